@@ -1,0 +1,68 @@
+// The core's facade: text in, an ArticleModel out. Pure and synchronous; it never throws on any input.
+import type { ArticleModel, Finding, Severity } from './types';
+import type { GlossaryData } from './glossaryTypes';
+import { parseFrontMatter } from './frontMatter';
+import { segment } from './segment';
+import { findReferenceDate } from './referenceDate';
+import { findDates } from './dates';
+import { createGazetteer, type Gazetteer } from './gazetteer';
+import { findActorsAndAgreements } from './actors';
+import { findAttributions } from './attribution';
+import { findClaims, type ClaimOptions } from './claims';
+
+export interface AnalysisOptions {
+  /** Reference date from the CLI option or a per-file setting (YYYY-MM-DD); wins over the text. */
+  referenceDate?: string;
+  /** A prepared gazetteer (build once per glossary with createGazetteer and reuse it). */
+  gazetteer?: Gazetteer;
+  claims?: Partial<ClaimOptions>;
+}
+
+let builtinGazetteer: Gazetteer | undefined;
+/** A gazetteer over an empty glossary, for callers that have none. */
+function emptyGazetteer(): Gazetteer {
+  return (builtinGazetteer ??= createGazetteer({ entries: [], stoplist: [] }));
+}
+
+/** Analyses one article. */
+export function analyze(text: string, options: AnalysisOptions = {}): ArticleModel {
+  const frontMatter = parseFrontMatter(text);
+  const bodyStart = frontMatter ? frontMatter.end : 0;
+  const seg = segment(text, bodyStart);
+  const ref = findReferenceDate(text, frontMatter, seg, options.referenceDate);
+  const dates = findDates(text, seg.paragraphs, ref.date);
+  const { actors, agreements } = findActorsAndAgreements(text, seg, options.gazetteer ?? emptyGazetteer());
+  const attributions = findAttributions(text, seg, actors);
+  const claimResult = findClaims(text, seg, { attributions, dates, actors, frontMatter }, options.claims);
+  const findings: Finding[] = [...claimResult.findings];
+  if (!ref.date) {
+    for (const d of dates) {
+      if (!d.unresolved) continue;
+      findings.push({
+        code: 'unresolved-date',
+        severity: 'hint' as Severity,
+        start: d.start,
+        end: d.end,
+        message: `"${d.text}" is relative, but the article has no date to resolve it against. Add a date: to the front matter.`,
+        reasons: ['no-reference-date'],
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    text,
+    referenceDate: ref.date,
+    referenceDateSource: ref.source,
+    referenceDateSpan: ref.span,
+    frontMatter,
+    paragraphs: seg.paragraphs,
+    sentences: seg.sentences,
+    quotations: seg.quotations,
+    dates,
+    actors,
+    agreements,
+    attributions,
+    claims: claimResult.claims,
+    findings,
+  };
+}

@@ -1,0 +1,124 @@
+// The shapes the core produces. Offsets are UTF-16 code units into the whole document text
+// (front matter included), end exclusive: exactly JavaScript string indices.
+
+/** A half-open range of the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the text it covers. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A temporal expression normalised to TimeML TIMEX3. */
+export interface DateAnnotation extends TextSpan {
+  kind: 'date';
+  type: TimexType;
+  /** TIMEX3 value: 2025-11-13, 2025-10, 2025-W46, 2025-Q3, 2025-SU, P5Y, PAST_REF, XXXX-10 ... */
+  value: string;
+  /** TIMEX3 mod: START | MID | END | BEFORE | AFTER | ON_OR_BEFORE | ON_OR_AFTER | APPROX ... */
+  mod?: string;
+  /** False where part of the value was inferred (from the reference date or by convention). */
+  certain: boolean;
+  /** Which parts were inferred, in words ("year", "month", "day"), for hovers. */
+  inferred?: string[];
+  /** True when the expression is relative and there was no reference date to resolve it against. */
+  unresolved?: boolean;
+}
+
+export type ActorCategory = 'person' | 'official' | 'government' | 'military' | 'organization' | 'country' | 'group';
+
+/** A mention of an actor (state, government, official, force, organisation, group, person). */
+export interface ActorAnnotation extends TextSpan {
+  kind: 'actor';
+  category: ActorCategory;
+  /** Glossary entry id the mention is linked to, or null when the glossary does not know it. */
+  entity: string | null;
+}
+
+/** A mention of an agreement (treaty, accord, framework, memorandum, deal, resolution ...). */
+export interface AgreementAnnotation extends TextSpan {
+  kind: 'agreement';
+  entity: string | null;
+  /** For a definite description ("the agreement"), the named agreement it refers to. */
+  antecedent: TextSpan | null;
+}
+
+/** Reported speech: the cue ("said", "according to"), who is cited, and optionally what is reported. */
+export interface AttributionAnnotation extends TextSpan {
+  kind: 'attribution';
+  source: TextSpan | null;
+  content?: Span;
+}
+
+export type Annotation = DateAnnotation | ActorAnnotation | AgreementAnnotation | AttributionAnnotation;
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A finding the user should see as a diagnostic. Codes are stable; quick fixes match on them. */
+export interface Finding extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  reasons: string[];
+  /** Confidence in [0, 1], for ranking. */
+  score?: number;
+  /** A related place, e.g. the nearest source in the paragraph. */
+  related?: { start: number; end: number; message: string }[];
+}
+
+export type ReferenceDateSource = 'option' | 'front-matter' | 'dateline' | 'none';
+
+/** Parsed YAML front matter: its range in the text and its top-level values. */
+export interface FrontMatter extends Span {
+  /** Range of the YAML body between the fences. */
+  body: Span;
+  data: Record<string, unknown>;
+  /** A message when the YAML could not be parsed (the article is still analysed). */
+  error?: string;
+}
+
+export interface Paragraph extends Span {}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph holding the sentence. */
+  paragraph: number;
+}
+
+/** A quotation and, where found, its speaker. */
+export interface Quotation extends Span {
+  speaker?: TextSpan;
+}
+
+/** A sentence judged to assert something checkable, and why. */
+export interface Claim extends Span {
+  reasons: string[];
+  score: number;
+  /** How it is sourced: 'sourced', 'vague' or 'unsourced'. */
+  status: 'sourced' | 'vague' | 'unsourced';
+  /** The attribution that sources it, when sourced or vague. */
+  attribution?: AttributionAnnotation;
+}
+
+/** Everything the core knows about one article. */
+export interface ArticleModel {
+  text: string;
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
+  /** Where the reference date was found in the text, when it came from the text. */
+  referenceDateSpan?: Span;
+  frontMatter: FrontMatter | null;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotations: Quotation[];
+  dates: DateAnnotation[];
+  actors: ActorAnnotation[];
+  agreements: AgreementAnnotation[];
+  attributions: AttributionAnnotation[];
+  claims: Claim[];
+  findings: Finding[];
+}
