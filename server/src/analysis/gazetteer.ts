@@ -1,10 +1,14 @@
-// A fast phrase matcher over the glossary. (Stub.)
+// A fast phrase matcher over the glossary: a trie keyed by normalised words, so matching costs
+// O(words in the text x longest alias) whatever the glossary size.
 import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
+import { caseFits, caseRuleOf, normaliseWord, tokenize, type CaseRule, type Token } from './tokens';
 
 export interface GazetteerMatch {
   start: number;
   end: number;
   entry: GlossaryEntry;
+  /** The alias (or label) that matched, as written in the glossary. */
+  alias?: string;
 }
 
 export interface Gazetteer {
@@ -13,10 +17,135 @@ export interface Gazetteer {
   get(id: string): GlossaryEntry | undefined;
   /** Longest non-overlapping matches of glossary labels and aliases in text[from, to). */
   match(text: string, from?: number, to?: number): GazetteerMatch[];
+  /** Matches over already computed tokens (the actor finder tokenizes once). */
+  matchTokens(text: string, tokens: Token[]): GazetteerMatch[];
+  /** Whether a phrase is on the stoplist (case-insensitive). */
+  stopped(phrase: string): boolean;
+}
+
+interface Terminal {
+  entry: GlossaryEntry;
+  alias: string;
+  words: string[];
+  rules: CaseRule[];
+}
+
+interface Node {
+  next: Map<string, Node>;
+  terminals: Terminal[];
+}
+
+/** Longest alias, in words; longer aliases are ignored so that matching stays linear. */
+const MAX_WORDS = 16;
+
+function newNode(): Node {
+  return { next: new Map(), terminals: [] };
+}
+
+function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 /** Builds a gazetteer for a glossary (merged built-in + workspace entries). */
 export function createGazetteer(data: GlossaryData): Gazetteer {
-  const byId = new Map(data.entries.map((e) => [e.id, e] as const));
-  return { data, get: (id) => byId.get(id), match: () => [] };
+  const byId = new Map<string, GlossaryEntry>();
+  const root = newNode();
+  const stop = new Set<string>();
+  for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKey(s));
+  for (const entry of data.entries ?? []) {
+    if (!entry || typeof entry.id !== 'string') continue;
+    byId.set(entry.id, entry);
+    const names = new Set<string>();
+    if (typeof entry.label === 'string') names.add(entry.label);
+    for (const a of entry.aliases ?? []) if (typeof a === 'string') names.add(a);
+    for (const name of names) {
+      const toks = tokenize(name);
+      if (toks.length === 0 || toks.length > MAX_WORDS) continue;
+      if (stop.has(toks.map((t) => t.key).join(' '))) continue;
+      let node = root;
+      for (const t of toks) {
+        let n = node.next.get(t.key);
+        if (!n) node.next.set(t.key, (n = newNode()));
+        node = n;
+      }
+      const words = toks.map((t) => t.text);
+      node.terminals.push({ entry, alias: name, words, rules: words.map(caseRuleOf) });
+    }
+  }
+
+  const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
+    for (let k = 0; k < term.words.length; k++) {
+      let w = toks[i + k].text;
+      if (strip && k === term.words.length - 1) w = w.slice(0, w.length - strip);
+      if (!caseFits(term.rules[k], term.words[k], w)) return false;
+    }
+    return true;
+  };
+
+  const matchTokens = (text: string, toks: Token[]): GazetteerMatch[] => {
+    const out: GazetteerMatch[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      let best: { len: number; term: Terminal } | null = null;
+      let node: Node | undefined = root;
+      for (let k = 0; k < MAX_WORDS && i + k < toks.length && node; k++) {
+        const t = toks[i + k];
+        // Words of one phrase must be adjacent: only spaces, hyphens or a possessive may separate them.
+        if (k > 0 && !joinable(text, toks[i + k - 1], t)) break;
+        const exact: Node | undefined = node.next.get(t.key);
+        // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
+        if (t.key.length > 3 && t.key.endsWith('s')) {
+          for (const strip of t.key.endsWith('es') ? [1, 2] : [1]) {
+            const term = node.next
+              .get(t.key.slice(0, -strip))
+              ?.terminals.find((x) => x.rules[x.rules.length - 1] !== 'acronym' && fits(x, toks, i, strip));
+            if (term) {
+              best = { len: k + 1, term };
+              break;
+            }
+          }
+        }
+        if (exact) {
+          const term = exact.terminals.find((x) => fits(x, toks, i, 0));
+          if (term) best = { len: k + 1, term };
+        }
+        node = exact;
+      }
+      if (best) {
+        const start = toks[i].start;
+        const end = toks[i + best.len - 1].end;
+        out.push({ start, end, entry: best.term.entry, alias: best.term.alias });
+        i += best.len;
+      } else i++;
+    }
+    return stop.size ? out.filter((m) => !stopHit(toks, m)) : out;
+  };
+
+  // The stoplist also removes matches it names in other words than the alias (e.g. a plural).
+  const stopHit = (toks: Token[], m: GazetteerMatch): boolean => {
+    const words: string[] = [];
+    for (const t of toks) if (t.start >= m.start && t.end <= m.end) words.push(t.key);
+    return stop.has(words.join(' ')) || stop.has(phraseKey(m.alias ?? ''));
+  };
+
+  return {
+    data,
+    get: (id) => byId.get(id),
+    match: (text, from = 0, to = text.length) => matchTokens(text, tokenize(text, from, to)),
+    matchTokens,
+    stopped: (phrase) => stop.has(phraseKey(phrase)),
+  };
 }
+
+/** Whether two consecutive tokens can belong to one name: separated by a space, a hyphen, an apostrophe
+ * or an abbreviation's dot, never by other punctuation or a blank line. */
+export function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 0 || gap > 3) return false;
+  if (gap === 0) return true;
+  return /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/.test(text.slice(a.end, b.start));
+}
+
+export { normaliseWord };

@@ -1,0 +1,65 @@
+// The built-in glossary: UN member states, international bodies, armed groups, government offices and
+// major agreements. The data lives in JSON beside this file (bundled by esbuild) in compact rows; this
+// module expands the rows into glossary entries once, on first use.
+import type { GlossaryData, GlossaryEntry } from '../../analysis/glossaryTypes';
+import countries from './countries.json';
+import actors from './actors.json';
+import agreements from './agreements.json';
+
+type CountryRow = [string, string[], string[], string[]];
+type ActorRow = [string, string, string, string[], string];
+type AgreementRow = [string, string, string, string[], string, string | null, string | null, string[]];
+
+/** The id of a country entry: "country:" and the lower-cased name with hyphens ("country:united-states"). */
+export function countryId(name: string): string {
+  return (
+    'country:' +
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+  );
+}
+
+const ORIGIN_URI = 'policy-lens:builtin-glossary';
+
+function build(): GlossaryData {
+  const entries: GlossaryEntry[] = [];
+  for (const [name, other, demonyms, seats] of countries.states as CountryRow[]) {
+    const seatText = seats.length ? ` Its capital${seats.length > 1 ? 's' : ''} (${seats.join(', ')}) may stand for its government.` : '';
+    entries.push({
+      id: countryId(name),
+      label: name,
+      kind: 'actor',
+      category: 'country',
+      aliases: [...other, ...demonyms, ...seats],
+      description: `UN member state.${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`,
+      origin: { uri: ORIGIN_URI, line: 0, character: 0 },
+    });
+  }
+  for (const [id, label, category, aliases, description] of actors.actors as ActorRow[]) {
+    entries.push({ id, label, kind: 'actor', category, aliases, description, origin: { uri: ORIGIN_URI, line: 0, character: 0 } });
+  }
+  for (const [id, label, category, aliases, description, signed, inForce, parties] of agreements.agreements as AgreementRow[]) {
+    const e: GlossaryEntry = { id, label, kind: 'agreement', category, aliases, description };
+    if (signed) e.signed = signed;
+    if (inForce) e.inForce = inForce;
+    if (parties.length) e.parties = parties;
+    e.origin = { uri: ORIGIN_URI, line: 0, character: 0 };
+    entries.push(e);
+  }
+  return { entries, stoplist: [] };
+}
+
+let cached: GlossaryData | undefined;
+/** The built-in glossary (built once, then shared: treat it as read-only). */
+export function builtinGlossary(): GlossaryData {
+  return (cached ??= build());
+}
+
+/** Seats of government used as metonyms ("Washington said"), which are places after "in", "to", "from". */
+export function capitalAliases(): ReadonlySet<string> {
+  return new Set((countries.states as CountryRow[]).flatMap((r) => r[3]));
+}
