@@ -1,0 +1,60 @@
+// The annotation format (../shared/docs/annotation-format.md): the stable JSON face of the analysis.
+import type { Annotation, ArticleModel, Finding } from '../analysis/types';
+
+export interface AnnotationJson {
+  file: string;
+  referenceDate: string | null;
+  referenceDateSource: string;
+  annotations: Record<string, unknown>[];
+  diagnostics: Record<string, unknown>[];
+}
+
+function annotationJson(a: Annotation): Record<string, unknown> {
+  const base = { kind: a.kind, start: a.start, end: a.end, text: a.text };
+  switch (a.kind) {
+    case 'date': {
+      const o: Record<string, unknown> = { ...base, type: a.type, value: a.value };
+      if (a.mod) o.mod = a.mod;
+      o.certain = a.certain;
+      if (a.inferred?.length) o.inferred = a.inferred;
+      if (a.unresolved) o.unresolved = true;
+      return o;
+    }
+    case 'actor':
+      return { ...base, category: a.category, entity: a.entity };
+    case 'agreement':
+      return { ...base, entity: a.entity, antecedent: a.antecedent ? { start: a.antecedent.start, end: a.antecedent.end, text: a.antecedent.text } : null };
+    case 'attribution': {
+      const o: Record<string, unknown> = { ...base, source: a.source ? { start: a.source.start, end: a.source.end, text: a.source.text } : null };
+      if (a.content) o.content = { start: a.content.start, end: a.content.end };
+      const extra = a as unknown as { vague?: boolean; anonymous?: boolean };
+      if (extra.vague) o.vague = true;
+      if (extra.anonymous) o.anonymous = true;
+      return o;
+    }
+  }
+}
+
+function diagnosticJson(f: Finding): Record<string, unknown> {
+  const o: Record<string, unknown> = { code: f.code, severity: f.severity, start: f.start, end: f.end, message: f.message, reasons: f.reasons };
+  if (typeof f.score === 'number') o.score = Math.round(f.score * 1000) / 1000;
+  return o;
+}
+
+/** All annotations of a model in one list, sorted by start (then end), as the format requires. */
+export function allAnnotations(model: ArticleModel): Annotation[] {
+  return [...model.dates, ...model.actors, ...model.agreements, ...model.attributions].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+}
+
+/** The annotation-format object for one analysed file. */
+export function toAnnotationJson(file: string, model: ArticleModel): AnnotationJson {
+  return {
+    file,
+    referenceDate: model.referenceDate,
+    referenceDateSource: model.referenceDateSource,
+    annotations: allAnnotations(model).map(annotationJson),
+    diagnostics: model.findings.map(diagnosticJson),
+  };
+}

@@ -1,0 +1,153 @@
+// `policy-lens annotate | check FILE...`: the core from a terminal.
+import * as fs from 'node:fs';
+import { analyze } from '../analysis/analyze';
+import { createGazetteer, type Gazetteer } from '../analysis/gazetteer';
+import { builtinGlossary, loadGlossaryText, mergeGlossaries } from '../glossary';
+import { URI } from 'vscode-uri';
+import * as path from 'node:path';
+import { toAnnotationJson } from './format';
+import { textReport } from './text';
+import { refuseReason } from '../documents';
+
+const USAGE = `Usage:
+  policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
+  policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
+
+annotate  prints each article with its dates, actors, agreements and attributions marked, and its findings.
+check     prints only the findings (unsourced claims, vague attributions, unresolved dates); exits 1 when
+          there is any warning or error, so it can gate a pipeline.
+
+Options:
+  --format text|json|jsonl   text (default) is for people; json and jsonl follow the annotation format.
+  --reference-date DATE      the article date for resolving "Thursday", "last month" ... (YYYY-MM-DD).
+  --glossary PATH            add a glossary file (YAML or JSON); may be repeated.
+  --color / --no-color       force or suppress colour in text output (default: colour on a terminal).
+  --max-size BYTES           skip files larger than this (default 20 MB).
+
+Exit status: 0 success; 1 a file could not be read or (check) a warning was found; 2 bad usage.`;
+
+interface Options {
+  command: string;
+  files: string[];
+  format: 'text' | 'json' | 'jsonl';
+  referenceDate?: string;
+  glossaries: string[];
+  colour: boolean;
+  maxSize: number;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
+  if (command === '--version' || command === '-v') {
+    process.stdout.write('policy-lens 0.1.0\n');
+    process.exit(0);
+  }
+  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024 };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json' && f !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, not "${f}"`);
+      o.format = f;
+    } else if (flag === '--reference-date') {
+      const d = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not "${d}"`);
+      o.referenceDate = d;
+    } else if (flag === '--glossary') o.glossaries.push(value());
+    else if (flag === '--color' || flag === '--colour') o.colour = true;
+    else if (flag === '--no-color' || flag === '--no-colour') o.colour = false;
+    else if (flag === '--max-size') o.maxSize = Number(value()) || o.maxSize;
+    else if (flag === '--help' || flag === '-h') throw new UsageError('');
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
+    else o.files.push(a);
+  }
+  if (!o.files.length) throw new UsageError('no files given');
+  return o;
+}
+
+function loadGazetteer(paths: string[]): Gazetteer {
+  const extra = [];
+  for (const p of paths) {
+    let text: string;
+    try {
+      text = fs.readFileSync(p, 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read glossary ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const result = loadGlossaryText(URI.file(path.resolve(p)).toString(), text);
+    for (const prob of result.problems) {
+      process.stderr.write(`${p}:${prob.line + 1}:${prob.character + 1}: ${prob.severity}: ${prob.message}\n`);
+    }
+    extra.push({ entries: result.entries, stoplist: result.stoplist });
+  }
+  return createGazetteer(mergeGlossaries(builtinGlossary(), ...extra));
+}
+
+function readArticle(file: string, maxSize: number): string {
+  const st = file === '-' ? fs.fstatSync(0) : fs.statSync(file);
+  if (st.isDirectory()) throw new Error('is a directory');
+  if (st.size > maxSize) throw new Error(`is ${(st.size / 1048576).toFixed(1)} MB, over the ${(maxSize / 1048576).toFixed(1)} MB limit (--max-size)`);
+  const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  const refused = refuseReason(text, maxSize);
+  if (refused) throw new Error(refused.replace(/^Policy Lens did not analyse this file: /, ''));
+  return text;
+}
+
+function main(argv: string[]): number {
+  let o: Options;
+  try {
+    o = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      if (err.message) process.stderr.write(`policy-lens: ${err.message}\n\n`);
+      (err.message ? process.stderr : process.stdout).write(`${USAGE}\n`);
+      return err.message ? 2 : 0;
+    }
+    throw err;
+  }
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = loadGazetteer(o.glossaries);
+  } catch (err) {
+    process.stderr.write(`policy-lens: ${(err as Error).message}\n`);
+    return 2;
+  }
+  let status = 0;
+  const jsonLines = o.format === 'jsonl' || (o.format === 'json' && o.files.length > 1);
+  for (const file of o.files) {
+    let text: string;
+    try {
+      text = readArticle(file, o.maxSize);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.message;
+      process.stderr.write(`policy-lens: ${file}: ${reason}\n`);
+      if (o.format !== 'text') process.stdout.write(JSON.stringify({ file, error: reason }, null, jsonLines ? undefined : 2) + '\n');
+      status = 1;
+      continue;
+    }
+    const model = analyze(text, { referenceDate: o.referenceDate, gazetteer });
+    if (o.command === 'check') {
+      model.dates = [];
+      model.actors = [];
+      model.agreements = [];
+      model.attributions = [];
+      if (model.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = Math.max(status, 1);
+    }
+    if (o.format === 'text') process.stdout.write(textReport(file, model, o.colour, o.command === 'check') + '\n\n');
+    else process.stdout.write(JSON.stringify(toAnnotationJson(file, model), null, jsonLines ? undefined : 2) + '\n');
+  }
+  return status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,106 @@
+// `--format text`: the article with its annotations marked inline, its findings, and a summary.
+import type { Annotation, ArticleModel } from '../analysis/types';
+import { LineIndex } from '../analysis/positions';
+import { allAnnotations } from './format';
+import { dateInWords } from '../features/describe';
+
+const COLOURS: Record<Annotation['kind'], string> = { date: '36', actor: '33', agreement: '35', attribution: '32' };
+const SEVERITY_COLOURS: Record<string, string> = { error: '31', warning: '31', information: '34', hint: '2' };
+
+function label(a: Annotation): string {
+  switch (a.kind) {
+    case 'date':
+      return `${a.type.toLowerCase()} ${a.value}${a.mod ? ` ${a.mod}` : ''}`;
+    case 'actor':
+      return `${a.category}${a.entity ? ` ${a.entity}` : ''}`;
+    case 'agreement':
+      return `agreement${a.entity ? ` ${a.entity}` : ''}${a.antecedent ? ` -> "${a.antecedent.text}"` : ''}`;
+    case 'attribution':
+      return `cue${a.source ? `: ${a.source.text}` : ''}`;
+  }
+}
+
+/** The article text with each annotation wrapped as [text|label] (or coloured on a terminal). */
+export function markUp(model: ArticleModel, colour: boolean): string {
+  const anns = allAnnotations(model).filter((a) => a.end > a.start);
+  // Events: opens sorted by start (outer first), closes by end (inner first); nesting is kept well formed
+  // by dropping an annotation that would cross another one.
+  const kept: Annotation[] = [];
+  const stack: Annotation[] = [];
+  for (const a of anns.sort((x, y) => x.start - y.start || y.end - x.end)) {
+    while (stack.length && stack[stack.length - 1].end <= a.start) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && a.end > top.end) continue;
+    kept.push(a);
+    stack.push(a);
+  }
+  const opens = new Map<number, Annotation[]>();
+  const closes = new Map<number, Annotation[]>();
+  for (const a of kept) {
+    (opens.get(a.start) ?? opens.set(a.start, []).get(a.start)!).push(a);
+    (closes.get(a.end) ?? closes.set(a.end, []).get(a.end)!).unshift(a);
+  }
+  const points = [...new Set([...opens.keys(), ...closes.keys()])].sort((x, y) => x - y);
+  const out: string[] = [];
+  const open: Annotation[] = [];
+  let pos = 0;
+  for (const p of points) {
+    out.push(model.text.slice(pos, p));
+    pos = p;
+    for (const a of closes.get(p) ?? []) {
+      const i = open.lastIndexOf(a);
+      if (i >= 0) open.splice(i, 1);
+      if (colour) out.push(`\x1b[0m\x1b[2m⟨${label(a)}⟩\x1b[0m${open.map((o) => `\x1b[${COLOURS[o.kind]}m`).join('')}`);
+      else out.push(`|${label(a)}]`);
+    }
+    for (const a of opens.get(p) ?? []) {
+      open.push(a);
+      out.push(colour ? `\x1b[${COLOURS[a.kind]}m` : '[');
+    }
+  }
+  out.push(model.text.slice(pos));
+  return out.join('');
+}
+
+/** The full text report for one file. */
+export function textReport(file: string, model: ArticleModel, colour: boolean, findingsOnly = false): string {
+  const c = (code: string, s: string) => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const lines = new LineIndex(model.text);
+  const out: string[] = [];
+  out.push(c('1', `== ${file}`));
+  out.push(
+    model.referenceDate
+      ? `Article date: ${model.referenceDate} (from ${model.referenceDateSource})`
+      : 'Article date: none found (relative dates stay unresolved; give one with --reference-date or front matter date:)',
+  );
+  out.push('');
+  if (!findingsOnly) {
+    out.push(markUp(model, colour).trimEnd());
+    out.push('');
+  }
+  if (model.findings.length) {
+    out.push(c('1', 'Findings'));
+    for (const f of model.findings) {
+      const p = lines.positionAt(f.start);
+      const excerpt = model.text.slice(f.start, Math.min(f.end, f.start + 90)).replace(/\s+/g, ' ');
+      out.push(`  ${p.line + 1}:${p.character + 1} ${c(SEVERITY_COLOURS[f.severity] ?? '0', f.severity)} ${f.code}: ${f.message}`);
+      out.push(c('2', `      "${excerpt}${f.end - f.start > 90 ? '...' : ''}"`));
+    }
+    out.push('');
+  }
+  const timeline = model.dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.unresolved && /^\d/.test(d.value));
+  if (timeline.length) {
+    out.push(c('1', 'Timeline'));
+    for (const d of [...timeline].sort((a, b) => a.value.localeCompare(b.value))) out.push(`  ${d.value.padEnd(16)} ${dateInWords(d).padEnd(34)} "${d.text}"`);
+    out.push('');
+  }
+  const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const unsourced = model.findings.filter((f) => f.code === 'unsourced-claim').length;
+  const vague = model.findings.filter((f) => f.code === 'vague-attribution').length;
+  out.push(
+    c('1', 'Summary: ') +
+      [count(model.dates.length, 'date'), count(model.actors.length, 'actor mention'), count(model.agreements.length, 'agreement mention'),
+        count(model.attributions.length, 'attribution'), count(unsourced, 'unsourced claim'), count(vague, 'vague attribution')].join(', '),
+  );
+  return out.join('\n');
+}

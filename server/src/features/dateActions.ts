@@ -1,0 +1,44 @@
+// Quick fixes for dates: set the article date in front matter, insert a relative date's resolved value.
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { ArticleModel } from '../analysis/types';
+import { type DocContext, overlapping } from './context';
+import { valueInWords } from './describe';
+
+/** The edit that gives the article a front matter `date:` (adding front matter, or a line to it). */
+export function setArticleDateEdit(model: ArticleModel, lines: DocContext['lines'], date: string): TextEdit {
+  const fm = model.frontMatter;
+  if (fm && !fm.error) {
+    const at = lines.positionAt(fm.body.start);
+    return { range: { start: at, end: at }, newText: `date: ${date}\n` };
+  }
+  const nl = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `---${nl}date: ${date}${nl}---${nl}` };
+}
+
+/** Date quick fixes for the range [start, end), given the diagnostics the client sent. */
+export function dateActions(ctx: DocContext, start: number, end: number, diagnostics: Diagnostic[], today: string): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const unresolved = diagnostics.filter((d) => d.code === 'unresolved-date');
+  if (unresolved.length || (!ctx.model.referenceDate && overlapping(ctx.model.dates, start, end).some((d) => d.unresolved))) {
+    actions.push({
+      title: `Set the article date (front matter date: ${today})`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: unresolved,
+      isPreferred: true,
+      edit: { changes: { [ctx.uri]: [setArticleDateEdit(ctx.model, ctx.lines, today)] } },
+    });
+  }
+  for (const d of overlapping(ctx.model.dates, start, Math.max(end, start + 1))) {
+    if (d.certain || d.unresolved || (d.type !== 'DATE' && d.type !== 'TIME') || /_REF$/.test(d.value)) continue;
+    const words = valueInWords(d.type, d.value);
+    const after = ctx.model.text.slice(d.end, d.end + words.length + 3);
+    if (after.includes(words)) continue;
+    const pos = ctx.lines.positionAt(d.end);
+    actions.push({
+      title: `Insert the resolved date: "${d.text} (${words})"`,
+      kind: CodeActionKind.RefactorRewrite,
+      edit: { changes: { [ctx.uri]: [{ range: { start: pos, end: pos }, newText: ` (${words})` }] } },
+    });
+  }
+  return actions;
+}

@@ -1,0 +1,135 @@
+// Puts TIMEX3 values into words for hovers, inlay hints and the CLI.
+import type { DateAnnotation } from '../analysis/types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
+const REFS: Record<string, string> = {
+  PAST_REF: 'some time in the past',
+  PRESENT_REF: 'the present',
+  FUTURE_REF: 'some time in the future',
+};
+const MODS: Record<string, string> = {
+  START: 'early',
+  MID: 'mid',
+  END: 'late',
+  BEFORE: 'before',
+  AFTER: 'after',
+  ON_OR_BEFORE: 'no later than',
+  ON_OR_AFTER: 'no earlier than',
+  APPROX: 'about',
+  EQUAL_OR_LESS: 'at most',
+  EQUAL_OR_MORE: 'at least',
+  LESS_THAN: 'less than',
+  MORE_THAN: 'more than',
+};
+const UNITS: Record<string, [string, string]> = {
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+  H: ['hour', 'hours'],
+  MIN: ['minute', 'minutes'],
+  S: ['second', 'seconds'],
+  DE: ['decade', 'decades'],
+  CE: ['century', 'centuries'],
+  Q: ['quarter', 'quarters'],
+};
+
+/** Parses a calendar date value (YYYY-MM-DD) into a UTC Date, or null. */
+export function parseDay(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 ? d : null;
+}
+
+function dayInWords(d: Date): string {
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function durationInWords(value: string): string {
+  const m = /^P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|H|S|DE|CE|Q)$/.exec(value);
+  if (!m) return value;
+  const unit = m[1] && m[3] === 'M' ? 'MIN' : m[3];
+  const [one, many] = UNITS[unit] ?? [unit, unit];
+  if (m[2] === 'X') return `some ${many}`;
+  return m[2] === '1' ? `1 ${one}` : `${m[2]} ${many}`;
+}
+
+/** The value of a TIMEX3 without its mod, in words ("Thursday 13 November 2025", "October 2025", "5 years"). */
+export function valueInWords(type: string, value: string): string {
+  if (REFS[value]) return REFS[value];
+  if (type === 'DURATION') return durationInWords(value);
+  if (type === 'SET') {
+    const d = durationInWords(value);
+    return /^1 /.test(d) ? `every ${d.slice(2)}` : `every ${d}`;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
+    const d = parseDay(value);
+    return `${d ? dayInWords(d) : value.slice(0, 10)}, ${m[4]}:${m[5]}`;
+  }
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(value))) {
+    const part = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' }[m[4]];
+    const d = parseDay(value);
+    return `${d ? dayInWords(d) : value.slice(0, 10)}, ${part}`;
+  }
+  const day = parseDay(value);
+  if (day && value.length === 10) return dayInWords(day);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${m[1]}`;
+  if ((m = /^XXXX-(\d{2})$/.exec(value))) return `${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^(\d{4})$/.exec(value))) return m[1];
+  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+  if ((m = /^(\d{2})$/.exec(value))) return `the ${+m[1] + 1}${ordinalSuffix(+m[1] + 1)} century`;
+  return value;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** A date annotation in words, with its mod ("early October 2025", "no later than late September 2025"). */
+export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'>): string {
+  const words = valueInWords(d.type, d.value);
+  if (!d.mod) return words;
+  const mod = MODS[d.mod] ?? d.mod.toLowerCase();
+  return `${mod} ${words}`;
+}
+
+/** How a date stands to the article's date ("the day before the article's date"), or null. */
+export function relationToReference(value: string, referenceDate: string | null): string | null {
+  if (!referenceDate) return null;
+  const ref = parseDay(referenceDate);
+  if (!ref) return null;
+  const day = value.length >= 10 ? parseDay(value) : null;
+  if (day) {
+    const diff = Math.round((day.getTime() - ref.getTime()) / 86_400_000);
+    if (diff === 0) return "the article's date";
+    if (diff === -1) return "the day before the article's date";
+    if (diff === 1) return "the day after the article's date";
+    const n = Math.abs(diff);
+    if (n < 60) return `${n} days ${diff < 0 ? 'before' : 'after'} the article's date`;
+    const months = Math.round(n / 30.44);
+    if (n < 730) return `about ${months} months ${diff < 0 ? 'before' : 'after'} the article's date`;
+    return `about ${Math.round(n / 365.25)} years ${diff < 0 ? 'before' : 'after'} the article's date`;
+  }
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (m) {
+    const y = +m[1];
+    const ry = ref.getUTCFullYear();
+    if (m[2]) {
+      const diff = (y - ry) * 12 + (+m[2] - 1 - ref.getUTCMonth());
+      if (diff === 0) return "the month of the article's date";
+      return `${Math.abs(diff)} month${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's month`;
+    }
+    if (y === ry) return "the year of the article's date";
+    return `${Math.abs(y - ry)} year${Math.abs(y - ry) === 1 ? '' : 's'} ${y < ry ? 'before' : 'after'} the article's year`;
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+// Hover: a date in words with its TIMEX3, an actor or agreement with its glossary entry, a claim's status.
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { ActorAnnotation, AgreementAnnotation, Claim, DateAnnotation, Span } from '../analysis/types';
+import type { GlossaryEntry } from '../analysis/glossaryTypes';
+import { type DocContext, findAt, toRange } from './context';
+import { dateInWords, relationToReference } from './describe';
+import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
+
+/** Markdown for a date annotation. */
+export function dateHover(d: DateAnnotation, referenceDate: string | null): string {
+  const lines: string[] = [];
+  if (d.unresolved) {
+    lines.push(`**${escapeMarkdown(d.text)}**: relative date, unresolved`);
+    lines.push('The article has no date to resolve it against; add `date:` to its front matter.');
+  } else {
+    const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
+    lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
+  }
+  const timex = [`TIMEX3 ${d.type} \`${d.value}\``];
+  if (d.mod) timex.push(`mod ${d.mod}`);
+  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
+  else if (!d.certain) timex.push('partly inferred');
+  lines.push(timex.join('; '));
+  if (referenceDate) lines.push(`Article date: ${referenceDate}`);
+  return lines.join('\n\n');
+}
+
+/** Markdown for a glossary entry: label, category, description, aliases, related, links, open link. */
+export function entryMarkdown(entry: GlossaryEntry, ctx: DocContext): string {
+  const head = `**${escapeMarkdown(entry.label)}** · ${escapeMarkdown(entry.kind)}${entry.category ? ` · ${escapeMarkdown(entry.category)}` : ''}`;
+  const parts = [head];
+  if (entry.description) parts.push(sanitizeMarkdown(entry.description));
+  const facts: string[] = [];
+  if (entry.aliases?.length) facts.push(`Also: ${entry.aliases.slice(0, 12).map(escapeMarkdown).join(', ')}`);
+  if (entry.parties?.length) facts.push(`Parties: ${entry.parties.slice(0, 12).map((p) => escapeMarkdown(ctx.gazetteer.get(p)?.label ?? p)).join(', ')}`);
+  if (entry.signed) facts.push(`Signed: ${escapeMarkdown(entry.signed)}`);
+  if (entry.inForce) facts.push(`In force: ${escapeMarkdown(entry.inForce)}`);
+  if (entry.related?.length) facts.push(`Related: ${entry.related.slice(0, 12).map((r) => escapeMarkdown(ctx.gazetteer.get(r)?.label ?? r)).join(', ')}`);
+  if (facts.length) parts.push(facts.join('  \n'));
+  const links = (entry.links ?? []).map((u) => (/^Q\d+$/.test(u) ? `https://www.wikidata.org/wiki/${u}` : u)).filter((u) => /^https?:/i.test(u));
+  const actions = links.slice(0, 5).map((u) => link(hostOf(u), u));
+  actions.push(commandLink('Open in glossary', 'policyLens.openGlossaryEntry', [entry.id]));
+  parts.push(actions.join(' · '));
+  return parts.join('\n\n');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function actorHover(a: ActorAnnotation, ctx: DocContext): string {
+  const entry = a.entity ? ctx.gazetteer.get(a.entity) : undefined;
+  if (entry) return entryMarkdown(entry, ctx);
+  return [
+    `**${escapeMarkdown(a.text)}** · actor · ${a.category} · not in the glossary`,
+    commandLink('Add to glossary', 'policyLens.addToGlossary', [{ uri: ctx.uri, start: a.start, end: a.end, kind: 'actor', category: a.category, text: a.text }]),
+  ].join('\n\n');
+}
+
+function agreementHover(a: AgreementAnnotation, ctx: DocContext): string {
+  const parts: string[] = [];
+  if (a.antecedent) parts.push(`Refers to **${escapeMarkdown(a.antecedent.text)}** (earlier in the article)`);
+  const entry = a.entity ? ctx.gazetteer.get(a.entity) : undefined;
+  if (entry) parts.push(entryMarkdown(entry, ctx));
+  else {
+    parts.push(`**${escapeMarkdown(a.antecedent?.text ?? a.text)}** · agreement · not in the glossary`);
+    parts.push(commandLink('Add to glossary', 'policyLens.addToGlossary', [{ uri: ctx.uri, start: a.start, end: a.end, kind: 'agreement', text: a.antecedent?.text ?? a.text }]));
+  }
+  return parts.join('\n\n');
+}
+
+function claimHover(c: Claim, ctx: DocContext): string {
+  const reasons = c.reasons.length ? c.reasons.join(', ') : 'assertion';
+  if (c.status === 'sourced' && c.attribution) {
+    const src = c.attribution.source ? `**${escapeMarkdown(c.attribution.source.text)}**` : 'an unnamed source';
+    return `Sourced: ${src} (cue “${escapeMarkdown(c.attribution.text)}”)`;
+  }
+  if (c.status === 'vague') {
+    const cue = c.attribution ? ` (“${escapeMarkdown(c.attribution.text)}”)` : '';
+    return `Vague source${cue}: this claim (${escapeMarkdown(reasons)}) names no one who could be checked.`;
+  }
+  void ctx;
+  return `Unsourced claim (${escapeMarkdown(reasons)}): the sentence asserts something checkable without saying who says so.`;
+}
+
+function innermost<T extends Span>(found: (T | undefined)[]): T | undefined {
+  return found.filter((x): x is T => !!x).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+/** The hover at an offset, or null. Dates, actors and agreements win over the sentence-level claim hover. */
+export function hoverAt(ctx: DocContext, offset: number): Hover | null {
+  const { model } = ctx;
+  const date = findAt(model.dates, offset);
+  const actor = findAt(model.actors, offset);
+  const agreement = findAt(model.agreements, offset);
+  const best = innermost<Span>([date, actor, agreement]);
+  let md: string | undefined;
+  let span: Span | undefined = best;
+  if (best && best === date) md = dateHover(date, model.referenceDate);
+  else if (best && best === actor) md = actorHover(actor, ctx);
+  else if (best && best === agreement) md = agreementHover(agreement, ctx);
+  else {
+    const attr = findAt(model.attributions, offset);
+    if (attr) {
+      span = attr;
+      md = `Attribution cue “${escapeMarkdown(attr.text)}”${attr.source ? `: source **${escapeMarkdown(attr.source.text)}**` : ''}`;
+    } else {
+      const claim = findAt(model.claims, offset);
+      if (claim) {
+        span = claim;
+        md = claimHover(claim, ctx);
+      }
+    }
+  }
+  if (!md || !span) return null;
+  const contents: MarkupContent = ctx.markdown ? { kind: 'markdown', value: md } : { kind: 'plaintext', value: toPlainText(md) };
+  return { contents, range: toRange(ctx.lines, span) };
+}

@@ -1,0 +1,54 @@
+// Document symbols: a Timeline group sorted by date, then Actors and Agreements.
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { DocContext } from './context';
+import { toRange } from './context';
+import { dateInWords } from './describe';
+
+function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {
+  if (!children.length) return null;
+  const start = Math.min(...children.map((c) => ctx.lines.offsetAt(c.range.start)));
+  const end = Math.max(...children.map((c) => ctx.lines.offsetAt(c.range.end)));
+  const range = toRange(ctx.lines, { start, end });
+  return { name, kind, range, selectionRange: children[0].selectionRange, children, detail: `${children.length}` };
+}
+
+/** Sort key for a TIMEX3 value: calendar values by their text, references and durations last. */
+function timelineKey(value: string): string {
+  return /^\d/.test(value) ? value : `~${value}`;
+}
+
+/** The outline of an article. Capped so a huge document stays responsive. */
+export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
+  const { model } = ctx;
+  const timeline = model.dates
+    .filter((d) => d.type === 'DATE' || d.type === 'TIME')
+    .slice(0, cap)
+    .sort((a, b) => timelineKey(a.value).localeCompare(timelineKey(b.value)) || a.start - b.start)
+    .map<DocumentSymbol>((d) => ({
+      name: `${d.value} · ${d.text}`,
+      detail: d.unresolved ? 'unresolved' : dateInWords(d),
+      kind: SymbolKind.Event,
+      range: toRange(ctx.lines, d),
+      selectionRange: toRange(ctx.lines, d),
+    }));
+  const seen = new Map<string, DocumentSymbol>();
+  for (const a of model.actors.slice(0, cap)) {
+    const key = a.entity ?? a.text.toLowerCase();
+    if (seen.has(key)) continue;
+    const label = (a.entity && ctx.gazetteer.get(a.entity)?.label) || a.text;
+    seen.set(key, { name: label, detail: a.category, kind: SymbolKind.Object, range: toRange(ctx.lines, a), selectionRange: toRange(ctx.lines, a) });
+  }
+  const agreements = new Map<string, DocumentSymbol>();
+  for (const a of model.agreements.slice(0, cap)) {
+    if (a.antecedent) continue;
+    const key = a.entity ?? a.text.toLowerCase();
+    if (agreements.has(key)) continue;
+    const label = (a.entity && ctx.gazetteer.get(a.entity)?.label) || a.text;
+    agreements.set(key, { name: label, kind: SymbolKind.Namespace, range: toRange(ctx.lines, a), selectionRange: toRange(ctx.lines, a) });
+  }
+  return [
+    group('Timeline', SymbolKind.Namespace, timeline, ctx),
+    group('Actors', SymbolKind.Namespace, [...seen.values()], ctx),
+    group('Agreements', SymbolKind.Namespace, [...agreements.values()], ctx),
+  ].filter((g): g is DocumentSymbol => !!g);
+}

@@ -1,0 +1,32 @@
+// Every request handler runs through here: cancellation is honoured and an exception becomes a logged
+// error and a default answer, so one bad document never takes the server down.
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+
+export interface Logger {
+  error(message: string): void;
+  info(message: string): void;
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+/** Runs fn safely: cancelled -> RequestCancelled error, exception -> logged, default value. */
+export async function runSafe<T>(
+  log: Logger,
+  what: string,
+  token: CancellationToken | undefined,
+  fallback: T,
+  fn: () => T | Promise<T>,
+): Promise<T | ResponseError<void>> {
+  if (token?.isCancellationRequested) return cancelled();
+  try {
+    const result = await fn();
+    if (token?.isCancellationRequested) return cancelled();
+    return result;
+  } catch (err) {
+    const e = err as Error;
+    log.error(`${what} failed: ${e?.stack ?? String(err)}`);
+    return fallback;
+  }
+}

@@ -1,0 +1,313 @@
+// startServer(): capabilities, documents, settings and glossaries, every handler through runSafe.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  DiagnosticSeverity,
+  SymbolKind,
+  type SymbolInformation,
+  type Location,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { GlossaryData } from './analysis/glossaryTypes';
+import { LineIndex } from './analysis/positions';
+import { DocumentCache } from './documents';
+import { GlossaryStore } from './glossaryStore';
+import { runSafe, type Logger } from './runner';
+import { defaultSettings, normaliseSettings, type Settings } from './settings';
+import type { DocContext } from './features/context';
+import { diagnostics as toDiagnostics } from './features/diagnostics';
+import { hoverAt } from './features/hover';
+import { legend, semanticTokens } from './features/semanticTokens';
+import { inlayHints } from './features/inlayHints';
+import { documentSymbols } from './features/symbols';
+import { dateActions } from './features/dateActions';
+import { entityKeyAt, entryLocation, mentionsOf } from './features/definition';
+import type { GlossaryProblem } from './glossary/load';
+
+export interface ServerOptions {
+  /** The built-in glossary (loaded lazily, once). */
+  builtin: () => GlossaryData;
+  /** Today's date (YYYY-MM-DD), injectable for tests. */
+  today?: () => string;
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+/** Wires a connection to the analysis. Returns nothing; the connection's lifetime is the server's. */
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const glossary = new GlossaryStore(options.builtin);
+  const cache = new DocumentCache(glossary);
+  const log: Logger = {
+    error: (m) => connection.console.error(m),
+    info: (m) => connection.console.info(m),
+  };
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  let hasConfiguration = false;
+  let markdownHover = true;
+  let canRefreshTokens = false;
+  let canRefreshHints = false;
+  let workspaceFolders: string[] = [];
+  let initSettings: Settings = defaultSettings;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!hasConfiguration) return Promise.resolve(initSettings);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'policyLens' })
+        .then(normaliseSettings, () => initSettings);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  async function contextFor(uri: string): Promise<DocContext | undefined> {
+    const doc = documents.get(uri);
+    if (!doc || glossary.has(uri)) return undefined;
+    return cache.get(doc, await settingsFor(uri), markdownHover);
+  }
+
+  function glossaryDiagnostics(problems: GlossaryProblem[]): Diagnostic[] {
+    return problems.map((p) => ({
+      range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+      severity: SEVERITY[p.severity] ?? DiagnosticSeverity.Error,
+      source: 'policy-lens',
+      code: 'glossary',
+      message: p.message,
+    }));
+  }
+
+  async function publish(uri: string): Promise<void> {
+    pending.delete(uri);
+    try {
+      if (glossary.has(uri)) {
+        await connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(glossary.problems(uri)) });
+        return;
+      }
+      const ctx = await contextFor(uri);
+      if (!ctx) return;
+      const doc = documents.get(uri);
+      await connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: toDiagnostics(ctx) });
+    } catch (err) {
+      log.error(`diagnostics for ${uri} failed: ${(err as Error)?.stack ?? err}`);
+    }
+  }
+
+  function schedule(uri: string, delay = 150): void {
+    const t = pending.get(uri);
+    if (t) clearTimeout(t);
+    pending.set(uri, setTimeout(() => void publish(uri), delay));
+  }
+
+  function refreshAll(): void {
+    for (const d of documents.all()) schedule(d.uri, 50);
+    for (const u of glossary.uris()) schedule(u, 50);
+    // Clients that cannot refresh simply ask again on their next request.
+    if (canRefreshTokens) connection.languages.semanticTokens.refresh();
+    if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
+  async function loadGlossaries(): Promise<void> {
+    const configured = (await settingsFor(workspaceFolders[0] ?? '')).glossary;
+    const candidates = GlossaryStore.candidates(workspaceFolders, configured);
+    glossary.setFiles(candidates, (u) => documents.get(u)?.getText());
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfiguration = !!caps.workspace?.configuration;
+    canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
+    canRefreshHints = !!caps.workspace?.inlayHint?.refreshSupport;
+    const formats = caps.textDocument?.hover?.contentFormat;
+    markdownHover = !formats || formats.includes('markdown');
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+    initSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        semanticTokensProvider: { legend, full: true, range: true },
+        inlayHintProvider: true,
+        documentSymbolProvider: { label: 'Policy Lens' },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.Source] },
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: ['policyLens.openGlossaryEntry'] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'policy-lens', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLens' }).catch(() => undefined);
+    void loadGlossaries().then(refreshAll, (e) => log.error(`loading glossaries failed: ${e}`));
+    connection.workspace.onDidChangeWorkspaceFolders?.((ev) => {
+      workspaceFolders = workspaceFolders.filter((f) => !ev.removed.some((r) => r.uri === f)).concat(ev.added.map((a) => a.uri));
+      void loadGlossaries().then(refreshAll);
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!hasConfiguration) initSettings = normaliseSettings((change.settings as { policyLens?: unknown } | undefined)?.policyLens);
+    void loadGlossaries().then(refreshAll);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let changed = false;
+    for (const c of params.changes) {
+      if (documents.get(c.uri)) continue; // the editor's text wins while the file is open
+      if (glossary.has(c.uri) || c.type === FileChangeType.Created) {
+        changed = true;
+        if (glossary.has(c.uri)) glossary.reloadFromDisk(c.uri);
+      }
+    }
+    if (changed) void loadGlossaries().then(refreshAll);
+  });
+
+  documents.onDidChangeContent((e) => {
+    if (glossary.has(e.document.uri)) {
+      glossary.update(e.document.uri, e.document.getText());
+      refreshAll();
+      return;
+    }
+    schedule(e.document.uri);
+  });
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (glossary.has(e.document.uri)) {
+      glossary.reloadFromDisk(e.document.uri);
+      refreshAll();
+    } else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const safe = <T>(what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | Promise<T>) =>
+    runSafe(log, what, token, fallback, fn);
+
+  connection.onHover((p, token) =>
+    safe('hover', token, null, async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? hoverAt(ctx, ctx.lines.offsetAt(p.position)) : null;
+    }),
+  );
+
+  connection.languages.semanticTokens.on((p, token) =>
+    safe('semantic tokens', token, { data: [] }, async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? semanticTokens(ctx) : { data: [] };
+    }),
+  );
+  connection.languages.semanticTokens.onRange((p, token) =>
+    safe('semantic tokens (range)', token, { data: [] }, async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? semanticTokens(ctx, ctx.lines.offsetAt(p.range.start), ctx.lines.offsetAt(p.range.end)) : { data: [] };
+    }),
+  );
+
+  connection.languages.inlayHint.on((p, token) =>
+    safe('inlay hints', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      if (!ctx || !(await settingsFor(p.textDocument.uri)).inlayHints.enabled) return [];
+      return inlayHints(ctx, ctx.lines.offsetAt(p.range.start), ctx.lines.offsetAt(p.range.end));
+    }),
+  );
+
+  connection.onDocumentSymbol((p, token) =>
+    safe('document symbols', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? documentSymbols(ctx) : [];
+    }),
+  );
+
+  connection.onCodeAction((p, token) =>
+    safe('code actions', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      if (!ctx) return [];
+      const start = ctx.lines.offsetAt(p.range.start);
+      const end = ctx.lines.offsetAt(p.range.end);
+      return dateActions(ctx, start, end, p.context.diagnostics, today());
+    }),
+  );
+
+  connection.onDefinition((p, token) =>
+    safe('definition', token, null, async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      if (!ctx) return null;
+      const hit = entityKeyAt(ctx, ctx.lines.offsetAt(p.position));
+      return hit ? entryLocation(hit.entity) : null;
+    }),
+  );
+
+  connection.onReferences((p, token) =>
+    safe('references', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      if (!ctx) return [];
+      const hit = entityKeyAt(ctx, ctx.lines.offsetAt(p.position));
+      if (!hit) return [];
+      const out: Location[] = [];
+      for (const d of documents.all()) {
+        if (token.isCancellationRequested) break;
+        const other = await contextFor(d.uri);
+        if (other) out.push(...mentionsOf(other, hit.key));
+      }
+      if (p.context.includeDeclaration) {
+        const loc = entryLocation(hit.entity);
+        if (loc) out.unshift(loc);
+      }
+      return out;
+    }),
+  );
+
+  connection.onWorkspaceSymbol((p, token) =>
+    safe('workspace symbols', token, [], () => {
+      const q = p.query.toLowerCase();
+      const out: SymbolInformation[] = [];
+      for (const e of glossary.current().data.entries) {
+        if (!e.origin) continue;
+        if (q && !e.label.toLowerCase().includes(q) && !(e.aliases ?? []).some((a) => a.toLowerCase().includes(q))) continue;
+        const pos = { line: e.origin.line, character: e.origin.character };
+        out.push({ name: e.label, kind: e.kind === 'agreement' ? SymbolKind.Struct : SymbolKind.Class, containerName: e.category ?? e.kind, location: { uri: e.origin.uri, range: { start: pos, end: pos } } });
+        if (out.length >= 500) break;
+      }
+      return out;
+    }),
+  );
+
+  connection.onExecuteCommand((p, token) =>
+    safe('command', token, null, async () => {
+      if (p.command === 'policyLens.openGlossaryEntry') {
+        const id = String(p.arguments?.[0] ?? '');
+        const entry = glossary.current().get(id);
+        const loc = entryLocation(entry);
+        if (loc) await connection.window.showDocument({ uri: loc.uri, selection: loc.range, takeFocus: true });
+        else void connection.window.showInformationMessage(entry ? `"${entry.label}" is a built-in glossary entry; add it to your glossary to edit it.` : `No glossary entry "${id}".`);
+      }
+      return null;
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const t of pending.values()) clearTimeout(t);
+    pending.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
