@@ -1,7 +1,187 @@
-// Temporal expressions, normalised to TIMEX3. (Stub.)
+// Temporal expressions, normalised to TimeML TIMEX3. Regex rules (dates/rules*.ts) do most of the work,
+// chrono-node adds explicit dates and times they missed; every parser sees bounded chunks only, so the
+// whole pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
+import type { Candidate, Rule, RuleContext } from './dates/candidate';
+import { parseYmd, shiftYears, type Ymd } from './dates/calendar';
+import { chunksOf, DATE_HINT } from './dates/chunks';
+import { chronoCandidates } from './dates/chronoPass';
+import { calendarRules } from './dates/rulesCalendar';
+import { relativeRules } from './dates/rulesRelative';
+import { spanRules } from './dates/rulesSpan';
+
+const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
+/** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
+const MAX_MATCHES_PER_RULE = 200;
 
 /** Finds and normalises the temporal expressions of each paragraph against the reference date. */
-export function findDates(_text: string, _paragraphs: Paragraph[], _referenceDate: string | null): DateAnnotation[] {
-  return [];
+export function findDates(text: string, paragraphs: Paragraph[], referenceDate: string | null): DateAnnotation[] {
+  try {
+    return findDatesUnsafe(text, paragraphs, referenceDate);
+  } catch {
+    return [];
+  }
+}
+
+function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: string | null): DateAnnotation[] {
+  const ref = parseYmd(referenceDate);
+  const chosen: Candidate[] = [];
+  let lastEnd = 0;
+  const spans = [...paragraphs].sort((a, b) => a.start - b.start);
+  for (const p of spans) {
+    const start = Math.max(p.start, lastEnd, 0);
+    const end = Math.min(p.end, text.length);
+    if (end <= start) continue;
+    lastEnd = end;
+    for (const chunk of chunksOf(text, { start, end })) {
+      const s = text.slice(chunk.start, chunk.end);
+      if (!DATE_HINT.test(s)) continue;
+      for (const c of readChunk(s, ref)) chosen.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+    }
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  const merged = mergeDateAndTime(text, chosen);
+  resolveAnchors(merged);
+  return merged.map((c) => toAnnotation(text, c, ref !== null));
+}
+
+/** All non-overlapping candidates of one chunk, in chunk coordinates. */
+function readChunk(s: string, ref: Ymd | null): Candidate[] {
+  const ctx: RuleContext = { s, ref };
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let count = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (++count > MAX_MATCHES_PER_RULE) break;
+      const c = rule.make(m, ctx);
+      if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) found.push({ ...c, priority: rule.priority ?? 0 });
+    }
+  }
+  for (const c of chronoCandidates(s, ref)) found.push(c);
+  for (const c of found) applyModifiers(s, c);
+  return select(found, s.length);
+}
+
+/** Longest first, then by priority; a candidate is kept when it overlaps nothing kept before. */
+function select(found: Candidate[], length: number): Candidate[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const out: Candidate[] = [];
+  for (const c of found) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PREFIX_MODS: [RegExp, string | undefined][] = [
+  [/\b(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+$/i, 'START'],
+  [/\b(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+$/i, 'END'],
+  [/\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, 'MID'],
+  [/\b(?:earlier|later)\s+(?:in\s+)?$/i, undefined],
+];
+
+/** Widens a calendar date over "early", "mid-", "the end of" ... and records the mod; notes "no later than". */
+function applyModifiers(s: string, c: Candidate): void {
+  if (c.type !== 'DATE' || /_REF$/.test(c.value)) return;
+  for (let round = 0; round < 2; round++) {
+    const before = s.slice(Math.max(0, c.start - 40), c.start);
+    let hit = false;
+    for (const [re, mod] of PREFIX_MODS) {
+      const m = re.exec(before);
+      if (!m) continue;
+      if (mod && c.mod) continue;
+      c.start -= m[0].length;
+      if (mod) c.mod = mod;
+      hit = true;
+      break;
+    }
+    if (!hit) break;
+  }
+  const before = s.slice(Math.max(0, c.start - 20), c.start);
+  if (!c.mod && /\b(?:no|not)\s+later\s+than\s+$/i.test(before)) c.mod = 'ON_OR_BEFORE';
+  else if (!c.mod && /\b(?:no|not)\s+earlier\s+than\s+$/i.test(before)) c.mod = 'ON_OR_AFTER';
+}
+
+/** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
+function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev && c.start >= prev.end) {
+      const gap = text.slice(prev.end, c.start);
+      const day = (x: Candidate): boolean => x.type === 'DATE' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(x.value);
+      const clock = (x: Candidate): boolean => x.type === 'TIME' && /T\d{2}:\d{2}$/.test(x.value);
+      if ((day(prev) && clock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (clock(prev) && day(c) && /^\s*,?\s*(?:on\s+)?$/i.test(gap))) {
+        const d = day(prev) ? prev : c;
+        const t = day(prev) ? c : prev;
+        out[out.length - 1] = {
+          ...d,
+          start: prev.start,
+          end: c.end,
+          type: 'TIME',
+          value: `${d.value}${t.value.slice(t.value.indexOf('T'))}`,
+          inferred: d.inferred,
+          relative: d.relative,
+        };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Resolves "a year earlier", "the quarter" ... against the last date mentioned, in document order. */
+function resolveAnchors(list: Candidate[]): void {
+  let lastDate: string | null = null;
+  let lastQuarter: string | null = null;
+  const drop = new Set<Candidate>();
+  for (const c of list) {
+    const d = c.deferred;
+    if (d?.kind === 'shiftYears') {
+      const anchor = d.quarterOnly ? lastQuarter : (lastQuarter ?? lastDate);
+      const v = anchor ? shiftYears(anchor, d.n) : null;
+      if (v) c.value = v;
+    } else if (d?.kind === 'lastQuarter') {
+      if (lastQuarter) c.value = lastQuarter;
+      else if (d.needAnchor) drop.add(c);
+    }
+    if (c.type === 'DATE' && /^\d{4}-Q\d$/.test(c.value) && !d) lastQuarter = c.value;
+    if (c.type === 'DATE' && /^\d{4}/.test(c.value) && !d) lastDate = c.value;
+  }
+  if (drop.size) {
+    const kept = list.filter((c) => !drop.has(c));
+    list.length = 0;
+    list.push(...kept);
+  }
+}
+
+function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotation {
+  const a: DateAnnotation = {
+    kind: 'date',
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+    certain: c.inferred.length === 0 && !(c.relative && !haveRef),
+  };
+  if (c.mod) a.mod = c.mod;
+  if (c.inferred.length) a.inferred = c.inferred;
+  if (c.relative && !haveRef && /X/.test(c.value)) a.unresolved = true;
+  return a;
 }

@@ -1,0 +1,91 @@
+// Calendar arithmetic on plain year/month/day triples (UTC, no time zones) and TIMEX3 value formatting.
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** Parses YYYY-MM-DD (anything after the day is ignored); null when malformed. */
+export function parseYmd(s: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s ?? '');
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return { y, m: mo, d };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function fmtDay(t: Ymd): string {
+  return `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
+}
+
+export function fmtMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+export function addDays(t: Ymd, n: number): Ymd {
+  const dt = new Date(Date.UTC(t.y, t.m - 1, t.d + n));
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** Adds months, clamping the day to the target month's length. */
+export function addMonths(t: Ymd, n: number): Ymd {
+  const idx = t.y * 12 + (t.m - 1) + n;
+  const y = Math.floor(idx / 12);
+  const m = (idx % 12) + 1;
+  return { y, m, d: Math.min(t.d, daysInMonth(y, m)) };
+}
+
+/** ISO weekday, Monday = 1 ... Sunday = 7. */
+export function weekday(t: Ymd): number {
+  const w = new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week: 2025-W46. */
+export function isoWeek(t: Ymd): string {
+  const thursday = addDays(t, 4 - weekday(t));
+  const jan1 = Date.UTC(thursday.y, 0, 1);
+  const week = Math.floor((Date.UTC(thursday.y, thursday.m - 1, thursday.d) - jan1) / 86400000 / 7) + 1;
+  return `${pad(thursday.y, 4)}-W${pad(week)}`;
+}
+
+export function quarterOf(t: Ymd): number {
+  return Math.floor((t.m - 1) / 3) + 1;
+}
+
+/** Shifts a TIMEX3 value by n units of its own granularity (year, half, quarter, month, week, day). */
+export function shiftValue(value: string, n: number): string | null {
+  let m = /^(\d{4})$/.exec(value);
+  if (m) return pad(Number(m[1]) + n, 4);
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) {
+    const i = Number(m[1]) * 4 + Number(m[2]) - 1 + n;
+    return `${pad(Math.floor(i / 4), 4)}-Q${(i % 4) + 1}`;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const t = addMonths({ y: Number(m[1]), m: Number(m[2]), d: 1 }, n);
+    return fmtMonth(t.y, t.m);
+  }
+  const day = parseYmd(value);
+  if (day && value.length === 10) return fmtDay(addDays(day, n));
+  return null;
+}
+
+/** Shifts a value by whole years, keeping its granularity (1989-Q3 -> 1988-Q3). */
+export function shiftYears(value: string, n: number): string | null {
+  const m = /^(\d{4})(.*)$/.exec(value);
+  if (!m) return null;
+  const rest = m[2];
+  if (/^-\d{2}-(\d{2})$/.exec(rest) && rest.slice(1) === '02-29') return `${pad(Number(m[1]) + n, 4)}-02-28`;
+  return `${pad(Number(m[1]) + n, 4)}${rest}`;
+}

@@ -1,0 +1,36 @@
+// A temporal expression found by a rule, before overlaps are settled and anchors resolved.
+import type { TimexType } from '../types';
+import type { Ymd } from './calendar';
+
+/** Resolved later, in document order, against the last date mentioned (or the reference date). */
+export type Deferred =
+  | { kind: 'shiftYears'; n: number; quarterOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
+  | { kind: 'lastQuarter'; needAnchor: boolean }; // "the quarter", "the latest period"
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  inferred: string[];
+  /** Relative to the reference date (unresolved when there is none). */
+  relative: boolean;
+  /** Higher wins ties between candidates of the same length. */
+  priority: number;
+  deferred?: Deferred;
+}
+
+export interface RuleContext {
+  /** The chunk being read. */
+  s: string;
+  ref: Ymd | null;
+}
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** Builds the candidate from a match at m.index in ctx.s, or null to reject it. */
+  make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Candidate, 'priority'> | null;
+  priority?: number;
+}

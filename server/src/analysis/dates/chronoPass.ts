@@ -1,0 +1,61 @@
+// chrono-node as a second opinion for explicit calendar dates and clock times the rules missed.
+import * as chrono from 'chrono-node';
+import type { Candidate } from './candidate';
+import { fmtMonth } from './calendar';
+import type { Ymd } from './calendar';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+/** Tokens chrono reads as dates that are words in news ("may", "sun", "second", "march"): skip them. */
+const NEEDS = /\d/;
+const DENSE = /\b(?:may|march|sun|mon|sat|wed|second|minute|now)\b/gi;
+
+/** Runs chrono's strict English parser over one bounded chunk; returns candidates in chunk coordinates. */
+export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
+  if (!NEEDS.test(s)) return [];
+  // A chunk stuffed with date words ("may may may ...") makes chrono slow; it has nothing for us anyway.
+  const dense = s.match(DENSE);
+  if (dense && dense.length > 40) return [];
+  let results: chrono.ParsedResult[];
+  try {
+    const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    results = chrono.en.strict.parse(s, { instant: refDate, timezone: 0 });
+  } catch {
+    return [];
+  }
+  const out: Candidate[] = [];
+  for (const r of results) {
+    if (!NEEDS.test(r.text) || r.end) continue;
+    const c = r.start;
+    const known = (k: chrono.Component): number | null => (c.isCertain(k) ? (c.get(k) ?? null) : null);
+    const y = known('year');
+    const mo = known('month');
+    const d = known('day');
+    const h = known('hour');
+    if (mo === null && h === null) continue;
+    const text = r.text.replace(/[\s,.]+$/, '');
+    const start = r.index;
+    const end = r.index + text.length;
+    const inferred: string[] = [];
+    let yy = y;
+    if (yy === null && mo !== null) {
+      yy = ref ? (c.get('year') ?? null) : null;
+      inferred.push('year');
+    }
+    const yearText = yy === null ? 'XXXX' : String(yy).padStart(4, '0');
+    let value: string;
+    if (mo !== null && d !== null) value = `${yearText}-${pad(mo)}-${pad(d)}`;
+    else if (mo !== null) value = yy === null ? `XXXX-${pad(mo)}` : fmtMonth(yy, mo);
+    else {
+      const day = ref ? `${ref.y}-${pad(ref.m)}-${pad(ref.d)}` : 'XXXX-XX-XX';
+      value = day;
+      inferred.push('day');
+    }
+    let type: Candidate['type'] = 'DATE';
+    if (h !== null) {
+      value += `T${pad(h)}:${pad(known('minute') ?? 0)}`;
+      type = 'TIME';
+    }
+    out.push({ start, end, type, value, inferred, relative: inferred.length > 0, priority: 0 });
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+// Words of temporal language: months, weekdays, units, number words, and their regex fragments.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Full month names and abbreviations (an abbreviation may carry a dot). "May"/"March" need context elsewhere. */
+export const MONTH_RE =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)';
+/** Month names safe to take alone (not also common words). */
+export const SAFE_MONTH_RE =
+  '(?:january|february|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.)';
+export const WEEKDAY_RE = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+export const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI',
+};
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1, single: 1, couple: 2, dozen: 12, hundred: 100,
+};
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
+};
+
+/** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "a couple of", "several"). */
+export const NUM_RE =
+  "(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
+
+/** The value of a number phrase; null for vague amounts ("several", "a few"). */
+export function parseNumber(s: string): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d/.test(t)) {
+    const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(t);
+    if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
+    const n = Number(t.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  if (/^(?:several|few|a few|many|some)$/.test(t)) return null;
+  if (t === 'a couple of') return 2;
+  if (t === 'a dozen') return 12;
+  if (t === 'a half') return 0.5;
+  if (t === 'one hundred' || t === 'a hundred') return 100;
+  let total = 0;
+  for (const w of t.split(/[- ]/)) {
+    const v = SMALL[w];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total;
+}
+
+export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+
+/** Unit words, singular or plural. */
+export const UNIT_RE =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+
+export function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+  switch (w) {
+    case 'second': return 'S';
+    case 'minute': return 'MIN';
+    case 'hour': return 'H';
+    case 'day': case 'night': return 'D';
+    case 'week': case 'fortnight': return 'W';
+    case 'weekend': return 'WE';
+    case 'month': return 'M';
+    case 'quarter': return 'Q';
+    case 'year': return 'Y';
+    case 'decade': return 'DE';
+    case 'century': case 'centurie': return 'CE';
+    default: return null;
+  }
+}
+
+/** A TIMEX3 duration: P5Y, PT3H, PXM (vague amount). Fractions become the next unit down where simple. */
+export function durationValue(n: number | null, unit: Unit): string {
+  if (unit === 'WE') return n === null ? 'PXWE' : `P${n * 2}D`;
+  const letters: Record<Unit, string> = { S: 'S', MIN: 'M', H: 'H', D: 'D', W: 'W', WE: 'D', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
+  const time = unit === 'S' || unit === 'MIN' || unit === 'H';
+  const prefix = time ? 'PT' : 'P';
+  if (n === null) {
+    if (unit === 'DE') return 'PXDE';
+    if (unit === 'CE') return 'PXCE';
+    return `${prefix}X${letters[unit]}`;
+  }
+  if (unit === 'DE') return `P${n * 10}Y`;
+  if (unit === 'CE') return `P${n * 100}Y`;
+  if (unit === 'Q') return `P${n * 3}M`;
+  if (!Number.isInteger(n)) {
+    if (unit === 'Y' && Number.isInteger(n * 12)) return `P${n * 12}M`;
+    if (unit === 'H') return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
+    if (unit === 'D' && Number.isInteger(n * 24)) return `PT${n * 24}H`;
+    if (unit === 'M' && Number.isInteger(n * 2)) return `P${Math.round(n * 30)}D`;
+    return `${prefix}${n}${letters[unit]}`;
+  }
+  return `${prefix}${n}${letters[unit]}`;
+}

@@ -1,0 +1,119 @@
+// Resolving relative expressions against the reference date, the way a news reader does.
+import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, quarterOf, weekday, type Ymd } from './calendar';
+import type { Tense } from './context';
+import type { Unit } from './lexicon';
+
+export type Rel = 'last' | 'next' | 'this' | null;
+
+export interface Resolved {
+  value: string;
+  /** Parts taken from the reference date or by convention, in words. */
+  inferred: string[];
+  /** Relative to the reference date (so unresolved without one). */
+  relative: boolean;
+}
+
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+/** A month name without a year: the reference year, moved by "last"/"next" or a clearly past/future tense. */
+export function resolveMonth(ref: Ymd | null, month: number, tense: Tense, rel: Rel): Resolved {
+  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, inferred: ['year'], relative: true };
+  let y = ref.y;
+  if (rel === 'last' || (rel === null && tense === 'past')) {
+    if (month > ref.m || (rel === 'last' && month === ref.m)) y--;
+  } else if (rel === 'next' || (rel === null && tense === 'future')) {
+    if (month < ref.m || (rel === 'next' && month === ref.m)) y++;
+  }
+  return { value: fmtMonth(y, month), inferred: ['year'], relative: true };
+}
+
+/** A month and day without a year. */
+export function resolveMonthDay(ref: Ymd | null, month: number, day: number, tense: Tense): Resolved {
+  const dd = String(day).padStart(2, '0');
+  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}-${dd}`, inferred: ['year'], relative: true };
+  let y = ref.y;
+  const after = month > ref.m || (month === ref.m && day > ref.d);
+  const before = month < ref.m || (month === ref.m && day < ref.d);
+  // Only flip the year when the gap is large: "Dec. 30" in a Jan. 2 story is last year's.
+  if (tense === 'past' && after && month - ref.m >= 2) y--;
+  else if (tense === 'future' && before && ref.m - month >= 2) y++;
+  else if (ref.m === 1 && month === 12 && tense !== 'future') y--;
+  else if (ref.m === 12 && month === 1 && tense !== 'past') y++;
+  return { value: `${fmtMonth(y, month)}-${dd}`, inferred: ['year'], relative: true };
+}
+
+/** A weekday: in past or neutral narration the latest such day up to the reference date, in future the next one. */
+export function resolveWeekday(ref: Ymd | null, wd: number, tense: Tense, rel: Rel): Resolved {
+  if (!ref) return { value: `XXXX-WXX-${wd}`, inferred: ['week'], relative: true };
+  const cur = weekday(ref);
+  let delta: number;
+  if (rel === 'next' || (rel === null && tense === 'future')) {
+    delta = (wd - cur + 7) % 7;
+    if (delta === 0 && rel === 'next') delta = 7;
+  } else if (rel === 'this') {
+    delta = wd - cur;
+  } else {
+    delta = -((cur - wd + 7) % 7);
+    if (delta === 0 && rel === 'last') delta = -7;
+  }
+  return { value: fmtDay(addDays(ref, delta)), inferred: ['week'], relative: true };
+}
+
+/** "this/last/next" + a calendar unit, as a value of that unit's granularity. */
+export function relativeUnit(ref: Ymd | null, unit: Unit, offset: number): Resolved | null {
+  if (!ref) {
+    const x: Partial<Record<Unit, string>> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX', CE: 'XX' };
+    const v = x[unit];
+    return v ? { value: v, inferred: [], relative: true } : null;
+  }
+  const r = (value: string): Resolved => ({ value, inferred: [], relative: true });
+  switch (unit) {
+    case 'D': return r(fmtDay(addDays(ref, offset)));
+    case 'W': return r(isoWeek(addDays(ref, offset * 7)));
+    case 'WE': return r(`${isoWeek(addDays(ref, offset * 7))}-WE`);
+    case 'M': {
+      const t = addMonths(ref, offset);
+      return r(fmtMonth(t.y, t.m));
+    }
+    case 'Q': {
+      const i = ref.y * 4 + quarterOf(ref) - 1 + offset;
+      return r(`${pad4(Math.floor(i / 4))}-Q${(i % 4) + 1}`);
+    }
+    case 'Y': return r(pad4(ref.y + offset));
+    case 'DE': return r(pad4(ref.y + offset * 10).slice(0, 3));
+    case 'CE': return r(pad4(ref.y + offset * 100).slice(0, 2));
+    default: return null;
+  }
+}
+
+/** "N units ago": the reference date moved back, at the unit's granularity. */
+export function ago(ref: Ymd | null, n: number, unit: Unit): Resolved | null {
+  if (!ref) return { value: 'PAST_REF', inferred: [], relative: true };
+  if (!Number.isInteger(n)) return { value: 'PAST_REF', inferred: [], relative: true };
+  switch (unit) {
+    case 'D': case 'H': case 'MIN': case 'S': return relativeUnit(ref, 'D', unit === 'D' ? -n : 0);
+    case 'W': case 'WE': return relativeUnit(ref, 'W', -n);
+    case 'M': return relativeUnit(ref, 'M', -n);
+    case 'Q': return relativeUnit(ref, 'Q', -n);
+    case 'Y': return relativeUnit(ref, 'Y', -n);
+    case 'DE': return relativeUnit(ref, 'Y', -10 * n);
+    case 'CE': return relativeUnit(ref, 'Y', -100 * n);
+    default: return null;
+  }
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** A season, by default this year's; "last" the latest one already over, "next" the coming one. */
+export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: Rel): Resolved {
+  if (!ref) return { value: `XXXX-${code}`, inferred: ['year'], relative: true };
+  const start = SEASON_START[code] ?? 1;
+  let y = ref.y;
+  if (rel === 'last' || (rel === null && tense === 'past')) {
+    // The latest season already over (winter runs December to February).
+    if (start + 3 > ref.m) y--;
+  } else if (rel === 'next' || (rel === null && tense === 'future')) {
+    if (start <= ref.m) y++;
+  }
+  return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
+}

@@ -1,0 +1,169 @@
+// Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
+import { fmtMonth, daysInMonth } from './calendar';
+import type { Rule, RuleContext } from './candidate';
+import { tenseAt } from './context';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, WEEKDAY_RE, ORDINALS } from './lexicon';
+import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
+
+const B = '(?<![\\w-])';
+const E = '(?![\\w])';
+const re = (src: string): RegExp => new RegExp(src, 'gi');
+const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
+const capitalised = (w: string): boolean => /^[A-Z]/.test(w);
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function relWord(w: string | undefined): Rel {
+  const x = (w ?? '').toLowerCase();
+  if (x === 'last' || x === 'past' || x === 'previous') return 'last';
+  if (x === 'next' || x === 'coming') return 'next';
+  if (x === 'this') return 'this';
+  return null;
+}
+
+function yearOf(s: string): number {
+  return s.startsWith("'") ? 1900 + Number(s.slice(1)) : Number(s);
+}
+
+function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string) {
+  if (!month || day < 1 || day > 31) return null;
+  if (year) {
+    const y = yearOf(year);
+    if (day > daysInMonth(y, month)) return null;
+    return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: false };
+  }
+  const r = resolveMonthDay(ctx.ref, month, day, tenseAt(ctx.s, start, end));
+  return { start, end, type: 'DATE' as const, ...r };
+}
+
+export const calendarRules: Rule[] = [
+  {
+    // Friday, Nov. 13, 2025 / Nov. 13 / November 13th, 2025
+    name: 'month-day-year',
+    re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[2])) return null;
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4]);
+    },
+    priority: 5,
+  },
+  {
+    // 13 November 2025 / 13th of November
+    name: 'day-month-year',
+    re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[3])) return null;
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4]);
+    },
+    priority: 5,
+  },
+  {
+    // 2025-11-13, 11/13/2025, 11/13/98
+    name: 'numeric',
+    re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
+    make: (m) => {
+      const y = m[1] ? Number(m[1]) : m[6].length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
+      const mo = Number(m[2] ?? m[4]);
+      const d = Number(m[3] ?? m[5]);
+      if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${fmtMonth(y, mo)}-${pad(d)}`, inferred: [], relative: false };
+    },
+    priority: 5,
+  },
+  {
+    // November 2025, Nov. of 2025, (last|next|this) November, in March
+    name: 'month',
+    re: re(`${B}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})${E})?(?![\\w'’])`),
+    make: (m, ctx) => {
+      if (!capitalised(m[2])) return null;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const mo = monthNo(m[2]);
+      const word = m[2].toLowerCase();
+      if (m[3]) return { start, end, type: 'DATE', value: fmtMonth(Number(m[3]), mo), inferred: [], relative: false };
+      // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
+      if (!m[1] && (word === 'may' || word === 'march' || !/[a-z]{4,}|\.$/.test(word))) {
+        if (!/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)))
+          return null;
+      }
+      const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), relWord(m[1]));
+      return { start, end, type: 'DATE', ...r };
+    },
+    priority: 4,
+  },
+  {
+    // 2008, fiscal 1989, fiscal year 2025, '98 (after "in"/"since")
+    name: 'year',
+    re: re(`${B}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
+    make: (m, ctx) => {
+      const start = m.index;
+      const pre = ctx.s.slice(Math.max(0, start - 3), start);
+      if (/[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
+      // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
+      const y = Number(m[2]);
+      if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
+      return { start, end: m.index + m[0].length, type: 'DATE', value: String(y), inferred: [], relative: false };
+    },
+    priority: 3,
+  },
+  {
+    // the 1990s, the '90s, the nineties, early 1980s
+    name: 'decade',
+    re: re(`${B}(?:the\\s+)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`),
+    make: (m) => {
+      const words: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
+      const value = m[2] ? `${m[2]}${m[3]}` : m[4] ? `19${m[4]}` : `19${words[(m[5] ?? '').toLowerCase()]}`;
+      const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod, inferred: m[2] ? [] : ['century'], relative: false };
+    },
+    priority: 4,
+  },
+  {
+    // the 20th century, the nineteenth century
+    name: 'century',
+    re: re(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`),
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), inferred: [], relative: false }),
+    priority: 4,
+  },
+  {
+    // last fall, this summer, the summer of 2024, spring 2025, in the fall
+    name: 'season',
+    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      const code = SEASONS[m[4].toLowerCase()];
+      const start = m[2] && m[2].toLowerCase() === 'in' ? m.index + m[2].length + 1 : m.index;
+      const end = m.index + m[0].length;
+      const mod = m[3] ? { early: 'START', mid: 'MID', late: 'END' }[m[3].toLowerCase()] : undefined;
+      if (m[5]) return { start, end, type: 'DATE', value: `${m[5]}-${code}`, mod, inferred: [], relative: false };
+      // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
+      if (!m[1] && !m[2] && !m[3]) return null;
+      if (!m[1] && m[2] && m[2].toLowerCase() === 'the' && !/\bin\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) {
+        if (/^\s+of\b/i.test(ctx.s.slice(end, end + 4))) return null;
+      }
+      const r = resolveSeason(ctx.ref, code, tenseAt(ctx.s, start, end), relWord(m[1]));
+      return { start, end, type: 'DATE', mod, ...r };
+    },
+    priority: 3,
+  },
+  {
+    // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
+    name: 'quarter',
+    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
+    make: (m, ctx) => {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const half = m[3].toLowerCase() === 'half';
+      let n = ORDINALS[m[2].toLowerCase()] ?? 0;
+      if (half && n > 2) n = 2;
+      const q = half ? `H${n}` : `Q${n}`;
+      const yearText = (m[4] ?? m[1] ?? '').toLowerCase();
+      const explicit = /(\d{4})/.exec(yearText);
+      if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false };
+      if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${q}`, inferred: ['year'], relative: true };
+      let y = ctx.ref.y;
+      if (/last/.test(yearText) || /year-(?:earlier|ago)/.test(yearText)) y--;
+      else if (/next/.test(yearText)) y++;
+      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: /year/.test(yearText) ? [] : ['year'], relative: true };
+    },
+    priority: 5,
+  },
+];

@@ -1,0 +1,240 @@
+// Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
+import { addDays, fmtDay, isoWeek, weekday } from './calendar';
+import type { Candidate, Rule, RuleContext } from './candidate';
+import { tenseAt } from './context';
+import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf } from './lexicon';
+import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
+
+const B = '(?<![\\w-])';
+const E = '(?![\\w])';
+const re = (src: string): RegExp => new RegExp(src, 'gi');
+type Made = Omit<Candidate, 'priority'>;
+
+function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
+  return { start, end, ...rest };
+}
+
+const ref0 = (ctx: RuleContext) => ctx.ref;
+
+/** A day value, with a part of the day ("TMO") making it a TIME. */
+function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
+  const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
+  const day = ctx.ref ? fmtDay(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
+  return { type: code ? 'TIME' : 'DATE', value: code ? `${day}T${code}` : day, inferred: [], relative: true };
+}
+
+function relOf(w: string | undefined): Rel {
+  const x = (w ?? '').toLowerCase().replace(/^the\s+/, '');
+  if (/^(?:last|past|previous)$/.test(x)) return 'last';
+  if (/^(?:next|coming|following)$/.test(x)) return 'next';
+  if (/^(?:this|current)$/.test(x)) return 'this';
+  return null;
+}
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'deictic-day',
+    re: re(`${B}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?|(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night))${E}`),
+    make: (m, ctx) => {
+      if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
+      const word = (m[2] ?? m[4]).toLowerCase();
+      const offsets: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: -1 };
+      const part = m[3] ?? m[5] ?? (word === 'tonight' ? 'tonight' : undefined);
+      const r = dayWithPart(ctx, offsets[word] ?? 0, part);
+      // "today" in a headline-less wire story is the DCT; the possessive "'s" stays outside the span.
+      const end = m[2] && /'s$/i.test(m[0]) && !m[3] ? m.index + m[0].length - 2 : m.index + m[0].length;
+      return at(m, r, m.index, end);
+    },
+    priority: 6,
+  },
+  {
+    name: 'present-past-future-ref',
+    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+future|in\\s+the\\s+future|future|soon|shortly|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
+    make: (m, ctx) => {
+      let start = m.index;
+      const end = m.index + m[0].length;
+      const w = m[0].toLowerCase();
+      if (/^in\s+/.test(w)) start += m[0].indexOf(' ') + 1;
+      const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
+      const after = ctx.s.slice(end, end + 30);
+      if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
+      if (w === 'earlier' && !/^\s*(?:[.,;]|$)/.test(after)) return null; // "earlier this year" is handled elsewhere
+      if (w === 'future' && !/^\s+[a-z]/i.test(after)) return null; // adjective "future talks"
+      if (w === 'so far' || w === 'to date') return null; // left to durations of the context; too vague to mark
+      return { start, end, type: 'DATE', value, inferred: [], relative: false };
+    },
+    priority: 2,
+  },
+  {
+    // recent weeks -> handled as a duration; "recent" before other nouns is PAST_REF; "current" likewise PRESENT_REF
+    name: 'recent-current',
+    re: re(`${B}(recent|current)${E}(?=\\s+[a-z])`),
+    make: (m, ctx) => {
+      const next = /^\s+([a-z]+)/i.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase() ?? '';
+      if (/^(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|times)$/.test(next)) return null;
+      if (m[1].toLowerCase() === 'current' && /^(?:account|accounts|affairs|events|flows?|practice|law|rules|status|form|level|levels|price|prices|dollars|members?|and|or|issue)$/.test(next)) return null;
+      return at(m, { type: 'DATE', value: m[1].toLowerCase() === 'recent' ? 'PAST_REF' : 'PRESENT_REF', inferred: [], relative: false });
+    },
+    priority: 1,
+  },
+  {
+    // Thursday, last Friday, next Tuesday, Friday morning, Friday's; Tuesdays is a SET
+    name: 'weekday',
+    re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?${E}`),
+    make: (m, ctx) => {
+      if (!/^[A-Z]/.test(m[2])) return null;
+      const name = m[2].toLowerCase();
+      const plural = name.endsWith('s') && !(m[3] ?? '');
+      const wd = WEEKDAYS[name.replace(/s$/, '')] ?? WEEKDAYS[name];
+      if (!wd) return null;
+      const part = m[4] ? PART_OF_DAY[m[4].toLowerCase().replace(/s$/, '')] : undefined;
+      let end = m.index + m[0].length;
+      if (m[3] && !m[4]) end -= m[3].length;
+      if (plural || /nights$/i.test(m[4] ?? '')) {
+        return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
+      }
+      const r = resolveWeekday(ref0(ctx), wd, tenseAt(ctx.s, m.index, end), relOf(m[1]));
+      if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
+      return at(m, { type: 'DATE', ...r }, m.index, end);
+    },
+    priority: 5,
+  },
+  {
+    // this week, last month, next year, the current quarter, this weekend, earlier this year
+    name: 'this-last-next-unit',
+    re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+      // "the past year", "the next month": a stretch of time, not a calendar unit.
+      if (/^the (?:past|last|next|coming|following)$/.test(w) || (w === 'past' && unit !== 'WE')) {
+        if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
+        const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1;
+        const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;
+        return at(m, { type: 'DURATION', value: `P${n}${u === 'D' ? 'D' : u}`, inferred: [], relative: false });
+      }
+      const rel = relOf(w);
+      const offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      if (unit === 'D') return null;
+      const r = relativeUnit(ctx.ref, unit, offset);
+      return r ? at(m, { type: 'DATE', ...r }) : null;
+    },
+    priority: 5,
+  },
+  {
+    // the weekend, over the weekend
+    name: 'the-weekend',
+    re: re(`${B}the\\s+weekend${E}`),
+    make: (m, ctx) => {
+      if (!ctx.ref) return at(m, { type: 'DATE', value: 'XXXX-WXX-WE', inferred: ['week'], relative: true });
+      const wd = weekday(ctx.ref);
+      const future = tenseAt(ctx.s, m.index, m.index + m[0].length) === 'future';
+      const offset = future ? (wd === 7 ? 7 : 0) : wd >= 6 ? 0 : -7;
+      return at(m, { type: 'DATE', value: `${isoWeek(addDays(ctx.ref, offset))}-WE`, inferred: ['week'], relative: true });
+    },
+    priority: 4,
+  },
+  {
+    // the end of the month, the beginning of this year, the end of next week
+    name: 'part-of-unit',
+    re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century)${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      const w = m[2].toLowerCase();
+      const r = relativeUnit(ctx.ref, unit, w === 'last' ? -1 : w === 'next' ? 1 : 0);
+      if (!r) return null;
+      const mod = { beginning: 'START', start: 'START', middle: 'MID', end: 'END', close: 'END', turn: 'END' }[m[1].toLowerCase()];
+      return at(m, { type: 'DATE', ...r, mod });
+    },
+    priority: 6,
+  },
+  {
+    // two years ago, a week ago, years ago, more than a decade ago
+    name: 'ago',
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE})[\\s-]+)?(${UNIT_RE})\\s+ago${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      const n = m[2] ? parseNumber(m[2]) : null;
+      const mod = m[1] ? (/more|over/i.test(m[1]) ? 'BEFORE' : /less|just|only/i.test(m[1]) ? 'AFTER' : 'APPROX') : undefined;
+      if (n === null) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: [], relative: false, mod });
+      const r = ago(ctx.ref, n, unit);
+      if (!r) return null;
+      // "a year ago" in an earnings story means the same quarter a year before: resolved in document order.
+      const deferred = unit === 'Y' && Number.isInteger(n) ? { kind: 'shiftYears' as const, n: -n, quarterOnly: true } : undefined;
+      return at(m, { type: 'DATE', ...r, mod, deferred });
+    },
+    priority: 6,
+  },
+  {
+    // a year earlier, two days later, the year-earlier quarter, year-ago
+    name: 'earlier-later',
+    re: re(`${B}(?:(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+(earlier|later|before|after|afterward|afterwards|previously)|(?:the\\s+)?(year-earlier|year-ago|year-before|prior-year|previous-year)(?:\\s+(quarter|period|third\\s+quarter|second\\s+quarter|first\\s+quarter|fourth\\s+quarter|nine\\s+months|six\\s+months|month|year))?)${E}`),
+    make: (m, ctx) => {
+      if (m[4]) {
+        const adj = m.index + m[0].toLowerCase().indexOf(m[4].toLowerCase());
+        const start = m[5] ? m.index : adj;
+        const end = m[5] ? m.index + m[0].length : adj + m[4].length;
+        const base = relativeUnit(ctx.ref, 'Y', -1);
+        if (m[5] && /months/i.test(m[5])) return { start, end, type: 'DURATION', value: `P${/nine/i.test(m[5]) ? 9 : 6}M`, inferred: [], relative: false };
+        return { start, end, type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1 } };
+      }
+      const unit = unitOf(m[2]);
+      const n = parseNumber(m[1]);
+      if (!unit || n === null || !Number.isInteger(n)) return null;
+      const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
+      if (/^(?:after|before)$/i.test(m[3]) && /^\s+(?:the|a|an|his|her|its|their|[A-Z]|\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+        // "two days before the vote": a duration before an event, not an anchor shift.
+        return { start: m.index, end: m.index + m[1].length + 1 + m[2].length + (m[0].length - m[0].trimStart().length), type: 'DURATION', value: `P${n}${unit === 'Y' ? 'Y' : unit === 'M' ? 'M' : unit === 'W' ? 'W' : 'D'}`, inferred: [], relative: false };
+      }
+      if (unit === 'Y') {
+        const base = relativeUnit(ctx.ref, 'Y', sign * n);
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n } });
+      }
+      const r = ago(ctx.ref, -sign * n, unit);
+      return r ? at(m, { type: 'DATE', ...r }) : null;
+    },
+    priority: 6,
+  },
+  {
+    // the quarter, the latest quarter, the latest period
+    name: 'the-quarter',
+    re: re(`${B}the\\s+(?:(latest|recent|most\\s+recent|just-ended|just\\s+ended|current|same)\\s+)?(quarter|period)${E}`),
+    make: (m, ctx) => {
+      const period = m[2].toLowerCase() === 'period';
+      if (period && !m[1]) return null;
+      const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', -1) : null;
+      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX-QX', inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: period } });
+    },
+    priority: 2,
+  },
+  {
+    // 10 a.m., 10:30 p.m. EST, noon, midnight
+    name: 'clock-time',
+    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?|(noon|midnight|midday))${E}`),
+    make: (m, ctx) => {
+      let h: number;
+      let min = 0;
+      if (m[5]) {
+        if (!/\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+        h = /midnight/i.test(m[5]) ? 24 : 12;
+      } else {
+        h = Number(m[1]);
+        min = m[2] ? Number(m[2]) : 0;
+        if (h > 12 || min > 59) return null;
+        if (/^p/i.test(m[3]) && h < 12) h += 12;
+        if (/^a/i.test(m[3]) && h === 12) h = 0;
+        if (/^a\.m$|^p\.m$/i.test(m[3])) {
+          /* abbreviation without final dot at a sentence end: fine */
+        }
+      }
+      const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
+      const hh = String(h).padStart(2, '0');
+      const mm = String(min).padStart(2, '0');
+      return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}`, inferred: ['day'], relative: true });
+    },
+    priority: 5,
+  },
+];

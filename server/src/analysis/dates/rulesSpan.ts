@@ -1,0 +1,118 @@
+// Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
+import type { Candidate, Rule } from './candidate';
+import { afterAmount } from './context';
+import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf } from './lexicon';
+
+const B = '(?<![\\w-])';
+const E = '(?![\\w])';
+const re = (src: string): RegExp => new RegExp(src, 'gi');
+type Made = Omit<Candidate, 'priority'>;
+
+const MODS: [RegExp, string][] = [
+  [/^(?:about|some|roughly|approximately|around|nearly|almost)$/i, 'APPROX'],
+  [/^(?:more than|over|well over|at least)$/i, 'MORE_THAN'],
+  [/^(?:less than|fewer than|under|up to|no more than|at most|only|just)$/i, 'LESS_THAN'],
+];
+
+function modOf(w: string | undefined): string | undefined {
+  if (!w) return undefined;
+  const x = w.toLowerCase().replace(/\s+/g, ' ');
+  if (x === 'at least') return 'EQUAL_OR_MORE';
+  if (x === 'no more than' || x === 'at most') return 'EQUAL_OR_LESS';
+  return MODS.find(([r]) => r.test(x))?.[1];
+}
+
+const SET_WORDS: Record<string, string> = {
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y',
+  yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', biannually: 'P6M', semiannually: 'P6M',
+};
+
+const LEAD = '(?:(the|for|over\\s+the|in\\s+the|within\\s+the|during\\s+the)\\s+)?';
+const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|remaining|initial|same|ensuing|preceding)\\s+)?';
+const QUALIFIER =
+  '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|only|just|no\\s+more\\s+than|well\\s+over)\\s+)?';
+
+export const spanRules: Rule[] = [
+  {
+    // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
+    name: 'duration',
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(${NUM_RE})[\\s-]+(?:(?:and\\s+a\\s+half|1/2)\\s+)?(${UNIT_RE})(?:-(?:long|old))?${E}`),
+    make: (m, ctx): Made | null => {
+      const lead = m[1]?.toLowerCase();
+      const which = m[2];
+      const numText = m[4];
+      const unit = unitOf(m[5]);
+      if (!unit) return null;
+      const numLower = numText.toLowerCase();
+      const isArticle = numLower === 'a' || numLower === 'an';
+      if (isArticle && unit === 'S') return null; // "a second round"
+      if (/^(?:many|some)$/.test(numLower) && !/s$/i.test(m[5])) return null;
+      let n = parseNumber(numText);
+      if (/and\s+a\s+half|1\/2/i.test(m[0]) && n !== null) n += 0.5;
+      if (n !== null && n > 10000) return null;
+      let start = m.index;
+      if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
+      if (lead && /\bthe$/.test(lead) && lead !== 'the') start = m.index + m[0].toLowerCase().indexOf('the') ;
+      const end = m.index + m[0].length;
+      // "$300 billion a year", "twice a week": a frequency.
+      if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
+        return { start, end, type: 'SET', value: durationValue(1, unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
+      }
+      return { start, end, type: 'DURATION', value: durationValue(n, unit), mod: modOf(m[3]), inferred: [], relative: false };
+    },
+    priority: 3,
+  },
+  {
+    // years, several months, recent weeks, the past few days, decades-long
+    name: 'vague-duration',
+    re: re(`${B}${LEAD}(?:(past|last|next|coming|recent|previous|following|early|ensuing|intervening)\\s+)?(?:(few|several|many|couple\\s+of)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)(?:-long)?${E}`),
+    make: (m, ctx): Made | null => {
+      const unit = unitOf(m[4]);
+      if (!unit) return null;
+      let start = m.index;
+      const lead = m[1]?.toLowerCase();
+      if (lead && lead !== 'the') start = lead.endsWith('the') ? m.index + m[0].toLowerCase().indexOf('the') : m.index + lead.length + 1;
+      const end = m.index + m[0].length;
+      const after = ctx.s.slice(end, end + 12);
+      if (/^\s+(?:ago|earlier|later|old)\b/i.test(after)) return null;
+      if (/^\s*-/.test(after)) return null;
+      // Bare plurals after a number are durations found by the other rule.
+      if (/\d\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start))) return null;
+      const which = (m[2] ?? '').toLowerCase();
+      if ((which === 'coming' || which === 'next') && lead && /the$/.test(lead) && !m[3] && /s$/.test(m[4]) && unit !== 'H') {
+        return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
+      }
+      return { start, end, type: 'DURATION', value: durationValue(null, unit), inferred: [], relative: false };
+    },
+    priority: 1,
+  },
+  {
+    // daily, weekly, annually
+    name: 'set-adverb',
+    re: re(`${B}(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|biannually|semiannually)${E}`),
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'SET', value: SET_WORDS[m[1].toLowerCase()], inferred: [], relative: false }),
+    priority: 3,
+  },
+  {
+    // every week, each year, per month, every other day, every three years, each Thursday, every July
+    name: 'set-every',
+    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE})${E}`),
+    make: (m): Made | null => {
+      const word = m[4].toLowerCase().replace(/\.$/, '');
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const wd = WEEKDAYS[word.replace(/s$/, '')];
+      if (wd) return { start, end, type: 'SET', value: `XXXX-WXX-${wd}`, inferred: [], relative: false };
+      const mo = MONTHS[word];
+      if (mo && !unitOf(word)) return { start, end, type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}`, inferred: [], relative: false };
+      const unit = unitOf(word);
+      if (!unit) return null;
+      let n = m[3] ? parseNumber(m[3]) : 1;
+      if (n === null) return null;
+      if (m[2]) n *= 2;
+      if (/^per$/i.test(m[1]) && unit === 'S') return null;
+      return { start, end, type: 'SET', value: durationValue(n, unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
+    },
+    priority: 4,
+  },
+];
