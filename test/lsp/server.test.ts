@@ -1,0 +1,161 @@
+// The bundled server over a real JSON-RPC stream: what an editor sees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startClient, fileUri, decodeTokens, type TestClient } from '../support/lspClient';
+
+const ARTICLE = `---
+date: 2025-11-14
+---
+BAGHDAD, Nov. 14 - Iraqi officials met on Thursday in Erbil with NATO envoys.
+
+The talks take place under the 2008 Strategic Framework Agreement. The agreement expires in early October.
+
+The withdrawal will inevitably leave a security vacuum that armed factions will exploit.
+`;
+
+let ws: string;
+let client: TestClient;
+let uri: string;
+const legend = { tokenTypes: ['date', 'actor', 'agreement', 'claim', 'source'], tokenModifiers: [] as string[] };
+
+function pos(text: string, needle: string, delta = 1) {
+  const i = text.indexOf(needle) + delta;
+  const before = text.slice(0, i).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+before(async () => {
+  ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-lsp-'));
+  fs.writeFileSync(
+    path.join(ws, 'glossary.yaml'),
+    'entries:\n  - id: erbil-talks\n    label: Erbil talks\n    kind: term\n    description: The *technical* talks.\n',
+  );
+  uri = fileUri(path.join(ws, 'a.news'));
+  client = await startClient({ rootPath: ws });
+  await client.open(uri, ARTICLE);
+});
+
+after(async () => {
+  await client.close();
+  fs.rmSync(ws, { recursive: true, force: true });
+});
+
+test('diagnostics arrive for an opened article and name unsourced claims', async () => {
+  const diags = await client.waitForDiagnostics(uri);
+  assert.ok(Array.isArray(diags));
+  for (const d of diags) {
+    assert.equal(d.source, 'policy-lens');
+    assert.equal(typeof d.code, 'string');
+  }
+});
+
+test('hover on a weekday shows the resolved date relative to the article date', async () => {
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(ARTICLE, 'Thursday') });
+  assert.ok(h, 'a hover');
+  assert.match(h.contents.value, /13 November 2025/);
+  assert.match(h.contents.value, /day before the article's date/);
+});
+
+test('hover on "early October" gives the month with mod START', async () => {
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(ARTICLE, 'early October', 7) });
+  assert.ok(h);
+  assert.match(h.contents.value, /October 2025/);
+  assert.match(h.contents.value, /START/);
+});
+
+test('semantic tokens decode to dates inside the article', async () => {
+  const res: any = await client.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  const tokens = decodeTokens(res.data, legend);
+  const lines = ARTICLE.split('\n');
+  const texts = tokens.filter((t) => t.type === 'date').map((t) => lines[t.line].slice(t.char, t.char + t.length));
+  assert.ok(texts.includes('Thursday'), `date tokens: ${texts}`);
+  assert.ok(texts.some((t) => t.includes('2008')));
+});
+
+test('semantic tokens for a range only cover that range', async () => {
+  const res: any = await client.conn.sendRequest('textDocument/semanticTokens/range', {
+    textDocument: { uri },
+    range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } },
+  });
+  const tokens = decodeTokens(res.data, legend);
+  assert.ok(tokens.every((t) => t.line === 3));
+});
+
+test('inlay hints show the resolved value after a relative date', async () => {
+  const hints: any[] = await client.conn.sendRequest('textDocument/inlayHint', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+  });
+  assert.ok(hints.some((h) => String(h.label).includes('2025-11-13')), JSON.stringify(hints));
+});
+
+test('document symbols include a Timeline sorted by date', async () => {
+  const syms: any[] = await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  const timeline = syms.find((s) => s.name === 'Timeline');
+  assert.ok(timeline, JSON.stringify(syms.map((s) => s.name)));
+  const values = timeline.children.map((c: any) => c.name.split(' · ')[0]);
+  assert.deepEqual(values, [...values].sort());
+});
+
+test('an incremental change re-analyses the document', async () => {
+  const line = 3;
+  await client.conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'On Monday, ' }],
+  });
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 4 } });
+  assert.ok(h);
+  assert.match(h.contents.value, /10 November 2025/);
+});
+
+test('without an article date, relative dates are unresolved and a quick fix sets the date', async () => {
+  const u = fileUri(path.join(ws, 'nodate.news'));
+  const text = 'Officials met on Thursday.\n';
+  await client.open(u, text);
+  const diags = await client.waitForDiagnostics(u, (d) => d.some((x) => x.code === 'unresolved-date'));
+  const d = diags.find((x) => x.code === 'unresolved-date');
+  const actions: any[] = await client.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: u },
+    range: d.range,
+    context: { diagnostics: [d] },
+  });
+  const fix = actions.find((a) => /Set the article date/.test(a.title));
+  assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+  const edit = fix.edit.changes[u][0];
+  assert.match(edit.newText, /^---\ndate: \d{4}-\d{2}-\d{2}\n---\n$/);
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 19 } });
+  assert.match(h.contents.value, /unresolved/);
+});
+
+test('plaintext-only clients get plaintext hovers', async () => {
+  const c = await startClient({ capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] } } } });
+  try {
+    const u = 'untitled:plain';
+    await c.open(u, '---\ndate: 2025-11-14\n---\nThey met on Thursday.\n', '');
+    const h: any = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 3, character: 13 } });
+    assert.equal(h.contents.kind, 'plaintext');
+    assert.doesNotMatch(h.contents.value, /\*\*|\\/);
+  } finally {
+    await c.close();
+  }
+});
+
+test('binary input gets a clear message instead of annotations, and the server keeps serving', async () => {
+  const u = fileUri(path.join(ws, 'bin.news'));
+  await client.open(u, '\u0000\u0001\u0002garbage\u0000'.repeat(200));
+  const diags = await client.waitForDiagnostics(u);
+  assert.equal(diags.length, 1);
+  assert.match(diags[0].message, /binary/);
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
+  assert.match(h.contents.value, /10 November 2025/);
+});
+
+test('shutdown answers', async () => {
+  const c = await startClient();
+  const r = await c.conn.sendRequest('shutdown');
+  assert.equal(r, null);
+  await c.close();
+});
