@@ -1,8 +1,232 @@
-// Reported speech: cues, sources, content. (Stub.)
-import type { ActorAnnotation, AttributionAnnotation } from './types';
+// Reported speech: cues, sources, content. Sentence by sentence, cue-anchored (a cue word is found first and
+// only a bounded window around it is read), so the pass is linear in the text. Then paragraph-level
+// carry-over: a quotation that runs on over several sentences, and a quote-only sentence that continues the
+// speaker of the sentence before it.
+import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
+import {
+  ANONYMOUS_SOURCE,
+  COGNITION_VERBS,
+  DOCUMENT_NOUNS,
+  FINDING_VERBS,
+  IMPERSONAL_CUE,
+  PRONOUNS,
+  SPEECH_VERBS,
+  VAGUE_SOURCE,
+} from './cues';
+import { sourceAfter, sourceBefore } from './quotes';
+
+const SPEECH = new Set(SPEECH_VERBS);
+const COGNITION = new Set(COGNITION_VERBS);
+const FINDING = new Set(FINDING_VERBS);
+const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
+const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
+const CUE_RE = new RegExp(`\\b(?:according to|in the words of|as reported by|cited by|quoted by|(?:${ALL_CUES.join('|')}))\\b`, 'gi');
+const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
+const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both)\b/i;
+const AMBIGUOUS = new Set(
+  'states reports claims notes charges calls comments promises demands estimates questions plans remarks posts records views favors supports hopes fears doubts wishes figures signals echoes counters projects forecasts briefs'.split(' '),
+);
+const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
+const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
 /** Finds attributions (cue + source + content) in the text. */
-export function findAttributions(_text: string, _seg: Segmentation, _actors: ActorAnnotation[]): AttributionAnnotation[] {
-  return [];
+export function findAttributions(text: string, seg: Segmentation, _actors: ActorAnnotation[]): AttributionAnnotation[] {
+  const out: AttributionAnnotation[] = [];
+  try {
+    for (const s of seg.sentences) sentenceAttributions(text, s, out);
+    dropNested(seg, out);
+    quoteAttributions(text, seg, out);
+    carryOver(text, seg, out);
+  } catch {
+    // The core never throws; a failure here loses attributions, not the article.
+  }
+  // Content never starts inside the wire dateline.
+  const dl = seg.dateline;
+  if (dl) for (const a of out) if (a.content && a.content.start < dl.end && a.content.end > dl.end) a.content = trimSpan(text, dl.end, a.content.end);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Cues never overlap within the kind.
+  const kept: AttributionAnnotation[] = [];
+  for (const a of out) if (!kept.length || a.start >= kept[kept.length - 1].end) kept.push(a);
+  return kept;
+}
+
+function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
+  const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
+  if (content && content.end > content.start) a.content = content;
+  const st = source?.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') ?? '';
+  if (source && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
+  else if (source && (VAGUE_SOURCE.test(st) || VAGUE_SOURCE.test(source.text.toLowerCase()))) a.vague = true;
+  return a;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Attributions cued inside one sentence. */
+function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[]): void {
+  const body = text.slice(s.start, s.end);
+  let taken = -1;
+  // Impersonal cues first: "it is widely believed", "reportedly", "critics argue".
+  const imp = IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body);
+  if (imp) {
+    const cue = { start: s.start + imp.index, end: s.start + imp.index + imp[0].length };
+    const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
+    a.vague = true;
+    // "Many observers believe": the words before the verb are the (vague) source.
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(imp[0]);
+    if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    out.push(a);
+    taken = cue.end;
+  }
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(body); m; m = CUE_RE.exec(body)) {
+    const cs = s.start + m.index;
+    const ce = cs + m[0].length;
+    if (cs < taken) continue;
+    const lw = m[0].toLowerCase();
+    const a = cueAttribution(text, s, lw, { start: cs, end: ce });
+    if (a) {
+      out.push(a);
+      taken = a.end;
+    }
+  }
+  for (const re of [URL_RE, FOOTNOTE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      out.push(make(text, cue, { ...cue, text: m[0] }, trimSpan(text, s.start, cue.start)));
+    }
+  }
+}
+
+function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
+    const src = sourceAfter(text, cue.end, s.end);
+    if (!src) return undefined;
+    const atStart = !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
+    const content = atStart ? trimSpan(text, src.end, s.end) : trimSpan(text, s.start, cue.start);
+    return make(text, cue, src, content);
+  }
+  const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
+  const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
+  // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
+  if (/\b(?:the|a|an|to|of)\s+$/i.test(prev) && !/^\s+by\b/.test(next)) return undefined;
+  // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
+  // a quote or a colon, or at the end of a clause ("..., the report states.").
+  if (AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next)) return undefined;
+  const isSpeech = SPEECH.has(lw);
+  const isDoc = DOC_VERBS.has(lw);
+  const isFinding = FINDING.has(lw);
+  const isCognition = COGNITION.has(lw);
+  // Passive with an agent: "as announced by the ministry".
+  const by = /^\s+by\s/.exec(next);
+  if (by && (isSpeech || isFinding)) {
+    const src = sourceAfter(text, cue.end + by[0].length - 1, s.end);
+    if (src) return make(text, cue, src, trimSpan(text, s.start, cue.start));
+  }
+  let src = sourceBefore(text, cue.start, s.start);
+  // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
+  if (!src && /,\s*$/.test(prev)) src = appositionHead(text, cue.start - prev.length + prev.lastIndexOf(','), s.start);
+  // Inversion after a quote or comma: '"...," said Jane Doe.'
+  if ((!src || /[,"\u201d]\s*$/.test(prev)) && isSpeech && /[,"\u201d]\s*$/.test(prev)) {
+    const after = sourceAfter(text, cue.end, s.end);
+    if (after && (/^[A-Z]/.test(after.text) || /^(?:the|a|an)\s/i.test(after.text))) src = after;
+    else if (!src) return undefined;
+  }
+  if (!src) return undefined;
+  if (!src) return undefined;
+  const st = src.text.toLowerCase();
+  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /^[A-Z]/.test(src.text) || PEOPLE_RE.test(src.text);
+  const docLike = DOC_RE.test(src.text);
+  if (isCognition && !isSpeech && !personLike) return undefined;
+  if (isFinding && !isSpeech && !docLike && !personLike) return undefined;
+  if (isDoc && !isSpeech && !isFinding && !docLike) return undefined;
+  if (!isSpeech && !isFinding && !isCognition && !isDoc) return undefined;
+  if (isSpeech && !personLike && !docLike && st !== 'it') return undefined;
+  // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
+  const frame = /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next);
+  const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
+  const sourceFirst = src.end <= cue.start;
+  let content: Span;
+  const leading = text.slice(s.start, sourceFirst ? src.start : cue.start);
+  if (/\S/.test(leading.replace(/^["\u201c(\s]+/, '')) && /[,\u201d"]\s*$/.test(leading)) {
+    content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
+  } else {
+    const from = sourceFirst ? cueSpan.end : src.end;
+    const that = /^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i.exec(text.slice(from, Math.min(s.end, from + 40)));
+    content = trimSpan(text, from + (that ? that[0].length : 0), s.end);
+    if (!isSpeech) {
+      const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, content.end));
+      if (cut) content = { start: content.start, end: content.start + cut.index };
+    }
+  }
+  return make(text, cueSpan, src, content);
+}
+
+/** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
+function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
+  const lo = Math.max(floor, comma - 200);
+  const c = text.lastIndexOf(',', comma - 1);
+  if (c < lo) return undefined;
+  const chunk = text.slice(c + 1, comma).trim();
+  if (!/^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk)) return undefined;
+  const head = sourceBefore(text, c, floor);
+  return head && /^[A-Z]/.test(head.text) ? head : undefined;
+}
+
+/** Cues inside a quotation are the quoted speaker's words, not the article's attribution: drop them. */
+function dropNested(seg: Segmentation, out: AttributionAnnotation[]): void {
+  if (!seg.quotations.length) return;
+  const qs = seg.quotations;
+  let k = 0;
+  const sorted = out.map((a, i) => [a.start, i] as const).sort((x, y) => x[0] - y[0]);
+  const drop = new Set<number>();
+  for (const [start, i] of sorted) {
+    while (k < qs.length && qs[k].end <= start) k++;
+    if (k < qs.length && qs[k].start < start && out[i].end <= qs[k].end) drop.add(i);
+  }
+  if (!drop.size) return;
+  const kept = out.filter((_, i) => !drop.has(i));
+  out.length = 0;
+  out.push(...kept);
+}
+
+/** Quotations whose speaker is named beside them but whose cue sits outside the sentence holding them. */
+function quoteAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  for (const q of seg.quotations) {
+    const owner = out.find((a) => a.content && a.content.start <= q.start + 1 && a.content.end >= q.start);
+    if (owner?.content) {
+      // A quotation that runs on past its first sentence carries the attribution with it.
+      if (q.end > owner.content.end) owner.content = { start: owner.content.start, end: q.end };
+      continue;
+    }
+    const near = out.find((a) => a.start >= q.end && a.start - q.end < 40 && a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)));
+    if (near) {
+      if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: q.end };
+    }
+  }
+}
+
+/** A quote-only sentence right after an attributed sentence continues that speaker. */
+function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  if (!out.length) return;
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  let j = 0;
+  for (let i = 1; i < seg.sentences.length; i++) {
+    const s = seg.sentences[i];
+    const p = seg.sentences[i - 1];
+    if (s.paragraph !== p.paragraph) continue;
+    while (j < sorted.length && sorted[j].end <= p.start) j++;
+    const body = text.slice(s.start, s.end).trim();
+    if (!/^["\u201c]/.test(body)) continue;
+    if (sorted.some((a) => a.start >= s.start && a.start < s.end)) continue;
+    const prevA = sorted.slice(j).find((a) => a.start >= p.start && a.start < p.end && !a.vague);
+    if (!prevA) continue;
+    const c = prevA.content ?? { start: prevA.start, end: prevA.end };
+    if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };
+  }
 }

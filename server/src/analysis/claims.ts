@@ -1,6 +1,20 @@
-// Claims worth sourcing, and the diagnostics for unsourced or vaguely sourced ones. (Stub.)
-import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Severity } from './types';
+// Claims worth sourcing, and the diagnostics for unsourced or vaguely sourced ones.
+//
+// Each body sentence (not front matter, dateline, heading, question or suppression marker) is scored on the
+// words that are the reporter's own: reported content, quotations, sources, cues and dates are masked out
+// first. A sentence whose own words still carry claim features is unsourced; one whose claim sits inside a
+// vague attribution is vague; one inside a named (or named-role) attribution is sourced.
+//
+// Suppression, the same in .news, Markdown and plain text:
+//   - per sentence: the token `policy-lens-ignore`, written `<!-- policy-lens-ignore -->` (invisible in rendered
+//     Markdown) or `[policy-lens-ignore]`, at the end of the sentence or alone on the line before it;
+//     `policy-lens-ignore unsourced-claim` silences only that rule;
+//   - per file, in the front matter: `policy-lens: { claims: false }` switches both rules off, and
+//     `policy-lens: { ignore: [vague-attribution] }` switches off the rules listed (`policyLens` also works);
+//   - per rule, for every file: options.disabledRules.
+import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import type { Segmentation } from './segment';
+import { REASON_WORDS, scoreText } from './claimFeatures';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -8,7 +22,20 @@ export interface ClaimOptions {
   vagueSeverity: Severity;
   /** Rule codes switched off (e.g. "vague-attribution"). */
   disabledRules: string[];
+  /** Lowest score at which an unsourced sentence is reported (0..1). */
+  minScore: number;
+  /** Report anonymous named-role sources ("officials familiar with the matter") as vague. */
+  anonymousIsVague: boolean;
 }
+
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
+  enabled: true,
+  unsourcedSeverity: 'warning',
+  vagueSeverity: 'information',
+  disabledRules: [],
+  minScore: 0.4,
+  anonymousIsVague: false,
+};
 
 export interface ClaimContext {
   attributions: AttributionAnnotation[];
@@ -17,12 +44,197 @@ export interface ClaimContext {
   frontMatter: FrontMatter | null;
 }
 
+const MARKER = /(?:<!--\s*|\[)policy-lens-ignore(?:\s+([\w-]+(?:[\s,]+[\w-]+)*))?\s*(?:-->|\])/g;
+const SENTENCE_CAP = 5000;
+
 /** Judges each sentence: a claim or not, and how it is sourced. */
 export function findClaims(
-  _text: string,
-  _seg: Segmentation,
-  _ctx: ClaimContext,
-  _options?: Partial<ClaimOptions>,
+  text: string,
+  seg: Segmentation,
+  ctx: ClaimContext,
+  options?: Partial<ClaimOptions>,
 ): { claims: Claim[]; findings: Finding[] } {
-  return { claims: [], findings: [] };
+  const opts = { ...DEFAULT_CLAIM_OPTIONS, ...options };
+  const off = new Set([...opts.disabledRules, ...fileDisabledRules(ctx.frontMatter)]);
+  if (!opts.enabled) return { claims: [], findings: [] };
+  const claims: Claim[] = [];
+  const findings: Finding[] = [];
+  try {
+    judge(text, seg, ctx, opts, off, claims, findings);
+  } catch {
+    // The core never throws: a failure loses findings, not the article.
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims, findings };
+}
+
+/** Rules the front matter switches off for the whole file. */
+function fileDisabledRules(fm: FrontMatter | null): string[] {
+  const v = fm?.data['policy-lens'] ?? fm?.data['policyLens'];
+  if (!v || typeof v !== 'object') return [];
+  const o = v as Record<string, unknown>;
+  const out: string[] = [];
+  if (o.claims === false) out.push('unsourced-claim', 'vague-attribution');
+  if (Array.isArray(o.ignore)) for (const r of o.ignore) if (typeof r === 'string') out.push(r);
+  else if (typeof o.ignore === 'string') out.push(o.ignore);
+  return out;
+}
+
+function judge(
+  text: string,
+  seg: Segmentation,
+  ctx: ClaimContext,
+  opts: ClaimOptions,
+  off: Set<string>,
+  claims: Claim[],
+  findings: Finding[],
+): void {
+  const suppressed = suppressions(text, seg);
+  const headings = new Set(seg.headings ?? []);
+  const atts = [...ctx.attributions].sort((a, b) => a.start - b.start);
+  const dates = ctx.dates;
+  let ai = 0;
+  let di = 0;
+  let qi = 0;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si];
+    if (headings.has(s.paragraph)) continue;
+    let start = s.start;
+    if (seg.dateline && start < seg.dateline.end) start = Math.max(start, seg.dateline.end);
+    const end = Math.min(s.end, start + SENTENCE_CAP);
+    if (end - start < 12) continue;
+    const raw = text.slice(start, end);
+    if (/\?["'\u201d\u2019)]*\s*$/.test(raw) || /^\s*(?:<!--|\[policy-lens)/.test(raw)) continue;
+    // Spans that are not the reporter's own words: attribution parts, quotations, dates.
+    const masks: Span[] = [];
+    const here: AttributionAnnotation[] = [];
+    while (ai < atts.length && atts[ai].end < s.start - 20000) ai++;
+    for (let k = ai; k < atts.length && atts[k].start < s.end + 20000; k++) {
+      const a = atts[k];
+      const c = a.content;
+      const touches = (a.start < end && a.end > start) || (c && c.start < end && c.end > start);
+      if (!touches) continue;
+      here.push(a);
+      masks.push({ start: a.start, end: a.end });
+      // "The European Union, the largest contributor, said": the source and what describes it up to the cue.
+      if (a.source) masks.push(a.source.end <= a.start ? { start: a.source.start, end: a.end } : a.source);
+      if (c) masks.push(c);
+    }
+    while (qi < seg.quotations.length && seg.quotations[qi].end <= start) qi++;
+    const plain: Span[] = [];
+    for (let k = qi; k < seg.quotations.length && seg.quotations[k].start < end; k++) plain.push(seg.quotations[k]);
+    while (di < dates.length && dates[di].end <= start) di++;
+    for (let k = di; k < dates.length && dates[k].start < end; k++) plain.push(dates[k]);
+    const own = maskText(text, start, end, [...masks, ...plain]);
+    const whole = maskText(text, start, end, plain);
+    const ownScore = scoreText(own);
+    const wholeScore = scoreText(whole);
+    const best = here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0];
+    const vagueOnly = here.length > 0 && here.every((a) => a.vague || (a.anonymous && opts.anonymousIsVague));
+    const sup = suppressed.get(si);
+    const silenced = (code: string): boolean => off.has(code) || (sup !== undefined && (sup.size === 0 || sup.has(code)));
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length) {
+      const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
+      claims.push(claim);
+      if (!silenced('unsourced-claim')) findings.push(unsourcedFinding(text, claim, s, seg, atts, opts));
+    } else if (here.length && wholeScore.score >= opts.minScore) {
+      claims.push({
+        start,
+        end: s.end,
+        reasons: wholeScore.reasons,
+        score: round(wholeScore.score),
+        status: vagueOnly ? 'vague' : 'sourced',
+        attribution: best,
+      });
+    }
+    for (const a of here) {
+      if (a.start < start || a.start >= s.end) continue;
+      const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
+      if (!vague || silenced('vague-attribution')) continue;
+      findings.push({
+        code: 'vague-attribution',
+        severity: opts.vagueSeverity,
+        start: a.start,
+        end: a.end,
+        message: `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?`,
+        reasons: ['vague-source'],
+        score: round(Math.max(0.3, wholeScore.score)),
+      });
+    }
+  }
+}
+
+function unsourcedFinding(text: string, claim: Claim, s: Sentence, seg: Segmentation, atts: AttributionAnnotation[], opts: ClaimOptions): Finding {
+  const words = claim.reasons.map((r) => REASON_WORDS[r] ?? r);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
+  const f: Finding = {
+    code: 'unsourced-claim',
+    severity: opts.unsourcedSeverity,
+    start: claim.start,
+    end: claim.end,
+    message: `Unsourced claim: ${list} stated as fact. Who says so?`,
+    reasons: claim.reasons,
+    score: claim.score,
+  };
+  // The nearest named source in the same paragraph, as a hint for where the claim may come from.
+  const para = seg.paragraphs[s.paragraph];
+  let bestDist = Infinity;
+  let near: AttributionAnnotation | undefined;
+  for (const a of atts) {
+    if (!a.source || a.vague || a.start < para.start || a.start >= para.end) continue;
+    const d = Math.min(Math.abs(a.start - claim.start), Math.abs(a.start - claim.end));
+    if (d < bestDist) {
+      bestDist = d;
+      near = a;
+    }
+  }
+  if (near?.source) {
+    f.related = [{ start: near.source.start, end: near.source.end, message: `Nearest source in this paragraph: ${near.source.text}` }];
+  }
+  void text;
+  return f;
+}
+
+/** The text of [start, end) with the masked spans blanked (same length, so offsets still line up). */
+function maskText(text: string, start: number, end: number, masks: Span[]): string {
+  const chars = text.slice(start, end).split('');
+  for (const m of masks) {
+    const a = Math.max(start, m.start);
+    const b = Math.min(end, m.end);
+    for (let i = a; i < b; i++) chars[i - start] = ' ';
+  }
+  return chars.join('');
+}
+
+/** Sentence index -> rules silenced there (an empty set silences every rule). */
+function suppressions(text: string, seg: Segmentation): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const from = seg.paragraphs[0]?.start ?? text.length;
+  MARKER.lastIndex = from;
+  let si = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const rules = new Set((m[1] ?? '').split(/[\s,]+/).filter(Boolean));
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const alone = !text.slice(lineStart, m.index).trim() && !text.slice(m.index + m[0].length, lineEnd).trim();
+    while (si + 1 < seg.sentences.length && seg.sentences[si + 1].start <= m.index) si++;
+    let target = -1;
+    if (alone) {
+      // The marker on a line of its own silences the first sentence that starts after it.
+      for (let k = si; k < seg.sentences.length; k++) if (seg.sentences[k].start >= m.index + m[0].length) {
+        target = k;
+        break;
+      }
+    } else if (si < seg.sentences.length && seg.sentences[si].start <= m.index) {
+      // At the end of a sentence: the sentence that holds the marker, or the one that ends right before it.
+      target = text.slice(seg.sentences[si].start, m.index).trim() ? si : si - 1;
+    }
+    if (target >= 0) out.set(target, rules);
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }

@@ -1,22 +1,188 @@
-// Paragraphs, sentences and quotations. (Stub: to be replaced by the segmentation work.)
-import type { Paragraph, Quotation, Sentence } from './types';
+// Paragraphs, sentences and quotations. One left-to-right pass per concern, so the cost stays linear in the
+// text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
+import type { Paragraph, Quotation, Sentence, Span } from './types';
+import { findQuotations } from './quotes';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   quotations: Quotation[];
+  /** The wire dateline ("ERBIL, Iraq, Nov. 14 (Agency) -", "13 November 2025 | KYIV"), when there is one. */
+  dateline?: Span;
+  /** Paragraphs that are headings ("# ...", "## ..."), by index. */
+  headings?: number[];
 }
+
+// Words that end with a period without ending the sentence. Titles and month names are followed by a name
+// or a number; a sentence almost never ends on them.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms messrs dr prof gen col lt maj capt cmdr adm sgt cpl pvt gov sen rep rev fr hon pres supt insp det ' +
+    'st mt ft ave blvd rd no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'jr sr inc ltd co corp bros dept est approx vs etc al cf ca gov univ assn'
+  ).split(' '),
+);
+// Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
+// usually starts one.
+const ENDING_ABBREVIATIONS = /^(?:[a-z]\.){2,}$/i;
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an in on at he she it they we i but and this that these those there his her its their our as after ' +
+    'while when if however meanwhile officials some many one two three mr mrs ms dr according for by under'
+  ).split(' '),
+);
+
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 
 /** Splits the text from `from` on into paragraphs (blank-line or line separated) and sentences. */
 export function segment(text: string, from: number): Segmentation {
   const paragraphs: Paragraph[] = [];
+  const headings: number[] = [];
+  findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings);
   const sentences: Sentence[] = [];
-  const re = /[^\r\n]+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!m[0].trim()) continue;
-    paragraphs.push({ start: m.index, end: m.index + m[0].length });
-    sentences.push({ start: m.index, end: m.index + m[0].length, paragraph: paragraphs.length - 1 });
+  const quotations: Quotation[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    for (const s of splitSentences(text, para.start, para.end)) sentences.push({ ...s, paragraph: p });
+    for (const q of findQuotations(text, para.start, para.end)) quotations.push(q);
   }
-  return { paragraphs, sentences, quotations: [] };
+  const dateline = findDateline(text, paragraphs);
+  return { paragraphs, sentences, quotations, dateline, headings };
+}
+
+/**
+ * Paragraphs are blank-line separated blocks; inside a block a line break also ends a paragraph when the line
+ * reads as finished (ends with sentence punctuation, is a heading or a list item), as in wire copy with one
+ * paragraph per line. A hard-wrapped Markdown paragraph (lines ending mid-sentence) stays one paragraph.
+ */
+function findParagraphs(text: string, from: number, out: Paragraph[], headings: number[]): void {
+  let start = -1;
+  let end = -1;
+  let pos = from;
+  const flush = (): void => {
+    if (start >= 0) out.push({ start, end });
+    start = -1;
+  };
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let lineEnd = nl;
+    if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    // Trim the line.
+    let a = pos;
+    let b = lineEnd;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) {
+      flush();
+    } else {
+      const line = text.slice(a, Math.min(b, a + 12));
+      const isHeading = HEADING.test(line);
+      const startsBlock = isHeading || LIST_ITEM.test(line);
+      if (start >= 0 && (startsBlock || lineLooksFinished(text, end))) flush();
+      if (start < 0) start = a;
+      end = b;
+      if (isHeading) {
+        headings.push(out.length);
+        flush();
+      }
+    }
+    pos = nl + 1;
+  }
+  flush();
+}
+
+function lineLooksFinished(text: string, end: number): boolean {
+  let i = end - 1;
+  // Skip closing quotes and brackets.
+  while (i >= 0 && '"\'\u201d\u2019)]*_'.includes(text[i])) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === '\u2026' || i < end - 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+}
+
+function isUpperStart(c: string): boolean {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c !== c.toLowerCase() && c === c.toUpperCase());
+}
+
+const OPENERS = '"\'\u201c\u2018([';
+const CLOSERS = '"\'\u201d\u2019)]';
+
+/** Sentence spans inside [start, end): a terminator, closing quotes/brackets, space, then a capital or an opener. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let sStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
+    while (j < end && CLOSERS.includes(text[j])) j++;
+    // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next".
+    while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
+    const termEnd = j;
+    if (j >= end || !isSpace(text.charCodeAt(j))) {
+      i = termEnd - 1;
+      continue;
+    }
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (j >= end) break;
+    let k = j;
+    while (k < end && OPENERS.includes(text[k])) k++;
+    const next = text[k] ?? '';
+    if (!isUpperStart(next) && !(k > j && next)) {
+      i = termEnd - 1;
+      continue;
+    }
+    if (c === '.' && termEnd === i + 1 && !isBreakAfterPeriod(text, sStart, i, k, end)) {
+      i = termEnd - 1;
+      continue;
+    }
+    out.push({ start: sStart, end: termEnd });
+    sStart = j;
+    i = j - 1;
+  }
+  let e = end;
+  while (e > sStart && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > sStart) out.push({ start: sStart, end: e });
+  return out;
+}
+
+/** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
+function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord: number, end: number): boolean {
+  let w = dot;
+  while (w > sStart && w > dot - 20 && !isSpace(text.charCodeAt(w - 1)) && !OPENERS.includes(text[w - 1])) w--;
+  const word = text.slice(w, dot + 1);
+  const bare = word.slice(0, -1).toLowerCase();
+  // Initials ("J. R. Smith") and single letters.
+  if (/^[A-Z]$/.test(word.slice(0, -1))) return false;
+  if (ABBREVIATIONS.has(bare)) {
+    // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name.
+    return false;
+  }
+  if (ENDING_ABBREVIATIONS.test(word)) {
+    const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));
+    return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());
+  }
+  return true;
+}
+
+// "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -" or "GENEVA (Reuters) --" at the start of the first paragraph,
+// or a line of its own such as "13 November 2025 | KYIV".
+const DATELINE_PREFIX = /^[A-Z][A-Z .'\u2019-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s/;
+const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
+
+function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
+  const first = paragraphs[0];
+  if (!first) return undefined;
+  const head = text.slice(first.start, Math.min(first.end, first.start + 160));
+  if (first.end - first.start <= 60 && DATELINE_LINE.test(head)) return { start: first.start, end: first.end };
+  const m = DATELINE_PREFIX.exec(head);
+  if (m && /[A-Z]{3}/.test(m[0])) return { start: first.start, end: first.start + m[0].trimEnd().length };
+  return undefined;
 }

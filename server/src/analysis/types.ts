@@ -53,6 +53,10 @@ export interface AttributionAnnotation extends TextSpan {
   kind: 'attribution';
   source: TextSpan | null;
   content?: Span;
+  /** True when the source names nobody ("critics argue", "it is widely believed", "some say"). */
+  vague?: boolean;
+  /** True when the source withholds a name but gives a role ("officials familiar with the matter"). */
+  anonymous?: boolean;
 }
 
 export type Annotation = DateAnnotation | ActorAnnotation | AgreementAnnotation | AttributionAnnotation;

@@ -1,0 +1,166 @@
+// Quotations inside one paragraph, their speakers, and the noun-phrase readers that attribution.ts shares:
+// the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
+import type { Quotation, TextSpan } from './types';
+import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
+
+const OPEN_CURLY = '\u201c';
+const CLOSE_CURLY = '\u201d';
+
+/** Double-quoted stretches in [start, end); an unclosed quote runs to the paragraph end (news style). */
+export function findQuotations(text: string, start: number, end: number): Quotation[] {
+  const out: Quotation[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === OPEN_CURLY) {
+      if (open < 0) open = i;
+    } else if (c === CLOSE_CURLY) {
+      if (open >= 0) push(out, text, open, i + 1, end);
+      open = -1;
+    } else if (c === '"') {
+      const prev = i > start ? text[i - 1] : ' ';
+      const opening = /[\s([{\u2014\u2013:-]/.test(prev) || i === start;
+      if (open < 0 && opening) open = i;
+      else if (open >= 0) {
+        push(out, text, open, i + 1, end);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0 && end - open > 1) push(out, text, open, end, end);
+  return out;
+}
+
+function push(out: Quotation[], text: string, start: number, end: number, paraEnd: number): void {
+  if (end - start < 3) return;
+  const q: Quotation = { start, end };
+  const speaker = quoteSpeaker(text, q, paraEnd);
+  if (speaker) q.speaker = speaker;
+  out.push(q);
+}
+
+const SPEECH_SET = new Set(SPEECH_VERBS);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/uy;
+
+/** The speaker named right after a quotation (", he said", ", said Jane Doe") or right before it ("X said: "). */
+export function quoteSpeaker(text: string, q: { start: number; end: number }, paraEnd: number): TextSpan | undefined {
+  // After: optional comma, then "X said" or "said X".
+  const after = text.slice(q.end, Math.min(paraEnd, q.end + 120));
+  const m = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u.exec(after);
+  if (m) {
+    const base = q.end + m.index + m[0].length - m[1].length;
+    const words = wordsIn(text, base, base + m[1].length);
+    for (let k = 0; k < words.length && k < 9; k++) {
+      if (!SPEECH_SET.has(words[k].text.toLowerCase())) continue;
+      if (k === 0) return sourceAfter(text, words[0].end, paraEnd);
+      return sourceBefore(text, words[k].start, base);
+    }
+  }
+  // Before: "X said:" or "X said," immediately before the opening mark.
+  const before = text.slice(Math.max(0, q.start - 120), q.start);
+  const b = /(\p{L}[^.;!?"\u201c\u201d]{0,100}?)\s*[,:]\s*$/u.exec(before);
+  if (b) {
+    const base = q.start - before.length + b.index;
+    const words = wordsIn(text, base, base + b[1].length);
+    for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+      if (SPEECH_SET.has(words[k].text.toLowerCase())) return sourceBefore(text, words[k].start, base);
+    }
+  }
+  return undefined;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words in [start, end), for short windows only. */
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (let i = start; i < end; ) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i) {
+      let e = Math.min(end, i + m[0].length);
+      while (e > i + 1 && (text[e - 1] === '.' || text[e - 1] === '-') && !/^(?:[A-Za-z]\.){2,}$/.test(text.slice(i, e))) e--;
+      out.push({ start: i, end: e, text: text.slice(i, e) });
+      i = e;
+    } else i++;
+  }
+  return out;
+}
+
+// Words allowed between a source and its verb: "X has also said", "X later told".
+const BETWEEN = new Set(
+  ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
+    'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
+    'still already just since both all each himself herself themselves itself, ever may might could should must').split(' '),
+);
+// Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
+const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
+
+/** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
+export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
+  const lo = Math.max(floor, cue - 160);
+  const seg = text.slice(lo, cue);
+  // Cut at the last clause boundary: punctuation (a dot only when a space follows it: "U.S." stays).
+  let cut = 0;
+  for (let i = seg.length - 1; i >= 0; i--) {
+    const c = seg[i];
+    if (',;:!?"()[]\u201c\u201d\u2014\u2013'.includes(c) || (c === '.' && /\s/.test(seg[i + 1] ?? ''))) {
+      cut = i + 1;
+      break;
+    }
+  }
+  const words = wordsIn(text, lo + cut, cue);
+  let k = words.length - 1;
+  while (k >= 0 && BETWEEN.has(words[k].text.toLowerCase())) k--;
+  if (k < 0) return undefined;
+  const last = words[k].text.toLowerCase();
+  if (NOT_IN_SOURCE.has(last) && !['who'].includes(last)) return undefined;
+  let first = k;
+  while (first > 0 && k - first < 10) {
+    const w = words[first - 1].text;
+    const lw = w.toLowerCase();
+    if (NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) break;
+    first--;
+  }
+  // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
+  while (first < k && (INNER.has(words[first].text.toLowerCase()) && !DETERMINERS.has(words[first].text.toLowerCase()))) first++;
+  // A lower-case verb-like word starts a clause, not a name: keep only what follows it.
+  for (let i = k - 1; i >= first; i--) {
+    const w = words[i].text;
+    if (/^[a-z]+(?:ed|s)$/.test(w) && !DETERMINERS.has(w) && !/(?:ss|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
+      first = i + 1;
+      break;
+    }
+  }
+  if (first > k) return undefined;
+  const start = words[first].start;
+  const end = words[k].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
+export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
+  const hi = Math.min(limit, from + 200);
+  const seg = text.slice(from, hi);
+  const m = /^\s+((?:[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*)(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*){0,14})/u.exec(seg);
+  if (!m) return undefined;
+  const words = wordsIn(text, from + m[0].length - m[1].length, from + m[0].length);
+  const out: Word[] = [];
+  for (const w of words) {
+    const lw = w.text.toLowerCase();
+    if (out.length && /^(?:that|who|which|when|while|after|before|during|on|last|this|in|at|because|as|and|but)$/.test(lw) && !(/^(?:of|in|at|and)$/.test(lw) && /^[A-Z]/.test(text[w.end + 1] ?? ''))) break;
+    if (!out.length && /^(?:that|to|the following)$/.test(lw)) return undefined;
+    out.push(w);
+    if (out.length >= 14) break;
+  }
+  if (!out.length) return undefined;
+  const start = out[0].start;
+  let end = out[out.length - 1].end;
+  if (text[end] === '.' && /^(?:[A-Za-z]\.)+$/.test(text.slice(out[out.length - 1].start, end + 1))) end++;
+  return { start, end, text: text.slice(start, end) };
+}
