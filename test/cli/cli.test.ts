@@ -1,0 +1,119 @@
+// The CLI as a user runs it: formats, exit codes, and no lost output when one file is bad.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { root } from '../support/lspClient';
+
+const cli = path.join(root, 'dist/cli.js');
+const fixture = (name: string) => path.join(root, 'test/fixtures', name);
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('annotate --format json follows the annotation format', () => {
+  const r = run('annotate', fixture('erbil-talks.news'), '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  const text = fs.readFileSync(fixture('erbil-talks.news'), 'utf8');
+  assert.equal(out.file, fixture('erbil-talks.news'));
+  assert.equal(out.referenceDate, '2025-11-14');
+  assert.equal(out.referenceDateSource, 'front-matter');
+  assert.ok(out.annotations.length > 0);
+  let last = -1;
+  for (const a of out.annotations) {
+    assert.equal(a.text, text.slice(a.start, a.end), `${a.kind} text matches its offsets`);
+    assert.ok(a.start >= last, 'sorted by start');
+    last = a.start;
+    assert.ok(['date', 'actor', 'agreement', 'attribution'].includes(a.kind));
+    if (a.kind === 'date') assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(a.type) && typeof a.value === 'string' && typeof a.certain === 'boolean');
+  }
+  const thursday = out.annotations.find((a: any) => a.kind === 'date' && a.text === 'Thursday');
+  assert.equal(thursday?.value, '2025-11-13');
+  for (const d of out.diagnostics) {
+    assert.equal(typeof d.code, 'string');
+    assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity));
+    assert.ok(Array.isArray(d.reasons));
+  }
+});
+
+test('several files give one JSON object per line; an unreadable one gives an error object and exit 1', () => {
+  const r = run('annotate', fixture('erbil-talks.news'), 'does/not/exist.news', fixture('geneva-climate.news'), '--format', 'json');
+  assert.equal(r.status, 1);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 3);
+  assert.equal(lines[1].file, 'does/not/exist.news');
+  assert.match(lines[1].error, /no such file/);
+  assert.ok(lines[2].annotations.length > 0, 'the file after the bad one is still annotated');
+  assert.match(r.stderr, /does\/not\/exist\.news: no such file/);
+});
+
+test('--reference-date wins over the article and resolves relative dates', () => {
+  const r = run('annotate', fixture('erbil-talks.news'), '--format', 'jsonl', '--reference-date', '2024-01-05');
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.referenceDate, '2024-01-05');
+  assert.equal(out.referenceDateSource, 'option');
+  assert.equal(out.annotations.find((a: any) => a.text === 'Thursday')?.value, '2024-01-04');
+});
+
+test('a dateline gives the reference date when there is no front matter', () => {
+  const out = JSON.parse(run('annotate', fixture('geneva-climate.news'), '--format', 'json').stdout);
+  assert.equal(out.referenceDate, '2025-03-03');
+  assert.equal(out.referenceDateSource, 'dateline');
+});
+
+test('text format marks the article and ends with a summary', () => {
+  const r = run('annotate', fixture('erbil-talks.news'), '--no-color');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /Article date: 2025-11-14 \(from front-matter\)/);
+  assert.match(r.stdout, /\[Thursday\|date 2025-11-13\]/);
+  assert.match(r.stdout, /Summary: \d+ dates/);
+  assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour codes when asked not to');
+});
+
+test('bad usage exits 2 with a message', () => {
+  assert.equal(run('annotate').status, 2);
+  assert.equal(run('frobnicate', 'x').status, 2);
+  const r = run('annotate', fixture('erbil-talks.news'), '--reference-date', 'yesterday');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /YYYY-MM-DD/);
+  assert.equal(run('--help').status, 0);
+});
+
+test('binary and oversized files are refused with a clear message', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const bin = path.join(dir, 'x.news');
+  fs.writeFileSync(bin, Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 7)));
+  const r = run('annotate', bin, '--format', 'json');
+  assert.equal(r.status, 1);
+  assert.match(JSON.parse(r.stdout).error, /binary/);
+  const big = path.join(dir, 'big.news');
+  fs.writeFileSync(big, 'a'.repeat(2048));
+  assert.match(run('annotate', big, '--max-size', '1000').stderr, /over the/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a glossary given with --glossary links mentions to its entries; a broken one is reported with its line', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const g = path.join(dir, 'g.yaml');
+  fs.writeFileSync(g, 'entries:\n  - id: nineveh\n    label: Nineveh\n    kind: actor\n    category: government\n');
+  const out = JSON.parse(run('annotate', fixture('erbil-talks.news'), '--format', 'json', '--glossary', g).stdout);
+  assert.ok(out.annotations.some((a: any) => a.entity === 'nineveh' && a.text === 'Nineveh'));
+  const bad = path.join(dir, 'bad.yaml');
+  fs.writeFileSync(bad, 'entries:\n  - id: x\n    label: [unclosed\n');
+  const r = run('annotate', fixture('erbil-talks.news'), '--format', 'json', '--glossary', bad);
+  assert.match(r.stderr, /bad\.yaml:\d+:\d+: error/);
+  assert.equal(r.status, 0, 'annotation still runs');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('check prints findings only and exits 1 when a warning is found', () => {
+  const r = run('check', fixture('erbil-talks.news'), '--no-color');
+  assert.match(r.stdout, /unsourced-claim/);
+  assert.doesNotMatch(r.stdout, /\[Thursday\|/);
+  assert.equal(r.status, 1);
+});
