@@ -1,0 +1,72 @@
+// What a reader sees on the Erbil article: colouring (semantic tokens), hovers, go-to-definition into the
+// workspace glossary, the outline's Timeline and the resolved-date inlay hints, all through the real
+// `vscode.*` provider commands, so the client's conversions are exercised too.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { hoverAt, inside, openFixture, policyDiagnostics, rangeOf, semanticTokens, waitFor } from './util';
+
+describe('annotations', () => {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    doc = (await openFixture('erbil-talks.news')).document;
+    // The first analysis is done once diagnostics are published; providers answer from the same model.
+    await waitFor('diagnostics', () => policyDiagnostics(doc.uri).length > 0);
+  });
+
+  it('semantic tokens decode to date, actor and agreement', async () => {
+    const tokens = await waitFor('semantic tokens', async () => {
+      const t = await semanticTokens(doc);
+      return t && t.length > 0 && t;
+    });
+    const find = (type: string, text: string) => tokens.find((t) => t.type === type && t.text.includes(text));
+    const sample = tokens.slice(0, 12).map((t) => `${t.type}:${t.text}`).join(', ');
+    assert.ok(find('date', 'Thursday'), `"Thursday" is a date token (got ${sample})`);
+    assert.ok(find('actor', 'Peshmerga'), `"Peshmerga forces" is an actor token (got ${sample})`);
+    assert.ok(find('agreement', 'Strategic Framework Agreement'), `the 2008 agreement is an agreement token (got ${sample})`);
+  });
+
+  it('hover on a relative date shows the resolved date', async () => {
+    const text = await waitFor('a date hover', async () => {
+      const h = await hoverAt(doc.uri, inside(doc, 'Thursday'));
+      return h.includes('13 November 2025') && h;
+    });
+    assert.match(text, /2025-11-13/);
+  });
+
+  it('hover on an actor shows the workspace glossary entry', async () => {
+    const text = await hoverAt(doc.uri, inside(doc, 'Peshmerga forces'));
+    assert.match(text, /Workspace fixture entry for the armed forces of the Kurdistan Region/);
+  });
+
+  it('go to definition on an actor opens its glossary entry', async () => {
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', doc.uri, inside(doc, 'Peshmerga forces'));
+    assert.ok(defs && defs.length > 0, 'a definition is returned');
+    const first = defs[0];
+    const uri = 'targetUri' in first ? first.targetUri : first.uri;
+    const range = 'targetUri' in first ? first.targetRange : first.range;
+    assert.equal(path.basename(uri.fsPath), 'glossary.yaml');
+    const glossary = await vscode.workspace.openTextDocument(uri);
+    assert.match(glossary.lineAt(range.start.line).text, /peshmerga/i, 'the location is the peshmerga entry');
+  });
+
+  it('the outline has a Timeline group with the resolved dates', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const timeline = symbols?.find((s) => s.name === 'Timeline');
+    assert.ok(timeline, `a Timeline group (got ${symbols?.map((s) => s.name).join(', ')})`);
+    assert.ok(timeline.children.some((c) => c.name.includes('2025-11-13')), `Thursday is on the timeline: ${timeline.children.map((c) => c.name).join(' | ')}`);
+  });
+
+  it('inlay hints show the resolved date after a relative expression', async () => {
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, all);
+    const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    const thursday = rangeOf(doc, 'Thursday');
+    const near = hints?.filter((h) => h.position.line === thursday.start.line && Math.abs(h.position.character - thursday.end.character) <= 1);
+    assert.ok(near?.length, `a hint right after "Thursday" (got ${hints?.map(label).join(' | ')})`);
+    assert.match(near.map(label).join(' '), /13 Nov|2025-11-13/);
+  });
+});

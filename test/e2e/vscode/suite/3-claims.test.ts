@@ -1,0 +1,52 @@
+// Claims: unsourced and vaguely attributed statements are diagnostics with stable codes, and the
+// per-rule severity setting takes effect without reopening the file.
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { diagnosticCode, openFixture, policyDiagnostics, waitFor } from './util';
+
+describe('claims', () => {
+  let doc: vscode.TextDocument;
+  const withCode = (code: string) => policyDiagnostics(doc.uri).filter((d) => diagnosticCode(d) === code);
+
+  before(async () => {
+    doc = (await openFixture('erbil-talks.news')).document;
+    await waitFor('diagnostics', () => policyDiagnostics(doc.uri).length > 0);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('policyLens').update('claims.severity', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('reports an unsourced claim on the unattributed prediction', () => {
+    const claims = withCode('unsourced-claim');
+    const lines = claims.map((d) => doc.lineAt(d.range.start.line).text);
+    assert.ok(lines.some((l) => l.includes('inevitably leave a security vacuum')), `unsourced claims on: ${lines.join(' | ')}`);
+    assert.ok(claims.every((d) => d.severity === vscode.DiagnosticSeverity.Warning), 'warning by default');
+  });
+
+  it('reports a vague attribution on the anonymous source', () => {
+    const vague = withCode('vague-attribution');
+    const texts = vague.map((d) => doc.getText(d.range));
+    assert.ok(vague.some((d) => doc.lineAt(d.range.start.line).text.includes('spoke on condition of anonymity')), `vague attributions: ${texts.join(' | ')}`);
+    assert.ok(vague.every((d) => d.severity === vscode.DiagnosticSeverity.Information), 'information by default');
+  });
+
+  it('policyLens.claims.severity changes the severity live', async () => {
+    const config = vscode.workspace.getConfiguration('policyLens');
+    await config.update('claims.severity', { 'unsourced-claim': 'error', 'vague-attribution': 'hint' }, vscode.ConfigurationTarget.Workspace);
+    await waitFor('unsourced claims to become errors', () => {
+      const c = withCode('unsourced-claim');
+      return c.length > 0 && c.every((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    });
+    await waitFor('vague attributions to become hints', () => {
+      const v = withCode('vague-attribution');
+      return v.length > 0 && v.every((d) => d.severity === vscode.DiagnosticSeverity.Hint);
+    });
+    await config.update('claims.severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the default severity to come back', () => {
+      const c = withCode('unsourced-claim');
+      return c.length > 0 && c.every((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+    });
+  });
+});
