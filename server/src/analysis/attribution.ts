@@ -36,6 +36,7 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
   try {
     for (const s of seg.sentences) sentenceAttributions(text, s, out);
     dropNested(seg, out);
+    labelAttributions(text, seg, out);
     quoteAttributions(text, seg, out);
     carryOver(text, seg, out);
   } catch {
@@ -195,19 +196,51 @@ function dropNested(seg: Segmentation, out: AttributionAnnotation[]): void {
   out.push(...kept);
 }
 
-/** Quotations whose speaker is named beside them but whose cue sits outside the sentence holding them. */
+/**
+ * Quotations: one that runs on past its first sentence carries its attribution with it; one whose cue sits
+ * right after it in the same sentence gets it as content; a quotation of several words with no cue at all
+ * (the second paragraph of a long quote, a quote after "X said:") is attributed to the last named source
+ * before it, the way a reader takes it, with the opening mark as its cue.
+ */
 function quoteAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  const byStart = [...out].sort((a, b) => a.start - b.start);
+  let lastSource: { source: TextSpan; at: number } | undefined;
+  let j = 0;
   for (const q of seg.quotations) {
+    while (j < byStart.length && byStart[j].start < q.start) {
+      const a = byStart[j++];
+      if (a.source && !a.vague) lastSource = { source: a.source, at: a.start };
+    }
     const owner = out.find((a) => a.content && a.content.start <= q.start + 1 && a.content.end >= q.start);
     if (owner?.content) {
-      // A quotation that runs on past its first sentence carries the attribution with it.
       if (q.end > owner.content.end) owner.content = { start: owner.content.start, end: q.end };
       continue;
     }
-    const near = out.find((a) => a.start >= q.end && a.start - q.end < 40 && a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)));
+    const near = out.find((a) => a.start >= q.end && a.start - q.end < 60 && a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)));
     if (near) {
-      if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: q.end };
+      if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: Math.max(q.end, near.content?.end ?? 0) };
+      continue;
     }
+    const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length;
+    if (words < 4) continue; // scare quotes and titles
+    const carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;
+    out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
+  }
+}
+
+// "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
+const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript)$/i;
+
+/** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
+function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  for (const p of seg.paragraphs) {
+    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m || NOT_LABEL.test(m[1])) continue;
+    const srcStart = p.start + m[0].indexOf(m[1]);
+    const colon = srcStart + m[1].length;
+    if (out.some((a) => a.start < colon + 1 && a.end > srcStart)) continue;
+    out.push(make(text, { start: colon, end: colon + 1 }, { start: srcStart, end: colon, text: m[1] }, trimSpan(text, colon + 1, p.end)));
   }
 }
 

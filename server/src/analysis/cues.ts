@@ -21,7 +21,7 @@ export const SPEECH_VERBS = forms(
     'mention echo charge accuse blame criticize criticise praise promise vow pledge threaten demand propose ' +
     'recommend question dispute condemn insist reiterate repeat affirm reaffirm signal hint indicate ' +
     'describe characterize characterise cite forecast project boast lament complain acknowledge agree disagree ' +
-    'counsel advise inform assure reassure brief',
+    'counsel advise inform assure reassure brief call ask answer recount',
   'say says said saying tell tells told telling write writes wrote written writing',
 );
 

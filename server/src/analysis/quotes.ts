@@ -103,6 +103,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
+  // A parenthesis right before the cue ("Gov. Mike Pence (R-IN) said") belongs to the source: step over it.
+  let at = cue;
+  while (at > floor && /\s/.test(text[at - 1])) at--;
+  if (text[at - 1] === ')') {
+    const open = text.lastIndexOf('(', at - 1);
+    if (open > floor && at - open < 60) cue = open;
+  }
   const lo = Math.max(floor, cue - 160);
   const seg = text.slice(lo, cue);
   // Cut at the last clause boundary: punctuation (a dot only when a space follows it: "U.S." stays).
