@@ -1,0 +1,72 @@
+// `npm run bench`: prints how long the core and the CLI take on big articles, beside chrono-node itself.
+// Numbers only: speed targets are read here, never asserted in tests.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import * as chrono from 'chrono-node';
+import { analyze } from '../server/src/analysis/analyze';
+import { createGazetteer } from '../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../server/src/glossary';
+
+const root = path.resolve(__dirname, '..');
+const fixtures = fs
+  .readdirSync(path.join(root, 'test/fixtures'))
+  .filter((f) => /\.(news|article)$/.test(f))
+  .map((f) => fs.readFileSync(path.join(root, 'test/fixtures', f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+
+/** An article of about `bytes` characters: the samples' paragraphs over and over, under one date. */
+function article(bytes: number): string {
+  const parts = ['---\ndate: 2025-11-14\n---\n'];
+  let n = parts[0].length;
+  for (let i = 0; n < bytes; i++) {
+    const p = fixtures[i % fixtures.length];
+    parts.push(p, '\n');
+    n += p.length + 1;
+  }
+  return parts.join('');
+}
+
+function time<T>(fn: () => T, runs = 3): { ms: number; result: T } {
+  let best = Infinity;
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    result = fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { ms: best, result };
+}
+
+const row = (name: string, ms: number, extra = '') => console.log(`${name.padEnd(46)} ${ms.toFixed(1).padStart(9)} ms  ${extra}`);
+
+const t0 = process.hrtime.bigint();
+const gazetteer = createGazetteer(builtinGlossary());
+row('build gazetteer (built-in glossary)', Number(process.hrtime.bigint() - t0) / 1e6, `${builtinGlossary().entries.length} entries`);
+
+for (const size of [10_000, 100_000, 1_000_000]) {
+  const text = article(size);
+  analyze(text.slice(0, 5000), { gazetteer }); // warm up
+  const { ms, result } = time(() => analyze(text, { gazetteer }), size > 500_000 ? 2 : 3);
+  row(`core analyze, ${(text.length / 1000).toFixed(0)} KB`, ms, `${(text.length / 1e6 / (ms / 1000)).toFixed(2)} MB/s; ${result.dates.length} dates, ${result.actors.length} actors, ${result.findings.length} findings`);
+}
+
+// chrono-node on the same text, paragraph by paragraph (its fast mode: whole-text parsing is quadratic).
+for (const size of [100_000, 1_000_000]) {
+  const text = article(size);
+  const paras = text.split(/\n+/);
+  const ref = new Date(Date.UTC(2025, 10, 14));
+  const { ms } = time(() => paras.reduce((n, p) => n + chrono.parse(p, ref).length, 0), 1);
+  row(`chrono-node alone, per paragraph, ${(text.length / 1000).toFixed(0)} KB`, ms, 'baseline: dates only');
+}
+
+// The CLI end to end on a 1 MB file (process start, bundle load, analysis, JSON out).
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-bench-'));
+const big = path.join(dir, 'big.news');
+fs.writeFileSync(big, article(1_000_000));
+const cli = path.join(root, 'dist/cli.js');
+if (fs.existsSync(cli)) {
+  const { ms, result } = time(() => spawnSync(process.execPath, [cli, 'annotate', big, '--format', 'json'], { maxBuffer: 1 << 30 }), 2);
+  row('CLI annotate --format json, 1 MB file', ms, `exit ${result.status}, ${(result.stdout.length / 1e6).toFixed(1)} MB of JSON`);
+}
+fs.rmSync(dir, { recursive: true, force: true });
