@@ -62,7 +62,10 @@ export function evaluate(dataDir: string): EvalResult {
     sys += found.length;
     for (const s of found) {
       if (doc.timexes.some((g) => overlaps(g, s))) relaxedSys++;
-      else bump(falsePos, s.text.toLowerCase());
+      else {
+        bump(falsePos, s.text.toLowerCase());
+        if (process.env.DATES_EVAL_FP && s.text.toLowerCase() === process.env.DATES_EVAL_FP) console.log(`FP ${doc.id}: ${context(doc.text, s)}`);
+      }
     }
     for (const g of doc.timexes) {
       const pt = perType.get(g.type) ?? { gold: 0, found: 0, value: 0 };
@@ -120,6 +123,6 @@ function bestMatch(g: GoldTimex, found: DateAnnotation[]): DateAnnotation | unde
   return best;
 }
 
-function context(text: string, g: GoldTimex): string {
+function context(text: string, g: { start: number; end: number; text: string }): string {
   return `${text.slice(Math.max(0, g.start - 60), g.start)}[${g.text}]${text.slice(g.end, g.end + 40)}`.replace(/\s+/g, ' ');
 }

@@ -2,7 +2,8 @@
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|intends? to|expects? to|expected to|scheduled|is due|are due|is to|are to|upcoming|would|next|until|till)\b/gi;
+const FUTURE =
+  /\b(?:will|won't|shall|'ll|going to|plans?|planning|planned|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|until|till|by|payable|effective|begins?|starts?|resumes?)\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|[a-z]{3,}ed)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {

@@ -102,11 +102,33 @@ export function durationValue(n: number | null, unit: Unit): string {
   if (unit === 'CE') return `P${n * 100}Y`;
   if (unit === 'Q') return `P${n * 3}M`;
   if (!Number.isInteger(n)) {
-    if (unit === 'Y' && Number.isInteger(n * 12)) return `P${n * 12}M`;
+    const whole = Math.floor(n);
+    if (unit === 'Y' && Number.isInteger(n * 12)) return whole ? `P${whole}Y${Math.round((n - whole) * 12)}M` : `P${n * 12}M`;
+    if (unit === 'MIN') return `PT${whole ? `${whole}M` : ''}${Math.round((n - whole) * 60)}S`;
     if (unit === 'H') return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
     if (unit === 'D' && Number.isInteger(n * 24)) return `PT${n * 24}H`;
     if (unit === 'M' && Number.isInteger(n * 2)) return `P${Math.round(n * 30)}D`;
     return `${prefix}${n}${letters[unit]}`;
   }
   return `${prefix}${n}${letters[unit]}`;
+}
+
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A year said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand one". */
+export const SPOKEN_YEAR_RE = `(?:(?:nineteen|eighteen)[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?(?:${TEENS}|(?:${TENS})(?:[\\s-](?:${UNITS}))?|oh[\\s-](?:${UNITS}))|two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:${TEENS}|${UNITS}))?)`;
+
+/** The number of a spoken year; null when it is not one. */
+export function parseSpokenYear(s: string): number | null {
+  const w = s.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((x) => x && x !== 'and' && x !== 'oh');
+  if (w[0] === 'two' && w[1] === 'thousand') {
+    const rest = w.slice(2).join(' ');
+    return 2000 + (rest ? (parseNumber(rest) ?? 0) : 0);
+  }
+  const century = parseNumber(w[0] ?? '');
+  if (century === null) return null;
+  const rest = w.slice(w[1] === 'hundred' ? 2 : 1).join(' ');
+  const n = rest ? parseNumber(rest) : 0;
+  return n === null ? null : century * 100 + n;
 }

@@ -2,10 +2,12 @@
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, WEEKDAY_RE, ORDINALS } from './lexicon';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
+/** Like B, but "mid-" may come before (mid-October, mid-1990s). */
+const BM = '(?<!\\w)(?<!(?<!mid)-)';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
@@ -35,7 +37,47 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   return { start, end, type: 'DATE' as const, ...r };
 }
 
+/** Fixed-date holidays by month and day; Thanksgiving (US) is computed. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
+  "new year's eve": [12, 31], 'independence day': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14],
+  'bastille day': [7, 14], 'veterans day': [11, 11], 'armistice day': [11, 11],
+};
+
+function thanksgiving(y: number): number {
+  const first = new Date(Date.UTC(y, 10, 1)).getUTCDay(); // 0 = Sunday
+  return 1 + ((4 - first + 7) % 7) + 21;
+}
+
 export const calendarRules: Rule[] = [
+  {
+    name: 'holiday',
+    re: re(`${B}(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|bastille\\s+day|veterans\\s+day|armistice\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const key = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const y = m[2] ? Number(m[2]) : ctx.ref?.y;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const md = key.startsWith('thanksgiving') ? (y ? [11, thanksgiving(y)] : [11, 0]) : HOLIDAYS[key];
+      if (!md) return null;
+      if (y === undefined || md[1] === 0) return { start, end, type: 'DATE', value: md[1] ? `XXXX-${pad(md[0])}-${pad(md[1])}` : 'XXXX-11', inferred: ['year'], relative: true };
+      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(md[1])}`, inferred: m[2] ? [] : ['year'], relative: !m[2] };
+    },
+    priority: 4,
+  },
+  {
+    // nineteen ninety-six, the year two thousand
+    name: 'spoken-year',
+    re: re(`${B}(the\\s+year\\s+)?(${SPOKEN_YEAR_RE})${E}`),
+    make: (m) => {
+      if (/^two\s+thousand$/i.test(m[2]) && !m[1]) return null;
+      const y = parseSpokenYear(m[2]);
+      if (y === null || y < 1000) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(y), inferred: [], relative: false };
+    },
+    priority: 3,
+  },
   {
     // Friday, Nov. 13, 2025 / Nov. 13 / November 13th, 2025
     name: 'month-day-year',
@@ -72,14 +114,23 @@ export const calendarRules: Rule[] = [
   {
     // November 2025, Nov. of 2025, (last|next|this) November, in March
     name: 'month',
-    re: re(`${B}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})${E})?(?![\\w'’])`),
+    re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?(?![\\w'’])`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       const start = m.index;
       const end = m.index + m[0].length;
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
-      if (m[3]) return { start, end, type: 'DATE', value: fmtMonth(Number(m[3]), mo), inferred: [], relative: false };
+      if (m[3] && /year$/i.test(m[3])) {
+        if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
+        const y = ctx.ref.y + (/^last/i.test(m[3]) ? -1 : /^next/i.test(m[3]) ? 1 : 0);
+        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true };
+      }
+      if (m[3]) {
+        const y = /^\d/.test(m[3]) ? Number(m[3]) : parseSpokenYear(m[3]);
+        if (y === null) return null;
+        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: false };
+      }
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!m[1] && (word === 'may' || word === 'march' || !/[a-z]{4,}|\.$/.test(word))) {
         if (!/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)))
@@ -93,7 +144,7 @@ export const calendarRules: Rule[] = [
   {
     // 2008, fiscal 1989, fiscal year 2025, '98 (after "in"/"since")
     name: 'year',
-    re: re(`${B}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
+    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
     make: (m, ctx) => {
       const start = m.index;
       const pre = ctx.s.slice(Math.max(0, start - 3), start);
@@ -162,6 +213,11 @@ export const calendarRules: Rule[] = [
       let y = ctx.ref.y;
       if (/last/.test(yearText) || /year-(?:earlier|ago)/.test(yearText)) y--;
       else if (/next/.test(yearText)) y++;
+      else if (!yearText && !half) {
+        // Quarterly results are reported after the quarter: "the fourth quarter" in a January story is last year's.
+        const refQ = Math.floor((ctx.ref.m - 1) / 3) + 1;
+        if (n > refQ && tenseAt(ctx.s, start, end) !== 'future' && n - refQ >= 2) y--;
+      }
       return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: /year/.test(yearText) ? [] : ['year'], relative: true };
     },
     priority: 5,

@@ -49,7 +49,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'present-past-future-ref',
-    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+future|in\\s+the\\s+future|future|soon|shortly|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
+    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+future|in\\s+the\\s+future|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
       const end = m.index + m[0].length;
@@ -68,7 +68,7 @@ export const relativeRules: Rule[] = [
   {
     // recent weeks -> handled as a duration; "recent" before other nouns is PAST_REF; "current" likewise PRESENT_REF
     name: 'recent-current',
-    re: re(`${B}(recent|current)${E}(?=\\s+[a-z])`),
+    re: re(`${B}(current)${E}(?=\\s+[a-z])`),
     make: (m, ctx) => {
       const next = /^\s+([a-z]+)/i.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase() ?? '';
       if (/^(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|times)$/.test(next)) return null;
@@ -121,6 +121,26 @@ export const relativeRules: Rule[] = [
       return r ? at(m, { type: 'DATE', ...r }) : null;
     },
     priority: 5,
+  },
+  {
+    // the year, the full year, the fiscal year, the current fiscal year, the week, the month
+    name: 'the-unit',
+    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|calendar\\s+)?(year|week|month)${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
+      const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
+      if (m[1] && /same/i.test(m[1])) return null;
+      // "for the year", "during the week": a stretch; otherwise the current one.
+      if (/\b(?:for|over|during|throughout|through|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
+        return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
+      }
+      const r = relativeUnit(ctx.ref, unit, 0);
+      return r ? at(m, { type: 'DATE', ...r }) : null;
+    },
+    priority: 2,
   },
   {
     // the weekend, over the weekend
@@ -206,7 +226,10 @@ export const relativeRules: Rule[] = [
       const period = m[2].toLowerCase() === 'period';
       if (period && !m[1]) return null;
       const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', -1) : null;
-      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX-QX', inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: period } });
+      const value = base?.value ?? 'XXXX-QX';
+      // "the latest quarter" is the last one completed; "the quarter" is the one under discussion.
+      if (m[1] && /latest|recent|ended/i.test(m[1]) && !period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
+      return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: period } });
     },
     priority: 2,
   },
@@ -218,7 +241,9 @@ export const relativeRules: Rule[] = [
       let h: number;
       let min = 0;
       if (m[5]) {
-        if (!/\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
+        const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
+        if (!prep && !dayAfter) return null;
         h = /midnight/i.test(m[5]) ? 24 : 12;
       } else {
         h = Number(m[1]);

@@ -23,7 +23,7 @@ function modOf(w: string | undefined): string | undefined {
 }
 
 const SET_WORDS: Record<string, string> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y',
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y',
   yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', biannually: 'P6M', semiannually: 'P6M',
 };
 
@@ -36,7 +36,7 @@ export const spanRules: Rule[] = [
   {
     // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
     name: 'duration',
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(${NUM_RE})[\\s-]+(?:(?:and\\s+a\\s+half|1/2)\\s+)?(${UNIT_RE})(?:-(?:long|old))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
@@ -48,7 +48,8 @@ export const spanRules: Rule[] = [
       if (isArticle && unit === 'S') return null; // "a second round"
       if (/^(?:many|some)$/.test(numLower) && !/s$/i.test(m[5])) return null;
       let n = parseNumber(numText);
-      if (/and\s+a\s+half|1\/2/i.test(m[0]) && n !== null) n += 0.5;
+      if (m[6] && n !== null) n += 0.5;
+      if (m[7]) return null; // ages ("a 6-year-old") are not times
       if (n !== null && n > 10000) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
@@ -79,7 +80,7 @@ export const spanRules: Rule[] = [
       // Bare plurals after a number are durations found by the other rule.
       if (/\d\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start))) return null;
       const which = (m[2] ?? '').toLowerCase();
-      if ((which === 'coming' || which === 'next') && lead && /the$/.test(lead) && !m[3] && /s$/.test(m[4]) && unit !== 'H') {
+      if ((which === 'coming' || (which === 'next' && lead && /the$/.test(lead))) && !m[3] && /s$/.test(m[4]) && unit !== 'H') {
         return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
       }
       return { start, end, type: 'DURATION', value: durationValue(null, unit), inferred: [], relative: false };
@@ -89,7 +90,7 @@ export const spanRules: Rule[] = [
   {
     // daily, weekly, annually
     name: 'set-adverb',
-    re: re(`${B}(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|biannually|semiannually)${E}`),
+    re: re(`${B}(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semiannually)${E}`),
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'SET', value: SET_WORDS[m[1].toLowerCase()], inferred: [], relative: false }),
     priority: 3,
   },
