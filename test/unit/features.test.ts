@@ -1,0 +1,108 @@
+// Features that turn the model into what the user reads: dates in words, safe markdown, flat tokens.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateInWords, relationToReference, valueInWords } from '../../server/src/features/describe';
+import { commandLink, escapeMarkdown, sanitizeMarkdown, toPlainText } from '../../server/src/features/markdown';
+import { collectTokens } from '../../server/src/features/semanticTokens';
+import { hoverAt, entryMarkdown } from '../../server/src/features/hover';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { LineIndex } from '../../server/src/analysis/positions';
+import type { DocContext } from '../../server/src/features/context';
+import { normaliseSettings } from '../../server/src/settings';
+
+function check<I, O>(cases: [I, O][], fn: (i: I) => O) {
+  for (const [input, expected] of cases) assert.deepEqual(fn(input), expected, JSON.stringify(input));
+}
+
+test('TIMEX3 values in words', () => {
+  check<[string, string, string?], string>(
+    [
+      [['DATE', '2025-11-13'], 'Thursday 13 November 2025'],
+      [['DATE', '2025-10', 'START'], 'early October 2025'],
+      [['DATE', '2025-09', 'END'], 'late September 2025'],
+      [['DATE', '2025-Q3'], 'Q3 2025'],
+      [['DATE', '2025-SU'], 'summer 2025'],
+      [['DATE', '2025-W46'], 'week 46 of 2025'],
+      [['DATE', '199'], 'the 1990s'],
+      [['DATE', 'FUTURE_REF'], 'some time in the future'],
+      [['DURATION', 'P5Y'], '5 years'],
+      [['DURATION', 'PT3H'], '3 hours'],
+      [['SET', 'P1Y'], 'every year'],
+      [['TIME', '2025-11-14T10:00'], 'Friday 14 November 2025, 10:00'],
+      [['DATE', '2025-09', 'ON_OR_BEFORE'], 'no later than September 2025'],
+    ],
+    ([type, value, mod]) => dateInWords({ type: type as any, value, mod }),
+  );
+  assert.equal(valueInWords('DATE', 'XXXX-10'), 'October (year unknown)');
+});
+
+test('relation to the article date', () => {
+  check<[string, string | null], string | null>(
+    [
+      [['2025-11-13', '2025-11-14'], "the day before the article's date"],
+      [['2025-11-14', '2025-11-14'], "the article's date"],
+      [['2025-11-18', '2025-11-14'], "4 days after the article's date"],
+      [['2025-10', '2025-11-14'], "1 month before the article's month"],
+      [['2008', '2025-11-14'], "17 years before the article's year"],
+      [['2025-11-13', null], null],
+    ],
+    ([v, r]) => relationToReference(v, r),
+  );
+});
+
+test('untrusted text cannot inject links, HTML or commands into hovers', () => {
+  assert.equal(escapeMarkdown('[x](command:evil) <img src=x>'), '\\[x\\]\\(command:evil\\) &lt;img src=x&gt;');
+  assert.equal(sanitizeMarkdown('see [docs](https://ok.example/a) and [bad](command:workbench.action.x) <b>hi</b> ![i](https://x/i.png)'),
+    'see [docs](https://ok.example/a) and bad hi i');
+  assert.equal(sanitizeMarkdown('[js](javascript:alert(1))'), 'js)');
+  assert.throws(() => commandLink('x', 'workbench.action.terminal.new', []));
+  assert.match(commandLink('Open', 'policyLens.openGlossaryEntry', ['a b']), /^\[Open\]\(command:policyLens\.openGlossaryEntry\?%5B%22a%20b%22%5D\)$/);
+  assert.equal(toPlainText('**Bold** \\[x\\] [site](https://a.example) [Open](command:policyLens.x?1)'), 'Bold [x] site <https://a.example>');
+});
+
+function ctxFor(text: string, entries: any[] = []): DocContext {
+  const gazetteer = createGazetteer({ entries, stoplist: [] });
+  return { uri: 'file:///a.news', model: analyze(text, { gazetteer }), lines: new LineIndex(text), gazetteer, markdown: true };
+}
+
+test('a date inside an agreement name is its own token; the name is split around it', () => {
+  const ctx = ctxFor('---\ndate: 2025-11-14\n---\nThey cited the 2008 Strategic Framework Agreement.\n');
+  const text = ctx.model.text;
+  const tokens = collectTokens(ctx).map((t) => [t.type, text.slice(t.start, t.end)]);
+  assert.ok(tokens.some(([k, s]) => k === 'date' && s === '2008'), JSON.stringify(tokens));
+  for (let i = 1; i < tokens.length; i++) {
+    const a = collectTokens(ctx)[i - 1];
+    const b = collectTokens(ctx)[i];
+    assert.ok(a.end <= b.start, 'tokens never overlap');
+  }
+});
+
+test('glossary entry hovers escape the entry and link only http(s)', () => {
+  const ctx = ctxFor('x', []);
+  const md = entryMarkdown(
+    { id: 'e', label: 'Evil *label* [x](command:rm)', kind: 'actor', category: 'group', description: 'Desc <script>alert(1)</script> [ok](https://ok.example)', links: ['javascript:alert(1)', 'https://wiki.example/E', 'Q42'] },
+    ctx,
+  );
+  assert.doesNotMatch(md, /<script>|\]\(command:rm|javascript:/);
+  assert.match(md, /\[ok\]\(https:\/\/ok\.example\)/);
+  assert.match(md, /wikidata\.org\/wiki\/Q42/);
+  assert.match(md, /command:policyLens\.openGlossaryEntry/);
+});
+
+test('hover on a relative date says what it resolves to', () => {
+  const text = '---\ndate: 2025-11-14\n---\nOfficials met on Thursday.\n';
+  const ctx = ctxFor(text);
+  const h = hoverAt(ctx, text.indexOf('Thursday') + 2);
+  assert.ok(h);
+  assert.match((h!.contents as any).value, /Thursday 13 November 2025\*\* \(the day before the article's date\)/);
+});
+
+test('settings from the client are normalised; bad values fall back to defaults', () => {
+  const s = normaliseSettings({ claims: { severity: { 'unsourced-claim': 'Error', 'vague-attribution': 'loud' } }, referenceDate: 'soon', glossary: 'x' });
+  assert.equal(s.claims.severity['unsourced-claim'], 'error');
+  assert.equal(s.claims.severity['vague-attribution'], 'information');
+  assert.equal(s.referenceDate, '');
+  assert.deepEqual(s.glossary, ['glossary.yaml', '.policy-lens/glossary.yaml']);
+  assert.equal(normaliseSettings(null).inlayHints.enabled, true);
+});
