@@ -3,7 +3,7 @@
 // whole pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
 import type { Candidate, Rule, RuleContext } from './dates/candidate';
-import { parseYmd, shiftYears, type Ymd } from './dates/calendar';
+import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears, type Ymd } from './dates/calendar';
 import { chunksOf, DATE_HINT } from './dates/chunks';
 import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
@@ -145,29 +145,51 @@ function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Resolves "a year earlier", "the quarter" ... against the last date mentioned, in document order. */
+/** How far back (characters) a quarter stays "the quarter under discussion". */
+const QUARTER_REACH = 1000;
+
+/** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
 function resolveAnchors(list: Candidate[]): void {
-  let lastDate: string | null = null;
-  let lastQuarter: string | null = null;
+  let lastDate: { value: string; end: number } | null = null;
+  let lastQuarter: { value: string; end: number } | null = null;
   const drop = new Set<Candidate>();
   for (const c of list) {
     const d = c.deferred;
+    const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
-      const anchor = d.quarterOnly ? lastQuarter : (lastQuarter ?? lastDate);
+      const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
       const v = anchor ? shiftYears(anchor, d.n) : null;
       if (v) c.value = v;
     } else if (d?.kind === 'lastQuarter') {
-      if (lastQuarter) c.value = lastQuarter;
+      if (quarter) c.value = quarter;
       else if (d.needAnchor) drop.add(c);
+    } else if (d?.kind === 'yearOfQuarter') {
+      if (quarter) c.value = `${d.year}${quarter.slice(4)}`;
+    } else if (d?.kind === 'shiftUnit' && lastDate) {
+      const v = shiftUnit(lastDate.value, d.unit, d.n);
+      if (v) c.value = v;
     }
-    if (c.type === 'DATE' && /^\d{4}-Q\d$/.test(c.value) && !d) lastQuarter = c.value;
-    if (c.type === 'DATE' && /^\d{4}/.test(c.value) && !d) lastDate = c.value;
+    if (c.type === 'DATE' && /^\d{4}-Q\d$/.test(c.value)) lastQuarter = { value: c.value, end: c.end };
+    if ((c.type === 'DATE' || c.type === 'TIME') && /^\d{4}/.test(c.value)) lastDate = { value: c.value.replace(/T.*$/, ''), end: c.end };
   }
   if (drop.size) {
     const kept = list.filter((c) => !drop.has(c));
     list.length = 0;
     list.push(...kept);
   }
+}
+
+/** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */
+function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'year', n: number): string | null {
+  const day = parseYmd(anchor);
+  if (unit === 'year') return /^\d{4}/.test(anchor) ? String(Number(anchor.slice(0, 4)) + n).padStart(4, '0') : null;
+  if (unit === 'month') {
+    const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);
+    return m ? shiftValue(`${m[1]}-${m[2]}`, n) : null;
+  }
+  if (!day || anchor.length !== 10) return null;
+  if (unit === 'week') return isoWeek(addDays(day, 7 * n));
+  return fmtDay(addDays(day, n));
 }
 
 function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotation {

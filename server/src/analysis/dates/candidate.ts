@@ -5,7 +5,9 @@ import type { Ymd } from './calendar';
 /** Resolved later, in document order, against the last date mentioned (or the reference date). */
 export type Deferred =
   | { kind: 'shiftYears'; n: number; quarterOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
-  | { kind: 'lastQuarter'; needAnchor: boolean }; // "the quarter", "the latest period"
+  | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
+  | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
+  | { kind: 'shiftUnit'; unit: 'day' | 'week' | 'month' | 'year'; n: number }; // "the following year"
 
 export interface Candidate {
   start: number;

@@ -24,14 +24,14 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
   }
   const out: Candidate[] = [];
   for (const r of results) {
-    if (!NEEDS.test(r.text) || r.end) continue;
+    // Only explicit calendar dates: relative phrases ("within 18 months") and clock times are the rules' job.
+    if (!NEEDS.test(r.text) || r.end || !/[A-Za-z]{3}|\d[/.-]\d/.test(r.text) || /\b(?:within|in|after|before|ago|later|earlier|from|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     const c = r.start;
     const known = (k: chrono.Component): number | null => (c.isCertain(k) ? (c.get(k) ?? null) : null);
     const y = known('year');
     const mo = known('month');
     const d = known('day');
-    const h = known('hour');
-    if (mo === null && h === null) continue;
+    if (mo === null) continue;
     const text = r.text.replace(/[\s,.]+$/, '');
     const start = r.index;
     const end = r.index + text.length;
@@ -50,12 +50,7 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
       value = day;
       inferred.push('day');
     }
-    let type: Candidate['type'] = 'DATE';
-    if (h !== null) {
-      value += `T${pad(h)}:${pad(known('minute') ?? 0)}`;
-      type = 'TIME';
-    }
-    out.push({ start, end, type, value, inferred, relative: inferred.length > 0, priority: 0 });
+    out.push({ start, end, type: 'DATE', value, inferred, relative: inferred.length > 0, priority: 0 });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans?|planning|planned|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|until|till|by|payable|effective|begins?|starts?|resumes?)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|by|payable|effective|begins?|starts?|resumes?)\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|[a-z]{3,}ed)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {
@@ -20,7 +20,7 @@ function firstMatch(re: RegExp, s: string): number {
 }
 
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
-export function tenseAt(s: string, start: number, end: number): Tense {
+export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
   const before = s.slice(from, start);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
@@ -28,6 +28,7 @@ export function tenseAt(s: string, start: number, end: number): Tense {
   const f = lastMatch(FUTURE, clause);
   const p = lastMatch(PAST, clause);
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
+  if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 120);
   const stop = after.search(/[.?!](?:\s|$)/);
   if (stop >= 0) after = after.slice(0, stop);

@@ -15,15 +15,29 @@ export interface Resolved {
 
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 
+/** Months from the reference date to year y, month m, day d (fractional). */
+function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
+  return (y - ref.y) * 12 + (m - ref.m) + (d - ref.d) / 31;
+}
+
+/**
+ * The year for a month (and day) given without one: the occurrence that falls in a 12-month window around
+ * the reference date, the window leaning back in past narration and forward in future narration.
+ */
+function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): number {
+  const [lo, hi] = rel === 'last' ? [-12, 0] : rel === 'next' ? [0, 12] : tense === 'past' ? [-9, 3] : tense === 'future' ? [-3, 9] : [-6, 6];
+  for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
+    const k = monthsFrom(ref, y, month, day);
+    if (k > lo && k <= hi) return y;
+  }
+  return ref.y;
+}
+
 /** A month name without a year: the reference year, moved by "last"/"next" or a clearly past/future tense. */
 export function resolveMonth(ref: Ymd | null, month: number, tense: Tense, rel: Rel): Resolved {
   if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, inferred: ['year'], relative: true };
-  let y = ref.y;
-  if (rel === 'last' || (rel === null && tense === 'past')) {
-    if (month > ref.m || (rel === 'last' && month === ref.m)) y--;
-  } else if (rel === 'next' || (rel === null && tense === 'future')) {
-    if (month < ref.m || (rel === 'next' && month === ref.m)) y++;
-  }
+  // A whole month counts from its middle, so "in November" in a November story is this one.
+  const y = rel === 'this' ? ref.y : yearFor(ref, month, rel === 'last' ? ref.d + 1 : ref.d, tense, rel);
   return { value: fmtMonth(y, month), inferred: ['year'], relative: true };
 }
 
@@ -31,14 +45,7 @@ export function resolveMonth(ref: Ymd | null, month: number, tense: Tense, rel: 
 export function resolveMonthDay(ref: Ymd | null, month: number, day: number, tense: Tense): Resolved {
   const dd = String(day).padStart(2, '0');
   if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}-${dd}`, inferred: ['year'], relative: true };
-  let y = ref.y;
-  const after = month > ref.m || (month === ref.m && day > ref.d);
-  const before = month < ref.m || (month === ref.m && day < ref.d);
-  // Only flip the year when the gap is large: "Dec. 30" in a Jan. 2 story is last year's.
-  if (tense === 'past' && after && month - ref.m >= 2) y--;
-  else if (tense === 'future' && before && ref.m - month >= 2) y++;
-  else if (ref.m === 1 && month === 12 && tense !== 'future') y--;
-  else if (ref.m === 12 && month === 1 && tense !== 'past') y++;
+  const y = yearFor(ref, month, day, tense, null);
   return { value: `${fmtMonth(y, month)}-${dd}`, inferred: ['year'], relative: true };
 }
 

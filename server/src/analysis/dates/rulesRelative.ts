@@ -2,7 +2,7 @@
 import { addDays, fmtDay, isoWeek, weekday } from './calendar';
 import type { Candidate, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf } from './lexicon';
+import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
@@ -93,7 +93,7 @@ export const relativeRules: Rule[] = [
       if (plural || /nights$/i.test(m[4] ?? '')) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
-      const r = resolveWeekday(ref0(ctx), wd, tenseAt(ctx.s, m.index, end), relOf(m[1]));
+      const r = resolveWeekday(ref0(ctx), wd, tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       return at(m, { type: 'DATE', ...r }, m.index, end);
     },
@@ -205,9 +205,10 @@ export const relativeRules: Rule[] = [
       const n = parseNumber(m[1]);
       if (!unit || n === null || !Number.isInteger(n)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
-      if (/^(?:after|before)$/i.test(m[3]) && /^\s+(?:the|a|an|his|her|its|their|[A-Z]|\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
-        // "two days before the vote": a duration before an event, not an anchor shift.
-        return { start: m.index, end: m.index + m[1].length + 1 + m[2].length + (m[0].length - m[0].trimStart().length), type: 'DURATION', value: `P${n}${unit === 'Y' ? 'Y' : unit === 'M' ? 'M' : unit === 'W' ? 'W' : 'D'}`, inferred: [], relative: false };
+      if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
+        // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
+        const len = m[0].search(new RegExp(`\\s+${m[3]}$`, 'i'));
+        return { start: m.index, end: m.index + (len > 0 ? len : m[0].length), type: 'DURATION', value: durationValue(n, unit), inferred: [], relative: false };
       }
       if (unit === 'Y') {
         const base = relativeUnit(ctx.ref, 'Y', sign * n);
@@ -229,9 +230,38 @@ export const relativeRules: Rule[] = [
       const value = base?.value ?? 'XXXX-QX';
       // "the latest quarter" is the last one completed; "the quarter" is the one under discussion.
       if (m[1] && /latest|recent|ended/i.test(m[1]) && !period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
-      return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: period } });
+      if (!period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
+      return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: true } });
     },
     priority: 2,
+  },
+  {
+    // the 1988 quarter, the 1989 period: that year's counterpart of the quarter under discussion
+    name: 'year-period',
+    re: re(`${B}the\\s+(1[89]\\d\\d|20\\d\\d)(?:'s)?\\s+(quarter|period|first\\s+quarter|second\\s+quarter|third\\s+quarter|fourth\\s+quarter)${E}`),
+    make: (m) => {
+      const q = /first/i.test(m[2]) ? 1 : /second/i.test(m[2]) ? 2 : /third/i.test(m[2]) ? 3 : /fourth/i.test(m[2]) ? 4 : 0;
+      if (q) return at(m, { type: 'DATE', value: `${m[1]}-Q${q}`, inferred: [], relative: false });
+      return at(m, { type: 'DATE', value: m[1], inferred: [], relative: false, deferred: { kind: 'yearOfQuarter', year: Number(m[1]) } });
+    },
+    priority: 6,
+  },
+  {
+    // the following year, the next day, the previous month: counted from the date under discussion
+    name: 'following-unit',
+    re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same)\\s+(day|week|month|year)${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      const w = m[1].toLowerCase();
+      const lead = ctx.s.slice(Math.max(0, m.index - 12), m.index);
+      if (!/^the\s/i.test(m[0]) && w !== 'following' && w !== 'same') return null; // "next year" is this-last-next
+      if (w === 'next' && /\b(?:over|in|during|for|within|through)\s+$/i.test(lead)) return null; // a stretch
+      const n = w === 'same' ? 0 : /next|following/.test(w) ? 1 : -1;
+      const base = relativeUnit(ctx.ref, unit, n);
+      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year', n } });
+    },
+    priority: 6,
   },
   {
     // 10 a.m., 10:30 p.m. EST, noon, midnight

@@ -50,7 +50,7 @@ export const spanRules: Rule[] = [
       let n = parseNumber(numText);
       if (m[6] && n !== null) n += 0.5;
       if (m[7]) return null; // ages ("a 6-year-old") are not times
-      if (n !== null && n > 10000) return null;
+      if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
       if (lead && /\bthe$/.test(lead) && lead !== 'the') start = m.index + m[0].toLowerCase().indexOf('the') ;
@@ -112,7 +112,8 @@ export const spanRules: Rule[] = [
       if (n === null) return null;
       if (m[2]) n *= 2;
       if (/^per$/i.test(m[1]) && unit === 'S') return null;
-      return { start, end, type: 'SET', value: durationValue(n, unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
+      const value = unit === 'Q' ? `P${n}Q` : durationValue(n, unit === 'WE' ? 'W' : unit);
+      return { start, end, type: 'SET', value, inferred: [], relative: false };
     },
     priority: 4,
   },
