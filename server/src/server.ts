@@ -30,6 +30,7 @@ import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
 import { entityKeyAt, entryLocation, mentionsOf } from './features/definition';
+import { completions } from './features/completion';
 import type { GlossaryProblem } from './glossary/load';
 
 export interface ServerOptions {
@@ -139,6 +140,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [] },
         semanticTokensProvider: { legend, full: true, range: true },
         inlayHintProvider: true,
         documentSymbolProvider: { label: 'Policy Lens' },
@@ -243,6 +245,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const start = ctx.lines.offsetAt(p.range.start);
       const end = ctx.lines.offsetAt(p.range.end);
       return dateActions(ctx, start, end, p.context.diagnostics, today());
+    }),
+  );
+
+  connection.onCompletion((p, token) =>
+    safe('completion', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? completions(ctx.model.text, ctx.lines.offsetAt(p.position), ctx.gazetteer) : [];
     }),
   );
 

@@ -106,3 +106,11 @@ test('settings from the client are normalised; bad values fall back to defaults'
   assert.deepEqual(s.glossary, ['glossary.yaml', '.policy-lens/glossary.yaml']);
   assert.equal(normaliseSettings(null).inlayHints.enabled, true);
 });
+
+test('completion offers glossary labels and aliases for the word being typed', async () => {
+  const { completions } = await import('../../server/src/features/completion');
+  const g = createGazetteer({ entries: [{ id: 'pesh', label: 'Peshmerga', kind: 'actor', category: 'military', aliases: ['Peshmerga forces'] }], stoplist: [] });
+  const items = completions('Then the Pesh', 13, g);
+  assert.deepEqual(items.map((i) => i.label).sort(), ['Peshmerga', 'Peshmerga forces']);
+  assert.deepEqual(completions('Then the P', 10, g), [], 'one letter is too little to go on');
+});
