@@ -1,13 +1,163 @@
-// Actors and agreements. (Stub.)
-import type { ActorAnnotation, AgreementAnnotation } from './types';
+// Actors and agreements: glossary matches, then patterns for the ones the glossary does not know, then
+// document-level links (acronyms defined in the text, surnames of people named before, definite descriptions).
+// Paragraph by paragraph in document order, so later paragraphs can refer back.
+import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { Segmentation } from './segment';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import { tokenize } from './tokens';
+import { makeContext, type Candidate, type ParaContext } from './actorContext';
+import {
+  cuedPeople, genericActors, groupsOfActors, isActorEntry, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms,
+} from './actorPatterns';
+import { agreementPatterns, type AgreementCandidate } from './agreements';
+import { agreementAnaphors, resolveActors, resolveAgreements } from './coreference';
+import { findAcronymDefinitions, type AcronymMeaning } from './acronyms';
 
-/** Finds actor and agreement mentions, linked to glossary entries where known. */
+/** Seats of government that are places after "in", "to", "from" (kept short: the glossary has the rest). */
+const SEATS = /^(?:Washington|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Kyiv|Kiev|London|Paris|Berlin|Ankara|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Erbil|Brussels|Jerusalem|Beirut|Amman|Doha|Islamabad|New Delhi|Canberra|Ottawa|Rome|Madrid|Warsaw|Minsk|Caracas|Havana)$/;
+
+interface DocState {
+  acronyms: Map<string, AcronymMeaning>;
+  notActorAcronyms: Set<string>;
+  surnames: Map<string, ActorCategory>;
+  actors: ActorAnnotation[];
+  agreements: AgreementAnnotation[];
+}
+
+/** Finds actor and agreement mentions, linked to glossary entries where known. Never throws. */
 export function findActorsAndAgreements(
-  _text: string,
-  _seg: Segmentation,
-  _gazetteer: Gazetteer,
+  text: string,
+  seg: Segmentation,
+  gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  return { actors: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], agreements: [] };
+  try {
+    const sentenceStarts = new Set((seg?.sentences ?? []).map((s) => s.start));
+    for (const p of seg?.paragraphs ?? []) {
+      if (!(p.end > p.start)) continue;
+      paragraph(text, p.start, Math.min(p.end, text.length), sentenceStarts, gazetteer, doc);
+    }
+  } catch {
+    // The core must not fail; what was found before an unexpected error is still useful.
+  }
+  const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
+  return { actors: doc.actors.sort(byStart), agreements: doc.agreements.sort(byStart) };
+}
+
+function paragraph(text: string, start: number, end: number, sentenceStarts: Set<number>, gazetteer: Gazetteer, doc: DocState): void {
+  const toks = tokenize(text, start, end);
+  if (!toks.length) return;
+  const matches = gazetteer.matchTokens(text, toks).filter((m) => !(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization')));
+  const c = makeContext(text, toks, matches, sentenceStarts);
+
+  const agreementCands: AgreementCandidate[] = [];
+  const actorCands: Candidate[] = [];
+  for (const [i, { m }] of c.gazAt) {
+    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
+    else if (m.entry.kind === 'actor' && !placeUse(c, i, m)) {
+      actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
+    }
+  }
+  agreementPatterns(c, agreementCands);
+  inheritEntities(agreementCands);
+  titledPeople(c, actorCands);
+  namedOrganisations(c, actorCands);
+  groupsOfActors(c, actorCands);
+  genericActors(c, actorCands);
+  cuedPeople(c, actorCands, doc.surnames);
+  unknownAcronyms(c, actorCands, doc.notActorAcronyms);
+  for (let i = 0; i < toks.length; i++) {
+    const a = doc.acronyms.get(toks[i].text);
+    if (!a) continue;
+    if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
+    else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
+  }
+
+  const agreements = select(agreementCands, start, end).map(
+    (a): AgreementAnnotation => ({ kind: 'agreement', start: a.start, end: a.end, text: text.slice(a.start, a.end), entity: a.entity, antecedent: null }),
+  );
+  const taken = new Uint8Array(end - start);
+  for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
+  const actorPicked = select(actorCands.filter((a) => !overlaps(taken, a.start - start, a.end - start)), start, end);
+  const actors = actorPicked.map(
+    (a): ActorAnnotation => ({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity }),
+  );
+  for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+
+  // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
+  for (const d of findAcronymDefinitions(c, actors, agreements)) {
+    if (d.meaning) doc.acronyms.set(d.acronym, d.meaning);
+    else doc.notActorAcronyms.add(d.acronym.toLowerCase());
+  }
+  addDefinedAcronyms(c, doc, actors, agreements, taken, start);
+
+  // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
+  for (const a of actors) taken.fill(1, a.start - start, a.end - start);
+  const named = [...doc.agreements, ...agreements].sort((a, b) => a.start - b.start);
+  for (const r of resolveAgreements(agreementAnaphors(c), named, text)) {
+    if (overlaps(taken, r.start - start, r.end - start)) continue;
+    taken.fill(1, r.start - start, r.end - start);
+    agreements.push(r);
+  }
+  const earlierActors = [...doc.actors, ...actors].sort((a, b) => a.start - b.start);
+  for (const r of resolveActors(c, earlierActors, gazetteer)) {
+    if (overlaps(taken, r.start - start, r.end - start)) continue;
+    taken.fill(1, r.start - start, r.end - start);
+    actors.push(r);
+  }
+  doc.actors.push(...actors);
+  doc.agreements.push(...agreements);
+}
+
+/** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
+function inheritEntities(cands: AgreementCandidate[]): void {
+  const known = cands.filter((x) => x.entity);
+  for (const a of cands) {
+    if (a.entity) continue;
+    const inside = known.filter((k) => k.start >= a.start && k.end <= a.end);
+    if (inside.length === 1 && inside[0].end - inside[0].start >= (a.end - a.start) / 2) a.entity = inside[0].entity;
+  }
+}
+
+/** A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government. */
+function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
+  if (m.entry.category !== 'country' || !SEATS.test(c.text.slice(m.start, m.end))) return false;
+  const prev = c.toks[i - 1];
+  return !!prev && PLACE_PREP.has(prev.key);
+}
+
+/** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
+function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotation[], agreements: AgreementAnnotation[], taken: Uint8Array, base: number): void {
+  for (const t of c.toks) {
+    const a = doc.acronyms.get(t.text);
+    if (!a || overlaps(taken, t.start - base, t.end - base)) continue;
+    const replaced = actors.findIndex((x) => x.start === t.start && x.end === t.end);
+    if (a.kind === 'actor' && replaced >= 0) {
+      actors[replaced] = { ...actors[replaced], category: a.category, entity: a.entity ?? actors[replaced].entity };
+      continue;
+    }
+    if (replaced >= 0) continue;
+    taken.fill(1, t.start - base, t.end - base);
+    if (a.kind === 'agreement') agreements.push({ kind: 'agreement', start: t.start, end: t.end, text: t.text, entity: a.entity, antecedent: null });
+    else actors.push({ kind: 'actor', start: t.start, end: t.end, text: t.text, category: a.category, entity: a.entity });
+  }
+}
+
+function overlaps(taken: Uint8Array, s: number, e: number): boolean {
+  for (let k = Math.max(0, s); k < Math.min(e, taken.length); k++) if (taken[k]) return true;
+  return false;
+}
+
+/** Non-overlapping candidates: the longest first, then the higher priority, then the earliest. */
+function select<T extends { start: number; end: number; priority: number }>(cands: T[], base: number, end: number): T[] {
+  const taken = new Uint8Array(end - base);
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const out: T[] = [];
+  for (const cand of sorted) {
+    if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
+    if (overlaps(taken, cand.start - base, cand.end - base)) continue;
+    taken.fill(1, cand.start - base, cand.end - base);
+    out.push(cand);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,60 @@
+// Acronyms defined in the text: "the Syrian Democratic Forces (SDF)" makes "SDF" an alias of that mention
+// for the rest of the document; "improvised explosive devices (IEDs)" marks "IED" as not an actor.
+import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
+import { isAllCaps, type ParaContext } from './actorContext';
+
+/** What a defined acronym stands for. */
+export interface AcronymMeaning {
+  kind: 'actor' | 'agreement';
+  category: ActorCategory;
+  entity: string | null;
+}
+
+/** Whether the acronym's letters follow the initials of the long form (loosely: in order, first one first). */
+export function fitsInitials(acronym: string, longForm: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = longForm
+    .split(/[\s\-\u2010]+/)
+    .filter((w) => w && !/^(?:the|of|and|for|in|on|to|a|an|al|el)$/i.test(w))
+    .map((w) => w.toLowerCase());
+  if (!letters || !words.length || words[0][0] !== letters[0]) return false;
+  let k = 0;
+  for (const ch of words.join(' ')) if (k < letters.length && ch === letters[k]) k++;
+  return k === letters.length;
+}
+
+/** "Long Form (ACR)" definitions in one paragraph; meaning is null when the long form is not an actor or agreement. */
+export function findAcronymDefinitions(
+  c: ParaContext,
+  actors: ActorAnnotation[],
+  agreements: AgreementAnnotation[],
+): { acronym: string; meaning: AcronymMeaning | null }[] {
+  const out: { acronym: string; meaning: AcronymMeaning | null }[] = [];
+  for (let i = 1; i < c.toks.length; i++) {
+    const t = c.toks[i];
+    if (!isAllCaps(t) && !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u.test(t.text)) continue;
+    const before = c.text.slice(c.toks[i - 1].end, t.start);
+    if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) continue;
+    const open = c.toks[i - 1].end + before.indexOf('(');
+    const prevEnd = c.toks[i - 1].end;
+    const ag = agreements.find((a) => a.end === prevEnd);
+    const ac = actors.find((a) => a.end === prevEnd);
+    const long = ag ?? ac;
+    if (long && fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) {
+      out.push({
+        acronym: t.text,
+        meaning: ag
+          ? { kind: 'agreement', category: 'organization', entity: ag.entity }
+          : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
+      });
+    } else if (!long) {
+      // A lower-case long form ("improvised explosive device (IED)") is a thing, not an actor.
+      const window = c.text.slice(Math.max(0, open - 60), open);
+      const words = window.split(/\s+/).slice(-t.text.length);
+      if (words.length && words.every((w) => /^\p{Ll}/u.test(w)) && fitsInitials(t.text, words.join(' '))) {
+        out.push({ acronym: t.text, meaning: null });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// What the actor and agreement patterns share about one paragraph: its tokens, the glossary matches over
+// them, which tokens start sentences, and small helpers to walk names and phrases.
+import type { ActorCategory, Span } from './types';
+import type { GazetteerMatch } from './gazetteer';
+import { joinable } from './gazetteer';
+import { tokenize, type Token } from './tokens';
+
+
+/** A candidate mention before overlaps are resolved. */
+export interface Candidate extends Span {
+  category: ActorCategory;
+  entity: string | null;
+  /** Higher wins over a lower one of the same length. */
+  priority: number;
+  /** The person's last name, to recognise it alone later ("Ellwood"). */
+  surname?: string;
+}
+
+export interface ParaContext {
+  text: string;
+  toks: Token[];
+  /** Glossary match starting at a token index, with the index after its last token. */
+  gazAt: Map<number, { m: GazetteerMatch; end: number }>;
+  /** Token index -> whether it starts a sentence. */
+  sentenceStart: boolean[];
+}
+
+// Abbreviations whose dot does not end a sentence ("Gen. Joseph Votel", "Mr. Smith", "St. Kitts").
+const ABBREVIATIONS = new Set(
+  'gen|lt|col|maj|capt|sgt|spc|pvt|cpl|adm|cmdr|mr|mrs|ms|dr|st|no|sen|rep|gov|prof|jr|sr|brig|vs|mt|ft|rev|hon|gens|messrs|co|inc|corp|ltd|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|pres|sec|amb|fr|sgts|ssgt|cpt|lieut|cdr|capt|insp|supt|det|col'.split('|'),
+);
+
+/** Builds the context for the tokens of a paragraph, given glossary matches and sentence starts. */
+export function makeContext(text: string, toks: Token[], matches: GazetteerMatch[], sentenceStarts: Set<number>): ParaContext {
+  const start = toks.length ? toks[0].start : 0;
+  const end = toks.length ? toks[toks.length - 1].end + 1 : 0;
+  const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
+  const sentenceStart: boolean[] = new Array(toks.length).fill(false);
+  let mi = 0;
+  let si = 0;
+  const starts = [...sentenceStarts].filter((s) => s >= start && s < end).sort((a, b) => a - b);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const abbrev = i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || /\.$/.test(toks[i - 1].text));
+    while (si < starts.length && starts[si] <= t.start) {
+      if ((i === 0 || toks[i - 1].end <= starts[si]) && !abbrev) sentenceStart[i] = true;
+      si++;
+    }
+    if (i === 0) sentenceStart[i] = true;
+    else {
+      const gap = text.slice(toks[i - 1].end, t.start);
+      // Without a segmentation this still catches the common case.
+      if (/\n/.test(gap) || /[!?:]["'\u201d\u2019)]?\s*$/.test(gap) || /\.["'\u201d\u2019)]?\s+$/.test(gap) && !abbrev) sentenceStart[i] = true;
+    }
+    while (mi < matches.length && matches[mi].start < t.start) mi++;
+    if (mi < matches.length && matches[mi].start === t.start) {
+      let j = i;
+      while (j < toks.length && toks[j].end <= matches[mi].end) j++;
+      gazAt.set(i, { m: matches[mi], end: j });
+    }
+  }
+  return { text, toks, gazAt, sentenceStart };
+}
+
+/** Whether token i and i+1 can belong to one phrase (adjacent, and not across a sentence end). */
+export function joins(c: ParaContext, i: number): boolean {
+  return i + 1 < c.toks.length && !c.sentenceStart[i + 1] && joinable(c.text, c.toks[i], c.toks[i + 1]);
+}
+
+/** Whether a token begins with a capital letter. */
+export function isCap(t: Token | undefined): boolean {
+  if (!t) return false;
+  const ch = t.text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/** Whether a token is written in capitals (two letters or more). */
+export function isAllCaps(t: Token): boolean {
+  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Normalised phrase key of a word-list entry (so "Secretary-General" = "secretary general"). */
+export function listKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/** Re-keys a word list the way tokens are keyed. */
+export function keyed<V>(m: Map<string, V>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [k, v] of m) out.set(listKey(k), v);
+  return out;
+}
+
+/** Longest phrase of `list` starting at token i (joined words only): the number of words, or 0. */
+export function phraseAt<V>(c: ParaContext, i: number, list: Map<string, V>, maxWords: number): number {
+  let key = '';
+  let best = 0;
+  for (let k = 0; k < maxWords && i + k < c.toks.length; k++) {
+    if (k > 0 && !joins(c, i + k - 1)) break;
+    key = k ? `${key} ${c.toks[i + k].key}` : c.toks[i].key;
+    if (list.has(key)) best = k + 1;
+  }
+  return best;
+}
+
+/** The phrase key of tokens [i, j). */
+export function keyOf(c: ParaContext, i: number, j: number): string {
+  const parts: string[] = [];
+  for (let k = i; k < j; k++) parts.push(c.toks[k].key);
+  return parts.join(' ');
+}
+
+/** Whether the text between token i-1 and i is exactly a possessive ("Iraq's Prime Minister"). */
+export function possessiveBefore(c: ParaContext, i: number): boolean {
+  return i >= 2 && c.toks[i - 1].key === 's' && /^['\u2019]$/.test(c.text.slice(c.toks[i - 2].end, c.toks[i - 1].start));
+}

@@ -1,0 +1,238 @@
+// Patterns for actors the glossary does not know: titled people, named people with cues, organisations by
+// their head or suffix word, "[actor] forces/officials", generic group nouns and unknown acronyms.
+import type { ActorCategory } from './types';
+import {
+  GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS,
+  NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS,
+} from './actorWords';
+import { isAllCaps, isCap, joins, keyed, phraseAt, possessiveBefore, type Candidate, type ParaContext } from './actorContext';
+
+const titles = keyed(TITLES);
+const groupHeads = keyed(GROUP_HEADS);
+const generic = keyed(GENERIC_ACTORS);
+const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
+const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
+const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
+
+/** Token index after a personal name starting at i (i itself when there is none). */
+export function nameEnd(c: ParaContext, i: number, max = 6): number {
+  let j = i;
+  let words = 0;
+  while (j < c.toks.length && j - i < max) {
+    const t = c.toks[j];
+    if (j > i && !joins(c, j - 1)) break;
+    const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
+    if (gap.includes('\n')) break;
+    if (NAME_PARTICLES.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j)) {
+      j++;
+      continue;
+    }
+    if (!isCap(t) || NOT_NAME.has(t.key) || /^\d/.test(t.text)) break;
+    if (j > i && c.gazAt.has(j) && c.gazAt.get(j)?.m.entry.category !== 'person') break;
+    if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text)) break;
+    if (t.text.length > 1) words++;
+    j++;
+  }
+  // A name ends on a word, not on a particle or an initial.
+  while (j > i && (NAME_PARTICLES.has(c.toks[j - 1].key) || c.toks[j - 1].text.length === 1)) j--;
+  return words ? j : i;
+}
+
+/** Start token of a title's modifiers: "US", "Iraqi", "NATO", "Iraq's", "Defense", "Foreign Office". */
+function titleModifiersStart(c: ParaContext, i: number): number {
+  let s = i;
+  for (let steps = 0; steps < 3 && s > 0; steps++) {
+    if (!joins(c, s - 1)) break;
+    if (possessiveBefore(c, s) && s >= 2) {
+      const g = startOfGazetteerEndingAt(c, s - 2);
+      if (g < 0) break;
+      s = g;
+      continue;
+    }
+    const g = startOfGazetteerEndingAt(c, s - 1);
+    if (g >= 0) {
+      s = g;
+      continue;
+    }
+    const t = c.toks[s - 1];
+    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
+      s--;
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+function startOfGazetteerEndingAt(c: ParaContext, last: number): number {
+  for (let k = last; k >= Math.max(0, last - 8); k--) {
+    const g = c.gazAt.get(k);
+    if (g && g.end === last + 1 && g.m.entry.kind === 'actor') return k;
+  }
+  return -1;
+}
+
+/** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
+export function titledPeople(c: ParaContext, out: Candidate[]): void {
+  for (let i = 0; i < c.toks.length; i++) {
+    const n = phraseAt(c, i, titles, TITLE_MAX_WORDS);
+    if (!n) continue;
+    const category = titles.get(c.toks.slice(i, i + n).map((t) => t.key).join(' ')) as ActorCategory;
+    let k = i + n;
+    const capTitle = isCap(c.toks[i]);
+    // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
+    if (capTitle && k < c.toks.length && joins(c, k - 1) && /^(?:of|for)$/.test(c.toks[k].key)) {
+      let m = k + 1;
+      if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
+      let e = m;
+      while (e < c.toks.length && e - m < 4 && isCap(c.toks[e]) && joins(c, e - 1) && !c.sentenceStart[e]) e++;
+      if (e > m && nameEnd(c, e) === e) k = e;
+      else if (e > m && nameEnd(c, e) > e) k = e;
+    }
+    // "Prime Minister-designate" and similar.
+    if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
+    let nameStart = k;
+    if (c.text.slice(c.toks[k - 1].end, c.toks[k]?.start ?? 0) === ', ') nameStart = k; // "the Prime Minister-designate, Haider al-Abadi"
+    const ne = nameEnd(c, nameStart);
+    const s = titleModifiersStart(c, i);
+    if (ne > nameStart) {
+      if (!capTitle && n === 1 && !/^(?:president|minister|secretary|general|senator|ambassador|envoy|spokesman|spokeswoman|spokesperson|leader|chief|commander|director|king|queen|prince|sheikh|ayatollah)$/.test(c.toks[i].key)) continue;
+      const surname = c.toks[ne - 1].key;
+      out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity: null, priority: 3, surname });
+      i = ne - 1;
+    } else if (category === 'official') {
+      // A definite title without a name: "the Foreign Secretary", "the prime minister".
+      const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
+      if (the < 0) continue;
+      if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) continue;
+      out.push({ start: c.toks[the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
+      i = k - 1;
+    }
+  }
+}
+
+/** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
+export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
+  for (let i = 0; i < c.toks.length; i++) {
+    if (!isCap(c.toks[i])) continue;
+    let j = i + 1;
+    while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
+      const t = c.toks[j];
+      if (isCap(t) || /^\d{1,3}$/.test(t.text)) j++;
+      else if (CONNECTORS.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j)) j++;
+      else break;
+      if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
+        j--;
+        break;
+      }
+    }
+    let s = i;
+    // A sentence-initial article or preposition is not part of the name.
+    while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || /^(?:in|at|on|by|with|from|to|as|after|while|a|an)$/.test(c.toks[s].key))) s++;
+    let best: { end: number; category: ActorCategory } | null = null;
+    for (let e = j; e > s; e--) {
+      const last2 = e - s >= 2 ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
+      const cat = ORG_SUFFIX.get(last2) ?? ORG_SUFFIX.get(c.toks[e - 1].key);
+      if (cat && e - s >= 2 && isCap(c.toks[e - 1])) {
+        best = { end: e, category: cat };
+        break;
+      }
+    }
+    const head = ORG_HEAD.get(c.toks[s].key);
+    if (!best && head && c.toks[s + 1]?.key === 'of' && j > s + 2) best = { end: j, category: head };
+    if (best) {
+      // Keep a single trailing glossary match whole: "Ministry of Defence of Iraq".
+      out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
+    }
+    i = j - 1;
+  }
+}
+
+/** "Iraqi officials", "U.S. forces", "ISIL tactical units", "the Asad regime", "Coalition military forces". */
+export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
+  for (let i = 1; i < c.toks.length; i++) {
+    const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
+    if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
+    const category = groupHeads.get(c.toks.slice(i, i + n).map((t) => t.key).join(' ')) as ActorCategory;
+    let m = i;
+    // Lower-case adjectives between: "security", "military", "U.S.-led".
+    while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
+    if (m === 0 || !joins(c, m - 1)) continue;
+    const last = m - 1;
+    let s = startOfGazetteerEndingAt(c, last);
+    if (s < 0 && possessiveBefore(c, m)) s = startOfGazetteerEndingAt(c, m - 3) >= 0 ? startOfGazetteerEndingAt(c, m - 3) : -1;
+    if (s < 0 && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
+      s = last;
+      while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
+      if (s === last && c.sentenceStart[s] && !isAllCaps(c.toks[s])) s = -1;
+    }
+    if (s < 0) continue;
+    const g = c.gazAt.get(s);
+    if (g && g.m.entry.kind !== 'actor') continue;
+    out.push({ start: c.toks[s].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 2 });
+    i += n - 1;
+  }
+}
+
+/** "the regime", "the international community", "rebels", "civilians". */
+export function genericActors(c: ParaContext, out: Candidate[]): void {
+  for (let i = 0; i < c.toks.length; i++) {
+    const n = phraseAt(c, i, generic, GENERIC_MAX_WORDS);
+    if (!n) continue;
+    const key = c.toks.slice(i, i + n).map((t) => t.key).join(' ');
+    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category: generic.get(key) as ActorCategory, entity: null, priority: 1 });
+    i += n - 1;
+  }
+}
+
+/** All-capital words the glossary does not know ("NAVCENT", "CTF 50", "CJTF-OIR"): most are organisations. */
+export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {
+  // A heading in capitals is not a list of acronyms.
+  const caps = c.toks.filter((t) => /\p{L}/u.test(t.text) && isAllCaps(t)).length;
+  if (caps > 4 && caps * 2 > c.toks.length) return;
+  for (let i = 0; i < c.toks.length; i++) {
+    const t = c.toks[i];
+    if (c.gazAt.has(i) || !isAllCaps(t) || t.text.replace(/\./g, '').length > 8 || !/^\p{Lu}/u.test(t.text)) continue;
+    if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) continue;
+    // A dateline ("ERBIL, Iraq -") names a place.
+    if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) continue;
+    let j = i + 1;
+    while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
+    out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
+    i = j - 1;
+  }
+}
+
+/** Named people with a cue: "Jeff Davis, a Pentagon spokesman", "Abu Musab al-Zarqawi", "Qanbar said". */
+export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<string, ActorCategory>): void {
+  for (let i = 0; i < c.toks.length; i++) {
+    const t = c.toks[i];
+    if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person') continue;
+    const e = nameEnd(c, i, 5);
+    if (e === i) continue;
+    const words = c.toks.slice(i, e).filter((x) => !NAME_PARTICLES.has(x.key));
+    const hasParticle = e - i > words.length;
+    const prev = c.toks[i - 1];
+    const afterPlace = prev && PLACE_PREP.has(prev.key) && joins(c, i - 1);
+    const next = c.toks[e];
+    const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
+    const cueAfter = next && (CUE_AFTER.has(next.key) && /^\s+$/.test(gapAfter) || /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|said|says|told|spokesman|spokeswoman|minister|secretary|commander|president|chief|head|director|leader)$/.test(next.key));
+    const cueBefore = prev && /^(?:said|says|told|by|according|to)$/.test(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
+    const known = words.length === 1 && knownSurnames.has(words[0].key);
+    let ok = false;
+    if (known) ok = !afterPlace;
+    else if (words.length >= 2 && !c.sentenceStart[i] || words.length >= 2 && cueAfter) ok = !!(cueAfter || hasParticle && words.length >= 2 && !afterPlace || cueBefore);
+    if (!ok) continue;
+    const category = known ? (knownSurnames.get(words[0].key) as ActorCategory) : 'person';
+    out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: c.toks[e - 1].key });
+    i = e - 1;
+  }
+}
+
+/** Whether a glossary entry is an actor the patterns should report. */
+export function isActorEntry(category: string | undefined): boolean {
+  return !!category && ACTOR_CATS.has(category);
+}
+
+export { PLACE_PREP };

@@ -1,0 +1,150 @@
+// Word lists for recognising actors that the glossary does not know: titles, organisation heads and
+// suffixes, group nouns. All keys are normalised (lower case, no diacritics, no dots), as tokens.ts makes them.
+import type { ActorCategory } from './types';
+
+const set = (s: string): Set<string> => new Set(s.split('|'));
+
+/** Titles that precede a person's name, with the category of the person they make. */
+export const TITLES = new Map<string, ActorCategory>();
+for (const t of (
+  'president|vice president|prime minister|deputy prime minister|premier|chancellor|vice chancellor|king|queen|' +
+  'crown prince|prince|princess|emir|sheikh|sultan|ayatollah|grand ayatollah|supreme leader|minister|deputy minister|' +
+  'foreign minister|defence minister|defense minister|interior minister|finance minister|oil minister|' +
+  'secretary|secretary of state|secretary of defense|secretary general|secretary-general|under secretary|' +
+  'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
+  'home secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
+  'special envoy|special representative|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
+  'director|director general|director-general|chairman|chairwoman|chair|speaker|chief|chief of staff|' +
+  'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +
+  'lt col|lieutenant colonel|major|maj|captain|capt|lieutenant|lt|sergeant|sgt|staff sgt|spc|specialist|pvt|private|' +
+  'cpl|corporal|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
+  'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
+  'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
+  'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep'
+).split('|')) {
+  TITLES.set(t, 'official');
+}
+for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')) TITLES.set(t, 'person');
+
+export const TITLE_MAX_WORDS = 4;
+
+/** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|del|della|van|von|der|den|la|le|ben|ould|ul|ur');
+
+/** Capitalised words that end a name: days, months, and sentence words often capitalised. */
+export const NOT_NAME = set(
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
+    'september|october|november|december|the|a|an|and|or|but|in|on|at|of|for|to|from|with|by|as|he|she|it|they|we|i|' +
+    'his|her|its|their|our|this|that|these|those|however|meanwhile|also|after|before|when|while|if|since|' +
+    'mr|mrs|ms|dr|said|says',
+);
+
+/** Last words that make a capitalised run an organisation, and the category they suggest. */
+export const ORG_SUFFIX = new Map<string, ActorCategory>();
+const orgSuffix = (cat: ActorCategory, words: string): void => {
+  for (const w of words.split('|')) ORG_SUFFIX.set(w, cat);
+};
+orgSuffix(
+  'military',
+  'forces|force|army|armies|brigade|brigades|battalion|battalions|corps|command|division|regiment|navy|guard|guards|' +
+    'militia|militias|units|unit|squadron|fleet|marines|troops|battery|task force|air force|gendarmerie',
+);
+orgSuffix(
+  'government',
+  'ministry|department|government|office|parliament|cabinet|administration|authority|authorities|police|' +
+    'embassy|consulate|senate|assembly|directorate|secretariat|presidency|court|tribunal|service|services|bureau',
+);
+orgSuffix(
+  'organization',
+  'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
+    'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
+    'center|university|coalition|alliance|federation|society|trust|mission|board|partnership|secretariat|media|' +
+    'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil',
+);
+orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
+
+/** First words that make "X of Y" an organisation ("Ministry of Defence", "Government of Iraq"). */
+export const ORG_HEAD = new Map<string, ActorCategory>([
+  ['ministry', 'government'], ['department', 'government'], ['government', 'government'], ['office', 'government'],
+  ['council', 'organization'], ['committee', 'organization'], ['commission', 'organization'], ['bank', 'organization'],
+  ['university', 'organization'], ['court', 'government'], ['house', 'government'], ['bureau', 'government'],
+  ['army', 'military'], ['league', 'organization'], ['organisation', 'organization'], ['organization', 'organization'],
+  ['union', 'organization'], ['federation', 'organization'], ['party', 'organization'], ['people', 'group'],
+  ['kingdom', 'country'], ['republic', 'country'], ['state', 'country'], ['sons', 'group'], ['friends', 'organization'],
+  ['members', 'organization'], ['forces', 'military'], ['agency', 'organization'], ['institute', 'organization'],
+]);
+
+/** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
+export const GROUP_HEADS = new Map<string, ActorCategory>();
+const groupHead = (cat: ActorCategory, words: string): void => {
+  for (const w of words.split('|')) GROUP_HEADS.set(w, cat);
+};
+groupHead(
+  'military',
+  'forces|force|troops|soldiers|military|army|navy|militia|militias|fighters|units|unit|personnel|commanders|' +
+    'service members|servicemembers|jets|aircraft|warplanes|special forces|security forces|coast guard|marines|' +
+    'paramilitaries|paramilitary|airstrikes|commandos|battalion|brigade|contingent',
+);
+groupHead(
+  'government',
+  'officials|official|lawmakers|legislators|delegates|delegation|diplomats|diplomat|authorities|government|' +
+    'administration|regime|ministers|minister|leaders|leader|leadership|negotiators|counterparts|embassy|ministry|' +
+    'parliament|president|presidency|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|cabinet|' +
+    'intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|counterpart',
+);
+groupHead(
+  'group',
+  'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
+    'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
+    'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents',
+);
+export const GROUP_HEAD_MAX_WORDS = 2;
+
+/** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
+export const GROUP_ADJ = set(
+  'security|military|armed|government|coalition|senior|top|local|federal|regional|state|special|tactical|elite|' +
+    'ground|air|naval|partner|allied|opposition|rebel|militant|tribal|foreign|defence|defense|intelligence|border|' +
+    'police|army|interim|new|former|current|national|provincial|kurdish|shia|sunni|pro|backed|led|allied',
+);
+
+/** Definite descriptions that are actors by themselves, with their category. */
+export const GENERIC_ACTORS = new Map<string, ActorCategory>([
+  ['the regime', 'government'], ['the government', 'government'], ['the international community', 'group'],
+  ['the coalition', 'military'], ['the enemy', 'group'], ['the opposition', 'group'], ['the authorities', 'government'],
+  ['the military', 'military'], ['the army', 'military'], ['the rebels', 'group'], ['the militants', 'group'],
+  ['the insurgents', 'group'], ['the terrorists', 'group'], ['the militia', 'group'], ['the militias', 'group'],
+  ['the administration', 'government'], ['the cabinet', 'government'], ['the jihadists', 'group'],
+  ['rebels', 'group'], ['militants', 'group'], ['insurgents', 'group'], ['terrorists', 'group'],
+  ['jihadists', 'group'], ['civilians', 'group'], ['extremists', 'group'], ['protesters', 'group'],
+  ['the security forces', 'military'], ['security forces', 'military'], ['the troops', 'military'],
+  ['troops', 'military'], ['the police', 'government'], ['coalition forces', 'military'],
+  ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
+  ['our allies', 'group'], ['the allies', 'group'], ['allies', 'group'], ['the public', 'group'],
+]);
+export const GENERIC_MAX_WORDS = 3;
+
+/** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
+export const ACTOR_ANAPHORS = new Map<string, RegExp>([
+  ['the alliance', /\b(alliance|nato|treaty organi[sz]ation|pact)\b/i],
+  ['the bloc', /\b(union|eu|asean|league|bloc|community|council|brics|opec|african union|ecowas|gcc)\b/i],
+  ['the ministry', /\b(ministry|department|pentagon|foreign office|quai)\b/i],
+  ['the department', /\b(department|ministry|pentagon)\b/i],
+  ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
+  ['the organization', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
+  ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation)\b/i],
+  ['the group', /\b(group|front|movement|brigades|state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk)\b/i],
+  ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],
+  ['the council', /\b(council)\b/i],
+  ['the commission', /\b(commission)\b/i],
+  ['the committee', /\b(committee)\b/i],
+  ['the court', /\b(court|tribunal)\b/i],
+  ['the party', /\b(party)\b/i],
+]);
+
+/** Acronyms that are not actors (weapons, units, technical terms), so "unknown acronym" skips them. */
+export const NOT_ACTOR_ACRONYMS = set(
+  'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|' +
+    'sars|pdf|faq|url|usd|eur|gbp|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +
+    'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
+    'mlrs|himars|atacms|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr',
+);

@@ -1,0 +1,88 @@
+// Agreements the glossary does not know, by their shape: "... Agreement / Accord / Treaty / Pact / Protocol /
+// Convention / Memorandum of Understanding / Initiative / Deal", "Treaty of X", "Resolution 2254",
+// "the 2008 Strategic Framework Agreement", "the US-Iraq security agreement".
+import type { Span } from './types';
+import { isCap, joins, type ParaContext } from './actorContext';
+
+export interface AgreementCandidate extends Span {
+  entity: string | null;
+  priority: number;
+}
+
+/** Head nouns of agreement names (normalised). */
+export const AGREEMENT_NOUNS = new Set([
+  'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'protocol', 'protocols', 'convention',
+  'conventions', 'memorandum', 'initiative', 'deal', 'charter', 'declaration', 'framework', 'ceasefire', 'truce',
+  'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique', 'plan',
+]);
+/** Nouns that can name an agreement only when capitalised inside a name (not "a plan", "the framework"). */
+const WEAK_NOUNS = new Set(['plan', 'framework', 'declaration', 'initiative', 'understanding', 'arrangement', 'roadmap', 'communique', 'charter']);
+const LOWER_NOUNS = new Set(['agreement', 'accord', 'accords', 'treaty', 'pact', 'deal', 'ceasefire', 'truce', 'memorandum', 'protocol', 'convention']);
+const INNER = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'between', 'in', 'against', 'with']);
+const LOWER_ADJ = new Set([
+  'security', 'nuclear', 'peace', 'trade', 'free', 'climate', 'ceasefire', 'strategic', 'defence', 'defense', 'bilateral',
+  'cooperation', 'framework', 'grain', 'arms', 'control', 'investment', 'energy', 'gas', 'oil', 'border', 'normalisation',
+  'normalization', 'prisoner', 'exchange', 'hostage', 'maritime', 'transit', 'economic', 'partnership', 'military', 'basing',
+]);
+
+/** Agreement names by pattern in one paragraph. */
+export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): void {
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // "Resolution 2254", "UN Security Council Resolution 1701"
+    if (t.key === 'resolution' && /^\d{3,4}$/.test(toks[i + 1]?.text ?? '') && joins(c, i)) {
+      let s = i;
+      while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) s--;
+      out.push({ start: toks[s].start, end: toks[i + 1].end, entity: null, priority: 2 });
+      i++;
+      continue;
+    }
+    if (!AGREEMENT_NOUNS.has(t.key)) continue;
+    const cap = isCap(t);
+    // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
+    let end = i + 1;
+    if (cap) {
+      let j = i + 1;
+      while (j < toks.length && joins(c, j - 1) && j - i < 14) {
+        if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
+        else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
+        else break;
+        if (isCap(toks[j - 1])) end = j;
+      }
+    }
+    // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
+    let s = i;
+    while (s > 0 && joins(c, s - 1) && i - s < 12) {
+      const p = toks[s - 1];
+      if (isCap(p) && !c.sentenceStart[s - 1]) s--;
+      else if (isCap(p) && c.sentenceStart[s - 1] && !/^(?:the|a|an|this|that|under|in|on|with|after|its|their)$/.test(p.key)) s--;
+      else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && s - 1 > 0 && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
+      else break;
+    }
+    // Lower-case head with capitalised modifiers: "the US-Iraq security agreement", "Iran nuclear deal".
+    if (!cap && s === i) {
+      if (!LOWER_NOUNS.has(t.key)) continue;
+      let m = i;
+      while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
+      let s2 = m;
+      while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !/^(?:the|a|an|this|that)$/.test(toks[s2 - 1].key)) s2--;
+      if (s2 === m) continue;
+      s = s2;
+    } else if (s === i && end === i + 1) {
+      // A lone capitalised noun ("Agreement", "Treaty") at a sentence start names nothing.
+      continue;
+    }
+    if (cap && WEAK_NOUNS.has(t.key) && s === i && end === i + 1) continue;
+    if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
+    // A bare sentence-initial capitalised word before a lower-case head is not a name ("Under agreement").
+    out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
+    i = end - 1;
+  }
+}
+
+/** Lower-case definite descriptions of agreements, keyed by head noun. */
+export const AGREEMENT_ANAPHOR_NOUNS = new Set([
+  'agreement', 'deal', 'pact', 'treaty', 'accord', 'accords', 'memorandum', 'framework', 'truce', 'ceasefire',
+  'protocol', 'convention', 'initiative', 'arrangement', 'resolution',
+]);

@@ -1,0 +1,93 @@
+// Definite descriptions resolved to the nearest fitting earlier mention: "the agreement", "the deal",
+// "the treaty" -> the nearest named agreement; "the alliance" -> NATO-like; "the bloc" -> EU-like;
+// "the ministry" -> the nearest ministry.
+import type { ActorAnnotation, AgreementAnnotation, ActorCategory } from './types';
+import type { Gazetteer } from './gazetteer';
+import { ACTOR_ANAPHORS } from './actorWords';
+import { AGREEMENT_ANAPHOR_NOUNS } from './agreements';
+import { isCap, joins, type ParaContext } from './actorContext';
+
+const ADJ_OK = /^(?:new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called)$/;
+
+/** Where a description ends and what it refers to. */
+interface Anaphor {
+  start: number;
+  end: number;
+  /** Head noun (agreement) or phrase key (actor). */
+  key: string;
+}
+
+/** "the [adjective]{0,2} agreement|deal|pact|treaty ..." in lower case. */
+export function agreementAnaphors(c: ParaContext): Anaphor[] {
+  const out: Anaphor[] = [];
+  for (let i = 0; i < c.toks.length; i++) {
+    if (c.toks[i].key !== 'the' && c.toks[i].key !== 'this' && c.toks[i].key !== 'that') continue;
+    let j = i + 1;
+    while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && ADJ_OK.test(c.toks[j].key) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) j++;
+    const head = c.toks[j];
+    if (!head || !joins(c, j - 1) || isCap(head) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
+    // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
+    out.push({ start: c.toks[i].start, end: head.end, key: head.key });
+    i = j;
+  }
+  return out;
+}
+
+/** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
+export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string): AgreementAnnotation[] {
+  const out: AgreementAnnotation[] = [];
+  for (const a of anaphors) {
+    let best: AgreementAnnotation | null = null;
+    let sameHead: AgreementAnnotation | null = null;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const n = named[k];
+      if (n.antecedent || n.end > a.start) continue;
+      best ??= n;
+      if (new RegExp(`\\b${a.key}`, 'i').test(n.text)) {
+        sameHead = n;
+        break;
+      }
+      if (a.start - n.end > 20000) break;
+    }
+    const ante = sameHead ?? best;
+    if (!ante) continue;
+    out.push({
+      kind: 'agreement',
+      start: a.start,
+      end: a.end,
+      text: text.slice(a.start, a.end),
+      entity: ante.entity,
+      antecedent: { start: ante.start, end: ante.end, text: ante.text },
+    });
+  }
+  return out;
+}
+
+/** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
+export function resolveActors(c: ParaContext, earlier: ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
+  const out: ActorAnnotation[] = [];
+  for (let i = 0; i + 1 < c.toks.length; i++) {
+    if (c.toks[i].key !== 'the' || !joins(c, i) || isCap(c.toks[i + 1])) continue;
+    const key = `the ${c.toks[i + 1].key}`;
+    const fit = ACTOR_ANAPHORS.get(key);
+    if (!fit) continue;
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k];
+      if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
+      const entry = e.entity ? gazetteer.get(e.entity) : undefined;
+      const names = [e.text, entry?.label ?? '', ...(entry?.aliases ?? [])].join(' | ');
+      if (!fit.test(names) || /^the \p{Ll}/u.test(e.text)) continue;
+      out.push({
+        kind: 'actor',
+        start: c.toks[i].start,
+        end: c.toks[i + 1].end,
+        text: c.text.slice(c.toks[i].start, c.toks[i + 1].end),
+        category: e.category as ActorCategory,
+        entity: e.entity,
+      });
+      break;
+    }
+    i++;
+  }
+  return out;
+}
