@@ -23,10 +23,16 @@ const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
 const CUE_RE = new RegExp(`\\b(?:according to|in the words of|as reported by|cited by|quoted by|(?:${ALL_CUES.join('|')}))\\b`, 'gi');
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
-const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both)\b/i;
+const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both)\b/i;
 const AMBIGUOUS = new Set(
   'states reports claims notes charges calls comments promises demands estimates questions plans remarks posts records views favors supports hopes fears doubts wishes figures signals echoes counters projects forecasts briefs'.split(' '),
 );
+// Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
+const FRAME_ONLY = new Set(['continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights']);
+// The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
+const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
+// "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
+const STATE_ADJ = /\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels)\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
@@ -95,6 +101,15 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       taken = a.end;
     }
   }
+  STATE_ADJ.lastIndex = 0;
+  for (let m = STATE_ADJ.exec(body); m; m = STATE_ADJ.exec(body)) {
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    if (cue.start < taken) continue;
+    const src = sourceBefore(text, cue.start, s.start);
+    if (!src || !(/(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
+    out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
+    taken = cue.end;
+  }
   for (const re of [URL_RE, FOOTNOTE_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -118,7 +133,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   if (/\b(?:the|a|an|to|of)\s+$/i.test(prev) && !/^\s+by\b/.test(next)) return undefined;
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next)) return undefined;
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
+  if (AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next))) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
@@ -135,26 +151,29 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // Inversion after a quote or comma: '"...," said Jane Doe.'
   if ((!src || /[,"\u201d]\s*$/.test(prev)) && isSpeech && /[,"\u201d]\s*$/.test(prev)) {
     const after = sourceAfter(text, cue.end, s.end);
-    if (after && (/^[A-Z]/.test(after.text) || /^(?:the|a|an)\s/i.test(after.text))) src = after;
+    if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
     else if (!src) return undefined;
   }
   if (!src) return undefined;
   if (!src) return undefined;
   const st = src.text.toLowerCase();
-  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /^[A-Z]/.test(src.text) || PEOPLE_RE.test(src.text);
+  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
   const docLike = DOC_RE.test(src.text);
   if (isCognition && !isSpeech && !personLike) return undefined;
   if (isFinding && !isSpeech && !docLike && !personLike) return undefined;
   if (isDoc && !isSpeech && !isFinding && !docLike) return undefined;
   if (!isSpeech && !isFinding && !isCognition && !isDoc) return undefined;
-  if (isSpeech && !personLike && !docLike && st !== 'it') return undefined;
+  if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const frame = /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next);
   const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
   const sourceFirst = src.end <= cue.start;
   let content: Span;
   const leading = text.slice(s.start, sourceFirst ? src.start : cue.start);
-  if (/\S/.test(leading.replace(/^["\u201c(\s]+/, '')) && /[,\u201d"]\s*$/.test(leading)) {
+  // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
+  const rest = text.slice(sourceFirst ? cueSpan.end : src.end, s.end);
+  const tail = rest.length < 80 && /^\s*(?:(?:on|last|this|late|early|in|at)\s+[\w .,-]*?)?\s*(?:[.,;!?]|$)/.test(rest);
+  if (/\S/.test(leading.replace(/^["\u201c(\s]+/, '')) && /[,\u201d"]\s*$/.test(leading) && (tail || /^\s*,/.test(rest))) {
     content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
   } else {
     const from = sourceFirst ? cueSpan.end : src.end;
@@ -174,9 +193,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const c = text.lastIndexOf(',', comma - 1);
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
-  if (!/^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk)) return undefined;
+  const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
   const head = sourceBefore(text, c, floor);
-  return head && /^[A-Z]/.test(head.text) ? head : undefined;
+  if (!head || !/^[A-Z]/.test(head.text)) return undefined;
+  // "Keron Blair, executive director of AROS, called": a short title is an appositive too.
+  return describes || (chunk.split(/\s+/).length <= 8 && /^[A-Z][a-z]+ [A-Z]/.test(head.text)) ? head : undefined;
 }
 
 /** Cues inside a quotation are the quoted speaker's words, not the article's attribution: drop them. */
@@ -237,6 +258,9 @@ function labelAttributions(text: string, seg: Segmentation, out: AttributionAnno
   for (const p of seg.paragraphs) {
     const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
     if (!m || NOT_LABEL.test(m[1])) continue;
+    // A name ("Pence", "Jane Doe") or an all-caps label; a headline phrase ("The Latest", "Stealth Over Health") is not.
+    const words = m[1].split(' ');
+    if (m[1] !== m[1].toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) continue;
     const srcStart = p.start + m[0].indexOf(m[1]);
     const colon = srcStart + m[1].length;
     if (out.some((a) => a.start < colon + 1 && a.end > srcStart)) continue;

@@ -17,18 +17,37 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     } else if (c === CLOSE_CURLY) {
       if (open >= 0) push(out, text, open, i + 1, end);
       open = -1;
-    } else if (c === '"') {
+    } else if (c === '\u2018' && open < 0 && (i === start || /[\s:(\u2014-]/.test(text[i - 1]))) {
+      // Curly single quotes (headlines, quotes within quotes): open only after a space, close before a non-letter.
+      const close = findSingleClose(text, i + 1, end);
+      if (close > 0) {
+        push(out, text, i, close + 1, end);
+        i = close;
+      }
+    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      // Straight double quotes, and the doubled apostrophe some wire archives use for them.
+      const w = c === '"' ? 1 : 2;
       const prev = i > start ? text[i - 1] : ' ';
       const opening = /[\s([{\u2014\u2013:-]/.test(prev) || i === start;
       if (open < 0 && opening) open = i;
       else if (open >= 0) {
-        push(out, text, open, i + 1, end);
+        push(out, text, open, i + w, end);
         open = -1;
       }
+      i += w - 1;
     }
   }
   if (open >= 0 && end - open > 1) push(out, text, open, end, end);
   return out;
+}
+
+function findSingleClose(text: string, from: number, end: number): number {
+  const hi = Math.min(end, from + 400);
+  for (let j = from; j < hi; j++) {
+    if (text[j] === '\u2019' && !/\p{L}/u.test(text[j + 1] ?? '')) return j;
+    if (text[j] === '\u2018' || text[j] === '\u201c') return -1;
+  }
+  return -1;
 }
 
 function push(out: Quotation[], text: string, start: number, end: number, paraEnd: number): void {
@@ -123,7 +142,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   }
   const words = wordsIn(text, lo + cut, cue);
   let k = words.length - 1;
-  while (k >= 0 && BETWEEN.has(words[k].text.toLowerCase())) k--;
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || /^[a-z]{3,}ly$/.test(words[k].text))) k--;
   if (k < 0) return undefined;
   const last = words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && !['who'].includes(last)) return undefined;
