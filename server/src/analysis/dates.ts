@@ -169,6 +169,8 @@ function resolveAnchors(list: Candidate[]): void {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
       if (v) c.value = v;
     }
+    // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
+    if (d && d.kind !== 'shiftUnit') continue;
     if (c.type === 'DATE' && /^\d{4}-Q\d$/.test(c.value)) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && /^\d{4}/.test(c.value)) lastDate = { value: c.value.replace(/T.*$/, ''), end: c.end };
   }

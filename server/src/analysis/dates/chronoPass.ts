@@ -25,7 +25,7 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
   const out: Candidate[] = [];
   for (const r of results) {
     // Only explicit calendar dates: relative phrases ("within 18 months") and clock times are the rules' job.
-    if (!NEEDS.test(r.text) || r.end || !/[A-Za-z]{3}|\d[/.-]\d/.test(r.text) || /\b(?:within|in|after|before|ago|later|earlier|from|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
+    if (!NEEDS.test(r.text) || r.end || !/[A-Z][a-z]{2}|\d+[/.-]\d+[/.-]\d+/.test(r.text) || /\b(?:within|in|after|before|ago|later|earlier|from|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     const c = r.start;
     const known = (k: chrono.Component): number | null => (c.isCertain(k) ? (c.get(k) ?? null) : null);
     const y = known('year');

@@ -15,6 +15,9 @@ export interface Resolved {
 
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 
+/** Month offsets allowed for a yearless date in past and in future narration. */
+const PAST_WINDOW = [-9, 3];
+const FUTURE_WINDOW = [-3, 9];
 /** Months from the reference date to year y, month m, day d (fractional). */
 function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
   return (y - ref.y) * 12 + (m - ref.m) + (d - ref.d) / 31;
@@ -25,7 +28,7 @@ function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
  * the reference date, the window leaning back in past narration and forward in future narration.
  */
 function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): number {
-  const [lo, hi] = rel === 'last' ? [-12, 0] : rel === 'next' ? [0, 12] : tense === 'past' ? [-9, 3] : tense === 'future' ? [-3, 9] : [-6, 6];
+  const [lo, hi] = rel === 'last' ? [-12, 0] : rel === 'next' ? [0, 12] : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : [-6, 6];
   for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
     const k = monthsFrom(ref, y, month, day);
     if (k > lo && k <= hi) return y;

@@ -133,8 +133,8 @@ export const relativeRules: Rule[] = [
       if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
       if (m[1] && /same/i.test(m[1])) return null;
-      // "for the year", "during the week": a stretch; otherwise the current one.
-      if (/\b(?:for|over|during|throughout|through|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
+      // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
+      if (/^\s+(?:ended|ending|to\s+date)\b/i.test(after) || /\b(?:during|throughout|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);

@@ -50,6 +50,7 @@ export const spanRules: Rule[] = [
       let n = parseNumber(numText);
       if (m[6] && n !== null) n += 0.5;
       if (m[7]) return null; // ages ("a 6-year-old") are not times
+      if (/^\s+(?:old|of\b)/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null; // "52 years old", "three quarters of"
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
@@ -83,6 +84,8 @@ export const spanRules: Rule[] = [
       if ((which === 'coming' || (which === 'next' && lead && /the$/.test(lead))) && !m[3] && /s$/.test(m[4]) && unit !== 'H') {
         return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
       }
+      // "in recent years", "in past years": some time ago rather than a measured stretch.
+      if ((which === 'recent' || (which === 'past' && !lead)) && unit === 'Y' && !m[3]) return { start, end, type: 'DATE', value: 'PAST_REF', inferred: [], relative: false };
       return { start, end, type: 'DURATION', value: durationValue(null, unit), inferred: [], relative: false };
     },
     priority: 1,
