@@ -5,6 +5,7 @@ import {
   GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS,
   NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS,
 } from './actorWords';
+import { GIVEN_NAMES } from './givenNames';
 import { isAllCaps, isCap, joins, keyed, phraseAt, possessiveBefore, type Candidate, type ParaContext } from './actorContext';
 
 const titles = keyed(TITLES);
@@ -86,14 +87,15 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
       let m = k + 1;
       if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
       let e = m;
-      while (e < c.toks.length && e - m < 4 && isCap(c.toks[e]) && joins(c, e - 1) && !c.sentenceStart[e]) e++;
-      if (e > m && nameEnd(c, e) === e) k = e;
-      else if (e > m && nameEnd(c, e) > e) k = e;
+      while (e < c.toks.length && e - m < 6 && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+      // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
+      // a given name starts them or the run is long; otherwise the whole run qualifies the title.
+      if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
+      else if (e > m) k = e;
     }
     // "Prime Minister-designate" and similar.
     if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
-    let nameStart = k;
-    if (c.text.slice(c.toks[k - 1].end, c.toks[k]?.start ?? 0) === ', ') nameStart = k; // "the Prime Minister-designate, Haider al-Abadi"
+    const nameStart = k;
     const ne = nameEnd(c, nameStart);
     const s = titleModifiersStart(c, i);
     if (ne > nameStart) {
@@ -170,8 +172,11 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     if (s < 0) continue;
     const g = c.gazAt.get(s);
     if (g && g.m.entry.kind !== 'actor') continue;
-    out.push({ start: c.toks[s].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 2 });
-    i += n - 1;
+    // "ISIL terrorist groups": a second head noun belongs to the phrase.
+    let e = i + n;
+    while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
+    out.push({ start: c.toks[s].start, end: c.toks[e - 1].end, category, entity: null, priority: 2 });
+    i = e - 1;
   }
 }
 
@@ -214,7 +219,7 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     const words = c.toks.slice(i, e).filter((x) => !NAME_PARTICLES.has(x.key));
     const hasParticle = e - i > words.length;
     const prev = c.toks[i - 1];
-    const afterPlace = prev && PLACE_PREP.has(prev.key) && joins(c, i - 1);
+    const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
     const next = c.toks[e];
     const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
     const cueAfter = next && (CUE_AFTER.has(next.key) && /^\s+$/.test(gapAfter) || /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|said|says|told|spokesman|spokeswoman|minister|secretary|commander|president|chief|head|director|leader)$/.test(next.key));
@@ -222,6 +227,7 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     const known = words.length === 1 && knownSurnames.has(words[0].key);
     let ok = false;
     if (known) ok = !afterPlace;
+    else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
     else if (words.length >= 2 && !c.sentenceStart[i] || words.length >= 2 && cueAfter) ok = !!(cueAfter || hasParticle && words.length >= 2 && !afterPlace || cueBefore);
     if (!ok) continue;
     const category = known ? (knownSurnames.get(words[0].key) as ActorCategory) : 'person';

@@ -82,8 +82,8 @@ const groupHead = (cat: ActorCategory, words: string): void => {
 groupHead(
   'military',
   'forces|force|troops|soldiers|military|army|navy|militia|militias|fighters|units|unit|personnel|commanders|' +
-    'service members|servicemembers|jets|aircraft|warplanes|special forces|security forces|coast guard|marines|' +
-    'paramilitaries|paramilitary|airstrikes|commandos|battalion|brigade|contingent',
+    'service members|servicemembers|special forces|security forces|coast guard|marines|' +
+    'paramilitaries|paramilitary|commandos|battalion|brigade|contingent',
 );
 groupHead(
   'government',
@@ -120,6 +120,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['troops', 'military'], ['the police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
   ['our allies', 'group'], ['the allies', 'group'], ['allies', 'group'], ['the public', 'group'],
+  ['coalition', 'military'], ['the international coalition', 'military'], ['fighters', 'military'],
+  ['soldiers', 'military'], ['service members', 'military'], ['the navy', 'military'], ['refugees', 'group'],
+  ['the west', 'group'], ['the wider international community', 'group'], ['journalists', 'group'],
 ]);
 export const GENERIC_MAX_WORDS = 3;
 
@@ -146,5 +149,6 @@ export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|' +
     'sars|pdf|faq|url|usd|eur|gbp|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
-    'mlrs|himars|atacms|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr',
+    'mlrs|himars|atacms|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
+    'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv',
 );
