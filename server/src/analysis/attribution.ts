@@ -28,11 +28,13 @@ const AMBIGUOUS = new Set(
   'states reports claims notes charges calls comments promises demands estimates questions plans remarks posts records views favors supports hopes fears doubts wishes figures signals echoes counters projects forecasts briefs'.split(' '),
 );
 // Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
-const FRAME_ONLY = new Set(['continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights']);
+const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights']);
 // The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
 const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels)\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
+// "Speak" reports speech only as "spoke out / of / about / against".
+const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
@@ -134,7 +136,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
-  if (AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next))) return undefined;
+  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up)\b/.test(next)) return undefined;
+  if (AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
@@ -148,13 +151,14 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   let src = sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   if (!src && /,\s*$/.test(prev)) src = appositionHead(text, cue.start - prev.length + prev.lastIndexOf(','), s.start);
+  // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
+  const rel = /,\s*(?:who|which)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
+  if (!src && rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
   // Inversion after a quote or comma: '"...," said Jane Doe.'
-  if ((!src || /[,"\u201d]\s*$/.test(prev)) && isSpeech && /[,"\u201d]\s*$/.test(prev)) {
+  if (!src && isSpeech && /[,"\u201d]\s*$/.test(prev)) {
     const after = sourceAfter(text, cue.end, s.end);
     if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
-    else if (!src) return undefined;
   }
-  if (!src) return undefined;
   if (!src) return undefined;
   const st = src.text.toLowerCase();
   const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
@@ -193,6 +197,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const c = text.lastIndexOf(',', comma - 1);
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
+  // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
+  if (/^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u.test(chunk)) {
+    const start = text.indexOf(chunk, c + 1);
+    return { start, end: start + chunk.length, text: chunk };
+  }
   const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
   const head = sourceBefore(text, c, floor);
   if (!head || !/^[A-Z]/.test(head.text)) return undefined;
@@ -271,6 +280,16 @@ function labelAttributions(text: string, seg: Segmentation, out: AttributionAnno
 /** A quote-only sentence right after an attributed sentence continues that speaker. */
 function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   if (!out.length) return;
+  // "The governor added:" closing a paragraph introduces the next paragraph as the content.
+  for (let p = 0; p + 1 < seg.paragraphs.length; p++) {
+    const para = seg.paragraphs[p];
+    if (text[para.end - 1] !== ':') continue;
+    const a = out.find((x) => x.start >= para.start && x.end <= para.end && para.end - x.end < 40 && x.source);
+    const next = seg.paragraphs[p + 1];
+    if (a && !out.some((x) => x.content && x.content.start <= next.start && x.content.end >= next.end)) {
+      a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
+    }
+  }
   const sorted = [...out].sort((a, b) => a.start - b.start);
   let j = 0;
   for (let i = 1; i < seg.sentences.length; i++) {

@@ -21,14 +21,20 @@ export const SPEECH_VERBS = forms(
     'mention echo charge accuse blame criticize criticise praise promise vow pledge threaten demand propose ' +
     'recommend question dispute condemn insist reiterate repeat affirm reaffirm signal hint indicate ' +
     'describe characterize characterise cite forecast project boast lament complain acknowledge agree disagree ' +
-    'counsel advise inform assure reassure brief call ask answer recount',
-  'say says said saying tell tells told telling write writes wrote written writing',
+    'counsel advise inform assure reassure brief call ask answer recount offer reference respond compare liken ' +
+    'protest chronicle decline refuse tout defend mock ridicule dismiss downplay pitch discuss express voice ' +
+    'swear tease attack blast slam target hit paint stress continue highlight point acknowledge quote ' +
+    'announce welcome applaud congratulate thank apologize apologise lash encourage promote link chastise hammer ' +
+    'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
+    'lobby appeal invoke vow concede contend speak detail chant plead hail rule',
+  'say says said saying tell tells told telling write writes wrote written writing spoke spoken',
 );
 
 // Verbs of thinking and wanting: attribution of an inner state, cued only with a person-like subject.
 export const COGNITION_VERBS = forms(
   'believe hope expect fear worry doubt want wish plan intend decide suspect assume imagine figure ' +
-    'recognize realize realise consider regard view oppose support endorse favor favour prefer',
+    'recognize realize realise consider regard view oppose support endorse favor favour prefer admire like love hate ' +
+    'trust accept appreciate care seem appear insist wonder question',
   'think thinks thought thinking feel feels felt feeling know knows knew known knowing see sees saw seeing ' +
     'understand understands understood',
 );
@@ -72,6 +78,11 @@ export const NOT_IN_SOURCE = new Set(
   ('that which who whom whose and or but because if when while although though as than then so also not never ' +
     'has have had is are was were be been being will would could should may might must can do does did ' +
     'to of in on at for with by from about into over after before since until during').split(' '),
+);
+
+/** Cues of a stance or act toward someone ("attacked", "praised"), not of a claim: they do not source a sentence. */
+export const STANCE_CUES = new Set(
+  forms('encourage promote link chastise hammer rail implore embrace champion deride denounce persuade convince needle confront grill lobby appeal invoke attack blast slam target hit paint mock ridicule dismiss downplay praise criticize criticise condemn welcome applaud congratulate thank apologize apologise lash oppose support endorse favor favour prefer admire like love hate trust accept appreciate care compare liken protest decline refuse defend tout offer respond discuss'),
 );
 
 export const PRONOUNS = new Set('he she they we i you it who one'.split(' '));

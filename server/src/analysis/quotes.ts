@@ -120,14 +120,32 @@ const BETWEEN = new Set(
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
+// A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|[A-Z])$/u;
+
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
-  // A parenthesis right before the cue ("Gov. Mike Pence (R-IN) said") belongs to the source: step over it.
-  let at = cue;
-  while (at > floor && /\s/.test(text[at - 1])) at--;
-  if (text[at - 1] === ')') {
-    const open = text.lastIndexOf('(', at - 1);
-    if (open > floor && at - open < 60) cue = open;
+  // Step back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
+  // ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb.
+  for (let guard = 0; guard < 8; guard++) {
+    let at = cue;
+    while (at > floor && /\s/.test(text[at - 1])) at--;
+    if (text[at - 1] === ')') {
+      const open = text.lastIndexOf('(', at - 1);
+      if (open > floor && at - open < 60) {
+        cue = open;
+        continue;
+      }
+      break;
+    }
+    let w = at;
+    while (w > floor && /[A-Za-z]/.test(text[w - 1])) w--;
+    const word = text.slice(w, at);
+    if (w < at && (BETWEEN.has(word.toLowerCase()) || /^[a-z]{3,}ly$/.test(word))) {
+      cue = w;
+      continue;
+    }
+    break;
   }
   const lo = Math.max(floor, cue - 160);
   const seg = text.slice(lo, cue);
@@ -135,7 +153,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   let cut = 0;
   for (let i = seg.length - 1; i >= 0; i--) {
     const c = seg[i];
-    if (',;:!?"()[]\u201c\u201d\u2014\u2013'.includes(c) || (c === '.' && /\s/.test(seg[i + 1] ?? ''))) {
+    if (',;:!?"()[]\u201c\u201d\u2014\u2013'.includes(c) || (c === '.' && /\s/.test(seg[i + 1] ?? '') && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) {
       cut = i + 1;
       break;
     }

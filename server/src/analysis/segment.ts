@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms messrs dr prof gen col lt maj capt cmdr adm sgt cpl pvt gov sen rep rev fr hon pres supt insp det ' +
     'st mt ft ave blvd rd no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'jr sr inc ltd co corp bros dept est approx vs etc al cf ca gov univ assn'
+    'jr sr inc ltd co corp bros dept est approx vs v etc al cf ca gov univ assn del sens reps gens rev'
   ).split(' '),
 );
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
