@@ -1,0 +1,103 @@
+// Quick fixes on `unsourced-claim` and `vague-attribution`: attach a source (a tag), attribute the sentence
+// to an actor of the article (a text edit), mark it as background or analysis (a tag), ignore it here (the
+// claims module's marker), and the same for every such claim at once.
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { ActorAnnotation, Span } from '../analysis/types';
+import { type DocContext } from './context';
+import type { DiagnosticData } from './diagnostics';
+import { COMMANDS, tagCommand, type TagManyArgs } from './tagCommands';
+
+const CLAIM_CODES = new Set(['unsourced-claim', 'vague-attribution']);
+/** Sources people cite; a country or a group reads oddly after "according to". */
+const SOURCE_RANK: Record<string, number> = { official: 0, person: 0, government: 1, organization: 1, military: 2, group: 3, country: 4 };
+const FINAL = /[.!?\u2026]$/;
+
+/** The diagnostic's span (from its data, else its range). */
+function spanOf(ctx: DocContext, d: Diagnostic): Span {
+  const data = d.data as DiagnosticData | undefined;
+  if (data && typeof data.start === 'number' && typeof data.end === 'number') return { start: data.start, end: data.end };
+  return { start: ctx.lines.offsetAt(d.range.start), end: ctx.lines.offsetAt(d.range.end) };
+}
+
+/** The sentence holding an offset (or the span itself when segmentation has none). */
+export function sentenceAt(ctx: DocContext, span: Span): Span {
+  const s = ctx.model.sentences.find((x) => x.start <= span.start && span.start < x.end);
+  return s ? { start: s.start, end: Math.max(s.end, span.end) } : span;
+}
+
+/** Where ", according to X" goes: before the sentence's final punctuation, else at its end. */
+export function attributionPoint(text: string, sentence: Span): number {
+  let e = sentence.end;
+  while (e > sentence.start && /\s/.test(text[e - 1])) e--;
+  return FINAL.test(text.slice(e - 1, e)) ? e - 1 : e;
+}
+
+/** Distinct actors of the article as candidate sources, nearest before the claim first. */
+export function candidateSources(ctx: DocContext, claim: Span, limit = 4): ActorAnnotation[] {
+  const seen = new Set<string>();
+  const out: { a: ActorAnnotation; rank: number }[] = [];
+  for (const a of ctx.model.actors) {
+    if (a.start >= claim.start && a.end <= claim.end) continue; // the claim's own subject is not its source
+    const key = a.entity ?? a.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const distance = a.end <= claim.start ? claim.start - a.end : 1e6 + a.start;
+    out.push({ a, rank: (SOURCE_RANK[a.category] ?? 3) * 1e7 + distance });
+  }
+  return out.sort((x, y) => x.rank - y.rank).slice(0, limit).map((x) => x.a);
+}
+
+/** The ignore marker for a rule, in the form that suits the file (hidden in rendered Markdown). */
+export function ignoreMarker(uri: string, code: string): string {
+  return /\.(md|markdown)$/i.test(uri) ? `<!-- policy-lens-ignore ${code} -->` : `[policy-lens-ignore ${code}]`;
+}
+
+function insertAt(ctx: DocContext, offset: number, text: string): TextEdit {
+  const p = ctx.lines.positionAt(offset);
+  return { range: { start: p, end: p }, newText: text };
+}
+
+/** Quick fixes for the claim diagnostics the client sent. */
+export function claimActions(ctx: DocContext, diagnostics: Diagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  const text = ctx.model.text;
+  for (const d of diagnostics) {
+    if (typeof d.code !== 'string' || !CLAIM_CODES.has(d.code)) continue;
+    const span = spanOf(ctx, d);
+    const sentence = sentenceAt(ctx, span);
+    const diags = [d];
+    out.push({
+      title: 'Attach a source (URL or citation)…',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: diags,
+      isPreferred: d.code === 'unsourced-claim',
+      command: tagCommand('Attach a source', ctx.uri, 'source', sentence.start, sentence.end, { ask: ['source'] }),
+    });
+    const at = attributionPoint(text, sentence);
+    for (const a of candidateSources(ctx, sentence)) {
+      out.push({
+        title: `Attribute to ${a.text} (insert ", according to ${a.text}")`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: diags,
+        edit: { changes: { [ctx.uri]: [insertAt(ctx, at, `, according to ${a.text}`)] } },
+      });
+    }
+    for (const kind of ['background', 'analysis'] as const) {
+      out.push({ title: `Mark as ${kind}`, kind: CodeActionKind.QuickFix, diagnostics: diags, command: tagCommand(`Mark as ${kind}`, ctx.uri, kind, sentence.start, sentence.end) });
+    }
+    let end = sentence.end;
+    while (end > sentence.start && /\s/.test(text[end - 1])) end--;
+    out.push({
+      title: `Ignore ${d.code} here`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: diags,
+      edit: { changes: { [ctx.uri]: [insertAt(ctx, end, ` ${ignoreMarker(ctx.uri, d.code)}`)] } },
+    });
+  }
+  const all = ctx.model.findings.filter((f) => f.code === 'unsourced-claim');
+  if (all.length > 1 && diagnostics.some((d) => d.code === 'unsourced-claim')) {
+    const args: TagManyArgs = { uri: ctx.uri, tags: all.map((f) => ({ kind: 'background', ...sentenceAt(ctx, f) })) };
+    out.push({ title: `Mark all ${all.length} unsourced claims in this article as background`, kind: CodeActionKind.QuickFix, command: { title: 'Mark all as background', command: COMMANDS.tagMany, arguments: [args] } });
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// Code actions for tagging: tag a selection, reject an automatic annotation ("Not an actor here"), remove a
+// manual tag, re-attach or delete an orphan, plus the glossary and claim fixes and the source actions.
+// Store changes go through server commands (policyLens.tag ...); text and glossary changes are edits.
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { Span } from '../analysis/types';
+import type { Tag } from '../store/model';
+import type { ManualMark } from '../store/overlay';
+import type { GlossaryFile } from '../glossary/edit';
+import { type DocContext, overlapping, toRange } from './context';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { addAllUnlinkedAction, glossaryActions, linkOffers, type Mention } from './glossaryActions';
+import { claimActions } from './claimActions';
+import { COMMANDS, rejectCommand, tagCommand, type TagManyArgs, type TagRefArgs } from './tagCommands';
+
+export const ORPHAN_CODE = 'orphaned-tag';
+const TAG = `${CodeActionKind.RefactorRewrite}.policyLens.tag`;
+const ARTICLE: Record<string, string> = { actor: 'an actor', agreement: 'an agreement', date: 'a date', source: 'a source', claim: 'a claim' };
+
+export interface TagActionInput {
+  /** The document with its tags applied. */
+  ctx: DocContext;
+  /** All the article's tags, orphans included. */
+  tags: Tag[];
+  start: number;
+  end: number;
+  diagnostics: Diagnostic[];
+  /** The client's `only` filter. */
+  only?: string[];
+  /** The glossary file new entries go to, read lazily (undefined: no workspace, no glossary fixes). */
+  glossaryFile: () => GlossaryFile | undefined;
+  documentChanges: boolean;
+}
+
+const isManual = (x: unknown): boolean => !!(x as ManualMark).manual;
+
+function short(s: string, n = 40): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/** All tagging code actions for a range. */
+export function tagActions(input: TagActionInput): CodeAction[] {
+  const { ctx, start, end } = input;
+  const out: CodeAction[] = [];
+  const text = ctx.model.text;
+  const selected = text.slice(start, end).trim();
+  const probe = { start, end: Math.max(end, start + 1) };
+
+  if (selected && end - start <= 5000) {
+    const sel = { start, end };
+    for (const kind of ['actor', 'agreement', 'date', 'claim'] as const) {
+      out.push({ title: `Tag as ${kind[0].toUpperCase()}${kind.slice(1)}`, kind: TAG, command: tagCommand(`Tag as ${kind}`, ctx.uri, kind, sel.start, sel.end) });
+      if (kind === 'actor' || kind === 'agreement') {
+        for (const e of linkOffers(ctx, selected, kind)) {
+          const args = { entity: e.id, ...(kind === 'actor' && e.category ? { category: e.category } : {}) };
+          out.push({ title: `Tag as ${kind[0].toUpperCase()}${kind.slice(1)}: ${e.label}`, kind: TAG, command: tagCommand(`Tag as ${kind}`, ctx.uri, kind, sel.start, sel.end, args) });
+        }
+      }
+    }
+    out.push({ title: 'Tag as Source (URL or citation)…', kind: TAG, command: tagCommand('Tag as source', ctx.uri, 'source', sel.start, sel.end, { ask: ['source'] }) });
+    for (const t of input.tags.filter((x) => x.orphan).slice(0, 5)) {
+      const args: TagRefArgs = { uri: ctx.uri, id: t.id, start: sel.start, end: sel.end };
+      out.push({ title: `Re-attach the orphaned ${t.kind} tag "${short(t.exact)}" to the selection`, kind: TAG, command: { title: 'Re-attach tag', command: COMMANDS.reattachTag, arguments: [args] } });
+    }
+  }
+
+  // Manual tags here: remove them.
+  for (const t of input.tags) {
+    if (t.orphan || !(t.start < probe.end && t.end > probe.start)) continue;
+    const label = t.kind === 'reject' ? `"not ${t.rejects}" mark` : `${t.kind} tag`;
+    out.push({ title: `Remove the ${label} on "${short(t.exact)}"`, kind: CodeActionKind.QuickFix, command: { title: 'Remove tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: t.id }] } });
+  }
+
+  // Automatic annotations here: reject them (here, or every mention of the same text).
+  const auto: { kind: 'actor' | 'agreement' | 'date'; span: Span & { text: string } }[] = [];
+  for (const a of overlapping(ctx.model.actors, probe.start, probe.end)) if (!isManual(a)) auto.push({ kind: 'actor', span: a });
+  for (const a of overlapping(ctx.model.agreements, probe.start, probe.end)) if (!isManual(a)) auto.push({ kind: 'agreement', span: a });
+  for (const d of overlapping(ctx.model.dates, probe.start, probe.end)) if (!isManual(d)) auto.push({ kind: 'date', span: d });
+  for (const { kind, span } of auto) {
+    out.push({ title: `Not ${ARTICLE[kind]} here: "${short(span.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand(`Not ${ARTICLE[kind]} here`, ctx.uri, kind, span.start, span.end) });
+    const list = kind === 'actor' ? ctx.model.actors : kind === 'agreement' ? ctx.model.agreements : ctx.model.dates;
+    const same = list.filter((x) => !isManual(x) && x.text.toLowerCase() === span.text.toLowerCase());
+    if (same.length > 1) {
+      const args: TagManyArgs = { uri: ctx.uri, tags: same.map((x) => ({ kind: 'reject', rejects: kind, start: x.start, end: x.end })) };
+      out.push({ title: `Not ${ARTICLE[kind]}: every "${short(span.text)}" in this article (${same.length})`, kind: CodeActionKind.QuickFix, command: { title: 'Reject all', command: COMMANDS.tagMany, arguments: [args] } });
+    }
+  }
+  const mentions: Mention[] = [...overlapping(ctx.model.actors, probe.start, probe.end), ...overlapping(ctx.model.agreements, probe.start, probe.end)];
+  if (mentions.length) out.push(...glossaryActions(ctx, mentions, input.glossaryFile(), input.documentChanges));
+
+  out.push(...claimActions(ctx, input.diagnostics));
+  out.push(...orphanActions(ctx, input));
+
+  const unlinked = ctx.model.actors.filter((a) => !a.entity && !isManual(a));
+  if (unlinked.length) {
+    const args: TagManyArgs = { uri: ctx.uri, tags: unlinked.map((a) => ({ kind: 'actor', start: a.start, end: a.end, category: a.category })) };
+    out.push({ title: `Tag all ${unlinked.length} unlinked actors as confirmed actors`, kind: `${CodeActionKind.Source}.policyLens.tagUnlinked`, command: { title: 'Tag all unlinked actors', command: COMMANDS.tagMany, arguments: [args] } });
+    const add = addAllUnlinkedAction(ctx, input.glossaryFile(), input.documentChanges);
+    if (add) out.push(add);
+  }
+  return filterKinds(out, input.only);
+}
+
+function orphanActions(ctx: DocContext, input: TagActionInput): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of input.diagnostics) {
+    if (d.code !== ORPHAN_CODE) continue;
+    const id = (d.data as { tagId?: string } | undefined)?.tagId;
+    const tag = id ? input.tags.find((t) => t.id === id) : undefined;
+    if (!tag) continue;
+    out.push({ title: `Delete the orphaned ${tag.kind} tag "${short(tag.exact)}"`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Delete tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: tag.id }] } });
+    if (input.end > input.start && ctx.model.text.slice(input.start, input.end).trim()) {
+      const args: TagRefArgs = { uri: ctx.uri, id: tag.id, start: input.start, end: input.end };
+      out.push({ title: `Re-attach the orphaned ${tag.kind} tag to the selection`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, command: { title: 'Re-attach tag', command: COMMANDS.reattachTag, arguments: [args] } });
+    }
+  }
+  return out;
+}
+
+/** Keeps the actions the client asked for (`only` is a list of kind prefixes). */
+function filterKinds(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
+  if (!only?.length) return actions;
+  return actions.filter((a) => only.some((k) => a.kind === k || (a.kind ?? '').startsWith(`${k}.`)));
+}
+
+/** Diagnostics for tags that lost their text: at their last known place, with the quote that was lost. */
+export function orphanDiagnostics(ctx: DocContext, tags: Tag[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const len = ctx.model.text.length;
+  for (const t of tags) {
+    if (!t.orphan) continue;
+    const at = Math.min(t.start, len);
+    let end = at;
+    while (end < len && end - at < 80 && !/\s/.test(ctx.model.text[end])) end++;
+    out.push({
+      range: toRange(ctx.lines, { start: at, end }),
+      severity: DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: ORPHAN_CODE,
+      message: `The ${t.kind === 'reject' ? `"not ${t.rejects}"` : t.kind} tag on "${short(t.exact, 60)}" lost its text (it changed outside the editor). Select the text and re-attach the tag, or delete it.`,
+      data: { tagId: t.id },
+    });
+  }
+  return out;
+}

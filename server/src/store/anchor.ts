@@ -1,0 +1,218 @@
+// Keeping tags on their text. Two situations:
+//  - edits in the editor arrive as precise changes: shift the offsets (shiftTags), no guessing;
+//  - the text changed elsewhere (another editor, git, a script): find the quote again (reanchor), first
+//    exactly (the occurrence whose context fits best), then by its prefix and suffix, then approximately.
+// A tag that cannot be found becomes an orphan; it is never dropped.
+import { type Tag, refreshQuote } from './model';
+
+/** One replacement of text[start, end) by `length` new characters (offsets before the change). */
+export interface OffsetChange {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/**
+ * Moves a tag's offsets through one change. Edits inside a tag grow or shrink it, edits before shift it,
+ * edits after leave it alone; an insertion exactly at either boundary stays outside. Returns false when the
+ * change removed the whole tagged text (the caller re-anchors or orphans it).
+ */
+export function shiftTag(tag: Tag, c: OffsetChange): boolean {
+  if (tag.orphan) return true;
+  const delta = c.length - (c.end - c.start);
+  if (c.start >= tag.end) return true; // after (an insertion right after the tag stays outside)
+  if (c.end <= tag.start) {
+    tag.start += delta;
+    tag.end += delta;
+    return true;
+  }
+  if (c.start <= tag.start && c.end >= tag.end) {
+    // The whole tagged text was replaced: nothing is left to point at.
+    tag.start = tag.end = c.start;
+    return false;
+  }
+  if (c.start >= tag.start && c.end <= tag.end) {
+    tag.end += delta; // inside
+  } else if (c.start < tag.start) {
+    // Overlaps the beginning: the tag now starts after the replacement.
+    tag.start = c.start + c.length;
+    tag.end += delta;
+  } else {
+    // Overlaps the end: the tag is cut where the replacement begins.
+    tag.end = c.start;
+  }
+  return tag.end > tag.start;
+}
+
+/**
+ * Applies a sequence of changes (each relative to the text after the previous ones) to tags; tags whose
+ * text vanished are returned so the caller can re-anchor them against the new text.
+ */
+export function shiftTags(tags: Tag[], changes: OffsetChange[]): Tag[] {
+  const lost: Tag[] = [];
+  for (const c of changes) {
+    for (const t of tags) if (!lost.includes(t) && !shiftTag(t, c)) lost.push(t);
+  }
+  return lost;
+}
+
+/** How far either side of the old position the approximate search looks first. */
+const WINDOW = 4000;
+/** Longest quote searched approximately (the DP costs quote length x window). */
+const MAX_FUZZY_QUOTE = 400;
+/** Share of the quote's characters that may differ in an approximate match. */
+const MAX_ERROR_RATE = 0.25;
+
+/** Length of the common suffix of a and b (how well the text before a match agrees with the prefix). */
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Context agreement of a candidate [s, e) with the tag's prefix and suffix, plus a little for nearness. */
+function contextScore(text: string, tag: Tag, s: number, e: number): number {
+  const before = commonSuffix(text.slice(Math.max(0, s - tag.prefix.length), s), tag.prefix);
+  const after = commonPrefix(text.slice(e, e + tag.suffix.length), tag.suffix);
+  const distance = Math.abs(s - tag.start);
+  return before + after + 1 / (1 + distance / 1000);
+}
+
+/** Every occurrence of needle in text (bounded, so a one-letter tag in a huge text stays cheap). */
+function occurrences(text: string, needle: string, limit = 5000): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = text.indexOf(needle); i >= 0 && out.length < limit; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * Approximate substring search (Sellers' edit-distance DP): the end offsets in text[from, to) where the
+ * pattern matches with the fewest edits, and that number. Costs |pattern| x (to - from).
+ */
+export function approximateMatch(text: string, pattern: string, from: number, to: number): { start: number; end: number; errors: number } | null {
+  const m = pattern.length;
+  if (!m || to <= from) return null;
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  // start[j]: where the best alignment ending here began, carried along the DP.
+  let prevStart = new Int32Array(m + 1);
+  let curStart = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  prevStart.fill(from);
+  let best: { start: number; end: number; errors: number } | null = null;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    cur[0] = 0;
+    curStart[0] = i + 1;
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + (pattern[j - 1] === ch ? 0 : 1);
+      const del = prev[j] + 1; // a text character not in the pattern
+      const ins = cur[j - 1] + 1; // a pattern character not in the text
+      if (sub <= del && sub <= ins) {
+        cur[j] = sub;
+        curStart[j] = prevStart[j - 1];
+      } else if (del <= ins) {
+        cur[j] = del;
+        curStart[j] = prevStart[j];
+      } else {
+        cur[j] = ins;
+        curStart[j] = curStart[j - 1];
+      }
+    }
+    if (!best || cur[m] < best.errors) best = { start: curStart[m], end: i + 1, errors: cur[m] };
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  return best;
+}
+
+/** Trims white space inside [s, e) of text. */
+function trim(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+/**
+ * Finds a tag's text again in a new text and updates its offsets (and quote, for approximate finds).
+ * Returns how: 'kept' (still there), 'exact', 'context' (between its prefix and suffix), 'fuzzy', or
+ * 'orphan' (not found; the tag keeps its last offsets and quote, flagged orphan).
+ */
+export function reanchor(tag: Tag, text: string): 'kept' | 'exact' | 'context' | 'fuzzy' | 'orphan' {
+  const exact = tag.exact;
+  if (!exact) return orphan(tag);
+  if (!tag.orphan && tag.end <= text.length && text.slice(tag.start, tag.end) === exact) {
+    refreshQuote(tag, text);
+    return 'kept';
+  }
+  const found = occurrences(text, exact);
+  if (found.length) {
+    let bestAt = found[0];
+    let bestScore = -1;
+    for (const s of found) {
+      const sc = contextScore(text, tag, s, s + exact.length);
+      if (sc > bestScore) {
+        bestScore = sc;
+        bestAt = s;
+      }
+    }
+    return place(tag, text, bestAt, bestAt + exact.length, 'exact');
+  }
+  // The quote itself changed: look for the text between its unchanged prefix and suffix.
+  const byContext = betweenContext(tag, text);
+  if (byContext) return place(tag, text, byContext[0], byContext[1], 'context');
+  if (exact.length <= MAX_FUZZY_QUOTE) {
+    const allowed = Math.max(1, Math.floor(exact.length * MAX_ERROR_RATE));
+    const centre = Math.min(tag.start, text.length);
+    let hit = approximateMatch(text, exact, Math.max(0, centre - WINDOW), Math.min(text.length, centre + WINDOW + exact.length));
+    if ((!hit || hit.errors > allowed) && text.length * exact.length <= 2e7) hit = approximateMatch(text, exact, 0, text.length);
+    if (hit && hit.errors <= allowed && exact.length >= 3) {
+      const [s, e] = trim(text, hit.start, hit.end);
+      if (e > s) return place(tag, text, s, e, 'fuzzy');
+    }
+  }
+  return orphan(tag);
+}
+
+/** Where the text between an intact prefix and suffix is (of plausible length), or null. */
+function betweenContext(tag: Tag, text: string): [number, number] | null {
+  const pre = tag.prefix.slice(-16);
+  const suf = tag.suffix.slice(0, 16);
+  if (pre.trim().length < 6 || suf.trim().length < 6) return null;
+  let best: [number, number] | null = null;
+  let bestDistance = Infinity;
+  for (const p of occurrences(text, pre, 200)) {
+    const s = p + pre.length;
+    const maxLen = Math.max(tag.exact.length * 2 + 20, 40);
+    const q = text.indexOf(suf, s);
+    if (q < 0 || q - s > maxLen) continue;
+    const [a, b] = trim(text, s, q);
+    if (b <= a) continue;
+    const distance = Math.abs(a - tag.start);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = [a, b];
+    }
+  }
+  return best;
+}
+
+function place<T extends string>(tag: Tag, text: string, s: number, e: number, how: T): T {
+  tag.start = s;
+  tag.end = e;
+  delete tag.orphan;
+  refreshQuote(tag, text);
+  return how;
+}
+
+function orphan(tag: Tag): 'orphan' {
+  tag.orphan = true;
+  return 'orphan';
+}
