@@ -50,7 +50,7 @@ export function findAcronymDefinitions(
     } else if (!long) {
       // A lower-case long form ("improvised explosive device (IED)") is a thing, not an actor.
       const window = c.text.slice(Math.max(0, open - 60), open);
-      const words = window.split(/\s+/).slice(-t.text.length);
+      const words = window.trim().split(/\s+/).slice(-t.text.length);
       if (words.length && words.every((w) => /^\p{Ll}/u.test(w)) && fitsInitials(t.text, words.join(' '))) {
         out.push({ acronym: t.text, meaning: null });
       }

@@ -36,7 +36,10 @@ export const NOT_NAME = set(
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
     'september|october|november|december|the|a|an|and|or|but|in|on|at|of|for|to|from|with|by|as|he|she|it|they|we|i|' +
     'his|her|its|their|our|this|that|these|those|however|meanwhile|also|after|before|when|while|if|since|' +
-    'mr|mrs|ms|dr|said|says',
+    'mr|mrs|ms|dr|said|says|later|then|yesterday|today|tonight|earlier|meanwhile|now|here|there|still|so|thus|' +
+    'instead|indeed|although|though|because|where|what|why|how|both|all|some|many|most|several|each|every|other|' +
+    'another|such|only|even|just|last|next|first|according|during|despite|under|over|against|without|within|' +
+    'among|amid|about|above|below|until|yes|no|not|senior|top|former|new|both|following',
 );
 
 /** Last words that make a capitalised run an organisation, and the category they suggest. */

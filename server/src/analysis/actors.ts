@@ -21,6 +21,8 @@ interface DocState {
   notActorAcronyms: Set<string>;
   surnames: Map<string, ActorCategory>;
   actors: ActorAnnotation[];
+  /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
+  inner: ActorAnnotation[];
   agreements: AgreementAnnotation[];
 }
 
@@ -30,7 +32,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = new Set((seg?.sentences ?? []).map((s) => s.start));
     for (const p of seg?.paragraphs ?? []) {
@@ -61,10 +63,13 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
   agreementPatterns(c, agreementCands);
   inheritEntities(agreementCands);
   titledPeople(c, actorCands);
+  // People titled earlier in this paragraph may be named by surname alone in it too.
+  const surnames = new Map(doc.surnames);
+  for (const a of actorCands) if (a.surname && a.surname.length > 2 && !surnames.has(a.surname)) surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
   namedOrganisations(c, actorCands);
   groupsOfActors(c, actorCands);
   genericActors(c, actorCands);
-  cuedPeople(c, actorCands, doc.surnames);
+  cuedPeople(c, actorCands, surnames);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   for (let i = 0; i < toks.length; i++) {
     const a = doc.acronyms.get(toks[i].text);
@@ -87,7 +92,15 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   for (const d of findAcronymDefinitions(c, actors, agreements)) {
     if (d.meaning) doc.acronyms.set(d.acronym, d.meaning);
-    else doc.notActorAcronyms.add(d.acronym.toLowerCase());
+    else {
+      doc.notActorAcronyms.add(d.acronym.toLowerCase());
+      for (let k = actors.length - 1; k >= 0; k--) {
+        if (actors[k].text === d.acronym && !actors[k].entity) {
+          taken.fill(0, actors[k].start - start, actors[k].end - start);
+          actors.splice(k, 1);
+        }
+      }
+    }
   }
   addDefinedAcronyms(c, doc, actors, agreements, taken, start);
 
@@ -99,7 +112,13 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
     taken.fill(1, r.start - start, r.end - start);
     agreements.push(r);
   }
-  const earlierActors = [...doc.actors, ...actors].sort((a, b) => a.start - b.start);
+  // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
+  for (const a of actorCands) {
+    if (a.entity && a.priority === 4 && !actors.some((x) => x.start === a.start && x.end === a.end)) {
+      doc.inner.push({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity });
+    }
+  }
+  const earlierActors = [...doc.actors, ...doc.inner, ...actors].sort((a, b) => a.start - b.start);
   for (const r of resolveActors(c, earlierActors, gazetteer)) {
     if (overlaps(taken, r.start - start, r.end - start)) continue;
     taken.fill(1, r.start - start, r.end - start);
@@ -116,7 +135,10 @@ function inheritEntities(cands: AgreementCandidate[]): void {
     if (a.entity) continue;
     const inside = known.filter((k) => k.start >= a.start && k.end <= a.end);
     if (inside.length === 1 && inside[0].end - inside[0].start >= (a.end - a.start) / 2) a.entity = inside[0].entity;
+    // A span over two known agreements is two names run together: let the known ones win.
+    if (inside.length >= 2) a.priority = -1;
   }
+  for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
 }
 
 /** A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government. */

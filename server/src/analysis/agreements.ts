@@ -45,6 +45,8 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
     if (cap) {
       let j = i + 1;
       while (j < toks.length && joins(c, j - 1) && j - i < 14) {
+        // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ...").
+        if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') break;
         if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
         else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
         else break;

@@ -3,7 +3,7 @@
 // "the ministry" -> the nearest ministry.
 import type { ActorAnnotation, AgreementAnnotation, ActorCategory } from './types';
 import type { Gazetteer } from './gazetteer';
-import { ACTOR_ANAPHORS } from './actorWords';
+import { ACTOR_ANAPHORS, GROUP_HEADS } from './actorWords';
 import { AGREEMENT_ANAPHOR_NOUNS } from './agreements';
 import { isCap, joins, type ParaContext } from './actorContext';
 
@@ -75,14 +75,18 @@ export function resolveActors(c: ParaContext, earlier: ActorAnnotation[], gazett
       const e = earlier[k];
       if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
-      const names = [e.text, entry?.label ?? '', ...(entry?.aliases ?? [])].join(' | ');
+      // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
+      // group of people from the body ("NATO ministers" is not NATO).
+      const lastWord = (/(\p{L}+)\W*$/u.exec(e.text)?.[1] ?? '').toLowerCase();
+      if (!entry && GROUP_HEADS.has(lastWord)) continue;
+      const names = entry ? [entry.label, ...(entry.aliases ?? [])].join(' | ') : e.text;
       if (!fit.test(names) || /^the \p{Ll}/u.test(e.text)) continue;
       out.push({
         kind: 'actor',
         start: c.toks[i].start,
         end: c.toks[i + 1].end,
         text: c.text.slice(c.toks[i].start, c.toks[i + 1].end),
-        category: e.category as ActorCategory,
+        category: (entry?.category ?? e.category) as ActorCategory,
         entity: e.entity,
       });
       break;

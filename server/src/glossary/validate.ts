@@ -170,7 +170,9 @@ export function validateEntry(node: YamlNode, report: Reporter): GlossaryEntry |
   if (signed) entry.signed = signed;
   const inForce = date('inForce');
   if (inForce) entry.inForce = inForce;
-  if (signed && inForce && inForce < signed) {
+  // Compare at the precision both have: "2010-11" is not earlier than "2010-11-11".
+  const n = Math.min(signed?.length ?? 0, inForce?.length ?? 0);
+  if (signed && inForce && inForce.slice(0, n) < signed.slice(0, n)) {
     const r = at('inForce');
     report('`inForce` is earlier than `signed`.', r[0], r[1], 'warning');
   }

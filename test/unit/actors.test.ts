@@ -1,0 +1,142 @@
+// Actor recognition: glossary matches and each pattern family, acronyms defined in the text, surnames,
+// and definite descriptions resolved to earlier mentions.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { findActorsAndAgreements } from '../../server/src/analysis/actors';
+import type { Segmentation } from '../../server/src/analysis/segment';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gaz = createGazetteer(builtinGlossary());
+
+/** One paragraph per line, one sentence per paragraph: the actor finder relies only on {start, end}. */
+function seg(text: string): Segmentation {
+  const paragraphs: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  return { paragraphs, sentences: paragraphs.map((p, i) => ({ ...p, paragraph: i })), quotations: [] };
+}
+
+function actors(text: string): string[] {
+  return findActorsAndAgreements(text, seg(text), gaz).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}
+
+/** Checks that each expected "text|category|entity" is among the actors found (and, with `exact`, nothing else). */
+function check(text: string, expected: string[], exact = false): void {
+  const got = actors(text);
+  if (exact) assert.deepEqual(got, expected, text);
+  else for (const e of expected) assert.ok(got.includes(e), `${text}\n  expected ${e}\n  got ${JSON.stringify(got)}`);
+}
+
+function absent(text: string, notExpected: string): void {
+  const got = actors(text).map((a) => a.split('|')[0]);
+  assert.ok(!got.includes(notExpected), `${text}\n  did not expect ${notExpected}\n  got ${JSON.stringify(got)}`);
+}
+
+test('glossary actors carry their entity and category', () => {
+  check('The Peshmerga and ISIS fought near the border, the Pentagon said.', [
+    'Peshmerga|military|peshmerga',
+    'ISIS|group|isis',
+    'Pentagon|government|pentagon',
+  ]);
+});
+
+test('titles with names, and their national or organisational modifiers', () => {
+  check('Prime Minister Mohammed Shia al-Sudani met NATO Secretary General Mark Rutte.', [
+    'Prime Minister Mohammed Shia al-Sudani|official|-',
+    'NATO Secretary General Mark Rutte|official|-',
+  ]);
+  check('US Secretary of State Marco Rubio arrived on Tuesday.', ['US Secretary of State Marco Rubio|official|-']);
+  check('Minister for the Middle East Tobias Ellwood said so.', ['Minister for the Middle East Tobias Ellwood|official|-']);
+  check('Gen. Joseph Votel, commander of U.S. Central Command, said.', ['Gen. Joseph Votel|official|-', 'U.S. Central Command|military|centcom']);
+  check('Mr. Smith and Dr Jane Doe disagreed.', ['Mr. Smith|person|-', 'Dr Jane Doe|person|-']);
+  check('Iraqi President Fuad Masum spoke.', ['Iraqi President Fuad Masum|official|-']);
+});
+
+test('a definite title without a name is an official', () => {
+  check('The Foreign Secretary said the prime minister agreed.', ['The Foreign Secretary|official|-', 'the prime minister|official|-']);
+});
+
+test('surnames of people named before', () => {
+  check('Defense Secretary Ash Carter spoke. Later Carter said more.', ['Defense Secretary Ash Carter|official|-', 'Carter|official|-']);
+});
+
+test('named people with a cue or a given name', () => {
+  check('Jeff Davis, a Pentagon spokesman, said it.', ['Jeff Davis|person|-']);
+  check('Philip Hammond visited the camp.', ['Philip Hammond|person|-']);
+  check('The group was led by Abu Musab al-Zarqawi.', ['Abu Musab al-Zarqawi|person|abu-musab-al-zarqawi']);
+});
+
+test('ministries, organisations by suffix and head', () => {
+  check('the Ministry of Foreign Affairs and the Syrian Democratic Forces and the Government of Iraq', [
+    'Ministry of Foreign Affairs|government|-',
+    'Syrian Democratic Forces|military|sdf',
+    'Government of Iraq|government|-',
+  ]);
+  check('Acme Holdings Ltd and the Popular Liberation Front', ['Acme Holdings Ltd|organization|-', 'Popular Liberation Front|group|-']);
+});
+
+test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {
+  check('U.S. forces and Iraqi security forces met Turkish officials and Iraqi lawmakers.', [
+    'U.S. forces|military|-',
+    'Iraqi security forces|military|isf',
+    'Turkish officials|government|-',
+    'Iraqi lawmakers|government|-',
+  ]);
+  check('the Asad regime and ISIL tactical units', ['Asad regime|government|-', 'ISIL tactical units|group|-']);
+});
+
+test('acronyms defined in the text apply to the rest of the document', () => {
+  const text = 'The Mosul Reconstruction Board (MRB) met.\nLater the MRB said it had funds.';
+  const got = actors(text);
+  assert.ok(got.includes('Mosul Reconstruction Board|organization|-'), JSON.stringify(got));
+  assert.equal(got.filter((a) => a.startsWith('MRB|organization')).length, 2, JSON.stringify(got));
+  const known = actors('the Islamic State of Iraq and the Levant (ISIL) and later ISIL');
+  assert.deepEqual(known.filter((a) => a.startsWith('ISIL')), ['ISIL|group|isis', 'ISIL|group|isis']);
+  // A lower-case long form makes the acronym a thing, not an actor.
+  absent('improvised explosive devices (IEDs) and a new explosive device (NED) and NED again', 'NED');
+});
+
+test('definite descriptions resolve to the nearest fitting earlier actor', () => {
+  check('NATO ministers met in Brussels. The summit showed the alliance was united.', ['the alliance|organization|nato']);
+  check('The EU imposed tariffs. Officials said the bloc would act.', ['the bloc|organization|eu']);
+  check('the Ministry of Defence issued a statement. the ministry later denied it.', ['the ministry|government|-']);
+  absent('The alliance was formed in 1949.', 'The alliance');
+});
+
+test('seats of government: actors in subject position, places after "in"', () => {
+  check('Washington said it would respond.', ['Washington|country|country:united-states']);
+  absent('Talks were held in Baghdad.', 'Baghdad');
+});
+
+test('datelines and capitalised headlines are not organisations', () => {
+  absent('ERBIL, Iraq - officials met.', 'ERBIL');
+});
+
+test('no overlaps, sorted, and offsets point at the text', () => {
+  const text = 'Iraqi Prime Minister Haider al-Abadi told Iraqi forces and the US-led coalition that ISIS was beaten.';
+  const r = findActorsAndAgreements(text, seg(text), gaz).actors;
+  for (let i = 0; i < r.length; i++) {
+    assert.equal(text.slice(r[i].start, r[i].end), r[i].text);
+    if (i) assert.ok(r[i - 1].end <= r[i].start, 'overlap');
+  }
+  assert.ok(r.some((a) => a.text === 'Iraqi Prime Minister Haider al-Abadi'));
+});
+
+test('adversarial input does not throw and stays fast in steps', () => {
+  const inputs = [
+    '',
+    '\u0000\u0001\uffff\ud800',
+    'A'.repeat(100000),
+    'The '.repeat(50000),
+    'President '.repeat(20000) + 'Smith',
+    '(ABC) '.repeat(5000),
+    'the agreement '.repeat(5000),
+  ];
+  for (const t of inputs) {
+    const r = findActorsAndAgreements(t, seg(t), gaz);
+    assert.ok(Array.isArray(r.actors) && Array.isArray(r.agreements));
+  }
+  const broken = findActorsAndAgreements('Iraq', { paragraphs: [{ start: 5, end: 2 }], sentences: [], quotations: [] } as unknown as Segmentation, gaz);
+  assert.deepEqual(broken.actors, []);
+});

@@ -1,0 +1,101 @@
+// Agreement recognition: glossary matches, name patterns, resolutions, and "the agreement" resolved to
+// the nearest earlier named agreement.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { findActorsAndAgreements } from '../../server/src/analysis/actors';
+import type { Segmentation } from '../../server/src/analysis/segment';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gaz = createGazetteer(builtinGlossary());
+
+function seg(text: string): Segmentation {
+  const paragraphs: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  return { paragraphs, sentences: paragraphs.map((p, i) => ({ ...p, paragraph: i })), quotations: [] };
+}
+
+/** Agreements found, as "text|entity" or "text|entity -> antecedent". */
+function agreements(text: string): string[] {
+  return findActorsAndAgreements(text, seg(text), gaz).agreements.map(
+    (a) => `${a.text}|${a.entity ?? '-'}${a.antecedent ? ` -> ${a.antecedent.text}` : ''}`,
+  );
+}
+
+function check(text: string, expected: string[]): void {
+  assert.deepEqual(agreements(text), expected, text);
+}
+
+test('glossary agreements, short forms and acronyms', () => {
+  check('Iran and the JCPOA; the NPT and New START; the Paris Agreement.', [
+    'JCPOA|jcpoa',
+    'NPT|npt',
+    'New START|new-start',
+    'Paris Agreement|paris-agreement',
+  ]);
+  check('the Iran nuclear deal and the Kyoto Protocol', ['Iran nuclear deal|jcpoa', 'Kyoto Protocol|kyoto-protocol']);
+});
+
+test('a year and a name before a head noun', () => {
+  check('The meeting comes within the 2008 Strategic Framework Agreement, which matters.', ['2008 Strategic Framework Agreement|us-iraq-sfa']);
+  check('They signed the Erbil Water Sharing Accord last year.', ['Erbil Water Sharing Accord|-']);
+});
+
+test('head noun first: "Treaty of X", "Convention on Y", memoranda', () => {
+  check('the Treaty of Lisbon and the Convention on Cluster Munitions', ['Treaty of Lisbon|lisbon-treaty', 'Convention on Cluster Munitions|ccm']);
+  check('a Memorandum of Understanding on Energy Cooperation was signed', ['Memorandum of Understanding on Energy Cooperation|-']);
+  check('the Treaty of Westphalia', ['Treaty of Westphalia|-']);
+});
+
+test('resolutions by number', () => {
+  check('under UN Security Council Resolution 2254 and Resolution 1701', [
+    'UN Security Council Resolution 2254|unscr-2254',
+    'Resolution 1701|unscr-1701',
+  ]);
+  check('Security Council resolution 2334 passed', ['Security Council resolution 2334|-']);
+});
+
+test('lower-case heads with capitalised modifiers', () => {
+  check('the US-Iraq security agreement expired', ['US-Iraq security agreement|-']);
+  check('the New START treaty expires', ['New START treaty|new-start']);
+});
+
+test('generic nouns alone are not agreements', () => {
+  check('They reached an agreement on a plan and a framework.', []);
+  check('Agreement was near.', []);
+});
+
+test('definite descriptions resolve to the nearest earlier agreement', () => {
+  check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
+    '2008 Strategic Framework Agreement|us-iraq-sfa',
+    'The agreement|us-iraq-sfa -> 2008 Strategic Framework Agreement',
+  ]);
+  check('The Black Sea Grain Initiative collapsed when Moscow withdrew from the pact.', [
+    'Black Sea Grain Initiative|black-sea-grain-initiative',
+    'the pact|black-sea-grain-initiative -> Black Sea Grain Initiative',
+  ]);
+  // The same head noun wins over a nearer agreement of another kind.
+  check('the Treaty of Lisbon, then the Paris Agreement. Critics of the treaty spoke.', [
+    'Treaty of Lisbon|lisbon-treaty',
+    'Paris Agreement|paris-agreement',
+    'the treaty|lisbon-treaty -> Treaty of Lisbon',
+  ]);
+  // Without an earlier agreement, a description names nothing.
+  check('They said the deal was close.', []);
+});
+
+test('actors inside an agreement name are not reported separately', () => {
+  const text = 'the US-Iraq Strategic Framework Agreement';
+  const r = findActorsAndAgreements(text, seg(text), gaz);
+  assert.deepEqual(r.agreements.map((a) => a.entity), ['us-iraq-sfa']);
+  assert.deepEqual(r.actors, []);
+});
+
+test('a glossary term or unknown kind is neither actor nor agreement', () => {
+  const g2 = createGazetteer({ entries: [{ id: 't', label: 'Widget Doctrine', kind: 'term' }], stoplist: [] });
+  const text = 'The Widget Doctrine applies.';
+  const r = findActorsAndAgreements(text, seg(text), g2);
+  assert.deepEqual(r.agreements, []);
+  assert.deepEqual(r.actors, []);
+});

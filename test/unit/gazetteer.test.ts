@@ -1,0 +1,122 @@
+// The glossary phrase matcher: multi-word aliases, case rules, diacritics, possessives, plurals, stoplist,
+// and cost that grows with the text, not the glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import type { GlossaryData, GlossaryEntry } from '../../server/src/analysis/glossaryTypes';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const entries: GlossaryEntry[] = [
+  { id: 'country:united-states', label: 'United States', kind: 'actor', category: 'country', aliases: ['US', 'U.S.', 'America', 'American', 'United States of America'] },
+  { id: 'country:iraq', label: 'Iraq', kind: 'actor', category: 'country', aliases: ['Iraqi', 'Baghdad'] },
+  { id: 'country:cote-d-ivoire', label: "Côte d'Ivoire", kind: 'actor', category: 'country', aliases: ['Ivory Coast'] },
+  { id: 'nato', label: 'NATO', kind: 'actor', category: 'organization', aliases: ['North Atlantic Treaty Organization'] },
+  { id: 'isis', label: 'Islamic State', kind: 'actor', category: 'group', aliases: ['ISIS', 'al-Dawla al-Islamiya'] },
+  { id: 'al-qaeda', label: 'al-Qaeda', kind: 'actor', category: 'group', aliases: ['al Qaida'] },
+  { id: 'country:turkey', label: 'Turkey', kind: 'actor', category: 'country' },
+  { id: 'us-iraq-sfa', label: 'Strategic Framework Agreement', kind: 'agreement' },
+];
+const data: GlossaryData = { entries, stoplist: [] };
+const g = createGazetteer(data);
+
+/** Checks which spans (as text=id) the gazetteer finds in the input. */
+function check(input: string, expected: string[], gaz = g): void {
+  const got = gaz.match(input).map((m) => `${input.slice(m.start, m.end)}=${m.entry.id}`);
+  assert.deepEqual(got, expected, input);
+}
+
+test('multi-word aliases, longest first', () => {
+  check('the United States of America and the United States', [
+    'United States of America=country:united-states',
+    'United States=country:united-states',
+  ]);
+  check('the North Atlantic Treaty Organization met', ['North Atlantic Treaty Organization=nato']);
+  check('under the Strategic Framework Agreement', ['Strategic Framework Agreement=us-iraq-sfa']);
+});
+
+test('acronyms match only in capitals; "US" is not "us"', () => {
+  check('They told us about US policy', ['US=country:united-states']);
+  check('Nato and NATO but not nato', ['Nato=nato', 'NATO=nato']);
+  check('isis in lower case is not the group, ISIS is', ['ISIS=isis']);
+});
+
+test('U.S. with dots, at a sentence end too', () => {
+  check('U.S. forces left. They went to the U.S.', ['U.S.=country:united-states', 'U.S.=country:united-states']);
+  check('the U.S.-led coalition', ['U.S.=country:united-states']);
+});
+
+test('capitalised words do not match lower-case common words', () => {
+  check('a turkey for Turkey', ['Turkey=country:turkey']);
+});
+
+test('diacritics are optional in either direction', () => {
+  check("Côte d'Ivoire and Cote d'Ivoire and Côte d’Ivoire", [
+    "Côte d'Ivoire=country:cote-d-ivoire",
+    "Cote d'Ivoire=country:cote-d-ivoire",
+    'Côte d’Ivoire=country:cote-d-ivoire',
+  ]);
+});
+
+test('possessives leave the "s" outside; plurals match the singular', () => {
+  check("Iraq's parliament and Iraq’s army", ['Iraq=country:iraq', 'Iraq=country:iraq']);
+  check('Iraqis and Americans', ['Iraqis=country:iraq', 'Americans=country:united-states']);
+});
+
+test('hyphens and spaces are interchangeable inside names', () => {
+  check('al-Qaeda, al Qaeda, Al-Qaida', ['al-Qaeda=al-qaeda', 'al Qaeda=al-qaeda', 'Al-Qaida=al-qaeda']);
+});
+
+test('names do not run across punctuation or blank lines', () => {
+  check('United, States', []);
+  check('United\n\nStates', []);
+});
+
+test('the stoplist removes phrases whatever their case', () => {
+  const stopped = createGazetteer({ entries, stoplist: ['baghdad', 'AMERICANS'] });
+  check('Baghdad said Americans and Iraq', ['Iraq=country:iraq'], stopped);
+  assert.equal(stopped.stopped('Baghdad'), true);
+});
+
+test('match honours the from/to range', () => {
+  const text = 'Iraq and Turkey and NATO';
+  const got = g.match(text, 5, 16).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(got, ['Turkey']);
+});
+
+test('get by id; odd input does not throw', () => {
+  assert.equal(g.get('nato')?.label, 'NATO');
+  assert.equal(g.get('nope'), undefined);
+  const weird = createGazetteer({ entries: [{ id: 'x', label: '', kind: 'term' }, null as unknown as GlossaryEntry], stoplist: [] });
+  assert.deepEqual(weird.match('\u0000\uffff\ud800 x'), []);
+  assert.deepEqual(g.match(''), []);
+});
+
+test('the built-in glossary: 193 states, short forms, demonyms', () => {
+  const b = builtinGlossary();
+  assert.equal(b.entries.filter((e) => e.category === 'country').length, 193);
+  const bg = createGazetteer(b);
+  check('USA, America, UK, Britain and the Iraqi government met in Baghdad.', [
+    'USA=country:united-states',
+    'America=country:united-states',
+    'UK=country:united-kingdom',
+    'Britain=country:united-kingdom',
+    'Iraqi=country:iraq',
+    'Baghdad=country:iraq',
+  ], bg);
+  check('the Pentagon, the Kremlin and the JCPOA', ['Pentagon=pentagon', 'Kremlin=kremlin', 'JCPOA=jcpoa'], bg);
+});
+
+test('cost grows with the text, not with the glossary', () => {
+  // Counted in matcher steps rather than time: the number of matches scales with the text and a
+  // glossary 50 times larger finds the same things in the same text.
+  const big: GlossaryEntry[] = [...entries];
+  for (let i = 0; i < 20000; i++) big.push({ id: `e${i}`, label: `Entity Number ${i} Alpha`, kind: 'actor' });
+  const bigG = createGazetteer({ entries: big, stoplist: [] });
+  const para = 'The United States and Iraq met NATO in Baghdad. '.repeat(2000);
+  const small = g.match(para);
+  const large = bigG.match(para);
+  assert.equal(small.length, 8000);
+  assert.deepEqual(large.map((m) => m.start), small.map((m) => m.start));
+  // A single pathological token (1 MB of letters) is handled as one token.
+  assert.deepEqual(g.match('a'.repeat(1 << 20)), []);
+});

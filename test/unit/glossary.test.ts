@@ -1,0 +1,143 @@
+// Glossary files: a good file loads; each kind of broken file gives a located problem and never throws;
+// workspace entries override built-in ones by id.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGlossaryText, mergeGlossaries, builtinGlossary, type GlossaryProblem } from '../../server/src/glossary';
+
+const URI = 'file:///ws/glossary.yaml';
+
+const good = `# Project glossary
+entries:
+  - id: us-iraq-hct
+    label: US-Iraq Higher Coordinating Committee
+    kind: actor
+    category: organization
+    aliases: [HCC, Higher Coordinating Committee]
+    description: |
+      Set up under the **2008 SFA**.
+    links: [https://example.org/hcc]
+    related: [us-iraq-sfa]
+  - id: erbil-accord
+    label: Erbil Accord
+    kind: agreement
+    category: accord
+    signed: 2010-11-11
+    inForce: 2010-11
+stoplist:
+  - Reuters
+`;
+
+test('a good YAML file loads with origins and no problems', () => {
+  const r = loadGlossaryText(URI, good);
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.entries.length, 2);
+  assert.deepEqual(r.entries[0].aliases, ['HCC', 'Higher Coordinating Committee']);
+  assert.equal(r.entries[0].description, 'Set up under the **2008 SFA**.\n');
+  assert.deepEqual(r.entries[0].origin, { uri: URI, line: 2, character: 8 });
+  assert.equal(r.entries[1].signed, '2010-11-11');
+  assert.deepEqual(r.stoplist, ['Reuters']);
+});
+
+test('JSON files and a bare top-level list load too', () => {
+  const json = JSON.stringify({ entries: [{ id: 'a', label: 'A', kind: 'actor', category: 'group' }], stoplist: ['x'] }, null, 2);
+  const r = loadGlossaryText('file:///g.json', json);
+  assert.equal(r.ok, true, JSON.stringify(r.problems));
+  assert.equal(r.entries[0].origin?.line, 3);
+  const list = loadGlossaryText(URI, '- id: a\n  label: A\n  kind: term\n');
+  assert.equal(list.ok, true);
+  assert.equal(list.entries.length, 1);
+});
+
+/** Loads text and checks that one problem matches: severity, 0-based line:character, and a message fragment. */
+function check(text: string, severity: GlossaryProblem['severity'], at: string, fragment: RegExp, uri = URI): void {
+  let r: ReturnType<typeof loadGlossaryText> | undefined;
+  assert.doesNotThrow(() => {
+    r = loadGlossaryText(uri, text);
+  });
+  const problems = r?.problems ?? [];
+  const hit = problems.find((p) => p.severity === severity && `${p.line}:${p.character}` === at && fragment.test(p.message));
+  assert.ok(hit, `expected ${severity} at ${at} ~ ${fragment}\n  got ${JSON.stringify(problems)}`);
+  if (severity === 'error') assert.equal(r?.ok, false);
+  for (const p of problems) assert.ok(p.endLine > p.line || p.endLine === p.line && p.endCharacter >= p.character);
+}
+
+const entry = (body: string) => `entries:\n  - id: a\n    label: A\n    kind: actor\n${body}`;
+
+test('broken files give located problems', () => {
+  check('entries:\n  - label: No id\n    kind: actor\n', 'error', '1:4', /no `id`/);
+  check('entries:\n  - id: x\n    kind: actor\n', 'error', '1:4', /no `label`/);
+  check('entries:\n  - id: a\n    label: A\n    kind: actor\n  - id: a\n    label: B\n    kind: actor\n', 'error', '4:8', /Duplicate id "a" \(first defined on line 2\)/);
+  check('entries:\n  - id: a\n    label: A\n    kind: person\n', 'error', '3:10', /Unknown kind "person"/);
+  check(entry('    category: warlord\n'), 'warning', '4:14', /Unknown actor category "warlord"/);
+  check(entry('    aliases: 42\n'), 'error', '4:13', /`aliases` must be a list/);
+  check(entry('    aliases: [ok, 7]\n'), 'error', '4:18', /Each item of `aliases`/);
+  check(entry('    links: [ftp://example.org/x]\n'), 'error', '4:12', /must be an http/);
+  check(entry('    links: ["javascript:alert(1)"]\n'), 'error', '4:12', /must be an http/);
+  check(entry('    signed: 2008-02-30\n'), 'error', '4:12', /YYYY-MM-DD/);
+  check(entry('    inForce: next year\n'), 'error', '4:13', /YYYY-MM-DD/);
+  check(entry('    description: [not, text]\n'), 'error', '4:17', /`description` must be a string/);
+  check(entry('    colour: red\n'), 'warning', '4:4', /Unknown field "colour"/);
+  check('entries:\n  - id: has space\n    label: A\n    kind: actor\n', 'error', '1:8', /may contain only/);
+  check('entries:\n  - id: a\n    label: A\n', 'information', '1:4', /no `kind`/);
+  check('entries:\n  - just a string\n', 'error', '1:4', /must be a mapping/);
+  check('entries: {a: 1}\n', 'error', '0:9', /must be a list/);
+  check('stoplist: nope\nentries: []\n', 'error', '0:10', /`stoplist` must be a list/);
+  check('entries: []\nstoplist: [ok, 3]\n', 'error', '1:15', /stoplist item/);
+  check('hello: world\n', 'warning', '0:0', /Unknown top-level key/);
+  check('42\n', 'error', '0:0', /must be a mapping/);
+});
+
+test('syntax errors, tabs, empty, binary and huge files', () => {
+  check('entries:\n  - id: a\n\tlabel: A\n', 'error', '2:0', /Tabs are not allowed/);
+  check('entries:\n  - id: [a\n', 'error', '2:0', /Flow sequence/);
+  check('entries:\n  - id: a\n    id: b\n', 'error', '2:4', /unique/i);
+  check('{"entries": [{"id": "a",}]}', 'error', '0:24', /JSON/, 'file:///g.json');
+  check('', 'warning', '0:0', /empty/);
+  check('# only a comment\n', 'warning', '0:0', /empty/);
+  check('entries:\n  - id: a\u0000\u0001', 'error', '1:9', /binary/);
+  check('x'.repeat(5 * 1024 * 1024), 'error', '0:0', /too large/);
+});
+
+test('bad entries are dropped, good ones kept, and ok says whether to keep the last good version', () => {
+  const r = loadGlossaryText(URI, 'entries:\n  - id: a\n    label: A\n    kind: actor\n  - id: b\n    kind: actor\n');
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.entries.map((e) => e.id), ['a']);
+  const warnOnly = loadGlossaryText(URI, entry('    category: warlord\n'));
+  assert.equal(warnOnly.ok, true);
+  assert.equal(warnOnly.entries[0].category, undefined);
+});
+
+test('random garbage never throws', () => {
+  const samples = ['::::', '- - - -', '{[}]', '&a [*a, *a]', '!!binary x', '"\\u', 'entries:\n  - *nope', '\ufeffentries: []'];
+  for (const s of samples) assert.doesNotThrow(() => loadGlossaryText(URI, s), s);
+  assert.doesNotThrow(() => loadGlossaryText(URI, undefined as unknown as string));
+});
+
+test('merge: workspace entries override built-in ones by id, stoplists add up', () => {
+  const b = builtinGlossary();
+  const iraq = b.entries.find((e) => e.id === 'country:iraq');
+  assert.ok(iraq);
+  const ws = loadGlossaryText(URI, 'entries:\n  - id: country:iraq\n    label: Republic of Iraq\n    kind: actor\n    category: country\nstoplist: [Baghdad]\n');
+  const ws2 = { entries: [{ id: 'new', label: 'New', kind: 'term' as const }], stoplist: ['Erbil'] };
+  const merged = mergeGlossaries(b, ws, ws2);
+  assert.equal(merged.entries.length, b.entries.length + 1);
+  assert.equal(merged.entries.find((e) => e.id === 'country:iraq')?.label, 'Republic of Iraq');
+  assert.deepEqual(merged.stoplist, ['Baghdad', 'Erbil']);
+  assert.equal(b.entries.find((e) => e.id === 'country:iraq')?.label, 'Iraq', 'the built-in glossary is not modified');
+});
+
+test('the built-in glossary validates against its own rules', () => {
+  const b = builtinGlossary();
+  const ids = new Set<string>();
+  for (const e of b.entries) {
+    assert.ok(!ids.has(e.id), `duplicate ${e.id}`);
+    ids.add(e.id);
+    assert.ok(e.label && e.kind && e.description, e.id);
+    if (e.signed) assert.match(e.signed, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+  }
+  for (const e of b.entries) for (const p of e.parties ?? []) assert.ok(ids.has(p), `${e.id}: unknown party ${p}`);
+  for (const id of ['country:united-states', 'un-security-council', 'nato', 'isis', 'hezbollah', 'npt', 'jcpoa', 'us-iraq-sfa', 'pentagon', 'kremlin']) {
+    assert.ok(ids.has(id), id);
+  }
+});
