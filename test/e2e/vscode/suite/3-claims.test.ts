@@ -25,10 +25,10 @@ describe('claims', () => {
     assert.ok(claims.every((d) => d.severity === vscode.DiagnosticSeverity.Warning), 'warning by default');
   });
 
-  it('reports a vague attribution on the anonymous source', () => {
+  it('reports a vague attribution ("Critics argue", an anonymous official)', () => {
     const vague = withCode('vague-attribution');
     const texts = vague.map((d) => doc.getText(d.range));
-    assert.ok(vague.some((d) => doc.lineAt(d.range.start.line).text.includes('spoke on condition of anonymity')), `vague attributions: ${texts.join(' | ')}`);
+    assert.ok(texts.some((t) => /critics|anonymity|senior Kurdish official/i.test(t)), `vague attributions: ${texts.join(' | ')}`);
     assert.ok(vague.every((d) => d.severity === vscode.DiagnosticSeverity.Information), 'information by default');
   });
 

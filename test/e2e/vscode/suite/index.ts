@@ -5,6 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+const SUITE_START = 'policy-lens e2e suite: start';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
@@ -14,6 +17,8 @@ export async function run(): Promise<void> {
     mocha.addFile(path.join(__dirname, file));
   }
   const failures: { title: string; error: string }[] = [];
+  // The launchers show the extension host's log from this line on (the workbench logs plenty before it).
+  console.log(`${SUITE_START} (VS Code ${vscode.version})`);
   const stats = await new Promise<{ passes: number; failures: number; pending: number }>((resolve) => {
     const runner = mocha.run(() => resolve({ passes: runner.stats?.passes ?? 0, failures: runner.stats?.failures ?? 0, pending: runner.stats?.pending ?? 0 }));
     runner.on('fail', (t, err: Error) => failures.push({ title: t.fullTitle(), error: String(err?.message ?? err) }));
