@@ -1,6 +1,8 @@
-// The article's document creation time. (Stub.)
+// The article's document creation time: the date relative expressions ("Thursday", "last week") count from.
 import type { FrontMatter, ReferenceDateSource, Span } from './types';
 import type { Segmentation } from './segment';
+import { daysInMonth } from './dates/calendar';
+import { MONTHS, MONTH_RE } from './dates/lexicon';
 
 export interface ReferenceDate {
   date: string | null;
@@ -8,16 +10,128 @@ export interface ReferenceDate {
   span?: Span;
 }
 
+/** Front matter keys that may hold the publication date, in order of preference. */
+const DATE_KEYS = ['date', 'published', 'publishDate', 'pubDate', 'dateline'];
+/** How far into the body a dateline may start (headline, byline and blank lines come first). */
+const DATELINE_REACH = 600;
+const DATELINE_LINES = 6;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function ymd(y: number, m: number, d: number): string | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
+
+/** Reads a full calendar date from a string: 2025-11-13, 2025/11/13, November 13, 2025, 13 Nov 2025, 11/13/2025. */
+export function parseDateString(s: string): string | null {
+  const t = s.trim().slice(0, 100);
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(t);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(t);
+  if (m) return ymd(Number(m[3]), monthNo(m[1]), Number(m[2]));
+  m = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'i').exec(t);
+  if (m) return ymd(Number(m[3]), monthNo(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return ymd(Number(m[3]), Number(m[1]), Number(m[2]));
+  return null;
+}
+
+/** The span of a top-level `key:` value inside the front matter body, for pointing at it. */
+function frontMatterValueSpan(text: string, fm: FrontMatter, key: string): Span | undefined {
+  const body = text.slice(fm.body.start, fm.body.end);
+  const m = new RegExp(`^${key}[ \\t]*:[ \\t]*(['"]?)([^\\r\\n]*?)\\1[ \\t]*(?:#[^\\r\\n]*)?$`, 'm').exec(body);
+  if (!m || !m[2]) return undefined;
+  const start = fm.body.start + m.index + m[0].indexOf(m[2], m[0].indexOf(':') + 1);
+  return { start, end: start + m[2].length };
+}
+
+/** A year the article states elsewhere, for a dateline that gives only month and day. */
+function knownYear(fm: FrontMatter | null): number | null {
+  for (const key of DATE_KEYS) {
+    const v = fm?.data[key];
+    if (typeof v === 'number' && v >= 1000 && v <= 9999) return v;
+    if (typeof v === 'string') {
+      const m = /^(\d{4})(?:-\d{1,2})?$/.exec(v.trim());
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
+
+/** Month names in any letter case, for patterns that must keep the place name's capitals significant. */
+const MONTH_ANY_CASE = MONTH_RE.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// "WASHINGTON, Nov. 13 (Reuters) -", "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -", "GENEVA, March 3, 2025 (AFP) -"
+const PLACE = "[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30}){0,2}";
+const DATELINE_MDY = new RegExp(
+  `^\\s*(?:[*_]+)?${PLACE},\\s*((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[-–—:]|$)`,
+);
+// "13 November 2025 | BAGHDAD", "BAGHDAD, 13 November 2025 -", "13 Nov 2025 - BAGHDAD"
+const DATELINE_DMY = new RegExp(
+  `^\\s*(?:${PLACE},\\s*)?((\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ANY_CASE})(?:,?\\s+(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`,
+);
+
+interface Dateline {
+  span: Span;
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+/** Looks for a dateline on the first few lines of the body. */
+function findDateline(text: string, from: number): Dateline | null {
+  const end = Math.min(text.length, from + DATELINE_REACH);
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  let lines = 0;
+  for (let m = re.exec(text); m && m.index < end && lines < DATELINE_LINES; m = re.exec(text)) {
+    if (!m[0].trim()) continue;
+    lines++;
+    const line = m[0].slice(0, 200);
+    const a = DATELINE_MDY.exec(line);
+    if (a && /^[A-Z]/.test(a[2])) {
+      const start = m.index + line.indexOf(a[1], line.indexOf(','));
+      return { span: { start, end: start + a[1].length }, month: monthNo(a[2]), day: Number(a[3]), year: a[4] ? Number(a[4]) : null };
+    }
+    const b = DATELINE_DMY.exec(line);
+    if (b && /^[A-Z]/.test(b[3])) {
+      const start = m.index + line.indexOf(b[1]);
+      return { span: { start, end: start + b[1].length }, month: monthNo(b[3]), day: Number(b[2]), year: b[4] ? Number(b[4]) : null };
+    }
+  }
+  return null;
+}
+
 /** Finds the reference date: option, then front matter `date:`, then a dateline, else none. */
 export function findReferenceDate(
-  _text: string,
+  text: string,
   frontMatter: FrontMatter | null,
-  _seg: Segmentation,
+  seg: Segmentation,
   option?: string,
 ): ReferenceDate {
-  if (option) return { date: option, source: 'option' };
-  const d = frontMatter?.data.date;
-  if (d instanceof Date) return { date: d.toISOString().slice(0, 10), source: 'front-matter' };
-  if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d)) return { date: d.slice(0, 10), source: 'front-matter' };
+  try {
+    if (option) {
+      const d = parseDateString(option);
+      if (d) return { date: d, source: 'option' };
+    }
+    for (const key of DATE_KEYS) {
+      const v = frontMatter?.data[key];
+      let d: string | null = null;
+      if (v instanceof Date && !Number.isNaN(v.getTime())) d = v.toISOString().slice(0, 10);
+      else if (typeof v === 'string') d = parseDateString(v);
+      if (d && frontMatter) return { date: d, source: 'front-matter', span: frontMatterValueSpan(text, frontMatter, key) };
+    }
+    // The body starts after the front matter; the segmentation is only a hint for where text begins.
+    const line = findDateline(text, Math.min(seg.paragraphs[0]?.start ?? Infinity, frontMatter?.end ?? 0));
+    if (line) {
+      const year = line.year ?? knownYear(frontMatter);
+      const d = year !== null ? ymd(year, line.month, line.day) : null;
+      if (d) return { date: d, source: 'dateline', span: line.span };
+    }
+  } catch {
+    // Never fail the analysis over the reference date.
+  }
   return { date: null, source: 'none' };
 }

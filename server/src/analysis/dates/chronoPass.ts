@@ -32,9 +32,12 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
     const mo = known('month');
     const d = known('day');
     if (mo === null) continue;
-    const text = r.text.replace(/[\s,.]+$/, '');
-    const start = r.index;
+    // chrono includes a leading preposition ("on 13 November"); TIMEX3 spans do not.
+    const lead = /^(?:on|at|in|by|from|since|until|till|of)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const text = r.text.replace(/[\s,]+$/, '');
+    const start = r.index + lead;
     const end = r.index + text.length;
+    if (end <= start) continue;
     const inferred: string[] = [];
     let yy = y;
     if (yy === null && mo !== null) {

@@ -4,7 +4,10 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|by|payable|effective|begins?|starts?|resumes?)\b/gi;
-const PAST = /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|[a-z]{3,}ed)\b/gi;
+const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
+// Regular past forms, and the irregular ones news uses most.
+const PAST =
+  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|[a-z]{3,}ed)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -19,14 +22,29 @@ function firstMatch(re: RegExp, s: string): number {
   return m ? m.index : -1;
 }
 
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["“'‘(]?[A-Z0-9])|\n/g;
+const ABBREVIATION = /(?:\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$/;
+
+/** Where the last sentence of s begins (sentence ends after abbreviations like "a.m." or "Nov." do not count). */
+function sentenceStart(s: string): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
+    if (m[0] !== '\n' && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
   const before = s.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
-  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  const clause = before.slice(sentenceStart(before));
   const f = lastMatch(FUTURE, clause);
   const p = lastMatch(PAST, clause);
+  // A participle after a future cue ("will be held") stays future; only a finite past form overrides it.
+  if (f >= 0 && lastMatch(STRONG_PAST, clause) < f) return 'future';
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 120);

@@ -105,7 +105,7 @@ export function durationValue(n: number | null, unit: Unit): string {
     const whole = Math.floor(n);
     if (unit === 'Y' && Number.isInteger(n * 12)) return whole ? `P${whole}Y${Math.round((n - whole) * 12)}M` : `P${n * 12}M`;
     if (unit === 'MIN') return `PT${whole ? `${whole}M` : ''}${Math.round((n - whole) * 60)}S`;
-    if (unit === 'H') return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
+    if (unit === 'H') return `PT${whole ? `${whole}H` : ''}${Math.round((n - whole) * 60)}M`;
     if (unit === 'D' && Number.isInteger(n * 24)) return `PT${n * 24}H`;
     if (unit === 'M' && Number.isInteger(n * 2)) return `P${Math.round(n * 30)}D`;
     return `${prefix}${n}${letters[unit]}`;

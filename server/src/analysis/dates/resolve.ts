@@ -3,7 +3,8 @@ import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, quarterOf, weekday, type
 import type { Tense } from './context';
 import type { Unit } from './lexicon';
 
-export type Rel = 'last' | 'next' | 'this' | null;
+/** How a word before the expression places it: "last", "next", "this", "since" (some time up to now). */
+export type Rel = 'last' | 'next' | 'this' | 'since' | null;
 
 export interface Resolved {
   value: string;
@@ -18,6 +19,8 @@ const pad4 = (n: number): string => String(n).padStart(4, '0');
 /** Month offsets allowed for a yearless date in past and in future narration. */
 const PAST_WINDOW = [-9, 3];
 const FUTURE_WINDOW = [-3, 9];
+/** Without a clear tense, news leans to the past. */
+const UNKNOWN_WINDOW = [-7, 5];
 /** Months from the reference date to year y, month m, day d (fractional). */
 function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
   return (y - ref.y) * 12 + (m - ref.m) + (d - ref.d) / 31;
@@ -28,7 +31,7 @@ function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
  * the reference date, the window leaning back in past narration and forward in future narration.
  */
 function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): number {
-  const [lo, hi] = rel === 'last' ? [-12, 0] : rel === 'next' ? [0, 12] : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : [-6, 6];
+  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
   for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
     const k = monthsFrom(ref, y, month, day);
     if (k > lo && k <= hi) return y;

@@ -52,17 +52,24 @@ function thanksgiving(y: number): number {
 export const calendarRules: Rule[] = [
   {
     name: 'holiday',
-    re: re(`${B}(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|bastille\\s+day|veterans\\s+day|armistice\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|bastille\\s+day|veterans\\s+day|armistice\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
-      if (!/^[A-Z]/.test(m[1])) return null;
-      const key = m[1].toLowerCase().replace(/\s+/g, ' ');
-      const y = m[2] ? Number(m[2]) : ctx.ref?.y;
+      if (!/^[A-Z]/.test(m[2])) return null;
+      const key = m[2].toLowerCase().replace(/\s+/g, ' ');
       const start = m.index;
       const end = m.index + m[0].length;
-      const md = key.startsWith('thanksgiving') ? (y ? [11, thanksgiving(y)] : [11, 0]) : HOLIDAYS[key];
+      const isThanksgiving = key.startsWith('thanksgiving');
+      const md = isThanksgiving ? [11, 25] : HOLIDAYS[key];
       if (!md) return null;
-      if (y === undefined || md[1] === 0) return { start, end, type: 'DATE', value: md[1] ? `XXXX-${pad(md[0])}-${pad(md[1])}` : 'XXXX-11', inferred: ['year'], relative: true };
-      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(md[1])}`, inferred: m[2] ? [] : ['year'], relative: !m[2] };
+      let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+      if (y === undefined && ctx.ref) {
+        const rel = relWord(m[1]);
+        const guess = resolveMonthDay(ctx.ref, md[0], md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end));
+        y = Number(guess.value.slice(0, 4));
+      }
+      if (y === undefined) return { start, end, type: 'DATE', value: isThanksgiving ? 'XXXX-11' : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
+      const day = isThanksgiving ? thanksgiving(y) : md[1];
+      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
     },
     priority: 4,
   },
@@ -136,7 +143,8 @@ export const calendarRules: Rule[] = [
         if (!/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)))
           return null;
       }
-      const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), relWord(m[1]));
+      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
+      const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), since && !m[1] ? 'since' : relWord(m[1]));
       return { start, end, type: 'DATE', ...r };
     },
     priority: 4,

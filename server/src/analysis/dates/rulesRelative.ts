@@ -59,6 +59,7 @@ export const relativeRules: Rule[] = [
       const after = ctx.s.slice(end, end + 30);
       if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (w === 'earlier' && !/^\s*(?:[.,;]|$)/.test(after)) return null; // "earlier this year" is handled elsewhere
+      if (w === 'earlier' && /(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
       if (w === 'future' && !/^\s+[a-z]/i.test(after)) return null; // adjective "future talks"
       if (w === 'so far' || w === 'to date') return null; // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };

@@ -65,6 +65,18 @@ export const spanRules: Rule[] = [
     priority: 3,
   },
   {
+    // a quarter of a century, half a century, a half-hour, half a year
+    name: 'fraction-duration',
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some)\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
+    make: (m): Made | null => {
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      const f = m[2].toLowerCase() === 'quarter' ? 0.25 : 0.5;
+      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(f, unit), mod: modOf(m[1]), inferred: [], relative: false };
+    },
+    priority: 4,
+  },
+  {
     // years, several months, recent weeks, the past few days, decades-long
     name: 'vague-duration',
     re: re(`${B}${LEAD}(?:(past|last|next|coming|recent|previous|following|early|ensuing|intervening)\\s+)?(?:(few|several|many|couple\\s+of)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)(?:-long)?${E}`),

@@ -1,0 +1,160 @@
+// Temporal expressions: a table of (text, reference date) -> expected TIMEX3 annotations, plus robustness.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../server/src/analysis/dates';
+import type { DateAnnotation, Paragraph } from '../../server/src/analysis/types';
+
+/** One paragraph per line: findDates relies only on {start, end}. */
+function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+interface Expect {
+  text: string;
+  type: DateAnnotation['type'];
+  value: string;
+  mod?: string;
+  certain?: boolean;
+  unresolved?: boolean;
+}
+
+/** Checks that every expected annotation is found with its type, value and (when given) mod and certainty. */
+function check(text: string, ref: string | null, expected: Expect[]): void {
+  const got = findDates(text, paragraphs(text), ref);
+  for (const e of expected) {
+    const a = got.find((g) => g.text === e.text);
+    const seen = got.map((g) => `${g.text}=${g.type}:${g.value}${g.mod ? `/${g.mod}` : ''}`).join(', ');
+    assert.ok(a, `${text}\n  expected "${e.text}"\n  got ${seen}`);
+    assert.equal(a.type, e.type, `type of "${e.text}" in: ${text}`);
+    assert.equal(a.value, e.value, `value of "${e.text}" in: ${text}`);
+    if (e.mod !== undefined) assert.equal(a.mod, e.mod, `mod of "${e.text}" in: ${text}`);
+    if (e.certain !== undefined) assert.equal(a.certain, e.certain, `certain of "${e.text}" in: ${text}`);
+    if (e.unresolved !== undefined) assert.equal(a.unresolved === true, e.unresolved, `unresolved of "${e.text}" in: ${text}`);
+  }
+}
+
+function none(text: string, ref: string | null, notExpected: string): void {
+  const got = findDates(text, paragraphs(text), ref).map((g) => g.text);
+  assert.ok(!got.some((g) => g.includes(notExpected)), `${text}\n  did not expect "${notExpected}"\n  got ${JSON.stringify(got)}`);
+}
+
+const REF = '2025-11-14'; // a Friday
+
+const TABLE: [string, string | null, Expect[]][] = [
+  // The issue's examples
+  ['Officials met on Thursday in Erbil.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-13', certain: false }]],
+  ['The next round would be held in early October.', '2025-09-01', [{ text: 'early October', type: 'DATE', value: '2025-10', mod: 'START', certain: false }]],
+  ['The mission will end no later than the end of September 2025.', REF, [{ text: 'the end of September 2025', type: 'DATE', value: '2025-09', mod: 'END', certain: true }]],
+  ['The Pentagon has spent more than $300 billion a year on it.', REF, [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
+  ['"They have proven it for five years," he said.', REF, [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]],
+  ['Prices will rise in the coming months.', REF, [{ text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' }]],
+  ['Officials met on Thursday.', null, [{ text: 'Thursday', type: 'DATE', value: 'XXXX-WXX-4', unresolved: true }]],
+  ['The 2008 Strategic Framework Agreement governs ties.', REF, [{ text: '2008', type: 'DATE', value: '2008' }]],
+  ['The agreement was signed in 2008.', REF, [{ text: '2008', type: 'DATE', value: '2008' }]],
+  // Calendar dates
+  ['WASHINGTON, Nov. 13 (Reuters) - Talks ended.', REF, [{ text: 'Nov. 13', type: 'DATE', value: '2025-11-13', certain: false }]],
+  ['The deal was signed on March 3, 2025 in Geneva.', REF, [{ text: 'March 3, 2025', type: 'DATE', value: '2025-03-03', certain: true }]],
+  ['It took effect on 13 November 2025.', REF, [{ text: '13 November 2025', type: 'DATE', value: '2025-11-13' }]],
+  ['An arrangement announced in September 2024 ends the mission.', REF, [{ text: 'September 2024', type: 'DATE', value: '2024-09' }]],
+  ['The filing is dated 2025-10-02.', REF, [{ text: '2025-10-02', type: 'DATE', value: '2025-10-02' }]],
+  ['Troops will leave in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01', certain: false }]],
+  ['The talks began in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
+  ['The fighting of mid-October subsided.', REF, [{ text: 'mid-October', type: 'DATE', value: '2025-10', mod: 'MID' }]],
+  ['The plan was agreed in late 2024.', REF, [{ text: 'late 2024', type: 'DATE', value: '2024', mod: 'END' }]],
+  ['Aid will arrive by the end of the month.', REF, [{ text: 'the end of the month', type: 'DATE', value: '2025-11', mod: 'END' }]],
+  // Decades, seasons, quarters
+  ['Sanctions in the 1990s hurt Iraq.', REF, [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
+  ['Talks resumed last summer.', REF, [{ text: 'last summer', type: 'DATE', value: '2025-SU' }]],
+  ['Output grew in the third quarter.', REF, [{ text: 'the third quarter', type: 'DATE', value: '2025-Q3' }]],
+  ['Sales fell in the second quarter of 2024.', REF, [{ text: 'the second quarter of 2024', type: 'DATE', value: '2024-Q2' }]],
+  ['Spending rose in the spring of 2023.', REF, [{ text: 'the spring of 2023', type: 'DATE', value: '2023-SP' }]],
+  // Deictic and relative expressions
+  ['Rubio spoke with Sudani by phone last week.', REF, [{ text: 'last week', type: 'DATE', value: '2025-W45' }]],
+  ['Delegates meet this week.', REF, [{ text: 'this week', type: 'DATE', value: '2025-W46' }]],
+  ['Talks resume next month.', REF, [{ text: 'next month', type: 'DATE', value: '2025-12' }]],
+  ['Exports fell last year.', REF, [{ text: 'last year', type: 'DATE', value: '2024' }]],
+  ['The minister arrived today and leaves tomorrow.', REF, [
+    { text: 'today', type: 'DATE', value: '2025-11-14' },
+    { text: 'tomorrow', type: 'DATE', value: '2025-11-15' },
+  ]],
+  ['Rockets hit the base yesterday.', REF, [{ text: 'yesterday', type: 'DATE', value: '2025-11-13' }]],
+  ['The council meets tonight.', REF, [{ text: 'tonight', type: 'TIME', value: '2025-11-14TNI' }]],
+  ['The two sides will meet on Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
+  ['He said on Monday that talks had failed.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]],
+  ['The ministers met on Friday morning.', REF, [{ text: 'Friday morning', type: 'TIME', value: '2025-11-14TMO' }]],
+  ['The vote will be held at 10 a.m. on Thursday.', '2025-11-12', [{ text: '10 a.m. on Thursday', type: 'TIME', value: '2025-11-13T10:00' }]],
+  ['Fighting stopped at 10 a.m.', REF, [{ text: '10 a.m.', type: 'TIME', value: '2025-11-14T10:00' }]],
+  ['The clashes began two years ago.', REF, [{ text: 'two years ago', type: 'DATE', value: '2023' }]],
+  ['Sales rose 5% from a year earlier.', REF, [{ text: 'a year earlier', type: 'DATE', value: '2024' }]],
+  ['The unit has recently moved north.', REF, [{ text: 'recently', type: 'DATE', value: 'PAST_REF' }]],
+  ['Iraq now says it needs no combat forces.', REF, [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
+  ['Troops are currently deployed; in the past they were not.', REF, [
+    { text: 'currently', type: 'DATE', value: 'PRESENT_REF' },
+    { text: 'the past', type: 'DATE', value: 'PAST_REF' },
+  ]],
+  ['Since January, attacks have doubled.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+  // Durations and sets
+  ['Attacks rose sharply in the last three months.', REF, [{ text: 'the last three months', type: 'DURATION', value: 'P3M' }]],
+  ['The truce held for three months.', REF, [{ text: 'three months', type: 'DURATION', value: 'P3M' }]],
+  ['It lasted a quarter of a century.', REF, [{ text: 'a quarter of a century', type: 'DURATION', value: 'P25Y' }]],
+  ['They talked for 2 1/2 hours.', REF, [{ text: '2 1/2 hours', type: 'DURATION', value: 'PT2H30M' }]],
+  ['A five-year plan was adopted.', REF, [{ text: 'five-year', type: 'DURATION', value: 'P5Y' }]],
+  ['The report is published annually.', REF, [{ text: 'annually', type: 'SET', value: 'P1Y' }]],
+  ['Inspectors visit every week.', REF, [{ text: 'every week', type: 'SET', value: 'P1W' }]],
+  ['A weekly briefing is held.', REF, [{ text: 'weekly', type: 'SET', value: 'P1W' }]],
+  ['Talks have gone on for years.', REF, [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
+];
+
+test('temporal expressions are found and normalised', () => {
+  for (const [text, ref, expected] of TABLE) check(text, ref, expected);
+});
+
+test('words that only look temporal are left alone', () => {
+  none('Officials may meet again.', REF, 'may');
+  none('They march on the capital.', REF, 'march');
+  none('Prices fall in the spring market when ministers fall out.', REF, 'fall');
+  none('A 6-year-old girl was hurt.', REF, '6-year-old');
+  none('The fund paid $2,008 to 1,990 people.', REF, '008');
+  none('Shares rose 3/8 to 12 1/4.', REF, '3/8');
+  none('He won a second term.', REF, 'a second');
+});
+
+test('annotations are sorted, disjoint and match the text', () => {
+  const text = 'On Thursday, Nov. 13, 2025, at 10 a.m., officials said that for five years, since 2020, talks were held weekly.\nNext week they meet again.';
+  const got = findDates(text, paragraphs(text), REF);
+  assert.ok(got.length >= 4);
+  for (let i = 0; i < got.length; i++) {
+    assert.equal(got[i].text, text.slice(got[i].start, got[i].end));
+    if (i > 0) assert.ok(got[i - 1].end <= got[i].start, 'no overlaps, in order');
+  }
+});
+
+test('relative dates without a reference date are unresolved, absolute ones are not', () => {
+  const text = 'Talks began on March 3, 2025 and resume next week.';
+  const got = findDates(text, paragraphs(text), null);
+  assert.equal(got.find((g) => g.text === 'March 3, 2025')?.unresolved, undefined);
+  assert.equal(got.find((g) => g.text === 'next week')?.unresolved, true);
+});
+
+test('long, repetitive and garbage input returns valid offsets without throwing', () => {
+  const inputs = [
+    'may '.repeat(20000),
+    'Thursday '.repeat(5000),
+    `${'x'.repeat(200000)} on Nov. 13, 2025 ${'y'.repeat(100000)}`,
+    Array.from({ length: 50000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(''),
+    '\u{1F600} early October \u{1F600}'.repeat(2000),
+    '1 2 3 4 5 6 7 8 9 10 11 12 '.repeat(3000),
+  ];
+  for (const text of inputs) {
+    const got = findDates(text, paragraphs(text), REF);
+    for (const g of got) {
+      assert.ok(g.start >= 0 && g.end <= text.length && g.start < g.end);
+      assert.equal(g.text, text.slice(g.start, g.end));
+    }
+  }
+  // Paragraph spans outside the text are tolerated.
+  assert.deepEqual(findDates('short', [{ start: 3, end: 999 }, { start: -5, end: 2 }], REF), []);
+});
