@@ -24,9 +24,15 @@ const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VE
 const CUE_RE = new RegExp(`\\b(?:according to|in the words of|as reported by|cited by|quoted by|(?:${ALL_CUES.join('|')}))\\b`, 'gi');
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
 const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both)\b/i;
-const AMBIGUOUS = new Set(
-  'states reports claims notes charges calls comments promises demands estimates questions plans remarks posts records views favors supports hopes fears doubts wishes figures signals echoes counters projects forecasts briefs'.split(' '),
-);
+// Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
+// in a verb's position.
+const NOUNY =
+  'plan debate state post note tweet support view care question decline charge appeal lobby report estimate ' +
+  'forecast claim comment promise demand call attack hit target offer answer quote fear hope doubt wish dispute ' +
+  'reply record detail rule chant hail signal echo counter project brief figure remark praise blame vow pledge ' +
+  'protest paint reference voice point highlight welcome comment review address';
+const NOUNY_BASE = new Set(NOUNY.split(' '));
+const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 // Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
 const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights']);
 // The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
@@ -35,6 +41,8 @@ const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', '
 const STATE_ADJ = /\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels)\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Speak" reports speech only as "spoke out / of / about / against".
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+// "Trump's claim that", "her warning that": a possessor and a noun of saying.
+const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
@@ -103,6 +111,16 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       taken = a.end;
     }
   }
+  NOUN_CUE.lastIndex = 0;
+  for (let m = NOUN_CUE.exec(body); m; m = NOUN_CUE.exec(body)) {
+    const srcStart = s.start + m.index;
+    const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
+    const cue = { start: cueStart, end: cueStart + m[2].length };
+    if (cue.start < taken) continue;
+    const owner = m[1].replace(/['\u2019]s$/, '');
+    out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, trimSpan(text, cue.end, s.end)));
+    taken = cue.end;
+  }
   STATE_ADJ.lastIndex = 0;
   for (let m = STATE_ADJ.exec(body); m; m = STATE_ADJ.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
@@ -137,7 +155,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up)\b/.test(next)) return undefined;
-  if (AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
+  // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
@@ -152,15 +171,28 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   if (!src && /,\s*$/.test(prev)) src = appositionHead(text, cue.start - prev.length + prev.lastIndexOf(','), s.start);
   // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
-  const rel = /,\s*(?:who|which)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
+  const rel = /,?\s+(?:who|which)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
   if (!src && rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
   // Inversion after a quote or comma: '"...," said Jane Doe.'
-  if (!src && isSpeech && /[,"\u201d]\s*$/.test(prev)) {
+  if (!src && isSpeech && /[,"\u201d'\u2019]\s*$/.test(prev)) {
     const after = sourceAfter(text, cue.end, s.end);
     if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
   }
+  // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
+  if (!src && /ing$/.test(lw) && (isSpeech || isCognition)) {
+    const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (subj && !/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) {
+      const st0 = s.start + subj[0].length - subj[1].length;
+      src = { start: st0, end: st0 + subj[1].length, text: subj[1] };
+    }
+  }
   if (!src) return undefined;
   const st = src.text.toLowerCase();
+  // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
+  // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
+  const lastWord = /[\p{L}'\u2019]+$/u.exec(src.text)?.[0] ?? '';
+  const agent = (/^\p{Lu}/u.test(lastWord) && !/['\u2019]s$/.test(lastWord)) || /^(?:he|she|it)$/i.test(lastWord) || DOC_RE.test(lastWord);
+  if (!agent && AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
   const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
   const docLike = DOC_RE.test(src.text);
   if (isCognition && !isSpeech && !personLike) return undefined;
@@ -205,8 +237,9 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
   const head = sourceBefore(text, c, floor);
   if (!head || !/^[A-Z]/.test(head.text)) return undefined;
-  // "Keron Blair, executive director of AROS, called": a short title is an appositive too.
-  return describes || (chunk.split(/\s+/).length <= 8 && /^[A-Z][a-z]+ [A-Z]/.test(head.text)) ? head : undefined;
+  // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
+  // participle clause after a name is an appositive too.
+  return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;
 }
 
 /** Cues inside a quotation are the quoted speaker's words, not the article's attribution: drop them. */

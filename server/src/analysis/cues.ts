@@ -33,7 +33,7 @@ export const SPEECH_VERBS = forms(
 // Verbs of thinking and wanting: attribution of an inner state, cued only with a person-like subject.
 export const COGNITION_VERBS = forms(
   'believe hope expect fear worry doubt want wish plan intend decide suspect assume imagine figure ' +
-    'recognize realize realise consider regard view oppose support endorse favor favour prefer admire like love hate ' +
+    'recognize realize realise consider regard view oppose support endorse favor favour prefer admire love hate ' +
     'trust accept appreciate care seem appear insist wonder question',
   'think thinks thought thinking feel feels felt feeling know knows knew known knowing see sees saw seeing ' +
     'understand understands understood',
