@@ -32,6 +32,7 @@ import { dateActions } from './features/dateActions';
 import { entityKeyAt, entryLocation, mentionsOf } from './features/definition';
 import { completions } from './features/completion';
 import type { GlossaryProblem } from './glossary/load';
+import { Tagging } from './features/tagging';
 
 export interface ServerOptions {
   /** The built-in glossary (loaded lazily, once). */
@@ -60,6 +61,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceFolders: string[] = [];
   let initSettings: Settings = defaultSettings;
   const settingsCache = new Map<string, Promise<Settings>>();
+  // Manual tags (issue 5): the store follows the editor's changes; see features/tagging.ts.
+  const tagging = new Tagging({
+    connection,
+    documents,
+    glossary,
+    workspaceFolders: () => workspaceFolders,
+    glossaryPaths: async (uri) => (await settingsFor(uri)).glossary,
+    changed: (uri) => {
+      schedule(uri, 0);
+      if (canRefreshTokens) connection.languages.semanticTokens.refresh();
+      if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    },
+    log: (m) => log.error(m),
+  });
   const pending = new Map<string, NodeJS.Timeout>();
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -77,7 +92,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function contextFor(uri: string): Promise<DocContext | undefined> {
     const doc = documents.get(uri);
     if (!doc || glossary.has(uri)) return undefined;
-    return cache.get(doc, await settingsFor(uri), markdownHover);
+    const base = cache.get(doc, await settingsFor(uri), markdownHover);
+    await tagging.ensure(uri);
+    return tagging.overlay(base);
   }
 
   function glossaryDiagnostics(problems: GlossaryProblem[]): Diagnostic[] {
@@ -100,7 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const ctx = await contextFor(uri);
       if (!ctx) return;
       const doc = documents.get(uri);
-      await connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: toDiagnostics(ctx) });
+      await connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: [...toDiagnostics(ctx), ...tagging.diagnostics(ctx)] });
     } catch (err) {
       log.error(`diagnostics for ${uri} failed: ${(err as Error)?.stack ?? err}`);
     }
@@ -136,6 +153,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     initSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    tagging.hasConfiguration = hasConfiguration;
+    tagging.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    tagging.setRawSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -148,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         definitionProvider: true,
         referencesProvider: true,
         workspaceSymbolProvider: true,
-        executeCommandProvider: { commands: ['policyLens.openGlossaryEntry'] },
+        executeCommandProvider: { commands: ['policyLens.openGlossaryEntry', ...Tagging.commands()] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
@@ -167,12 +187,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     if (!hasConfiguration) initSettings = normaliseSettings((change.settings as { policyLens?: unknown } | undefined)?.policyLens);
+    if (!hasConfiguration) tagging.setRawSettings((change.settings as { policyLens?: unknown } | undefined)?.policyLens);
     void loadGlossaries().then(refreshAll);
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     let changed = false;
     for (const c of params.changes) {
+      if (c.uri.endsWith('.annotations.json') && tagging.fileChanged(c.uri)) continue;
       if (documents.get(c.uri)) continue; // the editor's text wins while the file is open
       if (glossary.has(c.uri) || c.type === FileChangeType.Created) {
         changed = true;
@@ -191,7 +213,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     schedule(e.document.uri);
   });
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidSave((e) => tagging.saved(e.document.uri));
   documents.onDidClose((e) => {
+    tagging.closed(e.document.uri);
     cache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (glossary.has(e.document.uri)) {
@@ -206,7 +230,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onHover((p, token) =>
     safe('hover', token, null, async () => {
       const ctx = await contextFor(p.textDocument.uri);
-      return ctx ? hoverAt(ctx, ctx.lines.offsetAt(p.position)) : null;
+      if (!ctx) return null;
+      const offset = ctx.lines.offsetAt(p.position);
+      return tagging.hover(ctx, hoverAt(ctx, offset), offset);
     }),
   );
 
@@ -244,7 +270,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!ctx) return [];
       const start = ctx.lines.offsetAt(p.range.start);
       const end = ctx.lines.offsetAt(p.range.end);
-      return dateActions(ctx, start, end, p.context.diagnostics, today());
+      const tags = await tagging.codeActions(ctx, start, end, p.context.diagnostics, p.context.only);
+      return [...dateActions(ctx, start, end, p.context.diagnostics, today()), ...tags];
     }),
   );
 
@@ -307,8 +334,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const loc = entryLocation(entry);
         if (loc) await connection.window.showDocument({ uri: loc.uri, selection: loc.range, takeFocus: true });
         else void connection.window.showInformationMessage(entry ? `"${entry.label}" is a built-in glossary entry; add it to your glossary to edit it.` : `No glossary entry "${id}".`);
+        return null;
       }
-      return null;
+      return (await tagging.execute(p, contextFor)) ?? null;
     }),
   );
 
@@ -317,6 +345,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pending.clear();
   });
 
-  documents.listen(connection);
+  documents.listen(tagging.wrap(connection));
   connection.listen();
 }

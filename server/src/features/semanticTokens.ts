@@ -30,14 +30,17 @@ function modifierBits(mods: TokenModifier[]): number {
 export function collectTokens(ctx: DocContext): Token[] {
   const { model } = ctx;
   const tokens: Token[] = [];
-  for (const d of model.dates) tokens.push({ start: d.start, end: d.end, type: 'date', modifiers: d.certain ? [] : ['relative'] });
+  // Manual tags (store/overlay.ts) mark their annotations `manual: true`.
+  const manual = (x: object): TokenModifier[] => ((x as { manual?: boolean }).manual ? ['manual'] : []);
+  for (const d of model.dates) tokens.push({ start: d.start, end: d.end, type: 'date', modifiers: [...(d.certain ? [] : ['relative' as const]), ...manual(d)] });
   for (const a of model.actors) {
     const mods: TokenModifier[] = [];
     if ((tokenModifiers as readonly string[]).includes(a.category)) mods.push(a.category as TokenModifier);
     if (!a.entity) mods.push('unlinked');
+    mods.push(...manual(a));
     tokens.push({ start: a.start, end: a.end, type: 'actor', modifiers: mods });
   }
-  for (const a of model.agreements) tokens.push({ start: a.start, end: a.end, type: 'agreement', modifiers: a.entity ? [] : ['unlinked'] });
+  for (const a of model.agreements) tokens.push({ start: a.start, end: a.end, type: 'agreement', modifiers: [...(a.entity ? [] : ['unlinked' as const]), ...manual(a)] });
   for (const a of model.attributions) {
     if (a.source) tokens.push({ start: a.source.start, end: a.source.end, type: 'source', modifiers: (a as { vague?: boolean }).vague ? ['vague'] : [] });
   }

@@ -126,7 +126,8 @@ export function approximateMatch(text: string, pattern: string, from: number, to
         curStart[j] = curStart[j - 1];
       }
     }
-    if (!best || cur[m] < best.errors) best = { start: curStart[m], end: i + 1, errors: cur[m] };
+    const closer = best && cur[m] === best.errors && curStart[m] === best.start && Math.abs(i + 1 - curStart[m] - m) < Math.abs(best.end - best.start - m);
+    if (!best || cur[m] < best.errors || closer) best = { start: curStart[m], end: i + 1, errors: cur[m] };
     [prev, cur] = [cur, prev];
     [prevStart, curStart] = [curStart, prevStart];
   }

@@ -1,0 +1,175 @@
+// The annotation store: tag -> save -> reopen, sidecar round trips (W3C shape, code-point positions),
+// locations, atomic writes, orphans, and the overlay of tags over the automatic analysis.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AnnotationStore } from '../../server/src/store/store';
+import { fromSidecar, sidecarPath, toSidecar } from '../../server/src/store/sidecar';
+import { makeTag } from '../../server/src/store/model';
+import { applyTags } from '../../server/src/store/overlay';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+let dir: string;
+const uriOf = (p: string) => pathToFileURL(p).toString();
+const newStore = (location = 'beside') => new AnnotationStore({ location: () => location, workspaceFolders: () => [uriOf(dir)], now: () => NOW });
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-store-'));
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const ARTICLE = 'ERBIL, Nov. 14 - Peshmerga forces met Iraqi officials on Thursday.\n\nThe deal will transform the region.\n';
+
+function at(text: string, needle: string) {
+  const s = text.indexOf(needle);
+  assert.ok(s >= 0);
+  return { start: s, end: s + needle.length };
+}
+
+test('tag -> save -> reopen keeps the tag and its fields', () => {
+  const file = path.join(dir, 'a.news');
+  fs.writeFileSync(file, ARTICLE);
+  const uri = uriOf(file);
+  const store = newStore();
+  store.open(uri, ARTICLE);
+  const tag = store.add(uri, { kind: 'actor', ...at(ARTICLE, 'Peshmerga forces'), category: 'military', entity: 'peshmerga', note: 'Kurdish forces', author: 'ana' });
+  assert.ok(tag);
+  assert.ok(fs.existsSync(file + '.annotations.json'), 'sidecar beside the article');
+  const again = newStore();
+  const tags = again.open(uri, ARTICLE);
+  assert.equal(tags.length, 1);
+  const t = tags[0];
+  assert.equal(ARTICLE.slice(t.start, t.end), 'Peshmerga forces');
+  assert.deepEqual([t.kind, t.category, t.entity, t.note, t.author, t.created], ['actor', 'military', 'peshmerga', 'Kurdish forces', 'ana', NOW]);
+  assert.equal(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')).length, 0, 'no temporary files left');
+});
+
+test('the sidecar is a W3C annotation collection with quote and position selectors', () => {
+  const text = 'Ünïcödé 😀 text: the Peshmerga forces left.';
+  const tag = makeTag(text, { kind: 'actor', ...at(text, 'Peshmerga forces') }, NOW);
+  const doc = JSON.parse(toSidecar([tag], 'file:///x/a.news', text));
+  assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(doc.type, 'AnnotationCollection');
+  const a = doc.first.items[0];
+  assert.equal(a.type, 'Annotation');
+  const [q, p] = a.target.selector;
+  assert.equal(q.type, 'TextQuoteSelector');
+  assert.equal(q.exact, 'Peshmerga forces');
+  assert.equal(p.type, 'TextPositionSelector');
+  // Code points: the emoji counts once, so the position is one less than the UTF-16 offset.
+  assert.equal(p.start, tag.start - 1);
+  assert.equal([...text].slice(p.start, p.end).join(''), 'Peshmerga forces');
+  const back = fromSidecar(JSON.stringify(doc), text).tags[0];
+  assert.equal(back.start, tag.start);
+  assert.equal(back.end, tag.end);
+});
+
+test('a broken sidecar is reported, not thrown', () => {
+  const r = fromSidecar('{ not json', 'text');
+  assert.equal(r.tags.length, 0);
+  assert.equal(r.problems.length, 1);
+  const r2 = fromSidecar(JSON.stringify({ first: { items: [{ id: 'x', policyLens: { kind: 'nonsense' } }, 42, null] } }), 'text');
+  assert.equal(r2.tags.length, 0);
+});
+
+test('location: a folder mirrors the workspace layout', () => {
+  const ws = path.join(dir, 'ws');
+  assert.equal(sidecarPath(path.join(ws, 'news', 'a.news'), '.annotations', [ws]), path.join(ws, '.annotations', 'news', 'a.news.annotations.json'));
+  assert.equal(sidecarPath(path.join(ws, 'a.news'), 'beside', [ws]), path.join(ws, 'a.news.annotations.json'));
+  assert.equal(sidecarPath(path.join(ws, 'a.news'), '/abs/tags', [ws]), path.join('/abs/tags', 'a.news.annotations.json'));
+});
+
+test('a folder location is written and read back', () => {
+  const file = path.join(dir, 'folder.news');
+  fs.writeFileSync(file, ARTICLE);
+  const store = newStore('tags');
+  const uri = uriOf(file);
+  store.open(uri, ARTICLE);
+  store.add(uri, { kind: 'date', ...at(ARTICLE, 'Thursday') });
+  assert.ok(fs.existsSync(path.join(dir, 'tags', 'folder.news.annotations.json')));
+  assert.equal(newStore('tags').open(uri, ARTICLE).length, 1);
+});
+
+test('editor changes move tags; external rewrite re-anchors; lost text orphans', () => {
+  const file = path.join(dir, 'b.news');
+  fs.writeFileSync(file, ARTICLE);
+  const uri = uriOf(file);
+  const store = newStore();
+  store.open(uri, ARTICLE);
+  store.add(uri, { kind: 'actor', ...at(ARTICLE, 'Iraqi officials') });
+  // Insert before the tag.
+  const next = 'UPDATE: ' + ARTICLE;
+  store.applyChanges(uri, [{ start: 0, end: 0, length: 8 }], next);
+  let t = store.tags(uri)[0];
+  assert.equal(next.slice(t.start, t.end), 'Iraqi officials');
+  // An outside rewrite that moves the sentence.
+  const rewritten = 'New intro paragraph.\n\nIraqi officials and Peshmerga forces met on Thursday.\n';
+  store.replaceText(uri, rewritten);
+  t = store.tags(uri)[0];
+  assert.equal(rewritten.slice(t.start, t.end), 'Iraqi officials');
+  // The text disappears.
+  store.replaceText(uri, 'Nothing to see.');
+  t = store.tags(uri)[0];
+  assert.equal(t.orphan, true);
+  // Re-attach to a selection.
+  const r = store.reattach(uri, t.id, 0, 7);
+  assert.ok(r);
+  assert.equal(r.exact, 'Nothing');
+  assert.equal(r.orphan, undefined);
+});
+
+test('two quick additions both reach the sidecar', () => {
+  const file = path.join(dir, 'c.news');
+  fs.writeFileSync(file, ARTICLE);
+  const uri = uriOf(file);
+  const store = newStore();
+  store.open(uri, ARTICLE);
+  store.add(uri, { kind: 'actor', ...at(ARTICLE, 'Peshmerga forces') });
+  store.add(uri, { kind: 'date', ...at(ARTICLE, 'Thursday') });
+  assert.equal(newStore().open(uri, ARTICLE).length, 2);
+  // Same span and kind twice updates instead of duplicating.
+  store.add(uri, { kind: 'date', ...at(ARTICLE, 'Thursday'), note: 'the 13th' });
+  const tags = newStore().open(uri, ARTICLE);
+  assert.equal(tags.length, 2);
+  assert.equal(tags.find((t) => t.kind === 'date')?.note, 'the 13th');
+  // Deleting everything leaves an empty collection, not the old file.
+  for (const t of store.tags(uri)) store.remove(uri, t.id);
+  assert.equal(newStore().open(uri, ARTICLE).length, 0);
+});
+
+test('overlay: manual tags replace, reject and settle automatic annotations', () => {
+  const text = '---\ndate: 2025-11-14\n---\nIraqi officials met NATO envoys in Erbil on Thursday. The withdrawal will inevitably leave a dangerous security vacuum that armed factions will exploit.\n';
+  const gaz = createGazetteer({ entries: [{ id: 'nato', label: 'NATO', kind: 'actor', category: 'organization' }], stoplist: [] });
+  const model = analyze(text, { gazetteer: gaz });
+  const nato = model.actors.find((a) => a.text === 'NATO');
+  assert.ok(nato, 'NATO found automatically');
+  const thursday = model.dates.find((d) => d.text === 'Thursday');
+  assert.ok(thursday);
+  const tags = [
+    makeTag(text, { kind: 'reject', rejects: 'actor', start: nato.start, end: nato.end }, NOW),
+    makeTag(text, { kind: 'actor', ...at(text, 'armed factions'), category: 'group' }, NOW),
+    makeTag(text, { kind: 'date', ...at(text, 'Thursday'), value: '2025-11-13' }, NOW),
+  ];
+  const claim = model.findings.find((f) => f.code === 'unsourced-claim');
+  if (claim) tags.push(makeTag(text, { kind: 'background', start: claim.start, end: claim.end }, NOW));
+  const merged = applyTags(model, tags, gaz);
+  assert.ok(!merged.actors.some((a) => a.text === 'NATO'), 'rejected mention disappears');
+  const factions = merged.actors.find((a) => a.text === 'armed factions') as any;
+  assert.equal(factions?.manual, true);
+  assert.equal(factions.category, 'group');
+  const d = merged.dates.find((x) => x.text === 'Thursday') as any;
+  assert.equal(d.manual, true);
+  assert.equal(d.value, '2025-11-13');
+  assert.ok(!merged.findings.some((f) => f.code === 'unsourced-claim'), 'background settles the claim');
+  assert.equal(model.actors.some((a) => a.text === 'NATO'), true, 'the input model is untouched');
+  // A manual claim without a source is reported; with one, it is sourced.
+  const c1 = applyTags(model, [makeTag(text, { kind: 'claim', ...at(text, 'Iraqi officials met NATO envoys') }, NOW)]);
+  assert.ok(c1.findings.some((f) => f.code === 'unsourced-claim' && f.reasons.includes('manual')));
+  const c2 = applyTags(model, [makeTag(text, { kind: 'claim', ...at(text, 'Iraqi officials met NATO envoys'), source: 'https://example.org/x' }, NOW)]);
+  assert.ok(!c2.findings.some((f) => f.reasons.includes('manual')));
+});
