@@ -29,8 +29,14 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       j++;
       continue;
     }
+    // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
+    if (j > i && /^['\u2019]$/.test(gap) && /^\p{Ll}/u.test(t.text) && t.key !== 's') {
+      j++;
+      continue;
+    }
     if (!isCap(t) || NOT_NAME.has(t.key) || /^\d/.test(t.text)) break;
-    if (j > i && c.gazAt.has(j) && c.gazAt.get(j)?.m.entry.category !== 'person') break;
+    const afterParticle = j > i && NAME_PARTICLES.has(c.toks[j - 1].key);
+    if (j > i && !afterParticle && c.gazAt.has(j) && c.gazAt.get(j)?.m.entry.category !== 'person') break;
     if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text)) break;
     if (t.text.length > 1) words++;
     j++;
@@ -38,6 +44,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
   // A name ends on a word, not on a particle or an initial.
   while (j > i && (NAME_PARTICLES.has(c.toks[j - 1].key) || c.toks[j - 1].text.length === 1)) j--;
   return words ? j : i;
+}
+
+/** The key of a name's last real word (not "IV", "Jr"). */
+function lastNameKey(c: ParaContext, s: number, e: number): string {
+  let k = e - 1;
+  while (k > s && /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[k].text)) k--;
+  return c.toks[k].key;
 }
 
 /** Start token of a title's modifiers: "US", "Iraqi", "NATO", "Iraq's", "Defense", "Foreign Office". */
@@ -96,16 +109,25 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
     // "Prime Minister-designate" and similar.
     if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
     const nameStart = k;
-    const ne = nameEnd(c, nameStart);
+    const ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
     const s = titleModifiersStart(c, i);
     if (ne > nameStart) {
       if (!capTitle && n === 1 && !/^(?:president|minister|secretary|general|senator|ambassador|envoy|spokesman|spokeswoman|spokesperson|leader|chief|commander|director|king|queen|prince|sheikh|ayatollah)$/.test(c.toks[i].key)) continue;
-      const surname = c.toks[ne - 1].key;
+      const surname = lastNameKey(c, nameStart, ne);
       out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity: null, priority: 3, surname });
       i = ne - 1;
     } else if (category === 'official') {
       // A definite title without a name: "the Foreign Secretary", "the prime minister".
       const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
+      // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
+      const gapAfter = k < c.toks.length ? c.text.slice(c.toks[k - 1].end, c.toks[k].start) : '';
+      const gapBefore = s > 0 ? c.text.slice(c.toks[s - 1].end, c.toks[s].start) : '';
+      const appositive = capTitle && (gapAfter === ', ' && nameEnd(c, k) > k || gapBefore === ', ' && isCap(c.toks[s - 1]));
+      if (the < 0 && appositive) {
+        out.push({ start: c.toks[s].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
+        i = k - 1;
+        continue;
+      }
       if (the < 0) continue;
       if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) continue;
       out.push({ start: c.toks[the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
@@ -116,12 +138,13 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
 
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
+  const ordinal = (t: { text: string } | undefined) => !!t && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
   for (let i = 0; i < c.toks.length; i++) {
-    if (!isCap(c.toks[i])) continue;
+    if (!isCap(c.toks[i]) && !(ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
     let j = i + 1;
     while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
       const t = c.toks[j];
-      if (isCap(t) || /^\d{1,3}$/.test(t.text)) j++;
+      if (isCap(t) || /^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1])) j++;
       else if (CONNECTORS.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j)) j++;
       else break;
       if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
@@ -142,12 +165,26 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
       }
     }
     const head = ORG_HEAD.get(c.toks[s].key);
+    // "the government of Iraq", "the people of Mosul" are written in lower case too (see lowerCaseHeads).
+
     if (!best && head && c.toks[s + 1]?.key === 'of' && j > s + 2) best = { end: j, category: head };
     if (best) {
       // Keep a single trailing glossary match whole: "Ministry of Defence of Iraq".
       out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
     }
     i = j - 1;
+  }
+}
+
+/** "the government of Iraq", "the ministry of defence of Iraq": a lower-case head "of" a glossary actor. */
+export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
+  for (let i = 0; i + 2 < c.toks.length; i++) {
+    const cat = ORG_HEAD.get(c.toks[i].key);
+    if (!cat || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
+    const g = c.gazAt.get(i + 2);
+    if (!g || g.m.entry.kind !== 'actor') continue;
+    out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
+    i = g.end - 1;
   }
 }
 
@@ -172,6 +209,12 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     if (s < 0) continue;
     const g = c.gazAt.get(s);
     if (g && g.m.entry.kind !== 'actor') continue;
+    // "Syrian Arab forces": more glossary actors right before belong to the modifier.
+    for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
+      const p = startOfGazetteerEndingAt(c, s - 1);
+      if (p < 0) break;
+      s = p;
+    }
     // "ISIL terrorist groups": a second head noun belongs to the phrase.
     let e = i + n;
     while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
@@ -231,7 +274,7 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     else if (words.length >= 2 && !c.sentenceStart[i] || words.length >= 2 && cueAfter) ok = !!(cueAfter || hasParticle && words.length >= 2 && !afterPlace || cueBefore);
     if (!ok) continue;
     const category = known ? (knownSurnames.get(words[0].key) as ActorCategory) : 'person';
-    out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: c.toks[e - 1].key });
+    out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
     i = e - 1;
   }
 }

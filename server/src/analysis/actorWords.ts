@@ -17,7 +17,7 @@ for (const t of (
   'director|director general|director-general|chairman|chairwoman|chair|speaker|chief|chief of staff|' +
   'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +
   'lt col|lieutenant colonel|major|maj|captain|capt|lieutenant|lt|sergeant|sgt|staff sgt|spc|specialist|pvt|private|' +
-  'cpl|corporal|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
+  'cpl|corporal|petty officer|chief petty officer|seaman|airman|staff sergeant|master sergeant|sergeant major|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
   'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
   'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep'

@@ -7,7 +7,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { tokenize } from './tokens';
 import { makeContext, type Candidate, type ParaContext } from './actorContext';
 import {
-  cuedPeople, genericActors, groupsOfActors, isActorEntry, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms,
+  cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms,
 } from './actorPatterns';
 import { agreementPatterns, type AgreementCandidate } from './agreements';
 import { agreementAnaphors, resolveActors, resolveAgreements } from './coreference';
@@ -68,6 +68,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
   for (const a of actorCands) if (a.surname && a.surname.length > 2 && !surnames.has(a.surname)) surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
   namedOrganisations(c, actorCands);
   groupsOfActors(c, actorCands);
+  lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
