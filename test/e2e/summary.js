@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const oneLine = (s) => { const t = String(s).replace(/\s+/g, ' ').trim(); return t.length > 300 ? `${t.slice(0, 300)}...` : t; };
 const [dir, ...wanted] = process.argv.slice(2);
 const fileOf = { vscode: 'vscode-suite', ui: 'vscode-ui', nvim: 'nvim', emacs: 'emacs' };
 const expected = new Set(wanted.map((w) => fileOf[w]).filter(Boolean));
@@ -19,7 +20,7 @@ for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     const r = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
     passes += r.passes | 0;
     failures += r.failures | 0;
-    for (const f of r.failed ?? []) failed.push(`${component}: ${f.title}: ${f.error}`);
+    for (const f of r.failed ?? []) failed.push(`${component}: ${f.title}: ${oneLine(f.error)}`);
     console.log(`e2e: ${component}: ${r.passes | 0} passed, ${r.failures | 0} failed`);
   } catch (err) {
     failures++;
