@@ -11,6 +11,7 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
+const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|[A-Z][a-z]+\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
 const MAX_MATCHES_PER_RULE = 200;
 
@@ -50,6 +51,7 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   const ctx: RuleContext = { s, ref };
   const found: Candidate[] = [];
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.test(s)) continue;
     rule.re.lastIndex = 0;
     let count = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
@@ -62,7 +64,8 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
       if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) found.push({ ...c, priority: rule.priority ?? 0 });
     }
   }
-  for (const c of chronoCandidates(s, ref)) found.push(c);
+  // chrono-node only where the rules have no pattern: numeric and unusual written formats.
+  if (CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
   for (const c of found) applyModifiers(s, c);
   return select(found, s.length);
 }

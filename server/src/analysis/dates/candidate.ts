@@ -35,4 +35,6 @@ export interface Rule {
   /** Builds the candidate from a match at m.index in ctx.s, or null to reject it. */
   make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Candidate, 'priority'> | null;
   priority?: number;
+  /** A cheap test a chunk must pass before the rule's own regex runs on it. */
+  hint?: RegExp;
 }

@@ -6,6 +6,8 @@ import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDIN
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 /** Like B, but "mid-" may come before (mid-October, mid-1990s). */
 const BM = '(?<!\\w)(?<!(?<!mid)-)';
 const E = '(?![\\w])';
@@ -52,6 +54,7 @@ function thanksgiving(y: number): number {
 export const calendarRules: Rule[] = [
   {
     name: 'holiday',
+    hint: /christmas|new year|independence|halloween|valentine|bastille|veterans|armistice|thanksgiving/i,
     re: re(`${B}(?:(last|next|this)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|bastille\\s+day|veterans\\s+day|armistice\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
@@ -76,6 +79,7 @@ export const calendarRules: Rule[] = [
   {
     // nineteen ninety-six, the year two thousand
     name: 'spoken-year',
+    hint: /nineteen|eighteen|two thousand/i,
     re: re(`${B}(the\\s+year\\s+)?(${SPOKEN_YEAR_RE})${E}`),
     make: (m) => {
       if (/^two\s+thousand$/i.test(m[2]) && !m[1]) return null;
@@ -88,6 +92,7 @@ export const calendarRules: Rule[] = [
   {
     // Friday, Nov. 13, 2025 / Nov. 13 / November 13th, 2025
     name: 'month-day-year',
+    hint: MONTH_HINT,
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
@@ -98,6 +103,7 @@ export const calendarRules: Rule[] = [
   {
     // 13 November 2025 / 13th of November
     name: 'day-month-year',
+    hint: MONTH_HINT,
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
@@ -108,6 +114,7 @@ export const calendarRules: Rule[] = [
   {
     // 2025-11-13, 11/13/2025, 11/13/98
     name: 'numeric',
+    hint: /\d[-/]\d/,
     re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
     make: (m) => {
       const y = m[1] ? Number(m[1]) : m[6].length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
@@ -121,6 +128,7 @@ export const calendarRules: Rule[] = [
   {
     // November 2025, Nov. of 2025, (last|next|this) November, in March
     name: 'month',
+    hint: MONTH_HINT,
     re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?(?![\\w'’])`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
@@ -152,6 +160,7 @@ export const calendarRules: Rule[] = [
   {
     // 2008, fiscal 1989, fiscal year 2025, '98 (after "in"/"since")
     name: 'year',
+    hint: /\d\d\d\d/,
     re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
     make: (m, ctx) => {
       const start = m.index;
@@ -167,6 +176,7 @@ export const calendarRules: Rule[] = [
   {
     // the 1990s, the '90s, the nineties, early 1980s
     name: 'decade',
+    hint: /0'?s\b|'\d0s|ties\b/i,
     re: re(`${B}(?:the\\s+)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`),
     make: (m) => {
       const words: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
@@ -179,6 +189,7 @@ export const calendarRules: Rule[] = [
   {
     // the 20th century, the nineteenth century
     name: 'century',
+    hint: /century/i,
     re: re(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`),
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), inferred: [], relative: false }),
     priority: 4,
@@ -186,6 +197,7 @@ export const calendarRules: Rule[] = [
   {
     // last fall, this summer, the summer of 2024, spring 2025, in the fall
     name: 'season',
+    hint: /spring|summer|fall|autumn|winter/i,
     re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       const code = SEASONS[m[4].toLowerCase()];
@@ -206,6 +218,7 @@ export const calendarRules: Rule[] = [
   {
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
+    hint: /quarter|half/i,
     re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
     make: (m, ctx) => {
       const start = m.index;

@@ -6,6 +6,8 @@ import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, pars
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 type Made = Omit<Candidate, 'priority'>;
@@ -34,6 +36,7 @@ function relOf(w: string | undefined): Rel {
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
+    hint: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
     re: re(`${B}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?|(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night))${E}`),
     make: (m, ctx) => {
       if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
@@ -49,6 +52,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'present-past-future-ref',
+    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead/i,
     re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+future|in\\s+the\\s+future|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
@@ -69,6 +73,7 @@ export const relativeRules: Rule[] = [
   {
     // recent weeks -> handled as a duration; "recent" before other nouns is PAST_REF; "current" likewise PRESENT_REF
     name: 'recent-current',
+    hint: /current/i,
     re: re(`${B}(current)${E}(?=\\s+[a-z])`),
     make: (m, ctx) => {
       const next = /^\s+([a-z]+)/i.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase() ?? '';
@@ -81,6 +86,7 @@ export const relativeRules: Rule[] = [
   {
     // Thursday, last Friday, next Tuesday, Friday morning, Friday's; Tuesdays is a SET
     name: 'weekday',
+    hint: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
@@ -103,6 +109,7 @@ export const relativeRules: Rule[] = [
   {
     // this week, last month, next year, the current quarter, this weekend, earlier this year
     name: 'this-last-next-unit',
+    hint: UNIT_HINT,
     re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
@@ -126,6 +133,7 @@ export const relativeRules: Rule[] = [
   {
     // the year, the full year, the fiscal year, the current fiscal year, the week, the month
     name: 'the-unit',
+    hint: UNIT_HINT,
     re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|calendar\\s+)?(year|week|month)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
@@ -146,6 +154,7 @@ export const relativeRules: Rule[] = [
   {
     // the weekend, over the weekend
     name: 'the-weekend',
+    hint: /weekend/i,
     re: re(`${B}the\\s+weekend${E}`),
     make: (m, ctx) => {
       if (!ctx.ref) return at(m, { type: 'DATE', value: 'XXXX-WXX-WE', inferred: ['week'], relative: true });
@@ -159,6 +168,7 @@ export const relativeRules: Rule[] = [
   {
     // the end of the month, the beginning of this year, the end of next week
     name: 'part-of-unit',
+    hint: UNIT_HINT,
     re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
@@ -174,6 +184,7 @@ export const relativeRules: Rule[] = [
   {
     // two years ago, a week ago, years ago, more than a decade ago
     name: 'ago',
+    hint: /\bago\b/i,
     re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE})[\\s-]+)?(${UNIT_RE})\\s+ago${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
@@ -192,6 +203,7 @@ export const relativeRules: Rule[] = [
   {
     // a year earlier, two days later, the year-earlier quarter, year-ago
     name: 'earlier-later',
+    hint: /earlier|later|before|after|previously|year-/i,
     re: re(`${B}(?:(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+(earlier|later|before|after|afterward|afterwards|previously)|(?:the\\s+)?(year-earlier|year-ago|year-before|prior-year|previous-year)(?:\\s+(quarter|period|third\\s+quarter|second\\s+quarter|first\\s+quarter|fourth\\s+quarter|nine\\s+months|six\\s+months|month|year))?)${E}`),
     make: (m, ctx) => {
       if (m[4]) {
@@ -223,6 +235,7 @@ export const relativeRules: Rule[] = [
   {
     // the quarter, the latest quarter, the latest period
     name: 'the-quarter',
+    hint: /quarter|period/i,
     re: re(`${B}the\\s+(?:(latest|recent|most\\s+recent|just-ended|just\\s+ended|current|same)\\s+)?(quarter|period)${E}`),
     make: (m, ctx) => {
       const period = m[2].toLowerCase() === 'period';
@@ -239,6 +252,7 @@ export const relativeRules: Rule[] = [
   {
     // the 1988 quarter, the 1989 period: that year's counterpart of the quarter under discussion
     name: 'year-period',
+    hint: /quarter|period/i,
     re: re(`${B}the\\s+(1[89]\\d\\d|20\\d\\d)(?:'s)?\\s+(quarter|period|first\\s+quarter|second\\s+quarter|third\\s+quarter|fourth\\s+quarter)${E}`),
     make: (m) => {
       const q = /first/i.test(m[2]) ? 1 : /second/i.test(m[2]) ? 2 : /third/i.test(m[2]) ? 3 : /fourth/i.test(m[2]) ? 4 : 0;
@@ -250,6 +264,7 @@ export const relativeRules: Rule[] = [
   {
     // the following year, the next day, the previous month: counted from the date under discussion
     name: 'following-unit',
+    hint: UNIT_HINT,
     re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same)\\s+(day|week|month|year)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
@@ -267,6 +282,7 @@ export const relativeRules: Rule[] = [
   {
     // 10 a.m., 10:30 p.m. EST, noon, midnight
     name: 'clock-time',
+    hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday/i,
     re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?|(noon|midnight|midday))${E}`),
     make: (m, ctx) => {
       let h: number;

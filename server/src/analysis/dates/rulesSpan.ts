@@ -4,6 +4,8 @@ import { afterAmount } from './context';
 import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf } from './lexicon';
 
 const B = '(?<![\\w-])';
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 type Made = Omit<Candidate, 'priority'>;
@@ -36,6 +38,7 @@ export const spanRules: Rule[] = [
   {
     // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
     name: 'duration',
+    hint: UNIT_HINT,
     re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
@@ -67,6 +70,7 @@ export const spanRules: Rule[] = [
   {
     // a quarter of a century, half a century, a half-hour, half a year
     name: 'fraction-duration',
+    hint: UNIT_HINT,
     re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some)\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
     make: (m): Made | null => {
       const unit = unitOf(m[3]);
@@ -79,6 +83,7 @@ export const spanRules: Rule[] = [
   {
     // years, several months, recent weeks, the past few days, decades-long
     name: 'vague-duration',
+    hint: UNIT_HINT,
     re: re(`${B}${LEAD}(?:(past|last|next|coming|recent|previous|following|early|ensuing|intervening)\\s+)?(?:(few|several|many|couple\\s+of)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)(?:-long)?${E}`),
     make: (m, ctx): Made | null => {
       const unit = unitOf(m[4]);
@@ -105,6 +110,7 @@ export const spanRules: Rule[] = [
   {
     // daily, weekly, annually
     name: 'set-adverb',
+    hint: /daily|nightly|weekly|monthly|annually|yearly|hourly/i,
     re: re(`${B}(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semiannually)${E}`),
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'SET', value: SET_WORDS[m[1].toLowerCase()], inferred: [], relative: false }),
     priority: 3,
@@ -112,6 +118,7 @@ export const spanRules: Rule[] = [
   {
     // every week, each year, per month, every other day, every three years, each Thursday, every July
     name: 'set-every',
+    hint: /every|each|per\b/i,
     re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE})${E}`),
     make: (m): Made | null => {
       const word = m[4].toLowerCase().replace(/\.$/, '');
