@@ -8,14 +8,20 @@ import * as path from 'node:path';
 import { toAnnotationJson } from './format';
 import { textReport } from './text';
 import { refuseReason } from '../documents';
+import { parseExportFormats, runExport } from './export';
+import type { ExportFormat } from '../export';
 
 const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
+  policy-lens export FILE...   --format brat|w3c|csv|json[,...] --out DIR [--annotations beside|FOLDER]
 
 annotate  prints each article with its dates, actors, agreements and attributions marked, and its findings.
 check     prints only the findings (unsourced claims, vague attributions, unresolved dates); exits 1 when
           there is any warning or error, so it can gate a pipeline.
+export    writes each article's annotations with its manual tags (its .annotations.json sidecar) merged:
+          brat standoff (NAME.txt + NAME.ann), W3C Web Annotation JSON-LD (NAME.jsonld), a CSV timeline of
+          dates (NAME.timeline.csv) or the annotation-format JSON (NAME.json), into --out DIR.
 
 Options:
   --format text|json|jsonl   text (default) is for people; json and jsonl follow the annotation format.
@@ -23,6 +29,9 @@ Options:
   --glossary PATH            add a glossary file (YAML or JSON); may be repeated.
   --color / --no-color       force or suppress colour in text output (default: colour on a terminal).
   --max-size BYTES           skip files larger than this (default 20 MB).
+  --out DIR                  (export) the folder to write to; created when missing.
+  --annotations WHERE        (export) where sidecars are: beside (default) or a folder relative to the
+                             current directory (setting policyLens.annotations.location).
 
 Exit status: 0 success; 1 a file could not be read or (check) a warning was found; 2 bad usage.`;
 
@@ -34,6 +43,9 @@ interface Options {
   glossaries: string[];
   colour: boolean;
   maxSize: number;
+  exportFormats: ExportFormat[];
+  out?: string;
+  annotations: string;
 }
 
 class UsageError extends Error {}
@@ -45,8 +57,8 @@ function parseArgs(argv: string[]): Options {
     process.stdout.write('policy-lens 0.1.0\n');
     process.exit(0);
   }
-  if (command !== 'annotate' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024 };
+  if (command !== 'annotate' && command !== 'check' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
+  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024, exportFormats: [], annotations: 'beside' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -57,6 +69,14 @@ function parseArgs(argv: string[]): Options {
     };
     if (flag === '--format') {
       const f = value();
+      if (command === 'export') {
+        try {
+          o.exportFormats.push(...parseExportFormats(f).filter((x) => !o.exportFormats.includes(x)));
+        } catch (err) {
+          throw new UsageError((err as Error).message);
+        }
+        continue;
+      }
       if (f !== 'text' && f !== 'json' && f !== 'jsonl') throw new UsageError(`--format must be text, json or jsonl, not "${f}"`);
       o.format = f;
     } else if (flag === '--reference-date') {
@@ -66,12 +86,16 @@ function parseArgs(argv: string[]): Options {
     } else if (flag === '--glossary') o.glossaries.push(value());
     else if (flag === '--color' || flag === '--colour') o.colour = true;
     else if (flag === '--no-color' || flag === '--no-colour') o.colour = false;
+    else if (flag === '--out' && command === 'export') o.out = value();
+    else if (flag === '--annotations' && command === 'export') o.annotations = value();
     else if (flag === '--max-size') o.maxSize = Number(value()) || o.maxSize;
     else if (flag === '--help' || flag === '-h') throw new UsageError('');
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
     else o.files.push(a);
   }
   if (!o.files.length) throw new UsageError('no files given');
+  if (command === 'export' && !o.exportFormats.length) throw new UsageError('export needs --format brat, w3c, csv or json');
+  if (command === 'export' && !o.out) throw new UsageError('export needs --out DIR');
   return o;
 }
 
@@ -121,6 +145,9 @@ function main(argv: string[]): number {
   } catch (err) {
     process.stderr.write(`policy-lens: ${(err as Error).message}\n`);
     return 2;
+  }
+  if (o.command === 'export') {
+    return runExport(o.files, { formats: o.exportFormats, out: o.out!, annotations: o.annotations, root: process.cwd(), referenceDate: o.referenceDate }, gazetteer, (f) => readArticle(f, o.maxSize));
   }
   let status = 0;
   const jsonLines = o.format === 'jsonl' || (o.format === 'json' && o.files.length > 1);

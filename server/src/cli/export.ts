@@ -1,0 +1,57 @@
+// `policy-lens export FILE... --format brat|w3c|csv|json --out DIR`: each article's automatic annotations
+// with its manual tags (from its sidecar) merged, written to DIR.
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { analyze } from '../analysis/analyze';
+import type { Gazetteer } from '../analysis/gazetteer';
+import { applyTags } from '../store/overlay';
+import { EXPORT_FORMATS, exportNames, loadTagsFor, writeExport, type ExportFormat } from '../export';
+
+export interface ExportOptions {
+  formats: ExportFormat[];
+  out: string;
+  /** Where sidecars are: "beside" or a folder (relative to `root`). */
+  annotations: string;
+  root: string;
+  referenceDate?: string;
+}
+
+/** Parses a --format value for export ("brat", "brat,csv"); throws a message for an unknown one. */
+export function parseExportFormats(value: string): ExportFormat[] {
+  const out: ExportFormat[] = [];
+  for (const f of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new Error(`--format must be brat, w3c, csv or json (or several, comma separated), not "${f}"`);
+    if (!out.includes(f as ExportFormat)) out.push(f as ExportFormat);
+  }
+  return out;
+}
+
+/** Exports each file; returns the exit status (1 when a file could not be read). */
+export function runExport(files: string[], o: ExportOptions, gazetteer: Gazetteer, read: (file: string) => string): number {
+  let status = 0;
+  const names = exportNames(files);
+  files.forEach((file, i) => {
+    let text: string;
+    try {
+      text = read(file);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      process.stderr.write(`policy-lens: ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}\n`);
+      status = 1;
+      return;
+    }
+    const model = analyze(text, { referenceDate: o.referenceDate, gazetteer });
+    const { tags, problems } = file === '-' ? { tags: [], problems: [] } : loadTagsFor(file, text, o.annotations, [o.root]);
+    for (const p of problems) process.stderr.write(`policy-lens: ${file}: annotations: ${p}\n`);
+    for (const t of tags) if (t.orphan) process.stderr.write(`policy-lens: ${file}: warning: the ${t.kind} tag on "${t.exact.slice(0, 60)}" lost its text; not exported\n`);
+    const merged = applyTags(model, tags, gazetteer);
+    const source = file === '-' ? 'stdin' : URI.file(path.resolve(file)).toString();
+    try {
+      for (const p of writeExport({ file, source, model: merged, tags, entryOf: (id) => gazetteer.get(id) }, o.formats, o.out, names[i])) process.stdout.write(`${p}\n`);
+    } catch (err) {
+      process.stderr.write(`policy-lens: ${file}: cannot write the export: ${(err as Error).message}\n`);
+      status = 1;
+    }
+  });
+  return status;
+}
