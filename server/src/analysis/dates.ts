@@ -50,8 +50,13 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
 function readChunk(s: string, ref: Ymd | null): Candidate[] {
   const ctx: RuleContext = { s, ref };
   const found: Candidate[] = [];
+  const hints = new Map<RegExp, boolean>(); // several rules share a hint: test each once per chunk
   for (const rule of RULES) {
-    if (rule.hint && !rule.hint.test(s)) continue;
+    if (rule.hint) {
+      let ok = hints.get(rule.hint);
+      if (ok === undefined) hints.set(rule.hint, (ok = rule.hint.test(s)));
+      if (!ok) continue;
+    }
     rule.re.lastIndex = 0;
     let count = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {

@@ -3,7 +3,8 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|by|payable|effective|begins?|starts?|resumes?)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|payable|effective|begins?|starts?|resumes?)\b/gi;
+const MODAL = /\b(?:will|won't|shall|'ll|going to)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
@@ -43,8 +44,11 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const clause = before.slice(sentenceStart(before));
   const f = lastMatch(FUTURE, clause);
   const p = lastMatch(PAST, clause);
-  // A participle after a future cue ("will be held") stays future; only a finite past form overrides it.
-  if (f >= 0 && lastMatch(STRONG_PAST, clause) < f) return 'future';
+  // "by Friday", "no later than May": a deadline lies ahead.
+  if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of)\s+(?:the\s+)?$/i.test(clause)) return 'future';
+  // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
+  const modal = lastMatch(MODAL, clause);
+  if (modal >= 0 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 120);
