@@ -104,6 +104,6 @@ export function addAllUnlinkedAction(ctx: DocContext, file: GlossaryFile | undef
 /** Glossary entries similar to a selection, for "Tag as actor: X" offers. */
 export function linkOffers(ctx: DocContext, text: string, kind: 'actor' | 'agreement'): GlossaryEntry[] {
   const exact = ctx.gazetteer.match(text).find((m) => m.start === 0 && m.end === text.length && m.entry.kind === kind);
-  const ranked = similarEntries(text, kind, ctx.gazetteer.data.entries, 2, 0.6).map((r) => r.entry);
+  const ranked = similarEntries(text, kind, ctx.gazetteer.data.entries, 2).map((r) => r.entry);
   return exact ? [exact.entry, ...ranked.filter((e) => e.id !== exact.entry.id)].slice(0, 2) : ranked;
 }
