@@ -3,7 +3,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|would|next|payable|effective|begins?|starts?|resumes?)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|next|payable|effective|begins?|starts?|resumes?)\b/gi;
 const MODAL = /\b(?:will|won't|shall|'ll|going to)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.

@@ -100,7 +100,8 @@ export const relativeRules: Rule[] = [
       if (plural || /nights$/i.test(m[4] ?? '')) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
-      const r = resolveWeekday(ref0(ctx), wd, tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
+      // "Wednesday's ruling": an event already reported, so the latest such day.
+      const r = resolveWeekday(ref0(ctx), wd, m[3] ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       return at(m, { type: 'DATE', ...r }, m.index, end);
     },
@@ -126,7 +127,12 @@ export const relativeRules: Rule[] = [
       const offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
       if (unit === 'D') return null;
       const r = relativeUnit(ctx.ref, unit, offset);
-      return r ? at(m, { type: 'DATE', ...r }) : null;
+      if (!r) return null;
+      // "compared with $3 million last year" in a results story: the same quarter a year before.
+      if (unit === 'Y' && offset === -1 && /\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i.test(ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
+        return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
+      }
+      return at(m, { type: 'DATE', ...r });
     },
     priority: 5,
   },
