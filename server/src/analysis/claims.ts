@@ -15,6 +15,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import type { Segmentation } from './segment';
 import { REASON_WORDS, scoreText } from './claimFeatures';
+import { WEASEL_CUE } from './cues';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -147,6 +148,29 @@ function judge(
         attribution: best,
       });
     }
+    // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
+    let flaggedVague = false;
+    const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
+    if (!vagueHere && !silenced('vague-attribution')) {
+      const w = WEASEL_CUE.exec(whole);
+      if (w) {
+        const lead = w[0].length - w[0].trimStart().length;
+        const at = start + w.index + lead;
+        const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
+        const cueStart = at + w[0].trim().length - cueText.length;
+        findings.push({
+          code: 'vague-attribution',
+          severity: opts.vagueSeverity,
+          start: cueStart,
+          end: cueStart + cueText.length,
+          message: `Vague wording: "${cueText}" does not say who. Name the source or the figure.`,
+          reasons: ['weasel-words'],
+          score: round(Math.max(0.2, wholeScore.score * 0.8)),
+        });
+        flaggedVague = true;
+      }
+    }
+    void flaggedVague;
     for (const a of here) {
       if (a.start < start || a.start >= s.end) continue;
       const vague = a.vague || (a.anonymous && opts.anonymousIsVague);

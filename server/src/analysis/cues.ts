@@ -69,9 +69,51 @@ export const VAGUE_SOURCE = new RegExp(
 export const ANONYMOUS_SOURCE =
   /\b(?:familiar with|on condition of anonymity|who (?:spoke|asked) (?:on condition|not to be|to remain)|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|speaking anonymously|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\.s\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\b/i;
 
-/** Impersonal cues with no source at all: "it is widely believed that", "reportedly", "is said to". */
-export const IMPERSONAL_CUE =
-  /\b(?:it (?:is|was|has been|had been|is being|is now) (?:widely |generally |often |commonly |frequently |increasingly |long |also )?(?:believed|thought|said|reported|claimed|argued|assumed|expected|rumou?red|feared|suggested|alleged|known|understood|considered|estimated|acknowledged|accepted|felt|held|noted|recognized|recognised|speculated)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |commonly |frequently |sometimes |also |largely |still |now )?(?:believed|thought|said|reported|rumou?red|alleged|claimed|considered|regarded|seen|viewed|deemed|reputed|expected|credited|perceived|touted|hailed) (?:to be|to have|to|as)|(?:is|are|was|were|has been|have been) (?:[a-z]+ )?by (?:some|many|critics|others|most|experts|observers)|(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly)|(?:widely|generally|commonly|often|frequently|largely) (?:regarded|considered|seen|viewed|believed|thought|accepted|cited|described|recognized|recognised|acknowledged|credited|known)|according to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others)\b|(?:(?:some|many|most|several|numerous|various|few|other)\s+(?:[a-z]+\s+)?)?(?:critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\s+(?:would |might |may |have |had |also |often |still |widely )?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|note|noted|feel|felt|think|thought|consider|considered|regard|regarded|see|saw|view|viewed|maintain|maintained|point out|pointed out|insist|insisted|fear|feared|worry|worried|warn|warned|doubt|doubted|question|questioned|dispute|disputed|describe|described|criticize|criticized|contend|speculate|speculated|allege|alleged|predict|predicted|expect|expected|assert|asserted)|(?:some|many|most|others)\s+(?:would |might |may |have |had |also |often |still )?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|note|noted|feel|felt|think|thought|consider|considered|regard|regarded|see|saw|view|viewed|maintain|maintained|point out|pointed out|insist|insisted|fear|feared|worry|worried|warn|warned|doubt|doubted|question|questioned|dispute|disputed|describe|described|criticize|criticized|contend|speculate|speculated|allege|alleged|predict|predicted|expect|expected|assert|asserted))\b/i;
+// Verbs whose subject, when it is "some", "many", "critics" or "experts", makes a vague attribution.
+const VAGUE_VERBS =
+  '(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|note|noted|feel|felt|' +
+  'find|found|think|thought|consider|considered|regard|regarded|see|saw|view|viewed|maintain|maintained|' +
+  'point out|pointed out|insist|insisted|fear|feared|worry|worried|warn|warned|doubt|doubted|question|questioned|' +
+  'dispute|disputed|describe|described|criticize|criticized|criticise|criticised|speculate|speculated|allege|alleged|' +
+  'predict|predicted|expect|expected|assert|asserted|agree|agreed|hold|held|theorize|theorized|theorise|theorised|' +
+  'attribute|attributed|call|called|refer|referred|credit|credited|dismiss|dismissed|reject|rejected|accept|accepted|' +
+  'recognize|recognized|praise|praised|hail|hailed|consider|prefer|preferred|suspect|suspected|assume|assumed|' +
+  'estimate|estimated|posit|posited|propose|proposed|hope|hoped|recommend|recommended|cite|cited|report|reported|' +
+  'interpret|interpreted|identify|identified|label|labelled|labeled|blame|blamed|accuse|accused|regard)';
+const VAGUE_ADV = '(?:(?:would|might|may|could|have|had|has|also|often|still|widely|generally|even|now|later|further|strongly|instead)\\s+){0,2}';
+const VAGUE_SUBJECT =
+  '(?:(?:some|many|most|few|several|various|numerous|certain|other|a (?:few|number of)|a lot of|lots of|plenty of)\\s+(?:(?:of\\s+)?(?:the\\s+)?[a-z-]+\\s+){0,3}|' +
+  '(?:critics|experts|observers|analysts|commentators|scholars|historians|economists|skeptics|sceptics|detractors|' +
+  'opponents|insiders|others|some|many|most|people|pundits|purists|fans|researchers|scientists)\\s+)';
+// Agentless passives of opinion and report ("is considered", "was said to", "is widely regarded as").
+const PASSIVE =
+  '(?:believed|thought|said|reported|rumou?red|alleged|claimed|considered|regarded|seen as|viewed as|deemed|reputed|' +
+  'expected|credited|perceived|touted|hailed|recognized|recognised|accepted|criticized|criticised|praised|cited|' +
+  'suggested|estimated|argued|understood|acknowledged|questioned|disputed|attributed|speculated|presumed|assumed|' +
+  'supposed|feared|rated|ranked|acclaimed|celebrated|lauded|derided|dismissed|condemned)';
+const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell?ed|characteri[sz]ed)';
+const BE = '(?:is|are|was|were|be|been|being|am)';
+const HEDGE_ADV = '(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|long|also|still|now|once|variously|best|mostly|typically|occasionally|informally|universally)';
+
+/** Impersonal and vague cues: "it is widely believed that", "reportedly", "some say", "is considered". */
+export const IMPERSONAL_CUE = new RegExp(
+  [
+    `\\bit ${BE}? ?(?:has been |had been )?(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`,
+    `,\\s+${PASSIVE}\\s+by\\s+(?:the\\s+|some\\s+|many\\s+|most\\s+)?[a-z]`,
+    // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
+    `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?\\p{Lu})(?!\\s+(?:in|on|at|from|into|during)\\b)`,
+    `\\b${BE}\\s+(?:widely|often|commonly|generally|popularly|sometimes|usually|best|frequently|variously)\\s+${NAMING}\\b`,
+    `,\\s+(?:then |now |once |long |widely |generally |often )?(?:considered|regarded|seen|viewed|believed|thought|reputed)\\s+(?:as|to be|the|a|an|by)\\b`,
+    `\\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly|ostensibly)\\b`,
+    `\\b(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|variously|universally) (?:regarded|considered|seen|viewed|believed|thought|accepted|cited|described|recognized|recognised|acknowledged|credited|known|held|assumed|criticized|praised|reported)\\b`,
+    `\\baccording to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others|legend|tradition|rumou?rs?)\\b`,
+    `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`,
+    `\\b(?:has|have|had) (?:come|been|fallen) under (?:criticism|fire|scrutiny|question|attack)\\b`,
+    `\\b(?:widespread|popular|common|conventional|general|usual|received) (?:belief|wisdom|view|perception|opinion|consensus|understanding)\\b`,
+    `\\b(?:there (?:is|are|was|were|have been|has been) (?:some |many |widespread |growing )?(?:claims|suggestions|reports|allegations|concerns|rumou?rs|speculation|fears|criticism))\\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Words that cannot end a source noun phrase read back from a cue (they belong to the clause before). */
 export const NOT_IN_SOURCE = new Set(
@@ -86,3 +128,39 @@ export const STANCE_CUES = new Set(
 );
 
 export const PRONOUNS = new Set('he she they we i you it who one'.split(' '));
+
+const VAGUE_PEOPLE =
+  '(?:people|scholars|historians|critics|experts|observers|fans|researchers|scientists|analysts|writers|authors|' +
+  'commentators|sources|members|users|residents|believers|followers|supporters|opponents|theorists|academics|' +
+  'economists|others|officials|diplomats|politicians|lawmakers|voters|citizens|americans|europeans|locals|' +
+  'activists|advocates|analysts|observers|studies|reports|accounts|experts|specialists|insiders|leaders)';
+
+/**
+ * Weasel wording without an attribution verb: a vague quantity standing for a source or a generalisation
+ * ("Many believe", "some of the residents", "most scholars"), and hedges that hide who holds a view
+ * ("probably", "arguably"). These make a claim vague rather than unsourced.
+ */
+export const WEASEL_CUE = new RegExp(
+  [
+    `(?:^|[,;:]\\s+|\\b(?:but|and|while|although|though|whereas|since|because|that|where|as)\\s+)(?:some|many|several)\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d))`,
+    `\\b(?:some|many) of (?:the|these|those|its|his|her|their)\\b`,
+    `\\b(?:some|many|most|numerous|countless) (?:[a-z-]+ )?${VAGUE_PEOPLE}\\b`,
+    `\\b(?:probably|possibly|presumably|perhaps|arguably|supposedly|seemingly|conceivably|purportedly)\\b`,
+    `\\bin (?:some|many) (?:ways|cases|respects|quarters|circles)\\b`,
+    `\\bby (?:some|many|several)\\b`,
+    // Hedges that stand in for a source: "may have been", "seems to", "evidence suggests".
+    `\\b(?:may|might|could) have\\b|\\bmight\\b`,
+    // A vague quantity where a number or a name belongs ("some", "many"), but not "some 200" or "many years".
+    `\\b(?:some|many)\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d))`,
+    `\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bit (?:seems|appears)\\b`,
+    `\\b(?:research|studies|evidence|data|science|scientists|experts|analysis|surveys?|polls?) (?:has |have )?(?:suggests?|suggested|shows?|showed|shown|indicates?|indicated|proves?|proved|proven)\\b`,
+    `\\b(?:drawn|drew|attracted|faced|received|sparked|generated) (?:[a-z]+ )?(?:criticism|controversy|praise|acclaim|condemnation)\\b`,
+    // Peacock wording: an evaluation with nobody behind it ("one of the most important", "legendary").
+    `\\bone of the (?:most|best|greatest|largest|finest|leading|foremost)\\b`,
+    `\\b(?:most|best|well)[ -](?:influential|famous|popular|notable|known|respected)\\b`,
+    `\\b(?:legendary|renowned|acclaimed|iconic|world-famous|world-renowned)\\b`,
+    `\\b(?:widely|generally|commonly|universally|broadly) (?!used\\b|available\\b)[a-z]+(?:ed|en)\\b`,
+    `\\b(?:some|many) (?:[a-z-]+ )?(?!years|times|days|months|weeks|hours|decades|centuries|minutes|miles|kilometres|kilometers|dollars|euros|pounds|points|votes)[a-z]{3,}s\\b`,
+  ].join('|'),
+  'i',
+);
