@@ -9,11 +9,12 @@ const B = '(?<![\\w-])';
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 /** Like B, but "mid-" may come before (mid-October, mid-1990s). */
-const BM = '(?<!\\w)(?<!(?<!mid)-)';
+const BM = '(?<!\\w)(?<!(?<!mid|early|late)-)';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
-const capitalised = (w: string): boolean => /^[A-Z]/.test(w);
+/** Month names are capitalised in news; full names other than May and March are accepted in lower case too. */
+const capitalised = (w: string): boolean => /^[A-Z]/.test(w) || /^(?:january|february|april|june|july|august|september|october|november|december)$/.test(w);
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function relWord(w: string | undefined): Rel {

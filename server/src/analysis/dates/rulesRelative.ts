@@ -53,7 +53,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'present-past-future-ref',
     hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead/i,
-    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+future|in\\s+the\\s+future|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
+    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
       const end = m.index + m[0].length;
@@ -65,7 +65,8 @@ export const relativeRules: Rule[] = [
       if (w === 'earlier' && !/^\s*(?:[.,;]|$)/.test(after)) return null; // "earlier this year" is handled elsewhere
       if (w === 'earlier' && /(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
       if (w === 'future' && !/^\s+[a-z]/i.test(after)) return null; // adjective "future talks"
-      if (w === 'so far' || w === 'to date') return null; // left to durations of the context; too vague to mark
+      if (w === 'so far' || w === 'to date') return null;
+      if (/term$/.test(w) && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
     },
     priority: 2,
@@ -156,6 +157,17 @@ export const relativeRules: Rule[] = [
       return r ? at(m, { type: 'DATE', ...r }) : null;
     },
     priority: 2,
+  },
+  {
+    // year-end, year's end, around year end: the end of the current year
+    name: 'year-end',
+    hint: /year/i,
+    re: re(`${B}year(?:'s)?[- ]end${E}`),
+    make: (m, ctx) => {
+      const r = relativeUnit(ctx.ref, 'Y', 0);
+      return r ? at(m, { type: 'DATE', ...r, mod: 'END' }) : null;
+    },
+    priority: 3,
   },
   {
     // the weekend, over the weekend
