@@ -28,22 +28,22 @@ const SCHEDULE = 'meet|resume|reconvene|convene|hold|gather|travel|visit|attend|
 export const FEATURES: Feature[] = [
   {
     reason: 'figure',
-    weight: 0.5,
+    weight: 0.65,
     re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z]))/gi,
   },
   {
     reason: 'comparison',
-    weight: 0.35,
+    weight: 0.55,
     re: /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|stronger|weaker|cheaper|richer|poorer|older|younger)\s+(?:\w+\s+)?than|twice as|half as|as (?:much|many) as|compared (?:with|to)|outnumber\w*|exceed\w*|at least|at most|nearly|almost|roughly|about \d)\b/gi,
   },
   {
     reason: 'superlative',
-    weight: 0.45,
+    weight: 0.5,
     re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|least \w+|record(?:-\w+)?|unprecedented|first time|only (?:country|nation|one|state|person))\b/gi,
   },
   {
     reason: 'trend',
-    weight: 0.4,
+    weight: 0.6,
     re: /\b(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|declined|declining|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled)\b/gi,
   },
   {
@@ -53,7 +53,7 @@ export const FEATURES: Feature[] = [
   },
   {
     reason: 'prediction',
-    weight: 0.5,
+    weight: 0.45,
     re: new RegExp(
       `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|set to|poised to|on track to|(?:is|are) expected to|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
@@ -61,7 +61,7 @@ export const FEATURES: Feature[] = [
   },
   {
     reason: 'certainty',
-    weight: 0.55,
+    weight: 0.4,
     re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?)\b/gi,
   },
   {
