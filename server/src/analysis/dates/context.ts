@@ -3,7 +3,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|next|payable|effective|begins?|starts?|resumes?)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|begins?|starts?|resumes?|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
 const MODAL = /\b(?:will|won't|shall|'ll|going to)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
@@ -45,10 +45,11 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const f = lastMatch(FUTURE, clause);
   const p = lastMatch(PAST, clause);
   // "by Friday", "no later than May": a deadline lies ahead.
-  if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of)\s+(?:the\s+)?$/i.test(clause)) return 'future';
+  if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(clause)) return 'future';
+  if (/\blast\s+$/i.test(clause)) return 'past';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
-  if (modal >= 0 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
+  if (modal >= 0 && modal >= clause.length - 40 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 120);

@@ -137,6 +137,8 @@ export const calendarRules: Rule[] = [
       const end = m.index + m[0].length;
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
+      // "last Oct. 23": the day belongs to the month-day rule ("last" then only sets the tense).
+      if (!m[3] && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
       if (m[3] && /year$/i.test(m[3])) {
         if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
         const y = ctx.ref.y + (/^last/i.test(m[3]) ? -1 : /^next/i.test(m[3]) ? 1 : 0);
