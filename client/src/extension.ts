@@ -10,6 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerTaggingCommands, taggingMiddleware } from './tagging';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +34,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const watchers = glossaryWatchers();
+  // Sidecars of manual tags: reloaded when they change outside the editor (git checkout, another machine).
+  const watchers = [...glossaryWatchers(), vscode.workspace.createFileSystemWatcher('**/*.annotations.json')];
   context.subscriptions.push(...watchers);
   // Glossary files are documents too: the server validates them and re-annotates articles as they change.
   const glossaryDocs = vscode.workspace
@@ -47,6 +49,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // Restart after a crash, up to the library's limit of 4 times in 3 minutes.
     connectionOptions: { maxRestartCount: 4 },
+    middleware: taggingMiddleware,
+    // Hover links run these commands ("Open in glossary", "Add to glossary"); nothing else is trusted.
+    markdown: { isTrusted: { enabledCommands: ['policyLens.openGlossaryEntry', 'policyLens.addToGlossary'] } },
   };
   return new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
 }
@@ -78,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
 
+  registerTaggingCommands(context, () => client);
   await client.start();
   // The e2e suite reaches the client (for its server's pid) through this API.
   return { client: () => client };

@@ -187,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     if (!hasConfiguration) initSettings = normaliseSettings((change.settings as { policyLens?: unknown } | undefined)?.policyLens);
-    if (!hasConfiguration) tagging.setRawSettings((change.settings as { policyLens?: unknown } | undefined)?.policyLens);
+    tagging.configurationChanged((change.settings as { policyLens?: unknown } | undefined)?.policyLens);
     void loadGlossaries().then(refreshAll);
   });
 

@@ -65,6 +65,12 @@ export class Tagging {
     this.settings.clear();
   }
 
+  /** Settings changed: re-read them for the open articles (the next save goes to the new location). */
+  configurationChanged(raw: unknown): void {
+    if (!this.hasConfiguration) return this.setRawSettings(raw);
+    for (const uri of [...this.settings.keys()]) void this.loadSettings(uri);
+  }
+
   private async loadSettings(uri: string): Promise<void> {
     if (!this.hasConfiguration) return;
     try {
