@@ -24,7 +24,7 @@ function firstMatch(re: RegExp, s: string): number {
 }
 
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["“'‘(]?[A-Z0-9])|\n/g;
-const ABBREVIATION = /(?:\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$/;
+const ABBREVIATION = /(?:\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$/;
 
 /** Where the last sentence of s begins (sentence ends after abbreviations like "a.m." or "Nov." do not count). */
 function sentenceStart(s: string): number {
@@ -35,6 +35,16 @@ function sentenceStart(s: string): number {
     start = m.index + m[0].length;
   }
   return start;
+}
+
+/** Where the first sentence of s ends, or -1 (abbreviations such as "Ala." or "vs." do not end it). */
+function sentenceEnd(s: string): number {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
+    if (m[0] !== '\n' && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return m.index;
+  }
+  return -1;
 }
 
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
@@ -52,8 +62,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (modal >= 0 && modal >= clause.length - 40 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   if (!lookAhead) return 'unknown';
-  let after = s.slice(end, end + 120);
-  const stop = after.search(/[.?!](?:\s|$)/);
+  let after = s.slice(end, end + 160);
+  const stop = sentenceEnd(after);
   if (stop >= 0) after = after.slice(0, stop);
   const fa = firstMatch(FUTURE, after);
   const pa = firstMatch(PAST, after);
