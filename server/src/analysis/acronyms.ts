@@ -30,15 +30,18 @@ export function findAcronymDefinitions(
   agreements: AgreementAnnotation[],
 ): { acronym: string; meaning: AcronymMeaning | null }[] {
   const out: { acronym: string; meaning: AcronymMeaning | null }[] = [];
+  const actorByEnd = new Map(actors.map((a) => [a.end, a] as const));
+  const agreementByEnd = new Map(agreements.map((a) => [a.end, a] as const));
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
+    if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) continue; // "("
     if (!isAllCaps(t) && !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u.test(t.text)) continue;
     const before = c.text.slice(c.toks[i - 1].end, t.start);
     if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) continue;
     const open = c.toks[i - 1].end + before.indexOf('(');
     const prevEnd = c.toks[i - 1].end;
-    const ag = agreements.find((a) => a.end === prevEnd);
-    const ac = actors.find((a) => a.end === prevEnd);
+    const ag = agreementByEnd.get(prevEnd);
+    const ac = actorByEnd.get(prevEnd);
     const long = ag ?? ac;
     if (long && fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) {
       out.push({

@@ -31,23 +31,33 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Builds the context for the tokens of a paragraph, given glossary matches and sentence starts. */
-export function makeContext(text: string, toks: Token[], matches: GazetteerMatch[], sentenceStarts: Set<number>): ParaContext {
+export function makeContext(text: string, toks: Token[], matches: GazetteerMatch[], sentenceStarts: number[]): ParaContext {
   const start = toks.length ? toks[0].start : 0;
-  const end = toks.length ? toks[toks.length - 1].end + 1 : 0;
   const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
   const sentenceStart: boolean[] = new Array(toks.length).fill(false);
   let mi = 0;
   let si = 0;
-  const starts = [...sentenceStarts].filter((s) => s >= start && s < end).sort((a, b) => a - b);
+  // sentenceStarts is sorted: find the first one in this paragraph by binary search.
+  const starts = sentenceStarts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  si = lo;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const abbrev = i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || /\.$/.test(toks[i - 1].text));
+    const abbrev = i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || toks[i - 1].text.endsWith('.'));
     while (si < starts.length && starts[si] <= t.start) {
       if ((i === 0 || toks[i - 1].end <= starts[si]) && !abbrev) sentenceStart[i] = true;
       si++;
     }
     if (i === 0) sentenceStart[i] = true;
-    else {
+    else if (t.start - toks[i - 1].end === 1 && text.charCodeAt(t.start - 1) === 32) {
+      // A single space: the common case, never a sentence end by itself.
+    } else {
       const gap = text.slice(toks[i - 1].end, t.start);
       // Without a segmentation this still catches the common case.
       if (/\n/.test(gap) || /[!?:]["'\u201d\u2019)]?\s*$/.test(gap) || /\.["'\u201d\u2019)]?\s+$/.test(gap) && !abbrev) sentenceStart[i] = true;
@@ -76,6 +86,10 @@ export function isCap(t: Token | undefined): boolean {
 
 /** Whether a token is written in capitals (two letters or more). */
 export function isAllCaps(t: Token): boolean {
+  const a = t.text.charCodeAt(0);
+  const b = t.text.charCodeAt(1);
+  // Fast exit for the common case: an ASCII word whose second letter is lower case.
+  if (a < 128 && b >= 97 && b <= 122) return false;
   const letters = t.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -94,8 +108,20 @@ export function keyed<V>(m: Map<string, V>): Map<string, V> {
   return out;
 }
 
+const firstWordsCache = new WeakMap<Map<string, unknown>, Set<string>>();
+function firstWords(list: Map<string, unknown>): Set<string> {
+  let f = firstWordsCache.get(list);
+  if (!f) {
+    f = new Set([...list.keys()].map((k) => k.split(' ')[0]));
+    firstWordsCache.set(list, f);
+  }
+  return f;
+}
+
 /** Longest phrase of `list` starting at token i (joined words only): the number of words, or 0. */
 export function phraseAt<V>(c: ParaContext, i: number, list: Map<string, V>, maxWords: number): number {
+  // Most words start no phrase: answer those without building keys.
+  if (!firstWords(list as Map<string, unknown>).has(c.toks[i].key)) return 0;
   let key = '';
   let best = 0;
   for (let k = 0; k < maxWords && i + k < c.toks.length; k++) {

@@ -16,6 +16,9 @@ import { findAcronymDefinitions, type AcronymMeaning } from './acronyms';
 /** Seats of government that are places after "in", "to", "from" (kept short: the glossary has the rest). */
 const SEATS = /^(?:Washington|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Kyiv|Kiev|London|Paris|Berlin|Ankara|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Erbil|Brussels|Jerusalem|Beirut|Amman|Doha|Islamabad|New Delhi|Canberra|Ottawa|Rome|Madrid|Warsaw|Minsk|Caracas|Havana)$/;
 
+/** How many earlier mentions a definite description may look back over (keeps the pass linear). */
+const ANTECEDENT_WINDOW = 200;
+
 interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
@@ -34,7 +37,7 @@ export function findActorsAndAgreements(
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
   const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], inner: [], agreements: [] };
   try {
-    const sentenceStarts = new Set((seg?.sentences ?? []).map((s) => s.start));
+    const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
       if (!(p.end > p.start)) continue;
       paragraph(text, p.start, Math.min(p.end, text.length), sentenceStarts, gazetteer, doc);
@@ -46,7 +49,7 @@ export function findActorsAndAgreements(
   return { actors: doc.actors.sort(byStart), agreements: doc.agreements.sort(byStart) };
 }
 
-function paragraph(text: string, start: number, end: number, sentenceStarts: Set<number>, gazetteer: Gazetteer, doc: DocState): void {
+function paragraph(text: string, start: number, end: number, sentenceStarts: number[], gazetteer: Gazetteer, doc: DocState): void {
   const toks = tokenize(text, start, end);
   if (!toks.length) return;
   const matches = gazetteer.matchTokens(text, toks).filter((m) => !(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization')));
@@ -64,8 +67,12 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
   inheritEntities(agreementCands);
   titledPeople(c, actorCands);
   // People titled earlier in this paragraph may be named by surname alone in it too.
-  const surnames = new Map(doc.surnames);
-  for (const a of actorCands) if (a.surname && a.surname.length > 2 && !surnames.has(a.surname)) surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+  let surnames = doc.surnames;
+  for (const a of actorCands) {
+    if (!a.surname || a.surname.length <= 2 || surnames.has(a.surname)) continue;
+    if (surnames === doc.surnames) surnames = new Map(doc.surnames);
+    surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+  }
   namedOrganisations(c, actorCands);
   groupsOfActors(c, actorCands);
   lowerCaseHeads(c, actorCands);
@@ -107,20 +114,25 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
 
   // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
   for (const a of actors) taken.fill(1, a.start - start, a.end - start);
-  const named = [...doc.agreements, ...agreements].sort((a, b) => a.start - b.start);
-  for (const r of resolveAgreements(agreementAnaphors(c), named, text)) {
+  // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
+  agreements.sort((a, b) => a.start - b.start);
+  const descriptions = agreementAnaphors(c);
+  const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
+  for (const r of resolveAgreements(descriptions, named, text)) {
     if (overlaps(taken, r.start - start, r.end - start)) continue;
     taken.fill(1, r.start - start, r.end - start);
     agreements.push(r);
   }
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
+  const chosen = new Set(actors.map((x) => `${x.start}:${x.end}`));
   for (const a of actorCands) {
-    if (a.entity && a.priority === 4 && !actors.some((x) => x.start === a.start && x.end === a.end)) {
+    if (a.entity && a.priority === 4 && !chosen.has(`${a.start}:${a.end}`)) {
       doc.inner.push({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity });
     }
   }
-  const earlierActors = [...doc.actors, ...doc.inner, ...actors].sort((a, b) => a.start - b.start);
-  for (const r of resolveActors(c, earlierActors, gazetteer)) {
+  if (doc.inner.length > 2 * ANTECEDENT_WINDOW) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
+  const earlier = () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort((a, b) => a.start - b.start);
+  for (const r of resolveActors(c, earlier, gazetteer)) {
     if (overlaps(taken, r.start - start, r.end - start)) continue;
     taken.fill(1, r.start - start, r.end - start);
     actors.push(r);
@@ -131,10 +143,19 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: Set
 
 /** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
 function inheritEntities(cands: AgreementCandidate[]): void {
-  const known = cands.filter((x) => x.entity);
+  const known = cands.filter((x) => x.entity).sort((x, y) => x.start - y.start);
   for (const a of cands) {
     if (a.entity) continue;
-    const inside = known.filter((k) => k.start >= a.start && k.end <= a.end);
+    // Known agreements starting inside the span (binary search, then a short walk).
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid].start < a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: AgreementCandidate[] = [];
+    for (let k = lo; k < known.length && known[k].start < a.end && inside.length < 3; k++) if (known[k].end <= a.end) inside.push(known[k]);
     if (inside.length === 1 && inside[0].end - inside[0].start >= (a.end - a.start) / 2) a.entity = inside[0].entity;
     // A span over two known agreements is two names run together: let the known ones win.
     if (inside.length >= 2) a.priority = -1;
@@ -151,10 +172,14 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
 
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
 function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotation[], agreements: AgreementAnnotation[], taken: Uint8Array, base: number): void {
+  if (!doc.acronyms.size) return;
+  const byStart = new Map(actors.map((x, k) => [x.start, k] as const));
   for (const t of c.toks) {
     const a = doc.acronyms.get(t.text);
-    if (!a || overlaps(taken, t.start - base, t.end - base)) continue;
-    const replaced = actors.findIndex((x) => x.start === t.start && x.end === t.end);
+    if (!a) continue;
+    const at = byStart.get(t.start);
+    const replaced = at !== undefined && actors[at].end === t.end ? at : -1;
+    if (replaced < 0 && overlaps(taken, t.start - base, t.end - base)) continue;
     if (a.kind === 'actor' && replaced >= 0) {
       actors[replaced] = { ...actors[replaced], category: a.category, entity: a.entity ?? actors[replaced].entity };
       continue;

@@ -39,11 +39,19 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
   for (const a of anaphors) {
     let best: AgreementAnnotation | null = null;
     let sameHead: AgreementAnnotation | null = null;
-    for (let k = named.length - 1; k >= 0; k--) {
+    // named is sorted by start: find the last one ending before the description, then look back a little.
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].start < a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
       best ??= n;
-      if (new RegExp(`\\b${a.key}`, 'i').test(n.text)) {
+      if (n.text.toLowerCase().includes(a.key)) {
         sameHead = n;
         break;
       }
@@ -64,13 +72,16 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
 }
 
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
-export function resolveActors(c: ParaContext, earlier: ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
+export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
   const out: ActorAnnotation[] = [];
+  let earlier: ActorAnnotation[] | null = null;
   for (let i = 0; i + 1 < c.toks.length; i++) {
     if (c.toks[i].key !== 'the' || !joins(c, i) || isCap(c.toks[i + 1])) continue;
     const key = `the ${c.toks[i + 1].key}`;
     const fit = ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
+    // The earlier mentions are gathered only for paragraphs that have a description to resolve.
+    earlier ??= earlierMentions();
     for (let k = earlier.length - 1; k >= 0; k--) {
       const e = earlier[k];
       if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;

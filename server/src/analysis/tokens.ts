@@ -12,29 +12,84 @@ export interface Token {
 // Dotted abbreviations ("U.S.", "U.K", "U.N.") are one token so that they meet the acronym "US";
 // everything else is a run of letters, marks and digits. Hyphens and apostrophes separate tokens, which
 // makes "al-Qaeda" = "al Qaeda" and leaves the "s" of "Iraq's" outside "Iraq".
-const TOKEN_RE = /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu;
-const ASCII_RE = /^[\x00-\x7f]*$/;
 const MARKS_RE = /\p{M}/gu;
 
 /** Lower-cases and strips diacritics and dots: the form both aliases and text are compared in. */
 export function normaliseWord(word: string): string {
   const w = word.indexOf('.') >= 0 ? word.replace(/\./g, '') : word;
-  if (ASCII_RE.test(w)) return w.toLowerCase();
+  let ascii = true;
+  let upper = false;
+  for (let k = 0; k < w.length && ascii; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) ascii = false;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  // Most words are already lower-case ASCII: reuse the string rather than allocate a copy.
+  if (ascii) return upper ? w.toLowerCase() : w;
   return w.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
 }
 
-/** Tokens of text[from, to). Linear in the length of the range. */
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_RE = /\p{Lu}/u;
+
+/** Whether the UTF-16 unit at i is part of a word (ASCII fast path; a surrogate counts when its code point does). */
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
+  return WORD_CHAR_RE.test(text[i]);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(text[i]);
+}
+
+/** Tokens of text[from, to). Linear in the length of the range; a hand-written scanner because this runs
+ * over every word of every article (it is equivalent to /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = Math.max(0, from);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    out.push({ start: m.index, end, text: m[0], key: normaliseWord(m[0]) });
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    if (!isWordAt(text, i)) {
+      i++;
+      continue;
+    }
+    // Dotted abbreviation: U.S. / U.K / U.N.
+    if (isUpperAt(text, i) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
+      let j = i;
+      let letters = 0;
+      while (j + 1 < end && letters < 6 && isUpperAt(text, j) && text.charCodeAt(j + 1) === 46) {
+        j += 2;
+        letters++;
+      }
+      // "U.S" without the last dot, or a final letter after the dots
+      if (j < end && isUpperAt(text, j) && !isWordAt(text, j + 1)) {
+        j++;
+        letters++;
+        if (text.charCodeAt(j) === 46) j++;
+      }
+      if (letters >= 2 && !isWordAt(text, j)) {
+        const w = text.slice(i, j);
+        out.push({ start: i, end: j, text: w, key: normaliseWord(w) });
+        i = j;
+        continue;
+      }
+    }
+    let j = i + 1;
+    while (j < end && isWordAt(text, j)) j++;
+    const w = text.slice(i, j);
+    out.push({ start: i, end: j, text: w, key: normaliseWord(w) });
+    i = j;
   }
   return out;
 }
+
 
 /** How a glossary alias word must be written in the text to match. */
 export type CaseRule = 'acronym' | 'capital' | 'any';
