@@ -98,9 +98,10 @@ if wants vscode || wants ui; then
     fi
     if wants ui; then
       t=$(date +%s%N)
-      cp -r test/e2e/workspace "$RUN/ws-ui"
+      # The folder name shows in the screenshots' title bar and explorer.
+      mkdir -p "$RUN/ui" && cp -r test/e2e/workspace "$RUN/ui/articles"
       echo "e2e: VS Code UI (hover widgets in the rendered workbench)"
-      timeout 180 node test/e2e/vscode/browser.js ui "http://127.0.0.1:$PORT" "$RUN/ws-ui" "$SHOTS" "$RESULTS/vscode-ui.json" > "$RUN/vscode-ui.log" 2>&1
+      timeout 180 node test/e2e/vscode/browser.js ui "http://127.0.0.1:$PORT" "$RUN/ui/articles" "$SHOTS" "$RESULTS/vscode-ui.json" > "$RUN/vscode-ui.log" 2>&1
       rc=$?
       sed 's/^/  /' "$RUN/vscode-ui.log"
       [ $rc = 0 ] || [ -f "$RESULTS/vscode-ui.json" ] || broken vscode-ui "browser driver exited $rc"

@@ -109,6 +109,7 @@ async function ui(origin, folder, shotDir, resultsFile) {
   const checks = [
     { title: 'hover on an actor shows its glossary entry', file: 'erbil-talks.news', word: 'Peshmerga forces', expect: 'Ministry of Peshmerga Affairs', shot: 'hover-actor.png' },
     { title: 'hover on a relative date shows the resolved date', file: 'erbil-talks.news', word: 'Thursday', expect: '13 November 2025', shot: 'hover-date.png' },
+    { title: 'hover on an unsourced claim shows the diagnostic', file: 'erbil-talks.news', word: 'inevitably', expect: 'Unsourced claim', shot: 'hover-claim.png' },
   ];
   const result = { passes: 0, failures: 0, failed: [] };
   fs.mkdirSync(shotDir, { recursive: true });
