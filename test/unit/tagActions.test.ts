@@ -204,3 +204,16 @@ test('helpers: attribution point and ignore marker forms', () => {
   assert.equal(ignoreMarker('file:///a.md', 'unsourced-claim'), '<!-- policy-lens-ignore unsourced-claim -->');
   assert.equal(ignoreMarker('file:///a.news', 'vague-attribution'), '[policy-lens-ignore vague-attribution]');
 });
+
+test('not a source here; a manual claim settled by a later source or background tag', () => {
+  const { actionsAt, run, ctxOf, store } = setup();
+  run(find(actionsAt('Defence Minister'), /^Not a source here: "Defence Minister Thabit al-Abbasi"$/));
+  assert.ok(!ctxOf().model.attributions.some((a) => a.source?.text === 'Defence Minister Thabit al-Abbasi'));
+  const s = TEXT.indexOf('Iraqi officials met');
+  const e = TEXT.indexOf('Council.') + 8;
+  store.add(URI, { kind: 'claim', start: s, end: e });
+  assert.ok(ctxOf().model.findings.some((f) => f.reasons.includes('manual')), 'a manual claim without a source is reported');
+  store.add(URI, { kind: 'source', start: s, end: e, source: 'https://example.org' });
+  assert.ok(!ctxOf().model.findings.some((f) => f.reasons.includes('manual')), 'the source settles it');
+  assert.equal(ctxOf().model.claims.find((c) => (c as any).manual)?.status, 'sourced');
+});

@@ -85,13 +85,21 @@ export function tagActions(input: TagActionInput): CodeAction[] {
       out.push({ title: `Not ${ARTICLE[kind]}: every "${short(span.text)}" in this article (${same.length})`, kind: CodeActionKind.QuickFix, command: { title: 'Reject all', command: COMMANDS.tagMany, arguments: [args] } });
     }
   }
+  for (const a of ctx.model.attributions) {
+    const src = a.source;
+    if (!src || !(src.start < probe.end && src.end > probe.start)) continue;
+    out.push({ title: `Not a source here: "${short(src.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand('Not a source here', ctx.uri, 'source', src.start, src.end) });
+  }
   const mentions: Mention[] = [...overlapping(ctx.model.actors, probe.start, probe.end), ...overlapping(ctx.model.agreements, probe.start, probe.end)];
   if (mentions.length) out.push(...glossaryActions(ctx, mentions, input.glossaryFile(), input.documentChanges));
 
   out.push(...claimActions(ctx, input.diagnostics));
   out.push(...orphanActions(ctx, input));
 
-  const unlinked = ctx.model.actors.filter((a) => !a.entity && !isManual(a));
+  // Source actions only when asked for (the Source Action menu): they cover the whole article, and building
+  // the glossary edit for every unlinked actor is too much work for each cursor move.
+  const wantSource = input.only?.some((k) => k === CodeActionKind.Source || k.startsWith(`${CodeActionKind.Source}.`) || CodeActionKind.Source.startsWith(k));
+  const unlinked = wantSource ? ctx.model.actors.filter((a) => !a.entity && !isManual(a)) : [];
   if (unlinked.length) {
     const args: TagManyArgs = { uri: ctx.uri, tags: unlinked.map((a) => ({ kind: 'actor', start: a.start, end: a.end, category: a.category })) };
     out.push({ title: `Tag all ${unlinked.length} unlinked actors as confirmed actors`, kind: `${CodeActionKind.Source}.policyLens.tagUnlinked`, command: { title: 'Tag all unlinked actors', command: COMMANDS.tagMany, arguments: [args] } });

@@ -72,8 +72,11 @@ export function applyTags(model: ArticleModel, tags: readonly Tag[], gazetteer?:
     } else if (t.kind === 'claim') {
       claims = without(claims, span);
       findings = findings.filter((f) => !CLAIM_CODES.has(f.code) || !overlaps(f, span));
-      manualClaims.push({ ...span, reasons: ['manual'], score: 1, status: t.source ? 'sourced' : 'unsourced', ...mark });
-      if (!t.source) {
+      // A source, background or analysis tag over the claim settles it, whichever was added first.
+      const settledBy = live.find((x) => (x.kind === 'source' || x.kind === 'background' || x.kind === 'analysis') && overlaps(x, span));
+      if (settledBy && settledBy.kind !== 'source') continue;
+      manualClaims.push({ ...span, reasons: ['manual'], score: 1, status: t.source || settledBy ? 'sourced' : 'unsourced', ...mark });
+      if (!t.source && !settledBy) {
         extraFindings.push({
           code: 'unsourced-claim', severity: 'warning', ...span, reasons: ['manual'], score: 1,
           message: 'Tagged by hand as a claim, with no source: attach one (a URL or a citation) or attribute it.',
