@@ -65,4 +65,25 @@ describe('code actions and the glossary', () => {
     assert.ok(!(await actionsAt(doc.uri, rangeOf(doc, NEW_ACTOR))).some(isAddToGlossary), 'no longer offered once linked');
     assert.doesNotMatch(await hoverAt(doc.uri, inside(doc, NEW_ACTOR)), /not in the glossary/);
   });
+
+  it('a broken glossary.yaml is reported in the file and its last good version stays in use', async () => {
+    const glossary = await vscode.workspace.openTextDocument(fixtureUri('glossary.yaml'));
+    await vscode.window.showTextDocument(glossary, { preview: false, preserveFocus: true });
+    const good = glossary.getText();
+    const whole = new vscode.Range(glossary.positionAt(0), glossary.positionAt(good.length));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(glossary.uri, whole, good.replace('kind: actor', 'kind: [actor'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const problems = await waitFor('a problem reported in glossary.yaml', () => {
+      const d = policyDiagnostics(glossary.uri);
+      return d.length > 0 && d;
+    });
+    assert.ok(problems.some((d) => d.severity === vscode.DiagnosticSeverity.Error), problems.map((d) => d.message).join(' | '));
+    // The article keeps the entries of the last version that loaded.
+    assert.match(await hoverAt(doc.uri, inside(doc, 'Peshmerga forces')), /Ministry of Peshmerga Affairs/);
+    const undo = new vscode.WorkspaceEdit();
+    undo.replace(glossary.uri, new vscode.Range(glossary.positionAt(0), glossary.positionAt(glossary.getText().length)), good);
+    assert.ok(await vscode.workspace.applyEdit(undo));
+    await waitFor('the glossary problems to clear', () => policyDiagnostics(glossary.uri).length === 0);
+  });
 });
