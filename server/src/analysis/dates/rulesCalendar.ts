@@ -150,7 +150,8 @@ export const calendarRules: Rule[] = [
         return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: false };
       }
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
-      if (!m[1] && (word === 'may' || word === 'march' || !/[a-z]{4,}|\.$/.test(word))) {
+      if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
+      if (!m[1] && (word === 'may' || word === 'march')) {
         if (!/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)))
           return null;
       }

@@ -53,7 +53,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'present-past-future-ref',
     hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead/i,
-    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|earlier)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
+    re: re(`${B}(?:(now|right\\s+now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
       const end = m.index + m[0].length;
@@ -62,8 +62,6 @@ export const relativeRules: Rule[] = [
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
       const after = ctx.s.slice(end, end + 30);
       if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
-      if (w === 'earlier' && !/^\s*(?:[.,;]|$)/.test(after)) return null; // "earlier this year" is handled elsewhere
-      if (w === 'earlier' && /(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
       if (w === 'future' && !/^\s+[a-z]/i.test(after)) return null; // adjective "future talks"
       if (w === 'so far' || w === 'to date') return null;
       if (/term$/.test(w) && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
@@ -258,6 +256,7 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const period = m[2].toLowerCase() === 'period';
       if (period && !m[1]) return null;
+      if (/^-to-/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter"
       const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', -1) : null;
       const value = base?.value ?? 'XXXX-QX';
       // "the latest quarter" is the last one completed; "the quarter" is the one under discussion.
