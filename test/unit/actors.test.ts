@@ -43,10 +43,10 @@ test('glossary actors carry their entity and category', () => {
 
 test('titles with names, and their national or organisational modifiers', () => {
   check('Prime Minister Mohammed Shia al-Sudani met NATO Secretary General Mark Rutte.', [
-    'Prime Minister Mohammed Shia al-Sudani|official|-',
-    'NATO Secretary General Mark Rutte|official|-',
+    'Prime Minister Mohammed Shia al-Sudani|official|mohammed-shia-al-sudani',
+    'NATO Secretary General Mark Rutte|official|mark-rutte',
   ]);
-  check('US Secretary of State Marco Rubio arrived on Tuesday.', ['US Secretary of State Marco Rubio|official|-']);
+  check('US Secretary of State Marco Rubio arrived on Tuesday.', ['US Secretary of State Marco Rubio|official|marco-rubio']);
   check('Minister for the Middle East Tobias Ellwood said so.', ['Minister for the Middle East Tobias Ellwood|official|-']);
   check('Gen. Joseph Votel, commander of U.S. Central Command, said.', ['Gen. Joseph Votel|official|-', 'U.S. Central Command|military|centcom']);
   check('Mr. Smith and Dr Jane Doe disagreed.', ['Mr. Smith|person|-', 'Dr Jane Doe|person|-']);
@@ -139,4 +139,19 @@ test('adversarial input does not throw and stays fast in steps', () => {
   }
   const broken = findActorsAndAgreements('Iraq', { paragraphs: [{ start: 5, end: 2 }], sentences: [], quotations: [] } as unknown as Segmentation, gaz);
   assert.deepEqual(broken.actors, []);
+});
+
+test('portfolio words between an actor and a title; the last head decides the category', () => {
+  check('EU climate commissioner Wopke Hoekstra told delegates.', ['EU climate commissioner Wopke Hoekstra|official|-']);
+  check('A Chinese foreign ministry spokesperson said so.', ['Chinese foreign ministry spokesperson|official|-']);
+  check('the Iraqi Ministry of Defense and the Alliance of Small Island States (AOSIS). AOSIS agreed.', [
+    'Iraqi Ministry of Defense|government|-',
+    'Alliance of Small Island States|organization|-',
+    'AOSIS|organization|-',
+  ]);
+  // A person before a verb is not a modifier of the next title.
+  check('Prime Minister Mohammed Shia al-Sudani met NATO Secretary General Mark Rutte.', [
+    'Prime Minister Mohammed Shia al-Sudani|official|mohammed-shia-al-sudani',
+    'NATO Secretary General Mark Rutte|official|mark-rutte',
+  ], true);
 });

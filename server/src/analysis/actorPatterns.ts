@@ -36,7 +36,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     }
     if (!isCap(t) || NOT_NAME.has(t.key) || /^\d/.test(t.text)) break;
     const afterParticle = j > i && NAME_PARTICLES.has(c.toks[j - 1].key);
-    if (j > i && !afterParticle && c.gazAt.has(j) && c.gazAt.get(j)?.m.entry.category !== 'person') break;
+    const known = c.gazAt.get(j)?.m.entry.category;
+    if (j > i && !afterParticle && known && known !== 'person' && known !== 'official') break;
     if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text)) break;
     if (t.text.length > 1) words++;
     j++;
@@ -74,18 +75,38 @@ function titleModifiersStart(c: ParaContext, i: number): number {
       s--;
       continue;
     }
+    // "EU climate commissioner", "Chinese foreign ministry spokesperson": lower-case words after an actor.
+    let k = s;
+    while (k > 0 && s - k < 2 && joins(c, k - 1) && TITLE_DOMAINS.has(c.toks[k - 1].text)) k--;
+    if (k < s && k > 0 && joins(c, k - 1)) {
+      const g = startOfGazetteerEndingAt(c, k - 1);
+      if (g >= 0) {
+        s = g;
+        continue;
+      }
+    }
     break;
   }
   return s;
 }
 
+/** Start of a glossary actor (not a person) that ends at token `last`, or -1. */
 function startOfGazetteerEndingAt(c: ParaContext, last: number): number {
   for (let k = last; k >= Math.max(0, last - 8); k--) {
     const g = c.gazAt.get(k);
-    if (g && g.end === last + 1 && g.m.entry.kind === 'actor') return k;
+    const cat = g?.m.entry.category;
+    if (g && g.end === last + 1 && g.m.entry.kind === 'actor' && cat !== 'person' && cat !== 'official') return k;
   }
   return -1;
 }
+
+/** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */
+const TITLE_DOMAINS = new Set(
+  ('climate|foreign|defence|defense|trade|energy|ministry|health|finance|interior|economy|economic|security|military|' +
+    'army|navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
+    'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
+    'government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local').split('|'),
+);
 
 /** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
 export function titledPeople(c: ParaContext, out: Candidate[]): void {
@@ -112,9 +133,13 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
     const ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
     const s = titleModifiersStart(c, i);
     if (ne > nameStart) {
-      if (!capTitle && n === 1 && !/^(?:president|minister|secretary|general|senator|ambassador|envoy|spokesman|spokeswoman|spokesperson|leader|chief|commander|director|king|queen|prince|sheikh|ayatollah)$/.test(c.toks[i].key)) continue;
+      // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
+      if (!capTitle && n === 1 && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) continue;
       const surname = lastNameKey(c, nameStart, ne);
-      out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity: null, priority: 3, surname });
+      // A known person named after the title links the whole mention to them.
+      const g = c.gazAt.get(nameStart);
+      const entity = g && g.end === ne && (g.m.entry.category === 'person' || g.m.entry.category === 'official') ? g.m.entry.id : null;
+      out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity, priority: 3, surname });
       i = ne - 1;
     } else if (category === 'official') {
       // A definite title without a name: "the Foreign Secretary", "the prime minister".
@@ -156,7 +181,12 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
     // A sentence-initial article or preposition is not part of the name.
     while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || /^(?:in|at|on|by|with|from|to|as|after|while|a|an)$/.test(c.toks[s].key))) s++;
     let best: { end: number; category: ActorCategory } | null = null;
-    for (let e = j; e > s; e--) {
+    // "Iraqi Ministry of Defense", "Alliance of Small Island States": a head word followed by "of" takes the whole run.
+    for (let k = s; k + 2 < j && !best; k++) {
+      const h = ORG_HEAD.get(c.toks[k].key);
+      if (h && c.toks[k + 1].key === 'of' && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+    }
+    for (let e = j; e > s && !best; e--) {
       const last2 = e - s >= 2 ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
       const cat = ORG_SUFFIX.get(last2) ?? ORG_SUFFIX.get(c.toks[e - 1].key);
       if (cat && e - s >= 2 && isCap(c.toks[e - 1])) {
@@ -164,10 +194,7 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
         break;
       }
     }
-    const head = ORG_HEAD.get(c.toks[s].key);
-    // "the government of Iraq", "the people of Mosul" are written in lower case too (see lowerCaseHeads).
-
-    if (!best && head && c.toks[s + 1]?.key === 'of' && j > s + 2) best = { end: j, category: head };
+    // (Lower-case "the government of Iraq" is lowerCaseHeads.)
     if (best) {
       // Keep a single trailing glossary match whole: "Ministry of Defence of Iraq".
       out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
@@ -218,7 +245,9 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     // "ISIL terrorist groups": a second head noun belongs to the phrase.
     let e = i + n;
     while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
-    out.push({ start: c.toks[s].start, end: c.toks[e - 1].end, category, entity: null, priority: 2 });
+    // The last head decides: "foreign ministry spokesperson" is one official.
+    const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
+    out.push({ start: c.toks[s].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
     i = e - 1;
   }
 }

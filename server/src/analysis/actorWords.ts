@@ -75,6 +75,9 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['union', 'organization'], ['federation', 'organization'], ['party', 'organization'], ['people', 'group'],
   ['kingdom', 'country'], ['republic', 'country'], ['state', 'country'], ['sons', 'group'], ['friends', 'organization'],
   ['members', 'organization'], ['forces', 'military'], ['agency', 'organization'], ['institute', 'organization'],
+  ['alliance', 'organization'], ['association', 'organization'], ['coalition', 'military'], ['movement', 'group'],
+  ['front', 'group'], ['group', 'organization'], ['assembly', 'government'], ['congress', 'government'],
+  ['federation', 'organization'], ['conference', 'organization'], ['secretariat', 'organization'], ['command', 'military'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
@@ -91,10 +94,11 @@ groupHead(
 groupHead(
   'government',
   'officials|official|lawmakers|legislators|delegates|delegation|diplomats|diplomat|authorities|government|' +
-    'administration|regime|ministers|minister|leaders|leader|leadership|negotiators|counterparts|embassy|ministry|' +
-    'parliament|president|presidency|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|cabinet|' +
-    'intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|counterpart',
+    'administration|regime|ministers|leaders|leadership|negotiators|counterparts|embassy|ministry|' +
+    'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition',
 );
+// One person in office: "a Chinese foreign ministry spokesperson", "the Iraqi president".
+groupHead('official', 'minister|leader|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|counterpart|commander');
 groupHead(
   'group',
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
