@@ -143,7 +143,7 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
     const src = sourceAfter(text, cue.end, s.end);
     if (!src) return undefined;
-    const atStart = !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
+    const atStart = cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
     const content = atStart ? trimSpan(text, src.end, s.end) : trimSpan(text, s.start, cue.start);
     return make(text, cue, src, content);
   }
@@ -205,18 +205,22 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
   const sourceFirst = src.end <= cue.start;
   let content: Span;
-  const leading = text.slice(s.start, sourceFirst ? src.start : cue.start);
+  // Only bounded windows are read around the cue, so a huge sentence with many cues stays linear.
+  const leadEnd = sourceFirst ? src.start : cue.start;
+  const leadHead = text.slice(s.start, Math.min(leadEnd, s.start + 8)).replace(/^["\u201c(\s]+/, '');
+  const leadTail = text.slice(Math.max(s.start, leadEnd - 8), leadEnd);
   // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
-  const rest = text.slice(sourceFirst ? cueSpan.end : src.end, s.end);
-  const tail = rest.length < 80 && /^\s*(?:(?:on|last|this|late|early|in|at)\s+[\w .,-]*?)?\s*(?:[.,;!?]|$)/.test(rest);
-  if (/\S/.test(leading.replace(/^["\u201c(\s]+/, '')) && /[,\u201d"]\s*$/.test(leading) && (tail || /^\s*,/.test(rest))) {
+  const restFrom = sourceFirst ? cueSpan.end : src.end;
+  const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
+  const tail = s.end - restFrom < 80 && /^\s*(?:(?:on|last|this|late|early|in|at)\s+[\w .,-]*?)?\s*(?:[.,;!?]|$)/.test(rest);
+  if ((/\S/.test(leadHead) || leadEnd - s.start > 8) && /[,\u201d"]\s*$/.test(leadTail) && (tail || /^\s*,/.test(rest))) {
     content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
   } else {
     const from = sourceFirst ? cueSpan.end : src.end;
     const that = /^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i.exec(text.slice(from, Math.min(s.end, from + 40)));
     content = trimSpan(text, from + (that ? that[0].length : 0), s.end);
     if (!isSpeech) {
-      const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, content.end));
+      const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
       if (cut) content = { start: content.start, end: content.start + cut.index };
     }
   }
@@ -267,19 +271,34 @@ function dropNested(seg: Segmentation, out: AttributionAnnotation[]): void {
  */
 function quoteAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   const byStart = [...out].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((a) => a.start);
+  const byContent = out.filter((a) => a.content).sort((a, b) => a.content!.start - b.content!.start);
   let lastSource: { source: TextSpan; at: number } | undefined;
   let j = 0;
+  let c = 0;
+  let widest: AttributionAnnotation | undefined;
   for (const q of seg.quotations) {
     while (j < byStart.length && byStart[j].start < q.start) {
       const a = byStart[j++];
       if (a.source && !a.vague) lastSource = { source: a.source, at: a.start };
     }
-    const owner = out.find((a) => a.content && a.content.start <= q.start + 1 && a.content.end >= q.start);
-    if (owner?.content) {
-      if (q.end > owner.content.end) owner.content = { start: owner.content.start, end: q.end };
+    // The attribution whose content reaches furthest among those starting before the quotation.
+    while (c < byContent.length && byContent[c].content!.start <= q.start + 1) {
+      const a = byContent[c++];
+      if (!widest || a.content!.end > widest.content!.end) widest = a;
+    }
+    if (widest?.content && widest.content.end >= q.start) {
+      if (q.end > widest.content.end) widest.content = { start: widest.content.start, end: q.end };
       continue;
     }
-    const near = out.find((a) => a.start >= q.end && a.start - q.end < 60 && a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)));
+    let near: AttributionAnnotation | undefined;
+    for (let k = lowerBound(starts, q.end); k < byStart.length && byStart[k].start - q.end < 60; k++) {
+      const a = byStart[k];
+      if (a.source && !/[.!?]\s/.test(text.slice(q.end, a.start))) {
+        near = a;
+        break;
+      }
+    }
     if (near) {
       if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: Math.max(q.end, near.content?.end ?? 0) };
       continue;
@@ -291,12 +310,26 @@ function quoteAttributions(text: string, seg: Segmentation, out: AttributionAnno
   }
 }
 
+/** Index of the first value >= x in an ascending array. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript)$/i;
 
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
 function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((a) => a.start);
   for (const p of seg.paragraphs) {
     const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
     if (!m || NOT_LABEL.test(m[1])) continue;
@@ -305,7 +338,8 @@ function labelAttributions(text: string, seg: Segmentation, out: AttributionAnno
     if (m[1] !== m[1].toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) continue;
     const srcStart = p.start + m[0].indexOf(m[1]);
     const colon = srcStart + m[1].length;
-    if (out.some((a) => a.start < colon + 1 && a.end > srcStart)) continue;
+    const k = lowerBound(starts, srcStart);
+    if (k < sorted.length && sorted[k].start < colon + 1) continue;
     out.push(make(text, { start: colon, end: colon + 1 }, { start: srcStart, end: colon, text: m[1] }, trimSpan(text, colon + 1, p.end)));
   }
 }
@@ -313,27 +347,36 @@ function labelAttributions(text: string, seg: Segmentation, out: AttributionAnno
 /** A quote-only sentence right after an attributed sentence continues that speaker. */
 function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   if (!out.length) return;
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((a) => a.start);
   // "The governor added:" closing a paragraph introduces the next paragraph as the content.
   for (let p = 0; p + 1 < seg.paragraphs.length; p++) {
     const para = seg.paragraphs[p];
     if (text[para.end - 1] !== ':') continue;
-    const a = out.find((x) => x.start >= para.start && x.end <= para.end && para.end - x.end < 40 && x.source);
-    const next = seg.paragraphs[p + 1];
-    if (a && !out.some((x) => x.content && x.content.start <= next.start && x.content.end >= next.end)) {
-      a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
+    let a: AttributionAnnotation | undefined;
+    for (let k = lowerBound(starts, para.end - 40); k < sorted.length && sorted[k].start < para.end; k++) {
+      if (sorted[k].source && sorted[k].start >= para.start) a = sorted[k];
     }
+    const next = seg.paragraphs[p + 1];
+    const k2 = lowerBound(starts, next.start);
+    const taken = k2 < sorted.length && sorted[k2].start < next.end;
+    if (a && !taken) a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
   }
-  const sorted = [...out].sort((a, b) => a.start - b.start);
-  let j = 0;
+  // A quote-only sentence right after an attributed sentence continues that speaker.
   for (let i = 1; i < seg.sentences.length; i++) {
     const s = seg.sentences[i];
     const p = seg.sentences[i - 1];
     if (s.paragraph !== p.paragraph) continue;
-    while (j < sorted.length && sorted[j].end <= p.start) j++;
-    const body = text.slice(s.start, s.end).trim();
-    if (!/^["\u201c]/.test(body)) continue;
-    if (sorted.some((a) => a.start >= s.start && a.start < s.end)) continue;
-    const prevA = sorted.slice(j).find((a) => a.start >= p.start && a.start < p.end && !a.vague);
+    if (!/^\s*["\u201c]/.test(text.slice(s.start, s.start + 4))) continue;
+    const k = lowerBound(starts, s.start);
+    if (k < sorted.length && sorted[k].start < s.end) continue;
+    let prevA: AttributionAnnotation | undefined;
+    for (let m = lowerBound(starts, p.start); m < sorted.length && sorted[m].start < p.end; m++) {
+      if (!sorted[m].vague) {
+        prevA = sorted[m];
+        break;
+      }
+    }
     if (!prevA) continue;
     const c = prevA.content ?? { start: prevA.start, end: prevA.end };
     if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };

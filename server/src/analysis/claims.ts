@@ -93,8 +93,9 @@ function judge(
   const suppressed = suppressions(text, seg);
   const headings = new Set(seg.headings ?? []);
   const atts = [...ctx.attributions].sort((a, b) => a.start - b.start);
+  const starts = atts.map((a) => a.start);
+  const buckets = bucketBySentence(seg.sentences, atts);
   const dates = ctx.dates;
-  let ai = 0;
   let di = 0;
   let qi = 0;
   for (let si = 0; si < seg.sentences.length; si++) {
@@ -109,12 +110,8 @@ function judge(
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
-    while (ai < atts.length && atts[ai].end < s.start - 20000) ai++;
-    for (let k = ai; k < atts.length && atts[k].start < s.end + 20000; k++) {
-      const a = atts[k];
+    for (const a of buckets[si] ?? []) {
       const c = a.content;
-      const touches = (a.start < end && a.end > start) || (c && c.start < end && c.end > start);
-      if (!touches) continue;
       here.push(a);
       masks.push({ start: a.start, end: a.end });
       // "The European Union, the largest contributor, said": the source and what describes it up to the cue.
@@ -137,7 +134,7 @@ function judge(
     if (ownScore.score >= opts.minScore && ownScore.reasons.length) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
-      if (!silenced('unsourced-claim')) findings.push(unsourcedFinding(text, claim, s, seg, atts, opts));
+      if (!silenced('unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
     } else if (here.length && wholeScore.score >= opts.minScore) {
       claims.push({
         start,
@@ -188,7 +185,7 @@ function judge(
   }
 }
 
-function unsourcedFinding(text: string, claim: Claim, s: Sentence, seg: Segmentation, atts: AttributionAnnotation[], opts: ClaimOptions): Finding {
+function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, atts: AttributionAnnotation[], starts: number[], opts: ClaimOptions): Finding {
   const words = claim.reasons.map((r) => REASON_WORDS[r] ?? r);
   const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
   const f: Finding = {
@@ -204,8 +201,9 @@ function unsourcedFinding(text: string, claim: Claim, s: Sentence, seg: Segmenta
   const para = seg.paragraphs[s.paragraph];
   let bestDist = Infinity;
   let near: AttributionAnnotation | undefined;
-  for (const a of atts) {
-    if (!a.source || a.vague || a.start < para.start || a.start >= para.end) continue;
+  for (let k = lowerBound(starts, para.start); k < atts.length && atts[k].start < para.end; k++) {
+    const a = atts[k];
+    if (!a.source || a.vague) continue;
     const d = Math.min(Math.abs(a.start - claim.start), Math.abs(a.start - claim.end));
     if (d < bestDist) {
       bestDist = d;
@@ -215,19 +213,53 @@ function unsourcedFinding(text: string, claim: Claim, s: Sentence, seg: Segmenta
   if (near?.source) {
     f.related = [{ start: near.source.start, end: near.source.end, message: `Nearest source in this paragraph: ${near.source.text}` }];
   }
-  void text;
   return f;
+}
+
+/** Index of the first value >= x in an ascending array. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps). */
+function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]): AttributionAnnotation[][] {
+  const ends = sentences.map((s) => s.end);
+  const out: AttributionAnnotation[][] = [];
+  for (const a of atts) {
+    let lo = a.start;
+    let hi = a.end;
+    for (const sp of [a.source, a.content]) {
+      if (!sp) continue;
+      lo = Math.min(lo, sp.start);
+      hi = Math.max(hi, sp.end);
+    }
+    for (let k = lowerBound(ends, lo + 1); k < sentences.length && sentences[k].start < hi; k++) (out[k] ??= []).push(a);
+  }
+  return out;
 }
 
 /** The text of [start, end) with the masked spans blanked (same length, so offsets still line up). */
 function maskText(text: string, start: number, end: number, masks: Span[]): string {
-  const chars = text.slice(start, end).split('');
-  for (const m of masks) {
-    const a = Math.max(start, m.start);
-    const b = Math.min(end, m.end);
-    for (let i = a; i < b; i++) chars[i - start] = ' ';
+  const spans = masks
+    .map((m) => ({ start: Math.max(start, m.start), end: Math.min(end, m.end) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = start;
+  for (const m of spans) {
+    if (m.end <= at) continue;
+    const from = Math.max(at, m.start);
+    out += text.slice(at, from) + ' '.repeat(m.end - from);
+    at = m.end;
   }
-  return chars.join('');
+  return out + text.slice(at, end);
 }
 
 /** Sentence index -> rules silenced there (an empty set silences every rule). */

@@ -101,7 +101,7 @@ export const IMPERSONAL_CUE = new RegExp(
     `\\bit ${BE}? ?(?:has been |had been )?(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`,
     `,\\s+${PASSIVE}\\s+by\\s+(?:the\\s+|some\\s+|many\\s+|most\\s+)?[a-z]`,
     // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
-    `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?\\p{Lu})(?!\\s+(?:in|on|at|from|into|during)\\b)`,
+    `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`,
     `\\b${BE}\\s+(?:widely|often|commonly|generally|popularly|sometimes|usually|best|frequently|variously)\\s+${NAMING}\\b`,
     `,\\s+(?:then |now |once |long |widely |generally |often )?(?:considered|regarded|seen|viewed|believed|thought|reputed)\\s+(?:as|to be|the|a|an|by)\\b`,
     `\\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly|ostensibly)\\b`,
@@ -112,7 +112,7 @@ export const IMPERSONAL_CUE = new RegExp(
     `\\b(?:widespread|popular|common|conventional|general|usual|received) (?:belief|wisdom|view|perception|opinion|consensus|understanding)\\b`,
     `\\b(?:there (?:is|are|was|were|have been|has been) (?:some |many |widespread |growing )?(?:claims|suggestions|reports|allegations|concerns|rumou?rs|speculation|fears|criticism))\\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** Words that cannot end a source noun phrase read back from a cue (they belong to the clause before). */
