@@ -1,6 +1,6 @@
 // The other export formats: W3C Web Annotation JSON-LD (automatic and manual annotations), a CSV timeline
 // of dates sorted by resolved value, and the annotation-format JSON with manual tags merged.
-import { CodePointIndex } from '../analysis/positions';
+import { CodePointIndex, LineIndex } from '../analysis/positions';
 import type { Annotation, ArticleModel, Span } from '../analysis/types';
 import { allAnnotations, toAnnotationJson, type AnnotationJson } from '../cli/format';
 import { CONTEXT_CHARS, type Tag } from '../store/model';
@@ -66,9 +66,10 @@ function timelineKey(value: string): string {
 /** A CSV timeline of the article's dates, sorted by resolved value (then position). */
 export function toTimelineCsv(file: string, model: ArticleModel): string {
   const lines = [['value', 'type', 'mod', 'certain', 'text', 'line', 'start', 'end', 'manual', 'file'].join(',')];
+  const lineIndex = new LineIndex(model.text);
   const dates = [...model.dates].sort((a, b) => (timelineKey(a.value) < timelineKey(b.value) ? -1 : timelineKey(a.value) > timelineKey(b.value) ? 1 : a.start - b.start));
   for (const d of dates) {
-    const line = model.text.slice(0, d.start).split('\n').length;
+    const line = lineIndex.positionAt(d.start).line + 1;
     lines.push([d.value, d.type, d.mod ?? '', d.certain, d.text.replace(/\s+/g, ' '), line, d.start, d.end, !!(d as ManualMark).manual, file].map(csvField).join(','));
   }
   return lines.join('\r\n') + '\r\n';

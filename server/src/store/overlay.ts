@@ -20,7 +20,8 @@ const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end
 
 /** The model with the article's manual tags applied. Pure; the input model is not changed. */
 export function applyTags(model: ArticleModel, tags: readonly Tag[], gazetteer?: Gazetteer): ArticleModel {
-  const live = tags.filter((t) => !t.orphan && t.end > t.start && t.end <= model.text.length);
+  // Oldest first, so that where manual tags overlap the newer one wins.
+  const live = tags.filter((t) => !t.orphan && t.end > t.start && t.end <= model.text.length).sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
   if (!live.length) return model;
   let { actors, agreements, dates, attributions, claims, findings } = model;
   const without = <T extends Span>(list: T[], span: Span): T[] => list.filter((x) => !overlaps(x, span));
@@ -57,6 +58,8 @@ export function applyTags(model: ArticleModel, tags: readonly Tag[], gazetteer?:
       actors = without(actors, span);
       agreements = without(agreements, span);
       const entity = t.entity ?? (before && before.start === t.start && before.end === t.end ? before.entity : null) ?? null;
+      // Of two overlapping manual tags, the later one wins.
+      manualActorsDrop(manualActors, manualAgreements, span);
       if (t.kind === 'actor') {
         const cat = t.category ?? entry?.category ?? (before?.kind === 'actor' ? before.category : undefined);
         const category = (cat && CATEGORIES.has(cat) ? cat : 'organization') as ActorCategory;
@@ -68,6 +71,7 @@ export function applyTags(model: ArticleModel, tags: readonly Tag[], gazetteer?:
       const before = dates.find((d) => overlaps(d, span));
       dates = without(dates, span);
       findings = findings.filter((f) => f.code !== 'unresolved-date' || !overlaps(f, span));
+      for (let i = manualDates.length - 1; i >= 0; i--) if (overlaps(manualDates[i], span)) manualDates.splice(i, 1);
       manualDates.push({ ...dateFor(model, t, before), ...mark });
     } else if (t.kind === 'claim') {
       claims = without(claims, span);
@@ -97,6 +101,10 @@ export function applyTags(model: ArticleModel, tags: readonly Tag[], gazetteer?:
     claims: [...claims, ...manualClaims].sort(byStart),
     findings: [...findings, ...extraFindings].sort(byStart),
   };
+}
+
+function manualActorsDrop(actors: Span[], agreements: Span[], span: Span): void {
+  for (const list of [actors, agreements]) for (let i = list.length - 1; i >= 0; i--) if (overlaps(list[i], span)) list.splice(i, 1);
 }
 
 /** A date annotation for a date tag: its own value, else the automatic one it replaces, else the tagger's. */
