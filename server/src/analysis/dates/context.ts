@@ -3,8 +3,8 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|begins?|starts?|resumes?|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
-const MODAL = /\b(?:will|won't|shall|'ll|going to)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
+const MODAL = /\b(?:will|won't|shall|'ll|going to|must|should|has to|have to|needs? to)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
@@ -52,14 +52,19 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const from = Math.max(0, start - 160);
   const before = s.slice(from, start);
   const clause = before.slice(sentenceStart(before));
-  const f = lastMatch(FUTURE, clause);
+  let f = lastMatch(FUTURE, clause);
   const p = lastMatch(PAST, clause);
-  // "by Friday", "no later than May": a deadline lies ahead.
-  if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(clause)) return 'future';
-  if (/\blast\s+$/i.test(clause)) return 'past';
+  // "was expected", "had been scheduled": a future seen from the past is past by now.
+  if (f > 0 && /\b(?:had\s+been|was|were)\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
+  // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
+  const lead = clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '');
+  if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
+  if (/\blast\s+$/i.test(lead)) return 'past';
+  // "unlikely before the spring": with no past verb in the clause, "before" points ahead.
+  if (/\b(?:before|until)\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
-  if (modal >= 0 && modal >= clause.length - 40 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
+  if (modal >= 0 && modal >= clause.length - 60 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 160);

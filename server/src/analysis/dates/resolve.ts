@@ -122,11 +122,15 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
   if (!ref) return { value: `XXXX-${code}`, inferred: ['year'], relative: true };
   const start = SEASON_START[code] ?? 1;
   let y = ref.y;
-  if (rel === 'last' || (rel === null && tense === 'past')) {
+  if (rel === 'last') {
     // The latest season already over (winter runs December to February).
     if (start + 3 > ref.m) y--;
-  } else if (rel === 'next' || (rel === null && tense === 'future')) {
+  } else if (rel === 'next') {
     if (start <= ref.m) y++;
+  } else if (rel !== 'this') {
+    // Like a month name: the occurrence nearest the reference date, leaning with the tense (by mid-season).
+    const mid = (start % 12) + 1;
+    y = yearFor(ref, mid, 15, tense, null) - (code === 'WI' ? 1 : 0);
   }
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }
