@@ -173,3 +173,30 @@ test('overlay: manual tags replace, reject and settle automatic annotations', ()
   const c2 = applyTags(model, [makeTag(text, { kind: 'claim', ...at(text, 'Iraqi officials met NATO envoys'), source: 'https://example.org/x' }, NOW)]);
   assert.ok(!c2.findings.some((f) => f.reasons.includes('manual')));
 });
+
+test('hostile sidecars: bad positions, wrong types, huge quotes are survived', () => {
+  const text = 'Peshmerga forces moved north. Peshmerga forces came back.';
+  const item = (selector: unknown, own: unknown = { kind: 'actor' }) => ({ id: 'urn:x', type: 'Annotation', policyLens: own, target: { selector } });
+  const doc = {
+    first: {
+      items: [
+        item([{ type: 'TextQuoteSelector', exact: 'forces came', prefix: 7, suffix: null }, { type: 'TextPositionSelector', start: -40, end: -30 }]),
+        item([{ type: 'TextQuoteSelector', exact: 'Peshmerga' }, { type: 'TextPositionSelector', start: 1e300, end: 'x' }]),
+        item({ type: 'TextQuoteSelector', exact: 'x'.repeat(100000) }),
+        item([{ type: 'TextQuoteSelector', exact: 'moved' }], { kind: 'reject', rejects: 'nonsense' }),
+      ],
+    },
+  };
+  const { tags } = fromSidecar(JSON.stringify(doc), text);
+  assert.equal(tags.length, 4);
+  for (const t of tags) assert.ok(t.start >= 0 && t.end >= t.start && t.end <= text.length);
+  // Anchoring them finds what can be found and orphans the rest, without throwing.
+  const file = path.join(dir, 'hostile.news');
+  fs.writeFileSync(file, text);
+  fs.writeFileSync(file + '.annotations.json', JSON.stringify(doc));
+  const loaded = newStore().open(uriOf(file), text);
+  assert.equal(text.slice(loaded[0].start, loaded[0].end), 'forces came');
+  assert.equal(text.slice(loaded[1].start, loaded[1].end), 'Peshmerga');
+  assert.equal(loaded[2].orphan, true);
+  assert.equal(loaded[3].rejects, undefined);
+});

@@ -149,7 +149,7 @@ function trim(text: string, s: number, e: number): [number, number] {
 export function reanchor(tag: Tag, text: string): 'kept' | 'exact' | 'context' | 'fuzzy' | 'orphan' {
   const exact = tag.exact;
   if (!exact) return orphan(tag);
-  if (!tag.orphan && tag.end <= text.length && text.slice(tag.start, tag.end) === exact) {
+  if (!tag.orphan && tag.start >= 0 && tag.end <= text.length && text.slice(tag.start, tag.end) === exact) {
     refreshQuote(tag, text);
     return 'kept';
   }

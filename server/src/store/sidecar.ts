@@ -121,8 +121,10 @@ export function fromSidecar(json: string, text: string): { tags: Tag[]; problems
       problems.push(`skipped an annotation without a Policy Lens kind or a text quote (${String(a?.id ?? '?')})`);
       continue;
     }
-    const start = typeof pos?.start === 'number' ? fromCodePoints(cpi, pos.start, text.length) : 0;
-    const end = typeof pos?.end === 'number' ? fromCodePoints(cpi, pos.end, text.length) : start;
+    // A position is only a hint (the quote decides); one that is not a sane range is ignored.
+    const sane = Number.isSafeInteger(pos?.start) && Number.isSafeInteger(pos?.end) && pos.start >= 0 && pos.end >= pos.start;
+    const start = sane ? fromCodePoints(cpi, pos.start, text.length) : 0;
+    const end = sane ? fromCodePoints(cpi, pos.end, text.length) : 0;
     const tag: Tag = {
       id: a.id,
       kind,
@@ -137,7 +139,7 @@ export function fromSidecar(json: string, text: string): { tags: Tag[]; problems
     if (str(a.creator?.name)) tag.author = a.creator.name;
     for (const k of ['category', 'entity', 'value', 'source', 'note'] as const) if (str(own[k])) tag[k] = own[k] as string;
     if (['actor', 'agreement', 'date', 'source', 'claim'].includes(own.rejects as string)) tag.rejects = own.rejects as Tag['rejects'];
-    if (own.orphan === true || !pos) tag.orphan = true;
+    if (own.orphan === true || !sane) tag.orphan = true;
     tags.push(tag);
   }
   return { tags, problems };
