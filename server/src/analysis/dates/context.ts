@@ -54,14 +54,16 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const clause = before.slice(sentenceStart(before));
   let f = lastMatch(FUTURE, clause);
   const p = lastMatch(PAST, clause);
-  // "was expected", "had been scheduled": a future seen from the past is past by now.
-  if (f > 0 && /\b(?:had\s+been|was|were)\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
+  // "had been scheduled to expire": a future seen from further back is past by now.
+  if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
   const lead = clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '');
   if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
   if (/\blast\s+$/i.test(lead)) return 'past';
-  // "unlikely before the spring": with no past verb in the clause, "before" points ahead.
-  if (/\b(?:before|until)\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
+  // "unlikely before the spring": with no past verb in the clause, "before" points ahead;
+  // "extended the deadline until Tuesday" points ahead whatever the verb (but not "Until Thursday, they had ...").
+  if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
+  if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
