@@ -61,11 +61,17 @@ describe('manual tagging', () => {
     await waitFor('the manual token on the moved text', async () => (await semanticTokens(doc))?.some((t) => t.text === 'armed factions' && t.modifiers.includes('manual')));
     assert.ok(await doc.save());
     const text = doc.getText();
+    // The quote selector's prefix is the same before and after the insert, so wait on the position
+    // selector: it is right only once the sidecar was rewritten for the saved text.
+    const at = (s: { start: number; end: number }) => [...text].slice(s.start, s.end).join('');
     const sel = await waitFor('the sidecar to follow the save', () => {
       const s = sidecarItems(file)[0]?.target.selector;
-      return s && s[0].prefix.endsWith('vacuum that ') && s;
+      return s && s[0].prefix.endsWith('vacuum that ') && at(s[1]) === 'armed factions' && s;
+    }, 10000).catch((err: Error) => {
+      const s = sidecarItems(file)[0]?.target.selector;
+      throw new Error(`${err.message}; the position selector covers ${JSON.stringify(s && at(s[1]))}`);
     });
-    assert.equal([...text].slice(sel[1].start, sel[1].end).join(''), 'armed factions');
+    assert.equal(at(sel[1]), 'armed factions');
   });
 
   it('Attach a source (lightbulb) settles the unsourced claim', async () => {
