@@ -60,6 +60,12 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['It took effect on 13 November 2025.', REF, [{ text: '13 November 2025', type: 'DATE', value: '2025-11-13' }]],
   ['An arrangement announced in September 2024 ends the mission.', REF, [{ text: 'September 2024', type: 'DATE', value: '2024-09' }]],
   ['The filing is dated 2025-10-02.', REF, [{ text: '2025-10-02', type: 'DATE', value: '2025-10-02' }]],
+  // Formats left to chrono-node
+  ['The memo is dated 13.11.2025 and filed 2025/11/12.', REF, [
+    { text: '13.11.2025', type: 'DATE', value: '2025-11-13' },
+    { text: '2025/11/12', type: 'DATE', value: '2025-11-12' },
+  ]],
+  ['It was signed on 13-Nov-2025.', REF, [{ text: '13-Nov-2025', type: 'DATE', value: '2025-11-13' }]],
   ['Troops will leave in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01', certain: false }]],
   ['The talks began in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
   ['The fighting of mid-October subsided.', REF, [{ text: 'mid-October', type: 'DATE', value: '2025-10', mod: 'MID' }]],

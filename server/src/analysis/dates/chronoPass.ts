@@ -1,8 +1,7 @@
 // chrono-node as a second opinion for explicit calendar dates and clock times the rules missed.
 import * as chrono from 'chrono-node';
 import type { Candidate } from './candidate';
-import { fmtMonth } from './calendar';
-import type { Ymd } from './calendar';
+import { fmtMonth, type Ymd } from './calendar';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Tokens chrono reads as dates that are words in news ("may", "sun", "second", "march"): skip them. */
@@ -40,19 +39,12 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
     if (end <= start) continue;
     const inferred: string[] = [];
     let yy = y;
-    if (yy === null && mo !== null) {
+    if (yy === null) {
       yy = ref ? (c.get('year') ?? null) : null;
       inferred.push('year');
     }
     const yearText = yy === null ? 'XXXX' : String(yy).padStart(4, '0');
-    let value: string;
-    if (mo !== null && d !== null) value = `${yearText}-${pad(mo)}-${pad(d)}`;
-    else if (mo !== null) value = yy === null ? `XXXX-${pad(mo)}` : fmtMonth(yy, mo);
-    else {
-      const day = ref ? `${ref.y}-${pad(ref.m)}-${pad(ref.d)}` : 'XXXX-XX-XX';
-      value = day;
-      inferred.push('day');
-    }
+    const value = d !== null ? `${yearText}-${pad(mo)}-${pad(d)}` : yy === null ? `XXXX-${pad(mo)}` : fmtMonth(yy, mo);
     out.push({ start, end, type: 'DATE', value, inferred, relative: inferred.length > 0, priority: 0 });
   }
   return out;
