@@ -143,6 +143,8 @@ test('relative dates without a reference date are unresolved, absolute ones are 
   const got = findDates(text, paragraphs(text), null);
   assert.equal(got.find((g) => g.text === 'March 3, 2025')?.unresolved, undefined);
   assert.equal(got.find((g) => g.text === 'next week')?.unresolved, true);
+  const ago = findDates('It began two years ago.', paragraphs('It began two years ago.'), null);
+  assert.equal(ago[0]?.unresolved, true);
 });
 
 test('long, repetitive and garbage input returns valid offsets without throwing', () => {

@@ -214,6 +214,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   };
   if (c.mod) a.mod = c.mod;
   if (c.inferred.length) a.inferred = c.inferred;
-  if (c.relative && !haveRef && /X/.test(c.value)) a.unresolved = true;
+  // Relative and still open: a value with X's, or "two years ago" reduced to PAST_REF for want of a date.
+  if (c.relative && !haveRef && /X|^PAST_REF$/.test(c.value)) a.unresolved = true;
   return a;
 }
