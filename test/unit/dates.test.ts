@@ -126,6 +126,9 @@ test('words that only look temporal are left alone', () => {
   none('The fund paid $2,008 to 1,990 people.', REF, '008');
   none('Shares rose 3/8 to 12 1/4.', REF, '3/8');
   none('He won a second term.', REF, 'a second');
+  none('The US sent 2000 troops.', REF, '2000');
+  none('Jan Kavan of the Czech Republic signed.', REF, 'Jan');
+  none('They discussed the future of NATO.', REF, 'future');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

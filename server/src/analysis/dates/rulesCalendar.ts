@@ -16,6 +16,9 @@ const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')
 /** Month names are capitalised in news; full names other than May and March are accepted in lower case too. */
 const capitalised = (w: string): boolean => /^[A-Z]/.test(w) || /^(?:january|february|april|june|july|august|september|october|november|december)$/.test(w);
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** Nouns that make a four-digit number a count. */
+const COUNTED =
+  /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|hours)\b/i;
 
 function relWord(w: string | undefined): Rel {
   const x = (w ?? '').toLowerCase();
@@ -170,6 +173,8 @@ export const calendarRules: Rule[] = [
       const start = m.index;
       const pre = ctx.s.slice(Math.max(0, start - 3), start);
       if (/[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
+      // "2000 troops", "1800 people": a count, not a year.
+      if (!m[1] && COUNTED.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
       const y = Number(m[2]);
       if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
