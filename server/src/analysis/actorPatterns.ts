@@ -231,7 +231,8 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     if (s < 0 && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
       s = last;
       while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
-      if (s === last && c.sentenceStart[s] && !isAllCaps(c.toks[s])) s = -1;
+      // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
+      if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
     }
     if (s < 0) continue;
     const g = c.gazAt.get(s);
@@ -288,6 +289,8 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person') continue;
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
+    // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
+    if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) continue;
     const words = c.toks.slice(i, e).filter((x) => !NAME_PARTICLES.has(x.key));
     const hasParticle = e - i > words.length;
     const prev = c.toks[i - 1];
@@ -300,7 +303,8 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     let ok = false;
     if (known) ok = !afterPlace;
     else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
-    else if (words.length >= 2 && !c.sentenceStart[i] || words.length >= 2 && cueAfter) ok = !!(cueAfter || hasParticle && words.length >= 2 && !afterPlace || cueBefore);
+    // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
+    else if (words.length >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
     if (!ok) continue;
     const category = known ? (knownSurnames.get(words[0].key) as ActorCategory) : 'person';
     out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
