@@ -182,8 +182,14 @@ export class Tagging {
 
   /** The glossary file new entries go to, as the user sees it (open editor text wins over the disk). */
   async glossaryFile(uri: string): Promise<GlossaryFile | undefined> {
-    const candidates = GlossaryStore.candidates(this.host.workspaceFolders(), await this.host.glossaryPaths(uri));
-    const target = this.host.glossary.target(candidates);
+    return this.readGlossaryFile(await this.glossaryTarget(uri));
+  }
+
+  private async glossaryTarget(uri: string): Promise<string | undefined> {
+    return this.host.glossary.target(GlossaryStore.candidates(this.host.workspaceFolders(), await this.host.glossaryPaths(uri)));
+  }
+
+  private readGlossaryFile(target: string | undefined): GlossaryFile | undefined {
     if (!target) return undefined;
     const open = this.host.documents.get(target);
     if (open) return { uri: target, text: open.getText(), version: open.version };
@@ -198,8 +204,11 @@ export class Tagging {
 
   async codeActions(ctx: DocContext, start: number, end: number, diagnostics: Diagnostic[], only: string[] | undefined): Promise<CodeAction[]> {
     await this.ensure(ctx.uri);
-    const file = await this.glossaryFile(ctx.uri);
-    return tagActions({ ctx, tags: this.store.tags(ctx.uri), start, end, diagnostics, only, glossaryFile: () => file, documentChanges: this.documentChanges });
+    // The glossary file is read only when an action needs it (most cursor moves do not).
+    const target = await this.glossaryTarget(ctx.uri);
+    let file: GlossaryFile | undefined | null = null;
+    const glossaryFile = () => (file === null ? (file = this.readGlossaryFile(target)) : file);
+    return tagActions({ ctx, tags: this.store.tags(ctx.uri), start, end, diagnostics, only, glossaryFile, documentChanges: this.documentChanges });
   }
 
   /** Runs a tag command; returns its result, or undefined when the command is not ours. */

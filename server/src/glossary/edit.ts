@@ -85,9 +85,13 @@ function afterLine(text: string, at: number): { at: number; needNewline: boolean
   return nl < 0 ? { at: text.length, needNewline: true } : { at: nl + 1, needNewline: false };
 }
 
+// Several offers on one mention (new entry, aliases, stoplist) edit the same text: parse it once.
+let lastParse: { text: string; root: YamlNode | null; ok: boolean } | undefined;
 function parse(text: string): { root: YamlNode | null; ok: boolean } {
+  if (lastParse?.text === text) return lastParse;
   const doc = parseDocument(text, { uniqueKeys: false });
-  return { root: doc.contents as YamlNode | null, ok: doc.errors.length === 0 };
+  lastParse = { text, root: doc.contents as YamlNode | null, ok: doc.errors.length === 0 };
+  return lastParse;
 }
 
 function pairOf(map: YAMLMap, key: string): { key: YamlNode; value: YamlNode | null } | undefined {
