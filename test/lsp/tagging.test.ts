@@ -260,3 +260,28 @@ test('never tag: the stoplist edit; source action lists unlinked actors', async 
   findTitle(src, /^Tag all \d+ unlinked actors/);
   findTitle(src, /^Add all \d+ unlinked actors to the glossary/);
 });
+
+test('a sidecar changed outside the editor is reloaded for the open article', async () => {
+  const file = path.join(ws, 'd.news');
+  fs.writeFileSync(file, ARTICLE);
+  const uri = fileUri(file);
+  await client.open(uri, ARTICLE);
+  await client.waitForDiagnostics(uri);
+  assert.ok(!(await tokens(uri, ARTICLE)).some((x) => x.modifiers.includes('manual')));
+  // Another tool (or git) writes the sidecar: one agreement tag on "the talks".
+  const at = ARTICLE.indexOf('the talks');
+  const sidecarDoc = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    first: { type: 'AnnotationPage', items: [{ id: 'urn:uuid:ext-1', type: 'Annotation', created: '2026-01-01T00:00:00Z', policyLens: { kind: 'agreement' },
+      target: { source: uri, selector: [{ type: 'TextQuoteSelector', exact: 'the talks', prefix: 'Thabit al-Abbasi said ', suffix: ' went well' }, { type: 'TextPositionSelector', start: at, end: at + 9 }] } }] },
+  };
+  fs.writeFileSync(file + '.annotations.json', JSON.stringify(sidecarDoc));
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file + '.annotations.json'), type: 2 }] });
+  let found = false;
+  for (let i = 0; i < 50 && !found; i++) {
+    found = (await tokens(uri, ARTICLE)).some((x) => x.text === 'the talks' && x.type === 'agreement' && x.modifiers.includes('manual'));
+    if (!found) await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.ok(found, 'the external tag is shown');
+});
