@@ -12,6 +12,7 @@ import {
   IMPERSONAL_CUE,
   PRONOUNS,
   SPEECH_VERBS,
+  STANCE_CUES,
   VAGUE_SOURCE,
 } from './cues';
 import { sourceAfter, sourceBefore } from './quotes';
@@ -40,6 +41,7 @@ const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', '
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels)\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Speak" reports speech only as "spoke out / of / about / against".
+const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
 const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
@@ -53,8 +55,8 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
     for (const s of seg.sentences) sentenceAttributions(text, s, out);
     dropNested(seg, out);
     labelAttributions(text, seg, out);
-    quoteAttributions(text, seg, out);
     carryOver(text, seg, out);
+    quoteAttributions(text, seg, out);
   } catch {
     // The core never throws; a failure here loses attributions, not the article.
   }
@@ -154,6 +156,7 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
+  if (ASK.has(lw) && !/^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u.test(next)) return undefined;
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up)\b/.test(next)) return undefined;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev)) return undefined;
@@ -167,6 +170,9 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
     const src = sourceAfter(text, cue.end + by[0].length - 1, s.end);
     if (src) return make(text, cue, src, trimSpan(text, s.start, cue.start));
   }
+  // A passive participle without an agent ("was reportedly attacked") reports nothing.
+  const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
+  if (STANCE_CUES.has(lw) && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && !/^\s+by\s/.test(next)) return undefined;
   let src = sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   if (!src && /,\s*$/.test(prev)) src = appositionHead(text, cue.start - prev.length + prev.lastIndexOf(','), s.start);

@@ -205,6 +205,9 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   if (!out.length) return undefined;
   const start = out[0].start;
   let end = out[out.length - 1].end;
+  // "a senior official who spoke on condition of anonymity": the clause describes how the source is named.
+  const anon = /^\s*,?\s+who (?:spoke|asked|requested|was not authori[sz]ed|were not authori[sz]ed|declined|insisted)[^,.;:!?"\u201c\u201d]{0,80}/.exec(text.slice(end, Math.min(limit, end + 100)));
+  if (anon) end += anon[0].length;
   if (text[end] === '.' && /^(?:[A-Za-z]\.)+$/.test(text.slice(out[out.length - 1].start, end + 1))) end++;
   return { start, end, text: text.slice(start, end) };
 }

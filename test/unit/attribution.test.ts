@@ -1,0 +1,138 @@
+// Attribution: each reported-speech form gives a cue, a source (or none) and the reported content.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../server/src/analysis/segment';
+import { findAttributions } from '../../server/src/analysis/attribution';
+import type { AttributionAnnotation } from '../../server/src/analysis/types';
+
+function attributions(text: string): AttributionAnnotation[] {
+  return findAttributions(text, segment(text, 0), []);
+}
+
+interface Expect {
+  cue: string;
+  source: string | null;
+  /** The reported content, or a prefix of it followed by "..." */
+  content?: string;
+  vague?: boolean;
+  anonymous?: boolean;
+}
+
+function check(text: string, expected: Expect[]): void {
+  const got = attributions(text);
+  const view = got.map((a) => {
+    const content = a.content ? text.slice(a.content.start, a.content.end) : undefined;
+    return { cue: a.text, source: a.source?.text ?? null, content, vague: a.vague ?? false, anonymous: a.anonymous ?? false };
+  });
+  const want = expected.map((e) => ({ vague: false, anonymous: false, ...e }));
+  assert.equal(view.length, want.length, `${text}\n got ${JSON.stringify(view)}`);
+  want.forEach((w, i) => {
+    const g = view[i];
+    assert.equal(g.cue, w.cue, text);
+    assert.equal(g.source, w.source, text);
+    if (w.content !== undefined) {
+      if (w.content.endsWith('...')) assert.ok(g.content?.startsWith(w.content.slice(0, -3)), `${text}\n content ${g.content}`);
+      else assert.equal(g.content, w.content, text);
+    }
+    assert.equal(g.vague, w.vague, `${text} vague`);
+    assert.equal(g.anonymous, w.anonymous, `${text} anonymous`);
+  });
+  // Offsets always slice back to the text.
+  for (const a of got) {
+    assert.equal(text.slice(a.start, a.end), a.text);
+    if (a.source) assert.equal(text.slice(a.source.start, a.source.end), a.source.text);
+  }
+}
+
+test('speech verbs: "X said", "said X", "X told reporters", "X said in a statement"', () => {
+  check('Prime Minister Mohammed Shia al-Sudani said Iraq no longer needs foreign forces.', [
+    { cue: 'said', source: 'Prime Minister Mohammed Shia al-Sudani', content: 'Iraq no longer needs foreign forces.' },
+  ]);
+  check('"We are ready to go further," said Jane Doe, a spokeswoman.', [{ cue: 'said', source: 'Jane Doe', content: '"We are ready to go further,"' }]);
+  check('Sudani told reporters on Wednesday that Iraq is ready.', [{ cue: 'told reporters', source: 'Sudani', content: 'Iraq is ready.' }]);
+  check('The ministry said in a statement that the talks went well.', [{ cue: 'said in a statement', source: 'The ministry', content: 'the talks went well.' }]);
+  check('Troops will leave by September, the State Department said.', [{ cue: 'said', source: 'the State Department', content: 'Troops will leave by September' }]);
+  check('The exchange freed 84 soldiers, Zelensky wrote on Telegram.', [{ cue: 'wrote', source: 'Zelensky', content: 'The exchange freed 84 soldiers' }]);
+});
+
+test('other reporting verbs', () => {
+  for (const verb of ['announced', 'warned', 'confirmed', 'denied', 'added', 'noted', 'argued', 'claimed', 'stated', 'insisted', 'reported', 'estimated', 'predicted']) {
+    check(`The minister ${verb} that the deal was close.`, [{ cue: verb, source: 'The minister', content: 'the deal was close.' }]);
+  }
+  check('Senator Smith called the plan a disaster.', [{ cue: 'called', source: 'Senator Smith', content: 'the plan a disaster.' }]);
+});
+
+test('according to, documents and references', () => {
+  check('Clinton leads by 4 points, according to the poll.', [{ cue: 'according to', source: 'the poll', content: 'Clinton leads by 4 points' }]);
+  check('According to exit polls, Romney led in 2012.', [{ cue: 'According to', source: 'exit polls', content: 'Romney led in 2012.' }]);
+  check('"Both sides reaffirmed their commitment," a joint statement read.', [{ cue: 'read', source: 'a joint statement', content: '"Both sides reaffirmed their commitment,"' }]);
+  check('More talks are needed, the statement concluded.', [{ cue: 'concluded', source: 'the statement', content: 'More talks are needed' }]);
+  check('A report by the agency found that emissions rose.', [{ cue: 'found', source: 'A report by the agency', content: 'emissions rose.' }]);
+  check('A Bloomberg poll shows Clinton ahead.', [{ cue: 'shows', source: 'A Bloomberg poll', content: 'Clinton ahead.' }]);
+  const link = attributions('Emissions rose 4% last year (https://example.org/report).');
+  assert.equal(link.length, 1);
+  assert.equal(link[0].text, 'https://example.org/report');
+  const note = attributions('Emissions rose 4% last year.[1] Prices fell.');
+  assert.equal(note[0].text, '[1]');
+});
+
+test('quotations over several sentences and carried speakers', () => {
+  const text = '"Our forces are ready," he said. "They have proven it for five years."';
+  const [a] = attributions(text);
+  assert.equal(a.source?.text, 'he');
+  assert.equal(text.slice(a.content!.start, a.content!.end), text);
+  const multi = 'The minister said: "We are ready. We will go. Nobody doubts it."';
+  const [m] = attributions(multi);
+  assert.equal(multi.slice(m.content!.start, m.content!.end), '"We are ready. We will go. Nobody doubts it."');
+  // A second paragraph of a long quote is the last named speaker's.
+  const paras = 'Pat Caddell told the host: "Turnout is low.\n\n"And the enthusiasm gap is real."';
+  const all = attributions(paras);
+  assert.equal(all.length, 2);
+  assert.equal(all[1].source?.text, 'Pat Caddell');
+  // Carry-over inside the paragraph: the official said ..., the official added ...
+  check('Troops will stay, the official said. The official added that talks continue.', [
+    { cue: 'said', source: 'the official', content: 'Troops will stay' },
+    { cue: 'added', source: 'The official', content: 'talks continue.' },
+  ]);
+  // A cue inside someone's quotation is theirs, not the article's.
+  check('"Both delegations reaffirmed their commitment," the statement said.', [{ cue: 'said', source: 'the statement' }]);
+});
+
+test('speaker labels in transcripts and appositions', () => {
+  check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
+  check('The European Union, the largest contributor, said it would present an offer.', [{ cue: 'said', source: 'The European Union', content: 'it would present an offer.' }]);
+  check('Gov. Mike Pence (R-IN) said his running mate was right.', [{ cue: 'said', source: 'Gov. Mike Pence', content: 'his running mate was right.' }]);
+});
+
+test('vague and anonymous sources are marked', () => {
+  check('Critics argue that the plan is far too vague.', [{ cue: 'Critics argue', source: 'Critics', vague: true }]);
+  check('Many observers believe the talks will collapse.', [{ cue: 'Many observers believe', source: 'Many observers', vague: true }]);
+  check('It is widely believed that the deal is dead.', [{ cue: 'It is widely believed', source: null, vague: true }]);
+  check('Some say the deal is dead.', [{ cue: 'Some say', source: 'Some', vague: true }]);
+  check('The convoy was reportedly attacked.', [{ cue: 'reportedly', source: null, vague: true }]);
+  check('Talks could resume soon, officials familiar with the matter said.', [
+    { cue: 'said', source: 'officials familiar with the matter', content: 'Talks could resume soon', anonymous: true },
+  ]);
+  check('The government asked for funds, according to a senior official who spoke on condition of anonymity.', [
+    { cue: 'according to', source: 'a senior official who spoke on condition of anonymity', anonymous: true },
+  ]);
+});
+
+test('not attributions: nouns, names and schedule notes', () => {
+  for (const text of [
+    'Small island states face rising seas.',
+    'The plan faces a vote in the state senate.',
+    'He spoke after a meeting of defence ministers.',
+    'The talks resume at 10 a.m. on Tuesday.',
+    'A debate on the reported cases is planned.',
+  ]) {
+    assert.deepEqual(attributions(text), [], text);
+  }
+});
+
+test('robustness: hostile input never throws', () => {
+  for (const text of ['said said said '.repeat(20_000), '"'.repeat(50_000), 'According to '.repeat(10_000), ': '.repeat(50_000), 'PENCE: '.repeat(10_000)]) {
+    const got = attributions(text);
+    for (const a of got) assert.equal(text.slice(a.start, a.end), a.text);
+  }
+});

@@ -1,0 +1,108 @@
+// Segmentation: paragraphs, sentences (abbreviations, initials, decimals, ellipses, quotes), quotations and
+// their speakers, the dateline, and robustness on hostile input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../server/src/analysis/segment';
+
+function sentences(text: string, from = 0): string[] {
+  return segment(text, from).sentences.map((s) => text.slice(s.start, s.end));
+}
+
+function check(text: string, expected: string[]): void {
+  assert.deepEqual(sentences(text), expected, text);
+}
+
+test('sentence boundaries: abbreviations, initials, decimals, ellipses, ? and !', () => {
+  const cases: [string, string[]][] = [
+    ['Talks resumed. The delegates met.', ['Talks resumed.', 'The delegates met.']],
+    ['Gen. Smith met Mr. Jones and Dr. Brown in St. Louis.', ['Gen. Smith met Mr. Jones and Dr. Brown in St. Louis.']],
+    ['The U.S. and the U.N. agreed. Talks end.', ['The U.S. and the U.N. agreed.', 'Talks end.']],
+    ['Troops left the U.S. The talks ended.', ['Troops left the U.S.', 'The talks ended.']],
+    ['U.S. Secretary Rubio spoke.', ['U.S. Secretary Rubio spoke.']],
+    ['J. R. R. Tolkien wrote it. He died.', ['J. R. R. Tolkien wrote it.', 'He died.']],
+    ['Growth was 3.5 percent. It fell.', ['Growth was 3.5 percent.', 'It fell.']],
+    ['On Jan. 5 and Feb. 6 and Sept. 7 and Nov. 8 they met. Then left.', ['On Jan. 5 and Feb. 6 and Sept. 7 and Nov. 8 they met.', 'Then left.']],
+    ['He lives at No. 10 Downing St. now.', ['He lives at No. 10 Downing St. now.']],
+    ['It ended... Then it began.', ['It ended...', 'Then it began.']],
+    ['It ended... and then it began.', ['It ended... and then it began.']],
+    ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
+    ['"Are you ready?" he asked. She was.', ['"Are you ready?" he asked.', 'She was.']],
+    ['They met at 10 a.m. on Tuesday.', ['They met at 10 a.m. on Tuesday.']],
+    ['They met at 10 a.m. The talks ended.', ['They met at 10 a.m.', 'The talks ended.']],
+    ['Costs rose 12% in 2023.[1] Prices fell.', ['Costs rose 12% in 2023.[1]', 'Prices fell.']],
+    ['He said: "We are ready. We will go." Then he left.', ['He said: "We are ready.', 'We will go."', 'Then he left.']],
+  ];
+  for (const [text, expected] of cases) check(text, expected);
+});
+
+test('paragraphs: blank lines, wire lines, hard-wrapped Markdown, headings, front matter', () => {
+  const text = '---\ntitle: x\n---\n# Heading line\nFirst line ends here.\nSecond paragraph line.\n\nA wrapped\nparagraph goes on.\n';
+  const from = text.indexOf('# Heading');
+  const seg = segment(text, from);
+  const paras = seg.paragraphs.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(paras, ['# Heading line', 'First line ends here.', 'Second paragraph line.', 'A wrapped\nparagraph goes on.']);
+  assert.deepEqual(seg.headings, [0]);
+  // Sorted, sentences carry their paragraph index, nothing before `from`.
+  for (let i = 1; i < seg.paragraphs.length; i++) assert.ok(seg.paragraphs[i].start >= seg.paragraphs[i - 1].end);
+  for (const s of seg.sentences) {
+    const p = seg.paragraphs[s.paragraph];
+    assert.ok(s.start >= p.start && s.end <= p.end);
+    assert.ok(s.start >= from);
+  }
+});
+
+test('quotations: straight, curly, doubled apostrophes, multi-sentence, speakers', () => {
+  const cases: [string, string[], (string | undefined)[]][] = [
+    ['"Our forces are ready," he said.', ['"Our forces are ready,"'], ['he']],
+    ['\u201cWe go,\u201d said Jane Doe, a spokeswoman.', ['\u201cWe go,\u201d'], ['Jane Doe']],
+    ['The minister said: "We are ready. We will go."', ['"We are ready. We will go."'], ['The minister']],
+    ["''It's anti-reform,'' said Alan Cole.", ["''It's anti-reform,''"], ['Alan Cole']],
+    ['He called it "a farce" and left.', ['"a farce"'], [undefined]],
+    ['"An unclosed quote runs to the paragraph end.', ['"An unclosed quote runs to the paragraph end.'], [undefined]],
+  ];
+  for (const [text, quotes, speakers] of cases) {
+    const seg = segment(text, 0);
+    assert.deepEqual(seg.quotations.map((q) => text.slice(q.start, q.end)), quotes, text);
+    assert.deepEqual(seg.quotations.map((q) => q.speaker?.text), speakers, text);
+    for (const q of seg.quotations) if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+  }
+});
+
+test('dateline', () => {
+  const cases: [string, string | undefined][] = [
+    ['ERBIL, Iraq, Nov. 14 (Policy Lens Wire) - Officials met.', 'ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -'],
+    ['GENEVA (Reuters) -- Talks resumed.', 'GENEVA (Reuters) --'],
+    ['13 November 2025 | KYIV\n\nUkraine and Russia swapped prisoners.', '13 November 2025 | KYIV'],
+    ['Officials met on Thursday.', undefined],
+  ];
+  for (const [text, expected] of cases) {
+    const d = segment(text, 0).dateline;
+    assert.equal(d ? text.slice(d.start, d.end) : undefined, expected, text);
+  }
+});
+
+test('robustness: huge single lines, garbage, odd Unicode never throw and keep offsets valid', () => {
+  let garbage = '';
+  for (let i = 0; i < 200_000; i++) garbage += String.fromCharCode((i * 7919) % 0xffff);
+  const inputs = [
+    '',
+    '\n\n\n',
+    '"'.repeat(100_000),
+    'U.S. '.repeat(50_000),
+    'a. '.repeat(50_000),
+    '...'.repeat(50_000),
+    garbage,
+    '\u201c\u201d\u2018\u2019'.repeat(20_000),
+    'said the critics many some '.repeat(20_000),
+    '\ud83d\ude00 Emoji. \ud800 Lone surrogate. \u0000 Null.',
+    '\r\n\r\nWindows line. Ends.\r\n',
+  ];
+  for (const text of inputs) {
+    const seg = segment(text, 0);
+    for (const s of seg.sentences) assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
+    for (const q of seg.quotations) assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+  }
+  // `from` past the end or negative is clamped.
+  assert.deepEqual(segment('abc', 99).sentences, []);
+  assert.equal(segment('Abc.', -5).sentences.length, 1);
+});
