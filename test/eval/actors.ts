@@ -75,6 +75,9 @@ interface Tally {
   goldStrictNP: number;
   goldRelaxed: number;
   goldRelaxedNP: number;
+  /** Strict matches once a leading determiner ("the", "an", "our") is taken off gold and prediction. */
+  predLoose: number;
+  goldLooseNP: number;
   byType: Map<string, { n: number; found: number }>;
   misses: Map<string, number>;
   fps: Map<string, number>;
@@ -83,14 +86,26 @@ interface Tally {
 function newTally(): Tally {
   return {
     predCounted: 0, predIgnored: 0, predStrict: 0, predRelaxed: 0, gold: 0, goldNP: 0, goldStrict: 0,
-    goldStrictNP: 0, goldRelaxed: 0, goldRelaxedNP: 0, byType: new Map(), misses: new Map(), fps: new Map(),
+    goldStrictNP: 0, goldRelaxed: 0, goldRelaxedNP: 0, predLoose: 0, goldLooseNP: 0, byType: new Map(), misses: new Map(), fps: new Map(),
   };
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Scores one document's predictions. Predictions inside a gold Location span are left out of precision. */
+const DET = /^(?:the|a|an|our|their|its|his|her|this|these|those|both|all|some|five|two|three)\s+/i;
+function undetermined(text: string, s: Span): Span {
+  const m = DET.exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m[0].length, end: s.end } : s;
+}
+
 function score(doc: Doc, preds: Span[], t: Tally): void {
+  const looseGold = doc.gold.map((g) => undetermined(doc.text, g));
+  const loosePred = preds.map((p) => undetermined(doc.text, p));
+  for (const p of loosePred) if (looseGold.some((g) => same(g, p))) t.predLoose++;
+  doc.gold.forEach((g, k) => {
+    if (!PRONOUN.test(g.value.trim()) && loosePred.some((p) => same(looseGold[k], p))) t.goldLooseNP++;
+  });
   for (const p of preds) {
     const hitsGold = doc.gold.some((g) => overlap(g, p));
     if (!hitsGold && doc.locations.some((l) => l.start <= p.start && p.end <= l.end)) {
@@ -132,6 +147,9 @@ function report(name: string, t: Tally, verbose: boolean): { relaxedF1: number; 
   console.log(`\n${name}: ${t.predCounted} predictions scored (${t.predIgnored} inside gold Location spans left out of precision)`);
   console.log(`  strict   P ${pct(pS)}  R ${pct(rS)}  F1 ${pct(f1(pS, rS))}   (recall over all gold incl. pronouns ${pct(t.goldStrict / Math.max(1, t.gold))})`);
   console.log(`  relaxed  P ${pct(pR)}  R ${pct(rR)}  F1 ${pct(f1(pR, rR))}   (recall over all gold incl. pronouns ${pct(t.goldRelaxed / Math.max(1, t.gold))})`);
+  const pL = t.predLoose / Math.max(1, t.predCounted);
+  const rL = t.goldLooseNP / Math.max(1, t.goldNP);
+  console.log(`  strict, ignoring a leading determiner ("the UK" = "UK"): P ${pct(pL)}  R ${pct(rL)}  F1 ${pct(f1(pL, rL))}`);
   console.log(`  relaxed recall by gold type (non-pronoun): ${[...t.byType].map(([k, v]) => `${k} ${pct(v.found / Math.max(1, v.n))} (${v.n})`).join(', ')}`);
   if (verbose) {
     const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k}${v > 1 ? ` x${v}` : ''}`).join(' | ');

@@ -155,3 +155,11 @@ test('portfolio words between an actor and a title; the last head decides the ca
     'NATO Secretary General Mark Rutte|official|mark-rutte',
   ], true);
 });
+
+test('the stoplist silences patterns too', () => {
+  const g2 = createGazetteer({ ...builtinGlossary(), stoplist: ['Reuters', 'Iraqi officials', 'the agreement'] });
+  const text = 'REUTERS and Reuters said Iraqi officials met. The Paris Agreement held; the agreement was kept.';
+  const r = findActorsAndAgreements(text, seg(text), g2);
+  assert.deepEqual(r.actors.map((a) => a.text), []);
+  assert.deepEqual(r.agreements.map((a) => a.text), ['Paris Agreement']);
+});

@@ -46,7 +46,9 @@ export function findActorsAndAgreements(
     // The core must not fail; what was found before an unexpected error is still useful.
   }
   const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
-  return { actors: doc.actors.sort(byStart), agreements: doc.agreements.sort(byStart) };
+  // The stoplist is the user's word: no pattern may tag what it names either.
+  const keep = (a: { text: string }) => !stopped(gazetteer, a.text);
+  return { actors: doc.actors.filter(keep).sort(byStart), agreements: doc.agreements.filter(keep).sort(byStart) };
 }
 
 function paragraph(text: string, start: number, end: number, sentenceStarts: number[], gazetteer: Gazetteer, doc: DocState): void {
@@ -139,6 +141,14 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   }
   doc.actors.push(...actors);
   doc.agreements.push(...agreements);
+}
+
+function stopped(gazetteer: Gazetteer, phrase: string): boolean {
+  try {
+    return gazetteer.data.stoplist.length > 0 && gazetteer.stopped(phrase);
+  } catch {
+    return false;
+  }
 }
 
 /** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
