@@ -209,9 +209,16 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
     const g = c.gazAt.get(i + 2);
-    if (!g || g.m.entry.kind !== 'actor') continue;
-    out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
-    i = g.end - 1;
+    if (g && g.m.entry.kind === 'actor') {
+      out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
+      i = g.end - 1;
+    } else if (c.toks[i].key === 'people' && isCap(c.toks[i + 2])) {
+      // "the people of Mosul": the inhabitants of a place act as a group.
+      let e = i + 3;
+      while (e < c.toks.length && e - i < 6 && joins(c, e - 1) && isCap(c.toks[e])) e++;
+      out.push({ start: c.toks[i].start, end: c.toks[e - 1].end, category: 'group', entity: null, priority: 2 });
+      i = e - 1;
+    }
   }
 }
 

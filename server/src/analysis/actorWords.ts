@@ -131,6 +131,11 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['coalition', 'military'], ['the international coalition', 'military'], ['fighters', 'military'],
   ['soldiers', 'military'], ['service members', 'military'], ['the navy', 'military'], ['refugees', 'group'],
   ['the west', 'group'], ['the wider international community', 'group'], ['journalists', 'group'],
+  ['partner forces', 'military'], ['enemy forces', 'military'], ['our forces', 'military'], ['enemy fighters', 'group'],
+  ['the terrorist group', 'group'], ['the militant group', 'group'], ['the extremist group', 'group'],
+  ['reporters', 'group'], ['the victims', 'group'], ['foreign fighters', 'group'], ['ground forces', 'military'],
+  ['government forces', 'military'], ['regime forces', 'military'], ['pro-government forces', 'military'],
+  ['the security services', 'government'], ['the intelligence services', 'government'],
 ]);
 export const GENERIC_MAX_WORDS = 3;
 
