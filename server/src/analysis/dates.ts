@@ -200,8 +200,13 @@ function resolveAnchors(list: Candidate[]): void {
 }
 
 /** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */
-function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'year', n: number): string | null {
+function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'quarter' | 'year', n: number): string | null {
   const day = parseYmd(anchor);
+  if (unit === 'quarter') {
+    if (/^\d{4}-Q[1-4]$/.test(anchor)) return shiftValue(anchor, n);
+    const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);
+    return m ? shiftValue(`${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}`, n) : null;
+  }
   if (unit === 'year') return /^\d{4}/.test(anchor) ? String(Number(anchor.slice(0, 4)) + n).padStart(4, '0') : null;
   if (unit === 'month') {
     const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);

@@ -282,17 +282,18 @@ export const relativeRules: Rule[] = [
     // the following year, the next day, the previous month: counted from the date under discussion
     name: 'following-unit',
     hint: UNIT_HINT,
-    re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same)\\s+(day|week|month|year)${E}`),
+    re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
       const w = m[1].toLowerCase();
       const lead = ctx.s.slice(Math.max(0, m.index - 12), m.index);
-      if (!/^the\s/i.test(m[0]) && w !== 'following' && w !== 'same') return null; // "next year" is this-last-next
+      if (!/^the\s/i.test(m[0]) && w !== 'following' && w !== 'same' && w !== 'that') return null; // "next year" is this-last-next
+      if (w === 'that' && /^\s*(?:'s\b|,?\s*(?:when|which|in\s+which))/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (w === 'next' && /\b(?:over|in|during|for|within|through)\s+$/i.test(lead)) return null; // a stretch
-      const n = w === 'same' ? 0 : /next|following/.test(w) ? 1 : -1;
+      const n = w === 'same' || w === 'that' ? 0 : /next|following/.test(w) ? 1 : -1;
       const base = relativeUnit(ctx.ref, unit, n);
-      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year', n } });
+      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year', n } });
     },
     priority: 6,
   },
