@@ -183,8 +183,8 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
     let best: { end: number; category: ActorCategory } | null = null;
     // "Iraqi Ministry of Defense", "Alliance of Small Island States": a head word followed by "of" takes the whole run.
     for (let k = s; k + 2 < j && !best; k++) {
-      const h = ORG_HEAD.get(c.toks[k].key);
-      if (h && c.toks[k + 1].key === 'of' && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+      const h = ORG_HEAD.get(c.toks[k].key) ?? (k > s ? ORG_SUFFIX.get(c.toks[k].key) : undefined);
+      if (h && /^(?:of|for)$/.test(c.toks[k + 1].key) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
     }
     for (let e = j; e > s && !best; e--) {
       const last2 = e - s >= 2 ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
@@ -297,6 +297,7 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
     // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
+    if (i > 1 && CONNECTORS.has(c.toks[i - 1].key) && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) continue;
     if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) continue;
     const words = c.toks.slice(i, e).filter((x) => !NAME_PARTICLES.has(x.key));
     const hasParticle = e - i > words.length;
@@ -304,7 +305,7 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
     const next = c.toks[e];
     const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
-    const cueAfter = next && (CUE_AFTER.has(next.key) && /^\s+$/.test(gapAfter) || /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|said|says|told|spokesman|spokeswoman|minister|secretary|commander|president|chief|head|director|leader)$/.test(next.key));
+    const cueAfter = next && (CUE_AFTER.has(next.key) && /^\s+$/.test(gapAfter) || /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|said|says|told|spokesman|spokeswoman|spokesperson|minister|secretary|commander|president|chief|head|director|leader|senior|former|deputy|executive|associate|professor|analyst|chairman|founder|ceo|editor|author|lawyer|member|adviser|advisor|researcher|fellow|expert)$/.test(next.key));
     const cueBefore = prev && /^(?:said|says|told|by|according|to)$/.test(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
     const known = words.length === 1 && knownSurnames.has(words[0].key);
     let ok = false;

@@ -39,7 +39,7 @@ export const NOT_NAME = set(
     'mr|mrs|ms|dr|said|says|later|then|yesterday|today|tonight|earlier|meanwhile|now|here|there|still|so|thus|' +
     'instead|indeed|although|though|because|where|what|why|how|both|all|some|many|most|several|each|every|other|' +
     'another|such|only|even|just|last|next|first|according|during|despite|under|over|against|without|within|' +
-    'among|amid|about|above|below|until|yes|no|not|senior|top|former|new|both|following|operation|exercise|' +
+    'among|amid|about|above|below|until|yes|no|not|senior|top|former|both|following|operation|exercise|' +
     'photographs|photo|image|video|statement|release|read|more|see|note|editor|update|updated',
 );
 
