@@ -217,3 +217,15 @@ test('not a source here; a manual claim settled by a later source or background 
   assert.ok(!ctxOf().model.findings.some((f) => f.reasons.includes('manual')), 'the source settles it');
   assert.equal(ctxOf().model.claims.find((c) => (c as any).manual)?.status, 'sourced');
 });
+
+test('a note on a manual tag', () => {
+  const { actionsAt, store } = setup();
+  const s = TEXT.indexOf('armed factions');
+  store.add(URI, { kind: 'actor', start: s, end: s + 14 });
+  const a = find(actionsAt('armed factions'), /^Add a note to the actor tag on "armed factions"…$/);
+  const arg = a.command!.arguments![0];
+  assert.deepEqual(arg.ask, ['note']);
+  store.update(URI, arg.id, { note: 'local militias' });
+  assert.equal(store.tags(URI)[0].note, 'local militias');
+  find(actionsAt('armed factions'), /^Change the note of the actor tag/);
+});

@@ -69,6 +69,8 @@ export function tagActions(input: TagActionInput): CodeAction[] {
     if (t.orphan || !(t.start < probe.end && t.end > probe.start)) continue;
     const label = t.kind === 'reject' ? `"not ${t.rejects}" mark` : `${t.kind} tag`;
     out.push({ title: `Remove the ${label} on "${short(t.exact)}"`, kind: CodeActionKind.QuickFix, command: { title: 'Remove tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: t.id }] } });
+    const note: TagRefArgs = { uri: ctx.uri, id: t.id, ask: ['note'] };
+    out.push({ title: `${t.note ? 'Change the note of' : 'Add a note to'} the ${label} on "${short(t.exact)}"…`, kind: TAG, command: { title: 'Note', command: COMMANDS.updateTag, arguments: [note] } });
   }
 
   // Automatic annotations here: reject them (here, or every mention of the same text).
