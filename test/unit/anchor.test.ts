@@ -115,3 +115,14 @@ test('reanchor on a large text stays bounded', () => {
   assert.ok(tag.orphan || tag.end > tag.start);
   assert.ok(ms < 5000, `took ${ms} ms`);
 });
+
+test('reanchor: a short quote is not matched approximately out of context', () => {
+  const text = 'The NATO summit ended. Later, a DATO meeting began.';
+  const tag = tagOn(text, 'NATO');
+  const next = 'The summit ended. Later, a DATO meeting began.';
+  assert.equal(reanchor(tag, next), 'orphan');
+  // With its context intact, a one-letter change is fine.
+  const tag2 = tagOn(text, 'NATO');
+  assert.equal(reanchor(tag2, 'The NATQ summit ended. Later, a DATO meeting began.'), 'fuzzy');
+  assert.equal(tag2.exact, 'NATQ');
+});

@@ -174,9 +174,11 @@ export function reanchor(tag: Tag, text: string): 'kept' | 'exact' | 'context' |
     const centre = Math.min(tag.start, text.length);
     let hit = approximateMatch(text, exact, Math.max(0, centre - WINDOW), Math.min(text.length, centre + WINDOW + exact.length));
     if ((!hit || hit.errors > allowed) && text.length * exact.length <= 2e7) hit = approximateMatch(text, exact, 0, text.length);
-    if (hit && hit.errors <= allowed && exact.length >= 3) {
+    if (hit && hit.errors <= allowed && exact.length >= 4) {
       const [s, e] = trim(text, hit.start, hit.end);
-      if (e > s) return place(tag, text, s, e, 'fuzzy');
+      // A short quote matches approximately almost anywhere: ask its context to agree as well.
+      const context = commonSuffix(text.slice(Math.max(0, s - tag.prefix.length), s), tag.prefix) + commonPrefix(text.slice(e, e + tag.suffix.length), tag.suffix);
+      if (e > s && (exact.length >= 12 || context >= 4)) return place(tag, text, s, e, 'fuzzy');
     }
   }
   return orphan(tag);
