@@ -45,6 +45,8 @@ const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
 const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
+// No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
+const MAX_CUES = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
@@ -102,7 +104,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     taken = cue.end;
   }
   CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(body); m; m = CUE_RE.exec(body)) {
+  for (let seen = 0, m = CUE_RE.exec(body); m && ++seen < MAX_CUES; m = CUE_RE.exec(body)) {
     const cs = s.start + m.index;
     const ce = cs + m[0].length;
     if (cs < taken) continue;
@@ -114,7 +116,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     }
   }
   NOUN_CUE.lastIndex = 0;
-  for (let m = NOUN_CUE.exec(body); m; m = NOUN_CUE.exec(body)) {
+  for (let seen = 0, m = NOUN_CUE.exec(body); m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -124,7 +126,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     taken = cue.end;
   }
   STATE_ADJ.lastIndex = 0;
-  for (let m = STATE_ADJ.exec(body); m; m = STATE_ADJ.exec(body)) {
+  for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
@@ -134,7 +136,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   for (const re of [URL_RE, FOOTNOTE_RE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       out.push(make(text, cue, { ...cue, text: m[0] }, trimSpan(text, s.start, cue.start)));
     }

@@ -76,8 +76,11 @@ function fileDisabledRules(fm: FrontMatter | null): string[] {
   const o = v as Record<string, unknown>;
   const out: string[] = [];
   if (o.claims === false) out.push('unsourced-claim', 'vague-attribution');
-  if (Array.isArray(o.ignore)) for (const r of o.ignore) if (typeof r === 'string') out.push(r);
-  else if (typeof o.ignore === 'string') out.push(o.ignore);
+  if (Array.isArray(o.ignore)) {
+    for (const r of o.ignore) if (typeof r === 'string') out.push(r);
+  } else if (typeof o.ignore === 'string') {
+    out.push(o.ignore);
+  }
   return out;
 }
 
@@ -105,8 +108,12 @@ function judge(
     if (seg.dateline && start < seg.dateline.end) start = Math.max(start, seg.dateline.end);
     const end = Math.min(s.end, start + SENTENCE_CAP);
     if (end - start < 12) continue;
+    // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
+    const lead = /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120)));
+    if (lead) start += lead[0].length;
+    if (end - start < 12) continue;
     const raw = text.slice(start, end);
-    if (/\?["'\u201d\u2019)]*\s*$/.test(raw) || /^\s*(?:<!--|\[policy-lens)/.test(raw)) continue;
+    if (/\?["'\u201d\u2019)]*\s*$/.test(raw) || /^\s*<!--/.test(raw)) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
@@ -270,17 +277,22 @@ function suppressions(text: string, seg: Segmentation): Map<number, Set<string>>
   let si = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const rules = new Set((m[1] ?? '').split(/[\s,]+/).filter(Boolean));
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const nl = text.indexOf('\n', m.index);
-    const lineEnd = nl < 0 ? text.length : nl;
-    const alone = !text.slice(lineStart, m.index).trim() && !text.slice(m.index + m[0].length, lineEnd).trim();
+    // Alone on its line: only blanks between it and the line breaks (scanned over the blanks only).
+    let a = m.index;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+    let b = m.index + m[0].length;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
+    const alone = (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n');
     while (si + 1 < seg.sentences.length && seg.sentences[si + 1].start <= m.index) si++;
     let target = -1;
     if (alone) {
       // The marker on a line of its own silences the first sentence that starts after it.
-      for (let k = si; k < seg.sentences.length; k++) if (seg.sentences[k].start >= m.index + m[0].length) {
-        target = k;
-        break;
+      // (The line may have been joined to the sentence below it: the first sentence ending past it.)
+      for (let k = si; k < seg.sentences.length; k++) {
+        if (seg.sentences[k].end > m.index + m[0].length && /\S/.test(text.slice(Math.max(seg.sentences[k].start, m.index + m[0].length), seg.sentences[k].end))) {
+          target = k;
+          break;
+        }
       }
     } else if (si < seg.sentences.length && seg.sentences[si].start <= m.index) {
       // At the end of a sentence: the sentence that holds the marker, or the one that ends right before it.

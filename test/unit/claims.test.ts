@@ -1,0 +1,166 @@
+// Claims: which sentences need a source, how they are sourced, the findings, and suppression.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../server/src/analysis/segment';
+import { findAttributions } from '../../server/src/analysis/attribution';
+import { findClaims, type ClaimOptions } from '../../server/src/analysis/claims';
+import { parseFrontMatter } from '../../server/src/analysis/frontMatter';
+import type { Finding } from '../../server/src/analysis/types';
+
+function run(text: string, options?: Partial<ClaimOptions>) {
+  const frontMatter = parseFrontMatter(text);
+  const seg = segment(text, frontMatter ? frontMatter.end : 0);
+  const attributions = findAttributions(text, seg, []);
+  return findClaims(text, seg, { attributions, dates: [], actors: [], frontMatter }, options);
+}
+
+function codes(text: string, options?: Partial<ClaimOptions>): string[] {
+  return run(text, options).findings.map((f) => f.code);
+}
+
+/** One sentence in, the findings' codes out. */
+function check(text: string, expected: string[]): void {
+  assert.deepEqual(codes(text), expected, text);
+}
+
+test('claims worth sourcing are flagged unsourced, with their reasons', () => {
+  const cases: [string, string][] = [
+    ['The Pentagon has spent more than $300 million on force protection.', 'figure'],
+    ['Attacks on US bases rose sharply in the last three months.', 'trend'],
+    ['It is the largest contributor of climate finance.', 'superlative'],
+    ['Sanctions have weakened the Russian economy.', 'causal'],
+    ['The withdrawal will leave a security vacuum.', 'prediction'],
+    ['A ceasefire remains unlikely before the spring.', 'prediction'],
+    ['The deal is almost certain to collapse.', 'certainty'],
+    ['The offer is far too small to matter.', 'evaluative'],
+    ['Corruption significantly contributed to the collapse.', 'evaluative'],
+    ['The Kremlin has rejected every proposal to freeze the conflict.', 'generalisation'],
+  ];
+  for (const [text, reason] of cases) {
+    const { findings, claims } = run(text);
+    assert.equal(findings.length, 1, text);
+    const f = findings[0];
+    assert.equal(f.code, 'unsourced-claim', text);
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.reasons.includes(reason), `${text}: ${f.reasons}`);
+    assert.match(f.message, /^Unsourced claim: /);
+    assert.ok(f.score !== undefined && f.score > 0 && f.score <= 1);
+    assert.equal(claims[0].status, 'unsourced');
+  }
+});
+
+test('not claims: scene-setting, schedules, questions, datelines, headings, quotes, attributed sentences', () => {
+  for (const text of [
+    'He spoke after a meeting of defence ministers in Brussels.',
+    'The talks resume at 10 a.m. on Tuesday.',
+    'Delegates will meet again in the second quarter.',
+    'Will the talks collapse without a deal?',
+    '# The largest deal will collapse',
+    'GENEVA, March 3, 2025 (Policy Lens Wire) - Talks reopened on Monday.',
+    '"The withdrawal will leave a vacuum," the minister said.',
+    'The withdrawal will leave a vacuum, the minister said.',
+    'Sudani told reporters that Iraq no longer needs 5,000 foreign troops.',
+    'Clinton leads by 4 points, according to the poll.',
+    'Talks could resume in the coming weeks, officials familiar with the matter said.',
+  ]) {
+    check(text, []);
+  }
+});
+
+test('sourced and vague statuses', () => {
+  const sourced = run('The Pentagon has spent $300 million a year, the Defense Department said.');
+  assert.equal(sourced.findings.length, 0);
+  assert.equal(sourced.claims[0]?.status, 'sourced');
+  assert.equal(sourced.claims[0]?.attribution?.source?.text, 'the Defense Department');
+  const vague = run('Many observers believe the talks will collapse.');
+  assert.equal(vague.claims[0]?.status, 'vague');
+  assert.deepEqual(vague.findings.map((f) => f.code), ['vague-attribution']);
+  assert.equal(vague.findings[0].severity, 'information');
+  assert.match(vague.findings[0].message, /Many observers/);
+  // Half sourced: the reporter's own clause still needs a source.
+  check('The Kremlin has rejected the plan, and Western sanctions have significantly weakened its economy.', ['unsourced-claim']);
+});
+
+test('vague attribution forms', () => {
+  for (const text of [
+    'Critics argue that the plan is far too vague.',
+    'Experts believe the economy will shrink.',
+    'It is widely thought that the deal is dead.',
+    'Some say the deal is dead.',
+    'The regime is widely regarded as unstable.',
+    'The convoy was reportedly attacked near the border.',
+  ]) {
+    const { findings } = run(text);
+    assert.ok(findings.some((f) => f.code === 'vague-attribution'), text);
+  }
+});
+
+test('related: the nearest named source in the paragraph', () => {
+  const text = 'The ministry said talks went well. Exports will double within a year.';
+  const f = run(text).findings.find((x) => x.code === 'unsourced-claim') as Finding;
+  assert.ok(f);
+  assert.equal(text.slice(f.related![0].start, f.related![0].end), 'The ministry');
+});
+
+test('options: severities, disabled rules, switched off, threshold', () => {
+  const text = 'Exports will double within a year. Critics argue the plan fails.';
+  assert.deepEqual(codes(text), ['unsourced-claim', 'vague-attribution']);
+  assert.equal(run(text, { unsourcedSeverity: 'error' }).findings[0].severity, 'error');
+  assert.equal(run(text, { vagueSeverity: 'hint' }).findings[1].severity, 'hint');
+  assert.deepEqual(codes(text, { disabledRules: ['vague-attribution'] }), ['unsourced-claim']);
+  assert.deepEqual(codes(text, { disabledRules: ['unsourced-claim'] }), ['vague-attribution']);
+  assert.deepEqual(codes(text, { enabled: false }), []);
+  assert.deepEqual(codes(text, { minScore: 0.99 }), ['vague-attribution']);
+  // Anonymous named-role sources are sourced unless asked otherwise.
+  const anon = 'Exports will double, officials familiar with the matter said.';
+  assert.deepEqual(codes(anon), []);
+  assert.deepEqual(codes(anon, { anonymousIsVague: true }), ['vague-attribution']);
+});
+
+test('suppression markers work in .news, Markdown and plain text', () => {
+  const claim = 'The withdrawal will inevitably leave a security vacuum.';
+  const cases: [string, string[]][] = [
+    [`${claim} <!-- policy-lens-ignore -->`, []],
+    [`${claim} [policy-lens-ignore]`, []],
+    [`<!-- policy-lens-ignore -->\n${claim}`, []],
+    [`[policy-lens-ignore]\n${claim}`, []],
+    [`${claim} [policy-lens-ignore vague-attribution]`, ['unsourced-claim']],
+    [`${claim} [policy-lens-ignore unsourced-claim]`, []],
+    // The marker silences only its own sentence.
+    [`${claim} [policy-lens-ignore] Exports will double.`, ['unsourced-claim']],
+    [`[policy-lens-ignore]\n${claim}\n\nExports will double.`, ['unsourced-claim']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(codes(text), expected, text);
+});
+
+test('suppression per file through the front matter', () => {
+  const body = 'Exports will double within a year. Critics argue the plan fails.\n';
+  assert.deepEqual(codes(`---\ntitle: x\npolicy-lens:\n  claims: false\n---\n${body}`), []);
+  assert.deepEqual(codes(`---\npolicy-lens:\n  ignore: [vague-attribution]\n---\n${body}`), ['unsourced-claim']);
+  assert.deepEqual(codes(`---\npolicyLens:\n  ignore: unsourced-claim\n---\n${body}`), ['vague-attribution']);
+  // Front matter itself is never judged.
+  assert.deepEqual(codes('---\ntitle: Exports will double within a year\n---\nThe talks resume on Tuesday.\n'), []);
+});
+
+test('findings: offsets inside the text, sorted, scores in [0, 1]', () => {
+  const text = 'Attacks rose sharply by 40 percent. Critics argue that every plan failed. The talks resume on Tuesday.';
+  const { findings } = run(text);
+  for (let i = 1; i < findings.length; i++) assert.ok(findings[i].start >= findings[i - 1].start);
+  for (const f of findings) {
+    assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
+    assert.ok((f.score ?? 0) >= 0 && (f.score ?? 0) <= 1);
+  }
+});
+
+test('robustness: hostile input never throws', () => {
+  for (const text of [
+    'will '.repeat(50_000),
+    '[policy-lens-ignore] '.repeat(10_000),
+    '<!-- policy-lens-ignore '.repeat(10_000),
+    'Critics say.\n'.repeat(10_000),
+    '$1 million. '.repeat(20_000),
+  ]) {
+    const { findings } = run(text);
+    for (const f of findings) assert.ok(f.start >= 0 && f.end <= text.length);
+  }
+});
