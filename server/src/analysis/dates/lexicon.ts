@@ -132,3 +132,7 @@ export function parseSpokenYear(s: string): number | null {
   const n = rest ? parseNumber(rest) : 0;
   return n === null ? null : century * 100 + n;
 }
+
+/** Cheap tests (on lower-cased text) that a chunk holds a month name or a unit word at all. */
+export const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;

@@ -2,12 +2,10 @@
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear } from './lexicon';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
-const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 /** Like B, but "mid-" may come before (mid-October, mid-1990s). */
 const BM = '(?<!\\w)(?<!(?<!mid|early|late)-)';
 const E = '(?![\\w])';

@@ -2,12 +2,10 @@
 import { addDays, fmtDay, isoWeek, weekday } from './calendar';
 import type { Candidate, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf } from './lexicon';
+import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
-const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 type Made = Omit<Candidate, 'priority'>;
@@ -15,8 +13,6 @@ type Made = Omit<Candidate, 'priority'>;
 function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
   return { start, end, ...rest };
 }
-
-const ref0 = (ctx: RuleContext) => ctx.ref;
 
 /** A day value, with a part of the day ("TMO") making it a TIME. */
 function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
@@ -100,7 +96,7 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "Wednesday's ruling": an event already reported, so the latest such day.
-      const r = resolveWeekday(ref0(ctx), wd, m[3] ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
+      const r = resolveWeekday(ctx.ref, wd, m[3] ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       return at(m, { type: 'DATE', ...r }, m.index, end);
     },
@@ -316,9 +312,6 @@ export const relativeRules: Rule[] = [
         if (h > 12 || min > 59) return null;
         if (/^p/i.test(m[3]) && h < 12) h += 12;
         if (/^a/i.test(m[3]) && h === 12) h = 0;
-        if (/^a\.m$|^p\.m$/i.test(m[3])) {
-          /* abbreviation without final dot at a sentence end: fine */
-        }
       }
       const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
       const hh = String(h).padStart(2, '0');

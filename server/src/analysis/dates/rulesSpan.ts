@@ -1,11 +1,9 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import type { Candidate, Rule } from './candidate';
 import { afterAmount } from './context';
-import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf } from './lexicon';
+import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT } from './lexicon';
 
 const B = '(?<![\\w-])';
-const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 type Made = Omit<Candidate, 'priority'>;
