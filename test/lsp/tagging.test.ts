@@ -285,3 +285,25 @@ test('a sidecar changed outside the editor is reloaded for the open article', as
   }
   assert.ok(found, 'the external tag is shown');
 });
+
+test('policyLens.annotations.location puts sidecars in a folder (settings from workspace/configuration)', async () => {
+  const ws2 = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-tag-loc-'));
+  const c2 = await startClient({ rootPath: ws2, configuration: { annotations: { location: '.policy-lens/tags', author: 'cfg' } } });
+  try {
+    fs.mkdirSync(path.join(ws2, 'news'));
+    const file = path.join(ws2, 'news', 'e.news');
+    fs.writeFileSync(file, ARTICLE);
+    const uri = fileUri(file);
+    await c2.open(uri, ARTICLE);
+    await c2.waitForDiagnostics(uri);
+    const s = ARTICLE.indexOf('armed factions');
+    await c2.conn.sendRequest('workspace/executeCommand', { command: 'policyLens.tag', arguments: [{ uri, kind: 'actor', start: s, end: s + 14 }] });
+    const side = path.join(ws2, '.policy-lens', 'tags', 'news', 'e.news.annotations.json');
+    assert.ok(fs.existsSync(side), 'the sidecar is in the configured folder');
+    assert.ok(!fs.existsSync(file + '.annotations.json'));
+    assert.equal(JSON.parse(fs.readFileSync(side, 'utf8')).first.items[0].creator.name, 'cfg');
+  } finally {
+    await c2.close();
+    fs.rmSync(ws2, { recursive: true, force: true });
+  }
+});

@@ -74,8 +74,8 @@ export class Tagging {
   private async loadSettings(uri: string): Promise<void> {
     if (!this.hasConfiguration) return;
     try {
-      const raw = await this.host.connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyLens.annotations' });
-      this.settings.set(uri, normaliseAnnotationSettings(raw));
+      const raw = (await this.host.connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyLens' })) as { annotations?: unknown } | null;
+      this.settings.set(uri, normaliseAnnotationSettings(raw?.annotations));
     } catch {
       /* keep the defaults */
     }
