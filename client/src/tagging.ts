@@ -100,7 +100,14 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, client
   reg('policyLens.markBackground', () => tagSelection('background'));
   reg('policyLens.tagSelection', async () => {
     const pick = await vscode.window.showQuickPick(KIND_PICKS, { title: 'Tag the selection as' });
-    if (pick) await tagSelection(pick.tagKind, pick.tagKind === 'source' ? { ask: ['source'] } : {});
+    if (!pick) return;
+    const extra: Record<string, unknown> = pick.tagKind === 'source' ? { ask: ['source'] } : {};
+    if (pick.tagKind === 'actor') {
+      const cats = ['person', 'official', 'government', 'military', 'organization', 'country', 'group'];
+      const cat = await vscode.window.showQuickPick(cats, { title: 'What kind of actor?', placeHolder: 'Escape: let Policy Lens decide' });
+      if (cat) extra.category = cat;
+    }
+    await tagSelection(pick.tagKind, extra);
   });
   reg('policyLens.addNote', async () => {
     const a = activeArticle();
