@@ -68,12 +68,12 @@ test('named people with a cue or a given name', () => {
 });
 
 test('ministries, organisations by suffix and head', () => {
-  check('the Ministry of Foreign Affairs and the Syrian Democratic Forces and the Government of Iraq', [
+  check('They met the Ministry of Foreign Affairs and the Syrian Democratic Forces and the Government of Iraq.', [
     'Ministry of Foreign Affairs|government|-',
     'Syrian Democratic Forces|military|sdf',
     'Government of Iraq|government|-',
   ]);
-  check('Acme Holdings Ltd and the Popular Liberation Front', ['Acme Holdings Ltd|organization|-', 'Popular Liberation Front|group|-']);
+  check('Acme Holdings Ltd and the Popular Liberation Front met.', ['Acme Holdings Ltd|organization|-', 'Popular Liberation Front|group|-']);
 });
 
 test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {
@@ -111,6 +111,8 @@ test('seats of government: actors in subject position, places after "in"', () =>
 
 test('datelines and capitalised headlines are not organisations', () => {
   absent('ERBIL, Iraq - officials met.', 'ERBIL');
+  absent('Trump The Dealmaker Could Address Clean Energy', 'Could Address Clean Energy');
+  check('Trump The Dealmaker Could Address Clean Energy', ['Trump|official|donald-trump']);
 });
 
 test('no overlaps, sorted, and offsets point at the text', () => {

@@ -23,6 +23,8 @@ export interface ParaContext {
   gazAt: Map<number, { m: GazetteerMatch; end: number }>;
   /** Token index -> whether it starts a sentence. */
   sentenceStart: boolean[];
+  /** A headline in title case ("Trump The Dealmaker Could Address Clean Energy"): capitals say nothing there. */
+  titleCase: boolean;
 }
 
 // Abbreviations whose dot does not end a sentence ("Gen. Joseph Votel", "Mr. Smith", "St. Kitts").
@@ -69,7 +71,19 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
       gazAt.set(i, { m: matches[mi], end: j });
     }
   }
-  return { text, toks, gazAt, sentenceStart };
+  let long = 0;
+  let capped = 0;
+  for (const t of toks) {
+    if (t.text.length <= 3) continue;
+    long++;
+    const ch = t.text.charAt(0);
+    if (ch !== ch.toLowerCase()) capped++;
+  }
+  // Only short lines without a final full stop count as headlines: running text full of names is not one.
+  const last = toks.length ? toks[toks.length - 1].end : 0;
+  const ending = text.slice(last, last + 3);
+  const titleCase = long >= 4 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
+  return { text, toks, gazAt, sentenceStart, titleCase };
 }
 
 /** Whether token i and i+1 can belong to one phrase (adjacent, and not across a sentence end). */

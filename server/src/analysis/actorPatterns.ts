@@ -163,6 +163,7 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
 
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
+  if (c.titleCase) return;
   const ordinal = (t: { text: string } | undefined) => !!t && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
   for (let i = 0; i < c.toks.length; i++) {
     if (!isCap(c.toks[i]) && !(ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
@@ -280,6 +281,8 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
     const t = c.toks[i];
     if (c.gazAt.has(i) || !isAllCaps(t) || t.text.replace(/\./g, '').length > 8 || !/^\p{Lu}/u.test(t.text)) continue;
     if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) continue;
+    // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
+    if (/^\p{Lu}\.\p{Lu}\.?$/u.test(t.text) || c.titleCase) continue;
     // A dateline ("ERBIL, Iraq -") names a place.
     if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) continue;
     let j = i + 1;
