@@ -65,7 +65,8 @@ export function glossaryActions(ctx: DocContext, mentions: Mention[], file: Glos
         out.push(safeAction(`Add "${name}" as an alias of "${entry.label}"`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, { ...args, aliasOf: entry.id }, documentChanges)));
       }
     }
-    if (file) {
+    // "the agreement" found through its antecedent is not a phrase the glossary matches: nothing to stop.
+    if (file && !(m.kind === 'agreement' && m.antecedent)) {
       out.push(safeAction(`Never tag "${m.text}" (add it to the glossary stoplist)`, CodeActionKind.QuickFix, () => toWorkspaceEdit(file, addStopSplice(file, m.text.replace(/\s+/g, ' ').trim()), documentChanges)));
     }
   }
