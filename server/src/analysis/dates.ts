@@ -109,6 +109,7 @@ const PREFIX_MODS: [RegExp, string | undefined][] = [
   [/\b(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+$/i, 'START'],
   [/\b(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+$/i, 'END'],
   [/\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, 'MID'],
+  // "earlier this year": part of the expression, but no mod (TimeML has none for it).
   [/\b(?:earlier|later)\s+(?:in\s+)?$/i, undefined],
 ];
 

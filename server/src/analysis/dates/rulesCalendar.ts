@@ -95,7 +95,7 @@ export const calendarRules: Rule[] = [
     // Friday, Nov. 13, 2025 / Nov. 13 / November 13th, 2025
     name: 'month-day-year',
     hint: MONTH_HINT,
-    re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4]);
@@ -228,7 +228,8 @@ export const calendarRules: Rule[] = [
     hint: /quarter|half/i,
     re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
     make: (m, ctx) => {
-      const start = m.index;
+      // "the third-quarter results": the article belongs to the noun, not to the adjective.
+      const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
       const end = m.index + m[0].length;
       const half = m[3].toLowerCase() === 'half';
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;

@@ -30,7 +30,7 @@ const SET_WORDS: Record<string, string> = {
 const LEAD = '(?:(the|for|over\\s+the|in\\s+the|within\\s+the|during\\s+the)\\s+)?';
 const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|remaining|initial|same|ensuing|preceding)\\s+)?';
 const QUALIFIER =
-  '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|only|just|no\\s+more\\s+than|well\\s+over)\\s+)?';
+  '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
 export const spanRules: Rule[] = [
   {
@@ -56,7 +56,9 @@ export const spanRules: Rule[] = [
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
-      if (lead && /\bthe$/.test(lead) && lead !== 'the') start = m.index + m[0].toLowerCase().indexOf('the') ;
+      if (lead && /\bthe$/.test(lead) && lead !== 'the') start = m.index + m[0].toLowerCase().indexOf('the');
+      // "the five-year plan": the article belongs to the noun after the adjective.
+      if (lead && /the$/.test(lead) && !which && new RegExp(`${numText}-`, 'i').test(m[0])) start = m.index + m[0].toLowerCase().indexOf(numLower, m[0].toLowerCase().indexOf('the') + 3);
       const end = m.index + m[0].length;
       // "$300 billion a year", "twice a week": a frequency.
       if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
@@ -90,6 +92,8 @@ export const spanRules: Rule[] = [
       let start = m.index;
       const lead = m[1]?.toLowerCase();
       if (lead && lead !== 'the') start = lead.endsWith('the') ? m.index + m[0].toLowerCase().indexOf('the') : m.index + lead.length + 1;
+      // "in the weeks before": just "weeks"; "the past few weeks" keeps its article.
+      if (lead && /the$/.test(lead) && !m[2]) start = m.index + m[0].length - m[0].trimStart().replace(/^(?:(?:the|for|over|in|within|during)\s+)+/i, '').length;
       const end = m.index + m[0].length;
       const after = ctx.s.slice(end, end + 12);
       if (/^\s+(?:ago|earlier|later|old)\b/i.test(after)) return null;
