@@ -39,11 +39,14 @@ fi
 
 # code-server, installed with Node 24 first on PATH and node-gyp pointed at Node 24's headers
 # (the machine's npmrc points nodedir at Node 20's, and code-server's native modules must match Node 24).
-CS_ENTRY="$E2E_CACHE/code-server/node_modules/code-server/out/node/entry.js"
-if [ ! -f "$CS_ENTRY" ]; then
+# A stamp, not the entry file, says it is installed: an interrupted install can leave entry.js without its
+# postinstall having run.
+CS_STAMP="$E2E_CACHE/code-server/.installed-$CODE_SERVER_VERSION"
+if [ ! -f "$CS_STAMP" ]; then
   (cd "$E2E_CACHE/code-server" && { [ -f package.json ] || echo '{"name":"policy-lens-e2e-code-server","private":true}' > package.json; } &&
     step env PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
-      npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
+      npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" &&
+    touch "$CS_STAMP")
 fi
 cs_version=$("$NODE24/bin/node" -p "require('$E2E_CACHE/code-server/node_modules/code-server/package.json').version")
 echo "e2e-setup: ready (code-server $cs_version, $(nvim --version | head -1), $(emacs --version | head -1))"
