@@ -23,8 +23,7 @@ export function countryId(name: string): string {
   );
 }
 
-const ORIGIN_URI = 'policy-lens:builtin-glossary';
-
+// Built-in entries have no `origin`: there is no file to open, so go-to-definition and workspace symbols skip them.
 function build(): GlossaryData {
   const entries: GlossaryEntry[] = [];
   for (const [name, other, demonyms, seats] of countries.states as CountryRow[]) {
@@ -35,19 +34,17 @@ function build(): GlossaryData {
       kind: 'actor',
       category: 'country',
       aliases: [...other, ...demonyms, ...seats],
-      description: `UN member state.${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`,
-      origin: { uri: ORIGIN_URI, line: 0, character: 0 },
+      description: `UN member state.${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`
     });
   }
   for (const [id, label, category, aliases, description] of actors.actors as ActorRow[]) {
-    entries.push({ id, label, kind: 'actor', category, aliases, description, origin: { uri: ORIGIN_URI, line: 0, character: 0 } });
+    entries.push({ id, label, kind: 'actor', category, aliases, description });
   }
   for (const [id, label, category, aliases, description, signed, inForce, parties] of agreements.agreements as AgreementRow[]) {
     const e: GlossaryEntry = { id, label, kind: 'agreement', category, aliases, description };
     if (signed) e.signed = signed;
     if (inForce) e.inForce = inForce;
     if (parties.length) e.parties = parties;
-    e.origin = { uri: ORIGIN_URI, line: 0, character: 0 };
     entries.push(e);
   }
   return { entries, stoplist: [] };
