@@ -46,6 +46,8 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
 
+/** The longest stretch of text a rule may match before its hint word ("over the past several ..."). */
+const PREFIX_REACH = 80;
 const LOWER_HINTS = new Map<RegExp, RegExp>();
 /** The case-sensitive twin of a lower-case /i hint. */
 function lowerHint(h: RegExp): RegExp {
@@ -60,14 +62,18 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   const found: Candidate[] = [];
   // Hints are tested case-sensitively on a lower-cased copy (much faster than /i), once per distinct hint.
   const lower = s.toLowerCase();
-  const hints = new Map<RegExp, boolean>();
+  // Each hint's first hit, or -1; a rule starts reading a little before it (prefixes are short).
+  const hints = new Map<RegExp, number>();
   for (const rule of RULES) {
+    let from = 0;
     if (rule.hint) {
-      let ok = hints.get(rule.hint);
-      if (ok === undefined) hints.set(rule.hint, (ok = lowerHint(rule.hint).test(lower)));
-      if (!ok) continue;
+      let at = hints.get(rule.hint);
+      if (at === undefined) hints.set(rule.hint, (at = lowerHint(rule.hint).exec(lower)?.index ?? -1));
+      if (at < 0) continue;
+      // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.
+      from = lower.length === s.length ? Math.max(0, at - PREFIX_REACH) : 0;
     }
-    rule.re.lastIndex = 0;
+    rule.re.lastIndex = from;
     let count = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       if (m[0].length === 0) {
