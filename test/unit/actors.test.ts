@@ -165,3 +165,8 @@ test('the stoplist silences patterns too', () => {
   assert.deepEqual(r.actors.map((a) => a.text), []);
   assert.deepEqual(r.agreements.map((a) => a.text), ['Paris Agreement']);
 });
+
+test('lines in capitals: short acronyms that are English words are words', () => {
+  check('WHAT IS NEXT FOR US TROOPS', ['US TROOPS|military|-'], true);
+  check('IS fighters attacked Kirkuk.', ['IS fighters|military|-']);
+});

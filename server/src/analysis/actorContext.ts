@@ -82,7 +82,7 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   // Only short lines without a final full stop count as headlines: running text full of names is not one.
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
-  const titleCase = long >= 4 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
+  const titleCase = long >= 3 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
   return { text, toks, gazAt, sentenceStart, titleCase };
 }
 

@@ -236,7 +236,7 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     const last = m - 1;
     let s = startOfGazetteerEndingAt(c, last);
     if (s < 0 && possessiveBefore(c, m)) s = startOfGazetteerEndingAt(c, m - 3) >= 0 ? startOfGazetteerEndingAt(c, m - 3) : -1;
-    if (s < 0 && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
+    if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
       s = last;
       while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
       // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).

@@ -56,6 +56,10 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   if (!toks.length) return;
   const matches = gazetteer.matchTokens(text, toks).filter((m) => !(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization')));
   const c = makeContext(text, toks, matches, sentenceStarts);
+  // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
+  if (mostlyCapitals(toks)) {
+    for (const [i, g] of c.gazAt) if (/^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/.test(g.m.alias ?? '')) c.gazAt.delete(i);
+  }
 
   const agreementCands: AgreementCandidate[] = [];
   const actorCands: Candidate[] = [];
@@ -149,6 +153,17 @@ function stopped(gazetteer: Gazetteer, phrase: string): boolean {
   } catch {
     return false;
   }
+}
+
+function mostlyCapitals(toks: { text: string }[]): boolean {
+  let caps = 0;
+  let words = 0;
+  for (const t of toks) {
+    if (t.text.length < 2 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps * 2 > words;
 }
 
 /** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
