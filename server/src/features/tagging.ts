@@ -86,11 +86,13 @@ export class Tagging {
     if (this.store.has(uri)) return Promise.resolve();
     let p = this.opening.get(uri);
     if (!p) {
-      p = this.loadSettings(uri).then(() => {
-        const doc = this.host.documents.get(uri);
-        if (doc && !this.store.has(uri)) this.store.open(uri, doc.getText());
-        this.opening.delete(uri);
-      });
+      p = this.loadSettings(uri)
+        .then(() => {
+          const doc = this.host.documents.get(uri);
+          if (doc && !this.store.has(uri)) this.store.open(uri, doc.getText());
+        })
+        .catch((err) => this.host.log(`loading the tags of ${uri} failed: ${(err as Error)?.stack ?? err}`))
+        .finally(() => this.opening.delete(uri));
       this.opening.set(uri, p);
     }
     return p;
