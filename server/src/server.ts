@@ -154,7 +154,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     initSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     tagging.hasConfiguration = hasConfiguration;
-    tagging.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    // Versioned edits that can create a missing glossary file; without `create`, plain changes.
+    tagging.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
     tagging.setRawSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     return {
       capabilities: {
