@@ -103,12 +103,17 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     out.push(a);
     taken = cue.end;
   }
+  // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
+  const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const titleCase = head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
   CUE_RE.lastIndex = 0;
   for (let seen = 0, m = CUE_RE.exec(body); m && ++seen < MAX_CUES; m = CUE_RE.exec(body)) {
     const cs = s.start + m.index;
     const ce = cs + m[0].length;
     if (cs < taken) continue;
     const lw = m[0].toLowerCase();
+    // A capitalised cue word mid-sentence is part of a name ("the United States", "Fox News Reports").
+    if (m[0] !== lw && lw !== 'according to' && !titleCase && /\S/.test(text.slice(s.start, cs).replace(/^["\u201c\u2018'(\s]+/, ''))) continue;
     const a = cueAttribution(text, s, lw, { start: cs, end: ce });
     if (a) {
       out.push(a);
@@ -162,24 +167,26 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up)\b/.test(next)) return undefined;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev)) return undefined;
+  // Fillers in speech: "you know,", "I mean".
+  if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
   const isCognition = COGNITION.has(lw);
   // Passive with an agent: "as announced by the ministry".
   const by = /^\s+by\s/.exec(next);
-  if (by && (isSpeech || isFinding)) {
+  if (by && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + by[0].length - 1, s.end);
     if (src) return make(text, cue, src, trimSpan(text, s.start, cue.start));
   }
   // A passive participle without an agent ("was reportedly attacked") reports nothing.
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
-  if (STANCE_CUES.has(lw) && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && !/^\s+by\s/.test(next)) return undefined;
+  if (STANCE_CUES.has(lw) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && !/^\s+by\s/.test(next)) return undefined;
   let src = sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   if (!src && /,\s*$/.test(prev)) src = appositionHead(text, cue.start - prev.length + prev.lastIndexOf(','), s.start);
   // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
-  const rel = /,?\s+(?:who|which)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
+  const rel = /,?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
   if (!src && rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
   // Inversion after a quote or comma: '"...," said Jane Doe.'
   if (!src && isSpeech && /[,"\u201d'\u2019]\s*$/.test(prev)) {
@@ -200,7 +207,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
   const lastWord = /[\p{L}'\u2019]+$/u.exec(src.text)?.[0] ?? '';
   const agent = (/^\p{Lu}/u.test(lastWord) && !/['\u2019]s$/.test(lastWord)) || /^(?:he|she|it)$/i.test(lastWord) || DOC_RE.test(lastWord);
-  if (!agent && AMBIGUOUS.has(lw) && !/^\s*(?:that\b|["\u201c:]|[.;]|,\s*["\u201c]|$)/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
+  const clauseEnd = /^\s*(?:[.;]|$)/.test(next);
+  if (!agent && AMBIGUOUS.has(lw) && !clauseEnd && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
   const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
   const docLike = DOC_RE.test(src.text);
   if (isCognition && !isSpeech && !personLike) return undefined;
@@ -369,6 +377,14 @@ function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]
     const k2 = lowerBound(starts, next.start);
     const taken = k2 < sorted.length && sorted[k2].start < next.end;
     if (a && !taken) a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
+  }
+  // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content.
+  const paraEnds = seg.paragraphs.map((p) => p.end);
+  for (const a of sorted) {
+    if (!/^\s?:/.test(text.slice(a.end, a.end + 2)) || a.text === ':') continue;
+    const pi = lowerBound(paraEnds, a.end + 1);
+    const para = seg.paragraphs[pi];
+    if (para && para.start <= a.start && (!a.content || a.content.end < para.end)) a.content = trimSpan(text, a.end + text.slice(a.end, a.end + 2).indexOf(':') + 1, para.end);
   }
   // A quote-only sentence right after an attributed sentence continues that speaker.
   for (let i = 1; i < seg.sentences.length; i++) {

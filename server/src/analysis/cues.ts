@@ -90,7 +90,7 @@ const PASSIVE =
   '(?:believed|thought|said|reported|rumou?red|alleged|claimed|considered|regarded|seen as|viewed as|deemed|reputed|' +
   'expected|credited|perceived|touted|hailed|recognized|recognised|accepted|criticized|criticised|praised|cited|' +
   'suggested|estimated|argued|understood|acknowledged|questioned|disputed|attributed|speculated|presumed|assumed|' +
-  'supposed|feared|rated|ranked|acclaimed|celebrated|lauded|derided|dismissed|condemned)';
+  'supposed|feared|rated|ranked|acclaimed|celebrated|lauded|derided|dismissed|condemned|accused|blamed)';
 const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell?ed|characteri[sz]ed)';
 const BE = '(?:is|are|was|were|be|been|being|am)';
 const HEDGE_ADV = '(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|long|also|still|now|once|variously|best|mostly|typically|occasionally|informally|universally)';
