@@ -307,3 +307,15 @@ test('policyLens.annotations.location puts sidecars in a folder (settings from w
     fs.rmSync(ws2, { recursive: true, force: true });
   }
 });
+
+test('the export command writes the chosen formats for an open article, manual tags merged', async () => {
+  const file = path.join(ws, 'b.news');
+  const uri = fileUri(file);
+  const out = path.join(ws, 'exported');
+  const r: any = await client.conn.sendRequest('workspace/executeCommand', { command: 'policyLens.exportAnnotations', arguments: [{ uri, formats: ['brat', 'json', 'nonsense'], out }] });
+  assert.deepEqual(r.files.map((f: string) => path.basename(f)).sort(), ['annotation.conf', 'b.ann', 'b.json', 'b.txt']);
+  const json = JSON.parse(fs.readFileSync(path.join(out, 'b.json'), 'utf8'));
+  assert.ok(json.annotations.some((a: any) => a.text === 'Erbil' && a.manual), 'the manual actor tag from an earlier test');
+  assert.ok(!json.annotations.some((a: any) => a.text === 'NATO'), 'the rejected mention is gone');
+  assert.ok(fs.readFileSync(path.join(out, 'b.ann'), 'utf8').includes('\tManual T'));
+});
