@@ -34,16 +34,35 @@ local function finish()
   vim.cmd((results.failures == 0 and results.passes > 0) and 'qall!' or 'cquit! 1')
 end
 
--- LSP position (UTF-16 character) of the first occurrence of `needle` in the buffer, `offset` characters in.
+-- LSP position (UTF-16 character) of the first occurrence of `needle` in the buffer, `offset` characters in
+-- (ASCII offsets), plus the 0-based byte column Neovim's own cursor API wants.
 local function position_of(bufnr, needle, offset)
   for i, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
     local col = line:find(needle, 1, true)
     if col then
       local _, utf16 = vim.str_utfindex(line, col - 1)
-      return { line = i - 1, character = utf16 + (offset or 0) }
+      return { line = i - 1, character = utf16 + (offset or 0) }, col - 1 + (offset or 0)
     end
   end
   error('"' .. needle .. '" not in the buffer')
+end
+
+-- Puts the cursor in `needle` and runs vim.lsp.buf.code_action(), answering its vim.ui.select prompt as a
+-- user picking the action whose title contains `wanted`; returns the titles offered.
+local function pick_code_action(bufnr, needle, wanted)
+  local pos, byte = position_of(bufnr, needle, 2)
+  vim.api.nvim_win_set_cursor(0, { pos.line + 1, byte })
+  local offered = {}
+  vim.ui.select = function(items, opts, on_choice)
+    for i, item in ipairs(items) do
+      local title = (opts.format_item and opts.format_item(item)) or item[2].title
+      table.insert(offered, title)
+      if title:find(wanted, 1, true) then return on_choice(item, i) end
+    end
+    on_choice(nil, nil)
+  end
+  vim.lsp.buf.code_action()
+  return offered, pos
 end
 
 local function request(bufnr, client_id, method, params)
@@ -114,19 +133,7 @@ local ok, err = pcall(function()
   end)
 
   check('code action applied by Neovim inserts the resolved date', function()
-    local pos = position_of(bufnr, 'Thursday', 2)
-    vim.api.nvim_win_set_cursor(0, { pos.line + 1, pos.character })
-    local offered = {}
-    -- vim.lsp.buf.code_action() asks the user through vim.ui.select: answer as a user picking the action.
-    vim.ui.select = function(items, opts, on_choice)
-      for i, item in ipairs(items) do
-        local title = (opts.format_item and opts.format_item(item)) or item[2].title
-        table.insert(offered, title)
-        if title:find('Insert the resolved date', 1, true) then return on_choice(item, i) end
-      end
-      on_choice(nil, nil)
-    end
-    vim.lsp.buf.code_action()
+    local offered, pos = pick_code_action(bufnr, 'Thursday', 'Insert the resolved date')
     local changed = vim.wait(5000, function()
       local line = vim.api.nvim_buf_get_lines(bufnr, pos.line, pos.line + 1, false)[1]
       return line:find('Thursday (Thursday 13 November 2025)', 1, true) ~= nil
@@ -147,6 +154,20 @@ local ok, err = pcall(function()
     for _, a in ipairs(actions) do
       assert(not a.title:find('Insert the resolved date', 1, true), 'still offered after it was applied: ' .. a.title)
     end
+  end)
+
+  check('UTF-16 positions: hover and a code action after accents and emoji', function()
+    vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/zurich-talks.news'))
+    local zurich = vim.api.nvim_get_current_buf()
+    vim.lsp.buf_attach_client(zurich, client_id)
+    assert(vim.wait(10000, function() return hover_text(zurich, client_id, 'Thursday'):find('13 November 2025', 1, true) ~= nil end, 50),
+      'hover: ' .. hover_text(zurich, client_id, 'Thursday'))
+    local offered, pos = pick_code_action(zurich, 'Thursday', 'Insert the resolved date')
+    local changed = vim.wait(5000, function()
+      local line = vim.api.nvim_buf_get_lines(zurich, pos.line, pos.line + 1, false)[1]
+      return line:find('met on Thursday (Thursday 13 November 2025) in Zürich', 1, true) ~= nil
+    end, 20)
+    assert(changed, 'line: ' .. vim.api.nvim_buf_get_lines(zurich, pos.line, pos.line + 1, false)[1] .. '; offered: ' .. table.concat(offered, ' | '))
   end)
 end)
 if not ok then
