@@ -87,7 +87,7 @@ if wants vscode || wants ui; then
       t=$(date +%s%N)
       cp -r test/e2e/workspace "$RUN/ws-suite"
       echo "e2e: VS Code suite (extension host in code-server)"
-      timeout 300 node test/e2e/vscode/browser.js suite "http://127.0.0.1:$PORT" "$RUN/ws-suite" \
+      timeout 360 node test/e2e/vscode/browser.js suite "http://127.0.0.1:$PORT" "$RUN/ws-suite" \
         "$ROOT/out/e2e/vscode/suite/index.js" "$RESULTS/vscode-suite.json" "$ROOT/test/e2e/vscode/harness" > "$RUN/vscode-suite.log" 2>&1
       rc=$?
       # The workbench logs a lot (offline gallery, auth providers) before the suite starts: show the suite's part.

@@ -49,7 +49,7 @@ async function suite(origin, folder, testsPath, resultsFile, devPath) {
   const remote = (p) => `vscode-remote://${new URL(origin).host}${p}`;
   const payload = [['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
   if (devPath) payload.unshift(['extensionDevelopmentPath', remote(devPath)]);
-  const timeoutMs = Number(process.env.E2E_SUITE_TIMEOUT_MS || 180000);
+  const timeoutMs = Number(process.env.E2E_SUITE_TIMEOUT_MS || 300000);
   const code = await withBrowser(async (page) => {
     let finish;
     const done = new Promise((resolve) => { finish = resolve; });
