@@ -184,15 +184,15 @@ function resolveAnchors(list: Candidate[]): void {
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
       const v = anchor ? shiftYears(anchor, d.n) : null;
-      if (v) c.value = v;
+      if (v) fromContext(c, v, anchor && /-Q/.test(anchor) ? 'quarter' : 'date');
     } else if (d?.kind === 'lastQuarter') {
-      if (quarter) c.value = quarter;
+      if (quarter) fromContext(c, quarter, 'quarter');
       else if (d.needAnchor) drop.add(c);
     } else if (d?.kind === 'yearOfQuarter') {
-      if (quarter) c.value = `${d.year}${quarter.slice(4)}`;
+      if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
-      if (v) c.value = v;
+      if (v) fromContext(c, v, d.unit);
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
     if (d && d.kind !== 'shiftUnit') continue;
@@ -204,6 +204,12 @@ function resolveAnchors(list: Candidate[]): void {
     list.length = 0;
     list.push(...kept);
   }
+}
+
+/** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
+function fromContext(c: Candidate, value: string, part: string): void {
+  c.value = value;
+  if (!c.inferred.includes(part)) c.inferred = [...c.inferred, part];
 }
 
 /** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */
