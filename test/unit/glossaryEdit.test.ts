@@ -124,3 +124,9 @@ test('similar entries: containment, acronyms and spelling variants rank first', 
   assert.equal(similarEntries('the Framework Agreement', 'agreement', entries)[0]?.entry.id, 'sfa');
   assert.deepEqual(similarEntries('Zubair Council', 'actor', entries), []);
 });
+
+test('similar entries: a lower-case phrase names nothing', () => {
+  const entries: GlossaryEntry[] = [{ id: 'unsc', label: 'UN Security Council', kind: 'actor', aliases: ['Security Council'] }];
+  assert.deepEqual(similarEntries('security vacuum', 'actor', entries), []);
+  assert.equal(similarEntries('the Security Council', 'actor', entries)[0]?.entry.id, 'unsc');
+});

@@ -47,6 +47,8 @@ export function nameSimilarity(mention: string, name: string): number {
 /** Entries of the right kind ranked by similarity to the mention (best first, at most n, above a floor). */
 export function similarEntries(mention: string, kind: string, entries: readonly GlossaryEntry[], n = 3, floor = 0.45): { entry: GlossaryEntry; score: number }[] {
   const out: { entry: GlossaryEntry; score: number }[] = [];
+  // Names are written with capitals; "security vacuum" shares a word with "Security Council" but names nothing.
+  if (!/\p{Lu}/u.test(mention)) return out;
   for (const e of entries) {
     if (e.kind !== kind) continue;
     let score = 0;
