@@ -319,6 +319,12 @@ function quoteAttributions(text: string, seg: Segmentation, out: AttributionAnno
       if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: Math.max(q.end, near.content?.end ?? 0) };
       continue;
     }
+    // The speaker named after a dash: the dash is the cue.
+    if (q.speaker && /[\u2015\u2014\u2013]/.test(text.slice(q.end, q.speaker.start))) {
+      const d = q.end + text.slice(q.end, q.speaker.start).search(/[\u2015\u2014\u2013]/);
+      out.push(make(text, { start: d, end: d + 1 }, q.speaker, { start: q.start, end: q.end }));
+      continue;
+    }
     const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length;
     if (words < 4) continue; // scare quotes and titles
     const carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;

@@ -15,8 +15,13 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     if (c === OPEN_CURLY) {
       if (open < 0) open = i;
     } else if (c === CLOSE_CURLY) {
-      if (open >= 0) push(out, text, open, i + 1, end);
-      open = -1;
+      // A closing mark used to open ("\u201dMr. Trump ...", a common typesetting slip) opens when it starts a
+      // paragraph or follows a space and precedes a letter.
+      if (open < 0 && (i === start || /\s/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? '')) open = i;
+      else {
+        if (open >= 0) push(out, text, open, i + 1, end);
+        open = -1;
+      }
     } else if (c === '\u2018' && open < 0 && (i === start || /[\s:(\u2014-]/.test(text[i - 1]))) {
       // Curly single quotes (headlines, quotes within quotes): open only after a space, close before a non-letter.
       const close = findSingleClose(text, i + 1, end);
@@ -74,6 +79,12 @@ export function quoteSpeaker(text: string, q: { start: number; end: number }, pa
       if (k === 0) return sourceAfter(text, words[0].end, paraEnd);
       return sourceBefore(text, words[k].start, base);
     }
+  }
+  // A dash and a name after the quote: "... shame." \u2015 Sonya Herridge
+  const dash = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
+  if (dash) {
+    const st = q.end + dash.index + dash[0].length - dash[1].length;
+    return { start: st, end: st + dash[1].length, text: dash[1] };
   }
   // Before: "X said:" or "X said," immediately before the opening mark.
   const before = text.slice(Math.max(0, q.start - 120), q.start);
