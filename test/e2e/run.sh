@@ -24,7 +24,7 @@ CS_PGID=
 cleanup() {
   # code-server leads its own process group (setsid): its server, file watchers, extension hosts and our
   # language servers all go with it.
-  if [ -n "$CS_PGID" ]; then
+  if [ -n "$CS_PGID" ] && [ "$CS_PGID" != "$(ps -o pgid= -p $$ | tr -d ' ')" ]; then
     kill -TERM -- "-$CS_PGID" 2>/dev/null
     for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 -- "-$CS_PGID" 2>/dev/null || break; sleep 0.2; done
     kill -KILL -- "-$CS_PGID" 2>/dev/null
@@ -46,10 +46,10 @@ t=$(date +%s%N)
 if ! bash test/e2e/setup.sh > "$RUN/setup.log" 2>&1; then show "$RUN/setup.log"; echo "e2e: setup failed"; echo "e2e: 0 passed, 1 failed"; exit 1; fi
 tail -1 "$RUN/setup.log"; echo "e2e: setup checked in $(elapsed "$t")"
 
-# The package is what users install, so the VS Code runs use it; the other editors run the same bundle.
+# The package is what users install, so the VS Code runs use it; Neovim and Emacs need only the build's
+# dist/server.js (bin/policy-lens-ls.js).
 t=$(date +%s%N)
 VSIX=$(realpath -m "${E2E_VSIX:-policy-lens.vsix}")
-# Only the VS Code runs need the package; Neovim and Emacs run the plain build's dist/server.js.
 if [ -n "${E2E_VSIX:-}" ] || ! { wants vscode || wants ui; }; then build=(npm run --silent build); else build=(npm run --silent package); fi
 if ! { "${build[@]}" && node test/e2e/vscode/build.mjs; } > "$RUN/build.log" 2>&1; then
   show "$RUN/build.log"; echo "e2e: build or packaging failed"; echo "e2e: 0 passed, 1 failed"; exit 1
