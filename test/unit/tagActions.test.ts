@@ -229,3 +229,12 @@ test('a note on a manual tag', () => {
   assert.equal(store.tags(URI)[0].note, 'local militias');
   find(actionsAt('armed factions'), /^Change the note of the actor tag/);
 });
+
+test('attribution phrase keeps the article and modifiers the text gave the actor', async () => {
+  const { sourcePhrase } = await import('../../server/src/features/claimActions');
+  const t = 'according to a senior Kurdish official who spoke, and the Iraqi Ministry of Defense said, Iraqi and American officials';
+  const span = (needle: string) => ({ kind: 'actor' as const, start: t.indexOf(needle), end: t.indexOf(needle) + needle.length, text: needle, category: 'official' as const, entity: null });
+  assert.equal(sourcePhrase(t, span('Kurdish official')), 'a senior Kurdish official');
+  assert.equal(sourcePhrase(t, span('Iraqi Ministry of Defense')), 'the Iraqi Ministry of Defense');
+  assert.equal(sourcePhrase(t, span('American officials')), 'American officials');
+});

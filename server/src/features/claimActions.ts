@@ -47,6 +47,13 @@ export function candidateSources(ctx: DocContext, claim: Span, limit = 4): Actor
   return out.sort((x, y) => x.rank - y.rank).slice(0, limit).map((x) => x.a);
 }
 
+/** How to name an actor after "according to": with the article and modifiers the text gave it ("a senior Kurdish official"). */
+export function sourcePhrase(text: string, a: ActorAnnotation): string {
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  const m = /(?:^|[^\p{L}])((?:a|an|the)\s+(?:[a-z][\p{L}-]*\s+){0,2})$/u.exec(before);
+  return ((m ? m[1] : '') + a.text).replace(/\s+/g, ' ');
+}
+
 /** The ignore marker for a rule, in the form that suits the file (hidden in rendered Markdown). */
 export function ignoreMarker(uri: string, code: string): string {
   return /\.(md|markdown)$/i.test(uri) ? `<!-- policy-lens-ignore ${code} -->` : `[policy-lens-ignore ${code}]`;
@@ -75,11 +82,12 @@ export function claimActions(ctx: DocContext, diagnostics: Diagnostic[]): CodeAc
     });
     const at = attributionPoint(text, sentence);
     for (const a of candidateSources(ctx, sentence)) {
+      const who = sourcePhrase(text, a);
       out.push({
-        title: `Attribute to ${a.text} (insert ", according to ${a.text}")`,
+        title: `Attribute to ${a.text} (insert ", according to ${who}")`,
         kind: CodeActionKind.QuickFix,
         diagnostics: diags,
-        edit: { changes: { [ctx.uri]: [insertAt(ctx, at, `, according to ${a.text}`)] } },
+        edit: { changes: { [ctx.uri]: [insertAt(ctx, at, `, according to ${who}`)] } },
       });
     }
     for (const kind of ['background', 'analysis'] as const) {
