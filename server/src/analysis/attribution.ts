@@ -39,7 +39,7 @@ const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'con
 // The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
 const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
-const STATE_ADJ = /\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels)\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
+const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Speak" reports speech only as "spoke out / of / about / against".
 const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
@@ -194,7 +194,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
     if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
-  if (!src && /ing$/.test(lw) && (isSpeech || isCognition)) {
+  const coordinated = /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even)\s+)?$/i.test(before30);
+  if (!src && (/ing$/.test(lw) || coordinated) && (isSpeech || isCognition)) {
     const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (subj && !/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) {
       const st0 = s.start + subj[0].length - subj[1].length;
