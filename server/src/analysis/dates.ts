@@ -1,6 +1,7 @@
-// Temporal expressions, normalised to TimeML TIMEX3. Regex rules (dates/rules*.ts) do most of the work,
-// chrono-node adds explicit dates and times they missed; every parser sees bounded chunks only, so the
-// whole pass stays linear in the text size.
+// Temporal expressions, normalised to TimeML TIMEX3. Regex rules do most of the work (dates/rulesCalendar.ts,
+// rulesRelative.ts, rulesSpan.ts; words in lexicon.ts, tense clues in context.ts, news-reader resolution in
+// resolve.ts); chrono-node (dates/chronoPass.ts) adds explicit dates in formats the rules lack. Every parser
+// sees bounded chunks of one paragraph (dates/chunks.ts), so the pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
 import type { Candidate, Rule, RuleContext } from './dates/candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears, type Ymd } from './dates/calendar';

@@ -19,18 +19,22 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   return { y, m: mo, d };
 }
 
+/** Days in month m (1-12) of year y. */
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** YYYY-MM-DD. */
 export function fmtDay(t: Ymd): string {
   return `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
 }
 
+/** YYYY-MM. */
 export function fmtMonth(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
+/** The day n days later (n may be negative). */
 export function addDays(t: Ymd, n: number): Ymd {
   const dt = new Date(Date.UTC(t.y, t.m - 1, t.d + n));
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
@@ -58,6 +62,7 @@ export function isoWeek(t: Ymd): string {
   return `${pad(thursday.y, 4)}-W${pad(week)}`;
 }
 
+/** Calendar quarter, 1-4. */
 export function quarterOf(t: Ymd): number {
   return Math.floor((t.m - 1) / 3) + 1;
 }

@@ -69,6 +69,7 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE'
 export const UNIT_RE =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 
+/** The unit a word names ("weeks" -> W), or null. */
 export function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
   switch (w) {

@@ -53,6 +53,7 @@ function thanksgiving(y: number): number {
   return 1 + ((4 - first + 7) % 7) + 21;
 }
 
+/** Calendar expressions: holidays, spoken years, full dates, months, years, decades, seasons, quarters. */
 export const calendarRules: Rule[] = [
   {
     name: 'holiday',

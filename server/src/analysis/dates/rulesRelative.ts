@@ -29,6 +29,7 @@ function relOf(w: string | undefined): Rel {
   return null;
 }
 
+/** Expressions resolved against the reference date or the date under discussion. */
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',

@@ -32,6 +32,7 @@ const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|r
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
+/** Durations and sets. */
 export const spanRules: Rule[] = [
   {
     // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
