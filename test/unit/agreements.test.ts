@@ -99,3 +99,9 @@ test('a glossary term or unknown kind is neither actor nor agreement', () => {
   assert.deepEqual(r.agreements, []);
   assert.deepEqual(r.actors, []);
 });
+
+test('party conventions, plans and etiquette are not agreements', () => {
+  check('the Republican National Convention in July and the Democratic convention', []);
+  check('the Clean Power Plan and Secret Service protocol. Such agreements are rare.', []);
+  check('the 1951 Refugee Convention', ['1951 Refugee Convention|-']);
+});

@@ -120,3 +120,11 @@ test('cost grows with the text, not with the glossary', () => {
   // A single pathological token (1 MB of letters) is handled as one token.
   assert.deepEqual(g.match('a'.repeat(1 << 20)), []);
 });
+
+test('an agreement name may end in a lower-case head noun', () => {
+  const bg = createGazetteer(builtinGlossary());
+  check('the Paris accord and the Minsk agreements, but not the paris accord', [
+    'Paris accord=paris-agreement',
+    'Minsk agreements=minsk-agreements',
+  ], bg);
+});

@@ -3,6 +3,7 @@
 // "the 2008 Strategic Framework Agreement", "the US-Iraq security agreement".
 import type { Span } from './types';
 import { isCap, joins, type ParaContext } from './actorContext';
+import { NOT_NAME } from './actorWords';
 
 export interface AgreementCandidate extends Span {
   entity: string | null;
@@ -13,11 +14,14 @@ export interface AgreementCandidate extends Span {
 export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'protocol', 'protocols', 'convention',
   'conventions', 'memorandum', 'initiative', 'deal', 'charter', 'declaration', 'framework', 'ceasefire', 'truce',
-  'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique', 'plan',
+  'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique',
 ]);
 /** Nouns that can name an agreement only when capitalised inside a name (not "a plan", "the framework"). */
-const WEAK_NOUNS = new Set(['plan', 'framework', 'declaration', 'initiative', 'understanding', 'arrangement', 'roadmap', 'communique', 'charter']);
-const LOWER_NOUNS = new Set(['agreement', 'accord', 'accords', 'treaty', 'pact', 'deal', 'ceasefire', 'truce', 'memorandum', 'protocol', 'convention']);
+const WEAK_NOUNS = new Set(['framework', 'declaration', 'initiative', 'understanding', 'arrangement', 'roadmap', 'communique', 'charter']);
+// Lower-case "protocol" and "convention" are mostly etiquette and party gatherings, so they need a capital.
+const LOWER_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'deal', 'ceasefire', 'truce', 'memorandum']);
+/** Words before "Convention" that make it a gathering, not a treaty ("Republican National Convention"). */
+const GATHERING = /^(?:republican|democratic|national|party|baptist|annual|labour|labor|conservative|liberal|constitutional|tory|snp|gop|comic|state|film|music|fan)$/;
 const INNER = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'between', 'in', 'against', 'with']);
 const LOWER_ADJ = new Set([
   'security', 'nuclear', 'peace', 'trade', 'free', 'climate', 'ceasefire', 'strategic', 'defence', 'defense', 'bilateral',
@@ -40,6 +44,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
     }
     if (!AGREEMENT_NOUNS.has(t.key)) continue;
     const cap = isCap(t);
+    if (!cap && !LOWER_NOUNS.has(t.key)) continue;
     // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
     let end = i + 1;
     if (cap) {
@@ -47,6 +52,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       while (j < toks.length && joins(c, j - 1) && j - i < 14) {
         // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ...").
         if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') break;
+        if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
         if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
         else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
         else break;
@@ -58,7 +64,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
     while (s > 0 && joins(c, s - 1) && i - s < 12) {
       const p = toks[s - 1];
       if (isCap(p) && !c.sentenceStart[s - 1]) s--;
-      else if (isCap(p) && c.sentenceStart[s - 1] && !/^(?:the|a|an|this|that|under|in|on|with|after|its|their)$/.test(p.key)) s--;
+      else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
       else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && s - 1 > 0 && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
       else break;
     }
@@ -68,7 +74,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       let m = i;
       while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
       let s2 = m;
-      while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !/^(?:the|a|an|this|that)$/.test(toks[s2 - 1].key)) s2--;
+      while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key)) s2--;
       if (s2 === m) continue;
       s = s2;
     } else if (s === i && end === i + 1) {
@@ -76,6 +82,11 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       continue;
     }
     if (cap && WEAK_NOUNS.has(t.key) && s === i && end === i + 1) continue;
+    if (t.key === 'convention' || t.key === 'conventions') {
+      let gathering = false;
+      for (let k = s; k < i; k++) if (GATHERING.test(toks[k].key)) gathering = true;
+      if (gathering) continue;
+    }
     if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
     // A bare sentence-initial capitalised word before a lower-case head is not a name ("Under agreement").
     out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });

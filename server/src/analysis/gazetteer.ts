@@ -35,6 +35,8 @@ interface Node {
   terminals: Terminal[];
 }
 
+const HEAD_NOUNS = /^(?:agreements?|accords?|treaty|treaties|pact|protocol|conventions?|deal|initiative|charter|statute|declaration)$/i;
+
 /** Longest alias, in words; longer aliases are ignored so that matching stays linear. */
 const MAX_WORDS = 16;
 
@@ -71,7 +73,12 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         node = n;
       }
       const words = toks.map((t) => t.text);
-      node.terminals.push({ entry, alias: name, words, rules: words.map(caseRuleOf) });
+      const rules = words.map(caseRuleOf);
+      // News writes "the Paris accord", "the Minsk agreements": an agreement's head noun may be lower case.
+      if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
+        rules[rules.length - 1] = 'any';
+      }
+      node.terminals.push({ entry, alias: name, words, rules });
     }
   }
 
