@@ -3,7 +3,7 @@
 // `vscode.*` provider commands, so the client's conversions are exercised too.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { before, describe, it } from 'mocha';
+import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { hoverAt, inside, openFixture, policyDiagnostics, rangeOf, semanticTokens, waitFor } from './util';
 
@@ -68,5 +68,34 @@ describe('annotations', () => {
     const near = hints?.filter((h) => h.position.line === thursday.start.line && Math.abs(h.position.character - thursday.end.character) <= 1);
     assert.ok(near?.length, `a hint right after "Thursday" (got ${hints?.map(label).join(' | ')})`);
     assert.match(near.map(label).join(' '), /13 Nov|2025-11-13/);
+  });
+
+  describe('settings', () => {
+    const config = () => vscode.workspace.getConfiguration('policyLens', doc.uri);
+    const hintsAfterThursday = async () => {
+      const line = rangeOf(doc, 'Thursday').start.line;
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(line, 0, line + 1, 0));
+      return hints ?? [];
+    };
+
+    after(async () => {
+      await config().update('referenceDate', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    });
+
+    it('policyLens.referenceDate re-resolves relative dates', async () => {
+      await config().update('referenceDate', '2025-11-21', vscode.ConfigurationTarget.Workspace);
+      await waitFor('"Thursday" to resolve against 21 November', async () => (await hoverAt(doc.uri, inside(doc, 'Thursday'))).includes('20 November 2025'));
+      await config().update('referenceDate', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the article date to be used again', async () => (await hoverAt(doc.uri, inside(doc, 'Thursday'))).includes('13 November 2025'));
+    });
+
+    it('policyLens.inlayHints.enabled switches the hints off and on', async () => {
+      assert.ok((await hintsAfterThursday()).length > 0, 'hints to start with');
+      await config().update('inlayHints.enabled', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor('no inlay hints', async () => (await hintsAfterThursday()).length === 0);
+      await config().update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the hints to come back', async () => (await hintsAfterThursday()).length > 0);
+    });
   });
 });
