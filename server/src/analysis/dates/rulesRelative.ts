@@ -58,7 +58,7 @@ export const relativeRules: Rule[] = [
       if (/^in\s+/.test(w)) start += m[0].indexOf(' ') + 1;
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
       const after = ctx.s.slice(end, end + 30);
-      if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
+      if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (/future$/.test(w) && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
       if (w === 'so far' || w === 'to date') return null;
       if (/term$/.test(w) && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
