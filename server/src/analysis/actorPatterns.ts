@@ -35,6 +35,9 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       continue;
     }
     if (!isCap(t) || NOT_NAME.has(t.key) || /^\d/.test(t.text)) break;
+    // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
+    if (j > i && (ORG_SUFFIX.has(t.key) || ORG_HEAD.has(t.key))) break;
+    if (j === i && ORG_SUFFIX.has(t.key) && ORG_SUFFIX.get(t.key) !== 'organization') break;
     const afterParticle = j > i && NAME_PARTICLES.has(c.toks[j - 1].key);
     const known = c.gazAt.get(j)?.m.entry.category;
     if (j > i && !afterParticle && known && known !== 'person' && known !== 'official') break;
@@ -283,6 +286,8 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
     if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) continue;
     // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
     if (/^\p{Lu}\.\p{Lu}\.?$/u.test(t.text) || c.titleCase) continue;
+    // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
+    if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) continue;
     // A dateline ("ERBIL, Iraq -") names a place.
     if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) continue;
     let j = i + 1;

@@ -163,5 +163,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'sars|pdf|faq|url|usd|eur|gbp|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
-    'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv',
+    'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +
+    // Words set in capitals in headlines and transcripts.
+    'full|text|abstract|today|me|note|update|breaking|exclusive|watch|video|photo|read|more|live|opinion|analysis|' +
+    'editorial|transcript|correction|summary|new|now|the|and|of|by|end|top|wow|yes|no|not|all|one|two|ok|ps|re|fwd|cc',
 );
