@@ -78,6 +78,8 @@ test('broken files give located problems', () => {
   check(entry('    inForce: next year\n'), 'error', '4:13', /YYYY-MM-DD/);
   check(entry('    description: [not, text]\n'), 'error', '4:17', /`description` must be a string/);
   check(entry('    colour: red\n'), 'warning', '4:4', /Unknown field "colour"/);
+  check(entry('    aliases: [x]\n'), 'error', '4:14', /too short/);
+  check('entries:\n  - id: a\n    label: Alpha\n    kind: actor\n  - id: b\n    label: Beta\n    kind: actor\n    aliases: [ALPHA]\n', 'information', '7:14', /also names "a"/);
   check('entries:\n  - id: has space\n    label: A\n    kind: actor\n', 'error', '1:8', /may contain only/);
   check('entries:\n  - id: a\n    label: A\n', 'information', '1:4', /no `kind`/);
   check('entries:\n  - just a string\n', 'error', '1:4', /must be a mapping/);

@@ -116,6 +116,7 @@ function readDocument(
     report('`entries` must be a list of entries (each starting with "- id: ...").', r[0], r[1]);
   } else if (list) {
     const seen = new Map<string, number>();
+    const aliasOwner = new Map<string, string>();
     for (const item of list.items) {
       const node = item as YamlNode;
       const entry = validateEntry(node, report);
@@ -132,6 +133,7 @@ function readDocument(
         continue;
       }
       seen.set(entry.id, idRange[0]);
+      checkAliasClash(entry, node, aliasOwner, report);
       const at = lines.positionAt(idRange[0]);
       entry.origin = { uri, line: at.line, character: at.character };
       entries.push(entry);
@@ -155,6 +157,38 @@ function readDocument(
     }
   }
   return result(entries, stoplist);
+}
+
+/** Names shared by two entries are ambiguous: the text will link to whichever entry comes first. */
+function checkAliasClash(entry: GlossaryEntry, node: YamlNode, owner: Map<string, string>, report: Reporter): void {
+  const names = [entry.label, ...(entry.aliases ?? [])];
+  const own = new Set<string>();
+  for (const n of names) {
+    const key = n.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (own.has(key)) continue;
+    own.add(key);
+    const other = owner.get(key);
+    if (other && other !== entry.id) {
+      const r = rangeOf(findScalar(node, n) ?? node);
+      report(`"${n}" also names "${other}"; the text will link to that entry.`, r[0], r[1], 'information');
+    } else owner.set(key, entry.id);
+  }
+}
+
+function findScalar(node: YamlNode, value: string): YamlNode | null {
+  if (isScalar(node)) return node.value === value ? node : null;
+  if (isMap(node)) {
+    for (const p of node.items) {
+      const hit = findScalar(p.value as YamlNode, value);
+      if (hit) return hit;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const hit = findScalar(item as YamlNode, value);
+      if (hit) return hit;
+    }
+  }
+  return null;
 }
 
 /** [start, end) of a YAML node, or [0, 0]. */

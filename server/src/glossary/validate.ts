@@ -148,7 +148,9 @@ export function validateEntry(node: YamlNode, report: Reporter): GlossaryEntry |
   }
   const entry: GlossaryEntry = { id: id ?? '', label: label ?? '', kind };
   if (category !== undefined) entry.category = category;
-  const aliases = list('aliases');
+  const aliases = list('aliases', (a) =>
+    a.trim().length < 2 ? `The alias "${a}" is too short to match anything useful.` : null,
+  );
   if (aliases) entry.aliases = aliases;
   if (fields.has('description')) {
     const d = fields.get('description')?.value;
