@@ -24,7 +24,7 @@ const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
 const CUE_RE = new RegExp(`\\b(?:according to|in the words of|as reported by|cited by|quoted by|(?:${ALL_CUES.join('|')}))\\b`, 'gi');
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
-const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both)\b/i;
+const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
 // Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
 // in a verb's position.
 const NOUNY =
@@ -163,10 +163,11 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
-  if (ASK.has(lw) && !/^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u.test(next)) return undefined;
+  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !/^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u.test(next)) return undefined;
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up)\b/.test(next)) return undefined;
+  const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev)) return undefined;
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !/\band\s+\p{Lu}[\p{L}.-]*\s+$/u.test(before30)) return undefined;
   // Fillers in speech: "you know,", "I mean".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
@@ -180,11 +181,13 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
     if (src) return make(text, cue, src, trimSpan(text, s.start, cue.start));
   }
   // A passive participle without an agent ("was reportedly attacked") reports nothing.
-  const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   if (STANCE_CUES.has(lw) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && !/^\s+by\s/.test(next)) return undefined;
   let src = sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
-  if (!src && /,\s*$/.test(prev)) src = appositionHead(text, cue.start - prev.length + prev.lastIndexOf(','), s.start);
+  if (!src && /[,\u2013\u2014]\s*$/.test(prev)) {
+    const d = Math.max(prev.lastIndexOf(','), prev.lastIndexOf('\u2013'), prev.lastIndexOf('\u2014'));
+    src = appositionHead(text, cue.start - prev.length + d, s.start);
+  }
   // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
   const rel = /,?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
   if (!src && rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
@@ -247,7 +250,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
-  const c = text.lastIndexOf(',', comma - 1);
+  const delim = text[comma];
+  const c = delim === ',' ? text.lastIndexOf(',', comma - 1) : Math.max(text.lastIndexOf('\u2013', comma - 1), text.lastIndexOf('\u2014', comma - 1));
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
