@@ -7,8 +7,11 @@ import type { Severity } from '../analysis/types';
 /** Reports a problem over text[start, end). */
 export type Reporter = (message: string, start: number, end: number, severity?: Severity) => void;
 
+/** The kinds an entry may have. */
 export const KINDS: readonly GlossaryKind[] = ['actor', 'agreement', 'term'];
+/** Categories of actors (as ActorAnnotation.category). */
 export const ACTOR_CATEGORIES = ['person', 'official', 'government', 'military', 'organization', 'country', 'group'] as const;
+/** Categories of agreements, for hovers and filtering. */
 export const AGREEMENT_CATEGORIES = [
   'treaty', 'agreement', 'accord', 'convention', 'protocol', 'memorandum', 'framework', 'resolution',
   'deal', 'initiative', 'ceasefire', 'charter', 'declaration', 'arrangement',
