@@ -402,7 +402,7 @@ function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]
     const s = seg.sentences[i];
     const p = seg.sentences[i - 1];
     if (s.paragraph !== p.paragraph) continue;
-    if (!/^\s*["\u201c]/.test(text.slice(s.start, s.start + 4))) continue;
+    if (!/^\s*(?:["\u201c\u201d]|'')/.test(text.slice(s.start, s.start + 4))) continue;
     const k = lowerBound(starts, s.start);
     if (k < sorted.length && sorted[k].start < s.end) continue;
     let prevA: AttributionAnnotation | undefined;
