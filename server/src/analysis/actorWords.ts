@@ -51,7 +51,7 @@ const orgSuffix = (cat: ActorCategory, words: string): void => {
 orgSuffix(
   'military',
   'forces|force|army|armies|brigade|brigades|battalion|battalions|corps|command|division|regiment|navy|guard|guards|' +
-    'militia|militias|units|unit|squadron|fleet|marines|troops|battery|task force|air force|gendarmerie',
+    'militia|militias|units|unit|squadron|fleet|marines|troops|battery|task force|air force|gendarmerie|wing|component',
 );
 orgSuffix(
   'government',
@@ -136,8 +136,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['reporters', 'group'], ['the victims', 'group'], ['foreign fighters', 'group'], ['ground forces', 'military'],
   ['government forces', 'military'], ['regime forces', 'military'], ['pro-government forces', 'military'],
   ['the security services', 'government'], ['the intelligence services', 'government'],
+  ['the task force', 'military'], ['tactical units', 'group'],
 ]);
-export const GENERIC_MAX_WORDS = 3;
+export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
 export const ACTOR_ANAPHORS = new Map<string, RegExp>([
