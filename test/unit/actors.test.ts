@@ -170,3 +170,22 @@ test('lines in capitals: short acronyms that are English words are words', () =>
   check('WHAT IS NEXT FOR US TROOPS', ['US TROOPS|military|-'], true);
   check('IS fighters attacked Kirkuk.', ['IS fighters|military|-']);
 });
+
+test('property: any text gives sorted, non-overlapping mentions whose text is the slice', async () => {
+  const fc = await import('fast-check');
+  const words = fc.constantFrom('the', 'US', 'U.S.', 'Iraq', "Iraq's", 'NATO', 'agreement', 'Agreement', 'Treaty', 'of', 'President', 'Mr.', 'Smith', 'al-', 'forces', '(ISIS)', ',', '.', '\n', ' ', 'é', '\u0000', '\ud800', 'Ministry', 'said');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 60 }), (parts) => {
+      const text = parts.join(' ');
+      const r = findActorsAndAgreements(text, seg(text), gaz);
+      for (const list of [r.actors, r.agreements] as { start: number; end: number; text: string }[][]) {
+        for (let i = 0; i < list.length; i++) {
+          assert.equal(text.slice(list[i].start, list[i].end), list[i].text);
+          assert.ok(list[i].end > list[i].start);
+          if (i) assert.ok(list[i - 1].end <= list[i].start);
+        }
+      }
+    }),
+    { numRuns: 300, seed: 42 },
+  );
+});

@@ -143,3 +143,20 @@ test('the built-in glossary validates against its own rules', () => {
     assert.ok(ids.has(id), id);
   }
 });
+
+test('property: arbitrary text never throws and every problem lies inside the file', async () => {
+  const fc = await import('fast-check');
+  const pieces = fc.constantFrom('entries:\n', '  - id: a\n', '    label: A\n', '    kind: actor\n', '\t', ':', '- ', '[', ']', '{', '}', '"', '#', '&x ', '*x', '\n', '    aliases: [B, C]\n', '    signed: 2020-13-01\n', '\u0000');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const r = loadGlossaryText(URI, text);
+      const lines = text.split(/\r\n|\r|\n/).length;
+      for (const p of r.problems) {
+        assert.ok(p.line >= 0 && p.line < lines && p.endLine < lines, JSON.stringify(p));
+      }
+      assert.equal(r.ok, !r.problems.some((p) => p.severity === 'error'));
+    }),
+    { numRuns: 300, seed: 7 },
+  );
+});
