@@ -94,6 +94,8 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
 }
 
 function lineLooksFinished(text: string, end: number): boolean {
+  // An HTML comment (a suppression marker) ends its line's paragraph.
+  if (end >= 3 && text.startsWith('-->', end - 3)) return true;
   let i = end - 1;
   // Skip closing quotes and brackets.
   while (i >= 0 && '"\'\u201d\u2019)]*_'.includes(text[i])) i--;
