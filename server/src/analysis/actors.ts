@@ -57,9 +57,9 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   const matches = gazetteer.matchTokens(text, toks).filter((m) => !(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization')));
   const c = makeContext(text, toks, matches, sentenceStarts);
   // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
-  if (mostlyCapitals(toks)) {
-    for (const [i, g] of c.gazAt) if (/^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/.test(g.m.alias ?? '')) c.gazAt.delete(i);
-  }
+  const WORDISH = /^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/;
+  const wordish = [...c.gazAt].filter(([, g]) => WORDISH.test(g.m.alias ?? ''));
+  if (wordish.length && mostlyCapitals(toks)) for (const [i] of wordish) c.gazAt.delete(i);
 
   const agreementCands: AgreementCandidate[] = [];
   const actorCands: Candidate[] = [];
@@ -130,9 +130,9 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     agreements.push(r);
   }
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
-  const chosen = new Set(actors.map((x) => `${x.start}:${x.end}`));
+  const chosen = new Map(actors.map((x) => [x.start, x.end] as const));
   for (const a of actorCands) {
-    if (a.entity && a.priority === 4 && !chosen.has(`${a.start}:${a.end}`)) {
+    if (a.entity && a.priority === 4 && chosen.get(a.start) !== a.end) {
       doc.inner.push({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity });
     }
   }
@@ -223,13 +223,15 @@ function overlaps(taken: Uint8Array, s: number, e: number): boolean {
 
 /** Non-overlapping candidates: the longest first, then the higher priority, then the earliest. */
 function select<T extends { start: number; end: number; priority: number }>(cands: T[], base: number, end: number): T[] {
-  const taken = new Uint8Array(end - base);
+  if (!cands.length) return [];
+  // Few candidates: compare with those kept; many: mark taken characters (linear either way).
+  const taken = cands.length > 32 ? new Uint8Array(end - base) : null;
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const out: T[] = [];
   for (const cand of sorted) {
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
-    if (overlaps(taken, cand.start - base, cand.end - base)) continue;
-    taken.fill(1, cand.start - base, cand.end - base);
+    if (taken ? overlaps(taken, cand.start - base, cand.end - base) : out.some((o) => o.start < cand.end && cand.start < o.end)) continue;
+    taken?.fill(1, cand.start - base, cand.end - base);
     out.push(cand);
   }
   return out.sort((a, b) => a.start - b.start);
