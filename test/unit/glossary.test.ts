@@ -160,3 +160,15 @@ test('property: arbitrary text never throws and every problem lies inside the fi
     { numRuns: 300, seed: 7 },
   );
 });
+
+test('the example glossary shipped beside the schema loads cleanly', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const file = path.join(__dirname, '../../schemas/glossary.example.yaml');
+  const r = loadGlossaryText('file:///schemas/glossary.example.yaml', fs.readFileSync(file, 'utf8'));
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.entries.map((e) => e.id), ['us-iraq-hcc', 'us-iraq-sfa', 'country:iraq']);
+  const merged = mergeGlossaries(builtinGlossary(), r);
+  assert.equal(merged.entries.find((e) => e.id === 'country:iraq')?.aliases?.includes('Federal Iraq'), true);
+});
