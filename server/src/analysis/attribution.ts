@@ -22,7 +22,9 @@ const COGNITION = new Set(COGNITION_VERBS);
 const FINDING = new Set(FINDING_VERBS);
 const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
-const CUE_RE = new RegExp(`\\b(?:according to|in the words of|as reported by|cited by|quoted by|(?:${ALL_CUES.join('|')}))\\b`, 'gi');
+const CUE_SET = new Set(ALL_CUES);
+const WORD_RE = /[A-Za-z]+(?:['\u2019][a-z]+)?/g;
+const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
 const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
 // Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
@@ -104,16 +106,36 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     taken = cue.end;
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
-  const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const titleCase = head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
-  CUE_RE.lastIndex = 0;
-  for (let seen = 0, m = CUE_RE.exec(body); m && ++seen < MAX_CUES; m = CUE_RE.exec(body)) {
+  let titleCase: boolean | undefined;
+  const isTitle = (): boolean => {
+    if (titleCase === undefined) {
+      const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      titleCase = head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
+    }
+    return titleCase;
+  };
+  // Words are looked up in a set (much cheaper than one regex of hundreds of alternatives).
+  WORD_RE.lastIndex = 0;
+  let seen = 0;
+  for (let m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
+    let word = m[0];
+    let lw = word.toLowerCase();
+    if (lw === 'according' || lw === 'in' || lw === 'as' || lw === 'cited' || lw === 'quoted') {
+      const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
+      if (!phrase) {
+        if (!CUE_SET.has(lw)) continue;
+      } else {
+        word = phrase[0];
+        lw = word.toLowerCase();
+        WORD_RE.lastIndex = m.index + word.length;
+      }
+    } else if (!CUE_SET.has(lw)) continue;
+    seen++;
     const cs = s.start + m.index;
-    const ce = cs + m[0].length;
+    const ce = cs + word.length;
     if (cs < taken) continue;
-    const lw = m[0].toLowerCase();
     // A capitalised cue word mid-sentence is part of a name ("the United States", "Fox News Reports").
-    if (m[0] !== lw && lw !== 'according to' && !titleCase && /\S/.test(text.slice(s.start, cs).replace(/^["\u201c\u2018'(\s]+/, ''))) continue;
+    if (word !== lw && lw !== 'according to' && /\S/.test(text.slice(s.start, cs).replace(/^["\u201c\u2018'(\s]+/, '')) && !isTitle()) continue;
     const a = cueAttribution(text, s, lw, { start: cs, end: ce });
     if (a) {
       out.push(a);

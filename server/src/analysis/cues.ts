@@ -142,7 +142,6 @@ const VAGUE_PEOPLE =
  */
 export const WEASEL_CUE = new RegExp(
   [
-    `(?:^|[,;:]\\s+|\\b(?:but|and|while|although|though|whereas|since|because|that|where|as)\\s+)(?:some|many|several)\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d))`,
     `\\b(?:some|many) of (?:the|these|those|its|his|her|their)\\b`,
     `\\b(?:some|many|most|numerous|countless) (?:[a-z-]+ )?${VAGUE_PEOPLE}\\b`,
     `\\b(?:probably|possibly|presumably|perhaps|arguably|supposedly|seemingly|conceivably|purportedly)\\b`,
@@ -151,7 +150,7 @@ export const WEASEL_CUE = new RegExp(
     // Hedges that stand in for a source: "may have been", "seems to", "evidence suggests".
     `\\b(?:may|might|could) have\\b|\\bmight\\b`,
     // A vague quantity where a number or a name belongs ("some", "many"), but not "some 200" or "many years".
-    `\\b(?:some|many)\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d))`,
+    `\\b(?:some|many|several)\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d))`,
     `\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bit (?:seems|appears)\\b`,
     `\\b(?:research|studies|evidence|data|science|scientists|experts|analysis|surveys?|polls?) (?:has |have )?(?:suggests?|suggested|shows?|showed|shown|indicates?|indicated|proves?|proved|proven)\\b`,
     `\\b(?:drawn|drew|attracted|faced|received|sparked|generated) (?:[a-z]+ )?(?:criticism|controversy|praise|acclaim|condemnation)\\b`,

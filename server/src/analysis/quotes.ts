@@ -87,11 +87,16 @@ export function quoteSpeaker(text: string, q: { start: number; end: number }, pa
     return { start: st, end: st + dash[1].length, text: dash[1] };
   }
   // Before: "X said:" or "X said," immediately before the opening mark.
-  const before = text.slice(Math.max(0, q.start - 120), q.start);
-  const b = /(\p{L}[^.;!?"\u201c\u201d]{0,100}?)\s*[,:]\s*$/u.exec(before);
-  if (b) {
-    const base = q.start - before.length + b.index;
-    const words = wordsIn(text, base, base + b[1].length);
+  // Scanned by hand: a lazy regex anchored at the end would retry from every start in the window.
+  let e = q.start;
+  while (e > 0 && q.start - e < 8 && /\s/.test(text[e - 1])) e--;
+  if (text[e - 1] === ',' || text[e - 1] === ':') {
+    e--;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    let b0 = e;
+    while (b0 > 0 && e - b0 < 100 && !'.;!?"\u201c\u201d'.includes(text[b0 - 1])) b0--;
+    const base = b0;
+    const words = wordsIn(text, base, e);
     for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
       if (SPEECH_SET.has(words[k].text.toLowerCase())) return sourceBefore(text, words[k].start, base);
     }
