@@ -49,6 +49,12 @@ const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 const MAX_CUES = 200;
+const NOUN_WORDS = new Set(
+  'claim claims assertion assertions argument arguments statement statements belief beliefs contention insistence promise promises pledge pledges suggestion suggestions allegation allegations accusation accusations warning warnings prediction predictions remark remarks comment comments view views position announcement admission denial charge charges vow'.split(' '),
+);
+const ADJ_WORDS = new Set(
+  'afraid worried concerned confident convinced hopeful skeptical sceptical optimistic pessimistic certain sure adamant frustrated upset angry furious unhappy happy pleased disappointed critical aware unaware eager reluctant wary determined proud opposed supportive favor favour against uneasy nervous alarmed outraged satisfied dissatisfied enthusiastic excited fearful doubtful'.split(' '),
+);
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
@@ -117,9 +123,14 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // Words are looked up in a set (much cheaper than one regex of hundreds of alternatives).
   WORD_RE.lastIndex = 0;
   let seen = 0;
+  let hasNoun = false;
+  let hasAdj = false;
   for (let m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
     let word = m[0];
     let lw = word.toLowerCase();
+    // Note the trigger words of the rarer patterns, which then run only where they can match.
+    if (NOUN_WORDS.has(lw)) hasNoun = true;
+    if (ADJ_WORDS.has(lw)) hasAdj = true;
     if (lw === 'according' || lw === 'in' || lw === 'as' || lw === 'cited' || lw === 'quoted') {
       const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
       if (!phrase) {
@@ -142,8 +153,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       taken = a.end;
     }
   }
-  NOUN_CUE.lastIndex = 0;
-  for (let seen = 0, m = NOUN_CUE.exec(body); m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  if (hasNoun) NOUN_CUE.lastIndex = 0;
+  for (let seen = 0, m = hasNoun ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -153,7 +164,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     taken = cue.end;
   }
   STATE_ADJ.lastIndex = 0;
-  for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
+  for (let seen = 0, m = hasAdj ? STATE_ADJ.exec(body) : null; m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
@@ -162,6 +173,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     taken = cue.end;
   }
   for (const re of [URL_RE, FOOTNOTE_RE]) {
+    if (re === URL_RE ? !/https?:|www\./.test(body) : !body.includes('[')) continue;
     re.lastIndex = 0;
     for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
