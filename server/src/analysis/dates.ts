@@ -38,7 +38,11 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
     for (const chunk of chunksOf(text, { start, end })) {
       const s = text.slice(chunk.start, chunk.end);
       if (!DATE_HINT.test(s)) continue;
-      for (const c of readChunk(s, ref)) chosen.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+      for (const c of readChunk(s, ref)) {
+        c.start += chunk.start;
+        c.end += chunk.start;
+        chosen.push(c);
+      }
     }
   }
   chosen.sort((a, b) => a.start - b.start);
@@ -83,7 +87,10 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
       }
       if (++count > MAX_MATCHES_PER_RULE) break;
       const c = rule.make(m, ctx);
-      if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) found.push({ ...c, priority: rule.priority ?? 0 });
+      if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) {
+        (c as Candidate).priority = rule.priority ?? 0;
+        found.push(c as Candidate);
+      }
     }
   }
   // chrono-node only where the rules have no pattern: numeric and unusual written formats.
@@ -92,10 +99,16 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   return select(found, s.length);
 }
 
+/** Characters already taken by a kept candidate; reused across chunks (cleared after each) to spare allocations. */
+let TAKEN = new Uint8Array(0);
+const byLengthThenPriority = (a: Candidate, b: Candidate): number => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+
 /** Longest first, then by priority; a candidate is kept when it overlaps nothing kept before. */
 function select(found: Candidate[], length: number): Candidate[] {
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const taken = new Uint8Array(length);
+  if (found.length === 0) return found;
+  found.sort(byLengthThenPriority);
+  if (TAKEN.length < length) TAKEN = new Uint8Array(Math.max(length, 2048));
+  const taken = TAKEN;
   const out: Candidate[] = [];
   for (const c of found) {
     let free = true;
@@ -109,7 +122,8 @@ function select(found: Candidate[], length: number): Candidate[] {
     taken.fill(1, c.start, c.end);
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  for (const c of out) taken.fill(0, c.start, c.end);
+  return out.sort(byStart);
 }
 
 const PREFIX_MODS: [RegExp, string | undefined][] = [
@@ -120,9 +134,29 @@ const PREFIX_MODS: [RegExp, string | undefined][] = [
   [/\b(?:earlier|later)\s+(?:in\s+)?$/i, undefined],
 ];
 
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
+/** Last words of the prefixes above and of "no later than": anything else before a date cannot be a modifier. */
+const MOD_LAST_WORDS = new Set(['early', 'of', 'late', 'mid', 'middle', 'earlier', 'later', 'in', 'than']);
+
+/** The lower-cased word ending just before `at`, skipping spaces and one hyphen ("mid-"). */
+function wordBefore(s: string, at: number): string {
+  let i = at;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  if (i > 0 && s.charCodeAt(i - 1) === 45) i--;
+  const end = i;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1) | 32;
+    if (c < 97 || c > 122) break;
+    i--;
+  }
+  return s.slice(i, end).toLowerCase();
+}
+
 /** Widens a calendar date over "early", "mid-", "the end of" ... and records the mod; notes "no later than". */
 function applyModifiers(s: string, c: Candidate): void {
-  if (c.type !== 'DATE' || /_REF$/.test(c.value)) return;
+  if (c.type !== 'DATE' || c.value.endsWith('_REF')) return;
+  // Cheap gate: every prefix below ends in one of a few words.
+  if (!MOD_LAST_WORDS.has(wordBefore(s, c.start))) return;
   for (let round = 0; round < 2; round++) {
     const before = s.slice(Math.max(0, c.start - 40), c.start);
     let hit = false;
@@ -142,15 +176,18 @@ function applyModifiers(s: string, c: Candidate): void {
   else if (!c.mod && /\b(?:no|not)\s+earlier\s+than\s+$/i.test(before)) c.mod = 'ON_OR_AFTER';
 }
 
+const isDay = (x: Candidate): boolean => x.type === 'DATE' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(x.value);
+const isClock = (x: Candidate): boolean => x.type === 'TIME' && /T\d{2}:\d{2}$/.test(x.value);
+
 /** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
 function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const day = isDay;
+  const clock = isClock;
   for (const c of list) {
     const prev = out[out.length - 1];
-    if (prev && c.start >= prev.end) {
+    if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
-      const day = (x: Candidate): boolean => x.type === 'DATE' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(x.value);
-      const clock = (x: Candidate): boolean => x.type === 'TIME' && /T\d{2}:\d{2}$/.test(x.value);
       if ((day(prev) && clock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (clock(prev) && day(c) && /^\s*,?\s*(?:on\s+)?$/i.test(gap))) {
         const d = day(prev) ? prev : c;
         const t = day(prev) ? c : prev;

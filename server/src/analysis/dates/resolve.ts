@@ -14,6 +14,7 @@ export interface Resolved {
   relative: boolean;
 }
 
+const r = (value: string): Resolved => ({ value, inferred: [], relative: true });
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 
 /** Month offsets allowed for a yearless date in past and in future narration. */
@@ -79,7 +80,6 @@ export function relativeUnit(ref: Ymd | null, unit: Unit, offset: number): Resol
     const v = x[unit];
     return v ? { value: v, inferred: [], relative: true } : null;
   }
-  const r = (value: string): Resolved => ({ value, inferred: [], relative: true });
   switch (unit) {
     case 'D': return r(fmtDay(addDays(ref, offset)));
     case 'W': return r(isoWeek(addDays(ref, offset * 7)));
