@@ -98,7 +98,7 @@ test('syntax errors, tabs, empty, binary and huge files', () => {
   check('', 'warning', '0:0', /empty/);
   check('# only a comment\n', 'warning', '0:0', /empty/);
   check('entries:\n  - id: a\u0000\u0001', 'error', '1:9', /binary/);
-  check('x'.repeat(5 * 1024 * 1024), 'error', '0:0', /too large/);
+  check('x'.repeat(3 * 1024 * 1024), 'error', '0:0', /too large/);
 });
 
 test('bad entries are dropped, good ones kept, and ok says whether to keep the last good version', () => {
@@ -108,6 +108,18 @@ test('bad entries are dropped, good ones kept, and ok says whether to keep the l
   const warnOnly = loadGlossaryText(URI, entry('    category: warlord\n'));
   assert.equal(warnOnly.ok, true);
   assert.equal(warnOnly.entries[0].category, undefined);
+});
+
+test('thousands of problems are capped, and a hidden error still makes ok false', () => {
+  let text = 'entries:\n';
+  for (let i = 0; i < 500; i++) text += `  - id: e${i}\n    label: E\n    kind: actor\n    colour: red\n`;
+  text += '  - id: bad\n    kind: nope\n';
+  const r = loadGlossaryText(URI, text);
+  assert.equal(r.problems.length, 201);
+  assert.match(r.problems[200].message, /more problems not shown/);
+  assert.equal(r.problems[200].severity, 'error');
+  assert.equal(r.ok, false);
+  assert.equal(r.entries.length, 500);
 });
 
 test('random garbage never throws', () => {

@@ -28,23 +28,34 @@ export interface GlossaryLoadResult {
   ok: boolean;
 }
 
-/** Files larger than this are refused rather than parsed (a glossary is hand-written). */
-export const MAX_GLOSSARY_BYTES = 4 * 1024 * 1024;
+/** Files larger than this are refused rather than parsed (a glossary is hand-written; YAML parsing costs ~1 s/MB). */
+export const MAX_GLOSSARY_BYTES = 2 * 1024 * 1024;
+/** At most this many problems are listed per file; the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 200;
 const TOP_KEYS = new Set(['entries', 'stoplist', 'version', '$schema']);
 
 /** Parses and validates a glossary file's text; `uri` is recorded as each entry's origin. */
 export function loadGlossaryText(uri: string, text: string): GlossaryLoadResult {
   const problems: GlossaryProblem[] = [];
-  const result = (entries: GlossaryEntry[], stoplist: string[]): GlossaryLoadResult => ({
-    entries,
-    stoplist,
-    problems,
-    ok: !problems.some((p) => p.severity === 'error'),
-  });
+  let hidden = 0;
+  let hiddenError = false;
+  const result = (entries: GlossaryEntry[], stoplist: string[]): GlossaryLoadResult => {
+    if (hidden) {
+      problems.push({ message: `${hidden} more problems not shown.`, line: 0, character: 0, endLine: 0, endCharacter: 0, severity: hiddenError ? 'error' : 'warning' });
+      hidden = 0;
+    }
+    return { entries, stoplist, problems, ok: !hiddenError && !problems.some((p) => p.severity === 'error') };
+  };
   try {
     if (typeof text !== 'string') text = '';
     const lines = new LineIndex(text);
     const report: Reporter = (message, start, end, severity = 'error') => {
+      // A broken generated file could produce thousands of problems: show the first ones and a count.
+      if (problems.length >= MAX_PROBLEMS) {
+        hidden++;
+        if (severity === 'error') hiddenError = true;
+        return;
+      }
       const a = lines.positionAt(start);
       const b = lines.positionAt(Math.max(start, end));
       problems.push({ message, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character, severity });
