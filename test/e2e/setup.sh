@@ -43,7 +43,10 @@ fi
 # postinstall having run.
 CS_STAMP="$E2E_CACHE/code-server/.installed-$CODE_SERVER_VERSION"
 if [ ! -f "$CS_STAMP" ]; then
-  (cd "$E2E_CACHE/code-server" && { [ -f package.json ] || echo '{"name":"policy-lens-e2e-code-server","private":true}' > package.json; } &&
+  # code-server's postinstall and argon2's node-gyp build must run: approve them up front (npm 11 only warns
+  # about unapproved install scripts today; a stricter npm would skip them and leave a broken code-server).
+  (cd "$E2E_CACHE/code-server" && { [ -f package.json ] ||
+      echo '{"name":"policy-lens-e2e-code-server","private":true,"allowScripts":{"code-server":true,"argon2":true}}' > package.json; } &&
     step env PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" &&
     touch "$CS_STAMP")
