@@ -43,6 +43,10 @@ const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', '
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Speak" reports speech only as "spoke out / of / about / against".
+// Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
+const INVERSION = new Set(
+  'said says asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
+);
 const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
@@ -226,16 +230,19 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   const rel = /,?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(text.slice(Math.max(s.start, cue.start - 60), cue.start));
   if (!src && rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
   // Inversion after a quote or comma: '"...," said Jane Doe.'
-  if (!src && isSpeech && /[,"\u201d'\u2019]\s*$/.test(prev)) {
+  if (!src && INVERSION.has(lw) && /[,"\u201d'\u2019]\s*$/.test(prev)) {
     const after = sourceAfter(text, cue.end, s.end);
     if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   const coordinated = /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even)\s+)?$/i.test(before30);
   if (!src && (/ing$/.test(lw) || coordinated) && (isSpeech || isCognition)) {
-    const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    // Past an opening phrase ("On Thursday, however,") to the subject.
+    const head = text.slice(s.start, Math.min(s.end, s.start + 140));
+    const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
+    const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
     if (subj && !/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) {
-      const st0 = s.start + subj[0].length - subj[1].length;
+      const st0 = s.start + intro + subj[0].length - subj[1].length;
       src = { start: st0, end: st0 + subj[1].length, text: subj[1] };
     }
   }
