@@ -10,8 +10,13 @@ import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
 import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
+import { makeScanner } from './dates/triggers';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
+/** The distinct hints, and for each rule the index of its hint (-1 when it has none). */
+const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => (r.hint ? [r.hint] : [])))];
+const HINT_OF = RULES.map((r) => (r.hint ? HINTS.indexOf(r.hint) : -1));
+const SCANNER = makeScanner(HINTS);
 const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|[A-Z][a-z]+\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
 const MAX_MATCHES_PER_RULE = 200;
@@ -53,27 +58,20 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
 
 /** The longest stretch of text a rule may match before its hint word ("over the past several ..."). */
 const PREFIX_REACH = 80;
-const LOWER_HINTS = new Map<RegExp, RegExp>();
-/** The case-sensitive twin of a lower-case /i hint. */
-function lowerHint(h: RegExp): RegExp {
-  let r = LOWER_HINTS.get(h);
-  if (!r) LOWER_HINTS.set(h, (r = new RegExp(h.source, h.flags.replace('i', ''))));
-  return r;
-}
 
 /** All non-overlapping candidates of one chunk, in chunk coordinates. */
 function readChunk(s: string, ref: Ymd | null): Candidate[] {
   const ctx: RuleContext = { s, ref };
   const found: Candidate[] = [];
-  // Hints are tested case-sensitively on a lower-cased copy (much faster than /i), once per distinct hint.
+  // Hints are found case-sensitively on a lower-cased copy (much faster than /i), all in one pass.
   const lower = s.toLowerCase();
   // Each hint's first hit, or -1; a rule starts reading a little before it (prefixes are short).
-  const hints = new Map<RegExp, number>();
-  for (const rule of RULES) {
+  const hints = SCANNER.scan(lower);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
     let from = 0;
-    if (rule.hint) {
-      let at = hints.get(rule.hint);
-      if (at === undefined) hints.set(rule.hint, (at = lowerHint(rule.hint).exec(lower)?.index ?? -1));
+    if (HINT_OF[r] >= 0) {
+      const at = hints[HINT_OF[r]];
       if (at < 0) continue;
       // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.
       from = lower.length === s.length ? Math.max(0, at - PREFIX_REACH) : 0;

@@ -82,7 +82,7 @@ export const relativeRules: Rule[] = [
   {
     // Thursday, last Friday, next Tuesday, Friday morning, Friday's; Tuesdays is a SET
     name: 'weekday',
-    hint: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
+    hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;

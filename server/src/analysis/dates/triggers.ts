@@ -1,0 +1,109 @@
+// One pass over a lower-cased chunk that finds where each rule hint first occurs, instead of one regex scan
+// per hint. The hints' alternatives are merged into a single regex: literal words (longest first) and a few
+// "special" patterns (digits, word boundaries). The scan visits every position where any alternative matches,
+// so a hint's first hit is exactly what its own regex would have found.
+
+interface Special {
+  /** Index of the hint this pattern belongs to. */
+  hint: number;
+  /** Sticky copy, tested at a visited position. */
+  re: RegExp;
+  /** First characters it can start with (a cheap gate before the sticky test). */
+  first: (c: number) => boolean;
+}
+
+export interface TriggerScanner {
+  /** First-hit position per hint (index as in the `hints` list given to makeScanner), or -1. */
+  scan(lower: string): Int32Array;
+}
+
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const LITERAL = /^[a-z' -]+$/;
+
+/** What a special pattern can start with; null when unknown (then the pattern is tested at every stop). */
+function firstOf(piece: string): (c: number) => boolean {
+  if (piece.startsWith('\\d')) return isDigit;
+  if (piece.startsWith('\\b')) return firstOf(piece.slice(2));
+  const c0 = piece.charCodeAt(0);
+  if (/^[a-z0-9']/.test(piece)) return (c) => c === c0;
+  return () => true;
+}
+
+/** Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text). */
+export function makeScanner(hints: RegExp[]): TriggerScanner {
+  const literalHints = new Map<string, number[]>();
+  const specials: Special[] = [];
+  const specialSources: string[] = [];
+  hints.forEach((h, k) => {
+    for (const piece of topLevelAlternatives(h.source)) {
+      if (LITERAL.test(piece)) {
+        const list = literalHints.get(piece) ?? [];
+        if (!list.includes(k)) list.push(k);
+        literalHints.set(piece, list);
+      } else {
+        specials.push({ hint: k, re: new RegExp(piece, 'y'), first: firstOf(piece) });
+        specialSources.push(piece);
+      }
+    }
+  });
+  const literals = [...literalHints.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // For the longest literal matched at a position, every hint with a literal that is a prefix of it also matches.
+  const hitsOf = new Map<string, number[]>();
+  for (const w of literals) {
+    const ks = new Set<number>();
+    for (const l of literals) if (w.startsWith(l)) for (const k of literalHints.get(l) ?? []) ks.add(k);
+    hitsOf.set(w, [...ks]);
+  }
+  const escape = (s: string): string => s.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&');
+  const combined = new RegExp(`(${literals.map(escape).join('|')})${specialSources.map((s) => `|${s}`).join('')}`, 'g');
+  const n = hints.length;
+  return {
+    scan(lower: string): Int32Array {
+      const first = new Int32Array(n).fill(-1);
+      let left = n;
+      combined.lastIndex = 0;
+      for (let m = combined.exec(lower); m && left > 0; m = combined.exec(lower)) {
+        const p = m.index;
+        if (m[1] !== undefined) {
+          for (const k of hitsOf.get(m[1]) ?? []) {
+            if (first[k] < 0) {
+              first[k] = p;
+              left--;
+            }
+          }
+        }
+        const c = lower.charCodeAt(p);
+        for (const sp of specials) {
+          if (first[sp.hint] >= 0 || !sp.first(c)) continue;
+          sp.re.lastIndex = p;
+          if (sp.re.test(lower)) {
+            first[sp.hint] = p;
+            left--;
+          }
+        }
+        // Overlapping scan: the next alternative may start inside this match ("yesterday" holds "day").
+        combined.lastIndex = p + 1;
+      }
+      return first;
+    },
+  };
+}
