@@ -31,6 +31,7 @@ import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
 import { entityKeyAt, entryLocation, mentionsOf } from './features/definition';
 import { completions } from './features/completion';
+import { listArticles, readArticle } from './workspaceArticles';
 import type { GlossaryProblem } from './glossary/load';
 import { Tagging } from './features/tagging';
 
@@ -303,6 +304,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (token.isCancellationRequested) break;
         const other = await contextFor(d.uri);
         if (other) out.push(...mentionsOf(other, hit.key));
+      }
+      // Articles in the workspace that are not open: analysed from disk, cached by modification time.
+      const settings = await settingsFor(p.textDocument.uri);
+      for (const u of listArticles(workspaceFolders)) {
+        if (token.isCancellationRequested) break;
+        if (documents.get(u)) continue;
+        const file = readArticle(u, settings.maxFileSize);
+        if (!file) continue;
+        const other = cache.get(TextDocument.create(u, 'policy-news', file.mtime, file.text), settings, markdownHover);
+        out.push(...mentionsOf(other, hit.key));
       }
       if (p.context.includeDeclaration) {
         const loc = entryLocation(hit.entity);

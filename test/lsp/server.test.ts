@@ -153,6 +153,20 @@ test('binary input gets a clear message instead of annotations, and the server k
   assert.match(h.contents.value, /10 November 2025/);
 });
 
+test('references list mentions in open and unopened workspace articles', async () => {
+  fs.writeFileSync(path.join(ws, 'other.news'), 'BRUSSELS - Leaders of NATO met.\n');
+  const u = fileUri(path.join(ws, 'refs.news'));
+  await client.open(u, 'Talks with NATO envoys.\n');
+  const refs: any[] = await client.conn.sendRequest('textDocument/references', {
+    textDocument: { uri: u },
+    position: { line: 0, character: 12 },
+    context: { includeDeclaration: false },
+  });
+  const uris = new Set(refs.map((r) => r.uri));
+  assert.ok(uris.has(u) && uris.has(uri), JSON.stringify(refs));
+  assert.ok(uris.has(fileUri(path.join(ws, 'other.news'))), 'the unopened article is searched too');
+});
+
 test('shutdown answers', async () => {
   const c = await startClient();
   const r = await c.conn.sendRequest('shutdown');
