@@ -59,6 +59,8 @@ const NOUN_WORDS = new Set(
 const ADJ_WORDS = new Set(
   'afraid worried concerned confident convinced hopeful skeptical sceptical optimistic pessimistic certain sure adamant frustrated upset angry furious unhappy happy pleased disappointed critical aware unaware eager reluctant wary determined proud opposed supportive favor favour against uneasy nervous alarmed outraged satisfied dissatisfied enthusiastic excited fearful doubtful'.split(' '),
 );
+const TALK_WORDS = new Set('questions criticism concerns calls complaints warnings accusations allegations rhetoric'.split(' '));
+const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
@@ -129,12 +131,14 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   let seen = 0;
   let hasNoun = false;
   let hasAdj = false;
+  let hasTalk = false;
   for (let m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
     let word = m[0];
     let lw = word.toLowerCase();
     // Note the trigger words of the rarer patterns, which then run only where they can match.
     if (NOUN_WORDS.has(lw)) hasNoun = true;
     if (ADJ_WORDS.has(lw)) hasAdj = true;
+    if (TALK_WORDS.has(lw)) hasTalk = true;
     if (lw === 'according' || lw === 'in' || lw === 'as' || lw === 'cited' || lw === 'quoted') {
       const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
       if (!phrase) {
@@ -166,6 +170,16 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     const owner = m[1].replace(/['\u2019]s$/, '');
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
+  }
+  // Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for".
+  if (hasTalk) {
+    TALK_NOUN.lastIndex = 0;
+    for (let seen = 0, m = TALK_NOUN.exec(body); m && ++seen < MAX_CUES; m = TALK_NOUN.exec(body)) {
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[1].length };
+      if (cue.start < taken) continue;
+      out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
+      taken = cue.end;
+    }
   }
   STATE_ADJ.lastIndex = 0;
   for (let seen = 0, m = hasAdj ? STATE_ADJ.exec(body) : null; m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {

@@ -118,6 +118,8 @@ function judge(
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
     for (const a of buckets[si] ?? []) {
+      // An attribution that names no source and is not marked vague ("questions about") sources nothing.
+      if (!a.source && !a.vague) continue;
       const c = a.content;
       here.push(a);
       masks.push({ start: a.start, end: a.end });
