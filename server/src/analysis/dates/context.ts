@@ -10,6 +10,8 @@ const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 const PAST =
   /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|[a-z]{3,}ed)\b/gi;
 
+const HAS_DIGIT = /\d/;
+
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let pos = -1;
@@ -47,6 +49,23 @@ function sentenceEnd(s: string): number {
   return -1;
 }
 
+/** The ASCII letters ending s before its trailing spaces (lower case); `skip` more such words are dropped first. */
+function lastWord(s: string, skip = 0): string {
+  let i = s.length;
+  for (;;) {
+    while (i > 0 && /\s/.test(s[i - 1])) i--;
+    const end = i;
+    while (i > 0) {
+      const c = s.charCodeAt(i - 1) | 32;
+      if (c < 97 || c > 122) break;
+      i--;
+    }
+    if (skip-- <= 0 || i === end) return s.slice(i, end).toLowerCase();
+  }
+}
+/** Last words of the deadline and "last" patterns below ("by", "no later than", "until the" ...). */
+const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', 'until']);
+
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
@@ -57,13 +76,17 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
-  const lead = clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '');
-  if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
-  if (/\blast\s+$/i.test(lead)) return 'past';
-  // "unlikely before the spring": with no past verb in the clause, "before" points ahead;
-  // "extended the deadline until Tuesday" points ahead whatever the verb (but not "Until Thursday, they had ...").
-  if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
-  if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
+  const lead = HAS_DIGIT.test(clause) ? clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '') : clause;
+  // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
+  const w = lastWord(lead);
+  if (LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) {
+    if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
+    if (/\blast\s+$/i.test(lead)) return 'past';
+    // "unlikely before the spring": with no past verb in the clause, "before" points ahead;
+    // "extended the deadline until Tuesday" points ahead whatever the verb (but not "Until Thursday, they had ...").
+    if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
+    if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
+  }
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
