@@ -32,6 +32,11 @@ const ABBREVIATIONS = new Set(
   'gen|lt|col|maj|capt|sgt|spc|pvt|cpl|adm|cmdr|mr|mrs|ms|dr|st|no|sen|rep|gov|prof|jr|sr|brig|vs|mt|ft|rev|hon|gens|messrs|co|inc|corp|ltd|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|pres|sec|amb|fr|sgts|ssgt|cpt|lieut|cdr|capt|insp|supt|det|col'.split('|'),
 );
 
+/** Whether the token before i is an abbreviation (asked only where a sentence may start). */
+function afterAbbreviation(toks: Token[], i: number): boolean {
+  return i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || toks[i - 1].text.endsWith('.'));
+}
+
 /** Builds the context for the tokens of a paragraph, given glossary matches and sentence starts. */
 export function makeContext(text: string, toks: Token[], matches: GazetteerMatch[], sentenceStarts: number[]): ParaContext {
   const start = toks.length ? toks[0].start : 0;
@@ -51,9 +56,8 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   si = lo;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const abbrev = i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || toks[i - 1].text.endsWith('.'));
     while (si < starts.length && starts[si] <= t.start) {
-      if ((i === 0 || toks[i - 1].end <= starts[si]) && !abbrev) sentenceStart[i] = true;
+      if ((i === 0 || toks[i - 1].end <= starts[si]) && !afterAbbreviation(toks, i)) sentenceStart[i] = true;
       si++;
     }
     if (i === 0) sentenceStart[i] = true;
@@ -62,7 +66,7 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
     } else {
       const gap = text.slice(toks[i - 1].end, t.start);
       // Without a segmentation this still catches the common case.
-      if (/\n/.test(gap) || /[!?:]["'\u201d\u2019)]?\s*$/.test(gap) || /\.["'\u201d\u2019)]?\s+$/.test(gap) && !abbrev) sentenceStart[i] = true;
+      if (/\n/.test(gap) || /[!?:]["'\u201d\u2019)]?\s*$/.test(gap) || /\.["'\u201d\u2019)]?\s+$/.test(gap) && !afterAbbreviation(toks, i)) sentenceStart[i] = true;
     }
     while (mi < matches.length && matches[mi].start < t.start) mi++;
     if (mi < matches.length && matches[mi].start === t.start) {
@@ -73,11 +77,13 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   }
   let long = 0;
   let capped = 0;
-  for (const t of toks) {
-    if (t.text.length <= 3) continue;
-    long++;
-    const ch = t.text.charAt(0);
-    if (ch !== ch.toLowerCase()) capped++;
+  // Only short paragraphs can be headlines (see below): skip the count for the others.
+  if (toks.length <= 25) {
+    for (const t of toks) {
+      if (t.text.length <= 3) continue;
+      long++;
+      if (isCap(t)) capped++;
+    }
   }
   // Only short lines without a final full stop count as headlines: running text full of names is not one.
   const last = toks.length ? toks[toks.length - 1].end : 0;
@@ -88,12 +94,19 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
 
 /** Whether token i and i+1 can belong to one phrase (adjacent, and not across a sentence end). */
 export function joins(c: ParaContext, i: number): boolean {
-  return i + 1 < c.toks.length && !c.sentenceStart[i + 1] && joinable(c.text, c.toks[i], c.toks[i + 1]);
+  if (i + 1 >= c.toks.length || c.sentenceStart[i + 1]) return false;
+  const a = c.toks[i];
+  const b = c.toks[i + 1];
+  // One space between: the common case, answered without slicing the gap.
+  if (b.start - a.end === 1 && c.text.charCodeAt(a.end) === 32) return true;
+  return joinable(c.text, a, b);
 }
 
 /** Whether a token begins with a capital letter. */
 export function isCap(t: Token | undefined): boolean {
   if (!t) return false;
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const ch = t.text.charAt(0);
   return ch !== ch.toLowerCase();
 }
@@ -123,12 +136,18 @@ export function keyed<V>(m: Map<string, V>): Map<string, V> {
 }
 
 const firstWordsCache = new WeakMap<Map<string, unknown>, Set<string>>();
+// Each pattern asks about one list for every token in a row: remember the last one looked up.
+let lastList: Map<string, unknown> | null = null;
+let lastFirst: Set<string> = new Set();
 function firstWords(list: Map<string, unknown>): Set<string> {
+  if (list === lastList) return lastFirst;
   let f = firstWordsCache.get(list);
   if (!f) {
     f = new Set([...list.keys()].map((k) => k.split(' ')[0]));
     firstWordsCache.set(list, f);
   }
+  lastList = list;
+  lastFirst = f;
   return f;
 }
 

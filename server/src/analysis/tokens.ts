@@ -50,18 +50,27 @@ function isUpperAt(text: string, i: number): boolean {
 }
 
 /** Tokens of text[from, to). Linear in the length of the range; a hand-written scanner because this runs
- * over every word of every article (it is equivalent to /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu). */
+ * over every word of every article (it is equivalent to /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu).
+ * ASCII words are keyed while they are scanned, so most tokens cost one slice (and one lower-casing when
+ * they hold a capital). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
   while (i < end) {
-    if (!isWordAt(text, i)) {
+    const c = text.charCodeAt(i);
+    const upperFirst = c < 128 ? c >= 65 && c <= 90 : false;
+    if (c < 128) {
+      if (!(upperFirst || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        i++;
+        continue;
+      }
+    } else if (!isWordAt(text, i)) {
       i++;
       continue;
     }
     // Dotted abbreviation: U.S. / U.K / U.N.
-    if (isUpperAt(text, i) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
+    if ((upperFirst || (c >= 128 && isUpperAt(text, i))) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
       let j = i;
       let letters = 0;
       while (j + 1 < end && letters < 6 && isUpperAt(text, j) && text.charCodeAt(j + 1) === 46) {
@@ -81,15 +90,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         continue;
       }
     }
+    // 1: holds a capital, 2: holds a non-ASCII unit.
+    let flags = upperFirst ? 1 : c >= 128 ? 2 : 0;
     let j = i + 1;
-    while (j < end && isWordAt(text, j)) j++;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) j++;
+        else if (d >= 65 && d <= 90) {
+          flags |= 1;
+          j++;
+        } else break;
+      } else if (isWordAt(text, j)) {
+        flags |= 2;
+        j++;
+      } else break;
+    }
     const w = text.slice(i, j);
-    out.push({ start: i, end: j, text: w, key: normaliseWord(w) });
+    out.push({ start: i, end: j, text: w, key: flags & 2 ? normaliseWord(w) : flags ? w.toLowerCase() : w });
     i = j;
   }
   return out;
 }
-
 
 /** How a glossary alias word must be written in the text to match. */
 export type CaseRule = 'acronym' | 'capital' | 'any';
