@@ -4,7 +4,10 @@
 
 export interface Feature {
   reason: string;
-  /** How much the feature alone makes a sentence worth sourcing, in (0, 1). */
+  /**
+   * How much the feature alone makes a sentence worth checking, in (0, 1): hard facts (figures, trends,
+   * comparisons) rank above predictions and generalisations, as on the CheckThat! debates.
+   */
   weight: number;
   re: RegExp;
 }
@@ -38,7 +41,7 @@ export const FEATURES: Feature[] = [
   },
   {
     reason: 'superlative',
-    weight: 0.5,
+    weight: 0.45,
     re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|least \w+|record(?:-\w+)?|unprecedented|first time|only (?:country|nation|one|state|person))\b/gi,
   },
   {
@@ -48,12 +51,12 @@ export const FEATURES: Feature[] = [
   },
   {
     reason: 'causal',
-    weight: 0.45,
+    weight: 0.4,
     re: /\b(?:because(?: of)?|due to|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
   },
   {
     reason: 'prediction',
-    weight: 0.45,
+    weight: 0.3,
     re: new RegExp(
       `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|set to|poised to|on track to|(?:is|are) expected to|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
@@ -61,17 +64,17 @@ export const FEATURES: Feature[] = [
   },
   {
     reason: 'certainty',
-    weight: 0.4,
+    weight: 0.3,
     re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?)\b/gi,
   },
   {
     reason: 'evaluative',
-    weight: 0.5,
+    weight: 0.45,
     re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|effective(?:ly)?|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly)\b/gi,
   },
   {
     reason: 'generalisation',
-    weight: 0.4,
+    weight: 0.3,
     re: /\b(?:always|never|every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|none|all (?!of the (?:\w+ )?(?:delegates|participants)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole|universal(?:ly)?)\b/gi,
   },
 ];

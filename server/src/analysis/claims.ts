@@ -34,7 +34,7 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   unsourcedSeverity: 'warning',
   vagueSeverity: 'information',
   disabledRules: [],
-  minScore: 0.4,
+  minScore: 0.25,
   anonymousIsVague: false,
 };
 
