@@ -13,9 +13,9 @@ import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
-/** The distinct hints, and for each rule the index of its hint (-1 when it has none). */
-const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => (r.hint ? [r.hint] : [])))];
-const HINT_OF = RULES.map((r) => (r.hint ? HINTS.indexOf(r.hint) : -1));
+/** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
+const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])]))];
+const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
 const SCANNER = makeScanner(HINTS);
 const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|[A-Z][a-z]+\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
@@ -67,12 +67,16 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   const lower = s.toLowerCase();
   // Each hint's first hit, or -1; a rule starts reading a little before it (prefixes are short).
   const hints = SCANNER.scan(lower);
-  for (let r = 0; r < RULES.length; r++) {
+  rules: for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     let from = 0;
-    if (HINT_OF[r] >= 0) {
-      const at = hints[HINT_OF[r]];
-      if (at < 0) continue;
+    if (HINTS_OF[r].length) {
+      // Every match holds a hit of each hint, so it starts at most PREFIX_REACH before the latest first hit.
+      let at = 0;
+      for (const k of HINTS_OF[r]) {
+        if (hints[k] < 0) continue rules;
+        at = Math.max(at, hints[k]);
+      }
       // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.
       from = lower.length === s.length ? Math.max(0, at - PREFIX_REACH) : 0;
     }

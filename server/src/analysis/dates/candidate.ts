@@ -37,4 +37,6 @@ export interface Rule {
   priority?: number;
   /** A cheap test a chunk must pass before the rule's own regex runs on it. */
   hint?: RegExp;
+  /** More cheap tests that must all pass as well: every match of the rule holds a hit of each (and of hint). */
+  also?: RegExp[];
 }

@@ -2,7 +2,7 @@
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT } from './lexicon';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 
 const B = '(?<![\\w-])';
@@ -96,6 +96,7 @@ export const calendarRules: Rule[] = [
     // Friday, Nov. 13, 2025 / Nov. 13 / November 13th, 2025
     name: 'month-day-year',
     hint: MONTH_HINT,
+    also: [DIGIT_HINT],
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
@@ -107,6 +108,7 @@ export const calendarRules: Rule[] = [
     // 13 November 2025 / 13th of November
     name: 'day-month-year',
     hint: MONTH_HINT,
+    also: [DIGIT_HINT],
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;

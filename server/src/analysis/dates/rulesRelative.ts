@@ -107,6 +107,7 @@ export const relativeRules: Rule[] = [
     // this week, last month, next year, the current quarter, this weekend, earlier this year
     name: 'this-last-next-unit',
     hint: UNIT_HINT,
+    also: [/this|last|next|coming|past|previous|current/i],
     re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
@@ -136,6 +137,7 @@ export const relativeRules: Rule[] = [
     // the year, the full year, the fiscal year, the current fiscal year, the week, the month
     name: 'the-unit',
     hint: UNIT_HINT,
+    also: [/year|week|month/i],
     re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|calendar\\s+)?(year|week|month)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
@@ -157,6 +159,7 @@ export const relativeRules: Rule[] = [
     // year-end, year's end, around year end: the end of the current year
     name: 'year-end',
     hint: /year/i,
+    also: [/end/i],
     re: re(`${B}year(?:'s)?[- ]end${E}`),
     make: (m, ctx) => {
       const r = relativeUnit(ctx.ref, 'Y', 0);
@@ -182,6 +185,7 @@ export const relativeRules: Rule[] = [
     // the end of the month, the beginning of this year, the end of next week
     name: 'part-of-unit',
     hint: UNIT_HINT,
+    also: [/beginning|start|middle|end|close|turn/i],
     re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
@@ -279,6 +283,7 @@ export const relativeRules: Rule[] = [
     // the following year, the next day, the previous month: counted from the date under discussion
     name: 'following-unit',
     hint: UNIT_HINT,
+    also: [/following|next|previous|preceding|prior|same|that/i],
     re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);

@@ -73,6 +73,7 @@ export const spanRules: Rule[] = [
     // a quarter of a century, half a century, a half-hour, half a year
     name: 'fraction-duration',
     hint: UNIT_HINT,
+    also: [/quarter|half/i],
     re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some)\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
     make: (m): Made | null => {
       const unit = unitOf(m[3]);
@@ -86,6 +87,7 @@ export const spanRules: Rule[] = [
     // years, several months, recent weeks, the past few days, decades-long
     name: 'vague-duration',
     hint: UNIT_HINT,
+    also: [/seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters/i],
     re: re(`${B}${LEAD}(?:(past|last|next|coming|recent|previous|following|early|ensuing|intervening)\\s+)?(?:(few|several|many|couple\\s+of)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)(?:-long)?${E}`),
     make: (m, ctx): Made | null => {
       const unit = unitOf(m[4]);

@@ -53,7 +53,13 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   const literalHints = new Map<string, number[]>();
   const specials: Special[] = [];
   const specialSources: string[] = [];
+  // A bare character class ("\d") would stop the merged scan at every digit: it gets its own quick search.
+  const direct: [number, RegExp][] = [];
   hints.forEach((h, k) => {
+    if (h.source === '\\d') {
+      direct.push([k, new RegExp(h.source)]);
+      return;
+    }
     for (const piece of topLevelAlternatives(h.source)) {
       if (LITERAL.test(piece)) {
         const list = literalHints.get(piece) ?? [];
@@ -79,7 +85,8 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   return {
     scan(lower: string): Int32Array {
       const first = new Int32Array(n).fill(-1);
-      let left = n;
+      let left = n - direct.length;
+      for (const [k, re] of direct) first[k] = re.exec(lower)?.index ?? -1;
       combined.lastIndex = 0;
       for (let m = combined.exec(lower); m && left > 0; m = combined.exec(lower)) {
         const p = m.index;
