@@ -58,8 +58,9 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   const c = makeContext(text, toks, matches, sentenceStarts);
   // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
   const WORDISH = /^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/;
-  const wordish = [...c.gazAt].filter(([, g]) => WORDISH.test(g.m.alias ?? ''));
-  if (wordish.length && mostlyCapitals(toks)) for (const [i] of wordish) c.gazAt.delete(i);
+  const wordish: number[] = [];
+  for (const [i, g] of c.gazAt) if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
+  if (wordish.length && mostlyCapitals(toks)) for (const i of wordish) c.gazAt.delete(i);
 
   const agreementCands: AgreementCandidate[] = [];
   const actorCands: Candidate[] = [];
@@ -85,7 +86,8 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; doc.acronyms.size && i < toks.length; i++) {
+    if (startsLower(toks[i].text)) continue; // acronyms start with a capital or a digit
     const a = doc.acronyms.get(toks[i].text);
     if (!a) continue;
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
@@ -95,7 +97,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   const agreements = select(agreementCands, start, end).map(
     (a): AgreementAnnotation => ({ kind: 'agreement', start: a.start, end: a.end, text: text.slice(a.start, a.end), entity: a.entity, antecedent: null }),
   );
-  const taken = new Uint8Array(end - start);
+  const taken = scratch(0, end - start);
   for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
   const actorPicked = select(actorCands.filter((a) => !overlaps(taken, a.start - start, a.end - start)), start, end);
   const actors = actorPicked.map(
@@ -200,6 +202,7 @@ function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotati
   if (!doc.acronyms.size) return;
   const byStart = new Map(actors.map((x, k) => [x.start, k] as const));
   for (const t of c.toks) {
+    if (startsLower(t.text)) continue;
     const a = doc.acronyms.get(t.text);
     if (!a) continue;
     const at = byStart.get(t.start);
@@ -216,6 +219,26 @@ function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotati
   }
 }
 
+/** Whether a word starts with an ASCII lower-case letter. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+// Two reusable "taken" buffers (paragraph, select): allocating one typed array per paragraph costs more than
+// the work done with it. Buffers much bigger than needed are not kept, so one huge paragraph does not pin memory.
+const scratchBufs: Uint8Array[] = [new Uint8Array(4096), new Uint8Array(4096)];
+function scratch(which: 0 | 1, size: number): Uint8Array {
+  let b = scratchBufs[which];
+  if (b.length < size) {
+    b = new Uint8Array(Math.max(size, b.length * 2));
+    if (size <= 1 << 20) scratchBufs[which] = b;
+  }
+  const view = b.subarray(0, size);
+  view.fill(0);
+  return view;
+}
+
 function overlaps(taken: Uint8Array, s: number, e: number): boolean {
   for (let k = Math.max(0, s); k < Math.min(e, taken.length); k++) if (taken[k]) return true;
   return false;
@@ -225,7 +248,7 @@ function overlaps(taken: Uint8Array, s: number, e: number): boolean {
 function select<T extends { start: number; end: number; priority: number }>(cands: T[], base: number, end: number): T[] {
   if (!cands.length) return [];
   // Few candidates: compare with those kept; many: mark taken characters (linear either way).
-  const taken = cands.length > 32 ? new Uint8Array(end - base) : null;
+  const taken = cands.length > 32 ? scratch(1, end - base) : null;
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const out: T[] = [];
   for (const cand of sorted) {
