@@ -1,0 +1,174 @@
+// The passes over a whole article that follow the sentence-level cues: nested cues dropped, speaker labels,
+// content carried across sentences and paragraphs, and quotations tied to their speakers. Each pass uses
+// sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
+import type { AttributionAnnotation, Span, TextSpan } from './types';
+import type { Segmentation } from './segment';
+import { ANONYMOUS_SOURCE, VAGUE_SOURCE } from './cues';
+
+/** An attribution from its parts, marked vague or anonymous from the source's wording. */
+export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
+  const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
+  if (content && content.end > content.start) a.content = content;
+  const st = source?.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') ?? '';
+  if (source && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
+  else if (source && (VAGUE_SOURCE.test(st) || VAGUE_SOURCE.test(source.text.toLowerCase()))) a.vague = true;
+  return a;
+}
+
+/** A span without the blanks and punctuation at its edges. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Cues inside a quotation are the quoted speaker's words, not the article's attribution: drop them. */
+export function dropNested(seg: Segmentation, out: AttributionAnnotation[]): void {
+  if (!seg.quotations.length) return;
+  const qs = seg.quotations;
+  let k = 0;
+  const sorted = out.map((a, i) => [a.start, i] as const).sort((x, y) => x[0] - y[0]);
+  const drop = new Set<number>();
+  for (const [start, i] of sorted) {
+    while (k < qs.length && qs[k].end <= start) k++;
+    if (k < qs.length && qs[k].start < start && out[i].end <= qs[k].end) drop.add(i);
+  }
+  if (!drop.size) return;
+  const kept = out.filter((_, i) => !drop.has(i));
+  out.length = 0;
+  out.push(...kept);
+}
+
+/**
+ * Quotations: one that runs on past its first sentence carries its attribution with it; one whose cue sits
+ * right after it in the same sentence gets it as content; a quotation of several words with no cue at all
+ * (the second paragraph of a long quote, a quote after "X said:") is attributed to the last named source
+ * before it, the way a reader takes it, with the opening mark as its cue.
+ */
+export function quoteAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  const byStart = [...out].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((a) => a.start);
+  const byContent = out.filter((a) => a.content).sort((a, b) => a.content!.start - b.content!.start);
+  let lastSource: { source: TextSpan; at: number } | undefined;
+  let j = 0;
+  let c = 0;
+  let widest: AttributionAnnotation | undefined;
+  for (const q of seg.quotations) {
+    while (j < byStart.length && byStart[j].start < q.start) {
+      const a = byStart[j++];
+      if (a.source && !a.vague) lastSource = { source: a.source, at: a.start };
+    }
+    // The attribution whose content reaches furthest among those starting before the quotation.
+    while (c < byContent.length && byContent[c].content!.start <= q.start + 1) {
+      const a = byContent[c++];
+      if (!widest || a.content!.end > widest.content!.end) widest = a;
+    }
+    if (widest?.content && widest.content.end >= q.start) {
+      if (q.end > widest.content.end) widest.content = { start: widest.content.start, end: q.end };
+      continue;
+    }
+    let near: AttributionAnnotation | undefined;
+    for (let k = lowerBound(starts, q.end); k < byStart.length && byStart[k].start - q.end < 60; k++) {
+      const a = byStart[k];
+      if (a.source && !/[.!?]\s/.test(text.slice(q.end, a.start))) {
+        near = a;
+        break;
+      }
+    }
+    if (near) {
+      if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: Math.max(q.end, near.content?.end ?? 0) };
+      continue;
+    }
+    // The speaker named after a dash: the dash is the cue.
+    if (q.speaker && /[\u2015\u2014\u2013]/.test(text.slice(q.end, q.speaker.start))) {
+      const d = q.end + text.slice(q.end, q.speaker.start).search(/[\u2015\u2014\u2013]/);
+      out.push(make(text, { start: d, end: d + 1 }, q.speaker, { start: q.start, end: q.end }));
+      continue;
+    }
+    const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length;
+    if (words < 4) continue; // scare quotes and titles
+    const carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;
+    out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
+  }
+}
+
+/** Index of the first value >= x in an ascending array. */
+export function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
+const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript)$/i;
+
+/** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
+export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((a) => a.start);
+  for (const p of seg.paragraphs) {
+    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m || NOT_LABEL.test(m[1])) continue;
+    // A name ("Pence", "Jane Doe") or an all-caps label; a headline phrase ("The Latest", "Stealth Over Health") is not.
+    const words = m[1].split(' ');
+    if (m[1] !== m[1].toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) continue;
+    const srcStart = p.start + m[0].indexOf(m[1]);
+    const colon = srcStart + m[1].length;
+    const k = lowerBound(starts, srcStart);
+    if (k < sorted.length && sorted[k].start < colon + 1) continue;
+    out.push(make(text, { start: colon, end: colon + 1 }, { start: srcStart, end: colon, text: m[1] }, trimSpan(text, colon + 1, p.end)));
+  }
+}
+
+/** A quote-only sentence right after an attributed sentence continues that speaker. */
+export function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  if (!out.length) return;
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((a) => a.start);
+  // "The governor added:" closing a paragraph introduces the next paragraph as the content.
+  for (let p = 0; p + 1 < seg.paragraphs.length; p++) {
+    const para = seg.paragraphs[p];
+    if (text[para.end - 1] !== ':') continue;
+    let a: AttributionAnnotation | undefined;
+    for (let k = lowerBound(starts, para.end - 40); k < sorted.length && sorted[k].start < para.end; k++) {
+      if (sorted[k].source && sorted[k].start >= para.start) a = sorted[k];
+    }
+    const next = seg.paragraphs[p + 1];
+    const k2 = lowerBound(starts, next.start);
+    const taken = k2 < sorted.length && sorted[k2].start < next.end;
+    if (a && !taken) a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
+  }
+  // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content.
+  const paraEnds = seg.paragraphs.map((p) => p.end);
+  for (const a of sorted) {
+    if (!/^\s?:/.test(text.slice(a.end, a.end + 2)) || a.text === ':') continue;
+    const pi = lowerBound(paraEnds, a.end + 1);
+    const para = seg.paragraphs[pi];
+    if (para && para.start <= a.start && (!a.content || a.content.end < para.end)) a.content = trimSpan(text, a.end + text.slice(a.end, a.end + 2).indexOf(':') + 1, para.end);
+  }
+  // A quote-only sentence right after an attributed sentence continues that speaker.
+  for (let i = 1; i < seg.sentences.length; i++) {
+    const s = seg.sentences[i];
+    const p = seg.sentences[i - 1];
+    if (s.paragraph !== p.paragraph) continue;
+    if (!/^\s*(?:["\u201c\u201d]|'')/.test(text.slice(s.start, s.start + 4))) continue;
+    const k = lowerBound(starts, s.start);
+    if (k < sorted.length && sorted[k].start < s.end) continue;
+    let prevA: AttributionAnnotation | undefined;
+    for (let m = lowerBound(starts, p.start); m < sorted.length && sorted[m].start < p.end; m++) {
+      if (!sorted[m].vague) {
+        prevA = sorted[m];
+        break;
+      }
+    }
+    if (!prevA) continue;
+    const c = prevA.content ?? { start: prevA.start, end: prevA.end };
+    if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };
+  }
+}
