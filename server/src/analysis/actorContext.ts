@@ -4,6 +4,7 @@ import type { ActorCategory, Span } from './types';
 import type { GazetteerMatch } from './gazetteer';
 import { joinable } from './gazetteer';
 import { tokenize, type Token } from './tokens';
+import { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } from './actorWords';
 
 
 /** A candidate mention before overlaps are resolved. */
@@ -25,7 +26,47 @@ export interface ParaContext {
   sentenceStart: boolean[];
   /** A headline in title case ("Trump The Dealmaker Could Address Clean Energy"): capitals say nothing there. */
   titleCase: boolean;
+  /** Token index -> bits of the registered word lists its key is in (see wordListBit). */
+  bits: number[];
 }
+
+// The patterns ask a handful of fixed word lists about nearly every token. Each distinct word is looked up in
+// all of them once, and the answers kept as bits, so a paragraph costs one map lookup per token for them all.
+const wordLists: { has(key: string): boolean }[] = [];
+const wordBitsCache = new Map<string, number>();
+/** Distinct words remembered at most (beyond it, words are looked up each time; the cache never grows unbounded). */
+const WORD_CACHE_MAX = 100_000;
+
+/** Registers a fixed word list (at module load) and returns its bit in ParaContext.bits. */
+export function wordListBit(list: { has(key: string): boolean }): number {
+  if (wordLists.length >= 30) throw new Error('too many word lists');
+  wordLists.push(list);
+  wordBitsCache.clear();
+  return 1 << (wordLists.length - 1);
+}
+
+/** Bits of the registered lists that contain a normalised word. */
+export function wordBits(key: string): number {
+  let b = wordBitsCache.get(key);
+  if (b !== undefined) return b;
+  b = 0;
+  for (let k = 0; k < wordLists.length; k++) if (wordLists[k].has(key)) b |= 1 << k;
+  if (wordBitsCache.size < WORD_CACHE_MAX) wordBitsCache.set(key, b);
+  return b;
+}
+
+const firstWordsOf = (list: Map<string, unknown>): Set<string> => new Set([...list.keys()].map((k) => k.split(' ')[0]));
+const phraseListBits = new Map<Map<string, unknown>, number>();
+/** Registers a phrase list for phraseAt, so that its first words are a bit too. */
+export function registerPhraseList(list: Map<string, unknown>): void {
+  if (!phraseListBits.has(list)) phraseListBits.set(list, wordListBit(firstWordsOf(list)));
+}
+
+/** Bits of the word lists most patterns ask about. */
+export const NOT_NAME_BIT = wordListBit(NOT_NAME);
+export const PARTICLE_BIT = wordListBit(NAME_PARTICLES);
+export const ORG_SUFFIX_BIT = wordListBit(ORG_SUFFIX);
+export const ORG_HEAD_BIT = wordListBit(ORG_HEAD);
 
 // Abbreviations whose dot does not end a sentence ("Gen. Joseph Votel", "Mr. Smith", "St. Kitts").
 const ABBREVIATIONS = new Set(
@@ -40,6 +81,8 @@ function afterAbbreviation(toks: Token[], i: number): boolean {
 /** Builds the context for the tokens of a paragraph, given glossary matches and sentence starts. */
 export function makeContext(text: string, toks: Token[], matches: GazetteerMatch[], sentenceStarts: number[]): ParaContext {
   const start = toks.length ? toks[0].start : 0;
+  const bits: number[] = new Array(toks.length);
+  for (let i = 0; i < toks.length; i++) bits[i] = wordBits(toks[i].key);
   const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
   const sentenceStart: boolean[] = new Array(toks.length).fill(false);
   let mi = 0;
@@ -89,7 +132,7 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
   const titleCase = long >= 3 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
-  return { text, toks, gazAt, sentenceStart, titleCase };
+  return { text, toks, gazAt, sentenceStart, titleCase, bits };
 }
 
 /** Whether token i and i+1 can belong to one phrase (adjacent, and not across a sentence end). */
@@ -136,25 +179,23 @@ export function keyed<V>(m: Map<string, V>): Map<string, V> {
 }
 
 const firstWordsCache = new WeakMap<Map<string, unknown>, Set<string>>();
-// Each pattern asks about one list for every token in a row: remember the last one looked up.
-let lastList: Map<string, unknown> | null = null;
-let lastFirst: Set<string> = new Set();
 function firstWords(list: Map<string, unknown>): Set<string> {
-  if (list === lastList) return lastFirst;
   let f = firstWordsCache.get(list);
-  if (!f) {
-    f = new Set([...list.keys()].map((k) => k.split(' ')[0]));
-    firstWordsCache.set(list, f);
-  }
-  lastList = list;
-  lastFirst = f;
+  if (!f) firstWordsCache.set(list, (f = firstWordsOf(list)));
   return f;
 }
+// Each pattern asks about one list for every token in a row: remember the last one looked up.
+let lastList: Map<string, unknown> | null = null;
+let lastBit = 0;
 
 /** Longest phrase of `list` starting at token i (joined words only): the number of words, or 0. */
 export function phraseAt<V>(c: ParaContext, i: number, list: Map<string, V>, maxWords: number): number {
   // Most words start no phrase: answer those without building keys.
-  if (!firstWords(list as Map<string, unknown>).has(c.toks[i].key)) return 0;
+  if (list !== lastList) {
+    lastList = list as Map<string, unknown>;
+    lastBit = phraseListBits.get(lastList) ?? 0;
+  }
+  if (lastBit && c.bits ? !(c.bits[i] & lastBit) : !firstWords(list as Map<string, unknown>).has(c.toks[i].key)) return 0;
   let key = '';
   let best = 0;
   for (let k = 0; k < maxWords && i + k < c.toks.length; k++) {

@@ -6,15 +6,22 @@ import {
   NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS,
 } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
-import { isAllCaps, isCap, joins, keyed, phraseAt, possessiveBefore, type Candidate, type ParaContext } from './actorContext';
+import {
+  isAllCaps, isCap, joins, keyed, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit,
+  type Candidate, type ParaContext,
+} from './actorContext';
 
 const titles = keyed(TITLES);
 const groupHeads = keyed(GROUP_HEADS);
 const generic = keyed(GENERIC_ACTORS);
+registerPhraseList(titles);
+registerPhraseList(groupHeads);
+registerPhraseList(generic);
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
+const CONNECTOR_BIT = wordListBit(CONNECTORS);
 
 /** Token index after a personal name starting at i (i itself when there is none). */
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
@@ -25,7 +32,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (j > i && !joins(c, j - 1)) break;
     const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
     if (gap.includes('\n')) break;
-    if (NAME_PARTICLES.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j)) {
+    const b = c.bits[j];
+    if (b & PARTICLE_BIT && isCap(c.toks[j + 1]) && joins(c, j)) {
       j++;
       continue;
     }
@@ -34,11 +42,11 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       j++;
       continue;
     }
-    if (!isCap(t) || NOT_NAME.has(t.key) || /^\d/.test(t.text)) break;
+    if (!isCap(t) || b & NOT_NAME_BIT || /^\d/.test(t.text)) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
-    if (j > i && (ORG_SUFFIX.has(t.key) || ORG_HEAD.has(t.key))) break;
-    if (j === i && ORG_SUFFIX.has(t.key) && ORG_SUFFIX.get(t.key) !== 'organization') break;
-    const afterParticle = j > i && NAME_PARTICLES.has(c.toks[j - 1].key);
+    if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
+    if (j === i && b & ORG_SUFFIX_BIT && ORG_SUFFIX.get(t.key) !== 'organization') break;
+    const afterParticle = j > i && (c.bits[j - 1] & PARTICLE_BIT) !== 0;
     const known = c.gazAt.get(j)?.m.entry.category;
     if (j > i && !afterParticle && known && known !== 'person' && known !== 'official') break;
     if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text)) break;
@@ -46,7 +54,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     j++;
   }
   // A name ends on a word, not on a particle or an initial.
-  while (j > i && (NAME_PARTICLES.has(c.toks[j - 1].key) || c.toks[j - 1].text.length === 1)) j--;
+  while (j > i && (c.bits[j - 1] & PARTICLE_BIT || c.toks[j - 1].text.length === 1)) j--;
   return words ? j : i;
 }
 
@@ -174,7 +182,7 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
     while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
       const t = c.toks[j];
       if (isCap(t) || /^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1])) j++;
-      else if (CONNECTORS.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j)) j++;
+      else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j)) j++;
       else break;
       if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
         j--;
@@ -210,6 +218,7 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
 /** "the government of Iraq", "the ministry of defence of Iraq": a lower-case head "of" a glossary actor. */
 export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
   for (let i = 0; i + 2 < c.toks.length; i++) {
+    if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
     const g = c.gazAt.get(i + 2);
@@ -305,7 +314,7 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
     // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
-    if (i > 1 && CONNECTORS.has(c.toks[i - 1].key) && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) continue;
+    if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) continue;
     if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) continue;
     const words = c.toks.slice(i, e).filter((x) => !NAME_PARTICLES.has(x.key));
     const hasParticle = e - i > words.length;

@@ -2,7 +2,7 @@
 // Convention / Memorandum of Understanding / Initiative / Deal", "Treaty of X", "Resolution 2254",
 // "the 2008 Strategic Framework Agreement", "the US-Iraq security agreement".
 import type { Span } from './types';
-import { isCap, joins, type ParaContext } from './actorContext';
+import { isCap, joins, wordListBit, type ParaContext } from './actorContext';
 import { NOT_NAME } from './actorWords';
 
 export interface AgreementCandidate extends Span {
@@ -16,6 +16,7 @@ export const AGREEMENT_NOUNS = new Set([
   'conventions', 'memorandum', 'initiative', 'deal', 'charter', 'declaration', 'framework', 'ceasefire', 'truce',
   'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique',
 ]);
+const AGREEMENT_NOUN_BIT = wordListBit(AGREEMENT_NOUNS);
 /** Nouns that can name an agreement only when capitalised inside a name (not "a plan", "the framework"). */
 const WEAK_NOUNS = new Set(['framework', 'declaration', 'initiative', 'understanding', 'arrangement', 'roadmap', 'communique', 'charter']);
 // Lower-case "protocol" and "convention" are mostly etiquette and party gatherings, so they need a capital.
@@ -42,7 +43,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       i++;
       continue;
     }
-    if (!AGREEMENT_NOUNS.has(t.key)) continue;
+    if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) continue;
     const cap = isCap(t);
     if (!cap && !LOWER_NOUNS.has(t.key)) continue;
     // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
