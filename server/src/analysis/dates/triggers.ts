@@ -82,6 +82,10 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   const escape = (s: string): string => s.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&');
   const combined = new RegExp(`(${literals.map(escape).join('|')})${specialSources.map((s) => `|${s}`).join('')}`, 'g');
   const n = hints.length;
+  // The specials that can start with each ASCII character (others: those that can start with anything).
+  const byFirst: Special[][] = [];
+  for (let c = 0; c < 128; c++) byFirst.push(specials.filter((sp) => sp.first(c)));
+  const anyFirst = specials.filter((sp) => sp.first(0x10000));
   return {
     scan(lower: string): Int32Array {
       const first = new Int32Array(n).fill(-1);
@@ -99,8 +103,10 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
           }
         }
         const c = lower.charCodeAt(p);
-        for (const sp of specials) {
-          if (first[sp.hint] >= 0 || !sp.first(c)) continue;
+        const list = c < 128 ? byFirst[c] : anyFirst;
+        for (let i = 0; i < list.length; i++) {
+          const sp = list[i];
+          if (first[sp.hint] >= 0) continue;
           sp.re.lastIndex = p;
           if (sp.re.test(lower)) {
             first[sp.hint] = p;
