@@ -11,12 +11,14 @@ import { calendarRules } from './dates/rulesCalendar';
 import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
+import { DIGIT_HINT } from './dates/lexicon';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
 const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
 const SCANNER = makeScanner(HINTS);
+const DIGIT = HINTS.indexOf(DIGIT_HINT);
 const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|[A-Z][a-z]+\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
 const MAX_MATCHES_PER_RULE = 200;
@@ -96,7 +98,8 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
     }
   }
   // chrono-node only where the rules have no pattern: numeric and unusual written formats.
-  if (CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
+  // Every CHRONO_HINT pattern holds a digit.
+  if ((DIGIT < 0 || hints[DIGIT] >= 0) && CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
   for (const c of found) applyModifiers(s, c);
   return select(found, s.length);
 }

@@ -1,7 +1,7 @@
 // One pass over a lower-cased chunk that finds where each rule hint first occurs, instead of one regex scan
 // per hint. The hints' alternatives are merged into a single regex: literal words (longest first) and a few
-// "special" patterns (digits, word boundaries). The scan visits every position where any alternative matches,
-// so a hint's first hit is exactly what its own regex would have found.
+// "special" patterns (digits, word boundaries), looked up by first character. The scan visits every position
+// where any alternative matches, so a hint's first hit is exactly what its own regex would have found.
 
 interface Special {
   /** Index of the hint this pattern belongs to. */
