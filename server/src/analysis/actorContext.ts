@@ -55,11 +55,32 @@ export function wordBits(key: string): number {
   return b;
 }
 
-const firstWordsOf = (list: Map<string, unknown>): Set<string> => new Set([...list.keys()].map((k) => k.split(' ')[0]));
-const phraseListBits = new Map<Map<string, unknown>, number>();
-/** Registers a phrase list for phraseAt, so that its first words are a bit too. */
+/** A phrase list as a trie over word keys: walking it reuses the tokens' keys instead of building phrase strings. */
+interface PhraseTrie {
+  next: Map<string, PhraseTrie>;
+  /** A phrase of the list ends here. */
+  end: boolean;
+}
+function phraseTrie(list: Map<string, unknown>): PhraseTrie {
+  const root: PhraseTrie = { next: new Map(), end: false };
+  for (const k of list.keys()) {
+    let node = root;
+    for (const w of k.split(' ')) {
+      let n = node.next.get(w);
+      if (!n) node.next.set(w, (n = { next: new Map(), end: false }));
+      node = n;
+    }
+    node.end = true;
+  }
+  return root;
+}
+const phraseLists = new Map<Map<string, unknown>, { bit: number; trie: PhraseTrie }>();
+/** Registers a phrase list for phraseAt (at module load), so that its first words are a bit too. */
 export function registerPhraseList(list: Map<string, unknown>): void {
-  if (!phraseListBits.has(list)) phraseListBits.set(list, wordListBit(firstWordsOf(list)));
+  if (!phraseLists.has(list)) {
+    const trie = phraseTrie(list);
+    phraseLists.set(list, { bit: wordListBit(trie.next), trie });
+  }
 }
 
 /** Bits of the word lists most patterns ask about. */
@@ -156,10 +177,20 @@ export function isCap(t: Token | undefined): boolean {
 
 /** Whether a token is written in capitals (two letters or more). */
 export function isAllCaps(t: Token): boolean {
-  const a = t.text.charCodeAt(0);
-  const b = t.text.charCodeAt(1);
-  // Fast exit for the common case: an ASCII word whose second letter is lower case.
-  if (a < 128 && b >= 97 && b <= 122) return false;
+  // ASCII words (nearly all) are answered by one scan without building strings.
+  const w = t.text;
+  let n = 0;
+  let ascii = true;
+  for (let k = 0; k < w.length; k++) {
+    const ch = w.charCodeAt(k);
+    if (ch >= 128) {
+      ascii = false;
+      break;
+    }
+    if (ch >= 97 && ch <= 122) return false;
+    if (ch >= 65 && ch <= 90) n++;
+  }
+  if (ascii) return n >= 2;
   const letters = t.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -178,30 +209,30 @@ export function keyed<V>(m: Map<string, V>): Map<string, V> {
   return out;
 }
 
-const firstWordsCache = new WeakMap<Map<string, unknown>, Set<string>>();
-function firstWords(list: Map<string, unknown>): Set<string> {
-  let f = firstWordsCache.get(list);
-  if (!f) firstWordsCache.set(list, (f = firstWordsOf(list)));
-  return f;
-}
 // Each pattern asks about one list for every token in a row: remember the last one looked up.
 let lastList: Map<string, unknown> | null = null;
-let lastBit = 0;
+let lastPhrases: { bit: number; trie: PhraseTrie } | undefined;
+// Lists not registered at load have no bit in ParaContext.bits: their tries are kept here.
+const unregistered = new WeakMap<Map<string, unknown>, { bit: number; trie: PhraseTrie }>();
 
 /** Longest phrase of `list` starting at token i (joined words only): the number of words, or 0. */
 export function phraseAt<V>(c: ParaContext, i: number, list: Map<string, V>, maxWords: number): number {
   // Most words start no phrase: answer those without building keys.
   if (list !== lastList) {
     lastList = list as Map<string, unknown>;
-    lastBit = phraseListBits.get(lastList) ?? 0;
+    lastPhrases = phraseLists.get(lastList) ?? unregistered.get(lastList);
+    if (!lastPhrases) unregistered.set(lastList, (lastPhrases = { bit: 0, trie: phraseTrie(lastList) }));
   }
-  if (lastBit && c.bits ? !(c.bits[i] & lastBit) : !firstWords(list as Map<string, unknown>).has(c.toks[i].key)) return 0;
-  let key = '';
+  const p = lastPhrases as { bit: number; trie: PhraseTrie };
+  // Most words start no phrase: answered by a bit.
+  if (p.bit ? !(c.bits[i] & p.bit) : !p.trie.next.has(c.toks[i].key)) return 0;
+  let node: PhraseTrie | undefined = p.trie;
   let best = 0;
   for (let k = 0; k < maxWords && i + k < c.toks.length; k++) {
     if (k > 0 && !joins(c, i + k - 1)) break;
-    key = k ? `${key} ${c.toks[i + k].key}` : c.toks[i].key;
-    if (list.has(key)) best = k + 1;
+    node = node.next.get(c.toks[i + k].key);
+    if (!node) break;
+    if (node.end) best = k + 1;
   }
   return best;
 }

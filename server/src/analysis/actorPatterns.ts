@@ -287,7 +287,8 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
 /** All-capital words the glossary does not know ("NAVCENT", "CTF 50", "CJTF-OIR"): most are organisations. */
 export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {
   // A heading in capitals is not a list of acronyms.
-  const caps = c.toks.filter((t) => /\p{L}/u.test(t.text) && isAllCaps(t)).length;
+  let caps = 0;
+  for (const t of c.toks) if (isAllCaps(t) && /\p{L}/u.test(t.text)) caps++;
   if (caps > 4 && caps * 2 > c.toks.length) return;
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
