@@ -30,8 +30,9 @@ export function findAcronymDefinitions(
   agreements: AgreementAnnotation[],
 ): { acronym: string; meaning: AcronymMeaning | null }[] {
   const out: { acronym: string; meaning: AcronymMeaning | null }[] = [];
-  const actorByEnd = new Map(actors.map((a) => [a.end, a] as const));
-  const agreementByEnd = new Map(agreements.map((a) => [a.end, a] as const));
+  // Built at the first "(" before a word: most paragraphs define nothing.
+  let actorByEnd: Map<number, ActorAnnotation> | null = null;
+  let agreementByEnd: Map<number, AgreementAnnotation> | null = null;
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) continue; // "("
@@ -39,6 +40,8 @@ export function findAcronymDefinitions(
     const before = c.text.slice(c.toks[i - 1].end, t.start);
     if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) continue;
     const open = c.toks[i - 1].end + before.indexOf('(');
+    actorByEnd ??= new Map(actors.map((a) => [a.end, a] as const));
+    agreementByEnd ??= new Map(agreements.map((a) => [a.end, a] as const));
     const prevEnd = c.toks[i - 1].end;
     const ag = agreementByEnd.get(prevEnd);
     const ac = actorByEnd.get(prevEnd);

@@ -22,6 +22,8 @@ const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', '
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
+const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
+const isDigit = (ch: number): boolean => ch >= 48 && ch <= 57;
 
 /** Token index after a personal name starting at i (i itself when there is none). */
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
@@ -175,13 +177,13 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
-  const ordinal = (t: { text: string } | undefined) => !!t && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
+  const ordinal = (t: { text: string } | undefined) => !!t && isDigit(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
   for (let i = 0; i < c.toks.length; i++) {
     if (!isCap(c.toks[i]) && !(ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
     let j = i + 1;
     while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
       const t = c.toks[j];
-      if (isCap(t) || /^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1])) j++;
+      if (isCap(t) || isDigit(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
       else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j)) j++;
       else break;
       if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
@@ -199,8 +201,9 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
       if (h && /^(?:of|for)$/.test(c.toks[k + 1].key) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
     }
     for (let e = j; e > s && !best; e--) {
-      const last2 = e - s >= 2 ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
-      const cat = ORG_SUFFIX.get(last2) ?? ORG_SUFFIX.get(c.toks[e - 1].key);
+      // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
+      const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
+      const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
       if (cat && e - s >= 2 && isCap(c.toks[e - 1])) {
         best = { end: e, category: cat };
         break;
@@ -292,7 +295,7 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   if (caps > 4 && caps * 2 > c.toks.length) return;
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
-    if (c.gazAt.has(i) || !isAllCaps(t) || t.text.replace(/\./g, '').length > 8 || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!isAllCaps(t) || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !/^\p{Lu}/u.test(t.text)) continue;
     if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) continue;
     // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
     if (/^\p{Lu}\.\p{Lu}\.?$/u.test(t.text) || c.titleCase) continue;

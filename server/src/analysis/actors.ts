@@ -200,11 +200,12 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
 function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotation[], agreements: AgreementAnnotation[], taken: Uint8Array, base: number): void {
   if (!doc.acronyms.size) return;
-  const byStart = new Map(actors.map((x, k) => [x.start, k] as const));
+  let byStart: Map<number, number> | null = null;
   for (const t of c.toks) {
     if (startsLower(t.text)) continue;
     const a = doc.acronyms.get(t.text);
     if (!a) continue;
+    byStart ??= new Map(actors.map((x, k) => [x.start, k] as const));
     const at = byStart.get(t.start);
     const replaced = at !== undefined && actors[at].end === t.end ? at : -1;
     if (replaced < 0 && overlaps(taken, t.start - base, t.end - base)) continue;
