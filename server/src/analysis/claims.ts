@@ -14,7 +14,7 @@
 //   - per rule, for every file: options.disabledRules.
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import type { Segmentation } from './segment';
-import { REASON_WORDS, scoreText } from './claimFeatures';
+import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
 
 export interface ClaimOptions {
@@ -112,8 +112,7 @@ function judge(
     const lead = /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120)));
     if (lead) start += lead[0].length;
     if (end - start < 12) continue;
-    const raw = text.slice(start, end);
-    if (/\?["'\u201d\u2019)]*\s*$/.test(raw) || /^\s*<!--/.test(raw)) continue;
+    if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
@@ -134,22 +133,24 @@ function judge(
     for (let k = di; k < dates.length && dates[k].start < end; k++) plain.push(dates[k]);
     const own = maskText(text, start, end, [...masks, ...plain]);
     const whole = maskText(text, start, end, plain);
-    const ownScore = scoreText(own);
-    const wholeScore = scoreText(whole);
+    // One pass over the words decides which feature regexes can match at all; the masked text can only
+    // lose matches, so the same bits gate it. The whole sentence is scored only when it is needed.
+    const bits = triggerBits(whole);
+    const ownScore = scoreText(own, bits);
+    let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const best = here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0];
     const vagueOnly = here.length > 0 && here.every((a) => a.vague || (a.anonymous && opts.anonymousIsVague));
     const sup = suppressed.get(si);
-    const silenced = (code: string): boolean => off.has(code) || (sup !== undefined && (sup.size === 0 || sup.has(code)));
     if (ownScore.score >= opts.minScore && ownScore.reasons.length) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
-      if (!silenced('unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
-    } else if (here.length && wholeScore.score >= opts.minScore) {
+      if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
+    } else if (here.length && (wholeS ??= scoreText(whole, bits)).score >= opts.minScore) {
       claims.push({
         start,
         end: s.end,
-        reasons: wholeScore.reasons,
-        score: round(wholeScore.score),
+        reasons: wholeS.reasons,
+        score: round(wholeS.score),
         status: vagueOnly ? 'vague' : 'sourced',
         attribution: best,
       });
@@ -157,7 +158,7 @@ function judge(
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
     let flaggedVague = false;
     const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
-    if (!vagueHere && !silenced('vague-attribution')) {
+    if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
       if (w) {
         const lead = w[0].length - w[0].trimStart().length;
@@ -171,7 +172,7 @@ function judge(
           end: cueStart + cueText.length,
           message: `Vague wording: "${cueText}" does not say who. Name the source or the figure.`,
           reasons: ['weasel-words'],
-          score: round(Math.max(0.2, wholeScore.score * 0.8)),
+          score: round(Math.max(0.2, (wholeS ??= scoreText(whole, bits)).score * 0.8)),
         });
         flaggedVague = true;
       }
@@ -180,7 +181,7 @@ function judge(
     for (const a of here) {
       if (a.start < start || a.start >= s.end) continue;
       const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
-      if (!vague || silenced('vague-attribution')) continue;
+      if (!vague || silenced(off, sup, 'vague-attribution')) continue;
       findings.push({
         code: 'vague-attribution',
         severity: opts.vagueSeverity,
@@ -188,10 +189,30 @@ function judge(
         end: a.end,
         message: `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?`,
         reasons: ['vague-source'],
-        score: round(Math.max(0.3, wholeScore.score)),
+        score: round(Math.max(0.3, (wholeS ??= scoreText(whole, bits)).score)),
       });
     }
   }
+}
+
+/** Whether a rule is off for the file or silenced by a marker on this sentence (an empty set silences all). */
+function silenced(off: Set<string>, sup: Set<string> | undefined, code: string): boolean {
+  return off.has(code) || (sup !== undefined && (sup.size === 0 || sup.has(code)));
+}
+
+/** The sentence ends with a question mark, maybe followed by closing quotes or brackets and blanks. */
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(text[i])) i--;
+  while (i >= start && '"\'\u201d\u2019)'.includes(text[i])) i--;
+  return i >= start && text[i] === '?';
+}
+
+/** The sentence opens with an HTML comment (after blanks). */
+function opensComment(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && /\s/.test(text[i])) i++;
+  return text.startsWith('<!--', i);
 }
 
 function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, atts: AttributionAnnotation[], starts: number[], opts: ClaimOptions): Finding {
@@ -238,16 +259,20 @@ function lowerBound(xs: number[], x: number): number {
 }
 
 /** For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps). */
-function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]): AttributionAnnotation[][] {
+function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]): (AttributionAnnotation[] | undefined)[] {
   const ends = sentences.map((s) => s.end);
-  const out: AttributionAnnotation[][] = [];
+  // Filled up front: indexes assigned far apart would turn a growing array into a slow dictionary.
+  const out = new Array<AttributionAnnotation[] | undefined>(sentences.length).fill(undefined);
   for (const a of atts) {
     let lo = a.start;
     let hi = a.end;
-    for (const sp of [a.source, a.content]) {
-      if (!sp) continue;
-      lo = Math.min(lo, sp.start);
-      hi = Math.max(hi, sp.end);
+    if (a.source) {
+      lo = Math.min(lo, a.source.start);
+      hi = Math.max(hi, a.source.end);
+    }
+    if (a.content) {
+      lo = Math.min(lo, a.content.start);
+      hi = Math.max(hi, a.content.end);
     }
     for (let k = lowerBound(ends, lo + 1); k < sentences.length && sentences[k].start < hi; k++) (out[k] ??= []).push(a);
   }
