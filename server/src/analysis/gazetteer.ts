@@ -91,40 +91,53 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     return true;
   };
 
+  /** The first terminal at node that the tokens from i fit (the last one `strip` letters shorter), if any. */
+  const fitting = (node: Node | undefined, toks: Token[], i: number, strip: number): Terminal | null => {
+    if (!node) return null;
+    for (const x of node.terminals) {
+      // A plural ending never turns an acronym into another ("USS" is not "US").
+      if (strip && x.rules[x.rules.length - 1] === 'acronym') continue;
+      if (fits(x, toks, i, strip)) return x;
+    }
+    return null;
+  };
+
   const matchTokens = (text: string, toks: Token[]): GazetteerMatch[] => {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < toks.length) {
-      let best: { len: number; term: Terminal } | null = null;
+      let bestLen = 0;
+      let bestTerm: Terminal | null = null;
       let node: Node | undefined = root;
       for (let k = 0; k < MAX_WORDS && i + k < toks.length && node; k++) {
         const t = toks[i + k];
         // Words of one phrase must be adjacent: only spaces, hyphens or a possessive may separate them.
         if (k > 0 && !joinable(text, toks[i + k - 1], t)) break;
-        const exact: Node | undefined = node.next.get(t.key);
+        const key = t.key;
+        const exact: Node | undefined = node.next.get(key);
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
-        if (t.key.length > 3 && t.key.endsWith('s')) {
-          for (const strip of t.key.endsWith('es') ? [1, 2] : [1]) {
-            const term = node.next
-              .get(t.key.slice(0, -strip))
-              ?.terminals.find((x) => x.rules[x.rules.length - 1] !== 'acronym' && fits(x, toks, i, strip));
-            if (term) {
-              best = { len: k + 1, term };
-              break;
-            }
+        if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */) {
+          let term = fitting(node.next.get(key.slice(0, -1)), toks, i, 1);
+          if (!term && key.charCodeAt(key.length - 2) === 101 /* e */) term = fitting(node.next.get(key.slice(0, -2)), toks, i, 2);
+          if (term) {
+            bestLen = k + 1;
+            bestTerm = term;
           }
         }
-        if (exact) {
-          const term = exact.terminals.find((x) => fits(x, toks, i, 0));
-          if (term) best = { len: k + 1, term };
+        if (exact && exact.terminals.length) {
+          const term = fitting(exact, toks, i, 0);
+          if (term) {
+            bestLen = k + 1;
+            bestTerm = term;
+          }
         }
         node = exact;
       }
-      if (best) {
+      if (bestTerm) {
         const start = toks[i].start;
-        const end = toks[i + best.len - 1].end;
-        out.push({ start, end, entry: best.term.entry, alias: best.term.alias });
-        i += best.len;
+        const end = toks[i + bestLen - 1].end;
+        out.push({ start, end, entry: bestTerm.entry, alias: bestTerm.alias });
+        i += bestLen;
       } else i++;
     }
     return stop.size ? out.filter((m) => !stopHit(toks, m)) : out;
@@ -152,6 +165,7 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
   if (gap < 0 || gap > 3) return false;
   if (gap === 0) return true;
+  if (gap === 1 && text.charCodeAt(a.end) === 32) return true;
   return /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/.test(text.slice(a.end, b.start));
 }
 
