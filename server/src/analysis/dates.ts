@@ -68,23 +68,27 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   // Hints are found case-sensitively on a lower-cased copy (much faster than /i), all in one pass.
   const lower = s.toLowerCase();
   // Each hint's first hit, or -1; a rule starts reading a little before it (prefixes are short).
-  const hints = SCANNER.scan(lower);
+  const { first: hints, last: lastHits } = SCANNER.scan(lower);
   rules: for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     let from = 0;
+    // No match can start after the last hit of any of the rule's hints (each match holds one of each).
+    let until = s.length;
     if (HINTS_OF[r].length) {
       // Every match holds a hit of each hint, so it starts at most PREFIX_REACH before the latest first hit.
       let at = 0;
       for (const k of HINTS_OF[r]) {
         if (hints[k] < 0) continue rules;
         at = Math.max(at, hints[k]);
+        until = Math.min(until, lastHits[k]);
       }
       // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.
       from = lower.length === s.length ? Math.max(0, at - PREFIX_REACH) : 0;
+      if (lower.length !== s.length) until = s.length;
     }
     rule.re.lastIndex = from;
     let count = 0;
-    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+    for (let m = rule.re.exec(s); m; m = rule.re.lastIndex > until ? null : rule.re.exec(s)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;

@@ -12,9 +12,16 @@ interface Special {
   first: (c: number) => boolean;
 }
 
-export interface TriggerScanner {
+export interface Hits {
   /** First-hit position per hint (index as in the `hints` list given to makeScanner), or -1. */
-  scan(lower: string): Int32Array;
+  first: Int32Array;
+  /** Last-hit position per hint; the text length for hints with non-literal patterns (not tracked). */
+  last: Int32Array;
+}
+
+export interface TriggerScanner {
+  /** The hits of every hint in a lower-cased chunk; the arrays are reused by the next call. */
+  scan(lower: string): Hits;
 }
 
 /** Splits a regex source at its top-level `|`. */
@@ -82,24 +89,28 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   const escape = (s: string): string => s.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&');
   const combined = new RegExp(`(${literals.map(escape).join('|')})${specialSources.map((s) => `|${s}`).join('')}`, 'g');
   const n = hints.length;
+  // Hints whose last hit is not tracked: those with a special or direct pattern.
+  const untracked = [...new Set([...specials.map((sp) => sp.hint), ...direct.map(([k]) => k)])];
+  const hits: Hits = { first: new Int32Array(n), last: new Int32Array(n) };
   // The specials that can start with each ASCII character (others: those that can start with anything).
   const byFirst: Special[][] = [];
   for (let c = 0; c < 128; c++) byFirst.push(specials.filter((sp) => sp.first(c)));
   const anyFirst = specials.filter((sp) => sp.first(0x10000));
   return {
-    scan(lower: string): Int32Array {
-      const first = new Int32Array(n).fill(-1);
-      let left = n - direct.length;
+    scan(lower: string): Hits {
+      const { first, last } = hits;
+      first.fill(-1);
+      last.fill(-1);
       for (const [k, re] of direct) first[k] = re.exec(lower)?.index ?? -1;
       combined.lastIndex = 0;
-      for (let m = combined.exec(lower); m && left > 0; m = combined.exec(lower)) {
+      for (let m = combined.exec(lower); m; m = combined.exec(lower)) {
         const p = m.index;
         if (m[1] !== undefined) {
-          for (const k of hitsOf.get(m[1]) ?? []) {
-            if (first[k] < 0) {
-              first[k] = p;
-              left--;
-            }
+          const ks = hitsOf.get(m[1]) ?? [];
+          for (let i = 0; i < ks.length; i++) {
+            const k = ks[i];
+            if (first[k] < 0) first[k] = p;
+            last[k] = p;
           }
         }
         const c = lower.charCodeAt(p);
@@ -108,15 +119,13 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
           const sp = list[i];
           if (first[sp.hint] >= 0) continue;
           sp.re.lastIndex = p;
-          if (sp.re.test(lower)) {
-            first[sp.hint] = p;
-            left--;
-          }
+          if (sp.re.test(lower)) first[sp.hint] = p;
         }
         // Overlapping scan: the next alternative may start inside this match ("yesterday" holds "day").
         combined.lastIndex = p + 1;
       }
-      return first;
+      for (const k of untracked) last[k] = first[k] < 0 ? -1 : lower.length;
+      return hits;
     },
   };
 }
