@@ -55,6 +55,36 @@ function firstOf(piece: string): (c: number) => boolean {
   return () => true;
 }
 
+interface TrieNode {
+  end: boolean;
+  kids: Map<string, TrieNode>;
+}
+
+/**
+ * The literals as one regex shaped like a trie ("a(?:fter(?:noon)?|go|head)"): the engine rejects most positions
+ * on the first letter instead of trying every word, and greedy optional tails give the longest literal.
+ */
+function trieSource(literals: string[]): string {
+  const root: TrieNode = { end: false, kids: new Map() };
+  for (const w of literals) {
+    let node = root;
+    for (const ch of w) {
+      let kid = node.kids.get(ch);
+      if (!kid) node.kids.set(ch, (kid = { end: false, kids: new Map() }));
+      node = kid;
+    }
+    node.end = true;
+  }
+  const escape = (ch: string): string => (/[a-z0-9' ]/.test(ch) ? ch : `\\${ch}`);
+  const emit = (node: TrieNode): string => {
+    if (node.kids.size === 0) return '';
+    const alts = [...node.kids].map(([ch, kid]) => escape(ch) + emit(kid));
+    const group = alts.length === 1 && !node.end ? alts[0] : `(?:${alts.join('|')})`;
+    return node.end ? `${group}?` : group;
+  };
+  return emit(root);
+}
+
 /** Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text). */
 export function makeScanner(hints: RegExp[]): TriggerScanner {
   const literalHints = new Map<string, number[]>();
@@ -86,8 +116,7 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
     for (const l of literals) if (w.startsWith(l)) for (const k of literalHints.get(l) ?? []) ks.add(k);
     hitsOf.set(w, [...ks]);
   }
-  const escape = (s: string): string => s.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&');
-  const combined = new RegExp(`(${literals.map(escape).join('|')})${specialSources.map((s) => `|${s}`).join('')}`, 'g');
+  const combined = new RegExp(`(${trieSource(literals)})${specialSources.map((s) => `|${s}`).join('')}`, 'g');
   const n = hints.length;
   // Hints whose last hit is not tracked: those with a special or direct pattern.
   const untracked = [...new Set([...specials.map((sp) => sp.hint), ...direct.map(([k]) => k)])];
