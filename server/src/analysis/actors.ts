@@ -87,7 +87,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   cuedPeople(c, actorCands, surnames);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   for (let i = 0; doc.acronyms.size && i < toks.length; i++) {
-    if (startsLower(toks[i].text)) continue; // acronyms start with a capital or a digit
+    if (!maybeAcronym(toks[i].text)) continue;
     const a = doc.acronyms.get(toks[i].text);
     if (!a) continue;
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
@@ -132,9 +132,11 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     agreements.push(r);
   }
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
-  const chosen = new Map(actors.map((x) => [x.start, x.end] as const));
+  let chosen: Map<number, number> | null = null;
   for (const a of actorCands) {
-    if (a.entity && a.priority === 4 && chosen.get(a.start) !== a.end) {
+    if (!a.entity || a.priority !== 4) continue;
+    chosen ??= new Map(actors.map((x) => [x.start, x.end] as const));
+    if (chosen.get(a.start) !== a.end) {
       doc.inner.push({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity });
     }
   }
@@ -202,7 +204,7 @@ function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotati
   if (!doc.acronyms.size) return;
   let byStart: Map<number, number> | null = null;
   for (const t of c.toks) {
-    if (startsLower(t.text)) continue;
+    if (!maybeAcronym(t.text)) continue;
     const a = doc.acronyms.get(t.text);
     if (!a) continue;
     byStart ??= new Map(actors.map((x, k) => [x.start, k] as const));
@@ -220,10 +222,16 @@ function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotati
   }
 }
 
-/** Whether a word starts with an ASCII lower-case letter. */
-function startsLower(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 97 && c <= 122;
+/** Whether a word may be a defined acronym (see findAcronymDefinitions: all capitals, or a capital, then
+ * another one later): an ASCII word needs two capitals. Saves a map lookup for nearly every word. */
+function maybeAcronym(w: string): boolean {
+  let upper = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90 && ++upper >= 2) return true;
+  }
+  return false;
 }
 
 // Two reusable "taken" buffers (paragraph, select): allocating one typed array per paragraph costs more than
