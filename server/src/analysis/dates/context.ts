@@ -12,6 +12,30 @@ const PAST =
 
 const HAS_DIGIT = /\d/;
 
+/** Index before the spaces that end s[0,i). */
+function trimEnd(s: string, i: number): number {
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i;
+}
+
+/** True when s[0,i) ends in "m" or "m." (any case). */
+function endsInM(s: string, i: number): boolean {
+  if (i > 0 && s.charCodeAt(i - 1) === 46) i--;
+  return i > 0 && (s.charCodeAt(i - 1) | 32) === 109;
+}
+
+/**
+ * A cheap necessary condition for the clock-time strip in tenseAt: s ends (before spaces, a comma and a
+ * three-letter zone) in "m" or "m.".
+ */
+function mayEndInClock(s: string): boolean {
+  let i = trimEnd(s, s.length);
+  if (i > 0 && s[i - 1] === ',') i = trimEnd(s, i - 1);
+  if (endsInM(s, i)) return true;
+  for (let k = 1; k <= 3; k++) if (i - k < 0 || !/[a-z]/i.test(s[i - k])) return false;
+  return endsInM(s, trimEnd(s, i - 3));
+}
+
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let pos = -1;
@@ -76,7 +100,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
-  const lead = HAS_DIGIT.test(clause) ? clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '') : clause;
+  const lead = mayEndInClock(clause) && HAS_DIGIT.test(clause) ? clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '') : clause;
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
   const w = lastWord(lead);
   if (LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) {
