@@ -8,6 +8,8 @@ import {
   DOCUMENT_NOUNS,
   FINDING_VERBS,
   IMPERSONAL_CUE,
+  IMPERSONAL_WORDS,
+  impersonalPossible,
   PRONOUNS,
   SPEECH_VERBS,
   STANCE_CUES,
@@ -84,60 +86,102 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
   return kept;
 }
 
+// What a word can start, looked up once per word: a cue, a phrase cue, or a trigger of the rarer patterns.
+const F_CUE = 1;
+const F_NOUN = 2;
+const F_ADJ = 4;
+const F_TALK = 8;
+const F_PHRASE = 16;
+// IMPERSONAL_WORDS bits are kept above the flags.
+const IMP_SHIFT = 5;
+const WORD_FLAGS = new Map<string, number>();
+const flag = (words: Iterable<string>, f: number): void => {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f);
+};
+flag(CUE_SET, F_CUE);
+flag(NOUN_WORDS, F_NOUN);
+flag(ADJ_WORDS, F_ADJ);
+flag(TALK_WORDS, F_TALK);
+flag(['according', 'in', 'as', 'cited', 'quoted'], F_PHRASE);
+for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
+/** Impersonal-word bits of both sides of a word with an apostrophe ("it's", "o'believed"). */
+function apostropheBits(lw: string): number {
+  const k = Math.max(lw.indexOf("'"), lw.indexOf('\u2019'));
+  return ((WORD_FLAGS.get(lw.slice(0, k)) ?? 0) | (WORD_FLAGS.get(lw.slice(k + 1)) ?? 0)) >> IMP_SHIFT;
+}
+// Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
+const candAt: number[] = [];
+const candWord: string[] = [];
+const candLw: string[] = [];
+
 /** Attributions cued inside one sentence. */
 function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[]): void {
   const body = text.slice(s.start, s.end);
   let taken = -1;
-  // Impersonal cues first: "it is widely believed", "reportedly", "critics argue".
-  const imp = IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body);
-  if (imp) {
-    const cue = { start: s.start + imp.index, end: s.start + imp.index + imp[0].length };
+  // One pass over the words: cue candidates (looked up in a map, much cheaper than one regex of hundreds of
+  // alternatives) and the trigger words of the rarer patterns, which then run only where they can match.
+  WORD_RE.lastIndex = 0;
+  let seen = 0;
+  let hasNoun = false;
+  let hasAdj = false;
+  let hasTalk = false;
+  let imp = 0;
+  let m: RegExpExecArray | null;
+  for (m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
+    let word = m[0];
+    let lw = word.toLowerCase();
+    const f = WORD_FLAGS.get(lw);
+    if (f === undefined) {
+      if (lw.indexOf("'") > 0 || lw.indexOf('\u2019') > 0) imp |= apostropheBits(lw);
+      continue;
+    }
+    if (f & F_NOUN) hasNoun = true;
+    if (f & F_ADJ) hasAdj = true;
+    if (f & F_TALK) hasTalk = true;
+    imp |= f >> IMP_SHIFT;
+    if (f & F_PHRASE) {
+      const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
+      if (!phrase) {
+        if (!(f & F_CUE)) continue;
+      } else {
+        word = phrase[0];
+        lw = word.toLowerCase();
+        // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
+        for (const w of lw.split(' ')) imp |= (WORD_FLAGS.get(w) ?? 0) >> IMP_SHIFT;
+        WORD_RE.lastIndex = m.index + word.length;
+      }
+    } else if (!(f & F_CUE)) continue;
+    candAt[seen] = m.index;
+    candWord[seen] = word;
+    candLw[seen] = lw;
+    seen++;
+  }
+  // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
+  // match (or where the scan stopped early on a garbage sentence).
+  const ic = m || impersonalPossible(imp) ? IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body) : null;
+  if (ic) {
+    const cue = { start: s.start + ic.index, end: s.start + ic.index + ic[0].length };
     const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(imp[0]);
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(ic[0]);
     if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     out.push(a);
     taken = cue.end;
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
-  const isTitle = (): boolean => {
-    if (titleCase === undefined) {
-      const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-      titleCase = head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
-    }
-    return titleCase;
-  };
-  // Words are looked up in a set (much cheaper than one regex of hundreds of alternatives).
-  WORD_RE.lastIndex = 0;
-  let seen = 0;
-  let hasNoun = false;
-  let hasAdj = false;
-  let hasTalk = false;
-  for (let m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
-    let word = m[0];
-    let lw = word.toLowerCase();
-    // Note the trigger words of the rarer patterns, which then run only where they can match.
-    if (NOUN_WORDS.has(lw)) hasNoun = true;
-    if (ADJ_WORDS.has(lw)) hasAdj = true;
-    if (TALK_WORDS.has(lw)) hasTalk = true;
-    if (lw === 'according' || lw === 'in' || lw === 'as' || lw === 'cited' || lw === 'quoted') {
-      const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
-      if (!phrase) {
-        if (!CUE_SET.has(lw)) continue;
-      } else {
-        word = phrase[0];
-        lw = word.toLowerCase();
-        WORD_RE.lastIndex = m.index + word.length;
-      }
-    } else if (!CUE_SET.has(lw)) continue;
-    seen++;
-    const cs = s.start + m.index;
+  for (let k = 0; k < seen; k++) {
+    const word = candWord[k];
+    const lw = candLw[k];
+    const cs = s.start + candAt[k];
     const ce = cs + word.length;
     if (cs < taken) continue;
     // A capitalised cue word mid-sentence is part of a name ("the United States", "Fox News Reports").
-    if (word !== lw && lw !== 'according to' && /\S/.test(text.slice(s.start, cs).replace(/^["\u201c\u2018'(\s]+/, '')) && !isTitle()) continue;
+    if (word !== lw && lw !== 'according to' && /\S/.test(text.slice(s.start, cs).replace(/^["\u201c\u2018'(\s]+/, ''))) {
+      titleCase ??= isTitleCase(body);
+      if (!titleCase) continue;
+    }
     const a = cueAttribution(text, s, lw, { start: cs, end: ce });
     if (a) {
       out.push(a);
@@ -181,6 +225,12 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       out.push(make(text, cue, { ...cue, text: m[0] }, trimSpan(text, s.start, cue.start)));
     }
   }
+}
+
+/** Most words of the sentence's head are capitalised, as in a headline. */
+function isTitleCase(body: string): boolean {
+  const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
 }
 
 function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {

@@ -115,6 +115,76 @@ export const IMPERSONAL_CUE = new RegExp(
   'i',
 );
 
+/** The words a regex alternation of plain words can match ("rumou?red", "labell?ed", "characteri[sz]ed"; "seen as" -> "seen"). */
+function alternationWords(alt: string): string[] {
+  const out: string[] = [];
+  for (const part of alt.replace(/^\(\?:|\)$/g, '').split('|')) {
+    let forms = [part.split(' ')[0]];
+    for (let m = /(.)\?|\[(\w+)\]/.exec(forms[0]); m; m = /(.)\?|\[(\w+)\]/.exec(forms[0])) {
+      const at = m.index;
+      const tail = (w: string): string => w.slice(at + m![0].length);
+      forms = m[1] !== undefined
+        ? forms.flatMap((w) => [w.slice(0, at) + m![1] + tail(w), w.slice(0, at) + tail(w)])
+        : forms.flatMap((w) => [...m![2]].map((ch) => w.slice(0, at) + ch + tail(w)));
+    }
+    out.push(...forms);
+  }
+  return out;
+}
+
+// IMPERSONAL_CUE's necessary words, as bits: each alternative needs one word of a single bit (IMP_SOLO) or
+// one word of each of two bits ("is" and "believed", "critics" and "argue", "there" and "claims"). A sentence
+// whose words fail impersonalPossible() cannot match the regex and skips it.
+const IMP_SOLO = 1;
+const IMP_PASSIVE = 2;
+const IMP_AUX = 4;
+const IMP_SUBJ = 8;
+const IMP_VERB = 16;
+const IMP_UNDER = 32;
+const IMP_CFB = 64;
+const IMP_BELIEF = 128;
+const IMP_ADJ = 256;
+const IMP_THERE = 512;
+const IMP_NOUN = 1024;
+/** Lower-case word -> IMP_* bits. */
+export const IMPERSONAL_WORDS = new Map<string, number>();
+const impWords = (words: string[], bit: number): void => {
+  for (const w of words) IMPERSONAL_WORDS.set(w, (IMPERSONAL_WORDS.get(w) ?? 0) | bit);
+};
+impWords(
+  ('reportedly allegedly supposedly purportedly reputedly arguably rumoredly rumouredly ostensibly according ' +
+    'considered regarded seen viewed believed thought reputed widely generally often commonly frequently sometimes ' +
+    'usually popularly traditionally largely increasingly variously universally').split(' '),
+  IMP_SOLO,
+);
+impWords([...alternationWords(PASSIVE), ...alternationWords(NAMING), 'known', 'felt', 'held', 'noted', 'thought'], IMP_PASSIVE);
+impWords('it by is are was were be been being am'.split(' '), IMP_AUX);
+impWords(
+  ('some many most few several various numerous certain other number lot lots plenty critics experts observers ' +
+    'analysts commentators scholars historians economists skeptics sceptics detractors opponents insiders others ' +
+    'people pundits purists fans researchers scientists').split(' '),
+  IMP_SUBJ,
+);
+impWords(alternationWords(VAGUE_VERBS), IMP_VERB);
+impWords(['under'], IMP_UNDER);
+impWords(['come', 'been', 'fallen'], IMP_CFB);
+impWords('belief wisdom view perception opinion consensus understanding'.split(' '), IMP_BELIEF);
+impWords('widespread popular common conventional general usual received'.split(' '), IMP_ADJ);
+impWords(['there'], IMP_THERE);
+impWords('claims suggestions reports allegations concerns rumours rumors speculation fears criticism'.split(' '), IMP_NOUN);
+
+/** Whether IMPERSONAL_CUE can match a sentence whose words have the IMP_* bits `b` (OR of IMPERSONAL_WORDS). */
+export function impersonalPossible(b: number): boolean {
+  return (
+    (b & IMP_SOLO) !== 0 ||
+    ((b & IMP_PASSIVE) !== 0 && (b & IMP_AUX) !== 0) ||
+    ((b & IMP_SUBJ) !== 0 && (b & IMP_VERB) !== 0) ||
+    ((b & IMP_UNDER) !== 0 && (b & IMP_CFB) !== 0) ||
+    ((b & IMP_BELIEF) !== 0 && (b & IMP_ADJ) !== 0) ||
+    ((b & IMP_THERE) !== 0 && (b & IMP_NOUN) !== 0)
+  );
+}
+
 /** Words that cannot end a source noun phrase read back from a cue (they belong to the clause before). */
 export const NOT_IN_SOURCE = new Set(
   ('that which who whom whose and or but because if when while although though as than then so also not never ' +
