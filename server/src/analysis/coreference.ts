@@ -5,9 +5,13 @@ import type { ActorAnnotation, AgreementAnnotation, ActorCategory } from './type
 import type { Gazetteer } from './gazetteer';
 import { ACTOR_ANAPHORS, GROUP_HEADS } from './actorWords';
 import { AGREEMENT_ANAPHOR_NOUNS } from './agreements';
-import { isCap, joins, type ParaContext } from './actorContext';
+import { isCap, joins, wordListBit, type ParaContext } from './actorContext';
 
 const ADJ_OK = /^(?:new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called)$/;
+
+// Descriptions start with these words: a bit per token instead of string comparisons.
+const THE_BIT = wordListBit(new Set(['the']));
+const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that']));
 
 /** Where a description ends and what it refers to. */
 interface Anaphor {
@@ -21,7 +25,7 @@ interface Anaphor {
 export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const out: Anaphor[] = [];
   for (let i = 0; i < c.toks.length; i++) {
-    if (c.toks[i].key !== 'the' && c.toks[i].key !== 'this' && c.toks[i].key !== 'that') continue;
+    if (!(c.bits[i] & DETERMINER_BIT)) continue;
     let j = i + 1;
     while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && ADJ_OK.test(c.toks[j].key) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) j++;
     const head = c.toks[j];
@@ -76,7 +80,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
   const out: ActorAnnotation[] = [];
   let earlier: ActorAnnotation[] | null = null;
   for (let i = 0; i + 1 < c.toks.length; i++) {
-    if (c.toks[i].key !== 'the' || !joins(c, i) || isCap(c.toks[i + 1])) continue;
+    if (!(c.bits[i] & THE_BIT) || !joins(c, i) || isCap(c.toks[i + 1])) continue;
     const key = `the ${c.toks[i + 1].key}`;
     const fit = ACTOR_ANAPHORS.get(key);
     if (!fit) continue;

@@ -131,6 +131,7 @@ export function caseFits(rule: CaseRule, aliasWord: string, textWord: string): b
   const first = textWord.charAt(0);
   const upperFirst = first !== first.toLowerCase();
   if (rule === 'capital') return upperFirst;
+  if (textWord === aliasWord) return true; // the common case, without building strings
   const a = aliasWord.replace(/\./g, '');
   const t = textWord.replace(/\./g, '');
   if (t === a || normaliseWord(t) === normaliseWord(a) && t === t.toUpperCase()) return true;
