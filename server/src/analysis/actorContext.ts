@@ -34,7 +34,7 @@ export interface ParaContext {
 // all of them once, and the answers kept as bits, so a paragraph costs one map lookup per token for them all.
 const wordLists: { has(key: string): boolean }[] = [];
 const wordBitsCache = new Map<string, number>();
-/** Distinct words remembered at most (beyond it, words are looked up each time; the cache never grows unbounded). */
+/** Distinct words remembered at most (the cache is emptied when it is full, so it never grows unbounded). */
 const WORD_CACHE_MAX = 100_000;
 
 /** Registers a fixed word list (at module load) and returns its bit in ParaContext.bits. */
@@ -51,7 +51,10 @@ export function wordBits(key: string): number {
   if (b !== undefined) return b;
   b = 0;
   for (let k = 0; k < wordLists.length; k++) if (wordLists[k].has(key)) b |= 1 << k;
-  if (wordBitsCache.size < WORD_CACHE_MAX) wordBitsCache.set(key, b);
+  // Full (garbage input, a long-running server): start again rather than grow or freeze on old words.
+  if (wordBitsCache.size >= WORD_CACHE_MAX) wordBitsCache.clear();
+  // A long key may be a slice of the article: keep a copy, so that the cache never holds an article alive.
+  wordBitsCache.set(key.length >= 13 ? key.split('').join('') : key, b);
   return b;
 }
 
