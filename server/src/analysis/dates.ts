@@ -83,7 +83,7 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
         until = Math.min(until, lastHits[k]);
       }
       // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.
-      from = lower.length === s.length ? Math.max(0, at - PREFIX_REACH) : 0;
+      from = lower.length === s.length ? Math.max(0, at - (rule.reach ?? PREFIX_REACH)) : 0;
       if (lower.length !== s.length) until = s.length;
     }
     rule.re.lastIndex = from;

@@ -39,4 +39,9 @@ export interface Rule {
   hint?: RegExp;
   /** More cheap tests that must all pass as well: every match of the rule holds a hit of each (and of hint). */
   also?: RegExp[];
+  /**
+   * How far (characters) a match may start before the latest first hit of its hints; default 80. Keep it above
+   * the longest text the rule's regex allows before the hinted word, with room for runs of spaces.
+   */
+  reach?: number;
 }

@@ -95,6 +95,7 @@ export const calendarRules: Rule[] = [
   {
     // Friday, Nov. 13, 2025 / Nov. 13 / November 13th, 2025
     name: 'month-day-year',
+    reach: 40,
     hint: MONTH_HINT,
     also: [DIGIT_HINT],
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
@@ -107,6 +108,7 @@ export const calendarRules: Rule[] = [
   {
     // 13 November 2025 / 13th of November
     name: 'day-month-year',
+    reach: 40,
     hint: MONTH_HINT,
     also: [DIGIT_HINT],
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
@@ -119,6 +121,7 @@ export const calendarRules: Rule[] = [
   {
     // 2025-11-13, 11/13/2025, 11/13/98
     name: 'numeric',
+    reach: 12,
     hint: /\d[-/]\d/,
     re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
     make: (m) => {
@@ -133,6 +136,7 @@ export const calendarRules: Rule[] = [
   {
     // November 2025, Nov. of 2025, (last|next|this) November, in March
     name: 'month',
+    reach: 24,
     hint: MONTH_HINT,
     re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?(?![\\w'’])`),
     make: (m, ctx) => {
@@ -168,6 +172,7 @@ export const calendarRules: Rule[] = [
   {
     // 2008, fiscal 1989, fiscal year 2025, '98 (after "in"/"since")
     name: 'year',
+    reach: 24,
     hint: /\d\d\d\d/,
     re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
     make: (m, ctx) => {
@@ -207,6 +212,7 @@ export const calendarRules: Rule[] = [
   {
     // last fall, this summer, the summer of 2024, spring 2025, in the fall
     name: 'season',
+    reach: 28,
     hint: /spring|summer|fall|autumn|winter/i,
     re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {

@@ -33,6 +33,7 @@ function relOf(w: string | undefined): Rel {
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
+    reach: 28,
     hint: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
     re: re(`${B}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?|(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night))${E}`),
     make: (m, ctx) => {
@@ -69,6 +70,7 @@ export const relativeRules: Rule[] = [
   {
     // recent weeks -> handled as a duration; "recent" before other nouns is PAST_REF; "current" likewise PRESENT_REF
     name: 'recent-current',
+    reach: 8,
     hint: /current/i,
     re: re(`${B}(current)${E}(?=\\s+[a-z])`),
     make: (m, ctx) => {
@@ -82,6 +84,7 @@ export const relativeRules: Rule[] = [
   {
     // Thursday, last Friday, next Tuesday, Friday morning, Friday's; Tuesdays is a SET
     name: 'weekday',
+    reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?${E}`),
     make: (m, ctx) => {
@@ -106,6 +109,7 @@ export const relativeRules: Rule[] = [
   {
     // this week, last month, next year, the current quarter, this weekend, earlier this year
     name: 'this-last-next-unit',
+    reach: 28,
     hint: UNIT_HINT,
     also: [/this|last|next|coming|past|previous|current/i],
     re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
@@ -158,6 +162,7 @@ export const relativeRules: Rule[] = [
   {
     // year-end, year's end, around year end: the end of the current year
     name: 'year-end',
+    reach: 16,
     hint: /year/i,
     also: [/end/i],
     re: re(`${B}year(?:'s)?[- ]end${E}`),
@@ -170,6 +175,7 @@ export const relativeRules: Rule[] = [
   {
     // the weekend, over the weekend
     name: 'the-weekend',
+    reach: 16,
     hint: /weekend/i,
     re: re(`${B}the\\s+weekend${E}`),
     make: (m, ctx) => {
@@ -282,6 +288,7 @@ export const relativeRules: Rule[] = [
   {
     // the following year, the next day, the previous month: counted from the date under discussion
     name: 'following-unit',
+    reach: 28,
     hint: UNIT_HINT,
     also: [/following|next|previous|preceding|prior|same|that/i],
     re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year)${E}`),
@@ -302,6 +309,7 @@ export const relativeRules: Rule[] = [
   {
     // 10 a.m., 10:30 p.m. EST, noon, midnight
     name: 'clock-time',
+    reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday/i,
     re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?|(noon|midnight|midday))${E}`),
     make: (m, ctx) => {

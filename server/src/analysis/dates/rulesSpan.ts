@@ -116,6 +116,7 @@ export const spanRules: Rule[] = [
   {
     // daily, weekly, annually
     name: 'set-adverb',
+    reach: 8,
     hint: /daily|nightly|weekly|monthly|annually|yearly|hourly/i,
     re: re(`${B}(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semiannually)${E}`),
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'SET', value: SET_WORDS[m[1].toLowerCase()], inferred: [], relative: false }),
@@ -124,6 +125,7 @@ export const spanRules: Rule[] = [
   {
     // every week, each year, per month, every other day, every three years, each Thursday, every July
     name: 'set-every',
+    reach: 12,
     hint: /every|each|per\b/i,
     re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE})${E}`),
     make: (m): Made | null => {
