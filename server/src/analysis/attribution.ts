@@ -171,6 +171,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
+  // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
+  let prior: TextSpan | undefined;
   for (let k = 0; k < seen; k++) {
     const word = candWord[k];
     const lw = candLw[k];
@@ -182,10 +184,11 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       titleCase ??= isTitleCase(body);
       if (!titleCase) continue;
     }
-    const a = cueAttribution(text, s, lw, { start: cs, end: ce });
+    const a = cueAttribution(text, s, lw, { start: cs, end: ce }, prior);
     if (a) {
       out.push(a);
       taken = a.end;
+      if (a.source && !a.vague) prior = a.source;
     }
   }
   if (hasNoun) NOUN_CUE.lastIndex = 0;
@@ -227,13 +230,17 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
 }
 
+// A preposition that opens the noun phrase read back as the source: "Under an arrangement".
+const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|through|over|against|per|from|in|on|at|for|of|into|about';
+const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
+
 /** Most words of the sentence's head are capitalised, as in a headline. */
 function isTitleCase(body: string): boolean {
   const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
 }
 
-function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
+function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
     const src = sourceAfter(text, cue.end, s.end);
     if (!src) return undefined;
@@ -283,6 +290,8 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   const coordinated = /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even)\s+)?$/i.test(before30);
+  // "..., the statement said, adding that": the participle shares the source of the cue before it.
+  if (!src && prior && /ing$/.test(lw) && /,\s*$/.test(prev) && (isSpeech || isCognition)) src = prior;
   if (!src && (/ing$/.test(lw) || coordinated) && (isSpeech || isCognition)) {
     // Past an opening phrase ("On Thursday, however,") to the subject.
     const head = text.slice(s.start, Math.min(s.end, s.start + 140));
@@ -294,6 +303,9 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span): Attri
     }
   }
   if (!src) return undefined;
+  // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
+  // reports nothing (a subject is never the object of a preposition).
+  if (/ed$/.test(lw) && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && PREP_FIRST.test(src.text)) return undefined;
   const st = src.text.toLowerCase();
   // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
