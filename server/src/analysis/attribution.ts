@@ -51,10 +51,15 @@ const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
 const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
+// Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
+// comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
+const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview)\b/gu;
+// A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post)\b/i;
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 const MAX_CUES = 200;
 const NOUN_WORDS = new Set(
-  'claim claims assertion assertions argument arguments statement statements belief beliefs contention insistence promise promises pledge pledges suggestion suggestions allegation allegations accusation accusations warning warnings prediction predictions remark remarks comment comments view views position announcement admission denial charge charges vow'.split(' '),
+  'tweet tweets speech testimony interview claim claims assertion assertions argument arguments statement statements belief beliefs contention insistence promise promises pledge pledges suggestion suggestions allegation allegations accusation accusations warning warnings prediction predictions remark remarks comment comments view views position announcement admission denial charge charges vow'.split(' '),
 );
 const ADJ_WORDS = new Set(
   'afraid worried concerned confident convinced hopeful skeptical sceptical optimistic pessimistic certain sure adamant frustrated upset angry furious unhappy happy pleased disappointed critical aware unaware eager reluctant wary determined proud opposed supportive favor favour against uneasy nervous alarmed outraged satisfied dissatisfied enthusiastic excited fearful doubtful'.split(' '),
@@ -102,7 +107,7 @@ flag(CUE_SET, F_CUE);
 flag(NOUN_WORDS, F_NOUN);
 flag(ADJ_WORDS, F_ADJ);
 flag(TALK_WORDS, F_TALK);
-flag(['according', 'in', 'as', 'cited', 'quoted'], F_PHRASE);
+flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 /** Impersonal-word bits of both sides of a word with an apostrophe ("it's", "o'believed"). */
 function apostropheBits(lw: string): number {
@@ -126,6 +131,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   let hasAdj = false;
   let hasTalk = false;
   let imp = 0;
+  const frames: number[] = [];
+  const base = out.length;
   let m: RegExpExecArray | null;
   for (m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
     let word = m[0];
@@ -142,6 +149,11 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     if (f & F_PHRASE) {
       const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
       if (!phrase) {
+        const frame = lw === 'in' || lw === 'during' ? FRAME_IN.exec(body.slice(m.index, m.index + 60)) : null;
+        if (frame) {
+          frames.push(m.index, m.index + frame[0].length);
+          continue;
+        }
         if (!(f & F_CUE)) continue;
       } else {
         word = phrase[0];
@@ -201,6 +213,25 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
+  if (hasNoun) {
+    SAID_NOUN.lastIndex = 0;
+    for (let seen = 0, m = SAID_NOUN.exec(body); m && ++seen < MAX_CUES; m = SAID_NOUN.exec(body)) {
+      const srcStart = s.start + m.index;
+      const cueStart = srcStart + m[0].length - m[2].length;
+      const cue = { start: cueStart, end: cueStart + m[2].length };
+      if (cue.start < taken) continue;
+      const owner = m[1].replace(/['\u2019]s$/, '');
+      out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
+      taken = cue.end;
+    }
+  }
+  // Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest.
+  for (let k = 0; k < frames.length; k += 2) {
+    const cue = { start: s.start + frames[k], end: s.start + frames[k + 1] };
+    if (cue.start < taken || out.length > base) continue;
+    out.push(make(text, cue, sentenceSubject(text, s) ?? null, trimSpan(text, cue.end, s.end)));
+    taken = cue.end;
+  }
   // Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for".
   if (hasTalk) {
     TALK_NOUN.lastIndex = 0;
@@ -233,6 +264,16 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
 // A preposition that opens the noun phrase read back as the source: "Under an arrangement".
 const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|through|over|against|per|from|in|on|at|for|of|into|about';
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
+
+/** The capitalised name that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
+function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 140));
+  const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
+  const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
+  if (!subj || /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) return undefined;
+  const st0 = s.start + intro + subj[0].length - subj[1].length;
+  return { start: st0, end: st0 + subj[1].length, text: subj[1] };
+}
 
 /** Most words of the sentence's head are capitalised, as in a headline. */
 function isTitleCase(body: string): boolean {
@@ -293,14 +334,7 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
   if (!src && prior && /ing$/.test(lw) && /,\s*$/.test(prev) && (isSpeech || isCognition)) src = prior;
   if (!src && (/ing$/.test(lw) || coordinated) && (isSpeech || isCognition)) {
-    // Past an opening phrase ("On Thursday, however,") to the subject.
-    const head = text.slice(s.start, Math.min(s.end, s.start + 140));
-    const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
-    const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
-    if (subj && !/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) {
-      const st0 = s.start + intro + subj[0].length - subj[1].length;
-      src = { start: st0, end: st0 + subj[1].length, text: subj[1] };
-    }
+    src = sentenceSubject(text, s);
   }
   if (!src) return undefined;
   // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
