@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../server/src/analysis/dates';
+import { makeScanner } from '../../server/src/analysis/dates/triggers';
 import type { DateAnnotation, Paragraph } from '../../server/src/analysis/types';
 
 /** One paragraph per line: findDates relies only on {start, end}. */
@@ -169,4 +170,43 @@ test('long, repetitive and garbage input returns valid offsets without throwing'
   }
   // Paragraph spans outside the text are tolerated.
   assert.deepEqual(findDates('short', [{ start: 3, end: 999 }, { start: -5, end: 2 }], REF), []);
+});
+
+test('the merged trigger scan finds each hint where its own regex would', () => {
+  const hints = [
+    /second|minute|hour|day|night|week|month|quarter|year|decade|centur|period/i,
+    /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
+    /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
+    /0'?s\b|'\d0s|ties\b/i,
+    /\bago\b/i,
+    /every|each|per\b/i,
+    /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday/i,
+    /earlier|later|before|after|previously|year-/i,
+    /\d/,
+  ];
+  const scanner = makeScanner(hints);
+  const texts = [
+    'yesterday afternoon, two years ago, the 1990s',
+    'superb proper paper per capita in the nineties; every Monday at 10 a.m.',
+    'the year-earlier quarter was later than the midday sitting',
+    'no hint at all here',
+    "'80s tonight, 5 pm, agog, sago ago.",
+  ];
+  for (const t of texts) {
+    const lower = t.toLowerCase();
+    const { first, last } = scanner.scan(lower);
+    hints.forEach((h, k) => {
+      // Every position where the hint matches (overlapping: "yesterday" holds "day").
+      const starts: number[] = [];
+      for (let i = 0; i < lower.length; i++) {
+        const sticky = new RegExp(h.source, h.flags.replace('i', '') + 'y');
+        sticky.lastIndex = i;
+        if (sticky.test(lower)) starts.push(i);
+      }
+      const lastStart = starts.length ? starts[starts.length - 1] : -1;
+      assert.equal(first[k], starts.length ? starts[0] : -1, `${h} first in "${t}"`);
+      // The last hit is exact for literal hints, else the text length (a safe bound).
+      assert.ok(last[k] === lastStart || (lastStart >= 0 && last[k] === lower.length), `${h} last in "${t}"`);
+    });
+  }
 });
