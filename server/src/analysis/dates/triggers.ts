@@ -1,6 +1,7 @@
-// One pass over a lower-cased chunk that finds where each rule hint first occurs, instead of one regex scan
-// per hint. The hints' alternatives are merged into a single regex: literal words (longest first) and a few
-// "special" patterns (digits, word boundaries), looked up by first character. The scan visits every position
+// One pass over a lower-cased chunk that finds where each rule hint first (and last) occurs, instead of one
+// regex scan per hint. The hints' alternatives are merged into a single regex: the literal words as a trie
+// (the longest literal wins at a position, and every hint with a prefix of it matches there too) and a few
+// "special" patterns (digits, word boundaries), tested by first character. The scan visits every position
 // where any alternative matches, so a hint's first hit is exactly what its own regex would have found.
 
 interface Special {
@@ -46,7 +47,7 @@ function topLevelAlternatives(src: string): string[] {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const LITERAL = /^[a-z' -]+$/;
 
-/** What a special pattern can start with; null when unknown (then the pattern is tested at every stop). */
+/** What a special pattern can start with; any character when unknown (then it is tested at every stop). */
 function firstOf(piece: string): (c: number) => boolean {
   if (piece.startsWith('\\d')) return isDigit;
   if (piece.startsWith('\\b')) return firstOf(piece.slice(2));
