@@ -33,7 +33,7 @@ const NOUNY =
   'plan debate state post note tweet support view care question decline charge appeal lobby report estimate ' +
   'forecast claim comment promise demand call attack hit target offer answer quote fear hope doubt wish dispute ' +
   'reply record detail rule chant hail signal echo counter project brief figure remark praise blame vow pledge ' +
-  'protest paint reference voice point highlight welcome comment review address';
+  'protest paint reference voice point highlight welcome comment review address talk';
 const NOUNY_BASE = new Set(NOUNY.split(' '));
 const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 // Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
@@ -49,13 +49,16 @@ const INVERSION = new Set(
 const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 // "Speak" reports speech only as "spoke out / of / about / against".
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+// Adverbs and settings between "speak" and what it is about: "speaks more frequently in public about".
+const SPEAK_ABOUT = /^(?:\s+(?:[a-z]+ly|more|less|often|again|later|earlier|at length|in public|in private|on \w+day|\w+day))+\s+(?:about|of|to|with)\b/;
+const TALK = new Set(['talk', 'talks', 'talked', 'talking']);
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
 const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
 // Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
 // comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
-const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview)\b/gu;
+const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
-const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post)\b/i;
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion)\b/i;
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 const MAX_CUES = 200;
 const NOUN_WORDS = new Set(
@@ -270,7 +273,14 @@ function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
   const head = text.slice(s.start, Math.min(s.end, s.start + 140));
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
-  if (!subj || /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) return undefined;
+  if (!subj) return undefined;
+  // "The New York Times", "The IMF": a determiner before a name is part of the subject.
+  const the = /^(?:The|A|An)\s+(?=\p{Lu})/u.exec(subj[1]);
+  if (the && subj[1].length > the[0].length) {
+    const st0 = s.start + intro + subj[0].length - subj[1].length;
+    return { start: st0, end: st0 + subj[1].length, text: subj[1] };
+  }
+  if (/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) return undefined;
   const st0 = s.start + intro + subj[0].length - subj[1].length;
   return { start: st0, end: st0 + subj[1].length, text: subj[1] };
 }
@@ -297,7 +307,10 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !/^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u.test(next)) return undefined;
-  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up)\b/.test(next)) return undefined;
+  // "spoke out", "speaks more frequently in public about", "spoke to reporters".
+  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
+  if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !/\band\s+\p{Lu}[\p{L}.-]*\s+$/u.test(before30)) return undefined;
@@ -330,7 +343,7 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
     if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
-  const coordinated = /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even)\s+)?$/i.test(before30);
+  const coordinated = /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(before30);
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
   if (!src && prior && /ing$/.test(lw) && /,\s*$/.test(prev) && (isSpeech || isCognition)) src = prior;
   if (!src && (/ing$/.test(lw) || coordinated) && (isSpeech || isCognition)) {

@@ -26,7 +26,8 @@ export const SPEECH_VERBS = forms(
     'swear tease attack blast slam target hit paint stress continue highlight point acknowledge quote ' +
     'announce welcome applaud congratulate thank apologize apologise lash encourage promote link chastise hammer ' +
     'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
-    'lobby appeal invoke vow concede contend speak detail chant plead hail rule',
+    'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
+    'lambast extol talk',
   'say says said saying tell tells told telling write writes wrote written writing spoke spoken',
 );
 
