@@ -75,10 +75,34 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
   return out;
 }
 
+/** Whether an earlier mention can be what a description (its pattern) refers to. */
+function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
+  const entry = e.entity ? gazetteer.get(e.entity) : undefined;
+  // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
+  // group of people from the body ("NATO ministers" is not NATO).
+  const lastWord = (/(\p{L}+)\W*$/u.exec(e.text)?.[1] ?? '').toLowerCase();
+  if (!entry && GROUP_HEADS.has(lastWord)) return false;
+  const names = entry ? [entry.label, ...(entry.aliases ?? [])].join(' | ') : e.text;
+  return fit.test(names) && !/^the \p{Ll}/u.test(e.text);
+}
+
+/** How many earlier mentions a description may look back over. */
+const LOOKBACK = 400;
+
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
 export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
   const out: ActorAnnotation[] = [];
   let earlier: ActorAnnotation[] | null = null;
+  // Whether a mention fits a description depends on the two only: decided once per pair, so that many
+  // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
+  const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
+  const fitsMention = (fit: RegExp, e: ActorAnnotation): boolean => {
+    let seen = verdicts.get(fit);
+    if (!seen) verdicts.set(fit, (seen = new Map()));
+    let v = seen.get(e);
+    if (v === undefined) seen.set(e, (v = mentionFits(fit, e, gazetteer)));
+    return v;
+  };
   for (let i = 0; i + 1 < c.toks.length; i++) {
     if (!(c.bits[i] & THE_BIT) || !joins(c, i) || isCap(c.toks[i + 1])) continue;
     const key = `the ${c.toks[i + 1].key}`;
@@ -86,16 +110,21 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     if (!fit) continue;
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
-    for (let k = earlier.length - 1; k >= 0; k--) {
+    // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
+    // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
+    const at = c.toks[i].start;
+    let lo = 0;
+    let hi = earlier.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (earlier[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
       const e = earlier[k];
       if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
+      if (!fitsMention(fit, e)) continue;
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
-      // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
-      // group of people from the body ("NATO ministers" is not NATO).
-      const lastWord = (/(\p{L}+)\W*$/u.exec(e.text)?.[1] ?? '').toLowerCase();
-      if (!entry && GROUP_HEADS.has(lastWord)) continue;
-      const names = entry ? [entry.label, ...(entry.aliases ?? [])].join(' | ') : e.text;
-      if (!fit.test(names) || /^the \p{Ll}/u.test(e.text)) continue;
       out.push({
         kind: 'actor',
         start: c.toks[i].start,
