@@ -59,6 +59,9 @@ const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s
 const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion)\b/i;
+// An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
+const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b/gi;
+const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 const MAX_CUES = 200;
 const NOUN_WORDS = new Set(
@@ -100,6 +103,8 @@ const F_NOUN = 2;
 const F_ADJ = 4;
 const F_TALK = 8;
 const F_PHRASE = 16;
+// Above the impersonal bits (IMP_SHIFT + 11).
+const F_ACT = 1 << 20;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -111,6 +116,7 @@ flag(NOUN_WORDS, F_NOUN);
 flag(ADJ_WORDS, F_ADJ);
 flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
+flag(ACT_WORDS, F_ACT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 /** Impersonal-word bits of both sides of a word with an apostrophe ("it's", "o'believed"). */
 function apostropheBits(lw: string): number {
@@ -134,6 +140,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   let hasAdj = false;
   let hasTalk = false;
   let imp = 0;
+  let hasAct = false;
   const frames: number[] = [];
   const base = out.length;
   let m: RegExpExecArray | null;
@@ -148,7 +155,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     if (f & F_NOUN) hasNoun = true;
     if (f & F_ADJ) hasAdj = true;
     if (f & F_TALK) hasTalk = true;
-    imp |= f >> IMP_SHIFT;
+    if (f & F_ACT) hasAct = true;
+    imp |= (f & ~F_ACT) >> IMP_SHIFT;
     if (f & F_PHRASE) {
       const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
       if (!phrase) {
@@ -225,6 +233,17 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       if (cue.start < taken) continue;
       const owner = m[1].replace(/['\u2019]s$/, '');
       out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
+      taken = cue.end;
+    }
+  }
+  if (hasAct) {
+    SAYING_ACT.lastIndex = 0;
+    for (let seen = 0, m = SAYING_ACT.exec(body); m && ++seen < MAX_CUES; m = SAYING_ACT.exec(body)) {
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (cue.start < taken) continue;
+      const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
+      if (!src || !(/(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
+      out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
       taken = cue.end;
     }
   }
