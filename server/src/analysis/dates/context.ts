@@ -12,6 +12,20 @@ const PAST =
 
 const HAS_DIGIT = /\d/;
 
+const CLOCK_AT_END = /\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i;
+
+/** The clause without a trailing clock time ("until 9 a.m. EST,"). */
+function stripClock(clause: string): string {
+  if (!mayEndInClock(clause) || !HAS_DIGIT.test(clause)) return clause;
+  // A match holds at most 13 characters besides spaces and needs nothing before it: search only the tail
+  // that holds the last 16 of them (the end-anchored search otherwise starts at every digit of the clause).
+  let k = clause.length;
+  for (let n = 0; k > 0 && n < 16; k--) if (!/\s/.test(clause[k - 1])) n++;
+  const tail = clause.slice(k);
+  const cut = tail.replace(CLOCK_AT_END, '');
+  return cut.length === tail.length ? clause : clause.slice(0, k) + cut;
+}
+
 /** Index before the spaces that end s[0,i). */
 function trimEnd(s: string, i: number): number {
   while (i > 0 && /\s/.test(s[i - 1])) i--;
@@ -100,7 +114,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
-  const lead = mayEndInClock(clause) && HAS_DIGIT.test(clause) ? clause.replace(/\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s*)?,?\s*$/i, '') : clause;
+  const lead = stripClock(clause);
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
   const w = lastWord(lead);
   if (LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) {
