@@ -324,7 +324,7 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
   if (/\b(?:the|a|an|to|of)\s+$/i.test(prev) && !/^\s+by\b/.test(next)) return undefined;
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next)) return undefined;
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && /\p{Lu}[\p{L}.-]*\s+$/u.test(prev))) return undefined;
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !/^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u.test(next)) return undefined;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
