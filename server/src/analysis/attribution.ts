@@ -23,7 +23,6 @@ const FINDING = new Set(FINDING_VERBS);
 const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
 const CUE_SET = new Set(ALL_CUES);
-const WORD_RE = /[A-Za-z]+(?:['\u2019][a-z]+)?/g;
 const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
 const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
@@ -118,11 +117,14 @@ flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
-/** Impersonal-word bits of both sides of a word with an apostrophe ("it's", "o'believed"). */
-function apostropheBits(lw: string): number {
-  const k = Math.max(lw.indexOf("'"), lw.indexOf('\u2019'));
-  return ((WORD_FLAGS.get(lw.slice(0, k)) ?? 0) | (WORD_FLAGS.get(lw.slice(k + 1)) ?? 0)) >> IMP_SHIFT;
+/** 32-bit hash of a lower-case word, as sentenceAttributions computes it while scanning. */
+function hashWord(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
 }
+const HASH_FLAGS = new Map<number, number>();
+for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(hashWord(w)) ?? 0) | f);
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
 const candAt: number[] = [];
 const candWord: string[] = [];
@@ -134,35 +136,66 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   let taken = -1;
   // One pass over the words: cue candidates (looked up in a map, much cheaper than one regex of hundreds of
   // alternatives) and the trigger words of the rarer patterns, which then run only where they can match.
-  WORD_RE.lastIndex = 0;
   let seen = 0;
   let hasNoun = false;
   let hasAdj = false;
   let hasTalk = false;
   let imp = 0;
   let hasAct = false;
+  let stopped = false;
   const frames: number[] = [];
   const base = out.length;
-  let m: RegExpExecArray | null;
-  for (m = WORD_RE.exec(body); m && seen < MAX_CUES; m = WORD_RE.exec(body)) {
-    let word = m[0];
-    let lw = word.toLowerCase();
-    const f = WORD_FLAGS.get(lw);
-    if (f === undefined) {
-      if (lw.indexOf("'") > 0 || lw.indexOf('\u2019') > 0) imp |= apostropheBits(lw);
+  // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
+  // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    let c = body.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      i++;
       continue;
     }
-    if (f & F_NOUN) hasNoun = true;
-    if (f & F_ADJ) hasAdj = true;
-    if (f & F_TALK) hasTalk = true;
-    if (f & F_ACT) hasAct = true;
-    imp |= (f & ~F_ACT) >> IMP_SHIFT;
+    if (seen >= MAX_CUES) {
+      stopped = true;
+      break;
+    }
+    const a = i;
+    let h = 0;
+    for (; i < n; i++) {
+      c = body.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c < 97 || c > 122) break;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    if ((c === 39 || c === 0x2019) && i + 1 < n && body.charCodeAt(i + 1) >= 97 && body.charCodeAt(i + 1) <= 122) {
+      // "it's", "o'believed": never a cue; either side may be an impersonal trigger.
+      let h2 = 0;
+      for (i++; i < n; i++) {
+        c = body.charCodeAt(i);
+        if (c < 97 || c > 122) break;
+        h2 = (Math.imul(h2, 31) + c) | 0;
+      }
+      imp |= (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
+      continue;
+    }
+    const hf = HASH_FLAGS.get(h);
+    if (hf === undefined) continue;
+    if (hf & F_NOUN) hasNoun = true;
+    if (hf & F_ADJ) hasAdj = true;
+    if (hf & F_TALK) hasTalk = true;
+    if (hf & F_ACT) hasAct = true;
+    imp |= (hf & ~F_ACT) >> IMP_SHIFT;
+    if (!(hf & (F_CUE | F_PHRASE))) continue;
+    let word = body.slice(a, i);
+    let lw = word.toLowerCase();
+    const f = WORD_FLAGS.get(lw);
+    if (f === undefined) continue;
     if (f & F_PHRASE) {
-      const phrase = PHRASE_CUE.exec(body.slice(m.index, m.index + 20));
+      const phrase = PHRASE_CUE.exec(body.slice(a, a + 20));
       if (!phrase) {
-        const frame = lw === 'in' || lw === 'during' ? FRAME_IN.exec(body.slice(m.index, m.index + 60)) : null;
+        const frame = lw === 'in' || lw === 'during' ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
         if (frame) {
-          frames.push(m.index, m.index + frame[0].length);
+          frames.push(a, a + frame[0].length);
           continue;
         }
         if (!(f & F_CUE)) continue;
@@ -170,18 +203,18 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
         word = phrase[0];
         lw = word.toLowerCase();
         // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
-        for (const w of lw.split(' ')) imp |= (WORD_FLAGS.get(w) ?? 0) >> IMP_SHIFT;
-        WORD_RE.lastIndex = m.index + word.length;
+        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_ACT) >> IMP_SHIFT;
+        i = a + word.length;
       }
     } else if (!(f & F_CUE)) continue;
-    candAt[seen] = m.index;
+    candAt[seen] = a;
     candWord[seen] = word;
     candLw[seen] = lw;
     seen++;
   }
   // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
   // match (or where the scan stopped early on a garbage sentence).
-  const ic = m || impersonalPossible(imp) ? IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body) : null;
+  const ic = stopped || impersonalPossible(imp) ? IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body) : null;
   if (ic) {
     const cue = { start: s.start + ic.index, end: s.start + ic.index + ic[0].length };
     const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
