@@ -1,7 +1,10 @@
 // Acronyms defined in the text: "the Syrian Democratic Forces (SDF)" makes "SDF" an alias of that mention
 // for the rest of the document; "improvised explosive devices (IEDs)" marks "IED" as not an actor.
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
-import { isAllCaps, type ParaContext } from './actorContext';
+import type { ParaContext } from './actorContext';
+import * as actorContextModule from './actorContext';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { isAllCaps } = actorContextModule;
 
 /** What a defined acronym stands for. */
 export interface AcronymMeaning {

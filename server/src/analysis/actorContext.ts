@@ -2,9 +2,14 @@
 // them, which tokens start sentences, and small helpers to walk names and phrases.
 import type { ActorCategory, Span } from './types';
 import type { GazetteerMatch } from './gazetteer';
-import { joinable } from './gazetteer';
-import { tokenize, type Token } from './tokens';
-import { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } from './actorWords';
+import * as gazetteerModule from './gazetteer';
+import type { Token } from './tokens';
+import * as tokensModule from './tokens';
+import * as actorWordsModule from './actorWords';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { joinable } = gazetteerModule;
+const { tokenize } = tokensModule;
+const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
 
 /** A candidate mention before overlaps are resolved. */

@@ -1,15 +1,14 @@
 // Patterns for actors the glossary does not know: titled people, named people with cues, organisations by
 // their head or suffix word, "[actor] forces/officials", generic group nouns and unknown acronyms.
 import type { ActorCategory } from './types';
-import {
-  GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS,
-  NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS,
-} from './actorWords';
-import { GIVEN_NAMES } from './givenNames';
-import {
-  isAllCaps, isCap, joins, keyed, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit,
-  type Candidate, type ParaContext,
-} from './actorContext';
+import * as actorWordsModule from './actorWords';
+import * as givenNamesModule from './givenNames';
+import type { Candidate, ParaContext } from './actorContext';
+import * as actorContextModule from './actorContext';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { GIVEN_NAMES } = givenNamesModule;
+const { isAllCaps, isCap, joins, keyed, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
 const groupHeads = keyed(GROUP_HEADS);

@@ -4,14 +4,22 @@
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
-import { tokenize } from './tokens';
-import { makeContext, type Candidate, type ParaContext } from './actorContext';
-import {
-  cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms,
-} from './actorPatterns';
-import { agreementPatterns, type AgreementCandidate } from './agreements';
-import { agreementAnaphors, resolveActors, resolveAgreements } from './coreference';
-import { findAcronymDefinitions, type AcronymMeaning } from './acronyms';
+import * as tokensModule from './tokens';
+import type { Candidate, ParaContext } from './actorContext';
+import * as actorContextModule from './actorContext';
+import * as actorPatternsModule from './actorPatterns';
+import type { AgreementCandidate } from './agreements';
+import * as agreementsModule from './agreements';
+import * as coreferenceModule from './coreference';
+import type { AcronymMeaning } from './acronyms';
+import * as acronymsModule from './acronyms';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { tokenize } = tokensModule;
+const { makeContext } = actorContextModule;
+const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms } = actorPatternsModule;
+const { agreementPatterns } = agreementsModule;
+const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
+const { findAcronymDefinitions } = acronymsModule;
 
 /** Seats of government that are places after "in", "to", "from" (kept short: the glossary has the rest). */
 const SEATS = /^(?:Washington|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Kyiv|Kiev|London|Paris|Berlin|Ankara|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Erbil|Brussels|Jerusalem|Beirut|Amman|Doha|Islamabad|New Delhi|Canberra|Ottawa|Rome|Madrid|Warsaw|Minsk|Caracas|Havana)$/;

@@ -2,8 +2,12 @@
 // Convention / Memorandum of Understanding / Initiative / Deal", "Treaty of X", "Resolution 2254",
 // "the 2008 Strategic Framework Agreement", "the US-Iraq security agreement".
 import type { Span } from './types';
-import { isCap, joins, wordListBit, type ParaContext } from './actorContext';
-import { NOT_NAME } from './actorWords';
+import type { ParaContext } from './actorContext';
+import * as actorContextModule from './actorContext';
+import * as actorWordsModule from './actorWords';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { isCap, joins, wordListBit } = actorContextModule;
+const { NOT_NAME } = actorWordsModule;
 
 export interface AgreementCandidate extends Span {
   entity: string | null;

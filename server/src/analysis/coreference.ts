@@ -3,9 +3,14 @@
 // "the ministry" -> the nearest ministry.
 import type { ActorAnnotation, AgreementAnnotation, ActorCategory } from './types';
 import type { Gazetteer } from './gazetteer';
-import { ACTOR_ANAPHORS, GROUP_HEADS } from './actorWords';
-import { AGREEMENT_ANAPHOR_NOUNS } from './agreements';
-import { isCap, joins, wordListBit, type ParaContext } from './actorContext';
+import * as actorWordsModule from './actorWords';
+import * as agreementsModule from './agreements';
+import type { ParaContext } from './actorContext';
+import * as actorContextModule from './actorContext';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { ACTOR_ANAPHORS, GROUP_HEADS } = actorWordsModule;
+const { AGREEMENT_ANAPHOR_NOUNS } = agreementsModule;
+const { isCap, joins, wordListBit } = actorContextModule;
 
 const ADJ_OK = /^(?:new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called)$/;
 

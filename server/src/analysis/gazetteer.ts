@@ -1,7 +1,10 @@
 // A fast phrase matcher over the glossary: a trie keyed by normalised words, so matching costs
 // O(words in the text x longest alias) whatever the glossary size.
 import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
-import { caseFits, caseRuleOf, normaliseWord, tokenize, type CaseRule, type Token } from './tokens';
+import type { CaseRule, Token } from './tokens';
+import * as tokensModule from './tokens';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { caseFits, caseRuleOf, normaliseWord, tokenize } = tokensModule;
 
 export interface GazetteerMatch {
   start: number;
