@@ -8,6 +8,12 @@ import {
   DOCUMENT_NOUNS,
   FINDING_VERBS,
   IMPERSONAL_CUE,
+  IMP_AUX,
+  IMP_NEAR_PASSIVE,
+  IMP_NEAR_SUBJ_VERB,
+  IMP_PASSIVE,
+  IMP_SUBJ,
+  IMP_VERB,
   IMPERSONAL_WORDS,
   impersonalPossible,
   PRONOUNS,
@@ -117,12 +123,17 @@ flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /** 32-bit hash of a lower-case word, as sentenceAttributions computes it while scanning. */
 function hashWord(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
 }
+const BY_HASH = hashWord('by');
 const HASH_FLAGS = new Map<number, number>();
 for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(hashWord(w)) ?? 0) | f);
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
@@ -149,12 +160,24 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
   const n = body.length;
   let i = 0;
+  // Word count, and where the last auxiliary, comma and vague subject stood, for the impersonal gate.
+  // Words joined by hyphens count as one ("well-known"), as the regex reads them.
+  let words = 0;
+  let lastAux = -99;
+  let lastComma = -99;
+  let pendingBy = -99;
+  let lastSubj = -99;
+  let hyphensOnly = false;
   while (i < n) {
     let c = body.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      if (c === 44) lastComma = words;
+      hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isLetter(body.charCodeAt(i - 1))));
       i++;
       continue;
     }
+    if (!hyphensOnly) words++;
+    hyphensOnly = false;
     if (seen >= MAX_CUES) {
       stopped = true;
       break;
@@ -175,7 +198,9 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      imp |= (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
+      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
+      imp |= both;
+      if (both & (IMP_PASSIVE | IMP_VERB)) imp |= IMP_NEAR_PASSIVE | IMP_NEAR_SUBJ_VERB;
       continue;
     }
     const hf = HASH_FLAGS.get(h);
@@ -184,7 +209,17 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     if (hf & F_ADJ) hasAdj = true;
     if (hf & F_TALK) hasTalk = true;
     if (hf & F_ACT) hasAct = true;
-    imp |= (hf & ~F_ACT) >> IMP_SHIFT;
+    const ib = (hf & ~F_ACT) >> IMP_SHIFT;
+    if (ib) {
+      imp |= ib;
+      // "is (widely) believed", "it is thought": at most 3 words apart; ", believed by": right after a comma.
+      if (ib & IMP_PASSIVE && words - lastAux <= 3) imp |= IMP_NEAR_PASSIVE;
+      if (ib & IMP_PASSIVE && words - lastComma === 1) pendingBy = words;
+      if (words === pendingBy + 1 && h === BY_HASH) imp |= IMP_NEAR_PASSIVE;
+      if (ib & IMP_VERB && words - lastSubj <= 14) imp |= IMP_NEAR_SUBJ_VERB;
+      if (ib & IMP_AUX) lastAux = words;
+      if (ib & IMP_SUBJ) lastSubj = words;
+    }
     if (!(hf & (F_CUE | F_PHRASE))) continue;
     let word = body.slice(a, i);
     let lw = word.toLowerCase();
@@ -204,6 +239,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
         lw = word.toLowerCase();
         // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
         for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_ACT) >> IMP_SHIFT;
+        if (imp & (IMP_PASSIVE | IMP_VERB)) imp |= IMP_NEAR_PASSIVE | IMP_NEAR_SUBJ_VERB;
         i = a + word.length;
       }
     } else if (!(f & F_CUE)) continue;

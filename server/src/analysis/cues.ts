@@ -137,16 +137,22 @@ function alternationWords(alt: string): string[] {
 // one word of each of two bits ("is" and "believed", "critics" and "argue", "there" and "claims"). A sentence
 // whose words fail impersonalPossible() cannot match the regex and skips it.
 const IMP_SOLO = 1;
-const IMP_PASSIVE = 2;
-const IMP_AUX = 4;
-const IMP_SUBJ = 8;
-const IMP_VERB = 16;
+export const IMP_PASSIVE = 2;
+export const IMP_AUX = 4;
+export const IMP_SUBJ = 8;
+export const IMP_VERB = 16;
 const IMP_UNDER = 32;
 const IMP_CFB = 64;
 const IMP_BELIEF = 128;
 const IMP_ADJ = 256;
 const IMP_THERE = 512;
 const IMP_NOUN = 1024;
+/**
+ * Set by the caller's word scan, not by a word: a passive word at most 3 words after an auxiliary or "it", or
+ * right after a comma and before "by"; and a verb within 14 words after a vague subject (the regex allows 13).
+ */
+export const IMP_NEAR_PASSIVE = 2048;
+export const IMP_NEAR_SUBJ_VERB = 4096;
 /** Lower-case word -> IMP_* bits. */
 export const IMPERSONAL_WORDS = new Map<string, number>();
 const impWords = (words: string[], bit: number): void => {
@@ -174,12 +180,15 @@ impWords('widespread popular common conventional general usual received'.split('
 impWords(['there'], IMP_THERE);
 impWords('claims suggestions reports allegations concerns rumours rumors speculation fears criticism'.split(' '), IMP_NOUN);
 
-/** Whether IMPERSONAL_CUE can match a sentence whose words have the IMP_* bits `b` (OR of IMPERSONAL_WORDS). */
+/**
+ * Whether IMPERSONAL_CUE can match a sentence whose words have the IMP_* bits `b` (OR of IMPERSONAL_WORDS, plus
+ * the IMP_NEAR_* bits of the scan).
+ */
 export function impersonalPossible(b: number): boolean {
   return (
     (b & IMP_SOLO) !== 0 ||
-    ((b & IMP_PASSIVE) !== 0 && (b & IMP_AUX) !== 0) ||
-    ((b & IMP_SUBJ) !== 0 && (b & IMP_VERB) !== 0) ||
+    (b & IMP_NEAR_PASSIVE) !== 0 ||
+    (b & IMP_NEAR_SUBJ_VERB) !== 0 ||
     ((b & IMP_UNDER) !== 0 && (b & IMP_CFB) !== 0) ||
     ((b & IMP_BELIEF) !== 0 && (b & IMP_ADJ) !== 0) ||
     ((b & IMP_THERE) !== 0 && (b & IMP_NOUN) !== 0)
