@@ -22,7 +22,13 @@ const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside',
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
-const isDigit = (ch: number): boolean => ch >= 48 && ch <= 57;
+function isDigit(ch: number): boolean {
+  return ch >= 48 && ch <= 57;
+}
+/** "3rd", "101st". */
+function ordinal(t: { text: string } | undefined): boolean {
+  return !!t && isDigit(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
+}
 
 /** Token index after a personal name starting at i (i itself when there is none). */
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
@@ -176,7 +182,6 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
-  const ordinal = (t: { text: string } | undefined) => !!t && isDigit(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
   for (let i = 0; i < c.toks.length; i++) {
     if (!isCap(c.toks[i]) && !(ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
     let j = i + 1;

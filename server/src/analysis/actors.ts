@@ -149,14 +149,19 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     }
   }
   if (doc.inner.length > 2 * ANTECEDENT_WINDOW) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
-  const earlier = () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort((a, b) => a.start - b.start);
-  for (const r of resolveActors(c, earlier, gazetteer)) {
+  // (An inline callback: the earlier mentions are gathered only when a description needs them.)
+  const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
+  for (const r of resolved) {
     if (overlaps(taken, r.start - start, r.end - start)) continue;
     taken.fill(1, r.start - start, r.end - start);
     actors.push(r);
   }
   doc.actors.push(...actors);
   doc.agreements.push(...agreements);
+}
+
+function byStartOnly(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 function stopped(gazetteer: Gazetteer, phrase: string): boolean {

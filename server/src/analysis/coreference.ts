@@ -91,6 +91,15 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   return fit.test(names) && !/^the \p{Ll}/u.test(e.text);
 }
 
+/** mentionFits, remembered per description pattern and mention. */
+function fitsMemo(verdicts: Map<RegExp, Map<ActorAnnotation, boolean>>, fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
+  let seen = verdicts.get(fit);
+  if (!seen) verdicts.set(fit, (seen = new Map()));
+  let v = seen.get(e);
+  if (v === undefined) seen.set(e, (v = mentionFits(fit, e, gazetteer)));
+  return v;
+}
+
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
 
@@ -101,13 +110,6 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
   // Whether a mention fits a description depends on the two only: decided once per pair, so that many
   // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
   const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
-  const fitsMention = (fit: RegExp, e: ActorAnnotation): boolean => {
-    let seen = verdicts.get(fit);
-    if (!seen) verdicts.set(fit, (seen = new Map()));
-    let v = seen.get(e);
-    if (v === undefined) seen.set(e, (v = mentionFits(fit, e, gazetteer)));
-    return v;
-  };
   for (let i = 0; i + 1 < c.toks.length; i++) {
     if (!(c.bits[i] & THE_BIT) || !joins(c, i) || isCap(c.toks[i + 1])) continue;
     const key = `the ${c.toks[i + 1].key}`;
@@ -128,7 +130,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
       const e = earlier[k];
       if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
-      if (!fitsMention(fit, e)) continue;
+      if (!fitsMemo(verdicts, fit, e, gazetteer)) continue;
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
       out.push({
         kind: 'actor',
