@@ -44,7 +44,7 @@ export function segment(text: string, from: number): Segmentation {
   const quotations: Quotation[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    for (const s of splitSentences(text, para.start, para.end)) sentences.push({ ...s, paragraph: p });
+    for (const s of splitSentences(text, para.start, para.end)) sentences.push({ start: s.start, end: s.end, paragraph: p });
     for (const q of findQuotations(text, para.start, para.end)) quotations.push(q);
   }
   const dateline = findDateline(text, paragraphs);
