@@ -125,9 +125,26 @@ test('not attributions: nouns, names and schedule notes', () => {
     'He spoke after a meeting of defence ministers.',
     'The talks resume at 10 a.m. on Tuesday.',
     'A debate on the reported cases is planned.',
+    'Under an arrangement announced in September 2024, the coalition will end its mission.',
+    'Peace talks with Russia resume on Monday.',
   ]) {
     assert.deepEqual(attributions(text), [], text);
   }
+});
+
+test('news frames without a plain verb of saying', () => {
+  check("Graham's comments came moments after the vote.", [{ cue: 'comments', source: 'Graham' }]);
+  check('In a speech in Fort Pierce, Clinton laid out her proposals.', [{ cue: 'In a speech', source: 'Clinton', content: 'in Fort Pierce, Clinton laid out her proposals.' }]);
+  check('The ministry issued a statement on Monday.', [{ cue: 'issued a statement', source: 'The ministry' }]);
+  check('Activist Angela Davis talks to DuVernay about mass incarceration.', [{ cue: 'talks', source: 'Activist Angela Davis' }]);
+  check('Lynch speaks more frequently in public about racial issues.', [{ cue: 'speaks', source: 'Lynch' }]);
+  // A participle after "X said," shares X, not the sentence's first word.
+  check('"Both sides reaffirmed their commitment," the statement said, adding that talks would resume.', [
+    { cue: 'said', source: 'the statement' },
+    { cue: 'adding', source: 'the statement', content: 'talks would resume.' },
+  ]);
+  check('The New York Times filed a motion to unseal the records.', [{ cue: 'filed a motion', source: 'The New York Times' }]);
+  check('The New York Times went to court on Friday, arguing the move was needed.', [{ cue: 'arguing', source: 'The New York Times' }]);
 });
 
 test('robustness: hostile input never throws', () => {
