@@ -139,6 +139,25 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
 const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|[A-Z])$/u;
 
+/** , ; : ! ? " ( ) [ ] \u201c \u201d \u2014 \u2013 */
+function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 44: case 59: case 58: case 33: case 63: case 34: case 40: case 41: case 91: case 93:
+    case 0x201c: case 0x201d: case 0x2014: case 0x2013:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The characters of the regex class \s (NaN, past the end, is not one). */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
   // Step back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
@@ -168,8 +187,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // Cut at the last clause boundary: punctuation (a dot only when a space follows it: "U.S." stays).
   let cut = 0;
   for (let i = seg.length - 1; i >= 0; i--) {
-    const c = seg[i];
-    if (',;:!?"()[]\u201c\u201d\u2014\u2013'.includes(c) || (c === '.' && /\s/.test(seg[i + 1] ?? '') && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) {
+    // By char code: this runs back over up to 160 characters for every cue.
+    const c = seg.charCodeAt(i);
+    if (isClauseBreak(c) || (c === 46 && isJsSpace(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) {
       cut = i + 1;
       break;
     }
