@@ -109,7 +109,7 @@ function judge(
     const end = Math.min(s.end, start + SENTENCE_CAP);
     if (end - start < 12) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
-    const lead = /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120)));
+    const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
     if (end - start < 12) continue;
     if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
@@ -208,6 +208,13 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
   return i >= start && text[i] === '?';
 }
 
+/** The first non-blank character could open a suppression marker ("<!--" or "["). */
+function mayOpenMarker(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && /\s/.test(text[i])) i++;
+  return text[i] === '<' || text[i] === '[';
+}
+
 /** The sentence opens with an HTML comment (after blanks). */
 function opensComment(text: string, start: number, end: number): boolean {
   let i = start;
@@ -281,6 +288,7 @@ function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]):
 
 /** The text of [start, end) with the masked spans blanked (same length, so offsets still line up). */
 function maskText(text: string, start: number, end: number, masks: Span[]): string {
+  if (!masks.length) return text.slice(start, end);
   const spans = masks
     .map((m) => ({ start: Math.max(start, m.start), end: Math.min(end, m.end) }))
     .filter((m) => m.end > m.start)
