@@ -134,6 +134,13 @@ function hashWord(w: string): number {
   return h;
 }
 const BY_HASH = hashWord('by');
+// Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
+const L_AUX = IMP_AUX;
+const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
+const L_NEAR_SUBJ_VERB = IMP_NEAR_SUBJ_VERB;
+const L_PASSIVE = IMP_PASSIVE;
+const L_SUBJ = IMP_SUBJ;
+const L_VERB = IMP_VERB;
 const HASH_FLAGS = new Map<number, number>();
 for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(hashWord(w)) ?? 0) | f);
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
@@ -200,7 +207,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       }
       const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
       imp |= both;
-      if (both & (IMP_PASSIVE | IMP_VERB)) imp |= IMP_NEAR_PASSIVE | IMP_NEAR_SUBJ_VERB;
+      if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
       continue;
     }
     const hf = HASH_FLAGS.get(h);
@@ -213,12 +220,12 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     if (ib) {
       imp |= ib;
       // "is (widely) believed", "it is thought": at most 3 words apart; ", believed by": right after a comma.
-      if (ib & IMP_PASSIVE && words - lastAux <= 3) imp |= IMP_NEAR_PASSIVE;
-      if (ib & IMP_PASSIVE && words - lastComma === 1) pendingBy = words;
-      if (words === pendingBy + 1 && h === BY_HASH) imp |= IMP_NEAR_PASSIVE;
-      if (ib & IMP_VERB && words - lastSubj <= 14) imp |= IMP_NEAR_SUBJ_VERB;
-      if (ib & IMP_AUX) lastAux = words;
-      if (ib & IMP_SUBJ) lastSubj = words;
+      if (ib & L_PASSIVE && words - lastAux <= 3) imp |= L_NEAR_PASSIVE;
+      if (ib & L_PASSIVE && words - lastComma === 1) pendingBy = words;
+      if (words === pendingBy + 1 && h === BY_HASH) imp |= L_NEAR_PASSIVE;
+      if (ib & L_VERB && words - lastSubj <= 14) imp |= L_NEAR_SUBJ_VERB;
+      if (ib & L_AUX) lastAux = words;
+      if (ib & L_SUBJ) lastSubj = words;
     }
     if (!(hf & (F_CUE | F_PHRASE))) continue;
     let word = body.slice(a, i);
@@ -239,7 +246,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
         lw = word.toLowerCase();
         // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
         for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_ACT) >> IMP_SHIFT;
-        if (imp & (IMP_PASSIVE | IMP_VERB)) imp |= IMP_NEAR_PASSIVE | IMP_NEAR_SUBJ_VERB;
+        if (imp & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
         i = a + word.length;
       }
     } else if (!(f & F_CUE)) continue;
