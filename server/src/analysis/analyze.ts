@@ -16,6 +16,8 @@ export interface AnalysisOptions {
   /** A prepared gazetteer (build once per glossary with createGazetteer and reuse it). */
   gazetteer?: Gazetteer;
   claims?: Partial<ClaimOptions>;
+  /** Called after each stage with its name, so a caller can time stages (the core itself keeps no clock). */
+  onStage?: (stage: string) => void;
 }
 
 let builtinGazetteer: Gazetteer | undefined;
@@ -26,14 +28,20 @@ function emptyGazetteer(): Gazetteer {
 
 /** Analyses one article. */
 export function analyze(text: string, options: AnalysisOptions = {}): ArticleModel {
+  const stage = options.onStage ?? (() => undefined);
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
   const seg = segment(text, bodyStart);
+  stage('segment');
   const ref = findReferenceDate(text, frontMatter, seg, options.referenceDate);
   const dates = findDates(text, seg.paragraphs, ref.date);
+  stage('dates');
   const { actors, agreements } = findActorsAndAgreements(text, seg, options.gazetteer ?? emptyGazetteer());
+  stage('actors');
   const attributions = findAttributions(text, seg, actors);
+  stage('attribution');
   const claimResult = findClaims(text, seg, { attributions, dates, actors, frontMatter }, options.claims);
+  stage('claims');
   const findings: Finding[] = [...claimResult.findings];
   if (!ref.date) {
     for (const d of dates) {

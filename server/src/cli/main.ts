@@ -29,6 +29,7 @@ Options:
   --glossary PATH            add a glossary file (YAML or JSON); may be repeated.
   --color / --no-color       force or suppress colour in text output (default: colour on a terminal).
   --max-size BYTES           skip files larger than this (default 20 MB).
+  --timing                   print how long each stage took, per file, on standard error.
   --out DIR                  (export) the folder to write to; created when missing.
   --annotations WHERE        (export) where sidecars are: beside (default) or a folder relative to the
                              current directory (setting policyLens.annotations.location).
@@ -43,6 +44,7 @@ interface Options {
   glossaries: string[];
   colour: boolean;
   maxSize: number;
+  timing: boolean;
   exportFormats: ExportFormat[];
   out?: string;
   annotations: string;
@@ -58,7 +60,7 @@ function parseArgs(argv: string[]): Options {
     process.exit(0);
   }
   if (command !== 'annotate' && command !== 'check' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
-  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024, exportFormats: [], annotations: 'beside' };
+  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024, timing: false, exportFormats: [], annotations: 'beside' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -89,6 +91,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--out' && command === 'export') o.out = value();
     else if (flag === '--annotations' && command === 'export') o.annotations = value();
     else if (flag === '--max-size') o.maxSize = Number(value()) || o.maxSize;
+    else if (flag === '--timing') o.timing = true;
     else if (flag === '--help' || flag === '-h') throw new UsageError('');
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
     else o.files.push(a);
@@ -115,6 +118,23 @@ function loadGazetteer(paths: string[]): Gazetteer {
     extra.push({ entries: result.entries, stoplist: result.stoplist });
   }
   return createGazetteer(mergeGlossaries(builtinGlossary(), ...extra));
+}
+
+/** Wall time between named marks, for --timing. */
+function stageTimer(): { mark: (stage: string) => void; report: () => string } {
+  const marks: [string, number][] = [];
+  let last = performance.now();
+  return {
+    mark: (stage) => {
+      const now = performance.now();
+      marks.push([stage, now - last]);
+      last = now;
+    },
+    report: () => {
+      const total = marks.reduce((n, [, ms]) => n + ms, 0);
+      return `${marks.map(([s, ms]) => `${s} ${ms.toFixed(0)} ms`).join(', ')}; total ${total.toFixed(0)} ms`;
+    },
+  };
 }
 
 function readArticle(file: string, maxSize: number): string {
@@ -163,7 +183,8 @@ function main(argv: string[]): number {
       status = 1;
       continue;
     }
-    const model = analyze(text, { referenceDate: o.referenceDate, gazetteer });
+    const timer = o.timing ? stageTimer() : undefined;
+    const model = analyze(text, { referenceDate: o.referenceDate, gazetteer, onStage: timer?.mark });
     if (o.command === 'check') {
       model.dates = [];
       model.actors = [];
@@ -173,6 +194,10 @@ function main(argv: string[]): number {
     }
     if (o.format === 'text') process.stdout.write(textReport(file, model, o.colour, o.command === 'check') + '\n\n');
     else process.stdout.write(JSON.stringify(toAnnotationJson(file, model), null, jsonLines ? undefined : 2) + '\n');
+    if (timer) {
+      timer.mark('output');
+      process.stderr.write(`policy-lens: ${file}: ${(text.length / 1024).toFixed(0)} KB; ${timer.report()}\n`);
+    }
   }
   return status;
 }
