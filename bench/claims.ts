@@ -2,43 +2,16 @@
 // repeated), in CPU ms, best of several runs (CPU time is steadier than wall time on a busy machine). Prints a
 // digest of each stage's output so that a speed change can be checked to leave the results identical.
 // Usage: node --import tsx bench/claims.ts [bytes] [runs]
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createHash } from 'node:crypto';
 import { segment } from '../server/src/analysis/segment';
 import { findAttributions } from '../server/src/analysis/attribution';
 import { findClaims } from '../server/src/analysis/claims';
+import { bestOf, digest, repeatTo, sampleParagraphs } from './sample';
 
-const root = path.resolve(__dirname, '..');
-const dir = path.join(root, 'test/fixtures');
-const paragraphs = fs
-  .readdirSync(dir)
-  .filter((f) => /\.(news|article)$/.test(f))
-  .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '').split(/\n\s*\n/))
-  .filter((p) => p.trim());
-
+const paragraphs = sampleParagraphs();
 const bytes = Number(process.argv[2] ?? 1_000_000);
 const runs = Number(process.argv[3] ?? 5);
-const parts: string[] = [];
-let n = 0;
-for (let i = 0; n < bytes; i++) {
-  const p = paragraphs[i % paragraphs.length];
-  parts.push(p);
-  n += p.length + 2;
-}
-const text = parts.join('\n\n');
-
-function best(fn: () => unknown): number {
-  let cpu = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const c = process.cpuUsage();
-    fn();
-    const u = process.cpuUsage(c);
-    cpu = Math.min(cpu, (u.user + u.system) / 1000);
-  }
-  return cpu;
-}
-const digest = (x: unknown): string => createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
+const text = repeatTo(paragraphs, bytes, '\n\n');
+const best = (fn: () => unknown): number => bestOf(runs, fn).cpu;
 
 // Warm up on a small slice so the first timed run is not the compiler's.
 {

@@ -8,39 +8,20 @@ import * as chrono from 'chrono-node';
 import { analyze } from '../server/src/analysis/analyze';
 import { createGazetteer } from '../server/src/analysis/gazetteer';
 import { builtinGlossary } from '../server/src/glossary';
+import { bestOf, repeatTo, sampleBodies } from './sample';
 
 const root = path.resolve(__dirname, '..');
-const fixtures = fs
-  .readdirSync(path.join(root, 'test/fixtures'))
-  .filter((f) => /\.(news|article)$/.test(f))
-  .map((f) => fs.readFileSync(path.join(root, 'test/fixtures', f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+const bodies = sampleBodies();
 
-/** An article of about `bytes` characters: the samples' paragraphs over and over, under one date. */
+/** An article of about `bytes` characters: the samples over and over, under one date. */
 function article(bytes: number): string {
-  const parts = ['---\ndate: 2025-11-14\n---\n'];
-  let n = parts[0].length;
-  for (let i = 0; n < bytes; i++) {
-    const p = fixtures[i % fixtures.length];
-    parts.push(p, '\n');
-    n += p.length + 1;
-  }
-  return parts.join('');
+  return `---\ndate: 2025-11-14\n---\n${repeatTo(bodies, bytes, '\n')}`;
 }
 
-/** Best of `runs`: wall time, and this process's CPU time (steadier when the machine is busy). */
 function time<T>(fn: () => T, runs = 3): { ms: number; cpu: number; result: T } {
-  let best = Infinity;
-  let cpu = Infinity;
   let result!: T;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    const c = process.cpuUsage();
-    result = fn();
-    const used = process.cpuUsage(c);
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-    cpu = Math.min(cpu, (used.user + used.system) / 1000);
-  }
-  return { ms: best, cpu, result };
+  const t = bestOf(runs, () => (result = fn()));
+  return { ms: t.wall, cpu: t.cpu, result };
 }
 
 const row = (name: string, ms: number, extra = '') => console.log(`${name.padEnd(46)} ${ms.toFixed(1).padStart(9)} ms  ${extra}`);

@@ -1,0 +1,62 @@
+// What the benchmarks share: big articles built from the sample articles, and best-of-N timing.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+
+const fixtures = path.resolve(__dirname, '../test/fixtures');
+
+/** The sample articles' bodies (front matter stripped). */
+export function sampleBodies(): string[] {
+  return fs
+    .readdirSync(fixtures)
+    .filter((f) => /\.(news|article)$/.test(f))
+    .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+}
+
+/** The sample articles' distinct paragraphs. */
+export function sampleParagraphs(): string[] {
+  return sampleBodies()
+    .flatMap((b) => b.split(/\n\s*\n/))
+    .filter((p) => p.trim());
+}
+
+/** At least `bytes` characters made of `parts` over and over, joined by `sep`. */
+export function repeatTo(parts: string[], bytes: number, sep = '\n'): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const p = parts[i % parts.length];
+    out.push(p);
+    n += p.length + sep.length;
+  }
+  return out.join(sep);
+}
+
+export interface Timing {
+  /** Best CPU ms of this process (all its threads) over the runs; steadier than wall time on a busy machine. */
+  cpu: number;
+  wall: number;
+  /** CPU ms of the first run, before the JIT has warmed up. */
+  first: number;
+}
+
+/** Runs fn `runs` times and keeps the best times. */
+export function bestOf(runs: number, fn: () => unknown): Timing {
+  const t: Timing = { cpu: Infinity, wall: Infinity, first: 0 };
+  for (let i = 0; i < runs; i++) {
+    const w = process.hrtime.bigint();
+    const c = process.cpuUsage();
+    fn();
+    const u = process.cpuUsage(c);
+    const cpu = (u.user + u.system) / 1000;
+    if (i === 0) t.first = cpu;
+    t.cpu = Math.min(t.cpu, cpu);
+    t.wall = Math.min(t.wall, Number(process.hrtime.bigint() - w) / 1e6);
+  }
+  return t;
+}
+
+/** A short digest of a result, so a speed change can be checked to leave the output identical. */
+export function digest(x: unknown): string {
+  return createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
+}
