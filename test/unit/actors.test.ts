@@ -4,18 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { findActorsAndAgreements } from '../../server/src/analysis/actors';
+import { lineSegmentation } from '../support/lines';
 import type { Segmentation } from '../../server/src/analysis/segment';
 import { builtinGlossary } from '../../server/src/glossary';
 
 const gaz = createGazetteer(builtinGlossary());
 
-/** One paragraph per line, one sentence per paragraph: the actor finder relies only on {start, end}. */
-function seg(text: string): Segmentation {
-  const paragraphs: { start: number; end: number }[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { paragraphs, sentences: paragraphs.map((p, i) => ({ ...p, paragraph: i })), quotations: [] };
-}
+const seg = lineSegmentation;
 
 function actors(text: string): string[] {
   return findActorsAndAgreements(text, seg(text), gaz).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);

@@ -4,17 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { findActorsAndAgreements } from '../../server/src/analysis/actors';
-import type { Segmentation } from '../../server/src/analysis/segment';
+import { lineSegmentation } from '../support/lines';
 import { builtinGlossary } from '../../server/src/glossary';
 
 const gaz = createGazetteer(builtinGlossary());
 
-function seg(text: string): Segmentation {
-  const paragraphs: { start: number; end: number }[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { paragraphs, sentences: paragraphs.map((p, i) => ({ ...p, paragraph: i })), quotations: [] };
-}
+const seg = lineSegmentation;
 
 /** Agreements found, as "text|entity" or "text|entity -> antecedent". */
 function agreements(text: string): string[] {
