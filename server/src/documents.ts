@@ -5,13 +5,14 @@ import { LineIndex } from './analysis/positions';
 import type { ArticleModel, Finding } from './analysis/types';
 import type { DocContext } from './features/context';
 import type { GlossaryStore } from './glossaryStore';
+import type { BackgroundAnalyzer } from './analysisWorker';
 import type { Settings } from './settings';
 
 interface Entry {
   version: number;
   glossaryVersion: number;
   settingsKey: string;
-  ctx: DocContext;
+  ctx: Promise<DocContext>;
 }
 
 /** Why a text is not analysed, or null when it can be. */
@@ -38,36 +39,58 @@ function emptyModel(text: string, finding: Finding): ArticleModel {
   };
 }
 
+/** Texts at least this long are analysed on the worker thread. */
+export const BACKGROUND_THRESHOLD = 100_000;
+
 export class DocumentCache {
   private cache = new Map<string, Entry>();
 
-  constructor(private readonly glossary: GlossaryStore) {}
+  constructor(
+    private readonly glossary: GlossaryStore,
+    private readonly background?: BackgroundAnalyzer,
+    private readonly threshold = BACKGROUND_THRESHOLD,
+  ) {}
 
-  /** The analysed context of a document, reusing the cached one while nothing changed. */
-  get(doc: TextDocument, settings: Settings, markdown: boolean): DocContext {
+  /** The analysed context of a document, reusing the cached (or in-flight) one while nothing changed. */
+  get(doc: TextDocument, settings: Settings, markdown: boolean): Promise<DocContext> {
     const settingsKey = JSON.stringify(settings) + markdown;
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.glossaryVersion === this.glossary.version && hit.settingsKey === settingsKey) {
       return hit.ctx;
     }
-    const text = doc.getText();
+    const glossaryVersion = this.glossary.version;
+    const ctx = this.analyse(doc.uri, doc.getText(), settings, markdown);
+    const entry: Entry = { version: doc.version, glossaryVersion, settingsKey, ctx };
+    this.cache.set(doc.uri, entry);
+    // A failed analysis must not stay cached: the next request tries again.
+    ctx.catch(() => {
+      if (this.cache.get(doc.uri) === entry) this.cache.delete(doc.uri);
+    });
+    return ctx;
+  }
+
+  private async analyse(uri: string, text: string, settings: Settings, markdown: boolean): Promise<DocContext> {
     const gazetteer = this.glossary.current();
     const refused = refuseReason(text, settings.maxFileSize);
-    const model = refused
-      ? emptyModel(text, { code: 'not-analysed', severity: 'information', start: 0, end: 0, message: refused, reasons: ['refused'] })
-      : analyze(text, {
-          referenceDate: settings.referenceDate || undefined,
-          gazetteer,
-          claims: {
-            enabled: settings.claims.enabled,
-            unsourcedSeverity: settings.claims.severity['unsourced-claim'],
-            vagueSeverity: settings.claims.severity['vague-attribution'],
-            disabledRules: settings.claims.disabledRules,
-          },
-        });
-    const ctx: DocContext = { uri: doc.uri, model, lines: new LineIndex(text), gazetteer, markdown };
-    this.cache.set(doc.uri, { version: doc.version, glossaryVersion: this.glossary.version, settingsKey, ctx });
-    return ctx;
+    const options = {
+      referenceDate: settings.referenceDate || undefined,
+      claims: {
+        enabled: settings.claims.enabled,
+        unsourcedSeverity: settings.claims.severity['unsourced-claim'],
+        vagueSeverity: settings.claims.severity['vague-attribution'],
+        disabledRules: settings.claims.disabledRules,
+      },
+    };
+    let model: ArticleModel;
+    if (refused) {
+      model = emptyModel(text, { code: 'not-analysed', severity: 'information', start: 0, end: 0, message: refused, reasons: ['refused'] });
+    } else if (this.background && text.length >= this.threshold) {
+      const version = this.glossary.version;
+      model = await this.background.analyze(text, options, version, () => gazetteer.data).catch(() => analyze(text, { ...options, gazetteer }));
+    } else {
+      model = analyze(text, { ...options, gazetteer });
+    }
+    return { uri, model, lines: new LineIndex(text), gazetteer, markdown };
   }
 
   delete(uri: string): void {

@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryData } from './analysis/glossaryTypes';
 import { LineIndex } from './analysis/positions';
 import { DocumentCache } from './documents';
+import { BackgroundAnalyzer } from './analysisWorker';
 import { GlossaryStore } from './glossaryStore';
 import { runSafe, type Logger } from './runner';
 import { defaultSettings, normaliseSettings, type Settings } from './settings';
@@ -40,6 +41,10 @@ export interface ServerOptions {
   builtin: () => GlossaryData;
   /** Today's date (YYYY-MM-DD), injectable for tests. */
   today?: () => string;
+  /** The script to run as the analysis worker for long articles (none: analyse everything in place). */
+  workerScript?: string;
+  /** Texts at least this long go to the worker. */
+  backgroundThreshold?: number;
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
@@ -48,7 +53,10 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const glossary = new GlossaryStore(options.builtin);
-  const cache = new DocumentCache(glossary);
+  const background = options.workerScript
+    ? new BackgroundAnalyzer(options.workerScript, (m) => connection.console.error(m))
+    : undefined;
+  const cache = new DocumentCache(glossary, background, options.backgroundThreshold);
   const log: Logger = {
     error: (m) => connection.console.error(m),
     info: (m) => connection.console.info(m),
@@ -93,7 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function contextFor(uri: string): Promise<DocContext | undefined> {
     const doc = documents.get(uri);
     if (!doc || glossary.has(uri)) return undefined;
-    const base = cache.get(doc, await settingsFor(uri), markdownHover);
+    const base = await cache.get(doc, await settingsFor(uri), markdownHover);
     await tagging.ensure(uri);
     return tagging.overlay(base);
   }
@@ -312,7 +320,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (documents.get(u)) continue;
         const file = readArticle(u, settings.maxFileSize);
         if (!file) continue;
-        const other = cache.get(TextDocument.create(u, 'policy-news', file.mtime, file.text), settings, markdownHover);
+        const other = await cache.get(TextDocument.create(u, 'policy-news', file.mtime, file.text), settings, markdownHover);
         out.push(...mentionsOf(other, hit.key));
       }
       if (p.context.includeDeclaration) {
@@ -353,6 +361,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   connection.onShutdown(() => {
+    background?.dispose();
     for (const t of pending.values()) clearTimeout(t);
     pending.clear();
   });

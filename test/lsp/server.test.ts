@@ -173,3 +173,23 @@ test('shutdown answers', async () => {
   assert.equal(r, null);
   await c.close();
 });
+
+test('long articles are analysed on the worker thread with the same results, and other documents stay served', async () => {
+  // A threshold of 1 sends every article to the worker, so the worker path is exercised on small text.
+  const c = await startClient({ rootPath: ws, env: { POLICY_LENS_BACKGROUND_THRESHOLD: '1' } });
+  try {
+    const u = fileUri(path.join(ws, 'worker.news'));
+    const big = ARTICLE + '\nThe withdrawal will inevitably leave a security vacuum.\n'.repeat(2000);
+    await c.open(u, big);
+    const small = fileUri(path.join(ws, 'small.news'));
+    await c.open(small, '---\ndate: 2025-11-14\n---\nThey met on Thursday.\n');
+    const h: any = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 3, character: 13 } });
+    assert.match(h.contents.value, /13 November 2025/);
+    const diags = await c.waitForDiagnostics(u, (d) => d.length > 0, 30000);
+    assert.ok(diags.filter((d) => d.code === 'unsourced-claim').length >= 2000);
+    const hb: any = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: pos(ARTICLE, 'Thursday') });
+    assert.match(hb.contents.value, /13 November 2025/);
+  } finally {
+    await c.close();
+  }
+});

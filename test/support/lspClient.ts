@@ -22,8 +22,8 @@ export function fileUri(p: string): string {
 }
 
 /** Starts the server and completes initialize/initialized. */
-export async function startClient(opts: { rootPath?: string; capabilities?: any; initializationOptions?: any; configuration?: any } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient(opts: { rootPath?: string; capabilities?: any; initializationOptions?: any; configuration?: any; env?: Record<string, string> } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, any[]>();
   const waiters: (() => void)[] = [];
