@@ -1,4 +1,5 @@
 // `policy-lens annotate | check FILE...`: the core from a terminal.
+import './v8flags';
 import * as fs from 'node:fs';
 import { analyze } from '../analysis/analyze';
 import { createGazetteer, type Gazetteer } from '../analysis/gazetteer';
