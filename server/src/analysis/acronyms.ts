@@ -3,6 +3,10 @@
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+const INNER_CAPS_RE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u;
+const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isAllCaps } = actorContextModule;
 
@@ -39,7 +43,7 @@ export function findAcronymDefinitions(
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) continue; // "("
-    if (!isAllCaps(t) && !/^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u.test(t.text)) continue;
+    if (!isAllCaps(t) && !INNER_CAPS_RE.test(t.text)) continue;
     const before = c.text.slice(c.toks[i - 1].end, t.start);
     if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) continue;
     const open = c.toks[i - 1].end + before.indexOf('(');
@@ -60,7 +64,7 @@ export function findAcronymDefinitions(
       // A lower-case long form ("improvised explosive device (IED)") is a thing, not an actor.
       const window = c.text.slice(Math.max(0, open - 60), open);
       const words = window.trim().split(/\s+/).slice(-t.text.length);
-      if (words.length && words.every((w) => /^\p{Ll}/u.test(w)) && fitsInitials(t.text, words.join(' '))) {
+      if (words.length && words.every((w) => STARTS_LOWER_RE.test(w)) && fitsInitials(t.text, words.join(' '))) {
         out.push({ acronym: t.text, meaning: null });
       }
     }

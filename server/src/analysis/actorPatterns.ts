@@ -5,6 +5,12 @@ import * as actorWordsModule from './actorWords';
 import * as givenNamesModule from './givenNames';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+const STARTS_LOWER_RE = /^\p{Ll}/u;
+const HAS_LETTER_RE = /\p{L}/u;
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
@@ -45,7 +51,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       continue;
     }
     // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
-    if (j > i && /^['\u2019]$/.test(gap) && /^\p{Ll}/u.test(t.text) && t.key !== 's') {
+    if (j > i && /^['\u2019]$/.test(gap) && STARTS_LOWER_RE.test(t.text) && t.key !== 's') {
       j++;
       continue;
     }
@@ -295,14 +301,14 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
 export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {
   // A heading in capitals is not a list of acronyms.
   let caps = 0;
-  for (const t of c.toks) if (isAllCaps(t) && /\p{L}/u.test(t.text)) caps++;
+  for (const t of c.toks) if (isAllCaps(t) && HAS_LETTER_RE.test(t.text)) caps++;
   if (caps > 4 && caps * 2 > c.toks.length) return;
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
-    if (!isAllCaps(t) || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!isAllCaps(t) || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text)) continue;
     if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) continue;
     // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
-    if (/^\p{Lu}\.\p{Lu}\.?$/u.test(t.text) || c.titleCase) continue;
+    if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) continue;
     // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
     if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) continue;
     // A dateline ("ERBIL, Iraq -") names a place.

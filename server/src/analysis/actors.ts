@@ -13,6 +13,9 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
 const { makeContext } = actorContextModule;
@@ -176,7 +179,7 @@ function mostlyCapitals(toks: { text: string }[]): boolean {
   let caps = 0;
   let words = 0;
   for (const t of toks) {
-    if (t.text.length < 2 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 2 || !STARTS_LETTER_RE.test(t.text)) continue;
     words++;
     if (t.text === t.text.toUpperCase()) caps++;
   }

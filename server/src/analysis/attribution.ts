@@ -22,6 +22,16 @@ import {
 } from './cues';
 import { sourceAfter, sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
+const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
+const STARTS_LETTER_RE = /^\p{L}/u;
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]*\s+$/u;
+const ASKED_WHAT_RE = /^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u;
+const AND_NAME_BEFORE_RE = /\band\s+\p{Lu}[\p{L}.-]*\s+$/u;
+const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
 
 const SPEECH = new Set(SPEECH_VERBS);
 const COGNITION = new Set(COGNITION_VERBS);
@@ -318,7 +328,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (cue.start < taken) continue;
       const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
-      if (!src || !(/(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
+      if (!src || !(UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
       out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
       taken = cue.end;
     }
@@ -345,7 +355,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
-    if (!src || !(/(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
+    if (!src || !(UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
     out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
@@ -370,7 +380,7 @@ function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
   const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
   if (!subj) return undefined;
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.
-  const the = /^(?:The|A|An)\s+(?=\p{Lu})/u.exec(subj[1]);
+  const the = ARTICLE_BEFORE_NAME_RE.exec(subj[1]);
   if (the && subj[1].length > the[0].length) {
     const st0 = s.start + intro + subj[0].length - subj[1].length;
     return { start: st0, end: st0 + subj[1].length, text: subj[1] };
@@ -382,8 +392,8 @@ function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
 
 /** Most words of the sentence's head are capitalised, as in a headline. */
 function isTitleCase(body: string): boolean {
-  const head = body.slice(0, 200).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return head.length >= 3 && head.filter((w) => /^\p{Lu}/u.test(w)).length >= head.length * 0.7;
+  const head = body.slice(0, 200).split(/\s+/).filter((w) => STARTS_LETTER_RE.test(w));
+  return head.length >= 3 && head.filter((w) => STARTS_UPPER_RE.test(w)).length >= head.length * 0.7;
 }
 
 function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
@@ -400,15 +410,15 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
   if (/\b(?:the|a|an|to|of)\s+$/i.test(prev) && !/^\s+by\b/.test(next)) return undefined;
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && /\p{Lu}[\p{L}.-]*\s+$/u.test(prev))) return undefined;
-  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !/^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u.test(next)) return undefined;
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev))) return undefined;
+  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
   if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !/\band\s+\p{Lu}[\p{L}.-]*\s+$/u.test(before30)) return undefined;
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !AND_NAME_BEFORE_RE.test(before30)) return undefined;
   // Fillers in speech: "you know,", "I mean".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
@@ -435,7 +445,7 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
   // Inversion after a quote or comma: '"...," said Jane Doe.'
   if (!src && INVERSION.has(lw) && /[,"\u201d'\u2019]\s*$/.test(prev)) {
     const after = sourceAfter(text, cue.end, s.end);
-    if (after && (/^\p{Lu}/u.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
+    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   const coordinated = /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(before30);
@@ -452,10 +462,10 @@ function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?
   // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
   const lastWord = /[\p{L}'\u2019]+$/u.exec(src.text)?.[0] ?? '';
-  const agent = (/^\p{Lu}/u.test(lastWord) && !/['\u2019]s$/.test(lastWord)) || /^(?:he|she|it)$/i.test(lastWord) || DOC_RE.test(lastWord);
+  const agent = (STARTS_UPPER_RE.test(lastWord) && !/['\u2019]s$/.test(lastWord)) || /^(?:he|she|it)$/i.test(lastWord) || DOC_RE.test(lastWord);
   const clauseEnd = /^\s*(?:[.;]|$)/.test(next);
   if (!agent && AMBIGUOUS.has(lw) && !clauseEnd && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
-  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : /(?:^|\s)\p{Lu}/u.test(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
+  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
   const docLike = DOC_RE.test(src.text);
   if (isCognition && !isSpeech && !personLike) return undefined;
   if (isFinding && !isSpeech && !docLike && !personLike) return undefined;
@@ -497,7 +507,7 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
-  if (/^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u.test(chunk)) {
+  if (ONLY_NAME_RE.test(chunk)) {
     const start = text.indexOf(chunk, c + 1);
     return { start, end: start + chunk.length, text: chunk };
   }

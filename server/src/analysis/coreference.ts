@@ -7,6 +7,10 @@ import * as actorWordsModule from './actorWords';
 import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+const LAST_WORD_RE = /(\p{L}+)\W*$/u;
+const THE_LOWER_RE = /^the \p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, GROUP_HEADS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS } = agreementsModule;
@@ -85,10 +89,10 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   const entry = e.entity ? gazetteer.get(e.entity) : undefined;
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO).
-  const lastWord = (/(\p{L}+)\W*$/u.exec(e.text)?.[1] ?? '').toLowerCase();
+  const lastWord = (LAST_WORD_RE.exec(e.text)?.[1] ?? '').toLowerCase();
   if (!entry && GROUP_HEADS.has(lastWord)) return false;
   const names = entry ? [entry.label, ...(entry.aliases ?? [])].join(' | ') : e.text;
-  return fit.test(names) && !/^the \p{Ll}/u.test(e.text);
+  return fit.test(names) && !THE_LOWER_RE.test(e.text);
 }
 
 /** mentionFits, remembered per description pattern and mention. */

@@ -2,6 +2,10 @@
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+const LETTER_RE = /\p{L}/u;
+const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/u;
 
 const OPEN_CURLY = '\u201c';
 const CLOSE_CURLY = '\u201d';
@@ -17,7 +21,7 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     } else if (c === CLOSE_CURLY) {
       // A closing mark used to open ("\u201dMr. Trump ...", a common typesetting slip) opens when it starts a
       // paragraph or follows a space and precedes a letter.
-      if (open < 0 && (i === start || /\s/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? '')) open = i;
+      if (open < 0 && (i === start || /\s/.test(text[i - 1])) && LETTER_RE.test(text[i + 1] ?? '')) open = i;
       else {
         if (open >= 0) push(out, text, open, i + 1, end);
         open = -1;
@@ -49,7 +53,7 @@ export function findQuotations(text: string, start: number, end: number): Quotat
 function findSingleClose(text: string, from: number, end: number): number {
   const hi = Math.min(end, from + 400);
   for (let j = from; j < hi; j++) {
-    if (text[j] === '\u2019' && !/\p{L}/u.test(text[j + 1] ?? '')) return j;
+    if (text[j] === '\u2019' && !LETTER_RE.test(text[j + 1] ?? '')) return j;
     if (text[j] === '\u2018' || text[j] === '\u201c') return -1;
   }
   return -1;
@@ -81,7 +85,7 @@ export function quoteSpeaker(text: string, q: { start: number; end: number }, pa
     }
   }
   // A dash and a name after the quote: "... shame." \u2015 Sonya Herridge
-  const dash = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
+  const dash = DASH_SPEAKER_RE.exec(after);
   if (dash) {
     const st = q.end + dash.index + dash[0].length - dash[1].length;
     return { start: st, end: st + dash[1].length, text: dash[1] };
