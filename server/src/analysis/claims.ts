@@ -16,6 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import type { Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
+import { lowerBound } from './speechPasses';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -251,18 +252,6 @@ function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, atts: At
     f.related = [{ start: near.source.start, end: near.source.end, message: `Nearest source in this paragraph: ${near.source.text}` }];
   }
   return f;
-}
-
-/** Index of the first value >= x in an ascending array. */
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps). */
