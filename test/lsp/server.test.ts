@@ -193,3 +193,26 @@ test('long articles are analysed on the worker thread with the same results, and
     await c.close();
   }
 });
+
+test('editing the glossary in the editor re-annotates open articles; a broken edit is located and the last good version stays', async () => {
+  const g = fileUri(path.join(ws, 'glossary.yaml'));
+  const u = fileUri(path.join(ws, 'hot.news'));
+  await client.open(u, 'The Zarqa Brigade crossed the river.\n');
+  const hoverText = async () => {
+    const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 7 } });
+    return h?.contents?.value ?? '';
+  };
+  const text = 'entries:\n  - id: zarqa\n    label: Zarqa Brigade\n    kind: actor\n    category: group\n    description: A *made-up* militia <b>x</b>.\n';
+  await client.open(g, text, 'yaml');
+  let got = '';
+  for (let i = 0; i < 50 && !/made-up/.test(got); i++) got = await hoverText();
+  assert.match(got, /\*made-up\* militia/);
+  assert.doesNotMatch(got, /<b>/);
+  await client.conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri: g, version: 2 },
+    contentChanges: [{ text: text + '  - id: [broken\n' }],
+  });
+  const diags = await client.waitForDiagnostics(g, (d) => d.length > 0);
+  assert.ok(diags[0].range.start.line >= 6, `located at the broken line: ${JSON.stringify(diags[0].range)}`);
+  assert.match(await hoverText(), /made-up/, 'the last good glossary stays in use');
+});
