@@ -70,18 +70,9 @@ export function refreshQuote(tag: Tag, text: string): Tag {
   return tag;
 }
 
-export interface NewTag {
-  kind: TagKind;
-  start: number;
-  end: number;
-  category?: string;
-  entity?: string;
-  value?: string;
-  source?: string;
-  rejects?: RejectableKind;
-  note?: string;
-  author?: string;
-}
+/** What a caller gives to make a tag: its kind and span, and any of its optional facts. */
+export type NewTag = Pick<Tag, 'kind' | 'start' | 'end'> &
+  Partial<Pick<Tag, 'category' | 'entity' | 'value' | 'source' | 'rejects' | 'note' | 'author'>>;
 
 /** Makes a tag over text[start, end), trimming surrounding white space from the selection. */
 export function makeTag(text: string, init: NewTag, now: string): Tag {
