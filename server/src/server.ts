@@ -32,7 +32,7 @@ import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
 import { entityKeyAt, entryLocation, mentionsOf } from './features/definition';
 import { completions } from './features/completion';
-import { listArticles, readArticle } from './workspaceArticles';
+import { ArticleFiles, listArticles } from './workspaceArticles';
 import type { GlossaryProblem } from './glossary/load';
 import { Tagging } from './features/tagging';
 
@@ -79,12 +79,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     glossaryPaths: async (uri) => (await settingsFor(uri)).glossary,
     changed: (uri) => {
       schedule(uri, 0);
-      if (canRefreshTokens) connection.languages.semanticTokens.refresh();
-      if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+      refreshViews();
     },
     log: (m) => log.error(m),
   });
   const pending = new Map<string, NodeJS.Timeout>();
+  const articleFiles = new ArticleFiles();
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!hasConfiguration) return Promise.resolve(initSettings);
@@ -138,12 +138,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pending.set(uri, setTimeout(() => void publish(uri), delay));
   }
 
+  /** Asks the client to re-request tokens and hints; clients that cannot refresh ask again on their own. */
+  function refreshViews(): void {
+    if (canRefreshTokens) connection.languages.semanticTokens.refresh();
+    if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
   function refreshAll(): void {
     for (const d of documents.all()) schedule(d.uri, 50);
     for (const u of glossary.uris()) schedule(u, 50);
-    // Clients that cannot refresh simply ask again on their next request.
-    if (canRefreshTokens) connection.languages.semanticTokens.refresh();
-    if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    refreshViews();
   }
 
   async function loadGlossaries(): Promise<void> {
@@ -318,9 +322,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       for (const u of listArticles(workspaceFolders)) {
         if (token.isCancellationRequested) break;
         if (documents.get(u)) continue;
-        const file = readArticle(u, settings.maxFileSize);
-        if (!file) continue;
-        const other = await cache.get(TextDocument.create(u, 'policy-news', file.mtime, file.text), settings, markdownHover);
+        const doc = articleFiles.get(u, settings.maxFileSize);
+        if (!doc) continue;
+        const other = await cache.get(doc, settings, markdownHover);
         out.push(...mentionsOf(other, hit.key));
       }
       if (p.context.includeDeclaration) {

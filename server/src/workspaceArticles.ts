@@ -1,8 +1,9 @@
 // Articles in the workspace folders that are not open in the editor, for references across the workspace.
-// Files are found by extension, read on demand and their analysis cached by modification time.
+// Files are found by extension and read again only when their modification time changes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const ARTICLE = /\.(news|article)$/i;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -31,14 +32,24 @@ export function listArticles(folders: string[], maxFiles = 2000, maxDepth = 8): 
   return out;
 }
 
-/** Reads an article's text with its modification time, or undefined when it cannot be read or is too big. */
-export function readArticle(uri: string, maxSize: number): { text: string; mtime: number } | undefined {
-  try {
-    const p = URI.parse(uri).fsPath;
-    const st = fs.statSync(p);
-    if (!st.isFile() || st.size > maxSize) return undefined;
-    return { text: fs.readFileSync(p, 'utf8'), mtime: st.mtimeMs };
-  } catch {
-    return undefined;
+/** Unopened articles as documents, read again only when their modification time changes. */
+export class ArticleFiles {
+  private files = new Map<string, TextDocument>();
+
+  /** The article as a document versioned by its modification time, or undefined if unreadable or too big. */
+  get(uri: string, maxSize: number): TextDocument | undefined {
+    try {
+      const p = URI.parse(uri).fsPath;
+      const st = fs.statSync(p);
+      if (!st.isFile() || st.size > maxSize) return undefined;
+      const known = this.files.get(uri);
+      if (known && known.version === st.mtimeMs) return known;
+      const doc = TextDocument.create(uri, 'policy-news', st.mtimeMs, fs.readFileSync(p, 'utf8'));
+      this.files.set(uri, doc);
+      return doc;
+    } catch {
+      this.files.delete(uri);
+      return undefined;
+    }
   }
 }
