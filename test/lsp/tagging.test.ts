@@ -6,16 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startClient, fileUri, decodeTokens, type TestClient } from '../support/lspClient';
+import { TAG_ARTICLE } from '../support/tagArticle';
 
-const ARTICLE = `---
-date: 2025-11-14
----
-BAGHDAD, Nov. 14 - Iraqi officials met on Thursday in Erbil with NATO envoys and the Zubair Tribal Council.
-
-Defence Minister Thabit al-Abbasi said the talks went well.
-
-The withdrawal will inevitably leave a dangerous security vacuum that armed factions will exploit.
-`;
+const ARTICLE = TAG_ARTICLE;
 
 const legend = {
   tokenTypes: ['date', 'actor', 'agreement', 'claim', 'source'],

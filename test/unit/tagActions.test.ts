@@ -14,18 +14,11 @@ import { loadGlossaryText } from '../../server/src/glossary/load';
 import { AnnotationStore } from '../../server/src/store/store';
 import { applyTags } from '../../server/src/store/overlay';
 import type { GlossaryFile } from '../../server/src/glossary/edit';
+import { TAG_ARTICLE } from '../support/tagArticle';
 
 const URI = 'untitled:article.news';
 const GLOSSARY = 'file:///ws/glossary.yaml';
-const TEXT = `---
-date: 2025-11-14
----
-BAGHDAD, Nov. 14 - Iraqi officials met on Thursday in Erbil with NATO envoys and the Zubair Tribal Council.
-
-Defence Minister Thabit al-Abbasi said the talks went well.
-
-The withdrawal will inevitably leave a dangerous security vacuum that armed factions will exploit.
-`;
+const TEXT = TAG_ARTICLE;
 const gazetteer = createGazetteer({ entries: [{ id: 'nato', label: 'NATO', kind: 'actor', category: 'organization' }, { id: 'zubair-tribes', label: 'Zubair Tribes', kind: 'actor', category: 'group' }], stoplist: [] });
 
 function setup(text = TEXT, glossaryText: string | 'missing' = 'entries:\n  - id: nato\n    label: NATO\n    kind: actor\n') {
