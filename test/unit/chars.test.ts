@@ -26,3 +26,31 @@ test('isSpaceAt is false outside the string', () => {
   assert.equal(isSpaceAt('a b', -1), false);
   assert.equal(isSpaceAt('a b', 3), false);
 });
+
+test('gapEnd answers what the sentence-end regexes answer', async () => {
+  const { gapEnd } = await import('../../server/src/analysis/actorContext');
+  const expected = (gap: string) =>
+    /\n/.test(gap) ? 1 : /[!?:]["'\u201d\u2019)]?\s*$/.test(gap) ? 2 : /\.["'\u201d\u2019)]?\s+$/.test(gap) ? 3 : 0;
+  const parts = ['', ' ', '  ', '.', '!', '?', ':', '"', "'", '\u201d', '\u2019', ')', '\n', '\u00a0', ',', 'x'];
+  // Every gap of up to four parts, placed between two words.
+  const gaps = new Set<string>(['']);
+  for (let n = 0; n < 4; n++) for (const g of [...gaps]) for (const p of parts) gaps.add(g + p);
+  for (const gap of gaps) {
+    const text = `ab${gap}cd`;
+    assert.equal(gapEnd(text, 2, 2 + gap.length), expected(gap), JSON.stringify(gap));
+  }
+});
+
+test('joinable answers what its gap regex answers', async () => {
+  const { joinable } = await import('../../server/src/analysis/gazetteer');
+  const re = /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/;
+  const parts = [' ', '\u00a0', '\r', '\n', '-', '\u2010', '\u2011', "'", '\u2019', '.', ',', 'x'];
+  const gaps = new Set<string>(['']);
+  for (let n = 0; n < 3; n++) for (const g of [...gaps]) for (const p of parts) gaps.add(g + p);
+  for (const gap of gaps) {
+    const text = `ab${gap}cd`;
+    const a = { start: 0, end: 2, text: 'ab', key: 'ab' };
+    const b = { start: 2 + gap.length, end: 4 + gap.length, text: 'cd', key: 'cd' };
+    assert.equal(joinable(text, a, b), gap.length === 0 || re.test(gap), JSON.stringify(gap));
+  }
+});

@@ -3,12 +3,14 @@
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
+import * as charsModule from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const INNER_CAPS_RE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isAllCaps } = actorContextModule;
+const { isSpaceCode } = charsModule;
 
 /** What a defined acronym stands for. */
 export interface AcronymMeaning {
@@ -17,13 +19,26 @@ export interface AcronymMeaning {
   entity: string | null;
 }
 
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'al', 'el']);
+
+/** White space, "-" or "\u2010": where a long form splits into words. */
+function isSeparator(c: number): boolean {
+  return c === 45 || c === 0x2010 || isSpaceCode(c);
+}
+
 /** Whether the acronym's letters follow the initials of the long form (loosely: in order, first one first). */
 export function fitsInitials(acronym: string, longForm: string): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  const words = longForm
-    .split(/[\s\-\u2010]+/)
-    .filter((w) => w && !/^(?:the|of|and|for|in|on|to|a|an|al|el)$/i.test(w))
-    .map((w) => w.toLowerCase());
+  // The long form's words (split at spaces and hyphens), lower-cased, without function words.
+  const words: string[] = [];
+  for (let k = 0; k < longForm.length; ) {
+    while (k < longForm.length && isSeparator(longForm.charCodeAt(k))) k++;
+    const from = k;
+    while (k < longForm.length && !isSeparator(longForm.charCodeAt(k))) k++;
+    if (k === from) continue;
+    const w = longForm.slice(from, k).toLowerCase();
+    if (!FUNCTION_WORDS.has(w)) words.push(w);
+  }
   if (!letters || !words.length || words[0][0] !== letters[0]) return false;
   let k = 0;
   for (const ch of words.join(' ')) if (k < letters.length && ch === letters[k]) k++;

@@ -6,9 +6,11 @@ import * as gazetteerModule from './gazetteer';
 import type { Token } from './tokens';
 import * as tokensModule from './tokens';
 import * as actorWordsModule from './actorWords';
+import * as charsModule from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { tokenize } = tokensModule;
+const { isSpaceCode } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
 
@@ -136,9 +138,9 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
     else if (t.start - toks[i - 1].end === 1 && text.charCodeAt(t.start - 1) === 32) {
       // A single space: the common case, never a sentence end by itself.
     } else {
-      const gap = text.slice(toks[i - 1].end, t.start);
       // Without a segmentation this still catches the common case.
-      if (/\n/.test(gap) || /[!?:]["'\u201d\u2019)]?\s*$/.test(gap) || /\.["'\u201d\u2019)]?\s+$/.test(gap) && !afterAbbreviation(toks, i)) sentenceStart[i] = true;
+      const end = gapEnd(text, toks[i - 1].end, t.start);
+      if (end === 1 || end === 2 || end === 3 && !afterAbbreviation(toks, i)) sentenceStart[i] = true;
     }
     while (mi < matches.length && matches[mi].start < t.start) mi++;
     if (mi < matches.length && matches[mi].start === t.start) {
@@ -162,6 +164,29 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const ending = text.slice(last, last + 3);
   const titleCase = long >= 3 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
   return { text, toks, gazAt, sentenceStart, titleCase, bits };
+}
+
+/** How the gap text[from, to) between two tokens ends a sentence: 1 it holds a line break, 2 it ends in
+ * "!", "?" or ":" (maybe a closing quote, then maybe spaces), 3 it ends in "." (maybe a closing quote) and at
+ * least one space; otherwise 0. The same as testing the gap against /\n/, /[!?:]["'\u201d\u2019)]?\s*$/ and
+ * /\.["'\u201d\u2019)]?\s+$/ in that order, without building the gap string. */
+export function gapEnd(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return 1;
+  let k = to;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === from) return 0;
+  let c = text.charCodeAt(k - 1);
+  if (isClosingQuote(c) && k - 1 > from) {
+    const p = text.charCodeAt(k - 2);
+    if (p === 33 || p === 63 || p === 58 || p === 46) c = p;
+  }
+  if (c === 33 || c === 63 || c === 58) return 2;
+  return c === 46 && k < to ? 3 : 0;
+}
+
+/** `"`, `'`, `\u201d`, `\u2019` or `)`. */
+function isClosingQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 }
 
 /** Whether token i and i+1 can belong to one phrase (adjacent, and not across a sentence end). */

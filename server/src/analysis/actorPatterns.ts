@@ -5,6 +5,7 @@ import * as actorWordsModule from './actorWords';
 import * as givenNamesModule from './givenNames';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
+import * as charsModule from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LOWER_RE = /^\p{Ll}/u;
@@ -14,7 +15,8 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
-const { isAllCaps, isCap, joins, keyed, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
+const { isDigitCode, isSpaceCode } = charsModule;
+const { isAllCaps, isCap, joins, keyed, keyOf, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
 const groupHeads = keyed(GROUP_HEADS);
@@ -26,6 +28,22 @@ const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military',
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
+/** Words a sentence-initial name run may start with that are not part of the name. */
+const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an'.split('|'));
+/** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
+const APPOSITION_STARTS = new Set(
+  ('a|an|the|who|said|says|told|spokesman|spokeswoman|spokesperson|minister|secretary|commander|president|chief|head|' +
+    'director|leader|senior|former|deputy|executive|associate|professor|analyst|chairman|founder|ceo|editor|author|' +
+    'lawyer|member|adviser|advisor|researcher|fellow|expert').split('|'),
+);
+/** Words before a name that cue it as a person ("said Ellwood", "according to Ellwood"). */
+const CUE_BEFORE = new Set(['said', 'says', 'told', 'by', 'according', 'to']);
+
+/** Whether s is one or more white-space characters (/^\s+$/). */
+function allSpace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isSpaceCode(s.charCodeAt(k))) return false;
+  return s.length > 0;
+}
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 function isDigit(ch: number): boolean {
@@ -51,11 +69,11 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       continue;
     }
     // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
-    if (j > i && /^['\u2019]$/.test(gap) && STARTS_LOWER_RE.test(t.text) && t.key !== 's') {
+    if (j > i && gap.length === 1 && (gap === "'" || gap === '\u2019') && STARTS_LOWER_RE.test(t.text) && t.key !== 's') {
       j++;
       continue;
     }
-    if (!isCap(t) || b & NOT_NAME_BIT || /^\d/.test(t.text)) break;
+    if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
     if (j === i && b & ORG_SUFFIX_BIT && ORG_SUFFIX.get(t.key) !== 'organization') break;
@@ -137,7 +155,7 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   for (let i = 0; i < c.toks.length; i++) {
     const n = phraseAt(c, i, titles, TITLE_MAX_WORDS);
     if (!n) continue;
-    const category = titles.get(c.toks.slice(i, i + n).map((t) => t.key).join(' ')) as ActorCategory;
+    const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
     let k = i + n;
     const capTitle = isCap(c.toks[i]);
     // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
@@ -203,12 +221,12 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
     }
     let s = i;
     // A sentence-initial article or preposition is not part of the name.
-    while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || /^(?:in|at|on|by|with|from|to|as|after|while|a|an)$/.test(c.toks[s].key))) s++;
+    while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || LEADING_WORDS.has(c.toks[s].key))) s++;
     let best: { end: number; category: ActorCategory } | null = null;
     // "Iraqi Ministry of Defense", "Alliance of Small Island States": a head word followed by "of" takes the whole run.
     for (let k = s; k + 2 < j && !best; k++) {
       const h = ORG_HEAD.get(c.toks[k].key) ?? (k > s ? ORG_SUFFIX.get(c.toks[k].key) : undefined);
-      if (h && /^(?:of|for)$/.test(c.toks[k + 1].key) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+      if (h && (c.toks[k + 1].key === 'of' || c.toks[k + 1].key === 'for') && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
     }
     for (let e = j; e > s && !best; e--) {
       // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
@@ -253,7 +271,7 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
   for (let i = 1; i < c.toks.length; i++) {
     const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
     if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
-    const category = groupHeads.get(c.toks.slice(i, i + n).map((t) => t.key).join(' ')) as ActorCategory;
+    const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
     let m = i;
     // Lower-case adjectives between: "security", "military", "U.S.-led".
     while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
@@ -291,7 +309,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
   for (let i = 0; i < c.toks.length; i++) {
     const n = phraseAt(c, i, generic, GENERIC_MAX_WORDS);
     if (!n) continue;
-    const key = c.toks.slice(i, i + n).map((t) => t.key).join(' ');
+    const key = keyOf(c, i, i + n);
     out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category: generic.get(key) as ActorCategory, entity: null, priority: 1 });
     i += n - 1;
   }
@@ -336,8 +354,8 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
     const next = c.toks[e];
     const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
-    const cueAfter = next && (CUE_AFTER.has(next.key) && /^\s+$/.test(gapAfter) || /^,\s$/.test(gapAfter) && /^(?:a|an|the|who|said|says|told|spokesman|spokeswoman|spokesperson|minister|secretary|commander|president|chief|head|director|leader|senior|former|deputy|executive|associate|professor|analyst|chairman|founder|ceo|editor|author|lawyer|member|adviser|advisor|researcher|fellow|expert)$/.test(next.key));
-    const cueBefore = prev && /^(?:said|says|told|by|according|to)$/.test(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
+    const cueAfter = next && (CUE_AFTER.has(next.key) && allSpace(gapAfter) || gapAfter.length === 2 && gapAfter.charCodeAt(0) === 44 && isSpaceCode(gapAfter.charCodeAt(1)) && APPOSITION_STARTS.has(next.key));
+    const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
     const known = words.length === 1 && knownSurnames.has(words[0].key);
     let ok = false;
     if (known) ok = !afterPlace;

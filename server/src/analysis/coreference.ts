@@ -16,7 +16,7 @@ const { ACTOR_ANAPHORS, GROUP_HEADS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS } = agreementsModule;
 const { isCap, joins, wordListBit } = actorContextModule;
 
-const ADJ_OK = /^(?:new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called)$/;
+const ADJ_OK = new Set('new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called'.split('|'));
 
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
@@ -36,7 +36,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & DETERMINER_BIT)) continue;
     let j = i + 1;
-    while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && ADJ_OK.test(c.toks[j].key) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) j++;
+    while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && ADJ_OK.has(c.toks[j].key) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) j++;
     const head = c.toks[j];
     if (!head || !joins(c, j - 1) || isCap(head) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.

@@ -169,7 +169,12 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   if (gap < 0 || gap > 3) return false;
   if (gap === 0) return true;
   if (gap === 1 && text.charCodeAt(a.end) === 32) return true;
-  return /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/.test(text.slice(a.end, b.start));
+  // Exactly /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/ on the gap, without slicing it.
+  const c = text.charCodeAt(a.end);
+  if (gap === 1) return c === 0xa0 || c === 10 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
+  if (gap !== 2) return false;
+  const d = text.charCodeAt(a.end + 1);
+  return ((c === 32 || c === 0xa0) && (d === 32 || d === 0xa0)) || (c === 13 && d === 10) || (c === 46 && d === 32);
 }
 
 export { normaliseWord };
