@@ -177,8 +177,9 @@ export function scoreText(masked: string, bits = -1): { reasons: string[]; score
     if (!(bits & (1 << i))) continue;
     const f = FEATURES[i];
     f.re.lastIndex = 0;
+    // Only none, one or more than one hit changes the score: a second hit ends the search.
     let hits = 0;
-    while (f.re.exec(masked) && hits < 3) hits++;
+    while (hits < 2 && f.re.test(masked)) hits++;
     if (!hits) continue;
     reasons.push(f.reason);
     keep *= (1 - f.weight) ** (hits > 1 ? 1.3 : 1);

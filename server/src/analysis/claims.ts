@@ -17,6 +17,7 @@ import type { Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
 import { lowerBound } from './speechPasses';
+import { isSpaceCode } from './chars';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -132,8 +133,8 @@ function judge(
     for (let k = qi; k < seg.quotations.length && seg.quotations[k].start < end; k++) plain.push(seg.quotations[k]);
     while (di < dates.length && dates[di].end <= start) di++;
     for (let k = di; k < dates.length && dates[k].start < end; k++) plain.push(dates[k]);
-    const own = maskText(text, start, end, [...masks, ...plain]);
-    const whole = maskText(text, start, end, plain);
+    const own = maskText(text, start, end, masks, plain);
+    const whole = maskText(text, start, end, plain, NO_SPANS);
     // One pass over the words decides which feature regexes can match at all; the masked text can only
     // lose matches, so the same bits gate it. The whole sentence is scored only when it is needed.
     const bits = triggerBits(whole);
@@ -204,22 +205,26 @@ function silenced(off: Set<string>, sup: Set<string> | undefined, code: string):
 /** The sentence ends with a question mark, maybe followed by closing quotes or brackets and blanks. */
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= start && /\s/.test(text[i])) i--;
-  while (i >= start && '"\'\u201d\u2019)'.includes(text[i])) i--;
-  return i >= start && text[i] === '?';
+  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+  for (; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
+  }
+  return i >= start && text.charCodeAt(i) === 63;
 }
 
 /** The first non-blank character could open a suppression marker ("<!--" or "["). */
 function mayOpenMarker(text: string, start: number, end: number): boolean {
   let i = start;
-  while (i < end && /\s/.test(text[i])) i++;
-  return text[i] === '<' || text[i] === '[';
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 60 || c === 91;
 }
 
 /** The sentence opens with an HTML comment (after blanks). */
 function opensComment(text: string, start: number, end: number): boolean {
   let i = start;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return text.startsWith('<!--', i);
 }
 
@@ -275,13 +280,20 @@ function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]):
   return out;
 }
 
-/** The text of [start, end) with the masked spans blanked (same length, so offsets still line up). */
-function maskText(text: string, start: number, end: number, masks: Span[]): string {
-  if (!masks.length) return text.slice(start, end);
-  const spans = masks
-    .map((m) => ({ start: Math.max(start, m.start), end: Math.min(end, m.end) }))
-    .filter((m) => m.end > m.start)
-    .sort((a, b) => a.start - b.start);
+const NO_SPANS: Span[] = [];
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
+/** The text of [start, end) with the spans of `a` and `b` blanked (same length, so offsets still line up). */
+function maskText(text: string, start: number, end: number, a: Span[], b: Span[]): string {
+  if (!a.length && !b.length) return text.slice(start, end);
+  // The given spans are of several kinds (attributions, quotations, dates): copied clipped into one shape.
+  const spans: Span[] = [];
+  for (let k = 0; k < a.length + b.length; k++) {
+    const m = k < a.length ? a[k] : b[k - a.length];
+    const s = clipped(m.start, m.end, start, end);
+    if (s.end > s.start) spans.push(s);
+  }
+  spans.sort(byStart);
   let out = '';
   let at = start;
   for (const m of spans) {
@@ -291,6 +303,10 @@ function maskText(text: string, start: number, end: number, masks: Span[]): stri
     at = m.end;
   }
   return out + text.slice(at, end);
+}
+
+function clipped(from: number, to: number, start: number, end: number): Span {
+  return { start: Math.max(start, from), end: Math.min(end, to) };
 }
 
 /** Sentence index -> rules silenced there (an empty set silences every rule). */
