@@ -20,6 +20,7 @@ import {
   SPEECH_VERBS,
   STANCE_CUES,
 } from './cues';
+import { isAsciiLetterCode, isAsciiUpperCode, isSpaceCode } from './chars';
 import { sourceAfter, sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
@@ -289,7 +290,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     const ce = cs + word.length;
     if (cs < taken) continue;
     // A capitalised cue word mid-sentence is part of a name ("the United States", "Fox News Reports").
-    if (word !== lw && lw !== 'according to' && /\S/.test(text.slice(s.start, cs).replace(/^["\u201c\u2018'(\s]+/, ''))) {
+    if (word !== lw && lw !== 'according to' && !onlyOpenersBefore(text, s.start, cs)) {
       titleCase ??= isTitleCase(body);
       if (!titleCase) continue;
     }
@@ -390,10 +391,42 @@ function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
   return { start: st0, end: st0 + subj[1].length, text: subj[1] };
 }
 
+/** Whether [from, to) holds only blanks and opening quotes or brackets (`"“‘'(`). */
+function onlyOpenersBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c && c !== 0x2018 && c !== 39 && c !== 40 && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
 /** Most words of the sentence's head are capitalised, as in a headline. */
 function isTitleCase(body: string): boolean {
-  const head = body.slice(0, 200).split(/\s+/).filter((w) => STARTS_LETTER_RE.test(w));
-  return head.length >= 3 && head.filter((w) => STARTS_UPPER_RE.test(w)).length >= head.length * 0.7;
+  // The blank-separated words of the first 200 characters, scanned by code unit (this runs for every
+  // capitalised cue word): ASCII initials are judged directly, others by the Unicode-class regexes.
+  const n = Math.min(body.length, 200);
+  let words = 0;
+  let upper = 0;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpaceCode(body.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const a = i;
+    while (i < n && !isSpaceCode(body.charCodeAt(i))) i++;
+    const c = body.charCodeAt(a);
+    if (c < 128) {
+      if (isAsciiLetterCode(c)) {
+        words++;
+        if (isAsciiUpperCode(c)) upper++;
+      }
+    } else {
+      const w = body.slice(a, i);
+      if (STARTS_LETTER_RE.test(w)) {
+        words++;
+        if (STARTS_UPPER_RE.test(w)) upper++;
+      }
+    }
+  }
+  return words >= 3 && upper >= words * 0.7;
 }
 
 function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {

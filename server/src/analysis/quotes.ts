@@ -2,6 +2,7 @@
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
+import { isAsciiLetterCode, isAsciiLowerCode, isDigitCode, isSpaceCode } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -118,16 +119,50 @@ interface Word {
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   for (let i = start; i < end; ) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let e = Math.min(end, i + m[0].length);
-      while (e > i + 1 && (text[e - 1] === '.' || text[e - 1] === '-') && !/^(?:[A-Za-z]\.){2,}$/.test(text.slice(i, e))) e--;
-      out.push({ start: i, end: e, text: text.slice(i, e) });
-      i = e;
-    } else i++;
+    const c = text.charCodeAt(i);
+    let len = -1;
+    if (c < 128) {
+      // ASCII starts are read by code unit (WORD's classes on ASCII are letters, digits and '.&-); a word
+      // that runs into other non-ASCII text is handed to the regex whole.
+      if (!isAsciiLetterCode(c) && !isDigitCode(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 128 ? !(isWordTailAscii(d)) : d !== 0x2019) break;
+      }
+      if (j < text.length && text.charCodeAt(j) >= 128 && text.charCodeAt(j) !== 0x2019) len = -1;
+      else len = j - i;
+    }
+    if (len < 0) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (m && m.index === i) len = m[0].length;
+      else {
+        i++;
+        continue;
+      }
+    }
+    let e = Math.min(end, i + len);
+    while (e > i + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45) && !isInitials(text, i, e)) e--;
+    out.push({ start: i, end: e, text: text.slice(i, e) });
+    i = e;
   }
   return out;
+}
+
+/** ASCII characters WORD continues with: letters, digits and `'.&-`. */
+function isWordTailAscii(d: number): boolean {
+  return isAsciiLetterCode(d) || isDigitCode(d) || d === 39 || d === 46 || d === 38 || d === 45;
+}
+
+/** `/^(?:[A-Za-z]\.){2,}$/` on text.slice(i, e): "U.S.", "a.m.". */
+function isInitials(text: string, i: number, e: number): boolean {
+  if (e - i < 4 || (e - i) % 2 !== 0) return false;
+  for (let k = i; k < e; k += 2) if (!isAsciiLetterCode(text.charCodeAt(k)) || text.charCodeAt(k + 1) !== 46) return false;
+  return true;
 }
 
 // Words allowed between a source and its verb: "X has also said", "X later told".
@@ -162,13 +197,30 @@ function isJsSpace(c: number): boolean {
   );
 }
 
+/** `/^[a-z]{3,}ly$/`: "reportedly", "publicly". */
+function isLyAdverb(w: string): boolean {
+  const n = w.length;
+  if (n < 5 || w.charCodeAt(n - 1) !== 121 || w.charCodeAt(n - 2) !== 108) return false;
+  for (let i = 0; i < n - 2; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `/^[a-z]+(?:ed|s)$/`: a lower-case word ending in "ed" or "s". */
+function isVerbLike(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (!((last === 115 && n >= 2) || (last === 100 && n >= 3 && w.charCodeAt(n - 2) === 101))) return false;
+  for (let i = 0; i < n; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
   // Step back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
   // ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb.
   for (let guard = 0; guard < 8; guard++) {
     let at = cue;
-    while (at > floor && /\s/.test(text[at - 1])) at--;
+    while (at > floor && isSpaceCode(text.charCodeAt(at - 1))) at--;
     if (text[at - 1] === ')') {
       const open = text.lastIndexOf('(', at - 1);
       if (open > floor && at - open < 60) {
@@ -178,9 +230,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       break;
     }
     let w = at;
-    while (w > floor && /[A-Za-z]/.test(text[w - 1])) w--;
+    while (w > floor && isAsciiLetterCode(text.charCodeAt(w - 1))) w--;
     const word = text.slice(w, at);
-    if (w < at && (BETWEEN.has(word.toLowerCase()) || /^[a-z]{3,}ly$/.test(word))) {
+    if (w < at && (BETWEEN.has(word.toLowerCase()) || isLyAdverb(word))) {
       cue = w;
       continue;
     }
@@ -200,7 +252,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   }
   const words = wordsIn(text, lo + cut, cue);
   let k = words.length - 1;
-  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || /^[a-z]{3,}ly$/.test(words[k].text))) k--;
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text))) k--;
   if (k < 0) return undefined;
   const last = words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && !['who'].includes(last)) return undefined;
@@ -216,7 +268,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // A lower-case verb-like word starts a clause, not a name: keep only what follows it.
   for (let i = k - 1; i >= first; i--) {
     const w = words[i].text;
-    if (/^[a-z]+(?:ed|s)$/.test(w) && !DETERMINERS.has(w) && !/(?:ss|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
+    if (isVerbLike(w) && !DETERMINERS.has(w) && !/(?:ss|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
       first = i + 1;
       break;
     }

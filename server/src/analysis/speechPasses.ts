@@ -4,22 +4,31 @@
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, VAGUE_SOURCE } from './cues';
+import { isSpaceCode } from './chars';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
   const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
   if (content && content.end > content.start) a.content = content;
-  const st = source?.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') ?? '';
+  const lower = source ? source.text.toLowerCase() : '';
+  // The regex runs only where it can match: on words starting with "t" or "a".
+  const c0 = lower.charCodeAt(0);
+  const st = c0 === 116 || c0 === 97 ? lower.replace(/^(?:the|a|an)\s+/, '') : lower;
   if (source && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
-  else if (source && (VAGUE_SOURCE.test(st) || VAGUE_SOURCE.test(source.text.toLowerCase()))) a.vague = true;
+  else if (source && (VAGUE_SOURCE.test(st) || VAGUE_SOURCE.test(lower))) a.vague = true;
   return a;
 }
 
 /** A span without the blanks and punctuation at its edges. */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start])) start++;
-  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1])) end--;
+  while (start < end && isEdgeCode(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** `/[\s,;:\u2014\u2013-]/` on one code unit. */
+function isEdgeCode(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || isSpaceCode(c);
 }
 
 /** Cues inside a quotation are the quoted speaker's words, not the article's attribution: drop them. */
