@@ -1,6 +1,6 @@
 // What the actor and agreement patterns share about one paragraph: its tokens, the glossary matches over
 // them, which tokens start sentences, and small helpers to walk names and phrases.
-import type { ActorCategory, Span } from './types';
+import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span, TextSpan } from './types';
 import type { GazetteerMatch } from './gazetteer';
 import * as gazetteerModule from './gazetteer';
 import type { Token } from './tokens';
@@ -13,6 +13,16 @@ const { tokenize } = tokensModule;
 const { isSpaceCode } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
+
+/** An actor mention. Every one is made here, so that all have one shape (one hidden class for the engine). */
+export function actorMention(start: number, end: number, text: string, category: ActorCategory, entity: string | null): ActorAnnotation {
+  return { kind: 'actor', start, end, text, category, entity };
+}
+
+/** An agreement mention, made in one place for the same reason. */
+export function agreementMention(start: number, end: number, text: string, entity: string | null, antecedent: TextSpan | null): AgreementAnnotation {
+  return { kind: 'agreement', start, end, text, entity, antecedent };
+}
 
 /** A candidate mention before overlaps are resolved. */
 export interface Candidate extends Span {

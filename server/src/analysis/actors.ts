@@ -18,7 +18,7 @@ import * as acronymsModule from './acronyms';
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
-const { makeContext } = actorContextModule;
+const { actorMention, agreementMention, makeContext } = actorContextModule;
 const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
@@ -106,13 +106,13 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   }
 
   const agreements = select(agreementCands, start, end).map(
-    (a): AgreementAnnotation => ({ kind: 'agreement', start: a.start, end: a.end, text: text.slice(a.start, a.end), entity: a.entity, antecedent: null }),
+    (a): AgreementAnnotation => agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null),
   );
   const taken = scratch(0, end - start);
   for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
   const actorPicked = select(actorCands.filter((a) => !overlaps(taken, a.start - start, a.end - start)), start, end);
   const actors = actorPicked.map(
-    (a): ActorAnnotation => ({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity }),
+    (a): ActorAnnotation => actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity),
   );
   for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
 
@@ -148,7 +148,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     if (!a.entity || a.priority !== 4) continue;
     chosen ??= new Map(actors.map((x) => [x.start, x.end] as const));
     if (chosen.get(a.start) !== a.end) {
-      doc.inner.push({ kind: 'actor', start: a.start, end: a.end, text: text.slice(a.start, a.end), category: a.category, entity: a.entity });
+      doc.inner.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
     }
   }
   if (doc.inner.length > 2 * ANTECEDENT_WINDOW) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
@@ -228,13 +228,14 @@ function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotati
     const replaced = at !== undefined && actors[at].end === t.end ? at : -1;
     if (replaced < 0 && overlaps(taken, t.start - base, t.end - base)) continue;
     if (a.kind === 'actor' && replaced >= 0) {
-      actors[replaced] = { ...actors[replaced], category: a.category, entity: a.entity ?? actors[replaced].entity };
+      const r = actors[replaced];
+      actors[replaced] = actorMention(r.start, r.end, r.text, a.category, a.entity ?? r.entity);
       continue;
     }
     if (replaced >= 0) continue;
     taken.fill(1, t.start - base, t.end - base);
-    if (a.kind === 'agreement') agreements.push({ kind: 'agreement', start: t.start, end: t.end, text: t.text, entity: a.entity, antecedent: null });
-    else actors.push({ kind: 'actor', start: t.start, end: t.end, text: t.text, category: a.category, entity: a.entity });
+    if (a.kind === 'agreement') agreements.push(agreementMention(t.start, t.end, t.text, a.entity, null));
+    else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
   }
 }
 

@@ -14,7 +14,7 @@ const THE_LOWER_RE = /^the \p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, GROUP_HEADS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS } = agreementsModule;
-const { isCap, joins, wordListBit } = actorContextModule;
+const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
 
 const ADJ_OK = new Set('new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called'.split('|'));
 
@@ -72,14 +72,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     }
     const ante = sameHead ?? best;
     if (!ante) continue;
-    out.push({
-      kind: 'agreement',
-      start: a.start,
-      end: a.end,
-      text: text.slice(a.start, a.end),
-      entity: ante.entity,
-      antecedent: { start: ante.start, end: ante.end, text: ante.text },
-    });
+    out.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text }));
   }
   return out;
 }
@@ -136,14 +129,9 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
       if (!fitsMemo(verdicts, fit, e, gazetteer)) continue;
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
-      out.push({
-        kind: 'actor',
-        start: c.toks[i].start,
-        end: c.toks[i + 1].end,
-        text: c.text.slice(c.toks[i].start, c.toks[i + 1].end),
-        category: (entry?.category ?? e.category) as ActorCategory,
-        entity: e.entity,
-      });
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, e.entity));
       break;
     }
     i++;
