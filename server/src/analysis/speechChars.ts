@@ -1,0 +1,90 @@
+// Exact code-unit answers to the small anchored regexes that attribution.ts asks of the few characters around
+// every cue word ("does the window end in a comma?", "which word stands before the blanks?"). Each cue asked
+// a dozen of them; on a cold process each was a regex call and often a string. The regex each one replaces is
+// named in its comment; the output of the whole pipeline is checked byte for byte against the regex version.
+import { isAsciiUpperCode, isSpaceCode, isWordCode } from './chars';
+
+const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
+const TAIL_RE = /^\s*(?:(?:on|last|this|late|early|in|at)\s+[\w .,-]*?)?\s*(?:[.,;!?]|$)/;
+const THAT_RE = /^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i;
+
+/** Index of the first non-blank at or after `i` in s (s.length when none). */
+export function skipBlanks(s: string, i: number): number {
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
+export function lastNonBlank(s: string): number {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j < 0 ? -1 : s.charCodeAt(j);
+}
+
+/**
+ * The `\w` word that ends right before the blanks closing s (at least one blank), lower-cased, or '' when s
+ * does not end in blanks after a word: for `/\b(?:the|a|...)\s+$/i`.
+ */
+export function wordBeforeBlanks(s: string): string {
+  let j = s.length;
+  while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  if (j === s.length) return '';
+  let a = j;
+  while (a > 0 && isWordCode(s.charCodeAt(a - 1))) a--;
+  // \w is ASCII here, so toLowerCase folds exactly as the regex does.
+  return s.slice(a, j).toLowerCase();
+}
+
+/** `/^\s+by\s/.exec(s)?.[0].length ?? 0`. */
+export function byAgentLength(s: string): number {
+  const i = skipBlanks(s, 0);
+  if (i === 0 || s.charCodeAt(i) !== 98 || s.charCodeAt(i + 1) !== 121 || !isSpaceCode(s.charCodeAt(i + 2))) return 0;
+  return i + 3;
+}
+
+/** `/^\s*(?:[.;]|$)/.test(s)`: only blanks, or blanks then a full stop or semicolon. */
+export function isClauseEnd(s: string): boolean {
+  const i = skipBlanks(s, 0);
+  if (i === s.length) return true;
+  const c = s.charCodeAt(i);
+  return c === 46 || c === 59;
+}
+
+/** `/(?:^|\s)\p{Lu}/u.test(s)`: a word starts with a capital. ASCII initials are judged by code unit. */
+export function hasUpperWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) continue;
+    const c = s.charCodeAt(i);
+    if (c >= 128) return UPPER_WORD_RE.test(s);
+    if (isAsciiUpperCode(c)) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) holds only blanks, straight or opening double quotes and "(" (`/^["\u201c(\s]*$/`). */
+export function onlyLeadOpeners(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c && c !== 40 && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * After a cue and its source: only a time phrase and the clause's end (when `short`, little of the sentence is
+ * left), or a comma.
+ */
+export function isTailOrComma(rest: string, short: boolean): boolean {
+  if (short && TAIL_RE.test(rest)) return true;
+  return rest.charCodeAt(skipBlanks(rest, 0)) === 44;
+}
+
+/** Length of `/^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i` at the start of s. */
+export function thatLength(s: string): number {
+  const i = skipBlanks(s, 0);
+  const c = s.charCodeAt(i);
+  const lc = c | 32;
+  // Past the blanks every optional part starts with a comma or one of these letters.
+  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101) return i;
+  return THAT_RE.exec(s)?.[0].length ?? i;
+}
