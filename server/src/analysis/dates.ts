@@ -12,6 +12,7 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
+import { isDigitCode, isSpaceCode } from './chars';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
@@ -135,29 +136,54 @@ function select(found: Candidate[], length: number): Candidate[] {
   return out.sort(byStart);
 }
 
-const PREFIX_MODS: [RegExp, string | undefined][] = [
-  [/\b(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+$/i, 'START'],
-  [/\b(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+$/i, 'END'],
-  [/\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, 'MID'],
+interface PrefixMod {
+  re: RegExp;
+  mod: string | undefined;
+  /** The words a match can end in (as wordBefore reads them), and for "of" the words that can come before it. */
+  last: string[];
+  beforeOf: string[];
+}
+
+const PREFIX_MODS: PrefixMod[] = [
+  {
+    re: /\b(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+$/i,
+    mod: 'START',
+    last: ['early', 'of'],
+    beforeOf: ['part', 'beginning', 'start', 'half'],
+  },
+  {
+    re: /\b(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+$/i,
+    mod: 'END',
+    last: ['late', 'of'],
+    beforeOf: ['end', 'close', 'part', 'half', 'turn'],
+  },
+  { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], beforeOf: ['middle'] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
-  [/\b(?:earlier|later)\s+(?:in\s+)?$/i, undefined],
+  { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], beforeOf: [] },
 ];
 
 const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 /** Last words of the prefixes above and of "no later than": anything else before a date cannot be a modifier. */
 const MOD_LAST_WORDS = new Set(['early', 'of', 'late', 'mid', 'middle', 'earlier', 'later', 'in', 'than']);
 
-/** The lower-cased word ending just before `at`, skipping spaces and one hyphen ("mid-"). */
-function wordBefore(s: string, at: number): string {
+/** Where the word last read by wordBefore starts. */
+let wordAt = 0;
+
+/**
+ * The lower-cased word ending just before `at`, skipping spaces and one hyphen ("mid-"), read no further back
+ * than `lo` (so it is the word a regex sees in s.slice(lo, at)).
+ */
+function wordBefore(s: string, at: number, lo = 0): string {
   let i = at;
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
-  if (i > 0 && s.charCodeAt(i - 1) === 45) i--;
+  while (i > lo && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  if (i > lo && s.charCodeAt(i - 1) === 45) i--;
   const end = i;
-  while (i > 0) {
+  while (i > lo) {
     const c = s.charCodeAt(i - 1) | 32;
     if (c < 97 || c > 122) break;
     i--;
   }
+  wordAt = i;
   return s.slice(i, end).toLowerCase();
 }
 
@@ -167,26 +193,56 @@ function applyModifiers(s: string, c: Candidate): void {
   // Cheap gate: every prefix below ends in one of a few words.
   if (!MOD_LAST_WORDS.has(wordBefore(s, c.start))) return;
   for (let round = 0; round < 2; round++) {
-    const before = s.slice(Math.max(0, c.start - 40), c.start);
+    const lo = Math.max(0, c.start - 40);
+    // A prefix regex runs only when the last word (and the one before "of") of its window can end a match.
+    const last = wordBefore(s, c.start, lo);
+    const prev = last === 'of' ? wordBefore(s, wordAt, lo) : '';
+    let before: string | null = null;
     let hit = false;
-    for (const [re, mod] of PREFIX_MODS) {
-      const m = re.exec(before);
+    for (let k = 0; k < PREFIX_MODS.length; k++) {
+      const p = PREFIX_MODS[k];
+      if (!p.last.includes(last) || (last === 'of' && !p.beforeOf.includes(prev))) continue;
+      before ??= s.slice(lo, c.start);
+      const m = p.re.exec(before);
       if (!m) continue;
-      if (mod && c.mod) continue;
+      if (p.mod && c.mod) continue;
       c.start -= m[0].length;
-      if (mod) c.mod = mod;
+      if (p.mod) c.mod = p.mod;
       hit = true;
       break;
     }
     if (!hit) break;
   }
+  if (c.mod || wordBefore(s, c.start, Math.max(0, c.start - 20)) !== 'than') return;
   const before = s.slice(Math.max(0, c.start - 20), c.start);
-  if (!c.mod && /\b(?:no|not)\s+later\s+than\s+$/i.test(before)) c.mod = 'ON_OR_BEFORE';
-  else if (!c.mod && /\b(?:no|not)\s+earlier\s+than\s+$/i.test(before)) c.mod = 'ON_OR_AFTER';
+  if (/\b(?:no|not)\s+later\s+than\s+$/i.test(before)) c.mod = 'ON_OR_BEFORE';
+  else if (/\b(?:no|not)\s+earlier\s+than\s+$/i.test(before)) c.mod = 'ON_OR_AFTER';
 }
 
-const isDay = (x: Candidate): boolean => x.type === 'DATE' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(x.value);
-const isClock = (x: Candidate): boolean => x.type === 'TIME' && /T\d{2}:\d{2}$/.test(x.value);
+/** Whether v[from, from+n) are all ASCII digits. */
+function digitsAt(v: string, from: number, n: number): boolean {
+  for (let i = from; i < from + n; i++) if (!isDigitCode(v.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/` */
+function isDayValue(v: string): boolean {
+  return v.length === 10 && (digitsAt(v, 0, 4) || v.startsWith('XXXX')) && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) && v.charCodeAt(7) === 45 && digitsAt(v, 8, 2);
+}
+
+/** `/T\d{2}:\d{2}$/` */
+function endsInClock(v: string): boolean {
+  const n = v.length;
+  return n >= 6 && v.charCodeAt(n - 6) === 84 && digitsAt(v, n - 5, 2) && v.charCodeAt(n - 3) === 58 && digitsAt(v, n - 2, 2);
+}
+
+/** `/^\d{4}-Q\d$/` */
+function isQuarterValue(v: string): boolean {
+  return v.length === 7 && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigitCode(v.charCodeAt(6));
+}
+
+const isDay = (x: Candidate): boolean => x.type === 'DATE' && isDayValue(x.value);
+const isClock = (x: Candidate): boolean => x.type === 'TIME' && endsInClock(x.value);
 
 /** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
 function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
@@ -231,7 +287,7 @@ function resolveAnchors(list: Candidate[]): void {
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
       const v = anchor ? shiftYears(anchor, d.n) : null;
-      if (v) fromContext(c, v, anchor && /-Q/.test(anchor) ? 'quarter' : 'date');
+      if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
       else if (d.needAnchor) drop.add(c);
@@ -243,14 +299,25 @@ function resolveAnchors(list: Candidate[]): void {
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
     if (d && d.kind !== 'shiftUnit') continue;
-    if (c.type === 'DATE' && /^\d{4}-Q\d$/.test(c.value)) lastQuarter = { value: c.value, end: c.end };
-    if ((c.type === 'DATE' || c.type === 'TIME') && /^\d{4}/.test(c.value)) lastDate = { value: c.value.replace(/T.*$/, ''), end: c.end };
+    if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
+    if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
   }
   if (drop.size) {
     const kept = list.filter((c) => !drop.has(c));
     list.length = 0;
     list.push(...kept);
   }
+}
+
+/** `v.replace(/T.*$/, '')`: the value without its time part (values hold no line breaks, but a regex-exact fallback stays). */
+function beforeClock(v: string): string {
+  const t = v.indexOf('T');
+  if (t < 0) return v;
+  for (let i = t; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return v.replace(/T.*$/, '');
+  }
+  return v.slice(0, t);
 }
 
 /** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
@@ -290,6 +357,6 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   if (c.mod) a.mod = c.mod;
   if (c.inferred.length) a.inferred = c.inferred;
   // Relative and still open: a value with X's, or "two years ago" reduced to PAST_REF for want of a date.
-  if (c.relative && !haveRef && /X|^PAST_REF$/.test(c.value)) a.unresolved = true;
+  if (c.relative && !haveRef && (c.value.includes('X') || c.value === 'PAST_REF')) a.unresolved = true;
   return a;
 }

@@ -1,5 +1,6 @@
 // Cutting paragraphs into bounded chunks, so that no parser ever sees unbounded text.
 import type { Span } from '../types';
+import { isSpaceAt, isSpaceCode } from '../chars';
 
 /** Longest chunk handed to a parser; chrono-node is quadratic in its input, so this bounds the cost. */
 export const MAX_CHUNK = 1500;
@@ -19,14 +20,14 @@ export function chunksOf(text: string, span: Span, max = MAX_CHUNK): Span[] {
     // Prefer the last sentence end in the window, then the last space, else a hard cut.
     for (let i = limit - 1; i > pos + max / 2; i--) {
       const c = text.charCodeAt(i);
-      if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[i + 1] ?? '')) {
+      if ((c === 46 || c === 33 || c === 63) && isSpaceAt(text, i + 1)) {
         cut = i + 1;
         break;
       }
     }
     if (cut < 0) {
       for (let i = limit - 1; i > pos + max / 4; i--) {
-        if (/\s/.test(text[i])) {
+        if (isSpaceCode(text.charCodeAt(i))) {
           cut = i + 1;
           break;
         }

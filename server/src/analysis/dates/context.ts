@@ -1,4 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
+import { isAsciiLetterCode, isSpaceCode } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -20,7 +21,7 @@ function stripClock(clause: string): string {
   // A match holds at most 13 characters besides spaces and needs nothing before it: search only the tail
   // that holds the last 16 of them (the end-anchored search otherwise starts at every digit of the clause).
   let k = clause.length;
-  for (let n = 0; k > 0 && n < 16; k--) if (!/\s/.test(clause[k - 1])) n++;
+  for (let n = 0; k > 0 && n < 16; k--) if (!isSpaceCode(clause.charCodeAt(k - 1))) n++;
   const tail = clause.slice(k);
   const cut = tail.replace(CLOCK_AT_END, '');
   return cut.length === tail.length ? clause : clause.slice(0, k) + cut;
@@ -28,7 +29,7 @@ function stripClock(clause: string): string {
 
 /** Index before the spaces that end s[0,i). */
 function trimEnd(s: string, i: number): number {
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -44,9 +45,9 @@ function endsInM(s: string, i: number): boolean {
  */
 function mayEndInClock(s: string): boolean {
   let i = trimEnd(s, s.length);
-  if (i > 0 && s[i - 1] === ',') i = trimEnd(s, i - 1);
+  if (i > 0 && s.charCodeAt(i - 1) === 44) i = trimEnd(s, i - 1);
   if (endsInM(s, i)) return true;
-  for (let k = 1; k <= 3; k++) if (i - k < 0 || !/[a-z]/i.test(s[i - k])) return false;
+  for (let k = 1; k <= 3; k++) if (i - k < 0 || !isAsciiLetterCode(s.charCodeAt(i - k))) return false;
   return endsInM(s, trimEnd(s, i - 3));
 }
 
@@ -91,7 +92,7 @@ function sentenceEnd(s: string): number {
 function lastWord(s: string, skip = 0): string {
   let i = s.length;
   for (;;) {
-    while (i > 0 && /\s/.test(s[i - 1])) i--;
+    while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > 0) {
       const c = s.charCodeAt(i - 1) | 32;
