@@ -51,9 +51,22 @@ for (const size of [100_000, 1_000_000]) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-bench-'));
 const big = path.join(dir, 'big.news');
 fs.writeFileSync(big, article(1_000_000));
-const cli = path.join(root, 'dist/cli.js');
-if (fs.existsSync(cli)) {
-  const { ms, result } = time(() => spawnSync(process.execPath, [cli, 'annotate', big, '--format', 'json'], { maxBuffer: 1 << 30 }), 2);
-  row('CLI annotate --format json, 1 MB file', ms, `exit ${result.status}, ${(result.stdout.length / 1e6).toFixed(1)} MB of JSON`);
+const cli = path.join(root, 'bin/policy-lens.js');
+if (fs.existsSync(path.join(root, 'dist/cli.js'))) {
+  // What a user runs: the installed command. Its first run compiles the bundle and leaves a code cache in the
+  // temporary folder (here a fresh one); later runs load the cache.
+  const env = { ...process.env, TMPDIR: dir };
+  const annotate = () => spawnSync(process.execPath, [cli, 'annotate', big, '--format', 'json'], { maxBuffer: 1 << 30, env });
+  const first = time(annotate, 1);
+  row('CLI annotate --format json, 1 MB file, first run', first.ms, `exit ${first.result.status}, ${(first.result.stdout.length / 1e6).toFixed(1)} MB of JSON`);
+  const walls: number[] = [];
+  let status: number | null = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    status = annotate().status;
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  walls.sort((a, b) => a - b);
+  row('CLI annotate --format json, 1 MB file', walls[2], `exit ${status}, median of 5 (best ${walls[0].toFixed(0)} ms), code cache in place`);
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -117,3 +117,24 @@ test('check prints findings only and exits 1 when a warning is found', () => {
   assert.doesNotMatch(r.stdout, /\[Thursday\|/);
   assert.equal(r.status, 1);
 });
+
+test('the installed command keeps a code cache and answers the same with it, without it, and with a broken one', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cache-'));
+  const bin = path.join(root, 'bin/policy-lens.js');
+  const once = () => spawnSync(process.execPath, [bin, 'annotate', fixture('erbil-talks.news'), '--format', 'json'], { encoding: 'utf8', cwd: root, env: { ...process.env, TMPDIR: tmp } });
+  try {
+    const direct = run('annotate', fixture('erbil-talks.news'), '--format', 'json');
+    const first = once();
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stdout, direct.stdout);
+    const caches = fs.readdirSync(tmp).filter((f) => f.endsWith('.v8cache'));
+    assert.equal(caches.length, 1, 'the first run leaves one cache file');
+    assert.equal(once().stdout, direct.stdout, 'with the cache');
+    fs.writeFileSync(path.join(tmp, caches[0]), 'not a code cache');
+    const broken = once();
+    assert.equal(broken.status, 0, broken.stderr);
+    assert.equal(broken.stdout, direct.stdout, 'with a broken cache');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,62 @@
+// Loads a bundle from dist/ with a V8 code cache, so that a command started again does not parse and
+// compile half a megabyte of JavaScript again (Node 22 has module.enableCompileCache; Node 18 and 20 do
+// not). The cache is a file in the temporary folder named after the bundle's contents and the Node version;
+// V8 checks it again and ignores it if it does not fit. Any problem with the cache only costs the time it
+// would have saved: the bundle then loads the ordinary way. POLICY_LENS_NO_CACHE=1 turns it off.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+const crypto = require('node:crypto');
+const Module = require('node:module');
+
+/** Runs dist/NAME.js as a CommonJS module. */
+module.exports = function load(name) {
+  const file = path.join(__dirname, '..', 'dist', `${name}.js`);
+  // The engine flags the bundles set must be in force before compiling: V8 refuses a cache made under other flags.
+  try {
+    require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  } catch {
+    // An engine without the flag runs as before.
+  }
+  let source;
+  try {
+    if (process.env.POLICY_LENS_NO_CACHE) throw new Error('no cache');
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return require(file);
+  }
+  const key = crypto.createHash('sha1').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 16);
+  const cacheFile = path.join(os.tmpdir(), `policy-lens-${name}-${key}.v8cache`);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  let script;
+  try {
+    script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  } catch {
+    return require(file);
+  }
+  if (!cachedData || script.cachedDataRejected) {
+    // Written at exit, when the functions the command used have been compiled too.
+    process.once('exit', () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}`;
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        // A read-only or full temporary folder: run without a cache.
+      }
+    });
+  }
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  const wrapper = script.runInThisContext();
+  wrapper.call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
+  return mod.exports;
+};
