@@ -245,9 +245,16 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     const f = WORD_FLAGS.get(lw);
     if (f === undefined) continue;
     if (f & F_PHRASE) {
-      const phrase = PHRASE_CUE.exec(body.slice(a, a + 20));
+      // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
+      const after = body.charCodeAt(i + 1) | 32;
+      const phrase =
+        body.charCodeAt(i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
+          ? PHRASE_CUE.exec(body.slice(a, a + 20))
+          : null;
       if (!phrase) {
-        const frame = lw === 'in' || lw === 'during' ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
+        // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
+        const d = (lw === 'in' || lw === 'during') && isSpaceCode(body.charCodeAt(i)) ? body.charCodeAt(skipBlanks(body, i)) | 32 : 0;
+        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
         if (frame) {
           frames.push(a, a + frame[0].length);
           continue;
@@ -362,7 +369,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     taken = cue.end;
   }
   for (const re of [URL_RE, FOOTNOTE_RE]) {
-    if (re === URL_RE ? !/https?:|www\./.test(body) : !body.includes('[')) continue;
+    if (re === URL_RE ? !body.includes('http:') && !body.includes('https:') && !body.includes('www.') : !body.includes('[')) continue;
     re.lastIndex = 0;
     for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };

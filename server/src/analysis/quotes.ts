@@ -2,7 +2,7 @@
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
-import { isAsciiLetterCode, isAsciiLowerCode, isDigitCode, isSpaceCode } from './chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -22,12 +22,12 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     } else if (c === CLOSE_CURLY) {
       // A closing mark used to open ("\u201dMr. Trump ...", a common typesetting slip) opens when it starts a
       // paragraph or follows a space and precedes a letter.
-      if (open < 0 && (i === start || /\s/.test(text[i - 1])) && LETTER_RE.test(text[i + 1] ?? '')) open = i;
+      if (open < 0 && (i === start || isSpaceCode(text.charCodeAt(i - 1))) && LETTER_RE.test(text[i + 1] ?? '')) open = i;
       else {
         if (open >= 0) push(out, text, open, i + 1, end);
         open = -1;
       }
-    } else if (c === '\u2018' && open < 0 && (i === start || /[\s:(\u2014-]/.test(text[i - 1]))) {
+    } else if (c === '\u2018' && open < 0 && (i === start || isOpeningContext(text.charCodeAt(i - 1), false))) {
       // Curly single quotes (headlines, quotes within quotes): open only after a space, close before a non-letter.
       const close = findSingleClose(text, i + 1, end);
       if (close > 0) {
@@ -37,8 +37,7 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
       // Straight double quotes, and the doubled apostrophe some wire archives use for them.
       const w = c === '"' ? 1 : 2;
-      const prev = i > start ? text[i - 1] : ' ';
-      const opening = /[\s([{\u2014\u2013:-]/.test(prev) || i === start;
+      const opening = i === start || i < start || isOpeningContext(text.charCodeAt(i - 1), true);
       if (open < 0 && opening) open = i;
       else if (open >= 0) {
         push(out, text, open, i + w, end);
@@ -49,6 +48,15 @@ export function findQuotations(text: string, start: number, end: number): Quotat
   }
   if (open >= 0 && end - open > 1) push(out, text, open, end, end);
   return out;
+}
+
+/**
+ * Whether a quote mark after code unit c opens: `/[\s:(\u2014-]/` for a single curly quote; with `wide`,
+ * `/[\s([{\u2014\u2013:-]/` for a straight double quote.
+ */
+function isOpeningContext(c: number, wide: boolean): boolean {
+  if (c === 58 || c === 40 || c === 0x2014 || c === 45 || isSpaceCode(c)) return true;
+  return wide && (c === 91 || c === 123 || c === 0x2013);
 }
 
 function findSingleClose(text: string, from: number, end: number): number {
@@ -94,10 +102,10 @@ export function quoteSpeaker(text: string, q: { start: number; end: number }, pa
   // Before: "X said:" or "X said," immediately before the opening mark.
   // Scanned by hand: a lazy regex anchored at the end would retry from every start in the window.
   let e = q.start;
-  while (e > 0 && q.start - e < 8 && /\s/.test(text[e - 1])) e--;
+  while (e > 0 && q.start - e < 8 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (text[e - 1] === ',' || text[e - 1] === ':') {
     e--;
-    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
     let b0 = e;
     while (b0 > 0 && e - b0 < 100 && !'.;!?"\u201c\u201d'.includes(text[b0 - 1])) b0--;
     const base = b0;
@@ -279,6 +287,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   return { start, end, text: text.slice(start, end) };
 }
 
+// Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "of", "in", "at", "and".
+const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but'.split(' '));
+
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
 export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
   const hi = Math.min(limit, from + 200);
@@ -289,8 +300,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   const out: Word[] = [];
   for (const w of words) {
     const lw = w.text.toLowerCase();
-    if (out.length && /^(?:that|who|which|when|while|after|before|during|on|last|this|in|at|because|as|and|but)$/.test(lw) && !(/^(?:of|in|at|and)$/.test(lw) && /^[A-Z]/.test(text[w.end + 1] ?? ''))) break;
-    if (!out.length && /^(?:that|to|the following)$/.test(lw)) return undefined;
+    if (out.length && AFTER_STOP.has(lw) && !((lw === 'of' || lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(text.charCodeAt(w.end + 1)))) break;
+    if (!out.length && (lw === 'that' || lw === 'to' || lw === 'the following')) return undefined;
     out.push(w);
     if (out.length >= 14) break;
   }

@@ -117,12 +117,31 @@ export function lowerBound(xs: number[], x: number): number {
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript)$/i;
 
+/** Whether LABEL can match text[start, end): a capital (after an optional opening quote) and a colon. */
+function mayOpenLabel(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  const first = c === 34 || c === 0x201c ? text.charCodeAt(start + 1) : c;
+  if (!(first >= 65 && first <= 90)) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
+/** `/^\s*(?:["\u201c\u201d]|'')/` on the sentence's first four code units. */
+function opensWithQuote(text: string, start: number): boolean {
+  const lim = Math.min(start + 4, text.length);
+  let i = start;
+  while (i < lim && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i >= lim) return false;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x201d || (c === 39 && i + 1 < lim && text.charCodeAt(i + 1) === 39);
+}
+
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
 export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
   for (const p of seg.paragraphs) {
-    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    const m = mayOpenLabel(text, p.start, Math.min(p.end, p.start + 80)) ? LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80))) : null;
     if (!m || NOT_LABEL.test(m[1])) continue;
     // A name ("Pence", "Jane Doe") or an all-caps label; a headline phrase ("The Latest", "Stealth Over Health") is not.
     const words = m[1].split(' ');
@@ -156,7 +175,8 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
   // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content.
   const paraEnds = seg.paragraphs.map((p) => p.end);
   for (const a of sorted) {
-    if (!/^\s?:/.test(text.slice(a.end, a.end + 2)) || a.text === ':') continue;
+    const c0 = text.charCodeAt(a.end);
+    if (!(c0 === 58 || (isSpaceCode(c0) && text.charCodeAt(a.end + 1) === 58)) || a.text === ':') continue;
     const pi = lowerBound(paraEnds, a.end + 1);
     const para = seg.paragraphs[pi];
     if (para && para.start <= a.start && (!a.content || a.content.end < para.end)) a.content = trimSpan(text, a.end + text.slice(a.end, a.end + 2).indexOf(':') + 1, para.end);
@@ -166,7 +186,7 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     const s = seg.sentences[i];
     const p = seg.sentences[i - 1];
     if (s.paragraph !== p.paragraph) continue;
-    if (!/^\s*(?:["\u201c\u201d]|'')/.test(text.slice(s.start, s.start + 4))) continue;
+    if (!opensWithQuote(text, s.start)) continue;
     const k = lowerBound(starts, s.start);
     if (k < sorted.length && sorted[k].start < s.end) continue;
     let prevA: AttributionAnnotation | undefined;
