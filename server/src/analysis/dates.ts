@@ -139,9 +139,9 @@ function select(found: Candidate[], length: number): Candidate[] {
 interface PrefixMod {
   re: RegExp;
   mod: string | undefined;
-  /** The words a match can end in (as wordBefore reads them), and for "of" the words that can come before it. */
+  /** The words a match can end in (as wordBefore reads them), and for "of" and "in" the words that can come before. */
   last: string[];
-  beforeOf: string[];
+  prev: string[];
 }
 
 const PREFIX_MODS: PrefixMod[] = [
@@ -149,17 +149,17 @@ const PREFIX_MODS: PrefixMod[] = [
     re: /\b(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+$/i,
     mod: 'START',
     last: ['early', 'of'],
-    beforeOf: ['part', 'beginning', 'start', 'half'],
+    prev: ['part', 'beginning', 'start', 'half'],
   },
   {
     re: /\b(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+$/i,
     mod: 'END',
     last: ['late', 'of'],
-    beforeOf: ['end', 'close', 'part', 'half', 'turn'],
+    prev: ['end', 'close', 'part', 'half', 'turn'],
   },
-  { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], beforeOf: ['middle'] },
+  { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], prev: ['middle'] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
-  { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], beforeOf: [] },
+  { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], prev: ['earlier', 'later'] },
 ];
 
 const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
@@ -194,14 +194,15 @@ function applyModifiers(s: string, c: Candidate): void {
   if (!MOD_LAST_WORDS.has(wordBefore(s, c.start))) return;
   for (let round = 0; round < 2; round++) {
     const lo = Math.max(0, c.start - 40);
-    // A prefix regex runs only when the last word (and the one before "of") of its window can end a match.
+    // A prefix regex runs only when the last word (and the one before "of" or "in") of its window can end a match.
     const last = wordBefore(s, c.start, lo);
-    const prev = last === 'of' ? wordBefore(s, wordAt, lo) : '';
+    const two = last === 'of' || last === 'in';
+    const prev = two ? wordBefore(s, wordAt, lo) : '';
     let before: string | null = null;
     let hit = false;
     for (let k = 0; k < PREFIX_MODS.length; k++) {
       const p = PREFIX_MODS[k];
-      if (!p.last.includes(last) || (last === 'of' && !p.beforeOf.includes(prev))) continue;
+      if (!p.last.includes(last) || (two && !p.prev.includes(prev))) continue;
       before ??= s.slice(lo, c.start);
       const m = p.re.exec(before);
       if (!m) continue;

@@ -77,9 +77,12 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
     if (a === b) {
       flush();
     } else {
-      const line = text.slice(a, Math.min(b, a + 12));
-      const isHeading = HEADING.test(line);
-      const startsBlock = isHeading || LIST_ITEM.test(line);
+      // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
+      const c0 = text.charCodeAt(a);
+      const maybeItem = c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57);
+      const line = c0 === 35 || maybeItem ? text.slice(a, Math.min(b, a + 12)) : '';
+      const isHeading = c0 === 35 && HEADING.test(line);
+      const startsBlock = isHeading || (maybeItem && LIST_ITEM.test(line));
       if (start >= 0 && (startsBlock || lineLooksFinished(text, end))) flush();
       if (start < 0) start = a;
       end = b;
@@ -162,12 +165,13 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   const word = text.slice(w, dot + 1);
   const bare = word.slice(0, -1).toLowerCase();
   // Initials ("J. R. Smith") and single letters.
-  if (/^[A-Z]$/.test(word.slice(0, -1))) return false;
+  if (word.length === 2 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90) return false;
   if (ABBREVIATIONS.has(bare)) {
     // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name.
     return false;
   }
-  if (ENDING_ABBREVIATIONS.test(word)) {
+  // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
+  if (word.length >= 4 && word.charCodeAt(1) === 46 && ENDING_ABBREVIATIONS.test(word)) {
     const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));
     return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());
   }
