@@ -133,3 +133,19 @@ test('CLI: policy-lens export merges the sidecar and writes every format', () =>
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('all annotations come in start, then end order; ties keep dates, actors, agreements, attributions order', async () => {
+  const { allAnnotations } = await import('../../server/src/cli/format');
+  const span = (kind: string, start: number, end: number) => ({ kind, start, end, text: '' });
+  const model = {
+    dates: [span('date', 0, 4), span('date', 10, 12)],
+    actors: [span('actor', 0, 4), span('actor', 5, 9)],
+    agreements: [span('agreement', 10, 20)],
+    attributions: [span('attribution', 0, 2), span('attribution', 10, 12)],
+  } as unknown as Parameters<typeof allAnnotations>[0];
+  const order = (m: typeof model) => allAnnotations(m).map((a) => `${a.kind}@${a.start}-${a.end}`);
+  assert.deepEqual(order(model), ['attribution@0-2', 'date@0-4', 'actor@0-4', 'actor@5-9', 'date@10-12', 'attribution@10-12', 'agreement@10-20']);
+  // A list out of order is sorted all the same.
+  const shuffled = { ...model, actors: [span('actor', 5, 9), span('actor', 0, 4)] } as typeof model;
+  assert.deepEqual(order(shuffled), ['attribution@0-2', 'date@0-4', 'actor@0-4', 'actor@5-9', 'date@10-12', 'attribution@10-12', 'agreement@10-20']);
+});

@@ -57,9 +57,32 @@ function diagnosticJson(f: Finding): Record<string, unknown> {
 
 /** All annotations of a model in one list, sorted by start (then end), as the format requires. */
 export function allAnnotations(model: ArticleModel): Annotation[] {
-  return [...model.dates, ...model.actors, ...model.agreements, ...model.attributions].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  const lists: Annotation[][] = [model.dates, model.actors, model.agreements, model.attributions];
+  // Each list comes sorted from the core: merging them is linear where sorting the whole is not. Ties keep the
+  // lists' order, exactly as the stable sort below does; a list out of order falls back to it.
+  if (lists.every(inOrder)) return mergeSorted(lists);
+  return ([] as Annotation[]).concat(...lists).sort(byStartEnd);
+}
+
+const byStartEnd = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
+
+function inOrder(list: Annotation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byStartEnd(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** Merges sorted lists; on a tie the earlier list's annotation comes first. */
+function mergeSorted(lists: Annotation[][]): Annotation[] {
+  const out: Annotation[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (at[k] < lists[k].length && (best < 0 || byStartEnd(lists[k][at[k]], lists[best][at[best]]) < 0)) best = k;
+    }
+    if (best < 0) return out;
+    out.push(lists[best][at[best]++]);
+  }
 }
 
 /** The annotation-format object for one analysed file. */
