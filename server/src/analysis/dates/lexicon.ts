@@ -1,4 +1,5 @@
 // Words of temporal language: months, weekdays, units, number words, and their regex fragments.
+import { dropFinalS, hasSpace, startsWithDigit } from './textTests';
 
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -42,23 +43,30 @@ export const NUM_RE =
 
 /** The value of a number phrase; null for vague amounts ("several", "a few"). */
 export function parseNumber(s: string): number | null {
-  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d/.test(t)) {
-    const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(t);
+  const lower = s.toLowerCase();
+  // Without blanks the whitespace clean-up changes nothing (the regexes below likewise run only when they can match).
+  const t = hasSpace(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  if (startsWithDigit(t)) {
+    const frac = t.includes('/') ? /^(\d+)\s+(\d)\/(\d)$/.exec(t) : null;
     if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
-    const n = Number(t.replace(/,/g, ''));
+    const n = Number(t.includes(',') ? t.replace(/,/g, '') : t);
     return Number.isFinite(n) ? n : null;
   }
-  if (/^(?:several|few|a few|many|some)$/.test(t)) return null;
+  if (t === 'several' || t === 'few' || t === 'a few' || t === 'many' || t === 'some') return null;
   if (t === 'a couple of') return 2;
   if (t === 'a dozen') return 12;
   if (t === 'a half') return 0.5;
   if (t === 'one hundred' || t === 'a hundred') return 100;
+  // The words between hyphens and spaces, as t.split(/[- ]/) gives them (empty ones included).
   let total = 0;
-  for (const w of t.split(/[- ]/)) {
-    const v = SMALL[w];
+  let from = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : -1;
+    if (c !== 45 && c !== 32 && c !== -1) continue;
+    const v = SMALL[t.slice(from, i)];
     if (v === undefined) return null;
     total += v;
+    from = i + 1;
   }
   return total;
 }
@@ -71,7 +79,8 @@ export const UNIT_RE =
 
 /** The unit a word names ("weeks" -> W), or null. */
 export function unitOf(word: string): Unit | null {
-  const w = word.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+  let w = dropFinalS(word.toLowerCase());
+  if (w.endsWith('ie')) w = `${w.slice(0, -2)}y`;
   switch (w) {
     case 'second': return 'S';
     case 'minute': return 'MIN';

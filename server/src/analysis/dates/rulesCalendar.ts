@@ -4,19 +4,34 @@ import type { Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
+import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
+import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
 const B = '(?<![\\w-])';
 /** Like B, but "mid-" may come before (mid-October, mid-1990s). */
 const BM = '(?<!\\w)(?<!(?<!mid|early|late)-)';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
-const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')] ?? 0;
+const monthNo = (w: string): number => {
+  const x = w.toLowerCase();
+  return MONTHS[x.endsWith('.') ? x.slice(0, -1) : x] ?? 0;
+};
+const LOWER_MONTHS = new Set(['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Month names are capitalised in news; full names other than May and March are accepted in lower case too. */
-const capitalised = (w: string): boolean => /^[A-Z]/.test(w) || /^(?:january|february|april|june|july|august|september|october|november|december)$/.test(w);
+const capitalised = (w: string): boolean => isAsciiUpperCode(w.charCodeAt(0)) || LOWER_MONTHS.has(w);
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Nouns that make a four-digit number a count. */
 const COUNTED =
   /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|hours)\b/i;
+
+/** Whether s holds one of $ # € £ . , (every alternative of the amount test in the year rule needs one). */
+function mayMarkAmount(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 36 || c === 35 || c === 0x20ac || c === 0xa3 || c === 46 || c === 44) return true;
+  }
+  return false;
+}
 
 function relWord(w: string | undefined): Rel {
   const x = (w ?? '').toLowerCase();
@@ -146,14 +161,14 @@ export const calendarRules: Rule[] = [
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
       // "last Oct. 23": the day belongs to the month-day rule ("last" then only sets the tense).
-      if (!m[3] && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
-      if (m[3] && /year$/i.test(m[3])) {
+      if (!m[3] && digitAfterBlanks(ctx.s, end, end + 6) && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
+      if (m[3] && endsWithLetters(m[3], 'year')) {
         if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
         const y = ctx.ref.y + (/^last/i.test(m[3]) ? -1 : /^next/i.test(m[3]) ? 1 : 0);
         return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true };
       }
       if (m[3]) {
-        const y = /^\d/.test(m[3]) ? Number(m[3]) : parseSpokenYear(m[3]);
+        const y = startsWithDigit(m[3]) ? Number(m[3]) : parseSpokenYear(m[3]);
         if (y === null) return null;
         return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: false };
       }
@@ -178,9 +193,10 @@ export const calendarRules: Rule[] = [
     make: (m, ctx) => {
       const start = m.index;
       const pre = ctx.s.slice(Math.max(0, start - 3), start);
-      if (/[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
-      // "2000 troops", "1800 people": a count, not a year.
-      if (!m[1] && COUNTED.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
+      // "2000 troops", "1800 people": a count, not a year (the nouns follow a blank).
+      const end = m.index + m[0].length;
+      if (!m[1] && isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
       const y = Number(m[2]);
       if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;

@@ -4,6 +4,8 @@ import type { Candidate, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
+import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
+import { isAsciiUpperCode, isSpaceCode } from '../chars';
 
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
@@ -22,10 +24,10 @@ function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined)
 }
 
 function relOf(w: string | undefined): Rel {
-  const x = (w ?? '').toLowerCase().replace(/^the\s+/, '');
-  if (/^(?:last|past|previous)$/.test(x)) return 'last';
-  if (/^(?:next|coming|following)$/.test(x)) return 'next';
-  if (/^(?:this|current)$/.test(x)) return 'this';
+  const x = dropLeadingThe((w ?? '').toLowerCase());
+  if (x === 'last' || x === 'past' || x === 'previous') return 'last';
+  if (x === 'next' || x === 'coming' || x === 'following') return 'next';
+  if (x === 'this' || x === 'current') return 'this';
   return null;
 }
 
@@ -56,13 +58,13 @@ export const relativeRules: Rule[] = [
       let start = m.index;
       const end = m.index + m[0].length;
       const w = m[0].toLowerCase();
-      if (/^in\s+/.test(w)) start += m[0].indexOf(' ') + 1;
+      if (w.startsWith('in') && isSpaceCode(w.charCodeAt(2))) start += m[0].indexOf(' ') + 1;
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
       const after = ctx.s.slice(end, end + 30);
       if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
-      if (/future$/.test(w) && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
+      if (w.endsWith('future') && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
       if (w === 'so far' || w === 'to date') return null;
-      if (/term$/.test(w) && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
+      if (w.endsWith('term') && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
     },
     priority: 2,
@@ -88,15 +90,15 @@ export const relativeRules: Rule[] = [
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?${E}`),
     make: (m, ctx) => {
-      if (!/^[A-Z]/.test(m[2])) return null;
+      if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       const name = m[2].toLowerCase();
       const plural = name.endsWith('s') && !(m[3] ?? '');
-      const wd = WEEKDAYS[name.replace(/s$/, '')] ?? WEEKDAYS[name];
+      const wd = WEEKDAYS[dropFinalS(name)] ?? WEEKDAYS[name];
       if (!wd) return null;
-      const part = m[4] ? PART_OF_DAY[m[4].toLowerCase().replace(/s$/, '')] : undefined;
+      const part = m[4] ? PART_OF_DAY[dropFinalS(m[4].toLowerCase())] : undefined;
       let end = m.index + m[0].length;
       if (m[3] && !m[4]) end -= m[3].length;
-      if (plural || /nights$/i.test(m[4] ?? '')) {
+      if (plural || endsWithLetters(m[4] ?? '', 'nights')) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "Wednesday's ruling": an event already reported, so the latest such day.
@@ -116,9 +118,10 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
-      const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const lower = m[1].toLowerCase();
+      const w = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
       // "the past year", "the next month": a stretch of time, not a calendar unit.
-      if (/^the (?:past|last|next|coming|following)$/.test(w) || (w === 'past' && unit !== 'WE')) {
+      if (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || w === 'the following' || (w === 'past' && unit !== 'WE')) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1;
         const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;

@@ -1,0 +1,44 @@
+// Small exact stand-ins for one-off regex tests in the date rules (`/s$/`, `/year$/i`, `/^\s+/` ...): the rules
+// run them once per match, and a regex call costs far more than a look at a few code units.
+import { isDigitCode, isSpaceCode } from '../chars';
+
+/** `new RegExp(suffix + '$', 'i').test(s)` for a lower-case ASCII-letter suffix. */
+export function endsWithLetters(s: string, suffix: string): boolean {
+  const k = s.length - suffix.length;
+  if (k < 0) return false;
+  // (c | 32) maps exactly the two cases of an ASCII letter onto the lower one, and nothing else onto it.
+  for (let i = 0; i < suffix.length; i++) if ((s.charCodeAt(k + i) | 32) !== suffix.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `s.replace(/s$/, '')` */
+export function dropFinalS(s: string): string {
+  return s.endsWith('s') ? s.slice(0, -1) : s;
+}
+
+/** `/\s/.test(s)` */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/^\d/.test(s)` */
+export function startsWithDigit(s: string): boolean {
+  return isDigitCode(s.charCodeAt(0));
+}
+
+/** Whether s[from, to) is blanks and then a digit (`/^\s*\d/.test(s.slice(from, to))`). */
+export function digitAfterBlanks(s: string, from: number, to: number): boolean {
+  const end = Math.min(to, s.length);
+  let i = Math.max(0, from);
+  while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
+  return i < end && isDigitCode(s.charCodeAt(i));
+}
+
+/** `s.replace(/^the\s+/, '')` */
+export function dropLeadingThe(s: string): string {
+  if (!s.startsWith('the') || !isSpaceCode(s.charCodeAt(3))) return s;
+  let i = 4;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return s.slice(i);
+}
