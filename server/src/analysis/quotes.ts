@@ -8,15 +8,16 @@ import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isS
 const LETTER_RE = /\p{L}/u;
 const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/u;
 
-const OPEN_CURLY = '\u201c';
-const CLOSE_CURLY = '\u201d';
+const OPEN_CURLY = 0x201c;
+const CLOSE_CURLY = 0x201d;
 
 /** Double-quoted stretches in [start, end); an unclosed quote runs to the paragraph end (news style). */
 export function findQuotations(text: string, start: number, end: number): Quotation[] {
   const out: Quotation[] = [];
   let open = -1;
+  // By code unit: this loop reads every character of the article.
   for (let i = start; i < end; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (c === OPEN_CURLY) {
       if (open < 0) open = i;
     } else if (c === CLOSE_CURLY) {
@@ -27,16 +28,16 @@ export function findQuotations(text: string, start: number, end: number): Quotat
         if (open >= 0) push(out, text, open, i + 1, end);
         open = -1;
       }
-    } else if (c === '\u2018' && open < 0 && (i === start || isOpeningContext(text.charCodeAt(i - 1), false))) {
+    } else if (c === 0x2018 && open < 0 && (i === start || isOpeningContext(text.charCodeAt(i - 1), false))) {
       // Curly single quotes (headlines, quotes within quotes): open only after a space, close before a non-letter.
       const close = findSingleClose(text, i + 1, end);
       if (close > 0) {
         push(out, text, i, close + 1, end);
         i = close;
       }
-    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+    } else if (c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) {
       // Straight double quotes, and the doubled apostrophe some wire archives use for them.
-      const w = c === '"' ? 1 : 2;
+      const w = c === 34 ? 1 : 2;
       const opening = i === start || i < start || isOpeningContext(text.charCodeAt(i - 1), true);
       if (open < 0 && opening) open = i;
       else if (open >= 0) {
@@ -62,8 +63,9 @@ function isOpeningContext(c: number, wide: boolean): boolean {
 function findSingleClose(text: string, from: number, end: number): number {
   const hi = Math.min(end, from + 400);
   for (let j = from; j < hi; j++) {
-    if (text[j] === '\u2019' && !LETTER_RE.test(text[j + 1] ?? '')) return j;
-    if (text[j] === '\u2018' || text[j] === '\u201c') return -1;
+    const c = text.charCodeAt(j);
+    if (c === 0x2019 && !LETTER_RE.test(text[j + 1] ?? '')) return j;
+    if (c === 0x2018 || c === 0x201c) return -1;
   }
   return -1;
 }

@@ -12,7 +12,7 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   if (content && content.end > content.start) a.content = content;
   const lower = source ? source.text.toLowerCase() : '';
   // The regex runs only where it can match: on words starting with "t" or "a".
-  const c0 = lower.charCodeAt(0);
+  const c0 = lower.length > 0 ? lower.charCodeAt(0) : 0;
   const st = c0 === 116 || c0 === 97 ? lower.replace(/^(?:the|a|an)\s+/, '') : lower;
   if (source && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
   else if (source && (VAGUE_SOURCE.test(st) || VAGUE_SOURCE.test(lower))) a.vague = true;
