@@ -138,3 +138,14 @@ test('the installed command keeps a code cache and answers the same with it, wit
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 });
+
+test('a reader that stops early (| head) ends the command quietly', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [cli, 'annotate', ...['erbil-talks.news', 'geneva-climate.news', 'kyiv-ceasefire.article'].map(fixture), '--format', 'jsonl'], { cwd: root });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Error/);
+});

@@ -203,4 +203,10 @@ function main(argv: string[]): number {
   return status;
 }
 
+// `policy-lens annotate big.news | head`: once the reader has gone, stop quietly instead of dying on EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2));
