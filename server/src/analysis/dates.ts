@@ -19,6 +19,15 @@ const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
 const SCANNER = makeScanner(HINTS);
+/** What readChunk needs of each rule, in one object shape (the rule literals have several, which slows every read). */
+interface CompiledRule {
+  re: RegExp;
+  make: Rule['make'];
+  priority: number;
+  reach: number;
+  hints: number[];
+}
+
 const DIGIT = HINTS.indexOf(DIGIT_HINT);
 const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|[A-Z][a-z]+\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
@@ -61,6 +70,13 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
 
 /** The longest stretch of text a rule may match before its hint word ("over the past several ..."). */
 const PREFIX_REACH = 80;
+const COMPILED: CompiledRule[] = RULES.map((r, i) => ({
+  re: r.re,
+  make: r.make,
+  priority: r.priority ?? 0,
+  reach: r.reach ?? PREFIX_REACH,
+  hints: HINTS_OF[i],
+}));
 
 /** All non-overlapping candidates of one chunk, in chunk coordinates. */
 function readChunk(s: string, ref: Ymd | null): Candidate[] {
@@ -70,36 +86,42 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   const lower = s.toLowerCase();
   // Each hint's first hit, or -1; a rule starts reading a little before it (prefixes are short).
   const { first: hints, last: lastHits } = SCANNER.scan(lower);
-  rules: for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r];
+  const sameLength = lower.length === s.length;
+  rules: for (let r = 0; r < COMPILED.length; r++) {
+    const rule = COMPILED[r];
+    const hintsOf = rule.hints;
     let from = 0;
     // No match can start after the last hit of any of the rule's hints (each match holds one of each).
     let until = s.length;
-    if (HINTS_OF[r].length) {
+    if (hintsOf.length) {
       // Every match holds a hit of each hint, so it starts at most PREFIX_REACH before the latest first hit.
       let at = 0;
-      for (const k of HINTS_OF[r]) {
+      for (let i = 0; i < hintsOf.length; i++) {
+        const k = hintsOf[i];
         if (hints[k] < 0) continue rules;
         at = Math.max(at, hints[k]);
         until = Math.min(until, lastHits[k]);
       }
       // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.
-      from = lower.length === s.length ? Math.max(0, at - (rule.reach ?? PREFIX_REACH)) : 0;
-      if (lower.length !== s.length) until = s.length;
+      if (sameLength) {
+        from = Math.max(0, at - rule.reach);
+        // A match starts at or after `from` and at or before `until`: none fits.
+        if (from > until) continue;
+      } else {
+        until = s.length;
+      }
     }
-    rule.re.lastIndex = from;
+    const re = rule.re;
+    re.lastIndex = from;
     let count = 0;
-    for (let m = rule.re.exec(s); m; m = rule.re.lastIndex > until ? null : rule.re.exec(s)) {
+    for (let m = re.exec(s); m; m = re.lastIndex > until ? null : re.exec(s)) {
       if (m[0].length === 0) {
-        rule.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       if (++count > MAX_MATCHES_PER_RULE) break;
       const c = rule.make(m, ctx);
-      if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) {
-        (c as Candidate).priority = rule.priority ?? 0;
-        found.push(c as Candidate);
-      }
+      if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) found.push(candidateOf(c, rule.priority));
     }
   }
   // chrono-node only where the rules have no pattern: numeric and unusual written formats.
@@ -107,6 +129,21 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   if ((DIGIT < 0 || hints[DIGIT] >= 0) && CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
   for (const c of found) applyModifiers(s, c);
   return select(found, s.length);
+}
+
+/** A rule's result as a candidate, every field set in one order (one object shape for all later passes). */
+function candidateOf(c: Omit<Candidate, 'priority'>, priority: number): Candidate {
+  return {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    value: c.value,
+    mod: c.mod,
+    inferred: c.inferred,
+    relative: c.relative,
+    priority,
+    deferred: c.deferred,
+  };
 }
 
 /** Characters already taken by a kept candidate; reused across chunks (cleared after each) to spare allocations. */
@@ -258,13 +295,15 @@ function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
         const d = day(prev) ? prev : c;
         const t = day(prev) ? c : prev;
         out[out.length - 1] = {
-          ...d,
           start: prev.start,
           end: c.end,
           type: 'TIME',
           value: `${d.value}${t.value.slice(t.value.indexOf('T'))}`,
+          mod: d.mod,
           inferred: d.inferred,
           relative: d.relative,
+          priority: d.priority,
+          deferred: d.deferred,
         };
         continue;
       }

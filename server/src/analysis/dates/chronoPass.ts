@@ -45,7 +45,7 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
     }
     const yearText = yy === null ? 'XXXX' : String(yy).padStart(4, '0');
     const value = d !== null ? `${yearText}-${pad(mo)}-${pad(d)}` : yy === null ? `XXXX-${pad(mo)}` : fmtMonth(yy, mo);
-    out.push({ start, end, type: 'DATE', value, inferred, relative: inferred.length > 0, priority: 0 });
+    out.push({ start, end, type: 'DATE', value, mod: undefined, inferred, relative: inferred.length > 0, priority: 0, deferred: undefined });
   }
   return out;
 }
