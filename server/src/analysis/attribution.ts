@@ -159,6 +159,8 @@ for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(has
 const candAt: number[] = [];
 const candWord: string[] = [];
 const candLw: string[] = [];
+// Verbless frames of the sentence at hand ("in a statement"): start and end offsets in the body, in pairs.
+const frameAt: number[] = [];
 
 /** Attributions cued inside one sentence. */
 function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[]): void {
@@ -173,7 +175,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   let imp = 0;
   let hasAct = false;
   let stopped = false;
-  const frames: number[] = [];
+  const frames = frameAt;
+  frames.length = 0;
   const base = out.length;
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
@@ -276,17 +279,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
   // match (or where the scan stopped early on a garbage sentence).
-  const ic = stopped || impersonalPossible(imp) ? IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body) : null;
-  if (ic) {
-    const cue = { start: s.start + ic.index, end: s.start + ic.index + ic[0].length };
-    const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
-    a.vague = true;
-    // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(ic[0]);
-    if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
-    out.push(a);
-    taken = cue.end;
-  }
+  if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken);
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
   // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
@@ -309,8 +302,36 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       if (a.source && !a.vague) prior = a.source;
     }
   }
-  if (hasNoun) NOUN_CUE.lastIndex = 0;
-  for (let seen = 0, m = hasNoun ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  // The rarer patterns, each in its own function so that this one stays small for the optimising compiler.
+  if (hasNoun) taken = nounCues(text, s, body, out, taken);
+  if (hasAct) taken = actCues(text, s, body, out, taken);
+  if (frames.length) taken = frameCues(text, s, frames, out, taken, base);
+  if (hasTalk) taken = talkCues(text, s, body, out, taken);
+  if (hasAdj) taken = stateCues(text, s, body, out, taken);
+  if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
+  if (body.includes('[')) linkCues(text, s, body, FOOTNOTE_RE, out);
+}
+
+/** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
+function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  const ic = IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body);
+  if (ic) {
+    const cue = { start: s.start + ic.index, end: s.start + ic.index + ic[0].length };
+    const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
+    a.vague = true;
+    // "Many observers believe": the words before the verb are the (vague) source.
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(ic[0]);
+    if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    out.push(a);
+    taken = cue.end;
+  }
+  return taken;
+}
+
+/** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */
+function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  NOUN_CUE.lastIndex = 0;
+  for (let seen = 0, m = NOUN_CUE.exec(body); m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -319,48 +340,60 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
-  if (hasNoun) {
-    SAID_NOUN.lastIndex = 0;
-    for (let seen = 0, m = SAID_NOUN.exec(body); m && ++seen < MAX_CUES; m = SAID_NOUN.exec(body)) {
-      const srcStart = s.start + m.index;
-      const cueStart = srcStart + m[0].length - m[2].length;
-      const cue = { start: cueStart, end: cueStart + m[2].length };
-      if (cue.start < taken) continue;
-      const owner = m[1].replace(/['\u2019]s$/, '');
-      out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
-      taken = cue.end;
-    }
+  SAID_NOUN.lastIndex = 0;
+  for (let seen = 0, m = SAID_NOUN.exec(body); m && ++seen < MAX_CUES; m = SAID_NOUN.exec(body)) {
+    const srcStart = s.start + m.index;
+    const cueStart = srcStart + m[0].length - m[2].length;
+    const cue = { start: cueStart, end: cueStart + m[2].length };
+    if (cue.start < taken) continue;
+    const owner = m[1].replace(/['\u2019]s$/, '');
+    out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
+    taken = cue.end;
   }
-  if (hasAct) {
-    SAYING_ACT.lastIndex = 0;
-    for (let seen = 0, m = SAYING_ACT.exec(body); m && ++seen < MAX_CUES; m = SAYING_ACT.exec(body)) {
-      const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (cue.start < taken) continue;
-      const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
-      if (!src || !(UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
-      out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
-      taken = cue.end;
-    }
+  return taken;
+}
+
+/** "issued a statement", "sent a letter": an act that puts words out. */
+function actCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  SAYING_ACT.lastIndex = 0;
+  for (let seen = 0, m = SAYING_ACT.exec(body); m && ++seen < MAX_CUES; m = SAYING_ACT.exec(body)) {
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    if (cue.start < taken) continue;
+    const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
+    if (!src || !(UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
+    out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
+    taken = cue.end;
   }
-  // Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest.
+  return taken;
+}
+
+/** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
+function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
     const cue = { start: s.start + frames[k], end: s.start + frames[k + 1] };
     if (cue.start < taken || out.length > base) continue;
     out.push(make(text, cue, sentenceSubject(text, s) ?? null, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
-  // Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for".
-  if (hasTalk) {
-    TALK_NOUN.lastIndex = 0;
-    for (let seen = 0, m = TALK_NOUN.exec(body); m && ++seen < MAX_CUES; m = TALK_NOUN.exec(body)) {
-      const cue = { start: s.start + m.index, end: s.start + m.index + m[1].length };
-      if (cue.start < taken) continue;
-      out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
-      taken = cue.end;
-    }
+  return taken;
+}
+
+/** Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for". */
+function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  TALK_NOUN.lastIndex = 0;
+  for (let seen = 0, m = TALK_NOUN.exec(body); m && ++seen < MAX_CUES; m = TALK_NOUN.exec(body)) {
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[1].length };
+    if (cue.start < taken) continue;
+    out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
+    taken = cue.end;
   }
+  return taken;
+}
+
+/** "X is afraid that", "Y was confident": a predicate adjective of an inner state. */
+function stateCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
   STATE_ADJ.lastIndex = 0;
-  for (let seen = 0, m = hasAdj ? STATE_ADJ.exec(body) : null; m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
+  for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
@@ -368,13 +401,15 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
-  for (const re of [URL_RE, FOOTNOTE_RE]) {
-    if (re === URL_RE ? !body.includes('http:') && !body.includes('https:') && !body.includes('www.') : !body.includes('[')) continue;
-    re.lastIndex = 0;
-    for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
-      const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      out.push(make(text, cue, { ...cue, text: m[0] }, trimSpan(text, s.start, cue.start)));
-    }
+  return taken;
+}
+
+/** A link or a footnote mark sources what comes before it in the sentence. */
+function linkCues(text: string, s: Sentence, body: string, re: RegExp, out: AttributionAnnotation[]): void {
+  re.lastIndex = 0;
+  for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    out.push(make(text, cue, { start: cue.start, end: cue.end, text: m[0] }, trimSpan(text, s.start, cue.start)));
   }
 }
 
