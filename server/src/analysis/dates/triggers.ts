@@ -11,6 +11,8 @@ interface Special {
   re: RegExp;
   /** First characters it can start with (a cheap gate before the sticky test). */
   first: (c: number) => boolean;
+  /** The literal text every match starts with ("ago" for `\bago\b`), maybe empty. */
+  prefix: string;
 }
 
 export interface Hits {
@@ -23,6 +25,16 @@ export interface Hits {
 export interface TriggerScanner {
   /** The hits of every hint in a lower-cased chunk; the arrays are reused by the next call. */
   scan(lower: string): Hits;
+}
+
+/** What a literal hit at a position means: the hints it is a hit of, and the specials still worth a test there. */
+interface LiteralInfo {
+  /** Hints with a literal that is a prefix of this one. */
+  any: number[];
+  /** Word-start hints (`\b(?:...)`) with such a literal: hits only where no word character comes before. */
+  wordStart: number[];
+  /** Specials that can match where this literal starts (first character and literal prefix agree). */
+  specials: Special[];
 }
 
 /** Splits a regex source at its top-level `|`. */
@@ -86,46 +98,88 @@ function trieSource(literals: string[]): string {
   return emit(root);
 }
 
-/** Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text). */
+/** The literal text a special pattern's matches start with (up to its first operator), maybe empty. */
+function literalPrefix(piece: string): string {
+  const src = piece.startsWith('\\b') ? piece.slice(2) : piece;
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const next = src[i + 1];
+    if (!/[a-z0-9' ]/.test(src[i]) || next === '?' || next === '*' || next === '+' || next === '{') break;
+    out += src[i];
+  }
+  return out;
+}
+
+/** `\b(?:jan|feb|...)`: literals that count only at the start of a word. */
+const WORD_START = /^\\b\(\?:([a-z' |-]+)\)$/;
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text).
+ * A hint is a `|` list of literals and other patterns ("specials"), or `\b(?:...)` around literals only.
+ */
 export function makeScanner(hints: RegExp[]): TriggerScanner {
   const literalHints = new Map<string, number[]>();
+  const wordStartHints = new Map<string, number[]>();
   const specials: Special[] = [];
-  const specialSources: string[] = [];
   // A bare character class ("\d") would stop the merged scan at every digit: it gets its own quick search.
   const direct: [number, RegExp][] = [];
+  const add = (map: Map<string, number[]>, w: string, k: number): void => {
+    const list = map.get(w) ?? [];
+    if (!list.includes(k)) list.push(k);
+    map.set(w, list);
+  };
   hints.forEach((h, k) => {
     if (h.source === '\\d') {
       direct.push([k, new RegExp(h.source)]);
       return;
     }
+    const ws = WORD_START.exec(h.source);
+    if (ws && ws[1].split('|').every((w) => LITERAL.test(w) && /^[a-z]/.test(w))) {
+      for (const w of ws[1].split('|')) add(wordStartHints, w, k);
+      return;
+    }
     for (const piece of topLevelAlternatives(h.source)) {
-      if (LITERAL.test(piece)) {
-        const list = literalHints.get(piece) ?? [];
-        if (!list.includes(k)) list.push(k);
-        literalHints.set(piece, list);
-      } else {
-        specials.push({ hint: k, re: new RegExp(piece, 'y'), first: firstOf(piece) });
-        specialSources.push(piece);
-      }
+      if (LITERAL.test(piece)) add(literalHints, piece, k);
+      else specials.push({ hint: k, re: new RegExp(piece, 'y'), first: firstOf(piece), prefix: literalPrefix(piece) });
     }
   });
-  const literals = [...literalHints.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Rarer (longer) patterns first: at a position where one matches, the merged regex reports the first that
+  // does, so the ones before it are known to fail there and only those after it need a test.
+  specials.sort((a, b) => b.re.source.length - a.re.source.length);
+  const all = [...new Set([...literalHints.keys(), ...wordStartHints.keys()])];
+  const literals = all.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // For the longest literal matched at a position, every hint with a literal that is a prefix of it also matches.
-  const hitsOf = new Map<string, number[]>();
+  const infoOf = new Map<string, LiteralInfo>();
   for (const w of literals) {
-    const ks = new Set<number>();
-    for (const l of literals) if (w.startsWith(l)) for (const k of literalHints.get(l) ?? []) ks.add(k);
-    hitsOf.set(w, [...ks]);
+    const anyKs = new Set<number>();
+    const wordKs = new Set<number>();
+    for (const l of literals) {
+      if (!w.startsWith(l)) continue;
+      for (const k of literalHints.get(l) ?? []) anyKs.add(k);
+      for (const k of wordStartHints.get(l) ?? []) wordKs.add(k);
+    }
+    // A word-start hint that is also an any-position hint here needs no second look.
+    for (const k of anyKs) wordKs.delete(k);
+    const c0 = w.charCodeAt(0);
+    const compatible = specials.filter((sp) => (sp.prefix ? w.startsWith(sp.prefix) || sp.prefix.startsWith(w) : sp.first(c0)));
+    infoOf.set(w, { any: [...anyKs], wordStart: [...wordKs], specials: compatible });
   }
-  const combined = new RegExp(`(${trieSource(literals)})${specialSources.map((s) => `|${s}`).join('')}`, 'g');
+  // Each special in a group of its own, so a match tells which one matched; groupOf[j] is special j's group
+  // (after the groups of the trie and of the specials before it, counting any groups inside them).
+  const groupOf: number[] = [];
+  let group = 2;
+  for (const sp of specials) {
+    groupOf.push(group);
+    group += new RegExp(`${sp.re.source}|`).exec('')!.length;
+  }
+  const groups = specials.map((sp) => `|(${sp.re.source})`).join('');
+  const combined = new RegExp(`(${trieSource(literals)})${groups}`, 'g');
   const n = hints.length;
   // Hints whose last hit is not tracked: those with a special or direct pattern.
   const untracked = [...new Set([...specials.map((sp) => sp.hint), ...direct.map(([k]) => k)])];
   const hits: Hits = { first: new Int32Array(n), last: new Int32Array(n) };
-  // The specials that can start with each ASCII character (others: those that can start with anything).
-  const byFirst: Special[][] = [];
-  for (let c = 0; c < 128; c++) byFirst.push(specials.filter((sp) => sp.first(c)));
-  const anyFirst = specials.filter((sp) => sp.first(0x10000));
+  const NONE: LiteralInfo = { any: [], wordStart: [], specials: [] };
   return {
     scan(lower: string): Hits {
       const { first, last } = hits;
@@ -135,19 +189,38 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       combined.lastIndex = 0;
       for (let m = combined.exec(lower); m; m = combined.exec(lower)) {
         const p = m.index;
+        let list: Special[];
+        let from = 0;
         if (m[1] !== undefined) {
-          const ks = hitsOf.get(m[1]) ?? [];
+          const info = infoOf.get(m[1]) ?? NONE;
+          const ks = info.any;
           for (let i = 0; i < ks.length; i++) {
             const k = ks[i];
             if (first[k] < 0) first[k] = p;
             last[k] = p;
           }
+          const ws = info.wordStart;
+          if (ws.length && (p === 0 || !isWordCode(lower.charCodeAt(p - 1)))) {
+            for (let i = 0; i < ws.length; i++) {
+              const k = ws[i];
+              if (first[k] < 0) first[k] = p;
+              last[k] = p;
+            }
+          }
+          list = info.specials;
+        } else {
+          // Special j matched here; those before it did not.
+          let j = 0;
+          while (j < specials.length && m[groupOf[j]] === undefined) j++;
+          const sp = specials[j];
+          if (sp && first[sp.hint] < 0) first[sp.hint] = p;
+          list = specials;
+          from = j + 1;
         }
         const c = lower.charCodeAt(p);
-        const list = c < 128 ? byFirst[c] : anyFirst;
-        for (let i = 0; i < list.length; i++) {
+        for (let i = from; i < list.length; i++) {
           const sp = list[i];
-          if (first[sp.hint] >= 0) continue;
+          if (first[sp.hint] >= 0 || !sp.first(c)) continue;
           sp.re.lastIndex = p;
           if (sp.re.test(lower)) first[sp.hint] = p;
         }
