@@ -16,8 +16,9 @@ import { isDigitCode, isSpaceCode } from './chars';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
-const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])]))];
+const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
+const GATES_OF = RULES.map((r) => (r.gate ?? []).map((h) => HINTS.indexOf(h)));
 const SCANNER = makeScanner(HINTS);
 /** What readChunk needs of each rule, in one object shape (the rule literals have several, which slows every read). */
 interface CompiledRule {
@@ -26,6 +27,7 @@ interface CompiledRule {
   priority: number;
   reach: number;
   hints: number[];
+  gates: number[];
 }
 
 const DIGIT = HINTS.indexOf(DIGIT_HINT);
@@ -76,6 +78,7 @@ const COMPILED: CompiledRule[] = RULES.map((r, i) => ({
   priority: r.priority ?? 0,
   reach: r.reach ?? PREFIX_REACH,
   hints: HINTS_OF[i],
+  gates: GATES_OF[i],
 }));
 
 /** All non-overlapping candidates of one chunk, in chunk coordinates. */
@@ -100,6 +103,13 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
         const k = hintsOf[i];
         if (hints[k] < 0) continue rules;
         at = Math.max(at, hints[k]);
+        until = Math.min(until, lastHits[k]);
+      }
+      // Word-start gates: each must have a hit, and bounds the start like the hints (but not `from`, see Rule.gate).
+      const gates = rule.gates;
+      for (let i = 0; i < gates.length; i++) {
+        const k = gates[i];
+        if (hints[k] < 0) continue rules;
         until = Math.min(until, lastHits[k]);
       }
       // Lower-casing can change lengths ("İ"); then positions differ and the rule reads the whole chunk.

@@ -44,4 +44,9 @@ export interface Rule {
    * the longest text the rule's regex allows before the hinted word, with room for runs of spaces.
    */
   reach?: number;
+  /**
+   * Word-start forms of the hints (`\b(?:...)`) that every match holds too: the rule is skipped when one has no
+   * hit, and no match starts after its last hit; unlike hints they do not move where reading starts.
+   */
+  gate?: RegExp[];
 }

@@ -146,5 +146,8 @@ export function parseSpokenYear(s: string): number | null {
 /** Cheap tests (on lower-cased text) that a chunk holds a month name or a unit word at all. */
 export const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 export const UNIT_HINT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period/i;
+/** The same words at the start of a word: where the rules find a month name or a unit, no word character precedes it. */
+export const MONTH_WORD_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+export const UNIT_WORD_HINT = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|period)/i;
 /** A digit anywhere (kept out of the merged hint scan, see triggers.ts). */
 export const DIGIT_HINT = /\d/;

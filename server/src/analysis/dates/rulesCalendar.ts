@@ -2,7 +2,7 @@
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, DIGIT_HINT } from './lexicon';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -112,6 +112,7 @@ export const calendarRules: Rule[] = [
     name: 'month-day-year',
     reach: 40,
     hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
@@ -125,6 +126,7 @@ export const calendarRules: Rule[] = [
     name: 'day-month-year',
     reach: 40,
     hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
     re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
@@ -153,6 +155,7 @@ export const calendarRules: Rule[] = [
     name: 'month',
     reach: 24,
     hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
     re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?(?![\\w'’])`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;

@@ -2,7 +2,7 @@
 import { addDays, fmtDay, isoWeek, weekday } from './calendar';
 import type { Candidate, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT } from './lexicon';
+import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceCode } from '../chars';
@@ -113,6 +113,7 @@ export const relativeRules: Rule[] = [
     name: 'this-last-next-unit',
     reach: 28,
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     also: [/this|last|next|coming|past|previous|current/i],
     re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
@@ -144,6 +145,7 @@ export const relativeRules: Rule[] = [
     // the year, the full year, the fiscal year, the current fiscal year, the week, the month
     name: 'the-unit',
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     also: [/year|week|month/i],
     re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|calendar\\s+)?(year|week|month)${E}`),
     make: (m, ctx) => {
@@ -194,6 +196,7 @@ export const relativeRules: Rule[] = [
     // the end of the month, the beginning of this year, the end of next week
     name: 'part-of-unit',
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     also: [/beginning|start|middle|end|close|turn/i],
     re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century)${E}`),
     make: (m, ctx) => {
@@ -293,6 +296,7 @@ export const relativeRules: Rule[] = [
     name: 'following-unit',
     reach: 28,
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     also: [/following|next|previous|preceding|prior|same|that/i],
     re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year)${E}`),
     make: (m, ctx) => {

@@ -2,7 +2,7 @@
 import type { Candidate, Rule } from './candidate';
 import { afterAmount } from './context';
 import { isSpaceCode } from '../chars';
-import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT } from './lexicon';
+import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
@@ -39,6 +39,7 @@ export const spanRules: Rule[] = [
     // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
     name: 'duration',
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
@@ -74,6 +75,7 @@ export const spanRules: Rule[] = [
     // a quarter of a century, half a century, a half-hour, half a year
     name: 'fraction-duration',
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     also: [/quarter|half/i],
     re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some)\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
     make: (m): Made | null => {
@@ -88,6 +90,7 @@ export const spanRules: Rule[] = [
     // years, several months, recent weeks, the past few days, decades-long
     name: 'vague-duration',
     hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
     also: [/seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters/i],
     re: re(`${B}${LEAD}(?:(past|last|next|coming|recent|previous|following|early|ensuing|intervening)\\s+)?(?:(few|several|many|couple\\s+of)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)(?:-long)?${E}`),
     make: (m, ctx): Made | null => {

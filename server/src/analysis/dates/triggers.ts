@@ -31,7 +31,7 @@ export interface TriggerScanner {
 interface LiteralInfo {
   /** Hints with a literal that is a prefix of this one. */
   any: number[];
-  /** Word-start hints (`\b(?:...)`) with such a literal: hits only where no word character comes before. */
+  /** Word-start hints (`\b(?:...)`) with such a literal: hits only where no word character but 'k' comes before. */
   wordStart: number[];
   /** Specials that can match where this literal starts (first character and literal prefix agree). */
   specials: Special[];
@@ -200,7 +200,9 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
             last[k] = p;
           }
           const ws = info.wordStart;
-          if (ws.length && (p === 0 || !isWordCode(lower.charCodeAt(p - 1)))) {
+          // A 'k' may stand for a Kelvin sign (U+212A, no word character) in the original: counted as a start.
+          const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
+          if (ws.length && (!isWordCode(prev) || prev === 107)) {
             for (let i = 0; i < ws.length; i++) {
               const k = ws[i];
               if (first[k] < 0) first[k] = p;
