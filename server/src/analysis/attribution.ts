@@ -7,7 +7,6 @@ import {
   COGNITION_VERBS,
   DOCUMENT_NOUNS,
   FINDING_VERBS,
-  IMPERSONAL_CUE,
   IMP_AUX,
   IMP_NEAR_PASSIVE,
   IMP_NEAR_SUBJ_VERB,
@@ -22,6 +21,7 @@ import {
 } from './cues';
 import { isAsciiLetterCode, isAsciiUpperCode, isSpaceCode } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, skipBlanks, thatLength, wordBeforeBlanks } from './speechChars';
+import { impersonalMatch } from './impersonal';
 import { sourceAfter, sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
@@ -314,13 +314,13 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
 function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
-  const ic = IMPERSONAL_CUE.exec(body.length > 4000 ? body.slice(0, 4000) : body);
+  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body);
   if (ic) {
-    const cue = { start: s.start + ic.index, end: s.start + ic.index + ic[0].length };
+    const cue = { start: s.start + ic.index, end: s.start + ic.index + ic.text.length };
     const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(ic[0]);
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(ic.text);
     if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     out.push(a);
     taken = cue.end;

@@ -96,9 +96,11 @@ const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell
 const BE = '(?:is|are|was|were|be|been|being|am)';
 const HEDGE_ADV = '(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|long|also|still|now|once|variously|best|mostly|typically|occasionally|informally|universally)';
 
-/** Impersonal and vague cues: "it is widely believed that", "reportedly", "some say", "is considered". */
-export const IMPERSONAL_CUE = new RegExp(
-  [
+// IMPERSONAL_CUE's alternatives, in order. The vague-subject one (VAGUE_SUBJECT_PART) is by far the dearest to
+// compile (its bounded repeats copy the verb list many times over: ~30 ms in a cold process), so the analysis
+// reads it by hand (impersonal.ts) and runs the regex only on the others; IMPERSONAL_CUE stays the reference.
+const VAGUE_SUBJECT_PART = `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
+const IMPERSONAL_PARTS = [
     `\\bit ${BE}? ?(?:has been |had been )?(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`,
     `,\\s+${PASSIVE}\\s+by\\s+(?:the\\s+|some\\s+|many\\s+|most\\s+)?[a-z]`,
     // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
@@ -108,13 +110,23 @@ export const IMPERSONAL_CUE = new RegExp(
     `\\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly|ostensibly)\\b`,
     `\\b(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|variously|universally) (?:regarded|considered|seen|viewed|believed|thought|accepted|cited|described|recognized|recognised|acknowledged|credited|known|held|assumed|criticized|praised|reported)\\b`,
     `\\baccording to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others|legend|tradition|rumou?rs?)\\b`,
-    `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`,
+    VAGUE_SUBJECT_PART,
     `\\b(?:has|have|had) (?:come|been|fallen) under (?:criticism|fire|scrutiny|question|attack)\\b`,
     `\\b(?:widespread|popular|common|conventional|general|usual|received) (?:belief|wisdom|view|perception|opinion|consensus|understanding)\\b`,
     `\\b(?:there (?:is|are|was|were|have been|has been) (?:some |many |widespread |growing )?(?:claims|suggestions|reports|allegations|concerns|rumou?rs|speculation|fears|criticism))\\b`,
-  ].join('|'),
-  'i',
-);
+];
+/** Impersonal and vague cues: "it is widely believed that", "reportedly", "some say", "is considered". */
+export const IMPERSONAL_CUE = new RegExp(IMPERSONAL_PARTS.join('|'), 'i');
+const SUBJECT_AT = IMPERSONAL_PARTS.indexOf(VAGUE_SUBJECT_PART);
+/** IMPERSONAL_CUE's alternatives before the vague-subject one. */
+export const IMPERSONAL_HEAD = new RegExp(IMPERSONAL_PARTS.slice(0, SUBJECT_AT).join('|'), 'i');
+/** IMPERSONAL_CUE's alternatives after the vague-subject one. */
+export const IMPERSONAL_TAIL = new RegExp(IMPERSONAL_PARTS.slice(SUBJECT_AT + 1).join('|'), 'i');
+/** The words of the vague-subject alternative, in the regex's order (impersonal.ts reads it with them). */
+export const VAGUE_QUANTITY_WORDS = ['some', 'many', 'most', 'few', 'several', 'various', 'numerous', 'certain', 'other', 'a few', 'a number of', 'a lot of', 'lots of', 'plenty of'];
+export const VAGUE_SUBJECT_WORDS = VAGUE_SUBJECT.slice(VAGUE_SUBJECT.lastIndexOf('|(?:') + 4, VAGUE_SUBJECT.lastIndexOf(')\\s+)')).split('|');
+export const VAGUE_ADV_WORDS = VAGUE_ADV.slice(6, VAGUE_ADV.indexOf(')')).split('|');
+export const VAGUE_VERB_WORDS = VAGUE_VERBS.slice(3, -1).split('|');
 
 /** The words a regex alternation of plain words can match ("rumou?red", "labell?ed", "characteri[sz]ed"; "seen as" -> "seen"). */
 function alternationWords(alt: string): string[] {
