@@ -279,7 +279,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
   // match (or where the scan stopped early on a garbage sentence).
-  if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken);
+  if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken, stopped || (imp & L_NEAR_SUBJ_VERB) !== 0);
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
   // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
@@ -313,8 +313,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
 }
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
-function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
-  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body);
+function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean): number {
+  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects);
   if (ic) {
     const cue = { start: s.start + ic.index, end: s.start + ic.index + ic.text.length };
     const a = make(text, cue, null, trimSpan(text, cue.end, s.end));

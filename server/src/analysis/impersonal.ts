@@ -133,21 +133,32 @@ function vagueSubjectAt(s: string, p: number): number {
   return -1;
 }
 
-/** IMPERSONAL_CUE.exec(s), as a CueMatch. */
-export function impersonalMatch(s: string): CueMatch | null {
+/**
+ * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects` false says the caller's word scan found no vague subject with
+ * a verb close enough after it (cues.ts IMP_NEAR_SUBJ_VERB), so the vague-subject alternative cannot match.
+ */
+export function impersonalMatch(s: string, subjects = true): CueMatch | null {
   const head = IMPERSONAL_HEAD.exec(s);
   let index = head ? head.index : -1;
   let text = head ? head[0] : '';
   // The vague subject wins only left of the head alternatives' match (at the same place they come first).
-  const limit = head ? head.index : s.length;
-  for (let p = 0; p < limit; p++) {
-    if (!isAsciiLetterCode(s.charCodeAt(p)) || (p > 0 && isWordCode(s.charCodeAt(p - 1)))) continue;
-    const e = vagueSubjectAt(s, p);
-    if (e >= 0) {
-      index = p;
-      text = s.slice(p, e);
-      break;
+  const limit = subjects ? (head ? head.index : s.length) : 0;
+  // From word start to word start (`\b` before a letter).
+  for (let p = 0; p < limit; ) {
+    const c = s.charCodeAt(p);
+    if (!isWordCode(c)) {
+      p++;
+      continue;
     }
+    if (isAsciiLetterCode(c)) {
+      const e = vagueSubjectAt(s, p);
+      if (e >= 0) {
+        index = p;
+        text = s.slice(p, e);
+        break;
+      }
+    }
+    while (p < limit && isWordCode(s.charCodeAt(p))) p++;
   }
   // The tail alternatives come last: they win only strictly further left.
   const tail = IMPERSONAL_TAIL.exec(s);
