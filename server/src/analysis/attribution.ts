@@ -162,12 +162,18 @@ const candLw: string[] = [];
 // Verbless frames of the sentence at hand ("in a statement"): start and end offsets in the body, in pairs.
 const frameAt: number[] = [];
 
-/** Attributions cued inside one sentence. */
-function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[]): void {
-  const body = text.slice(s.start, s.end);
-  let taken = -1;
-  // One pass over the words: cue candidates (looked up in a map, much cheaper than one regex of hundreds of
-  // alternatives) and the trigger words of the rarer patterns, which then run only where they can match.
+// What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT triggers seen, the IMP_* bits, and
+// whether it stopped early on a garbage sentence.
+let scanFlags = 0;
+let scanImp = 0;
+let scanStopped = false;
+
+/**
+ * One pass over the words of a sentence body: cue candidates into candAt/candWord/candLw (returns how many),
+ * verbless frames into frameAt, and the trigger words of the rarer patterns, which then run only where they
+ * can match. Its own function, small enough for the optimising compiler to take early.
+ */
+function scanWords(body: string): number {
   let seen = 0;
   let hasNoun = false;
   let hasAdj = false;
@@ -175,9 +181,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   let imp = 0;
   let hasAct = false;
   let stopped = false;
-  const frames = frameAt;
-  frames.length = 0;
-  const base = out.length;
+  frameAt.length = 0;
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
   const n = body.length;
@@ -259,7 +263,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
         const d = (lw === 'in' || lw === 'during') && isSpaceCode(body.charCodeAt(i)) ? body.charCodeAt(skipBlanks(body, i)) | 32 : 0;
         const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
         if (frame) {
-          frames.push(a, a + frame[0].length);
+          frameAt.push(a, a + frame[0].length);
           continue;
         }
         if (!(f & F_CUE)) continue;
@@ -279,6 +283,27 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
   // match (or where the scan stopped early on a garbage sentence).
+  scanFlags = (hasNoun ? F_NOUN : 0) | (hasAdj ? F_ADJ : 0) | (hasTalk ? F_TALK : 0) | (hasAct ? F_ACT : 0);
+  scanImp = imp;
+  scanStopped = stopped;
+  return seen;
+}
+
+/** Attributions cued inside one sentence. */
+function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[]): void {
+  const body = text.slice(s.start, s.end);
+  let taken = -1;
+  // Cue candidates are found by a word scan (a map lookup per word, much cheaper than one regex of hundreds of
+  // alternatives), which also notes the trigger words of the rarer patterns.
+  const base = out.length;
+  const seen = scanWords(body);
+  const hasNoun = (scanFlags & F_NOUN) !== 0;
+  const hasAdj = (scanFlags & F_ADJ) !== 0;
+  const hasTalk = (scanFlags & F_TALK) !== 0;
+  const hasAct = (scanFlags & F_ACT) !== 0;
+  const stopped = scanStopped;
+  const imp = scanImp;
+  const frames = frameAt;
   if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken, stopped || (imp & L_NEAR_SUBJ_VERB) !== 0);
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
