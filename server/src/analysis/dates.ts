@@ -46,6 +46,18 @@ export function findDates(text: string, paragraphs: Paragraph[], referenceDate: 
 
 function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: string | null): DateAnnotation[] {
   const ref = parseYmd(referenceDate);
+  const chosen = readParagraphs(text, paragraphs, ref);
+  chosen.sort((a, b) => a.start - b.start);
+  const merged = mergeDateAndTime(text, chosen);
+  resolveAnchors(merged);
+  return merged.map((c) => toAnnotation(text, c, ref !== null));
+}
+
+/**
+ * The candidates of every paragraph, in text coordinates. Kept apart from the passes after it: the loop gets
+ * optimised while it runs, and code after it that has not run yet would then deoptimise it on first use.
+ */
+function readParagraphs(text: string, paragraphs: Paragraph[], ref: Ymd | null): Candidate[] {
   const chosen: Candidate[] = [];
   let lastEnd = 0;
   const spans = [...paragraphs].sort((a, b) => a.start - b.start);
@@ -64,10 +76,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
       }
     }
   }
-  chosen.sort((a, b) => a.start - b.start);
-  const merged = mergeDateAndTime(text, chosen);
-  resolveAnchors(merged);
-  return merged.map((c) => toAnnotation(text, c, ref !== null));
+  return chosen;
 }
 
 /** The longest stretch of text a rule may match before its hint word ("over the past several ..."). */

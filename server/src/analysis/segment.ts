@@ -42,13 +42,18 @@ export function segment(text: string, from: number): Segmentation {
   findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings);
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
+  splitParagraphs(text, paragraphs, sentences, quotations);
+  const dateline = findDateline(text, paragraphs);
+  return { paragraphs, sentences, quotations, dateline, headings };
+}
+
+/** Sentences and quotations of each paragraph (a loop of its own, so optimising it mid-run deoptimises nothing after it). */
+function splitParagraphs(text: string, paragraphs: Paragraph[], sentences: Sentence[], quotations: Quotation[]): void {
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     for (const s of splitSentences(text, para.start, para.end)) sentences.push({ start: s.start, end: s.end, paragraph: p });
     for (const q of findQuotations(text, para.start, para.end)) quotations.push(q);
   }
-  const dateline = findDateline(text, paragraphs);
-  return { paragraphs, sentences, quotations, dateline, headings };
 }
 
 /**
@@ -77,12 +82,9 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
     if (a === b) {
       flush();
     } else {
-      // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
-      const c0 = text.charCodeAt(a);
-      const maybeItem = c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57);
-      const line = c0 === 35 || maybeItem ? text.slice(a, Math.min(b, a + 12)) : '';
-      const isHeading = c0 === 35 && HEADING.test(line);
-      const startsBlock = isHeading || (maybeItem && LIST_ITEM.test(line));
+      const kind = lineKind(text, a, b);
+      const isHeading = kind === HEADING_LINE;
+      const startsBlock = kind !== PLAIN_LINE;
       if (start >= 0 && (startsBlock || lineLooksFinished(text, end))) flush();
       if (start < 0) start = a;
       end = b;
@@ -94,6 +96,21 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
     pos = nl + 1;
   }
   flush();
+}
+
+const PLAIN_LINE = 0;
+const HEADING_LINE = 1;
+const LIST_LINE = 2;
+
+/** Whether the trimmed line [a, b) is a heading, a list item or plain (always called, so its call site stays typed). */
+function lineKind(text: string, a: number, b: number): number {
+  // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
+  const c0 = text.charCodeAt(a);
+  const maybeItem = c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57);
+  if (c0 !== 35 && !maybeItem) return PLAIN_LINE;
+  const line = text.slice(a, Math.min(b, a + 12));
+  if (c0 === 35 && HEADING.test(line)) return HEADING_LINE;
+  return maybeItem && LIST_ITEM.test(line) ? LIST_LINE : PLAIN_LINE;
 }
 
 function lineLooksFinished(text: string, end: number): boolean {

@@ -5,7 +5,7 @@ import { tenseAt } from './context';
 import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
-import { isAsciiUpperCode, isSpaceCode } from '../chars';
+import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
@@ -58,7 +58,7 @@ export const relativeRules: Rule[] = [
       let start = m.index;
       const end = m.index + m[0].length;
       const w = m[0].toLowerCase();
-      if (w.startsWith('in') && isSpaceCode(w.charCodeAt(2))) start += m[0].indexOf(' ') + 1;
+      if (w.startsWith('in') && isSpaceAt(w, 2)) start += m[0].indexOf(' ') + 1;
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
       const after = ctx.s.slice(end, end + 30);
       if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;

@@ -1,7 +1,7 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import type { Candidate, Rule } from './candidate';
 import { afterAmount } from './context';
-import { isSpaceCode } from '../chars';
+import { isSpaceAt } from '../chars';
 import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
 const B = '(?<![\\w-])';
@@ -55,7 +55,7 @@ export const spanRules: Rule[] = [
       if (m[6] && n !== null) n += 0.5;
       if (m[7]) return null; // ages ("a 6-year-old") are not times
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (isSpaceCode(next.charCodeAt(0)) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+of\b/i.test(next)))) return null; // "52 years old", "three quarters of"
+      if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+of\b/i.test(next)))) return null; // "52 years old", "three quarters of"
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);

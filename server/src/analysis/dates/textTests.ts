@@ -1,6 +1,6 @@
 // Small exact stand-ins for one-off regex tests in the date rules (`/s$/`, `/year$/i`, `/^\s+/` ...): the rules
 // run them once per match, and a regex call costs far more than a look at a few code units.
-import { isDigitCode, isSpaceCode } from '../chars';
+import { isDigitCode, isSpaceAt, isSpaceCode } from '../chars';
 
 /** `new RegExp(suffix + '$', 'i').test(s)` for a lower-case ASCII-letter suffix. */
 export function endsWithLetters(s: string, suffix: string): boolean {
@@ -37,7 +37,7 @@ export function digitAfterBlanks(s: string, from: number, to: number): boolean {
 
 /** `s.replace(/^the\s+/, '')` */
 export function dropLeadingThe(s: string): string {
-  if (!s.startsWith('the') || !isSpaceCode(s.charCodeAt(3))) return s;
+  if (!s.startsWith('the') || !isSpaceAt(s, 3)) return s;
   let i = 4;
   while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
   return s.slice(i);
