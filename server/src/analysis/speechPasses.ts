@@ -117,13 +117,11 @@ export function lowerBound(xs: number[], x: number): number {
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript)$/i;
 
-/** Whether LABEL can match text[start, end): a capital (after an optional opening quote) and a colon. */
-function mayOpenLabel(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  const first = c === 34 || c === 0x201c ? text.charCodeAt(start + 1) : c;
-  if (!(first >= 65 && first <= 90)) return false;
-  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
+/** Whether LABEL can match head: a capital (after an optional opening quote) and a colon. */
+function mayOpenLabel(head: string): boolean {
+  const c = head.charCodeAt(0);
+  const first = c === 34 || c === 0x201c ? head.charCodeAt(1) : c;
+  return first >= 65 && first <= 90 && head.indexOf(':', 1) > 0;
 }
 
 /** `/^\s*(?:["\u201c\u201d]|'')/` on the sentence's first four code units. */
@@ -141,7 +139,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
   for (const p of seg.paragraphs) {
-    const m = mayOpenLabel(text, p.start, Math.min(p.end, p.start + 80)) ? LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80))) : null;
+    const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+    const m = mayOpenLabel(head) ? LABEL.exec(head) : null;
     if (!m || NOT_LABEL.test(m[1])) continue;
     // A name ("Pence", "Jane Doe") or an all-caps label; a headline phrase ("The Latest", "Stealth Over Health") is not.
     const words = m[1].split(' ');
