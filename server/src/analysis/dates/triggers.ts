@@ -18,7 +18,7 @@ interface Special {
 export interface Hits {
   /** First-hit position per hint (index as in the `hints` list given to makeScanner), or -1. */
   first: Int32Array;
-  /** Last-hit position per hint; the text length for hints with non-literal patterns (not tracked). */
+  /** Last-hit position per hint; the text length for a bare `\d` hint (not tracked). */
   last: Int32Array;
 }
 
@@ -176,8 +176,8 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   const groups = specials.map((sp) => `|(${sp.re.source})`).join('');
   const combined = new RegExp(`(${trieSource(literals)})${groups}`, 'g');
   const n = hints.length;
-  // Hints whose last hit is not tracked: those with a special or direct pattern.
-  const untracked = [...new Set([...specials.map((sp) => sp.hint), ...direct.map(([k]) => k)])];
+  // Hints whose last hit is not tracked: the direct ones.
+  const untracked = direct.map(([k]) => k);
   const hits: Hits = { first: new Int32Array(n), last: new Int32Array(n) };
   const NONE: LiteralInfo = { any: [], wordStart: [], specials: [] };
   return {
@@ -215,16 +215,24 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
           let j = 0;
           while (j < specials.length && m[groupOf[j]] === undefined) j++;
           const sp = specials[j];
-          if (sp && first[sp.hint] < 0) first[sp.hint] = p;
+          if (sp) {
+            if (first[sp.hint] < 0) first[sp.hint] = p;
+            last[sp.hint] = p;
+          }
           list = specials;
           from = j + 1;
         }
+        // Every special that can match here is tested (unless its hint already has a hit here), so special
+        // hints get exact last hits too; few can: none of them starts like most literals.
         const c = lower.charCodeAt(p);
         for (let i = from; i < list.length; i++) {
           const sp = list[i];
-          if (first[sp.hint] >= 0 || !sp.first(c)) continue;
+          if (last[sp.hint] === p || !sp.first(c)) continue;
           sp.re.lastIndex = p;
-          if (sp.re.test(lower)) first[sp.hint] = p;
+          if (sp.re.test(lower)) {
+            if (first[sp.hint] < 0) first[sp.hint] = p;
+            last[sp.hint] = p;
+          }
         }
         // Overlapping scan: the next alternative may start inside this match ("yesterday" holds "day").
         combined.lastIndex = p + 1;
