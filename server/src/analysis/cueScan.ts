@@ -1,0 +1,208 @@
+// The word scan of a sentence that finds cue candidates for attribution.ts: each ASCII word is hashed while it
+// is read and looked up once (a cue, a phrase cue, or a trigger word of the rarer patterns), so that only
+// candidates are sliced and only sentences with trigger words run the rarer patterns' regexes.
+import {
+  COGNITION_VERBS,
+  FINDING_VERBS,
+  IMP_AUX,
+  IMP_NEAR_PASSIVE,
+  IMP_NEAR_SUBJ_VERB,
+  IMP_PASSIVE,
+  IMP_SUBJ,
+  IMP_VERB,
+  IMPERSONAL_WORDS,
+  SPEECH_VERBS,
+} from './cues';
+import { isSpaceCode } from './chars';
+import { DOC_VERBS } from './cueSource';
+import { skipBlanks } from './speechChars';
+const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
+const CUE_SET = new Set(ALL_CUES);
+const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
+// A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|poll|survey|study)\b/i;
+const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea'.split(' '));
+// No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
+export const MAX_CUES = 200;
+const NOUN_WORDS = new Set(
+  'tweet tweets speech testimony interview claim claims assertion assertions argument arguments statement statements belief beliefs contention insistence promise promises pledge pledges suggestion suggestions allegation allegations accusation accusations warning warnings prediction predictions remark remarks comment comments view views position announcement admission denial charge charges vow'.split(' '),
+);
+const ADJ_WORDS = new Set(
+  'afraid worried concerned confident convinced hopeful skeptical sceptical optimistic pessimistic certain sure adamant frustrated upset angry furious unhappy happy pleased disappointed critical aware unaware eager reluctant wary determined proud opposed supportive favor favour against uneasy nervous alarmed outraged satisfied dissatisfied enthusiastic excited fearful doubtful'.split(' '),
+);
+const TALK_WORDS = new Set('questions criticism concerns calls complaints warnings accusations allegations rhetoric'.split(' '));
+
+// What a word can start, looked up once per word: a cue, a phrase cue, or a trigger of the rarer patterns.
+const F_CUE = 1;
+export const F_NOUN = 2;
+export const F_ADJ = 4;
+export const F_TALK = 8;
+const F_PHRASE = 16;
+// Above the impersonal bits (IMP_SHIFT + 11).
+export const F_ACT = 1 << 20;
+// IMPERSONAL_WORDS bits are kept above the flags.
+const IMP_SHIFT = 5;
+const WORD_FLAGS = new Map<string, number>();
+const flag = (words: Iterable<string>, f: number): void => {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f);
+};
+flag(CUE_SET, F_CUE);
+flag(NOUN_WORDS, F_NOUN);
+flag(ADJ_WORDS, F_ADJ);
+flag(TALK_WORDS, F_TALK);
+flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
+flag(ACT_WORDS, F_ACT);
+for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** 32-bit hash of a lower-case word, as scanWords computes it while scanning. */
+function hashWord(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+const BY_HASH = hashWord('by');
+// Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
+const L_AUX = IMP_AUX;
+const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
+const L_NEAR_SUBJ_VERB = IMP_NEAR_SUBJ_VERB;
+const L_PASSIVE = IMP_PASSIVE;
+const L_SUBJ = IMP_SUBJ;
+const L_VERB = IMP_VERB;
+const HASH_FLAGS = new Map<number, number>();
+for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(hashWord(w)) ?? 0) | f);
+// Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
+export const candAt: number[] = [];
+export const candWord: string[] = [];
+export const candLw: string[] = [];
+// Verbless frames of the sentence at hand ("in a statement"): start and end offsets in the body, in pairs.
+export const frameAt: number[] = [];
+
+/**
+ * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT triggers seen, the IMP_* bits, and
+ * whether it stopped early on a garbage sentence.
+ */
+export const scanResult = { flags: 0, imp: 0, stopped: false };
+
+/**
+ * One pass over the words of a sentence body: cue candidates into candAt/candWord/candLw (returns how many),
+ * verbless frames into frameAt, and the trigger words of the rarer patterns, which then run only where they
+ * can match. Its own function, small enough for the optimising compiler to take early.
+ */
+export function scanWords(body: string): number {
+  let seen = 0;
+  let hasNoun = false;
+  let hasAdj = false;
+  let hasTalk = false;
+  let imp = 0;
+  let hasAct = false;
+  let stopped = false;
+  frameAt.length = 0;
+  // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
+  // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
+  const n = body.length;
+  let i = 0;
+  // Word count, and where the last auxiliary, comma and vague subject stood, for the impersonal gate.
+  // Words joined by hyphens count as one ("well-known"), as the regex reads them.
+  let words = 0;
+  let lastAux = -99;
+  let lastComma = -99;
+  let pendingBy = -99;
+  let lastSubj = -99;
+  let hyphensOnly = false;
+  while (i < n) {
+    let c = body.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      if (c === 44) lastComma = words;
+      hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isLetter(body.charCodeAt(i - 1))));
+      i++;
+      continue;
+    }
+    if (!hyphensOnly) words++;
+    hyphensOnly = false;
+    if (seen >= MAX_CUES) {
+      stopped = true;
+      break;
+    }
+    const a = i;
+    let h = 0;
+    for (; i < n; i++) {
+      c = body.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c < 97 || c > 122) break;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    if ((c === 39 || c === 0x2019) && i + 1 < n && body.charCodeAt(i + 1) >= 97 && body.charCodeAt(i + 1) <= 122) {
+      // "it's", "o'believed": never a cue; either side may be an impersonal trigger.
+      let h2 = 0;
+      for (i++; i < n; i++) {
+        c = body.charCodeAt(i);
+        if (c < 97 || c > 122) break;
+        h2 = (Math.imul(h2, 31) + c) | 0;
+      }
+      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
+      imp |= both;
+      if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
+      continue;
+    }
+    const hf = HASH_FLAGS.get(h);
+    if (hf === undefined) continue;
+    if (hf & F_NOUN) hasNoun = true;
+    if (hf & F_ADJ) hasAdj = true;
+    if (hf & F_TALK) hasTalk = true;
+    if (hf & F_ACT) hasAct = true;
+    const ib = (hf & ~F_ACT) >> IMP_SHIFT;
+    if (ib) {
+      imp |= ib;
+      // "is (widely) believed", "it is thought": at most 3 words apart; ", believed by": right after a comma.
+      if (ib & L_PASSIVE && words - lastAux <= 3) imp |= L_NEAR_PASSIVE;
+      if (ib & L_PASSIVE && words - lastComma === 1) pendingBy = words;
+      if (words === pendingBy + 1 && h === BY_HASH) imp |= L_NEAR_PASSIVE;
+      if (ib & L_VERB && words - lastSubj <= 14) imp |= L_NEAR_SUBJ_VERB;
+      if (ib & L_AUX) lastAux = words;
+      if (ib & L_SUBJ) lastSubj = words;
+    }
+    if (!(hf & (F_CUE | F_PHRASE))) continue;
+    let word = body.slice(a, i);
+    let lw = word.toLowerCase();
+    const f = WORD_FLAGS.get(lw);
+    if (f === undefined) continue;
+    if (f & F_PHRASE) {
+      // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
+      const after = body.charCodeAt(i + 1) | 32;
+      const phrase =
+        body.charCodeAt(i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
+          ? PHRASE_CUE.exec(body.slice(a, a + 20))
+          : null;
+      if (!phrase) {
+        // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
+        const d = (lw === 'in' || lw === 'during') && isSpaceCode(body.charCodeAt(i)) ? body.charCodeAt(skipBlanks(body, i)) | 32 : 0;
+        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
+        if (frame) {
+          frameAt.push(a, a + frame[0].length);
+          continue;
+        }
+        if (!(f & F_CUE)) continue;
+      } else {
+        word = phrase[0];
+        lw = word.toLowerCase();
+        // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
+        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_ACT) >> IMP_SHIFT;
+        if (imp & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
+        i = a + word.length;
+      }
+    } else if (!(f & F_CUE)) continue;
+    candAt[seen] = a;
+    candWord[seen] = word;
+    candLw[seen] = lw;
+    seen++;
+  }
+  // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
+  // match (or where the scan stopped early on a garbage sentence).
+  scanResult.flags = (hasNoun ? F_NOUN : 0) | (hasAdj ? F_ADJ : 0) | (hasTalk ? F_TALK : 0) | (hasAct ? F_ACT : 0);
+  scanResult.imp = imp;
+  scanResult.stopped = stopped;
+  return seen;
+}

@@ -1,0 +1,266 @@
+// The source and content of one cue word (cueAttribution): the checks that tell a verb of saying from a noun or
+// an adjective, the source read back ("the ministry said") or forward ("said Jane Doe"), and the reported
+// content on whichever side of the cue it stands. Only bounded windows around the cue are read.
+import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
+import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { isAsciiLetterCode, isAsciiUpperCode, isSpaceCode } from './chars';
+import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, skipBlanks, thatLength, wordBeforeBlanks } from './speechChars';
+import { sourceAfter, sourceBefore } from './quotes';
+import { make, trimSpan } from './speechPasses';
+// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
+// calls, which would build a fresh object on every call (per token or per cue).
+export const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
+const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
+const STARTS_LETTER_RE = /^\p{L}/u;
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]*\s+$/u;
+const ASKED_WHAT_RE = /^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u;
+const AND_NAME_BEFORE_RE = /\band\s+\p{Lu}[\p{L}.-]*\s+$/u;
+const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
+
+const SPEECH = new Set(SPEECH_VERBS);
+const COGNITION = new Set(COGNITION_VERBS);
+const FINDING = new Set(FINDING_VERBS);
+export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
+const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
+export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+// Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
+// in a verb's position.
+const NOUNY =
+  'plan debate state post note tweet support view care question decline charge appeal lobby report estimate ' +
+  'forecast claim comment promise demand call attack hit target offer answer quote fear hope doubt wish dispute ' +
+  'reply record detail rule chant hail signal echo counter project brief figure remark praise blame vow pledge ' +
+  'protest paint reference voice point highlight welcome comment review address talk';
+const NOUNY_BASE = new Set(NOUNY.split(' '));
+const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
+// Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
+const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights']);
+// The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
+const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
+// Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
+const INVERSION = new Set(
+  'said says asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
+);
+const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
+// "Speak" reports speech only as "spoke out / of / about / against".
+const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+// Adverbs and settings between "speak" and what it is about: "speaks more frequently in public about".
+const SPEAK_ABOUT = /^(?:\s+(?:[a-z]+ly|more|less|often|again|later|earlier|at length|in public|in private|on \w+day|\w+day))+\s+(?:about|of|to|with)\b/;
+const TALK = new Set(['talk', 'talks', 'talked', 'talking']);
+
+// A preposition that opens the noun phrase read back as the source: "Under an arrangement".
+const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|through|over|against|per|from|in|on|at|for|of|into|about';
+const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
+
+/** The capitalised name that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
+export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 140));
+  const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
+  const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
+  if (!subj) return undefined;
+  // "The New York Times", "The IMF": a determiner before a name is part of the subject.
+  const the = ARTICLE_BEFORE_NAME_RE.exec(subj[1]);
+  if (the && subj[1].length > the[0].length) {
+    const st0 = s.start + intro + subj[0].length - subj[1].length;
+    return { start: st0, end: st0 + subj[1].length, text: subj[1] };
+  }
+  if (/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) return undefined;
+  const st0 = s.start + intro + subj[0].length - subj[1].length;
+  return { start: st0, end: st0 + subj[1].length, text: subj[1] };
+}
+
+/** Whether [from, to) holds only blanks and opening quotes or brackets (`"“‘'(`). */
+export function onlyOpenersBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c && c !== 0x2018 && c !== 39 && c !== 40 && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** Most words of the sentence's head are capitalised, as in a headline. */
+export function isTitleCase(body: string): boolean {
+  // The blank-separated words of the first 200 characters, scanned by code unit (this runs for every
+  // capitalised cue word): ASCII initials are judged directly, others by the Unicode-class regexes.
+  const n = Math.min(body.length, 200);
+  let words = 0;
+  let upper = 0;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpaceCode(body.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const a = i;
+    while (i < n && !isSpaceCode(body.charCodeAt(i))) i++;
+    const c = body.charCodeAt(a);
+    if (c < 128) {
+      if (isAsciiLetterCode(c)) {
+        words++;
+        if (isAsciiUpperCode(c)) upper++;
+      }
+    } else {
+      const w = body.slice(a, i);
+      if (STARTS_LETTER_RE.test(w)) {
+        words++;
+        if (STARTS_UPPER_RE.test(w)) upper++;
+      }
+    }
+  }
+  return words >= 3 && upper >= words * 0.7;
+}
+
+/** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
+export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
+    const src = sourceAfter(text, cue.end, s.end);
+    if (!src) return undefined;
+    const atStart = cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
+    const content = atStart ? trimSpan(text, src.end, s.end) : trimSpan(text, s.start, cue.start);
+    return make(text, cue, src, content);
+  }
+  const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
+  const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
+  // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
+  const pw = wordBeforeBlanks(prev);
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of') && !/^\s+by\b/.test(next)) return undefined;
+  // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
+  // a quote or a colon, or at the end of a clause ("..., the report states.").
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev))) return undefined;
+  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
+  // "spoke out", "speaks more frequently in public about", "spoke to reporters".
+  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
+  if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
+  // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !AND_NAME_BEFORE_RE.test(before30)) return undefined;
+  // Fillers in speech: "you know,", "I mean".
+  if (lw === 'know' && /^\s*,/.test(next)) return undefined;
+  const isSpeech = SPEECH.has(lw);
+  const isDoc = DOC_VERBS.has(lw);
+  const isFinding = FINDING.has(lw);
+  const isCognition = COGNITION.has(lw);
+  // Passive with an agent: "as announced by the ministry".
+  const byLen = byAgentLength(next);
+  if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
+    const src = sourceAfter(text, cue.end + byLen - 1, s.end);
+    if (src) return make(text, cue, src, trimSpan(text, s.start, cue.start));
+  }
+  // A passive participle without an agent ("was reportedly attacked") reports nothing.
+  if (STANCE_CUES.has(lw) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && byLen === 0) return undefined;
+  let src = sourceBefore(text, cue.start, s.start);
+  // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
+  const prevLast = lastNonBlank(prev);
+  if (!src && (prevLast === 44 || prevLast === 0x2013 || prevLast === 0x2014)) {
+    const d = Math.max(prev.lastIndexOf(','), prev.lastIndexOf('\u2013'), prev.lastIndexOf('\u2014'));
+    src = appositionHead(text, cue.start - prev.length + d, s.start);
+  }
+  // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
+  if (!src) {
+    const before60 = text.slice(Math.max(s.start, cue.start - 60), cue.start);
+    // The regex runs only where one of its pronouns occurs.
+    const rel = before60.includes('wh') || before60.includes('that') ? /,?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(before60) : null;
+    if (rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
+  }
+  // Inversion after a quote or comma: '"...," said Jane Doe.'
+  if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019)) {
+    const after = sourceAfter(text, cue.end, s.end);
+    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
+  }
+  // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
+  // "..., the statement said, adding that": the participle shares the source of the cue before it.
+  const ing = lw.endsWith('ing');
+  if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition)) src = prior;
+  if (!src && (isSpeech || isCognition) && (ing || isCoordinated(before30))) {
+    src = sentenceSubject(text, s);
+  }
+  if (!src) return undefined;
+  // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
+  // reports nothing (a subject is never the object of a preposition).
+  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && PREP_FIRST.test(src.text)) return undefined;
+  const st = src.text.toLowerCase();
+  // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
+  // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
+  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
+  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
+  // Read only where a rule below asks for it.
+  const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
+  if (isCognition && !isSpeech && !personLike) return undefined;
+  if (isFinding && !isSpeech && !docLike && !personLike) return undefined;
+  if (isDoc && !isSpeech && !isFinding && !docLike) return undefined;
+  if (!isSpeech && !isFinding && !isCognition && !isDoc) return undefined;
+  if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
+  // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
+  const f0 = next.charCodeAt(skipBlanks(next, 0));
+  const frame = isSpaceCode(next.charCodeAt(0)) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next) : null;
+  const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
+  const sourceFirst = src.end <= cue.start;
+  let content: Span;
+  // Only bounded windows are read around the cue, so a huge sentence with many cues stays linear.
+  const leadEnd = sourceFirst ? src.start : cue.start;
+  const leadLast = lastNonBlank(text.slice(Math.max(s.start, leadEnd - 8), leadEnd));
+  // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
+  const restFrom = sourceFirst ? cueSpan.end : src.end;
+  if (
+    (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
+    (leadLast === 44 || leadLast === 0x201d || leadLast === 34) &&
+    isTailOrComma(text.slice(restFrom, Math.min(s.end, restFrom + 80)), s.end - restFrom < 80)
+  ) {
+    content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
+  } else {
+    const from = sourceFirst ? cueSpan.end : src.end;
+    content = trimSpan(text, from + thatLength(text.slice(from, Math.min(s.end, from + 40))), s.end);
+    if (!isSpeech) {
+      const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
+      if (cut) content = { start: content.start, end: content.start + cut.index };
+    }
+  }
+  return make(text, cueSpan, src, content);
+}
+
+/** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
+function isCoordinated(s: string): boolean {
+  if (!isSpaceCode(s.charCodeAt(s.length - 1))) return false;
+  const low = s.toLowerCase();
+  if (!low.includes('and') && !low.includes('but') && !low.includes('or') && !low.includes('then')) return false;
+  return /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(s);
+}
+
+/** A source whose last word is a name, "he"/"she"/"it" or a document: "-s" cues after it are verbs. */
+function isAgent(src: string): boolean {
+  // The trailing run of letters and apostrophes (`/[\p{L}'\u2019]+$/u`), by code unit while it is ASCII.
+  let j = src.length;
+  let ascii = true;
+  while (j > 0) {
+    const c = src.charCodeAt(j - 1);
+    if (isAsciiLetterCode(c) || c === 39 || c === 0x2019) j--;
+    else {
+      ascii = c < 128;
+      break;
+    }
+  }
+  const lastWord = ascii ? src.slice(j) : (/[\p{L}'\u2019]+$/u.exec(src)?.[0] ?? '');
+  const c0 = lastWord.charCodeAt(0);
+  const upper = c0 < 128 ? isAsciiUpperCode(c0) : STARTS_UPPER_RE.test(lastWord);
+  if (upper && !/['\u2019]s$/.test(lastWord)) return true;
+  if (lastWord.length <= 3 && /^(?:he|she|it)$/i.test(lastWord)) return true;
+  return DOC_RE.test(lastWord);
+}
+
+/** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
+function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
+  const lo = Math.max(floor, comma - 200);
+  const delim = text[comma];
+  const c = delim === ',' ? text.lastIndexOf(',', comma - 1) : Math.max(text.lastIndexOf('\u2013', comma - 1), text.lastIndexOf('\u2014', comma - 1));
+  if (c < lo) return undefined;
+  const chunk = text.slice(c + 1, comma).trim();
+  // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
+  if (ONLY_NAME_RE.test(chunk)) {
+    const start = text.indexOf(chunk, c + 1);
+    return { start, end: start + chunk.length, text: chunk };
+  }
+  const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
+  const head = sourceBefore(text, c, floor);
+  if (!head || !/^[A-Z]/.test(head.text)) return undefined;
+  // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
+  // participle clause after a name is an appositive too.
+  return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;
+}
