@@ -51,6 +51,18 @@ function mayEndInClock(s: string): boolean {
   return endsInM(s, trimEnd(s, i - 3));
 }
 
+/**
+ * The last match of a one-word pattern (`\b(?:letters|...)\b`) in one search: each of its matches is a whole
+ * word, so matches never overlap and the last one is the rightmost place it matches, which a greedy `[\s\S]*`
+ * before it finds by backing off from the end (instead of one search per match, as lastMatch does).
+ */
+function lastWordMatch(re: RegExp, s: string): number {
+  const m = re.exec(s);
+  return m ? m[0].length - m[1].length : -1;
+}
+const PAST_LAST = new RegExp(`^[\\s\\S]*(${PAST.source})`, 'i');
+const STRONG_PAST_LAST = new RegExp(`^[\\s\\S]*(${STRONG_PAST.source})`, 'i');
+
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let pos = -1;
@@ -111,7 +123,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const before = s.slice(from, start);
   const clause = before.slice(sentenceStart(before));
   let f = lastMatch(FUTURE, clause);
-  const p = lastMatch(PAST, clause);
+  const p = lastWordMatch(PAST_LAST, clause);
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
@@ -128,7 +140,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   }
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
-  if (modal >= 0 && modal >= clause.length - 60 && lastMatch(STRONG_PAST, clause) < modal) return 'future';
+  if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
   if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 160);
