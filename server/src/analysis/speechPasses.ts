@@ -14,9 +14,21 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   // The regex runs only where it can match: on words starting with "t" or "a".
   const c0 = lower.length > 0 ? lower.charCodeAt(0) : 0;
   const st = c0 === 116 || c0 === 97 ? lower.replace(/^(?:the|a|an)\s+/, '') : lower;
-  if (source && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
-  else if (source && (VAGUE_SOURCE.test(st) || VAGUE_SOURCE.test(lower))) a.vague = true;
+  if (source && mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
+  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)))) a.vague = true;
   return a;
+}
+
+// A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
+const ANONYMOUS_NEEDS = [
+  'familiar with', 'condition of anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
+  'speaking anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
+];
+
+/** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */
+function mayBeAnonymous(lower: string): boolean {
+  for (let i = 0; i < ANONYMOUS_NEEDS.length; i++) if (lower.includes(ANONYMOUS_NEEDS[i])) return true;
+  return false;
 }
 
 /** A span without the blanks and punctuation at its edges. */
