@@ -144,9 +144,6 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       else specials.push({ hint: k, re: new RegExp(piece, 'y'), first: firstOf(piece), prefix: literalPrefix(piece) });
     }
   });
-  // Rarer (longer) patterns first: at a position where one matches, the merged regex reports the first that
-  // does, so the ones before it are known to fail there and only those after it need a test.
-  specials.sort((a, b) => b.re.source.length - a.re.source.length);
   const all = [...new Set([...literalHints.keys(), ...wordStartHints.keys()])];
   const literals = all.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // For the longest literal matched at a position, every hint with a literal that is a prefix of it also matches.
@@ -165,16 +162,8 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
     const compatible = specials.filter((sp) => (sp.prefix ? w.startsWith(sp.prefix) || sp.prefix.startsWith(w) : sp.first(c0)));
     infoOf.set(w, { any: [...anyKs], wordStart: [...wordKs], specials: compatible });
   }
-  // Each special in a group of its own, so a match tells which one matched; groupOf[j] is special j's group
-  // (after the groups of the trie and of the specials before it, counting any groups inside them).
-  const groupOf: number[] = [];
-  let group = 2;
-  for (const sp of specials) {
-    groupOf.push(group);
-    group += new RegExp(`${sp.re.source}|`).exec('')!.length;
-  }
-  const groups = specials.map((sp) => `|(${sp.re.source})`).join('');
-  const combined = new RegExp(`(${trieSource(literals)})${groups}`, 'g');
+  // No group per special (telling which one matched costs the scan more than testing the few that can).
+  const combined = new RegExp(`(${trieSource(literals)})${specials.map((sp) => `|${sp.re.source}`).join('')}`, 'g');
   const n = hints.length;
   // Hints whose last hit is not tracked: the direct ones.
   const untracked = direct.map(([k]) => k);
@@ -190,7 +179,6 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       for (let m = combined.exec(lower); m; m = combined.exec(lower)) {
         const p = m.index;
         let list: Special[];
-        let from = 0;
         if (m[1] !== undefined) {
           const info = infoOf.get(m[1]) ?? NONE;
           const ks = info.any;
@@ -211,21 +199,13 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
           }
           list = info.specials;
         } else {
-          // Special j matched here; those before it did not.
-          let j = 0;
-          while (j < specials.length && m[groupOf[j]] === undefined) j++;
-          const sp = specials[j];
-          if (sp) {
-            if (first[sp.hint] < 0) first[sp.hint] = p;
-            last[sp.hint] = p;
-          }
           list = specials;
-          from = j + 1;
         }
         // Every special that can match here is tested (unless its hint already has a hit here), so special
-        // hints get exact last hits too; few can: none of them starts like most literals.
+        // hints get exact last hits too: at a literal hit only those whose literal prefix agrees with it (few),
+        // elsewhere those that can start with this character.
         const c = lower.charCodeAt(p);
-        for (let i = from; i < list.length; i++) {
+        for (let i = 0; i < list.length; i++) {
           const sp = list[i];
           if (last[sp.hint] === p || !sp.first(c)) continue;
           sp.re.lastIndex = p;
