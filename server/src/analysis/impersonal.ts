@@ -24,6 +24,14 @@ const QUANTITY = byInitial(VAGUE_QUANTITY_WORDS);
 const SUBJECT = byInitial(VAGUE_SUBJECT_WORDS);
 const ADV = byInitial(VAGUE_ADV_WORDS);
 const VERB = byInitial(VAGUE_VERB_WORDS);
+// Per initial, the lengths (as bits) of the first words of the subject alternatives ("some", "a", "lots",
+// "critics"): a word of another length cannot open a match, since each first word is followed by a blank.
+const FIRST_LENGTHS: number[] = [];
+for (let c = 0; c < 26; c++) FIRST_LENGTHS.push(0);
+for (const w of [...VAGUE_QUANTITY_WORDS, ...VAGUE_SUBJECT_WORDS]) {
+  const first = w.split(' ')[0];
+  FIRST_LENGTHS[first.charCodeAt(0) - 97] |= 1 << Math.min(first.length, 31);
+}
 
 /** Index 0-25 of the ASCII letter at s[i], either case, or -1. */
 function initial(s: string, i: number): number {
@@ -150,11 +158,14 @@ export function impersonalMatch(s: string, subjects = true): CueMatch | null {
       p++;
       continue;
     }
-    if (isAsciiLetterCode(c)) {
-      const e = vagueSubjectAt(s, p);
+    const start = p;
+    while (p < s.length && isAsciiLetterCode(s.charCodeAt(p))) p++;
+    const k = initial(s, start);
+    if (k >= 0 && (FIRST_LENGTHS[k] & (1 << Math.min(p - start, 31))) !== 0) {
+      const e = vagueSubjectAt(s, start);
       if (e >= 0) {
-        index = p;
-        text = s.slice(p, e);
+        index = start;
+        text = s.slice(start, e);
         break;
       }
     }
