@@ -139,11 +139,12 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
         continue;
       }
       let j = i + 1;
-      for (; j < text.length; j++) {
+      // Only the part before `end` is kept, so the scan stops there (a word running on past it is cut anyway).
+      for (; j < end; j++) {
         const d = text.charCodeAt(j);
-        if (d < 128 ? !(isWordTailAscii(d)) : d !== 0x2019) break;
+        if (d < 128 ? !isWordTailAscii(d) : d !== 0x2019) break;
       }
-      if (j < text.length && text.charCodeAt(j) >= 128 && text.charCodeAt(j) !== 0x2019) len = -1;
+      if (j < end && text.charCodeAt(j) >= 128 && text.charCodeAt(j) !== 0x2019) len = -1;
       else len = j - i;
     }
     if (len < 0) {
