@@ -11,12 +11,21 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
   if (content && content.end > content.start) a.content = content;
   const lower = source ? source.text.toLowerCase() : '';
-  // The regex runs only where it can match: on words starting with "t" or "a".
-  const c0 = lower.length > 0 ? lower.charCodeAt(0) : 0;
-  const st = c0 === 116 || c0 === 97 ? lower.replace(/^(?:the|a|an)\s+/, '') : lower;
+  const st = withoutArticle(lower);
   if (source && mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
   else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)))) a.vague = true;
   return a;
+}
+
+/** `lower.replace(/^(?:the|a|an)\s+/, '')`, by code unit. */
+function withoutArticle(lower: string): string {
+  let k: number;
+  if (lower.startsWith('the') && isSpaceCode(lower.charCodeAt(3))) k = 3;
+  else if (lower.charCodeAt(0) === 97 && isSpaceCode(lower.charCodeAt(1))) k = 1;
+  else if (lower.startsWith('an') && isSpaceCode(lower.charCodeAt(2))) k = 2;
+  else return lower;
+  while (k < lower.length && isSpaceCode(lower.charCodeAt(k))) k++;
+  return lower.slice(k);
 }
 
 // A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
