@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { IMPERSONAL_CUE, VAGUE_ADV_WORDS, VAGUE_QUANTITY_WORDS, VAGUE_SUBJECT_WORDS, VAGUE_VERB_WORDS } from '../../server/src/analysis/cues';
+import { BE_WORDS, HEDGE_WORDS, IMPERSONAL_CUE, PASSIVE_WORDS, VAGUE_ADV_WORDS, VAGUE_QUANTITY_WORDS, VAGUE_SUBJECT_WORDS, VAGUE_VERB_WORDS } from '../../server/src/analysis/cues';
 import { impersonalMatch } from '../../server/src/analysis/impersonal';
 
 function check(s: string): void {
@@ -33,6 +33,10 @@ test('agrees with IMPERSONAL_CUE on hand-picked sentences', () => {
     'a lot of them maybe would have said',
     'There have been reports that some believe it.',
     'other people, they say',
+    'It is widely believed that x', 'it was long thought, that', 'it  believed to', 'it has been noted by some critics',
+    'it being said that', 'it been said that', 'It is rumoured that', 'was widely seen as weak', 'is believed by The Times',
+    'is believed by the 1990s', 'were considered in May', 'is considered into', 'is also widely praised', 'are being cited',
+    'it is known,  that', 'it is known, to', 'it is said  by many', 'Being thought of', 'it am felt to',
     'some of\u00a0the\u00a0residents\u00a0say',
     '',
     'x',
@@ -43,14 +47,17 @@ test('agrees with IMPERSONAL_CUE on generated sentences', () => {
   let seed = 12345;
   const rnd = (n: number): number => {
     seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-    return seed % n;
+    return (seed >>> 12) % n;
   };
   const pick = (xs: string[]): string => xs[rnd(xs.length)];
   const filler = ['the', 'of', 'of the', 'plan', 'well-known', 'it', 'is', 'was', 'widely', 'believed', 'by', 'that', 'to',
-    'there', 'are', 'claims', 'reportedly', 'under', 'fire', 'has', 'come', 'popular', 'belief', 'according', 'x2', '_a', 'and'];
+    'there', 'are', 'claims', 'reportedly', 'under', 'fire', 'has', 'come', 'popular', 'belief', 'according', 'x2', '_a', 'and',
+    'it is', 'it was', 'it', 'been', 'being', 'be', 'am', 'were', 'has been', 'had been', 'long', 'also', 'best', 'known',
+    'felt', 'held', 'noted', 'thought', 'said', 'seen as', 'viewed as', 'rumoured', 'rumored', 'considered', 'by some',
+    'by The', 'by the', 'by 2020', 'in', 'into', 'during', 'Smith', ',', 'called', 'that,'];
   const seps = [' ', ' ', ' ', '  ', '\t', '\u00a0', ', ', '. ', '-', '', '\n'];
-  const pools = [VAGUE_QUANTITY_WORDS, VAGUE_SUBJECT_WORDS, VAGUE_ADV_WORDS, VAGUE_VERB_WORDS, filler, filler];
-  for (let n = 0; n < 20000; n++) {
+  const pools = [VAGUE_QUANTITY_WORDS, VAGUE_SUBJECT_WORDS, VAGUE_ADV_WORDS, VAGUE_VERB_WORDS, BE_WORDS, HEDGE_WORDS, PASSIVE_WORDS, filler, filler, filler];
+  for (let n = 0; n < 30000; n++) {
     const parts: string[] = [];
     const len = 1 + rnd(12);
     for (let k = 0; k < len; k++) {
@@ -61,6 +68,31 @@ test('agrees with IMPERSONAL_CUE on generated sentences', () => {
       parts.push(w, k + 1 < len ? pick(seps) : pick(['', '.', ' ', 's', '1', "'s"]));
     }
     check(parts.join(''));
+  }
+});
+
+test('agrees with IMPERSONAL_CUE on generated "it is believed" and "is believed" phrases', () => {
+  let seed = 777;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    return (seed >>> 12) % n;
+  };
+  const pick = (xs: string[]): string => xs[rnd(xs.length)];
+  const maybe = (x: string): string => (rnd(2) ? x : '');
+  const blank = (): string => pick([' ', ' ', ' ', '  ', '\t', '', '\u00a0']);
+  const word = (xs: string[]): string => {
+    const w = pick(xs);
+    return rnd(8) === 0 ? w.toUpperCase() : rnd(8) === 0 ? w.slice(0, -1) : w;
+  };
+  const after = ['that', 'to', 'by some', 'by many', 'by others', 'by The', 'by the 1990s', 'by 2020', 'in', 'into', 'during',
+    'on', 'thatx', 'to_', 'the', '', 'by  some', 'by\tmost'];
+  for (let n = 0; n < 30000; n++) {
+    const lead = pick(['', 'x ', 'Yet ', 'bit ', '(', 'so, ']);
+    const head = rnd(2)
+      ? `${pick(['it', 'It', 'IT', 'it'])}${pick([' ', ' ', '  ', ''])}${maybe(word(BE_WORDS))}${maybe(' ')}${maybe(pick(['has been ', 'had been ', 'has  been ']))}${maybe(word(HEDGE_WORDS) + pick([' ', ' ', '  ']))}`
+      : `${word(BE_WORDS)}${blank()}${maybe(word(HEDGE_WORDS) + blank())}${maybe(word(HEDGE_WORDS) + blank())}`;
+    const passive = word([...PASSIVE_WORDS, 'known', 'felt', 'held', 'noted', 'thought']);
+    check(`${lead}${head}${passive}${pick(['', ',', ', ', ' ,'])}${blank()}${pick(after)}${pick(['', ' x', '.', 's'])}`);
   }
 });
 

@@ -96,15 +96,18 @@ const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell
 const BE = '(?:is|are|was|were|be|been|being|am)';
 const HEDGE_ADV = '(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|long|also|still|now|once|variously|best|mostly|typically|occasionally|informally|universally)';
 
-// IMPERSONAL_CUE's alternatives, in order. The vague-subject one (VAGUE_SUBJECT_PART) is by far the dearest to
-// compile (its bounded repeats copy the verb list many times over: ~30 ms in a cold process), so the analysis
-// reads it by hand (impersonal.ts) and runs the regex only on the others; IMPERSONAL_CUE stays the reference.
+// IMPERSONAL_CUE's alternatives, in order. The three dearest to compile (their optional and bounded repeats copy
+// the word lists many times over: ~45 ms together in a cold process) are read by hand in impersonal.ts:
+// IT_PASSIVE_PART, BE_PASSIVE_PART and VAGUE_SUBJECT_PART. The others run as three smaller regexes;
+// IMPERSONAL_CUE stays the reference they are tested against.
 const VAGUE_SUBJECT_PART = `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
+const IT_PASSIVE_PART = `\\bit ${BE}? ?(?:has been |had been )?(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
+// Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
+const BE_PASSIVE_PART = `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`;
 const IMPERSONAL_PARTS = [
-    `\\bit ${BE}? ?(?:has been |had been )?(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`,
+    IT_PASSIVE_PART,
     `,\\s+${PASSIVE}\\s+by\\s+(?:the\\s+|some\\s+|many\\s+|most\\s+)?[a-z]`,
-    // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
-    `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`,
+    BE_PASSIVE_PART,
     `\\b${BE}\\s+(?:widely|often|commonly|generally|popularly|sometimes|usually|best|frequently|variously)\\s+${NAMING}\\b`,
     `,\\s+(?:then |now |once |long |widely |generally |often )?(?:considered|regarded|seen|viewed|believed|thought|reputed)\\s+(?:as|to be|the|a|an|by)\\b`,
     `\\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly|ostensibly)\\b`,
@@ -117,11 +120,19 @@ const IMPERSONAL_PARTS = [
 ];
 /** Impersonal and vague cues: "it is widely believed that", "reportedly", "some say", "is considered". */
 export const IMPERSONAL_CUE = new RegExp(IMPERSONAL_PARTS.join('|'), 'i');
+const IT_AT = IMPERSONAL_PARTS.indexOf(IT_PASSIVE_PART);
+const BE_AT = IMPERSONAL_PARTS.indexOf(BE_PASSIVE_PART);
 const SUBJECT_AT = IMPERSONAL_PARTS.indexOf(VAGUE_SUBJECT_PART);
-/** IMPERSONAL_CUE's alternatives before the vague-subject one. */
-export const IMPERSONAL_HEAD = new RegExp(IMPERSONAL_PARTS.slice(0, SUBJECT_AT).join('|'), 'i');
+/** IMPERSONAL_CUE's alternatives between "it ... believed" and "is ... believed". */
+export const IMPERSONAL_ALT1 = new RegExp(IMPERSONAL_PARTS.slice(IT_AT + 1, BE_AT).join('|'), 'i');
+/** IMPERSONAL_CUE's alternatives between "is ... believed" and the vague subject. */
+export const IMPERSONAL_MID = new RegExp(IMPERSONAL_PARTS.slice(BE_AT + 1, SUBJECT_AT).join('|'), 'i');
 /** IMPERSONAL_CUE's alternatives after the vague-subject one. */
 export const IMPERSONAL_TAIL = new RegExp(IMPERSONAL_PARTS.slice(SUBJECT_AT + 1).join('|'), 'i');
+/** The words of the "is ... believed" alternatives, in the regex's order ("rumou?red": "rumoured", "rumored"). */
+export const BE_WORDS = BE.slice(3, -1).split('|');
+export const HEDGE_WORDS = HEDGE_ADV.slice(3, -1).split('|');
+export const PASSIVE_WORDS = PASSIVE.slice(3, -1).split('|').flatMap((w) => (w === 'rumou?red' ? ['rumoured', 'rumored'] : [w]));
 /** The words of the vague-subject alternative, in the regex's order (impersonal.ts reads it with them). */
 export const VAGUE_QUANTITY_WORDS = ['some', 'many', 'most', 'few', 'several', 'various', 'numerous', 'certain', 'other', 'a few', 'a number of', 'a lot of', 'lots of', 'plenty of'];
 export const VAGUE_SUBJECT_WORDS = VAGUE_SUBJECT.slice(VAGUE_SUBJECT.lastIndexOf('|(?:') + 4, VAGUE_SUBJECT.lastIndexOf(')\\s+)')).split('|');

@@ -1,11 +1,23 @@
-// IMPERSONAL_CUE.exec without compiling IMPERSONAL_CUE. Its vague-subject alternative ("some critics have
-// argued", "many of the residents said") costs a cold process ~30 ms of regex compilation, more than the rest of
-// the regex together, so it is read here by hand, trying the regex's choices in the regex's order (greedy
-// repeats first, alternatives left to right), and the other alternatives run as two smaller regexes. The
-// leftmost match wins, and at one position the earlier alternative, exactly as in the single regex; the unit
-// test compares the two on generated and real sentences.
+// IMPERSONAL_CUE.exec without compiling IMPERSONAL_CUE. Three of its alternatives cost a cold process ~45 ms of
+// regex compilation, more than the rest together: "it is (widely) believed that", "is (widely) believed" and the
+// vague subject ("some critics have argued", "many of the residents said"). They are read here by hand, trying
+// the regex's choices in the regex's order (greedy repeats and optional parts first, alternatives left to
+// right), and the other alternatives run as three smaller regexes. The leftmost match wins, and at one position
+// the earlier alternative, exactly as in the single regex; the unit test compares the two on generated and real
+// sentences.
 import { isAsciiLetterCode, isSpaceCode, isWordCode } from './chars';
-import { IMPERSONAL_HEAD, IMPERSONAL_TAIL, VAGUE_ADV_WORDS, VAGUE_QUANTITY_WORDS, VAGUE_SUBJECT_WORDS, VAGUE_VERB_WORDS } from './cues';
+import {
+  BE_WORDS,
+  HEDGE_WORDS,
+  IMPERSONAL_ALT1,
+  IMPERSONAL_MID,
+  IMPERSONAL_TAIL,
+  PASSIVE_WORDS,
+  VAGUE_ADV_WORDS,
+  VAGUE_QUANTITY_WORDS,
+  VAGUE_SUBJECT_WORDS,
+  VAGUE_VERB_WORDS,
+} from './cues';
 
 /** A match: where it starts and what it covers (IMPERSONAL_CUE's `index` and `[0]`). */
 export interface CueMatch {
@@ -141,17 +153,129 @@ function vagueSubjectAt(s: string, p: number): number {
   return -1;
 }
 
-/**
- * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects` false says the caller's word scan found no vague subject with
- * a verb close enough after it (cues.ts IMP_NEAR_SUBJ_VERB), so the vague-subject alternative cannot match.
- */
-export function impersonalMatch(s: string, subjects = true): CueMatch | null {
-  const head = IMPERSONAL_HEAD.exec(s);
-  let index = head ? head.index : -1;
-  let text = head ? head[0] : '';
-  // The vague subject wins only left of the head alternatives' match (at the same place they come first).
-  const limit = subjects ? (head ? head.index : s.length) : 0;
-  // From word start to word start (`\b` before a letter).
+// "it (is) (has been) (widely) believed": the passive words, and what must follow ("that", "to", "by some").
+const IT_PASSIVE_WORDS = [...PASSIVE_WORDS, 'known', 'felt', 'held', 'noted', 'thought'];
+const IT_FOLLOWERS = ['that', 'to', 'by some', 'by many', 'by most', 'by critics', 'by experts', 'by others'];
+const HAS_BEEN = ['has been ', 'had been '];
+const PLACE_WORDS = ['in', 'on', 'at', 'from', 'into', 'during'];
+
+/** `(?=,?\s+(?:that|to|by (?:some|...|others))\b)` at p. */
+function followedByThat(s: string, p: number): boolean {
+  const e = blanks(s, s.charCodeAt(p) === 44 ? p + 1 : p);
+  if (e < 0) return false;
+  for (const w of IT_FOLLOWERS) if (matchAt(s, e, w) && !isWordCode(s.charCodeAt(e + w.length))) return true;
+  return false;
+}
+
+/** The passive word of "it ... believed" at q, with its word boundary and what follows: its end, or -1. */
+function itPassiveWord(s: string, q: number): number {
+  for (const w of IT_PASSIVE_WORDS) {
+    if (!matchAt(s, q, w)) continue;
+    const e = q + w.length;
+    if (!isWordCode(s.charCodeAt(e)) && followedByThat(s, e)) return e;
+  }
+  return -1;
+}
+
+/** `(?:hedge )?` then the passive word. */
+function itAfterHas(s: string, q: number): number {
+  for (const h of HEDGE_WORDS) {
+    if (!matchAt(s, q, h) || s.charCodeAt(q + h.length) !== 32) continue;
+    const r = itPassiveWord(s, q + h.length + 1);
+    if (r >= 0) return r;
+  }
+  return itPassiveWord(s, q);
+}
+
+/** `(?:has been |had been )?` and the rest. */
+function itAfterSpace(s: string, q: number): number {
+  for (const h of HAS_BEEN) {
+    if (!matchAt(s, q, h)) continue;
+    const r = itAfterHas(s, q + h.length);
+    if (r >= 0) return r;
+  }
+  return itAfterHas(s, q);
+}
+
+/** `' ?'` and the rest. */
+function itAfterBe(s: string, q: number): number {
+  if (s.charCodeAt(q) === 32) {
+    const r = itAfterSpace(s, q + 1);
+    if (r >= 0) return r;
+  }
+  return itAfterSpace(s, q);
+}
+
+/** The "it is (widely) believed that" alternative at p (a word start): the match's end, or -1. */
+function itPassiveAt(s: string, p: number): number {
+  if (!matchAt(s, p, 'it ')) return -1;
+  const q = p + 3;
+  for (const b of BE_WORDS) {
+    if (!matchAt(s, q, b)) continue;
+    const r = itAfterBe(s, q + b.length);
+    if (r >= 0) return r;
+  }
+  return itAfterBe(s, q);
+}
+
+/** Whether a named agent or a place follows a passive at p: `\s+by\s+(?:the\s+)?[A-Z]` (/i) or `\s+(?:in|...)\b`. */
+function agentOrPlaceAfter(s: string, p: number): boolean {
+  const e = blanks(s, p);
+  if (e < 0) return false;
+  if (matchAt(s, e, 'by')) {
+    const f = blanks(s, e + 2);
+    // "(?:the\s+)?[A-Z]" under /i: any ASCII letter (the "t" of "the" included).
+    if (f >= 0 && isAsciiLetterCode(s.charCodeAt(f))) return true;
+  }
+  for (const w of PLACE_WORDS) if (matchAt(s, e, w) && !isWordCode(s.charCodeAt(e + w.length))) return true;
+  return false;
+}
+
+/** `(?:hedge\s+){0,left}` then a passive word with no named agent or place after it. */
+function hedgesThenPassive(s: string, q: number, left: number): number {
+  if (left > 0) {
+    for (const h of HEDGE_WORDS) {
+      if (!matchAt(s, q, h)) continue;
+      const e = blanks(s, q + h.length);
+      if (e < 0) continue;
+      const r = hedgesThenPassive(s, e, left - 1);
+      if (r >= 0) return r;
+    }
+  }
+  for (const w of PASSIVE_WORDS) {
+    if (!matchAt(s, q, w)) continue;
+    const e = q + w.length;
+    if (!isWordCode(s.charCodeAt(e)) && !agentOrPlaceAfter(s, e)) return e;
+  }
+  return -1;
+}
+
+/** The "is (widely) believed" alternative at p (a word start): the match's end, or -1. */
+function bePassiveAt(s: string, p: number): number {
+  for (const b of BE_WORDS) {
+    if (!matchAt(s, p, b)) continue;
+    const q = blanks(s, p + b.length);
+    if (q < 0) continue;
+    const r = hedgesThenPassive(s, q, 2);
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
+// Which hand-read alternative a search runs.
+const IT_PASSIVE = 0;
+const BE_PASSIVE = 1;
+const VAGUE_SUBJECT = 2;
+// Lengths (as bits) of the words that can open each: "it"; is, are, was, were, be, been, being, am.
+const IT_LENGTHS = 1 << 2;
+const BE_LENGTHS = (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5);
+
+// The leftmost hand-read match of a search: its start and end.
+let foundAt = -1;
+let foundEnd = -1;
+
+/** Leftmost start p < limit (a word start) where alternative `which` matches; sets foundAt/foundEnd. */
+function search(s: string, which: number, limit: number): boolean {
   for (let p = 0; p < limit; ) {
     const c = s.charCodeAt(p);
     if (!isWordCode(c)) {
@@ -161,17 +285,54 @@ export function impersonalMatch(s: string, subjects = true): CueMatch | null {
     const start = p;
     while (p < s.length && isAsciiLetterCode(s.charCodeAt(p))) p++;
     const k = initial(s, start);
-    if (k >= 0 && (FIRST_LENGTHS[k] & (1 << Math.min(p - start, 31))) !== 0) {
-      const e = vagueSubjectAt(s, start);
+    const bit = 1 << Math.min(p - start, 31);
+    if (k >= 0) {
+      let e = -1;
+      // A word of another initial or length cannot open the alternative (its first word is followed by a blank).
+      if (which === IT_PASSIVE) e = k === 8 && (IT_LENGTHS & bit) !== 0 ? itPassiveAt(s, start) : -1;
+      else if (which === BE_PASSIVE) e = (k === 8 || k === 0 || k === 22 || k === 1) && (BE_LENGTHS & bit) !== 0 ? bePassiveAt(s, start) : -1;
+      else e = (FIRST_LENGTHS[k] & bit) !== 0 ? vagueSubjectAt(s, start) : -1;
       if (e >= 0) {
-        index = start;
-        text = s.slice(start, e);
-        break;
+        foundAt = start;
+        foundEnd = e;
+        return true;
       }
     }
     while (p < limit && isWordCode(s.charCodeAt(p))) p++;
   }
-  // The tail alternatives come last: they win only strictly further left.
+  return false;
+}
+
+/**
+ * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects` false says the caller's word scan found no vague subject with
+ * a verb close enough after it (cues.ts IMP_NEAR_SUBJ_VERB), so the vague-subject alternative cannot match.
+ */
+export function impersonalMatch(s: string, subjects = true): CueMatch | null {
+  // In the regex's order of alternatives; a later one wins only strictly further left.
+  let index = -1;
+  let text = '';
+  if (search(s, IT_PASSIVE, s.length)) {
+    index = foundAt;
+    text = s.slice(foundAt, foundEnd);
+  }
+  const alt1 = IMPERSONAL_ALT1.exec(s);
+  if (alt1 && (index < 0 || alt1.index < index)) {
+    index = alt1.index;
+    text = alt1[0];
+  }
+  if (search(s, BE_PASSIVE, index < 0 ? s.length : index)) {
+    index = foundAt;
+    text = s.slice(foundAt, foundEnd);
+  }
+  const mid = IMPERSONAL_MID.exec(s);
+  if (mid && (index < 0 || mid.index < index)) {
+    index = mid.index;
+    text = mid[0];
+  }
+  if (subjects && search(s, VAGUE_SUBJECT, index < 0 ? s.length : index)) {
+    index = foundAt;
+    text = s.slice(foundAt, foundEnd);
+  }
   const tail = IMPERSONAL_TAIL.exec(s);
   if (tail && (index < 0 || tail.index < index)) {
     index = tail.index;
