@@ -15,7 +15,7 @@ import {
 } from './cues';
 import { isSpaceCode } from './chars';
 import { DOC_VERBS } from './cueSource';
-import { skipBlanks } from './speechChars';
+import { codeAt, skipBlanks } from './speechChars';
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
 const CUE_SET = new Set(ALL_CUES);
 const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
@@ -171,14 +171,14 @@ export function scanWords(body: string): number {
     if (f === undefined) continue;
     if (f & F_PHRASE) {
       // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
-      const after = body.charCodeAt(i + 1) | 32;
+      const after = codeAt(body, i + 1) | 32;
       const phrase =
-        body.charCodeAt(i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
+        codeAt(body, i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
           ? PHRASE_CUE.exec(body.slice(a, a + 20))
           : null;
       if (!phrase) {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
-        const d = (lw === 'in' || lw === 'during') && isSpaceCode(body.charCodeAt(i)) ? body.charCodeAt(skipBlanks(body, i)) | 32 : 0;
+        const d = (lw === 'in' || lw === 'during') && i < n && isSpaceCode(body.charCodeAt(i)) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;
         const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
         if (frame) {
           frameAt.push(a, a + frame[0].length);

@@ -4,7 +4,7 @@
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { isAsciiLetterCode, isAsciiUpperCode, isSpaceCode } from './chars';
-import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, skipBlanks, thatLength, wordBeforeBlanks } from './speechChars';
+import { byAgentLength, codeAt, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, skipBlanks, thatLength, wordBeforeBlanks } from './speechChars';
 import { sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
@@ -189,8 +189,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (!isSpeech && !isFinding && !isCognition && !isDoc) return undefined;
   if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
-  const f0 = next.charCodeAt(skipBlanks(next, 0));
-  const frame = isSpaceCode(next.charCodeAt(0)) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next) : null;
+  const f0 = codeAt(next, skipBlanks(next, 0));
+  const frame = next.length > 0 && isSpaceCode(next.charCodeAt(0)) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next) : null;
   const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
   const sourceFirst = src.end <= cue.start;
   let content: Span;
@@ -218,7 +218,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {
-  if (!isSpaceCode(s.charCodeAt(s.length - 1))) return false;
+  if (s.length === 0 || !isSpaceCode(s.charCodeAt(s.length - 1))) return false;
   const low = s.toLowerCase();
   if (!low.includes('and') && !low.includes('but') && !low.includes('or') && !low.includes('then')) return false;
   return /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(s);

@@ -6,6 +6,7 @@
 // the earlier alternative, exactly as in the single regex; the unit test compares the two on generated and real
 // sentences.
 import { isAsciiLetterCode, isSpaceCode, isWordCode } from './chars';
+import { codeAt } from './speechChars';
 import {
   BE_WORDS,
   HEDGE_WORDS,
@@ -47,8 +48,14 @@ for (const w of [...VAGUE_QUANTITY_WORDS, ...VAGUE_SUBJECT_WORDS]) {
 
 /** Index 0-25 of the ASCII letter at s[i], either case, or -1. */
 function initial(s: string, i: number): number {
+  if (i >= s.length) return -1;
   const c = s.charCodeAt(i) | 32;
   return c >= 97 && c <= 122 && isAsciiLetterCode(s.charCodeAt(i)) ? c - 97 : -1;
+}
+
+/** `\w` at s[i] (false outside s). */
+function wordAt(s: string, i: number): boolean {
+  return i < s.length && isWordCode(s.charCodeAt(i));
 }
 
 /** Whether s holds `lit` (lower-case letters and spaces) at p, letters in either case (a non-Unicode /i regex). */
@@ -85,7 +92,7 @@ function wordThenBlanks(s: string, p: number, words: string[][]): number {
 function verbAt(s: string, p: number): number {
   const k = initial(s, p);
   if (k < 0) return -1;
-  for (const w of VERB[k]) if (matchAt(s, p, w) && !isWordCode(s.charCodeAt(p + w.length))) return p + w.length;
+  for (const w of VERB[k]) if (matchAt(s, p, w) && !wordAt(s, p + w.length)) return p + w.length;
   return -1;
 }
 
@@ -161,9 +168,9 @@ const PLACE_WORDS = ['in', 'on', 'at', 'from', 'into', 'during'];
 
 /** `(?=,?\s+(?:that|to|by (?:some|...|others))\b)` at p. */
 function followedByThat(s: string, p: number): boolean {
-  const e = blanks(s, s.charCodeAt(p) === 44 ? p + 1 : p);
+  const e = blanks(s, p < s.length && s.charCodeAt(p) === 44 ? p + 1 : p);
   if (e < 0) return false;
-  for (const w of IT_FOLLOWERS) if (matchAt(s, e, w) && !isWordCode(s.charCodeAt(e + w.length))) return true;
+  for (const w of IT_FOLLOWERS) if (matchAt(s, e, w) && !wordAt(s, e + w.length)) return true;
   return false;
 }
 
@@ -172,7 +179,7 @@ function itPassiveWord(s: string, q: number): number {
   for (const w of IT_PASSIVE_WORDS) {
     if (!matchAt(s, q, w)) continue;
     const e = q + w.length;
-    if (!isWordCode(s.charCodeAt(e)) && followedByThat(s, e)) return e;
+    if (!wordAt(s, e) && followedByThat(s, e)) return e;
   }
   return -1;
 }
@@ -180,7 +187,7 @@ function itPassiveWord(s: string, q: number): number {
 /** `(?:hedge )?` then the passive word. */
 function itAfterHas(s: string, q: number): number {
   for (const h of HEDGE_WORDS) {
-    if (!matchAt(s, q, h) || s.charCodeAt(q + h.length) !== 32) continue;
+    if (!matchAt(s, q, h) || codeAt(s, q + h.length) !== 32) continue;
     const r = itPassiveWord(s, q + h.length + 1);
     if (r >= 0) return r;
   }
@@ -199,7 +206,7 @@ function itAfterSpace(s: string, q: number): number {
 
 /** `' ?'` and the rest. */
 function itAfterBe(s: string, q: number): number {
-  if (s.charCodeAt(q) === 32) {
+  if (codeAt(s, q) === 32) {
     const r = itAfterSpace(s, q + 1);
     if (r >= 0) return r;
   }
@@ -225,9 +232,9 @@ function agentOrPlaceAfter(s: string, p: number): boolean {
   if (matchAt(s, e, 'by')) {
     const f = blanks(s, e + 2);
     // "(?:the\s+)?[A-Z]" under /i: any ASCII letter (the "t" of "the" included).
-    if (f >= 0 && isAsciiLetterCode(s.charCodeAt(f))) return true;
+    if (f >= 0 && f < s.length && isAsciiLetterCode(s.charCodeAt(f))) return true;
   }
-  for (const w of PLACE_WORDS) if (matchAt(s, e, w) && !isWordCode(s.charCodeAt(e + w.length))) return true;
+  for (const w of PLACE_WORDS) if (matchAt(s, e, w) && !wordAt(s, e + w.length)) return true;
   return false;
 }
 
@@ -245,7 +252,7 @@ function hedgesThenPassive(s: string, q: number, left: number): number {
   for (const w of PASSIVE_WORDS) {
     if (!matchAt(s, q, w)) continue;
     const e = q + w.length;
-    if (!isWordCode(s.charCodeAt(e)) && !agentOrPlaceAfter(s, e)) return e;
+    if (!wordAt(s, e) && !agentOrPlaceAfter(s, e)) return e;
   }
   return -1;
 }
@@ -298,7 +305,7 @@ function search(s: string, which: number, limit: number): boolean {
         return true;
       }
     }
-    while (p < limit && isWordCode(s.charCodeAt(p))) p++;
+    while (p < limit && wordAt(s, p)) p++;
   }
   return false;
 }

@@ -303,7 +303,7 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   const out: Word[] = [];
   for (const w of words) {
     const lw = w.text.toLowerCase();
-    if (out.length && AFTER_STOP.has(lw) && !((lw === 'of' || lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(text.charCodeAt(w.end + 1)))) break;
+    if (out.length && AFTER_STOP.has(lw) && !((lw === 'of' || lw === 'in' || lw === 'at' || lw === 'and') && w.end + 1 < text.length && isAsciiUpperCode(text.charCodeAt(w.end + 1)))) break;
     if (!out.length && (lw === 'that' || lw === 'to' || lw === 'the following')) return undefined;
     out.push(w);
     if (out.length >= 14) break;

@@ -38,8 +38,16 @@ export function wordBeforeBlanks(s: string): string {
 /** `/^\s+by\s/.exec(s)?.[0].length ?? 0`. */
 export function byAgentLength(s: string): number {
   const i = skipBlanks(s, 0);
-  if (i === 0 || s.charCodeAt(i) !== 98 || s.charCodeAt(i + 1) !== 121 || !isSpaceCode(s.charCodeAt(i + 2))) return 0;
+  if (i === 0 || i + 2 >= s.length || s.charCodeAt(i) !== 98 || s.charCodeAt(i + 1) !== 121 || !isSpaceCode(s.charCodeAt(i + 2))) return 0;
   return i + 3;
+}
+
+/**
+ * Code unit i of s, or -1 outside it. Reading past the end with charCodeAt gives NaN, which the shared
+ * character tests would then see (a deoptimisation for them and their callers); this never does.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** `/^\s*(?:[.;]|$)/.test(s)`: only blanks, or blanks then a full stop or semicolon. */
@@ -82,7 +90,7 @@ export function isTailOrComma(rest: string, short: boolean): boolean {
 /** Length of `/^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i` at the start of s. */
 export function thatLength(s: string): number {
   const i = skipBlanks(s, 0);
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   const lc = c | 32;
   // Past the blanks every optional part starts with a comma or one of these letters.
   if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101) return i;

@@ -20,9 +20,9 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
 /** `lower.replace(/^(?:the|a|an)\s+/, '')`, by code unit. */
 function withoutArticle(lower: string): string {
   let k: number;
-  if (lower.startsWith('the') && isSpaceCode(lower.charCodeAt(3))) k = 3;
-  else if (lower.charCodeAt(0) === 97 && isSpaceCode(lower.charCodeAt(1))) k = 1;
-  else if (lower.startsWith('an') && isSpaceCode(lower.charCodeAt(2))) k = 2;
+  if (lower.length > 3 && lower.startsWith('the') && isSpaceCode(lower.charCodeAt(3))) k = 3;
+  else if (lower.length > 1 && lower.charCodeAt(0) === 97 && isSpaceCode(lower.charCodeAt(1))) k = 1;
+  else if (lower.length > 2 && lower.startsWith('an') && isSpaceCode(lower.charCodeAt(2))) k = 2;
   else return lower;
   while (k < lower.length && isSpaceCode(lower.charCodeAt(k))) k++;
   return lower.slice(k);
@@ -195,8 +195,8 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
   // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content.
   const paraEnds = seg.paragraphs.map((p) => p.end);
   for (const a of sorted) {
-    const c0 = text.charCodeAt(a.end);
-    if (!(c0 === 58 || (isSpaceCode(c0) && text.charCodeAt(a.end + 1) === 58)) || a.text === ':') continue;
+    const c0 = a.end < text.length ? text.charCodeAt(a.end) : -1;
+    if (!(c0 === 58 || (c0 >= 0 && isSpaceCode(c0) && a.end + 1 < text.length && text.charCodeAt(a.end + 1) === 58)) || a.text === ':') continue;
     const pi = lowerBound(paraEnds, a.end + 1);
     const para = seg.paragraphs[pi];
     if (para && para.start <= a.start && (!a.content || a.content.end < para.end)) a.content = trimSpan(text, a.end + text.slice(a.end, a.end + 2).indexOf(':') + 1, para.end);
