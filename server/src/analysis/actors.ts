@@ -56,10 +56,11 @@ export function findActorsAndAgreements(
   } catch {
     // The core must not fail; what was found before an unexpected error is still useful.
   }
-  const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
-  // The stoplist is the user's word: no pattern may tag what it names either.
-  const keep = (a: { text: string }) => !stopped(gazetteer, a.text);
-  return { actors: doc.actors.filter(keep).sort(byStart), agreements: doc.agreements.filter(keep).sort(byStart) };
+  // The stoplist is the user's word: no pattern may tag what it names either. (One filter and one order per
+  // list, so that each sees one kind of object.)
+  const actors = doc.actors.filter((a) => !stopped(gazetteer, a.text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { actors, agreements };
 }
 
 function paragraph(text: string, start: number, end: number, sentenceStarts: number[], gazetteer: Gazetteer, doc: DocState): void {
@@ -105,15 +106,13 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
   }
 
-  const agreements = select(agreementCands, start, end).map(
-    (a): AgreementAnnotation => agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null),
-  );
+  const agreements: AgreementAnnotation[] = [];
+  for (const a of select(agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
   const taken = scratch(0, end - start);
   for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
   const actorPicked = select(actorCands.filter((a) => !overlaps(taken, a.start - start, a.end - start)), start, end);
-  const actors = actorPicked.map(
-    (a): ActorAnnotation => actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity),
-  );
+  const actors: ActorAnnotation[] = [];
+  for (const a of actorPicked) actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
   for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
@@ -151,7 +150,8 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
       doc.inner.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
     }
   }
-  if (doc.inner.length > 2 * ANTECEDENT_WINDOW) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
+  // Only the last ANTECEDENT_WINDOW are ever read; trimmed often, so that the trim is no rare path for the JIT.
+  if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
   const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
   for (const r of resolved) {
@@ -272,11 +272,12 @@ function overlaps(taken: Uint8Array, s: number, e: number): boolean {
 
 /** Non-overlapping candidates: the longest first, then the higher priority, then the earliest. */
 function select<T extends { start: number; end: number; priority: number }>(cands: T[], base: number, end: number): T[] {
-  if (!cands.length) return [];
+  // One array literal for every result, empty or not: the engine then gives them all one elements kind.
+  const out: T[] = [];
+  if (!cands.length) return out;
   // Few candidates: compare with those kept; many: mark taken characters (linear either way).
   const taken = cands.length > 32 ? scratch(1, end - base) : null;
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const out: T[] = [];
   for (const cand of sorted) {
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
     if (taken ? overlaps(taken, cand.start - base, cand.end - base) : out.some((o) => o.start < cand.end && cand.start < o.end)) continue;
