@@ -1,5 +1,5 @@
 // `policy-lens annotate | check FILE...`: the core from a terminal.
-import './v8flags';
+import { preferQuickStart } from './v8flags';
 import * as fs from 'node:fs';
 import { analyze } from '../analysis/analyze';
 import { createGazetteer, type Gazetteer } from '../analysis/gazetteer';
@@ -160,6 +160,7 @@ function main(argv: string[]): number {
     }
     throw err;
   }
+  preferQuickStart(o.files);
   let gazetteer: Gazetteer;
   try {
     gazetteer = loadGazetteer(o.glossaries);
