@@ -41,8 +41,14 @@ module.exports = function load(name) {
   } catch {
     return require(file);
   }
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  const wrapper = script.runInThisContext();
+  wrapper.call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
   if (!cachedData || script.cachedDataRejected) {
-    // Written at exit, when the functions the command used have been compiled too.
+    // Written at exit, when the functions the command used have been compiled too (registered after the
+    // bundle has run, so that its own exit handlers, which restore engine flags, run first).
     process.once('exit', () => {
       try {
         const tmp = `${cacheFile}.${process.pid}`;
@@ -53,10 +59,5 @@ module.exports = function load(name) {
       }
     });
   }
-  const mod = new Module(file, module);
-  mod.filename = file;
-  mod.paths = Module._nodeModulePaths(path.dirname(file));
-  const wrapper = script.runInThisContext();
-  wrapper.call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
   return mod.exports;
 };

@@ -38,5 +38,10 @@ export function preferQuickStart(files: string[]): void {
     }
     if (total > QUICK_START_LIMIT) return;
   }
-  setFlags('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape --no-turbo-splitting');
+  setFlags(QUICK_START_FLAGS);
+  // V8 refuses a code cache made under other flags than its own start: put them back before bin/load.js
+  // writes one at exit (its exit handler is registered after this one, so it runs after it).
+  process.once('exit', () => setFlags(QUICK_START_FLAGS.replace(/--no-/g, '--')));
 }
+
+const QUICK_START_FLAGS = '--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape --no-turbo-splitting';
