@@ -1,6 +1,6 @@
 // Loads a bundle from dist/ with a V8 code cache, so that a command started again does not parse and
 // compile half a megabyte of JavaScript again (Node 22 has module.enableCompileCache; Node 18 and 20 do
-// not). The cache is a file in the temporary folder named after the bundle's contents and the Node version;
+// not). The cache is a file in the temporary folder named after the bundle (size, time) and the Node version;
 // V8 checks it again and ignores it if it does not fit. Any problem with the cache only costs the time it
 // would have saved: the bundle then loads the ordinary way. POLICY_LENS_NO_CACHE=1 turns it off.
 'use strict';
@@ -8,7 +8,6 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
-const crypto = require('node:crypto');
 const Module = require('node:module');
 
 /** Runs dist/NAME.js as a CommonJS module. */
@@ -21,13 +20,16 @@ module.exports = function load(name) {
     // An engine without the flag runs as before.
   }
   let source;
+  let stat;
   try {
     if (process.env.POLICY_LENS_NO_CACHE) throw new Error('no cache');
+    stat = fs.statSync(file);
     source = fs.readFileSync(file, 'utf8');
   } catch {
     return require(file);
   }
-  const key = crypto.createHash('sha1').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 16);
+  // Named by the bundle's size and time and the engine (cheaper than hashing it; V8 compares the source too).
+  const key = `${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}`;
   const cacheFile = path.join(os.tmpdir(), `policy-lens-${name}-${key}.v8cache`);
   let cachedData;
   try {
