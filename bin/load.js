@@ -1,14 +1,33 @@
 // Loads a bundle from dist/ with a V8 code cache, so that a command started again does not parse and
 // compile half a megabyte of JavaScript again (Node 22 has module.enableCompileCache; Node 18 and 20 do
-// not). The cache is a file in the temporary folder named after the bundle (size, time) and the Node version;
-// V8 checks it again and ignores it if it does not fit. Any problem with the cache only costs the time it
-// would have saved: the bundle then loads the ordinary way. POLICY_LENS_NO_CACHE=1 turns it off.
+// not). The cache is a file in the user's own folder in the temporary folder, named after the bundle (size,
+// time) and the Node version; V8 checks it again and ignores it if it does not fit. Any problem with the cache
+// only costs the time it would have saved: the bundle then loads the ordinary way. POLICY_LENS_NO_CACHE=1
+// turns it off.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
+
+/**
+ * The current user's own cache folder in the temporary folder, or null. A code cache is code: one planted by
+ * another user of a shared /tmp must never be loaded, so the folder must be ours and closed to others.
+ */
+function privateCacheDir() {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  const dir = path.join(os.tmpdir(), `policy-lens-cache-${uid ?? os.userInfo().username}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory()) return null;
+    if (uid !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0)) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs dist/NAME.js as a CommonJS module. */
 module.exports = function load(name) {
@@ -30,7 +49,9 @@ module.exports = function load(name) {
   }
   // Named by the bundle's size and time and the engine (cheaper than hashing it; V8 compares the source too).
   const key = `${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}`;
-  const cacheFile = path.join(os.tmpdir(), `policy-lens-${name}-${key}.v8cache`);
+  const dir = privateCacheDir();
+  if (!dir) return require(file);
+  const cacheFile = path.join(dir, `${name}-${key}.v8cache`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

@@ -127,13 +127,26 @@ test('the installed command keeps a code cache and answers the same with it, wit
     const first = once();
     assert.equal(first.status, 0, first.stderr);
     assert.equal(first.stdout, direct.stdout);
-    const caches = fs.readdirSync(tmp).filter((f) => f.endsWith('.v8cache'));
+    const dirs = fs.readdirSync(tmp);
+    assert.equal(dirs.length, 1, 'one cache folder');
+    const dir = path.join(tmp, dirs[0]);
+    if (process.platform !== 'win32') assert.equal(fs.statSync(dir).mode & 0o077, 0, 'closed to other users');
+    const caches = fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
     assert.equal(caches.length, 1, 'the first run leaves one cache file');
     assert.equal(once().stdout, direct.stdout, 'with the cache');
-    fs.writeFileSync(path.join(tmp, caches[0]), 'not a code cache');
+    fs.writeFileSync(path.join(dir, caches[0]), 'not a code cache');
     const broken = once();
     assert.equal(broken.status, 0, broken.stderr);
     assert.equal(broken.stdout, direct.stdout, 'with a broken cache');
+    if (process.platform !== 'win32') {
+      // A cache folder others may write to is never read or written.
+      fs.rmSync(dir, { recursive: true });
+      fs.mkdirSync(dir, { mode: 0o777 });
+      fs.chmodSync(dir, 0o777);
+      const open = once();
+      assert.equal(open.stdout, direct.stdout);
+      assert.deepEqual(fs.readdirSync(dir), [], 'nothing cached in a folder open to others');
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
