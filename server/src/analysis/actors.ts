@@ -4,6 +4,7 @@
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { Token } from './tokens';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -26,6 +27,9 @@ const { findAcronymDefinitions } = acronymsModule;
 
 /** Seats of government that are places after "in", "to", "from" (kept short: the glossary has the rest). */
 const SEATS = new Set('Washington|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Kyiv|Kiev|London|Paris|Berlin|Ankara|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Erbil|Brussels|Jerusalem|Beirut|Amman|Doha|Islamabad|New Delhi|Canberra|Ottawa|Rome|Madrid|Warsaw|Minsk|Caracas|Havana'.split('|'));
+
+/** Two-letter acronyms that are also English words. */
+const WORDISH = /^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/;
 
 /** How many earlier mentions a definite description may look back over (keeps the pass linear). */
 const ANTECEDENT_WINDOW = 200;
@@ -63,19 +67,38 @@ export function findActorsAndAgreements(
   return { actors, agreements };
 }
 
+// One paragraph in four steps, each its own function: the optimising compiler takes a large function in
+// time that grows faster than its size, and a cold run waits on it.
 function paragraph(text: string, start: number, end: number, sentenceStarts: number[], gazetteer: Gazetteer, doc: DocState): void {
   const toks = tokenize(text, start, end);
   if (!toks.length) return;
+  const c = contextOf(text, toks, sentenceStarts, gazetteer);
+  const agreementCands: AgreementCandidate[] = [];
+  const actorCands: Candidate[] = [];
+  collectCandidates(c, doc, agreementCands, actorCands);
+  const agreements: AgreementAnnotation[] = [];
+  const actors: ActorAnnotation[] = [];
+  const taken = scratch(0, end - start);
+  choose(c, start, end, doc, agreementCands, actorCands, agreements, actors, taken);
+  referBack(c, start, end, doc, gazetteer, actorCands, agreements, actors, taken);
+  doc.actors.push(...actors);
+  doc.agreements.push(...agreements);
+}
+
+/** The paragraph's context, with its glossary matches (words-as-acronyms dropped in lines of capitals). */
+function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazetteer: Gazetteer): ParaContext {
   const matches = gazetteer.matchTokens(text, toks).filter((m) => !(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization')));
   const c = makeContext(text, toks, matches, sentenceStarts);
   // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
-  const WORDISH = /^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/;
   const wordish: number[] = [];
   for (const [i, g] of c.gazAt) if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
   if (wordish.length && mostlyCapitals(toks)) for (const i of wordish) c.gazAt.delete(i);
+  return c;
+}
 
-  const agreementCands: AgreementCandidate[] = [];
-  const actorCands: Candidate[] = [];
+/** Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. */
+function collectCandidates(c: ParaContext, doc: DocState, agreementCands: AgreementCandidate[], actorCands: Candidate[]): void {
+  const toks = c.toks;
   for (const [i, { m }] of c.gazAt) {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !placeUse(c, i, m)) {
@@ -105,13 +128,24 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
     else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
   }
+}
 
-  const agreements: AgreementAnnotation[] = [];
+/** The mentions kept (longest first, no overlaps), and the acronyms this paragraph defines. */
+function choose(
+  c: ParaContext,
+  start: number,
+  end: number,
+  doc: DocState,
+  agreementCands: AgreementCandidate[],
+  actorCands: Candidate[],
+  agreements: AgreementAnnotation[],
+  actors: ActorAnnotation[],
+  taken: Uint8Array,
+): void {
+  const text = c.text;
   for (const a of select(agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
-  const taken = scratch(0, end - start);
   for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
   const actorPicked = select(actorCands.filter((a) => !overlaps(taken, a.start - start, a.end - start)), start, end);
-  const actors: ActorAnnotation[] = [];
   for (const a of actorPicked) actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
   for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
 
@@ -130,6 +164,21 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   }
   addDefinedAcronyms(c, doc, actors, agreements, taken, start);
 
+}
+
+/** Definite descriptions ("the agreement", "the alliance") resolved to earlier mentions. */
+function referBack(
+  c: ParaContext,
+  start: number,
+  end: number,
+  doc: DocState,
+  gazetteer: Gazetteer,
+  actorCands: Candidate[],
+  agreements: AgreementAnnotation[],
+  actors: ActorAnnotation[],
+  taken: Uint8Array,
+): void {
+  const text = c.text;
   // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
   for (const a of actors) taken.fill(1, a.start - start, a.end - start);
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
@@ -159,8 +208,6 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
     taken.fill(1, r.start - start, r.end - start);
     actors.push(r);
   }
-  doc.actors.push(...actors);
-  doc.agreements.push(...agreements);
 }
 
 function byStartOnly(a: { start: number }, b: { start: number }): number {
