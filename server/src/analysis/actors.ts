@@ -5,6 +5,7 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './type
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
+import { sortShort } from './order';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -182,7 +183,7 @@ function referBack(
   // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
   for (const a of actors) taken.fill(1, a.start - start, a.end - start);
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
-  agreements.sort((a, b) => a.start - b.start);
+  sortShort(agreements, byStartOnly);
   const descriptions = agreementAnaphors(c);
   const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
   for (const r of resolveAgreements(descriptions, named, text)) {
@@ -210,6 +211,11 @@ function referBack(
   }
 }
 
+/** Longest first, then higher priority, then earlier. */
+function longestFirst(a: { start: number; end: number; priority: number }, b: { start: number; end: number; priority: number }): number {
+  return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
 function byStartOnly(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
 }
@@ -235,7 +241,7 @@ function mostlyCapitals(toks: { text: string }[]): boolean {
 
 /** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
 function inheritEntities(cands: AgreementCandidate[]): void {
-  const known = cands.filter((x) => x.entity).sort((x, y) => x.start - y.start);
+  const known = sortShort(cands.filter((x) => x.entity), byStartOnly);
   for (const a of cands) {
     if (a.entity) continue;
     // Known agreements starting inside the span (binary search, then a short walk).
@@ -324,12 +330,12 @@ function select<T extends { start: number; end: number; priority: number }>(cand
   if (!cands.length) return out;
   // Few candidates: compare with those kept; many: mark taken characters (linear either way).
   const taken = cands.length > 32 ? scratch(1, end - base) : null;
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = sortShort([...cands], longestFirst);
   for (const cand of sorted) {
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
     if (taken ? overlaps(taken, cand.start - base, cand.end - base) : out.some((o) => o.start < cand.end && cand.start < o.end)) continue;
     taken?.fill(1, cand.start - base, cand.end - base);
     out.push(cand);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortShort(out, byStartOnly);
 }

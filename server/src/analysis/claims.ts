@@ -18,6 +18,7 @@ import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeature
 import { WEASEL_CUE } from './cues';
 import { lowerBound } from './speechPasses';
 import { isSpaceCode } from './chars';
+import { sortShort } from './order';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -293,7 +294,7 @@ function maskText(text: string, start: number, end: number, a: Span[], b: Span[]
     const s = clipped(m.start, m.end, start, end);
     if (s.end > s.start) spans.push(s);
   }
-  spans.sort(byStart);
+  sortShort(spans, byStart);
   let out = '';
   let at = start;
   for (const m of spans) {

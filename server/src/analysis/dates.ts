@@ -13,6 +13,7 @@ import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { isDigitCode, isSpaceCode } from './chars';
+import { sortShort } from './order';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
@@ -172,7 +173,7 @@ const byLengthThenPriority = (a: Candidate, b: Candidate): number => b.end - b.s
 /** Longest first, then by priority; a candidate is kept when it overlaps nothing kept before. */
 function select(found: Candidate[], length: number): Candidate[] {
   if (found.length === 0) return found;
-  found.sort(byLengthThenPriority);
+  sortShort(found, byLengthThenPriority);
   if (TAKEN.length < length) TAKEN = new Uint8Array(Math.max(length, 2048));
   const taken = TAKEN;
   const out: Candidate[] = [];
@@ -189,7 +190,7 @@ function select(found: Candidate[], length: number): Candidate[] {
     out.push(c);
   }
   for (const c of out) taken.fill(0, c.start, c.end);
-  return out.sort(byStart);
+  return sortShort(out, byStart);
 }
 
 interface PrefixMod {

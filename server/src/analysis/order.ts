@@ -1,0 +1,23 @@
+// Sorting the many short lists of the core (a paragraph's candidates, a sentence's masks, a chunk's dates).
+// Array.prototype.sort allocates a work area and pays a fixed entry cost on every call; for a handful of
+// elements an insertion sort in place does the same job with neither. Both are stable, so for a comparator
+// that is a consistent order both give the same result.
+
+/** How long a list is sorted by insertion; longer ones go to Array.prototype.sort. */
+const SHORT = 24;
+
+/** Sorts list in place (stably) by cmp and returns it, as list.sort(cmp) does. */
+export function sortShort<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
+  const n = list.length;
+  if (n > SHORT) return list.sort(cmp);
+  for (let i = 1; i < n; i++) {
+    const x = list[i];
+    let j = i - 1;
+    while (j >= 0 && cmp(list[j], x) > 0) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  return list;
+}

@@ -1,0 +1,19 @@
+// sortShort orders exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sortShort } from '../../server/src/analysis/order';
+
+test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
+  let seed = 7;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 6;
+  const cmp = (a: { k: number }, b: { k: number }) => a.k - b.k;
+  for (let n = 0; n <= 40; n++) {
+    for (let round = 0; round < 20; round++) {
+      const list = Array.from({ length: n }, (_, id) => ({ k: next(), id }));
+      const expected = [...list].sort(cmp).map((x) => x.id);
+      const same = sortShort(list, cmp);
+      assert.equal(same, list, 'sorted in place');
+      assert.deepEqual(list.map((x) => x.id), expected, `n=${n}`);
+    }
+  }
+});
