@@ -88,7 +88,8 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
 
 /** The paragraph's context, with its glossary matches (words-as-acronyms dropped in lines of capitals). */
 function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazetteer: Gazetteer): ParaContext {
-  const matches = gazetteer.matchTokens(text, toks).filter((m) => !(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization')));
+  const matches: GazetteerMatch[] = [];
+  for (const m of gazetteer.matchTokens(text, toks)) if (!(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization'))) matches.push(m);
   const c = makeContext(text, toks, matches, sentenceStarts);
   // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
   const wordish: number[] = [];
@@ -146,7 +147,9 @@ function choose(
   const text = c.text;
   for (const a of select(agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
   for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
-  const actorPicked = select(actorCands.filter((a) => !overlaps(taken, a.start - start, a.end - start)), start, end);
+  const free: Candidate[] = [];
+  for (const a of actorCands) if (!overlaps(taken, a.start - start, a.end - start)) free.push(a);
+  const actorPicked = select(free, start, end);
   for (const a of actorPicked) actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
   for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
 
@@ -195,7 +198,10 @@ function referBack(
   let chosen: Map<number, number> | null = null;
   for (const a of actorCands) {
     if (!a.entity || a.priority !== 4) continue;
-    chosen ??= new Map(actors.map((x) => [x.start, x.end] as const));
+    if (!chosen) {
+      chosen = new Map();
+      for (const x of actors) chosen.set(x.start, x.end);
+    }
     if (chosen.get(a.start) !== a.end) {
       doc.inner.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
     }
@@ -214,6 +220,12 @@ function referBack(
 /** Longest first, then higher priority, then earlier. */
 function longestFirst(a: { start: number; end: number; priority: number }, b: { start: number; end: number; priority: number }): number {
   return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
+/** Whether any span in list overlaps span. */
+function overlapsAny(list: { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  for (const o of list) if (o.start < span.end && span.start < o.end) return true;
+  return false;
 }
 
 function byStartOnly(a: { start: number }, b: { start: number }): number {
@@ -333,7 +345,7 @@ function select<T extends { start: number; end: number; priority: number }>(cand
   const sorted = sortShort([...cands], longestFirst);
   for (const cand of sorted) {
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
-    if (taken ? overlaps(taken, cand.start - base, cand.end - base) : out.some((o) => o.start < cand.end && cand.start < o.end)) continue;
+    if (taken ? overlaps(taken, cand.start - base, cand.end - base) : overlapsAny(out, cand)) continue;
     taken?.fill(1, cand.start - base, cand.end - base);
     out.push(cand);
   }

@@ -141,7 +141,7 @@ function judge(
     const bits = triggerBits(whole);
     const ownScore = scoreText(own, bits);
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
-    const best = here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0];
+    const best = here.length ? (here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0]) : undefined;
     const vagueOnly = here.length > 0 && here.every((a) => a.vague || (a.anonymous && opts.anonymousIsVague));
     const sup = suppressed.get(si);
     if (ownScore.score >= opts.minScore && ownScore.reasons.length) {
@@ -160,7 +160,7 @@ function judge(
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
     let flaggedVague = false;
-    const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
+    const vagueHere = here.length > 0 && here.some((a) => a.vague && a.start >= start && a.start < s.end);
     if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
       if (w) {
