@@ -4,7 +4,7 @@
 // sees bounded chunks of one paragraph (dates/chunks.ts), so the pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
 import type { Candidate, Rule, RuleContext } from './dates/candidate';
-import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears, type Ymd } from './dates/calendar';
+import { parseYmd, type Ymd } from './dates/calendar';
 import { chunksOf, DATE_HINT } from './dates/chunks';
 import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
@@ -12,8 +12,9 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
-import { isDigitCode, isSpaceCode } from './chars';
+import { isSpaceCode } from './chars';
 import { sortShort } from './order';
+import { mergeDateAndTime, resolveAnchors } from './dates/anchors';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
@@ -275,133 +276,6 @@ function applyModifiers(s: string, c: Candidate): void {
   const before = s.slice(Math.max(0, c.start - 20), c.start);
   if (/\b(?:no|not)\s+later\s+than\s+$/i.test(before)) c.mod = 'ON_OR_BEFORE';
   else if (/\b(?:no|not)\s+earlier\s+than\s+$/i.test(before)) c.mod = 'ON_OR_AFTER';
-}
-
-/** Whether v[from, from+n) are all ASCII digits. */
-function digitsAt(v: string, from: number, n: number): boolean {
-  for (let i = from; i < from + n; i++) if (!isDigitCode(v.charCodeAt(i))) return false;
-  return true;
-}
-
-/** `/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/` */
-function isDayValue(v: string): boolean {
-  return v.length === 10 && (digitsAt(v, 0, 4) || v.startsWith('XXXX')) && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) && v.charCodeAt(7) === 45 && digitsAt(v, 8, 2);
-}
-
-/** `/T\d{2}:\d{2}$/` */
-function endsInClock(v: string): boolean {
-  const n = v.length;
-  return n >= 6 && v.charCodeAt(n - 6) === 84 && digitsAt(v, n - 5, 2) && v.charCodeAt(n - 3) === 58 && digitsAt(v, n - 2, 2);
-}
-
-/** `/^\d{4}-Q\d$/` */
-function isQuarterValue(v: string): boolean {
-  return v.length === 7 && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigitCode(v.charCodeAt(6));
-}
-
-const isDay = (x: Candidate): boolean => x.type === 'DATE' && isDayValue(x.value);
-const isClock = (x: Candidate): boolean => x.type === 'TIME' && endsInClock(x.value);
-
-/** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
-function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  const day = isDay;
-  const clock = isClock;
-  for (const c of list) {
-    const prev = out[out.length - 1];
-    if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
-      const gap = text.slice(prev.end, c.start);
-      if ((day(prev) && clock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (clock(prev) && day(c) && /^\s*,?\s*(?:on\s+)?$/i.test(gap))) {
-        const d = day(prev) ? prev : c;
-        const t = day(prev) ? c : prev;
-        out[out.length - 1] = {
-          start: prev.start,
-          end: c.end,
-          type: 'TIME',
-          value: `${d.value}${t.value.slice(t.value.indexOf('T'))}`,
-          mod: d.mod,
-          inferred: d.inferred,
-          relative: d.relative,
-          priority: d.priority,
-          deferred: d.deferred,
-        };
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-/** How far back (characters) a quarter stays "the quarter under discussion". */
-const QUARTER_REACH = 1000;
-
-/** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
-function resolveAnchors(list: Candidate[]): void {
-  let lastDate: { value: string; end: number } | null = null;
-  let lastQuarter: { value: string; end: number } | null = null;
-  const drop = new Set<Candidate>();
-  for (const c of list) {
-    const d = c.deferred;
-    const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
-    if (d?.kind === 'shiftYears') {
-      const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
-      const v = anchor ? shiftYears(anchor, d.n) : null;
-      if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
-    } else if (d?.kind === 'lastQuarter') {
-      if (quarter) fromContext(c, quarter, 'quarter');
-      else if (d.needAnchor) drop.add(c);
-    } else if (d?.kind === 'yearOfQuarter') {
-      if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
-    } else if (d?.kind === 'shiftUnit' && lastDate) {
-      const v = shiftUnit(lastDate.value, d.unit, d.n);
-      if (v) fromContext(c, v, d.unit);
-    }
-    // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
-    if (d && d.kind !== 'shiftUnit') continue;
-    if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
-    if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
-  }
-  if (drop.size) {
-    const kept = list.filter((c) => !drop.has(c));
-    list.length = 0;
-    list.push(...kept);
-  }
-}
-
-/** `v.replace(/T.*$/, '')`: the value without its time part (values hold no line breaks, but a regex-exact fallback stays). */
-function beforeClock(v: string): string {
-  const t = v.indexOf('T');
-  if (t < 0) return v;
-  for (let i = t; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return v.replace(/T.*$/, '');
-  }
-  return v.slice(0, t);
-}
-
-/** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
-function fromContext(c: Candidate, value: string, part: string): void {
-  c.value = value;
-  if (!c.inferred.includes(part)) c.inferred = [...c.inferred, part];
-}
-
-/** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */
-function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'quarter' | 'year', n: number): string | null {
-  const day = parseYmd(anchor);
-  if (unit === 'quarter') {
-    if (/^\d{4}-Q[1-4]$/.test(anchor)) return shiftValue(anchor, n);
-    const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);
-    return m ? shiftValue(`${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}`, n) : null;
-  }
-  if (unit === 'year') return /^\d{4}/.test(anchor) ? String(Number(anchor.slice(0, 4)) + n).padStart(4, '0') : null;
-  if (unit === 'month') {
-    const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);
-    return m ? shiftValue(`${m[1]}-${m[2]}`, n) : null;
-  }
-  if (!day || anchor.length !== 10) return null;
-  if (unit === 'week') return isoWeek(addDays(day, 7 * n));
-  return fmtDay(addDays(day, n));
 }
 
 function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotation {
