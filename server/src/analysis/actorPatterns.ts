@@ -348,22 +348,28 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
     if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) continue;
     if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) continue;
-    const words = c.toks.slice(i, e).filter((x) => !NAME_PARTICLES.has(x.key));
-    const hasParticle = e - i > words.length;
+    // The name's words other than particles: how many, and the first one.
+    let nameWords = 0;
+    let firstKey = '';
+    for (let k = i; k < e; k++) {
+      if (NAME_PARTICLES.has(c.toks[k].key)) continue;
+      if (nameWords++ === 0) firstKey = c.toks[k].key;
+    }
+    const hasParticle = e - i > nameWords;
     const prev = c.toks[i - 1];
     const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
     const next = c.toks[e];
     const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
     const cueAfter = next && (CUE_AFTER.has(next.key) && allSpace(gapAfter) || gapAfter.length === 2 && gapAfter.charCodeAt(0) === 44 && isSpaceCode(gapAfter.charCodeAt(1)) && APPOSITION_STARTS.has(next.key));
     const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
-    const known = words.length === 1 && knownSurnames.has(words[0].key);
+    const known = nameWords === 1 && knownSurnames.has(firstKey);
     let ok = false;
     if (known) ok = !afterPlace;
     else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
     // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-    else if (words.length >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
+    else if (nameWords >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
     if (!ok) continue;
-    const category = known ? (knownSurnames.get(words[0].key) as ActorCategory) : 'person';
+    const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : 'person';
     out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
     i = e - 1;
   }
