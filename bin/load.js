@@ -66,7 +66,8 @@ module.exports = function load(name) {
   }
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  // Resolution paths for a require() the bundle leaves to Node (it bundles everything but Node's own modules).
+  mod.paths = typeof Module._nodeModulePaths === 'function' ? Module._nodeModulePaths(path.dirname(file)) : [];
   const wrapper = script.runInThisContext();
   wrapper.call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
   if (!cachedData || script.cachedDataRejected) {
