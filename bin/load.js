@@ -17,8 +17,8 @@ const Module = require('node:module');
  */
 function privateCacheDir() {
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-  const dir = path.join(os.tmpdir(), `policy-lens-cache-${uid ?? os.userInfo().username}`);
   try {
+    const dir = path.join(os.tmpdir(), `policy-lens-cache-${uid ?? os.userInfo().username}`);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = fs.lstatSync(dir);
     if (!st.isDirectory()) return null;
