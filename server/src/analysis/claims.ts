@@ -134,11 +134,13 @@ function judge(
     for (let k = qi; k < seg.quotations.length && seg.quotations[k].start < end; k++) plain.push(seg.quotations[k]);
     while (di < dates.length && dates[di].end <= start) di++;
     for (let k = di; k < dates.length && dates[k].start < end; k++) plain.push(dates[k]);
-    const own = maskText(text, start, end, masks, plain);
     const whole = maskText(text, start, end, plain, NO_SPANS);
     // One pass over the words decides which feature regexes can match at all; the masked text can only
     // lose matches, so the same bits gate it. The whole sentence is scored only when it is needed.
     const bits = triggerBits(whole);
+    // The reporter's own words: the whole sentence less the attributions. With none, or with no feature word
+    // anywhere (then every score is 0 whatever is masked), that is the same text.
+    const own = masks.length && bits ? maskText(text, start, end, masks, plain) : whole;
     const ownScore = scoreText(own, bits);
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const best = here.length ? (here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0]) : undefined;
