@@ -153,3 +153,9 @@ test('robustness: hostile input never throws', () => {
     for (const a of got) assert.equal(text.slice(a.start, a.end), a.text);
   }
 });
+
+test('a vague subject glued to the word before it by an apostrophe is still read ("billion\'critics argue")', () => {
+  const found = attributions("Spending hit $300 billion'critics argue the plan failed, and it reportedly stalled.");
+  assert.equal(found[0]?.text, 'critics argue');
+  assert.equal(found[0]?.vague, true);
+});

@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { IMP_NEAR_SUBJ_VERB, impersonalPossible, PRONOUNS } from './cues';
+import { IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject, UPPER_WORD_RE } from './cueSource';
 import { impersonalMatch } from './impersonal';
@@ -60,7 +60,9 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   const stopped = scanResult.stopped;
   const imp = scanResult.imp;
   const frames = frameAt;
-  if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_NEAR_SUBJ_VERB) !== 0);
+  // The vague-subject reading runs only where one of its subject words occurs (IMP_SUBJ is set for every
+  // word the scan sees, also on either side of an apostrophe: "billion'critics argue" reads "critics").
+  if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_SUBJ) !== 0);
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
   // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
