@@ -45,6 +45,8 @@ export interface ParaContext {
   titleCase: boolean;
   /** Token index -> bits of the registered word lists its key is in (see wordListBit). */
   bits: number[];
+  /** All of bits or'ed: a pattern whose words are nowhere in the paragraph can skip it. */
+  anyBits: number;
 }
 
 // The patterns ask a handful of fixed word lists about nearly every token. Each distinct word is looked up in
@@ -123,7 +125,8 @@ function afterAbbreviation(toks: Token[], i: number): boolean {
 export function makeContext(text: string, toks: Token[], matches: GazetteerMatch[], sentenceStarts: number[]): ParaContext {
   const start = toks.length ? toks[0].start : 0;
   const bits: number[] = new Array(toks.length);
-  for (let i = 0; i < toks.length; i++) bits[i] = wordBits(toks[i].key);
+  let anyBits = 0;
+  for (let i = 0; i < toks.length; i++) anyBits |= bits[i] = wordBits(toks[i].key);
   const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
   const sentenceStart: boolean[] = new Array(toks.length).fill(false);
   let mi = 0;
@@ -173,7 +176,7 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
   const titleCase = long >= 3 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
-  return { text, toks, gazAt, sentenceStart, titleCase, bits };
+  return { text, toks, gazAt, sentenceStart, titleCase, bits, anyBits };
 }
 
 /** How the gap text[from, to) between two tokens ends a sentence: 1 it holds a line break, 2 it ends in
@@ -257,6 +260,12 @@ let lastList: Map<string, unknown> | null = null;
 let lastPhrases: { bit: number; trie: PhraseTrie } | undefined;
 // Lists not registered at load have no bit in ParaContext.bits: their tries are kept here.
 const unregistered = new WeakMap<Map<string, unknown>, { bit: number; trie: PhraseTrie }>();
+
+/** Whether some token of the paragraph may start a phrase of a registered list (false: phraseAt is 0 everywhere). */
+export function mayStartPhrase<V>(c: ParaContext, list: Map<string, V>): boolean {
+  const p = phraseLists.get(list as Map<string, unknown>);
+  return !p || !p.bit || (c.anyBits & p.bit) !== 0;
+}
 
 /** Longest phrase of `list` starting at token i (joined words only): the number of words, or 0. */
 export function phraseAt<V>(c: ParaContext, i: number, list: Map<string, V>, maxWords: number): number {

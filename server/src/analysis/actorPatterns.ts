@@ -16,7 +16,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isDigitCode, isSpaceCode } = charsModule;
-const { isAllCaps, isCap, joins, keyed, keyOf, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
+const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
 const groupHeads = keyed(GROUP_HEADS);
@@ -152,6 +152,7 @@ const TITLE_DOMAINS = new Set(
 
 /** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
 export function titledPeople(c: ParaContext, out: Candidate[]): void {
+  if (!mayStartPhrase(c, titles)) return;
   for (let i = 0; i < c.toks.length; i++) {
     const n = phraseAt(c, i, titles, TITLE_MAX_WORDS);
     if (!n) continue;
@@ -248,6 +249,7 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
 
 /** "the government of Iraq", "the ministry of defence of Iraq": a lower-case head "of" a glossary actor. */
 export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
+  if (!(c.anyBits & ORG_HEAD_BIT)) return;
   for (let i = 0; i + 2 < c.toks.length; i++) {
     if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
     const cat = ORG_HEAD.get(c.toks[i].key);
@@ -268,6 +270,7 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
 
 /** "Iraqi officials", "U.S. forces", "ISIL tactical units", "the Asad regime", "Coalition military forces". */
 export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
+  if (!mayStartPhrase(c, groupHeads)) return;
   for (let i = 1; i < c.toks.length; i++) {
     const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
     if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
@@ -306,6 +309,7 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
 
 /** "the regime", "the international community", "rebels", "civilians". */
 export function genericActors(c: ParaContext, out: Candidate[]): void {
+  if (!mayStartPhrase(c, generic)) return;
   for (let i = 0; i < c.toks.length; i++) {
     const n = phraseAt(c, i, generic, GENERIC_MAX_WORDS);
     if (!n) continue;

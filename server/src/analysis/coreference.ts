@@ -33,6 +33,7 @@ interface Anaphor {
 /** "the [adjective]{0,2} agreement|deal|pact|treaty ..." in lower case. */
 export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const out: Anaphor[] = [];
+  if (!(c.anyBits & DETERMINER_BIT)) return out;
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & DETERMINER_BIT)) continue;
     let j = i + 1;
@@ -103,6 +104,7 @@ const LOOKBACK = 400;
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
 export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
   const out: ActorAnnotation[] = [];
+  if (!(c.anyBits & THE_BIT)) return out;
   let earlier: ActorAnnotation[] | null = null;
   // Whether a mention fits a description depends on the two only: decided once per pair, so that many
   // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
