@@ -57,6 +57,9 @@ if (fs.existsSync(path.join(root, 'dist/cli.js'))) {
   // temporary folder (here a fresh one); later runs load the cache.
   const env = { ...process.env, TMPDIR: dir };
   const annotate = () => spawnSync(process.execPath, [cli, 'annotate', big, '--format', 'json', '--timing'], { maxBuffer: 1 << 30, env });
+  // The machine's own pace: a bare Node start, to read the CLI rows against (it drifts on shared machines).
+  const bare = time(() => spawnSync(process.execPath, ['-e', '0']), 5);
+  row('node -e 0 (a bare Node start, for scale)', bare.ms, 'best of 5');
   const first = time(annotate, 1);
   row('CLI annotate --format json, 1 MB file, first run', first.ms, `exit ${first.result.status}, ${(first.result.stdout.length / 1e6).toFixed(1)} MB of JSON`);
   const runs: { wall: number; status: number | null; stages: string }[] = [];
