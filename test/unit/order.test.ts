@@ -1,7 +1,7 @@
 // sortShort orders exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sortShort } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, sortShort } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -16,4 +16,14 @@ test('sortShort gives the order Array.prototype.sort gives, ties included', () =
       assert.deepEqual(list.map((x) => x.id), expected, `n=${n}`);
     }
   }
+});
+
+test('lowerBound and firstStartingFrom find the first entry not below x', () => {
+  const xs = [1, 3, 3, 7];
+  for (let x = 0; x <= 8; x++) {
+    const expected = xs.findIndex((v) => v >= x);
+    assert.equal(lowerBound(xs, x), expected < 0 ? xs.length : expected, `x=${x}`);
+    assert.equal(firstStartingFrom(xs.map((start) => ({ start })), x), expected < 0 ? xs.length : expected, `x=${x}`);
+  }
+  assert.equal(lowerBound([], 5), 0);
 });

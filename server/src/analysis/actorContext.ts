@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 import * as tokensModule from './tokens';
 import * as actorWordsModule from './actorWords';
 import * as charsModule from './chars';
+import { lowerBound } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { tokenize } = tokensModule;
@@ -130,17 +131,9 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
   const sentenceStart: boolean[] = new Array(toks.length).fill(false);
   let mi = 0;
-  let si = 0;
-  // sentenceStarts is sorted: find the first one in this paragraph by binary search.
+  // sentenceStarts is sorted: the first one in this paragraph.
   const starts = sentenceStarts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  si = lo;
+  let si = lowerBound(starts, start);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     while (si < starts.length && starts[si] <= t.start) {

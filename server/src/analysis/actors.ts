@@ -5,7 +5,7 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './type
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
-import { sortShort } from './order';
+import { firstStartingFrom, sortShort } from './order';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -257,13 +257,7 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   for (const a of cands) {
     if (a.entity) continue;
     // Known agreements starting inside the span (binary search, then a short walk).
-    let lo = 0;
-    let hi = known.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (known[mid].start < a.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(known, a.start);
     const inside: AgreementCandidate[] = [];
     for (let k = lo; k < known.length && known[k].start < a.end && inside.length < 3; k++) if (known[k].end <= a.end) inside.push(known[k]);
     if (inside.length === 1 && inside[0].end - inside[0].start >= (a.end - a.start) / 2) a.entity = inside[0].entity;

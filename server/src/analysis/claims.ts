@@ -16,9 +16,8 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import type { Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { lowerBound } from './speechPasses';
 import { isSpaceCode } from './chars';
-import { sortShort } from './order';
+import { lowerBound, sortShort } from './order';
 
 export interface ClaimOptions {
   enabled: boolean;

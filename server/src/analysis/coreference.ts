@@ -7,6 +7,7 @@ import * as actorWordsModule from './actorWords';
 import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
+import { firstStartingFrom } from './order';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
@@ -54,13 +55,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     let best: AgreementAnnotation | null = null;
     let sameHead: AgreementAnnotation | null = null;
     // named is sorted by start: find the last one ending before the description, then look back a little.
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (named[mid].start < a.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(named, a.start);
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
@@ -118,14 +113,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
     // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
-    const at = c.toks[i].start;
-    let lo = 0;
-    let hi = earlier.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (earlier[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(earlier, c.toks[i].start);
     for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
       const e = earlier[k];
       if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;

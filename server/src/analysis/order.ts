@@ -1,4 +1,5 @@
-// Sorting the many short lists of the core (a paragraph's candidates, a sentence's masks, a chunk's dates).
+// Sorting and searching the core's ordered lists. Sorting: the many short lists (a paragraph's candidates, a
+// sentence's masks, a chunk's dates).
 // Array.prototype.sort allocates a work area and pays a fixed entry cost on every call; for a handful of
 // elements an insertion sort in place does the same job with neither. Both are stable, so for a comparator
 // that is a consistent order both give the same result.
@@ -20,4 +21,28 @@ export function sortShort<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
     list[j + 1] = x;
   }
   return list;
+}
+
+/** Index of the first value >= x in an ascending array (xs.length when none). */
+export function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item starting at or after x in a list sorted by start (list.length when none). */
+export function firstStartingFrom(list: readonly { start: number }[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

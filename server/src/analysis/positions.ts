@@ -1,5 +1,6 @@
 // The one place where offsets become line/character positions (UTF-16, as LSP counts) and back,
 // and where UTF-16 offsets become code-point offsets (as brat counts).
+import { lowerBound } from './order';
 
 export interface LineCol {
   line: number;
@@ -69,13 +70,6 @@ export class CodePointIndex {
 
   /** The code-point offset of a UTF-16 offset. */
   toCodePoints(offset: number): number {
-    let lo = 0;
-    let hi = this.surrogatesBefore.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.surrogatesBefore[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
+    return offset - lowerBound(this.surrogatesBefore, offset);
   }
 }

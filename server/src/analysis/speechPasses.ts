@@ -5,6 +5,7 @@ import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, VAGUE_SOURCE } from './cues';
 import { isSpaceCode } from './chars';
+import { lowerBound } from './order';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
@@ -120,18 +121,6 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     const carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
-}
-
-/** Index of the first value >= x in an ascending array. */
-export function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.

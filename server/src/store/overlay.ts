@@ -4,6 +4,7 @@
 // Cost: one pass per list with a binary search into the sorted removal spans, so hundreds of tags on a
 // megabyte article stay cheap.
 import { findDates } from '../analysis/dates';
+import { firstStartingFrom } from '../analysis/order';
 import type { Gazetteer } from '../analysis/gazetteer';
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Finding, Span } from '../analysis/types';
 import type { Tag } from './model';
@@ -53,13 +54,7 @@ class SpanSet {
 
 /** The first item of a start-sorted list that overlaps a span (items may nest, so a short scan back). */
 function firstOverlap<T extends Span>(list: readonly T[], span: Span): T | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(list, span.end);
   let found: T | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (overlaps(list[i], span)) found = list[i];
   return found;
