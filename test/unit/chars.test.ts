@@ -54,3 +54,17 @@ test('joinable answers what its gap regex answers', async () => {
     assert.equal(joinable(text, a, b), gap.length === 0 || re.test(gap), JSON.stringify(gap));
   }
 });
+
+test('skipBlanks and backOverBlanks stop at the first non-blank and at their bounds', async () => {
+  const { backOverBlanks, codeAt, skipBlanks } = await import('../../server/src/analysis/chars');
+  const s = 'a \t\u00a0b  ';
+  assert.equal(skipBlanks(s, 1), 4);
+  assert.equal(skipBlanks(s, 1, 3), 3);
+  assert.equal(skipBlanks(s, 5), s.length);
+  assert.equal(backOverBlanks(s, s.length), 5);
+  assert.equal(backOverBlanks(s, 4), 1);
+  assert.equal(backOverBlanks(s, 4, 2), 2);
+  assert.equal(codeAt(s, -1), -1);
+  assert.equal(codeAt(s, s.length), -1);
+  assert.equal(codeAt(s, 0), 97);
+});

@@ -11,7 +11,7 @@ import { lowerBound } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { tokenize } = tokensModule;
-const { isSpaceCode } = charsModule;
+const { backOverBlanks } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
 
@@ -178,8 +178,7 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
  * /\.["'\u201d\u2019)]?\s+$/ in that order, without building the gap string. */
 export function gapEnd(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return 1;
-  let k = to;
-  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const k = backOverBlanks(text, to, from);
   if (k === from) return 0;
   let c = text.charCodeAt(k - 1);
   if (isClosingQuote(c) && k - 1 > from) {

@@ -46,12 +46,9 @@ function allSpace(s: string): boolean {
 }
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
-function isDigit(ch: number): boolean {
-  return ch >= 48 && ch <= 57;
-}
 /** "3rd", "101st". */
 function ordinal(t: { text: string } | undefined): boolean {
-  return !!t && isDigit(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
+  return !!t && isDigitCode(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
 }
 
 /** Token index after a personal name starting at i (i itself when there is none). */
@@ -212,7 +209,7 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
     let j = i + 1;
     while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
       const t = c.toks[j];
-      if (isCap(t) || isDigit(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
+      if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
       else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j)) j++;
       else break;
       if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {

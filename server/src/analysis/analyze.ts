@@ -1,6 +1,5 @@
 // The core's facade: text in, an ArticleModel out. Pure and synchronous; it never throws on any input.
 import type { ArticleModel, Finding, Severity } from './types';
-import type { GlossaryData } from './glossaryTypes';
 import { parseFrontMatter } from './frontMatter';
 import { segment } from './segment';
 import { findReferenceDate } from './referenceDate';

@@ -41,3 +41,23 @@ export function isDigitCode(c: number): boolean {
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/**
+ * Code unit i of s, or -1 outside it. Reading past the end with charCodeAt gives NaN, which the tests above
+ * would then see (a deoptimisation for them and their callers); this never does.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
+/** The first index from i (below end) whose code unit is not white space; end when there is none. */
+export function skipBlanks(s: string, i: number, end = s.length): number {
+  while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** i moved back over the white space right before it, not below floor. */
+export function backOverBlanks(s: string, i: number, floor = 0): number {
+  while (i > floor && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i;
+}

@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import type { Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { isSpaceCode } from './chars';
+import { backOverBlanks, skipBlanks } from './chars';
 import { lowerBound, sortShort } from './order';
 
 export interface ClaimOptions {
@@ -206,8 +206,7 @@ function silenced(off: Set<string>, sup: Set<string> | undefined, code: string):
 
 /** The sentence ends with a question mark, maybe followed by closing quotes or brackets and blanks. */
 function endsWithQuestion(text: string, start: number, end: number): boolean {
-  let i = end - 1;
-  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+  let i = backOverBlanks(text, end, start) - 1;
   for (; i >= start; i--) {
     const c = text.charCodeAt(i);
     if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
@@ -217,17 +216,13 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
 
 /** The first non-blank character could open a suppression marker ("<!--" or "["). */
 function mayOpenMarker(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(skipBlanks(text, start, end));
   return c === 60 || c === 91;
 }
 
 /** The sentence opens with an HTML comment (after blanks). */
 function opensComment(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  return text.startsWith('<!--', i);
+  return text.startsWith('<!--', skipBlanks(text, start, end));
 }
 
 function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, atts: AttributionAnnotation[], starts: number[], opts: ClaimOptions): Finding {

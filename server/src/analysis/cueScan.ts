@@ -13,9 +13,8 @@ import {
   IMPERSONAL_WORDS,
   SPEECH_VERBS,
 } from './cues';
-import { isSpaceCode } from './chars';
+import { codeAt, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
-import { codeAt, skipBlanks } from './speechChars';
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
 const CUE_SET = new Set(ALL_CUES);
 const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
@@ -53,9 +52,6 @@ flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
 
 /** 32-bit hash of a lower-case word, as scanWords computes it while scanning. */
 function hashWord(w: string): number {
@@ -116,7 +112,7 @@ export function scanWords(body: string): number {
     let c = body.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       if (c === 44) lastComma = words;
-      hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isLetter(body.charCodeAt(i - 1))));
+      hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isAsciiLetterCode(body.charCodeAt(i - 1))));
       i++;
       continue;
     }

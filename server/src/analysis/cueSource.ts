@@ -3,8 +3,8 @@
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { isAsciiLetterCode, isAsciiUpperCode, isSpaceCode } from './chars';
-import { byAgentLength, codeAt, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, skipBlanks, thatLength, wordBeforeBlanks } from './speechChars';
+import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, skipBlanks } from './chars';
+import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
@@ -86,7 +86,7 @@ export function isTitleCase(body: string): boolean {
   let words = 0;
   let upper = 0;
   for (let i = 0; i < n; ) {
-    while (i < n && isSpaceCode(body.charCodeAt(i))) i++;
+    i = skipBlanks(body, i, n);
     if (i >= n) break;
     const a = i;
     while (i < n && !isSpaceCode(body.charCodeAt(i))) i++;

@@ -12,7 +12,7 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
-import { isSpaceCode } from './chars';
+import { backOverBlanks } from './chars';
 import { sortShort } from './order';
 import { mergeDateAndTime, resolveAnchors } from './dates/anchors';
 
@@ -232,8 +232,7 @@ let wordAt = 0;
  * than `lo` (so it is the word a regex sees in s.slice(lo, at)).
  */
 function wordBefore(s: string, at: number, lo = 0): string {
-  let i = at;
-  while (i > lo && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  let i = backOverBlanks(s, at, lo);
   if (i > lo && s.charCodeAt(i - 1) === 45) i--;
   const end = i;
   while (i > lo) {

@@ -5,8 +5,7 @@
 // right), and the other alternatives run as three smaller regexes. The leftmost match wins, and at one position
 // the earlier alternative, exactly as in the single regex; the unit test compares the two on generated and real
 // sentences.
-import { isAsciiLetterCode, isSpaceCode, isWordCode } from './chars';
-import { codeAt } from './speechChars';
+import { codeAt, isAsciiLetterCode, isWordCode, skipBlanks } from './chars';
 import {
   BE_WORDS,
   HEDGE_WORDS,
@@ -71,8 +70,7 @@ function matchAt(s: string, p: number, lit: string): boolean {
 
 /** End of the blank run at p, or -1 when there is none (`\s+`). */
 function blanks(s: string, p: number): number {
-  let i = p;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  const i = skipBlanks(s, p);
   return i > p ? i : -1;
 }
 

@@ -2,7 +2,7 @@
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
-import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
+import { backOverBlanks, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -106,8 +106,7 @@ export function quoteSpeaker(text: string, q: { start: number; end: number }, pa
   let e = q.start;
   while (e > 0 && q.start - e < 8 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (text[e - 1] === ',' || text[e - 1] === ':') {
-    e--;
-    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    e = backOverBlanks(text, e - 1);
     let b0 = e;
     while (b0 > 0 && e - b0 < 100 && !'.;!?"\u201c\u201d'.includes(text[b0 - 1])) b0--;
     const base = b0;
@@ -230,8 +229,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // Step back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
   // ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb.
   for (let guard = 0; guard < 8; guard++) {
-    let at = cue;
-    while (at > floor && isSpaceCode(text.charCodeAt(at - 1))) at--;
+    let at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
       const open = text.lastIndexOf('(', at - 1);
       if (open > floor && at - open < 60) {

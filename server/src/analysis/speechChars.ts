@@ -2,22 +2,15 @@
 // every cue word ("does the window end in a comma?", "which word stands before the blanks?"). Each cue asked
 // a dozen of them; on a cold process each was a regex call and often a string. The regex each one replaces is
 // named in its comment; the output of the whole pipeline is checked byte for byte against the regex version.
-import { isAsciiUpperCode, isSpaceCode, isWordCode } from './chars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
 
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
 const TAIL_RE = /^\s*(?:(?:on|last|this|late|early|in|at)\s+[\w .,-]*?)?\s*(?:[.,;!?]|$)/;
 const THAT_RE = /^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i;
 
-/** Index of the first non-blank at or after `i` in s (s.length when none). */
-export function skipBlanks(s: string, i: number): number {
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-  return i;
-}
-
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
 export function lastNonBlank(s: string): number {
-  let j = s.length - 1;
-  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  const j = backOverBlanks(s, s.length) - 1;
   return j < 0 ? -1 : s.charCodeAt(j);
 }
 
@@ -26,8 +19,7 @@ export function lastNonBlank(s: string): number {
  * does not end in blanks after a word: for `/\b(?:the|a|...)\s+$/i`.
  */
 export function wordBeforeBlanks(s: string): string {
-  let j = s.length;
-  while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  const j = backOverBlanks(s, s.length);
   if (j === s.length) return '';
   let a = j;
   while (a > 0 && isWordCode(s.charCodeAt(a - 1))) a--;
@@ -40,14 +32,6 @@ export function byAgentLength(s: string): number {
   const i = skipBlanks(s, 0);
   if (i === 0 || i + 2 >= s.length || s.charCodeAt(i) !== 98 || s.charCodeAt(i + 1) !== 121 || !isSpaceCode(s.charCodeAt(i + 2))) return 0;
   return i + 3;
-}
-
-/**
- * Code unit i of s, or -1 outside it. Reading past the end with charCodeAt gives NaN, which the shared
- * character tests would then see (a deoptimisation for them and their callers); this never does.
- */
-export function codeAt(s: string, i: number): number {
-  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** `/^\s*(?:[.;]|$)/.test(s)`: only blanks, or blanks then a full stop or semicolon. */

@@ -4,7 +4,7 @@
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, VAGUE_SOURCE } from './cues';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, skipBlanks } from './chars';
 import { lowerBound } from './order';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
@@ -25,8 +25,7 @@ function withoutArticle(lower: string): string {
   else if (lower.length > 1 && lower.charCodeAt(0) === 97 && isSpaceCode(lower.charCodeAt(1))) k = 1;
   else if (lower.length > 2 && lower.startsWith('an') && isSpaceCode(lower.charCodeAt(2))) k = 2;
   else return lower;
-  while (k < lower.length && isSpaceCode(lower.charCodeAt(k))) k++;
-  return lower.slice(k);
+  return lower.slice(skipBlanks(lower, k));
 }
 
 // A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
@@ -137,8 +136,7 @@ function mayOpenLabel(head: string): boolean {
 /** `/^\s*(?:["\u201c\u201d]|'')/` on the sentence's first four code units. */
 function opensWithQuote(text: string, start: number): boolean {
   const lim = Math.min(start + 4, text.length);
-  let i = start;
-  while (i < lim && isSpaceCode(text.charCodeAt(i))) i++;
+  const i = skipBlanks(text, start, lim);
   if (i >= lim) return false;
   const c = text.charCodeAt(i);
   return c === 34 || c === 0x201c || c === 0x201d || (c === 39 && i + 1 < lim && text.charCodeAt(i + 1) === 39);

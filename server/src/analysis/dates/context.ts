@@ -1,5 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
-import { isAsciiLetterCode, isSpaceCode } from '../chars';
+import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -27,11 +27,6 @@ function stripClock(clause: string): string {
   return cut.length === tail.length ? clause : clause.slice(0, k) + cut;
 }
 
-/** Index before the spaces that end s[0,i). */
-function trimEnd(s: string, i: number): number {
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return i;
-}
 
 /** True when s[0,i) ends in "m" or "m." (any case). */
 function endsInM(s: string, i: number): boolean {
@@ -44,11 +39,11 @@ function endsInM(s: string, i: number): boolean {
  * three-letter zone) in "m" or "m.".
  */
 function mayEndInClock(s: string): boolean {
-  let i = trimEnd(s, s.length);
-  if (i > 0 && s.charCodeAt(i - 1) === 44) i = trimEnd(s, i - 1);
+  let i = backOverBlanks(s, s.length);
+  if (i > 0 && s.charCodeAt(i - 1) === 44) i = backOverBlanks(s, i - 1);
   if (endsInM(s, i)) return true;
   for (let k = 1; k <= 3; k++) if (i - k < 0 || !isAsciiLetterCode(s.charCodeAt(i - k))) return false;
-  return endsInM(s, trimEnd(s, i - 3));
+  return endsInM(s, backOverBlanks(s, i - 3));
 }
 
 /**
@@ -104,7 +99,7 @@ function sentenceEnd(s: string): number {
 function lastWord(s: string, skip = 0): string {
   let i = s.length;
   for (;;) {
-    while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+    i = backOverBlanks(s, i);
     const end = i;
     while (i > 0) {
       const c = s.charCodeAt(i - 1) | 32;

@@ -1,6 +1,6 @@
 // Small exact stand-ins for one-off regex tests in the date rules (`/s$/`, `/year$/i`, `/^\s+/` ...): the rules
 // run them once per match, and a regex call costs far more than a look at a few code units.
-import { isDigitCode, isSpaceAt, isSpaceCode } from '../chars';
+import { isDigitCode, isSpaceAt, isSpaceCode, skipBlanks } from '../chars';
 
 /** `new RegExp(suffix + '$', 'i').test(s)` for a lower-case ASCII-letter suffix. */
 export function endsWithLetters(s: string, suffix: string): boolean {
@@ -30,15 +30,12 @@ export function startsWithDigit(s: string): boolean {
 /** Whether s[from, to) is blanks and then a digit (`/^\s*\d/.test(s.slice(from, to))`). */
 export function digitAfterBlanks(s: string, from: number, to: number): boolean {
   const end = Math.min(to, s.length);
-  let i = Math.max(0, from);
-  while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
+  const i = skipBlanks(s, Math.max(0, from), end);
   return i < end && isDigitCode(s.charCodeAt(i));
 }
 
 /** `s.replace(/^the\s+/, '')` */
 export function dropLeadingThe(s: string): string {
   if (!s.startsWith('the') || !isSpaceAt(s, 3)) return s;
-  let i = 4;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-  return s.slice(i);
+  return s.slice(skipBlanks(s, 4));
 }
