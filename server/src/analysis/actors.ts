@@ -1,7 +1,7 @@
 // Actors and agreements: glossary matches, then patterns for the ones the glossary does not know, then
 // document-level links (acronyms defined in the text, surnames of people named before, definite descriptions).
 // Paragraph by paragraph in document order, so later paragraphs can refer back.
-import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
+import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from './types';
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
@@ -68,22 +68,52 @@ export function findActorsAndAgreements(
   return { actors, agreements };
 }
 
+/** One paragraph's work in progress, shared by its steps. */
+interface ParaWork {
+  c: ParaContext;
+  /** The paragraph's range in the text. */
+  start: number;
+  end: number;
+  doc: DocState;
+  agreementCands: AgreementCandidate[];
+  actorCands: Candidate[];
+  agreements: AgreementAnnotation[];
+  actors: ActorAnnotation[];
+  /** Characters of the paragraph (from start) already covered by a kept mention. */
+  taken: Uint8Array;
+}
+
 // One paragraph in four steps, each its own function: the optimising compiler takes a large function in
 // time that grows faster than its size, and a cold run waits on it.
 function paragraph(text: string, start: number, end: number, sentenceStarts: number[], gazetteer: Gazetteer, doc: DocState): void {
   const toks = tokenize(text, start, end);
   if (!toks.length) return;
   const c = contextOf(text, toks, sentenceStarts, gazetteer);
-  const agreementCands: AgreementCandidate[] = [];
-  const actorCands: Candidate[] = [];
-  collectCandidates(c, doc, agreementCands, actorCands);
-  const agreements: AgreementAnnotation[] = [];
-  const actors: ActorAnnotation[] = [];
-  const taken = scratch(0, end - start);
-  choose(c, start, end, doc, agreementCands, actorCands, agreements, actors, taken);
-  referBack(c, start, end, doc, gazetteer, actorCands, agreements, actors, taken);
-  doc.actors.push(...actors);
-  doc.agreements.push(...agreements);
+  const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start) };
+  collectCandidates(c, doc, w.agreementCands, w.actorCands);
+  choose(w);
+  referBack(w, gazetteer);
+  doc.actors.push(...w.actors);
+  doc.agreements.push(...w.agreements);
+}
+
+/** Marks a mention's characters taken (value 1) or free again (value 0). */
+function mark(w: ParaWork, span: Span, value = 1): void {
+  w.taken.fill(value, span.start - w.start, span.end - w.start);
+}
+
+/** Whether a span overlaps a kept mention. */
+function isTaken(w: ParaWork, span: Span): boolean {
+  return overlaps(w.taken, span.start - w.start, span.end - w.start);
+}
+
+/** Keeps the mentions of found that overlap nothing kept so far. */
+function addUntaken<T extends Span>(w: ParaWork, found: T[], into: T[]): void {
+  for (const r of found) {
+    if (isTaken(w, r)) continue;
+    mark(w, r);
+    into.push(r);
+  }
 }
 
 /** The paragraph's context, with its glossary matches (words-as-acronyms dropped in lines of capitals). */
@@ -133,22 +163,13 @@ function collectCandidates(c: ParaContext, doc: DocState, agreementCands: Agreem
 }
 
 /** The mentions kept (longest first, no overlaps), and the acronyms this paragraph defines. */
-function choose(
-  c: ParaContext,
-  start: number,
-  end: number,
-  doc: DocState,
-  agreementCands: AgreementCandidate[],
-  actorCands: Candidate[],
-  agreements: AgreementAnnotation[],
-  actors: ActorAnnotation[],
-  taken: Uint8Array,
-): void {
+function choose(w: ParaWork): void {
+  const { c, start, end, doc, agreements, actors } = w;
   const text = c.text;
-  for (const a of select(agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
-  for (const a of agreements) taken.fill(1, a.start - start, a.end - start);
+  for (const a of select(w.agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
+  for (const a of agreements) mark(w, a);
   const free: Candidate[] = [];
-  for (const a of actorCands) if (!overlaps(taken, a.start - start, a.end - start)) free.push(a);
+  for (const a of w.actorCands) if (!isTaken(w, a)) free.push(a);
   const actorPicked = select(free, start, end);
   for (const a of actorPicked) actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
   for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
@@ -160,43 +181,29 @@ function choose(
       doc.notActorAcronyms.add(d.acronym.toLowerCase());
       for (let k = actors.length - 1; k >= 0; k--) {
         if (actors[k].text === d.acronym && !actors[k].entity) {
-          taken.fill(0, actors[k].start - start, actors[k].end - start);
+          mark(w, actors[k], 0);
           actors.splice(k, 1);
         }
       }
     }
   }
-  addDefinedAcronyms(c, doc, actors, agreements, taken, start);
-
+  addDefinedAcronyms(w);
 }
 
 /** Definite descriptions ("the agreement", "the alliance") resolved to earlier mentions. */
-function referBack(
-  c: ParaContext,
-  start: number,
-  end: number,
-  doc: DocState,
-  gazetteer: Gazetteer,
-  actorCands: Candidate[],
-  agreements: AgreementAnnotation[],
-  actors: ActorAnnotation[],
-  taken: Uint8Array,
-): void {
+function referBack(w: ParaWork, gazetteer: Gazetteer): void {
+  const { c, doc, agreements, actors } = w;
   const text = c.text;
   // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
-  for (const a of actors) taken.fill(1, a.start - start, a.end - start);
+  for (const a of actors) mark(w, a);
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
   const descriptions = agreementAnaphors(c);
   const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
-  for (const r of resolveAgreements(descriptions, named, text)) {
-    if (overlaps(taken, r.start - start, r.end - start)) continue;
-    taken.fill(1, r.start - start, r.end - start);
-    agreements.push(r);
-  }
+  addUntaken(w, resolveAgreements(descriptions, named, text), agreements);
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
   let chosen: Map<number, number> | null = null;
-  for (const a of actorCands) {
+  for (const a of w.actorCands) {
     if (!a.entity || a.priority !== 4) continue;
     if (!chosen) {
       chosen = new Map();
@@ -210,11 +217,7 @@ function referBack(
   if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
   const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
-  for (const r of resolved) {
-    if (overlaps(taken, r.start - start, r.end - start)) continue;
-    taken.fill(1, r.start - start, r.end - start);
-    actors.push(r);
-  }
+  addUntaken(w, resolved, actors);
 }
 
 /** Longest first, then higher priority, then earlier. */
@@ -275,7 +278,8 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
 }
 
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
-function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotation[], agreements: AgreementAnnotation[], taken: Uint8Array, base: number): void {
+function addDefinedAcronyms(w: ParaWork): void {
+  const { c, doc, actors, agreements } = w;
   if (!doc.acronyms.size) return;
   let byStart: Map<number, number> | null = null;
   for (const t of c.toks) {
@@ -285,14 +289,14 @@ function addDefinedAcronyms(c: ParaContext, doc: DocState, actors: ActorAnnotati
     byStart ??= new Map(actors.map((x, k) => [x.start, k] as const));
     const at = byStart.get(t.start);
     const replaced = at !== undefined && actors[at].end === t.end ? at : -1;
-    if (replaced < 0 && overlaps(taken, t.start - base, t.end - base)) continue;
+    if (replaced < 0 && isTaken(w, t)) continue;
     if (a.kind === 'actor' && replaced >= 0) {
       const r = actors[replaced];
       actors[replaced] = actorMention(r.start, r.end, r.text, a.category, a.entity ?? r.entity);
       continue;
     }
     if (replaced >= 0) continue;
-    taken.fill(1, t.start - base, t.end - base);
+    mark(w, t);
     if (a.kind === 'agreement') agreements.push(agreementMention(t.start, t.end, t.text, a.entity, null));
     else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
   }
