@@ -182,45 +182,32 @@ function itPassiveWord(s: string, q: number): number {
   return -1;
 }
 
+/**
+ * `(?:w1|w2|...)?` then `rest` at q, tried in the regex's order: each word that is there, then none. The end
+ * of the first way that matches, or -1.
+ */
+function optionally(s: string, q: number, words: readonly string[], rest: (s: string, q: number) => number): number {
+  for (const w of words) {
+    if (!matchAt(s, q, w)) continue;
+    const r = rest(s, q + w.length);
+    if (r >= 0) return r;
+  }
+  return rest(s, q);
+}
+
+const HEDGES_THEN_SPACE = HEDGE_WORDS.map((h) => `${h} `);
+const ONE_SPACE = [' '];
+
 /** `(?:hedge )?` then the passive word. */
-function itAfterHas(s: string, q: number): number {
-  for (const h of HEDGE_WORDS) {
-    if (!matchAt(s, q, h) || codeAt(s, q + h.length) !== 32) continue;
-    const r = itPassiveWord(s, q + h.length + 1);
-    if (r >= 0) return r;
-  }
-  return itPassiveWord(s, q);
-}
-
+const itAfterHas = (s: string, q: number): number => optionally(s, q, HEDGES_THEN_SPACE, itPassiveWord);
 /** `(?:has been |had been )?` and the rest. */
-function itAfterSpace(s: string, q: number): number {
-  for (const h of HAS_BEEN) {
-    if (!matchAt(s, q, h)) continue;
-    const r = itAfterHas(s, q + h.length);
-    if (r >= 0) return r;
-  }
-  return itAfterHas(s, q);
-}
-
+const itAfterSpace = (s: string, q: number): number => optionally(s, q, HAS_BEEN, itAfterHas);
 /** `' ?'` and the rest. */
-function itAfterBe(s: string, q: number): number {
-  if (codeAt(s, q) === 32) {
-    const r = itAfterSpace(s, q + 1);
-    if (r >= 0) return r;
-  }
-  return itAfterSpace(s, q);
-}
+const itAfterBe = (s: string, q: number): number => optionally(s, q, ONE_SPACE, itAfterSpace);
 
 /** The "it is (widely) believed that" alternative at p (a word start): the match's end, or -1. */
 function itPassiveAt(s: string, p: number): number {
-  if (!matchAt(s, p, 'it ')) return -1;
-  const q = p + 3;
-  for (const b of BE_WORDS) {
-    if (!matchAt(s, q, b)) continue;
-    const r = itAfterBe(s, q + b.length);
-    if (r >= 0) return r;
-  }
-  return itAfterBe(s, q);
+  return matchAt(s, p, 'it ') ? optionally(s, p + 3, BE_WORDS, itAfterBe) : -1;
 }
 
 /** Whether a named agent or a place follows a passive at p: `\s+by\s+(?:the\s+)?[A-Z]` (/i) or `\s+(?:in|...)\b`. */
