@@ -5,7 +5,7 @@
 // right), and the other alternatives run as three smaller regexes. The leftmost match wins, and at one position
 // the earlier alternative, exactly as in the single regex; the unit test compares the two on generated and real
 // sentences.
-import { codeAt, isAsciiLetterCode, isWordCode, skipBlanks } from './chars';
+import { isAsciiLetterCode, isWordCode, skipBlanks } from './chars';
 import {
   BE_WORDS,
   HEDGE_WORDS,
