@@ -296,8 +296,8 @@ function search(s: string, which: number, limit: number): boolean {
 }
 
 /**
- * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects` false says the caller's word scan found no vague subject with
- * a verb close enough after it (cues.ts IMP_NEAR_SUBJ_VERB), so the vague-subject alternative cannot match.
+ * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects` false says the caller's word scan saw none of the vague
+ * subject words (cues.ts IMP_SUBJ), so the vague-subject alternative cannot match.
  */
 export function impersonalMatch(s: string, subjects = true): CueMatch | null {
   // In the regex's order of alternatives; a later one wins only strictly further left.
