@@ -22,43 +22,33 @@ function label(a: Annotation): string {
 
 /** The article text with each annotation wrapped as [text|label] (or coloured on a terminal). */
 export function markUp(model: ArticleModel, colour: boolean): string {
+  const text = model.text;
   const anns = allAnnotations(model).filter((a) => a.end > a.start);
-  // Events: opens sorted by start (outer first), closes by end (inner first); nesting is kept well formed
-  // by dropping an annotation that would cross another one.
-  const kept: Annotation[] = [];
-  const stack: Annotation[] = [];
-  for (const a of anns.sort((x, y) => x.start - y.start || y.end - x.end)) {
-    while (stack.length && stack[stack.length - 1].end <= a.start) stack.pop();
-    const top = stack[stack.length - 1];
-    if (top && a.end > top.end) continue;
-    kept.push(a);
-    stack.push(a);
-  }
-  const opens = new Map<number, Annotation[]>();
-  const closes = new Map<number, Annotation[]>();
-  for (const a of kept) {
-    (opens.get(a.start) ?? opens.set(a.start, []).get(a.start)!).push(a);
-    (closes.get(a.end) ?? closes.set(a.end, []).get(a.end)!).unshift(a);
-  }
-  const points = [...new Set([...opens.keys(), ...closes.keys()])].sort((x, y) => x - y);
+  // Outer first: by start, then longest. The open annotations form a stack; an annotation that would cross
+  // the innermost open one is dropped, so the marks stay well nested.
+  anns.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: string[] = [];
   const open: Annotation[] = [];
   let pos = 0;
-  for (const p of points) {
-    out.push(model.text.slice(pos, p));
-    pos = p;
-    for (const a of closes.get(p) ?? []) {
-      const i = open.lastIndexOf(a);
-      if (i >= 0) open.splice(i, 1);
+  const closeTo = (limit: number): void => {
+    while (open.length && open[open.length - 1].end <= limit) {
+      const a = open.pop()!;
+      out.push(text.slice(pos, a.end));
+      pos = a.end;
       if (colour) out.push(`\x1b[0m\x1b[2m⟨${label(a)}⟩\x1b[0m${open.map((o) => `\x1b[${COLOURS[o.kind]}m`).join('')}`);
       else out.push(`|${label(a)}]`);
     }
-    for (const a of opens.get(p) ?? []) {
-      open.push(a);
-      out.push(colour ? `\x1b[${COLOURS[a.kind]}m` : '[');
-    }
+  };
+  for (const a of anns) {
+    closeTo(a.start);
+    if (open.length && a.end > open[open.length - 1].end) continue;
+    out.push(text.slice(pos, a.start));
+    pos = a.start;
+    open.push(a);
+    out.push(colour ? `\x1b[${COLOURS[a.kind]}m` : '[');
   }
-  out.push(model.text.slice(pos));
+  closeTo(Infinity);
+  out.push(text.slice(pos));
   return out.join('');
 }
 
