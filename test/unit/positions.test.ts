@@ -30,6 +30,26 @@ test('offsetAt inverts positionAt for every offset of any text', () => {
   );
 });
 
+test('lines start where a plain reading of LF, CRLF and lone CR says, in any text', () => {
+  // The index finds line ends with indexOf; this is the character-by-character reading it must agree with.
+  const lineOf = (text: string, o: number): number => {
+    let line = 0;
+    for (let i = 0; i < o; i++) {
+      if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) line++;
+    }
+    return line;
+  };
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', '\r\n', ' ') }), (text) => {
+      const li = new LineIndex(text);
+      for (let o = 0; o <= text.length; o++) {
+        if (text[o - 1] === '\r' && text[o] === '\n') continue;
+        assert.equal(li.positionAt(o).line, lineOf(text, o), JSON.stringify(text) + ' at ' + o);
+      }
+    }),
+  );
+});
+
 test('code-point offsets count astral characters once', () => {
   const text = 'x😀y😀z';
   const cp = new CodePointIndex(text);
