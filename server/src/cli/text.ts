@@ -81,7 +81,14 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
   const timeline = model.dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.unresolved && /^\d/.test(d.value));
   if (timeline.length) {
     out.push(c('1', 'Timeline'));
-    for (const d of [...timeline].sort((a, b) => a.value.localeCompare(b.value))) out.push(`  ${d.value.padEnd(16)} ${dateInWords(d).padEnd(34)} "${d.text}"`);
+    // A long article repeats its dates: order and word each distinct value once.
+    const words = new Map<string, string>();
+    for (const d of byValue(timeline)) {
+      const key = `${d.type} ${d.value} ${d.mod ?? ''}`;
+      let w = words.get(key);
+      if (w === undefined) words.set(key, (w = dateInWords(d)));
+      out.push(`  ${d.value.padEnd(16)} ${w.padEnd(34)} "${d.text}"`);
+    }
     out.push('');
   }
   const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -93,4 +100,15 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
         count(model.attributions.length, 'attribution'), count(unsourced, 'unsourced claim'), count(vague, 'vague attribution')].join(', '),
   );
   return out.join('\n');
+}
+
+/** The dates sorted by value as `localeCompare` orders it (stable), comparing each distinct value only once. */
+function byValue<T extends { value: string }>(dates: T[]): T[] {
+  const values = [...new Set(dates.map((d) => d.value))].sort((a, b) => a.localeCompare(b));
+  // Values that collate alike share a rank, so their dates keep their order, as in a sort by localeCompare.
+  const rank = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) {
+    rank.set(values[i], i > 0 && values[i - 1].localeCompare(values[i]) === 0 ? rank.get(values[i - 1])! : i);
+  }
+  return [...dates].sort((a, b) => rank.get(a.value)! - rank.get(b.value)!);
 }
