@@ -50,39 +50,59 @@ export function findAcronymDefinitions(
   c: ParaContext,
   actors: ActorAnnotation[],
   agreements: AgreementAnnotation[],
-): { acronym: string; meaning: AcronymMeaning | null }[] {
-  const out: { acronym: string; meaning: AcronymMeaning | null }[] = [];
+): Definition[] {
+  const out: Definition[] = [];
   // Built at the first "(" before a word: most paragraphs define nothing.
-  let actorByEnd: Map<number, ActorAnnotation> | null = null;
-  let agreementByEnd: Map<number, AgreementAnnotation> | null = null;
+  const ends: MentionEnds = { actors, agreements, actorByEnd: null, agreementByEnd: null };
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) continue; // "("
-    if (!isAllCaps(t) && !INNER_CAPS_RE.test(t.text)) continue;
-    const before = c.text.slice(c.toks[i - 1].end, t.start);
-    if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) continue;
-    const open = c.toks[i - 1].end + before.indexOf('(');
-    actorByEnd ??= new Map(actors.map((a) => [a.end, a] as const));
-    agreementByEnd ??= new Map(agreements.map((a) => [a.end, a] as const));
-    const prevEnd = c.toks[i - 1].end;
-    const ag = agreementByEnd.get(prevEnd);
-    const ac = actorByEnd.get(prevEnd);
-    const long = ag ?? ac;
-    if (long && fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) {
-      out.push({
-        acronym: t.text,
-        meaning: ag
-          ? { kind: 'agreement', category: 'organization', entity: ag.entity }
-          : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
-      });
-    } else if (!long) {
-      // A lower-case long form ("improvised explosive device (IED)") is a thing, not an actor.
-      const window = c.text.slice(Math.max(0, open - 60), open);
-      const words = window.trim().split(/\s+/).slice(-t.text.length);
-      if (words.length && words.every((w) => STARTS_LOWER_RE.test(w)) && fitsInitials(t.text, words.join(' '))) {
-        out.push({ acronym: t.text, meaning: null });
-      }
-    }
+    const d = definitionAt(c, i, ends);
+    if (d) out.push(d);
   }
   return out;
+}
+
+interface Definition {
+  acronym: string;
+  meaning: AcronymMeaning | null;
+}
+
+/** The paragraph's mentions by where they end, built when first needed. */
+interface MentionEnds {
+  actors: ActorAnnotation[];
+  agreements: AgreementAnnotation[];
+  actorByEnd: Map<number, ActorAnnotation> | null;
+  agreementByEnd: Map<number, AgreementAnnotation> | null;
+}
+
+/** The definition made by token i, which follows a "(", if it is an acronym in brackets after its long form. */
+function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition | null {
+  const t = c.toks[i];
+  if (!isAllCaps(t) && !INNER_CAPS_RE.test(t.text)) return null;
+  const before = c.text.slice(c.toks[i - 1].end, t.start);
+  if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) return null;
+  const open = c.toks[i - 1].end + before.indexOf('(');
+  const actorByEnd = (ends.actorByEnd ??= new Map(ends.actors.map((a) => [a.end, a] as const)));
+  const agreementByEnd = (ends.agreementByEnd ??= new Map(ends.agreements.map((a) => [a.end, a] as const)));
+  const prevEnd = c.toks[i - 1].end;
+  const ag = agreementByEnd.get(prevEnd);
+  const ac = actorByEnd.get(prevEnd);
+  const long = ag ?? ac;
+  if (long && fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) {
+    return {
+      acronym: t.text,
+      meaning: ag
+        ? { kind: 'agreement', category: 'organization', entity: ag.entity }
+        : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
+    };
+  } else if (!long) {
+    // A lower-case long form ("improvised explosive device (IED)") is a thing, not an actor.
+    const window = c.text.slice(Math.max(0, open - 60), open);
+    const words = window.trim().split(/\s+/).slice(-t.text.length);
+    if (words.length && words.every((w) => STARTS_LOWER_RE.test(w)) && fitsInitials(t.text, words.join(' '))) {
+      return { acronym: t.text, meaning: null };
+    }
+  }
+  return null;
 }

@@ -153,52 +153,58 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   for (let i = 0; i < c.toks.length; i++) {
     const n = phraseAt(c, i, titles, TITLE_MAX_WORDS);
     if (!n) continue;
-    const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
-    let k = i + n;
-    const capTitle = isCap(c.toks[i]);
-    // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
-    if (capTitle && k < c.toks.length && joins(c, k - 1) && /^(?:of|for)$/.test(c.toks[k].key)) {
-      let m = k + 1;
-      if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
-      let e = m;
-      while (e < c.toks.length && e - m < 6 && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
-      // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
-      // a given name starts them or the run is long; otherwise the whole run qualifies the title.
-      if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
-      else if (e > m) k = e;
-    }
-    // "Prime Minister-designate" and similar.
-    if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
-    const nameStart = k;
-    const ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
-    const s = titleModifiersStart(c, i);
-    if (ne > nameStart) {
-      // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
-      if (!capTitle && n === 1 && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) continue;
-      const surname = lastNameKey(c, nameStart, ne);
-      // A known person named after the title links the whole mention to them.
-      const g = c.gazAt.get(nameStart);
-      const entity = g && g.end === ne && (g.m.entry.category === 'person' || g.m.entry.category === 'official') ? g.m.entry.id : null;
-      out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity, priority: 3, surname });
-      i = ne - 1;
-    } else if (category === 'official') {
-      // A definite title without a name: "the Foreign Secretary", "the prime minister".
-      const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
-      // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
-      const gapAfter = k < c.toks.length ? c.text.slice(c.toks[k - 1].end, c.toks[k].start) : '';
-      const gapBefore = s > 0 ? c.text.slice(c.toks[s - 1].end, c.toks[s].start) : '';
-      const appositive = capTitle && (gapAfter === ', ' && nameEnd(c, k) > k || gapBefore === ', ' && isCap(c.toks[s - 1]));
-      if (the < 0 && appositive) {
-        out.push({ start: c.toks[s].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
-        i = k - 1;
-        continue;
-      }
-      if (the < 0) continue;
-      if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) continue;
-      out.push({ start: c.toks[the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
-      i = k - 1;
-    }
+    const last = titledPersonAt(c, i, n, out);
+    if (last >= 0) i = last;
   }
+}
+
+/** The title of n words at token i with the name after it (or the title alone), added to out; the last token it covers, or -1. */
+function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
+  const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
+  let k = i + n;
+  const capTitle = isCap(c.toks[i]);
+  // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
+  if (capTitle && k < c.toks.length && joins(c, k - 1) && /^(?:of|for)$/.test(c.toks[k].key)) {
+    let m = k + 1;
+    if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
+    let e = m;
+    while (e < c.toks.length && e - m < 6 && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+    // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
+    // a given name starts them or the run is long; otherwise the whole run qualifies the title.
+    if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
+    else if (e > m) k = e;
+  }
+  // "Prime Minister-designate" and similar.
+  if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
+  const nameStart = k;
+  const ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
+  const s = titleModifiersStart(c, i);
+  if (ne > nameStart) {
+    // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
+    if (!capTitle && n === 1 && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
+    const surname = lastNameKey(c, nameStart, ne);
+    // A known person named after the title links the whole mention to them.
+    const g = c.gazAt.get(nameStart);
+    const entity = g && g.end === ne && (g.m.entry.category === 'person' || g.m.entry.category === 'official') ? g.m.entry.id : null;
+    out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity, priority: 3, surname });
+    return ne - 1;
+  } else if (category === 'official') {
+    // A definite title without a name: "the Foreign Secretary", "the prime minister".
+    const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
+    // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
+    const gapAfter = k < c.toks.length ? c.text.slice(c.toks[k - 1].end, c.toks[k].start) : '';
+    const gapBefore = s > 0 ? c.text.slice(c.toks[s - 1].end, c.toks[s].start) : '';
+    const appositive = capTitle && (gapAfter === ', ' && nameEnd(c, k) > k || gapBefore === ', ' && isCap(c.toks[s - 1]));
+    if (the < 0 && appositive) {
+      out.push({ start: c.toks[s].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
+      return k - 1;
+    }
+    if (the < 0) return -1;
+    if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
+    out.push({ start: c.toks[the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
+    return k - 1;
+  }
+  return -1;
 }
 
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
@@ -206,42 +212,47 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   for (let i = 0; i < c.toks.length; i++) {
     if (!isCap(c.toks[i]) && !(ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
-    let j = i + 1;
-    while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
-      const t = c.toks[j];
-      if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
-      else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j)) j++;
-      else break;
-      if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
-        j--;
-        break;
-      }
-    }
-    let s = i;
-    // A sentence-initial article or preposition is not part of the name.
-    while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || LEADING_WORDS.has(c.toks[s].key))) s++;
-    let best: { end: number; category: ActorCategory } | null = null;
-    // "Iraqi Ministry of Defense", "Alliance of Small Island States": a head word followed by "of" takes the whole run.
-    for (let k = s; k + 2 < j && !best; k++) {
-      const h = ORG_HEAD.get(c.toks[k].key) ?? (k > s ? ORG_SUFFIX.get(c.toks[k].key) : undefined);
-      if (h && (c.toks[k + 1].key === 'of' || c.toks[k + 1].key === 'for') && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
-    }
-    for (let e = j; e > s && !best; e--) {
-      // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
-      const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
-      const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
-      if (cat && e - s >= 2 && isCap(c.toks[e - 1])) {
-        best = { end: e, category: cat };
-        break;
-      }
-    }
-    // (Lower-case "the government of Iraq" is lowerCaseHeads.)
-    if (best) {
-      // Keep a single trailing glossary match whole: "Ministry of Defence of Iraq".
-      out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
-    }
-    i = j - 1;
+    i = organisationAt(c, i, out);
   }
+}
+
+/** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
+function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
+  let j = i + 1;
+  while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
+    const t = c.toks[j];
+    if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j)) j++;
+    else break;
+    if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
+      j--;
+      break;
+    }
+  }
+  let s = i;
+  // A sentence-initial article or preposition is not part of the name.
+  while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  let best: { end: number; category: ActorCategory } | null = null;
+  // "Iraqi Ministry of Defense", "Alliance of Small Island States": a head word followed by "of" takes the whole run.
+  for (let k = s; k + 2 < j && !best; k++) {
+    const h = ORG_HEAD.get(c.toks[k].key) ?? (k > s ? ORG_SUFFIX.get(c.toks[k].key) : undefined);
+    if (h && (c.toks[k + 1].key === 'of' || c.toks[k + 1].key === 'for') && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+  }
+  for (let e = j; e > s && !best; e--) {
+    // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
+    const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
+    const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
+    if (cat && e - s >= 2 && isCap(c.toks[e - 1])) {
+      best = { end: e, category: cat };
+      break;
+    }
+  }
+  // (Lower-case "the government of Iraq" is lowerCaseHeads.)
+  if (best) {
+    // Keep a single trailing glossary match whole: "Ministry of Defence of Iraq".
+    out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
+  }
+  return j - 1;
 }
 
 /** "the government of Iraq", "the ministry of defence of Iraq": a lower-case head "of" a glossary actor. */
@@ -271,37 +282,43 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
   for (let i = 1; i < c.toks.length; i++) {
     const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
     if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
-    const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
-    let m = i;
-    // Lower-case adjectives between: "security", "military", "U.S.-led".
-    while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
-    if (m === 0 || !joins(c, m - 1)) continue;
-    const last = m - 1;
-    let s = startOfGazetteerEndingAt(c, last);
-    if (s < 0 && possessiveBefore(c, m)) s = startOfGazetteerEndingAt(c, m - 3) >= 0 ? startOfGazetteerEndingAt(c, m - 3) : -1;
-    if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
-      s = last;
-      while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
-      // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
-      if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
-    }
-    if (s < 0) continue;
-    const g = c.gazAt.get(s);
-    if (g && g.m.entry.kind !== 'actor') continue;
-    // "Syrian Arab forces": more glossary actors right before belong to the modifier.
-    for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
-      const p = startOfGazetteerEndingAt(c, s - 1);
-      if (p < 0) break;
-      s = p;
-    }
-    // "ISIL terrorist groups": a second head noun belongs to the phrase.
-    let e = i + n;
-    while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
-    // The last head decides: "foreign ministry spokesperson" is one official.
-    const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
-    out.push({ start: c.toks[s].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
-    i = e - 1;
+    const last = groupAt(c, i, n, out);
+    if (last >= 0) i = last;
   }
+}
+
+/** The group head of n words at token i with what names the group before it, added to out; the last token it covers, or -1. */
+function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
+  const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
+  let m = i;
+  // Lower-case adjectives between: "security", "military", "U.S.-led".
+  while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
+  if (m === 0 || !joins(c, m - 1)) return -1;
+  const last = m - 1;
+  let s = startOfGazetteerEndingAt(c, last);
+  if (s < 0 && possessiveBefore(c, m)) s = startOfGazetteerEndingAt(c, m - 3) >= 0 ? startOfGazetteerEndingAt(c, m - 3) : -1;
+  if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
+    s = last;
+    while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
+    // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
+    if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
+  }
+  if (s < 0) return -1;
+  const g = c.gazAt.get(s);
+  if (g && g.m.entry.kind !== 'actor') return -1;
+  // "Syrian Arab forces": more glossary actors right before belong to the modifier.
+  for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
+    const p = startOfGazetteerEndingAt(c, s - 1);
+    if (p < 0) break;
+    s = p;
+  }
+  // "ISIL terrorist groups": a second head noun belongs to the phrase.
+  let e = i + n;
+  while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
+  // The last head decides: "foreign ministry spokesperson" is one official.
+  const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
+  out.push({ start: c.toks[s].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
+  return e - 1;
 }
 
 /** "the regime", "the international community", "rebels", "civilians". */
@@ -325,18 +342,25 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (!isAllCaps(t) || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text)) continue;
-    if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) continue;
-    // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
-    if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) continue;
-    // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
-    if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) continue;
-    // A dateline ("ERBIL, Iraq -") names a place.
-    if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) continue;
-    let j = i + 1;
-    while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
-    out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
-    i = j - 1;
+    const last = unknownAcronymAt(c, i, out, notActors);
+    if (last >= 0) i = last;
   }
+}
+
+/** The all-capitals token i (with a number or suffix after it), added to out when it reads as an organisation's acronym; the last token it covers, or -1. */
+function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors: Set<string>): number {
+  const t = c.toks[i];
+  if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) return -1;
+  // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
+  if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
+  if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
+  // A dateline ("ERBIL, Iraq -") names a place.
+  if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  let j = i + 1;
+  while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
+  out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
+  return j - 1;
 }
 
 /** Named people with a cue: "Jeff Davis, a Pentagon spokesman", "Abu Musab al-Zarqawi", "Qanbar said". */
@@ -346,34 +370,40 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
     if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person') continue;
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
-    // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
-    if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) continue;
-    if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) continue;
-    // The name's words other than particles: how many, and the first one.
-    let nameWords = 0;
-    let firstKey = '';
-    for (let k = i; k < e; k++) {
-      if (NAME_PARTICLES.has(c.toks[k].key)) continue;
-      if (nameWords++ === 0) firstKey = c.toks[k].key;
-    }
-    const hasParticle = e - i > nameWords;
-    const prev = c.toks[i - 1];
-    const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
-    const next = c.toks[e];
-    const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
-    const cueAfter = next && (CUE_AFTER.has(next.key) && allSpace(gapAfter) || gapAfter.length === 2 && gapAfter.charCodeAt(0) === 44 && isSpaceCode(gapAfter.charCodeAt(1)) && APPOSITION_STARTS.has(next.key));
-    const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
-    const known = nameWords === 1 && knownSurnames.has(firstKey);
-    let ok = false;
-    if (known) ok = !afterPlace;
-    else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
-    // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-    else if (nameWords >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
-    if (!ok) continue;
-    const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : 'person';
-    out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
-    i = e - 1;
+    if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
   }
+}
+
+/** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
+function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Map<string, ActorCategory>): boolean {
+  const t = c.toks[i];
+  // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
+  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) return false;
+  if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
+  // The name's words other than particles: how many, and the first one.
+  let nameWords = 0;
+  let firstKey = '';
+  for (let k = i; k < e; k++) {
+    if (NAME_PARTICLES.has(c.toks[k].key)) continue;
+    if (nameWords++ === 0) firstKey = c.toks[k].key;
+  }
+  const hasParticle = e - i > nameWords;
+  const prev = c.toks[i - 1];
+  const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
+  const next = c.toks[e];
+  const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
+  const cueAfter = next && (CUE_AFTER.has(next.key) && allSpace(gapAfter) || gapAfter.length === 2 && gapAfter.charCodeAt(0) === 44 && isSpaceCode(gapAfter.charCodeAt(1)) && APPOSITION_STARTS.has(next.key));
+  const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
+  const known = nameWords === 1 && knownSurnames.has(firstKey);
+  let ok = false;
+  if (known) ok = !afterPlace;
+  else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
+  // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
+  else if (nameWords >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
+  if (!ok) return false;
+  const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : 'person';
+  out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
+  return true;
 }
 
 /** Whether a glossary entry is an actor the patterns should report. */

@@ -48,55 +48,63 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       continue;
     }
     if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) continue;
-    const cap = isCap(t);
-    if (!cap && !LOWER_NOUNS.has(t.key)) continue;
-    // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
-    let end = i + 1;
-    if (cap) {
-      let j = i + 1;
-      while (j < toks.length && joins(c, j - 1) && j - i < 14) {
-        // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ...").
-        if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') break;
-        if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
-        if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
-        else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
-        else break;
-        if (isCap(toks[j - 1])) end = j;
-      }
-    }
-    // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
-    let s = i;
-    while (s > 0 && joins(c, s - 1) && i - s < 12) {
-      const p = toks[s - 1];
-      if (isCap(p) && !c.sentenceStart[s - 1]) s--;
-      else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
-      else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && s - 1 > 0 && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
-      else break;
-    }
-    // Lower-case head with capitalised modifiers: "the US-Iraq security agreement", "Iran nuclear deal".
-    if (!cap && s === i) {
-      if (!LOWER_NOUNS.has(t.key)) continue;
-      let m = i;
-      while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
-      let s2 = m;
-      while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key)) s2--;
-      if (s2 === m) continue;
-      s = s2;
-    } else if (s === i && end === i + 1) {
-      // A lone capitalised noun ("Agreement", "Treaty") at a sentence start names nothing.
-      continue;
-    }
-    if (cap && WEAK_NOUNS.has(t.key) && s === i && end === i + 1) continue;
-    if (t.key === 'convention' || t.key === 'conventions') {
-      let gathering = false;
-      for (let k = s; k < i; k++) if (GATHERING.test(toks[k].key)) gathering = true;
-      if (gathering) continue;
-    }
-    if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
-    // A bare sentence-initial capitalised word before a lower-case head is not a name ("Under agreement").
-    out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
-    i = end - 1;
+    const last = agreementAt(c, i, out);
+    if (last >= 0) i = last;
   }
+}
+
+/** The agreement named around the agreement noun at token i, added to out; the last token it covers, or -1. */
+function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
+  const toks = c.toks;
+  const t = toks[i];
+  const cap = isCap(t);
+  if (!cap && !LOWER_NOUNS.has(t.key)) return -1;
+  // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
+  let end = i + 1;
+  if (cap) {
+    let j = i + 1;
+    while (j < toks.length && joins(c, j - 1) && j - i < 14) {
+      // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ...").
+      if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') break;
+      if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
+      if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
+      else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
+      else break;
+      if (isCap(toks[j - 1])) end = j;
+    }
+  }
+  // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
+  let s = i;
+  while (s > 0 && joins(c, s - 1) && i - s < 12) {
+    const p = toks[s - 1];
+    if (isCap(p) && !c.sentenceStart[s - 1]) s--;
+    else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
+    else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && s - 1 > 0 && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
+    else break;
+  }
+  // Lower-case head with capitalised modifiers: "the US-Iraq security agreement", "Iran nuclear deal".
+  if (!cap && s === i) {
+    if (!LOWER_NOUNS.has(t.key)) return -1;
+    let m = i;
+    while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
+    let s2 = m;
+    while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key)) s2--;
+    if (s2 === m) return -1;
+    s = s2;
+  } else if (s === i && end === i + 1) {
+    // A lone capitalised noun ("Agreement", "Treaty") at a sentence start names nothing.
+    return -1;
+  }
+  if (cap && WEAK_NOUNS.has(t.key) && s === i && end === i + 1) return -1;
+  if (t.key === 'convention' || t.key === 'conventions') {
+    let gathering = false;
+    for (let k = s; k < i; k++) if (GATHERING.test(toks[k].key)) gathering = true;
+    if (gathering) return -1;
+  }
+  if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
+  // A bare sentence-initial capitalised word before a lower-case head is not a name ("Under agreement").
+  out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
+  return end - 1;
 }
 
 /** Lower-case definite descriptions of agreements, keyed by head noun. */
