@@ -38,10 +38,22 @@ export function preferQuickStart(files: string[]): void {
     }
     if (total > QUICK_START_LIMIT) return;
   }
-  setFlags(QUICK_START_FLAGS);
+  const flags = quickStartFlags(process.versions.v8);
+  setFlags(flags);
   // V8 refuses a code cache made under other flags than its own start: put them back before bin/load.js
   // writes one at exit (its exit handler is registered after this one, so it runs after it).
-  process.once('exit', () => setFlags(QUICK_START_FLAGS.replace(/--no-/g, '--')));
+  process.once('exit', () => setFlags(flags.replace(/--no-/g, '--')));
 }
 
 const QUICK_START_FLAGS = '--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape --no-turbo-splitting';
+
+/**
+ * The quick-start flags for a V8 version. From V8 13 (Node 24) on, its mid-tier compiler Maglev alone does
+ * better still: it compiles in a fraction of TurboFan's time and its code is nearly as fast for one run
+ * (measured in alternating runs: 1 MB 8-16% faster on Node 24 and 26, 250 KB 9%, even at 1.9 MB). On V8 12
+ * (Node 22) Maglev alone took twice as long, and V8 11 (Node 20) has no Maglev by default: there TurboFan stays.
+ */
+export function quickStartFlags(v8Version: string): string {
+  const major = parseInt(v8Version, 10);
+  return major >= 13 ? `${QUICK_START_FLAGS} --no-turbofan` : QUICK_START_FLAGS;
+}
