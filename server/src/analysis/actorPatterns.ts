@@ -158,7 +158,8 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   }
 }
 
-/** The title of n words at token i with the name after it (or the title alone), added to out; the last token it covers, or -1. */
+/** The title of n words at token i with the name after it (or the title alone), added to out; the last token
+ * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
   let k = i + n;
@@ -287,7 +288,8 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
   }
 }
 
-/** The group head of n words at token i with what names the group before it, added to out; the last token it covers, or -1. */
+/** The group head of n words at token i with what names the group before it, added to out; the last token it
+ * covers, or -1. */
 function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
   let m = i;
@@ -347,7 +349,8 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   }
 }
 
-/** The all-capitals token i (with a number or suffix after it), added to out when it reads as an organisation's acronym; the last token it covers, or -1. */
+/** The all-capitals token i (with a number or suffix after it), added to out when it reads as an
+ * organisation's acronym; the last token it covers, or -1. */
 function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors: Set<string>): number {
   const t = c.toks[i];
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) return -1;
