@@ -1,8 +1,9 @@
-// The text report's inline marks: whatever the annotations, the article text survives and the marks nest.
+// The text report: its inline marks (whatever the annotations, the article text survives and the marks nest)
+// and its timeline order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { markUp } from '../../server/src/cli/text';
+import { byValue, markUp } from '../../server/src/cli/text';
 import type { ActorAnnotation, ArticleModel } from '../../server/src/analysis/types';
 
 function modelOf(text: string, spans: [number, number][]): ArticleModel {
@@ -56,4 +57,13 @@ test('a span that crosses an open one is dropped; nested and equal spans are kep
     [4, 18],
   ]);
   assert.equal(markUp(m, false), 'the [[[United Nations|group]|group] Security Council|group] met');
+});
+
+test('the timeline orders dates as a stable sort by localeCompare would, ties in their first order', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom('2025-11-14', '2025-11', '2025-W46', '2025-Q3', '2025-SU', '2025-11-14T09:00', '2024', 'XXXX-10', '2025-11-13', 'P5Y'), fc.nat()), { maxLength: 40 }), (rows) => {
+      const dates = rows.map(([value, id]) => ({ value, id }));
+      assert.deepEqual(byValue(dates), [...dates].sort((a, b) => a.value.localeCompare(b.value)));
+    }),
+  );
 });

@@ -103,7 +103,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
 }
 
 /** The dates sorted by value as `localeCompare` orders it (stable), comparing each distinct value only once. */
-function byValue<T extends { value: string }>(dates: T[]): T[] {
+export function byValue<T extends { value: string }>(dates: T[]): T[] {
   const values = [...new Set(dates.map((d) => d.value))].sort((a, b) => a.localeCompare(b));
   // Values that collate alike share a rank, so their dates keep their order, as in a sort by localeCompare.
   const rank = new Map<string, number>();
