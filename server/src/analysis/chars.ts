@@ -61,3 +61,14 @@ export function backOverBlanks(s: string, i: number, floor = 0): number {
   while (i > floor && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
+
+/**
+ * A 32-bit hash of a lower-case word: h = h * 31 + code unit, for each code unit. The word scans (cueScan.ts
+ * scanWords, claimFeatures.ts triggerBits) compute the same sum inline while they read a word, so that their
+ * tables, keyed by this hash, are looked up without slicing or lower-casing the word.
+ */
+export function hashWord(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}

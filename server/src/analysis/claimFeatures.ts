@@ -1,6 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
+import { hashWord } from './chars';
 
 export interface Feature {
   reason: string;
@@ -119,11 +120,6 @@ const WEASEL_TRIGGERS =
 // Keyed by a 32-bit hash of the lower-case word, so the scan neither slices nor lower-cases: a collision only
 // runs a regex that finds nothing, it never skips one.
 const WORD_BITS = new Map<number, number>();
-const hashWord = (w: string): number => {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return h;
-};
 const addBits = (words: string, bit: number): void => {
   for (const w of words.split(' ')) WORD_BITS.set(hashWord(w), (WORD_BITS.get(hashWord(w)) ?? 0) | bit);
 };

@@ -13,7 +13,7 @@ import {
   IMPERSONAL_WORDS,
   SPEECH_VERBS,
 } from './cues';
-import { codeAt, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
 const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
 const CUE_SET = new Set(ALL_CUES);
@@ -53,12 +53,6 @@ flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
-/** 32-bit hash of a lower-case word, as scanWords computes it while scanning. */
-function hashWord(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return h;
-}
 const BY_HASH = hashWord('by');
 // Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
 const L_AUX = IMP_AUX;
