@@ -301,34 +301,19 @@ function search(s: string, which: number, limit: number): boolean {
  */
 export function impersonalMatch(s: string, subjects = true): CueMatch | null {
   // In the regex's order of alternatives; a later one wins only strictly further left.
-  let index = -1;
-  let text = '';
-  if (search(s, IT_PASSIVE, s.length)) {
-    index = foundAt;
-    text = s.slice(foundAt, foundEnd);
-  }
-  const alt1 = IMPERSONAL_ALT1.exec(s);
-  if (alt1 && (index < 0 || alt1.index < index)) {
-    index = alt1.index;
-    text = alt1[0];
-  }
-  if (search(s, BE_PASSIVE, index < 0 ? s.length : index)) {
-    index = foundAt;
-    text = s.slice(foundAt, foundEnd);
-  }
-  const mid = IMPERSONAL_MID.exec(s);
-  if (mid && (index < 0 || mid.index < index)) {
-    index = mid.index;
-    text = mid[0];
-  }
-  if (subjects && search(s, VAGUE_SUBJECT, index < 0 ? s.length : index)) {
-    index = foundAt;
-    text = s.slice(foundAt, foundEnd);
-  }
-  const tail = IMPERSONAL_TAIL.exec(s);
-  if (tail && (index < 0 || tail.index < index)) {
-    index = tail.index;
-    text = tail[0];
-  }
-  return index < 0 ? null : { index, text };
+  let best: CueMatch | null = null;
+  const byRegex = (re: RegExp): void => {
+    const m = re.exec(s);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, text: m[0] };
+  };
+  const byHand = (which: number): void => {
+    if (search(s, which, best ? best.index : s.length)) best = { index: foundAt, text: s.slice(foundAt, foundEnd) };
+  };
+  byHand(IT_PASSIVE);
+  byRegex(IMPERSONAL_ALT1);
+  byHand(BE_PASSIVE);
+  byRegex(IMPERSONAL_MID);
+  if (subjects) byHand(VAGUE_SUBJECT);
+  byRegex(IMPERSONAL_TAIL);
+  return best;
 }
