@@ -2,7 +2,7 @@
 // (word-start hints and grouped specials included), and the code-unit helpers against the regexes they replace.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { makeScanner } from '../../server/src/analysis/dates/triggers';
+import { assertScanLikeRegexes } from '../support/triggerScan';
 import { digitAfterBlanks, dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, startsWithDigit } from '../../server/src/analysis/dates/textTests';
 import { parseNumber, unitOf } from '../../server/src/analysis/dates/lexicon';
 
@@ -16,7 +16,6 @@ test('word-start hints and grouped specials hit where their own regexes would', 
     /0'?s\b|'\d0s|ties\b/i,
     /\d/,
   ];
-  const scanner = makeScanner(hints);
   const texts = [
     'the market in May, remarkable dismay; mid-March, 12/3/2024 and 1999-2000, abc at 7am',
     'Thursday today, the 10-day week; yesterday and years later, periods of 24-hour days',
@@ -24,21 +23,7 @@ test('word-start hints and grouped specials hit where their own regexes would', 
     '_day x2day 9may',
     '',
   ];
-  for (const t of texts) {
-    const lower = t.toLowerCase();
-    const { first, last } = scanner.scan(lower);
-    hints.forEach((h, k) => {
-      const starts: number[] = [];
-      const sticky = new RegExp(h.source, h.flags.replace('i', '') + 'y');
-      for (let i = 0; i < lower.length; i++) {
-        sticky.lastIndex = i;
-        if (sticky.test(lower)) starts.push(i);
-      }
-      const lastStart = starts.length ? starts[starts.length - 1] : -1;
-      assert.equal(first[k], starts.length ? starts[0] : -1, `${h} first in "${t}"`);
-      assert.ok(last[k] === lastStart || (lastStart >= 0 && last[k] === lower.length), `${h} last in "${t}"`);
-    });
-  }
+  assertScanLikeRegexes(hints, texts);
 });
 
 test('code-unit helpers answer as the regexes they replace', () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../server/src/analysis/dates';
-import { makeScanner } from '../../server/src/analysis/dates/triggers';
+import { assertScanLikeRegexes } from '../support/triggerScan';
 import type { DateAnnotation, Paragraph } from '../../server/src/analysis/types';
 
 /** One paragraph per line: findDates relies only on {start, end}. */
@@ -184,7 +184,6 @@ test('the merged trigger scan finds each hint where its own regex would', () => 
     /earlier|later|before|after|previously|year-/i,
     /\d/,
   ];
-  const scanner = makeScanner(hints);
   const texts = [
     'yesterday afternoon, two years ago, the 1990s',
     'superb proper paper per capita in the nineties; every Monday at 10 a.m.',
@@ -192,21 +191,5 @@ test('the merged trigger scan finds each hint where its own regex would', () => 
     'no hint at all here',
     "'80s tonight, 5 pm, agog, sago ago.",
   ];
-  for (const t of texts) {
-    const lower = t.toLowerCase();
-    const { first, last } = scanner.scan(lower);
-    hints.forEach((h, k) => {
-      // Every position where the hint matches (overlapping: "yesterday" holds "day").
-      const starts: number[] = [];
-      for (let i = 0; i < lower.length; i++) {
-        const sticky = new RegExp(h.source, h.flags.replace('i', '') + 'y');
-        sticky.lastIndex = i;
-        if (sticky.test(lower)) starts.push(i);
-      }
-      const lastStart = starts.length ? starts[starts.length - 1] : -1;
-      assert.equal(first[k], starts.length ? starts[0] : -1, `${h} first in "${t}"`);
-      // The last hit is exact for literal hints, else the text length (a safe bound).
-      assert.ok(last[k] === lastStart || (lastStart >= 0 && last[k] === lower.length), `${h} last in "${t}"`);
-    });
-  }
+  assertScanLikeRegexes(hints, texts);
 });
