@@ -43,13 +43,17 @@ test('agrees with IMPERSONAL_CUE on hand-picked sentences', () => {
   ]) check(s);
 });
 
-test('agrees with IMPERSONAL_CUE on generated sentences', () => {
-  let seed = 12345;
+/** A small deterministic generator: rnd(n) in [0, n), pick(xs) one of xs. */
+function seeded(seed: number): { rnd: (n: number) => number; pick: (xs: string[]) => string } {
   const rnd = (n: number): number => {
     seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return (seed >>> 12) % n;
   };
-  const pick = (xs: string[]): string => xs[rnd(xs.length)];
+  return { rnd, pick: (xs) => xs[rnd(xs.length)] };
+}
+
+test('agrees with IMPERSONAL_CUE on generated sentences', () => {
+  const { rnd, pick } = seeded(12345);
   const filler = ['the', 'of', 'of the', 'plan', 'well-known', 'it', 'is', 'was', 'widely', 'believed', 'by', 'that', 'to',
     'there', 'are', 'claims', 'reportedly', 'under', 'fire', 'has', 'come', 'popular', 'belief', 'according', 'x2', '_a', 'and',
     'it is', 'it was', 'it', 'been', 'being', 'be', 'am', 'were', 'has been', 'had been', 'long', 'also', 'best', 'known',
@@ -72,12 +76,7 @@ test('agrees with IMPERSONAL_CUE on generated sentences', () => {
 });
 
 test('agrees with IMPERSONAL_CUE on generated "it is believed" and "is believed" phrases', () => {
-  let seed = 777;
-  const rnd = (n: number): number => {
-    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-    return (seed >>> 12) % n;
-  };
-  const pick = (xs: string[]): string => xs[rnd(xs.length)];
+  const { rnd, pick } = seeded(777);
   const maybe = (x: string): string => (rnd(2) ? x : '');
   const blank = (): string => pick([' ', ' ', ' ', '  ', '\t', '', '\u00a0']);
   const word = (xs: string[]): string => {
