@@ -155,12 +155,20 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
         continue;
       }
     }
-    let e = Math.min(end, i + len);
-    while (e > i + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45) && !isInitials(text, i, e)) e--;
+    const e = wordEnd(text, i, Math.min(end, i + len));
     out.push({ start: i, end: e, text: text.slice(i, e) });
     i = e;
   }
   return out;
+}
+
+/**
+ * The end of the word text[i, e) without its final dots and hyphens, unless they belong to initials ("U.S.").
+ * Its own function: the first final dot a caller meets would otherwise deoptimise the whole of wordsIn.
+ */
+function wordEnd(text: string, i: number, e: number): number {
+  while (e > i + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45) && !isInitials(text, i, e)) e--;
+  return e;
 }
 
 /** ASCII characters WORD continues with: letters, digits and `'.&-`. */
@@ -224,12 +232,14 @@ function isVerbLike(w: string): boolean {
   return true;
 }
 
-/** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
-export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
-  // Step back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
-  // ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb.
+/**
+ * `cue` moved back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
+ * ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb. Its own function: the first
+ * auxiliary met would otherwise deoptimise the whole of sourceBefore.
+ */
+function backOverAuxiliaries(text: string, cue: number, floor: number): number {
   for (let guard = 0; guard < 8; guard++) {
-    let at = backOverBlanks(text, cue, floor);
+    const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
       const open = text.lastIndexOf('(', at - 1);
       if (open > floor && at - open < 60) {
@@ -247,19 +257,25 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     }
     break;
   }
-  const lo = Math.max(floor, cue - 160);
-  const seg = text.slice(lo, cue);
-  // Cut at the last clause boundary: punctuation (a dot only when a space follows it: "U.S." stays).
-  let cut = 0;
+  return cue;
+}
+
+/** Where the last clause of seg starts: after its last punctuation (a dot only when a space follows it: "U.S." stays). */
+function lastClauseStart(seg: string): number {
   for (let i = seg.length - 1; i >= 0; i--) {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
-    if (isClauseBreak(c) || (c === 46 && isJsSpace(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) {
-      cut = i + 1;
-      break;
-    }
+    if (isClauseBreak(c) || (c === 46 && isJsSpace(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
   }
-  const words = wordsIn(text, lo + cut, cue);
+  return 0;
+}
+
+/** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
+export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
+  cue = backOverAuxiliaries(text, cue, floor);
+  const lo = Math.max(floor, cue - 160);
+  const seg = text.slice(lo, cue);
+  const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
   while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text))) k--;
   if (k < 0) return undefined;
