@@ -1,6 +1,6 @@
 // YAML front matter at the very start of an article, fenced by --- lines.
-import { parse } from 'yaml';
 import type { FrontMatter } from './types';
+import { yamlLib } from './yamlLib';
 
 const FENCE = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -17,10 +17,38 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const end = bodyEnd + close[0].length;
   const body = text.slice(bodyStart, bodyEnd);
   try {
-    const value: unknown = parse(body, { maxAliasCount: 50 });
+    const value: unknown = plainFrontMatter(body) ?? yamlLib().parse(body, { maxAliasCount: 50 });
     const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     return { start: 0, end, body: { start: bodyStart, end: bodyEnd }, data };
   } catch (err) {
     return { start: 0, end, body: { start: bodyStart, end: bodyEnd }, data: {}, error: (err as Error).message };
   }
+}
+
+// The plain subset: `key: value` lines, blank lines between them. A key is a word that YAML reads as a string;
+// a value is one line of letters, digits, spaces and a little punctuation that starts with a letter or digit
+// and that YAML's core schema does not read as a number, boolean or null. `date: 2025-11-14` is such a line.
+const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([\p{L}\p{N}][\p{L}\p{M}\p{N} .,;'\u2019"()/&_+!?%-]*?)[ ]*$/u;
+/** Scalars the core schema reads as something other than a string (among those PLAIN_LINE lets through). */
+const NOT_A_STRING = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)$/;
+
+/**
+ * What the yaml library would make of a front matter body written in the plain subset above, read without
+ * it; undefined for anything else (comments, quotes, lists, nesting, repeated keys, a `%` directive ...), which
+ * then goes to the library. Tested against the library on generated bodies (test/unit/frontMatter.test.ts).
+ */
+export function plainFrontMatter(body: string): Record<string, string> | undefined {
+  const data: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (let line of body.split('\n')) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line === '') continue;
+    const m = PLAIN_LINE.exec(line);
+    if (!m) return undefined;
+    const [, key, value] = m;
+    if (seen.has(key) || key === '__proto__' || NOT_A_STRING.test(key) || NOT_A_STRING.test(value)) return undefined;
+    seen.add(key);
+    data[key] = value;
+  }
+  return data;
 }

@@ -3,7 +3,9 @@ import { preferQuickStart } from './v8flags';
 import * as fs from 'node:fs';
 import { analyze } from '../analysis/analyze';
 import { createGazetteer, type Gazetteer } from '../analysis/gazetteer';
-import { builtinGlossary, loadGlossaryText, mergeGlossaries } from '../glossary';
+import { builtinGlossary } from '../glossary/builtin';
+import { mergeGlossaries } from '../glossary/merge';
+import type * as GlossaryLoad from '../glossary/load';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { toAnnotationJson } from './format';
@@ -112,6 +114,8 @@ function loadGazetteer(paths: string[]): Gazetteer {
     } catch (err) {
       throw new UsageError(`cannot read glossary ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
+    // Loaded here, with the yaml library it uses, only by a command given a glossary of its own.
+    const { loadGlossaryText } = require('../glossary/load') as typeof GlossaryLoad;
     const result = loadGlossaryText(URI.file(path.resolve(p)).toString(), text);
     for (const prob of result.problems) {
       process.stderr.write(`${p}:${prob.line + 1}:${prob.character + 1}: ${prob.severity}: ${prob.message}\n`);
