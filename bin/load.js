@@ -29,6 +29,22 @@ function privateCacheDir() {
   }
 }
 
+/**
+ * Removes the caches of earlier builds of the same bundle under this engine (each update of the package leaves
+ * one behind otherwise); those of other Node versions stay, for a machine that switches between them.
+ */
+function pruneStale(dir, prefix, keep) {
+  for (const f of fs.readdirSync(dir)) {
+    if (f !== keep && f.startsWith(prefix) && f.endsWith('.v8cache')) {
+      try {
+        fs.unlinkSync(path.join(dir, f));
+      } catch {
+        // Another run may have removed it first.
+      }
+    }
+  }
+}
+
 /** Runs dist/NAME.js as a CommonJS module. */
 module.exports = function load(name) {
   const file = path.join(__dirname, '..', 'dist', `${name}.js`);
@@ -78,6 +94,7 @@ module.exports = function load(name) {
         const tmp = `${cacheFile}.${process.pid}`;
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, cacheFile);
+        pruneStale(dir, `${name}-${process.version}-${process.arch}-`, path.basename(cacheFile));
       } catch {
         // A read-only or full temporary folder: run without a cache.
       }

@@ -134,6 +134,15 @@ test('the installed command keeps a code cache and answers the same with it, wit
     const caches = fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
     assert.equal(caches.length, 1, 'the first run leaves one cache file');
     const cacheFile = path.join(dir, caches[0]);
+    // The cache of an earlier build of the bundle under this Node goes when a new one is written; another
+    // Node's, or another bundle's, stays.
+    const stale = caches[0].replace(/-\d+-\d+\.v8cache$/, '-1-2.v8cache');
+    const otherNode = caches[0].replace(/^cli-v[^-]+/, 'cli-v0.0.1');
+    const otherBundle = caches[0].replace(/^cli-/, 'server-');
+    for (const f of [stale, otherNode, otherBundle]) fs.writeFileSync(path.join(dir, f), 'old');
+    fs.rmSync(cacheFile);
+    assert.equal(once().status, 0);
+    assert.deepEqual(fs.readdirSync(dir).sort(), [caches[0], otherBundle, otherNode].sort(), 'only the stale cache is gone');
     const made = fs.statSync(cacheFile).ino;
     assert.equal(once().stdout, direct.stdout, 'with the cache');
     // A rejected cache is written again (a new file); an accepted one is left alone. V8 rejects a cache made
