@@ -11,7 +11,7 @@ import { lowerBound } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { tokenize } = tokensModule;
-const { backOverBlanks } = charsModule;
+const { backOverBlanks, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
 
@@ -187,11 +187,6 @@ export function gapEnd(text: string, from: number, to: number): number {
   }
   if (c === 33 || c === 63 || c === 58) return 2;
   return c === 46 && k < to ? 3 : 0;
-}
-
-/** `"`, `'`, `\u201d`, `\u2019` or `)`. */
-function isClosingQuote(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 }
 
 /** Whether token i and i+1 can belong to one phrase (adjacent, and not across a sentence end). */

@@ -15,7 +15,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
-const { isDigitCode, isSpaceCode } = charsModule;
+const { isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
@@ -39,11 +39,6 @@ const APPOSITION_STARTS = new Set(
 /** Words before a name that cue it as a person ("said Ellwood", "according to Ellwood"). */
 const CUE_BEFORE = new Set(['said', 'says', 'told', 'by', 'according', 'to']);
 
-/** Whether s is one or more white-space characters (/^\s+$/). */
-function allSpace(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!isSpaceCode(s.charCodeAt(k))) return false;
-  return s.length > 0;
-}
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 /** "3rd", "101st". */
@@ -250,7 +245,6 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   }
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
-    // Keep a single trailing glossary match whole: "Ministry of Defence of Iraq".
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
   }
   return j - 1;
@@ -394,8 +388,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
   const next = c.toks[e];
-  const gapAfter = next ? c.text.slice(c.toks[e - 1].end, next.start) : '';
-  const cueAfter = next && (CUE_AFTER.has(next.key) && allSpace(gapAfter) || gapAfter.length === 2 && gapAfter.charCodeAt(0) === 44 && isSpaceCode(gapAfter.charCodeAt(1)) && APPOSITION_STARTS.has(next.key));
+  const gapStart = c.toks[e - 1].end;
+  const cueAfter = next && (CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start || next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && APPOSITION_STARTS.has(next.key));
   const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
   const known = nameWords === 1 && knownSurnames.has(firstKey);
   let ok = false;

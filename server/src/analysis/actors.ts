@@ -97,9 +97,9 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   doc.agreements.push(...w.agreements);
 }
 
-/** Marks a mention's characters taken (value 1) or free again (value 0). */
-function mark(w: ParaWork, span: Span, value = 1): void {
-  w.taken.fill(value, span.start - w.start, span.end - w.start);
+/** Marks a mention's characters taken. */
+function mark(w: ParaWork, span: Span): void {
+  w.taken.fill(1, span.start - w.start, span.end - w.start);
 }
 
 /** Whether a span overlaps a kept mention. */
@@ -180,10 +180,7 @@ function choose(w: ParaWork): void {
     else {
       doc.notActorAcronyms.add(d.acronym.toLowerCase());
       for (let k = actors.length - 1; k >= 0; k--) {
-        if (actors[k].text === d.acronym && !actors[k].entity) {
-          mark(w, actors[k], 0);
-          actors.splice(k, 1);
-        }
+        if (actors[k].text === d.acronym && !actors[k].entity) actors.splice(k, 1);
       }
     }
   }

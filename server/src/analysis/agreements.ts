@@ -78,13 +78,13 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   while (s > 0 && joins(c, s - 1) && i - s < 12) {
     const p = toks[s - 1];
     if (isCap(p) && !c.sentenceStart[s - 1]) s--;
+    // A bare sentence-initial capitalised word before the name is part of it, unless it is a word such as "Under".
     else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
-    else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && s - 1 > 0 && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
+    else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
     else break;
   }
   // Lower-case head with capitalised modifiers: "the US-Iraq security agreement", "Iran nuclear deal".
   if (!cap && s === i) {
-    if (!LOWER_NOUNS.has(t.key)) return -1;
     let m = i;
     while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
     let s2 = m;
@@ -102,7 +102,6 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     if (gathering) return -1;
   }
   if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
-  // A bare sentence-initial capitalised word before a lower-case head is not a name ("Under agreement").
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
 }

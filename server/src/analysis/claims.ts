@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import type { Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { backOverBlanks, skipBlanks } from './chars';
+import { backOverBlanks, isClosingQuote, skipBlanks } from './chars';
 import { lowerBound, sortShort } from './order';
 
 export interface ClaimOptions {
@@ -209,7 +209,7 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = backOverBlanks(text, end, start) - 1;
   for (; i >= start; i--) {
     const c = text.charCodeAt(i);
-    if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
+    if (!isClosingQuote(c)) break;
   }
   return i >= start && text.charCodeAt(i) === 63;
 }

@@ -70,9 +70,9 @@ export const VAGUE_SOURCE = new RegExp(
 export const ANONYMOUS_SOURCE =
   /\b(?:familiar with|on condition of anonymity|who (?:spoke|asked) (?:on condition|not to be|to remain)|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|speaking anonymously|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\.s\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\b/i;
 
-// Verbs whose subject, when it is "some", "many", "critics" or "experts", makes a vague attribution.
-const VAGUE_VERBS =
-  '(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|note|noted|feel|felt|' +
+/** Verbs whose subject, when it is "some", "many", "critics" or "experts", makes a vague attribution. */
+export const VAGUE_VERB_WORDS = (
+  'say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|note|noted|feel|felt|' +
   'find|found|think|thought|consider|considered|regard|regarded|see|saw|view|viewed|maintain|maintained|' +
   'point out|pointed out|insist|insisted|fear|feared|worry|worried|warn|warned|doubt|doubted|question|questioned|' +
   'dispute|disputed|describe|described|criticize|criticized|criticise|criticised|speculate|speculated|allege|alleged|' +
@@ -80,31 +80,48 @@ const VAGUE_VERBS =
   'attribute|attributed|call|called|refer|referred|credit|credited|dismiss|dismissed|reject|rejected|accept|accepted|' +
   'recognize|recognized|praise|praised|hail|hailed|consider|prefer|preferred|suspect|suspected|assume|assumed|' +
   'estimate|estimated|posit|posited|propose|proposed|hope|hoped|recommend|recommended|cite|cited|report|reported|' +
-  'interpret|interpreted|identify|identified|label|labelled|labeled|blame|blamed|accuse|accused|regard)';
-const VAGUE_ADV = '(?:(?:would|might|may|could|have|had|has|also|often|still|widely|generally|even|now|later|further|strongly|instead)\\s+){0,2}';
+  'interpret|interpreted|identify|identified|label|labelled|labeled|blame|blamed|accuse|accused|regard'
+).split('|');
+const VAGUE_VERBS = `(?:${VAGUE_VERB_WORDS.join('|')})`;
+export const VAGUE_ADV_WORDS = 'would|might|may|could|have|had|has|also|often|still|widely|generally|even|now|later|further|strongly|instead'.split('|');
+const VAGUE_ADV = `(?:(?:${VAGUE_ADV_WORDS.join('|')})\\s+){0,2}`;
+/** The words of the vague-subject alternative, in the regex's order (impersonal.ts reads it with them). */
+export const VAGUE_QUANTITY_WORDS = ['some', 'many', 'most', 'few', 'several', 'various', 'numerous', 'certain', 'other', 'a few', 'a number of', 'a lot of', 'lots of', 'plenty of'];
+export const VAGUE_SUBJECT_WORDS = (
+  'critics|experts|observers|analysts|commentators|scholars|historians|economists|skeptics|sceptics|detractors|' +
+  'opponents|insiders|others|some|many|most|people|pundits|purists|fans|researchers|scientists'
+).split('|');
 const VAGUE_SUBJECT =
-  '(?:(?:some|many|most|few|several|various|numerous|certain|other|a (?:few|number of)|a lot of|lots of|plenty of)\\s+(?:(?:of\\s+)?(?:the\\s+)?[a-z-]+\\s+){0,3}|' +
-  '(?:critics|experts|observers|analysts|commentators|scholars|historians|economists|skeptics|sceptics|detractors|' +
-  'opponents|insiders|others|some|many|most|people|pundits|purists|fans|researchers|scientists)\\s+)';
+  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?[a-z-]+\\s+){0,3}|` +
+  `(?:${VAGUE_SUBJECT_WORDS.join('|')})\\s+)`;
 // Agentless passives of opinion and report ("is considered", "was said to", "is widely regarded as").
-const PASSIVE =
-  '(?:believed|thought|said|reported|rumou?red|alleged|claimed|considered|regarded|seen as|viewed as|deemed|reputed|' +
+const PASSIVE_ALTERNATIVES = (
+  'believed|thought|said|reported|rumou?red|alleged|claimed|considered|regarded|seen as|viewed as|deemed|reputed|' +
   'expected|credited|perceived|touted|hailed|recognized|recognised|accepted|criticized|criticised|praised|cited|' +
   'suggested|estimated|argued|understood|acknowledged|questioned|disputed|attributed|speculated|presumed|assumed|' +
-  'supposed|feared|rated|ranked|acclaimed|celebrated|lauded|derided|dismissed|condemned|accused|blamed)';
+  'supposed|feared|rated|ranked|acclaimed|celebrated|lauded|derided|dismissed|condemned|accused|blamed'
+).split('|');
+const PASSIVE = `(?:${PASSIVE_ALTERNATIVES.join('|')})`;
 const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell?ed|characteri[sz]ed)';
-const BE = '(?:is|are|was|were|be|been|being|am)';
-const HEDGE_ADV = '(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|long|also|still|now|once|variously|best|mostly|typically|occasionally|informally|universally)';
+/** The words of the "is ... believed" alternatives, in the regex's order. */
+export const BE_WORDS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'];
+const BE = `(?:${BE_WORDS.join('|')})`;
+export const HEDGE_WORDS =
+  'widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|long|also|still|now|once|variously|best|mostly|typically|occasionally|informally|universally'.split('|');
+const HEDGE_ADV = `(?:${HEDGE_WORDS.join('|')})`;
+/** PASSIVE's words ("rumou?red": "rumoured", "rumored"). */
+export const PASSIVE_WORDS = PASSIVE_ALTERNATIVES.flatMap((w) => (w === 'rumou?red' ? ['rumoured', 'rumored'] : [w]));
 
-// IMPERSONAL_CUE's alternatives, in order. The three dearest to compile (their optional and bounded repeats copy
-// the word lists many times over: ~45 ms together in a cold process) are read by hand in impersonal.ts:
-// IT_PASSIVE_PART, BE_PASSIVE_PART and VAGUE_SUBJECT_PART. The others run as three smaller regexes;
-// IMPERSONAL_CUE stays the reference they are tested against.
+// The impersonal and vague cues ("it is widely believed that", "reportedly", "some say", "is considered"): one
+// regex of these alternatives, in order, would read them (IMPERSONAL_CUE in the comments; the tests build it
+// as the reference). The three dearest to compile (their optional and bounded repeats copy the word lists many times
+// over: ~45 ms together in a cold process) are read by hand in impersonal.ts: IT_PASSIVE_PART, BE_PASSIVE_PART
+// and VAGUE_SUBJECT_PART. The others run as three smaller regexes.
 const VAGUE_SUBJECT_PART = `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
 const IT_PASSIVE_PART = `\\bit ${BE}? ?(?:has been |had been )?(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
 // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
 const BE_PASSIVE_PART = `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`;
-const IMPERSONAL_PARTS = [
+export const IMPERSONAL_PARTS = [
     IT_PASSIVE_PART,
     `,\\s+${PASSIVE}\\s+by\\s+(?:the\\s+|some\\s+|many\\s+|most\\s+)?[a-z]`,
     BE_PASSIVE_PART,
@@ -118,26 +135,14 @@ const IMPERSONAL_PARTS = [
     `\\b(?:widespread|popular|common|conventional|general|usual|received) (?:belief|wisdom|view|perception|opinion|consensus|understanding)\\b`,
     `\\b(?:there (?:is|are|was|were|have been|has been) (?:some |many |widespread |growing )?(?:claims|suggestions|reports|allegations|concerns|rumou?rs|speculation|fears|criticism))\\b`,
 ];
-/** Impersonal and vague cues: "it is widely believed that", "reportedly", "some say", "is considered". */
-export const IMPERSONAL_CUE = new RegExp(IMPERSONAL_PARTS.join('|'), 'i');
-const IT_AT = IMPERSONAL_PARTS.indexOf(IT_PASSIVE_PART);
 const BE_AT = IMPERSONAL_PARTS.indexOf(BE_PASSIVE_PART);
 const SUBJECT_AT = IMPERSONAL_PARTS.indexOf(VAGUE_SUBJECT_PART);
-/** IMPERSONAL_CUE's alternatives between "it ... believed" and "is ... believed". */
-export const IMPERSONAL_ALT1 = new RegExp(IMPERSONAL_PARTS.slice(IT_AT + 1, BE_AT).join('|'), 'i');
-/** IMPERSONAL_CUE's alternatives between "is ... believed" and the vague subject. */
+/** The alternatives between "it ... believed" (the first) and "is ... believed". */
+export const IMPERSONAL_ALT1 = new RegExp(IMPERSONAL_PARTS.slice(1, BE_AT).join('|'), 'i');
+/** The alternatives between "is ... believed" and the vague subject. */
 export const IMPERSONAL_MID = new RegExp(IMPERSONAL_PARTS.slice(BE_AT + 1, SUBJECT_AT).join('|'), 'i');
-/** IMPERSONAL_CUE's alternatives after the vague-subject one. */
+/** The alternatives after the vague-subject one. */
 export const IMPERSONAL_TAIL = new RegExp(IMPERSONAL_PARTS.slice(SUBJECT_AT + 1).join('|'), 'i');
-/** The words of the "is ... believed" alternatives, in the regex's order ("rumou?red": "rumoured", "rumored"). */
-export const BE_WORDS = BE.slice(3, -1).split('|');
-export const HEDGE_WORDS = HEDGE_ADV.slice(3, -1).split('|');
-export const PASSIVE_WORDS = PASSIVE.slice(3, -1).split('|').flatMap((w) => (w === 'rumou?red' ? ['rumoured', 'rumored'] : [w]));
-/** The words of the vague-subject alternative, in the regex's order (impersonal.ts reads it with them). */
-export const VAGUE_QUANTITY_WORDS = ['some', 'many', 'most', 'few', 'several', 'various', 'numerous', 'certain', 'other', 'a few', 'a number of', 'a lot of', 'lots of', 'plenty of'];
-export const VAGUE_SUBJECT_WORDS = VAGUE_SUBJECT.slice(VAGUE_SUBJECT.lastIndexOf('|(?:') + 4, VAGUE_SUBJECT.lastIndexOf(')\\s+)')).split('|');
-export const VAGUE_ADV_WORDS = VAGUE_ADV.slice(6, VAGUE_ADV.indexOf(')')).split('|');
-export const VAGUE_VERB_WORDS = VAGUE_VERBS.slice(3, -1).split('|');
 
 /** The words a regex alternation of plain words can match ("rumou?red", "labell?ed", "characteri[sz]ed"; "seen as" -> "seen"). */
 function alternationWords(alt: string): string[] {

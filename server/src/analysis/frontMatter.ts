@@ -7,9 +7,10 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /** Finds and parses front matter; a broken body yields data {} and an error message, never a throw. */
 export function parseFrontMatter(text: string): FrontMatter | null {
-  const open = FENCE.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const open = FENCE.exec(bom ? text.slice(1) : text);
   if (!open) return null;
-  const bodyStart = open[0].length + (text.startsWith('\uFEFF') ? 1 : 0);
+  const bodyStart = open[0].length + bom;
   const rest = text.slice(bodyStart);
   const close = CLOSE.exec(rest);
   if (!close) return null;
@@ -39,15 +40,13 @@ const NOT_A_STRING = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0
  */
 export function plainFrontMatter(body: string): Record<string, string> | undefined {
   const data: Record<string, string> = {};
-  const seen = new Set<string>();
   for (let line of body.split('\n')) {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line === '') continue;
     const m = PLAIN_LINE.exec(line);
     if (!m) return undefined;
     const [, key, value] = m;
-    if (seen.has(key) || key === '__proto__' || NOT_A_STRING.test(key) || NOT_A_STRING.test(value)) return undefined;
-    seen.add(key);
+    if (Object.hasOwn(data, key) || key === '__proto__' || NOT_A_STRING.test(key) || NOT_A_STRING.test(value)) return undefined;
     data[key] = value;
   }
   return data;
