@@ -17,7 +17,7 @@ import { sortShort } from './order';
 import { mergeDateAndTime, resolveAnchors } from './dates/anchors';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
-/** The distinct hints, and for each rule the indexes of its hints (empty when it has none). */
+/** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
 const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
 const GATES_OF = RULES.map((r) => (r.gate ?? []).map((h) => HINTS.indexOf(h)));
@@ -108,7 +108,7 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
     // No match can start after the last hit of any of the rule's hints (each match holds one of each).
     let until = s.length;
     if (hintsOf.length) {
-      // Every match holds a hit of each hint, so it starts at most PREFIX_REACH before the latest first hit.
+      // Every match holds a hit of each hint, so it starts at most the rule's reach before the latest first hit.
       let at = 0;
       for (let i = 0; i < hintsOf.length; i++) {
         const k = hintsOf[i];
@@ -222,25 +222,26 @@ const PREFIX_MODS: PrefixMod[] = [
 
 const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 /** Last words of the prefixes above and of "no later than": anything else before a date cannot be a modifier. */
-const MOD_LAST_WORDS = new Set(['early', 'of', 'late', 'mid', 'middle', 'earlier', 'later', 'in', 'than']);
+const MOD_LAST_WORDS = new Set([...PREFIX_MODS.flatMap((p) => p.last), 'than']);
 
-/** Where the word last read by wordBefore starts. */
-let wordAt = 0;
+/** `at` moved back over spaces and one hyphen ("mid-"), not below `lo`: where the word before `at` ends. */
+function wordEndBefore(s: string, at: number, lo: number): number {
+  const i = backOverBlanks(s, at, lo);
+  return i > lo && s.charCodeAt(i - 1) === 45 ? i - 1 : i;
+}
 
 /**
  * The lower-cased word ending just before `at`, skipping spaces and one hyphen ("mid-"), read no further back
  * than `lo` (so it is the word a regex sees in s.slice(lo, at)).
  */
 function wordBefore(s: string, at: number, lo = 0): string {
-  let i = backOverBlanks(s, at, lo);
-  if (i > lo && s.charCodeAt(i - 1) === 45) i--;
-  const end = i;
+  const end = wordEndBefore(s, at, lo);
+  let i = end;
   while (i > lo) {
     const c = s.charCodeAt(i - 1) | 32;
     if (c < 97 || c > 122) break;
     i--;
   }
-  wordAt = i;
   return s.slice(i, end).toLowerCase();
 }
 
@@ -254,7 +255,7 @@ function applyModifiers(s: string, c: Candidate): void {
     // A prefix regex runs only when the last word (and the one before "of" or "in") of its window can end a match.
     const last = wordBefore(s, c.start, lo);
     const two = last === 'of' || last === 'in';
-    const prev = two ? wordBefore(s, wordAt, lo) : '';
+    const prev = two ? wordBefore(s, wordEndBefore(s, c.start, lo) - last.length, lo) : '';
     let before: string | null = null;
     let hit = false;
     for (let k = 0; k < PREFIX_MODS.length; k++) {

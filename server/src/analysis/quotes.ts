@@ -2,7 +2,7 @@
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
-import { backOverBlanks, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -38,7 +38,7 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     } else if (c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) {
       // Straight double quotes, and the doubled apostrophe some wire archives use for them.
       const w = c === 34 ? 1 : 2;
-      const opening = i === start || i < start || isOpeningContext(text.charCodeAt(i - 1), true);
+      const opening = i === start || isOpeningContext(text.charCodeAt(i - 1), true);
       if (open < 0 && opening) open = i;
       else if (open >= 0) {
         push(out, text, open, i + w, end);
@@ -143,8 +143,8 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
         const d = text.charCodeAt(j);
         if (d < 128 ? !isWordTailAscii(d) : d !== 0x2019) break;
       }
-      if (j < end && text.charCodeAt(j) >= 128 && text.charCodeAt(j) !== 0x2019) len = -1;
-      else len = j - i;
+      // A loop stopped by a non-ASCII unit (other than \u2019) leaves the word to the regex.
+      len = j < end && text.charCodeAt(j) >= 128 ? -1 : j - i;
     }
     if (len < 0) {
       WORD.lastIndex = i;
@@ -207,13 +207,6 @@ function isClauseBreak(c: number): boolean {
   }
 }
 
-/** The characters of the regex class \s (NaN, past the end, is not one). */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `/^[a-z]{3,}ly$/`: "reportedly", "publicly". */
 function isLyAdverb(w: string): boolean {
@@ -265,7 +258,7 @@ function lastClauseStart(seg: string): number {
   for (let i = seg.length - 1; i >= 0; i--) {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
-    if (isClauseBreak(c) || (c === 46 && isJsSpace(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
+    if (isClauseBreak(c) || (c === 46 && isSpaceCode(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
   }
   return 0;
 }
@@ -304,7 +297,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   return { start, end, text: text.slice(start, end) };
 }
 
-// Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "of", "in", "at", "and".
+// Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
 const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but'.split(' '));
 
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
@@ -317,8 +310,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   const out: Word[] = [];
   for (const w of words) {
     const lw = w.text.toLowerCase();
-    if (out.length && AFTER_STOP.has(lw) && !((lw === 'of' || lw === 'in' || lw === 'at' || lw === 'and') && w.end + 1 < text.length && isAsciiUpperCode(text.charCodeAt(w.end + 1)))) break;
-    if (!out.length && (lw === 'that' || lw === 'to' || lw === 'the following')) return undefined;
+    if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)))) break;
+    if (!out.length && (lw === 'that' || lw === 'to')) return undefined;
     out.push(w);
     if (out.length >= 14) break;
   }

@@ -2,6 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
+import { isAsciiUpperCode, isDigitCode } from './chars';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -106,7 +107,7 @@ const LIST_LINE = 2;
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
   const c0 = text.charCodeAt(a);
-  const maybeItem = c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57);
+  const maybeItem = c0 === 45 || c0 === 42 || c0 === 43 || isDigitCode(c0);
   if (c0 !== 35 && !maybeItem) return PLAIN_LINE;
   const line = text.slice(a, Math.min(b, a + 12));
   if (c0 === 35 && HEADING.test(line)) return HEADING_LINE;
@@ -182,7 +183,7 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   const word = text.slice(w, dot + 1);
   const bare = word.slice(0, -1).toLowerCase();
   // Initials ("J. R. Smith") and single letters.
-  if (word.length === 2 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90) return false;
+  if (word.length === 2 && isAsciiUpperCode(word.charCodeAt(0))) return false;
   if (ABBREVIATIONS.has(bare)) {
     // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name.
     return false;

@@ -32,15 +32,13 @@ const isClock = (x: Candidate): boolean => x.type === 'TIME' && endsInClock(x.va
 /** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
 export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const day = isDay;
-  const clock = isClock;
   for (const c of list) {
     const prev = out[out.length - 1];
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
-      if ((day(prev) && clock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (clock(prev) && day(c) && /^\s*,?\s*(?:on\s+)?$/i.test(gap))) {
-        const d = day(prev) ? prev : c;
-        const t = day(prev) ? c : prev;
+      if ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*,?\s*(?:on\s+)?$/i.test(gap))) {
+        const d = isDay(prev) ? prev : c;
+        const t = isDay(prev) ? c : prev;
         out[out.length - 1] = {
           start: prev.start,
           end: c.end,
@@ -130,4 +128,3 @@ function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'quarter' | 
   if (unit === 'week') return isoWeek(addDays(day, 7 * n));
   return fmtDay(addDays(day, n));
 }
-

@@ -27,7 +27,6 @@ function stripClock(clause: string): string {
   return cut.length === tail.length ? clause : clause.slice(0, k) + cut;
 }
 
-
 /** True when s[0,i) ends in "m" or "m." (any case). */
 function endsInM(s: string, i: number): boolean {
   if (i > 0 && s.charCodeAt(i - 1) === 46) i--;

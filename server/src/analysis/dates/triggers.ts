@@ -1,8 +1,10 @@
 // One pass over a lower-cased chunk that finds where each rule hint first (and last) occurs, instead of one
 // regex scan per hint. The hints' alternatives are merged into a single regex: the literal words as a trie
 // (the longest literal wins at a position, and every hint with a prefix of it matches there too) and a few
-// "special" patterns (digits, word boundaries), tested by first character. The scan visits every position
-// where any alternative matches, so a hint's first hit is exactly what its own regex would have found.
+// "special" patterns (digits, word boundaries), tested where their first character or literal prefix fits. The
+// scan visits every position where any alternative matches, so a hint's first and last hits are exactly what
+// its own regex would find.
+import { isDigitCode, isWordCode } from '../chars';
 
 interface Special {
   /** Index of the hint this pattern belongs to. */
@@ -56,12 +58,11 @@ function topLevelAlternatives(src: string): string[] {
   return out;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const LITERAL = /^[a-z' -]+$/;
 
 /** What a special pattern can start with; any character when unknown (then it is tested at every stop). */
 function firstOf(piece: string): (c: number) => boolean {
-  if (piece.startsWith('\\d')) return isDigit;
+  if (piece.startsWith('\\d')) return isDigitCode;
   if (piece.startsWith('\\b')) return firstOf(piece.slice(2));
   const c0 = piece.charCodeAt(0);
   if (/^[a-z0-9']/.test(piece)) return (c) => c === c0;
@@ -112,7 +113,6 @@ function literalPrefix(piece: string): string {
 
 /** `\b(?:jan|feb|...)`: literals that count only at the start of a word. */
 const WORD_START = /^\\b\(\?:([a-z' |-]+)\)$/;
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text).
