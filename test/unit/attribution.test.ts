@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/segment';
 import { findAttributions } from '../../server/src/analysis/attribution';
+import { ANONYMOUS_SOURCE, mayBeAnonymous } from '../../server/src/analysis/cues';
 import type { AttributionAnnotation } from '../../server/src/analysis/types';
 
 function attributions(text: string): AttributionAnnotation[] {
@@ -158,4 +159,24 @@ test('a vague subject glued to the word before it by an apostrophe is still read
   const found = attributions("Spending hit $300 billion'critics argue the plan failed, and it reportedly stalled.");
   assert.equal(found[0]?.text, 'critics argue');
   assert.equal(found[0]?.vague, true);
+});
+
+test('mayBeAnonymous lets through every source ANONYMOUS_SOURCE can match', () => {
+  const pieces = [
+    'familiar with', 'on condition of anonymity', 'who spoke on condition', 'who asked not to be', 'who spoke to remain',
+    'not authorized to', 'not authorised to', 'declined to be named', 'declined to be identified', 'asked not to be named',
+    'speaking anonymously', 'unnamed', 'anonymous', 'a', 'an', 'two', 'three', 'several', 'senior', 'western', 'u.s.',
+    'white house', 'defence', 'defense', 'official', 'officials', 'source', 'sources', 'diplomat', 'aides', 'people',
+    'person', 'persons', 'adviser', 'advisors', 'the', 'said', 'Officials', 'SOURCES', 'Two', 'x',
+  ];
+  let seed = 3;
+  const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  let matched = 0;
+  for (let i = 0; i < 20000; i++) {
+    const s = Array.from({ length: 1 + next(5) }, () => pieces[next(pieces.length)]).join(next(4) ? ' ' : '  ');
+    if (!ANONYMOUS_SOURCE.test(s)) continue;
+    matched++;
+    assert.ok(mayBeAnonymous(s.toLowerCase()), s);
+  }
+  assert.ok(matched > 2000, `only ${matched} sources matched`);
 });

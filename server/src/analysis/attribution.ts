@@ -6,7 +6,8 @@ import type { ActorAnnotation, AttributionAnnotation, Sentence, TextSpan } from 
 import type { Segmentation } from './segment';
 import { IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
-import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject, UPPER_WORD_RE } from './cueSource';
+import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
+import { hasUpperWord } from './speechChars';
 import { impersonalMatch } from './impersonal';
 import { sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
@@ -53,13 +54,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // alternatives), which also notes the trigger words of the rarer patterns.
   const base = out.length;
   const seen = scanWords(body);
-  const hasNoun = (scanResult.flags & F_NOUN) !== 0;
-  const hasAdj = (scanResult.flags & F_ADJ) !== 0;
-  const hasTalk = (scanResult.flags & F_TALK) !== 0;
-  const hasAct = (scanResult.flags & F_ACT) !== 0;
-  const stopped = scanResult.stopped;
-  const imp = scanResult.imp;
-  const frames = frameAt;
+  const { flags, stopped, imp } = scanResult;
   // The vague-subject reading runs only where one of its subject words occurs (IMP_SUBJ is set for every
   // word the scan sees, also on either side of an apostrophe: "billion'critics argue" reads "critics").
   if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_SUBJ) !== 0);
@@ -86,11 +81,11 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     }
   }
   // The rarer patterns, each in its own function so that this one stays small for the optimising compiler.
-  if (hasNoun) taken = nounCues(text, s, body, out, taken);
-  if (hasAct) taken = actCues(text, s, body, out, taken);
-  if (frames.length) taken = frameCues(text, s, frames, out, taken, base);
-  if (hasTalk) taken = talkCues(text, s, body, out, taken);
-  if (hasAdj) taken = stateCues(text, s, body, out, taken);
+  if (flags & F_NOUN) taken = nounCues(text, s, body, out, taken);
+  if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
+  if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
+  if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
+  if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[')) linkCues(text, s, body, FOOTNOTE_RE, out);
 }
@@ -143,7 +138,7 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
-    if (!src || !(UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
+    if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
     out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
@@ -180,7 +175,7 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
-    if (!src || !(UPPER_WORD_RE.test(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
+    if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
     out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }

@@ -142,8 +142,6 @@ function judge(
     const own = masks.length && bits ? maskText(text, start, end, masks, plain) : whole;
     const ownScore = scoreText(own, bits);
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
-    const best = here.length ? (here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0]) : undefined;
-    const vagueOnly = here.length > 0 && here.every((a) => a.vague || (a.anonymous && opts.anonymousIsVague));
     const sup = suppressed.get(si);
     if (ownScore.score >= opts.minScore && ownScore.reasons.length) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
@@ -155,13 +153,13 @@ function judge(
         end: s.end,
         reasons: wholeS.reasons,
         score: round(wholeS.score),
-        status: vagueOnly ? 'vague' : 'sourced',
-        attribution: best,
+        status: here.every((a) => a.vague || (a.anonymous && opts.anonymousIsVague)) ? 'vague' : 'sourced',
+        attribution: here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0],
       });
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
     let flaggedVague = false;
-    const vagueHere = here.length > 0 && here.some((a) => a.vague && a.start >= start && a.start < s.end);
+    const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
     if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
       if (w) {

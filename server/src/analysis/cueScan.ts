@@ -13,10 +13,9 @@ import {
   IMPERSONAL_WORDS,
   SPEECH_VERBS,
 } from './cues';
-import { codeAt, hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isSpaceAt, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
-const ALL_CUES = [...new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS])].sort((a, b) => b.length - a.length);
-const CUE_SET = new Set(ALL_CUES);
+const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
 const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|poll|survey|study)\b/i;
@@ -83,11 +82,8 @@ export const scanResult = { flags: 0, imp: 0, stopped: false };
  */
 export function scanWords(body: string): number {
   let seen = 0;
-  let hasNoun = false;
-  let hasAdj = false;
-  let hasTalk = false;
+  let flags = 0;
   let imp = 0;
-  let hasAct = false;
   let stopped = false;
   frameAt.length = 0;
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
@@ -139,10 +135,7 @@ export function scanWords(body: string): number {
     }
     const hf = HASH_FLAGS.get(h);
     if (hf === undefined) continue;
-    if (hf & F_NOUN) hasNoun = true;
-    if (hf & F_ADJ) hasAdj = true;
-    if (hf & F_TALK) hasTalk = true;
-    if (hf & F_ACT) hasAct = true;
+    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT);
     const ib = (hf & ~F_ACT) >> IMP_SHIFT;
     if (ib) {
       imp |= ib;
@@ -168,7 +161,7 @@ export function scanWords(body: string): number {
           : null;
       if (!phrase) {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
-        const d = (lw === 'in' || lw === 'during') && i < n && isSpaceCode(body.charCodeAt(i)) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;
+        const d = (lw === 'in' || lw === 'during') && isSpaceAt(body, i) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;
         const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
         if (frame) {
           frameAt.push(a, a + frame[0].length);
@@ -189,9 +182,7 @@ export function scanWords(body: string): number {
     candLw[seen] = lw;
     seen++;
   }
-  // Impersonal cues first: "it is widely believed", "reportedly", "critics argue". Only where the words allow a
-  // match (or where the scan stopped early on a garbage sentence).
-  scanResult.flags = (hasNoun ? F_NOUN : 0) | (hasAdj ? F_ADJ : 0) | (hasTalk ? F_TALK : 0) | (hasAct ? F_ACT : 0);
+  scanResult.flags = flags;
   scanResult.imp = imp;
   scanResult.stopped = stopped;
   return seen;

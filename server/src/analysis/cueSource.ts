@@ -3,13 +3,12 @@
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, skipBlanks } from './chars';
+import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isSpaceCode, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
-export const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
 const STARTS_LETTER_RE = /^\p{L}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
@@ -190,7 +189,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
-  const frame = next.length > 0 && isSpaceCode(next.charCodeAt(0)) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next) : null;
+  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next) : null;
   const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
   const sourceFirst = src.end <= cue.start;
   let content: Span;

@@ -70,6 +70,18 @@ export const VAGUE_SOURCE = new RegExp(
 export const ANONYMOUS_SOURCE =
   /\b(?:familiar with|on condition of anonymity|who (?:spoke|asked) (?:on condition|not to be|to remain)|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|speaking anonymously|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\.s\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\b/i;
 
+// A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
+const ANONYMOUS_NEEDS = [
+  'familiar with', 'condition of anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
+  'speaking anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
+];
+
+/** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */
+export function mayBeAnonymous(lower: string): boolean {
+  for (let i = 0; i < ANONYMOUS_NEEDS.length; i++) if (lower.includes(ANONYMOUS_NEEDS[i])) return true;
+  return false;
+}
+
 /** Verbs whose subject, when it is "some", "many", "critics" or "experts", makes a vague attribution. */
 export const VAGUE_VERB_WORDS = (
   'say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|note|noted|feel|felt|' +

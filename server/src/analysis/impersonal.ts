@@ -5,7 +5,7 @@
 // right), and the other alternatives run as three smaller regexes. The leftmost match wins, and at one position
 // the earlier alternative, exactly as in the single regex; the unit test compares the two on generated and real
 // sentences.
-import { isAsciiLetterCode, isWordCode, skipBlanks } from './chars';
+import { codeAt, isAsciiLetterCode, isWordCode, skipBlanks } from './chars';
 import {
   BE_WORDS,
   HEDGE_WORDS,
@@ -54,7 +54,7 @@ function initial(s: string, i: number): number {
 
 /** `\w` at s[i] (false outside s). */
 function wordAt(s: string, i: number): boolean {
-  return i < s.length && isWordCode(s.charCodeAt(i));
+  return isWordCode(codeAt(s, i));
 }
 
 /** Whether s holds `lit` (lower-case letters and spaces) at p, letters in either case (a non-Unicode /i regex). */

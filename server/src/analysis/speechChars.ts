@@ -1,7 +1,8 @@
-// Exact code-unit answers to the small anchored regexes that attribution.ts asks of the few characters around
-// every cue word ("does the window end in a comma?", "which word stands before the blanks?"). Each cue asked
-// a dozen of them; on a cold process each was a regex call and often a string. The regex each one replaces is
-// named in its comment; the output of the whole pipeline is checked byte for byte against the regex version.
+// Exact code-unit answers to the small anchored regexes that the cue source finder (cueSource.ts) asks of the
+// few characters around every cue word ("does the window end in a comma?", "which word stands before the
+// blanks?"). Each cue asked a dozen of them; on a cold process each was a regex call and often a string. The
+// regex each one replaces is named in its comment; the output of the whole pipeline is checked byte for byte
+// against the regex version.
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
 
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;

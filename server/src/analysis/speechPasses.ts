@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, VAGUE_SOURCE } from './cues';
+import { ANONYMOUS_SOURCE, mayBeAnonymous, VAGUE_SOURCE } from './cues';
 import { isSpaceCode, skipBlanks } from './chars';
 import { lowerBound } from './order';
 
@@ -26,18 +26,6 @@ function withoutArticle(lower: string): string {
   else if (lower.length > 2 && lower.startsWith('an') && isSpaceCode(lower.charCodeAt(2))) k = 2;
   else return lower;
   return lower.slice(skipBlanks(lower, k));
-}
-
-// A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
-const ANONYMOUS_NEEDS = [
-  'familiar with', 'condition of anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
-  'speaking anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
-];
-
-/** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */
-function mayBeAnonymous(lower: string): boolean {
-  for (let i = 0; i < ANONYMOUS_NEEDS.length; i++) if (lower.includes(ANONYMOUS_NEEDS[i])) return true;
-  return false;
 }
 
 /** A span without the blanks and punctuation at its edges. */

@@ -14,7 +14,8 @@ function setFlags(flags: string): void {
 // V8 normally runs a regular expression through its bytecode interpreter first and compiles it to machine
 // code only once it proves hot; the core's regexes (large alternations, run on every chunk) all prove hot, so
 // on a big article that first interpreted stretch is pure loss. Compiling them straight away costs little
-// on small files.
+// on small files. (bin/load.js sets it too, before it compiles the bundle against its code cache; this line
+// covers dist/cli.js run directly.)
 setFlags('--no-regexp-tier-up');
 
 /** Above this much text in one run, the optimising compiler's full effort pays for itself. */
