@@ -60,6 +60,14 @@ test('--reference-date wins over the article and resolves relative dates', () =>
   assert.equal(out.annotations.find((a: any) => a.text === 'Thursday')?.value, '2024-01-04');
 });
 
+test('--timing reports each stage, the total and the processor time on standard error, not in the output', () => {
+  const plain = run('annotate', fixture('erbil-talks.news'), '--format', 'json');
+  const r = run('annotate', fixture('erbil-talks.news'), '--format', 'json', '--timing');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, plain.stdout);
+  assert.match(r.stderr, /erbil-talks\.news: \d+ KB; segment \d+ ms, dates \d+ ms, actors \d+ ms, attribution \d+ ms, claims \d+ ms, output \d+ ms; total \d+ ms; cpu \d+ ms, all threads\n$/);
+});
+
 test('a dateline gives the reference date when there is no front matter', () => {
   const out = JSON.parse(run('annotate', fixture('geneva-climate.news'), '--format', 'json').stdout);
   assert.equal(out.referenceDate, '2025-03-03');
