@@ -98,12 +98,18 @@ function phraseTrie(list: Map<string, unknown>): PhraseTrie {
   return root;
 }
 const phraseLists = new Map<Map<string, unknown>, { bit: number; trie: PhraseTrie }>();
-/** Registers a phrase list for phraseAt (at module load), so that its first words are a bit too. */
-export function registerPhraseList(list: Map<string, unknown>): void {
-  if (!phraseLists.has(list)) {
+/**
+ * Registers a phrase list for phraseAt (at module load), so that its first words are a bit too, and returns that
+ * bit: a token whose ParaContext.bits lack it starts no phrase of the list.
+ */
+export function registerPhraseList(list: Map<string, unknown>): number {
+  let p = phraseLists.get(list);
+  if (!p) {
     const trie = phraseTrie(list);
-    phraseLists.set(list, { bit: wordListBit(trie.next), trie });
+    p = { bit: wordListBit(trie.next), trie };
+    phraseLists.set(list, p);
   }
+  return p.bit;
 }
 
 /** Bits of the word lists most patterns ask about. */

@@ -9,7 +9,6 @@ import * as charsModule from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LOWER_RE = /^\p{Ll}/u;
-const HAS_LETTER_RE = /\p{L}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
@@ -21,9 +20,10 @@ const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG
 const titles = keyed(TITLES);
 const groupHeads = keyed(GROUP_HEADS);
 const generic = keyed(GENERIC_ACTORS);
-registerPhraseList(titles);
-registerPhraseList(groupHeads);
-registerPhraseList(generic);
+// The phrase passes test these bits before they call phraseAt: most tokens start no phrase.
+const TITLE_BIT = registerPhraseList(titles);
+const GROUP_HEAD_BIT = registerPhraseList(groupHeads);
+const GENERIC_BIT = registerPhraseList(generic);
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
@@ -146,6 +146,7 @@ const TITLE_DOMAINS = new Set(
 export function titledPeople(c: ParaContext, out: Candidate[]): void {
   if (!mayStartPhrase(c, titles)) return;
   for (let i = 0; i < c.toks.length; i++) {
+    if (!(c.bits[i] & TITLE_BIT)) continue;
     const n = phraseAt(c, i, titles, TITLE_MAX_WORDS);
     if (!n) continue;
     const last = titledPersonAt(c, i, n, out);
@@ -275,6 +276,7 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
 export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
   if (!mayStartPhrase(c, groupHeads)) return;
   for (let i = 1; i < c.toks.length; i++) {
+    if (!(c.bits[i] & GROUP_HEAD_BIT)) continue;
     const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
     if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
     const last = groupAt(c, i, n, out);
@@ -321,6 +323,7 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
 export function genericActors(c: ParaContext, out: Candidate[]): void {
   if (!mayStartPhrase(c, generic)) return;
   for (let i = 0; i < c.toks.length; i++) {
+    if (!(c.bits[i] & GENERIC_BIT)) continue;
     const n = phraseAt(c, i, generic, GENERIC_MAX_WORDS);
     if (!n) continue;
     const key = keyOf(c, i, i + n);
@@ -331,15 +334,19 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
 
 /** All-capital words the glossary does not know ("NAVCENT", "CTF 50", "CJTF-OIR"): most are organisations. */
 export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {
-  // A heading in capitals is not a list of acronyms.
-  let caps = 0;
-  for (const t of c.toks) if (isAllCaps(t) && HAS_LETTER_RE.test(t.text)) caps++;
-  if (caps > 4 && caps * 2 > c.toks.length) return;
-  for (let i = 0; i < c.toks.length; i++) {
+  // The tokens in capitals (each holds a letter); more than 4 of them and over half the paragraph: a heading
+  // in capitals, not a list of acronyms.
+  const caps: number[] = [];
+  for (let i = 0; i < c.toks.length; i++) if (isAllCaps(c.toks[i])) caps.push(i);
+  if (caps.length > 4 && caps.length * 2 > c.toks.length) return;
+  // The last token an acronym found so far covers.
+  let covered = -1;
+  for (let k = 0; k < caps.length; k++) {
+    const i = caps[k];
     const t = c.toks[i];
-    if (!isAllCaps(t) || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text)) continue;
+    if (i <= covered || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text)) continue;
     const last = unknownAcronymAt(c, i, out, notActors);
-    if (last >= 0) i = last;
+    if (last >= 0) covered = last;
   }
 }
 

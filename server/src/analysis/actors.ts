@@ -81,6 +81,8 @@ interface ParaWork {
   actors: ActorAnnotation[];
   /** Characters of the paragraph (from start) already covered by a kept mention. */
   taken: Uint8Array;
+  /** Indices of the tokens that may be a defined acronym (see maybeAcronym), found when first needed. */
+  acronymish: number[] | null;
 }
 
 // One paragraph in four steps, each its own function: the optimising compiler takes a large function in
@@ -89,8 +91,8 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   const toks = tokenize(text, start, end);
   if (!toks.length) return;
   const c = contextOf(text, toks, sentenceStarts, gazetteer);
-  const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start) };
-  collectCandidates(c, doc, w.agreementCands, w.actorCands);
+  const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start), acronymish: null };
+  collectCandidates(w);
   choose(w);
   referBack(w, gazetteer);
   doc.actors.push(...w.actors);
@@ -129,7 +131,8 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
 }
 
 /** Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. */
-function collectCandidates(c: ParaContext, doc: DocState, agreementCands: AgreementCandidate[], actorCands: Candidate[]): void {
+function collectCandidates(w: ParaWork): void {
+  const { c, doc, agreementCands, actorCands } = w;
   const toks = c.toks;
   for (const [i, { m }] of c.gazAt) {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
@@ -153,8 +156,9 @@ function collectCandidates(c: ParaContext, doc: DocState, agreementCands: Agreem
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
-  for (let i = 0; doc.acronyms.size && i < toks.length; i++) {
-    if (!maybeAcronym(toks[i].text)) continue;
+  const acronymish = doc.acronyms.size ? acronymTokens(w) : [];
+  for (let k = 0; k < acronymish.length; k++) {
+    const i = acronymish[k];
     const a = doc.acronyms.get(toks[i].text);
     if (!a) continue;
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
@@ -279,8 +283,9 @@ function addDefinedAcronyms(w: ParaWork): void {
   const { c, doc, actors, agreements } = w;
   if (!doc.acronyms.size) return;
   let byStart: Map<number, number> | null = null;
-  for (const t of c.toks) {
-    if (!maybeAcronym(t.text)) continue;
+  const acronymish = acronymTokens(w);
+  for (let n = 0; n < acronymish.length; n++) {
+    const t = c.toks[acronymish[n]];
     const a = doc.acronyms.get(t.text);
     if (!a) continue;
     byStart ??= new Map(actors.map((x, k) => [x.start, k] as const));
@@ -297,6 +302,16 @@ function addDefinedAcronyms(w: ParaWork): void {
     if (a.kind === 'agreement') agreements.push(agreementMention(t.start, t.end, t.text, a.entity, null));
     else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
   }
+}
+
+/** The paragraph's tokens that may be a defined acronym, found once for the two passes that look them up. */
+function acronymTokens(w: ParaWork): number[] {
+  if (!w.acronymish) {
+    const toks = w.c.toks;
+    w.acronymish = [];
+    for (let i = 0; i < toks.length; i++) if (maybeAcronym(toks[i].text)) w.acronymish.push(i);
+  }
+  return w.acronymish;
 }
 
 /** Whether a word may be a defined acronym (see findAcronymDefinitions: all capitals, or a capital, then
