@@ -22,6 +22,10 @@ const ADJ_OK = new Set('new|latest|bilateral|security|nuclear|peace|trade|landma
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
 const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that']));
+// The heads of descriptions ("agreement", "alliance"): a paragraph without one has none to resolve, and only
+// "the" before one of them is looked up.
+const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
+const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
 
 /** Where a description ends and what it refers to. */
 interface Anaphor {
@@ -34,7 +38,7 @@ interface Anaphor {
 /** "the [adjective]{0,2} agreement|deal|pact|treaty ..." in lower case. */
 export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const out: Anaphor[] = [];
-  if (!(c.anyBits & DETERMINER_BIT)) return out;
+  if (!(c.anyBits & DETERMINER_BIT) || !(c.anyBits & AGREEMENT_HEAD_BIT)) return out;
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & DETERMINER_BIT)) continue;
     let j = i + 1;
@@ -99,13 +103,13 @@ const LOOKBACK = 400;
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
 export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
   const out: ActorAnnotation[] = [];
-  if (!(c.anyBits & THE_BIT)) return out;
+  if (!(c.anyBits & THE_BIT) || !(c.anyBits & ACTOR_HEAD_BIT)) return out;
   let earlier: ActorAnnotation[] | null = null;
   // Whether a mention fits a description depends on the two only: decided once per pair, so that many
   // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
   const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
   for (let i = 0; i + 1 < c.toks.length; i++) {
-    if (!(c.bits[i] & THE_BIT) || !joins(c, i) || isCap(c.toks[i + 1])) continue;
+    if (!(c.bits[i] & THE_BIT) || !(c.bits[i + 1] & ACTOR_HEAD_BIT) || !joins(c, i) || isCap(c.toks[i + 1])) continue;
     const key = `the ${c.toks[i + 1].key}`;
     const fit = ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
