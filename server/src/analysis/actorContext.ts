@@ -165,7 +165,8 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   let capped = 0;
   // Only short paragraphs can be headlines (see below): skip the count for the others.
   if (toks.length <= 25) {
-    for (const t of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
       if (t.text.length <= 3) continue;
       long++;
       if (isCap(t)) capped++;

@@ -111,7 +111,8 @@ function isTaken(w: ParaWork, span: Span): boolean {
 
 /** Keeps the mentions of found that overlap nothing kept so far. */
 function addUntaken<T extends Span>(w: ParaWork, found: T[], into: T[]): void {
-  for (const r of found) {
+  for (let k = 0; k < found.length; k++) {
+    const r = found[k];
     if (isTaken(w, r)) continue;
     mark(w, r);
     into.push(r);
@@ -126,7 +127,7 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
   // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
   const wordish: number[] = [];
   for (const [i, g] of c.gazAt) if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
-  if (wordish.length && mostlyCapitals(toks)) for (const i of wordish) c.gazAt.delete(i);
+  if (wordish.length && mostlyCapitals(toks)) for (let k = 0; k < wordish.length; k++) c.gazAt.delete(wordish[k]);
   return c;
 }
 
@@ -145,7 +146,8 @@ function collectCandidates(w: ParaWork): void {
   titledPeople(c, actorCands);
   // People titled earlier in this paragraph may be named by surname alone in it too.
   let surnames = doc.surnames;
-  for (const a of actorCands) {
+  for (let j = 0; j < actorCands.length; j++) {
+    const a = actorCands[j];
     if (!a.surname || a.surname.length <= 2 || surnames.has(a.surname)) continue;
     if (surnames === doc.surnames) surnames = new Map(doc.surnames);
     surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
@@ -171,12 +173,18 @@ function choose(w: ParaWork): void {
   const { c, start, end, doc, agreements, actors } = w;
   const text = c.text;
   for (const a of select(w.agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
-  for (const a of agreements) mark(w, a);
+  for (let j = 0; j < agreements.length; j++) mark(w, agreements[j]);
   const free: Candidate[] = [];
-  for (const a of w.actorCands) if (!isTaken(w, a)) free.push(a);
+  for (let j = 0; j < w.actorCands.length; j++) if (!isTaken(w, w.actorCands[j])) free.push(w.actorCands[j]);
   const actorPicked = select(free, start, end);
-  for (const a of actorPicked) actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
-  for (const a of actorPicked) if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+  for (let j = 0; j < actorPicked.length; j++) {
+    const a = actorPicked[j];
+    actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
+  }
+  for (let j = 0; j < actorPicked.length; j++) {
+    const a = actorPicked[j];
+    if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+  }
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   for (const d of findAcronymDefinitions(c, actors, agreements)) {
@@ -196,7 +204,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreements, actors } = w;
   const text = c.text;
   // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
-  for (const a of actors) mark(w, a);
+  for (let k = 0; k < actors.length; k++) mark(w, actors[k]);
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
   const descriptions = agreementAnaphors(c);
@@ -204,11 +212,12 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   addUntaken(w, resolveAgreements(descriptions, named, text), agreements);
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
   let chosen: Map<number, number> | null = null;
-  for (const a of w.actorCands) {
+  for (let k = 0; k < w.actorCands.length; k++) {
+    const a = w.actorCands[k];
     if (!a.entity || a.priority !== 4) continue;
     if (!chosen) {
       chosen = new Map();
-      for (const x of actors) chosen.set(x.start, x.end);
+      for (let j = 0; j < actors.length; j++) chosen.set(actors[j].start, actors[j].end);
     }
     if (chosen.get(a.start) !== a.end) {
       doc.inner.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
@@ -228,7 +237,7 @@ function longestFirst(a: { start: number; end: number; priority: number }, b: { 
 
 /** Whether any span in list overlaps span. */
 function overlapsAny(list: { start: number; end: number }[], span: { start: number; end: number }): boolean {
-  for (const o of list) if (o.start < span.end && span.start < o.end) return true;
+  for (let k = 0; k < list.length; k++) if (list[k].start < span.end && span.start < list[k].end) return true;
   return false;
 }
 
@@ -247,7 +256,8 @@ function stopped(gazetteer: Gazetteer, phrase: string): boolean {
 function mostlyCapitals(toks: { text: string }[]): boolean {
   let caps = 0;
   let words = 0;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
     if (t.text.length < 2 || !STARTS_LETTER_RE.test(t.text)) continue;
     words++;
     if (t.text === t.text.toUpperCase()) caps++;
@@ -258,7 +268,8 @@ function mostlyCapitals(toks: { text: string }[]): boolean {
 /** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
 function inheritEntities(cands: AgreementCandidate[]): void {
   const known = sortShort(cands.filter((x) => x.entity), byStartOnly);
-  for (const a of cands) {
+  for (let j = 0; j < cands.length; j++) {
+    const a = cands[j];
     if (a.entity) continue;
     // Known agreements starting inside the span (binary search, then a short walk).
     const lo = firstStartingFrom(known, a.start);
@@ -353,7 +364,8 @@ function select<T extends { start: number; end: number; priority: number }>(cand
   // Few candidates: compare with those kept; many: mark taken characters (linear either way).
   const taken = cands.length > 32 ? scratch(1, end - base) : null;
   const sorted = sortShort([...cands], longestFirst);
-  for (const cand of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const cand = sorted[k];
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
     if (taken ? overlaps(taken, cand.start - base, cand.end - base) : overlapsAny(out, cand)) continue;
     taken?.fill(1, cand.start - base, cand.end - base);

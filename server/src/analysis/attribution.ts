@@ -28,7 +28,7 @@ const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 export function findAttributions(text: string, seg: Segmentation, _actors: ActorAnnotation[]): AttributionAnnotation[] {
   const out: AttributionAnnotation[] = [];
   try {
-    for (const s of seg.sentences) sentenceAttributions(text, s, out);
+    for (let k = 0; k < seg.sentences.length; k++) sentenceAttributions(text, seg.sentences[k], out);
     dropNested(seg, out);
     labelAttributions(text, seg, out);
     carryOver(text, seg, out);
@@ -38,11 +38,16 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
   }
   // Content never starts inside the wire dateline.
   const dl = seg.dateline;
-  if (dl) for (const a of out) if (a.content && a.content.start < dl.end && a.content.end > dl.end) a.content = trimSpan(text, dl.end, a.content.end);
+  if (dl) {
+    for (let k = 0; k < out.length; k++) {
+      const a = out[k];
+      if (a.content && a.content.start < dl.end && a.content.end > dl.end) a.content = trimSpan(text, dl.end, a.content.end);
+    }
+  }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
-  for (const a of out) if (!kept.length || a.start >= kept[kept.length - 1].end) kept.push(a);
+  for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   return kept;
 }
 

@@ -180,7 +180,8 @@ function judge(
       }
     }
     void flaggedVague;
-    for (const a of here) {
+    for (let j = 0; j < here.length; j++) {
+      const a = here[j];
       if (a.start < start || a.start >= s.end) continue;
       const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
       if (!vague || silenced(off, sup, 'vague-attribution')) continue;
@@ -259,7 +260,8 @@ function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]):
   const ends = sentences.map((s) => s.end);
   // Filled up front: indexes assigned far apart would turn a growing array into a slow dictionary.
   const out = new Array<AttributionAnnotation[] | undefined>(sentences.length).fill(undefined);
-  for (const a of atts) {
+  for (let j = 0; j < atts.length; j++) {
+    const a = atts[j];
     let lo = a.start;
     let hi = a.end;
     if (a.source) {
@@ -291,7 +293,8 @@ function maskText(text: string, start: number, end: number, a: Span[], b: Span[]
   sortShort(spans, byStart);
   let out = '';
   let at = start;
-  for (const m of spans) {
+  for (let j = 0; j < spans.length; j++) {
+    const m = spans[j];
     if (m.end <= at) continue;
     const from = Math.max(at, m.start);
     out += text.slice(at, from) + ' '.repeat(m.end - from);

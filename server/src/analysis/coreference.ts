@@ -55,7 +55,8 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
 /** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
 export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string): AgreementAnnotation[] {
   const out: AgreementAnnotation[] = [];
-  for (const a of anaphors) {
+  for (let j = 0; j < anaphors.length; j++) {
+    const a = anaphors[j];
     let best: AgreementAnnotation | null = null;
     let sameHead: AgreementAnnotation | null = null;
     // named is sorted by start: find the last one ending before the description, then look back a little.

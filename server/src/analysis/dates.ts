@@ -63,7 +63,8 @@ function readParagraphs(text: string, paragraphs: Paragraph[], ref: Ymd | null):
   const chosen: Candidate[] = [];
   let lastEnd = 0;
   const spans = [...paragraphs].sort((a, b) => a.start - b.start);
-  for (const p of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const p = spans[k];
     const start = Math.max(p.start, lastEnd, 0);
     const end = Math.min(p.end, text.length);
     if (end <= start) continue;
@@ -148,7 +149,7 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   // chrono-node only where the rules have no pattern: numeric and unusual written formats.
   // Every CHRONO_HINT pattern holds a digit.
   if ((DIGIT < 0 || hints[DIGIT] >= 0) && CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
-  for (const c of found) applyModifiers(s, c);
+  for (let j = 0; j < found.length; j++) applyModifiers(s, found[j]);
   return select(found, s.length);
 }
 
@@ -178,7 +179,8 @@ function select(found: Candidate[], length: number): Candidate[] {
   if (TAKEN.length < length) TAKEN = new Uint8Array(Math.max(length, 2048));
   const taken = TAKEN;
   const out: Candidate[] = [];
-  for (const c of found) {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k];
     let free = true;
     for (let i = c.start; i < c.end; i++) {
       if (taken[i]) {
@@ -190,7 +192,7 @@ function select(found: Candidate[], length: number): Candidate[] {
     taken.fill(1, c.start, c.end);
     out.push(c);
   }
-  for (const c of out) taken.fill(0, c.start, c.end);
+  for (let k = 0; k < out.length; k++) taken.fill(0, out[k].start, out[k].end);
   return sortShort(out, byStart);
 }
 

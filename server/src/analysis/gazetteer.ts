@@ -97,7 +97,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   /** The first terminal at node that the tokens from i fit (the last one `strip` letters shorter), if any. */
   const fitting = (node: Node | undefined, toks: Token[], i: number, strip: number): Terminal | null => {
     if (!node) return null;
-    for (const x of node.terminals) {
+    for (let k = 0; k < node.terminals.length; k++) {
+      const x = node.terminals[k];
       // A plural ending never turns an acronym into another ("USS" is not "US").
       if (strip && x.rules[x.rules.length - 1] === 'acronym') continue;
       if (fits(x, toks, i, strip)) return x;
@@ -149,7 +150,10 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // The stoplist also removes matches it names in other words than the alias (e.g. a plural).
   const stopHit = (toks: Token[], m: GazetteerMatch): boolean => {
     const words: string[] = [];
-    for (const t of toks) if (t.start >= m.start && t.end <= m.end) words.push(t.key);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.start >= m.start && t.end <= m.end) words.push(t.key);
+    }
     return stop.has(words.join(' ')) || stop.has(phraseKey(m.alias ?? ''));
   };
 

@@ -168,13 +168,14 @@ const PLACE_WORDS = ['in', 'on', 'at', 'from', 'into', 'during'];
 function followedByThat(s: string, p: number): boolean {
   const e = blanks(s, p < s.length && s.charCodeAt(p) === 44 ? p + 1 : p);
   if (e < 0) return false;
-  for (const w of IT_FOLLOWERS) if (matchAt(s, e, w) && !wordAt(s, e + w.length)) return true;
+  for (let k = 0; k < IT_FOLLOWERS.length; k++) if (matchAt(s, e, IT_FOLLOWERS[k]) && !wordAt(s, e + IT_FOLLOWERS[k].length)) return true;
   return false;
 }
 
 /** The passive word of "it ... believed" at q, with its word boundary and what follows: its end, or -1. */
 function itPassiveWord(s: string, q: number): number {
-  for (const w of IT_PASSIVE_WORDS) {
+  for (let k = 0; k < IT_PASSIVE_WORDS.length; k++) {
+    const w = IT_PASSIVE_WORDS[k];
     if (!matchAt(s, q, w)) continue;
     const e = q + w.length;
     if (!wordAt(s, e) && followedByThat(s, e)) return e;
@@ -187,7 +188,8 @@ function itPassiveWord(s: string, q: number): number {
  * of the first way that matches, or -1.
  */
 function optionally(s: string, q: number, words: readonly string[], rest: (s: string, q: number) => number): number {
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     if (!matchAt(s, q, w)) continue;
     const r = rest(s, q + w.length);
     if (r >= 0) return r;
@@ -219,14 +221,15 @@ function agentOrPlaceAfter(s: string, p: number): boolean {
     // "(?:the\s+)?[A-Z]" under /i: any ASCII letter (the "t" of "the" included).
     if (f >= 0 && f < s.length && isAsciiLetterCode(s.charCodeAt(f))) return true;
   }
-  for (const w of PLACE_WORDS) if (matchAt(s, e, w) && !wordAt(s, e + w.length)) return true;
+  for (let k = 0; k < PLACE_WORDS.length; k++) if (matchAt(s, e, PLACE_WORDS[k]) && !wordAt(s, e + PLACE_WORDS[k].length)) return true;
   return false;
 }
 
 /** `(?:hedge\s+){0,left}` then a passive word with no named agent or place after it. */
 function hedgesThenPassive(s: string, q: number, left: number): number {
   if (left > 0) {
-    for (const h of HEDGE_WORDS) {
+    for (let k = 0; k < HEDGE_WORDS.length; k++) {
+      const h = HEDGE_WORDS[k];
       if (!matchAt(s, q, h)) continue;
       const e = blanks(s, q + h.length);
       if (e < 0) continue;
@@ -234,7 +237,8 @@ function hedgesThenPassive(s: string, q: number, left: number): number {
       if (r >= 0) return r;
     }
   }
-  for (const w of PASSIVE_WORDS) {
+  for (let k = 0; k < PASSIVE_WORDS.length; k++) {
+    const w = PASSIVE_WORDS[k];
     if (!matchAt(s, q, w)) continue;
     const e = q + w.length;
     if (!wordAt(s, e) && !agentOrPlaceAfter(s, e)) return e;
@@ -244,7 +248,8 @@ function hedgesThenPassive(s: string, q: number, left: number): number {
 
 /** The "is (widely) believed" alternative at p (a word start): the match's end, or -1. */
 function bePassiveAt(s: string, p: number): number {
-  for (const b of BE_WORDS) {
+  for (let k = 0; k < BE_WORDS.length; k++) {
+    const b = BE_WORDS[k];
     if (!matchAt(s, p, b)) continue;
     const q = blanks(s, p + b.length);
     if (q < 0) continue;

@@ -308,7 +308,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   if (!m) return undefined;
   const words = wordsIn(text, from + m[0].length - m[1].length, from + m[0].length);
   const out: Word[] = [];
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     const lw = w.text.toLowerCase();
     if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)))) break;
     if (!out.length && (lw === 'that' || lw === 'to')) return undefined;

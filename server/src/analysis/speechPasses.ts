@@ -47,7 +47,9 @@ export function dropNested(seg: Segmentation, out: AttributionAnnotation[]): voi
   let k = 0;
   const sorted = out.map((a, i) => [a.start, i] as const).sort((x, y) => x[0] - y[0]);
   const drop = new Set<number>();
-  for (const [start, i] of sorted) {
+  for (let j = 0; j < sorted.length; j++) {
+    const start = sorted[j][0];
+    const i = sorted[j][1];
     while (k < qs.length && qs[k].end <= start) k++;
     if (k < qs.length && qs[k].start < start && out[i].end <= qs[k].end) drop.add(i);
   }
@@ -71,7 +73,8 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
   let j = 0;
   let c = 0;
   let widest: AttributionAnnotation | undefined;
-  for (const q of seg.quotations) {
+  for (let n = 0; n < seg.quotations.length; n++) {
+    const q = seg.quotations[n];
     while (j < byStart.length && byStart[j].start < q.start) {
       const a = byStart[j++];
       if (a.source && !a.vague) lastSource = { source: a.source, at: a.start };
@@ -134,7 +137,8 @@ function opensWithQuote(text: string, start: number): boolean {
 export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
-  for (const p of seg.paragraphs) {
+  for (let j = 0; j < seg.paragraphs.length; j++) {
+    const p = seg.paragraphs[j];
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));
     const m = mayOpenLabel(head) ? LABEL.exec(head) : null;
     if (!m || NOT_LABEL.test(m[1])) continue;
@@ -169,7 +173,8 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
   }
   // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content.
   const paraEnds = seg.paragraphs.map((p) => p.end);
-  for (const a of sorted) {
+  for (let j = 0; j < sorted.length; j++) {
+    const a = sorted[j];
     const c0 = a.end < text.length ? text.charCodeAt(a.end) : -1;
     if (!(c0 === 58 || (c0 >= 0 && isSpaceCode(c0) && a.end + 1 < text.length && text.charCodeAt(a.end + 1) === 58)) || a.text === ':') continue;
     const pi = lowerBound(paraEnds, a.end + 1);

@@ -32,7 +32,8 @@ const isClock = (x: Candidate): boolean => x.type === 'TIME' && endsInClock(x.va
 /** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
 export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of list) {
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
     const prev = out[out.length - 1];
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
@@ -66,7 +67,8 @@ export function resolveAnchors(list: Candidate[]): void {
   let lastDate: { value: string; end: number } | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   const drop = new Set<Candidate>();
-  for (const c of list) {
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
     const d = c.deferred;
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {

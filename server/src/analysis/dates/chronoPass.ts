@@ -22,7 +22,8 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
     return [];
   }
   const out: Candidate[] = [];
-  for (const r of results) {
+  for (let j = 0; j < results.length; j++) {
+    const r = results[j];
     // Only explicit calendar dates: relative phrases ("within 18 months") and clock times are the rules' job.
     if (!NEEDS.test(r.text) || r.end || !/[A-Z][a-z]{2}|\d+[/.-]\d+[/.-]\d+/.test(r.text) || /\b(?:within|in|after|before|ago|later|earlier|from|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     const c = r.start;

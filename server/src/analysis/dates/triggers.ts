@@ -174,7 +174,11 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       const { first, last } = hits;
       first.fill(-1);
       last.fill(-1);
-      for (const [k, re] of direct) first[k] = re.exec(lower)?.index ?? -1;
+      for (let j = 0; j < direct.length; j++) {
+        const k = direct[j][0];
+        const re = direct[j][1];
+        first[k] = re.exec(lower)?.index ?? -1;
+      }
       combined.lastIndex = 0;
       for (let m = combined.exec(lower); m; m = combined.exec(lower)) {
         const p = m.index;
@@ -217,7 +221,7 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
         // Overlapping scan: the next alternative may start inside this match ("yesterday" holds "day").
         combined.lastIndex = p + 1;
       }
-      for (const k of untracked) last[k] = first[k] < 0 ? -1 : lower.length;
+      for (let j = 0; j < untracked.length; j++) last[untracked[j]] = first[untracked[j]] < 0 ? -1 : lower.length;
       return hits;
     },
   };
