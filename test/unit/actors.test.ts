@@ -92,6 +92,38 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   absent('improvised explosive devices (IEDs) and a new explosive device (NED) and NED again', 'NED');
 });
 
+test('an acronym defined in the text keeps its kind and category later, and never overlaps a longer mention', () => {
+  // Defined as a military unit: later alone it is one too (an unknown acronym alone would be an organisation).
+  check('The Nineveh Plains Protection Units (NPU) deployed.\nLater the NPU withdrew.', ['NPU|military|-']);
+  assert.equal(actors('The Nineveh Plains Protection Units (NPU) deployed.\nLater the NPU withdrew.').filter((a) => a.startsWith('NPU|')).length, 2);
+  // Inside "NPU fighters" it is part of that mention, not a second one over the same words.
+  const text = 'The Nineveh Plains Protection Units (NPU) deployed.\nLater NPU fighters held the town.';
+  const found = findActorsAndAgreements(text, seg(text), gaz).actors;
+  check(text, ['NPU fighters|military|-']);
+  for (let k = 1; k < found.length; k++) assert.ok(found[k].start >= found[k - 1].end, `${found[k - 1].text} and ${found[k].text} overlap`);
+  // Defined as an agreement: the acronym is the agreement where it is defined too, not an organisation.
+  const deal = 'The Baghdad Water Agreement (BWA) was signed.\nThe BWA limits dams.';
+  const r = findActorsAndAgreements(deal, seg(deal), gaz);
+  assert.deepEqual(r.agreements.map((a) => a.text), ['Baghdad Water Agreement', 'BWA', 'BWA']);
+  assert.deepEqual(r.actors.map((a) => a.text), []);
+});
+
+test('generic actors: the regime, rebels, civilians, the international community', () => {
+  check('The regime shelled the town, rebels said, and civilians fled as the international community watched.', [
+    'The regime|government|-',
+    'rebels|group|-',
+    'civilians|group|-',
+    'the international community|group|-',
+  ]);
+});
+
+test('unknown acronyms are organisations, but not in a line written in capitals', () => {
+  check('Officials said CTF bases in Iraq were busy.', ['CTF|organization|-']);
+  absent('THE NEW MINISTRY OF DEFENCE PLAN FOR CTF BASES IN IRAQ', 'CTF');
+  // A long paragraph in capitals (no headline) is shouting, not a list of acronyms.
+  absent('OFFICIALS IN THE NORTHERN PROVINCE SAID ON MONDAY THAT THE NEW PLAN FOR CTF BASES WOULD BE READY BEFORE THE WINTER AND THAT THE ROADS TO THE BORDER WOULD BE OPEN AGAIN BY THEN.', 'CTF');
+});
+
 test('definite descriptions resolve to the nearest fitting earlier actor', () => {
   check('NATO ministers met in Brussels. The summit showed the alliance was united.', ['the alliance|organization|nato']);
   check('The EU imposed tariffs. Officials said the bloc would act.', ['the bloc|organization|eu']);

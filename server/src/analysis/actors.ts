@@ -301,14 +301,22 @@ function addDefinedAcronyms(w: ParaWork): void {
     if (!a) continue;
     byStart ??= new Map(actors.map((x, k) => [x.start, k] as const));
     const at = byStart.get(t.start);
-    const replaced = at !== undefined && actors[at].end === t.end ? at : -1;
-    if (replaced < 0 && isTaken(w, t)) continue;
-    if (a.kind === 'actor' && replaced >= 0) {
-      const r = actors[replaced];
-      actors[replaced] = actorMention(r.start, r.end, r.text, a.category, a.entity ?? r.entity);
+    const same = at !== undefined && actors[at].end === t.end ? at : -1;
+    if (same >= 0) {
+      const r = actors[same];
+      if (a.kind === 'actor') {
+        actors[same] = actorMention(r.start, r.end, r.text, a.category, a.entity ?? r.entity);
+        continue;
+      }
+      // Defined here as an agreement ("the Baghdad Water Agreement (BWA)"): a pattern's guess that the acronym is
+      // an organisation gives way to it; an actor the glossary knows stays.
+      if (r.entity) continue;
+      actors.splice(same, 1);
+      byStart = null;
+    } else if (isTaken(w, t) || overlapsAny(actors, t)) {
+      // Inside a longer mention ("NPU fighters"): that one stands.
       continue;
     }
-    if (replaced >= 0) continue;
     mark(w, t);
     if (a.kind === 'agreement') agreements.push(agreementMention(t.start, t.end, t.text, a.entity, null));
     else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
