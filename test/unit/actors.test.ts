@@ -129,6 +129,9 @@ test('definite descriptions resolve to the nearest fitting earlier actor', () =>
   check('The EU imposed tariffs. Officials said the bloc would act.', ['the bloc|organization|eu']);
   check('the Ministry of Defence issued a statement. the ministry later denied it.', ['the ministry|government|-']);
   absent('The alliance was formed in 1949.', 'The alliance');
+  // "the coalition" is also a generic actor: after a named coalition it takes that one's entity.
+  check('The Global Coalition against ISIS struck targets.\nLater the coalition said it hit 12 sites.', ['the coalition|military|global-coalition']);
+  check('Later the coalition said it hit 12 sites.', ['the coalition|military|-']);
 });
 
 test('seats of government: actors in subject position, places after "in"', () => {

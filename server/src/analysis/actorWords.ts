@@ -156,6 +156,7 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the committee', /\b(committee)\b/i],
   ['the court', /\b(court|tribunal)\b/i],
   ['the party', /\b(party)\b/i],
+  ['the coalition', /\b(coalition)\b/i],
 ]);
 
 /** Acronyms that are not actors (weapons, units, technical terms), so "unknown acronym" skips them. */

@@ -227,6 +227,12 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
   const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
+  // A description that also reads as a generic actor ("the coalition") takes the entity it refers to.
+  for (let k = 0; k < resolved.length; k++) {
+    const r = resolved[k];
+    const same = actors.findIndex((x) => x.start === r.start && x.end === r.end && !x.entity);
+    if (same >= 0) actors[same] = r;
+  }
   addUntaken(w, resolved, actors);
 }
 
