@@ -137,6 +137,9 @@ test('definite descriptions resolve to the nearest fitting earlier actor', () =>
 test('seats of government: actors in subject position, places after "in"', () => {
   check('Washington said it would respond.', ['Washington|country|country:united-states']);
   absent('Talks were held in Baghdad.', 'Baghdad');
+  // Joined to a place it is a place; between two seats each is a party.
+  absent('Talks were held in Baghdad and Tehran.', 'Tehran');
+  check('The treaty between Washington and Moscow expires.', ['Washington|country|country:united-states', 'Moscow|country|country:russia']);
 });
 
 test('datelines and capitalised headlines are not organisations', () => {

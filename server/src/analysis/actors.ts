@@ -288,11 +288,24 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
 }
 
-/** A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government. */
+/**
+ * A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government; so is
+ * one joined to such a place ("in Baghdad and Erbil"). Between two of them it is a party ("talks between
+ * Washington and Moscow").
+ */
 function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (m.entry.category !== 'country' || !SEATS.has(c.text.slice(m.start, m.end))) return false;
   const prev = c.toks[i - 1];
-  return !!prev && PLACE_PREP.has(prev.key);
+  if (!prev) return false;
+  if (prev.key === 'and' || prev.key === 'or') {
+    // The glossary match that ends just before the conjunction, if any.
+    for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+      const g = c.gazAt.get(k);
+      if (g && g.end === i - 1) return placeUse(c, k, g.m);
+    }
+    return false;
+  }
+  return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
 
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
