@@ -99,6 +99,15 @@ test('quotations over several sentences and carried speakers', () => {
   check('"Both delegations reaffirmed their commitment," the statement said.', [{ cue: 'said', source: 'the statement' }]);
 });
 
+test('a colon after the cue: the words after it are the content, to the paragraph\'s end or in the next paragraph', () => {
+  check('The minister said: The talks failed. We will try again next year.\n\nOther news followed.', [
+    { cue: 'said', source: 'The minister', content: 'The talks failed. We will try again next year.' },
+  ]);
+  check('The governor added:\n\nWe will rebuild every bridge before the winter. Nobody will be left behind.\n\nOther news followed.', [
+    { cue: 'added', source: 'The governor', content: 'We will rebuild every bridge before the winter. Nobody will be left behind.' },
+  ]);
+});
+
 test('speaker labels in transcripts and appositions', () => {
   check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
   check('The European Union, the largest contributor, said it would present an offer.', [{ cue: 'said', source: 'The European Union', content: 'it would present an offer.' }]);

@@ -120,6 +120,23 @@ test('temporal expressions are found and normalised', () => {
   for (const [text, ref, expected] of TABLE) check(text, ref, expected);
 });
 
+test('expressions anchored on the date under discussion take their value from it', () => {
+  check('The ceasefire was signed on March 3, 2023. The following year, talks resumed.', REF, [{ text: 'The following year', type: 'DATE', value: '2024' }]);
+  check('The deal was signed on 5 May 2022. The next day, fighting resumed.', REF, [{ text: 'The next day', type: 'DATE', value: '2022-05-06' }]);
+  check('In 2019 the talks began; two years later they collapsed.', REF, [{ text: 'two years later', type: 'DATE', value: '2021' }]);
+  // Results stories: "a year earlier" is the same quarter a year before.
+  check('Revenue rose in the third quarter of 2024. A year earlier it fell.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]);
+  // "the quarter" is the one under discussion; with none mentioned, the last one completed.
+  check('Profit fell in the second quarter. The company said the quarter was hard.', REF, [
+    { text: 'the second quarter', type: 'DATE', value: '2025-Q2' },
+    { text: 'the quarter', type: 'DATE', value: '2025-Q2' },
+  ]);
+  check('Net income in the quarter rose 10% from $5 million a year earlier.', REF, [
+    { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
+    { text: 'a year earlier', type: 'DATE', value: '2024-Q3' },
+  ]);
+});
+
 test('words that only look temporal are left alone', () => {
   none('Officials may meet again.', REF, 'may');
   none('They march on the capital.', REF, 'march');

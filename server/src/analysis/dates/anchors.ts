@@ -85,7 +85,8 @@ export function resolveAnchors(list: Candidate[]): void {
       if (v) fromContext(c, v, d.unit);
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
-    if (d && d.kind !== 'shiftUnit') continue;
+    // "The quarter" does: it is the quarter under discussion, or with none before it the last one completed.
+    if (d && d.kind !== 'shiftUnit' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
     if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
   }

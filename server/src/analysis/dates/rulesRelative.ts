@@ -274,7 +274,8 @@ export const relativeRules: Rule[] = [
       const value = base?.value ?? 'XXXX-QX';
       // "the latest quarter" is the last one completed; "the quarter" is the one under discussion.
       if (m[1] && /latest|recent|ended/i.test(m[1]) && !period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
-      if (!period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
+      // "the quarter" after "the second quarter" is that one; with none mentioned, the last one completed.
+      if (!period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: false } });
       return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true, deferred: { kind: 'lastQuarter', needAnchor: true } });
     },
     priority: 2,
