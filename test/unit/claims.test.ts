@@ -67,6 +67,13 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
   }
 });
 
+test('a question is not flagged; a claim after the wire dateline is marked from its first word', () => {
+  check('Has the Pentagon spent more than $300 million on force protection?', []);
+  const text = 'BAGHDAD, Nov. 13 (Reuters) - The Pentagon has spent more than $300 million on force protection.';
+  const f = run(text).findings;
+  assert.deepEqual(f.map((x) => [x.code, text.slice(x.start, x.end)]), [['unsourced-claim', 'The Pentagon has spent more than $300 million on force protection.']]);
+});
+
 test('sourced and vague statuses', () => {
   const sourced = run('The Pentagon has spent $300 million a year, the Defense Department said.');
   assert.equal(sourced.findings.length, 0);

@@ -107,7 +107,8 @@ function judge(
     const s = seg.sentences[si];
     if (headings.has(s.paragraph)) continue;
     let start = s.start;
-    if (seg.dateline && start < seg.dateline.end) start = Math.max(start, seg.dateline.end);
+    // A sentence that opens with the wire dateline is judged (and marked) from its first word after it.
+    if (seg.dateline && start < seg.dateline.end) start = skipBlanks(text, Math.max(start, seg.dateline.end), s.end);
     const end = Math.min(s.end, start + SENTENCE_CAP);
     if (end - start < 12) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
