@@ -51,6 +51,21 @@ test('paragraphs: blank lines, wire lines, hard-wrapped Markdown, headings, fron
   }
 });
 
+test('paragraphs: list items, lines ending in a closing quote or bracket, suppression comments', () => {
+  const paras = (t: string) => segment(t, 0).paragraphs.map((p) => t.slice(p.start, p.end));
+  // A list item starts a paragraph; a line right after one continues it (Markdown's lazy continuation).
+  assert.deepEqual(paras('The talks failed\n- Iraq wants troops out\n- The US wants to stay\nBoth sides met again'), [
+    'The talks failed',
+    '- Iraq wants troops out',
+    '- The US wants to stay\nBoth sides met again',
+  ]);
+  // A wire line that ends in a closing quote or bracket is finished.
+  assert.deepEqual(paras('He said "the talks failed"\nThey met again on Monday'), ['He said "the talks failed"', 'They met again on Monday']);
+  assert.deepEqual(paras('A report (in Arabic)\nThey met again'), ['A report (in Arabic)', 'They met again']);
+  // A suppression marker on its own line ends its paragraph.
+  assert.deepEqual(paras('<!-- policy-lens-ignore -->\nThe deal will collapse'), ['<!-- policy-lens-ignore -->', 'The deal will collapse']);
+});
+
 test('quotations: straight, curly, doubled apostrophes, multi-sentence, speakers', () => {
   const cases: [string, string[], (string | undefined)[]][] = [
     ['"Our forces are ready," he said.', ['"Our forces are ready,"'], ['he']],
