@@ -28,6 +28,12 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   ['WASHINGTON, Nov. 13 (Reuters) - Officials met.', undefined, { date: null, source: 'none' }],
   ['Officials met on Thursday. GENEVA, March 3, 2025 - later text.', undefined, { date: null, source: 'none' }],
   ['---\ndate: not a date\n---\nNothing here.', undefined, { date: null, source: 'none' }],
+  // Other front matter keys that publishing tools write.
+  ['---\npublished: 2025-11-12\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter', at: '2025-11-12' }],
+  ['---\npubDate: "Wed, 12 Nov 2025 08:00:00 GMT"\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter' }],
+  ['---\ntitle: x\ndateline: 12 November 2025\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter', at: '12 November 2025' }],
+  // A dateline writes its month with a capital: "may" is a verb.
+  ['PARIS, may 3, 2025 - talks.', undefined, { date: null, source: 'none' }],
   ['---\ndate: 2025-02-30\n---\nBad day.', undefined, { date: null, source: 'none' }],
 ];
 
