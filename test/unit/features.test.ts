@@ -35,6 +35,22 @@ test('TIMEX3 values in words', () => {
     ([type, value, mod]) => dateInWords({ type: type as any, value, mod }),
   );
   assert.equal(valueInWords('DATE', 'XXXX-10'), 'October (year unknown)');
+  // Values with unknown parts say what is known, never the raw TIMEX3.
+  for (const [type, value, words] of [
+    ['SET', 'XXXX-WXX-1', 'every Monday'],
+    ['SET', 'XXXX-WXX-7', 'every Sunday'],
+    ['SET', 'XXXX-SU', 'every summer'],
+    ['DATE', 'XXXX-WXX-4', 'a Thursday (date unknown)'],
+    ['DATE', 'XXXX-WXX-4TNI', 'a Thursday night (date unknown)'],
+    ['DATE', 'XXXX-11-13', '13 November (year unknown)'],
+    ['TIME', 'XXXX-XX-XXT10:00', '10:00 (day unknown)'],
+    ['DATE', 'XXXX-Q3', 'Q3 (year unknown)'],
+    ['DATE', '1989-QX', 'a quarter of 1989'],
+    ['DATE', '2025-WXX', 'a week of 2025'],
+    ['DATE', 'XXXX', 'date unknown'],
+  ]) {
+    assert.equal(valueInWords(type, value), words, `${type} ${value}`);
+  }
 });
 
 test('relation to the article date', () => {

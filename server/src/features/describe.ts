@@ -61,24 +61,27 @@ function durationInWords(value: string): string {
 export function valueInWords(type: string, value: string): string {
   if (REFS[value]) return REFS[value];
   if (type === 'DURATION') return durationInWords(value);
+  let m: RegExpExecArray | null;
   if (type === 'SET') {
+    // "every Monday" (XXXX-WXX-1), "every summer" (XXXX-SU): a calendar pattern repeated.
+    if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `every ${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
+    if ((m = /^XXXX-(SP|SU|FA|AU|WI)$/.exec(value))) return `every ${SEASONS[m[1]]}`;
     const d = durationInWords(value);
     return /^1 /.test(d) ? `every ${d.slice(2)}` : `every ${d}`;
   }
-  let m: RegExpExecArray | null;
+  const partly = partlyKnown(value);
+  if (partly) return partly;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
     const d = parseDay(value);
     return `${d ? dayInWords(d) : value.slice(0, 10)}, ${m[4]}:${m[5]}`;
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(value))) {
-    const part = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' }[m[4]];
     const d = parseDay(value);
-    return `${d ? dayInWords(d) : value.slice(0, 10)}, ${part}`;
+    return `${d ? dayInWords(d) : value.slice(0, 10)}, ${PARTS[m[4]]}`;
   }
   const day = parseDay(value);
   if (day && value.length === 10) return dayInWords(day);
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${m[1]}`;
-  if ((m = /^XXXX-(\d{2})$/.exec(value))) return `${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
@@ -87,6 +90,28 @@ export function valueInWords(type: string, value: string): string {
   if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
   if ((m = /^(\d{2})$/.exec(value))) return `the ${+m[1] + 1}${ordinalSuffix(+m[1] + 1)} century`;
   return value;
+}
+
+const PARTS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
+/**
+ * Values with unknown parts (TIMEX3 writes them as X): what is known, in words ("a Thursday", "13 November
+ * (year unknown)", "a quarter of 1989"), or null for a value without any.
+ */
+function partlyKnown(value: string): string | null {
+  if (!value.includes('X')) return null;
+  let m: RegExpExecArray | null;
+  if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `a ${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''} (date unknown)`;
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return `${+m[2]} ${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
+  if ((m = /^XXXX-(\d{2})$/.exec(value))) return `${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
+  if ((m = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(value))) return `${m[1]}:${m[2]} (day unknown)`;
+  if ((m = /^XXXX-Q([1-4])$/.exec(value))) return `Q${m[1]} (year unknown)`;
+  if ((m = /^XXXX-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[1]]} (year unknown)`;
+  if ((m = /^(\d{4})-QX$/.exec(value))) return `a quarter of ${m[1]}`;
+  if ((m = /^(\d{4})-WXX$/.exec(value))) return `a week of ${m[1]}`;
+  if ((m = /^(\d{4})-XX$/.exec(value))) return `a month of ${m[1]}`;
+  if (/^XXXX(?:-[QW]?XX?)?$/.test(value)) return 'date unknown';
+  return null;
 }
 
 function ordinalSuffix(n: number): string {
