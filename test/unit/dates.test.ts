@@ -51,6 +51,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The mission will end no later than the end of September 2025.', REF, [{ text: 'the end of September 2025', type: 'DATE', value: '2025-09', mod: 'END', certain: true }]],
   ['Forces must leave no later than September 2026.', REF, [{ text: 'September 2026', type: 'DATE', value: '2026-09', mod: 'ON_OR_BEFORE' }]],
   ['The Pentagon has spent more than $300 billion a year on it.', REF, [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
+  ['Flooding returns every summer.', REF, [{ text: 'every summer', type: 'SET', value: 'XXXX-SU' }]],
+  ['Patrols leave every morning.', REF, [{ text: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO' }]],
   ['"They have proven it for five years," he said.', REF, [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]],
   ['Prices will rise in the coming months.', REF, [{ text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' }]],
   ['Officials met on Thursday.', null, [{ text: 'Thursday', type: 'DATE', value: 'XXXX-WXX-4', unresolved: true }]],

@@ -40,6 +40,7 @@ test('TIMEX3 values in words', () => {
     ['SET', 'XXXX-WXX-1', 'every Monday'],
     ['SET', 'XXXX-WXX-7', 'every Sunday'],
     ['SET', 'XXXX-SU', 'every summer'],
+    ['SET', 'XXXX-XX-XXTMO', 'every morning'],
     ['DATE', 'XXXX-WXX-4', 'a Thursday (date unknown)'],
     ['DATE', 'XXXX-WXX-4TNI', 'a Thursday night (date unknown)'],
     ['DATE', 'XXXX-11-13', '13 November (year unknown)'],

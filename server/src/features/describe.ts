@@ -66,6 +66,7 @@ export function valueInWords(type: string, value: string): string {
     // "every Monday" (XXXX-WXX-1), "every summer" (XXXX-SU): a calendar pattern repeated.
     if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `every ${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
     if ((m = /^XXXX-(SP|SU|FA|AU|WI)$/.exec(value))) return `every ${SEASONS[m[1]]}`;
+    if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `every ${PARTS[m[1]]}`;
     const d = durationInWords(value);
     return /^1 /.test(d) ? `every ${d.slice(2)}` : `every ${d}`;
   }

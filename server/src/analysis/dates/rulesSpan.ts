@@ -2,8 +2,10 @@
 import type { Candidate, Rule } from './candidate';
 import { afterAmount } from './context';
 import { isSpaceAt } from '../chars';
-import { MONTHS, MONTH_RE, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
+/** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
+const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
@@ -127,17 +129,21 @@ export const spanRules: Rule[] = [
     priority: 3,
   },
   {
-    // every week, each year, per month, every other day, every three years, each Thursday, every July
+    // every week, each year, per month, every other day, every three years, each Thursday, every July, every
+    // summer, every morning
     name: 'set-every',
     reach: 12,
     hint: /every|each|per\b/i,
-    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE})${E}`),
+    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening)${E}`),
     make: (m): Made | null => {
       const word = m[4].toLowerCase().replace(/\.$/, '');
       const start = m.index;
       const end = m.index + m[0].length;
       const wd = WEEKDAYS[word.replace(/s$/, '')];
       if (wd) return { start, end, type: 'SET', value: `XXXX-WXX-${wd}`, inferred: [], relative: false };
+      // A season or a part of the day, every one of them (not "every other", not counted).
+      const part = SEASONS[word] ?? DAY_PARTS[word];
+      if (part) return m[2] || m[3] ? null : { start, end, type: 'SET', value: SEASONS[word] ? `XXXX-${part}` : `XXXX-XX-XXT${part}`, inferred: [], relative: false };
       const mo = MONTHS[word];
       if (mo && !unitOf(word)) return { start, end, type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}`, inferred: [], relative: false };
       const unit = unitOf(word);
