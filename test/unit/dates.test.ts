@@ -52,6 +52,7 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Forces must leave no later than September 2026.', REF, [{ text: 'September 2026', type: 'DATE', value: '2026-09', mod: 'ON_OR_BEFORE' }]],
   ['The Pentagon has spent more than $300 billion a year on it.', REF, [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
   ['Flooding returns every summer.', REF, [{ text: 'every summer', type: 'SET', value: 'XXXX-SU' }]],
+  ['Revenue fell in Q3 2024 and rose in H1 2025.', REF, [{ text: 'Q3 2024', type: 'DATE', value: '2024-Q3' }, { text: 'H1 2025', type: 'DATE', value: '2025-H1' }]],
   ['Patrols leave every morning.', REF, [{ text: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO' }]],
   ['"They have proven it for five years," he said.', REF, [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]],
   ['Prices will rise in the coming months.', REF, [{ text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' }]],

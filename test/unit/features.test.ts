@@ -31,6 +31,9 @@ test('TIMEX3 values in words', () => {
       [['SET', 'P1Y'], 'every year'],
       [['TIME', '2025-11-14T10:00'], 'Friday 14 November 2025, 10:00'],
       [['DATE', '2025-09', 'ON_OR_BEFORE'], 'no later than September 2025'],
+      [['DATE', '2024', 'MID'], 'mid-2024'],
+      [['DATE', '199', 'START'], 'the early 1990s'],
+      [['DATE', '18', 'END'], 'the late 19th century'],
     ],
     ([type, value, mod]) => dateInWords({ type: type as any, value, mod }),
   );
@@ -49,6 +52,8 @@ test('TIMEX3 values in words', () => {
     ['DATE', '1989-QX', 'a quarter of 1989'],
     ['DATE', '2025-WXX', 'a week of 2025'],
     ['DATE', 'XXXX', 'date unknown'],
+    ['DATE', '2025-W45-WE', 'the weekend of 8-9 November 2025'],
+    ['DATE', '2020-W53-WE', 'the weekend of 2-3 January 2021'],
   ]) {
     assert.equal(valueInWords(type, value), words, `${type} ${value}`);
   }

@@ -84,6 +84,7 @@ export function valueInWords(type: string, value: string): string {
   if (day && value.length === 10) return dayInWords(day);
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) return weekendInWords(+m[1], +m[2]);
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
@@ -103,6 +104,7 @@ function partlyKnown(value: string): string | null {
   if (!value.includes('X')) return null;
   let m: RegExpExecArray | null;
   if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `a ${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''} (date unknown)`;
+  if (value === 'XXXX-WXX-WE') return 'a weekend (date unknown)';
   if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return `${+m[2]} ${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
   if ((m = /^XXXX-(\d{2})$/.exec(value))) return `${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
   if ((m = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(value))) return `${m[1]}:${m[2]} (day unknown)`;
@@ -115,6 +117,17 @@ function partlyKnown(value: string): string | null {
   return null;
 }
 
+/** The weekend of an ISO week: "the weekend of 8-9 November 2025" (its Saturday and Sunday). */
+function weekendInWords(year: number, week: number): string {
+  // ISO week 1 holds 4 January; its Monday is the start of week 1.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7)) + (week - 1) * 7 * 86_400_000;
+  const sat = new Date(monday + 5 * 86_400_000);
+  const sun = new Date(monday + 6 * 86_400_000);
+  const satText = sat.getUTCMonth() === sun.getUTCMonth() ? `${sat.getUTCDate()}` : `${sat.getUTCDate()} ${MONTHS[sat.getUTCMonth()]}${sat.getUTCFullYear() === sun.getUTCFullYear() ? '' : ` ${sat.getUTCFullYear()}`}`;
+  return `the weekend of ${satText}-${sun.getUTCDate()} ${MONTHS[sun.getUTCMonth()]} ${sun.getUTCFullYear()}`;
+}
+
 function ordinalSuffix(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
@@ -125,7 +138,11 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'>): 
   const words = valueInWords(d.type, d.value);
   if (!d.mod) return words;
   const mod = MODS[d.mod] ?? d.mod.toLowerCase();
-  return `${mod} ${words}`;
+  // "mid-2024", "the mid-1990s", "the early 1990s" (not "early the 1990s").
+  const the = words.startsWith('the ') && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END');
+  const rest = the ? words.slice(4) : words;
+  const modded = d.mod === 'MID' && /^[A-Z0-9]/.test(rest) ? `mid-${rest}` : `${mod} ${rest}`;
+  return the ? `the ${modded}` : modded;
 }
 
 /** How a date stands to the article's date ("the day before the article's date"), or null. */

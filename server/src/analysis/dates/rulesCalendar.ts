@@ -251,6 +251,20 @@ export const calendarRules: Rule[] = [
     priority: 3,
   },
   {
+    // Q3 2024, Q3-2024, H1 2025, 2024 Q3: quarters and halves as business and policy papers write them
+    name: 'quarter-code',
+    hint: /\d\d\d\d/,
+    also: [/q[1-4]|h[12]/],
+    re: re(`${B}(?:([QH])([1-4])(?:\\s+|-|\\s+of\\s+)(?:fiscal\\s+)?(1[89]\\d\\d|20\\d\\d)|(1[89]\\d\\d|20\\d\\d)\\s+([QH])([1-4]))${E}`),
+    make: (m) => {
+      const kind = (m[1] ?? m[5]).toUpperCase();
+      const n = Number(m[2] ?? m[6]);
+      if (kind === 'H' && n > 2) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[3] ?? m[4]}-${kind}${n}`, inferred: [], relative: false };
+    },
+    priority: 5,
+  },
+  {
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
     hint: /quarter|half/i,
