@@ -54,6 +54,13 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Flooding returns every summer.', REF, [{ text: 'every summer', type: 'SET', value: 'XXXX-SU' }]],
   ['Revenue fell in Q3 2024 and rose in H1 2025.', REF, [{ text: 'Q3 2024', type: 'DATE', value: '2024-Q3' }, { text: 'H1 2025', type: 'DATE', value: '2025-H1' }]],
   ['Patrols leave every morning.', REF, [{ text: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO' }]],
+  // A fortnight is two weeks, counted or not.
+  ['They stayed for a fortnight.', REF, [{ text: 'a fortnight', type: 'DURATION', value: 'P2W' }]],
+  ['It ended a fortnight ago.', REF, [{ text: 'a fortnight ago', type: 'DATE', value: '2025-W44' }]],
+  ['Talks are held every fortnight.', REF, [{ text: 'every fortnight', type: 'SET', value: 'P2W' }]],
+  // Holidays without a year, in a sentence with no other date word.
+  ['Troops will be home by Christmas.', REF, [{ text: 'Christmas', type: 'DATE', value: '2025-12-25' }]],
+  ['He spoke on Veterans Day.', REF, [{ text: 'Veterans Day', type: 'DATE', value: '2025-11-11' }]],
   ['"They have proven it for five years," he said.', REF, [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]],
   ['Prices will rise in the coming months.', REF, [{ text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' }]],
   ['Officials met on Thursday.', null, [{ text: 'Thursday', type: 'DATE', value: 'XXXX-WXX-4', unresolved: true }]],

@@ -77,6 +77,11 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE'
 export const UNIT_RE =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 
+/** How many of its unit a unit word counts: a fortnight is two weeks; every other word one. */
+export function perUnit(word: string): number {
+  return /^fortnights?$/i.test(word) ? 2 : 1;
+}
+
 /** The unit a word names ("weeks" -> W), or null. */
 export function unitOf(word: string): Unit | null {
   let w = dropFinalS(word.toLowerCase());

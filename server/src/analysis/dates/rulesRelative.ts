@@ -2,7 +2,7 @@
 import { addDays, fmtDay, isoWeek, weekday } from './calendar';
 import type { Candidate, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
-import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -218,7 +218,8 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
-      const n = m[2] ? parseNumber(m[2]) : null;
+      const count = m[2] ? parseNumber(m[2]) : null;
+      const n = count === null ? null : count * perUnit(m[3]);
       const mod = m[1] ? (/more|over/i.test(m[1]) ? 'BEFORE' : /less|just|only/i.test(m[1]) ? 'AFTER' : 'APPROX') : undefined;
       if (n === null) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: [], relative: false, mod });
       const r = ago(ctx.ref, n, unit);
@@ -244,7 +245,8 @@ export const relativeRules: Rule[] = [
         return { start, end, type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1 } };
       }
       const unit = unitOf(m[2]);
-      const n = parseNumber(m[1]);
+      const count = parseNumber(m[1]);
+      const n = count === null ? null : count * perUnit(m[2]);
       if (!unit || n === null || !Number.isInteger(n)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {

@@ -2,7 +2,7 @@
 import type { Candidate, Rule } from './candidate';
 import { afterAmount } from './context';
 import { isSpaceAt } from '../chars';
-import { MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
 const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
@@ -55,6 +55,7 @@ export const spanRules: Rule[] = [
       if ((numLower === 'many' || numLower === 'some') && !/s$/i.test(m[5])) return null;
       let n = parseNumber(numText);
       if (m[6] && n !== null) n += 0.5;
+      if (n !== null) n *= perUnit(m[5]);
       if (m[7]) return null; // ages ("a 6-year-old") are not times
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+of\b/i.test(next)))) return null; // "52 years old", "three quarters of"
@@ -67,7 +68,7 @@ export const spanRules: Rule[] = [
       const end = m.index + m[0].length;
       // "$300 billion a year", "twice a week": a frequency.
       if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
-        return { start, end, type: 'SET', value: durationValue(1, unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
+        return { start, end, type: 'SET', value: durationValue(perUnit(m[5]), unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
       }
       return { start, end, type: 'DURATION', value: durationValue(n, unit), mod: modOf(m[3]), inferred: [], relative: false };
     },
@@ -150,6 +151,7 @@ export const spanRules: Rule[] = [
       if (!unit) return null;
       let n = m[3] ? parseNumber(m[3]) : 1;
       if (n === null) return null;
+      n *= perUnit(word);
       if (m[2]) n *= 2;
       if (/^per$/i.test(m[1]) && unit === 'S') return null;
       const value = unit === 'Q' ? `P${n}Q` : durationValue(n, unit === 'WE' ? 'W' : unit);
