@@ -58,6 +58,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['They stayed for a fortnight.', REF, [{ text: 'a fortnight', type: 'DURATION', value: 'P2W' }]],
   ['It ended a fortnight ago.', REF, [{ text: 'a fortnight ago', type: 'DATE', value: '2025-W44' }]],
   ['Talks are held every fortnight.', REF, [{ text: 'every fortnight', type: 'SET', value: 'P2W' }]],
+  ['It will end two weeks from now.', REF, [{ text: 'two weeks from now', type: 'DATE', value: '2025-W48' }]],
+  ['Three days from today they vote.', REF, [{ text: 'Three days from today', type: 'DATE', value: '2025-11-17' }]],
   // Holidays without a year, in a sentence with no other date word.
   ['Troops will be home by Christmas.', REF, [{ text: 'Christmas', type: 'DATE', value: '2025-12-25' }]],
   ['He spoke on Veterans Day.', REF, [{ text: 'Veterans Day', type: 'DATE', value: '2025-11-11' }]],

@@ -211,6 +211,23 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
+    // two weeks from now, a year from today
+    name: 'from-now',
+    hint: /from now|from today/i,
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+from\\s+(?:now|today)${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[3]);
+      const count = parseNumber(m[2]);
+      if (!unit || count === null) return null;
+      const n = count * perUnit(m[3]);
+      const mod = m[1] ? (/more|over/i.test(m[1]) ? 'AFTER' : /less|just|only/i.test(m[1]) ? 'BEFORE' : 'APPROX') : undefined;
+      if (!ctx.ref || !Number.isInteger(n)) return at(m, { type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: true, mod });
+      const r = ago(ctx.ref, -n, unit);
+      return r ? at(m, { type: 'DATE', ...r, mod }) : null;
+    },
+    priority: 6,
+  },
+  {
     // two years ago, a week ago, years ago, more than a decade ago
     name: 'ago',
     hint: /\bago\b/i,
