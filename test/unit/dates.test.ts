@@ -60,6 +60,13 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Talks are held every fortnight.', REF, [{ text: 'every fortnight', type: 'SET', value: 'P2W' }]],
   ['It will end two weeks from now.', REF, [{ text: 'two weeks from now', type: 'DATE', value: '2025-W48' }]],
   ['Three days from today they vote.', REF, [{ text: 'Three days from today', type: 'DATE', value: '2025-11-17' }]],
+  // A weekday of a named week (the reference date is a Friday).
+  ['They meet on Tuesday next week.', REF, [{ text: 'Tuesday next week', type: 'DATE', value: '2025-11-18' }]],
+  ['They met on Tuesday last week.', REF, [{ text: 'Tuesday last week', type: 'DATE', value: '2025-11-04' }]],
+  // A 24-hour clock with a zone, or after a preposition; not a score or a verse.
+  ['The strike began at 14:30 GMT.', REF, [{ text: '14:30 GMT', type: 'TIME', value: '2025-11-14T14:30' }]],
+  ['Markets closed at 1430 GMT.', REF, [{ text: '1430 GMT', type: 'TIME', value: '2025-11-14T14:30' }]],
+  ['It began at the turn of the century.', REF, [{ text: 'the turn of the century', type: 'DATE', value: '20', mod: 'START' }]],
   // Holidays without a year, in a sentence with no other date word.
   ['Troops will be home by Christmas.', REF, [{ text: 'Christmas', type: 'DATE', value: '2025-12-25' }]],
   ['He spoke on Veterans Day.', REF, [{ text: 'Veterans Day', type: 'DATE', value: '2025-11-11' }]],
@@ -150,6 +157,9 @@ test('expressions anchored on the date under discussion take their value from it
 });
 
 test('words that only look temporal are left alone', () => {
+  none('The score was 3:1 at half time.', REF, '3:1');
+  none('John 3:16 was quoted.', REF, '3:16');
+  none('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735');
   none('Officials may meet again.', REF, 'may');
   none('They march on the capital.', REF, 'march');
   none('Prices fall in the spring market when ministers fall out.', REF, 'fall');

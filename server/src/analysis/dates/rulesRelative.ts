@@ -84,11 +84,11 @@ export const relativeRules: Rule[] = [
     priority: 1,
   },
   {
-    // Thursday, last Friday, next Tuesday, Friday morning, Friday's; Tuesdays is a SET
+    // Thursday, last Friday, next Tuesday, Friday morning, Friday's, Tuesday next week; Tuesdays is a SET
     name: 'weekday',
     reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
-    re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?${E}`),
+    re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(?:\\s+(next|last|this)\\s+week)?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       const name = m[2].toLowerCase();
@@ -97,10 +97,17 @@ export const relativeRules: Rule[] = [
       if (!wd) return null;
       const part = m[4] ? PART_OF_DAY[dropFinalS(m[4].toLowerCase())] : undefined;
       let end = m.index + m[0].length;
-      if (m[3] && !m[4]) end -= m[3].length;
+      if (m[3] && !m[4] && !m[5]) end -= m[3].length;
       if (plural || endsWithLetters(m[4] ?? '', 'nights')) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
+      // "Tuesday next week": that week's Tuesday.
+      if (m[5] && !m[1] && !m[3] && ctx.ref) {
+        const shift = /next/i.test(m[5]) ? 7 : /last/i.test(m[5]) ? -7 : 0;
+        const value = fmtDay(addDays(ctx.ref, shift + wd - weekday(ctx.ref)));
+        return at(m, part ? { type: 'TIME', value: `${value}T${part}`, inferred: ['week'], relative: true } : { type: 'DATE', value, inferred: ['week'], relative: true }, m.index, end);
+      }
+      if (m[5]) end = m.index + m[0].length - m[0].match(/\s+(?:next|last|this)\s+week$/i)![0].length;
       // "Wednesday's ruling": an event already reported, so the latest such day.
       const r = resolveWeekday(ctx.ref, wd, m[3] ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
@@ -205,7 +212,9 @@ export const relativeRules: Rule[] = [
       const w = m[2].toLowerCase();
       const r = relativeUnit(ctx.ref, unit, w === 'last' ? -1 : w === 'next' ? 1 : 0);
       if (!r) return null;
-      const mod = { beginning: 'START', start: 'START', middle: 'MID', end: 'END', close: 'END', turn: 'END' }[m[1].toLowerCase()];
+      // "The turn of the century" (or decade) is the one that began it: around 2000 in an article of 2025.
+      const turnStarts = unit === 'CE' || unit === 'DE';
+      const mod = { beginning: 'START', start: 'START', middle: 'MID', end: 'END', close: 'END', turn: turnStarts ? 'START' : 'END' }[m[1].toLowerCase()];
       return at(m, { type: 'DATE', ...r, mod });
     },
     priority: 6,
@@ -357,6 +366,25 @@ export const relativeRules: Rule[] = [
       const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
       const hh = String(h).padStart(2, '0');
       const mm = String(min).padStart(2, '0');
+      return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}`, inferred: ['day'], relative: true });
+    },
+    priority: 5,
+  },
+  {
+    // 14:30 GMT, 09:00 local time, 1430 GMT (wire style), at 18:00: a 24-hour clock with a zone or a preposition
+    name: 'clock-24',
+    reach: 12,
+    hint: /\d:\d\d|\d\d\d\d\s*(?:gmt|utc)/i,
+    re: re(`${B}(?:([01]?\\d|2[0-3]):([0-5]\\d)(?!:\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC)))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
+    make: (m, ctx) => {
+      const zone = m[5];
+      // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
+      if (/(?:[ap]\.?m\.?|\d|noon|midnight)\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // Without a zone only after "at", "by", "until" ...: "3:1" is a score, "John 3:16" a verse.
+      if (!zone && !/\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const hh = (m[1] ?? m[3]).padStart(2, '0');
+      const mm = m[2] ?? m[4];
+      const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
       return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}`, inferred: ['day'], relative: true });
     },
     priority: 5,
