@@ -1,6 +1,7 @@
 // `--format text`: the article with its annotations marked inline, its findings, and a summary.
 import type { Annotation, ArticleModel } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
+import { chronologicalKey } from '../analysis/dates/calendar';
 import { allAnnotations } from './format';
 import { dateInWords } from '../features/describe';
 
@@ -102,13 +103,13 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
   return out.join('\n');
 }
 
-/** The dates sorted by value as `localeCompare` orders it (stable), comparing each distinct value only once. */
+/** The dates in the order they happened (see chronologicalKey), stable, each distinct value keyed once. */
 export function byValue<T extends { value: string }>(dates: T[]): T[] {
-  const values = [...new Set(dates.map((d) => d.value))].sort((a, b) => a.localeCompare(b));
-  // Values that collate alike share a rank, so their dates keep their order, as in a sort by localeCompare.
-  const rank = new Map<string, number>();
-  for (let i = 0; i < values.length; i++) {
-    rank.set(values[i], i > 0 && values[i - 1].localeCompare(values[i]) === 0 ? rank.get(values[i - 1])! : i);
-  }
-  return [...dates].sort((a, b) => rank.get(a.value)! - rank.get(b.value)!);
+  const keys = new Map<string, string>();
+  for (const d of dates) if (!keys.has(d.value)) keys.set(d.value, chronologicalKey(d.value));
+  return [...dates].sort((a, b) => {
+    const x = keys.get(a.value)!;
+    const y = keys.get(b.value)!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }

@@ -1,6 +1,7 @@
 // The other export formats: W3C Web Annotation JSON-LD (automatic and manual annotations), a CSV timeline
 // of dates sorted by resolved value, and the annotation-format JSON with manual tags merged.
 import { CodePointIndex, LineIndex } from '../analysis/positions';
+import { chronologicalKey } from '../analysis/dates/calendar';
 import type { Annotation, ArticleModel, Span } from '../analysis/types';
 import { allAnnotations, toAnnotationJson, type AnnotationJson } from '../cli/format';
 import { CONTEXT_CHARS, type Tag } from '../store/model';
@@ -58,16 +59,13 @@ function csvField(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Calendar values (2025-11-13, 2025-W46, 2025) sort first, by value; durations, sets and vague refs after. */
-function timelineKey(value: string): string {
-  return /^\d{4}/.test(value) ? `0${value}` : `1${value}`;
-}
-
 /** A CSV timeline of the article's dates, sorted by resolved value (then position). */
 export function toTimelineCsv(file: string, model: ArticleModel): string {
   const lines = [['value', 'type', 'mod', 'certain', 'text', 'line', 'start', 'end', 'manual', 'file'].join(',')];
   const lineIndex = new LineIndex(model.text);
-  const dates = [...model.dates].sort((a, b) => (timelineKey(a.value) < timelineKey(b.value) ? -1 : timelineKey(a.value) > timelineKey(b.value) ? 1 : a.start - b.start));
+  const keyed = model.dates.map((d) => ({ d, key: chronologicalKey(d.value) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.d.start - b.d.start));
+  const dates = keyed.map(({ d }) => d);
   for (const d of dates) {
     const line = lineIndex.positionAt(d.start).line + 1;
     lines.push([d.value, d.type, d.mod ?? '', d.certain, d.text.replace(/\s+/g, ' '), line, d.start, d.end, !!(d as ManualMark).manual, file].map(csvField).join(','));

@@ -1,5 +1,6 @@
 // Puts TIMEX3 values into words for hovers, inlay hints and the CLI.
 import type { DateAnnotation } from '../analysis/types';
+import { addDays, isoWeekMonday } from '../analysis/dates/calendar';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -23,6 +24,7 @@ const MODS: Record<string, string> = {
   LESS_THAN: 'less than',
   MORE_THAN: 'more than',
 };
+const WEEK_MODS: Record<string, string> = { START: 'early in', MID: 'in the middle of', END: 'late in' };
 const UNITS: Record<string, [string, string]> = {
   Y: ['year', 'years'],
   M: ['month', 'months'],
@@ -83,7 +85,10 @@ export function valueInWords(type: string, value: string): string {
   const day = parseDay(value);
   if (day && value.length === 10) return dayInWords(day);
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${m[1]}`;
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    const mon = isoWeekMonday(+m[1], +m[2]);
+    return `the week of ${mon.d} ${MONTHS[mon.m - 1]} ${mon.y}`;
+  }
   if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) return weekendInWords(+m[1], +m[2]);
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
@@ -119,13 +124,10 @@ function partlyKnown(value: string): string | null {
 
 /** The weekend of an ISO week: "the weekend of 8-9 November 2025" (its Saturday and Sunday). */
 function weekendInWords(year: number, week: number): string {
-  // ISO week 1 holds 4 January; its Monday is the start of week 1.
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7)) + (week - 1) * 7 * 86_400_000;
-  const sat = new Date(monday + 5 * 86_400_000);
-  const sun = new Date(monday + 6 * 86_400_000);
-  const satText = sat.getUTCMonth() === sun.getUTCMonth() ? `${sat.getUTCDate()}` : `${sat.getUTCDate()} ${MONTHS[sat.getUTCMonth()]}${sat.getUTCFullYear() === sun.getUTCFullYear() ? '' : ` ${sat.getUTCFullYear()}`}`;
-  return `the weekend of ${satText}-${sun.getUTCDate()} ${MONTHS[sun.getUTCMonth()]} ${sun.getUTCFullYear()}`;
+  const sat = addDays(isoWeekMonday(year, week), 5);
+  const sun = addDays(sat, 1);
+  const satText = sat.m === sun.m ? `${sat.d}` : `${sat.d} ${MONTHS[sat.m - 1]}${sat.y === sun.y ? '' : ` ${sat.y}`}`;
+  return `the weekend of ${satText}-${sun.d} ${MONTHS[sun.m - 1]} ${sun.y}`;
 }
 
 function ordinalSuffix(n: number): string {
@@ -138,6 +140,8 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'>): 
   const words = valueInWords(d.type, d.value);
   if (!d.mod) return words;
   const mod = MODS[d.mod] ?? d.mod.toLowerCase();
+  // "late in the week of 3 March 2025".
+  if (words.startsWith('the week') && WEEK_MODS[d.mod]) return `${WEEK_MODS[d.mod]} ${words}`;
   // "mid-2024", "the mid-1990s", "the early 1990s" (not "early the 1990s").
   const the = words.startsWith('the ') && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END');
   const rest = the ? words.slice(4) : words;

@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { toRange } from './context';
 import { dateInWords } from './describe';
+import { chronologicalKey } from '../analysis/dates/calendar';
 
 function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {
   if (!children.length) return null;
@@ -12,18 +13,15 @@ function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: 
   return { name, kind, range, selectionRange: children[0].selectionRange, children, detail: `${children.length}` };
 }
 
-/** Sort key for a TIMEX3 value: calendar values by their text, references and durations last. */
-function timelineKey(value: string): string {
-  return /^\d/.test(value) ? value : `~${value}`;
-}
-
 /** The outline of an article. Capped so a huge document stays responsive. */
 export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   const { model } = ctx;
   const timeline = model.dates
     .filter((d) => d.type === 'DATE' || d.type === 'TIME')
     .slice(0, cap)
-    .sort((a, b) => timelineKey(a.value).localeCompare(timelineKey(b.value)) || a.start - b.start)
+    .map((d) => ({ d, key: chronologicalKey(d.value) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.d.start - b.d.start))
+    .map(({ d }) => d)
     .map<DocumentSymbol>((d) => ({
       name: `${d.value} · ${d.text}`,
       detail: d.unresolved ? 'unresolved' : dateInWords(d),

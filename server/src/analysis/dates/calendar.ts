@@ -94,3 +94,32 @@ export function shiftYears(value: string, n: number): string | null {
   if (/^-\d{2}-(\d{2})$/.exec(rest) && rest.slice(1) === '02-29') return `${pad(Number(m[1]) + n, 4)}-02-28`;
   return `${pad(Number(m[1]) + n, 4)}${rest}`;
 }
+
+/** The first month of each TIMEX3 season (winter runs December to February). */
+export const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, AU: 9, WI: 12 };
+
+/** The Monday of ISO week `week` of `year` (week 1 holds 4 January). */
+export function isoWeekMonday(year: number, week: number): Ymd {
+  const jan4: Ymd = { y: year, m: 1, d: 4 };
+  return addDays(jan4, (week - 1) * 7 - (weekday(jan4) - 1));
+}
+
+/**
+ * A key that sorts TIMEX3 values by when they begin: "2025-Q2" (April) before "2025-11", a week at its Monday, a
+ * decade ("199") at 1990, a coarser value before a finer one that begins with it ("2025" before "2025-01-01").
+ * Values that are no point in time (PAST_REF, unknown parts, durations) sort after all of them.
+ */
+export function chronologicalKey(value: string): string {
+  let m: RegExpExecArray | null;
+  let start: string | null = null;
+  if ((m = /^(\d{4}-\d{2}-\d{2})(T[\d:]+|T(?:MO|AF|EV|NI))?$/.exec(value))) start = value;
+  else if ((m = /^(\d{4})-(\d{2})$/.exec(value))) start = `${m[1]}-${m[2]}-01`;
+  else if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) start = `${m[1]}-${pad(3 * Number(m[2]) - 2)}-01`;
+  else if ((m = /^(\d{4})-H([12])$/.exec(value))) start = `${m[1]}-${m[2] === '1' ? '01' : '07'}-01`;
+  else if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) start = `${m[1]}-${pad(SEASON_START[m[2]])}-01`;
+  else if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) start = fmtDay(addDays(isoWeekMonday(Number(m[1]), Number(m[2])), m[3] ? 5 : 0));
+  else if ((m = /^(\d{4})$/.exec(value))) start = `${m[1]}-01-01`;
+  else if ((m = /^(\d{3})$/.exec(value))) start = `${m[1]}0-01-01`;
+  else if ((m = /^(\d{2})$/.exec(value))) start = `${m[1]}00-01-01`;
+  return start ? `0${start.slice(0, 10)} ${pad(value.length)} ${value}` : `1${value}`;
+}

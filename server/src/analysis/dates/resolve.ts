@@ -1,5 +1,5 @@
 // Resolving relative expressions against the reference date, the way a news reader does.
-import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, quarterOf, weekday, type Ymd } from './calendar';
+import { SEASON_START, addDays, addMonths, fmtDay, fmtMonth, isoWeek, quarterOf, weekday, type Ymd } from './calendar';
 import type { Tense } from './context';
 import type { Unit } from './lexicon';
 
@@ -115,7 +115,6 @@ export function ago(ref: Ymd | null, n: number, unit: Unit): Resolved | null {
   }
 }
 
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** A season, by default this year's; "last" the latest one already over, "next" the coming one. */
 export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: Rel): Resolved {
