@@ -99,6 +99,14 @@ test('quotations over several sentences and carried speakers', () => {
   check('"Both delegations reaffirmed their commitment," the statement said.', [{ cue: 'said', source: 'the statement' }]);
 });
 
+test('a cue inside what another reports: its source starts after the outer verb of saying', () => {
+  check('The IAEA said Iran had not answered its questions.', [
+    { cue: 'said', source: 'The IAEA' },
+    { cue: 'answered', source: 'Iran' },
+  ]);
+  check('Protesters outside the embassy said they would stay.', [{ cue: 'said', source: 'Protesters outside the embassy' }]);
+});
+
 test('a colon after the cue: the words after it are the content, to the paragraph\'s end or in the next paragraph', () => {
   check('The minister said: The talks failed. We will try again next year.\n\nOther news followed.', [
     { cue: 'said', source: 'The minister', content: 'The talks failed. We will try again next year.' },

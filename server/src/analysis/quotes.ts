@@ -263,6 +263,9 @@ function lastClauseStart(seg: string): number {
   return 0;
 }
 
+/** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
+const SAID_FORMS = new Set('said says told tells wrote writes added noted announced warned insisted argued explained stressed replied tweeted'.split(' '));
+
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
   cue = backOverAuxiliaries(text, cue, floor);
@@ -278,7 +281,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   while (first > 0 && k - first < 10) {
     const w = words[first - 1].text;
     const lw = w.toLowerCase();
-    if (NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) break;
+    if ((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw)) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
