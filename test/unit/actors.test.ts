@@ -92,6 +92,13 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   absent('improvised explosive devices (IEDs) and a new explosive device (NED) and NED again', 'NED');
 });
 
+test('titles with a portfolio ("foreign policy chief"), and surnames that are also a people\'s name', () => {
+  check('EU foreign policy chief Kaja Kallas told reporters.', ['EU foreign policy chief Kaja Kallas|official|-']);
+  check('Tulsa police Chief Chuck Jordan said so.', ['Tulsa police Chief Chuck Jordan|official|-']);
+  check('Mark Cuban said he would attend.', ['Mark Cuban|person|-']);
+  check('President Joe Biden visited Iraq.', ['President Joe Biden|official|joe-biden', 'Iraq|country|country:iraq']);
+});
+
 test('an acronym defined in the text keeps its kind and category later, and never overlaps a longer mention', () => {
   // Defined as a military unit: later alone it is one too (an unknown acronym alone would be an organisation).
   check('The Nineveh Plains Protection Units (NPU) deployed.\nLater the NPU withdrew.', ['NPU|military|-']);

@@ -71,7 +71,10 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (j === i && b & ORG_SUFFIX_BIT && ORG_SUFFIX.get(t.key) !== 'organization') break;
     const afterParticle = j > i && (c.bits[j - 1] & PARTICLE_BIT) !== 0;
     const known = c.gazAt.get(j)?.m.entry.category;
-    if (j > i && !afterParticle && known && known !== 'person' && known !== 'official') break;
+    // A place or people's name ends a personal name ("Ali Iraq" is no name), except one word long right after a
+    // given name, where it is the surname ("Chuck Jordan", "Volker Turk").
+    const surnameAfterGiven = j === i + 1 && known === 'country' && c.gazAt.get(j)!.end === j + 1 && GIVEN_NAMES.has(c.toks[i].key);
+    if (j > i && !afterParticle && known && known !== 'person' && known !== 'official' && !surnameAfterGiven) break;
     if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text)) break;
     if (t.text.length > 1) words++;
     j++;

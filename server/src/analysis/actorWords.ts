@@ -20,7 +20,9 @@ for (const t of (
   'cpl|corporal|petty officer|chief petty officer|seaman|airman|staff sergeant|master sergeant|sergeant major|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
   'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
   'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
-  'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep'
+  'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
+  'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
+  'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief'
 ).split('|')) {
   TITLES.set(t, 'official');
 }
