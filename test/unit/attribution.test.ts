@@ -107,6 +107,13 @@ test('a cue inside what another reports: its source starts after the outer verb 
   check('Protesters outside the embassy said they would stay.', [{ cue: 'said', source: 'Protesters outside the embassy' }]);
 });
 
+test('a report by a named author that says something; a relative clause says nothing', () => {
+  check('The decision follows a report by the International Atomic Energy Agency (IAEA) that Tehran had enriched uranium.', [
+    { cue: 'report', source: 'the International Atomic Energy Agency (IAEA)', content: 'Tehran had enriched uranium.' },
+  ]);
+  check('A report by the UN that was released on Monday runs to 300 pages.', []);
+});
+
 test('a colon after the cue: the words after it are the content, to the paragraph\'s end or in the next paragraph', () => {
   check('The minister said: The talks failed. We will try again next year.\n\nOther news followed.', [
     { cue: 'said', source: 'The minister', content: 'The talks failed. We will try again next year.' },

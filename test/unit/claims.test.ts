@@ -62,6 +62,7 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     'Sudani told reporters that Iraq no longer needs 5,000 foreign troops.',
     'Clinton leads by 4 points, according to the poll.',
     'Talks could resume in the coming weeks, officials familiar with the matter said.',
+    'The decision follows a report by the IAEA that Tehran had enriched uranium to 60 percent purity.',
   ]) {
     check(text, []);
   }

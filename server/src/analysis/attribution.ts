@@ -20,6 +20,9 @@ const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s
 const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
 const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b/gi;
+// A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
+// Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
+const REPORT_BY = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\s+)?(report|study|survey|assessment|analysis|review|investigation|audit|statement|letter|memo)\s+(?:(?:published|released|issued|commissioned|written|prepared)\s+)?by\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}.'\u2019-]*))*(?:\s+\(\p{Lu}{2,}\))?),?\s+that\s+(?=\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\s)/gu;
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
@@ -90,6 +93,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
+  if (body.includes(' by ')) taken = reportByCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[')) linkCues(text, s, body, FOOTNOTE_RE, out);
@@ -168,6 +172,22 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     const cue = { start: s.start + m.index, end: s.start + m.index + m[1].length };
     if (cue.start < taken) continue;
     out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
+    taken = cue.end;
+  }
+  return taken;
+}
+
+/** "a report by the IAEA that Tehran had ...": a document, its author after "by", what it says after "that". */
+function reportByCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  REPORT_BY.lastIndex = 0;
+  for (let seen = 0, m = REPORT_BY.exec(body); m && ++seen < MAX_CUES; m = REPORT_BY.exec(body)) {
+    const cueStart = s.start + m.index + m[0].indexOf(m[1]);
+    const cue = { start: cueStart, end: cueStart + m[1].length };
+    if (cue.start < taken) continue;
+    const srcStart = s.start + m.index + m[0].lastIndexOf(m[2]);
+    const src = { start: srcStart, end: srcStart + m[2].length, text: m[2] };
+    const contentStart = s.start + m.index + m[0].length;
+    out.push(make(text, cue, src, trimSpan(text, contentStart, s.end)));
     taken = cue.end;
   }
   return taken;

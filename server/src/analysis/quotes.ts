@@ -258,6 +258,8 @@ function lastClauseStart(seg: string): number {
   for (let i = seg.length - 1; i >= 0; i--) {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
+    // "5,000 patients": a comma between digits is part of a number.
+    if (c === 44 && isDigitCode(seg.charCodeAt(i + 1)) && i > 0 && isDigitCode(seg.charCodeAt(i - 1))) continue;
     if (isClauseBreak(c) || (c === 46 && isSpaceCode(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
   }
   return 0;
