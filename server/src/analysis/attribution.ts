@@ -93,7 +93,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
-  if (body.includes(' by ')) taken = reportByCues(text, s, body, out, taken);
+  if (body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[')) linkCues(text, s, body, FOOTNOTE_RE, out);
@@ -175,6 +175,13 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     taken = cue.end;
   }
   return taken;
+}
+
+const REPORT_NOUNS = ['report', 'study', 'survey', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
+/** Whether a sentence holds one of REPORT_BY's nouns at all (a few substring searches, cheaper than the regex). */
+function mayReportBy(body: string): boolean {
+  for (let k = 0; k < REPORT_NOUNS.length; k++) if (body.includes(REPORT_NOUNS[k])) return true;
+  return false;
 }
 
 /** "a report by the IAEA that Tehran had ...": a document, its author after "by", what it says after "that". */
