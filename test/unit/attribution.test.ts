@@ -143,6 +143,13 @@ test('vague and anonymous sources are marked', () => {
   ]);
 });
 
+test('not attributions: a participle after what was agreed ("the ceasefire agreed on 24 June")', () => {
+  check('The ceasefire agreed on 24 June has held for eight days.', []);
+  check('The deal announced last week collapsed.', []);
+  check('The ministry announced on Monday that troops would leave.', [{ cue: 'announced', source: 'The ministry' }]);
+  check('The agreement states that troops must leave.', [{ cue: 'states', source: 'The agreement' }]);
+});
+
 test('not attributions: nouns, names and schedule notes', () => {
   for (const text of [
     'Small island states face rising seas.',

@@ -107,6 +107,9 @@ export function isTitleCase(body: string): boolean {
 }
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
+/** The words just before a cue end with a thing agreed on, not someone who speaks. */
+const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum)\s+$/i;
+
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
     const src = sourceAfter(text, cue.end, s.end);
@@ -133,6 +136,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !AND_NAME_BEFORE_RE.test(before30)) return undefined;
   // Fillers in speech: "you know,", "I mean".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
+  // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
+  if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
