@@ -64,6 +64,7 @@ test('hover on "early October" gives the month with mod START', async () => {
   assert.ok(h);
   assert.match(h.contents.value, /October 2025/);
   assert.match(h.contents.value, /START/);
+  assert.match(h.contents.value, /year inferred from the article date/);
 });
 
 test('semantic tokens decode to dates inside the article', async () => {
@@ -90,6 +91,16 @@ test('inlay hints show the resolved value after a relative date', async () => {
     range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
   });
   assert.ok(hints.some((h) => String(h.label).includes('2025-11-13')), JSON.stringify(hints));
+  // Only the requested range; nothing after vague references ("recently") or durations.
+  const later: any[] = await client.conn.sendRequest('textDocument/inlayHint', {
+    textDocument: { uri },
+    range: { start: { line: 5, character: 0 }, end: { line: 20, character: 0 } },
+  });
+  assert.ok(!later.some((h) => String(h.label).includes('2025-11-13')), JSON.stringify(later));
+  const u = fileUri(path.join(ws, 'hints.news'));
+  await client.open(u, '---\ndate: 2025-11-14\n---\nTalks recently stalled for five years, officials said on Thursday.\n');
+  const own: any[] = await client.conn.sendRequest('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+  assert.deepEqual(own.map((h) => String(h.label).trim()), ['2025-11-13'], JSON.stringify(own));
 });
 
 test('document symbols include a Timeline sorted by date', async () => {
