@@ -50,6 +50,19 @@ test('diagnostics arrive for an opened article and name unsourced claims', async
     assert.equal(d.source, 'policy-lens');
     assert.equal(typeof d.code, 'string');
   }
+  // The unsourced claim is a warning (severity 2) by default, on its sentence.
+  const claim = diags.find((d: any) => d.code === 'unsourced-claim');
+  assert.ok(claim, JSON.stringify(diags));
+  assert.equal(claim.severity, 2);
+  assert.equal(claim.range.start.line, 7);
+  // A claim next to a named source points at it (relatedInformation), so the editor can show who might say so.
+  const u = fileUri(path.join(ws, 'related.news'));
+  await client.open(u, '---\ndate: 2025-11-14\n---\nThe ministry said talks went well. Exports will double within a year.\n');
+  const own = await client.waitForDiagnostics(u, (d) => d.some((x: any) => x.code === 'unsourced-claim'));
+  const rel = own.find((d: any) => d.code === 'unsourced-claim').relatedInformation;
+  assert.ok(rel?.length, JSON.stringify(own));
+  assert.deepEqual(rel[0].location.range.start, { line: 3, character: 0 });
+  assert.equal(rel[0].location.uri, u);
 });
 
 test('hover on a weekday shows the resolved date relative to the article date', async () => {
@@ -128,6 +141,7 @@ test('without an article date, relative dates are unresolved and a quick fix set
   await client.open(u, text);
   const diags = await client.waitForDiagnostics(u, (d) => d.some((x) => x.code === 'unresolved-date'));
   const d = diags.find((x) => x.code === 'unresolved-date');
+  assert.equal(d.severity, 4, 'a hint');
   const actions: any[] = await client.conn.sendRequest('textDocument/codeAction', {
     textDocument: { uri: u },
     range: d.range,
