@@ -122,6 +122,12 @@ test('document symbols include a Timeline sorted by date', async () => {
   assert.ok(timeline, JSON.stringify(syms.map((s) => s.name)));
   const values = timeline.children.map((c: any) => c.name.split(' · ')[0]);
   assert.deepEqual(values, [...values].sort());
+  // In date order, not text order: a quarter and a week sit where they begin.
+  const u = fileUri(path.join(ws, 'timeline.news'));
+  await client.open(u, '---\ndate: 2025-11-14\n---\nTalks ended in November. Profit rose in the second quarter. They met last week.\n');
+  const own: any[] = await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } });
+  const order = own.find((s) => s.name === 'Timeline').children.map((c: any) => c.name.split(' · ')[0]);
+  assert.deepEqual(order, ['2025-Q2', '2025-11', '2025-W45']);
 });
 
 test('an incremental change re-analyses the document', async () => {
