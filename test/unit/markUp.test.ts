@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { byValue, markUp } from '../../server/src/cli/text';
+import { markUp } from '../../server/src/cli/text';
+import { inDateOrder } from '../../server/src/analysis/dates/calendar';
 import type { ActorAnnotation, ArticleModel } from '../../server/src/analysis/types';
 
 function modelOf(text: string, spans: [number, number][]): ArticleModel {
@@ -65,7 +66,7 @@ test('the timeline orders dates by when they begin, ties in their first order', 
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.constantFrom(...order), fc.nat()), { maxLength: 40 }), (rows) => {
       const dates = rows.map(([value, id]) => ({ value, id }));
-      assert.deepEqual(byValue(dates), [...dates].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value)));
+      assert.deepEqual(inDateOrder(dates), [...dates].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value)));
     }),
   );
 });

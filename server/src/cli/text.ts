@@ -1,7 +1,7 @@
 // `--format text`: the article with its annotations marked inline, its findings, and a summary.
 import type { Annotation, ArticleModel } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
-import { chronologicalKey } from '../analysis/dates/calendar';
+import { inDateOrder } from '../analysis/dates/calendar';
 import { allAnnotations } from './format';
 import { dateInWords } from '../features/describe';
 
@@ -84,7 +84,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     out.push(c('1', 'Timeline'));
     // A long article repeats its dates: order and word each distinct value once.
     const words = new Map<string, string>();
-    for (const d of byValue(timeline)) {
+    for (const d of inDateOrder(timeline)) {
       const key = `${d.type} ${d.value} ${d.mod ?? ''}`;
       let w = words.get(key);
       if (w === undefined) words.set(key, (w = dateInWords(d)));
@@ -101,15 +101,4 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
         count(model.attributions.length, 'attribution'), count(unsourced, 'unsourced claim'), count(vague, 'vague attribution')].join(', '),
   );
   return out.join('\n');
-}
-
-/** The dates in the order they happened (see chronologicalKey), stable, each distinct value keyed once. */
-export function byValue<T extends { value: string }>(dates: T[]): T[] {
-  const keys = new Map<string, string>();
-  for (const d of dates) if (!keys.has(d.value)) keys.set(d.value, chronologicalKey(d.value));
-  return [...dates].sort((a, b) => {
-    const x = keys.get(a.value)!;
-    const y = keys.get(b.value)!;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
 }

@@ -1,7 +1,7 @@
 // The other export formats: W3C Web Annotation JSON-LD (automatic and manual annotations), a CSV timeline
 // of dates sorted by resolved value, and the annotation-format JSON with manual tags merged.
 import { CodePointIndex, LineIndex } from '../analysis/positions';
-import { chronologicalKey } from '../analysis/dates/calendar';
+import { inDateOrder } from '../analysis/dates/calendar';
 import type { Annotation, ArticleModel, Span } from '../analysis/types';
 import { allAnnotations, toAnnotationJson, type AnnotationJson } from '../cli/format';
 import { CONTEXT_CHARS, type Tag } from '../store/model';
@@ -63,10 +63,7 @@ function csvField(v: unknown): string {
 export function toTimelineCsv(file: string, model: ArticleModel): string {
   const lines = [['value', 'type', 'mod', 'certain', 'text', 'line', 'start', 'end', 'manual', 'file'].join(',')];
   const lineIndex = new LineIndex(model.text);
-  const keyed = model.dates.map((d) => ({ d, key: chronologicalKey(d.value) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.d.start - b.d.start));
-  const dates = keyed.map(({ d }) => d);
-  for (const d of dates) {
+  for (const d of inDateOrder(model.dates)) {
     const line = lineIndex.positionAt(d.start).line + 1;
     lines.push([d.value, d.type, d.mod ?? '', d.certain, d.text.replace(/\s+/g, ' '), line, d.start, d.end, !!(d as ManualMark).manual, file].map(csvField).join(','));
   }

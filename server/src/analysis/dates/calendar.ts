@@ -123,3 +123,14 @@ export function chronologicalKey(value: string): string {
   else if ((m = /^(\d{2})$/.exec(value))) start = `${m[1]}00-01-01`;
   return start ? `0${start.slice(0, 10)} ${pad(value.length)} ${value}` : `1${value}`;
 }
+
+/** Items in date order (chronologicalKey), then by start where they have one; each distinct value keyed once. */
+export function inDateOrder<T extends { value: string; start?: number }>(items: readonly T[]): T[] {
+  const keys = new Map<string, string>();
+  for (const d of items) if (!keys.has(d.value)) keys.set(d.value, chronologicalKey(d.value));
+  return [...items].sort((a, b) => {
+    const x = keys.get(a.value)!;
+    const y = keys.get(b.value)!;
+    return x < y ? -1 : x > y ? 1 : (a.start ?? 0) - (b.start ?? 0);
+  });
+}
