@@ -22,7 +22,13 @@ const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]
 const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b/gi;
 // A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
-const REPORT_BY = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\s+)?(report|study|survey|assessment|analysis|review|investigation|audit|statement|letter|memo)\s+(?:(?:published|released|issued|commissioned|written|prepared)\s+)?by\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}.'\u2019-]*))*(?:\s+\(\p{Lu}{2,}\))?),?\s+that\s+(?=\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\s)/gu;
+const REPORT_NOUNS = ['report', 'study', 'survey', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
+const REPORT_BY = new RegExp(
+  `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
+    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
+    `that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)`,
+  'gu',
+);
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
 const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
@@ -177,7 +183,6 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
   return taken;
 }
 
-const REPORT_NOUNS = ['report', 'study', 'survey', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
 /** Whether a sentence holds one of REPORT_BY's nouns at all (a few substring searches, cheaper than the regex). */
 function mayReportBy(body: string): boolean {
   for (let k = 0; k < REPORT_NOUNS.length; k++) if (body.includes(REPORT_NOUNS[k])) return true;

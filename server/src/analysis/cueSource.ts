@@ -106,10 +106,10 @@ export function isTitleCase(body: string): boolean {
   return words >= 3 && upper >= words * 0.7;
 }
 
-/** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 /** The words just before a cue end with a thing agreed on, not someone who speaks. */
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum)\s+$/i;
 
+/** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
     const src = sourceAfter(text, cue.end, s.end);

@@ -66,7 +66,8 @@ export function valueInWords(type: string, value: string): string {
   let m: RegExpExecArray | null;
   if (type === 'SET') {
     // "every Monday" (XXXX-WXX-1), "every summer" (XXXX-SU): a calendar pattern repeated.
-    if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `every ${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
+    const day = anyWeekday(value);
+    if (day) return `every ${day}`;
     if ((m = /^XXXX-(SP|SU|FA|AU|WI)$/.exec(value))) return `every ${SEASONS[m[1]]}`;
     if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `every ${PARTS[m[1]]}`;
     const d = durationInWords(value);
@@ -101,6 +102,12 @@ export function valueInWords(type: string, value: string): string {
 
 const PARTS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
+/** A weekday of no known week, maybe with a part of the day ("XXXX-WXX-4TNI": "Thursday night"), or null. */
+function anyWeekday(value: string): string | null {
+  const m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value);
+  return m ? `${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''}` : null;
+}
+
 /**
  * Values with unknown parts (TIMEX3 writes them as X): what is known, in words ("a Thursday", "13 November
  * (year unknown)", "a quarter of 1989"), or null for a value without any.
@@ -108,7 +115,8 @@ const PARTS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'eve
 function partlyKnown(value: string): string | null {
   if (!value.includes('X')) return null;
   let m: RegExpExecArray | null;
-  if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `a ${WEEKDAYS[+m[1] % 7]}${m[2] ? ` ${PARTS[m[2]]}` : ''} (date unknown)`;
+  const day = anyWeekday(value);
+  if (day) return `a ${day} (date unknown)`;
   if (value === 'XXXX-WXX-WE') return 'a weekend (date unknown)';
   if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return `${+m[2]} ${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;
   if ((m = /^XXXX-(\d{2})$/.exec(value))) return `${MONTHS[+m[1] - 1] ?? m[1]} (year unknown)`;

@@ -32,6 +32,17 @@ function relOf(w: string | undefined): Rel {
 }
 
 /** Expressions resolved against the reference date or the date under discussion. */
+/**
+ * The mod an amount's qualifier gives a date counted from the article date, back (-1: "more than two years ago"
+ * is BEFORE the date two years ago) or forward (1: "more than two weeks from now" is AFTER).
+ */
+function amountMod(qualifier: string | undefined, direction: 1 | -1): string | undefined {
+  if (!qualifier) return undefined;
+  const more = /more|over/i.test(qualifier);
+  if (!more && !/less|just|only/i.test(qualifier)) return 'APPROX';
+  return more === (direction > 0) ? 'AFTER' : 'BEFORE';
+}
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -88,7 +99,7 @@ export const relativeRules: Rule[] = [
     name: 'weekday',
     reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
-    re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(?:\\s+(next|last|this)\\s+week)?${E}`),
+    re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week)?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       const name = m[2].toLowerCase();
@@ -107,7 +118,7 @@ export const relativeRules: Rule[] = [
         const value = fmtDay(addDays(ctx.ref, shift + wd - weekday(ctx.ref)));
         return at(m, part ? { type: 'TIME', value: `${value}T${part}`, inferred: ['week'], relative: true } : { type: 'DATE', value, inferred: ['week'], relative: true }, m.index, end);
       }
-      if (m[5]) end = m.index + m[0].length - m[0].match(/\s+(?:next|last|this)\s+week$/i)![0].length;
+      if (m[5]) end -= m[5].length;
       // "Wednesday's ruling": an event already reported, so the latest such day.
       const r = resolveWeekday(ctx.ref, wd, m[3] ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
@@ -229,7 +240,7 @@ export const relativeRules: Rule[] = [
       const count = parseNumber(m[2]);
       if (!unit || count === null) return null;
       const n = count * perUnit(m[3]);
-      const mod = m[1] ? (/more|over/i.test(m[1]) ? 'AFTER' : /less|just|only/i.test(m[1]) ? 'BEFORE' : 'APPROX') : undefined;
+      const mod = amountMod(m[1], 1);
       if (!ctx.ref || !Number.isInteger(n)) return at(m, { type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: true, mod });
       const r = ago(ctx.ref, -n, unit);
       return r ? at(m, { type: 'DATE', ...r, mod }) : null;
@@ -246,7 +257,7 @@ export const relativeRules: Rule[] = [
       if (!unit) return null;
       const count = m[2] ? parseNumber(m[2]) : null;
       const n = count === null ? null : count * perUnit(m[3]);
-      const mod = m[1] ? (/more|over/i.test(m[1]) ? 'BEFORE' : /less|just|only/i.test(m[1]) ? 'AFTER' : 'APPROX') : undefined;
+      const mod = amountMod(m[1], -1);
       if (n === null) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: [], relative: false, mod });
       const r = ago(ctx.ref, n, unit);
       if (!r) return null;
