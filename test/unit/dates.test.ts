@@ -4,6 +4,12 @@ import assert from 'node:assert/strict';
 import { findDates } from '../../server/src/analysis/dates';
 import { assertScanLikeRegexes } from '../support/triggerScan';
 import type { DateAnnotation, Paragraph } from '../../server/src/analysis/types';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { calendarRules } from '../../server/src/analysis/dates/rulesCalendar';
+import { relativeRules } from '../../server/src/analysis/dates/rulesRelative';
+import { spanRules } from '../../server/src/analysis/dates/rulesSpan';
+import { DATE_HINT } from '../../server/src/analysis/dates/chunks';
 
 /** One paragraph per line: findDates relies only on {start, end}. */
 function paragraphs(text: string): Paragraph[] {
@@ -133,6 +139,20 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Inspectors visit every week.', REF, [{ text: 'every week', type: 'SET', value: 'P1W' }]],
   ['A weekly briefing is held.', REF, [{ text: 'weekly', type: 'SET', value: 'P1W' }]],
   ['Talks have gone on for years.', REF, [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
+  // Rules no other row reached (each was switched off in turn and no test failed)
+  ['The war ended in nineteen ninety-six, he said.', REF, [{ text: 'nineteen ninety-six', type: 'DATE', value: '1996' }]],
+  ['They came in two thousand and three.', REF, [{ text: 'two thousand and three', type: 'DATE', value: '2003' }]],
+  ['It was the worst famine of the 20th century.', REF, [{ text: 'the 20th century', type: 'DATE', value: '19' }]],
+  ['The current government has refused to talk.', REF, [{ text: 'current', type: 'DATE', value: 'PRESENT_REF' }]],
+  ['Profits rose for the full year.', REF, [{ text: 'the full year', type: 'DATE', value: '2025' }]],
+  ['Sales grew during the year.', REF, [{ text: 'the year', type: 'DURATION', value: 'P1Y' }]],
+  ['A deal is expected by year-end.', REF, [{ text: 'year-end', type: 'DATE', value: '2025', mod: 'END' }]],
+  ["Around year's end the mission will close.", null, [{ text: "year's end", type: 'DATE', value: 'XXXX', mod: 'END', unresolved: true }]],
+  ['Fighting continued over the weekend.', REF, [{ text: 'the weekend', type: 'DATE', value: '2025-W45-WE' }]],
+  ['Talks will resume after the weekend.', REF, [{ text: 'the weekend', type: 'DATE', value: '2025-W46-WE' }]],
+  ['The 2023 fourth quarter was weak.', REF, [{ text: 'The 2023 fourth quarter', type: 'DATE', value: '2023-Q4' }]],
+  // "the 2024 quarter" is that year's quarter of the one under discussion.
+  ['Profit rose in the third quarter, up from the 2024 quarter.', REF, [{ text: 'the 2024 quarter', type: 'DATE', value: '2024-Q3' }]],
 ];
 
 test('temporal expressions are found and normalised', () => {
@@ -161,6 +181,10 @@ test('words that only look temporal are left alone', () => {
   none('John 3:16 was quoted.', REF, '3:16');
   none('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735');
   none('Officials may meet again.', REF, 'may');
+  // Spoken numbers that count things are not years.
+  none('The army lost two thousand three hundred soldiers.', REF, 'two thousand');
+  none('Some nineteen hundred and fifty troops crossed.', REF, 'nineteen');
+  none('Current prices rose.', REF, 'Current');
   none('They march on the capital.', REF, 'march');
   none('Prices fall in the spring market when ministers fall out.', REF, 'fall');
   none('A 6-year-old girl was hurt.', REF, '6-year-old');
@@ -231,4 +255,46 @@ test('the merged trigger scan finds each hint where its own regex would', () => 
     "'80s tonight, 5 pm, agog, sago ago.",
   ];
   assertScanLikeRegexes(hints, texts);
+});
+
+test("every rule's match holds its hint words, so no chunk or window that could hold one is skipped", () => {
+  // findDates reads only chunks that pass DATE_HINT, runs a rule only where its hints (and gates) occur, and
+  // only between their hits. A match without them is found or not depending on the words around it: the
+  // spelled-out years, "the following day" and "at the moment" were missed that way in sentences of their own.
+  const fixtures = path.resolve(__dirname, '../fixtures');
+  const texts = [
+    ...TABLE.map(([text]) => text),
+    ...fs.readdirSync(fixtures).filter((f) => /\.(news|article)$/.test(f)).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8')),
+    'so far, to date, the short term, a later date, at the moment, the following day, the same day, that day, half a day',
+    'the day before, a day earlier, the following year, the previous week, all day, at midday, in the coming months',
+  ];
+  const bad: string[] = [];
+  for (const rule of [...calendarRules, ...relativeRules, ...spanRules]) {
+    const re = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`);
+    const words = [rule.hint, ...(rule.also ?? []), ...(rule.gate ?? [])].filter((h): h is RegExp => !!h);
+    for (const text of texts) {
+      for (const m of text.matchAll(re)) {
+        if (!m[0]) continue;
+        // The scanner reads hints case-sensitively on lower-cased text.
+        const missing = !DATE_HINT.test(m[0]) ? 'DATE_HINT' : words.find((h) => !new RegExp(h.source).test(m[0].toLowerCase()))?.source;
+        if (missing) bad.push(`${rule.name}: "${m[0]}" lacks ${missing}`);
+      }
+    }
+  }
+  assert.deepEqual([...new Set(bad)], []);
+});
+
+test('dates alone in their sentence are found', () => {
+  for (const [text, expected] of [
+    ['He left the following day.', 'the following day'],
+    ['It took half a day.', 'half a day'],
+    ['Nothing is planned at the moment.', 'the moment'],
+    ['They met the same day.', 'the same day'],
+    ['The talks ended that day.', 'that day'],
+    ['Aid will flow in the short term.', 'the short term'],
+    ['It was postponed to a later date.', 'a later date'],
+  ] as const) {
+    const got = findDates(text, paragraphs(text), REF).map((g) => g.text);
+    assert.ok(got.some((g) => g.includes(expected)), `${text}: expected "${expected}", got ${JSON.stringify(got)}`);
+  }
 });

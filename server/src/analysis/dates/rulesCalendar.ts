@@ -7,6 +7,9 @@ import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolv
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
+/** Words before a spoken year written like a count ("in two thousand and three", "by nineteen hundred and six"). */
+const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
+
 const B = '(?<![\\w-])';
 /** Like B, but "mid-" may come before (mid-October, mid-1990s). */
 const BM = '(?<!\\w)(?<!(?<!mid|early|late)-)';
@@ -99,8 +102,13 @@ export const calendarRules: Rule[] = [
     name: 'spoken-year',
     hint: /nineteen|eighteen|two thousand/i,
     re: re(`${B}(the\\s+year\\s+)?(${SPOKEN_YEAR_RE})${E}`),
-    make: (m) => {
+    make: (m, ctx) => {
       if (/^two\s+thousand$/i.test(m[2]) && !m[1]) return null;
+      // "two thousand three hundred soldiers", "some nineteen hundred and fifty troops": these forms also count
+      // things, so they are years only after "the year" or a word that introduces a time ("in", "since", "by" ...).
+      const end = m.index + m[0].length;
+      if (/^[\s-]+(?:hundred|thousand|million|billion)\b/i.test(ctx.s.slice(end, end + 12))) return null;
+      if (!m[1] && /hundred|^two\s+thousand/i.test(m[2]) && !SPOKEN_YEAR_LEAD.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
       const y = parseSpokenYear(m[2]);
       if (y === null || y < 1000) return null;
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(y), inferred: [], relative: false };

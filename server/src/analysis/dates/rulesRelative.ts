@@ -63,8 +63,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'present-past-future-ref',
-    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead/i,
-    re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present|so\\s+far|to\\s+date)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
+    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later date/i,
+    re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
       const end = m.index + m[0].length;
@@ -74,7 +74,6 @@ export const relativeRules: Rule[] = [
       const after = ctx.s.slice(end, end + 30);
       if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (w.endsWith('future') && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
-      if (w === 'so far' || w === 'to date') return null;
       if (w.endsWith('term') && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
     },
@@ -133,14 +132,14 @@ export const relativeRules: Rule[] = [
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/this|last|next|coming|past|previous|current/i],
-    re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
       const lower = m[1].toLowerCase();
       const w = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
       // "the past year", "the next month": a stretch of time, not a calendar unit.
-      if (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || w === 'the following' || (w === 'past' && unit !== 'WE')) {
+      if (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE')) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1;
         const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;
