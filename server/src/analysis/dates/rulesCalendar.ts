@@ -25,7 +25,7 @@ const capitalised = (w: string): boolean => isAsciiUpperCode(w.charCodeAt(0)) ||
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Nouns that make a four-digit number a count. */
 const COUNTED =
-  /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|hours)\b/i;
+  /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years)\b/i;
 
 /** Whether s holds one of $ # € £ . , (every alternative of the amount test in the year rule needs one). */
 function mayMarkAmount(s: string): boolean {
@@ -55,6 +55,8 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
     if (day > daysInMonth(y, month)) return null;
     return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: false };
   }
+  // "February 30" is no day of any year (2000 was a leap year).
+  if (day > daysInMonth(2000, month)) return null;
   const r = resolveMonthDay(ctx.ref, month, day, tenseAt(ctx.s, start, end));
   return { start, end, type: 'DATE' as const, ...r };
 }
@@ -203,7 +205,7 @@ export const calendarRules: Rule[] = [
     re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
     make: (m, ctx) => {
       const start = m.index;
-      const pre = ctx.s.slice(Math.max(0, start - 3), start);
+      const pre = ctx.s.slice(Math.max(0, start - 4), start);
       if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
       // "2000 troops", "1800 people": a count, not a year (the nouns follow a blank).
       const end = m.index + m[0].length;

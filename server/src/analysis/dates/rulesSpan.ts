@@ -108,6 +108,8 @@ export const spanRules: Rule[] = [
       const after = ctx.s.slice(end, end + 12);
       if (/^\s+(?:ago|earlier|later|old)\b/i.test(after)) return null;
       if (/^\s*-/.test(after)) return null;
+      // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
+      if (unit === 'Q' && !m[2] && !m[3]) return null;
       // Bare plurals after a number are durations found by the other rule.
       if (/\d\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start))) return null;
       const which = (m[2] ?? '').toLowerCase();
