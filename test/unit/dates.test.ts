@@ -164,6 +164,29 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Prices will rise over the next week.', REF, [{ text: 'the next week', type: 'DURATION', value: 'P1W' }]],
   ['Profits have fallen in recent quarters.', REF, [{ text: 'recent quarters', type: 'DURATION', value: 'PXQ' }]],
   ['It has been years.', REF, [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
+  // The clause's tense picks the week: deadlines point ahead unless a past verb or the verb after them says otherwise.
+  ['The relatives were given until 9 a.m. Tuesday to sign.', REF, [{ text: '9 a.m. Tuesday', type: 'TIME', value: '2025-11-18T09:00' }]],
+  ['The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', REF, [{ text: '4 a.m. EDT Thursday', type: 'TIME', value: '2025-11-20T04:00' }]],
+  ['The deal must be signed by Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  ['But by Monday, federal officials hardened their stance.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]],
+  ['Members had filed their reports by Wednesday.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-12' }]],
+  ['Up until Thursday, however, they had described it as an accident.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-13' }]],
+  ['The judge ordered that he remain in Miami until March 6.', REF, [{ text: 'March 6', type: 'DATE', value: '2026-03-06' }]],
+  ['A breakthrough remains unlikely before the spring.', REF, [{ text: 'the spring', type: 'DATE', value: '2026-SP' }]],
+  ['The talks resume at 10 a.m. on Tuesday.', REF, [{ text: '10 a.m. on Tuesday', type: 'TIME', value: '2025-11-18T10:00' }]],
+  ['The plan had been scheduled to expire on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]],
+  ['Mines were cleared ahead of Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  ['The commemorations began early Friday morning.', REF, [{ text: 'early Friday morning', type: 'TIME', value: '2025-11-14TMO', mod: 'START' }]],
+  ['The attacks on Aug. 7 killed 247 people.', REF, [{ text: 'Aug. 7', type: 'DATE', value: '2025-08-07' }]],
+  // On the reference date's own weekday, "last" and "next" mean a week away.
+  ['It mailed the circular last Friday.', REF, [{ text: 'last Friday', type: 'DATE', value: '2025-11-07' }]],
+  ['It will reply next Friday.', REF, [{ text: 'next Friday', type: 'DATE', value: '2025-11-21' }]],
+  // In November, autumn is not over: "last fall" is the one before; spring is over, so "last spring" is this year's.
+  ['He was shot last fall.', REF, [{ text: 'last fall', type: 'DATE', value: '2024-FA' }]],
+  ['Talks resumed last spring.', REF, [{ text: 'last spring', type: 'DATE', value: '2025-SP' }]],
+  ['Talks resume next summer.', REF, [{ text: 'next summer', type: 'DATE', value: '2026-SU' }]],
+  // A value found from an anchor is no anchor itself: both count from the quarter, not one from the other.
+  ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.
   ['Profit rose in the third quarter, up from the 2024 quarter.', REF, [{ text: 'the 2024 quarter', type: 'DATE', value: '2024-Q3' }]],
 ];

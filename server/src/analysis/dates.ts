@@ -249,7 +249,7 @@ function wordBefore(s: string, at: number, lo = 0): string {
 
 /** Widens a calendar date over "early", "mid-", "the end of" ... and records the mod; notes "no later than". */
 function applyModifiers(s: string, c: Candidate): void {
-  if (c.type !== 'DATE' || c.value.endsWith('_REF')) return;
+  if ((c.type !== 'DATE' && c.type !== 'TIME') || c.value.endsWith('_REF')) return;
   // Cheap gate: every prefix below ends in one of a few words.
   if (!MOD_LAST_WORDS.has(wordBefore(s, c.start))) return;
   for (let round = 0; round < 2; round++) {

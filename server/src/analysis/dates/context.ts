@@ -108,6 +108,8 @@ function lastWord(s: string, skip = 0): string {
     if (skip-- <= 0 || i === end) return s.slice(i, end).toLowerCase();
   }
 }
+/** A clause that is only its opening deadline so far: "By", "But by the", "Up until", "And until". */
+const DEADLINE_OPENS = /^\W*(?:(?:but|and|yet|so|up|even|only|not)\s+)*(?:by|until|till|before)\s+(?:the\s+)?$/i;
 /** Last words of the deadline and "last" patterns below ("by", "no later than", "until the" ...). */
 const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', 'until']);
 
@@ -124,11 +126,15 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const lead = stripClock(clause);
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
   const w = lastWord(lead);
-  if (LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) {
-    if (/\b(?:by|no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
+  // A deadline that opens the sentence ("By Monday, officials had ...", "Up until Thursday, they had ...") takes the
+  // tense of the verb after it, as any other date does.
+  if ((LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) && !DEADLINE_OPENS.test(lead)) {
+    // "must be signed by Monday" points ahead; "had filed reports by Wednesday" does not.
+    if (/\bby\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
+    if (/\b(?:no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
     if (/\blast\s+$/i.test(lead)) return 'past';
     // "unlikely before the spring": with no past verb in the clause, "before" points ahead;
-    // "extended the deadline until Tuesday" points ahead whatever the verb (but not "Until Thursday, they had ...").
+    // "extended the deadline until Tuesday" points ahead whatever the verb.
     if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
     if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
   }
