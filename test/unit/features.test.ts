@@ -55,6 +55,14 @@ test('TIMEX3 values in words', () => {
     ['DATE', 'XXXX', 'date unknown'],
     ['DATE', '2025-W45-WE', 'the weekend of 8-9 November 2025'],
     ['DATE', '2020-W53-WE', 'the weekend of 2-3 January 2021'],
+    ['DATE', 'XXXX-WXX-WE', 'a weekend (date unknown)'],
+    ['DATE', 'XXXX-SU', 'summer (year unknown)'],
+    ['DATE', '2025-XX', 'a month of 2025'],
+    ['DATE', '2025-H1', 'first half of 2025'],
+    ['DATE', '10', 'the 11th century'],
+    ['DATE', '11', 'the 12th century'],
+    ['DATE', '20', 'the 21st century'],
+    ['DURATION', 'PXY', 'some years'],
   ]) {
     assert.equal(valueInWords(type, value), words, `${type} ${value}`);
   }
@@ -69,6 +77,12 @@ test('relation to the article date', () => {
       [['2025-10', '2025-11-14'], "1 month before the article's month"],
       [['2008', '2025-11-14'], "17 years before the article's year"],
       [['2025-11-13', null], null],
+      [['2025-11-15', '2025-11-14'], "the day after the article's date"],
+      [['2025-07-01', '2025-11-14'], "about 4 months before the article's date"],
+      [['2020-01-01', '2025-11-14'], "about 6 years before the article's date"],
+      [['2025-11', '2025-11-14'], "the month of the article's date"],
+      [['2025', '2025-11-14'], "the year of the article's date"],
+      [['2026-01', '2025-11-14'], "2 months after the article's month"],
     ],
     ([v, r]) => relationToReference(v, r),
   );
@@ -136,4 +150,98 @@ test('completion offers glossary labels and aliases for the word being typed', a
   const items = completions('Then the Pesh', 13, g);
   assert.deepEqual(items.map((i) => i.label).sort(), ['Peshmerga', 'Peshmerga forces']);
   assert.deepEqual(completions('Then the P', 10, g), [], 'one letter is too little to go on');
+});
+
+/** An article with a glossary agreement (parties, dates, related entry), its anaphor, and dates of each kind. */
+function accordArticle(): DocContext {
+  return ctxFor(
+    '---\ndate: 2025-11-14\n---\nOfficials met on Thursday. The Erbil Accord was signed on 13 November 2025, the KRG said.\n\n' +
+      'The accord was praised by the KRG. Talks lasted for three years and are held every week. Prices rose recently. ' +
+      'Peshmerga commanders said the Erbil Accord would hold.\n',
+    [
+      { id: 'erbil-accord', label: 'Erbil Accord', kind: 'agreement', aliases: ['Erbil Agreement'], parties: ['krg', 'iraq-gov'], signed: '2010-11-11', inForce: '2010-12-01', related: ['sfa'] },
+      { id: 'krg', label: 'Kurdistan Regional Government', kind: 'actor', category: 'government', aliases: ['KRG'] },
+      { id: 'iraq-gov', label: 'Government of Iraq', kind: 'actor', category: 'government' },
+      { id: 'sfa', label: 'Strategic Framework Agreement', kind: 'agreement' },
+    ],
+  );
+}
+
+test('inlay hints only after dates the text leaves open: not after full dates, durations, sets or vague references', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints');
+  const ctx = accordArticle();
+  const text = ctx.model.text;
+  const hints = inlayHints(ctx, 0, text.length);
+  assert.deepEqual(
+    hints.map((h) => [ctx.lines.offsetAt(h.position), h.label]),
+    [[text.indexOf('Thursday') + 'Thursday'.length, ' 2025-11-13']],
+  );
+  assert.equal((hints[0].tooltip as { value: string }).value, 'Thursday 13 November 2025');
+});
+
+test('hovers show the glossary facts of an agreement, what an anaphor refers to, and the article date', () => {
+  const ctx = accordArticle();
+  const text = ctx.model.text;
+  const hover = (at: number) => (hoverAt(ctx, at)!.contents as MarkupContentLike).value;
+  // As the reader sees it: markdown escapes (the hyphens of "2010\-11\-11") rendered.
+  const accord = hover(text.indexOf('Erbil Accord') + 2).replace(/\\([-\\`*_{}[\]()#+.!|<>~])/g, '$1');
+  for (const fact of ['Also: Erbil Agreement', 'Parties: Kurdistan Regional Government, Government of Iraq', 'Signed: 2010-11-11', 'In force: 2010-12-01', 'Related: Strategic Framework Agreement']) {
+    assert.ok(accord.includes(fact), `${fact} in:\n${accord}`);
+  }
+  assert.match(hover(text.indexOf('The accord') + 5), /^Refers to \*\*Erbil Accord\*\* \(earlier in the article\)/);
+  assert.match(hover(text.indexOf('Thursday') + 2), /Article date: 2025-11-14/);
+});
+
+interface MarkupContentLike {
+  value: string;
+}
+
+test('the outline lists each actor and agreement once, and not the anaphors', async () => {
+  const { documentSymbols } = await import('../../server/src/features/symbols');
+  const ctx = accordArticle();
+  const text = ctx.model.text;
+  const groups = documentSymbols(ctx);
+  const children = (g: string) => groups.find((s) => s.name === g)?.children ?? [];
+  const names = (g: string) => children(g).map((c) => c.name);
+  assert.deepEqual(names('Agreements'), ['Erbil Accord']);
+  assert.deepEqual(names('Actors'), ['Kurdistan Regional Government', 'Peshmerga commanders']);
+  // Each entry leads to the first mention.
+  assert.equal(ctx.lines.offsetAt(children('Agreements')[0].range.start), text.indexOf('Erbil Accord'));
+  assert.equal(ctx.lines.offsetAt(children('Actors')[0].range.start), text.indexOf('KRG'));
+  // An anaphor of an agreement the glossary does not know ("The pact") is no second agreement.
+  const pact = ctxFor('The Baghdad Water Pact was signed in March. The pact holds.\n');
+  assert.deepEqual(documentSymbols(pact).find((s) => s.name === 'Agreements')?.children?.map((c) => c.name), ['Baghdad Water Pact']);
+});
+
+test('semantic tokens: actors carry their category and "unlinked" when not in the glossary; sources are tokens; a range request stays in range', async () => {
+  const { semanticTokens } = await import('../../server/src/features/semanticTokens');
+  const ctx = accordArticle();
+  const text = ctx.model.text;
+  const tokens = collectTokens(ctx);
+  const at = (s: string, type: string) => tokens.find((t) => t.type === type && text.slice(t.start, t.end) === s);
+  assert.deepEqual(at('KRG', 'actor')?.modifiers, ['government']);
+  assert.deepEqual(at('Peshmerga commanders', 'source')?.modifiers, []);
+  const pmf = ctxFor('The Popular Mobilization Forces attacked a base.\n');
+  const pmfToken = collectTokens(pmf).find((t) => t.type === 'actor');
+  assert.deepEqual(pmfToken?.modifiers, ['military', 'unlinked']);
+  // The source token paints over the actor inside it; the actor's own modifiers are on the model's token list.
+  const second = text.indexOf('\n\n');
+  const all = semanticTokens(ctx).data.length / 5;
+  const firstParagraph = semanticTokens(ctx, 0, second).data.length / 5;
+  assert.ok(firstParagraph > 0 && firstParagraph < all, `${firstParagraph} of ${all}`);
+  assert.equal(firstParagraph, tokens.filter((t) => t.start < second).length);
+});
+
+test('the "insert the resolved date" fix is offered for relative dates only, and not twice', async () => {
+  const { dateActions } = await import('../../server/src/features/dateActions');
+  const ctx = accordArticle();
+  const text = ctx.model.text;
+  const titles = (s: string) => dateActions(ctx, text.indexOf(s), text.indexOf(s) + s.length, [], '2025-11-28').map((a) => a.title);
+  assert.deepEqual(titles('Thursday'), ['Insert the resolved date: "Thursday (Thursday 13 November 2025)"']);
+  assert.deepEqual(titles('13 November 2025'), []);
+  assert.deepEqual(titles('three years'), []);
+  assert.deepEqual(titles('recently'), []);
+  const done = ctxFor('---\ndate: 2025-11-14\n---\nOfficials met on Thursday (Thursday 13 November 2025).\n');
+  const t = done.model.text;
+  assert.deepEqual(dateActions(done, t.indexOf('Thursday'), t.indexOf('Thursday') + 8, [], '2025-11-28'), []);
 });
