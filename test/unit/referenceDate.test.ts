@@ -35,6 +35,11 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   // A dateline writes its month with a capital: "may" is a verb.
   ['PARIS, may 3, 2025 - talks.', undefined, { date: null, source: 'none' }],
   ['---\ndate: 2025-02-30\n---\nBad day.', undefined, { date: null, source: 'none' }],
+  // A year written as a string gives the year too; blank lines before the dateline do not use up its reach.
+  ['---\ndate: "2025"\n---\nWASHINGTON, Nov. 13 (Reuters) - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: 'Nov. 13' }],
+  ['# Talks\n \n \n\t\n \n \n \n \nBAGHDAD, 13 November 2025 - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
+  // Front matter that is never closed is no front matter: the dateline below it counts.
+  ['---\ntitle: x\nBAGHDAD, 13 November 2025 - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
 ];
 
 test('reference date sources in order of precedence', () => {

@@ -51,6 +51,11 @@ test('paragraphs: blank lines, wire lines, hard-wrapped Markdown, headings, fron
   }
 });
 
+test('paragraphs of a Windows (CRLF) file end before the carriage return', () => {
+  const text = 'First paragraph line.\r\n\r\nSecond one.\r\nStill second.\r\n';
+  assert.deepEqual(segment(text, 0).paragraphs.map((p) => text.slice(p.start, p.end)), ['First paragraph line.', 'Second one.', 'Still second.']);
+});
+
 test('paragraphs: list items, lines ending in a closing quote or bracket, suppression comments', () => {
   const paras = (t: string) => segment(t, 0).paragraphs.map((p) => t.slice(p.start, p.end));
   // A list item starts a paragraph; a line right after one continues it (Markdown's lazy continuation).
