@@ -184,3 +184,55 @@ test('a reader that stops early (| head) ends the command quietly', async () => 
   assert.equal(code, 0, stderr);
   assert.doesNotMatch(stderr, /EPIPE|Error/);
 });
+
+test("the JSON's optional fields appear where they apply: mod, inferred, unresolved, content, vague, anonymous, score", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const dated = path.join(dir, 'a.news');
+  fs.writeFileSync(
+    dated,
+    '---\ndate: 2025-11-14\n---\nThe next round will be held in early October, officials said on Thursday. Critics say the deal is weak, ' +
+      'according to people familiar with the talks. "We will not sign," the minister said. The economy will collapse within a year.\n',
+  );
+  const undated = path.join(dir, 'b.news');
+  fs.writeFileSync(undated, 'Talks resume next week.\n');
+  const a = JSON.parse(run('annotate', dated, '--format', 'json').stdout);
+  const find = (kind: string, text: string) => a.annotations.find((x: any) => x.kind === kind && x.text === text);
+  assert.deepEqual(find('date', 'early October'), { kind: 'date', start: 56, end: 69, text: 'early October', type: 'DATE', value: '2025-10', mod: 'START', certain: false, inferred: ['year'] });
+  assert.deepEqual(find('date', 'a year'), { kind: 'date', start: 246, end: 252, text: 'a year', type: 'DURATION', value: 'P1Y', certain: true });
+  assert.equal(find('attribution', 'Critics say').vague, true);
+  assert.equal(find('attribution', 'according to').anonymous, true);
+  const said = a.annotations.filter((x: any) => x.kind === 'attribution' && x.text === 'said').find((x: any) => x.source?.text === 'the minister');
+  assert.deepEqual(said.content, { start: 174, end: 193 });
+  assert.equal(said.vague, undefined);
+  assert.equal(said.anonymous, undefined);
+  for (const d of a.diagnostics) assert.ok(typeof d.score === 'number' && d.score >= 0 && d.score <= 1 && String(d.score).length <= 5, JSON.stringify(d));
+  const b = JSON.parse(run('annotate', undated, '--format', 'json').stdout);
+  assert.equal(b.annotations[0].unresolved, true);
+  assert.deepEqual(b.diagnostics.map((d: any) => d.code), ['unresolved-date']);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('usage: no command prints the usage; each misuse exits 2 and says what is wrong; a folder is refused, the other files still run', () => {
+  const bare = run();
+  assert.equal(bare.status, 0);
+  assert.match(bare.stdout, /annotate/);
+  for (const [args, message] of [
+    [['annotate', fixture('erbil-talks.news'), '--format'], /--format needs a value/],
+    [['annotate', fixture('erbil-talks.news'), '--format', 'xml'], /--format must be text, json or jsonl/],
+    [['annotate', fixture('erbil-talks.news'), '--reference-date', '2025-13-45'], /YYYY-MM-DD/],
+    [['annotate', fixture('erbil-talks.news'), '--reference-date', '2025-02-30'], /YYYY-MM-DD/],
+    [['export', fixture('erbil-talks.news'), '--out', os.tmpdir()], /export needs --format/],
+    [['export', fixture('erbil-talks.news'), '--format', 'csv'], /export needs --out/],
+  ] as [string[], RegExp][]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, message, args.join(' '));
+  }
+  const r = run('annotate', path.join(root, 'test'), fixture('erbil-talks.news'), '--format', 'jsonl');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /is a directory/);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 2);
+  assert.match(lines[0].error, /is a directory/);
+  assert.ok(lines[1].annotations.length > 0);
+});

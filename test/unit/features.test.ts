@@ -140,6 +140,8 @@ test('settings from the client are normalised; bad values fall back to defaults'
   assert.equal(s.claims.severity['unsourced-claim'], 'error');
   assert.equal(s.claims.severity['vague-attribution'], 'information');
   assert.equal(s.referenceDate, '');
+  assert.equal(normaliseSettings({ referenceDate: '2025-02-30' }).referenceDate, '');
+  assert.equal(normaliseSettings({ referenceDate: ' 2024-02-29 ' }).referenceDate, '2024-02-29');
   assert.deepEqual(s.glossary, ['glossary.yaml', '.policy-lens/glossary.yaml']);
   assert.equal(normaliseSettings(null).inlayHints.enabled, true);
 });
