@@ -159,7 +159,6 @@ function judge(
       });
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
-    let flaggedVague = false;
     const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
     if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
@@ -177,10 +176,8 @@ function judge(
           reasons: ['weasel-words'],
           score: round(Math.max(0.2, (wholeS ??= scoreText(whole, bits)).score * 0.8)),
         });
-        flaggedVague = true;
       }
     }
-    void flaggedVague;
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
       if (a.start < start || a.start >= s.end) continue;
