@@ -63,6 +63,8 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     'Clinton leads by 4 points, according to the poll.',
     'Talks could resume in the coming weeks, officials familiar with the matter said.',
     'The decision follows a report by the IAEA that Tehran had enriched uranium to 60 percent purity.',
+    // The source with what describes it, up to the cue, is the source's, not the reporter's words.
+    'The European Union, the largest contributor to the fund, said the fund will double by 2030.',
   ]) {
     check(text, []);
   }
