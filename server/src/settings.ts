@@ -1,6 +1,6 @@
 // The server's settings, read per resource from the client (or taken from initializationOptions).
 import type { Severity } from './analysis/types';
-import { parseDateString } from './analysis/referenceDate';
+import { isIsoDay } from './analysis/referenceDate';
 
 export interface Settings {
   /** Glossary files, relative to each workspace folder (or absolute). */
@@ -46,8 +46,9 @@ export function normaliseSettings(raw: unknown): Settings {
   const d = defaultSettings;
   const claims = (r.claims && typeof r.claims === 'object' ? r.claims : {}) as Record<string, any>;
   const sev = (claims.severity && typeof claims.severity === 'object' ? claims.severity : {}) as Record<string, unknown>;
-  // A real day as YYYY-MM-DD ("2025-02-30" is none); anything else leaves the article's own date in charge.
-  const ref = typeof r.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate.trim()) && parseDateString(r.referenceDate) === r.referenceDate.trim() ? r.referenceDate.trim() : '';
+  // A real day as YYYY-MM-DD; anything else leaves the article's own date in charge.
+  const given = typeof r.referenceDate === 'string' ? r.referenceDate.trim() : '';
+  const ref = isIsoDay(given) ? given : '';
   return {
     glossary: stringList(r.glossary, d.glossary),
     referenceDate: ref,

@@ -39,6 +39,11 @@ export function parseDateString(s: string): string | null {
   return null;
 }
 
+/** Whether s is a day of the calendar written YYYY-MM-DD, as a reference date given by the user must be ("2025-02-30" is none). */
+export function isIsoDay(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDateString(s) === s;
+}
+
 /** The span of a top-level `key:` value inside the front matter body, for pointing at it. */
 function frontMatterValueSpan(text: string, fm: FrontMatter, key: string): Span | undefined {
   const body = text.slice(fm.body.start, fm.body.end);

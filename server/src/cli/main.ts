@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { toAnnotationJson } from './format';
 import { textReport } from './text';
 import { refuseReason } from '../documents';
-import { parseDateString } from '../analysis/referenceDate';
+import { isIsoDay } from '../analysis/referenceDate';
 import { parseExportFormats, runExport } from './export';
 import type { ExportFormat } from '../export';
 
@@ -88,7 +88,7 @@ function parseArgs(argv: string[]): Options {
     } else if (flag === '--reference-date') {
       const d = value();
       // A real day of the calendar ("2025-02-30" is none, though Date.parse rolls it over to March).
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || parseDateString(d) !== d) throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not "${d}"`);
+      if (!isIsoDay(d)) throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not "${d}"`);
       o.referenceDate = d;
     } else if (flag === '--glossary') o.glossaries.push(value());
     else if (flag === '--color' || flag === '--colour') o.colour = true;

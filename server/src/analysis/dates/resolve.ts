@@ -115,7 +115,6 @@ export function ago(ref: Ymd | null, n: number, unit: Unit): Resolved | null {
   }
 }
 
-
 /** A season, by default this year's; "last" the latest one already over, "next" the coming one. */
 export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: Rel): Resolved {
   if (!ref) return { value: `XXXX-${code}`, inferred: ['year'], relative: true };

@@ -31,7 +31,6 @@ function relOf(w: string | undefined): Rel {
   return null;
 }
 
-/** Expressions resolved against the reference date or the date under discussion. */
 /**
  * The mod an amount's qualifier gives a date counted from the article date, back (-1: "more than two years ago"
  * is BEFORE the date two years ago) or forward (1: "more than two weeks from now" is AFTER).
@@ -43,6 +42,7 @@ function amountMod(qualifier: string | undefined, direction: 1 | -1): string | u
   return more === (direction > 0) ? 'AFTER' : 'BEFORE';
 }
 
+/** Expressions resolved against the reference date or the date under discussion. */
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
