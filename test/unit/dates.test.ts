@@ -176,6 +176,15 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The talks resume at 10 a.m. on Tuesday.', REF, [{ text: '10 a.m. on Tuesday', type: 'TIME', value: '2025-11-18T10:00' }]],
   ['The plan had been scheduled to expire on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]],
   ['Mines were cleared ahead of Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  // A booked or moved date lies ahead, whatever the verb's tense; "for May" is then the month, "voted for May" not.
+  ['A vote is set for Thursday.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-20' }]],
+  ['The vote is slated for Thursday.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-20' }]],
+  ['The hearing was postponed to Wednesday, officials said.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-19' }]],
+  ['The talks have been pencilled in for Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
+  ['The summit is planned for March.', REF, [{ text: 'March', type: 'DATE', value: '2026-03' }]],
+  ['The vote was pushed back to May.', REF, [{ text: 'May', type: 'DATE', value: '2026-05' }]],
+  ['Most delegates voted for May.', REF, []],
+  ['She moved to Paris in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
   ['The commemorations began early Friday morning.', REF, [{ text: 'early Friday morning', type: 'TIME', value: '2025-11-14TMO', mod: 'START' }]],
   ['The attacks on Aug. 7 killed 247 people.', REF, [{ text: 'Aug. 7', type: 'DATE', value: '2025-08-07' }]],
   // On the reference date's own weekday, "last" and "next" mean a week away.

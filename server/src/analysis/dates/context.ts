@@ -4,7 +4,7 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|set to|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
 const MODAL = /\b(?:will|won't|shall|'ll|going to|must|should|has to|have to|needs? to)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
@@ -111,7 +111,13 @@ function lastWord(s: string, skip = 0): string {
 /** A clause that is only its opening deadline so far: "By", "But by the", "Up until", "And until". */
 const DEADLINE_OPENS = /^\W*(?:(?:but|and|yet|so|up|even|only|not)\s+)*(?:by|until|till|before)\s+(?:the\s+)?$/i;
 /** Last words of the deadline and "last" patterns below ("by", "no later than", "until the" ...). */
-const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', 'until']);
+const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'to', 'till']);
+/**
+ * A date just after a booking or a move is where the event now stands, ahead: "set for Thursday", "pencilled in
+ * for May", "postponed to Thursday". (Also what lets "for May" and "for March" be months at all.)
+ */
+export const BOOKED_BEFORE =
+  /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
@@ -137,6 +143,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     // "extended the deadline until Tuesday" points ahead whatever the verb.
     if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
     if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
+    if (BOOKED_BEFORE.test(lead)) return 'future';
   }
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);

@@ -1,7 +1,7 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
-import { tenseAt } from './context';
+import { BOOKED_BEFORE, tenseAt } from './context';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
@@ -187,10 +187,14 @@ export const calendarRules: Rule[] = [
       }
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
-      if (!m[1] && (word === 'may' || word === 'march')) {
-        if (!/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)))
-          return null;
-      }
+      // "set for May" too, but not "voted for May".
+      if (
+        !m[1] &&
+        (word === 'may' || word === 'march') &&
+        !/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
+        !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start))
+      )
+        return null;
       const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
       const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), since && !m[1] ? 'since' : relWord(m[1]));
       return { start, end, type: 'DATE', ...r };
