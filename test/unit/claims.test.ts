@@ -77,6 +77,24 @@ test('a question is not flagged; a claim after the wire dateline is marked from 
   assert.deepEqual(f.map((x) => [x.code, text.slice(x.start, x.end)]), [['unsourced-claim', 'The Pentagon has spent more than $300 million on force protection.']]);
 });
 
+test('list items: figures alone are data, a claim is marked from its first word, not its marker', () => {
+  const text = 'Results:\n\n- Turnout 62%\n- Iraq: 40%\n- Unemployment rose 40 percent last year.\n12. Oil up 9%.\n';
+  const f = run(text).findings;
+  assert.deepEqual(
+    f.map((x) => [x.code, text.slice(x.start, x.end)]),
+    [
+      ['unsourced-claim', 'Unemployment rose 40 percent last year.'],
+      ['unsourced-claim', 'Oil up 9%.'],
+    ],
+  );
+  check('Yes.', []);
+});
+
+test('a frame of saying with no one named sources nothing', () => {
+  // "In a statement" names no speaker and is not vague either: the figure is still the reporter's.
+  check('In a statement, unemployment rose 40 percent last year.', ['unsourced-claim']);
+});
+
 test('sourced and vague statuses', () => {
   const sourced = run('The Pentagon has spent $300 million a year, the Defense Department said.');
   assert.equal(sourced.findings.length, 0);
@@ -148,6 +166,9 @@ test('suppression per file through the front matter', () => {
   assert.deepEqual(codes(`---\ntitle: x\npolicy-lens:\n  claims: false\n---\n${body}`), []);
   assert.deepEqual(codes(`---\npolicy-lens:\n  ignore: [vague-attribution]\n---\n${body}`), ['unsourced-claim']);
   assert.deepEqual(codes(`---\npolicyLens:\n  ignore: unsourced-claim\n---\n${body}`), ['vague-attribution']);
+  // A setting with no value, or one that is not a map, switches nothing off (and breaks nothing).
+  assert.deepEqual(codes(`---\npolicy-lens:\n---\n${body}`), ['unsourced-claim', 'vague-attribution']);
+  assert.deepEqual(codes(`---\npolicy-lens: off\n---\n${body}`), ['unsourced-claim', 'vague-attribution']);
   // Front matter itself is never judged.
   assert.deepEqual(codes('---\ntitle: Exports will double within a year\n---\nThe talks resume on Tuesday.\n'), []);
 });

@@ -13,10 +13,10 @@
 //     `policy-lens: { ignore: [vague-attribution] }` switches off the rules listed (`policyLens` also works);
 //   - per rule, for every file: options.disabledRules.
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
-import type { Segmentation } from './segment';
+import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { backOverBlanks, isClosingQuote, skipBlanks } from './chars';
+import { backOverBlanks, isClosingQuote, isWordCode, skipBlanks } from './chars';
 import { lowerBound, sortShort } from './order';
 
 export interface ClaimOptions {
@@ -109,12 +109,15 @@ function judge(
     let start = s.start;
     // A sentence that opens with the wire dateline is judged (and marked) from its first word after it.
     if (seg.dateline && start < seg.dateline.end) start = skipBlanks(text, Math.max(start, seg.dateline.end), s.end);
+    // A list item is judged from its first word: its marker is no part of the claim.
+    if (start === seg.paragraphs[s.paragraph]?.start) start = afterListMarker(text, start, s.end);
     const end = Math.min(s.end, start + SENTENCE_CAP);
-    if (end - start < 12) continue;
+    // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims.
+    if (!hasWords(text, start, end, 3)) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
-    if (end - start < 12) continue;
+    if (lead && !hasWords(text, start, end, 3)) continue;
     if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
@@ -194,6 +197,18 @@ function judge(
       });
     }
   }
+}
+
+/** Whether text[start, end) holds at least n words (runs of letters or digits, any script). */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const w = isWordCode(c) || (c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000);
+    if (w && !inWord && --n === 0) return true;
+    inWord = w;
+  }
+  return false;
 }
 
 /** Whether a rule is off for the file or silenced by a marker on this sentence (an empty set silences all). */

@@ -114,6 +114,14 @@ function lineKind(text: string, a: number, b: number): number {
   return maybeItem && LIST_ITEM.test(line) ? LIST_LINE : PLAIN_LINE;
 }
 
+/** Where the words of a list item at i begin, after its marker ("- ", "* ", "12. ", "3) "); i when it has none. */
+export function afterListMarker(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (!(c === 45 || c === 42 || c === 43 || isDigitCode(c))) return i;
+  const m = LIST_ITEM.exec(text.slice(i, Math.min(end, i + 12)));
+  return m ? i + m[0].length : i;
+}
+
 function lineLooksFinished(text: string, end: number): boolean {
   // An HTML comment (a suppression marker) ends its line's paragraph.
   if (end >= 3 && text.startsWith('-->', end - 3)) return true;
