@@ -123,6 +123,13 @@ test('vague attribution forms', () => {
   }
 });
 
+test('weasel words with no attribution to carry them get a milder finding of their own', () => {
+  const text = 'The plan will probably fail.';
+  const weasel = run(text).findings.filter((f) => f.code === 'vague-attribution');
+  assert.deepEqual(weasel.map((f) => [text.slice(f.start, f.end), f.reasons]), [['probably', ['weasel-words']]]);
+  assert.deepEqual(codes(text, { disabledRules: ['vague-attribution'] }), ['unsourced-claim']);
+});
+
 test('related: the nearest named source in the paragraph', () => {
   const text = 'The ministry said talks went well. Exports will double within a year.';
   const f = run(text).findings.find((x) => x.code === 'unsourced-claim') as Finding;

@@ -8,6 +8,7 @@ import { IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord } from './speechChars';
+import { backOverBlanks, codeAt, isSpaceCode, isWordCode } from './chars';
 import { impersonalMatch } from './impersonal';
 import { sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
@@ -109,11 +110,21 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
 function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean): number {
   const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects);
   if (ic) {
-    const cue = { start: s.start + ic.index, end: s.start + ic.index + ic.text.length };
+    // The pattern's edges are not the cue's: the comma before ", believed to be", and the first letter of the
+    // next word that ", thought by many t" reads to know a word follows.
+    let from = ic.index;
+    let to = ic.index + ic.text.length;
+    while (from < to && (body.charCodeAt(from) === 44 || isSpaceCode(body.charCodeAt(from)))) from++;
+    if (isWordCode(codeAt(body, to)) && isWordCode(body.charCodeAt(to - 1))) {
+      while (to > from && !isSpaceCode(body.charCodeAt(to - 1))) to--;
+      to = backOverBlanks(body, to, from);
+    }
+    if (to <= from) return taken;
+    const cue = { start: s.start + from, end: s.start + to };
     const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(ic.text);
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(body.slice(from, to));
     if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     out.push(a);
     taken = cue.end;
