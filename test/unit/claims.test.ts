@@ -137,6 +137,17 @@ test('related: the nearest named source in the paragraph', () => {
   assert.equal(text.slice(f.related![0].start, f.related![0].end), 'The ministry');
 });
 
+test('related: a vague source is no hint', () => {
+  const text = 'Critics said the talks went well. Exports will double within a year.';
+  const f = run(text).findings.find((x) => x.code === 'unsourced-claim') as Finding;
+  assert.ok(f);
+  assert.equal(f.related, undefined);
+});
+
+test('what a source says over several sentences is sourced in each of them', () => {
+  check('The ministry said: Exports will double within a year. Unemployment will fall by 40 percent.', []);
+});
+
 test('options: severities, disabled rules, switched off, threshold', () => {
   const text = 'Exports will double within a year. Critics argue the plan fails.';
   assert.deepEqual(codes(text), ['unsourced-claim', 'vague-attribution']);
