@@ -146,6 +146,40 @@ test('vague and anonymous sources are marked', () => {
   ]);
 });
 
+test('sources as wire copy writes them: briefed officials, appositions before an auxiliary, whom they told', () => {
+  // "briefed on" says how the source knows: part of the source, not a cue of its own.
+  check('Talks stalled after the rebels walked out, two diplomats briefed on the meeting said.', [
+    { cue: 'said', source: 'two diplomats briefed on the meeting', content: 'Talks stalled after the rebels walked out', anonymous: true },
+  ]);
+  check('Its chairman, Ghana\'s foreign minister, has called the fighting "the gravest threat to the region."', [
+    { cue: 'called', source: 'Its chairman', content: 'the fighting "the gravest threat to the region."' },
+  ]);
+  check('Talks stalled, officials told Reuters.', [{ cue: 'told', source: 'officials', content: 'Talks stalled', vague: true }]);
+  check('The minister told Reuters the talks had stalled.', [{ cue: 'told', source: 'The minister', content: 'the talks had stalled.' }]);
+  check('Talks stalled, the minister said, adding that a deal was near.', [
+    { cue: 'said', source: 'the minister', content: 'Talks stalled' },
+    { cue: 'adding', source: 'the minister', content: 'a deal was near.' },
+  ]);
+  check('Many analysts now believe the deal is dead.', [{ cue: 'Many analysts now believe', source: 'Many analysts', vague: true }]);
+});
+
+test('the last speaker goes on in a quotation that opens its sentence, not in one inside the reporter\'s sentence', () => {
+  const said = { cue: 'said', source: 'Lawrence Kanyuka', content: '"We will not sign,"' };
+  check('"We will not sign," said Lawrence Kanyuka.\n\n"We will fight on until the last man is standing."', [
+    said,
+    { cue: '"', source: 'Lawrence Kanyuka', content: '"We will fight on until the last man is standing."' },
+  ]);
+  check('"We will not sign," said Lawrence Kanyuka.\n\nThe council meets on Monday. The fighting is "the gravest threat to the region."', [
+    said,
+    { cue: '"', source: null, content: '"the gravest threat to the region."' },
+  ]);
+  // In the same paragraph it is still the speaker's.
+  check('"We will not sign," said Lawrence Kanyuka. The group would "never sign anything written in Kinshasa."', [
+    said,
+    { cue: '"', source: 'Lawrence Kanyuka', content: '"never sign anything written in Kinshasa."' },
+  ]);
+});
+
 test('not attributions: a participle after what was agreed ("the ceasefire agreed on 24 June")', () => {
   check('The ceasefire agreed on 24 June has held for eight days.', []);
   check('The deal announced last week collapsed.', []);

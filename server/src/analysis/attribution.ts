@@ -10,7 +10,7 @@ import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubj
 import { hasUpperWord } from './speechChars';
 import { backOverBlanks, codeAt, isSpaceCode, isWordCode } from './chars';
 import { impersonalMatch } from './impersonal';
-import { sourceBefore } from './quotes';
+import { BRIEFED, sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
@@ -88,6 +88,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       titleCase ??= isTitleCase(body);
       if (!titleCase) continue;
     }
+    // "two diplomats briefed on the meeting said": a participle that describes the source of the next cue.
+    if (k + 1 < seen && BRIEFED.has(lw) && describesNextSource(body, candAt[k] + word.length, candAt[k + 1])) continue;
     const a = cueAttribution(text, s, lw, { start: cs, end: ce }, prior);
     if (a) {
       out.push(a);
@@ -104,6 +106,13 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[')) linkCues(text, s, body, FOOTNOTE_RE, out);
+}
+
+/** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */
+function describesNextSource(body: string, from: number, to: number): boolean {
+  if (to - from > 60) return false;
+  const between = body.slice(from, to);
+  return /^\s+on\s/.test(between) && !/[,;:.!?"\u201c\u201d]/.test(between);
 }
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
@@ -124,7 +133,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely )?\S+(?: out)?$)/i.exec(body.slice(from, to));
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));
     if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     out.push(a);
     taken = cue.end;

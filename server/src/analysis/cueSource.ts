@@ -5,7 +5,7 @@ import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isSpaceCode, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
-import { sourceAfter, sourceBefore } from './quotes';
+import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
@@ -153,9 +153,16 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let src = sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   const prevLast = lastNonBlank(prev);
-  if (!src && (prevLast === 44 || prevLast === 0x2013 || prevLast === 0x2014)) {
-    const d = Math.max(prev.lastIndexOf(','), prev.lastIndexOf('\u2013'), prev.lastIndexOf('\u2014'));
-    src = appositionHead(text, cue.start - prev.length + d, s.start);
+  // (Not for a participle after another cue: "the minister said, adding that" shares its source, below.)
+  if (!src && !(prior && lw.endsWith('ing'))) {
+    // Before the auxiliaries, as the source itself: "Its chairman, Ghana's foreign minister, has called".
+    const at = backOverAuxiliaries(text, cue.start, s.start);
+    const lead = at === cue.start ? prev : text.slice(Math.max(s.start, at - 12), at);
+    const leadLast = at === cue.start ? prevLast : lastNonBlank(lead);
+    if (leadLast === 44 || leadLast === 0x2013 || leadLast === 0x2014) {
+      const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'));
+      src = appositionHead(text, at - lead.length + d, s.start);
+    }
   }
   // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
   if (!src) {
@@ -202,7 +209,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const leadEnd = sourceFirst ? src.start : cue.start;
   const leadLast = lastNonBlank(text.slice(Math.max(s.start, leadEnd - 8), leadEnd));
   // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
-  const restFrom = sourceFirst ? cueSpan.end : src.end;
+  let restFrom = sourceFirst ? cueSpan.end : src.end;
+  // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
+  if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? 0;
   if (
     (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
     (leadLast === 44 || leadLast === 0x201d || leadLast === 34) &&
@@ -210,7 +219,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   ) {
     content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
   } else {
-    const from = sourceFirst ? cueSpan.end : src.end;
+    const from = restFrom;
     content = trimSpan(text, from + thatLength(text.slice(from, Math.min(s.end, from + 40))), s.end);
     if (!isSpeech) {
       const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
@@ -219,6 +228,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   }
   return make(text, cueSpan, src, content);
 }
+
+const TOLD = new Set(['told', 'tells', 'tell']);
+/** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4}|him|her|them|us|me)(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {

@@ -68,11 +68,11 @@ export const VAGUE_SOURCE = new RegExp(
 
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE =
-  /\b(?:familiar with|on condition of anonymity|who (?:spoke|asked) (?:on condition|not to be|to remain)|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|speaking anonymously|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\.s\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\b/i;
+  /\b(?:familiar with|briefed on|on condition of anonymity|who (?:spoke|asked) (?:on condition|not to be|to remain)|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|speaking anonymously|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\.s\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\b/i;
 
 // A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
 const ANONYMOUS_NEEDS = [
-  'familiar with', 'condition of anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
+  'familiar with', 'briefed on', 'condition of anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
   'speaking anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
 ];
 

@@ -230,7 +230,7 @@ function isVerbLike(w: string): boolean {
  * ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb. Its own function: the first
  * auxiliary met would otherwise deoptimise the whole of sourceBefore.
  */
-function backOverAuxiliaries(text: string, cue: number, floor: number): number {
+export function backOverAuxiliaries(text: string, cue: number, floor: number): number {
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
@@ -265,6 +265,9 @@ function lastClauseStart(seg: string): number {
   return 0;
 }
 
+/** Participles that say how a source knows, not what it says: "officials briefed on the talks said". */
+export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
+
 /** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
 const SAID_FORMS = new Set('said says told tells wrote writes added noted announced warned insisted argued explained stressed replied tweeted'.split(' '));
 
@@ -288,9 +291,11 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
   while (first < k && (INNER.has(words[first].text.toLowerCase()) && !DETERMINERS.has(words[first].text.toLowerCase()))) first++;
-  // A lower-case verb-like word starts a clause, not a name: keep only what follows it.
+  // A lower-case verb-like word starts a clause, not a name: keep only what follows it. A participle that says
+  // how the source knows stays in it ("two diplomats briefed on the meeting").
   for (let i = k - 1; i >= first; i--) {
     const w = words[i].text;
+    if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
     if (isVerbLike(w) && !DETERMINERS.has(w) && !/(?:ss|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
       first = i + 1;
       break;

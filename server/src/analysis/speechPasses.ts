@@ -73,6 +73,8 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
   let j = 0;
   let c = 0;
   let widest: AttributionAnnotation | undefined;
+  const sentenceEnds = seg.sentences.map((x) => x.end);
+  const paragraphEnds = seg.paragraphs.map((x) => x.end);
   for (let n = 0; n < seg.quotations.length; n++) {
     const q = seg.quotations[n];
     while (j < byStart.length && byStart[j].start < q.start) {
@@ -108,7 +110,18 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     }
     const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length;
     if (words < 4) continue; // scare quotes and titles
-    const carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;
+    // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
+    // after the attributed one); a quotation inside the reporter's sentence ('has called the fighting "the
+    // gravest threat"') is someone's words too, but the last speaker's only within the same paragraph.
+    let carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;
+    if (carried && lastSource) {
+      const si = lowerBound(sentenceEnds, q.start + 1);
+      const opens = si < seg.sentences.length && skipBlanks(text, seg.sentences[si].start, q.start) >= q.start;
+      if (!opens) {
+        const pi = lowerBound(paragraphEnds, q.start + 1);
+        if (pi >= seg.paragraphs.length || lastSource.at < seg.paragraphs[pi].start) carried = null;
+      }
+    }
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
 }
