@@ -35,6 +35,9 @@ test('claims worth sourcing are flagged unsourced, with their reasons', () => {
     ['The offer is far too small to matter.', 'evaluative'],
     ['Corruption significantly contributed to the collapse.', 'evaluative'],
     ['The Kremlin has rejected every proposal to freeze the conflict.', 'generalisation'],
+    // Comparisons by a verb alone, found by the start of any word ("outnumber", "exceeded").
+    ['Rebels now outnumber government troops in the east.', 'comparison'],
+    ['Spending on the war exceeded the budget.', 'comparison'],
   ];
   for (const [text, reason] of cases) {
     const { findings, claims } = run(text);
