@@ -161,6 +161,12 @@ test('sources as wire copy writes them: briefed officials, appositions before an
     { cue: 'adding', source: 'the minister', content: 'a deal was near.' },
   ]);
   check('Many analysts now believe the deal is dead.', [{ cue: 'Many analysts now believe', source: 'Many analysts', vague: true }]);
+  // A participle with its agent stays in the source; a pronoun is the whole source.
+  check('Shipping data compiled by Kpler show exports fell by a third.', [{ cue: 'show', source: 'Shipping data compiled by Kpler', content: 'exports fell by a third.' }]);
+  check('The Commission said on Tuesday it would propose a new corridor.', [
+    { cue: 'said', source: 'The Commission', content: 'it would propose a new corridor.' },
+    { cue: 'propose', source: 'it', content: 'a new corridor.' },
+  ]);
 });
 
 test('the last speaker goes on in a quotation that opens its sentence, not in one inside the reporter\'s sentence', () => {

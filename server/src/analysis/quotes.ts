@@ -265,6 +265,8 @@ function lastClauseStart(seg: string): number {
   return 0;
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
 /** Participles that say how a source knows, not what it says: "officials briefed on the talks said". */
 export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
@@ -282,6 +284,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   if (k < 0) return undefined;
   const last = words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && !['who'].includes(last)) return undefined;
+  // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it".
+  if (SUBJECT_PRONOUNS.has(last)) return { start: words[k].start, end: words[k].end, text: words[k].text };
   let first = k;
   while (first > 0 && k - first < 10) {
     const w = words[first - 1].text;
@@ -296,6 +300,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   for (let i = k - 1; i >= first; i--) {
     const w = words[i].text;
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
+    // "Shipping data compiled by Kpler", "figures released by the ministry": a participle with its agent.
+    if (words[i + 1].text === 'by' && w.endsWith('ed')) continue;
     if (isVerbLike(w) && !DETERMINERS.has(w) && !/(?:ss|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
       first = i + 1;
       break;
