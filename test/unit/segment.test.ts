@@ -79,6 +79,17 @@ test('quotations: straight, curly, doubled apostrophes, multi-sentence, speakers
     ["''It's anti-reform,'' said Alan Cole.", ["''It's anti-reform,''"], ['Alan Cole']],
     ['He called it "a farce" and left.', ['"a farce"'], [undefined]],
     ['"An unclosed quote runs to the paragraph end.', ['"An unclosed quote runs to the paragraph end.'], [undefined]],
+    // A closing curly mark typeset to open, at a paragraph start or after a space before a letter.
+    ['\u201dMr. Trump is wrong,\u201d she said.', ['\u201dMr. Trump is wrong,\u201d'], ['she']],
+    // Curly single quotes: an apostrophe inside does not close them.
+    ['He spoke of \u2018the country\u2019s future\u2019 at length.', ['\u2018the country\u2019s future\u2019'], [undefined]],
+    // A quote opens after a bracket, a colon or a dash; an empty pair is no quotation.
+    ['The plan (\u201cPhase Two\u201d) was shelved.', ['\u201cPhase Two\u201d'], [undefined]],
+    ['Her verdict: "a farce from start to finish."', ['"a farce from start to finish."'], [undefined]],
+    ['He said \u2014"never again" and left.', ['"never again"'], [undefined]],
+    ['A sign read "" and "no" only.', ['"no"'], [undefined]],
+    // The speaker after a horizontal bar, as in op-eds and epigraphs.
+    ['"We will not sign." \u2015 Lawrence Kanyuka', ['"We will not sign."'], ['Lawrence Kanyuka']],
   ];
   for (const [text, quotes, speakers] of cases) {
     const seg = segment(text, 0);
