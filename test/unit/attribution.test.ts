@@ -161,6 +161,10 @@ test('sources as wire copy writes them: briefed officials, appositions before an
     { cue: 'adding', source: 'the minister', content: 'a deal was near.' },
   ]);
   check('Many analysts now believe the deal is dead.', [{ cue: 'Many analysts now believe', source: 'Many analysts', vague: true }]);
+  // A short word in "-ly" is no adverb between source and verb.
+  check('A close ally said the talks had failed.', [{ cue: 'said', source: 'A close ally', content: 'the talks had failed.' }]);
+  // A comma inside a number does not end the source.
+  assert.match(attributions('About 5,000 protesters said they would march again.')[0]?.source?.text ?? '', /\b5,000 protesters$/);
   // A participle with its agent stays in the source; a pronoun is the whole source.
   check('Shipping data compiled by Kpler show exports fell by a third.', [{ cue: 'show', source: 'Shipping data compiled by Kpler', content: 'exports fell by a third.' }]);
   check('The Commission said on Tuesday it would propose a new corridor.', [

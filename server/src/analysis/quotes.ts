@@ -207,7 +207,6 @@ function isClauseBreak(c: number): boolean {
   }
 }
 
-
 /** `/^[a-z]{3,}ly$/`: "reportedly", "publicly". */
 function isLyAdverb(w: string): boolean {
   const n = w.length;
