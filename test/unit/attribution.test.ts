@@ -161,6 +161,18 @@ test('sources as wire copy writes them: briefed officials, appositions before an
     { cue: 'adding', source: 'the minister', content: 'a deal was near.' },
   ]);
   check('Many analysts now believe the deal is dead.', [{ cue: 'Many analysts now believe', source: 'Many analysts', vague: true }]);
+  // A participle with what it describes stays in the source: "a poll released in late August", "a chorus of".
+  check('A Quinnipiac University poll released in late August found that 74 percent of voters wanted a change.', [
+    { cue: 'found', source: 'A Quinnipiac University poll released in late August', content: '74 percent of voters wanted a change.' },
+    { cue: 'wanted', source: '74 percent of voters', content: 'a change.' },
+  ]);
+  check('A chorus of prominent Republicans has said the same thing.', [{ cue: 'said', source: 'A chorus of prominent Republicans', content: 'the same thing.' }]);
+  check('They turned to the Chicago Police Department, which reported 2,521 shootings.', [
+    { cue: 'reported', source: 'the Chicago Police Department', content: '2,521 shootings.' },
+  ]);
+  // "by" before a means or an amount names no agent.
+  check('Trump responded by using the example of Chicago.', [{ cue: 'responded', source: 'Trump', content: 'by using the example of Chicago.' }]);
+  check('After that the rate would decline by four percentage points each year.', []);
   // A short word in "-ly" is no adverb between source and verb.
   check('A close ally said the talks had failed.', [{ cue: 'said', source: 'A close ally', content: 'the talks had failed.' }]);
   // A comma inside a number does not end the source.

@@ -146,7 +146,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const byLen = byAgentLength(next);
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + byLen - 1, s.end);
-    if (src) return make(text, cue, src, trimSpan(text, s.start, cue.start));
+    if (src && !NOT_AGENT_RE.test(src.text)) return make(text, cue, src, trimSpan(text, s.start, cue.start));
   }
   // A passive participle without an agent ("was reportedly attacked") reports nothing.
   if (STANCE_CUES.has(lw) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && byLen === 0) return undefined;
@@ -228,6 +228,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   }
   return make(text, cueSpan, src, content);
 }
+
+/** What follows "by" without being an agent: a means ("responded by using") or an amount ("decline by four points"). */
+const NOT_AGENT_RE = /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to)\b)/;
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */

@@ -264,6 +264,12 @@ function lastClauseStart(seg: string): number {
   return 0;
 }
 
+/** Whether a word can be the noun a participle describes: lower case, and no pronoun, auxiliary or function word. */
+function describable(w: string): boolean {
+  const lw = w.toLowerCase();
+  return w === lw && !NOT_IN_SOURCE.has(lw) && !BETWEEN.has(lw) && !SUBJECT_PRONOUNS.has(lw);
+}
+
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** Participles that say how a source knows, not what it says: "officials briefed on the talks said". */
@@ -299,13 +305,16 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   for (let i = k - 1; i >= first; i--) {
     const w = words[i].text;
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
-    // "Shipping data compiled by Kpler", "figures released by the ministry": a participle with its agent.
-    if (words[i + 1].text === 'by' && w.endsWith('ed')) continue;
-    if (isVerbLike(w) && !DETERMINERS.has(w) && !/(?:ss|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
+    // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
+    // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
+    if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(words[i - 1].text)) continue;
+    if (isVerbLike(w) && !DETERMINERS.has(w) && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
       first = i + 1;
       break;
     }
   }
+  // ... and of what follows the verb, any leading preposition ("turned to the police, which reported").
+  while (first < k && INNER.has(words[first].text) && !DETERMINERS.has(words[first].text)) first++;
   if (first > k) return undefined;
   const start = words[first].start;
   const end = words[k].end;
