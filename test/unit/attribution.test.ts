@@ -202,6 +202,16 @@ test('the last speaker goes on in a quotation that opens its sentence, not in on
   ]);
 });
 
+test('one cue per stretch: the frame after a verb of saying is part of its cue', () => {
+  check('City Attorney Brad Holm said in the letter that the advertisement was misleading.', [
+    { cue: 'said in the letter', source: 'City Attorney Brad Holm', content: 'the advertisement was misleading.' },
+  ]);
+  check('He said in his remarks that the deal was dead.', [{ cue: 'said in his remarks', source: 'He', content: 'the deal was dead.' }]);
+  // A participle at the start takes no opening preposition for its subject; "to be sure" is no state of mind.
+  check('In offering analysis of the ongoing presidential election campaign, the paper put health at the forefront.', []);
+  check('To be sure burden sharing has been a persistent theme of the alliance.', []);
+});
+
 test('not attributions: a participle after what was agreed ("the ceasefire agreed on 24 June")', () => {
   check('The ceasefire agreed on 24 June has held for eight days.', []);
   check('The deal announced last week collapsed.', []);

@@ -201,7 +201,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
-  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in an? (?:statement|interview|post|tweet|letter|email|speech|report)|reporters|journalists|delegates)\b/.exec(next) : null;
+  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks)|reporters|journalists|delegates)\b/.exec(next) : null;
   const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
   const sourceFirst = src.end <= cue.start;
   let content: Span;
