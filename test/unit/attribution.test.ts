@@ -202,6 +202,15 @@ test('the last speaker goes on in a quotation that opens its sentence, not in on
   ]);
 });
 
+test('not attributions: nouns and participles that look like cues', () => {
+  // "plans" after a verb, "show" in "the hit show", "called" after a preposition: none has a speaker.
+  check('Trump did not unveil plans to pay for the expansion.', []);
+  check('He described crass behavior behind the scenes of the hit show, in which contestants competed.', [
+    { cue: 'described', source: 'He', content: 'crass behavior behind the scenes of the hit show, in which contestants competed.' },
+  ]);
+  check('Following a swiftly called, late-afternoon meeting, the Security Council adopted two resolutions.', []);
+});
+
 test('one cue per stretch: the frame after a verb of saying is part of its cue', () => {
   check('City Attorney Brad Holm said in the letter that the advertisement was misleading.', [
     { cue: 'said in the letter', source: 'City Attorney Brad Holm', content: 'the advertisement was misleading.' },
