@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { findActorsAndAgreements } from '../../server/src/analysis/actors';
 import { lineSegmentation } from '../support/lines';
-import type { Segmentation } from '../../server/src/analysis/segment';
+import { segment, type Segmentation } from '../../server/src/analysis/segment';
 import { builtinGlossary } from '../../server/src/glossary';
 
 const gaz = createGazetteer(builtinGlossary());
@@ -153,6 +153,15 @@ test('datelines and capitalised headlines are not organisations', () => {
   absent('ERBIL, Iraq - officials met.', 'ERBIL');
   absent('Trump The Dealmaker Could Address Clean Energy', 'Could Address Clean Energy');
   check('Trump The Dealmaker Could Address Clean Energy', ['Trump|official|donald-trump']);
+});
+
+test('the places of a wire dateline are places, not the governments they stand for later', () => {
+  const names = (text: string) => findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => a.text);
+  assert.deepEqual(names('VIENNA, Nov. 27 (Reuters) - Iran offered to cap enrichment.'), ['Iran']);
+  assert.deepEqual(names('KYIV, Ukraine (AP) \u2014 Russia attacked the grid overnight.'), ['Russia']);
+  assert.deepEqual(names('13 November 2025 | BAGHDAD\n\nIraq said talks would resume.'), ['Iraq']);
+  // Out of the dateline, a capital opening the sentence is its government.
+  assert.deepEqual(names('Washington, meanwhile, insists on talks.'), ['Washington']);
 });
 
 test('no overlaps, sorted, and offsets point at the text', () => {

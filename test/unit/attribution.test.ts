@@ -173,6 +173,10 @@ test('sources as wire copy writes them: briefed officials, appositions before an
   // "by" before a means or an amount names no agent.
   check('Trump responded by using the example of Chicago.', [{ cue: 'responded', source: 'Trump', content: 'by using the example of Chicago.' }]);
   check('After that the rate would decline by four percentage points each year.', []);
+  check('The E3 would decide by mid-December whether to back the proposal.', [
+    { cue: 'decide', source: 'The E3', content: 'by mid-December whether to back the proposal.' },
+  ]);
+  check('The plan was announced by Nov. 3, officials said.', [{ cue: 'said', source: 'officials', content: 'The plan was announced by Nov. 3', vague: true }]);
   // A short word in "-ly" is no adverb between source and verb.
   check('A close ally said the talks had failed.', [{ cue: 'said', source: 'A close ally', content: 'the talks had failed.' }]);
   // A comma inside a number does not end the source.

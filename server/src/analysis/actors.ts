@@ -63,7 +63,12 @@ export function findActorsAndAgreements(
   }
   // The stoplist is the user's word: no pattern may tag what it names either. (One filter and one order per
   // list, so that each sees one kind of object.)
-  const actors = doc.actors.filter((a) => !stopped(gazetteer, a.text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // The wire dateline ("VIENNA, Nov. 27 (Reuters) -", "KYIV, Ukraine (AP) -") says where the story was filed: its
+  // capitals and countries are places there, not the governments they stand for elsewhere.
+  const dl = seg?.dateline;
+  const actors = doc.actors
+    .filter((a) => !stopped(gazetteer, a.text) && !(dl && a.category === 'country' && a.start >= dl.start && a.end <= dl.end))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }

@@ -147,6 +147,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + byLen - 1, s.end);
     if (src && !NOT_AGENT_RE.test(src.text)) return make(text, cue, src, trimSpan(text, s.start, cue.start));
+    // A passive whose "by" names no agent ("was announced by Nov. 3") reports no one.
+    if (lw.endsWith('ed') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30)) return undefined;
   }
   // A passive participle without an agent ("was reportedly attacked") reports nothing.
   if (STANCE_CUES.has(lw) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && byLen === 0) return undefined;
@@ -229,8 +231,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   return make(text, cueSpan, src, content);
 }
 
-/** What follows "by" without being an agent: a means ("responded by using") or an amount ("decline by four points"). */
-const NOT_AGENT_RE = /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to)\b)/;
+/**
+ * What follows "by" without being an agent: a means ("responded by using"), an amount ("decline by four points")
+ * or a deadline ("decide by mid-December", "by the end of the year").
+ */
+const NOT_AGENT_RE =
+  /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
