@@ -215,6 +215,21 @@ test('not attributions: nouns and participles that look like cues', () => {
   check('Following a swiftly called, late-afternoon meeting, the Security Council adopted two resolutions.', []);
 });
 
+test('quotations: the cue after a quotation of several sentences takes all of it; bars, scare quotes, headline labels', () => {
+  const text = '\u201cThis is in their heads. This is in their consciousness,\u201d said Caddell.';
+  const got = attributions(text);
+  assert.deepEqual(
+    got.map((a) => [a.text, a.source?.text, a.content && text.slice(a.content.start, a.content.end)]),
+    [['said', 'Caddell', '\u201cThis is in their heads. This is in their consciousness,\u201d']],
+  );
+  check('\u201cMr. Trump embodies the worst in us.\u201d \u2015 Sonya Herridge', [
+    { cue: '\u2015', source: 'Sonya Herridge', content: '\u201cMr. Trump embodies the worst in us.\u201d' },
+  ]);
+  // A quoted word or two is a scare quote, not speech; "The Latest:" is a headline, not a speaker label.
+  assert.ok(!attributions('The ruling was \u201cunprecedented.\u201d It came on Friday.').some((a) => a.text === '\u201c'));
+  check('The Latest: Trump urges supporters to monitor polling places.', [{ cue: 'urges', source: 'Trump', content: 'supporters to monitor polling places.' }]);
+});
+
 test('one cue per stretch: the frame after a verb of saying is part of its cue', () => {
   check('City Attorney Brad Holm said in the letter that the advertisement was misleading.', [
     { cue: 'said in the letter', source: 'City Attorney Brad Holm', content: 'the advertisement was misleading.' },
