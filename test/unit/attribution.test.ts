@@ -209,6 +209,11 @@ test('the last speaker goes on in a quotation that opens its sentence, not in on
 test('not attributions: nouns and participles that look like cues', () => {
   // "plans" after a verb, "show" in "the hit show", "called" after a preposition: none has a speaker.
   check('Trump did not unveil plans to pay for the expansion.', []);
+  // Naming is not knowing, and a name in quotes is not speech.
+  check('The commander, Mohamed Hamdan Dagalo, known as Hemedti, said his forces would respect the pause.', [
+    { cue: 'said', source: 'Mohamed Hamdan Dagalo', content: 'his forces would respect the pause.' },
+  ]);
+  check('The Senate passed the bill, known as the \u201cJustice Against Sponsors of Terrorism Act,\u201d on Friday.', []);
   check('He described crass behavior behind the scenes of the hit show, in which contestants competed.', [
     { cue: 'described', source: 'He', content: 'crass behavior behind the scenes of the hit show, in which contestants competed.' },
   ]);

@@ -184,6 +184,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The summit is planned for March.', REF, [{ text: 'March', type: 'DATE', value: '2026-03' }]],
   ['The vote was pushed back to May.', REF, [{ text: 'May', type: 'DATE', value: '2026-05' }]],
   ['Most delegates voted for May.', REF, []],
+  // A schedule in the present tense: "takes effect", "comes into force", "expires" point ahead.
+  ['The truce takes effect at 6 a.m. on Saturday.', REF, [{ text: '6 a.m. on Saturday', type: 'TIME', value: '2025-11-15T06:00' }]],
+  ['The law comes into force on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  ['The ceasefire expires on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]],
+  ['The ceasefire expired on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
   ['She moved to Paris in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
   ['The commemorations began early Friday morning.', REF, [{ text: 'early Friday morning', type: 'TIME', value: '2025-11-14TMO', mod: 'START' }]],
   ['The attacks on Aug. 7 killed 247 people.', REF, [{ text: 'Aug. 7', type: 'DATE', value: '2025-08-07' }]],

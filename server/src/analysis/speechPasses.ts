@@ -110,6 +110,8 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     }
     const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length;
     if (words < 4) continue; // scare quotes and titles
+    // A name in quotes: 'the bill, known as the "Justice Against Sponsors of Terrorism Act"', 'a report titled "..."'.
+    if (TITLE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
     // after the attributed one); a quotation inside the reporter's sentence ('has called the fighting "the
     // gravest threat"') is someone's words too, but the last speaker's only within the same paragraph.
@@ -125,6 +127,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
 }
+
+/** Words that put a name, not speech, in the quotation after them. */
+const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the)\s*$/i;
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
