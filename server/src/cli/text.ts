@@ -93,12 +93,12 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     out.push('');
   }
   const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const unsourced = model.findings.filter((f) => f.code === 'unsourced-claim').length;
-  const vague = model.findings.filter((f) => f.code === 'vague-attribution').length;
-  out.push(
-    c('1', 'Summary: ') +
-      [count(model.dates.length, 'date'), count(model.actors.length, 'actor mention'), count(model.agreements.length, 'agreement mention'),
-        count(model.attributions.length, 'attribution'), count(unsourced, 'unsourced claim'), count(vague, 'vague attribution')].join(', '),
-  );
+  const findings = (code: string) => model.findings.filter((f) => f.code === code).length;
+  const judged = [count(findings('unsourced-claim'), 'unsourced claim'), count(findings('vague-attribution'), 'vague attribution')];
+  // `check` prints the findings alone: its summary counts only what it prints.
+  const summary = findingsOnly
+    ? [...judged, count(findings('unresolved-date'), 'unresolved date')]
+    : [count(model.dates.length, 'date'), count(model.actors.length, 'actor mention'), count(model.agreements.length, 'agreement mention'), count(model.attributions.length, 'attribution'), ...judged];
+  out.push(c('1', 'Summary: ') + summary.join(', '));
   return out.join('\n');
 }
