@@ -189,6 +189,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law comes into force on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
   ['The ceasefire expires on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]],
   ['The ceasefire expired on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
+  // "this past weekend" is the last one, whole; "the early hours" of a day is a time of night, not a duration.
+  ['The ceasefire collapsed this past weekend.', REF, [{ text: 'this past weekend', type: 'DATE', value: '2025-W45-WE' }]],
+  ['Rebels seized the town in the early hours of Thursday.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-13' }]],
   ['She moved to Paris in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
   ['The commemorations began early Friday morning.', REF, [{ text: 'early Friday morning', type: 'TIME', value: '2025-11-14TMO', mod: 'START' }]],
   ['The attacks on Aug. 7 killed 247 people.', REF, [{ text: 'Aug. 7', type: 'DATE', value: '2025-08-07' }]],

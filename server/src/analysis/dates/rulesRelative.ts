@@ -132,12 +132,14 @@ export const relativeRules: Rule[] = [
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/this|last|next|coming|past|previous|current/i],
-    re: re(`${B}(this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
       const lower = m[1].toLowerCase();
-      const w = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
+      const spaced = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
+      // "this past weekend" is the last one.
+      const w = spaced === 'this past' ? 'past' : spaced;
       // "the past year", "the next month": a stretch of time, not a calendar unit.
       if (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE')) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
