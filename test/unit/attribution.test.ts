@@ -161,6 +161,11 @@ test('sources as wire copy writes them: briefed officials, appositions before an
     { cue: 'adding', source: 'the minister', content: 'a deal was near.' },
   ]);
   check('Many analysts now believe the deal is dead.', [{ cue: 'Many analysts now believe', source: 'Many analysts', vague: true }]);
+  // A second verb shares the subject, which after "Though" is the pronoun, not the conjunction.
+  check('Though she called the behavior outrageous and called for compensation, she stopped short of more.', [
+    { cue: 'called', source: 'she', content: 'the behavior outrageous and called for compensation, she stopped short of more.' },
+    { cue: 'called', source: 'she', content: 'for compensation, she stopped short of more.' },
+  ]);
   // A participle with what it describes stays in the source: "a poll released in late August", "a chorus of".
   check('A Quinnipiac University poll released in late August found that 74 percent of voters wanted a change.', [
     { cue: 'found', source: 'A Quinnipiac University poll released in late August', content: '74 percent of voters wanted a change.' },
@@ -209,6 +214,9 @@ test('the last speaker goes on in a quotation that opens its sentence, not in on
 test('not attributions: nouns and participles that look like cues', () => {
   // "plans" after a verb, "show" in "the hit show", "called" after a preposition: none has a speaker.
   check('Trump did not unveil plans to pay for the expansion.', []);
+  // After "this", "these", "those", "every", "no" a cue word is a noun with no speaker.
+  check('At this point, the camera is facing the ground.', []);
+  check('Mr. McKinley is facing this question right now.', []);
   // Naming is not knowing, and a name in quotes is not speech.
   check('The commander, Mohamed Hamdan Dagalo, known as Hemedti, said his forces would respect the pause.', [
     { cue: 'said', source: 'Mohamed Hamdan Dagalo', content: 'his forces would respect the pause.' },

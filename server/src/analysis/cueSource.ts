@@ -63,7 +63,13 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
     const st0 = s.start + intro + subj[0].length - subj[1].length;
     return { start: st0, end: st0 + subj[1].length, text: subj[1] };
   }
-  if (/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There)$/.test(subj[1].split(/\s+/)[0])) return undefined;
+  // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
+  const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
+  if (lead) {
+    const st0 = s.start + intro + lead[0].length - lead[1].length;
+    return { start: st0, end: st0 + lead[1].length, text: lead[1] };
+  }
+  if (/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/.test(subj[1].split(/\s+/)[0])) return undefined;
   const st0 = s.start + intro + subj[0].length - subj[1].length;
   return { start: st0, end: st0 + subj[1].length, text: subj[1] };
 }
@@ -122,7 +128,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of') && !/^\s+by\b/.test(next)) return undefined;
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && !/^\s+by\b/.test(next)) return undefined;
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev))) return undefined;
@@ -238,6 +244,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
  */
 const NOT_AGENT_RE =
   /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
+/**
+ * Determiners that make the next word a noun with no speaker ("this question", "at this point", "in this state").
+ * Possessives stay: "his remarks", "their views" name whose words they are.
+ */
+const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no']);
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
