@@ -164,6 +164,28 @@ test('the places of a wire dateline are places, not the governments they stand f
   assert.deepEqual(names('Washington, meanwhile, insists on talks.'), ['Washington']);
 });
 
+test('where names and titles start and stop (from the re3d and PolNeAR texts)', () => {
+  // A name never runs over a quotation mark or a full stop, and an apostrophe inside a name keeps it whole.
+  for (const a of actors('"We are making progress west of Raqqah," Cook said.')) assert.ok(!a.includes('"'), a);
+  check('The minister met HE Dr Ibrahim Al-Ja\u2019afari in Canberra on 12 February.', ['Dr Ibrahim Al-Ja\u2019afari|person|-']);
+  absent('The minister met HE Dr Ibrahim Al-Ja\u2019afari in Canberra on 12 February.', 'HE');
+  check('He was killed yesterday in northern Iraq. Petty Officer Keating was advising Kurdish forces.', [
+    'Iraq|country|country:iraq',
+    'Petty Officer Keating|official|-',
+  ]);
+  check("Regardless, it's Mr. Putin's.", ['Mr. Putin|person|vladimir-putin']);
+  check('Retired U.S. Air Force Gen. Norman Ham is speaking out.', ['Retired U.S. Air Force Gen. Norman Ham|official|-']);
+  // A lower-case rank after a force: the force and the person, not one long official.
+  check('They condemned the burning of Royal Jordanian Air Force lieutenant Muath al-Kasasbeh by the group.', [
+    'Royal Jordanian Air Force|military|-',
+    'Muath al-Kasasbeh|person|-',
+  ]);
+  check('Clinton communications director Jennifer Palmieri spoke to reporters.', ['Jennifer Palmieri|person|-']);
+  check('Foreign Office Minister, Tobias Ellwood, said the attack was cowardly.', ['Foreign Office Minister|official|-', 'Tobias Ellwood|person|-']);
+  check('"We will not allow them to regroup," said Col. John Dorrian, the CJTF-OIR spokesperson.', ['CJTF-OIR spokesperson|official|-']);
+  check('Republicans said the Justice Department mishandled the investigation.', ['Justice Department|government|-']);
+});
+
 test('no overlaps, sorted, and offsets point at the text', () => {
   const text = 'Iraqi Prime Minister Haider al-Abadi told Iraqi forces and the US-led coalition that ISIS was beaten.';
   const r = findActorsAndAgreements(text, seg(text), gaz).actors;

@@ -168,6 +168,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
     'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +
+    // Honorifics: "HE Dr Ibrahim al-Jaafari" (His Excellency).
+    'he|hrh|hh|' +
     // Words set in capitals in headlines and transcripts.
     'full|text|abstract|today|me|note|update|breaking|exclusive|watch|video|photo|read|more|live|opinion|analysis|' +
     'editorial|transcript|correction|summary|new|now|the|and|of|by|end|top|wow|yes|no|not|all|one|two|ok|ps|re|fwd|cc',
