@@ -184,6 +184,9 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   check('Foreign Office Minister, Tobias Ellwood, said the attack was cowardly.', ['Foreign Office Minister|official|-', 'Tobias Ellwood|person|-']);
   check('"We will not allow them to regroup," said Col. John Dorrian, the CJTF-OIR spokesperson.', ['CJTF-OIR spokesperson|official|-']);
   check('Republicans said the Justice Department mishandled the investigation.', ['Justice Department|government|-']);
+  // A lower-case head "of" an actor or a place: one mention.
+  check('Strikes were coordinated with the government of Iraq.', ['government of Iraq|government|-'], true);
+  check('After two years of brutal rule, the people of Mosul can start to hope.', ['people of Mosul|group|-']);
 });
 
 test('no overlaps, sorted, and offsets point at the text', () => {
