@@ -184,6 +184,15 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   check('Foreign Office Minister, Tobias Ellwood, said the attack was cowardly.', ['Foreign Office Minister|official|-', 'Tobias Ellwood|person|-']);
   check('"We will not allow them to regroup," said Col. John Dorrian, the CJTF-OIR spokesperson.', ['CJTF-OIR spokesperson|official|-']);
   check('Republicans said the Justice Department mishandled the investigation.', ['Justice Department|government|-']);
+  // A place after "Near" at a sentence start is no person ("Near Al Huwayjah, one strike ...").
+  assert.deepEqual(actors('Near Al Huwayjah, one strike destroyed a weapons cache.'), []);
+  // No name starts inside a longer capitalised phrase; a sentence's "Few people" is no group.
+  absent('The nonpartisan Commission on Presidential Debates says there was a problem.', 'Presidential Debates');
+  absent('The strikes were conducted as part of Operation Inherent Resolve, the operation against ISIL.', 'Inherent Resolve');
+  absent('Few people would have described him that way.', 'Few people');
+  // Dotted place abbreviations and transcript speaker labels are no organisations.
+  absent('Jill Stein was removed from a N.Y. debate site by police.', 'N.Y.');
+  absent('"WALLACE: Let us start with the news of the day."', 'WALLACE');
   // A lower-case head "of" an actor or a place: one mention.
   check('Strikes were coordinated with the government of Iraq.', ['government of Iraq|government|-'], true);
   check('After two years of brutal rule, the people of Mosul can start to hope.', ['people of Mosul|group|-']);

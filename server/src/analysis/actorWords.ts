@@ -42,6 +42,7 @@ export const NOT_NAME = set(
     'instead|indeed|although|though|because|where|what|why|how|both|all|some|many|most|several|each|every|other|' +
     'another|such|only|even|just|last|next|first|according|during|despite|under|over|against|without|within|' +
     'among|amid|about|above|below|until|yes|no|not|senior|top|former|both|following|operation|exercise|' +
+    'near|outside|inside|beyond|around|across|along|toward|towards|through|throughout|behind|beside|into|upon|via|' +
     'photographs|photo|image|video|statement|release|read|more|see|note|editor|update|updated',
 );
 
