@@ -193,6 +193,11 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   // Dotted place abbreviations and transcript speaker labels are no organisations.
   absent('Jill Stein was removed from a N.Y. debate site by police.', 'N.Y.');
   absent('"WALLACE: Let us start with the news of the day."', 'WALLACE');
+  // One word after an inverted "said" closing the clause is a surname; not a title, a day or a news agency.
+  check('"We always look to build greater relationships," said Russell. "It works."', ['Russell|person|-']);
+  absent('"It works," said Reuters.', 'Reuters');
+  // Initials are part of a name.
+  check('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', ['Rep. G.K. Butterfield|official|-']);
   // A lower-case head "of" an actor or a place: one mention.
   check('Strikes were coordinated with the government of Iraq.', ['government of Iraq|government|-'], true);
   check('After two years of brutal rule, the people of Mosul can start to hope.', ['people of Mosul|group|-']);

@@ -38,6 +38,9 @@ const APPOSITION_STARTS = new Set(
 );
 /** Words before a name that cue it as a person ("said Ellwood", "according to Ellwood"). */
 const CUE_BEFORE = new Set(['said', 'says', 'told', 'by', 'according', 'to']);
+const INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
+const INVERTED_SAID = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'noted', 'continued']);
+const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'tass', 'yonhap', 'kyodo', 'anadolu', 'bernama']);
 
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
@@ -75,7 +78,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     // given name, where it is the surname ("Chuck Jordan", "Volker Turk").
     const surnameAfterGiven = j === i + 1 && known === 'country' && c.gazAt.get(j)!.end === j + 1 && GIVEN_NAMES.has(c.toks[i].key);
     if (j > i && !afterParticle && known && known !== 'person' && known !== 'official' && !surnameAfterGiven) break;
-    if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text)) break;
+    // Capitals end a name, except numerals and initials ("G.K. Butterfield", "J.D. Vance").
+    if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text) && !INITIALS_RE.test(t.text)) break;
     if (t.text.length > 1) words++;
     j++;
   }
@@ -407,6 +411,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   else if (nameWords >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
+  // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
+  else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : 'person';
   out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
