@@ -198,6 +198,16 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   absent('"It works," said Reuters.', 'Reuters');
   // Initials are part of a name.
   check('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', ['Rep. G.K. Butterfield|official|-']);
+  // Caucuses, forums, clubs and institutions are organisations; "and" after a finished name starts another.
+  check('Peter Morgan, a lawyer for the Sierra Club, spoke to the Congressional Black Caucus.', [
+    'Sierra Club|organization|-',
+    'Congressional Black Caucus|organization|-',
+  ]);
+  check('The Tax Policy Center at the Urban Institute and Brookings Institution estimates the cost.', [
+    'Urban Institute|organization|-',
+    'Brookings Institution|organization|-',
+  ]);
+  check('Ms. Mills cooperated fully with the Justice Department and Congress.', ['Justice Department|government|-', 'Congress|government|us-congress']);
   // A lower-case head "of" an actor or a place: one mention.
   check('Strikes were coordinated with the government of Iraq.', ['government of Iraq|government|-'], true);
   check('After two years of brutal rule, the people of Mosul can start to hope.', ['people of Mosul|group|-']);

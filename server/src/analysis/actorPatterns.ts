@@ -226,7 +226,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j)) j++;
+    // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && c.bits[j - 1] & ORG_SUFFIX_BIT)) j++;
     else break;
     if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
       j--;

@@ -66,7 +66,8 @@ orgSuffix(
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
     'center|university|coalition|alliance|federation|society|trust|mission|board|partnership|secretariat|media|' +
-    'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil',
+    'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
+    'institution|institutions|consortium|cartel|syndicate',
 );
 orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
 
