@@ -208,6 +208,9 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Brookings Institution|organization|-',
   ]);
   check('Ms. Mills cooperated fully with the Justice Department and Congress.', ['Justice Department|government|-', 'Congress|government|us-congress']);
+  // An auxiliary that opens a question or a headline's verb is no part of a name.
+  check('Should Mr. Clarke\'s company run into trouble, the state pays.', ['Mr. Clarke|person|-']);
+  check('Stealth Over Health: Hillary Clinton Was Headed to ER', ['Hillary Clinton|person|-']);
   // A lower-case head "of" an actor or a place: one mention.
   check('Strikes were coordinated with the government of Iraq.', ['government of Iraq|government|-'], true);
   check('After two years of brutal rule, the people of Mosul can start to hope.', ['people of Mosul|group|-']);

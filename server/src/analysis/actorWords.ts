@@ -43,6 +43,8 @@ export const NOT_NAME = set(
     'another|such|only|even|just|last|next|first|according|during|despite|under|over|against|without|within|' +
     'among|amid|about|above|below|until|yes|no|not|senior|top|former|both|following|operation|exercise|' +
     'near|outside|inside|beyond|around|across|along|toward|towards|through|throughout|behind|beside|into|upon|via|' +
+    // Auxiliaries that open questions and headlines ("Did Crooked Hillary ...?").
+    'did|does|do|is|are|was|were|would|could|should|has|have|had|must|who|whose|which|' +
     'photographs|photo|image|video|statement|release|read|more|see|note|editor|update|updated',
 );
 
