@@ -160,6 +160,9 @@ test('the places of a wire dateline are places, not the governments they stand f
   assert.deepEqual(names('VIENNA, Nov. 27 (Reuters) - Iran offered to cap enrichment.'), ['Iran']);
   assert.deepEqual(names('KYIV, Ukraine (AP) \u2014 Russia attacked the grid overnight.'), ['Russia']);
   assert.deepEqual(names('13 November 2025 | BAGHDAD\n\nIraq said talks would resume.'), ['Iraq']);
+  // A city in capitals before "(AP) -" is a dateline even where the line break before it was lost; an acronym is not.
+  absent('Trump urges supporters to monitor polling places. WASHINGTON (AP) \u2014 The Latest on the campaign.', 'WASHINGTON');
+  check('The UK, as part of the Global Coalition, will respond.', ['UK|country|country:united-kingdom']);
   // Out of the dateline, a capital opening the sentence is its government.
   assert.deepEqual(names('Washington, meanwhile, insists on talks.'), ['Washington']);
 });

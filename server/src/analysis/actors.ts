@@ -20,7 +20,7 @@ import * as acronymsModule from './acronyms';
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
-const { actorMention, agreementMention, makeContext } = actorContextModule;
+const { actorMention, agreementMention, isAllCaps, makeContext } = actorContextModule;
 const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
@@ -28,6 +28,8 @@ const { findAcronymDefinitions } = acronymsModule;
 
 /** Seats of government that are places after "in", "to", "from" (kept short: the glossary has the rest). */
 const SEATS = new Set('Washington|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Kyiv|Kiev|London|Paris|Berlin|Ankara|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Erbil|Brussels|Jerusalem|Beirut|Amman|Doha|Islamabad|New Delhi|Canberra|Ottawa|Rome|Madrid|Warsaw|Minsk|Caracas|Havana'.split('|'));
+
+const DATELINE_AFTER_RE = /^\s*(?:\(|[-\u2013\u2014\u2015]|,)/;
 
 /** Two-letter acronyms that are also English words. */
 const WORDISH = /^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/;
@@ -299,7 +301,12 @@ function inheritEntities(cands: AgreementCandidate[]): void {
  * Washington and Moscow").
  */
 function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
-  if (m.entry.category !== 'country' || !SEATS.has(c.text.slice(m.start, m.end))) return false;
+  const name = c.text.slice(m.start, m.end);
+  if (m.entry.category !== 'country') return false;
+  // A city written in capitals ("VIENNA", an alias the glossary writes "Vienna") before "(AP) -", a dash or a comma
+  // is a dateline, wherever the line break before it was lost.
+  if (isAllCaps(c.toks[i]) && m.alias && m.alias !== m.alias.toUpperCase() && DATELINE_AFTER_RE.test(c.text.slice(m.end, m.end + 3))) return true;
+  if (!SEATS.has(name)) return false;
   const prev = c.toks[i - 1];
   if (!prev) return false;
   if (prev.key === 'and' || prev.key === 'or') {
