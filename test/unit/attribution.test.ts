@@ -217,6 +217,10 @@ test('not attributions: nouns and participles that look like cues', () => {
   // After "this", "these", "those", "every", "no" a cue word is a noun with no speaker.
   check('At this point, the camera is facing the ground.', []);
   check('Mr. McKinley is facing this question right now.', []);
+  // Concluding a deal is not reaching a conclusion; a conclusion comes with "that", a quote or a clause.
+  check('The two sides concluded talks in Geneva on Friday.', []);
+  check('We concluded nearly $350 billion of agreements for the United States.', []);
+  check('"It was lawful," the inquiry concluded.', [{ cue: 'concluded', source: 'the inquiry', content: '"It was lawful,"' }]);
   // Naming is not knowing, and a name in quotes is not speech.
   check('The commander, Mohamed Hamdan Dagalo, known as Hemedti, said his forces would respect the pause.', [
     { cue: 'said', source: 'Mohamed Hamdan Dagalo', content: 'his forces would respect the pause.' },

@@ -143,6 +143,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
+  // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
+  // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
+  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
@@ -250,6 +253,9 @@ const NOT_AGENT_RE =
  * Possessives stay: "his remarks", "their views" name whose words they are.
  */
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no']);
+
+/** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
+const CONCLUDED_CLAUSE_RE = /^\s+(?:(?:his|her|their|its|the|a|an|this|these|those)\s+)?[\w'-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did|should|must)\b/i;
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
