@@ -189,6 +189,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law comes into force on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
   ['The ceasefire expires on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]],
   ['The ceasefire expired on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
+  // Planning looks ahead even after a past verb: the summit is the coming one.
+  ['He declined to take part in planning for the NATO summit in April.', REF, [{ text: 'April', type: 'DATE', value: '2026-04' }]],
   // "this past weekend" is the last one, whole; "the early hours" of a day is a time of night, not a duration.
   ['The ceasefire collapsed this past weekend.', REF, [{ text: 'this past weekend', type: 'DATE', value: '2025-W45-WE' }]],
   ['Rebels seized the town in the early hours of Thursday.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-13' }]],
