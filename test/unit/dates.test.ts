@@ -189,6 +189,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law comes into force on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
   ['The ceasefire expires on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]],
   ['The ceasefire expired on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
+  // Right after a verb of something finished, a day without a year is the latest one: not the coming January.
+  ['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', [{ text: 'Jan. 31', type: 'DATE', value: '1989-01-31' }]],
   // Planning looks ahead even after a past verb: the summit is the coming one.
   ['He declined to take part in planning for the NATO summit in April.', REF, [{ text: 'April', type: 'DATE', value: '2026-04' }]],
   // "this past weekend" is the last one, whole; "the early hours" of a day is a time of night, not a duration.

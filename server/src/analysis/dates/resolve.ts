@@ -48,11 +48,11 @@ export function resolveMonth(ref: Ymd | null, month: number, tense: Tense, rel: 
   return { value: fmtMonth(y, month), inferred: ['year'], relative: true };
 }
 
-/** A month and day without a year. */
-export function resolveMonthDay(ref: Ymd | null, month: number, day: number, tense: Tense): Resolved {
+/** A month and day without a year (`rel` "last": the latest one up to the reference date). */
+export function resolveMonthDay(ref: Ymd | null, month: number, day: number, tense: Tense, rel: Rel = null): Resolved {
   const dd = String(day).padStart(2, '0');
   if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}-${dd}`, inferred: ['year'], relative: true };
-  const y = yearFor(ref, month, day, tense, null);
+  const y = yearFor(ref, month, day, tense, rel);
   return { value: `${fmtMonth(y, month)}-${dd}`, inferred: ['year'], relative: true };
 }
 

@@ -48,6 +48,8 @@ function yearOf(s: string): number {
   return s.startsWith("'") ? 1900 + Number(s.slice(1)) : Number(s);
 }
 
+const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
+
 function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year) {
@@ -57,7 +59,9 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   }
   // "February 30" is no day of any year (2000 was a leap year).
   if (day > daysInMonth(2000, month)) return null;
-  const r = resolveMonthDay(ctx.ref, month, day, tenseAt(ctx.s, start, end));
+  // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
+  const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start));
+  const r = resolveMonthDay(ctx.ref, month, day, tenseAt(ctx.s, start, end), done ? 'last' : null);
   return { start, end, type: 'DATE' as const, ...r };
 }
 
