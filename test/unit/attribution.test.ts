@@ -194,6 +194,22 @@ test('sources as wire copy writes them: briefed officials, appositions before an
   ]);
 });
 
+test('a quotation that opens the sentence is what the source after it said, whatever follows the verb', () => {
+  check('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up.', [
+    { cue: 'said', source: 'panel Chairman Rep. Jason Chaffetz', content: '"Subpoenas are not optional,"' },
+  ]);
+  check('"It is over," she said that night.', [{ cue: 'said', source: 'she', content: '"It is over,"' }]);
+  // A participle that shares an earlier source takes what follows it.
+  check('"We certainly can\'t afford this," Trump said, adding later, "NATO is costing us a fortune."', [
+    { cue: 'said', source: 'Trump', content: '"We certainly can\'t afford this,"' },
+    { cue: 'adding', source: 'Trump', content: 'later, "NATO is costing us a fortune."' },
+  ]);
+  // A title in quotes before the source is no content.
+  check('On this weekend\u2019s broadcast of \u201cFox News Sunday,\u201d Gov. Mike Pence said his running mate won.', [
+    { cue: 'said', source: 'Gov. Mike Pence', content: 'his running mate won.' },
+  ]);
+});
+
 test('the last speaker goes on in a quotation that opens its sentence, not in one inside the reporter\'s sentence', () => {
   const said = { cue: 'said', source: 'Lawrence Kanyuka', content: '"We will not sign,"' };
   check('"We will not sign," said Lawrence Kanyuka.\n\n"We will fight on until the last man is standing."', [

@@ -50,6 +50,7 @@ const TALK = new Set(['talk', 'talks', 'talked', 'talking']);
 // A preposition that opens the noun phrase read back as the source: "Under an arrangement".
 const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|through|over|against|per|from|in|on|at|for|of|into|about';
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
+const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 
 /** The capitalised name that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -129,6 +130,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
   if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && !/^\s+by\b/.test(next)) return undefined;
+  // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
+  if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return undefined;
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev))) return undefined;
@@ -224,10 +227,15 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let restFrom = sourceFirst ? cueSpan.end : src.end;
   // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
   if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? 0;
+  const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
   if (
     (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
     (leadLast === 44 || leadLast === 0x201d || leadLast === 34) &&
-    isTailOrComma(text.slice(restFrom, Math.min(s.end, restFrom + 80)), s.end - restFrom < 80)
+    // '"...," X said after Y failed to appear.': in a sentence that opens with the quotation, and with the source
+    // right before its verb, what follows the verb is no content unless it opens like one ("that", a colon, another
+    // quotation).
+    (isTailOrComma(rest, s.end - restFrom < 80) ||
+      (leadLast !== 44 && sourceFirst && cue.start - src.end < 24 && !/[,;]/.test(text.slice(src.end, cue.start)) && opensWithQuotation(text, s.start, leadEnd) && !CONTENT_OPENS_RE.test(rest)))
   ) {
     content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
   } else {
@@ -252,10 +260,20 @@ const NOT_AGENT_RE =
  * Determiners that make the next word a noun with no speaker ("this question", "at this point", "in this state").
  * Possessives stay: "his remarks", "their views" name whose words they are.
  */
-const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no']);
+const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
 
 /** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
 const CONCLUDED_CLAUSE_RE = /^\s+(?:(?:his|her|their|its|the|a|an|this|these|those)\s+)?[\w'-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did|should|must)\b/i;
+
+/** What opens a content after the verb: "that" (not "that night"), a colon, a quotation. */
+const CONTENT_OPENS_RE = /^\s*(?:that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time)\b)|[:"\u201c])/;
+
+/** Whether text[from, to) is a quotation opening at from (after blanks), ending at to (after blanks). */
+function opensWithQuotation(text: string, from: number, to: number): boolean {
+  const i = skipBlanks(text, from, to);
+  const c = text.charCodeAt(i);
+  return (c === 34 || c === 0x201c) && to - i > 2;
+}
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
