@@ -182,6 +182,21 @@ test('sources as wire copy writes them: briefed officials, appositions before an
     { cue: 'decide', source: 'The E3', content: 'by mid-December whether to back the proposal.' },
   ]);
   check('The plan was announced by Nov. 3, officials said.', [{ cue: 'said', source: 'officials', content: 'The plan was announced by Nov. 3', vague: true }]);
+  // A relative pronoun is no source: its antecedent is; nor is an infinitive's verb, nor a participle clause that
+  // opens the sentence; a horizontal bar ends a clause like a dash.
+  check('He said he had a well-connected source who told him the nominee had not paid taxes.', [
+    { cue: 'said', source: 'He', content: 'he had a well-connected source who told him the nominee had not paid taxes.' },
+    { cue: 'told', source: 'a well-connected source', content: 'the nominee had not paid taxes.' },
+  ]);
+  check('Mrs. Clinton is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps.', [
+    { cue: 'argued', source: 'nervous Democrats on Capitol Hill', content: 'it helps.' },
+  ]);
+  check('Chastened by complaints over its costs, Trump revised his plan, promising to focus it on average Americans.', [
+    { cue: 'promising', source: 'Trump', content: 'to focus it on average Americans.' },
+  ]);
+  check('For the few years his returns were made public \u2015 Trump boasted, "That makes me smart."', [
+    { cue: 'boasted', source: 'Trump', content: '"That makes me smart."' },
+  ]);
   // A short word in "-ly" is no adverb between source and verb.
   check('A close ally said the talks had failed.', [{ cue: 'said', source: 'A close ally', content: 'the talks had failed.' }]);
   // A comma inside a number does not end the source.

@@ -55,7 +55,9 @@ const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 /** The capitalised name that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
   const head = text.slice(s.start, Math.min(s.end, s.start + 140));
-  const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
+  // Openers before the subject: a prepositional phrase or adverb, or a participle clause ("Chastened by the
+  // complaints, Trump revised his plan").
+  const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
   if (!subj) return undefined;
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.

@@ -200,7 +200,7 @@ const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Co
 function isClauseBreak(c: number): boolean {
   switch (c) {
     case 44: case 59: case 58: case 33: case 63: case 34: case 40: case 41: case 91: case 93:
-    case 0x201c: case 0x201d: case 0x2014: case 0x2013:
+    case 0x201c: case 0x201d: case 0x2014: case 0x2013: case 0x2015:
       return true;
     default:
       return false;
@@ -287,8 +287,14 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   let k = words.length - 1;
   while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text))) k--;
   if (k < 0) return undefined;
-  const last = words[k].text.toLowerCase();
-  if (NOT_IN_SOURCE.has(last) && !['who'].includes(last)) return undefined;
+  let last = words[k].text.toLowerCase();
+  if (NOT_IN_SOURCE.has(last) && last !== 'who') return undefined;
+  // "a well-connected source who told him": the relative pronoun is no part of the source.
+  if (last === 'who') {
+    if (--k < 0) return undefined;
+    last = words[k].text.toLowerCase();
+    if (NOT_IN_SOURCE.has(last)) return undefined;
+  }
   // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it".
   if (SUBJECT_PRONOUNS.has(last)) return { start: words[k].start, end: words[k].end, text: words[k].text };
   let first = k;
@@ -304,6 +310,11 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // how the source knows stays in it ("two diplomats briefed on the meeting").
   for (let i = k - 1; i >= first; i--) {
     const w = words[i].text;
+    // "likely to placate nervous Democrats": the infinitive's verb starts a clause; its object is the source.
+    if (w === 'to' && i + 2 <= k && isAsciiLowerCode(words[i + 1].text.charCodeAt(0)) && !DETERMINERS.has(words[i + 1].text)) {
+      first = i + 2;
+      break;
+    }
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
     // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
     // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
