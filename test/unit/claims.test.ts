@@ -149,6 +149,8 @@ test('related: a vague source is no hint', () => {
 
 test('what a source says over several sentences is sourced in each of them', () => {
   check('The ministry said: Exports will double within a year. Unemployment will fall by 40 percent.', []);
+  // A vague source over two sentences is one finding, at its cue.
+  check('Critics argue: the plan will fail. It will collapse within a year.', ['vague-attribution']);
 });
 
 test('options: severities, disabled rules, switched off, threshold', () => {
