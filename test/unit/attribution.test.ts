@@ -248,6 +248,9 @@ test('not attributions: nouns and participles that look like cues', () => {
   // After "this", "these", "those", "every", "no" a cue word is a noun with no speaker.
   check('At this point, the camera is facing the ground.', []);
   check('Mr. McKinley is facing this question right now.', []);
+  // "compared with" a period is a comparison, not someone comparing.
+  check('Attacks rose 38% in the first half of 2026 compared with the same period last year.', []);
+  check('Trump compared the refugees to a snake.', [{ cue: 'compared', source: 'Trump', content: 'the refugees to a snake.' }]);
   // Concluding a deal is not reaching a conclusion; a conclusion comes with "that", a quote or a clause.
   check('The two sides concluded talks in Geneva on Friday.', []);
   check('We concluded nearly $350 billion of agreements for the United States.', []);

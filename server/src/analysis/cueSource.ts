@@ -148,6 +148,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
+  // "rose 38% compared with the same period": a comparison, not someone comparing.
+  if (lw === 'compared' && /^\s+(?:with|to)\b/.test(next)) return undefined;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
   // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
   if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
