@@ -189,6 +189,13 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law comes into force on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
   ['The ceasefire expires on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]],
   ['The ceasefire expired on Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
+  // A future in the present tense reaches this month or later, never back: read in early January, "will ... in
+  // December" is next December; a plan seen from the past ("were due") may lie behind.
+  ['Elections are due in December.', '2026-01-03', [{ text: 'December', type: 'DATE', value: '2026-12' }]],
+  ['Elections were due in December.', '2026-01-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  ['Parliament will vote on Dec. 30.', '2026-01-03', [{ text: 'Dec. 30', type: 'DATE', value: '2026-12-30' }]],
+  ['Parliament will vote on Jan. 3.', '2026-01-03', [{ text: 'Jan. 3', type: 'DATE', value: '2026-01-03' }]],
+  ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],
   // Right after a verb of something finished, a day without a year is the latest one: not the coming January.
   ['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', [{ text: 'Jan. 31', type: 'DATE', value: '1989-01-31' }]],
   // Planning looks ahead even after a past verb: the summit is the coming one.

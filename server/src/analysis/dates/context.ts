@@ -161,6 +161,27 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   return fa < pa ? 'future' : 'past';
 }
 
+/** A future said in the present tense ("will", "are due", "is expected to"), not one seen from the past ("were due"). */
+const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|scheduled|set|slated|planned|going\s+to))|['\u2019](?:ll|s\s+due|re\s+due))\b/gi;
+
+/**
+ * Whether the clause before s[start] looks ahead in the present tense: its last future cue is one of
+ * PRESENT_FUTURE and no past form follows it.
+ */
+export function presentFuture(s: string, start: number): boolean {
+  const before = s.slice(Math.max(0, start - 160), start);
+  const clause = before.slice(sentenceStart(before));
+  let at = -1;
+  let end = -1;
+  PRESENT_FUTURE.lastIndex = 0;
+  for (let m = PRESENT_FUTURE.exec(clause); m; m = PRESENT_FUTURE.exec(clause)) {
+    at = m.index;
+    end = m.index + m[0].length;
+  }
+  // (A past form inside the cue itself, "expected", "scheduled", is part of it.)
+  return at >= 0 && lastMatch(FUTURE, clause) < end && lastWordMatch(PAST_LAST, clause) < end;
+}
+
 /** The up to `n` characters before `start` (same chunk). */
 export function before(s: string, start: number, n = 40): string {
   return s.slice(Math.max(0, start - n), start);

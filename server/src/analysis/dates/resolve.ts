@@ -4,7 +4,11 @@ import type { Tense } from './context';
 import type { Unit } from './lexicon';
 
 /** How a word before the expression places it: "last", "next", "this", "since" (some time up to now). */
-export type Rel = 'last' | 'next' | 'this' | 'since' | null;
+/**
+ * How a yearless date stands to the reference date, besides the clause's tense: "last", "next", "this", "since",
+ * or "ahead" (a future said in the present tense, "will ... in December": this month or a later one).
+ */
+export type Rel = 'last' | 'next' | 'this' | 'since' | 'ahead' | null;
 
 export interface Resolved {
   value: string;
@@ -20,6 +24,8 @@ const pad4 = (n: number): string => String(n).padStart(4, '0');
 /** Month offsets allowed for a yearless date in past and in future narration. */
 const PAST_WINDOW = [-9, 3];
 const FUTURE_WINDOW = [-3, 9];
+/** A future in the present tense: this month or one of the next eleven. */
+const AHEAD_WINDOW = [-1, 11];
 /** Without a clear tense, news leans to the past. */
 const UNKNOWN_WINDOW = [-7, 5];
 /** Months from the reference date to year y, month m, day d (fractional). */
@@ -32,7 +38,7 @@ function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
  * the reference date, the window leaning back in past narration and forward in future narration.
  */
 function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): number {
-  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
+  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : rel === 'ahead' ? AHEAD_WINDOW : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
   for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
     const k = monthsFrom(ref, y, month, day);
     if (k > lo && k <= hi) return y;
@@ -52,7 +58,8 @@ export function resolveMonth(ref: Ymd | null, month: number, tense: Tense, rel: 
 export function resolveMonthDay(ref: Ymd | null, month: number, day: number, tense: Tense, rel: Rel = null): Resolved {
   const dd = String(day).padStart(2, '0');
   if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}-${dd}`, inferred: ['year'], relative: true };
-  const y = yearFor(ref, month, day, tense, rel);
+  // Looking ahead, a day is today or later: "will vote on Dec. 30" in early January is next December's.
+  const y = rel === 'ahead' ? (monthsFrom(ref, ref.y, month, day) > -0.04 ? ref.y : ref.y + 1) : yearFor(ref, month, day, tense, rel);
   return { value: `${fmtMonth(y, month)}-${dd}`, inferred: ['year'], relative: true };
 }
 
@@ -128,7 +135,7 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
   } else if (rel !== 'this') {
     // Like a month name: the occurrence nearest the reference date, leaning with the tense (by mid-season).
     const mid = (start % 12) + 1;
-    y = yearFor(ref, mid, 15, tense, null) - (code === 'WI' ? 1 : 0);
+    y = yearFor(ref, mid, 15, tense, rel === 'ahead' ? 'ahead' : null) - (code === 'WI' ? 1 : 0);
   }
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }

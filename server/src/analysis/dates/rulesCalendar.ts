@@ -1,7 +1,7 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
-import { BOOKED_BEFORE, tenseAt } from './context';
+import { BOOKED_BEFORE, presentFuture, tenseAt } from './context';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
@@ -36,6 +36,11 @@ function mayMarkAmount(s: string): boolean {
   return false;
 }
 
+/** "ahead" when the clause looks ahead in the present tense ("will", "are due"), so last month is not in reach. */
+function aheadIf(ctx: RuleContext, tense: string, start: number): Rel {
+  return tense === 'future' && presentFuture(ctx.s, start) ? 'ahead' : null;
+}
+
 function relWord(w: string | undefined): Rel {
   const x = (w ?? '').toLowerCase();
   if (x === 'last' || x === 'past' || x === 'previous') return 'last';
@@ -61,7 +66,8 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   if (day > daysInMonth(2000, month)) return null;
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start));
-  const r = resolveMonthDay(ctx.ref, month, day, tenseAt(ctx.s, start, end), done ? 'last' : null);
+  const tense = tenseAt(ctx.s, start, end);
+  const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start));
   return { start, end, type: 'DATE' as const, ...r };
 }
 
@@ -200,7 +206,8 @@ export const calendarRules: Rule[] = [
       )
         return null;
       const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
-      const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), since && !m[1] ? 'since' : relWord(m[1]));
+      const tense = tenseAt(ctx.s, start, end);
+      const r = resolveMonth(ctx.ref, mo, tense, since && !m[1] ? 'since' : relWord(m[1]) ?? aheadIf(ctx, tense, start));
       return { start, end, type: 'DATE', ...r };
     },
     priority: 4,
@@ -263,7 +270,8 @@ export const calendarRules: Rule[] = [
       if (!m[1] && m[2] && m[2].toLowerCase() === 'the' && !/\bin\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) {
         if (/^\s+of\b/i.test(ctx.s.slice(end, end + 4))) return null;
       }
-      const r = resolveSeason(ctx.ref, code, tenseAt(ctx.s, start, end), relWord(m[1]));
+      const tense = tenseAt(ctx.s, start, end);
+      const r = resolveSeason(ctx.ref, code, tense, relWord(m[1]) ?? aheadIf(ctx, tense, start));
       return { start, end, type: 'DATE', mod, ...r };
     },
     priority: 3,
