@@ -198,6 +198,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],
   // Right after a verb of something finished, a day without a year is the latest one: not the coming January.
   ['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', [{ text: 'Jan. 31', type: 'DATE', value: '1989-01-31' }]],
+  // A schedule in the present tense right before its day looks ahead; the past form does not.
+  ['He and Arafat meet separately Monday with the Secretary of State.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  ['The leaders met on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]],
+  ['Sun needed to meet demand well into the summer.', REF, [{ text: 'the summer', type: 'DATE', value: '2025-SU' }]],
   // Planning looks ahead even after a past verb: the summit is the coming one.
   ['He declined to take part in planning for the NATO summit in April.', REF, [{ text: 'April', type: 'DATE', value: '2026-04' }]],
   // "this past weekend" is the last one, whole; "the early hours" of a day is a time of night, not a duration.

@@ -119,6 +119,8 @@ const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', '
 export const BOOKED_BEFORE =
   /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|votes?|visits?|holds?|opens?|travels?|heads?|arrives?|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i;
+
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
@@ -145,6 +147,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
     if (BOOKED_BEFORE.test(lead)) return 'future';
   }
+  // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
+  // polls on Sunday" ("meet demand well into the summer" has words between).
+  if (SCHEDULED_BEFORE.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
