@@ -50,7 +50,9 @@ function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): 
 export function resolveMonth(ref: Ymd | null, month: number, tense: Tense, rel: Rel): Resolved {
   if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, inferred: ['year'], relative: true };
   // A whole month counts from its middle, so "in November" in a November story is this one.
-  const y = rel === 'this' ? ref.y : yearFor(ref, month, rel === 'last' ? ref.d + 1 : ref.d, tense, rel);
+  let y = rel === 'this' ? ref.y : yearFor(ref, month, rel === 'last' ? ref.d + 1 : ref.d, tense, rel);
+  // The month just gone is "last month": "last February" written in March is the February a year before.
+  if (rel === 'last' && monthsFrom(ref, y, month, ref.d) === -1) y--;
   return { value: fmtMonth(y, month), inferred: ['year'], relative: true };
 }
 
