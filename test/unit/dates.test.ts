@@ -198,6 +198,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],
   // Right after a verb of something finished, a day without a year is the latest one: not the coming January.
   ['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', [{ text: 'Jan. 31', type: 'DATE', value: '1989-01-31' }]],
+  // "will one day" is some day ahead; "lasted one day" a day long.
+  ['Islam will one day be the second largest religion in the country.', REF, [{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]],
+  ['The strike lasted one day.', REF, [{ text: 'one day', type: 'DURATION', value: 'P1D' }]],
   // A season with a year in words.
   ['Oil fell to that level in the winter of nineteen ninety-four.', REF, [{ text: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' }]],
   // The month just gone is "last month": "last February" written on 1 March is the February a year before.

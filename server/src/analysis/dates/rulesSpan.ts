@@ -35,6 +35,8 @@ const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|r
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
+const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:[a-z]+ly\s+)?$/i;
+
 /** Durations and sets. */
 export const spanRules: Rule[] = [
   {
@@ -66,6 +68,10 @@ export const spanRules: Rule[] = [
       // "the five-year plan": the article belongs to the noun after the adjective.
       if (lead && /the$/.test(lead) && !which && new RegExp(`${numText}-`, 'i').test(m[0])) start = m.index + m[0].toLowerCase().indexOf(numLower, m[0].toLowerCase().indexOf('the') + 3);
       const end = m.index + m[0].length;
+      // "Islam will one day be ...": some day ahead, not a stretch of one day.
+      if (numLower === 'one' && unit === 'D' && !lead && !which && !m[3] && MODAL_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) {
+        return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
+      }
       // "$300 billion a year", "twice a week": a frequency.
       if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
         return { start, end, type: 'SET', value: durationValue(perUnit(m[5]), unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
