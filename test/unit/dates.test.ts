@@ -201,6 +201,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   // "will one day" is some day ahead; "lasted one day" a day long.
   ['Islam will one day be the second largest religion in the country.', REF, [{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]],
   ['The strike lasted one day.', REF, [{ text: 'one day', type: 'DURATION', value: 'P1D' }]],
+  // "a week or two" is about that long; "in a year or two" some time ahead; "a week or so ago" keeps its "ago" reading.
+  ['The talks could take a week or two.', REF, [{ text: 'a week or two', type: 'DURATION', value: 'PXW' }]],
+  ['You may, in a year or two, save a few more lives.', REF, [{ text: 'a year or two', type: 'DATE', value: 'FUTURE_REF' }]],
   // A season with a year in words.
   ['Oil fell to that level in the winter of nineteen ninety-four.', REF, [{ text: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' }]],
   // The month just gone is "last month": "last February" written on 1 March is the February a year before.

@@ -35,6 +35,7 @@ const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|r
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
+const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** Durations and sets. */
@@ -68,6 +69,14 @@ export const spanRules: Rule[] = [
       // "the five-year plan": the article belongs to the noun after the adjective.
       if (lead && /the$/.test(lead) && !which && new RegExp(`${numText}-`, 'i').test(m[0])) start = m.index + m[0].toLowerCase().indexOf(numLower, m[0].toLowerCase().indexOf('the') + 3);
       const end = m.index + m[0].length;
+      // "a week or two", "a year or so": a stretch of about that long; "in a year or two" some time ahead.
+      // ("a week or so ago" is left to what reads "ago".)
+      const about = (isArticle || n === 1) && !which ? OR_TWO_RE.exec(ctx.s.slice(end, end + 24)) : null;
+      if (about) {
+        const ahead = /\bin\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start));
+        const u = unit === 'WE' ? 'W' : unit;
+        return { start, end: end + about[0].length, type: ahead ? 'DATE' : 'DURATION', value: ahead ? 'FUTURE_REF' : durationValue(null, u), inferred: [], relative: false };
+      }
       // "Islam will one day be ...": some day ahead, not a stretch of one day.
       if (numLower === 'one' && unit === 'D' && !lead && !which && !m[3] && MODAL_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) {
         return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
