@@ -193,6 +193,10 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   absent('The nonpartisan Commission on Presidential Debates says there was a problem.', 'Presidential Debates');
   absent('The strikes were conducted as part of Operation Inherent Resolve, the operation against ISIL.', 'Inherent Resolve');
   absent('Few people would have described him that way.', 'Few people');
+  // Words of a heading set in capitals inside a paragraph are no acronyms; acronyms beside them still are.
+  assert.deepEqual(actors('He gave an interview. QUESTIONABLE MEDICAL CLAIMS \u2014 For years, critics have doubted him.'), []);
+  check('Trump, appearing at the NBC/MSNBC forum, cited problems.', ['NBC|organization|-']);
+  check('The figures were released by the Alliance of Small Island States (AOSIS). AOSIS says they are low.', ['AOSIS|organization|-']);
   // Dotted place abbreviations and transcript speaker labels are no organisations.
   absent('Jill Stein was removed from a N.Y. debate site by police.', 'N.Y.');
   absent('"WALLACE: Let us start with the news of the day."', 'WALLACE');

@@ -360,6 +360,12 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
 
 /** The all-capitals token i (with a number or suffix after it), added to out when it reads as an
  * organisation's acronym; the last token it covers, or -1. */
+/** Whether token k is a word in capitals joined to its neighbour, four letters or more and no known acronym. */
+function capsWordAt(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && t.text.length >= 4 && isAllCaps(t) && !c.gazAt.has(k) && /^[A-Z]+$/.test(t.text) && !INITIALS_RE.test(t.text);
+}
+
 function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors: Set<string>): number {
   const t = c.toks[i];
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) return -1;
@@ -369,6 +375,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
   // A dateline ("ERBIL, Iraq -") names a place.
   if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  // A word of a heading set in capitals inside the paragraph ("QUESTIONABLE MEDICAL CLAIMS - For years ...").
+  if ((i > 0 && joins(c, i - 1) && capsWordAt(c, i - 1)) || (joins(c, i) && capsWordAt(c, i + 1))) return -1;
   let j = i + 1;
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
   out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
