@@ -215,6 +215,10 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Brookings Institution|organization|-',
   ]);
   check('Ms. Mills cooperated fully with the Justice Department and Congress.', ['Justice Department|government|-', 'Congress|government|us-congress']);
+  // Company words end organisations: "Sony Pictures", "Centerview Partners" were people.
+  check('The head of Sony Pictures said so.', ['Sony Pictures|organization|-']);
+  check('Mr. Effron is a co-founder of Centerview Partners, a private equity firm.', ['Centerview Partners|organization|-']);
+  check('The complaint was filed by the Securities and Exchange Commission.', ['Securities and Exchange Commission|organization|-']);
   // An auxiliary that opens a question or a headline's verb is no part of a name.
   check('Should Mr. Clarke\'s company run into trouble, the state pays.', ['Mr. Clarke|person|-']);
   check('Stealth Over Health: Hillary Clinton Was Headed to ER', ['Hillary Clinton|person|-']);
