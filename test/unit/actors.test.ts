@@ -215,7 +215,9 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Brookings Institution|organization|-',
   ]);
   check('Ms. Mills cooperated fully with the Justice Department and Congress.', ['Justice Department|government|-', 'Congress|government|us-congress']);
-  // Company words end organisations: "Sony Pictures", "Centerview Partners" were people.
+  // Company words end organisations: "Sony Pictures", "Centerview Partners" were people, "General Motors" a general.
+  check('General Motors and General Electric will invest billions.', ['General Motors|organization|-', 'General Electric|organization|-']);
+  check('Ms. Mills cooperated fully with the inquiry.', ['Ms. Mills|person|-']);
   check('The head of Sony Pictures said so.', ['Sony Pictures|organization|-']);
   check('Mr. Effron is a co-founder of Centerview Partners, a private equity firm.', ['Centerview Partners|organization|-']);
   check('The complaint was filed by the Securities and Exchange Commission.', ['Securities and Exchange Commission|organization|-']);

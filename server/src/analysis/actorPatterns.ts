@@ -38,6 +38,8 @@ const APPOSITION_STARTS = new Set(
 );
 /** Words before a name that cue it as a person ("said Ellwood", "according to Ellwood"). */
 const CUE_BEFORE = new Set(['said', 'says', 'told', 'by', 'according', 'to']);
+/** Words that make "General Motors", "General Electric" companies, not a general and his name. */
+const COMPANY_WORDS = new Set('motors|electric|dynamics|foods|pictures|studios|holdings|partners|industries|technologies|airlines|airways|petroleum|energy|oil'.split('|'));
 const INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
 const INVERTED_SAID = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'noted', 'continued']);
 const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'tass', 'yonhap', 'kyodo', 'anadolu', 'bernama']);
@@ -71,7 +73,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
-    if (j === i && b & ORG_SUFFIX_BIT && ORG_SUFFIX.get(t.key) !== 'organization') break;
+    if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;
     const afterParticle = j > i && (c.bits[j - 1] & PARTICLE_BIT) !== 0;
     const known = c.gazAt.get(j)?.m.entry.category;
     // A place or people's name ends a personal name ("Ali Iraq" is no name), except one word long right after a
