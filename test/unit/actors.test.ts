@@ -183,7 +183,7 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Royal Jordanian Air Force|military|-',
     'Muath al-Kasasbeh|person|-',
   ]);
-  check('Clinton communications director Jennifer Palmieri spoke to reporters.', ['Jennifer Palmieri|person|-']);
+  check('Clinton communications director Jennifer Palmieri spoke to reporters.', ['Clinton communications director Jennifer Palmieri|official|-']);
   check('Foreign Office Minister, Tobias Ellwood, said the attack was cowardly.', ['Foreign Office Minister|official|-', 'Tobias Ellwood|person|-']);
   check('"We will not allow them to regroup," said Col. John Dorrian, the CJTF-OIR spokesperson.', ['CJTF-OIR spokesperson|official|-']);
   check('Republicans said the Justice Department mishandled the investigation.', ['Justice Department|government|-']);
@@ -215,6 +215,10 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Brookings Institution|organization|-',
   ]);
   check('Ms. Mills cooperated fully with the Justice Department and Congress.', ['Justice Department|government|-', 'Congress|government|us-congress']);
+  // A known person before a title is an actor of their own; lawyers and aides are titles too.
+  check('Trump spokesman Hogan Gidley said the report was false.', ['Trump|official|donald-trump', 'spokesman Hogan Gidley|official|-'], true);
+  check("Clinton's lawyer Cheryl Mills was granted protection.", ['lawyer Cheryl Mills|person|-']);
+  check('Clinton aide Huma Abedin left early.', ['Clinton aide Huma Abedin|official|-']);
   // Company words end organisations: "Sony Pictures", "Centerview Partners" were people, "General Motors" a general.
   check('General Motors and General Electric will invest billions.', ['General Motors|organization|-', 'General Electric|organization|-']);
   check('Ms. Mills cooperated fully with the inquiry.', ['Ms. Mills|person|-']);

@@ -113,6 +113,8 @@ function titleModifiersStart(c: ParaContext, i: number): number {
       s = g;
       continue;
     }
+    // "Trump spokesman Hogan Gidley": a known person before the title is an actor of their own.
+    if (endsKnownPerson(c, s - 1)) break;
     const t = c.toks[s - 1];
     if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
       s--;
@@ -141,6 +143,16 @@ function startOfGazetteerEndingAt(c: ParaContext, last: number): number {
     if (g && g.end === last + 1 && g.m.entry.kind === 'actor' && cat !== 'person' && cat !== 'official') return k;
   }
   return -1;
+}
+
+/** Whether a glossary person or official ends at token `last`. */
+function endsKnownPerson(c: ParaContext, last: number): boolean {
+  for (let k = last; k >= Math.max(0, last - 8); k--) {
+    const g = c.gazAt.get(k);
+    const cat = g?.m.entry.category;
+    if (g && g.end === last + 1) return cat === 'person' || cat === 'official';
+  }
+  return false;
 }
 
 /** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */

@@ -22,10 +22,13 @@ for (const t of (
   'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
-  'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief'
+  'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
+  'aide|press secretary|campaign manager|communications director|campaign chairman'
 ).split('|')) {
   TITLES.set(t, 'official');
 }
+// Roles that name a person working for someone ("Trump lawyer Marc Kasowitz").
+for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|')) TITLES.set(t, 'person');
 for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')) TITLES.set(t, 'person');
 
 export const TITLE_MAX_WORDS = 4;
