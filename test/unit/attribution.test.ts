@@ -141,6 +141,10 @@ test('vague and anonymous sources are marked', () => {
   check('Talks could resume soon, officials familiar with the matter said.', [
     { cue: 'said', source: 'officials familiar with the matter', content: 'Talks could resume soon', anonymous: true },
   ]);
+  // The condition between the source and its verb makes the source anonymous too.
+  check('The minister, speaking on condition of anonymity, said talks had stalled.', [
+    { cue: 'said', source: 'The minister', content: 'talks had stalled.', anonymous: true },
+  ]);
   check('The government asked for funds, according to a senior official who spoke on condition of anonymity.', [
     { cue: 'according to', source: 'a senior official who spoke on condition of anonymity', anonymous: true },
   ]);

@@ -14,9 +14,13 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   const lower = source ? source.text.toLowerCase() : '';
   const st = withoutArticle(lower);
   if (source && mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
+  // "The minister, speaking on condition of anonymity, said": the condition stands between source and cue.
+  else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
   else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)))) a.vague = true;
   return a;
 }
+
+const UNNAMED_BETWEEN_RE = /condition of anonymity|speaking anonymously|not authori[sz]ed to|(?:asked|declined) not to be (?:named|identified)|declined to be (?:named|identified)/i;
 
 /** `lower.replace(/^(?:the|a|an)\s+/, '')`, by code unit. */
 function withoutArticle(lower: string): string {
