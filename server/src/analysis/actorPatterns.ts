@@ -135,24 +135,25 @@ function titleModifiersStart(c: ParaContext, i: number): number {
   return s;
 }
 
+/** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
+function gazetteerEndingAt(c: ParaContext, last: number): number {
+  for (let k = last; k >= Math.max(0, last - 8); k--) if (c.gazAt.get(k)?.end === last + 1) return k;
+  return -1;
+}
+
+const isPersonCategory = (cat: string | undefined): boolean => cat === 'person' || cat === 'official';
+
 /** Start of a glossary actor (not a person) that ends at token `last`, or -1. */
 function startOfGazetteerEndingAt(c: ParaContext, last: number): number {
-  for (let k = last; k >= Math.max(0, last - 8); k--) {
-    const g = c.gazAt.get(k);
-    const cat = g?.m.entry.category;
-    if (g && g.end === last + 1 && g.m.entry.kind === 'actor' && cat !== 'person' && cat !== 'official') return k;
-  }
-  return -1;
+  const k = gazetteerEndingAt(c, last);
+  const entry = k >= 0 ? c.gazAt.get(k)?.m.entry : undefined;
+  return entry && entry.kind === 'actor' && !isPersonCategory(entry.category) ? k : -1;
 }
 
 /** Whether a glossary person or official ends at token `last`. */
 function endsKnownPerson(c: ParaContext, last: number): boolean {
-  for (let k = last; k >= Math.max(0, last - 8); k--) {
-    const g = c.gazAt.get(k);
-    const cat = g?.m.entry.category;
-    if (g && g.end === last + 1) return cat === 'person' || cat === 'official';
-  }
-  return false;
+  const k = gazetteerEndingAt(c, last);
+  return k >= 0 && isPersonCategory(c.gazAt.get(k)?.m.entry.category);
 }
 
 /** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */

@@ -106,12 +106,8 @@ const LIST_LINE = 2;
 /** Whether the trimmed line [a, b) is a heading, a list item or plain (always called, so its call site stays typed). */
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
-  const c0 = text.charCodeAt(a);
-  const maybeItem = c0 === 45 || c0 === 42 || c0 === 43 || isDigitCode(c0);
-  if (c0 !== 35 && !maybeItem) return PLAIN_LINE;
-  const line = text.slice(a, Math.min(b, a + 12));
-  if (c0 === 35 && HEADING.test(line)) return HEADING_LINE;
-  return maybeItem && LIST_ITEM.test(line) ? LIST_LINE : PLAIN_LINE;
+  if (text.charCodeAt(a) === 35) return HEADING.test(text.slice(a, Math.min(b, a + 12))) ? HEADING_LINE : PLAIN_LINE;
+  return afterListMarker(text, a, b) > a ? LIST_LINE : PLAIN_LINE;
 }
 
 /** Where the words of a list item at i begin, after its marker ("- ", "* ", "12. ", "3) "); i when it has none. */

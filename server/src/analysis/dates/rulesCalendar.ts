@@ -1,7 +1,7 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
 import { fmtMonth, daysInMonth } from './calendar';
 import type { Rule, RuleContext } from './candidate';
-import { BOOKED_BEFORE, presentFuture, tenseAt } from './context';
+import { BOOKED_BEFORE, presentFuture, tenseAt, type Tense } from './context';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
@@ -37,7 +37,7 @@ function mayMarkAmount(s: string): boolean {
 }
 
 /** "ahead" when the clause looks ahead in the present tense ("will", "are due"), so last month is not in reach. */
-function aheadIf(ctx: RuleContext, tense: string, start: number): Rel {
+function aheadIf(ctx: RuleContext, tense: Tense, start: number): Rel {
   return tense === 'future' && presentFuture(ctx.s, start) ? 'ahead' : null;
 }
 
