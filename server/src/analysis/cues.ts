@@ -66,9 +66,13 @@ export const VAGUE_SOURCE = new RegExp(
     `(?:\\w+ )?(?:sources|observers|critics|experts|analysts))$`,
 );
 
+/** The conditions a source speaks under when it is not named (also where they stand between source and verb). */
+export const UNNAMED_CONDITION = 'on condition of anonymity|speaking anonymously|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)';
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
-export const ANONYMOUS_SOURCE =
-  /\b(?:familiar with|briefed on|on condition of anonymity|who (?:spoke|asked) (?:on condition|not to be|to remain)|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|speaking anonymously|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\.s\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\b/i;
+export const ANONYMOUS_SOURCE = new RegExp(
+  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b`,
+  'i',
+);
 
 // A word each alternative of ANONYMOUS_SOURCE needs (lower case): where none occurs, the regex cannot match.
 const ANONYMOUS_NEEDS = [

@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, mayBeAnonymous, VAGUE_SOURCE } from './cues';
+import { ANONYMOUS_SOURCE, mayBeAnonymous, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
 import { isSpaceCode, skipBlanks } from './chars';
 import { lowerBound } from './order';
 
@@ -20,7 +20,7 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   return a;
 }
 
-const UNNAMED_BETWEEN_RE = /condition of anonymity|speaking anonymously|not authori[sz]ed to|(?:asked|declined) not to be (?:named|identified)|declined to be (?:named|identified)/i;
+const UNNAMED_BETWEEN_RE = new RegExp(UNNAMED_CONDITION, 'i');
 
 /** `lower.replace(/^(?:the|a|an)\s+/, '')`, by code unit. */
 function withoutArticle(lower: string): string {
