@@ -228,6 +228,52 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['He was shot last fall.', REF, [{ text: 'last fall', type: 'DATE', value: '2024-FA' }]],
   ['Talks resumed last spring.', REF, [{ text: 'last spring', type: 'DATE', value: '2025-SP' }]],
   ['Talks resume next summer.', REF, [{ text: 'next summer', type: 'DATE', value: '2026-SU' }]],
+  // Ranges and lists of days: each day is a date, and the first ones take the month and year written after them.
+  ['The talks were held on 14-16 November 2024.', REF, [
+    { text: '14', type: 'DATE', value: '2024-11-14', certain: true },
+    { text: '16 November 2024', type: 'DATE', value: '2024-11-16' },
+  ]],
+  ['The ECB will decide at its meeting on 11-12 December.', REF, [
+    { text: '11', type: 'DATE', value: '2025-12-11' },
+    { text: '12 December', type: 'DATE', value: '2025-12-12' },
+  ]],
+  ['The sessions on 3, 4 and 5 December were closed.', REF, [
+    { text: '3', type: 'DATE', value: '2025-12-03' },
+    { text: '4', type: 'DATE', value: '2025-12-04' },
+    { text: '5 December', type: 'DATE', value: '2025-12-05' },
+  ]],
+  ['The conference runs 3 to 5 December.', REF, [{ text: '3', type: 'DATE', value: '2025-12-03' }]],
+  ['A live-fire exercise was held October 25-26, 2016.', REF, [
+    { text: 'October 25', type: 'DATE', value: '2016-10-25' },
+    { text: '26, 2016', type: 'DATE', value: '2016-10-26' },
+  ]],
+  ['The poll was conducted from Sept. 19 to 22.', REF, [{ text: '22', type: 'DATE', value: '2025-09-22' }]],
+  ['The summit runs March 3\u20135.', REF, [
+    { text: 'March 3', type: 'DATE', value: '2026-03-03' },
+    { text: '5', type: 'DATE', value: '2026-03-05' },
+  ]],
+  ['On March 3 and 4 in Paris, talks were held.', REF, [{ text: '4', type: 'DATE', value: '2025-03-04' }]],
+  // Ranges of years: each year is a date; a two-digit end takes the century of the start.
+  ['The 2015-2020 period saw growth.', REF, [{ text: '2015', type: 'DATE', value: '2015' }, { text: '2020', type: 'DATE', value: '2020' }]],
+  ['The war of 1914-18 changed Europe.', REF, [{ text: '18', type: 'DATE', value: '1918' }]],
+  ['The 1999-00 season was long.', REF, [{ text: '00', type: 'DATE', value: '2000' }]],
+  ['The 2025/26 budget is tight.', REF, [{ text: '26', type: 'DATE', value: '2026' }]],
+  // Economic reports' hyphenated forms.
+  ['The rate stood at 4.5% at end-September.', REF, [{ text: 'end-September', type: 'DATE', value: '2025-09', mod: 'END' }]],
+  ['Inflation will ease by end-2025.', REF, [{ text: 'end-2025', type: 'DATE', value: '2025', mod: 'END' }]],
+  ['The deadline is end-March.', REF, [{ text: 'end-March', type: 'DATE', value: '2026-03', mod: 'END' }]],
+  ['Debt fell in late-2024 and early-2025.', REF, [
+    { text: 'late-2024', type: 'DATE', value: '2024', mod: 'END' },
+    { text: 'early-2025', type: 'DATE', value: '2025', mod: 'START' },
+  ]],
+  ['Growth will pick up by mid-year.', REF, [{ text: 'mid-year', type: 'DATE', value: '2025', mod: 'MID' }]],
+  ['The end-of-year target is ambitious.', REF, [{ text: 'end-of-year', type: 'DATE', value: '2025', mod: 'END' }]],
+  // Days as ordinal words, and days of a month named by its place.
+  ['The parliament sits until the twenty-first of December.', REF, [{ text: 'the twenty-first of December', type: 'DATE', value: '2025-12-21' }]],
+  ['The vote is on the twelfth of March 2026.', REF, [{ text: 'the twelfth of March 2026', type: 'DATE', value: '2026-03-12' }]],
+  ['It was signed on the 5th of this month.', REF, [{ text: 'the 5th of this month', type: 'DATE', value: '2025-11-05' }]],
+  ['It was signed on the twelfth of last month.', REF, [{ text: 'the twelfth of last month', type: 'DATE', value: '2025-10-12' }]],
+  ['It was signed on the 5th of this month.', null, [{ text: 'the 5th of this month', type: 'DATE', value: 'XXXX-XX-05', unresolved: true }]],
   // A value found from an anchor is no anchor itself: both count from the quarter, not one from the other.
   ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.
@@ -305,6 +351,17 @@ test('words that only look temporal are left alone', () => {
   none('The US sent 2000 troops.', REF, '2000');
   none('Jan Kavan of the Czech Republic signed.', REF, 'Jan');
   none('They discussed the future of NATO.', REF, 'future');
+  // Numbers beside a day that are no days: counts, amounts, clock times, ratios, a day the month lacks.
+  noneExactly('On March 3 and 4 people were killed.', REF, '4');
+  noneExactly('In March 3-5% of voters switched.', REF, '5');
+  noneExactly('The talks run Dec. 3 to 5 p.m. on Friday.', REF, '5');
+  noneExactly('The festival runs 30-31 February.', REF, '30');
+  noneExactly('The vote went 14-9 November 5 in the Senate.', REF, '14');
+  noneExactly('Scores ran 0-5 December.', REF, '0');
+  none('About 1900-1950 troops were sent.', REF, '1900');
+  noneExactly('Figures for 2020-2015 were revised.', REF, '2015');
+  none('The fund paid $2000-2010 each.', REF, '2000');
+  none('The file is dated 2010-11-05.', REF, '11-05 ');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

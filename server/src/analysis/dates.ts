@@ -3,7 +3,7 @@
 // resolve.ts); chrono-node (dates/chronoPass.ts) adds explicit dates in formats the rules lack. Every parser
 // sees bounded chunks of one paragraph (dates/chunks.ts), so the pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
-import type { Candidate, Rule, RuleContext } from './dates/candidate';
+import type { Candidate, Made, Rule, RuleContext } from './dates/candidate';
 import { parseYmd, type Ymd } from './dates/calendar';
 import { chunksOf, DATE_HINT } from './dates/chunks';
 import { chronoCandidates } from './dates/chronoPass';
@@ -142,8 +142,10 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
         continue;
       }
       if (++count > MAX_MATCHES_PER_RULE) break;
-      const c = rule.make(m, ctx);
-      if (c && c.end > c.start && c.start >= 0 && c.end <= s.length) found.push(candidateOf(c, rule.priority));
+      const made = rule.make(m, ctx);
+      if (made === null) continue;
+      if (!Array.isArray(made)) keep(found, made, rule.priority, s.length);
+      else for (let i = 0; i < made.length; i++) keep(found, made[i], rule.priority, s.length);
     }
   }
   // chrono-node only where the rules have no pattern: numeric and unusual written formats.
@@ -153,8 +155,13 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   return select(found, s.length);
 }
 
+/** Adds a rule's result, when it lies inside the chunk, to the found candidates. */
+function keep(found: Candidate[], c: Made, priority: number, length: number): void {
+  if (c.end > c.start && c.start >= 0 && c.end <= length) found.push(candidateOf(c, priority));
+}
+
 /** A rule's result as a candidate, every field set in one order (one object shape for all later passes). */
-function candidateOf(c: Omit<Candidate, 'priority'>, priority: number): Candidate {
+function candidateOf(c: Made, priority: number): Candidate {
   return {
     start: c.start,
     end: c.end,
@@ -206,15 +213,16 @@ interface PrefixMod {
 
 const PREFIX_MODS: PrefixMod[] = [
   {
-    re: /\b(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+$/i,
+    re: /\b(?:(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+|early-)$/i,
     mod: 'START',
     last: ['early', 'of'],
     prev: ['part', 'beginning', 'start', 'half'],
   },
   {
-    re: /\b(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+$/i,
+    // "end-September", "late-2024": the hyphenated forms of economic reports.
+    re: /\b(?:(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+|(?:late|end)-)$/i,
     mod: 'END',
-    last: ['late', 'of'],
+    last: ['late', 'of', 'end'],
     prev: ['end', 'close', 'part', 'half', 'turn'],
   },
   { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], prev: ['middle'] },

@@ -23,6 +23,9 @@ export interface Candidate {
   deferred?: Deferred;
 }
 
+/** What a rule builds from one match. */
+export type Made = Omit<Candidate, 'priority'>;
+
 export interface RuleContext {
   /** The chunk being read. */
   s: string;
@@ -32,8 +35,11 @@ export interface RuleContext {
 export interface Rule {
   name: string;
   re: RegExp;
-  /** Builds the candidate from a match at m.index in ctx.s, or null to reject it. */
-  make: (m: RegExpExecArray, ctx: RuleContext) => Omit<Candidate, 'priority'> | null;
+  /**
+   * Builds the candidate from a match at m.index in ctx.s, or null to reject it. A match that names several
+   * days ("14-16 November", "1990-91") gives one candidate for each.
+   */
+  make: (m: RegExpExecArray, ctx: RuleContext) => Made | Made[] | null;
   priority?: number;
   /** A cheap test a chunk must pass before the rule's own regex runs on it. */
   hint?: RegExp;

@@ -37,6 +37,24 @@ export const ORDINALS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4,
 };
 
+const DAY_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const DAY_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** Days of the month written as ordinal words ("the twelfth of March", "the twenty-first"). */
+export const ORDINAL_DAY_RE = `(?:(?:twenty|thirty)[\\s-]?(?:${DAY_UNITS.join('|')})|${[...DAY_UNITS, ...DAY_TEENS, 'twentieth', 'thirtieth'].join('|')})`;
+
+/** The day an ordinal word names (1-31), or 0. */
+export function ordinalDay(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const ten = w.startsWith('twenty') ? 20 : w.startsWith('thirty') ? 30 : 0;
+  const rest = ten ? w.slice(6).replace(/^[\s-]+/, '') : w;
+  const unit = DAY_UNITS.indexOf(rest);
+  if (unit >= 0) return ten + unit + 1;
+  const teen = DAY_TEENS.indexOf(rest);
+  return !ten && teen >= 0 ? teen + 10 : 0;
+}
+
 /** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "a couple of", "several"). */
 export const NUM_RE =
   "(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";

@@ -1,8 +1,8 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
-import { fmtMonth, daysInMonth } from './calendar';
-import type { Rule, RuleContext } from './candidate';
+import { addMonths, fmtMonth, daysInMonth } from './calendar';
+import type { Made, Rule, RuleContext } from './candidate';
 import { BOOKED_BEFORE, presentFuture, tenseAt, type Tense } from './context';
-import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -11,8 +11,8 @@ import { isAsciiUpperCode, isSpaceAt } from '../chars';
 const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
 
 const B = '(?<![\\w-])';
-/** Like B, but "mid-" may come before (mid-October, mid-1990s). */
-const BM = '(?<!\\w)(?<!(?<!mid|early|late)-)';
+/** Like B, but "mid-", "early-", "late-" and "end-" may come before (mid-October, late-2024, end-September). */
+const BM = '(?<!\\w)(?<!(?<!mid|early|late|end)-)';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 const monthNo = (w: string): number => {
@@ -69,6 +69,46 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   const tense = tenseAt(ctx.s, start, end);
   const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start));
   return { start, end, type: 'DATE' as const, ...r };
+}
+
+/** A day of the month in digits, with an optional ordinal ending. */
+const DAY_NO = '\\d{1,2}(?:st|nd|rd|th)?';
+/** What joins the days of a range or a list: a dash, "to", "and", "through" ... */
+const DAY_JOIN = '(?:\\s*[-\u2013]\\s*|,?\\s+(?:to|and|or|through|until|till)\\s+(?:the\\s+)?)';
+/** After the last day of "May 3 and 4": a word that lets it be a day rather than a count ("4 people"). */
+const AFTER_LISTED_DAY = /^(?:\s*(?:[^\w\s]|$)|\s+(?:in|at|on|the|to|when|and|or|but|with|for|as|before|after|during|while|is|was|were|will|would|by|from|of|respectively|this|last|next)\b)/;
+/** After the last day: a time, an amount or a ratio, not a day ("March 3 to 5 p.m.", "3-5%"). */
+const NOT_A_DAY_AFTER = /^\s*(?:%|percent\b|[ap]\.?m\b|o'clock|[.,:]\d)/i;
+
+/**
+ * The dates of a range or list of days in one month: "14-16 November 2025", "3, 4 and 5 December", "Nov. 14-16".
+ * `days` are the day numbers with where each is written (the month-first form's first one reaching back over the
+ * month); the last one carries the month and year, and the others share them. Days must rise; null otherwise.
+ */
+function listedDays(ctx: RuleContext, month: number, year: string | undefined, days: { start: number; end: number; day: number }[], joinedByWord: boolean): Made[] | null {
+  const last = days[days.length - 1];
+  if (NOT_A_DAY_AFTER.test(ctx.s.slice(last.end, last.end + 10))) return null;
+  if (joinedByWord && !AFTER_LISTED_DAY.test(ctx.s.slice(last.end, last.end + 16))) return null;
+  // Rising days below the last one, which dayDate checks, all exist.
+  if (days[0].day < 1) return null;
+  for (let k = 1; k < days.length; k++) if (days[k].day <= days[k - 1].day) return null;
+  const made = dayDate(ctx, last.start, last.end, month, last.day, year);
+  if (!made) return null;
+  const out: Made[] = [];
+  for (let k = 0; k < days.length - 1; k++) {
+    const d = days[k];
+    out.push({ ...made, start: d.start, end: d.end, value: `${made.value.slice(0, 8)}${pad(d.day)}`, inferred: [...made.inferred] });
+  }
+  out.push(made);
+  return out;
+}
+
+/** Where each day number of `list` (a part of the match starting at `at`) is written. */
+function daysIn(list: string, at: number): { start: number; end: number; day: number }[] {
+  const out: { start: number; end: number; day: number }[] = [];
+  const re = /\d{1,2}(?:st|nd|rd|th)?/g;
+  for (let m = re.exec(list); m; m = re.exec(list)) out.push({ start: at + m.index, end: at + m.index + m[0].length, day: parseInt(m[0], 10) });
+  return out;
 }
 
 /** Fixed-date holidays by month and day; Thanksgiving (US) is computed. */
@@ -156,6 +196,78 @@ export const calendarRules: Rule[] = [
     priority: 5,
   },
   {
+    // 14-16 November 2025, 3, 4 and 5 December, the 14th to the 16th of November: each day a date
+    name: 'day-range',
+    reach: 60,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    also: [DIGIT_HINT],
+    re: re(`${B}(?:the\\s+)?((?:${DAY_NO},\\s+)*${DAY_NO})(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[4])) return null;
+      const listAt = m.index + m[0].indexOf(m[1]);
+      const lastAt = listAt + m[1].length + m[2].length;
+      const days = daysIn(m[1], listAt);
+      days.push({ start: lastAt, end: m.index + m[0].length, day: Number(m[3]) });
+      return listedDays(ctx, monthNo(m[4]), m[5], days, false);
+    },
+    priority: 6,
+  },
+  {
+    // Nov. 14-16, March 3-5, 2026, Dec. 3, 4 and 5: the first day keeps the month, each day is a date
+    name: 'month-day-range',
+    reach: 40,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    also: [DIGIT_HINT],
+    re: re(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?((?:,\\s+${DAY_NO})*)(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[1])) return null;
+      const firstEnd = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length;
+      const days = [{ start: m.index, end: firstEnd + (/^(?:st|nd|rd|th)/.test(ctx.s.slice(firstEnd, firstEnd + 2)) ? 2 : 0), day: Number(m[2]) }];
+      const restAt = days[0].end;
+      days.push(...daysIn(m[3], restAt));
+      const lastAt = restAt + m[3].length + m[4].length;
+      const end = m.index + m[0].length;
+      // The year, when written, belongs to the last day ("Nov. 14-16, 2025"); otherwise it ends at its number.
+      days.push({ start: lastAt, end, day: Number(m[5]) });
+      return listedDays(ctx, monthNo(m[1]), m[6], days, !/[-\u2013]/.test(m[4]));
+    },
+    priority: 6,
+  },
+  {
+    // the twelfth of March, the twenty-first of December 2025
+    name: 'ordinal-day',
+    reach: 40,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    re: re(`${B}the\\s+(${ORDINAL_DAY_RE})\\s+of\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[2])) return null;
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), ordinalDay(m[1]), m[3]);
+    },
+    priority: 5,
+  },
+  {
+    // the 5th of this month, the twelfth of last month
+    name: 'day-of-month',
+    reach: 40,
+    hint: /month/,
+    re: re(`${B}the\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY_RE})\\s+of\\s+(this|last|next)\\s+month${E}`),
+    make: (m, ctx) => {
+      const day = startsWithDigit(m[1]) ? parseInt(m[1], 10) : ordinalDay(m[1]);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (day < 1 || day > 31) return null;
+      if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-XX-${pad(day)}`, inferred: ['month'], relative: true };
+      const rel = m[2].toLowerCase();
+      const t = addMonths({ ...ctx.ref, d: 1 }, rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      if (day > daysInMonth(t.y, t.m)) return null;
+      return { start, end, type: 'DATE', value: `${fmtMonth(t.y, t.m)}-${pad(day)}`, inferred: [], relative: true };
+    },
+    priority: 5,
+  },
+  {
     // 2025-11-13, 11/13/2025, 11/13/98
     name: 'numeric',
     reach: 12,
@@ -201,7 +313,7 @@ export const calendarRules: Rule[] = [
       if (
         !m[1] &&
         (word === 'may' || word === 'march') &&
-        !/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
+        !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start))
       )
         return null;
@@ -231,6 +343,34 @@ export const calendarRules: Rule[] = [
       return { start, end: m.index + m[0].length, type: 'DATE', value: String(y), inferred: [], relative: false };
     },
     priority: 3,
+  },
+  {
+    // 2015-2020, 1914-18, the 2025/26 season: each year a date of its own
+    name: 'year-range',
+    reach: 12,
+    hint: /\d\d\d\d/,
+    re: re(`${B}(1[6-9]\\d\\d|20\\d\\d)([-\u2013/])(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\w%]|[-/.,:]\\d)`),
+    make: (m, ctx) => {
+      const y1 = Number(m[1]);
+      const short = m[3].length === 2;
+      let y2 = Number(m[3]);
+      if (short) {
+        // "1914-18" is 1918; "1999-00" is 2000.
+        const century = y1 - (y1 % 100);
+        y2 += century + (century + y2 <= y1 ? 100 : 0);
+      }
+      if (y2 <= y1 || y2 - y1 > 100) return null;
+      const start = m.index;
+      const end = start + m[0].length;
+      const pre = ctx.s.slice(Math.max(0, start - 4), start);
+      if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
+      if (isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
+      return [
+        { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
+        { start: end - m[3].length, end, type: 'DATE', value: String(y2), inferred: short ? ['century'] : [], relative: false },
+      ];
+    },
+    priority: 4,
   },
   {
     // the 1990s, the '90s, the nineties, early 1980s

@@ -1,6 +1,6 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
 import { addDays, fmtDay, isoWeek, weekday } from './calendar';
-import type { Candidate, Rule, RuleContext } from './candidate';
+import type { Made, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
@@ -10,7 +10,6 @@ import { isAsciiUpperCode, isSpaceAt } from '../chars';
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
-type Made = Omit<Candidate, 'priority'>;
 
 function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
   return { start, end, ...rest };
@@ -184,15 +183,15 @@ export const relativeRules: Rule[] = [
     priority: 2,
   },
   {
-    // year-end, year's end, around year end: the end of the current year
+    // year-end, year's end, around year end, end-year, end-of-year: the end of the current year; mid-year its middle
     name: 'year-end',
     reach: 16,
     hint: /year/i,
-    also: [/end/i],
-    re: re(`${B}year(?:'s)?[- ]end${E}`),
+    re: re(`${B}(?:year(?:'s)?[- ]end|(end|mid)-(?:of-)?year)${E}`),
     make: (m, ctx) => {
       const r = relativeUnit(ctx.ref, 'Y', 0);
-      return r ? at(m, { type: 'DATE', ...r, mod: 'END' }) : null;
+      const mod = (m[1] ?? '').toLowerCase() === 'mid' ? 'MID' : 'END';
+      return r ? at(m, { type: 'DATE', ...r, mod }) : null;
     },
     priority: 3,
   },

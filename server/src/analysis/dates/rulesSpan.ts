@@ -1,5 +1,5 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
-import type { Candidate, Rule } from './candidate';
+import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
 import { isSpaceAt } from '../chars';
 import { MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
@@ -9,7 +9,6 @@ const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', even
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
-type Made = Omit<Candidate, 'priority'>;
 
 const MODS: [RegExp, string][] = [
   [/^(?:about|some|roughly|approximately|around|nearly|almost)$/i, 'APPROX'],
