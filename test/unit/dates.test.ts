@@ -274,6 +274,16 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['It was signed on the 5th of this month.', REF, [{ text: 'the 5th of this month', type: 'DATE', value: '2025-11-05' }]],
   ['It was signed on the twelfth of last month.', REF, [{ text: 'the twelfth of last month', type: 'DATE', value: '2025-10-12' }]],
   ['It was signed on the 5th of this month.', null, [{ text: 'the 5th of this month', type: 'DATE', value: 'XXXX-XX-05', unresolved: true }]],
+  // Counted from a day ahead, a week of a day, the unit after next.
+  ['The vote is a week from Monday.', REF, [{ text: 'a week from Monday', type: 'DATE', value: '2025-11-24' }]],
+  ['The vote is three days from tomorrow.', REF, [{ text: 'three days from tomorrow', type: 'DATE', value: '2025-11-18' }]],
+  ['Talks are planned for the week of Dec. 8.', REF, [{ text: 'the week of Dec. 8', type: 'DATE', value: '2025-W50' }]],
+  ['Protests are planned for the weekend of 6 December.', REF, [{ text: 'the weekend of 6 December', type: 'DATE', value: '2025-W49-WE' }]],
+  ['Talks resume the week after next.', REF, [{ text: 'the week after next', type: 'DATE', value: '2025-W48' }]],
+  // "until" points ahead ("extended the deadline until Tuesday") unless it tells how long something went on.
+  ['The ceasefire lasted until Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-11' }]],
+  ['Fighting continued until Sunday, officials said.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
+  ['The government extended the deadline until Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
   // A value found from an anchor is no anchor itself: both count from the quarter, not one from the other.
   ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.
@@ -362,6 +372,9 @@ test('words that only look temporal are left alone', () => {
   noneExactly('Figures for 2020-2015 were revised.', REF, '2015');
   none('The fund paid $2000-2010 each.', REF, '2000');
   none('The file is dated 2010-11-05.', REF, '11-05 ');
+  // A vague count or a weekday in lower case is no day counted from a day.
+  noneExactly('It will take a few days from Monday.', REF, 'a few days from Monday');
+  noneExactly('It opens a week from monday.', REF, 'a week from monday');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

@@ -4,7 +4,7 @@
 // sees bounded chunks of one paragraph (dates/chunks.ts), so the pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
 import type { Candidate, Made, Rule, RuleContext } from './dates/candidate';
-import { parseYmd, type Ymd } from './dates/calendar';
+import { isoWeek, parseYmd, type Ymd } from './dates/calendar';
 import { chunksOf, DATE_HINT } from './dates/chunks';
 import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
@@ -255,11 +255,25 @@ function wordBefore(s: string, at: number, lo = 0): string {
   return s.slice(i, end).toLowerCase();
 }
 
+const WEEK_OF = /\bthe\s+(week|weekend)\s+of\s+$/i;
+
+/** "the week of Dec. 8": the week that holds the day. */
+function widenToWeek(s: string, c: Candidate): void {
+  if (c.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return;
+  const m = WEEK_OF.exec(s.slice(Math.max(0, c.start - 24), c.start));
+  const day = parseYmd(c.value);
+  if (!m || !day) return;
+  c.start -= m[0].length;
+  c.value = `${isoWeek(day)}${m[1].length > 4 ? '-WE' : ''}`;
+}
+
 /** Widens a calendar date over "early", "mid-", "the end of" ... and records the mod; notes "no later than". */
 function applyModifiers(s: string, c: Candidate): void {
   if ((c.type !== 'DATE' && c.type !== 'TIME') || c.value.endsWith('_REF')) return;
   // Cheap gate: every prefix below ends in one of a few words.
-  if (!MOD_LAST_WORDS.has(wordBefore(s, c.start))) return;
+  const last = wordBefore(s, c.start);
+  if (last === 'of') widenToWeek(s, c);
+  if (!MOD_LAST_WORDS.has(last)) return;
   for (let round = 0; round < 2; round++) {
     const lo = Math.max(0, c.start - 40);
     // A prefix regex runs only when the last word (and the one before "of" or "in") of its window can end a match.

@@ -119,6 +119,9 @@ const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', '
 export const BOOKED_BEFORE =
   /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
+/** A verb of going on, then "until": how long something lasted ("remained in force until", "continued until"). */
+const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
+
 const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|votes?|visits?|holds?|opens?|travels?|heads?|arrives?|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i;
 
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
@@ -144,7 +147,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     // "unlikely before the spring": with no past verb in the clause, "before" points ahead;
     // "extended the deadline until Tuesday" points ahead whatever the verb.
     if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
-    if (/\S\s+until\s+(?:the\s+)?$/i.test(lead)) return 'future';
+    // But "the fighting lasted until Tuesday" tells how long something went on, in its own tense.
+    if (/\S\s+until\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead))) return 'future';
     if (BOOKED_BEFORE.test(lead)) return 'future';
   }
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the

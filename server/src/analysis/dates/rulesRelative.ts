@@ -248,6 +248,41 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
+    // a week from Monday, two weeks from Friday, three days from tomorrow: counted from a day ahead
+    name: 'from-day',
+    hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow/i,
+    also: [/from/i],
+    re: re(`${B}(${NUM_RE})[\\s-]+(days?|weeks?)\\s+from\\s+(${WEEKDAY_RE}|tomorrow)${E}`),
+    make: (m, ctx) => {
+      const count = parseNumber(m[1]);
+      if (count === null || !Number.isInteger(count)) return null;
+      const days = count * (/^week/i.test(m[2]) ? 7 : 1);
+      const base = m[3].toLowerCase();
+      const wd = WEEKDAYS[base];
+      if (base !== 'tomorrow' && !(wd && isAsciiUpperCode(m[3].charCodeAt(0)))) return null;
+      if (!ctx.ref) return at(m, { type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: true });
+      const from = wd ? resolveWeekday(ctx.ref, wd, 'future', null) : { value: fmtDay(addDays(ctx.ref, 1)), inferred: [] };
+      const [y, mo, d] = from.value.split('-').map(Number);
+      return at(m, { type: 'DATE', value: fmtDay(addDays({ y, m: mo, d }, days)), inferred: from.inferred, relative: true });
+    },
+    priority: 6,
+  },
+  {
+    // the week after next, the month after next
+    name: 'after-next',
+    reach: 24,
+    hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
+    also: [/after next/i],
+    re: re(`${B}the\\s+(week|weekend|month|year)\\s+after\\s+next${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[1]);
+      const r = unit && relativeUnit(ctx.ref, unit, 2);
+      return r ? at(m, { type: 'DATE', ...r }) : null;
+    },
+    priority: 5,
+  },
+  {
     // two years ago, a week ago, years ago, more than a decade ago
     name: 'ago',
     hint: /\bago\b/i,
