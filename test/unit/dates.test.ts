@@ -284,6 +284,15 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The ceasefire lasted until Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-11' }]],
   ['Fighting continued until Sunday, officials said.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
   ['The government extended the deadline until Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
+  // Clock times with a zone or in the military style, and the day after them.
+  ['The deal expires at midnight GMT on 31 December.', REF, [{ text: 'midnight GMT on 31 December', type: 'TIME', value: '2025-12-31T24:00' }]],
+  ['The ceasefire starts at 0600 local time on Sunday.', REF, [{ text: '0600 local time on Sunday', type: 'TIME', value: '2025-11-16T06:00' }]],
+  ['The patrol left at 0430 hrs.', REF, [{ text: '0430 hrs', type: 'TIME', value: '2025-11-14T04:30' }]],
+  ['Reports are filed fortnightly, audits run biennially and the board meets semi-annually.', REF, [
+    { text: 'fortnightly', type: 'SET', value: 'P2W' },
+    { text: 'biennially', type: 'SET', value: 'P2Y' },
+    { text: 'semi-annually', type: 'SET', value: 'P6M' },
+  ]],
   // A value found from an anchor is no anchor itself: both count from the quarter, not one from the other.
   ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.
@@ -315,6 +324,7 @@ test('words that only look temporal are left alone', () => {
   none('The score was 3:1 at half time.', REF, '3:1');
   none('John 3:16 was quoted.', REF, '3:16');
   none('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735');
+  none('The strike began at 0600 local time (0300 GMT).', REF, '0300');
   none('Officials may meet again.', REF, 'may');
   // Spoken numbers that count things are not years.
   none('The army lost two thousand three hundred soldiers.', REF, 'two thousand');

@@ -393,15 +393,15 @@ export const relativeRules: Rule[] = [
     name: 'clock-time',
     reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday/i,
-    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?:\\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?|(noon|midnight|midday))${E}`),
+    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
-      if (m[5]) {
+      if (m[4]) {
         const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
-        h = /midnight/i.test(m[5]) ? 24 : 12;
+        h = /midnight/i.test(m[4]) ? 24 : 12;
       } else {
         h = Number(m[1]);
         min = m[2] ? Number(m[2]) : 0;
@@ -420,12 +420,12 @@ export const relativeRules: Rule[] = [
     // 14:30 GMT, 09:00 local time, 1430 GMT (wire style), at 18:00: a 24-hour clock with a zone or a preposition
     name: 'clock-24',
     reach: 12,
-    hint: /\d:\d\d|\d\d\d\d\s*(?:gmt|utc)/i,
-    re: re(`${B}(?:([01]?\\d|2[0-3]):([0-5]\\d)(?!:\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC)))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
+    hint: /\d:\d\d|\d\d\d\d\s*(?:gmt|utc|hrs)|\d\d\d\d\s+local\s+time/i,
+    re: re(`${B}(?:([01]?\\d|2[0-3]):([0-5]\\d)(?!:\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
     make: (m, ctx) => {
       const zone = m[5];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
-      if (/(?:[ap]\.?m\.?|\d|noon|midnight)\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 14), m.index))) return null;
       // Without a zone only after "at", "by", "until" ...: "3:1" is a score, "John 3:16" a verse.
       if (!zone && !/\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const hh = (m[1] ?? m[3]).padStart(2, '0');

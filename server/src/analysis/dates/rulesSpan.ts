@@ -26,7 +26,8 @@ function modOf(w: string | undefined): string | undefined {
 
 const SET_WORDS: Record<string, string> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y',
-  yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', biannually: 'P6M', semiannually: 'P6M',
+  yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+  biennially: 'P2Y', fortnightly: 'P2W',
 };
 
 const LEAD = '(?:(the|for|over\\s+the|in\\s+the|within\\s+the|during\\s+the)\\s+)?';
@@ -142,9 +143,12 @@ export const spanRules: Rule[] = [
     // daily, weekly, annually
     name: 'set-adverb',
     reach: 8,
-    hint: /daily|nightly|weekly|monthly|annually|yearly|hourly/i,
-    re: re(`${B}(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semiannually)${E}`),
-    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'SET', value: SET_WORDS[m[1].toLowerCase()], inferred: [], relative: false }),
+    hint: /daily|nightly|weekly|monthly|annually|yearly|hourly|biennially/i,
+    re: re(`${B}(daily|nightly|fortnightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semi-?annually|biennially)${E}`),
+    make: (m) => {
+      const value = SET_WORDS[m[1].toLowerCase()];
+      return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value, inferred: [], relative: false } : null;
+    },
     priority: 3,
   },
   {
