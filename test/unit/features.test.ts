@@ -83,6 +83,14 @@ test('relation to the article date', () => {
       [['2025-11', '2025-11-14'], "the month of the article's date"],
       [['2025', '2025-11-14'], "the year of the article's date"],
       [['2026-01', '2025-11-14'], "2 months after the article's month"],
+      // Weeks and quarters count in weeks and quarters (2025-11-14 is a Friday of week 46, in the fourth quarter).
+      [['2025-W46', '2025-11-14'], "the week of the article's date"],
+      [['2025-W50', '2025-11-14'], "4 weeks after the article's week"],
+      [['2025-W45-WE', '2025-11-14'], "1 week before the article's week"],
+      [['2026-W01', '2025-12-29'], "the week of the article's date"],
+      [['2025-Q3', '2025-11-14'], "1 quarter before the article's quarter"],
+      [['2025-Q4', '2025-10-01'], "the quarter of the article's date"],
+      [['2027-Q1', '2025-11-14'], "5 quarters after the article's quarter"],
     ],
     ([v, r]) => relationToReference(v, r),
   );

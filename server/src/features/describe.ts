@@ -174,6 +174,20 @@ export function relationToReference(value: string, referenceDate: string | null)
     if (n < 730) return `about ${months} months ${diff < 0 ? 'before' : 'after'} the article's date`;
     return `about ${Math.round(n / 365.25)} years ${diff < 0 ? 'before' : 'after'} the article's date`;
   }
+  const week = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
+  if (week) {
+    const monday = isoWeekMonday(+week[1], +week[2]);
+    const refMonday = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - ((ref.getUTCDay() + 6) % 7));
+    const diff = Math.round((Date.UTC(monday.y, monday.m - 1, monday.d) - refMonday) / (7 * 86_400_000));
+    if (diff === 0) return "the week of the article's date";
+    return `${Math.abs(diff)} week${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's week`;
+  }
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (quarter) {
+    const diff = (+quarter[1] - ref.getUTCFullYear()) * 4 + (+quarter[2] - 1 - Math.floor(ref.getUTCMonth() / 3));
+    if (diff === 0) return "the quarter of the article's date";
+    return `${Math.abs(diff)} quarter${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's quarter`;
+  }
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
   if (m) {
     const y = +m[1];
