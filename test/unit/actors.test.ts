@@ -165,6 +165,10 @@ test('the places of a wire dateline are places, not the governments they stand f
   check('The UK, as part of the Global Coalition, will respond.', ['UK|country|country:united-kingdom']);
   // Out of the dateline, a capital opening the sentence is its government.
   assert.deepEqual(names('Washington, meanwhile, insists on talks.'), ['Washington']);
+  // Cities of two words, and of two cities, are places too: "YORK" was an organisation.
+  assert.deepEqual(names('NEW YORK, 14 November 2025 (Policy Lens Wire) - The UN Security Council voted.'), ['UN Security Council']);
+  assert.deepEqual(names('UNITED NATIONS, Nov. 14 (Reuters) - Russia abstained.'), ['Russia']);
+  assert.deepEqual(names('TEL AVIV/JERUSALEM, Nov 14 (Reuters) - Israel said it would respond.'), ['Israel']);
 });
 
 test('where names and titles start and stop (from the re3d and PolNeAR texts)', () => {

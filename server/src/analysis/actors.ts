@@ -66,13 +66,21 @@ export function findActorsAndAgreements(
   // The stoplist is the user's word: no pattern may tag what it names either. (One filter and one order per
   // list, so that each sees one kind of object.)
   // The wire dateline ("VIENNA, Nov. 27 (Reuters) -", "KYIV, Ukraine (AP) -") says where the story was filed: its
-  // capitals and countries are places there, not the governments they stand for elsewhere.
+  // capitals and countries are places there, not the governments they stand for elsewhere, and so is any name in
+  // its opening capitals ("NEW YORK", "UNITED NATIONS", "ABU DHABI").
   const dl = seg?.dateline;
+  const cityEnd = dl ? dl.start + datelineCity(text.slice(dl.start, dl.end)).length : -1;
+  const inDateline = (a: ActorAnnotation): boolean => !!dl && a.start >= dl.start && (a.end <= cityEnd || (a.category === 'country' && a.end <= dl.end));
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !(dl && a.category === 'country' && a.start >= dl.start && a.end <= dl.end))
+    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
+}
+
+/** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
+function datelineCity(dateline: string): string {
+  return /^[A-Z][A-Z .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:]\s|$))/.exec(dateline)?.[0] ?? '';
 }
 
 /** One paragraph's work in progress, shared by its steps. */
