@@ -147,6 +147,14 @@ test('seats of government: actors in subject position, places after "in"', () =>
   // Joined to a place it is a place; between two seats each is a party.
   absent('Talks were held in Baghdad and Tehran.', 'Tehran');
   check('The treaty between Washington and Moscow expires.', ['Washington|country|country:united-states', 'Moscow|country|country:russia']);
+  // Every capital the glossary lists as a seat, not a short list of them ("in Tripoli" was the Libyan government).
+  absent('Clashes in Tripoli killed 55 people.', 'Tripoli');
+  check('Tripoli said it would respond.', ['Tripoli|country|country:libya']);
+  // A workspace glossary names the seats of its own governments.
+  const krg = createGazetteer({ entries: [{ id: 'krg', label: 'Kurdistan Regional Government', kind: 'actor', category: 'government', aliases: ['KRG'], seats: ['Erbil'] }], stoplist: [] });
+  const found = (text: string) => findActorsAndAgreements(text, seg(text), krg).actors.map((a) => `${a.text}|${a.entity ?? '-'}`);
+  assert.deepEqual(found('Erbil rejected the budget.'), ['Erbil|krg']);
+  assert.deepEqual(found('Talks were held in Erbil.'), []);
 });
 
 test('datelines and capitalised headlines are not organisations', () => {

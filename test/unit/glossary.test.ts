@@ -13,6 +13,7 @@ entries:
     kind: actor
     category: organization
     aliases: [HCC, Higher Coordinating Committee]
+    seats: [Baghdad]
     description: |
       Set up under the **2008 SFA**.
     links: [https://example.org/hcc]
@@ -33,6 +34,7 @@ test('a good YAML file loads with origins and no problems', () => {
   assert.deepEqual(r.problems, []);
   assert.equal(r.entries.length, 2);
   assert.deepEqual(r.entries[0].aliases, ['HCC', 'Higher Coordinating Committee']);
+  assert.deepEqual(r.entries[0].seats, ['Baghdad']);
   assert.equal(r.entries[0].description, 'Set up under the **2008 SFA**.\n');
   assert.deepEqual(r.entries[0].origin, { uri: URI, line: 2, character: 8 });
   assert.equal(r.entries[1].signed, '2010-11-11');

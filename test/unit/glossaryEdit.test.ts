@@ -48,7 +48,7 @@ for (const [name, uri, text] of ENTRY_CASES) {
   });
 }
 
-const BUILTIN: GlossaryEntry = { id: 'peshmerga', label: 'Peshmerga', kind: 'actor', category: 'military', aliases: ['Kurdish forces'], description: 'Kurdish *forces*.', origin: { uri: 'builtin', line: 0, character: 0 } };
+const BUILTIN: GlossaryEntry = { id: 'peshmerga', label: 'Peshmerga', kind: 'actor', category: 'military', aliases: ['Kurdish forces'], seats: ['Erbil'], description: 'Kurdish *forces*.', origin: { uri: 'builtin', line: 0, character: 0 } };
 
 const ALIAS_CASES: [string, string, string][] = [
   ['YAML block aliases', Y, 'entries:\n  - id: peshmerga\n    label: Peshmerga\n    kind: actor\n    aliases:\n      - Kurdish forces\n  - id: b\n    label: B\n    kind: actor\n'],
@@ -68,6 +68,7 @@ for (const [name, uri, text] of ALIAS_CASES) {
     assert.ok(e.aliases?.includes('Kurdish Peshmerga'), out);
     if (text.includes('Kurdish forces') || name.includes('built-in')) assert.ok(e.aliases?.includes('Kurdish forces'), 'existing aliases kept');
     if (name.includes('built-in')) assert.equal(e.description, 'Kurdish *forces*.', 'the copy keeps the built-in fields');
+    if (name.includes('built-in')) assert.deepEqual(e.seats, ['Erbil'], 'and its seats of government');
     if (text.includes('id: b')) assert.ok(r.entries.some((x) => x.id === 'b'));
   });
 }

@@ -26,8 +26,6 @@ const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
 
-/** Seats of government that are places after "in", "to", "from" (kept short: the glossary has the rest). */
-const SEATS = new Set('Washington|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Kyiv|Kiev|London|Paris|Berlin|Ankara|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Erbil|Brussels|Jerusalem|Beirut|Amman|Doha|Islamabad|New Delhi|Canberra|Ottawa|Rome|Madrid|Warsaw|Minsk|Caracas|Havana'.split('|'));
 
 const DATELINE_AFTER_RE = /^\s*(?:\(|[-\u2013\u2014\u2015]|,)/;
 
@@ -309,12 +307,12 @@ function inheritEntities(cands: AgreementCandidate[]): void {
  * Washington and Moscow").
  */
 function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
-  const name = c.text.slice(m.start, m.end);
-  if (m.entry.category !== 'country') return false;
+  if (m.entry.category !== 'country' && m.entry.category !== 'government') return false;
   // A city written in capitals ("VIENNA", an alias the glossary writes "Vienna") before "(AP) -", a dash or a comma
   // is a dateline, wherever the line break before it was lost.
   if (isAllCaps(c.toks[i]) && m.alias && m.alias !== m.alias.toUpperCase() && DATELINE_AFTER_RE.test(c.text.slice(m.end, m.end + 3))) return true;
-  if (!SEATS.has(name)) return false;
+  // Only the glossary's seats of government: "in Iraq" is still Iraq's.
+  if (!m.alias || !m.entry.seats?.includes(m.alias)) return false;
   const prev = c.toks[i - 1];
   if (!prev) return false;
   if (prev.key === 'and' || prev.key === 'or') {

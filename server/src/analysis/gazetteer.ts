@@ -65,6 +65,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     const names = new Set<string>();
     if (typeof entry.label === 'string') names.add(entry.label);
     for (const a of entry.aliases ?? []) if (typeof a === 'string') names.add(a);
+    for (const a of entry.seats ?? []) if (typeof a === 'string') names.add(a);
     for (const name of names) {
       const toks = tokenize(name);
       if (toks.length === 0 || toks.length > MAX_WORDS) continue;

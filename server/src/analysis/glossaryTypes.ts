@@ -10,6 +10,11 @@ export interface GlossaryEntry {
   /** For actors: person | official | government | military | organization | country | group. */
   category?: string;
   aliases?: string[];
+  /**
+   * For countries and governments: names of the seat of government ("Washington", "Tripoli"). They stand for the
+   * government ("Tripoli said") but are places after "in", "to", "from" ("clashes in Tripoli"). Matched like aliases.
+   */
+  seats?: string[];
   /** Markdown, untrusted: escape before showing. */
   description?: string;
   links?: string[];

@@ -51,7 +51,7 @@ export function slugId(label: string, taken: (id: string) => boolean): string {
 function entryFields(e: NewEntry | GlossaryEntry): [string, unknown][] {
   const out: [string, unknown][] = [['id', e.id], ['label', e.label], ['kind', e.kind]];
   const g = e as GlossaryEntry;
-  for (const k of ['category', 'aliases', 'description', 'links', 'related', 'parties', 'signed', 'inForce'] as const) {
+  for (const k of ['category', 'aliases', 'seats', 'description', 'links', 'related', 'parties', 'signed', 'inForce'] as const) {
     const v = g[k];
     if (Array.isArray(v) ? v.length : v) out.push([k, v]);
   }

@@ -17,7 +17,7 @@ export const AGREEMENT_CATEGORIES = [
   'deal', 'initiative', 'ceasefire', 'charter', 'declaration', 'arrangement',
 ] as const;
 const ENTRY_KEYS = new Set([
-  'id', 'label', 'kind', 'category', 'aliases', 'description', 'links', 'related', 'parties', 'signed', 'inForce',
+  'id', 'label', 'kind', 'category', 'aliases', 'seats', 'description', 'links', 'related', 'parties', 'signed', 'inForce',
 ]);
 const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}_.:/-]*$/u;
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -155,6 +155,8 @@ export function validateEntry(node: YamlNode, report: Reporter): GlossaryEntry |
     a.trim().length < 2 ? `The alias "${a}" is too short to match anything useful.` : null,
   );
   if (aliases) entry.aliases = aliases;
+  const seats = list('seats', (a) => (a.trim().length < 2 ? `The seat "${a}" is too short to match anything useful.` : null));
+  if (seats) entry.seats = seats;
   if (fields.has('description')) {
     const d = fields.get('description')?.value;
     if (isScalar(d) && typeof d.value === 'string') entry.description = d.value;

@@ -34,6 +34,7 @@ function build(): GlossaryData {
       kind: 'actor',
       category: 'country',
       aliases: [...other, ...demonyms, ...seats],
+      ...(seats.length ? { seats } : {}),
       description: `UN member state.${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`
     });
   }
@@ -56,7 +57,3 @@ export function builtinGlossary(): GlossaryData {
   return (cached ??= build());
 }
 
-/** Seats of government used as metonyms ("Washington said"), which are places after "in", "to", "from". */
-export function capitalAliases(): ReadonlySet<string> {
-  return new Set((countries.states as CountryRow[]).flatMap((r) => r[3]));
-}
