@@ -135,6 +135,9 @@ test('vague and anonymous sources are marked', () => {
   check('It is widely believed that the deal is dead.', [{ cue: 'It is widely believed', source: null, vague: true }]);
   check('Some say the deal is dead.', [{ cue: 'Some say', source: 'Some', vague: true }]);
   check('The convoy was reportedly attacked.', [{ cue: 'reportedly', source: null, vague: true }]);
+  // After "has", "widely held" and "largely accepted" are the active verb, not a belief no one owns.
+  check('A ceasefire signed in Geneva has largely held, according to a UN panel.', [{ cue: 'according to', source: 'a UN panel' }]);
+  check('The plan is widely regarded as dead.', [{ cue: 'is widely regarded', source: null, vague: true }]);
   // The cue is its words: not the comma before it, not the first letter of the word after it.
   check('The deal, believed to be worth $3 billion, collapsed.', [{ cue: 'believed to be', source: null, content: 'worth $3 billion, collapsed.', vague: true }]);
   check('The deal, thought by many to be dead, was revived.', [{ cue: 'thought by many', source: null, content: 'to be dead, was revived.', vague: true }]);

@@ -41,6 +41,7 @@ test('agrees with IMPERSONAL_CUE on hand-picked sentences', () => {
     'is believed by the 1990s', 'were considered in May', 'is considered into', 'is also widely praised', 'are being cited',
     'it is known,  that', 'it is known, to', 'it is said  by many', 'Being thought of', 'it am felt to',
     'some of\u00a0the\u00a0residents\u00a0say',
+    'The ceasefire has largely held.', 'they have often described it', 'it had widely held', 'having generally accepted',
     '',
     'x',
   ]) check(s);

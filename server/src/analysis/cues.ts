@@ -144,7 +144,8 @@ export const IMPERSONAL_PARTS = [
     `\\b${BE}\\s+(?:widely|often|commonly|generally|popularly|sometimes|usually|best|frequently|variously)\\s+${NAMING}\\b`,
     `,\\s+(?:then |now |once |long |widely |generally |often )?(?:considered|regarded|seen|viewed|believed|thought|reputed)\\s+(?:as|to be|the|a|an|by)\\b`,
     `\\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly|ostensibly)\\b`,
-    `\\b(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|variously|universally) (?:regarded|considered|seen|viewed|believed|thought|accepted|cited|described|recognized|recognised|acknowledged|credited|known|held|assumed|criticized|praised|reported)\\b`,
+    // After "has" the participle is the active verb: "the ceasefire has largely held", "they have often described".
+    `(?<!\\b(?:has|have|had|having) )\\b(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|variously|universally) (?:regarded|considered|seen|viewed|believed|thought|accepted|cited|described|recognized|recognised|acknowledged|credited|known|held|assumed|criticized|praised|reported)\\b`,
     `\\baccording to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others|legend|tradition|rumou?rs?)\\b`,
     VAGUE_SUBJECT_PART,
     `\\b(?:has|have|had) (?:come|been|fallen) under (?:criticism|fire|scrutiny|question|attack)\\b`,
