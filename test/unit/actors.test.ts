@@ -113,6 +113,16 @@ test('an acronym defined in the text keeps its kind and category later, and neve
   const r = findActorsAndAgreements(deal, seg(deal), gaz);
   assert.deepEqual(r.agreements.map((a) => a.text), ['Baghdad Water Agreement', 'BWA', 'BWA']);
   assert.deepEqual(r.actors.map((a) => a.text), []);
+  // Capitalised words that spell the acronym are one name, even where the glossary knew only parts of them.
+  check('The council renewed the UN Support Mission in Libya (UNSMIL). UNSMIL staff stay.', [
+    'UN Support Mission in Libya|organization|-',
+    'UNSMIL|organization|-',
+    'UNSMIL|organization|-',
+  ]);
+  check('The rally was led by the Alliance to Reclaim Our Schools (AROS).', ['Alliance to Reclaim Our Schools|organization|-']);
+  // Words that only name countries, or that spell more than the acronym, are not.
+  check('Officials from Iraq and Syria (IS) met.', ['Iraq|country|country:iraq', 'Syria|country|country:syria', 'IS|group|isis']);
+  check('Talks between the United States and Iran (US) failed.', ['United States|country|country:united-states', 'Iran|country|country:iran', 'US|country|country:united-states']);
 });
 
 test('generic actors: the regime, rebels, civilians, the international community', () => {

@@ -9,7 +9,7 @@ import * as charsModule from './chars';
 const INNER_CAPS_RE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { isAllCaps } = actorContextModule;
+const { isAllCaps, isCap, joins } = actorContextModule;
 const { isSpaceCode } = charsModule;
 
 /** What a defined acronym stands for. */
@@ -66,6 +66,47 @@ export function findAcronymDefinitions(
 interface Definition {
   acronym: string;
   meaning: AcronymMeaning | null;
+  /**
+   * Set when no mention ends before the brackets but the capitalised words there spell the acronym ("the UN
+   * Support Mission in Libya (UNSMIL)"): those words are one name, the acronym's long form.
+   */
+  longForm?: { start: number; end: number };
+}
+
+/** How many words before the brackets a long form found by its initials may have. */
+const LONG_FORM_MAX_WORDS = 12;
+
+/**
+ * Whether the words spell the acronym exactly: each word gives its initial (a word in capitals may give all its
+ * letters, "UN"), and function words may give theirs or none ("Islamic State of Iraq and the Levant", "ISIL").
+ */
+function spells(letters: string, words: string[], w = 0, k = 0): boolean {
+  if (w === words.length) return k === letters.length;
+  const word = words[w];
+  const lower = word.toLowerCase();
+  if (FUNCTION_WORDS.has(lower) && spells(letters, words, w + 1, k)) return true;
+  if (lower[0] === letters[k] && spells(letters, words, w + 1, k + 1)) return true;
+  const caps = word.length > 1 && word === word.toUpperCase() && word !== lower;
+  return caps && letters.startsWith(lower, k) && spells(letters, words, w + 1, k + lower.length);
+}
+
+/**
+ * The capitalised name ending at token `last` that spells `acronym`, as [first token, last token], or null: the
+ * shortest one that starts with a capitalised word and runs over capitalised and function words only.
+ */
+function longFormByInitials(c: ParaContext, last: number, acronym: string): number | null {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2 || !isCap(c.toks[last])) return null;
+  const words: string[] = [c.toks[last].text];
+  for (let first = last; first >= 0 && last - first < LONG_FORM_MAX_WORDS; ) {
+    const t = c.toks[first];
+    if (isCap(t) && t.key[0] === letters[0] && spells(letters, words)) return first;
+    if (first === 0 || !joins(c, first - 1)) return null;
+    const prev = c.toks[--first];
+    if (!isCap(prev) && !FUNCTION_WORDS.has(prev.key)) return null;
+    words.unshift(prev.text);
+  }
+  return null;
 }
 
 /** The paragraph's mentions by where they end, built when first needed. */
@@ -96,7 +137,13 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
         ? { kind: 'agreement', category: 'organization', entity: ag.entity }
         : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
     };
-  } else if (!long) {
+  }
+  const first = long && (long.start < c.toks[i - 1].start || ag) ? null : longFormByInitials(c, i - 1, t.text);
+  if (first !== null && first < i - 1) {
+    // The words spell the acronym but are no single mention yet ("UN Support Mission" + "in" + "Libya").
+    return { acronym: t.text, meaning: null, longForm: { start: c.toks[first].start, end: prevEnd } };
+  }
+  if (!long) {
     // A lower-case long form ("improvised explosive device (IED)") is a thing, not an actor.
     const window = c.text.slice(Math.max(0, open - 60), open);
     const words = window.trim().split(/\s+/).slice(-t.text.length);

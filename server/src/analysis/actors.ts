@@ -201,7 +201,10 @@ function choose(w: ParaWork): void {
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   for (const d of findAcronymDefinitions(c, actors, agreements)) {
-    if (d.meaning) doc.acronyms.set(d.acronym, d.meaning);
+    if (d.longForm) {
+      const meaning = longFormMention(w, d.longForm);
+      if (meaning) doc.acronyms.set(d.acronym, meaning);
+    } else if (d.meaning) doc.acronyms.set(d.acronym, d.meaning);
     else {
       doc.notActorAcronyms.add(d.acronym.toLowerCase());
       for (let k = actors.length - 1; k >= 0; k--) {
@@ -210,6 +213,41 @@ function choose(w: ParaWork): void {
     }
   }
   addDefinedAcronyms(w);
+}
+
+/**
+ * Makes the words an acronym spells one mention ("the UN Support Mission in Libya (UNSMIL)"), in place of the
+ * mentions inside them; it keeps the kind of the one it starts with unless that is a country ("Libya" is only
+ * where the mission works). Nothing changes where a mention or an agreement crosses its edges, or where the
+ * words are only countries ("Iraq and Syria (IS)").
+ */
+function longFormMention(w: ParaWork, span: { start: number; end: number }): AcronymMeaning | null {
+  const { actors, agreements } = w;
+  const crosses = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start && (a.start < span.start || a.end > span.end);
+  for (let k = 0; k < agreements.length; k++) if (agreements[k].start < span.end && agreements[k].end > span.start) return null;
+  let countries = 0;
+  let others = 0;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    if (crosses(a)) return null;
+    if (a.start < span.start || a.end > span.end) continue;
+    if (a.category === 'country') countries++;
+    else others++;
+  }
+  if (countries && !others) return null;
+  let category: ActorCategory = 'organization';
+  let at = actors.length;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k];
+    if (a.start >= span.end) at = k;
+    else if (a.start >= span.start) {
+      if (a.start === span.start && a.category !== 'country') category = a.category;
+      actors.splice(k, 1);
+      at = k;
+    }
+  }
+  actors.splice(at, 0, actorMention(span.start, span.end, w.c.text.slice(span.start, span.end), category, null));
+  return { kind: 'actor', category, entity: null };
 }
 
 /** Definite descriptions ("the agreement", "the alliance") resolved to earlier mentions. */
