@@ -34,6 +34,14 @@ test('glossary actors carry their entity and category', () => {
     'ISIS|group|isis',
     'Pentagon|government|pentagon',
   ]);
+  // States outside the UN are countries too, with their seats.
+  check('Aid for Israel and Taiwan passed; Taipei and Kosovo welcomed it, as did the Vatican.', [
+    'Taiwan|country|country:taiwan',
+    'Taipei|country|country:taiwan',
+    'Kosovo|country|country:kosovo',
+    'Vatican|country|country:holy-see',
+  ]);
+  absent('Talks were held in Taipei.', 'Taipei');
 });
 
 test('titles with names, and their national or organisational modifiers', () => {

@@ -1,4 +1,4 @@
-// The built-in glossary: UN member states, international bodies, armed groups, government offices and
+// The built-in glossary: UN member states (and a few states outside the UN), international bodies, armed groups, government offices and
 // major agreements. The data lives in JSON beside this file (bundled by esbuild) in compact rows; this
 // module expands the rows into glossary entries once, on first use.
 import type { GlossaryData, GlossaryEntry } from '../../analysis/glossaryTypes';
@@ -7,6 +7,8 @@ import actors from './actors.json';
 import agreements from './agreements.json';
 
 type CountryRow = [string, string[], string[], string[]];
+/** A state outside the UN: a country row, then its status in words. */
+type OtherStateRow = [string, string[], string[], string[], string];
 type ActorRow = [string, string, string, string[], string];
 type AgreementRow = [string, string, string, string[], string, string | null, string | null, string[]];
 
@@ -26,7 +28,11 @@ export function countryId(name: string): string {
 // Built-in entries have no `origin`: there is no file to open, so go-to-definition and workspace symbols skip them.
 function build(): GlossaryData {
   const entries: GlossaryEntry[] = [];
-  for (const [name, other, demonyms, seats] of countries.states as CountryRow[]) {
+  const rows: OtherStateRow[] = [
+    ...(countries.states as CountryRow[]).map((r): OtherStateRow => [...r, 'UN member state.']),
+    ...(countries.others as OtherStateRow[]),
+  ];
+  for (const [name, other, demonyms, seats, status] of rows) {
     const seatText = seats.length ? ` Its capital${seats.length > 1 ? 's' : ''} (${seats.join(', ')}) may stand for its government.` : '';
     entries.push({
       id: countryId(name),
@@ -35,7 +41,7 @@ function build(): GlossaryData {
       category: 'country',
       aliases: [...other, ...demonyms, ...seats],
       ...(seats.length ? { seats } : {}),
-      description: `UN member state.${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`
+      description: `${status}${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`
     });
   }
   for (const [id, label, category, aliases, description] of actors.actors as ActorRow[]) {
