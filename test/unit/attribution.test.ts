@@ -127,6 +127,10 @@ test('speaker labels in transcripts and appositions', () => {
   check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
   check('The European Union, the largest contributor, said it would present an offer.', [{ cue: 'said', source: 'The European Union', content: 'it would present an offer.' }]);
   check('Gov. Mike Pence (R-IN) said his running mate was right.', [{ cue: 'said', source: 'Gov. Mike Pence', content: 'his running mate was right.' }]);
+  // A relative adverb opens the clause: it is no part of the source.
+  check('The bill goes to the House, where Speaker Mike Johnson has said he will not bring it to a vote.', [
+    { cue: 'said', source: 'Speaker Mike Johnson', content: 'he will not bring it to a vote.' },
+  ]);
 });
 
 test('vague and anonymous sources are marked', () => {

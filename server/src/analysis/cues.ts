@@ -242,7 +242,7 @@ export function impersonalPossible(b: number): boolean {
 
 /** Words that cannot end a source noun phrase read back from a cue (they belong to the clause before). */
 export const NOT_IN_SOURCE = new Set(
-  ('that which who whom whose and or but because if when while although though as than then so also not never ' +
+  ('that which who whom whose where whereas whereby whereupon and or but because if when while although though unless as than then so also not never ' +
     'has have had is are was were be been being will would could should may might must can do does did ' +
     'to of in on at for with by from about into over after before since until during').split(' '),
 );
