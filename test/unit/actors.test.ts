@@ -87,6 +87,10 @@ test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {
     'Iraqi lawmakers|government|-',
   ]);
   check('the Asad regime and ISIL tactical units', ['Asad regime|government|-', 'ISIL tactical units|group|-']);
+  // "leadership", "side", "team", "state" name an actor after a determiner, an idea without one.
+  check('The Iranian leadership rejected it, and the Russian side agreed.', ['Iranian leadership|government|-', 'Russian side|government|-']);
+  absent('It is "a down payment on American leadership," he said.', 'American leadership');
+  absent('Battleground state Florida is nearly 3% Polish.', 'Battleground state');
 });
 
 test('acronyms defined in the text apply to the rest of the document', () => {

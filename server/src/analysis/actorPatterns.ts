@@ -307,6 +307,10 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** Heads that name an actor only after a determiner. */
+const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
+const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
 /** The group head of n words at token i with what names the group before it, added to out; the last token it
  * covers, or -1. */
 function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
@@ -325,6 +329,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
   }
   if (s < 0) return -1;
+  // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
+  if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !possessiveBefore(c, m) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
   const g = c.gazAt.get(s);
   if (g && g.m.entry.kind !== 'actor') return -1;
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
