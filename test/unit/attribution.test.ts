@@ -127,6 +127,13 @@ test('speaker labels in transcripts and appositions', () => {
   check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
   check('The European Union, the largest contributor, said it would present an offer.', [{ cue: 'said', source: 'The European Union', content: 'it would present an offer.' }]);
   check('Gov. Mike Pence (R-IN) said his running mate was right.', [{ cue: 'said', source: 'Gov. Mike Pence', content: 'his running mate was right.' }]);
+  // A day right after the verb is when it was said: "said Friday, in ..." closes the sentence's report, and
+  // "said Friday that" opens one; "said Sunday was" makes the day the subject of what was said.
+  check('Russian forces launched 450 drones at Ukraine overnight, the Ukrainian air force said Friday, in one of the largest attacks.', [
+    { cue: 'said', source: 'the Ukrainian air force', content: 'Russian forces launched 450 drones at Ukraine overnight' },
+  ]);
+  check('The minister said Friday that talks would resume.', [{ cue: 'said', source: 'The minister', content: 'talks would resume.' }]);
+  check('The minister said Sunday was a day of rest.', [{ cue: 'said', source: 'The minister', content: 'Sunday was a day of rest.' }]);
   // A relative adverb opens the clause: it is no part of the source.
   check('The bill goes to the House, where Speaker Mike Johnson has said he will not bring it to a vote.', [
     { cue: 'said', source: 'Speaker Mike Johnson', content: 'he will not bring it to a vote.' },

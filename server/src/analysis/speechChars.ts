@@ -6,8 +6,11 @@
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
 
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
-const TAIL_RE = /^\s*(?:(?:on|last|this|late|early|in|at)\s+[\w .,-]*?)?\s*(?:[.,;!?]|$)/;
-const THAT_RE = /^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i;
+/** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
+const DAY_AFTER = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?';
+const TAIL_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)`);
+// A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
+const THAT_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early)\\s+\\w+\\s*|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
 
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
 export function lastNonBlank(s: string): number {
@@ -72,12 +75,12 @@ export function isTailOrComma(rest: string, short: boolean): boolean {
   return rest.charCodeAt(skipBlanks(rest, 0)) === 44;
 }
 
-/** Length of `/^\s*(?:(?:on|last|this|late|early)\s+\w+\s*)?(?:,\s*)?(?:that\b)?/i` at the start of s. */
+/** Length of THAT_RE's match at the start of s: an opening day ("on Monday", "Friday"), a comma, "that". */
 export function thatLength(s: string): number {
   const i = skipBlanks(s, 0);
   const c = codeAt(s, i);
   const lc = c | 32;
-  // Past the blanks every optional part starts with a comma or one of these letters.
-  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101) return i;
+  // Past the blanks every optional part starts with a comma or one of these letters (o l t e, and m w f s y for days).
+  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101 && lc !== 109 && lc !== 119 && lc !== 102 && lc !== 115 && lc !== 121) return i;
   return THAT_RE.exec(s)?.[0].length ?? i;
 }
