@@ -293,6 +293,9 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: 'biennially', type: 'SET', value: 'P2Y' },
     { text: 'semi-annually', type: 'SET', value: 'P6M' },
   ]],
+  // "overnight" as an adverb is a night: the last one in a report of the past, else the coming one.
+  ['Russian forces launched 450 drones at Ukraine overnight, the air force said Friday.', REF, [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]],
+  ['Heavy rain is expected overnight.', REF, [{ text: 'overnight', type: 'TIME', value: '2025-11-14TNI' }]],
   // A value found from an anchor is no anchor itself: both count from the quarter, not one from the other.
   ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.
@@ -325,6 +328,7 @@ test('words that only look temporal are left alone', () => {
   none('John 3:16 was quoted.', REF, '3:16');
   none('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735');
   none('The strike began at 0600 local time (0300 GMT).', REF, '0300');
+  none('The bank raised its overnight rate.', REF, 'overnight');
   none('Officials may meet again.', REF, 'may');
   // Spoken numbers that count things are not years.
   none('The army lost two thousand three hundred soldiers.', REF, 'two thousand');

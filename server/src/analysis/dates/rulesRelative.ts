@@ -61,6 +61,15 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
+    // "attacked overnight", "will fly overnight": the night before the article's day, or the coming one.
+    name: 'overnight',
+    reach: 8,
+    hint: /overnight/i,
+    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside)\\b)`),
+    make: (m, ctx) => at(m, dayWithPart(ctx, tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? -1 : 0, 'overnight')),
+    priority: 5,
+  },
+  {
     name: 'present-past-future-ref',
     hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later date/i,
     re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
