@@ -42,6 +42,7 @@ test('glossary actors carry their entity and category', () => {
     'Vatican|country|country:holy-see',
   ]);
   absent('Talks were held in Taipei.', 'Taipei');
+  check('The E3 triggered the snapback mechanism.', ['E3|organization|e3']);
 });
 
 test('titles with names, and their national or organisational modifiers', () => {
