@@ -218,9 +218,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
       out.push({ start: c.toks[s].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
       return k - 1;
     }
-    if (the < 0) return -1;
+    // "Iran's foreign minister": the possessive is the determiner, and the possessor stays an actor of its own.
+    let owned = -1;
+    for (let t = s + 2; t <= i && the < 0; t++) if (possessiveBefore(c, t)) owned = t;
+    if (the < 0 && owned < 0) return -1;
     if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
-    out.push({ start: c.toks[the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
+    out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
     return k - 1;
   }
   return -1;
