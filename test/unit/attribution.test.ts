@@ -134,6 +134,14 @@ test('speaker labels in transcripts and appositions', () => {
   ]);
   check('The minister said Friday that talks would resume.', [{ cue: 'said', source: 'The minister', content: 'talks would resume.' }]);
   check('The minister said Sunday was a day of rest.', [{ cue: 'said', source: 'The minister', content: 'Sunday was a day of rest.' }]);
+  // A day or "today" between the source and its verb is no part of the source.
+  check('The Foreign Secretary, Yvette Cooper, today announced new aid.', [{ cue: 'announced', source: 'Yvette Cooper', content: 'new aid.' }]);
+  check('The Foreign Secretary, Yvette Cooper, on Friday announced new aid.', [{ cue: 'announced', source: 'Yvette Cooper', content: 'new aid.' }]);
+  check('Sanders on Tuesday said the tax code was unfair.', [{ cue: 'said', source: 'Sanders', content: 'the tax code was unfair.' }]);
+  // "--" of typewritten copy breaks a clause and sets off an appositive like a dash.
+  check('WASHINGTON -- President Obama said the museum was a landmark.', [{ cue: 'said', source: 'President Obama' }]);
+  check('Maria Lopez -- a spokeswoman for the ministry -- said talks had failed.', [{ cue: 'said', source: 'Maria Lopez', content: 'talks had failed.' }]);
+  check('The study -- which notes that 58 companies would owe more -- was published.', [{ cue: 'notes', source: 'The study' }]);
   // A relative adverb opens the clause: it is no part of the source.
   check('The bill goes to the House, where Speaker Mike Johnson has said he will not bring it to a vote.', [
     { cue: 'said', source: 'Speaker Mike Johnson', content: 'he will not bring it to a vote.' },

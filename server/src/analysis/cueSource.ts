@@ -178,8 +178,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const at = backOverAuxiliaries(text, cue.start, s.start);
     const lead = at === cue.start ? prev : text.slice(Math.max(s.start, at - 12), at);
     const leadLast = at === cue.start ? prevLast : lastNonBlank(lead);
-    if (leadLast === 44 || leadLast === 0x2013 || leadLast === 0x2014) {
-      const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'));
+    if (leadLast === 44 || leadLast === 0x2013 || leadLast === 0x2014 || (leadLast === 45 && /--\s*$/.test(lead))) {
+      const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'), lead.lastIndexOf('--') + 1);
       src = appositionHead(text, at - lead.length + d, s.start);
     }
   }
@@ -187,7 +187,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (!src) {
     const before60 = text.slice(Math.max(s.start, cue.start - 60), cue.start);
     // The regex runs only where one of its pronouns occurs.
-    const rel = before60.includes('wh') || before60.includes('that') ? /,?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(before60) : null;
+    const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly)\s+)*$/.exec(before60) : null;
     if (rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
   }
   // Inversion after a quote or comma: '"...," said Jane Doe.'
@@ -316,7 +316,11 @@ function isAgent(src: string): boolean {
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
   const delim = text[comma];
-  const c = delim === ',' ? text.lastIndexOf(',', comma - 1) : Math.max(text.lastIndexOf('\u2013', comma - 1), text.lastIndexOf('\u2014', comma - 1));
+  // "--" (typewritten copy) pairs with an earlier "--"; c is the last character of the opening delimiter.
+  const c =
+    delim === ',' ? text.lastIndexOf(',', comma - 1)
+    : delim === '-' ? text.lastIndexOf('--', comma - 2) + 1
+    : Math.max(text.lastIndexOf('\u2013', comma - 1), text.lastIndexOf('\u2014', comma - 1));
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.

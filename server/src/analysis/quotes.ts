@@ -187,8 +187,11 @@ function isInitials(text: string, i: number, e: number): boolean {
 const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
-    'still already just since both all each himself herself themselves itself, ever may might could should must').split(' '),
+    'still already just since both all each himself herself themselves itself, ever may might could should must ' +
+    'today yesterday tonight now').split(' '),
 );
+/** Days and parts of days that may stand between a source and its verb, after "on" or alone ("Officials on Monday said"). */
+const DAY_BETWEEN = new Set('monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night'.split(' '));
 // Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
@@ -230,6 +233,7 @@ function isVerbLike(w: string): boolean {
  * auxiliary met would otherwise deoptimise the whole of sourceBefore.
  */
 export function backOverAuxiliaries(text: string, cue: number, floor: number): number {
+  let afterDay = false;
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
@@ -242,8 +246,11 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     }
     let w = at;
     while (w > floor && isAsciiLetterCode(text.charCodeAt(w - 1))) w--;
-    const word = text.slice(w, at);
-    if (w < at && (BETWEEN.has(word.toLowerCase()) || isLyAdverb(word))) {
+    const raw = text.slice(w, at);
+    const word = raw.toLowerCase();
+    const day = DAY_BETWEEN.has(word);
+    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on'))) {
+      afterDay = day;
       cue = w;
       continue;
     }
@@ -260,6 +267,8 @@ function lastClauseStart(seg: string): number {
     // "5,000 patients": a comma between digits is part of a number.
     if (c === 44 && isDigitCode(seg.charCodeAt(i + 1)) && i > 0 && isDigitCode(seg.charCodeAt(i - 1))) continue;
     if (isClauseBreak(c) || (c === 46 && isSpaceCode(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
+    // "--", the dash of typewritten copy, breaks a clause like an em dash.
+    if (c === 45 && seg.charCodeAt(i - 1) === 45) return i + 1;
   }
   return 0;
 }
