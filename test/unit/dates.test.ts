@@ -296,6 +296,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   // "overnight" as an adverb is a night: the last one in a report of the past, else the coming one.
   ['Russian forces launched 450 drones at Ukraine overnight, the air force said Friday.', REF, [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]],
   ['Heavy rain is expected overnight.', REF, [{ text: 'overnight', type: 'TIME', value: '2025-11-14TNI' }]],
+  // Fiscal and financial years count like years.
+  ['It brings total support this financial year to £120 million.', REF, [{ text: 'this financial year', type: 'DATE', value: '2025' }]],
+  ['Last fiscal year, revenue rose.', REF, [{ text: 'Last fiscal year', type: 'DATE', value: '2024' }]],
+  ['The budget for the current financial year is tight.', REF, [{ text: 'the current financial year', type: 'DATE', value: '2025' }]],
   // A value found from an anchor is no anchor itself: both count from the quarter, not one from the other.
   ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.

@@ -140,7 +140,7 @@ export const relativeRules: Rule[] = [
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/this|last|next|coming|past|previous|current/i],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(day|week|weekend|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(day|week|weekend|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
@@ -174,7 +174,7 @@ export const relativeRules: Rule[] = [
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/year|week|month/i],
-    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|calendar\\s+)?(year|week|month)${E}`),
+    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
