@@ -59,6 +59,9 @@ test('titles with names, and their national or organisational modifiers', () => 
 
 test('a definite title without a name is an official', () => {
   check('The Foreign Secretary said the prime minister agreed.', ['The Foreign Secretary|official|-', 'the prime minister|official|-']);
+  // The name an apposition gives a definite title is the officeholder.
+  check('The Foreign Secretary, Yvette Cooper, today announced new aid.', ['The Foreign Secretary|official|-', 'Yvette Cooper|person|-']);
+  check('The Mexican president, Enrique Peña Nieto, has already tripped over him.', ['Enrique Peña Nieto|person|-']);
   // A possessive is a determiner too, and the possessor stays an actor of its own.
   check("Iran's foreign minister, Abbas Araghchi, called the move void.", ['Iran|country|country:iran', 'foreign minister|official|-']);
   check("Russia's defence minister said the war would go on.", ['Russia|country|country:russia', 'defence minister|official|-']);

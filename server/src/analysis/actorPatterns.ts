@@ -224,6 +224,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     if (the < 0 && owned < 0) return -1;
     if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
     out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
+    // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
+    const ae = gapAfter === ', ' ? nameEnd(c, k) : k;
+    if (ae - k >= 2 && ae < c.toks.length && c.text.charCodeAt(c.toks[ae - 1].end) === 44) {
+      out.push({ start: c.toks[k].start, end: c.toks[ae - 1].end, category: 'person', entity: null, priority: 2, surname: lastNameKey(c, k, ae) });
+      return ae - 1;
+    }
     return k - 1;
   }
   return -1;
