@@ -179,6 +179,10 @@ test('seats of government: actors in subject position, places after "in"', () =>
   // Every capital the glossary lists as a seat, not a short list of them ("in Tripoli" was the Libyan government).
   absent('Clashes in Tripoli killed 55 people.', 'Tripoli');
   check('Tripoli said it would respond.', ['Tripoli|country|country:libya']);
+  // Before another name a seat names a thing of the city; a weekday after it still lets it act.
+  absent('Speaking at the London Sudan Conference, she said aid would come.', 'London');
+  absent('They walked past the Washington Monument.', 'Washington');
+  check('Washington Tuesday rejected the plan.', ['Washington|country|country:united-states']);
   // A workspace glossary names the seats of its own governments.
   const krg = createGazetteer({ entries: [{ id: 'krg', label: 'Kurdistan Regional Government', kind: 'actor', category: 'government', aliases: ['KRG'], seats: ['Erbil'] }], stoplist: [] });
   const found = (text: string) => findActorsAndAgreements(text, seg(text), krg).actors.map((a) => `${a.text}|${a.entity ?? '-'}`);

@@ -20,7 +20,7 @@ import * as acronymsModule from './acronyms';
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
-const { actorMention, agreementMention, isAllCaps, makeContext } = actorContextModule;
+const { actorMention, agreementMention, isAllCaps, isCap, makeContext } = actorContextModule;
 const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
@@ -339,6 +339,9 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
 }
 
+/** Weekdays and months, which may follow a seat that acts ("Moscow Tuesday rejected"). */
+const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+
 /**
  * A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government; so is
  * one joined to such a place ("in Baghdad and Erbil"). Between two of them it is a party ("talks between
@@ -351,6 +354,10 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (isAllCaps(c.toks[i]) && m.alias && m.alias !== m.alias.toUpperCase() && DATELINE_AFTER_RE.test(c.text.slice(m.end, m.end + 3))) return true;
   // Only the glossary's seats of government: "in Iraq" is still Iraq's.
   if (!m.alias || !m.entry.seats?.includes(m.alias)) return false;
+  // Before another name it names a thing of the city: "the London Sudan Conference", "the Moscow Times".
+  const after = c.gazAt.get(i)?.end ?? i + 1;
+  const next = c.toks[after];
+  if (next && next.start === m.end + 1 && c.text.charCodeAt(m.end) === 32 && isCap(next) && !c.sentenceStart[after] && !DAY_OR_MONTH.test(next.key)) return true;
   const prev = c.toks[i - 1];
   if (!prev) return false;
   if (prev.key === 'and' || prev.key === 'or') {
