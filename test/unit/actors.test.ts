@@ -28,6 +28,11 @@ function absent(text: string, notExpected: string): void {
   assert.ok(!got.includes(notExpected), `${text}\n  did not expect ${notExpected}\n  got ${JSON.stringify(got)}`);
 }
 
+test('an organisation named with a known body before it is that organisation', () => {
+  check('The funding goes through the UN World Food Programme (WFP) and UNICEF.', ['UN World Food Programme|organization|wfp', 'WFP|organization|wfp']);
+  check('The UN Refugee Agency said camps were full.', ['UN Refugee Agency|organization|unhcr']);
+});
+
 test('glossary actors carry their entity and category', () => {
   check('The Peshmerga and ISIS fought near the border, the Pentagon said.', [
     'Peshmerga|military|peshmerga',

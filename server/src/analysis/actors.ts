@@ -165,7 +165,9 @@ function collectCandidates(w: ParaWork): void {
     if (surnames === doc.surnames) surnames = new Map(doc.surnames);
     surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
   }
+  const known = actorCands.length;
   namedOrganisations(c, actorCands);
+  orgEntities(c, actorCands, known);
   groupsOfActors(c, actorCands);
   lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
@@ -178,6 +180,22 @@ function collectCandidates(w: ParaWork): void {
     if (!a) continue;
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
     else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
+  }
+}
+
+/**
+ * An organisation name made of a known body and a known organisation of two words or more ("UN World Food
+ * Programme", "EU Court of Justice") is that organisation: it takes its entity. cands[0, known) are the
+ * glossary and title candidates; the organisations found by name come after them.
+ */
+function orgEntities(c: ParaContext, cands: Candidate[], known: number): void {
+  for (let j = known; j < cands.length; j++) {
+    const a = cands[j];
+    if (a.entity || a.category !== 'organization') continue;
+    const g = c.gazAt.get(firstStartingFrom(c.toks, a.start));
+    if (!g || g.m.start !== a.start || g.m.entry.category !== 'organization') continue;
+    const inner = c.gazAt.get(g.end);
+    if (inner && inner.m.end === a.end && inner.end - g.end >= 2 && inner.m.entry.category === 'organization') a.entity = inner.m.entry.id;
   }
 }
 
