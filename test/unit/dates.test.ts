@@ -253,6 +253,9 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: '5', type: 'DATE', value: '2026-03-05' },
   ]],
   ['On March 3 and 4 in Paris, talks were held.', REF, [{ text: '4', type: 'DATE', value: '2025-03-04' }]],
+  // A range that crosses months: both ends are dates.
+  ['Voting runs Feb. 28-March 2.', REF, [{ text: 'Feb. 28', type: 'DATE', value: '2026-02-28' }, { text: 'March 2', type: 'DATE', value: '2026-03-02' }]],
+  ['The festival ran 30 June-2 July 2025.', REF, [{ text: '30 June', type: 'DATE', value: '2025-06-30' }, { text: '2 July 2025', type: 'DATE', value: '2025-07-02' }]],
   // Ranges of years: each year is a date; a two-digit end takes the century of the start.
   ['The 2015-2020 period saw growth.', REF, [{ text: '2015', type: 'DATE', value: '2015' }, { text: '2020', type: 'DATE', value: '2020' }]],
   ['The war of 1914-18 changed Europe.', REF, [{ text: '18', type: 'DATE', value: '1918' }]],
@@ -385,6 +388,7 @@ test('words that only look temporal are left alone', () => {
   noneExactly('The talks run Dec. 3 to 5 p.m. on Friday.', REF, '5');
   noneExactly('The festival runs 30-31 February.', REF, '30');
   noneExactly('The vote went 14-9 November 5 in the Senate.', REF, '14');
+  noneExactly('The vote went 14-9 November 5 in the Senate.', REF, '9 November');
   noneExactly('Scores ran 0-5 December.', REF, '0');
   none('About 1900-1950 troops were sent.', REF, '1900');
   noneExactly('Figures for 2020-2015 were revised.', REF, '2015');

@@ -14,6 +14,12 @@ const B = '(?<![\\w-])';
 /** Like B, but "mid-", "early-", "late-" and "end-" may come before (mid-October, late-2024, end-September). */
 const BM = '(?<!\\w)(?<!(?<!mid|early|late|end)-)';
 const E = '(?![\\w])';
+/**
+ * Like B, but a date may follow the dash of a range that crosses months: a month after a day or a month ("Feb.
+ * 28-March 2"), a day after a month ("30 June-2 July"; after a number, "14-9 November" is a score).
+ */
+const BR_MONTH = `(?<!\\w)(?<!(?<!\\d|${MONTH_RE})-)`;
+const BR_DAY = `(?<!\\w)(?<!(?<!${MONTH_RE})-)`;
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 const monthNo = (w: string): number => {
   const x = w.toLowerCase();
@@ -174,7 +180,7 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
-    re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4]);
@@ -188,7 +194,7 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
-    re: re(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4]);
