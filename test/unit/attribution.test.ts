@@ -142,6 +142,10 @@ test('speaker labels in transcripts and appositions', () => {
   check('WASHINGTON -- President Obama said the museum was a landmark.', [{ cue: 'said', source: 'President Obama' }]);
   check('Maria Lopez -- a spokeswoman for the ministry -- said talks had failed.', [{ cue: 'said', source: 'Maria Lopez', content: 'talks had failed.' }]);
   check('The study -- which notes that 58 companies would owe more -- was published.', [{ cue: 'notes', source: 'The study' }]);
+  // Weapons hit and target without saying anything.
+  check('Rockets hit the base near Baghdad airport overnight.', []);
+  check('Russian warplanes targeted the city.', []);
+  check('Critics hit back at the plan.', [{ cue: 'hit', source: 'Critics', vague: true }]);
   // A relative adverb opens the clause: it is no part of the source.
   check('The bill goes to the House, where Speaker Mike Johnson has said he will not bring it to a vote.', [
     { cue: 'said', source: 'Speaker Mike Johnson', content: 'he will not bring it to a vote.' },

@@ -23,6 +23,8 @@ const FINDING = new Set(FINDING_VERBS);
 export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
 export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+/** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
+const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
 // Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
 // in a verb's position.
 const NOUNY =
@@ -210,7 +212,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
   if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
-  const personLike = PRONOUNS.has(st) && st !== 'it' ? true : hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4);
+  const personLike =
+    PRONOUNS.has(st) && st !== 'it'
+      ? true
+      : !WEAPONS_RE.test(src.text) && (hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4));
   // Read only where a rule below asks for it.
   const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
   if (isCognition && !isSpeech && !personLike) return undefined;
