@@ -283,6 +283,12 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Talks are planned for the week of Dec. 8.', REF, [{ text: 'the week of Dec. 8', type: 'DATE', value: '2025-W50' }]],
   ['Protests are planned for the weekend of 6 December.', REF, [{ text: 'the weekend of 6 December', type: 'DATE', value: '2025-W49-WE' }]],
   ['Talks resume the week after next.', REF, [{ text: 'the week after next', type: 'DATE', value: '2025-W48' }]],
+  ['Talks resume in the first week of December.', REF, [{ text: 'the first week of December', type: 'DATE', value: '2025-W49' }]],
+  ['Fighting eased in the last week of October.', REF, [{ text: 'the last week of October', type: 'DATE', value: '2025-W44' }]],
+  ['The ceasefire was agreed in the first days of March.', REF, [{ text: 'the first days of March', type: 'DATE', value: '2025-03', mod: 'START' }]],
+  ['Attacks peaked in the final weeks of October 2024.', REF, [{ text: 'the final weeks of October 2024', type: 'DATE', value: '2024-10', mod: 'END' }]],
+  ['The deal was signed in the spring of last year.', REF, [{ text: 'the spring of last year', type: 'DATE', value: '2024-SP' }]],
+  ['The deal was signed in the spring of last year.', null, [{ text: 'the spring of last year', type: 'DATE', value: 'XXXX-SP', unresolved: true }]],
   // "until" points ahead ("extended the deadline until Tuesday") unless it tells how long something went on.
   ['The ceasefire lasted until Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-11' }]],
   ['Fighting continued until Sunday, officials said.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],

@@ -4,7 +4,7 @@
 // sees bounded chunks of one paragraph (dates/chunks.ts), so the pass stays linear in the text size.
 import type { DateAnnotation, Paragraph } from './types';
 import type { Candidate, Made, Rule, RuleContext } from './dates/candidate';
-import { isoWeek, parseYmd, type Ymd } from './dates/calendar';
+import { daysInMonth, isoWeek, parseYmd, type Ymd } from './dates/calendar';
 import { chunksOf, DATE_HINT } from './dates/chunks';
 import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
@@ -213,17 +213,17 @@ interface PrefixMod {
 
 const PREFIX_MODS: PrefixMod[] = [
   {
-    re: /\b(?:(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of)\s+|early-)$/i,
+    re: /\b(?:(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+(?:first|opening)\s+(?:days|weeks)\s+of)\s+|early-)$/i,
     mod: 'START',
     last: ['early', 'of'],
-    prev: ['part', 'beginning', 'start', 'half'],
+    prev: ['part', 'beginning', 'start', 'half', 'days', 'weeks'],
   },
   {
     // "end-September", "late-2024": the hyphenated forms of economic reports.
-    re: /\b(?:(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)\s+|(?:late|end)-)$/i,
+    re: /\b(?:(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
     mod: 'END',
     last: ['late', 'of', 'end'],
-    prev: ['end', 'close', 'part', 'half', 'turn'],
+    prev: ['end', 'close', 'part', 'half', 'turn', 'days', 'weeks'],
   },
   { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], prev: ['middle'] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
@@ -256,15 +256,28 @@ function wordBefore(s: string, at: number, lo = 0): string {
 }
 
 const WEEK_OF = /\bthe\s+(week|weekend)\s+of\s+$/i;
+const WEEK_OF_MONTH = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const NTH_WEEK: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-/** "the week of Dec. 8": the week that holds the day. */
+/** "the week of Dec. 8": the week that holds the day; "the first week of December": the week that holds its 1st. */
 function widenToWeek(s: string, c: Candidate): void {
-  if (c.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return;
-  const m = WEEK_OF.exec(s.slice(Math.max(0, c.start - 24), c.start));
-  const day = parseYmd(c.value);
-  if (!m || !day) return;
-  c.start -= m[0].length;
-  c.value = `${isoWeek(day)}${m[1].length > 4 ? '-WE' : ''}`;
+  if (c.type !== 'DATE') return;
+  const before = s.slice(Math.max(0, c.start - 28), c.start);
+  if (/^\d{4}-\d\d-\d\d$/.test(c.value)) {
+    const m = WEEK_OF.exec(before);
+    const day = parseYmd(c.value);
+    if (!m || !day) return;
+    c.start -= m[0].length;
+    c.value = `${isoWeek(day)}${m[1].length > 4 ? '-WE' : ''}`;
+  } else if (/^\d{4}-\d\d$/.test(c.value)) {
+    const m = WEEK_OF_MONTH.exec(before);
+    if (!m) return;
+    const y = Number(c.value.slice(0, 4));
+    const mo = Number(c.value.slice(5, 7));
+    const n = NTH_WEEK[m[1].toLowerCase()];
+    c.start -= m[0].length;
+    c.value = isoWeek({ y, m: mo, d: n ? 1 + 7 * (n - 1) : daysInMonth(y, mo) });
+  }
 }
 
 /** Widens a calendar date over "early", "mid-", "the end of" ... and records the mod; notes "no later than". */

@@ -404,14 +404,16 @@ export const calendarRules: Rule[] = [
     name: 'season',
     reach: 28,
     hint: /spring|summer|fall|autumn|winter/i,
-    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}))?${E}`),
+    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?${E}`),
     make: (m, ctx) => {
       const code = SEASONS[m[4].toLowerCase()];
       const start = m[2] && m[2].toLowerCase() === 'in' ? m.index + m[2].length + 1 : m.index;
       const end = m.index + m[0].length;
       const mod = m[3] ? { early: 'START', mid: 'MID', late: 'END' }[m[3].toLowerCase()] : undefined;
-      // "the winter of 1994", "the winter of nineteen ninety-four"
-      const year = m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
+      // "the winter of 1994", "the winter of nineteen ninety-four", "the spring of last year"
+      const yearWord = m[5] && endsWithLetters(m[5], 'year') ? m[5].toLowerCase() : null;
+      if (yearWord && !ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${code}`, mod, inferred: ['year'], relative: true };
+      const year = yearWord && ctx.ref ? ctx.ref.y + (yearWord.startsWith('last') ? -1 : yearWord.startsWith('next') ? 1 : 0) : m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
       if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: false };
       // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
       if (!m[1] && !m[2] && !m[3]) return null;
