@@ -142,6 +142,16 @@ test('speaker labels in transcripts and appositions', () => {
   check('WASHINGTON -- President Obama said the museum was a landmark.', [{ cue: 'said', source: 'President Obama' }]);
   check('Maria Lopez -- a spokeswoman for the ministry -- said talks had failed.', [{ cue: 'said', source: 'Maria Lopez', content: 'talks had failed.' }]);
   check('The study -- which notes that 58 companies would owe more -- was published.', [{ cue: 'notes', source: 'The study' }]);
+  // The reporting frame may name the outlet; a relay is not the speaker; a "no comment" says nothing.
+  check('The minister said in an interview with Reuters that talks would resume.', [
+    { cue: 'said in an interview with Reuters', source: 'The minister', content: 'talks would resume.' },
+  ]);
+  check('The minister was quoted as saying by state media that talks would resume.', [{ cue: 'saying', source: 'The minister', content: 'talks would resume.' }]);
+  check('He was quoted by Tass as saying talks would resume.', [{ cue: 'saying', source: 'He', content: 'talks would resume.' }]);
+  // A "no comment" reports a source's silence: it has no content and is not vague ("Officials" would be).
+  check('Officials did not respond to requests for comment.', [{ cue: 'respond', source: 'Officials' }]);
+  check('The ministry declined to comment.', [{ cue: 'declined', source: 'The ministry' }]);
+  assert.equal(attributions('The ministry declined to comment.')[0].content, undefined);
   // Weapons hit and target without saying anything.
   check('Rockets hit the base near Baghdad airport overnight.', []);
   check('Russian warplanes targeted the city.', []);

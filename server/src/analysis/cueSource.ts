@@ -23,6 +23,19 @@ const FINDING = new Set(FINDING_VERBS);
 export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
 export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+/**
+ * The reporting frame after a verb of saying, for the cue to cover: "in a statement", "in an interview with
+ * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
+ */
+const FRAME_RE =
+  /^\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks)(?: (?:with|to) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3})?|reporters|journalists|delegates)\b/;
+
+/** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
+const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
+
+/** "was quoted as" right before "saying". */
+const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
+
 /** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
 const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
 // Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
@@ -123,6 +136,8 @@ const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|p
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
+    // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
+    if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
     const src = sourceAfter(text, cue.end, s.end);
     if (!src) return undefined;
     const atStart = cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
@@ -161,6 +176,18 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
   const isCognition = COGNITION.has(lw);
+  // "declined to comment", "did not respond to requests for comment": a source that said nothing (below).
+  const noComment = NO_COMMENT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)));
+  // "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it.
+  if (lw === 'saying') {
+    const q = QUOTED_AS_RE.exec(before30);
+    const src = q ? sourceBefore(text, cue.start - (before30.length - q.index), s.start) : undefined;
+    if (src) {
+      const by = byAgentLength(next);
+      const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
+      return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
+    }
+  }
   // Passive with an agent: "as announced by the ministry".
   const byLen = byAgentLength(next);
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
@@ -225,7 +252,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
-  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? /^\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks)|reporters|journalists|delegates)\b/.exec(next) : null;
+  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? FRAME_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 90))) : null;
   const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
   const sourceFirst = src.end <= cue.start;
   let content: Span;
@@ -255,7 +282,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       if (cut) content = { start: content.start, end: content.start + cut.index };
     }
   }
-  return make(text, cueSpan, src, content);
+  const a = make(text, cueSpan, src, content);
+  // It reports the source's silence: no content, and nothing vague to ask about ("Officials declined to comment").
+  if (noComment) {
+    delete a.content;
+    delete a.vague;
+  }
+  return a;
 }
 
 /**
