@@ -152,6 +152,8 @@ test('speaker labels in transcripts and appositions', () => {
   check('Officials did not respond to requests for comment.', [{ cue: 'respond', source: 'Officials' }]);
   check('The ministry declined to comment.', [{ cue: 'declined', source: 'The ministry' }]);
   assert.equal(attributions('The ministry declined to comment.')[0].content, undefined);
+  // A noun opening the sentence with a named agent: the name ends where its capitalised words do.
+  check('Estimates by the UN put the death toll at 1,500.', [{ cue: 'Estimates', source: 'the UN', content: 'put the death toll at 1,500.' }]);
   // Weapons hit and target without saying anything.
   check('Rockets hit the base near Baghdad airport overnight.', []);
   check('Russian warplanes targeted the city.', []);

@@ -33,6 +33,9 @@ const FRAME_RE =
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
 
+/** A name after "by": "the UN", "the World Bank", "Amnesty International" (a determiner, then capitalised words). */
+const NAMED_AGENT_RE = /^(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&'\u2019-]*)*/;
+
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
 
@@ -192,7 +195,17 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const byLen = byAgentLength(next);
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + byLen - 1, s.end);
-    if (src && !NOT_AGENT_RE.test(src.text)) return make(text, cue, src, trimSpan(text, s.start, cue.start));
+    if (src && !NOT_AGENT_RE.test(src.text)) {
+      const before = trimSpan(text, s.start, cue.start);
+      // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
+      // its capitalised words do, and what follows is what the estimates say.
+      const named = before.end > before.start ? null : NAMED_AGENT_RE.exec(src.text);
+      if (named && named[0].length < src.text.length) {
+        const agent = { start: src.start, end: src.start + named[0].length, text: named[0] };
+        return make(text, cue, agent, trimSpan(text, agent.end, s.end));
+      }
+      return make(text, cue, src, before);
+    }
     // A passive whose "by" names no agent ("was announced by Nov. 3") reports no one.
     if (lw.endsWith('ed') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30)) return undefined;
   }
