@@ -270,6 +270,10 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: 'early-2025', type: 'DATE', value: '2025', mod: 'START' },
   ]],
   ['Growth will pick up by mid-year.', REF, [{ text: 'mid-year', type: 'DATE', value: '2025', mod: 'MID' }]],
+  ['Post-2011, the economy shrank; the pre-2014 borders are contested.', REF, [
+    { text: 'Post-2011', type: 'DATE', value: '2011', mod: 'AFTER' },
+    { text: 'pre-2014', type: 'DATE', value: '2014', mod: 'BEFORE' },
+  ]],
   ['The end-of-year target is ambitious.', REF, [{ text: 'end-of-year', type: 'DATE', value: '2025', mod: 'END' }]],
   // Days as ordinal words, and days of a month named by its place.
   ['The parliament sits until the twenty-first of December.', REF, [{ text: 'the twenty-first of December', type: 'DATE', value: '2025-12-21' }]],

@@ -226,6 +226,9 @@ const PREFIX_MODS: PrefixMod[] = [
     prev: ['end', 'close', 'part', 'half', 'turn', 'days', 'weeks'],
   },
   { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], prev: ['middle'] },
+  // "pre-2014 borders", "post-2011": before and after the date.
+  { re: /\bpre-$/i, mod: 'BEFORE', last: ['pre'], prev: [] },
+  { re: /\bpost-$/i, mod: 'AFTER', last: ['post'], prev: [] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
   { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], prev: ['earlier', 'later'] },
 ];

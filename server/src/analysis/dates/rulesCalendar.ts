@@ -11,8 +11,8 @@ import { isAsciiUpperCode, isSpaceAt } from '../chars';
 const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
 
 const B = '(?<![\\w-])';
-/** Like B, but "mid-", "early-", "late-" and "end-" may come before (mid-October, late-2024, end-September). */
-const BM = '(?<!\\w)(?<!(?<!mid|early|late|end)-)';
+/** Like B, but "mid-", "early-", "late-", "end-", "pre-" and "post-" may come before (mid-October, end-2025, post-2011). */
+const BM = '(?<!\\w)(?<!(?<!mid|early|late|end|pre|post)-)';
 const E = '(?![\\w])';
 /**
  * Like B, but a date may follow the dash of a range that crosses months: a month after a day or a month ("Feb.
