@@ -64,6 +64,9 @@ test('titles with names, and their national or organisational modifiers', () => 
 
 test('a definite title without a name is an official', () => {
   check('The Foreign Secretary said the prime minister agreed.', ['The Foreign Secretary|official|-', 'the prime minister|official|-']);
+  // A comma that closes the phrase opening the sentence is no apposition: "Policy Lens" is not the official.
+  absent('In an interview with Policy Lens, a senior ECOWAS official said the talks failed.', 'Policy Lens');
+  check('The talks stalled, according to Lily Batchelder, a former Democratic tax aide.', ['Lily Batchelder|person|-']);
   // The name an apposition gives a definite title is the officeholder.
   check('The Foreign Secretary, Yvette Cooper, today announced new aid.', ['The Foreign Secretary|official|-', 'Yvette Cooper|person|-']);
   check('The Mexican president, Enrique Peña Nieto, has already tripped over him.', ['Enrique Peña Nieto|person|-']);

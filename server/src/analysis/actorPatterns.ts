@@ -442,14 +442,19 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
-  const cueAfter = next && (CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start || next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && APPOSITION_STARTS.has(next.key));
+  const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
+  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && APPOSITION_STARTS.has(next.key);
+  const cueAfter = verbAfter || appositionAfter;
+  // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
+  // sentence, and what follows it is the subject of the sentence, not an apposition.
+  const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
   const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
   const known = nameWords === 1 && knownSurnames.has(firstKey);
   let ok = false;
   if (known) ok = !afterPlace;
   else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-  else if (nameWords >= 2) ok = !!(cueAfter || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
+  else if (nameWords >= 2) ok = !!(verbAfter || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;
@@ -457,6 +462,15 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
   return true;
 }
+
+/** Whether token i's sentence opens with a preposition and has no comma before token i ("In an interview with ..."). */
+function opensWithPhrase(c: ParaContext, i: number): boolean {
+  let k = i;
+  while (k > 0 && !c.sentenceStart[k]) k--;
+  return PREPOSITION_WORDS.has(c.toks[k].key) && c.text.indexOf(',', c.toks[k].start) >= c.toks[i].start;
+}
+
+const PREPOSITION_WORDS = new Set(['with', 'to', 'from', 'by', 'for', 'on', 'at', 'in', 'of', 'about', 'against', 'among', 'between', 'into', 'like', 'through', 'under', 'over', 'after', 'before', 'during', 'despite', 'via', 'toward', 'towards']);
 
 /** Whether a glossary entry is an actor the patterns should report. */
 export function isActorEntry(category: string | undefined): boolean {
