@@ -64,6 +64,9 @@ test('titles with names, and their national or organisational modifiers', () => 
 
 test('a definite title without a name is an official', () => {
   check('The Foreign Secretary said the prime minister agreed.', ['The Foreign Secretary|official|-', 'the prime minister|official|-']);
+  // Special forces ranks are titles: "SEAL" was an organisation and the man no actor.
+  check('Navy SEAL Charles Keating IV was killed.', ['Navy SEAL Charles Keating IV|official|-']);
+  absent('The seal was broken.', 'seal');
   // A comma that closes the phrase opening the sentence is no apposition: "Policy Lens" is not the official.
   absent('In an interview with Policy Lens, a senior ECOWAS official said the talks failed.', 'Policy Lens');
   check('The talks stalled, according to Lily Batchelder, a former Democratic tax aide.', ['Lily Batchelder|person|-']);

@@ -18,6 +18,7 @@ for (const t of (
   'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +
   'lt col|lieutenant colonel|major|maj|captain|capt|lieutenant|lt|sergeant|sgt|staff sgt|spc|specialist|pvt|private|' +
   'cpl|corporal|petty officer|chief petty officer|seaman|airman|staff sergeant|master sergeant|sergeant major|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
+  'navy seal|seal|ranger|army ranger|green beret|' +
   'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
   'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
