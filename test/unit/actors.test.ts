@@ -275,6 +275,8 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   check('Trump spokesman Hogan Gidley said the report was false.', ['Trump|official|donald-trump', 'spokesman Hogan Gidley|official|-'], true);
   check("Clinton's lawyer Cheryl Mills was granted protection.", ['lawyer Cheryl Mills|person|-']);
   check('Clinton aide Huma Abedin left early.', ['Clinton aide Huma Abedin|official|-']);
+  // So is a given name with a surname ("Hillary" is a given name); a lone surname the glossary lacks stays a modifier.
+  check('Hillary Clinton aide Cheryl Mills testified.', ['Hillary Clinton|person|-', 'aide Cheryl Mills|official|-'], true);
   // Company words end organisations: "Sony Pictures", "Centerview Partners" were people, "General Motors" a general.
   check('General Motors and General Electric will invest billions.', ['General Motors|organization|-', 'General Electric|organization|-']);
   check('Ms. Mills cooperated fully with the inquiry.', ['Ms. Mills|person|-']);

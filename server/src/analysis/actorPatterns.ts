@@ -113,8 +113,10 @@ function titleModifiersStart(c: ParaContext, i: number): number {
       s = g;
       continue;
     }
-    // "Trump spokesman Hogan Gidley": a known person before the title is an actor of their own.
+    // "Trump spokesman Hogan Gidley": a known person before the title is an actor of their own, and so is a
+    // given name and a surname ("Hillary Clinton aide Cheryl Mills").
     if (endsKnownPerson(c, s - 1)) break;
+    if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
     const t = c.toks[s - 1];
     if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
       s--;
