@@ -105,6 +105,8 @@ test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {
     'Iraqi lawmakers|government|-',
   ]);
   check('the Asad regime and ISIL tactical units', ['Asad regime|government|-', 'ISIL tactical units|group|-']);
+  // Every portfolio may stand between a nationality and "ministry": "oil" was missing.
+  check('The Iraqi oil ministry said exports resumed.', ['Iraqi oil ministry|government|-']);
   // "leadership", "side", "team", "state" name an actor after a determiner, an idea without one.
   check('The Iranian leadership rejected it, and the Russian side agreed.', ['Iranian leadership|government|-', 'Russian side|government|-']);
   absent('It is "a down payment on American leadership," he said.', 'American leadership');

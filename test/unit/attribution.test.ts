@@ -154,6 +154,9 @@ test('speaker labels in transcripts and appositions', () => {
   assert.equal(attributions('The ministry declined to comment.')[0].content, undefined);
   // A noun opening the sentence with a named agent: the name ends where its capitalised words do.
   check('Estimates by the UN put the death toll at 1,500.', [{ cue: 'Estimates', source: 'the UN', content: 'put the death toll at 1,500.' }]);
+  // "continued" closing the clause after a quotation and its speaker reports it; "talks would continue" does not.
+  check('"We will not stop," the minister continued.', [{ cue: 'continued', source: 'the minister', content: '"We will not stop,"' }]);
+  check('Talks with oil companies would continue.', []);
   // Weapons hit and target without saying anything.
   check('Rockets hit the base near Baghdad airport overnight.', []);
   check('Russian warplanes targeted the city.', []);

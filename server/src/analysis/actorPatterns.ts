@@ -12,7 +12,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
@@ -160,10 +160,7 @@ function endsKnownPerson(c: ParaContext, last: number): boolean {
 
 /** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */
 const TITLE_DOMAINS = new Set(
-  ('climate|foreign|defence|defense|trade|energy|ministry|health|finance|interior|economy|economic|security|military|' +
-    'army|navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
-    'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
-    'government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local').split('|'),
+  `${PORTFOLIOS}|ministry|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
 );
 
 /** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */

@@ -119,11 +119,18 @@ groupHead(
 );
 export const GROUP_HEAD_MAX_WORDS = 2;
 
+/** The portfolios of ministries and ministers, written in lower case ("the Iraqi *oil* ministry", "EU *climate* commissioner"). */
+export const PORTFOLIOS =
+  'climate|foreign|defence|defense|trade|energy|health|finance|interior|economy|economic|security|military|army|' +
+  'navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
+  'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
+  'electricity|water|planning|information|communications|housing|tourism|youth|sports';
+
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(
-  'security|military|armed|government|coalition|senior|top|local|federal|regional|state|special|tactical|elite|' +
-    'ground|air|naval|partner|allied|opposition|rebel|militant|tribal|foreign|defence|defense|intelligence|border|' +
-    'police|army|interim|new|former|current|national|provincial|kurdish|shia|sunni|pro|backed|led|allied',
+  `${PORTFOLIOS}|armed|government|coalition|senior|top|local|federal|regional|special|tactical|elite|` +
+    'ground|air|naval|partner|allied|opposition|rebel|militant|tribal|border|' +
+    'interim|new|former|current|national|provincial|kurdish|shia|sunni|pro|backed|led',
 );
 
 /** Definite descriptions that are actors by themselves, with their category. */

@@ -36,6 +36,11 @@ const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to
 /** A name after "by": "the UN", "the World Bank", "Amnesty International" (a determiner, then capitalised words). */
 const NAMED_AGENT_RE = /^(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&'\u2019-]*)*/;
 
+/** '"...," he continued.': "continued" closing the clause after a quotation and its speaker reports the quotation. */
+function continuesQuote(text: string, s: Sentence, lw: string, cue: Span, next: string): boolean {
+  return lw.startsWith('continue') && /^\s*(?:[.!?]|$)/.test(next) && /["\u201d],?\s+(?:[\w.'\u2019-]+\s+){1,5}$/.test(text.slice(Math.max(s.start, cue.start - 60), cue.start));
+}
+
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
 
@@ -156,7 +161,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return undefined;
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev))) return undefined;
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
