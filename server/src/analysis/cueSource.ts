@@ -300,12 +300,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       if (cut) content = { start: content.start, end: content.start + cut.index };
     }
   }
-  const a = make(text, cueSpan, src, content);
-  // It reports the source's silence: no content, and nothing vague to ask about ("Officials declined to comment").
-  if (noComment) {
-    delete a.content;
-    delete a.vague;
-  }
+  // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
+  // to comment"). vague is the last property make() sets, so deleting it keeps the object's shape simple.
+  const a = make(text, cueSpan, src, noComment ? undefined : content);
+  if (noComment && a.vague) delete a.vague;
   return a;
 }
 
