@@ -50,6 +50,8 @@ test('glossary actors carry their entity and category', () => {
   check('The E3 triggered the snapback mechanism.', ['E3|organization|e3']);
   check('The Bank of England held rates while the Fed cut them.', ['Bank of England|organization|bank-of-england', 'Fed|organization|federal-reserve']);
   absent('She promised not to raise income tax, VAT or national insurance.', 'VAT');
+  // Nothing inside a web address is an actor.
+  check('See https://example.org/news/Iraq/NATO-talks for details on Iraq.', ['Iraq|country|country:iraq'], true);
 });
 
 test('titles with names, and their national or organisational modifiers', () => {

@@ -346,6 +346,8 @@ test('words that only look temporal are left alone', () => {
   none('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735');
   none('The strike began at 0600 local time (0300 GMT).', REF, '0300');
   none('The bank raised its overnight rate.', REF, 'overnight');
+  // A web address holds no date of the article's.
+  none('See https://example.org/2025/11/14/iraq-talks-2024-2025 for details.', REF, '2025');
   none('Officials may meet again.', REF, 'may');
   // Spoken numbers that count things are not years.
   none('The army lost two thousand three hundred soldiers.', REF, 'two thousand');

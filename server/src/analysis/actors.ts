@@ -6,6 +6,7 @@ import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
 import { firstStartingFrom, sortShort } from './order';
+import { webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -69,10 +70,13 @@ export function findActorsAndAgreements(
   const dl = seg?.dateline;
   const cityEnd = dl ? dl.start + datelineCity(text.slice(dl.start, dl.end)).length : -1;
   const inDateline = (a: ActorAnnotation): boolean => !!dl && a.start >= dl.start && (a.end <= cityEnd || (a.category === 'country' && a.end <= dl.end));
+  // No actor is named inside a web address ("https://example.org/news/Iraq").
+  const links = webAddresses(text);
+  const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a))
+    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
 

@@ -8,7 +8,7 @@ import { IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord } from './speechChars';
-import { backOverBlanks, codeAt, isSpaceCode, isWordCode } from './chars';
+import { backOverBlanks, codeAt, isSpaceCode, isWordCode, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
@@ -31,7 +31,6 @@ const REPORT_BY = new RegExp(
   'gu',
 );
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
-const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 
 /** Finds attributions (cue + source + content) in the text. */

@@ -77,3 +77,15 @@ export function hashWord(w: string): number {
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
 }
+
+/** Web addresses ("https://example.org/2025/11/14/story", "www.example.org"); global: reset lastIndex before use. */
+export const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
+
+/** Where the web addresses of text are (none are read when it has no "://" or "www."). */
+export function webAddresses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!text.includes('://') && !text.includes('www.')) return out;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -12,7 +12,7 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
-import { backOverBlanks } from './chars';
+import { backOverBlanks, webAddresses } from './chars';
 import { sortShort } from './order';
 import { mergeDateAndTime, resolveAnchors } from './dates/anchors';
 
@@ -152,7 +152,13 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   // Every CHRONO_HINT pattern holds a digit.
   if ((DIGIT < 0 || hints[DIGIT] >= 0) && CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
   for (let j = 0; j < found.length; j++) applyModifiers(s, found[j]);
-  return select(found, s.length);
+  return select(withoutLinks(s, found), s.length);
+}
+
+/** The candidates outside web addresses: "https://example.org/2025/11/14/story" holds no date of the article's. */
+function withoutLinks(s: string, found: Candidate[]): Candidate[] {
+  const links = found.length ? webAddresses(s) : [];
+  return links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
 }
 
 /** Adds a rule's result, when it lies inside the chunk, to the found candidates. */
