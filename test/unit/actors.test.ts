@@ -50,6 +50,10 @@ test('glossary actors carry their entity and category', () => {
   check('The E3 triggered the snapback mechanism.', ['E3|organization|e3']);
   check('The Bank of England held rates while the Fed cut them.', ['Bank of England|organization|bank-of-england', 'Fed|organization|federal-reserve']);
   absent('She promised not to raise income tax, VAT or national insurance.', 'VAT');
+  // A transcript's speaker labels in capitals are people (officials after a title); roles and notes are not.
+  const transcript = 'SPOKESPERSON BRUCE: Good afternoon.\n\nQUESTION: Will you go?\n\nWALLACE: Let us start.\n\nCLARIFICATION: The first sentence was changed.';
+  check(transcript, ['SPOKESPERSON BRUCE|official|-', 'WALLACE|person|-'], true);
+  check('PRESIDENT TRUMP: We will win.', ['PRESIDENT TRUMP|official|donald-trump'], true);
   // Nothing inside a web address is an actor.
   check('See https://example.org/news/Iraq/NATO-talks for details on Iraq.', ['Iraq|country|country:iraq'], true);
 });
@@ -261,7 +265,7 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   check('The figures were released by the Alliance of Small Island States (AOSIS). AOSIS says they are low.', ['AOSIS|organization|-']);
   // Dotted place abbreviations and transcript speaker labels are no organisations.
   absent('Jill Stein was removed from a N.Y. debate site by police.', 'N.Y.');
-  absent('"WALLACE: Let us start with the news of the day."', 'WALLACE');
+  check('"WALLACE: Let us start with the news of the day."', ['WALLACE|person|-'], true);
   // One word after an inverted "said" closing the clause is a surname; not a title, a day or a news agency.
   check('"We always look to build greater relationships," said Russell. "It works."', ['Russell|person|-']);
   absent('"It works," said Reuters.', 'Reuters');

@@ -157,6 +157,8 @@ test('speaker labels in transcripts and appositions', () => {
   // "continued" closing the clause after a quotation and its speaker reports it; "talks would continue" does not.
   check('"We will not stop," the minister continued.', [{ cue: 'continued', source: 'the minister', content: '"We will not stop,"' }]);
   check('Talks with oil companies would continue.', []);
+  // "a press briefing" is the noun; "are briefing" the verb.
+  check('The daily press briefing was cancelled.', []);
   // Weapons hit and target without saying anything.
   check('Rockets hit the base near Baghdad airport overnight.', []);
   check('Russian warplanes targeted the city.', []);

@@ -1,6 +1,8 @@
 // Patterns for actors the glossary does not know: titled people, named people with cues, organisations by
 // their head or suffix word, "[actor] forces/officials", generic group nouns and unknown acronyms.
-import type { ActorCategory } from './types';
+import type { ActorCategory, Span } from './types';
+import { firstStartingFrom } from './order';
+import { speakerLabelAt } from './speechPasses';
 import * as actorWordsModule from './actorWords';
 import * as givenNamesModule from './givenNames';
 import type { Candidate, ParaContext } from './actorContext';
@@ -470,6 +472,27 @@ function opensWithPhrase(c: ParaContext, i: number): boolean {
 }
 
 const PREPOSITION_WORDS = new Set(['with', 'to', 'from', 'by', 'for', 'on', 'at', 'in', 'of', 'about', 'against', 'among', 'between', 'into', 'like', 'through', 'under', 'over', 'after', 'before', 'during', 'despite', 'via', 'toward', 'towards']);
+
+/** Labels of a transcript that name a role, not a person. */
+const ROLE_LABELS = /^(?:QUESTIONS?|QUESTIONER|Q|A|ANSWER|MODERATOR|AUDIENCE(?: MEMBER)?|PARTICIPANTS?|REPORTERS?|UNIDENTIFIED\b.*|CROWD|ANNOUNCER|NARRATOR|OPERATOR|INTERVIEWER|HOST|VOICES?|MALE|FEMALE|MAN|WOMAN|ALL|PANEL|TRANSLATOR|INTERPRETER)$/;
+
+/**
+ * A transcript's speaker label in capitals at the start of the paragraph ("WALLACE:", "SPOKESPERSON BRUCE:") is a
+ * person, an official when it opens with a title; a role ("QUESTION:", "MODERATOR:") is not. A known person in it
+ * lends the entity ("PRESIDENT TRUMP:").
+ */
+export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
+  const label = speakerLabelAt(c.text, p);
+  if (!label || label.text !== label.text.toUpperCase() || ROLE_LABELS.test(label.text)) return;
+  const first = firstStartingFrom(c.toks, label.start);
+  let entity: string | null = null;
+  for (let k = first; k < c.toks.length && c.toks[k].end <= label.end && !entity; k++) {
+    const g = c.gazAt.get(k);
+    if (g && g.m.end <= label.end && isPersonCategory(g.m.entry.category)) entity = g.m.entry.id;
+  }
+  const category = (TITLES.get(c.toks[first]?.key ?? '') as ActorCategory | undefined) ?? 'person';
+  out.push({ start: label.start, end: label.end, category, entity, priority: 3 });
+}
 
 /** Whether a glossary entry is an actor the patterns should report. */
 export function isActorEntry(category: string | undefined): boolean {

@@ -22,7 +22,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, makeContext } = actorContextModule;
-const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, titledPeople, unknownAcronyms } = actorPatternsModule;
+const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
@@ -160,6 +160,7 @@ function collectCandidates(w: ParaWork): void {
   }
   agreementPatterns(c, agreementCands);
   inheritEntities(agreementCands);
+  speakerLabel(c, w, actorCands);
   titledPeople(c, actorCands);
   // People titled earlier in this paragraph may be named by surname alone in it too.
   let surnames = doc.surnames;

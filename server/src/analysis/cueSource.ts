@@ -184,6 +184,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
   const isCognition = COGNITION.has(lw);
+  // "a press briefing", "the daily briefing": the noun; only "are briefing" and ", briefing" are the verb.
+  if (lw.startsWith('briefing') && !/(?:\b(?:is|are|was|were|be|been|am)\s+|,\s*)$/i.test(before30)) return undefined;
   // "declined to comment", "did not respond to requests for comment": a source that said nothing (below).
   const noComment = NO_COMMENT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)));
   // "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it.

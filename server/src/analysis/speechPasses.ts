@@ -137,7 +137,7 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
-const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript)$/i;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check)$/i;
 
 /** Whether LABEL can match head: a capital (after an optional opening quote) and a colon. */
 function mayOpenLabel(head: string): boolean {
@@ -155,23 +155,33 @@ function opensWithQuote(text: string, start: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || (c === 39 && i + 1 < lim && text.charCodeAt(i + 1) === 39);
 }
 
+/**
+ * The speaker label that opens a paragraph ("PENCE:", "SPOKESPERSON BRUCE:", "Jane Doe:"), or null: a name or an
+ * all-caps label before a colon; a headline phrase ("The Latest:", "Stealth Over Health:") is none.
+ */
+export function speakerLabelAt(text: string, p: Span): TextSpan | null {
+  const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+  const m = mayOpenLabel(head) ? LABEL.exec(head) : null;
+  if (!m || NOT_LABEL.test(m[1])) return null;
+  const words = m[1].split(' ');
+  if (m[1] !== m[1].toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
+  const start = p.start + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: m[1] };
+}
+
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
 export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
-    const head = text.slice(p.start, Math.min(p.end, p.start + 80));
-    const m = mayOpenLabel(head) ? LABEL.exec(head) : null;
-    if (!m || NOT_LABEL.test(m[1])) continue;
-    // A name ("Pence", "Jane Doe") or an all-caps label; a headline phrase ("The Latest", "Stealth Over Health") is not.
-    const words = m[1].split(' ');
-    if (m[1] !== m[1].toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) continue;
-    const srcStart = p.start + m[0].indexOf(m[1]);
-    const colon = srcStart + m[1].length;
+    const label = speakerLabelAt(text, p);
+    if (!label) continue;
+    const srcStart = label.start;
+    const colon = label.end;
     const k = lowerBound(starts, srcStart);
     if (k < sorted.length && sorted[k].start < colon + 1) continue;
-    out.push(make(text, { start: colon, end: colon + 1 }, { start: srcStart, end: colon, text: m[1] }, trimSpan(text, colon + 1, p.end)));
+    out.push(make(text, { start: colon, end: colon + 1 }, label, trimSpan(text, colon + 1, p.end)));
   }
 }
 
