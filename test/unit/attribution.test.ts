@@ -157,6 +157,10 @@ test('speaker labels in transcripts and appositions', () => {
   // "continued" closing the clause after a quotation and its speaker reports it; "talks would continue" does not.
   check('"We will not stop," the minister continued.', [{ cue: 'continued', source: 'the minister', content: '"We will not stop,"' }]);
   check('Talks with oil companies would continue.', []);
+  // A passive without an agent: the subject is what was said or whom it was said to, never the speaker.
+  check('Famine was confirmed in North Darfur in August 2024.', [{ cue: 'confirmed', source: null, vague: true }]);
+  check('He was told that the talks had failed.', [{ cue: 'told', source: null, content: 'the talks had failed.', vague: true }]);
+  check('People were mistakenly charged fees.', []);
   // "a press briefing" is the noun; "are briefing" the verb.
   check('The daily press briefing was cancelled.', []);
   // Weapons hit and target without saying anything.

@@ -41,6 +41,15 @@ function continuesQuote(text: string, s: Sentence, lw: string, cue: Span, next: 
   return lw.startsWith('continue') && /^\s*(?:[.!?]|$)/.test(next) && /["\u201d],?\s+(?:[\w.'\u2019-]+\s+){1,5}$/.test(text.slice(Math.max(s.start, cue.start - 60), cue.start));
 }
 
+/** Participles whose agentless passive still reports a statement: "Famine was confirmed", "a curfew was announced". */
+const PASSIVE_REPORTS = new Set(['confirmed', 'announced', 'reported', 'stated', 'declared', 'claimed', 'alleged', 'estimated', 'predicted', 'projected']);
+
+/** Participles whose subject heard a statement: "He was told (warned, assured) that ..."; not "convinced that". */
+const TOLD_THAT = new Set(['told', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'advised', 'briefed', 'promised']);
+
+/** Participles of verbs of saying that do not end in -ed: "He was told that ..." reports what he heard. */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'written', 'shown', 'taught', 'given', 'spoken']);
+
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
 
@@ -216,8 +225,16 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // A passive whose "by" names no agent ("was announced by Nov. 3") reports no one.
     if (lw.endsWith('ed') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30)) return undefined;
   }
-  // A passive participle without an agent ("was reportedly attacked") reports nothing.
-  if (STANCE_CUES.has(lw) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && byLen === 0) return undefined;
+  // A passive participle without an agent: "Famine was confirmed in North Darfur" is not famine confirming anything,
+  // and "was reportedly attacked" reports nothing. A statement by no one named is a vague attribution: "He was told
+  // that the talks had failed", "Famine was confirmed in North Darfur" (by whom?).
+  if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(before30) && byLen === 0) {
+    const that = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) && /^\s+that\b/.test(next);
+    if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
+    const a = make(text, cue, null, that ? trimSpan(text, cue.end + thatLength(next), s.end) : trimSpan(text, s.start, s.end));
+    a.vague = true;
+    return a;
+  }
   let src = sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   const prevLast = lastNonBlank(prev);
