@@ -161,6 +161,13 @@ test('speaker labels in transcripts and appositions', () => {
   check('Famine was confirmed in North Darfur in August 2024.', [{ cue: 'confirmed', source: null, vague: true }]);
   check('He was told that the talks had failed.', [{ cue: 'told', source: null, content: 'the talks had failed.', vague: true }]);
   check('People were mistakenly charged fees.', []);
+  // The source of a nested cue stops at the outer verb of saying, "say" too.
+  check('Officials say the latest figures show growth.', [
+    { cue: 'say', source: 'Officials', vague: true },
+    { cue: 'show', source: 'the latest figures', content: 'growth.' },
+  ]);
+  // A heading's adjective and noun are no subject and verb.
+  check('Key figures', []);
   // "a press briefing" is the noun; "are briefing" the verb.
   check('The daily press briefing was cancelled.', []);
   // Weapons hit and target without saying anything.

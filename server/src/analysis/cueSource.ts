@@ -41,6 +41,9 @@ function continuesQuote(text: string, s: Sentence, lw: string, cue: Span, next: 
   return lw.startsWith('continue') && /^\s*(?:[.!?]|$)/.test(next) && /["\u201d],?\s+(?:[\w.'\u2019-]+\s+){1,5}$/.test(text.slice(Math.max(s.start, cue.start - 60), cue.start));
 }
 
+/** Adjectives that open headings ("Key figures", "Latest reports", "Other views"). */
+const HEADING_ADJECTIVES = /^(?:key|main|top|latest|new|other|more|further|major|final|recent|official|early|related)$/i;
+
 /** Participles whose agentless passive still reports a statement: "Famine was confirmed", "a curfew was announced". */
 const PASSIVE_REPORTS = new Set(['confirmed', 'announced', 'reported', 'stated', 'declared', 'claimed', 'alleged', 'estimated', 'predicted', 'projected']);
 
@@ -275,6 +278,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const st = src.text.toLowerCase();
   // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
+  // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
+  if (AMBIGUOUS.has(lw) && HEADING_ADJECTIVES.test(src.text)) return undefined;
   if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
   const personLike =
     PRONOUNS.has(st) && st !== 'it'

@@ -285,7 +285,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
 /** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
-const SAID_FORMS = new Set('said says told tells wrote writes added noted announced warned insisted argued explained stressed replied tweeted'.split(' '));
+const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued explained stressed replied tweeted'.split(' '));
 
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
