@@ -77,6 +77,15 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   return { start, end, type: 'DATE' as const, ...r };
 }
 
+/** Digits on both sides of a dash or slash: every numeric date and every range of years holds one. */
+const DASHED_DIGITS = /\d[-\u2013/]\d/;
+
+/** A day and what joins it to the next: every range or list of days holds one ("14-", "3 and ", "14th to "). */
+const DAY_JOIN_HINT = /\d(?:st|nd|rd|th)?(?:\s*[-\u2013]|,?\s+(?:to|and|or|through|until|till)\s)/;
+
+/** An ordinal before "of": every "the twelfth of March" and "the 5th of this month" holds one. */
+const ORDINAL_OF_HINT = /(?:st|nd|rd|th)\s+of\s/;
+
 /** A day of the month in digits, with an optional ordinal ending. */
 const DAY_NO = '\\d{1,2}(?:st|nd|rd|th)?';
 /** What joins the days of a range or a list: a dash, "to", "and", "through" ... */
@@ -207,7 +216,7 @@ export const calendarRules: Rule[] = [
     reach: 60,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    also: [DIGIT_HINT],
+    also: [DAY_JOIN_HINT],
     re: re(`${B}(?:the\\s+)?((?:${DAY_NO},\\s+)*${DAY_NO})(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[4])) return null;
@@ -225,7 +234,7 @@ export const calendarRules: Rule[] = [
     reach: 40,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    also: [DIGIT_HINT],
+    also: [DAY_JOIN_HINT],
     re: re(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?((?:,\\s+${DAY_NO})*)(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[1])) return null;
@@ -247,6 +256,7 @@ export const calendarRules: Rule[] = [
     reach: 40,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
+    also: [ORDINAL_OF_HINT],
     re: re(`${B}the\\s+(${ORDINAL_DAY_RE})\\s+of\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
@@ -259,6 +269,7 @@ export const calendarRules: Rule[] = [
     name: 'day-of-month',
     reach: 40,
     hint: /month/,
+    also: [ORDINAL_OF_HINT],
     re: re(`${B}the\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_DAY_RE})\\s+of\\s+(this|last|next)\\s+month${E}`),
     make: (m, ctx) => {
       const day = startsWithDigit(m[1]) ? parseInt(m[1], 10) : ordinalDay(m[1]);
@@ -277,7 +288,7 @@ export const calendarRules: Rule[] = [
     // 2025-11-13, 11/13/2025, 11/13/98
     name: 'numeric',
     reach: 12,
-    hint: /\d[-/]\d/,
+    hint: DASHED_DIGITS,
     re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
     make: (m) => {
       const y = m[1] ? Number(m[1]) : m[6].length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
@@ -355,6 +366,7 @@ export const calendarRules: Rule[] = [
     name: 'year-range',
     reach: 12,
     hint: /\d\d\d\d/,
+    also: [DASHED_DIGITS],
     re: re(`${B}(1[6-9]\\d\\d|20\\d\\d)([-\u2013/])(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\w%]|[-/.,:]\\d)`),
     make: (m, ctx) => {
       const y1 = Number(m[1]);
