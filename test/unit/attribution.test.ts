@@ -195,6 +195,13 @@ test('vague and anonymous sources are marked', () => {
   check('Talks could resume soon, officials familiar with the matter said.', [
     { cue: 'said', source: 'officials familiar with the matter', content: 'Talks could resume soon', anonymous: true },
   ]);
+  // So does a condition after the verb, and a source named by its trade ("a medical source").
+  check('Shelling killed at least 40 people, a medical source told AFP on condition of anonymity.', [
+    { cue: 'told', source: 'a medical source', anonymous: true },
+  ]);
+  check('"The shelling started at dawn," a resident of the camp told AFP by phone, asking not to be named.', [
+    { cue: 'told', source: 'a resident of the camp', anonymous: true },
+  ]);
   // The condition between the source and its verb makes the source anonymous too.
   check('The minister, speaking on condition of anonymity, said talks had stalled.', [
     { cue: 'said', source: 'The minister', content: 'talks had stalled.', anonymous: true },
