@@ -227,6 +227,9 @@ test('the places of a wire dateline are places, not the governments they stand f
   check('The UK, as part of the Global Coalition, will respond.', ['UK|country|country:united-kingdom']);
   // Out of the dateline, a capital opening the sentence is its government.
   assert.deepEqual(names('Washington, meanwhile, insists on talks.'), ['Washington']);
+  // A city in mixed case before an agency opens a dateline too (AFP and AP style).
+  assert.deepEqual(names('Khartoum (AFP) - Paramilitary forces shelled a camp in North Darfur.'), ['Paramilitary forces']);
+  assert.deepEqual(names('Washington (AP) \u2014 Russia rejected the plan.'), ['Russia']);
   // Cities of two words, and of two cities, are places too: "YORK" was an organisation.
   assert.deepEqual(names('NEW YORK, 14 November 2025 (Policy Lens Wire) - The UN Security Council voted.'), ['UN Security Council']);
   assert.deepEqual(names('UNITED NATIONS, Nov. 14 (Reuters) - Russia abstained.'), ['Russia']);

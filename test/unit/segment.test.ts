@@ -105,6 +105,10 @@ test('dateline', () => {
     ['GENEVA (Reuters) -- Talks resumed.', 'GENEVA (Reuters) --'],
     ['13 November 2025 | KYIV\n\nUkraine and Russia swapped prisoners.', '13 November 2025 | KYIV'],
     ['Officials met on Thursday.', undefined],
+    // A city in mixed case before an agency (AFP and AP style); not any phrase before brackets and a dash.
+    ['Khartoum (AFP) - Forces shelled a camp.', 'Khartoum (AFP) -'],
+    ['Kyiv, Ukraine (Reuters) - Russia attacked.', 'Kyiv, Ukraine (Reuters) -'],
+    ['Trump (again) - the story of a candidate.', undefined],
   ];
   for (const [text, expected] of cases) {
     const d = segment(text, 0).dateline;
