@@ -113,6 +113,9 @@ test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {
     'Iraqi lawmakers|government|-',
   ]);
   check('the Asad regime and ISIL tactical units', ['Asad regime|government|-', 'ISIL tactical units|group|-']);
+  // After a possessive the group is an actor of its own beside the possessor (the possessive was never read).
+  check("Russia's foreign ministry has dismissed the plan.", ['Russia|country|country:russia', 'foreign ministry|government|-'], true);
+  check("Sudan's army and the Rapid Support Forces fought.", ['Sudan|country|country:sudan', 'army|military|-']);
   // Every portfolio may stand between a nationality and "ministry": "oil" was missing.
   check('The Iraqi oil ministry said exports resumed.', ['Iraqi oil ministry|government|-']);
   // "leadership", "side", "team", "state" name an actor after a determiner, an idea without one.

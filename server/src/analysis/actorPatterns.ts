@@ -331,7 +331,15 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (m === 0 || !joins(c, m - 1)) return -1;
   const last = m - 1;
   let s = startOfGazetteerEndingAt(c, last);
-  if (s < 0 && possessiveBefore(c, m)) s = startOfGazetteerEndingAt(c, m - 3) >= 0 ? startOfGazetteerEndingAt(c, m - 3) : -1;
+  // "Russia's foreign ministry", "Sudan's army": the possessor stays an actor of its own, the group starts after it.
+  if (s < 0 && possessiveBefore(c, m)) {
+    if (startOfGazetteerEndingAt(c, m - 2) < 0) return -1;
+    let e = i + n;
+    while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
+    const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
+    out.push({ start: c.toks[m].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
+    return e - 1;
+  }
   if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
     s = last;
     while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
@@ -340,7 +348,7 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   }
   if (s < 0) return -1;
   // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
-  if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !possessiveBefore(c, m) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
+  if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
   const g = c.gazAt.get(s);
   if (g && g.m.entry.kind !== 'actor') return -1;
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
