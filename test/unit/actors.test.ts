@@ -113,6 +113,8 @@ test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {
     'Iraqi lawmakers|government|-',
   ]);
   check('the Asad regime and ISIL tactical units', ['Asad regime|government|-', 'ISIL tactical units|group|-']);
+  // "-run", "-controlled", "-based" link a modifier to its group as "-led" and "-backed" do.
+  check('The Hamas-run health ministry in Gaza said 40 people died.', ['Hamas-run health ministry|government|-']);
   // After a possessive the group is an actor of its own beside the possessor (the possessive was never read).
   check("Russia's foreign ministry has dismissed the plan.", ['Russia|country|country:russia', 'foreign ministry|government|-'], true);
   check("Sudan's army and the Rapid Support Forces fought.", ['Sudan|country|country:sudan', 'army|military|-']);

@@ -130,7 +130,8 @@ export const PORTFOLIOS =
 export const GROUP_ADJ = set(
   `${PORTFOLIOS}|armed|government|coalition|senior|top|local|federal|regional|special|tactical|elite|` +
     'ground|air|naval|partner|allied|opposition|rebel|militant|tribal|border|' +
-    'interim|new|former|current|national|provincial|kurdish|shia|sunni|pro|backed|led',
+    'interim|new|former|current|national|provincial|kurdish|shia|sunni|pro|backed|led|run|controlled|affiliated|' +
+    'linked|aligned|funded|supported|dominated|sponsored|based|installed',
 );
 
 /** Definite descriptions that are actors by themselves, with their category. */
