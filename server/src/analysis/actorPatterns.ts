@@ -332,14 +332,7 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   const last = m - 1;
   let s = startOfGazetteerEndingAt(c, last);
   // "Russia's foreign ministry", "Sudan's army": the possessor stays an actor of its own, the group starts after it.
-  if (s < 0 && possessiveBefore(c, m)) {
-    if (startOfGazetteerEndingAt(c, m - 2) < 0) return -1;
-    let e = i + n;
-    while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
-    const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
-    out.push({ start: c.toks[m].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
-    return e - 1;
-  }
+  if (s < 0 && possessiveBefore(c, m)) return startOfGazetteerEndingAt(c, m - 2) < 0 ? -1 : pushGroup(c, m, i, n, category, out);
   if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
     s = last;
     while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
@@ -357,12 +350,17 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     if (p < 0) break;
     s = p;
   }
+  return pushGroup(c, s, i, n, category, out);
+}
+
+/** The group from token `from` to its head of n words at token i, added to out; the last token it covers. */
+function pushGroup(c: ParaContext, from: number, i: number, n: number, category: ActorCategory, out: Candidate[]): number {
   // "ISIL terrorist groups": a second head noun belongs to the phrase.
   let e = i + n;
   while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
   // The last head decides: "foreign ministry spokesperson" is one official.
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
-  out.push({ start: c.toks[s].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
+  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
   return e - 1;
 }
 
