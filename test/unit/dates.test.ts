@@ -301,6 +301,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The deal expires at midnight GMT on 31 December.', REF, [{ text: 'midnight GMT on 31 December', type: 'TIME', value: '2025-12-31T24:00' }]],
   ['The ceasefire starts at 0600 local time on Sunday.', REF, [{ text: '0600 local time on Sunday', type: 'TIME', value: '2025-11-16T06:00' }]],
   ['The patrol left at 0430 hrs.', REF, [{ text: '0430 hrs', type: 'TIME', value: '2025-11-14T04:30' }]],
+  ['Polls close at 8 p.m. ET on Tuesday.', REF, [{ text: '8 p.m. ET on Tuesday', type: 'TIME', value: '2025-11-18T20:00' }]],
+  ['The market opens at 9:30 a.m. New York time.', REF, [{ text: '9:30 a.m. New York time', type: 'TIME', value: '2025-11-14T09:30' }]],
+  ['The session begins Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
   ['Reports are filed fortnightly, audits run biennially and the board meets semi-annually.', REF, [
     { text: 'fortnightly', type: 'SET', value: 'P2W' },
     { text: 'biennially', type: 'SET', value: 'P2Y' },

@@ -402,7 +402,7 @@ export const relativeRules: Rule[] = [
     name: 'clock-time',
     reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday/i,
-    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?${E}`),
+    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+time))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
