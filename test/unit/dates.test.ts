@@ -287,6 +287,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Talks are planned for the week of Dec. 8.', REF, [{ text: 'the week of Dec. 8', type: 'DATE', value: '2025-W50' }]],
   ['Protests are planned for the weekend of 6 December.', REF, [{ text: 'the weekend of 6 December', type: 'DATE', value: '2025-W49-WE' }]],
   ['Talks resume the week after next.', REF, [{ text: 'the week after next', type: 'DATE', value: '2025-W48' }]],
+  ['Talks are set to resume in the new year.', REF, [{ text: 'the new year', type: 'DATE', value: '2026' }]],
+  ['Talks resumed in the new year.', '2026-02-10', [{ text: 'the new year', type: 'DATE', value: '2026' }]],
   ['Talks resume in the first week of December.', REF, [{ text: 'the first week of December', type: 'DATE', value: '2025-W49' }]],
   ['Fighting eased in the last week of October.', REF, [{ text: 'the last week of October', type: 'DATE', value: '2025-W44' }]],
   ['The ceasefire was agreed in the first days of March.', REF, [{ text: 'the first days of March', type: 'DATE', value: '2025-03', mod: 'START' }]],

@@ -277,6 +277,18 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
+    // "in the new year": the coming year, or the one just begun when written in its first months
+    name: 'new-year',
+    reach: 8,
+    hint: /new year/,
+    re: /(?<![\w-])the\s+new\s+year(?![\w'’])/g,
+    make: (m, ctx) => {
+      if (!ctx.ref) return at(m, { type: 'DATE', value: 'XXXX', inferred: [], relative: true });
+      return at(m, { type: 'DATE', value: String(ctx.ref.y + (ctx.ref.m >= 7 ? 1 : 0)), inferred: [], relative: true });
+    },
+    priority: 4,
+  },
+  {
     // the week after next, the month after next
     name: 'after-next',
     reach: 24,
