@@ -41,6 +41,9 @@ test('head noun first: "Treaty of X", "Convention on Y", memoranda', () => {
   check('the Treaty of Lisbon and the Convention on Cluster Munitions', ['Treaty of Lisbon|lisbon-treaty', 'Convention on Cluster Munitions|ccm']);
   check('a Memorandum of Understanding on Energy Cooperation was signed', ['Memorandum of Understanding on Energy Cooperation|-']);
   check('the Treaty of Westphalia', ['Treaty of Westphalia|-']);
+  // "and the" before another agreement's modifiers ends the first name; inside one name it stays.
+  check('They cited the 1951 Refugee Convention and the Geneva Conventions.', ['1951 Refugee Convention|-', 'Geneva Conventions|geneva-conventions']);
+  check('The Treaty of Friendship and Cooperation was signed.', ['Treaty of Friendship and Cooperation|-']);
 });
 
 test('resolutions by number', () => {

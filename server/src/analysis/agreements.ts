@@ -63,9 +63,15 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   let end = i + 1;
   if (cap) {
     let j = i + 1;
+    let andAt = -1;
     while (j < toks.length && joins(c, j - 1) && j - i < 14) {
-      // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ...").
-      if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') break;
+      // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ..."), and so does
+      // the "and" before its modifiers ("the Refugee Convention and the Geneva Conventions").
+      if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') {
+        if (andAt > 0) end = andAt;
+        break;
+      }
+      if (toks[j].key === 'and' && andAt < 0) andAt = j;
       if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
       if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
