@@ -199,7 +199,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "a press briefing", "the daily briefing": the noun; only "are briefing" and ", briefing" are the verb.
   if (lw.startsWith('briefing') && !/(?:\b(?:is|are|was|were|be|been|am)\s+|,\s*)$/i.test(before30)) return undefined;
   // "declined to comment", "did not respond to requests for comment": a source that said nothing (below).
-  const noComment = NO_COMMENT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)));
+  const after48 = text.slice(cue.end, Math.min(s.end, cue.end + 48));
+  const noComment = after48.includes('comment') && NO_COMMENT_RE.test(after48);
   // "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it.
   if (lw === 'saying') {
     const q = QUOTED_AS_RE.exec(before30);

@@ -48,7 +48,10 @@ export function findDates(text: string, paragraphs: Paragraph[], referenceDate: 
 
 function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: string | null): DateAnnotation[] {
   const ref = parseYmd(referenceDate);
-  const chosen = readParagraphs(text, paragraphs, ref);
+  // No date of the article's is written inside a web address ("https://example.org/2025/11/14/story").
+  const links = webAddresses(text);
+  const found = readParagraphs(text, paragraphs, ref);
+  const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = mergeDateAndTime(text, chosen);
   resolveAnchors(merged);
@@ -152,13 +155,7 @@ function readChunk(s: string, ref: Ymd | null): Candidate[] {
   // Every CHRONO_HINT pattern holds a digit.
   if ((DIGIT < 0 || hints[DIGIT] >= 0) && CHRONO_HINT.test(s)) for (const c of chronoCandidates(s, ref)) found.push(c);
   for (let j = 0; j < found.length; j++) applyModifiers(s, found[j]);
-  return select(withoutLinks(s, found), s.length);
-}
-
-/** The candidates outside web addresses: "https://example.org/2025/11/14/story" holds no date of the article's. */
-function withoutLinks(s: string, found: Candidate[]): Candidate[] {
-  const links = found.length ? webAddresses(s) : [];
-  return links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
+  return select(found, s.length);
 }
 
 /** Adds a rule's result, when it lies inside the chunk, to the found candidates. */

@@ -17,7 +17,7 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   // "The minister, speaking on condition of anonymity, said": the condition stands between source and cue.
   else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
-  else if (source && UNNAMED_AFTER_RE.test(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
+  else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
   else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)))) a.vague = true;
   return a;
 }
@@ -25,6 +25,10 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
 const UNNAMED_BETWEEN_RE = new RegExp(UNNAMED_CONDITION, 'i');
 /** The condition right after the cue or source, in the same clause. */
 const UNNAMED_AFTER_RE = new RegExp(`^[^.!?;:\n"\u201c\u201d]{0,60}?(?:${UNNAMED_CONDITION})`, 'i');
+/** UNNAMED_AFTER_RE on the text after a cue, read only where one of its conditions' words occurs. */
+function unnamedAfter(tail: string): boolean {
+  return (tail.includes('anonym') || tail.includes('authori') || tail.includes('to be ')) && UNNAMED_AFTER_RE.test(tail);
+}
 
 /** `lower.replace(/^(?:the|a|an)\s+/, '')`, by code unit. */
 function withoutArticle(lower: string): string {
