@@ -7,6 +7,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
 import { firstStartingFrom, sortShort } from './order';
 import { webAddresses } from './chars';
+import { MONTHS, WEEKDAYS } from './dates/lexicon';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -362,8 +363,8 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
 }
 
-/** Weekdays and months, which may follow a seat that acts ("Moscow Tuesday rejected"). */
-const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+/** Weekday and month names and abbreviations (the dates' lexicon). */
+const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
  * A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government; so is
@@ -377,10 +378,11 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (isAllCaps(c.toks[i]) && m.alias && m.alias !== m.alias.toUpperCase() && DATELINE_AFTER_RE.test(c.text.slice(m.end, m.end + 3))) return true;
   // Only the glossary's seats of government: "in Iraq" is still Iraq's.
   if (!m.alias || !m.entry.seats?.includes(m.alias)) return false;
-  // Before another name it names a thing of the city: "the London Sudan Conference", "the Moscow Times".
+  // Before another name it names a thing of the city: "the London Sudan Conference", "the Moscow Times"; a weekday
+  // or a month after it lets it act ("Moscow Tuesday rejected").
   const after = c.gazAt.get(i)?.end ?? i + 1;
   const next = c.toks[after];
-  if (next && next.start === m.end + 1 && c.text.charCodeAt(m.end) === 32 && isCap(next) && !c.sentenceStart[after] && !DAY_OR_MONTH.test(next.key)) return true;
+  if (next && next.start === m.end + 1 && c.text.charCodeAt(m.end) === 32 && isCap(next) && !c.sentenceStart[after] && !DAY_OR_MONTH.has(next.key)) return true;
   const prev = c.toks[i - 1];
   if (!prev) return false;
   if (prev.key === 'and' || prev.key === 'or') {

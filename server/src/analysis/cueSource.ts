@@ -7,6 +7,7 @@ import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isSpaceCode, sk
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
+import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
@@ -27,8 +28,9 @@ export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|
  * The reporting frame after a verb of saying, for the cue to cover: "in a statement", "in an interview with
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
-const FRAME_RE =
-  /^\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks)(?: (?:with|to) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3})?|reporters|journalists|delegates)\b/;
+const FRAME_RE = new RegExp(
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3})?|reporters|journalists|delegates)\\b`,
+);
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;

@@ -2,6 +2,7 @@
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
+import { WEEKDAY_NAMES } from './dates/lexicon';
 import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
@@ -191,7 +192,7 @@ const BETWEEN = new Set(
     'today yesterday tonight now').split(' '),
 );
 /** Days and parts of days that may stand between a source and its verb, after "on" or alone ("Officials on Monday said"). */
-const DAY_BETWEEN = new Set('monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night'.split(' '));
+const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night']);
 // Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);

@@ -4,10 +4,11 @@
 // regex each one replaces is named in its comment; the output of the whole pipeline is checked byte for byte
 // against the regex version.
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
+import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
 /** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
-const DAY_AFTER = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?';
+const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?`;
 const TAIL_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
 const THAT_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early)\\s+\\w+\\s*|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');

@@ -18,7 +18,11 @@ export const MONTH_RE =
 /** Month names safe to take alone (not also common words). */
 export const SAFE_MONTH_RE =
   '(?:january|february|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.)';
-export const WEEKDAY_RE = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+/** The weekdays' full names, lower case. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAY_RE = `(?:${WEEKDAY_NAMES.map((d) => `${d}s?`).join('|')})`;
+/** The weekdays as written in running text ("Monday"), for case-sensitive patterns. */
+export const WEEKDAY_CAPS_RE = `(?:${WEEKDAY_NAMES.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')})`;
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 export const PART_OF_DAY: Record<string, string> = {
