@@ -235,12 +235,11 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DAY_JOIN_HINT],
-    re: re(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?((?:,\\s+${DAY_NO})*)(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    re: re(`${B}(${MONTH_RE})\\s+(${DAY_NO})((?:,\\s+${DAY_NO})*)(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[1])) return null;
-      const firstEnd = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length;
-      const days = [{ start: m.index, end: firstEnd + (/^(?:st|nd|rd|th)/.test(ctx.s.slice(firstEnd, firstEnd + 2)) ? 2 : 0), day: Number(m[2]) }];
-      const restAt = days[0].end;
+      const restAt = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+      const days = [{ start: m.index, end: restAt, day: parseInt(m[2], 10) }];
       days.push(...daysIn(m[3], restAt));
       const lastAt = restAt + m[3].length + m[4].length;
       const end = m.index + m[0].length;

@@ -1,5 +1,5 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
-import { addDays, fmtDay, isoWeek, weekday } from './calendar';
+import { addDays, fmtDay, isoWeek, parseYmd, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
@@ -270,9 +270,10 @@ export const relativeRules: Rule[] = [
       const wd = WEEKDAYS[base];
       if (base !== 'tomorrow' && !(wd && isAsciiUpperCode(m[3].charCodeAt(0)))) return null;
       if (!ctx.ref) return at(m, { type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: true });
-      const from = wd ? resolveWeekday(ctx.ref, wd, 'future', null) : { value: fmtDay(addDays(ctx.ref, 1)), inferred: [] };
-      const [y, mo, d] = from.value.split('-').map(Number);
-      return at(m, { type: 'DATE', value: fmtDay(addDays({ y, m: mo, d }, days)), inferred: from.inferred, relative: true });
+      // The day counted from: the weekday ahead (its week inferred), or tomorrow.
+      const day = wd ? resolveWeekday(ctx.ref, wd, 'future', null) : null;
+      const from = (day && parseYmd(day.value)) || addDays(ctx.ref, 1);
+      return at(m, { type: 'DATE', value: fmtDay(addDays(from, days)), inferred: day ? day.inferred : [], relative: true });
     },
     priority: 6,
   },
