@@ -322,6 +322,17 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Revenue rose in the third quarter of 2024 after a drop a year earlier. A year earlier, analysts had been gloomy.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]],
   // "the 2024 quarter" is that year's quarter of the one under discussion.
   ['Profit rose in the third quarter, up from the 2024 quarter.', REF, [{ text: 'the 2024 quarter', type: 'DATE', value: '2024-Q3' }]],
+  // A day in a year named from the article's keeps its day.
+  ["The mission's mandate expires on 31 March next year.", REF, [{ text: '31 March next year', type: 'DATE', value: '2026-03-31' }]],
+  ['The talks resumed on November 3 last year.', REF, [{ text: 'November 3 last year', type: 'DATE', value: '2024-11-03' }]],
+  ['The law took effect on the first of July this year.', REF, [{ text: 'the first of July this year', type: 'DATE', value: '2025-07-01' }]],
+  ["The mission's mandate expires on 31 March next year.", null, [{ text: '31 March next year', type: 'DATE', value: 'XXXX-03-31', unresolved: true }]],
+  // A week named by its first or last day.
+  ['The vote is scheduled for the week beginning 24 November.', REF, [{ text: 'the week beginning 24 November', type: 'DATE', value: '2025-W48' }]],
+  ['Exports fell in the week ending 7 November.', REF, [{ text: 'the week ending 7 November', type: 'DATE', value: '2025-W45' }]],
+  ['Markets fell in the week to Friday.', REF, [{ text: 'the week to Friday', type: 'DATE', value: '2025-W46' }]],
+  // "the small hours" is a time of night, not a stretch of hours.
+  ['Fighting broke out in the small hours of Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
 ];
 
 test('temporal expressions are found and normalised', () => {

@@ -261,11 +261,14 @@ function wordBefore(s: string, at: number, lo = 0): string {
   return s.slice(i, end).toLowerCase();
 }
 
-const WEEK_OF = /\bthe\s+(week|weekend)\s+of\s+$/i;
+/** "the week of Dec. 8", "the week beginning 24 November", "the week to Friday": the week that holds the day. */
+const WEEK_OF = /\bthe\s+(?:(weekend)\s+of|week\s+(?:of|beginning|starting|commencing|ending|to))\s+$/i;
+/** The last words of WEEK_OF and WEEK_OF_MONTH (the cheap gate before them). */
+const WEEK_OF_LAST = new Set(['of', 'beginning', 'starting', 'commencing', 'ending', 'to']);
 const WEEK_OF_MONTH = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const NTH_WEEK: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-/** "the week of Dec. 8": the week that holds the day; "the first week of December": the week that holds its 1st. */
+/** "the week of Dec. 8": the week that holds the day (WEEK_OF); "the first week of December": the week that holds its 1st. */
 function widenToWeek(s: string, c: Candidate): void {
   if (c.type !== 'DATE') return;
   const before = s.slice(Math.max(0, c.start - 28), c.start);
@@ -274,7 +277,7 @@ function widenToWeek(s: string, c: Candidate): void {
     const day = parseYmd(c.value);
     if (!m || !day) return;
     c.start -= m[0].length;
-    c.value = `${isoWeek(day)}${m[1].length > 4 ? '-WE' : ''}`;
+    c.value = `${isoWeek(day)}${m[1] ? '-WE' : ''}`;
   } else if (/^\d{4}-\d\d$/.test(c.value)) {
     const m = WEEK_OF_MONTH.exec(before);
     if (!m) return;
@@ -291,7 +294,7 @@ function applyModifiers(s: string, c: Candidate): void {
   if ((c.type !== 'DATE' && c.type !== 'TIME') || c.value.endsWith('_REF')) return;
   // Cheap gate: every prefix below ends in one of a few words.
   const last = wordBefore(s, c.start);
-  if (last === 'of') widenToWeek(s, c);
+  if (WEEK_OF_LAST.has(last)) widenToWeek(s, c);
   if (!MOD_LAST_WORDS.has(last)) return;
   for (let round = 0; round < 2; round++) {
     const lo = Math.max(0, c.start - 40);

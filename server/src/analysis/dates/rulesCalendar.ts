@@ -61,8 +61,21 @@ function yearOf(s: string): number {
 
 const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
 
+/** A year written after a day: digits, or "this year", "next year", "last year" (counted from the article's year). */
+const REL_YEAR = '(?:this|last|next)\\s+year';
+const DAY_YEAR = `(\\d{4}|${REL_YEAR})`;
+
 function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string) {
   if (!month || day < 1 || day > 31) return null;
+  if (year && endsWithLetters(year, 'year')) {
+    // "31 March next year": the day of the year named relative to the article's.
+    if (day > daysInMonth(2000, month)) return null;
+    const w = year.slice(0, 4).toLowerCase();
+    if (!ctx.ref) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
+    const y = ctx.ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+    if (day > daysInMonth(y, month)) return null;
+    return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: true };
+  }
   if (year) {
     const y = yearOf(year);
     if (day > daysInMonth(y, month)) return null;
@@ -189,7 +202,7 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
-    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d|${REL_YEAR})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4]);
@@ -203,7 +216,7 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
-    re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4]);
@@ -256,7 +269,7 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [ORDINAL_OF_HINT],
-    re: re(`${B}the\\s+(${ORDINAL_DAY_RE})\\s+of\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    re: re(`${B}the\\s+(${ORDINAL_DAY_RE})\\s+of\\s+(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), ordinalDay(m[1]), m[3]);
@@ -304,7 +317,7 @@ export const calendarRules: Rule[] = [
     reach: 24,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?(?![\\w'’])`),
+    re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?![\\w'’])`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       const start = m.index;
@@ -415,7 +428,7 @@ export const calendarRules: Rule[] = [
     name: 'season',
     reach: 28,
     hint: /spring|summer|fall|autumn|winter/i,
-    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}|(?:this|last|next)\\s+year${E}))?${E}`),
+    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?${E}`),
     make: (m, ctx) => {
       const code = SEASONS[m[4].toLowerCase()];
       const start = m[2] && m[2].toLowerCase() === 'in' ? m.index + m[2].length + 1 : m.index;

@@ -123,8 +123,8 @@ export const spanRules: Rule[] = [
       const after = ctx.s.slice(end, end + 12);
       if (/^\s+(?:ago|earlier|later|old)\b/i.test(after)) return null;
       if (/^\s*-/.test(after)) return null;
-      // "in the early hours (of Thursday)" is a time of night, not a stretch of hours.
-      if (m[2]?.toLowerCase() === 'early' && unit === 'H') return null;
+      // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours.
+      if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || /\b(?:small|wee)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
       if (unit === 'Q' && !m[2] && !m[3]) return null;
       // Bare plurals after a number are durations found by the other rule.
