@@ -2,7 +2,7 @@
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
-import { isDigitCode } from '../chars';
+import { isAsciiUpperCode, isDigitCode } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
@@ -21,13 +21,21 @@ function endsInClock(v: string): boolean {
   return n >= 6 && v.charCodeAt(n - 6) === 84 && digitsAt(v, n - 5, 2) && v.charCodeAt(n - 3) === 58 && digitsAt(v, n - 2, 2);
 }
 
+/** `/[\dX]T[A-Z]{2}$/`: a day's part ("TMO") */
+function endsInPartOfDay(v: string): boolean {
+  const n = v.length;
+  const c = v.charCodeAt(n - 4);
+  return n >= 4 && v.charCodeAt(n - 3) === 84 && (isDigitCode(c) || c === 88) && isAsciiUpperCode(v.charCodeAt(n - 2)) && isAsciiUpperCode(v.charCodeAt(n - 1));
+}
+
 /** `/^\d{4}-Q\d$/` */
 function isQuarterValue(v: string): boolean {
   return v.length === 7 && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigitCode(v.charCodeAt(6));
 }
 
 const isDay = (x: Candidate): boolean => x.type === 'DATE' && isDayValue(x.value);
-const isClock = (x: Candidate): boolean => x.type === 'TIME' && endsInClock(x.value);
+/** A clock time, or a part of the day written without its day ("at dawn"): either takes the day beside it. */
+const isClock = (x: Candidate): boolean => x.type === 'TIME' && (endsInClock(x.value) || (x.inferred.includes('day') && endsInPartOfDay(x.value)));
 
 /** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
 export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {

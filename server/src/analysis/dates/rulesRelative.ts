@@ -7,6 +7,8 @@ import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
+/** Words for the turn of the day, as the part of the day TIMEX3 gives them ("at dawn on Saturday": TMO). */
+const TWILIGHT: Record<string, string> = { dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'NI' };
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
@@ -411,11 +413,11 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
-    // 10 a.m., 10:30 p.m. EST, noon, midnight
+    // 10 a.m., 10:30 p.m. EST, noon, midnight, at dawn (a part of the day)
     name: 'clock-time',
     reach: 16,
-    hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday/i,
-    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+time))?${E}`),
+    hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday|dawn|dusk|daybreak|nightfall/i,
+    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+time))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
@@ -423,6 +425,9 @@ export const relativeRules: Rule[] = [
         const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
+        const part = TWILIGHT[m[4].toLowerCase()];
+        // "Dawn" in capitals is a name ("Golden Dawn", the newspaper Dawn); the parts of the day are lower case.
+        if (part) return isAsciiUpperCode(m[4].charCodeAt(0)) ? null : at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${part}`, inferred: ['day'], relative: true });
         h = /midnight/i.test(m[4]) ? 24 : 12;
       } else {
         h = Number(m[1]);
