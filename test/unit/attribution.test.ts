@@ -174,6 +174,14 @@ test('speaker labels in transcripts and appositions', () => {
   check('Rockets hit the base near Baghdad airport overnight.', []);
   check('Russian warplanes targeted the city.', []);
   check('Critics hit back at the plan.', [{ cue: 'hit', source: 'Critics', vague: true }]);
+  // Things that hit and target, add and agree: deeds, not words.
+  check('The strike targeted a weapons depot, and sanctions targeting Russian banks hit the economy.', []);
+  check('The package adds 117 vessels to the list of ships barred from EU ports.', []);
+  check('EU ambassadors agreed on Friday a 20th package of sanctions.', []);
+  check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
+  // A participle before its preposition is passive: the noun before it is the one accused, not the accuser.
+  check('A trader accused of helping Moscow was arrested.', []);
+  check('It was an act that Mayor Bill de Blasio described as "an intentional act."', [{ cue: 'described', source: 'Mayor Bill de Blasio' }]);
   // A relative adverb opens the clause: it is no part of the source.
   check('The bill goes to the House, where Speaker Mike Johnson has said he will not bring it to a vote.', [
     { cue: 'said', source: 'Speaker Mike Johnson', content: 'he will not bring it to a vote.' },

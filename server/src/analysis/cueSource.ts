@@ -153,6 +153,23 @@ export function isTitleCase(body: string): boolean {
 }
 
 /** The words just before a cue end with a thing agreed on, not someone who speaks. */
+/** Participles that, right before this preposition, are passive: their active voice needs an object first. */
+const REDUCED_PASSIVE: Record<string, RegExp> = {};
+for (const [words, prep] of [
+  ['accused', 'of'],
+  ['charged credited', 'with'],
+  ['blamed criticised criticized praised condemned slammed attacked thanked lambasted mocked ridiculed', 'for'],
+  ['hailed dismissed described touted derided branded labelled labeled characterised characterized denounced', 'as|for'],
+] as const) {
+  for (const w of words.split(' ')) REDUCED_PASSIVE[w] = new RegExp(`^\\s+(?:${prep})\\b`);
+}
+/** A relative pronoun and a subject before a verb: the verb's object is the pronoun ("that the mayor described as"). */
+const OBJECT_RELATIVE_RE = /\b(?:that|which|whom|what)\s+(?:[\w'\u2019.-]+\s+){1,5}$/i;
+/** After "add": a thing added to something ("117 vessels to the list"), or "to" a state of affairs ("to the confusion"). */
+const ADDED_THING_RE =
+  /^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands)\s[^,.;:!?"\u201c\u201d]{0,50}?\s)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
+/** After "agree": a thing agreed ("agreed on Friday a 20th package", "agreed a deal"). */
+const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(?:st|nd|rd|th)?)\s/;
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum)\s+$/i;
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
@@ -189,6 +206,16 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
   // "rose 38% compared with the same period": a comparison, not someone comparing.
   if (lw === 'compared' && /^\s+(?:with|to)\b/.test(next)) return undefined;
+  // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
+  // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
+  // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
+  if (lw.endsWith('ed') && REDUCED_PASSIVE[lw]?.test(next) && !OBJECT_RELATIVE_RE.test(text.slice(Math.max(s.start, cue.start - 50), cue.start))) return undefined;
+  // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
+  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
+  // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
+  if (lw.startsWith('agree') && AGREED_THING_AFTER_RE.test(next)) return undefined;
+  // "Strikes targeted a depot", "sanctions hit the economy": in this domain, blows; "hit out at" and "hit back" are words.
+  if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return undefined;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
   // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
   if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;

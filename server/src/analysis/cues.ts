@@ -23,7 +23,7 @@ export const SPEECH_VERBS = forms(
     'describe characterize characterise cite forecast project boast lament complain acknowledge agree disagree ' +
     'counsel advise inform assure reassure brief call ask answer recount offer reference respond compare liken ' +
     'protest chronicle decline refuse tout defend mock ridicule dismiss downplay pitch discuss express voice ' +
-    'swear tease attack blast slam target hit paint stress continue highlight point acknowledge quote ' +
+    'swear tease attack blast slam hit paint stress continue highlight point acknowledge quote ' +
     'announce welcome applaud congratulate thank apologize apologise lash encourage promote link chastise hammer ' +
     'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
     'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
@@ -249,7 +249,7 @@ export const NOT_IN_SOURCE = new Set(
 
 /** Cues of a stance or act toward someone ("attacked", "praised"), not of a claim: they do not source a sentence. */
 export const STANCE_CUES = new Set(
-  forms('encourage promote link chastise hammer rail implore embrace champion deride denounce persuade convince needle confront grill lobby appeal invoke attack blast slam target hit paint mock ridicule dismiss downplay praise criticize criticise condemn welcome applaud congratulate thank apologize apologise lash oppose support endorse favor favour prefer admire like love hate trust accept appreciate care compare liken protest decline refuse defend tout offer respond discuss'),
+  forms('encourage promote link chastise hammer rail implore embrace champion deride denounce persuade convince needle confront grill lobby appeal invoke attack blast slam hit paint mock ridicule dismiss downplay praise criticize criticise condemn welcome applaud congratulate thank apologize apologise lash oppose support endorse favor favour prefer admire like love hate trust accept appreciate care compare liken protest decline refuse defend tout offer respond discuss'),
 );
 
 export const PRONOUNS = new Set('he she they we i you it who one'.split(' '));
