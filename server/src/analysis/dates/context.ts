@@ -199,7 +199,10 @@ export function before(s: string, start: number, n = 40): string {
 
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
-  return /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i.test(
-    before(s, start, 40),
-  );
+  const b = before(s, start, 60);
+  return AMOUNT_BEFORE_RE.test(b) || AMOUNT_OF_BEFORE_RE.test(b);
 }
+
+const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
+/** An amount of something: "3.3 million barrels of oil", "$2 billion worth of aid". */
+const AMOUNT_OF_BEFORE_RE = /(?:\d[\d,.]*\s*(?:million|billion|trillion|thousand)?|\b(?:million|billion|trillion|thousand|hundred|dozen))(?:\s+[a-z]+)?(?:\s+worth)?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/i;
