@@ -103,6 +103,12 @@ test('ministries, organisations by suffix and head', () => {
     'Government of Iraq|government|-',
   ]);
   check('Acme Holdings Ltd and the Popular Liberation Front met.', ['Acme Holdings Ltd|organization|-', 'Popular Liberation Front|group|-']);
+  // A body named by its subject after "on"; a name never runs "on" into a day or a place.
+  check('The Council on Foreign Relations and the Commission on Presidential Debates met.', [
+    'Council on Foreign Relations|organization|-',
+    'Commission on Presidential Debates|organization|-',
+  ]);
+  check('The Ministry of Justice on Friday met students of Hofstra University on Long Island.', ['Ministry of Justice|government|-', 'Hofstra University|organization|-']);
 });
 
 test('"X forces", "[nationality] officials / lawmakers / delegates"', () => {

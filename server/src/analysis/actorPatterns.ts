@@ -14,7 +14,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
@@ -46,6 +46,8 @@ const INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
 const INVERTED_SAID = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'noted', 'continued']);
 const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'tass', 'yonhap', 'kyodo', 'anadolu', 'bernama']);
 
+/** Bodies named by a subject after "on": "Council on Foreign Relations", "Center on Budget and Policy Priorities". */
+const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus']);
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 /** "3rd", "101st". */
@@ -252,7 +254,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && c.bits[j - 1] & ORG_SUFFIX_BIT)) j++;
+    // (Never "on" a day or a month: "the Court of Justice on Friday".)
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && c.bits[j - 1] & ORG_SUFFIX_BIT) && !DAY_OR_MONTH.has(c.toks[j + 1].key)) j++;
     else break;
     if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
       j--;
@@ -263,10 +266,13 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // A sentence-initial article or preposition is not part of the name.
   while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || LEADING_WORDS.has(c.toks[s].key))) s++;
   let best: { end: number; category: ActorCategory } | null = null;
-  // "Iraqi Ministry of Defense", "Alliance of Small Island States": a head word followed by "of" takes the whole run.
+  // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
+  // followed by "of", "for" or "on" takes the whole run.
   for (let k = s; k + 2 < j && !best; k++) {
     const h = ORG_HEAD.get(c.toks[k].key) ?? (k > s ? ORG_SUFFIX.get(c.toks[k].key) : undefined);
-    if (h && (c.toks[k + 1].key === 'of' || c.toks[k + 1].key === 'for') && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+    const p = c.toks[k + 1].key;
+    // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
+    if (h && (p === 'of' || p === 'for' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
   }
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.

@@ -1,6 +1,7 @@
 // Word lists for recognising actors that the glossary does not know: titles, organisation heads and
 // suffixes, group nouns. All keys are normalised (lower case, no diacritics, no dots), as tokens.ts makes them.
 import type { ActorCategory } from './types';
+import { MONTHS, WEEKDAYS } from './dates/lexicon';
 
 const set = (s: string): Set<string> => new Set(s.split('|'));
 
@@ -35,6 +36,9 @@ for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')
 export const TITLE_MAX_WORDS = 4;
 
 /** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
+/** Weekday and month names and abbreviations (the dates' lexicon). */
+export const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
+
 export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|del|della|van|von|der|den|la|le|ben|ould|ul|ur');
 
 /** Capitalised words that end a name: days, months, and sentence words often capitalised. */

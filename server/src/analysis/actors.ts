@@ -7,7 +7,6 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
 import { firstStartingFrom, sortShort } from './order';
 import { webAddresses } from './chars';
-import { MONTHS, WEEKDAYS } from './dates/lexicon';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -17,6 +16,7 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
+import { DAY_OR_MONTH } from './actorWords';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
@@ -362,9 +362,6 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   }
   for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
 }
-
-/** Weekday and month names and abbreviations (the dates' lexicon). */
-const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
  * A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government; so is
