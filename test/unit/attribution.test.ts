@@ -179,6 +179,16 @@ test('speaker labels in transcripts and appositions', () => {
   check('The package adds 117 vessels to the list of ships barred from EU ports.', []);
   check('EU ambassadors agreed on Friday a 20th package of sanctions.', []);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
+  // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
+  check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [
+    { cue: 'in an advisory opinion', source: 'The court', content: 'ordered Israel to allow aid' },
+  ]);
+  check('Hamas rejected the plan, in a statement on Telegram.', [{ cue: 'in a statement', source: 'Hamas', content: 'rejected the plan' }]);
+  // The subject of a verb coordinated with the cue is the noun phrase before the first verb.
+  check("Israel's foreign ministry rejected the opinion and said it would not co-operate.", [
+    { cue: 'said', source: "Israel's foreign ministry", content: 'it would not co-operate.' },
+  ]);
+  check('The ministry rejected the opinion and said it would not co-operate.', [{ cue: 'said', source: 'The ministry', content: 'it would not co-operate.' }]);
   // A participle before its preposition is passive: the noun before it is the one accused, not the accuser.
   check('A trader accused of helping Moscow was arrested.', []);
   check('It was an act that Mayor Bill de Blasio described as "an intentional act."', [{ cue: 'described', source: 'Mayor Bill de Blasio' }]);

@@ -8,7 +8,7 @@ import { IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord } from './speechChars';
-import { backOverBlanks, codeAt, isSpaceCode, isWordCode, URL_RE } from './chars';
+import { backOverBlanks, codeAt, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
@@ -37,7 +37,12 @@ const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
 export function findAttributions(text: string, seg: Segmentation, _actors: ActorAnnotation[]): AttributionAnnotation[] {
   const out: AttributionAnnotation[] = [];
   try {
-    for (let k = 0; k < seg.sentences.length; k++) sentenceAttributions(text, seg.sentences[k], out);
+    // The wire dateline is no part of the first sentence's grammar: its subject is never "THE HAGUE".
+    const dl = seg.dateline;
+    for (let k = 0; k < seg.sentences.length; k++) {
+      const s = seg.sentences[k];
+      sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { ...s, start: skipBlanks(text, dl.end, s.end) } : s, out);
+    }
     dropNested(seg, out);
     labelAttributions(text, seg, out);
     carryOver(text, seg, out);
@@ -179,12 +184,19 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
   return taken;
 }
 
+/** What may follow a frame that closes its sentence: where or when it was put out ("in a statement on Telegram."). */
+const FRAME_TAIL_RE = /^(?:on|at|in|from|to|late|early|earlier|issued|published|released|posted|carried|broadcast|seen)\b[^,;:"\u201c]*$/i;
+
 /** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
 function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
     const cue = { start: s.start + frames[k], end: s.start + frames[k + 1] };
     if (cue.start < taken || out.length > base) continue;
-    out.push(make(text, cue, sentenceSubject(text, s) ?? null, trimSpan(text, cue.end, s.end)));
+    const src = sentenceSubject(text, s) ?? null;
+    // A frame that closes the sentence ("..., in a statement.") reports what comes before it.
+    const after = trimSpan(text, cue.end, s.end);
+    const closes = after.end - after.start <= 1 || FRAME_TAIL_RE.test(text.slice(after.start, after.end));
+    out.push(make(text, cue, src, closes ? trimSpan(text, src && src.start === s.start ? src.end : s.start, cue.start) : after));
     taken = cue.end;
   }
   return taken;

@@ -89,7 +89,11 @@ const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|thr
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 
-/** The capitalised name that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
+/** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"). */
+const SUBJECT_BEFORE_VERB_RE =
+  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)\p{Lu}[\p{L}.-]*['\u2019]s)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately)\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+
+/** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
   const head = text.slice(s.start, Math.min(s.end, s.start + 140));
   // Openers before the subject: a prepositional phrase or adverb, or a participle clause ("Chastened by the
@@ -97,6 +101,14 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
   if (!subj) return undefined;
+  // "The ministry rejected ...", "Israel's foreign ministry rejected ...": a noun phrase before the first verb.
+  if (/^(?:The|A|An)$/.test(subj[1].split(/\s+/)[0]) || /['\u2019]s$/.test(subj[1])) {
+    const np = SUBJECT_BEFORE_VERB_RE.exec(head.slice(intro));
+    if (np && np[1].length > subj[1].length) {
+      const st0 = s.start + intro;
+      return { start: st0, end: st0 + np[1].length, text: np[1] };
+    }
+  }
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.
   const the = ARTICLE_BEFORE_NAME_RE.exec(subj[1]);
   if (the && subj[1].length > the[0].length) {
