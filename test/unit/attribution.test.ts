@@ -178,6 +178,12 @@ test('speaker labels in transcripts and appositions', () => {
   check('The strike targeted a weapons depot, and sanctions targeting Russian banks hit the economy.', []);
   check('The package adds 117 vessels to the list of ships barred from EU ports.', []);
   check('EU ambassadors agreed on Friday a 20th package of sanctions.', []);
+  check('The ruling adds fresh pressure on Washington.', []);
+  // How a court ruled belongs to the cue.
+  check('The panel ruled by 11 votes to four that Israel was bound by the convention.', [
+    { cue: 'ruled by 11 votes to four', source: 'The panel', content: 'Israel was bound by the convention.' },
+  ]);
+  check('The court ruled unanimously that the law was void.', [{ cue: 'ruled unanimously', source: 'The court', content: 'the law was void.' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

@@ -177,11 +177,13 @@ for (const [words, prep] of [
 }
 /** A relative pronoun and a subject before a verb: the verb's object is the pronoun ("that the mayor described as"). */
 const OBJECT_RELATIVE_RE = /\b(?:that|which|whom|what)\s+(?:[\w'\u2019.-]+\s+){1,5}$/i;
-/** After "add": a thing added to something ("117 vessels to the list"), or "to" a state of affairs ("to the confusion"). */
+/** After "add": a thing added to something ("117 vessels to the list"), "to" a state of affairs ("to the confusion"), or weight. */
 const ADDED_THING_RE =
-  /^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands)\s[^,.;:!?"\u201c\u201d]{0,50}?\s)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
+  /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands)\s[^,.;:!?"\u201c\u201d]{0,50}?\s)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
 /** After "agree": a thing agreed ("agreed on Friday a 20th package", "agreed a deal"). */
 const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(?:st|nd|rd|th)?)\s/;
+/** How a court or panel ruled, before "that": "by 11 votes to four", "unanimously". */
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum)\s+$/i;
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
@@ -196,6 +198,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     return make(text, cue, src, content);
   }
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
+  // "ruled by 11 votes to four that", "ruled unanimously that": the verdict belongs to the cue.
+  const verdict = lw.startsWith('rul') ? VERDICT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
+  if (verdict) cue = { start: cue.start, end: cue.end + verdict[0].length };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
