@@ -108,6 +108,10 @@ test('ministries, organisations by suffix and head', () => {
     'Council on Foreign Relations|organization|-',
     'Commission on Presidential Debates|organization|-',
   ]);
+  // A lower-case syllable after a hyphen continues a name; "-led" does not.
+  check('South Korean President Lee Jae-myung met Kim Heung-kyu.', ['South Korean President Lee Jae-myung|official|-', 'Kim Heung-kyu|person|-'], true);
+  absent('Park Geun-hye met Hamas-led fighters.', 'Hamas-led');
+  absent('The deployment of the THAAD missile defence system angered Beijing.', 'THAAD');
   check('The Ministry of Justice on Friday met students of Hofstra University on Long Island.', ['Ministry of Justice|government|-', 'Hofstra University|organization|-']);
 });
 
