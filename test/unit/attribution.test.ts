@@ -194,6 +194,10 @@ test('speaker labels in transcripts and appositions', () => {
   check("Israel's foreign ministry rejected the opinion and said it would not co-operate.", [
     { cue: 'said', source: "Israel's foreign ministry", content: 'it would not co-operate.' },
   ]);
+  check("North Korea's leader Kim Jong Un rejected dialogue and in September declared the South a hostile state.", [
+    { cue: 'declared', source: "North Korea's leader Kim Jong Un", content: 'the South a hostile state.' },
+  ]);
+  check("The North's KCNA news agency said the test succeeded.", [{ cue: 'said', source: "The North's KCNA news agency", content: 'the test succeeded.' }]);
   check('The ministry rejected the opinion and said it would not co-operate.', [{ cue: 'said', source: 'The ministry', content: 'it would not co-operate.' }]);
   // A participle before its preposition is passive: the noun before it is the one accused, not the accuser.
   check('A trader accused of helping Moscow was arrested.', []);

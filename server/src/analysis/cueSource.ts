@@ -91,7 +91,7 @@ const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"). */
 const SUBJECT_BEFORE_VERB_RE =
-  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)\p{Lu}[\p{L}.-]*['\u2019]s)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately)\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately)\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
 
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -285,7 +285,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     a.vague = true;
     return a;
   }
-  let src = sourceBefore(text, cue.start, s.start);
+  // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
+  let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   const prevLast = lastNonBlank(prev);
   // (Not for a participle after another cue: "the minister said, adding that" shares its source, below.)
@@ -413,8 +414,11 @@ function isCoordinated(s: string): boolean {
   if (s.length === 0 || !isSpaceCode(s.charCodeAt(s.length - 1))) return false;
   const low = s.toLowerCase();
   if (!low.includes('and') && !low.includes('but') && !low.includes('or') && !low.includes('then')) return false;
-  return /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(s);
+  return /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(s) || AND_WHEN_RE.test(s);
 }
+
+/** A second verb after "and" and when it happened: "has rejected dialogue and in September declared". */
+const AND_WHEN_RE = /\b(?:and|but|then)\s+(?:(?:in|on|at)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|[A-Z][a-z]+))\s*,?\s+$/;
 
 /** A source whose last word is a name, "he"/"she"/"it" or a document: "-s" cues after it are verbs. */
 function isAgent(src: string): boolean {

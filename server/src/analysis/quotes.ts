@@ -329,7 +329,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
     // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
     if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(words[i - 1].text)) continue;
-    if (isVerbLike(w) && !DETERMINERS.has(w) && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
+    if (isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
       first = i + 1;
       break;
     }
