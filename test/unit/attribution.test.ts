@@ -198,6 +198,17 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'declared', source: "North Korea's leader Kim Jong Un", content: 'the South a hostile state.' },
   ]);
   check("The North's KCNA news agency said the test succeeded.", [{ cue: 'said', source: "The North's KCNA news agency", content: 'the test succeeded.' }]);
+  check('ELN commander Antonio Garcia said the group was ready, but demanded that the government release jailed guerrillas.', [
+    { cue: 'said', source: 'ELN commander Antonio Garcia', content: 'the group was ready, but demanded that the government release jailed guerrillas.' },
+    { cue: 'demanded', source: 'ELN commander Antonio Garcia', content: 'the government release jailed guerrillas.' },
+  ]);
+  // A frame may say where the words were put out; a scare quote earlier in the sentence is no part of what follows.
+  check('The minister said in a video posted on social media that talks would resume.', [
+    { cue: 'said in a video posted on social media', source: 'The minister', content: 'talks would resume.' },
+  ]);
+  check('Petro has made "total peace" his aim, but critics say the policy has failed.', [
+    { cue: 'critics say', source: 'critics', content: 'the policy has failed.', vague: true },
+  ]);
   check('The ministry rejected the opinion and said it would not co-operate.', [{ cue: 'said', source: 'The ministry', content: 'it would not co-operate.' }]);
   // A participle before its preposition is passive: the noun before it is the one accused, not the accuser.
   check('A trader accused of helping Moscow was arrested.', []);

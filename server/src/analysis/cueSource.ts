@@ -29,7 +29,7 @@ export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
 const FRAME_RE = new RegExp(
-  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3})?|reporters|journalists|delegates)\\b`,
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|televised address|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|broadcast|aired|shared|carried)(?: online| (?:on|by|in) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
 );
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
@@ -89,9 +89,11 @@ const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|thr
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 
+/** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
+const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"). */
 const SUBJECT_BEFORE_VERB_RE =
-  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately)\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
 
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -101,8 +103,17 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
   if (!subj) return undefined;
+  // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
+  const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
+  if (lead) {
+    const st0 = s.start + intro + lead[0].length - lead[1].length;
+    return { start: st0, end: st0 + lead[1].length, text: lead[1] };
+  }
+  const firstWord = subj[1].split(/\s+/)[0];
+  const article = firstWord === 'The' || firstWord === 'A' || firstWord === 'An';
   // "The ministry rejected ...", "Israel's foreign ministry rejected ...": a noun phrase before the first verb.
-  if (/^(?:The|A|An)$/.test(subj[1].split(/\s+/)[0]) || /['\u2019]s$/.test(subj[1])) {
+  // ("ELN commander Antonio Garcia said ... but demanded": a name may open it too.)
+  if ((article || !NOT_SUBJECT_START_RE.test(firstWord)) && (article || /['\u2019]s$/.test(subj[1]) || /^\s+[a-z]/.test(head.slice(intro + subj[0].length)))) {
     const np = SUBJECT_BEFORE_VERB_RE.exec(head.slice(intro));
     if (np && np[1].length > subj[1].length) {
       const st0 = s.start + intro;
@@ -115,13 +126,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
     const st0 = s.start + intro + subj[0].length - subj[1].length;
     return { start: st0, end: st0 + subj[1].length, text: subj[1] };
   }
-  // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
-  const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
-  if (lead) {
-    const st0 = s.start + intro + lead[0].length - lead[1].length;
-    return { start: st0, end: st0 + lead[1].length, text: lead[1] };
-  }
-  if (/^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/.test(subj[1].split(/\s+/)[0])) return undefined;
+  if (NOT_SUBJECT_START_RE.test(firstWord)) return undefined;
   const st0 = s.start + intro + subj[0].length - subj[1].length;
   return { start: st0, end: st0 + subj[1].length, text: subj[1] };
 }

@@ -71,6 +71,16 @@ export function dropNested(seg: Segmentation, out: AttributionAnnotation[]): voi
   out.push(...kept);
 }
 
+/** A quotation of fewer than four words: a scare quote or a title, not a statement. */
+function isScareQuote(text: string, q: Span): boolean {
+  return text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length < 4;
+}
+
+/** Whether text[from, to) holds only blanks and punctuation (a quotation's closing comma, a dash). */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  return /^[\s\p{P}]*$/u.test(text.slice(from, to));
+}
+
 /**
  * Quotations: one that runs on past its first sentence carries its attribution with it; one whose cue sits
  * right after it in the same sentence gets it as content; a quotation of several words with no cue at all
@@ -105,7 +115,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     let near: AttributionAnnotation | undefined;
     for (let k = lowerBound(starts, q.end); k < byStart.length && byStart[k].start - q.end < 60; k++) {
       const a = byStart[k];
-      if (a.source && !/[.!?]\s/.test(text.slice(q.end, a.start))) {
+      // A scare quote further back in the sentence ('made "total peace" a centrepiece, but critics say') is no part of
+      // what the critics say: a quotation of a few words is reported only by a cue right after it.
+      if (a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
         near = a;
         break;
       }
@@ -120,8 +132,7 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       out.push(make(text, { start: d, end: d + 1 }, q.speaker, { start: q.start, end: q.end }));
       continue;
     }
-    const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length;
-    if (words < 4) continue; // scare quotes and titles
+    if (isScareQuote(text, q)) continue;
     // A name in quotes: 'the bill, known as the "Justice Against Sponsors of Terrorism Act"', 'a report titled "..."'.
     if (TITLE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
