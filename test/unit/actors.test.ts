@@ -112,6 +112,9 @@ test('ministries, organisations by suffix and head', () => {
   check('South Korean President Lee Jae-myung met Kim Heung-kyu.', ['South Korean President Lee Jae-myung|official|-', 'Kim Heung-kyu|person|-'], true);
   absent('Park Geun-hye met Hamas-led fighters.', 'Hamas-led');
   absent('The deployment of the THAAD missile defence system angered Beijing.', 'THAAD');
+  // An acronym of a body's name in its own language; a word in capitals that only spells a demonym is an acronym.
+  check('The National Liberation Army (ELN) will resume talks. The ELN said it was ready.', ['ELN|military|-']);
+  check('Homicides rose 8%, according to the statistics agency DANE.', ['DANE|organization|-'], true);
   check('The Ministry of Justice on Friday met students of Hofstra University on Long Island.', ['Ministry of Justice|government|-', 'Hofstra University|organization|-']);
 });
 

@@ -117,6 +117,16 @@ interface MentionEnds {
   agreementByEnd: Map<number, AgreementAnnotation> | null;
 }
 
+/** Bodies whose acronym may come from their name in another language (not people or countries). */
+const FOREIGN_ACRONYM_CATEGORIES = new Set<ActorCategory>(['organization', 'military', 'group', 'government']);
+
+/** Whether every letter of the acronym occurs in the name ("ELN" in "National Liberation Army"). */
+function lettersWithin(acronym: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  for (const ch of acronym.toLowerCase()) if (!lower.includes(ch)) return false;
+  return true;
+}
+
 /** The definition made by token i, which follows a "(", if it is an acronym in brackets after its long form. */
 function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition | null {
   const t = c.toks[i];
@@ -137,6 +147,11 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
         ? { kind: 'agreement', category: 'organization', entity: ag.entity }
         : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
     };
+  }
+  // An acronym of the name in its own language: "the National Liberation Army (ELN)", "the Kurdistan Workers' Party
+  // (PKK)". A body's name right before the brackets, and its letters all in that name.
+  if (ac && !ag && FOREIGN_ACRONYM_CATEGORIES.has(ac.category) && t.text.length <= 6 && isAllCaps(t) && lettersWithin(t.text, ac.text)) {
+    return { acronym: t.text, meaning: { kind: 'actor', category: ac.category, entity: ac.entity } };
   }
   const first = long && (long.start < c.toks[i - 1].start || ag) ? null : longFormByInitials(c, i - 1, t.text);
   if (first !== null && first < i - 1) {

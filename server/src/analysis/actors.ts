@@ -137,15 +137,36 @@ function addUntaken<T extends Span>(w: ParaWork, found: T[], into: T[]): void {
   }
 }
 
+/** Whether a word next to token i is in capitals too (a run of capitals: "CONGRESS HAS INVESTIGATED HIM"). */
+function capsBeside(toks: Token[], i: number): boolean {
+  const near = (t: Token | undefined): boolean => t !== undefined && t.text.length >= 2 && isAllCaps(t);
+  return near(toks[i - 1]) || near(toks[i + 1]);
+}
+
+/** Whether a match is by an alias in ordinary case that is neither the entry's label nor one of its seats ("Dane"). */
+function spellsOtherWord(m: GazetteerMatch): boolean {
+  const alias = m.alias;
+  if (alias === undefined || alias === alias.toUpperCase() || alias === m.entry.label) return false;
+  return !(m.entry.seats ?? []).includes(alias);
+}
+
 /** The paragraph's context, with its glossary matches (words-as-acronyms dropped in lines of capitals). */
 function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazetteer: Gazetteer): ParaContext {
   const matches: GazetteerMatch[] = [];
   for (const m of gazetteer.matchTokens(text, toks)) if (!(m.entry.kind === 'actor' && !isActorEntry(m.entry.category ?? 'organization'))) matches.push(m);
   const c = makeContext(text, toks, matches, sentenceStarts);
-  // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words.
+  // In a line written in capitals, short acronyms that are also English words ("IS", "PA") are words; in running
+  // text, a word in capitals is an acronym when it only spells another name of an entry ("DANE" is no Dane).
   const wordish: number[] = [];
-  for (const [i, g] of c.gazAt) if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
-  if (wordish.length && mostlyCapitals(toks)) for (let k = 0; k < wordish.length; k++) c.gazAt.delete(wordish[k]);
+  const spelled: number[] = [];
+  for (const [i, g] of c.gazAt) {
+    if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
+    else if (g.end === i + 1 && toks[i].text.length >= 3 && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
+  }
+  if (!wordish.length && !spelled.length) return c;
+  const capitals = mostlyCapitals(toks);
+  const drop = capitals ? wordish : spelled;
+  for (let k = 0; k < drop.length; k++) c.gazAt.delete(drop[k]);
   return c;
 }
 
