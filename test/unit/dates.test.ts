@@ -333,6 +333,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Markets fell in the week to Friday.', REF, [{ text: 'the week to Friday', type: 'DATE', value: '2025-W46' }]],
   // "the small hours" is a time of night, not a stretch of hours.
   ['Fighting broke out in the small hours of Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-09' }]],
+  // A month right after a participle on its own says when something was done, whatever the clause's tense.
+  ['The talks, suspended in January after an offensive, will be mediated by Norway.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+  ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
   // An amount of something per unit of time is a frequency.
   ['Russia exports about 3.3 million barrels of oil a day.', REF, [{ text: 'a day', type: 'SET', value: 'P1D' }]],
   // Dawn, dusk and nightfall are parts of the day; "Dawn" in capitals is a name.

@@ -197,6 +197,20 @@ export function before(s: string, start: number, n = 40): string {
   return s.slice(Math.max(0, start - n), start);
 }
 
+/** A participle on its own (no "be" before it) right before "in", "on" or "during" and the date ("suspended in January"). */
+const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|was|were|am)\s+)[a-z]{3,}ed\s+(?:in|on|during)\s+$/;
+/** Participles of something booked ahead ("scheduled in January" may lie ahead). */
+const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|forecast|projected|timed|proposed|intended|needed|required|tipped|delayed|postponed|deferred|moved|rescheduled)\s+(?:in|on|during)\s+$/;
+
+/**
+ * Whether the date at `start` says when something was done: right after a participle and "in" or "on" ("The talks,
+ * suspended in January, will resume"), the latest such date, whatever the tense of the clause.
+ */
+export function doneAt(s: string, start: number): boolean {
+  const b = before(s, start, 30);
+  return DONE_IN_RE.test(b) && !AHEAD_PARTICIPLE_RE.test(b);
+}
+
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
   const b = before(s, start, 60);

@@ -1,7 +1,7 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
 import { addMonths, fmtMonth, daysInMonth } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { BOOKED_BEFORE, presentFuture, tenseAt, type Tense } from './context';
+import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './context';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
@@ -346,7 +346,8 @@ export const calendarRules: Rule[] = [
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start))
       )
         return null;
-      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
+      // "since January", and "suspended in January": the latest January.
+      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start);
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !m[1] ? 'since' : relWord(m[1]) ?? aheadIf(ctx, tense, start));
       return { start, end, type: 'DATE', ...r };
