@@ -115,6 +115,9 @@ test('ministries, organisations by suffix and head', () => {
   // An acronym of a body's name in its own language; a word in capitals that only spells a demonym is an acronym.
   check('The National Liberation Army (ELN) will resume talks. The ELN said it was ready.', ['ELN|military|-']);
   check('Homicides rose 8%, according to the statistics agency DANE.', ['DANE|organization|-'], true);
+  // Plural titles; "state" before an outlet is no actor.
+  check('Sens. Jeff Merkley (D-Ore.) wrote.', ['Sens. Jeff Merkley|official|-']);
+  check("The statement was read on Niger's state television RTN.", ['Niger|country|country:niger', 'RTN|organization|-'], true);
   check('The Ministry of Justice on Friday met students of Hofstra University on Long Island.', ['Ministry of Justice|government|-', 'Hofstra University|organization|-']);
 });
 

@@ -16,6 +16,7 @@ test('sentence boundaries: abbreviations, initials, decimals, ellipses, ? and !'
   const cases: [string, string[]][] = [
     ['Talks resumed. The delegates met.', ['Talks resumed.', 'The delegates met.']],
     ['Gen. Smith met Mr. Jones and Dr. Brown in St. Louis.', ['Gen. Smith met Mr. Jones and Dr. Brown in St. Louis.']],
+    ['It is led by Brig. Gen. Daouda Traore and Lieut. Cdr. Jane Roe, with Sens. Tester and Amb. Smith.', ['It is led by Brig. Gen. Daouda Traore and Lieut. Cdr. Jane Roe, with Sens. Tester and Amb. Smith.']],
     ['The U.S. and the U.N. agreed. Talks end.', ['The U.S. and the U.N. agreed.', 'Talks end.']],
     ['Troops left the U.S. The talks ended.', ['Troops left the U.S.', 'The talks ended.']],
     ['U.S. Secretary Rubio spoke.', ['U.S. Secretary Rubio spoke.']],

@@ -8,6 +8,7 @@ import * as tokensModule from './tokens';
 import * as actorWordsModule from './actorWords';
 import * as charsModule from './chars';
 import { lowerBound } from './order';
+import { ABBREVIATIONS } from './segment';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { tokenize } = tokensModule;
@@ -117,11 +118,6 @@ export const NOT_NAME_BIT = wordListBit(NOT_NAME);
 export const PARTICLE_BIT = wordListBit(NAME_PARTICLES);
 export const ORG_SUFFIX_BIT = wordListBit(ORG_SUFFIX);
 export const ORG_HEAD_BIT = wordListBit(ORG_HEAD);
-
-// Abbreviations whose dot does not end a sentence ("Gen. Joseph Votel", "Mr. Smith", "St. Kitts").
-const ABBREVIATIONS = new Set(
-  'gen|lt|col|maj|capt|sgt|spc|pvt|cpl|adm|cmdr|mr|mrs|ms|dr|st|no|sen|rep|gov|prof|jr|sr|brig|vs|mt|ft|rev|hon|gens|messrs|co|inc|corp|ltd|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec|pres|sec|amb|fr|sgts|ssgt|cpt|lieut|cdr|capt|insp|supt|det|col'.split('|'),
-);
 
 /** Whether the token before i is an abbreviation (asked only where a sentence may start). */
 function afterAbbreviation(toks: Token[], i: number): boolean {

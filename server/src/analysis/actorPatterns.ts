@@ -331,6 +331,8 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** Words after "state" that make it a modifier of an outlet or a firm ("state television", "state-owned"). */
+const STATE_OWNED_NEXT = new Set('television|tv|media|radio|broadcaster|broadcasting|news|newspaper|newspapers|agency|outlet|outlets|press|run|owned|controlled|funded|backed|company|companies|firm|firms|oil|energy|bank|banks|enterprise|enterprises|employees|workers|funding|budget|visit|secrets|secret|dinner|funeral|banquet'.split('|'));
 /** Heads that name an actor only after a determiner. */
 const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
 const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -338,6 +340,8 @@ const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 
 /** The group head of n words at token i with what names the group before it, added to out; the last token it
  * covers, or -1. */
 function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
+  // "Niger's state television", "state-run media": the state modifies the outlet.
+  if (n === 1 && c.toks[i].key === 'state' && i + 1 < c.toks.length && joins(c, i) && STATE_OWNED_NEXT.has(c.toks[i + 1].key)) return -1;
   const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
   let m = i;
   // Lower-case adjectives between: "security", "military", "U.S.-led".

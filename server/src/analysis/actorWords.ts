@@ -13,7 +13,7 @@ for (const t of (
   'foreign minister|defence minister|defense minister|interior minister|finance minister|oil minister|' +
   'secretary|secretary of state|secretary of defense|secretary general|secretary-general|under secretary|' +
   'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
-  'home secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
+  'home secretary|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
   'special envoy|special representative|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
   'director|director general|director-general|chairman|chairwoman|chair|speaker|chief|chief of staff|' +
   'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +

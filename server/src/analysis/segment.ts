@@ -14,13 +14,14 @@ export interface Segmentation {
   headings?: number[];
 }
 
-// Words that end with a period without ending the sentence. Titles and month names are followed by a name
-// or a number; a sentence almost never ends on them.
-const ABBREVIATIONS = new Set(
+// Words that end with a period without ending the sentence ("Brig. Gen. Daouda Traore", "Mr. Smith", "St. Kitts").
+// Titles and month names are followed by a name or a number; a sentence almost never ends on them.
+export const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms messrs dr prof gen col lt maj capt cmdr adm sgt cpl pvt gov sen rep rev fr hon pres supt insp det ' +
-    'st mt ft ave blvd rd no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'jr sr inc ltd co corp bros dept est approx vs v etc al cf ca gov univ assn del sens reps gens rev'
+    'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
+    'gov sen sens rep reps rev fr hon pres supt insp det st mt ft ave blvd rd no nos vol vols art sec ch fig pp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc ltd co corp bros dept est approx vs v etc al cf ca ' +
+    'univ assn del'
   ).split(' '),
 );
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
