@@ -209,6 +209,17 @@ test('speaker labels in transcripts and appositions', () => {
   check('Petro has made "total peace" his aim, but critics say the policy has failed.', [
     { cue: 'critics say', source: 'critics', content: 'the policy has failed.', vague: true },
   ]);
+  // A document read out is no reader; when it was told is no part of what.
+  check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
+    { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },
+  ]);
+  check('Omar Touray told Reuters in October that the bloc remained open.', [{ cue: 'told', source: 'Omar Touray', content: 'the bloc remained open.' }]);
+  // "..., analysts estimate." reports what comes before it.
+  check('The Africa Corps has about 2,000 fighters in the country, analysts estimate.', [
+    { cue: 'analysts estimate', source: 'analysts', content: 'The Africa Corps has about 2,000 fighters in the country', vague: true },
+  ]);
+  check('Jihadist groups linked to al Qaeda control the region.', []);
+  check('Goita accused France of supporting terrorists, charges both countries deny.', [{ cue: 'accused', source: 'Goita' }, { cue: 'deny', source: 'both countries' }]);
   check('The ministry rejected the opinion and said it would not co-operate.', [{ cue: 'said', source: 'The ministry', content: 'it would not co-operate.' }]);
   // A participle before its preposition is passive: the noun before it is the one accused, not the accuser.
   check('A trader accused of helping Moscow was arrested.', []);

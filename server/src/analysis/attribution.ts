@@ -134,7 +134,10 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     }
     if (to <= from) return taken;
     const cue = { start: s.start + from, end: s.start + to };
-    const a = make(text, cue, null, trimSpan(text, cue.end, s.end));
+    // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
+    const after = trimSpan(text, cue.end, s.end);
+    const closes = after.end - after.start <= 1 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44;
+    const a = make(text, cue, null, closes ? trimSpan(text, s.start, cue.start) : after);
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));

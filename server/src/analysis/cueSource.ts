@@ -174,12 +174,15 @@ export function isTitleCase(body: string): boolean {
 const REDUCED_PASSIVE: Record<string, RegExp> = {};
 for (const [words, prep] of [
   ['accused', 'of'],
+  ['linked', 'to|with'],
   ['charged credited', 'with'],
   ['blamed criticised criticized praised condemned slammed attacked thanked lambasted mocked ridiculed', 'for'],
   ['hailed dismissed described touted derided branded labelled labeled characterised characterized denounced', 'as|for'],
 ] as const) {
   for (const w of words.split(' ')) REDUCED_PASSIVE[w] = new RegExp(`^\\s+(?:${prep})\\b`);
 }
+/** A document that is read out ("the statement read on state television"). */
+const DOC_BEFORE_READ_RE = /\b(?:statement|communiqu[eé]|letter|declaration|message|speech|decree|verdict|text|announcement)\s+$/i;
 /** A relative pronoun and a subject before a verb: the verb's object is the pronoun ("that the mayor described as"). */
 const OBJECT_RELATIVE_RE = /\b(?:that|which|whom|what)\s+(?:[\w'\u2019.-]+\s+){1,5}$/i;
 /** After "add": a thing added to something ("117 vessels to the list"), "to" a state of affairs ("to the confusion"), or weight. */
@@ -232,6 +235,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
   // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
   if (lw.endsWith('ed') && REDUCED_PASSIVE[lw]?.test(next) && !OBJECT_RELATIVE_RE.test(text.slice(Math.max(s.start, cue.start - 50), cue.start))) return undefined;
+  // "the statement read on state television": a document read out, not someone reading.
+  if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
+  // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
+  if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return undefined;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
   if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
   // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.

@@ -345,6 +345,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
 // Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
 const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but'.split(' '));
 
+/** Participles that can end a source read forward before where or when it appeared ("a statement read on TV"). */
+const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered']);
+
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
 export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
   const hi = Math.min(limit, from + 200);
@@ -361,6 +364,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     out.push(w);
     if (out.length >= 14) break;
   }
+  // "the statement read on state television": the participle describes the source; where it was read is no part of it.
+  while (out.length > 1 && TRAILING_PARTICIPLES.has(out[out.length - 1].text.toLowerCase())) out.pop();
   if (!out.length) return undefined;
   const start = out[0].start;
   let end = out[out.length - 1].end;

@@ -4,14 +4,15 @@
 // regex each one replaces is named in its comment; the output of the whole pipeline is checked byte for byte
 // against the regex version.
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
-import { WEEKDAY_CAPS_RE } from './dates/lexicon';
+import { SAFE_MONTH_RE, WEEKDAY_CAPS_RE } from './dates/lexicon';
 
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
 /** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
 const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?`;
 const TAIL_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
-const THAT_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early)\\s+\\w+\\s*|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
+// "told Reuters in October that": a month or a year after "in" too.
+const THAT_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early)\\s+\\w+\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
 
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
 export function lastNonBlank(s: string): number {
@@ -81,7 +82,7 @@ export function thatLength(s: string): number {
   const i = skipBlanks(s, 0);
   const c = codeAt(s, i);
   const lc = c | 32;
-  // Past the blanks every optional part starts with a comma or one of these letters (o l t e, and m w f s y for days).
-  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101 && lc !== 109 && lc !== 119 && lc !== 102 && lc !== 115 && lc !== 121) return i;
+  // Past the blanks every optional part starts with a comma or one of these letters (o l t e i, and m w f s y for days).
+  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101 && lc !== 105 && lc !== 109 && lc !== 119 && lc !== 102 && lc !== 115 && lc !== 121) return i;
   return THAT_RE.exec(s)?.[0].length ?? i;
 }
