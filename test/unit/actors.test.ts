@@ -115,6 +115,12 @@ test('ministries, organisations by suffix and head', () => {
   // An acronym of a body's name in its own language; a word in capitals that only spells a demonym is an acronym.
   check('The National Liberation Army (ELN) will resume talks. The ELN said it was ready.', ['ELN|military|-']);
   check('Homicides rose 8%, according to the statistics agency DANE.', ['DANE|organization|-'], true);
+  // Names of Arabic armed groups are groups, whole, and so is their acronym.
+  check("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack. JNIM said it would go on.", [
+    "Jama'at Nusrat al-Islam wal-Muslimin|group|-",
+    'JNIM|group|-',
+  ]);
+  check('Ansar al-Sharia claimed the attack.', ['Ansar al-Sharia|group|-']);
   // Plural titles; "state" before an outlet is no actor.
   check('Sens. Jeff Merkley (D-Ore.) wrote.', ['Sens. Jeff Merkley|official|-']);
   check("The statement was read on Niger's state television RTN.", ['Niger|country|country:niger', 'RTN|organization|-'], true);

@@ -61,7 +61,9 @@ function ordinal(t: { text: string } | undefined): boolean {
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
   let j = i;
   let words = 0;
-  while (j < c.toks.length && j - i < max) {
+  // Particles and the parts of a word split at an apostrophe or hyphen do not count towards `max`.
+  let parts = 0;
+  while (j < c.toks.length && j - i - parts < max) {
     const t = c.toks[j];
     if (j > i && !joins(c, j - 1)) break;
     const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
@@ -69,17 +71,20 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     const b = c.bits[j];
     if (b & PARTICLE_BIT && isCap(c.toks[j + 1]) && joins(c, j)) {
       j++;
+      parts++;
       continue;
     }
     // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
     if (j > i && gap.length === 1 && (gap === "'" || gap === '\u2019') && STARTS_LOWER_RE.test(t.text) && t.key !== 's') {
       j++;
+      parts++;
       continue;
     }
     // "Lee Jae-myung", "Kim Jong-un", "Moon Jae-in": a lower-case syllable after a hyphen continues the word ("Hamas-led"
     // and "Biden-era" are no names).
     if (j > i && gap === '-' && t.text.length <= 5 && STARTS_LOWER_RE.test(t.text) && !GROUP_ADJ.has(t.key) && !HYPHEN_WORDS.has(t.key)) {
       j++;
+      parts++;
       continue;
     }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
@@ -380,6 +385,19 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
   out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
   return e - 1;
+}
+
+/** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
+const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
+
+/** Names found as people from cands[from] on that open with a group's head word are groups. */
+export function groupNamedPeople(c: ParaContext, cands: Candidate[], from: number): void {
+  for (let k = from; k < cands.length; k++) {
+    const a = cands[k];
+    if (a.category !== 'person' || a.entity) continue;
+    const i = firstStartingFrom(c.toks, a.start);
+    if (i < c.toks.length && c.toks[i].start === a.start && GROUP_NAME_HEADS.has(c.toks[i].key)) a.category = 'group';
+  }
 }
 
 /** "the regime", "the international community", "rebels", "civilians". */
