@@ -184,6 +184,11 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'ruled by 11 votes to four', source: 'The panel', content: 'Israel was bound by the convention.' },
   ]);
   check('The court ruled unanimously that the law was void.', [{ cue: 'ruled unanimously', source: 'The court', content: 'the law was void.' }]);
+  check('NATO allies agreed at a summit in The Hague in June to a new target of 5% of GDP.', []);
+  // Whom it was told to, and when, end the cue: what came before is what was told.
+  check('Britain will spend more on air defence, John Healey told parliament on Thursday, as allies race to rearm.', [
+    { cue: 'told', source: 'John Healey', content: 'Britain will spend more on air defence' },
+  ]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [
