@@ -189,6 +189,8 @@ test('speaker labels in transcripts and appositions', () => {
   check('Britain will spend more on air defence, John Healey told parliament on Thursday, as allies race to rearm.', [
     { cue: 'told', source: 'John Healey', content: 'Britain will spend more on air defence' },
   ]);
+  // A clause interrupted by its cue goes on after it; one that closes with a clause of its own does not.
+  check('The difference now, he told me on Friday, is that he is the anchor.', [{ cue: 'told', source: 'he', content: 'is that he is the anchor.' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

@@ -110,6 +110,9 @@ test('dateline', () => {
     ['Khartoum (AFP) - Forces shelled a camp.', 'Khartoum (AFP) -'],
     ['Kyiv, Ukraine (Reuters) - Russia attacked.', 'Kyiv, Ukraine (Reuters) -'],
     ['Trump (again) - the story of a candidate.', undefined],
+    // After a headline of one short line; and with a horizontal bar.
+    ['Black Lawmakers Rip Trump\n\nWASHINGTON \u2015 Donald Trump spoke.', 'WASHINGTON \u2015'],
+    ['Talks resume\n\nOfficials met.\n\nGENEVA (Reuters) - Talks resumed.', undefined],
   ];
   for (const [text, expected] of cases) {
     const d = segment(text, 0).dateline;

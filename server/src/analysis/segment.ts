@@ -203,16 +203,24 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
 
 // "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -" or "GENEVA (Reuters) --" at the start of the first paragraph,
 // or a line of its own such as "13 November 2025 | KYIV".
-const DATELINE_PREFIX = /^[A-Z][A-Z .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014]{1,2}\s/u;
+const DATELINE_PREFIX = /^[A-Z][A-Z .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s/u;
 const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
 
 function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
-  const first = paragraphs[0];
+  const found = datelineOf(text, paragraphs[0]);
+  // After a headline: a short first paragraph on one line.
+  const head = paragraphs[0];
+  if (found || !head || !paragraphs[1] || head.end - head.start > 160 || text.slice(head.start, head.end).includes('\n')) return found;
+  return datelineOf(text, paragraphs[1]);
+}
+
+/** The dateline that opens the paragraph, if any. */
+function datelineOf(text: string, first: Paragraph | undefined): Span | undefined {
   if (!first) return undefined;
   const head = text.slice(first.start, Math.min(first.end, first.start + 160));
   if (first.end - first.start <= 60 && DATELINE_LINE.test(head)) return { start: first.start, end: first.end };
   const m = DATELINE_PREFIX.exec(head);
   // A city in capitals ("ERBIL, Iraq -"), or any city before an agency ("Khartoum (AFP) -", "Washington (AP) -").
-  if (m && (/[A-Z]{3}/.test(m[0]) || /\(\w[^)]*\)\s*[-\u2013\u2014]/.test(m[0]))) return { start: first.start, end: first.start + m[0].trimEnd().length };
+  if (m && (/[A-Z]{3}/.test(m[0]) || /\(\w[^)]*\)\s*[-\u2013\u2014\u2015]/.test(m[0]))) return { start: first.start, end: first.start + m[0].trimEnd().length };
   return undefined;
 }

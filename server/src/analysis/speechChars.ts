@@ -73,9 +73,22 @@ export function onlyLeadOpeners(text: string, from: number, to: number): boolean
  * left), or a comma.
  */
 export function isTailOrComma(rest: string, short: boolean): boolean {
-  if (short && TAIL_RE.test(rest)) return true;
+  const tail = TAIL_RE.exec(rest);
+  if (tail && tail[0].length > 1 && rest.charCodeAt(tail[0].length - 1) === 44) {
+    // A tail that ends in a comma: not before the rest of an interrupted sentence ("The difference now, he told me on
+    // Friday, is that ..."); in a long sentence only a short one before a clause of its own ("on Thursday, as allies
+    // race to rearm").
+    const after = rest.slice(tail[0].length);
+    if (CONTINUES_RE.test(after)) return false;
+    if (short || (tail[0].length <= 32 && !tail[0].includes('that') && OWN_CLAUSE_AFTER_RE.test(after))) return true;
+  } else if (tail && short) return true;
   return rest.charCodeAt(skipBlanks(rest, 0)) === 44;
 }
+
+/** A verb that carries on the sentence a cue interrupted ("The difference now, he said, is that ..."). */
+const CONTINUES_RE = /^\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|remains?|seems?|appears?)\b/;
+/** What opens a clause of its own after a comma: a subordinator or a participle ("as", "while", "adding"). */
+const OWN_CLAUSE_AFTER_RE = /^\s+(?:as|while|when|after|before|amid|despite|although|though|because|since|with|without|days|hours|weeks|a\s+day|[a-z]+ing)\b/;
 
 /** Length of THAT_RE's match at the start of s: an opening day ("on Monday", "Friday"), a comma, "that". */
 export function thatLength(s: string): number {
