@@ -336,6 +336,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   // A month right after a participle on its own says when something was done, whatever the clause's tense.
   ['The talks, suspended in January after an offensive, will be mediated by Norway.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
   ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
+  // The same moment in another zone, in brackets, stays inside one time.
+  ['Duties were due to take effect at 12:01 a.m. EST (0501 GMT) on Monday.', REF, [{ text: '12:01 a.m. EST (0501 GMT) on Monday', type: 'TIME', value: '2025-11-17T00:01' }]],
   // An amount of something per unit of time is a frequency.
   ['Russia exports about 3.3 million barrels of oil a day.', REF, [{ text: 'a day', type: 'SET', value: 'P1D' }]],
   // Dawn, dusk and nightfall are parts of the day; "Dawn" in capitals is a name.
@@ -371,7 +373,8 @@ test('expressions anchored on the date under discussion take their value from it
 test('words that only look temporal are left alone', () => {
   none('The score was 3:1 at half time.', REF, '3:1');
   none('John 3:16 was quoted.', REF, '3:16');
-  none('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735');
+  // (The same moment in brackets is no time of its own; it stays inside the one it repeats.)
+  noneExactly('The blast came at 10:35 a.m. (0735 GMT) on Friday.', REF, '0735 GMT');
   none('The strike began at 0600 local time (0300 GMT).', REF, '0300');
   none('The bank raised its overnight rate.', REF, 'overnight');
   // A web address holds no date of the article's.

@@ -37,7 +37,7 @@ const isDay = (x: Candidate): boolean => x.type === 'DATE' && isDayValue(x.value
 /** A clock time, or a part of the day written without its day ("at dawn"): either takes the day beside it. */
 const isClock = (x: Candidate): boolean => x.type === 'TIME' && (endsInClock(x.value) || (x.inferred.includes('day') && endsInPartOfDay(x.value)));
 
-/** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME. */
+/** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME (also over the same time in brackets: "12:01 a.m. EST (0501 GMT) on Monday"). */
 export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < list.length; k++) {
@@ -45,7 +45,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     const prev = out[out.length - 1];
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
-      if ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*,?\s*(?:on\s+)?$/i.test(gap))) {
+      if ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?$/i.test(gap))) {
         const d = isDay(prev) ? prev : c;
         const t = isDay(prev) ? c : prev;
         out[out.length - 1] = {

@@ -452,7 +452,7 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const zone = m[5];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
-      if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 14), m.index))) return null;
+      if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ...: "3:1" is a score, "John 3:16" a verse.
       if (!zone && !/\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const hh = (m[1] ?? m[3]).padStart(2, '0');
