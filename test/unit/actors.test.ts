@@ -121,6 +121,8 @@ test('ministries, organisations by suffix and head', () => {
     'JNIM|group|-',
   ]);
   check('Ansar al-Sharia claimed the attack.', ['Ansar al-Sharia|group|-']);
+  // "He" after a title is a surname.
+  check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.
   check('Sens. Jeff Merkley (D-Ore.) wrote.', ['Sens. Jeff Merkley|official|-']);
   check("The statement was read on Niger's state television RTN.", ['Niger|country|country:niger', 'RTN|organization|-'], true);

@@ -191,6 +191,9 @@ test('speaker labels in transcripts and appositions', () => {
   ]);
   // A clause interrupted by its cue goes on after it; one that closes with a clause of its own does not.
   check('The difference now, he told me on Friday, is that he is the anchor.', [{ cue: 'told', source: 'he', content: 'is that he is the anchor.' }]);
+  check('The World Trade Organization (WTO) forecast in October that trade would grow.', [
+    { cue: 'forecast', source: 'The World Trade Organization', content: 'trade would grow.' },
+  ]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

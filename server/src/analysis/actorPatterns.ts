@@ -212,7 +212,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
   const nameStart = k;
-  const ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
+  let ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
+  // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
+  if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
+    const e = nameEnd(c, k + 1);
+    if (e > k + 1) ne = e;
+  }
   const s = titleModifiersStart(c, i);
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
