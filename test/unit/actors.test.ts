@@ -121,6 +121,11 @@ test('ministries, organisations by suffix and head', () => {
     'JNIM|group|-',
   ]);
   check('Ansar al-Sharia claimed the attack.', ['Ansar al-Sharia|group|-']);
+  // "of the" and "for the" inside a body's name, unless a glossary name starts there.
+  check('The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said. The Members of the Security Council met.', [
+    'U.N. Office for the Coordination of Humanitarian Affairs|government|-',
+    'Security Council|organization|un-security-council',
+  ]);
   // "He" after a title is a surname.
   check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.

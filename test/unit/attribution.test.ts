@@ -194,6 +194,9 @@ test('speaker labels in transcripts and appositions', () => {
   check('The World Trade Organization (WTO) forecast in October that trade would grow.', [
     { cue: 'forecast', source: 'The World Trade Organization', content: 'trade would grow.' },
   ]);
+  check('An average of 145 trucks a day entered, according to OCHA figures. He spoke by video link from Gaza City.', [
+    { cue: 'according to', source: 'OCHA figures', content: 'An average of 145 trucks a day entered' },
+  ]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

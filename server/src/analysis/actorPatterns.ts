@@ -265,6 +265,21 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** Whether one of tokens [from, to) is an organisation's head word ("Office", "Ministry"), other than "State" and "Members". */
+function headIn(c: ParaContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.bits[k] & ORG_HEAD_BIT && c.toks[k].key !== 'state' && c.toks[k].key !== 'members') return true;
+  return false;
+}
+
+/** Whether a glossary match starts at token `at`, or starts in [from, at) and reaches it. */
+function glossaryOver(c: ParaContext, from: number, at: number): boolean {
+  for (let k = from; k <= at; k++) {
+    const g = c.gazAt.get(k);
+    if (g && (k === at || g.end > at - 2)) return true;
+  }
+  return false;
+}
+
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
@@ -274,6 +289,10 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
     else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && c.bits[j - 1] & ORG_SUFFIX_BIT) && !DAY_OR_MONTH.has(c.toks[j + 1].key)) j++;
+    // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
+    // capital, after an organisation's head word.
+    // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)
+    else if ((t.key === 'of' || t.key === 'for') && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) j += 2;
     else break;
     if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
       j--;
@@ -287,7 +306,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
   // followed by "of", "for" or "on" takes the whole run.
   for (let k = s; k + 2 < j && !best; k++) {
-    const h = ORG_HEAD.get(c.toks[k].key) ?? (k > s ? ORG_SUFFIX.get(c.toks[k].key) : undefined);
+    // (After other words the head is also a name's last word, and reads as one: "Northeast Ohio Coalition for ...".)
+    const h = k > s ? ORG_SUFFIX.get(c.toks[k].key) ?? ORG_HEAD.get(c.toks[k].key) : ORG_HEAD.get(c.toks[k].key);
     const p = c.toks[k + 1].key;
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
     if (h && (p === 'of' || p === 'for' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };

@@ -66,7 +66,7 @@ const NOUNY =
   'plan debate state post note tweet support view care question decline charge appeal lobby report estimate ' +
   'forecast claim comment promise demand call attack hit target offer answer quote fear hope doubt wish dispute ' +
   'reply record detail rule chant hail signal echo counter project brief figure remark praise blame vow pledge ' +
-  'protest paint reference voice point highlight welcome comment review address talk';
+  'protest paint reference voice point highlight welcome comment review address talk link';
 const NOUNY_BASE = new Set(NOUNY.split(' '));
 const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 // Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
@@ -335,6 +335,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     src = sentenceSubject(text, s);
   }
   if (!src) return undefined;
+  // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own.
+  if (/^according\s+to\b/i.test(src.text)) return undefined;
   // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
   // reports nothing (a subject is never the object of a preposition).
   if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && PREP_FIRST.test(src.text)) return undefined;
