@@ -126,6 +126,10 @@ test('ministries, organisations by suffix and head', () => {
     'U.N. Office for the Coordination of Humanitarian Affairs|government|-',
     'Security Council|organization|un-security-council',
   ]);
+  // A party named before "party" in lower case; a feast's party is none; "pro-" belongs to the modifier.
+  check("Georgia's ruling Georgian Dream party won. The party took 54%.", ['Georgian Dream party|organization|-', 'The party|organization|-']);
+  absent('He hosted a Christmas party at the White House.', 'Christmas party');
+  check('The pro-Western opposition rejected the result.', ['pro-Western opposition|group|-']);
   // "He" after a title is a surname.
   check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.

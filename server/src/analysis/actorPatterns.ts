@@ -363,6 +363,8 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
 
 /** Words after "state" that make it a modifier of an outlet or a firm ("state television", "state-owned"). */
 const STATE_OWNED_NEXT = new Set('television|tv|media|radio|broadcaster|broadcasting|news|newspaper|newspapers|agency|outlet|outlets|press|run|owned|controlled|funded|backed|company|companies|firm|firms|oil|energy|bank|banks|enterprise|enterprises|employees|workers|funding|budget|visit|secrets|secret|dinner|funeral|banquet'.split('|'));
+/** Feasts and seasons that come before "party" without making it a political one. */
+const FEASTS = new Set('christmas|halloween|easter|hanukkah|diwali|eid|thanksgiving|birthday|new|garden|dinner|launch|house|wedding|office|holiday|summer|winter'.split('|'));
 /** Heads that name an actor only after a determiner. */
 const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
 const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -388,6 +390,10 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
   }
   if (s < 0) return -1;
+  // "a Christmas party", "the Halloween party": a feast, not a political party.
+  if (c.toks[i].key === 'party' && FEASTS.has(c.toks[s].key)) return -1;
+  // "the pro-Western opposition": the prefix belongs to the modifier.
+  if (s >= 2 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
   // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
   if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
   const g = c.gazAt.get(s);

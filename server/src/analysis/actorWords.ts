@@ -121,6 +121,8 @@ groupHead(
     'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
     'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents',
 );
+// A party named before the word in lower case: "the Georgian Dream party", "the Conservative party".
+groupHead('organization', 'party');
 export const GROUP_HEAD_MAX_WORDS = 2;
 
 /** The portfolios of ministries and ministers, written in lower case ("the Iraqi *oil* ministry", "EU *climate* commissioner"). */

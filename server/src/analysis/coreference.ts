@@ -82,9 +82,9 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
 function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
   const entry = e.entity ? gazetteer.get(e.entity) : undefined;
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
-  // group of people from the body ("NATO ministers" is not NATO).
+  // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   const lastWord = (LAST_WORD_RE.exec(e.text)?.[1] ?? '').toLowerCase();
-  if (!entry && GROUP_HEADS.has(lastWord)) return false;
+  if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization') return false;
   const names = entry ? [entry.label, ...(entry.aliases ?? [])].join(' | ') : e.text;
   return fit.test(names) && !THE_LOWER_RE.test(e.text);
 }
