@@ -130,6 +130,8 @@ test('ministries, organisations by suffix and head', () => {
   check("Georgia's ruling Georgian Dream party won. The party took 54%.", ['Georgian Dream party|organization|-', 'The party|organization|-']);
   absent('He hosted a Christmas party at the White House.', 'Christmas party');
   check('The pro-Western opposition rejected the result.', ['pro-Western opposition|group|-']);
+  // "The group" never refers back to a ministry of state security.
+  absent("A hacking group linked to China's Ministry of State Security breached accounts. The group exploited a flaw.", 'The group');
   // "He" after a title is a surname.
   check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.

@@ -197,6 +197,11 @@ test('speaker labels in transcripts and appositions', () => {
   check('An average of 145 trucks a day entered, according to OCHA figures. He spoke by video link from Gaza City.', [
     { cue: 'according to', source: 'OCHA figures', content: 'An average of 145 trucks a day entered' },
   ]);
+  // A participle that is passive after "said ... that"; the second half of a compound is no verb.
+  check("Microsoft said that a group linked to China's Ministry of State Security had breached accounts.", [
+    { cue: 'said', source: 'Microsoft', content: "a group linked to China's Ministry of State Security had breached accounts." },
+  ]);
+  check('Salt Typhoon, another China-linked group, and the so-called peace plan.', []);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

@@ -174,7 +174,7 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the organization', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation)\b/i],
-  ['the group', /\b(group|front|movement|brigades|state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk)\b/i],
+  ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk)\b/i],
   ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],
   ['the council', /\b(council)\b/i],
   ['the commission', /\b(commission)\b/i],

@@ -3,7 +3,7 @@
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isSpaceCode, skipBlanks } from './chars';
+import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -187,6 +187,12 @@ const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]
 const DOC_BEFORE_READ_RE = /\b(?:statement|communiqu[eé]|letter|declaration|message|speech|decree|verdict|text|announcement)\s+$/i;
 /** A relative pronoun and a subject before a verb: the verb's object is the pronoun ("that the mayor described as"). */
 const OBJECT_RELATIVE_RE = /\b(?:that|which|whom|what)\s+(?:[\w'\u2019.-]+\s+){1,5}$/i;
+/** A "that" after a verb of saying opens its content, not a relative clause ("Microsoft said on Thursday that a group"). */
+const SAID_THAT_RE = /\b(?:said|says|say|told|tells|added|announced|reported|claimed|warned|stated|argued|noted|wrote|found|showed|suggested|believes?|believed)\b[^.;:!?]{0,30}?\bthat\s+(?:[\w'\u2019.-]+\s+){1,5}$/i;
+/** Whether the words before a verb are a relative pronoun and a subject, so that the verb's object is the pronoun. */
+function isObjectRelative(before: string): boolean {
+  return OBJECT_RELATIVE_RE.test(before) && !SAID_THAT_RE.test(before);
+}
 /** After "add": a thing added to something ("117 vessels to the list"), "to" a state of affairs ("to the confusion"), or weight. */
 const ADDED_THING_RE =
   /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands)\s[^,.;:!?"\u201c\u201d]{0,50}?\s)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
@@ -207,6 +213,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const content = atStart ? trimSpan(text, src.end, s.end) : trimSpan(text, s.start, cue.start);
     return make(text, cue, src, content);
   }
+  // "China-linked", "much-criticised", "so-called": the second half of a compound is no verb.
+  if (cue.start > s.start && text.charCodeAt(cue.start - 1) === 45 && isWordCode(text.charCodeAt(cue.start - 2))) return undefined;
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
   // "ruled by 11 votes to four that", "ruled unanimously that": the verdict belongs to the cue.
   const verdict = lw.startsWith('rul') ? VERDICT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
@@ -237,7 +245,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
   // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
   // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
-  if (lw.endsWith('ed') && REDUCED_PASSIVE[lw]?.test(next) && !OBJECT_RELATIVE_RE.test(text.slice(Math.max(s.start, cue.start - 50), cue.start))) return undefined;
+  if (lw.endsWith('ed') && REDUCED_PASSIVE[lw]?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return undefined;
   // "the statement read on state television": a document read out, not someone reading.
   if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
