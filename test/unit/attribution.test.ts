@@ -202,6 +202,9 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'said', source: 'Microsoft', content: "a group linked to China's Ministry of State Security had breached accounts." },
   ]);
   check('Salt Typhoon, another China-linked group, and the so-called peace plan.', []);
+  // A participle after a prepositional object describes it.
+  check('Hackers breached accounts, in one of the most serious campaigns disclosed this year.', []);
+  check('In a Facebook message posted Friday, Cruz said he would run.', [{ cue: 'said', source: 'Cruz', content: 'he would run.' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

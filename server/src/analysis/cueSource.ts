@@ -183,6 +183,8 @@ for (const [words, prep] of [
 }
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
+/** A preposition right before a source: the source is its object, no subject. */
+const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */
 const DOC_BEFORE_READ_RE = /\b(?:statement|communiqu[eé]|letter|declaration|message|speech|decree|verdict|text|announcement)\s+$/i;
 /** A relative pronoun and a subject before a verb: the verb's object is the pronoun ("that the mayor described as"). */
@@ -347,7 +349,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (/^according\s+to\b/i.test(src.text)) return undefined;
   // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
   // reports nothing (a subject is never the object of a preposition).
-  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && PREP_FIRST.test(src.text)) return undefined;
+  // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
+  // this year".)
+  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && (PREP_FIRST.test(src.text) || PREP_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 8), src.start)))) return undefined;
   const st = src.text.toLowerCase();
   // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
