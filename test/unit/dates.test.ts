@@ -336,6 +336,15 @@ const TABLE: [string, string | null, Expect[]][] = [
   // A month right after a participle on its own says when something was done, whatever the clause's tense.
   ['The talks, suspended in January after an offensive, will be mediated by Norway.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
   ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
+  // A part of a day counted from the date under discussion.
+  ['Rebels entered the town on Nov. 3. The previous evening, shelling had begun. The next morning, troops withdrew.', REF, [
+    { text: 'Nov. 3', type: 'DATE', value: '2025-11-03' },
+    { text: 'The previous evening', type: 'TIME', value: '2025-11-02TEV' },
+    { text: 'The next morning', type: 'TIME', value: '2025-11-03TMO' },
+  ]],
+  ['Later that evening, a second blast hit.', REF, [{ text: 'Later that evening', type: 'TIME', value: '2025-11-14TEV' }]],
+  // A month about ten months back in a past-tense clause is this year's.
+  ['The conflict entered its third year in February.', REF, [{ text: 'February', type: 'DATE', value: '2025-02' }]],
   // The same moment in another zone, in brackets, stays inside one time.
   ['Duties were due to take effect at 12:01 a.m. EST (0501 GMT) on Monday.', REF, [{ text: '12:01 a.m. EST (0501 GMT) on Monday', type: 'TIME', value: '2025-11-17T00:01' }]],
   // An amount of something per unit of time is a frequency.

@@ -90,7 +90,7 @@ export function resolveAnchors(list: Candidate[]): void {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
-      if (v) fromContext(c, v, d.unit);
+      if (v) fromContext(c, d.part ? `${v}T${d.part}` : v, d.unit);
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
     // "The quarter" does: it is the quarter under discussion, or with none before it the last one completed.

@@ -17,6 +17,19 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/**
+ * "the next morning", "the previous evening", "that night": a part of a day counted from the date under discussion
+ * (a TIME). "that evening" is the day under discussion; "this morning" and "last night" are other rules'.
+ */
+function partOfDayFrom(m: RegExpExecArray, ctx: RuleContext, part: string): Made | null {
+  const w = m[1].toLowerCase();
+  if (w !== 'that' && w !== 'same' && !/^the\s/i.test(m[0])) return null;
+  // "that night's attack" is the same night; "the next night's" too. "that evening, which" still reads as one.
+  const n = w === 'same' || w === 'that' ? 0 : /next|following/.test(w) ? 1 : -1;
+  const day = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
+  return at(m, { type: 'TIME', value: `${day}T${part}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'day', n, part } });
+}
+
 /** A day value, with a part of the day ("TMO") making it a TIME. */
 function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
   const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
@@ -391,14 +404,15 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
-    // the following year, the next day, the previous month: counted from the date under discussion
+    // the following year, the next day, the previous month, the next morning: counted from the date under discussion
     name: 'following-unit',
     reach: 28,
-    hint: UNIT_HINT,
-    gate: [UNIT_WORD_HINT],
+    hint: /day|week|month|quarter|year|morning|afternoon|evening|night/i,
     also: [/following|next|previous|preceding|prior|same|that/i],
-    re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year)${E}`),
+    re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|morning|afternoon|evening|night)${E}`),
     make: (m, ctx) => {
+      const part = PART_OF_DAY[m[2].toLowerCase()];
+      if (part) return partOfDayFrom(m, ctx, part);
       const unit = unitOf(m[2]);
       if (!unit) return null;
       const w = m[1].toLowerCase();
