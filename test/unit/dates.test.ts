@@ -342,6 +342,11 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: 'The previous evening', type: 'TIME', value: '2025-11-02TEV' },
     { text: 'The next morning', type: 'TIME', value: '2025-11-03TMO' },
   ]],
+  ['The deal was signed on Nov. 3. The week before, the minister resigned.', REF, [
+    { text: 'Nov. 3', type: 'DATE', value: '2025-11-03' },
+    { text: 'The week before', type: 'DATE', value: '2025-W44' },
+  ]],
+  ['The year before last was worse.', REF, [{ text: 'The year before last', type: 'DATE', value: '2023' }]],
   ['Later that evening, a second blast hit.', REF, [{ text: 'Later that evening', type: 'TIME', value: '2025-11-14TEV' }]],
   // A month about ten months back in a past-tense clause is this year's.
   ['The conflict entered its third year in February.', REF, [{ text: 'February', type: 'DATE', value: '2025-02' }]],
@@ -400,7 +405,8 @@ test('words that only look temporal are left alone', () => {
   none('Three quarters of voters agree.', REF, 'quarters');
   none('They returned to their living quarters.', REF, 'quarters');
   none('The firm sold short term debt.', REF, 'term');
-  none('We met the year before.', REF, 'year');
+  // ("the year before" is the year before the date under discussion, never "the year" alone.)
+  noneExactly('We met the year before.', REF, 'the year');
   none('The month of Ramadan began.', REF, 'month');
   none('Revenue rose quarter-to-quarter.', REF, 'quarter');
   none('He is 52 years old.', REF, 'years');

@@ -408,9 +408,18 @@ export const relativeRules: Rule[] = [
     name: 'following-unit',
     reach: 28,
     hint: /day|week|month|quarter|year|morning|afternoon|evening|night/i,
-    also: [/following|next|previous|preceding|prior|same|that/i],
-    re: re(`${B}(?:the\\s+)?(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|morning|afternoon|evening|night)${E}`),
+    also: [/following|next|previous|preceding|prior|same|that|before|after/i],
+    // (also "the week before", "the day after" with no object: "The week before, the minister resigned")
+    re: re(`${B}(?:the\\s+)?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|morning|afternoon|evening|night)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
     make: (m, ctx) => {
+      if (m[3]) {
+        if (!/^the\s/i.test(m[0])) return null;
+        const rel = m[4].toLowerCase();
+        const n = rel === 'before' ? -1 : rel === 'after' ? 1 : -2;
+        const u = m[3].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+        const base = relativeUnit(ctx.ref, unitOf(u) ?? 'D', n);
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: u, n } });
+      }
       const part = PART_OF_DAY[m[2].toLowerCase()];
       if (part) return partOfDayFrom(m, ctx, part);
       const unit = unitOf(m[2]);
