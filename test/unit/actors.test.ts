@@ -132,6 +132,8 @@ test('ministries, organisations by suffix and head', () => {
   check('The pro-Western opposition rejected the result.', ['pro-Western opposition|group|-']);
   // "The group" never refers back to a ministry of state security.
   absent("A hacking group linked to China's Ministry of State Security breached accounts. The group exploited a flaw.", 'The group');
+  // A seat before an event held there is the place ("the Hague summit").
+  check('The Hague summit in June set a target. Moscow talks to Kyiv.', ['Moscow|country|country:russia'], true);
   // "He" after a title is a surname.
   check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.

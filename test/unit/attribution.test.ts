@@ -205,6 +205,12 @@ test('speaker labels in transcripts and appositions', () => {
   // A participle after a prepositional object describes it.
   check('Hackers breached accounts, in one of the most serious campaigns disclosed this year.', []);
   check('In a Facebook message posted Friday, Cruz said he would run.', [{ cue: 'said', source: 'Cruz', content: 'he would run.' }]);
+  // Speaker labels in Markdown emphasis, the colon inside or after it; "What" is no one.
+  check('**Grynkewich:** Our assessment is that Russia could rebuild its forces.\n\n**Jane Doe**: Talks resume today.', [
+    { cue: ':', source: 'Grynkewich', content: 'Our assessment is that Russia could rebuild its forces.' },
+    { cue: ':', source: 'Jane Doe', content: 'Talks resume today.' },
+  ]);
+  check('What worries you most?', []);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

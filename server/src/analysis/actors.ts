@@ -385,6 +385,9 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
 }
 
+/** Events named after the city that held them ("the Hague summit", "the Doha talks"). */
+const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace'.split('|'));
+
 /**
  * A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government; so is
  * one joined to such a place ("in Baghdad and Erbil"). Between two of them it is a party ("talks between
@@ -402,6 +405,9 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   const after = c.gazAt.get(i)?.end ?? i + 1;
   const next = c.toks[after];
   if (next && next.start === m.end + 1 && c.text.charCodeAt(m.end) === 32 && isCap(next) && !c.sentenceStart[after] && !DAY_OR_MONTH.has(next.key)) return true;
+  // So does an event named after it: "the Hague summit", "the Doha talks", "the Minsk process".
+  // ("talks" is a verb too: "Moscow talks to Kyiv"; after "the" it is the noun.)
+  if (next && next.start === m.end + 1 && EVENT_AFTER_SEAT.has(next.key) && (next.key !== 'talks' || c.toks[i - 1]?.key === 'the')) return true;
   const prev = c.toks[i - 1];
   if (!prev) return false;
   if (prev.key === 'and' || prev.key === 'or') {

@@ -345,8 +345,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     src = sentenceSubject(text, s);
   }
   if (!src) return undefined;
-  // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own.
-  if (/^according\s+to\b/i.test(src.text)) return undefined;
+  // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own; "What
+  // worries you most?" asks, and "what" is no one.
+  if (/^(?:according\s+to\b|what$|which$|whatever$)/i.test(src.text)) return undefined;
   // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
   // reports nothing (a subject is never the object of a preposition).
   // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed

@@ -158,6 +158,9 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check)$/i;
 
+/** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
+const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u;
+
 /** Whether LABEL can match head: a capital (after an optional opening quote) and a colon. */
 function mayOpenLabel(head: string): boolean {
   const c = head.charCodeAt(0);
@@ -180,12 +183,15 @@ function opensWithQuote(text: string, start: number): boolean {
  */
 export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const head = text.slice(p.start, Math.min(p.end, p.start + 80));
-  const m = mayOpenLabel(head) ? LABEL.exec(head) : null;
-  if (!m || NOT_LABEL.test(m[1])) return null;
-  const words = m[1].split(' ');
-  if (m[1] !== m[1].toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
-  const start = p.start + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length, text: m[1] };
+  const c = head.charCodeAt(0);
+  // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
+  const m = c === 42 || c === 95 ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
+  const name = m ? (c === 42 || c === 95 ? m[2] : m[1]) : '';
+  if (!m || NOT_LABEL.test(name)) return null;
+  const words = name.split(' ');
+  if (name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
+  const start = p.start + m[0].indexOf(name);
+  return { start, end: start + name.length, text: name };
 }
 
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
@@ -197,10 +203,13 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     const label = speakerLabelAt(text, p);
     if (!label) continue;
     const srcStart = label.start;
-    const colon = label.end;
+    // (After Markdown emphasis the colon may follow it, and the words start after the emphasis closes.)
+    const colon = text.indexOf(':', label.end);
+    let from = colon + 1;
+    while (text.charCodeAt(from) === 42 || text.charCodeAt(from) === 95) from++;
     const k = lowerBound(starts, srcStart);
     if (k < sorted.length && sorted[k].start < colon + 1) continue;
-    out.push(make(text, { start: colon, end: colon + 1 }, label, trimSpan(text, colon + 1, p.end)));
+    out.push(make(text, { start: colon, end: colon + 1 }, label, trimSpan(text, from, p.end)));
   }
 }
 
