@@ -336,6 +336,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   // A month right after a participle on its own says when something was done, whatever the clause's tense.
   ['The talks, suspended in January after an offensive, will be mediated by Norway.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
   ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
+  // A range of durations is one duration of at least the lower number.
+  ['Russia could rebuild its forces within three to five years.', REF, [{ text: 'three to five years', type: 'DURATION', value: 'P3Y', mod: 'EQUAL_OR_MORE' }]],
+  ['The project takes 3-5 years.', REF, [{ text: '3-5 years', type: 'DURATION', value: 'P3Y', mod: 'EQUAL_OR_MORE' }]],
   // A part of a day counted from the date under discussion.
   ['Rebels entered the town on Nov. 3. The previous evening, shelling had begun. The next morning, troops withdrew.', REF, [
     { text: 'Nov. 3', type: 'DATE', value: '2025-11-03' },

@@ -41,6 +41,25 @@ const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:
 /** Durations and sets. */
 export const spanRules: Rule[] = [
   {
+    // three to five years, two or three weeks, 3-5 years: at least the lower number (TimeML: "two to three weeks" is
+    // P2W, EQUAL_OR_MORE)
+    name: 'duration-range',
+    hint: UNIT_HINT,
+    gate: [UNIT_WORD_HINT],
+    also: [/\sto\s|\sor\s|\d\s*[-\u2013]\s*\d/],
+    re: re(`${B}(${NUM_RE})\\s*(?:to|or|-|\u2013)\\s*(${NUM_RE})[\\s-]+(${UNIT_RE})${E}`),
+    make: (m, ctx): Made | null => {
+      const unit = unitOf(m[3]);
+      const lo = parseNumber(m[1]);
+      const hi = parseNumber(m[2]);
+      if (!unit || lo === null || hi === null || lo >= hi || hi > 1000 || !/s$/i.test(m[3])) return null;
+      const end = m.index + m[0].length;
+      if (/^\s+(?:ago|earlier|later|old)\b|^-/i.test(ctx.s.slice(end, end + 10))) return null;
+      return { start: m.index, end, type: 'DURATION', value: durationValue(lo, unit), mod: 'EQUAL_OR_MORE', inferred: [], relative: false };
+    },
+    priority: 4,
+  },
+  {
     // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
     name: 'duration',
     hint: UNIT_HINT,
