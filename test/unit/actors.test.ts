@@ -132,6 +132,8 @@ test('ministries, organisations by suffix and head', () => {
   check('The pro-Western opposition rejected the result.', ['pro-Western opposition|group|-']);
   // "The group" never refers back to a ministry of state security.
   absent("A hacking group linked to China's Ministry of State Security breached accounts. The group exploited a flaw.", 'The group');
+  // A region is no person, however it is cued.
+  absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
   // A seat before an event held there is the place ("the Hague summit").
   check('The Hague summit in June set a target. Moscow talks to Kyiv.', ['Moscow|country|country:russia'], true);
   // "He" after a title is a surname.

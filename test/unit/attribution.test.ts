@@ -211,6 +211,9 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: ':', source: 'Jane Doe', content: 'Talks resume today.' },
   ]);
   check('What worries you most?', []);
+  // A spaced hyphen ends the clause before a source; an attack on a place is a blow.
+  check('Nov. 6, 2025 - The RSF says it accepts a humanitarian truce.', [{ cue: 'says', source: 'The RSF', content: 'it accepts a humanitarian truce.' }]);
+  check('April 2025 - The RSF attacks Zamzam camp. Gunmen attacked a military base.', []);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

@@ -59,6 +59,8 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     'Delegates will meet again in the second quarter.',
     'Will the talks collapse without a deal?',
     '# The largest deal will collapse',
+    // A headline in plain text: one line, no sentence's end, before the story.
+    'FACTBOX-The largest deal in the Sudan war will collapse\n\nTalks reopened on Monday.',
     'GENEVA, March 3, 2025 (Policy Lens Wire) - Talks reopened on Monday.',
     '"The withdrawal will leave a vacuum," the minister said.',
     'The withdrawal will leave a vacuum, the minister said.',

@@ -498,6 +498,9 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
   }
 }
 
+/** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
+const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
+
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Map<string, ActorCategory>): boolean {
   const t = c.toks[i];
@@ -511,6 +514,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
     if (NAME_PARTICLES.has(c.toks[k].key)) continue;
     if (nameWords++ === 0) firstKey = c.toks[k].key;
   }
+  // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued.
+  if (REGION_FIRST.has(firstKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);

@@ -183,6 +183,8 @@ for (const [words, prep] of [
 }
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
+/** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
+const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces)\b/i;
 /** A preposition right before a source: the source is its object, no subject. */
 const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */
@@ -256,6 +258,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
   // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
   if (lw.startsWith('agree') && AGREED_THING_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
+  // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.
+  if (lw.startsWith('attack') && ATTACKED_PLACE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   // "Strikes targeted a depot", "sanctions hit the economy": in this domain, blows; "hit out at" and "hit back" are words.
   if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return undefined;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion

@@ -37,11 +37,24 @@ const SENTENCE_STARTERS = new Set(
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 
+/**
+ * Whether the body's first paragraph is a headline in plain text ("FACTBOX-Key events in the Sudan war"): one line
+ * of at most 16 words with no sentence's end, before more paragraphs.
+ */
+function isHeadline(text: string, paragraphs: Paragraph[]): boolean {
+  const p = paragraphs[0];
+  if (!p || paragraphs.length < 2 || p.end - p.start > 160) return false;
+  const line = text.slice(p.start, p.end);
+  if (line.includes('\n') || /[.!?:;,]["'\u201d\u2019)]?\s*$/.test(line)) return false;
+  return line.split(/\s+/).length <= 16 && /^["'\u201c\u2018]?\p{Lu}/u.test(line);
+}
+
 /** Splits the text from `from` on into paragraphs (blank-line or line separated) and sentences. */
 export function segment(text: string, from: number): Segmentation {
   const paragraphs: Paragraph[] = [];
   const headings: number[] = [];
   findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings);
+  if (isHeadline(text, paragraphs) && headings[0] !== 0) headings.unshift(0);
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
