@@ -10,7 +10,7 @@ export interface Segmentation {
   quotations: Quotation[];
   /** The wire dateline ("ERBIL, Iraq, Nov. 14 (Agency) -", "13 November 2025 | KYIV"), when there is one. */
   dateline?: Span;
-  /** Paragraphs that are headings ("# ...", "## ..."), by index. */
+  /** Paragraphs that are headings ("# ...", "## ...", or a plain-text headline first), by index. */
   headings?: number[];
 }
 
