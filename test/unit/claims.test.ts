@@ -122,10 +122,13 @@ test('vague attribution forms', () => {
     'Some say the deal is dead.',
     'The regime is widely regarded as unstable.',
     'The convoy was reportedly attacked near the border.',
+    'Inflation was 2.1% in October, data showed.',
   ]) {
     const { findings } = run(text);
     assert.ok(findings.some((f) => f.code === 'vague-attribution'), text);
   }
+  // Data a source names is that source's.
+  assert.deepEqual(codes('Euro zone inflation was 2.1% in October, Eurostat data showed.'), []);
 });
 
 test('weasel words with no attribution to carry them get a milder finding of their own', () => {

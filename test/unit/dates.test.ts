@@ -406,6 +406,7 @@ test('words that only look temporal are left alone', () => {
   none('Item No. 2025 was sold.', REF, '2025');
   none('The fund paid $2025 in fees.', REF, '2025');
   none('Three quarters of voters agree.', REF, 'quarters');
+  none('The Fed cut rates by a quarter point, then by a quarter percentage point.', REF, 'quarter');
   none('They returned to their living quarters.', REF, 'quarters');
   none('The firm sold short term debt.', REF, 'term');
   // ("the year before" is the year before the date under discussion, never "the year" alone.)

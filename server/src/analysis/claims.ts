@@ -165,9 +165,10 @@ function judge(
     const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
     if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
-      if (w) {
-        const lead = w[0].length - w[0].trimStart().length;
-        const at = start + w.index + lead;
+      const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
+      // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
+      const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && /\p{Lu}/u.test(text.slice(a.source.start, at)));
+      if (w && !named) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
         findings.push({

@@ -57,6 +57,7 @@ const VAGUE_NOUN =
   'sources|insiders|officials|diplomats|observers|residents|voters|americans|supporters|opponents|detractors|' +
   'skeptics|sceptics|proponents|advocates|activists|pundits|insiders|those|others|fans|users|members|' +
   'authorities|reports|studies|accounts|estimates|reporters|journalists|leaders|politicians|lawmakers|' +
+  'data|figures|research|evidence|surveys|polls|' +
   'conservatives|liberals|democrats|republicans|europeans|observers)';
 /** A source phrase that names nobody. Tested against the source text (lower case). */
 export const VAGUE_SOURCE = new RegExp(

@@ -79,8 +79,8 @@ export const spanRules: Rule[] = [
       if (m[6] && n !== null) n += 0.5;
       if (n !== null) n *= perUnit(m[5]);
       if (m[7]) return null; // ages ("a 6-year-old") are not times
-      const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+of\b/i.test(next)))) return null; // "52 years old", "three quarters of"
+      const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
