@@ -214,6 +214,14 @@ test('speaker labels in transcripts and appositions', () => {
   // A spaced hyphen ends the clause before a source; an attack on a place is a blow.
   check('Nov. 6, 2025 - The RSF says it accepts a humanitarian truce.', [{ cue: 'says', source: 'The RSF', content: 'it accepts a humanitarian truce.' }]);
   check('April 2025 - The RSF attacks Zamzam camp. Gunmen attacked a military base.', []);
+  // Whole names of bodies as a sentence's subject; a progressive's subject is before its auxiliary; a name after a noun
+  // of saying speaks.
+  check('The UN Human Rights Monitoring Mission in Ukraine said 14,000 civilians had been killed, and warned the figure was higher.', [
+    { cue: 'said', source: 'The UN Human Rights Monitoring Mission in Ukraine' },
+    { cue: 'warned', source: 'The UN Human Rights Monitoring Mission in Ukraine', content: 'the figure was higher.' },
+  ]);
+  check('Trump said he was "not really" considering the request.', [{ cue: 'said', source: 'Trump', content: 'he was "not really" considering the request.' }]);
+  check('Russian forces took the village, the ministry said, a claim Kyiv did not confirm.', [{ cue: 'said', source: 'the ministry' }, { cue: 'confirm', source: 'Kyiv' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

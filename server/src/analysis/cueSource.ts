@@ -101,7 +101,9 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   // Openers before the subject: a prepositional phrase or adverb, or a participle clause ("Chastened by the
   // complaints, Trump revised his plan").
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
-  const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
+  // (A name of up to eight capitalised words, "of", "in", "for" and "and" between them: "The UN Human Rights Monitoring
+  // Mission in Ukraine".)
+  const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
   if (!subj) return undefined;
   // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
   const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
@@ -185,6 +187,8 @@ for (const [words, prep] of [
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces)\b/i;
+/** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
+const PROGRESSIVE_BEFORE_RE = /\b(?:is|are|was|were|am|be|been)\s+(?:["\u201c]?[a-z]+["\u201d]?\s+){0,3}$/i;
 /** A preposition right before a source: the source is its object, no subject. */
 const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */
@@ -345,7 +349,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
   const ing = lw.endsWith('ing');
   if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition)) src = prior;
-  if (!src && (isSpeech || isCognition) && (ing || isCoordinated(before30))) {
+  // (Not a progressive: "he was 'not really' considering" has its subject before the auxiliary.)
+  if (!src && (isSpeech || isCognition) && ((ing && !PROGRESSIVE_BEFORE_RE.test(before30)) || isCoordinated(before30))) {
     src = sentenceSubject(text, s);
   }
   if (!src) return undefined;

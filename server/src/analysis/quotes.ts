@@ -283,6 +283,9 @@ function describable(w: string): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
+/** Nouns of what is said, which a relative clause without "that" can follow ("a claim Kyiv denied"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'figure', 'figures', 'report', 'reports', 'account', 'version', 'toll']);
+
 /** Participles that say how a source knows, not what it says: "officials briefed on the talks said". */
 export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
@@ -337,6 +340,10 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   }
   // ... and of what follows the verb, any leading preposition ("turned to the police, which reported").
   while (first < k && INNER.has(words[first].text) && !DETERMINERS.has(words[first].text)) first++;
+  // "a claim Kyiv did not confirm": a noun of saying before a name is the object of a relative clause; the name speaks.
+  for (let i = first; i < k; i++) {
+    if (CLAIM_NOUNS.has(words[i].text) && isAsciiUpperCode(words[i + 1].text.charCodeAt(0))) first = i + 1;
+  }
   if (first > k) return undefined;
   const start = words[first].start;
   const end = words[k].end;
