@@ -11,6 +11,7 @@ import { hasUpperWord } from './speechChars';
 import { backOverBlanks, codeAt, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
+import { lowerBound } from './order';
 import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
@@ -62,7 +63,31 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
-  return kept;
+  return dropReported(kept);
+}
+
+/** How far apart (characters) a vague cue and the attribution that reports it may start. */
+const REPORTED_REACH = 1000;
+
+/**
+ * Vague cues without a source inside what a source says are that source's words: "Witkoff is expected to join the
+ * talks, a U.S. official says" is the official's expectation, not a vague one. `list` is sorted by start.
+ */
+function dropReported(list: AttributionAnnotation[]): AttributionAnnotation[] {
+  const starts = list.map((a) => a.start);
+  let dropped: Set<AttributionAnnotation> | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    if (!a.vague || a.source) continue;
+    for (let j = lowerBound(starts, a.start - REPORTED_REACH); j < list.length && list[j].start < a.start + REPORTED_REACH; j++) {
+      const b = list[j];
+      if (b !== a && b.source && !b.vague && b.content && b.content.start <= a.start && a.end <= b.content.end) {
+        (dropped ??= new Set()).add(a);
+        break;
+      }
+    }
+  }
+  return dropped ? list.filter((a) => !dropped!.has(a)) : list;
 }
 
 /** Attributions cued inside one sentence. */
