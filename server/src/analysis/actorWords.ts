@@ -109,12 +109,12 @@ groupHead(
 );
 groupHead(
   'government',
-  'officials|official|lawmakers|legislators|delegates|delegation|diplomats|diplomat|authorities|government|' +
+  'officials|lawmakers|legislators|delegates|delegation|diplomats|authorities|government|' +
     'administration|regime|ministers|leaders|leadership|negotiators|counterparts|embassy|ministry|' +
     'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition',
 );
 // One person in office: "a Chinese foreign ministry spokesperson", "the Iraqi president".
-groupHead('official', 'minister|leader|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|counterpart|commander');
+groupHead('official', 'official|diplomat|minister|leader|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|counterpart|commander');
 groupHead(
   'group',
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
