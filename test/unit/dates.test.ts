@@ -336,6 +336,13 @@ const TABLE: [string, string | null, Expect[]][] = [
   // A month right after a participle on its own says when something was done, whatever the clause's tense.
   ['The talks, suspended in January after an offensive, will be mediated by Norway.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
   ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
+  // The short codes of company reports, and "9/11".
+  ['Growth slowed in 3Q25, sales rose in 1H25 and fell in Q4\'24.', REF, [
+    { text: '3Q25', type: 'DATE', value: '2025-Q3' },
+    { text: '1H25', type: 'DATE', value: '2025-H1' },
+    { text: "Q4'24", type: 'DATE', value: '2024-Q4' },
+  ]],
+  ['After the 9/11 attacks, security tightened.', REF, [{ text: '9/11', type: 'DATE', value: '2001-09-11' }]],
   // A range of durations is one duration of at least the lower number.
   ['Russia could rebuild its forces within three to five years.', REF, [{ text: 'three to five years', type: 'DURATION', value: 'P3Y', mod: 'EQUAL_OR_MORE' }]],
   ['The project takes 3-5 years.', REF, [{ text: '3-5 years', type: 'DURATION', value: 'P3Y', mod: 'EQUAL_OR_MORE' }]],

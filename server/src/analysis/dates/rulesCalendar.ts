@@ -466,6 +466,27 @@ export const calendarRules: Rule[] = [
     priority: 5,
   },
   {
+    // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports
+    name: 'quarter-short',
+    hint: /\d[qh]\d\d|[qh][1-4]'\d\d|[qh][1-4]\s+fy\d\d/,
+    re: /(?<![\w-])(?:([1-4])([QH])(\d\d)|([QH])([1-4])(?:'|\s+FY)(\d\d))(?![\w'])/g,
+    make: (m) => {
+      const kind = m[2] ?? m[4];
+      const n = Number(m[1] ?? m[5]);
+      if (kind === 'H' && n > 2) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[3] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
+    },
+    priority: 5,
+  },
+  {
+    // "9/11": the attacks of 11 September 2001 (a day with a year is the numeric rule's)
+    name: 'nine-eleven',
+    hint: /9\/11/,
+    re: /(?<![\w/.-])9\/11(?![\w/.-]|\/|\s*(?:%|percent))/g,
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: '2001-09-11', inferred: [], relative: false }),
+    priority: 5,
+  },
+  {
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
     hint: /quarter|half/i,
