@@ -224,6 +224,7 @@ test('speaker labels in transcripts and appositions', () => {
   check('Russian forces took the village, the ministry said, a claim Kyiv did not confirm.', [{ cue: 'said', source: 'the ministry' }, { cue: 'confirm', source: 'Kyiv' }]);
   // A passive inside what a named source says is that source's ("is expected ..., a U.S. official says").
   check('Witkoff is expected to join the talks on Sunday, a U.S. official says.', [{ cue: 'says', source: 'a U.S. official', anonymous: true }]);
+  check('Negotiators stopped short of a roadmap to phase out fossil fuels agreed two years ago in Dubai.', []);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

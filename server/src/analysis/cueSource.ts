@@ -189,6 +189,8 @@ const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces)\b/i;
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
 const PROGRESSIVE_BEFORE_RE = /\b(?:is|are|was|were|am|be|been)\s+(?:["\u201c]?[a-z]+["\u201d]?\s+){0,3}$/i;
+/** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
+const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
 /** A preposition right before a source: the source is its object, no subject. */
 const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */
@@ -271,6 +273,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return undefined;
+  // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
+  // when and where after it, describes the noun.
+  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
