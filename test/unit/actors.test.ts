@@ -134,6 +134,8 @@ test('ministries, organisations by suffix and head', () => {
   absent("A hacking group linked to China's Ministry of State Security breached accounts. The group exploited a flaw.", 'The group');
   // A region is no person, however it is cued.
   absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
+  // Portuguese particles inside a name.
+  check("Brazil's COP30 president Andre Correa do Lago said he hoped to close the talks.", ["Brazil's COP30 president Andre Correa do Lago|official|-"]);
   // One official is an official; officials are a government's.
   check('A senior Hamas official and U.S. officials met.', ['Hamas official|official|-', 'U.S. officials|government|-']);
   // A seat before an event held there is the place ("the Hague summit").

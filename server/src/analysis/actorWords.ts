@@ -39,7 +39,7 @@ export const TITLE_MAX_WORDS = 4;
 /** Weekday and month names and abbreviations (the dates' lexicon). */
 export const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
-export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
+export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
 
 /** Capitalised words that end a name: days, months, and sentence words often capitalised. */
 export const NOT_NAME = set(
