@@ -35,6 +35,8 @@ test('glossary agreements, short forms and acronyms', () => {
 test('a year and a name before a head noun', () => {
   check('The meeting comes within the 2008 Strategic Framework Agreement, which matters.', ['2008 Strategic Framework Agreement|us-iraq-sfa']);
   check('They signed the Erbil Water Sharing Accord last year.', ['Erbil Water Sharing Accord|-']);
+  // Lower-case kinds of deal after the parties.
+  check('The U.S.-Ukraine minerals deal and the EU-Tunisia migration pact were signed.', ['U.S.-Ukraine minerals deal|-', 'EU-Tunisia migration pact|-']);
 });
 
 test('head noun first: "Treaty of X", "Convention on Y", memoranda', () => {

@@ -32,6 +32,7 @@ const LOWER_ADJ = new Set([
   'security', 'nuclear', 'peace', 'trade', 'free', 'climate', 'ceasefire', 'strategic', 'defence', 'defense', 'bilateral',
   'cooperation', 'framework', 'grain', 'arms', 'control', 'investment', 'energy', 'gas', 'oil', 'border', 'normalisation',
   'normalization', 'prisoner', 'exchange', 'hostage', 'maritime', 'transit', 'economic', 'partnership', 'military', 'basing',
+  'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
 ]);
 
 /** Agreement names by pattern in one paragraph. */
