@@ -468,7 +468,7 @@ export const calendarRules: Rule[] = [
   {
     // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports
     name: 'quarter-short',
-    hint: /\d[qh]\d\d|[qh][1-4]'\d\d|[qh][1-4]\s+fy\d\d/,
+    hint: /\d[qh]\d\d|q[1-4]'|h[1-4]'|q[1-4] fy|h[1-4] fy/,
     re: /(?<![\w-])(?:([1-4])([QH])(\d\d)|([QH])([1-4])(?:'|\s+FY)(\d\d))(?![\w'])/g,
     make: (m) => {
       const kind = m[2] ?? m[4];

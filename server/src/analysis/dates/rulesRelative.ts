@@ -408,6 +408,7 @@ export const relativeRules: Rule[] = [
     name: 'following-unit',
     reach: 28,
     hint: /day|week|month|quarter|year|morning|afternoon|evening|night/i,
+    gate: [/\b(?:day|week|month|quarter|year|morning|afternoon|evening|night)/i],
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
     // (also "the week before", "the day after" with no object: "The week before, the minister resigned")
     re: re(`${B}(?:the\\s+)?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|morning|afternoon|evening|night)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),

@@ -38,6 +38,11 @@ const QUALIFIER =
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:[a-z]+ly\s+)?$/i;
 
+/** Every range of durations holds one: "3-5", "12 to 18", "three to", "two or". */
+const RANGE_HINT = new RegExp(
+  ['\\d\\s*(?:to|or|[-\u2013])\\s*\\d', ...'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty'.split(' ').flatMap((w) => [`${w} to `, `${w} or `])].join('|'),
+);
+
 /** Durations and sets. */
 export const spanRules: Rule[] = [
   {
@@ -46,7 +51,7 @@ export const spanRules: Rule[] = [
     name: 'duration-range',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    also: [/\sto\s|\sor\s|\d\s*[-\u2013]\s*\d/],
+    also: [RANGE_HINT],
     re: re(`${B}(${NUM_RE})\\s*(?:to|or|-|\u2013)\\s*(${NUM_RE})[\\s-]+(${UNIT_RE})${E}`),
     make: (m, ctx): Made | null => {
       const unit = unitOf(m[3]);
