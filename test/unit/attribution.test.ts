@@ -225,6 +225,11 @@ test('speaker labels in transcripts and appositions', () => {
   // A passive inside what a named source says is that source's ("is expected ..., a U.S. official says").
   check('Witkoff is expected to join the talks on Sunday, a U.S. official says.', [{ cue: 'says', source: 'a U.S. official', anonymous: true }]);
   check('Negotiators stopped short of a roadmap to phase out fossil fuels agreed two years ago in Dubai.', []);
+  // A wire slug, a participle before its object, and the credit line.
+  check('UPDATE 2-Iran says it will not resume cooperation\n\nDiplomats are drafting a resolution demanding Iran explain its stock.\n\n(Reporting by Parisa Hafezi; Editing by Alex Richardson)', [
+    { cue: 'says', source: 'Iran', content: 'it will not resume cooperation' },
+    { cue: 'explain', source: 'Iran', content: 'its stock.' },
+  ]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

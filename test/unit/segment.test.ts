@@ -113,6 +113,7 @@ test('dateline', () => {
     // After a headline of one short line; and with a horizontal bar.
     ['Black Lawmakers Rip Trump\n\nWASHINGTON \u2015 Donald Trump spoke.', 'WASHINGTON \u2015'],
     ['Talks resume\n\nOfficials met.\n\nGENEVA (Reuters) - Talks resumed.', undefined],
+    ['UPDATE 2-Iran says it will not resume cooperation\n\nBy Parisa Hafezi\n\nDUBAI/VIENNA, Nov 14 (Reuters) - Iran said.', 'DUBAI/VIENNA, Nov 14 (Reuters) -'],
   ];
   for (const [text, expected] of cases) {
     const d = segment(text, 0).dateline;

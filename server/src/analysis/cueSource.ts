@@ -223,6 +223,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const content = atStart ? trimSpan(text, src.end, s.end) : trimSpan(text, s.start, cue.start);
     return make(text, cue, src, content);
   }
+  // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
+  if ((lw === 'reporting' || lw === 'writing' || lw === 'editing') && /(?:\(|\badditional)\s*$/i.test(text.slice(Math.max(s.start, cue.start - 12), cue.start))) return undefined;
   // "China-linked", "much-criticised", "so-called": the second half of a compound is no verb.
   if (cue.start > s.start && text.charCodeAt(cue.start - 1) === 45 && isWordCode(text.charCodeAt(cue.start - 2))) return undefined;
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);

@@ -220,6 +220,11 @@ function isLyAdverb(w: string): boolean {
 }
 
 /** `/^[a-z]+(?:ed|s)$/`: a lower-case word ending in "ed" or "s". */
+/** A lower-case "-ing" word before a capitalised word or "the", "a", "an": a participle with its object. */
+function isIngBeforeObject(w: string, next: string): boolean {
+  return w.length > 4 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (isAsciiUpperCode(next.charCodeAt(0)) || next === 'the' || next === 'a' || next === 'an');
+}
+
 function isVerbLike(w: string): boolean {
   const n = w.length;
   const last = w.charCodeAt(n - 1);
@@ -333,7 +338,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
     // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
     if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(words[i - 1].text)) continue;
-    if (isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) {
+    // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
       first = i + 1;
       break;
     }
@@ -345,10 +351,16 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     if (CLAIM_NOUNS.has(words[i].text) && isAsciiUpperCode(words[i + 1].text.charCodeAt(0))) first = i + 1;
   }
   if (first > k) return undefined;
-  const start = words[first].start;
+  let start = words[first].start;
   const end = words[k].end;
+  // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
+  const slug = WIRE_SLUG_RE.exec(text.slice(start, end));
+  if (slug && slug[0].length < end - start) start += slug[0].length;
   return { start, end, text: text.slice(start, end) };
 }
+
+/** A wire slug in capitals with its hyphen: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-", "RPT-". */
+const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)/;
 
 // Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
 const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but'.split(' '));

@@ -220,11 +220,15 @@ const DATELINE_PREFIX = /^[A-Z][A-Z .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^(
 const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
 
 function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
-  const found = datelineOf(text, paragraphs[0]);
-  // After a headline: a short first paragraph on one line.
-  const head = paragraphs[0];
-  if (found || !head || !paragraphs[1] || head.end - head.start > 160 || text.slice(head.start, head.end).includes('\n')) return found;
-  return datelineOf(text, paragraphs[1]);
+  // In the first paragraph, or after a headline and a byline: short paragraphs on one line each, no sentences.
+  for (let k = 0; k < 3 && k < paragraphs.length; k++) {
+    const found = datelineOf(text, paragraphs[k]);
+    if (found) return found;
+    const p = paragraphs[k];
+    const line = text.slice(p.start, p.end);
+    if (line.length > 160 || line.includes('\n') || /[.!?]["'\u201d\u2019)]?\s*$/.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 /** The dateline that opens the paragraph, if any. */
