@@ -22,6 +22,8 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   ['GENEVA, March 3, 2025 (AFP) - Talks opened.', undefined, { date: '2025-03-03', source: 'dateline', at: 'March 3, 2025' }],
   ['ERBIL, Iraq, Nov. 14, 2025 (Policy Lens Wire) - Talks.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov. 14, 2025' }],
   ['13 November 2025 | BAGHDAD\nOfficials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
+  // Two cities, after a headline and a byline.
+  ['Iran says no\n\nBy A Reporter\n\nDUBAI/VIENNA, Nov 14, 2025 (Reuters) - Iran said no.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov 14, 2025' }],
   ['# US and Iraq hold talks\n\nBAGHDAD, 13 November 2025 - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
   // A dateline without a year takes one only from the front matter; otherwise there is no reference date.
   ['---\ndate: 2025\n---\nWASHINGTON, Nov. 13 (Reuters) - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: 'Nov. 13' }],

@@ -68,9 +68,10 @@ function knownYear(fm: FrontMatter | null): number | null {
 
 /** Month names in any letter case, for patterns that must keep the place name's capitals significant. */
 const MONTH_ANY_CASE = MONTH_RE.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-// "WASHINGTON, Nov. 13 (Reuters) -", "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -", "GENEVA, March 3, 2025 (AFP) -"
+// "WASHINGTON, Nov. 13 (Reuters) -", "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -", "GENEVA, March 3, 2025 (AFP) -",
+// "DUBAI/VIENNA, Nov 14, 2025 (Reuters) -"
 const PLACE =
-  "(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\\s*[A-Z][A-Za-z.'’-]+(?:\\s[A-Z][A-Za-z.'’-]+)?){0,2}";
+  "(?:[A-Z][A-Z.'’ /-]{1,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\\s*[A-Z][A-Za-z.'’-]+(?:\\s[A-Z][A-Za-z.'’-]+)?){0,2}";
 const DATELINE_MDY = new RegExp(
   `^\\s*(?:[*_]+)?${PLACE},\\s*((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[-–—:]|$)`,
 );
