@@ -134,6 +134,13 @@ test('ministries, organisations by suffix and head', () => {
   absent("A hacking group linked to China's Ministry of State Security breached accounts. The group exploited a flaw.", 'The group');
   // A region is no person, however it is cued.
   absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
+  // "People's" inside a name; other possessors stay actors of their own.
+  check("The Tigray People's Liberation Front (TPLF) split. Russia's Defence Ministry said.", [
+    "Tigray People's Liberation Front|group|-",
+    'TPLF|group|-',
+    'Russia|country|country:russia',
+    'Defence Ministry|government|-',
+  ]);
   // Portuguese particles inside a name.
   check("Brazil's COP30 president Andre Correa do Lago said he hoped to close the talks.", ["Brazil's COP30 president Andre Correa do Lago|official|-"]);
   // One official is an official; officials are a government's.

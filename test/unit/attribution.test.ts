@@ -230,6 +230,7 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'says', source: 'Iran', content: 'it will not resume cooperation' },
     { cue: 'explain', source: 'Iran', content: 'its stock.' },
   ]);
+  check('Abiy said Ethiopia needs the sea, comments Eritrea views as a threat.', [{ cue: 'said', source: 'Abiy' }, { cue: 'views', source: 'Eritrea' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

@@ -46,6 +46,8 @@ const INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
 const INVERTED_SAID = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'noted', 'continued']);
 const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'tass', 'yonhap', 'kyodo', 'anadolu', 'bernama']);
 
+/** Possessors that stay inside a body's name: "People's", "Women's", "Children's". */
+const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
 /** Bodies named by a subject after "on": "Council on Foreign Relations", "Center on Budget and Policy Priorities". */
 const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus']);
 /** Lower-case words after a hyphen that make a compound, not a name's syllable ("Biden-era", "Soviet-style"). */
@@ -289,6 +291,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
     else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && c.bits[j - 1] & ORG_SUFFIX_BIT) && !DAY_OR_MONTH.has(c.toks[j + 1].key)) j++;
+    // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
+    // possessors stay actors of their own: "Russia's Defence Ministry").
+    else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && (c.text.charCodeAt(t.start - 1) === 39 || c.text.charCodeAt(t.start - 1) === 0x2019) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
     // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
     // capital, after an organisation's head word.
     // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)

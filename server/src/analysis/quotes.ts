@@ -289,7 +289,10 @@ function describable(w: string): boolean {
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** Nouns of what is said, which a relative clause without "that" can follow ("a claim Kyiv denied"). */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'figure', 'figures', 'report', 'reports', 'account', 'version', 'toll']);
+const CLAIM_NOUNS = new Set(
+  ('claim claims statement statements allegation allegations accusation accusations charge charges assertion figure figures report reports ' +
+    'account version toll comments remarks words move moves step steps decision proposal proposals offer demand demands').split(' '),
+);
 
 /** Participles that say how a source knows, not what it says: "officials briefed on the talks said". */
 export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
