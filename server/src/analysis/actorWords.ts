@@ -35,10 +35,10 @@ for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')
 
 export const TITLE_MAX_WORDS = 4;
 
-/** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 /** Weekday and month names and abbreviations (the dates' lexicon). */
 export const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
+/** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
 
 /** Capitalised words that end a name: days, months, and sentence words often capitalised. */
@@ -131,6 +131,8 @@ export const PORTFOLIOS =
   'navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
   'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
   'electricity|water|planning|information|communications|housing|tourism|youth|sports';
+// Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
+for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretary', 'commissioner']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
 
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(
