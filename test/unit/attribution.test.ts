@@ -183,6 +183,10 @@ test('speaker labels in transcripts and appositions', () => {
   check('The panel ruled by 11 votes to four that Israel was bound by the convention.', [
     { cue: 'ruled by 11 votes to four', source: 'The panel', content: 'Israel was bound by the convention.' },
   ]);
+  check('An international tribunal ruled in July 2016 that the claims had no legal basis.', [
+    { cue: 'ruled in July 2016', source: 'An international tribunal', content: 'the claims had no legal basis.' },
+  ]);
+  check('Mao Ning told a regular briefing that Manila should stop.', [{ cue: 'told', source: 'Mao Ning', content: 'Manila should stop.' }]);
   check('The court ruled unanimously that the law was void.', [{ cue: 'ruled unanimously', source: 'The court', content: 'the law was void.' }]);
   check('NATO allies agreed at a summit in The Hague in June to a new target of 5% of GDP.', []);
   // Whom it was told to, and when, end the cue: what came before is what was told.

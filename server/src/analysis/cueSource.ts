@@ -208,8 +208,8 @@ const ADDED_THING_RE =
   /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands)\s[^,.;:!?"\u201c\u201d]{0,50}?\s)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
 /** After "agree": a thing agreed ("agreed on Friday a 20th package", "agreed a deal", "agreed at a summit to a new target"). */
 const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(?:st|nd|rd|th)?)\s|^(?:(?!\bthat\b)[^,.;:"\u201c]){0,60}?\bto\s+(?:a|an|the)\s/;
-/** How a court or panel ruled, before "that": "by 11 votes to four", "unanimously". */
-const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
+/** How or when a court or panel ruled, before "that": "by 11 votes to four", "unanimously", "in July 2016". */
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|(?:in|on|last|earlier)\s+[\w ]{1,24}?)(?=\s+that\b)/;
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum)\s+$/i;
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
@@ -453,7 +453,7 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
-const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster))(?=[\s,.;!?]|$)/u;
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {
