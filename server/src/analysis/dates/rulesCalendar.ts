@@ -297,17 +297,19 @@ export const calendarRules: Rule[] = [
     priority: 5,
   },
   {
-    // 2025-11-13, 11/13/2025, 11/13/98
+    // 2025-11-13, 11/13/2025, 11/13/98, 2025-11-14T08:00:00Z (a time, to the minute)
     name: 'numeric',
     reach: 12,
     hint: DASHED_DIGITS,
-    re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
+    re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
     make: (m) => {
-      const y = m[1] ? Number(m[1]) : m[6].length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
-      const mo = Number(m[2] ?? m[4]);
-      const d = Number(m[3] ?? m[5]);
+      const y = m[1] ? Number(m[1]) : m[8].length === 2 ? 1900 + Number(m[8]) + (Number(m[8]) < 50 ? 100 : 0) : Number(m[8]);
+      const mo = Number(m[2] ?? m[6]);
+      const d = Number(m[3] ?? m[7]);
       if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${fmtMonth(y, mo)}-${pad(d)}`, inferred: [], relative: false };
+      const day = `${fmtMonth(y, mo)}-${pad(d)}`;
+      if (m[4]) return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, inferred: [], relative: false };
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: day, inferred: [], relative: false };
     },
     priority: 5,
   },
