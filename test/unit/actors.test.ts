@@ -134,6 +134,7 @@ test('ministries, organisations by suffix and head', () => {
   absent("A hacking group linked to China's Ministry of State Security breached accounts. The group exploited a flaw.", 'The group');
   // A region is no person, however it is cued.
   absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
+  absent('Fed up with delays, farmers blocked the road.', 'Fed');
   // Every portfolio names a minister; the name set off by commas after the title is the officeholder.
   check("Eritrea's information minister, Yemane Gebremeskel, dismissed the accusations.", ['information minister|official|-', 'Yemane Gebremeskel|person|-']);
   // "People's" inside a name; other possessors stay actors of their own.
