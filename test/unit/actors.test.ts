@@ -135,6 +135,11 @@ test('ministries, organisations by suffix and head', () => {
   // A region is no person, however it is cued.
   absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
   absent('Fed up with delays, farmers blocked the road.', 'Fed');
+  // A word of tenure belongs to the title.
+  check('Former Israeli prime minister Naftali Bennett said. The former president, Donald Trump, said.', [
+    'Former Israeli prime minister Naftali Bennett|official|-',
+    'The former president|official|-',
+  ]);
   // Every portfolio names a minister; the name set off by commas after the title is the officeholder.
   check("Eritrea's information minister, Yemane Gebremeskel, dismissed the accusations.", ['information minister|official|-', 'Yemane Gebremeskel|person|-']);
   // "People's" inside a name; other possessors stay actors of their own.

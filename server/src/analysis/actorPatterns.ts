@@ -153,8 +153,13 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     }
     break;
   }
+  // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title.
+  if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key)) s--;
   return s;
 }
+
+/** Words of tenure before a title ("former", "acting", "outgoing"). */
+const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex']);
 
 /** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
 function gazetteerEndingAt(c: ParaContext, last: number): number {
