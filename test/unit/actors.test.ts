@@ -135,6 +135,8 @@ test('ministries, organisations by suffix and head', () => {
   // A region is no person, however it is cued.
   absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
   absent('Fed up with delays, farmers blocked the road.', 'Fed');
+  // A lower-case "leader" or "chief" after a known actor is a title, with the name after it.
+  check('Hezbollah leader Naim Qassem said.', ['Hezbollah leader Naim Qassem|official|-'], true);
   // A word of tenure belongs to the title.
   check('Former Israeli prime minister Naftali Bennett said. The former president, Donald Trump, said.', [
     'Former Israeli prime minister Naftali Bennett|official|-',

@@ -158,6 +158,18 @@ function titleModifiersStart(c: ParaContext, i: number): number {
   return s;
 }
 
+/** Whether tokens [s, i) are one or more glossary names and lower-case words, and not empty. */
+function knownModifiers(c: ParaContext, s: number, i: number): boolean {
+  if (s >= i) return false;
+  for (let k = s; k < i; ) {
+    const g = c.gazAt.get(k);
+    if (g) k = g.end;
+    else if (!isCap(c.toks[k])) k++;
+    else return false;
+  }
+  return true;
+}
+
 /** Words of tenure before a title ("former", "acting", "outgoing"). */
 const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex']);
 
@@ -228,7 +240,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   const s = titleModifiersStart(c, i);
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
-    if (!capTitle && n === 1 && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
+    // (After a known actor that modifies it they are titles: "Hezbollah leader Naim Qassem", "Pakistan army chief Asim
+    // Munir"; "Royal Jordanian Air Force lieutenant Muath al-Kasasbeh" stays a force and a person.)
+    if (!capTitle && n === 1 && !knownModifiers(c, s, i) && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
     const surname = lastNameKey(c, nameStart, ne);
     // A known person named after the title links the whole mention to them.
     const g = c.gazAt.get(nameStart);
