@@ -35,6 +35,9 @@ test('glossary agreements, short forms and acronyms', () => {
 test('a year and a name before a head noun', () => {
   check('The meeting comes within the 2008 Strategic Framework Agreement, which matters.', ['2008 Strategic Framework Agreement|us-iraq-sfa']);
   check('They signed the Erbil Water Sharing Accord last year.', ['Erbil Water Sharing Accord|-']);
+  // A headline in title case names no agreement by its capitals; a glossary one is still found.
+  check('U.S. And China Agree To Extend Tariff Truce For 90 Days', []);
+  check('Iran Rejects Return To The Paris Agreement Talks', ['Paris Agreement|paris-agreement']);
   // Lower-case kinds of deal after the parties.
   check('The U.S.-Ukraine minerals deal and the EU-Tunisia migration pact were signed.', ['U.S.-Ukraine minerals deal|-', 'EU-Tunisia migration pact|-']);
 });

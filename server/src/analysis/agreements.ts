@@ -54,12 +54,20 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
   }
 }
 
+/** Whether a paragraph capitalises a function word after its first ("And", "To", "For"): a headline in title case. */
+function capitalFunctionWord(c: ParaContext): boolean {
+  for (let k = 1; k < c.toks.length; k++) if (INNER.has(c.toks[k].key) && isCap(c.toks[k])) return true;
+  return false;
+}
+
 /** The agreement named around the agreement noun at token i, added to out; the last token it covers, or -1. */
 function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
   const toks = c.toks;
   const t = toks[i];
   const cap = isCap(t);
   if (!cap && !LOWER_NOUNS.has(t.key)) return -1;
+  // A headline in title case capitalises every word: "U.S. And China Agree To Extend Tariff Truce" names no agreement.
+  if (c.titleCase && capitalFunctionWord(c)) return -1;
   // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
   let end = i + 1;
   if (cap) {
