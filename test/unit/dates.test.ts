@@ -336,6 +336,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   // A month right after a participle on its own says when something was done, whatever the clause's tense.
   ['The talks, suspended in January after an offensive, will be mediated by Norway.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
   ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
+  ['In the past fortnight, attacks doubled.', REF, [{ text: 'the past fortnight', type: 'DURATION', value: 'P2W' }]],
+  ['Troops will stay for at least another six months.', REF, [{ text: 'at least another six months', type: 'DURATION', value: 'P6M', mod: 'EQUAL_OR_MORE' }]],
   // An ISO date and time is a time, to the minute.
   ['The file was updated 2025-11-14T08:00:00Z.', REF, [{ text: '2025-11-14T08:00:00Z', type: 'TIME', value: '2025-11-14T08:00' }]],
   // The short codes of company reports, and "9/11".

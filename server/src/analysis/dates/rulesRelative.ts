@@ -155,10 +155,11 @@ export const relativeRules: Rule[] = [
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/this|last|next|coming|past|previous|current/i],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(day|week|weekend|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
+      const fortnight = m[2].toLowerCase() === 'fortnight';
       const lower = m[1].toLowerCase();
       const spaced = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
       // "this past weekend" is the last one.
@@ -166,10 +167,12 @@ export const relativeRules: Rule[] = [
       // "the past year", "the next month": a stretch of time, not a calendar unit.
       if (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE')) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
-        const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1;
+        const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : fortnight ? 2 : 1;
         const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;
         return at(m, { type: 'DURATION', value: `P${n}${u === 'D' ? 'D' : u}`, inferred: [], relative: false });
       }
+      // ("this fortnight" names no calendar unit.)
+      if (fortnight) return null;
       const rel = relOf(w);
       const offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
       if (unit === 'D') return null;

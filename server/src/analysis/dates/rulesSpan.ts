@@ -69,7 +69,7 @@ export const spanRules: Rule[] = [
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further|an\\s+additional|an\\s+extra)\\s+(?=[\\w-]+[\\s-]+[a-z]))?(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
