@@ -38,9 +38,10 @@ const QUALIFIER =
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:[a-z]+ly\s+)?$/i;
 
-/** Every range of durations holds one: "3-5", "12 to 18", "three to", "two or". */
+/** What a range of durations holds: "3-5", "12 to 18", "three to", "two or" (the common small numbers only: every literal
+ * here lengthens the scan that all rules share). */
 const RANGE_HINT = new RegExp(
-  ['\\d\\s*(?:to|or|[-\u2013])\\s*\\d', ...'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty'.split(' ').flatMap((w) => [`${w} to `, `${w} or `])].join('|'),
+  ['\\d\\s*(?:to|or|[-\u2013])\\s*\\d', ...'two three four five six ten'.split(' ').flatMap((w) => [`${w} to `, `${w} or `])].join('|'),
 );
 
 /** Durations and sets. */
@@ -69,7 +70,7 @@ export const spanRules: Rule[] = [
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further|an\\s+additional|an\\s+extra)\\s+(?=[\\w-]+[\\s-]+[a-z]))?(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
