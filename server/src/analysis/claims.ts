@@ -17,6 +17,9 @@ import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isWordCode, skipBlanks } from './chars';
+
+/** An upper-case letter (a module constant: the bundler turns such literals into `new RegExp`). */
+const UPPER_RE = /\p{Lu}/u;
 import { lowerBound, sortShort } from './order';
 
 export interface ClaimOptions {
@@ -167,7 +170,7 @@ function judge(
       const w = WEASEL_CUE.exec(whole);
       const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
       // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
-      const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && /\p{Lu}/u.test(text.slice(a.source.start, at)));
+      const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && UPPER_RE.test(text.slice(a.source.start, at)));
       if (w && !named) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;

@@ -89,6 +89,8 @@ const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|thr
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 
+/** The capitalised name that opens a clause (a module constant: the bundler turns such literals into `new RegExp`). */
+const SUBJECT_NAME_RE = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]*)/u;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"). */
@@ -103,7 +105,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   // (A name of up to eight capitalised words, "of", "in", "for" and "and" between them: "The UN Human Rights Monitoring
   // Mission in Ukraine".)
-  const subj = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]*)/u.exec(head.slice(intro));
+  const subj = SUBJECT_NAME_RE.exec(head.slice(intro));
   if (!subj) return undefined;
   // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
   const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));

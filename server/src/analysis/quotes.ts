@@ -82,11 +82,14 @@ function push(out: Quotation[], text: string, start: number, end: number, paraEn
 const SPEECH_SET = new Set(SPEECH_VERBS);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/uy;
 
+/** A comma and the words after a quotation, where its speaker may be named (a module constant: the bundler turns such literals into `new RegExp`). */
+const SPEAKER_AFTER_RE = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u;
+
 /** The speaker named right after a quotation (", he said", ", said Jane Doe") or right before it ("X said: "). */
 export function quoteSpeaker(text: string, q: { start: number; end: number }, paraEnd: number): TextSpan | undefined {
   // After: optional comma, then "X said" or "said X".
   const after = text.slice(q.end, Math.min(paraEnd, q.end + 120));
-  const m = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u.exec(after);
+  const m = SPEAKER_AFTER_RE.exec(after);
   if (m) {
     const base = q.end + m.index + m[0].length - m[1].length;
     const words = wordsIn(text, base, base + m[1].length);

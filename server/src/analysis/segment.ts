@@ -37,6 +37,9 @@ const SENTENCE_STARTERS = new Set(
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 
+/** A capital, maybe after an opening quote (a module constant: the bundler turns such literals into `new RegExp`). */
+const HEADLINE_START_RE = /^["'\u201c\u2018]?\p{Lu}/u;
+
 /**
  * Whether the body's first paragraph is a headline in plain text ("FACTBOX-Key events in the Sudan war"): one line
  * of at most 16 words with no sentence's end, before more paragraphs.
@@ -46,7 +49,7 @@ function isHeadline(text: string, paragraphs: Paragraph[]): boolean {
   if (!p || paragraphs.length < 2 || p.end - p.start > 160) return false;
   const line = text.slice(p.start, p.end);
   if (line.includes('\n') || /[.!?:;,]["'\u201d\u2019)]?\s*$/.test(line)) return false;
-  return line.split(/\s+/).length <= 16 && /^["'\u201c\u2018]?\p{Lu}/u.test(line);
+  return line.split(/\s+/).length <= 16 && HEADLINE_START_RE.test(line);
 }
 
 /** Splits the text from `from` on into paragraphs (blank-line or line separated) and sentences. */
