@@ -135,6 +135,7 @@ test('ministries, organisations by suffix and head', () => {
   // A region is no person, however it is cued.
   absent('Militias killed thousands in El Geneina, West Darfur, the U.N. says.', 'West Darfur');
   absent('Fed up with delays, farmers blocked the road.', 'Fed');
+  absent('The plan seeks US$4.2 billion.', 'US');
   // A lower-case "leader" or "chief" after a known actor is a title, with the name after it.
   check('Hezbollah leader Naim Qassem said.', ['Hezbollah leader Naim Qassem|official|-'], true);
   // A word of tenure belongs to the title.

@@ -235,6 +235,10 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'explain', source: 'Iran', content: 'its stock.' },
   ]);
   check('Abiy said Ethiopia needs the sea, comments Eritrea views as a threat.', [{ cue: 'said', source: 'Abiy' }, { cue: 'views', source: 'Eritrea' }]);
+  // A report's title is no speaker label; counts and their participles are no cues; "WHO" in capitals is no pronoun.
+  check('Sudan: Humanitarian Situation Report No. 14 (as of 12 November 2025)\n\nCholera cases exceeded 120,000, with 3,400 deaths reported across 17 of Sudan\'s 18 states.', []);
+  check('At least 460 people were reportedly killed in attacks on the hospital, WHO said.', [{ cue: 'said', source: 'WHO' }]);
+  check('About 20 people have indicated an interest in the seat.', [{ cue: 'indicated', source: '20 people' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
   // The wire dateline is never the source; a frame closing its sentence reports what comes before it.
   check('THE HAGUE, Nov 14 (AP) \u2014 The court ordered Israel to allow aid, in an advisory opinion.', [

@@ -57,6 +57,13 @@ test('paragraphs of a Windows (CRLF) file end before the carriage return', () =>
   assert.deepEqual(segment(text, 0).paragraphs.map((p) => text.slice(p.start, p.end)), ['First paragraph line.', 'Second one.', 'Still second.']);
 });
 
+test('a line in capitals is a section heading of its own', () => {
+  const text = 'HIGHLIGHTS\nCases rose.\n\nSITUATION OVERVIEW\nBetween 26 October and 10 November, 460 people were killed.';
+  const seg = segment(text, 0);
+  assert.deepEqual(seg.paragraphs.map((p) => text.slice(p.start, p.end)), ['HIGHLIGHTS', 'Cases rose.', 'SITUATION OVERVIEW', 'Between 26 October and 10 November, 460 people were killed.']);
+  assert.deepEqual(seg.headings, [0, 2]);
+});
+
 test('paragraphs: list items, lines ending in a closing quote or bracket, suppression comments', () => {
   const paras = (t: string) => segment(t, 0).paragraphs.map((p) => t.slice(p.start, p.end));
   // A list item starts a paragraph; a line right after one continues it (Markdown's lazy continuation).

@@ -480,7 +480,8 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   for (let k = 0; k < caps.length; k++) {
     const i = caps[k];
     const t = c.toks[i];
-    if (i <= covered || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text)) continue;
+    // ("US$4.2 billion": a currency's letters before its sign.)
+    if (i <= covered || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text) || c.text.charCodeAt(t.end) === 36) continue;
     const last = unknownAcronymAt(c, i, out, notActors);
     if (last >= 0) covered = last;
   }

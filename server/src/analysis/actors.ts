@@ -160,8 +160,8 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
   const wordish: number[] = [];
   const spelled: number[] = [];
   for (const [i, g] of c.gazAt) {
-    // "Fed up with delays": the idiom, not the Federal Reserve.
-    if (g.end === i + 1 && toks[i].key === 'fed' && toks[i + 1]?.key === 'up') c.gazAt.delete(i);
+    // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
+    if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
     else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
     else if (g.end === i + 1 && toks[i].text.length >= 3 && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
   }

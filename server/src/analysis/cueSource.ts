@@ -3,7 +3,7 @@
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
+import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -262,6 +262,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw.endsWith('ed') && REDUCED_PASSIVE[lw]?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return undefined;
   // "the statement read on state television": a document read out, not someone reading.
   if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
+  // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
+  if (AMBIGUOUS.has(lw) && /\d\s+$/.test(prev)) return undefined;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
   if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return undefined;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
@@ -363,6 +365,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     src = sentenceSubject(text, s);
   }
   if (!src) return undefined;
+  // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
+  // ("74 percent of voters wanted a change" is a verb with its object.)
+  if (lw.endsWith('ed') && isDigitCode(src.text.charCodeAt(0)) && src.end <= cue.start && /^\s*(?:[.,;)]|(?:across|in|on|at|from|by|since|during|over|among|so\s+far|nationwide|worldwide)\b)/.test(next) && !/\b(?:have|has|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/i.test(prev)) return undefined;
   // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own; "What
   // worries you most?" asks, and "what" is no one.
   if (/^(?:according\s+to\b|what$|which$|whatever$)/i.test(src.text)) return undefined;

@@ -124,7 +124,23 @@ const LIST_LINE = 2;
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
   if (text.charCodeAt(a) === 35) return HEADING.test(text.slice(a, Math.min(b, a + 12))) ? HEADING_LINE : PLAIN_LINE;
-  return afterListMarker(text, a, b) > a ? LIST_LINE : PLAIN_LINE;
+  if (afterListMarker(text, a, b) > a) return LIST_LINE;
+  return isCapsHeading(text, a, b) ? HEADING_LINE : PLAIN_LINE;
+}
+
+/** A short line in capitals that ends in no stop or colon: a report's section heading ("SITUATION OVERVIEW"). */
+function isCapsHeading(text: string, a: number, b: number): boolean {
+  if (b - a > 60 || b - a < 4) return false;
+  const last = text.charCodeAt(b - 1);
+  if (last === 46 || last === 58 || last === 33 || last === 63 || last === 44) return false;
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && text[i] !== text[i].toUpperCase()) return false;
+  }
+  return letters >= 4;
 }
 
 /** Where the words of a list item at i begin, after its marker ("- ", "* ", "12. ", "3) "); i when it has none. */

@@ -198,8 +198,11 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
 export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
+  const headings = seg.headings ?? [];
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
+    // "Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.
+    if (headings.includes(j)) continue;
     const label = speakerLabelAt(text, p);
     if (!label) continue;
     const srcStart = label.start;

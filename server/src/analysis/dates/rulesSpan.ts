@@ -41,7 +41,7 @@ const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:
 /** What a range of durations holds: "3-5", "12 to 18", "three to", "two or" (the common small numbers only: every literal
  * here lengthens the scan that all rules share). */
 const RANGE_HINT = new RegExp(
-  ['\\d\\s*(?:to|or|[-\u2013])\\s*\\d', ...'two three four five six ten'.split(' ').flatMap((w) => [`${w} to `, `${w} or `])].join('|'),
+  ['\\d\\s*(?:to|or|[-\u2013])\\s*\\d', ...'one two three four five six ten'.split(' ').flatMap((w) => [`${w} to `, `${w} or `])].join('|'),
 );
 
 /** Durations and sets. */
