@@ -338,6 +338,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The summit will be hosted in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
   ['In the past fortnight, attacks doubled.', REF, [{ text: 'the past fortnight', type: 'DURATION', value: 'P2W' }]],
   ['Troops will stay for at least another six months.', REF, [{ text: 'at least another six months', type: 'DURATION', value: 'P6M', mod: 'EQUAL_OR_MORE' }]],
+  // "the long term" looks ahead like "the short term"; "those days" are some time ago.
+  ['In the long term, growth will slow; in those days, the region was calm.', REF, [
+    { text: 'the long term', type: 'DATE', value: 'FUTURE_REF' },
+    { text: 'those days', type: 'DATE', value: 'PAST_REF' },
+  ]],
   // An ISO date and time is a time, to the minute.
   ['The file was updated 2025-11-14T08:00:00Z.', REF, [{ text: '2025-11-14T08:00:00Z', type: 'TIME', value: '2025-11-14T08:00' }]],
   // The short codes of company reports, and "9/11".
