@@ -158,6 +158,10 @@ test('ministries, organisations by suffix and head', () => {
   check('A senior Hamas official and U.S. officials met.', ['Hamas official|official|-', 'U.S. officials|government|-']);
   // A seat before an event held there is the place ("the Hague summit").
   check('The Hague summit in June set a target. Moscow talks to Kyiv.', ['Moscow|country|country:russia'], true);
+  absent('The Commission said Member States must agree.', 'Member States');
+  // "The Commission" in capitals refers back to the body named before it, unless more of a name follows.
+  check('The European Commission proposed a levy. The Commission said it would act.', ['The Commission|organization|european-commission']);
+  check('The Council of Europe met.', ['Council of Europe|organization|council-of-europe']);
   // "He" after a title is a surname.
   check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.

@@ -523,6 +523,8 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<
   }
 }
 
+/** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
+const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
 const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
 
@@ -539,8 +541,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
     if (NAME_PARTICLES.has(c.toks[k].key)) continue;
     if (nameWords++ === 0) firstKey = c.toks[k].key;
   }
-  // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued.
-  if (REGION_FIRST.has(firstKey)) return false;
+  // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued; "Member States", "the Parties": a
+  // collective, not a person.
+  if (REGION_FIRST.has(firstKey) || COLLECTIVE_LAST.has(c.toks[e - 1].key)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);

@@ -98,6 +98,14 @@ function fitsMemo(verdicts: Map<RegExp, Map<ActorAnnotation, boolean>>, fit: Reg
   return v;
 }
 
+/** Whether the capitalised head at token i goes on as a name ("Council of Europe", "Commission President"). */
+function namedOnward(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (!next || !joins(c, i)) return false;
+  if (isCap(next)) return true;
+  return (next.key === 'of' || next.key === 'for' || next.key === 'on') && isCap(c.toks[i + 2]) && joins(c, i + 1);
+}
+
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
 
@@ -110,7 +118,8 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
   // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
   const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
   for (let i = 0; i + 1 < c.toks.length; i++) {
-    if (!(c.bits[i] & THE_BIT) || !(c.bits[i + 1] & ACTOR_HEAD_BIT) || !joins(c, i) || isCap(c.toks[i + 1])) continue;
+    // ("The Commission" in capitals refers back too, unless more of a name follows: "the Council of Europe".)
+    if (!(c.bits[i] & THE_BIT) || !(c.bits[i + 1] & ACTOR_HEAD_BIT) || !joins(c, i) || (isCap(c.toks[i + 1]) && namedOnward(c, i + 1))) continue;
     const key = `the ${c.toks[i + 1].key}`;
     const fit = ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
