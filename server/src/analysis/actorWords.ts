@@ -164,6 +164,11 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['government forces', 'military'], ['regime forces', 'military'], ['pro-government forces', 'military'],
   ['the security services', 'government'], ['the intelligence services', 'government'],
   ['the task force', 'military'], ['tactical units', 'group'],
+  // Groups of states named by their region ("the Baltic states", "Gulf states", "member states").
+  ['the baltic states', 'government'], ['baltic states', 'government'], ['the gulf states', 'government'],
+  ['gulf states', 'government'], ['member states', 'government'], ['the member states', 'government'],
+  ['western countries', 'government'], ['western governments', 'government'], ['western powers', 'government'],
+  ['the great powers', 'government'], ['world powers', 'government'], ['major powers', 'government'],
 ]);
 export const GENERIC_MAX_WORDS = 4;
 
