@@ -162,6 +162,12 @@ test('ministries, organisations by suffix and head', () => {
   // "The Commission" in capitals refers back to the body named before it, unless more of a name follows.
   check('The European Commission proposed a levy. The Commission said it would act.', ['The Commission|organization|european-commission']);
   check('The Council of Europe met.', ['Council of Europe|organization|council-of-europe']);
+  // Legislatures in the built-in glossary.
+  check('The bill passed in the 120-seat Knesset; the House of Representatives and the State Duma voted.', [
+    'Knesset|government|knesset',
+    'House of Representatives|government|us-house',
+    'State Duma|government|state-duma',
+  ]);
   // "He" after a title is a surname.
   check('Bessent will meet Chinese Vice Premier He Lifeng in Kuala Lumpur.', ['Chinese Vice Premier He Lifeng|official|-']);
   // Plural titles; "state" before an outlet is no actor.
