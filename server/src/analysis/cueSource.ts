@@ -175,7 +175,7 @@ export function isTitleCase(body: string): boolean {
 
 /** The words just before a cue end with a thing agreed on, not someone who speaks. */
 /** Participles that, right before this preposition, are passive: their active voice needs an object first. */
-const REDUCED_PASSIVE: Record<string, RegExp> = {};
+const REDUCED_PASSIVE = new Map<string, RegExp>();
 for (const [words, prep] of [
   ['accused', 'of'],
   ['linked', 'to|with'],
@@ -183,7 +183,7 @@ for (const [words, prep] of [
   ['blamed criticised criticized praised condemned slammed attacked thanked lambasted mocked ridiculed', 'for'],
   ['hailed dismissed described touted derided branded labelled labeled characterised characterized denounced', 'as|for'],
 ] as const) {
-  for (const w of words.split(' ')) REDUCED_PASSIVE[w] = new RegExp(`^\\s+(?:${prep})\\b`);
+  for (const w of words.split(' ')) REDUCED_PASSIVE.set(w, new RegExp(`^\\s+(?:${prep})\\b`));
 }
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
@@ -259,7 +259,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
   // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
   // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
-  if (lw.endsWith('ed') && REDUCED_PASSIVE[lw]?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return undefined;
+  if (lw.endsWith('ed') && REDUCED_PASSIVE.get(lw)?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return undefined;
   // "the statement read on state television": a document read out, not someone reading.
   if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
   // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.

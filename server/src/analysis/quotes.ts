@@ -312,8 +312,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   let k = words.length - 1;
   while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text))) k--;
   if (k < 0) return undefined;
-  // ("WHO", in capitals, is the World Health Organization, not the pronoun.)
-  let last = words[k].text === 'WHO' ? 'who (organization)' : words[k].text.toLowerCase();
+  // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
+  let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && last !== 'who') return undefined;
   // "a well-connected source who told him": the relative pronoun is no part of the source.
   if (last === 'who') {

@@ -46,10 +46,16 @@ const HEADLINE_START_RE = /^["'\u201c\u2018]?\p{Lu}/u;
  */
 function isHeadline(text: string, paragraphs: Paragraph[]): boolean {
   const p = paragraphs[0];
-  if (!p || paragraphs.length < 2 || p.end - p.start > 160) return false;
+  if (!p || paragraphs.length < 2 || !isTitleLine(text, p)) return false;
   const line = text.slice(p.start, p.end);
-  if (line.includes('\n') || /[.!?:;,]["'\u201d\u2019)]?\s*$/.test(line)) return false;
   return line.split(/\s+/).length <= 16 && HEADLINE_START_RE.test(line);
+}
+
+/** Whether a paragraph is one short line with no sentence's end: a headline or a byline. */
+function isTitleLine(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > 160) return false;
+  const line = text.slice(p.start, p.end);
+  return !line.includes('\n') && !/[.!?:;,]["'\u201d\u2019)]?\s*$/.test(line);
 }
 
 /** Splits the text from `from` on into paragraphs (blank-line or line separated) and sentences. */
@@ -243,9 +249,7 @@ function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
   for (let k = 0; k < 3 && k < paragraphs.length; k++) {
     const found = datelineOf(text, paragraphs[k]);
     if (found) return found;
-    const p = paragraphs[k];
-    const line = text.slice(p.start, p.end);
-    if (line.length > 160 || line.includes('\n') || /[.!?]["'\u201d\u2019)]?\s*$/.test(line)) return undefined;
+    if (!isTitleLine(text, paragraphs[k])) return undefined;
   }
   return undefined;
 }

@@ -185,8 +185,9 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const head = text.slice(p.start, Math.min(p.end, p.start + 80));
   const c = head.charCodeAt(0);
   // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
-  const m = c === 42 || c === 95 ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
-  const name = m ? (c === 42 || c === 95 ? m[2] : m[1]) : '';
+  const markdown = c === 42 || c === 95;
+  const m = markdown ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
+  const name = m ? m[markdown ? 2 : 1] : '';
   if (!m || NOT_LABEL.test(name)) return null;
   const words = name.split(' ');
   if (name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
@@ -198,13 +199,12 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
 export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
-  const headings = seg.headings ?? [];
+  const headings = new Set(seg.headings);
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
-    // "Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.
-    if (headings.includes(j)) continue;
     const label = speakerLabelAt(text, p);
-    if (!label) continue;
+    // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
+    if (!label || headings.has(j)) continue;
     const srcStart = label.start;
     // (After Markdown emphasis the colon may follow it, and the words start after the emphasis closes.)
     const colon = text.indexOf(':', label.end);

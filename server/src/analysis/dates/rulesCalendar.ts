@@ -1,5 +1,5 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
-import { addMonths, fmtMonth, daysInMonth } from './calendar';
+import { addMonths, fmtMonth, daysInMonth, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './context';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
@@ -65,14 +65,19 @@ const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happen
 const REL_YEAR = '(?:this|last|next)\\s+year';
 const DAY_YEAR = `(\\d{4}|${REL_YEAR})`;
 
+/** The year that "this year", "last year" or "next year" names, counted from the article's year. */
+function namedYear(ref: Ymd, words: string): number {
+  const w = words.slice(0, 4).toLowerCase();
+  return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+}
+
 function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year && endsWithLetters(year, 'year')) {
     // "31 March next year": the day of the year named relative to the article's.
     if (day > daysInMonth(2000, month)) return null;
-    const w = year.slice(0, 4).toLowerCase();
     if (!ctx.ref) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
-    const y = ctx.ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+    const y = namedYear(ctx.ref, year);
     if (day > daysInMonth(y, month)) return null;
     return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: true };
   }
@@ -330,7 +335,7 @@ export const calendarRules: Rule[] = [
       if (!m[3] && digitAfterBlanks(ctx.s, end, end + 6) && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
       if (m[3] && endsWithLetters(m[3], 'year')) {
         if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
-        const y = ctx.ref.y + (/^last/i.test(m[3]) ? -1 : /^next/i.test(m[3]) ? 1 : 0);
+        const y = namedYear(ctx.ref, m[3]);
         return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true };
       }
       if (m[3]) {
@@ -440,7 +445,7 @@ export const calendarRules: Rule[] = [
       // "the winter of 1994", "the winter of nineteen ninety-four", "the spring of last year"
       const yearWord = m[5] && endsWithLetters(m[5], 'year') ? m[5].toLowerCase() : null;
       if (yearWord && !ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${code}`, mod, inferred: ['year'], relative: true };
-      const year = yearWord && ctx.ref ? ctx.ref.y + (yearWord.startsWith('last') ? -1 : yearWord.startsWith('next') ? 1 : 0) : m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
+      const year = yearWord && ctx.ref ? namedYear(ctx.ref, yearWord) : m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
       if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: false };
       // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
       if (!m[1] && !m[2] && !m[3]) return null;
@@ -484,7 +489,7 @@ export const calendarRules: Rule[] = [
     // "9/11": the attacks of 11 September 2001 (a day with a year is the numeric rule's)
     name: 'nine-eleven',
     hint: /9\/11/,
-    re: /(?<![\w/.-])9\/11(?![\w/.-]|\/|\s*(?:%|percent))/g,
+    re: /(?<![\w/.-])9\/11(?![\w/.-]|\s*(?:%|percent))/g,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: '2001-09-11', inferred: [], relative: false }),
     priority: 5,
   },
