@@ -50,8 +50,9 @@ const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'ta
 const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
 /** Bodies named by a subject after "on": "Council on Foreign Relations", "Center on Budget and Policy Priorities". */
 const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus']);
-/** Lower-case words after a hyphen that make a compound, not a name's syllable ("Biden-era", "Soviet-style"). */
-const HYPHEN_WORDS = new Set('era|style|like|born|made|type|free|wide|long|year|old|day|time|term|war|up|out|owned|held|bound|only|plus|based|backed|run|led|class|level|scale|month|week'.split('|'));
+/** Lower-case words after a hyphen that make a compound, not a name's syllable ("Biden-era", "Soviet-style"; GROUP_ADJ
+ * holds "-led", "-backed" ...). */
+const HYPHEN_WORDS = new Set('era|style|like|born|made|type|free|wide|long|year|old|day|time|term|war|up|out|owned|held|bound|only|plus|class|level|scale|month|week'.split('|'));
 const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 /** "3rd", "101st". */
@@ -387,7 +388,7 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
 
 /** Words after "state" that make it a modifier of an outlet or a firm ("state television", "state-owned"). */
 const STATE_OWNED_NEXT = new Set('television|tv|media|radio|broadcaster|broadcasting|news|newspaper|newspapers|agency|outlet|outlets|press|run|owned|controlled|funded|backed|company|companies|firm|firms|oil|energy|bank|banks|enterprise|enterprises|employees|workers|funding|budget|visit|secrets|secret|dinner|funeral|banquet'.split('|'));
-/** Feasts and seasons that come before "party" without making it a political one. */
+/** Occasions that come before "party" without making it a political one ("a Christmas party", "a garden party"). */
 const FEASTS = new Set('christmas|halloween|easter|hanukkah|diwali|eid|thanksgiving|birthday|new|garden|dinner|launch|house|wedding|office|holiday|summer|winter'.split('|'));
 /** Heads that name an actor only after a determiner. */
 const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
@@ -444,16 +445,6 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
 
 /** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
-
-/** Names found as people from cands[from] on that open with a group's head word are groups. */
-export function groupNamedPeople(c: ParaContext, cands: Candidate[], from: number): void {
-  for (let k = from; k < cands.length; k++) {
-    const a = cands[k];
-    if (a.category !== 'person' || a.entity) continue;
-    const i = firstStartingFrom(c.toks, a.start);
-    if (i < c.toks.length && c.toks[i].start === a.start && GROUP_NAME_HEADS.has(c.toks[i].key)) a.category = 'group';
-  }
-}
 
 /** "the regime", "the international community", "rebels", "civilians". */
 export function genericActors(c: ParaContext, out: Candidate[]): void {
@@ -565,7 +556,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;
-  const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : 'person';
+  // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
+  const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : 'person';
   out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
   return true;
 }

@@ -23,7 +23,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, makeContext } = actorContextModule;
-const { cuedPeople, genericActors, groupNamedPeople, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
+const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
@@ -201,7 +201,6 @@ function collectCandidates(w: ParaWork): void {
   lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
-  groupNamedPeople(c, actorCands, known);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   const acronymish = doc.acronyms.size ? acronymTokens(w) : [];
   for (let k = 0; k < acronymish.length; k++) {
