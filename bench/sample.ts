@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
+import { readTimeML } from '../test/eval/timeml';
 
 const fixtures = path.resolve(__dirname, '../test/fixtures');
 
@@ -30,6 +31,32 @@ export function repeatTo(parts: string[], bytes: number, sep = '\n'): string {
     n += p.length + sep.length;
   }
   return out.join(sep);
+}
+
+/** The folder of public corpora beside the repository (`npm run eval` reads it too), or null where it is absent. */
+export function sharedData(): string | null {
+  const dir = path.resolve(__dirname, '../../shared/data');
+  return fs.existsSync(dir) ? dir : null;
+}
+
+/**
+ * About `bytes` characters of real news, one story after another: the PolNeAR articles, then the TimeBank and
+ * AQUAINT stories. Unlike the sample articles over and over, every paragraph is new, as in a real long document.
+ */
+export function realNews(dataDir: string, bytes: number): string {
+  const stories: string[] = [];
+  let n = 0;
+  const add = (s: string) => {
+    stories.push(s.trim());
+    n += s.length + 2;
+  };
+  const polnear = path.join(dataDir, 'polnear/dev/text');
+  for (const f of fs.readdirSync(polnear).sort()) if (n < bytes) add(fs.readFileSync(path.join(polnear, f), 'utf8'));
+  for (const sub of ['TimeBank', 'AQUAINT']) {
+    const dir = path.join(dataDir, 'timeml', sub);
+    for (const f of fs.readdirSync(dir).sort()) if (n < bytes && f.endsWith('.tml')) add(readTimeML(path.join(dir, f)).text);
+  }
+  return stories.join('\n\n');
 }
 
 export interface Timing {
