@@ -51,32 +51,23 @@ export interface ParaContext {
   anyBits: number;
 }
 
-// The patterns ask a handful of fixed word lists about nearly every token. Each distinct word is looked up in
-// all of them once, and the answers kept as bits, so a paragraph costs one map lookup per token for them all.
-const wordLists: { has(key: string): boolean }[] = [];
-const wordBitsCache = new Map<string, number>();
-/** Distinct words remembered at most (the cache is emptied when it is full, so it never grows unbounded). */
-const WORD_CACHE_MAX = 100_000;
+// The patterns ask a handful of fixed word lists about nearly every token. Every word of every list is kept in
+// one map with the bits of the lists that hold it, so a token costs one lookup for them all, and a word in no
+// list (most words of an article, each new one in a long document) one miss.
+const listedWords = new Map<string, number>();
+let listCount = 0;
 
-/** Registers a fixed word list (at module load) and returns its bit in ParaContext.bits. */
-export function wordListBit(list: { has(key: string): boolean }): number {
-  if (wordLists.length >= 30) throw new Error('too many word lists');
-  wordLists.push(list);
-  wordBitsCache.clear();
-  return 1 << (wordLists.length - 1);
+/** Registers a fixed word list (at module load; it must not change later) and returns its bit in ParaContext.bits. */
+export function wordListBit(list: { keys(): Iterable<string> }): number {
+  if (listCount >= 30) throw new Error('too many word lists');
+  const bit = 1 << listCount++;
+  for (const key of list.keys()) listedWords.set(key, (listedWords.get(key) ?? 0) | bit);
+  return bit;
 }
 
 /** Bits of the registered lists that contain a normalised word. */
 export function wordBits(key: string): number {
-  let b = wordBitsCache.get(key);
-  if (b !== undefined) return b;
-  b = 0;
-  for (let k = 0; k < wordLists.length; k++) if (wordLists[k].has(key)) b |= 1 << k;
-  // Full (garbage input, a long-running server): start again rather than grow or freeze on old words.
-  if (wordBitsCache.size >= WORD_CACHE_MAX) wordBitsCache.clear();
-  // A long key may be a slice of the article: keep a copy, so that the cache never holds an article alive.
-  wordBitsCache.set(key.length >= 13 ? key.split('').join('') : key, b);
-  return b;
+  return listedWords.get(key) ?? 0;
 }
 
 /** A phrase list as a trie over word keys: walking it reuses the tokens' keys instead of building phrase strings. */

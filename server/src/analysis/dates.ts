@@ -33,7 +33,7 @@ interface CompiledRule {
 }
 
 const DIGIT = HINTS.indexOf(DIGIT_HINT);
-const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|[A-Z][a-z]+\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
+const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
 const MAX_MATCHES_PER_RULE = 200;
 
