@@ -7,6 +7,7 @@ import type { DocContext } from './features/context';
 import type { GlossaryStore } from './glossaryStore';
 import type { BackgroundAnalyzer } from './analysisWorker';
 import type { Settings } from './settings';
+import { todayIso } from './features/describe';
 
 interface Entry {
   version: number;
@@ -74,6 +75,7 @@ export class DocumentCache {
     const refused = refuseReason(text, settings.maxFileSize);
     const options = {
       referenceDate: settings.referenceDate || undefined,
+      today: todayIso(),
       claims: {
         enabled: settings.claims.enabled,
         unsourcedSeverity: settings.claims.severity['unsourced-claim'],

@@ -74,6 +74,20 @@ test('a dateline gives the reference date when there is no front matter', () => 
   assert.equal(out.referenceDateSource, 'dateline');
 });
 
+test("a dateline without a year takes the latest such day up to today, and says the year is assumed", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const file = path.join(dir, 'wire.news');
+  fs.writeFileSync(file, 'WASHINGTON, Jan. 2 (Reuters) - Officials met on Thursday.\n');
+  const out = JSON.parse(run('annotate', file, '--format', 'json').stdout);
+  // 2 January has come this year already, or comes tomorrow (a story filed from a time zone ahead).
+  assert.equal(out.referenceDate, `${new Date().getFullYear()}-01-02`);
+  assert.equal(out.referenceDateSource, 'dateline');
+  assert.deepEqual(out.referenceDateInferred, ['year']);
+  assert.ok(out.annotations.some((a: any) => a.text === 'Thursday' && !a.value.startsWith('XXXX')), 'Thursday is resolved');
+  assert.match(run('annotate', file, '--no-color').stdout, /Article date: \d{4}-01-02 \(from dateline; year assumed/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('text format marks the article and ends with a summary', () => {
   const r = run('annotate', fixture('erbil-talks.news'), '--no-color');
   assert.equal(r.status, 0);

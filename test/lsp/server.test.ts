@@ -141,6 +141,15 @@ test('an incremental change re-analyses the document', async () => {
   assert.match(h.contents.value, /10 November 2025/);
 });
 
+test("a wire dateline without a year resolves the article's dates, and the hover says the year is assumed", async () => {
+  const u = fileUri(path.join(ws, 'yearless.news'));
+  await client.open(u, 'WASHINGTON, Jan. 2 (Reuters) - Officials met on Thursday.\n');
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 50 } });
+  assert.ok(h, 'a hover on Thursday');
+  assert.doesNotMatch(h.contents.value, /unresolved/);
+  assert.match(h.contents.value, /Article date: \d{4}-01-02 \(from dateline; year assumed/);
+});
+
 test('without an article date, relative dates are unresolved and a quick fix sets the date', async () => {
   const u = fileUri(path.join(ws, 'nodate.news'));
   const text = 'Officials met on Thursday.\n';

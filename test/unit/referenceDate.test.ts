@@ -53,6 +53,38 @@ test('reference date sources in order of precedence', () => {
   }
 });
 
+test('more dateline forms: a weekday before the date, and a date in figures (day first)', () => {
+  const cases: [string, string, string][] = [
+    ['CANBERRA, Friday 14 November 2025 - Parliament sat late.', '2025-11-14', '14 November 2025'],
+    ['Friday 14 November 2025\n\nLONDON - Ministers met.', '2025-11-14', '14 November 2025'],
+    ['WASHINGTON, Friday, Nov. 14, 2025 - Talks ended.', '2025-11-14', 'Nov. 14, 2025'],
+    ['SYDNEY, 14/11/2025 - Parliament sat late.', '2025-11-14', '14/11/2025'],
+    ['14.11.2025 | BERLIN - Ministers met.', '2025-11-14', '14.11.2025'],
+    ['03.11.2025 | NEW DELHI - Ministers met.', '2025-11-03', '03.11.2025'],
+    ['WASHINGTON, 11/14/2025 - Talks ended.', '2025-11-14', '11/14/2025'],
+  ];
+  for (const [text, date, at] of cases) assert.deepEqual(ref(text), { date, source: 'dateline', at }, text);
+});
+
+test("a dateline without a year is the latest such day up to the reader's day, and says the year is assumed", () => {
+  const at = (text: string, today: string) => {
+    const fm = parseFrontMatter(text);
+    const r = findReferenceDate(text, fm, segment(text, fm ? fm.end : 0), undefined, today);
+    return [r.date, r.source, r.inferred?.join(',')];
+  };
+  assert.deepEqual(at('WASHINGTON, Nov 14 (Reuters) - Talks ended.', '2026-11-29'), ['2026-11-14', 'dateline', 'year']);
+  assert.deepEqual(at('NEW DELHI, 14 November (Reuters) - Talks ended.', '2026-11-29'), ['2026-11-14', 'dateline', 'year']);
+  // Not yet this year: last year's. A day ahead is a story filed from a time zone already in tomorrow.
+  assert.deepEqual(at('WASHINGTON, Dec. 20 (Reuters) - Talks ended.', '2026-11-29'), ['2025-12-20', 'dateline', 'year']);
+  assert.deepEqual(at('WASHINGTON, Nov. 30 (Reuters) - Talks ended.', '2026-11-29'), ['2026-11-30', 'dateline', 'year']);
+  assert.deepEqual(at('WASHINGTON, Jan. 1 (Reuters) - Talks ended.', '2026-12-31'), ['2027-01-01', 'dateline', 'year']);
+  // A year the text gives wins over the reader's day.
+  assert.deepEqual(at('---\ndate: 2024\n---\nWASHINGTON, Nov. 13 (Reuters) - Officials met.', '2026-11-29'), ['2024-11-13', 'dateline', undefined]);
+  assert.deepEqual(at('WASHINGTON, Nov. 13, 2019 (Reuters) - Officials met.', '2026-11-29'), ['2019-11-13', 'dateline', undefined]);
+  // No day of the reader's (the core called without one): no date, as before.
+  assert.deepEqual(at('WASHINGTON, Nov 14 (Reuters) - Talks ended.', ''), [null, 'none', undefined]);
+});
+
 test('a YAML date parsed to a JS Date is accepted', () => {
   const text = '---\ndate: 2025-11-14\n---\nText.';
   const fm = parseFrontMatter(text);

@@ -12,6 +12,9 @@ import { findClaims, type ClaimOptions } from './claims';
 export interface AnalysisOptions {
   /** Reference date from the CLI option or a per-file setting (YYYY-MM-DD); wins over the text. */
   referenceDate?: string;
+  /** The reader's day (YYYY-MM-DD): a dateline without a year ("WASHINGTON, Nov 13 (Reuters) -") is taken as the
+   * latest such day up to it. Without it, such a dateline gives no date. The core keeps no clock of its own. */
+  today?: string;
   /** A prepared gazetteer (build once per glossary with createGazetteer and reuse it). */
   gazetteer?: Gazetteer;
   claims?: Partial<ClaimOptions>;
@@ -32,7 +35,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   const bodyStart = frontMatter ? frontMatter.end : 0;
   const seg = segment(text, bodyStart);
   stage('segment');
-  const ref = findReferenceDate(text, frontMatter, seg, options.referenceDate);
+  const ref = findReferenceDate(text, frontMatter, seg, options.referenceDate, options.today);
   const dates = findDates(text, seg.paragraphs, ref.date);
   stage('dates');
   const { actors, agreements } = findActorsAndAgreements(text, seg, options.gazetteer ?? emptyGazetteer());
@@ -61,6 +64,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
     referenceDate: ref.date,
     referenceDateSource: ref.source,
     referenceDateSpan: ref.span,
+    ...(ref.inferred ? { referenceDateInferred: ref.inferred } : {}),
     frontMatter,
     paragraphs: seg.paragraphs,
     sentences: seg.sentences,

@@ -8,6 +8,8 @@ export interface ReferenceDate {
   date: string | null;
   source: ReferenceDateSource;
   span?: Span;
+  /** Parts the text did not give: ['year'] for a dateline without one, dated from the reader's day. */
+  inferred?: string[];
 }
 
 /** Front matter keys that may hold the publication date, in order of preference. */
@@ -66,19 +68,37 @@ function knownYear(fm: FrontMatter | null): number | null {
   return null;
 }
 
+/**
+ * The year of a dateline that gives only month and day, read on `today` (YYYY-MM-DD): the latest such day
+ * that is not after it, as a reader takes a wire story in front of them to be the latest one. A day ahead is
+ * allowed, for a story filed from a time zone already in tomorrow.
+ */
+function yearUpTo(today: string | undefined, month: number, day: number): number | null {
+  const t = today && /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
+  if (!t) return null;
+  const now = Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]));
+  const notAfter = (y: number) => Date.UTC(y, month - 1, day) - now <= 86_400_000;
+  const y = Number(t[1]);
+  return notAfter(y + 1) ? y + 1 : notAfter(y) ? y : y - 1;
+}
+
 /** Month names in any letter case, for patterns that must keep the place name's capitals significant. */
 const MONTH_ANY_CASE = MONTH_RE.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "WASHINGTON, Nov. 13 (Reuters) -", "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -", "GENEVA, March 3, 2025 (AFP) -",
 // "DUBAI/VIENNA, Nov 14, 2025 (Reuters) -"
 const PLACE =
   "(?:[A-Z][A-Z.'’ /-]{1,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\\s*[A-Z][A-Za-z.'’-]+(?:\\s[A-Z][A-Za-z.'’-]+)?){0,2}";
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 const DATELINE_MDY = new RegExp(
-  `^\\s*(?:[*_]+)?${PLACE},\\s*((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[-–—:]|$)`,
+  `^\\s*(?:[*_]+)?${PLACE},\\s*${WEEKDAY}((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[-–—:]|$)`,
 );
-// "13 November 2025 | BAGHDAD", "BAGHDAD, 13 November 2025 -", "13 Nov 2025 - BAGHDAD"
+// "13 November 2025 | BAGHDAD", "BAGHDAD, 13 November 2025 -", "13 Nov 2025 - BAGHDAD", "CANBERRA, Friday 14 November 2025 -"
 const DATELINE_DMY = new RegExp(
-  `^\\s*(?:${PLACE},\\s*)?((\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ANY_CASE})(?:,?\\s+(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`,
+  `^\\s*(?:${PLACE},\\s*)?${WEEKDAY}((\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ANY_CASE})(?:,?\\s+(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`,
 );
+
+// "SYDNEY, 14/11/2025 -", "14.11.2025 | BERLIN": day first, as wherever a dateline is written in figures.
+const DATELINE_NUMERIC = new RegExp(`^\\s*(?:${PLACE},\\s*)?${WEEKDAY}((\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}))\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`);
 
 interface Dateline {
   span: Span;
@@ -107,16 +127,27 @@ function findDateline(text: string, from: number): Dateline | null {
       const start = m.index + line.indexOf(b[1]);
       return { span: { start, end: start + b[1].length }, month: monthNo(b[3]), day: Number(b[2]), year: b[4] ? Number(b[4]) : null };
     }
+    const c = DATELINE_NUMERIC.exec(line);
+    if (c) {
+      const start = m.index + line.indexOf(c[1]);
+      // Figures with slashes that cannot be day first are American: "11/14/2025".
+      const us = c[3] === '/' && Number(c[4]) > 12;
+      return { span: { start, end: start + c[1].length }, month: Number(us ? c[2] : c[4]), day: Number(us ? c[4] : c[2]), year: Number(c[5]) };
+    }
   }
   return null;
 }
 
-/** Finds the reference date: option, then front matter `date:`, then a dateline, else none. */
+/**
+ * Finds the reference date: option, then front matter `date:`, then a dateline, else none. A dateline without
+ * a year takes the front matter's year, else the latest such day up to `today` (the reader's day, YYYY-MM-DD).
+ */
 export function findReferenceDate(
   text: string,
   frontMatter: FrontMatter | null,
   seg: Segmentation,
   option?: string,
+  today?: string,
 ): ReferenceDate {
   try {
     if (option) {
@@ -136,6 +167,9 @@ export function findReferenceDate(
       const year = line.year ?? knownYear(frontMatter);
       const d = year !== null ? ymd(year, line.month, line.day) : null;
       if (d) return { date: d, source: 'dateline', span: line.span };
+      const assumed = year === null ? yearUpTo(today, line.month, line.day) : null;
+      const a = assumed !== null ? ymd(assumed, line.month, line.day) : null;
+      if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'] };
     }
   } catch {
     // Never fail the analysis over the reference date.

@@ -115,6 +115,8 @@ export interface ArticleModel {
   referenceDateSource: ReferenceDateSource;
   /** Where the reference date was found in the text, when it came from the text. */
   referenceDateSpan?: Span;
+  /** Parts of the reference date the text did not give: ['year'] for a dateline without one. */
+  referenceDateInferred?: string[];
   frontMatter: FrontMatter | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];

@@ -6,6 +6,7 @@ import { analyze } from '../analysis/analyze';
 import type { Gazetteer } from '../analysis/gazetteer';
 import { applyTags } from '../store/overlay';
 import { EXPORT_FORMATS, exportNames, loadTagsFor, writeExport, type ExportFormat } from '../export';
+import { todayIso } from '../features/describe';
 
 export interface ExportOptions {
   formats: ExportFormat[];
@@ -40,7 +41,7 @@ export function runExport(files: string[], o: ExportOptions, gazetteer: Gazettee
       status = 1;
       return;
     }
-    const model = analyze(text, { referenceDate: o.referenceDate, gazetteer });
+    const model = analyze(text, { referenceDate: o.referenceDate, today: todayIso(), gazetteer });
     const { tags, problems } = file === '-' ? { tags: [], problems: [] } : loadTagsFor(file, text, o.annotations, [o.root]);
     for (const p of problems) process.stderr.write(`policy-lens: ${file}: annotations: ${p}\n`);
     for (const t of tags) if (t.orphan) process.stderr.write(`policy-lens: ${file}: warning: the ${t.kind} tag on "${t.exact.slice(0, 60)}" lost its text; not exported\n`);

@@ -5,6 +5,8 @@ export interface AnnotationJson {
   file: string;
   referenceDate: string | null;
   referenceDateSource: string;
+  /** Added to the format: parts of the reference date the text did not give (["year"] for a dateline without one). */
+  referenceDateInferred?: string[];
   annotations: Record<string, unknown>[];
   diagnostics: Record<string, unknown>[];
 }
@@ -91,6 +93,7 @@ export function toAnnotationJson(file: string, model: ArticleModel): AnnotationJ
     file,
     referenceDate: model.referenceDate,
     referenceDateSource: model.referenceDateSource,
+    ...(model.referenceDateInferred ? { referenceDateInferred: model.referenceDateInferred } : {}),
     annotations: allAnnotations(model).map(annotationJson),
     diagnostics: model.findings.map(diagnosticJson),
   };

@@ -12,6 +12,7 @@ import { toAnnotationJson } from './format';
 import { textReport } from './text';
 import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
+import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
 import type { ExportFormat } from '../export';
 
@@ -197,7 +198,7 @@ function main(argv: string[]): number {
       continue;
     }
     const timer = o.timing ? stageTimer() : undefined;
-    const model = analyze(text, { referenceDate: o.referenceDate, gazetteer, onStage: timer?.mark });
+    const model = analyze(text, { referenceDate: o.referenceDate, today: todayIso(), gazetteer, onStage: timer?.mark });
     if (o.command === 'check') {
       model.dates = [];
       model.actors = [];

@@ -3,7 +3,7 @@ import type { Annotation, ArticleModel } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
 import { inDateOrder } from '../analysis/dates/calendar';
 import { allAnnotations } from './format';
-import { dateInWords } from '../features/describe';
+import { dateInWords, referenceDateOrigin } from '../features/describe';
 
 const COLOURS: Record<Annotation['kind'], string> = { date: '36', actor: '33', agreement: '35', attribution: '32' };
 const SEVERITY_COLOURS: Record<string, string> = { error: '31', warning: '31', information: '34', hint: '2' };
@@ -61,7 +61,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
   out.push(c('1', `== ${file}`));
   out.push(
     model.referenceDate
-      ? `Article date: ${model.referenceDate} (from ${model.referenceDateSource})`
+      ? `Article date: ${model.referenceDate} (from ${referenceDateOrigin(model)})`
       : 'Article date: none found (relative dates stay unresolved; give one with --reference-date or front matter date:)',
   );
   out.push('');

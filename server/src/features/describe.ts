@@ -1,5 +1,5 @@
 // Puts TIMEX3 values into words for hovers, inlay hints and the CLI.
-import type { DateAnnotation } from '../analysis/types';
+import type { ArticleModel, DateAnnotation } from '../analysis/types';
 import { addDays, isoWeekMonday } from '../analysis/dates/calendar';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -155,6 +155,19 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'>): 
   const rest = the ? words.slice(4) : words;
   const modded = d.mod === 'MID' && /^[A-Z0-9]/.test(rest) ? `mid-${rest}` : `${mod} ${rest}`;
   return the ? `the ${modded}` : modded;
+}
+
+/** Where the article's date came from, in words: "front matter", "dateline, year assumed: the dateline gives none". */
+export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDateSource' | 'referenceDateInferred'>): string {
+  return model.referenceDateInferred?.includes('year')
+    ? `${model.referenceDateSource}; year assumed, the latest such day up to today: the dateline gives none`
+    : model.referenceDateSource;
+}
+
+/** The reader's day, for a dateline without a year (the core keeps no clock). */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** How a date stands to the article's date ("the day before the article's date"), or null. */

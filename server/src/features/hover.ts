@@ -1,13 +1,14 @@
 // Hover: a date in words with its TIMEX3, an actor or agreement with its glossary entry, a claim's status.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import type { ActorAnnotation, AgreementAnnotation, Claim, DateAnnotation, Span } from '../analysis/types';
+import type { ActorAnnotation, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Span } from '../analysis/types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
-import { dateInWords, relationToReference } from './describe';
+import { dateInWords, referenceDateOrigin, relationToReference } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
-export function dateHover(d: DateAnnotation, referenceDate: string | null): string {
+export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred'>): string {
+  const referenceDate = model.referenceDate;
   const lines: string[] = [];
   if (d.unresolved) {
     lines.push(`**${escapeMarkdown(d.text)}**: relative date, unresolved`);
@@ -21,7 +22,7 @@ export function dateHover(d: DateAnnotation, referenceDate: string | null): stri
   if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
   else if (!d.certain) timex.push('partly inferred');
   lines.push(timex.join('; '));
-  if (referenceDate) lines.push(`Article date: ${referenceDate}`);
+  if (referenceDate) lines.push(`Article date: ${referenceDate} (from ${referenceDateOrigin(model)})`);
   return lines.join('\n\n');
 }
 
@@ -100,7 +101,7 @@ export function hoverAt(ctx: DocContext, offset: number): Hover | null {
   const best = innermost<Span>([date, actor, agreement]);
   let md: string | undefined;
   let span: Span | undefined = best;
-  if (best && best === date) md = dateHover(date, model.referenceDate);
+  if (best && best === date) md = dateHover(date, model);
   else if (best && best === actor) md = actorHover(actor, ctx);
   else if (best && best === agreement) md = agreementHover(agreement, ctx);
   else {
