@@ -380,6 +380,38 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: 'nightfall', type: 'TIME', value: '2025-11-14TNI' },
   ]],
   ['He told Dawn that it marks the dawn of a new era.', REF, []],
+  // A weekday written with the day picks the year in which they agree (2025-11-12 is a Wednesday).
+  ['The summit will open on Wednesday 12 November.', REF, [{ text: 'Wednesday 12 November', type: 'DATE', value: '2025-11-12' }]],
+  // British clock times with a dot; a dotted 24-hour time only with a zone ("rose to 14.30" is a figure).
+  ['The meeting starts at 12.30pm on Monday.', REF, [{ text: '12.30pm on Monday', type: 'TIME', value: '2025-11-17T12:30' }]],
+  ['The session resumes at 10.00 a.m. on Tuesday.', REF, [{ text: '10.00 a.m. on Tuesday', type: 'TIME', value: '2025-11-18T10:00' }]],
+  ['Talks resumed at 14.30 GMT.', REF, [{ text: '14.30 GMT', type: 'TIME', value: '2025-11-14T14:30' }]],
+  ['Shares rose to 14.30 on Friday.', REF, [{ text: 'Friday', type: 'DATE', value: '2025-11-14' }]],
+  // "N and a half" units, and so many years ago.
+  ['He served three and a half years in prison.', REF, [{ text: 'three and a half years', type: 'DURATION', value: 'P3Y6M' }]],
+  ['The talks lasted 2 and a half hours.', REF, [{ text: '2 and a half hours', type: 'DURATION', value: 'PT2H30M' }]],
+  ['Two and a half years ago he left.', REF, [{ text: 'Two and a half years ago', type: 'DATE', value: '2023-05' }]],
+  // "last quarter" is the one before this; "the last quarter of 2024" that year's fourth.
+  ['Output fell last quarter.', REF, [{ text: 'last quarter', type: 'DATE', value: '2025-Q3' }]],
+  ['Output fell in the last quarter of 2024.', REF, [{ text: 'the last quarter of 2024', type: 'DATE', value: '2024-Q4' }]],
+  // A weekday of a month, and holidays on fixed days or on a weekday of their month.
+  ['The vote is on the first Sunday of December.', REF, [{ text: 'the first Sunday of December', type: 'DATE', value: '2025-12-07' }]],
+  ['It met on the last Friday of October.', REF, [{ text: 'the last Friday of October', type: 'DATE', value: '2025-10-31' }]],
+  ['Shops will reopen after Boxing Day, and Hogmanay parties are planned.', REF, [
+    { text: 'Boxing Day', type: 'DATE', value: '2025-12-26' },
+    { text: 'Hogmanay', type: 'DATE', value: '2025-12-31' },
+  ]],
+  ['The Anzac Day service was held at dawn.', REF, [{ text: 'Anzac Day', type: 'DATE', value: '2025-04-25' }, { text: 'dawn', type: 'TIME', value: '2025-11-14TMO' }]],
+  ['Congress returns after Memorial Day 2026.', REF, [{ text: 'Memorial Day 2026', type: 'DATE', value: '2026-05-25' }]],
+  // A bare season after a preposition of time.
+  ['They could not wait until spring.', REF, [{ text: 'spring', type: 'DATE', value: '2026-SP' }]],
+  // Dotted dates are day first.
+  ['The memo is dated 03.11.2025.', REF, [{ text: '03.11.2025', type: 'DATE', value: '2025-11-03' }]],
+  // "would" after a verb of saying looks ahead, as "will" does.
+  ['He said the bill would be tabled on Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
+  // ... but a participle after a comma says when something reported was done.
+  ['They said they would appeal the decision, announced Wednesday by the agency.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-12' }]],
+  ['We started this journey on June 16th of last year.', REF, [{ text: 'June 16th of last year', type: 'DATE', value: '2024-06-16' }]],
 ];
 
 test('temporal expressions are found and normalised', () => {
@@ -475,6 +507,16 @@ test('words that only look temporal are left alone', () => {
   // A vague count or a weekday in lower case is no day counted from a day.
   noneExactly('It will take a few days from Monday.', REF, 'a few days from Monday');
   noneExactly('It opens a week from monday.', REF, 'a week from monday');
+  // Comparisons with the month or year before, a meeting's record, and numbers of laws.
+  none('Prices rose 0.3% on the month and 2.1% on the year.', REF, 'the month');
+  none('Prices rose 0.3% on the month and 2.1% on the year.', REF, 'the year');
+  none('The minutes of the October meeting showed division.', REF, 'minutes');
+  none("The Fed's minutes showed division.", REF, 'minutes');
+  none('The law is Regulation (EU) 2016/679 on data.', REF, '2016');
+  none('It implements Directive 2019/1937.', REF, '1937');
+  none('It breaches Article 2019 of the code.', REF, '2019');
+  none('It was 3.5 pm.', REF, '5 pm');
+  none('Prices fall in spring when ministers fall out.', REF, 'fall');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

@@ -1,11 +1,12 @@
 // chrono-node as a second opinion for explicit calendar dates and clock times the rules missed.
 import * as chrono from 'chrono-node';
 import type { Candidate } from './candidate';
-import { fmtMonth, type Ymd } from './calendar';
+import { daysInMonth, fmtMonth, type Ymd } from './calendar';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Tokens chrono reads as dates that are words in news ("may", "sun", "second", "march"): skip them. */
 const NEEDS = /\d/;
+const DOTTED_DAY_FIRST = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/i;
 const DENSE = /\b(?:may|march|sun|mon|sat|wed|second|minute|now)\b/gi;
 
 /** Runs chrono's strict English parser over one bounded chunk; returns candidates in chunk coordinates. */
@@ -28,9 +29,15 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
     if (!NEEDS.test(r.text) || r.end || !/[A-Z][a-z]{2}|\d+[/.-]\d+[/.-]\d+/.test(r.text) || /\b(?:within|in|after|before|ago|later|earlier|from|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     const c = r.start;
     const known = (k: chrono.Component): number | null => (c.isCertain(k) ? (c.get(k) ?? null) : null);
-    const y = known('year');
-    const mo = known('month');
-    const d = known('day');
+    let y = known('year');
+    let mo = known('month');
+    let d = known('day');
+    // "03.11.2025" is 3 November wherever dates are written with dots; chrono reads it month first.
+    const dotted = DOTTED_DAY_FIRST.exec(r.text);
+    if (dotted) {
+      [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) continue;
+    }
     if (mo === null) continue;
     // chrono includes a leading preposition ("on 13 November"); TIMEX3 spans do not.
     const lead = /^(?:on|at|in|by|from|since|until|till|of)\s+/i.exec(r.text)?.[0].length ?? 0;

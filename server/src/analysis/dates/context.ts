@@ -4,8 +4,8 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
-const MODAL = /\b(?:will|won't|shall|'ll|going to|must|should|has to|have to|needs? to)\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
+const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
@@ -209,6 +209,16 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
 export function doneAt(s: string, start: number): boolean {
   const b = before(s, start, 30);
   return DONE_IN_RE.test(b) && !AHEAD_PARTICIPLE_RE.test(b);
+}
+
+/** A participle after a comma, right before a weekday: "the decision, announced Wednesday by the agency". */
+const DONE_ON_DAY_RE = /,\s*[a-z]{3,}ed\s+(?:on\s+)?$/;
+const AHEAD_ON_DAY_RE = /\b(?:scheduled|expected|planned|slated|anticipated|proposed|intended|needed|required|delayed|postponed|deferred|moved|rescheduled)\s+(?:on\s+)?$/;
+
+/** Whether the weekday at `start` says when something reported was done (the latest such day, whatever the clause's tense). */
+export function doneOnDay(s: string, start: number): boolean {
+  const b = before(s, start, 30);
+  return DONE_ON_DAY_RE.test(b) && !AHEAD_ON_DAY_RE.test(b);
 }
 
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */

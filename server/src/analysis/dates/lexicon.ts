@@ -59,15 +59,19 @@ export function ordinalDay(word: string): number {
   return !ten && teen >= 0 ? teen + 10 : 0;
 }
 
-/** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "a couple of", "several"). */
+/** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "three and a half", "a couple of", "several"). */
 export const NUM_RE =
-  "(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
+  "(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+and\\s+a\\s+half|\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
 
 /** The value of a number phrase; null for vague amounts ("several", "a few"). */
 export function parseNumber(s: string): number | null {
   const lower = s.toLowerCase();
   // Without blanks the whitespace clean-up changes nothing (the regexes below likewise run only when they can match).
   const t = hasSpace(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  if (t.endsWith(' and a half')) {
+    const whole = parseNumber(t.slice(0, -11));
+    return whole === null ? null : whole + 0.5;
+  }
   if (startsWithDigit(t)) {
     const frac = t.includes('/') ? /^(\d+)\s+(\d)\/(\d)$/.exec(t) : null;
     if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);

@@ -111,6 +111,8 @@ export function relativeUnit(ref: Ymd | null, unit: Unit, offset: number): Resol
 /** "N units ago": the reference date moved back, at the unit's granularity. */
 export function ago(ref: Ymd | null, n: number, unit: Unit): Resolved | null {
   if (!ref) return { value: 'PAST_REF', inferred: [], relative: true };
+  // "two and a half years ago": thirty months back.
+  if (!Number.isInteger(n) && unit === 'Y' && Number.isInteger(n * 12)) return relativeUnit(ref, 'M', -n * 12);
   if (!Number.isInteger(n)) return { value: 'PAST_REF', inferred: [], relative: true };
   switch (unit) {
     case 'D': case 'H': case 'MIN': case 'S': return relativeUnit(ref, 'D', unit === 'D' ? -n : 0);

@@ -1,8 +1,8 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
-import { addMonths, fmtMonth, daysInMonth, type Ymd } from './calendar';
+import { addMonths, fmtMonth, daysInMonth, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './context';
-import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
+import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -32,6 +32,12 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Nouns that make a four-digit number a count. */
 const COUNTED =
   /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years)\b/i;
+
+/** Prepositions of time that make a bare season a date ("until spring"). */
+const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
+
+/** Words that number a law's parts: "Article 2019" is no year. */
+const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item)\s+$/i;
 
 /** Whether s holds one of $ # € £ . , (every alternative of the amount test in the year rule needs one). */
 function mayMarkAmount(s: string): boolean {
@@ -71,7 +77,7 @@ function namedYear(ref: Ymd, words: string): number {
   return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
 }
 
-function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string) {
+function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year && endsWithLetters(year, 'year')) {
     // "31 March next year": the day of the year named relative to the article's.
@@ -92,6 +98,23 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start));
   const tense = tenseAt(ctx.s, start, end);
   const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start));
+  // "Wednesday 12 November": the year in which that day is a Wednesday, when the tense chose another.
+  const wd = weekdayName ? WEEKDAYS[weekdayName.toLowerCase()] : undefined;
+  if (wd && ctx.ref && !r.value.startsWith('X')) {
+    const y = Number(r.value.slice(0, 4));
+    const fits = (yy: number) => day <= daysInMonth(yy, month) && weekday({ y: yy, m: month, d: day }) === wd;
+    // Only a year whose day lies within six months of the article's, and on the side the tense points to: further
+    // off, the weekday is more likely a slip.
+    const near = (yy: number) => {
+      const k = (yy - ctx.ref!.y) * 12 + month - ctx.ref!.m;
+      return Math.abs(k) <= 6 && (tense === 'past' ? k <= 0 : tense === 'future' ? k >= 0 : true);
+    };
+    const other = [ctx.ref.y - 1, ctx.ref.y, ctx.ref.y + 1].filter((yy) => yy !== y && near(yy) && fits(yy));
+    if (!fits(y) && other.length) {
+      const best = other.reduce((a, b) => (Math.abs(a - ctx.ref!.y) <= Math.abs(b - ctx.ref!.y) ? a : b));
+      return { start, end, type: 'DATE' as const, ...r, value: `${fmtMonth(best, month)}-${pad(day)}` };
+    }
+  }
   return { start, end, type: 'DATE' as const, ...r };
 }
 
@@ -144,46 +167,83 @@ function daysIn(list: string, at: number): { start: number; end: number; day: nu
   return out;
 }
 
-/** Fixed-date holidays by month and day; Thanksgiving (US) is computed. */
+/** Fixed-date holidays by month and day. */
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
   "new year's eve": [12, 31], 'independence day': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14],
-  'bastille day': [7, 14], 'veterans day': [11, 11], 'armistice day': [11, 11],
+  'bastille day': [7, 14], 'veterans day': [11, 11], 'armistice day': [11, 11], 'remembrance day': [11, 11],
+  'boxing day': [12, 26], 'hogmanay': [12, 31], 'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1],
+  "st patrick's day": [3, 17], "st. patrick's day": [3, 17], 'juneteenth': [6, 19],
 };
 
-function thanksgiving(y: number): number {
-  const first = new Date(Date.UTC(y, 10, 1)).getUTCDay(); // 0 = Sunday
-  return 1 + ((4 - first + 7) % 7) + 21;
+/** Holidays on a weekday of a month (US): month, which one (-1 the last), ISO weekday. */
+const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
+  'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
+  'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], "presidents day": [2, 3, 1],
+  'columbus day': [10, 2, 1],
+};
+
+/** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
+export function nthWeekday(y: number, month: number, nth: number, wd: number): number {
+  const first = weekday({ y, m: month, d: 1 });
+  const firstDay = 1 + ((wd - first + 7) % 7);
+  const days = daysInMonth(y, month);
+  const day = nth > 0 ? firstDay + 7 * (nth - 1) : firstDay + 7 * Math.floor((days - firstDay) / 7);
+  return day <= days ? day : 0;
 }
 
 /** Calendar expressions: holidays, spoken years, full dates, months, years, decades, seasons, quarters. */
 export const calendarRules: Rule[] = [
   {
     name: 'holiday',
-    hint: /christmas|new year|independence|halloween|valentine|bastille|veterans|armistice|thanksgiving/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|bastille\\s+day|veterans\\s+day|armistice\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    hint: /christmas|new year|independence|halloween|valentine|bastille|veterans|armistice|thanksgiving|remembrance|boxing|hogmanay|anzac|australia|canada|patrick|juneteenth|memorial|labor|luther|presidents|columbus/i,
+    re: re(`${B}(?:(last|next|this)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
       const start = m.index;
       const end = m.index + m[0].length;
-      const isThanksgiving = key.startsWith('thanksgiving');
-      const md = isThanksgiving ? [11, 25] : HOLIDAYS[key];
+      const moving = WEEKDAY_HOLIDAYS[key];
+      const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
       if (!md) return null;
       let y: number | undefined = m[3] ? Number(m[3]) : undefined;
       if (y === undefined && ctx.ref) {
         const rel = relWord(m[1]);
-        const guess = resolveMonthDay(ctx.ref, md[0], md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end));
+        const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end));
         y = Number(guess.value.slice(0, 4));
       }
-      if (y === undefined) return { start, end, type: 'DATE', value: isThanksgiving ? 'XXXX-11' : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
-      const day = isThanksgiving ? thanksgiving(y) : md[1];
+      if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
+      const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) : md[1];
       return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
     },
     priority: 4,
   },
   {
-    // nineteen ninety-six, the year two thousand
+    // the first Sunday of December, the last Friday in March 2026, the second Tuesday of the month
+    name: 'nth-weekday',
+    reach: 44,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    also: [/first|second|third|fourth|fifth|last/i],
+    re: re(`${B}the\\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[3])) return null;
+      const nth = /last/i.test(m[1]) ? -1 : ORDINALS[m[1].toLowerCase()] ?? (parseInt(m[1], 10) || 0);
+      const wd = WEEKDAYS[m[2].toLowerCase().replace(/s$/, '')];
+      const month = monthNo(m[3]);
+      if (!nth || !wd || !month) return null;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      let y = m[4] ? Number(m[4]) : undefined;
+      if (y === undefined && ctx.ref) y = Number(resolveMonth(ctx.ref, month, tenseAt(ctx.s, start, end), aheadIf(ctx, tenseAt(ctx.s, start, end), start)).value.slice(0, 4));
+      if (y === undefined) return { start, end, type: 'DATE', value: `XXXX-${pad(month)}`, inferred: ['year', 'day'], relative: true };
+      const day = nthWeekday(y, month, nth, wd);
+      if (!day) return null;
+      return { start, end, type: 'DATE', value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[4] ? [] : ['year'], relative: !m[4] };
+    },
+    priority: 6,
+  },
+  {
     name: 'spoken-year',
     hint: /nineteen|eighteen|two thousand/i,
     re: re(`${B}(the\\s+year\\s+)?(${SPOKEN_YEAR_RE})${E}`),
@@ -207,10 +267,10 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
-    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d|${REL_YEAR})${E})?`),
+    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(?:of\\s+)?(\\d{4}|'\\d\\d|${REL_YEAR})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4]);
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4], m[1]);
     },
     priority: 5,
   },
@@ -224,7 +284,7 @@ export const calendarRules: Rule[] = [
     re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4]);
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
     },
     priority: 5,
   },
@@ -366,11 +426,13 @@ export const calendarRules: Rule[] = [
     name: 'year',
     reach: 24,
     hint: /\d\d\d\d/,
-    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
+    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
     make: (m, ctx) => {
       const start = m.index;
       const pre = ctx.s.slice(Math.max(0, start - 4), start);
       if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
+      // "Regulation (EU) 2016/679", "Directive 2019/1937", "Article 2019": numbers of laws and their parts.
+      if (/\d\/$/.test(pre) || LAW_PART_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
       // "2000 troops", "1800 people": a count, not a year (the nouns follow a blank).
       const end = m.index + m[0].length;
       if (!m[1] && isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
@@ -402,6 +464,8 @@ export const calendarRules: Rule[] = [
       const end = start + m[0].length;
       const pre = ctx.s.slice(Math.max(0, start - 4), start);
       if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
+      // "Regulation (EU) 2016/679", "Directive 2019/1937", "Article 2019": numbers of laws and their parts.
+      if (/\d\/$/.test(pre) || LAW_PART_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
       if (isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
@@ -448,7 +512,8 @@ export const calendarRules: Rule[] = [
       const year = yearWord && ctx.ref ? namedYear(ctx.ref, yearWord) : m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
       if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: false };
       // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
-      if (!m[1] && !m[2] && !m[3]) return null;
+      // ... or a preposition of time before it ("wait until spring"; "fall" stays a verb).
+      if (!m[1] && !m[2] && !m[3] && (code === 'FA' || !SEASON_PREP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)))) return null;
       if (!m[1] && m[2] && m[2].toLowerCase() === 'the' && !/\bin\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) {
         if (/^\s+of\b/i.test(ctx.s.slice(end, end + 4))) return null;
       }
@@ -503,6 +568,8 @@ export const calendarRules: Rule[] = [
       const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
       const end = m.index + m[0].length;
       const half = m[3].toLowerCase() === 'half';
+      // "fell last quarter" is the quarter before this one (this-last-next-unit); "the last quarter of 2024" its fourth.
+      if (!m[1] && !m[4] && !half && m[2].toLowerCase() === 'last' && !/^the\s/i.test(m[0])) return null;
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;

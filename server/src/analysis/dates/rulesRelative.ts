@@ -1,7 +1,7 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
 import { addDays, fmtDay, isoWeek, parseYmd, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { tenseAt } from './context';
+import { doneOnDay, tenseAt } from './context';
 import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
@@ -142,7 +142,7 @@ export const relativeRules: Rule[] = [
       }
       if (m[5]) end -= m[5].length;
       // "Wednesday's ruling": an event already reported, so the latest such day.
-      const r = resolveWeekday(ctx.ref, wd, m[3] ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
+      const r = resolveWeekday(ctx.ref, wd, m[3] || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       return at(m, { type: 'DATE', ...r }, m.index, end);
     },
@@ -200,6 +200,8 @@ export const relativeRules: Rule[] = [
       if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
       if (m[1] && /same/i.test(m[1])) return null;
+      // "rose 0.3% on the month and 2.1% on the year": a comparison with the month or year before, no date.
+      if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
       if (/^\s+(?:ended|ending|to\s+date)\b/i.test(after) || /\b(?:during|throughout|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
@@ -440,14 +442,16 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
-    // 10 a.m., 10:30 p.m. EST, noon, midnight, at dawn (a part of the day)
+    // 10 a.m., 10:30 p.m. EST, 12.30pm (British), noon, midnight, at dawn (a part of the day)
     name: 'clock-time',
     reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday|dawn|dusk|daybreak|nightfall/i,
-    re: re(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+time))?${E}`),
+    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+time))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
+      // "3.5 pm" is no "5 pm".
+      if (m.index > 1 && /\d[.,:]$/.test(ctx.s.slice(m.index - 2, m.index))) return null;
       if (m[4]) {
         const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
@@ -471,11 +475,12 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // 14:30 GMT, 09:00 local time, 1430 GMT (wire style), at 18:00: a 24-hour clock with a zone or a preposition
+    // 14:30 GMT, 09:00 local time, 1430 GMT (wire style), at 18:00, 14.30 GMT (British): a 24-hour clock with a zone
+    // or a preposition (with a dot, only with a zone: "rose to 14.30" is a figure)
     name: 'clock-24',
     reach: 12,
-    hint: /\d:\d\d|\d\d\d\d\s*(?:gmt|utc|hrs)|\d\d\d\d\s+local\s+time/i,
-    re: re(`${B}(?:([01]?\\d|2[0-3]):([0-5]\\d)(?!:\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
+    hint: /\d:\d\d|\d\d\d\d\s*(?:gmt|utc|hrs)|\d\d\d\d\s+local\s+time|\d\.\d\d\s*(?:gmt|utc|bst|cet|hrs)/i,
+    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
     make: (m, ctx) => {
       const zone = m[5];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.

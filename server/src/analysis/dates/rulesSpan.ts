@@ -35,6 +35,8 @@ const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|r
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
+/** Words after "minutes" that make them a meeting's record ("minutes showed", "minutes released on"). */
+const MINUTES_RECORD_AFTER = /^\s+(?:showed|show|shows|revealed|released|published|indicated|noted|said|say|says)\b/i;
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:[a-z]+ly\s+)?$/i;
 
@@ -152,6 +154,8 @@ export const spanRules: Rule[] = [
       if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || /\b(?:small|wee)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
       if (unit === 'Q' && !m[2] && !m[3]) return null;
+      // "the minutes of the meeting", "the Fed's minutes showed": a record, not a stretch of minutes.
+      if (unit === 'MIN' && !m[2] && !m[3] && (MINUTES_RECORD_AFTER.test(after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
       // Bare plurals after a number are durations found by the other rule.
       if (/\d\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start))) return null;
       const which = (m[2] ?? '').toLowerCase();
