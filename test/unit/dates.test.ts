@@ -412,6 +412,13 @@ const TABLE: [string, string | null, Expect[]][] = [
   // ... but a participle after a comma says when something reported was done.
   ['They said they would appeal the decision, announced Wednesday by the agency.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-12' }]],
   ['We started this journey on June 16th of last year.', REF, [{ text: 'June 16th of last year', type: 'DATE', value: '2024-06-16' }]],
+  // Right after a past verb (and its object), a month or day is the latest one, even a month or two ahead of the
+  // article; after "will be" it lies ahead.
+  ['The deal was signed in December.', REF, [{ text: 'December', type: 'DATE', value: '2024-12' }]],
+  ['He died in December.', REF, [{ text: 'December', type: 'DATE', value: '2024-12' }]],
+  ['Rioters stormed the Capitol on Jan. 6.', REF, [{ text: 'Jan. 6', type: 'DATE', value: '2025-01-06' }]],
+  ['The deal will be signed in December.', REF, [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  ['They agreed to meet in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
 ];
 
 test('temporal expressions are found and normalised', () => {

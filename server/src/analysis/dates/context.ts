@@ -197,8 +197,11 @@ export function before(s: string, start: number, n = 40): string {
   return s.slice(Math.max(0, start - n), start);
 }
 
-/** A participle on its own (no "be" before it) right before "in", "on" or "during" and the date ("suspended in January"). */
-const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|was|were|am)\s+)[a-z]{3,}ed\s+(?:in|on|during)\s+$/;
+/**
+ * A participle on its own or after "was"/"were" right before "in", "on" or "during" and the date ("suspended in
+ * January", "was signed in December"), or a past verb and its object ("stormed the Capitol on Jan. 6").
+ */
+const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s+)(?:[a-z]{3,}ed|died|began|met|held|won|lost|fell|took|left|came|went|broke|made|struck|fought|sold|paid|wrote|spoke|rose|shot|fled|gave|sent|spent|built|brought|bought|stood|told|found)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!to\b)[A-Za-z]+\s+)?(?:in|on|during)\s+$/;
 /** Participles of something booked ahead ("scheduled in January" may lie ahead). */
 const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|forecast|projected|timed|proposed|intended|needed|required|tipped|delayed|postponed|deferred|moved|rescheduled)\s+(?:in|on|during)\s+$/;
 
@@ -207,7 +210,7 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
  * suspended in January, will resume"), the latest such date, whatever the tense of the clause.
  */
 export function doneAt(s: string, start: number): boolean {
-  const b = before(s, start, 30);
+  const b = before(s, start, 44);
   return DONE_IN_RE.test(b) && !AHEAD_PARTICIPLE_RE.test(b);
 }
 

@@ -95,7 +95,7 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   // "February 30" is no day of any year (2000 was a leap year).
   if (day > daysInMonth(2000, month)) return null;
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
-  const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start));
+  const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start);
   const tense = tenseAt(ctx.s, start, end);
   const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start));
   // "Wednesday 12 November": the year in which that day is a Wednesday, when the tense chose another.
