@@ -442,6 +442,39 @@ test('expressions anchored on the date under discussion take their value from it
   ]);
 });
 
+test('a month or day without a year takes the year of the narrative it continues', () => {
+  // Later in the sentence of a date written with its year.
+  check('The talks opened on Nov. 1, 1995, and the agreement was initialled on Nov. 21.', REF, [
+    { text: 'Nov. 1, 1995', type: 'DATE', value: '1995-11-01' },
+    { text: 'Nov. 21', type: 'DATE', value: '1995-11-21' },
+  ]);
+  // The entries of a chronology under a year, or on the line a year opens.
+  check('Timeline\n\n2014\nFeb. 22 - Yanukovich flees Kyiv.\nMarch 18 - Putin signs a treaty annexing Crimea.\n\n1948 - Israel declares independence on May 14.', REF, [
+    { text: '2014', type: 'DATE', value: '2014' },
+    { text: 'Feb. 22', type: 'DATE', value: '2014-02-22' },
+    { text: 'March 18', type: 'DATE', value: '2014-03-18' },
+    { text: '1948', type: 'DATE', value: '1948' },
+    { text: 'May 14', type: 'DATE', value: '1948-05-14' },
+  ]);
+  // Not in the next sentence, not earlier in that year, not ahead, and not after a year inside a sentence.
+  check('The cease-fire began in August 1988. Iran condemned the invasion on Aug. 2.', REF, [
+    { text: 'August 1988', type: 'DATE', value: '1988-08' },
+    { text: 'Aug. 2', type: 'DATE', value: '2025-08-02' },
+  ]);
+  check('The accord was signed on June 3, 2015, and amended in March.', REF, [
+    { text: 'June 3, 2015', type: 'DATE', value: '2015-06-03' },
+    { text: 'March', type: 'DATE', value: '2025-03' },
+  ]);
+  check('The firm, founded in March 1990, will open a plant in January.', REF, [
+    { text: 'March 1990', type: 'DATE', value: '1990-03' },
+    { text: 'January', type: 'DATE', value: '2026-01' },
+  ]);
+  check('The 1988 accord was amended in July.', REF, [
+    { text: '1988', type: 'DATE', value: '1988' },
+    { text: 'July', type: 'DATE', value: '2025-07' },
+  ]);
+});
+
 test('words that only look temporal are left alone', () => {
   none('The score was 3:1 at half time.', REF, '3:1');
   none('John 3:16 was quoted.', REF, '3:16');

@@ -54,7 +54,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = mergeDateAndTime(text, chosen);
-  resolveAnchors(merged);
+  resolveAnchors(merged, text);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
 

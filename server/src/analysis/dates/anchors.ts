@@ -70,9 +70,48 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
 /** How far back (characters) a quarter stays "the quarter under discussion". */
 const QUARTER_REACH = 1000;
 
+/** How far (characters) a written date gives its year to a later month or day written without one. */
+const YEAR_REACH = 400;
+/** How far a year that opens a line of a chronology ("1948 - ...", a heading "2014") reaches down its entries. */
+const LIST_YEAR_REACH = 1500;
+
+/** The end of a sentence between two dates: a full stop before a capital letter ("Nov. 21" has a figure), or a line break. */
+const SENTENCE_BREAK = /[A-Za-z0-9]{2,}[.!?]["'\u201d\u2019)]*\s+["\u201c'\u2018(]?[A-Z]|\n/;
+
+/** The year of the narrative: the last date written with its year, or a year opening a line of a chronology. */
+interface NarrativeYear {
+  year: string;
+  /** Its month (a later month of the same year continues the story), or 0 for a year alone. */
+  month: number;
+  end: number;
+}
+
+/** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
+function opensLine(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (!/^[\s*#>-]*$/.test(text.slice(lineStart, c.start))) return false;
+  return /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
+}
+
+/**
+ * A month or day written without a year takes the narrative's year instead of the article's, when the narrative
+ * is set in another year and the date comes later in it: "opened on Nov. 1, 1995, and initialled on Nov. 21",
+ * "began in April 1992. In July, ...", or the entries below "2014" in a chronology.
+ */
+function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): string | null {
+  if (!n || c.value.slice(0, 4) === n.year || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value)) return null;
+  if (c.start - n.end > (n.month ? YEAR_REACH : LIST_YEAR_REACH)) return null;
+  // A written date lends its year only inside its own sentence; the next may have moved on to the present.
+  if (n.month && SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) return null;
+  if (n.month && Number(c.value.slice(5, 7)) < n.month) return null;
+  const v = `${n.year}${c.value.slice(4)}`;
+  return v.length === 10 && !parseYmd(v) ? null : v;
+}
+
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
-export function resolveAnchors(list: Candidate[]): void {
+export function resolveAnchors(list: Candidate[], text = ''): void {
   let lastDate: { value: string; end: number } | null = null;
+  let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   const drop = new Set<Candidate>();
   for (let k = 0; k < list.length; k++) {
@@ -91,10 +130,17 @@ export function resolveAnchors(list: Candidate[]): void {
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
       if (v) fromContext(c, d.part ? `${v}T${d.part}` : v, d.unit);
+    } else if (d?.kind === 'contextYear') {
+      const v = yearOfNarrative(text, c, narrative);
+      if (v) c.value = v;
+    }
+    if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4)) {
+      if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
+      else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
     // "The quarter" does: it is the quarter under discussion, or with none before it the last one completed.
-    if (d && d.kind !== 'shiftUnit' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
+    if (d && d.kind !== 'shiftUnit' && d.kind !== 'contextYear' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
     if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
   }

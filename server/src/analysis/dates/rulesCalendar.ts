@@ -33,6 +33,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const COUNTED =
   /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years)\b/i;
 
+const CONTEXT_YEAR = { kind: 'contextYear' } as const;
+
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 
@@ -115,7 +117,8 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
       return { start, end, type: 'DATE' as const, ...r, value: `${fmtMonth(best, month)}-${pad(day)}` };
     }
   }
-  return { start, end, type: 'DATE' as const, ...r };
+  // Not said to lie ahead: the year of the narrative, when one was just given, may replace the article's.
+  return { start, end, type: 'DATE' as const, ...r, ...(tense !== 'future' && ctx.ref ? { deferred: CONTEXT_YEAR } : {}) };
 }
 
 /** Digits on both sides of a dash or slash: every numeric date and every range of years holds one. */
@@ -417,7 +420,8 @@ export const calendarRules: Rule[] = [
       const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start);
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !m[1] ? 'since' : relWord(m[1]) ?? aheadIf(ctx, tense, start));
-      return { start, end, type: 'DATE', ...r };
+      const narrative = !m[1] && tense !== 'future' && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
+      return { start, end, type: 'DATE', ...r, ...(narrative ? { deferred: CONTEXT_YEAR } : {}) };
     },
     priority: 4,
   },
