@@ -475,6 +475,46 @@ test('a month or day without a year takes the year of the narrative it continues
   ]);
 });
 
+test('anniversaries, and periods counted from the date under discussion', () => {
+  check('Fifty years ago this week, Franco lay dying.', REF, [{ text: 'Fifty years ago this week', type: 'DATE', value: '1975-W46' }]);
+  check('Thirty years ago today, the accords were signed.', REF, [{ text: 'Thirty years ago today', type: 'DATE', value: '1995-11-14' }]);
+  check('Thirty years ago this month, the presidents gathered.', REF, [{ text: 'Thirty years ago this month', type: 'DATE', value: '1995-11' }]);
+  check('On this day in 1995, the accords were initialled.', REF, [{ text: 'this day in 1995', type: 'DATE', value: '1995-11-14' }]);
+  check('The wall fell in 1989. A decade later, the euro was launched.', REF, [
+    { text: '1989', type: 'DATE', value: '1989' },
+    { text: 'A decade later', type: 'DATE', value: '1999' },
+  ]);
+  check('The empire collapsed in 1918. A century earlier, it was strong.', REF, [
+    { text: '1918', type: 'DATE', value: '1918' },
+    { text: 'A century earlier', type: 'DATE', value: '1818' },
+  ]);
+  check('The treaty was signed in 1990. The following decade brought war.', REF, [
+    { text: '1990', type: 'DATE', value: '1990' },
+    { text: 'The following decade', type: 'DATE', value: '200' },
+  ]);
+  check('Rabin was killed in 1995. The following spring, elections were held.', REF, [
+    { text: '1995', type: 'DATE', value: '1995' },
+    { text: 'The following spring', type: 'DATE', value: '1996-SP' },
+  ]);
+  check('The protests began in the autumn of 1989 and peaked that winter.', REF, [
+    { text: 'the autumn of 1989', type: 'DATE', value: '1989-FA' },
+    { text: 'that winter', type: 'DATE', value: '1989-WI' },
+  ]);
+  check('The reactor opened in 1986. In April of that year it exploded.', REF, [
+    { text: '1986', type: 'DATE', value: '1986' },
+    { text: 'April of that year', type: 'DATE', value: '1986-04' },
+  ]);
+  check('The war began in the summer of 2003. The agreement was signed on Aug. 18 that year.', REF, [
+    { text: 'the summer of 2003', type: 'DATE', value: '2003-SU' },
+    { text: 'Aug. 18 that year', type: 'DATE', value: '2003-08-18' },
+  ]);
+  check('He was posted to Moscow in 1964, the year Khrushchev was ousted.', REF, [
+    { text: '1964', type: 'DATE', value: '1964' },
+    { text: 'the year', type: 'DATE', value: '1964' },
+  ]);
+  check('They have been at odds for the past half-century.', REF, [{ text: 'the past half-century', type: 'DURATION', value: 'P50Y' }]);
+});
+
 test('words that only look temporal are left alone', () => {
   none('The score was 3:1 at half time.', REF, '3:1');
   none('John 3:16 was quoted.', REF, '3:16');

@@ -129,7 +129,9 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
-      if (v) fromContext(c, d.part ? `${v}T${d.part}` : v, d.unit);
+      if (v) fromContext(c, d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
+    } else if (d?.kind === 'sameYear') {
+      if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative);
       if (v) c.value = v;
@@ -140,7 +142,7 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
     // "The quarter" does: it is the quarter under discussion, or with none before it the last one completed.
-    if (d && d.kind !== 'shiftUnit' && d.kind !== 'contextYear' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
+    if (d && d.kind !== 'shiftUnit' && d.kind !== 'contextYear' && d.kind !== 'sameYear' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
     if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
   }
@@ -169,8 +171,9 @@ function fromContext(c: Candidate, value: string, part: string): void {
 }
 
 /** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */
-function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'quarter' | 'year', n: number): string | null {
+function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade', n: number): string | null {
   const day = parseYmd(anchor);
+  if (unit === 'decade') return /^\d{3}/.test(anchor) ? String(Number(anchor.slice(0, 3)) + n).padStart(3, '0') : null;
   if (unit === 'quarter') {
     if (/^\d{4}-Q[1-4]$/.test(anchor)) return shiftValue(anchor, n);
     const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);

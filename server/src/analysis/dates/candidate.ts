@@ -7,7 +7,8 @@ export type Deferred =
   | { kind: 'shiftYears'; n: number; quarterOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
   | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
   | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
-  | { kind: 'shiftUnit'; unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; n: number; part?: string } // "the following year", "the next morning"
+  | { kind: 'shiftUnit'; unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade'; n: number; part?: string; season?: string } // "the following year", "the next morning", "that winter"
+  | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'contextYear' }; // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative
 
 export interface Candidate {

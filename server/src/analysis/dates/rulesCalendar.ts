@@ -70,10 +70,14 @@ function yearOf(s: string): number {
 const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
 
 /** A year written after a day: digits, or "this year", "next year", "last year" (counted from the article's year). */
-const REL_YEAR = '(?:this|last|next)\\s+year';
+const REL_YEAR = '(?:this|last|next|that)\\s+year';
 const DAY_YEAR = `(\\d{4}|${REL_YEAR})`;
 
-/** The year that "this year", "last year" or "next year" names, counted from the article's year. */
+/** "April of that year", "Aug. 18 that year": the year comes from the date under discussion (resolved in order). */
+const SAME_YEAR = { kind: 'sameYear' } as const;
+const thatYear = (words: string): boolean => words.slice(0, 4).toLowerCase() === 'that';
+
+/** The year that "this year", "last year" or "next year" names, counted from the article's year ("that year": the article's, until the date under discussion gives its own). */
 function namedYear(ref: Ymd, words: string): number {
   const w = words.slice(0, 4).toLowerCase();
   return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
@@ -87,7 +91,7 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
     if (!ctx.ref) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
     const y = namedYear(ctx.ref, year);
     if (day > daysInMonth(y, month)) return null;
-    return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: true };
+    return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: true, ...(thatYear(year) ? { deferred: SAME_YEAR } : {}) };
   }
   if (year) {
     const y = yearOf(year);
@@ -399,7 +403,7 @@ export const calendarRules: Rule[] = [
       if (m[3] && endsWithLetters(m[3], 'year')) {
         if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
         const y = namedYear(ctx.ref, m[3]);
-        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true };
+        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true, ...(thatYear(m[3]) ? { deferred: SAME_YEAR } : {}) };
       }
       if (m[3]) {
         const y = startsWithDigit(m[3]) ? Number(m[3]) : parseSpokenYear(m[3]);
@@ -514,7 +518,7 @@ export const calendarRules: Rule[] = [
       const yearWord = m[5] && endsWithLetters(m[5], 'year') ? m[5].toLowerCase() : null;
       if (yearWord && !ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${code}`, mod, inferred: ['year'], relative: true };
       const year = yearWord && ctx.ref ? namedYear(ctx.ref, yearWord) : m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
-      if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: false };
+      if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: !!yearWord, ...(yearWord && thatYear(yearWord) ? { deferred: SAME_YEAR } : {}) };
       // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
       // ... or a preposition of time before it ("wait until spring"; "fall" stays a verb).
       if (!m[1] && !m[2] && !m[3] && (code === 'FA' || !SEASON_PREP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)))) return null;

@@ -1,8 +1,8 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
-import { addDays, fmtDay, isoWeek, parseYmd, weekday } from './calendar';
+import { addDays, daysInMonth, fmtDay, isoWeek, parseYmd, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
-import { NUM_RE, PART_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -200,6 +200,10 @@ export const relativeRules: Rule[] = [
       if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
       if (m[1] && /same/i.test(m[1])) return null;
+      // "in 1964, the year Khrushchev was ousted": that year again.
+      if (!m[1] && !m[2] && unit === 'Y' && /\d{4},\s+$/.test(lead)) {
+        return at(m, { type: 'DATE', value: relativeUnit(ctx.ref, 'Y', 0)?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n: 0 } });
+      }
       // "rose 0.3% on the month and 2.1% on the year": a comparison with the month or year before, no date.
       if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
@@ -345,6 +349,34 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
+    // fifty years ago this week, thirty years ago today, on this day in 1995: the same day, week or month of an
+    // earlier year
+    name: 'anniversary',
+    reach: 40,
+    hint: /\bago\s+(?:this|today)|this\s+day\s+in/i,
+    re: re(`${B}(?:(${NUM_RE})\\s+(years?|decades?|centur(?:y|ies))\\s+ago\\s+(this\\s+week|this\\s+month|today)|on\\s+this\\s+day\\s+in\\s+(1[5-9]\\d\\d|20\\d\\d))${E}`),
+    make: (m, ctx) => {
+      let year: number;
+      let grain = 'day';
+      if (m[4]) year = Number(m[4]);
+      else {
+        const count = parseNumber(m[1]);
+        const unit = unitOf(m[2]);
+        if (count === null || !Number.isInteger(count) || !unit || !ctx.ref) return null;
+        year = ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1);
+        grain = /week/i.test(m[3]) ? 'week' : /month/i.test(m[3]) ? 'month' : 'day';
+      }
+      if (!ctx.ref) return at(m, { type: 'DATE', value: m[4] ? m[4] : 'PAST_REF', inferred: ['day'], relative: true });
+      // (29 February of a year that has none is its 28th.)
+      const day = { y: year, m: ctx.ref.m, d: Math.min(ctx.ref.d, daysInMonth(year, ctx.ref.m)) };
+      const value = grain === 'week' ? isoWeek(day) : grain === 'month' ? fmtDay(day).slice(0, 7) : fmtDay(day);
+      // "On this day in 1995": the date only, not the preposition.
+      const start = m[4] ? m.index + 3 : m.index;
+      return { start, end: m.index + m[0].length, type: 'DATE', value, inferred: ['day'], relative: true };
+    },
+    priority: 7,
+  },
+  {
     // a year earlier, two days later, the year-earlier quarter, year-ago
     name: 'earlier-later',
     hint: /earlier|later|before|after|previously|year-/i,
@@ -363,6 +395,12 @@ export const relativeRules: Rule[] = [
       const n = count === null ? null : count * perUnit(m[2]);
       if (!unit || n === null || !Number.isInteger(n)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
+      // "a decade later", "a century earlier": so many years from the date under discussion.
+      if ((unit === 'DE' || unit === 'CE') && !/^(?:after|before)$/i.test(m[3])) {
+        const years = sign * n * (unit === 'DE' ? 10 : 100);
+        const base = relativeUnit(ctx.ref, 'Y', years);
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years } });
+      }
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
         const len = m[0].search(new RegExp(`\\s+${m[3]}$`, 'i'));
@@ -412,11 +450,11 @@ export const relativeRules: Rule[] = [
     // the following year, the next day, the previous month, the next morning: counted from the date under discussion
     name: 'following-unit',
     reach: 28,
-    hint: /day|week|month|quarter|year|morning|afternoon|evening|night/i,
-    gate: [/\b(?:day|week|month|quarter|year|morning|afternoon|evening|night)/i],
+    hint: /day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter/i,
+    gate: [/\b(?:day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)/i],
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
     // (also "the week before", "the day after" with no object: "The week before, the minister resigned")
-    re: re(`${B}(?:the\\s+)?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|morning|afternoon|evening|night)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
+    re: re(`${B}(?:the\\s+)?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
     make: (m, ctx) => {
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
@@ -428,7 +466,8 @@ export const relativeRules: Rule[] = [
       }
       const part = PART_OF_DAY[m[2].toLowerCase()];
       if (part) return partOfDayFrom(m, ctx, part);
-      const unit = unitOf(m[2]);
+      const season = SEASONS[m[2].toLowerCase()];
+      const unit = season ? 'Y' : unitOf(m[2]);
       if (!unit) return null;
       const w = m[1].toLowerCase();
       const lead = ctx.s.slice(Math.max(0, m.index - 12), m.index);
@@ -437,7 +476,12 @@ export const relativeRules: Rule[] = [
       if (w === 'next' && /\b(?:over|in|during|for|within|through)\s+$/i.test(lead)) return null; // a stretch
       const n = w === 'same' || w === 'that' ? 0 : /next|following/.test(w) ? 1 : -1;
       const base = relativeUnit(ctx.ref, unit, n);
-      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year', n } });
+      // "The following spring", "that winter": the season of the year under discussion (or the one after).
+      if (season) {
+        if (w !== 'following' && w !== 'that') return null; // "next spring", "previous winter": the season rule's
+        return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n, season } });
+      }
+      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade', n } });
     },
     priority: 6,
   },

@@ -117,12 +117,12 @@ export const spanRules: Rule[] = [
     priority: 3,
   },
   {
-    // a quarter of a century, half a century, a half-hour, half a year
+    // a quarter of a century, half a century, a half-hour, half a year, the past half-century
     name: 'fraction-duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/quarter|half/i],
-    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some)\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some|the\\s+(?:past|last|next|previous|coming))\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
     make: (m): Made | null => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
