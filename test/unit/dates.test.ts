@@ -409,6 +409,12 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The memo is dated 03.11.2025.', REF, [{ text: '03.11.2025', type: 'DATE', value: '2025-11-03' }]],
   // "would" after a verb of saying looks ahead, as "will" does.
   ['He said the bill would be tabled on Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
+  // "around" a date is about then (but "get around Wednesday's ruling" goes round it).
+  ['It happened around 2009 and 2010.', REF, [{ text: 'around 2009', type: 'DATE', value: '2009', mod: 'APPROX' }, { text: '2010', type: 'DATE', value: '2010' }]],
+  ['They will try to get around Wednesday\'s ruling.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-12' }]],
+  // So many things a day is a frequency; the turn of the millennium.
+  ['He read several newspapers a day.', REF, [{ text: 'a day', type: 'SET', value: 'P1D' }]],
+  ['The deal was reached at the turn of the millennium.', REF, [{ text: 'the turn of the millennium', type: 'DATE', value: '200', mod: 'START' }]],
   // ... but a participle after a comma says when something reported was done.
   ['They said they would appeal the decision, announced Wednesday by the agency.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-12' }]],
   ['We started this journey on June 16th of last year.', REF, [{ text: 'June 16th of last year', type: 'DATE', value: '2024-06-16' }]],
@@ -597,6 +603,9 @@ test('words that only look temporal are left alone', () => {
   none('It breaches Article 2019 of the code.', REF, '2019');
   none('It was 3.5 pm.', REF, '5 pm');
   none('Prices fall in spring when ministers fall out.', REF, 'fall');
+  // A capitalised stretch of time before a capitalised word is a name.
+  none('Israel won the Six-Day War in 1967.', REF, 'Six-Day');
+  none('He fought in the Hundred Years War.', REF, 'Years');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

@@ -246,11 +246,13 @@ export const relativeRules: Rule[] = [
   {
     // the end of the month, the beginning of this year, the end of next week
     name: 'part-of-unit',
-    hint: UNIT_HINT,
-    gate: [UNIT_WORD_HINT],
+    hint: /week|month|year|quarter|decade|centur|millenn/i,
+    gate: [/\b(?:week|month|year|quarter|decade|centur|millenn)/i],
     also: [/beginning|start|middle|end|close|turn/i],
-    re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century)${E}`),
+    re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century|millennium)${E}`),
     make: (m, ctx) => {
+      // "the turn of the millennium": the start of the 2000s, around the year 2000.
+      if (/millennium/i.test(m[3])) return /turn/i.test(m[1]) && /the/i.test(m[2]) ? at(m, { type: 'DATE', value: '200', mod: 'START', inferred: [], relative: false }) : null;
       const unit = unitOf(m[3]);
       if (!unit) return null;
       const w = m[2].toLowerCase();

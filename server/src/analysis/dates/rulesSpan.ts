@@ -35,6 +35,12 @@ const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|r
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
+/** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
+function inName(s: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return /[A-Z][a-z]+$/.test(m[0]) && /^[\s-]+[A-Z]/.test(s.slice(end, end + 3)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
+}
+
 /** Words after "minutes" that make them a meeting's record ("minutes showed", "minutes released on"). */
 const MINUTES_RECORD_AFTER = /^\s+(?:showed|show|shows|revealed|released|published|indicated|noted|said|say|says)\b/i;
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
@@ -87,6 +93,7 @@ export const spanRules: Rule[] = [
       if (m[6] && n !== null) n += 0.5;
       if (n !== null) n *= perUnit(m[5]);
       if (m[7]) return null; // ages ("a 6-year-old") are not times
+      if (inName(ctx.s, m)) return null;
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
@@ -154,6 +161,7 @@ export const spanRules: Rule[] = [
       if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || /\b(?:small|wee)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
       if (unit === 'Q' && !m[2] && !m[3]) return null;
+      if (inName(ctx.s, m)) return null;
       // "the minutes of the meeting", "the Fed's minutes showed": a record, not a stretch of minutes.
       if (unit === 'MIN' && !m[2] && !m[3] && (MINUTES_RECORD_AFTER.test(after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
       // Bare plurals after a number are durations found by the other rule.
