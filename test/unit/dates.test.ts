@@ -415,6 +415,22 @@ const TABLE: [string, string | null, Expect[]][] = [
   // So many things a day is a frequency; the turn of the millennium.
   ['He read several newspapers a day.', REF, [{ text: 'a day', type: 'SET', value: 'P1D' }]],
   ['The deal was reached at the turn of the millennium.', REF, [{ text: 'the turn of the millennium', type: 'DATE', value: '200', mod: 'START' }]],
+  // Periods of economic copy: months that make a quarter or half, a quarter named by its last month, bare codes.
+  ['GDP grew in the July-September quarter.', REF, [{ text: 'the July-September quarter', type: 'DATE', value: '2025-Q3' }]],
+  ['The economy grew 0.5% in April-June.', REF, [{ text: 'April-June', type: 'DATE', value: '2025-Q2' }]],
+  ['Exports posted a decline in January-September.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
+  ['Growth accelerated to 3.0% in the September quarter.', REF, [{ text: 'the September quarter', type: 'DATE', value: '2025-Q3' }]],
+  ['GDP was 1.4% higher in Q3, after 1.5% growth in Q2.', REF, [{ text: 'Q3', type: 'DATE', value: '2025-Q3' }, { text: 'Q2', type: 'DATE', value: '2025-Q2' }]],
+  ['Sales fell in H1 and are expected to recover in H2.', REF, [{ text: 'H1', type: 'DATE', value: '2025-H1' }, { text: 'H2', type: 'DATE', value: '2025-H2' }]],
+  ['Growth in the first half of the year was strong.', REF, [{ text: 'the first half of the year', type: 'DATE', value: '2025-H1' }]],
+  ['The deficit target is 4.4% of GDP for FY26.', REF, [{ text: 'FY26', type: 'DATE', value: '2026' }]],
+  // Figures come out after their month; "the March budget" is a month too.
+  ['The ONS will publish October GDP data on December 12.', REF, [{ text: 'October', type: 'DATE', value: '2025-10' }, { text: 'December 12', type: 'DATE', value: '2025-12-12' }]],
+  ['It was smaller than forecast in the March budget.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
+  ['The vote, scheduled for spring, was delayed.', REF, [{ text: 'spring', type: 'DATE', value: '2026-SP' }]],
+  ['Early voting began last week and ends on Saturday.', REF, [{ text: 'last week', type: 'DATE', value: '2025-W45' }, { text: 'Saturday', type: 'DATE', value: '2025-11-15' }]],
+  // The same moment in another zone, in brackets, is no year 1900.
+  ['The Fed will announce its decision at 2 p.m. ET (1900 GMT) on Wednesday.', REF, [{ text: '2 p.m. ET (1900 GMT) on Wednesday', type: 'TIME', value: '2025-11-19T14:00' }]],
   // ... but a participle after a comma says when something reported was done.
   ['They said they would appeal the decision, announced Wednesday by the agency.', REF, [{ text: 'Wednesday', type: 'DATE', value: '2025-11-12' }]],
   ['We started this journey on June 16th of last year.', REF, [{ text: 'June 16th of last year', type: 'DATE', value: '2024-06-16' }]],
@@ -606,6 +622,7 @@ test('words that only look temporal are left alone', () => {
   // A capitalised stretch of time before a capitalised word is a name.
   none('Israel won the Six-Day War in 1967.', REF, 'Six-Day');
   none('He fought in the Hundred Years War.', REF, 'Years');
+  none('The H2 fuel plant opened.', REF, 'H2');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

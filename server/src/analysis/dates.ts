@@ -321,6 +321,14 @@ function applyModifiers(s: string, c: Candidate): void {
     }
     if (!hit) break;
   }
+  // "the first half of the year", "the second half of 2026": a half of that year.
+  if ((c.mod === 'START' || c.mod === 'END') && c.value.length === 4 && /^\d{4}$/.test(c.value)) {
+    const half = /^the\s+(first|second)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
+    if (half) {
+      c.value = `${c.value}-H${half[1].toLowerCase() === 'first' ? 1 : 2}`;
+      c.mod = undefined;
+    }
+  }
   if (c.mod || wordBefore(s, c.start, Math.max(0, c.start - 20)) !== 'than') return;
   const before = s.slice(Math.max(0, c.start - 20), c.start);
   if (/\b(?:no|not)\s+later\s+than\s+$/i.test(before)) c.mod = 'ON_OR_BEFORE';

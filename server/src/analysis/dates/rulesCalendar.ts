@@ -35,6 +35,15 @@ const COUNTED =
 
 const CONTEXT_YEAR = { kind: 'contextYear' } as const;
 
+/** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
+const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive)\b/i;
+/** Figures for a month: "October GDP data", "September retail sales", "the November jobs report". */
+const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls)\b/i;
+
+/** Words before a bare "Q3" or "H1" that make it a period of the year. */
+const QUARTER_LEAD = /\b(?:in|for|during|of|the|by|from|to|and|than|over|since|through|until)\s+$/i;
+const HALF_LEAD = /\b(?:in|for|during|by|since|through|until|than|over)\s+$/i;
+
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 
@@ -417,11 +426,14 @@ export const calendarRules: Rule[] = [
         !m[1] &&
         (word === 'may' || word === 'march') &&
         !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
-        !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start))
+        !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
+        !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16)))
       )
         return null;
       // "since January", and "suspended in January": the latest January.
-      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start);
+      // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
+      // after their month).
+      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!m[1] && DATA_AFTER.test(ctx.s.slice(end, end + 24)));
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !m[1] ? 'since' : relWord(m[1]) ?? aheadIf(ctx, tense, start));
       const narrative = !m[1] && tense !== 'future' && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
@@ -434,7 +446,7 @@ export const calendarRules: Rule[] = [
     name: 'year',
     reach: 24,
     hint: /\d\d\d\d/,
-    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters))`),
+    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
     make: (m, ctx) => {
       const start = m.index;
       const pre = ctx.s.slice(Math.max(0, start - 4), start);
@@ -521,7 +533,7 @@ export const calendarRules: Rule[] = [
       if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: !!yearWord, ...(yearWord && thatYear(yearWord) ? { deferred: SAME_YEAR } : {}) };
       // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
       // ... or a preposition of time before it ("wait until spring"; "fall" stays a verb).
-      if (!m[1] && !m[2] && !m[3] && (code === 'FA' || !SEASON_PREP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)))) return null;
+      if (!m[1] && !m[2] && !m[3] && (code === 'FA' || (!SEASON_PREP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 32), m.index))))) return null;
       if (!m[1] && m[2] && m[2].toLowerCase() === 'the' && !/\bin\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) {
         if (/^\s+of\b/i.test(ctx.s.slice(end, end + 4))) return null;
       }
@@ -544,6 +556,97 @@ export const calendarRules: Rule[] = [
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[3] ?? m[4]}-${kind}${n}`, inferred: [], relative: false };
     },
     priority: 5,
+  },
+  {
+    // July-September, the April-June quarter, January-October 2025: a quarter or half when the months make one,
+    // else its first and last months
+    name: 'month-range',
+    reach: 40,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    also: [/[a-z.][-\u2013][a-z]/],
+    re: re(`${B}(?:the\\s+)?(${MONTH_RE})[-\u2013](${MONTH_RE})(?:\\s+(quarter|period|half))?(?:,?\\s+(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      if (!isAsciiUpperCode(m[1].charCodeAt(0)) || !isAsciiUpperCode(m[2].charCodeAt(0))) return null;
+      const from = monthNo(m[1]);
+      const to = monthNo(m[2]);
+      if (!from || !to || from === to) return null;
+      const start = /^the\s/i.test(m[0]) && m[3] ? m.index : m.index + (/^the\s/i.test(m[0]) ? m[0].indexOf(m[1]) : 0);
+      const end = m.index + m[0].length;
+      // The year of the last month (the period is reported once it is over), unless written.
+      let y: number | null = m[4] ? Number(m[4]) : null;
+      if (y === null && ctx.ref) {
+        const tense = tenseAt(ctx.s, start, end);
+        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'last' : null).value.slice(0, 4));
+      }
+      const yy = y === null ? 'XXXX' : String(y).padStart(4, '0');
+      const inferred = m[4] ? [] : ['year'];
+      const relative = !m[4];
+      if (to === from + 2 && from % 3 === 1) return { start, end, type: 'DATE', value: `${yy}-Q${(from + 2) / 3}`, inferred, relative };
+      if (to === from + 5 && (from === 1 || from === 7)) return { start, end, type: 'DATE', value: `${yy}-H${from === 1 ? 1 : 2}`, inferred, relative };
+      // Otherwise each month is a date ("January-September": a stretch from one to the other).
+      const y0 = y !== null && from > to ? String(y - 1).padStart(4, '0') : yy;
+      const firstEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+      const lastAt = firstEnd + 1;
+      return [
+        { start: m.index + m[0].indexOf(m[1]), end: firstEnd, type: 'DATE', value: `${y0}-${pad(from)}`, inferred, relative },
+        { start: lastAt, end: lastAt + m[2].length, type: 'DATE', value: `${yy}-${pad(to)}`, inferred, relative },
+      ];
+    },
+    priority: 7,
+  },
+  {
+    // the September quarter, the June quarter (Australian and New Zealand usage): the quarter that ends that month
+    name: 'month-quarter',
+    reach: 20,
+    hint: /quarter/i,
+    also: [MONTH_HINT],
+    re: re(`${B}the\\s+(March|June|September|December)\\s+quarter(?:\\s+(?:of\\s+)?(\\d{4}|${REL_YEAR}))?${E}`),
+    make: (m, ctx) => {
+      if (!isAsciiUpperCode(m[1].charCodeAt(0))) return null;
+      const month = monthNo(m[1]);
+      const q = month / 3;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (m[2] && startsWithDigit(m[2])) return { start, end, type: 'DATE', value: `${m[2]}-Q${q}`, inferred: [], relative: false };
+      if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-Q${q}`, inferred: ['year'], relative: true };
+      const tense = tenseAt(ctx.s, start, end);
+      const y = m[2] ? namedYear(ctx.ref, m[2]) : Number(resolveMonth(ctx.ref, month, tense, tense === 'future' ? aheadIf(ctx, tense, start) : 'last').value.slice(0, 4));
+      return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-Q${q}`, inferred: m[2] ? [] : ['year'], relative: true };
+    },
+    priority: 6,
+  },
+  {
+    // Q3, H1 on their own ("grew 1.4% in Q3", "Q2 results"): this year's, or last year's when not yet reached
+    name: 'quarter-bare',
+    hint: /q[1-4]|h[12]/,
+    re: /(?<![\w-])([QH])([1-4])(?![\w'’-]|\s+(?:FY|fiscal|\d))/g,
+    make: (m, ctx) => {
+      const kind = m[1];
+      const n = Number(m[2]);
+      if (kind === 'H' && n > 2) return null;
+      const start = m.index;
+      const end = start + m[0].length;
+      // Only where a period is meant: after a preposition or "the", or before what is reported for it.
+      const lead = ctx.s.slice(Math.max(0, start - 8), start);
+      const after = ctx.s.slice(end, end + 16);
+      // ("the H2 plant" is hydrogen: a half needs a preposition of time or a report after it.)
+      const period = kind === 'Q' ? QUARTER_LEAD : HALF_LEAD;
+      if (!period.test(lead) && !/^\s+(?:results|earnings|profits?|revenues?|sales|GDP|growth|figures|data|output|numbers)\b/i.test(after)) return null;
+      if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${kind}${n}`, inferred: ['year'], relative: true };
+      const now = kind === 'Q' ? Math.floor((ctx.ref.m - 1) / 3) + 1 : ctx.ref.m <= 6 ? 1 : 2;
+      const y = n > now && tenseAt(ctx.s, start, end) !== 'future' ? ctx.ref.y - 1 : ctx.ref.y;
+      return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
+    },
+    priority: 4,
+  },
+  {
+    // FY26, FY'27: a fiscal year in short (named, as "fiscal 2026" is, by the calendar year it ends in)
+    name: 'fiscal-short',
+    hint: /fy/,
+    re: /(?<![\w-])FY\s?['’]?(\d\d)(?![\w'’-])/g,
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[1]}`, inferred: [], relative: false }),
+    priority: 4,
   },
   {
     // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports
