@@ -59,9 +59,11 @@ export function ordinalDay(word: string): number {
   return !ten && teen >= 0 ? teen + 10 : 0;
 }
 
-/** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "three and a half", "a couple of", "several"). */
+/** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "a couple of", "several"). */
 export const NUM_RE =
-  "(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+and\\s+a\\s+half|\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
+  "(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
+/** What may follow a number before its unit: "three and a half years" (parseNumber reads it). */
+export const AND_A_HALF = '(?:\\s+and\\s+a\\s+half)?';
 
 /** The value of a number phrase; null for vague amounts ("several", "a few"). */
 export function parseNumber(s: string): number | null {

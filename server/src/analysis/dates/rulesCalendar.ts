@@ -100,7 +100,7 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
     if (!ctx.ref) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
     const y = namedYear(ctx.ref, year);
     if (day > daysInMonth(y, month)) return null;
-    return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: true, ...(thatYear(year) ? { deferred: SAME_YEAR } : {}) };
+    return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: [], relative: true, deferred: thatYear(year) ? SAME_YEAR : undefined };
   }
   if (year) {
     const y = yearOf(year);
@@ -131,7 +131,7 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
     }
   }
   // Not said to lie ahead: the year of the narrative, when one was just given, may replace the article's.
-  return { start, end, type: 'DATE' as const, ...r, ...(tense !== 'future' && ctx.ref ? { deferred: CONTEXT_YEAR } : {}) };
+  return { start, end, type: 'DATE' as const, value: r.value, inferred: r.inferred, relative: r.relative, deferred: tense !== 'future' && ctx.ref ? CONTEXT_YEAR : undefined };
 }
 
 /** Digits on both sides of a dash or slash: every numeric date and every range of years holds one. */
@@ -212,7 +212,8 @@ export function nthWeekday(y: number, month: number, nth: number, wd: number): n
 export const calendarRules: Rule[] = [
   {
     name: 'holiday',
-    hint: /christmas|new year|independence|halloween|valentine|bastille|veterans|armistice|thanksgiving|remembrance|boxing|hogmanay|anzac|australia|canada|patrick|juneteenth|memorial|labor|luther|presidents|columbus/i,
+    // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
+    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day/i,
     re: re(`${B}(?:(last|next|this)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
@@ -240,7 +241,7 @@ export const calendarRules: Rule[] = [
     reach: 44,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    also: [/first|second|third|fourth|fifth|last/i],
+    also: [/monday|tuesday|wednesday|thursday|friday|saturday|sunday/i],
     re: re(`${B}the\\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
@@ -412,7 +413,7 @@ export const calendarRules: Rule[] = [
       if (m[3] && endsWithLetters(m[3], 'year')) {
         if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
         const y = namedYear(ctx.ref, m[3]);
-        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true, ...(thatYear(m[3]) ? { deferred: SAME_YEAR } : {}) };
+        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true, deferred: thatYear(m[3]) ? SAME_YEAR : undefined };
       }
       if (m[3]) {
         const y = startsWithDigit(m[3]) ? Number(m[3]) : parseSpokenYear(m[3]);
@@ -437,7 +438,7 @@ export const calendarRules: Rule[] = [
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !m[1] ? 'since' : relWord(m[1]) ?? aheadIf(ctx, tense, start));
       const narrative = !m[1] && tense !== 'future' && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
-      return { start, end, type: 'DATE', ...r, ...(narrative ? { deferred: CONTEXT_YEAR } : {}) };
+      return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? CONTEXT_YEAR : undefined };
     },
     priority: 4,
   },
@@ -530,7 +531,7 @@ export const calendarRules: Rule[] = [
       const yearWord = m[5] && endsWithLetters(m[5], 'year') ? m[5].toLowerCase() : null;
       if (yearWord && !ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${code}`, mod, inferred: ['year'], relative: true };
       const year = yearWord && ctx.ref ? namedYear(ctx.ref, yearWord) : m[5] ? (startsWithDigit(m[5]) ? Number(m[5]) : parseSpokenYear(m[5])) : null;
-      if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: !!yearWord, ...(yearWord && thatYear(yearWord) ? { deferred: SAME_YEAR } : {}) };
+      if (year !== null) return { start, end, type: 'DATE', value: `${String(year).padStart(4, '0')}-${code}`, mod, inferred: [], relative: !!yearWord, deferred: yearWord && thatYear(yearWord) ? SAME_YEAR : undefined };
       // "fall" and "spring" are also verbs and nouns: a bare season needs a determiner or capital letter.
       // ... or a preposition of time before it ("wait until spring"; "fall" stays a verb).
       if (!m[1] && !m[2] && !m[3] && (code === 'FA' || (!SEASON_PREP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 32), m.index))))) return null;
@@ -564,7 +565,6 @@ export const calendarRules: Rule[] = [
     reach: 40,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    also: [/[a-z.][-\u2013][a-z]/],
     re: re(`${B}(?:the\\s+)?(${MONTH_RE})[-\u2013](${MONTH_RE})(?:\\s+(quarter|period|half))?(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[1].charCodeAt(0)) || !isAsciiUpperCode(m[2].charCodeAt(0))) return null;
@@ -619,8 +619,9 @@ export const calendarRules: Rule[] = [
   {
     // Q3, H1 on their own ("grew 1.4% in Q3", "Q2 results"): this year's, or last year's when not yet reached
     name: 'quarter-bare',
-    hint: /q[1-4]|h[12]/,
-    re: /(?<![\w-])([QH])([1-4])(?![\w'’-]|\s+(?:FY|fiscal|\d))/g,
+    hint: DIGIT_HINT,
+    // (The letter first, then the look back: a regex that opens with a look-behind tries it at every position.)
+    re: /([QH])(?<![\w-][QH])([1-4])(?![\w'’-]|\s+(?:FY|fiscal|\d))/g,
     make: (m, ctx) => {
       const kind = m[1];
       const n = Number(m[2]);
@@ -643,8 +644,8 @@ export const calendarRules: Rule[] = [
   {
     // FY26, FY'27: a fiscal year in short (named, as "fiscal 2026" is, by the calendar year it ends in)
     name: 'fiscal-short',
-    hint: /fy/,
-    re: /(?<![\w-])FY\s?['’]?(\d\d)(?![\w'’-])/g,
+    hint: DIGIT_HINT,
+    re: /FY(?<![\w-]FY)\s?['’]?(\d\d)(?![\w'’-])/g,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[1]}`, inferred: [], relative: false }),
     priority: 4,
   },

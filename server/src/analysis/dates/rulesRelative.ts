@@ -1,8 +1,8 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
-import { addDays, daysInMonth, fmtDay, isoWeek, parseYmd, weekday } from './calendar';
+import { addDays, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
-import { NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { AND_A_HALF, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -12,6 +12,18 @@ const TWILIGHT: Record<string, string> = { dawn: 'MO', daybreak: 'MO', dusk: 'EV
 const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
+
+/** Words that place a unit relative to now ("this week", "last month"; also every "on this day in 1995"). */
+const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current/i;
+
+/** Every "ago" expression holds the word (one object, so the hint scan looks for it once). */
+const AGO_HINT = /\bago\b/i;
+
+/** The article's day, week or month in another year (29 February of a year without one is its 28th). */
+function sameDayOf(ref: Ymd, year: number, grain: 'day' | 'week' | 'month'): string {
+  const day = { y: year, m: ref.m, d: Math.min(ref.d, daysInMonth(year, ref.m)) };
+  return grain === 'week' ? isoWeek(day) : grain === 'month' ? fmtDay(day).slice(0, 7) : fmtDay(day);
+}
 
 function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
   return { start, end, ...rest };
@@ -154,7 +166,7 @@ export const relativeRules: Rule[] = [
     reach: 28,
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    also: [/this|last|next|coming|past|previous|current/i],
+    also: [THIS_LAST_NEXT_HINT],
     re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
@@ -333,8 +345,8 @@ export const relativeRules: Rule[] = [
   {
     // two years ago, a week ago, years ago, more than a decade ago
     name: 'ago',
-    hint: /\bago\b/i,
-    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE})[\\s-]+)?(${UNIT_RE})\\s+ago${E}`),
+    hint: AGO_HINT,
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE}${AND_A_HALF})[\\s-]+)?(${UNIT_RE})\\s+ago${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
@@ -351,30 +363,31 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
-    // fifty years ago this week, thirty years ago today, on this day in 1995: the same day, week or month of an
-    // earlier year
+    // fifty years ago this week, thirty years ago today: the same week, month or day of an earlier year
     name: 'anniversary',
     reach: 40,
-    hint: /\bago\s+(?:this|today)|this\s+day\s+in/i,
-    re: re(`${B}(?:(${NUM_RE})\\s+(years?|decades?|centur(?:y|ies))\\s+ago\\s+(this\\s+week|this\\s+month|today)|on\\s+this\\s+day\\s+in\\s+(1[5-9]\\d\\d|20\\d\\d))${E}`),
+    hint: AGO_HINT,
+    re: re(`${B}(${NUM_RE})\\s+(years?|decades?|centur(?:y|ies))\\s+ago\\s+(this\\s+week|this\\s+month|today)${E}`),
     make: (m, ctx) => {
-      let year: number;
-      let grain = 'day';
-      if (m[4]) year = Number(m[4]);
-      else {
-        const count = parseNumber(m[1]);
-        const unit = unitOf(m[2]);
-        if (count === null || !Number.isInteger(count) || !unit || !ctx.ref) return null;
-        year = ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1);
-        grain = /week/i.test(m[3]) ? 'week' : /month/i.test(m[3]) ? 'month' : 'day';
-      }
-      if (!ctx.ref) return at(m, { type: 'DATE', value: m[4] ? m[4] : 'PAST_REF', inferred: ['day'], relative: true });
-      // (29 February of a year that has none is its 28th.)
-      const day = { y: year, m: ctx.ref.m, d: Math.min(ctx.ref.d, daysInMonth(year, ctx.ref.m)) };
-      const value = grain === 'week' ? isoWeek(day) : grain === 'month' ? fmtDay(day).slice(0, 7) : fmtDay(day);
-      // "On this day in 1995": the date only, not the preposition.
-      const start = m[4] ? m.index + 3 : m.index;
-      return { start, end: m.index + m[0].length, type: 'DATE', value, inferred: ['day'], relative: true };
+      const count = parseNumber(m[1]);
+      const unit = unitOf(m[2]);
+      if (count === null || !Number.isInteger(count) || !unit) return null;
+      if (!ctx.ref) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: ['day'], relative: true });
+      const grain = /week/i.test(m[3]) ? 'week' : /month/i.test(m[3]) ? 'month' : 'day';
+      return at(m, { type: 'DATE', value: sameDayOf(ctx.ref, ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1), grain), inferred: ['day'], relative: true });
+    },
+    priority: 7,
+  },
+  {
+    // on this day in 1995: the article's day of that year (not the preposition)
+    name: 'this-day-in',
+    hint: THIS_LAST_NEXT_HINT,
+    re: re(`${B}on\\s+(this\\s+day\\s+in\\s+(1[5-9]\\d\\d|20\\d\\d))${E}`),
+    make: (m, ctx) => {
+      const start = m.index + m[0].length - m[1].length;
+      const end = m.index + m[0].length;
+      if (!ctx.ref) return { start, end, type: 'DATE', value: m[2], inferred: ['day'], relative: true };
+      return { start, end, type: 'DATE', value: sameDayOf(ctx.ref, Number(m[2]), 'day'), inferred: ['day'], relative: true };
     },
     priority: 7,
   },
@@ -525,7 +538,7 @@ export const relativeRules: Rule[] = [
     // or a preposition (with a dot, only with a zone: "rose to 14.30" is a figure)
     name: 'clock-24',
     reach: 12,
-    hint: /\d:\d\d|\d\d\d\d\s*(?:gmt|utc|hrs)|\d\d\d\d\s+local\s+time|\d\.\d\d\s*(?:gmt|utc|bst|cet|hrs)/i,
+    hint: /\d:\d\d|gmt|utc|bst|cet|hrs|local time/i,
     re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
     make: (m, ctx) => {
       const zone = m[5];

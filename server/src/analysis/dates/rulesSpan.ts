@@ -2,7 +2,7 @@
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
 import { isSpaceAt } from '../chars';
-import { MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
 const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
@@ -78,7 +78,7 @@ export const spanRules: Rule[] = [
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
