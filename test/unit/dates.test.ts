@@ -429,6 +429,27 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['It was smaller than forecast in the March budget.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
   ['The vote, scheduled for spring, was delayed.', REF, [{ text: 'spring', type: 'DATE', value: '2026-SP' }]],
   ['Early voting began last week and ends on Saturday.', REF, [{ text: 'last week', type: 'DATE', value: '2025-W45' }, { text: 'Saturday', type: 'DATE', value: '2025-11-15' }]],
+  // British: a week after that day; a day of the month standing alone.
+  ['The vote is on Tuesday week.', REF, [{ text: 'Tuesday week', type: 'DATE', value: '2025-11-25' }]],
+  ['The talks resume a week on Friday.', REF, [{ text: 'a week on Friday', type: 'DATE', value: '2025-11-21' }]],
+  ['We meet a week today.', REF, [{ text: 'a week today', type: 'DATE', value: '2025-11-21' }]],
+  ['Ministers would meet again on the 4th.', REF, [{ text: 'the 4th', type: 'DATE', value: '2025-12-04' }]],
+  ['The vote was held on the 9th.', REF, [{ text: 'the 9th', type: 'DATE', value: '2025-11-09' }]],
+  ['He marked the 20th anniversary.', REF, []],
+  // Looking ahead: "from Monday", "can be", "to be completed by", a return to Parliament.
+  ['Appointments can be booked online from Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  ['Officials expected ratification to be completed by the spring.', REF, [{ text: 'the spring', type: 'DATE', value: '2026-SP' }]],
+  ['Parliament returns on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]],
+  ['He bounced back from Monday night\u2019s debate.', REF, [{ text: 'Monday night', type: 'TIME', value: '2025-11-10TNI' }]],
+  // Midnight in the past began the day; "over two years" after an amount is across them; "up to" may reach it.
+  ['The law took effect at midnight.', REF, [{ text: 'midnight', type: 'TIME', value: '2025-11-14T00:00' }]],
+  ['The programme was funded with £250 million over two years.', REF, [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]],
+  ['He faces up to 15 years in prison.', REF, [{ text: 'up to 15 years', type: 'DURATION', value: 'P15Y', mod: 'EQUAL_OR_LESS' }]],
+  ['They met before the next financial year.', REF, [{ text: 'the next financial year', type: 'DATE', value: '2026' }]],
+  ['It takes effect from 1 January 2027, a year earlier than planned.', REF, [{ text: '1 January 2027', type: 'DATE', value: '2027-01-01' }, { text: 'a year', type: 'DURATION', value: 'P1Y' }]],
+  ['Done at Geneva in November, two thousand and twenty-five.', REF, [{ text: 'November, two thousand and twenty-five', type: 'DATE', value: '2025-11' }]],
+  // A date and its time in figures.
+  ['The release was stamped 14/11/2025 15:45 by the agency.', REF, [{ text: '14/11/2025 15:45', type: 'TIME', value: '2025-11-14T15:45' }]],
   // The same moment in another zone, in brackets, is no year 1900.
   ['The Fed will announce its decision at 2 p.m. ET (1900 GMT) on Wednesday.', REF, [{ text: '2 p.m. ET (1900 GMT) on Wednesday', type: 'TIME', value: '2025-11-19T14:00' }]],
   // ... but a participle after a comma says when something reported was done.
@@ -462,6 +483,14 @@ test('expressions anchored on the date under discussion take their value from it
     { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
     { text: 'a year earlier', type: 'DATE', value: '2024-Q3' },
   ]);
+});
+
+test('a live blog: a time opening its line, and no date joined across a line break', () => {
+  check('Updated 3 hours ago\n\n11:40 - The pound fell 0.4%.', REF, [
+    { text: '3 hours ago', type: 'DATE', value: '2025-11-14' },
+    { text: '11:40', type: 'TIME', value: '2025-11-14T11:40' },
+  ]);
+  none('The score was 3:1 at half time.', REF, '3:1');
 });
 
 test('a month or day without a year takes the year of the narrative it continues', () => {

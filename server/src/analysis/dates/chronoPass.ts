@@ -53,6 +53,13 @@ export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
     }
     const yearText = yy === null ? 'XXXX' : String(yy).padStart(4, '0');
     const value = d !== null ? `${yearText}-${pad(mo)}-${pad(d)}` : yy === null ? `XXXX-${pad(mo)}` : fmtMonth(yy, mo);
+    // "14/11/2025 15:45": the day and its time.
+    const h = d !== null ? known('hour') : null;
+    const min = h !== null ? known('minute') : null;
+    if (h !== null && min !== null) {
+      out.push({ start, end, type: 'TIME', value: `${value}T${pad(h)}:${pad(min)}`, mod: undefined, inferred, relative: inferred.length > 0, priority: 0, deferred: undefined });
+      continue;
+    }
     out.push({ start, end, type: 'DATE', value, mod: undefined, inferred, relative: inferred.length > 0, priority: 0, deferred: undefined });
   }
   return out;

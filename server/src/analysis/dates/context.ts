@@ -5,7 +5,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
   /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
-const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to)\b/gi;
+const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
@@ -111,7 +111,7 @@ function lastWord(s: string, skip = 0): string {
 /** A clause that is only its opening deadline so far: "By", "But by the", "Up until", "And until". */
 const DEADLINE_OPENS = /^\W*(?:(?:but|and|yet|so|up|even|only|not)\s+)*(?:by|until|till|before)\s+(?:the\s+)?$/i;
 /** Last words of the deadline and "last" patterns below ("by", "no later than", "until the" ...). */
-const LEAD_WORDS = new Set(['by', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'to', 'till']);
+const LEAD_WORDS = new Set(['by', 'from', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'to', 'till']);
 /**
  * A date just after a booking or a move is where the event now stands, ahead: "set for Thursday", "pencilled in
  * for May", "postponed to Thursday". (Also what lets "for May" and "for March" be months at all.)
@@ -123,7 +123,7 @@ export const BOOKED_BEFORE =
 const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i;
 
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
@@ -142,7 +142,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // tense of the verb after it, as any other date does.
   if ((LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) && !DEADLINE_OPENS.test(lead)) {
     // "must be signed by Monday" points ahead; "had filed reports by Wednesday" does not.
-    if (/\bby\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
+    if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
     if (/\b(?:no\s+later\s+than|in\s+time\s+for|ahead\s+of|as\s+soon\s+as|as\s+early\s+as)\s+(?:the\s+)?$/i.test(lead)) return 'future';
     if (/\blast\s+$/i.test(lead)) return 'past';
     // "unlikely before the spring": with no past verb in the clause, "before" points ahead;

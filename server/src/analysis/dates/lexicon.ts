@@ -160,7 +160,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A year said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand one". */
-export const SPOKEN_YEAR_RE = `(?:(?:nineteen|eighteen)[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?(?:${TEENS}|(?:${TENS})(?:[\\s-](?:${UNITS}))?|oh[\\s-](?:${UNITS}))|two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:${TEENS}|${UNITS}))?)`;
+export const SPOKEN_YEAR_RE = `(?:(?:nineteen|eighteen)[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?(?:${TEENS}|(?:${TENS})(?:[\\s-](?:${UNITS}))?|oh[\\s-](?:${UNITS}))|two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:${TEENS}|(?:${TENS})(?:[\\s-](?:${UNITS}))?|${UNITS}))?)`;
 
 /** The number of a spoken year; null when it is not one. */
 export function parseSpokenYear(s: string): number | null {

@@ -1,8 +1,8 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
-import { addDays, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
+import { addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
-import { AND_A_HALF, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { AND_A_HALF, DIGIT_HINT, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -15,6 +15,11 @@ const re = (src: string): RegExp => new RegExp(src, 'gi');
 
 /** Words that place a unit relative to now ("this week", "last month"; also every "on this day in 1995"). */
 const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current/i;
+
+/** A date in figures right before a clock time: "14/11/2025 15:45", "2025-11-14 09:00". */
+const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s+$/;
+/** Nothing but blanks since the line began (or the chunk, which begins a line or a sentence). */
+const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
 
 /** Every "ago" expression holds the word (one object, so the hint scan looks for it once). */
 const AGO_HINT = /\bago\b/i;
@@ -154,7 +159,9 @@ export const relativeRules: Rule[] = [
       }
       if (m[5]) end -= m[5].length;
       // "Wednesday's ruling": an event already reported, so the latest such day.
-      const r = resolveWeekday(ctx.ref, wd, m[3] || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
+      // ("Monday night's debate" too.)
+      const owned = m[3] || ctx.s.startsWith("'s", end) || ctx.s.startsWith('\u2019s', end);
+      const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       return at(m, { type: 'DATE', ...r }, m.index, end);
     },
@@ -177,7 +184,9 @@ export const relativeRules: Rule[] = [
       // "this past weekend" is the last one.
       const w = spaced === 'this past' ? 'past' : spaced;
       // "the past year", "the next month": a stretch of time, not a calendar unit.
-      if (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE')) {
+      // ("the next financial year" is the next one, as "next financial year" is.)
+      const fiscal = /(?:fiscal|financial)\s/i.test(m[0]);
+      if (!fiscal && (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE'))) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : fortnight ? 2 : 1;
         const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;
@@ -392,6 +401,47 @@ export const relativeRules: Rule[] = [
     priority: 7,
   },
   {
+    // Monday week, a week on Friday, a week today, a week tomorrow (British): a week after that day
+    name: 'week-on',
+    reach: 24,
+    hint: /week/i,
+    re: re(`${B}(?:a\\s+week\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|tomorrow)|(${WEEKDAY_RE})\\s+week)(?![\\w-])`),
+    make: (m, ctx) => {
+      const word = m[1] ?? m[2];
+      const lower = word.toLowerCase();
+      const wd = WEEKDAYS[lower];
+      if (wd && !isAsciiUpperCode(word.charCodeAt(0))) return null;
+      if (!ctx.ref) return at(m, { type: 'DATE', value: wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX', inferred: ['week'], relative: true });
+      // The coming such day (today included), a week on.
+      const base = wd ? (wd - weekday(ctx.ref) + 7) % 7 : lower === 'tomorrow' ? 1 : 0;
+      return at(m, { type: 'DATE', value: fmtDay(addDays(ctx.ref, base + 7)), inferred: ['week'], relative: true });
+    },
+    priority: 7,
+  },
+  {
+    // on the 20th, by the 4th: a day of the month under way (or the next one, when it has passed and the day lies ahead)
+    name: 'bare-ordinal-day',
+    reach: 16,
+    hint: DIGIT_HINT,
+    re: re(`${B}(?:on|by|until|from|since|before|after)\\s+(the\\s+(\\d{1,2})(?:st|nd|rd|th))(?![\\w-])`),
+    make: (m, ctx) => {
+      const day = Number(m[2]);
+      const end = m.index + m[0].length;
+      // "on the 20th anniversary", "the 4th of July" (another rule's): only a day standing alone.
+      if (day < 1 || day > 31 || !/^(?:\s*[,.;:!?)]|\s+(?:at|and|or|when|before|after|to|until|in|with|for|as|but|the|a)\b|\s*$)/i.test(ctx.s.slice(end, end + 8))) return null;
+      const start = end - m[1].length;
+      if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-XX-${String(day).padStart(2, '0')}`, inferred: ['month'], relative: true };
+      const tense = tenseAt(ctx.s, start, end);
+      // This month's, unless that day has gone by and the clause looks ahead, or is yet to come and it looks back.
+      let t = { ...ctx.ref, d: 1 };
+      if (tense === 'future' && day < ctx.ref.d) t = addMonths(t, 1);
+      else if (tense === 'past' && day > ctx.ref.d) t = addMonths(t, -1);
+      if (day > daysInMonth(t.y, t.m)) return null;
+      return { start, end, type: 'DATE', value: fmtDay({ ...t, d: day }), inferred: ['month'], relative: true };
+    },
+    priority: 5,
+  },
+  {
     // a year earlier, two days later, the year-earlier quarter, year-ago
     name: 'earlier-later',
     hint: /earlier|later|before|after|previously|year-/i,
@@ -410,6 +460,10 @@ export const relativeRules: Rule[] = [
       const n = count === null ? null : count * perUnit(m[2]);
       if (!unit || n === null || !Number.isInteger(n)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
+      // "a year earlier than planned": by how much, not when.
+      if (/^\s+than\b/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+        return { start: m.index, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', value: durationValue(n, unit), inferred: [], relative: false };
+      }
       // "a decade later", "a century earlier": so many years from the date under discussion.
       if ((unit === 'DE' || unit === 'CE') && !/^(?:after|before)$/i.test(m[3])) {
         const years = sign * n * (unit === 'DE' ? 10 : 100);
@@ -518,7 +572,9 @@ export const relativeRules: Rule[] = [
         const part = TWILIGHT[m[4].toLowerCase()];
         // "Dawn" in capitals is a name ("Golden Dawn", the newspaper Dawn); the parts of the day are lower case.
         if (part) return isAsciiUpperCode(m[4].charCodeAt(0)) ? null : at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${part}`, inferred: ['day'], relative: true });
-        h = /midnight/i.test(m[4]) ? 24 : 12;
+        // Midnight said in the past with no day is the one that began the day ("took effect at midnight"); else the
+        // one ending it ("expire at midnight Friday").
+        h = /midnight/i.test(m[4]) ? (!dayAfter && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? 0 : 24) : 12;
       } else {
         h = Number(m[1]);
         min = m[2] ? Number(m[2]) : 0;
@@ -544,8 +600,9 @@ export const relativeRules: Rule[] = [
       const zone = m[5];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
       if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
-      // Without a zone only after "at", "by", "until" ...: "3:1" is a score, "John 3:16" a verse.
-      if (!zone && !/\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
+      // line of a live blog ("11:40 - The pound fell"): "3:1" is a score, "John 3:16" a verse.
+      if (!zone && !/\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*[-\u2013\u2014:|]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3)))) return null;
       const hh = (m[1] ?? m[3]).padStart(2, '0');
       const mm = m[2] ?? m[4];
       const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';

@@ -1,7 +1,7 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
-import { isSpaceAt } from '../chars';
+import { isSpaceAt, skipBlanks } from '../chars';
 import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
@@ -13,7 +13,9 @@ const re = (src: string): RegExp => new RegExp(src, 'gi');
 const MODS: [RegExp, string][] = [
   [/^(?:about|some|roughly|approximately|around|nearly|almost)$/i, 'APPROX'],
   [/^(?:more than|over|well over|at least)$/i, 'MORE_THAN'],
-  [/^(?:less than|fewer than|under|up to|no more than|at most|only|just)$/i, 'LESS_THAN'],
+  [/^(?:less than|fewer than|under|only|just)$/i, 'LESS_THAN'],
+  // "up to seven years" may be seven years.
+  [/^(?:up to|no more than|at most)$/i, 'EQUAL_OR_LESS'],
 ];
 
 function modOf(w: string | undefined): string | undefined {
@@ -34,6 +36,9 @@ const LEAD = '(?:(the|for|over\\s+the|in\\s+the|within\\s+the|during\\s+the)\\s+
 const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|remaining|initial|same|ensuing|preceding)\\s+)?';
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
+
+/** Before "over two years" where it means across them: an amount, or a verb of spreading or growing. */
+const ACROSS_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|pounds|dollars|euros))\s*$|\b(?:spread|evolved|developed|phased|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built)\s+$/i;
 
 /** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
 function inName(s: string, m: RegExpExecArray): boolean {
@@ -119,6 +124,9 @@ export const spanRules: Rule[] = [
       if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
         return { start, end, type: 'SET', value: durationValue(perUnit(m[5]), unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
       }
+      // "£250 million over two years", "evolved over two decades": across them, not more than them.
+      const across = m[3] && /^over$/i.test(m[3]) && ACROSS_BEFORE.test(ctx.s.slice(Math.max(0, start - 24), start));
+      if (across) return { start: skipBlanks(ctx.s, start + 4), end, type: 'DURATION', value: durationValue(n, unit), inferred: [], relative: false };
       return { start, end, type: 'DURATION', value: durationValue(n, unit), mod: modOf(m[3]), inferred: [], relative: false };
     },
     priority: 3,
