@@ -529,3 +529,22 @@ test('mayBeAnonymous lets through every source ANONYMOUS_SOURCE can match', () =
   }
   assert.ok(matched > 2000, `only ${matched} sources matched`);
 });
+
+test('sources from obituary, economic and diplomatic copy', () => {
+  // A role in lower case before the name after the verb.
+  check('"We remember," said historian Elena Ruiz.', [{ cue: 'said', source: 'historian Elena Ruiz', content: '"We remember,"' }]);
+  check('"He was a giant," said former minister Klaus Vogel, who worked with him for years.', [{ cue: 'said', source: 'former minister Klaus Vogel', content: '"He was a giant,"' }]);
+  // Nouns that end in "-ly" are no adverbs.
+  check('He died peacefully at home, his family said.', [{ cue: 'said', source: 'his family', content: 'He died peacefully at home' }]);
+  // A participle with its agent after a noun opening the sentence describes the noun.
+  check('Economists polled by Reuters had expected growth of 0.2%.', [{ cue: 'expected', source: 'Economists polled by Reuters', content: 'growth of 0.2%.' }]);
+  // A vague cue inside what a named source said takes no more than its own words.
+  check('Treasurer Jim Chalmers said the deficit was now expected to be A$36.8 billion.', [{ cue: 'said', source: 'Treasurer Jim Chalmers', content: 'the deficit was now expected to be A$36.8 billion.' }]);
+  // "then-U.S. Secretary" ends no sentence; "said earlier this month" closes one.
+  check('"This is a historic day," then-U.S. Secretary of State John Kerry said in Vienna at the time.', [{ cue: 'said', source: 'then-U.S. Secretary of State John Kerry', content: '"This is a historic day,"' }]);
+  check('The index rose, S&P Global said earlier this month.', [{ cue: 'said', source: 'S&P Global', content: 'The index rose' }]);
+  check('The ministry said earlier this month that prices fell.', [{ cue: 'said', source: 'The ministry', content: 'prices fell.' }]);
+  // "what Trump says": the source starts after the question word; "Having said that" is a turn of phrase.
+  check('The gap between what Trump says and what he does is wide.', [{ cue: 'says', source: 'Trump', content: '...' }]);
+  check('Having said that, the plan is sound.', []);
+});

@@ -101,7 +101,15 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   const { flags, stopped, imp } = scanResult;
   // The vague-subject reading runs only where one of its subject words occurs (IMP_SUBJ is set for every
   // word the scan sees, also on either side of an apostrophe: "billion'critics argue" reads "critics").
-  if (stopped || impersonalPossible(imp)) taken = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_SUBJ) !== 0);
+  // A cue before the vague one still speaks ("Chalmers said the deficit was now expected to be ..."): the vague cue
+  // takes only its own words; what it reports then lies inside the named source's content.
+  let vagueFrom = -1;
+  let vagueTo = -1;
+  if (stopped || impersonalPossible(imp)) {
+    const before = out.length;
+    vagueTo = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_SUBJ) !== 0);
+    if (out.length > before) vagueFrom = out[out.length - 1].start;
+  }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
   // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
@@ -111,7 +119,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     const lw = candLw[k];
     const cs = s.start + candAt[k];
     const ce = cs + word.length;
-    if (cs < taken) continue;
+    if (cs < taken || (cs >= vagueFrom && cs < vagueTo)) continue;
     // A capitalised cue word mid-sentence is part of a name ("the United States", "Fox News Reports").
     if (word !== lw && lw !== 'according to' && !onlyOpenersBefore(text, s.start, cs)) {
       titleCase ??= isTitleCase(body);
@@ -126,6 +134,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
       if (a.source && !a.vague) prior = a.source;
     }
   }
+  taken = Math.max(taken, vagueTo);
   // The rarer patterns, each in its own function so that this one stays small for the optimising compiler.
   if (flags & F_NOUN) taken = nounCues(text, s, body, out, taken);
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);

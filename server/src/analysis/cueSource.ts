@@ -251,6 +251,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
+  // "Having said that, ...": a turn of phrase, no one saying anything.
+  if (lw === 'said' && /\bhaving\s+$/i.test(prev) && /^\s+that\s*,/.test(next)) return undefined;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
@@ -354,7 +356,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // Inversion after a quote or comma: '"...," said Jane Doe.'
   if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019)) {
     const after = sourceAfter(text, cue.end, s.end);
-    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text))) src = after;
+    // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
+    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text) || ROLE_BEFORE_NAME_RE.test(after.text))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
@@ -447,6 +450,9 @@ const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any'
 
 /** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
 const CONCLUDED_CLAUSE_RE = /^\s+(?:(?:his|her|their|its|the|a|an|this|these|those)\s+)?[\w'-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did|should|must)\b/i;
+
+/** A role in lower-case words, then a capitalised name: "historian Elena Ruiz", "former foreign minister Klaus Vogel". */
+const ROLE_BEFORE_NAME_RE = /^(?:[a-z][a-z.'-]+\s+){1,4}\p{Lu}\p{Ll}/u;
 
 /** What opens a content after the verb: "that" (not "that night"), a colon, a quotation. */
 const CONTENT_OPENS_RE = /^\s*(?:that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time)\b)|[:"\u201c])/;

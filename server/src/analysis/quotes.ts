@@ -214,10 +214,13 @@ function isClauseBreak(c: number): boolean {
   }
 }
 
-/** `/^[a-z]{3,}ly$/`: "reportedly", "publicly". */
+/** Nouns ending in "ly": "his family said", "the assembly voted". */
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly', 'reply', 'daily', 'weekly', 'monthly', 'quarterly']);
+
+/** `/^[a-z]{3,}ly$/`: "reportedly", "publicly" (not "family"). */
 function isLyAdverb(w: string): boolean {
   const n = w.length;
-  if (n < 5 || w.charCodeAt(n - 1) !== 121 || w.charCodeAt(n - 2) !== 108) return false;
+  if (n < 5 || w.charCodeAt(n - 1) !== 121 || w.charCodeAt(n - 2) !== 108 || LY_NOUNS.has(w)) return false;
   for (let i = 0; i < n - 2; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false;
   return true;
 }
@@ -291,6 +294,12 @@ function describable(w: string): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
+/** Words that open a free relative or an indirect question before its subject: "what Trump says". */
+const WH_WORDS = new Set(['what', 'whatever', 'how', 'why', 'whether', 'where']);
+
+/** The word with its first letter in lower case. */
+const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
+
 /** Nouns of what is said, which a relative clause without "that" can follow ("a claim Kyiv denied"). */
 const CLAIM_NOUNS = new Set(
   ('claim claims statement statements allegation allegations accusation accusations charge charges assertion figure figures report reports ' +
@@ -327,7 +336,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   while (first > 0 && k - first < 10) {
     const w = words[first - 1].text;
     const lw = w.toLowerCase();
-    if ((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw)) break;
+    // ("the difference between what Trump says": the source starts after the question word.)
+    if ((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw)) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
@@ -344,7 +354,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
     // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
     // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
-    if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(words[i - 1].text)) continue;
+    // ("Economists polled by Reuters": the noun may open the sentence with its capital.)
+    if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
     // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
     if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
       first = i + 1;

@@ -223,7 +223,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord: number, end: number): boolean {
   let w = dot;
   while (w > sStart && w > dot - 20 && !isSpace(text.charCodeAt(w - 1)) && !OPENERS.includes(text[w - 1])) w--;
-  const word = text.slice(w, dot + 1);
+  // ("then-U.S. Secretary": the abbreviation after the hyphen.)
+  const whole = text.slice(w, dot + 1);
+  const hyphen = whole.lastIndexOf('-');
+  const word = hyphen >= 0 ? whole.slice(hyphen + 1) : whole;
   const bare = word.slice(0, -1).toLowerCase();
   // Initials ("J. R. Smith") and single letters.
   if (word.length === 2 && isAsciiUpperCode(word.charCodeAt(0))) return false;

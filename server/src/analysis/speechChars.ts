@@ -9,10 +9,11 @@ import { SAFE_MONTH_RE, WEEKDAY_CAPS_RE } from './dates/lexicon';
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
 /** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
 const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?`;
-const TAIL_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)`);
+// ("said earlier this month." closes its sentence; "adding later, ..." goes on to what was added.)
+const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
-// "told Reuters in October that": a month or a year after "in" too.
-const THAT_RE = new RegExp(`^\\s*(?:(?:on|last|this|late|early)\\s+\\w+\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
+// "told Reuters in October that": a month or a year after "in" too; "said earlier this month that".
+const THAT_RE = new RegExp(`^\\s*(?:(?:earlier|later)\\s+(?:(?:this|last|on|in)\\s+)?\\w+\\s+(?=that\\b)|(?:on|last|this|late|early)\\s+\\w+\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
 
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
 export function lastNonBlank(s: string): number {
