@@ -454,3 +454,12 @@ test('property: any text gives sorted, non-overlapping mentions whose text is th
     { numRuns: 300, seed: 42 },
   );
 });
+
+test("a bare 'Senate' or 'Parliament' is the glossary's American or British one only in a story set there", () => {
+  check('Chileans vote on Sunday. The Senate will also renew 23 of its 50 seats, and Chile\'s Congress faces a split.', ['Senate|government|-', 'Congress|government|-']);
+  check('Australia\'s budget passed Parliament on Thursday.', ['Parliament|government|-']);
+  // In an American story, or one that names no other country, the link stays.
+  check('The Senate voted 51-49 on Thursday. Republicans said China must act.', ['Senate|government|us-senate']);
+  check('The Senate voted 51-49 on Thursday.', ['Senate|government|us-senate']);
+  check('Parliament voted on Thursday, Labour MPs said, as France watched.', ['Parliament|government|parliament-uk']);
+});

@@ -77,9 +77,50 @@ export function findActorsAndAgreements(
   const actors = doc.actors
     .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+  unlinkForeignChambers(text, actors);
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
+
+/**
+ * A legislature named by its bare common name ("the Senate", "Parliament", "the House of Representatives") is the
+ * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its
+ * own. Such a mention keeps its category but loses the link when the story names another country and nothing of
+ * the chamber's own (the country, its capital, its parties).
+ */
+function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
+  let home: Map<string, boolean> | undefined;
+  for (const a of actors) {
+    const chamber = a.entity ? BARE_CHAMBERS.get(a.entity) : undefined;
+    if (!chamber || !chamber.bare.test(a.text)) continue;
+    if (!home) {
+      home = new Map();
+      let other = false;
+      for (const b of actors) {
+        if (b.entity === 'country:united-states') home.set('us', true);
+        else if (b.entity === 'country:united-kingdom') home.set('uk', true);
+        else if (b.entity?.startsWith('country:')) other = true;
+      }
+      if (!other) return;
+    }
+    if (home.get(chamber.country)) continue;
+    if (chamber.signs.test(text)) {
+      home.set(chamber.country, true);
+      continue;
+    }
+    a.entity = null;
+  }
+}
+
+/** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
+const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman))\b/;
+const UK_SIGNS = /\b(?:Labour|Tory|Tories|Conservatives?|Downing Street|Westminster|Whitehall|MPs|House of Commons|House of Lords)\b/;
+const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: RegExp }>([
+  ['us-senate', { country: 'us', bare: /^(?:the\s+)?senate$/i, signs: US_SIGNS }],
+  ['us-congress', { country: 'us', bare: /^(?:the\s+)?congress$/i, signs: US_SIGNS }],
+  ['us-house', { country: 'us', bare: /^(?:the\s+)?house of representatives$/i, signs: US_SIGNS }],
+  ['parliament-uk', { country: 'uk', bare: /^(?:the\s+)?parliament$/i, signs: UK_SIGNS }],
+]);
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
