@@ -463,3 +463,14 @@ test("a bare 'Senate' or 'Parliament' is the glossary's American or British one 
   check('The Senate voted 51-49 on Thursday.', ['Senate|government|us-senate']);
   check('Parliament voted on Thursday, Labour MPs said, as France watched.', ['Parliament|government|parliament-uk']);
 });
+
+test('firms with an ampersand, territories, period codes and former states', () => {
+  check('The index rose, S&P Global said.', ['S&P Global|organization|-']);
+  check('AT&T said profits rose.', ['AT&T|organization|-']);
+  absent('Settlers in the West Bank attacked.', 'West Bank');
+  absent('Settlers in the West Bank attacked.', 'the West');
+  absent('The deficit target for FY26 is 4.4%.', 'FY26');
+  check('The Soviet Union collapsed in 1991, and Yugoslavia broke up.', ['Soviet Union|country|soviet-union', 'Yugoslavia|country|yugoslavia']);
+  // "the West" on its own is still the group.
+  check('The West must act.', ['The West|group|-']);
+});

@@ -341,7 +341,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
     const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
-    if (cat && e - s >= 2 && isCap(c.toks[e - 1])) {
+    // ("West Bank" is a territory, not a bank.)
+    if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !(e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key))) {
       best = { end: e, category: cat };
       break;
     }
@@ -453,6 +454,12 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     if (!(c.bits[i] & GENERIC_BIT)) continue;
     const n = phraseAt(c, i, generic, GENERIC_MAX_WORDS);
     if (!n) continue;
+    // "the West Bank", "the West German team": a capitalised word after a point of the compass makes it part of a name.
+    const last = i + n - 1;
+    if (REGION_FIRST.has(c.toks[last].key) && isCap(c.toks[last]) && isCap(c.toks[last + 1]) && joins(c, last)) {
+      i = last;
+      continue;
+    }
     const key = keyOf(c, i, i + n);
     out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category: generic.get(key) as ActorCategory, entity: null, priority: 1 });
     i += n - 1;
@@ -488,7 +495,8 @@ function capsWordAt(c: ParaContext, k: number): boolean {
 
 function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors: Set<string>): number {
   const t = c.toks[i];
-  if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text)) return -1;
+  // (Nor a fiscal year or a quarter: "FY26", "Q3", "H1".)
+  if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
@@ -502,6 +510,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
+const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;
 
 /** Named people with a cue: "Jeff Davis, a Pentagon spokesman", "Abu Musab al-Zarqawi", "Qanbar said". */
 export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<string, ActorCategory>): void {

@@ -78,6 +78,7 @@ export function findActorsAndAgreements(
     .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
+  for (const a of actors) ampersandName(text, a);
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
@@ -110,6 +111,17 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
     }
     a.entity = null;
   }
+}
+
+/** "S&P Global", "AT&T": the capitals before an ampersand belong to the name, a firm's (the tokens split there). */
+function ampersandName(text: string, a: ActorAnnotation): void {
+  const before = text.charCodeAt(a.start - 1) === 38 ? /(?:^|[^\p{L}\p{N}])(\p{Lu}{1,4})&$/u.exec(text.slice(Math.max(0, a.start - 6), a.start)) : null;
+  const after = text.charCodeAt(a.end) === 38 ? /^&(\p{Lu}{1,4})(?![\p{L}\p{N}])/u.exec(text.slice(a.end, a.end + 6)) : null;
+  if (!before && !after) return;
+  if (before) a.start -= before[1].length + 1;
+  if (after) a.end += after[0].length;
+  a.text = text.slice(a.start, a.end);
+  if (a.category === 'person') a.category = 'organization';
 }
 
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
