@@ -548,3 +548,9 @@ test('sources from obituary, economic and diplomatic copy', () => {
   check('The gap between what Trump says and what he does is wide.', [{ cue: 'says', source: 'Trump', content: '...' }]);
   check('Having said that, the plan is sound.', []);
 });
+
+test('parliamentary transcripts: labels with a constituency, a party or the office holder in brackets', () => {
+  const text = 'Kemi Badenoch (North West Essex) (Con): Where is the growth?\n\nThe Prime Minister (Keir Starmer): Growth is up.\n\nBaroness Chapman of Darlington: My Lords, we will reply.';
+  const got = attributions(text).filter((a) => a.text === ':').map((a) => a.source?.text);
+  assert.deepEqual(got, ['Kemi Badenoch', 'Keir Starmer', 'Baroness Chapman of Darlington']);
+});

@@ -155,7 +155,11 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
 const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the)\s*$/i;
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
-const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3}):\s+\S/u;
+// A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
+// (North West Essex) (Con):", "The Prime Minister (Keir Starmer):", "Baroness Chapman of Darlington:".
+const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: (?:of |de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
+/** A person's name in a label's brackets: "(Keir Starmer)". */
+const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check)$/i;
 
 /** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
@@ -187,10 +191,15 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
   const markdown = c === 42 || c === 95;
   const m = markdown ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
-  const name = m ? m[markdown ? 2 : 1] : '';
+  let name = m ? m[markdown ? 2 : 1] : '';
   if (!m || NOT_LABEL.test(name)) return null;
-  const words = name.split(' ');
-  if (name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
+  // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.
+  // (After a name, the brackets hold a constituency: "Kemi Badenoch (North West Essex)".)
+  const held = !markdown && m[2] && /^(?:The|Mr|Madam|Mrs|Ms)\s/.test(name) ? NAME_IN_BRACKETS.exec(m[2]) : null;
+  const bracketed = !!held;
+  if (held && bracketed) name = held[1];
+  const words = name.split(' ').filter((w) => !/^(?:of|de|van|von|bin)$/.test(w));
+  if (!bracketed && name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
   const start = p.start + m[0].indexOf(name);
   return { start, end: start + name.length, text: name };
 }
