@@ -474,3 +474,10 @@ test('firms with an ampersand, territories, period codes and former states', () 
   // "the West" on its own is still the group.
   check('The West must act.', ['The West|group|-']);
 });
+
+test('the Treasury and ruling coalitions are government; "the public finances" names no public', () => {
+  check('The Treasury said growth would slow.', ['The Treasury|government|-']);
+  check('The ruling coalition split.', ['The ruling coalition|government|-']);
+  absent('The public finances are weak.', 'The public');
+  check('The public is angry.', ['The public|group|-']);
+});

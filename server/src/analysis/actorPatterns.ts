@@ -461,6 +461,11 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
+    // "the public finances", "the public sector": an adjective, not the people.
+    if (key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) {
+      i = last;
+      continue;
+    }
     out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category: generic.get(key) as ActorCategory, entity: null, priority: 1 });
     i += n - 1;
   }
@@ -510,6 +515,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good)\b/i;
 
 /** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;

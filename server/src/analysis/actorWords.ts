@@ -145,6 +145,7 @@ export const GROUP_ADJ = set(
 /** Definite descriptions that are actors by themselves, with their category. */
 export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the regime', 'government'], ['the government', 'government'], ['the international community', 'group'],
+  ['the treasury', 'government'], ['the ruling coalition', 'government'], ['the governing coalition', 'government'],
   ['the coalition', 'military'], ['the enemy', 'group'], ['the opposition', 'group'], ['the authorities', 'government'],
   ['the military', 'military'], ['the army', 'military'], ['the rebels', 'group'], ['the militants', 'group'],
   ['the insurgents', 'group'], ['the terrorists', 'group'], ['the militia', 'group'], ['the militias', 'group'],
