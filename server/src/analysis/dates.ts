@@ -33,7 +33,9 @@ interface CompiledRule {
 }
 
 const DIGIT = HINTS.indexOf(DIGIT_HINT);
-const CHRONO_HINT = /\d[./]\d{1,2}[./]\d|\d-[A-Za-z]{3}-\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
+// Only what the rules leave: dotted dates, slashes day first ("14/11/2025") or year first ("2025/11/12"; the rules
+// read "11/14/2025"), "13-Nov-2025", "March the 3rd", "3 Nov '25". (Waking chrono costs its first parse ~20 ms.)
+const CHRONO_HINT = /\d\.\d{1,2}\.\d|(?:1[3-9]|2\d|3[01])\/\d{1,2}\/\d|\d{4}\/\d{1,2}\/\d|\d-(?:[JFMASOND][a-z]{2}|[JFMASOND][A-Z]{2})-\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}[a-z]*,?\s+'\d\d/;
 /** Guards against pathological inputs: no rule reports more than this many matches per chunk. */
 const MAX_MATCHES_PER_RULE = 200;
 

@@ -595,7 +595,7 @@ export const relativeRules: Rule[] = [
     name: 'clock-24',
     reach: 12,
     hint: /\d:\d\d|gmt|utc|bst|cet|hrs|local time/i,
-    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
+    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::[0-5]\\d)?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
     make: (m, ctx) => {
       const zone = m[5];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
