@@ -3,6 +3,7 @@
 // "the ministry" -> the nearest ministry.
 import type { ActorAnnotation, AgreementAnnotation, ActorCategory } from './types';
 import type { Gazetteer } from './gazetteer';
+import type { GlossaryEntry } from './glossaryTypes';
 import * as actorWordsModule from './actorWords';
 import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
@@ -85,8 +86,16 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   const lastWord = (LAST_WORD_RE.exec(e.text)?.[1] ?? '').toLowerCase();
   if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization') return false;
-  const names = entry ? [entry.label, ...(entry.aliases ?? [])].join(' | ') : e.text;
+  const names = entry ? namesOf(entry) : e.text;
   return fit.test(names) && !THE_LOWER_RE.test(e.text);
+}
+
+/** An entry's label and aliases in one string, built once per entry (a country has a dozen names). */
+const entryNames = new WeakMap<GlossaryEntry, string>();
+function namesOf(entry: GlossaryEntry): string {
+  let n = entryNames.get(entry);
+  if (n === undefined) entryNames.set(entry, (n = [entry.label, ...(entry.aliases ?? [])].join(' | ')));
+  return n;
 }
 
 /** mentionFits, remembered per description pattern and mention. */
