@@ -554,3 +554,18 @@ test('parliamentary transcripts: labels with a constituency, a party or the offi
   const got = attributions(text).filter((a) => a.text === ':').map((a) => a.source?.text);
   assert.deepEqual(got, ['Kemi Badenoch', 'Keir Starmer', 'Baroness Chapman of Darlington']);
 });
+
+test('dates after the verb, and what is not reported speech', () => {
+  check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
+  check('Thune told reporters Thursday night that he expected a vote.', [
+    { cue: 'told reporters', source: 'Thune', content: 'he expected a vote.' },
+    { cue: 'expected', source: 'he', content: 'a vote.' },
+  ]);
+  check('In the post-war era, Germany rebuilt.', []);
+  check('The late 2000s also saw a covert campaign.', []);
+  check('The cause of death was not disclosed.', []);
+  check('Neighbouring Arab states attack the new state.', []);
+  check('The White House has said little in recent days.', [{ cue: 'said', source: 'The White House' }]);
+  assert.equal(attributions('The White House has said little in recent days.')[0].content, undefined);
+  check('It is a figure the government disputed.', [{ cue: 'disputed', source: 'the government' }]);
+});

@@ -366,7 +366,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   while (first < k && INNER.has(words[first].text) && !DETERMINERS.has(words[first].text)) first++;
   // "a claim Kyiv did not confirm": a noun of saying before a name is the object of a relative clause; the name speaks.
   for (let i = first; i < k; i++) {
-    if (CLAIM_NOUNS.has(words[i].text) && isAsciiUpperCode(words[i + 1].text.charCodeAt(0))) first = i + 1;
+    // ("a figure the government disputed": a determined noun phrase speaks too.)
+    if (CLAIM_NOUNS.has(words[i].text) && (isAsciiUpperCode(words[i + 1].text.charCodeAt(0)) || (i + 2 <= k && /^(?:the|its|his|her|their)$/.test(words[i + 1].text)))) first = i + 1;
   }
   if (first > k) return undefined;
   let start = words[first].start;
