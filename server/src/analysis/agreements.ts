@@ -83,6 +83,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       if (toks[j].key === 'and' && andAt < 0) andAt = j;
       if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
       if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
+      // "signed the Oslo Accords in Washington": right after the head noun, "in", "at" or "with" says where or with whom.
+      else if (j === i + 1 && (toks[j].key === 'in' || toks[j].key === 'at' || toks[j].key === 'with')) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
       else break;
       if (isCap(toks[j - 1])) end = j;
