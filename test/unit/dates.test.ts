@@ -450,6 +450,12 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Done at Geneva in November, two thousand and twenty-five.', REF, [{ text: 'November, two thousand and twenty-five', type: 'DATE', value: '2025-11' }]],
   // A date and its time in figures.
   ['The release was stamped 14/11/2025 15:45 by the agency.', REF, [{ text: '14/11/2025 15:45', type: 'TIME', value: '2025-11-14T15:45' }]],
+  // Military times: a zone, Zulu, "hours", or the day after them.
+  ['Force protection levels were raised again at 0300 Friday.', REF, [{ text: '0300 Friday', type: 'TIME', value: '2025-11-14T03:00' }]],
+  ['The strike came at 0230Z on Thursday.', REF, [{ text: '0230Z on Thursday', type: 'TIME', value: '2025-11-13T02:30' }]],
+  ['At 2359 hours on Tuesday the ceasefire began.', REF, [{ text: '2359 hours on Tuesday', type: 'TIME', value: '2025-11-11T23:59' }]],
+  ['D-Day is set for 0500 on 3 December.', REF, [{ text: '0500 on 3 December', type: 'TIME', value: '2025-12-03T05:00' }]],
+  ['It lasted for 1200 hours.', REF, [{ text: '1200 hours', type: 'DURATION', value: 'PT1200H' }]],
   // The same moment in another zone, in brackets, is no year 1900.
   ['The Fed will announce its decision at 2 p.m. ET (1900 GMT) on Wednesday.', REF, [{ text: '2 p.m. ET (1900 GMT) on Wednesday', type: 'TIME', value: '2025-11-19T14:00' }]],
   // ... but a participle after a comma says when something reported was done.

@@ -62,6 +62,8 @@ test('more dateline forms: a weekday before the date, and a date in figures (day
     ['14.11.2025 | BERLIN - Ministers met.', '2025-11-14', '14.11.2025'],
     ['03.11.2025 | NEW DELHI - Ministers met.', '2025-11-03', '03.11.2025'],
     ['WASHINGTON, 11/14/2025 - Talks ended.', '2025-11-14', '11/14/2025'],
+    ['MACDILL AIR FORCE BASE, Fla. (Nov. 14, 2025) - Forces struck on Thursday.', '2025-11-14', 'Nov. 14, 2025'],
+    ['WASHINGTON (14 November 2025) - The Pentagon said it acted.', '2025-11-14', '14 November 2025'],
   ];
   for (const [text, date, at] of cases) assert.deepEqual(ref(text), { date, source: 'dateline', at }, text);
 });

@@ -100,6 +100,11 @@ const DATELINE_DMY = new RegExp(
 // "SYDNEY, 14/11/2025 -", "14.11.2025 | BERLIN": day first, as wherever a dateline is written in figures.
 const DATELINE_NUMERIC = new RegExp(`^\\s*(?:${PLACE},\\s*)?${WEEKDAY}((\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}))\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`);
 
+// "MACDILL AIR FORCE BASE, Fla. (Nov. 14, 2025) -", "WASHINGTON (Nov. 14, 2025) -": military and government releases.
+const DATELINE_PAREN = new RegExp(
+  `^\\s*(?:[*_]+)?${PLACE}\\s*\\(((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTH_ANY_CASE}),?\\s+(\\d{4}))\\)\\s*(?:[-–—:]|$)`,
+);
+
 interface Dateline {
   span: Span;
   month: number;
@@ -126,6 +131,12 @@ function findDateline(text: string, from: number): Dateline | null {
     if (b && /^[A-Z]/.test(b[3])) {
       const start = m.index + line.indexOf(b[1]);
       return { span: { start, end: start + b[1].length }, month: monthNo(b[3]), day: Number(b[2]), year: b[4] ? Number(b[4]) : null };
+    }
+    const e = DATELINE_PAREN.exec(line);
+    if (e) {
+      const start = m.index + line.indexOf(e[1]);
+      const md = e[2] ? { month: monthNo(e[2]), day: Number(e[3]), year: Number(e[4]) } : { month: monthNo(e[6]), day: Number(e[5]), year: Number(e[7]) };
+      return { span: { start, end: start + e[1].length }, ...md };
     }
     const c = DATELINE_NUMERIC.exec(line);
     if (c) {

@@ -565,13 +565,17 @@ export const calendarRules: Rule[] = [
     reach: 40,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    re: re(`${B}(?:the\\s+)?(${MONTH_RE})[-\u2013](${MONTH_RE})(?:\\s+(quarter|period|half))?(?:,?\\s+(\\d{4}))?${E}`),
+    // (The match starts at the dash, which the engine finds fast; the first month is read behind it.)
+    re: re(`[-\u2013](?<=(?<![\\w-])(${MONTH_RE})[-\u2013])(${MONTH_RE})(?:\\s+(quarter|period|half))?(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[1].charCodeAt(0)) || !isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       const from = monthNo(m[1]);
       const to = monthNo(m[2]);
       if (!from || !to || from === to) return null;
-      const start = /^the\s/i.test(m[0]) && m[3] ? m.index : m.index + (/^the\s/i.test(m[0]) ? m[0].indexOf(m[1]) : 0);
+      const first = m.index - m[1].length;
+      // "the July-September quarter": with its noun the period takes the article too.
+      const the = m[3] ? /\bthe\s+$/i.exec(ctx.s.slice(Math.max(0, first - 6), first)) : null;
+      const start = the ? first - the[0].length : first;
       const end = m.index + m[0].length;
       // The year of the last month (the period is reported once it is over), unless written.
       let y: number | null = m[4] ? Number(m[4]) : null;
@@ -586,10 +590,9 @@ export const calendarRules: Rule[] = [
       if (to === from + 5 && (from === 1 || from === 7)) return { start, end, type: 'DATE', value: `${yy}-H${from === 1 ? 1 : 2}`, inferred, relative };
       // Otherwise each month is a date ("January-September": a stretch from one to the other).
       const y0 = y !== null && from > to ? String(y - 1).padStart(4, '0') : yy;
-      const firstEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
-      const lastAt = firstEnd + 1;
+      const lastAt = m.index + 1;
       return [
-        { start: m.index + m[0].indexOf(m[1]), end: firstEnd, type: 'DATE', value: `${y0}-${pad(from)}`, inferred, relative },
+        { start: first, end: m.index, type: 'DATE', value: `${y0}-${pad(from)}`, inferred, relative },
         { start: lastAt, end: lastAt + m[2].length, type: 'DATE', value: `${yy}-${pad(to)}`, inferred, relative },
       ];
     },

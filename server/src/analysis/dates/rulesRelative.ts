@@ -2,7 +2,7 @@
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
-import { AND_A_HALF, DIGIT_HINT, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { AND_A_HALF, DIGIT_HINT, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
@@ -15,6 +15,9 @@ const re = (src: string): RegExp => new RegExp(src, 'gi');
 
 /** Words that place a unit relative to now ("this week", "last month"; also every "on this day in 1995"). */
 const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current/i;
+
+/** A month's name or abbreviation with its capital, after a military time ("0500 on 3 December", "0600 Nov. 12"). */
+const MONTH_CAPS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 
 /** A date in figures right before a clock time: "14/11/2025 15:45", "2025-11-14 09:00". */
 const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s+$/;
@@ -423,8 +426,10 @@ export const relativeRules: Rule[] = [
     name: 'bare-ordinal-day',
     reach: 16,
     hint: DIGIT_HINT,
-    re: re(`${B}(?:on|by|until|from|since|before|after)\\s+(the\\s+(\\d{1,2})(?:st|nd|rd|th))(?![\\w-])`),
+    // (The regex starts at "the", which it finds fast; the preposition before it is read in make.)
+    re: re(`${B}(the\\s+(\\d{1,2})(?:st|nd|rd|th))(?![\\w-])`),
     make: (m, ctx) => {
+      if (!/\b(?:on|by|until|from|since|before|after)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const day = Number(m[2]);
       const end = m.index + m[0].length;
       // "on the 20th anniversary", "the 4th of July" (another rule's): only a day standing alone.
@@ -591,18 +596,22 @@ export const relativeRules: Rule[] = [
   },
   {
     // 14:30 GMT, 09:00 local time, 1430 GMT (wire style), at 18:00, 14.30 GMT (British): a 24-hour clock with a zone
-    // or a preposition (with a dot, only with a zone: "rose to 14.30" is a figure)
+    // or a preposition (with a dot, only with a zone: "rose to 14.30" is a figure); military: 1430Z, 0400 Zulu,
+    // 2359 hours, at 0300 Friday, 0500 on 3 December
     name: 'clock-24',
     reach: 12,
-    hint: /\d:\d\d|gmt|utc|bst|cet|hrs|local time/i,
-    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::[0-5]\\d)?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|UTC|hrs\\b)|\\s+local\\s+time))(?:\\s*(?:hrs|h)\\b)?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|local\\s+time))?${E}`),
+    // (Every match is figures; what makes some of them times may follow the match: "0300 Friday".)
+    hint: DIGIT_HINT,
+    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::[0-5]\\d)?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+(GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|local\\s+time|local))?${E}`),
     make: (m, ctx) => {
-      const zone = m[5];
+      const zone = m[5] ?? m[6];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
       if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
       // line of a live blog ("11:40 - The pound fell"): "3:1" is a score, "John 3:16" a verse.
-      if (!zone && !/\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*[-\u2013\u2014:|]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3)))) return null;
+      // ("set for 0500 on 3 December": "for" too, before the day it is on.)
+      const prep = m[3] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for)\s+$/i : /\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i;
+      if (!zone && !prep.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*[-\u2013\u2014:|]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3)))) return null;
       const hh = (m[1] ?? m[3]).padStart(2, '0');
       const mm = m[2] ?? m[4];
       const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
