@@ -468,6 +468,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Rioters stormed the Capitol on Jan. 6.', REF, [{ text: 'Jan. 6', type: 'DATE', value: '2025-01-06' }]],
   ['The deal will be signed in December.', REF, [{ text: 'December', type: 'DATE', value: '2025-12' }]],
   ['They agreed to meet in January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]],
+  // A January said in the past in November is this year's; irregular past verbs count as past.
+  ['He said in January that talks had failed.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+  ['The US withdrew from the WHO in January.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+  ['Profits grew in December.', REF, [{ text: 'December', type: 'DATE', value: '2024-12' }]],
 ];
 
 test('temporal expressions are found and normalised', () => {

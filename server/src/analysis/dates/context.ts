@@ -4,12 +4,12 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
-  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|[a-z]{3,}ed)\b/gi;
+  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld|[a-z]{3,}ed)\b/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -201,7 +201,7 @@ export function before(s: string, start: number, n = 40): string {
  * A participle on its own or after "was"/"were" right before "in", "on" or "during" and the date ("suspended in
  * January", "was signed in December"), or a past verb and its object ("stormed the Capitol on Jan. 6").
  */
-const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s+)(?:[a-z]{3,}ed|died|began|met|held|won|lost|fell|took|left|came|went|broke|made|struck|fought|sold|paid|wrote|spoke|rose|shot|fled|gave|sent|spent|built|brought|bought|stood|told|found)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!to\b)[A-Za-z]+\s+)?(?:in|on|during)\s+$/;
+const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s+)(?:[a-z]{3,}ed|died|began|met|held|won|lost|fell|took|left|came|went|broke|made|struck|fought|sold|paid|wrote|spoke|rose|shot|fled|gave|sent|spent|built|brought|bought|stood|told|found|grew|withdrew|drew|quit|sank|froze|flew|threw|overthrew|shook)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!to\b)[A-Za-z]+\s+)?(?:in|on|during)\s+$/;
 /** Participles of something booked ahead ("scheduled in January" may lie ahead). */
 const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|forecast|projected|timed|proposed|intended|needed|required|tipped|delayed|postponed|deferred|moved|rescheduled)\s+(?:in|on|during)\s+$/;
 

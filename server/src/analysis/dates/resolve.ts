@@ -22,7 +22,7 @@ const r = (value: string): Resolved => ({ value, inferred: [], relative: true })
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 
 /** Month offsets allowed for a yearless date in past and in future narration. */
-const PAST_WINDOW = [-10, 3];
+const PAST_WINDOW = [-10.5, 3];
 const FUTURE_WINDOW = [-3, 9];
 /** A future in the present tense: this month or one of the next eleven. */
 const AHEAD_WINDOW = [-1, 11];
