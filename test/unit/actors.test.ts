@@ -481,3 +481,10 @@ test('the Treasury and ruling coalitions are government; "the public finances" n
   absent('The public finances are weak.', 'The public');
   check('The public is angry.', ['The public|group|-']);
 });
+
+test('a lawmaker\'s party tag, New Mexico and time zones are no actors', () => {
+  absent('Rep. Jane Doe, R-Texas, the bill\'s sponsor, said it would pass.', 'R-Texas');
+  absent('A district in New Mexico voted.', 'Mexico');
+  absent('The vote is at noon ET on Friday.', 'ET');
+  check('Mexico voted.', ['Mexico|country|country:mexico']);
+});

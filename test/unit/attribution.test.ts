@@ -569,3 +569,14 @@ test('dates after the verb, and what is not reported speech', () => {
   assert.equal(attributions('The White House has said little in recent days.')[0].content, undefined);
   check('It is a figure the government disputed.', [{ cue: 'disputed', source: 'the government' }]);
 });
+
+test('health reports and Congress: counts are no hearsay, party tags no speakers', () => {
+  check('1,284 new suspected cholera cases were reported in EW 45.', []);
+  check('Three deaths have been reported this year.', []);
+  check('In the most recent reporting period, cases fell.', []);
+  check('New confirmed cases: 41.', []);
+  check('Next situation report expected on 21 November.', []);
+  check('Rep. Rosa DeLauro, D-Conn., the top Democrat on the panel, called the measure reckless.', [{ cue: 'called', source: 'Rep. Rosa DeLauro', content: 'the measure reckless.' }]);
+  // "Famine was confirmed" stays vague: by whom?
+  check('Famine was confirmed in North Darfur.', [{ cue: 'confirmed', source: null, vague: true }]);
+});

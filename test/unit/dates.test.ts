@@ -456,6 +456,14 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['At 2359 hours on Tuesday the ceasefire began.', REF, [{ text: '2359 hours on Tuesday', type: 'TIME', value: '2025-11-11T23:59' }]],
   ['D-Day is set for 0500 on 3 December.', REF, [{ text: '0500 on 3 December', type: 'TIME', value: '2025-12-03T05:00' }]],
   ['It lasted for 1200 hours.', REF, [{ text: '1200 hours', type: 'DURATION', value: 'PT1200H' }]],
+  // Health reports' weeks; the ends of a range share a year; "since the start of", "funded through".
+  ['In EW 45, cases fell 12% compared with EW 44.', REF, [{ text: 'EW 45', type: 'DATE', value: '2025-W45' }, { text: 'EW 44', type: 'DATE', value: '2025-W44' }]],
+  ['Cases rose in epidemiological weeks 40-44.', REF, [{ text: 'epidemiological weeks 40', type: 'DATE', value: '2025-W40' }, { text: '44', type: 'DATE', value: '2025-W44' }]],
+  ['Famine is projected for the period February to May 2026.', REF, [{ text: 'February', type: 'DATE', value: '2026-02' }, { text: 'May 2026', type: 'DATE', value: '2026-05' }]],
+  ['The lean season typically runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: '2025-06' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
+  ['Cases have been recorded since the start of the outbreak on 12 August.', REF, [{ text: '12 August', type: 'DATE', value: '2025-08-12' }]],
+  ['The House voted to keep the government funded through Jan. 30.', REF, [{ text: 'Jan. 30', type: 'DATE', value: '2026-01-30' }]],
+  ['The fighting lasted through January.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
   // The same moment in another zone, in brackets, is no year 1900.
   ['The Fed will announce its decision at 2 p.m. ET (1900 GMT) on Wednesday.', REF, [{ text: '2 p.m. ET (1900 GMT) on Wednesday', type: 'TIME', value: '2025-11-19T14:00' }]],
   // ... but a participle after a comma says when something reported was done.

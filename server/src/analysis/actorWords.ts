@@ -192,6 +192,9 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the coalition', /\b(coalition)\b/i],
 ]);
 
+/** An American lawmaker's party and state: "D-Conn.", "R-Texas", "I-Vt.". */
+export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
+
 /** Acronyms that are not actors (weapons, units, technical terms), so "unknown acronym" skips them. */
 export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|' +
@@ -199,6 +202,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
     'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +
+    // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
+    'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|mmr|gam|ocv|cfr|cati|ndaa|' +
     // Economic and business terms: "income tax, VAT or national insurance".
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
     // Honorifics: "HE Dr Ibrahim al-Jaafari" (His Excellency).

@@ -16,7 +16,7 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
-import { DAY_OR_MONTH } from './actorWords';
+import { DAY_OR_MONTH, PARTY_TAG_RE } from './actorWords';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
@@ -74,8 +74,9 @@ export function findActorsAndAgreements(
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
+  // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a))
+    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   for (const a of actors) ampersandName(text, a);
@@ -133,6 +134,9 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
   ['us-house', { country: 'us', bare: /^(?:the\s+)?house of representatives$/i, signs: US_SIGNS }],
   ['parliament-uk', { country: 'uk', bare: /^(?:the\s+)?parliament$/i, signs: UK_SIGNS }],
 ]);
+
+/** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
+const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {

@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
+import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord } from './speechChars';
@@ -168,6 +168,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     }
     if (to <= from) return taken;
     const cue = { start: s.start + from, end: s.start + to };
+    // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
+    if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
     const closes = after.end - after.start <= 1 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44;

@@ -2,12 +2,13 @@
 // an adjective, the source read back ("the ministry said") or forward ("said Jane Doe"), and the reported
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
+import { PARTY_TAG_RE } from './actorWords';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
@@ -35,6 +36,8 @@ const FRAME_RE = new RegExp(
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
 
+/** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
+const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
 /** A source that is a time: "The late 2000s", "The year", "2019", "The following decade". */
@@ -197,7 +200,7 @@ const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
 const PROGRESSIVE_BEFORE_RE = /\b(?:is|are|was|were|am|be|been)\s+(?:["\u201c]?[a-z]+["\u201d]?\s+){0,3}$/i;
 /** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
-const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
+const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years))(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
 /** A preposition right before a source: the source is its object, no subject. */
 const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */
@@ -212,7 +215,7 @@ function isObjectRelative(before: string): boolean {
 }
 /** After "add": a thing added to something ("117 vessels to the list"), "to" a state of affairs ("to the confusion"), or weight. */
 const ADDED_THING_RE =
-  /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands)\s[^,.;:!?"\u201c\u201d]{0,50}?\s)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
+  /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands|millions|billions|trillions)\s(?:[^,.;:!?"\u201c\u201d]{0,50}?\s)?)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
 /** After "agree": a thing agreed ("agreed on Friday a 20th package", "agreed a deal", "agreed at a summit to a new target"). */
 const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(?:st|nd|rd|th)?)\s|^(?:(?!\bthat\b)[^,.;:"\u201c]){0,60}?\bto\s+(?:a|an|the)\s/;
 /** How or when a court or panel ruled, before "that": "by 11 votes to four", "unanimously", "in July 2016". */
@@ -291,6 +294,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
   // when and where after it, describes the noun.
   if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
+  if ((lw.endsWith('ing') || lw.endsWith('ed')) && DESCRIBED_NOUN_AFTER_RE.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
@@ -333,6 +338,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // and "was reportedly attacked" reports nothing. A statement by no one named is a vague attribution: "He was told
   // that the talks had failed", "Famine was confirmed in North Darfur" (by whom?).
   if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never)\s+)?$/i.test(before30) && byLen === 0) {
+    // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
+    if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
     const that = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) && /^\s+that\b/.test(next);
     if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
     const a = make(text, cue, null, that ? trimSpan(text, cue.end + thatLength(next), s.end) : trimSpan(text, s.start, s.end));
@@ -528,7 +535,12 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
     return { start, end: start + chunk.length, text: chunk };
   }
   const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
-  const head = sourceBefore(text, c, floor);
+  let head = sourceBefore(text, c, floor);
+  // "Rep. Rosa DeLauro, D-Conn., the top Democrat ..., called": the party and state tag belongs to the name before it.
+  if (head && PARTY_TAG_RE.test(head.text)) {
+    const before = text.lastIndexOf(',', head.start - 1);
+    head = before > lo ? sourceBefore(text, before, floor) : undefined;
+  }
   if (!head || !/^[A-Z]/.test(head.text)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.

@@ -289,3 +289,6 @@ export const WEASEL_CUE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** Counts of cases or deaths before "were reported" or "have been confirmed". */
+export const COUNTED_BEFORE_RE = /\b(?:cases|deaths|infections|fatalities|casualties|hospitali[sz]ations|admissions|outbreaks|incidents)\s+(?:\w+\s+){0,3}(?:have\s+been|has\s+been|had\s+been|have|has|had|were|was|are|is|been)\s+(?:(?:[a-z]+ly|also|now)\s+)?$/i;

@@ -14,7 +14,7 @@ import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, webAddresses } from './chars';
 import { sortShort } from './order';
-import { mergeDateAndTime, resolveAnchors } from './dates/anchors';
+import { alignRanges, mergeDateAndTime, resolveAnchors } from './dates/anchors';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
@@ -56,6 +56,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = mergeDateAndTime(text, chosen);
+  alignRanges(text, merged);
   resolveAnchors(merged, text);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }

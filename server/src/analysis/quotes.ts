@@ -310,7 +310,7 @@ const CLAIM_NOUNS = new Set(
 export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
 /** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
-const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued explained stressed replied tweeted'.split(' '));
+const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted'.split(' '));
 
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {

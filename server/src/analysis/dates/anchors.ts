@@ -67,6 +67,30 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
+/** `YYYY-MM` or `YYYY-MM-DD`: a month or a day of a known year. */
+const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/**
+ * The two ends of a range of months or days share a year: "February to May 2026" begins in February 2026, and
+ * "from June to September" does not run backwards from one year into the one before.
+ */
+export function alignRanges(text: string, list: Candidate[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value)) continue;
+    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    const explicit = !b.inferred.includes('year');
+    if (!explicit && a.value <= b.value) continue;
+    const y = Number(b.value.slice(0, 4)) - (a.value.slice(5) > b.value.slice(5) ? 1 : 0);
+    const v = `${String(y).padStart(4, '0')}${a.value.slice(4)}`;
+    if (v.length === 10 && !parseYmd(v)) continue;
+    a.value = v;
+  }
+}
+/** What joins the two ends of a range (on one line): a dash, "to", "through", "until", "and". */
+const RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till|and)\s*$/i;
+
 /** How far back (characters) a quarter stays "the quarter under discussion". */
 const QUARTER_REACH = 1000;
 

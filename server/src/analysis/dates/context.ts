@@ -4,7 +4,7 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|begins?|starts?|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning (?:to|for)|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
@@ -111,7 +111,7 @@ function lastWord(s: string, skip = 0): string {
 /** A clause that is only its opening deadline so far: "By", "But by the", "Up until", "And until". */
 const DEADLINE_OPENS = /^\W*(?:(?:but|and|yet|so|up|even|only|not)\s+)*(?:by|until|till|before)\s+(?:the\s+)?$/i;
 /** Last words of the deadline and "last" patterns below ("by", "no later than", "until the" ...). */
-const LEAD_WORDS = new Set(['by', 'from', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'to', 'till']);
+const LEAD_WORDS = new Set(['by', 'from', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'through', 'to', 'till']);
 /**
  * A date just after a booking or a move is where the event now stands, ahead: "set for Thursday", "pencilled in
  * for May", "postponed to Thursday". (Also what lets "for May" and "for March" be months at all.)
@@ -120,7 +120,7 @@ export const BOOKED_BEFORE =
   /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
 /** A verb of going on, then "until": how long something lasted ("remained in force until", "continued until"). */
-const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
+const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\b(?:until|through)\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
 const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i;
@@ -149,7 +149,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     // "extended the deadline until Tuesday" points ahead whatever the verb.
     if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
     // But "the fighting lasted until Tuesday" tells how long something went on, in its own tense.
-    if (/\S\s+until\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead))) return 'future';
+    // ("funded through Jan. 30", a deadline, too.)
+    // ("this year through August" counts what is over.)
+    if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead))) return 'future';
     if (BOOKED_BEFORE.test(lead)) return 'future';
   }
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the

@@ -16,6 +16,9 @@ const re = (src: string): RegExp => new RegExp(src, 'gi');
 /** Words that place a unit relative to now ("this week", "last month"; also every "on this day in 1995"). */
 const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current/i;
 
+/** Every epidemiological week holds one of these words. */
+const EPI_WEEK_GATE = /\b(?:epidemiological|epi|iso|ew)/i;
+
 /** A month's name or abbreviation with its capital, after a military time ("0500 on 3 December", "0600 Nov. 12"). */
 const MONTH_CAPS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 
@@ -445,6 +448,34 @@ export const relativeRules: Rule[] = [
       return { start, end, type: 'DATE', value: fmtDay({ ...t, d: day }), inferred: ['month'], relative: true };
     },
     priority: 5,
+  },
+  {
+    // epidemiological week 45, EW 44, epi weeks 40-44, ISO week 46 2025: weeks of the year as health reports count them
+    name: 'epi-week',
+    reach: 30,
+    hint: DIGIT_HINT,
+    gate: [EPI_WEEK_GATE],
+    re: re(`${B}(?:(?:epidemiological|epi|iso)\\s+weeks?\\s+(\\d{1,2})(?:\\s*(?:-|\u2013|to|and)\\s*(\\d{1,2}))?|EW\\s?(\\d{1,2})(?:\\s*(?:-|\u2013|to)\\s*(?:EW\\s?)?(\\d{1,2}))?)(?:,?\\s+(\\d{4}))?(?![\\w-])`),
+    make: (m, ctx) => {
+      const a = Number(m[1] ?? m[3]);
+      const b = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : null;
+      if (a < 1 || a > 53 || (b !== null && (b < 1 || b > 53 || b <= a))) return null;
+      // A report counts weeks gone by: one after this week is last year's.
+      const now = ctx.ref ? Number(isoWeek(ctx.ref).slice(6)) : 0;
+      const year = m[5] ? Number(m[5]) : ctx.ref ? (Math.max(a, b ?? a) > now + 1 ? ctx.ref.y - 1 : ctx.ref.y) : null;
+      const y = year === null ? 'XXXX' : String(year).padStart(4, '0');
+      const value = (n: number) => `${y}-W${String(n).padStart(2, '0')}`;
+      const inferred = m[5] ? [] : ['year'];
+      if (b === null) return at(m, { type: 'DATE', value: value(a), inferred, relative: !m[5] });
+      // Weeks 40-44: the first and the last, each a date (as a range of days is).
+      const secondAt = m.index + m[0].search(/(?:EW\s?)?\d{1,2}(?:,?\s+\d{4})?$/i);
+      const firstNo = /\d{1,2}/.exec(m[0])!;
+      return [
+        { start: m.index, end: m.index + firstNo.index + firstNo[0].length, type: 'DATE', value: value(a), inferred, relative: !m[5] },
+        { start: secondAt, end: m.index + m[0].length, type: 'DATE', value: value(b), inferred, relative: !m[5] },
+      ];
+    },
+    priority: 6,
   },
   {
     // a year earlier, two days later, the year-earlier quarter, year-ago
