@@ -580,3 +580,12 @@ test('health reports and Congress: counts are no hearsay, party tags no speakers
   // "Famine was confirmed" stays vague: by whom?
   check('Famine was confirmed in North Darfur.', [{ cue: 'confirmed', source: null, vague: true }]);
 });
+
+test('op-eds and explainers: questions, plural nouns and bare stances report nothing', () => {
+  check('What did they agree?', []);
+  check('What does it say about us that nurses cannot afford rent?', []);
+  check('Heart attacks are the leading cause of death.', []);
+  check('I am not so sure.', []);
+  // A verb of saying keeps its source with nothing after it (the quotation may stand before).
+  check('Sen. John Roe said he was optimistic.', [{ cue: 'said', source: 'Sen. John Roe', content: 'he was optimistic.' }]);
+});

@@ -283,7 +283,10 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
     if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
-    out.push(make(text, cue, src, trimSpan(text, cue.end, s.end)));
+    // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
+    const content = trimSpan(text, cue.end, s.end);
+    if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;
+    out.push(make(text, cue, src, content));
     taken = cue.end;
   }
   return taken;

@@ -38,6 +38,23 @@ const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to
 
 /** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
 const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
+/** Whether text[start, end) holds a letter or a digit. */
+function hasWordIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWordCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether the sentence ends in a question mark (closing quotes and brackets aside). */
+function endsWithQuestion(text: string, s: Sentence): boolean {
+  let i = s.end;
+  while (i > s.start && /[\s"'\u201d\u2019)\]]/.test(text[i - 1])) i--;
+  return text.charCodeAt(i - 1) === 63;
+}
+
+/** A question word and an auxiliary before the subject and the cue: "What did they", "How does it". */
+const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were)\s+\S+(?:\s+\S+)?\s+$/i;
+/** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
+const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
 /** A source that is a time: "The late 2000s", "The year", "2019", "The following decade". */
@@ -247,6 +264,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && !/^\s+by\b/.test(next)) return undefined;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return undefined;
+  // "What did they agree?", "What does it say about us": a question about words, no words reported.
+  if (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && endsWithQuestion(text, s)) return undefined;
+  // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
+  if (lw.endsWith('s') && PLURAL_SUBJECT_AFTER_RE.test(next)) return undefined;
+
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
@@ -447,6 +469,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   }
   // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
   // to comment"). vague is the last property make() sets, so deleting it keeps the object's shape simple.
+  // A stance with nothing after it reports nothing: "I disagree.", "some Democrats hope." (A verb of saying keeps its
+  // source: the quotation it reports may stand in the sentence before.)
+  if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
   const a = make(text, cueSpan, src, noComment ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   return a;
