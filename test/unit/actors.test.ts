@@ -488,3 +488,16 @@ test('a lawmaker\'s party tag, New Mexico and time zones are no actors', () => {
   absent('The vote is at noon ET on Friday.', 'ET');
   check('Mexico voted.', ['Mexico|country|country:mexico']);
 });
+
+test('military copy: ranks with a class or grade, bases and towns, bodies named for a country', () => {
+  check('Sgt. 1st Class Daniel Morris was hurt.', ['Sgt. 1st Class Daniel Morris|official|-']);
+  check('Chief Warrant Officer 2 Evan Reed flew the helicopter.', ['Chief Warrant Officer 2 Evan Reed|official|-']);
+  check('Hamas and Palestinian Islamic Jihad claimed the rocket fire.', ['Hamas|group|hamas', 'Palestinian Islamic Jihad|group|pij']);
+  absent('The launch site was near the town of Baghdadi.', 'Baghdadi');
+  absent('A rocket attack targeted Al-Asad Air Base in western Iraq.', 'Al-Asad Air Base');
+  check('The Islamic Resistance in Iraq claimed the attack.', ['Islamic Resistance in Iraq|group|-']);
+  check('The UN Mission in South Sudan said it was alarmed.', ['UN Mission in South Sudan|organization|-']);
+  // A capital is a place there, and other bodies stop before "in".
+  check('The Defence Ministry in Baghdad said.', ['Defence Ministry|government|-']);
+  check('The Potsdam Institute for Climate Impact Research in Germany said.', ['Potsdam Institute for Climate Impact Research|organization|-']);
+});

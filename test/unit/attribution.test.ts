@@ -589,3 +589,7 @@ test('op-eds and explainers: questions, plural nouns and bare stances report not
   // A verb of saying keeps its source with nothing after it (the quotation may stand before).
   check('Sen. John Roe said he was optimistic.', [{ cue: 'said', source: 'Sen. John Roe', content: 'he was optimistic.' }]);
 });
+
+test('a two-word rank stays in the source', () => {
+  check('Brig. Gen. Oliver Grant, a spokesperson for the British Army, said the unit returned.', [{ cue: 'said', source: 'Brig. Gen. Oliver Grant', content: 'the unit returned.' }]);
+});

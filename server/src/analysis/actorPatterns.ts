@@ -293,6 +293,15 @@ function headIn(c: ParaContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
+const IN_COUNTRY_HEADS = new Set(['mission', 'resistance', 'forces', 'force', 'command', 'operation', 'office', 'delegation', 'embassy', 'front', 'movement', 'army']);
+
+/** Whether a country's name (or its acronym) starts at token k; not its capital ("the ministry in Baghdad"). */
+function countryAt(c: ParaContext, k: number): boolean {
+  const m = c.gazAt.get(k)?.m;
+  return !!m && m.entry.category === 'country' && !(m.alias && m.entry.seats?.includes(m.alias));
+}
+
 /** Whether a glossary match starts at token `at`, or starts in [from, at) and reaches it. */
 function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   for (let k = from; k <= at; k++) {
@@ -310,7 +319,10 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && c.bits[j - 1] & ORG_SUFFIX_BIT) && !DAY_OR_MONTH.has(c.toks[j + 1].key)) j++;
+    // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key)) j++;
+    // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
+    else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
     // possessors stay actors of their own: "Russia's Defence Ministry").
     else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && (c.text.charCodeAt(t.start - 1) === 39 || c.text.charCodeAt(t.start - 1) === 0x2019) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
@@ -335,7 +347,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const h = k > s ? ORG_SUFFIX.get(c.toks[k].key) ?? ORG_HEAD.get(c.toks[k].key) : ORG_HEAD.get(c.toks[k].key);
     const p = c.toks[k + 1].key;
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
-    if (h && (p === 'of' || p === 'for' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+    // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
+    if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
   }
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.

@@ -76,7 +76,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))))
+    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   for (const a of actors) ampersandName(text, a);
@@ -134,6 +134,18 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
   ['us-house', { country: 'us', bare: /^(?:the\s+)?house of representatives$/i, signs: US_SIGNS }],
   ['parliament-uk', { country: 'uk', bare: /^(?:the\s+)?parliament$/i, signs: UK_SIGNS }],
 ]);
+
+/**
+ * Places named like actors: a base or an airport ("Al-Asad Air Base", "MacDill Air Force Base"), and a town named
+ * like a person ("the town of Baghdadi").
+ */
+function isPlace(text: string, a: ActorAnnotation): boolean {
+  if (BASE_NAME_RE.test(a.text) || BASE_AFTER_RE.test(text.slice(a.end, a.end + 16))) return true;
+  return a.category === 'person' && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+}
+const BASE_NAME_RE = /\b(?:Air\s+Base|Air\s+Force\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Naval\s+Station|Airbase|Airport|Airfield)$/;
+const BASE_AFTER_RE = /^\s+(?:Base|Air\s+Base|Airbase|Airport|Airfield)\b/;
+const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|district|province|region|suburb|port|camp|area)\s+of\s+$/i;
 
 /** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
 const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
