@@ -223,3 +223,10 @@ test('robustness: hostile input never throws', () => {
     for (const f of findings) assert.ok(f.start >= 0 && f.end <= text.length);
   }
 });
+
+test("a report's tables and key figures are its data, not claims", () => {
+  check('| Kalemba | 486 deaths rose sharply | 9 |', []);
+  check('Cumulative cases, 2025: 1,742', []);
+  check('Hospitalizations: 226 (13%)', []);
+  check('The outbreak killed 341 people in Kalemba last month.', ['unsourced-claim']);
+});

@@ -115,8 +115,9 @@ function judge(
     // A list item is judged from its first word: its marker is no part of the claim.
     if (start === seg.paragraphs[s.paragraph]?.start) start = afterListMarker(text, start, s.end);
     const end = Math.min(s.end, start + SENTENCE_CAP);
-    // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims.
-    if (!hasWords(text, start, end, 3)) continue;
+    // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims; so are a
+    // table's rows and a report's key figures ("| Kalemba | 486 | 9 |", "Cumulative cases, 2025: 1,742").
+    if (!hasWords(text, start, end, 3) || isTableRow(text, start) || KEY_FIGURE_RE.test(text.slice(start, end))) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
@@ -221,6 +222,14 @@ function silenced(off: Set<string>, sup: Set<string> | undefined, code: string):
 }
 
 /** The sentence ends with a question mark, maybe followed by closing quotes or brackets and blanks. */
+/** Whether the line holding `at` is a table row ("| District | Cases |"). */
+function isTableRow(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return text.charCodeAt(skipBlanks(text, lineStart, at + 1)) === 124;
+}
+/** A label and figures alone: "Cumulative cases, 2025: 1,742", "Hospitalizations: 226 (13%)". */
+const KEY_FIGURE_RE = /^[^:.!?\n]{1,60}:\s*[\d.,%\s()+\-\u2013]+\.?\s*$/;
+
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = backOverBlanks(text, end, start) - 1;
   for (; i >= start; i--) {
