@@ -47,7 +47,7 @@ function hasWordIn(text: string, start: number, end: number): boolean {
 /** Whether the sentence ends in a question mark (closing quotes and brackets aside). */
 function endsWithQuestion(text: string, s: Sentence): boolean {
   let i = s.end;
-  while (i > s.start && /[\s"'\u201d\u2019)\]]/.test(text[i - 1])) i--;
+  for (let c = text.charCodeAt(i - 1); i > s.start && (isSpaceCode(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93); c = text.charCodeAt(i - 1)) i--;
   return text.charCodeAt(i - 1) === 63;
 }
 
@@ -265,7 +265,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return undefined;
   // "What did they agree?", "What does it say about us": a question about words, no words reported.
-  if (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && endsWithQuestion(text, s)) return undefined;
+  if (endsWithQuestion(text, s) && QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) return undefined;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
   if (lw.endsWith('s') && PLURAL_SUBJECT_AFTER_RE.test(next)) return undefined;
 
