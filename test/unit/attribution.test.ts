@@ -593,3 +593,10 @@ test('op-eds and explainers: questions, plural nouns and bare stances report not
 test('a two-word rank stays in the source', () => {
   check('Brig. Gen. Oliver Grant, a spokesperson for the British Army, said the unit returned.', [{ cue: 'said', source: 'Brig. Gen. Oliver Grant', content: 'the unit returned.' }]);
 });
+
+test('sources: a list of names, a post and what describes it, people close to someone', () => {
+  check('Poland, Hungary and Slovakia had warned that the target was too high.', [{ cue: 'warned', source: 'Poland, Hungary and Slovakia', content: 'the target was too high.' }]);
+  check('In Brussels, France and Germany said the talks failed.', [{ cue: 'said', source: 'France and Germany', content: 'the talks failed.' }]);
+  check('A post shared more than 50,000 times on Facebook claims that the vaccine is dangerous.', [{ cue: 'claims', source: 'A post shared more than 50,000 times on Facebook', content: 'the vaccine is dangerous.' }]);
+  check('Sources close to the president said the talks failed.', [{ cue: 'said', source: 'Sources close to the president', content: 'the talks failed.', anonymous: true }]);
+});

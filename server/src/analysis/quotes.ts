@@ -3,7 +3,7 @@
 import type { Quotation, TextSpan } from './types';
 import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -294,6 +294,11 @@ function describable(w: string): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
+/** Nouns of things posted or published, which a participle after them describes. */
+const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report']);
+/** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
+const LIST_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3},\s+$/u;
+
 /** Words that open a free relative or an indirect question before its subject: "what Trump says". */
 const WH_WORDS = new Set(['what', 'whatever', 'how', 'why', 'whether', 'where']);
 
@@ -336,8 +341,10 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   while (first > 0 && k - first < 10) {
     const w = words[first - 1].text;
     const lw = w.toLowerCase();
-    // ("the difference between what Trump says": the source starts after the question word.)
-    if ((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw)) break;
+    // ("the difference between what Trump says": the source starts after the question word; "more than 50,000
+    // times" is an amount inside it.)
+    const amount = lw === 'than' && first > 1 && /^(?:more|less|fewer)$/i.test(words[first - 2].text) && isDigitCode(words[first].text.charCodeAt(0));
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw)) && !amount) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
@@ -352,6 +359,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       break;
     }
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
+    // "A post shared more than 50,000 times on Facebook": a participle after a document describes it, and a word
+    // after a number is a counted noun.
+    if (i > first && ((w.endsWith('ed') && DOC_LIKE.has(words[i - 1].text.toLowerCase())) || isDigitCode(words[i - 1].text.charCodeAt(0)))) continue;
     // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
     // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
     // ("Economists polled by Reuters": the noun may open the sentence with its capital.)
@@ -372,6 +382,13 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   if (first > k) return undefined;
   let start = words[first].start;
   const end = words[k].end;
+  // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
+  // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
+  if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
+    let s0 = start;
+    for (let m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0)); m; m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
+  }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
   const slug = WIRE_SLUG_RE.exec(text.slice(start, end));
   if (slug && slug[0].length < end - start) start += slug[0].length;
