@@ -386,7 +386,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
   if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
-    for (let m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0)); m; m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    // (At most eight names back: the window of any source.)
+    for (let n = 0, m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
     if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
