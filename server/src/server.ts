@@ -17,7 +17,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryData } from './analysis/glossaryTypes';
-import { LineIndex } from './analysis/positions';
 import { DocumentCache } from './documents';
 import { BackgroundAnalyzer } from './analysisWorker';
 import { GlossaryStore } from './glossaryStore';
