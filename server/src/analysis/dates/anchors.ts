@@ -119,11 +119,11 @@ function opensLine(text: string, c: Candidate): boolean {
 
 /**
  * A month or day written without a year takes the narrative's year instead of the article's, when the narrative
- * is set in another year and the date comes later in it: "opened on Nov. 1, 1995, and initialled on Nov. 21",
- * "began in April 1992. In July, ...", or the entries below "2014" in a chronology.
+ * is set in another year and the date comes later in it, in the same sentence ("opened on Nov. 1, 1995, and
+ * initialled on Nov. 21") or under a year that opens a line of a chronology ("2014" above "Feb. 22 - ...").
  */
 function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): string | null {
-  if (!n || c.value.slice(0, 4) === n.year || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value)) return null;
+  if (!n || c.value.slice(0, 4) === n.year || !MONTH_OR_DAY.test(c.value)) return null;
   if (c.start - n.end > (n.month ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
   if (n.month && SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) return null;

@@ -47,6 +47,16 @@ const HALF_LEAD = /\b(?:in|for|during|by|since|through|until|than|over)\s+$/i;
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 
+/**
+ * Whether what precedes a four-digit number at `start` makes it no year: an amount ("$2025", "No. 2025", "3.2025"),
+ * or the number of a law or of its part ("Regulation (EU) 2016/679", "Directive 2019/1937", "Article 2019").
+ */
+function notYearAfter(s: string, start: number): boolean {
+  const pre = s.slice(Math.max(0, start - 4), start);
+  if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return true;
+  return /\d\/$/.test(pre) || LAW_PART_BEFORE.test(s.slice(Math.max(0, start - 12), start));
+}
+
 /** Words that number a law's parts: "Article 2019" is no year. */
 const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item)\s+$/i;
 
@@ -450,10 +460,7 @@ export const calendarRules: Rule[] = [
     re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
     make: (m, ctx) => {
       const start = m.index;
-      const pre = ctx.s.slice(Math.max(0, start - 4), start);
-      if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
-      // "Regulation (EU) 2016/679", "Directive 2019/1937", "Article 2019": numbers of laws and their parts.
-      if (/\d\/$/.test(pre) || LAW_PART_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
+      if (notYearAfter(ctx.s, start)) return null;
       // "2000 troops", "1800 people": a count, not a year (the nouns follow a blank).
       const end = m.index + m[0].length;
       if (!m[1] && isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
@@ -483,10 +490,7 @@ export const calendarRules: Rule[] = [
       if (y2 <= y1 || y2 - y1 > 100) return null;
       const start = m.index;
       const end = start + m[0].length;
-      const pre = ctx.s.slice(Math.max(0, start - 4), start);
-      if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return null;
-      // "Regulation (EU) 2016/679", "Directive 2019/1937", "Article 2019": numbers of laws and their parts.
-      if (/\d\/$/.test(pre) || LAW_PART_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
+      if (notYearAfter(ctx.s, start)) return null;
       if (isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
