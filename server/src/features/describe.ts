@@ -157,7 +157,7 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'>): 
   return the ? `the ${modded}` : modded;
 }
 
-/** Where the article's date came from, in words: "front matter", "dateline, year assumed: the dateline gives none". */
+/** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
 export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDateSource' | 'referenceDateInferred'>): string {
   return model.referenceDateInferred?.includes('year')
     ? `${model.referenceDateSource}; year assumed, the latest such day up to today: the dateline gives none`
