@@ -345,9 +345,11 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
   // Dotted place abbreviations and transcript speaker labels are no organisations.
   absent('Jill Stein was removed from a N.Y. debate site by police.', 'N.Y.');
   check('"WALLACE: Let us start with the news of the day."', ['WALLACE|person|-'], true);
-  // One word after an inverted "said" closing the clause is a surname; not a title, a day or a news agency.
+  // One word after an inverted "said" closing the clause is a surname; not a title, a day or a news agency (the
+  // built-in glossary knows the agencies as organisations).
   check('"We always look to build greater relationships," said Russell. "It works."', ['Russell|person|-']);
-  absent('"It works," said Reuters.', 'Reuters');
+  check('"It works," said Reuters.', ['Reuters|organization|reuters'], true);
+  check('He told Reuters that talks failed; KCNA and Xinhua carried the statement.', ['Reuters|organization|reuters', 'KCNA|organization|kcna', 'Xinhua|organization|xinhua']);
   // Initials are part of a name.
   check('"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', ['Rep. G.K. Butterfield|official|-']);
   // Caucuses, forums, clubs and institutions are organisations; "and" after a finished name starts another.

@@ -70,7 +70,8 @@ export function findActorsAndAgreements(
   // its opening capitals ("NEW YORK", "UNITED NATIONS", "ABU DHABI").
   const dl = seg?.dateline;
   const cityEnd = dl ? dl.start + datelineCity(text.slice(dl.start, dl.end)).length : -1;
-  const inDateline = (a: ActorAnnotation): boolean => !!dl && a.start >= dl.start && (a.end <= cityEnd || (a.category === 'country' && a.end <= dl.end));
+  // (Nor is the agency in its brackets an actor of the story: "(Reuters)", "(AP)".)
+  const inDateline = (a: ActorAnnotation): boolean => !!dl && a.start >= dl.start && (a.end <= cityEnd || ((a.category === 'country' || text.charCodeAt(a.start - 1) === 40) && a.end <= dl.end));
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
