@@ -464,6 +464,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Cases have been recorded since the start of the outbreak on 12 August.', REF, [{ text: '12 August', type: 'DATE', value: '2025-08-12' }]],
   ['The House voted to keep the government funded through Jan. 30.', REF, [{ text: 'Jan. 30', type: 'DATE', value: '2026-01-30' }]],
   ['The fighting lasted through January.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+  // Court and climate copy: "on or about", a time "at about" after its day, the year 2100, plans ahead.
+  ['The fraud began on or about March 3, 2022.', REF, [{ text: 'on or about March 3, 2022', type: 'DATE', value: '2022-03-03', mod: 'APPROX' }]],
+  ['On Oct. 12, 2023, at about 2 a.m., police arrived.', REF, [{ text: 'Oct. 12, 2023, at about 2 a.m.', type: 'TIME', value: '2023-10-12T02:00' }]],
+  ['Warming could reach 3C by 2100.', REF, [{ text: '2100', type: 'DATE', value: '2100' }]],
+  ['Activists are planning a rally on Saturday.', REF, [{ text: 'Saturday', type: 'DATE', value: '2025-11-15' }]],
   // The same moment in another zone, in brackets, is no year 1900.
   ['The Fed will announce its decision at 2 p.m. ET (1900 GMT) on Wednesday.', REF, [{ text: '2 p.m. ET (1900 GMT) on Wednesday', type: 'TIME', value: '2025-11-19T14:00' }]],
   // ... but a participle after a comma says when something reported was done.
@@ -670,6 +675,11 @@ test('words that only look temporal are left alone', () => {
   none('Israel won the Six-Day War in 1967.', REF, 'Six-Day');
   none('He fought in the Hundred Years War.', REF, 'Years');
   none('The H2 fuel plant opened.', REF, 'H2');
+  // Verbs and names that only look like seasons or frequencies.
+  none('These plans that fall short of the goal.', REF, 'fall');
+  none('Bombs that fall on Gaza kill civilians.', REF, 'fall');
+  none('The Spring Festival and Mid-Autumn Festival are holidays.', REF, 'Spring');
+  none("The People's Daily said it was wrong.", REF, 'Daily');
 });
 
 test('annotations are sorted, disjoint and match the text', () => {

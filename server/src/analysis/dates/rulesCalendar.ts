@@ -457,7 +457,7 @@ export const calendarRules: Rule[] = [
     name: 'year',
     reach: 24,
     hint: /\d\d\d\d/,
-    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
+    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d|2100)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
     make: (m, ctx) => {
       const start = m.index;
       if (notYearAfter(ctx.s, start)) return null;
@@ -528,6 +528,8 @@ export const calendarRules: Rule[] = [
     re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?${E}`),
     make: (m, ctx) => {
       const code = SEASONS[m[4].toLowerCase()];
+      // "the Spring Festival", "the Autumn Statement": a capitalised season before a capitalised word names something.
+      if (isAsciiUpperCode(m[4].charCodeAt(0)) && /^[\s-]+[A-Z]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const start = m[2] && m[2].toLowerCase() === 'in' ? m.index + m[2].length + 1 : m.index;
       const end = m.index + m[0].length;
       const mod = m[3] ? { early: 'START', mid: 'MID', late: 'END' }[m[3].toLowerCase()] : undefined;
@@ -702,6 +704,7 @@ export const calendarRules: Rule[] = [
       else if (!yearText && !half) {
         // Quarterly results are reported after the quarter: "the fourth quarter" in a January story is last year's.
         const refQ = Math.floor((ctx.ref.m - 1) / 3) + 1;
+        // ("expects to report third-quarter results" in November: this year's quarter, so no move ahead either.)
         if (n > refQ && tenseAt(ctx.s, start, end) !== 'future' && n - refQ >= 2) y--;
       }
       return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: /year/.test(yearText) ? [] : ['year'], relative: true };

@@ -27,6 +27,9 @@ const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s
 /** Nothing but blanks since the line began (or the chunk, which begins a line or a sentence). */
 const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
 
+/** A particle or preposition after "that fall" / "that spring" makes them verbs: "fall short", "fall on", "spring from". */
+const VERB_PARTICLE_AFTER_RE = /^\s+(?:short|apart|into|under|within|from|back|behind|off|through|out|up|down|on|upon|to|in|outside|below|above|flat|victim|prey|silent)\b/i;
+
 /** Every "ago" expression holds the word (one object, so the hint scan looks for it once). */
 const AGO_HINT = /\bago\b/i;
 
@@ -584,6 +587,8 @@ export const relativeRules: Rule[] = [
       // "The following spring", "that winter": the season of the year under discussion (or the one after).
       if (season) {
         if (w !== 'following' && w !== 'that') return null; // "next spring", "previous winter": the season rule's
+        // "plans that fall short", "problems that spring from": a relative clause's verb.
+        if (w === 'that' && VERB_PARTICLE_AFTER_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n, season } });
       }
       return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade', n } });

@@ -1,7 +1,7 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
-import { isSpaceAt, skipBlanks } from '../chars';
+import { isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
 import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
@@ -190,7 +190,9 @@ export const spanRules: Rule[] = [
     reach: 8,
     hint: /daily|nightly|weekly|monthly|annually|yearly|hourly|biennially/i,
     re: re(`${B}(daily|nightly|fortnightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semi-?annually|biennially)${E}`),
-    make: (m) => {
+    make: (m, ctx) => {
+      // "People's Daily", "the Daily Telegraph": a newspaper's name.
+      if (isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 0 && /(?:\p{Lu}[\p{L}'\u2019]*|['\u2019]s)\s+$/u.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) return null;
       const value = SET_WORDS[m[1].toLowerCase()];
       return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value, inferred: [], relative: false } : null;
     },
