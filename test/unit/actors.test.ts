@@ -503,3 +503,12 @@ test('military copy: ranks with a class or grade, bases and towns, bodies named 
   check('The Defence Ministry in Baghdad said.', ['Defence Ministry|government|-']);
   check('The Potsdam Institute for Climate Impact Research in Germany said.', ['Potsdam Institute for Climate Impact Research|organization|-']);
 });
+
+test('seas, straits, regions and feasts are no actors; accented datelines are places', () => {
+  check('China sent ships into the South China Sea and the Taiwan Strait.', ['China|country|country:china'], true);
+  absent('The Sea of Japan was calm.', 'Japan');
+  absent('Gunmen attacked villages in Niger state.', 'Niger');
+  check('Niger state television said it.', ['Niger|country|country:niger']);
+  absent('Muslims marked Eid al-Fitr in Rio de Janeiro.', 'Eid al-Fitr');
+  assert.deepEqual(findActorsAndAgreements('SÃO PAULO, Nov 14 (Reuters) - Brazil cut rates.', segment('SÃO PAULO, Nov 14 (Reuters) - Brazil cut rates.', 0), gaz).actors.map((a) => a.text), ['Brazil']);
+});

@@ -47,6 +47,9 @@ export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|do|dos
 
 /** Capitalised words that end a name: days, months, and sentence words often capitalised. */
 export const NOT_NAME = set(
+  // (Also the first words of feasts and places that take a particle like a name: "Eid al-Fitr", "Rio de Janeiro",
+  // "Casa Rosada", "La Libertad Avanza".)
+  'eid|rio|casa|porto|puerto|ciudad|la|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
     'september|october|november|december|the|a|an|and|or|but|in|on|at|of|for|to|from|with|by|as|he|she|it|they|we|i|' +
     'his|her|its|their|our|this|that|these|those|however|meanwhile|also|after|before|when|while|if|since|' +

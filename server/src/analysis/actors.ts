@@ -142,10 +142,13 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
  */
 function isPlace(text: string, a: ActorAnnotation): boolean {
   if (BASE_NAME_RE.test(a.text) || BASE_AFTER_RE.test(text.slice(a.end, a.end + 16))) return true;
+  // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
+  if (a.category === 'country' && (WATER_AFTER_RE.test(text.slice(a.end, a.end + 24)) || /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
   return a.category === 'person' && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 const BASE_NAME_RE = /\b(?:Air\s+Base|Air\s+Force\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Naval\s+Station|Airbase|Airport|Airfield)$/;
 const BASE_AFTER_RE = /^\s+(?:Base|Air\s+Base|Airbase|Airport|Airfield)\b/;
+const WATER_AFTER_RE = /^\s+(?:Sea|Strait|Straits|Gulf|Basin|Peninsula|[Ss]tate\b(?!\s+(?:media|television|TV|radio|news|agency|department|council)))/;
 const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|district|province|region|suburb|port|camp|area)\s+of\s+$/i;
 
 /** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
@@ -153,7 +156,7 @@ const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
-  return /^[A-Z][A-Z .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:]\s|$))/.exec(dateline)?.[0] ?? '';
+  return /^\p{Lu}[\p{Lu} .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:]\s|$))/u.exec(dateline)?.[0] ?? '';
 }
 
 /** One paragraph's work in progress, shared by its steps. */

@@ -86,8 +86,9 @@ function yearUpTo(today: string | undefined, month: number, day: number): number
 const MONTH_ANY_CASE = MONTH_RE.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "WASHINGTON, Nov. 13 (Reuters) -", "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -", "GENEVA, March 3, 2025 (AFP) -",
 // "DUBAI/VIENNA, Nov 14, 2025 (Reuters) -"
+// (Capitals with accents too: "SÃO PAULO", "BOGOTÁ".)
 const PLACE =
-  "(?:[A-Z][A-Z.'’ /-]{1,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\\s*[A-Z][A-Za-z.'’-]+(?:\\s[A-Z][A-Za-z.'’-]+)?){0,2}";
+  "(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,30}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?:,\\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+(?:\\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+)?){0,2}";
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 const DATELINE_MDY = new RegExp(
   `^\\s*(?:[*_]+)?${PLACE},\\s*${WEEKDAY}((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[-–—:]|$)`,
