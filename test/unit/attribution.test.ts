@@ -600,3 +600,9 @@ test('sources: a list of names, a post and what describes it, people close to so
   check('A post shared more than 50,000 times on Facebook claims that the vaccine is dangerous.', [{ cue: 'claims', source: 'A post shared more than 50,000 times on Facebook', content: 'the vaccine is dangerous.' }]);
   check('Sources close to the president said the talks failed.', [{ cue: 'said', source: 'Sources close to the president', content: 'the talks failed.', anonymous: true }]);
 });
+
+test('whom and where something was said is no part of it', () => {
+  check('The minister told senators on Wednesday that the plan would work.', [{ cue: 'told', source: 'The minister', content: 'the plan would work.' }]);
+  check('Modi told a business conference in Mumbai that growth would pick up.', [{ cue: 'told', source: 'Modi', content: 'growth would pick up.' }]);
+  check('He said at the summit that talks failed.', [{ cue: 'said', source: 'He', content: 'talks failed.' }]);
+});

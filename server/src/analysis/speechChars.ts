@@ -13,7 +13,7 @@ const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morni
 const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
 // "told Reuters in October that": a month or a year after "in" too; "said earlier this month that".
-const THAT_RE = new RegExp(`^\\s*(?:(?:earlier|later)\\s+(?:(?:this|last|on|in)\\s+)?\\w+\\s+(?=that\\b)|on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*|(?:on|last|this|late|early)\\s+\\w+\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
+const THAT_RE = new RegExp(`^\\s*(?:(?:earlier|later)\\s+(?:(?:this|last|on|in)\\s+)?\\w+\\s+(?=that\\b)|at\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?\\w+\\s+(?=that\\b)|on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*|(?:on|last|this|late|early)\\s+\\w+\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
 
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
 export function lastNonBlank(s: string): number {
@@ -96,7 +96,7 @@ export function thatLength(s: string): number {
   const i = skipBlanks(s, 0);
   const c = codeAt(s, i);
   const lc = c | 32;
-  // Past the blanks every optional part starts with a comma or one of these letters (o l t e i, and m w f s y for days).
-  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101 && lc !== 105 && lc !== 109 && lc !== 119 && lc !== 102 && lc !== 115 && lc !== 121) return i;
+  // Past the blanks every optional part starts with a comma or one of these letters (o l t e i a, and m w f s y for days).
+  if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101 && lc !== 105 && lc !== 97 && lc !== 109 && lc !== 119 && lc !== 102 && lc !== 115 && lc !== 121) return i;
   return THAT_RE.exec(s)?.[0].length ?? i;
 }
