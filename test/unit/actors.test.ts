@@ -512,3 +512,9 @@ test('seas, straits, regions and feasts are no actors; accented datelines are pl
   absent('Muslims marked Eid al-Fitr in Rio de Janeiro.', 'Eid al-Fitr');
   assert.deepEqual(findActorsAndAgreements('SÃO PAULO, Nov 14 (Reuters) - Brazil cut rates.', segment('SÃO PAULO, Nov 14 (Reuters) - Brazil cut rates.', 0), gaz).actors.map((a) => a.text), ['Brazil']);
 });
+
+test('Chinese and Korean names are referred to by their family name, which comes first', () => {
+  check('South Korean President Lee Jae-myung spoke. Lee said the talks went well.', ['Lee|official|-']);
+  check('Foreign Minister Wang Yi spoke. Wang said it was fine.', ['Wang|official|-']);
+  check('Chinese President Xi Jinping spoke. Xi agreed.', ['Xi|official|xi-jinping']);
+});

@@ -112,10 +112,18 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
 
 /** The key of a name's last real word (not "IV", "Jr"). */
 function lastNameKey(c: ParaContext, s: number, e: number): string {
+  // Chinese and Korean names put the family name first: "Xi Jinping" is Xi, "Lee Jae-myung" is Lee.
+  if (e - s >= 2 && FAMILY_FIRST.has(c.toks[s].key)) return c.toks[s].key;
   let k = e - 1;
   while (k > s && /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[k].text)) k--;
   return c.toks[k].key;
 }
+
+/** Common Chinese, Korean and Vietnamese family names, which come first in a name. */
+export const FAMILY_FIRST = new Set(
+  ('xi|li|wang|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|gao|zheng|liang|xie|song|tang|han|feng|deng|cao|' +
+    'kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|shin|moon|yoo|kwon|hwang|ahn|song|jeon|hong|nguyen|tran|pham|phan|vo|dang|bui|do|ho|ngo|duong').split('|'),
+);
 
 /** Start token of a title's modifiers: "US", "Iraqi", "NATO", "Iraq's", "Defense", "Foreign Office". */
 function titleModifiersStart(c: ParaContext, i: number): number {

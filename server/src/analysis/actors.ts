@@ -23,7 +23,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, makeContext } = actorContextModule;
-const { cuedPeople, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
+const { cuedPeople, FAMILY_FIRST, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
@@ -263,7 +263,7 @@ function collectCandidates(w: ParaWork): void {
   let surnames = doc.surnames;
   for (let j = 0; j < actorCands.length; j++) {
     const a = actorCands[j];
-    if (!a.surname || a.surname.length <= 2 || surnames.has(a.surname)) continue;
+    if (!a.surname || (a.surname.length <= 2 && !FAMILY_FIRST.has(a.surname)) || surnames.has(a.surname)) continue;
     if (surnames === doc.surnames) surnames = new Map(doc.surnames);
     surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
   }
@@ -316,7 +316,7 @@ function choose(w: ParaWork): void {
   }
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
-    if (a.surname && a.surname.length > 2) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+    if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
   }
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
