@@ -518,3 +518,8 @@ test('Chinese and Korean names are referred to by their family name, which comes
   check('Foreign Minister Wang Yi spoke. Wang said it was fine.', ['Wang|official|-']);
   check('Chinese President Xi Jinping spoke. Xi agreed.', ['Xi|official|xi-jinping']);
 });
+
+test('a dateline of capitals and a dash alone, after a headline, is a place', () => {
+  const text = 'Former Energy Official Indicted on Fraud Charges\n\nNEW YORK \u2014 A grand jury indicted Daniel Hargrove, prosecutors said.';
+  assert.deepEqual(findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => a.text), ['Daniel Hargrove']);
+});

@@ -156,7 +156,7 @@ const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
-  return /^\p{Lu}[\p{Lu} .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:]\s|$))/u.exec(dateline)?.[0] ?? '';
+  return /^\p{Lu}[\p{Lu} .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:](?:\s|$)|$))/u.exec(dateline)?.[0] ?? '';
 }
 
 /** One paragraph's work in progress, shared by its steps. */
