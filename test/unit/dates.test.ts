@@ -377,7 +377,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The strike happened at dawn on Saturday.', REF, [{ text: 'dawn on Saturday', type: 'TIME', value: '2025-11-08TMO' }]],
   ['Rebels attacked on Saturday at dawn, and by nightfall the town had fallen.', REF, [
     { text: 'Saturday at dawn', type: 'TIME', value: '2025-11-08TMO' },
-    { text: 'nightfall', type: 'TIME', value: '2025-11-14TNI' },
+    // (That Saturday's nightfall: a time without its day takes the day under discussion.)
+    { text: 'nightfall', type: 'TIME', value: '2025-11-08TNI' },
   ]],
   ['He told Dawn that it marks the dawn of a new era.', REF, []],
   // A weekday written with the day picks the year in which they agree (2025-11-12 is a Wednesday).
@@ -401,7 +402,7 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: 'Boxing Day', type: 'DATE', value: '2025-12-26' },
     { text: 'Hogmanay', type: 'DATE', value: '2025-12-31' },
   ]],
-  ['The Anzac Day service was held at dawn.', REF, [{ text: 'Anzac Day', type: 'DATE', value: '2025-04-25' }, { text: 'dawn', type: 'TIME', value: '2025-11-14TMO' }]],
+  ['The Anzac Day service was held at dawn.', REF, [{ text: 'Anzac Day', type: 'DATE', value: '2025-04-25' }, { text: 'dawn', type: 'TIME', value: '2025-04-25TMO' }]],
   ['Congress returns after Memorial Day 2026.', REF, [{ text: 'Memorial Day 2026', type: 'DATE', value: '2026-05-25' }]],
   // A bare season after a preposition of time.
   ['They could not wait until spring.', REF, [{ text: 'spring', type: 'DATE', value: '2026-SP' }]],
@@ -469,6 +470,15 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['On Oct. 12, 2023, at about 2 a.m., police arrived.', REF, [{ text: 'Oct. 12, 2023, at about 2 a.m.', type: 'TIME', value: '2023-10-12T02:00' }]],
   ['Warming could reach 3C by 2100.', REF, [{ text: '2100', type: 'DATE', value: '2100' }]],
   ['Activists are planning a rally on Saturday.', REF, [{ text: 'Saturday', type: 'DATE', value: '2025-11-15' }]],
+  // A clock time without its day takes the day the paragraph is telling of.
+  ['At 2:30 a.m. on Thursday a drone struck the base. A second drone was intercepted at 2:47 a.m.', REF, [
+    { text: '2:30 a.m. on Thursday', type: 'TIME', value: '2025-11-13T02:30' },
+    { text: '2:47 a.m.', type: 'TIME', value: '2025-11-13T02:47' },
+  ]],
+  ['The minister arrived on Thursday.\n\nTalks resume at 10 a.m.', REF, [
+    { text: 'Thursday', type: 'DATE', value: '2025-11-13' },
+    { text: '10 a.m.', type: 'TIME', value: '2025-11-14T10:00' },
+  ]],
   // The same moment in another zone, in brackets, is no year 1900.
   ['The Fed will announce its decision at 2 p.m. ET (1900 GMT) on Wednesday.', REF, [{ text: '2 p.m. ET (1900 GMT) on Wednesday', type: 'TIME', value: '2025-11-19T14:00' }]],
   // ... but a participle after a comma says when something reported was done.

@@ -91,6 +91,9 @@ export function alignRanges(text: string, list: Candidate[]): void {
 /** What joins the two ends of a range (on one line): a dash, "to", "through", "until", "and". */
 const RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till|and)\s*$/i;
 
+/** How far (characters, within a paragraph) a day lends itself to a clock time written without one. */
+const DAY_REACH = 400;
+
 /** How far back (characters) a quarter stays "the quarter under discussion". */
 const QUARTER_REACH = 1000;
 
@@ -159,6 +162,10 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative);
       if (v) c.value = v;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n')) {
+      // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
+      const t = c.value.indexOf('T');
+      if (t > 0) c.value = `${lastDate.value}${c.value.slice(t)}`;
     }
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4)) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
