@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
 import { analyze } from '../../server/src/analysis/analyze';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { builtinGlossary } from '../../server/src/glossary';
@@ -60,6 +61,25 @@ test('pathological inputs finish and stay well formed', () => {
     'A'.repeat(10) + '\n'.repeat(100_000) + 'end',
   ];
   for (const text of cases) assertWellFormed(analyze(text, { gazetteer }));
+});
+
+// Inputs that once made a pass read to the paragraph's end from every word, so that time grew with the square of
+// the paragraph: 150 KB of any of them took close to a minute. Read in linear time, all of them together take about
+// a second. They run in a child process with a generous deadline, since a test's own timeout cannot stop a loop
+// that never yields; the deadline only catches a return of the quadratic reading.
+const LINEAR_CASES = ['Al ', 'DO-', 'La-', 'COMMENT-', 'Speech-', 'CLAIMS-'];
+
+test('long runs of name particles and capitalised words are read in linear time', () => {
+  const script = `
+    const { analyze } = require(${JSON.stringify(require.resolve('../../server/src/analysis/analyze'))});
+    for (const unit of ${JSON.stringify(LINEAR_CASES)}) {
+      const m = analyze(unit.repeat(Math.ceil(150000 / unit.length)));
+      process.stdout.write(unit + ' ' + m.paragraphs.length + '\\n');
+    }`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(run.signal, null, `analysis stopped after 60 s: ${run.stdout}`);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim().split('\n').length, LINEAR_CASES.length);
 });
 
 test('front matter: a BOM is allowed and broken YAML still analyses the body', () => {

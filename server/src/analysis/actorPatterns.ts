@@ -61,12 +61,16 @@ function ordinal(t: { text: string } | undefined): boolean {
 }
 
 /** Token index after a personal name starting at i (i itself when there is none). */
+/** The most particles and word parts one name holds ("Abu Bakr al-Baghdadi" has two, "Ibrahim al-Ja'afari" three). */
+const MAX_PARTS = 8;
+
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
   let j = i;
   let words = 0;
-  // Particles and the parts of a word split at an apostrophe or hyphen do not count towards `max`.
+  // Particles and the parts of a word split at an apostrophe or hyphen do not count towards `max`, but no name has
+  // more than MAX_PARTS of them: without that bound, "Al Al Al ..." made every start read to the paragraph's end.
   let parts = 0;
-  while (j < c.toks.length && j - i - parts < max) {
+  while (j < c.toks.length && j - i - parts < max && parts <= MAX_PARTS) {
     const t = c.toks[j];
     if (j > i && !joins(c, j - 1)) break;
     const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';

@@ -16,10 +16,10 @@ import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trim
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
-const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
+const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
 // Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
 // comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
-const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
+const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
 const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b/gi;
 // A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
@@ -27,7 +27,7 @@ const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|
 const REPORT_NOUNS = ['report', 'study', 'survey', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
 const REPORT_BY = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
-    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
+    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
     `that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)`,
   'gu',
 );

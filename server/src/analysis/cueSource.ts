@@ -14,10 +14,10 @@ import { PARTY_TAG_RE } from './actorWords';
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
 const STARTS_LETTER_RE = /^\p{L}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
-const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]*\s+$/u;
-const ASKED_WHAT_RE = /^\s+(?:(?:\p{Lu}[\p{L}.'-]*|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u;
-const AND_NAME_BEFORE_RE = /\band\s+\p{Lu}[\p{L}.-]*\s+$/u;
-const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
+const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]{0,40}\s+$/u;
+const ASKED_WHAT_RE = /^\s+(?:(?:\p{Lu}[\p{L}.'-]{0,40}|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u;
+const AND_NAME_BEFORE_RE = /\band\s+\p{Lu}[\p{L}.-]{0,40}\s+$/u;
+const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]{0,40}\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
 
 const SPEECH = new Set(SPEECH_VERBS);
 const COGNITION = new Set(COGNITION_VERBS);
@@ -115,12 +115,12 @@ const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
 
 /** The capitalised name that opens a clause (a module constant: the bundler turns such literals into `new RegExp`). */
-const SUBJECT_NAME_RE = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]*)/u;
+const SUBJECT_NAME_RE = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]{0,40})/u;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"). */
 const SUBJECT_BEFORE_VERB_RE =
-  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]{0,40}\s+){0,2}\p{Lu}[\p{L}.-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
 
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -509,7 +509,7 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that".)
-const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {

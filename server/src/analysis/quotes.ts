@@ -7,7 +7,7 @@ import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpp
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
-const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/u;
+const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]{0,40})(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3})/u;
 
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;
@@ -297,7 +297,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Nouns of things posted or published, which a participle after them describes. */
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report']);
 /** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
-const LIST_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3},\s+$/u;
+const LIST_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u;
 
 /** Words that open a free relative or an indirect question before its subject: "what Trump says". */
 const WH_WORDS = new Set(['what', 'whatever', 'how', 'why', 'whether', 'where']);

@@ -192,7 +192,7 @@ export const spanRules: Rule[] = [
     re: re(`${B}(daily|nightly|fortnightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semi-?annually|biennially)${E}`),
     make: (m, ctx) => {
       // "People's Daily", "the Daily Telegraph": a newspaper's name.
-      if (isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 0 && /(?:\p{Lu}[\p{L}'\u2019]*|['\u2019]s)\s+$/u.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) return null;
+      if (isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 0 && /(?:\p{Lu}[\p{L}'\u2019]{0,40}|['\u2019]s)\s+$/u.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) return null;
       const value = SET_WORDS[m[1].toLowerCase()];
       return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value, inferred: [], relative: false } : null;
     },
