@@ -462,12 +462,14 @@ function inheritEntities(cands: AgreementCandidate[]): void {
 /** Events named after the city that held them ("the Hague summit", "the Doha talks"). */
 const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace'.split('|'));
 
+const MAX_PLACE_CHAIN = 8;
+
 /**
  * A seat of government after "in", "to", "from" ... is a place ("talks in Baghdad"), not the government; so is
  * one joined to such a place ("in Baghdad and Erbil"). Between two of them it is a party ("talks between
  * Washington and Moscow").
  */
-function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
+function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): boolean {
   if (m.entry.category !== 'country' && m.entry.category !== 'government') return false;
   // A city written in capitals ("VIENNA", an alias the glossary writes "Vienna") before "(AP) -", a dash or a comma
   // is a dateline, wherever the line break before it was lost.
@@ -485,10 +487,12 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   const prev = c.toks[i - 1];
   if (!prev) return false;
   if (prev.key === 'and' || prev.key === 'or') {
-    // The glossary match that ends just before the conjunction, if any.
+    // The glossary match that ends just before the conjunction, if any. A list of places is a few long; the bound
+    // keeps a run of "Moscow and Moscow and ..." from reading back to its start from every name.
+    if (depth >= MAX_PLACE_CHAIN) return false;
     for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
       const g = c.gazAt.get(k);
-      if (g && g.end === i - 1) return placeUse(c, k, g.m);
+      if (g && g.end === i - 1) return placeUse(c, k, g.m, depth + 1);
     }
     return false;
   }

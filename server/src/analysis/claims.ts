@@ -106,6 +106,7 @@ function judge(
   const dates = ctx.dates;
   let di = 0;
   let qi = 0;
+  const lineStart = lineStartReader(text);
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     if (headings.has(s.paragraph)) continue;
@@ -117,7 +118,7 @@ function judge(
     const end = Math.min(s.end, start + SENTENCE_CAP);
     // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims; so are a
     // table's rows and a report's key figures ("| Kalemba | 486 | 9 |", "Cumulative cases, 2025: 1,742").
-    if (!hasWords(text, start, end, 3) || isTableRow(text, start) || KEY_FIGURE_RE.test(text.slice(start, end))) continue;
+    if (!hasWords(text, start, end, 3) || isTableRow(text, lineStart(start), start) || KEY_FIGURE_RE.test(text.slice(start, end))) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
@@ -222,10 +223,29 @@ function silenced(off: Set<string>, sup: Set<string> | undefined, code: string):
 }
 
 /** The sentence ends with a question mark, maybe followed by closing quotes or brackets and blanks. */
-/** Whether the line holding `at` is a table row ("| District | Cases |"). */
-function isTableRow(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+/** Whether the line holding `at`, which starts at `lineStart`, is a table row ("| District | Cases |"). */
+function isTableRow(text: string, lineStart: number, at: number): boolean {
   return text.charCodeAt(skipBlanks(text, lineStart, at + 1)) === 124;
+}
+
+/**
+ * The start of the line holding an offset, for offsets asked in increasing order: the text is read once in all, so
+ * a long line of many sentences is not read back to its start from each of them.
+ */
+function lineStartReader(text: string): (at: number) => number {
+  let start = 0;
+  let next = text.indexOf('\n');
+  return (at) => {
+    if (at < start) {
+      start = text.lastIndexOf('\n', at - 1) + 1;
+      next = text.indexOf('\n', start);
+    }
+    while (next >= 0 && next < at) {
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    return start;
+  };
 }
 /** A label and figures alone: "Cumulative cases, 2025: 1,742", "Hospitalizations: 226 (13%)". */
 const KEY_FIGURE_RE = /^[^:.!?\n]{1,60}:\s*[\d.,%\s()+\-\u2013]+\.?\s*$/;

@@ -2,7 +2,7 @@
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
-import { isAsciiUpperCode, isDigitCode } from '../chars';
+import { isAsciiUpperCode, isDigitCode, isSpaceCode } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
@@ -115,8 +115,13 @@ interface NarrativeYear {
 
 /** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
 function opensLine(text: string, c: Candidate): boolean {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  if (!/^[\s*#>-]*$/.test(text.slice(lineStart, c.start))) return false;
+  // Back to the line's start over blanks and list or heading marks only: any other character ends the reading, so a
+  // long line of years is not read back to its start from each of them.
+  for (let k = c.start - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) break;
+    if (!(isSpaceCode(ch) || ch === 42 || ch === 35 || ch === 62 || ch === 45)) return false;
+  }
   return /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
 }
 
