@@ -87,3 +87,21 @@ export function bestOf(runs: number, fn: () => unknown): Timing {
 export function digest(x: unknown): string {
   return createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
 }
+
+/**
+ * Units that, repeated to a megabyte, once made the core read back over the line, paragraph or name from each of
+ * them, so that time grew with the square of the input (or, for acronyms, with 2^12 per acronym). The benchmark
+ * times each; a robustness test runs each against a deadline.
+ */
+export const ADVERSARIAL_UNITS: { unit: string; what: string }[] = [
+  { unit: 'Al ', what: 'particles of a name' },
+  { unit: 'DO-', what: 'particles joined by hyphens' },
+  { unit: 'La-', what: 'particles joined by hyphens' },
+  { unit: 'COMMENT-', what: 'capitals before a noun of saying' },
+  { unit: 'Speech-', what: 'capitals before a noun of saying' },
+  { unit: 'CLAIMS-', what: 'capitals before a noun of saying' },
+  { unit: 'Moscow and ', what: 'seats of government joined by "and"' },
+  { unit: '2020, ', what: 'years on one line' },
+  { unit: 'A b c. ', what: 'short sentences on one line' },
+  { unit: 'Of Of Of Of Of Of Of Of Of Of Of Of (OOOOOOOOOOOX) ', what: 'acronyms with many readings' },
+];

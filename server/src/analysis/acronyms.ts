@@ -80,14 +80,29 @@ const LONG_FORM_MAX_WORDS = 12;
  * Whether the words spell the acronym exactly: each word gives its initial (a word in capitals may give all its
  * letters, "UN"), and function words may give theirs or none ("Islamic State of Iraq and the Levant", "ISIL").
  */
-function spells(letters: string, words: string[], w = 0, k = 0): boolean {
-  if (w === words.length) return k === letters.length;
-  const word = words[w];
-  const lower = word.toLowerCase();
-  if (FUNCTION_WORDS.has(lower) && spells(letters, words, w + 1, k)) return true;
-  if (lower[0] === letters[k] && spells(letters, words, w + 1, k + 1)) return true;
-  const caps = word.length > 1 && word === word.toUpperCase() && word !== lower;
-  return caps && letters.startsWith(lower, k) && spells(letters, words, w + 1, k + lower.length);
+function spells(letters: string, words: string[]): boolean {
+  // reach[k]: the words read so far can spell the acronym's first k letters. One pass per word, not one per way of
+  // reading them: "Of Of Of ... (OOOX)" has 2^12 ways.
+  let reach = new Uint8Array(letters.length + 1);
+  reach[0] = 1;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    const lower = word.toLowerCase();
+    const skippable = FUNCTION_WORDS.has(lower);
+    const caps = word.length > 1 && word === word.toUpperCase() && word !== lower;
+    const next = new Uint8Array(letters.length + 1);
+    let any = false;
+    for (let k = 0; k <= letters.length; k++) {
+      if (!reach[k]) continue;
+      if (skippable) next[k] = 1;
+      if (k < letters.length && lower[0] === letters[k]) next[k + 1] = 1;
+      if (caps && letters.startsWith(lower, k)) next[k + lower.length] = 1;
+      any = true;
+    }
+    if (!any) return false;
+    reach = next;
+  }
+  return reach[letters.length] === 1;
 }
 
 /**
