@@ -278,6 +278,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   // Days as ordinal words, and days of a month named by its place.
   ['The parliament sits until the twenty-first of December.', REF, [{ text: 'the twenty-first of December', type: 'DATE', value: '2025-12-21' }]],
   ['The vote is on the twelfth of March 2026.', REF, [{ text: 'the twelfth of March 2026', type: 'DATE', value: '2026-03-12' }]],
+  // Treaties and laws: "the first day of March", "Done at Geneva this fourth day of March, two thousand and twenty-five".
+  ['The law takes effect on the first day of March.', REF, [{ text: 'the first day of March', type: 'DATE', value: '2026-03-01' }]],
+  ['Done at Geneva this fourth day of March, two thousand and twenty-five.', REF, [{ text: 'this fourth day of March, two thousand and twenty-five', type: 'DATE', value: '2025-03-04' }]],
+  ['Done at Vienna this twenty-third day of May, in the year 2019.', REF, [{ text: 'this twenty-third day of May, in the year 2019', type: 'DATE', value: '2019-05-23' }]],
   ['It was signed on the 5th of this month.', REF, [{ text: 'the 5th of this month', type: 'DATE', value: '2025-11-05' }]],
   ['It was signed on the twelfth of last month.', REF, [{ text: 'the twelfth of last month', type: 'DATE', value: '2025-10-12' }]],
   ['It was signed on the 5th of this month.', null, [{ text: 'the 5th of this month', type: 'DATE', value: 'XXXX-XX-05', unresolved: true }]],

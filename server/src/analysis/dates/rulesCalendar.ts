@@ -151,7 +151,7 @@ const DASHED_DIGITS = /\d[-\u2013/]\d/;
 const DAY_JOIN_HINT = /\d(?:st|nd|rd|th)?(?:\s*[-\u2013]|,?\s+(?:to|and|or|through|until|till)\s)/;
 
 /** An ordinal before "of": every "the twelfth of March" and "the 5th of this month" holds one. */
-const ORDINAL_OF_HINT = /(?:st|nd|rd|th)\s+of\s/;
+const ORDINAL_OF_HINT = /(?:st|nd|rd|th)\s+(?:day\s+)?of\s/;
 
 /** A day of the month in digits, with an optional ordinal ending. */
 const DAY_NO = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -355,16 +355,20 @@ export const calendarRules: Rule[] = [
     priority: 6,
   },
   {
-    // the twelfth of March, the twenty-first of December 2025
+    // the twelfth of March, the twenty-first of December 2025, and as treaties and laws write it: "the first day of
+    // March", "Done at Geneva this fourth day of March, two thousand and twenty-five"
     name: 'ordinal-day',
-    reach: 40,
+    reach: 48,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [ORDINAL_OF_HINT],
-    re: re(`${B}the\\s+(${ORDINAL_DAY_RE})\\s+of\\s+(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
+    re: re(`${B}(?:the|this)\\s+(${ORDINAL_DAY_RE})\\s+(?:day\\s+)?of\\s+(${MONTH_RE})${E}(?:,?\\s+(?:in\\s+the\\s+year\\s+)?(?:${DAY_YEAR}|(${SPOKEN_YEAR_RE}))${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), ordinalDay(m[1]), m[3]);
+      // "this" only opens the treaty form, with "day of": "this fifth of March" is no English.
+      if (/^this/i.test(m[0]) && !/\sday\s/i.test(m[0])) return null;
+      const spoken = m[4] ? parseSpokenYear(m[4]) : null;
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), ordinalDay(m[1]), spoken ? String(spoken) : m[3]);
     },
     priority: 5,
   },
