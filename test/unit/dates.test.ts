@@ -305,6 +305,7 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The government extended the deadline until Tuesday.', REF, [{ text: 'Tuesday', type: 'DATE', value: '2025-11-18' }]],
   // Clock times with a zone or in the military style, and the day after them.
   ['The deal expires at midnight GMT on 31 December.', REF, [{ text: 'midnight GMT on 31 December', type: 'TIME', value: '2025-12-31T24:00' }]],
+  ['The deadline is midday on 1 December.', REF, [{ text: 'midday on 1 December', type: 'TIME', value: '2025-12-01T12:00' }]],
   ['The ceasefire starts at 0600 local time on Sunday.', REF, [{ text: '0600 local time on Sunday', type: 'TIME', value: '2025-11-16T06:00' }]],
   ['The patrol left at 0430 hrs.', REF, [{ text: '0430 hrs', type: 'TIME', value: '2025-11-14T04:30' }]],
   ['Polls close at 8 p.m. ET on Tuesday.', REF, [{ text: '8 p.m. ET on Tuesday', type: 'TIME', value: '2025-11-18T20:00' }]],

@@ -608,7 +608,7 @@ export const relativeRules: Rule[] = [
       if (m.index > 1 && /\d[.,:]$/.test(ctx.s.slice(m.index - 2, m.index))) return null;
       if (m[4]) {
         const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
-        const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
+        const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
         const part = TWILIGHT[m[4].toLowerCase()];
         // "Dawn" in capitals is a name ("Golden Dawn", the newspaper Dawn); the parts of the day are lower case.
