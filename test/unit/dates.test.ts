@@ -306,6 +306,14 @@ const TABLE: [string, string | null, Expect[]][] = [
   // Clock times with a zone or in the military style, and the day after them.
   ['The deal expires at midnight GMT on 31 December.', REF, [{ text: 'midnight GMT on 31 December', type: 'TIME', value: '2025-12-31T24:00' }]],
   ['The deadline is midday on 1 December.', REF, [{ text: 'midday on 1 December', type: 'TIME', value: '2025-12-01T12:00' }]],
+  // A clock time beside a part of a named day is one time on that day, in that half of it.
+  ['Voting ends at 10pm tonight.', REF, [{ text: '10pm tonight', type: 'TIME', value: '2025-11-14T22:00' }]],
+  ['The rally starts at 6:40 this evening.', REF, [{ text: '6:40 this evening', type: 'TIME', value: '2025-11-14T18:40' }]],
+  ['The blast happened at 6:40 this morning.', REF, [{ text: '6:40 this morning', type: 'TIME', value: '2025-11-14T06:40' }]],
+  ['The vote was held on Friday night at 10 p.m.', REF, [{ text: 'Friday night at 10 p.m.', type: 'TIME', value: '2025-11-14T22:00' }]],
+  // "two Saturdays ago" is a day (the first Saturday back is last Saturday, 8 November); "on Saturdays" stays a set.
+  ['The attack happened two Saturdays ago.', REF, [{ text: 'two Saturdays ago', type: 'DATE', value: '2025-11-01' }]],
+  ['Markets close on Saturdays.', REF, [{ text: 'Saturdays', type: 'SET', value: 'XXXX-WXX-6' }]],
   ['The ceasefire starts at 0600 local time on Sunday.', REF, [{ text: '0600 local time on Sunday', type: 'TIME', value: '2025-11-16T06:00' }]],
   ['The patrol left at 0430 hrs.', REF, [{ text: '0430 hrs', type: 'TIME', value: '2025-11-14T04:30' }]],
   ['Polls close at 8 p.m. ET on Tuesday.', REF, [{ text: '8 p.m. ET on Tuesday', type: 'TIME', value: '2025-11-18T20:00' }]],

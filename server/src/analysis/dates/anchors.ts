@@ -33,7 +33,9 @@ function isQuarterValue(v: string): boolean {
   return v.length === 7 && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigitCode(v.charCodeAt(6));
 }
 
-const isDay = (x: Candidate): boolean => x.type === 'DATE' && isDayValue(x.value);
+/** A day: "Thursday", "13 November"; or a part of a named day, "tonight", "this morning", "Friday night". */
+const isDay = (x: Candidate): boolean =>
+  x.type === 'DATE' ? isDayValue(x.value) : x.type === 'TIME' && !x.inferred.includes('day') && endsInPartOfDay(x.value) && isDayValue(x.value.slice(0, -3));
 /** A clock time, or a part of the day written without its day ("at dawn"): either takes the day beside it. */
 const isClock = (x: Candidate): boolean => x.type === 'TIME' && (endsInClock(x.value) || (x.inferred.includes('day') && endsInPartOfDay(x.value)));
 
@@ -52,7 +54,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           start: prev.start,
           end: c.end,
           type: 'TIME',
-          value: `${d.value}${t.value.slice(t.value.indexOf('T'))}`,
+          value: `${d.type === 'TIME' ? d.value.slice(0, -3) : d.value}${clockOfPart(text, t, d)}`,
           mod: d.mod,
           inferred: d.inferred,
           relative: d.relative,
@@ -65,6 +67,17 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * The clock part of t ("T18:40"), on the day or part of the day d: "6:40 this evening" is 18:40, since a clock
+ * written without a.m. or p.m. takes the half of the day its part names.
+ */
+function clockOfPart(text: string, t: Candidate, d: Candidate): string {
+  const clock = t.value.slice(t.value.indexOf('T'));
+  if (d.type !== 'TIME' || !/T(?:AF|EV|NI)$/.test(d.value) || !endsInClock(t.value) || /[ap]\.?m\b/i.test(text.slice(t.start, t.end))) return clock;
+  const h = Number(clock.slice(1, 3));
+  return h >= 1 && h <= 11 ? `T${h + 12}${clock.slice(3)}` : clock;
 }
 
 /** `YYYY-MM` or `YYYY-MM-DD`: a month or a day of a known year. */

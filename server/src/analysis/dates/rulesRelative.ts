@@ -39,6 +39,22 @@ function sameDayOf(ref: Ymd, year: number, grain: 'day' | 'week' | 'month'): str
   return grain === 'week' ? isoWeek(day) : grain === 'month' ? fmtDay(day).slice(0, 7) : fmtDay(day);
 }
 
+/** "two Saturdays ago": the second Saturday before the article's day (the first is last Saturday). */
+function weekdaysAgo(m: RegExpExecArray, ctx: RuleContext, wd: number, end: number): Made | null {
+  const ago = /^\s+ago\b/.exec(ctx.s.slice(end, end + 8));
+  if (!ago) return null;
+  const lo = Math.max(0, m.index - 12);
+  const count = /([A-Za-z]+|\d{1,2})\s+$/.exec(ctx.s.slice(lo, m.index));
+  const n = count ? parseNumber(count[1]) : null;
+  if (!count || !n || n < 2 || n > 10 || !Number.isInteger(n)) return null;
+  const start = lo + count.index;
+  if (start > 0 && /[\p{L}\d]/u.test(ctx.s[start - 1])) return null;
+  const stop = end + ago[0].length;
+  if (!ctx.ref) return at(m, { type: 'DATE', value: `XXXX-WXX-${wd}`, inferred: ['week'], relative: true }, start, stop);
+  const last = addDays(ctx.ref, -(((weekday(ctx.ref) - wd + 6) % 7) + 1));
+  return at(m, { type: 'DATE', value: fmtDay(addDays(last, -7 * (n - 1))), inferred: [], relative: true }, start, stop);
+}
+
 function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
   return { start, end, ...rest };
 }
@@ -157,6 +173,10 @@ export const relativeRules: Rule[] = [
       const part = m[4] ? PART_OF_DAY[dropFinalS(m[4].toLowerCase())] : undefined;
       let end = m.index + m[0].length;
       if (m[3] && !m[4] && !m[5]) end -= m[3].length;
+      if (plural && !m[1] && !m[4]) {
+        const back = weekdaysAgo(m, ctx, wd, end);
+        if (back) return back;
+      }
       if (plural || endsWithLetters(m[4] ?? '', 'nights')) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
