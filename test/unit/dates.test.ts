@@ -415,6 +415,13 @@ const TABLE: [string, string | null, Expect[]][] = [
     { text: 'Boxing Day', type: 'DATE', value: '2025-12-26' },
     { text: 'Hogmanay', type: 'DATE', value: '2025-12-31' },
   ]],
+  // Feasts that move with Easter (Easter Sunday fell on 20 April 2025 and falls on 5 April 2026).
+  ['Protests erupted on Easter Sunday.', REF, [{ text: 'Easter Sunday', type: 'DATE', value: '2025-04-20' }]],
+  ['The decision came on Good Friday.', REF, [{ text: 'Good Friday', type: 'DATE', value: '2025-04-18' }]],
+  ['Talks will resume after Easter.', REF, [{ text: 'Easter', type: 'DATE', value: '2026-04-05' }]],
+  ['Ash Wednesday 2024 was cold.', REF, [{ text: 'Ash Wednesday 2024', type: 'DATE', value: '2024-02-14' }]],
+  ['Easter Monday 2024 was wet.', REF, [{ text: 'Easter Monday 2024', type: 'DATE', value: '2024-04-01' }]],
+  ['Pilgrims arrived as Easter week began.', '2000-04-17', [{ text: 'Easter week', type: 'DATE', value: '2000-W16' }]],
   ['The Anzac Day service was held at dawn.', REF, [{ text: 'Anzac Day', type: 'DATE', value: '2025-04-25' }, { text: 'dawn', type: 'TIME', value: '2025-04-25TMO' }]],
   ['Congress returns after Memorial Day 2026.', REF, [{ text: 'Memorial Day 2026', type: 'DATE', value: '2026-05-25' }]],
   // A bare season after a preposition of time.
@@ -572,6 +579,22 @@ test('a month or day without a year takes the year of the narrative it continues
   ]);
 });
 
+test('a year that opens its sentence lends itself to the days of that sentence', () => {
+  check('In 2024, the court ruled on 14 February.', REF, [
+    { text: '2024', type: 'DATE', value: '2024' },
+    { text: '14 February', type: 'DATE', value: '2024-02-14' },
+  ]);
+  check('"Enough." In 2019, the court struck it down on March 3.', REF, [
+    { text: '2019', type: 'DATE', value: '2019' },
+    { text: 'March 3', type: 'DATE', value: '2019-03-03' },
+  ]);
+  // Not inside a sentence: "said in 2019, on March 3, that" may tell of two times.
+  check('He said in 2019, on March 3, that it was over.', REF, [
+    { text: '2019', type: 'DATE', value: '2019' },
+    { text: 'March 3', type: 'DATE', value: '2025-03-03' },
+  ]);
+});
+
 test('anniversaries, and periods counted from the date under discussion', () => {
   check('Fifty years ago this week, Franco lay dying.', REF, [{ text: 'Fifty years ago this week', type: 'DATE', value: '1975-W46' }]);
   check('Thirty years ago today, the accords were signed.', REF, [{ text: 'Thirty years ago today', type: 'DATE', value: '1995-11-14' }]);
@@ -647,6 +670,11 @@ test('words that only look temporal are left alone', () => {
   noneExactly('Violence spread for the past three summers.', REF, 'the past');
   noneExactly('The quarter-to-quarter comparison was weak.', REF, 'The quarter');
   none('For Poland, high noon comes today.', REF, 'noon');
+  // Names that hold a feast or a weekday are no dates.
+  none('The Good Friday Agreement was signed in 1998.', REF, 'Friday');
+  none('The Easter Rising of 1916 changed Ireland.', REF, 'Easter');
+  none('They sailed to Easter Island.', REF, 'Easter');
+  none('Candidates campaigned ahead of Super Tuesday.', REF, 'Tuesday');
   none('Yields in the short term debt market fell.', REF, 'short term');
   none('He wore his sunday best.', REF, 'sunday');
   none('They met at 13 p.m.', REF, '13');

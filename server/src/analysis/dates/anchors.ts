@@ -2,7 +2,7 @@
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
-import { isAsciiUpperCode, isDigitCode, isSpaceCode } from '../chars';
+import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
@@ -124,6 +124,22 @@ interface NarrativeYear {
   /** Its month (a later month of the same year continues the story), or 0 for a year alone. */
   month: number;
   end: number;
+  /** A year that opens its sentence ("In 2024, ..."): it lends itself to that sentence only. */
+  sentence?: boolean;
+}
+
+/** "In 2024, Ash Wednesday fell on 14 February": a year that opens its sentence after "In", before a comma. */
+function opensSentence(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.end) !== 44) return false;
+  const lead = /In\s+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  if (!lead) return false;
+  // Before "In": the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
+  let k = c.start - (Math.min(8, c.start) - lead.index) - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return true;
+  while (k >= 0 && isClosingQuote(text.charCodeAt(k))) k--;
+  const end = text.charCodeAt(k);
+  return end === 46 || end === 33 || end === 63;
 }
 
 /** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
@@ -145,9 +161,10 @@ function opensLine(text: string, c: Candidate): boolean {
  */
 function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): string | null {
   if (!n || c.value.slice(0, 4) === n.year || !MONTH_OR_DAY.test(c.value)) return null;
-  if (c.start - n.end > (n.month ? YEAR_REACH : LIST_YEAR_REACH)) return null;
+  const inSentence = n.month > 0 || n.sentence === true;
+  if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
-  if (n.month && SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) return null;
+  if (inSentence && SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) return null;
   if (n.month && Number(c.value.slice(5, 7)) < n.month) return null;
   const v = `${n.year}${c.value.slice(4)}`;
   return v.length === 10 && !parseYmd(v) ? null : v;
@@ -188,6 +205,7 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4)) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
+      else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
     // "The quarter" does: it is the quarter under discussion, or with none before it the last one completed.

@@ -1,5 +1,5 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
-import { addMonths, fmtMonth, daysInMonth, weekday, type Ymd } from './calendar';
+import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './context';
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
@@ -209,6 +209,60 @@ const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   'columbus day': [10, 2, 1],
 };
 
+/** Feasts that move with Easter: days after Easter Sunday. */
+const EASTER_FEASTS: Record<string, number> = {
+  'easter': 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'holy saturday': -1,
+  'maundy thursday': -3, 'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49,
+  'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50,
+};
+
+/** Easter Sunday of a Gregorian year, as [month, day] (the anonymous Gregorian computus). */
+export function easterSunday(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return [Math.floor(n / 31), (n % 31) + 1];
+}
+
+/** A feast's [month, day] in year y, counted from that year's Easter. */
+function feastDay(y: number, offset: number): [number, number] {
+  const [em, ed] = easterSunday(y);
+  const t = addDays({ y, m: em, d: ed }, offset);
+  return [t.m, t.d];
+}
+
+/** "Easter" alone is the feast only after a word of time or before a break: "at Easter", "the Easter recess" (not the Easter Rising, Easter Island). */
+function easterAlone(s: string, start: number, end: number): boolean {
+  return /\b(?:at|over|before|after|since|until|till|by|around|during|on|this|last|next|from|to|of)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) ||
+    /^\s+(?:weekend|holidays?|break|recess|period|vacation|week)\b/i.test(s.slice(end, end + 12));
+}
+
+const MONTH_AFTER_RE = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/** Easter, Good Friday, Pentecost ...: the year written, or the one the tense picks around the article's date. */
+function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number) {
+  if (key === 'easter' && !m[1] && !m[3] && !easterAlone(ctx.s, start, end)) return null;
+  // Before another name it names a thing: "the Good Friday Agreement", "the Easter Rising".
+  if (!m[3] && /^\s+[A-Z][a-z]/.test(ctx.s.slice(end, end + 3)) && !MONTH_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
+  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+  if (y === undefined && ctx.ref) {
+    const rel = relWord(m[1]);
+    const [month, day] = feastDay(ctx.ref.y, offset);
+    y = Number(resolveMonthDay(ctx.ref, month, day, rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end)).value.slice(0, 4));
+  }
+  // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
+  const week = key === 'easter' && !m[3] ? /^\s+week\b/i.exec(ctx.s.slice(end, end + 8)) : null;
+  if (week) end += week[0].length;
+  if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
+  const [month, day] = feastDay(y, offset);
+  if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
+  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+}
+
 /** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
 export function nthWeekday(y: number, month: number, nth: number, wd: number): number {
   const first = weekday({ y, m: month, d: 1 });
@@ -223,13 +277,15 @@ export const calendarRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun/i,
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
       const start = m.index;
       const end = m.index + m[0].length;
+      const feast = EASTER_FEASTS[key];
+      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast);
       const moving = WEEKDAY_HOLIDAYS[key];
       const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
       if (!md) return null;

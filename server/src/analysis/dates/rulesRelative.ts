@@ -39,6 +39,8 @@ function sameDayOf(ref: Ymd, year: number, grain: 'day' | 'week' | 'month'): str
   return grain === 'week' ? isoWeek(day) : grain === 'month' ? fmtDay(day).slice(0, 7) : fmtDay(day);
 }
 
+const NAMED_WEEKDAY_BEFORE = /\b(?:Good|Black|Bloody|Holy|Maundy|Palm|Ash|Easter|Whit|Cyber|Super|Giving)\s+$/;
+
 /** "two Saturdays ago": the second Saturday before the article's day (the first is last Saturday). */
 function weekdaysAgo(m: RegExpExecArray, ctx: RuleContext, wd: number, end: number): Made | null {
   const ago = /^\s+ago\b/.exec(ctx.s.slice(end, end + 8));
@@ -166,6 +168,8 @@ export const relativeRules: Rule[] = [
     re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week)?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
+      // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
+      if (!m[1] && NAMED_WEEKDAY_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const name = m[2].toLowerCase();
       const plural = name.endsWith('s') && !(m[3] ?? '');
       const wd = WEEKDAYS[dropFinalS(name)] ?? WEEKDAYS[name];
