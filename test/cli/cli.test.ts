@@ -129,7 +129,14 @@ test('a glossary given with --glossary links mentions to its entries; a broken o
   fs.writeFileSync(bad, 'entries:\n  - id: x\n    label: [unclosed\n');
   const r = run('annotate', fixture('erbil-talks.news'), '--format', 'json', '--glossary', bad);
   assert.match(r.stderr, /bad\.yaml:\d+:\d+: error/);
-  assert.equal(r.status, 0, 'annotation still runs');
+  // The article is still annotated, with the built-in glossary, but a pipeline learns that the glossary was broken.
+  assert.ok(JSON.parse(r.stdout).annotations.length > 0, 'annotation still runs');
+  assert.equal(r.status, 1);
+  // A glossary that cannot be read at all is bad usage, said in words.
+  const d = run('annotate', fixture('erbil-talks.news'), '--glossary', dir);
+  assert.equal(d.status, 2);
+  assert.match(d.stderr, /cannot read glossary .*: is a directory/);
+  assert.match(run('annotate', fixture('erbil-talks.news'), '--glossary', path.join(dir, 'none.yaml')).stderr, /: no such file/);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -39,7 +39,8 @@ Options:
   --annotations WHERE        (export) where sidecars are: beside (default) or a folder relative to the
                              current directory (setting policyLens.annotations.location).
 
-Exit status: 0 success; 1 a file could not be read or (check) a warning was found; 2 bad usage.`;
+Exit status: 0 success; 1 a file could not be read or reported, a glossary has errors, or (check) a
+warning was found; 2 bad usage.`;
 
 interface Options {
   command: string;
@@ -108,24 +109,58 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function loadGazetteer(paths: string[]): Gazetteer {
+/** Why a file could not be read, in words ("no such file", "is a directory"), not an error code. */
+function readFailure(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    default: return e?.message ?? String(err);
+  }
+}
+
+/** The gazetteer of the built-in glossary and the given ones; `failed` when a glossary had errors (see exit status). */
+function loadGazetteer(paths: string[]): { gazetteer: Gazetteer; failed: boolean } {
   const extra = [];
+  let failed = false;
   for (const p of paths) {
     let text: string;
     try {
       text = fs.readFileSync(p, 'utf8');
     } catch (err) {
-      throw new UsageError(`cannot read glossary ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new UsageError(`cannot read glossary ${p}: ${readFailure(err)}`);
     }
     // Loaded here, with the yaml library it uses, only by a command given a glossary of its own.
     const { loadGlossaryText } = require('../glossary/load') as typeof GlossaryLoad;
     const result = loadGlossaryText(URI.file(path.resolve(p)).toString(), text);
     for (const prob of result.problems) {
       process.stderr.write(`${p}:${prob.line + 1}:${prob.character + 1}: ${prob.severity}: ${prob.message}\n`);
+      if (prob.severity === 'error') failed = true;
     }
     extra.push({ entries: result.entries, stoplist: result.stoplist });
   }
-  return createGazetteer(mergeGlossaries(builtinGlossary(), ...extra));
+  return { gazetteer: createGazetteer(mergeGlossaries(builtinGlossary(), ...extra)), failed };
+}
+
+/**
+ * One article's report as text or JSON. Pretty-printed JSON is ~25 times the article's size, which past ~20 MB of
+ * article exceeds the longest string the engine can build: then it is written compact (still the same JSON), and if
+ * even that cannot be built, null.
+ */
+function render(build: (indent: number | undefined) => string, indent: number | undefined): string | null {
+  try {
+    return build(indent);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+  }
+  if (indent === undefined) return null;
+  try {
+    return build(undefined);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return null;
+  }
 }
 
 /** Wall time between named marks, for --timing, and the processor time of the whole span. */
@@ -174,24 +209,25 @@ function main(argv: string[]): number {
   }
   preferQuickStart(o.files);
   let gazetteer: Gazetteer;
+  let glossaryFailed: boolean;
   try {
-    gazetteer = loadGazetteer(o.glossaries);
+    ({ gazetteer, failed: glossaryFailed } = loadGazetteer(o.glossaries));
   } catch (err) {
     process.stderr.write(`policy-lens: ${(err as Error).message}\n`);
     return 2;
   }
+  if (glossaryFailed) process.stderr.write('policy-lens: a glossary has errors (above); its other entries are used, and the exit status will be 1\n');
   if (o.command === 'export') {
-    return runExport(o.files, { formats: o.exportFormats, out: o.out!, annotations: o.annotations, root: process.cwd(), referenceDate: o.referenceDate }, gazetteer, (f) => readArticle(f, o.maxSize));
+    return Math.max(glossaryFailed ? 1 : 0, runExport(o.files, { formats: o.exportFormats, out: o.out!, annotations: o.annotations, root: process.cwd(), referenceDate: o.referenceDate }, gazetteer, (f) => readArticle(f, o.maxSize)));
   }
-  let status = 0;
+  let status = glossaryFailed ? 1 : 0;
   const jsonLines = o.format === 'jsonl' || (o.format === 'json' && o.files.length > 1);
   for (const file of o.files) {
     let text: string;
     try {
       text = readArticle(file, o.maxSize);
     } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.message;
+      const reason = readFailure(err);
       process.stderr.write(`policy-lens: ${file}: ${reason}\n`);
       if (o.format !== 'text') process.stdout.write(JSON.stringify({ file, error: reason }, null, jsonLines ? undefined : 2) + '\n');
       status = 1;
@@ -206,8 +242,17 @@ function main(argv: string[]): number {
       model.attributions = [];
       if (model.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = Math.max(status, 1);
     }
-    if (o.format === 'text') process.stdout.write(textReport(file, model, o.colour, o.command === 'check') + '\n\n');
-    else process.stdout.write(JSON.stringify(toAnnotationJson(file, model), null, jsonLines ? undefined : 2) + '\n');
+    const out = o.format === 'text'
+      ? render(() => textReport(file, model, o.colour, o.command === 'check') + '\n\n', undefined)
+      : render((indent) => JSON.stringify(toAnnotationJson(file, model), null, indent) + '\n', jsonLines ? undefined : 2);
+    if (out === null) {
+      const reason = `its report would be longer than the longest string this JavaScript engine can build (${(text.length / 1048576).toFixed(1)} MB of article); split the article`;
+      process.stderr.write(`policy-lens: ${file}: ${reason}\n`);
+      if (o.format !== 'text') process.stdout.write(JSON.stringify({ file, error: reason }) + '\n');
+      status = 1;
+      continue;
+    }
+    process.stdout.write(out);
     if (timer) {
       timer.mark('output');
       process.stderr.write(`policy-lens: ${file}: ${(text.length / 1024).toFixed(0)} KB; ${timer.report()}\n`);
