@@ -140,6 +140,18 @@ test('a glossary given with --glossary links mentions to its entries; a broken o
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('export: standard input is named stdin, and an --out that is a file is refused in words', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const r = spawnSync(process.execPath, [cli, 'export', '-', '--format', 'json', '--out', dir], { encoding: 'utf8', cwd: root, input: 'On Thursday, the ministry said.\n' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(fs.readdirSync(dir), ['stdin.json']);
+  const file = path.join(dir, 'stdin.json');
+  const f = run('export', fixture('erbil-talks.news'), '--format', 'csv', '--out', file);
+  assert.equal(f.status, 2);
+  assert.match(f.stderr, /--out .* is a file; give a folder/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('check prints findings only and exits 1 when a warning is found', () => {
   const r = run('check', fixture('erbil-talks.news'), '--no-color');
   assert.match(r.stdout, /unsourced-claim/);

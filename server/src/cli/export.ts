@@ -1,5 +1,6 @@
 // `policy-lens export FILE... --format brat|w3c|csv|json --out DIR`: each article's automatic annotations
 // with its manual tags (from its sidecar) merged, written to DIR.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyze } from '../analysis/analyze';
@@ -7,6 +8,7 @@ import type { Gazetteer } from '../analysis/gazetteer';
 import { applyTags } from '../store/overlay';
 import { EXPORT_FORMATS, exportNames, loadTagsFor, writeExport, type ExportFormat } from '../export';
 import { todayIso } from '../features/describe';
+import { readFailure } from './files';
 
 export interface ExportOptions {
   formats: ExportFormat[];
@@ -30,14 +32,18 @@ export function parseExportFormats(value: string): ExportFormat[] {
 /** Exports each file; returns the exit status (1 when a file could not be read). */
 export function runExport(files: string[], o: ExportOptions, gazetteer: Gazetteer, read: (file: string) => string): number {
   let status = 0;
-  const names = exportNames(files);
+  if (fs.existsSync(o.out) && !fs.statSync(o.out).isDirectory()) {
+    process.stderr.write(`policy-lens: --out ${o.out} is a file; give a folder (it is created when missing)\n`);
+    return 2;
+  }
+  // Standard input ("-") is exported as "stdin.json" ..., not "-.json".
+  const names = exportNames(files.map((f) => (f === '-' ? 'stdin' : f)));
   files.forEach((file, i) => {
     let text: string;
     try {
       text = read(file);
     } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      process.stderr.write(`policy-lens: ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}\n`);
+      process.stderr.write(`policy-lens: ${file}: ${readFailure(err)}\n`);
       status = 1;
       return;
     }

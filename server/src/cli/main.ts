@@ -14,6 +14,7 @@ import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
 import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
+import { readFailure } from './files';
 import type { ExportFormat } from '../export';
 
 const USAGE = `Usage:
@@ -107,17 +108,6 @@ function parseArgs(argv: string[]): Options {
   if (command === 'export' && !o.exportFormats.length) throw new UsageError('export needs --format brat, w3c, csv or json');
   if (command === 'export' && !o.out) throw new UsageError('export needs --out DIR');
   return o;
-}
-
-/** Why a file could not be read, in words ("no such file", "is a directory"), not an error code. */
-function readFailure(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    default: return e?.message ?? String(err);
-  }
 }
 
 /** The gazetteer of the built-in glossary and the given ones; `failed` when a glossary had errors (see exit status). */
