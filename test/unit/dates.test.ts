@@ -311,6 +311,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The rally starts at 6:40 this evening.', REF, [{ text: '6:40 this evening', type: 'TIME', value: '2025-11-14T18:40' }]],
   ['The blast happened at 6:40 this morning.', REF, [{ text: '6:40 this morning', type: 'TIME', value: '2025-11-14T06:40' }]],
   ['The vote was held on Friday night at 10 p.m.', REF, [{ text: 'Friday night at 10 p.m.', type: 'TIME', value: '2025-11-14T22:00' }]],
+  // A part of a named day, and the edges of a year.
+  ['The delegation arrives on the morning of 3 December.', REF, [{ text: 'the morning of 3 December', type: 'TIME', value: '2025-12-03TMO' }]],
+  ['The vote was delayed until the afternoon of Nov. 20.', REF, [{ text: 'the afternoon of Nov. 20', type: 'TIME', value: '2025-11-20TAF' }]],
+  ['Parliament was dissolved in the dying days of 2024.', REF, [{ text: 'the dying days of 2024', type: 'DATE', value: '2024', mod: 'END' }]],
+  ['In the first weeks of next year, talks resume.', REF, [{ text: 'the first weeks of next year', type: 'DATE', value: '2026', mod: 'START' }]],
   // "two Saturdays ago" is a day (the first Saturday back is last Saturday, 8 November); "on Saturdays" stays a set.
   ['The attack happened two Saturdays ago.', REF, [{ text: 'two Saturdays ago', type: 'DATE', value: '2025-11-01' }]],
   ['Markets close on Saturdays.', REF, [{ text: 'Saturdays', type: 'SET', value: 'XXXX-WXX-6' }]],

@@ -2,6 +2,7 @@
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
+import { PART_OF_DAY } from './lexicon';
 import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
@@ -64,10 +65,22 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
         continue;
       }
     }
+    // "the morning of 3 December", "the afternoon of Nov. 20": that part of that day.
+    if (isDay(c) && c.type === 'DATE') {
+      const lead = PART_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 28), c.start));
+      const from = lead ? c.start - lead[0].length : -1;
+      if (lead && (!prev || prev.end <= from)) {
+        out.push({ ...c, start: from, type: 'TIME', value: `${c.value}T${PART_OF_DAY[lead[1].toLowerCase()]}` });
+        continue;
+      }
+    }
     out.push(c);
   }
   return out;
 }
+
+// (Not "the night of": TimeML marks only the day in "the night of Oct. 23", a night that runs into the next day.)
+const PART_OF_BEFORE = /\b[Tt]he\s+(morning|afternoon|evening)\s+of\s+$/;
 
 /**
  * The clock part of t ("T18:40"), on the day or part of the day d: "6:40 this evening" is 18:40, since a clock

@@ -573,6 +573,23 @@ export const calendarRules: Rule[] = [
     priority: 4,
   },
   {
+    // the dying days of 2024, the closing weeks of last year, the first months of 2025: the year's end or start
+    name: 'year-edge',
+    reach: 40,
+    hint: /days|weeks|months/i,
+    also: [/ of /i],
+    re: re(`${B}the\\s+(dying|closing|final|last|waning|early|earliest|opening|first)\\s+(?:few\\s+)?(?:days|weeks|months)\\s+of\\s+(\\d{4}|${REL_YEAR})${E}`),
+    make: (m, ctx) => {
+      const edge = /^(?:early|earliest|opening|first)$/i.test(m[1]) ? 'START' : 'END';
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (startsWithDigit(m[2])) return { start, end, type: 'DATE', value: m[2], mod: edge, inferred: [], relative: false };
+      if (!ctx.ref) return { start, end, type: 'DATE', value: 'XXXX', mod: edge, inferred: ['year'], relative: true };
+      return { start, end, type: 'DATE', value: String(namedYear(ctx.ref, m[2])).padStart(4, '0'), mod: edge, inferred: [], relative: true, deferred: thatYear(m[2]) ? SAME_YEAR : undefined };
+    },
+    priority: 6,
+  },
+  {
     // the 20th century, the nineteenth century
     name: 'century',
     hint: /century/i,
