@@ -311,6 +311,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The rally starts at 6:40 this evening.', REF, [{ text: '6:40 this evening', type: 'TIME', value: '2025-11-14T18:40' }]],
   ['The blast happened at 6:40 this morning.', REF, [{ text: '6:40 this morning', type: 'TIME', value: '2025-11-14T06:40' }]],
   ['The vote was held on Friday night at 10 p.m.', REF, [{ text: 'Friday night at 10 p.m.', type: 'TIME', value: '2025-11-14T22:00' }]],
+  ['The sanctions were renewed for another year in January.', REF, [{ text: 'another year', type: 'DURATION', value: 'P1Y' }, { text: 'January', type: 'DATE', value: '2025-01' }]],
+  ['The mandate was extended by a further month.', REF, [{ text: 'a further month', type: 'DURATION', value: 'P1M' }]],
   // A part of a named day, and the edges of a year.
   ['The delegation arrives on the morning of 3 December.', REF, [{ text: 'the morning of 3 December', type: 'TIME', value: '2025-12-03TMO' }]],
   ['The vote was delayed until the afternoon of Nov. 20.', REF, [{ text: 'the afternoon of Nov. 20', type: 'TIME', value: '2025-11-20TAF' }]],

@@ -79,6 +79,19 @@ export const spanRules: Rule[] = [
     priority: 4,
   },
   {
+    // for another year, a further month: one more of the unit
+    name: 'another-unit',
+    reach: 12,
+    hint: /another|further/i,
+    re: re(`${B}(?:another|a\\s+further)\\s+(year|month|week|fortnight|day|decade|hour)${E}`),
+    make: (m): Made | null => {
+      const unit = unitOf(m[1]);
+      if (!unit) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(perUnit(m[1]), unit), inferred: [], relative: false };
+    },
+    priority: 2,
+  },
+  {
     // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
     name: 'duration',
     hint: UNIT_HINT,
