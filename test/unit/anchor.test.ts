@@ -1,7 +1,7 @@
 // Tags follow editor changes exactly, and find their text again after outside rewrites.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { approximateMatch, reanchor, shiftTag, shiftTags, type OffsetChange } from '../../server/src/store/anchor';
+import { approximateMatch, reanchor, reanchorAll, shiftTag, shiftTags, type OffsetChange } from '../../server/src/store/anchor';
 import { makeTag, type Tag } from '../../server/src/store/model';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -125,4 +125,93 @@ test('reanchor: a short quote is not matched approximately out of context', () =
   const tag2 = tagOn(text, 'NATO');
   assert.equal(reanchor(tag2, 'The NATQ summit ended. Later, a DATO meeting began.'), 'fuzzy');
   assert.equal(tag2.exact, 'NATQ');
+});
+
+/** A large text of varied words (a fixed pseudo-random sequence), with no long repeats. */
+function wordSoup(chars: number): string {
+  const words = ['talks', 'officials', 'the', 'ministry', 'said', 'on', 'border', 'forces', 'agreement', 'of', 'envoy', 'week', 'north', 'a', 'statement', 'later'];
+  let seed = 7;
+  const out: string[] = [];
+  let n = 0;
+  while (n < chars) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const w = words[seed % words.length] + (seed % 7 === 0 ? '.' : '');
+    out.push(w);
+    n += w.length + 1;
+  }
+  return out.join(' ');
+}
+
+test('reanchorAll: many unfindable tags in a large text end orphaned, within a bounded time', () => {
+  const body = wordSoup(250000);
+  const text = body.slice(0, 120000) + ' Reports: a unit of Peshmerga forces moved north. ' + body.slice(120000);
+  // First, a tag whose quote changed a little and whose prefix is gone (only the approximate search finds it),
+  // and far from its old offsets, so that only the search of the whole text finds it.
+  const typo = tagOn(text, 'Peshmerga forces');
+  const next = text.replace(typo.prefix + 'Peshmerga forces', 'x'.repeat(typo.prefix.length) + 'Peshmerga forcez');
+  typo.start = 0;
+  typo.end = 16;
+  // Then sixty tags whose text is nowhere, half of them already orphans in the sidecar.
+  const lost = Array.from({ length: 60 }, (_, i) => {
+    const t = makeTag(text, { kind: 'claim', start: i * 4000, end: i * 4000 + 40 }, NOW);
+    t.exact = `Zqxj${i}wvk quote that is not there at all`;
+    t.prefix = t.suffix = 'qq';
+    if (i % 2) t.orphan = true;
+    return t;
+  });
+  // Last, a tag whose quote is still there, elsewhere: found exactly, which costs no budget.
+  const moved = tagOn(text, 'moved north.');
+  moved.start += 5000;
+  moved.end += 5000;
+  const t0 = process.hrtime.bigint();
+  reanchorAll([typo, ...lost, moved], next);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  assert.equal(typo.orphan, undefined);
+  assert.equal(typo.exact, 'Peshmerga forcez');
+  assert.ok(lost.every((t) => t.orphan), 'every unfindable tag is an orphan');
+  assert.equal(moved.orphan, undefined);
+  assert.equal(next.slice(moved.start, moved.end), 'moved north.');
+  // Sixty searches of the whole text cost about 6e8 DP cells (seconds); the budget allows 2e7 in all.
+  assert.ok(ms < 3000, `took ${ms} ms`);
+});
+
+test('reanchor: with its budget spent, the approximate search is skipped and the tag orphaned', () => {
+  const text = 'Officials said Peshmerga forces moved north on Thursday.';
+  const next = 'Reports: a unit of Peshmerga forcez was seen. Nothing else happened here at all today.';
+  const budget = { cells: 10 };
+  assert.equal(reanchor(tagOn(text, 'Peshmerga forces'), next, budget), 'orphan');
+  assert.equal(budget.cells, 10, 'nothing spent on a search it could not afford');
+  assert.equal(reanchor(tagOn(text, 'Peshmerga forces'), next), 'fuzzy');
+});
+
+test('reanchor: a deleted sentence does not move its tags to a similar sentence', () => {
+  // The hunt's case: a block deleted, its tags re-attached to other sentences built alike, with other names.
+  const text =
+    'Iraqi officials met Kurdish envoys in Erbil on Thursday, the ministry said.\n\n' +
+    'Jordanian officials met Turkish envoys in Irbid on Friday, the ministry said.\n';
+  const tag = tagOn(text, 'Kurdish envoys in Erbil');
+  const claim = tagOn(text, 'Iraqi officials met Kurdish envoys');
+  const next = text.slice(text.indexOf('Jordanian'));
+  assert.equal(reanchor(tag, next), 'orphan');
+  assert.equal(reanchor(claim, next), 'orphan');
+  assert.equal(tag.exact, 'Kurdish envoys in Erbil', 'the orphan keeps its quote');
+  // A one-letter change of the same sentence is still found.
+  const tag2 = tagOn(text, 'Kurdish envoys in Erbil');
+  assert.equal(reanchor(tag2, text.replace('Kurdish envoys in Erbil', 'Kurdish envoys in Arbil').replace('Iraqi officials met', 'Iraqi ministers met')), 'fuzzy');
+  assert.equal(tag2.exact, 'Kurdish envoys in Arbil');
+});
+
+test('shiftTags: a tag lost to one change is reported once, in order', () => {
+  const a = tagOn(TEXT, 'Officials');
+  const b = tagOn(TEXT, 'Peshmerga forces');
+  const c = tagOn(TEXT, 'Thursday');
+  // Each change is relative to the text after the previous ones: b deleted, three characters inserted
+  // at the start, then c deleted where it is by then.
+  const cStart = c.start - (b.end - b.start) + 3;
+  const lost = shiftTags([a, b, c], [
+    { start: b.start, end: b.end, length: 0 },
+    { start: 0, end: 0, length: 3 },
+    { start: cStart, end: cStart + 8, length: 0 },
+  ]);
+  assert.deepEqual(lost, [b, c]);
 });

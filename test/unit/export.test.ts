@@ -6,10 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { fragments, parseBratSpans, toBrat } from '../../server/src/export/brat';
 import { toMergedJson, toTimelineCsv, toW3C } from '../../server/src/export/formats';
+import { ExportError, exportFiles, exportNames, failureMessage, writeExport, writeExportEach } from '../../server/src/export';
 import { makeTag } from '../../server/src/store/model';
 import { applyTags } from '../../server/src/store/overlay';
 import { toSidecar } from '../../server/src/store/sidecar';
@@ -148,4 +150,65 @@ test('all annotations come in start, then end order; ties keep dates, actors, ag
   // A list out of order is sorted all the same.
   const shuffled = { ...model, actors: [span('actor', 5, 9), span('actor', 0, 4)] } as typeof model;
   assert.deepEqual(order(shuffled), ['attribution@0-2', 'date@0-4', 'actor@0-4', 'actor@5-9', 'date@10-12', 'attribution@10-12', 'agreement@10-20']);
+});
+
+test('export names: unique per export, numbered from 2 per base name as before', () => {
+  assert.deepEqual(exportNames(['x/a.news', 'y/a.news', 'z/a.article', 'b.news', 'w/b.news']), ['a', 'a-2', 'a-3', 'b', 'b-2']);
+  // A file already named like a numbered one takes its name first; the count skips it.
+  assert.deepEqual(exportNames(['a-2.news', 'x/a.news', 'y/a.news', 'z/a.news', 'a-3.news']), ['a-2', 'a', 'a-3', 'a-4', 'a-3-2']);
+  assert.deepEqual(exportNames(['.news', 'x/.news']), ['article', 'article-2']);
+  // The same names as counting from 2 for every file (the loop it replaced), on random lists of names.
+  const reference = (files: string[]) => {
+    const used = new Set<string>();
+    return files.map((f) => {
+      const base = path.basename(f).replace(/\.[^.]+$/, '') || 'article';
+      let name = base;
+      for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+      used.add(name);
+      return name;
+    });
+  };
+  const fileArb = fc.tuple(fc.nat({ max: 3 }), fc.constantFrom('a', 'a-2', 'a-3', 'a-2-2', 'b', 'b-1', '')).map(([d, n]) => `d${d}/${n}.news`);
+  fc.assert(fc.property(fc.array(fileArb, { maxLength: 30 }), (files) => assert.deepEqual(exportNames(files), reference(files))), { numRuns: 500 });
+  // Thousands of files with one name stay quick (each number is tried once, not recounted from 2).
+  const many = exportNames(Array.from({ length: 20000 }, (_, i) => `d${i}/a.news`));
+  assert.equal(many[0], 'a');
+  assert.equal(many[19999], 'a-20000');
+  assert.equal(new Set(many).size, 20000);
+});
+
+test('export: a format that fails does not stop the others, and is reported by name and reason', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-export-'));
+  try {
+    const { model: m, tags } = model();
+    const input = { file: 'big.news', source: 'file:///big.news', model: m, tags };
+    // W3C fails as it does for an 18 MB article (JSON.stringify: "Invalid string length").
+    const build: typeof exportFiles = (inp, format, name) => {
+      if (format === 'w3c') throw new RangeError('Invalid string length');
+      return exportFiles(inp, format, name);
+    };
+    const r = writeExportEach(input, ['brat', 'w3c', 'csv', 'json'], dir, 'big', build);
+    assert.deepEqual(r.written.map((p) => path.basename(p)), ['big.txt', 'big.ann', 'annotation.conf', 'big.timeline.csv', 'big.json']);
+    for (const p of r.written) assert.ok(fs.existsSync(p), p);
+    assert.ok(!fs.existsSync(path.join(dir, 'big.jsonld')));
+    assert.equal(r.failures.length, 1);
+    assert.equal(r.failures[0].file, 'big.news');
+    assert.equal(r.failures[0].format, 'w3c');
+    assert.match(r.failures[0].reason, /larger than this JavaScript engine can hold in one string; export it in another format or split the article/);
+    assert.match(failureMessage(r.failures[0]), /^big\.news: cannot export to w3c: the output would be larger/);
+    // writeExport (what the CLI and the editor call) writes the same, then throws naming what failed.
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.throws(
+      () => writeExport(input, ['w3c', 'json'], dir, 'big', build),
+      (err: unknown) => err instanceof ExportError && /^w3c: the output would be larger/.test(err.message) && err.written.length === 1 && /big\.json/.test(err.message),
+    );
+    assert.ok(fs.existsSync(path.join(dir, 'big.json')), 'the format after the failed one is written');
+    // Any other error keeps its own message.
+    const broken: typeof exportFiles = () => {
+      throw new Error('disk full');
+    };
+    assert.deepEqual(writeExportEach(input, ['csv'], dir, 'big', broken).failures, [{ file: 'big.news', format: 'csv', reason: 'disk full' }]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -2,6 +2,7 @@
 // locations, atomic writes, orphans, and the overlay of tags over the automatic analysis.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { AnnotationStore } from '../../server/src/store/store';
 import { fromSidecar, sidecarPath, toSidecar } from '../../server/src/store/sidecar';
 import { makeTag } from '../../server/src/store/model';
-import { applyTags } from '../../server/src/store/overlay';
+import { applyTags, firstOverlapping, keepNewest, type ManualMark } from '../../server/src/store/overlay';
 import { analyze } from '../../server/src/analysis/analyze';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 
@@ -199,4 +200,72 @@ test('hostile sidecars: bad positions, wrong types, huge quotes are survived', (
   assert.equal(text.slice(loaded[1].start, loaded[1].end), 'Peshmerga');
   assert.equal(loaded[2].orphan, true);
   assert.equal(loaded[3].rejects, undefined);
+});
+
+// The overlay's sweeps against the pairwise loops they replaced, kept here as the reference.
+const overlapsRef = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
+function keepNewestRef<T extends { start: number; end: number }>(list: T[]): T[] {
+  return list.filter((t, i) => {
+    for (let j = i + 1; j < list.length; j++) if (overlapsRef(t, list[j])) return false;
+    return true;
+  });
+}
+
+/** Spans crowded into a short range, so equal, nested, touching and (for the sweep itself) empty spans are common. */
+const spanArb = (empty: boolean) =>
+  fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 12 })).map(([start, len]) => ({ start, end: start + len })).filter((s) => empty || s.end > s.start);
+
+test('overlay: firstOverlapping and keepNewest agree with the pairwise loops', () => {
+  fc.assert(
+    fc.property(fc.array(spanArb(true), { maxLength: 40 }), fc.array(spanArb(true), { maxLength: 40 }), (queries, items) => {
+      const first = firstOverlapping(queries, items);
+      const last = firstOverlapping(queries, items, true);
+      queries.forEach((q, i) => {
+        assert.equal(first[i], items.findIndex((x) => overlapsRef(x, q)));
+        let j = items.length - 1;
+        while (j >= 0 && !overlapsRef(items[j], q)) j--;
+        assert.equal(last[i], j);
+      });
+      assert.deepEqual(keepNewest(items), keepNewestRef(items));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('overlay: applyTags on random tag sets matches the pairwise reference', () => {
+  const text = '---\ndate: 2025-11-14\n---\nIraqi officials met NATO envoys in Erbil on Thursday. The withdrawal will inevitably leave a vacuum.\n';
+  const model = analyze(text, {});
+  const kinds = ['actor', 'agreement', 'date', 'claim', 'source', 'background', 'analysis'] as const;
+  const tagArb = fc.record({
+    kind: fc.constantFrom(...kinds),
+    span: spanArb(false),
+    // Few distinct times: ties on recency are frequent, and then the sidecar order decides.
+    created: fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-01-03T00:00:00.000Z'),
+    sourced: fc.boolean(),
+  });
+  fc.assert(
+    fc.property(fc.array(tagArb, { maxLength: 40 }), (specs) => {
+      const tags = specs.map((x, i) => ({
+        ...makeTag(text, { kind: x.kind, start: 24 + x.span.start, end: 24 + x.span.end, value: x.kind === 'date' ? '2025-11-13' : undefined, source: x.kind === 'claim' && x.sourced ? 'https://example.org' : undefined }, x.created),
+        id: `t${i}`,
+      }));
+      const merged = applyTags(model, tags);
+      // The reference, as applyTags did it before the sweeps.
+      const live = tags.filter((t) => t.end > t.start).sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+      const ids = (list: object[]) => list.map((a) => (a as ManualMark).tagId).filter(Boolean).sort();
+      const names = keepNewestRef(live.filter((t) => t.kind === 'actor' || t.kind === 'agreement'));
+      assert.deepEqual(ids([...merged.actors, ...merged.agreements]), names.map((t) => t.id).sort());
+      assert.deepEqual(ids(merged.dates), keepNewestRef(live.filter((t) => t.kind === 'date')).map((t) => t.id).sort());
+      const settling = live.filter((t) => ['source', 'background', 'analysis'].includes(t.kind));
+      const expected: string[] = [];
+      for (const t of live.filter((x) => x.kind === 'claim')) {
+        const settledBy = settling.find((x) => overlapsRef(x, t));
+        if (settledBy && settledBy.kind !== 'source') continue;
+        expected.push(`${t.id}:${t.source || settledBy ? 'sourced' : 'unsourced'}`);
+      }
+      const got = merged.claims.filter((c) => (c as ManualMark).manual).map((c) => `${(c as ManualMark).tagId}:${c.status}`);
+      assert.deepEqual(got.sort(), expected.sort());
+    }),
+    { numRuns: 300 },
+  );
 });

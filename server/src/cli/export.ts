@@ -6,7 +6,7 @@ import { URI } from 'vscode-uri';
 import { analyze } from '../analysis/analyze';
 import type { Gazetteer } from '../analysis/gazetteer';
 import { applyTags } from '../store/overlay';
-import { EXPORT_FORMATS, exportNames, loadTagsFor, writeExport, type ExportFormat } from '../export';
+import { EXPORT_FORMATS, exportNames, failureMessage, loadTagsFor, writeExportEach, type ExportFormat } from '../export';
 import { todayIso } from '../features/describe';
 import { readFailure } from './files';
 
@@ -53,12 +53,12 @@ export function runExport(files: string[], o: ExportOptions, gazetteer: Gazettee
     for (const t of tags) if (t.orphan) process.stderr.write(`policy-lens: ${file}: warning: the ${t.kind} tag on "${t.exact.slice(0, 60)}" lost its text; not exported\n`);
     const merged = applyTags(model, tags, gazetteer);
     const source = file === '-' ? 'stdin' : URI.file(path.resolve(file)).toString();
-    try {
-      for (const p of writeExport({ file, source, model: merged, tags, entryOf: (id) => gazetteer.get(id) }, o.formats, o.out, names[i])) process.stdout.write(`${p}\n`);
-    } catch (err) {
-      process.stderr.write(`policy-lens: ${file}: cannot write the export: ${(err as Error).message}\n`);
-      status = 1;
-    }
+    // Each format on its own: one that cannot be written (too large for one string, a full disk) is reported, and
+    // the others are still written and listed.
+    const { written, failures } = writeExportEach({ file, source, model: merged, tags, entryOf: (id) => gazetteer.get(id) }, o.formats, o.out, names[i]);
+    for (const p of written) process.stdout.write(`${p}\n`);
+    for (const f of failures) process.stderr.write(`policy-lens: ${failureMessage(f)}\n`);
+    if (failures.length) status = 1;
   });
   return status;
 }

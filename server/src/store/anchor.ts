@@ -49,19 +49,35 @@ export function shiftTag(tag: Tag, c: OffsetChange): boolean {
  * text vanished are returned so the caller can re-anchor them against the new text.
  */
 export function shiftTags(tags: Tag[], changes: OffsetChange[]): Tag[] {
-  const lost: Tag[] = [];
+  const lost = new Set<Tag>();
   for (const c of changes) {
-    for (const t of tags) if (!lost.includes(t) && !shiftTag(t, c)) lost.push(t);
+    for (const t of tags) if (!lost.has(t) && !shiftTag(t, c)) lost.add(t);
   }
-  return lost;
+  return [...lost];
 }
 
 /** How far either side of the old position the approximate search looks first. */
 const WINDOW = 4000;
 /** Longest quote searched approximately (the DP costs quote length x window). */
 const MAX_FUZZY_QUOTE = 400;
-/** Share of the quote's characters that may differ in an approximate match. */
-const MAX_ERROR_RATE = 0.25;
+/**
+ * Share of the quote's characters that may differ in an approximate match. A quarter was too lax: in an
+ * article of sentences built alike, a deleted tag found a "match" in another sentence whose names differed.
+ */
+const MAX_ERROR_RATE = 0.1;
+/** Longest full-text approximate search for one tag, in DP cells (quote length x text length). */
+const MAX_FULL_CELLS = 2e7;
+/**
+ * DP cells one re-anchoring pass may spend on approximate searches, all its tags together (one longest
+ * full-text search, a few tenths of a second at most): many lost tags in a large text would otherwise cost
+ * seconds at every open, edit or export.
+ */
+export const FUZZY_BUDGET = MAX_FULL_CELLS;
+
+/** What is left of a pass's approximate-search budget, shared by the tags re-anchored in it. */
+export interface FuzzyBudget {
+  cells: number;
+}
 
 /** Length of the common suffix of a and b (how well the text before a match agrees with the prefix). */
 function commonSuffix(a: string, b: string): number {
@@ -144,9 +160,10 @@ function trim(text: string, s: number, e: number): [number, number] {
 /**
  * Finds a tag's text again in a new text and updates its offsets (and quote, for approximate finds).
  * Returns how: 'kept' (still there), 'exact', 'context' (between its prefix and suffix), 'fuzzy', or
- * 'orphan' (not found; the tag keeps its last offsets and quote, flagged orphan).
+ * 'orphan' (not found; the tag keeps its last offsets and quote, flagged orphan). The approximate search
+ * draws on `budget` and is skipped when that is spent; the tag is then an orphan as if not found.
  */
-export function reanchor(tag: Tag, text: string): 'kept' | 'exact' | 'context' | 'fuzzy' | 'orphan' {
+export function reanchor(tag: Tag, text: string, budget: FuzzyBudget = { cells: FUZZY_BUDGET }): 'kept' | 'exact' | 'context' | 'fuzzy' | 'orphan' {
   const exact = tag.exact;
   if (!exact) return orphan(tag);
   if (!tag.orphan && tag.start >= 0 && tag.end <= text.length && text.slice(tag.start, tag.end) === exact) {
@@ -169,12 +186,20 @@ export function reanchor(tag: Tag, text: string): 'kept' | 'exact' | 'context' |
   // The quote itself changed: look for the text between its unchanged prefix and suffix.
   const byContext = betweenContext(tag, text);
   if (byContext) return place(tag, text, byContext[0], byContext[1], 'context');
-  if (exact.length <= MAX_FUZZY_QUOTE) {
+  // (Under four characters an approximate match means nothing: not worth the search.)
+  if (exact.length >= 4 && exact.length <= MAX_FUZZY_QUOTE) {
     const allowed = Math.max(1, Math.floor(exact.length * MAX_ERROR_RATE));
     const centre = Math.min(tag.start, text.length);
-    let hit = approximateMatch(text, exact, Math.max(0, centre - WINDOW), Math.min(text.length, centre + WINDOW + exact.length));
-    if ((!hit || hit.errors > allowed) && text.length * exact.length <= 2e7) hit = approximateMatch(text, exact, 0, text.length);
-    if (hit && hit.errors <= allowed && exact.length >= 4) {
+    /** The search over text[from, to), if the budget still affords it. */
+    const search = (from: number, to: number) => {
+      const cells = exact.length * (to - from);
+      if (cells > budget.cells) return null;
+      budget.cells -= cells;
+      return approximateMatch(text, exact, from, to);
+    };
+    let hit = search(Math.max(0, centre - WINDOW), Math.min(text.length, centre + WINDOW + exact.length));
+    if ((!hit || hit.errors > allowed) && text.length * exact.length <= MAX_FULL_CELLS) hit = search(0, text.length);
+    if (hit && hit.errors <= allowed) {
       const [s, e] = trim(text, hit.start, hit.end);
       // A short quote matches approximately almost anywhere: ask its context to agree as well.
       const context = commonSuffix(text.slice(Math.max(0, s - tag.prefix.length), s), tag.prefix) + commonPrefix(text.slice(e, e + tag.suffix.length), tag.suffix);
@@ -182,6 +207,17 @@ export function reanchor(tag: Tag, text: string): 'kept' | 'exact' | 'context' |
     }
   }
   return orphan(tag);
+}
+
+/**
+ * Re-anchors tags on a text in one pass sharing one approximate-search budget. Tags that were anchored go
+ * first: an orphan (lost before) is the least likely to be found, so it does not spend the budget first.
+ */
+export function reanchorAll(tags: readonly Tag[], text: string): void {
+  const budget: FuzzyBudget = { cells: FUZZY_BUDGET };
+  const orphans = tags.filter((t) => t.orphan);
+  for (const t of tags) if (!t.orphan) reanchor(t, text, budget);
+  for (const t of orphans) reanchor(t, text, budget);
 }
 
 /** Where the text between an intact prefix and suffix is (of plausible length), or null. */
@@ -194,8 +230,11 @@ function betweenContext(tag: Tag, text: string): [number, number] | null {
   for (const p of occurrences(text, pre, 200)) {
     const s = p + pre.length;
     const maxLen = Math.max(tag.exact.length * 2 + 20, 40);
-    const q = text.indexOf(suf, s);
-    if (q < 0 || q - s > maxLen) continue;
+    // Look for the suffix only as far as it may be: searching to the end of the text after each of up to
+    // 200 prefixes would read the text 200 times.
+    const k = text.slice(s, s + maxLen + suf.length).indexOf(suf);
+    if (k < 0) continue;
+    const q = s + k;
     const [a, b] = trim(text, s, q);
     if (b <= a) continue;
     const distance = Math.abs(a - tag.start);

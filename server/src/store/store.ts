@@ -1,7 +1,7 @@
 // The annotation store: every open article's manual tags, kept on their text while it is edited and saved
 // to the article's sidecar. Independent of the LSP connection so it can be tested (and used by the CLI).
 import { URI } from 'vscode-uri';
-import { type OffsetChange, reanchor, shiftTags } from './anchor';
+import { type OffsetChange, reanchorAll, shiftTags } from './anchor';
 import { makeTag, refreshQuote, type NewTag, type Tag } from './model';
 import { fromSidecar, readSidecar, sidecarUri, toSidecar, writeAtomic } from './sidecar';
 
@@ -58,7 +58,7 @@ export class AnnotationStore {
     } else {
       const { tags, problems } = fromSidecar(json, state.text);
       for (const p of problems) this.options.onProblem?.(uri, p);
-      for (const t of tags) reanchor(t, state.text);
+      reanchorAll(tags, state.text);
       state.tags = tags;
     }
     state.version++;
@@ -85,13 +85,10 @@ export class AnnotationStore {
   applyChanges(uri: string, changes: OffsetChange[], newText: string): void {
     const s = this.states.get(uri);
     if (!s) return;
-    const lost = shiftTags(s.tags, changes);
+    const lost = new Set(shiftTags(s.tags, changes));
     s.text = newText;
-    for (const t of s.tags) {
-      if (t.orphan) continue;
-      if (lost.includes(t)) reanchor(t, newText);
-      else refreshQuote(t, newText);
-    }
+    for (const t of s.tags) if (!t.orphan && !lost.has(t)) refreshQuote(t, newText);
+    reanchorAll([...lost], newText);
     if (s.tags.length) s.version++;
   }
 
@@ -100,7 +97,7 @@ export class AnnotationStore {
     const s = this.states.get(uri);
     if (!s) return;
     s.text = newText;
-    for (const t of s.tags) reanchor(t, newText);
+    reanchorAll(s.tags, newText);
     s.version++;
   }
 
@@ -129,10 +126,13 @@ export class AnnotationStore {
     const s = this.states.get(uri);
     if (!s) return [];
     const out: Tag[] = [];
+    // One tag per span and kind, as in add (but an existing one is left as it is).
+    const key = (t: Tag) => `${t.start}:${t.end}:${t.kind}:${t.rejects ?? ''}`;
+    const taken = new Set(s.tags.filter((t) => !t.orphan).map(key));
     for (const init of inits) {
       const tag = makeTag(s.text, init, this.now());
-      if (tag.end <= tag.start) continue;
-      if (s.tags.some((t) => !t.orphan && t.start === tag.start && t.end === tag.end && t.kind === tag.kind && t.rejects === tag.rejects)) continue;
+      if (tag.end <= tag.start || taken.has(key(tag))) continue;
+      taken.add(key(tag));
       s.tags.push(tag);
       out.push(tag);
     }
