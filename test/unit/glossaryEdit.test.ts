@@ -1,8 +1,10 @@
 // Glossary text edits: each result must load cleanly and hold what was added, keeping the rest of the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addAliasSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, yamlScalar, type GlossaryFile } from '../../server/src/glossary/edit';
-import { similarEntries } from '../../server/src/glossary/similar';
+import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, yamlScalar, type GlossaryFile, type NewEntry } from '../../server/src/glossary/edit';
+import { addEntriesEdit } from '../../server/src/features/glossaryActions';
+import { LineIndex } from '../../server/src/analysis/positions';
+import { nameSimilarity, similarEntries } from '../../server/src/glossary/similar';
 import { loadGlossaryText } from '../../server/src/glossary/load';
 import type { GlossaryEntry } from '../../server/src/analysis/glossaryTypes';
 
@@ -47,6 +49,69 @@ for (const [name, uri, text] of ENTRY_CASES) {
     if (text?.trim()) assert.equal(splice.end, splice.start, 'an insertion, not a rewrite');
   });
 }
+
+const MANY: NewEntry[] = [
+  NEW,
+  { id: 'b2', label: 'Plain Name', kind: 'actor' },
+  { id: 'c3', label: 'yes', kind: 'term' },
+  { id: 'd4', label: 'Ünïcode (x)', kind: 'agreement', category: 'accord', aliases: ['Alpha', 'Beta "q"'] },
+];
+
+const MANY_CASES: [string, string, string | undefined][] = [
+  ...ENTRY_CASES,
+  ['YAML with a stoplist right after the entries', Y, 'entries:\n  - id: a\n    label: A\n    kind: actor\n    aliases:\n      - Alef\nstoplist:\n  - foo\n'],
+  ['YAML with blank lines at the end', Y, 'entries:\n  - id: a\n    label: A\n    kind: actor\n\n\n'],
+  ['YAML with an empty flow list on two lines', Y, 'entries: [\n  ]\n'],
+  ['YAML flow list, one entry a line', Y, 'entries: [\n    {id: a, label: A, kind: actor}\n  ]\n'],
+  ['YAML flow list on one line', Y, 'entries: [{id: a, label: A, kind: actor}]\n'],
+  ['YAML `entries:` without a newline', Y, 'entries:'],
+  ['JSON compact', J, '{"entries": [{"id": "a", "label": "A", "kind": "actor"}]}'],
+  ['JSON empty object', J, '{}'],
+];
+
+for (const [name, uri, text] of MANY_CASES) {
+  test(`add several entries at once: ${name}`, () => {
+    // The same text as adding them one at a time (which parsed the file once per entry), in one splice.
+    let oneByOne = text ?? '';
+    for (const e of MANY) oneByOne = applySplice(oneByOne, addEntrySplice(file(uri, oneByOne), e));
+    const splice = addEntriesSplice(file(uri, text), MANY);
+    const out = applySplice(text ?? '', splice);
+    assert.equal(out, oneByOne);
+    const r = loads(uri, out);
+    const ids = r.entries.map((x) => x.id);
+    assert.deepEqual(ids.slice(ids.length - MANY.length), MANY.map((e) => e.id), out);
+    if (text && /id: a|"id": "a"/.test(text)) assert.equal(ids[0], 'a', 'the old entry is kept, first');
+    if (text?.includes('foo')) assert.deepEqual(r.stoplist, ['foo'], 'the stoplist is kept as it was');
+    assert.deepEqual(r.entries.find((x) => x.id === 'd4')?.aliases, ['Alpha', 'Beta "q"']);
+    // The WorkspaceEdit of the source action makes the same text.
+    const f = { uri, text, version: 4 };
+    const edit = addEntriesEdit(f, MANY, false).changes![uri][0];
+    const lines = new LineIndex(text ?? '');
+    assert.equal(applySplice(text ?? '', { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText }), out);
+  });
+}
+
+test('a new entry goes at the end of the entries, not into a stoplist below them nor after a blank line', () => {
+  const text = 'entries:\n  - id: a\n    label: A\n    kind: actor\nstoplist:\n  - foo\n';
+  assert.equal(
+    applySplice(text, addEntrySplice(file(Y, text), { id: 'b', label: 'B', kind: 'actor' })),
+    'entries:\n  - id: a\n    label: A\n    kind: actor\n  - id: b\n    label: B\n    kind: actor\nstoplist:\n  - foo\n',
+  );
+  const bare = '- id: a\n  label: A\n  kind: actor\n';
+  assert.equal(applySplice(bare, addEntrySplice(file(Y, bare), { id: 'b', label: 'B', kind: 'actor' })), `${bare}- id: b\n  label: B\n  kind: actor\n`);
+});
+
+test('adding hundreds of entries parses the glossary once', () => {
+  const existing = Array.from({ length: 2000 }, (_, i) => `  - id: e${i}\n    label: Entry ${i}\n    kind: actor\n`).join('');
+  const text = `entries:\n${existing}stoplist:\n  - foo\n`;
+  const entries: NewEntry[] = Array.from({ length: 500 }, (_, i) => ({ id: `n${i}`, label: `New ${i}`, kind: 'actor' }));
+  const t = performance.now();
+  const out = applySplice(text, addEntriesSplice(file(Y, text), entries));
+  assert.ok(performance.now() - t < 3000, `took ${performance.now() - t} ms`); // was about a minute
+  const r = loads(Y, out);
+  assert.equal(r.entries.length, 2500);
+  assert.deepEqual(r.stoplist, ['foo']);
+});
 
 const BUILTIN: GlossaryEntry = { id: 'peshmerga', label: 'Peshmerga', kind: 'actor', category: 'military', aliases: ['Kurdish forces'], seats: ['Erbil'], description: 'Kurdish *forces*.', origin: { uri: 'builtin', line: 0, character: 0 } };
 
@@ -130,4 +195,26 @@ test('similar entries: a lower-case phrase names nothing', () => {
   const entries: GlossaryEntry[] = [{ id: 'unsc', label: 'UN Security Council', kind: 'actor', aliases: ['Security Council'] }];
   assert.deepEqual(similarEntries('security vacuum', 'actor', entries), []);
   assert.equal(similarEntries('the Security Council', 'actor', entries)[0]?.entry.id, 'unsc');
+});
+
+test('similar entries: scores are those of nameSimilarity, and a list changed in place is read again', () => {
+  const entries: GlossaryEntry[] = [
+    { id: 'pmf', label: 'Popular Mobilization Forces', kind: 'actor', aliases: ['Hashd al-Shaabi'] },
+    { id: 'peshmerga', label: 'Peshmerga', kind: 'actor' },
+    { id: 'kdp', label: 'Kurdistan Democratic Party', kind: 'actor', aliases: ['KDP'] },
+    { id: 'puk', label: 'Patriotic Union of Kurdistan', kind: 'actor' },
+  ];
+  for (const mention of ['Kurdish Peshmerga', 'PMF', 'KDP', 'Kurdistan Union', 'Popular Forces', 'Zubair Council']) {
+    const got = similarEntries(mention, 'actor', entries, 10, 0.01);
+    const want = entries
+      .map((e) => ({ entry: e, score: Math.max(...[e.label, ...(e.aliases ?? [])].map((n) => nameSimilarity(mention, n))) }))
+      .filter((r) => r.score >= 0.01)
+      .sort((x, y) => y.score - x.score || x.entry.label.localeCompare(y.entry.label));
+    assert.deepEqual(got.map((r) => [r.entry.id, r.score]), want.map((r) => [r.entry.id, r.score]), mention);
+  }
+  assert.deepEqual(similarEntries('Zubair Council', 'actor', entries), []);
+  entries[1] = { id: 'zc', label: 'Zubair Council', kind: 'actor' };
+  assert.equal(similarEntries('Zubair Council', 'actor', entries)[0]?.entry.id, 'zc', 'a replaced entry is found');
+  entries[3].aliases = ['Zubair Front'];
+  assert.deepEqual(similarEntries('Zubair Front', 'actor', entries).map((r) => r.entry.id), ['puk', 'zc'], 'an added alias is found');
 });

@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type WorkspaceEdit } from 'vscode-languageserver';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
-import { addAliasSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, type GlossaryFile, type NewEntry } from '../glossary/edit';
+import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, type GlossaryFile, type NewEntry } from '../glossary/edit';
 import { similarEntries } from '../glossary/similar';
 import type { DocContext } from './context';
 import type { AddToGlossaryArgs } from './tagCommands';
@@ -38,9 +38,9 @@ export function addToGlossaryEdit(ctx: DocContext, file: GlossaryFile, args: Add
 
 /** Several new entries in one edit (one replacement covering what changed, so it undoes as one). */
 export function addEntriesEdit(file: GlossaryFile, entries: NewEntry[], documentChanges: boolean): WorkspaceEdit {
-  let text = file.text ?? '';
-  for (const e of entries) text = applySplice(text, addEntrySplice({ ...file, text }, e));
   const old = file.text ?? '';
+  // One splice for all the entries: the file is parsed once, however many there are.
+  const text = applySplice(old, addEntriesSplice(file, entries));
   let a = 0;
   while (a < old.length && a < text.length && old[a] === text[a]) a++;
   let b = 0;

@@ -99,23 +99,29 @@ function pairOf(map: YAMLMap, key: string): { key: YamlNode; value: YamlNode | n
   return p ? { key: p.key as YamlNode, value: (p.value ?? null) as YamlNode | null } : undefined;
 }
 
-/** Appends an item (already formatted as YAML block text without the dash, or as a JSON/flow value) to a sequence. */
-function appendToSeq(text: string, seq: YAMLSeq, blockItem: (indent: string) => string, flowItem: string): Splice {
+/**
+ * Appends items to a sequence: `blockItems` formats them as YAML block text at an indent, `flowItems` are
+ * JSON/flow values. Several items go in one splice, laid out as adding them one at a time would.
+ */
+function appendToSeq(text: string, seq: YAMLSeq, blockItems: (indent: string) => string, flowItems: string[]): Splice {
   const [s, e] = rangeOf(seq as unknown as YamlNode);
   if (seq.flow) {
-    const close = text.lastIndexOf(']', e);
     const last = seq.items[seq.items.length - 1] as YamlNode | undefined;
-    if (!last) return { start: close, end: close, text: flowItem };
-    const lastEnd = rangeOf(last)[1];
-    // Keep the file's layout: one item per line when the last one sits on its own line.
-    const ownLine = /\n[ \t]*$/.test(text.slice(0, rangeOf(last)[0]));
-    const sep = ownLine ? `,\n${columnOf(text, rangeOf(last)[0])}` : ', ';
-    return { start: lastEnd, end: lastEnd, text: sep + flowItem };
+    // Each item follows the previous one as the last item of the list follows its predecessor: on its own
+    // line at the same column when that one sits on its own line (an empty list: when its `]` does).
+    const at = last ? rangeOf(last)[1] : text.lastIndexOf(']', e);
+    const anchor = last ? rangeOf(last)[0] : at;
+    const ownLine = /\n[ \t]*$/.test(text.slice(0, anchor));
+    const sep = ownLine ? `,\n${columnOf(text, anchor)}` : ', ';
+    return { start: at, end: at, text: (last ? sep : '') + flowItems.join(sep) };
   }
   const indent = columnOf(text, s);
   const last = seq.items[seq.items.length - 1] as YamlNode | undefined;
-  const pos = afterLine(text, last ? rangeOf(last)[1] : e);
-  return { start: pos.at, end: pos.at, text: (pos.needNewline ? '\n' : '') + blockItem(indent) };
+  // A block mapping (an entry) ends after the newline of its last line: step back onto that line, or the
+  // item would go after the next line (into a `stoplist:` right below, or after a blank line).
+  const end = last ? rangeOf(last)[1] : e;
+  const pos = afterLine(text, end > 0 && text[end - 1] === '\n' ? end - 1 : end);
+  return { start: pos.at, end: pos.at, text: (pos.needNewline ? '\n' : '') + blockItems(indent) };
 }
 
 /** Where a missing top-level key goes: at the end of a YAML file, before the closing brace of a JSON one. */
@@ -134,26 +140,37 @@ function addTopLevel(file: GlossaryFile, root: YamlNode | null, key: string, yam
 
 /** Text edits that add an entry to the glossary file (or the whole file when it is missing or empty). */
 export function addEntrySplice(file: GlossaryFile, entry: NewEntry | GlossaryEntry): Splice {
+  return addEntriesSplice(file, [entry]);
+}
+
+/**
+ * One splice that adds several entries, in order: the text is the one adding them one by one would give,
+ * but the file is parsed once (not once per entry, which made adding hundreds of entries take minutes).
+ */
+export function addEntriesSplice(file: GlossaryFile, entries: readonly (NewEntry | GlossaryEntry)[]): Splice {
   const text = file.text ?? '';
+  if (!entries.length) return { start: text.length, end: text.length, text: '' };
+  const block = (indent: string): string => entries.map((e) => yamlEntry(e, indent)).join('');
+  const json = entries.map(jsonEntry);
   if (!text.trim()) {
-    return { start: 0, end: text.length, text: isJson(file) ? `{\n  "entries": [\n    ${jsonEntry(entry)}\n  ]\n}\n` : `entries:\n${yamlEntry(entry, '  ')}` };
+    return { start: 0, end: text.length, text: isJson(file) ? `{\n  "entries": [\n    ${json.join(',\n    ')}\n  ]\n}\n` : `entries:\n${block('  ')}` };
   }
   const { root } = parse(text);
   let seq: YamlNode | null = null;
   if (isSeq(root)) seq = root;
   else if (isMap(root)) {
     const p = pairOf(root, 'entries');
-    if (!p) return addTopLevel(file, root, 'entries', yamlEntry(entry, '  '), `[\n    ${jsonEntry(entry)}\n  ]`);
+    if (!p) return addTopLevel(file, root, 'entries', block('  '), `[\n    ${json.join(',\n    ')}\n  ]`);
     if (isSeq(p.value)) seq = p.value;
     else {
       // `entries:` with nothing after it yet.
       const pos = afterLine(text, rangeOf(p.key)[1]);
       const indent = columnOf(text, rangeOf(p.key)[0]) + '  ';
-      return { start: pos.at, end: pos.at, text: (pos.needNewline ? '\n' : '') + yamlEntry(entry, indent) };
+      return { start: pos.at, end: pos.at, text: (pos.needNewline ? '\n' : '') + block(indent) };
     }
   }
   if (!seq || !isSeq(seq)) throw new Error('the glossary is neither a list of entries nor a mapping with `entries:`');
-  return appendToSeq(text, seq, (indent) => yamlEntry(entry, indent), jsonEntry(entry));
+  return appendToSeq(text, seq, block, json);
 }
 
 /** The entry node with an id in a glossary text. */
@@ -181,7 +198,7 @@ export function addAliasSplice(file: GlossaryFile, entry: GlossaryEntry, alias: 
   }
   const aliases = pairOf(node, 'aliases');
   if (aliases && isSeq(aliases.value)) {
-    return appendToSeq(text, aliases.value, (indent) => `${indent}- ${yamlScalar(alias)}\n`, JSON.stringify(alias));
+    return appendToSeq(text, aliases.value, (indent) => `${indent}- ${yamlScalar(alias)}\n`, [JSON.stringify(alias)]);
   }
   const anchor = pairOf(node, 'label') ?? pairOf(node, 'id')!;
   const valueEnd = rangeOf(anchor.value ?? anchor.key)[1];
@@ -202,7 +219,7 @@ export function addStopSplice(file: GlossaryFile, phrase: string): Splice {
   const { root } = parse(text);
   if (isMap(root)) {
     const p = pairOf(root, 'stoplist');
-    if (p && isSeq(p.value)) return appendToSeq(text, p.value, (indent) => `${indent}- ${yamlScalar(phrase)}\n`, JSON.stringify(phrase));
+    if (p && isSeq(p.value)) return appendToSeq(text, p.value, (indent) => `${indent}- ${yamlScalar(phrase)}\n`, [JSON.stringify(phrase)]);
     if (p) {
       const pos = afterLine(text, rangeOf(p.key)[1]);
       return { start: pos.at, end: pos.at, text: `${pos.needNewline ? '\n' : ''}  - ${yamlScalar(phrase)}\n` };

@@ -1,6 +1,6 @@
 // Loading and validating a glossary file (YAML or JSON). Every problem is located (0-based line and
 // character, as LSP counts) so the editor can show it in the file; loading never throws.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import type { Severity } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
@@ -76,14 +76,18 @@ export function loadGlossaryText(uri: string, text: string): GlossaryLoadResult 
     const isJson = /\.json$/i.test(uri) || /^\s*[{[]/.test(text) && !/\.ya?ml$/i.test(uri);
     if (!isJson) checkTabs(text, report);
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    for (const e of doc.errors) {
+    // The parser's own duplicate-key check compares each key with every earlier one of its mapping, which
+    // takes minutes on a file with tens of thousands of keys; duplicateKeys() finds the same ones in one pass.
+    // Source tokens are kept so that a repeated key is reported exactly where the parser's check put it.
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
+    const errors = withDuplicateKeys(doc.errors, duplicateKeys(doc.contents as YamlNode | null));
+    for (const e of errors) {
       if (e.code === 'TAB_AS_INDENT' && problems.length) continue; // already reported, more precisely
       report(firstLine(e.message), e.pos[0], e.pos[1]);
     }
     for (const w of doc.warnings) report(firstLine(w.message), w.pos[0], w.pos[1], 'warning');
-    if (isJson && doc.errors.length === 0) checkJson(text, report);
-    if (doc.errors.length) return result([], []);
+    if (isJson && errors.length === 0) checkJson(text, report);
+    if (errors.length) return result([], []);
     return readDocument(uri, doc, lines, report, result);
   } catch (err) {
     // The parser and validators are not supposed to throw; if they do, say so in the file rather than crash.
@@ -200,6 +204,100 @@ function findScalar(node: YamlNode, value: string): YamlNode | null {
     }
   }
   return null;
+}
+
+/** A parse error as the loader reads it: a code, a message and [start, end) offsets. */
+interface ParseError {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/** A repeated key of a mapping: where the parser would report it, and where the key ends. */
+interface DuplicateKey {
+  at: number;
+  keyEnd: number;
+}
+
+/** The message the parser gives a repeated key (with `uniqueKeys: true`); problems keep its wording. */
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
+
+/**
+ * Keys repeated within one mapping, anywhere in the document, in document order. Two keys are the same
+ * when both are scalars with the same value (`a`, "a" and 'a' are; `1` and "1" are not; .nan never
+ * equals anything), as the parser decides. A Set per mapping keeps this linear in the number of keys.
+ */
+function duplicateKeys(root: YamlNode | null): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  // An explicit stack: a deeply nested file must not overflow the call stack here.
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      node.items.forEach((pair, i) => {
+        const key = pair.key as YamlNode | null;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value)) out.push({ at: keyStart(node, i), keyEnd: Math.max(rangeOf(key)[1], rangeOf(key)[0] + 1) });
+          else seen.add(key.value);
+        }
+        stack.push(pair.value, pair.key);
+      });
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The CST tokens a pair was read from (kept by `keepSourceTokens`). */
+interface PairTokens {
+  start?: { offset: number; source: string }[];
+  sep?: { offset: number; source: string }[];
+}
+
+/**
+ * Where the parser places the repeated key of item i: just after the tokens before the key (indentation,
+ * comments, `?`, anchors and tags), or, when there are none, where the previous item ended. That is
+ * usually where the key's text starts, but not always (an empty key, a key after an empty value).
+ */
+function keyStart(map: YAMLMap, i: number): number {
+  const tokenEnd = (t: { offset: number; source: string }): number => t.offset + t.source.length;
+  const before = (map.items[i] as { srcToken?: PairTokens }).srcToken?.start;
+  if (before?.length) return tokenEnd(before[before.length - 1]);
+  if (i === 0) return rangeOf(map as unknown as YamlNode)[0] + (map.flow ? 1 : 0);
+  const prev = map.items[i - 1];
+  if (prev.value) return nodeEnd(prev.value as YamlNode);
+  const sep = (prev as { srcToken?: PairTokens }).srcToken?.sep;
+  return sep?.length ? tokenEnd(sep[sep.length - 1]) : nodeEnd(prev.key as YamlNode);
+}
+
+/** Where a node ends, counting a comment after it (the third offset of its range). */
+function nodeEnd(node: YamlNode | null): number {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? r[2] : 0;
+}
+
+/**
+ * The parser's errors with the duplicate keys added where the parser would have listed them. It reports
+ * in the order it reads: a key's own problems, then that the key is repeated, then what follows the key;
+ * a problem of a whole node around the key (a range spanning it) comes after the node has been read.
+ */
+function withDuplicateKeys(errors: readonly ParseError[], dups: DuplicateKey[]): ParseError[] {
+  if (!dups.length) return [...errors];
+  const out: ParseError[] = [];
+  let d = 0;
+  const after = (e: ParseError, k: DuplicateKey): boolean => e.pos[0] >= k.keyEnd || (e.pos[0] < k.at && e.pos[1] > k.keyEnd);
+  for (const e of errors) {
+    while (d < dups.length && after(e, dups[d])) out.push(duplicateError(dups[d++]));
+    out.push(e);
+  }
+  while (d < dups.length) out.push(duplicateError(dups[d++]));
+  return out;
+}
+
+function duplicateError(d: DuplicateKey): ParseError {
+  return { code: 'DUPLICATE_KEY', message: DUPLICATE_KEY_MESSAGE, pos: [d.at, d.at + 1] };
 }
 
 /** [start, end) of a YAML node, or [0, 0]. */

@@ -10,38 +10,119 @@ function words(s: string): string[] {
   return tokenize(s).map((t) => t.key).filter((w) => !STOP.has(w));
 }
 
-function trigrams(s: string): Set<string> {
-  const t = ` ${words(s).join(' ')} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
-  return out;
+/** What scoring needs of one name, computed once: its words, their set, its acronym and its trigrams. */
+interface NameFeatures {
+  words: string[];
+  joined: string;
+  wordSet: Set<string>;
+  acronym: string;
+  trigrams: Set<string>;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+function features(s: string): NameFeatures {
+  const w = words(s);
+  const joined = w.join(' ');
+  const t = ` ${joined} `;
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) trigrams.add(t.slice(i, i + 3));
+  return { words: w, joined, wordSet: new Set(w), acronym: w.map((x) => x[0]).join(''), trigrams };
+}
+
+/** Dice coefficient of two trigram sets; `shared`, when known, is the size of their intersection. */
+function dice(a: Set<string>, b: Set<string>, shared?: number): number {
   if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  let n = shared ?? 0;
+  if (shared === undefined) for (const x of a) if (b.has(x)) n++;
   return (2 * n) / (a.size + b.size);
 }
 
-function acronym(s: string): string {
-  return words(s).map((w) => w[0]).join('');
+function similarity(a: NameFeatures, b: NameFeatures, sharedTrigrams?: number): number {
+  if (!a.words.length || !b.words.length) return 0;
+  if (a.joined === b.joined) return 1;
+  const shared = a.words.filter((w) => b.wordSet.has(w)).length;
+  const overlap = shared / Math.max(a.words.length, b.words.length);
+  const contained = shared === Math.min(a.words.length, b.words.length) ? 0.75 : 0;
+  const acro =
+    (a.words.length === 1 && a.words[0].length >= 2 && a.words[0] === b.acronym) || (b.words.length === 1 && b.words[0].length >= 2 && b.words[0] === a.acronym) ? 0.9 : 0;
+  return Math.max(overlap, contained, acro, dice(a.trigrams, b.trigrams, sharedTrigrams) * 0.9);
 }
 
 /** Similarity of a mention to one name, in [0, 1]. */
 export function nameSimilarity(mention: string, name: string): number {
-  const a = words(mention);
-  const b = words(name);
-  if (!a.length || !b.length) return 0;
-  const ja = a.join(' ');
-  const jb = b.join(' ');
-  if (ja === jb) return 1;
-  const setB = new Set(b);
-  const shared = a.filter((w) => setB.has(w)).length;
-  const overlap = shared / Math.max(a.length, b.length);
-  const contained = shared === Math.min(a.length, b.length) ? 0.75 : 0;
-  const acro = (a.length === 1 && a[0].length >= 2 && a[0] === acronym(name)) || (b.length === 1 && b[0].length >= 2 && b[0] === acronym(mention)) ? 0.9 : 0;
-  return Math.max(overlap, contained, acro, dice(trigrams(mention), trigrams(name)) * 0.9);
+  return similarity(features(mention), features(name));
+}
+
+/**
+ * The names of a list of entries, indexed so that a request scores only the names that can score above 0:
+ * those sharing a trigram with the mention (every shared word or spelling variant does), and the acronym
+ * matches ("PMF" for "Popular Mobilization Forces" and back). A name sharing none of these scores 0.
+ */
+interface NameIndex {
+  /** The entries indexed, and what their names were read from (to notice a list or entry that changed). */
+  entries: GlossaryEntry[];
+  labels: string[];
+  aliases: (string[] | undefined)[];
+  aliasCounts: number[];
+  /** Each entry's names and the number of its first name; for each name (by number) the entry it belongs to. */
+  names: NameFeatures[][];
+  firstName: number[];
+  owner: number[];
+  byTrigram: Map<string, number[]>;
+  /** Names by their acronym; one-word names (of two letters or more) by that word. */
+  byAcronym: Map<string, number[]>;
+  byOnlyWord: Map<string, number[]>;
+}
+
+// Code actions ask on every selection, and a glossary can have thousands of entries: the index is built once
+// per list of entries (the gazetteer keeps one list per glossary version) instead of on every request.
+const indexes = new WeakMap<readonly GlossaryEntry[], NameIndex>();
+
+function post(map: Map<string, number[]>, key: string, n: number): void {
+  const list = map.get(key);
+  if (list) list.push(n);
+  else map.set(key, [n]);
+}
+
+function buildIndex(entries: readonly GlossaryEntry[]): NameIndex {
+  const index: NameIndex = {
+    entries: [...entries],
+    labels: entries.map((e) => e.label),
+    aliases: entries.map((e) => e.aliases),
+    aliasCounts: entries.map((e) => e.aliases?.length ?? 0),
+    names: [],
+    firstName: [],
+    owner: [],
+    byTrigram: new Map(),
+    byAcronym: new Map(),
+    byOnlyWord: new Map(),
+  };
+  entries.forEach((e, i) => {
+    const names = [e.label, ...(e.aliases ?? [])].map(features);
+    index.names.push(names);
+    index.firstName.push(index.owner.length);
+    for (const f of names) {
+      const n = index.owner.push(i) - 1;
+      for (const t of f.trigrams) post(index.byTrigram, t, n);
+      if (f.acronym) post(index.byAcronym, f.acronym, n);
+      if (f.words.length === 1 && f.words[0].length >= 2) post(index.byOnlyWord, f.words[0], n);
+    }
+  });
+  return index;
+}
+
+function isCurrent(index: NameIndex, entries: readonly GlossaryEntry[]): boolean {
+  if (index.entries.length !== entries.length) return false;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e !== index.entries[i] || e.label !== index.labels[i] || e.aliases !== index.aliases[i] || (e.aliases?.length ?? 0) !== index.aliasCounts[i]) return false;
+  }
+  return true;
+}
+
+function indexOf(entries: readonly GlossaryEntry[]): NameIndex {
+  let index = indexes.get(entries);
+  if (!index || !isCurrent(index, entries)) indexes.set(entries, (index = buildIndex(entries)));
+  return index;
 }
 
 /** Entries of the right kind ranked by similarity to the mention (best first, at most n, above a floor). */
@@ -49,10 +130,33 @@ export function similarEntries(mention: string, kind: string, entries: readonly 
   const out: { entry: GlossaryEntry; score: number }[] = [];
   // Names are written with capitals; "security vacuum" shares a word with "Security Council" but names nothing.
   if (!/\p{Lu}/u.test(mention)) return out;
-  for (const e of entries) {
+  const m = features(mention);
+  const index = indexOf(entries);
+  // With a floor above 0 only names that can score above 0 matter; otherwise every entry is in. Walking the
+  // trigram lists also counts each name's trigrams in common with the mention, which is what Dice needs.
+  const shared = new Int32Array(index.owner.length);
+  let candidates: number[];
+  if (floor > 0) {
+    const hit = new Set<number>();
+    const add = (list: number[] | undefined, counts: boolean): void => {
+      for (const name of list ?? []) {
+        if (counts) shared[name]++;
+        hit.add(index.owner[name]);
+      }
+    };
+    for (const t of m.trigrams) add(index.byTrigram.get(t), true);
+    if (m.words.length === 1 && m.words[0].length >= 2) add(index.byAcronym.get(m.words[0]), false);
+    if (m.acronym) add(index.byOnlyWord.get(m.acronym), false);
+    // In list order, so that equal scores keep the order they had.
+    candidates = [...hit].sort((a, b) => a - b);
+  } else candidates = entries.map((_, i) => i);
+  for (const i of candidates) {
+    const e = entries[i];
     if (e.kind !== kind) continue;
     let score = 0;
-    for (const name of [e.label, ...(e.aliases ?? [])]) score = Math.max(score, nameSimilarity(mention, name));
+    index.names[i].forEach((name, k) => {
+      score = Math.max(score, similarity(m, name, floor > 0 ? shared[index.firstName[i] + k] : undefined));
+    });
     if (score >= floor) out.push({ entry: e, score });
   }
   return out.sort((x, y) => y.score - x.score || x.entry.label.localeCompare(y.entry.label)).slice(0, n);
