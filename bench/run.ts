@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { analyze } from '../server/src/analysis/analyze';
 import { createGazetteer } from '../server/src/analysis/gazetteer';
 import { builtinGlossary } from '../server/src/glossary';
-import { ADVERSARIAL_UNITS, bestOf, realNews, repeatTo, sampleBodies, sharedData } from './sample';
+import { ADVERSARIAL_CASES, adversarialText, bestOf, realNews, repeatTo, sampleBodies, sharedData } from './sample';
 
 const root = path.resolve(__dirname, '..');
 const bodies = sampleBodies();
@@ -38,12 +38,12 @@ for (const size of [10_000, 100_000, 1_000_000]) {
   row(`core analyze, ${(text.length / 1000).toFixed(0)} KB`, ms, `cpu ${cpu.toFixed(0)} ms, ${(text.length / 1e6 / (ms / 1000)).toFixed(2)} MB/s; ${result.dates.length} dates, ${result.actors.length} actors, ${result.findings.length} findings`);
 }
 
-// Inputs that once took the core quadratic time (see ADVERSARIAL_UNITS): each should take about as long as an
-// article of the same size, or less.
-for (const { unit, what } of ADVERSARIAL_UNITS) {
-  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+// Inputs that once took the core quadratic time or lost annotations (see ADVERSARIAL_CASES): each should take
+// about as long as an article of the same size, or less.
+for (const c of ADVERSARIAL_CASES) {
+  const text = adversarialText(c, 1_000_000);
   const { ms, cpu } = time(() => analyze(text, { gazetteer, referenceDate: '2025-11-14' }), 1);
-  row(`core analyze, 1 MB of ${JSON.stringify(unit.length > 12 ? unit.slice(0, 9) + '...' : unit)}`, ms, `cpu ${cpu.toFixed(0)} ms; ${what}`);
+  row(`core analyze, 1 MB of ${c.name}`, ms, `cpu ${cpu.toFixed(0)} ms; ${c.what}`);
 }
 
 // chrono-node on the same text, paragraph by paragraph (its fast mode: whole-text parsing is quadratic).

@@ -89,19 +89,44 @@ export function digest(x: unknown): string {
 }
 
 /**
- * Units that, repeated to a megabyte, once made the core read back over the line, paragraph or name from each of
- * them, so that time grew with the square of the input (or, for acronyms, with 2^12 per acronym). The benchmark
- * times each; a robustness test runs each against a deadline.
+ * Inputs that once made the core read back over the line, paragraph, name or document from each word, so that
+ * time grew with the square of the input (or, for acronyms, with 2^12 per acronym), or that overflowed the stack and
+ * lost a stage's annotations. Each is a unit repeated, or a builder of paragraphs with a new name in each. The
+ * benchmark times each at a megabyte; a robustness test runs each against a deadline.
  */
-export const ADVERSARIAL_UNITS: { unit: string; what: string }[] = [
-  { unit: 'Al ', what: 'particles of a name' },
-  { unit: 'DO-', what: 'particles joined by hyphens' },
-  { unit: 'La-', what: 'particles joined by hyphens' },
-  { unit: 'COMMENT-', what: 'capitals before a noun of saying' },
-  { unit: 'Speech-', what: 'capitals before a noun of saying' },
-  { unit: 'CLAIMS-', what: 'capitals before a noun of saying' },
-  { unit: 'Moscow and ', what: 'seats of government joined by "and"' },
-  { unit: '2020, ', what: 'years on one line' },
-  { unit: 'A b c. ', what: 'short sentences on one line' },
-  { unit: 'Of Of Of Of Of Of Of Of Of Of Of Of (OOOOOOOOOOOX) ', what: 'acronyms with many readings' },
+export interface AdversarialCase {
+  name: string;
+  what: string;
+  unit?: string;
+  build?: (bytes: number) => string;
+}
+
+/** Distinct capitalised surnames: Kaaa, Kaab, ... (17,576 of them, then again). */
+function surnames(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push('K' + [676, 26, 1].map((d) => String.fromCharCode(97 + (Math.floor(i / d) % 26))).join(''));
+  return out;
+}
+
+export const ADVERSARIAL_CASES: AdversarialCase[] = [
+  { name: '"Al "', unit: 'Al ', what: 'particles of a name' },
+  { name: '"DO-"', unit: 'DO-', what: 'particles joined by hyphens' },
+  { name: '"La-"', unit: 'La-', what: 'particles joined by hyphens' },
+  { name: '"COMMENT-"', unit: 'COMMENT-', what: 'capitals before a noun of saying' },
+  { name: '"Speech-"', unit: 'Speech-', what: 'capitals before a noun of saying' },
+  { name: '"CLAIMS-"', unit: 'CLAIMS-', what: 'capitals before a noun of saying' },
+  { name: '"Moscow and "', unit: 'Moscow and ', what: 'seats of government joined by "and"' },
+  { name: '"2020, "', unit: '2020, ', what: 'years on one line' },
+  { name: '"A b c. "', unit: 'A b c. ', what: 'short sentences on one line' },
+  { name: '"Of Of ... (OOOX) "', unit: 'Of Of Of Of Of Of Of Of Of Of Of Of (OOOOOOOOOOOX) ', what: 'acronyms with many readings' },
+  { name: '"Mr. K said." paragraphs', build: (bytes) => surnames(Math.ceil(bytes / 16)).map((k) => `Mr. ${k} said.\n\n`).join(''), what: 'a new surname in each paragraph' },
+  { name: '"The Senate voted. "', unit: 'France. The Senate voted. ', what: 'bare chambers in a foreign story' },
+  { name: '"Russia and Syria (RS) "', unit: 'Russia and Syria (RS) ', what: 'acronym definitions in one paragraph' },
+  { name: '"with K, the "', build: (bytes) => surnames(Math.ceil(bytes / 13)).map((k) => `with ${k}, the `).join(''), what: 'appositions in one long sentence' },
+  { name: '"UN "', unit: 'UN ', what: 'a third of a million actors in one paragraph' },
 ];
+
+/** A case's text, about `bytes` long. */
+export function adversarialText(c: AdversarialCase, bytes: number): string {
+  return c.build ? c.build(bytes) : c.unit!.repeat(Math.ceil(bytes / c.unit!.length));
+}

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryData } from './analysis/glossaryTypes';
+import { pushAll } from './analysis/order';
 import { DocumentCache } from './documents';
 import { BackgroundAnalyzer } from './analysisWorker';
 import { GlossaryStore } from './glossaryStore';
@@ -314,7 +315,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       for (const d of documents.all()) {
         if (token.isCancellationRequested) break;
         const other = await contextFor(d.uri);
-        if (other) out.push(...mentionsOf(other, hit.key));
+        if (other) pushAll(out, mentionsOf(other, hit.key));
       }
       // Articles in the workspace that are not open: analysed from disk, cached by modification time.
       const settings = await settingsFor(p.textDocument.uri);
@@ -324,7 +325,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const doc = articleFiles.get(u, settings.maxFileSize);
         if (!doc) continue;
         const other = await cache.get(doc, settings, markdownHover);
-        out.push(...mentionsOf(other, hit.key));
+        pushAll(out, mentionsOf(other, hit.key));
       }
       if (p.context.includeDeclaration) {
         const loc = entryLocation(hit.entity);

@@ -548,7 +548,7 @@ const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spend
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;
 
 /** Named people with a cue: "Jeff Davis, a Pentagon spokesman", "Abu Musab al-Zarqawi", "Qanbar said". */
-export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Map<string, ActorCategory>): void {
+export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person') continue;
@@ -564,7 +564,7 @@ const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'for
 const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
 
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
-function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Map<string, ActorCategory>): boolean {
+function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
   const t = c.toks[i];
   // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
   if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) return false;
@@ -608,10 +608,32 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
 
 /** Whether token i's sentence opens with a preposition and has no comma before token i ("In an interview with ..."). */
 function opensWithPhrase(c: ParaContext, i: number): boolean {
-  let k = i;
-  while (k > 0 && !c.sentenceStart[k]) k--;
-  return PREPOSITION_WORDS.has(c.toks[k].key) && c.text.indexOf(',', c.toks[k].start) >= c.toks[i].start;
+  const { opener, commaSince } = sentenceOpeners(c);
+  return PREPOSITION_WORDS.has(c.toks[opener[i]].key) && !commaSince[i];
 }
+
+/**
+ * Per token of a paragraph: the first token of its sentence, and whether a comma stands between that token and it.
+ * Built once per paragraph when first asked (reading back to the sentence's start for each token cost the square
+ * of a long sentence).
+ */
+function sentenceOpeners(c: ParaContext): { opener: Int32Array; commaSince: Uint8Array } {
+  let o = OPENERS.get(c);
+  if (o) return o;
+  const n = c.toks.length;
+  o = { opener: new Int32Array(n), commaSince: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || c.sentenceStart[i]) {
+      o.opener[i] = i;
+      continue;
+    }
+    o.opener[i] = o.opener[i - 1];
+    o.commaSince[i] = o.commaSince[i - 1] || c.text.slice(c.toks[i - 1].start, c.toks[i].start).includes(',') ? 1 : 0;
+  }
+  OPENERS.set(c, o);
+  return o;
+}
+const OPENERS = new WeakMap<ParaContext, { opener: Int32Array; commaSince: Uint8Array }>();
 
 const PREPOSITION_WORDS = new Set(['with', 'to', 'from', 'by', 'for', 'on', 'at', 'in', 'of', 'about', 'against', 'among', 'between', 'into', 'like', 'through', 'under', 'over', 'after', 'before', 'during', 'despite', 'via', 'toward', 'towards']);
 

@@ -5,7 +5,7 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from '
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
-import { firstStartingFrom, sortShort } from './order';
+import { firstStartingFrom, pushAll, sortShort } from './order';
 import { webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
@@ -106,10 +106,13 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
       }
       if (!other) return;
     }
-    if (home.get(chamber.country)) continue;
-    if (chamber.signs.test(text)) {
-      home.set(chamber.country, true);
-      continue;
+    const known = home.get(chamber.country);
+    if (known) continue;
+    // The text is searched for a country's signs once: the answer is kept either way.
+    if (known === undefined) {
+      const found = chamber.signs.test(text);
+      home.set(chamber.country, found);
+      if (found) continue;
     }
     a.entity = null;
   }
@@ -186,8 +189,8 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   collectCandidates(w);
   choose(w);
   referBack(w, gazetteer);
-  doc.actors.push(...w.actors);
-  doc.agreements.push(...w.agreements);
+  pushAll(doc.actors, w.actors);
+  pushAll(doc.agreements, w.agreements);
 }
 
 /** Marks a mention's characters taken. */
@@ -260,13 +263,18 @@ function collectCandidates(w: ParaWork): void {
   speakerLabel(c, w, actorCands);
   titledPeople(c, actorCands);
   // People titled earlier in this paragraph may be named by surname alone in it too.
-  let surnames = doc.surnames;
+  // (This paragraph's new surnames sit beside the document's, not in a copy of them: copying the document's map for
+  // each paragraph that names someone new cost paragraphs x surnames.)
+  let added: Map<string, ActorCategory> | null = null;
   for (let j = 0; j < actorCands.length; j++) {
     const a = actorCands[j];
-    if (!a.surname || (a.surname.length <= 2 && !FAMILY_FIRST.has(a.surname)) || surnames.has(a.surname)) continue;
-    if (surnames === doc.surnames) surnames = new Map(doc.surnames);
-    surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+    if (!a.surname || (a.surname.length <= 2 && !FAMILY_FIRST.has(a.surname)) || doc.surnames.has(a.surname) || added?.has(a.surname)) continue;
+    (added ??= new Map()).set(a.surname, a.category === 'official' ? 'official' : 'person');
   }
+  const paraAdded = added;
+  const surnames: Pick<Map<string, ActorCategory>, 'has' | 'get'> = paraAdded
+    ? { has: (k) => paraAdded.has(k) || doc.surnames.has(k), get: (k) => paraAdded.get(k) ?? doc.surnames.get(k) }
+    : doc.surnames;
   const known = actorCands.length;
   namedOrganisations(c, actorCands);
   orgEntities(c, actorCands, known);
@@ -345,28 +353,23 @@ function longFormMention(w: ParaWork, span: { start: number; end: number }): Acr
   const { actors, agreements } = w;
   const crosses = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start && (a.start < span.start || a.end > span.end);
   for (let k = 0; k < agreements.length; k++) if (agreements[k].start < span.end && agreements[k].end > span.start) return null;
+  // The paragraph's actors are sorted and disjoint: those touching the span are one run, found by binary search
+  // (a paragraph of many definitions read all its actors for each).
+  let lo = firstStartingFrom(actors, span.start);
+  if (lo > 0 && actors[lo - 1].end > span.start) lo--;
+  let hi = lo;
   let countries = 0;
   let others = 0;
-  for (let k = 0; k < actors.length; k++) {
-    const a = actors[k];
+  for (; hi < actors.length && actors[hi].start < span.end; hi++) {
+    const a = actors[hi];
     if (crosses(a)) return null;
-    if (a.start < span.start || a.end > span.end) continue;
     if (a.category === 'country') countries++;
     else others++;
   }
   if (countries && !others) return null;
-  let category: ActorCategory = 'organization';
-  let at = actors.length;
-  for (let k = actors.length - 1; k >= 0; k--) {
-    const a = actors[k];
-    if (a.start >= span.end) at = k;
-    else if (a.start >= span.start) {
-      if (a.start === span.start && a.category !== 'country') category = a.category;
-      actors.splice(k, 1);
-      at = k;
-    }
-  }
-  actors.splice(at, 0, actorMention(span.start, span.end, w.c.text.slice(span.start, span.end), category, null));
+  const first = actors[lo];
+  const category: ActorCategory = hi > lo && first.start === span.start && first.category !== 'country' ? first.category : 'organization';
+  actors.splice(lo, hi - lo, actorMention(span.start, span.end, w.c.text.slice(span.start, span.end), category, null));
   return { kind: 'actor', category, entity: null };
 }
 

@@ -46,3 +46,8 @@ export function firstStartingFrom(list: readonly { start: number }[], x: number)
   }
   return lo;
 }
+
+/** Appends items to out. (`out.push(...items)` passes each item as an argument: past ~100k of them the stack overflows.) */
+export function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) out.push(items[k]);
+}

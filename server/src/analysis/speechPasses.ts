@@ -5,7 +5,7 @@ import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
 import { isSpaceCode, skipBlanks } from './chars';
-import { lowerBound } from './order';
+import { lowerBound, pushAll } from './order';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
@@ -68,7 +68,7 @@ export function dropNested(seg: Segmentation, out: AttributionAnnotation[]): voi
   if (!drop.size) return;
   const kept = out.filter((_, i) => !drop.has(i));
   out.length = 0;
-  out.push(...kept);
+  pushAll(out, kept);
 }
 
 /** A quotation of fewer than four words: a scare quote or a title, not a statement. */

@@ -3,6 +3,7 @@
 import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
 import { PART_OF_DAY } from './lexicon';
+import { pushAll } from '../order';
 import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
@@ -229,7 +230,7 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
   if (drop.size) {
     const kept = list.filter((c) => !drop.has(c));
     list.length = 0;
-    list.push(...kept);
+    pushAll(list, kept);
   }
 }
 
