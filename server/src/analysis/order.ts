@@ -47,7 +47,12 @@ export function firstStartingFrom(list: readonly { start: number }[], x: number)
   return lo;
 }
 
-/** Appends items to out. (`out.push(...items)` passes each item as an argument: past ~100k of them the stack overflows.) */
+/**
+ * Appends items to out. `out.push(...items)` passes each item as an argument, so past ~100k of them the stack
+ * overflows; it is still the fastest way for short lists (one builtin call, even before the engine optimises), so
+ * long lists go in slices of that kind.
+ */
 export function pushAll<T>(out: T[], items: readonly T[]): void {
-  for (let k = 0; k < items.length; k++) out.push(items[k]);
+  for (let k = 0; k < items.length; k += PUSH_SLICE) out.push(...(k === 0 && items.length <= PUSH_SLICE ? items : items.slice(k, k + PUSH_SLICE)));
 }
+const PUSH_SLICE = 8192;
