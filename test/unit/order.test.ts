@@ -1,7 +1,7 @@
 // sortShort orders exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstStartingFrom, lowerBound, sortShort } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, sortShort, pushAll } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -26,4 +26,14 @@ test('lowerBound and firstStartingFrom find the first entry not below x', () => 
     assert.equal(firstStartingFrom(xs.map((start) => ({ start })), x), expected < 0 ? xs.length : expected, `x=${x}`);
   }
   assert.equal(lowerBound([], 5), 0);
+});
+
+test('pushAll appends every item in order, short lists and ones too long for a spread', () => {
+  for (const n of [0, 1, 8191, 8192, 8193, 300_000]) {
+    const items = Array.from({ length: n }, (_, k) => k);
+    const out = [-1];
+    pushAll(out, items);
+    assert.equal(out.length, n + 1);
+    assert.ok(out.every((x, k) => x === k - 1));
+  }
 });
