@@ -170,6 +170,14 @@ test('tag all unlinked actors (source action)', () => {
   assert.ok(ctxOf().model.actors.filter((a) => !a.entity).every((a) => (a as any).manual));
 });
 
+test('source actions answer the kinds that hold them, not another source kind asked for at save', () => {
+  const { actionsAt } = setup();
+  const kinds = (only: string[]) => actionsAt('BAGHDAD', { only, empty: true }).map((a) => a.kind).sort();
+  assert.ok(kinds(['source']).includes('source.policyLens.tagUnlinked'));
+  assert.deepEqual(kinds(['source.policyLens']), kinds(['source']));
+  assert.deepEqual(kinds(['source.organizeImports']), []);
+});
+
 test('orphans: diagnostic, re-attach to selection, delete', () => {
   const { store, actionsAt, run, ctxOf } = setup();
   store.add(URI, { kind: 'actor', start: TEXT.indexOf('armed'), end: TEXT.indexOf('armed') + 14 });

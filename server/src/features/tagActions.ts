@@ -100,11 +100,13 @@ export function tagActions(input: TagActionInput): CodeAction[] {
 
   // Source actions only when asked for (the Source Action menu): they cover the whole article, and building
   // the glossary edit for every unlinked actor is too much work for each cursor move.
-  const wantSource = input.only?.some((k) => k === CodeActionKind.Source || k.startsWith(`${CodeActionKind.Source}.`) || CodeActionKind.Source.startsWith(k));
+  // (Asked for by a kind that holds ours: "source", "source.policyLens" ...; not "source.organizeImports", which an
+  // editor may ask for at every save.)
+  const wantSource = input.only?.some((k) => SOURCE_KINDS.some((o) => o === k || o.startsWith(`${k}.`)));
   const unlinked = wantSource ? ctx.model.actors.filter((a) => !a.entity && !isManual(a)) : [];
   if (unlinked.length) {
     const args: TagManyArgs = { uri: ctx.uri, tags: unlinked.map((a) => ({ kind: 'actor', start: a.start, end: a.end, category: a.category })) };
-    out.push({ title: `Tag all ${unlinked.length} unlinked actors as confirmed actors`, kind: `${CodeActionKind.Source}.policyLens.tagUnlinked`, command: { title: 'Tag all unlinked actors', command: COMMANDS.tagMany, arguments: [args] } });
+    out.push({ title: `Tag all ${unlinked.length} unlinked actors as confirmed actors`, kind: SOURCE_KINDS[0], command: { title: 'Tag all unlinked actors', command: COMMANDS.tagMany, arguments: [args] } });
     const add = addAllUnlinkedAction(ctx, input.glossaryFile(), input.documentChanges);
     if (add) out.push(add);
   }
@@ -128,6 +130,9 @@ function orphanActions(ctx: DocContext, input: TagActionInput): CodeAction[] {
 }
 
 /** Keeps the actions the client asked for (`only` is a list of kind prefixes). */
+/** The kinds of this module's source actions. */
+const SOURCE_KINDS = [`${CodeActionKind.Source}.policyLens.tagUnlinked`, `${CodeActionKind.Source}.policyLens.addUnlinked`];
+
 function filterKinds(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
   if (!only?.length) return actions;
   return actions.filter((a) => only.some((k) => a.kind === k || (a.kind ?? '').startsWith(`${k}.`)));
