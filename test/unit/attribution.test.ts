@@ -264,6 +264,13 @@ test('speaker labels in transcripts and appositions', () => {
   check('Petro has made "total peace" his aim, but critics say the policy has failed.', [
     { cue: 'critics say', source: 'critics', content: 'the policy has failed.', vague: true },
   ]);
+  // An organisation's acronym names whom the experts work for, as "US officials" does: no vague source. A country's
+  // acronym does not ("US experts" are American experts).
+  check('UN experts reported in a document released last month that drones were used.', [
+    { cue: 'reported', source: 'UN experts', content: 'in a document released last month that drones were used.' },
+  ]);
+  check('UN human rights experts said the talks had stalled.', [{ cue: 'said', source: 'UN human rights experts', content: 'the talks had stalled.' }]);
+  check('US experts said the talks had stalled.', [{ cue: 'experts said', source: 'experts', content: 'the talks had stalled.', vague: true }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

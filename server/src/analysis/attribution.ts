@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, PRONOUNS } from './cues';
+import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord } from './speechChars';
@@ -178,10 +178,25 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "Many observers believe": the words before the verb are the (vague) source.
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));
     if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
+    if (lead && acronymBefore(text, cue.start, a.source!.end, s.start)) return taken;
     out.push(a);
     taken = cue.end;
   }
   return taken;
+}
+
+/** Whether up to four words right before `at` (not below floor) and the words from `at` to `end` read as an
+ * organisation's people ("UN human rights experts": namedByAcronym). */
+function acronymBefore(text: string, at: number, end: number, floor: number): boolean {
+  let i = at;
+  for (let words = 0; words < 4; words++) {
+    if (i - 1 <= floor || text.charCodeAt(i - 1) !== 32) return false;
+    i--;
+    while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (namedByAcronym(text.slice(i, end))) return true;
+  }
+  return false;
 }
 
 /** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */

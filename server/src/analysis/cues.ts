@@ -67,6 +67,18 @@ export const VAGUE_SOURCE = new RegExp(
     `(?:\\w+ )?(?:sources|observers|critics|experts|analysts))$`,
 );
 
+// Country acronyms: "US experts" are American experts, as vague as "American experts".
+const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA']);
+/** "UN experts", "the IAEA's inspectors", "NATO military analysts": an organisation's acronym before the people (and
+ * up to three words that describe them) names who they work for, as "US officials" does; the source is then no vague
+ * one. */
+export const ACRONYM_PREMODIFIER_RE = /^(?:[Tt]he\s+)?((?:[A-Z]\.){2,6}|[A-Z][A-Z&]{1,5})(?:['\u2019]s)?(?:\s+[a-z-]+){1,4}$/;
+/** Whether a source's words are an organisation's acronym and who speaks for it. */
+export function namedByAcronym(source: string): boolean {
+  const m = ACRONYM_PREMODIFIER_RE.exec(source);
+  return m !== null && !COUNTRY_ACRONYMS.has(m[1].replace(/\./g, ''));
+}
+
 /** The conditions a source speaks under when it is not named (also where they stand between source and verb). */
 export const UNNAMED_CONDITION = 'on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity';
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.

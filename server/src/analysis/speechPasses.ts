@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, mayBeAnonymous, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
+import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
 import { isSpaceCode, skipBlanks } from './chars';
 import { lowerBound, pushAll } from './order';
 
@@ -18,7 +18,7 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
-  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)))) a.vague = true;
+  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower))) && !namedByAcronym(source.text)) a.vague = true;
   return a;
 }
 
