@@ -206,6 +206,24 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   assert.deepEqual(known.filter((a) => a.startsWith('ISIL')), ['ISIL|group|isis', 'ISIL|group|isis']);
   // A lower-case long form makes the acronym a thing, not an actor.
   absent('improvised explosive devices (IEDs) and a new explosive device (NED) and NED again', 'NED');
+  // So does a capitalised one with no word that names a body: a measure, a law, an order, a field.
+  for (const [text, words] of [
+    ['Growth in Gross Domestic Product (GDP) slowed. The GDP figure was low.', ['Gross Domestic Product', 'GDP']],
+    ['It invokes the International Emergency Economic Powers Act (IEEPA). IEEPA was cited.', ['International Emergency Economic Powers Act', 'IEEPA']],
+    ['It is taken pursuant to Executive Order (E.O.) 14098.', ['Executive Order', 'E.O.']],
+    ['The rules cover Artificial Intelligence (AI) systems.', ['Artificial Intelligence', 'AI']],
+  ] as const) {
+    for (const w of words) absent(text, w);
+  }
+});
+
+test('company names: a particle that opens one, and company forms of the Gulf and Europe', () => {
+  check('Its partner, Al Noor Shipping Co., denied it.', ['Al Noor Shipping Co|organization|-']);
+  check('Al Zumoroud Trading LLC arranged shipments.', ['Al Zumoroud Trading LLC|organization|-']);
+  check('A second firm, Horizon Advanced Technologies FZE, moved payments.', ['Horizon Advanced Technologies FZE|organization|-'], false);
+  absent('A second firm, Horizon Advanced Technologies FZE, moved payments.', 'FZE');
+  // "General Trading" is a company's line of business, not a general named Trading.
+  check('Gulf Star General Trading was also named.', ['Gulf Star General Trading|organization|-']);
 });
 
 test('titles with a portfolio ("foreign policy chief"), and surnames that are also a people\'s name', () => {

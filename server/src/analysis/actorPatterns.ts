@@ -30,6 +30,8 @@ const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military',
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
+/** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste"). */
+const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el']);
 /** Words a sentence-initial name run may start with that are not part of the name. */
 const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an'.split('|'));
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
@@ -41,7 +43,7 @@ const APPOSITION_STARTS = new Set(
 /** Words before a name that cue it as a person ("said Ellwood", "according to Ellwood"). */
 const CUE_BEFORE = new Set(['said', 'says', 'told', 'by', 'according', 'to']);
 /** Words that make "General Motors", "General Electric" companies, not a general and his name. */
-const COMPANY_WORDS = new Set('motors|electric|dynamics|foods|pictures|studios|holdings|partners|industries|technologies|airlines|airways|petroleum|energy|oil'.split('|'));
+const COMPANY_WORDS = new Set('motors|electric|dynamics|foods|pictures|studios|holdings|partners|industries|technologies|airlines|airways|petroleum|energy|oil|trading|shipping|logistics'.split('|'));
 const INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
 const INVERTED_SAID = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'noted', 'continued']);
 const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'tass', 'yonhap', 'kyodo', 'anadolu', 'bernama']);
@@ -349,8 +351,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     }
   }
   let s = i;
-  // A sentence-initial article or preposition is not part of the name.
-  while (s < j - 1 && (CONNECTORS.has(c.toks[s].key) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
+  // Co.", "De Beers Group").
+  while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
   let best: { end: number; category: ActorCategory } | null = null;
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
   // followed by "of", "for" or "on" takes the whole run.

@@ -16,7 +16,7 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
-import { DAY_OR_MONTH, PARTY_TAG_RE } from './actorWords';
+import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
@@ -329,10 +329,9 @@ function choose(w: ParaWork): void {
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   for (const d of findAcronymDefinitions(c, actors, agreements)) {
-    if (d.longForm) {
-      const meaning = longFormMention(w, d.longForm);
-      if (meaning) doc.acronyms.set(d.acronym, meaning);
-    } else if (d.meaning) doc.acronyms.set(d.acronym, d.meaning);
+    const meaning = d.longForm ? longFormMention(w, d.longForm) : d.meaning;
+    if (meaning) doc.acronyms.set(d.acronym, meaning);
+    else if (d.longForm && meaning === null) continue;
     else {
       doc.notActorAcronyms.add(d.acronym.toLowerCase());
       for (let k = actors.length - 1; k >= 0; k--) {
@@ -347,9 +346,10 @@ function choose(w: ParaWork): void {
  * Makes the words an acronym spells one mention ("the UN Support Mission in Libya (UNSMIL)"), in place of the
  * mentions inside them; it keeps the kind of the one it starts with unless that is a country ("Libya" is only
  * where the mission works). Nothing changes where a mention or an agreement crosses its edges, or where the
- * words are only countries ("Iraq and Syria (IS)").
+ * words are only countries ("Iraq and Syria (IS)"). False where the words name a thing, not a body: then the acronym
+ * is no actor either.
  */
-function longFormMention(w: ParaWork, span: { start: number; end: number }): AcronymMeaning | null {
+function longFormMention(w: ParaWork, span: { start: number; end: number }): AcronymMeaning | null | false {
   const { actors, agreements } = w;
   const crosses = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start && (a.start < span.start || a.end > span.end);
   for (let k = 0; k < agreements.length; k++) if (agreements[k].start < span.end && agreements[k].end > span.start) return null;
@@ -367,10 +367,22 @@ function longFormMention(w: ParaWork, span: { start: number; end: number }): Acr
     else others++;
   }
   if (countries && !others) return null;
+  // Words that name no body: "Gross Domestic Product (GDP)", "Executive Order (E.O.)", "the International Emergency
+  // Economic Powers Act (IEEPA)". Without a mention inside, the long form is a body only by a word that names one.
+  if (hi === lo && !namesABody(w.c.text.slice(span.start, span.end))) return false;
   const first = actors[lo];
   const category: ActorCategory = hi > lo && first.start === span.start && first.category !== 'country' ? first.category : 'organization';
   actors.splice(lo, hi - lo, actorMention(span.start, span.end, w.c.text.slice(span.start, span.end), category, null));
   return { kind: 'actor', category, entity: null };
+}
+
+/** Whether a word of a capitalised name is one that makes a body ("Mission", "Units", "Council", "Front"). */
+function namesABody(name: string): boolean {
+  for (const word of name.split(/[\s\u2010-]+/)) {
+    const key = word.toLowerCase();
+    if (ORG_SUFFIX.has(key) || ORG_HEAD.has(key)) return true;
+  }
+  return false;
 }
 
 /** Definite descriptions ("the agreement", "the alliance") resolved to earlier mentions. */
