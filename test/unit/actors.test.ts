@@ -290,6 +290,8 @@ test('seats of government: actors in subject position, places after "in"', () =>
   absent('Talks were held in Baghdad.', 'Baghdad');
   // Joined to a place it is a place; between two seats each is a party.
   absent('Talks were held in Baghdad and Tehran.', 'Tehran');
+  // After a preposition of place a city the glossary does not know makes the seat joined to it a place too.
+  absent('The money moved through accounts in Dubai and Nairobi over a year.', 'Nairobi');
   check('The treaty between Washington and Moscow expires.', ['Washington|country|country:united-states', 'Moscow|country|country:russia']);
   // Every capital the glossary lists as a seat, not a short list of them ("in Tripoli" was the Libyan government).
   absent('Clashes in Tripoli killed 55 people.', 'Tripoli');

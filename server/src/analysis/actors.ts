@@ -22,7 +22,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
-const { actorMention, agreementMention, isAllCaps, isCap, makeContext } = actorContextModule;
+const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
@@ -509,7 +509,9 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
       const g = c.gazAt.get(k);
       if (g && g.end === i - 1) return placeUse(c, k, g.m, depth + 1);
     }
-    return false;
+    // A place the glossary does not know, right after a preposition of place: "accounts in Dubai and Nairobi".
+    const other = c.toks[i - 2];
+    return !!other && isCap(other) && i >= 3 && joins(c, i - 3) && joins(c, i - 2) && c.toks[i - 3].key !== 'between' && PLACE_PREP.has(c.toks[i - 3].key);
   }
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
