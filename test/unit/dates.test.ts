@@ -615,6 +615,13 @@ test('anniversaries, and periods counted from the date under discussion', () => 
     { text: '1918', type: 'DATE', value: '1918' },
     { text: 'A century earlier', type: 'DATE', value: '1818' },
   ]);
+  // From a decade or a century, counted in its own terms; from a day, decades give a year, not the day.
+  check('In the late 1970s he served in Cairo. A decade later he returned.', REF, [{ text: 'A decade later', type: 'DATE', value: '198' }]);
+  check('In the mid-1990s he served abroad. The following decade he retired.', REF, [{ text: 'The following decade', type: 'DATE', value: '200' }]);
+  check('In the 19th century it was a port. A century later it was a city.', REF, [{ text: 'A century later', type: 'DATE', value: '19' }]);
+  check('He signed it on 17 September 1978. A decade later he retired.', REF, [{ text: 'A decade later', type: 'DATE', value: '1988' }]);
+  // A year after "the 1990s" is some year, not one counted from the article's date.
+  check('In the 1990s he served abroad. The following year he retired.', REF, [{ text: 'The following year', type: 'DATE', value: 'XXXX' }]);
   check('The treaty was signed in 1990. The following decade brought war.', REF, [
     { text: '1990', type: 'DATE', value: '1990' },
     { text: 'The following decade', type: 'DATE', value: '200' },

@@ -196,7 +196,7 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
-      const v = anchor ? shiftYears(anchor, d.n) : null;
+      const v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
@@ -206,6 +206,8 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
       if (v) fromContext(c, d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
+      // "The following year" after "the 1990s": some year, but not one counted from the article's date.
+      else if (isDecadeOrCentury(lastDate.value)) fromContext(c, 'XXXX', d.unit);
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'contextYear') {
@@ -226,12 +228,19 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     if (d && d.kind !== 'shiftUnit' && d.kind !== 'contextYear' && d.kind !== 'sameYear' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
     if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
+    // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
+    else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };
   }
   if (drop.size) {
     const kept = list.filter((c) => !drop.has(c));
     list.length = 0;
     pushAll(list, kept);
   }
+}
+
+/** A decade ("197") or century ("19") value. */
+function isDecadeOrCentury(v: string): boolean {
+  return (v.length === 2 || v.length === 3) && digitsAt(v, 0, v.length);
 }
 
 /** `v.replace(/T.*$/, '')`: the value without its time part (values hold no line breaks, but a regex-exact fallback stays). */

@@ -86,8 +86,14 @@ export function shiftValue(value: string, n: number): string | null {
   return null;
 }
 
-/** Shifts a value by whole years, keeping its granularity (1989-Q3 -> 1988-Q3). */
+/** Shifts a value by whole years, keeping its granularity (1989-Q3 -> 1988-Q3); a decade ("197") or century ("19")
+ * moves to the one that holds its first year so moved ("a decade later" than the 1970s is the 1980s). */
 export function shiftYears(value: string, n: number): string | null {
+  if (/^\d{2,3}$/.test(value)) {
+    const span = value.length === 3 ? 10 : 100;
+    const first = Number(value) * span + n;
+    return first < 0 ? null : String(Math.floor(first / span)).padStart(value.length, '0');
+  }
   const m = /^(\d{4})(.*)$/.exec(value);
   if (!m) return null;
   const rest = m[2];

@@ -531,7 +531,8 @@ export const relativeRules: Rule[] = [
       if ((unit === 'DE' || unit === 'CE') && !/^(?:after|before)$/i.test(m[3])) {
         const years = sign * n * (unit === 'DE' ? 10 : 100);
         const base = relativeUnit(ctx.ref, 'Y', years);
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years } });
+        // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true } });
       }
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
