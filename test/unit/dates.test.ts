@@ -198,6 +198,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],
   // Right after a verb of something finished, a day without a year is the latest one: not the coming January.
   ['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', [{ text: 'Jan. 31', type: 'DATE', value: '1989-01-31' }]],
+  // Statistics offices' stretches: "the year to March" is the twelve months up to it; "the quarter to June" the
+  // quarter that ends in June, the year given or the latest such month.
+  ['Offences peaked in the year to March 2020.', REF, [{ text: 'the year', type: 'DURATION', value: 'P1Y' }, { text: 'March 2020', type: 'DATE', value: '2020-03' }]],
+  ['Crime fell by 5% in the quarter to June.', REF, [{ text: 'the quarter', type: 'DATE', value: '2025-Q2' }]],
+  ['Crime fell in the quarter ended Sept. 30, 2024.', REF, [{ text: 'the quarter', type: 'DATE', value: '2024-Q3' }]],
   // "will one day" is some day ahead; "lasted one day" a day long.
   ['Islam will one day be the second largest religion in the country.', REF, [{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]],
   ['The strike lasted one day.', REF, [{ text: 'one day', type: 'DURATION', value: 'P1D' }]],

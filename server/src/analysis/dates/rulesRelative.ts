@@ -2,8 +2,8 @@
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
-import { AND_A_HALF, DIGIT_HINT, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
-import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
+import { AND_A_HALF, DIGIT_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { ago, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
@@ -101,6 +101,15 @@ function amountMod(qualifier: string | undefined, direction: 1 | -1): string | u
 }
 
 /** Expressions resolved against the reference date or the date under discussion. */
+/** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
+ * statistics offices' "the year to March 2020", "the year to the end of June". */
+/** "ended Sept. 30, 2024", "to June", "ending 31 March": the month (1) and maybe the year (2) a quarter ends in. */
+const QUARTER_ENDING_RE = new RegExp(
+  `^\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?`,
+  'i',
+);
+const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))/i;
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -261,7 +270,7 @@ export const relativeRules: Rule[] = [
       // "rose 0.3% on the month and 2.1% on the year": a comparison with the month or year before, no date.
       if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
-      if (/^\s+(?:ended|ending|to\s+date)\b/i.test(after) || /\b(?:during|throughout|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
+      if (STRETCH_ENDING_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\b(?:during|throughout|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);
@@ -556,6 +565,15 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const period = m[2].toLowerCase() === 'period';
       if (period && !m[1]) return null;
+      // "the quarter to June", "the quarter ended Sept. 30, 2024": the quarter that ends in that month.
+      const ending = !period && !m[1] ? QUARTER_ENDING_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+      if (ending) {
+        const month = MONTHS[ending[1].toLowerCase()];
+        const q = `Q${Math.ceil(month / 3)}`;
+        if (ending[2]) return at(m, { type: 'DATE', value: `${ending[2]}-${q}`, inferred: [], relative: false });
+        const r = resolveMonth(ctx.ref, month, tenseAt(ctx.s, m.index, m.index + m[0].length), null);
+        return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
+      }
       if (/^-to-/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter"
       const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', -1) : null;
       const value = base?.value ?? 'XXXX-QX';
