@@ -271,6 +271,14 @@ test('speaker labels in transcripts and appositions', () => {
   ]);
   check('UN human rights experts said the talks had stalled.', [{ cue: 'said', source: 'UN human rights experts', content: 'the talks had stalled.' }]);
   check('US experts said the talks had stalled.', [{ cue: 'experts said', source: 'experts', content: 'the talks had stalled.', vague: true }]);
+  // Armed men attack with arms, not words; a politician attacks with words.
+  check('Russian forces attacked Kharkiv overnight.', []);
+  check('Trump attacked Clinton for her support of the war.', [{ cue: 'attacked', source: 'Trump', content: 'Clinton for her support of the war.' }]);
+  // When and where it was said, before "that", is no part of what was said.
+  check('The minister said on 22 October that defence spending would rise.', [{ cue: 'said', source: 'The minister', content: 'defence spending would rise.' }]);
+  check('The minister said on state television that the plan was dead.', [{ cue: 'said', source: 'The minister', content: 'the plan was dead.' }]);
+  check('He said at an event in Colorado Springs that the plan was dead.', [{ cue: 'said', source: 'He', content: 'the plan was dead.' }]);
+  check('As we saw in 2009, banks that are loose now will fail.', [{ cue: 'saw', source: 'we', content: 'in 2009, banks that are loose now will fail.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -13,6 +13,8 @@ const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morni
 const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at)\\s+[\\w .,-]*?|${DAY_AFTER})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
 // "told Reuters in October that": a month or a year after "in" too; "said earlier this month that".
+/** Where words are put out: "on state television", "on social media", "in an interview". */
+const MEDIA_WORDS = '(?:television|tv|radio|media|website|platform|channel|podcast|interview|briefing|statement|speech|conference|rally|event|meeting|summit|session|hearing|debate|post|posts|video|broadcast)';
 const THAT_RE = new RegExp(`^\\s*(?:(?:earlier|later)\\s+(?:(?:this|last|on|in)\\s+)?\\w+\\s+(?=that\\b)|at\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?\\w+\\s+(?=that\\b)|on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*|(?:on|last|this|late|early)\\s+\\w+\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
 
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
@@ -91,8 +93,19 @@ const CONTINUES_RE = /^\s+(?:is|are|was|were|has|have|had|will|would|could|shoul
 /** What opens a clause of its own after a comma: a subordinator or a participle ("as", "while", "adding"). */
 const OWN_CLAUSE_AFTER_RE = /^\s+(?:as|while|when|after|before|amid|despite|although|though|because|since|with|without|days|hours|weeks|a\s+day|[a-z]+ing)\b/;
 
+// "said on 22 October that", "said at an event in Colorado Springs that", "wrote on social media that": a short phrase
+// of when or where before "that", ending in a name, a number or a medium (not "as we saw in 2009, banks that ...", "the
+// guides I wrote in 2014 for people in that spot").
+const WHERE_THAT_RE = new RegExp(
+  `^\\s*(?:on|in|at|to|via|during)\\s+(?:[\\w'\u2019.-]+\\s+|\\d{1,2},\\s+){0,4}?(?:[A-Z][\\w'\u2019.-]*|\\d{1,4}|${MEDIA_WORDS}),?\\s+that\\b`,
+);
+
 /** Length of THAT_RE's match at the start of s: an opening day ("on Monday", "Friday"), a comma, "that". */
 export function thatLength(s: string): number {
+  if (s.includes('that')) {
+    const w = WHERE_THAT_RE.exec(s);
+    if (w) return w[0].length;
+  }
   const i = skipBlanks(s, 0);
   const c = codeAt(s, i);
   const lc = c | 32;
