@@ -279,6 +279,11 @@ test('speaker labels in transcripts and appositions', () => {
   check('The minister said on state television that the plan was dead.', [{ cue: 'said', source: 'The minister', content: 'the plan was dead.' }]);
   check('He said at an event in Colorado Springs that the plan was dead.', [{ cue: 'said', source: 'He', content: 'the plan was dead.' }]);
   check('As we saw in 2009, banks that are loose now will fail.', [{ cue: 'saw', source: 'we', content: 'in 2009, banks that are loose now will fail.' }]);
+  // When it was said is no one's name: a time that opens the clause, or that ends the noun a relative clause is about.
+  check('In June the Chancellor said the plan was dead.', [{ cue: 'said', source: 'the Chancellor', content: 'the plan was dead.' }]);
+  check('Yesterday the Chancellor said the plan was dead.', [{ cue: 'said', source: 'the Chancellor', content: 'the plan was dead.' }]);
+  check('The Home Office published its own analysis on 24 July 2025, which said homicides fell.', [{ cue: 'said', source: 'its own analysis', content: 'homicides fell.' }]);
+  check('The Home Office published its own analysis last week, which said homicides fell.', [{ cue: 'said', source: 'its own analysis', content: 'homicides fell.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -60,6 +60,12 @@ const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\
 /** A source that is a time: "The late 2000s", "The year", "2019", "The following decade". */
 const TIME_SUBJECT_RE = /^(?:the\s+)?(?:(?:early|mid|late|following|next|previous|past|last|same)[\s-]+)?(?:\d{4}s?|\d0s|'\d0s|year|years|decade|decades|century|week|weekend|month|months|day|days|period|quarter|era|summer|winter|spring|autumn|fall)$/i;
 
+/** A date or a time as a source's words: "24 July 2025", "Nov. 3", "last week", "the following year". */
+function isTimeSource(words: string): boolean {
+  return TIME_SUBJECT_RE.test(words) || DATE_WORDS_RE.test(words);
+}
+const DATE_WORDS_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$|^(?:last|this|next)\s+(?:week|month|year|\w+day)$|^(?:yesterday|today|\w+day)$/i;
+
 /** A name after "by": "the UN", "the World Bank", "Amnesty International" (a determiner, then capitalised words). */
 const NAMED_AGENT_RE = /^(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&'\u2019-]*)*/;
 
@@ -393,6 +399,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // The regex runs only where one of its pronouns occurs.
     const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
     if (rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
+    // "its own analysis on 24 July 2025, which said": the clause is the analysis's; when it came out is no source.
+    if (src && isTimeSource(src.text)) {
+      const on = /\s(?:on|in|at)\s+$/.exec(text.slice(Math.max(s.start, src.start - 6), src.start));
+      src = sourceBefore(text, src.start - (on ? on[0].length : 0), s.start);
+      if (src && isTimeSource(src.text)) src = undefined;
+    }
   }
   // Inversion after a quote or comma: '"...," said Jane Doe.'
   if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019)) {

@@ -380,6 +380,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     if (CLAIM_NOUNS.has(words[i].text) && (isAsciiUpperCode(words[i + 1].text.charCodeAt(0)) || (i + 2 <= k && /^(?:the|its|his|her|their)$/.test(words[i + 1].text)))) first = i + 1;
   }
   if (first > k) return undefined;
+  // "In June the Chancellor said", "Yesterday the minister said": when it was said is no part of who said it.
+  first = pastOpeningTime(words, first, k);
   let start = words[first].start;
   const end = words[k].end;
   // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
@@ -394,6 +396,24 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   const slug = WIRE_SLUG_RE.exec(text.slice(start, end));
   if (slug && slug[0].length < end - start) start += slug[0].length;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** Words of when: months, weekdays, "yesterday", "last week", "on", "in", numbers. */
+const TIME_WORDS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec yesterday today tonight earlier later last this next week month year morning afternoon ' +
+    'evening night weekend on in at by early late').split(' ').concat(WEEKDAY_NAMES),
+);
+
+/** The first of words[first..k] after an opening phrase of time that a determiner ends ("June the Chancellor"). */
+function pastOpeningTime(words: Word[], first: number, k: number): number {
+  for (let i = first; i < k; i++) {
+    const w = words[i].text;
+    if (w === 'the' || w === 'a' || w === 'an') return i > first ? i : first;
+    const lw = w.toLowerCase();
+    if (!TIME_WORDS.has(lw.replace(/\.$/, '')) && !/^\d{1,4}(?:st|nd|rd|th)?,?$/.test(w)) return first;
+  }
+  return first;
 }
 
 /** A wire slug in capitals with its hyphen: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-", "RPT-". */
