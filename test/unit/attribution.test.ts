@@ -284,6 +284,12 @@ test('speaker labels in transcripts and appositions', () => {
   check('Yesterday the Chancellor said the plan was dead.', [{ cue: 'said', source: 'the Chancellor', content: 'the plan was dead.' }]);
   check('The Home Office published its own analysis on 24 July 2025, which said homicides fell.', [{ cue: 'said', source: 'its own analysis', content: 'homicides fell.' }]);
   check('The Home Office published its own analysis last week, which said homicides fell.', [{ cue: 'said', source: 'its own analysis', content: 'homicides fell.' }]);
+  // A quotation after "said:" is all that was said; the next sentence is the writer's again.
+  check('He said: "Crime is up." Unemployment rose by 40% last year.', [{ cue: 'said', source: 'He', content: '"Crime is up."' }]);
+  check('He said: Crime is up. Prisons are full.', [{ cue: 'said', source: 'He', content: 'Crime is up. Prisons are full.' }]);
+  // A fact check's headings are no speakers.
+  check('Verdict: False. Recorded offences rose by 60%.', []);
+  check('Claim: Knife crime has doubled since 2010.', []);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -4,8 +4,8 @@
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
-import { isSpaceCode, skipBlanks } from './chars';
-import { lowerBound, pushAll } from './order';
+import { backOverBlanks, isSpaceCode, skipBlanks } from './chars';
+import { firstStartingFrom, lowerBound, pushAll } from './order';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
@@ -160,7 +160,7 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: (?:of |de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
 const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
-const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check)$/i;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect)$/i;
 
 /** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
 const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u;
@@ -225,6 +225,12 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   }
 }
 
+/** The quotation that opens at `at`, if any (quotations are sorted by where they start). */
+function quotationAt(quotations: readonly Span[], at: number): Span | undefined {
+  const q = quotations[firstStartingFrom(quotations, at)];
+  return q && q.start === at ? q : undefined;
+}
+
 /** A quote-only sentence right after an attributed sentence continues that speaker. */
 export function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   if (!out.length) return;
@@ -251,7 +257,13 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     if (!(c0 === 58 || (c0 >= 0 && isSpaceCode(c0) && a.end + 1 < text.length && text.charCodeAt(a.end + 1) === 58)) || a.text === ':') continue;
     const pi = lowerBound(paraEnds, a.end + 1);
     const para = seg.paragraphs[pi];
-    if (para && para.start <= a.start && (!a.content || a.content.end < para.end)) a.content = trimSpan(text, a.end + text.slice(a.end, a.end + 2).indexOf(':') + 1, para.end);
+    if (para && para.start <= a.start && (!a.content || a.content.end < para.end)) {
+      const from = a.end + text.slice(a.end, a.end + 2).indexOf(':') + 1;
+      // 'He said: "Crime is up." Unemployment rose ...': a quotation after the colon is all that was said; what
+      // follows it is the writer's again.
+      const q = quotationAt(seg.quotations, skipBlanks(text, from, para.end));
+      a.content = trimSpan(text, from, q && q.end < backOverBlanks(text, para.end, q.end) ? q.end : para.end);
+    }
   }
   // A quote-only sentence right after an attributed sentence continues that speaker.
   for (let i = 1; i < seg.sentences.length; i++) {
