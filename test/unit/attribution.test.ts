@@ -125,6 +125,23 @@ test('a colon after the cue: the words after it are the content, to the paragrap
 
 test('speaker labels in transcripts and appositions', () => {
   check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
+  // An office speaks in a parliament's record; after "Mr"/"Mrs" and a name the brackets hold a seat, not a speaker.
+  check('The Prime Minister: The economy will grow by 2% next year.', [{ cue: ':', source: 'The Prime Minister', content: 'The economy will grow by 2% next year.' }]);
+  check('The Secretary of State for Defence: We will meet the target.', [{ cue: ':', source: 'The Secretary of State for Defence' }]);
+  check('The Chancellor of the Exchequer (Rachel Reeves): We will meet the target.', [{ cue: ':', source: 'Rachel Reeves' }]);
+  check('Q1. [906214] Mrs Sharon Hodgson (Sunderland Central) (Lab): If he will list his engagements.', [{ cue: ':', source: 'Mrs Sharon Hodgson' }]);
+  check('Little Relief for Refugees: The crisis is the sort of problem no one can solve.', []);
+  // In a transcript a turn runs on to the next speaker's label.
+  const briefing = 'MR. MILLER: Good afternoon.\n\nSecond, the Treasury is imposing sanctions on 14 people.\n\nQUESTION: Is that all?\n\nMR. MILLER: Yes.';
+  const turns = attributions(briefing).map((a) => [a.source?.text, briefing.slice(a.content!.start, a.content!.end)]);
+  assert.deepEqual(turns, [
+    ['MR. MILLER', 'Good afternoon.\n\nSecond, the Treasury is imposing sanctions on 14 people.'],
+    ['QUESTION', 'Is that all?'],
+    ['MR. MILLER', 'Yes.'],
+  ]);
+  // One speaker's label is no transcript, and a headline that opens with a name is no turn.
+  const one = 'PENCE: We are ready.\n\nThe debate is on Monday.';
+  assert.equal(attributions(one)[0].content!.end, one.indexOf('\n'));
   check('The European Union, the largest contributor, said it would present an offer.', [{ cue: 'said', source: 'The European Union', content: 'it would present an offer.' }]);
   check('Gov. Mike Pence (R-IN) said his running mate was right.', [{ cue: 'said', source: 'Gov. Mike Pence', content: 'his running mate was right.' }]);
   // A day right after the verb is when it was said: "said Friday, in ..." closes the sentence's report, and

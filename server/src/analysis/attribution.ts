@@ -45,7 +45,7 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
       sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { ...s, start: skipBlanks(text, dl.end, s.end) } : s, out);
     }
     dropNested(seg, out);
-    labelAttributions(text, seg, out);
+    labelAttributions(text, seg, out, isTitleCase);
     carryOver(text, seg, out);
     quoteAttributions(text, seg, out);
   } catch {

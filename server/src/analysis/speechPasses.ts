@@ -6,6 +6,7 @@ import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
 import { backOverBlanks, isSpaceCode, skipBlanks } from './chars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
+import { TITLES } from './actorWords';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
@@ -157,7 +158,7 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 // A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
 // (North West Essex) (Con):", "The Prime Minister (Keir Starmer):", "Baroness Chapman of Darlington:".
-const LABEL = /^["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: (?:of |de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
+const LABEL = /^(?:Q?\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
 const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect)$/i;
@@ -169,7 +170,8 @@ const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L
 function mayOpenLabel(head: string): boolean {
   const c = head.charCodeAt(0);
   const first = c === 34 || c === 0x201c ? head.charCodeAt(1) : c;
-  return first >= 65 && first <= 90 && head.indexOf(':', 1) > 0;
+  // (Or a Hansard question's number before the label: "[906214] Mrs Sharon Hodgson ...:", "Q2. Jane Doe:".)
+  return ((first >= 65 && first <= 90) || first === 91 || (first >= 48 && first <= 57)) && head.indexOf(':', 1) > 0;
 }
 
 /** `/^\s*(?:["\u201c\u201d]|'')/` on the sentence's first four code units. */
@@ -195,20 +197,40 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   if (!m || NOT_LABEL.test(name)) return null;
   // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.
   // (After a name, the brackets hold a constituency: "Kemi Badenoch (North West Essex)".)
-  const held = !markdown && m[2] && /^(?:The|Mr|Madam|Mrs|Ms)\s/.test(name) ? NAME_IN_BRACKETS.exec(m[2]) : null;
+  // ("Mr Speaker (Sir Lindsay Hoyle)" is an office too; "Mrs Sharon Hodgson (Sunderland Central)" is a member and her seat.)
+  const office = /^The\s/.test(name) || (/^(?:Mr|Madam|Mrs|Ms)\s/.test(name) && officeAt(name.slice(name.indexOf(' ') + 1)));
+  const held = !markdown && m[2] && office ? NAME_IN_BRACKETS.exec(m[2]) : null;
   const bracketed = !!held;
   if (held && bracketed) name = held[1];
-  const words = name.split(' ').filter((w) => !/^(?:of|de|van|von|bin)$/.test(w));
+  const words = name.split(' ').filter((w) => !/^(?:of|the|for|de|van|von|bin)$/.test(w));
+  // ("Little Relief for Refugees:" heads a section; only an office's name runs over "for" or "of the".)
+  if (!bracketed && / (?:for|of the) /.test(name) && !(/^The /.test(name) && officeAt(name.slice(4)))) return null;
+  // "The Prime Minister:", "The SPEAKER:", "The Secretary of State for Defence:": an office speaks in a transcript.
+  if (!bracketed && /^The /.test(name) && officeAt(name.slice(4))) return labelSpan(p, m[0], name);
   if (!bracketed && name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
-  const start = p.start + m[0].indexOf(name);
+  return labelSpan(p, m[0], name);
+}
+
+/** The label's name as a span of the text. */
+function labelSpan(p: Span, match: string, name: string): TextSpan {
+  const start = p.start + match.indexOf(name);
   return { start, end: start + name.length, text: name };
 }
 
+/** Whether words open with an office ("Prime Minister", "Chancellor of the Exchequer", "SPEAKER"). */
+function officeAt(words: string): boolean {
+  const keys = words.toLowerCase().replace(/\./g, '').split(' ');
+  for (let n = Math.min(3, keys.length); n >= 1; n--) if (TITLES.has(keys.slice(0, n).join(' '))) return true;
+  return false;
+}
+
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
-export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[], titleCase: (words: string) => boolean): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
   const headings = new Set(seg.headings);
+  const turns: { a: AttributionAnnotation; paragraph: number }[] = [];
+  const speakers = new Set<string>();
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
     const label = speakerLabelAt(text, p);
@@ -221,7 +243,22 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     while (text.charCodeAt(from) === 42 || text.charCodeAt(from) === 95) from++;
     const k = lowerBound(starts, srcStart);
     if (k < sorted.length && sorted[k].start < colon + 1) continue;
-    out.push(make(text, { start: colon, end: colon + 1 }, label, trimSpan(text, from, p.end)));
+    const a = make(text, { start: colon, end: colon + 1 }, label, trimSpan(text, from, p.end));
+    out.push(a);
+    turns.push({ a, paragraph: j });
+    speakers.add(label.text.toUpperCase());
+  }
+  // A transcript (two speakers or more): a turn runs on over the paragraphs after its label, up to the next label or
+  // heading ("MR. MILLER: Good afternoon ..." then "Second, today the Treasury ..."). A headline that opens with a name
+  // ("Pence: Flowers Won't Be at Debate") is no turn.
+  if (speakers.size < 2) return;
+  for (let t = 0; t < turns.length; t++) {
+    const { a, paragraph } = turns[t];
+    if (!a.content || titleCase(text.slice(a.content.start, a.content.end))) continue;
+    const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
+    let last = paragraph;
+    while (last + 1 < until && !headings.has(last + 1) && !speakerLabelAt(text, seg.paragraphs[last + 1])) last++;
+    if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
 }
 
