@@ -217,6 +217,13 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   }
 });
 
+test('words in capitals for emphasis and honours after a name are no acronyms', () => {
+  absent('"Knife crime has DOUBLED since 2010," he wrote.', 'DOUBLED');
+  absent('That claim is FALSE.', 'FALSE');
+  absent('Sir John Smith CMG OBE said it would act.', 'OBE');
+  check('The UNMISS said it would stay.', ['UNMISS|organization|-']);
+});
+
 test('company names: a particle that opens one, and company forms of the Gulf and Europe', () => {
   check('Its partner, Al Noor Shipping Co., denied it.', ['Al Noor Shipping Co|organization|-']);
   check('Al Zumoroud Trading LLC arranged shipments.', ['Al Zumoroud Trading LLC|organization|-']);

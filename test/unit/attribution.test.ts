@@ -307,6 +307,9 @@ test('speaker labels in transcripts and appositions', () => {
   // A fact check's headings are no speakers.
   check('Verdict: False. Recorded offences rose by 60%.', []);
   check('Claim: Knife crime has doubled since 2010.', []);
+  // A full stop is no content.
+  check('Officials disagreed.', [{ cue: 'disagreed', source: 'Officials', vague: true }]);
+  assert.equal(attributions('Officials disagreed.')[0].content, undefined);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

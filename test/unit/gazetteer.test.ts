@@ -91,13 +91,14 @@ test('get by id; odd input does not throw', () => {
   assert.deepEqual(g.match(''), []);
 });
 
-test('the built-in glossary: 193 member states, 4 others and 5 former states, short forms, demonyms', () => {
+test('the built-in glossary: 193 member states, 4 others, 5 former states and the UK\'s four nations, short forms, demonyms', () => {
   const b = builtinGlossary();
   const countries = b.entries.filter((e) => e.category === 'country');
   assert.equal(countries.filter((e) => e.description?.startsWith('UN member state.')).length, 193);
   assert.deepEqual(countries.filter((e) => !e.description?.startsWith('UN member state.')).map((e) => e.label), [
     'Taiwan', 'Kosovo', 'Palestine', 'Holy See',
     'Soviet Union', 'Yugoslavia', 'East Germany', 'West Germany', 'Czechoslovakia',
+    'England', 'Scotland', 'Wales', 'Northern Ireland',
   ]);
   const bg = createGazetteer(b);
   check('USA, America, UK, Britain and the Iraqi government met in Baghdad.', [
@@ -109,6 +110,8 @@ test('the built-in glossary: 193 member states, 4 others and 5 former states, sh
     'Baghdad=country:iraq',
   ], bg);
   check('the Pentagon, the Kremlin and the JCPOA', ['Pentagon=pentagon', 'Kremlin=kremlin', 'JCPOA=jcpoa'], bg);
+  // "Northern Ireland" is no mention of Ireland, the republic.
+  check('The Northern Ireland Executive met in Northern Ireland.', ['Northern Ireland Executive=northern-ireland-executive', 'Northern Ireland=northern-ireland'], bg);
 });
 
 test('cost grows with the text, not with the glossary', () => {

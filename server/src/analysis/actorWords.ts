@@ -219,5 +219,10 @@ export const NOT_ACTOR_ACRONYMS = set(
     'he|hrh|hh|' +
     // Words set in capitals in headlines and transcripts.
     'full|text|abstract|today|me|note|update|breaking|exclusive|watch|video|photo|read|more|live|opinion|analysis|' +
-    'editorial|transcript|correction|summary|new|now|the|and|of|by|end|top|wow|yes|no|not|all|one|two|ok|ps|re|fwd|cc',
+    'editorial|transcript|correction|summary|new|now|the|and|of|by|end|top|wow|yes|no|not|all|one|two|ok|ps|re|fwd|cc|' +
+    // Words in capitals for emphasis ("That claim is FALSE", "NEVER"), and honours after a name ("CMG OBE").
+    'false|true|never|always|must|real|fake|wrong|lie|lies|huge|won|lost|stop|' +
+    'cmg|obe|cbe|mbe|kbe|gbe|kcmg|gcmg|dbe|frs|qc',
 );
+/** A word in capitals with an English ending ("DOUBLED", "RISING", "TOTALLY"): emphasis, not an acronym. */
+export const INFLECTED_CAPS_RE = /^[A-Z]{3,}(?:ED|ING|LY)$/;
