@@ -310,6 +310,13 @@ test('speaker labels in transcripts and appositions', () => {
   // A full stop is no content.
   check('Officials disagreed.', [{ cue: 'disagreed', source: 'Officials', vague: true }]);
   assert.equal(attributions('Officials disagreed.')[0].content, undefined);
+  // "made clear that" reports; a book written, advice on a deal, whom one spoke with are no words reported.
+  check('The minister made it clear that the plan was dead.', [{ cue: 'made it clear', source: 'The minister', content: 'the plan was dead.' }]);
+  check('In retirement he wrote two books.', []);
+  check('He advised on the Comprehensive Peace Agreement.', []);
+  assert.equal(attributions('The Secretary spoke with Prime Minister Netanyahu on Tuesday.')[0].content, undefined);
+  // A pronoun's contracted auxiliary is no part of the source.
+  check("I'll be happy to take your questions.", [{ cue: 'be happy', source: 'I' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -220,6 +220,8 @@ for (const [words, prep] of [
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
+/** A work one writes: "two books", "a memoir", "several novels about the war". */
+const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
 const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militants|militias?|fighters|gunmen|rebels|insurgents|jihadists|drones?|jets|aircraft|warplanes|warships|missiles?|rockets?|navy|marines|paramilitar(?:y|ies)|bombers?|attackers|assailants|raiders|commandos|units?|brigades?|battalions?|artillery|tanks|mob|protesters)$/i;
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
@@ -314,6 +316,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw.startsWith('agree') && AGREED_THING_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
   // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.
   if (lw.startsWith('attack') && ATTACKED_PLACE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  // "In retirement he wrote two books": a work written, not words reported; "advised on the peace agreement": advice
+  // given, no words of it reported.
+  if (lw.startsWith('wr') && WROTE_WORK_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  if (lw.startsWith('advis') && /^\s+on\b/.test(next)) return undefined;
   // "Strikes targeted a depot", "sanctions hit the economy": in this domain, blows; "hit out at" and "hit back" are words.
   if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return undefined;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
@@ -488,7 +494,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // A stance with nothing after it reports nothing: "I disagree.", "some Democrats hope." (A verb of saying keeps its
   // source: the quotation it reports may stand in the sentence before.)
   if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
-  const a = make(text, cueSpan, src, noComment ? undefined : content);
+  // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
+  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  const a = make(text, cueSpan, src, noComment || addressed ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   return a;
 }

@@ -335,8 +335,11 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     last = words[k].text.toLowerCase();
     if (NOT_IN_SOURCE.has(last)) return undefined;
   }
-  // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it".
+  // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it". (Without its
+  // contracted auxiliary: "I'll be happy to" is by "I".)
   if (SUBJECT_PRONOUNS.has(last)) return { start: words[k].start, end: words[k].end, text: words[k].text };
+  const contracted = /^([a-z]+)['\u2019](?:ll|d|ve|re|m|s)$/.exec(last);
+  if (contracted && SUBJECT_PRONOUNS.has(contracted[1])) return { start: words[k].start, end: words[k].start + contracted[1].length, text: words[k].text.slice(0, contracted[1].length) };
   let first = k;
   while (first > 0 && k - first < 10) {
     const w = words[first - 1].text;
