@@ -32,6 +32,15 @@ test('glossary agreements, short forms and acronyms', () => {
   check('the Iran nuclear deal and the Kyoto Protocol', ['Iran nuclear deal|jcpoa', 'Kyoto Protocol|kyoto-protocol']);
 });
 
+test('an accord named with another head noun of its family is still that accord', () => {
+  check('He helped broker the Camp David agreement and later the Oslo agreement.', ['Camp David agreement|camp-david-accords', 'Oslo agreement|oslo-accords']);
+  check('The Good Friday accord held.', ['Good Friday accord|good-friday-agreement']);
+  // A possessive inside a party's name does not cut the agreement's name short.
+  check("He negotiated the Comprehensive Peace Agreement between Sudan and the Sudan People's Liberation Movement.", [
+    "Comprehensive Peace Agreement between Sudan and the Sudan People's Liberation Movement|-",
+  ]);
+});
+
 test('a year and a name before a head noun', () => {
   check('The meeting comes within the 2008 Strategic Framework Agreement, which matters.', ['2008 Strategic Framework Agreement|us-iraq-sfa']);
   check('They signed the Erbil Water Sharing Accord last year.', ['Erbil Water Sharing Accord|-']);

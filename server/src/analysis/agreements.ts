@@ -35,6 +35,11 @@ const LOWER_ADJ = new Set([
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
 ]);
 
+/** `'` or `\u2019`. */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
 /** Agreement names by pattern in one paragraph. */
 export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): void {
   const toks = c.toks;
@@ -86,6 +91,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       // "signed the Oslo Accords in Washington": right after the head noun, "in", "at" or "with" says where or with whom.
       else if (j === i + 1 && (toks[j].key === 'in' || toks[j].key === 'at' || toks[j].key === 'with')) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
+      // "the Sudan People's Liberation Movement": a possessive inside a capitalised name.
+      else if (toks[j].key === 's' && isApostrophe(c.text.charCodeAt(toks[j].start - 1)) && isCap(toks[j - 1]) && isCap(toks[j + 1]) && joins(c, j)) j++;
       else break;
       if (isCap(toks[j - 1])) end = j;
     }

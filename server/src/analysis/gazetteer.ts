@@ -40,6 +40,34 @@ interface Node {
 
 const HEAD_NOUNS = /^(?:agreements?|accords?|treaty|treaties|pact|protocol|conventions?|deal|initiative|charter|statute|declaration)$/i;
 
+/** Head nouns that name the same kind of agreement. */
+const ACCORD_FAMILY = ['agreement', 'agreements', 'accord', 'accords'];
+
+/** Names of agreements with their head noun swapped for another of ACCORD_FAMILY, each claimed by one entry only. */
+function headVariants(named: readonly { entry: GlossaryEntry; names: Set<string> }[]): Map<string, GlossaryEntry> {
+  const taken = new Set<string>();
+  for (const { names } of named) for (const n of names) taken.add(phraseKey(n));
+  const claims = new Map<string, { name: string; entry: GlossaryEntry | null }>();
+  for (const { entry, names } of named) {
+    if (entry.kind !== 'agreement') continue;
+    for (const n of names) {
+      const m = /^(.+)\s+(\S+)$/.exec(n);
+      if (!m || !ACCORD_FAMILY.includes(m[2].toLowerCase())) continue;
+      for (const head of ACCORD_FAMILY) {
+        const variant = `${m[1]} ${head[0].toUpperCase()}${head.slice(1)}`;
+        const key = phraseKey(variant);
+        if (taken.has(key)) continue;
+        const seen = claims.get(key);
+        if (!seen) claims.set(key, { name: variant, entry });
+        else if (seen.entry !== entry) seen.entry = null;
+      }
+    }
+  }
+  const out = new Map<string, GlossaryEntry>();
+  for (const { name, entry } of claims.values()) if (entry) out.set(name, entry);
+  return out;
+}
+
 /** Longest alias, in words; longer aliases are ignored so that matching stays linear. */
 const MAX_WORDS = 16;
 
@@ -59,6 +87,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   const root = newNode();
   const stop = new Set<string>();
   for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKey(s));
+  const named: { entry: GlossaryEntry; names: Set<string> }[] = [];
   for (const entry of data.entries ?? []) {
     if (!entry || typeof entry.id !== 'string') continue;
     byId.set(entry.id, entry);
@@ -66,6 +95,13 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     if (typeof entry.label === 'string') names.add(entry.label);
     for (const a of entry.aliases ?? []) if (typeof a === 'string') names.add(a);
     for (const a of entry.seats ?? []) if (typeof a === 'string') names.add(a);
+    named.push({ entry, names });
+  }
+  // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo
+  // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
+  // the same words.
+  for (const [name, entry] of headVariants(named)) named.push({ entry, names: new Set([name]) });
+  for (const { entry, names } of named) {
     for (const name of names) {
       const toks = tokenize(name);
       if (toks.length === 0 || toks.length > MAX_WORDS) continue;
