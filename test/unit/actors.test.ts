@@ -217,6 +217,12 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   }
 });
 
+test('an honorific before someone the glossary knows in office keeps them an official', () => {
+  check('Sir Keir Starmer said the talks had stalled.', ['Sir Keir Starmer|official|keir-starmer']);
+  check('Keir Starmer said the talks had stalled.', ['Keir Starmer|official|keir-starmer']);
+  check('Dr Jane Doe said the talks had stalled.', ['Dr Jane Doe|person|-']);
+});
+
 test('words in capitals for emphasis and honours after a name are no acronyms', () => {
   absent('"Knife crime has DOUBLED since 2010," he wrote.', 'DOUBLED');
   absent('That claim is FALSE.', 'FALSE');
@@ -348,7 +354,7 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Iraq|country|country:iraq',
     'Petty Officer Keating|official|-',
   ]);
-  check("Regardless, it's Mr. Putin's.", ['Mr. Putin|person|vladimir-putin']);
+  check("Regardless, it's Mr. Putin's.", ['Mr. Putin|official|vladimir-putin']);
   check('Retired U.S. Air Force Gen. Norman Ham is speaking out.', ['Retired U.S. Air Force Gen. Norman Ham|official|-']);
   // A lower-case rank after a force: the force and the person, not one long official.
   check('They condemned the burning of Royal Jordanian Air Force lieutenant Muath al-Kasasbeh by the group.', [

@@ -317,6 +317,8 @@ test('speaker labels in transcripts and appositions', () => {
   assert.equal(attributions('The Secretary spoke with Prime Minister Netanyahu on Tuesday.')[0].content, undefined);
   // A pronoun's contracted auxiliary is no part of the source.
   check("I'll be happy to take your questions.", [{ cue: 'be happy', source: 'I' }]);
+  // The clause that describes a source after "According to" is no part of what it says.
+  check('According to a diplomat who served in Kyiv, the talks have stalled.', [{ cue: 'According to', source: 'a diplomat', content: 'the talks have stalled.', anonymous: true }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

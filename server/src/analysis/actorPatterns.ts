@@ -262,7 +262,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // A known person named after the title links the whole mention to them.
     const g = c.gazAt.get(nameStart);
     const entity = g && g.end === ne && (g.m.entry.category === 'person' || g.m.entry.category === 'official') ? g.m.entry.id : null;
-    out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category, entity, priority: 3, surname });
+    // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
+    const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
+    out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname });
     return ne - 1;
   } else if (category === 'official') {
     // A definite title without a name: "the Foreign Secretary", "the prime minister".
