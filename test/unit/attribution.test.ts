@@ -319,6 +319,13 @@ test('speaker labels in transcripts and appositions', () => {
   check("I'll be happy to take your questions.", [{ cue: 'be happy', source: 'I' }]);
   // The clause that describes a source after "According to" is no part of what it says.
   check('According to a diplomat who served in Kyiv, the talks have stalled.', [{ cue: 'According to', source: 'a diplomat', content: 'the talks have stalled.', anonymous: true }]);
+  // Parliament's honorifics are no sentence ends; "well" and a contracted "not" stand between a source and its verb;
+  // "said so" points back and reports nothing new.
+  check('The hon. Member for Bath said the talks had stalled.', [{ cue: 'said', source: 'The hon. Member for Bath', content: 'the talks had stalled.' }]);
+  check('As the right hon. Lady well knows, we will meet the target.', [{ cue: 'knows', source: 'the right hon. Lady', content: 'we will meet the target.' }]);
+  check("He doesn't think the plan is dead.", [{ cue: 'think', source: 'He', content: 'the plan is dead.' }]);
+  check('The National Audit Office has said as much.', [{ cue: 'said', source: 'The National Audit Office' }]);
+  assert.equal(attributions('The minister said so.')[0].content, undefined);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

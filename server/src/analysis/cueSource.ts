@@ -220,6 +220,8 @@ for (const [words, prep] of [
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
+/** A content that only points back: "so.", "as much.", "this". */
+const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** A relative clause right after a source, up to its comma: ", who served in Kyiv,", " who served in Kyiv,". */
 const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201c]{1,120},/;
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
@@ -500,7 +502,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
   // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
   const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
-  const a = make(text, cueSpan, src, noComment || addressed ? undefined : content);
+  // "has said as much", "said so": words that point back to what was reported before are no content of their own.
+  const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
+  const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   return a;
 }

@@ -192,8 +192,13 @@ const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
     'still already just since both all each himself herself themselves itself, ever may might could should must ' +
-    'today yesterday tonight now').split(' '),
+    'today yesterday tonight now well').split(' '),
 );
+// Contracted negations stand between a source and its verb too: "He doesn't think so".
+for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'shouldn', 'mustn']) {
+  BETWEEN.add(`${w}'t`);
+  BETWEEN.add(`${w}\u2019t`);
+}
 /** Days and parts of days that may stand between a source and its verb, after "on" or alone ("Officials on Monday said"). */
 const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night']);
 // Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
@@ -201,7 +206,7 @@ const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
-const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|[A-Z])$/u;
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|[A-Z])$/u;
 
 /** , ; : ! ? " ( ) [ ] \u201c \u201d \u2014 \u2013 */
 function isClauseBreak(c: number): boolean {

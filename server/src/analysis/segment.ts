@@ -21,7 +21,7 @@ export const ABBREVIATIONS = new Set(
     'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
     'gov sen sens rep reps rev fr hon pres supt insp det st mt ft ave blvd rd no nos vol vols art sec ch fig pp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc ltd co corp bros dept est approx vs v etc al cf ca ' +
-    'univ assn del'
+    'univ assn del rt'
   ).split(' '),
 );
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
