@@ -305,6 +305,10 @@ test('seats of government: actors in subject position, places after "in"', () =>
   absent('Talks were held in Baghdad and Tehran.', 'Tehran');
   // After a preposition of place a city the glossary does not know makes the seat joined to it a place too.
   absent('The money moved through accounts in Dubai and Nairobi over a year.', 'Nairobi');
+  // So are the seats of a list after such a preposition, and a city after its district; a seat before its verb acts.
+  for (const seat of ['Cairo', 'Washington']) absent('He travelled to Beirut, Cairo and Washington.', seat);
+  absent('A bomb went off in Karrada, Baghdad.', 'Baghdad');
+  check('In Cairo, Washington said it would act.', ['Washington|country|country:united-states']);
   check('The treaty between Washington and Moscow expires.', ['Washington|country|country:united-states', 'Moscow|country|country:russia']);
   // Every capital the glossary lists as a seat, not a short list of them ("in Tripoli" was the Libyan government).
   absent('Clashes in Tripoli killed 55 people.', 'Tripoli');

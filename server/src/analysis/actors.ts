@@ -513,8 +513,20 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
     const other = c.toks[i - 2];
     return !!other && isCap(other) && i >= 3 && joins(c, i - 3) && joins(c, i - 2) && c.toks[i - 3].key !== 'between' && PLACE_PREP.has(c.toks[i - 3].key);
   }
+  // A list of places after a preposition of place, "in Beirut, Cairo and Washington", or an address, "in Karrada,
+  // Baghdad." (Not "In Cairo, Washington said": a seat before its verb acts.)
+  if (c.text.slice(prev.end, c.toks[i].start) === ', ' && depth < MAX_PLACE_CHAIN && LIST_GOES_ON_RE.test(c.text.slice(m.end, m.end + 5))) {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const g = c.gazAt.get(k);
+      if (g && g.end === i) return placeUse(c, k, g.m, depth + 1);
+    }
+    return isCap(prev) && i >= 2 && joins(c, i - 2) && c.toks[i - 2].key !== 'between' && PLACE_PREP.has(c.toks[i - 2].key);
+  }
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
+
+/** What follows a place in a list or an address: a comma, "and", "or", the sentence's end. */
+const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;
 
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
 function addDefinedAcronyms(w: ParaWork): void {
