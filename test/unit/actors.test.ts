@@ -217,6 +217,11 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   }
 });
 
+test('a word of standing before a title belongs to it ("shadow", "caretaker")', () => {
+  check('The shadow home secretary Chris Philp said it would act.', ['shadow home secretary Chris Philp|official|-']);
+  check('The caretaker prime minister said it would act.', ['The caretaker prime minister|official|-']);
+});
+
 test('an honorific before someone the glossary knows in office keeps them an official', () => {
   check('Sir Keir Starmer said the talks had stalled.', ['Sir Keir Starmer|official|keir-starmer']);
   check('Keir Starmer said the talks had stalled.', ['Keir Starmer|official|keir-starmer']);

@@ -186,7 +186,7 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
 }
 
 /** Words of tenure before a title ("former", "acting", "outgoing"). */
-const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex']);
+const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker']);
 
 /** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
 function gazetteerEndingAt(c: ParaContext, last: number): number {
