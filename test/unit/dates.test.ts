@@ -270,6 +270,8 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The rate stood at 4.5% at end-September.', REF, [{ text: 'end-September', type: 'DATE', value: '2025-09', mod: 'END' }]],
   ['Inflation will ease by end-2025.', REF, [{ text: 'end-2025', type: 'DATE', value: '2025', mod: 'END' }]],
   ['The deadline is end-March.', REF, [{ text: 'end-March', type: 'DATE', value: '2026-03', mod: 'END' }]],
+  // A deadline that "is" a day lies ahead, as one that expires does.
+  ['The deadline is midnight on Sunday.', REF, [{ text: 'midnight on Sunday', type: 'TIME', value: '2025-11-16T24:00' }]],
   ['Debt fell in late-2024 and early-2025.', REF, [
     { text: 'late-2024', type: 'DATE', value: '2024', mod: 'END' },
     { text: 'early-2025', type: 'DATE', value: '2025', mod: 'START' },

@@ -4,7 +4,7 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter))\b/gi;
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
