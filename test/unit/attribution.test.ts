@@ -326,6 +326,9 @@ test('speaker labels in transcripts and appositions', () => {
   check("He doesn't think the plan is dead.", [{ cue: 'think', source: 'He', content: 'the plan is dead.' }]);
   check('The National Audit Office has said as much.', [{ cue: 'said', source: 'The National Audit Office' }]);
   assert.equal(attributions('The minister said so.')[0].content, undefined);
+  // "Senior officials" name no one, as "Officials" does; with a nationality they say whose.
+  check('Senior officials said the talks had stalled.', [{ cue: 'said', source: 'Senior officials', content: 'the talks had stalled.', vague: true }]);
+  check('Senior Israeli officials said the talks had stalled.', [{ cue: 'said', source: 'Senior Israeli officials', content: 'the talks had stalled.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -61,7 +61,7 @@ const VAGUE_NOUN =
   'conservatives|liberals|democrats|republicans|europeans|observers)';
 /** A source phrase that names nobody. Tested against the source text (lower case). */
 export const VAGUE_SOURCE = new RegExp(
-  `^(?:${VAGUE_QUANT}(?: of the| of)?(?: [a-z-]+)?(?: ${VAGUE_NOUN})?|(?:the )?${VAGUE_NOUN}|there|` +
+  `^(?:${VAGUE_QUANT}(?: of the| of)?(?: [a-z-]+)?(?: ${VAGUE_NOUN})?|(?:the )?(?:(?:senior|top|other|local|some) )?${VAGUE_NOUN}|there|` +
     `(?:many|some|most) (?:[a-z-]+ )?(?:in|of|among) [a-z ]{1,30}|(?:widespread|popular|conventional) (?:belief|wisdom|opinion)|` +
     `(?:some|many) (?:have|would|might|may)|(?:anyone|everyone|everybody|nobody|somebody|someone)|` +
     `(?:\\w+ )?(?:sources|observers|critics|experts|analysts))$`,
