@@ -139,6 +139,10 @@ test('speaker labels in transcripts and appositions', () => {
     ['QUESTION', 'Is that all?'],
     ['MR. MILLER', 'Yes.'],
   ]);
+  // Beside named speakers "Q:" is the press asking; alone it is an explainer's own question.
+  const white = 'MS. LEAVITT: Good afternoon.\n\nQ: The ceasefire collapsed, killing 40 people. Will you respond?\n\nMS. LEAVITT: We will.';
+  assert.deepEqual(attributions(white).filter((a) => a.text === ':').map((a) => a.source?.text), ['MS. LEAVITT', 'Q', 'MS. LEAVITT']);
+  assert.deepEqual(attributions('Q: What is the ceasefire?\n\nA: It began in October.'), []);
   // One speaker's label is no transcript, and a headline that opens with a name is no turn.
   const one = 'PENCE: We are ready.\n\nThe debate is on Monday.';
   assert.equal(attributions(one)[0].content!.end, one.indexOf('\n'));

@@ -241,8 +241,10 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   const headings = new Set(seg.headings);
   const turns: { a: AttributionAnnotation; paragraph: number }[] = [];
   const speakers = new Set<string>();
+  const questions: number[] = [];
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
+    if (questionLabelAt(text, p) && !headings.has(j)) questions.push(j);
     const label = speakerLabelAt(text, p);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
     if (!label || headings.has(j)) continue;
@@ -261,15 +263,36 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // A transcript (two speakers or more): a turn runs on over the paragraphs after its label, up to the next label or
   // heading ("MR. MILLER: Good afternoon ..." then "Second, today the Treasury ..."). A headline that opens with a name
   // ("Pence: Flowers Won't Be at Debate") is no turn.
+  // A White House transcript marks the press's questions "Q:": beside named speakers, that is a speaker too. (Alone,
+  // "Q:" and "A:" are an explainer's own questions and answers.)
+  if (speakers.size >= 1 && questions.length) {
+    for (const j of questions) {
+      const p = seg.paragraphs[j];
+      const q = skipBlanks(text, p.start, p.end);
+      const k = lowerBound(starts, q);
+      if (k < sorted.length && sorted[k].start < q + 2) continue;
+      const a = make(text, { start: q + 1, end: q + 2 }, { start: q, end: q + 1, text: 'Q' }, trimSpan(text, q + 2, p.end));
+      out.push(a);
+      turns.push({ a, paragraph: j });
+    }
+    speakers.add('Q');
+    turns.sort((x, y) => x.paragraph - y.paragraph);
+  }
   if (speakers.size < 2) return;
   for (let t = 0; t < turns.length; t++) {
     const { a, paragraph } = turns[t];
     if (!a.content || titleCase(text.slice(a.content.start, a.content.end))) continue;
     const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
     let last = paragraph;
-    while (last + 1 < until && !headings.has(last + 1) && !speakerLabelAt(text, seg.paragraphs[last + 1])) last++;
+    while (last + 1 < until && !headings.has(last + 1) && !speakerLabelAt(text, seg.paragraphs[last + 1]) && !questionLabelAt(text, seg.paragraphs[last + 1])) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
+}
+
+/** Whether a paragraph opens with a transcript's question label, "Q:" or "Q :". */
+function questionLabelAt(text: string, p: Span): boolean {
+  const q = skipBlanks(text, p.start, p.end);
+  return text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2));
 }
 
 /** The quotation that opens at `at`, if any (quotations are sorted by where they start). */
