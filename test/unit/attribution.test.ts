@@ -333,6 +333,13 @@ test('speaker labels in transcripts and appositions', () => {
   // "Senior officials" name no one, as "Officials" does; with a nationality they say whose.
   check('Senior officials said the talks had stalled.', [{ cue: 'said', source: 'Senior officials', content: 'the talks had stalled.', vague: true }]);
   check('Senior Israeli officials said the talks had stalled.', [{ cue: 'said', source: 'Senior Israeli officials', content: 'the talks had stalled.' }]);
+  // A source set off by commas after an opening phrase is the source, not what follows the verb; an appositive set off
+  // after a name gives way to the name.
+  check('Later, the minister, the panel chair, said the bill would pass.', [{ cue: 'said', source: 'the minister', content: 'the bill would pass.' }]);
+  check('After the vote, the representative of Japan, who holds the pen, said the text was balanced.', [{ cue: 'said', source: 'the representative of Japan', content: 'the text was balanced.' }]);
+  check('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the test was a provocation.', [
+    { cue: 'said', source: 'Jean-Marc Ayrault', content: 'the test was a provocation.' },
+  ]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

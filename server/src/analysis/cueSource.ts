@@ -3,12 +3,12 @@
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
-import { PARTY_TAG_RE } from './actorWords';
+import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
@@ -24,7 +24,7 @@ const COGNITION = new Set(COGNITION_VERBS);
 const FINDING = new Set(FINDING_VERBS);
 export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
 const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
-export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|representatives?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
 /**
  * The reporting frame after a verb of saying, for the cue to cover: "in a statement", "in an interview with
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
@@ -220,6 +220,20 @@ for (const [words, prep] of [
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
+/** Whether a comma sets `at` off right after a capitalised word that may be a name ("Dean, a former chairman"; not
+ * "Later, the minister"). */
+function afterName(text: string, at: number, floor: number): boolean {
+  const k = backOverBlanks(text, at, floor);
+  if (k <= floor || text.charCodeAt(k - 1) !== 44) return false;
+  const word = /(\p{Lu}[\p{L}'\u2019.-]*)$/u.exec(text.slice(Math.max(floor, k - 41), k - 1));
+  return !!word && !NOT_NAME.has(word[1].toLowerCase());
+}
+
+/** A quotation or "that" right after words read as an inverted cue's source: they are what was said, not who said
+ * it ("..., said North Korea's latest \"provocation ...\""). */
+const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b)/;
+/** An auxiliary or modal: a verb of its own inside what would be a source read forward. */
+const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** A content that only points back: "so.", "as much.", "this". */
 const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** A relative clause right after a source, up to its comma: ", who served in Kyiv,", " who served in Kyiv,". */
@@ -422,7 +436,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019)) {
     const after = sourceAfter(text, cue.end, s.end);
     // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
-    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text) || ROLE_BEFORE_NAME_RE.test(after.text))) src = after;
+    // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
+    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text) || ROLE_BEFORE_NAME_RE.test(after.text)) && !AUXILIARY_RE.test(after.text) && !OPENS_CONTENT_RE.test(text.slice(after.end, Math.min(s.end, after.end + 6)))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
@@ -598,7 +613,15 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
     const before = text.lastIndexOf(',', head.start - 1);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
   }
-  if (!head || !/^[A-Z]/.test(head.text)) return undefined;
+  // ("After the vote, the representative of Japan, who holds the pen, said": a determined person too. One that is
+  // itself set off after a name gives way to the name: "Jean-Marc Ayrault, the foreign minister of France, a permanent
+  // member of the Security Council, said"; "Dean, a former party chairman, poked at ..., tweeting".)
+  const determined = !!head && /^(?:the|a|an|its|his|her|their)\s/.test(head.text) && PEOPLE_RE.test(head.text);
+  if (head && determined && afterName(text, head.start, floor)) {
+    const name = sourceBefore(text, backOverBlanks(text, head.start, floor) - 1, floor);
+    return name && /^[A-Z]/.test(name.text) ? name : undefined;
+  }
+  if (!head || !(/^[A-Z]/.test(head.text) || determined)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;
