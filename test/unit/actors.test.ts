@@ -217,6 +217,11 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   }
 });
 
+test('a coalition of parties is no armed coalition', () => {
+  absent('The party entered coalition talks with the Greens.', 'coalition');
+  check('The coalition struck ISIS targets.', ['The coalition|military|-']);
+});
+
 test('a word of standing before a title belongs to it ("shadow", "caretaker")', () => {
   check('The shadow home secretary Chris Philp said it would act.', ['shadow home secretary Chris Philp|official|-']);
   check('The caretaker prime minister said it would act.', ['The caretaker prime minister|official|-']);

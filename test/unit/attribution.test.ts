@@ -340,6 +340,15 @@ test('speaker labels in transcripts and appositions', () => {
   check('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the test was a provocation.', [
     { cue: 'said', source: 'Jean-Marc Ayrault', content: 'the test was a provocation.' },
   ]);
+  // Wire and state-media forms: a date's comma inside an appositive, "pointed out", a cue set into the clause it reports.
+  check('Smith, who was elected on Oct. 20, 2024, said the plan was sound.', [{ cue: 'said', source: 'Smith', content: 'the plan was sound.' }]);
+  check('Xi pointed out that China is ready to deepen cooperation.', [{ cue: 'pointed out', source: 'Xi', content: 'China is ready to deepen cooperation.' }]);
+  check('The text, he said, was balanced.', [{ cue: 'said', source: 'he', content: 'The text, he said, was balanced.' }]);
+  check('The initiatives proposed by President Xi were welcomed.', [{ cue: 'proposed', source: 'President Xi', content: 'The initiatives' }]);
+  // Maintaining order, and support in arms, report no words.
+  check('The army will maintain order in the capital.', []);
+  check('The operation was supported by aircraft from the 332nd Air Expeditionary Wing.', []);
+  check('He maintained that the plan was dead.', [{ cue: 'maintained', source: 'He', content: 'the plan was dead.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -478,6 +478,9 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
 
 /** "the regime", "the international community", "rebels", "civilians". */
+/** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
+const POLITICAL_COALITION_RE = /^\s+(?:talks|government|governments|deal|agreement|negotiations|building|parties|partner|partners|member|members|with|of\s+(?:civil|parties|groups|opposition|NGOs|non-governmental))\b/;
+
 export function genericActors(c: ParaContext, out: Candidate[]): void {
   if (!mayStartPhrase(c, generic)) return;
   for (let i = 0; i < c.toks.length; i++) {
@@ -491,8 +494,9 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
-    // "the public finances", "the public sector": an adjective, not the people.
-    if (key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) {
+    // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
+    // far right": a coalition of parties, not of armies.
+    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) {
       i = last;
       continue;
     }

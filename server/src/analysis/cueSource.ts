@@ -220,6 +220,13 @@ for (const [words, prep] of [
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
+/** The comma before the one at `comma`, past those inside a date ("who was elected on Oct. 20, 2024, said"). */
+function commaBefore(text: string, comma: number): number {
+  let c = text.lastIndexOf(',', comma - 1);
+  while (c > 0 && /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)) && isDigitCode(text.charCodeAt(c - 1))) c = text.lastIndexOf(',', c - 1);
+  return c;
+}
+
 /** Whether a comma sets `at` off right after a capitalised word that may be a name ("Dean, a former chairman"; not
  * "Later, the minister"). */
 function afterName(text: string, at: number, floor: number): boolean {
@@ -231,15 +238,19 @@ function afterName(text: string, at: number, floor: number): boolean {
 
 /** A quotation or "that" right after words read as an inverted cue's source: they are what was said, not who said
  * it ("..., said North Korea's latest \"provocation ...\""). */
-const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b)/;
+const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)\b)/;
 /** An auxiliary or modal: a verb of its own inside what would be a source read forward. */
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
+/** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
+const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
 /** A content that only points back: "so.", "as much.", "this". */
 const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** A relative clause right after a source, up to its comma: ", who served in Kyiv,", " who served in Kyiv,". */
 const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201c]{1,120},/;
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
 const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
+/** An agent armed men and machines are in: "aircraft from the 332nd Air Expeditionary Wing", "coalition forces". */
+const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet)\b/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
 const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militants|militias?|fighters|gunmen|rebels|insurgents|jihadists|drones?|jets|aircraft|warplanes|warships|missiles?|rockets?|navy|marines|paramilitar(?:y|ies)|bombers?|attackers|assailants|raiders|commandos|units?|brigades?|battalions?|artillery|tanks|mob|protesters)$/i;
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
@@ -288,6 +299,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "ruled by 11 votes to four that", "ruled unanimously that": the verdict belongs to the cue.
   const verdict = lw.startsWith('rul') ? VERDICT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
   if (verdict) cue = { start: cue.start, end: cue.end + verdict[0].length };
+  // "pointed out that": the particle belongs to the cue.
+  if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
@@ -313,6 +326,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return undefined;
+  // "The army will maintain order": maintaining a thing; a claim maintained comes with "that", a quote or a colon.
+  if (lw.startsWith('maintain') && !/^\s*(?:that\b|["\u201c:,])/.test(next) && !isClauseEnd(next)) return undefined;
   // "Having said that, ...": a turn of phrase, no one saying anything.
   if (lw === 'said' && /\bhaving\s+$/i.test(prev) && /^\s+that\s*,/.test(next)) return undefined;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
@@ -376,6 +391,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const byLen = byAgentLength(next);
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + byLen - 1, s.end);
+    // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
+    if (src && (lw.startsWith('attack') || lw.startsWith('support')) && ARMED_AGENT_RE.test(src.text)) return undefined;
     if (src && !NOT_AGENT_RE.test(src.text)) {
       const before = trimSpan(text, s.start, cue.start);
       // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
@@ -448,8 +465,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     src = sentenceSubject(text, s);
   }
   if (!src) return undefined;
-  // "Russian forces attacked Kharkiv overnight": armed men attack with arms, not words.
-  if (lw.startsWith('attack') && ARMED_SUBJECT_RE.test(src.text)) return undefined;
+  // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
+  if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return undefined;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
   // ("74 percent of voters wanted a change" is a verb with its object.)
   if (lw.endsWith('ed') && isDigitCode(src.text.charCodeAt(0)) && src.end <= cue.start && /^\s*(?:[.,;)]|(?:across|in|on|at|from|by|since|during|over|among|so\s+far|nationwide|worldwide)\b)/.test(next) && !/\b(?:have|has|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/i.test(prev)) return undefined;
@@ -509,6 +526,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
       if (cut) content = { start: content.start, end: content.start + cut.index };
     }
+  }
+  // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it.
+  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && SPLIT_CLAUSE_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)))) {
+    content = trimSpan(text, s.start, s.end);
   }
   // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
   // to comment"). vague is the last property make() sets, so deleting it keeps the object's shape simple.
@@ -596,7 +617,7 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const delim = text[comma];
   // "--" (typewritten copy) pairs with an earlier "--"; c is the last character of the opening delimiter.
   const c =
-    delim === ',' ? text.lastIndexOf(',', comma - 1)
+    delim === ',' ? commaBefore(text, comma)
     : delim === '-' ? text.lastIndexOf('--', comma - 2) + 1
     : Math.max(text.lastIndexOf('\u2013', comma - 1), text.lastIndexOf('\u2014', comma - 1));
   if (c < lo) return undefined;

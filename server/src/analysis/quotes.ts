@@ -428,7 +428,7 @@ function pastOpeningTime(words: Word[], first: number, k: number): number {
 const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)/;
 
 // Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
-const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but'.split(' '));
+const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but is are was were has have had will would could should may might must'.split(' '));
 
 /** Participles that can end a source read forward before where or when it appeared ("a statement read on TV"). */
 const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered']);
