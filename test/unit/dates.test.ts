@@ -270,6 +270,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The rate stood at 4.5% at end-September.', REF, [{ text: 'end-September', type: 'DATE', value: '2025-09', mod: 'END' }]],
   ['Inflation will ease by end-2025.', REF, [{ text: 'end-2025', type: 'DATE', value: '2025', mod: 'END' }]],
   ['The deadline is end-March.', REF, [{ text: 'end-March', type: 'DATE', value: '2026-03', mod: 'END' }]],
+  // A schedule in local time is still ahead; a clock time "about" or "approximately" is approximate.
+  ['Polls close at 8 p.m. local time (1900 GMT) on Sunday.', REF, [{ text: '8 p.m. local time (1900 GMT) on Sunday', type: 'TIME', value: '2025-11-16T20:00' }]],
+  ['The strike took place at approximately 3 p.m. on Nov. 13.', REF, [{ text: 'approximately 3 p.m. on Nov. 13', type: 'TIME', value: '2025-11-13T15:00', mod: 'APPROX' }]],
+  ['The strike took place at about 3 p.m.', REF, [{ text: 'about 3 p.m.', type: 'TIME', value: '2025-11-14T15:00', mod: 'APPROX' }]],
   // A deadline that "is" a day lies ahead, as one that expires does.
   ['The deadline is midnight on Sunday.', REF, [{ text: 'midnight on Sunday', type: 'TIME', value: '2025-11-16T24:00' }]],
   ['Debt fell in late-2024 and early-2025.', REF, [

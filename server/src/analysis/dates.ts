@@ -302,6 +302,13 @@ function applyModifiers(s: string, c: Candidate): void {
   // Cheap gate: every prefix below ends in one of a few words.
   const last = wordBefore(s, c.start);
   if (WEEK_OF_LAST.has(last)) widenToWeek(s, c);
+  // "at about 3 p.m.": before a clock time "about" is approximate (before a year it may be a topic: "a book about 1968").
+  const about = last === 'about' && c.type === 'TIME' && !c.mod ? /\bat\s+(about\s+)$/i.exec(s.slice(Math.max(0, c.start - 16), c.start)) : null;
+  if (about) {
+    c.start -= about[1].length;
+    c.mod = 'APPROX';
+    return;
+  }
   if (!MOD_LAST_WORDS.has(last)) return;
   for (let round = 0; round < 2; round++) {
     const lo = Math.max(0, c.start - 40);

@@ -57,7 +57,8 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           end: c.end,
           type: 'TIME',
           value: `${d.type === 'TIME' ? d.value.slice(0, -3) : d.value}${clockOfPart(text, t, d)}`,
-          mod: d.mod,
+          // ("Nov. 13 at about 3 p.m.", "approximately 3 p.m. on Nov. 13": the time is approximate.)
+          mod: d.mod ?? t.mod ?? (/\b(?:about|around|approximately|roughly)\s+$/i.test(gap) ? 'APPROX' : undefined),
           inferred: d.inferred,
           relative: d.relative,
           priority: d.priority,
