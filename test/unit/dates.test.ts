@@ -196,6 +196,12 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Parliament will vote on Dec. 30.', '2026-01-03', [{ text: 'Dec. 30', type: 'DATE', value: '2026-12-30' }]],
   ['Parliament will vote on Jan. 3.', '2026-01-03', [{ text: 'Jan. 3', type: 'DATE', value: '2026-01-03' }]],
   ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],
+  // So after a past verb and its object, a pronoun or a particle ("cut off gas supplies on", "halted it on"); after a
+  // modal the day lies ahead.
+  ['Gazprom cut off gas supplies on Jan. 1.', REF, [{ text: 'Jan. 1', type: 'DATE', value: '2025-01-01' }]],
+  ['The company halted it on Dec. 20.', REF, [{ text: 'Dec. 20', type: 'DATE', value: '2024-12-20' }]],
+  ['Gazprom will cut off gas supplies on Jan. 1.', REF, [{ text: 'Jan. 1', type: 'DATE', value: '2026-01-01' }]],
+  ['It said it will redeem 9.5 million preferred shares on Dec. 31.', REF, [{ text: 'Dec. 31', type: 'DATE', value: '2025-12-31' }]],
   // Right after a verb of something finished, a day without a year is the latest one: not the coming January.
   ['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', [{ text: 'Jan. 31', type: 'DATE', value: '1989-01-31' }]],
   // Statistics offices' stretches: "the year to March" is the twelve months up to it; "the quarter to June" the

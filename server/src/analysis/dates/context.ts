@@ -208,6 +208,11 @@ export function before(s: string, start: number, n = 40): string {
  * January", "was signed in December"), or a past verb and its object ("stormed the Capitol on Jan. 6").
  */
 const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s+)(?:[a-z]{3,}ed|died|began|met|held|won|lost|fell|took|left|came|went|broke|made|struck|fought|sold|paid|wrote|spoke|rose|shot|fled|gave|sent|spent|built|brought|bought|stood|told|found|grew|withdrew|drew|quit|sank|froze|flew|threw|overthrew|shook)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!to\b)[A-Za-z]+\s+)?(?:in|on|during)\s+$/;
+/**
+ * A past verb with a pronoun or a short object, maybe a particle ("halted it on", "cut off gas supplies on", "shut down
+ * the pipeline in"), not after a modal or an auxiliary ("will cut off supplies on Jan. 1" lies ahead).
+ */
+const DONE_OBJECT_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|to|'ll|not|do|does|did|a|an|the|still|yet|so|very)\s+)((?!un)[a-z]{3,}ed|cut|shut|struck|took|sold|paid|sent|withdrew|broke|overthrew|seized|froze)\s+(?:(?:off|out|down|up|back)\s+)?(?:it|them|him|her|(?:(?:the|a|an|its|his|her|their|all)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+$/;
 /** Participles of something booked ahead ("scheduled in January" may lie ahead). */
 const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|forecast|projected|timed|proposed|intended|needed|required|tipped|delayed|postponed|deferred|moved|rescheduled)\s+(?:in|on|during)\s+$/;
 
@@ -217,8 +222,15 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
  */
 export function doneAt(s: string, start: number): boolean {
   const b = before(s, start, 44);
-  return DONE_IN_RE.test(b) && !AHEAD_PARTICIPLE_RE.test(b);
+  if (DONE_IN_RE.test(b)) return !AHEAD_PARTICIPLE_RE.test(b);
+  const o = DONE_OBJECT_RE.exec(b);
+  // ("will redeem 9.5 million preferred shares on Oct. 31": the verb that counts may stand further back.)
+  return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90));
 }
+/** Words of a future in the clause before a date. */
+const AHEAD_IN_CLAUSE_RE = /\b(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+to)\b(?:[^.;:!?]|\.\d)*$/i;
+/** Verbs of booking or expecting: "scheduled talks on Dec. 20" may lie ahead. */
+const AHEAD_VERB_RE = /^(?:scheduled|expected|planned|slated|anticipated|forecast|projected|timed|proposed|intended|needed|required|delayed|postponed|deferred|moved|rescheduled|called|urged|asked|demanded|invited|set)$/;
 
 /** A participle after a comma, right before a weekday: "the decision, announced Wednesday by the agency". */
 const DONE_ON_DAY_RE = /,\s*[a-z]{3,}ed\s+(?:on\s+)?$/;
