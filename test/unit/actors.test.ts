@@ -217,6 +217,17 @@ test('acronyms defined in the text apply to the rest of the document', () => {
   }
 });
 
+test('UN, AU and party names; a part of a city is a place; a document symbol is no body', () => {
+  check('The African Union Peace and Security Council met.', ['African Union Peace and Security Council|organization|au-psc']);
+  absent('The African Union Peace and Security Council met.', 'Security Council');
+  check('Secretary of War Pete Hegseth ordered the strike.', ['Secretary of War Pete Hegseth|official|-']);
+  absent('Supporters gathered in central Chisinau.', 'Chisinau');
+  check('The pro-Western Party of Action and Solidarity won.', ['Party of Action and Solidarity|organization|-']);
+  check('Alternative for Germany lost.', ['Alternative for Germany|organization|afd']);
+  absent('Press release SC/16221 was issued today.', 'SC');
+  check('Trump appeared at the NBC/MSNBC forum.', ['NBC|organization|-', 'MSNBC|organization|-']);
+});
+
 test('a coalition of parties is no armed coalition', () => {
   absent('The party entered coalition talks with the Greens.', 'coalition');
   check('The coalition struck ISIS targets.', ['The coalition|military|-']);

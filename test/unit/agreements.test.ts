@@ -32,6 +32,13 @@ test('glossary agreements, short forms and acronyms', () => {
   check('the Iran nuclear deal and the Kyoto Protocol', ['Iran nuclear deal|jcpoa', 'Kyoto Protocol|kyoto-protocol']);
 });
 
+test('UN resolutions: the year in brackets, lists of numbers, document symbols', () => {
+  check('The Council adopted resolution 2801 (2025).', ['resolution 2801 (2025)|-']);
+  check('Recalling its resolutions 2729 (2024) and 2625 (2022), it acted.', ['2729 (2024)|-', '2625 (2022)|-']);
+  check('It recalled resolutions 2334, 2417 (2018) and 2720.', ['2334|-', '2417 (2018)|-', '2720|-']);
+  check('It cited S/RES/2801 (2025) and A/RES/77/1.', ['S/RES/2801 (2025)|-', 'A/RES/77/1|-']);
+});
+
 test('an accord named with another head noun of its family is still that accord', () => {
   check('He helped broker the Camp David agreement and later the Oslo agreement.', ['Camp David agreement|camp-david-accords', 'Oslo agreement|oslo-accords']);
   check('The Good Friday accord held.', ['Good Friday accord|good-friday-agreement']);

@@ -356,6 +356,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
+  if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   let best: { end: number; category: ActorCategory } | null = null;
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
   // followed by "of", "for" or "on" takes the whole run.
@@ -538,6 +540,10 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.
+  // ("NBC/MSNBC" are two networks.)
+  const slashAfter = c.text.charCodeAt(t.end) === 47;
+  if ((slashAfter && isDigitCode(c.text.charCodeAt(t.end + 1))) || (slashAfter && c.text.charCodeAt(t.start - 1) === 47) || (slashAfter && t.text === 'S')) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
   // A dateline ("ERBIL, Iraq -") names a place.

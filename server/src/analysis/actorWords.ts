@@ -11,7 +11,7 @@ for (const t of (
   'president|vice president|prime minister|deputy prime minister|premier|chancellor|vice chancellor|king|queen|' +
   'crown prince|prince|princess|emir|sheikh|sultan|ayatollah|grand ayatollah|supreme leader|minister|deputy minister|' +
   'foreign minister|defence minister|defense minister|interior minister|finance minister|oil minister|' +
-  'secretary|secretary of state|secretary of defense|secretary general|secretary-general|under secretary|' +
+  'secretary|secretary of state|secretary of defense|secretary of war|secretary general|secretary-general|under secretary|' +
   'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
   'home secretary|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
   'special envoy|special representative|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +

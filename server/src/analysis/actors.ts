@@ -522,8 +522,12 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
     }
     return isCap(prev) && i >= 2 && joins(c, i - 2) && c.toks[i - 2].key !== 'between' && PLACE_PREP.has(c.toks[i - 2].key);
   }
+  // "in central Chisinau", "in northern Baghdad": a part of the city.
+  if (CITY_PARTS.has(prev.key) && i >= 2 && joins(c, i - 2) && PLACE_PREP.has(c.toks[i - 2].key)) return true;
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
+/** Words that name a part of a city before it ("central Kyiv"). */
+const CITY_PARTS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'greater', 'old', 'suburban', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** What follows a place in a list or an address: a comma, "and", "or", the sentence's end. */
 const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;

@@ -35,6 +35,33 @@ const LOWER_ADJ = new Set([
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
 ]);
 
+/** A resolution's document symbol from its first letter: "S/RES/2801", "A/RES/77/1". */
+const RES_SYMBOL_RE = /^[AS]\/RES\/\d{1,4}(?:\/\d{1,4})?/;
+
+/** `end`, moved past the year in brackets that may follow a resolution's number: "2801 (2025)". */
+function withYear(text: string, end: number): number {
+  const m = /^\s?\(\d{4}\)/.exec(text.slice(end, end + 8));
+  return m ? end + m[0].length : end;
+}
+
+/** The resolutions of a list from token k ("2729 (2024), 2625 (2022) and 2710"), each pushed; the last token read. */
+function resolutionList(c: ParaContext, k: number, out: AgreementCandidate[]): number {
+  const toks = c.toks;
+  let last = k;
+  while (k < toks.length && /^\d{3,4}$/.test(toks[k].text)) {
+    const end = withYear(c.text, toks[k].end);
+    out.push({ start: toks[k].start, end, entity: null, priority: 2 });
+    last = k;
+    while (last + 1 < toks.length && toks[last + 1].start < end) last++;
+    const next = last + 1;
+    const gap = next < toks.length ? c.text.slice(end, toks[next].start) : '';
+    if (/^,\s*$/.test(gap) && /^\d{3,4}$/.test(toks[next].text)) k = next;
+    else if (/^,?\s+$/.test(gap) && toks[next].key === 'and' && /^\d{3,4}$/.test(toks[next + 1]?.text ?? '')) k = next + 1;
+    else break;
+  }
+  return last;
+}
+
 /** `'` or `\u2019`. */
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -45,13 +72,27 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
   const toks = c.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    // "Resolution 2254", "UN Security Council Resolution 1701"
+    // "Resolution 2254", "UN Security Council Resolution 1701", "resolution 2801 (2025)"
     if (t.key === 'resolution' && /^\d{3,4}$/.test(toks[i + 1]?.text ?? '') && joins(c, i)) {
       let s = i;
       while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) s--;
-      out.push({ start: toks[s].start, end: toks[i + 1].end, entity: null, priority: 2 });
+      out.push({ start: toks[s].start, end: withYear(c.text, toks[i + 1].end), entity: null, priority: 2 });
       i++;
       continue;
+    }
+    // "its resolutions 2729 (2024) and 2625 (2022)": each number a resolution of its own.
+    if (t.key === 'resolutions' && /^\d{3,4}$/.test(toks[i + 1]?.text ?? '') && joins(c, i)) {
+      i = resolutionList(c, i + 1, out);
+      continue;
+    }
+    // A document symbol: "S/RES/2801 (2025)", "A/RES/77/1".
+    if (t.key === 'res' && i > 0 && c.text.charCodeAt(t.start - 1) === 47) {
+      const sym = RES_SYMBOL_RE.exec(c.text.slice(toks[i - 1].start, toks[i - 1].start + 32));
+      if (sym) {
+        out.push({ start: toks[i - 1].start, end: withYear(c.text, toks[i - 1].start + sym[0].length), entity: null, priority: 2 });
+        while (i + 1 < toks.length && toks[i + 1].start < toks[i - 1].start + sym[0].length) i++;
+        continue;
+      }
     }
     if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) continue;
     const last = agreementAt(c, i, out);
