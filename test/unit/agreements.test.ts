@@ -102,6 +102,12 @@ test('definite descriptions resolve to the nearest earlier agreement', () => {
   ]);
   // Without an earlier agreement, a description names nothing.
   check('They said the deal was close.', []);
+  // A word inside a name is not its head: "the resolution" is the resolution, not an agreement "on the Resolution of".
+  check('The Council adopted resolution 2801 (2025). It urged parties to implement the Revitalized Agreement on the Resolution of the Conflict.\nRussia said the resolution was flawed.', [
+    'resolution 2801 (2025)|-',
+    'Revitalized Agreement on the Resolution of the Conflict|-',
+    'the resolution|- -> resolution 2801 (2025)',
+  ]);
 });
 
 test('actors inside an agreement name are not reported separately', () => {

@@ -53,6 +53,16 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   return out;
 }
 
+/**
+ * The words that can head an agreement's name, lower case: its first and last words ("Treaty of Lisbon", "Paris
+ * Agreement", "resolution 2801 (2025)"). An inner word is none ("the Revitalized Agreement on the Resolution of the
+ * Conflict" is no resolution).
+ */
+function headsOf(name: string): string[] {
+  const words = name.toLowerCase().match(/[a-z][a-z'-]*/g);
+  return words ? [words[0] as string, words[words.length - 1] as string] : [];
+}
+
 /** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
 export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string): AgreementAnnotation[] {
   const out: AgreementAnnotation[] = [];
@@ -66,7 +76,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
       best ??= n;
-      if (n.text.toLowerCase().includes(a.key)) {
+      if (headsOf(n.text).includes(a.key)) {
         sameHead = n;
         break;
       }
