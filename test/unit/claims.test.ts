@@ -57,6 +57,8 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     'He spoke after a meeting of defence ministers in Brussels.',
     'The talks resume at 10 a.m. on Tuesday.',
     'Delegates will meet again in the second quarter.',
+    // "due to" before a verb is a schedule, not a cause.
+    'Observers are due to present their findings on Friday.',
     'Will the talks collapse without a deal?',
     '# The largest deal will collapse',
     // A headline in plain text: one line, no sentence's end, before the story.

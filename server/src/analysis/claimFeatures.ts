@@ -53,7 +53,8 @@ export const FEATURES: Feature[] = [
   {
     reason: 'causal',
     weight: 0.4,
-    re: /\b(?:because(?: of)?|due to|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
+    // ("are due to present their findings": "due to" before a verb is a schedule, not a cause.)
+    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
   },
   {
     reason: 'prediction',
