@@ -349,6 +349,10 @@ test('speaker labels in transcripts and appositions', () => {
   check('The army will maintain order in the capital.', []);
   check('The operation was supported by aircraft from the 332nd Air Expeditionary Wing.', []);
   check('He maintained that the plan was dead.', [{ cue: 'maintained', source: 'He', content: 'the plan was dead.' }]);
+  // The name set off after a role that follows "According to" is the source's.
+  check('According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend COP30.', [
+    { cue: 'According to', source: 'the Foreign Ministry spokesperson, Lin Jian', content: 'Ding will attend COP30.' },
+  ]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -245,6 +245,8 @@ const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
 /** A content that only points back: "so.", "as much.", "this". */
 const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
+/** A capitalised name set off by commas right after a role: ", Lin Jian,". */
+const NAME_AFTER_ROLE_RE = /^,\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3},/u;
 /** A relative clause right after a source, up to its comma: ", who served in Kyiv,", " who served in Kyiv,". */
 const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201c]{1,120},/;
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
@@ -283,8 +285,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
     // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
     if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-    const src = sourceAfter(text, cue.end, s.end);
+    let src = sourceAfter(text, cue.end, s.end);
     if (!src) return undefined;
+    // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
+    // the source's too.
+    const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+    if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
     const atStart = cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
     // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
     const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
