@@ -228,6 +228,10 @@ test('UN, AU and party names; a part of a city is a place; a document symbol is 
   check('Trump appeared at the NBC/MSNBC forum.', ['NBC|organization|-', 'MSNBC|organization|-']);
 });
 
+test('a known surname takes the particle written before it', () => {
+  check('Forces killed Abu Khalid al-Tamimi.\nAl-Tamimi served as emir.\nAn operative traveling with al-Tamimi was also killed.', ['al-Tamimi|person|-']);
+});
+
 test('a coalition of parties is no armed coalition', () => {
   absent('The party entered coalition talks with the Greens.', 'coalition');
   check('The coalition struck ISIS targets.', ['The coalition|military|-']);

@@ -617,7 +617,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (!ok) return false;
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : 'person';
-  out.push({ start: t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
+  // "with al-Tamimi": a known surname takes the particle written before it in lower case.
+  const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
+  out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
   return true;
 }
 
