@@ -353,6 +353,9 @@ test('speaker labels in transcripts and appositions', () => {
   check('According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend COP30.', [
     { cue: 'According to', source: 'the Foreign Ministry spokesperson, Lin Jian', content: 'Ding will attend COP30.' },
   ]);
+  // A participle before "of" describes people who say nothing; after a gerund an "-s" form is its object.
+  check('Police said they had detained 74 people suspected of fraud.', [{ cue: 'said', source: 'Police', content: 'they had detained 74 people suspected of fraud.' }]);
+  check('He was a senior ISIS official responsible for planning attacks.', []);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -133,6 +133,10 @@ test('vague attribution forms', () => {
   assert.deepEqual(codes('Euro zone inflation was 2.1% in October, Eurostat data showed.'), []);
 });
 
+test('"as many as" before a number is a count, not weasel wording', () => {
+  assert.ok(!codes('Officials counted as many as 40,000 ballots.').includes('vague-attribution'));
+});
+
 test('weasel words with no attribution to carry them get a milder finding of their own', () => {
   const text = 'The plan will probably fail.';
   const weasel = run(text).findings.filter((f) => f.code === 'vague-attribution');

@@ -208,7 +208,7 @@ export function isTitleCase(body: string): boolean {
 /** Participles that, right before this preposition, are passive: their active voice needs an object first. */
 const REDUCED_PASSIVE = new Map<string, RegExp>();
 for (const [words, prep] of [
-  ['accused', 'of'],
+  ['accused suspected', 'of'],
   ['linked', 'to|with'],
   ['charged credited', 'with'],
   ['blamed criticised criticized praised condemned slammed attacked thanked lambasted mocked ridiculed', 'for'],
@@ -348,7 +348,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "the statement read on state television": a document read out, not someone reading.
   if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
   // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
-  if (AMBIGUOUS.has(lw) && /\d\s+$/.test(prev)) return undefined;
+  // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
+  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev))) return undefined;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
   if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return undefined;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
