@@ -228,6 +228,12 @@ test('UN, AU and party names; a part of a city is a place; a document symbol is 
   check('Trump appeared at the NBC/MSNBC forum.', ['NBC|organization|-', 'MSNBC|organization|-']);
 });
 
+test('"military" before a noun is its adjective', () => {
+  check('The strike killed an ISIS military emir.', ['ISIS|group|isis']);
+  absent('The strike killed an ISIS military emir.', 'ISIS military');
+  check('Later the U.S. military rejected the plan.', ['U.S. military|military|-']);
+});
+
 test('a known surname takes the particle written before it', () => {
   check('Forces killed Abu Khalid al-Tamimi.\nAl-Tamimi served as emir.\nAn operative traveling with al-Tamimi was also killed.', ['al-Tamimi|person|-']);
 });

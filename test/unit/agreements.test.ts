@@ -32,6 +32,11 @@ test('glossary agreements, short forms and acronyms', () => {
   check('the Iran nuclear deal and the Kyoto Protocol', ['Iran nuclear deal|jcpoa', 'Kyoto Protocol|kyoto-protocol']);
 });
 
+test('a name that lists its subjects with commas and "and" is one name', () => {
+  check('They signed the Treaty of Friendship, Cooperation and Mutual Assistance in 1961.', ['Treaty of Friendship, Cooperation and Mutual Assistance|-']);
+  check('The Treaty of Lisbon, France and Germany agreed, was a success.', ['Treaty of Lisbon|lisbon-treaty']);
+});
+
 test('UN resolutions: the year in brackets, lists of numbers, document symbols', () => {
   check('The Council adopted resolution 2801 (2025).', ['resolution 2801 (2025)|-']);
   check('Recalling its resolutions 2729 (2024) and 2625 (2022), it acted.', ['2729 (2024)|-', '2625 (2022)|-']);

@@ -433,6 +433,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   // "Niger's state television", "state-run media": the state modifies the outlet.
   if (n === 1 && c.toks[i].key === 'state' && i + 1 < c.toks.length && joins(c, i) && STATE_OWNED_NEXT.has(c.toks[i + 1].key)) return -1;
   const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
+  // "an ISIS military emir", "the Hamas military wing": "military" before a noun is its adjective.
+  if (n === 1 && c.toks[i].key === 'military' && i + 1 < c.toks.length && joins(c, i) && !isCap(c.toks[i + 1]) && /^[a-z]{3,}$/.test(c.toks[i + 1].text) && !c.toks[i + 1].text.endsWith('ed') && !NOT_NAME.has(c.toks[i + 1].key)) return -1;
   let m = i;
   // Lower-case adjectives between: "security", "military", "U.S.-led".
   while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;

@@ -100,6 +100,21 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
   }
 }
 
+/**
+ * Whether token j continues a name's list of capitalised words after a comma, a list that "and" closes before any
+ * other mark: "Treaty of Friendship, Cooperation and Mutual Assistance".
+ */
+function listGoesOn(c: ParaContext, j: number): boolean {
+  const toks = c.toks;
+  // (Not a list of known names: "the Treaty of Lisbon, France and Germany agreed".)
+  if (!isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.text.slice(toks[j - 1].end, toks[j].start) !== ', ') return false;
+  for (let k = j; k < toks.length && k < j + 4; k++) {
+    if (!joins(c, k)) return false;
+    if (toks[k + 1]?.key === 'and') return isCap(toks[k + 2]) && joins(c, k + 1);
+  }
+  return false;
+}
+
 /** Whether a paragraph capitalises a function word after its first ("And", "To", "For"): a headline in title case. */
 function capitalFunctionWord(c: ParaContext): boolean {
   for (let k = 1; k < c.toks.length; k++) if (INNER.has(c.toks[k].key) && isCap(c.toks[k])) return true;
@@ -119,7 +134,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   if (cap) {
     let j = i + 1;
     let andAt = -1;
-    while (j < toks.length && joins(c, j - 1) && j - i < 14) {
+    while (j < toks.length && (joins(c, j - 1) || listGoesOn(c, j)) && j - i < 14) {
       // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ..."), and so does
       // the "and" before its modifiers ("the Refugee Convention and the Geneva Conventions").
       if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') {
