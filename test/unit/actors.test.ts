@@ -228,6 +228,13 @@ test('UN, AU and party names; a part of a city is a place; a document symbol is 
   check('Trump appeared at the NBC/MSNBC forum.', ['NBC|organization|-', 'MSNBC|organization|-']);
 });
 
+test('bodies named for their subject with "on" ("Panel on Climate Change"), and intergovernmental bodies the glossary knows', () => {
+  check('The Intergovernmental Panel on Climate Change issued a report.', ['Intergovernmental Panel on Climate Change|organization|ipcc']);
+  check('The Intergovernmental Authority on Development met.', ['Intergovernmental Authority on Development|organization|igad']);
+  check('The Financial Action Task Force met.', ['Financial Action Task Force|organization|fatf']);
+  check('The Regional Authority on Water met.', ['Regional Authority on Water|government|-']);
+});
+
 test('"military" before a noun is its adjective', () => {
   check('The strike killed an ISIS military emir.', ['ISIS|group|isis']);
   absent('The strike killed an ISIS military emir.', 'ISIS military');

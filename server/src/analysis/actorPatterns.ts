@@ -51,7 +51,7 @@ const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'ta
 /** Possessors that stay inside a body's name: "People's", "Women's", "Children's". */
 const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
 /** Bodies named by a subject after "on": "Council on Foreign Relations", "Center on Budget and Policy Priorities". */
-const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus']);
+const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus', 'authority', 'agency', 'court', 'tribunal', 'group']);
 /** Lower-case words after a hyphen that make a compound, not a name's syllable ("Biden-era", "Soviet-style"; GROUP_ADJ
  * holds "-led", "-backed" ...). */
 const HYPHEN_WORDS = new Set('era|style|like|born|made|type|free|wide|long|year|old|day|time|term|war|up|out|owned|held|bound|only|plus|class|level|scale|month|week'.split('|'));

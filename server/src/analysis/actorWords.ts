@@ -85,7 +85,7 @@ orgSuffix(
     'center|university|coalition|alliance|federation|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
-    'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|' +
+    'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );
