@@ -356,6 +356,8 @@ test('speaker labels in transcripts and appositions', () => {
   // A participle before "of" describes people who say nothing; after a gerund an "-s" form is its object.
   check('Police said they had detained 74 people suspected of fraud.', [{ cue: 'said', source: 'Police', content: 'they had detained 74 people suspected of fraud.' }]);
   check('He was a senior ISIS official responsible for planning attacks.', []);
+  // A survey or poll by a named author and what it found.
+  check('A survey by iData put the governing party at 44 seats.', [{ cue: 'survey', source: 'iData', content: 'put the governing party at 44 seats.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -24,11 +24,12 @@ const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40
 const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b|\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+)?(?:clear|plain)(?=\s+that\b|\s*:)/gi;
 // A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
-const REPORT_NOUNS = ['report', 'study', 'survey', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
+const REPORT_NOUNS = ['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
 const REPORT_BY = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
-    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
-    `that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)`,
+    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
+    // (Or a verb of finding: "A survey by iData put the governing party at 44 seats.")
+    `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
