@@ -131,6 +131,9 @@ test('speaker labels in transcripts and appositions', () => {
   check('The Chancellor of the Exchequer (Rachel Reeves): We will meet the target.', [{ cue: ':', source: 'Rachel Reeves' }]);
   check('Q1. [906214] Mrs Sharon Hodgson (Sunderland Central) (Lab): If he will list his engagements.', [{ cue: ':', source: 'Mrs Sharon Hodgson' }]);
   check('Little Relief for Refugees: The crisis is the sort of problem no one can solve.', []);
+  // A press release's header lines are no speakers.
+  check('RELEASE DATE: Nov. 14, 2025', []);
+  check('MEDIA CONTACT: Jane Doe, (202) 555-0100', []);
   // In a transcript a turn runs on to the next speaker's label.
   const briefing = 'MR. MILLER: Good afternoon.\n\nSecond, the Treasury is imposing sanctions on 14 people.\n\nQUESTION: Is that all?\n\nMR. MILLER: Yes.';
   const turns = attributions(briefing).map((a) => [a.source?.text, briefing.slice(a.content!.start, a.content!.end)]);
