@@ -235,6 +235,11 @@ test('bodies named for their subject with "on" ("Panel on Climate Change"), and 
   check('The Regional Authority on Water met.', ['Regional Authority on Water|government|-']);
 });
 
+test('formations: combat teams, task forces and strike groups with their names', () => {
+  check('Soldiers of the 3rd Brigade Combat Team and Task Force Spartan took part.', ['3rd Brigade Combat Team|military|-', 'Task Force Spartan|military|-']);
+  check('The Carrier Strike Group 12 sailed.', ['Carrier Strike Group 12|military|-']);
+});
+
 test('"military" before a noun is its adjective', () => {
   check('The strike killed an ISIS military emir.', ['ISIS|group|isis']);
   absent('The strike killed an ISIS military emir.', 'ISIS military');

@@ -309,6 +309,9 @@ function headIn(c: ParaContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Formations whose name or number comes after their kind: "Task Force Spartan", "Carrier Strike Group 12". */
+const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
+
 /** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
 const IN_COUNTRY_HEADS = new Set(['mission', 'resistance', 'forces', 'force', 'command', 'operation', 'office', 'delegation', 'embassy', 'front', 'movement', 'army']);
 
@@ -375,7 +378,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
     // ("West Bank" is a territory, not a bank.)
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !(e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key))) {
-      best = { end: e, category: cat };
+      // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
+      best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
       break;
     }
   }

@@ -71,7 +71,8 @@ const orgSuffix = (cat: ActorCategory, words: string): void => {
 orgSuffix(
   'military',
   'forces|force|army|armies|brigade|brigades|battalion|battalions|corps|command|division|regiment|navy|guard|guards|' +
-    'militia|militias|units|unit|squadron|fleet|marines|troops|battery|task force|air force|gendarmerie|wing|component',
+    'militia|militias|units|unit|squadron|fleet|marines|troops|battery|task force|air force|gendarmerie|wing|component|' +
+    'combat team|strike group',
 );
 orgSuffix(
   'government',
@@ -85,7 +86,7 @@ orgSuffix(
     'center|university|coalition|alliance|federation|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
-    'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|' +
+    'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );
