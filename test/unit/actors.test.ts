@@ -235,6 +235,11 @@ test('bodies named for their subject with "on" ("Panel on Climate Change"), and 
   check('The Regional Authority on Water met.', ['Regional Authority on Water|government|-']);
 });
 
+test('a party named with a small word ("Law and Justice party")', () => {
+  check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
+  check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);
+});
+
 test('formations: combat teams, task forces and strike groups with their names', () => {
   check('Soldiers of the 3rd Brigade Combat Team and Task Force Spartan took part.', ['3rd Brigade Combat Team|military|-', 'Task Force Spartan|military|-']);
   check('The Carrier Strike Group 12 sailed.', ['Carrier Strike Group 12|military|-']);

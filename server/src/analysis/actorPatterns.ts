@@ -309,6 +309,9 @@ function headIn(c: ParaContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Small words inside a party's name before "party". */
+const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
+
 /** Formations whose name or number comes after their kind: "Task Force Spartan", "Carrier Strike Group 12". */
 const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
 
@@ -449,7 +452,12 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (s < 0 && possessiveBefore(c, m)) return startOfGazetteerEndingAt(c, m - 2) < 0 ? -1 : pushGroup(c, m, i, n, category, out);
   if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
     s = last;
-    while (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
+    for (;;) {
+      if (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
+      // "the Law and Justice party", "the Democracy at Home party": a party's name may hold a small word.
+      else if (c.toks[i].key === 'party' && s > 1 && PARTY_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
+      else break;
+    }
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
     if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
   }
