@@ -361,6 +361,11 @@ test('speaker labels in transcripts and appositions', () => {
   check('He was a senior ISIS official responsible for planning attacks.', []);
   // A survey or poll by a named author and what it found.
   check('A survey by iData put the governing party at 44 seats.', [{ cue: 'survey', source: 'iData', content: 'put the governing party at 44 seats.' }]);
+  // The clause's own verb of finding ends the agent of a participle.
+  check('Figures cited by the minister show that 20 people died.', [
+    { cue: 'cited by', source: 'the minister', content: 'Figures' },
+    { cue: 'show', source: 'Figures cited by the minister', content: '20 people died.' },
+  ]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

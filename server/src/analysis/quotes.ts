@@ -1,7 +1,7 @@
 // Quotations inside one paragraph, their speakers, and the noun-phrase readers that attribution.ts shares:
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
-import { NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
+import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
 import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
@@ -445,6 +445,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     const w = words[k];
     const lw = w.text.toLowerCase();
     if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)))) break;
+    // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
+    if (out.length && w.text === lw && FINDING_VERBS.includes(lw)) break;
     if (!out.length && (lw === 'that' || lw === 'to')) return undefined;
     out.push(w);
     if (out.length >= 14) break;
