@@ -90,7 +90,9 @@ const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happen
 
 /** A year written after a day: digits, or "this year", "next year", "last year" (counted from the article's year). */
 const REL_YEAR = '(?:this|last|next|that)\\s+year';
-const DAY_YEAR = `(\\d{4}|${REL_YEAR})`;
+/** A year written after a day: four digits that are no clock time ("Nov. 19, 0900 GMT", "NOV. 17, 1430 GMT"). */
+const YEAR_AFTER_DAY = '[12]\\d{3}(?!\\s*(?:GMT|UTC|Z|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|BST|MSK|EAT|IST|JST|AEST|AEDT|GST|hrs|hours|h|local)\\b)';
+const DAY_YEAR = `(${YEAR_AFTER_DAY}|${REL_YEAR})`;
 
 /** "April of that year", "Aug. 18 that year": the year comes from the date under discussion (resolved in order). */
 const SAME_YEAR = { kind: 'sameYear' } as const;
@@ -350,7 +352,7 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DIGIT_HINT],
-    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(?:of\\s+)?(\\d{4}|'\\d\\d|${REL_YEAR})${E})?`),
+    re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(?:of\\s+)?(${YEAR_AFTER_DAY}|'\\d\\d|${REL_YEAR})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4], m[1]);
