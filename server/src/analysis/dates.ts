@@ -219,14 +219,14 @@ interface PrefixMod {
 
 const PREFIX_MODS: PrefixMod[] = [
   {
-    re: /\b(?:(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+(?:first|opening)\s+(?:days|weeks)\s+of)\s+|early-)$/i,
+    re: /\b(?:(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|(?:the\s+)?first\s+half\s+of|the\s+(?:first|opening)\s+(?:days|weeks)\s+of)\s+|early-)$/i,
     mod: 'START',
     last: ['early', 'of'],
     prev: ['part', 'beginning', 'start', 'half', 'days', 'weeks'],
   },
   {
     // "end-September", "late-2024": the hyphenated forms of economic reports.
-    re: /\b(?:(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
+    re: /\b(?:(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|(?:the\s+)?second\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
     mod: 'END',
     last: ['late', 'of', 'end'],
     prev: ['end', 'close', 'part', 'half', 'turn', 'days', 'weeks'],
@@ -334,7 +334,7 @@ function applyModifiers(s: string, c: Candidate): void {
   }
   // "the first half of the year", "the second half of 2026": a half of that year.
   if ((c.mod === 'START' || c.mod === 'END') && c.value.length === 4 && /^\d{4}$/.test(c.value)) {
-    const half = /^the\s+(first|second)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
+    const half = /^(?:the\s+)?(first|second)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
     if (half) {
       c.value = `${c.value}-H${half[1].toLowerCase() === 'first' ? 1 : 2}`;
       c.mod = undefined;

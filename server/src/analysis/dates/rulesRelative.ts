@@ -267,6 +267,12 @@ export const relativeRules: Rule[] = [
       if (!m[1] && !m[2] && unit === 'Y' && /\d{4},\s+$/.test(lead)) {
         return at(m, { type: 'DATE', value: relativeUnit(ctx.ref, 'Y', 0)?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n: 0 } });
       }
+      // "the week ahead", "in the year ahead": the next one.
+      if (!m[1] && !m[2] && /^\s+ahead\b/i.test(after)) {
+        const next = relativeUnit(ctx.ref, unit, 1);
+        const len = m[0].length + (/^\s+ahead/i.exec(after)?.[0].length ?? 0);
+        return next ? { start: m.index, end: m.index + len, type: 'DATE', ...next } : null;
+      }
       // "rose 0.3% on the month and 2.1% on the year": a comparison with the month or year before, no date.
       if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
