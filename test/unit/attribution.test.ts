@@ -133,6 +133,7 @@ test('speaker labels in transcripts and appositions', () => {
   check('Little Relief for Refugees: The crisis is the sort of problem no one can solve.', []);
   // A press release's header lines are no speakers.
   check('RELEASE DATE: Nov. 14, 2025', []);
+  check('Thursday: Bank of England rate decision.', []);
   check('MEDIA CONTACT: Jane Doe, (202) 555-0100', []);
   // In a transcript a turn runs on to the next speaker's label.
   const briefing = 'MR. MILLER: Good afternoon.\n\nSecond, the Treasury is imposing sanctions on 14 people.\n\nQUESTION: Is that all?\n\nMR. MILLER: Yes.';

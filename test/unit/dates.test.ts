@@ -280,6 +280,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Polls close at 8 p.m. local time (1900 GMT) on Sunday.', REF, [{ text: '8 p.m. local time (1900 GMT) on Sunday', type: 'TIME', value: '2025-11-16T20:00' }]],
   ['The strike took place at approximately 3 p.m. on Nov. 13.', REF, [{ text: 'approximately 3 p.m. on Nov. 13', type: 'TIME', value: '2025-11-13T15:00', mod: 'APPROX' }]],
   ['The strike took place at about 3 p.m.', REF, [{ text: 'about 3 p.m.', type: 'TIME', value: '2025-11-14T15:00', mod: 'APPROX' }]],
+  // A diary's entries open their line with the day: ahead unless the entry tells of the past.
+  ['TUESDAY - G20 summit opens in Johannesburg.', REF, [{ text: 'TUESDAY', type: 'DATE', value: '2025-11-18' }]],
+  ['Thursday: Bank of England rate decision.', REF, [{ text: 'Thursday', type: 'DATE', value: '2025-11-20' }]],
+  ['TUESDAY - Protesters stormed the parliament.', REF, [{ text: 'TUESDAY', type: 'DATE', value: '2025-11-11' }]],
   // A diary's forms: "Second half of December" opening a line, "the week ahead".
   ['Second half of December - EU summit.', REF, [{ text: 'Second half of December', type: 'DATE', value: '2025-12', mod: 'END' }]],
   ['The minister will travel in the week ahead.', REF, [{ text: 'the week ahead', type: 'DATE', value: '2025-W47' }]],

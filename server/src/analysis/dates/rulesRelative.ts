@@ -110,6 +110,14 @@ const QUARTER_ENDING_RE = new RegExp(
 );
 const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))/i;
 
+/** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
+function diaryEntryAt(s: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9 || s.charCodeAt(k) === 42 || s.charCodeAt(k) === 35)) k--;
+  if (k >= 0 && s.charCodeAt(k) !== 10) return false;
+  return /^\s*(?:[-\u2013\u2014:]|,\s+\p{L}{3,9}\.?\s+\d{1,2}\b)/u.test(s.slice(end, end + 16));
+}
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -203,7 +211,11 @@ export const relativeRules: Rule[] = [
       // "Wednesday's ruling": an event already reported, so the latest such day.
       // ("Monday night's debate" too.)
       const owned = m[3] || ctx.s.startsWith("'s", end) || ctx.s.startsWith('\u2019s', end);
-      const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tenseAt(ctx.s, m.index, end, false), relOf(m[1]));
+      // A diary's entry: "TUESDAY - G20 summit opens", "Thursday: Bank of England decision" opens its line, and its
+      // tense is the entry's own, after it (no verb of the past there: an entry ahead).
+      const entry = !m[1] && !owned && diaryEntryAt(ctx.s, m.index, end);
+      const tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
+      const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       return at(m, { type: 'DATE', ...r }, m.index, end);
     },
