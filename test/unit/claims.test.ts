@@ -59,6 +59,14 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     'Delegates will meet again in the second quarter.',
     // "due to" before a verb is a schedule, not a cause.
     'Observers are due to present their findings on Friday.',
+    // A treaty's end and a ceasefire's start on a day are a schedule; a recommendation is no fact; "critical minerals"
+    // is a name; "Rose" before a surname is a person.
+    'New START will expire on February 5, 2026.',
+    'The ceasefire will take effect on Monday.',
+    'Governments should spend 2 percent of GDP on defence.',
+    '1. Each G7 member should hold reserves for the most exposed minerals.',
+    'The ministry published a list of critical minerals.',
+    'Rose Gottemoeller put it bluntly.',
     'Will the talks collapse without a deal?',
     '# The largest deal will collapse',
     // A headline in plain text: one line, no sentence's end, before the story.
@@ -135,6 +143,13 @@ test('vague attribution forms', () => {
 
 test('"as many as" before a number is a count, not weasel wording', () => {
   assert.ok(!codes('Officials counted as many as 40,000 ballots.').includes('vague-attribution'));
+  // "some" in what a named source says is theirs; alone it is vague.
+  assert.deepEqual(codes('The ministry said some flights were cancelled.'), []);
+  assert.deepEqual(codes('Some flights were cancelled.'), ['vague-attribution']);
+});
+
+test('a share of people holding a view is a figure to source, not a speaker', () => {
+  assert.deepEqual(codes('Roughly 70 percent of Americans support negotiations with Russia on nuclear limits.'), ['unsourced-claim']);
 });
 
 test('weasel words with no attribution to carry them get a milder finding of their own', () => {

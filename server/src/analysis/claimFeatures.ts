@@ -27,7 +27,7 @@ export const REASON_WORDS: Record<string, string> = {
 };
 
 // Verbs that, after "will", announce a schedule rather than predict ("delegates will meet on Tuesday").
-const SCHEDULE = 'meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce';
+const SCHEDULE = 'meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force';
 
 export const FEATURES: Feature[] = [
   {
@@ -48,7 +48,8 @@ export const FEATURES: Feature[] = [
   {
     reason: 'trend',
     weight: 0.6,
-    re: /\b(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|declined|declining|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled)\b/gi,
+    // ("Rose Gottemoeller put it bluntly": a name.)
+    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|declined|declining|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled)\b/gi,
   },
   {
     reason: 'causal',
@@ -72,7 +73,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'evaluative',
     weight: 0.45,
-    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|effective(?:ly)?|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly)\b/gi,
+    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|effective(?:ly)?|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly)\b/gi,
   },
   {
     reason: 'generalisation',

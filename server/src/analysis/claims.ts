@@ -123,7 +123,7 @@ function judge(
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
     if (lead && !hasWords(text, start, end, 3)) continue;
-    if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
+    if (endsWithQuestion(text, start, end) || opensComment(text, start, end) || recommends(text, start, end)) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
@@ -173,7 +173,9 @@ function judge(
       const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
       // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
       const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && UPPER_RE.test(text.slice(a.source.start, at)));
-      if (w && !named) {
+      // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
+      const reported = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
+      if (w && !named && !reported) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
         findings.push({
@@ -266,6 +268,18 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 }
 
 /** The sentence opens with an HTML comment (after blanks). */
+/** Cues of plain reporting: what a source says, announces or tells. */
+const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes)\b/i;
+
+/**
+ * A recommendation: its subject, then "should" or "ought to" ("Governments should spend 2 percent of GDP on defence",
+ * "Each G7 member should hold reserves"). What ought to be is no fact to source.
+ */
+function recommends(text: string, start: number, end: number): boolean {
+  return RECOMMENDS_RE.test(text.slice(start, Math.min(end, start + 120)));
+}
+const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to)\s+(?:not\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
+
 function opensComment(text: string, start: number, end: number): boolean {
   return text.startsWith('<!--', skipBlanks(text, start, end));
 }

@@ -249,6 +249,8 @@ const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 const NAME_AFTER_ROLE_RE = /^,\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3},/u;
 /** A relative clause right after a source, up to its comma: ", who served in Kyiv,", " who served in Kyiv,". */
 const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201c]{1,120},/;
+/** A share of people as a subject: "Roughly 70 percent of Americans", "a majority of voters", "Two-thirds of Britons". */
+const SHARE_SUBJECT_RE = /^(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:large\s+|slim\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[- ](?:third|quarter|half|fifth)s?|half)\s+of\b/i;
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
 const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
 /** An agent armed men and machines are in: "aircraft from the 332nd Air Expeditionary Wing", "coalition forces". */
@@ -472,6 +474,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     src = sentenceSubject(text, s);
   }
   if (!src) return undefined;
+  // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
+  // speaks.
+  if (STANCE_CUES.has(lw) && SHARE_SUBJECT_RE.test(src.text)) return undefined;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return undefined;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
