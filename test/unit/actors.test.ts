@@ -235,6 +235,17 @@ test('bodies named for their subject with "on" ("Panel on Climate Change"), and 
   check('The Regional Authority on Water met.', ['Regional Authority on Water|government|-']);
 });
 
+test('press-release people and bodies: middle initials, ages, "Jr.", US attorneys, a department\'s divisions, diary days', () => {
+  check('"It failed," said Assistant Attorney General John A. Eisenberg.', ['Assistant Attorney General John A. Eisenberg|official|-']);
+  check('Jane A. Smith said the talks failed.', ['Jane A. Smith|person|-']);
+  check('Reza Karimi, 47, was arrested.', ['Reza Karimi|person|-']);
+  check('U.S. Attorney Joseph Nocella Jr. said the case was strong.', ['U.S. Attorney Joseph Nocella Jr.|official|-']);
+  absent("She prosecuted cases for the U.S. attorney's office.", 'the U.S. attorney');
+  check('The National Security Division investigated.', ['National Security Division|government|-']);
+  check('The 82nd Airborne Division deployed.', ['82nd Airborne Division|military|-']);
+  for (const w of ['NOV. 17', 'NOV', 'SUNDAY', 'TUESDAY']) absent('NOV. 17 - EU ministers meet. SUNDAY - G20 ends. TUESDAY - talks.', w);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);
@@ -279,7 +290,7 @@ test('words in capitals for emphasis and honours after a name are no acronyms', 
 });
 
 test('company names: a particle that opens one, and company forms of the Gulf and Europe', () => {
-  check('Its partner, Al Noor Shipping Co., denied it.', ['Al Noor Shipping Co|organization|-']);
+  check('Its partner, Al Noor Shipping Co., denied it.', ['Al Noor Shipping Co.|organization|-']);
   check('Al Zumoroud Trading LLC arranged shipments.', ['Al Zumoroud Trading LLC|organization|-']);
   check('A second firm, Horizon Advanced Technologies FZE, moved payments.', ['Horizon Advanced Technologies FZE|organization|-'], false);
   absent('A second firm, Horizon Advanced Technologies FZE, moved payments.', 'FZE');

@@ -67,6 +67,10 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     '1. Each G7 member should hold reserves for the most exposed minerals.',
     'The ministry published a list of critical minerals.',
     'Rose Gottemoeller put it bluntly.',
+    // A release's and a diary's standing notes.
+    'An indictment is merely an allegation.',
+    'All defendants are presumed innocent until proven guilty.',
+    'All times GMT unless stated.',
     'Will the talks collapse without a deal?',
     '# The largest deal will collapse',
     // A headline in plain text: one line, no sentence's end, before the story.

@@ -16,7 +16,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { DAY_OR_MONTH, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
-const { isDigitCode, isSpaceCode, skipBlanks } = charsModule;
+const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
@@ -94,6 +94,11 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (j > i && gap === '-' && t.text.length <= 5 && STARTS_LOWER_RE.test(t.text) && !GROUP_ADJ.has(t.key) && !HYPHEN_WORDS.has(t.key)) {
       j++;
       parts++;
+      continue;
+    }
+    // "John A. Eisenberg": a middle initial with its dot, even the letter of an article ("A", "I").
+    if (j > i && t.text.length === 1 && isAsciiUpperCode(t.text.charCodeAt(0)) && c.text.charCodeAt(t.end) === 46 && isCap(c.toks[j + 1]) && joins(c, j)) {
+      j++;
       continue;
     }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
@@ -267,6 +272,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname });
     return ne - 1;
   } else if (category === 'official') {
+    // ("the U.S. attorney's office": the office, not the officeholder.)
+    if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
     // A definite title without a name: "the Foreign Secretary", "the prime minister".
     const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
     // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
@@ -308,6 +315,14 @@ function headIn(c: ParaContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (c.bits[k] & ORG_HEAD_BIT && c.toks[k].key !== 'state' && c.toks[k].key !== 'members') return true;
   return false;
 }
+
+/** Whether tokens [s, e) name an army's division: a number or an arm of service among them. */
+function armyDivision(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isDigitCode(c.toks[k].text.charCodeAt(0)) || ARMS.has(c.toks[k].key)) return true;
+  // ("the 82nd Airborne Division": the number may stand right before the run.)
+  return s > 0 && ordinal(c.toks[s - 1]);
+}
+const ARMS = new Set('airborne|armored|armoured|infantry|marine|mountain|cavalry|mechanized|mechanised|panzer|guards|rifle|tank|artillery|motorized|motorised|commando|airmobile|special'.split('|'));
 
 /** Small words inside a party's name before "party". */
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
@@ -386,6 +401,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
       break;
     }
   }
+  // "the National Security Division", "the Criminal Division": a department's division; an army's has a number or an
+  // arm ("82nd Airborne Division", "1st Armored Division").
+  if (best && best.category === 'military' && c.toks[best.end - 1].key === 'division' && !armyDivision(c, s, best.end)) best.category = 'government';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
@@ -614,7 +632,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
-  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && APPOSITION_STARTS.has(next.key);
+  // (Or an age between commas: "Reza Karimi, 47, was arrested".)
+  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120));
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.

@@ -11,7 +11,8 @@ for (const t of (
   'president|vice president|prime minister|deputy prime minister|premier|chancellor|vice chancellor|king|queen|' +
   'crown prince|prince|princess|emir|sheikh|sultan|ayatollah|grand ayatollah|supreme leader|minister|deputy minister|' +
   'foreign minister|defence minister|defense minister|interior minister|finance minister|oil minister|' +
-  'secretary|secretary of state|secretary of defense|secretary of war|secretary general|secretary-general|under secretary|' +
+  'secretary|secretary of state|secretary of defense|secretary of war|secretary general|attorney|us attorney|' +
+  'district attorney|deputy attorney general|assistant attorney general|special agent|special counsel|secretary-general|under secretary|' +
   'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
   'home secretary|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
   'special envoy|special representative|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
@@ -223,7 +224,11 @@ export const NOT_ACTOR_ACRONYMS = set(
     'editorial|transcript|correction|summary|new|now|the|and|of|by|end|top|wow|yes|no|not|all|one|two|ok|ps|re|fwd|cc|' +
     // Words in capitals for emphasis ("That claim is FALSE", "NEVER"), and honours after a name ("CMG OBE").
     'false|true|never|always|must|real|fake|wrong|lie|lies|huge|won|lost|stop|' +
-    'cmg|obe|cbe|mbe|kbe|gbe|kcmg|gcmg|dbe|frs|qc',
+    'cmg|obe|cbe|mbe|kbe|gbe|kcmg|gcmg|dbe|frs|qc|' +
+    // Months and days in a diary's capitals ("NOV. 17", "SUNDAY - G20 ends").
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|' +
+    'october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|' +
+    'thurs|fri|sat|sun|tbc|tba',
 );
 /** A word in capitals with an English ending ("DOUBLED", "RISING", "TOTALLY"): emphasis, not an acronym. */
 export const INFLECTED_CAPS_RE = /^[A-Z]{3,}(?:ED|ING|LY)$/;

@@ -320,7 +320,9 @@ function choose(w: ParaWork): void {
   const actorPicked = select(free, start, end);
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
-    actors.push(actorMention(a.start, a.end, text.slice(a.start, a.end), a.category, a.entity));
+    // "Joseph Nocella Jr.": the abbreviation keeps its dot.
+    const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
+    actors.push(actorMention(a.start, end, text.slice(a.start, end), a.category, a.entity));
   }
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
@@ -528,6 +530,9 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
 }
 /** Words that name a part of a city before it ("central Kyiv"). */
 const CITY_PARTS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'greater', 'old', 'suburban', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** A name's last word that is an abbreviation, whose dot belongs to it. */
+const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
 
 /** What follows a place in a list or an address: a comma, "and", "or", the sentence's end. */
 const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;

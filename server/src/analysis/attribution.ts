@@ -171,6 +171,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
     if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
+    // "presumed innocent": the law's standing rule, no one's hearsay.
+    if (/presumed$/i.test(body.slice(from, to)) && /^\s+innocent\b/i.test(body.slice(to, to + 10))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
     const closes = after.end - after.start <= 1 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44;

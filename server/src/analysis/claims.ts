@@ -276,8 +276,14 @@ const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|sta
  * "Each G7 member should hold reserves"). What ought to be is no fact to source.
  */
 function recommends(text: string, start: number, end: number): boolean {
-  return RECOMMENDS_RE.test(text.slice(start, Math.min(end, start + 120)));
+  const head = text.slice(start, Math.min(end, start + 120));
+  return RECOMMENDS_RE.test(head) || BOILERPLATE_RE.test(head);
 }
+/**
+ * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
+ * innocent until proven guilty", "All times GMT unless stated".
+ */
+const BOILERPLATE_RE = /^\W*(?:(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
 const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to)\s+(?:not\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
 
 function opensComment(text: string, start: number, end: number): boolean {
