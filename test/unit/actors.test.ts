@@ -246,6 +246,15 @@ test('press-release people and bodies: middle initials, ages, "Jr.", US attorney
   for (const w of ['NOV. 17', 'NOV', 'SUNDAY', 'TUESDAY']) absent('NOV. 17 - EU ministers meet. SUNDAY - G20 ends. TUESDAY - talks.', w);
 });
 
+test('a region named for a country is no mention of it; report numbers and publications are no bodies', () => {
+  absent('Western Australia holds large lithium reserves.', 'Australia');
+  absent('He went hiking in South America.', 'America');
+  check('North Korea fired a missile.', ['North Korea|country|country:north-korea']);
+  absent('See report GAO-24-106959 for details.', 'GAO-24');
+  check('Sources: IEA World Energy Outlook 2025.', ['IEA|organization|-']);
+  check('The DOD said it would act.', ['DOD|government|pentagon']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

@@ -367,6 +367,12 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'cited by', source: 'the minister', content: 'Figures' },
     { cue: 'show', source: 'Figures cited by the minister', content: '20 people died.' },
   ]);
+  // An indictment charges; a headline's "Charged in" is a passive; a credit line reports nothing; a superscript
+  // footnote sources its sentence.
+  check('An indictment unsealed today in Brooklyn charges three men with fraud.', [{ cue: 'charges', source: 'An indictment unsealed today in Brooklyn' }]);
+  check('Three Men Charged in Scheme', []);
+  check('Reporting by Foreign Desk; Editing by Jane Doe', []);
+  check("China refines about 90 percent of the world's rare earths.\u00b9", [{ cue: '\u00b9', source: '\u00b9', content: "China refines about 90 percent of the world's rare earths." }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -324,6 +324,9 @@ function armyDivision(c: ParaContext, s: number, e: number): boolean {
 }
 const ARMS = new Set('airborne|armored|armoured|infantry|marine|mountain|cavalry|mechanized|mechanised|panzer|guards|rifle|tank|artillery|motorized|motorised|commando|airmobile|special'.split('|'));
 
+/** Last words of a publication's title: "World Energy Outlook", "Global Trends Report". */
+const PUBLICATION_WORDS = new Set('outlook|report|review|index|survey|monitor|bulletin|yearbook|atlas|update|brief|briefing|magazine|journal|digest|handbook|almanac|tracker|database|dataset|assessment'.split('|'));
+
 /** Small words inside a party's name before "party". */
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
 
@@ -395,6 +398,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
     const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
     // ("West Bank" is a territory, not a bank.)
+    // ("IEA World Energy Outlook": a publication's title runs on past the word.)
+    if (e < j && PUBLICATION_WORDS.has(c.toks[e].key)) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !(e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key))) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
@@ -572,6 +577,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // A report's number ("GAO-24-106959"): letters of a code, not a body.
+  if (c.text.charCodeAt(t.end) === 45 && /^-\d+-\d/.test(c.text.slice(t.end, t.end + 6))) return -1;
   // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.
   // ("NBC/MSNBC" are two networks.)
   const slashAfter = c.text.charCodeAt(t.end) === 47;

@@ -254,7 +254,7 @@ function collectCandidates(w: ParaWork): void {
   const toks = c.toks;
   for (const [i, { m }] of c.gazAt) {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
-    else if (m.entry.kind === 'actor' && !placeUse(c, i, m)) {
+    else if (m.entry.kind === 'actor' && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
       actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
     }
   }
@@ -533,6 +533,15 @@ const CITY_PARTS = new Set(['central', 'northern', 'southern', 'eastern', 'weste
 
 /** A name's last word that is an abbreviation, whose dot belongs to it. */
 const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
+
+/** Whether a country's name is the end of a region's ("Western Australia", "Northern Cyprus"): a capitalised point of
+ * the compass right before it that no glossary name covers. */
+function regionNamedFor(c: ParaContext, i: number, m: GazetteerMatch): boolean {
+  if (m.entry.category !== 'country' || i === 0 || !joins(c, i - 1)) return false;
+  const prev = c.toks[i - 1];
+  return isCap(prev) && COMPASS.has(prev.key) && !c.gazAt.has(i - 1);
+}
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 
 /** What follows a place in a list or an address: a comma, "and", "or", the sentence's end. */
 const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;

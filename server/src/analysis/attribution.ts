@@ -32,8 +32,10 @@ const REPORT_BY = new RegExp(
     `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
+const SUPERSCRIPT_RE = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
-const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]/g;
+// (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²".)
+const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu;
 
 /** Finds attributions (cue + source + content) in the text. */
 export function findAttributions(text: string, seg: Segmentation, _actors: ActorAnnotation[]): AttributionAnnotation[] {
@@ -144,7 +146,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
-  if (body.includes('[')) linkCues(text, s, body, FOOTNOTE_RE, out);
+  if (body.includes('[') || SUPERSCRIPT_RE.test(body)) linkCues(text, s, body, FOOTNOTE_RE, out);
 }
 
 /** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */

@@ -210,7 +210,8 @@ const REDUCED_PASSIVE = new Map<string, RegExp>();
 for (const [words, prep] of [
   ['accused suspected', 'of'],
   ['linked', 'to|with'],
-  ['charged credited', 'with'],
+  ['charged', 'with|in|over'],
+  ['credited', 'with'],
   ['blamed criticised criticized praised condemned slammed attacked thanked lambasted mocked ridiculed', 'for'],
   ['hailed dismissed described touted derided branded labelled labeled characterised characterized denounced', 'as|for'],
 ] as const) {
@@ -300,7 +301,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     return make(text, cue, src, content);
   }
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
-  if ((lw === 'reporting' || lw === 'writing' || lw === 'editing') && /(?:\(|\badditional)\s*$/i.test(text.slice(Math.max(s.start, cue.start - 12), cue.start))) return undefined;
+  if ((lw === 'reporting' || lw === 'writing' || lw === 'editing') && (/(?:\(|\badditional)\s*$/i.test(text.slice(Math.max(s.start, cue.start - 12), cue.start)) || (cue.start - s.start < 3 && /^\s+by\b/.test(text.slice(cue.end, cue.end + 4))))) return undefined;
   // "China-linked", "much-criticised", "so-called": the second half of a compound is no verb.
   if (cue.start > s.start && text.charCodeAt(cue.start - 1) === 45 && isWordCode(text.charCodeAt(cue.start - 2))) return undefined;
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
