@@ -613,6 +613,14 @@ test('a month or day without a year takes the year of the narrative it continues
   ]);
 });
 
+test("a diary: a day alone on its line dates the clock times below it", () => {
+  const text = 'MONDAY, NOV. 17\n\nBRUSSELS - EU foreign ministers meet.\n\nRubio meets Jaishankar, 1430 GMT.\n\nTUESDAY, NOV. 18\n\nTalks open at 0900 GMT.';
+  check(text, REF, [
+    { text: '1430 GMT', type: 'TIME', value: '2025-11-17T14:30' },
+    { text: '0900 GMT', type: 'TIME', value: '2025-11-18T09:00' },
+  ]);
+});
+
 test('a year that opens its sentence lends itself to the days of that sentence', () => {
   check('In 2024, the court ruled on 14 February.', REF, [
     { text: '2024', type: 'DATE', value: '2024' },

@@ -190,6 +190,7 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
   let lastDate: { value: string; end: number } | null = null;
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
+  let heading: { value: string; end: number } | null = null;
   const drop = new Set<Candidate>();
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
@@ -218,7 +219,13 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${lastDate.value}${c.value.slice(t)}`;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && heading && lastDate && lastDate.end === heading.end) {
+      // A diary: "MONDAY, NOV. 17" on a line of its own heads the entries below it ("Rubio meets Jaishankar, 1430 GMT").
+      const t = c.value.indexOf('T');
+      if (t > 0) c.value = `${heading.value}${c.value.slice(t)}`;
     }
+    // A day alone on its line (a diary's heading) dates the clock times below it, up to the next date.
+    if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4)) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
@@ -237,6 +244,16 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     list.length = 0;
     pushAll(list, kept);
   }
+}
+
+/** Whether a candidate is alone on its line but for blanks, list and heading marks and closing punctuation. */
+function aloneOnLine(text: string, c: Candidate): boolean {
+  for (let k = c.start - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) break;
+    if (!(isSpaceCode(ch) || ch === 42 || ch === 35 || ch === 62 || ch === 45)) return false;
+  }
+  return /^[\s*:.,-]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 8));
 }
 
 /** A decade ("197") or century ("19") value. */
