@@ -373,6 +373,8 @@ test('speaker labels in transcripts and appositions', () => {
   check('Three Men Charged in Scheme', []);
   check('Reporting by Foreign Desk; Editing by Jane Doe', []);
   check("China refines about 90 percent of the world's rare earths.\u00b9", [{ cue: '\u00b9', source: '\u00b9', content: "China refines about 90 percent of the world's rare earths." }]);
+  // "than anyone predicted" is a yardstick, not a report.
+  check("China's arsenal has grown faster than anyone predicted.", []);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

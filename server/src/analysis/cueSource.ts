@@ -308,6 +308,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "ruled by 11 votes to four that", "ruled unanimously that": the verdict belongs to the cue.
   const verdict = lw.startsWith('rul') ? VERDICT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
   if (verdict) cue = { start: cue.start, end: cue.end + verdict[0].length };
+  // "faster than anyone predicted", "more than analysts expected": a yardstick, not a report.
+  if (/\bthan\s+(?:anyone|anybody|everyone|everybody|most|many|some|others|(?:most\s+)?(?:people|analysts|economists|experts|observers))\s+(?:had\s+|have\s+|would\s+have\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) return undefined;
   // "pointed out that": the particle belongs to the cue.
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
