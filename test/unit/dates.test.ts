@@ -613,6 +613,13 @@ test('a month or day without a year takes the year of the narrative it continues
   ]);
 });
 
+test('a day the anchor is too coarse to count from, and a reporting date inside a narrative', () => {
+  check('SALT I was signed in Moscow in May 1972. The ABM Treaty, signed the same day, limited defences.', REF, [{ text: 'the same day', type: 'DATE', value: '1972-05' }]);
+  check('Drones hit the refinery last weekend. The next day, the governor said it burned.', REF, [{ text: 'The next day', type: 'DATE', value: '2025-W45-WE' }]);
+  // "reported on Nov. 14" is when the story was told, not a day of 2022.
+  check('Russia has lost troops since February 2022, the General Staff reported on Nov. 14.', REF, [{ text: 'Nov. 14', type: 'DATE', value: '2025-11-14' }]);
+});
+
 test("a diary: a day alone on its line dates the clock times below it", () => {
   const text = 'MONDAY, NOV. 17\n\nBRUSSELS - EU foreign ministers meet.\n\nRubio meets Jaishankar, 1430 GMT.\n\nTUESDAY, NOV. 18\n\nTalks open at 0900 GMT.';
   check(text, REF, [

@@ -176,6 +176,8 @@ function opensLine(text: string, c: Candidate): boolean {
  */
 function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): string | null {
   if (!n || c.value.slice(0, 4) === n.year || !MONTH_OR_DAY.test(c.value)) return null;
+  // "..., the General Staff reported on Nov. 14": when it was reported is the story's time, not the narrative's.
+  if (REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
   const inSentence = n.month > 0 || n.sentence === true;
   if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
@@ -210,6 +212,9 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       if (v) fromContext(c, d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
       // "The following year" after "the 1990s": some year, but not one counted from the article's date.
       else if (isDecadeOrCentury(lastDate.value)) fromContext(c, 'XXXX', d.unit);
+      // "signed the same day" after "in May 1972", "The next day" after "last weekend": a day the anchor is too coarse to
+      // count from lies within it (or just after it), not beside the article's date.
+      else if (d.unit === 'day' && (d.n === 0 || d.n === 1)) fromContext(c, lastDate.value, d.unit);
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'contextYear') {
@@ -245,6 +250,9 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     pushAll(list, kept);
   }
 }
+
+/** A verb of reporting right before a date: "said on", "reported", "told reporters on". */
+const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|added|stated|wrote|confirmed|tweeted|posted)\s+(?:on\s+)?$/i;
 
 /** Whether a candidate is alone on its line but for blanks, list and heading marks and closing punctuation. */
 function aloneOnLine(text: string, c: Candidate): boolean {
