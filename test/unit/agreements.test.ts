@@ -107,6 +107,15 @@ test('definite descriptions resolve to the nearest earlier agreement', () => {
   ]);
   // Without an earlier agreement, a description names nothing.
   check('They said the deal was close.', []);
+  // A glossary treaty is a treaty whatever its name; "the ceasefire" takes no memorandum; "the agreement reached on
+  // 22 October" is a new one.
+  check('The Treaty on the Non-Proliferation of Nuclear Weapons entered into force in 1970. New START expires in February. The treaty limits warheads.', [
+    'Treaty on the Non-Proliferation of Nuclear Weapons|npt',
+    'New START|new-start',
+    'The treaty|new-start -> New START',
+  ]);
+  check('Tunisia signed a Memorandum of Understanding in 2023. The EU welcomes the ceasefire in Gaza.', ['Memorandum of Understanding|-']);
+  check('Russia violated the UN Charter. Ministers welcomed the agreement reached on 22 October 2025.', ['UN Charter|un-charter']);
   // A word inside a name is not its head: "the resolution" is the resolution, not an agreement "on the Resolution of".
   check('The Council adopted resolution 2801 (2025). It urged parties to implement the Revitalized Agreement on the Resolution of the Conflict.\nRussia said the resolution was flawed.', [
     'resolution 2801 (2025)|-',

@@ -397,7 +397,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   sortShort(agreements, byStartOnly);
   const descriptions = agreementAnaphors(c);
   const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
-  addUntaken(w, resolveAgreements(descriptions, named, text), agreements);
+  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category), agreements);
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
   let chosen: Map<number, number> | null = null;
   for (let k = 0; k < w.actorCands.length; k++) {

@@ -53,6 +53,11 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   return out;
 }
 
+/** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
+const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords']);
+/** What makes "the agreement" a new one: "reached on 22 October", "signed last week", "struck in Doha". */
+const NEW_AGREEMENT_AFTER_RE = /^\s+(?:reached|signed|struck|agreed|concluded|brokered|announced)\s+(?:on|in|at|last|this|earlier|between|with|by|yesterday|today)\b/i;
+
 /**
  * The words that can head an agreement's name, lower case: its first and last words ("Treaty of Lisbon", "Paris
  * Agreement", "resolution 2801 (2025)"). An inner word is none ("the Revitalized Agreement on the Resolution of the
@@ -64,7 +69,7 @@ function headsOf(name: string): string[] {
 }
 
 /** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
-export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string): AgreementAnnotation[] {
+export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string, kindOf: (entity: string) => string | undefined = () => undefined): AgreementAnnotation[] {
   const out: AgreementAnnotation[] = [];
   for (let j = 0; j < anaphors.length; j++) {
     const a = anaphors[j];
@@ -76,14 +81,18 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
       best ??= n;
-      if (headsOf(n.text).includes(a.key)) {
+      // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
+      if (headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key)) {
         sameHead = n;
         break;
       }
       if (a.start - n.end > 20000) break;
     }
-    const ante = sameHead ?? best;
+    // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
+    const ante = sameHead ?? (GENERAL_HEADS.has(a.key) ? best : null);
     if (!ante) continue;
+    // "the agreement reached on 22 October": a new agreement, described by when it was made.
+    if (NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40))) continue;
     out.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text }));
   }
   return out;
