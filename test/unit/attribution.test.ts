@@ -375,6 +375,21 @@ test('speaker labels in transcripts and appositions', () => {
   check("China refines about 90 percent of the world's rare earths.\u00b9", [{ cue: '\u00b9', source: '\u00b9', content: "China refines about 90 percent of the world's rare earths." }]);
   // "than anyone predicted" is a yardstick, not a report.
   check("China's arsenal has grown faster than anyone predicted.", []);
+  // War and Council copy: "attacks on" is the noun; a report dated in wire style; "nonetheless" is no source; whom one
+  // told on television is no content; "defend itself" and "takes note of" are no speech; "and said" starts another
+  // report; a question word is no source.
+  check('Israeli attacks on Gaza killed 20 people, the ministry said.', [{ cue: 'said', source: 'the ministry', content: 'Israeli attacks on Gaza killed 20 people' }]);
+  check('Russia has lost 1,000 troops, the ministry reported on Nov. 14.', [{ cue: 'reported', source: 'the ministry', content: 'Russia has lost 1,000 troops' }]);
+  check('Russia has lost 1,000 troops, the General Staff said Nov. 14.', [{ cue: 'said', source: 'the General Staff', content: 'Russia has lost 1,000 troops' }]);
+  check('Both sides nonetheless said the talks would go on.', [{ cue: 'said', source: 'Both sides', content: 'the talks would go on.' }]);
+  check('Voloshyn told national television that the front was stable.', [{ cue: 'told', source: 'Voloshyn', content: 'the front was stable.' }]);
+  check('Ukraine will defend itself against Russia.', []);
+  check('The European Council takes note of the report.', []);
+  check('How worried are you?', []);
+  check('He welcomed the decision and said it was overdue.', [
+    { cue: 'welcomed', source: 'He', content: 'the decision' },
+    { cue: 'said', source: 'He', content: 'it was overdue.' },
+  ]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -244,6 +244,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+/** "and said", ", but denied": a second verb of saying in the same clause. */
+const AND_SAID_RE = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
 /** A content that only points back: "so.", "as much.", "this". */
 const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** A capitalised name set off by commas right after a role: ", Lin Jian,". */
@@ -353,6 +355,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "the statement read on state television": a document read out, not someone reading.
   if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
   // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
+  // ("Israeli attacks on Gaza killed 20": "attacks on" is the noun; the verb takes its object straight.)
+  if (lw === 'attacks' && /^\s+(?:on|against)\b/.test(next)) return undefined;
+  // ("Ukraine will defend itself": defending with arms; "takes note of the report": the noun.)
+  if (lw.startsWith('defend') && /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/.test(next)) return undefined;
+  if (lw === 'note' && /\b(?:take|takes|took|taken|taking)\s+$/i.test(prev)) return undefined;
   // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
   if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev))) return undefined;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
@@ -376,7 +383,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return undefined;
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
   // when and where after it, describes the noun.
-  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  // (Not a body that reports: "1,000 troops, the ministry reported on Nov. 14.")
+  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && PEOPLE_RE.test(prev))) return undefined;
   // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
   if ((lw.endsWith('ing') || lw.endsWith('ed')) && DESCRIBED_NOUN_AFTER_RE.test(next)) return undefined;
   const isSpeech = SPEECH.has(lw);
@@ -487,7 +495,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw.endsWith('ed') && isDigitCode(src.text.charCodeAt(0)) && src.end <= cue.start && /^\s*(?:[.,;)]|(?:across|in|on|at|from|by|since|during|over|among|so\s+far|nationwide|worldwide)\b)/.test(next) && !/\b(?:have|has|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/i.test(prev)) return undefined;
   // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own; "What
   // worries you most?" asks, and "what" is no one.
-  if (/^(?:according\s+to\b|what$|which$|whatever$)/i.test(src.text)) return undefined;
+  if (/^(?:according\s+to\b|what$|which$|whatever$|how$|why$|when$|where$)/i.test(src.text)) return undefined;
   // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
   // reports nothing (a subject is never the object of a preposition).
   // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
@@ -537,6 +545,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   } else {
     const from = restFrom;
     content = trimSpan(text, from + thatLength(text.slice(from, Math.min(s.end, from + 40))), s.end);
+    // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
+    const said = AND_SAID_RE.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
+    if (said) content = { start: content.start, end: content.start + said.index };
     if (!isSpeech) {
       const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
       if (cut) content = { start: content.start, end: content.start + cut.index };
@@ -592,7 +603,7 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that".)
-const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {

@@ -192,7 +192,7 @@ const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
     'still already just since both all each himself herself themselves itself, ever may might could should must ' +
-    'today yesterday tonight now well').split(' '),
+    'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly').split(' '),
 );
 // Contracted negations stand between a source and its verb too: "He doesn't think so".
 for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'shouldn', 'mustn']) {
