@@ -246,6 +246,10 @@ test('press-release people and bodies: middle initials, ages, "Jr.", US attorney
   for (const w of ['NOV. 17', 'NOV', 'SUNDAY', 'TUESDAY']) absent('NOV. 17 - EU ministers meet. SUNDAY - G20 ends. TUESDAY - talks.', w);
 });
 
+test('a publication that asks in a transcript is an organisation, not a person', () => {
+  check('DER SPIEGEL: Is Europe ready?\n\nMERZ: No.', ['DER SPIEGEL|organization|-', 'MERZ|person|-']);
+});
+
 test('a region named for a country is no mention of it; report numbers and publications are no bodies', () => {
   absent('Western Australia holds large lithium reserves.', 'Australia');
   absent('He went hiking in South America.', 'America');

@@ -147,6 +147,12 @@ test('speaker labels in transcripts and appositions', () => {
   const white = 'MS. LEAVITT: Good afternoon.\n\nQ: The ceasefire collapsed, killing 40 people. Will you respond?\n\nMS. LEAVITT: We will.';
   assert.deepEqual(attributions(white).filter((a) => a.text === ':').map((a) => a.source?.text), ['MS. LEAVITT', 'Q', 'MS. LEAVITT']);
   assert.deepEqual(attributions('Q: What is the ceasefire?\n\nA: It began in October.'), []);
+  // A publication named with "The" asks as "Q:" does; a credit line closes the last turn.
+  const mag = 'The Economist: Russia spends 40 percent of its budget on the army. Is Europe ready?\n\nKallas: No.\n\nInterview conducted by Melanie Amann.';
+  assert.deepEqual(attributions(mag).map((a) => [a.source?.text, mag.slice(a.content!.start, a.content!.end)]), [
+    ['The Economist', 'Russia spends 40 percent of its budget on the army. Is Europe ready?'],
+    ['Kallas', 'No.'],
+  ]);
   // One speaker's label is no transcript, and a headline that opens with a name is no turn.
   const one = 'PENCE: We are ready.\n\nThe debate is on Monday.';
   assert.equal(attributions(one)[0].content!.end, one.indexOf('\n'));

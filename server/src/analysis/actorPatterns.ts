@@ -711,7 +711,9 @@ export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
     const g = c.gazAt.get(k);
     if (g && g.m.end <= label.end && isPersonCategory(g.m.entry.category)) entity = g.m.entry.id;
   }
-  const category = (TITLES.get(c.toks[first]?.key ?? '') as ActorCategory | undefined) ?? 'person';
+  // ("DER SPIEGEL:", "THE ECONOMIST:": a publication asks, behind its article.)
+  const publication = /^(?:THE|DER|DIE|DAS|LE|LA|LES|EL|IL)\s/.test(label.text);
+  const category = publication ? 'organization' : (TITLES.get(c.toks[first]?.key ?? '') as ActorCategory | undefined) ?? 'person';
   out.push({ start: label.start, end: label.end, category, entity, priority: 3 });
 }
 

@@ -241,10 +241,11 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   const headings = new Set(seg.headings);
   const turns: { a: AttributionAnnotation; paragraph: number }[] = [];
   const speakers = new Set<string>();
-  const questions: number[] = [];
+  const questions: { paragraph: number; label: TextSpan }[] = [];
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
-    if (questionLabelAt(text, p) && !headings.has(j)) questions.push(j);
+    const asker = headings.has(j) ? null : askerLabelAt(text, p);
+    if (asker) questions.push({ paragraph: j, label: asker });
     const label = speakerLabelAt(text, p);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
     if (!label || headings.has(j)) continue;
@@ -265,17 +266,17 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // ("Pence: Flowers Won't Be at Debate") is no turn.
   // A White House transcript marks the press's questions "Q:": beside named speakers, that is a speaker too. (Alone,
   // "Q:" and "A:" are an explainer's own questions and answers.)
+  // (So is a publication named with "The": "The Economist: Russia spends 40 percent ...".)
   if (speakers.size >= 1 && questions.length) {
-    for (const j of questions) {
+    for (const { paragraph: j, label } of questions) {
       const p = seg.paragraphs[j];
-      const q = skipBlanks(text, p.start, p.end);
-      const k = lowerBound(starts, q);
-      if (k < sorted.length && sorted[k].start < q + 2) continue;
-      const a = make(text, { start: q + 1, end: q + 2 }, { start: q, end: q + 1, text: 'Q' }, trimSpan(text, q + 2, p.end));
+      const k = lowerBound(starts, label.start);
+      if (k < sorted.length && sorted[k].start < label.end + 1) continue;
+      const a = make(text, { start: label.end, end: label.end + 1 }, label, trimSpan(text, label.end + 1, p.end));
       out.push(a);
       turns.push({ a, paragraph: j });
+      speakers.add(label.text.toUpperCase());
     }
-    speakers.add('Q');
     turns.sort((x, y) => x.paragraph - y.paragraph);
   }
   if (speakers.size < 2) return;
@@ -284,16 +285,24 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (!a.content || titleCase(text.slice(a.content.start, a.content.end))) continue;
     const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
     let last = paragraph;
-    while (last + 1 < until && !headings.has(last + 1) && !speakerLabelAt(text, seg.paragraphs[last + 1]) && !questionLabelAt(text, seg.paragraphs[last + 1])) last++;
+    while (last + 1 < until && !headings.has(last + 1) && !speakerLabelAt(text, seg.paragraphs[last + 1]) && !askerLabelAt(text, seg.paragraphs[last + 1]) && !CREDIT_LINE_RE.test(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
 }
 
-/** Whether a paragraph opens with a transcript's question label, "Q:" or "Q :". */
-function questionLabelAt(text: string, p: Span): boolean {
+/**
+ * The label of a paragraph that a transcript's asker opens: "Q:", or a publication named with "The" ("The Economist:");
+ * null when there is none. (Speaker labels proper are speakerLabelAt's.)
+ */
+function askerLabelAt(text: string, p: Span): TextSpan | null {
   const q = skipBlanks(text, p.start, p.end);
-  return text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2));
+  if (text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2))) return { start: q, end: q + 1, text: 'Q' };
+  const m = text.charCodeAt(q) === 84 ? PUBLICATION_LABEL_RE.exec(text.slice(q, q + 48)) : null;
+  return m ? { start: q, end: q + m[1].length, text: m[1] } : null;
 }
+const PUBLICATION_LABEL_RE = /^(The\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}):\s+\S/u;
+/** A credit line that closes an interview: "Interview conducted by ...", "Interviewed by ...". */
+const CREDIT_LINE_RE = /^\s*(?:\*|_)?(?:Interview|Interviewed|Conducted|Reporting|Edited|Translated|Compiled|Questions)\b[^.\n]{0,40}\bby\b/i;
 
 /** The quotation that opens at `at`, if any (quotations are sorted by where they start). */
 function quotationAt(quotations: readonly Span[], at: number): Span | undefined {
