@@ -396,6 +396,7 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'welcomed', source: 'He', content: 'the decision' },
     { cue: 'said', source: 'He', content: 'it was overdue.' },
   ]);
+  check('The European Council underlines that Russia must compensate Ukraine.', [{ cue: 'underlines', source: 'The European Council', content: 'Russia must compensate Ukraine.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -67,6 +67,9 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     '1. Each G7 member should hold reserves for the most exposed minerals.',
     'The ministry published a list of critical minerals.',
     'Rose Gottemoeller put it bluntly.',
+    // A council's conclusions are its own acts.
+    'The European Council will revert to the matter at its next meeting.',
+    'The European Council invites the Commission to present a package reducing burdens by at least 25%.',
     // A release's and a diary's standing notes.
     'An indictment is merely an allegation.',
     'All defendants are presumed innocent until proven guilty.',

@@ -195,7 +195,8 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation)\b/i],
   ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk)\b/i],
   ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],
-  ['the council', /\b(council)\b/i],
+  // (In EU writing "the Council" after "the European Council" is the Council of the EU, another body.)
+  ['the council', /(?<!\beuropean\s)\b(council)\b/i],
   ['the commission', /\b(commission)\b/i],
   ['the committee', /\b(committee)\b/i],
   ['the court', /\b(court|tribunal)\b/i],

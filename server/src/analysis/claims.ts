@@ -279,6 +279,8 @@ function recommends(text: string, start: number, end: number): boolean {
   const head = text.slice(start, Math.min(end, start + 120));
   // (The regexes run only where their words are: most sentences have none.)
   if ((head.includes('should') || head.includes('ought')) && RECOMMENDS_RE.test(head)) return true;
+  // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...".
+  if (OWN_ACT_RE.test(head)) return true;
   return (head.includes('merely') || head.includes('presumed') || head.includes('times')) && BOILERPLATE_RE.test(head);
 }
 /**
@@ -286,6 +288,7 @@ function recommends(text: string, start: number, end: number): boolean {
  * innocent until proven guilty", "All times GMT unless stated".
  */
 const BOILERPLATE_RE = /^\W*(?:(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
+const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to)\s+(?:not\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
 
 function opensComment(text: string, start: number, end: number): boolean {
