@@ -246,6 +246,10 @@ test('press-release people and bodies: middle initials, ages, "Jr.", US attorney
   for (const w of ['NOV. 17', 'NOV', 'SUNDAY', 'TUESDAY']) absent('NOV. 17 - EU ministers meet. SUNDAY - G20 ends. TUESDAY - talks.', w);
 });
 
+test('a place name before a verb of saying is no person ("Kharkiv Oblast, the ministry said")', () => {
+  absent('Troops advanced in Kharkiv Oblast, the ministry said.', 'Kharkiv Oblast');
+});
+
 test('"the Council" after "the European Council" is another body', () => {
   absent('The European Council invites the Council to adopt the package.', 'the Council');
   check('The UN Security Council met. The council voted.', ['The council|organization|un-security-council']);

@@ -37,6 +37,11 @@ test('a name that lists its subjects with commas and "and" is one name', () => {
   check('The Treaty of Lisbon, France and Germany agreed, was a success.', ['Treaty of Lisbon|lisbon-treaty']);
 });
 
+test('arms-control treaties: an acronym in brackets inside the name, numbered treaties', () => {
+  check('The Intermediate-Range Nuclear Forces (INF) Treaty banned such missiles.', ['Intermediate-Range Nuclear Forces (INF) Treaty|inf-treaty']);
+  check('SALT I and START II were signed. The Moscow Treaty of 2002 followed.', ['SALT I|salt-i', 'START II|start-ii', 'Moscow Treaty|sort']);
+});
+
 test('UN resolutions: the year in brackets, lists of numbers, document symbols', () => {
   check('The Council adopted resolution 2801 (2025).', ['resolution 2801 (2025)|-']);
   check('Recalling its resolutions 2729 (2024) and 2625 (2022), it acted.', ['2729 (2024)|-', '2625 (2022)|-']);

@@ -67,6 +67,9 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     '1. Each G7 member should hold reserves for the most exposed minerals.',
     'The ministry published a list of critical minerals.',
     'Rose Gottemoeller put it bluntly.',
+    // A war's day counter; a past schedule.
+    "Day 1,360 of Russia's full-scale invasion.",
+    'The treaty was set to expire in 2021.',
     // A council's conclusions are its own acts.
     'The European Council will revert to the matter at its next meeting.',
     'The European Council invites the Commission to present a package reducing burdens by at least 25%.',
@@ -153,6 +156,8 @@ test('"as many as" before a number is a count, not weasel wording', () => {
   // "some" in what a named source says is theirs; alone it is vague.
   assert.deepEqual(codes('The ministry said some flights were cancelled.'), []);
   assert.deepEqual(codes('Some flights were cancelled.'), ['vague-attribution']);
+  // A quantity that names its members is no weasel wording.
+  assert.deepEqual(codes('Several states, including the United States and China, have not ratified it.'), []);
 });
 
 test('a share of people holding a view is a figure to source, not a speaker', () => {

@@ -614,6 +614,8 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick
 
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
 const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
+/** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
+const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
 const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
 
@@ -632,7 +634,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   }
   // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued; "Member States", "the Parties": a
   // collective, not a person.
-  if (REGION_FIRST.has(firstKey) || COLLECTIVE_LAST.has(c.toks[e - 1].key)) return false;
+  if (REGION_FIRST.has(firstKey) || COLLECTIVE_LAST.has(c.toks[e - 1].key) || REGION_LAST.has(c.toks[e - 1].key)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);

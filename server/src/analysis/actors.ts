@@ -186,7 +186,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   if (!toks.length) return;
   const c = contextOf(text, toks, sentenceStarts, gazetteer);
   const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start), acronymish: null };
-  collectCandidates(w);
+  collectCandidates(w, gazetteer);
   choose(w);
   referBack(w, gazetteer);
   pushAll(doc.actors, w.actors);
@@ -249,7 +249,7 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
 }
 
 /** Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. */
-function collectCandidates(w: ParaWork): void {
+function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreementCands, actorCands } = w;
   const toks = c.toks;
   for (const [i, { m }] of c.gazAt) {
@@ -260,6 +260,14 @@ function collectCandidates(w: ParaWork): void {
   }
   agreementPatterns(c, agreementCands);
   inheritEntities(agreementCands);
+  // "the Intermediate-Range Nuclear Forces (INF) Treaty": the name without its acronym may be the glossary's.
+  for (let j = 0; j < agreementCands.length; j++) {
+    const a = agreementCands[j];
+    if (a.entity || c.text.charCodeAt(a.start) === 40 || !c.text.slice(a.start, a.end).includes(' (')) continue;
+    const bare = c.text.slice(a.start, a.end).replace(/\s\([A-Z]{2,6}\)(?=\s)/, '');
+    const g = gazetteer.match(bare);
+    if (g.length === 1 && g[0].start === 0 && g[0].end === bare.length && g[0].entry.kind === 'agreement') a.entity = g[0].entry.id;
+  }
   speakerLabel(c, w, actorCands);
   titledPeople(c, actorCands);
   // People titled earlier in this paragraph may be named by surname alone in it too.

@@ -115,6 +115,16 @@ function listGoesOn(c: ParaContext, j: number): boolean {
   return false;
 }
 
+/**
+ * Whether token k is an acronym in brackets inside a name, right before the next word: "the Intermediate-Range Nuclear
+ * Forces (INF) Treaty" reads on over "(INF)".
+ */
+function acronymBetween(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  const next = c.toks[k + 1];
+  return !!next && c.text.charCodeAt(t.start - 1) === 40 && c.text.slice(t.end, next.start) === ') ' && /^[A-Z]{2,6}$/.test(t.text) && k > 0 && c.text.slice(c.toks[k - 1].end, t.start) === ' (';
+}
+
 /** Whether a paragraph capitalises a function word after its first ("And", "To", "For"): a headline in title case. */
 function capitalFunctionWord(c: ParaContext): boolean {
   for (let k = 1; k < c.toks.length; k++) if (INNER.has(c.toks[k].key) && isCap(c.toks[k])) return true;
@@ -155,7 +165,13 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   }
   // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
   let s = i;
-  while (s > 0 && joins(c, s - 1) && i - s < 12) {
+  while (s > 0 && (joins(c, s - 1) || acronymBetween(c, s - 1)) && i - s < 12) {
+    // Over an acronym in brackets to the capitalised word before it.
+    if (!joins(c, s - 1)) {
+      if (s < 2 || !isCap(toks[s - 2]) || NOT_NAME.has(toks[s - 2].key)) break;
+      s -= 2;
+      continue;
+    }
     const p = toks[s - 1];
     if (isCap(p) && !c.sentenceStart[s - 1]) s--;
     // A bare sentence-initial capitalised word before the name is part of it, unless it is a word such as "Under".

@@ -174,8 +174,10 @@ function judge(
       // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
       const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && UPPER_RE.test(text.slice(a.source.start, at)));
       // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
+      // ("Several states, including the United States and China, ...": the quantity names its members.)
+      const listed = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60));
       const reported = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
-      if (w && !named && !reported) {
+      if (w && !named && !reported && !listed) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
         findings.push({
@@ -281,13 +283,13 @@ function recommends(text: string, start: number, end: number): boolean {
   if ((head.includes('should') || head.includes('ought')) && RECOMMENDS_RE.test(head)) return true;
   // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...".
   if (OWN_ACT_RE.test(head)) return true;
-  return (head.includes('merely') || head.includes('presumed') || head.includes('times')) && BOILERPLATE_RE.test(head);
+  return (head.includes('merely') || head.includes('presumed') || head.includes('times') || head.includes('Day ')) && BOILERPLATE_RE.test(head);
 }
 /**
  * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
  * innocent until proven guilty", "All times GMT unless stated".
  */
-const BOILERPLATE_RE = /^\W*(?:(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
+const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to)\s+(?:not\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
 
