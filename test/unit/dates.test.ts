@@ -613,6 +613,12 @@ test('a month or day without a year takes the year of the narrative it continues
   ]);
 });
 
+test('"the following February" is the first February after the date under discussion', () => {
+  check('It was signed in April 2010. It entered into force the following February.', REF, [{ text: 'the following February', type: 'DATE', value: '2011-02' }]);
+  check('It was signed in April 2010. It had been drafted the previous March.', REF, [{ text: 'the previous March', type: 'DATE', value: '2010-03' }]);
+  check('The ceasefire will start the following March.', REF, [{ text: 'the following March', type: 'DATE', value: '2026-03' }]);
+});
+
 test('a day the anchor is too coarse to count from, and a reporting date inside a narrative', () => {
   check('SALT I was signed in Moscow in May 1972. The ABM Treaty, signed the same day, limited defences.', REF, [{ text: 'the same day', type: 'DATE', value: '1972-05' }]);
   check('Drones hit the refinery last weekend. The next day, the governor said it burned.', REF, [{ text: 'The next day', type: 'DATE', value: '2025-W45-WE' }]);

@@ -2,6 +2,7 @@
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
+import { monthFrom } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { pushAll } from '../order';
 import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
@@ -215,6 +216,8 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       // "signed the same day" after "in May 1972", "The next day" after "last weekend": a day the anchor is too coarse to
       // count from lies within it (or just after it), not beside the article's date.
       else if (d.unit === 'day' && (d.n === 0 || d.n === 1)) fromContext(c, lastDate.value, d.unit);
+    } else if (d?.kind === 'monthFrom' && lastDate && /^\d{4}/.test(lastDate.value)) {
+      fromContext(c, monthFrom(lastDate.value, d.month, d.dir), 'year');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'contextYear') {

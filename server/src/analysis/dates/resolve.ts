@@ -143,3 +143,11 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
   }
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }
+
+/** The month `month` first after (dir 1) or last before (dir -1) the year-month at the start of `anchor` ("2010-04"). */
+export function monthFrom(anchor: string, month: number, dir: 1 | -1): string {
+  const y = Number(anchor.slice(0, 4));
+  const m = anchor.length >= 7 ? Number(anchor.slice(5, 7)) : dir === 1 ? 12 : 1;
+  const year = dir === 1 ? (month > m ? y : y + 1) : month < m ? y : y - 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}

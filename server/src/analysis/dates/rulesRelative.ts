@@ -2,8 +2,8 @@
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
-import { AND_A_HALF, DIGIT_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
-import { ago, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
+import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
@@ -612,6 +612,23 @@ export const relativeRules: Rule[] = [
       const q = /first/i.test(m[2]) ? 1 : /second/i.test(m[2]) ? 2 : /third/i.test(m[2]) ? 3 : /fourth/i.test(m[2]) ? 4 : 0;
       if (q) return at(m, { type: 'DATE', value: `${m[1]}-Q${q}`, inferred: [], relative: false });
       return at(m, { type: 'DATE', value: m[1], inferred: [], relative: false, deferred: { kind: 'yearOfQuarter', year: Number(m[1]) } });
+    },
+    priority: 6,
+  },
+  {
+    // the following February, the previous March: that month after (or before) the date under discussion
+    name: 'following-month',
+    reach: 28,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    also: [/following|next|previous|preceding/i],
+    re: re(`${B}the\\s+(following|next|previous|preceding)\\s+(${MONTH_RE})${E}`),
+    make: (m, ctx) => {
+      const month = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
+      if (!month) return null;
+      const dir = /following|next/i.test(m[1]) ? 1 : -1;
+      const value = ctx.ref ? monthFrom(`${ctx.ref.y}-${String(ctx.ref.m).padStart(2, '0')}`, month, dir) : `XXXX-${String(month).padStart(2, '0')}`;
+      return at(m, { type: 'DATE', value, inferred: ['year'], relative: true, deferred: { kind: 'monthFrom', month, dir } });
     },
     priority: 6,
   },
