@@ -397,6 +397,8 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'said', source: 'He', content: 'it was overdue.' },
   ]);
   check('The European Council underlines that Russia must compensate Ukraine.', [{ cue: 'underlines', source: 'The European Council', content: 'Russia must compensate Ukraine.' }]);
+  // A call's preposition is no part of it; "on all" is no day.
+  check('The European Council calls on all parties to implement it in full.', [{ cue: 'calls', source: 'The European Council', content: 'all parties to implement it in full.' }]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

@@ -531,6 +531,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let restFrom = sourceFirst ? cueSpan.end : src.end;
   // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
   if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? 0;
+  // "calls on all parties to ...": the call is the rest, its preposition no part of it.
+  if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
   const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
   if (
     (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
