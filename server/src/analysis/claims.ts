@@ -123,7 +123,7 @@ function judge(
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
     if (lead && !hasWords(text, start, end, 3)) continue;
-    if (endsWithQuestion(text, start, end) || opensComment(text, start, end) || recommends(text, start, end)) continue;
+    if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
@@ -152,7 +152,8 @@ function judge(
     const ownScore = scoreText(own, bits);
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length) {
+    // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end)) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
@@ -279,10 +280,12 @@ const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|sta
  */
 function recommends(text: string, start: number, end: number): boolean {
   const head = text.slice(start, Math.min(end, start + 120));
+  // (Most sentences hold none of the words the patterns need: one search says so.)
+  if (!RECOMMENDS_WORDS_RE.test(head)) return false;
   // (The regexes run only where their words are: most sentences have none.)
   if ((head.includes('should') || head.includes('ought')) && RECOMMENDS_RE.test(head)) return true;
   // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...".
-  if (OWN_ACT_RE.test(head)) return true;
+  if ((head.includes('Council') || head.includes('Commission') || head.includes('Assembly') || head.includes('Committee') || head.includes('Summit') || head.includes('Ministers') || head.includes('Heads')) && OWN_ACT_RE.test(head)) return true;
   return (head.includes('merely') || head.includes('presumed') || head.includes('times') || head.includes('Day ')) && BOILERPLATE_RE.test(head);
 }
 /**
@@ -290,6 +293,7 @@ function recommends(text: string, start: number, end: number): boolean {
  * innocent until proven guilty", "All times GMT unless stated".
  */
 const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
+const RECOMMENDS_WORDS_RE = /should|ought|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to)\s+(?:not\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
 
