@@ -386,6 +386,10 @@ test('seats of government: actors in subject position, places after "in"', () =>
   absent('Talks were held in Baghdad and Tehran.', 'Tehran');
   // After a preposition of place a city the glossary does not know makes the seat joined to it a place too.
   absent('The money moved through accounts in Dubai and Nairobi over a year.', 'Nairobi');
+  // A city struck is a place too.
+  absent('Russia hits Kyiv with 430 drones.', 'Kyiv');
+  absent('A drone attack on Kyiv killed two.', 'Kyiv');
+  check('Moscow accused Kyiv of sabotage.', ['Kyiv|country|country:ukraine']);
   // So are the seats of a list after such a preposition, and a city after its district; a seat before its verb acts.
   for (const seat of ['Cairo', 'Washington']) absent('He travelled to Beirut, Cairo and Washington.', seat);
   absent('A bomb went off in Karrada, Baghdad.', 'Baghdad');

@@ -532,10 +532,16 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
     }
     return isCap(prev) && i >= 2 && joins(c, i - 2) && c.toks[i - 2].key !== 'between' && PLACE_PREP.has(c.toks[i - 2].key);
   }
+  // "Russia hits Kyiv with 430 drones", "a drone attack on Kyiv": a city struck is a place, not its government.
+  if (STRUCK_BEFORE.has(prev.key) || (prev.key === 'on' && i >= 2 && joins(c, i - 2) && ATTACK_NOUNS.has(c.toks[i - 2].key))) return true;
   // "in central Chisinau", "in northern Baghdad": a part of the city.
   if (CITY_PARTS.has(prev.key) && i >= 2 && joins(c, i - 2) && PLACE_PREP.has(c.toks[i - 2].key)) return true;
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
+/** Verbs of striking a place. */
+const STRUCK_BEFORE = new Set('hit|hits|struck|strikes|strike|attacked|shelled|shells|bombed|bombs|pounded|pounds|targeted|targets|raided|raids|besieged|bombarded|bombards'.split('|'));
+/** Nouns of an attack on a place ("a drone attack on Kyiv"). */
+const ATTACK_NOUNS = new Set('attack|attacks|strike|strikes|assault|raid|raids|offensive|bombardment|barrage|bombing|shelling'.split('|'));
 /** Words that name a part of a city before it ("central Kyiv"). */
 const CITY_PARTS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'greater', 'old', 'suburban', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
