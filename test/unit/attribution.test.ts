@@ -399,6 +399,11 @@ test('speaker labels in transcripts and appositions', () => {
   check('The European Council underlines that Russia must compensate Ukraine.', [{ cue: 'underlines', source: 'The European Council', content: 'Russia must compensate Ukraine.' }]);
   // A call's preposition is no part of it; "on all" is no day.
   check('The European Council calls on all parties to implement it in full.', [{ cue: 'calls', source: 'The European Council', content: 'all parties to implement it in full.' }]);
+  // "said that according to X, ...": what follows "according to X" is the content.
+  check('The minister said that according to the central bank, inflation will fall.', [
+    { cue: 'said', source: 'The minister', content: 'according to the central bank, inflation will fall.' },
+    { cue: 'according to', source: 'the central bank', content: 'inflation will fall.' },
+  ]);
   // A document read out is no reader; when it was told is no part of what.
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },

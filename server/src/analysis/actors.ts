@@ -532,12 +532,16 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
     }
     return isCap(prev) && i >= 2 && joins(c, i - 2) && c.toks[i - 2].key !== 'between' && PLACE_PREP.has(c.toks[i - 2].key);
   }
+  // "A Berlin court", "the Kyiv mayor": the city's own institution, not the state's government.
+  if (next && next.start === m.end + 1 && CITY_INSTITUTIONS.has(next.key) && !isCap(next)) return true;
   // "Russia hits Kyiv with 430 drones", "a drone attack on Kyiv": a city struck is a place, not its government.
   if (STRUCK_BEFORE.has(prev.key) || (prev.key === 'on' && i >= 2 && joins(c, i - 2) && ATTACK_NOUNS.has(c.toks[i - 2].key))) return true;
   // "in central Chisinau", "in northern Baghdad": a part of the city.
   if (CITY_PARTS.has(prev.key) && i >= 2 && joins(c, i - 2) && PLACE_PREP.has(c.toks[i - 2].key)) return true;
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
+/** A city's own institutions named after it ("a Berlin court", "the Kyiv mayor"). */
+const CITY_INSTITUTIONS = new Set('court|courts|mayor|police|prosecutor|prosecutors|airport|hospital|university|council|residents|subway|metro|marathon|zoo|stadium|office'.split('|'));
 /** Verbs of striking a place. */
 const STRUCK_BEFORE = new Set('hit|hits|struck|strikes|strike|attacked|shelled|shells|bombed|bombs|pounded|pounds|targeted|targets|raided|raids|besieged|bombarded|bombards'.split('|'));
 /** Nouns of an attack on a place ("a drone attack on Kyiv"). */

@@ -296,7 +296,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // the source's too.
     const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
     if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
-    const atStart = cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''));
+    // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
+    const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\bthat,?\s+$/.test(text.slice(Math.max(s.start, cue.start - 8), cue.start));
     // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
     const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
     const content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
