@@ -70,7 +70,8 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     // A war's day counter; a past schedule.
     "Day 1,360 of Russia's full-scale invasion.",
     'The treaty was set to expire in 2021.',
-    // A council's conclusions are its own acts.
+    // A council's conclusions and votes are its own acts.
+    'The Security Council today adopted resolution 2801 (2025) by a vote of 13 in favour to none against.',
     'The European Council will revert to the matter at its next meeting.',
     'The European Council invites the Commission to present a package reducing burdens by at least 25%.',
     // A release's and a diary's standing notes.
