@@ -250,6 +250,10 @@ test('a place name before a verb of saying is no person ("Kharkiv Oblast, the mi
   absent('Troops advanced in Kharkiv Oblast, the ministry said.', 'Kharkiv Oblast');
 });
 
+test('"OPEC+" is another body than OPEC', () => {
+  check('OPEC+ agreed to raise output. OPEC said so.', ['OPEC+|organization|opec-plus', 'OPEC|organization|opec']);
+});
+
 test('"the Council" after "the European Council" is another body', () => {
   absent('The European Council invites the Council to adopt the package.', 'the Council');
   check('The UN Security Council met. The council voted.', ['The council|organization|un-security-council']);
