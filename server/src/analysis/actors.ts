@@ -255,10 +255,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   for (const [i, { m }] of c.gazAt) {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
-      // "OPEC+": the "+" the words leave out names another body, when the glossary has one ("opec-plus").
-      const plus = c.text.charCodeAt(m.end) === 43 ? gazetteer.get(`${m.entry.id}-plus`) : undefined;
-      const entry = plus ?? m.entry;
-      actorCands.push({ start: m.start, end: plus ? m.end + 1 : m.end, category: (entry.category ?? 'organization') as ActorCategory, entity: entry.id, priority: 4 });
+      actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
     }
   }
   agreementPatterns(c, agreementCands);

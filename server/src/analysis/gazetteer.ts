@@ -31,6 +31,8 @@ interface Terminal {
   alias: string;
   words: string[];
   rules: CaseRule[];
+  /** The name ends in "+", which no token holds ("OPEC+"): it fits only where a "+" follows the words. */
+  plus: boolean;
 }
 
 interface Node {
@@ -118,7 +120,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
       if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
         rules[rules.length - 1] = 'any';
       }
-      node.terminals.push({ entry, alias: name, words, rules });
+      node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+') });
     }
   }
 
@@ -131,16 +133,22 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     return true;
   };
 
-  /** The first terminal at node that the tokens from i fit (the last one `strip` letters shorter), if any. */
-  const fitting = (node: Node | undefined, toks: Token[], i: number, strip: number): Terminal | null => {
+  /**
+   * The first terminal at node that the tokens from i fit (the last one `strip` letters shorter), if any. Where a "+"
+   * follows the words, a name that ends in one comes first ("OPEC+" before "OPEC").
+   */
+  const fitting = (node: Node | undefined, toks: Token[], i: number, strip: number, plusAfter = false): Terminal | null => {
     if (!node) return null;
+    let plain: Terminal | null = null;
     for (let k = 0; k < node.terminals.length; k++) {
       const x = node.terminals[k];
       // A plural ending never turns an acronym into another ("USS" is not "US").
       if (strip && x.rules[x.rules.length - 1] === 'acronym') continue;
-      if (fits(x, toks, i, strip)) return x;
+      if ((x.plus && !plusAfter) || !fits(x, toks, i, strip)) continue;
+      if (x.plus || !plusAfter) return x;
+      plain ??= x;
     }
-    return null;
+    return plain;
   };
 
   const matchTokens = (text: string, toks: Token[]): GazetteerMatch[] => {
@@ -166,7 +174,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
           }
         }
         if (exact && exact.terminals.length) {
-          const term = fitting(exact, toks, i, 0);
+          const term = fitting(exact, toks, i, 0, text.charCodeAt(t.end) === 43);
           if (term) {
             bestLen = k + 1;
             bestTerm = term;
@@ -176,7 +184,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
       }
       if (bestTerm) {
         const start = toks[i].start;
-        const end = toks[i + bestLen - 1].end;
+        const end = toks[i + bestLen - 1].end + (bestTerm.plus ? 1 : 0);
         out.push({ start, end, entry: bestTerm.entry, alias: bestTerm.alias });
         i += bestLen;
       } else i++;
