@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
 import { monthFrom } from './resolve';
 import { PART_OF_DAY } from './lexicon';
+import { opensItsLine } from './textTests';
 import { pushAll } from '../order';
 import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
 
@@ -160,14 +161,7 @@ function opensSentence(text: string, c: Candidate): boolean {
 
 /** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
 function opensLine(text: string, c: Candidate): boolean {
-  // Back to the line's start over blanks and list or heading marks only: any other character ends the reading, so a
-  // long line of years is not read back to its start from each of them.
-  for (let k = c.start - 1; k >= 0; k--) {
-    const ch = text.charCodeAt(k);
-    if (ch === 10) break;
-    if (!(isSpaceCode(ch) || ch === 42 || ch === 35 || ch === 62 || ch === 45)) return false;
-  }
-  return /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
+  return opensItsLine(text, c.start) && /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
 }
 
 /**
@@ -259,12 +253,7 @@ const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|add
 
 /** Whether a candidate is alone on its line but for blanks, list and heading marks and closing punctuation. */
 function aloneOnLine(text: string, c: Candidate): boolean {
-  for (let k = c.start - 1; k >= 0; k--) {
-    const ch = text.charCodeAt(k);
-    if (ch === 10) break;
-    if (!(isSpaceCode(ch) || ch === 42 || ch === 35 || ch === 62 || ch === 45)) return false;
-  }
-  return /^[\s*:.,-]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 8));
+  return opensItsLine(text, c.start) && /^[\s*:.,-]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 8));
 }
 
 /** A decade ("197") or century ("19") value. */

@@ -4,7 +4,7 @@ import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
-import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace } from './textTests';
+import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
 /** Words for the turn of the day, as the part of the day TIMEX3 gives them ("at dawn on Saturday": TMO). */
@@ -112,10 +112,7 @@ const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9 || s.charCodeAt(k) === 42 || s.charCodeAt(k) === 35)) k--;
-  if (k >= 0 && s.charCodeAt(k) !== 10) return false;
-  return /^\s*(?:[-\u2013\u2014:]|,\s+\p{L}{3,9}\.?\s+\d{1,2}\b)/u.test(s.slice(end, end + 16));
+  return opensItsLine(s, start) && /^\s*(?:[-\u2013\u2014:]|,\s+\p{L}{3,9}\.?\s+\d{1,2}\b)/u.test(s.slice(end, end + 16));
 }
 
 export const relativeRules: Rule[] = [

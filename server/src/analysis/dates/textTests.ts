@@ -39,3 +39,16 @@ export function dropLeadingThe(s: string): string {
   if (!s.startsWith('the') || !isSpaceAt(s, 3)) return s;
   return s.slice(skipBlanks(s, 4));
 }
+
+/**
+ * Whether only blanks and list or heading marks ("*", "#", ">", "-") stand between the line's start and `start`.
+ * Any other character ends the reading, so a long line is not read back to its start from each of its words.
+ */
+export function opensItsLine(s: string, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const ch = s.charCodeAt(k);
+    if (ch === 10) return true;
+    if (!(isSpaceCode(ch) || ch === 42 || ch === 35 || ch === 62 || ch === 45)) return false;
+  }
+  return true;
+}
