@@ -4,7 +4,7 @@
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
-import { byAgentLength, hasUpperWord, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
+import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
@@ -38,12 +38,6 @@ const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to
 
 /** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
 const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
-/** Whether text[start, end) holds a letter or a digit. */
-function hasWordIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isWordCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Whether the sentence ends in a question mark (closing quotes and brackets aside). */
 function endsWithQuestion(text: string, s: Sentence): boolean {
   let i = s.end;

@@ -114,3 +114,13 @@ export function thatLength(s: string): number {
   if (c !== 44 && lc !== 111 && lc !== 108 && lc !== 116 && lc !== 101 && lc !== 105 && lc !== 97 && lc !== 109 && lc !== 119 && lc !== 102 && lc !== 115 && lc !== 121) return i;
   return THAT_RE.exec(s)?.[0].length ?? i;
 }
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+/** Whether text[from, to) holds a letter or a digit (a content of more than marks: "Officials disagreed." has none). */
+export function hasWordIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? isWordCode(c) : LETTER_OR_DIGIT_RE.test(text[i])) return true;
+  }
+  return false;
+}

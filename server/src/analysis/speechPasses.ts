@@ -4,7 +4,8 @@
 import type { AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
-import { backOverBlanks, isSpaceCode, isWordCode, skipBlanks } from './chars';
+import { backOverBlanks, isSpaceCode, skipBlanks } from './chars';
+import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
 
@@ -12,7 +13,7 @@ import { TITLES } from './actorWords';
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
   const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
   // ("Officials disagreed." reports no words: a full stop is no content.)
-  if (content && content.end > content.start && hasWordChar(text, content.start, content.end)) a.content = content;
+  if (content && content.end > content.start && hasWordIn(text, content.start, content.end)) a.content = content;
   const lower = source ? source.text.toLowerCase() : '';
   const st = withoutArticle(lower);
   if (source && mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
@@ -22,15 +23,6 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
   else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower))) && !namedByAcronym(source.text)) a.vague = true;
   return a;
-}
-
-/** Whether text[from, to) holds a letter or a digit (ASCII, or any code unit past it). */
-function hasWordChar(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordCode(c) || c > 127) return true;
-  }
-  return false;
 }
 
 const UNNAMED_BETWEEN_RE = new RegExp(UNNAMED_CONDITION, 'i');
