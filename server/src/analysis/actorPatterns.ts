@@ -617,7 +617,7 @@ const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'for
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
-const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
+export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
 
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {

@@ -23,7 +23,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext } = actorContextModule;
-const { cuedPeople, FAMILY_FIRST, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
+const { cuedPeople, FAMILY_FIRST, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
@@ -557,9 +557,8 @@ const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
 function regionNamedFor(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (m.entry.category !== 'country' || i === 0 || !joins(c, i - 1)) return false;
   const prev = c.toks[i - 1];
-  return isCap(prev) && COMPASS.has(prev.key) && !c.gazAt.has(i - 1);
+  return isCap(prev) && REGION_FIRST.has(prev.key) && !c.gazAt.has(i - 1);
 }
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 
 /** What follows a place in a list or an address: a comma, "and", "or", the sentence's end. */
 const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;
