@@ -4,7 +4,7 @@
 // regex each one replaces is named in its comment; the output of the whole pipeline is checked byte for byte
 // against the regex version.
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
-import { SAFE_MONTH_RE, WEEKDAY_CAPS_RE } from './dates/lexicon';
+import { SAFE_MONTH_RE, WEEKDAY_CAPS_RE, WEEKDAY_NAMES } from './dates/lexicon';
 
 const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
 /** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
@@ -16,7 +16,7 @@ const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at)\\s+[\\w
 // "told Reuters in October that": a month or a year after "in" too; "said earlier this month that".
 /** Where words are put out: "on state television", "on social media", "in an interview". */
 const MEDIA_WORDS = '(?:television|tv|radio|media|website|platform|channel|podcast|interview|briefing|statement|speech|conference|rally|event|meeting|summit|session|hearing|debate|post|posts|video|broadcast)';
-const THAT_RE = new RegExp(`^\\s*(?:(?:earlier|later)\\s+(?:(?:this|last|on|in)\\s+)?\\w+\\s+(?=that\\b)|at\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?\\w+\\s+(?=that\\b)|on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*|(?:on|last|this|late|early)\\s+(?:${WEEKDAY_CAPS_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|tuesday|\\d{1,2}(?:st|nd|rd|th)?)\\b\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
+const THAT_RE = new RegExp(`^\\s*(?:(?:earlier|later)\\s+(?:(?:this|last|on|in)\\s+)?\\w+\\s+(?=that\\b)|at\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?\\w+\\s+(?=that\\b)|on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*|(?:on|last|this|late|early)\\s+(?:${WEEKDAY_NAMES.join('|')}|week|weekend|month|year|night|morning|afternoon|evening|today|\\d{1,2}(?:st|nd|rd|th)?)\\b\\s*|in\\s+(?:${SAFE_MONTH_RE}|\\d{4})\\s+(?=that\\b)|${DAY_AFTER}(?=\\s*(?:,|that\\b))\\s*)?(?:,\\s*)?(?:that\\b)?`, 'i');
 
 /** The last non-blank code unit of s, or -1: for `/[...]\s*$/` tests. */
 export function lastNonBlank(s: string): number {

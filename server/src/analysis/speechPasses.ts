@@ -234,11 +234,14 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   const turns: { a: AttributionAnnotation; paragraph: number }[] = [];
   const speakers = new Set<string>();
   const questions: { paragraph: number; label: TextSpan }[] = [];
+  // The paragraphs that open with a label of either kind: a turn stops before them.
+  const labelled = new Set<number>();
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
-    const asker = headings.has(j) ? null : askerLabelAt(text, p);
-    if (asker) questions.push({ paragraph: j, label: asker });
+    const asker = askerLabelAt(text, p);
+    if (asker && !headings.has(j)) questions.push({ paragraph: j, label: asker });
     const label = speakerLabelAt(text, p);
+    if (asker || label) labelled.add(j);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
     if (!label || headings.has(j)) continue;
     const srcStart = label.start;
@@ -253,12 +256,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     turns.push({ a, paragraph: j });
     speakers.add(label.text.toUpperCase());
   }
-  // A transcript (two speakers or more): a turn runs on over the paragraphs after its label, up to the next label or
-  // heading ("MR. MILLER: Good afternoon ..." then "Second, today the Treasury ..."). A headline that opens with a name
-  // ("Pence: Flowers Won't Be at Debate") is no turn.
   // A White House transcript marks the press's questions "Q:": beside named speakers, that is a speaker too. (Alone,
-  // "Q:" and "A:" are an explainer's own questions and answers.)
-  // (So is a publication named with "The": "The Economist: Russia spends 40 percent ...".)
+  // "Q:" and "A:" are an explainer's own questions and answers.) So is a publication named with "The": "The Economist:
+  // Russia spends 40 percent ...".
   if (speakers.size >= 1 && questions.length) {
     for (const { paragraph: j, label } of questions) {
       const p = seg.paragraphs[j];
@@ -271,13 +271,16 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     }
     turns.sort((x, y) => x.paragraph - y.paragraph);
   }
+  // A transcript (two speakers or more): a turn runs on over the paragraphs after its label, up to the next label,
+  // heading or credit line ("MR. MILLER: Good afternoon ..." then "Second, today the Treasury ..."). A headline that
+  // opens with a name ("Pence: Flowers Won't Be at Debate") is no turn.
   if (speakers.size < 2) return;
   for (let t = 0; t < turns.length; t++) {
     const { a, paragraph } = turns[t];
     if (!a.content || titleCase(text.slice(a.content.start, a.content.end))) continue;
     const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
     let last = paragraph;
-    while (last + 1 < until && !headings.has(last + 1) && !speakerLabelAt(text, seg.paragraphs[last + 1]) && !askerLabelAt(text, seg.paragraphs[last + 1]) && !CREDIT_LINE_RE.test(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
+    while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !CREDIT_LINE_RE.test(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
 }
