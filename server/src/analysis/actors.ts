@@ -514,23 +514,12 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (prev.key === 'and' || prev.key === 'or') {
     // The glossary match that ends just before the conjunction, if any. A list of places is a few long; the bound
     // keeps a run of "Moscow and Moscow and ..." from reading back to its start from every name.
-    if (depth >= MAX_PLACE_CHAIN) return false;
-    for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
-      const g = c.gazAt.get(k);
-      if (g && g.end === i - 1) return placeUse(c, k, g.m, depth + 1);
-    }
-    // A place the glossary does not know, right after a preposition of place: "accounts in Dubai and Nairobi".
-    const other = c.toks[i - 2];
-    return !!other && isCap(other) && i >= 3 && joins(c, i - 3) && joins(c, i - 2) && c.toks[i - 3].key !== 'between' && PLACE_PREP.has(c.toks[i - 3].key);
+    return depth < MAX_PLACE_CHAIN && itemBeforeIsPlace(c, i - 1, depth);
   }
   // A list of places after a preposition of place, "in Beirut, Cairo and Washington", or an address, "in Karrada,
   // Baghdad." (Not "In Cairo, Washington said": a seat before its verb acts.)
   if (c.text.slice(prev.end, c.toks[i].start) === ', ' && depth < MAX_PLACE_CHAIN && LIST_GOES_ON_RE.test(c.text.slice(m.end, m.end + 5))) {
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-      const g = c.gazAt.get(k);
-      if (g && g.end === i) return placeUse(c, k, g.m, depth + 1);
-    }
-    return isCap(prev) && i >= 2 && joins(c, i - 2) && c.toks[i - 2].key !== 'between' && PLACE_PREP.has(c.toks[i - 2].key);
+    return itemBeforeIsPlace(c, i, depth);
   }
   // "A Berlin court", "the Kyiv mayor": the city's own institution, not the state's government.
   if (next && next.start === m.end + 1 && CITY_INSTITUTIONS.has(next.key) && !isCap(next)) return true;
@@ -558,6 +547,19 @@ function regionNamedFor(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (m.entry.category !== 'country' || i === 0 || !joins(c, i - 1)) return false;
   const prev = c.toks[i - 1];
   return isCap(prev) && REGION_FIRST.has(prev.key) && !c.gazAt.has(i - 1);
+}
+
+/**
+ * Whether the list item that ends right before token e is a place: a glossary name used as one, or a capitalised word
+ * the glossary does not know right after a preposition of place ("accounts in Dubai and Nairobi").
+ */
+function itemBeforeIsPlace(c: ParaContext, e: number, depth: number): boolean {
+  for (let k = e - 1; k >= 0 && k >= e - 3; k--) {
+    const g = c.gazAt.get(k);
+    if (g && g.end === e) return placeUse(c, k, g.m, depth + 1);
+  }
+  const word = c.toks[e - 1];
+  return !!word && isCap(word) && e >= 2 && joins(c, e - 2) && c.toks[e - 2].key !== 'between' && PLACE_PREP.has(c.toks[e - 2].key);
 }
 
 /** What follows a place in a list or an address: a comma, "and", "or", the sentence's end. */
