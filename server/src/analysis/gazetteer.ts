@@ -45,10 +45,11 @@ const HEAD_NOUNS = /^(?:agreements?|accords?|treaty|treaties|pact|protocol|conve
 /** Head nouns that name the same kind of agreement. */
 const ACCORD_FAMILY = ['agreement', 'agreements', 'accord', 'accords'];
 
-/** Names of agreements with their head noun swapped for another of ACCORD_FAMILY, each claimed by one entry only. */
-function headVariants(named: readonly { entry: GlossaryEntry; names: Set<string> }[]): Map<string, GlossaryEntry> {
-  const taken = new Set<string>();
-  for (const { names } of named) for (const n of names) taken.add(phraseKey(n));
+/**
+ * Names of agreements with their head noun swapped for another of ACCORD_FAMILY, each claimed by one entry only and by
+ * no name of the glossary (`taken`: the keys of all its names).
+ */
+function headVariants(named: readonly { entry: GlossaryEntry; names: Set<string> }[], taken: ReadonlySet<string>): Map<string, GlossaryEntry> {
   const claims = new Map<string, { name: string; entry: GlossaryEntry | null }>();
   for (const { entry, names } of named) {
     if (entry.kind !== 'agreement') continue;
@@ -99,30 +100,34 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     for (const a of entry.seats ?? []) if (typeof a === 'string') names.add(a);
     named.push({ entry, names });
   }
+  /** The keys of all the glossary's names ("camp david accords"), as `insert` adds them. */
+  const taken = new Set<string>();
+  /** Adds one name of an entry to the trie. */
+  const insert = (entry: GlossaryEntry, name: string): void => {
+    const toks = tokenize(name);
+    if (toks.length === 0 || toks.length > MAX_WORDS) return;
+    const key = toks.map((t) => t.key).join(' ');
+    taken.add(key);
+    if (stop.has(key)) return;
+    let node = root;
+    for (const t of toks) {
+      let n = node.next.get(t.key);
+      if (!n) node.next.set(t.key, (n = newNode()));
+      node = n;
+    }
+    const words = toks.map((t) => t.text);
+    const rules = words.map(caseRuleOf);
+    // News writes "the Paris accord", "the Minsk agreements": an agreement's head noun may be lower case.
+    if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
+      rules[rules.length - 1] = 'any';
+    }
+    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+') });
+  };
+  for (const { entry, names } of named) for (const name of names) insert(entry, name);
   // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo
   // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
   // the same words.
-  for (const [name, entry] of headVariants(named)) named.push({ entry, names: new Set([name]) });
-  for (const { entry, names } of named) {
-    for (const name of names) {
-      const toks = tokenize(name);
-      if (toks.length === 0 || toks.length > MAX_WORDS) continue;
-      if (stop.has(toks.map((t) => t.key).join(' '))) continue;
-      let node = root;
-      for (const t of toks) {
-        let n = node.next.get(t.key);
-        if (!n) node.next.set(t.key, (n = newNode()));
-        node = n;
-      }
-      const words = toks.map((t) => t.text);
-      const rules = words.map(caseRuleOf);
-      // News writes "the Paris accord", "the Minsk agreements": an agreement's head noun may be lower case.
-      if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
-        rules[rules.length - 1] = 'any';
-      }
-      node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+') });
-    }
-  }
+  for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
     for (let k = 0; k < term.words.length; k++) {
