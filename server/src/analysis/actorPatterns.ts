@@ -16,7 +16,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { DAY_OR_MONTH, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
-const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
+const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
@@ -365,7 +365,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
     // possessors stay actors of their own: "Russia's Defence Ministry").
-    else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && (c.text.charCodeAt(t.start - 1) === 39 || c.text.charCodeAt(t.start - 1) === 0x2019) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
+    else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
     // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
     // capital, after an organisation's head word.
     // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)

@@ -5,6 +5,7 @@ import type { Span } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as actorWordsModule from './actorWords';
+import { isApostrophe } from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isCap, joins, wordListBit } = actorContextModule;
 const { NOT_NAME } = actorWordsModule;
@@ -60,11 +61,6 @@ function resolutionList(c: ParaContext, k: number, out: AgreementCandidate[]): n
     else break;
   }
   return last;
-}
-
-/** `'` or `\u2019`. */
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
 }
 
 /** Agreement names by pattern in one paragraph. */

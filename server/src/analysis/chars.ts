@@ -42,6 +42,11 @@ export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** An apostrophe, straight or curly: `'` or `\u2019`. */
+export function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** A closing quote or bracket: `"`, `'`, `\u201d`, `\u2019` or `)`. */
 export function isClosingQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
