@@ -72,7 +72,7 @@ const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK',
 /** "UN experts", "the IAEA's inspectors", "NATO military analysts": an organisation's acronym before the people (and
  * up to three words that describe them) names who they work for, as "US officials" does; the source is then no vague
  * one. */
-export const ACRONYM_PREMODIFIER_RE = /^(?:[Tt]he\s+)?((?:[A-Z]\.){2,6}|[A-Z][A-Z&]{1,5})(?:['\u2019]s)?(?:\s+[a-z-]+){1,4}$/;
+const ACRONYM_PREMODIFIER_RE = /^(?:[Tt]he\s+)?((?:[A-Z]\.){2,6}|[A-Z][A-Z&]{1,5})(?:['\u2019]s)?(?:\s+[a-z-]+){1,4}$/;
 /** Whether a source's words are an organisation's acronym and who speaks for it. */
 export function namedByAcronym(source: string): boolean {
   const m = ACRONYM_PREMODIFIER_RE.exec(source);
