@@ -26,6 +26,8 @@ interface Expect {
   mod?: string;
   certain?: boolean;
   unresolved?: boolean;
+  /** The date a duration counted from another reaches; null: none. */
+  point?: string | null;
 }
 
 /** Checks that every expected annotation is found with its type, value and (when given) mod and certainty. */
@@ -40,6 +42,7 @@ function check(text: string, ref: string | null, expected: Expect[]): void {
     if (e.mod !== undefined) assert.equal(a.mod, e.mod, `mod of "${e.text}" in: ${text}`);
     if (e.certain !== undefined) assert.equal(a.certain, e.certain, `certain of "${e.text}" in: ${text}`);
     if (e.unresolved !== undefined) assert.equal(a.unresolved === true, e.unresolved, `unresolved of "${e.text}" in: ${text}`);
+    if (e.point !== undefined) assert.equal(a.point ?? null, e.point, `point of "${e.text}" in: ${text}`);
   }
 }
 
@@ -559,6 +562,16 @@ test('expressions anchored on the date under discussion take their value from it
   check('The ceasefire was signed on March 3, 2023. The following year, talks resumed.', REF, [{ text: 'The following year', type: 'DATE', value: '2024' }]);
   check('The deal was signed on 5 May 2022. The next day, fighting resumed.', REF, [{ text: 'The next day', type: 'DATE', value: '2022-05-06' }]);
   check('In 2019 the talks began; two years later they collapsed.', REF, [{ text: 'two years later', type: 'DATE', value: '2021' }]);
+  // TimeML keeps "two days later" a duration; the date it reaches is noted beside it.
+  check('The ceasefire was signed on 3 March 2021. Two days later, fighting resumed.', REF, [{ text: 'Two days', type: 'DURATION', value: 'P2D', point: '2021-03-05' }]);
+  check('Talks began on 3 March 2021. Three weeks later they collapsed, and a fortnight earlier they had stalled.', REF, [
+    { text: 'Three weeks', type: 'DURATION', value: 'P3W', point: '2021-W12' },
+    { text: 'a fortnight', type: 'DURATION', value: 'P2W', point: '2021-W07' },
+  ]);
+  check('The accord was signed in May 2019. Six months later it collapsed.', REF, [{ text: 'Six months', type: 'DURATION', value: 'P6M', point: '2019-11' }]);
+  // Counted from something else, or from nothing.
+  check('The accord was signed in May 2019. Two days after the vote it collapsed.', REF, [{ text: 'Two days', type: 'DURATION', value: 'P2D', point: null }]);
+  check('Two days later, fighting resumed.', REF, [{ text: 'Two days', type: 'DURATION', value: 'P2D', point: null }]);
   // Results stories: "a year earlier" is the same quarter a year before.
   check('Revenue rose in the third quarter of 2024. A year earlier it fell.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]);
   // "the quarter" is the one under discussion; with none mentioned, the last one completed.

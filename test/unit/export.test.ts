@@ -90,12 +90,12 @@ test('CSV timeline: sorted by resolved value, fields quoted', () => {
   const { model: m } = model();
   const csv = toTimelineCsv('a, "b".news', m);
   const rows = csv.trimEnd().split('\r\n');
-  assert.equal(rows[0], 'value,type,mod,certain,text,line,start,end,manual,file');
+  assert.equal(rows[0], 'value,type,mod,certain,text,line,start,end,manual,file,point');
   const values = rows.slice(1).map((r) => r.split(',')[0]);
   const calendar = values.filter((v) => /^\d{4}/.test(v));
   assert.deepEqual(calendar, [...calendar].sort());
   assert.ok(values.indexOf(calendar[calendar.length - 1]) < values.length, 'calendar values first');
-  assert.ok(rows[1].endsWith(',"a, ""b"".news"'));
+  assert.ok(rows[1].endsWith(',"a, ""b"".news",'));
   assert.ok(values.includes('2025-11-13'), values.join(' '));
 });
 

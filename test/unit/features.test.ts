@@ -143,6 +143,25 @@ test('hover on a relative date says what it resolves to', () => {
   assert.match((h!.contents as any).value, /Thursday 13 November 2025\*\* \(the day before the article's date\)/);
 });
 
+test('a duration counted from the date before it ("Two days later") says in its hover, its hint and the outline when it reaches', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints');
+  const { documentSymbols } = await import('../../server/src/features/symbols');
+  const text = '---\ndate: 2025-11-14\n---\nThe ceasefire was signed on 3 March 2021. Two days later, fighting resumed.\n';
+  const ctx = ctxFor(text);
+  const at = text.indexOf('Two days');
+  const hover = (hoverAt(ctx, at + 2)!.contents as MarkupContentLike).value;
+  assert.match(hover, /^\*\*2 days\*\*/);
+  assert.match(hover, /reaches \*\*Friday 5 March 2021\*\* \(about 5 years before the article's date\)/);
+  assert.match(hover, /TIMEX3 DURATION `P2D`; reaches `2021\\?-03\\?-05`/);
+  const hints = inlayHints(ctx, 0, text.length).map((h) => [ctx.lines.offsetAt(h.position), h.label]);
+  assert.deepEqual(hints, [[at + 'Two days'.length, ' 2021-03-05']]);
+  const timeline = documentSymbols(ctx).find((s) => s.name === 'Timeline')?.children?.map((c) => [c.name, c.detail]);
+  assert.deepEqual(timeline, [
+    ['2021-03-03 · 3 March 2021', 'Wednesday 3 March 2021'],
+    ['2021-03-05 · Two days', 'Friday 5 March 2021'],
+  ]);
+});
+
 test('settings from the client are normalised; bad values fall back to defaults', () => {
   const s = normaliseSettings({ claims: { severity: { 'unsourced-claim': 'Error', 'vague-attribution': 'loud' } }, referenceDate: 'soon', glossary: 'x' });
   assert.equal(s.claims.severity['unsourced-claim'], 'error');

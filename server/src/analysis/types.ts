@@ -28,6 +28,11 @@ export interface DateAnnotation extends TextSpan {
   inferred?: string[];
   /** True when the expression is relative and there was no reference date to resolve it against. */
   unresolved?: boolean;
+  /**
+   * For a duration counted from the date under discussion ("two days later" after "3 March 2021"), the date it
+   * reaches, as a TIMEX3 DATE value (2021-03-05). TimeML keeps the expression a duration; this says when.
+   */
+  point?: string;
 }
 
 export type ActorCategory = 'person' | 'official' | 'government' | 'military' | 'organization' | 'country' | 'group';

@@ -21,6 +21,7 @@ function annotationJson(a: Annotation): Record<string, unknown> {
       o.certain = a.certain;
       if (a.inferred?.length) o.inferred = a.inferred;
       if (a.unresolved) o.unresolved = true;
+      if (a.point) o.point = a.point;
       return o;
     }
     case 'actor':

@@ -1,7 +1,7 @@
 // `--format text`: the article with its annotations marked inline, its findings, and a summary.
 import type { Annotation, ArticleModel } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
-import { inDateOrder } from '../analysis/dates/calendar';
+import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 import { allAnnotations } from './format';
 import { dateInWords, referenceDateOrigin } from '../features/describe';
 
@@ -11,7 +11,7 @@ const SEVERITY_COLOURS: Record<string, string> = { error: '31', warning: '31', i
 function label(a: Annotation): string {
   switch (a.kind) {
     case 'date':
-      return `${a.type.toLowerCase()} ${a.value}${a.mod ? ` ${a.mod}` : ''}`;
+      return `${a.type.toLowerCase()} ${a.value}${a.mod ? ` ${a.mod}` : ''}${a.point ? ` -> ${a.point}` : ''}`;
     case 'actor':
       return `${a.category}${a.entity ? ` ${a.entity}` : ''}`;
     case 'agreement':
@@ -79,7 +79,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     }
     out.push('');
   }
-  const timeline = model.dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.unresolved && /^\d/.test(d.value));
+  const timeline = onTimeline(model.dates).filter((d) => !d.unresolved && /^\d/.test(d.value));
   if (timeline.length) {
     out.push(c('1', 'Timeline'));
     // A long article repeats its dates: order and word each distinct value once.

@@ -61,11 +61,11 @@ function csvField(v: unknown): string {
 
 /** A CSV timeline of the article's dates, sorted by resolved value (then position). */
 export function toTimelineCsv(file: string, model: ArticleModel): string {
-  const lines = [['value', 'type', 'mod', 'certain', 'text', 'line', 'start', 'end', 'manual', 'file'].join(',')];
+  const lines = [['value', 'type', 'mod', 'certain', 'text', 'line', 'start', 'end', 'manual', 'file', 'point'].join(',')];
   const lineIndex = new LineIndex(model.text);
   for (const d of inDateOrder(model.dates)) {
     const line = lineIndex.positionAt(d.start).line + 1;
-    lines.push([d.value, d.type, d.mod ?? '', d.certain, d.text.replace(/\s+/g, ' '), line, d.start, d.end, !!(d as ManualMark).manual, file].map(csvField).join(','));
+    lines.push([d.value, d.type, d.mod ?? '', d.certain, d.text.replace(/\s+/g, ' '), line, d.start, d.end, !!(d as ManualMark).manual, file, d.point ?? ''].map(csvField).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

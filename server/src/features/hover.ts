@@ -3,7 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ActorAnnotation, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Span } from '../analysis/types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
-import { dateInWords, referenceDateOrigin, relationToReference } from './describe';
+import { dateInWords, referenceDateOrigin, relationToReference, valueInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
@@ -16,9 +16,15 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   } else {
     const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
+    if (d.point) {
+      // "Two days later": when that was, counted from the date the text was discussing.
+      const at = relationToReference(d.point, referenceDate);
+      lines.push(`Counted from the date before it, this reaches **${escapeMarkdown(valueInWords('DATE', d.point))}**${at ? ` (${at})` : ''}.`);
+    }
   }
   const timex = [`TIMEX3 ${d.type} \`${d.value}\``];
   if (d.mod) timex.push(`mod ${d.mod}`);
+  if (d.point) timex.push(`reaches \`${d.point}\``);
   if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
   else if (!d.certain) timex.push('partly inferred');
   lines.push(timex.join('; '));

@@ -3,7 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { toRange } from './context';
 import { dateInWords } from './describe';
-import { inDateOrder } from '../analysis/dates/calendar';
+import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 
 function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {
   if (!children.length) return null;
@@ -16,7 +16,7 @@ function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: 
 /** The outline of an article. Capped so a huge document stays responsive. */
 export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   const { model } = ctx;
-  const timeline = inDateOrder(model.dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').slice(0, cap))
+  const timeline = inDateOrder(onTimeline(model.dates).slice(0, cap))
     .map<DocumentSymbol>((d) => ({
       name: `${d.value} · ${d.text}`,
       detail: d.unresolved ? 'unresolved' : dateInWords(d),

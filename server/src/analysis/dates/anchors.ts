@@ -1,6 +1,6 @@
 // After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
 // anchored on another ("the following day", "that quarter") take their value from it.
-import type { Candidate } from './candidate';
+import type { Candidate, ShiftUnit } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
 import { monthFrom } from './resolve';
 import { PART_OF_DAY } from './lexicon';
@@ -210,6 +210,10 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       // "signed the same day" after "in May 1972", "The next day" after "last weekend": a day the anchor is too coarse to
       // count from lies within it (or just after it), not beside the article's date.
       else if (d.unit === 'day' && (d.n === 0 || d.n === 1)) fromContext(c, lastDate.value, d.unit);
+    } else if (d?.kind === 'pointFrom') {
+      // "Two days later" after "3 March 2021" reaches 5 March: the duration keeps its value and notes the point.
+      const v = lastDate ? shiftUnit(lastDate.value, d.unit, d.n) : null;
+      if (v) c.point = v;
     } else if (d?.kind === 'monthFrom' && lastDate && /^\d{4}/.test(lastDate.value)) {
       fromContext(c, monthFrom(lastDate.value, d.month, d.dir), 'year');
     } else if (d?.kind === 'sameYear') {
@@ -279,7 +283,7 @@ function fromContext(c: Candidate, value: string, part: string): void {
 }
 
 /** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */
-function shiftUnit(anchor: string, unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade', n: number): string | null {
+function shiftUnit(anchor: string, unit: ShiftUnit, n: number): string | null {
   const day = parseYmd(anchor);
   if (unit === 'decade') return /^\d{3}/.test(anchor) ? String(Number(anchor.slice(0, 3)) + n).padStart(3, '0') : null;
   if (unit === 'quarter') {

@@ -1,4 +1,5 @@
 // Calendar arithmetic on plain year/month/day triples (UTC, no time zones) and TIMEX3 value formatting.
+import type { DateAnnotation } from '../types';
 
 export interface Ymd {
   y: number;
@@ -128,6 +129,19 @@ export function chronologicalKey(value: string): string {
   else if ((m = /^(\d{3})$/.exec(value))) start = `${m[1]}0-01-01`;
   else if ((m = /^(\d{2})$/.exec(value))) start = `${m[1]}00-01-01`;
   return start ? `0${start.slice(0, 10)} ${pad(value.length)} ${value}` : `1${value}`;
+}
+
+/**
+ * The dates a timeline lists: days, periods and times, and each duration counted from another date ("two days
+ * later") as the date it reaches. The text and position stay the expression's.
+ */
+export function onTimeline(dates: readonly DateAnnotation[]): DateAnnotation[] {
+  const out: DateAnnotation[] = [];
+  for (const d of dates) {
+    if (d.type === 'DATE' || d.type === 'TIME') out.push(d);
+    else if (d.point) out.push({ ...d, type: 'DATE', value: d.point, mod: undefined });
+  }
+  return out;
 }
 
 /** Items in date order (chronologicalKey), then by start where they have one; each distinct value keyed once. */

@@ -7,10 +7,14 @@ export type Deferred =
   | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
   | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
   | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
-  | { kind: 'shiftUnit'; unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade'; n: number; part?: string; season?: string } // "the following year", "the next morning", "that winter"
+  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string } // "the following year", "the next morning", "that winter"
   | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'monthFrom'; month: number; dir: 1 | -1 } // "the following February": the first February after the date under discussion
-  | { kind: 'contextYear' }; // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative
+  | { kind: 'contextYear' } // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative
+  | { kind: 'pointFrom'; unit: ShiftUnit; n: number }; // "two days later": a duration whose end is counted from the date under discussion
+
+/** The units a date under discussion can be moved by. */
+export type ShiftUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 export interface Candidate {
   start: number;
@@ -24,6 +28,8 @@ export interface Candidate {
   /** Higher wins ties between candidates of the same length. */
   priority: number;
   deferred?: Deferred;
+  /** For a duration counted from the date under discussion ("two days later"), the date it reaches. */
+  point?: string;
 }
 
 /** What a rule builds from one match. */

@@ -1,11 +1,14 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
 import { addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
-import type { Made, Rule, RuleContext } from './candidate';
+import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
+
+/** The units a duration counted from the date under discussion moves it by ("two days later", "three months earlier"). */
+const SHIFT_UNIT: Partial<Record<string, ShiftUnit>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter' };
 
 /** Words for the turn of the day, as the part of the day TIMEX3 gives them ("at dawn on Saturday": TMO). */
 const TWILIGHT: Record<string, string> = { dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'NI' };
@@ -561,7 +564,11 @@ export const relativeRules: Rule[] = [
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
         const len = m[0].search(new RegExp(`\\s+${m[3]}$`, 'i'));
-        return { start: m.index, end: m.index + (len > 0 ? len : m[0].length), type: 'DURATION', value: durationValue(n, unit), inferred: [], relative: false };
+        const made: Made = { start: m.index, end: m.index + (len > 0 ? len : m[0].length), type: 'DURATION', value: durationValue(n, unit), inferred: [], relative: false };
+        // "Two days later" (not "two days after the vote") is counted from the date under discussion.
+        const shift = /^(?:after|before)$/i.test(m[3]) ? undefined : SHIFT_UNIT[unit];
+        if (shift) made.deferred = { kind: 'pointFrom', unit: shift, n: sign * n };
+        return made;
       }
       if (unit === 'Y') {
         const base = relativeUnit(ctx.ref, 'Y', sign * n);
@@ -666,7 +673,7 @@ export const relativeRules: Rule[] = [
         if (w === 'that' && VERB_PARTICLE_AFTER_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n, season } });
       }
-      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade', n } });
+      return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n } });
     },
     priority: 6,
   },
