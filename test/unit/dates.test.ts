@@ -562,6 +562,14 @@ test('expressions anchored on the date under discussion take their value from it
   check('The ceasefire was signed on March 3, 2023. The following year, talks resumed.', REF, [{ text: 'The following year', type: 'DATE', value: '2024' }]);
   check('The deal was signed on 5 May 2022. The next day, fighting resumed.', REF, [{ text: 'The next day', type: 'DATE', value: '2022-05-06' }]);
   check('In 2019 the talks began; two years later they collapsed.', REF, [{ text: 'two years later', type: 'DATE', value: '2021' }]);
+  // A season before or after the date under discussion: the last one begun before it, the first one after it.
+  check('The deal collapsed in October 2019. The previous spring, talks had stalled; the previous winter was hard.', REF, [
+    { text: 'The previous spring', type: 'DATE', value: '2019-SP' },
+    { text: 'the previous winter', type: 'DATE', value: '2018-WI' },
+  ]);
+  check('The deal collapsed in 2019. The previous spring, talks had stalled.', REF, [{ text: 'The previous spring', type: 'DATE', value: '2018-SP' }]);
+  check('The deal collapsed in February 2019. The following spring, talks resumed.', REF, [{ text: 'The following spring', type: 'DATE', value: '2019-SP' }]);
+  check('The deal collapsed in October 2019. The next spring, talks resumed.', REF, [{ text: 'The next spring', type: 'DATE', value: '2020-SP' }]);
   // TimeML keeps "two days later" a duration; the date it reaches is noted beside it.
   check('The ceasefire was signed on 3 March 2021. Two days later, fighting resumed.', REF, [{ text: 'Two days', type: 'DURATION', value: 'P2D', point: '2021-03-05' }]);
   check('Talks began on 3 March 2021. Three weeks later they collapsed, and a fortnight earlier they had stalled.', REF, [

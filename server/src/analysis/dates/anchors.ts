@@ -215,7 +215,8 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       const v = lastDate ? shiftUnit(lastDate.value, d.unit, d.n) : null;
       if (v) c.point = v;
     } else if (d?.kind === 'monthFrom' && lastDate && /^\d{4}/.test(lastDate.value)) {
-      fromContext(c, monthFrom(lastDate.value, d.month, d.dir), 'year');
+      const month = monthFrom(lastDate.value, d.month, d.dir);
+      fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'contextYear') {

@@ -1,5 +1,5 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
-import { addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
+import { SEASON_START, addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
@@ -668,10 +668,13 @@ export const relativeRules: Rule[] = [
       const base = relativeUnit(ctx.ref, unit, n);
       // "The following spring", "that winter": the season of the year under discussion (or the one after).
       if (season) {
-        if (w !== 'following' && w !== 'that') return null; // "next spring", "previous winter": the season rule's
+        if (w === 'next' && !/^the\s/i.test(m[0])) return null; // "next spring": the season rule's
         // "plans that fall short", "problems that spring from": a relative clause's verb.
         if (w === 'that' && VERB_PARTICLE_AFTER_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-        return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n, season } });
+        if (w === 'that' || w === 'same') return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n: 0, season } });
+        // "The following spring" after October 2019 is 2020's, after February 2019 that year's; "the previous winter"
+        // is the last one begun before the date under discussion.
+        return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'monthFrom', month: SEASON_START[season], dir: n > 0 ? 1 : -1, season } });
       }
       return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n } });
     },
