@@ -918,3 +918,19 @@ test('dates alone in their sentence are found', () => {
     assert.ok(got.some((g) => g.includes(expected)), `${text}: expected "${expected}", got ${JSON.stringify(got)}`);
   }
 });
+
+test('a clock time keeps the zone it names beside its value, with the offset where the zone gives one', () => {
+  const zoneOf = (text: string) => {
+    const d = findDates(text, paragraphs(text), REF).find((x) => x.type === 'TIME');
+    return d ? [d.value, d.zone ?? null, d.utcOffset ?? null] : null;
+  };
+  assert.deepEqual(zoneOf('The strike began at 10 a.m. EST on Monday.'), ['2025-11-10T10:00', 'EST', '-05:00']);
+  assert.deepEqual(zoneOf('The order took effect at 0400Z.'), ['2025-11-14T04:00', 'Z', '+00:00']);
+  // "ET" is EST in winter and EDT in summer.
+  assert.deepEqual(zoneOf('Polls opened at 7 a.m. ET on 1 July.'), ['2025-07-01T07:00', 'ET', '-04:00']);
+  assert.deepEqual(zoneOf('The call is at 3 p.m. Eastern time on Monday.'), ['2025-11-10T15:00', 'Eastern time', '-05:00']);
+  assert.deepEqual(zoneOf('Sirens sounded at 09:00 local time on Friday.'), ['2025-11-14T09:00', 'local time', null]);
+  assert.deepEqual(zoneOf('He arrived at 12:01 a.m. EST (0501 GMT) on Monday.'), ['2025-11-10T00:01', 'EST', '-05:00']);
+  assert.deepEqual(zoneOf('They met at 10 a.m. on Monday.'), ['2025-11-10T10:00', null, null]);
+});
+

@@ -1,7 +1,7 @@
 // Features that turn the model into what the user reads: dates in words, safe markdown, flat tokens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateInWords, relationToReference, valueInWords } from '../../server/src/features/describe';
+import { dateInWords, relationToReference, valueInWords, zoneInWords } from '../../server/src/features/describe';
 import { commandLink, escapeMarkdown, sanitizeMarkdown, toPlainText } from '../../server/src/features/markdown';
 import { collectTokens } from '../../server/src/features/semanticTokens';
 import { hoverAt, entryMarkdown } from '../../server/src/features/hover';
@@ -160,6 +160,15 @@ test('a duration counted from the date before it ("Two days later") says in its 
     ['2021-03-03 · 3 March 2021', 'Wednesday 3 March 2021'],
     ['2021-03-05 · Two days', 'Friday 5 March 2021'],
   ]);
+});
+
+test('a clock time\'s hover names its zone and the time in UTC', () => {
+  const text = '---\ndate: 2025-11-14\n---\nThe strike began at 9 p.m. EST on Monday.\n';
+  const ctx = ctxFor(text);
+  const hover = (hoverAt(ctx, text.indexOf('9 p.m.') + 1)!.contents as MarkupContentLike).value;
+  assert.match(hover, /Time zone: EST \(UTC-05:00\); 02:00 UTC on Tuesday 11 November 2025/);
+  assert.equal(zoneInWords('2025-11-10T10:00', 'local time'), 'Time zone: local time');
+  assert.equal(zoneInWords('2025-11-10T10:00', 'IST', '+05:30'), 'Time zone: IST (UTC+05:30); 04:30 UTC');
 });
 
 test('settings from the client are normalised; bad values fall back to defaults', () => {

@@ -14,7 +14,8 @@ import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, webAddresses } from './chars';
 import { sortShort } from './order';
-import { alignRanges, mergeDateAndTime, resolveAnchors } from './dates/anchors';
+import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors } from './dates/anchors';
+import { formatOffset, zoneIn } from './dates/zones';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
@@ -361,5 +362,13 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   // Relative and still open: a value with X's, or "two years ago" reduced to PAST_REF for want of a date.
   if (c.relative && !haveRef && (c.value.includes('X') || c.value === 'PAST_REF')) a.unresolved = true;
   if (c.point) a.point = c.point;
+  // "10 a.m. EST": the zone the clock is in (the TIMEX3 value has none).
+  if (c.type === 'TIME' && endsInClock(c.value)) {
+    const z = zoneIn(a.text, c.value);
+    if (z) {
+      a.zone = z.zone;
+      if (z.offset !== undefined) a.utcOffset = formatOffset(z.offset);
+    }
+  }
   return a;
 }

@@ -157,6 +157,27 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'>): 
   return the ? `the ${modded}` : modded;
 }
 
+/**
+ * A clock time's zone in words, with the time in UTC where the zone gives its offset: "Time zone: EST (UTC-05:00);
+ * 15:00 UTC". When UTC falls on another day, the day is named.
+ */
+export function zoneInWords(value: string, zone: string, utcOffset?: string): string {
+  const head = `Time zone: ${zone}`;
+  const m = /^(\d{4}-\d{2}-\d{2})?.*T(\d{2}):(\d{2})$/.exec(value);
+  const o = utcOffset ? /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset) : null;
+  if (!utcOffset || !o || !m) return head;
+  const offset = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3]));
+  if (offset === 0) return `${head} (UTC)`;
+  let minutes = Number(m[2]) * 60 + Number(m[3]) - offset;
+  const dayShift = Math.floor(minutes / 1440);
+  minutes -= dayShift * 1440;
+  const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} UTC`;
+  const day = m[1] && dayShift ? parseDay(m[1]) : null;
+  if (day) day.setUTCDate(day.getUTCDate() + dayShift);
+  const on = day ? ` on ${valueInWords('DATE', day.toISOString().slice(0, 10))}` : dayShift ? ` (the ${dayShift > 0 ? 'next' : 'previous'} day)` : '';
+  return `${head} (UTC${utcOffset}); ${clock}${on}`;
+}
+
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
 export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDateSource' | 'referenceDateInferred'>): string {
   return model.referenceDateInferred?.includes('year')

@@ -3,7 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ActorAnnotation, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Span } from '../analysis/types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
-import { dateInWords, referenceDateOrigin, relationToReference, valueInWords } from './describe';
+import { dateInWords, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
@@ -16,6 +16,7 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   } else {
     const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
+    if (d.zone) lines.push(zoneInWords(d.value, d.zone, d.utcOffset));
     if (d.point) {
       // "Two days later": when that was, counted from the date the text was discussing.
       const at = relationToReference(d.point, referenceDate);

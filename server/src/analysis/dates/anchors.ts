@@ -20,7 +20,7 @@ function isDayValue(v: string): boolean {
 }
 
 /** `/T\d{2}:\d{2}$/` */
-function endsInClock(v: string): boolean {
+export function endsInClock(v: string): boolean {
   const n = v.length;
   return n >= 6 && v.charCodeAt(n - 6) === 84 && digitsAt(v, n - 5, 2) && v.charCodeAt(n - 3) === 58 && digitsAt(v, n - 2, 2);
 }
