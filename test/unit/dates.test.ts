@@ -554,6 +554,29 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Profits grew in December.', REF, [{ text: 'December', type: 'DATE', value: '2024-12' }]],
 ];
 
+test('decades, halves and years written short', () => {
+  check("In the early '00s reforms passed. The '10s were calmer; the '20s roared.", REF, [
+    { text: "the early '00s", type: 'DATE', value: '200', mod: 'START' },
+    { text: "The '10s", type: 'DATE', value: '201' },
+    { text: "the '20s", type: 'DATE', value: '192' },
+  ]);
+  check('The mid-90s settlement was fragile. In the 80s, too.', REF, [
+    { text: 'The mid-90s', type: 'DATE', value: '199', mod: 'MID' },
+    { text: 'the 80s', type: 'DATE', value: '198' },
+  ]);
+  none('Temperatures were in the mid-90s.', REF, 'the mid-90s');
+  none('Once in my early 20s, I left.', REF, 'early 20s');
+  none('Youth unemployment is in the mid-30s.', REF, 'the mid-30s');
+  check('The plant will be operational by 1H 2027, after 3Q 2025.', REF, [
+    { text: '1H 2027', type: 'DATE', value: '2027-H1' },
+    { text: '3Q 2025', type: 'DATE', value: '2025-Q3' },
+  ]);
+  check("Aug. '08: war in Georgia. In March '98 they met.", REF, [
+    { text: "Aug. '08", type: 'DATE', value: '2008-08' },
+    { text: "March '98", type: 'DATE', value: '1998-03' },
+  ]);
+});
+
 test('temporal expressions are found and normalised', () => {
   for (const [text, ref, expected] of TABLE) check(text, ref, expected);
 });
@@ -562,6 +585,34 @@ test('expressions anchored on the date under discussion take their value from it
   check('The ceasefire was signed on March 3, 2023. The following year, talks resumed.', REF, [{ text: 'The following year', type: 'DATE', value: '2024' }]);
   check('The deal was signed on 5 May 2022. The next day, fighting resumed.', REF, [{ text: 'The next day', type: 'DATE', value: '2022-05-06' }]);
   check('In 2019 the talks began; two years later they collapsed.', REF, [{ text: 'two years later', type: 'DATE', value: '2021' }]);
+  // A story that has moved on: "Three years later" and "The following March" are the dates under discussion now.
+  check('In the spring of 1994, he left. Three years later he returned. By the following autumn, he was back.', REF, [
+    { text: 'Three years later', type: 'DATE', value: '1997-SP' },
+    { text: 'the following autumn', type: 'DATE', value: '1997-FA' },
+  ]);
+  check('In September 2016 they met. The following March they signed. That summer it collapsed.', REF, [
+    { text: 'The following March', type: 'DATE', value: '2017-03' },
+    { text: 'That summer', type: 'DATE', value: '2017-SU' },
+  ]);
+  // "a year ago" and "a year earlier" still do not: a results story compares each figure with the same quarter.
+  check('Revenue rose in the third quarter of 2024. A year earlier it fell. The following year it rose.', REF, [{ text: 'The following year', type: 'DATE', value: '2025' }]);
+  // A month, a week or a morning after a month: in the story's year, never counted from the article's date.
+  check('In March 1994, he left. That December he came back.', REF, [{ text: 'That December', type: 'DATE', value: '1994-12' }]);
+  check('In March 1994, he left. The following week he returned. The next morning he called. Later that year he died.', REF, [
+    { text: 'The following week', type: 'DATE', value: '1994-03' },
+    { text: 'The next morning', type: 'DATE', value: '1994-03' },
+    { text: 'Later that year', type: 'DATE', value: '1994' },
+  ]);
+  none('He said that December was cold.', REF, 'that December');
+  // Whole centuries and decades from now or from the date under discussion.
+  check('The war ended in 1995. Half a century later, the mood changed.', REF, [{ text: 'Half a century later', type: 'DATE', value: '2045' }]);
+  check('Half a century ago, the war ended. A quarter of a century ago, talks began. It lasted half a century.', REF, [
+    { text: 'Half a century ago', type: 'DATE', value: '1975' },
+    { text: 'A quarter of a century ago', type: 'DATE', value: '2000' },
+    { text: 'half a century', type: 'DURATION', value: 'P50Y' },
+  ]);
+  check('In 1994 he left. A decade on, he returned.', REF, [{ text: 'A decade on', type: 'DATE', value: '2004' }]);
+  check('He spent two years on the project.', REF, [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]);
   // A season before or after the date under discussion: the last one begun before it, the first one after it.
   check('The deal collapsed in October 2019. The previous spring, talks had stalled; the previous winter was hard.', REF, [
     { text: 'The previous spring', type: 'DATE', value: '2019-SP' },

@@ -1,6 +1,6 @@
 // After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
 // anchored on another ("the following day", "that quarter") take their value from it.
-import type { Candidate, ShiftUnit } from './candidate';
+import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
 import { monthFrom } from './resolve';
 import { PART_OF_DAY } from './lexicon';
@@ -207,9 +207,13 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       if (v) fromContext(c, d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
       // "The following year" after "the 1990s": some year, but not one counted from the article's date.
       else if (isDecadeOrCentury(lastDate.value)) fromContext(c, 'XXXX', d.unit);
-      // "signed the same day" after "in May 1972", "The next day" after "last weekend": a day the anchor is too coarse to
-      // count from lies within it (or just after it), not beside the article's date.
-      else if (d.unit === 'day' && (d.n === 0 || d.n === 1)) fromContext(c, lastDate.value, d.unit);
+      // "signed the same day" after "in May 1972", "The next day" after "last weekend", "The following week" after "March
+      // 1994": a day or week the anchor is too coarse to count from lies within it (or just beside it), not beside the
+      // article's date ("The next morning" then says no more than the month: a date, not a time).
+      else if ((d.unit === 'day' || d.unit === 'week') && d.n >= -1 && d.n <= 1) {
+        fromContext(c, lastDate.value, d.unit);
+        if (c.type === 'TIME') c.type = 'DATE';
+      }
     } else if (d?.kind === 'pointFrom') {
       // "Two days later" after "3 March 2021" reaches 5 March: the duration keeps its value and notes the point.
       const v = lastDate ? shiftUnit(lastDate.value, d.unit, d.n) : null;
@@ -238,9 +242,10 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
-    // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago").
-    // "The quarter" does: it is the quarter under discussion, or with none before it the last one completed.
-    if (d && d.kind !== 'shiftUnit' && d.kind !== 'contextYear' && d.kind !== 'sameYear' && !(d.kind === 'lastQuarter' && !d.needAnchor)) continue;
+    // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
+    // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
+    // "the quarter": it is the quarter under discussion, or with none before it the last one completed.
+    if (d && !becomesAnchor(d)) continue;
     if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
@@ -250,6 +255,16 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     const kept = list.filter((c) => !drop.has(c));
     list.length = 0;
     pushAll(list, kept);
+  }
+}
+
+/** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */
+function becomesAnchor(d: Deferred): boolean {
+  switch (d.kind) {
+    case 'shiftUnit': case 'contextYear': case 'sameYear': case 'monthFrom': return true;
+    case 'shiftYears': return d.n > 0 && !d.quarterOnly;
+    case 'lastQuarter': return !d.needAnchor;
+    default: return false;
   }
 }
 

@@ -144,10 +144,22 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }
 
-/** The month `month` first after (dir 1) or last before (dir -1) the year-month at the start of `anchor` ("2010-04"). */
+/** The month an anchor value is in or begins with ("1994-03-05" 3, "1994-SP" 3, "1994-Q3" 7), or null for a year. */
+function monthOfAnchor(anchor: string): number | null {
+  if (anchor.length < 7) return null;
+  const code = anchor.slice(5, 7);
+  if (code in SEASON_START) return SEASON_START[code];
+  if (code[0] === 'Q') return (Number(code[1]) - 1) * 3 + 1 || null;
+  if (code[0] === 'H') return code[1] === '2' ? 7 : 1;
+  // (A week's month, near enough for "the following March".)
+  if (code[0] === 'W') return Math.min(12, Math.floor(((Number(anchor.slice(6, 8)) || 1) - 1) * 7 / 30.44) + 1);
+  return Number(code) || null;
+}
+
+/** The month `month` first after (dir 1) or last before (dir -1) the month `anchor` is in ("2010-04", "1994-SP"). */
 export function monthFrom(anchor: string, month: number, dir: 1 | -1): string {
   const y = Number(anchor.slice(0, 4));
-  const m = anchor.length >= 7 ? Number(anchor.slice(5, 7)) : dir === 1 ? 12 : 1;
+  const m = monthOfAnchor(anchor) ?? (dir === 1 ? 12 : 1);
   const year = dir === 1 ? (month > m ? y : y + 1) : month < m ? y : y - 1;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }

@@ -82,8 +82,11 @@ function relWord(w: string | undefined): Rel {
   return null;
 }
 
+/** A year written in full or with an apostrophe: "'98" is 1998, "'08" 2008 (a two-digit year below 30 is this century's). */
 function yearOf(s: string): number {
-  return s.startsWith("'") ? 1900 + Number(s.slice(1)) : Number(s);
+  if (!s.startsWith("'") && !s.startsWith('\u2019')) return Number(s);
+  const y = Number(s.slice(1));
+  return y < 30 ? 2000 + y : 1900 + y;
 }
 
 const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
@@ -97,6 +100,9 @@ const DAY_YEAR = `(${YEAR_AFTER_DAY}|${REL_YEAR})`;
 /** "April of that year", "Aug. 18 that year": the year comes from the date under discussion (resolved in order). */
 const SAME_YEAR = { kind: 'sameYear' } as const;
 const thatYear = (words: string): boolean => words.slice(0, 4).toLowerCase() === 'that';
+
+/** Words before "the 90s" that make it a reading, not a decade. */
+const NOT_A_DECADE_BEFORE = /temperat|degree|°|heat|highs?\b|lows?\b|fever|percent|per\s+cent|%|\baged?\b|\bscor|\bpoll|\brating|\bIQ\b|\bmph\b|unemploy|\brates?\b|inflation|yield/i;
 
 /** The year that "this year", "last year" or "next year" names, counted from the article's year ("that year": the article's, until the date under discussion gives its own). */
 function namedYear(ref: Ymd, words: string): number {
@@ -473,10 +479,10 @@ export const calendarRules: Rule[] = [
     reach: 24,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    re: re(`${BM}(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?![\\w'’])`),
+    re: re(`${BM}(?:(last|next|this|past|coming|previous|that)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|['’]\\d\\d${E}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?![\\w'’])`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
-      const start = m.index;
+      let start = m.index;
       const end = m.index + m[0].length;
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
@@ -488,15 +494,26 @@ export const calendarRules: Rule[] = [
         return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true, deferred: thatYear(m[3]) ? SAME_YEAR : undefined };
       }
       if (m[3]) {
-        const y = startsWithDigit(m[3]) ? Number(m[3]) : parseSpokenYear(m[3]);
+        const y = startsWithDigit(m[3]) || !/^[a-z]/i.test(m[3]) ? yearOf(m[3]) : parseSpokenYear(m[3]);
         if (y === null) return null;
         return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: false };
+      }
+      // "That December" (opening a sentence, or "in that December"): the December of the year under discussion; "said
+      // that December was cold" is the month alone.
+      let rel: string | undefined = m[1];
+      if (rel && rel.toLowerCase() === 'that') {
+        if (rel === 'That' || /\b(?:in|by|until|of|from|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start))) {
+          const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), null);
+          return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: SAME_YEAR };
+        }
+        rel = undefined;
+        start = end - m[2].length;
       }
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
       // "set for May" too, but not "voted for May".
       if (
-        !m[1] &&
+        !rel &&
         (word === 'may' || word === 'march') &&
         !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
@@ -506,10 +523,10 @@ export const calendarRules: Rule[] = [
       // "since January", and "suspended in January": the latest January.
       // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
       // after their month).
-      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!m[1] && DATA_AFTER.test(ctx.s.slice(end, end + 24)));
+      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && DATA_AFTER.test(ctx.s.slice(end, end + 24)));
       const tense = tenseAt(ctx.s, start, end);
-      const r = resolveMonth(ctx.ref, mo, tense, since && !m[1] ? 'since' : relWord(m[1]) ?? aheadIf(ctx, tense, start));
-      const narrative = !m[1] && tense !== 'future' && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
+      const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start));
+      const narrative = !rel && tense !== 'future' && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
       return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? CONTEXT_YEAR : undefined };
     },
     priority: 4,
@@ -562,13 +579,18 @@ export const calendarRules: Rule[] = [
     priority: 4,
   },
   {
-    // the 1990s, the '90s, the nineties, early 1980s
+    // the 1990s, the '90s, the nineties, early 1980s, the mid-90s, the '00s
     name: 'decade',
-    hint: /0'?s\b|'\d0s|ties\b/i,
-    re: re(`${B}(?:the\\s+)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`),
-    make: (m) => {
+    hint: /0'?s\b|['’]\d0s|ties\b/i,
+    re: re(`${B}(?:the\\s+)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\\d)0'?s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|early|mid|late)[- ])([5-9])0s)${E}`),
+    make: (m, ctx) => {
       const words: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
-      const value = m[2] ? `${m[2]}${m[3]}` : m[4] ? `19${m[4]}` : `19${words[(m[5] ?? '').toLowerCase()]}`;
+      // "the mid-90s" without its apostrophe, but not a temperature, a score or an age ("highs in the mid-90s").
+      // (Only after "the", and only the 1950s to the 1990s: "my early 20s" is an age.)
+      if (m[6] && (!/^the\s/i.test(m[0]) || NOT_A_DECADE_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 40), m.index)))) return null;
+      // "the '00s" and "the '10s" are this century's; "the '20s" is still the 1920s.
+      const short = m[4] ?? m[6];
+      const value = m[2] ? `${m[2]}${m[3]}` : short ? `${short === '0' || short === '1' ? '20' : '19'}${short}` : `19${words[(m[5] ?? '').toLowerCase()]}`;
       const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod, inferred: m[2] ? [] : ['century'], relative: false };
     },
@@ -633,13 +655,14 @@ export const calendarRules: Rule[] = [
     // Q3 2024, Q3-2024, H1 2025, 2024 Q3: quarters and halves as business and policy papers write them
     name: 'quarter-code',
     hint: /\d\d\d\d/,
-    also: [/q[1-4]|h[12]/],
-    re: re(`${B}(?:([QH])([1-4])(?:\\s+|-|\\s+of\\s+)(?:fiscal\\s+)?(1[89]\\d\\d|20\\d\\d)|(1[89]\\d\\d|20\\d\\d)\\s+([QH])([1-4]))${E}`),
+    also: [/q[1-4]|h[12]|[1-4][qh]/],
+    // (also "1H 2027", "3Q 2025": the number first)
+    re: re(`${B}(?:(?:([QH])([1-4])|([1-4])([QH]))(?:\\s+|-|\\s+of\\s+)(?:fiscal\\s+)?(1[89]\\d\\d|20\\d\\d)|(1[89]\\d\\d|20\\d\\d)\\s+([QH])([1-4]))${E}`),
     make: (m) => {
-      const kind = (m[1] ?? m[5]).toUpperCase();
-      const n = Number(m[2] ?? m[6]);
+      const kind = (m[1] ?? m[4] ?? m[7]).toUpperCase();
+      const n = Number(m[2] ?? m[3] ?? m[8]);
       if (kind === 'H' && n > 2) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[3] ?? m[4]}-${kind}${n}`, inferred: [], relative: false };
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[5] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
     },
     priority: 5,
   },

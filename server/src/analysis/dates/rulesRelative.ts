@@ -534,8 +534,8 @@ export const relativeRules: Rule[] = [
   {
     // a year earlier, two days later, the year-earlier quarter, year-ago
     name: 'earlier-later',
-    hint: /earlier|later|before|after|previously|year-/i,
-    re: re(`${B}(?:(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+(earlier|later|before|after|afterward|afterwards|previously)|(?:the\\s+)?(year-earlier|year-ago|year-before|prior-year|previous-year)(?:\\s+(quarter|period|third\\s+quarter|second\\s+quarter|first\\s+quarter|fourth\\s+quarter|nine\\s+months|six\\s+months|month|year))?)${E}`),
+    hint: /earlier|later|before|after|previously|year-|\bon\b/i,
+    re: re(`${B}(?:(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+(earlier|later|before|after|afterward|afterwards|previously|on(?=\\s*[,;.]|\\s+from\\b))|(?:the\\s+)?(year-earlier|year-ago|year-before|prior-year|previous-year)(?:\\s+(quarter|period|third\\s+quarter|second\\s+quarter|first\\s+quarter|fourth\\s+quarter|nine\\s+months|six\\s+months|month|year))?)${E}`),
     make: (m, ctx) => {
       if (m[4]) {
         const adj = m.index + m[0].toLowerCase().indexOf(m[4].toLowerCase());

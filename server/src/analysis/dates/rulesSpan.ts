@@ -46,6 +46,9 @@ function inName(s: string, m: RegExpExecArray): boolean {
   return /[A-Z][a-z]+$/.test(m[0]) && /^[\s-]+[A-Z]/.test(s.slice(end, end + 3)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
 }
 
+/** After "half a century": when, not how long ("ago", "later", "earlier", "on,"). */
+const WHEN_AFTER = /^\s+(ago|later|earlier|on(?=\s*[,;.]|\s+from\b))\b/i;
+
 /** Words after "minutes" that make them a meeting's record ("minutes showed", "minutes released on"). */
 const MINUTES_RECORD_AFTER = /^\s+(?:showed|show|shows|revealed|released|published|indicated|noted|said|say|says)\b/i;
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
@@ -145,17 +148,27 @@ export const spanRules: Rule[] = [
     priority: 3,
   },
   {
-    // a quarter of a century, half a century, a half-hour, half a year, the past half-century
+    // a quarter of a century, half a century, a half-hour, half a year, the past half-century; half a century ago
     name: 'fraction-duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [/quarter|half/i],
     re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|over|some|the\\s+(?:past|last|next|previous|coming))\\s+)?(?:a\\s+)?(quarter|half)(?:[\\s-]+of)?(?:[\\s-]+(?:a|an))?[\\s-]+(century|decade|year|month|hour|day)${E}`),
-    make: (m): Made | null => {
+    make: (m, ctx): Made | null => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
       const f = m[2].toLowerCase() === 'quarter' ? 0.25 : 0.5;
-      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(f, unit), mod: modOf(m[1]), inferred: [], relative: false };
+      const end = m.index + m[0].length;
+      // "Half a century ago" is a year (1975), "half a century later" the year so far from the date under discussion.
+      const when = unit === 'CE' || unit === 'DE' ? WHEN_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
+      const years = f * (unit === 'CE' ? 100 : 10);
+      if (when && Number.isInteger(years) && !m[1]) {
+        const dir = /^ago$/i.test(when[1]) || /^earlier$/i.test(when[1]) ? -1 : 1;
+        const base = ctx.ref ? String(ctx.ref.y + dir * years).padStart(4, '0') : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        const deferred = /^ago$/i.test(when[1]) ? undefined : { kind: 'shiftYears' as const, n: dir * years, yearOnly: true };
+        return { start: m.index, end: end + when[0].length, type: 'DATE', value: base, inferred: [], relative: true, deferred };
+      }
+      return { start: m.index, end, type: 'DURATION', value: durationValue(f, unit), mod: modOf(m[1]), inferred: [], relative: false };
     },
     priority: 4,
   },
