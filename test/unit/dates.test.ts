@@ -985,3 +985,34 @@ test('a clock time keeps the zone it names beside its value, with the offset whe
   assert.deepEqual(zoneOf('They met at 10 a.m. on Monday.'), ['2025-11-10T10:00', null, null]);
 });
 
+test('a set says how often: "twice a year" is P1Y with freq 2X', () => {
+  const sets = (text: string) => findDates(text, paragraphs(text), REF).filter((d) => d.type === 'SET').map((d) => [d.text, d.value, d.freq ?? null]);
+  assert.deepEqual(sets('Intakes are held twice a year. They meet three times a week, once a month, and pay $3 billion a year.'), [
+    ['a year', 'P1Y', '2X'],
+    ['a week', 'P1W', '3X'],
+    ['a month', 'P1M', '1X'],
+    ['a year', 'P1Y', null],
+  ]);
+});
+
+test('days in a range, a schedule in the present tense, a cable\'s date-time group', () => {
+  // The second day of "Saturday-Sunday" follows the first; a summit that "runs" on a day lies ahead.
+  check('The summit runs Saturday-Sunday in Johannesburg.', REF, [
+    { text: 'Saturday', type: 'DATE', value: '2025-11-15' },
+    { text: 'Sunday', type: 'DATE', value: '2025-11-16' },
+  ]);
+  check('The summit ran Saturday-Sunday.', REF, [
+    { text: 'Saturday', type: 'DATE', value: '2025-11-08' },
+    { text: 'Sunday', type: 'DATE', value: '2025-11-09' },
+  ]);
+  check('The summit runs from Saturday to Sunday.', REF, [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]);
+  check('The summit ran from Friday until Monday.', REF, [
+    { text: 'Friday', type: 'DATE', value: '2025-11-07' },
+    { text: 'Monday', type: 'DATE', value: '2025-11-10' },
+  ]);
+  check('The vote closes at 1900 GMT on Sunday.', REF, [{ text: '1900 GMT on Sunday', type: 'TIME', value: '2025-11-16T19:00' }]);
+  check('DTG: 141200Z NOV 25', REF, [{ text: '141200Z NOV 25', type: 'TIME', value: '2025-11-14T12:00' }]);
+  // Counts and describing words are no times.
+  for (const [text, word] of [['The unit fired 2000 rounds.', '2000'], ['Police arrested 1995 protesters.', '1995'], ['It costs 2024 million euros.', '2024'], ['He boarded a night train to Kyiv.', 'a night'], ['It was a day trip.', 'a day']]) none(text, REF, word);
+});
+

@@ -168,6 +168,8 @@ test('a clock time\'s hover names its zone and the time in UTC', () => {
   const hover = (hoverAt(ctx, text.indexOf('9 p.m.') + 1)!.contents as MarkupContentLike).value;
   assert.match(hover, /Time zone: EST \(UTC-05:00\); 02:00 UTC on Tuesday 11 November 2025/);
   assert.equal(zoneInWords('2025-11-10T10:00', 'local time'), 'Time zone: local time');
+  assert.equal(dateInWords({ type: 'SET', value: 'P1Y', freq: '2X' }), 'twice a year');
+  assert.equal(dateInWords({ type: 'SET', value: 'P1W', freq: '3X' }), '3 times a week');
   assert.equal(zoneInWords('2025-11-10T10:00', 'IST', '+05:30'), 'Time zone: IST (UTC+05:30); 04:30 UTC');
 });
 

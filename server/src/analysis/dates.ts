@@ -179,6 +179,8 @@ function candidateOf(c: Made, priority: number): Candidate {
     relative: c.relative,
     priority,
     deferred: c.deferred,
+    point: undefined,
+    freq: c.freq,
   };
 }
 
@@ -362,6 +364,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   // Relative and still open: a value with X's, or "two years ago" reduced to PAST_REF for want of a date.
   if (c.relative && !haveRef && (c.value.includes('X') || c.value === 'PAST_REF')) a.unresolved = true;
   if (c.point) a.point = c.point;
+  if (c.freq) a.freq = c.freq;
   // "10 a.m. EST": the zone the clock is in (the TIMEX3 value has none).
   if (c.type === 'TIME' && endsInClock(c.value)) {
     const z = zoneIn(a.text, c.value);

@@ -33,6 +33,8 @@ export interface DateAnnotation extends TextSpan {
    * reaches, as a TIMEX3 DATE value (2021-03-05). TimeML keeps the expression a duration; this says when.
    */
   point?: string;
+  /** For a set, TIMEX3 freq: how many times in each period ("twice a year" is P1Y with freq 2X). */
+  freq?: string;
   /** For a clock time, the zone the text names, as written ("EST", "GMT", "local time"). */
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */

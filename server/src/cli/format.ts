@@ -22,6 +22,7 @@ function annotationJson(a: Annotation): Record<string, unknown> {
       if (a.inferred?.length) o.inferred = a.inferred;
       if (a.unresolved) o.unresolved = true;
       if (a.point) o.point = a.point;
+      if (a.freq) o.freq = a.freq;
       if (a.zone) o.zone = a.zone;
       if (a.utcOffset) o.utcOffset = a.utcOffset;
       return o;

@@ -5,6 +5,7 @@ import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './ca
 import { monthFrom } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
+import { tenseAt } from './context';
 import { pushAll } from '../order';
 import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
 
@@ -65,6 +66,8 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           relative: d.relative,
           priority: d.priority,
           deferred: d.deferred,
+          point: undefined,
+          freq: undefined,
         };
         continue;
       }
@@ -108,6 +111,17 @@ export function alignRanges(text: string, list: Candidate[]): void {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
+    // "from Saturday to Sunday": the second weekday comes after the first; in the past the first moves back a week
+    // ("ran from Friday until Monday"), else the second moves on ("runs from Saturday to Sunday").
+    if (a.type === 'DATE' && b.type === 'DATE' && b.inferred.includes('week') && isDayValue(a.value) && isDayValue(b.value) && b.value < a.value && DAY_RANGE_GAP.test(text.slice(a.end, b.start))) {
+      const from = parseYmd(a.value);
+      const to = parseYmd(b.value);
+      if (!from || !to) continue;
+      const weeks = Math.ceil((Date.UTC(from.y, from.m - 1, from.d) - Date.UTC(to.y, to.m - 1, to.d)) / (7 * 86_400_000));
+      if (tenseAt(text, a.start, a.end) === 'past') a.value = fmtDay(addDays(from, -7 * weeks));
+      else b.value = fmtDay(addDays(to, 7 * weeks));
+      continue;
+    }
     if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value)) continue;
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     const explicit = !b.inferred.includes('year');
@@ -118,6 +132,8 @@ export function alignRanges(text: string, list: Candidate[]): void {
     a.value = v;
   }
 }
+/** What joins two weekdays into a stretch of days ("Friday and Thursday" is a list, in any order). */
+const DAY_RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till)\s*$/i;
 /** What joins the two ends of a range (on one line): a dash, "to", "through", "until", "and". */
 const RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till|and)\s*$/i;
 

@@ -30,6 +30,8 @@ export interface Candidate {
   deferred?: Deferred;
   /** For a duration counted from the date under discussion ("two days later"), the date it reaches. */
   point?: string;
+  /** For a set, how many times in each period ("twice a year": 2X). */
+  freq?: string;
 }
 
 /** What a rule builds from one match. */

@@ -120,13 +120,13 @@ export const BOOKED_BEFORE =
   /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
 /** "from Monday through": the second end of a stretch, not a deadline. */
-const FROM_THROUGH_RE = /\bfrom\s+[^,;.]{1,30}\s+through\s+(?:the\s+)?$/i;
+const FROM_THROUGH_RE = /\bfrom\s+[^,;.]{1,30}\s+(?:through|until|till)\s+(?:the\s+)?$/i;
 
 /** A verb of going on, then "until": how long something lasted ("remained in force until", "continued until"). */
 const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\b(?:until|through)\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {

@@ -31,7 +31,7 @@ const capitalised = (w: string): boolean => isAsciiUpperCode(w.charCodeAt(0)) ||
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Nouns that make a four-digit number a count. */
 const COUNTED =
-  /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years)\b/i;
+  /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years|rounds|shells|drones|protesters|demonstrators|migrants|detainees|hostages|victims|patients|children|tanks|aircraft|million|billion|trillion|euros|dollars|pounds)\b/i;
 
 const CONTEXT_YEAR = { kind: 'contextYear' } as const;
 
@@ -772,6 +772,20 @@ export const calendarRules: Rule[] = [
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[3] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
     },
     priority: 5,
+  },
+  {
+    // A military date-time group, as cables and orders write it: "141200Z NOV 25" is 14 November 2025 at 12:00 UTC.
+    name: 'date-time-group',
+    hint: /\d{6}z\s/,
+    re: /(?<![\w-])([0-3]\d)([01]\d|2[0-3])([0-5]\d)Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s+(\d{4}|\d{2})(?![\w-])/gi,
+    make: (m) => {
+      const month = MONTHS[m[4].toLowerCase()];
+      const year = m[5].length === 4 ? Number(m[5]) : 2000 + Number(m[5]);
+      const day = Number(m[1]);
+      if (!month || day < 1 || day > daysInMonth(year, month)) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${fmtMonth(year, month)}-${m[1]}T${m[2]}:${m[3]}`, inferred: [], relative: false };
+    },
+    priority: 7,
   },
   {
     // "9/11": the attacks of 11 September 2001 (a day with a year is the numeric rule's)

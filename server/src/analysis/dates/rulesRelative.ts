@@ -7,6 +7,9 @@ import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } 
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
 import { isAsciiUpperCode, isSpaceAt } from '../chars';
 
+/** A second weekday after a dash: "Saturday-Sunday", "Monday – Wednesday". */
+const WEEKDAY_AFTER_DASH = /^\s*[-\u2013]\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])/;
+
 /** The units a duration counted from the date under discussion moves it by ("two days later", "three months earlier"). */
 const SHIFT_UNIT: Partial<Record<string, ShiftUnit>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter' };
 
@@ -217,7 +220,14 @@ export const relativeRules: Rule[] = [
       const tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
       const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
-      return at(m, { type: 'DATE', ...r }, m.index, end);
+      const first = at(m, { type: 'DATE', ...r }, m.index, end);
+      // "Saturday-Sunday", "Monday–Wednesday": the days after the first, up to the second.
+      const to = r.value.length === 10 && !m[1] ? WEEKDAY_AFTER_DASH.exec(ctx.s.slice(end, end + 14)) : null;
+      const day = to ? parseYmd(r.value) : null;
+      const wd2 = to ? WEEKDAYS[to[1].toLowerCase()] : undefined;
+      if (!to || !day || !wd2 || wd2 === wd) return first;
+      const second: Made = { start: end + to[0].length - to[1].length, end: end + to[0].length, type: 'DATE', value: fmtDay(addDays(day, (wd2 - wd + 7) % 7)), inferred: r.inferred, relative: true };
+      return [first, second];
     },
     priority: 5,
   },

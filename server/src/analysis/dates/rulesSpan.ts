@@ -46,6 +46,12 @@ function inName(s: string, m: RegExpExecArray): boolean {
   return /[A-Z][a-z]+$/.test(m[0]) && /^[\s-]+[A-Z]/.test(s.slice(end, end + 3)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
 }
 
+/** Nouns that "a night", "a day" or "a week" describe rather than measure ("a night train", "a day trip"). */
+const NOUN_OF_TIME_AFTER = /^[\s-]+(?:trains?|shifts?|flights?|raids?|bus(?:es)?|club|sky|watch|guard|vision|curfew|market|trips?|sessions?|sittings?|off|out|school|jobs?|operations?|attacks?|patrols?|visits?|passes?|porters?|labou?rers?|nurses?|rate|care)\b/i;
+
+/** Before "a year" in "twice a year", "three times a week": how often. */
+const TIMES_BEFORE = /\b(?:(once|twice|thrice)|(\w+)\s+times)\s+$/i;
+
 /** After "half a century": when, not how long ("ago", "later", "earlier", "on,"). */
 const WHEN_AFTER = /^\s+(ago|later|earlier|on(?=\s*[,;.]|\s+from\b))\b/i;
 
@@ -109,6 +115,8 @@ export const spanRules: Rule[] = [
       const numLower = numText.toLowerCase();
       const isArticle = numLower === 'a' || numLower === 'an';
       if (isArticle && unit === 'S') return null; // "a second round"
+      // "a night train", "a day trip", "a night raid": the word describes the noun after it.
+      if (isArticle && !which && (unit === 'D' || unit === 'W') && NOUN_OF_TIME_AFTER.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       if ((numLower === 'many' || numLower === 'some') && !/s$/i.test(m[5])) return null;
       let n = parseNumber(numText);
       if (m[6] && n !== null) n += 0.5;
@@ -136,9 +144,13 @@ export const spanRules: Rule[] = [
       if (numLower === 'one' && unit === 'D' && !lead && !which && !m[3] && MODAL_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) {
         return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
       }
-      // "$300 billion a year", "twice a week": a frequency.
+      // "$300 billion a year", "twice a week": a frequency ("twice": TIMEX3 freq 2X).
       if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
-        return { start, end, type: 'SET', value: durationValue(perUnit(m[5]), unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
+        const set: Made = { start, end, type: 'SET', value: durationValue(perUnit(m[5]), unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
+        const times = TIMES_BEFORE.exec(ctx.s.slice(Math.max(0, m.index - 24), m.index));
+        const k = times ? (times[1] ? { once: 1, twice: 2, thrice: 3 }[times[1].toLowerCase()] : parseNumber(times[2])) : null;
+        if (k && Number.isInteger(k)) set.freq = `${k}X`;
+        return set;
       }
       // "£250 million over two years", "evolved over two decades": across them, not more than them.
       const across = m[3] && /^over$/i.test(m[3]) && ACROSS_BEFORE.test(ctx.s.slice(Math.max(0, start - 24), start));
