@@ -1016,3 +1016,29 @@ test('days in a range, a schedule in the present tense, a cable\'s date-time gro
   for (const [text, word] of [['The unit fired 2000 rounds.', '2000'], ['Police arrested 1995 protesters.', '1995'], ['It costs 2024 million euros.', '2024'], ['He boarded a night train to Kyiv.', 'a night'], ['It was a day trip.', 'a day']]) none(text, REF, word);
 });
 
+test('chronologies, anniversaries and ranges of months', () => {
+  // A quarter that opens a line of a chronology gives the entries below it its year.
+  const box = '2024 \u2013 Talks collapse.\n\nQ3 2025 \u2014 Ceasefire signed.\n\nNov. 10: Istanbul talks collapse.\n';
+  check(box, REF, [{ text: 'Nov. 10', type: 'DATE', value: '2025-11-10' }]);
+  check('This week in 1995, the Dayton Accords were initialled. On this day 30 years ago, the talks ended.', REF, [
+    { text: 'This week in 1995', type: 'DATE', value: '1995-W46' },
+    { text: 'this day 30 years ago', type: 'DATE', value: '1995-11-14' },
+  ]);
+  check('The survey was fielded March to April 2024.', REF, [
+    { text: 'March', type: 'DATE', value: '2024-03' },
+    { text: 'April 2024', type: 'DATE', value: '2024-04' },
+  ]);
+  check('The survey was fielded March-April 2024.', REF, [{ text: 'April 2024', type: 'DATE', value: '2024-04' }]);
+  none('Theresa May to Boris Johnson.', REF, 'May');
+  check('Winter 2022-23 was harsh.', REF, [{ text: 'Winter 2022-23', type: 'DATE', value: '2022-WI' }]);
+  check('Growth will pick up this year and next, after it fell this week or last.', REF, [
+    { text: 'this year', type: 'DATE', value: '2025' },
+    { text: 'next', type: 'DATE', value: '2026' },
+    { text: 'last', type: 'DATE', value: '2025-W45' },
+  ]);
+  check('Spending rose in FY2025-26.', REF, [
+    { text: '2025', type: 'DATE', value: '2025' },
+    { text: '26', type: 'DATE', value: '2026' },
+  ]);
+});
+

@@ -2,7 +2,7 @@
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
-import { monthFrom } from './resolve';
+import { monthFrom, monthOfAnchor } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
@@ -256,6 +256,9 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4)) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
+      // "Q3 2025 — Ceasefire signed." opening a line of a chronology: its year, from the quarter's (or half's, or
+      // season's) first month.
+      else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
@@ -282,6 +285,11 @@ function becomesAnchor(d: Deferred): boolean {
     case 'lastQuarter': return !d.needAnchor;
     default: return false;
   }
+}
+
+/** The first month of a quarter, half or season value ("2025-Q3" 7), or 0. */
+function monthOfPeriod(v: string): number {
+  return v.length === 7 && v.charCodeAt(4) === 45 && isAsciiUpperCode(v.charCodeAt(5)) ? (monthOfAnchor(v) ?? 0) : 0;
 }
 
 /** A verb of reporting right before a date: "said on", "reported", "told reporters on". */

@@ -145,7 +145,7 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
 }
 
 /** The month an anchor value is in or begins with ("1994-03-05" 3, "1994-SP" 3, "1994-Q3" 7), or null for a year. */
-function monthOfAnchor(anchor: string): number | null {
+export function monthOfAnchor(anchor: string): number | null {
   if (anchor.length < 7) return null;
   const code = anchor.slice(5, 7);
   if (code in SEASON_START) return SEASON_START[code];

@@ -104,6 +104,9 @@ const thatYear = (words: string): boolean => words.slice(0, 4).toLowerCase() ===
 /** Words before "the 90s" that make it a reading, not a decade. */
 const NOT_A_DECADE_BEFORE = /temperat|degree|°|heat|highs?\b|lows?\b|fever|percent|per\s+cent|%|\baged?\b|\bscor|\bpoll|\brating|\bIQ\b|\bmph\b|unemploy|\brates?\b|inflation|yield/i;
 
+/** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
+const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
+
 /** The year that "this year", "last year" or "next year" names, counted from the article's year ("that year": the article's, until the date under discussion gives its own). */
 function namedYear(ref: Ymd, words: string): number {
   const w = words.slice(0, 4).toLowerCase();
@@ -517,7 +520,8 @@ export const calendarRules: Rule[] = [
         (word === 'may' || word === 'march') &&
         !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
-        !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16)))
+        !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
+        !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16))
       )
         return null;
       // "since January", and "suspended in January": the latest January.
@@ -556,7 +560,8 @@ export const calendarRules: Rule[] = [
     reach: 12,
     hint: /\d\d\d\d/,
     also: [DASHED_DIGITS],
-    re: re(`${B}(1[6-9]\\d\\d|20\\d\\d)([-\u2013/])(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\w%]|[-/.,:]\\d)`),
+    // (also a fiscal year written as a range: "FY2025-26")
+    re: re(`(?:${B}|(?<=\\bFY))(1[6-9]\\d\\d|20\\d\\d)([-\u2013/])(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\w%]|[-/.,:]\\d)`),
     make: (m, ctx) => {
       const y1 = Number(m[1]);
       const short = m[3].length === 2;
@@ -626,7 +631,8 @@ export const calendarRules: Rule[] = [
     name: 'season',
     reach: 28,
     hint: /spring|summer|fall|autumn|winter/i,
-    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?${E}`),
+    // ("winter 2022-23": the winter that runs into the next year.)
+    re: re(`${B}(?:(?:(this|last|next|past|coming)|(the|in))\\s+)?(?:(early|mid|late)[- ]?)?(${SEASON_RE})(?:\\s+(?:of\\s+)?(\\d{4}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?:(?<=\\d{4})[-\u2013/]\\d\\d(?!\\d))?${E}`),
     make: (m, ctx) => {
       const code = SEASONS[m[4].toLowerCase()];
       // "the Spring Festival", "the Autumn Statement": a capitalised season before a capitalised word names something.
@@ -701,7 +707,8 @@ export const calendarRules: Rule[] = [
       const lastAt = m.index + 1;
       return [
         { start: first, end: m.index, type: 'DATE', value: `${y0}-${pad(from)}`, inferred, relative },
-        { start: lastAt, end: lastAt + m[2].length, type: 'DATE', value: `${yy}-${pad(to)}`, inferred, relative },
+        // ("March-April 2024": the year written after the second month is part of it.)
+        { start: lastAt, end: m[4] ? end : lastAt + m[2].length, type: 'DATE', value: `${yy}-${pad(to)}`, inferred, relative },
       ];
     },
     priority: 7,

@@ -5,7 +5,10 @@ import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
-import { isAsciiUpperCode, isSpaceAt } from '../chars';
+import { isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
+
+/** "and next" after "this year" (but not "and next year", which is its own match). */
+const AND_NEXT_AFTER = /^\s+(?:and|or)\s+(next|last)(?![\w-])(?!\s+(?:year|month|week|quarter|decade|century|weekend|[A-Z]))/;
 
 /** A second weekday after a dash: "Saturday-Sunday", "Monday – Wednesday". */
 const WEEKDAY_AFTER_DASH = /^\s*[-\u2013]\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])/;
@@ -267,7 +270,13 @@ export const relativeRules: Rule[] = [
       if (unit === 'Y' && offset === -1 && /\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i.test(ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
       }
-      return at(m, { type: 'DATE', ...r });
+      const made = at(m, { type: 'DATE', ...r });
+      // "this year and next", "this week or last": the second word names the unit too.
+      const end = m.index + m[0].length;
+      const also = made && (rel === 'this' || rel === null) ? AND_NEXT_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
+      const other = also ? relativeUnit(ctx.ref, unit, also[1].toLowerCase() === 'next' ? 1 : -1) : null;
+      if (!made || !also || !other) return made;
+      return [made, { start: end + also[0].length - also[1].length, end: end + also[0].length, type: 'DATE', ...other }];
     },
     priority: 5,
   },
@@ -454,6 +463,29 @@ export const relativeRules: Rule[] = [
       if (!ctx.ref) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: ['day'], relative: true });
       const grain = /week/i.test(m[3]) ? 'week' : /month/i.test(m[3]) ? 'month' : 'day';
       return at(m, { type: 'DATE', value: sameDayOf(ctx.ref, ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1), grain), inferred: ['day'], relative: true });
+    },
+    priority: 7,
+  },
+  {
+    // this week in 1995, on this day in 1944, this day 30 years ago: the same day, week or month of an earlier year
+    name: 'anniversary-this',
+    reach: 40,
+    hint: /this (?:day|week|month)/i,
+    re: re(`${B}(?:on\\s+)?this\\s+(day|week|month)\\s+(?:in\\s+(1[5-9]\\d\\d|20\\d\\d)|(${NUM_RE})\\s+(years?|decades?|centur(?:y|ies))\\s+ago)${E}`),
+    make: (m, ctx) => {
+      const grain = m[1].toLowerCase() as 'day' | 'week' | 'month';
+      let year: number;
+      if (m[2]) year = Number(m[2]);
+      else {
+        const count = parseNumber(m[3]);
+        const unit = unitOf(m[4]);
+        if (count === null || !Number.isInteger(count) || !unit || !ctx.ref) return null;
+        year = ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1);
+      }
+      // ("On this day ...": the preposition is no part of the date.)
+      const start = /^on\s/i.test(m[0]) ? skipBlanks(ctx.s, m.index + 2) : m.index;
+      if (!ctx.ref) return at(m, { type: 'DATE', value: String(year), inferred: [grain], relative: true }, start);
+      return at(m, { type: 'DATE', value: sameDayOf(ctx.ref, year, grain), inferred: [grain], relative: true }, start);
     },
     priority: 7,
   },
