@@ -426,6 +426,15 @@ test('speaker labels in transcripts and appositions', () => {
 });
 
 test('vague and anonymous sources are marked', () => {
+  // Somewhere or some time, by a nationality or a kind: still no one.
+  check('Critics in both capitals said the plan would fail.', [{ cue: 'said', source: 'Critics in both capitals', vague: true }]);
+  check('Observers in Brussels believe the plan will fail.', [{ cue: 'believe', source: 'Observers in Brussels', vague: true }]);
+  check('Officials at the time described the plan as doomed.', [{ cue: 'described', source: 'Officials at the time', vague: true }]);
+  check('Western diplomats say the plan will fail.', [{ cue: 'say', source: 'Western diplomats', vague: true }]);
+  check('Environmental groups warn the plan will fail.', [{ cue: 'warn', source: 'Environmental groups', vague: true }]);
+  // "Press reports say": the reports are the subject, not a verb.
+  check('Press reports say the plan will fail.', [{ cue: 'say', source: 'Press reports', vague: true }]);
+  check('Analysts at Goldman Sachs said the plan would fail.', [{ cue: 'said', source: 'Analysts at Goldman Sachs' }]);
   check('Critics argue that the plan is far too vague.', [{ cue: 'Critics argue', source: 'Critics', vague: true }]);
   check('Many observers believe the talks will collapse.', [{ cue: 'Many observers believe', source: 'Many observers', vague: true }]);
   check('It is widely believed that the deal is dead.', [{ cue: 'It is widely believed', source: null, vague: true }]);
@@ -553,6 +562,12 @@ test('the last speaker goes on in a quotation that opens its sentence, not in on
 });
 
 test('not attributions: nouns and participles that look like cues', () => {
+  // Falling is not refusing; estimates that range are the subject; a target agreed is a thing.
+  check('Exports declined sharply last year.', []);
+  check('The minister declined to comment.', [{ cue: 'declined', source: 'The minister' }]);
+  check('She declined that assignment.', [{ cue: 'declined', source: 'She' }]);
+  check('Cost estimates range from $1bn to $2bn.', []);
+  check('The target agreed at the summit was 3.5 percent.', []);
   // "plans" after a verb, "show" in "the hit show", "called" after a preposition: none has a speaker.
   check('Trump did not unveil plans to pay for the expansion.', []);
   // After "this", "these", "those", "every", "no" a cue word is a noun with no speaker.

@@ -21,9 +21,17 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
-  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower))) && !namedByAcronym(source.text)) a.vague = true;
+  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)) || vagueWherever(source.text, st)) && !namedByAcronym(source.text)) a.vague = true;
   return a;
 }
+
+/** "Critics in both capitals", "Observers in Brussels", "Officials at the time": a vague source said somewhere or
+ * some time is as vague ("Analysts at Goldman Sachs", named by the place they work, are not). */
+function vagueWherever(source: string, st: string): boolean {
+  const m = WHERE_OR_WHEN_RE.exec(st);
+  return m !== null && m.index > 0 && VAGUE_SOURCE.test(st.slice(0, m.index));
+}
+const WHERE_OR_WHEN_RE = /\s+(?:in|across|around|throughout|on both sides|at the time|at the moment|at home and abroad)\b/;
 
 const UNNAMED_BETWEEN_RE = new RegExp(UNNAMED_CONDITION, 'i');
 /** The condition right after the cue or source, in the same clause. */
