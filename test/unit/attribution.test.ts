@@ -5,6 +5,9 @@ import { segment } from '../../server/src/analysis/segment';
 import { findAttributions } from '../../server/src/analysis/attribution';
 import { ANONYMOUS_SOURCE, mayBeAnonymous } from '../../server/src/analysis/cues';
 import type { AttributionAnnotation } from '../../server/src/analysis/types';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
 
 function attributions(text: string): AttributionAnnotation[] {
   return findAttributions(text, segment(text, 0), []);
@@ -761,3 +764,25 @@ test('whom and where something was said is no part of it', () => {
   check('Modi told a business conference in Mumbai that growth would pick up.', [{ cue: 'told', source: 'Modi', content: 'growth would pick up.' }]);
   check('He said at the summit that talks failed.', [{ cue: 'said', source: 'He', content: 'talks failed.' }]);
 });
+
+test('a digest\'s lead-ins are no speakers: days, months, "Follow-up", and a country with one item', () => {
+  check('Mid-October: Russian strikes hit the port.', []);
+  check('Saturday-Sunday: G20 summit in Johannesburg.', []);
+  check('Follow-up: Will China retaliate?', []);
+  // "per" a named source, and "according to" after a speaker's label.
+  check('More than 2,000 civilians have been killed since October 26, per the UN human rights office.', [
+    { cue: 'per', source: 'the UN human rights office', content: 'More than 2,000 civilians have been killed since October 26' },
+  ]);
+  check('Prices rose 5 per cent, or $5 per barrel.', []);
+  check('Reuters: According to the customs agency, exports fell 21 percent.', [
+    { cue: ':', source: 'Reuters', content: 'According to the customs agency, exports fell 21 percent.' },
+    { cue: 'According to', source: 'the customs agency', content: 'exports fell 21 percent.' },
+  ]);
+  // A country's name (an actor the glossary knows) heads a digest's item; in a debate a delegation has several turns.
+  const gazetteer = createGazetteer(builtinGlossary());
+  const sources = (text: string) => analyze(text, { gazetteer }).attributions.map((a) => a.source?.text ?? null);
+  assert.deepEqual(sources('**Sudan:** More than 2,000 civilians have been killed since October 26.\n\n**Iran:** Talks stalled.\n'), []);
+  const debate = sources('Russia: We reject the draft.\n\nFrance: We support it.\n\nRussia: Then we veto it.\n');
+  for (const who of ['Russia', 'France']) assert.ok(debate.includes(who), `${who} in ${debate}`);
+});
+

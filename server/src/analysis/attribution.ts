@@ -38,7 +38,7 @@ const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|acc
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu;
 
 /** Finds attributions (cue + source + content) in the text. */
-export function findAttributions(text: string, seg: Segmentation, _actors: ActorAnnotation[]): AttributionAnnotation[] {
+export function findAttributions(text: string, seg: Segmentation, actors: ActorAnnotation[]): AttributionAnnotation[] {
   const out: AttributionAnnotation[] = [];
   try {
     // The wire dateline is no part of the first sentence's grammar: its subject is never "THE HAGUE".
@@ -48,7 +48,7 @@ export function findAttributions(text: string, seg: Segmentation, _actors: Actor
       sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { ...s, start: skipBlanks(text, dl.end, s.end) } : s, out);
     }
     dropNested(seg, out);
-    labelAttributions(text, seg, out, isTitleCase);
+    labelAttributions(text, seg, out, isTitleCase, actors);
     carryOver(text, seg, out);
     quoteAttributions(text, seg, out);
   } catch {

@@ -16,7 +16,9 @@ import {
 import { codeAt, hashWord, isAsciiLetterCode, isSpaceAt, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
 const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
-const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by)\b/i;
+const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
+/** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
+const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 // ("In the post-war era" is no post.)
 const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|poll|survey|study)\b(?!-)/i;
@@ -49,7 +51,7 @@ flag(CUE_SET, F_CUE);
 flag(NOUN_WORDS, F_NOUN);
 flag(ADJ_WORDS, F_ADJ);
 flag(TALK_WORDS, F_TALK);
-flag(['according', 'in', 'as', 'cited', 'quoted', 'during'], F_PHRASE);
+flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
@@ -160,6 +162,7 @@ export function scanWords(body: string): number {
         codeAt(body, i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
           ? PHRASE_CUE.exec(body.slice(a, a + 20))
           : null;
+      if (phrase && lw === 'per' && !PER_NAME.test(body.slice(a, a + 12))) continue;
       if (!phrase) {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
         const d = (lw === 'in' || lw === 'during') && isSpaceAt(body, i) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;

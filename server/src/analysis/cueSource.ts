@@ -48,6 +48,8 @@ function endsWithQuestion(text: string, s: Sentence): boolean {
 /** A question word and an auxiliary before the subject and the cue: "What did they", "How does it". */
 const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were)\s+\S+(?:\s+\S+)?\s+$/i;
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
+/** A speaker's label before a cue that opens what they say ("Reuters: ", "**Mao Ning:** "). */
+const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
@@ -281,7 +283,7 @@ const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|p
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
-  if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by') {
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') {
     // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
     if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
     let src = sourceAfter(text, cue.end, s.end);
@@ -291,7 +293,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
     if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
     // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
-    const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\bthat,?\s+$/.test(text.slice(Math.max(s.start, cue.start - 8), cue.start));
+    // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
+    const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\bthat,?\s+$/.test(text.slice(Math.max(s.start, cue.start - 8), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
     // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
     const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
     const content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);

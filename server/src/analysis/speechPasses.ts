@@ -1,7 +1,7 @@
 // The passes over a whole article that follow the sentence-level cues: nested cues dropped, speaker labels,
 // content carried across sentences and paragraphs, and quotations tied to their speakers. Each pass uses
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
-import type { AttributionAnnotation, Span, TextSpan } from './types';
+import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
 import { backOverBlanks, isSpaceCode, skipBlanks } from './chars';
@@ -171,7 +171,9 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 const LABEL = /^(?:Q?\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*)(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
 const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
-const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect)$/i;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no)$/i;
+/** A label that is a day, a month or a stretch of them (a diary's or a timeline's entry): "Mid-October:", "Saturday-Sunday:". */
+const DATE_LABEL = /^(?:(?:early|mid|late|end)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-\u2013]\s*[a-z]+\.?)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/i;
 
 /** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
 const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u;
@@ -204,7 +206,7 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const markdown = c === 42 || c === 95;
   const m = markdown ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
   let name = m ? m[markdown ? 2 : 1] : '';
-  if (!m || NOT_LABEL.test(name)) return null;
+  if (!m || NOT_LABEL.test(name) || DATE_LABEL.test(name)) return null;
   // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.
   // (After a name, the brackets hold a constituency: "Kemi Badenoch (North West Essex)".)
   // ("Mr Speaker (Sir Lindsay Hoyle)" is an office too; "Mrs Sharon Hodgson (Sunderland Central)" is a member and her seat.)
@@ -221,6 +223,20 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   return labelSpan(p, m[0], name);
 }
 
+/** Whether the actors hold a country mention over exactly the label. */
+function countryAt(actors: readonly ActorAnnotation[], label: TextSpan): boolean {
+  const k = firstStartingFrom(actors, label.start);
+  return k < actors.length && actors[k].start === label.start && actors[k].end === label.end && actors[k].category === 'country';
+}
+
+/** The labels that open more than one paragraph (empty in a digest, whose items each have their own). */
+function countLabels(labels: readonly (TextSpan | null)[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const l of labels) if (l) uses.set(l.text, (uses.get(l.text) ?? 0) + 1);
+  for (const [k, n] of uses) if (n < 2) uses.delete(k);
+  return uses;
+}
+
 /** The label's name as a span of the text. */
 function labelSpan(p: Span, match: string, name: string): TextSpan {
   const start = p.start + match.indexOf(name);
@@ -235,7 +251,7 @@ function officeAt(words: string): boolean {
 }
 
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
-export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[], titleCase: (words: string) => boolean): void {
+export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[], titleCase: (words: string) => boolean, actors: readonly ActorAnnotation[] = []): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const starts = sorted.map((a) => a.start);
   const headings = new Set(seg.headings);
@@ -244,14 +260,23 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   const questions: { paragraph: number; label: TextSpan }[] = [];
   // The paragraphs that open with a label of either kind: a turn stops before them.
   const labelled = new Set<number>();
+  const labels = seg.paragraphs.map((p) => speakerLabelAt(text, p));
+  // The labels that open several paragraphs, counted only when a country's name is one.
+  let uses: Map<string, number> | undefined;
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
     const asker = askerLabelAt(text, p);
     if (asker && !headings.has(j)) questions.push({ paragraph: j, label: asker });
-    const label = speakerLabelAt(text, p);
+    const label = labels[j];
     if (asker || label) labelled.add(j);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
     if (!label || headings.has(j)) continue;
+    // "**Sudan:** More than 2,000 civilians ...": a digest's item on a country, not the country speaking. (In a
+    // debate or a transcript some label opens more than one turn: there a delegation speaks.)
+    if (countryAt(actors, label)) {
+      uses ??= countLabels(labels);
+      if (!uses.size) continue;
+    }
     const srcStart = label.start;
     // (After Markdown emphasis the colon may follow it, and the words start after the emphasis closes.)
     const colon = text.indexOf(':', label.end);
