@@ -651,3 +651,19 @@ test('a dateline of capitals and a dash alone, after a headline, is a place', ()
   const text = 'Former Energy Official Indicted on Fraud Charges\n\nNEW YORK \u2014 A grand jury indicted Daniel Hargrove, prosecutors said.';
   assert.deepEqual(findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => a.text), ['Daniel Hargrove']);
 });
+
+test('a given name that is also a country\'s or a faith\'s; places named after people; codes that are no bodies', () => {
+  check('Jordan Bardella said the vote was rigged.', ['Jordan Bardella|person|-'], true);
+  check('Israel Katz, the defence minister, spoke.', ['Israel Katz|person|-']);
+  check('Christian Schmidt said the office would stay.', ['Christian Schmidt|person|-'], true);
+  // The country itself, and a group whose name opens with the faith's, stay what they were.
+  check('Jordan said it would close the border.', ['Jordan|country|country:jordan'], true);
+  absent('Christian Democrats won the vote.', 'Christian Democrats');
+  // "X, the ..." names a person only where X can be one's name.
+  check('The drones flew over the Baltic Sea, the General Staff said.', ['General Staff|official|-'], true);
+  check('Talks at Camp David, the presidential retreat, ended.', [], true);
+  // A room, a cable's reference, and the District of Columbia are no organisations.
+  check('The hearing was held in Room SD-G50 in Washington, DC.', [], true);
+  check('REF: A. STATE 123456', [], true);
+});
+

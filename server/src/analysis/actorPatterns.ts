@@ -577,8 +577,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
-  // A report's number ("GAO-24-106959"): letters of a code, not a body.
-  if (c.text.charCodeAt(t.end) === 45 && /^-\d+-\d/.test(c.text.slice(t.end, t.end + 6))) return -1;
+  // A report's number ("GAO-24-106959"), a room's ("SD-G50"), a cable's reference ("STATE 123456"): a code, not a body.
+  if (c.text.charCodeAt(t.end) === 45 && /^-(?:\d+-\d|[A-Z]\d)/.test(c.text.slice(t.end, t.end + 6))) return -1;
+  if (/^ \d{5,}\b/.test(c.text.slice(t.end, t.end + 12))) return -1;
   // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.
   // ("NBC/MSNBC" are two networks.)
   const slashAfter = c.text.charCodeAt(t.end) === 47;
@@ -605,12 +606,21 @@ const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;
 export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
-    if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person') continue;
+    // ("Jordan Bardella", "Israel Katz", "Christian Schmidt": a name that is also a country's or a faith's, before a
+    // surname the glossary does not know.)
+    if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person' && !(NAME_LIKE_PLACES.has(t.key) && c.gazAt.get(i)?.end === i + 1 && !c.gazAt.has(i + 1) && !c.toks[i + 1]?.key.endsWith('s'))) continue;
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
     if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
   }
 }
+
+/** Given names that are also a country's or a faith's name. */
+const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
+/** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
+const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel'.split('|'));
+/** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
+const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police'.split('|'));
 
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
 const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
@@ -634,7 +644,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   }
   // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued; "Member States", "the Parties": a
   // collective, not a person.
-  if (REGION_FIRST.has(firstKey) || COLLECTIVE_LAST.has(c.toks[e - 1].key) || REGION_LAST.has(c.toks[e - 1].key)) return false;
+  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(c.toks[e - 1].key) || REGION_LAST.has(c.toks[e - 1].key) || THING_LAST.has(c.toks[e - 1].key)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
