@@ -264,3 +264,12 @@ test("a report's tables and key figures are its data, not claims", () => {
   check('Hospitalizations: 226 (13%)', []);
   check('The outbreak killed 341 people in Kalemba last month.', ['unsourced-claim']);
 });
+
+test('a number that names something is no figure: articles, resolutions, waves, sections, house numbers', () => {
+  for (const text of ['Chapter 4 reviews the literature.', 'Article 5 was not invoked.', 'Wave 5 was postponed.', 'The meeting was held at 10 Downing Street.', 'Iron Shield 25 ran this month.', 'Resolution 1031 created IFOR.', '3.1 Trends in public opinion']) {
+    check(text, []);
+  }
+  // Counts stay figures.
+  check('Police arrested 25 protesters in the square.', ['unsourced-claim']);
+});
+

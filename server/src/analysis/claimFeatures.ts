@@ -164,6 +164,30 @@ export function triggerBits(s: string): number {
   return bits;
 }
 
+/** Nouns a number after them names a thing by ("Article 5", "Resolution 2231", "Wave 5", "Iron Shield 25"). */
+const NUMBERED_NOUNS = new Set(
+  ('article articles chapter chapters section sections resolution resolutions wave waves figure fig table tables phase ' +
+    'stage round part annex paragraph para clause rule level step title protocol amendment version room flight line route ' +
+    'highway no number unit brigade division corps battalion regiment squadron fleet shield act order directive decree item ' +
+    'principle goal pillar tier category block zone sector district gate terminal platform episode season volume vol issue ' +
+    'page p pp area operation exercise report list box appendix schedule option scenario').split(' '),
+);
+/** After a number: a street it is the house number of ("10 Downing Street"). */
+const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Square|Lane|Place|Boulevard|Drive)\b/;
+
+/** Whether the figure hit [start, end) is a number that names something rather than counts. */
+function namingNumber(s: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+  let w = i;
+  while (w > 0 && /[A-Za-z.]/.test(s[w - 1])) w--;
+  const word = s.slice(w, i).replace(/\.$/, '').toLowerCase();
+  if (i < start && NUMBERED_NOUNS.has(word) && /[A-Z]/.test(s[w] ?? '')) return true;
+  // A section's number opening a heading ("3.1 Trends in public opinion", "2.4.1 Method").
+  if (!/\S/.test(s.slice(0, start)) && /^\d+(?:\.\d+)+$/.test(s.slice(start, end).trim())) return true;
+  return STREET_AFTER_RE.test(s.slice(end, end + 40));
+}
+
 /**
  * Reasons found in the masked sentence text, and a combined score in [0, 1]. `bits` (from triggerBits of the
  * text or of a text it was masked from) skips the features that cannot match.
@@ -177,7 +201,11 @@ export function scoreText(masked: string, bits = -1): { reasons: string[]; score
     f.re.lastIndex = 0;
     // Only none, one or more than one hit changes the score: a second hit ends the search.
     let hits = 0;
-    while (hits < 2 && f.re.test(masked)) hits++;
+    for (let m = f.re.exec(masked); m && hits < 2; m = f.re.exec(masked)) {
+      // "Article 5", "Resolution 2231", "3.1 Trends in public opinion", "10 Downing Street": a number that names, not a figure.
+      if (i === 0 && namingNumber(masked, m.index, m.index + m[0].length)) continue;
+      hits++;
+    }
     if (!hits) continue;
     reasons.push(f.reason);
     keep *= (1 - f.weight) ** (hits > 1 ? 1.3 : 1);
