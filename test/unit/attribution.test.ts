@@ -786,3 +786,25 @@ test('a digest\'s lead-ins are no speakers: days, months, "Follow-up", and a cou
   for (const who of ['Russia', 'France']) assert.ok(debate.includes(who), `${who} in ${debate}`);
 });
 
+test('cues set off inside a sentence, relative clauses, titles before a name, passives with a time', () => {
+  // Set off after a short opening phrase, or inside the clause, the cue reports the whole sentence.
+  check('By 2050, officials say, the glaciers will lose half their mass.', [{ cue: 'say', source: 'officials', content: 'By 2050, officials say, the glaciers will lose half their mass.', vague: true }]);
+  check('The talks collapsed, he said, and the troops left.', [{ cue: 'said', source: 'he', content: 'The talks collapsed' }]);
+  check('The settlement was, in the words of Richard Holbrooke, "imperfect but necessary."', [{ cue: 'in the words of', source: 'Richard Holbrooke', content: 'The settlement was, in the words of Richard Holbrooke, "imperfect but necessary."' }]);
+  // The opening time is no source of the participle; the subject is.
+  check('In July, Moscow withdrew from the deal, saying its demands were ignored.', [{ cue: 'saying', source: 'Moscow', content: 'its demands were ignored.' }]);
+  // A relative clause ends at its closing comma.
+  check('Russia, which has called for the office to be closed, said his report was biased.', [
+    { cue: 'called', source: 'Russia', content: 'for the office to be closed' },
+    { cue: 'said', source: 'Russia', content: 'his report was biased.' },
+  ]);
+  // The words before a name set off by commas are the name's title.
+  check('The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.', [{ cue: 'told reporters', source: 'Roman Vassilenko' }]);
+  assert.equal(attributions('The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.')[0].content, undefined);
+  check('The programme was first announced by Prime Minister Donald Tusk in March.', [{ cue: 'announced', source: 'Prime Minister Donald Tusk' }]);
+  // An assessment, and questions put to the listener.
+  check('Post assesses that the government will fall.', [{ cue: 'assesses', source: 'Post', content: 'the government will fall.' }]);
+  check('Can you confirm the report?', []);
+  check('The remarks by the Japanese leader are a gross interference.', []);
+});
+

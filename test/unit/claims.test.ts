@@ -271,5 +271,8 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   }
   // Counts stay figures.
   check('Police arrested 25 protesters in the square.', ['unsourced-claim']);
+  // A state visit is a schedule, not a prediction; "almost certainly" is certainty, not a comparison.
+  check('Premier Li Qiang will pay an official visit to Malaysia next week.', []);
+  assert.deepEqual(run('It will almost certainly fail.').findings[0]?.reasons, ['prediction', 'certainty']);
 });
 

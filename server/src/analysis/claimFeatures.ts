@@ -27,7 +27,7 @@ export const REASON_WORDS: Record<string, string> = {
 };
 
 // Verbs that, after "will", announce a schedule rather than predict ("delegates will meet on Tuesday").
-const SCHEDULE = 'meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to';
+const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to';
 
 export const FEATURES: Feature[] = [
   {
@@ -38,7 +38,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'comparison',
     weight: 0.55,
-    re: /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|stronger|weaker|cheaper|richer|poorer|older|younger)\s+(?:\w+\s+)?than|twice as|half as|as (?:much|many) as|compared (?:with|to)|outnumber\w*|exceed\w*|at least|at most|nearly|almost|roughly|about \d)\b/gi,
+    re: /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|stronger|weaker|cheaper|richer|poorer|older|younger)\s+(?:\w+\s+)?than|twice as|half as|as (?:much|many) as|compared (?:with|to)|outnumber\w*|exceed\w*|at least|at most|nearly|almost(?! certain)|roughly|about \d)\b/gi,
   },
   {
     reason: 'superlative',

@@ -46,10 +46,16 @@ function endsWithQuestion(text: string, s: Sentence): boolean {
 }
 
 /** A question word and an auxiliary before the subject and the cue: "What did they", "How does it". */
+/** A question put to the one addressed: "Can you", "Do you", "Will you", "Would you". */
+const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s+you\s+(?:\w+\s+)?$/i;
 const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were)\s+\S+(?:\s+\S+)?\s+$/i;
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
 /** A speaker's label before a cue that opens what they say ("Reuters: ", "**Mao Ning:** "). */
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
+/** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
+const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat)$/;
+/** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
+const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
@@ -97,7 +103,7 @@ const NOUNY =
 const NOUNY_BASE = new Set(NOUNY.split(' '));
 const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 // Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
-const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights']);
+const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights', 'assess', 'assesses', 'assessed', 'assessing']);
 // The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
 const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
 // Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
@@ -294,10 +300,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
     // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
     // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
-    const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\bthat,?\s+$/.test(text.slice(Math.max(s.start, cue.start - 8), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
+    const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\b(?:said|says|say|saying|added|adds|noted|notes|argued|argues|warned|warns|insisted|stressed|believes?|thinks?|told\s+\w+)\s+that,?\s+$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
     // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
     const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
-    const content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+    let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+    // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
+    // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
+    if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*["\u201c]/.test(text.slice(src.end, Math.min(s.end, src.end + 6))))) content = trimSpan(text, s.start, s.end);
     return make(text, cue, src, content);
   }
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
@@ -315,17 +324,21 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (reportsNothing(text, s, lw, cue, prev, next)) return undefined;
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && !/^\s+by\b/.test(next)) return undefined;
+  // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!/^\s+by\b/.test(next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return undefined;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return undefined;
-  // "What did they agree?", "What does it say about us": a question about words, no words reported.
-  if (endsWithQuestion(text, s) && QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) return undefined;
+  // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
+  // to the listener ("Can you confirm the report?", "Do you agree?").
+  if (endsWithQuestion(text, s) && (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) || ASKED_YOU_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start)))) return undefined;
+  // "Nobody could say how long": no one knows; nothing is reported.
+  if (lw === 'say' && /\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i.test(prev)) return undefined;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
   if (lw.endsWith('s') && PLURAL_SUBJECT_AFTER_RE.test(next)) return undefined;
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b)?\s*(?:that\b|["\u201c:,])/.test(next) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b)?\s*(?:that\b|["\u201c:,])/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
@@ -443,6 +456,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (leadLast === 44 || leadLast === 0x2013 || leadLast === 0x2014 || (leadLast === 45 && /--\s*$/.test(lead))) {
       const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'), lead.lastIndexOf('--') + 1);
       src = appositionHead(text, at - lead.length + d, s.start);
+      // ("In July, Moscow withdrew from the deal, saying": the opening time is no head; the subject, below, speaks.)
+      if (src && isTimeSource(src.text)) src = undefined;
     }
   }
   // A relative clause: "the Saudi government, which has strongly denied" -> the noun phrase before the comma.
@@ -540,13 +555,21 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const window = text.slice(content.start, Math.min(content.end, content.start + 300));
     const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
     if (said) content = { start: content.start, end: content.start + said.index };
+    // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
+    // commas reports up to the clause's closing comma.
+    if (RELATIVE_OPEN_RE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) {
+      const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
+      if (close) content = { start: content.start, end: content.start + close.index };
+    }
     if (!isSpeech) {
       const cut = /;\s|,\s+(?:and|but|while|whereas)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
       if (cut) content = { start: content.start, end: content.start + cut.index };
     }
   }
-  // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it.
-  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && SPLIT_CLAUSE_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)))) {
+  // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
+  // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
+  const afterCue = sourceFirst ? text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)) : '';
+  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(afterCue) || (content.end - content.start <= 40 && /^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/.test(afterCue) && !text.slice(content.start, content.end).includes(',')))) {
     content = trimSpan(text, s.start, s.end);
   }
   // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
@@ -558,7 +581,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
   // "has said as much", "said so": words that point back to what was reported before are no content of their own.
   const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
-  const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
+  // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
+  // not what he said.
+  const title = sourceFirst && content.start === trimSpan(text, s.start, s.end).start && content.end < src.start && /^\s*,\s*$/.test(text.slice(content.end, src.start)) && TITLE_ONLY_RE.test(text.slice(content.start, content.end));
+  const a = make(text, cueSpan, src, noComment || addressed || pointsBack || title ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   return a;
 }

@@ -430,6 +430,9 @@ const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)/;
 // Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
 const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but is are was were has have had will would could should may might must'.split(' '));
 
+/** A month or a weekday after "in", "at" or "and": when, not a name's next word. */
+const WHEN_NAME_AFTER_RE = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/;
+
 /** Participles that can end a source read forward before where or when it appeared ("a statement read on TV"). */
 const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered']);
 
@@ -444,7 +447,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const lw = w.text.toLowerCase();
-    if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)))) break;
+    // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
+    if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
     if (out.length && w.text === lw && FINDING_VERBS.includes(lw)) break;
     if (!out.length && (lw === 'that' || lw === 'to')) return undefined;
