@@ -1042,3 +1042,44 @@ test('chronologies, anniversaries and ranges of months', () => {
   ]);
 });
 
+test('imagery, filings and live blogs: offsets, seconds, ISO weeks, stamps, deadlines', () => {
+  const zoneOf = (text: string) => {
+    const d = findDates(text, paragraphs(text), REF).find((x) => x.type === 'TIME');
+    return d ? [d.text, d.value, d.zone ?? null, d.utcOffset ?? null] : null;
+  };
+  assert.deepEqual(zoneOf('The pass occurred at 06:42 UTC+8 on 3 November.'), ['06:42 UTC+8 on 3 November', '2025-11-03T06:42', 'UTC+8', '+08:00']);
+  assert.deepEqual(zoneOf('The pass at 21:15 Kyiv time on Wednesday showed fires.'), ['21:15 Kyiv time on Wednesday', '2025-11-12T21:15', 'Kyiv time', '+02:00']);
+  assert.deepEqual(zoneOf('Talks start at 3 p.m. Moscow time.'), ['3 p.m. Moscow time', '2025-11-14T15:00', 'Moscow time', '+03:00']);
+  // A UTC time in brackets gives "local time" its offset; seconds are kept.
+  assert.deepEqual(zoneOf('The strike came at 09:42 local time (06:42 UTC) on 3 November.')?.slice(1), ['2025-11-03T09:42', 'local time', '+03:00']);
+  assert.deepEqual(zoneOf('The image was taken at 06:42:15 UTC.')?.slice(1), ['2025-11-14T06:42:15', 'UTC', '+00:00']);
+  check('Imagery from ISO week 2025-W45 shows trucks; imagery dated 03NOV2025 a crater.', REF, [
+    { text: '2025-W45', type: 'DATE', value: '2025-W45' },
+    { text: '03NOV2025', type: 'DATE', value: '2025-11-03' },
+  ]);
+  check('[FR Doc. 2025-20814 Filed 11-13-25; 8:45 am]', REF, [
+    { text: '11-13-25', type: 'DATE', value: '2025-11-13' },
+    { text: '8:45 am', type: 'TIME', value: '2025-11-13T08:45' },
+  ]);
+  check('Yesterday, 22:40', REF, [{ text: 'Yesterday, 22:40', type: 'TIME', value: '2025-11-13T22:40' }]);
+  check('14:05\n\nStrikes hit Kyiv.', REF, [{ text: '14:05', type: 'TIME', value: '2025-11-14T14:05' }]);
+  check('Three strikes came in the past hour; the blast happened half an hour ago.', REF, [
+    { text: 'the past hour', type: 'DURATION', value: 'PT1H' },
+    { text: 'half an hour ago', type: 'DATE', value: '2025-11-14' },
+  ]);
+  // Deadlines and bounds.
+  check('Comments must be received on or before January 13, 2026.', REF, [{ text: 'January 13, 2026', type: 'DATE', value: '2026-01-13', mod: 'ON_OR_BEFORE' }]);
+  check('It must be done by 2022 at the latest.', REF, [{ text: '2022', type: 'DATE', value: '2022', mod: 'ON_OR_BEFORE' }]);
+  // A quarter already over, said of the future, is next year's.
+  check('The report is expected in Q1.', REF, [{ text: 'Q1', type: 'DATE', value: '2026-Q1' }]);
+  check('The territory was partitioned c. 1890.', REF, [{ text: 'c. 1890', type: 'DATE', value: '1890', mod: 'APPROX' }]);
+  check('It dates from the mid-19th century and the late nineteenth century.', REF, [
+    { text: 'the mid-19th century', type: 'DATE', value: '18', mod: 'MID' },
+    { text: 'the late nineteenth century', type: 'DATE', value: '18', mod: 'END' },
+  ]);
+  // "a year later" with no date before it is no year after the article.
+  check('Russia withdrew a year later.', REF, [{ text: 'a year later', type: 'DATE', value: 'XXXX' }]);
+  const sets = (text: string) => findDates(text, paragraphs(text), REF).filter((d) => d.type === 'SET').map((d) => [d.text, d.value, d.freq ?? null]);
+  assert.deepEqual(sets('They meet twice yearly and report quarterly.'), [['yearly', 'P1Y', '2X'], ['quarterly', 'P3M', null]]);
+});
+

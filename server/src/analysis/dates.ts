@@ -241,7 +241,7 @@ const PREFIX_MODS: PrefixMod[] = [
   // "around 2009", "circa 1950": about then.
   // ("get around Wednesday's ruling" goes round it.)
   // ("on or about March 3, 2022", the indictment's form, too.)
-  { re: /\b(?:(?<!\b(?:get|gets|got|getting|work|working|way|ways|go|goes|going|went)\s+)around|circa|c\.|roughly|approximately|(?:on|in|at)\s+or\s+about)\s+$/i, mod: 'APPROX', last: ['around', 'circa', 'c', 'roughly', 'approximately', 'about'], prev: [] },
+  { re: /\b(?:(?<!\b(?:get|gets|got|getting|work|working|way|ways|go|goes|going|went)\s+)around|circa|c\.|ca\.|roughly|approximately|(?:on|in|at)\s+or\s+about)\s+$/i, mod: 'APPROX', last: ['around', 'circa', 'c', 'ca', 'roughly', 'approximately', 'about'], prev: [] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
   { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], prev: ['earlier', 'later'] },
 ];
@@ -261,7 +261,9 @@ function wordEndBefore(s: string, at: number, lo: number): number {
  * than `lo` (so it is the word a regex sees in s.slice(lo, at)).
  */
 function wordBefore(s: string, at: number, lo = 0): string {
-  const end = wordEndBefore(s, at, lo);
+  let end = wordEndBefore(s, at, lo);
+  // ("c. 1890", "ca. 1890": an abbreviation's dot.)
+  if (end > lo + 1 && s.charCodeAt(end - 1) === 46 && (s.charCodeAt(end - 2) | 32) >= 97 && (s.charCodeAt(end - 2) | 32) <= 122) end--;
   let i = end;
   while (i > lo) {
     const c = s.charCodeAt(i - 1) | 32;
@@ -312,6 +314,13 @@ function applyModifiers(s: string, c: Candidate): void {
     c.mod = 'APPROX';
     return;
   }
+  // "on or before January 13", "by 2022 at the latest": the deadline's side (the date stays the expression).
+  if (!c.mod && (last === 'before' || last === 'after') && /\bon\s+or\s+(?:before|after)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
+    c.mod = last === 'before' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
+    return;
+  }
+  const latest = !c.mod && s.charCodeAt(c.end) === 32 ? /^\s+at\s+the\s+(latest|earliest)\b/i.exec(s.slice(c.end, c.end + 24)) : null;
+  if (latest) c.mod = latest[1].toLowerCase() === 'latest' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
   if (!MOD_LAST_WORDS.has(last)) return;
   for (let round = 0; round < 2; round++) {
     const lo = Math.max(0, c.start - 40);

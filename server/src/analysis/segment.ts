@@ -230,6 +230,8 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   const bare = word.slice(0, -1).toLowerCase();
   // Initials ("J. R. Smith") and single letters.
   if (word.length === 2 && isAsciiUpperCode(word.charCodeAt(0))) return false;
+  // "c. 1890", "p. 14": a letter's abbreviation before a number.
+  if (word.length === 2 && /[a-z]/.test(word[0]) && /\d/.test(text[nextWord] ?? '')) return false;
   if (ABBREVIATIONS.has(bare)) {
     // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name.
     return false;

@@ -166,7 +166,7 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
  */
 export function zoneInWords(value: string, zone: string, utcOffset?: string): string {
   const head = `Time zone: ${zone}`;
-  const m = /^(\d{4}-\d{2}-\d{2})?.*T(\d{2}):(\d{2})$/.exec(value);
+  const m = /^(\d{4}-\d{2}-\d{2})?.*T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value);
   const o = utcOffset ? /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset) : null;
   if (!utcOffset || !o || !m) return head;
   const offset = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3]));

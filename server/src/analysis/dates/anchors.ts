@@ -20,9 +20,11 @@ function isDayValue(v: string): boolean {
   return v.length === 10 && (digitsAt(v, 0, 4) || v.startsWith('XXXX')) && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) && v.charCodeAt(7) === 45 && digitsAt(v, 8, 2);
 }
 
-/** `/T\d{2}:\d{2}$/` */
+/** `/T\d{2}:\d{2}(?::\d{2})?$/` */
 export function endsInClock(v: string): boolean {
-  const n = v.length;
+  let n = v.length;
+  // (With seconds: "T06:42:15".)
+  if (n >= 9 && v.charCodeAt(n - 3) === 58 && v.charCodeAt(n - 9) === 84) n -= 3;
   return n >= 6 && v.charCodeAt(n - 6) === 84 && digitsAt(v, n - 5, 2) && v.charCodeAt(n - 3) === 58 && digitsAt(v, n - 2, 2);
 }
 
@@ -213,6 +215,9 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
       const v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
+      // "Russia withdrew a year later" with no date before it: later than some time the text does not give, not a year
+      // after the article.
+      else if (!anchor && d.n > 0) fromContext(c, 'XXXX', 'year');
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
       else if (d.needAnchor) drop.add(c);

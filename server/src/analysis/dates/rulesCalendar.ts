@@ -107,6 +107,10 @@ const NOT_A_DECADE_BEFORE = /temperat|degree|°|heat|highs?\b|lows?\b|fever|perc
 /** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
 const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
 
+/** Ordinal words of centuries, in order ("first" is the 1st). */
+const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
+const CENTURY_ORDINALS = CENTURY_WORDS.slice().reverse().join('|');
+
 /** The year that "this year", "last year" or "next year" names, counted from the article's year ("that year": the article's, until the date under discussion gives its own). */
 function namedYear(ref: Ymd, words: string): number {
   const w = words.slice(0, 4).toLowerCase();
@@ -464,14 +468,18 @@ export const calendarRules: Rule[] = [
     name: 'numeric',
     reach: 12,
     hint: DASHED_DIGITS,
-    re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))(?![\\w/-])`),
+    // (and the US order with dashes, as a filing stamp writes it: "Filed 11-13-25", "11-13-2025")
+    re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{2})-(\\d{2})-(\\d{4}|\\d{2})(?:\\s+([01]\\d|2[0-3])([0-5]\\d)(?:[A-Z]{2,4})?)?)(?![\\w/-])`),
     make: (m) => {
-      const y = m[1] ? Number(m[1]) : m[8].length === 2 ? 1900 + Number(m[8]) + (Number(m[8]) < 50 ? 100 : 0) : Number(m[8]);
-      const mo = Number(m[2] ?? m[6]);
-      const d = Number(m[3] ?? m[7]);
+      const yy = m[8] ?? m[11];
+      const y = m[1] ? Number(m[1]) : yy.length === 2 ? 1900 + Number(yy) + (Number(yy) < 50 ? 100 : 0) : Number(yy);
+      const mo = Number(m[2] ?? m[6] ?? m[9]);
+      const d = Number(m[3] ?? m[7] ?? m[10]);
       if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
       const day = `${fmtMonth(y, mo)}-${pad(d)}`;
       if (m[4]) return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, inferred: [], relative: false };
+      // ("08-16-90 2041EDT": a wire's filing stamp, the day and the time.)
+      if (m[12]) return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${m[12]}:${m[13]}`, inferred: [], relative: false };
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: day, inferred: [], relative: false };
     },
     priority: 5,
@@ -622,8 +630,14 @@ export const calendarRules: Rule[] = [
     // the 20th century, the nineteenth century
     name: 'century',
     hint: /century/i,
-    re: re(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century${E}`),
-    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0'), inferred: [], relative: false }),
+    // (also in words, "the nineteenth century", and "the mid-19th century")
+    re: re(`${B}(?:the\\s+)?(?:(early|mid|late)[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS}))\\s+century${E}`),
+    make: (m) => {
+      const n = m[2] ? Number(m[2]) : CENTURY_WORDS.indexOf(m[3].toLowerCase()) + 1;
+      if (n < 1 || n > 22) return null;
+      const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(n - 1).padStart(2, '0'), mod, inferred: [], relative: false };
+    },
     priority: 4,
   },
   {
@@ -754,7 +768,10 @@ export const calendarRules: Rule[] = [
       if (!period.test(lead) && !/^\s+(?:results|earnings|profits?|revenues?|sales|GDP|growth|figures|data|output|numbers)\b/i.test(after)) return null;
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${kind}${n}`, inferred: ['year'], relative: true };
       const now = kind === 'Q' ? Math.floor((ctx.ref.m - 1) / 3) + 1 : ctx.ref.m <= 6 ? 1 : 2;
-      const y = n > now && tenseAt(ctx.s, start, end) !== 'future' ? ctx.ref.y - 1 : ctx.ref.y;
+      // A quarter still to come in the past is last year's; one already over in the future is next year's ("The report is
+      // expected in Q1", written in November).
+      const tense = tenseAt(ctx.s, start, end);
+      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
     },
     priority: 4,
@@ -779,6 +796,21 @@ export const calendarRules: Rule[] = [
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[3] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
     },
     priority: 5,
+  },
+  {
+    // An ISO week: "2025-W45"; a military date: "03NOV2025", "3 NOV 25" is the month-day rules'.
+    name: 'iso-week',
+    hint: /\d{4}-w\d|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d/,
+    re: /(?<![\w-])(?:(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])|([0-3]\d)(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2}))(?![\w-])/g,
+    make: (m) => {
+      if (m[1]) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[1]}-W${m[2]}`, inferred: [], relative: false };
+      const month = MONTHS[m[4].toLowerCase()];
+      const year = m[5].length === 4 ? Number(m[5]) : 2000 + Number(m[5]);
+      const day = Number(m[3]);
+      if (!month || day < 1 || day > daysInMonth(year, month)) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${fmtMonth(year, month)}-${m[3]}`, inferred: [], relative: false };
+    },
+    priority: 7,
   },
   {
     // A military date-time group, as cables and orders write it: "141200Z NOV 25" is 14 November 2025 at 12:00 UTC.

@@ -33,6 +33,8 @@ const MONTH_CAPS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 
 /** A date in figures right before a clock time: "14/11/2025 15:45", "2025-11-14 09:00". */
 const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s+$/;
+/** A day named before a live blog's stamp: "Yesterday, 22:40", "Thursday, 22:40", "13 Nov, 22:40". */
+const DAY_STAMP_BEFORE = /(?:\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),\s*$/i;
 /** Nothing but blanks since the line began (or the chunk, which begins a line or a sentence). */
 const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
 
@@ -241,7 +243,7 @@ export const relativeRules: Rule[] = [
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [THIS_LAST_NEXT_HINT],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
@@ -257,8 +259,11 @@ export const relativeRules: Rule[] = [
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : fortnight ? 2 : 1;
         const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;
-        return at(m, { type: 'DURATION', value: `P${n}${u === 'D' ? 'D' : u}`, inferred: [], relative: false });
+        // ("in the past hour": PT1H.)
+        return at(m, { type: 'DURATION', value: u === 'H' ? 'PT1H' : `P${n}${u === 'D' ? 'D' : u}`, inferred: [], relative: false });
       }
+      // ("this hour", "next hour" name no calendar unit here.)
+      if (unit === 'H') return null;
       // ("this fortnight" names no calendar unit.)
       if (fortnight) return null;
       const rel = relOf(w);
@@ -765,20 +770,23 @@ export const relativeRules: Rule[] = [
     reach: 12,
     // (Every match is figures; what makes some of them times may follow the match: "0300 Friday".)
     hint: DIGIT_HINT,
-    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::[0-5]\\d)?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+(GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|local\\s+time|local))?${E}`),
+    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|local\\s+time|local|(?:[A-Z][a-z]+\\s+){1,2}[Tt]ime\\b))?${E}`),
     make: (m, ctx) => {
-      const zone = m[5] ?? m[6];
+      const zone = m[6] ?? m[7];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
       if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
       // line of a live blog ("11:40 - The pound fell"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
-      const prep = m[3] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for)\s+$/i : /\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i;
-      if (!zone && !prep.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*[-\u2013\u2014:|]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3)))) return null;
-      const hh = (m[1] ?? m[3]).padStart(2, '0');
-      const mm = m[2] ?? m[4];
+      const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for)\s+$/i : /\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i;
+      // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps.)
+      if (!zone && !prep.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 16), m.index)))) return null;
+      const hh = (m[1] ?? m[4]).padStart(2, '0');
+      const mm = m[2] ?? m[5];
+      // (Seconds when written: "06:42:15 UTC".)
+      const ss = m[3] ? `:${m[3]}` : '';
       const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
-      return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}`, inferred: ['day'], relative: true });
+      return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}${ss}`, inferred: ['day'], relative: true });
     },
     priority: 5,
   },

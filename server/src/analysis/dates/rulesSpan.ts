@@ -3,6 +3,7 @@ import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
 import { isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
 import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { relativeUnit } from './resolve';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
 const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
@@ -28,7 +29,7 @@ function modOf(w: string | undefined): string | undefined {
 
 const SET_WORDS: Record<string, string> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y',
-  yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+  yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
   biennially: 'P2Y', fortnightly: 'P2W',
 };
 
@@ -51,6 +52,13 @@ const NOUN_OF_TIME_AFTER = /^[\s-]+(?:trains?|shifts?|flights?|raids?|bus(?:es)?
 
 /** Before "a year" in "twice a year", "three times a week": how often. */
 const TIMES_BEFORE = /\b(?:(once|twice|thrice)|(\w+)\s+times)\s+$/i;
+
+/** TIMEX3 freq from the words before a set at `at` ("twice a year": 2X, "three times daily": 3X), or undefined. */
+function freqBefore(s: string, at: number): string | undefined {
+  const times = TIMES_BEFORE.exec(s.slice(Math.max(0, at - 24), at));
+  const k = times ? (times[1] ? { once: 1, twice: 2, thrice: 3 }[times[1].toLowerCase()] : parseNumber(times[2])) : null;
+  return k && Number.isInteger(k) ? `${k}X` : undefined;
+}
 
 /** After "half a century": when, not how long ("ago", "later", "earlier", "on,"). */
 const WHEN_AFTER = /^\s+(ago|later|earlier|on(?=\s*[,;.]|\s+from\b))\b/i;
@@ -147,9 +155,8 @@ export const spanRules: Rule[] = [
       // "$300 billion a year", "twice a week": a frequency ("twice": TIMEX3 freq 2X).
       if (isArticle && !which && !m[3] && afterAmount(ctx.s, m.index)) {
         const set: Made = { start, end, type: 'SET', value: durationValue(perUnit(m[5]), unit === 'WE' ? 'W' : unit), inferred: [], relative: false };
-        const times = TIMES_BEFORE.exec(ctx.s.slice(Math.max(0, m.index - 24), m.index));
-        const k = times ? (times[1] ? { once: 1, twice: 2, thrice: 3 }[times[1].toLowerCase()] : parseNumber(times[2])) : null;
-        if (k && Number.isInteger(k)) set.freq = `${k}X`;
+        const freq = freqBefore(ctx.s, m.index);
+        if (freq) set.freq = freq;
         return set;
       }
       // "£250 million over two years", "evolved over two decades": across them, not more than them.
@@ -172,6 +179,13 @@ export const spanRules: Rule[] = [
       const f = m[2].toLowerCase() === 'quarter' ? 0.25 : 0.5;
       const end = m.index + m[0].length;
       // "Half a century ago" is a year (1975), "half a century later" the year so far from the date under discussion.
+      // ("half an hour ago", "half a year ago": as "an hour ago" is today.)
+      // (Not "the quarter a year ago": a quarter of a year is written with "of".)
+      const ago = (unit === 'H' || unit === 'Y') && !m[1] && (f === 0.5 || /\bof\b/i.test(m[0])) ? /^\s+ago\b/i.exec(ctx.s.slice(end, end + 8)) : null;
+      if (ago) {
+        const r = unit === 'H' ? relativeUnit(ctx.ref, 'D', 0) : relativeUnit(ctx.ref, 'M', -12 * f);
+        return { start: m.index, end: end + ago[0].length, type: 'DATE', value: r?.value ?? 'PAST_REF', inferred: [], relative: true };
+      }
       const when = unit === 'CE' || unit === 'DE' ? WHEN_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
       const years = f * (unit === 'CE' ? 100 : 10);
       if (when && Number.isInteger(years) && !m[1]) {
@@ -223,16 +237,22 @@ export const spanRules: Rule[] = [
     priority: 1,
   },
   {
-    // daily, weekly, annually
+    // daily, weekly, annually, quarterly; "twice daily" (freq 2X)
     name: 'set-adverb',
     reach: 8,
-    hint: /daily|nightly|weekly|monthly|annually|yearly|hourly|biennially/i,
-    re: re(`${B}(daily|nightly|fortnightly|weekly|biweekly|monthly|annually|yearly|hourly|biannually|semi-?annually|biennially)${E}`),
+    hint: /daily|nightly|weekly|monthly|annually|yearly|hourly|biennially|quarterly/i,
+    re: re(`${B}(daily|nightly|fortnightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|biannually|semi-?annually|biennially)${E}`),
     make: (m, ctx) => {
       // "People's Daily", "the Daily Telegraph": a newspaper's name.
       if (isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 0 && /(?:\p{Lu}[\p{L}'\u2019]{0,40}|['\u2019]s)\s+$/u.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) return null;
       const value = SET_WORDS[m[1].toLowerCase()];
-      return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value, inferred: [], relative: false } : null;
+      if (!value) return null;
+      // "its quarterly dividend", "quarterly results": an adjective that names a period's figures, not a repetition.
+      if (m[1].toLowerCase() === 'quarterly' && /^\s+[a-z]/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s+(?:and|or|in|on|at|from|since|until|through|by|to|for|as)\b/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+      const set: Made = { start: m.index, end: m.index + m[0].length, type: 'SET', value, inferred: [], relative: false };
+      const freq = freqBefore(ctx.s, m.index);
+      if (freq) set.freq = freq;
+      return set;
     },
     priority: 3,
   },
