@@ -25,6 +25,8 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   // Two cities, after a headline and a byline.
   ['Iran says no\n\nBy A Reporter\n\nDUBAI/VIENNA, Nov 14, 2025 (Reuters) - Iran said no.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov 14, 2025' }],
   ['# US and Iraq hold talks\n\nBAGHDAD, 13 November 2025 - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
+  // A wire story's slug and status lines come before the headline and the dateline.
+  ['URGENT\nFLASH: Ukraine says drone hits depot\nBULLETIN - Kremlin vows response\n\nUPDATE 2-Ukraine says it struck depot\n\n(Updates with Kremlin comment)\n\nBy Olena Marchuk\n\nKYIV, Nov 14, 2025 (Reuters) - Ukraine said on Friday its drones struck.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov 14, 2025' }],
   // A dateline without a year takes one only from the front matter; otherwise there is no reference date.
   ['---\ndate: 2025\n---\nWASHINGTON, Nov. 13 (Reuters) - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: 'Nov. 13' }],
   ['WASHINGTON, Nov. 13 (Reuters) - Officials met.', undefined, { date: null, source: 'none' }],

@@ -56,6 +56,8 @@ const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat)$/;
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
 const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
+/** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
+const WIRE_NOTE_RE = /^\(\s*(?:updates|adds|recasts|corrects|rewrites|changes|refiles|fixes|writes\s+through|repeats)\b/i;
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
@@ -309,6 +311,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*["\u201c]/.test(text.slice(src.end, Math.min(s.end, src.end + 6))))) content = trimSpan(text, s.start, s.end);
     return make(text, cue, src, content);
   }
+  // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
+  if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
   if ((lw === 'reporting' || lw === 'writing' || lw === 'editing') && (/(?:\(|\badditional)\s*$/i.test(text.slice(Math.max(s.start, cue.start - 12), cue.start)) || (cue.start - s.start < 3 && /^\s+by\b/.test(text.slice(cue.end, cue.end + 4))))) return undefined;
   // "China-linked", "much-criticised", "so-called": the second half of a compound is no verb.

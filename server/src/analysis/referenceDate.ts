@@ -1,6 +1,6 @@
 // The article's document creation time: the date relative expressions ("Thursday", "last week") count from.
 import type { FrontMatter, ReferenceDateSource, Span } from './types';
-import type { Segmentation } from './segment';
+import { isSlugLine, type Segmentation } from './segment';
 import { daysInMonth } from './dates/calendar';
 import { MONTHS, MONTH_RE } from './dates/lexicon';
 
@@ -121,7 +121,8 @@ function findDateline(text: string, from: number): Dateline | null {
   let lines = 0;
   for (let m = re.exec(text); m && m.index < end && lines < DATELINE_LINES; m = re.exec(text)) {
     if (!m[0].trim()) continue;
-    lines++;
+    // (A wire's slug lines before the dateline count for nothing: "URGENT", "(Updates with ...)".)
+    if (!isSlugLine(m[0])) lines++;
     const line = m[0].slice(0, 200);
     const a = DATELINE_MDY.exec(line);
     if (a && /^[A-Z]/.test(a[2])) {

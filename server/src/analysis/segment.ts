@@ -250,13 +250,27 @@ const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\
 const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
 
 function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
-  // In the first paragraph, or after a headline and a byline: short paragraphs on one line each, no sentences.
-  for (let k = 0; k < 3 && k < paragraphs.length; k++) {
+  // In the first paragraph, or after a headline and a byline: short paragraphs on one line each, no sentences. A
+  // wire's slug lines ("URGENT", "UPDATE 2-...", "(Updates with ...)") come first too, and count for nothing.
+  for (let k = 0, titles = 0; titles < 3 && k < paragraphs.length && k < 12; k++) {
     const found = datelineOf(text, paragraphs[k]);
     if (found) return found;
+    if (isSlugLine(text.slice(paragraphs[k].start, Math.min(paragraphs[k].end, paragraphs[k].start + 120)))) continue;
     if (!isTitleLine(text, paragraphs[k])) return undefined;
+    titles++;
   }
   return undefined;
+}
+
+/**
+ * A wire's slug or status line, before the headline and dateline: a short line in capitals ("URGENT", "FLASH",
+ * "UPDATE 2-Ukraine says ..."), or a note in brackets ("(Updates with Kremlin comment)").
+ */
+export function isSlugLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 110 || t.includes('\n')) return false;
+  if (/^\(.*\)$/.test(t)) return true;
+  return /^(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING|EXCLUSIVE|ANALYSIS|UPDATE\s*\d*|RPT|CORRECTED|REFILE|WRAPUP\s*\d*|FACTBOX|TIMELINE|INSIGHT)\b/.test(t) || (t.length <= 40 && !/[a-z]/.test(t) && /[A-Z]{3}/.test(t));
 }
 
 /** The dateline that opens the paragraph, if any. */
