@@ -808,3 +808,20 @@ test('cues set off inside a sentence, relative clauses, titles before a name, pa
   check('The remarks by the Japanese leader are a gross interference.', []);
 });
 
+test('a title set off before a name, views, second verbs, vague critics of something, and participles that describe', () => {
+  check('The foreign minister, Radoslaw Sikorski, said on Monday that Poland had expelled 20 diplomats.', [{ cue: 'said', source: 'Radoslaw Sikorski', content: 'Poland had expelled 20 diplomats.' }]);
+  check('The Secretary General, Mark Rutte, said last week that allies would spend more.', [{ cue: 'said', source: 'Mark Rutte', content: 'allies would spend more.' }]);
+  check('In his view, the UK would need 12 frigates by 2030.', [{ cue: 'In his view', source: 'his', content: 'the UK would need 12 frigates by 2030.' }]);
+  check('In the view of the Foreign Minister, sanctions will fail.', [{ cue: 'In the view of', source: 'the Foreign Minister', content: 'sanctions will fail.' }]);
+  check('Majed al-Ansari said talks continued, but warned that time was short.', [
+    { cue: 'said', source: 'Majed al-Ansari', content: 'talks continued' },
+    { cue: 'warned', source: 'Majed al-Ansari', content: 'time was short.' },
+  ]);
+  check('Critics of the government say the plan will fail.', [{ cue: 'say', source: 'Critics of the government', content: 'the plan will fail.', vague: true }]);
+  check('The drones hit on Wednesday, according to the air force, knocking out power to 1.2 million households.', [
+    { cue: 'according to', source: 'the air force', content: 'The drones hit on Wednesday, according to the air force, knocking out power to 1.2 million households.' },
+  ]);
+  check("China's stated ambitions include reunification.", []);
+  check('The frontier remained disputed for decades.', []);
+});
+

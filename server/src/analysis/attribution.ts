@@ -253,7 +253,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
   for (let k = 0; k < frames.length; k += 2) {
     const cue = { start: s.start + frames[k], end: s.start + frames[k + 1] };
     if (cue.start < taken || out.length > base) continue;
-    const src = sentenceSubject(text, s) ?? null;
+    // "In his view, the UK would need ...": the possessive is the source, not the sentence's subject.
+    const own = /^(?:in|during)\s+(his|her|their|its|my|our)\s+(?:view|opinion|assessment|estimation|judgment|judgement)\b/i.exec(text.slice(cue.start, cue.end));
+    const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
     // A frame that closes the sentence ("..., in a statement.") reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
     const closes = after.end - after.start <= 1 || FRAME_TAIL_RE.test(text.slice(after.start, after.end));

@@ -43,7 +43,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'superlative',
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|least \w+|record(?:-\w+)?|unprecedented|first time|only (?:country|nation|one|state|person))\b/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?:-\w+)?|unprecedented|first time|only (?:country|nation|one|state|person))\b/gi,
   },
   {
     reason: 'trend',
@@ -73,12 +73,12 @@ export const FEATURES: Feature[] = [
   {
     reason: 'evaluative',
     weight: 0.45,
-    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|effective(?:ly)?|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly)\b/gi,
+    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly)\b/gi,
   },
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never|every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|none|all (?!of the (?:\w+ )?(?:delegates|participants)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never|every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole|universal(?:ly)?)\b/gi,
   },
 ];
 
@@ -170,8 +170,11 @@ const NUMBERED_NOUNS = new Set(
     'stage round part annex paragraph para clause rule level step title protocol amendment version room flight line route ' +
     'highway no number unit brigade division corps battalion regiment squadron fleet shield act order directive decree item ' +
     'principle goal pillar tier category block zone sector district gate terminal platform episode season volume vol issue ' +
-    'page p pp area operation exercise report list box appendix schedule option scenario').split(' '),
+    'page p pp area operation exercise report list box appendix schedule option scenario type mark mk model class parts ' +
+    'part sections §').split(' '),
 );
+/** A list of numbered things before a number: "Parts 734, 744, and ", "Articles 5 and ". */
+const NUMBERED_LIST_BEFORE = /\b(?:Parts|Sections|Articles|Paragraphs|Chapters|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+)?){1,6}$/;
 /** After a number: a street it is the house number of ("10 Downing Street"). */
 const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Square|Lane|Place|Boulevard|Drive)\b/;
 
@@ -182,7 +185,13 @@ function namingNumber(s: string, start: number, end: number): boolean {
   let w = i;
   while (w > 0 && /[A-Za-z.]/.test(s[w - 1])) w--;
   const word = s.slice(w, i).replace(/\.$/, '').toLowerCase();
-  if (i < start && NUMBERED_NOUNS.has(word) && /[A-Z]/.test(s[w] ?? '')) return true;
+  if (i < start && NUMBERED_NOUNS.has(word) && /[A-Z§]/.test(s[w] ?? '')) return true;
+  // "F-35", "S-400", "COVID-19", "UTC+8", "Sentinel-2": the number is part of a name.
+  if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
+  // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.
+  if (NUMBERED_LIST_BEFORE.test(s.slice(Math.max(0, start - 48), start))) return true;
+  // "15 CFR 744.21", "87 FR 62186", "50 U.S.C. 4821": a title and section of a code of law.
+  if (/^\s+(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\b/.test(s.slice(end, end + 8)) || /\b(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\s+$/.test(s.slice(Math.max(0, start - 8), start))) return true;
   // A section's number opening a heading ("3.1 Trends in public opinion", "2.4.1 Method").
   if (!/\S/.test(s.slice(0, start)) && /^\d+(?:\.\d+)+$/.test(s.slice(start, end).trim())) return true;
   return STREET_AFTER_RE.test(s.slice(end, end + 40));

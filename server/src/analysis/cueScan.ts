@@ -16,12 +16,12 @@ import {
 import { codeAt, hashWord, isAsciiLetterCode, isSpaceAt, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
 const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
-const PHRASE_CUE = /^(?:according to|in the words of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
+const PHRASE_CUE = /^(?:according to|in the words of|in the view of|in the opinion of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
 /** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 // ("In the post-war era" is no post.)
-const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|poll|survey|study)\b(?!-)/i;
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study)\b(?!-)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 export const MAX_CUES = 200;

@@ -53,7 +53,7 @@ const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:do
 /** A speaker's label before a cue that opens what they say ("Reuters: ", "**Mao Ning:** "). */
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
-const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat)$/;
+const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
 const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
@@ -291,7 +291,7 @@ const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|p
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
-  if (lw === 'according to' || lw === 'in the words of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') {
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') {
     // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
     if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
     let src = sourceAfter(text, cue.end, s.end);
@@ -308,7 +308,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
     // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
     // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
-    if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*["\u201c]/.test(text.slice(src.end, Math.min(s.end, src.end + 6))))) content = trimSpan(text, s.start, s.end);
+    if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
     return make(text, cue, src, content);
   }
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
@@ -342,7 +342,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b)?\s*(?:that\b|["\u201c:,])/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
+  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b)?\s*(?:that\b|["\u201c:]|,(?!\s*(?:and|but|while|as|so)\b))/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
@@ -359,6 +359,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
+  // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
+  // verb of being.
+  if (lw.endsWith('ed') && (/['\u2019]s\s+$/.test(prev) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return undefined;
   // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
   if (lw.startsWith('declin') && !/^(?:\s+(?:to\s+(?!\d)|comment|an?\s|the\s|his\s|her\s|their\s|its\s|that\s|this\s|these\s|those\s|such\s|invitations?|requests?|offers?|calls?)|\s*[.,;:]|\s*$)/i.test(next)) return undefined;
   // "rose 38% compared with the same period": a comparison, not someone comparing.
@@ -491,6 +494,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // (Not a progressive: "he was 'not really' considering" has its subject before the auxiliary.)
   if (!src && (isSpeech || isCognition) && ((ing && !PROGRESSIVE_BEFORE_RE.test(before30)) || isCoordinated(before30))) {
     src = sentenceSubject(text, s);
+    // ("Qatar's foreign ministry spokesperson Majed al-Ansari said ..., but warned": the earlier cue read the whole name.)
+    if (src && prior && prior.start === src.start && prior.end > src.end) src = prior;
+    // (And where the subject reads as none: "Majed al-Ansari said ..., but warned".)
+    if (!src && prior && isSpeech && /,\s+(?:and|but)\s+(?:also\s+)?$/.test(before30)) src = prior;
   }
   if (!src) return undefined;
   // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
@@ -586,9 +593,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "has said as much", "said so": words that point back to what was reported before are no content of their own.
   const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
   // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
-  // not what he said.
+  // not what he said; what follows the cue, if anything, is ("..., said on Monday that Poland had expelled ...").
   const title = sourceFirst && content.start === trimSpan(text, s.start, s.end).start && content.end < src.start && /^\s*,\s*$/.test(text.slice(content.end, src.start)) && TITLE_ONLY_RE.test(text.slice(content.start, content.end));
-  const a = make(text, cueSpan, src, noComment || addressed || pointsBack || title ? undefined : content);
+  if (title) {
+    const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 40))), s.end);
+    content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
+  }
+  const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   return a;
 }
