@@ -667,3 +667,18 @@ test('a given name that is also a country\'s or a faith\'s; places named after p
   check('REF: A. STATE 123456', [], true);
 });
 
+test('known people in other spellings, a group\'s own people, regions named after a city, bodies named after a treaty', () => {
+  check('Ukrainian President Volodymyr Zelenskiy said talks would resume.', ['Ukrainian President Volodymyr Zelenskiy|official|volodymyr-zelensky']);
+  check('Volodymyr Zelenskyy met Abdel Fattah al-Sisi in Cairo.', ['Volodymyr Zelenskyy|official|volodymyr-zelensky', 'Abdel Fattah al-Sisi|official|abdel-fattah-el-sisi']);
+  // A surname alone links only the same given name.
+  absent('Ivanka Trump said the statement was clear.', 'Ivanka Trump|official|donald-trump');
+  assert.ok(!actors('Ivanka Trump said the statement was clear.').some((a) => a.endsWith('donald-trump')));
+  check('A Hamas delegation arrived in Cairo.', ['Hamas delegation|group|hamas']);
+  check('The counter-ISIL coalition met in Rome.', ['ISIL coalition|government|-']);
+  check('Drones hit the Kyiv region overnight, and the Kyiv, Chernihiv and Sumy regions lost power.', [], true);
+  check('The Treaty Compliance Office said so.', ['Treaty Compliance Office|government|-']);
+  assert.deepEqual(findActorsAndAgreements('The Treaty Compliance Office said so.', seg('The Treaty Compliance Office said so.'), gaz).agreements, []);
+  check('The Republic of Estonia and the North Atlantic Alliance agreed.', ['Republic of Estonia|country|country:estonia', 'North Atlantic Alliance|organization|nato']);
+  absent("The Public Defender's office objected.", 'The Public');
+});
+

@@ -1,6 +1,7 @@
 // Patterns for actors the glossary does not know: titled people, named people with cues, organisations by
 // their head or suffix word, "[actor] forces/officials", generic group nouns and unknown acronyms.
 import type { ActorCategory, Span } from './types';
+import type { GazetteerMatch } from './gazetteer';
 import { firstStartingFrom } from './order';
 import { speakerLabelAt } from './speechPasses';
 import * as actorWordsModule from './actorWords';
@@ -265,8 +266,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     if (!capTitle && n === 1 && !knownModifiers(c, s, i) && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
     const surname = lastNameKey(c, nameStart, ne);
     // A known person named after the title links the whole mention to them.
-    const g = c.gazAt.get(nameStart);
-    const entity = g && g.end === ne && (g.m.entry.category === 'person' || g.m.entry.category === 'official') ? g.m.entry.id : null;
+    // ("Volodymyr Zelenskiy": a known surname, in another spelling than the glossary's full name, links it too.)
+    const g = personMatchEnding(c, nameStart, ne);
+    const entity = g ? g.m.entry.id : null;
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
     out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname });
@@ -509,9 +511,15 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
   // The last head decides: "foreign ministry spokesperson" is one official.
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
-  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: lastCat, entity: null, priority: 2 });
+  // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government.
+  const g = c.gazAt.get(from);
+  const own = lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military') ? g.m.entry : null;
+  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own ? own.id : null, priority: 2 });
   return e - 1;
 }
+
+/** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
+const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman']);
 
 /** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
@@ -597,7 +605,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
 }
 
 /** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
-const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good)\b/i;
+// (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|[A-Z][a-z]+)\b/;
 
 /** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;
@@ -628,6 +637,17 @@ const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'for
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
 export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
+
+/** A glossary person or official matched within tokens [from, to) and ending at `to`: the name's own entry. */
+function personMatchEnding(c: ParaContext, from: number, to: number): { m: GazetteerMatch; end: number } | null {
+  for (let k = from; k < to; k++) {
+    const g = c.gazAt.get(k);
+    if (!g || g.end !== to || !isPersonCategory(g.m.entry.category)) continue;
+    // A surname alone links only a name with the same given name ("Volodymyr Zelenskiy"; not "Ivanka Trump").
+    if (k === from || c.toks[from].key === g.m.entry.label.slice(0, g.m.entry.label.indexOf(' ') >>> 0).toLowerCase()) return g;
+  }
+  return null;
+}
 
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
@@ -671,7 +691,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
-  out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category, entity: null, priority: 2, surname: lastNameKey(c, i, e) });
+  // ("Volodymyr Zelenskyy", "Abdel Fattah al-Sisi": a known person's surname at the end links the full name.)
+  const g = personMatchEnding(c, i, e);
+  out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e) });
   return true;
 }
 

@@ -521,14 +521,22 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (c.text.slice(prev.end, c.toks[i].start) === ', ' && depth < MAX_PLACE_CHAIN && LIST_GOES_ON_RE.test(c.text.slice(m.end, m.end + 5))) {
     return itemBeforeIsPlace(c, i, depth);
   }
-  // "A Berlin court", "the Kyiv mayor": the city's own institution, not the state's government.
-  if (next && next.start === m.end + 1 && CITY_INSTITUTIONS.has(next.key) && !isCap(next)) return true;
+  // "A Berlin court", "the Kyiv mayor": the city's own institution, not the state's government; "the Kyiv region": the
+  // land around it.
+  if (next && next.start === m.end + 1 && (CITY_INSTITUTIONS.has(next.key) || AREA_AFTER_SEAT.has(next.key)) && !isCap(next)) return true;
+  // "the Kyiv, Chernihiv and Sumy regions": the first of a list of regions.
+  if (next && c.text.charCodeAt(m.end) === 44 && REGIONS_LIST_AFTER_RE.test(c.text.slice(m.end, m.end + 80))) return true;
   // "Russia hits Kyiv with 430 drones", "a drone attack on Kyiv": a city struck is a place, not its government.
   if (STRUCK_BEFORE.has(prev.key) || (prev.key === 'on' && i >= 2 && joins(c, i - 2) && ATTACK_NOUNS.has(c.toks[i - 2].key))) return true;
   // "in central Chisinau", "in northern Baghdad": a part of the city.
   if (CITY_PARTS.has(prev.key) && i >= 2 && joins(c, i - 2) && PLACE_PREP.has(c.toks[i - 2].key)) return true;
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
+/** Areas named after a city ("the Kyiv region", "Kharkiv oblast"). */
+const AREA_AFTER_SEAT = new Set('region|regions|oblast|oblasts|province|provinces|governorate|area|district|suburbs|outskirts|countryside|metropolitan'.split('|'));
+/** The rest of a list of regions after its first name: ", Chernihiv and Sumy regions". */
+const REGIONS_LIST_AFTER_RE = /^(?:,\s+[A-Z][\w'\u2019-]+){0,6},?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:regions|oblasts|provinces|governorates|districts)\b/;
+
 /** A city's own institutions named after it ("a Berlin court", "the Kyiv mayor"). */
 const CITY_INSTITUTIONS = new Set('court|courts|mayor|police|prosecutor|prosecutors|airport|hospital|university|council|residents|subway|metro|marathon|zoo|stadium|office'.split('|'));
 /** Verbs of striking a place. */

@@ -194,9 +194,17 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     if (gathering) return -1;
   }
   if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
+  // "the Office of Nonproliferation and Treaty Compliance", "the Treaty Compliance Office", "the Charter Cities
+  // Institute": a body named after a treaty is no agreement.
+  if (end < toks.length && joins(c, end - 1) && isCap(toks[end]) && BODY_AFTER.has(toks[end].key)) return end;
+  if (end - 1 > i && BODY_AFTER.has(toks[end - 1].key)) return end - 1;
+  if (s >= 2 && toks[s - 1].key === 'of' && BODY_AFTER.has(toks[s - 2].key) && isCap(toks[s - 2])) return end - 1;
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
 }
+
+/** Nouns that make a name with an agreement's noun in it a body ("Treaty Compliance Office", "Office of ... Compliance"). */
+const BODY_AFTER = new Set(['office', 'compliance', 'bureau', 'division', 'department', 'secretariat', 'organization', 'organisation', 'commission', 'institute', 'unit', 'directorate', 'agency', 'centre', 'center', 'committee', 'council']);
 
 /** Lower-case definite descriptions of agreements, keyed by head noun. */
 export const AGREEMENT_ANAPHOR_NOUNS = new Set([
