@@ -1083,3 +1083,14 @@ test('imagery, filings and live blogs: offsets, seconds, ISO weeks, stamps, dead
   assert.deepEqual(sets('They meet twice yearly and report quarterly.'), [['yearly', 'P1Y', '2X'], ['quarterly', 'P3M', null]]);
 });
 
+test('a weekday that does not fall on the day written beside it is a date-mismatch finding', async () => {
+  const { analyze } = await import('../../server/src/analysis/analyze');
+  const text = '---\ndate: 2025-11-14\n---\nThe vote took place on Friday, Oct. 30. The vote is on Wednesday, Nov. 19. Talks on Thursday, Nov. 13 went well.\n';
+  const found = analyze(text).findings.filter((f) => f.code === 'date-mismatch');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Friday, Oct. 30']);
+  assert.match(found[0].message, /2025-10-30 is a Thursday, not a Friday/);
+  // Switched off per file like the claim rules.
+  const off = `---\ndate: 2025-11-14\npolicy-lens: { ignore: [date-mismatch] }\n---\nThe vote took place on Friday, Oct. 30.\n`;
+  assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);
+});
+

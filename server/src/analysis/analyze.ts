@@ -7,7 +7,9 @@ import { findDates } from './dates';
 import { createGazetteer, type Gazetteer } from './gazetteer';
 import { findActorsAndAgreements } from './actors';
 import { findAttributions } from './attribution';
-import { findClaims, type ClaimOptions } from './claims';
+import { fileDisabledRules, findClaims, type ClaimOptions } from './claims';
+import { weekdayMismatches } from './dateChecks';
+import { pushAll } from './order';
 
 export interface AnalysisOptions {
   /** Reference date from the CLI option or a per-file setting (YYYY-MM-DD); wins over the text. */
@@ -45,6 +47,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   const claimResult = findClaims(text, seg, { attributions, dates, actors, frontMatter }, options.claims);
   stage('claims');
   const findings: Finding[] = [...claimResult.findings];
+  // "Friday, Oct. 30" when the 30th is a Thursday (off with the rule code, as the claim rules are).
+  if (!options.claims?.disabledRules?.includes('date-mismatch') && !fileDisabledRules(frontMatter).includes('date-mismatch')) pushAll(findings, weekdayMismatches(dates));
   if (!ref.date) {
     for (const d of dates) {
       if (!d.unresolved) continue;

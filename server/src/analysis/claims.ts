@@ -75,7 +75,7 @@ export function findClaims(
 }
 
 /** Rules the front matter switches off for the whole file. */
-function fileDisabledRules(fm: FrontMatter | null): string[] {
+export function fileDisabledRules(fm: FrontMatter | null): string[] {
   const v = fm?.data['policy-lens'] ?? fm?.data['policyLens'];
   if (!v || typeof v !== 'object') return [];
   const o = v as Record<string, unknown>;

@@ -95,6 +95,8 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
   const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const findings = (code: string) => model.findings.filter((f) => f.code === code).length;
   const judged = [count(findings('unsourced-claim'), 'unsourced claim'), count(findings('vague-attribution'), 'vague attribution')];
+  const mismatched = findings('date-mismatch');
+  if (mismatched) judged.push(count(mismatched, 'date mismatch'));
   // `check` prints the findings alone: its summary counts only what it prints.
   const summary = findingsOnly
     ? [...judged, count(findings('unresolved-date'), 'unresolved date')]
