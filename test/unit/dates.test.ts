@@ -1089,6 +1089,12 @@ test('a weekday that does not fall on the day written beside it is a date-mismat
   const found = analyze(text).findings.filter((f) => f.code === 'date-mismatch');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Friday, Oct. 30']);
   assert.match(found[0].message, /2025-10-30 is a Thursday, not a Friday/);
+  // A day the month does not have is no date, and is flagged.
+  const bad = '---\ndate: 2025-11-14\n---\nThe vote took place on Feb. 30 and on 31 April, not Dec. 31 or 29 February.\n';
+  assert.deepEqual(analyze(bad).findings.filter((f) => f.code === 'date-mismatch').map((f) => [bad.slice(f.start, f.end), f.message]), [
+    ['Feb. 30', '"Feb. 30": February has no day 30. Check the date.'],
+    ['31 April', '"31 April": April has no day 31. Check the date.'],
+  ]);
   // Switched off per file like the claim rules.
   const off = `---\ndate: 2025-11-14\npolicy-lens: { ignore: [date-mismatch] }\n---\nThe vote took place on Friday, Oct. 30.\n`;
   assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);

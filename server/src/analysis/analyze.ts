@@ -8,7 +8,7 @@ import { createGazetteer, type Gazetteer } from './gazetteer';
 import { findActorsAndAgreements } from './actors';
 import { findAttributions } from './attribution';
 import { fileDisabledRules, findClaims, type ClaimOptions } from './claims';
-import { weekdayMismatches } from './dateChecks';
+import { impossibleDays, weekdayMismatches } from './dateChecks';
 import { pushAll } from './order';
 
 export interface AnalysisOptions {
@@ -48,7 +48,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   stage('claims');
   const findings: Finding[] = [...claimResult.findings];
   // "Friday, Oct. 30" when the 30th is a Thursday (off with the rule code, as the claim rules are).
-  if (!options.claims?.disabledRules?.includes('date-mismatch') && !fileDisabledRules(frontMatter).includes('date-mismatch')) pushAll(findings, weekdayMismatches(dates));
+  if (!options.claims?.disabledRules?.includes('date-mismatch') && !fileDisabledRules(frontMatter).includes('date-mismatch')) {
+    pushAll(findings, weekdayMismatches(dates));
+    pushAll(findings, impossibleDays(text, bodyStart));
+  }
   if (!ref.date) {
     for (const d of dates) {
       if (!d.unresolved) continue;

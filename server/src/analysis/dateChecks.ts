@@ -32,3 +32,31 @@ export function weekdayMismatches(dates: readonly DateAnnotation[]): Finding[] {
   }
   return out;
 }
+
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Longest day of each month in any year (February 29 in leap years). */
+const LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A month name and a day beside it: "Feb. 30", "31 April", "April 31st". */
+const MONTH_DAY_RE = /\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b/g;
+
+/** A `date-mismatch` finding for each day its month does not have ("Feb. 30", "31 April"): no date is read there. */
+export function impossibleDays(text: string, from = 0): Finding[] {
+  const out: Finding[] = [];
+  MONTH_DAY_RE.lastIndex = from;
+  for (let m = MONTH_DAY_RE.exec(text); m; m = MONTH_DAY_RE.exec(text)) {
+    const month = MONTH_KEYS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase());
+    const day = Number(m[2] ?? m[3]);
+    if (month < 0 || day <= LONGEST[month] || day > 31) continue;
+    out.push({
+      code: 'date-mismatch',
+      severity: 'warning',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}": ${MONTH_NAMES[month]} has no day ${day}. Check the date.`,
+      reasons: ['no-such-day'],
+    });
+  }
+  return out;
+}
+
