@@ -1100,3 +1100,10 @@ test('a weekday that does not fall on the day written beside it is a date-mismat
   assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);
 });
 
+test('a future seen from the past that is over by the sentence\'s own verb; "this past Thursday"', () => {
+  check('The truce, which both sides pledged to respect in March, collapsed.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  check('The talks that were meant to resume in January never happened.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]);
+  check('They agreed to meet in March.', REF, [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  check('This past Thursday, talks failed.', REF, [{ text: 'This past Thursday', type: 'DATE', value: '2025-11-13' }]);
+});
+

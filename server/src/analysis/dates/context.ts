@@ -164,7 +164,13 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
-  if (f >= 0 || p >= 0) return f >= p ? 'future' : 'past';
+  if (f >= 0 || p >= 0) {
+    if (f < p) return 'past';
+    // "The truce, which both sides pledged to respect in March, collapsed": a future seen from the past, in a sentence
+    // whose own verb after the date is past, is over by now.
+    if (lookAhead && (FUTURE_IN_PAST_RE.test(clause.slice(f, f + 24)) || /\b(?:meant|supposed|due|set|expected|scheduled|planned|agreed|pledged|promised|vowed)\s+to\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) && pastAfterInSentence(s, end)) return 'past';
+    return 'future';
+  }
   if (!lookAhead) return 'unknown';
   let after = s.slice(end, end + 160);
   const stop = sentenceEnd(after);
@@ -175,6 +181,15 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (fa < 0) return 'past';
   if (pa < 0) return 'future';
   return fa < pa ? 'future' : 'past';
+}
+
+/** A future cue seen from the past: "pledged to", "were meant to", "was supposed to". */
+const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertook|planned|intended|hoped|aimed|sought)\s+to|supposed\s+to|expected|scheduled)\b/i;
+/** A finite past verb of the sentence after the date, before any future cue: "..., collapsed", "never happened". */
+const MAIN_PAST_AFTER_RE = /^[^.;!?]{0,120}?\b(?:collapsed|failed|ended|broke\s+down|fell\s+apart|happened|took\s+place|was\s+(?:abandoned|cancelled|canceled|postponed|shelved|scrapped|never)|were\s+(?:abandoned|cancelled|canceled|postponed|never)|never\s+(?:happened|materialised|materialized|came|took))\b/i;
+function pastAfterInSentence(s: string, end: number): boolean {
+  const after = s.slice(end, end + 140);
+  return MAIN_PAST_AFTER_RE.test(after) && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(after.slice(0, MAIN_PAST_AFTER_RE.exec(after)!.index + 1));
 }
 
 /** A future said in the present tense ("will", "are due", "is expected to"), not one seen from the past ("were due"). */

@@ -94,7 +94,7 @@ function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined)
 
 function relOf(w: string | undefined): Rel {
   const x = dropLeadingThe((w ?? '').toLowerCase());
-  if (x === 'last' || x === 'past' || x === 'previous') return 'last';
+  if (x === 'last' || x === 'past' || x === 'previous' || /^this\s+past$/.test(x)) return 'last';
   if (x === 'next' || x === 'coming' || x === 'following') return 'next';
   if (x === 'this' || x === 'current') return 'this';
   return null;
@@ -190,7 +190,7 @@ export const relativeRules: Rule[] = [
     name: 'weekday',
     reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
-    re: re(`${B}(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week)?${E}`),
+    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week)?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
