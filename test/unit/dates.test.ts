@@ -1107,3 +1107,30 @@ test('a future seen from the past that is over by the sentence\'s own verb; "thi
   check('This past Thursday, talks failed.', REF, [{ text: 'This past Thursday', type: 'DATE', value: '2025-11-13' }]);
 });
 
+test('posts, fact sheets, transcripts and situation reports: stamps, weeks, short years, overnight on a day', () => {
+  check('3:42 PM \u00b7 Nov 12, 2025', REF, [{ text: '3:42 PM \u00b7 Nov 12, 2025', type: 'TIME', value: '2025-11-12T15:42' }]);
+  check('Issued 10 November 2025, 17:00.', REF, [{ text: '10 November 2025, 17:00', type: 'TIME', value: '2025-11-10T17:00' }]);
+  check('Drones struck overnight on November 12.', REF, [{ text: 'overnight on November 12', type: 'TIME', value: '2025-11-12TNI' }]);
+  check('The strike began at 0300 Kyiv time. As of 0800, no casualties.', REF, [
+    { text: '0300 Kyiv time', type: 'TIME', value: '2025-11-14T03:00' },
+    { text: '0800', type: 'TIME', value: '2025-11-14T08:00' },
+  ]);
+  none('The prison held 2.3 million inmates as of 2008.', REF, 'as of 2008');
+  check('It exploded at approximately 21:00 on Monday; at approx. 23:50 it ended.', REF, [
+    { text: 'approximately 21:00 on Monday', type: 'TIME', value: '2025-11-10T21:00', mod: 'APPROX' },
+    { text: 'approx. 23:50', type: 'TIME', value: '2025-11-10T23:50', mod: 'APPROX' },
+  ]);
+  check("Week 45: strikes rose. It happened back in '22.", REF, [
+    { text: 'Week 45', type: 'DATE', value: '2025-W45' },
+    { text: "'22", type: 'DATE', value: '2022' },
+  ]);
+  none('Document 2025/45 was issued.', REF, '45');
+  check('A couple of weeks back, talks failed; I saw him the other day.', REF, [
+    { text: 'A couple of weeks back', type: 'DATE', value: '2025-W44' },
+    { text: 'the other day', type: 'DATE', value: 'PAST_REF' },
+  ]);
+  check('The money runs out in September.', REF, [{ text: 'September', type: 'DATE', value: '2026-09' }]);
+  const zone = findDates('Talks start at 17:00 Chi\u0219in\u0103u time.', paragraphs('Talks start at 17:00 Chi\u0219in\u0103u time.'), REF)[0];
+  assert.equal(zone.utcOffset, '+02:00');
+});
+

@@ -241,7 +241,7 @@ const PREFIX_MODS: PrefixMod[] = [
   // "around 2009", "circa 1950": about then.
   // ("get around Wednesday's ruling" goes round it.)
   // ("on or about March 3, 2022", the indictment's form, too.)
-  { re: /\b(?:(?<!\b(?:get|gets|got|getting|work|working|way|ways|go|goes|going|went)\s+)around|circa|c\.|ca\.|roughly|approximately|(?:on|in|at)\s+or\s+about)\s+$/i, mod: 'APPROX', last: ['around', 'circa', 'c', 'ca', 'roughly', 'approximately', 'about'], prev: [] },
+  { re: /\b(?:(?<!\b(?:get|gets|got|getting|work|working|way|ways|go|goes|going|went)\s+)around|circa|c\.|ca\.|approx\.|roughly|approximately|(?:on|in|at)\s+or\s+about)\s+$/i, mod: 'APPROX', last: ['around', 'circa', 'c', 'ca', 'approx', 'roughly', 'approximately', 'about'], prev: [] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
   { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], prev: ['earlier', 'later'] },
 ];

@@ -54,7 +54,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     const prev = out[out.length - 1];
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
-      if (!gap.includes('\n') && ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?$/i.test(gap)))) {
+      if (!gap.includes('\n') && ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap)))) {
         const d = isDay(prev) ? prev : c;
         const t = isDay(prev) ? c : prev;
         out[out.length - 1] = {

@@ -193,7 +193,7 @@ function pastAfterInSentence(s: string, end: number): boolean {
 }
 
 /** A future said in the present tense ("will", "are due", "is expected to"), not one seen from the past ("were due"). */
-const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|scheduled|set|slated|planned|going\s+to))|['\u2019](?:ll|s\s+due|re\s+due))\b/gi;
+const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|scheduled|set|slated|planned|going\s+to)|runs\s+out|expires|lapses|takes\s+effect|(?:comes|enters)\s+into\s+force)|['\u2019](?:ll|s\s+due|re\s+due))\b/gi;
 
 /**
  * Whether the clause before s[start] looks ahead in the present tense: its last future cue is one of

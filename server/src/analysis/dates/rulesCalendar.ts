@@ -548,7 +548,7 @@ export const calendarRules: Rule[] = [
     name: 'year',
     reach: 24,
     hint: /\d\d\d\d/,
-    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d|2100)(?![\\w%]|[.,:]\\d|-\\d|/\\d\\d\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
+    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d|2100)(?![\\w%]|[.,:]\\d|-\\d|/\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
     make: (m, ctx) => {
       const start = m.index;
       if (notYearAfter(ctx.s, start)) return null;
@@ -580,6 +580,8 @@ export const calendarRules: Rule[] = [
         y2 += century + (century + y2 <= y1 ? 100 : 0);
       }
       if (y2 <= y1 || y2 - y1 > 100) return null;
+      // ("2024/25" is a season or a financial year; "Document 2025/45" is a number.)
+      if (m[2] === '/' && y2 - y1 !== 1) return null;
       const start = m.index;
       const end = start + m[0].length;
       if (notYearAfter(ctx.s, start)) return null;
@@ -795,6 +797,27 @@ export const calendarRules: Rule[] = [
       if (kind === 'H' && n > 2) return null;
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[3] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
     },
+    priority: 5,
+  },
+  {
+    // "Week 45", "week 45 of 2025": a numbered week of the year (the article's when none is written).
+    name: 'week-number',
+    hint: /week \d/i,
+    re: re(`${B}[Ww]eek\\s+([1-9]|[1-4]\\d|5[0-3])(?:\\s+of\\s+(\\d{4}))?(?![\\w.,]\\d|\\w)`),
+    make: (m, ctx) => {
+      // ("week 3 of the trial", "in week 2 of the strike": a week of something else.)
+      if (!m[2] && /^\s+of\s+(?:the|a|an|his|her|its|their)\b/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+      const year = m[2] ?? (ctx.ref ? String(ctx.ref.y).padStart(4, '0') : 'XXXX');
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-W${m[1].padStart(2, '0')}`, inferred: m[2] ? [] : ['year'], relative: !m[2] };
+    },
+    priority: 6,
+  },
+  {
+    // "back in '22", "since '08", "the class of '98": a year with an apostrophe after a preposition.
+    name: 'short-year',
+    hint: /['\u2019]\d\d/,
+    re: /(?<=\b(?:in|since|of|from|until|by|before|after|to)\s)['\u2019](\d\d)(?![\w'\u2019])/gi,
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(yearOf(m[0])), inferred: ['century'], relative: false }),
     priority: 5,
   },
   {

@@ -34,7 +34,7 @@ const MONTH_CAPS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** A date in figures right before a clock time: "14/11/2025 15:45", "2025-11-14 09:00". */
 const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s+$/;
 /** A day named before a live blog's stamp: "Yesterday, 22:40", "Thursday, 22:40", "13 Nov, 22:40". */
-const DAY_STAMP_BEFORE = /(?:\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),\s*$/i;
+const DAY_STAMP_BEFORE = /(?:\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?),\s*$/i;
 /** Nothing but blanks since the line began (or the chunk, which begins a line or a sentence). */
 const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
 
@@ -42,7 +42,7 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
 const VERB_PARTICLE_AFTER_RE = /^\s+(?:short|apart|into|under|within|from|back|behind|off|through|out|up|down|on|upon|to|in|outside|below|above|flat|victim|prey|silent)\b/i;
 
 /** Every "ago" expression holds the word (one object, so the hint scan looks for it once). */
-const AGO_HINT = /\bago\b/i;
+const AGO_HINT = /\b(?:ago|back)\b/i;
 
 /** The article's day, week or month in another year (29 February of a year without one is its 28th). */
 function sameDayOf(ref: Ymd, year: number, grain: 'day' | 'week' | 'month'): string {
@@ -150,13 +150,18 @@ export const relativeRules: Rule[] = [
     reach: 8,
     hint: /overnight/i,
     re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside)\\b)`),
-    make: (m, ctx) => at(m, dayWithPart(ctx, tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? -1 : 0, 'overnight')),
+    make: (m, ctx) => {
+      const made = at(m, dayWithPart(ctx, tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? -1 : 0, 'overnight'));
+      // "overnight on November 12": the night of the day after it (joined to it as a part of that day).
+      if (/^\s+on\s+\S/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) made.inferred = ['day'];
+      return made;
+    },
     priority: 5,
   },
   {
     name: 'present-past-future-ref',
-    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later date|those days/i,
-    re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|those\\s+days)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|medium|long|longer)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
+    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later date|those days|other day/i,
+    re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|those\\s+days|the\\s+other\\s+day)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|medium|long|longer)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
       const end = m.index + m[0].length;
@@ -439,7 +444,8 @@ export const relativeRules: Rule[] = [
     // two years ago, a week ago, years ago, more than a decade ago
     name: 'ago',
     hint: AGO_HINT,
-    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE}${AND_A_HALF})[\\s-]+)?(${UNIT_RE})\\s+ago${E}`),
+    // (also "a couple of weeks back", "two years back" closing a phrase)
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE}${AND_A_HALF})[\\s-]+)?(${UNIT_RE})\\s+(?:ago|back(?=\\s*[,.;:!?)]|\\s+(?:when|in|on|at|before|after|and|but|I|we|he|she|they)\\b))${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
@@ -732,7 +738,7 @@ export const relativeRules: Rule[] = [
     name: 'clock-time',
     reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday|dawn|dusk|daybreak|nightfall/i,
-    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+time))?${E}`),
+    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+(?:\\s+[A-Z][a-z]+)?\\s+[Tt]ime))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
@@ -770,7 +776,7 @@ export const relativeRules: Rule[] = [
     reach: 12,
     // (Every match is figures; what makes some of them times may follow the match: "0300 Friday".)
     hint: DIGIT_HINT,
-    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|local\\s+time|local|(?:[A-Z][a-z]+\\s+){1,2}[Tt]ime\\b))?${E}`),
+    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+time\\b|(?<=\\b[Aa]s\\s+of\\s+0\\d{3})|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|local\\s+time|local|(?:[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+){1,2}[Tt]ime\\b))?${E}`),
     make: (m, ctx) => {
       const zone = m[6] ?? m[7];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
@@ -778,9 +784,10 @@ export const relativeRules: Rule[] = [
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
       // line of a live blog ("11:40 - The pound fell"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
-      const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for)\s+$/i : /\b(?:at|by|until|till|before|after|around|about|from|to|since)\s+$/i;
+      // ("at approximately 21:00", "approx. 23:50", "as of 08:00".)
+      const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for|as\s+of)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i : /(?:\b(?:at|by|until|till|before|after|around|about|from|to|since|as\s+of|approximately|roughly)|\bapprox\.)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i;
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps.)
-      if (!zone && !prep.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 16), m.index)))) return null;
+      if (!zone && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)

@@ -32,7 +32,7 @@ const NAMED: Record<string, [number, number, Rule]> = {
   tokyo: [540, 540, null], seoul: [540, 540, null], pyongyang: [540, 540, null], japan: [540, 540, null], korea: [540, 540, null],
 };
 
-const ZONE_RE = /(?:\b|(?<=\d))(?:(UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d\d))?|(GMT|UTC|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|MSK|EAT|GST|IST|PKT|JST|KST|AEST|AEDT))\b|\blocal\s+time\b|\b((?:[A-Z][a-z]+\s+){1,2})[Tt]ime\b/;
+const ZONE_RE = /(?:(?<![\p{L}\d])|(?<=\d))(?:(UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d\d))?|(GMT|UTC|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|MSK|EAT|GST|IST|PKT|JST|KST|AEST|AEDT))\b|\blocal\s+time\b|(?<!\p{L})((?:\p{Lu}\p{Ll}+\s+){1,2})[Tt]ime\b/u;
 
 /** The same moment in UTC, in brackets after a local time: "(06:42 UTC)", "(0040 GMT)". */
 const UTC_IN_BRACKETS_RE = /\(\s*(?:about\s+)?([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Z)\s*\)/;
@@ -58,7 +58,8 @@ export function zoneIn(text: string, value: string): Zone | null {
   }
   const key = m[5] ? m[5].toUpperCase() : '';
   if (key in OFFSETS) return { zone: written, offset: OFFSETS[key] };
-  const named = NAMED[m[5] ? key : (m[6] ?? '').trim().toLowerCase()];
+  // ("Chișinău time" is Chisinau time.)
+  const named = NAMED[m[5] ? key : (m[6] ?? '').trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')];
   if (named) {
     const summer = named[2] ? daylight(value, named[2]) : false;
     if (summer !== null) return { zone: written, offset: named[summer ? 1 : 0] };
