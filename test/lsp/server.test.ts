@@ -11,7 +11,7 @@ date: 2025-11-14
 ---
 BAGHDAD, Nov. 14 - Iraqi officials met on Thursday in Erbil with NATO envoys.
 
-The talks take place under the 2008 Strategic Framework Agreement. The agreement expires in early October.
+The talks take place under the 2008 Strategic Framework Agreement. The agreement expired in early October.
 
 The withdrawal will inevitably leave a security vacuum that armed factions will exploit.
 `;
