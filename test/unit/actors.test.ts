@@ -682,3 +682,12 @@ test('known people in other spellings, a group\'s own people, regions named afte
   absent("The Public Defender's office objected.", 'The Public');
 });
 
+test('handles, hashtags, reposts, languages and podcast roles are no actors', () => {
+  check('The post on @MFA_Ukraine said so. #Ukraine_War', [], true);
+  check('RT @IonutMosteanu: Talks collapsed.', [], true);
+  check('RT reported the strike.', ['RT|organization|-']);
+  check('The text was published in Arabic and English (translated from Russian).', [], true);
+  check('[00:00:04] HOST (Mark Delaney): Welcome back.', ['Mark Delaney|person|-'], true);
+  check('MSNBC host Chris Matthews said so.', ['Chris Matthews|person|-']);
+});
+

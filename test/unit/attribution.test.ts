@@ -825,3 +825,12 @@ test('a title set off before a name, views, second verbs, vague critics of somet
   check('The frontier remained disputed for decades.', []);
 });
 
+test('posts, podcasts and fact sheets: handles and timestamps before labels, roles with the name in brackets, source notes', () => {
+  check('@StateDept: Attacks on civilians are reckless.', [{ cue: ':', source: '@StateDept', content: 'Attacks on civilians are reckless.' }]);
+  check('[00:01:12] FISCHER: The money is real.', [{ cue: ':', source: 'FISCHER', content: 'The money is real.' }]);
+  check('[00:00:04] HOST (Mark Delaney): Welcome back to the show.', [{ cue: ':', source: 'Mark Delaney', content: 'Welcome back to the show.' }]);
+  check('- Refugees registered: 72,409 (Source: UNHCR).', [{ cue: 'Source:', source: 'UNHCR', content: 'Refugees registered: 72,409' }]);
+  check('Deaths rose 12%. Source: OCHA', [{ cue: 'Source:', source: 'OCHA', content: 'Deaths rose 12%.' }]);
+  check('The source: a leaked memo.', []);
+});
+

@@ -273,6 +273,9 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   check('Police arrested 25 protesters in the square.', ['unsourced-claim']);
   for (const text of ['The F-35 and S-400 were shown.', 'See 15 CFR Parts 734, 744, and 772.', 'The ceasefire became effective immediately.', "That's all from us for today."]) check(text, []);
   assert.deepEqual(run('The UK would need at least four additional frigates.').findings[0]?.reasons, ['comparison']);
+  // Counts in words are figures too.
+  check('Twelve civilians were killed in the strike.', ['unsourced-claim']);
+  check('The two sides met for three days.', []);
   // A state visit is a schedule, not a prediction; "almost certainly" is certainty, not a comparison.
   check('Premier Li Qiang will pay an official visit to Malaysia next week.', []);
   assert.deepEqual(run('It will almost certainly fail.').findings[0]?.reasons, ['prediction', 'certainty']);

@@ -592,6 +592,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // ("NBC/MSNBC" are two networks.)
   const slashAfter = c.text.charCodeAt(t.end) === 47;
   if ((slashAfter && isDigitCode(c.text.charCodeAt(t.end + 1))) || (slashAfter && c.text.charCodeAt(t.start - 1) === 47) || (slashAfter && t.text === 'S')) return -1;
+  // A repost's mark before a handle ("RT @IonutMosteanu:") is no body, nor a podcast's role ("HOST (Mark Delaney):").
+  if (t.text === 'RT' && /^\s+@/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  if (ROLE_LABELS.test(t.text)) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
   // A dateline ("ERBIL, Iraq -") names a place.
@@ -729,7 +732,7 @@ const OPENERS = new WeakMap<ParaContext, { opener: Int32Array; commaSince: Uint8
 const PREPOSITION_WORDS = new Set(['with', 'to', 'from', 'by', 'for', 'on', 'at', 'in', 'of', 'about', 'against', 'among', 'between', 'into', 'like', 'through', 'under', 'over', 'after', 'before', 'during', 'despite', 'via', 'toward', 'towards']);
 
 /** Labels of a transcript that name a role, not a person. */
-const ROLE_LABELS = /^(?:QUESTIONS?|QUESTIONER|Q|A|ANSWER|MODERATOR|AUDIENCE(?: MEMBER)?|PARTICIPANTS?|REPORTERS?|UNIDENTIFIED\b.*|CROWD|ANNOUNCER|NARRATOR|OPERATOR|INTERVIEWER|HOST|VOICES?|MALE|FEMALE|MAN|WOMAN|ALL|PANEL|TRANSLATOR|INTERPRETER)$/;
+const ROLE_LABELS = /^(?:QUESTIONS?|QUESTIONER|Q|A|ANSWER|MODERATOR|HOST|CO-HOST|GUEST|PRESENTER|ANCHOR|CALLER|AUDIENCE(?: MEMBER)?|PARTICIPANTS?|REPORTERS?|UNIDENTIFIED\b.*|CROWD|ANNOUNCER|NARRATOR|OPERATOR|INTERVIEWER|HOST|VOICES?|MALE|FEMALE|MAN|WOMAN|ALL|PANEL|TRANSLATOR|INTERPRETER)$/;
 
 /**
  * A transcript's speaker label in capitals at the start of the paragraph ("WALLACE:", "SPOKESPERSON BRUCE:") is a

@@ -2,7 +2,7 @@
 // only a bounded window around it is read), so the pass is linear in the text. The word scan that finds cue
 // candidates lives in cueScan.ts, the reading of one cue's source and content in cueSource.ts, and the
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
-import type { ActorAnnotation, AttributionAnnotation, Sentence, TextSpan } from './types';
+import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
@@ -147,6 +147,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[') || SUPERSCRIPT_RE.test(body.slice(-8))) linkCues(text, s, body, FOOTNOTE_RE, out);
+  if (body.includes('ource') || body.includes('ata:')) sourceNoteCues(text, s, body, out);
 }
 
 /** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */
@@ -317,6 +318,33 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
 }
 
 /** A link or a footnote mark sources what comes before it in the sentence. */
+/** A source noted in brackets or at the end: "72,409 (Source: UNHCR).", "Deaths rose 12%. Source: OCHA". */
+const SOURCE_NOTE_RE = /(?:\(\s*|(?<=[.;:]\s*|^))(Sources?|Data|Figures)\s*:\s*([^()\n]{2,80}?)\s*(?:\)|\.?\s*$)/gi;
+
+function sourceNoteCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[]): void {
+  SOURCE_NOTE_RE.lastIndex = 0;
+  for (let seen = 0, m = SOURCE_NOTE_RE.exec(body); m && ++seen < MAX_CUES; m = SOURCE_NOTE_RE.exec(body)) {
+    const at = s.start + m.index + m[0].indexOf(m[1]);
+    const cue = { start: at, end: at + m[1].length + 1 };
+    const srcAt = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(':'));
+    // What the note sources: the sentence before it, or, opening its own sentence ("... 12%. Source: OCHA"), the
+    // sentence before that on its line.
+    const content = m.index > 1 ? trimSpan(text, s.start, s.start + m.index) : sentenceBefore(text, s.start);
+    out.push(make(text, cue, { start: srcAt, end: srcAt + m[2].length, text: m[2] }, content));
+  }
+}
+
+/** The sentence on the same line that ends right before `at` (bounded look back), or an empty span. */
+function sentenceBefore(text: string, at: number): Span {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 10) end--;
+  let i = end - 2;
+  const floor = Math.max(0, end - 400);
+  while (i > floor && text.charCodeAt(i) !== 10 && !((text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63) && isSpaceCode(text.charCodeAt(i + 1)))) i--;
+  if (i <= floor) return floor === 0 ? trimSpan(text, 0, end) : { start: at, end: at };
+  return trimSpan(text, i + 1, end);
+}
+
 function linkCues(text: string, s: Sentence, body: string, re: RegExp, out: AttributionAnnotation[]): void {
   re.lastIndex = 0;
   for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {

@@ -33,7 +33,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'figure',
     weight: 0.65,
-    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z]))/gi,
+    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools)\b)/gi,
   },
   {
     reason: 'comparison',
@@ -87,7 +87,8 @@ export const FEATURES: Feature[] = [
 // any digit. Kept beside FEATURES: a word added to a regex above needs its trigger here (the unit tests and
 // `bench/claims.ts` digest catch a miss).
 const TRIGGERS: string[] = [
-  'millions billions thousands hundreds dozens',
+  'millions billions thousands hundreds dozens three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
+    'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred',
   'more less fewer greater higher lower larger smaller bigger better worse faster slower stronger weaker cheaper ' +
     'richer poorer older younger twice half much many compared least most nearly almost roughly about',
   'largest biggest highest lowest greatest smallest strongest weakest worst best fastest slowest deadliest richest ' +
