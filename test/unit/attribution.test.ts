@@ -834,3 +834,15 @@ test('posts, podcasts and fact sheets: handles and timestamps before labels, rol
   check('The source: a leaked memo.', []);
 });
 
+test('speeches, committee reports and daily assessments: whom told before "that", a named contrast, reminders, negated findings', () => {
+  check('The World Bank told the government in October that reforms are on track.', [{ cue: 'told', source: 'The World Bank', content: 'reforms are on track.' }]);
+  check('A Russian milblogger claimed that Russian forces seized the village, but ISW has not observed confirmation.', [
+    { cue: 'claimed', source: 'A Russian milblogger', content: 'Russian forces seized the village' },
+  ]);
+  check('As the Secretary-General reminded us yesterday, the Charter is not a menu.', [{ cue: 'reminded', source: 'the Secretary-General', content: 'the Charter is not a menu.' }]);
+  check('ISW has not observed confirmation of the claim.', []);
+  check('The Treasury should confirm the figures.', []);
+  check('Critics of the plan claim that it is unaffordable.', [{ cue: 'claim', source: 'Critics of the plan', content: 'it is unaffordable.', vague: true }]);
+  check('Some will say that the plan is too costly.', [{ cue: 'Some will say', source: 'Some', vague: true }]);
+});
+

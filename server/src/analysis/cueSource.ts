@@ -58,6 +58,10 @@ const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){
 const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
 const WIRE_NOTE_RE = /^\(\s*(?:updates|adds|recasts|corrects|rewrites|changes|refiles|fixes|writes\s+through|repeats)\b/i;
+/** A plural subject with an of-phrase before a bare verb: "Critics of the plan claim". */
+/** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
+const BUT_NAMED_RE = /,\s+(?:but|though|although|whereas)\s+(?!I\b)(?=\p{Lu}\p{L}*\s+(?:has|have|had|is|was|says|said|did|does|denied|denies|disputes|rejected)\b)/u;
+const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+$/;
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
@@ -351,7 +355,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_OF_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return undefined;
   // "Having said that, ...": a turn of phrase, no one saying anything.
@@ -359,6 +363,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
   if (lw === 'know' && /^\s*,/.test(next)) return undefined;
   if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
+  // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
+  // confirm the figures": a recommendation, not a report.
+  if (/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i.test(prev) && /^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw)) return undefined;
+  if (/\b(?:should|must|ought\s+to|needs?\s+to)\s+$/i.test(prev)) return undefined;
   // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
   // verb of being.
   if (lw.endsWith('ed') && (/['\u2019]s\s+$/.test(prev) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return undefined;
@@ -545,7 +553,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
   let restFrom = sourceFirst ? cueSpan.end : src.end;
   // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
-  if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? 0;
+  if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
   // "calls on all parties to ...": the call is the rest, its preposition no part of it.
   if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
   const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
@@ -566,6 +574,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const window = text.slice(content.start, Math.min(content.end, content.start + 300));
     const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
     if (said) content = { start: content.start, end: content.start + said.index };
+    // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
+    // "but" speaks for itself.
+    const turn = window.includes(', ') ? BUT_NAMED_RE.exec(window) : null;
+    if (turn && content.start + turn.index < content.end) content = { start: content.start, end: content.start + turn.index };
     // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
     // commas reports up to the clause's closing comma.
     if (RELATIVE_OPEN_RE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) {
@@ -653,9 +665,11 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
   return (c === 34 || c === 0x201c) && to - i > 2;
 }
 
-const TOLD = new Set(['told', 'tells', 'tell']);
+const TOLD = new Set(['told', 'tells', 'tell', 'reminded', 'reminds', 'remind']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that".)
+/** Whom one told, when no ADDRESSEE_RE form, up to the "that" of what was told: " the government in October that". */
+const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/;
 const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
