@@ -156,3 +156,16 @@ test('where and with whom an agreement was signed is no part of its name', () =>
   // ("in" further into a name stays: "the Treaty on Conventional Armed Forces in Europe".)
   check('The Treaty on Conventional Armed Forces in Europe lapsed.', ['Treaty on Conventional Armed Forces in Europe|cfe']);
 });
+
+test('General Assembly resolutions by session; a resolution is no deal; a title-case headline names no agreement', () => {
+  check('The Assembly adopted Resolution 68/262 and General Assembly resolution 72/282, and Resolution ES-11/1.', [
+    'Resolution 68/262|-',
+    'General Assembly resolution 72/282|-',
+    'Resolution ES-11/1|-',
+  ]);
+  check('Resolution 2231 endorsed the deal.', ['Resolution 2231|unscr-2231']);
+  check('The Council adopted Resolution 2231. The resolution endorsed the deal.', ['Resolution 2231|unscr-2231', 'The resolution|unscr-2231 -> Resolution 2231']);
+  check('Ceasefire Talks Stall in Istanbul', []);
+  check('Oslo Accords Turn Thirty', ['Oslo Accords|oslo-accords']);
+});
+

@@ -36,6 +36,9 @@ const LOWER_ADJ = new Set([
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
 ]);
 
+/** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */
+const GA_NUMBER_RE = /^\s(?:ES-)?\d{1,2}\/\d{1,4}(?![\w/])/;
+
 /** A resolution's document symbol from its first letter: "S/RES/2801", "A/RES/77/1". */
 const RES_SYMBOL_RE = /^[AS]\/RES\/\d{1,4}(?:\/\d{1,4})?/;
 
@@ -75,6 +78,18 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       out.push({ start: toks[s].start, end: withYear(c.text, toks[i + 1].end), entity: null, priority: 2 });
       i++;
       continue;
+    }
+    // A General Assembly resolution by session and number: "resolution 72/282", "Resolution ES-11/1".
+    if (t.key === 'resolution' && joins(c, i)) {
+      const ga = GA_NUMBER_RE.exec(c.text.slice(t.end, t.end + 16));
+      if (ga) {
+        let s = i;
+        while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) s--;
+        const end = t.end + ga[0].length;
+        out.push({ start: toks[s].start, end: withYear(c.text, end), entity: null, priority: 2 });
+        while (i + 1 < toks.length && toks[i + 1].start < end) i++;
+        continue;
+      }
     }
     // "its resolutions 2729 (2024) and 2625 (2022)": each number a resolution of its own.
     if (t.key === 'resolutions' && /^\d{3,4}$/.test(toks[i + 1]?.text ?? '') && joins(c, i)) {
@@ -194,6 +209,9 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     if (gathering) return -1;
   }
   if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
+  // A headline in title case ("Ceasefire Talks Stall in Istanbul", "Peace Deal Hopes Fade") capitalises the words after
+  // the head noun too: they are the headline's verbs and nouns, not the name's.
+  if (c.titleCase && i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1]) && !INNER.has(toks[i + 1].key)) return i;
   // "the Office of Nonproliferation and Treaty Compliance", "the Treaty Compliance Office", "the Charter Cities
   // Institute": a body named after a treaty is no agreement.
   if (end < toks.length && joins(c, end - 1) && isCap(toks[end]) && BODY_AFTER.has(toks[end].key)) return end;

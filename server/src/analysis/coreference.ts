@@ -80,7 +80,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
-      best ??= n;
+      // ("Resolution 2231 endorsed the deal": a resolution is "the resolution", never "the deal" it endorses.)
+      if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution')))) best = n;
       // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
       if (headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key)) {
         sameHead = n;
