@@ -576,11 +576,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (said) content = { start: content.start, end: content.start + said.index };
     // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
     // "but" speaks for itself.
-    const turn = window.includes(', ') ? BUT_NAMED_RE.exec(window) : null;
+    const turn = window.includes(', ') && (window.includes(' but ') || window.includes('though ') || window.includes(' whereas ')) ? BUT_NAMED_RE.exec(window) : null;
     if (turn && content.start + turn.index < content.end) content = { start: content.start, end: content.start + turn.index };
     // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
     // commas reports up to the clause's closing comma.
-    if (RELATIVE_OPEN_RE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start))) {
+    const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
+    if ((before40.includes('which') || before40.includes('who')) && RELATIVE_OPEN_RE.test(before40)) {
       const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
       if (close) content = { start: content.start, end: content.start + close.index };
     }

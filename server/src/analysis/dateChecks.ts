@@ -37,26 +37,38 @@ const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Longest day of each month in any year (February 29 in leap years). */
 const LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** A month name and a day beside it: "Feb. 30", "31 April", "April 31st". */
-const MONTH_DAY_RE = /\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b/g;
+/** A day number a month may lack: 29 to 99 (February has 28 or 29 days; no month has more than 31). */
+const HIGH_DAY_RE = /\b(29|3\d|[4-9]\d)(?:st|nd|rd|th)?\b/g;
+/** A month's name right before a day ("Feb. 30", "April 31st"). */
+const MONTH_BEFORE_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+/** A month's name right after a day ("31 April"). */
+const MONTH_AFTER_RE = /^\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 /** A `date-mismatch` finding for each day its month does not have ("Feb. 30", "31 April"): no date is read there. */
 export function impossibleDays(text: string, from = 0): Finding[] {
   const out: Finding[] = [];
-  MONTH_DAY_RE.lastIndex = from;
-  for (let m = MONTH_DAY_RE.exec(text); m; m = MONTH_DAY_RE.exec(text)) {
-    const month = MONTH_KEYS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase());
-    const day = Number(m[2] ?? m[3]);
+  // Only the days from 29 on are read (far rarer than month names), then the month beside them.
+  HIGH_DAY_RE.lastIndex = from;
+  for (let m = HIGH_DAY_RE.exec(text); m; m = HIGH_DAY_RE.exec(text)) {
+    const day = Number(m[1]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^[\d:.,]\d/.test(after)) continue;
+    const before = MONTH_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const next = before ? null : MONTH_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const name = before?.[1] ?? next?.[1];
+    if (!name) continue;
+    const month = MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase());
     if (month < 0 || day <= LONGEST[month] || day > 31) continue;
+    const start = before ? m.index - before[0].length : m.index;
+    const end = before ? m.index + m[0].length : m.index + m[0].length + next![0].length;
     out.push({
       code: 'date-mismatch',
       severity: 'warning',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}": ${MONTH_NAMES[month]} has no day ${day}. Check the date.`,
+      start,
+      end,
+      message: `"${text.slice(start, end)}": ${MONTH_NAMES[month]} has no day ${day}. Check the date.`,
       reasons: ['no-such-day'],
     });
   }
   return out;
 }
-

@@ -21,13 +21,14 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
-  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)) || vagueWherever(source.text, st)) && !namedByAcronym(source.text)) a.vague = true;
+  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) a.vague = true;
   return a;
 }
 
 /** "Critics in both capitals", "Observers in Brussels", "Officials at the time": a vague source said somewhere or
  * some time is as vague ("Analysts at Goldman Sachs", named by the place they work, are not). */
-function vagueWherever(source: string, st: string): boolean {
+function vagueWherever(st: string): boolean {
+  if (st.indexOf(' ') < 0 || !(st.includes(' in ') || st.includes(' of ') || st.includes(' at ') || st.includes(' across ') || st.includes(' around ') || st.includes(' throughout ') || st.includes(' on both'))) return false;
   const m = WHERE_OR_WHEN_RE.exec(st);
   if (m !== null && m.index > 0 && VAGUE_SOURCE.test(st.slice(0, m.index))) return true;
   // "Critics of the government", "opponents of the deal": who they criticise names none of them.

@@ -42,7 +42,7 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
 const VERB_PARTICLE_AFTER_RE = /^\s+(?:short|apart|into|under|within|from|back|behind|off|through|out|up|down|on|upon|to|in|outside|below|above|flat|victim|prey|silent)\b/i;
 
 /** Every "ago" expression holds the word (one object, so the hint scan looks for it once). */
-const AGO_HINT = /\b(?:ago|back)\b/i;
+const AGO_HINT = /\bago\b|(?:years?|weeks?|months?|days?|decades?)\s+back\b/i;
 
 /** The article's day, week or month in another year (29 February of a year without one is its 28th). */
 function sameDayOf(ref: Ymd, year: number, grain: 'day' | 'week' | 'month'): string {
@@ -587,7 +587,7 @@ export const relativeRules: Rule[] = [
   {
     // a year earlier, two days later, the year-earlier quarter, year-ago
     name: 'earlier-later',
-    hint: /earlier|later|before|after|previously|year-|\bon\b/i,
+    hint: /earlier|later|before|after|previously|year-|(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies))\s+on\b/i,
     re: re(`${B}(?:(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+(earlier|later|before|after|afterward|afterwards|previously|on(?=\\s*[,;.]|\\s+from\\b))|(?:the\\s+)?(year-earlier|year-ago|year-before|prior-year|previous-year)(?:\\s+(quarter|period|third\\s+quarter|second\\s+quarter|first\\s+quarter|fourth\\s+quarter|nine\\s+months|six\\s+months|month|year))?)${E}`),
     make: (m, ctx) => {
       if (m[4]) {
