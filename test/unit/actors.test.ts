@@ -660,7 +660,7 @@ test('a given name that is also a country\'s or a faith\'s; places named after p
   check('Jordan said it would close the border.', ['Jordan|country|country:jordan'], true);
   absent('Christian Democrats won the vote.', 'Christian Democrats');
   // "X, the ..." names a person only where X can be one's name.
-  check('The drones flew over the Baltic Sea, the General Staff said.', ['General Staff|official|-'], true);
+  check('The drones flew over the Baltic Sea, the General Staff said.', ['General Staff|military|-'], true);
   check('Talks at Camp David, the presidential retreat, ended.', [], true);
   // A room, a cable's reference, and the District of Columbia are no organisations.
   check('The hearing was held in Room SD-G50 in Washington, DC.', [], true);
@@ -689,5 +689,13 @@ test('handles, hashtags, reposts, languages and podcast roles are no actors', ()
   check('The text was published in Arabic and English (translated from Russian).', [], true);
   check('[00:00:04] HOST (Mark Delaney): Welcome back.', ['Mark Delaney|person|-'], true);
   check('MSNBC host Chris Matthews said so.', ['Chris Matthews|person|-']);
+});
+
+test('agencies, think tanks, ministries by acronym, the General Staff, and reference codes', () => {
+  check('The General Inspectorate for Emergency Situations said two people died.', ['General Inspectorate for Emergency Situations|government|-']);
+  check('The Centre for European Reform and the Center for American Progress said so.', ['Centre for European Reform|organization|-', 'Center for American Progress|organization|-']);
+  check('The MFA of Ukraine said the strike was deliberate.', ['MFA|government|-']);
+  check('The Ukrainian General Staff said the attack was repelled.', ['Ukrainian General Staff|military|-'], true);
+  check('The Ministry of Defence told us in written evidence (DEF0012) that stocks were low.', ['Ministry of Defence|government|-'], true);
 });
 

@@ -273,6 +273,13 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   check('Police arrested 25 protesters in the square.', ['unsourced-claim']);
   for (const text of ['The F-35 and S-400 were shown.', 'See 15 CFR Parts 734, 744, and 772.', 'The ceasefire became effective immediately.', "That's all from us for today."]) check(text, []);
   assert.deepEqual(run('The UK would need at least four additional frigates.').findings[0]?.reasons, ['comparison']);
+  // Proportions in words are figures; "more per capita than" compares; "never a treaty" and "the whole of 2024" are no
+  // generalisations.
+  check('One in four of them are children.', ['unsourced-claim']);
+  check('Half of the refugees are women.', ['unsourced-claim']);
+  assert.deepEqual(run('Denmark gave more per capita than anyone.').findings[0]?.reasons, ['comparison']);
+  check('It was never a treaty.', []);
+  check('Not every reaction was official.', []);
   // Counts in words are figures too.
   check('Twelve civilians were killed in the strike.', ['unsourced-claim']);
   check('The two sides met for three days.', []);

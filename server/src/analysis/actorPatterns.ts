@@ -237,6 +237,11 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
   let k = i + n;
+  // "the (Ukrainian) General Staff": an army's command, no general.
+  if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
+    if (isCap(c.toks[k]) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]))) out.push({ start: c.toks[titleModifiersStart(c, i)].start, end: c.toks[k].end, category: 'military', entity: null, priority: 3 });
+    return isCap(c.toks[k]) ? k : -1;
+  }
   const capTitle = isCap(c.toks[i]);
   // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
   if (capTitle && k < c.toks.length && joins(c, k - 1) && /^(?:of|for)$/.test(c.toks[k].key)) {
@@ -594,6 +599,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if ((slashAfter && isDigitCode(c.text.charCodeAt(t.end + 1))) || (slashAfter && c.text.charCodeAt(t.start - 1) === 47) || (slashAfter && t.text === 'S')) return -1;
   // A repost's mark before a handle ("RT @IonutMosteanu:") is no body, nor a podcast's role ("HOST (Mark Delaney):").
   if (t.text === 'RT' && /^\s+@/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  // A document's reference in capitals and figures ("DEF0012", "RIN 0694"): a code, not a body.
+  if (/\d{3}/.test(t.text)) return -1;
   if (ROLE_LABELS.test(t.text)) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
@@ -603,9 +610,13 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if ((i > 0 && joins(c, i - 1) && capsWordAt(c, i - 1)) || (joins(c, i) && capsWordAt(c, i + 1))) return -1;
   let j = i + 1;
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
-  out.push({ start: t.start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 1 });
+  // ("MFA", "MoD": a ministry of whichever government the text is about.)
+  out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Acronyms of ministries that every government has. */
+const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'moh']);
 
 /** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
 // (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)

@@ -78,7 +78,7 @@ orgSuffix(
 orgSuffix(
   'government',
   'ministry|department|government|office|parliament|cabinet|administration|authority|authorities|police|' +
-    'embassy|consulate|senate|assembly|directorate|secretariat|presidency|court|tribunal|service|services|bureau',
+    'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau',
 );
 orgSuffix(
   'organization',
@@ -105,6 +105,8 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['alliance', 'organization'], ['association', 'organization'], ['coalition', 'military'], ['movement', 'group'],
   ['front', 'group'], ['group', 'organization'], ['assembly', 'government'], ['congress', 'government'],
   ['federation', 'organization'], ['conference', 'organization'], ['secretariat', 'organization'], ['command', 'military'],
+  ['inspectorate', 'government'], ['directorate', 'government'], ['centre', 'organization'], ['center', 'organization'],
+  ['service', 'government'], ['authority', 'government'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
@@ -116,7 +118,7 @@ groupHead(
   'military',
   'forces|force|troops|soldiers|military|army|navy|militia|militias|fighters|units|unit|personnel|commanders|' +
     'service members|servicemembers|special forces|security forces|coast guard|marines|' +
-    'paramilitaries|paramilitary|commandos|battalion|brigade|contingent',
+    'paramilitaries|paramilitary|commandos|battalion|brigade|contingent|general staff',
 );
 groupHead(
   'government',

@@ -33,12 +33,12 @@ export const FEATURES: Feature[] = [
   {
     reason: 'figure',
     weight: 0.65,
-    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools)\b)/gi,
+    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools)\b|\b(?:one|two|three)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:the|all|its|their|his|her|those|these)\b)/gi,
   },
   {
     reason: 'comparison',
     weight: 0.55,
-    re: /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|stronger|weaker|cheaper|richer|poorer|older|younger)\s+(?:\w+\s+)?than|twice as|half as|as (?:much|many) as|compared (?:with|to)|outnumber\w*|exceed\w*|at least|at most|nearly|almost(?! certain)|roughly|about \d)\b/gi,
+    re: /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|stronger|weaker|cheaper|richer|poorer|older|younger)\s+(?:\w+\s+){0,2}than|twice as|half as|as (?:much|many) as|compared (?:with|to)|outnumber\w*|exceed\w*|at least|at most|nearly|almost(?! certain)|roughly|about \d)\b/gi,
   },
   {
     reason: 'superlative',
@@ -78,7 +78,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never|every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
   },
 ];
 
@@ -88,7 +88,8 @@ export const FEATURES: Feature[] = [
 // `bench/claims.ts` digest catch a miss).
 const TRIGGERS: string[] = [
   'millions billions thousands hundreds dozens three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
-    'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred',
+    'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half third ' +
+    'thirds quarter quarters',
   'more less fewer greater higher lower larger smaller bigger better worse faster slower stronger weaker cheaper ' +
     'richer poorer older younger twice half much many compared least most nearly almost roughly about',
   'largest biggest highest lowest greatest smallest strongest weakest worst best fastest slowest deadliest richest ' +

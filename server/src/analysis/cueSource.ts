@@ -92,7 +92,7 @@ const PASSIVE_REPORTS = new Set(['confirmed', 'announced', 'reported', 'stated',
 const TOLD_THAT = new Set(['told', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'advised', 'briefed', 'promised']);
 
 /** Participles of verbs of saying that do not end in -ed: "He was told that ..." reports what he heard. */
-const IRREGULAR_PARTICIPLES = new Set(['told', 'written', 'shown', 'taught', 'given', 'spoken']);
+const IRREGULAR_PARTICIPLES = new Set(['told', 'written', 'shown', 'taught', 'given', 'spoken', 'found', 'seen', 'known', 'thought', 'held']);
 
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
