@@ -1112,6 +1112,9 @@ test('posts, fact sheets, transcripts and situation reports: stamps, weeks, shor
   check('3:42 PM \u00b7 Nov 12, 2025', REF, [{ text: '3:42 PM \u00b7 Nov 12, 2025', type: 'TIME', value: '2025-11-12T15:42' }]);
   check('Issued 10 November 2025, 17:00.', REF, [{ text: '10 November 2025, 17:00', type: 'TIME', value: '2025-11-10T17:00' }]);
   check('Drones struck overnight on November 12.', REF, [{ text: 'overnight on November 12', type: 'TIME', value: '2025-11-12TNI' }]);
+  // A clock before a part of a day counted from the date under discussion keeps the clock.
+  check('The post went up on Nov. 12. It was removed around 9 PM the same evening.', REF, [{ text: 'around 9 PM the same evening', type: 'TIME', value: '2025-11-12T21:00', mod: 'APPROX' }]);
+  check('The talks opened on Monday. At 6:40 the next morning, shelling began.', REF, [{ text: '6:40 the next morning', type: 'TIME', value: '2025-11-11T06:40' }]);
   check('The strike began at 0300 Kyiv time. As of 0800, no casualties.', REF, [
     { text: '0300 Kyiv time', type: 'TIME', value: '2025-11-14T03:00' },
     { text: '0800', type: 'TIME', value: '2025-11-14T08:00' },

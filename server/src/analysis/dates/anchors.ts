@@ -57,17 +57,19 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
       if (!gap.includes('\n') && ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap)))) {
         const d = isDay(prev) ? prev : c;
         const t = isDay(prev) ? c : prev;
+        const clock = clockOfPart(text, t, d);
         out[out.length - 1] = {
           start: prev.start,
           end: c.end,
           type: 'TIME',
-          value: `${d.type === 'TIME' ? d.value.slice(0, -3) : d.value}${clockOfPart(text, t, d)}`,
+          value: `${d.type === 'TIME' ? d.value.slice(0, -3) : d.value}${clock}`,
           // ("Nov. 13 at about 3 p.m.", "approximately 3 p.m. on Nov. 13": the time is approximate.)
           mod: d.mod ?? t.mod ?? (/\b(?:about|around|approximately|roughly)\s+$/i.test(gap) ? 'APPROX' : undefined),
           inferred: d.inferred,
           relative: d.relative,
           priority: d.priority,
-          deferred: d.deferred,
+          // ("9 PM the same evening": the evening's day, counted later, keeps the clock.)
+          deferred: d.deferred?.kind === 'shiftUnit' && d.deferred.part ? { ...d.deferred, part: undefined, clock } : d.deferred,
           point: undefined,
           freq: undefined,
         };
@@ -225,7 +227,7 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const v = shiftUnit(lastDate.value, d.unit, d.n);
-      if (v) fromContext(c, d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
+      if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
       // "The following year" after "the 1990s": some year, but not one counted from the article's date.
       else if (isDecadeOrCentury(lastDate.value)) fromContext(c, 'XXXX', d.unit);
       // "signed the same day" after "in May 1972", "The next day" after "last weekend", "The following week" after "March
