@@ -842,6 +842,8 @@ test('speeches, committee reports and daily assessments: whom told before "that"
   check('As the Secretary-General reminded us yesterday, the Charter is not a menu.', [{ cue: 'reminded', source: 'the Secretary-General', content: 'the Charter is not a menu.' }]);
   check('ISW has not observed confirmation of the claim.', []);
   check('Fragments of a drone were found near the school.', []);
+  check("They're promises, not plans.", []);
+  check('A UN document shows the figures.', [{ cue: 'shows', source: 'A UN document', content: 'the figures.' }]);
   check('The Treasury should confirm the figures.', []);
   check('Critics of the plan claim that it is unaffordable.', [{ cue: 'claim', source: 'Critics of the plan', content: 'it is unaffordable.', vague: true }]);
   check('Some will say that the plan is too costly.', [{ cue: 'Some will say', source: 'Some', vague: true }]);

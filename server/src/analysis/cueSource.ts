@@ -370,6 +370,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
   // verb of being.
   if (lw.endsWith('ed') && (/['\u2019]s\s+$/.test(prev) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return undefined;
+  // "a group calling itself ...": naming, not saying; "They're promises": a plural noun after a form of "be"; "a UN
+  // document": the noun after its author's name.
+  if (lw.startsWith('call') && /^\s+(?:itself|himself|herself|themselves)\b/.test(next)) return undefined;
+  if (lw.endsWith('s') && /\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i.test(prev) && !/^\s+(?:that|to)\b/.test(next)) return undefined;
+  if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return undefined;
   // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
   if (lw.startsWith('declin') && !/^(?:\s+(?:to\s+(?!\d)|comment|an?\s|the\s|his\s|her\s|their\s|its\s|that\s|this\s|these\s|those\s|such\s|invitations?|requests?|offers?|calls?)|\s*[.,;:]|\s*$)/i.test(next)) return undefined;
   // "rose 38% compared with the same period": a comparison, not someone comparing.
