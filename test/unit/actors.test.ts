@@ -699,3 +699,7 @@ test('agencies, think tanks, ministries by acronym, the General Staff, and refer
   check('The Ministry of Defence told us in written evidence (DEF0012) that stocks were low.', ['Ministry of Defence|government|-'], true);
 });
 
+test('seas and straits named after a country are places', () => {
+  check('The drone was launched in the Gulf of Finland and the Sea of Japan.', [], true);
+});
+

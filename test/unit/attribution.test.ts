@@ -849,3 +849,10 @@ test('speeches, committee reports and daily assessments: whom told before "that"
   check('Some will say that the plan is too costly.', [{ cue: 'Some will say', source: 'Some', vague: true }]);
 });
 
+test('names with letters beyond ASCII, broadcast captions and banners', () => {
+  check('Erdo\u011fan said the talks were useful.', [{ cue: 'said', source: 'Erdo\u011fan', content: 'the talks were useful.' }]);
+  check('\u00d6mer \u00c7elik, a spokesman for the ruling AK Party, said on Friday that talks were useful.', [{ cue: 'said', source: '\u00d6mer \u00c7elik', content: 'talks were useful.' }]);
+  check('GEN. JANE DOE, FORMER NATO COMMANDER: Russia is probing the flank.', [{ cue: ':', source: 'GEN. JANE DOE', content: 'Russia is probing the flank.' }]);
+  check('BREAKING NEWS: Cable cut in Baltic.', []);
+});
+

@@ -1096,6 +1096,12 @@ test('a weekday that does not fall on the day written beside it is a date-mismat
     ['Feb. 30', '"Feb. 30": February has no day 30. Check the date.'],
     ['31 April', '"31 April": April has no day 31. Check the date.'],
   ]);
+  // An abbreviated weekday before the date, and figures meant day first.
+  const abbr = '---\ndate: 2025-11-14\n---\nSun., Nov. 10 \u2014 talks began.\n\nMonday, 10/11/2025 \u2014 talks began.\n';
+  assert.deepEqual(analyze(abbr).findings.filter((f) => f.code === 'date-mismatch').map((f) => f.message), [
+    '"Nov. 10": 2025-11-10 is a Monday, not a Sunday (year inferred from the article date). Check the day or the weekday.',
+    '"10/11/2025": 2025-10-11 is a Saturday, not a Monday. Read day first, it is 2025-11-10, a Monday.',
+  ]);
   // Switched off per file like the claim rules.
   const off = `---\ndate: 2025-11-14\npolicy-lens: { ignore: [date-mismatch] }\n---\nThe vote took place on Friday, Oct. 30.\n`;
   assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);
@@ -1134,6 +1140,12 @@ test('posts, fact sheets, transcripts and situation reports: stamps, weeks, shor
     { text: 'the other day', type: 'DATE', value: 'PAST_REF' },
   ]);
   check('The money runs out in September.', REF, [{ text: 'September', type: 'DATE', value: '2026-09' }]);
+  const stamped = '[14:05:32] The anchor spoke; the blast came just minutes ago, over an hour ago.';
+  assert.deepEqual(findDates(stamped, paragraphs(stamped), REF).map((d) => [d.text, d.value, d.mod ?? null]), [
+    ['14:05:32', '2025-11-14T14:05:32', null],
+    ['just minutes ago', 'PAST_REF', null],
+    ['over an hour ago', '2025-11-14', null],
+  ]);
   const zone = findDates('Talks start at 17:00 Chi\u0219in\u0103u time.', paragraphs('Talks start at 17:00 Chi\u0219in\u0103u time.'), REF)[0];
   assert.equal(zone.utcOffset, '+02:00');
 });

@@ -77,7 +77,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !isPlace(text, a))
+    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   for (const a of actors) ampersandName(text, a);
@@ -92,6 +92,9 @@ function inHandle(text: string, a: { start: number }): boolean {
   while (i > floor && /[A-Za-z0-9_]/.test(text[i - 1])) i--;
   return i > 0 && (text.charCodeAt(i - 1) === 64 || text.charCodeAt(i - 1) === 35);
 }
+
+/** A sea or a strait named after a country ("the Gulf of Finland", "the Sea of Japan"): a place, not the state. */
+const WATER_OF_BEFORE_RE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Isles|Lake|Horn)\s+of\s+(?:the\s+)?$/;
 
 /** Languages named after a country's people ("translated from Russian", "in Arabic and English"). */
 const LANGUAGE_NAMES = new Set('Russian|Arabic|English|French|German|Spanish|Ukrainian|Chinese|Mandarin|Persian|Farsi|Turkish|Hebrew|Italian|Portuguese|Japanese|Korean|Polish|Romanian|Kurdish|Dutch|Greek|Hindi|Urdu|Pashto|Dari|Amharic|Somali|Swahili|Serbian|Croatian'.split('|'));

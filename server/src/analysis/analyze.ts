@@ -49,7 +49,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   const findings: Finding[] = [...claimResult.findings];
   // "Friday, Oct. 30" when the 30th is a Thursday (off with the rule code, as the claim rules are).
   if (!options.claims?.disabledRules?.includes('date-mismatch') && !fileDisabledRules(frontMatter).includes('date-mismatch')) {
-    pushAll(findings, weekdayMismatches(dates));
+    pushAll(findings, weekdayMismatches(dates, text));
     pushAll(findings, impossibleDays(text, bodyStart));
   }
   if (!ref.date) {

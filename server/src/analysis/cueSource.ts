@@ -736,12 +736,12 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   // ("After the vote, the representative of Japan, who holds the pen, said": a determined person too. One that is
   // itself set off after a name gives way to the name: "Jean-Marc Ayrault, the foreign minister of France, a permanent
   // member of the Security Council, said"; "Dean, a former party chairman, poked at ..., tweeting".)
-  const determined = !!head && !/^[A-Z]/.test(head.text) && /^(?:the|a|an|its|his|her|their)\s/.test(head.text) && PEOPLE_RE.test(head.text);
+  const determined = !!head && !/^\p{Lu}/u.test(head.text) && /^(?:the|a|an|its|his|her|their)\s/.test(head.text) && PEOPLE_RE.test(head.text);
   if (head && determined && afterName(text, head.start, floor)) {
     const name = sourceBefore(text, backOverBlanks(text, head.start, floor) - 1, floor);
-    return name && /^[A-Z]/.test(name.text) ? name : undefined;
+    return name && /^\p{Lu}/u.test(name.text) ? name : undefined;
   }
-  if (!head || !(/^[A-Z]/.test(head.text) || determined)) return undefined;
+  if (!head || !(/^\p{Lu}/u.test(head.text) || determined)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;

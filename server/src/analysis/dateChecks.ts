@@ -6,27 +6,32 @@ import { parseYmd, weekday } from './dates/calendar';
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A weekday opening a date's text ("Friday, Oct. 30", "Friday 30 October"). */
 const WEEKDAY_FIRST = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+/** A weekday, maybe abbreviated, right before a date ("Sun., Nov. 10", "Monday, 10/11/2025"). */
+const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+$/i;
 
 /** A `date-mismatch` finding for each day written with a weekday it does not fall on. */
-export function weekdayMismatches(dates: readonly DateAnnotation[]): Finding[] {
+export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): Finding[] {
   const out: Finding[] = [];
   for (const d of dates) {
     if (d.type !== 'DATE' || d.value.length !== 10) continue;
-    const w = WEEKDAY_FIRST.exec(d.text);
+    const w = WEEKDAY_FIRST.exec(d.text) ?? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 14), d.start));
     const day = w ? parseYmd(d.value) : null;
     if (!w || !day) continue;
-    const written = WEEKDAY_NAMES.indexOf(w[1].toLowerCase()) + 1;
+    const written = WEEKDAY_NAMES.findIndex((n) => n.startsWith(w[1].toLowerCase().slice(0, 3))) + 1;
     const actual = weekday(day);
     if (written === actual) continue;
     const name = (i: number) => WEEKDAY_NAMES[i - 1][0].toUpperCase() + WEEKDAY_NAMES[i - 1].slice(1);
-    // (A year the text left out was inferred; the day may be right in another year.)
+    // (A year the text left out was inferred; the day may be right in another year. Figures read month first may be meant
+    // day first: "Monday, 10/11/2025".)
     const inferred = d.inferred?.includes('year') ? ' (year inferred from the article date)' : '';
+    const swapped = /^\d/.test(d.text) && day.d <= 12 && day.m !== day.d ? { y: day.y, m: day.d, d: day.m } : null;
+    const dayFirst = swapped && weekday(swapped) === written ? ` Read day first, it is ${swapped.y}-${String(swapped.m).padStart(2, '0')}-${String(swapped.d).padStart(2, '0')}, a ${name(written)}.` : '';
     out.push({
       code: 'date-mismatch',
       severity: 'warning',
       start: d.start,
       end: d.end,
-      message: `"${d.text}": ${d.value} is a ${name(actual)}, not a ${name(written)}${inferred}. Check the day or the weekday.`,
+      message: `"${d.text}": ${d.value} is a ${name(actual)}, not a ${name(written)}${inferred}.${dayFirst || ' Check the day or the weekday.'}`,
       reasons: ['weekday'],
     });
   }

@@ -33,6 +33,8 @@ export function wordBeforeBlanks(s: string): string {
   if (j === s.length) return '';
   let a = j;
   while (a > 0 && isWordCode(s.charCodeAt(a - 1))) a--;
+  // ("Erdoğan said": the ASCII tail "an" of a word with a letter beyond ASCII is no article.)
+  if (a > 0 && s.charCodeAt(a - 1) > 127 && /\p{L}/u.test(s[a - 1])) return '';
   // \w is ASCII here, so toLowerCase folds exactly as the regex does.
   return s.slice(a, j).toLowerCase();
 }

@@ -92,7 +92,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     }
     out.push('');
   }
-  const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w.endsWith('ch') ? 'es' : 's'}`;
   const findings = (code: string) => model.findings.filter((f) => f.code === code).length;
   const judged = [count(findings('unsourced-claim'), 'unsourced claim'), count(findings('vague-attribution'), 'vague attribution')];
   const mismatched = findings('date-mismatch');

@@ -451,7 +451,8 @@ export const relativeRules: Rule[] = [
       if (!unit) return null;
       const count = m[2] ? parseNumber(m[2]) : null;
       const n = count === null ? null : count * perUnit(m[3]);
-      const mod = amountMod(m[1], -1);
+      // ("just minutes ago", "over an hour ago": before or after by less than a day says nothing of the day.)
+      const mod = n === null || unit === 'H' || unit === 'MIN' || unit === 'S' ? undefined : amountMod(m[1], -1);
       if (n === null) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: [], relative: false, mod });
       const r = ago(ctx.ref, n, unit);
       if (!r) return null;
@@ -786,7 +787,8 @@ export const relativeRules: Rule[] = [
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
       // ("at approximately 21:00", "approx. 23:50", "as of 08:00".)
       const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for|as\s+of)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i : /(?:\b(?:at|by|until|till|before|after|around|about|from|to|since|as\s+of|approximately|roughly)|\bapprox\.)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i;
-      // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps.)
+      // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
+      if (!zone && m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93) return at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${(m[1] ?? m[4]).padStart(2, '0')}:${m[2] ?? m[5]}${m[3] ? `:${m[3]}` : ''}`, inferred: ['day'], relative: true });
       if (!zone && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
