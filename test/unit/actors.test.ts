@@ -701,5 +701,7 @@ test('agencies, think tanks, ministries by acronym, the General Staff, and refer
 
 test('seas and straits named after a country are places', () => {
   check('The drone was launched in the Gulf of Finland and the Sea of Japan.', [], true);
+  absent('Leaders met in Latin America.', 'America');
+  check('The deal was worth AED 1.1 million and SAR 5 million.', [], true);
 });
 

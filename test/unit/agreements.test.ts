@@ -166,6 +166,7 @@ test('General Assembly resolutions by session; a resolution is no deal; a title-
   check('Resolution 2231 endorsed the deal.', ['Resolution 2231|unscr-2231']);
   check('The Council adopted Resolution 2231. The resolution endorsed the deal.', ['Resolution 2231|unscr-2231', 'The resolution|unscr-2231 -> Resolution 2231']);
   check('Ceasefire Talks Stall in Istanbul', []);
+  check("The Treaty of Lisbon's Article 50 was triggered.", ['Treaty of Lisbon|lisbon-treaty']);
   check('Oslo Accords Turn Thirty', ['Oslo Accords|oslo-accords']);
 });
 

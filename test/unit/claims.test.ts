@@ -282,6 +282,7 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   check('Not every reaction was official.', []);
   // Counts in words are figures too.
   check('Twelve civilians were killed in the strike.', ['unsourced-claim']);
+  check('Forty employees resigned.', ['unsourced-claim']);
   check('The two sides met for three days.', []);
   // A state visit is a schedule, not a prediction; "almost certainly" is certainty, not a comparison.
   check('Premier Li Qiang will pay an official visit to Malaysia next week.', []);

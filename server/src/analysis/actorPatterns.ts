@@ -650,7 +650,7 @@ const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'for
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
-export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater'.split('|'));
+export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater|latin'.split('|'));
 
 /** A glossary person or official matched within tokens [from, to) and ending at `to`: the name's own entry. */
 function personMatchEnding(c: ParaContext, from: number, to: number): { m: GazetteerMatch; end: number } | null {

@@ -169,7 +169,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       else if (j === i + 1 && (toks[j].key === 'in' || toks[j].key === 'at' || toks[j].key === 'with')) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
       // "the Sudan People's Liberation Movement": a possessive inside a capitalised name.
-      else if (toks[j].key === 's' && isApostrophe(c.text.charCodeAt(toks[j].start - 1)) && isCap(toks[j - 1]) && isCap(toks[j + 1]) && joins(c, j)) j++;
+      // ("the Treaty of Lisbon's Article 50": a numbered part after the possessive is the treaty's, not its name.)
+      else if (toks[j].key === 's' && isApostrophe(c.text.charCodeAt(toks[j].start - 1)) && isCap(toks[j - 1]) && isCap(toks[j + 1]) && joins(c, j) && !/^(?:article|articles|clause|section|chapter|paragraph|annex|protocol)$/.test(toks[j + 1].key)) j++;
       else break;
       if (isCap(toks[j - 1])) end = j;
     }
