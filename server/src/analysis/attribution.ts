@@ -147,7 +147,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[') || SUPERSCRIPT_RE.test(body.slice(-8))) linkCues(text, s, body, FOOTNOTE_RE, out);
-  if (body.includes('ource') || body.includes('ata:')) sourceNoteCues(text, s, body, out);
+  if (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:')) sourceNoteCues(text, s, body, out);
 }
 
 /** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */
