@@ -847,6 +847,7 @@ test('speeches, committee reports and daily assessments: whom told before "that"
   check('The Treasury should confirm the figures.', []);
   check('Critics of the plan claim that it is unaffordable.', [{ cue: 'claim', source: 'Critics of the plan', content: 'it is unaffordable.', vague: true }]);
   check('Some will say that the plan is too costly.', [{ cue: 'Some will say', source: 'Some', vague: true }]);
+  check('Critics of that approach say it has been overused.', [{ cue: 'say', source: 'Critics of that approach', content: 'it has been overused.', vague: true }]);
 });
 
 test('names with letters beyond ASCII, broadcast captions and banners', () => {

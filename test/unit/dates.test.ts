@@ -1111,6 +1111,9 @@ test('a future seen from the past that is over by the sentence\'s own verb; "thi
   check('The truce, which both sides pledged to respect in March, collapsed.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]);
   check('The talks that were meant to resume in January never happened.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]);
   check('They agreed to meet in March.', REF, [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  // A headline's "X to <verb>" looks ahead; a past verb keeps the day past.
+  check('NATO to hold emergency talks Monday', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('He went to Kyiv to meet Zelensky on Monday.', REF, [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
   check('This past Thursday, talks failed.', REF, [{ text: 'This past Thursday', type: 'DATE', value: '2025-11-13' }]);
 });
 

@@ -352,7 +352,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("the difference between what Trump says": the source starts after the question word; "more than 50,000
     // times" is an amount inside it.)
     const amount = lw === 'than' && first > 1 && /^(?:more|less|fewer)$/i.test(words[first - 2].text) && isDigitCode(words[first].text.charCodeAt(0));
-    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw)) && !amount) break;
+    // ("Critics of that approach": after "of", "that" and "this" point at the thing, they open no clause.)
+    const pointing = (lw === 'that' || lw === 'this' || lw === 'those' || lw === 'these') && first > 1 && words[first - 2].text.toLowerCase() === 'of';
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw)) && !amount && !pointing) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").

@@ -135,6 +135,11 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const clause = before.slice(sentenceStart(before));
   let f = lastMatch(FUTURE, clause);
   const p = lastWordMatch(PAST_LAST, clause);
+  // A headline's future: "NATO to hold emergency talks Monday" (a name, then "to" and a verb).
+  if (f < 0 && p < 0 && clause.includes(' to ')) {
+    const h = HEADLINE_TO_RE.exec(clause);
+    if (h) f = h.index;
+  }
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
@@ -182,6 +187,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (pa < 0) return 'future';
   return fa < pa ? 'future' : 'past';
 }
+
+/** A headline's "X to <verb>": a capitalised subject right before it. */
+const HEADLINE_TO_RE = /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u;
 
 /** A future cue seen from the past: "pledged to", "were meant to", "was supposed to". */
 const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertook|planned|intended|hoped|aimed|sought)\s+to|supposed\s+to|expected|scheduled)\b/i;
