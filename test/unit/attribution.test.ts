@@ -434,6 +434,9 @@ test('vague and anonymous sources are marked', () => {
   check('Observers in Brussels believe the plan will fail.', [{ cue: 'believe', source: 'Observers in Brussels', vague: true }]);
   check('Officials at the time described the plan as doomed.', [{ cue: 'described', source: 'Officials at the time', vague: true }]);
   check('Western diplomats say the plan will fail.', [{ cue: 'say', source: 'Western diplomats', vague: true }]);
+  // "Western officials" name no one more than "Officials" do; "US officials" name a government.
+  check('Western officials said the talks would fail.', [{ cue: 'said', source: 'Western officials', vague: true }]);
+  check('US officials said the talks would fail.', [{ cue: 'said', source: 'US officials' }]);
   check('Environmental groups warn the plan will fail.', [{ cue: 'warn', source: 'Environmental groups', vague: true }]);
   // "Press reports say": the reports are the subject, not a verb.
   check('Press reports say the plan will fail.', [{ cue: 'say', source: 'Press reports', vague: true }]);
