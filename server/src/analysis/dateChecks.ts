@@ -1,9 +1,9 @@
 // Checks on the dates an article writes: a weekday that does not fall on the day written beside it ("Friday, Oct. 30"
 // when 30 October 2025 is a Thursday) is a slip a fact checker wants to see.
 import type { DateAnnotation, Finding } from './types';
-import { parseYmd, weekday } from './dates/calendar';
+import { fmtDay, parseYmd, weekday } from './dates/calendar';
+import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from './dates/lexicon';
 
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A weekday opening a date's text ("Friday, Oct. 30", "Friday 30 October"). */
 const WEEKDAY_FIRST = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** A weekday, maybe abbreviated, right before a date ("Sun., Nov. 10", "Monday, 10/11/2025"). */
@@ -17,7 +17,7 @@ export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): 
     const w = WEEKDAY_FIRST.exec(d.text) ?? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 14), d.start));
     const day = w ? parseYmd(d.value) : null;
     if (!w || !day) continue;
-    const written = WEEKDAY_NAMES.findIndex((n) => n.startsWith(w[1].toLowerCase().slice(0, 3))) + 1;
+    const written = WEEKDAYS[w[1].toLowerCase()];
     const actual = weekday(day);
     if (written === actual) continue;
     const name = (i: number) => WEEKDAY_NAMES[i - 1][0].toUpperCase() + WEEKDAY_NAMES[i - 1].slice(1);
@@ -25,7 +25,7 @@ export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): 
     // day first: "Monday, 10/11/2025".)
     const inferred = d.inferred?.includes('year') ? ' (year inferred from the article date)' : '';
     const swapped = /^\d/.test(d.text) && day.d <= 12 && day.m !== day.d ? { y: day.y, m: day.d, d: day.m } : null;
-    const dayFirst = swapped && weekday(swapped) === written ? ` Read day first, it is ${swapped.y}-${String(swapped.m).padStart(2, '0')}-${String(swapped.d).padStart(2, '0')}, a ${name(written)}.` : '';
+    const dayFirst = swapped && weekday(swapped) === written ? ` Read day first, it is ${fmtDay(swapped)}, a ${name(written)}.` : '';
     out.push({
       code: 'date-mismatch',
       severity: 'warning',
@@ -38,16 +38,16 @@ export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): 
   return out;
 }
 
-const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Longest day of each month in any year (February 29 in leap years). */
 const LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A day number a month may lack: 29 to 99 (February has 28 or 29 days; no month has more than 31). */
 const HIGH_DAY_RE = /\b(29|3\d|[4-9]\d)(?:st|nd|rd|th)?\b/g;
+/** A month's name, capitalised as in running text, full or cut short. */
+const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** A month's name right before a day ("Feb. 30", "April 31st"). */
-const MONTH_BEFORE_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+$`);
 /** A month's name right after a day ("31 April"). */
-const MONTH_AFTER_RE = /^\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const MONTH_AFTER_RE = new RegExp(`^\\s+${MONTH_WORD}\\b`);
 
 /** A `date-mismatch` finding for each day its month does not have ("Feb. 30", "31 April"): no date is read there. */
 export function impossibleDays(text: string, from = 0): Finding[] {
@@ -62,8 +62,8 @@ export function impossibleDays(text: string, from = 0): Finding[] {
     const next = before ? null : MONTH_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const name = before?.[1] ?? next?.[1];
     if (!name) continue;
-    const month = MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase());
-    if (month < 0 || day <= LONGEST[month] || day > 31) continue;
+    const month = MONTHS[name.toLowerCase()] - 1;
+    if (day <= LONGEST[month] || day > 31) continue;
     const start = before ? m.index - before[0].length : m.index;
     const end = before ? m.index + m[0].length : m.index + m[0].length + next![0].length;
     out.push({

@@ -1,8 +1,8 @@
 // Puts TIMEX3 values into words for hovers, inlay hints and the CLI.
 import type { ArticleModel, DateAnnotation } from '../analysis/types';
 import { addDays, isoWeekMonday } from '../analysis/dates/calendar';
+import { MONTH_NAMES as MONTHS } from '../analysis/dates/lexicon';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 const REFS: Record<string, string> = {
