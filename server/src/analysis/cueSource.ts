@@ -46,10 +46,9 @@ function endsWithQuestion(text: string, s: Sentence): boolean {
 }
 
 /** A question word and an auxiliary before the subject and the cue: "What did they", "How does it". */
+const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were)\s+\S+(?:\s+\S+)?\s+$/i;
 /** A question put to the one addressed: "Can you", "Do you", "Will you", "Would you". */
 const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s+you\s+(?:\w+\s+)?$/i;
-const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were)\s+\S+(?:\s+\S+)?\s+$/i;
-/** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
 /** A speaker's label before a cue that opens what they say ("Reuters: ", "**Mao Ning:** "). */
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
@@ -58,10 +57,11 @@ const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){
 const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
 const WIRE_NOTE_RE = /^\(\s*(?:updates|adds|recasts|corrects|rewrites|changes|refiles|fixes|writes\s+through|repeats)\b/i;
-/** A plural subject with an of-phrase before a bare verb: "Critics of the plan claim". */
 /** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
 const BUT_NAMED_RE = /,\s+(?:but|though|although|whereas)\s+(?!I\b)(?=\p{Lu}\p{L}*\s+(?:has|have|had|is|was|says|said|did|does|denied|denies|disputes|rejected)\b)/u;
+/** A plural subject with an of-phrase before a bare verb: "Critics of the plan claim". */
 const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+$/;
+/** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;

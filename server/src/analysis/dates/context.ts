@@ -197,7 +197,8 @@ const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertoo
 const MAIN_PAST_AFTER_RE = /^[^.;!?]{0,120}?\b(?:collapsed|failed|ended|broke\s+down|fell\s+apart|happened|took\s+place|was\s+(?:abandoned|cancelled|canceled|postponed|shelved|scrapped|never)|were\s+(?:abandoned|cancelled|canceled|postponed|never)|never\s+(?:happened|materialised|materialized|came|took))\b/i;
 function pastAfterInSentence(s: string, end: number): boolean {
   const after = s.slice(end, end + 140);
-  return MAIN_PAST_AFTER_RE.test(after) && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(after.slice(0, MAIN_PAST_AFTER_RE.exec(after)!.index + 1));
+  const past = MAIN_PAST_AFTER_RE.exec(after);
+  return past !== null && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(after.slice(0, past.index + 1));
 }
 
 /** A future said in the present tense ("will", "are due", "is expected to"), not one seen from the past ("were due"). */
