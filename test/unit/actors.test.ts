@@ -272,6 +272,12 @@ test('a region named for a country is no mention of it; report numbers and publi
   check('The DOD said it would act.', ['DOD|government|pentagon']);
 });
 
+test('a document or a site named after a body is neither the body nor a person', () => {
+  check('The Strategic Defence Review said so. The Defence Command Paper said the army would shrink.', ['the army|military|-'], true);
+  check('Drones struck the Saratov Oil Refinery overnight.', [], true);
+  check('The 2022 National Security Strategy says China is a challenge.', ['China|country|country:china'], true);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

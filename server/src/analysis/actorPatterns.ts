@@ -331,8 +331,10 @@ function armyDivision(c: ParaContext, s: number, e: number): boolean {
 }
 const ARMS = new Set('airborne|armored|armoured|infantry|marine|mountain|cavalry|mechanized|mechanised|panzer|guards|rifle|tank|artillery|motorized|motorised|commando|airmobile|special'.split('|'));
 
-/** Last words of a publication's title: "World Energy Outlook", "Global Trends Report". */
-const PUBLICATION_WORDS = new Set('outlook|report|review|index|survey|monitor|bulletin|yearbook|atlas|update|brief|briefing|magazine|journal|digest|handbook|almanac|tracker|database|dataset|assessment'.split('|'));
+/** Last words of a publication's title: "World Energy Outlook", "Global Trends Report", "Defence Command Paper". */
+const PUBLICATION_WORDS = new Set('outlook|report|review|index|survey|monitor|bulletin|yearbook|atlas|update|brief|briefing|magazine|journal|digest|handbook|almanac|tracker|database|dataset|assessment|paper|papers|strategy|doctrine'.split('|'));
+/** Last words of a site named after its owner or its trade: "Saratov Oil Refinery", "Gazprom Export Terminal". */
+const SITE_WORDS = new Set('refinery|refineries|plant|terminal|depot|airfield|pipeline|reactor|shipyard|facility|complex|warehouse|substation'.split('|'));
 
 /** Small words inside a party's name before "party". */
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
@@ -406,7 +408,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
     // ("West Bank" is a territory, not a bank.)
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
-    if (e < j && PUBLICATION_WORDS.has(c.toks[e].key)) continue;
+    // ("Saratov Oil Refinery": a site named after its trade is no company.)
+    if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key))) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !(e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key))) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
@@ -678,7 +681,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   }
   // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued; "Member States", "the Parties": a
   // collective, not a person.
-  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(c.toks[e - 1].key) || REGION_LAST.has(c.toks[e - 1].key) || THING_LAST.has(c.toks[e - 1].key)) return false;
+  // ("The Strategic Defence Review said": a document's title, however it is cued.)
+  const lastKey = c.toks[e - 1].key;
+  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
