@@ -95,6 +95,22 @@ test('generic nouns alone are not agreements', () => {
   check('Agreement was near.', []);
 });
 
+test('an agreement described by what it is about is one, named or not', () => {
+  check('The two governments signed a memorandum of understanding on energy cooperation on Tuesday.', ['a memorandum of understanding|-']);
+  check('A new trade agreement with Japan is expected, and both sides agreed a prisoner exchange deal.', ['A new trade agreement|-', 'a prisoner exchange deal|-']);
+  check('Officials said the nuclear deal was dead and the ceasefire agreement had collapsed.', ['the nuclear deal|-', 'the ceasefire agreement|-']);
+  // Without words that say what it is about, it is no agreement of its own: "a deal", "the deal".
+  check('He took a deal. They said the deal was close.', []);
+  // Later descriptions refer to it as to a named one, but only as the nearest and by a head of its kind.
+  check('Both sides agreed a prisoner exchange deal. The deal was welcomed.', ['a prisoner exchange deal|-', 'The deal|- -> a prisoner exchange deal']);
+  check('The Minsk Protocol was signed. A ceasefire agreement was reached. The deal held, but the protocol did not.', [
+    'Minsk Protocol|minsk-agreements',
+    'A ceasefire agreement|-',
+    'The deal|- -> A ceasefire agreement',
+    'the protocol|minsk-agreements -> Minsk Protocol',
+  ]);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',
@@ -113,14 +129,14 @@ test('definite descriptions resolve to the nearest earlier agreement', () => {
   // Without an earlier agreement, a description names nothing.
   check('They said the deal was close.', []);
   // A glossary treaty is a treaty whatever its name; "the ceasefire" takes no memorandum; "the agreement reached on
-  // 22 October" is a new one.
+  // 22 October" is a new one, of its own.
   check('The Treaty on the Non-Proliferation of Nuclear Weapons entered into force in 1970. New START expires in February. The treaty limits warheads.', [
     'Treaty on the Non-Proliferation of Nuclear Weapons|npt',
     'New START|new-start',
     'The treaty|new-start -> New START',
   ]);
   check('Tunisia signed a Memorandum of Understanding in 2023. The EU welcomes the ceasefire in Gaza.', ['Memorandum of Understanding|-']);
-  check('Russia violated the UN Charter. Ministers welcomed the agreement reached on 22 October 2025.', ['UN Charter|un-charter']);
+  check('Russia violated the UN Charter. Ministers welcomed the agreement reached on 22 October 2025.', ['UN Charter|un-charter', 'the agreement|-']);
   // A word inside a name is not its head: "the resolution" is the resolution, not an agreement "on the Resolution of".
   check('The Council adopted resolution 2801 (2025). It urged parties to implement the Revitalized Agreement on the Resolution of the Conflict.\nRussia said the resolution was flawed.', [
     'resolution 2801 (2025)|-',

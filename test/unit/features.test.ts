@@ -236,6 +236,17 @@ interface MarkupContentLike {
   value: string;
 }
 
+test('an agreement without a name: its hover says so, and no glossary fix offers to file it', async () => {
+  const { glossaryActions } = await import('../../server/src/features/glossaryActions');
+  const ctx = ctxFor('Both sides agreed a prisoner exchange deal on Monday. The deal was welcomed.\n');
+  const text = ctx.model.text;
+  const hover = (at: number) => (hoverAt(ctx, at)!.contents as MarkupContentLike).value;
+  assert.equal(hover(text.indexOf('prisoner')), '**a prisoner exchange deal** · agreement · not named: marked by what it is about');
+  assert.match(hover(text.indexOf('The deal') + 5), /^Refers to \*\*a prisoner exchange deal\*\* \(earlier in the article\)\n\n\*\*a prisoner exchange deal\*\* · agreement · not named/);
+  const file = { uri: 'file:///ws/glossary.yaml', text: 'entries: []\n', version: null };
+  assert.deepEqual(glossaryActions(ctx, ctx.model.agreements, file, true), []);
+});
+
 test('the outline lists each actor and agreement once, and not the anaphors', async () => {
   const { documentSymbols } = await import('../../server/src/features/symbols');
   const ctx = accordArticle();

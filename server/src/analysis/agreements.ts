@@ -29,7 +29,8 @@ const LOWER_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'tr
 /** Words before "Convention" that make it a gathering, not a treaty ("Republican National Convention"). */
 const GATHERING = /^(?:republican|democratic|national|party|baptist|annual|labour|labor|conservative|liberal|constitutional|tory|snp|gop|comic|state|film|music|fan)$/;
 const INNER = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'between', 'in', 'against', 'with']);
-const LOWER_ADJ = new Set([
+/** Lower-case words that say what an agreement is about: "security agreement", "prisoner exchange deal". */
+export const LOWER_ADJ = new Set([
   'security', 'nuclear', 'peace', 'trade', 'free', 'climate', 'ceasefire', 'strategic', 'defence', 'defense', 'bilateral',
   'cooperation', 'framework', 'grain', 'arms', 'control', 'investment', 'energy', 'gas', 'oil', 'border', 'normalisation',
   'normalization', 'prisoner', 'exchange', 'hostage', 'maritime', 'transit', 'economic', 'partnership', 'military', 'basing',

@@ -15,18 +15,20 @@ const LAST_WORD_RE = /(\p{L}+)\W*$/u;
 const THE_LOWER_RE = /^the \p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, GROUP_HEADS } = actorWordsModule;
-const { AGREEMENT_ANAPHOR_NOUNS } = agreementsModule;
+const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
 const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
 
 const ADJ_OK = new Set('new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called'.split('|'));
 
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
-const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that']));
+const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an']));
 // The heads of descriptions ("agreement", "alliance"): a paragraph without one has none to resolve, and only
 // "the" before one of them is looked up.
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
+/** Heads of a description that is an agreement in its own right when its words say what it is about. */
+const DESCRIBED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'truce', 'ceasefire', 'arrangement', 'framework']);
 
 /** Where a description ends and what it refers to. */
 interface Anaphor {
@@ -34,24 +36,56 @@ interface Anaphor {
   end: number;
   /** Head noun (agreement) or phrase key (actor). */
   key: string;
+  /**
+   * An agreement's description says what it is about ("a prisoner exchange deal", "the memorandum of
+   * understanding"): without an earlier agreement to refer to, it is one of its own.
+   */
+  described?: boolean;
+  /** Opened by "a" or "an": a new agreement, never one named before. */
+  indefinite?: boolean;
 }
 
-/** "the [adjective]{0,2} agreement|deal|pact|treaty ..." in lower case. */
+/**
+ * "the [adjective]{0,2} agreement|deal|pact|treaty ..." in lower case; and "a/an" before one that says what it is about
+ * ("a ceasefire agreement", "a memorandum of understanding").
+ */
 export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const out: Anaphor[] = [];
   if (!(c.anyBits & DETERMINER_BIT) || !(c.anyBits & AGREEMENT_HEAD_BIT)) return out;
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & DETERMINER_BIT)) continue;
+    const indefinite = c.toks[i].key === 'a' || c.toks[i].key === 'an';
     let j = i + 1;
-    while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && ADJ_OK.has(c.toks[j].key) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) j++;
-    const head = c.toks[j];
+    let about = false;
+    while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && (ADJ_OK.has(c.toks[j].key) || LOWER_ADJ.has(c.toks[j].key)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+      if (LOWER_ADJ.has(c.toks[j].key)) about = true;
+      j++;
+    }
+    let head = c.toks[j];
     if (!head || !joins(c, j - 1) || isCap(head) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
+    // "a ceasefire agreement", "the peace framework agreement": the last of the nouns is the head.
+    while (j + 1 < c.toks.length && joins(c, j) && !isCap(c.toks[j + 1]) && DESCRIBED_HEADS.has(c.toks[j + 1].key)) {
+      about = true;
+      head = c.toks[++j];
+    }
+    let end = head.end;
+    // "a memorandum of understanding": the kind of document says what it is.
+    if (head.key === 'memorandum' && c.toks[j + 1]?.key === 'of' && c.toks[j + 2]?.key === 'understanding' && joins(c, j) && joins(c, j + 1)) {
+      about = true;
+      end = c.toks[j + 2].end;
+      j += 2;
+    }
+    const described = about && DESCRIBED_HEADS.has(head.key);
+    if (indefinite && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
-    out.push({ start: c.toks[i].start, end: head.end, key: head.key });
+    out.push({ start: c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(indefinite ? { indefinite } : {}) });
     i = j;
   }
   return out;
 }
+
+/** Heads that can stand for an agreement found by its description, of whatever kind. */
+const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact']);
 
 /** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
 const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords']);
@@ -71,8 +105,25 @@ function headsOf(name: string): string[] {
 /** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
 export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string, kindOf: (entity: string) => string | undefined = () => undefined): AgreementAnnotation[] {
   const out: AgreementAnnotation[] = [];
+  // An agreement found here without a name can be what a later description refers to ("Both sides agreed a prisoner
+  // exchange deal. The deal ..."): it joins the named ones, in order (a copy, made when the first one comes).
+  let copied = false;
+  const stands = (m: AgreementAnnotation): void => {
+    m.unnamed = true;
+    out.push(m);
+    if (!copied) {
+      named = named.slice();
+      copied = true;
+    }
+    named.splice(firstStartingFrom(named, m.start), 0, m);
+  };
   for (let j = 0; j < anaphors.length; j++) {
     const a = anaphors[j];
+    // "a prisoner exchange deal": a new agreement, not named.
+    if (a.indefinite) {
+      stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
+      continue;
+    }
     let best: AgreementAnnotation | null = null;
     let sameHead: AgreementAnnotation | null = null;
     // named is sorted by start: find the last one ending before the description, then look back a little.
@@ -80,6 +131,20 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
+      // One without a name is referred to only as the nearest ("a ceasefire agreement ... the deal"), never past a
+      // named one that a description of the same kind would otherwise skip.
+      // (And only by a head of its kind or a loose one: "the deal" for "a ceasefire agreement", not "the treaty".)
+      // (A description that says what it is about fits only one about the same: "the ceasefire agreement" is not "the
+      // nuclear deal".)
+      if (n.unnamed) {
+        if (best !== null || (a.described && !n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) continue;
+        if (headsOf(n.text).includes(a.key)) {
+          sameHead = n;
+          break;
+        }
+        if (LOOSE_HEADS.has(a.key)) best = n;
+        continue;
+      }
       // ("Resolution 2231 endorsed the deal": a resolution is "the resolution", never "the deal" it endorses.)
       if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution')))) best = n;
       // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
@@ -91,10 +156,16 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     }
     // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
     const ante = sameHead ?? (GENERAL_HEADS.has(a.key) ? best : null);
-    if (!ante) continue;
-    // "the agreement reached on 22 October": a new agreement, described by when it was made.
-    if (NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40))) continue;
-    out.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text }));
+    // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
+    // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
+    const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
+    if (!ante || fresh) {
+      if (a.described || (fresh && GENERAL_HEADS.has(a.key))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
+      continue;
+    }
+    const m = agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text });
+    if (ante.unnamed) m.unnamed = true;
+    out.push(m);
   }
   return out;
 }

@@ -57,6 +57,11 @@ export interface AgreementAnnotation extends TextSpan {
   entity: string | null;
   /** For a definite description ("the agreement"), the named agreement it refers to. */
   antecedent: TextSpan | null;
+  /**
+   * True for an agreement found by its description alone, which has no name ("a prisoner exchange deal", "the
+   * memorandum of understanding"), and for a description that refers back to one (its antecedent is then that).
+   */
+  unnamed?: boolean;
 }
 
 /** Reported speech: the cue ("said", "according to"), who is cited, and optionally what is reported. */

@@ -29,8 +29,8 @@ function annotationJson(a: Annotation): Record<string, unknown> {
     }
     case 'actor':
       return { kind: a.kind, start: a.start, end: a.end, text: a.text, category: a.category, entity: a.entity };
-    case 'agreement':
-      return {
+    case 'agreement': {
+      const o: Record<string, unknown> = {
         kind: a.kind,
         start: a.start,
         end: a.end,
@@ -38,6 +38,9 @@ function annotationJson(a: Annotation): Record<string, unknown> {
         entity: a.entity,
         antecedent: a.antecedent ? { start: a.antecedent.start, end: a.antecedent.end, text: a.antecedent.text } : null,
       };
+      if (a.unnamed) o.unnamed = true;
+      return o;
+    }
     case 'attribution': {
       const o: Record<string, unknown> = {
         kind: a.kind,

@@ -57,6 +57,8 @@ export function glossaryActions(ctx: DocContext, mentions: Mention[], file: Glos
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
+    // (An agreement without a name, "a prisoner exchange deal", has none to file or to stop.)
+    if (m.kind === 'agreement' && m.unnamed) continue;
     if (file && !m.entity) {
       const category = m.kind === 'actor' ? m.category : undefined;
       const args: AddToGlossaryArgs = { uri: ctx.uri, start: m.start, end: m.end, kind: m.kind, category, text: name };

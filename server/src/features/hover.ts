@@ -75,6 +75,8 @@ function agreementHover(a: AgreementAnnotation, ctx: DocContext): string {
   if (a.antecedent) parts.push(`Refers to **${escapeMarkdown(a.antecedent.text)}** (earlier in the article)`);
   const entry = a.entity ? ctx.gazetteer.get(a.entity) : undefined;
   if (entry) parts.push(entryMarkdown(entry, ctx));
+  // "a prisoner exchange deal": an agreement without a name has nothing to file in the glossary.
+  else if (a.unnamed) parts.push(`**${escapeMarkdown(a.antecedent?.text ?? a.text)}** · agreement · not named: marked by what it is about`);
   else {
     parts.push(`**${escapeMarkdown(a.antecedent?.text ?? a.text)}** · agreement · not in the glossary`);
     parts.push(commandLink('Add to glossary', 'policyLens.addToGlossary', [{ uri: ctx.uri, start: a.start, end: a.end, kind: 'agreement', text: a.antecedent?.text ?? a.text }]));
