@@ -220,14 +220,14 @@ test('a reader that stops early (| head) ends the command quietly', async () => 
   assert.doesNotMatch(stderr, /EPIPE|Error/);
 });
 
-test("the JSON's optional fields appear where they apply: mod, inferred, unresolved, content, vague, anonymous, score, unnamed", () => {
+test("the JSON's optional fields appear where they apply: mod, inferred, unresolved, content, vague, anonymous, score, unnamed, through", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
   const dated = path.join(dir, 'a.news');
   fs.writeFileSync(
     dated,
     '---\ndate: 2025-11-14\n---\nThe next round will be held in early October, officials said on Thursday. Critics say the deal is weak, ' +
       'according to people familiar with the talks. "We will not sign," the minister said. The economy will collapse within a year. ' +
-      'The Minsk Protocol failed; a ceasefire agreement followed.\n',
+      'The Minsk Protocol failed; a ceasefire agreement followed. The 2024-25 budget was cut.\n',
   );
   const undated = path.join(dir, 'b.news');
   fs.writeFileSync(undated, 'Talks resume next week.\n');
@@ -242,6 +242,7 @@ test("the JSON's optional fields appear where they apply: mod, inferred, unresol
   assert.equal(said.vague, undefined);
   assert.equal(said.anonymous, undefined);
   assert.equal(find('agreement', 'Minsk Protocol').unnamed, undefined);
+  assert.deepEqual(find('date', '2024-25'), { kind: 'date', start: 317, end: 324, text: '2024-25', type: 'DATE', value: '2024', certain: true, through: '2025' });
   assert.deepEqual(find('agreement', 'a ceasefire agreement'), { kind: 'agreement', start: 281, end: 302, text: 'a ceasefire agreement', entity: null, antecedent: null, unnamed: true });
   for (const d of a.diagnostics) assert.ok(typeof d.score === 'number' && d.score >= 0 && d.score <= 1 && String(d.score).length <= 5, JSON.stringify(d));
   const b = JSON.parse(run('annotate', undated, '--format', 'json').stdout);

@@ -28,6 +28,8 @@ interface Expect {
   unresolved?: boolean;
   /** The date a duration counted from another reaches; null: none. */
   point?: string | null;
+  /** The last year of a year written as a span ("2024-25"); null: none. */
+  through?: string | null;
 }
 
 /** Checks that every expected annotation is found with its type, value and (when given) mod and certainty. */
@@ -43,6 +45,7 @@ function check(text: string, ref: string | null, expected: Expect[]): void {
     if (e.certain !== undefined) assert.equal(a.certain, e.certain, `certain of "${e.text}" in: ${text}`);
     if (e.unresolved !== undefined) assert.equal(a.unresolved === true, e.unresolved, `unresolved of "${e.text}" in: ${text}`);
     if (e.point !== undefined) assert.equal(a.point ?? null, e.point, `point of "${e.text}" in: ${text}`);
+    if (e.through !== undefined) assert.equal(a.through ?? null, e.through, `through of "${e.text}" in: ${text}`);
   }
 }
 
@@ -282,10 +285,12 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['Voting runs Feb. 28-March 2.', REF, [{ text: 'Feb. 28', type: 'DATE', value: '2026-02-28' }, { text: 'March 2', type: 'DATE', value: '2026-03-02' }]],
   ['The festival ran 30 June-2 July 2025.', REF, [{ text: '30 June', type: 'DATE', value: '2025-06-30' }, { text: '2 July 2025', type: 'DATE', value: '2025-07-02' }]],
   // Ranges of years: each year is a date; a two-digit end takes the century of the start.
-  ['The 2015-2020 period saw growth.', REF, [{ text: '2015', type: 'DATE', value: '2015' }, { text: '2020', type: 'DATE', value: '2020' }]],
+  ['The 2015-2020 period saw growth.', REF, [{ text: '2015', type: 'DATE', value: '2015', through: null }, { text: '2020', type: 'DATE', value: '2020' }]],
   ['The war of 1914-18 changed Europe.', REF, [{ text: '18', type: 'DATE', value: '1918' }]],
-  ['The 1999-00 season was long.', REF, [{ text: '00', type: 'DATE', value: '2000' }]],
-  ['The 2025/26 budget is tight.', REF, [{ text: '26', type: 'DATE', value: '2026' }]],
+  // One year into the next, as financial years and seasons are written, is one date: the first year, through the next.
+  ['The 1999-00 season was long.', REF, [{ text: '1999-00', type: 'DATE', value: '1999', through: '2000' }]],
+  ['The 2025/26 budget is tight.', REF, [{ text: '2025/26', type: 'DATE', value: '2025', through: '2026' }]],
+  ['In the 2024–25 financial year, spending rose.', REF, [{ text: '2024–25', type: 'DATE', value: '2024', through: '2025' }]],
   // Economic reports' hyphenated forms.
   ['The rate stood at 4.5% at end-September.', REF, [{ text: 'end-September', type: 'DATE', value: '2025-09', mod: 'END' }]],
   ['Inflation will ease by end-2025.', REF, [{ text: 'end-2025', type: 'DATE', value: '2025', mod: 'END' }]],
@@ -1042,10 +1047,7 @@ test('chronologies, anniversaries and ranges of months', () => {
     { text: 'next', type: 'DATE', value: '2026' },
     { text: 'last', type: 'DATE', value: '2025-W45' },
   ]);
-  check('Spending rose in FY2025-26.', REF, [
-    { text: '2025', type: 'DATE', value: '2025' },
-    { text: '26', type: 'DATE', value: '2026' },
-  ]);
+  check('Spending rose in FY2025-26.', REF, [{ text: '2025-26', type: 'DATE', value: '2025', through: '2026' }]);
 });
 
 test('imagery, filings and live blogs: offsets, seconds, ISO weeks, stamps, deadlines', () => {
@@ -1153,3 +1155,17 @@ test('posts, fact sheets, transcripts and situation reports: stamps, weeks, shor
   assert.equal(zone.utcOffset, '+02:00');
 });
 
+
+test('budgets, fact checks and programmes: a fall in numbers, the Today programme, the September 11 attacks', () => {
+  // "the fall" with a word of time before it is the season; otherwise it is a decrease.
+  none('Crossings fell, but the fall is closer to 22%.', REF, 'fall');
+  none('The fall in exports was steep.', REF, 'fall');
+  check('Talks resumed in the fall, and by the fall of 2024 had stalled.', REF, [{ text: 'the fall', type: 'DATE', value: '2025-FA' }, { text: 'the fall of 2024', type: 'DATE', value: '2024-FA' }]);
+  // A programme named "Today" is no day; the word that opens a sentence still is.
+  none("He said so on BBC Radio 4's Today programme.", REF, 'Today');
+  check('Today, the ministry said it would act.', REF, [{ text: 'Today', type: 'DATE', value: '2025-11-14' }]);
+  // The attacks of 11 September 2001, however the day is written.
+  check('Spending is the lowest since before the September 11 attacks.', REF, [{ text: 'September 11', type: 'DATE', value: '2001-09-11' }]);
+  check('After the 11 September attacks, the law changed.', REF, [{ text: 'the 11 September', type: 'DATE', value: '2001-09-11' }]);
+  check('The vote on September 11 in Geneva was close.', REF, [{ text: 'September 11', type: 'DATE', value: '2025-09-11' }]);
+});

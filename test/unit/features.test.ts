@@ -236,6 +236,14 @@ interface MarkupContentLike {
   value: string;
 }
 
+test('a year written as a span of two ("2024-25") is one date, from the one year into the next', () => {
+  const ctx = ctxFor('---\ndate: 2025-11-14\n---\nIn the 2024-25 financial year, spending rose.\n');
+  const text = ctx.model.text;
+  const hover = (hoverAt(ctx, text.indexOf('2024-25') + 2)!.contents as MarkupContentLike).value;
+  assert.match(hover, /^\*\*the year from 2024 into 2025\*\*/);
+  assert.match(hover, /TIMEX3 DATE `2024`; through `2025`/);
+});
+
 test('an agreement without a name: its hover says so, and no glossary fix offers to file it', async () => {
   const { glossaryActions } = await import('../../server/src/features/glossaryActions');
   const ctx = ctxFor('Both sides agreed a prisoner exchange deal on Monday. The deal was welcomed.\n');

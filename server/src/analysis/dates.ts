@@ -181,6 +181,7 @@ function candidateOf(c: Made, priority: number): Candidate {
     deferred: c.deferred,
     point: undefined,
     freq: c.freq,
+    through: c.through,
   };
 }
 
@@ -374,6 +375,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   if (c.relative && !haveRef && (c.value.includes('X') || c.value === 'PAST_REF')) a.unresolved = true;
   if (c.point) a.point = c.point;
   if (c.freq) a.freq = c.freq;
+  if (c.through) a.through = c.through;
   // "10 a.m. EST": the zone the clock is in (the TIMEX3 value has none).
   if (c.type === 'TIME' && endsInClock(c.value)) {
     const z = zoneIn(a.text, c.value);

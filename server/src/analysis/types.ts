@@ -35,6 +35,11 @@ export interface DateAnnotation extends TextSpan {
   point?: string;
   /** For a set, TIMEX3 freq: how many times in each period ("twice a year" is P1Y with freq 2X). */
   freq?: string;
+  /**
+   * For one year written as a span of two ("the 2024-25 financial year", "the 2025/26 season"), the second year's
+   * value; `value` is the first's, where the period starts.
+   */
+  through?: string;
   /** For a clock time, the zone the text names, as written ("EST", "GMT", "local time"). */
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */

@@ -23,6 +23,7 @@ function annotationJson(a: Annotation): Record<string, unknown> {
       if (a.unresolved) o.unresolved = true;
       if (a.point) o.point = a.point;
       if (a.freq) o.freq = a.freq;
+      if (a.through) o.through = a.through;
       if (a.zone) o.zone = a.zone;
       if (a.utcOffset) o.utcOffset = a.utcOffset;
       return o;

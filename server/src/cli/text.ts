@@ -11,7 +11,7 @@ const SEVERITY_COLOURS: Record<string, string> = { error: '31', warning: '31', i
 function label(a: Annotation): string {
   switch (a.kind) {
     case 'date':
-      return `${a.type.toLowerCase()} ${a.value}${a.freq ? ` ${a.freq}` : ''}${a.mod ? ` ${a.mod}` : ''}${a.point ? ` -> ${a.point}` : ''}`;
+      return `${a.type.toLowerCase()} ${a.value}${a.freq ? ` ${a.freq}` : ''}${a.through ? ` through ${a.through}` : ''}${a.mod ? ` ${a.mod}` : ''}${a.point ? ` -> ${a.point}` : ''}`;
     case 'actor':
       return `${a.category}${a.entity ? ` ${a.entity}` : ''}`;
     case 'agreement':

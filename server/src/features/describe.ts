@@ -144,8 +144,10 @@ function ordinalSuffix(n: number): string {
 }
 
 /** A date annotation in words, with its mod ("early October 2025", "no later than late September 2025"). */
-export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string }): string {
+export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string }): string {
   let words = valueInWords(d.type, d.value);
+  // "2024-25": a financial year or a season, from one year into the next.
+  if (d.through) words = `the year from ${words} into ${valueInWords(d.type, d.through)}`;
   // "twice a year": a set's frequency (freq 2X) in the period it repeats over.
   const times = d.type === 'SET' && d.freq ? /^(\d+)X$/.exec(d.freq) : null;
   if (times && words.startsWith('every ')) words = `${times[1] === '1' ? 'once' : times[1] === '2' ? 'twice' : `${times[1]} times`} a ${words.slice(6)}`;

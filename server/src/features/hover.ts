@@ -26,6 +26,7 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   const timex = [`TIMEX3 ${d.type} \`${d.value}\``];
   if (d.mod) timex.push(`mod ${d.mod}`);
   if (d.freq) timex.push(`freq ${d.freq}`);
+  if (d.through) timex.push(`through \`${d.through}\``);
   if (d.point) timex.push(`reaches \`${d.point}\``);
   if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
   else if (!d.certain) timex.push('partly inferred');

@@ -72,6 +72,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           deferred: d.deferred?.kind === 'shiftUnit' && d.deferred.part ? { ...d.deferred, part: undefined, clock } : d.deferred,
           point: undefined,
           freq: undefined,
+          through: undefined,
         };
         continue;
       }

@@ -32,6 +32,8 @@ export interface Candidate {
   point?: string;
   /** For a set, how many times in each period ("twice a year": 2X). */
   freq?: string;
+  /** For a year written as a span ("2024-25"), the last year; the value is the first. */
+  through?: string;
 }
 
 /** What a rule builds from one match. */

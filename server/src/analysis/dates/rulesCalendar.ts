@@ -44,6 +44,8 @@ const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|
 const QUARTER_LEAD = /\b(?:in|for|during|of|the|by|from|to|and|than|over|since|through|until)\s+$/i;
 const HALF_LEAD = /\b(?:in|for|during|by|since|through|until|than|over)\s+$/i;
 
+/** Words of time before "the fall" that make it the season, not a decrease. */
+const FALL_SEASON_BEFORE = /\b(?:during|by|until|till|through|since|over|before|after|for|into|throughout|from|of|that|this|next|last|early|late)\s+$/i;
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 
@@ -563,7 +565,8 @@ export const calendarRules: Rule[] = [
     priority: 3,
   },
   {
-    // 2015-2020, 1914-18, the 2025/26 season: each year a date of its own
+    // 2015-2020, 1914-18: each year a date of its own; the 2025/26 season, the 2024-25 financial year: one year from
+    // one into the next
     name: 'year-range',
     reach: 12,
     hint: /\d\d\d\d/,
@@ -586,6 +589,7 @@ export const calendarRules: Rule[] = [
       const end = start + m[0].length;
       if (notYearAfter(ctx.s, start)) return null;
       if (isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
+      if (short && y2 === y1 + 1) return { start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
         { start: end - m[3].length, end, type: 'DATE', value: String(y2), inferred: short ? ['century'] : [], relative: false },
@@ -666,6 +670,9 @@ export const calendarRules: Rule[] = [
       if (!m[1] && !m[2] && !m[3] && (code === 'FA' || (!SEASON_PREP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) && !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 32), m.index))))) return null;
       if (!m[1] && m[2] && m[2].toLowerCase() === 'the' && !/\bin\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) {
         if (/^\s+of\b/i.test(ctx.s.slice(end, end + 4))) return null;
+        // "the fall is closer to 22%", "the fall in crossings": a decrease; the season needs a word of time before
+        // it ("during the fall", "by the fall").
+        if (code === 'FA' && !m[3] && !FALL_SEASON_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
       }
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveSeason(ctx.ref, code, tense, relWord(m[1]) ?? aheadIf(ctx, tense, start));
@@ -850,12 +857,12 @@ export const calendarRules: Rule[] = [
     priority: 7,
   },
   {
-    // "9/11": the attacks of 11 September 2001 (a day with a year is the numeric rule's)
+    // "9/11", "the September 11 attacks": the attacks of 11 September 2001 (a day with a year is the numeric rule's)
     name: 'nine-eleven',
-    hint: /9\/11/,
-    re: /(?<![\w/.-])9\/11(?![\w/.-]|\s*(?:%|percent))/g,
+    hint: /9\/11|sept/i,
+    re: /(?<![\w/.-])(?:9\/11(?![\w/.-]|\s*(?:%|percent))|(?:September|Sept?\.?)\s+11(?:th)?(?=\s+(?:attacks?|terror|terrorist|hijack|hijackers|hijackings|Commission|commission|era|generation|victims|plotters?)\b)|(?:the\s+)?11(?:th)?\s+September(?=\s+(?:attacks?|terror|terrorist|hijack|hijackers|hijackings|era|generation|victims)\b))/g,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: '2001-09-11', inferred: [], relative: false }),
-    priority: 5,
+    priority: 8,
   },
   {
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter

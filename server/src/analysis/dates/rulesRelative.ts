@@ -126,6 +126,9 @@ function diaryEntryAt(s: string, start: number, end: number): boolean {
   return opensItsLine(s, start) && /^\s*(?:[-\u2013\u2014:]|,\s+\p{L}{3,9}\.?\s+\d{1,2}\b)/u.test(s.slice(end, end + 16));
 }
 
+/** Nouns after a capitalised "Today" that make it a title: "the Today programme". */
+const TITLE_AFTER_TODAY = /^\s+(?:programme|program|show|newspaper|broadcast|presenter|interview)\b/i;
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -134,6 +137,8 @@ export const relativeRules: Rule[] = [
     re: re(`${B}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?|(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night))${E}`),
     make: (m, ctx) => {
       if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
+      // "BBC Radio 4's Today programme", "the Today show", "USA Today": a title, not a day.
+      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (TITLE_AFTER_TODAY.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || /(?:['’]s|USA|the)\s+$/.test(ctx.s.slice(Math.max(0, m.index - 5), m.index)))) return null;
       const word = (m[2] ?? m[4]).toLowerCase();
       const offsets: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: -1 };
       const part = m[3] ?? m[5] ?? (word === 'tonight' ? 'tonight' : undefined);
