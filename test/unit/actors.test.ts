@@ -278,6 +278,24 @@ test('a document or a site named after a body is neither the body nor a person',
   check('The 2022 National Security Strategy says China is a challenge.', ['China|country|country:china'], true);
 });
 
+test('budget, situation-report and obituary copy: conjunctions, titles, units, places and domains', () => {
+  // A sentence's opening conjunction is no part of the name.
+  check('But the Congressional Budget Office said it was wrong.', ['Congressional Budget Office|government|-']);
+  // A title that is a title of its own after "of" ends there; the name follows it.
+  check('The talks were led by Under Secretary of Defense Elbridge Colby on Monday.', ['Under Secretary of Defense Elbridge Colby|official|-'], true);
+  check('The budget was delivered by Treasurer Jim Chalmers in March.', ['Treasurer Jim Chalmers|official|-'], true);
+  // A unit without a number or an arm is an office, not a force.
+  check('Contact the Public Information Unit for details.', ['Public Information Unit|government|-'], true);
+  // A city named after a country, a university named after a city, a language learnt, a web domain: no state.
+  absent('A convoy left Port Sudan on 9 November.', 'Sudan');
+  absent("He taught a seminar at King's College London.", 'London');
+  absent('He spent three years learning German in Bonn.', 'German');
+  check('The text was published on GOV.UK by the Home Office.', ['Home Office|government|-'], true);
+  check('Talks with Iran.The minister left.', ['Iran|country|country:iran']);
+  // A hyphenated word in a name keeps its lower-case half.
+  check('He joined the Conference on Security and Co-operation.', ['Conference on Security and Co-operation|organization|-']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

@@ -19,6 +19,8 @@ test('sentence boundaries: abbreviations, initials, decimals, ellipses, ? and !'
     ['It is led by Brig. Gen. Daouda Traore and Lieut. Cdr. Jane Roe, with Sens. Tester and Amb. Smith.', ['It is led by Brig. Gen. Daouda Traore and Lieut. Cdr. Jane Roe, with Sens. Tester and Amb. Smith.']],
     ['The U.S. and the U.N. agreed. Talks end.', ['The U.S. and the U.N. agreed.', 'Talks end.']],
     ['Troops left the U.S. The talks ended.', ['Troops left the U.S.', 'The talks ended.']],
+    // "no." abbreviates "number" only before one.
+    ['London said no. The court ruled on case No. 198.', ['London said no.', 'The court ruled on case No. 198.']],
     ['U.S. Secretary Rubio spoke.', ['U.S. Secretary Rubio spoke.']],
     ['J. R. R. Tolkien wrote it. He died.', ['J. R. R. Tolkien wrote it.', 'He died.']],
     ['Growth was 3.5 percent. It fell.', ['Growth was 3.5 percent.', 'It fell.']],

@@ -34,7 +34,8 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 
 /** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste"). */
 const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el']);
 /** Words a sentence-initial name run may start with that are not part of the name. */
-const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an'.split('|'));
+// (And the conjunctions that open a sentence: "But the Congressional Budget Office said".)
+const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|and|yet|so|or|nor'.split('|'));
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
 const APPOSITION_STARTS = new Set(
   ('a|an|the|who|said|says|told|spokesman|spokeswoman|spokesperson|minister|secretary|commander|president|chief|head|' +
@@ -251,7 +252,10 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     while (e < c.toks.length && e - m < 6 && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
     // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
     // a given name starts them or the run is long; otherwise the whole run qualifies the title.
-    if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
+    // ("Under Secretary of Defense Elbridge Colby": where the head and the first word make a title of their own,
+    // "secretary of defense", that word ends the title.)
+    if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
+    else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
     else if (e > m) k = e;
   }
   // "Prime Minister-designate" and similar.
@@ -366,6 +370,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
+    // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
+    else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
     // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
@@ -389,6 +395,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
+  if (s === i && s + 2 < j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   let best: { end: number; category: ActorCategory } | null = null;
@@ -418,7 +426,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   }
   // "the National Security Division", "the Criminal Division": a department's division; an army's has a number or an
   // arm ("82nd Airborne Division", "1st Armored Division").
-  if (best && best.category === 'military' && c.toks[best.end - 1].key === 'division' && !armyDivision(c, s, best.end)) best.category = 'government';
+  // (So does a unit: "the Public Information Unit", not "Unit 8200" or "the 3rd Commando Unit".)
+  if (best && best.category === 'military' && (c.toks[best.end - 1].key === 'division' || c.toks[best.end - 1].key === 'unit') && !armyDivision(c, s, best.end)) best.category = 'government';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });

@@ -86,21 +86,30 @@ export function findActorsAndAgreements(
 }
 
 /** Whether a mention lies inside a handle or a hashtag ("@MFA_Ukraine", "#Ukraine_War"): the account, not the actor. */
-function inHandle(text: string, a: { start: number }): boolean {
+function inHandle(text: string, a: { start: number; end: number }): boolean {
+  // Or in a web domain written without its scheme: "GOV.UK", "europa.eu".
+  if (DOT_LETTERS_AFTER_RE.test(text.slice(a.end, a.end + 8)) || LETTERS_DOT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start))) return true;
   let i = a.start;
   const floor = Math.max(0, i - 40);
   while (i > floor && /[A-Za-z0-9_]/.test(text[i - 1])) i--;
   return i > 0 && (text.charCodeAt(i - 1) === 64 || text.charCodeAt(i - 1) === 35);
 }
 
+// (Each part in one case, as domains are written: "Iran.The", a missing space, is no domain.)
+const DOT_LETTERS_AFTER_RE = /^\.(?:[a-z]{2,6}|[A-Z]{2,6})(?![A-Za-z])/;
+const LETTERS_DOT_BEFORE_RE = /(?:^|[^A-Za-z])(?:[a-z]{2,}|[A-Z]{2,})\.$/;
+
 /** A sea or a strait named after a country ("the Gulf of Finland", "the Sea of Japan"): a place, not the state. */
 const WATER_OF_BEFORE_RE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Isles|Lake|Horn)\s+of\s+(?:the\s+)?$/;
 
+const LEARNING_BEFORE_RE = /\b(?:learn|learns|learning|learned|learnt|study|studies|studying|studied|fluent\s+in|speaks\s+fluent|in\s+fluent)\s+$/i;
 /** Languages named after a country's people ("translated from Russian", "in Arabic and English"). */
 const LANGUAGE_NAMES = new Set('Russian|Arabic|English|French|German|Spanish|Ukrainian|Chinese|Mandarin|Persian|Farsi|Turkish|Hebrew|Italian|Portuguese|Japanese|Korean|Polish|Romanian|Kurdish|Dutch|Greek|Hindi|Urdu|Pashto|Dari|Amharic|Somali|Swahili|Serbian|Croatian'.split('|'));
-/** Whether a country mention is a language: the word alone after "in", "into", "from" or "translated", before a close. */
+/** Whether a country mention is a language: the word alone after "in", "into", "from" or "translated", before a close;
+ * or after a verb of learning ("spent three years learning German in Bonn"). */
 function isLanguage(text: string, a: ActorAnnotation): boolean {
   if (a.category !== 'country' || !LANGUAGE_NAMES.has(a.text)) return false;
+  if (LEARNING_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) return true;
   return /\b(?:translated\s+(?:from|into)|translation\s+from|in|into|speaks?|speaking|spoken)\s+$/i.test(text.slice(Math.max(0, a.start - 24), a.start)) && /^\s*(?:[),.;:!?]|and\s|or\s|$)/.test(text.slice(a.end, a.end + 5));
 }
 
@@ -530,6 +539,8 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (next && next.start === m.end + 1 && EVENT_AFTER_SEAT.has(next.key) && (next.key !== 'talks' || c.toks[i - 1]?.key === 'the')) return true;
   const prev = c.toks[i - 1];
   if (!prev) return false;
+  // "King's College London", "the School of Economics London": the last word of an institution's name.
+  if (isCap(prev) && INSTITUTION_BEFORE_SEAT.has(prev.key) && joins(c, i - 1)) return true;
   if (prev.key === 'and' || prev.key === 'or') {
     // The glossary match that ends just before the conjunction, if any. A list of places is a few long; the bound
     // keeps a run of "Moscow and Moscow and ..." from reading back to its start from every name.
@@ -551,6 +562,8 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (CITY_PARTS.has(prev.key) && i >= 2 && joins(c, i - 2) && PLACE_PREP.has(c.toks[i - 2].key)) return true;
   return prev.key !== 'between' && PLACE_PREP.has(prev.key);
 }
+/** Institutions whose names end in their city ("King's College London", "University College Dublin"). */
+const INSTITUTION_BEFORE_SEAT = new Set(['college', 'university', 'school', 'institute', 'academy', 'polytechnic']);
 /** Areas named after a city ("the Kyiv region", "Kharkiv oblast"). */
 const AREA_AFTER_SEAT = new Set('region|regions|oblast|oblasts|province|provinces|governorate|area|district|suburbs|outskirts|countryside|metropolitan'.split('|'));
 /** The rest of a list of regions after its first name: ", Chernihiv and Sumy regions". */
@@ -573,8 +586,10 @@ const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
 function regionNamedFor(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (m.entry.category !== 'country' || i === 0 || !joins(c, i - 1)) return false;
   const prev = c.toks[i - 1];
-  return isCap(prev) && REGION_FIRST.has(prev.key) && !c.gazAt.has(i - 1);
+  return isCap(prev) && (REGION_FIRST.has(prev.key) || PLACE_BEFORE_COUNTRY.has(prev.key)) && !c.gazAt.has(i - 1);
 }
+/** First words of cities and places named after a country ("Port Sudan", "Fort Jordan"). */
+const PLACE_BEFORE_COUNTRY = new Set(['port', 'fort', 'lake', 'mount', 'cape']);
 
 /**
  * Whether the list item that ends right before token e is a place: a glossary name used as one, or a capitalised word

@@ -233,7 +233,9 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   // "c. 1890", "p. 14": a letter's abbreviation before a number.
   if (word.length === 2 && /[a-z]/.test(word[0]) && /\d/.test(text[nextWord] ?? '')) return false;
   if (ABBREVIATIONS.has(bare)) {
-    // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name.
+    // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name. ("London said no. The court ruled":
+    // "no" abbreviates "number" only before one.)
+    if ((bare === 'no' || bare === 'nos') && !/[\d#]/.test(text[nextWord] ?? '')) return true;
     return false;
   }
   // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
