@@ -860,3 +860,26 @@ test('names with letters beyond ASCII, broadcast captions and banners', () => {
   check('BREAKING NEWS: Cable cut in Baltic.', []);
 });
 
+
+test('court, sanctions, budget and debate copy: what reports nothing, and agents named after "cited by"', () => {
+  // Nouns, obligations and names are no speech: "the Darfur states", "ten-year plans", "commonly known as", "must be
+  // reported", "appropriations encourage numbers", "the rights claimed exist", "agreed to.", "will not comment".
+  check('More than 1.3 million people have been displaced across the Darfur states.', []);
+  check('Canberra sets out ten-year plans that are revisited every two years.', []);
+  check('The oil went to Ansarallah, commonly known as the Houthis.', []);
+  check('Assets are blocked and must be reported to OFAC within 10 business days.', []);
+  check("Washington's annual appropriations encourage big headline numbers that are then delayed.", []);
+  check('The court need not determine whether the rights claimed exist.', []);
+  check('Question put and agreed to.', []);
+  check('I will not comment on intelligence matters.', []);
+  check('The minister encouraged Kyiv to negotiate.', [{ cue: 'encouraged', source: 'The minister', content: 'Kyiv to negotiate.' }]);
+  // A vote's tally is no speaker.
+  check('IN FAVOUR: President Salam; Judges Tomka, Abraham.\n\nAGAINST: Judge Iwasawa.', []);
+  // An agent in capitals after "cited by" names the source; "also" between "was" and the participle keeps it passive.
+  check('The figure, cited by Reuters, is wrong.', [{ cue: 'cited by', source: 'Reuters' }]);
+  check('Resolution 2719 was also discussed at the hearings.', []);
+  // The statement a relative clause describes is the source, not the object before it.
+  check('The press office pointed us to a statement from 28 January, which said crossings were down.', [
+    { cue: 'said', source: 'a statement from 28 January', content: 'crossings were down.' },
+  ]);
+});

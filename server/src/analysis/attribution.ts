@@ -8,7 +8,7 @@ import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOU
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -157,6 +157,9 @@ function describesNextSource(body: string, from: number, to: number): boolean {
   return /^\s+on\s/.test(between) && !/[,;:.!?"\u201c\u201d]/.test(between);
 }
 
+/** The end of ", cited by (the) ": what comes before the agent's first letter. */
+const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
+
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
 function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean): number {
   const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects);
@@ -165,6 +168,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // next word that ", thought by many t" reads to know a word follows.
     let from = ic.index;
     let to = ic.index + ic.text.length;
+    // (", cited by Reuters": an agent with a capital names someone; the pattern's letter after "by" reads either case.)
+    if (isAsciiUpperCode(body.charCodeAt(to - 1)) && BY_BEFORE_RE.test(body.slice(Math.max(from, to - 12), to - 1))) return taken;
     while (from < to && (body.charCodeAt(from) === 44 || isSpaceCode(body.charCodeAt(from)))) from++;
     if (isWordCode(codeAt(body, to)) && isWordCode(body.charCodeAt(to - 1))) {
       while (to > from && !isSpaceCode(body.charCodeAt(to - 1))) to--;
@@ -176,6 +181,10 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
     // "presumed innocent": the law's standing rule, no one's hearsay.
     if (/presumed$/i.test(body.slice(from, to)) && /^\s+innocent\b/i.test(body.slice(to, to + 10))) return taken;
+    // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
+    // not a report.
+    if (/known$/i.test(body.slice(from, to)) && /^\s+as\b/i.test(body.slice(to, to + 4))) return taken;
+    if (/\b(?:must|shall|should|need\s+to|required\s+to|has\s+to|have\s+to)\s+$/i.test(body.slice(Math.max(0, from - 14), from)) && /^be\s/i.test(body.slice(from, to))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
     const closes = after.end - after.start <= 1 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44;
