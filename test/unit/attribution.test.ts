@@ -883,3 +883,11 @@ test('court, sanctions, budget and debate copy: what reports nothing, and agents
     { cue: 'said', source: 'a statement from 28 January', content: 'crossings were down.' },
   ]);
 });
+
+test("an analyst's judgement is the analyst's: \"We assess with moderate confidence that\", \"We judge it unlikely that\"", () => {
+  check('**We assess with moderate confidence** that a text will be signed.', [{ cue: 'assess', source: 'We' }]);
+  check('We judge it unlikely (20-35%) that Mali will accept.', [{ cue: 'judge', source: 'We' }]);
+  // The noun stays a noun; a table's cell is no source for the next cell's verb.
+  check('The judge ruled that the law was void.', [{ cue: 'ruled', source: 'The judge', content: 'the law was void.' }]);
+  check('| Early April 2026 | Officials said talks resume |', [{ cue: 'said', source: 'Officials', vague: true }]);
+});

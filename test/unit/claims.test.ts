@@ -289,3 +289,12 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   assert.deepEqual(run('It will almost certainly fail.').findings[0]?.reasons, ['prediction', 'certainty']);
 });
 
+
+test("briefs and wire copy: an analyst's own judgement, a schedule, a title's words are no unsourced claims", () => {
+  check('**We assess with moderate confidence** that a limited text will be signed by mid-2026.', []);
+  check('We judge it unlikely (20-35%) that the government will accept any role for the force.', []);
+  check('AES defence ministers are due to respond to the draft.', []);
+  check('The two sides also signed the Joint Statement on Strengthening Climate and Polar Cooperation.', []);
+  // A cause stays a cause.
+  check('The delay is due to the war.', ['unsourced-claim']);
+});

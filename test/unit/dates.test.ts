@@ -1169,3 +1169,10 @@ test('budgets, fact checks and programmes: a fall in numbers, the Today programm
   check('After the 11 September attacks, the law changed.', REF, [{ text: 'the 11 September', type: 'DATE', value: '2001-09-11' }]);
   check('The vote on September 11 in Geneva was close.', REF, [{ text: 'September 11', type: 'DATE', value: '2025-09-11' }]);
 });
+
+test('briefs: a slip to a quarter lies ahead; a schedule label "Week of 6 April" is that week', () => {
+  const ref = '2026-03-18';
+  check('The June deadline may slip to the fourth quarter.', ref, [{ text: 'the fourth quarter', type: 'DATE', value: '2026-Q4' }]);
+  check('Profit fell in the fourth quarter.', ref, [{ text: 'the fourth quarter', type: 'DATE', value: '2025-Q4' }]);
+  check('- **Week of 6 April:** Third negotiating round, Lomé', ref, [{ text: 'Week of 6 April', type: 'DATE', value: '2026-W15' }]);
+});

@@ -19,6 +19,8 @@ test('sentence boundaries: abbreviations, initials, decimals, ellipses, ? and !'
     ['It is led by Brig. Gen. Daouda Traore and Lieut. Cdr. Jane Roe, with Sens. Tester and Amb. Smith.', ['It is led by Brig. Gen. Daouda Traore and Lieut. Cdr. Jane Roe, with Sens. Tester and Amb. Smith.']],
     ['The U.S. and the U.N. agreed. Talks end.', ['The U.S. and the U.N. agreed.', 'Talks end.']],
     ['Troops left the U.S. The talks ended.', ['Troops left the U.S.', 'The talks ended.']],
+    // Markdown emphasis before a capital opens a sentence.
+    ['It will be signed by mid-2026. **We assess** that it holds.', ['It will be signed by mid-2026.', '**We assess** that it holds.']],
     // "no." abbreviates "number" only before one.
     ['London said no. The court ruled on case No. 198.', ['London said no.', 'The court ruled on case No. 198.']],
     ['U.S. Secretary Rubio spoke.', ['U.S. Secretary Rubio spoke.']],
@@ -77,6 +79,8 @@ test('paragraphs: list items, lines ending in a closing quote or bracket, suppre
   // A wire line that ends in a closing quote or bracket is finished.
   assert.deepEqual(paras('He said "the talks failed"\nThey met again on Monday'), ['He said "the talks failed"', 'They met again on Monday']);
   assert.deepEqual(paras('A report (in Arabic)\nThey met again'), ['A report (in Arabic)', 'They met again']);
+  // A Markdown table's rows are paragraphs of their own.
+  assert.deepEqual(paras('| Date | Event |\n|---|---|\n| 14 Oct | Talks in Lomé |\n| 9 Feb | Groups meet |'), ['| Date | Event |', '|---|---|', '| 14 Oct | Talks in Lomé |', '| 9 Feb | Groups meet |']);
   // A suppression marker on its own line ends its paragraph.
   assert.deepEqual(paras('<!-- policy-lens-ignore -->\nThe deal will collapse'), ['<!-- policy-lens-ignore -->', 'The deal will collapse']);
 });

@@ -1,7 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
-import { hashWord } from './chars';
+import { hashWord, isAsciiUpperCode } from './chars';
 
 export interface Feature {
   reason: string;
@@ -55,7 +55,7 @@ export const FEATURES: Feature[] = [
     reason: 'causal',
     weight: 0.4,
     // ("are due to present their findings": "due to" before a verb is a schedule, not a cause.)
-    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
+    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve|respond|reply|hear|debate|review|conclude|convene|gather|unveil|adopt|approve|complete|enter|come|go|hand|brief|discuss|consider|receive|make|give|set|lift|reopen|depart|land|step|run|become|pay|issue|file|sit|weigh|elect|choose|name|appoint|confirm|hold|host|attend|join|send|table|publish|introduce|pass|debate|unveil)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
   },
   {
     reason: 'prediction',
@@ -199,6 +199,10 @@ function namingNumber(s: string, start: number, end: number): boolean {
   return STREET_AFTER_RE.test(s.slice(end, end + 40));
 }
 
+/** The index of the causal feature, and what stands before a capitalised word inside a title ("... on Strengthening"). */
+const CAUSAL = FEATURES.findIndex((f) => f.reason === 'causal');
+const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
+
 /**
  * Reasons found in the masked sentence text, and a combined score in [0, 1]. `bits` (from triggerBits of the
  * text or of a text it was masked from) skips the features that cannot match.
@@ -215,6 +219,8 @@ export function scoreText(masked: string, bits = -1): { reasons: string[]; score
     for (let m = f.re.exec(masked); m && hits < 2; m = f.re.exec(masked)) {
       // "Article 5", "Resolution 2231", "3.1 Trends in public opinion", "10 Downing Street": a number that names, not a figure.
       if (i === 0 && namingNumber(masked, m.index, m.index + m[0].length)) continue;
+      // "the Joint Statement on Strengthening Climate and Polar Cooperation": a capitalised word inside a title.
+      if (i === CAUSAL && isAsciiUpperCode(masked.charCodeAt(m.index)) && TITLE_WORD_BEFORE_RE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
       hits++;
     }
     if (!hits) continue;

@@ -53,6 +53,11 @@ const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
+/**
+ * What makes a frame verb report ("pointed out that", "ruled:"); an analyst's judgement keeps its confidence and
+ * likelihood between ("We assess with moderate confidence** that", "We judge it unlikely (20-35%) that").
+ */
+const FRAME_AFTER_RE = /^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b|it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*(?:that\b|["\u201c:]|,(?!\s*(?:and|but|while|as|so)\b))/;
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
 /** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
@@ -117,7 +122,7 @@ const NOUNY =
 const NOUNY_BASE = new Set(NOUNY.split(' '));
 const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 // Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
-const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights', 'assess', 'assesses', 'assessed', 'assessing']);
+const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights', 'assess', 'assesses', 'assessed', 'assessing', 'judge', 'judges', 'judged', 'judging']);
 // The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
 const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
 // Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
@@ -354,7 +359,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && !/^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b)?\s*(?:that\b|["\u201c:]|,(?!\s*(?:and|but|while|as|so)\b))/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
+  if (FRAME_ONLY.has(lw) && !FRAME_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;

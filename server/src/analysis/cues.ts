@@ -35,7 +35,7 @@ export const SPEECH_VERBS = forms(
 export const COGNITION_VERBS = forms(
   'believe hope expect fear worry doubt want wish plan intend decide suspect assume imagine figure ' +
     'recognize realize realise consider regard view oppose support endorse favor favour prefer admire love hate ' +
-    'trust accept appreciate care seem appear insist wonder question assess',
+    'trust accept appreciate care seem appear insist wonder question assess judge',
   'think thinks thought thinking feel feels felt feeling know knows knew known knowing see sees saw seeing ' +
     'understand understands understood',
 );

@@ -275,7 +275,8 @@ function wordBefore(s: string, at: number, lo = 0): string {
 }
 
 /** "the week of Dec. 8", "the week beginning 24 November", "the week to Friday": the week that holds the day. */
-const WEEK_OF = /\bthe\s+(?:(weekend)\s+of|week\s+(?:of|beginning|starting|commencing|ending|to))\s+$/i;
+// (A schedule's label may drop the article: "- **Week of 6 April:** Third round".)
+const WEEK_OF = /(?:\bthe\s+|(?<![\w-])(?<!\ba\s))(?:(weekend)\s+of|week\s+(?:of|beginning|starting|commencing|ending|to))\s+$/i;
 /** The last words of WEEK_OF and WEEK_OF_MONTH (the cheap gate before them). */
 const WEEK_OF_LAST = new Set(['of', 'beginning', 'starting', 'commencing', 'ending', 'to']);
 const WEEK_OF_MONTH = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;

@@ -213,6 +213,8 @@ function isClauseBreak(c: number): boolean {
   switch (c) {
     case 44: case 59: case 58: case 33: case 63: case 34: case 40: case 41: case 91: case 93:
     case 0x201c: case 0x201d: case 0x2014: case 0x2013: case 0x2015:
+    // (And the bar between a table's cells: "| Early April 2026 | Third round expected".)
+    case 124:
       return true;
     default:
       return false;

@@ -115,6 +115,9 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       if (isHeading) {
         headings.push(out.length);
         flush();
+      } else if (kind === TABLE_LINE) {
+        // A Markdown table's row is a paragraph of its own: its cells never run into the next row's.
+        flush();
       }
     }
     pos = nl + 1;
@@ -125,11 +128,13 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
 const PLAIN_LINE = 0;
 const HEADING_LINE = 1;
 const LIST_LINE = 2;
+const TABLE_LINE = 3;
 
 /** Whether the trimmed line [a, b) is a heading, a list item or plain (always called, so its call site stays typed). */
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
   if (text.charCodeAt(a) === 35) return HEADING.test(text.slice(a, Math.min(b, a + 12))) ? HEADING_LINE : PLAIN_LINE;
+  if (text.charCodeAt(a) === 124 && text.charCodeAt(b - 1) === 124) return TABLE_LINE;
   if (afterListMarker(text, a, b) > a) return LIST_LINE;
   return isCapsHeading(text, a, b) ? HEADING_LINE : PLAIN_LINE;
 }
@@ -200,6 +205,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (j >= end) break;
     let k = j;
     while (k < end && OPENERS.includes(text[k])) k++;
+    // ("... by mid-2026. **We assess ...": Markdown emphasis before a capital opens the sentence too.)
+    let em = k;
+    while (em < end && em - k < 3 && (text[em] === '*' || text[em] === '_')) em++;
+    if (em > k && isUpperStart(text[em] ?? '')) k = em;
     const next = text[k] ?? '';
     if (!isUpperStart(next) && !(k > j && next)) {
       i = termEnd - 1;
