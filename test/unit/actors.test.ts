@@ -296,6 +296,13 @@ test('budget, situation-report and obituary copy: conjunctions, titles, units, p
   check('He joined the Conference on Security and Co-operation.', ['Conference on Security and Co-operation|organization|-']);
 });
 
+test('court and sanctions copy: a state named by its short form after its formal name; licences and lists are no one', () => {
+  check('The Republic of Veloria filed the case.\n\nVeloria argued that the order was void.', ['Republic of Veloria|government|-', 'Veloria|country|-']);
+  check('Under General License 25A, transactions are allowed. The case was entered in the General List.', [], true);
+  check('DOB 12 Mar 1979; POB Sana, [SDGT].', [], true);
+  check('On Monday humanitarian partners welcomed the decision.', ['humanitarian partners|organization|-'], true);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

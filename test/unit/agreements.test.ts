@@ -111,6 +111,17 @@ test('an agreement described by what it is about is one, named or not', () => {
   ]);
 });
 
+test('state-media and court copy: MoU by its initials, a Joint Statement, "in" inside a treaty\'s name', () => {
+  check('China and Finland sign MoU on green cooperation.\n\nThe two sides signed a memorandum of understanding. The memorandum runs five years. Ministers will answer the draft MoU.', [
+    'MoU|-',
+    'a memorandum of understanding|-',
+    'The memorandum|- -> a memorandum of understanding',
+    'the draft MoU|- -> a memorandum of understanding',
+  ]);
+  check('The two sides signed the Joint Statement on Climate and Polar Cooperation. The statement was clear.', ['Joint Statement on Climate and Polar Cooperation|-']);
+  check('He led the talks on the Adapted Conventional Armed Forces in Europe Treaty in 1999.', ['Adapted Conventional Armed Forces in Europe Treaty|-']);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',

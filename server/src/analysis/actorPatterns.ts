@@ -260,6 +260,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
+  // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
+  if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
   const nameStart = k;
   let ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
   // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
@@ -335,6 +337,8 @@ function armyDivision(c: ParaContext, s: number, e: number): boolean {
 }
 const ARMS = new Set('airborne|armored|armoured|infantry|marine|mountain|cavalry|mechanized|mechanised|panzer|guards|rifle|tank|artillery|motorized|motorised|commando|airmobile|special'.split('|'));
 
+/** Nouns that make a title's word part of a document's name ("General License", "General List"). */
+const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions']);
 /** Last words of a publication's title: "World Energy Outlook", "Global Trends Report", "Defence Command Paper". */
 const PUBLICATION_WORDS = new Set('outlook|report|review|index|survey|monitor|bulletin|yearbook|atlas|update|brief|briefing|magazine|journal|digest|handbook|almanac|tracker|database|dataset|assessment|paper|papers|strategy|doctrine'.split('|'));
 /** Last words of a site named after its owner or its trade: "Saratov Oil Refinery", "Gazprom Export Terminal". */

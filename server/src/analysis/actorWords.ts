@@ -168,6 +168,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the security forces', 'military'], ['security forces', 'military'], ['the troops', 'military'],
   ['troops', 'military'], ['the police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
+  // A situation report's partners are the agencies and aid groups working with it.
+  ['humanitarian partners', 'organization'], ['health partners', 'organization'], ['protection partners', 'organization'],
+  ['aid partners', 'organization'], ['implementing partners', 'organization'], ['un partners', 'organization'],
   ['our allies', 'group'], ['the allies', 'group'], ['allies', 'group'], ['the public', 'group'],
   ['coalition', 'military'], ['the international coalition', 'military'], ['fighters', 'military'],
   ['soldiers', 'military'], ['service members', 'military'], ['the navy', 'military'], ['refugees', 'group'],
@@ -212,7 +215,9 @@ export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
 /** Acronyms that are not actors (weapons, units, technical terms), so "unknown acronym" skips them. */
 export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|' +
-    'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox' +
+    'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
+    // The fields of a sanctions list: date and place of birth, the list, its programme tags, a ship's number.
+    'dob|pob|sdn|sdgt|imo|mmsi|aka|fka|nka|' +
     'sars|pdf|faq|url|usd|eur|gbp|aed|sar|rub|uah|cny|rmb|jpy|inr|chf|cad|aud|qar|kwd|irr|egp|ils|pln|huf|sek|nok|dkk|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +

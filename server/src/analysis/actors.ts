@@ -363,6 +363,9 @@ function choose(w: ParaWork): void {
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
     if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+    // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
+    const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;
+    if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
   }
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
@@ -459,6 +462,9 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   }
   addUntaken(w, resolved, actors);
 }
+
+/** A state by its formal name: "Republic of Veloria", "the Kingdom of Ostmark" (the short form in group 1). */
+const STATE_OF_RE = /^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|United|Socialist|Arab|Grand)\s+)*(?:Republic|Kingdom|Federation|Principality|Emirate|Sultanate|Duchy|Commonwealth|State)\s+of\s+(\p{Lu}[\p{L}-]{2,})$/u;
 
 /** Longest first, then higher priority, then earlier. */
 function longestFirst(a: { start: number; end: number; priority: number }, b: { start: number; end: number; priority: number }): number {

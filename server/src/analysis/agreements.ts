@@ -19,7 +19,7 @@ export interface AgreementCandidate extends Span {
 export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'protocol', 'protocols', 'convention',
   'conventions', 'memorandum', 'initiative', 'deal', 'charter', 'declaration', 'framework', 'ceasefire', 'truce',
-  'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique',
+  'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique', 'statement',
 ]);
 const AGREEMENT_NOUN_BIT = wordListBit(AGREEMENT_NOUNS);
 /** Nouns that can name an agreement only when capitalised inside a name (not "a plan", "the framework"). */
@@ -149,6 +149,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   const t = toks[i];
   const cap = isCap(t);
   if (!cap && !LOWER_NOUNS.has(t.key)) return -1;
+  // "the Joint Statement on ...": a statement is an agreement only as the parties' joint one.
+  if (t.key === 'statement' && !(i > 0 && toks[i - 1].key === 'joint' && isCap(toks[i - 1]) && joins(c, i - 1))) return -1;
   // A headline in title case capitalises every word: "U.S. And China Agree To Extend Tariff Truce" names no agreement.
   if (c.titleCase && capitalFunctionWord(c)) return -1;
   // Extend right: "Treaty of Lisbon", "Convention on Cluster Munitions", "Memorandum of Understanding".
@@ -189,7 +191,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     if (isCap(p) && !c.sentenceStart[s - 1]) s--;
     // A bare sentence-initial capitalised word before the name is part of it, unless it is a word such as "Under".
     else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
-    else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'in' && p.key !== 'with') s--;
+    // ("Conventional Armed Forces in Europe Treaty": "in" between two capitalised words of the name.)
+    else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'with' && (p.key !== 'in' || (s >= 3 && isCap(toks[s - 3]) && joins(c, s - 3) && !NOT_NAME.has(toks[s - 2].key)))) s--;
     else break;
   }
   // Lower-case head with capitalised modifiers: "the US-Iraq security agreement", "Iran nuclear deal".

@@ -8,7 +8,7 @@ import * as actorWordsModule from './actorWords';
 import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
-import { firstStartingFrom } from './order';
+import { firstStartingFrom, sortShort } from './order';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
@@ -27,6 +27,8 @@ const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an']));
 // "the" before one of them is looked up.
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
+const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
+const byStartOnly = (a: Anaphor, b: Anaphor): number => a.start - b.start;
 /** Heads of a description that is an agreement in its own right when its words say what it is about. */
 const DESCRIBED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'truce', 'ceasefire', 'arrangement', 'framework']);
 
@@ -51,7 +53,19 @@ interface Anaphor {
  */
 export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const out: Anaphor[] = [];
-  if (!(c.anyBits & DETERMINER_BIT) || !(c.anyBits & AGREEMENT_HEAD_BIT)) return out;
+  // "sign MoU", "the draft MoU": a memorandum of understanding by its initials (from its determiner, if any).
+  if (c.anyBits & MOU_BIT) {
+    for (let i = 0; i < c.toks.length; i++) {
+      if (!(c.bits[i] & MOU_BIT) || !/^MOUs?$/i.test(c.toks[i].text) || c.toks[i].text === 'mou') continue;
+      let s = i;
+      if (s > 0 && joins(c, s - 1) && (c.toks[s - 1].key === 'draft' || c.toks[s - 1].key === 'new')) s--;
+      const det = s > 0 && joins(c, s - 1) && c.bits[s - 1] & DETERMINER_BIT ? s - 1 : -1;
+      const indefinite = det >= 0 && (c.toks[det].key === 'a' || c.toks[det].key === 'an');
+      out.push({ start: c.toks[det >= 0 ? det : s].start, end: c.toks[i].end, key: 'memorandum', described: true, ...(indefinite ? { indefinite } : {}) });
+    }
+  }
+  if (!(c.anyBits & DETERMINER_BIT) || !(c.anyBits & AGREEMENT_HEAD_BIT)) return sortShort(out, byStartOnly);
+  const mous = out.length;
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & DETERMINER_BIT)) continue;
     const indefinite = c.toks[i].key === 'a' || c.toks[i].key === 'an';
@@ -81,7 +95,14 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     out.push({ start: c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(indefinite ? { indefinite } : {}) });
     i = j;
   }
-  return out;
+  return mous ? sortShort(out, byStartOnly) : out;
+}
+
+/** The head noun of an agreement found by its description: its last word, or "memorandum" for one of understanding. */
+function unnamedHead(t: string): string {
+  if (/\bMoUs?$/i.test(t) || /\bmemorandum of understanding$/i.test(t)) return 'memorandum';
+  const m = /([a-z]+)$/i.exec(t);
+  return m ? m[1].toLowerCase() : '';
 }
 
 /** Heads that can stand for an agreement found by its description, of whatever kind. */
@@ -137,12 +158,14 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       // (A description that says what it is about fits only one about the same: "the ceasefire agreement" is not "the
       // nuclear deal".)
       if (n.unnamed) {
-        if (best !== null || (a.described && !n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) continue;
-        if (headsOf(n.text).includes(a.key)) {
+        if (best !== null) continue;
+        const head = unnamedHead(n.text);
+        // (A memorandum is one whatever its description: "a memorandum of understanding ... the draft MoU".)
+        if (head === a.key && (!a.described || head === 'memorandum' || n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) {
           sameHead = n;
           break;
         }
-        if (LOOSE_HEADS.has(a.key)) best = n;
+        if (!a.described && LOOSE_HEADS.has(a.key)) best = n;
         continue;
       }
       // ("Resolution 2231 endorsed the deal": a resolution is "the resolution", never "the deal" it endorses.)
