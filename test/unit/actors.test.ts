@@ -303,6 +303,14 @@ test('court and sanctions copy: a state named by its short form after its formal
   check('On Monday humanitarian partners welcomed the decision.', ['humanitarian partners|organization|-'], true);
 });
 
+test('obituary and state-media copy: places travelled between, a meeting named for a city, a name after a role, a currency', () => {
+  check('He spent years shuttling between Copenhagen, Warsaw and Stockholm.', [], true);
+  check('Talks between Moscow and Kyiv stalled.', ['Moscow|country|country:russia', 'Kyiv|country|country:ukraine'], true);
+  absent('He joined talks for the Madrid follow-up meeting.', 'Madrid');
+  check('A former Polish negotiator, Tadeusz Wrona, once said he never lost his temper.', ['Tadeusz Wrona|person|-']);
+  absent('Trade reached 8.1 billion U.S. dollars in 2024.', 'U.S.');
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

@@ -301,7 +301,7 @@ test('speaker labels in transcripts and appositions', () => {
   // An organisation's acronym names whom the experts work for, as "US officials" does: no vague source. A country's
   // acronym does not ("US experts" are American experts).
   check('UN experts reported in a document released last month that drones were used.', [
-    { cue: 'reported', source: 'UN experts', content: 'in a document released last month that drones were used.' },
+    { cue: 'reported', source: 'UN experts', content: 'drones were used.' },
   ]);
   check('UN human rights experts said the talks had stalled.', [{ cue: 'said', source: 'UN human rights experts', content: 'the talks had stalled.' }]);
   check('US experts said the talks had stalled.', [{ cue: 'experts said', source: 'experts', content: 'the talks had stalled.', vague: true }]);
@@ -890,4 +890,17 @@ test("an analyst's judgement is the analyst's: \"We assess with moderate confide
   // The noun stays a noun; a table's cell is no source for the next cell's verb.
   check('The judge ruled that the law was void.', [{ cue: 'ruled', source: 'The judge', content: 'the law was void.' }]);
   check('| Early April 2026 | Officials said talks resume |', [{ cue: 'said', source: 'Officials', vague: true }]);
+});
+
+test('obituaries and state-media copy: "as he later put it", a clause of where it was said, a tail set off by commas', () => {
+  check('As he later put it, "the art of saying nothing at great length."', [{ cue: 'put it', source: 'he', content: '"the art of saying nothing at great length."' }]);
+  check('He took a posting he described as "the coldest of my life."', [{ cue: 'described as', source: 'he', content: '"the coldest of my life."' }]);
+  check('Carraway conceded in a 2012 interview with the BBC that the West had been too slow.', [{ cue: 'conceded', source: 'Carraway', content: 'the West had been too slow.' }]);
+  check('China will open up, and it welcomes more Finnish firms to invest in China, he added.', [
+    { cue: 'welcomes', source: 'it', content: 'more Finnish firms to invest in China' },
+    { cue: 'added', source: 'he', content: 'China will open up, and it welcomes more Finnish firms to invest in China' },
+  ]);
+  // Taking a role on is no speech; accepting what was said is.
+  check('Mali will accept any role for the force.', []);
+  check('He accepted that the plan failed.', [{ cue: 'accepted', source: 'He', content: 'the plan failed.' }]);
 });

@@ -654,6 +654,9 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick
   }
 }
 
+/** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
+const ROLE_BEFORE_NAME = new Set('negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
+
 /** Given names that are also a country's or a faith's name. */
 const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
 /** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
@@ -715,7 +718,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (known) ok = !afterPlace;
   else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-  else if (nameWords >= 2) ok = !!(verbAfter || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i]);
+  // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
+  else if (nameWords >= 2) ok = !!(verbAfter || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;

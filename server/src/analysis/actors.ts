@@ -77,7 +77,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !isPlace(text, a))
+    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   for (const a of actors) ampersandName(text, a);
@@ -98,6 +98,9 @@ function inHandle(text: string, a: { start: number; end: number }): boolean {
 // (Each part in one case, as domains are written: "Iran.The", a missing space, is no domain.)
 const DOT_LETTERS_AFTER_RE = /^\.(?:[a-z]{2,6}|[A-Z]{2,6})(?![A-Za-z])/;
 const LETTERS_DOT_BEFORE_RE = /(?:^|[^A-Za-z])(?:[a-z]{2,}|[A-Z]{2,})\.$/;
+
+/** A currency named after its country ("8.1 billion U.S. dollars", "Canadian dollars"). */
+const CURRENCY_AFTER_RE = /^\s+(?:dollars?|cents)\b/;
 
 /** A sea or a strait named after a country ("the Gulf of Finland", "the Sea of Japan"): a place, not the state. */
 const WATER_OF_BEFORE_RE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Isles|Lake|Horn)\s+of\s+(?:the\s+)?$/;
@@ -519,7 +522,7 @@ function inheritEntities(cands: AgreementCandidate[]): void {
 }
 
 /** Events named after the city that held them ("the Hague summit", "the Doha talks"). */
-const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace'.split('|'));
+const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace|follow|review|session|rounds|pledge|commitments'.split('|'));
 
 const MAX_PLACE_CHAIN = 8;
 
@@ -566,8 +569,13 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (STRUCK_BEFORE.has(prev.key) || (prev.key === 'on' && i >= 2 && joins(c, i - 2) && ATTACK_NOUNS.has(c.toks[i - 2].key))) return true;
   // "in central Chisinau", "in northern Baghdad": a part of the city.
   if (CITY_PARTS.has(prev.key) && i >= 2 && joins(c, i - 2) && PLACE_PREP.has(c.toks[i - 2].key)) return true;
-  return prev.key !== 'between' && PLACE_PREP.has(prev.key);
+  // ("talks between Moscow and Kyiv" are the governments'; "shuttling between Copenhagen, Warsaw and Stockholm" goes
+  // from place to place.)
+  if (prev.key === 'between') return i >= 2 && MOVING_BETWEEN.has(c.toks[i - 2].key);
+  return PLACE_PREP.has(prev.key);
 }
+/** Words of travel before "between" that make the names after it places. */
+const MOVING_BETWEEN = new Set('shuttling|shuttled|shuttle|shuttles|travelling|traveling|travelled|traveled|commuting|commuted|flights|flight|trains|train|route|routes|flew|flying|moved|moving|drove|driving|sailing|sailed|ferries|ferry|road|highway|railway|corridor|border'.split('|'));
 /** Institutions whose names end in their city ("King's College London", "University College Dublin"). */
 const INSTITUTION_BEFORE_SEAT = new Set(['college', 'university', 'school', 'institute', 'academy', 'polytechnic']);
 /** Areas named after a city ("the Kyiv region", "Kharkiv oblast"). */

@@ -588,6 +588,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
   // "calls on all parties to ...": the call is the rest, its preposition no part of it.
   if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
+  // "conceded in a 2012 interview with the BBC that ...": where it was said is no part of what was said.
+  if (sourceFirst && (isSpeech || isCognition)) restFrom += WHERE_SAID_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 90)))?.[1].length ?? 0;
   const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
   if (
     (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
@@ -644,10 +646,20 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 40))), s.end);
     content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
   }
+  // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
+  if (content.start >= cueSpan.end && content.end > content.start) {
+    const tail = INVERTED_TAIL_RE.exec(text.slice(content.start, content.end));
+    if (tail && tail.index > 0) content = trimSpan(text, content.start, content.start + tail.index);
+  }
   const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   return a;
 }
+
+/** A phrase of where or when words were said, up to the "that" that opens them (group 1 ends before "that"). */
+const WHERE_SAID_THAT_RE = /^(\s+(?:in|on|during|at)\s+(?:an?|the|his|her|their|its|\d{4})\s[^"\u201c\u201d;:,]{0,60}?)\s+that\s/;
+/** A cue set off at the end of a clause, with its speaker first: ", he added", ", the minister said". */
+const INVERTED_TAIL_RE = /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u;
 
 /** Uses of a cue word that report no words: a yardstick, maintaining a thing, attacks on a place, defending oneself,
  * taking note, writing a book, advising on a deal. */
@@ -666,6 +678,8 @@ function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: 
   // given, no words of it reported.
   if (lw.startsWith('wr') && WROTE_WORK_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (lw.startsWith('advis') && /^\s+on\b/.test(next)) return true;
+  // "Mali will accept any role for the force": taking a thing on; accepting what was said comes with "that" or the words.
+  if (lw.startsWith('accept') && !/^\s+(?:that\b|the\s+(?:findings|report|conclusions?|verdict|claims?|arguments?|view|assessment|results?|ruling|premise)\b|responsibility\b)/.test(next)) return true;
   return false;
 }
 

@@ -147,6 +147,18 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       continue;
     }
     if (isScareQuote(text, q)) continue;
+    // 'As he later put it, "the art of ..."', 'a posting he described as "the coldest ..."': the one named before the
+    // verb said the quoted words.
+    const putFrom = Math.max(0, q.start - 60);
+    const put = PUT_IT_BEFORE_RE.exec(text.slice(putFrom, q.start));
+    if (put) {
+      const at = putFrom + put.index;
+      const src = { start: at + put[0].indexOf(put[1]), end: at + put[0].indexOf(put[1]) + put[1].length, text: put[1] };
+      const cueAt = at + put[0].indexOf(put[2], put[0].indexOf(put[1]) + put[1].length);
+      out.push(make(text, { start: cueAt, end: cueAt + put[2].length }, src, { start: q.start, end: q.end }));
+      lastSource = { source: src, at: cueAt };
+      continue;
+    }
     // A name in quotes: 'the bill, known as the "Justice Against Sponsors of Terrorism Act"', 'a report titled "..."'.
     if (TITLE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
@@ -164,6 +176,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
 }
+
+/** "as he later put it, " and "he described as " right before a quotation: the speaker (1) and the verb (2). */
+const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
 
 /** Words that put a name, not speech, in the quotation after them. */
 const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the)\s*$/i;
