@@ -220,8 +220,8 @@ function wikiweasel(file: string, verbose: boolean): { f1: number } {
   console.log(`WikiWeasel train (${c.tp + c.fp + c.fn + c.tn} sentences)`);
   console.log(`  vague-attribution  P ${fmt(m.p)} R ${fmt(m.r)} F1 ${fmt(m.f1)} acc ${fmt(m.acc)}`);
   if (verbose) {
-    for (const x of misses.slice(0, 30)) console.log(`    - ${x.slice(0, 160)}`);
-    for (const x of alarms.slice(0, 30)) console.log(`    + ${x.slice(0, 160)}`);
+    for (const x of misses.slice(0, Number(process.env.N ?? 30))) console.log(`    - ${x.slice(0, 160)}`);
+    for (const x of alarms.slice(0, Number(process.env.N ?? 30))) console.log(`    + ${x.slice(0, 160)}`);
   }
   return { f1: m.f1 };
 }

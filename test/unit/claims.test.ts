@@ -298,3 +298,10 @@ test("briefs and wire copy: an analyst's own judgement, a schedule, a title's wo
   // A cause stays a cause.
   check('The delay is due to the war.', ['unsourced-claim']);
 });
+
+test('situation reports: a publishing schedule and a timetable are no claims; a quantity inside what an official concedes is theirs', () => {
+  check('The next situation report will be issued next week.', []);
+  check('A second convoy left on Sunday and is expected to arrive in Tawila by Friday.', []);
+  check('The minister is expected to resign.', ['vague-attribution']);
+  check('Officials at the ministry privately concede that several programmes will slip.', []);
+});

@@ -61,7 +61,7 @@ export const FEATURES: Feature[] = [
     reason: 'prediction',
     weight: 0.3,
     re: new RegExp(
-      `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
+      `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
     ),
   },

@@ -272,7 +272,7 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 
 /** The sentence opens with an HTML comment (after blanks). */
 /** Cues of plain reporting: what a source says, announces or tells. */
-const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes)\b/i;
+const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
 
 /**
  * A recommendation: its subject, then "should" or "ought to" ("Governments should spend 2 percent of GDP on defence",
