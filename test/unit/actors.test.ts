@@ -311,6 +311,15 @@ test('obituary and state-media copy: places travelled between, a meeting named f
   absent('Trade reached 8.1 billion U.S. dollars in 2024.', 'U.S.');
 });
 
+test('cyber and arms-sale copy: companies, identifiers, products, postal codes and a government before its purchase', () => {
+  check('A campaign compromised 40 networks, the cybersecurity company Halvard Labs said on Thursday.', ['Halvard Labs|organization|-']);
+  check('It exploited CVE-2025-41872 and CVE-2024-3400; advisory AA25-317A lists the SHA-256 hashes and 46 IP addresses.', [], true);
+  check('Poland buys PAC-3 MSE missiles and four AN/MPQ-65A radar sets.', ['Poland|country|country:poland'], true);
+  check('The contractor is Acme Dynamics, Grand Prairie, TX, with a plant in Andover, MA.', ['Acme Dynamics|organization|-'], true);
+  check('The sale to the Government of Poland of Patriot Advanced Capability missiles was approved.', ['Government of Poland|government|-'], true);
+  absent('It used a server of a provider in Southeast Asia, the company said.', 'Southeast Asia');
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

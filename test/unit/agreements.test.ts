@@ -122,6 +122,13 @@ test('state-media and court copy: MoU by its initials, a Joint Statement, "in" i
   check('He led the talks on the Adapted Conventional Armed Forces in Europe Treaty in 1999.', ['Adapted Conventional Armed Forces in Europe Treaty|-']);
 });
 
+test('arms-sale copy: a span of years or an ordinal before the head, and what follows the head, describe an agreement', () => {
+  check('Lockheed Martin said it had signed a seven-year framework agreement with the Army.', ['a seven-year framework agreement|-']);
+  check('A second agreement for six more batteries was signed in 2023.', ['A second agreement|-']);
+  check('The two are negotiating an agreement on the status of US troops.', ['an agreement|-']);
+  check('They reached an agreement on Thursday.', []);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',

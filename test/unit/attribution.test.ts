@@ -904,3 +904,12 @@ test('obituaries and state-media copy: "as he later put it", a clause of where i
   check('Mali will accept any role for the force.', []);
   check('He accepted that the plan failed.', [{ cue: 'accepted', source: 'He', content: 'the plan failed.' }]);
 });
+
+test('a trailing "X said" followed by where it was said reports the clause before it', () => {
+  check('A campaign compromised 40 networks, the company Halvard Labs said on Thursday, in a report released alongside an advisory.', [
+    { cue: 'said', source: 'the company Halvard Labs', content: 'A campaign compromised 40 networks' },
+  ]);
+  check('Iran has expanded its stockpile, the agency said in a confidential quarterly report to member states.', [
+    { cue: 'said', source: 'the agency', content: 'Iran has expanded its stockpile' },
+  ]);
+});

@@ -359,6 +359,15 @@ function countryAt(c: ParaContext, k: number): boolean {
   return !!m && m.entry.category === 'country' && !(m.alias && m.entry.seats?.includes(m.alias));
 }
 
+/** Whether a glossary country's name ends right before token j ("of Poland" before "of Patriot"). */
+function countryEndsAt(c: ParaContext, j: number): boolean {
+  for (let k = Math.max(0, j - 4); k < j; k++) {
+    const g = c.gazAt.get(k);
+    if (g && g.end === j && g.m.entry.category === 'country') return true;
+  }
+  return false;
+}
+
 /** Whether a glossary match starts at token `at`, or starts in [from, at) and reaches it. */
 function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   for (let k = from; k <= at; k++) {
@@ -379,7 +388,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
     // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key)) j++;
+    // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles".)
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && countryEndsAt(c, j))) j++;
     // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
@@ -607,7 +617,14 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
   // A report's number ("GAO-24-106959"), a room's ("SD-G50"), a cable's reference ("STATE 123456"): a code, not a body.
-  if (c.text.charCodeAt(t.end) === 45 && /^-(?:\d+-\d|[A-Z]\d)/.test(c.text.slice(t.end, t.end + 6))) return -1;
+  // (So is "CVE-2025-41872", "AA25-317A", "SHA-256", "PAC-3", "AN/MPQ-65A": letters with a number after a hyphen, an
+  // identifier or a product, and letters around a slash.)
+  if (c.text.charCodeAt(t.end) === 45 && /^-(?:\d|[A-Z]\d)/.test(c.text.slice(t.end, t.end + 6))) return -1;
+  if (/\d/.test(t.text) && c.text.charCodeAt(t.end) === 45) return -1;
+  if (c.text.charCodeAt(t.end) === 47 && /^\/[A-Z]{2,}-?\d/.test(c.text.slice(t.end, t.end + 8))) return -1;
+  if (PRODUCT_CODE_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 12), t.start))) return -1;
+  // "Grand Prairie, TX,": a US state's postal code after a town.
+  if (t.text.length === 2 && US_STATE_CODES.has(t.text) && /[a-z],\s$/.test(c.text.slice(Math.max(0, t.start - 3), t.start))) return -1;
   if (/^ \d{5,}\b/.test(c.text.slice(t.end, t.end + 12))) return -1;
   // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.
   // ("NBC/MSNBC" are two networks.)
@@ -654,6 +671,15 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick
   }
 }
 
+/** A product's code right before letters in capitals ("PAC-3 MSE"): the letters are the product's too. */
+const PRODUCT_CODE_BEFORE_RE = /\b[A-Z]{2,}-\d+[A-Z]?\s$/;
+/** The US states' postal codes. */
+const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
+/** Nouns before a company's name ("the cybersecurity company Halvard Labs"). */
+const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|startup|start-up|provider|lender|insurer|carrier|airline|operator|producer|supplier|vendor|developer|publisher|broadcaster|outlet|conglomerate|group|agency|consultancy|shipper'.split('|'));
+/** Last words of a company's name ("Halvard Labs", "Acme Technologies"). */
+const COMPANY_LAST = new Set('labs|laboratories|technologies|technology|systems|networks|solutions|industries|dynamics|aerospace|motors|pharmaceuticals|therapeutics|analytics|robotics|capital|holdings|corp|corporation|inc|ltd|llc|plc|gmbh|ag|sa|co|company|enterprises|ventures|logistics|shipping|airways|consulting|associates'.split('|'));
+
 /** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
 const ROLE_BEFORE_NAME = new Set('negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
 
@@ -669,7 +695,7 @@ const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'for
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
-export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater|latin'.split('|'));
+export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater|latin|southeast|northeast|southwest|northwest|southeastern|northeastern|southwestern|northwestern|middle|far'.split('|'));
 
 /** A glossary person or official matched within tokens [from, to) and ending at `to`: the name's own entry. */
 function personMatchEnding(c: ParaContext, from: number, to: number): { m: GazetteerMatch; end: number } | null {
@@ -724,7 +750,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
-  const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : 'person';
+  // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
+  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || COMPANY_LAST.has(c.toks[e - 1].key));
+  const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
   // ("Volodymyr Zelenskyy", "Abdel Fattah al-Sisi": a known person's surname at the end links the full name.)

@@ -214,7 +214,7 @@ export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
 
 /** Acronyms that are not actors (weapons, units, technical terms), so "unknown acronym" skips them. */
 export const NOT_ACTOR_ACRONYMS = set(
-  'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|' +
+  'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|ip|ips|cve|cves|ioc|iocs|dns|vpn|api|apt|sha|md5|' +
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
     // The fields of a sanctions list: date and place of birth, the list, its programme tags, a ship's number.
     'dob|pob|sdn|sdgt|imo|mmsi|aka|fka|nka|' +

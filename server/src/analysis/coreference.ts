@@ -14,7 +14,7 @@ import { firstStartingFrom, sortShort } from './order';
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
 const THE_LOWER_RE = /^the \p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { ACTOR_ANAPHORS, GROUP_HEADS } = actorWordsModule;
+const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
 const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
 
@@ -28,6 +28,12 @@ const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an']));
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
 const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
+/** The second half of a hyphenated span of time before a head ("seven-year", "10-year", "long-term"). */
+const SPAN_AFTER_HYPHEN = new Set(['year', 'month', 'week', 'day', 'term', 'stage', 'phase', 'point', 'party', 'nation', 'country']);
+/** Ordinals before a head ("a second agreement"). */
+const ORDINAL_ADJ = new Set(['second', 'third', 'fourth', 'fifth', 'further', 'separate', 'similar', 'broader', 'wider', 'formal', 'written', 'binding', 'technical', 'comprehensive', 'limited', 'partial', 'temporary', 'permanent']);
+/** Words after a head that open what it is about ("an agreement on trade", "a deal to end the war"). */
+const ABOUT_AFTER_HEAD = new Set(['on', 'for', 'over', 'covering', 'governing', 'to', 'with', 'between']);
 const byStartOnly = (a: Anaphor, b: Anaphor): number => a.start - b.start;
 /** Heads of a description that is an agreement in its own right when its words say what it is about. */
 const DESCRIBED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'truce', 'ceasefire', 'arrangement', 'framework']);
@@ -71,7 +77,13 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     const indefinite = c.toks[i].key === 'a' || c.toks[i].key === 'an';
     let j = i + 1;
     let about = false;
-    while (j < c.toks.length && j - i <= 3 && joins(c, j - 1) && !isCap(c.toks[j]) && (ADJ_OK.has(c.toks[j].key) || LOWER_ADJ.has(c.toks[j].key)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+    while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+      // ("a seven-year framework agreement", "a 10-year deal": a span of time joined by a hyphen describes it too.)
+      if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && SPAN_AFTER_HYPHEN.has(c.toks[j + 1].key)) {
+        j += 2;
+        continue;
+      }
+      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key)) break;
       if (LOWER_ADJ.has(c.toks[j].key)) about = true;
       j++;
     }
@@ -89,6 +101,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       end = c.toks[j + 2].end;
       j += 2;
     }
+    // "an agreement on the status of US troops", "a second agreement for six batteries", "a deal to end the war": what
+    // follows the head says what it is about (not a day: "the agreement on Thursday").
+    if (!about && indefinite && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
     const described = about && DESCRIBED_HEADS.has(head.key);
     if (indefinite && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.

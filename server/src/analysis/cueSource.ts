@@ -58,6 +58,8 @@ const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){
  * likelihood between ("We assess with moderate confidence** that", "We judge it unlikely (20-35%) that").
  */
 const FRAME_AFTER_RE = /^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b|it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*(?:that\b|["\u201c:]|,(?!\s*(?:and|but|while|as|so)\b))/;
+/** Words that say what kind of states the noun "states" after them are ("member states", "island states"). */
+const KIND_OF_STATES_RE = /\b(?:member|nation|island|coastal|frontline|front-line|small|neighbouring|neighboring|client|vassal|rogue|failed|sovereign|federal|other|all|several|many|some|most|both|these|those|nuclear|weapon|successor|signatory|party|border|transit|donor)\s+$/i;
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
 /** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
@@ -372,7 +374,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return undefined;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
-  if (lw === 'states' && /\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/.test(next)) return undefined;
+  // ("to member states.", "small island states": the plural noun after what kind of states they are.)
+  if (lw === 'states' && (/\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30) || KIND_OF_STATES_RE.test(prev)) && !/^\s*(?:that\b|[:"\u201c])/.test(next)) return undefined;
   // "Having said that, ...": a turn of phrase, no one saying anything.
   if (lw === 'said' && /\bhaving\s+$/i.test(prev) && /^\s+that\s*,/.test(next)) return undefined;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".

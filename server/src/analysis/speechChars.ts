@@ -79,6 +79,9 @@ export function onlyLeadOpeners(text: string, from: number, to: number): boolean
  * left), or a comma.
  */
 export function isTailOrComma(rest: string, short: boolean): boolean {
+  // "..., the IAEA said in a confidential quarterly report to member states": where it was said, with no "that"
+  // opening words of its own, is a tail however long.
+  if (rest.includes(' in ') && MEDIUM_TAIL_RE.test(rest) && !/\bthat\b/.test(rest)) return true;
   const tail = TAIL_RE.exec(rest);
   if (tail && tail[0].length > 1 && rest.charCodeAt(tail[0].length - 1) === 44) {
     // A tail that ends in a comma: not before the rest of an interrupted sentence ("The difference now, he told me on
@@ -91,6 +94,8 @@ export function isTailOrComma(rest: string, short: boolean): boolean {
   return rest.charCodeAt(skipBlanks(rest, 0)) === 44;
 }
 
+/** A medium or document the words were said in, after the cue and perhaps a day: "on Thursday, in a report released". */
+const MEDIUM_TAIL_RE = /^\s*(?:(?:on|late|early)\s+[A-Za-z]+\s*,?\s*)?in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|letter|interview|briefing|note|post|filing|advisory|assessment|analysis|speech|memo|update|bulletin|communiqu[eé]|submission|testimony|address)\b/;
 /** A verb that carries on the sentence a cue interrupted ("The difference now, he said, is that ..."). */
 const CONTINUES_RE = /^\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|remains?|seems?|appears?)\b/;
 /** What opens a clause of its own after a comma: a subordinator or a participle ("as", "while", "adding"). */
