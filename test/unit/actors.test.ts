@@ -320,6 +320,12 @@ test('cyber and arms-sale copy: companies, identifiers, products, postal codes a
   absent('It used a server of a provider in Southeast Asia, the company said.', 'Southeast Asia');
 });
 
+test('election and court copy: candidates by party, names after a role and a comma, ranks with a class', () => {
+  check('Democrat Laura Whitcombe leads Republican Dale Prentiss.\n\nPrentiss held rallies.', ['Democrat Laura Whitcombe|person|-', 'Republican Dale Prentiss|person|-', 'Prentiss|person|-']);
+  check("Delahunt's civilian defence counsel, Rebecca Landry, argued that the records were late.", ['Rebecca Landry|person|-']);
+  check('Sgt. First Class Elena Ruiz told the court that she arrived.', ['Sgt. First Class Elena Ruiz|official|-']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

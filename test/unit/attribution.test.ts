@@ -913,3 +913,18 @@ test('a trailing "X said" followed by where it was said reports the clause befor
     { cue: 'said', source: 'the agency', content: 'Iran has expanded its stockpile' },
   ]);
 });
+
+test('results, courts and op-eds: counts, titles, rulings to come, figures of speech and timetables', () => {
+  check('With 87% of precincts reporting, the Democrat leads by 4,212 votes.', []);
+  check('The presiding judge, Col. Andrea Whitfield, said the hearing was adjourned.', [{ cue: 'said', source: 'Col. Andrea Whitfield', content: 'the hearing was adjourned.' }]);
+  check('Lawyers asked for more time to review newly disclosed phone records.', []);
+  check('The judge said she would rule on that motion.', [{ cue: 'said', source: 'The judge', content: 'she would rule on that motion.' }]);
+  check('The government would call at least six more witnesses.', []);
+  check('Some observers believe the margin will decide the race.', [{ cue: 'Some observers believe', source: 'Some observers', vague: true }]);
+  check('The E3 would decide by mid-December whether to back the proposal.', [{ cue: 'decide', source: 'The E3' }]);
+  check('We told ourselves that the memorandum meant something.', [{ cue: 'told', source: 'We', content: 'the memorandum meant something.' }]);
+  // "History shows" names no one; a timetable and "supposed to produce" are no hearsay.
+  check('History shows that ceasefires rarely hold.', [{ cue: 'shows', source: 'History', content: 'ceasefires rarely hold.', vague: true }]);
+  check('Sentencing is expected next month.', []);
+  check('The framework was supposed to produce joint procurement.', []);
+});

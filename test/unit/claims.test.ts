@@ -305,3 +305,9 @@ test('situation reports: a publishing schedule and a timetable are no claims; a 
   check('The minister is expected to resign.', ['vague-attribution']);
   check('Officials at the ministry privately concede that several programmes will slip.', []);
 });
+
+test('"the record" is no record high; "only one debate" is a count', () => {
+  check('The record is public.', []);
+  check('They met in only one televised debate.', []);
+  check('Prices hit a record high.', ['unsourced-claim']);
+});

@@ -681,7 +681,7 @@ const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|start
 const COMPANY_LAST = new Set('labs|laboratories|technologies|technology|systems|networks|solutions|industries|dynamics|aerospace|motors|pharmaceuticals|therapeutics|analytics|robotics|capital|holdings|corp|corporation|inc|ltd|llc|plc|gmbh|ag|sa|co|company|enterprises|ventures|logistics|shipping|airways|consulting|associates'.split('|'));
 
 /** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
-const ROLE_BEFORE_NAME = new Set('negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
+const ROLE_BEFORE_NAME = new Set('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
 
 /** Given names that are also a country's or a faith's name. */
 const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);

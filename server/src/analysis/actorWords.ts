@@ -29,13 +29,15 @@ for (const t of (
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // Ranks with a class or grade: "Sgt. 1st Class Daniel Morris", "Chief Warrant Officer 2 Evan Reed".
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
-  'sgt maj|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
+  'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
   'chief warrant officer 5|lt cmdr|lieutenant commander|cdr|lt j g|ensign|pfc|private first class|lance cpl|lance corporal'
 ).split('|')) {
   TITLES.set(t, 'official');
 }
 // Roles that name a person working for someone ("Trump lawyer Marc Kasowitz").
 for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|')) TITLES.set(t, 'person');
+// A candidate by party or standing: "Democrat Laura Whitcombe", "Republican incumbent Mike Halvorsen".
+for (const t of 'democrat|republican|democratic challenger|republican challenger|challenger|incumbent|republican incumbent|democratic incumbent|nominee|democratic nominee|republican nominee|candidate'.split('|')) TITLES.set(t, 'person');
 for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')) TITLES.set(t, 'person');
 
 export const TITLE_MAX_WORDS = 4;

@@ -158,7 +158,8 @@ function describesNextSource(body: string, from: number, to: number): boolean {
 }
 
 /** What a timetable expects ("to arrive", "to last ten days", "to be completed by"). */
-const EXPECTED_TIMETABLE_RE = /^\s+to\s+(?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|take\s+effect|open|close|reopen|be\s+(?:completed|delivered|finished|published|issued|held|ready|operational))\b/i;
+// (Or a time straight after it: "The next update is expected shortly after midnight", "Sentencing is expected next month".)
+const EXPECTED_TIMETABLE_RE = /^(?:\s+to\s+(?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|take\s+effect|open|close|reopen|testify|appear|deliberate|be\s+(?:completed|delivered|finished|published|issued|held|ready|operational))\b|\s+(?:shortly|soon|later|next|this|tomorrow|tonight|by|on|at|within|early|late|before|after|around|in\s+the\s+coming)\b)/i;
 
 /** The end of ", cited by (the) ": what comes before the agent's first letter. */
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
@@ -189,6 +190,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (/known$/i.test(body.slice(from, to)) && /^\s+as\b/i.test(body.slice(to, to + 4))) return taken;
     // "The convoy is expected to arrive by 20 November": a timetable, not hearsay.
     if (/expected$/i.test(body.slice(from, to)) && EXPECTED_TIMETABLE_RE.test(body.slice(to, to + 40))) return taken;
+    // "The framework was supposed to produce joint procurement": meant to, not said to (only "supposed to be" is hearsay).
+    if (/supposed$/i.test(body.slice(from, to)) && /^\s+to\s+(?!be\b|have\b)[a-z]/i.test(body.slice(to, to + 20))) return taken;
     if (/\b(?:must|shall|should|need\s+to|required\s+to|has\s+to|have\s+to)\s+$/i.test(body.slice(Math.max(0, from - 14), from)) && /^be\s/i.test(body.slice(from, to))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
