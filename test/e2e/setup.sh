@@ -47,7 +47,10 @@ if [ ! -f "$CS_STAMP" ]; then
   # about unapproved install scripts today; a stricter npm would skip them and leave a broken code-server).
   (cd "$E2E_CACHE/code-server" && { [ -f package.json ] ||
       echo '{"name":"policy-lens-e2e-code-server","private":true,"allowScripts":{"code-server":true,"argon2":true}}' > package.json; } &&
-    step env PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+    # (Without the user agent of an npm that runs this script: `npm run test:e2e` under Node 20 exports
+    # npm_config_user_agent ".. node/v20 ..", the inner npm takes it as its own, and code-server's postinstall reads
+    # the Node version from it and refuses to install.)
+    step env -u npm_config_user_agent PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" &&
     touch "$CS_STAMP")
 fi
