@@ -326,6 +326,10 @@ test('election and court copy: candidates by party, names after a role and a com
   check('Sgt. First Class Elena Ruiz told the court that she arrived.', ['Sgt. First Class Elena Ruiz|official|-']);
 });
 
+test('two particles in a row inside a name: "Ursula von der Leyen"', () => {
+  check('European Commission President Ursula von der Leyen met the chancellor.', ['European Commission President Ursula von der Leyen|official|ursula-von-der-leyen']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

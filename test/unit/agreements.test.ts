@@ -129,6 +129,12 @@ test('arms-sale copy: a span of years or an ordinal before the head, and what fo
   check('They reached an agreement on Thursday.', []);
 });
 
+test('summit and migration copy: a plural possessive inside a name; an agreement after its possessor', () => {
+  check("The 31-page Johannesburg Leaders' Declaration commits the G20.", ["Johannesburg Leaders' Declaration|-"]);
+  check("Critics say the European Union's pact on migration and asylum is weak. The pact took effect in June.", ['pact|-', 'The pact|- -> pact']);
+  check("Officials back the administration's trade agreement. Iran's agreement with Russia held.", ['trade agreement|-', 'agreement|-']);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',

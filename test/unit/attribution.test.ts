@@ -928,3 +928,16 @@ test('results, courts and op-eds: counts, titles, rulings to come, figures of sp
   check('Sentencing is expected next month.', []);
   check('The framework was supposed to produce joint procurement.', []);
 });
+
+test('data stories and explainers: an agent after when it published; what one is accused of; a contrast ends the content', () => {
+  check('Arrivals rose, according to figures published on Wednesday by the UN refugee agency.', [
+    { cue: 'according to', source: 'figures published on Wednesday by the UN refugee agency', content: 'Arrivals rose' },
+  ]);
+  check('His forces have been accused by rights groups of tolerating smuggling networks.', [
+    { cue: 'accused', source: 'rights groups', content: 'of tolerating smuggling networks.', vague: true },
+  ]);
+  check('The ministry said the port was closed, but traders said ships were still unloading.', [
+    { cue: 'said', source: 'The ministry', content: 'the port was closed' },
+    { cue: 'said', source: 'traders', content: 'ships were still unloading.' },
+  ]);
+});

@@ -1176,3 +1176,8 @@ test('briefs: a slip to a quarter lies ahead; a schedule label "Week of 6 April"
   check('Profit fell in the fourth quarter.', ref, [{ text: 'the fourth quarter', type: 'DATE', value: '2025-Q4' }]);
   check('- **Week of 6 April:** Third negotiating round, Lomé', ref, [{ text: 'Week of 6 April', type: 'DATE', value: '2026-W15' }]);
 });
+
+test('a participle after an article is no past verb: "is due to give a televised speech on Thursday"', () => {
+  check('The leader is due to give a televised speech on Thursday.', '2026-03-10', [{ text: 'Thursday', type: 'DATE', value: '2026-03-12' }]);
+  check('He gave a televised speech on Thursday.', '2026-03-10', [{ text: 'Thursday', type: 'DATE', value: '2026-03-05' }]);
+});

@@ -80,7 +80,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
     if (gap.includes('\n')) break;
     const b = c.bits[j];
-    if (b & PARTICLE_BIT && isCap(c.toks[j + 1]) && joins(c, j)) {
+    // ("Ursula von der Leyen": two particles in a row before the capital.)
+    if (b & PARTICLE_BIT && joins(c, j) && (isCap(c.toks[j + 1]) || (c.bits[j + 1] & PARTICLE_BIT && isCap(c.toks[j + 2]) && joins(c, j + 1)))) {
       j++;
       parts++;
       continue;

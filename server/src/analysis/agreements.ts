@@ -180,7 +180,12 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   }
   // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
   let s = i;
-  while (s > 0 && (joins(c, s - 1) || acronymBetween(c, s - 1)) && i - s < 12) {
+  while (s > 0 && (joins(c, s - 1) || acronymBetween(c, s - 1) || pluralPossessiveBetween(c, s - 1)) && i - s < 12) {
+    // ("the Johannesburg Leaders' Declaration": a plural possessive inside the name.)
+    if (!joins(c, s - 1) && pluralPossessiveBetween(c, s - 1)) {
+      s--;
+      continue;
+    }
     // Over an acronym in brackets to the capitalised word before it.
     if (!joins(c, s - 1)) {
       if (s < 2 || !isCap(toks[s - 2]) || NOT_NAME.has(toks[s - 2].key)) break;
@@ -224,6 +229,13 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   if (s >= 2 && toks[s - 1].key === 'of' && BODY_AFTER.has(toks[s - 2].key) && isCap(toks[s - 2])) return end - 1;
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
+}
+
+/** Whether a capitalised plural's apostrophe and a space stand between tokens k and k + 1 ("Leaders' Declaration"). */
+function pluralPossessiveBetween(c: ParaContext, k: number): boolean {
+  const a = c.toks[k];
+  const b = c.toks[k + 1];
+  return !!a && !!b && b.start - a.end === 2 && isApostrophe(c.text.charCodeAt(a.end)) && c.text.charCodeAt(a.end + 1) === 32 && a.key.endsWith('s') && isCap(a) && !c.sentenceStart[k + 1];
 }
 
 /** Nouns that make a name with an agreement's noun in it a body ("Treaty Compliance Office", "Office of ... Compliance"). */

@@ -66,8 +66,32 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
+  endBeforeContrast(text, kept);
   return dropReported(kept);
 }
+
+/**
+ * "The ministry said the port was closed, but traders said ships were still unloading": what one source says ends
+ * where a contrast or another clause brings in the next source. `list` is sorted by start.
+ */
+function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
+  for (let k = 0; k + 1 < list.length; k++) {
+    const a = list[k];
+    const c = a.content;
+    if (!c || c.start < a.end) continue;
+    for (let j = k + 1; j < list.length && list[j].start < c.end; j++) {
+      const src = list[j].source;
+      if (!src || src.start <= c.start || src.start >= c.end) continue;
+      const gap = CONTRAST_BEFORE_RE.exec(text.slice(Math.max(c.start, src.start - 24), src.start));
+      if (!gap) continue;
+      const end = src.start - gap[0].length;
+      if (end > c.start) a.content = trimSpan(text, c.start, end);
+      break;
+    }
+  }
+}
+/** A comma or semicolon and a conjunction of contrast right before a source: ", but ", "; ", ", while ". */
+const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
 
 /** How far apart (characters) a vague cue and the attribution that reports it may start. */
 const REPORTED_REACH = 1000;

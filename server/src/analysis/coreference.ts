@@ -9,6 +9,7 @@ import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
+import { isApostrophe } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
@@ -49,7 +50,7 @@ interface Anaphor {
    * understanding"): without an earlier agreement to refer to, it is one of its own.
    */
   described?: boolean;
-  /** Opened by "a" or "an": a new agreement, never one named before. */
+  /** Opened by "a", "an" or a possessor: an agreement of its own, never one named before. */
   indefinite?: boolean;
 }
 
@@ -70,10 +71,12 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       out.push({ start: c.toks[det >= 0 ? det : s].start, end: c.toks[i].end, key: 'memorandum', described: true, ...(indefinite ? { indefinite } : {}) });
     }
   }
-  if (!(c.anyBits & DETERMINER_BIT) || !(c.anyBits & AGREEMENT_HEAD_BIT)) return sortShort(out, byStartOnly);
+  if (!(c.anyBits & AGREEMENT_HEAD_BIT)) return sortShort(out, byStartOnly);
   const mous = out.length;
   for (let i = 0; i < c.toks.length; i++) {
-    if (!(c.bits[i] & DETERMINER_BIT)) continue;
+    // ("the European Union's pact on migration", "the administration's trade agreement": a possessor determines it too.)
+    const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
+    if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
     const indefinite = c.toks[i].key === 'a' || c.toks[i].key === 'an';
     let j = i + 1;
     let about = false;
@@ -103,11 +106,12 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     }
     // "an agreement on the status of US troops", "a second agreement for six batteries", "a deal to end the war": what
     // follows the head says what it is about (not a day: "the agreement on Thursday").
-    if (!about && indefinite && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
+    if (!about && (indefinite || possessive) && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
     const described = about && DESCRIBED_HEADS.has(head.key);
-    if (indefinite && !described) continue;
+    if ((indefinite || possessive) && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
-    out.push({ start: c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(indefinite ? { indefinite } : {}) });
+    // (One with its possessor is its own, as one with "a" is: "Iran's agreement with Russia" is no earlier deal.)
+    out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(indefinite || possessive ? { indefinite: true } : {}) });
     i = j;
   }
   return mous ? sortShort(out, byStartOnly) : out;

@@ -484,6 +484,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
     if (src && (lw.startsWith('attack') || lw.startsWith('support')) && ARMED_AGENT_RE.test(src.text)) return undefined;
     if (src && !NOT_AGENT_RE.test(src.text)) {
+      // "have been accused by rights groups of tolerating smuggling": the charge is what they say.
+      if (lw.startsWith('accus') && /^\s+of\s/.test(text.slice(src.end, src.end + 5))) return make(text, cue, src, trimSpan(text, src.end, s.end));
       const before = trimSpan(text, s.start, cue.start);
       // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
       // its capitalised words do, and what follows is what the estimates say.

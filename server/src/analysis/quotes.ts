@@ -441,6 +441,9 @@ const WHEN_NAME_AFTER_RE = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered']);
 
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
+/** A gerund after "of" or "for" ("of tolerating", "for failing"). */
+const GERUND_AFTER_RE = /^\s+(?:(?:and|in\s+some\s+cases|also|even|openly)\s+)?[a-z]{2,}ing\b/;
+
 export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
   const hi = Math.min(limit, from + 200);
   const seg = text.slice(from, hi);
@@ -451,6 +454,18 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const lw = w.text.toLowerCase();
+    // ("figures published on Wednesday by the UN refugee agency": when they came out sits between the participle and
+    // its agent; the agent is the source's too.)
+    if (out.length && (lw === 'on' || lw === 'in' || lw === 'last' || lw === 'this' || lw === 'earlier') && TRAILING_PARTICIPLES.has(out[out.length - 1].text.toLowerCase())) {
+      let b = k + 1;
+      while (b < words.length && b - k <= 3 && words[b].text.toLowerCase() !== 'by') b++;
+      if (b < words.length && words[b].text.toLowerCase() === 'by') {
+        k = b - 1;
+        continue;
+      }
+    }
+    // ("accused by rights groups of tolerating smuggling": what they are accused of is no part of who.)
+    if (out.length && (lw === 'of' || lw === 'for') && GERUND_AFTER_RE.test(text.slice(w.end, w.end + 24))) break;
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
     if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)

@@ -50,6 +50,9 @@ function mayEndInClock(s: string): boolean {
  * word, so matches never overlap and the last one is the rightmost place it matches, which a greedy `[\s\S]*`
  * before it finds by backing off from the end (instead of one search per match, as lastMatch does).
  */
+/** An article, then an "-ed" word and a noun after it ("a televised speech"), from 8 characters before the word. */
+const ADJECTIVE_PARTICIPLE_RE = /\b(?:a|an|the|its|his|her|their|this|these|those)\s+[a-z]{3,}ed\s+[a-z]/i;
+
 function lastWordMatch(re: RegExp, s: string): number {
   const m = re.exec(s);
   return m ? m[0].length - m[1].length : -1;
@@ -134,7 +137,10 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const before = s.slice(from, start);
   const clause = before.slice(sentenceStart(before));
   let f = lastMatch(FUTURE, clause);
-  const p = lastWordMatch(PAST_LAST, clause);
+  let p = lastWordMatch(PAST_LAST, clause);
+  // "is due to give a televised speech on Thursday": a participle right after an article describes a noun; it is no
+  // past verb.
+  for (let guard = 0; p > 0 && guard < 3 && ADJECTIVE_PARTICIPLE_RE.test(clause.slice(Math.max(0, p - 8), p + 24)); guard++) p = lastWordMatch(PAST_LAST, clause.slice(0, p));
   // A headline's future: "NATO to hold emergency talks Monday" (a name, then "to" and a verb).
   if (f < 0 && p < 0 && clause.includes(' to ')) {
     const h = HEADLINE_TO_RE.exec(clause);
