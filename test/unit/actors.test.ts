@@ -330,6 +330,10 @@ test('two particles in a row inside a name: "Ursula von der Leyen"', () => {
   check('European Commission President Ursula von der Leyen met the chancellor.', ['European Commission President Ursula von der Leyen|official|ursula-von-der-leyen']);
 });
 
+test('a company set off as one after its name', () => {
+  check('Both ships are managed by Brightwater Shipmanagement, a company incorporated in Majuro.', ['Brightwater Shipmanagement|organization|-']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

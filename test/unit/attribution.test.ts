@@ -941,3 +941,14 @@ test('data stories and explainers: an agent after when it published; what one is
     { cue: 'said', source: 'traders', content: 'ships were still unloading.' },
   ]);
 });
+
+test('UN, shipping and profile copy: a person before a title and "who said"; rubric labels; lists in dashes; listing someone', () => {
+  check('Also briefing was Martin Oduya, Director of Operations at the Office for the Coordination of Humanitarian Affairs (OCHA), who said the appeal was underfunded.', [
+    { cue: 'said', source: 'Martin Oduya', content: 'the appeal was underfunded.' },
+  ]);
+  check('Profile: Jean-Baptiste Mukendi, alias "Colonel Tango", has commanded fighters for years.', []);
+  check('Speaking for the "A3 Plus" \u2014 Algeria, Sierra Leone and Guyana \u2014 the representative said the text was weak.', [
+    { cue: 'said', source: 'the representative', content: 'the text was weak.' },
+  ]);
+  check('The European Union added Mukendi and two of his deputies to its sanctions list.', []);
+});

@@ -72,6 +72,10 @@ const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|re
 const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
 /** What follows "encourage" when it urges: someone and "to", or "that" ("encouraged Kyiv to negotiate"). */
 const ENCOURAGED_TO_RE = /^\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,10}?to\s+[a-z]|(?:the\s+)?(?:use|adoption|creation|development)\s+of\b)/;
+/** Words of a title ("Director of Operations at ..."). */
+const TITLE_WORD_RE = /\b(?:Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Chairman|Chairwoman|Officer|Adviser|Advisor|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|Operations)\b/;
+/** A person's name, a comma and a title up to ", who": the name in group 1. */
+const NAME_THEN_TITLE_RE = /(?:^|[\s(])((?:\p{Lu}[\p{L}'\u2019.-]+\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Chairman|Chairwoman|Officer|Adviser|Advisor|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|Deputy)\b[^;:"\u201c]{0,110}?,\s+who\b/u;
 /** An object pronoun and a preposition before the noun a relative clause describes ("us to a statement"). */
 const OBJECT_THEN_NOUN_RE = /^(?:us|them|him|her|me|you|it)\s+(?:to|towards?|at|into|on)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
@@ -307,7 +311,7 @@ function isObjectRelative(before: string): boolean {
 }
 /** After "add": a thing added to something ("117 vessels to the list"), "to" a state of affairs ("to the confusion"), or weight. */
 const ADDED_THING_RE =
-  /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands|millions|billions|trillions)\s(?:[^,.;:!?"\u201c\u201d]{0,50}?\s)?)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
+  /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands|millions|billions|trillions|[A-Z][\w'\u2019-]*)\s(?:[^,.;:!?"\u201c\u201d]{0,50}?\s)?)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
 /** After "agree": a thing agreed ("agreed on Friday a 20th package", "agreed a deal", "agreed at a summit to a new target"). */
 const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(?:st|nd|rd|th)?)\s|^(?:(?!\bthat\b)[^,.;:"\u201c]){0,60}?\bto\s+(?:a|an|the)\s/;
 /** How or when a court or panel ruled, before "that": "by 11 votes to four", "unanimously", "in July 2016". */
@@ -539,6 +543,14 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
+    // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
+    if (src && rel && (TITLE_WORD_RE.test(src.text) || /^[A-Z]/.test(src.text))) {
+      const named = NAME_THEN_TITLE_RE.exec(text.slice(Math.max(s.start, src.start - 120), Math.min(cue.start, src.start + src.text.length + 24)));
+      if (named) {
+        const at = Math.max(s.start, src.start - 120) + named.index + (named[0].length - named[0].trimStart().length);
+        src = { start: at, end: at + named[1].length, text: named[1] };
+      }
+    }
     // "its own analysis on 24 July 2025, which said": the clause is the analysis's; when it came out is no source.
     if (src && isTimeSource(src.text)) {
       const on = /\s(?:on|in|at)\s+$/.exec(text.slice(Math.max(s.start, src.start - 6), src.start));
