@@ -135,6 +135,16 @@ test('summit and migration copy: a plural possessive inside a name; an agreement
   check("Officials back the administration's trade agreement. Iran's agreement with Russia held.", ['trade agreement|-', 'agreement|-']);
 });
 
+test('a truce, a ceasefire, a protocol with its year, a communique and a joint declaration are agreements without a name', () => {
+  check('The two agreed in May to stop attacking each other, a truce brokered by Oman. That arrangement is holding.', ['a truce|-', 'That arrangement|- -> a truce']);
+  check('Returns happen under a 2023 protocol between the two countries.', ['a 2023 protocol|-']);
+  check('Leaders agreed on a communique and issued a joint declaration on Ukraine. The final communique was adopted.', [
+    'a communique|-',
+    'a joint declaration|-',
+    'The final communique|- -> a communique',
+  ]);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',
@@ -159,7 +169,7 @@ test('definite descriptions resolve to the nearest earlier agreement', () => {
     'New START|new-start',
     'The treaty|new-start -> New START',
   ]);
-  check('Tunisia signed a Memorandum of Understanding in 2023. The EU welcomes the ceasefire in Gaza.', ['Memorandum of Understanding|-']);
+  check('Tunisia signed a Memorandum of Understanding in 2023. The EU welcomes the ceasefire in Gaza.', ['Memorandum of Understanding|-', 'the ceasefire|-']);
   check('Russia violated the UN Charter. Ministers welcomed the agreement reached on 22 October 2025.', ['UN Charter|un-charter', 'the agreement|-']);
   // A word inside a name is not its head: "the resolution" is the resolution, not an agreement "on the Resolution of".
   check('The Council adopted resolution 2801 (2025). It urged parties to implement the Revitalized Agreement on the Resolution of the Conflict.\nRussia said the resolution was flawed.', [

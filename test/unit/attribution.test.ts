@@ -952,3 +952,13 @@ test('UN, shipping and profile copy: a person before a title and "who said"; rub
   ]);
   check('The European Union added Mukendi and two of his deputies to its sanctions list.', []);
 });
+
+test('explainers and summits: the explainer\'s own "what we know", what is not yet clear, questions, a tail of officials', () => {
+  check('Here is what we know so far, as of Tuesday evening.', []);
+  check('It is not yet clear whether Israel intends to strike again.', []);
+  check('How have the Houthis responded?', []);
+  check('We know that the talks failed, officials said.', [
+    { cue: 'know', source: 'We', content: 'the talks failed' },
+    { cue: 'said', source: 'officials', content: 'We know that the talks failed', vague: true },
+  ]);
+});

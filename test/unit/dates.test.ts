@@ -1181,3 +1181,10 @@ test('a participle after an article is no past verb: "is due to give a televised
   check('The leader is due to give a televised speech on Thursday.', '2026-03-10', [{ text: 'Thursday', type: 'DATE', value: '2026-03-12' }]);
   check('He gave a televised speech on Thursday.', '2026-03-10', [{ text: 'Thursday', type: 'DATE', value: '2026-03-05' }]);
 });
+
+test('"early on Sunday" and "late on Monday" are the start and the end of the day', () => {
+  check('Early on Sunday, shells fell. A spokesman said late on Monday that the group fired.', '2026-03-10', [
+    { text: 'Early on Sunday', type: 'DATE', value: '2026-03-08', mod: 'START' },
+    { text: 'late on Monday', type: 'DATE', value: '2026-03-09', mod: 'END' },
+  ]);
+});

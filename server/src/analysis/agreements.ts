@@ -244,5 +244,5 @@ const BODY_AFTER = new Set(['office', 'compliance', 'bureau', 'division', 'depar
 /** Lower-case definite descriptions of agreements, keyed by head noun. */
 export const AGREEMENT_ANAPHOR_NOUNS = new Set([
   'agreement', 'deal', 'pact', 'treaty', 'accord', 'accords', 'memorandum', 'framework', 'truce', 'ceasefire',
-  'protocol', 'convention', 'initiative', 'arrangement', 'resolution',
+  'protocol', 'convention', 'initiative', 'arrangement', 'resolution', 'communique', 'declaration',
 ]);

@@ -32,12 +32,14 @@ const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
 /** The second half of a hyphenated span of time before a head ("seven-year", "10-year", "long-term"). */
 const SPAN_AFTER_HYPHEN = new Set(['year', 'month', 'week', 'day', 'term', 'stage', 'phase', 'point', 'party', 'nation', 'country']);
 /** Ordinals before a head ("a second agreement"). */
-const ORDINAL_ADJ = new Set(['second', 'third', 'fourth', 'fifth', 'further', 'separate', 'similar', 'broader', 'wider', 'formal', 'written', 'binding', 'technical', 'comprehensive', 'limited', 'partial', 'temporary', 'permanent']);
+const ORDINAL_ADJ = new Set(['joint', 'final', 'second', 'third', 'fourth', 'fifth', 'further', 'separate', 'similar', 'broader', 'wider', 'formal', 'written', 'binding', 'technical', 'comprehensive', 'limited', 'partial', 'temporary', 'permanent']);
 /** Words after a head that open what it is about ("an agreement on trade", "a deal to end the war"). */
 const ABOUT_AFTER_HEAD = new Set(['on', 'for', 'over', 'covering', 'governing', 'to', 'with', 'between']);
 const byStartOnly = (a: Anaphor, b: Anaphor): number => a.start - b.start;
 /** Heads of a description that is an agreement in its own right when its words say what it is about. */
-const DESCRIBED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'truce', 'ceasefire', 'arrangement', 'framework']);
+const DESCRIBED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'truce', 'ceasefire', 'arrangement', 'framework', 'protocol', 'communique', 'declaration']);
+/** Heads that say what they are on their own: "a truce brokered by Oman", "the final communique". */
+const SELF_DESCRIBED = new Set(['truce', 'ceasefire', 'communique']);
 
 /** Where a description ends and what it refers to. */
 interface Anaphor {
@@ -86,7 +88,8 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
         j += 2;
         continue;
       }
-      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key)) break;
+      // ("a 2023 protocol between the two countries": its year.)
+      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key) && !/^(?:19|20)\d\d$/.test(c.toks[j].text)) break;
       if (LOWER_ADJ.has(c.toks[j].key)) about = true;
       j++;
     }
@@ -107,6 +110,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     // "an agreement on the status of US troops", "a second agreement for six batteries", "a deal to end the war": what
     // follows the head says what it is about (not a day: "the agreement on Thursday").
     if (!about && (indefinite || possessive) && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
+    if (SELF_DESCRIBED.has(head.key)) about = true;
     const described = about && DESCRIBED_HEADS.has(head.key);
     if ((indefinite || possessive) && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
@@ -125,7 +129,7 @@ function unnamedHead(t: string): string {
 }
 
 /** Heads that can stand for an agreement found by its description, of whatever kind. */
-const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact']);
+const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'arrangement']);
 
 /** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
 const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords']);
@@ -180,7 +184,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
         if (best !== null) continue;
         const head = unnamedHead(n.text);
         // (A memorandum is one whatever its description: "a memorandum of understanding ... the draft MoU".)
-        if (head === a.key && (!a.described || head === 'memorandum' || n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) {
+        if (head === a.key && (!a.described || head === 'memorandum' || SELF_DESCRIBED.has(head) || n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) {
           sameHead = n;
           break;
         }
@@ -197,7 +201,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       if (a.start - n.end > 20000) break;
     }
     // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
-    const ante = sameHead ?? (GENERAL_HEADS.has(a.key) ? best : null);
+    const ante = sameHead ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
     // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));

@@ -46,7 +46,7 @@ function endsWithQuestion(text: string, s: Sentence): boolean {
 }
 
 /** A question word and an auxiliary before the subject and the cue: "What did they", "How does it". */
-const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were)\s+\S+(?:\s+\S+)?\s+$/i;
+const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+\S+(?:\s+\S+)?\s+$/i;
 /** A question put to the one addressed: "Can you", "Do you", "Will you", "Would you". */
 const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s+you\s+(?:\w+\s+)?$/i;
 /** A speaker's label before a cue that opens what they say ("Reuters: ", "**Mao Ning:** "). */
@@ -64,6 +64,8 @@ const KIND_OF_STATES_RE = /\b(?:member|nation|island|coastal|frontline|front-lin
 const DECIDED_WHAT_RE = /^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|whether|on|against|how|what|not|if)\b|in\s+favou?r\b|(?:he|she|they|it|we|i)\s)/;
 /** A person before "appears to" ("he appears to think"). */
 const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
+/** "It is not (yet) clear whether X", "it is unclear if X": what comes next is unknown, not said. */
+const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown)\s+(?:whether|if|how|when|what|why)\s+[^,;:.]{0,40}$/i;
 /** What makes "judge" an analyst's judgement: "that" or "it (un)likely", not a comma ("The judge, Col. X, said"). */
 const JUDGED_THAT_RE = /^\s*(?:it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*that\b/;
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
@@ -409,6 +411,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw.startsWith('call') && /^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/.test(next)) return undefined;
   // "Turnout appears to be higher": a look of things, not anyone's view.
   if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && /^\s+to\b/.test(next) && !PERSONISH_BEFORE_RE.test(prev)) return undefined;
+  // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear
+  // whether Israel intends to strike": what no one has said.
+  if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return undefined;
+  if (UNCLEAR_WHETHER_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
   if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return undefined;
@@ -702,7 +708,7 @@ const RHETORICAL_SOURCE_RE = /^(?:history|experience|common\s+sense|the\s+record
 /** A phrase of where or when words were said, up to the "that" that opens them (group 1 ends before "that"). */
 const WHERE_SAID_THAT_RE = /^(\s+(?:in|on|during|at)\s+(?:an?|the|his|her|their|its|\d{4})\s[^"\u201c\u201d;:,]{0,60}?)\s+that\s/;
 /** A cue set off at the end of a clause, with its speaker first: ", he added", ", the minister said". */
-const INVERTED_TAIL_RE = /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u;
+const INVERTED_TAIL_RE = /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|experts|residents|witnesses|police|authorities|observers))\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u;
 
 /** Uses of a cue word that report no words: a yardstick, maintaining a thing, attacks on a place, defending oneself,
  * taking note, writing a book, advising on a deal. */

@@ -223,16 +223,18 @@ interface PrefixMod {
 
 const PREFIX_MODS: PrefixMod[] = [
   {
-    re: /\b(?:(?:early|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|(?:the\s+)?first\s+half\s+of|the\s+(?:first|opening)\s+(?:days|weeks)\s+of)\s+|early-)$/i,
+    // ("early on Monday": the start of that day. TimeBank leaves "the early hours of" outside: "early hours of Thursday
+    // morning".)
+    re: /\b(?:(?:early(?:\s+on)?|the\s+early\s+part\s+of|the\s+beginning\s+of|the\s+start\s+of|(?:the\s+)?first\s+half\s+of|the\s+(?:first|opening)\s+(?:days|weeks)\s+of)\s+|early-)$/i,
     mod: 'START',
-    last: ['early', 'of'],
+    last: ['early', 'of', 'on'],
     prev: ['part', 'beginning', 'start', 'half', 'days', 'weeks'],
   },
   {
     // "end-September", "late-2024": the hyphenated forms of economic reports.
-    re: /\b(?:(?:late|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|(?:the\s+)?second\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
+    re: /\b(?:(?:late(?:\s+on)?|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|(?:the\s+)?second\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
     mod: 'END',
-    last: ['late', 'of', 'end'],
+    last: ['late', 'of', 'end', 'on'],
     prev: ['end', 'close', 'part', 'half', 'turn', 'days', 'weeks'],
   },
   { re: /\b(?:mid-?|the\s+middle\s+of|middle\s+)\s*$/i, mod: 'MID', last: ['mid', 'middle', 'of'], prev: ['middle'] },
