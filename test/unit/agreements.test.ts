@@ -145,6 +145,10 @@ test('a truce, a ceasefire, a protocol with its year, a communique and a joint d
   ]);
 });
 
+test('a possible demobilization deal is an agreement without a name', () => {
+  check('The talks focused on a possible demobilization deal for 1,200 fighters.', ['a possible demobilization deal|-']);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',

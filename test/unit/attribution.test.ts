@@ -962,3 +962,14 @@ test('explainers and summits: the explainer\'s own "what we know", what is not y
     { cue: 'said', source: 'officials', content: 'We know that the talks failed', vague: true },
   ]);
 });
+
+test('UN and profile copy: concerns held, reasons for anonymity, deliberation, a plural subject in a place, no reply', () => {
+  check('The resolution struck a balance between the concerns of the host Government and the need to protect civilians.', []);
+  check('The sanctions committee is also considering a listing.', []);
+  check('Fighters in the area claim he has named his nephew as his successor.', [{ cue: 'claim', source: 'Fighters in the area', content: 'he has named his nephew as his successor.' }]);
+  check('Brightwater did not respond to emails sent to the address listed.', [{ cue: 'respond', source: 'Brightwater' }]);
+  check('Denmark noted that 60 flight requests had been denied, while Korea said such restrictions put lives at risk.', [
+    { cue: 'noted', source: 'Denmark', content: '60 flight requests had been denied' },
+    { cue: 'said', source: 'Korea', content: 'such restrictions put lives at risk.' },
+  ]);
+});

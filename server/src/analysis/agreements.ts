@@ -35,6 +35,7 @@ export const LOWER_ADJ = new Set([
   'cooperation', 'framework', 'grain', 'arms', 'control', 'investment', 'energy', 'gas', 'oil', 'border', 'normalisation',
   'normalization', 'prisoner', 'exchange', 'hostage', 'maritime', 'transit', 'economic', 'partnership', 'military', 'basing',
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
+  'demobilization', 'demobilisation', 'disarmament', 'reconciliation', 'withdrawal', 'power', 'sharing', 'status', 'forces', 'visa', 'readmission', 'extradition', 'asylum',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */

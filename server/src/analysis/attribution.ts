@@ -313,6 +313,8 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
   for (let seen = 0, m = TALK_NOUN.exec(body); m && ++seen < MAX_CUES; m = TALK_NOUN.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[1].length };
     if (cue.start < taken) continue;
+    // ("struck a balance between the concerns of the host government": the concerns it holds, not what it says.)
+    if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
     out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
     taken = cue.end;
   }

@@ -32,7 +32,7 @@ const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
 /** The second half of a hyphenated span of time before a head ("seven-year", "10-year", "long-term"). */
 const SPAN_AFTER_HYPHEN = new Set(['year', 'month', 'week', 'day', 'term', 'stage', 'phase', 'point', 'party', 'nation', 'country']);
 /** Ordinals before a head ("a second agreement"). */
-const ORDINAL_ADJ = new Set(['joint', 'final', 'second', 'third', 'fourth', 'fifth', 'further', 'separate', 'similar', 'broader', 'wider', 'formal', 'written', 'binding', 'technical', 'comprehensive', 'limited', 'partial', 'temporary', 'permanent']);
+const ORDINAL_ADJ = new Set(['possible', 'potential', 'tentative', 'preliminary', 'provisional', 'joint', 'final', 'second', 'third', 'fourth', 'fifth', 'further', 'separate', 'similar', 'broader', 'wider', 'formal', 'written', 'binding', 'technical', 'comprehensive', 'limited', 'partial', 'temporary', 'permanent']);
 /** Words after a head that open what it is about ("an agreement on trade", "a deal to end the war"). */
 const ABOUT_AFTER_HEAD = new Set(['on', 'for', 'over', 'covering', 'governing', 'to', 'with', 'between']);
 const byStartOnly = (a: Anaphor, b: Anaphor): number => a.start - b.start;

@@ -66,6 +66,8 @@ const DECIDED_WHAT_RE = /^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|whether|on|
 const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
 /** "It is not (yet) clear whether X", "it is unclear if X": what comes next is unknown, not said. */
 const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown)\s+(?:whether|if|how|when|what|why)\s+[^,;:.]{0,40}$/i;
+/** A plural subject and where its members are before a bare verb: "Fighters in the area claim". */
+const PLURAL_IN_PLACE_BEFORE_RE = /\b[A-Za-z][a-z]{2,}s\s+(?:in|from|at|near|across|inside|outside|around)\s+(?:the\s+)?[\w-]+\s+$/;
 /** What makes "judge" an analyst's judgement: "that" or "it (un)likely", not a comma ("The judge, Col. X, said"). */
 const JUDGED_THAT_RE = /^\s*(?:it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*that\b/;
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
@@ -382,7 +384,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_OF_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_OF_BEFORE_RE.test(before30) && !PLURAL_IN_PLACE_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return undefined;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
@@ -415,6 +417,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // whether Israel intends to strike": what no one has said.
   if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return undefined;
   if (UNCLEAR_WHETHER_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
+  // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
+  // "the committee is also considering a listing": deliberating, not holding a view.
+  if (/\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 50), cue.start))) return undefined;
+  if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return undefined;
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
   if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return undefined;
@@ -476,7 +482,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "declined to comment", "did not respond to requests for comment": a source that said nothing (below).
   const after48 = text.slice(cue.end, Math.min(s.end, cue.end + 48));
   // ("has said little in recent days", "said nothing": a silence too.)
-  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48));
+  // ("did not respond to emails sent to its registered address": no answer either.)
+  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48)) || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
   // "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it.
   if (lw === 'saying') {
     const q = QUOTED_AS_RE.exec(before30);
