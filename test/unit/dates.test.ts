@@ -1188,3 +1188,10 @@ test('"early on Sunday" and "late on Monday" are the start and the end of the da
     { text: 'late on Monday', type: 'DATE', value: '2026-03-09', mod: 'END' },
   ]);
 });
+
+test('a duration of two units joined by "and" is one: "three hours and forty minutes", "two years and three months"', () => {
+  check('It took roughly three hours and forty minutes.', REF, [{ text: 'roughly three hours and forty minutes', type: 'DURATION', value: 'PT3H40M', mod: 'APPROX' }]);
+  check('He served two years and three months in prison.', REF, [{ text: 'two years and three months', type: 'DURATION', value: 'P2Y3M' }]);
+  // Two of the same unit stay two: "between two years and five years".
+  check('It will take between two years and five years.', REF, [{ text: 'two years', type: 'DURATION', value: 'P2Y' }, { text: 'five years', type: 'DURATION', value: 'P5Y' }]);
+});

@@ -56,10 +56,47 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const found = readParagraphs(text, paragraphs, ref);
   const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
-  const merged = mergeDateAndTime(text, chosen);
+  const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
   resolveAnchors(merged, text);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
+}
+
+/** The parts of a duration value, largest unit first: "P3Y" -> [["Y", 3]], "PT40M" -> [["TM", 40]]. */
+const DURATION_PART_RE = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DURATION_UNITS = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
+
+/**
+ * "three hours and forty minutes", "two years and three months": one duration (PT3H40M, P2Y3M), when the second
+ * counts a smaller unit than the first and only "and" stands between them.
+ */
+function joinCompoundDurations(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const b = list[k];
+    const a = out[out.length - 1];
+    if (a && a.type === 'DURATION' && b.type === 'DURATION' && !b.mod && /^\s+and\s+$/.test(text.slice(a.end, b.start))) {
+      const pa = DURATION_PART_RE.exec(a.value);
+      const pb = pa ? DURATION_PART_RE.exec(b.value) : null;
+      if (pa && pb && lastIndexSet(pa) >= 0 && firstIndexSet(pb) > lastIndexSet(pa)) {
+        const parts = DURATION_UNITS.map((_, i) => pa[i + 1] ?? pb[i + 1]);
+        const date = ['Y', 'M', 'W', 'D'].map((u, i) => (parts[i] ? `${parts[i]}${u}` : '')).join('');
+        const time = ['H', 'M', 'S'].map((u, i) => (parts[i + 4] ? `${parts[i + 4]}${u}` : '')).join('');
+        out[out.length - 1] = { ...a, end: b.end, value: `P${date}${time ? `T${time}` : ''}` };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+function lastIndexSet(m: RegExpExecArray): number {
+  for (let i = 7; i >= 1; i--) if (m[i]) return i;
+  return -1;
+}
+function firstIndexSet(m: RegExpExecArray): number {
+  for (let i = 1; i <= 7; i++) if (m[i]) return i;
+  return -1;
 }
 
 /**
