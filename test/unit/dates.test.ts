@@ -1195,3 +1195,9 @@ test('a duration of two units joined by "and" is one: "three hours and forty min
   // Two of the same unit stay two: "between two years and five years".
   check('It will take between two years and five years.', REF, [{ text: 'two years', type: 'DURATION', value: 'P2Y' }, { text: 'five years', type: 'DURATION', value: 'P5Y' }]);
 });
+
+test('Election Day is the Tuesday after the first Monday in November', () => {
+  check('Ballots count if they arrive by Saturday, four days after Election Day.', '2026-11-03', [{ text: 'Election Day', type: 'DATE', value: '2026-11-03' }]);
+  check('Election Day 2024 was close.', '2026-11-03', [{ text: 'Election Day 2024', type: 'DATE', value: '2024-11-05' }]);
+  none('The election day was calm.', '2026-11-03', 'election day');
+});
