@@ -334,6 +334,12 @@ test('a company set off as one after its name', () => {
   check('Both ships are managed by Brightwater Shipmanagement, a company incorporated in Majuro.', ['Brightwater Shipmanagement|organization|-']);
 });
 
+test('factbox and poll copy: a country in capitals heads an item; a coalition of parties is no armed force', () => {
+  check('* UNITED STATES - Washington opposes caps.', ['UNITED STATES|country|country:united-states']);
+  absent("Chancellor Friedrich Merz's governing coalition lost ground as the coalition parties argued.", 'coalition');
+  check('The US-led coalition struck Mosul.', ['US-led coalition|military|global-coalition']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);
@@ -720,7 +726,7 @@ test('a given name that is also a country\'s or a faith\'s; places named after p
   check('Christian Schmidt said the office would stay.', ['Christian Schmidt|person|-'], true);
   // The country itself, and a group whose name opens with the faith's, stay what they were.
   check('Jordan said it would close the border.', ['Jordan|country|country:jordan'], true);
-  absent('Christian Democrats won the vote.', 'Christian Democrats');
+  check('Christian Democrats won the vote.', ['Christian Democrats|organization|cdu'], true);
   // "X, the ..." names a person only where X can be one's name.
   check('The drones flew over the Baltic Sea, the General Staff said.', ['General Staff|military|-'], true);
   check('Talks at Camp David, the presidential retreat, ended.', [], true);

@@ -149,6 +149,11 @@ test('a possible demobilization deal is an agreement without a name', () => {
   check('The talks focused on a possible demobilization deal for 1,200 fighters.', ['a possible demobilization deal|-']);
 });
 
+test('poll and treaty-talks copy: a coalition agreement, a legally binding treaty, a global plastics treaty', () => {
+  check('It was a breach of the coalition agreement.', ['the coalition agreement|-']);
+  check('Talks on a legally binding treaty to end plastic pollution resumed. A global plastics treaty is needed.', ['a legally binding treaty|-', 'A global plastics treaty|-']);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',

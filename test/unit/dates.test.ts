@@ -1201,3 +1201,9 @@ test('Election Day is the Tuesday after the first Monday in November', () => {
   check('Election Day 2024 was close.', '2026-11-03', [{ text: 'Election Day 2024', type: 'DATE', value: '2024-11-05' }]);
   none('The election day was calm.', '2026-11-03', 'election day');
 });
+
+test("a dateline's own day is no time the story is told at: last December stays last December", () => {
+  check('GENEVA, Aug 14, 2025 (Reuters) - Talks resumed after the previous session ended without agreement in December.', '2025-08-14', [
+    { text: 'December', type: 'DATE', value: '2024-12' },
+  ]);
+});

@@ -558,6 +558,8 @@ const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|
 
 /** "the regime", "the international community", "rebels", "civilians". */
 /** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
+/** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
+const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement)\b/i;
 const POLITICAL_COALITION_RE = /^\s+(?:talks|government|governments|deal|agreement|negotiations|building|parties|partner|partners|member|members|with|of\s+(?:civil|parties|groups|opposition|NGOs|non-governmental))\b/;
 
 export function genericActors(c: ParaContext, out: Candidate[]): void {
@@ -575,7 +577,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     const key = keyOf(c, i, i + n);
     // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
     // far right": a coalition of parties, not of armies.
-    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) {
+    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (generic.get(key) === 'military' && POLITICAL_CONTEXT_RE.test(c.text.slice(Math.max(0, c.toks[i].start - 100), c.toks[last].end + 100)))))) {
       i = last;
       continue;
     }

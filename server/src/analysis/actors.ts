@@ -535,7 +535,8 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (m.entry.category !== 'country' && m.entry.category !== 'government') return false;
   // A city written in capitals ("VIENNA", an alias the glossary writes "Vienna") before "(AP) -", a dash or a comma
   // is a dateline, wherever the line break before it was lost.
-  if (isAllCaps(c.toks[i]) && m.alias && m.alias !== m.alias.toUpperCase() && DATELINE_AFTER_RE.test(c.text.slice(m.end, m.end + 3))) return true;
+  // (A country's name so written heads a factbox's item, "* UNITED STATES - ...": it stays the country.)
+  if (isAllCaps(c.toks[i]) && m.alias && m.alias !== m.alias.toUpperCase() && m.entry.seats?.includes(m.alias) && DATELINE_AFTER_RE.test(c.text.slice(m.end, m.end + 3))) return true;
   // Only the glossary's seats of government: "in Iraq" is still Iraq's.
   if (!m.alias || !m.entry.seats?.includes(m.alias)) return false;
   // Before another name it names a thing of the city: "the London Sudan Conference", "the Moscow Times"; a weekday

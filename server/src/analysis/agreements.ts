@@ -35,6 +35,7 @@ export const LOWER_ADJ = new Set([
   'cooperation', 'framework', 'grain', 'arms', 'control', 'investment', 'energy', 'gas', 'oil', 'border', 'normalisation',
   'normalization', 'prisoner', 'exchange', 'hostage', 'maritime', 'transit', 'economic', 'partnership', 'military', 'basing',
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
+  'coalition', 'global', 'international', 'multilateral', 'plastics', 'plastic', 'pollution', 'environmental', 'binding',
   'demobilization', 'demobilisation', 'disarmament', 'reconciliation', 'withdrawal', 'power', 'sharing', 'status', 'forces', 'visa', 'readmission', 'extradition', 'asylum',
 ]);
 

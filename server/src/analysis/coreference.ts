@@ -89,7 +89,8 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
         continue;
       }
       // ("a 2023 protocol between the two countries": its year.)
-      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key) && !/^(?:19|20)\d\d$/.test(c.toks[j].text)) break;
+      // (And an adverb before them: "a legally binding treaty".)
+      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key) && !/^(?:19|20)\d\d$/.test(c.toks[j].text) && !(c.toks[j].key.endsWith('ly') && c.toks[j].key.length > 4)) break;
       if (LOWER_ADJ.has(c.toks[j].key)) about = true;
       j++;
     }

@@ -58,7 +58,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
-  resolveAnchors(merged, text);
+  resolveAnchors(merged, text, referenceDate);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
 

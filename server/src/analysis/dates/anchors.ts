@@ -204,7 +204,7 @@ function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): s
 }
 
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
-export function resolveAnchors(list: Candidate[], text = ''): void {
+export function resolveAnchors(list: Candidate[], text = '', referenceDay: string | null = null): void {
   let lastDate: { value: string; end: number } | null = null;
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
@@ -261,7 +261,9 @@ export function resolveAnchors(list: Candidate[], text = ''): void {
     }
     // A day alone on its line (a diary's heading) dates the clock times below it, up to the next date.
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
-    if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4)) {
+    // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
+    // ... ended without agreement in December" is last December.)
+    if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
       // "Q3 2025 — Ceasefire signed." opening a line of a chronology: its year, from the quarter's (or half's, or
