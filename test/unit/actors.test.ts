@@ -340,6 +340,11 @@ test('factbox and poll copy: a country in capitals heads an item; a coalition of
   check('The US-led coalition struck Mosul.', ['US-led coalition|military|global-coalition']);
 });
 
+test('translated copy: a place where the speakers are is no person; the Red Crescent', () => {
+  absent('Tribal leaders in Bani Walid said the wells were dry.', 'Bani Walid');
+  check('The Libyan Red Crescent said 40 families fled.', ['Red Crescent|organization|red-crescent']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

@@ -154,6 +154,10 @@ test('poll and treaty-talks copy: a coalition agreement, a legally binding treat
   check('Talks on a legally binding treaty to end plastic pollution resumed. A global plastics treaty is needed.', ['a legally binding treaty|-', 'A global plastics treaty|-']);
 });
 
+test('a head that describes another noun is no agreement: "ceasefire violation", "truce talks"', () => {
+  check('The incident is the third ceasefire violation since May. Truce talks resumed.', []);
+});
+
 test('definite descriptions resolve to the nearest earlier agreement', () => {
   check('The 2008 Strategic Framework Agreement set the terms.\nThe agreement serves as the cornerstone.', [
     '2008 Strategic Framework Agreement|us-iraq-sfa',

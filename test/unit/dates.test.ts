@@ -1207,3 +1207,19 @@ test("a dateline's own day is no time the story is told at: last December stays 
     { text: 'December', type: 'DATE', value: '2024-12' },
   ]);
 });
+
+test('South Asian and overnight copy: "Monday last", "Monday next", PKT, a stretch of clock times over midnight', () => {
+  check('He visited the injured on Monday last. The meeting will be held on Monday next.', '2025-12-08', [
+    { text: 'Monday last', type: 'DATE', value: '2025-12-01' },
+    { text: 'Monday next', type: 'DATE', value: '2025-12-15' },
+  ]);
+  check('The statement was issued at 6 pm PKT on Monday.', '2025-12-09', [{ text: '6 pm PKT on Monday', type: 'TIME', value: '2025-12-08T18:00' }]);
+  check('Nine drones had been shot down between 11 p.m. and 5 a.m.', '2025-11-13', [
+    { text: '11 p.m.', type: 'TIME', value: '2025-11-12T23:00' },
+    { text: '5 a.m.', type: 'TIME', value: '2025-11-13T05:00' },
+  ]);
+  check('The firing began at 10.40 pm on Sunday and continued till 2.15 am.', '2025-11-13', [
+    { text: '10.40 pm on Sunday', type: 'TIME', value: '2025-11-09T22:40' },
+    { text: '2.15 am', type: 'TIME', value: '2025-11-10T02:15' },
+  ]);
+});

@@ -685,6 +685,8 @@ const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company
 /** Last words of a company's name ("Halvard Labs", "Acme Technologies"). */
 const COMPANY_LAST = new Set('labs|laboratories|technologies|technology|systems|networks|solutions|industries|dynamics|aerospace|motors|pharmaceuticals|therapeutics|analytics|robotics|capital|holdings|corp|corporation|inc|ltd|llc|plc|gmbh|ag|sa|co|company|enterprises|ventures|logistics|shipping|airways|consulting|associates'.split('|'));
 
+/** Plural people before "in" and a place ("leaders in Bani Walid", "villagers in Krishna Ghati"). */
+const PEOPLE_BEFORE_PLACE_RE = /^(?:leaders|elders|villagers|residents|officials|witnesses|people|families|farmers|fishermen|traders|protesters|fighters|activists|doctors|locals|authorities|sources|journalists|tribesmen|inhabitants|displaced)$/;
 /** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
 const ROLE_BEFORE_NAME = new Set('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
 
@@ -750,7 +752,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
-  else if (nameWords >= 2) ok = !!(verbAfter || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+  // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
+  else if (nameWords >= 2) ok = !!((verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;

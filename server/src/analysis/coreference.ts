@@ -33,6 +33,8 @@ const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
 const SPAN_AFTER_HYPHEN = new Set(['year', 'month', 'week', 'day', 'term', 'stage', 'phase', 'point', 'party', 'nation', 'country']);
 /** Ordinals before a head ("a second agreement"). */
 const ORDINAL_ADJ = new Set(['possible', 'potential', 'tentative', 'preliminary', 'provisional', 'joint', 'final', 'second', 'third', 'fourth', 'fifth', 'further', 'separate', 'similar', 'broader', 'wider', 'formal', 'written', 'binding', 'technical', 'comprehensive', 'limited', 'partial', 'temporary', 'permanent']);
+/** Nouns a head describes when it stands before them ("ceasefire violation", "treaty talks"). */
+const NOUN_AFTER_HEAD = new Set('violation|violations|breach|breaches|line|lines|talks|negotiations|negotiators|monitors|monitoring|proposal|proposals|plan|plans|terms|zone|zones|obligations|commitments|partner|partners|signatories|party|parties|text|draft|process|mechanism|agreement|deal'.split('|'));
 /** Words after a head that open what it is about ("an agreement on trade", "a deal to end the war"). */
 const ABOUT_AFTER_HEAD = new Set(['on', 'for', 'over', 'covering', 'governing', 'to', 'with', 'between']);
 const byStartOnly = (a: Anaphor, b: Anaphor): number => a.start - b.start;
@@ -101,6 +103,8 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       about = true;
       head = c.toks[++j];
     }
+    // "the third ceasefire violation", "truce talks", "ceasefire lines": the head describes another noun.
+    if (j + 1 < c.toks.length && joins(c, j) && !isCap(c.toks[j + 1]) && NOUN_AFTER_HEAD.has(c.toks[j + 1].key)) continue;
     let end = head.end;
     // "a memorandum of understanding": the kind of document says what it is.
     if (head.key === 'memorandum' && c.toks[j + 1]?.key === 'of' && c.toks[j + 2]?.key === 'understanding' && joins(c, j) && joins(c, j + 1)) {

@@ -300,7 +300,7 @@ const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militant
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
 const PROGRESSIVE_BEFORE_RE = /\b(?:is|are|was|were|am|be|been)\s+(?:["\u201c]?[a-z]+["\u201d]?\s+){0,3}$/i;
 /** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
-const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years))(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
+const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
 /** A preposition right before a source: the source is its object, no subject. */
 const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */

@@ -14,7 +14,7 @@ import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, webAddresses } from './chars';
 import { sortShort } from './order';
-import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors } from './dates/anchors';
+import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
@@ -59,6 +59,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
   resolveAnchors(merged, text, referenceDate);
+  spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
 

@@ -105,6 +105,27 @@ function clockOfPart(text: string, t: Candidate, d: Candidate): string {
   return h >= 1 && h <= 11 ? `T${h + 12}${clock.slice(3)}` : clock;
 }
 
+/**
+ * "between 11 p.m. and 5 a.m.", "began at 10.40 pm on Sunday and continued till 2.15 am": a stretch over midnight.
+ * The end falls on the next day after a day written for the start; with neither day written, in a report of what
+ * happened, the start falls on the evening before. (After resolveAnchors, which gives both ends the day under
+ * discussion.)
+ */
+export function spanMidnight(text: string, list: Candidate[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.type !== 'TIME' || b.type !== 'TIME' || !b.inferred.includes('day') || a.value.length < 16 || b.value.length < 16) continue;
+    if (a.value.slice(0, 10) !== b.value.slice(0, 10) || a.value.slice(10) <= b.value.slice(10) || !TIME_RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    const day = parseYmd(a.value.slice(0, 10));
+    if (day && !a.inferred.includes('day')) b.value = `${fmtDay(addDays(day, 1))}${b.value.slice(10)}`;
+    else if (day) a.value = `${fmtDay(addDays(day, -1))}${a.value.slice(10)}`;
+  }
+}
+
+/** Between the two clock times of a stretch: "and", "to", "till", "until", a dash, with a few words ("and continued till"). */
+const TIME_RANGE_GAP = /^[^.;!?\n]{0,48}?(?:\band|\bto|\btill|\buntil|\bthrough|[-\u2013])\s*$/i;
+
 /** `YYYY-MM` or `YYYY-MM-DD`: a month or a day of a known year. */
 const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
 

@@ -200,7 +200,8 @@ export const relativeRules: Rule[] = [
     name: 'weekday',
     reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
-    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week)?${E}`),
+    // ("on Monday last", "Monday next": the South Asian and older British order, the word after the day.)
+    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week|\\s+(?:last|next)(?![\\w-]|\\s+(?:week|month|year|time|night|weekend|one)\\b))?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
@@ -218,6 +219,11 @@ export const relativeRules: Rule[] = [
       }
       if (plural || endsWithLetters(m[4] ?? '', 'nights')) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
+      }
+      // "on Monday last", "Monday next": the latest or the coming such day.
+      if (m[5] && !/week/i.test(m[5])) {
+        const r = resolveWeekday(ctx.ref, wd, /last/i.test(m[5]) ? 'past' : 'future', /last/i.test(m[5]) ? 'last' : 'next');
+        return at(m, part ? { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true } : { type: 'DATE', ...r }, m.index, end);
       }
       // "Tuesday next week": that week's Tuesday.
       if (m[5] && !m[1] && !m[3] && ctx.ref) {
@@ -744,7 +750,7 @@ export const relativeRules: Rule[] = [
     name: 'clock-time',
     reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday|dawn|dusk|daybreak|nightfall/i,
-    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|local\\s+time|[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+(?:\\s+[A-Z][a-z]+)?\\s+[Tt]ime))?${E}`),
+    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|AEST|AEDT|local\\s+time|[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+(?:\\s+[A-Z][a-z]+)?\\s+[Tt]ime))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
