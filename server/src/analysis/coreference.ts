@@ -29,6 +29,8 @@ const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an']));
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
 const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
+/** The "s" of a possessive ("the EU's pact"), as a bit. */
+const S_BIT = wordListBit(new Set(['s']));
 /** The second half of a hyphenated span of time before a head ("seven-year", "10-year", "long-term"). */
 const SPAN_AFTER_HYPHEN = new Set(['year', 'month', 'week', 'day', 'term', 'stage', 'phase', 'point', 'party', 'nation', 'country']);
 /** Ordinals before a head ("a second agreement"). */
@@ -79,6 +81,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const mous = out.length;
   for (let i = 0; i < c.toks.length; i++) {
     // ("the European Union's pact on migration", "the administration's trade agreement": a possessor determines it too.)
+    if (!(c.bits[i] & (DETERMINER_BIT | S_BIT))) continue;
     const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
     if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
     const indefinite = c.toks[i].key === 'a' || c.toks[i].key === 'an';

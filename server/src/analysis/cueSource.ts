@@ -415,11 +415,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && /^\s+to\b/.test(next) && !PERSONISH_BEFORE_RE.test(prev)) return undefined;
   // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear
   // whether Israel intends to strike": what no one has said.
+  const before50 = text.slice(Math.max(s.start, cue.start - 50), cue.start);
   if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return undefined;
-  if (UNCLEAR_WHETHER_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
+  if ((before50.includes('clear') || before50.includes('known') || before50.includes('certain')) && UNCLEAR_WHETHER_RE.test(before50)) return undefined;
   // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
   // "the committee is also considering a listing": deliberating, not holding a view.
-  if (/\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 50), cue.start))) return undefined;
+  if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(before50)) return undefined;
   if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return undefined;
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
@@ -698,7 +699,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
   }
   // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
-  if (content.start >= cueSpan.end && content.end > content.start) {
+  if (content.start >= cueSpan.end && content.end > content.start && tailCueIn(text, content.start, content.end)) {
     const tail = INVERTED_TAIL_RE.exec(text.slice(content.start, content.end));
     if (tail && tail.index > 0) content = trimSpan(text, content.start, content.start + tail.index);
   }
@@ -714,6 +715,16 @@ const RHETORICAL_SOURCE_RE = /^(?:history|experience|common\s+sense|the\s+record
 
 /** A phrase of where or when words were said, up to the "that" that opens them (group 1 ends before "that"). */
 const WHERE_SAID_THAT_RE = /^(\s+(?:in|on|during|at)\s+(?:an?|the|his|her|their|its|\d{4})\s[^"\u201c\u201d;:,]{0,60}?)\s+that\s/;
+/** Whether one of INVERTED_TAIL_RE's verbs occurs in [start, end): a few searches, cheaper than the regex. */
+function tailCueIn(text: string, start: number, end: number): boolean {
+  // (On the content's own text: a search of the whole text from `start` would read to its end for every cue.)
+  const body = text.slice(start, end);
+  if (!body.includes(', ')) return false;
+  for (let k = 0; k < TAIL_VERBS.length; k++) if (body.includes(TAIL_VERBS[k])) return true;
+  return false;
+}
+const TAIL_VERBS = [' said', ' says', ' added', ' adds', ' noted', ' notes', ' stressed', ' insisted', ' argued', ' warned', ' told'];
+
 /** A cue set off at the end of a clause, with its speaker first: ", he added", ", the minister said". */
 const INVERTED_TAIL_RE = /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|experts|residents|witnesses|police|authorities|observers))\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u;
 

@@ -151,7 +151,8 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     // 'As he later put it, "the art of ..."', 'a posting he described as "the coldest ..."': the one named before the
     // verb said the quoted words.
     const putFrom = Math.max(0, q.start - 60);
-    const put = PUT_IT_BEFORE_RE.exec(text.slice(putFrom, q.start));
+    const before = text.slice(putFrom, q.start);
+    const put = before.includes(' put it') || before.includes(' described') || before.includes(' called it') ? PUT_IT_BEFORE_RE.exec(before) : null;
     if (put) {
       const at = putFrom + put.index;
       const src = { start: at + put[0].indexOf(put[1]), end: at + put[0].indexOf(put[1]) + put[1].length, text: put[1] };
