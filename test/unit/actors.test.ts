@@ -345,6 +345,10 @@ test('translated copy: a place where the speakers are is no person; the Red Cres
   check('The Libyan Red Crescent said 40 families fled.', ['Red Crescent|organization|red-crescent']);
 });
 
+test('committee copy: letters after a name and the crown\'s "HM" are no bodies', () => {
+  check('The committee, chaired by Alistair Carmichael MP, took evidence from HM Treasury.', ['HM Treasury|government|hm-treasury'], true);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

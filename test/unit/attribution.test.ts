@@ -973,3 +973,10 @@ test('UN and profile copy: concerns held, reasons for anonymity, deliberation, a
     { cue: 'said', source: 'Korea', content: 'such restrictions put lives at risk.' },
   ]);
 });
+
+test('committee and poll copy: a noun after its adjective, a participle before the verb, a figure measured in a poll', () => {
+  check("The committee's previous report on the subject, published in February 2024, made 14 recommendations.", []);
+  check('The compensation scheme announced in the spring of 2023 was honoured.', []);
+  check('The minister announced in March that talks would resume.', [{ cue: 'announced', source: 'The minister', content: 'talks would resume.' }]);
+  check('29% named the CDU/CSU, compared with 35% in a similar poll a year ago.', []);
+});

@@ -220,6 +220,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
     // The fields of a sanctions list: date and place of birth, the list, its programme tags, a ship's number.
     'dob|pob|sdn|sdgt|imo|mmsi|aka|fka|nka|' +
+    // Letters after a name ("Alistair Carmichael MP") and the crown's ("HM").
+    'mp|mps|mep|meps|qc|kc|obe|mbe|cbe|hm|hrh|' +
     'sars|pdf|faq|url|usd|eur|gbp|aed|sar|rub|uah|cny|rmb|jpy|inr|chf|cad|aud|qar|kwd|irr|egp|ils|pln|huf|sek|nok|dkk|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +

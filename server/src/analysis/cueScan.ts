@@ -21,6 +21,8 @@ const PHRASE_CUE = /^(?:according to|in the words of|in the view of|in the opini
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 // ("In the post-war era" is no post.)
+/** A figure right before "in a poll": "35% in a similar poll". */
+const FIGURE_BEFORE_RE = /\d\s*(?:%|per\s*cent|percent)\s+$/;
 const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study)\b(?!-)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
@@ -167,7 +169,8 @@ export function scanWords(body: string): number {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
         const d = (lw === 'in' || lw === 'during') && isSpaceAt(body, i) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;
         const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
-        if (frame) {
+        // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
+        if (frame && !FIGURE_BEFORE_RE.test(body.slice(Math.max(0, a - 12), a))) {
           frameAt.push(a, a + frame[0].length);
           continue;
         }

@@ -68,6 +68,10 @@ const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
 const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown)\s+(?:whether|if|how|when|what|why)\s+[^,;:.]{0,40}$/i;
 /** A plural subject and where its members are before a bare verb: "Fighters in the area claim". */
 const PLURAL_IN_PLACE_BEFORE_RE = /\b[A-Za-z][a-z]{2,}s\s+(?:in|from|at|near|across|inside|outside|around)\s+(?:the\s+)?[\w-]+\s+$/;
+/** Adjectives before a noun of saying ("the previous report", "its latest statement"). */
+const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|initial|recent|first|second|third|own|full|special|official|joint|separate|earlier|original|quarterly|monthly|weekly|draft'.split('|'));
+/** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
+const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
 /** What makes "judge" an analyst's judgement: "that" or "it (un)likely", not a comma ("The judge, Col. X, said"). */
 const JUDGED_THAT_RE = /^\s*(?:it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*that\b/;
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
@@ -422,6 +426,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "the committee is also considering a listing": deliberating, not holding a view.
   if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(before50)) return undefined;
   if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return undefined;
+  // "The committee's previous report on the subject": the noun after its adjective; "the scheme announced in the
+  // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
+  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return undefined;
+  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && PARTICIPLE_THEN_VERB_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
   if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return undefined;
