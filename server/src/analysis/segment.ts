@@ -130,7 +130,7 @@ const HEADING_LINE = 1;
 const LIST_LINE = 2;
 const TABLE_LINE = 3;
 
-/** Whether the trimmed line [a, b) is a heading, a list item or plain (always called, so its call site stays typed). */
+/** Whether the trimmed line [a, b) is a heading, a list item, a table row or plain (always called, so its call site stays typed). */
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
   if (text.charCodeAt(a) === 35) return HEADING.test(text.slice(a, Math.min(b, a + 12))) ? HEADING_LINE : PLAIN_LINE;
