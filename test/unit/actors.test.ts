@@ -123,7 +123,7 @@ test('ministries, organisations by suffix and head', () => {
   check('Ansar al-Sharia claimed the attack.', ['Ansar al-Sharia|group|-']);
   // "of the" and "for the" inside a body's name, unless a glossary name starts there.
   check('The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said. The Members of the Security Council met.', [
-    'U.N. Office for the Coordination of Humanitarian Affairs|government|-',
+    'U.N. Office for the Coordination of Humanitarian Affairs|organization|ocha',
     'Security Council|organization|un-security-council',
   ]);
   // A party named before "party" in lower case; a feast's party is none; "pro-" belongs to the modifier.
@@ -347,6 +347,13 @@ test('translated copy: a place where the speakers are is no person; the Red Cres
 
 test('committee copy: letters after a name and the crown\'s "HM" are no bodies', () => {
   check('The committee, chaired by Alistair Carmichael MP, took evidence from HM Treasury.', ['HM Treasury|government|hm-treasury'], true);
+});
+
+test('explainer and summit copy: the capital named as a place, the compass, a venue', () => {
+  absent('The Houthis control the north, including the capital Sanaa.', 'Sanaa');
+  absent('Most left from Tripoli or Zuwara in the west, officials said.', 'the west');
+  check('The West imposed sanctions.', ['The West|group|-'], true);
+  absent('Giorgia Meloni, who hosted the meeting at Villa Madama, said so.', 'Villa Madama');
 });
 
 test('a party named with a small word ("Law and Justice party")', () => {

@@ -577,6 +577,11 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     const key = keyOf(c, i, i + n);
     // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
     // far right": a coalition of parties, not of armies.
+    // ("from Tripoli or Zuwara in the west": the compass, not the West.)
+    if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) {
+      i = last;
+      continue;
+    }
     if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (generic.get(key) === 'military' && POLITICAL_CONTEXT_RE.test(c.text.slice(Math.max(0, c.toks[i].start - 100), c.toks[last].end + 100)))))) {
       i = last;
       continue;
@@ -693,7 +698,7 @@ const ROLE_BEFORE_NAME = new Set('counsel|judge|prosecutor|attorney|sergeant|wit
 /** Given names that are also a country's or a faith's name. */
 const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
 /** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
-const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel'.split('|'));
+const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel|villa|palazzo|chateau|schloss|hotel|castle|abbey|casa|quinta'.split('|'));
 /** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
 const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police'.split('|'));
 

@@ -549,6 +549,8 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   if (next && next.start === m.end + 1 && EVENT_AFTER_SEAT.has(next.key) && (next.key !== 'talks' || c.toks[i - 1]?.key === 'the')) return true;
   const prev = c.toks[i - 1];
   if (!prev) return false;
+  // "the capital Sanaa": the city named as a place.
+  if (prev.key === 'capital' && c.toks[i - 2]?.key === 'the' && joins(c, i - 1)) return true;
   // "King's College London", "the School of Economics London": the last word of an institution's name.
   if (isCap(prev) && INSTITUTION_BEFORE_SEAT.has(prev.key) && joins(c, i - 1)) return true;
   if (prev.key === 'and' || prev.key === 'or') {
