@@ -1223,3 +1223,12 @@ test('South Asian and overnight copy: "Monday last", "Monday next", PKT, a stret
     { text: '2.15 am', type: 'TIME', value: '2025-11-10T02:15' },
   ]);
 });
+
+test("a table's months take the year of the heading above it, and March and May alone in a cell are months", () => {
+  const text = '## Monthly arrivals by sea, 2025\n\n| Month | Arrivals |\n|---|---|\n| January | 3,104 |\n| March | 4,310 |\n| May | 9,412 |\n';
+  check(text, '2025-10-16', [
+    { text: 'January', type: 'DATE', value: '2025-01' },
+    { text: 'March', type: 'DATE', value: '2025-03' },
+    { text: 'May', type: 'DATE', value: '2025-05' },
+  ]);
+});

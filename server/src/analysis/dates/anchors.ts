@@ -202,6 +202,12 @@ function opensSentence(text: string, c: Candidate): boolean {
 }
 
 /** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
+/** Whether a candidate stands in a Markdown heading ("## Monthly arrivals by sea, 2025"): the year of what follows. */
+function inHeadingLine(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  return c.start - lineStart < 120 && /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, lineStart + 8));
+}
+
 function opensLine(text: string, c: Candidate): boolean {
   return opensItsLine(text, c.start) && /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
 }
@@ -286,7 +292,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // ... ended without agreement in December" is last December.)
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
-      else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
+      else if (c.value.length === 4 && (opensLine(text, c) || inHeadingLine(text, c))) narrative = { year: c.value, month: 0, end: c.end };
       // "Q3 2025 — Ceasefire signed." opening a line of a chronology: its year, from the quarter's (or half's, or
       // season's) first month.
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };

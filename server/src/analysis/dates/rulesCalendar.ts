@@ -534,7 +534,9 @@ export const calendarRules: Rule[] = [
         !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
         !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
-        !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16))
+        !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
+        // ("| March | 4,310 |": capitalised alone in a table's cell.)
+        !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && /\|\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start)) && /^\s*\|/.test(ctx.s.slice(end, end + 3)))
       )
         return null;
       // "since January", and "suspended in January": the latest January.
