@@ -980,3 +980,8 @@ test('committee and poll copy: a noun after its adjective, a participle before t
   check('The minister announced in March that talks would resume.', [{ cue: 'announced', source: 'The minister', content: 'talks would resume.' }]);
   check('29% named the CDU/CSU, compared with 35% in a similar poll a year ago.', []);
 });
+
+test('party and campaign officials name no one', () => {
+  check('Party officials on both sides privately say they are preparing legal teams.', [{ cue: 'say', source: 'Party officials on both sides', content: 'they are preparing legal teams.', vague: true }]);
+  check('Campaign officials said the count was fair.', [{ cue: 'said', source: 'Campaign officials', content: 'the count was fair.', vague: true }]);
+});
