@@ -356,6 +356,11 @@ test('explainer and summit copy: the capital named as a place, the compass, a ve
   absent('Giorgia Meloni, who hosted the meeting at Villa Madama, said so.', 'Villa Madama');
 });
 
+test('leaders named without a title or a cue, by a given name the list knows', () => {
+  check('Giorgia Meloni visited Tirana.', ['Giorgia Meloni|person|-']);
+  check('Yesterday Khalifa Haftar arrived in Cairo.', ['Khalifa Haftar|person|-']);
+});
+
 test('a party named with a small word ("Law and Justice party")', () => {
   check('The Law and Justice party won.', ['Law and Justice party|organization|-']);
   check('The Democracy at Home party won.', ['Democracy at Home party|organization|-']);

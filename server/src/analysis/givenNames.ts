@@ -19,6 +19,12 @@ export const GIVEN_NAMES = new Set(
     'rishi|robert|roger|ron|ronald|russell|ruth|saad|saddam|salah|saleh|salim|sam|samuel|sarah|scott|' +
     'sean|sergei|sergey|shaikh|sheikh|simon|stephen|steve|steven|stuart|susan|tariq|theresa|thomas|tim|timothy|' +
     'tobias|todd|tom|tony|ursula|usama|valery|vera|victor|viktor|vladimir|volodymyr|walid|walter|wang|william|' +
-    'xi|yasser|yousef|yusuf|yury|zaid|zalmay|zeid'
+    'xi|yasser|yousef|yusuf|yury|zaid|zalmay|zeid|' +
+    // Heads of state and government and ministers the news names often without a title ("Giorgia Meloni visited").
+    'giorgia|khalifa|narendra|kaja|pedro|friedrich|pete|elbridge|shehbaz|asim|mette|ulf|yair|naftali|benny|gilad|' +
+    'bezalel|itamar|yoav|mohsen|masoud|narges|nikol|kassym|shavkat|aleksandar|andrzej|radoslaw|kemi|yvette|fumio|' +
+    'shigeru|sanae|prabowo|joko|ferdinand|rahul|imran|asif|nawaz|tayyip|abiy|cyril|bola|yoweri|felix|emmerson|samia|' +
+    'uhuru|jacob|thabo|luiz|javier|claudia|gustavo|nayib|gabriel|yevgeny|ramzan|anton|denis|jens|kristalina|josep|' +
+    'teresa|roberta|hakeem|mike|tulsi|kash|kristi|pam|howard'
   ).split('|'),
 );
