@@ -985,3 +985,7 @@ test('party and campaign officials name no one', () => {
   check('Party officials on both sides privately say they are preparing legal teams.', [{ cue: 'say', source: 'Party officials on both sides', content: 'they are preparing legal teams.', vague: true }]);
   check('Campaign officials said the count was fair.', [{ cue: 'said', source: 'Campaign officials', content: 'the count was fair.', vague: true }]);
 });
+
+test('"urged caution" is one cue, not two', () => {
+  check('Some analysts urged caution.', [{ cue: 'urged', source: 'Some analysts', content: 'caution.', vague: true }]);
+});

@@ -1232,3 +1232,8 @@ test("a table's months take the year of the heading above it, and March and May 
     { text: 'May', type: 'DATE', value: '2025-05' },
   ]);
 });
+
+test('working hours and business hours are times of day kept, not durations', () => {
+  none('The working hours point to the same operators, matching business hours in Beijing.', REF, 'hours');
+  check('Talks lasted hours.', REF, [{ text: 'hours', type: 'DURATION', value: 'PTXH' }]);
+});

@@ -430,6 +430,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return undefined;
   if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && PARTICIPLE_THEN_VERB_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  // "Some analysts urged caution": the noun after the verb that cued already.
+  if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return undefined;
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
   if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return undefined;
