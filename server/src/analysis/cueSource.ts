@@ -650,8 +650,6 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
   // "calls on all parties to ...": the call is the rest, its preposition no part of it.
   if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
-  // "conceded in a 2012 interview with the BBC that ...": where it was said is no part of what was said.
-  if (sourceFirst && (isSpeech || isCognition)) restFrom += WHERE_SAID_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 90)))?.[1].length ?? 0;
   const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
   if (
     (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
@@ -665,7 +663,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
   } else {
     const from = restFrom;
-    content = trimSpan(text, from + thatLength(text.slice(from, Math.min(s.end, from + 40))), s.end);
+    content = trimSpan(text, from + thatLength(text.slice(from, Math.min(s.end, from + 100))), s.end);
     // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
     const window = text.slice(content.start, Math.min(content.end, content.start + 300));
     const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
@@ -705,7 +703,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // not what he said; what follows the cue, if anything, is ("..., said on Monday that Poland had expelled ...").
   const title = sourceFirst && content.start === trimSpan(text, s.start, s.end).start && content.end < src.start && /^\s*,\s*$/.test(text.slice(content.end, src.start)) && TITLE_ONLY_RE.test(text.slice(content.start, content.end));
   if (title) {
-    const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 40))), s.end);
+    const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
     content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
   }
   // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
@@ -723,8 +721,6 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
 /** Sources that are figures of speech: "History shows", "Experience tells us". */
 const RHETORICAL_SOURCE_RE = /^(?:history|experience|common\s+sense|the\s+record|time|logic|reality)$/i;
 
-/** A phrase of where or when words were said, up to the "that" that opens them (group 1 ends before "that"). */
-const WHERE_SAID_THAT_RE = /^(\s+(?:in|on|during|at)\s+(?:an?|the|his|her|their|its|\d{4})\s[^"\u201c\u201d;:,]{0,60}?)\s+that\s/;
 /** Whether one of INVERTED_TAIL_RE's verbs occurs in [start, end): a few searches, cheaper than the regex. */
 function tailCueIn(text: string, start: number, end: number): boolean {
   // (On the content's own text: a search of the whole text from `start` would read to its end for every cue.)

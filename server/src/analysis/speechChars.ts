@@ -103,9 +103,11 @@ const OWN_CLAUSE_AFTER_RE = /^\s+(?:as|while|when|after|before|amid|despite|alth
 
 // "said on 22 October that", "said at an event in Colorado Springs that", "wrote on social media that": a short phrase
 // of when or where before "that", ending in a name, a number or a medium (not "as we saw in 2009, banks that ...", "the
-// guides I wrote in 2014 for people in that spot").
+// guides I wrote in 2014 for people in that spot"); or one that opens with an article or a year, up to a comma or a
+// quotation ("conceded in a 2012 interview with the BBC that", "reported in a document released last month that").
 const WHERE_THAT_RE = new RegExp(
-  `^\\s*(?:on|in|at|to|via|during)\\s+(?:[\\w'\u2019.-]+\\s+|\\d{1,2},\\s+){0,4}?(?:[A-Z][\\w'\u2019.-]*|\\d{1,4}|${MEDIA_WORDS}),?\\s+that\\b`,
+  `^\\s*(?:(?:on|in|at|to|via|during)\\s+(?:[\\w'\u2019.-]+\\s+|\\d{1,2},\\s+){0,4}?(?:[A-Z][\\w'\u2019.-]*|\\d{1,4}|${MEDIA_WORDS}),?\\s+that\\b|` +
+    `(?:in|on|during|at)\\s+(?:an?|the|his|her|their|its|\\d{4})\\s[^"\u201c\u201d;:,]{0,60}?\\s+that\\b(?!\\s+(?:spot|place|case|time|way|one|day|year|period|moment|point|area|region|country|city|town|matter|issue|respect|sense|regard)\\b))`,
 );
 
 /** Length of THAT_RE's match at the start of s: an opening day ("on Monday", "Friday"), a comma, "that". */
