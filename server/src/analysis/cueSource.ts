@@ -53,11 +53,13 @@ const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
+/** An analyst's likelihood between a judgement's verb and its "that": "it unlikely (20-35%)". */
+const LIKELIHOOD = '(?:it\\s+(?:(?:highly|very|more|less|quite|almost\\s+certainly)\\s+)?(?:un)?likely\\b(?:\\s*\\([^()]{1,24}\\))?)';
 /**
  * What makes a frame verb report ("pointed out that", "ruled:"); an analyst's judgement keeps its confidence and
  * likelihood between ("We assess with moderate confidence** that", "We judge it unlikely (20-35%) that").
  */
-const FRAME_AFTER_RE = /^\s*(?:out\b|on\b|with\s+(?:high|moderate|low)\s+confidence\b|it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*(?:that\b|["\u201c:]|,(?!\s*(?:and|but|while|as|so)\b))/;
+const FRAME_AFTER_RE = new RegExp(`^\\s*(?:out\\b|on\\b|with\\s+(?:high|moderate|low)\\s+confidence\\b|${LIKELIHOOD})?[*_]{0,2}\\s*(?:that\\b|["\u201c:]|,(?!\\s*(?:and|but|while|as|so)\\b))`);
 /** Words that say what kind of states the noun "states" after them are ("member states", "island states"). */
 const KIND_OF_STATES_RE = /\b(?:member|nation|island|coastal|frontline|front-line|small|neighbouring|neighboring|client|vassal|rogue|failed|sovereign|federal|other|all|several|many|some|most|both|these|those|nuclear|weapon|successor|signatory|party|border|transit|donor)\s+$/i;
 /** What a decision is about: "to", "that", "whether" a few words on, or a clause ("decided she should"). */
@@ -73,16 +75,14 @@ const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|
 /** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
 const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
 /** What makes "judge" an analyst's judgement: "that" or "it (un)likely", not a comma ("The judge, Col. X, said"). */
-const JUDGED_THAT_RE = /^\s*(?:it\s+(?:(?:highly|very|more|less|quite|almost\s+certainly)\s+)?(?:un)?likely\b(?:\s*\([^()]{1,24}\))?)?[*_]{0,2}\s*that\b/;
+const JUDGED_THAT_RE = new RegExp(`^\\s*${LIKELIHOOD}?[*_]{0,2}\\s*that\\b`);
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
 /** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
 const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
 /** What follows "encourage" when it urges: someone and "to", or "that" ("encouraged Kyiv to negotiate"). */
 const ENCOURAGED_TO_RE = /^\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,10}?to\s+[a-z]|(?:the\s+)?(?:use|adoption|creation|development)\s+of\b)/;
-/** Words of a title ("Director of Operations at ..."). */
-const TITLE_WORD_RE = /\b(?:Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Chairman|Chairwoman|Officer|Adviser|Advisor|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|Operations)\b/;
-/** A person's name, a comma and a title up to ", who": the name in group 1. */
+/** A person's name, a comma and a title up to ", who": the name in group 1 ("Martin Oduya, Director of ..., who"). */
 const NAME_THEN_TITLE_RE = /(?:^|[\s(])((?:\p{Lu}[\p{L}'\u2019.-]+\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Chairman|Chairwoman|Officer|Adviser|Advisor|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|Deputy)\b[^;:"\u201c]{0,110}?,\s+who\b/u;
 /** An object pronoun and a preposition before the noun a relative clause describes ("us to a statement"). */
 const OBJECT_THEN_NOUN_RE = /^(?:us|them|him|her|me|you|it)\s+(?:to|towards?|at|into|on)\s+(?=(?:a|an|the|its|his|her|their|this|that)\s)/i;
@@ -568,7 +568,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
     // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
-    if (src && rel && (TITLE_WORD_RE.test(src.text) || /^[A-Z]/.test(src.text))) {
+    if (src && rel) {
       const named = NAME_THEN_TITLE_RE.exec(text.slice(Math.max(s.start, src.start - 120), Math.min(cue.start, src.start + src.text.length + 24)));
       if (named) {
         const at = Math.max(s.start, src.start - 120) + named.index + (named[0].length - named[0].trimStart().length);
