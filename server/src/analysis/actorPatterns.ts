@@ -687,8 +687,6 @@ const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS 
 const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|startup|start-up|provider|lender|insurer|carrier|airline|operator|producer|supplier|vendor|developer|publisher|broadcaster|outlet|conglomerate|group|agency|consultancy|shipper'.split('|'));
 /** A company set off after the name: "Brightwater Shipmanagement, a company incorporated in Majuro". */
 const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|contractor|manufacturer|maker|startup|provider|operator|shipping\s+company|shipowner|trader|conglomerate|subsidiary|lender|bank)\b/;
-/** Last words of a company's name ("Halvard Labs", "Acme Technologies"). */
-const COMPANY_LAST = new Set('labs|laboratories|technologies|technology|systems|networks|solutions|industries|dynamics|aerospace|motors|pharmaceuticals|therapeutics|analytics|robotics|capital|holdings|corp|corporation|inc|ltd|llc|plc|gmbh|ag|sa|co|company|enterprises|ventures|logistics|shipping|airways|consulting|associates'.split('|'));
 
 /** Plural people before "in" and a place ("leaders in Bani Walid", "villagers in Krishna Ghati"). */
 const PEOPLE_BEFORE_PLACE_RE = /^(?:leaders|elders|villagers|residents|officials|witnesses|people|families|farmers|fishermen|traders|protesters|fighters|activists|doctors|locals|authorities|sources|journalists|tribesmen|inhabitants|displaced)$/;
@@ -764,7 +762,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (!ok) return false;
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
   // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
-  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || COMPANY_LAST.has(c.toks[e - 1].key) || COMPANY_APPOSITION_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 40)));
+  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || COMPANY_APPOSITION_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 40)));
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
