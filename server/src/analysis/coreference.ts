@@ -57,7 +57,7 @@ interface Anaphor {
    */
   described?: boolean;
   /** Opened by "a", "an" or a possessor: an agreement of its own, never one named before. */
-  indefinite?: boolean;
+  own?: boolean;
 }
 
 /**
@@ -74,7 +74,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       if (s > 0 && joins(c, s - 1) && (c.toks[s - 1].key === 'draft' || c.toks[s - 1].key === 'new')) s--;
       const det = s > 0 && joins(c, s - 1) && c.bits[s - 1] & DETERMINER_BIT ? s - 1 : -1;
       const indefinite = det >= 0 && (c.toks[det].key === 'a' || c.toks[det].key === 'an');
-      out.push({ start: c.toks[det >= 0 ? det : s].start, end: c.toks[i].end, key: 'memorandum', described: true, ...(indefinite ? { indefinite } : {}) });
+      out.push({ start: c.toks[det >= 0 ? det : s].start, end: c.toks[i].end, key: 'memorandum', described: true, ...(indefinite ? { own: true } : {}) });
     }
   }
   if (!(c.anyBits & AGREEMENT_HEAD_BIT)) return sortShort(out, byStartOnly);
@@ -84,7 +84,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     if (!(c.bits[i] & (DETERMINER_BIT | S_BIT))) continue;
     const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
     if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
-    const indefinite = c.toks[i].key === 'a' || c.toks[i].key === 'an';
+    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || possessive;
     let j = i + 1;
     let about = false;
     while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
@@ -117,13 +117,13 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     }
     // "an agreement on the status of US troops", "a second agreement for six batteries", "a deal to end the war": what
     // follows the head says what it is about (not a day: "the agreement on Thursday").
-    if (!about && (indefinite || possessive) && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
+    if (!about && own && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
     if (SELF_DESCRIBED.has(head.key)) about = true;
     const described = about && DESCRIBED_HEADS.has(head.key);
-    if ((indefinite || possessive) && !described) continue;
+    if (own && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
     // (One with its possessor is its own, as one with "a" is: "Iran's agreement with Russia" is no earlier deal.)
-    out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(indefinite || possessive ? { indefinite: true } : {}) });
+    out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(own ? { own } : {}) });
     i = j;
   }
   return mous ? sortShort(out, byStartOnly) : out;
@@ -172,7 +172,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
   for (let j = 0; j < anaphors.length; j++) {
     const a = anaphors[j];
     // "a prisoner exchange deal": a new agreement, not named.
-    if (a.indefinite) {
+    if (a.own) {
       stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
       continue;
     }
