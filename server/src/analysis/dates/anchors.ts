@@ -201,13 +201,19 @@ function opensSentence(text: string, c: Candidate): boolean {
   return end === 46 || end === 33 || end === 63;
 }
 
-/** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
-/** Whether a candidate stands in a Markdown heading ("## Monthly arrivals by sea, 2025"): the year of what follows. */
+/**
+ * Whether a candidate stands in a Markdown heading ("## Monthly arrivals by sea, 2025"): the year of what follows.
+ * Only the 120 characters before it are searched for the line's start (a text of one long line would make the
+ * search quadratic).
+ */
 function inHeadingLine(text: string, c: Candidate): boolean {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const from = Math.max(0, c.start - 120);
+  const lineStart = from + text.slice(from, c.start).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
   return c.start - lineStart < 120 && /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, lineStart + 8));
 }
 
+/** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
 function opensLine(text: string, c: Candidate): boolean {
   return opensItsLine(text, c.start) && /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
 }
