@@ -756,6 +756,16 @@ test('anniversaries, and periods counted from the date under discussion', () => 
   check('In the mid-1990s he served abroad. The following decade he retired.', REF, [{ text: 'The following decade', type: 'DATE', value: '200' }]);
   check('In the 19th century it was a port. A century later it was a city.', REF, [{ text: 'A century later', type: 'DATE', value: '19' }]);
   check('He signed it on 17 September 1978. A decade later he retired.', REF, [{ text: 'A decade later', type: 'DATE', value: '1988' }]);
+  // "the same month last year": the month under discussion (or the article's), a year away; one date, not two.
+  check('Exports rose in the same month last year, officials said.', REF, [{ text: 'the same month last year', type: 'DATE', value: '2024-11' }]);
+  check('In October, sales rose 4% from the same month a year earlier.', REF, [
+    { text: 'October', type: 'DATE', value: '2025-10' },
+    { text: 'the same month a year earlier', type: 'DATE', value: '2024-10' },
+  ]);
+  check('Output fell in the third quarter compared with the same quarter of the previous year.', REF, [
+    { text: 'the third quarter', type: 'DATE', value: '2025-Q3' },
+    { text: 'the same quarter of the previous year', type: 'DATE', value: '2024-Q3' },
+  ]);
   // A year after "the 1990s" is some year, not one counted from the article's date.
   check('In the 1990s he served abroad. The following year he retired.', REF, [{ text: 'The following year', type: 'DATE', value: 'XXXX' }]);
   check('The treaty was signed in 1990. The following decade brought war.', REF, [

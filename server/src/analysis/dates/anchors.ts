@@ -260,7 +260,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'yearOfQuarter') {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
-      const v = shiftUnit(lastDate.value, d.unit, d.n);
+      const moved = shiftUnit(lastDate.value, d.unit, d.n);
+      const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
       // "The following year" after "the 1990s": some year, but not one counted from the article's date.
       else if (isDecadeOrCentury(lastDate.value)) fromContext(c, 'XXXX', d.unit);

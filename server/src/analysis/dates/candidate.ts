@@ -7,7 +7,7 @@ export type Deferred =
   | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
   | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
   | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
-  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string } // "the following year", "the next morning", "that winter"
+  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string; years?: number } // "the following year", "the next morning", "that winter"; years: "the same month last year"
   | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'monthFrom'; month: number; dir: 1 | -1; season?: string } // "the following February", "the following spring" (from its first month): the first after the date under discussion
   | { kind: 'contextYear' } // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative

@@ -1,5 +1,5 @@
 // Rules for expressions relative to the reference date: today, last week, Thursday, two years ago, 10 a.m.
-import { SEASON_START, addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
+import { SEASON_START, addDays, addMonths, daysInMonth, fmtDay, isoWeek, parseYmd, shiftYears, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
@@ -119,6 +119,8 @@ const QUARTER_ENDING_RE = new RegExp(
   `^\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
+/** After "the same month": the year it is in, counted from the one under discussion ("last year", "a year earlier"). */
+const SAME_UNIT_YEAR_RE = /^\s+(?:(?:of\s+)?(?:last|next|the\s+(?:previous|prior|preceding|following))\s+year|a\s+year\s+(?:earlier|before|ago|later))\b/i;
 const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
@@ -740,6 +742,13 @@ export const relativeRules: Rule[] = [
         // "The following spring" after October 2019 is 2020's, after February 2019 that year's; "the previous winter"
         // is the last one begun before the date under discussion.
         return at(m, { type: 'DATE', value: `${base?.value ?? 'XXXX'}-${season}`, inferred: [], relative: true, deferred: { kind: 'monthFrom', month: SEASON_START[season], dir: n > 0 ? 1 : -1, season } });
+      }
+      // "the same month last year", "the same quarter a year earlier": the unit under discussion, a year away.
+      const year = w === 'same' && unit !== 'Y' ? SAME_UNIT_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
+      if (year) {
+        const years = /next|following|later/i.test(year[0]) ? 1 : -1;
+        const value = base ? shiftYears(base.value, years) : null;
+        return at(m, { type: 'DATE', value: value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n, years } }, m.index, m.index + m[0].length + year[0].length);
       }
       return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n } });
     },
