@@ -794,3 +794,10 @@ test('seas and straits named after a country are places', () => {
   check('The deal was worth AED 1.1 million and SAR 5 million.', [], true);
 });
 
+
+test('a name the glossary writes with a comma, and a force named with its commander', () => {
+  check('The Foreign, Commonwealth and Development Office said on Tuesday it was monitoring the situation.', ['Foreign, Commonwealth and Development Office|government|foreign-office'], true);
+  check('The Libyan National Army of Khalifa Haftar said it had repelled the attack.', ['Libyan National Army|military|-', 'Khalifa Haftar|person|-'], true);
+  // (A body named after a place or a thing keeps its "of".)
+  check('The Ministry of Foreign Affairs said so.', ['Ministry of Foreign Affairs|government|-'], true);
+});

@@ -378,6 +378,11 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   return false;
 }
 
+/** Whether a person's name follows token j: a given name and a capitalised word ("of Khalifa Haftar"). */
+function personAfter(c: ParaContext, j: number): boolean {
+  return GIVEN_NAMES.has(c.toks[j + 1].key) && isCap(c.toks[j + 2]) && joins(c, j + 1);
+}
+
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
@@ -389,8 +394,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
     // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
-    // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles".)
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && countryEndsAt(c, j))) j++;
+    // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles"; nor "of" before
+    // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander.)
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j)))) j++;
     // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
@@ -721,8 +727,9 @@ function personMatchEnding(c: ParaContext, from: number, to: number): { m: Gazet
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
   const t = c.toks[i];
-  // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way.
-  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2])) return false;
+  // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
+  // does after "of": "the Libyan National Army of Khalifa Haftar").
+  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1))) return false;
   if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
   // The name's words other than particles: how many, and the first one.
   let nameWords = 0;

@@ -38,6 +38,8 @@ interface Terminal {
 interface Node {
   next: Map<string, Node>;
   terminals: Terminal[];
+  /** Whether a name goes on from here after a comma ("Foreign, Commonwealth and Development Office"). */
+  comma?: boolean;
 }
 
 const HEAD_NOUNS = /^(?:agreements?|accords?|treaty|treaties|pact|protocol|conventions?|deal|initiative|charter|statute|declaration)$/i;
@@ -110,10 +112,11 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     taken.add(key);
     if (stop.has(key)) return;
     let node = root;
-    for (const t of toks) {
-      let n = node.next.get(t.key);
-      if (!n) node.next.set(t.key, (n = newNode()));
+    for (let j = 0; j < toks.length; j++) {
+      let n = node.next.get(toks[j].key);
+      if (!n) node.next.set(toks[j].key, (n = newNode()));
       node = n;
+      if (j + 1 < toks.length && commaBetween(name, toks[j], toks[j + 1])) node.comma = true;
     }
     const words = toks.map((t) => t.text);
     const rules = words.map(caseRuleOf);
@@ -166,7 +169,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
       for (let k = 0; k < MAX_WORDS && i + k < toks.length && node; k++) {
         const t = toks[i + k];
         // Words of one phrase must be adjacent: only spaces, hyphens or a possessive may separate them.
-        if (k > 0 && !joinable(text, toks[i + k - 1], t)) break;
+        // (A name written with a comma may have one there too.)
+        if (k > 0 && !joinable(text, toks[i + k - 1], t) && !(node.comma && commaBetween(text, toks[i + k - 1], t))) break;
         const key = t.key;
         const exact: Node | undefined = node.next.get(key);
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
@@ -214,6 +218,11 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     matchTokens,
     stopped: (phrase) => stop.has(phraseKey(phrase)),
   };
+}
+
+/** Whether two consecutive tokens are separated by a comma and a space. */
+function commaBetween(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32;
 }
 
 /** Whether two consecutive tokens can belong to one name: separated by a space, a hyphen, an apostrophe
