@@ -798,6 +798,9 @@ test('seas and straits named after a country are places', () => {
 test('a name the glossary writes with a comma, and a force named with its commander', () => {
   check('The Foreign, Commonwealth and Development Office said on Tuesday it was monitoring the situation.', ['Foreign, Commonwealth and Development Office|government|foreign-office'], true);
   check('The Libyan National Army of Khalifa Haftar said it had repelled the attack.', ['Libyan National Army|military|-', 'Khalifa Haftar|person|-'], true);
+  // An office of an international organisation is no government's; a state's office is.
+  check('The United Nations Office for West Africa and the Sahel (UNOWAS) said the talks would resume.', ['United Nations Office for West Africa and the Sahel|organization|-', 'UNOWAS|organization|-'], true);
+  check('The US Office of Personnel Management said so.', ['US Office of Personnel Management|government|-'], true);
   // (A body named after a place or a thing keeps its "of".)
   check('The Ministry of Foreign Affairs said so.', ['Ministry of Foreign Affairs|government|-'], true);
 });

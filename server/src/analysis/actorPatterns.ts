@@ -449,6 +449,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // arm ("82nd Airborne Division", "1st Armored Division").
   // (So does a unit: "the Public Information Unit", not "Unit 8200" or "the 3rd Commando Unit".)
   if (best && best.category === 'military' && (c.toks[best.end - 1].key === 'division' || c.toks[best.end - 1].key === 'unit') && !armyDivision(c, s, best.end)) best.category = 'government';
+  // "the United Nations Office for West Africa and the Sahel", "the EU Delegation": an office of an international
+  // organisation is the organisation's, not a government's.
+  if (best && best.category === 'government' && c.gazAt.get(s)?.m.entry.category === 'organization') best.category = 'organization';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
