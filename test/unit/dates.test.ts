@@ -1007,6 +1007,19 @@ test('a clock time keeps the zone it names beside its value, with the offset whe
   assert.deepEqual(zoneOf('They met at 10 a.m. on Monday.')?.slice(1), ['2025-11-10T10:00', null, null]);
 });
 
+test('a clock time of a habit is on no day: "opens at 8 a.m. daily"', () => {
+  check('The crossing opens at 8 a.m. daily and closes at 6 p.m. Curfew runs from 10 p.m. to 5 a.m. every night.', REF, [
+    { text: '8 a.m.', type: 'TIME', value: 'XXXX-XX-XXT08:00' },
+    { text: '6 p.m.', type: 'TIME', value: 'XXXX-XX-XXT18:00' },
+    { text: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00' },
+    { text: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00' },
+  ]);
+  check('Every day at 0600 GMT the siren sounds.', REF, [{ text: '0600 GMT', type: 'TIME', value: 'XXXX-XX-XXT06:00' }]);
+  // A day named, or a habit of another clause in the past, leaves the time on its day.
+  check('Strikes come daily, but the one at 3 a.m. on Friday was the worst.', REF, [{ text: '3 a.m. on Friday', type: 'TIME', value: '2025-11-14T03:00' }]);
+  check('The meeting ended at 5 p.m. and talks resume daily.', REF, [{ text: '5 p.m.', type: 'TIME', value: '2025-11-14T17:00' }]);
+});
+
 test('a set says how often: "twice a year" is P1Y with freq 2X', () => {
   assert.deepEqual(sets('Intakes are held twice a year. They meet three times a week, once a month, and pay $3 billion a year.'), [
     ['a year', 'P1Y', '2X'],

@@ -72,6 +72,29 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
+const HABIT_BEFORE_RE = /\b(?:daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?$/i;
+/** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night". */
+const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b/i;
+/** A day named after a clock time: "3 a.m. on Friday", "at noon today". */
+const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
+
+/**
+ * A clock time on the article's day, which the date under discussion may replace later; or on no day at all when it
+ * is a habit's ("The crossing opens at 8 a.m. daily": XXXX-XX-XXT08:00).
+ */
+function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
+  const end = m.index + m[0].length;
+  const after = ctx.s.slice(end, end + 48);
+  // (In the past, a habit word further on may be another clause's: "ended at 5 p.m. and talks resume daily".)
+  const habitAfter = HABIT_AFTER_RE.exec(after);
+  const habit = (habitAfter && (habitAfter[0].length - habitAfter[1].length < 3 || tenseAt(ctx.s, m.index, end) !== 'past')) || HABIT_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 48), m.index));
+  if (habit && !DAY_AFTER_CLOCK_RE.test(after)) {
+    return at(m, { type: 'TIME', value: `XXXX-XX-XXT${clock}`, inferred: [], relative: false });
+  }
+  return at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${clock}`, inferred: ['day'], relative: true });
+}
+
 /**
  * "the next morning", "the previous evening", "that night": a part of a day counted from the date under discussion
  * (a TIME). "that evening" is the day under discussion; "this morning" and "last night" are other rules'.
@@ -782,10 +805,7 @@ export const relativeRules: Rule[] = [
         if (/^p/i.test(m[3]) && h < 12) h += 12;
         if (/^a/i.test(m[3]) && h === 12) h = 0;
       }
-      const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
-      const hh = String(h).padStart(2, '0');
-      const mm = String(min).padStart(2, '0');
-      return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}`, inferred: ['day'], relative: true });
+      return clockTime(m, ctx, `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
     },
     priority: 5,
   },
@@ -814,8 +834,7 @@ export const relativeRules: Rule[] = [
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
       const ss = m[3] ? `:${m[3]}` : '';
-      const day = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
-      return at(m, { type: 'TIME', value: `${day}T${hh}:${mm}${ss}`, inferred: ['day'], relative: true });
+      return clockTime(m, ctx, `${hh}:${mm}${ss}`);
     },
     priority: 5,
   },
