@@ -739,6 +739,9 @@ test('Chinese and Korean names are referred to by their family name, which comes
 test('a dateline of capitals and a dash alone, after a headline, is a place', () => {
   const text = 'Former Energy Official Indicted on Fraud Charges\n\nNEW YORK \u2014 A grand jury indicted Daniel Hargrove, prosecutors said.';
   assert.deepEqual(findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => a.text), ['Daniel Hargrove']);
+  // A press release's "THE HAGUE, 24 July 2025." too: no "HAGUE" organisation.
+  const release = 'THE HAGUE, 24 July 2025. The International Court of Justice delivered its Judgment.';
+  assert.deepEqual(findActorsAndAgreements(release, segment(release, 0), gaz).actors.map((a) => a.text), ['International Court of Justice']);
 });
 
 test('a given name that is also a country\'s or a faith\'s; places named after people; codes that are no bodies', () => {

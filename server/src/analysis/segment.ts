@@ -257,7 +257,8 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
 
 // "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -" or "GENEVA (Reuters) --" at the start of the first paragraph,
 // or a line of its own such as "13 November 2025 | KYIV".
-const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s/u;
+// (Also a press release's "THE HAGUE, 24 July 2025." or "NEW YORK, November 12, 2025:".)
+const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[.:]\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s/u;
 const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
 
 function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
