@@ -807,3 +807,12 @@ test('a name the glossary writes with a comma, and a force named with its comman
   // (A body named after a place or a thing keeps its "of".)
   check('The Ministry of Foreign Affairs said so.', ['Ministry of Foreign Affairs|government|-'], true);
 });
+
+test('a city travelled to or named for a meeting is a place', () => {
+  absent('Sheinbaum left for Mexico City on Monday evening.', 'Mexico City');
+  absent('Mexican President Claudia Sheinbaum visited Bogota.', 'Bogota');
+  absent('The minister will then visit Nairobi on 26 and 27 November.', 'Nairobi');
+  absent('They met during the Kuala Lumpur consultations.', 'Kuala Lumpur');
+  // (A seat that acts is still its government: "Nairobi said".)
+  check('Nairobi said the visit would go ahead.', ['Nairobi|country|country:kenya']);
+});

@@ -522,7 +522,7 @@ function inheritEntities(cands: AgreementCandidate[]): void {
 }
 
 /** Events named after the city that held them ("the Hague summit", "the Doha talks"). */
-const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace|follow|review|session|rounds|pledge|commitments'.split('|'));
+const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace|follow|review|session|rounds|pledge|commitments|consultations|visit|trip'.split('|'));
 
 const MAX_PLACE_CHAIN = 8;
 
@@ -575,8 +575,14 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   // ("talks between Moscow and Kyiv" are the governments'; "shuttling between Copenhagen, Warsaw and Stockholm" goes
   // from place to place.)
   if (prev.key === 'between') return i >= 2 && MOVING_BETWEEN.has(c.toks[i - 2].key);
+  // "visited Bogota", "will visit Nairobi", "left for Mexico City": a city travelled to.
+  if (VISITING.has(prev.key) || (prev.key === 'for' && i >= 2 && LEAVING_FOR.has(c.toks[i - 2].key))) return true;
   return PLACE_PREP.has(prev.key);
 }
+/** Verbs of going to a city, right before it ("visited Bogota"). */
+const VISITING = new Set('visit|visits|visited|visiting|reached|reaches|toured|tours|touring'.split('|'));
+/** Verbs of leaving before "for" and a city ("left for Mexico City"). */
+const LEAVING_FOR = new Set('left|leave|leaves|leaving|departed|depart|departs|headed|heading|heads|bound|set|sets|flew|flies'.split('|'));
 /** Words of travel before "between" that make the names after it places. */
 const MOVING_BETWEEN = new Set('shuttling|shuttled|shuttle|shuttles|travelling|traveling|travelled|traveled|commuting|commuted|flights|flight|trains|train|route|routes|flew|flying|moved|moving|drove|driving|sailing|sailed|ferries|ferry|road|highway|railway|corridor|border'.split('|'));
 /** Institutions whose names end in their city ("King's College London", "University College Dublin"). */
