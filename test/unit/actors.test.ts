@@ -816,3 +816,9 @@ test('a city travelled to or named for a meeting is a place', () => {
   // (A seat that acts is still its government: "Nairobi said".)
   check('Nairobi said the visit would go ahead.', ['Nairobi|country|country:kenya']);
 });
+
+test('no body is named "on" a part of a text, and "the Court" keeps referring to the court named first', () => {
+  const text = 'The International Court of Justice ruled. Guyana sought to base the jurisdiction of the Court on Article IV of the Geneva Agreement. The Court rejected that.';
+  const found = findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+  assert.deepEqual(found, ['International Court of Justice|organization|icj', 'Guyana|country|country:guyana', 'the Court|organization|icj', 'The Court|organization|icj']);
+});

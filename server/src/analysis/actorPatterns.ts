@@ -15,7 +15,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, PARTS_OF_TEXTS, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
@@ -395,8 +395,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // (Never "on" a day or a month: "the Court of Justice on Friday".)
     // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
     // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles"; nor "of" before
-    // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander.)
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j)))) j++;
+    // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander; nor "on" before a part of a
+    // text: "the jurisdiction of the Court on Article IV".)
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) j++;
     // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other

@@ -44,6 +44,8 @@ export const TITLE_MAX_WORDS = 4;
 
 /** Weekday and month names and abbreviations (the dates' lexicon). */
 export const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
+/** Parts of a text, which no body is named "on" ("the Court on Article IV"). */
+export const PARTS_OF_TEXTS = new Set('article|articles|section|sections|chapter|chapters|paragraph|paragraphs|clause|clauses|annex|rule|rules|resolution'.split('|'));
 
 /** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');

@@ -15,7 +15,7 @@ import { isApostrophe } from './chars';
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
 const THE_LOWER_RE = /^the \p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS } = actorWordsModule;
+const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
 const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
 
@@ -257,7 +257,8 @@ function namedOnward(c: ParaContext, i: number): boolean {
   const next = c.toks[i + 1];
   if (!next || !joins(c, i)) return false;
   if (isCap(next)) return true;
-  return (next.key === 'of' || next.key === 'for' || next.key === 'on') && isCap(c.toks[i + 2]) && joins(c, i + 1);
+  // ("the Court on Article IV" ends at "Court".)
+  return (next.key === 'of' || next.key === 'for' || (next.key === 'on' && !PARTS_OF_TEXTS.has(c.toks[i + 2]?.key))) && isCap(c.toks[i + 2]) && joins(c, i + 1);
 }
 
 /** How many earlier mentions a description may look back over. */
