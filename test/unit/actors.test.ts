@@ -822,3 +822,9 @@ test('no body is named "on" a part of a text, and "the Court" keeps referring to
   const found = findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
   assert.deepEqual(found, ['International Court of Justice|organization|icj', 'Guyana|country|country:guyana', 'the Court|organization|icj', 'The Court|organization|icj']);
 });
+
+test('a monarch\'s numeral, an ampersand inside a name, and a project', () => {
+  check('Spanish King Felipe VI said the visit was historic.', ['Spanish King Felipe VI|official|-'], true);
+  check('According to the Armed Conflict Location & Event Data Project (ACLED), attacks rose.', ['Armed Conflict Location & Event Data Project|organization|-', 'ACLED|organization|-'], true);
+  check('The Global Carbon Project said emissions rose.', ['Global Carbon Project|organization|-'], true);
+});

@@ -378,6 +378,13 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   return false;
 }
 
+/** Whether tokens j and j + 1 are capitalised words joined by " & " ("Armed Conflict Location & Event Data Project"). */
+function ampersandBetween(c: ParaContext, j: number): boolean {
+  const a = c.toks[j];
+  const b = c.toks[j + 1];
+  return b.start - a.end === 3 && c.text.charCodeAt(a.end + 1) === 38 && c.text.charCodeAt(a.end) === 32 && c.text.charCodeAt(a.end + 2) === 32 && isCap(a) && isCap(b);
+}
+
 /** Whether a person's name follows token j: a given name and a capitalised word ("of Khalifa Haftar"). */
 function personAfter(c: ParaContext, j: number): boolean {
   return GIVEN_NAMES.has(c.toks[j + 1].key) && isCap(c.toks[j + 2]) && joins(c, j + 1);
@@ -386,7 +393,7 @@ function personAfter(c: ParaContext, j: number): boolean {
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
-  while (j < c.toks.length && joins(c, j - 1) && j - i < 12) {
+  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1)) && j - i < 12) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.

@@ -80,7 +80,10 @@ export function findActorsAndAgreements(
     .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
-  for (const a of actors) ampersandName(text, a);
+  for (const a of actors) {
+    ampersandName(text, a);
+    if (a.category === 'person' || a.category === 'official') regnalNumeral(text, a);
+  }
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
@@ -159,6 +162,16 @@ function ampersandName(text: string, a: ActorAnnotation): void {
   a.text = text.slice(a.start, a.end);
   if (a.category === 'person') a.category = 'organization';
 }
+
+/** A monarch's or pope's numeral after the name: "King Felipe VI", "Pope Leo XIV", "Charles III". */
+function regnalNumeral(text: string, a: ActorAnnotation): void {
+  if (text.charCodeAt(a.end) !== 32) return;
+  const m = REGNAL_AFTER_RE.exec(text.slice(a.end, a.end + 7));
+  if (!m) return;
+  a.end += m[0].length;
+  a.text = text.slice(a.start, a.end);
+}
+const REGNAL_AFTER_RE = /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u;
 
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
 const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman))\b/;
