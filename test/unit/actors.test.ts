@@ -828,3 +828,12 @@ test('a monarch\'s numeral, an ampersand inside a name, and a project', () => {
   check('According to the Armed Conflict Location & Event Data Project (ACLED), attacks rose.', ['Armed Conflict Location & Event Data Project|organization|-', 'ACLED|organization|-'], true);
   check('The Global Carbon Project said emissions rose.', ['Global Carbon Project|organization|-'], true);
 });
+
+test('a name with two surnames is known later by the first', () => {
+  const text = 'Colombian President Gustavo Petro Urrego met Claudia Sheinbaum Pardo in Bogota.\n\nPetro is barred from running again. Sheinbaum, for her part, said Mexico would send aid.';
+  const found = findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => a.text);
+  assert.ok(found.includes('Petro') && found.includes('Sheinbaum'), found.join(', '));
+  // (Not a middle name that is a given name: "John Paul Jones" is not "Paul" later.)
+  const english = 'Navy officer John Paul Jones arrived.\n\nPaul Street was closed.';
+  assert.ok(!findActorsAndAgreements(english, segment(english, 0), gaz).actors.some((a) => a.text === 'Paul'));
+});

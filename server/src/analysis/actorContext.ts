@@ -34,6 +34,8 @@ export interface Candidate extends Span {
   priority: number;
   /** The person's last name, to recognise it alone later ("Ellwood"). */
   surname?: string;
+  /** A Spanish-style name's first surname, by which it is known alone ("Sheinbaum" of "Claudia Sheinbaum Pardo"). */
+  surname2?: string;
 }
 
 export interface ParaContext {

@@ -133,6 +133,18 @@ function lastNameKey(c: ParaContext, s: number, e: number): string {
   return c.toks[k].key;
 }
 
+/**
+ * The first of two surnames, as Spanish and Portuguese names carry them: "Sheinbaum" of "Claudia Sheinbaum Pardo",
+ * "Santos" of "Juan Manuel Santos Calderon"; the news names such a person by it alone. Undefined for two words, or
+ * where the word before the last is a given name or a particle ("John Paul Jones", "Mohammed bin Salman").
+ */
+function firstSurnameKey(c: ParaContext, s: number, e: number): string | undefined {
+  if (e - s < 3 || !GIVEN_NAMES.has(c.toks[s].key)) return undefined;
+  const t = c.toks[e - 2];
+  if (!isCap(t) || GIVEN_NAMES.has(t.key) || NAME_PARTICLES.has(t.key) || /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[e - 1].text)) return undefined;
+  return t.key;
+}
+
 /** Common Chinese, Korean and Vietnamese family names, which come first in a name. */
 export const FAMILY_FIRST = new Set(
   ('xi|li|wang|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|gao|zheng|liang|xie|song|tang|han|feng|deng|cao|' +
@@ -283,7 +295,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const entity = g ? g.m.entry.id : null;
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
-    out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname });
+    out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
     return ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
@@ -307,7 +319,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
     const ae = gapAfter === ', ' ? nameEnd(c, k) : k;
     if (ae - k >= 2 && ae < c.toks.length && c.text.charCodeAt(c.toks[ae - 1].end) === 44) {
-      out.push({ start: c.toks[k].start, end: c.toks[ae - 1].end, category: 'person', entity: null, priority: 2, surname: lastNameKey(c, k, ae) });
+      out.push({ start: c.toks[k].start, end: c.toks[ae - 1].end, category: 'person', entity: null, priority: 2, surname: lastNameKey(c, k, ae), surname2: firstSurnameKey(c, k, ae) });
       return ae - 1;
     }
     return k - 1;
@@ -786,7 +798,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
   // ("Volodymyr Zelenskyy", "Abdel Fattah al-Sisi": a known person's surname at the end links the full name.)
   const g = personMatchEnding(c, i, e);
-  out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e) });
+  out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
   return true;
 }
 

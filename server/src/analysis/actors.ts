@@ -320,8 +320,10 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   let added: Map<string, ActorCategory> | null = null;
   for (let j = 0; j < actorCands.length; j++) {
     const a = actorCands[j];
-    if (!a.surname || (a.surname.length <= 2 && !FAMILY_FIRST.has(a.surname)) || doc.surnames.has(a.surname) || added?.has(a.surname)) continue;
-    (added ??= new Map()).set(a.surname, a.category === 'official' ? 'official' : 'person');
+    for (const key of [a.surname, a.surname2]) {
+      if (!key || (key.length <= 2 && !FAMILY_FIRST.has(key)) || doc.surnames.has(key) || added?.has(key)) continue;
+      (added ??= new Map()).set(key, a.category === 'official' ? 'official' : 'person');
+    }
   }
   const paraAdded = added;
   const surnames: Pick<Map<string, ActorCategory>, 'has' | 'get'> = paraAdded
@@ -379,6 +381,7 @@ function choose(w: ParaWork): void {
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
     if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
+    if (a.surname2 && a.surname2.length > 2) doc.surnames.set(a.surname2, a.category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
