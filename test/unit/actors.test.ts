@@ -113,7 +113,8 @@ test('ministries, organisations by suffix and head', () => {
   absent('Park Geun-hye met Hamas-led fighters.', 'Hamas-led');
   absent('The deployment of the THAAD missile defence system angered Beijing.', 'THAAD');
   // An acronym of a body's name in its own language; a word in capitals that only spells a demonym is an acronym.
-  check('The National Liberation Army (ELN) will resume talks. The ELN said it was ready.', ['ELN|military|-']);
+  check('The Peoples Liberation Front (FLP) will resume talks. The FLP said it was ready.', ['FLP|group|-']);
+  check('The National Liberation Army (ELN) will resume talks. The ELN said it was ready.', ['ELN|group|eln']);
   check('Homicides rose 8%, according to the statistics agency DANE.', ['DANE|organization|-'], true);
   // Names of Arabic armed groups are groups, whole, and so is their acronym.
   check("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack. JNIM said it would go on.", [
@@ -836,4 +837,12 @@ test('a name with two surnames is known later by the first', () => {
   // (Not a middle name that is a given name: "John Paul Jones" is not "Paul" later.)
   const english = 'Navy officer John Paul Jones arrived.\n\nPaul Street was closed.';
   assert.ok(!findActorsAndAgreements(english, segment(english, 0), gaz).actors.some((a) => a.text === 'Paul'));
+});
+
+test('Spanish institutions kept in the original are bodies', () => {
+  check('The Defensoría del Pueblo said 12 leaders were killed.', ['Defensoría del Pueblo|government|-'], true);
+  check('The Ministerio de Relaciones Exteriores reported in a statement that talks would resume.', ['Ministerio de Relaciones Exteriores|government|-'], true);
+  check('The text was published by the Cancillería on Sunday.', ['Cancillería|government|-'], true);
+  check('The Registraduría Nacional del Estado Civil confirmed the count.', ['Registraduría Nacional del Estado Civil|government|-'], true);
+  check('The Fuerzas Armadas Revolucionarias de Colombia (FARC) signed in 2016.', ['Fuerzas Armadas Revolucionarias de Colombia|group|farc', 'FARC|group|farc'], true);
 });

@@ -30,7 +30,18 @@ const GENERIC_BIT = registerPhraseList(generic);
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el', 'del', 'los', 'las', 'y']);
+/**
+ * The head words of Spanish and Portuguese institutions, kept in the original in English copy ("the Ministerio de
+ * Relaciones Exteriores", "the Defensoria del Pueblo", "the Registraduria Nacional del Estado Civil"); the offices
+ * known by their head alone are a body on their own too ("the Cancilleria", "the Fiscalia").
+ */
+const FOREIGN_HEADS = new Map<string, ActorCategory>([
+  ...'ministerio|ministerie|secretaria|defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|consejo|corte|tribunal|senado|camara|asamblea|congreso|gobierno|presidencia|policia|itamaraty'.split('|').map((w) => [w, 'government'] as const),
+  ...'ejercito|fuerzas|armada|guardia|exercito'.split('|').map((w) => [w, 'military'] as const),
+  ...'partido|frente|movimiento'.split('|').map((w) => [w, 'group'] as const),
+]);
+const FOREIGN_SOLO = new Set('defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|itamaraty'.split('|'));
 /** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste"). */
 const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el']);
 /** Words a sentence-initial name run may start with that are not part of the name. */
@@ -441,6 +452,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   let best: { end: number; category: ActorCategory } | null = null;
+  const foreign = FOREIGN_HEADS.get(c.toks[s].key);
+  if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
   // followed by "of", "for" or "on" takes the whole run.
   for (let k = s; k + 2 < j && !best; k++) {
