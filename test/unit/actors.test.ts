@@ -846,3 +846,8 @@ test('Spanish institutions kept in the original are bodies', () => {
   check('The Registraduría Nacional del Estado Civil confirmed the count.', ['Registraduría Nacional del Estado Civil|government|-'], true);
   check('The Fuerzas Armadas Revolucionarias de Colombia (FARC) signed in 2016.', ['Fuerzas Armadas Revolucionarias de Colombia|group|farc', 'FARC|group|farc'], true);
 });
+
+test('a state\'s formal name is the country the glossary knows', () => {
+  check('The Co-operative Republic of Guyana filed an application.', ['Co-operative Republic of Guyana|country|country:guyana'], true);
+  check('The Republic of Guyana objected.', ['Republic of Guyana|country|country:guyana'], true);
+});

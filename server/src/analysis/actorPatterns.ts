@@ -451,7 +451,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (s === i && s + 2 < j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
-  let best: { end: number; category: ActorCategory } | null = null;
+  let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
@@ -462,7 +462,11 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const p = c.toks[k + 1].key;
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
-    if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) best = { end: j, category: h === 'country' ? 'government' : h };
+    if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
+      // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
+      const g = h === 'country' && p === 'of' ? c.gazAt.get(k + 2) : undefined;
+      best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h };
+    }
   }
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
@@ -487,7 +491,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (best && best.category === 'government' && c.gazAt.get(s)?.m.entry.category === 'organization') best.category = 'organization';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
-    out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: null, priority: 3 });
+    out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
   return j - 1;
 }
