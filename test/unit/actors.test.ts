@@ -851,3 +851,11 @@ test('a state\'s formal name is the country the glossary knows', () => {
   check('The Co-operative Republic of Guyana filed an application.', ['Co-operative Republic of Guyana|country|country:guyana'], true);
   check('The Republic of Guyana objected.', ['Republic of Guyana|country|country:guyana'], true);
 });
+
+test('a body named for two things, a question\'s auxiliary, and a title with a hyphen', () => {
+  check('The OSCE Office for Democratic Institutions and Human Rights (ODIHR) deployed observers.', ['OSCE Office for Democratic Institutions and Human Rights|organization|-', 'ODIHR|organization|-'], true);
+  check('Does the Government support that?', ['the Government|government|-'], true);
+  absent('Lin Jian spoke with Special Co-ordinator Kauma.', 'Special Co');
+  // ("and" after a finished name still starts another: "the Urban Institute and Brookings Institution".)
+  check('The Urban Institute and Brookings Institution said so.', ['Urban Institute|organization|-', 'Brookings Institution|organization|-']);
+});

@@ -401,6 +401,18 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a head word and "of" or "for" stand between tokens i and e: "and" after "Institutions" then goes on with what
+ * the body is for ("Office for Democratic Institutions and Human Rights").
+ */
+function headOfBefore(c: ParaContext, i: number, e: number): boolean {
+  for (let k = i + 1; k < e; k++) {
+    const key = c.toks[k].key;
+    if ((key === 'of' || key === 'for') && ORG_HEAD.has(c.toks[k - 1].key)) return true;
+  }
+  return false;
+}
+
 /** Whether tokens j and j + 1 are capitalised words joined by " & " ("Armed Conflict Location & Event Data Project"). */
 function ampersandBetween(c: ParaContext, j: number): boolean {
   const a = c.toks[j];
@@ -427,7 +439,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles"; nor "of" before
     // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander; nor "on" before a part of a
     // text: "the jurisdiction of the Court on Article IV".)
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && (c.bits[j - 1] & ORG_SUFFIX_BIT || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) j++;
+    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !headOfBefore(c, i, j - 1)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) j++;
     // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
@@ -448,7 +460,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
   // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
-  if (s === i && s + 2 < j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
+  if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
@@ -476,6 +488,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key))) continue;
+    // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
+    if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !(e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key))) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
