@@ -124,6 +124,11 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"Russia and Syria (RS) "', unit: 'Russia and Syria (RS) ', what: 'acronym definitions in one paragraph' },
   { name: '"with K, the "', build: (bytes) => surnames(Math.ceil(bytes / 13)).map((k) => `with ${k}, the `).join(''), what: 'appositions in one long sentence' },
   { name: '"UN "', unit: 'UN ', what: 'a third of a million actors in one paragraph' },
+  { name: '"The minister said: the rain fell. "', unit: 'The minister said: the rain fell. ', what: 'speakers with colons in one paragraph' },
+  { name: '"Kaa x) said it. "', unit: 'Kaa x) said it. ', what: 'a bracket closed before each cue, none opened' },
+  { name: '"Kaa \u2013 a man \u2013 said it. "', unit: 'Kaa \u2013 a man \u2013 said it. ', what: 'asides between dashes of one kind' },
+  { name: '"Executive Order (EO) and the UN "', unit: 'Executive Order (EO) and the UN ', what: 'acronyms of things, not bodies' },
+  { name: '"the Paris Agreement, Gross Domestic Product (GDP), "', unit: 'the Paris Agreement, Gross Domestic Product (GDP), ', what: 'agreements beside acronym definitions' },
 ];
 
 /** A case's text, about `bytes` long. */

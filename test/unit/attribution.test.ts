@@ -321,6 +321,11 @@ test('speaker labels in transcripts and appositions', () => {
   // A quotation after "said:" is all that was said; the next sentence is the writer's again.
   check('He said: "Crime is up." Unemployment rose by 40% last year.', [{ cue: 'said', source: 'He', content: '"Crime is up."' }]);
   check('He said: Crime is up. Prisons are full.', [{ cue: 'said', source: 'He', content: 'Crime is up. Prisons are full.' }]);
+  // ... up to the next speaker of the paragraph.
+  check('The minister said: the rain fell. The mayor said: the river rose. Residents fled.', [
+    { cue: 'said', source: 'The minister', content: 'the rain fell.' },
+    { cue: 'said', source: 'The mayor', content: 'the river rose. Residents fled.' },
+  ]);
   // A fact check's headings are no speakers.
   check('Verdict: False. Recorded offences rose by 60%.', []);
   check('Claim: Knife crime has doubled since 2010.', []);

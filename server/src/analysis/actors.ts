@@ -388,16 +388,22 @@ function choose(w: ParaWork): void {
   }
 
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
+  // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
+  // per definition and mention cost the square of a paragraph of many.)
+  let noBody: Set<string> | null = null;
   for (const d of findAcronymDefinitions(c, actors, agreements)) {
     const meaning = d.longForm ? longFormMention(w, d.longForm) : d.meaning;
     if (meaning) doc.acronyms.set(d.acronym, meaning);
     else if (d.longForm && meaning === null) continue;
     else {
       doc.notActorAcronyms.add(d.acronym.toLowerCase());
-      for (let k = actors.length - 1; k >= 0; k--) {
-        if (actors[k].text === d.acronym && !actors[k].entity) actors.splice(k, 1);
-      }
+      (noBody ??= new Set()).add(d.acronym);
     }
+  }
+  if (noBody) {
+    let n = 0;
+    for (let k = 0; k < actors.length; k++) if (!(noBody.has(actors[k].text) && !actors[k].entity)) actors[n++] = actors[k];
+    actors.length = n;
   }
   addDefinedAcronyms(w);
 }
@@ -412,7 +418,10 @@ function choose(w: ParaWork): void {
 function longFormMention(w: ParaWork, span: { start: number; end: number }): AcronymMeaning | null | false {
   const { actors, agreements } = w;
   const crosses = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start && (a.start < span.start || a.end > span.end);
-  for (let k = 0; k < agreements.length; k++) if (agreements[k].start < span.end && agreements[k].end > span.start) return null;
+  // (The paragraph's agreements are sorted and disjoint too: only the one before the span's start or the first from it
+  // can touch it.)
+  const g = firstStartingFrom(agreements, span.start);
+  if ((g > 0 && agreements[g - 1].end > span.start) || (g < agreements.length && agreements[g].start < span.end)) return null;
   // The paragraph's actors are sorted and disjoint: those touching the span are one run, found by binary search
   // (a paragraph of many definitions read all its actors for each).
   let lo = firstStartingFrom(actors, span.start);

@@ -94,3 +94,15 @@ export function webAddresses(text: string): { start: number; end: number }[] {
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/**
+ * `text.lastIndexOf(needle, from)`, but reading back no further than `floor`: -1 when the needle does not start in
+ * [floor, from]. A search repeated for every cue or candidate must have such a floor, or a long text without the
+ * needle is read back to its start each time.
+ */
+export function lastIndexWithin(text: string, needle: string, from: number, floor: number): number {
+  const lo = Math.max(0, floor);
+  if (from < lo) return -1;
+  const k = text.slice(lo, from + needle.length).lastIndexOf(needle);
+  return k < 0 ? -1 : lo + k;
+}

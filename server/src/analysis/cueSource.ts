@@ -3,7 +3,7 @@
 // content on whichever side of the cue it stands. Only bounded windows around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -263,9 +263,9 @@ const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
 /** The comma before the one at `comma`, past those inside a date ("who was elected on Oct. 20, 2024, said"). */
-function commaBefore(text: string, comma: number): number {
-  let c = text.lastIndexOf(',', comma - 1);
-  while (c > 0 && /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)) && isDigitCode(text.charCodeAt(c - 1))) c = text.lastIndexOf(',', c - 1);
+function commaBefore(text: string, comma: number, floor: number): number {
+  let c = lastIndexWithin(text, ',', comma - 1, floor);
+  while (c > 0 && /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)) && isDigitCode(text.charCodeAt(c - 1))) c = lastIndexWithin(text, ',', c - 1, floor);
   return c;
 }
 
@@ -829,10 +829,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const lo = Math.max(floor, comma - 200);
   const delim = text[comma];
   // "--" (typewritten copy) pairs with an earlier "--"; c is the last character of the opening delimiter.
+  // (Each search reads back no further than lo: a text of one kind of dash has none of the other to stop at.)
   const c =
-    delim === ',' ? commaBefore(text, comma)
-    : delim === '-' ? text.lastIndexOf('--', comma - 2) + 1
-    : Math.max(text.lastIndexOf('\u2013', comma - 1), text.lastIndexOf('\u2014', comma - 1));
+    delim === ',' ? commaBefore(text, comma, lo)
+    : delim === '-' ? lastIndexWithin(text, '--', comma - 2, lo - 1) + 1
+    : Math.max(lastIndexWithin(text, '\u2013', comma - 1, lo), lastIndexWithin(text, '\u2014', comma - 1, lo));
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
@@ -844,7 +845,7 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   let head = sourceBefore(text, c, floor);
   // "Rep. Rosa DeLauro, D-Conn., the top Democrat ..., called": the party and state tag belongs to the name before it.
   if (head && PARTY_TAG_RE.test(head.text)) {
-    const before = text.lastIndexOf(',', head.start - 1);
+    const before = lastIndexWithin(text, ',', head.start - 1, lo);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
   }
   // ("After the vote, the representative of Japan, who holds the pen, said": a determined person too. One that is

@@ -3,7 +3,7 @@
 import type { Quotation, TextSpan } from './types';
 import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -256,7 +256,7 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
-      const open = text.lastIndexOf('(', at - 1);
+      const open = lastIndexWithin(text, '(', at - 1, Math.max(floor, at - 59));
       if (open > floor && at - open < 60) {
         cue = open;
         continue;

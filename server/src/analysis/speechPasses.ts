@@ -366,6 +366,19 @@ function quotationAt(quotations: readonly Span[], at: number): Span | undefined 
   return q && q.start === at ? q : undefined;
 }
 
+/**
+ * Where what follows "X said:" ends: at the paragraph's end, or before the next attribution in the paragraph (its
+ * sentence, or the attribution itself when it stands in the same sentence).
+ */
+function untilNext(next: AttributionAnnotation | undefined, from: number, paraEnd: number, seg: Segmentation, sentenceStarts: number[]): number {
+  if (!next || next.start >= paraEnd) return paraEnd;
+  const at = Math.min(next.start, next.source?.start ?? next.start);
+  if (at <= from) return paraEnd;
+  const si = lowerBound(sentenceStarts, at + 1) - 1;
+  const sentence = si >= 0 ? seg.sentences[si].start : -1;
+  return sentence > from ? sentence : at;
+}
+
 /** A quote-only sentence right after an attributed sentence continues that speaker. */
 export function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   if (!out.length) return;
@@ -384,8 +397,10 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     const taken = k2 < sorted.length && sorted[k2].start < next.end;
     if (a && !taken) a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
   }
-  // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content.
+  // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content; up to the
+  // sentence of the next attribution, if the paragraph has one ("X said: A. Y said: B." is not X's "A. Y said: B.").
   const paraEnds = seg.paragraphs.map((p) => p.end);
+  const sentenceStarts = seg.sentences.map((x) => x.start);
   for (let j = 0; j < sorted.length; j++) {
     const a = sorted[j];
     const c0 = a.end < text.length ? text.charCodeAt(a.end) : -1;
@@ -397,7 +412,7 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
       // 'He said: "Crime is up." Unemployment rose ...': a quotation after the colon is all that was said; what
       // follows it is the writer's again.
       const q = quotationAt(seg.quotations, skipBlanks(text, from, para.end));
-      a.content = trimSpan(text, from, q && q.end < backOverBlanks(text, para.end, q.end) ? q.end : para.end);
+      a.content = trimSpan(text, from, q && q.end < backOverBlanks(text, para.end, q.end) ? q.end : untilNext(sorted[j + 1], from, para.end, seg, sentenceStarts));
     }
   }
   // A quote-only sentence right after an attributed sentence continues that speaker.
