@@ -1,7 +1,7 @@
 // The character tests answer exactly what the regexes they replace answer, for every UTF-16 code unit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode } from '../../server/src/analysis/chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin } from '../../server/src/analysis/chars';
 
 const cases: [string, (c: number) => boolean, RegExp][] = [
   ['isSpaceCode', isSpaceCode, /\s/],
@@ -67,4 +67,17 @@ test('skipBlanks and backOverBlanks stop at the first non-blank and at their bou
   assert.equal(codeAt(s, -1), -1);
   assert.equal(codeAt(s, s.length), -1);
   assert.equal(codeAt(s, 0), 97);
+});
+
+test('lastIndexWithin answers lastIndexOf where the match starts at the floor or after it, else -1', () => {
+  const text = 'a -- b \u2014 c -- d (e) f';
+  for (const needle of ['--', '\u2014', '(', 'x', 'f']) {
+    for (let from = -1; from <= text.length + 1; from++) {
+      for (let floor = 0; floor <= text.length; floor++) {
+        const plain = text.lastIndexOf(needle, from);
+        const want = from < 0 || plain < floor ? -1 : plain;
+        assert.equal(lastIndexWithin(text, needle, from, floor), want, `${needle} from ${from} floor ${floor}`);
+      }
+    }
+  }
 });
