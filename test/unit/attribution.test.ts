@@ -989,3 +989,12 @@ test('party and campaign officials name no one', () => {
 test('"urged caution" is one cue, not two', () => {
   check('Some analysts urged caution.', [{ cue: 'urged', source: 'Some analysts', content: 'caution.', vague: true }]);
 });
+
+test('a vague source after its clause, then when or where it spoke: the clause is the content', () => {
+  check('The vote was calm, critics said on Monday.', [{ cue: 'critics said', source: 'critics', content: 'The vote was calm', vague: true }]);
+  check('The plan will fail, experts said in a report.', [{ cue: 'experts said', source: 'experts', content: 'The plan will fail', vague: true }]);
+  check('The elections were competitive, international observers said in a statement today.', [
+    { cue: 'observers said', source: 'international observers', content: 'The elections were competitive', vague: true },
+  ]);
+  check('The vote was calm, the observers said.', [{ cue: 'observers said', source: 'the observers', content: 'The vote was calm', vague: true }]);
+});

@@ -7,7 +7,7 @@ import type { Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
-import { hasUpperWord, thatLength } from './speechChars';
+import { hasUpperWord, isTailOrComma, thatLength } from './speechChars';
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
@@ -185,6 +185,9 @@ function describesNextSource(body: string, from: number, to: number): boolean {
 // (Or a time straight after it: "The next update is expected shortly after midnight", "Sentencing is expected next month".)
 const EXPECTED_TIMETABLE_RE = /^(?:\s+to\s+(?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|take\s+effect|open|close|reopen|testify|appear|deliberate|be\s+(?:completed|delivered|finished|published|issued|held|ready|operational))\b|\s+(?:shortly|soon|later|next|this|tomorrow|tonight|by|on|at|within|early|late|before|after|around|in\s+the\s+coming)\b)/i;
 
+/** Up to two lower-case words between a comma and a vague cue, which describe its people: ", international ", ", the ". */
+const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who|that|since|although|though|when|if|so|yet|where|whereas|after|before)\b)(?:[a-z-]+\s+){1,2})$/;
+
 /** The end of ", cited by (the) ": what comes before the agent's first letter. */
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
@@ -218,15 +221,20 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (/supposed$/i.test(body.slice(from, to)) && /^\s+to\s+(?!be\b|have\b)[a-z]/i.test(body.slice(to, to + 20))) return taken;
     if (/\b(?:must|shall|should|need\s+to|required\s+to|has\s+to|have\s+to)\s+$/i.test(body.slice(Math.max(0, from - 14), from)) && /^be\s/i.test(body.slice(from, to))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
+    // (So after one with when or where it was said: "..., critics said on Monday.", "..., experts said in a report.";
+    // and after one whose people are described first: "..., international observers said in a statement today.")
     const after = trimSpan(text, cue.end, s.end);
-    const closes = after.end - after.start <= 1 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44;
-    const a = make(text, cue, null, closes ? trimSpan(text, s.start, cue.start) : after);
+    const described = VAGUE_DESCRIBED_RE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+    const head = described ? cue.start - described[1].length : cue.start;
+    const tail = after.end - after.start <= 1 || (after.end - after.start < 60 && isTailOrComma(text.slice(cue.end, s.end), true) && !/\bthat\b/.test(text.slice(after.start, after.end)));
+    const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
+    const a = make(text, cue, null, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after);
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |will |could |can |should |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud": a participle right before "of" describes the people, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && /^\s+of\b/.test(body.slice(to, to + 4))) return taken;
-    if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (lead && acronymBefore(text, cue.start, a.source!.end, s.start)) return taken;
     out.push(a);
