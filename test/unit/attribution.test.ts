@@ -146,9 +146,9 @@ test('speaker labels in transcripts and appositions', () => {
     ['QUESTION', 'Is that all?'],
     ['MR. MILLER', 'Yes.'],
   ]);
-  // Beside named speakers "Q:" is the press asking; alone it is an explainer's own question.
+  // Beside named speakers "Q:" is the press asking (no one named); alone it is an explainer's own question.
   const white = 'MS. LEAVITT: Good afternoon.\n\nQ: The ceasefire collapsed, killing 40 people. Will you respond?\n\nMS. LEAVITT: We will.';
-  assert.deepEqual(attributions(white).filter((a) => a.text === ':').map((a) => a.source?.text), ['MS. LEAVITT', 'Q', 'MS. LEAVITT']);
+  assert.deepEqual(attributions(white).filter((a) => a.text === ':').map((a) => a.source?.text ?? null), ['MS. LEAVITT', null, 'MS. LEAVITT']);
   assert.deepEqual(attributions('Q: What is the ceasefire?\n\nA: It began in October.'), []);
   // A publication named with "The" asks as "Q:" does; a credit line closes the last turn.
   const mag = 'The Economist: Russia spends 40 percent of its budget on the army. Is Europe ready?\n\nKallas: No.\n\nInterview conducted by Melanie Amann.';
@@ -997,4 +997,26 @@ test('a vague source after its clause, then when or where it spoke: the clause i
     { cue: 'observers said', source: 'international observers', content: 'The elections were competitive', vague: true },
   ]);
   check('The vote was calm, the observers said.', [{ cue: 'observers said', source: 'the observers', content: 'The vote was calm', vague: true }]);
+});
+
+test('press briefings: "Q:" is the reporter a label names, or no one; "A:" is the spokesperson a label or the lead names', () => {
+  const turns = (text: string) => attributions(text).filter((a) => a.text === ':').map((a) => [a.source?.text ?? null, text.slice(a.content!.start, a.content!.end)]);
+  const labelled =
+    'SPOKESPERSON (Maria Lindqvist): Good afternoon.\n\nQ: Reporter (AFP), Jean-Luc Martin: Thank you. Will the minister raise Sudan?\n\n' +
+    'A: SPOKESPERSON: Yes. Sudan will be high on the agenda.\n\nQ: Will Sweden join the coalition?\n\nA: SPOKESPERSON: We are studying it.';
+  assert.deepEqual(turns(labelled), [
+    ['Maria Lindqvist', 'Good afternoon.'],
+    ['Jean-Luc Martin', 'Thank you. Will the minister raise Sudan?'],
+    ['SPOKESPERSON', 'Yes. Sudan will be high on the agenda.'],
+    [null, 'Will Sweden join the coalition?'],
+    ['SPOKESPERSON', 'We are studying it.'],
+  ]);
+  const brief =
+    'Also on Wednesday, Chinese Foreign Ministry spokesperson Lin Jian answered questions at a regular press briefing.\n\n' +
+    'Q: What is China\'s comment?\n\nA: Huangyan Dao has always been China\'s territory.\n\nMeanwhile, the talks went on.';
+  assert.deepEqual(turns(brief), [
+    [null, "What is China's comment?"],
+    ['Lin Jian', "Huangyan Dao has always been China's territory."],
+  ]);
+  assert.deepEqual(turns('Q: What is the ceasefire?\n\nA: It began in October.'), []);
 });
