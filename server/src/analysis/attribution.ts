@@ -303,6 +303,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
   for (let k = 0; k < frames.length; k += 2) {
     const cue = { start: s.start + frames[k], end: s.start + frames[k + 1] };
     if (cue.start < taken || out.length > base) continue;
+    // "In its Judgment of 6 April 2023, the Court rejected": a document's title (a capital, "of" a day after it)
+    // says when the act was done, no one's words.
+    if (/\s[A-Z][a-z]+$/.test(text.slice(cue.start, cue.end)) && /^\s+of\s+\d/.test(text.slice(cue.end, cue.end + 8))) continue;
     // "In his view, the UK would need ...": the possessive is the source, not the sentence's subject.
     const own = /^(?:in|during)\s+(his|her|their|its|my|our)\s+(?:view|opinion|assessment|estimation|judgment|judgement)\b/i.exec(text.slice(cue.start, cue.end));
     const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
@@ -323,6 +326,8 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     if (cue.start < taken) continue;
     // ("struck a balance between the concerns of the host government": the concerns it holds, not what it says.)
     if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
+    // ("easing concerns about a looming supply glut", "amid concerns over": worries eased or stoked, no one's words.)
+    if (m[1].toLowerCase() === 'concerns' && /\b(?:ease|eases|eased|easing|allay|allays|allayed|allaying|calm|calmed|calming|soothe|soothed|soothing|fuel|fuels|fuell?ed|fuell?ing|stoke|stoked|stoking|heighten|heightened|heightening|deepen|deepened|deepening|amid|despite)\s+(?:\w+\s+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
     taken = cue.end;
   }
@@ -362,6 +367,8 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
     const content = trimSpan(text, cue.end, s.end);
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;
+    // "We are happy to make that clear.", "she was eager to leave": a willingness to act reports no view.
+    if (/^to\s+[a-z]/.test(text.slice(content.start, content.start + 6))) continue;
     out.push(make(text, cue, src, content));
     taken = cue.end;
   }
