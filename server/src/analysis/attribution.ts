@@ -105,10 +105,13 @@ function dropReported(list: AttributionAnnotation[]): AttributionAnnotation[] {
   let dropped: Set<AttributionAnnotation> | null = null;
   for (let k = 0; k < list.length; k++) {
     const a = list[k];
-    if (!a.vague || a.source) continue;
+    // ("Observers noted ..., according to the mission": a vague subject inside what a source named after "according
+    // to" says is that source's too; not one unnamed, "according to people familiar with the talks".)
+    const named = !a.vague ? false : !a.source || a.source.start === a.start;
+    if (!named) continue;
     for (let j = lowerBound(starts, a.start - REPORTED_REACH); j < list.length && list[j].start < a.start + REPORTED_REACH; j++) {
       const b = list[j];
-      if (b !== a && b.source && !b.vague && b.content && b.content.start <= a.start && a.end <= b.content.end) {
+      if (b !== a && b.source && !b.vague && b.content && b.content.start <= a.start && a.end <= b.content.end && (!a.source || (/^according to$/i.test(b.text) && !b.anonymous))) {
         (dropped ??= new Set()).add(a);
         break;
       }
@@ -215,6 +218,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
     // not a report.
     if (/known$/i.test(body.slice(from, to)) && /^\s+as\b/i.test(body.slice(to, to + 4))) return taken;
+    // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
+    if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
     // "The convoy is expected to arrive by 20 November": a timetable, not hearsay.
     if (/expected$/i.test(body.slice(from, to)) && EXPECTED_TIMETABLE_RE.test(body.slice(to, to + 40))) return taken;
     // "The framework was supposed to produce joint procurement": meant to, not said to (only "supposed to be" is hearsay).
