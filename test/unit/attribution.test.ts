@@ -1054,3 +1054,9 @@ test('no cue: nouns, prepositions, acts and participles that report no words', (
   check('Cruz thanked Trump on Twitter for backing his priority.', [{ cue: 'thanked', source: 'Cruz' }]);
   check('Clinton has not mentioned Machado since the debate.', [{ cue: 'mentioned', source: 'Clinton' }]);
 });
+
+test('whom one told ends before when: "told an industry conference in Riyadh last month that"', () => {
+  check("Saudi Arabia's energy minister told an industry conference in Riyadh last month that the kingdom would keep its quotas.", [
+    { cue: 'told', source: "Saudi Arabia's energy minister", content: 'the kingdom would keep its quotas.' },
+  ]);
+});
