@@ -146,9 +146,9 @@ test('speaker labels in transcripts and appositions', () => {
     ['QUESTION', 'Is that all?'],
     ['MR. MILLER', 'Yes.'],
   ]);
-  // Beside named speakers "Q:" is the press asking; alone it is an explainer's own question.
+  // Beside named speakers "Q:" is the press asking (no one named); alone it is an explainer's own question.
   const white = 'MS. LEAVITT: Good afternoon.\n\nQ: The ceasefire collapsed, killing 40 people. Will you respond?\n\nMS. LEAVITT: We will.';
-  assert.deepEqual(attributions(white).filter((a) => a.text === ':').map((a) => a.source?.text), ['MS. LEAVITT', 'Q', 'MS. LEAVITT']);
+  assert.deepEqual(attributions(white).filter((a) => a.text === ':').map((a) => a.source?.text ?? null), ['MS. LEAVITT', null, 'MS. LEAVITT']);
   assert.deepEqual(attributions('Q: What is the ceasefire?\n\nA: It began in October.'), []);
   // A publication named with "The" asks as "Q:" does; a credit line closes the last turn.
   const mag = 'The Economist: Russia spends 40 percent of its budget on the army. Is Europe ready?\n\nKallas: No.\n\nInterview conducted by Melanie Amann.';
@@ -338,7 +338,8 @@ test('speaker labels in transcripts and appositions', () => {
   check('He advised on the Comprehensive Peace Agreement.', []);
   assert.equal(attributions('The Secretary spoke with Prime Minister Netanyahu on Tuesday.')[0].content, undefined);
   // A pronoun's contracted auxiliary is no part of the source.
-  check("I'll be happy to take your questions.", [{ cue: 'be happy', source: 'I' }]);
+  // (Happy "to" do something is a willingness, no view: the view comes with "that".)
+  check("I'll be happy that the talks resumed.", [{ cue: 'be happy', source: 'I' }]);
   // The clause that describes a source after "According to" is no part of what it says.
   check('According to a diplomat who served in Kyiv, the talks have stalled.', [{ cue: 'According to', source: 'a diplomat', content: 'the talks have stalled.', anonymous: true }]);
   // Parliament's honorifics are no sentence ends; "well" and a contracted "not" stand between a source and its verb;
@@ -993,4 +994,74 @@ test('party and campaign officials name no one', () => {
 
 test('"urged caution" is one cue, not two', () => {
   check('Some analysts urged caution.', [{ cue: 'urged', source: 'Some analysts', content: 'caution.', vague: true }]);
+});
+
+test('a vague source after its clause, then when or where it spoke: the clause is the content', () => {
+  check('The vote was calm, critics said on Monday.', [{ cue: 'critics said', source: 'critics', content: 'The vote was calm', vague: true }]);
+  check('The plan will fail, experts said in a report.', [{ cue: 'experts said', source: 'experts', content: 'The plan will fail', vague: true }]);
+  check('The elections were competitive, international observers said in a statement today.', [
+    { cue: 'observers said', source: 'international observers', content: 'The elections were competitive', vague: true },
+  ]);
+  check('The vote was calm, the observers said.', [{ cue: 'observers said', source: 'the observers', content: 'The vote was calm', vague: true }]);
+});
+
+test('press briefings: "Q:" is the reporter a label names, or no one; "A:" is the spokesperson a label or the lead names', () => {
+  const turns = (text: string) => attributions(text).filter((a) => a.text === ':').map((a) => [a.source?.text ?? null, text.slice(a.content!.start, a.content!.end)]);
+  const labelled =
+    'SPOKESPERSON (Maria Lindqvist): Good afternoon.\n\nQ: Reporter (AFP), Jean-Luc Martin: Thank you. Will the minister raise Sudan?\n\n' +
+    'A: SPOKESPERSON: Yes. Sudan will be high on the agenda.\n\nQ: Will Sweden join the coalition?\n\nA: SPOKESPERSON: We are studying it.';
+  assert.deepEqual(turns(labelled), [
+    ['Maria Lindqvist', 'Good afternoon.'],
+    ['Jean-Luc Martin', 'Thank you. Will the minister raise Sudan?'],
+    ['SPOKESPERSON', 'Yes. Sudan will be high on the agenda.'],
+    [null, 'Will Sweden join the coalition?'],
+    ['SPOKESPERSON', 'We are studying it.'],
+  ]);
+  const brief =
+    'Also on Wednesday, Chinese Foreign Ministry spokesperson Lin Jian answered questions at a regular press briefing.\n\n' +
+    'Q: What is China\'s comment?\n\nA: Huangyan Dao has always been China\'s territory.\n\nMeanwhile, the talks went on.';
+  assert.deepEqual(turns(brief), [
+    [null, "What is China's comment?"],
+    ['Lin Jian', "Huangyan Dao has always been China's territory."],
+  ]);
+  assert.deepEqual(turns('Q: What is the ceasefire?\n\nA: It began in October.'), []);
+});
+
+test('no cue: nouns, prepositions, acts and participles that report no words', () => {
+  check('Canada ratified CETA in 2017; it is several EU member states that have not.', []);
+  check('The council set a levy on imports from ECOWAS states.', []);
+  check('Attacks by groups linked to al Qaeda have killed more than 7,000 people.', []);
+  check('The evidence submitted by Guyana regarding the effectivités is insufficient.', []);
+  check('A summary of the Judgment appears in Summary 2025/4.', []);
+  check('In its Judgment of 6 April 2023, the Court rejected those objections.', []);
+  check('The ELN kept attacking civilians.', []);
+  check('Oil prices rose on Monday, easing concerns about a looming supply glut.', []);
+  check('Chinese Foreign Ministry spokesperson Lin Jian answered questions at a regular press briefing.', []);
+  check('The two men discussed the implementation of the ceasefire framework.', []);
+  check('The statement did not mention the crossing.', []);
+  check('OCHA thanks all donors who have contributed to the pooled fund.', []);
+  check('07:30 BST: The first convoy crossed the border.', []);
+  check('Cholera spread, with 4,310 suspected cases and 97 associated deaths reported between 20 October and 9 November.', []);
+  check('Hamdan accused Israel of delaying the release of Palestinian detainees agreed under the deal.', [{ cue: 'accused', source: 'Hamdan' }]);
+  check('The elections were competitive and offered voters a genuine choice.', []);
+  check('Insurance premiums for vessels calling at Odesa fell.', []);
+  check('He said that he intended to travel to Tehran.', [{ cue: 'said', source: 'He', content: 'he intended to travel to Tehran.' }]);
+  check('Tehran said it would respond "proportionately" to any new resolution.', [{ cue: 'said', source: 'Tehran' }]);
+  check('A separate report will be considered by the Board of Governors, which meets in Vienna.', []);
+  check("Kyiv and its European backers have refused, and Washington's position has shifted.", []);
+  check("Readers can write to Readers' Editor, 90 York Way, London N1 9GU.", []);
+  check('We are happy to make that clear.', []);
+  check('Russia and China have opposed the move, arguing that the Europeans lost their standing.', [
+    { cue: 'opposed', source: 'Russia and China', content: 'the move' },
+    { cue: 'arguing', source: 'Russia and China', content: 'the Europeans lost their standing.' },
+  ]);
+  // Still cues: thanks for something, a discussion reported by one side, a person who did not mention it.
+  check('Cruz thanked Trump on Twitter for backing his priority.', [{ cue: 'thanked', source: 'Cruz' }]);
+  check('Clinton has not mentioned Machado since the debate.', [{ cue: 'mentioned', source: 'Clinton' }]);
+});
+
+test('whom one told ends before when: "told an industry conference in Riyadh last month that"', () => {
+  check("Saudi Arabia's energy minister told an industry conference in Riyadh last month that the kingdom would keep its quotas.", [
+    { cue: 'told', source: "Saudi Arabia's energy minister", content: 'the kingdom would keep its quotas.' },
+  ]);
 });

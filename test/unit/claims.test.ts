@@ -311,3 +311,9 @@ test('"the record" is no record high; "only one debate" is a count', () => {
   check('They met in only one televised debate.', []);
   check('Prices hit a record high.', ['unsourced-claim']);
 });
+
+test('provenance and named sources are not vague: "seen by", "according to the mission", "customs data"', () => {
+  check('The report, seen by this newspaper, estimates that Iran held 440.9 kg of uranium.', []);
+  check('Observers noted the misuse of administrative resources in at least 14 districts, according to the mission.', []);
+  check("China's exports fell 1.1% in October, customs data showed.", []);
+});

@@ -7,7 +7,7 @@ import type { Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
-import { hasUpperWord, thatLength } from './speechChars';
+import { hasUpperWord, isTailOrComma, thatLength } from './speechChars';
 import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
@@ -105,10 +105,13 @@ function dropReported(list: AttributionAnnotation[]): AttributionAnnotation[] {
   let dropped: Set<AttributionAnnotation> | null = null;
   for (let k = 0; k < list.length; k++) {
     const a = list[k];
-    if (!a.vague || a.source) continue;
+    // ("Observers noted ..., according to the mission": a vague subject inside what a source named after "according
+    // to" says is that source's too; not one unnamed, "according to people familiar with the talks".)
+    const named = !a.vague ? false : !a.source || a.source.start === a.start;
+    if (!named) continue;
     for (let j = lowerBound(starts, a.start - REPORTED_REACH); j < list.length && list[j].start < a.start + REPORTED_REACH; j++) {
       const b = list[j];
-      if (b !== a && b.source && !b.vague && b.content && b.content.start <= a.start && a.end <= b.content.end) {
+      if (b !== a && b.source && !b.vague && b.content && b.content.start <= a.start && a.end <= b.content.end && (!a.source || (/^according to$/i.test(b.text) && !b.anonymous))) {
         (dropped ??= new Set()).add(a);
         break;
       }
@@ -185,6 +188,9 @@ function describesNextSource(body: string, from: number, to: number): boolean {
 // (Or a time straight after it: "The next update is expected shortly after midnight", "Sentencing is expected next month".)
 const EXPECTED_TIMETABLE_RE = /^(?:\s+to\s+(?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|take\s+effect|open|close|reopen|testify|appear|deliberate|be\s+(?:completed|delivered|finished|published|issued|held|ready|operational))\b|\s+(?:shortly|soon|later|next|this|tomorrow|tonight|by|on|at|within|early|late|before|after|around|in\s+the\s+coming)\b)/i;
 
+/** Up to two lower-case words between a comma and a vague cue, which describe its people: ", international ", ", the ". */
+const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who|that|since|although|though|when|if|so|yet|where|whereas|after|before)\b)(?:[a-z-]+\s+){1,2})$/;
+
 /** The end of ", cited by (the) ": what comes before the agent's first letter. */
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
@@ -212,21 +218,28 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
     // not a report.
     if (/known$/i.test(body.slice(from, to)) && /^\s+as\b/i.test(body.slice(to, to + 4))) return taken;
+    // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
+    if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
     // "The convoy is expected to arrive by 20 November": a timetable, not hearsay.
     if (/expected$/i.test(body.slice(from, to)) && EXPECTED_TIMETABLE_RE.test(body.slice(to, to + 40))) return taken;
     // "The framework was supposed to produce joint procurement": meant to, not said to (only "supposed to be" is hearsay).
     if (/supposed$/i.test(body.slice(from, to)) && /^\s+to\s+(?!be\b|have\b)[a-z]/i.test(body.slice(to, to + 20))) return taken;
     if (/\b(?:must|shall|should|need\s+to|required\s+to|has\s+to|have\s+to)\s+$/i.test(body.slice(Math.max(0, from - 14), from)) && /^be\s/i.test(body.slice(from, to))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
+    // (So after one with when or where it was said: "..., critics said on Monday.", "..., experts said in a report.";
+    // and after one whose people are described first: "..., international observers said in a statement today.")
     const after = trimSpan(text, cue.end, s.end);
-    const closes = after.end - after.start <= 1 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44;
-    const a = make(text, cue, null, closes ? trimSpan(text, s.start, cue.start) : after);
+    const described = VAGUE_DESCRIBED_RE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+    const head = described ? cue.start - described[1].length : cue.start;
+    const tail = after.end - after.start <= 1 || (after.end - after.start < 60 && isTailOrComma(text.slice(cue.end, s.end), true) && !/\bthat\b/.test(text.slice(after.start, after.end)));
+    const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
+    const a = make(text, cue, null, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after);
     a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source.
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |will |could |can |should |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud": a participle right before "of" describes the people, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && /^\s+of\b/.test(body.slice(to, to + 4))) return taken;
-    if (lead) a.source = { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (lead && acronymBefore(text, cue.start, a.source!.end, s.start)) return taken;
     out.push(a);
@@ -295,6 +308,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
   for (let k = 0; k < frames.length; k += 2) {
     const cue = { start: s.start + frames[k], end: s.start + frames[k + 1] };
     if (cue.start < taken || out.length > base) continue;
+    // "In its Judgment of 6 April 2023, the Court rejected": a document's title (a capital, "of" a day after it)
+    // says when the act was done, no one's words.
+    if (/\s[A-Z][a-z]+$/.test(text.slice(cue.start, cue.end)) && /^\s+of\s+\d/.test(text.slice(cue.end, cue.end + 8))) continue;
     // "In his view, the UK would need ...": the possessive is the source, not the sentence's subject.
     const own = /^(?:in|during)\s+(his|her|their|its|my|our)\s+(?:view|opinion|assessment|estimation|judgment|judgement)\b/i.exec(text.slice(cue.start, cue.end));
     const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
@@ -315,6 +331,8 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     if (cue.start < taken) continue;
     // ("struck a balance between the concerns of the host government": the concerns it holds, not what it says.)
     if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
+    // ("easing concerns about a looming supply glut", "amid concerns over": worries eased or stoked, no one's words.)
+    if (m[1].toLowerCase() === 'concerns' && /\b(?:ease|eases|eased|easing|allay|allays|allayed|allaying|calm|calmed|calming|soothe|soothed|soothing|fuel|fuels|fuell?ed|fuell?ing|stoke|stoked|stoking|heighten|heightened|heightening|deepen|deepened|deepening|amid|despite)\s+(?:\w+\s+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));
     taken = cue.end;
   }
@@ -354,6 +372,8 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
     const content = trimSpan(text, cue.end, s.end);
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;
+    // "We are happy to make that clear.", "she was eager to leave": a willingness to act reports no view.
+    if (/^to\s+[a-z]/.test(text.slice(content.start, content.start + 6))) continue;
     out.push(make(text, cue, src, content));
     taken = cue.end;
   }

@@ -19,6 +19,8 @@ import { WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isWordCode, skipBlanks } from './chars';
 
 /** An upper-case letter (a module constant: the bundler turns such literals into `new RegExp`). */
+/** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
+const KEPT_DATA_RE = /\b(?:customs|census|trade|treasury|tax|payroll|shipping|tanker-tracking|ship-tracking|flight-tracking|tracking|satellite|polling|election|government|official|ministry|central\s+bank|industry|company|exchange)\s+$/i;
 const UPPER_RE = /\p{Lu}/u;
 import { lowerBound, sortShort } from './order';
 
@@ -173,7 +175,8 @@ function judge(
       const w = WEASEL_CUE.exec(whole);
       const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
       // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
-      const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && UPPER_RE.test(text.slice(a.source.start, at)));
+      // (So is data a body keeps: "customs data showed", "census data shows".)
+      const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at))));
       // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
       // ("Several states, including the United States and China, ...": the quantity names its members.)
       const listed = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60));

@@ -190,6 +190,8 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 // (North West Essex) (Con):", "The Prime Minister (Keir Starmer):", "Baroness Chapman of Darlington:".
 // (Also after a podcast's timestamp, "[00:01:12] FISCHER:", and a post's handle, "@StateDept:".)
 const LABEL = /^(?:Q?\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
+/** A time zone after a clock time: "07:30 BST:", "14:32 GMT:". */
+const TIME_ZONE_LABEL = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|SAST|EAT|WAT|CAT|GST|IRST|ICT|WIB|PHT|NZST|NZDT|ET|PT|CT|Z)$/;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
 const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
@@ -234,11 +236,13 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const m = markdown ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
   let name = m ? m[markdown ? 2 : 1] : '';
   if (!m || NOT_LABEL.test(name) || DATE_LABEL.test(name)) return null;
+  // "07:30 BST: The first convoy crossed": a live blog's clock time and its zone, no speaker.
+  if (TIME_ZONE_LABEL.test(name) && /\d:\d\d\]?\s+$/.test(head.slice(0, head.indexOf(name)))) return null;
   // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.
   // (After a name, the brackets hold a constituency: "Kemi Badenoch (North West Essex)".)
   // ("Mr Speaker (Sir Lindsay Hoyle)" is an office too; "Mrs Sharon Hodgson (Sunderland Central)" is a member and her seat.)
   // (So is a podcast's role: "HOST (Mark Delaney):", "GUEST (Dr. Lena Fischer):".)
-  const office = /^The\s/.test(name) || (/^(?:Mr|Madam|Mrs|Ms)\s/.test(name) && officeAt(name.slice(name.indexOf(' ') + 1))) || /^(?:HOST|GUEST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER|ANCHOR|CALLER|PANELIST|PANELLIST)$/i.test(name);
+  const office = /^The\s/.test(name) || (/^(?:Mr|Madam|Mrs|Ms)\s/.test(name) && officeAt(name.slice(name.indexOf(' ') + 1))) || /^(?:HOST|GUEST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER|ANCHOR|CALLER|PANELIST|PANELLIST|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)$/i.test(name);
   const held = !markdown && m[2] && office ? NAME_IN_BRACKETS.exec(m[2]) : null;
   const bracketed = !!held;
   if (held && bracketed) name = held[1];
@@ -286,6 +290,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   const turns: { a: AttributionAnnotation; paragraph: number }[] = [];
   const speakers = new Set<string>();
   const questions: { paragraph: number; label: TextSpan }[] = [];
+  // "A:" turns: the answer's colon, and the speaker label after it if any ("A: SPOKESPERSON: ...").
+  const answers: { paragraph: number; colon: number; label: TextSpan | null }[] = [];
   // The paragraphs that open with a label of either kind: a turn stops before them.
   const labelled = new Set<number>();
   const labels = seg.paragraphs.map((p) => speakerLabelAt(text, p));
@@ -295,6 +301,12 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     const p = seg.paragraphs[j];
     const asker = askerLabelAt(text, p);
     if (asker && !headings.has(j)) questions.push({ paragraph: j, label: asker });
+    const q = skipBlanks(text, p.start, p.end);
+    if (!asker && !headings.has(j) && text.charCodeAt(q) === 65 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2))) {
+      answers.push({ paragraph: j, colon: q + 1, label: speakerLabelAt(text, { start: skipBlanks(text, q + 2, p.end), end: p.end }) });
+      labelled.add(j);
+      continue;
+    }
     const label = labels[j];
     if (asker || label) labelled.add(j);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
@@ -317,18 +329,43 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     turns.push({ a, paragraph: j });
     speakers.add(label.text.toUpperCase());
   }
-  // A White House transcript marks the press's questions "Q:": beside named speakers, that is a speaker too. (Alone,
-  // "Q:" and "A:" are an explainer's own questions and answers.) So is a publication named with "The": "The Economist:
-  // Russia spends 40 percent ...".
+  // "A: SPOKESPERSON: ..." answers as the label says; a bare "A:" answers for the one a briefing's lead names
+  // ("Foreign Ministry spokesperson Lin Jian answered questions at a regular press briefing.").
+  const briefer = answers.length ? brieferBefore(text, seg, Math.min(answers[0].paragraph, questions.length ? questions[0].paragraph : answers[0].paragraph)) : null;
+  for (const { paragraph: j, colon, label } of answers) {
+    const p = seg.paragraphs[j];
+    const source = label ?? briefer;
+    if (!source) continue;
+    const cue = label ? text.indexOf(':', label.end) : colon;
+    let from = cue + 1;
+    while (text.charCodeAt(from) === 42 || text.charCodeAt(from) === 95) from++;
+    const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, from, p.end));
+    out.push(a);
+    turns.push({ a, paragraph: j });
+    speakers.add(source.text.toUpperCase());
+  }
+  // A White House transcript marks the press's questions "Q:": beside named speakers, a questioner asks, named only
+  // when the label goes on with the reporter ("Q: Reporter (AFP), Jean-Luc Martin: ..."). (Alone, "Q:" and "A:" are
+  // an explainer's own questions and answers.) A publication named with "The" asks too: "The Economist: Russia spends
+  // 40 percent ...".
   if (speakers.size >= 1 && questions.length) {
     for (const { paragraph: j, label } of questions) {
       const p = seg.paragraphs[j];
       const k = lowerBound(starts, label.start);
       if (k < sorted.length && sorted[k].start < label.end + 1) continue;
-      const a = make(text, { start: label.end, end: label.end + 1 }, label, trimSpan(text, label.end + 1, p.end));
+      const bare = label.text === 'Q';
+      const reporter = bare ? REPORTER_LABEL_RE.exec(text.slice(label.end + 1, Math.min(p.end, label.end + 100))) : null;
+      let cue = label.end;
+      let source: TextSpan | null = bare ? null : label;
+      if (reporter) {
+        const at = label.end + 1 + reporter[0].length - reporter[1].length - reporter[2].length - 1;
+        source = { start: at, end: at + reporter[1].length, text: reporter[1] };
+        cue = label.end + reporter[0].length;
+      }
+      const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, cue + 1, p.end));
       out.push(a);
       turns.push({ a, paragraph: j });
-      speakers.add(label.text.toUpperCase());
+      if (source) speakers.add(source.text.toUpperCase());
     }
     turns.sort((x, y) => x.paragraph - y.paragraph);
   }
@@ -357,6 +394,23 @@ function askerLabelAt(text: string, p: Span): TextSpan | null {
   return m ? { start: q, end: q + m[1].length, text: m[1] } : null;
 }
 const PUBLICATION_LABEL_RE = /^(The\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}):\s+\S/u;
+/** After "Q:", the reporter who asks: " Reporter (AFP), Jean-Luc Martin:" (the name in 1, the colon after it in 2). */
+const REPORTER_LABEL_RE = /^\s+(?:Reporter|Journalist|Correspondent|Question)\s*(?:\([^()\n]{1,40}\))?\s*,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3})(\s*(?:\([^()\n]{1,40}\))?:)/u;
+/** A briefing's lead: the one who answers, then the act ("Lin Jian answered questions", "Zakharova held a briefing"). */
+const BRIEFER_RE = /((?:\p{Lu}[\p{L}'\u2019.-]+\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)\s+(?:(?:on|this|last)\s+\p{Lu}?[a-z]+\s+)?(?:answered|took|fielded|held|hosted|gave)\s+(?:an?\s+|the\s+|(?:reporters|journalists)['\u2019]\s+)?(?:[a-z-]+\s+){0,2}(?:questions|briefing|press\s+conference|news\s+conference)\b/u;
+
+/** The one who answers in a briefing whose lead stands in the (up to three) paragraphs before `first`. */
+function brieferBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const p = seg.paragraphs[j];
+    const m = BRIEFER_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 600)));
+    if (m) {
+      const at = p.start + m.index;
+      return { start: at, end: at + m[1].length, text: m[1] };
+    }
+  }
+  return null;
+}
 /** A credit line that closes an interview: "Interview conducted by ...", "Interviewed by ...". */
 const CREDIT_LINE_RE = /^\s*(?:\*|_)?(?:Interview|Interviewed|Conducted|Reporting|Edited|Translated|Compiled|Questions)\b[^.\n]{0,40}\bby\b/i;
 
