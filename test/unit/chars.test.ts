@@ -1,6 +1,8 @@
 // The character tests answer exactly what the regexes they replace answer, for every UTF-16 code unit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { wordRunEnd } from '../../server/src/analysis/quotes';
 import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin } from '../../server/src/analysis/chars';
 
 const cases: [string, (c: number) => boolean, RegExp][] = [
@@ -80,4 +82,19 @@ test('lastIndexWithin answers lastIndexOf where the match starts at the floor or
       }
     }
   }
+});
+
+test('wordRunEnd ends where the run-of-words regex it replaces ends', () => {
+  const re = /^(?:[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*)(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*){0,14}/u;
+  const odd = fc.constantFrom('a', 'Z', '9', '\u00e9', '\u4e2d', '\ud835\udc00', '\ud835', ' ', '\u00a0', "'", '\u2019', '.', '&', '-', ',', '"', '\n', '\t');
+  const piece = fc.oneof({ arbitrary: fc.constantFrom('ab ', 'Xy-z ', "O'Neil\u00a0"), weight: 3 }, { arbitrary: odd, weight: 1 });
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 80, size: 'max' }), fc.nat(5), (parts, cut) => {
+      const text = parts.join('');
+      const end = Math.max(0, text.length - cut);
+      const m = re.exec(text.slice(0, end));
+      assert.equal(wordRunEnd(text, 0, end), m ? m[0].length : 0, JSON.stringify(text.slice(0, end)));
+    }),
+    { numRuns: 3000, seed: 21 },
+  );
 });
