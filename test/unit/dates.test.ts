@@ -534,6 +534,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['In EW 45, cases fell 12% compared with EW 44.', REF, [{ text: 'EW 45', type: 'DATE', value: '2025-W45' }, { text: 'EW 44', type: 'DATE', value: '2025-W44' }]],
   ['Cases rose in epidemiological weeks 40-44.', REF, [{ text: 'epidemiological weeks 40', type: 'DATE', value: '2025-W40' }, { text: '44', type: 'DATE', value: '2025-W44' }]],
   ['Famine is projected for the period February to May 2026.', REF, [{ text: 'February', type: 'DATE', value: '2026-02' }, { text: 'May 2026', type: 'DATE', value: '2026-05' }]],
+  // A list of months shares the year written after the last one, the first month too.
+  ['They would pause increments in January, February and March 2027 because of seasonality.', '2025-11-03', [{ text: 'January', type: 'DATE', value: '2027-01' }, { text: 'February', type: 'DATE', value: '2027-02' }, { text: 'March 2027', type: 'DATE', value: '2027-03' }]],
+  ['Talks are set for April, July, or September 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'July', type: 'DATE', value: '2027-07' }]],
   ['The lean season typically runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: '2025-06' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
   ['Cases have been recorded since the start of the outbreak on 12 August.', REF, [{ text: '12 August', type: 'DATE', value: '2025-08-12' }]],
   ['The House voted to keep the government funded through Jan. 30.', REF, [{ text: 'Jan. 30', type: 'DATE', value: '2026-01-30' }]],

@@ -149,6 +149,11 @@ export function alignRanges(text: string, list: Candidate[]): void {
       continue;
     }
     if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value)) continue;
+    const listed = listYear(text, list, k);
+    if (listed) {
+      a.value = `${listed}${a.value.slice(4)}`;
+      continue;
+    }
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     const explicit = !b.inferred.includes('year');
     if (!explicit && a.value <= b.value) continue;
@@ -158,6 +163,32 @@ export function alignRanges(text: string, list: Candidate[]): void {
     a.value = v;
   }
 }
+/** What joins the items of a list: a comma, "and", "or" ("January, February and March 2027"). */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
+/** How many months or days of a list may share the year written after the last. */
+const LIST_ITEMS = 12;
+
+/**
+ * The year written after the last item of a list of months or days that starts with list[k - 1] and continues
+ * with list[k] ("January, February and March 2027": 2027 for January too), when the items rise through the year;
+ * else null (a range that runs into the next year, "November to February 2027", is left to the caller).
+ */
+function listYear(text: string, list: Candidate[], k: number): string | null {
+  let prev = list[k - 1];
+  for (let j = k; j < list.length && j < k + LIST_ITEMS; j++) {
+    const c = list[j];
+    if (c.type !== 'DATE' || !MONTH_OR_DAY.test(c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
+    const gap = text.slice(prev.end, c.start);
+    if (gap.length > 8 || !(LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return null;
+    if (!c.inferred.includes('year')) {
+      const v = `${c.value.slice(0, 4)}${list[k - 1].value.slice(4)}`;
+      return v.length === 10 && !parseYmd(v) ? null : c.value.slice(0, 4);
+    }
+    prev = c;
+  }
+  return null;
+}
+
 /** What joins two weekdays into a stretch of days ("Friday and Thursday" is a list, in any order). */
 const DAY_RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till)\s*$/i;
 /** What joins the two ends of a range (on one line): a dash, "to", "through", "until", "and". */
