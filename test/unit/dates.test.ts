@@ -534,6 +534,14 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['In EW 45, cases fell 12% compared with EW 44.', REF, [{ text: 'EW 45', type: 'DATE', value: '2025-W45' }, { text: 'EW 44', type: 'DATE', value: '2025-W44' }]],
   ['Cases rose in epidemiological weeks 40-44.', REF, [{ text: 'epidemiological weeks 40', type: 'DATE', value: '2025-W40' }, { text: '44', type: 'DATE', value: '2025-W44' }]],
   ['Famine is projected for the period February to May 2026.', REF, [{ text: 'February', type: 'DATE', value: '2026-02' }, { text: 'May 2026', type: 'DATE', value: '2026-05' }]],
+  // A month in what a decision is to do lies ahead of it, and a season looked forward to lies ahead, whatever the
+  // tense of an earlier clause.
+  ['Eight members of OPEC+ agreed on Sunday to raise their December output targets by 137,000 barrels per day.', '2025-11-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  ['The group voted on Friday to hold the talks in December.', '2025-11-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  ['The truce, which both sides agreed on Sunday to respect in March, collapsed.', '2025-11-03', [{ text: 'March', type: 'DATE', value: '2025-03' }]],
+  ['The European Council notes that EUR 3.05 billion was disbursed in the second quarter of 2025, and looks forward to the next tranche in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
+  ['Output fell in the second quarter, and the next tranche is expected in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
+  ['October output data showed a fall.', '2025-11-03', [{ text: 'October', type: 'DATE', value: '2025-10' }]],
   // A list of months shares the year written after the last one, the first month too.
   ['They would pause increments in January, February and March 2027 because of seasonality.', '2025-11-03', [{ text: 'January', type: 'DATE', value: '2027-01' }, { text: 'February', type: 'DATE', value: '2027-02' }, { text: 'March 2027', type: 'DATE', value: '2027-03' }]],
   ['Talks are set for April, July, or September 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'July', type: 'DATE', value: '2027-07' }]],
