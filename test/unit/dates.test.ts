@@ -677,6 +677,30 @@ test('a live blog: a time opening its line, and no date joined across a line bre
     { text: '11:40', type: 'TIME', value: '2025-11-14T11:40' },
   ]);
   none('The score was 3:1 at half time.', REF, '3:1');
+  // In bold too.
+  check('**08:15** — Overnight, forces demolished at least 30 buildings.', REF, [{ text: '08:15', type: 'TIME', value: '2025-11-14T08:15' }]);
+});
+
+test("a live blog's entry stamped with an earlier day: its today, tomorrow and yesterday count from that day", () => {
+  const blog =
+    '**10:05 GMT** — The minister will travel to Cairo tomorrow, his office said.\n\n' +
+    '**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow, his office said. Earlier today, he met the envoy.\n\n' +
+    '**Wednesday, 18:00 GMT** — Talks resumed today after a pause, officials said. Yesterday, the envoy arrived.\n\n' +
+    '08:15 — The talks will resume tomorrow.';
+  const got = findDates(blog, paragraphs(blog), REF).map((d) => [d.text, d.value]);
+  assert.deepEqual(got, [
+    ['10:05 GMT', '2025-11-14T10:05'],
+    ['tomorrow', '2025-11-15'],
+    ['Thursday, 21:45 GMT', '2025-11-13T21:45'],
+    ['tomorrow', '2025-11-14'],
+    ['Earlier today', '2025-11-13'],
+    ['Wednesday, 18:00 GMT', '2025-11-12T18:00'],
+    ['today', '2025-11-12'],
+    ['Yesterday', '2025-11-11'],
+    // A stamp of the article's day ends the entry before.
+    ['08:15', '2025-11-14T08:15'],
+    ['tomorrow', '2025-11-15'],
+  ]);
 });
 
 test('a month or day without a year takes the year of the narrative it continues', () => {

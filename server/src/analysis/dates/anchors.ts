@@ -273,10 +273,14 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   let heading: { value: string; end: number } | null = null;
+  // The days a live blog's entry lies before (or after) the article's day, under a stamp with a day.
+  let entryShift = 0;
+  const refDay = parseYmd(referenceDay);
   const drop = new Set<Candidate>();
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
     const d = c.deferred;
+    if (entryShift && !d && c.relative && c.type !== 'DURATION' && c.type !== 'SET' && RELATIVE_DAY_RE.test(text.slice(c.start, Math.min(c.end, c.start + 40)))) shiftDayOf(c, entryShift);
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
@@ -324,6 +328,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${heading.value}${c.value.slice(t)}`;
     }
+    // "**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow": a live blog's entry stamped with another
+    // day than the article's; its "tomorrow" and "today" count from that day, up to the next stamp.
+    if (refDay && c.type === 'TIME' && opensItsLine(text, c.start) && ENTRY_STAMP_AFTER.test(text.slice(c.end, c.end + 6))) entryShift = stampShift(c.value, refDay);
     // A day alone on its line (a diary's heading) dates the clock times below it, up to the next date.
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
@@ -350,6 +357,23 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     list.length = 0;
     pushAll(list, kept);
   }
+}
+
+/** After a live blog's stamp: a dash or a colon, maybe after the bold's closing stars ("**Thursday, 21:45 GMT** —"). */
+const ENTRY_STAMP_AFTER = /^(?:\*\*?|__?)?\s*[-\u2013\u2014:|]/;
+/** The day words of an entry that count from its day: "tomorrow", "Earlier today", "Yesterday", "this morning". */
+const RELATIVE_DAY_RE = /^(?:(?:earlier|later)\s+)?(?:today|tonight|tomorrow|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
+/** How many days a live blog's stamp ("Thursday, 21:45 GMT" on Friday: -1) lies from the article's day; 0 beyond a fortnight. */
+function stampShift(value: string, ref: { y: number; m: number; d: number }): number {
+  const day = parseYmd(value.slice(0, 10));
+  if (!day) return 0;
+  const n = Math.round((Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000);
+  return Math.abs(n) <= 14 ? n : 0;
+}
+/** Moves the day of a value ("2025-11-15", "2025-11-14TMO") by n days. */
+function shiftDayOf(c: Candidate, n: number): void {
+  const day = c.value.length >= 10 && isDayValue(c.value.slice(0, 10)) ? parseYmd(c.value.slice(0, 10)) : null;
+  if (day) c.value = `${fmtDay(addDays(day, n))}${c.value.slice(10)}`;
 }
 
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */
