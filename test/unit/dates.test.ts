@@ -542,8 +542,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The European Council notes that EUR 3.05 billion was disbursed in the second quarter of 2025, and looks forward to the next tranche in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
   ['Output fell in the second quarter, and the next tranche is expected in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
   ['October output data showed a fall.', '2025-11-03', [{ text: 'October', type: 'DATE', value: '2025-10' }]],
-  // "the week ended Oct. 31" is the week that holds the day.
+  // "the week ended Oct. 31" is the week that holds the day; "last" as a verb is not part of the span.
   ['U.S. crude inventories fell by 2.4 million barrels in the week ended Oct. 31, the agency said.', '2025-11-03', [{ text: 'the week ended Oct. 31', type: 'DATE', value: '2025-W44' }]],
+  ['The exercise will begin on 18 November and last ten days.', REF, [{ text: 'ten days', type: 'DURATION', value: 'P10D' }]],
+  ['The talks could last three days.', REF, [{ text: 'three days', type: 'DURATION', value: 'P3D' }]],
+  ['He was in Gaza for the last ten days.', REF, [{ text: 'the last ten days', type: 'DURATION', value: 'P10D' }]],
   // A list of months shares the year written after the last one, the first month too.
   ['They would pause increments in January, February and March 2027 because of seasonality.', '2025-11-03', [{ text: 'January', type: 'DATE', value: '2027-01' }, { text: 'February', type: 'DATE', value: '2027-02' }, { text: 'March 2027', type: 'DATE', value: '2027-03' }]],
   ['Talks are set for April, July, or September 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'July', type: 'DATE', value: '2027-07' }]],
