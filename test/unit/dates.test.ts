@@ -542,15 +542,21 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['The European Council notes that EUR 3.05 billion was disbursed in the second quarter of 2025, and looks forward to the next tranche in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
   ['Output fell in the second quarter, and the next tranche is expected in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
   ['October output data showed a fall.', '2025-11-03', [{ text: 'October', type: 'DATE', value: '2025-10' }]],
-  // "the week ended Oct. 31" is the week that holds the day; "last" as a verb is not part of the span.
+  // "the week ended Oct. 31" is the week that holds the day; "last" as a verb is not part of the span; a habit's months
+  // are of no one year.
   ['U.S. crude inventories fell by 2.4 million barrels in the week ended Oct. 31, the agency said.', '2025-11-03', [{ text: 'the week ended Oct. 31', type: 'DATE', value: '2025-W44' }]],
   ['The exercise will begin on 18 November and last ten days.', REF, [{ text: 'ten days', type: 'DURATION', value: 'P10D' }]],
   ['The talks could last three days.', REF, [{ text: 'three days', type: 'DURATION', value: 'P3D' }]],
   ['He was in Gaza for the last ten days.', REF, [{ text: 'the last ten days', type: 'DURATION', value: 'P10D' }]],
+  ['Food insecurity is expected to worsen during the lean season, which usually runs from May to September.', REF, [{ text: 'May', type: 'DATE', value: 'XXXX-05' }, { text: 'September', type: 'DATE', value: 'XXXX-09' }]],
+  ['The lean season typically runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: 'XXXX-06' }, { text: 'September', type: 'DATE', value: 'XXXX-09' }]],
+  ['The monsoon arrives in June every year.', REF, [{ text: 'June', type: 'DATE', value: 'XXXX-06' }]],
+  ['The talks, which usually take place in Geneva, were held in May.', REF, [{ text: 'May', type: 'DATE', value: '2025-05' }]],
   // A list of months shares the year written after the last one, the first month too.
   ['They would pause increments in January, February and March 2027 because of seasonality.', '2025-11-03', [{ text: 'January', type: 'DATE', value: '2027-01' }, { text: 'February', type: 'DATE', value: '2027-02' }, { text: 'March 2027', type: 'DATE', value: '2027-03' }]],
   ['Talks are set for April, July, or September 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'July', type: 'DATE', value: '2027-07' }]],
-  ['The lean season typically runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: '2025-06' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
+  // (With "typically" or "usually" the range is a habit's, of no one year: see below.)
+  ['The lean season runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: '2025-06' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
   ['Cases have been recorded since the start of the outbreak on 12 August.', REF, [{ text: '12 August', type: 'DATE', value: '2025-08-12' }]],
   ['The House voted to keep the government funded through Jan. 30.', REF, [{ text: 'Jan. 30', type: 'DATE', value: '2026-01-30' }]],
   ['The fighting lasted through January.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
