@@ -77,13 +77,14 @@ test('a dateline gives the reference date when there is no front matter', () => 
 test("a dateline without a year takes the latest such day up to today, and says the year is assumed", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
   const file = path.join(dir, 'wire.news');
-  fs.writeFileSync(file, 'WASHINGTON, Jan. 2 (Reuters) - Officials met on Thursday.\n');
+  // ("last Thursday": a weekday the lead gives for the news would choose between this year and the last.)
+  fs.writeFileSync(file, 'WASHINGTON, Jan. 2 (Reuters) - Officials met last Thursday.\n');
   const out = JSON.parse(run('annotate', file, '--format', 'json').stdout);
   // 2 January has come this year already, or comes tomorrow (a story filed from a time zone ahead).
   assert.equal(out.referenceDate, `${new Date().getFullYear()}-01-02`);
   assert.equal(out.referenceDateSource, 'dateline');
   assert.deepEqual(out.referenceDateInferred, ['year']);
-  assert.ok(out.annotations.some((a: any) => a.text === 'Thursday' && !a.value.startsWith('XXXX')), 'Thursday is resolved');
+  assert.ok(out.annotations.some((a: any) => a.text === 'last Thursday' && !a.value.startsWith('XXXX')), 'last Thursday is resolved');
   assert.match(run('annotate', file, '--no-color').stdout, /Article date: \d{4}-01-02 \(from dateline; year assumed/);
   fs.rmSync(dir, { recursive: true, force: true });
 });

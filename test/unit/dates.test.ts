@@ -534,7 +534,29 @@ const TABLE: [string, string | null, Expect[]][] = [
   ['In EW 45, cases fell 12% compared with EW 44.', REF, [{ text: 'EW 45', type: 'DATE', value: '2025-W45' }, { text: 'EW 44', type: 'DATE', value: '2025-W44' }]],
   ['Cases rose in epidemiological weeks 40-44.', REF, [{ text: 'epidemiological weeks 40', type: 'DATE', value: '2025-W40' }, { text: '44', type: 'DATE', value: '2025-W44' }]],
   ['Famine is projected for the period February to May 2026.', REF, [{ text: 'February', type: 'DATE', value: '2026-02' }, { text: 'May 2026', type: 'DATE', value: '2026-05' }]],
-  ['The lean season typically runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: '2025-06' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
+  // A month in what a decision is to do lies ahead of it, and a season looked forward to lies ahead, whatever the
+  // tense of an earlier clause.
+  ['Eight members of OPEC+ agreed on Sunday to raise their December output targets by 137,000 barrels per day.', '2025-11-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  ['The group voted on Friday to hold the talks in December.', '2025-11-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  ['The truce, which both sides agreed on Sunday to respect in March, collapsed.', '2025-11-03', [{ text: 'March', type: 'DATE', value: '2025-03' }]],
+  ['The European Council notes that EUR 3.05 billion was disbursed in the second quarter of 2025, and looks forward to the next tranche in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
+  ['Output fell in the second quarter, and the next tranche is expected in the autumn.', '2025-06-26', [{ text: 'the autumn', type: 'DATE', value: '2025-FA' }]],
+  ['October output data showed a fall.', '2025-11-03', [{ text: 'October', type: 'DATE', value: '2025-10' }]],
+  // "the week ended Oct. 31" is the week that holds the day; "last" as a verb is not part of the span; a habit's months
+  // are of no one year.
+  ['U.S. crude inventories fell by 2.4 million barrels in the week ended Oct. 31, the agency said.', '2025-11-03', [{ text: 'the week ended Oct. 31', type: 'DATE', value: '2025-W44' }]],
+  ['The exercise will begin on 18 November and last ten days.', REF, [{ text: 'ten days', type: 'DURATION', value: 'P10D' }]],
+  ['The talks could last three days.', REF, [{ text: 'three days', type: 'DURATION', value: 'P3D' }]],
+  ['He was in Gaza for the last ten days.', REF, [{ text: 'the last ten days', type: 'DURATION', value: 'P10D' }]],
+  ['Food insecurity is expected to worsen during the lean season, which usually runs from May to September.', REF, [{ text: 'May', type: 'DATE', value: 'XXXX-05' }, { text: 'September', type: 'DATE', value: 'XXXX-09' }]],
+  ['The lean season typically runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: 'XXXX-06' }, { text: 'September', type: 'DATE', value: 'XXXX-09' }]],
+  ['The monsoon arrives in June every year.', REF, [{ text: 'June', type: 'DATE', value: 'XXXX-06' }]],
+  ['The talks, which usually take place in Geneva, were held in May.', REF, [{ text: 'May', type: 'DATE', value: '2025-05' }]],
+  // A list of months shares the year written after the last one, the first month too.
+  ['They would pause increments in January, February and March 2027 because of seasonality.', '2025-11-03', [{ text: 'January', type: 'DATE', value: '2027-01' }, { text: 'February', type: 'DATE', value: '2027-02' }, { text: 'March 2027', type: 'DATE', value: '2027-03' }]],
+  ['Talks are set for April, July, or September 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'July', type: 'DATE', value: '2027-07' }]],
+  // (With "typically" or "usually" the range is a habit's, of no one year: see below.)
+  ['The lean season runs from June to September.', REF, [{ text: 'June', type: 'DATE', value: '2025-06' }, { text: 'September', type: 'DATE', value: '2025-09' }]],
   ['Cases have been recorded since the start of the outbreak on 12 August.', REF, [{ text: '12 August', type: 'DATE', value: '2025-08-12' }]],
   ['The House voted to keep the government funded through Jan. 30.', REF, [{ text: 'Jan. 30', type: 'DATE', value: '2026-01-30' }]],
   ['The fighting lasted through January.', REF, [{ text: 'January', type: 'DATE', value: '2025-01' }]],
@@ -666,6 +688,30 @@ test('a live blog: a time opening its line, and no date joined across a line bre
     { text: '11:40', type: 'TIME', value: '2025-11-14T11:40' },
   ]);
   none('The score was 3:1 at half time.', REF, '3:1');
+  // In bold too.
+  check('**08:15** — Overnight, forces demolished at least 30 buildings.', REF, [{ text: '08:15', type: 'TIME', value: '2025-11-14T08:15' }]);
+});
+
+test("a live blog's entry stamped with an earlier day: its today, tomorrow and yesterday count from that day", () => {
+  const blog =
+    '**10:05 GMT** — The minister will travel to Cairo tomorrow, his office said.\n\n' +
+    '**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow, his office said. Earlier today, he met the envoy.\n\n' +
+    '**Wednesday, 18:00 GMT** — Talks resumed today after a pause, officials said. Yesterday, the envoy arrived.\n\n' +
+    '08:15 — The talks will resume tomorrow.';
+  const got = findDates(blog, paragraphs(blog), REF).map((d) => [d.text, d.value]);
+  assert.deepEqual(got, [
+    ['10:05 GMT', '2025-11-14T10:05'],
+    ['tomorrow', '2025-11-15'],
+    ['Thursday, 21:45 GMT', '2025-11-13T21:45'],
+    ['tomorrow', '2025-11-14'],
+    ['Earlier today', '2025-11-13'],
+    ['Wednesday, 18:00 GMT', '2025-11-12T18:00'],
+    ['today', '2025-11-12'],
+    ['Yesterday', '2025-11-11'],
+    // A stamp of the article's day ends the entry before.
+    ['08:15', '2025-11-14T08:15'],
+    ['tomorrow', '2025-11-15'],
+  ]);
 });
 
 test('a month or day without a year takes the year of the narrative it continues', () => {

@@ -89,6 +89,27 @@ test("a dateline without a year is the latest such day up to the reader's day, a
   assert.deepEqual(at('WASHINGTON, Nov 14 (Reuters) - Talks ended.', ''), [null, 'none', undefined]);
 });
 
+test("a dateline without a year: the year in which the dateline day is the weekday the lead names", () => {
+  const at = (text: string, today: string) => {
+    const fm = parseFrontMatter(text);
+    const r = findReferenceDate(text, fm, segment(text, fm ? fm.end : 0), undefined, today);
+    return [r.date, r.inferred?.join(',')];
+  };
+  // 12 November 2026 is a Thursday; 12 November 2025 a Wednesday.
+  const xinhua = 'BEIJING, Nov. 12 (Xinhua) -- Chinese President Xi Jinping, also general secretary, on Wednesday held talks with King Felipe VI.';
+  assert.deepEqual(at(xinhua, '2026-11-29'), ['2025-11-12', 'year']);
+  // 3 November 2025 is a Monday; 3 November 2026 a Tuesday.
+  assert.deepEqual(at('LONDON, Nov. 3 (Reuters) - Oil prices rose more than 1% on Monday after OPEC+ agreed to pause.', '2026-11-29'), ['2025-11-03', 'year']);
+  // The latest year fits: it stands.
+  assert.deepEqual(at('LONDON, Nov. 3 (Reuters) - Oil prices rose on Tuesday.', '2026-11-29'), ['2026-11-03', 'year']);
+  // Nothing decides: a weekday that is the dateline day in neither year, "last Wednesday", or a weekday after the lead.
+  assert.deepEqual(at('BEIJING, Nov. 12 (Xinhua) -- Talks were held on Friday.', '2026-11-29'), ['2026-11-12', 'year']);
+  assert.deepEqual(at('BEIJING, Nov. 12 (Xinhua) -- Talks begun last Wednesday ended.', '2026-11-29'), ['2026-11-12', 'year']);
+  assert.deepEqual(at('BEIJING, Nov. 12 (Xinhua) -- Talks were held.\n\nAlso on Wednesday, the spokesman spoke.', '2026-11-29'), ['2026-11-12', 'year']);
+  // A year the text gives is never changed by a weekday.
+  assert.deepEqual(at('BEIJING, Nov. 12, 2026 (Xinhua) -- Xi on Wednesday held talks.', '2026-11-29'), ['2026-11-12', undefined]);
+});
+
 test('a YAML date parsed to a JS Date is accepted', () => {
   const text = '---\ndate: 2025-11-14\n---\nText.';
   const fm = parseFrontMatter(text);

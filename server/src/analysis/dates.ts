@@ -314,11 +314,11 @@ function wordBefore(s: string, at: number, lo = 0): string {
   return s.slice(i, end).toLowerCase();
 }
 
-/** "the week of Dec. 8", "the week beginning 24 November", "the week to Friday": the week that holds the day. */
+/** "the week of Dec. 8", "the week beginning 24 November", "the week to Friday", "the week ended Oct. 31": the week that holds the day. */
 // (A schedule's label may drop the article: "- **Week of 6 April:** Third round".)
-const WEEK_OF = /(?:\bthe\s+|(?<![\w-])(?<!\ba\s))(?:(weekend)\s+of|week\s+(?:of|beginning|starting|commencing|ending|to))\s+$/i;
+const WEEK_OF = /(?:\bthe\s+|(?<![\w-])(?<!\ba\s))(?:(weekend)\s+of|week\s+(?:of|beginning|starting|commencing|ending|ended|to))\s+$/i;
 /** The last words of WEEK_OF and WEEK_OF_MONTH (the cheap gate before them). */
-const WEEK_OF_LAST = new Set(['of', 'beginning', 'starting', 'commencing', 'ending', 'to']);
+const WEEK_OF_LAST = new Set(['of', 'beginning', 'starting', 'commencing', 'ending', 'ended', 'to']);
 const WEEK_OF_MONTH = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const NTH_WEEK: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 

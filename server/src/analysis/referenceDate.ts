@@ -2,7 +2,7 @@
 import type { FrontMatter, ReferenceDateSource, Span } from './types';
 import { isSlugLine, type Segmentation } from './segment';
 import { daysInMonth } from './dates/calendar';
-import { MONTHS, MONTH_RE } from './dates/lexicon';
+import { MONTHS, MONTH_RE, WEEKDAY_CAPS_RE, WEEKDAY_NAMES } from './dates/lexicon';
 
 export interface ReferenceDate {
   date: string | null;
@@ -82,6 +82,35 @@ function yearUpTo(today: string | undefined, month: number, day: number): number
   return notAfter(y + 1) ? y + 1 : notAfter(y) ? y : y - 1;
 }
 
+/** How far past the dateline its lead is read for the weekday of the news. */
+const LEAD_REACH = 400;
+// "Xi Jinping on Wednesday held talks", "Oil prices rose on Monday"; not "last Friday", "next Monday", "every Sunday".
+const LEAD_WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]revious|[Ee]very|[Ee]ach)\\s)\\b(${WEEKDAY_CAPS_RE})\\b`, 'g');
+
+/** The days of the week (0 Sunday to 6 Saturday) the lead after a dateline names for its news. */
+function leadWeekdays(text: string, from: number): Set<number> {
+  let lead = text.slice(from, from + LEAD_REACH);
+  // The first paragraph only.
+  const br = /\n[ \t]*\r?\n/.exec(lead);
+  if (br) lead = lead.slice(0, br.index);
+  const days = new Set<number>();
+  for (const m of lead.matchAll(LEAD_WEEKDAY_RE)) days.add((WEEKDAY_NAMES.indexOf(m[1].toLowerCase()) + 1) % 7);
+  return days;
+}
+
+/**
+ * The year of a dateline without one, between the latest such day up to the reader's day and the same day a
+ * year before: the one on which the dateline day is the weekday the lead names ("BEIJING, Nov. 12 (Xinhua) --
+ * ... on Wednesday held talks" is 12 November 2025, a Wednesday, not 2026, a Thursday), as wires name the
+ * dateline day by its weekday. Any weekday lies within the six days before the dateline in every year, so only
+ * the dateline day itself tells the years apart. When neither year or both fit, the latest stands.
+ */
+function yearByLead(latest: number, month: number, day: number, named: Set<number>): number {
+  const weekday = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  if (named.size === 0 || named.has(weekday(latest))) return latest;
+  return named.has(weekday(latest - 1)) ? latest - 1 : latest;
+}
+
 /** Month names in any letter case, for patterns that must keep the place name's capitals significant. */
 const MONTH_ANY_CASE = MONTH_RE.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "WASHINGTON, Nov. 13 (Reuters) -", "ERBIL, Iraq, Nov. 14 (Policy Lens Wire) -", "GENEVA, March 3, 2025 (AFP) -",
@@ -153,7 +182,8 @@ function findDateline(text: string, from: number): Dateline | null {
 
 /**
  * Finds the reference date: option, then front matter `date:`, then a dateline, else none. A dateline without
- * a year takes the front matter's year, else the latest such day up to `today` (the reader's day, YYYY-MM-DD).
+ * a year takes the front matter's year, else the latest such day up to `today` (the reader's day, YYYY-MM-DD),
+ * or the year before it when the dateline day is the weekday the lead names only then.
  */
 export function findReferenceDate(
   text: string,
@@ -180,7 +210,8 @@ export function findReferenceDate(
       const year = line.year ?? knownYear(frontMatter);
       const d = year !== null ? ymd(year, line.month, line.day) : null;
       if (d) return { date: d, source: 'dateline', span: line.span };
-      const assumed = year === null ? yearUpTo(today, line.month, line.day) : null;
+      const latest = year === null ? yearUpTo(today, line.month, line.day) : null;
+      const assumed = latest !== null ? yearByLead(latest, line.month, line.day, leadWeekdays(text, line.span.end)) : null;
       const a = assumed !== null ? ymd(assumed, line.month, line.day) : null;
       if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'] };
     }

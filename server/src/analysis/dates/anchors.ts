@@ -149,6 +149,11 @@ export function alignRanges(text: string, list: Candidate[]): void {
       continue;
     }
     if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value)) continue;
+    const listed = listYear(text, list, k);
+    if (listed) {
+      a.value = `${listed}${a.value.slice(4)}`;
+      continue;
+    }
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     const explicit = !b.inferred.includes('year');
     if (!explicit && a.value <= b.value) continue;
@@ -158,6 +163,32 @@ export function alignRanges(text: string, list: Candidate[]): void {
     a.value = v;
   }
 }
+/** What joins the items of a list: a comma, "and", "or" ("January, February and March 2027"). */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
+/** How many months or days of a list may share the year written after the last. */
+const LIST_ITEMS = 12;
+
+/**
+ * The year written after the last item of a list of months or days that starts with list[k - 1] and continues
+ * with list[k] ("January, February and March 2027": 2027 for January too), when the items rise through the year;
+ * else null (a range that runs into the next year, "November to February 2027", is left to the caller).
+ */
+function listYear(text: string, list: Candidate[], k: number): string | null {
+  let prev = list[k - 1];
+  for (let j = k; j < list.length && j < k + LIST_ITEMS; j++) {
+    const c = list[j];
+    if (c.type !== 'DATE' || !MONTH_OR_DAY.test(c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
+    const gap = text.slice(prev.end, c.start);
+    if (gap.length > 8 || !(LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return null;
+    if (!c.inferred.includes('year')) {
+      const v = `${c.value.slice(0, 4)}${list[k - 1].value.slice(4)}`;
+      return v.length === 10 && !parseYmd(v) ? null : c.value.slice(0, 4);
+    }
+    prev = c;
+  }
+  return null;
+}
+
 /** What joins two weekdays into a stretch of days ("Friday and Thursday" is a list, in any order). */
 const DAY_RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till)\s*$/i;
 /** What joins the two ends of a range (on one line): a dash, "to", "through", "until", "and". */
@@ -242,10 +273,14 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   let heading: { value: string; end: number } | null = null;
+  // The days a live blog's entry lies before (or after) the article's day, under a stamp with a day.
+  let entryShift = 0;
+  const refDay = parseYmd(referenceDay);
   const drop = new Set<Candidate>();
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
     const d = c.deferred;
+    if (entryShift && !d && c.relative && c.type !== 'DURATION' && c.type !== 'SET' && RELATIVE_DAY_RE.test(text.slice(c.start, Math.min(c.end, c.start + 40)))) shiftDayOf(c, entryShift);
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
@@ -293,6 +328,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${heading.value}${c.value.slice(t)}`;
     }
+    // "**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow": a live blog's entry stamped with another
+    // day than the article's; its "tomorrow" and "today" count from that day, up to the next stamp.
+    if (refDay && c.type === 'TIME' && opensItsLine(text, c.start) && ENTRY_STAMP_AFTER.test(text.slice(c.end, c.end + 6))) entryShift = stampShift(c.value, refDay);
     // A day alone on its line (a diary's heading) dates the clock times below it, up to the next date.
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
@@ -319,6 +357,23 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     list.length = 0;
     pushAll(list, kept);
   }
+}
+
+/** After a live blog's stamp: a dash or a colon, maybe after the bold's closing stars ("**Thursday, 21:45 GMT** —"). */
+const ENTRY_STAMP_AFTER = /^(?:\*\*?|__?)?\s*[-\u2013\u2014:|]/;
+/** The day words of an entry that count from its day: "tomorrow", "Earlier today", "Yesterday", "this morning". */
+const RELATIVE_DAY_RE = /^(?:(?:earlier|later)\s+)?(?:today|tonight|tomorrow|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
+/** How many days a live blog's stamp ("Thursday, 21:45 GMT" on Friday: -1) lies from the article's day; 0 beyond a fortnight. */
+function stampShift(value: string, ref: { y: number; m: number; d: number }): number {
+  const day = parseYmd(value.slice(0, 10));
+  if (!day) return 0;
+  const n = Math.round((Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000);
+  return Math.abs(n) <= 14 ? n : 0;
+}
+/** Moves the day of a value ("2025-11-15", "2025-11-14TMO") by n days. */
+function shiftDayOf(c: Candidate, n: number): void {
+  const day = c.value.length >= 10 && isDayValue(c.value.slice(0, 10)) ? parseYmd(c.value.slice(0, 10)) : null;
+  if (day) c.value = `${fmtDay(addDays(day, n))}${c.value.slice(10)}`;
 }
 
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */

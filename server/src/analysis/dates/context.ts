@@ -4,7 +4,7 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter)|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
@@ -176,6 +176,11 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) {
+    // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
+    if (f < p && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
+      const d = DECIDED_TO_RE.exec(clause.slice(p));
+      if (d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
+    }
     if (f < p) return 'past';
     // "The truce, which both sides pledged to respect in March, collapsed": a future seen from the past, in a sentence
     // whose own verb after the date is past, is over by now.
@@ -193,6 +198,15 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (pa < 0) return 'future';
   return fa < pa ? 'future' : 'past';
 }
+
+/** Past verbs of a decision, whose infinitive lies ahead of it ("agreed to raise", "voted on Friday to extend"). */
+const DECIDED = /\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook)\b/gi;
+const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
+/**
+ * From the decision verb to the date: "agreed on Sunday to raise their ", "decided to hold talks in " (a few words
+ * between, none a stop or a comma, and "to" before a verb, not "agreed to the plan in").
+ */
+const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)[a-z]{2,}\b[^.,;:!?]{0,30}$/i;
 
 /** A headline's "X to <verb>": a capitalised subject right before it. */
 const HEADLINE_TO_RE = /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u;

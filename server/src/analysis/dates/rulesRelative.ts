@@ -823,13 +823,13 @@ export const relativeRules: Rule[] = [
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
       if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
-      // line of a live blog ("11:40 - The pound fell"): "3:1" is a score, "John 3:16" a verse.
+      // line of a live blog ("11:40 - The pound fell", "**08:15** — Overnight"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
       // ("at approximately 21:00", "approx. 23:50", "as of 08:00".)
       const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for|as\s+of)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i : /(?:\b(?:at|by|until|till|before|after|around|about|from|to|since|as\s+of|approximately|roughly)|\bapprox\.)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i;
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)

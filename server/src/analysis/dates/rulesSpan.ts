@@ -66,6 +66,8 @@ const WHEN_AFTER = /^\s+(ago|later|earlier|on(?=\s*[,;.]|\s+from\b))\b/i;
 /** Words after "minutes" that make them a meeting's record ("minutes showed", "minutes released on"). */
 const MINUTES_RECORD_AFTER = /^\s+(?:showed|show|shows|revealed|released|published|indicated|noted|said|say|says)\b/i;
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
+/** Before "last" as a verb: "and last", "will last", "to last", "could last". */
+const LAST_VERB_BEFORE_RE = /\b(?:and|will|would|could|can|may|might|must|should|shall|to|not)\s+$|'ll\s+$/i;
 const MODAL_BEFORE_RE = /\b(?:will|would|could|may|might|can|should|shall)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** What a range of durations holds: "3-5", "12 to 18", "three to", "two or" (the common small numbers only: every literal
@@ -139,6 +141,8 @@ export const spanRules: Rule[] = [
       if (lead && /\bthe$/.test(lead) && lead !== 'the') start = m.index + m[0].toLowerCase().indexOf('the');
       // "the five-year plan": the article belongs to the noun after the adjective.
       if (lead && /the$/.test(lead) && !which && new RegExp(`${numText}-`, 'i').test(m[0])) start = m.index + m[0].toLowerCase().indexOf(numLower, m[0].toLowerCase().indexOf('the') + 3);
+      // "will begin on 18 November and last ten days", "to last three days": "last" is the verb, the span its object.
+      if (!lead && which && which.toLowerCase() === 'last' && LAST_VERB_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) start = skipBlanks(ctx.s, m.index + 4);
       const end = m.index + m[0].length;
       // "a week or two", "a year or so": a stretch of about that long; "in a year or two" some time ahead.
       // ("a week or so ago" is left to what reads "ago".)
