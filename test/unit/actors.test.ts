@@ -859,3 +859,14 @@ test('a body named for two things, a question\'s auxiliary, and a title with a h
   // ("and" after a finished name still starts another: "the Urban Institute and Brookings Institution".)
   check('The Urban Institute and Brookings Institution said so.', ['Urban Institute|organization|-', 'Brookings Institution|organization|-']);
 });
+
+test('juntas, their leaders and mercenaries; a treaty or a conference by its acronym; venues ending a schedule line', () => {
+  check('The juntas announced in January 2024 that they would leave.', ['The juntas|government|-'], true);
+  check('The meeting recommended that junta leader Assimi Goita be granted a mandate.', ['junta leader Assimi Goita|official|-'], true);
+  check('Russian mercenaries from the Africa Corps arrived.', ['Russian mercenaries|military|-', 'Africa Corps|military|-'], true);
+  absent('Canada ratified CETA in 2017.', 'CETA');
+  absent('COP30 opens in Belem on Monday.', 'COP30');
+  check('- NATO Parliamentary Assembly, Ljubljana\n- OSCE Ministerial Council, Vienna\n', ['NATO|organization|nato', 'OSCE|organization|osce'], true);
+  // (A line listing parties keeps them: "Signatories: Kyiv, Moscow".)
+  check('Signatories: Kyiv, Moscow\n', ['Kyiv|country|country:ukraine', 'Moscow|country|country:russia'], true);
+});

@@ -233,3 +233,9 @@ test('General Assembly resolutions by session; a resolution is no deal; a title-
   check('Oslo Accords Turn Thirty', ['Oslo Accords|oslo-accords']);
 });
 
+
+test('no agreement in talks about a truce or in a day kept for one; an unnamed confederation treaty', () => {
+  check('Sudan truce talks stall in Jeddah.', []);
+  check('**Armistice Day.** Leaders marked the anniversary.', []);
+  check('Mali, Burkina Faso and Niger signed a confederation treaty in Niamey last July.', ['a confederation treaty|-']);
+});

@@ -216,6 +216,9 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
   return true;
 }
 
+/** Lower-case words of a group before a lower-case title ("junta leader", "rebel commander", "militia chief"). */
+const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal|militant|separatist|insurgent|guerrilla|guerilla|army|party|faction|gang|cartel|clan'.split('|'));
+
 /** Words of tenure before a title ("former", "acting", "outgoing"). */
 const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker']);
 
@@ -298,7 +301,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
     // (After a known actor that modifies it they are titles: "Hezbollah leader Naim Qassem", "Pakistan army chief Asim
     // Munir"; "Royal Jordanian Air Force lieutenant Muath al-Kasasbeh" stays a force and a person.)
-    if (!capTitle && n === 1 && !knownModifiers(c, s, i) && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
+    // ("junta leader Assimi Goita", "rebel commander ...": a group's word before a lower-case title makes it one too.)
+    const groupWord = !capTitle && s === i && i > 0 && joins(c, i - 1) && GROUP_BEFORE_TITLE.has(c.toks[i - 1].key);
+    if (!capTitle && n === 1 && !knownModifiers(c, s, i) && !groupWord && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
     const surname = lastNameKey(c, nameStart, ne);
     // A known person named after the title links the whole mention to them.
     // ("Volodymyr Zelenskiy": a known surname, in another spelling than the glossary's full name, links it too.)
@@ -306,7 +311,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const entity = g ? g.m.entry.id : null;
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
-    out.push({ start: c.toks[s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
+    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
     return ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
@@ -684,6 +689,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // A treaty by its acronym ("Canada ratified CETA in 2017") and a conference ("COP30 opens in Belem") are no bodies.
+  if ((i > 0 && TREATY_ACTS.has(c.toks[i - 1].key) && joins(c, i - 1)) || /^COP\d{0,2}$/.test(t.text)) return -1;
   // A report's number ("GAO-24-106959"), a room's ("SD-G50"), a cable's reference ("STATE 123456"): a code, not a body.
   // (So is "CVE-2025-41872", "AA25-317A", "SHA-256", "PAC-3", "AN/MPQ-65A": letters with a number after a hyphen, an
   // identifier or a product, and letters around a slash.)
@@ -715,6 +722,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Verbs done to a treaty, before its acronym. */
+const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|signatories|initialled|initialed'.split('|'));
 
 /** Acronyms of ministries that every government has. */
 const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'moh']);

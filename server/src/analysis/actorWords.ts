@@ -123,13 +123,13 @@ groupHead(
   'military',
   'forces|force|troops|soldiers|military|army|navy|militia|militias|fighters|units|unit|personnel|commanders|' +
     'service members|servicemembers|special forces|security forces|coast guard|marines|' +
-    'paramilitaries|paramilitary|commandos|battalion|brigade|contingent|general staff',
+    'paramilitaries|paramilitary|commandos|battalion|brigade|contingent|general staff|mercenaries|mercenary',
 );
 groupHead(
   'government',
   'officials|lawmakers|legislators|delegates|delegation|diplomats|authorities|government|' +
     'administration|regime|ministers|leaders|leadership|negotiators|counterparts|embassy|ministry|' +
-    'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition',
+    'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|junta',
 );
 // One person in office: "a Chinese foreign ministry spokesperson", "the Iraqi president".
 groupHead('official', 'official|diplomat|minister|leader|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|counterpart|commander');
@@ -186,6 +186,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['government forces', 'military'], ['regime forces', 'military'], ['pro-government forces', 'military'],
   ['the security services', 'government'], ['the intelligence services', 'government'],
   ['the task force', 'military'], ['tactical units', 'group'],
+  // Military rulers: "The juntas announced ...", "whose junta has pledged ...", "the junta".
+  ['the junta', 'government'], ['the juntas', 'government'], ['junta', 'government'], ['juntas', 'government'],
+  ['the military junta', 'government'], ['mercenaries', 'military'], ['the mercenaries', 'military'],
   // Groups of states named by their region ("the Baltic states", "Gulf states", "member states").
   ['the baltic states', 'government'], ['baltic states', 'government'], ['the gulf states', 'government'],
   ['gulf states', 'government'], ['member states', 'government'], ['the member states', 'government'],

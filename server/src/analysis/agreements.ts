@@ -37,6 +37,7 @@ export const LOWER_ADJ = new Set([
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
   'coalition', 'global', 'international', 'multilateral', 'plastics', 'plastic', 'pollution', 'environmental', 'binding',
   'demobilization', 'demobilisation', 'disarmament', 'reconciliation', 'withdrawal', 'power', 'sharing', 'status', 'forces', 'visa', 'readmission', 'extradition', 'asylum',
+  'confederation', 'federation', 'association', 'mutual', 'unity', 'union',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */
@@ -180,6 +181,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       if (isCap(toks[j - 1])) end = j;
     }
   }
+  // ("Sudan truce talks", "Gaza ceasefire violations": what is done about an agreement, not the agreement.)
+  if (!cap && joins(c, i) && ABOUT_AN_AGREEMENT.has(toks[i + 1]?.key)) return -1;
   // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
   let s = i;
   while (s > 0 && (joins(c, s - 1) || acronymBetween(c, s - 1) || pluralPossessiveBetween(c, s - 1)) && i - s < 12) {
@@ -228,6 +231,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   // Institute": a body named after a treaty is no agreement.
   if (end < toks.length && joins(c, end - 1) && isCap(toks[end]) && BODY_AFTER.has(toks[end].key)) return end;
   if (end - 1 > i && BODY_AFTER.has(toks[end - 1].key)) return end - 1;
+  // "Armistice Day", "Treaty Day": a day kept in memory of one.
+  if (end - 1 > i && toks[end - 1].key === 'day') return end - 1;
   if (s >= 2 && toks[s - 1].key === 'of' && BODY_AFTER.has(toks[s - 2].key) && isCap(toks[s - 2])) return end - 1;
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
@@ -239,6 +244,9 @@ function pluralPossessiveBetween(c: ParaContext, k: number): boolean {
   const b = c.toks[k + 1];
   return !!a && !!b && b.start - a.end === 2 && isApostrophe(c.text.charCodeAt(a.end)) && c.text.charCodeAt(a.end + 1) === 32 && a.key.endsWith('s') && isCap(a) && !c.sentenceStart[k + 1];
 }
+
+/** Nouns after a lower-case agreement noun that make it what is done about one ("truce talks", "ceasefire violations"). */
+const ABOUT_AN_AGREEMENT = new Set('talks|negotiations|negotiators|violation|violations|monitors|monitoring|proposal|proposals|efforts|bid|hopes|mediators|mediation'.split('|'));
 
 /** Nouns that make a name with an agreement's noun in it a body ("Treaty Compliance Office", "Office of ... Compliance"). */
 const BODY_AFTER = new Set(['office', 'compliance', 'bureau', 'division', 'department', 'secretariat', 'organization', 'organisation', 'commission', 'institute', 'unit', 'directorate', 'agency', 'centre', 'center', 'committee', 'council']);
