@@ -870,3 +870,13 @@ test('juntas, their leaders and mercenaries; a treaty or a conference by its acr
   // (A line listing parties keeps them: "Signatories: Kyiv, Moscow".)
   check('Signatories: Kyiv, Moscow\n', ['Kyiv|country|country:ukraine', 'Moscow|country|country:russia'], true);
 });
+
+test('local government, a survey, time zones, and names written family name first', () => {
+  check('Councillor Roberto Rodriguez, City Manager Danielle West and Superintendent Ryan Scallon met.', ['Councillor Roberto Rodriguez|official|-', 'City Manager Danielle West|official|-', 'Superintendent Ryan Scallon|official|-'], true);
+  check('The Portland City Council voted 7-2. The Lakeview School Board approved the budget.', ['Portland City Council|government|-', 'Lakeview School Board|government|-'], true);
+  check('The US Geological Survey put the depth at 10 km.', ['US Geological Survey|government|-'], true);
+  absent('A warning was issued at 02:19 WITA.', 'WITA');
+  const text = 'Prime Minister Takaichi Sanae met Chief Cabinet Secretary Kihara Minoru. Takaichi would raise the issue.\n\nMr. Kihara declined to comment. President Prabowo Subianto arrived. Prabowo is expected in Palu.';
+  const found = findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => `${a.text}|${a.category}`);
+  for (const want of ['Takaichi|official', 'Mr. Kihara|official', 'Prabowo|official']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+});

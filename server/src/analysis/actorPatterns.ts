@@ -150,11 +150,20 @@ function lastNameKey(c: ParaContext, s: number, e: number): string {
  * where the word before the last is a given name or a particle ("John Paul Jones", "Mohammed bin Salman").
  */
 function firstSurnameKey(c: ParaContext, s: number, e: number): string | undefined {
+  // Two words: the first is the name used alone when it is no common given name, as Japanese names written family
+  // name first ("Takaichi Sanae", "Kihara Minoru"), or a leader known by it ("Prabowo Subianto").
+  if (e - s === 2) {
+    const k0 = c.toks[s].key;
+    return isCap(c.toks[s]) && (!GIVEN_NAMES.has(k0) || USED_ALONE.has(k0)) && !NAME_PARTICLES.has(k0) && !FAMILY_FIRST.has(k0) && !TITLES.has(k0) && k0.length > 2 ? k0 : undefined;
+  }
   if (e - s < 3 || !GIVEN_NAMES.has(c.toks[s].key)) return undefined;
   const t = c.toks[e - 2];
   if (!isCap(t) || GIVEN_NAMES.has(t.key) || NAME_PARTICLES.has(t.key) || /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[e - 1].text)) return undefined;
   return t.key;
 }
+
+/** Given names by which their bearers are known alone ("Prabowo"). */
+const USED_ALONE = new Set(['prabowo', 'lula', 'jokowi']);
 
 /** Common Chinese, Korean and Vietnamese family names, which come first in a name. */
 export const FAMILY_FIRST = new Set(

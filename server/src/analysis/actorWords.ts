@@ -27,6 +27,9 @@ for (const t of (
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
+  // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
+  'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
+  'city manager|county executive|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +
   // Ranks with a class or grade: "Sgt. 1st Class Daniel Morris", "Chief Warrant Officer 2 Evan Reed".
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
   'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
@@ -82,7 +85,10 @@ orgSuffix(
 orgSuffix(
   'government',
   'ministry|department|government|office|parliament|cabinet|administration|authority|authorities|police|' +
-    'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau',
+    'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|' +
+    // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
+    'city council|town council|county council|borough council|parish council|district council|municipal council|' +
+    'school board|county commission|city commission|geological survey',
 );
 orgSuffix(
   'organization',
@@ -233,7 +239,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
     'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +
     // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
-    'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|mmr|gam|ocv|cfr|cati|ndaa|' +
+    'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|wib|wita|wit|kst|pkt|ist|eat|sast|hkt|pht|ict|' +
+    'mmr|gam|ocv|cfr|cati|ndaa|' +
     // Economic and business terms: "income tax, VAT or national insurance".
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
     // Honorifics: "HE Dr Ibrahim al-Jaafari" (His Excellency).

@@ -376,12 +376,11 @@ function choose(w: ParaWork): void {
     const a = actorPicked[j];
     // "Joseph Nocella Jr.": the abbreviation keeps its dot.
     const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
-    actors.push(actorMention(a.start, end, text.slice(a.start, end), a.category, a.entity));
-  }
-  for (let j = 0; j < actorPicked.length; j++) {
-    const a = actorPicked[j];
-    if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, a.category === 'official' ? 'official' : 'person');
-    if (a.surname2 && a.surname2.length > 2) doc.surnames.set(a.surname2, a.category === 'official' ? 'official' : 'person');
+    // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official.)
+    const category = a.category === 'person' && a.surname && doc.surnames.get(a.surname) === 'official' ? 'official' : a.category;
+    actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
+    if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, category === 'official' ? 'official' : 'person');
+    if (a.surname2 && a.surname2.length > 2) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
