@@ -880,3 +880,9 @@ test('local government, a survey, time zones, and names written family name firs
   const found = findActorsAndAgreements(text, segment(text, 0), gaz).actors.map((a) => `${a.text}|${a.category}`);
   for (const want of ['Takaichi|official', 'Mr. Kihara|official', 'Prabowo|official']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
 });
+
+test('a committee on the subject it is named for, and a country\'s own Red Cross', () => {
+  check('The UN Committee on the Peaceful Uses of Outer Space (COPUOS) met in Vienna.', ['UN Committee on the Peaceful Uses of Outer Space|organization|-', 'COPUOS|organization|-'], true);
+  check('The Indonesian Red Cross sent volunteers.', ['Indonesian Red Cross|organization|-'], true);
+  check('The Red Cross sent volunteers.', ['Red Cross|organization|icrc'], true);
+});

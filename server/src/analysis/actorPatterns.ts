@@ -462,7 +462,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
     // capital, after an organisation's head word.
     // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)
-    else if ((t.key === 'of' || t.key === 'for') && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) j += 2;
+    // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
+    else if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) j += 2;
     else break;
     if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
       j--;

@@ -292,6 +292,15 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
   return c;
 }
 
+/** Whether the word before token i is a country's name or demonym in the glossary ("Indonesian", "Kenya"). */
+function nationBefore(c: ParaContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const g = c.gazAt.get(k);
+    if (g) return g.end === i && g.m.entry.category === 'country';
+  }
+  return false;
+}
+
 /** Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. */
 function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreementCands, actorCands } = w;
@@ -299,7 +308,10 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   for (const [i, { m }] of c.gazAt) {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
-      actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
+      // "the Indonesian Red Cross": a country's own society, not the International Committee.
+      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && nationBefore(c, i);
+      if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
+      else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
     }
   }
   agreementPatterns(c, agreementCands);
