@@ -886,3 +886,9 @@ test('a committee on the subject it is named for, and a country\'s own Red Cross
   check('The Indonesian Red Cross sent volunteers.', ['Indonesian Red Cross|organization|-'], true);
   check('The Red Cross sent volunteers.', ['Red Cross|organization|icrc'], true);
 });
+
+test('a sanctions notice: a company with its legal form, programme tags, and places a firm is based in', () => {
+  check('It designated SHENZHEN HAOTIAN ELECTRONICS CO., LTD. [NPWMD] [IFSR] under Council Decision (CFSP) 2023/1532.', ['SHENZHEN HAOTIAN ELECTRONICS CO., LTD.|organization|-'], true);
+  check('A Tehran-based businessman and an Iran-based firm were named.', [], true);
+  check('Acme Holdings, Inc. will comply.', ['Acme Holdings, Inc.|organization|-'], true);
+});

@@ -231,7 +231,7 @@ export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|ip|ips|cve|cves|ioc|iocs|dns|vpn|api|apt|sha|md5|' +
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
     // The fields of a sanctions list: date and place of birth, the list, its programme tags, a ship's number.
-    'dob|pob|sdn|sdgt|imo|mmsi|aka|fka|nka|' +
+    'dob|pob|sdn|sdgt|imo|mmsi|aka|fka|nka|npwmd|ifsr|cfsp|glomag|ifca|ssi|fto|' +
     // Letters after a name ("Alistair Carmichael MP") and the crown's ("HM").
     'mp|mps|mep|meps|qc|kc|obe|mbe|cbe|hm|hrh|' +
     'sars|pdf|faq|url|usd|eur|gbp|aed|sar|rub|uah|cny|rmb|jpy|inr|chf|cad|aud|qar|kwd|irr|egp|ils|pln|huf|sek|nok|dkk|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +

@@ -77,13 +77,17 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
+  let tails = false;
   for (const a of actors) {
     ampersandName(text, a);
     if (a.category === 'person' || a.category === 'official') regnalNumeral(text, a);
+    if (a.category === 'organization' && companyTail(text, a)) tails = true;
   }
+  // (A company's tail takes in the mention of "LTD" it covered: one company.)
+  if (tails) for (let k = actors.length - 1; k > 0; k--) if (actors[k].end <= actors[k - 1].end && actors[k].start >= actors[k - 1].start) actors.splice(k, 1);
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
@@ -163,6 +167,17 @@ function ampersandName(text: string, a: ActorAnnotation): void {
   if (a.category === 'person') a.category = 'organization';
 }
 
+/** A company's legal form after a comma: "SHENZHEN HAOTIAN ELECTRONICS CO., LTD.", "Acme Holdings, Inc."; whether it grew. */
+function companyTail(text: string, a: ActorAnnotation): boolean {
+  if (text.charCodeAt(a.end) !== 44 && text.charCodeAt(a.end) !== 46) return false;
+  const m = COMPANY_TAIL_RE.exec(text.slice(a.end, a.end + 12));
+  if (!m) return false;
+  a.end += m[0].length;
+  a.text = text.slice(a.start, a.end);
+  return true;
+}
+const COMPANY_TAIL_RE = /^\.?,\s(?:Ltd|LTD|Inc|INC|LLC|L\.L\.C|PLC|Plc|S\.A|SA|AG|GmbH|Co|CO)\.?(?![\p{L}\p{N}])/u;
+
 /** A monarch's or pope's numeral after the name: "King Felipe VI", "Pope Leo XIV", "Charles III". */
 function regnalNumeral(text: string, a: ActorAnnotation): void {
   if (text.charCodeAt(a.end) !== 32) return;
@@ -197,6 +212,9 @@ const BASE_NAME_RE = /\b(?:Air\s+Base|Air\s+Force\s+Base|Naval\s+Base|Naval\s+Ai
 const BASE_AFTER_RE = /^\s+(?:Base|Air\s+Base|Airbase|Airport|Airfield)\b/;
 const WATER_AFTER_RE = /^\s+(?:Sea|Strait|Straits|Gulf|Basin|Peninsula|[Ss]tate\b(?!\s+(?:media|television|TV|radio|news|agency|department|council)))/;
 const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|district|province|region|suburb|port|camp|area)\s+of\s+$/i;
+
+/** "-based" after a country or a capital: where something is, not who acts ("a Tehran-based businessman"). */
+const BASED_AFTER_RE = /^-based\b/;
 
 /** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
 const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
