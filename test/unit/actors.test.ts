@@ -882,7 +882,8 @@ test('local government, a survey, time zones, and names written family name firs
 });
 
 test('a committee on the subject it is named for, and a country\'s own Red Cross', () => {
-  check('The UN Committee on the Peaceful Uses of Outer Space (COPUOS) met in Vienna.', ['UN Committee on the Peaceful Uses of Outer Space|organization|-', 'COPUOS|organization|-'], true);
+  check('The UN Committee on the Peaceful Uses of Outer Space (COPUOS) met in Vienna.', ['UN Committee on the Peaceful Uses of Outer Space|organization|copuos', 'COPUOS|organization|copuos'], true);
+  check('The UN Committee on the Peaceful Uses of Nuclear Energy met.', ['UN Committee on the Peaceful Uses of Nuclear Energy|organization|-'], true);
   check('The Indonesian Red Cross sent volunteers.', ['Indonesian Red Cross|organization|-'], true);
   check('The Red Cross sent volunteers.', ['Red Cross|organization|icrc'], true);
 });

@@ -239,3 +239,9 @@ test('no agreement in talks about a truce or in a day kept for one; an unnamed c
   check('**Armistice Day.** Leaders marked the anniversary.', []);
   check('Mali, Burkina Faso and Niger signed a confederation treaty in Niamey last July.', ['a confederation treaty|-']);
 });
+
+test('space, cyber and Arctic agreements the glossary knows', () => {
+  check('The Artemis Accords and the Budapest Convention were discussed.', ['Artemis Accords|artemis-accords', 'Budapest Convention|budapest-convention']);
+  check('Rights groups criticised the UN Convention against Cybercrime.', ['UN Convention against Cybercrime|un-cybercrime-convention']);
+  check('The Arctic Council, founded by the Ottawa Declaration, met.', ['Ottawa Declaration|ottawa-declaration']);
+});
