@@ -1065,3 +1065,16 @@ test('whom one told ends before when: "told an industry conference in Riyadh las
     { cue: 'told', source: "Saudi Arabia's energy minister", content: 'the kingdom would keep its quotas.' },
   ]);
 });
+
+test('source spans: a name set off after a role, "OPEC+", a subject before its time, a participle with its agent', () => {
+  check('Iran\'s ambassador to the IAEA, Reza Najafi, rejected the report as "politically motivated" and said Tehran had "fully cooperated".', [
+    { cue: 'said', source: 'Reza Najafi', content: 'Tehran had "fully cooperated".' },
+  ]);
+  check('Prices rose after OPEC+ agreed to pause output increases in the first quarter.', [{ cue: 'agreed', source: 'OPEC+', content: 'to pause output increases in the first quarter.' }]);
+  check('West African leaders on Sunday extended the transition period but warned that the bloc would not wait indefinitely.', [
+    { cue: 'warned', source: 'West African leaders', content: 'the bloc would not wait indefinitely.' },
+  ]);
+  check('Overnight, Israeli forces demolished at least 30 buildings in Rafah, satellite images analysed by the BBC show.', [
+    { cue: 'show', source: 'satellite images analysed by the BBC', content: 'Overnight, Israeli forces demolished at least 30 buildings in Rafah' },
+  ]);
+});

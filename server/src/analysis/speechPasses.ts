@@ -131,7 +131,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       const a = byStart[k];
       // A scare quote further back in the sentence ('made "total peace" a centrepiece, but critics say') is no part of
       // what the critics say: a quotation of a few words is reported only by a cue right after it.
-      if (a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
+      // (Nor is a quotation between a source and its cue: 'Najafi rejected the report as "politically motivated" and
+      // said Tehran had cooperated' reports what follows "said".)
+      if (a.source && a.source.end > q.start && !/[.!?]\s/.test(text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
         near = a;
         break;
       }
