@@ -1078,3 +1078,17 @@ test('source spans: a name set off after a role, "OPEC+", a subject before its t
     { cue: 'show', source: 'satellite images analysed by the BBC', content: 'Overnight, Israeli forces demolished at least 30 buildings in Rafah' },
   ]);
 });
+
+test('content starts after a live blog entry marker and after a later paragraph\'s dateline', () => {
+  check('**14:32 GMT** — Netanyahu has spoken by phone with Marco Rubio, his office said.', [{ cue: 'said', source: 'his office', content: 'Netanyahu has spoken by phone with Marco Rubio' }]);
+  check('**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow, his office said.', [{ cue: 'said', source: 'his office', content: 'The minister will travel to Cairo tomorrow' }]);
+  check('The vote was calm, observers said.\n\nLONDON, 27 October 2025 – The talks were useful, officials said.', [
+    { cue: 'observers said', source: 'observers', content: 'The vote was calm', vague: true },
+    { cue: 'said', source: 'officials', content: 'The talks were useful', vague: true },
+  ]);
+  check('Russia withdrew from it in 2023.² Russia argued that it had failed.', [
+    { cue: '²', source: '²', content: 'Russia withdrew from it in 2023.' },
+    { cue: 'argued', source: 'Russia', content: 'it had failed.' },
+  ]);
+  check('**Gaza ceasefire.** Egyptian and Qatari mediators said talks would resume.', [{ cue: 'said', source: 'Egyptian and Qatari mediators', content: 'talks would resume.' }]);
+});

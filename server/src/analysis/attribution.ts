@@ -3,12 +3,12 @@
 // candidates lives in cueScan.ts, the reading of one cue's source and content in cueSource.ts, and the
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import type { Segmentation } from './segment';
+import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -62,6 +62,18 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
       if (a.content && a.content.start < dl.end && a.content.end > dl.end) a.content = trimSpan(text, dl.end, a.content.end);
     }
   }
+  // Nor at a live blog's entry marker: "**14:32 GMT** — Netanyahu has spoken ..., his office said" reports from
+  // "Netanyahu".
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k].content;
+    if (!c || c.end - c.start < 8) continue;
+    const c0 = text.charCodeAt(c.start);
+    if (!(c0 === 42 || c0 === 95 || isDigitCode(c0) || isAsciiUpperCode(c0))) continue;
+    const m = ENTRY_MARKER_RE.exec(text.slice(c.start, Math.min(c.end, c.start + 48)));
+    // (And at a dateline that opens a later paragraph: "LONDON, 27 October 2025 – The talks were useful, officials said.")
+    const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end);
+    if (skip > 0 && skip < c.end - c.start) out[k].content = trimSpan(text, c.start + skip, c.end);
+  }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
@@ -69,6 +81,10 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   return dropReported(kept);
 }
+
+/** A live blog's entry marker: a clock time, maybe after a weekday or a date and in bold, and a dash or colon after it ("**Thursday, 21:45 GMT** —"). */
+const ENTRY_MARKER_RE =
+  /^(?:\*\*|__)?(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\*\*|__)?\s*(?:[\u2014\u2013|]|--?|:)\s/;
 
 /**
  * "The ministry said the port was closed, but traders said ships were still unloading": what one source says ends
