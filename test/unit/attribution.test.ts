@@ -1092,3 +1092,22 @@ test('content starts after a live blog entry marker and after a later paragraph\
   ]);
   check('**Gaza ceasefire.** Egyptian and Qatari mediators said talks would resume.', [{ cue: 'said', source: 'Egyptian and Qatari mediators', content: 'talks would resume.' }]);
 });
+
+test('citations that report nothing: navigation links, reference lists, headlines in brackets', () => {
+  check('→ Read more: https://unfccc.int/cop30', []);
+  check('→ https://home.treasury.gov/news/press-releases', []);
+  check('Did someone forward this to you? Sign up at https://example.org/newsletter.', []);
+  check('Emissions rose 4% last year (https://example.org/report).', [{ cue: 'https://example.org/report', source: 'https://example.org/report', content: 'Emissions rose 4% last year' }]);
+  check('Exports rose in 2024.[4]\n\n**Notes**\n\n[4] Reuters, "Russia sets conditions for Black Sea ceasefire", 25 March 2025.\n5. J. Kowalski, "Inside the Joint Coordination Centre", Survival, April 2024.\n\n¹ Author\'s interviews with London market underwriters, October 2025.', [
+    { cue: '[4]', source: '[4]', content: 'Exports rose in 2024.' },
+  ]);
+  check('A report published on Thursday ("Kenya-led mission requests more troops", 13 November) said the mission had 2,500 personnel.', [
+    { cue: 'said', source: 'A report published on Thursday', content: 'the mission had 2,500 personnel.' },
+  ]);
+  check('An article on Tuesday about the EU-Mercosur trade agreement ("Farmers block Brussels as trade pact vote nears", 11 November, page 14) said the agreement had been signed.', [
+    { cue: 'said', source: 'An article on Tuesday about the EU-Mercosur trade agreement', content: 'the agreement had been signed.' },
+  ]);
+  check('A story last week about the Paris Agreement stated that global emissions rose by 1.3 per cent in 2024.', [
+    { cue: 'stated', source: 'A story last week about the Paris Agreement', content: 'global emissions rose by 1.3 per cent in 2024.' },
+  ]);
+});

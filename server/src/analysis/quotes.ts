@@ -246,6 +246,11 @@ function isVerbLike(w: string): boolean {
   return true;
 }
 
+/** An opening quotation mark: `"` or `“`. */
+function isQuoteOpen(c: number): boolean {
+  return c === 34 || c === 0x201c;
+}
+
 /**
  * `cue` moved back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
  * ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb. Its own function: the first
@@ -256,8 +261,10 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
-      const open = lastIndexWithin(text, '(', at - 1, Math.max(floor, at - 59));
-      if (open > floor && at - open < 60) {
+      // (A headline in the brackets may run longer: 'An article ("Farmers block Brussels as trade pact vote nears", 11
+      // November, page 14) said'.)
+      const open = lastIndexWithin(text, '(', at - 1, Math.max(floor, at - 139));
+      if (open > floor && (at - open < 60 || (at - open < 140 && isQuoteOpen(text.charCodeAt(open + 1))))) {
         cue = open;
         continue;
       }

@@ -113,6 +113,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
   const paragraphEnds = seg.paragraphs.map((x) => x.end);
   for (let n = 0; n < seg.quotations.length; n++) {
     const q = seg.quotations[n];
+    // A headline in brackets names a piece, no one's words: 'Our report of 9 November ("Sudan truce talks stall in
+    // Jeddah") said'.
+    if (q.start > 0 && text.charCodeAt(q.start - 1) === 40 && BRACKET_CLOSE_AFTER_TITLE_RE.test(text.slice(q.end, q.end + 48))) continue;
     while (j < byStart.length && byStart[j].start < q.start) {
       const a = byStart[j++];
       if (a.source && !a.vague) lastSource = { source: a.source, at: a.start };
@@ -180,6 +183,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
 }
+
+/** What closes a bracketed headline after its quotation: ")" at once, or after a date or a page (', 11 November, page 14)'). */
+const BRACKET_CLOSE_AFTER_TITLE_RE = /^(?:,\s*[\w.,' -]{1,40})?\)/;
 
 /** "as he later put it, " and "he described as " right before a quotation: the speaker (1) and the verb (2). */
 const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
