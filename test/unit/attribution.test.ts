@@ -1065,3 +1065,49 @@ test('whom one told ends before when: "told an industry conference in Riyadh las
     { cue: 'told', source: "Saudi Arabia's energy minister", content: 'the kingdom would keep its quotas.' },
   ]);
 });
+
+test('source spans: a name set off after a role, "OPEC+", a subject before its time, a participle with its agent', () => {
+  check('Iran\'s ambassador to the IAEA, Reza Najafi, rejected the report as "politically motivated" and said Tehran had "fully cooperated".', [
+    { cue: 'said', source: 'Reza Najafi', content: 'Tehran had "fully cooperated".' },
+  ]);
+  check('Prices rose after OPEC+ agreed to pause output increases in the first quarter.', [{ cue: 'agreed', source: 'OPEC+', content: 'to pause output increases in the first quarter.' }]);
+  check('West African leaders on Sunday extended the transition period but warned that the bloc would not wait indefinitely.', [
+    { cue: 'warned', source: 'West African leaders', content: 'the bloc would not wait indefinitely.' },
+  ]);
+  check('Overnight, Israeli forces demolished at least 30 buildings in Rafah, satellite images analysed by the BBC show.', [
+    { cue: 'show', source: 'satellite images analysed by the BBC', content: 'Overnight, Israeli forces demolished at least 30 buildings in Rafah' },
+  ]);
+});
+
+test('content starts after a live blog entry marker and after a later paragraph\'s dateline', () => {
+  check('**14:32 GMT** — Netanyahu has spoken by phone with Marco Rubio, his office said.', [{ cue: 'said', source: 'his office', content: 'Netanyahu has spoken by phone with Marco Rubio' }]);
+  check('**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow, his office said.', [{ cue: 'said', source: 'his office', content: 'The minister will travel to Cairo tomorrow' }]);
+  check('The vote was calm, observers said.\n\nLONDON, 27 October 2025 – The talks were useful, officials said.', [
+    { cue: 'observers said', source: 'observers', content: 'The vote was calm', vague: true },
+    { cue: 'said', source: 'officials', content: 'The talks were useful', vague: true },
+  ]);
+  check('Russia withdrew from it in 2023.² Russia argued that it had failed.', [
+    { cue: '²', source: '²', content: 'Russia withdrew from it in 2023.' },
+    { cue: 'argued', source: 'Russia', content: 'it had failed.' },
+  ]);
+  check('**Gaza ceasefire.** Egyptian and Qatari mediators said talks would resume.', [{ cue: 'said', source: 'Egyptian and Qatari mediators', content: 'talks would resume.' }]);
+});
+
+test('citations that report nothing: navigation links, reference lists, headlines in brackets', () => {
+  check('→ Read more: https://unfccc.int/cop30', []);
+  check('→ https://home.treasury.gov/news/press-releases', []);
+  check('Did someone forward this to you? Sign up at https://example.org/newsletter.', []);
+  check('Emissions rose 4% last year (https://example.org/report).', [{ cue: 'https://example.org/report', source: 'https://example.org/report', content: 'Emissions rose 4% last year' }]);
+  check('Exports rose in 2024.[4]\n\n**Notes**\n\n[4] Reuters, "Russia sets conditions for Black Sea ceasefire", 25 March 2025.\n5. J. Kowalski, "Inside the Joint Coordination Centre", Survival, April 2024.\n\n¹ Author\'s interviews with London market underwriters, October 2025.', [
+    { cue: '[4]', source: '[4]', content: 'Exports rose in 2024.' },
+  ]);
+  check('A report published on Thursday ("Kenya-led mission requests more troops", 13 November) said the mission had 2,500 personnel.', [
+    { cue: 'said', source: 'A report published on Thursday', content: 'the mission had 2,500 personnel.' },
+  ]);
+  check('An article on Tuesday about the EU-Mercosur trade agreement ("Farmers block Brussels as trade pact vote nears", 11 November, page 14) said the agreement had been signed.', [
+    { cue: 'said', source: 'An article on Tuesday about the EU-Mercosur trade agreement', content: 'the agreement had been signed.' },
+  ]);
+  check('A story last week about the Paris Agreement stated that global emissions rose by 1.3 per cent in 2024.', [
+    { cue: 'stated', source: 'A story last week about the Paris Agreement', content: 'global emissions rose by 1.3 per cent in 2024.' },
+  ]);
+});

@@ -317,3 +317,15 @@ test('provenance and named sources are not vague: "seen by", "according to the m
   check('Observers noted the misuse of administrative resources in at least 14 districts, according to the mission.', []);
   check("China's exports fell 1.1% in October, customs data showed.", []);
 });
+
+test('a norm, thanks and a schedule with its figures are no claims; "doomed to fail" is a prediction', () => {
+  check('Iran must never be allowed to acquire a nuclear weapon.', []);
+  check('OCHA thanks all donors for their support.', []);
+  check('The Government is grateful to all donors for every contribution.', []);
+  check('An oral cholera vaccination campaign targeting 1.4 million people will begin on 18 November and last ten days.', []);
+  check("The full text of the Judgment and the separate and dissenting opinions will be available on the Court's website next week.", []);
+  check("Western attempts to contain China's development are doomed to fail.", ['unsourced-claim']);
+  assert.deepEqual(run("Western attempts to contain China's development are doomed to fail.").findings[0].reasons, ['prediction']);
+  // Still a claim: a figure that will change.
+  check('Prices will rise by 5% from 1 January.', ['unsourced-claim']);
+});

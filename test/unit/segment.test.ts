@@ -159,3 +159,18 @@ test('robustness: huge single lines, garbage, odd Unicode never throw and keep o
   assert.deepEqual(segment('abc', 99).sentences, []);
   assert.equal(segment('Abc.', -5).sentences.length, 1);
 });
+
+test('sentences end after a footnote marker and after the close of a bold lead-in', () => {
+  check('Russia withdrew from it on 17 July 2023.² Russia argued that it had failed.[2] Kyiv disagreed.', [
+    'Russia withdrew from it on 17 July 2023.²',
+    'Russia argued that it had failed.[2]',
+    'Kyiv disagreed.',
+  ]);
+  check('**Gaza ceasefire.** Egyptian and Qatari mediators said talks would resume.', ['**Gaza ceasefire.**', 'Egyptian and Qatari mediators said talks would resume.']);
+});
+
+test('dateline after Markdown headings', () => {
+  const text = '# INTERNATIONAL ELECTION OBSERVATION MISSION\n## Republic of Moldova – Parliamentary Elections, 26 October 2025\n### Statement of Preliminary Findings and Conclusions\n\nCHISINAU, 27 October 2025 – The elections were competitive, observers said.';
+  const d = segment(text, 0).dateline;
+  assert.equal(d ? text.slice(d.start, d.end) : undefined, 'CHISINAU, 27 October 2025 –');
+});

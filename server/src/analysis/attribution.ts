@@ -3,12 +3,12 @@
 // candidates lives in cueScan.ts, the reading of one cue's source and content in cueSource.ts, and the
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import type { Segmentation } from './segment';
+import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
-import { hasUpperWord, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
+import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -62,6 +62,29 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
       if (a.content && a.content.start < dl.end && a.content.end > dl.end) a.content = trimSpan(text, dl.end, a.content.end);
     }
   }
+  // Nor at a live blog's entry marker: "**14:32 GMT** — Netanyahu has spoken ..., his office said" reports from
+  // "Netanyahu".
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k].content;
+    if (!c || c.end - c.start < 8) continue;
+    const c0 = text.charCodeAt(c.start);
+    if (!(c0 === 42 || c0 === 95 || isDigitCode(c0) || isAsciiUpperCode(c0))) continue;
+    const m = ENTRY_MARKER_RE.exec(text.slice(c.start, Math.min(c.end, c.start + 48)));
+    // (And at a dateline that opens a later paragraph: "LONDON, 27 October 2025 – The talks were useful, officials said.")
+    const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end);
+    if (skip > 0 && skip < c.end - c.start) out[k].content = trimSpan(text, c.start + skip, c.end);
+  }
+  // A reference list's entries cite; they report nothing ('[4] Reuters, "Russia sets conditions ...", 25 March 2025.').
+  const refs = referenceEntries(text, seg);
+  if (refs.length) {
+    const inRefs = (a: AttributionAnnotation): boolean => {
+      const k = lowerBound(refs, a.start + 1) - 1;
+      return k >= 0 && k % 2 === 0 && a.start < refs[k + 1];
+    };
+    const kept = out.filter((a) => !inRefs(a));
+    out.length = 0;
+    for (let k = 0; k < kept.length; k++) out.push(kept[k]);
+  }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
@@ -69,6 +92,42 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   return dropReported(kept);
 }
+
+/** A notes section's heading: "References", "**Notes**", "## Sources". */
+const NOTES_HEADING_RE = /^(?:#{1,6}\s*)?[*_]{0,2}(?:references|notes|endnotes|footnotes|sources|bibliography|works\s+cited|further\s+reading)[*_]{0,2}:?[*_]{0,2}$/i;
+/** A note's marker at the start of its line: "[4] ", "4. ", "¹ ". */
+const NOTE_ENTRY_RE = /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s/;
+
+/**
+ * The paragraphs of a reference list, as [start, end, start, end, ...] in order: entries under a notes heading, and
+ * anywhere entries marked "[n]" or with a superscript that give a year ('[2] Ministry of Foreign Affairs, "Statement on
+ * the Black Sea Initiative", 17 July 2023.').
+ */
+function referenceEntries(text: string, seg: Segmentation): number[] {
+  const out: number[] = [];
+  let inNotes = false;
+  for (let k = 0; k < seg.paragraphs.length; k++) {
+    const p = seg.paragraphs[k];
+    const c = text.charCodeAt(p.start);
+    const len = p.end - p.start;
+    if (len <= 40 && NOTES_HEADING_RE.test(text.slice(p.start, p.end))) {
+      inNotes = true;
+      continue;
+    }
+    // (Cheap checks first: an entry opens with "[", a digit or a superscript.)
+    const entry = (c === 91 || isDigitCode(c) || c > 127) && NOTE_ENTRY_RE.test(text.slice(p.start, Math.min(p.end, p.start + 8)));
+    if (!entry) {
+      inNotes = false;
+      continue;
+    }
+    if (inNotes || (!isDigitCode(c) && len < 400 && /\b(?:1[89]|20)\d\d\b/.test(text.slice(p.start, p.end)))) out.push(p.start, p.end);
+  }
+  return out;
+}
+
+/** A live blog's entry marker: a clock time, maybe after a weekday or a date and in bold, and a dash or colon after it ("**Thursday, 21:45 GMT** —"). */
+const ENTRY_MARKER_RE =
+  /^(?:\*\*|__)?(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\*\*|__)?\s*(?:[\u2014\u2013|]|--?|:)\s/;
 
 /**
  * "The ministry said the port was closed, but traders said ships were still unloading": what one source says ends
@@ -411,7 +470,21 @@ function sentenceBefore(text: string, at: number): Span {
 function linkCues(text: string, s: Sentence, body: string, re: RegExp, out: AttributionAnnotation[]): void {
   re.lastIndex = 0;
   for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
-    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-    out.push(make(text, cue, { start: cue.start, end: cue.end, text: m[0] }, trimSpan(text, s.start, cue.start)));
+    let len = m[0].length;
+    let content = trimSpan(text, s.start, s.start + m.index);
+    // ("rose 4% (https://...)": the bracket opens the citation, no part of what it supports.)
+    if (content.end > content.start && (text.charCodeAt(content.end - 1) === 40 || text.charCodeAt(content.end - 1) === 91)) content = trimSpan(text, content.start, content.end - 1);
+    if (re === URL_RE) {
+      // A link is a citation only after a claim it supports: "→ https://...", "→ Read more: https://..." and "Sign up at
+      // https://..." are a newsletter's navigation, an address to go to, and cite nothing.
+      if (!hasWordIn(text, content.start, content.end) || LINK_ADDRESS_BEFORE_RE.test(text.slice(Math.max(content.start, content.end - 24), s.start + m.index))) continue;
+      // ("https://example.org/report." ends before the sentence's full stop.)
+      while (len > 1 && /[.,;:!?]/.test(m[0][len - 1])) len--;
+    }
+    const cue = { start: s.start + m.index, end: s.start + m.index + len };
+    out.push(make(text, cue, { start: cue.start, end: cue.end, text: m[0].slice(0, len) }, content));
   }
 }
+
+/** Words before a link that make it an address to visit, not a source: "Read more:", "Sign up at", "visit", "see". */
+const LINK_ADDRESS_BEFORE_RE = /(?:\bread\s+more|\bmore|\bsign\s+up|\bsubscribe|\bregister|\bvisit|\bsee|\bgo\s+to|\bfollow\s+us|\bat|\bon|\bvia|\bhere|\bto|\bavailable|\bfound|\bdownload|\bemail|\bcontact)\s*[:\u2192-]?\s*$/i;

@@ -61,7 +61,7 @@ export const FEATURES: Feature[] = [
     reason: 'prediction',
     weight: 0.3,
     re: new RegExp(
-      `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
+      `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
     ),
   },
@@ -101,7 +101,7 @@ const TRIGGERS: string[] = [
     'blamed contributed contributes contributing responsible triggered sparked undermined undermines undermining ' +
     'weaken weakened weakens weakening strengthen strengthened strengthens strengthening fuel fuels fueling ' +
     'prompted prompts prompting',
-  'will won likely unlikely inevitable inevitably bound set poised track expected certainly surely going',
+  'will won likely unlikely inevitable inevitably bound doomed destined set poised track expected certainly surely going',
   'certain certainly undoubtedly clearly obviously surely definitely doubt course inevitable inevitably undeniable ' +
     'undeniably fact proven proves guarantee guarantees guaranteed',
   'too significantly dramatically severely drastically hugely massive massively huge vast vastly enormous ' +

@@ -155,7 +155,7 @@ function judge(
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons)) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
@@ -287,16 +287,29 @@ function recommends(text: string, start: number, end: number): boolean {
   if (!RECOMMENDS_WORDS_RE.test(head)) return false;
   // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...". (Each
   // pattern is anchored at the sentence's start and fails at once where it does not apply.)
-  return RECOMMENDS_RE.test(head) || OWN_ACT_RE.test(head) || BOILERPLATE_RE.test(head);
+  return RECOMMENDS_RE.test(head) || OWN_ACT_RE.test(head) || BOILERPLATE_RE.test(head) || THANKS_RE.test(head);
 }
+/**
+ * A schedule note: what will begin, open or be held when, with at most the figures that describe it ("An oral cholera
+ * vaccination campaign targeting 1.4 million people will begin on 18 November and last ten days").
+ */
+function scheduleNote(text: string, start: number, end: number, reasons: string[]): boolean {
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction') return false;
+  const head = text.slice(start, Math.min(end, start + 240));
+  return head.includes('will ') && SCHEDULE_NOTE_RE.test(head);
+}
+const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+
+/** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
+const THANKS_RE = /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu;
 /**
  * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
  * innocent until proven guilty", "All times GMT unless stated".
  */
 const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
-const RECOMMENDS_WORDS_RE = /should|ought|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
+const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
-const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to)\s+(?:not\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
+const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
 
 function opensComment(text: string, start: number, end: number): boolean {
   return text.startsWith('<!--', skipBlanks(text, start, end));

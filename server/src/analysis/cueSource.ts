@@ -167,7 +167,14 @@ const SUBJECT_NAME_RE = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+(?:(?:of|
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"). */
 const SUBJECT_BEFORE_VERB_RE =
-  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]{0,40}\s+){0,2}\p{Lu}[\p{L}.-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]{0,40}\s+){0,2}\p{Lu}[\p{L}.-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+
+/** A document's noun phrase that is all of a sentence before a bracket: "An article on Tuesday about the EU-Mercosur trade agreement ". */
+const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+\\w+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS}|articles?|editorials?|obituar(?:y|ies)|story|stories|piece|column|feature|headline|leader)(?:\\s+(?!(?:said|says|reported|stated|claimed|that)\\b)[\\w'\u2019,-]+){0,10}\\s*$`, 'i');
+
+/** A role of up to seven words and the name set off after it, before the verb: "Iran's ambassador to the IAEA, Reza Najafi, rejected". */
+const ROLE_THEN_NAME_SUBJECT_RE =
+  /^((?:The|A|An|\p{Lu}[\p{L}.-]{0,40}['\u2019]s)(?:\s+[\p{L}.-]{1,40}){1,7},\s+)(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:\s+\p{Lu}[\p{L}'\u2019.-]{0,40}){1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|have|had|is|was|will|would|said|told|says)\b/u;
 
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -187,6 +194,14 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   }
   const firstWord = subj[1].split(/\s+/)[0];
   const article = firstWord === 'The' || firstWord === 'A' || firstWord === 'An';
+  // "Iran's ambassador to the IAEA, Reza Najafi, rejected ...": the name set off after the role is the subject.
+  if ((article || /['\u2019]s$/.test(firstWord)) && head.includes(',')) {
+    const named = ROLE_THEN_NAME_SUBJECT_RE.exec(head.slice(intro));
+    if (named) {
+      const st0 = s.start + intro + named[1].length;
+      return { start: st0, end: st0 + named[2].length, text: named[2] };
+    }
+  }
   // "The ministry rejected ...", "Israel's foreign ministry rejected ...": a noun phrase before the first verb.
   // ("ELN commander Antonio Garcia said ... but demanded": a name may open it too.)
   if ((article || !NOT_SUBJECT_START_RE.test(firstWord)) && (article || /['\u2019]s$/.test(subj[1]) || /^\s+[a-z]/.test(head.slice(intro + subj[0].length)))) {
@@ -572,6 +587,19 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && TIME_SUBJECT_RE.test(src.text)) src = undefined;
+  // 'An article on Tuesday about the trade deal ("Farmers block Brussels ...", 11 November) said': a document whose
+  // headline stands in brackets before the verb is the noun phrase that opens the sentence.
+  // ("A story last week about the Paris Agreement stated": so is one that says what it was about.)
+  const bracket = !!src && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 41;
+  const about = !!src && !bracket && src.start - s.start > 8 && / about\s+$/.test(text.slice(src.start - 8, src.start));
+  if (src && (about || bracket)) {
+    const open = about ? backOverBlanks(text, cue.start, s.start) : lastIndexWithin(text, '(', cue.start - 1, Math.max(s.start, cue.start - 140));
+    const lead = open > s.start && open - s.start < 160 && (about || text.charCodeAt(open + 1) === 34 || text.charCodeAt(open + 1) === 0x201c) ? DOCUMENT_LEAD_RE.exec(text.slice(s.start, open)) : null;
+    if (lead) {
+      const at = s.start + lead[0].length - lead[0].trimStart().length;
+      src = { start: at, end: s.start + lead[0].trimEnd().length, text: lead[0].trim() };
+    }
+  }
   // Apposition: "The European Union, the largest contributor, said" -> the name before the appositive.
   const prevLast = lastNonBlank(prev);
   // (Not for a participle after another cue: "the minister said, adding that" shares its source, below.)

@@ -246,6 +246,11 @@ function isVerbLike(w: string): boolean {
   return true;
 }
 
+/** An opening quotation mark: `"` or `“`. */
+function isQuoteOpen(c: number): boolean {
+  return c === 34 || c === 0x201c;
+}
+
 /**
  * `cue` moved back over auxiliaries and adverbs ("has also said", "is endorsing") and over a parenthesis
  * ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb. Its own function: the first
@@ -256,8 +261,10 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
-      const open = lastIndexWithin(text, '(', at - 1, Math.max(floor, at - 59));
-      if (open > floor && at - open < 60) {
+      // (A headline in the brackets may run longer: 'An article ("Farmers block Brussels as trade pact vote nears", 11
+      // November, page 14) said'.)
+      const open = lastIndexWithin(text, '(', at - 1, Math.max(floor, at - 139));
+      if (open > floor && (at - open < 60 || (at - open < 140 && isQuoteOpen(text.charCodeAt(open + 1))))) {
         cue = open;
         continue;
       }
@@ -379,6 +386,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("Economists polled by Reuters": the noun may open the sentence with its capital.)
     if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
     // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
+    // ("satellite images analysed by the BBC": a plural before a participle with its agent is the noun it describes.)
+    if (w.endsWith('s') && i + 2 <= k && words[i + 2].text === 'by' && words[i + 1].text.endsWith('ed')) continue;
     if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
       first = i + 1;
       break;
@@ -395,7 +404,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // "In June the Chancellor said", "Yesterday the minister said": when it was said is no part of who said it.
   first = pastOpeningTime(words, first, k);
   let start = words[first].start;
-  const end = words[k].end;
+  // "OPEC+ agreed": the plus sign closes the name ("OPEC+", "G7+"), though no word character.
+  const end = words[k].end + (text.charCodeAt(words[k].end) === 43 && isAsciiUpperCode(text.charCodeAt(words[k].end - 1)) && words[k].end < cue ? 1 : 0);
   // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
   // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
   if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {

@@ -67,7 +67,7 @@ export function segment(text: string, from: number): Segmentation {
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
-  const dateline = findDateline(text, paragraphs);
+  const dateline = findDateline(text, paragraphs, headings);
   return { paragraphs, sentences, quotations, dateline, headings };
 }
 
@@ -184,6 +184,11 @@ function isUpperStart(c: string): boolean {
 const OPENERS = '"\'\u201c\u2018([';
 const CLOSERS = '"\'\u201d\u2019)]';
 
+/** A superscript digit (¹ ² ³, ⁰ and ⁴-⁹): a footnote's marker. */
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
 /** Sentence spans inside [start, end): a terminator, closing quotes/brackets, space, then a capital or an opener. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
@@ -194,8 +199,11 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
     while (j < end && CLOSERS.includes(text[j])) j++;
-    // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next".
+    // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
+    for (let n = 0; n < 3 && j < end && (text[j] === '*' || text[j] === '_'); n++) j++;
+    // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
     while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
+    for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
     const termEnd = j;
     if (j >= end || !isSpace(text.charCodeAt(j))) {
       i = termEnd - 1;
@@ -261,12 +269,15 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[.:]\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s/u;
 const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
 
-function findDateline(text: string, paragraphs: Paragraph[]): Span | undefined {
+function findDateline(text: string, paragraphs: Paragraph[], headings: number[]): Span | undefined {
   // In the first paragraph, or after a headline and a byline: short paragraphs on one line each, no sentences. A
-  // wire's slug lines ("URGENT", "UPDATE 2-...", "(Updates with ...)") come first too, and count for nothing.
-  for (let k = 0, titles = 0; titles < 3 && k < paragraphs.length && k < 12; k++) {
+  // wire's slug lines ("URGENT", "UPDATE 2-...", "(Updates with ...)") come first too, and count for nothing; so do
+  // Markdown headings ("# INTERNATIONAL ELECTION OBSERVATION MISSION", "## Republic of Moldova ...").
+  for (let k = 0, titles = 0, h = 0; titles < 3 && k < paragraphs.length && k < 12; k++) {
     const found = datelineOf(text, paragraphs[k]);
     if (found) return found;
+    while (h < headings.length && headings[h] < k) h++;
+    if (h < headings.length && headings[h] === k && text.charCodeAt(paragraphs[k].start) === 35) continue;
     if (isSlugLine(text.slice(paragraphs[k].start, Math.min(paragraphs[k].end, paragraphs[k].start + 120)))) continue;
     if (!isTitleLine(text, paragraphs[k])) return undefined;
     titles++;
@@ -283,6 +294,20 @@ export function isSlugLine(line: string): boolean {
   if (!t || t.length > 110 || t.includes('\n')) return false;
   if (/^\(.*\)$/.test(t)) return true;
   return /^(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING|EXCLUSIVE|ANALYSIS|UPDATE\s*\d*|RPT|CORRECTED|REFILE|WRAPUP\s*\d*|FACTBOX|TIMELINE|INSIGHT)\b/.test(t) || (t.length <= 40 && !/[a-z]/.test(t) && /[A-Z]{3}/.test(t));
+}
+
+/** A dated dateline in capitals, its comma and its dash: "LONDON, 27 October 2025 –", "ABUJA, Nigeria, Dec. 15 (Reuters) -". */
+const DATED_DATELINE_RE =
+  /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\p{Lu}[\p{L} .]{1,30},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014\u2015]{1,2}|:)\s/u;
+
+/**
+ * The length of a dated dateline in capitals at `at` (0 when there is none): one that opens a paragraph other than the
+ * article's first ("LONDON, 27 October 2025 – The talks were useful, officials said.") is no part of what is said.
+ */
+export function datedDatelineLength(text: string, at: number, end: number): number {
+  if (!isAsciiUpperCode(text.charCodeAt(at)) || !isAsciiUpperCode(text.charCodeAt(at + 1))) return 0;
+  const m = DATED_DATELINE_RE.exec(text.slice(at, Math.min(end, at + 120)));
+  return m && /[A-Z]{3}/.test(m[0]) ? m[0].length : 0;
 }
 
 /** The dateline that opens the paragraph, if any. */

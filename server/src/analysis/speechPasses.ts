@@ -113,6 +113,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
   const paragraphEnds = seg.paragraphs.map((x) => x.end);
   for (let n = 0; n < seg.quotations.length; n++) {
     const q = seg.quotations[n];
+    // A headline in brackets names a piece, no one's words: 'Our report of 9 November ("Sudan truce talks stall in
+    // Jeddah") said'.
+    if (q.start > 0 && text.charCodeAt(q.start - 1) === 40 && BRACKET_CLOSE_AFTER_TITLE_RE.test(text.slice(q.end, q.end + 48))) continue;
     while (j < byStart.length && byStart[j].start < q.start) {
       const a = byStart[j++];
       if (a.source && !a.vague) lastSource = { source: a.source, at: a.start };
@@ -131,7 +134,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       const a = byStart[k];
       // A scare quote further back in the sentence ('made "total peace" a centrepiece, but critics say') is no part of
       // what the critics say: a quotation of a few words is reported only by a cue right after it.
-      if (a.source && !/[.!?]\s/.test(text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
+      // (Nor is a quotation between a source and its cue: 'Najafi rejected the report as "politically motivated" and
+      // said Tehran had cooperated' reports what follows "said".)
+      if (a.source && a.source.end > q.start && !/[.!?]\s/.test(text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
         near = a;
         break;
       }
@@ -178,6 +183,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
 }
+
+/** What closes a bracketed headline after its quotation: ")" at once, or after a date or a page (', 11 November, page 14)'). */
+const BRACKET_CLOSE_AFTER_TITLE_RE = /^(?:,\s*[\w.,' -]{1,40})?\)/;
 
 /** "as he later put it, " and "he described as " right before a quotation: the speaker (1) and the verb (2). */
 const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
