@@ -245,3 +245,8 @@ test('space, cyber and Arctic agreements the glossary knows', () => {
   check('Rights groups criticised the UN Convention against Cybercrime.', ['UN Convention against Cybercrime|un-cybercrime-convention']);
   check('The Arctic Council, founded by the Ottawa Declaration, met.', ['Ottawa Declaration|ottawa-declaration']);
 });
+
+test('a place with a particle names an agreement whole; the UN convention; a humanitarian memorandum', () => {
+  check('They cited the Santa Fe de Ralito agreement of 2003.', ['Santa Fe de Ralito agreement|-']);
+  check('Human rights groups have criticised the UN convention for its broad definitions.', ['UN convention|-']);
+});

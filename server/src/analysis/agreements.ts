@@ -37,7 +37,7 @@ export const LOWER_ADJ = new Set([
   'minerals', 'mineral', 'migration', 'water', 'fisheries', 'debt', 'aid', 'reconstruction', 'tariff', 'export', 'import',
   'coalition', 'global', 'international', 'multilateral', 'plastics', 'plastic', 'pollution', 'environmental', 'binding',
   'demobilization', 'demobilisation', 'disarmament', 'reconciliation', 'withdrawal', 'power', 'sharing', 'status', 'forces', 'visa', 'readmission', 'extradition', 'asylum',
-  'confederation', 'federation', 'association', 'mutual', 'unity', 'union',
+  'confederation', 'federation', 'association', 'mutual', 'unity', 'union', 'humanitarian',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */
@@ -151,7 +151,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   const toks = c.toks;
   const t = toks[i];
   const cap = isCap(t);
-  if (!cap && !LOWER_NOUNS.has(t.key)) return -1;
+  // ("the UN convention", "an EU protocol": lower case after a body that makes them.)
+  if (!cap && !LOWER_NOUNS.has(t.key) && !((t.key === 'convention' || t.key === 'protocol') && i > 0 && joins(c, i - 1) && TREATY_MAKERS.has(toks[i - 1].key))) return -1;
   // "the Joint Statement on ...": a statement is an agreement only as the parties' joint one.
   if (t.key === 'statement' && !(i > 0 && toks[i - 1].key === 'joint' && isCap(toks[i - 1]) && joins(c, i - 1))) return -1;
   // A headline in title case capitalises every word: "U.S. And China Agree To Extend Tariff Truce" names no agreement.
@@ -202,6 +203,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     // A bare sentence-initial capitalised word before the name is part of it, unless it is a word such as "Under".
     else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
     // ("Conventional Armed Forces in Europe Treaty": "in" between two capitalised words of the name.)
+    // (A particle between capitalised words is the name's: "the Santa Fe de Ralito agreement".)
+    else if (PLACE_PARTICLES.has(p.key) && s >= 2 && s < i && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) s--;
     else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'with' && (p.key !== 'in' || (s >= 3 && isCap(toks[s - 3]) && joins(c, s - 3) && !NOT_NAME.has(toks[s - 2].key)))) s--;
     else break;
   }
@@ -244,6 +247,11 @@ function pluralPossessiveBetween(c: ParaContext, k: number): boolean {
   const b = c.toks[k + 1];
   return !!a && !!b && b.start - a.end === 2 && isApostrophe(c.text.charCodeAt(a.end)) && c.text.charCodeAt(a.end + 1) === 32 && a.key.endsWith('s') && isCap(a) && !c.sentenceStart[k + 1];
 }
+
+/** Bodies that make conventions and protocols, before the lower-case noun ("the UN convention"). */
+const TREATY_MAKERS = new Set(['un', 'eu', 'nato', 'osce', 'au', 'ilo', 'who', 'imo', 'icao', 'unesco', 'oecd', 'asean']);
+/** Particles inside a place's name ("Santa Fe de Ralito"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'al', 'el']);
 
 /** Nouns after a lower-case agreement noun that make it what is done about one ("truce talks", "ceasefire violations"). */
 const ABOUT_AN_AGREEMENT = new Set('talks|negotiations|negotiators|violation|violations|monitors|monitoring|proposal|proposals|efforts|bid|hopes|mediators|mediation'.split('|'));
