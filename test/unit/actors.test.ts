@@ -893,3 +893,8 @@ test('a sanctions notice: a company with its legal form, programme tags, and pla
   check('A Tehran-based businessman and an Iran-based firm were named.', [], true);
   check('Acme Holdings, Inc. will comply.', ['Acme Holdings, Inc.|organization|-'], true);
 });
+
+test('a person named with a common given name of Europe, Africa or the Americas, and no other cue', () => {
+  check('Ingrid Solberg spent 31 years in the Norwegian foreign service.', ['Ingrid Solberg|person|-', 'Norwegian|country|country:norway']);
+  check('Matteo Salvini spent the summer campaigning.', ['Matteo Salvini|person|-']);
+});

@@ -25,6 +25,25 @@ export const GIVEN_NAMES = new Set(
     'bezalel|itamar|yoav|mohsen|masoud|narges|nikol|kassym|shavkat|aleksandar|andrzej|radoslaw|kemi|yvette|fumio|' +
     'shigeru|sanae|prabowo|joko|ferdinand|rahul|imran|asif|nawaz|tayyip|abiy|cyril|bola|yoweri|felix|emmerson|samia|' +
     'uhuru|jacob|thabo|luiz|javier|claudia|gustavo|nayib|gabriel|yevgeny|ramzan|anton|denis|jens|kristalina|josep|' +
-    'teresa|roberta|hakeem|mike|tulsi|kash|kristi|pam|howard'
+    'teresa|roberta|hakeem|mike|tulsi|kash|kristi|pam|howard|' +
+    // More names common in the news of Europe, the Americas, Africa and South Asia (none that is also a place or an
+    // everyday word: no "Georgia", "Jordan", "Chad", "Grace", "Will").
+    'ingrid|astrid|sigrid|lars|nils|anders|henrik|magnus|erik|karin|birgit|annika|jonas|mats|sven|bjorn|jens|kjell|' +
+    'pekka|jukka|mikko|antti|sanna|petteri|alexander|wolfgang|jurgen|dieter|klaus|heiko|markus|thorsten|boris|' +
+    'matteo|giuseppe|giovanni|luca|paolo|francesco|alessandro|sergio|mario|enrico|silvio|giulia|chiara|elena|' +
+    'jose|manuel|miguel|alejandro|fernando|ricardo|rodrigo|pablo|jorge|andres|diego|eduardo|raul|hector|ignacio|' +
+    'alberto|francisco|antonio|rafael|gonzalo|ana|lucia|isabel|marta|carmen|beatriz|gabriela|veronica|ximena|' +
+    'joao|paulo|marcelo|fabio|flavio|rui|luisa|mariana|fernanda|' +
+    'jean-pierre|jean-luc|jean-yves|jean-marie|jean-claude|francois-xavier|emmanuelle|sebastien|stephane|thierry|' +
+    'laurent|julien|mathieu|nicolas|benoit|christophe|philippe|dominique|sylvie|isabelle|nathalie|valerie|' +
+    'piotr|pawel|tomasz|krzysztof|marek|andrzej|wojciech|katarzyna|agnieszka|jaroslaw|mateusz|' +
+    'oleksandr|oleksiy|andriy|dmytro|mykola|yulia|olena|iryna|vitali|vitaliy|taras|' +
+    'ramzan|alexei|nikolai|maria|olga|natalia|svetlana|tatiana|irina|valentina|yevgeny|mikhail|konstantin|' +
+    'mehmet|ahmet|mustafa|emre|murat|ekrem|kemal|fatih|selahattin|devlet|' +
+    'kwame|kofi|olusegun|goodluck|muhammadu|yemi|ngozi|chinua|uhuru|raila|william|paul|yoweri|salva|riek|' +
+    'abdel|abdou|amadou|ousmane|mamadou|moussa|ibrahima|macky|bassirou|alassane|assimi|abdourahamane|' +
+    'siddharth|arvind|amit|rajnath|subrahmanyam|nirmala|priyanka|sonia|manmohan|mamata|yogi|' +
+    'shahbaz|bilawal|maryam|benazir|ishaq|' +
+    'prayuth|srettha|paetongtarn|lawrence|tharman|bongbong|sara'
   ).split('|'),
 );
