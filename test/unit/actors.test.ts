@@ -898,3 +898,12 @@ test('a person named with a common given name of Europe, Africa or the Americas,
   check('Ingrid Solberg spent 31 years in the Norwegian foreign service.', ['Ingrid Solberg|person|-', 'Norwegian|country|country:norway']);
   check('Matteo Salvini spent the summer campaigning.', ['Matteo Salvini|person|-']);
 });
+
+test('a body named for what it is to do', () => {
+  check('The Committee to Protect Journalists said two reporters were held.', ['Committee to Protect Journalists|organization|-', 'reporters|group|-'], true);
+  check('The Global Coalition to Protect Education from Attack published a report.', ['Global Coalition to Protect Education from Attack|organization|-'], true);
+  check('The Global Coalition to Defeat ISIS met.', ['Global Coalition to Defeat ISIS|military|global-coalition'], true);
+  // ("agreed to Accept" in a headline's capitals is no name; nor is a council's decision "to Extend".)
+  absent('Ministers urged the Council to Extend the mandate.', 'Council to Extend');
+  check('They asked the UN Security Council to Renew it.', ['UN Security Council|organization|un-security-council'], true);
+});

@@ -367,6 +367,11 @@ function headIn(c: ParaContext, from: number, to: number): boolean {
   return false;
 }
 
+/** The verbs of causes that bodies are named for ("to Protect Journalists", "to Stop Killer Robots", "to Ban Landmines"). */
+const CAUSE_VERBS = new Set('protect|stop|end|ban|abolish|prevent|save|fight|defeat|eliminate|eradicate|combat|counter|promote|free|reduce|defend|support|restore|rebuild'.split('|'));
+/** Heads of bodies named for what they are to do ("Committee to Protect Journalists"). */
+const TO_DO_HEADS = new Set('committee|coalition|campaign|alliance|movement|fund|foundation|initiative|partnership|council|centre|center|network|project|group|commission|league|society|association|institute'.split('|'));
+
 /** Whether tokens [s, e) name an army's division: a number or an arm of service among them. */
 function armyDivision(c: ParaContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (isDigitCode(c.toks[k].text.charCodeAt(0)) || ARMS.has(c.toks[k].key)) return true;
@@ -442,6 +447,7 @@ function personAfter(c: ParaContext, j: number): boolean {
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
+  let toDo = false;
   while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1)) && j - i < 12) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
@@ -462,6 +468,12 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
     // capital, after an organisation's head word.
     // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)
+    // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for what it is to do.
+    // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
+    else if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) {
+      toDo = true;
+      j++;
+    }
     // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
     else if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) j += 2;
     else break;
@@ -489,7 +501,10 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     const p = c.toks[k + 1].key;
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
-    if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
+    // ("Committee to Protect Journalists": a body to do something is an organisation whatever its head.)
+    if (p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) {
+      best = { end: j, category: 'organization' };
+    } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
       const g = h === 'country' && p === 'of' ? c.gazAt.get(k + 2) : undefined;
       best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h };
