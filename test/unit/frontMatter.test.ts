@@ -82,3 +82,14 @@ test('parseFrontMatter gives the same data either way, and a broken body still g
   assert.deepEqual(broken.data, {});
   assert.match(broken.error ?? '', /./);
 });
+
+test('a front matter of many thousand keys reads as the library reads it, repeated keys still an error', () => {
+  const lines = Array.from({ length: 8000 }, (_, i) => `k${i}: "v${i}"`);
+  const big = lines.join('\n');
+  const fm = parseFrontMatter(`---\n${big}\ndate: 2025-11-14\n---\nBody.`)!;
+  assert.deepEqual(fm.data, parse(`${big}\ndate: 2025-11-14`));
+  assert.equal(fm.error, undefined);
+  const repeated = parseFrontMatter(`---\n${big}\nk7: "again"\n---\nBody.`)!;
+  assert.deepEqual(repeated.data, {});
+  assert.match(repeated.error ?? '', /unique/);
+});

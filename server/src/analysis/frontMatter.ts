@@ -18,12 +18,36 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const end = bodyEnd + close[0].length;
   const body = text.slice(bodyStart, bodyEnd);
   try {
-    const value: unknown = plainFrontMatter(body) ?? yamlLib().parse(body, { maxAliasCount: 50 });
+    const value: unknown = plainFrontMatter(body) ?? parseYaml(body);
     const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     return { start: 0, end, body: { start: bodyStart, end: bodyEnd }, data };
   } catch (err) {
     return { start: 0, end, body: { start: bodyStart, end: bodyEnd }, data: {}, error: (err as Error).message };
   }
+}
+
+/** Above this size a front matter body is read without the library's own check of repeated keys. */
+const LARGE_BODY = 64 * 1024;
+
+/**
+ * The body read by the yaml library. The library checks each key of a map against all the keys before it, the square
+ * of a front matter of many thousand keys (20 s for 300 KB); a large body is read without that check, and its
+ * top-level keys are checked here, once each, with the library's message.
+ */
+function parseYaml(body: string): unknown {
+  const yaml = yamlLib();
+  if (body.length <= LARGE_BODY) return yaml.parse(body, { maxAliasCount: 50 });
+  const doc = yaml.parseDocument(body, { uniqueKeys: false });
+  if (doc.errors.length) throw doc.errors[0];
+  if (yaml.isMap(doc.contents)) {
+    const seen = new Set<unknown>();
+    for (const pair of doc.contents.items) {
+      const key = yaml.isScalar(pair.key) ? pair.key.value : pair.key;
+      if (seen.has(key)) throw new Error('Map keys must be unique');
+      seen.add(key);
+    }
+  }
+  return doc.toJS({ maxAliasCount: 50 });
 }
 
 // The plain subset: `key: value` lines, blank lines between them. A key is a word that YAML reads as a string;
