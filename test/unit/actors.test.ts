@@ -79,8 +79,8 @@ test('a definite title without a name is an official', () => {
   absent('In an interview with Policy Lens, a senior ECOWAS official said the talks failed.', 'Policy Lens');
   check('The talks stalled, according to Lily Batchelder, a former Democratic tax aide.', ['Lily Batchelder|person|-']);
   // The name an apposition gives a definite title is the officeholder.
-  check('The Foreign Secretary, Yvette Cooper, today announced new aid.', ['The Foreign Secretary|official|-', 'Yvette Cooper|person|-']);
-  check('The Mexican president, Enrique Peña Nieto, has already tripped over him.', ['Enrique Peña Nieto|person|-']);
+  check('The Foreign Secretary, Yvette Cooper, today announced new aid.', ['The Foreign Secretary|official|-', 'Yvette Cooper|official|-']);
+  check('The Mexican president, Enrique Peña Nieto, has already tripped over him.', ['Enrique Peña Nieto|official|-']);
   // A possessive is a determiner too, and the possessor stays an actor of its own.
   check("Iran's foreign minister, Abbas Araghchi, called the move void.", ['Iran|country|country:iran', 'foreign minister|official|-']);
   check("Russia's defence minister said the war would go on.", ['Russia|country|country:russia', 'defence minister|official|-']);
@@ -145,7 +145,7 @@ test('ministries, organisations by suffix and head', () => {
     'The former president|official|-',
   ]);
   // Every portfolio names a minister; the name set off by commas after the title is the officeholder.
-  check("Eritrea's information minister, Yemane Gebremeskel, dismissed the accusations.", ['information minister|official|-', 'Yemane Gebremeskel|person|-']);
+  check("Eritrea's information minister, Yemane Gebremeskel, dismissed the accusations.", ['information minister|official|-', 'Yemane Gebremeskel|official|-']);
   // "People's" inside a name; other possessors stay actors of their own.
   check("The Tigray People's Liberation Front (TPLF) split. Russia's Defence Ministry said.", [
     "Tigray People's Liberation Front|group|-",
@@ -547,7 +547,7 @@ test('where names and titles start and stop (from the re3d and PolNeAR texts)', 
     'Muath al-Kasasbeh|person|-',
   ]);
   check('Clinton communications director Jennifer Palmieri spoke to reporters.', ['Clinton communications director Jennifer Palmieri|official|-']);
-  check('Foreign Office Minister, Tobias Ellwood, said the attack was cowardly.', ['Foreign Office Minister|official|-', 'Tobias Ellwood|person|-']);
+  check('Foreign Office Minister, Tobias Ellwood, said the attack was cowardly.', ['Foreign Office Minister|official|-', 'Tobias Ellwood|official|-']);
   check('"We will not allow them to regroup," said Col. John Dorrian, the CJTF-OIR spokesperson.', ['CJTF-OIR spokesperson|official|-']);
   check('Republicans said the Justice Department mishandled the investigation.', ['Justice Department|government|-']);
   // A place after "Near" at a sentence start is no person ("Near Al Huwayjah, one strike ...").
@@ -747,7 +747,7 @@ test('a dateline of capitals and a dash alone, after a headline, is a place', ()
 
 test('a given name that is also a country\'s or a faith\'s; places named after people; codes that are no bodies', () => {
   check('Jordan Bardella said the vote was rigged.', ['Jordan Bardella|person|-'], true);
-  check('Israel Katz, the defence minister, spoke.', ['Israel Katz|person|-']);
+  check('Israel Katz, the defence minister, spoke.', ['Israel Katz|official|-']);
   check('Christian Schmidt said the office would stay.', ['Christian Schmidt|person|-'], true);
   // The country itself, and a group whose name opens with the faith's, stay what they were.
   check('Jordan said it would close the border.', ['Jordan|country|country:jordan'], true);
@@ -906,4 +906,9 @@ test('a body named for what it is to do', () => {
   // ("agreed to Accept" in a headline's capitals is no name; nor is a council's decision "to Extend".)
   absent('Ministers urged the Council to Extend the mandate.', 'Council to Extend');
   check('They asked the UN Security Council to Renew it.', ['UN Security Council|organization|un-security-council'], true);
+});
+
+test('a person set off by commas beside a title holds the office', () => {
+  check('A senior Hamas official, Osama Hamdan, said the talks would resume.', ['Hamas official|official|-', 'Osama Hamdan|official|-'], true);
+  check('John Smith, a farmer, said the crop failed.', ['John Smith|person|-'], true);
 });

@@ -310,6 +310,15 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
   return c;
 }
 
+/** Whether the pick at j has an official's title beside it, across a comma: "a senior Hamas official, Osama Hamdan". */
+function titleBeside(text: string, picked: Candidate[], j: number): boolean {
+  const a = picked[j];
+  const before = j > 0 ? picked[j - 1] : undefined;
+  const after = j + 1 < picked.length ? picked[j + 1] : undefined;
+  return (!!before && before.category === 'official' && !before.surname && before.end + 2 === a.start && text.charCodeAt(before.end) === 44) ||
+    (!!after && after.category === 'official' && !after.surname && a.end + 2 === after.start && text.charCodeAt(a.end) === 44);
+}
+
 /** Whether the word before token i is a country's name or demonym in the glossary ("Indonesian", "Kenya"). */
 function nationBefore(c: ParaContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -406,8 +415,9 @@ function choose(w: ParaWork): void {
     const a = actorPicked[j];
     // "Joseph Nocella Jr.": the abbreviation keeps its dot.
     const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
-    // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official.)
-    const category = a.category === 'person' && a.surname && doc.surnames.get(a.surname) === 'official' ? 'official' : a.category;
+    // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
+    // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
+    const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
     if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, category === 'official' ? 'official' : 'person');
     if (a.surname2 && a.surname2.length > 2) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
