@@ -912,3 +912,8 @@ test('a person set off by commas beside a title holds the office', () => {
   check('A senior Hamas official, Osama Hamdan, said the talks would resume.', ['Hamas official|official|-', 'Osama Hamdan|official|-'], true);
   check('John Smith, a farmer, said the crop failed.', ['John Smith|person|-'], true);
 });
+
+test('a board named for whom it is of', () => {
+  check('The Board of Governors will meet in March.', ['Board of Governors|organization|-'], true);
+  check('He sat on the board of directors.', [], true);
+});

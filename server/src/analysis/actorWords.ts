@@ -117,7 +117,7 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['front', 'group'], ['group', 'organization'], ['assembly', 'government'], ['congress', 'government'],
   ['federation', 'organization'], ['conference', 'organization'], ['secretariat', 'organization'], ['command', 'military'],
   ['inspectorate', 'government'], ['directorate', 'government'], ['centre', 'organization'], ['center', 'organization'],
-  ['service', 'government'], ['authority', 'government'],
+  ['service', 'government'], ['authority', 'government'], ['board', 'organization'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
