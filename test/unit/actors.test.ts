@@ -917,3 +917,8 @@ test('a board named for whom it is of', () => {
   check('The Board of Governors will meet in March.', ['Board of Governors|organization|-'], true);
   check('He sat on the board of directors.', [], true);
 });
+
+test('a plural title before a list of names makes each an official', () => {
+  check('Councillors Anna Trevorrow, Kate Sykes and Pious Ali voted against it.', ['Councillors Anna Trevorrow|official|-', 'Kate Sykes|official|-', 'Pious Ali|official|-'], true);
+  check('Senators Tim Kaine and Mark Warner wrote to the agency.', ['Senators Tim Kaine|official|-', 'Mark Warner|official|-']);
+});

@@ -15,7 +15,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, PARTS_OF_TEXTS, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
@@ -225,6 +225,25 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
   return true;
 }
 
+/**
+ * The names listed after a plural title's first one ("Councillors Anna Trevorrow, Kate Sykes and Pious Ali"), each
+ * added to out with the title's category; the last token read.
+ */
+function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Candidate[]): number {
+  for (let guard = 0; guard < 12 && k < c.toks.length; guard++) {
+    const gap = c.text.slice(c.toks[k - 1].end, c.toks[k].start);
+    let at = k;
+    if (gap === ', ' && c.toks[k].key === 'and' && joins(c, k)) at = k + 1;
+    else if (gap === ' ' && c.toks[k].key === 'and' && joins(c, k)) at = k + 1;
+    else if (gap !== ', ') break;
+    const e = at < c.toks.length ? nameEnd(c, at) : at;
+    if (e - at < 2) break;
+    out.push({ start: c.toks[at].start, end: c.toks[e - 1].end, category, entity: null, priority: 3, surname: lastNameKey(c, at, e), surname2: firstSurnameKey(c, at, e) });
+    k = e;
+  }
+  return k - 1;
+}
+
 /** Lower-case words of a group before a lower-case title ("junta leader", "rebel commander", "militia chief"). */
 const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal|militant|separatist|insurgent|guerrilla|guerilla|army|party|faction|gang|cartel|clan'.split('|'));
 
@@ -321,7 +340,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
     out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
-    return ne - 1;
+    return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
     if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
