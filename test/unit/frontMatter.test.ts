@@ -93,3 +93,10 @@ test('a front matter of many thousand keys reads as the library reads it, repeat
   assert.deepEqual(repeated.data, {});
   assert.match(repeated.error ?? '', /unique/);
 });
+
+test('a front matter longer than any article has is not read, with a message, and the body is still there', () => {
+  const fm = parseFrontMatter(`---\ntags: [${'a, '.repeat(100_000)}b]\n---\nBody.`)!;
+  assert.deepEqual(fm.data, {});
+  assert.match(fm.error ?? '', /longer than 256 KB/);
+  assert.ok(fm.end > 300_000);
+});

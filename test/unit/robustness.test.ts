@@ -95,6 +95,10 @@ test('adversarial inputs are read in linear time and lose nothing', () => {
 test('front matter: a BOM is allowed and broken YAML still analyses the body', () => {
   const m = analyze('---\ndate: [unclosed\n---\nOn Thursday 13 November 2025 they met.', { gazetteer });
   assert.ok(m.frontMatter?.error, 'the YAML error is reported');
+  // ... to the reader too, on the front matter's first line.
+  const f = m.findings.find((x) => x.code === 'front-matter');
+  assert.ok(f && f.severity === 'warning' && /could not be read/.test(f.message), JSON.stringify(m.findings));
+  assert.equal(f.start, 4);
   assert.ok(m.dates.some((d) => d.value === '2025-11-13'));
   const b = analyze('\ufeff---\ndate: 2025-11-14\n---\nThey met on Thursday.', { gazetteer });
   assert.equal(b.referenceDate, '2025-11-14');

@@ -47,6 +47,18 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   const claimResult = findClaims(text, seg, { attributions, dates, actors, frontMatter }, options.claims);
   stage('claims');
   const findings: Finding[] = [...claimResult.findings];
+  // Front matter that could not be read: say so where it is, since its date: and settings are then ignored.
+  if (frontMatter?.error) {
+    const lineEnd = text.indexOf('\n', frontMatter.body.start);
+    findings.push({
+      code: 'front-matter',
+      severity: 'warning' as Severity,
+      start: frontMatter.body.start,
+      end: lineEnd < 0 || lineEnd > frontMatter.body.end ? frontMatter.body.end : lineEnd,
+      message: `The front matter could not be read, so its date: and settings are ignored: ${frontMatter.error.split('\n')[0]}`,
+      reasons: ['front-matter'],
+    });
+  }
   // "Friday, Oct. 30" when the 30th is a Thursday (off with the rule code, as the claim rules are).
   if (!options.claims?.disabledRules?.includes('date-mismatch') && !fileDisabledRules(frontMatter).includes('date-mismatch')) {
     pushAll(findings, weekdayMismatches(dates, text));

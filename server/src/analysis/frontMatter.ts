@@ -17,6 +17,10 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const bodyEnd = bodyStart + close.index;
   const end = bodyEnd + close[0].length;
   const body = text.slice(bodyStart, bodyEnd);
+  // (No article's front matter is that long: the yaml library would take seconds over it, for keys no one reads.)
+  if (body.length > MAX_BODY) {
+    return { start: 0, end, body: { start: bodyStart, end: bodyEnd }, data: {}, error: `front matter of ${Math.round(body.length / 1024)} KB is longer than ${MAX_BODY / 1024} KB and was not read` };
+  }
   try {
     const value: unknown = plainFrontMatter(body) ?? parseYaml(body);
     const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -26,6 +30,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   }
 }
 
+/** Above this size a front matter body is not read at all. */
+const MAX_BODY = 256 * 1024;
 /** Above this size a front matter body is read without the library's own check of repeated keys. */
 const LARGE_BODY = 64 * 1024;
 
