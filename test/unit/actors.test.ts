@@ -922,3 +922,7 @@ test('a plural title before a list of names makes each an official', () => {
   check('Councillors Anna Trevorrow, Kate Sykes and Pious Ali voted against it.', ['Councillors Anna Trevorrow|official|-', 'Kate Sykes|official|-', 'Pious Ali|official|-'], true);
   check('Senators Tim Kaine and Mark Warner wrote to the agency.', ['Senators Tim Kaine|official|-', 'Mark Warner|official|-']);
 });
+
+test('a post named "Head of ..." is no body', () => {
+  check('Please contact Jean-Pierre Lemaire, Head of Communications, OCHA Sudan.', ['Jean-Pierre Lemaire|official|-', 'Head of Communications|official|-', 'OCHA|organization|ocha', 'Sudan|country|country:sudan'], true);
+});

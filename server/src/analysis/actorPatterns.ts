@@ -509,6 +509,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
+  // "Head of Communications", "Chief of Staff": a post, not a body.
+  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief') && c.toks[s + 1].key === 'of') return j - 1;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
