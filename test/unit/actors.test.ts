@@ -926,3 +926,12 @@ test('a plural title before a list of names makes each an official', () => {
 test('a post named "Head of ..." is no body', () => {
   check('Please contact Jean-Pierre Lemaire, Head of Communications, OCHA Sudan.', ['Jean-Pierre Lemaire|official|-', 'Head of Communications|official|-', 'OCHA|organization|ocha', 'Sudan|country|country:sudan'], true);
 });
+
+test('a sanctions list entry for a person: the name in list form and its aliases, and no countries from its fields', () => {
+  check('AL-MARZOUQI, Khalid Saeed (a.k.a. AL MARZOUQI, Khaled), Dubai, United Arab Emirates; DOB 1977; nationality United Arab Emirates; Passport P0092214 (United Arab Emirates) (individual) [NPWMD].', [
+    'AL-MARZOUQI, Khalid Saeed|person|-',
+    'AL MARZOUQI, Khaled|person|-',
+  ], true);
+  // (Capitals and a comma open no entry without the fields of one: "SMITH, Jones and Co. said" keeps its companies.)
+  absent('BAKER, Thomas and others were charged in a case Iran followed.', 'BAKER, Thomas');
+});

@@ -319,6 +319,13 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
     (!!after && after.category === 'official' && !after.surname && a.end + 2 === after.start && text.charCodeAt(a.end) === 44);
 }
 
+/** A sanctions list's name: a surname in capitals (particles and hyphens too), a comma, given names. */
+const SANCTIONS_ENTRY_RE = /^(?:[A-Z][A-Z'\u2019]+[ -]){0,3}[A-Z][A-Z'\u2019]+, [A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,3}(?=[ ,;()])/;
+/** The same after "a.k.a." (each use makes its own copy: the flag g keeps a position). */
+const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice(1)})`, 'g');
+/** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
+const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
+
 /** Whether the word before token i is a country's name or demonym in the glossary ("Indonesian", "Kenya"). */
 function nationBefore(c: ParaContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -332,9 +339,24 @@ function nationBefore(c: ParaContext, i: number): boolean {
 function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreementCands, actorCands } = w;
   const toks = c.toks;
+  // A sanctions list's entry for a person ("AL-MARZOUQI, Khalid Saeed (a.k.a. ...), Dubai, United Arab Emirates; DOB
+  // 1977; nationality ...; (individual)"): the name in its list form is the person, and the countries of the
+  // address, birth, nationality and passport fields are no states acting.
+  const entry = w.end - w.start > 40 && c.text.charCodeAt(w.start) !== 32 ? SANCTIONS_ENTRY_RE.exec(c.text.slice(w.start, w.start + 120)) : null;
+  const listed = entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end));
+  if (listed) {
+    actorCands.push({ start: w.start, end: w.start + entry![0].length, category: 'person', entity: null, priority: 6 });
+    // Its aliases in the same form: "(a.k.a. AL MARZOUQI, Khaled)".
+    const aka = new RegExp(AKA_ENTRY_RE);
+    const para = c.text.slice(w.start, w.end);
+    for (let m = aka.exec(para); m; m = aka.exec(para)) {
+      const at = w.start + m.index + m[0].length - m[1].length;
+      actorCands.push({ start: at, end: at + m[1].length, category: 'person', entity: null, priority: 6 });
+    }
+  }
   for (const [i, { m }] of c.gazAt) {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
-    else if (m.entry.kind === 'actor' && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
       // "the Indonesian Red Cross": a country's own society, not the International Committee.
       const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && nationBefore(c, i);
       if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
