@@ -855,6 +855,8 @@ test('a state\'s formal name is the country the glossary knows', () => {
 test('a body named for two things, a question\'s auxiliary, and a title with a hyphen', () => {
   check('The OSCE Office for Democratic Institutions and Human Rights (ODIHR) deployed observers.', ['OSCE Office for Democratic Institutions and Human Rights|organization|-', 'ODIHR|organization|-'], true);
   check('Does the Government support that?', ['the Government|government|-'], true);
+  // (Not on over a country's demonym: "... of the CPC Central Committee and Chinese premier".)
+  check('Li Qiang, member of the Standing Committee of the Political Bureau of the CPC Central Committee and Chinese premier, spoke.', ['Standing Committee of the Political Bureau of the CPC Central Committee|organization|-']);
   absent('Lin Jian spoke with Special Co-ordinator Kauma.', 'Special Co');
   // ("and" after a finished name still starts another: "the Urban Institute and Brookings Institution".)
   check('The Urban Institute and Brookings Institution said so.', ['Urban Institute|organization|-', 'Brookings Institution|organization|-']);
