@@ -1265,10 +1265,26 @@ test('a duration of two units joined by "and" is one: "three hours and forty min
   check('It will take between two years and five years.', REF, [{ text: 'two years', type: 'DURATION', value: 'P2Y' }, { text: 'five years', type: 'DURATION', value: 'P5Y' }]);
 });
 
-test('Election Day is the Tuesday after the first Monday in November', () => {
-  check('Ballots count if they arrive by Saturday, four days after Election Day.', '2026-11-03', [{ text: 'Election Day', type: 'DATE', value: '2026-11-03' }]);
-  check('Election Day 2024 was close.', '2026-11-03', [{ text: 'Election Day 2024', type: 'DATE', value: '2024-11-05' }]);
-  none('The election day was calm.', '2026-11-03', 'election day');
+test('Election Day is the Tuesday after the first Monday in November, in a text about the United States', () => {
+  check('In Nevada, ballots count if they arrive by Saturday, four days after Election Day.', '2026-11-03', [{ text: 'Election Day', type: 'DATE', value: '2026-11-03' }]);
+  check('Election Day 2024 was close in the U.S. Senate races.', '2026-11-03', [{ text: 'Election Day 2024', type: 'DATE', value: '2024-11-05' }]);
+  check('Republicans expect a close race. The campaign ends on election day.', '2026-11-01', [{ text: 'election day', type: 'DATE', value: '2026-11-03' }]);
+});
+
+test('election or polling day is the day of the election the text named before; elsewhere an unknown day, not the US one', () => {
+  const odihr =
+    '## Republic of Moldova – Parliamentary Elections, 26 October 2025\n' +
+    'In total, 412 observers were deployed on election day. Two parties were deregistered on 24 October, two days before polling day.\n' +
+    'Election day was generally calm and well organised.';
+  check(odihr, '2025-10-27', [
+    { text: 'election day', type: 'DATE', value: '2025-10-26' },
+    { text: 'polling day', type: 'DATE', value: '2025-10-26' },
+    { text: 'Election day', type: 'DATE', value: '2025-10-26' },
+  ]);
+  check('Georgia held parliamentary elections on 26 October. Election Day passed peacefully in Tbilisi.', '2025-10-27', [{ text: 'Election Day', type: 'DATE', value: '2025-10-26' }]);
+  // A day counted from election day is not the election's.
+  check('Ballots were printed on 2 May, a week before election day. Election day was calm.', '2025-10-27', [{ text: 'Election day', type: 'DATE', value: 'XXXX-XX-XX' }]);
+  check('The election day was calm in Chad.', '2026-11-03', [{ text: 'election day', type: 'DATE', value: 'XXXX-XX-XX' }]);
 });
 
 test("a dateline's own day is no time the story is told at: last December stays last December", () => {

@@ -273,6 +273,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   let heading: { value: string; end: number } | null = null;
+  // The date of the last election the text named ("Parliamentary Elections, 26 October 2025").
+  let election: string | null = null;
+  let usText: boolean | null = null;
   // The days a live blog's entry lies before (or after) the article's day, under a stamp with a day.
   let entryShift = 0;
   const refDay = parseYmd(referenceDay);
@@ -316,6 +319,12 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
+    } else if (d?.kind === 'electionDay') {
+      // "Election day was calm" in a statement on "the 26 October parliamentary elections": that day. The US Election
+      // Day only in a text about the United States; else some day the text does not give.
+      const year = c.value.slice(0, 4);
+      if (election && (year === 'XXXX' || election.startsWith(year))) fromContext(c, election, 'date');
+      else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative);
       if (v) c.value = v;
@@ -343,6 +352,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
+    if (d?.kind !== 'electionDay' && c.type === 'DATE' && MONTH_OR_DAY.test(c.value) && besideElection(text, c)) election = c.value;
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
     // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
     // "the quarter": it is the quarter under discussion, or with none before it the last one completed.
@@ -374,6 +384,22 @@ function stampShift(value: string, ref: { y: number; m: number; d: number }): nu
 function shiftDayOf(c: Candidate, n: number): void {
   const day = c.value.length >= 10 && isDayValue(c.value.slice(0, 10)) ? parseYmd(c.value.slice(0, 10)) : null;
   if (day) c.value = `${fmtDay(addDays(day, n))}${c.value.slice(10)}`;
+}
+
+/** An election's word beside its date (not "election day" itself, counted from it: "two days before polling day"). */
+const ELECTION_BEFORE_RE = /\b(?:elections?|votes?|voting|polls|referendum|ballot|runoff|run-off)\b[^.;!?\n]{0,24}$/i;
+const ELECTION_AFTER_RE = /^[^.;!?\n]{0,24}?\b(?:elections?|votes?|voting|polls|referendum|ballot|runoff|run-off)\b(?!\s+day\b)/i;
+/** Whether a date is that of an election: "Parliamentary Elections, 26 October 2025", "the 26 October parliamentary elections", "voting on 26 October". */
+function besideElection(text: string, c: Candidate): boolean {
+  return ELECTION_AFTER_RE.test(text.slice(c.end, c.end + 40)) || ELECTION_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+/** Words that set a text in the United States (Georgia, a country too, is left out). */
+const US_RE = /\bU\.S\.|\b(?:US|USA|United States|America|Americans?|Republicans?|GOP|congressional|midterms?|Electoral College|electoral college|swing states?|White House|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b/;
+/** How far around a place (and from the text's start) a word of the United States is looked for. */
+const US_REACH = 800;
+/** Whether the text near `at` (or its opening, at 0) is about the United States. */
+function aboutUs(text: string, at: number): boolean {
+  return US_RE.test(text.slice(Math.max(0, at - US_REACH), at + US_REACH));
 }
 
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */

@@ -228,10 +228,15 @@ const HOLIDAYS: Record<string, [number, number]> = {
 const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
   'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], "presidents day": [2, 3, 1],
-  'columbus day': [10, 2, 1], 'election day': [11, 1, 1],
+  'columbus day': [10, 2, 1],
 };
-/** Days after its weekday a holiday falls: the US Election Day is the Tuesday after the first Monday in November. */
-const DAYS_AFTER_WEEKDAY: Record<string, number> = { 'election day': 1 };
+/** Days after its weekday a holiday falls. */
+const DAYS_AFTER_WEEKDAY: Record<string, number> = {};
+
+/** The day in November of the US Election Day of year y: the Tuesday after the first Monday. */
+function usElectionDay(y: number): number {
+  return nthWeekday(y, 11, 1, 1) + 1;
+}
 
 /** Feasts that move with Easter: days after Easter Sunday. */
 const EASTER_FEASTS: Record<string, number> = {
@@ -302,7 +307,7 @@ export const calendarRules: Rule[] = [
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
     hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|election)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -323,6 +328,27 @@ export const calendarRules: Rule[] = [
       if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
       const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
       return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+    },
+    priority: 4,
+  },
+  {
+    // "Election Day", "on election day", "two days before polling day": the day of the election the text names before
+    // (resolved with the anchors); the US Election Day, the Tuesday after the first Monday in November, only in a
+    // text about the United States.
+    name: 'election-day',
+    hint: /election|polling/i,
+    re: re(`${B}(election|polling)\\s+day(?:,?\\s+(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const y = m[2] ? Number(m[2]) : undefined;
+      let us: string | null = null;
+      if (m[1].toLowerCase() === 'election') {
+        const usYear = y ?? (ctx.ref ? Number(resolveMonthDay(ctx.ref, 11, usElectionDay(ctx.ref.y), tenseAt(ctx.s, start, end)).value.slice(0, 4)) : undefined);
+        if (usYear !== undefined) us = `${fmtMonth(usYear, 11)}-${pad(usElectionDay(usYear))}`;
+      }
+      const value = y !== undefined ? `${String(y).padStart(4, '0')}-XX-XX` : 'XXXX-XX-XX';
+      return { start, end, type: 'DATE', value, inferred: y !== undefined ? ['month', 'day'] : ['year', 'month', 'day'], relative: true, deferred: { kind: 'electionDay', us } };
     },
     priority: 4,
   },
