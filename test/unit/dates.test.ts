@@ -714,6 +714,36 @@ test("a live blog's entry stamped with an earlier day: its today, tomorrow and y
   ]);
 });
 
+test("a digest's item under a day's heading counts its yesterday, weekend and weekdays from that day, up to the next heading", () => {
+  const digest =
+    '# The Week in Diplomacy — No. 214\n\n' +
+    '## WEDNESDAY | 12 Nov\n\n' +
+    '**Gaza.** Hamas and Israel accused each other of violations over the weekend. The army said yesterday that two soldiers had died.\n\n' +
+    'MONDAY | 10 Nov\n\n' +
+    'Ministers met on Friday in Brussels.\n\n' +
+    '## Coming up\n\n' +
+    'Officials arrived this morning.';
+  const got = findDates(digest, paragraphs(digest), '2025-11-16').map((d) => [d.text, d.value]);
+  assert.deepEqual(got, [
+    ['WEDNESDAY', '2025-11-12'],
+    ['12 Nov', '2025-11-12'],
+    ['the weekend', '2025-W45-WE'],
+    ['yesterday', '2025-11-11'],
+    ['MONDAY', '2025-11-10'],
+    ['10 Nov', '2025-11-10'],
+    ['Friday', '2025-11-07'],
+    // Another heading ends the day's section.
+    ['this morning', '2025-11-16TMO'],
+  ]);
+  // A line with more than a day is no heading.
+  check('Talks on 12 Nov were tense.\nThe army said yesterday that two soldiers had died.', '2025-11-16', [{ text: 'yesterday', type: 'DATE', value: '2025-11-15' }]);
+});
+
+test("a title's 'The Week' is no week", () => {
+  none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
+  check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);
+});
+
 test('a month or day without a year takes the year of the narrative it continues', () => {
   // Later in the sentence of a date written with its year.
   check('The talks opened on Nov. 1, 1995, and the agreement was initialled on Nov. 21.', REF, [

@@ -12,7 +12,7 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
-import { backOverBlanks, webAddresses } from './chars';
+import { backOverBlanks, lastIndexWithin, webAddresses } from './chars';
 import { sortShort } from './order';
 import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
@@ -53,7 +53,12 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const ref = parseYmd(referenceDate);
   // No date of the article's is written inside a web address ("https://example.org/2025/11/14/story").
   const links = webAddresses(text);
-  const found = readParagraphs(text, paragraphs, ref);
+  let found = readParagraphs(text, paragraphs, ref);
+  found.sort((a, b) => a.start - b.start);
+  // A digest's items under a day's heading ("## WEDNESDAY | 12 Nov") count their "yesterday" and "the weekend"
+  // from that day: read again with it.
+  const sections = daySections(text, found, ref);
+  if (sections.length) found = readSections(text, paragraphs, found, sections);
   const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
@@ -61,6 +66,87 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   resolveAnchors(merged, text, referenceDate);
   spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
+}
+
+/** The text under a day's heading, up to the next heading, and that day. */
+interface DaySection {
+  start: number;
+  end: number;
+  ref: Ymd;
+}
+
+/** How long (characters) a line may be and still be a day's heading. */
+const HEADING_LINE_MAX = 80;
+/** What a day's heading holds beside its dates: heading and list marks, bold, a bar, dashes, commas. */
+const HEADING_REST_RE = /^[\s#*_|:,.\-\u2013\u2014]*$/;
+/** A Markdown heading opening a line (found in a slice holding the line break before it). */
+const HEADING_START_RE = /\n[ \t]{0,3}#{1,6}\s/;
+
+/**
+ * The sections of a digest or diary under a line that holds only a day ("## WEDNESDAY | 12 Nov", "MONDAY | 10 Nov",
+ * "**14 November**") of another day than the article's: each runs from the line's end to the next heading or day
+ * line. `list` is sorted; every line is looked at within its bounded length, and every section's text once.
+ */
+function daySections(text: string, list: Candidate[], ref: Ymd | null): DaySection[] {
+  if (!ref) return [];
+  const heads: { lineStart: number; lineEnd: number; day: Ymd }[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
+    if (c.type !== 'DATE' || c.value.length !== 10 || !parseYmd(c.value)) continue;
+    const nl = lastIndexWithin(text, '\n', c.start - 1, c.start - HEADING_LINE_MAX);
+    if (nl < 0 && c.start > HEADING_LINE_MAX) continue;
+    const lineStart = nl + 1;
+    const tail = text.slice(c.end, lineStart + HEADING_LINE_MAX + 1);
+    const e = tail.indexOf('\n');
+    if (e < 0 && c.end + tail.length < text.length) continue;
+    const lineEnd = e < 0 ? text.length : c.end + e;
+    // The line's other dates ("WEDNESDAY" beside "12 Nov"); the day of the month wins over the weekday.
+    let j = k;
+    while (j > 0 && list[j - 1].start >= lineStart) j--;
+    let rest = '';
+    let at = lineStart;
+    let day: Candidate | null = null;
+    for (; j < list.length && list[j].start < lineEnd; j++) {
+      const d = list[j];
+      rest += text.slice(at, d.start);
+      at = Math.max(at, d.end);
+      if (d.type === 'DATE' && d.value.length === 10 && parseYmd(d.value) && (!day || (day.inferred.includes('week') && !d.inferred.includes('week')))) day = d;
+    }
+    k = j - 1;
+    rest += text.slice(at, lineEnd);
+    if (!day || text.charCodeAt(lineStart) === 124 || !HEADING_REST_RE.test(rest)) continue;
+    const when = parseYmd(day.value);
+    if (when) heads.push({ lineStart, lineEnd, day: when });
+  }
+  const out: DaySection[] = [];
+  for (let h = 0; h < heads.length; h++) {
+    const { lineEnd, day } = heads[h];
+    const until = h + 1 < heads.length ? heads[h + 1].lineStart : text.length;
+    const next = HEADING_START_RE.exec(text.slice(lineEnd, until));
+    const end = next ? lineEnd + next.index + 1 : until;
+    if (day.y !== ref.y || day.m !== ref.m || day.d !== ref.d) out.push({ start: lineEnd, end, ref: day });
+  }
+  return out;
+}
+
+/** The candidates, those of each day's section read again with its day for reference (sorted). */
+function readSections(text: string, paragraphs: Paragraph[], found: Candidate[], sections: DaySection[]): Candidate[] {
+  const kept: Candidate[] = [];
+  let s = 0;
+  for (const c of found) {
+    while (s < sections.length && sections[s].end <= c.start) s++;
+    if (!(s < sections.length && c.start >= sections[s].start)) kept.push(c);
+  }
+  const spans = [...paragraphs].sort((a, b) => a.start - b.start);
+  let p = 0;
+  for (const sec of sections) {
+    while (p < spans.length && spans[p].end <= sec.start) p++;
+    const inside: Paragraph[] = [];
+    for (let q = p; q < spans.length && spans[q].start < sec.end; q++) inside.push({ ...spans[q], start: Math.max(spans[q].start, sec.start), end: Math.min(spans[q].end, sec.end) });
+    for (const c of readParagraphs(text, inside, sec.ref)) kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** The parts of a duration value, largest unit first: "P3Y" -> [["Y", 3]], "PT40M" -> [["TM", 40]]. */

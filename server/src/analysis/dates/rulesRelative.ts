@@ -336,6 +336,8 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
+      // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
+      if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
