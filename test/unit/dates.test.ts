@@ -671,7 +671,7 @@ test('expressions anchored on the date under discussion take their value from it
   check('Two days later, fighting resumed.', REF, [{ text: 'Two days', type: 'DURATION', value: 'P2D', point: null }]);
   // Results stories: "a year earlier" is the same quarter a year before.
   check('Revenue rose in the third quarter of 2024. A year earlier it fell.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]);
-  // "the quarter" is the one under discussion; with none mentioned, the last one completed.
+  // "the quarter" is the one under discussion; with none mentioned, in a results story, the last one completed.
   check('Profit fell in the second quarter. The company said the quarter was hard.', REF, [
     { text: 'the second quarter', type: 'DATE', value: '2025-Q2' },
     { text: 'the quarter', type: 'DATE', value: '2025-Q2' },
@@ -679,6 +679,10 @@ test('expressions anchored on the date under discussion take their value from it
   check('Net income in the quarter rose 10% from $5 million a year earlier.', REF, [
     { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
     { text: 'a year earlier', type: 'DATE', value: '2024-Q3' },
+  ]);
+  // Elsewhere, with none mentioned, "the quarter" is the current one: a quarterly report's.
+  check('Inspectors were denied access to a workshop in Isfahan twice during the quarter, according to two diplomats.', '2025-09-10', [
+    { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
   ]);
 });
 

@@ -154,6 +154,9 @@ function diaryEntryAt(s: string, start: number, end: number): boolean {
 /** Nouns after a capitalised "Today" that make it a title: "the Today programme". */
 const TITLE_AFTER_TODAY = /^\s+(?:programme|program|show|newspaper|broadcast|presenter|interview)\b/i;
 
+/** A company's figures near "the quarter": results, which are reported for the quarter just completed. */
+const RESULTS_NEAR_RE = /\b(?:net\s+income|income|revenues?|profits?|earnings|sales|EPS|per\s+share|results|margins?|losses|EBITDA|turnover|operating|dividend|guidance|shipments|deliveries)\b/i;
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -689,7 +692,11 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
       }
       if (/^-to-/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter"
-      const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', -1) : null;
+      // A company's results come out after their quarter ends: "the latest quarter", or "the quarter" beside its
+      // figures ("Net income in the quarter rose"), is the last one completed; else "the quarter" is the current one
+      // ("denied access twice during the quarter", in a quarterly report dated in September).
+      const results = !period && ((m[1] !== undefined && /latest|recent|ended/i.test(m[1])) || RESULTS_NEAR_RE.test(ctx.s.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)));
+      const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', period || results ? -1 : 0) : null;
       const value = base?.value ?? 'XXXX-QX';
       // "the latest quarter" is the last one completed; "the quarter" is the one under discussion.
       if (m[1] && /latest|recent|ended/i.test(m[1]) && !period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
