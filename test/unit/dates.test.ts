@@ -210,6 +210,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   // December" is next December; a plan seen from the past ("were due") may lie behind.
   ['Elections are due in December.', '2026-01-03', [{ text: 'December', type: 'DATE', value: '2026-12' }]],
   ['Elections were due in December.', '2026-01-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  // "May" between the months of a list is the month; the list's year is every item's.
+  ['The bank may pause increments in April, May, or June 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'May', type: 'DATE', value: '2027-05' }, { text: 'June 2027', type: 'DATE', value: '2027-06' }]],
+  // "agreed to" a thing is done; "agreed to meet" looks ahead.
+  ['They agreed to the plan in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
+  ['They agreed to meet in March.', REF, [{ text: 'March', type: 'DATE', value: '2026-03' }]],
   ['Parliament will vote on Dec. 30.', '2026-01-03', [{ text: 'Dec. 30', type: 'DATE', value: '2026-12-30' }]],
   ['Parliament will vote on Jan. 3.', '2026-01-03', [{ text: 'Jan. 3', type: 'DATE', value: '2026-01-03' }]],
   ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],

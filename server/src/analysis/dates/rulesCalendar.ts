@@ -114,6 +114,16 @@ const NOT_A_DECADE_BEFORE = /temperat|degree|°|heat|highs?\b|lows?\b|fever|perc
 /** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
 const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
 
+/** A month and a comma before "March" or "May" ("April, May"), or a comma or "and"/"or" and a capitalised month after it ("May, or June"). */
+const MONTH_LIST_BEFORE = new RegExp(`(?<![\\w])(${MONTH_RE}),\\s+$`, 'i');
+const MONTH_LIST_AFTER = new RegExp(`^(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(${MONTH_RE})(?![\\w])`, 'i');
+/** Whether a capitalised month stands in a list beside "March" or "May" at s[start, end). */
+function inMonthList(s: string, start: number, end: number): boolean {
+  const before = MONTH_LIST_BEFORE.exec(s.slice(Math.max(0, start - 14), start));
+  if (before && isAsciiUpperCode(before[1].charCodeAt(0))) return true;
+  const after = MONTH_LIST_AFTER.exec(s.slice(end, end + 18));
+  return after !== null && isAsciiUpperCode(after[1].charCodeAt(0));
+}
 /** Ordinal words of centuries, in order ("first" is the 1st). */
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 const CENTURY_ORDINALS = CENTURY_WORDS.slice().reverse().join('|');
@@ -566,6 +576,8 @@ export const calendarRules: Rule[] = [
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
         !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
+        // ("in April, May, or June 2027": capitalised between other months of a list.)
+        !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && inMonthList(ctx.s, start, end)) &&
         // ("| March | 4,310 |": capitalised alone in a table's cell.)
         !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && /\|\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start)) && /^\s*\|/.test(ctx.s.slice(end, end + 3)))
       )
