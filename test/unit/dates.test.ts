@@ -748,6 +748,25 @@ test("a digest's item under a day's heading counts its yesterday, weekend and we
   check('Talks on 12 Nov were tense.\nThe army said yesterday that two soldiers had died.', '2025-11-16', [{ text: 'yesterday', type: 'DATE', value: '2025-11-15' }]);
 });
 
+test('a day ahead after a clock and "on", talks called for, a condition; a timeline\'s listed clocks', () => {
+  const THU = '2025-11-20';
+  check('Judge Schmitt adjourned the hearing until 10 a.m. on Monday.', THU, [{ text: '10 a.m. on Monday', type: 'TIME', value: '2025-11-24T10:00' }]);
+  check('I have invited the social partners for talks on Friday.', THU, [{ text: 'Friday', type: 'DATE', value: '2025-11-21' }]);
+  check('They met for talks on Friday.', THU, [{ text: 'Friday', type: 'DATE', value: '2025-11-14' }]);
+  check('If Friday brings nothing, we extend.', THU, [{ text: 'Friday', type: 'DATE', value: '2025-11-21' }]);
+  check('Talks are scheduled for 10:00 on Friday at the Ministry.', THU, [{ text: '10:00 on Friday', type: 'TIME', value: '2025-11-21T10:00' }]);
+  check('Timeline:\n- 02:14 — Main shock strikes off the coast.\n- 02:19 — A tsunami warning is issued.', THU, [
+    { text: '02:14', type: 'TIME', value: '2025-11-20T02:14' },
+    { text: '02:19', type: 'TIME', value: '2025-11-20T02:19' },
+  ]);
+});
+
+test('ages and address numbers are no times', () => {
+  none('Only 70 percent of ten-year-olds can read.', REF, 'ten-year');
+  none('Room 1802, Block B, Futian District; Suite 2011.', REF, '1802');
+  none('Room 1802, Block B, Futian District; Suite 2011.', REF, '2011');
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

@@ -64,8 +64,8 @@ function notYearAfter(s: string, start: number): boolean {
   return /\d\/$/.test(pre) || LAW_PART_BEFORE.test(s.slice(Math.max(0, start - 12), start));
 }
 
-/** Words that number a law's parts: "Article 2019" is no year. */
-const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item)\s+$/i;
+/** Words that number a law's parts or a place in an address: "Article 2019", "Room 1802", "Suite 2011" are no years. */
+const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item|room|suite|office|block|building|floor|apartment|flat|unit|box|kilometre|kilometer|km)\s+$/i;
 
 /** Whether s holds one of $ # € £ . , (every alternative of the amount test in the year rule needs one). */
 function mayMarkAmount(s: string): boolean {

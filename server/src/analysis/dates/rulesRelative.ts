@@ -36,7 +36,7 @@ const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s
 /** A day named before a live blog's stamp: "Yesterday, 22:40", "Thursday, 22:40", "13 Nov, 22:40". */
 const DAY_STAMP_BEFORE = /(?:\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?),\s*$/i;
 /** Nothing but blanks since the line began (or the chunk, which begins a line or a sentence). */
-const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
+const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*(?:[-+\u2022]\s+)?$/;
 
 /** A particle or preposition after "that fall" / "that spring" makes them verbs: "fall short", "fall on", "spring from". */
 const VERB_PARTICLE_AFTER_RE = /^\s+(?:short|apart|into|under|within|from|back|behind|off|through|out|up|down|on|upon|to|in|outside|below|above|flat|victim|prey|silent)\b/i;
@@ -836,9 +836,11 @@ export const relativeRules: Rule[] = [
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
       // ("at approximately 21:00", "approx. 23:50", "as of 08:00".)
       const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for|as\s+of)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i : /(?:\b(?:at|by|until|till|before|after|around|about|from|to|since|as\s+of|approximately|roughly)|\bapprox\.)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i;
+      // ("scheduled for 10:00 on Friday": a clock before its day.)
+      const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !dayAfter && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
