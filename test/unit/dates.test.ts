@@ -772,6 +772,14 @@ test("a title's 'The Week' is no week", () => {
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);
 });
 
+test("an entry of a chronology lends its date's year to its whole line", () => {
+  const factbox = '* Aug. 24, 2016 - Negotiators announce a final agreement. Voters narrowly reject it in a referendum on Oct. 2.\n* Talks resume on Dec. 4.';
+  check(factbox, '2025-05-08', [
+    { text: 'Oct. 2', type: 'DATE', value: '2016-10-02' },
+    { text: 'Dec. 4', type: 'DATE', value: '2025-12-04' },
+  ]);
+});
+
 test('a month or day without a year takes the year of the narrative it continues', () => {
   // Later in the sentence of a date written with its year.
   check('The talks opened on Nov. 1, 1995, and the agreement was initialled on Nov. 21.', REF, [

@@ -216,6 +216,8 @@ interface NarrativeYear {
   end: number;
   /** A year that opens its sentence ("In 2024, ..."): it lends itself to that sentence only. */
   sentence?: boolean;
+  /** A date that opens an entry of a chronology ("* Aug. 24, 2016 - ..."): it lends its year to its whole line. */
+  line?: boolean;
 }
 
 /** "In 2024, Ash Wednesday fell on 14 February": a year that opens its sentence after "In", before a comma. */
@@ -261,7 +263,8 @@ function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): s
   const inSentence = n.month > 0 || n.sentence === true;
   if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
-  if (inSentence && SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) return null;
+  // (An entry of a chronology, "* Aug. 24, 2016 - ... reject it in a referendum on Oct. 2.", is one line.)
+  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start)))) return null;
   if (n.month && Number(c.value.slice(5, 7)) < n.month) return null;
   const v = `${n.year}${c.value.slice(4)}`;
   return v.length === 10 && !parseYmd(v) ? null : v;
@@ -345,7 +348,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
     // ... ended without agreement in December" is last December.)
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
-      if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
+      if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end, line: !c.inferred.length && opensLine(text, c) };
       else if (c.value.length === 4 && (opensLine(text, c) || inHeadingLine(text, c))) narrative = { year: c.value, month: 0, end: c.end };
       // "Q3 2025 — Ceasefire signed." opening a line of a chronology: its year, from the quarter's (or half's, or
       // season's) first month.
