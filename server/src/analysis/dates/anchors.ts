@@ -360,7 +360,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
     // "the quarter": it is the quarter under discussion, or with none before it the last one completed.
     if (d && !becomesAnchor(d)) continue;
-    if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
+    // ("down 40 basis points from Q3 2024": a comparison's baseline is no quarter under discussion.)
+    if (c.type === 'DATE' && isQuarterValue(c.value) && !BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 28), c.start))) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
     else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };
@@ -371,6 +372,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     pushAll(list, kept);
   }
 }
+
+/** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
+const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;
 
 /** After a live blog's stamp: a dash or a colon, maybe after the bold's closing stars ("**Thursday, 21:45 GMT** —"). */
 const ENTRY_STAMP_AFTER = /^(?:\*\*?|__?)?\s*[-\u2013\u2014:|]/;

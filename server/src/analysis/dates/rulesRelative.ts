@@ -155,7 +155,7 @@ function diaryEntryAt(s: string, start: number, end: number): boolean {
 const TITLE_AFTER_TODAY = /^\s+(?:programme|program|show|newspaper|broadcast|presenter|interview)\b/i;
 
 /** A company's figures near "the quarter": results, which are reported for the quarter just completed. */
-const RESULTS_NEAR_RE = /\b(?:net\s+income|income|revenues?|profits?|earnings|sales|EPS|per\s+share|results|margins?|losses|EBITDA|turnover|operating|dividend|guidance|shipments|deliveries)\b/i;
+const RESULTS_NEAR_RE = /[$\u20ac\u00a3]\s?\d|\b(?:net\s+income|income|revenues?|profits?|earnings|sales|EPS|per\s+share|results|margins?|losses|EBITDA|turnover|operating|dividend|guidance|shipments|deliveries|cash\s+flow|bookings|orders|backlog|repurchased|buybacks?)\b/i;
 
 export const relativeRules: Rule[] = [
   {
