@@ -771,6 +771,23 @@ test('ages and address numbers are no times', () => {
   none('Room 1802, Block B, Futian District; Suite 2011.', REF, '2011');
 });
 
+test("an embedded post's relative days count from its stamp", () => {
+  const article =
+    'The strike began quietly.\n\n' +
+    '> **BTB-ABVV Havens** @btb_havens\n> From 06:00 tomorrow all pilots stop work for 48 hours.\n> 7:42 PM · Nov 11, 2025\n\n' +
+    'Talks resume tomorrow, officials said.';
+  const got = findDates(article, paragraphs(article), '2025-11-13').map((d) => [d.text, d.value]);
+  assert.deepEqual(got, [
+    ['06:00 tomorrow', '2025-11-12T06:00'],
+    ['48 hours', 'PT48H'],
+    ['7:42 PM · Nov 11, 2025', '2025-11-11T19:42'],
+    ['tomorrow', '2025-11-14'],
+  ]);
+  // Posts one under another: each stamp dates the lines after the one before.
+  const thread = '> It rained yesterday.\n> 7:42 PM · Nov 11, 2025\n> It snowed yesterday.\n> 9:05 AM · Nov 12, 2025';
+  assert.deepEqual(findDates(thread, paragraphs(thread), '2025-11-13').filter((d) => d.text === 'yesterday').map((d) => d.value), ['2025-11-10', '2025-11-11']);
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

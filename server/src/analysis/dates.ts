@@ -78,7 +78,9 @@ interface DaySection {
 /** How long (characters) a line may be and still be a day's heading. */
 const HEADING_LINE_MAX = 80;
 /** What a day's heading holds beside its dates: heading and list marks, bold, a bar, dashes, commas. */
-const HEADING_REST_RE = /^[\s#*_|:,.\-\u2013\u2014]*$/;
+const HEADING_REST_RE = /^[\s#*_|:,.\-\u2013\u2014>\u00b7]*$/;
+/** How far back (characters) an embedded post's stamp dates the quoted lines above it. */
+const POST_REACH = 3000;
 /** A Markdown heading opening a line (found in a slice holding the line break before it). */
 const HEADING_START_RE = /\n[ \t]{0,3}#{1,6}\s/;
 
@@ -90,6 +92,8 @@ const HEADING_START_RE = /\n[ \t]{0,3}#{1,6}\s/;
 function daySections(text: string, list: Candidate[], ref: Ymd | null): DaySection[] {
   if (!ref) return [];
   const heads: { lineStart: number; lineEnd: number; day: Ymd }[] = [];
+  const posts: DaySection[] = [];
+  let postFloor = 0;
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
     if (c.type !== 'DATE' || c.value.length !== 10 || !parseYmd(c.value)) continue;
@@ -116,7 +120,15 @@ function daySections(text: string, list: Candidate[], ref: Ymd | null): DaySecti
     rest += text.slice(at, lineEnd);
     if (!day || text.charCodeAt(lineStart) === 124 || !HEADING_REST_RE.test(rest)) continue;
     const when = parseYmd(day.value);
-    if (when) heads.push({ lineStart, lineEnd, day: when });
+    if (!when) continue;
+    // "> 7:42 PM · Nov 11, 2025" closing an embedded post: its quoted lines above were written that day.
+    if (/^[ \t]*>/.test(text.slice(lineStart, lineStart + 8))) {
+      const start = quoteBlockStart(text, lineStart, postFloor);
+      postFloor = lineEnd;
+      if (start < lineStart && (when.y !== ref.y || when.m !== ref.m || when.d !== ref.d)) posts.push({ start, end: lineStart, ref: when });
+      continue;
+    }
+    heads.push({ lineStart, lineEnd, day: when });
   }
   const out: DaySection[] = [];
   for (let h = 0; h < heads.length; h++) {
@@ -126,7 +138,38 @@ function daySections(text: string, list: Candidate[], ref: Ymd | null): DaySecti
     const end = next ? lineEnd + next.index + 1 : until;
     if (day.y !== ref.y || day.m !== ref.m || day.d !== ref.d) out.push({ start: lineEnd, end, ref: day });
   }
-  return out;
+  if (!posts.length) return out;
+  // A post's lines lie within a day's section or outside any: the post's own day wins inside it.
+  const all: DaySection[] = [];
+  let p = 0;
+  for (const sec of out) {
+    let from = sec.start;
+    for (; p < posts.length && posts[p].start < sec.end; p++) {
+      const post = posts[p];
+      if (post.start > from) all.push({ ...sec, start: from, end: Math.min(post.start, sec.end) });
+      all.push(post);
+      from = Math.max(from, post.end);
+    }
+    if (from < sec.end) all.push({ ...sec, start: from });
+  }
+  for (; p < posts.length; p++) all.push(posts[p]);
+  all.sort((a, b) => a.start - b.start);
+  return all;
+}
+
+/** The start of the run of quoted lines ("> ...") that ends with the line at `lineStart`, not before `floor` nor POST_REACH back. */
+function quoteBlockStart(text: string, lineStart: number, floor: number): number {
+  const lo = Math.max(0, floor, lineStart - POST_REACH);
+  const win = text.slice(lo, lineStart);
+  let start = win.length;
+  while (start > 0) {
+    // (The line before ends at start - 1; with start < 2 a negative index would find that line break itself.)
+    const prev = start < 2 ? 0 : win.lastIndexOf('\n', start - 2) + 1;
+    if (prev >= start || (prev === 0 && lo > 0 && text.charCodeAt(lo - 1) !== 10)) break;
+    if (!/^[ \t]*>/.test(win.slice(prev, prev + 8))) break;
+    start = prev;
+  }
+  return lo + start;
 }
 
 /** The candidates, those of each day's section read again with its day for reference (sorted). */
