@@ -788,6 +788,12 @@ test("an embedded post's relative days count from its stamp", () => {
   assert.deepEqual(findDates(thread, paragraphs(thread), '2025-11-13').filter((d) => d.text === 'yesterday').map((d) => d.value), ['2025-11-10', '2025-11-11']);
 });
 
+test("'from 2027 onwards' is that year and after", () => {
+  check('Deliveries rise from 2027 onwards.', REF, [{ text: '2027 onwards', type: 'DATE', value: '2027', mod: 'ON_OR_AFTER' }]);
+  check('Fees apply from the 2026 budget cycle onward.', REF, [{ text: '2026', type: 'DATE', value: '2026', mod: 'ON_OR_AFTER' }]);
+  check('Prices rose from 2024 to 2025.', REF, [{ text: '2024', type: 'DATE', value: '2024' }]);
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

@@ -12,7 +12,7 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
-import { backOverBlanks, lastIndexWithin, webAddresses } from './chars';
+import { backOverBlanks, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
 import { sortShort } from './order';
 import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
@@ -473,6 +473,9 @@ function widenToWeek(s: string, c: Candidate): void {
 }
 
 /** Widens a calendar date over "early", "mid-", "the end of" ... and records the mod; notes "no later than". */
+/** "onwards" right after a date, or after up to three words of what starts then ("budget cycle onward"). */
+const ONWARDS_AFTER_RE = /^((?:\s+[A-Za-z-]{1,20}){1,3}?)?\s+onwards?\b/;
+
 function applyModifiers(s: string, c: Candidate): void {
   if ((c.type !== 'DATE' && c.type !== 'TIME') || c.value.endsWith('_REF')) return;
   // Cheap gate: every prefix below ends in one of a few words.
@@ -492,6 +495,15 @@ function applyModifiers(s: string, c: Candidate): void {
   }
   const latest = !c.mod && s.charCodeAt(c.end) === 32 ? /^\s+at\s+the\s+(latest|earliest)\b/i.exec(s.slice(c.end, c.end + 24)) : null;
   if (latest) c.mod = latest[1].toLowerCase() === 'latest' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
+  // "from 2027 onwards", "from the 2026 budget cycle onward": that time and after (the span takes a next "onwards").
+  if (!c.mod && (last === 'from' || last === 'the') && isSpaceAt(s, c.end) && /\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start))) {
+    const on = ONWARDS_AFTER_RE.exec(s.slice(c.end, c.end + 40));
+    if (on) {
+      c.mod = 'ON_OR_AFTER';
+      if (!on[1]) c.end += on[0].length;
+      return;
+    }
+  }
   if (!MOD_LAST_WORDS.has(last)) return;
   for (let round = 0; round < 2; round++) {
     const lo = Math.max(0, c.start - 40);
