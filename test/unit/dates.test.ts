@@ -685,6 +685,10 @@ test('expressions anchored on the date under discussion take their value from it
     { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
     { text: 'a year earlier', type: 'DATE', value: '2024-Q3' },
   ]);
+  // A plan's step in the present lies ahead.
+  check('The program completes its critical design review in the second quarter, and we have no further charges.', '2025-10-24', [
+    { text: 'the second quarter', type: 'DATE', value: '2026-Q2' },
+  ]);
   // A comparison's baseline is not the quarter under discussion.
   check('Operating margin was 12.8%, down 40 basis points from Q3 2024. Free cash flow was $612 million in the quarter.', '2025-10-24', [
     { text: 'the quarter', type: 'DATE', value: '2025-Q3' },

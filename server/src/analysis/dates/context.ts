@@ -139,6 +139,8 @@ function stripClockOn(clause: string): string {
   const m = CLOCK_ON_AT_END.exec(tail);
   return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
 }
+/** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
+const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
 const CALLED_FOR_RE = /\b(?:invit(?:ed|es?|ing)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?|conven(?:ed|es?|ing)|ask(?:ed|s|ing)?|urg(?:ed|es?|ing))\b[^.;:!?]{0,60}\bfor\s+(?:(?:fresh|new|further|more|crisis|emergency|urgent|direct|the|a|an)\s+){0,2}(?:talks|meetings?|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue)\s+(?:on\s+)?$/i;
 /** A condition opening just before the day: "If Friday brings", "unless on Monday". */
@@ -194,6 +196,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
   // polls on Sunday" ("meet demand well into the summer" has words between).
   if (SCHEDULED_BEFORE.test(stripClock(clause))) return 'future';
+  // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
+  if (f < 0 && p < 0 && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';

@@ -942,7 +942,11 @@ export const calendarRules: Rule[] = [
         // Quarterly results are reported after the quarter: "the fourth quarter" in a January story is last year's.
         const refQ = Math.floor((ctx.ref.m - 1) / 3) + 1;
         // ("expects to report third-quarter results" in November: this year's quarter, so no move ahead either.)
-        if (n > refQ && tenseAt(ctx.s, start, end) !== 'future' && n - refQ >= 2) y--;
+        const tense = tenseAt(ctx.s, start, end);
+        if (n > refQ && tense !== 'future' && n - refQ >= 2) y--;
+        // "completes its design review in the second quarter" in October: next year's (the quarter just ended, whose
+        // results are still to come, stays this year's).
+        else if (n < refQ - 1 && tense === 'future') y++;
       }
       return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: /year/.test(yearText) ? [] : ['year'], relative: true };
     },
