@@ -798,6 +798,11 @@ test("'from 2027 onwards' is that year and after", () => {
   check('Prices rose from 2024 to 2025.', REF, [{ text: '2024', type: 'DATE', value: '2024' }]);
 });
 
+test('a clock time takes the day named later in its clause', () => {
+  check('The text had been "negotiated until 3 a.m." by vice-ministers on Friday.', '2025-11-22', [{ text: '3 a.m.', type: 'TIME', value: '2025-11-21T03:00' }]);
+  check('Talks ended at 3 a.m. and resume on Monday.', '2025-11-22', [{ text: '3 a.m.', type: 'TIME', value: '2025-11-22T03:00' }]);
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

@@ -331,6 +331,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative);
       if (v) c.value = v;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
+      // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
+      const t = c.value.indexOf('T');
+      if (t > 0) c.value = `${list[k + 1].value}${c.value.slice(t)}`;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n')) {
       // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
       const t = c.value.indexOf('T');
@@ -375,6 +379,15 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
 
 /** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
 const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;
+
+/** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
+const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
+/** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
+function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.type !== 'DATE' || next.deferred || !isDayValue(next.value) || next.start - c.end > 60) return false;
+  const gap = text.slice(c.end, next.start);
+  return CLAUSE_GAP_RE.test(gap) && !/\b(?:and|but|or|while|then|before|after|until|till)\b/i.test(gap);
+}
 
 /** After a live blog's stamp: a dash or a colon, maybe after the bold's closing stars ("**Thursday, 21:45 GMT** —"). */
 const ENTRY_STAMP_AFTER = /^(?:\*\*?|__?)?\s*[-\u2013\u2014:|]/;
