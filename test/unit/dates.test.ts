@@ -803,6 +803,13 @@ test('a clock time takes the day named later in its clause', () => {
   check('Talks ended at 3 a.m. and resume on Monday.', '2025-11-22', [{ text: '3 a.m.', type: 'TIME', value: '2025-11-22T03:00' }]);
 });
 
+test("opening hours of a weekday, an amount 'more a year', a financial year's own year", () => {
+  check('The plan restores Sunday hours at the main library.', '2026-03-11', [{ text: 'Sunday', type: 'SET', value: 'XXXX-WXX-7' }]);
+  none('The plan restores Sunday hours at the main library.', '2026-03-11', 'hours');
+  check('Households will pay about $287 more a year.', '2026-03-11', [{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+  none('Spending in the financial year 2024-25 fell.', '2026-03-11', 'the financial year');
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

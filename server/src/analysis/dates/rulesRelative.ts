@@ -72,6 +72,9 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
+const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services|shifts?|schedule|closures?)\b/i;
+
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
 const HABIT_BEFORE_RE = /\b(?:daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?$/i;
 /** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night". */
@@ -245,7 +248,8 @@ export const relativeRules: Rule[] = [
         const back = weekdaysAgo(m, ctx, wd, end);
         if (back) return back;
       }
-      if (plural || endsWithLetters(m[4] ?? '', 'nights')) {
+      // "restores Sunday hours at the library": the opening hours of every Sunday.
+      if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && OPENING_AFTER_RE.test(ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on Monday last", "Monday next": the latest or the coming such day.
@@ -343,6 +347,8 @@ export const relativeRules: Rule[] = [
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
+      // "the financial year 2024-25": the year written after it is the one meant.
+      if (m[2] && /^\s+(?:19|20)\d\d\b/.test(after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
       if (m[1] && /same/i.test(m[1])) return null;
       // "in 1964, the year Khrushchev was ousted": that year again.

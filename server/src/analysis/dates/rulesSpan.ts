@@ -223,8 +223,8 @@ export const spanRules: Rule[] = [
       if (/^\s*-/.test(after)) return null;
       // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours.
       if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || /\b(?:small|wee)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)))) return null;
-      // "the working hours", "business hours in Beijing", "opening hours": a time of day kept, not a stretch of hours.
-      if (unit === 'H' && !m[2] && !m[3] && /\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
+      // "the working hours", "business hours in Beijing", "opening hours", "Sunday hours": a time of day kept, not a stretch of hours.
+      if (unit === 'H' && !m[2] && !m[3] && /\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekend)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
       if (unit === 'Q' && !m[2] && !m[3]) return null;
       if (inName(ctx.s, m)) return null;
