@@ -810,6 +810,14 @@ test("opening hours of a weekday, an amount 'more a year', a financial year's ow
   none('Spending in the financial year 2024-25 fell.', '2026-03-11', 'the financial year');
 });
 
+test("'a Tuesday' is some Tuesday, not the nearest", () => {
+  check('We spoke in her office on a grey Tuesday afternoon in February.', '2025-03-14', [
+    { text: 'Tuesday afternoon', type: 'TIME', value: 'XXXX-WXX-2TAF' },
+    { text: 'February', type: 'DATE', value: '2025-02' },
+  ]);
+  check('The summit will take place on a Tuesday in February.', '2025-10-22', [{ text: 'Tuesday', type: 'DATE', value: 'XXXX-WXX-2' }]);
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

@@ -72,6 +72,8 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
+const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
 /** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
 const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services|shifts?|schedule|closures?)\b/i;
 
@@ -251,6 +253,10 @@ export const relativeRules: Rule[] = [
       // "restores Sunday hours at the library": the opening hours of every Sunday.
       if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && OPENING_AFTER_RE.test(ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
+      }
+      // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
+      if (!m[1] && !m[3] && !m[5] && A_DAY_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) {
+        return at(m, part ? { type: 'TIME', value: `XXXX-WXX-${wd}T${part}`, inferred: [], relative: false } : { type: 'DATE', value: `XXXX-WXX-${wd}`, inferred: [], relative: false }, m.index, end);
       }
       // "on Monday last", "Monday next": the latest or the coming such day.
       if (m[5] && !/week/i.test(m[5])) {
