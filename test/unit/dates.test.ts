@@ -818,6 +818,11 @@ test("'a Tuesday' is some Tuesday, not the nearest", () => {
   check('The summit will take place on a Tuesday in February.', '2025-10-22', [{ text: 'Tuesday', type: 'DATE', value: 'XXXX-WXX-2' }]);
 });
 
+test("'The 26 October parliamentary elections': the article is the noun's, not the date's", () => {
+  check('The 26 October parliamentary elections were competitive.', '2025-10-27', [{ text: '26 October', type: 'DATE', value: '2025-10-26' }]);
+  check('Talks resumed on the 3rd of November.', '2025-11-14', [{ text: 'the 3rd of November', type: 'DATE', value: '2025-11-03' }]);
+});
+
 test("a title's 'The Week' is no week", () => {
   none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
   check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);

@@ -428,7 +428,9 @@ export const calendarRules: Rule[] = [
     re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
+      // "The 26 October parliamentary elections": the article is the noun's ("the 26th of October" keeps it).
+      const the = !m[1] && /^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]) ? m[0].indexOf(m[2]) : 0;
+      return dayDate(ctx, m.index + the, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
     },
     priority: 5,
   },
