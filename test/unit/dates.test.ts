@@ -1167,6 +1167,9 @@ test('dates alone in their sentence are found', () => {
 test('a clock time keeps the zone it names beside its value, with the offset where the zone gives one', () => {
   assert.deepEqual(zoneOf('The strike began at 10 a.m. EST on Monday.')?.slice(1), ['2025-11-10T10:00', 'EST', '-05:00']);
   assert.deepEqual(zoneOf('The order took effect at 0400Z.')?.slice(1), ['2025-11-14T04:00', 'Z', '+00:00']);
+  // Indonesia's zones are zones (the span takes them).
+  assert.deepEqual(zoneOf('A tsunami warning was issued at 02:19 WITA.'), ['02:19 WITA', '2025-11-14T02:19', 'WITA', '+08:00']);
+  assert.deepEqual(zoneOf('The quake struck at 2:14 a.m. WIB.'), ['2:14 a.m. WIB', '2025-11-14T02:14', 'WIB', '+07:00']);
   // "ET" is EST in winter and EDT in summer.
   assert.deepEqual(zoneOf('Polls opened at 7 a.m. ET on 1 July.')?.slice(1), ['2025-07-01T07:00', 'ET', '-04:00']);
   assert.deepEqual(zoneOf('The call is at 3 p.m. Eastern time on Monday.')?.slice(1), ['2025-11-10T15:00', 'Eastern time', '-05:00']);
