@@ -210,6 +210,11 @@ const TABLE: [string, string | null, Expect[]][] = [
   // December" is next December; a plan seen from the past ("were due") may lie behind.
   ['Elections are due in December.', '2026-01-03', [{ text: 'December', type: 'DATE', value: '2026-12' }]],
   ['Elections were due in December.', '2026-01-03', [{ text: 'December', type: 'DATE', value: '2025-12' }]],
+  // "May" between the months of a list is the month; the list's year is every item's.
+  ['The bank may pause increments in April, May, or June 2027.', REF, [{ text: 'April', type: 'DATE', value: '2027-04' }, { text: 'May', type: 'DATE', value: '2027-05' }, { text: 'June 2027', type: 'DATE', value: '2027-06' }]],
+  // "agreed to" a thing is done; "agreed to meet" looks ahead.
+  ['They agreed to the plan in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]],
+  ['They agreed to meet in March.', REF, [{ text: 'March', type: 'DATE', value: '2026-03' }]],
   ['Parliament will vote on Dec. 30.', '2026-01-03', [{ text: 'Dec. 30', type: 'DATE', value: '2026-12-30' }]],
   ['Parliament will vote on Jan. 3.', '2026-01-03', [{ text: 'Jan. 3', type: 'DATE', value: '2026-01-03' }]],
   ['The law is expected to pass in the autumn.', '2026-01-03', [{ text: 'the autumn', type: 'DATE', value: '2026-FA' }]],
@@ -671,7 +676,7 @@ test('expressions anchored on the date under discussion take their value from it
   check('Two days later, fighting resumed.', REF, [{ text: 'Two days', type: 'DURATION', value: 'P2D', point: null }]);
   // Results stories: "a year earlier" is the same quarter a year before.
   check('Revenue rose in the third quarter of 2024. A year earlier it fell.', REF, [{ text: 'A year earlier', type: 'DATE', value: '2023-Q3' }]);
-  // "the quarter" is the one under discussion; with none mentioned, the last one completed.
+  // "the quarter" is the one under discussion; with none mentioned, in a results story, the last one completed.
   check('Profit fell in the second quarter. The company said the quarter was hard.', REF, [
     { text: 'the second quarter', type: 'DATE', value: '2025-Q2' },
     { text: 'the quarter', type: 'DATE', value: '2025-Q2' },
@@ -679,6 +684,18 @@ test('expressions anchored on the date under discussion take their value from it
   check('Net income in the quarter rose 10% from $5 million a year earlier.', REF, [
     { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
     { text: 'a year earlier', type: 'DATE', value: '2024-Q3' },
+  ]);
+  // A plan's step in the present lies ahead.
+  check('The program completes its critical design review in the second quarter, and we have no further charges.', '2025-10-24', [
+    { text: 'the second quarter', type: 'DATE', value: '2026-Q2' },
+  ]);
+  // A comparison's baseline is not the quarter under discussion.
+  check('Operating margin was 12.8%, down 40 basis points from Q3 2024. Free cash flow was $612 million in the quarter.', '2025-10-24', [
+    { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
+  ]);
+  // Elsewhere, with none mentioned, "the quarter" is the current one: a quarterly report's.
+  check('Inspectors were denied access to a workshop in Isfahan twice during the quarter, according to two diplomats.', '2025-09-10', [
+    { text: 'the quarter', type: 'DATE', value: '2025-Q3' },
   ]);
 });
 
@@ -711,6 +728,111 @@ test("a live blog's entry stamped with an earlier day: its today, tomorrow and y
     // A stamp of the article's day ends the entry before.
     ['08:15', '2025-11-14T08:15'],
     ['tomorrow', '2025-11-15'],
+  ]);
+});
+
+test("a digest's item under a day's heading counts its yesterday, weekend and weekdays from that day, up to the next heading", () => {
+  const digest =
+    '# The Week in Diplomacy — No. 214\n\n' +
+    '## WEDNESDAY | 12 Nov\n\n' +
+    '**Gaza.** Hamas and Israel accused each other of violations over the weekend. The army said yesterday that two soldiers had died.\n\n' +
+    'MONDAY | 10 Nov\n\n' +
+    'Ministers met on Friday in Brussels.\n\n' +
+    '## Coming up\n\n' +
+    'Officials arrived this morning.';
+  const got = findDates(digest, paragraphs(digest), '2025-11-16').map((d) => [d.text, d.value]);
+  assert.deepEqual(got, [
+    ['WEDNESDAY', '2025-11-12'],
+    ['12 Nov', '2025-11-12'],
+    ['the weekend', '2025-W45-WE'],
+    ['yesterday', '2025-11-11'],
+    ['MONDAY', '2025-11-10'],
+    ['10 Nov', '2025-11-10'],
+    ['Friday', '2025-11-07'],
+    // Another heading ends the day's section.
+    ['this morning', '2025-11-16TMO'],
+  ]);
+  // A line with more than a day is no heading.
+  check('Talks on 12 Nov were tense.\nThe army said yesterday that two soldiers had died.', '2025-11-16', [{ text: 'yesterday', type: 'DATE', value: '2025-11-15' }]);
+});
+
+test('a day ahead after a clock and "on", talks called for, a condition; a timeline\'s listed clocks', () => {
+  const THU = '2025-11-20';
+  check('Judge Schmitt adjourned the hearing until 10 a.m. on Monday.', THU, [{ text: '10 a.m. on Monday', type: 'TIME', value: '2025-11-24T10:00' }]);
+  check('I have invited the social partners for talks on Friday.', THU, [{ text: 'Friday', type: 'DATE', value: '2025-11-21' }]);
+  check('They met for talks on Friday.', THU, [{ text: 'Friday', type: 'DATE', value: '2025-11-14' }]);
+  check('If Friday brings nothing, we extend.', THU, [{ text: 'Friday', type: 'DATE', value: '2025-11-21' }]);
+  check('Talks are scheduled for 10:00 on Friday at the Ministry.', THU, [{ text: '10:00 on Friday', type: 'TIME', value: '2025-11-21T10:00' }]);
+  check('Timeline:\n- 02:14 — Main shock strikes off the coast.\n- 02:19 — A tsunami warning is issued.', THU, [
+    { text: '02:14', type: 'TIME', value: '2025-11-20T02:14' },
+    { text: '02:19', type: 'TIME', value: '2025-11-20T02:19' },
+  ]);
+});
+
+test('ages and address numbers are no times', () => {
+  none('Only 70 percent of ten-year-olds can read.', REF, 'ten-year');
+  none('Room 1802, Block B, Futian District; Suite 2011.', REF, '1802');
+  none('Room 1802, Block B, Futian District; Suite 2011.', REF, '2011');
+});
+
+test("an embedded post's relative days count from its stamp", () => {
+  const article =
+    'The strike began quietly.\n\n' +
+    '> **BTB-ABVV Havens** @btb_havens\n> From 06:00 tomorrow all pilots stop work for 48 hours.\n> 7:42 PM · Nov 11, 2025\n\n' +
+    'Talks resume tomorrow, officials said.';
+  const got = findDates(article, paragraphs(article), '2025-11-13').map((d) => [d.text, d.value]);
+  assert.deepEqual(got, [
+    ['06:00 tomorrow', '2025-11-12T06:00'],
+    ['48 hours', 'PT48H'],
+    ['7:42 PM · Nov 11, 2025', '2025-11-11T19:42'],
+    ['tomorrow', '2025-11-14'],
+  ]);
+  // Posts one under another: each stamp dates the lines after the one before.
+  const thread = '> It rained yesterday.\n> 7:42 PM · Nov 11, 2025\n> It snowed yesterday.\n> 9:05 AM · Nov 12, 2025';
+  assert.deepEqual(findDates(thread, paragraphs(thread), '2025-11-13').filter((d) => d.text === 'yesterday').map((d) => d.value), ['2025-11-10', '2025-11-11']);
+});
+
+test("'from 2027 onwards' is that year and after", () => {
+  check('Deliveries rise from 2027 onwards.', REF, [{ text: '2027 onwards', type: 'DATE', value: '2027', mod: 'ON_OR_AFTER' }]);
+  check('Fees apply from the 2026 budget cycle onward.', REF, [{ text: '2026', type: 'DATE', value: '2026', mod: 'ON_OR_AFTER' }]);
+  check('Prices rose from 2024 to 2025.', REF, [{ text: '2024', type: 'DATE', value: '2024' }]);
+});
+
+test('a clock time takes the day named later in its clause', () => {
+  check('The text had been "negotiated until 3 a.m." by vice-ministers on Friday.', '2025-11-22', [{ text: '3 a.m.', type: 'TIME', value: '2025-11-21T03:00' }]);
+  check('Talks ended at 3 a.m. and resume on Monday.', '2025-11-22', [{ text: '3 a.m.', type: 'TIME', value: '2025-11-22T03:00' }]);
+});
+
+test("opening hours of a weekday, an amount 'more a year', a financial year's own year", () => {
+  check('The plan restores Sunday hours at the main library.', '2026-03-11', [{ text: 'Sunday', type: 'SET', value: 'XXXX-WXX-7' }]);
+  none('The plan restores Sunday hours at the main library.', '2026-03-11', 'hours');
+  check('Households will pay about $287 more a year.', '2026-03-11', [{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+  none('Spending in the financial year 2024-25 fell.', '2026-03-11', 'the financial year');
+});
+
+test("'a Tuesday' is some Tuesday, not the nearest", () => {
+  check('We spoke in her office on a grey Tuesday afternoon in February.', '2025-03-14', [
+    { text: 'Tuesday afternoon', type: 'TIME', value: 'XXXX-WXX-2TAF' },
+    { text: 'February', type: 'DATE', value: '2025-02' },
+  ]);
+  check('The summit will take place on a Tuesday in February.', '2025-10-22', [{ text: 'Tuesday', type: 'DATE', value: 'XXXX-WXX-2' }]);
+});
+
+test("'The 26 October parliamentary elections': the article is the noun's, not the date's", () => {
+  check('The 26 October parliamentary elections were competitive.', '2025-10-27', [{ text: '26 October', type: 'DATE', value: '2025-10-26' }]);
+  check('Talks resumed on the 3rd of November.', '2025-11-14', [{ text: 'the 3rd of November', type: 'DATE', value: '2025-11-03' }]);
+});
+
+test("a title's 'The Week' is no week", () => {
+  none('# The Week in Diplomacy\n\nThe Year in Review', '2025-11-16', 'The');
+  check('The week was busy.', '2025-11-16', [{ text: 'The week', type: 'DATE', value: '2025-W46' }]);
+});
+
+test("an entry of a chronology lends its date's year to its whole line", () => {
+  const factbox = '* Aug. 24, 2016 - Negotiators announce a final agreement. Voters narrowly reject it in a referendum on Oct. 2.\n* Talks resume on Dec. 4.';
+  check(factbox, '2025-05-08', [
+    { text: 'Oct. 2', type: 'DATE', value: '2016-10-02' },
+    { text: 'Dec. 4', type: 'DATE', value: '2025-12-04' },
   ]);
 });
 
@@ -1045,6 +1167,9 @@ test('dates alone in their sentence are found', () => {
 test('a clock time keeps the zone it names beside its value, with the offset where the zone gives one', () => {
   assert.deepEqual(zoneOf('The strike began at 10 a.m. EST on Monday.')?.slice(1), ['2025-11-10T10:00', 'EST', '-05:00']);
   assert.deepEqual(zoneOf('The order took effect at 0400Z.')?.slice(1), ['2025-11-14T04:00', 'Z', '+00:00']);
+  // Indonesia's zones are zones (the span takes them).
+  assert.deepEqual(zoneOf('A tsunami warning was issued at 02:19 WITA.'), ['02:19 WITA', '2025-11-14T02:19', 'WITA', '+08:00']);
+  assert.deepEqual(zoneOf('The quake struck at 2:14 a.m. WIB.'), ['2:14 a.m. WIB', '2025-11-14T02:14', 'WIB', '+07:00']);
   // "ET" is EST in winter and EDT in summer.
   assert.deepEqual(zoneOf('Polls opened at 7 a.m. ET on 1 July.')?.slice(1), ['2025-07-01T07:00', 'ET', '-04:00']);
   assert.deepEqual(zoneOf('The call is at 3 p.m. Eastern time on Monday.')?.slice(1), ['2025-11-10T15:00', 'Eastern time', '-05:00']);
@@ -1265,10 +1390,26 @@ test('a duration of two units joined by "and" is one: "three hours and forty min
   check('It will take between two years and five years.', REF, [{ text: 'two years', type: 'DURATION', value: 'P2Y' }, { text: 'five years', type: 'DURATION', value: 'P5Y' }]);
 });
 
-test('Election Day is the Tuesday after the first Monday in November', () => {
-  check('Ballots count if they arrive by Saturday, four days after Election Day.', '2026-11-03', [{ text: 'Election Day', type: 'DATE', value: '2026-11-03' }]);
-  check('Election Day 2024 was close.', '2026-11-03', [{ text: 'Election Day 2024', type: 'DATE', value: '2024-11-05' }]);
-  none('The election day was calm.', '2026-11-03', 'election day');
+test('Election Day is the Tuesday after the first Monday in November, in a text about the United States', () => {
+  check('In Nevada, ballots count if they arrive by Saturday, four days after Election Day.', '2026-11-03', [{ text: 'Election Day', type: 'DATE', value: '2026-11-03' }]);
+  check('Election Day 2024 was close in the U.S. Senate races.', '2026-11-03', [{ text: 'Election Day 2024', type: 'DATE', value: '2024-11-05' }]);
+  check('Republicans expect a close race. The campaign ends on election day.', '2026-11-01', [{ text: 'election day', type: 'DATE', value: '2026-11-03' }]);
+});
+
+test('election or polling day is the day of the election the text named before; elsewhere an unknown day, not the US one', () => {
+  const odihr =
+    '## Republic of Moldova – Parliamentary Elections, 26 October 2025\n' +
+    'In total, 412 observers were deployed on election day. Two parties were deregistered on 24 October, two days before polling day.\n' +
+    'Election day was generally calm and well organised.';
+  check(odihr, '2025-10-27', [
+    { text: 'election day', type: 'DATE', value: '2025-10-26' },
+    { text: 'polling day', type: 'DATE', value: '2025-10-26' },
+    { text: 'Election day', type: 'DATE', value: '2025-10-26' },
+  ]);
+  check('Georgia held parliamentary elections on 26 October. Election Day passed peacefully in Tbilisi.', '2025-10-27', [{ text: 'Election Day', type: 'DATE', value: '2025-10-26' }]);
+  // A day counted from election day is not the election's.
+  check('Ballots were printed on 2 May, a week before election day. Election day was calm.', '2025-10-27', [{ text: 'Election day', type: 'DATE', value: 'XXXX-XX-XX' }]);
+  check('The election day was calm in Chad.', '2026-11-03', [{ text: 'election day', type: 'DATE', value: 'XXXX-XX-XX' }]);
 });
 
 test("a dateline's own day is no time the story is told at: last December stays last December", () => {

@@ -216,6 +216,8 @@ interface NarrativeYear {
   end: number;
   /** A year that opens its sentence ("In 2024, ..."): it lends itself to that sentence only. */
   sentence?: boolean;
+  /** A date that opens an entry of a chronology ("* Aug. 24, 2016 - ..."): it lends its year to its whole line. */
+  line?: boolean;
 }
 
 /** "In 2024, Ash Wednesday fell on 14 February": a year that opens its sentence after "In", before a comma. */
@@ -261,7 +263,8 @@ function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): s
   const inSentence = n.month > 0 || n.sentence === true;
   if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
-  if (inSentence && SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) return null;
+  // (An entry of a chronology, "* Aug. 24, 2016 - ... reject it in a referendum on Oct. 2.", is one line.)
+  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start)))) return null;
   if (n.month && Number(c.value.slice(5, 7)) < n.month) return null;
   const v = `${n.year}${c.value.slice(4)}`;
   return v.length === 10 && !parseYmd(v) ? null : v;
@@ -273,6 +276,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   let heading: { value: string; end: number } | null = null;
+  // The date of the last election the text named ("Parliamentary Elections, 26 October 2025").
+  let election: string | null = null;
+  let usText: boolean | null = null;
   // The days a live blog's entry lies before (or after) the article's day, under a stamp with a day.
   let entryShift = 0;
   const refDay = parseYmd(referenceDay);
@@ -316,9 +322,19 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
+    } else if (d?.kind === 'electionDay') {
+      // "Election day was calm" in a statement on "the 26 October parliamentary elections": that day. The US Election
+      // Day only in a text about the United States; else some day the text does not give.
+      const year = c.value.slice(0, 4);
+      if (election && (year === 'XXXX' || election.startsWith(year))) fromContext(c, election, 'date');
+      else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative);
       if (v) c.value = v;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
+      // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
+      const t = c.value.indexOf('T');
+      if (t > 0) c.value = `${list[k + 1].value}${c.value.slice(t)}`;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n')) {
       // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
       const t = c.value.indexOf('T');
@@ -336,18 +352,20 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
     // ... ended without agreement in December" is last December.)
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
-      if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end };
+      if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end, line: !c.inferred.length && opensLine(text, c) };
       else if (c.value.length === 4 && (opensLine(text, c) || inHeadingLine(text, c))) narrative = { year: c.value, month: 0, end: c.end };
       // "Q3 2025 — Ceasefire signed." opening a line of a chronology: its year, from the quarter's (or half's, or
       // season's) first month.
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
+    if (d?.kind !== 'electionDay' && c.type === 'DATE' && MONTH_OR_DAY.test(c.value) && besideElection(text, c)) election = c.value;
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
     // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
     // "the quarter": it is the quarter under discussion, or with none before it the last one completed.
     if (d && !becomesAnchor(d)) continue;
-    if (c.type === 'DATE' && isQuarterValue(c.value)) lastQuarter = { value: c.value, end: c.end };
+    // ("down 40 basis points from Q3 2024": a comparison's baseline is no quarter under discussion.)
+    if (c.type === 'DATE' && isQuarterValue(c.value) && !BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 28), c.start))) lastQuarter = { value: c.value, end: c.end };
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
     else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };
@@ -357,6 +375,18 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     list.length = 0;
     pushAll(list, kept);
   }
+}
+
+/** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
+const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;
+
+/** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
+const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
+/** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
+function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.type !== 'DATE' || next.deferred || !isDayValue(next.value) || next.start - c.end > 60) return false;
+  const gap = text.slice(c.end, next.start);
+  return CLAUSE_GAP_RE.test(gap) && !/\b(?:and|but|or|while|then|before|after|until|till)\b/i.test(gap);
 }
 
 /** After a live blog's stamp: a dash or a colon, maybe after the bold's closing stars ("**Thursday, 21:45 GMT** —"). */
@@ -374,6 +404,22 @@ function stampShift(value: string, ref: { y: number; m: number; d: number }): nu
 function shiftDayOf(c: Candidate, n: number): void {
   const day = c.value.length >= 10 && isDayValue(c.value.slice(0, 10)) ? parseYmd(c.value.slice(0, 10)) : null;
   if (day) c.value = `${fmtDay(addDays(day, n))}${c.value.slice(10)}`;
+}
+
+/** An election's word beside its date (not "election day" itself, counted from it: "two days before polling day"). */
+const ELECTION_BEFORE_RE = /\b(?:elections?|votes?|voting|polls|referendum|ballot|runoff|run-off)\b[^.;!?\n]{0,24}$/i;
+const ELECTION_AFTER_RE = /^[^.;!?\n]{0,24}?\b(?:elections?|votes?|voting|polls|referendum|ballot|runoff|run-off)\b(?!\s+day\b)/i;
+/** Whether a date is that of an election: "Parliamentary Elections, 26 October 2025", "the 26 October parliamentary elections", "voting on 26 October". */
+function besideElection(text: string, c: Candidate): boolean {
+  return ELECTION_AFTER_RE.test(text.slice(c.end, c.end + 40)) || ELECTION_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+/** Words that set a text in the United States (Georgia, a country too, is left out). */
+const US_RE = /\bU\.S\.|\b(?:US|USA|United States|America|Americans?|Republicans?|GOP|congressional|midterms?|Electoral College|electoral college|swing states?|White House|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming))\b/;
+/** How far around a place (and from the text's start) a word of the United States is looked for. */
+const US_REACH = 800;
+/** Whether the text near `at` (or its opening, at 0) is about the United States. */
+function aboutUs(text: string, at: number): boolean {
+  return US_RE.test(text.slice(Math.max(0, at - US_REACH), at + US_REACH));
 }
 
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */

@@ -11,7 +11,8 @@ export type Deferred =
   | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'monthFrom'; month: number; dir: 1 | -1; season?: string } // "the following February", "the following spring" (from its first month): the first after the date under discussion
   | { kind: 'contextYear' } // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative
-  | { kind: 'pointFrom'; unit: ShiftUnit; n: number }; // "two days later": a duration whose end is counted from the date under discussion
+  | { kind: 'pointFrom'; unit: ShiftUnit; n: number } // "two days later": a duration whose end is counted from the date under discussion
+  | { kind: 'electionDay'; us: string | null }; // "election day", "polling day": the day of an election named before (us: the US Election Day, in a text about the US)
 
 /** The units a date under discussion can be moved by. */
 export type ShiftUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';

@@ -4,7 +4,7 @@ import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|intends?|intended|expects?|expected|expecting|scheduled|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
@@ -131,6 +131,26 @@ const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
 const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
+/** "until 10 a.m. on", "until 10:00 on": a clock and its "on" between the deadline's word and the day. */
+const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s*(?:[A-Z]{2,4}\s*)?,?\s*on\s+$/;
+/** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
+function stripClockOn(clause: string): string {
+  const tail = clause.slice(-28);
+  const m = CLOCK_ON_AT_END.exec(tail);
+  return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
+}
+/** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
+const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
+/** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
+const CALLED_FOR_RE = /\b(?:invit(?:ed|es?|ing)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?|conven(?:ed|es?|ing)|ask(?:ed|s|ing)?|urg(?:ed|es?|ing))\b[^.;:!?]{0,60}\bfor\s+(?:(?:fresh|new|further|more|crisis|emergency|urgent|direct|the|a|an)\s+){0,2}(?:talks|meetings?|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue)\s+(?:on\s+)?$/i;
+/** A condition opening just before the day: "If Friday brings", "unless on Monday". */
+const IF_BEFORE_RE = /(?:^|[^\w\s]\s*|\n\s*)\b(?:[Ii]f|[Uu]nless)\s+(?:on\s+)?$/;
+/** The text up to its sentence's end. */
+function untilSentenceEnd(after: string): string {
+  const stop = sentenceEnd(after);
+  return stop >= 0 ? after.slice(0, stop) : after;
+}
+
 /** The tense of the sentence around s[start,end): the nearest cue before it wins, else the first after it. */
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
@@ -148,8 +168,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   }
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
-  // "by Friday", "no later than May", "until 9 a.m. Tuesday": a deadline lies ahead.
-  const lead = stripClock(clause);
+  // "by Friday", "no later than May", "until 9 a.m. Tuesday", "until 10 a.m. on Monday": a deadline lies ahead.
+  const lead = stripClockOn(clause);
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
   const w = lastWord(lead);
   // A deadline that opens the sentence ("By Monday, officials had ...", "Up until Thursday, they had ...") takes the
@@ -169,9 +189,15 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
     if (BOOKED_BEFORE.test(lead)) return 'future';
   }
+  // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.
+  if (CALLED_FOR_RE.test(lead)) return 'future';
+  // "If Friday brings nothing, we extend": a condition in the present looks ahead.
+  if (IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
   // polls on Sunday" ("meet demand well into the summer" has words between).
-  if (SCHEDULED_BEFORE.test(lead)) return 'future';
+  if (SCHEDULED_BEFORE.test(stripClock(clause))) return 'future';
+  // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
+  if (f < 0 && p < 0 && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
@@ -292,6 +318,6 @@ export function afterAmount(s: string, start: number): boolean {
   return AMOUNT_BEFORE_RE.test(b) || AMOUNT_OF_BEFORE_RE.test(b);
 }
 
-const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
+const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
 /** An amount of something: "3.3 million barrels of oil", "$2 billion worth of aid". */
 const AMOUNT_OF_BEFORE_RE = /(?:\d[\d,.]*\s*(?:million|billion|trillion|thousand)?|\b(?:million|billion|trillion|thousand|hundred|dozen))(?:\s+[a-z]+)?(?:\s+worth)?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/i;

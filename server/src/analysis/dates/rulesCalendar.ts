@@ -64,8 +64,8 @@ function notYearAfter(s: string, start: number): boolean {
   return /\d\/$/.test(pre) || LAW_PART_BEFORE.test(s.slice(Math.max(0, start - 12), start));
 }
 
-/** Words that number a law's parts: "Article 2019" is no year. */
-const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item)\s+$/i;
+/** Words that number a law's parts or a place in an address: "Article 2019", "Room 1802", "Suite 2011" are no years. */
+const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item|room|suite|office|block|building|floor|apartment|flat|unit|box|kilometre|kilometer|km)\s+$/i;
 
 /** Whether s holds one of $ # € £ . , (every alternative of the amount test in the year rule needs one). */
 function mayMarkAmount(s: string): boolean {
@@ -114,6 +114,16 @@ const NOT_A_DECADE_BEFORE = /temperat|degree|°|heat|highs?\b|lows?\b|fever|perc
 /** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
 const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
 
+/** A month and a comma before "March" or "May" ("April, May"), or a comma or "and"/"or" and a capitalised month after it ("May, or June"). */
+const MONTH_LIST_BEFORE = new RegExp(`(?<![\\w])(${MONTH_RE}),\\s+$`, 'i');
+const MONTH_LIST_AFTER = new RegExp(`^(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(${MONTH_RE})(?![\\w])`, 'i');
+/** Whether a capitalised month stands in a list beside "March" or "May" at s[start, end). */
+function inMonthList(s: string, start: number, end: number): boolean {
+  const before = MONTH_LIST_BEFORE.exec(s.slice(Math.max(0, start - 14), start));
+  if (before && isAsciiUpperCode(before[1].charCodeAt(0))) return true;
+  const after = MONTH_LIST_AFTER.exec(s.slice(end, end + 18));
+  return after !== null && isAsciiUpperCode(after[1].charCodeAt(0));
+}
 /** Ordinal words of centuries, in order ("first" is the 1st). */
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 const CENTURY_ORDINALS = CENTURY_WORDS.slice().reverse().join('|');
@@ -228,10 +238,15 @@ const HOLIDAYS: Record<string, [number, number]> = {
 const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
   'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], "presidents day": [2, 3, 1],
-  'columbus day': [10, 2, 1], 'election day': [11, 1, 1],
+  'columbus day': [10, 2, 1],
 };
-/** Days after its weekday a holiday falls: the US Election Day is the Tuesday after the first Monday in November. */
-const DAYS_AFTER_WEEKDAY: Record<string, number> = { 'election day': 1 };
+/** Days after its weekday a holiday falls. */
+const DAYS_AFTER_WEEKDAY: Record<string, number> = {};
+
+/** The day in November of the US Election Day of year y: the Tuesday after the first Monday. */
+function usElectionDay(y: number): number {
+  return nthWeekday(y, 11, 1, 1) + 1;
+}
 
 /** Feasts that move with Easter: days after Easter Sunday. */
 const EASTER_FEASTS: Record<string, number> = {
@@ -302,7 +317,7 @@ export const calendarRules: Rule[] = [
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
     hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|election)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -323,6 +338,27 @@ export const calendarRules: Rule[] = [
       if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
       const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
       return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+    },
+    priority: 4,
+  },
+  {
+    // "Election Day", "on election day", "two days before polling day": the day of the election the text names before
+    // (resolved with the anchors); the US Election Day, the Tuesday after the first Monday in November, only in a
+    // text about the United States.
+    name: 'election-day',
+    hint: /election|polling/i,
+    re: re(`${B}(election|polling)\\s+day(?:,?\\s+(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const y = m[2] ? Number(m[2]) : undefined;
+      let us: string | null = null;
+      if (m[1].toLowerCase() === 'election') {
+        const usYear = y ?? (ctx.ref ? Number(resolveMonthDay(ctx.ref, 11, usElectionDay(ctx.ref.y), tenseAt(ctx.s, start, end)).value.slice(0, 4)) : undefined);
+        if (usYear !== undefined) us = `${fmtMonth(usYear, 11)}-${pad(usElectionDay(usYear))}`;
+      }
+      const value = y !== undefined ? `${String(y).padStart(4, '0')}-XX-XX` : 'XXXX-XX-XX';
+      return { start, end, type: 'DATE', value, inferred: y !== undefined ? ['month', 'day'] : ['year', 'month', 'day'], relative: true, deferred: { kind: 'electionDay', us } };
     },
     priority: 4,
   },
@@ -392,7 +428,9 @@ export const calendarRules: Rule[] = [
     re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[3])) return null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
+      // "The 26 October parliamentary elections": the article is the noun's ("the 26th of October" keeps it).
+      const the = !m[1] && /^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]) ? m[0].indexOf(m[2]) : 0;
+      return dayDate(ctx, m.index + the, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
     },
     priority: 5,
   },
@@ -540,6 +578,8 @@ export const calendarRules: Rule[] = [
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
         !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
+        // ("in April, May, or June 2027": capitalised between other months of a list.)
+        !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && inMonthList(ctx.s, start, end)) &&
         // ("| March | 4,310 |": capitalised alone in a table's cell.)
         !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && /\|\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start)) && /^\s*\|/.test(ctx.s.slice(end, end + 3)))
       )
@@ -904,7 +944,11 @@ export const calendarRules: Rule[] = [
         // Quarterly results are reported after the quarter: "the fourth quarter" in a January story is last year's.
         const refQ = Math.floor((ctx.ref.m - 1) / 3) + 1;
         // ("expects to report third-quarter results" in November: this year's quarter, so no move ahead either.)
-        if (n > refQ && tenseAt(ctx.s, start, end) !== 'future' && n - refQ >= 2) y--;
+        const tense = tenseAt(ctx.s, start, end);
+        if (n > refQ && tense !== 'future' && n - refQ >= 2) y--;
+        // "completes its design review in the second quarter" in October: next year's (the quarter just ended, whose
+        // results are still to come, stays this year's).
+        else if (n < refQ - 1 && tense === 'future') y++;
       }
       return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: /year/.test(yearText) ? [] : ['year'], relative: true };
     },

@@ -36,7 +36,7 @@ const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s
 /** A day named before a live blog's stamp: "Yesterday, 22:40", "Thursday, 22:40", "13 Nov, 22:40". */
 const DAY_STAMP_BEFORE = /(?:\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?),\s*$/i;
 /** Nothing but blanks since the line began (or the chunk, which begins a line or a sentence). */
-const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*$/;
+const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*(?:[-+\u2022]\s+)?$/;
 
 /** A particle or preposition after "that fall" / "that spring" makes them verbs: "fall short", "fall on", "spring from". */
 const VERB_PARTICLE_AFTER_RE = /^\s+(?:short|apart|into|under|within|from|back|behind|off|through|out|up|down|on|upon|to|in|outside|below|above|flat|victim|prey|silent)\b/i;
@@ -71,6 +71,11 @@ function weekdaysAgo(m: RegExpExecArray, ctx: RuleContext, wd: number, end: numb
 function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
   return { start, end, ...rest };
 }
+
+/** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
+const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
+/** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
+const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services|shifts?|schedule|closures?)\b/i;
 
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
 const HABIT_BEFORE_RE = /\b(?:daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?$/i;
@@ -153,6 +158,9 @@ function diaryEntryAt(s: string, start: number, end: number): boolean {
 
 /** Nouns after a capitalised "Today" that make it a title: "the Today programme". */
 const TITLE_AFTER_TODAY = /^\s+(?:programme|program|show|newspaper|broadcast|presenter|interview)\b/i;
+
+/** A company's figures near "the quarter": results, which are reported for the quarter just completed. */
+const RESULTS_NEAR_RE = /[$\u20ac\u00a3]\s?\d|\b(?:net\s+income|income|revenues?|profits?|earnings|sales|EPS|per\s+share|results|margins?|losses|EBITDA|turnover|operating|dividend|guidance|shipments|deliveries|cash\s+flow|bookings|orders|backlog|repurchased|buybacks?)\b/i;
 
 export const relativeRules: Rule[] = [
   {
@@ -242,8 +250,13 @@ export const relativeRules: Rule[] = [
         const back = weekdaysAgo(m, ctx, wd, end);
         if (back) return back;
       }
-      if (plural || endsWithLetters(m[4] ?? '', 'nights')) {
+      // "restores Sunday hours at the library": the opening hours of every Sunday.
+      if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && OPENING_AFTER_RE.test(ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
+      }
+      // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
+      if (!m[1] && !m[3] && !m[5] && A_DAY_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) {
+        return at(m, part ? { type: 'TIME', value: `XXXX-WXX-${wd}T${part}`, inferred: [], relative: false } : { type: 'DATE', value: `XXXX-WXX-${wd}`, inferred: [], relative: false }, m.index, end);
       }
       // "on Monday last", "Monday next": the latest or the coming such day.
       if (m[5] && !/week/i.test(m[5])) {
@@ -336,8 +349,12 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
+      // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
+      if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
+      // "the financial year 2024-25": the year written after it is the one meant.
+      if (m[2] && /^\s+(?:19|20)\d\d\b/.test(after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
       if (m[1] && /same/i.test(m[1])) return null;
       // "in 1964, the year Khrushchev was ousted": that year again.
@@ -687,7 +704,11 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
       }
       if (/^-to-/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter"
-      const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', -1) : null;
+      // A company's results come out after their quarter ends: "the latest quarter", or "the quarter" beside its
+      // figures ("Net income in the quarter rose"), is the last one completed; else "the quarter" is the current one
+      // ("denied access twice during the quarter", in a quarterly report dated in September).
+      const results = !period && ((m[1] !== undefined && /latest|recent|ended/i.test(m[1])) || RESULTS_NEAR_RE.test(ctx.s.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)));
+      const base = ctx.ref ? relativeUnit(ctx.ref, 'Q', period || results ? -1 : 0) : null;
       const value = base?.value ?? 'XXXX-QX';
       // "the latest quarter" is the last one completed; "the quarter" is the one under discussion.
       if (m[1] && /latest|recent|ended/i.test(m[1]) && !period) return at(m, { type: 'DATE', value, inferred: ['quarter'], relative: true });
@@ -782,7 +803,7 @@ export const relativeRules: Rule[] = [
     name: 'clock-time',
     reach: 16,
     hint: /\d\s*(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday|dawn|dusk|daybreak|nightfall/i,
-    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|AEST|AEDT|local\\s+time|[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+(?:\\s+[A-Z][a-z]+)?\\s+[Tt]ime))?${E}`),
+    re: re(`${B}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)|(noon|midnight|midday|dawn|dusk|daybreak|nightfall))(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|AEST|AEDT|WITA|WIB|WIT|local\\s+time|[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+(?:\\s+[A-Z][a-z]+)?\\s+[Tt]ime))?${E}`),
     make: (m, ctx) => {
       let h: number;
       let min = 0;
@@ -817,7 +838,7 @@ export const relativeRules: Rule[] = [
     reach: 12,
     // (Every match is figures; what makes some of them times may follow the match: "0300 Friday".)
     hint: DIGIT_HINT,
-    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+time\\b|(?<=\\b[Aa]s\\s+of\\s+0\\d{3})|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|local\\s+time|local|(?:[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+){1,2}[Tt]ime\\b))?${E}`),
+    re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+time\\b|(?<=\\b[Aa]s\\s+of\\s+0\\d{3})|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|WITA|WIB|WIT|local\\s+time|local|(?:[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+){1,2}[Tt]ime\\b))?${E}`),
     make: (m, ctx) => {
       const zone = m[6] ?? m[7];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
@@ -827,9 +848,11 @@ export const relativeRules: Rule[] = [
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
       // ("at approximately 21:00", "approx. 23:50", "as of 08:00".)
       const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for|as\s+of)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i : /(?:\b(?:at|by|until|till|before|after|around|about|from|to|since|as\s+of|approximately|roughly)|\bapprox\.)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i;
+      // ("scheduled for 10:00 on Friday": a clock before its day.)
+      const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !dayAfter && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)

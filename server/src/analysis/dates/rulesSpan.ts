@@ -115,7 +115,7 @@ export const spanRules: Rule[] = [
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-old))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
@@ -131,7 +131,7 @@ export const spanRules: Rule[] = [
       let n = parseNumber(numText);
       if (m[6] && n !== null) n += 0.5;
       if (n !== null) n *= perUnit(m[5]);
-      if (m[7]) return null; // ages ("a 6-year-old") are not times
+      if (m[7]) return null; // ages ("a 6-year-old", "ten-year-olds") are not times
       if (inName(ctx.s, m)) return null;
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
@@ -223,8 +223,8 @@ export const spanRules: Rule[] = [
       if (/^\s*-/.test(after)) return null;
       // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours.
       if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || /\b(?:small|wee)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)))) return null;
-      // "the working hours", "business hours in Beijing", "opening hours": a time of day kept, not a stretch of hours.
-      if (unit === 'H' && !m[2] && !m[3] && /\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
+      // "the working hours", "business hours in Beijing", "opening hours", "Sunday hours": a time of day kept, not a stretch of hours.
+      if (unit === 'H' && !m[2] && !m[3] && /\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekend)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
       if (unit === 'Q' && !m[2] && !m[3]) return null;
       if (inName(ctx.s, m)) return null;

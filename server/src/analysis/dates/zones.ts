@@ -8,6 +8,8 @@ const OFFSETS: Record<string, number> = {
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, EAT: 180, GST: 240,
   IST: 330, PKT: 300, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  // Indonesia's western, central and eastern times.
+  WIB: 420, WITA: 480, WIT: 540,
 };
 
 /** Summer time rules: the US's (second Sunday of March to first Sunday of November) and the EU's (last Sunday of
@@ -32,7 +34,7 @@ const NAMED: Record<string, [number, number, Rule]> = {
   tokyo: [540, 540, null], seoul: [540, 540, null], pyongyang: [540, 540, null], japan: [540, 540, null], korea: [540, 540, null],
 };
 
-const ZONE_RE = /(?:(?<![\p{L}\d])|(?<=\d))(?:(UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d\d))?|(GMT|UTC|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|MSK|EAT|GST|IST|PKT|JST|KST|AEST|AEDT))\b|\blocal\s+time\b|(?<!\p{L})((?:\p{Lu}\p{Ll}+\s+){1,2})[Tt]ime\b/u;
+const ZONE_RE = /(?:(?<![\p{L}\d])|(?<=\d))(?:(UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d\d))?|(GMT|UTC|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|MSK|EAT|GST|IST|PKT|JST|KST|AEST|AEDT|WITA|WIB|WIT))\b|\blocal\s+time\b|(?<!\p{L})((?:\p{Lu}\p{Ll}+\s+){1,2})[Tt]ime\b/u;
 
 /** The same moment in UTC, in brackets after a local time: "(06:42 UTC)", "(0040 GMT)". */
 const UTC_IN_BRACKETS_RE = /\(\s*(?:about\s+)?([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Z)\s*\)/;
