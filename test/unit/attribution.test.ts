@@ -722,6 +722,25 @@ test('parliamentary transcripts: labels with a constituency, a party or the offi
   assert.deepEqual(got, ['Kemi Badenoch', 'Keir Starmer', 'Baroness Chapman of Darlington']);
 });
 
+test('committee evidence: numbered questions, ranks before a name, a label on its own line, a topic heading', () => {
+  const text =
+    'Ukraine: Military Aid\nQuestion for Ministry of Defence\nUIN 61842, tabled on 9 July 2025\n\n' +
+    'Answered on 17 July 2025\nLuke Pollard (Minister of State for Defence Procurement):\nThe UK provided £3 billion.\n\n' +
+    'Witnesses: General Sir Roland Walker; and Ms Clare Whitfield.\n\n' +
+    'Q41 Chair: General, can I start with you?\n\nGeneral Sir Roland Walker: It would be a stretch. We lost 40 guns.\n\n' +
+    'Clare Whitfield: Audits take time.\n\nQ44 Calvin Bailey: Some have argued otherwise.';
+  const got = attributions(text)
+    .filter((a) => a.text === ':')
+    .map((a) => [a.source?.text, a.content ? text.slice(a.content.start, a.content.end) : null]);
+  assert.deepEqual(got, [
+    ['Luke Pollard', 'The UK provided £3 billion.'],
+    ['Chair', 'General, can I start with you?'],
+    ['General Sir Roland Walker', 'It would be a stretch. We lost 40 guns.'],
+    ['Clare Whitfield', 'Audits take time.'],
+    ['Calvin Bailey', 'Some have argued otherwise.'],
+  ]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

@@ -329,3 +329,26 @@ test('a norm, thanks and a schedule with its figures are no claims; "doomed to f
   // Still a claim: a figure that will change.
   check('Prices will rise by 5% from 1 January.', ['unsourced-claim']);
 });
+
+test('a magazine interview: bold questions are no claims, and the plain answers are the interviewee\'s', () => {
+  const text =
+    '"We Mistook a Ceasefire for a Settlement": A Conversation with Ingrid Solberg\n\n' +
+    'Ingrid Solberg spent 31 years in the Norwegian foreign service. We spoke in her office in February.\n\n' +
+    '**There were reports last year that the TPLF had split. How serious is that?**\n\n' +
+    'Very serious. More than a million people are still displaced.\n\n' +
+    '**What about the United States? Washington was the most important outside actor in 2022.**\n\n' +
+    'The Americans were essential. The envoy shuttled between Addis and Mekelle almost weekly, but nobody wanted to write it down.\n\n' +
+    'This interview has been edited and condensed.';
+  assert.deepEqual(
+    run(text).findings.filter((f) => f.code === 'unsourced-claim').map((f) => text.slice(f.start, f.end)),
+    [],
+  );
+  const answers = findAttributions(text, segment(text, 0), []).filter((a) => a.text === '**');
+  assert.deepEqual(
+    answers.map((a) => [a.source?.text, text.slice(a.content!.start, a.content!.end)]),
+    [
+      ['Ingrid Solberg', 'Very serious. More than a million people are still displaced.'],
+      ['Ingrid Solberg', 'The Americans were essential. The envoy shuttled between Addis and Mekelle almost weekly, but nobody wanted to write it down.'],
+    ],
+  );
+});

@@ -12,7 +12,7 @@ import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isW
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
-import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
+import { carryOver, dropNested, interviewAnswers, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
@@ -49,6 +49,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     }
     dropNested(seg, out);
     labelAttributions(text, seg, out, isTitleCase, actors);
+    interviewAnswers(text, seg, out);
     carryOver(text, seg, out);
     quoteAttributions(text, seg, out);
   } catch {
@@ -141,6 +142,8 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
     for (let j = k + 1; j < list.length && list[j].start < c.end; j++) {
       const src = list[j].source;
       if (!src || src.start <= c.start || src.start >= c.end) continue;
+      // (Only in the cue's own sentence: a speaker's turn of several sentences goes on past one with "but nobody".)
+      if (src.start - a.end > 400 || SENTENCE_BREAK_RE.test(text.slice(a.end, src.start))) break;
       const gap = CONTRAST_BEFORE_RE.exec(text.slice(Math.max(c.start, src.start - 24), src.start));
       if (!gap) continue;
       const end = src.start - gap[0].length;
@@ -149,6 +152,7 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
     }
   }
 }
+const SENTENCE_BREAK_RE = /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u;
 /** A comma or semicolon and a conjunction of contrast right before a source: ", but ", "; ", ", while ". */
 const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
 

@@ -126,6 +126,9 @@ function judge(
     if (lead) start += lead[0].length;
     if (lead && !hasWords(text, start, end, 3)) continue;
     if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
+    // An interviewer's question set in bold, its premise with it ("**What about the United States? Washington was the
+    // most important outside actor.**").
+    if (boldQuestionParagraph(text, seg.paragraphs[s.paragraph])) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
@@ -258,11 +261,20 @@ function lineStartReader(text: string): (at: number) => number {
 /** A label and figures alone: "Cumulative cases, 2025: 1,742", "Hospitalizations: 226 (13%)". */
 const KEY_FIGURE_RE = /^[^:.!?\n]{1,60}:\s*[\d.,%\s()+\-\u2013]+\.?\s*$/;
 
+/** A paragraph wholly in bold (or italics) that asks something: an interview's question. */
+function boldQuestionParagraph(text: string, p: Span | undefined): boolean {
+  if (!p || p.end - p.start < 6 || p.end - p.start > 1200) return false;
+  const c = text.charCodeAt(p.start);
+  if (!(c === 42 || c === 95) || text.charCodeAt(p.end - 1) !== c) return false;
+  return text.slice(p.start, p.end).includes('?');
+}
+
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = backOverBlanks(text, end, start) - 1;
   for (; i >= start; i--) {
     const c = text.charCodeAt(i);
-    if (!isClosingQuote(c)) break;
+    // (Also past Markdown emphasis closing a bold question: "How serious is that?**".)
+    if (!isClosingQuote(c) && c !== 42 && c !== 95) break;
   }
   return i >= start && text.charCodeAt(i) === 63;
 }
