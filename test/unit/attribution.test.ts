@@ -82,9 +82,12 @@ test('according to, documents and references', () => {
 
 test('quotations over several sentences and carried speakers', () => {
   const text = '"Our forces are ready," he said. "They have proven it for five years."';
-  const [a] = attributions(text);
+  // (The two quotations are his; "he said" between them is not: the second is an attribution of its own.)
+  const [a, b] = attributions(text);
   assert.equal(a.source?.text, 'he');
-  assert.equal(text.slice(a.content!.start, a.content!.end), text);
+  assert.equal(text.slice(a.content!.start, a.content!.end), '"Our forces are ready,"');
+  assert.equal(b.source?.text, 'he');
+  assert.equal(text.slice(b.content!.start, b.content!.end), '"They have proven it for five years."');
   const multi = 'The minister said: "We are ready. We will go. Nobody doubts it."';
   const [m] = attributions(multi);
   assert.equal(multi.slice(m.content!.start, m.content!.end), '"We are ready. We will go. Nobody doubts it."');
@@ -738,6 +741,18 @@ test('committee evidence: numbered questions, ranks before a name, a label on it
     ['General Sir Roland Walker', 'It would be a stretch. We lost 40 guns.'],
     ['Clare Whitfield', 'Audits take time.'],
     ['Calvin Bailey', 'Some have argued otherwise.'],
+  ]);
+});
+
+test('split and relayed quotations: each quotation goes to its own speaker, never to a word inside it', () => {
+  check('Mame Mandiaye Niang asked how she could be sure. "Everyone knew him. He gave the orders," she replied.', [
+    { cue: 'asked', source: 'Mame Mandiaye Niang', content: 'how she could be sure.' },
+    { cue: 'replied', source: 'she', content: '"Everyone knew him. He gave the orders,"' },
+  ]);
+  check('"They send us promises, not people," Sladkov quoted him as saying.', [{ cue: 'saying', source: 'him', content: '"They send us promises, not people,"' }]);
+  check('"Iran continues to flood the region," said Under Secretary Bradley Kessler. "Treasury will keep targeting these networks."', [
+    { cue: 'said', source: 'Under Secretary Bradley Kessler', content: '"Iran continues to flood the region,"' },
+    { cue: '"', source: 'Under Secretary Bradley Kessler', content: '"Treasury will keep targeting these networks."' },
   ]);
 });
 

@@ -130,6 +130,9 @@ const IRREGULAR_PARTICIPLES = new Set(['told', 'written', 'shown', 'taught', 'gi
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
 
+/** "quoted him as" right before "saying": the object (1) is who spoke. */
+const QUOTED_OBJECT_AS_RE = /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2})\s+as\s+$/u;
+
 /** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
 const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
 // Verbs that are also common nouns ("the plan", "a debate", "the state"): their bare and "-s" forms cue only
@@ -545,6 +548,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       const by = byAgentLength(next);
       const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
       return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
+    }
+    // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
+    const a = QUOTED_OBJECT_AS_RE.exec(before30);
+    if (a) {
+      const at = cue.start - before30.length + a.index + a[0].indexOf(a[1], 6);
+      return make(text, cue, { start: at, end: at + a[1].length, text: a[1] }, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end));
     }
   }
   // Passive with an agent: "as announced by the ministry".

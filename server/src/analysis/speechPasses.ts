@@ -589,6 +589,14 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     if (!opensWithQuote(text, s.start)) continue;
     const k = lowerBound(starts, s.start);
     if (k < sorted.length && sorted[k].start < s.end) continue;
+    // 'X asked how she could be sure. "Everyone knew him. He gave the orders," she replied.': a quotation that runs on
+    // to a cue of its own is that cue's speaker's, not the last one's.
+    const open = skipBlanks(text, s.start, s.end);
+    const q = quotationAt(seg.quotations, open);
+    if (q && q.end > s.end) {
+      const after = lowerBound(starts, q.end);
+      if (after < sorted.length && sorted[after].start - q.end < 60 && !/[.!?]\s/.test(text.slice(q.end, sorted[after].start))) continue;
+    }
     let prevA: AttributionAnnotation | undefined;
     for (let m = lowerBound(starts, p.start); m < sorted.length && sorted[m].start < p.end; m++) {
       if (!sorted[m].vague) {
@@ -598,6 +606,13 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     }
     if (!prevA) continue;
     const c = prevA.content ?? { start: prevA.start, end: prevA.end };
+    // '"Iran continues ...," said Kessler. "Treasury will keep ..."': the second quotation is his as well, but the cue
+    // and his name between the two are no part of what he said.
+    if (prevA.source && prevA.content && c.end <= prevA.start && q) {
+      const more = make(text, { start: open, end: open + 1 }, prevA.source, trimSpan(text, open, s.end));
+      out.push(more);
+      continue;
+    }
     if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };
   }
 }
