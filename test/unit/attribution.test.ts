@@ -756,6 +756,16 @@ test('split and relayed quotations: each quotation goes to its own speaker, neve
   ]);
 });
 
+test('what a court heard, what one was told by someone, and a figure a named body measured', () => {
+  check('The court heard that 42 bodies were recovered after the attack.', [{ cue: 'heard', source: 'The court', content: '42 bodies were recovered after the attack.' }]);
+  check('Residents heard gunfire all night.', []);
+  check('I was told by people on both sides that weapons were being moved.', [{ cue: 'told', source: 'people on both sides', content: 'weapons were being moved.', vague: true }]);
+  check('The Committee was told last month that the Army has 14 guns left.', [{ cue: 'told', source: null, content: 'the Army has 14 guns left.', vague: true }]);
+  check('The US Geological Survey put the depth of the quake at 10 km.', [{ cue: 'put', source: 'The US Geological Survey', content: 'the depth of the quake at 10 km.' }]);
+  check('BMKG initially measured the quake at magnitude 7.7 before revising it downward.', [{ cue: 'measured', source: 'BMKG', content: 'the quake at magnitude 7.7 before revising it downward.' }]);
+  check('He put the book on the table. The band recorded an album in 2020.', []);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

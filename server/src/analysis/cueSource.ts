@@ -130,6 +130,11 @@ const IRREGULAR_PARTICIPLES = new Set(['told', 'written', 'shown', 'taught', 'gi
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
 
+/** After a passive's agent: the rest of it ("on both sides", "close to the talks") and "that". */
+const AGENT_THEN_THAT_RE = /^((?:\s+(?:on|in|at|from|of|inside|within|close\s+to|familiar\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?)\s*,?\s+that\s+/;
+/** A passive's "that", maybe after a time: " that", " last month that", " on Tuesday that", " repeatedly that". */
+const WHEN_THEN_THAT_RE = /^\s+(?:(?:last|this|earlier|on|in|at|during|before|after)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?\s+|(?:yesterday|today|recently|previously|repeatedly|earlier|privately|later)\s+)?that\s+/;
+
 /** "quoted him as" right before "saying": the object (1) is who spoke. */
 const QUOTED_OBJECT_AS_RE = /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2})\s+as\s+$/u;
 
@@ -344,6 +349,41 @@ const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|(?:in|on|last|earlier)\s+[\w ]{1,24}?)(?=\s+that\b)/;
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum|target|goal|limit|cap|budget|timetable|terms|text|date)\s+$/i;
 
+/** A court, a committee or an inquiry right before "heard": "The court heard", "the committee has also heard". */
+const HEARER_BEFORE_RE = /\b((?:[Tt]he|[Aa])\s+(?:court|tribunal|jury|committee|inquiry|inquest|hearing|trial|panel|commission|Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission)|(?:[Tt]he|[Aa])\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,4}(?:Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission))\s+(?:(?:has|had|was|also|previously|earlier|then)\s+){0,2}$/u;
+/** "heard that", "heard evidence that", "heard testimony that": what follows is what was heard. */
+const HEARD_THAT_RE = /^\s+(?:(?:evidence|testimony|claims|submissions)\s+)?that\s+/;
+
+/** "The court heard that ...": the court is where the words were said; null when "heard" reports nothing. */
+function heardThat(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  const m = HEARER_BEFORE_RE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start));
+  const t = m ? HEARD_THAT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
+  if (!m || !t) return undefined;
+  const at = cue.start - m[0].length + m[0].indexOf(m[1]);
+  return make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, trimSpan(text, cue.end + t[0].length, s.end));
+}
+
+/** Verbs that put a figure on something: "put the depth at 10 km", "measured the quake at magnitude 7.7". */
+const MEASURED = new Set(['put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
+/** After the verb: the thing measured, then "at" and a figure ("the depth of the quake at 10 km"). */
+const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|some|almost|more than|less than|magnitude|a|an|M)\s+){0,2}\d/;
+/** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
+const NAMED_MEASURER_RE = /^(?:[Tt]he\s+)?\p{Lu}/u;
+
+/** The attribution of a figure to the named subject that measured it, or undefined. */
+function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  if (!MEASURED_AT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
+  // (An adverb may stand between: "BMKG initially measured".)
+  let at = cue.start;
+  const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
+  if (adv) at = cue.start - adv[0].length + 1;
+  const src = sourceBefore(text, at, s.start);
+  // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
+  if (!src || !NAMED_MEASURER_RE.test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
+  return make(text, cue, src, trimSpan(text, cue.end, s.end));
+}
+const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
+
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') {
@@ -366,6 +406,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
     return make(text, cue, src, content);
   }
+  // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
+  if (lw === 'heard') return heardThat(text, s, cue);
+  // "The US Geological Survey put the depth at 10 km", "BMKG measured the quake at magnitude 7.7": a named measurer's
+  // figure is its own.
+  if (MEASURED.has(lw)) return measuredAt(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
   if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
@@ -567,6 +612,15 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (src && !NOT_AGENT_RE.test(src.text)) {
       // "have been accused by rights groups of tolerating smuggling": the charge is what they say.
       if (lw.startsWith('accus') && /^\s+of\s/.test(text.slice(src.end, src.end + 5))) return make(text, cue, src, trimSpan(text, src.end, s.end));
+      // "I was told by people on both sides that weapons were moved": the hearer is the subject; what was said follows
+      // "that", and the agent runs on to it.
+      if (TOLD_THAT.has(lw) || PASSIVE_REPORTS.has(lw)) {
+        const t = AGENT_THEN_THAT_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 60)));
+        if (t) {
+          const agent = t[1] ? { start: src.start, end: src.end + t[1].length, text: text.slice(src.start, src.end + t[1].length) } : src;
+          return make(text, cue, agent, trimSpan(text, src.end + t[0].length, s.end));
+        }
+      }
       const before = trimSpan(text, s.start, cue.start);
       // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
       // its capitalised words do, and what follows is what the estimates say.
@@ -586,9 +640,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && BE_BEFORE_PARTICIPLE_RE.test(before30) && byLen === 0) {
     // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
     if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
-    const that = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) && /^\s+that\b/.test(next);
+    // ("The Committee was told last month that ...": a time may stand between.)
+    const when = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) ? WHEN_THEN_THAT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
+    const that = !!when;
     if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
-    const a = make(text, cue, null, that ? trimSpan(text, cue.end + thatLength(next), s.end) : trimSpan(text, s.start, s.end));
+    const a = make(text, cue, null, when ? trimSpan(text, cue.end + when[0].length, s.end) : trimSpan(text, s.start, s.end));
     a.vague = true;
     return a;
   }
