@@ -766,6 +766,10 @@ test('what a court heard, what one was told by someone, and a figure a named bod
   check('He put the book on the table. The band recorded an album in 2020.', []);
 });
 
+test('a citation with "et al." names its authors', () => {
+  check('Diallo et al. (2023) argue that transfers may increase recruitment risk.', [{ cue: 'argue', source: 'Diallo et al', content: 'transfers may increase recruitment risk.' }]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

@@ -206,7 +206,7 @@ const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
-const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|[A-Z])$/u;
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|et al|[A-Z])$/u;
 
 /** , ; : ! ? " ( ) [ ] \u201c \u201d \u2014 \u2013 */
 function isClauseBreak(c: number): boolean {
