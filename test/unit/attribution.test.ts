@@ -770,6 +770,26 @@ test('a citation with "et al." names its authors', () => {
   check('Diallo et al. (2023) argue that transfers may increase recruitment risk.', [{ cue: 'argue', source: 'Diallo et al', content: 'transfers may increase recruitment risk.' }]);
 });
 
+test('nouns, acts, perceptions and refusals that report no words', () => {
+  check('A tsunami warning was issued at 02:19 and lifted at 03:50.', []);
+  check('Attacks on schools have continued, but reporting has improved.', []);
+  check('Under questioning from the prosecution, the witness told the court that the men were taken away.', [{ cue: 'told', source: 'the witness', content: 'the men were taken away.' }]);
+  check('Defence counsel Maria Bourgon objected that the prosecution was leading the witness.', [{ cue: 'objected', source: 'Defence counsel Maria Bourgon', content: 'the prosecution was leading the witness.' }]);
+  check('The declaration was endorsed by Niger, Mali and Burkina Faso in 2015.', []);
+  check('Mr. Kihara declined to say whether Takaichi and Li had discussed Taiwan.', [{ cue: 'declined', source: 'Mr. Kihara', content: undefined }]);
+  check('She saw the accused at a checkpoint.', []);
+  check('Not everyone agreed with his estimate.', []);
+  check('Persons who believe they were wrongly designated may petition OFAC for removal.', []);
+  check('Since the Defence Reform announced in February, the target is two years.', []);
+  check('Times are Moscow time unless otherwise stated.', []);
+  check('We are not where we want to be yet.', []);
+  check('I will not confirm numbers in open session. I would not accept that characterisation in full.', []);
+  check("Today's remarks include forward-looking statements.", []);
+  // (What stays: a view seen "as", a denial with "that".)
+  check('I see this as a turning point.', [{ cue: 'see', source: 'I', content: 'this as a turning point.' }]);
+  check('I do not accept that the plan failed.', [{ cue: 'accept', source: 'I', content: 'the plan failed.' }]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

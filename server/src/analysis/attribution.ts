@@ -343,11 +343,15 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     const cue = { start: cueStart, end: cueStart + m[2].length };
     if (cue.start < taken) continue;
     const owner = m[1].replace(/['\u2019]s$/, '');
+    // ("Today's remarks", "Yesterday's statement": a day owns no words.)
+    if (TIME_OWNER_RE.test(owner)) continue;
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
     taken = cue.end;
   }
   return taken;
 }
+
+const TIME_OWNER_RE = /^(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** "issued a statement", "sent a letter": an act that puts words out. */
 function actCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {

@@ -36,6 +36,9 @@ const FRAME_RE = new RegExp(
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
 
+/** After "declined" or "refused": saying nothing ("to say whether", "to confirm", "to give details"). */
+const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disclose|reveal|identify|name|give|provide|answer|deny|detail)\b/;
+
 /** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
 const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
 /** Whether the sentence ends in a question mark (closing quotes and brackets aside). */
@@ -425,7 +428,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
-  if (reportsNothing(text, s, lw, cue, prev, next)) return undefined;
+  if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
@@ -581,7 +584,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const after48 = text.slice(cue.end, Math.min(s.end, cue.end + 48));
   // ("has said little in recent days", "said nothing": a silence too.)
   // ("did not respond to emails sent to its registered address": no answer either.)
-  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48)) || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
+  // ("declined to say whether ...", "refused to confirm": as silent as "declined to comment".)
+  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw.startsWith('declin') || lw.startsWith('refus')) && WOULD_NOT_SAY_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48)) || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
   // "it would respond \"proportionately\" to any new resolution": an answer in deeds; words come after "that", a colon or
   // a comma, or as "respond to" a question or a charge.
   if (lw.startsWith('respond') && !noComment && /^\s+["\u201c]?[a-z]+ly["\u201d]?\s+(?:to|with|against)\b/.test(next)) return undefined;
@@ -603,6 +607,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   }
   // Passive with an agent: "as announced by the ministry".
   const byLen = byAgentLength(next);
+  // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
+  if (byLen > 0 && lw === 'endorsed' && BE_BEFORE_PARTICIPLE_RE.test(before30)) return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + byLen - 1, s.end);
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
@@ -884,6 +890,47 @@ function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: 
   if (lw.startsWith('accept') && !/^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?that\b|the\s+(?:findings|report|conclusions?|verdict|claims?|arguments?|view|assessment|results?|ruling|premise)\b|responsibility\b)/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
   return false;
 }
+
+/** Uses of cue words that are acts, perceptions or nouns, not reports (kept apart from reportsNothing, which is hot). */
+function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
+  const ing = lw.endsWith('ing');
+  // "A tsunami warning was issued", "reporting has improved": an "-ing" noun is the subject of the verb after it.
+  if (ing && GERUND_SUBJECT_RE.test(next)) return true;
+  // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.
+  if (ing && /\b(?:under|during|upon|amid|after|before)\s+$/i.test(prev) && /^\s*(?:from|by|,)/.test(next)) return true;
+  // "Defence counsel Maria Bourgon objected": the role before a name.
+  if (lw === 'counsel' && /^\s+\p{Lu}/u.test(next)) return true;
+  // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
+  // "see X as Y".
+  // ("As we saw in 2009, banks ...": what was seen is the clause.)
+  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
+  // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
+  if (/^(?:want|wants|wanted|wish|wished|expect|expected|hope|hoped)$/.test(lw) && /\b(?:where|wherever)\s+(?:[\w'\u2019]+\s+){1,2}$/i.test(before40)) return true;
+  // "I will not confirm numbers", "I would not accept that characterisation": a refusal with a thing as object.
+  // (A "that" before a noun and a preposition or a stop points at a thing: "not accept that characterisation in full".)
+  if ((lw.startsWith('confirm') || lw.startsWith('accept')) && NEGATED_BEFORE_RE.test(before40) && /^\s+\w/.test(next) && (!/^\s*(?:that\b|whether\b|["\u201c:])/.test(next) || THAT_THING_RE.test(next))) return true;
+  // "Not everyone agreed", "Not all analysts believe": a denied stance is no one's.
+  if (/^not\s+(?:every(?:one|body)?|all)\b/i.test(text.slice(s.start, Math.min(s.end, s.start + 12))) && cue.start - s.start < 40) return true;
+  // "Persons who believe they were wrongly designated may petition": anyone in a condition, not someone's belief.
+  if (GENERIC_WHO_BEFORE_RE.test(before40)) return true;
+  // "unless otherwise stated": a convention.
+  if (/\botherwise\s+$/i.test(prev)) return true;
+  // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
+  if (lw.endsWith('ed') && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start)) && /^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return true;
+  return false;
+}
+/** "that" pointing at a thing: " that characterisation in full", " that figure." */
+const THAT_THING_RE = /^\s+that\s+[a-z-]+(?:\s*[.,;]|\s+(?:in|at|as|for|of|from|on|either|myself|yourself)\b)/;
+/** After an "-ing" noun: the verb whose subject it is. */
+const GERUND_SUBJECT_RE = /^\s+(?:was|is|were|are|has|have|had|remains|remained|will|would|can|could|may|might|must|should)\b/;
+/** A negation right before the verb: "will not", "cannot", "won't", "never". */
+// (A speaker's own refusal, "I", "we": PolNeAR counts "if they did not confirm their status".)
+const NEGATED_BEFORE_RE = /\b(?:I|[Ww]e)\s+(?:(?:will|would|can|could|do|did|shall|must)\s*)?(?:not|never|cannot|n['\u2019]t)\s+(?:(?:yet|publicly|independently|immediately|officially)\s+)?$/;
+/** A generic plural and "who" right before the verb: "Persons who", "Those who", "Anyone who". */
+const GENERIC_WHO_BEFORE_RE = /(?:^|[^\p{L}])(?:[Pp]ersons|[Pp]eople|[Tt]hose|[Aa]nyone|[Aa]nybody|[Ii]ndividuals|[Ee]ntities|[Cc]ompanies|[Aa]pplicants|[Cc]andidates|[Cc]ustomers|[Tt]axpayers|[Ww]hoever)\s+who\s+(?:still\s+|also\s+)?$/u;
+/** A clause that opens with a preposition and its noun, the participle next: "Since the Defence Reform". */
+const PREP_NOUN_BEFORE_RE = /(?:^|[,;]\s*)(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Ww]ith|[Dd]espite|[Ff]ollowing|[Gg]iven|[Uu]ntil)\s+(?:the|a|an|its|their|his|her)\s+[^,;:"\u201c]{1,50}$/;
 
 /**
  * What follows "by" without being an agent: a means ("responded by using"), an amount ("decline by four points")

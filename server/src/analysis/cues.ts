@@ -28,7 +28,7 @@ export const SPEECH_VERBS = forms(
     'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
     'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
     'lambast extol talk underline deplore remind',
-  'say says said saying tell tells told telling write writes wrote written writing spoke spoken',
+  'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting',
 );
 
 // Verbs of thinking and wanting: attribution of an inner state, cued only with a person-like subject.
