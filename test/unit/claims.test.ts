@@ -352,3 +352,13 @@ test('a magazine interview: bold questions are no claims, and the plain answers 
     ],
   );
 });
+
+test('procedural numbers, model names and vote tallies are no figures; a backshifted clause after "he said, and" is his; unnamed advocates are vague', () => {
+  check("The representative of the Sudan, taking the floor under rule 37 of the Council's rules, rejected the text.", []);
+  check('What I can say is that the first RCH 155 systems are due in service by the end of the decade.', []);
+  check('The council voted 7-2 to approve the budget.', []);
+  check('The army lost 40 guns last year.', ['unsourced-claim']);
+  check('The Rapid Support Forces had committed genocide in West Darfur in 2023, he said, and the Council had failed to act for two years.', []);
+  check('Housing advocates say rents in the city are the highest in northern New England.', ['vague-attribution']);
+  check('Human rights groups say the trial is long overdue.', ['vague-attribution']);
+});

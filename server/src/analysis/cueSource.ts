@@ -311,6 +311,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+/** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
+const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
 const AND_SAID_RE = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
 /** A content that only points back: "so.", "as much.", "this". */
@@ -823,6 +825,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
   const afterCue = sourceFirst ? text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)) : '';
   if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(afterCue) || (content.end - content.start <= 40 && /^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/.test(afterCue) && !text.slice(content.start, content.end).includes(',')))) {
+    content = trimSpan(text, s.start, s.end);
+  }
+  // "... in 2023, he said, and the Council had failed to act": a clause joined after the cue in the reported tense
+  // (the past perfect, "would") goes on with what was said.
+  else if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && BACKSHIFTED_AND_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 80)))) {
     content = trimSpan(text, s.start, s.end);
   }
   // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
