@@ -790,6 +790,18 @@ test('nouns, acts, perceptions and refusals that report no words', () => {
   check('I do not accept that the plan failed.', [{ cue: 'accept', source: 'I', content: 'the plan failed.' }]);
 });
 
+test('an embedded post: the author in its header says its lines; a "Quoting @handle" line is that account\'s', () => {
+  const text =
+    'The first sign came from the union:\n\n> **BTB-ABVV Havens** @btb_havens\n> From 06:00 tomorrow all crane operators stop work for 48 hours.\n> 7:42 PM · Nov 11, 2025\n\n' +
+    'The minister quote-posted it the next morning:\n\n> **David Clarinval** @DavidClarinval\n> Dialogue remains open.\n> Quoting @btb_havens: "From 06:00 tomorrow all crane operators..."\n> 9:05 AM · Nov 12, 2025';
+  const got = attributions(text).map((a) => [a.text, a.source?.text ?? null, a.content ? text.slice(a.content.start, a.content.end) : null]);
+  assert.deepEqual(got, [
+    ['@btb_havens', 'BTB-ABVV Havens', 'From 06:00 tomorrow all crane operators stop work for 48 hours.'],
+    ['@DavidClarinval', 'David Clarinval', 'Dialogue remains open.'],
+    ['Quoting', '@btb_havens', '"From 06:00 tomorrow all crane operators..."'],
+  ]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [
