@@ -802,6 +802,13 @@ test('an embedded post: the author in its header says its lines; a "Quoting @han
   ]);
 });
 
+test('what one source says ends before ", and" brings in the next', () => {
+  check('Human rights groups say the trial is long overdue, and some diplomats say it may encourage more referrals.', [
+    { cue: 'say', source: 'Human rights groups', content: 'the trial is long overdue', vague: true },
+    { cue: 'some diplomats say', source: 'some diplomats', content: 'it may encourage more referrals.', vague: true },
+  ]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

@@ -154,8 +154,8 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
   }
 }
 const SENTENCE_BREAK_RE = /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u;
-/** A comma or semicolon and a conjunction of contrast right before a source: ", but ", "; ", ", while ". */
-const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
+/** A comma or semicolon and a conjunction right before a source: ", but ", "; ", ", while ", ", and " ("Rights groups say A, and some diplomats say B"). */
+const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|and|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
 
 /** How far apart (characters) a vague cue and the attribution that reports it may start. */
 const REPORTED_REACH = 1000;
