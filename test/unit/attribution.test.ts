@@ -809,6 +809,11 @@ test('what one source says ends before ", and" brings in the next', () => {
   ]);
 });
 
+test('an interviewer\'s bold question reports nothing', () => {
+  check('**You were in Pretoria. What did you feel that night?**', []);
+  check('**Do you agree?**', []);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

@@ -41,10 +41,10 @@ const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disc
 
 /** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
 const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
-/** Whether the sentence ends in a question mark (closing quotes and brackets aside). */
+/** Whether the sentence ends in a question mark (closing quotes, brackets and Markdown emphasis aside: "...?**"). */
 function endsWithQuestion(text: string, s: Sentence): boolean {
   let i = s.end;
-  for (let c = text.charCodeAt(i - 1); i > s.start && (isSpaceCode(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93); c = text.charCodeAt(i - 1)) i--;
+  for (let c = text.charCodeAt(i - 1); i > s.start && (isSpaceCode(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42 || c === 95); c = text.charCodeAt(i - 1)) i--;
   return text.charCodeAt(i - 1) === 63;
 }
 
