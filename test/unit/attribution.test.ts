@@ -814,6 +814,11 @@ test('an interviewer\'s bold question reports nothing', () => {
   check('**Do you agree?**', []);
 });
 
+test('a capitalised noun in a title is no cue: "Written Questions, Answers and Statements"', () => {
+  check('Written Questions, Answers and Statements', []);
+  check('Russia Questions US Motives', [{ cue: 'Questions', source: 'Russia' }]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

@@ -901,6 +901,8 @@ function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: 
 /** Uses of cue words that are acts, perceptions or nouns, not reports (kept apart from reportsNothing, which is hot). */
 function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
   const ing = lw.endsWith('ing');
+  // "Written Questions, Answers and Statements": a capitalised noun inside a title, a list of them after it.
+  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && /\b[A-Z][a-z]+\s+$/.test(prev) && /^\s*(?:,|and\b|&)/.test(next)) return true;
   // "A tsunami warning was issued", "reporting has improved": an "-ing" noun is the subject of the verb after it.
   if (ing && GERUND_SUBJECT_RE.test(next)) return true;
   // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.
