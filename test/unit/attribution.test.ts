@@ -819,6 +819,12 @@ test('a capitalised noun in a title is no cue: "Written Questions, Answers and S
   check('Russia Questions US Motives', [{ cue: 'Questions', source: 'Russia' }]);
 });
 
+test('a footnote marker cites the author of its note', () => {
+  check('More than 8,000 schools have closed because of insecurity.\u00b2\n\n## Notes\n\n\u00b2 Global Coalition to Protect Education from Attack, *Education under Attack 2024* (New York, 2024).', [
+    { cue: '\u00b2', source: 'Global Coalition to Protect Education from Attack', content: 'More than 8,000 schools have closed because of insecurity.' },
+  ]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [
@@ -1196,7 +1202,8 @@ test('citations that report nothing: navigation links, reference lists, headline
   check('Did someone forward this to you? Sign up at https://example.org/newsletter.', []);
   check('Emissions rose 4% last year (https://example.org/report).', [{ cue: 'https://example.org/report', source: 'https://example.org/report', content: 'Emissions rose 4% last year' }]);
   check('Exports rose in 2024.[4]\n\n**Notes**\n\n[4] Reuters, "Russia sets conditions for Black Sea ceasefire", 25 March 2025.\n5. J. Kowalski, "Inside the Joint Coordination Centre", Survival, April 2024.\n\n¹ Author\'s interviews with London market underwriters, October 2025.', [
-    { cue: '[4]', source: '[4]', content: 'Exports rose in 2024.' },
+    // (The note's author is the source.)
+    { cue: '[4]', source: 'Reuters', content: 'Exports rose in 2024.' },
   ]);
   check('A report published on Thursday ("Kenya-led mission requests more troops", 13 November) said the mission had 2,500 personnel.', [
     { cue: 'said', source: 'A report published on Thursday', content: 'the mission had 2,500 personnel.' },

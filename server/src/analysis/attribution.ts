@@ -87,12 +87,48 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     out.length = 0;
     for (let k = 0; k < kept.length; k++) out.push(kept[k]);
   }
+  // A note's marker cites the note: its author, where the notes give one, is the source ('insecurity.²' and
+  // '² Global Coalition to Protect Education from Attack, *Education under Attack 2024*').
+  if (refs.length) noteSources(text, refs, out);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   endBeforeContrast(text, kept);
   return dropReported(kept);
+}
+
+/** The key of a note's marker: "[4]" and "4." and "⁴" are all "4". */
+function noteKey(marker: string): string {
+  let k = '';
+  for (const ch of marker) {
+    const i = SUPERSCRIPT_DIGITS.indexOf(ch);
+    if (i >= 0) k += String(i);
+    else if (ch >= '0' && ch <= '9') k += ch;
+    else if (ch !== '[' && ch !== ']' && ch !== '.') k += ch;
+  }
+  return k;
+}
+const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
+/** A note's author after its marker: up to the first comma, full stop or bracket ("Global Coalition to Protect ..."). */
+const NOTE_AUTHOR_RE = /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u;
+
+/** Footnote attributions whose source is only their marker get the author of the note they point to. */
+function noteSources(text: string, refs: number[], out: AttributionAnnotation[]): void {
+  const notes = new Map<string, TextSpan>();
+  for (let k = 0; k < refs.length; k += 2) {
+    const m = NOTE_AUTHOR_RE.exec(text.slice(refs[k], Math.min(refs[k + 1], refs[k] + 120)));
+    if (!m) continue;
+    const key = noteKey(m[0].slice(0, m[0].search(/\s/)));
+    const at = refs[k] + m[0].indexOf(m[1]);
+    if (!notes.has(key)) notes.set(key, { start: at, end: at + m[1].length, text: m[1] });
+  }
+  if (!notes.size) return;
+  for (const a of out) {
+    if (!a.source || a.source.start !== a.start || a.source.end !== a.end) continue;
+    const note = notes.get(noteKey(a.text));
+    if (note) a.source = note;
+  }
 }
 
 /** A notes section's heading: "References", "**Notes**", "## Sources". */
