@@ -362,3 +362,11 @@ test('procedural numbers, model names and vote tallies are no figures; a backshi
   check('Housing advocates say rents in the city are the highest in northern New England.', ['vague-attribution']);
   check('Human rights groups say the trial is long overdue.', ['vague-attribution']);
 });
+
+test("a deliberative body's decision with its figures is its record, no claim to source", () => {
+  check('The Portland City Council approved a $412 million budget after a five-hour meeting in which more than 60 residents spoke.', []);
+  check('The council cut that request by $1.8 million.', []);
+  check('The Portland Board of Public Education had asked for $148 million.', []);
+  // (What the decision is said to do is still a claim.)
+  check('The budget will raise taxes by 5 percent and cause hardship.', ['unsourced-claim']);
+});
