@@ -825,6 +825,11 @@ test('a footnote marker cites the author of its note', () => {
   ]);
 });
 
+test('whom one told ("this newspaper") and when ("Within an hour") are no part of the content or the source', () => {
+  check('A spokesperson told this newspaper on Thursday that the prime minister was in contact.', [{ cue: 'told', source: 'A spokesperson', content: 'the prime minister was in contact.' }]);
+  check('Within an hour the port authority replied that ships would be rerouted.', [{ cue: 'replied', source: 'the port authority', content: 'ships would be rerouted.' }]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

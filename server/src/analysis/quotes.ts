@@ -424,13 +424,17 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
 const TIME_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec yesterday today tonight earlier later last this next week month year morning afternoon ' +
-    'evening night weekend on in at by early late').split(' ').concat(WEEKDAY_NAMES),
+    'evening night weekend on in at by early late within after hour hours minute minutes day days moments').split(' ').concat(WEEKDAY_NAMES),
 );
+/** Units of time after "a" or "an" in an opening time: "Within an hour", "After a week". */
+const TIME_UNITS = new Set(['hour', 'minute', 'day', 'week', 'month', 'year', 'moment', 'while', 'fortnight']);
 
 /** The first of words[first..k] after an opening phrase of time that a determiner ends ("June the Chancellor"). */
 function pastOpeningTime(words: Word[], first: number, k: number): number {
   for (let i = first; i < k; i++) {
     const w = words[i].text;
+    // ("Within an hour the port authority replied": "an hour" is the time, "the port authority" the source.)
+    if ((w === 'a' || w === 'an') && i + 1 < k && TIME_UNITS.has(words[i + 1].text.toLowerCase())) continue;
     if (w === 'the' || w === 'a' || w === 'an') return i > first ? i : first;
     const lw = w.toLowerCase();
     if (!TIME_WORDS.has(lw.replace(/\.$/, '')) && !/^\d{1,4}(?:st|nd|rd|th)?,?$/.test(w)) return first;
