@@ -830,6 +830,12 @@ test('whom one told ("this newspaper") and when ("Within an hour") are no part o
   check('Within an hour the port authority replied that ships would be rerouted.', [{ cue: 'replied', source: 'the port authority', content: 'ships would be rerouted.' }]);
 });
 
+test('a remembered speaker: "I remember a colleague telling me, ..." is the colleague\'s', () => {
+  check('But I also remember a colleague from the Kenyan delegation telling me, "This is the easy part."', [
+    { cue: 'telling', source: 'a colleague from the Kenyan delegation', content: '"This is the easy part."' },
+  ]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [

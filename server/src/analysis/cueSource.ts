@@ -970,7 +970,7 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
   return (c === 34 || c === 0x201c) && to - i > 2;
 }
 
-const TOLD = new Set(['told', 'tells', 'tell', 'reminded', 'reminds', 'remind']);
+const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'reminded', 'reminds', 'remind']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that"; nor is "last month" after
 // the place of a gathering: "told an industry conference in Riyadh last month that".)

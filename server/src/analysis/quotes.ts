@@ -239,12 +239,16 @@ function isIngBeforeObject(w: string, next: string): boolean {
 }
 
 function isVerbLike(w: string): boolean {
+  // ("I also remember a colleague ... telling me": a verb of memory or perception before its object.)
+  if (PERCEIVING.has(w)) return true;
   const n = w.length;
   const last = w.charCodeAt(n - 1);
   if (!((last === 115 && n >= 2) || (last === 100 && n >= 3 && w.charCodeAt(n - 2) === 101))) return false;
   for (let i = 0; i < n; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false;
   return true;
 }
+
+const PERCEIVING = new Set(['remember', 'recall', 'hear', 'heard', 'saw', 'see', 'watch', 'watched', 'imagine', 'picture']);
 
 /** An opening quotation mark: `"` or `“`. */
 function isQuoteOpen(c: number): boolean {
