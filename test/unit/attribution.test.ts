@@ -82,9 +82,12 @@ test('according to, documents and references', () => {
 
 test('quotations over several sentences and carried speakers', () => {
   const text = '"Our forces are ready," he said. "They have proven it for five years."';
-  const [a] = attributions(text);
+  // (The two quotations are his; "he said" between them is not: the second is an attribution of its own.)
+  const [a, b] = attributions(text);
   assert.equal(a.source?.text, 'he');
-  assert.equal(text.slice(a.content!.start, a.content!.end), text);
+  assert.equal(text.slice(a.content!.start, a.content!.end), '"Our forces are ready,"');
+  assert.equal(b.source?.text, 'he');
+  assert.equal(text.slice(b.content!.start, b.content!.end), '"They have proven it for five years."');
   const multi = 'The minister said: "We are ready. We will go. Nobody doubts it."';
   const [m] = attributions(multi);
   assert.equal(multi.slice(m.content!.start, m.content!.end), '"We are ready. We will go. Nobody doubts it."');
@@ -722,6 +725,117 @@ test('parliamentary transcripts: labels with a constituency, a party or the offi
   assert.deepEqual(got, ['Kemi Badenoch', 'Keir Starmer', 'Baroness Chapman of Darlington']);
 });
 
+test('committee evidence: numbered questions, ranks before a name, a label on its own line, a topic heading', () => {
+  const text =
+    'Ukraine: Military Aid\nQuestion for Ministry of Defence\nUIN 61842, tabled on 9 July 2025\n\n' +
+    'Answered on 17 July 2025\nLuke Pollard (Minister of State for Defence Procurement):\nThe UK provided £3 billion.\n\n' +
+    'Witnesses: General Sir Roland Walker; and Ms Clare Whitfield.\n\n' +
+    'Q41 Chair: General, can I start with you?\n\nGeneral Sir Roland Walker: It would be a stretch. We lost 40 guns.\n\n' +
+    'Clare Whitfield: Audits take time.\n\nQ44 Calvin Bailey: Some have argued otherwise.';
+  const got = attributions(text)
+    .filter((a) => a.text === ':')
+    .map((a) => [a.source?.text, a.content ? text.slice(a.content.start, a.content.end) : null]);
+  assert.deepEqual(got, [
+    ['Luke Pollard', 'The UK provided £3 billion.'],
+    ['Chair', 'General, can I start with you?'],
+    ['General Sir Roland Walker', 'It would be a stretch. We lost 40 guns.'],
+    ['Clare Whitfield', 'Audits take time.'],
+    ['Calvin Bailey', 'Some have argued otherwise.'],
+  ]);
+});
+
+test('split and relayed quotations: each quotation goes to its own speaker, never to a word inside it', () => {
+  check('Mame Mandiaye Niang asked how she could be sure. "Everyone knew him. He gave the orders," she replied.', [
+    { cue: 'asked', source: 'Mame Mandiaye Niang', content: 'how she could be sure.' },
+    { cue: 'replied', source: 'she', content: '"Everyone knew him. He gave the orders,"' },
+  ]);
+  check('"They send us promises, not people," Sladkov quoted him as saying.', [{ cue: 'saying', source: 'him', content: '"They send us promises, not people,"' }]);
+  check('"Iran continues to flood the region," said Under Secretary Bradley Kessler. "Treasury will keep targeting these networks."', [
+    { cue: 'said', source: 'Under Secretary Bradley Kessler', content: '"Iran continues to flood the region,"' },
+    { cue: '"', source: 'Under Secretary Bradley Kessler', content: '"Treasury will keep targeting these networks."' },
+  ]);
+});
+
+test('what a court heard, what one was told by someone, and a figure a named body measured', () => {
+  check('The court heard that 42 bodies were recovered after the attack.', [{ cue: 'heard', source: 'The court', content: '42 bodies were recovered after the attack.' }]);
+  check('Residents heard gunfire all night.', []);
+  check('I was told by people on both sides that weapons were being moved.', [{ cue: 'told', source: 'people on both sides', content: 'weapons were being moved.', vague: true }]);
+  check('The Committee was told last month that the Army has 14 guns left.', [{ cue: 'told', source: null, content: 'the Army has 14 guns left.', vague: true }]);
+  check('The US Geological Survey put the depth of the quake at 10 km.', [{ cue: 'put', source: 'The US Geological Survey', content: 'the depth of the quake at 10 km.' }]);
+  check('BMKG initially measured the quake at magnitude 7.7 before revising it downward.', [{ cue: 'measured', source: 'BMKG', content: 'the quake at magnitude 7.7 before revising it downward.' }]);
+  check('He put the book on the table. The band recorded an album in 2020.', []);
+});
+
+test('a citation with "et al." names its authors', () => {
+  check('Diallo et al. (2023) argue that transfers may increase recruitment risk.', [{ cue: 'argue', source: 'Diallo et al', content: 'transfers may increase recruitment risk.' }]);
+});
+
+test('nouns, acts, perceptions and refusals that report no words', () => {
+  check('A tsunami warning was issued at 02:19 and lifted at 03:50.', []);
+  check('Attacks on schools have continued, but reporting has improved.', []);
+  check('Under questioning from the prosecution, the witness told the court that the men were taken away.', [{ cue: 'told', source: 'the witness', content: 'the men were taken away.' }]);
+  check('Defence counsel Maria Bourgon objected that the prosecution was leading the witness.', [{ cue: 'objected', source: 'Defence counsel Maria Bourgon', content: 'the prosecution was leading the witness.' }]);
+  check('The declaration was endorsed by Niger, Mali and Burkina Faso in 2015.', []);
+  check('Mr. Kihara declined to say whether Takaichi and Li had discussed Taiwan.', [{ cue: 'declined', source: 'Mr. Kihara', content: undefined }]);
+  check('She saw the accused at a checkpoint.', []);
+  check('Not everyone agreed with his estimate.', []);
+  check('Persons who believe they were wrongly designated may petition OFAC for removal.', []);
+  check('Since the Defence Reform announced in February, the target is two years.', []);
+  check('Times are Moscow time unless otherwise stated.', []);
+  check('We are not where we want to be yet.', []);
+  check('I will not confirm numbers in open session. I would not accept that characterisation in full.', []);
+  check("Today's remarks include forward-looking statements.", []);
+  // (What stays: a view seen "as", a denial with "that".)
+  check('I see this as a turning point.', [{ cue: 'see', source: 'I', content: 'this as a turning point.' }]);
+  check('I do not accept that the plan failed.', [{ cue: 'accept', source: 'I', content: 'the plan failed.' }]);
+});
+
+test('an embedded post: the author in its header says its lines; a "Quoting @handle" line is that account\'s', () => {
+  const text =
+    'The first sign came from the union:\n\n> **BTB-ABVV Havens** @btb_havens\n> From 06:00 tomorrow all crane operators stop work for 48 hours.\n> 7:42 PM · Nov 11, 2025\n\n' +
+    'The minister quote-posted it the next morning:\n\n> **David Clarinval** @DavidClarinval\n> Dialogue remains open.\n> Quoting @btb_havens: "From 06:00 tomorrow all crane operators..."\n> 9:05 AM · Nov 12, 2025';
+  const got = attributions(text).map((a) => [a.text, a.source?.text ?? null, a.content ? text.slice(a.content.start, a.content.end) : null]);
+  assert.deepEqual(got, [
+    ['@btb_havens', 'BTB-ABVV Havens', 'From 06:00 tomorrow all crane operators stop work for 48 hours.'],
+    ['@DavidClarinval', 'David Clarinval', 'Dialogue remains open.'],
+    ['Quoting', '@btb_havens', '"From 06:00 tomorrow all crane operators..."'],
+  ]);
+});
+
+test('what one source says ends before ", and" brings in the next', () => {
+  check('Human rights groups say the trial is long overdue, and some diplomats say it may encourage more referrals.', [
+    { cue: 'say', source: 'Human rights groups', content: 'the trial is long overdue', vague: true },
+    { cue: 'some diplomats say', source: 'some diplomats', content: 'it may encourage more referrals.', vague: true },
+  ]);
+});
+
+test('an interviewer\'s bold question reports nothing', () => {
+  check('**You were in Pretoria. What did you feel that night?**', []);
+  check('**Do you agree?**', []);
+});
+
+test('a capitalised noun in a title is no cue: "Written Questions, Answers and Statements"', () => {
+  check('Written Questions, Answers and Statements', []);
+  check('Russia Questions US Motives', [{ cue: 'Questions', source: 'Russia' }]);
+});
+
+test('a footnote marker cites the author of its note', () => {
+  check('More than 8,000 schools have closed because of insecurity.\u00b2\n\n## Notes\n\n\u00b2 Global Coalition to Protect Education from Attack, *Education under Attack 2024* (New York, 2024).', [
+    { cue: '\u00b2', source: 'Global Coalition to Protect Education from Attack', content: 'More than 8,000 schools have closed because of insecurity.' },
+  ]);
+});
+
+test('whom one told ("this newspaper") and when ("Within an hour") are no part of the content or the source', () => {
+  check('A spokesperson told this newspaper on Thursday that the prime minister was in contact.', [{ cue: 'told', source: 'A spokesperson', content: 'the prime minister was in contact.' }]);
+  check('Within an hour the port authority replied that ships would be rerouted.', [{ cue: 'replied', source: 'the port authority', content: 'ships would be rerouted.' }]);
+});
+
+test('a remembered speaker: "I remember a colleague telling me, ..." is the colleague\'s', () => {
+  check('But I also remember a colleague from the Kenyan delegation telling me, "This is the easy part."', [
+    { cue: 'telling', source: 'a colleague from the Kenyan delegation', content: '"This is the easy part."' },
+  ]);
+});
+
 test('dates after the verb, and what is not reported speech', () => {
   check('The observer mission said on Nov. 5 that the vote was credible.', [{ cue: 'said', source: 'The observer mission', content: 'the vote was credible.' }]);
   check('Thune told reporters Thursday night that he expected a vote.', [
@@ -1099,7 +1213,8 @@ test('citations that report nothing: navigation links, reference lists, headline
   check('Did someone forward this to you? Sign up at https://example.org/newsletter.', []);
   check('Emissions rose 4% last year (https://example.org/report).', [{ cue: 'https://example.org/report', source: 'https://example.org/report', content: 'Emissions rose 4% last year' }]);
   check('Exports rose in 2024.[4]\n\n**Notes**\n\n[4] Reuters, "Russia sets conditions for Black Sea ceasefire", 25 March 2025.\n5. J. Kowalski, "Inside the Joint Coordination Centre", Survival, April 2024.\n\n¹ Author\'s interviews with London market underwriters, October 2025.', [
-    { cue: '[4]', source: '[4]', content: 'Exports rose in 2024.' },
+    // (The note's author is the source.)
+    { cue: '[4]', source: 'Reuters', content: 'Exports rose in 2024.' },
   ]);
   check('A report published on Thursday ("Kenya-led mission requests more troops", 13 November) said the mission had 2,500 personnel.', [
     { cue: 'said', source: 'A report published on Thursday', content: 'the mission had 2,500 personnel.' },

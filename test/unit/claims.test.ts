@@ -329,3 +329,44 @@ test('a norm, thanks and a schedule with its figures are no claims; "doomed to f
   // Still a claim: a figure that will change.
   check('Prices will rise by 5% from 1 January.', ['unsourced-claim']);
 });
+
+test('a magazine interview: bold questions are no claims, and the plain answers are the interviewee\'s', () => {
+  const text =
+    '"We Mistook a Ceasefire for a Settlement": A Conversation with Ingrid Solberg\n\n' +
+    'Ingrid Solberg spent 31 years in the Norwegian foreign service. We spoke in her office in February.\n\n' +
+    '**There were reports last year that the TPLF had split. How serious is that?**\n\n' +
+    'Very serious. More than a million people are still displaced.\n\n' +
+    '**What about the United States? Washington was the most important outside actor in 2022.**\n\n' +
+    'The Americans were essential. The envoy shuttled between Addis and Mekelle almost weekly, but nobody wanted to write it down.\n\n' +
+    'This interview has been edited and condensed.';
+  assert.deepEqual(
+    run(text).findings.filter((f) => f.code === 'unsourced-claim').map((f) => text.slice(f.start, f.end)),
+    [],
+  );
+  const answers = findAttributions(text, segment(text, 0), []).filter((a) => a.text === '**');
+  assert.deepEqual(
+    answers.map((a) => [a.source?.text, text.slice(a.content!.start, a.content!.end)]),
+    [
+      ['Ingrid Solberg', 'Very serious. More than a million people are still displaced.'],
+      ['Ingrid Solberg', 'The Americans were essential. The envoy shuttled between Addis and Mekelle almost weekly, but nobody wanted to write it down.'],
+    ],
+  );
+});
+
+test('procedural numbers, model names and vote tallies are no figures; a backshifted clause after "he said, and" is his; unnamed advocates are vague', () => {
+  check("The representative of the Sudan, taking the floor under rule 37 of the Council's rules, rejected the text.", []);
+  check('What I can say is that the first RCH 155 systems are due in service by the end of the decade.', []);
+  check('The council voted 7-2 to approve the budget.', []);
+  check('The army lost 40 guns last year.', ['unsourced-claim']);
+  check('The Rapid Support Forces had committed genocide in West Darfur in 2023, he said, and the Council had failed to act for two years.', []);
+  check('Housing advocates say rents in the city are the highest in northern New England.', ['vague-attribution']);
+  check('Human rights groups say the trial is long overdue.', ['vague-attribution']);
+});
+
+test("a deliberative body's decision with its figures is its record, no claim to source", () => {
+  check('The Portland City Council approved a $412 million budget after a five-hour meeting in which more than 60 residents spoke.', []);
+  check('The council cut that request by $1.8 million.', []);
+  check('The Portland Board of Public Education had asked for $148 million.', []);
+  // (What the decision is said to do is still a claim.)
+  check('The budget will raise taxes by 5 percent and cause hardship.', ['unsourced-claim']);
+});

@@ -12,7 +12,7 @@ import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isW
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
-import { carryOver, dropNested, labelAttributions, make, quoteAttributions, trimSpan } from './speechPasses';
+import { carryOver, dropNested, interviewAnswers, labelAttributions, make, postAttributions, quoteAttributions, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
@@ -49,6 +49,8 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     }
     dropNested(seg, out);
     labelAttributions(text, seg, out, isTitleCase, actors);
+    interviewAnswers(text, seg, out);
+    postAttributions(text, seg, out);
     carryOver(text, seg, out);
     quoteAttributions(text, seg, out);
   } catch {
@@ -85,12 +87,48 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     out.length = 0;
     for (let k = 0; k < kept.length; k++) out.push(kept[k]);
   }
+  // A note's marker cites the note: its author, where the notes give one, is the source ('insecurity.²' and
+  // '² Global Coalition to Protect Education from Attack, *Education under Attack 2024*').
+  if (refs.length) noteSources(text, refs, out);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   endBeforeContrast(text, kept);
   return dropReported(kept);
+}
+
+/** The key of a note's marker: "[4]" and "4." and "⁴" are all "4". */
+function noteKey(marker: string): string {
+  let k = '';
+  for (const ch of marker) {
+    const i = SUPERSCRIPT_DIGITS.indexOf(ch);
+    if (i >= 0) k += String(i);
+    else if (ch >= '0' && ch <= '9') k += ch;
+    else if (ch !== '[' && ch !== ']' && ch !== '.') k += ch;
+  }
+  return k;
+}
+const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
+/** A note's author after its marker: up to the first comma, full stop or bracket ("Global Coalition to Protect ..."). */
+const NOTE_AUTHOR_RE = /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u;
+
+/** Footnote attributions whose source is only their marker get the author of the note they point to. */
+function noteSources(text: string, refs: number[], out: AttributionAnnotation[]): void {
+  const notes = new Map<string, TextSpan>();
+  for (let k = 0; k < refs.length; k += 2) {
+    const m = NOTE_AUTHOR_RE.exec(text.slice(refs[k], Math.min(refs[k + 1], refs[k] + 120)));
+    if (!m) continue;
+    const key = noteKey(m[0].slice(0, m[0].search(/\s/)));
+    const at = refs[k] + m[0].indexOf(m[1]);
+    if (!notes.has(key)) notes.set(key, { start: at, end: at + m[1].length, text: m[1] });
+  }
+  if (!notes.size) return;
+  for (const a of out) {
+    if (!a.source || a.source.start !== a.start || a.source.end !== a.end) continue;
+    const note = notes.get(noteKey(a.text));
+    if (note) a.source = note;
+  }
 }
 
 /** A notes section's heading: "References", "**Notes**", "## Sources". */
@@ -141,6 +179,8 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
     for (let j = k + 1; j < list.length && list[j].start < c.end; j++) {
       const src = list[j].source;
       if (!src || src.start <= c.start || src.start >= c.end) continue;
+      // (Only in the cue's own sentence: a speaker's turn of several sentences goes on past one with "but nobody".)
+      if (src.start - a.end > 400 || SENTENCE_BREAK_RE.test(text.slice(a.end, src.start))) break;
       const gap = CONTRAST_BEFORE_RE.exec(text.slice(Math.max(c.start, src.start - 24), src.start));
       if (!gap) continue;
       const end = src.start - gap[0].length;
@@ -149,8 +189,9 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
     }
   }
 }
-/** A comma or semicolon and a conjunction of contrast right before a source: ", but ", "; ", ", while ". */
-const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
+const SENTENCE_BREAK_RE = /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u;
+/** A comma or semicolon and a conjunction right before a source: ", but ", "; ", ", while ", ", and " ("Rights groups say A, and some diplomats say B"). */
+const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|and|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
 
 /** How far apart (characters) a vague cue and the attribution that reports it may start. */
 const REPORTED_REACH = 1000;
@@ -339,11 +380,15 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     const cue = { start: cueStart, end: cueStart + m[2].length };
     if (cue.start < taken) continue;
     const owner = m[1].replace(/['\u2019]s$/, '');
+    // ("Today's remarks", "Yesterday's statement": a day owns no words.)
+    if (TIME_OWNER_RE.test(owner)) continue;
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
     taken = cue.end;
   }
   return taken;
 }
+
+const TIME_OWNER_RE = /^(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** "issued a statement", "sent a letter": an act that puts words out. */
 function actCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {

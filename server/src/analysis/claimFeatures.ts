@@ -175,6 +175,10 @@ const NUMBERED_NOUNS = new Set(
     'page p pp area operation exercise report list box appendix schedule option scenario type mark mk model class parts ' +
     'part sections §').split(' '),
 );
+/** Procedural nouns a number after them names whatever their case ("rule 37", "resolution 2801", "article 5"). */
+const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph clause annex chapter section amendment protocol'.split(' '));
+/** A vote's tally up to the number: "voted 7-", "vote of ", "votes of 13-". */
+const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
 /** A list of numbered things before a number: "Parts 734, 744, and ", "Articles 5 and ". */
 const NUMBERED_LIST_BEFORE = /\b(?:Parts|Sections|Articles|Paragraphs|Chapters|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+)?){1,6}$/;
 /** After a number: a street it is the house number of ("10 Downing Street"). */
@@ -188,6 +192,12 @@ function namingNumber(s: string, start: number, end: number): boolean {
   while (w > 0 && /[A-Za-z.]/.test(s[w - 1])) w--;
   const word = s.slice(w, i).replace(/\.$/, '').toLowerCase();
   if (i < start && NUMBERED_NOUNS.has(word) && /[A-Z§]/.test(s[w] ?? '')) return true;
+  // "under rule 37 of the Council's rules", "article 5 of the treaty": a procedural number in lower case too.
+  if (i < start && PROCEDURAL_NOUNS.has(word) && i - w === word.length) return true;
+  // "the first RCH 155 systems": a number after a designator in capitals is a model's name.
+  if (i === start - 1 && i - w >= 2 && i - w <= 5 && /^[A-Z]+$/.test(s.slice(w, i)) && /^\d+$/.test(s.slice(start, end).trim())) return true;
+  // "voted 7-2 to approve", "by a vote of 13 in favour", "by 11 votes to four": a tally of a vote is its record.
+  if (VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
   // "F-35", "S-400", "COVID-19", "UTC+8", "Sentinel-2": the number is part of a name.
   if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
   // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.

@@ -126,6 +126,9 @@ function judge(
     if (lead) start += lead[0].length;
     if (lead && !hasWords(text, start, end, 3)) continue;
     if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
+    // An interviewer's question set in bold, its premise with it ("**What about the United States? Washington was the
+    // most important outside actor.**").
+    if (boldQuestionParagraph(text, seg.paragraphs[s.paragraph])) continue;
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
@@ -155,7 +158,7 @@ function judge(
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, ownScore.reasons)) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
@@ -258,11 +261,20 @@ function lineStartReader(text: string): (at: number) => number {
 /** A label and figures alone: "Cumulative cases, 2025: 1,742", "Hospitalizations: 226 (13%)". */
 const KEY_FIGURE_RE = /^[^:.!?\n]{1,60}:\s*[\d.,%\s()+\-\u2013]+\.?\s*$/;
 
+/** A paragraph wholly in bold (or italics) that asks something: an interview's question. */
+function boldQuestionParagraph(text: string, p: Span | undefined): boolean {
+  if (!p || p.end - p.start < 6 || p.end - p.start > 1200) return false;
+  const c = text.charCodeAt(p.start);
+  if (!(c === 42 || c === 95) || text.charCodeAt(p.end - 1) !== c) return false;
+  return text.slice(p.start, p.end).includes('?');
+}
+
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = backOverBlanks(text, end, start) - 1;
   for (; i >= start; i--) {
     const c = text.charCodeAt(i);
-    if (!isClosingQuote(c)) break;
+    // (Also past Markdown emphasis closing a bold question: "How serious is that?**".)
+    if (!isClosingQuote(c) && c !== 42 && c !== 95) break;
   }
   return i >= start && text.charCodeAt(i) === 63;
 }
@@ -299,6 +311,17 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   return head.includes('will ') && SCHEDULE_NOTE_RE.test(head);
 }
 const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+
+/**
+ * A deliberative body's decision, with the figures it decided ("The Portland City Council approved a $412 million
+ * budget", "The council cut that request by $1.8 million"): the body's own record, not a claim to source.
+ */
+function recordedDecision(text: string, start: number, end: number, reasons: string[]): boolean {
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') return false;
+  return DECISION_RE.test(text.slice(start, Math.min(end, start + 120)));
+}
+const DECISION_RE =
+  /^\W*(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders)\s+(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u;
 
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
 const THANKS_RE = /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu;

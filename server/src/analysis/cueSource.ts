@@ -36,12 +36,15 @@ const FRAME_RE = new RegExp(
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
 
+/** After "declined" or "refused": saying nothing ("to say whether", "to confirm", "to give details"). */
+const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disclose|reveal|identify|name|give|provide|answer|deny|detail)\b/;
+
 /** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
 const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
-/** Whether the sentence ends in a question mark (closing quotes and brackets aside). */
+/** Whether the sentence ends in a question mark (closing quotes, brackets and Markdown emphasis aside: "...?**"). */
 function endsWithQuestion(text: string, s: Sentence): boolean {
   let i = s.end;
-  for (let c = text.charCodeAt(i - 1); i > s.start && (isSpaceCode(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93); c = text.charCodeAt(i - 1)) i--;
+  for (let c = text.charCodeAt(i - 1); i > s.start && (isSpaceCode(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42 || c === 95); c = text.charCodeAt(i - 1)) i--;
   return text.charCodeAt(i - 1) === 63;
 }
 
@@ -129,6 +132,14 @@ const IRREGULAR_PARTICIPLES = new Set(['told', 'written', 'shown', 'taught', 'gi
 
 /** "was quoted as" right before "saying". */
 const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+$/i;
+
+/** After a passive's agent: the rest of it ("on both sides", "close to the talks") and "that". */
+const AGENT_THEN_THAT_RE = /^((?:\s+(?:on|in|at|from|of|inside|within|close\s+to|familiar\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?)\s*,?\s+that\s+/;
+/** A passive's "that", maybe after a time: " that", " last month that", " on Tuesday that", " repeatedly that". */
+const WHEN_THEN_THAT_RE = /^\s+(?:(?:last|this|earlier|on|in|at|during|before|after)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?\s+|(?:yesterday|today|recently|previously|repeatedly|earlier|privately|later)\s+)?that\s+/;
+
+/** "quoted him as" right before "saying": the object (1) is who spoke. */
+const QUOTED_OBJECT_AS_RE = /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2})\s+as\s+$/u;
 
 /** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
 const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
@@ -300,6 +311,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+/** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
+const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
 const AND_SAID_RE = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
 /** A content that only points back: "so.", "as much.", "this". */
@@ -341,6 +354,41 @@ const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|(?:in|on|last|earlier)\s+[\w ]{1,24}?)(?=\s+that\b)/;
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum|target|goal|limit|cap|budget|timetable|terms|text|date)\s+$/i;
 
+/** A court, a committee or an inquiry right before "heard": "The court heard", "the committee has also heard". */
+const HEARER_BEFORE_RE = /\b((?:[Tt]he|[Aa])\s+(?:court|tribunal|jury|committee|inquiry|inquest|hearing|trial|panel|commission|Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission)|(?:[Tt]he|[Aa])\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,4}(?:Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission))\s+(?:(?:has|had|was|also|previously|earlier|then)\s+){0,2}$/u;
+/** "heard that", "heard evidence that", "heard testimony that": what follows is what was heard. */
+const HEARD_THAT_RE = /^\s+(?:(?:evidence|testimony|claims|submissions)\s+)?that\s+/;
+
+/** "The court heard that ...": the court is where the words were said; null when "heard" reports nothing. */
+function heardThat(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  const m = HEARER_BEFORE_RE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start));
+  const t = m ? HEARD_THAT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
+  if (!m || !t) return undefined;
+  const at = cue.start - m[0].length + m[0].indexOf(m[1]);
+  return make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, trimSpan(text, cue.end + t[0].length, s.end));
+}
+
+/** Verbs that put a figure on something: "put the depth at 10 km", "measured the quake at magnitude 7.7". */
+const MEASURED = new Set(['put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
+/** After the verb: the thing measured, then "at" and a figure ("the depth of the quake at 10 km"). */
+const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|some|almost|more than|less than|magnitude|a|an|M)\s+){0,2}\d/;
+/** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
+const NAMED_MEASURER_RE = /^(?:[Tt]he\s+)?\p{Lu}/u;
+
+/** The attribution of a figure to the named subject that measured it, or undefined. */
+function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  if (!MEASURED_AT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
+  // (An adverb may stand between: "BMKG initially measured".)
+  let at = cue.start;
+  const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
+  if (adv) at = cue.start - adv[0].length + 1;
+  const src = sourceBefore(text, at, s.start);
+  // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
+  if (!src || !NAMED_MEASURER_RE.test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
+  return make(text, cue, src, trimSpan(text, cue.end, s.end));
+}
+const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
+
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') {
@@ -363,6 +411,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
     return make(text, cue, src, content);
   }
+  // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
+  if (lw === 'heard') return heardThat(text, s, cue);
+  // "The US Geological Survey put the depth at 10 km", "BMKG measured the quake at magnitude 7.7": a named measurer's
+  // figure is its own.
+  if (MEASURED.has(lw)) return measuredAt(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
   if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
@@ -377,7 +430,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
-  if (reportsNothing(text, s, lw, cue, prev, next)) return undefined;
+  if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   const pw = wordBeforeBlanks(prev);
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
@@ -533,7 +586,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const after48 = text.slice(cue.end, Math.min(s.end, cue.end + 48));
   // ("has said little in recent days", "said nothing": a silence too.)
   // ("did not respond to emails sent to its registered address": no answer either.)
-  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48)) || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
+  // ("declined to say whether ...", "refused to confirm": as silent as "declined to comment".)
+  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw.startsWith('declin') || lw.startsWith('refus')) && WOULD_NOT_SAY_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48)) || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
   // "it would respond \"proportionately\" to any new resolution": an answer in deeds; words come after "that", a colon or
   // a comma, or as "respond to" a question or a charge.
   if (lw.startsWith('respond') && !noComment && /^\s+["\u201c]?[a-z]+ly["\u201d]?\s+(?:to|with|against)\b/.test(next)) return undefined;
@@ -546,9 +600,17 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
       return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
     }
+    // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
+    const a = QUOTED_OBJECT_AS_RE.exec(before30);
+    if (a) {
+      const at = cue.start - before30.length + a.index + a[0].indexOf(a[1], 6);
+      return make(text, cue, { start: at, end: at + a[1].length, text: a[1] }, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end));
+    }
   }
   // Passive with an agent: "as announced by the ministry".
   const byLen = byAgentLength(next);
+  // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
+  if (byLen > 0 && lw === 'endorsed' && BE_BEFORE_PARTICIPLE_RE.test(before30)) return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     const src = sourceAfter(text, cue.end + byLen - 1, s.end);
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
@@ -558,6 +620,15 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (src && !NOT_AGENT_RE.test(src.text)) {
       // "have been accused by rights groups of tolerating smuggling": the charge is what they say.
       if (lw.startsWith('accus') && /^\s+of\s/.test(text.slice(src.end, src.end + 5))) return make(text, cue, src, trimSpan(text, src.end, s.end));
+      // "I was told by people on both sides that weapons were moved": the hearer is the subject; what was said follows
+      // "that", and the agent runs on to it.
+      if (TOLD_THAT.has(lw) || PASSIVE_REPORTS.has(lw)) {
+        const t = AGENT_THEN_THAT_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 60)));
+        if (t) {
+          const agent = t[1] ? { start: src.start, end: src.end + t[1].length, text: text.slice(src.start, src.end + t[1].length) } : src;
+          return make(text, cue, agent, trimSpan(text, src.end + t[0].length, s.end));
+        }
+      }
       const before = trimSpan(text, s.start, cue.start);
       // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
       // its capitalised words do, and what follows is what the estimates say.
@@ -577,9 +648,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && BE_BEFORE_PARTICIPLE_RE.test(before30) && byLen === 0) {
     // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
     if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
-    const that = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) && /^\s+that\b/.test(next);
+    // ("The Committee was told last month that ...": a time may stand between.)
+    const when = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) ? WHEN_THEN_THAT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
+    const that = !!when;
     if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
-    const a = make(text, cue, null, that ? trimSpan(text, cue.end + thatLength(next), s.end) : trimSpan(text, s.start, s.end));
+    const a = make(text, cue, null, when ? trimSpan(text, cue.end + when[0].length, s.end) : trimSpan(text, s.start, s.end));
     a.vague = true;
     return a;
   }
@@ -754,6 +827,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(afterCue) || (content.end - content.start <= 40 && /^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/.test(afterCue) && !text.slice(content.start, content.end).includes(',')))) {
     content = trimSpan(text, s.start, s.end);
   }
+  // "... in 2023, he said, and the Council had failed to act": a clause joined after the cue in the reported tense
+  // (the past perfect, "would") goes on with what was said.
+  else if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && BACKSHIFTED_AND_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 80)))) {
+    content = trimSpan(text, s.start, s.end);
+  }
   // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
   // to comment"). vague is the last property make() sets, so deleting it keeps the object's shape simple.
   // A stance with nothing after it reports nothing: "I disagree.", "some Democrats hope." (A verb of saying keeps its
@@ -820,6 +898,49 @@ function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: 
   return false;
 }
 
+/** Uses of cue words that are acts, perceptions or nouns, not reports (kept apart from reportsNothing, which is hot). */
+function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
+  const ing = lw.endsWith('ing');
+  // "Written Questions, Answers and Statements": a capitalised noun inside a title, a list of them after it.
+  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && /\b[A-Z][a-z]+\s+$/.test(prev) && /^\s*(?:,|and\b|&)/.test(next)) return true;
+  // "A tsunami warning was issued", "reporting has improved": an "-ing" noun is the subject of the verb after it.
+  if (ing && GERUND_SUBJECT_RE.test(next)) return true;
+  // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.
+  if (ing && /\b(?:under|during|upon|amid|after|before)\s+$/i.test(prev) && /^\s*(?:from|by|,)/.test(next)) return true;
+  // "Defence counsel Maria Bourgon objected": the role before a name.
+  if (lw === 'counsel' && /^\s+\p{Lu}/u.test(next)) return true;
+  // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
+  // "see X as Y".
+  // ("As we saw in 2009, banks ...": what was seen is the clause.)
+  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
+  // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
+  if (/^(?:want|wants|wanted|wish|wished|expect|expected|hope|hoped)$/.test(lw) && /\b(?:where|wherever)\s+(?:[\w'\u2019]+\s+){1,2}$/i.test(before40)) return true;
+  // "I will not confirm numbers", "I would not accept that characterisation": a refusal with a thing as object.
+  // (A "that" before a noun and a preposition or a stop points at a thing: "not accept that characterisation in full".)
+  if ((lw.startsWith('confirm') || lw.startsWith('accept')) && NEGATED_BEFORE_RE.test(before40) && /^\s+\w/.test(next) && (!/^\s*(?:that\b|whether\b|["\u201c:])/.test(next) || THAT_THING_RE.test(next))) return true;
+  // "Not everyone agreed", "Not all analysts believe": a denied stance is no one's.
+  if (/^not\s+(?:every(?:one|body)?|all)\b/i.test(text.slice(s.start, Math.min(s.end, s.start + 12))) && cue.start - s.start < 40) return true;
+  // "Persons who believe they were wrongly designated may petition": anyone in a condition, not someone's belief.
+  if (GENERIC_WHO_BEFORE_RE.test(before40)) return true;
+  // "unless otherwise stated": a convention.
+  if (/\botherwise\s+$/i.test(prev)) return true;
+  // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
+  if (lw.endsWith('ed') && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start)) && /^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return true;
+  return false;
+}
+/** "that" pointing at a thing: " that characterisation in full", " that figure." */
+const THAT_THING_RE = /^\s+that\s+[a-z-]+(?:\s*[.,;]|\s+(?:in|at|as|for|of|from|on|either|myself|yourself)\b)/;
+/** After an "-ing" noun: the verb whose subject it is. */
+const GERUND_SUBJECT_RE = /^\s+(?:was|is|were|are|has|have|had|remains|remained|will|would|can|could|may|might|must|should)\b/;
+/** A negation right before the verb: "will not", "cannot", "won't", "never". */
+// (A speaker's own refusal, "I", "we": PolNeAR counts "if they did not confirm their status".)
+const NEGATED_BEFORE_RE = /\b(?:I|[Ww]e)\s+(?:(?:will|would|can|could|do|did|shall|must)\s*)?(?:not|never|cannot|n['\u2019]t)\s+(?:(?:yet|publicly|independently|immediately|officially)\s+)?$/;
+/** A generic plural and "who" right before the verb: "Persons who", "Those who", "Anyone who". */
+const GENERIC_WHO_BEFORE_RE = /(?:^|[^\p{L}])(?:[Pp]ersons|[Pp]eople|[Tt]hose|[Aa]nyone|[Aa]nybody|[Ii]ndividuals|[Ee]ntities|[Cc]ompanies|[Aa]pplicants|[Cc]andidates|[Cc]ustomers|[Tt]axpayers|[Ww]hoever)\s+who\s+(?:still\s+|also\s+)?$/u;
+/** A clause that opens with a preposition and its noun, the participle next: "Since the Defence Reform". */
+const PREP_NOUN_BEFORE_RE = /(?:^|[,;]\s*)(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Ww]ith|[Dd]espite|[Ff]ollowing|[Gg]iven|[Uu]ntil)\s+(?:the|a|an|its|their|his|her)\s+[^,;:"\u201c]{1,50}$/;
+
 /**
  * What follows "by" without being an agent: a means ("responded by using"), an amount ("decline by four points")
  * or a deadline ("decide by mid-December", "by the end of the year").
@@ -849,13 +970,13 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
   return (c === 34 || c === 0x201c) && to - i > 2;
 }
 
-const TOLD = new Set(['told', 'tells', 'tell', 'reminded', 'reminds', 'remind']);
+const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'reminded', 'reminds', 'remind']);
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that"; nor is "last month" after
 // the place of a gathering: "told an industry conference in Riyadh last month that".)
 /** Whom one told, when no ADDRESSEE_RE form, up to the "that" of what was told: " the government in October that". */
 const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/;
-const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {

@@ -206,7 +206,7 @@ const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
-const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|[A-Z])$/u;
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|et al|[A-Z])$/u;
 
 /** , ; : ! ? " ( ) [ ] \u201c \u201d \u2014 \u2013 */
 function isClauseBreak(c: number): boolean {
@@ -239,12 +239,16 @@ function isIngBeforeObject(w: string, next: string): boolean {
 }
 
 function isVerbLike(w: string): boolean {
+  // ("I also remember a colleague ... telling me": a verb of memory or perception before its object.)
+  if (PERCEIVING.has(w)) return true;
   const n = w.length;
   const last = w.charCodeAt(n - 1);
   if (!((last === 115 && n >= 2) || (last === 100 && n >= 3 && w.charCodeAt(n - 2) === 101))) return false;
   for (let i = 0; i < n; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false;
   return true;
 }
+
+const PERCEIVING = new Set(['remember', 'recall', 'hear', 'heard', 'saw', 'see', 'watch', 'watched', 'imagine', 'picture']);
 
 /** An opening quotation mark: `"` or `“`. */
 function isQuoteOpen(c: number): boolean {
@@ -424,13 +428,17 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
 const TIME_WORDS = new Set(
   ('january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec yesterday today tonight earlier later last this next week month year morning afternoon ' +
-    'evening night weekend on in at by early late').split(' ').concat(WEEKDAY_NAMES),
+    'evening night weekend on in at by early late within after hour hours minute minutes day days moments').split(' ').concat(WEEKDAY_NAMES),
 );
+/** Units of time after "a" or "an" in an opening time: "Within an hour", "After a week". */
+const TIME_UNITS = new Set(['hour', 'minute', 'day', 'week', 'month', 'year', 'moment', 'while', 'fortnight']);
 
 /** The first of words[first..k] after an opening phrase of time that a determiner ends ("June the Chancellor"). */
 function pastOpeningTime(words: Word[], first: number, k: number): number {
   for (let i = first; i < k; i++) {
     const w = words[i].text;
+    // ("Within an hour the port authority replied": "an hour" is the time, "the port authority" the source.)
+    if ((w === 'a' || w === 'an') && i + 1 < k && TIME_UNITS.has(words[i + 1].text.toLowerCase())) continue;
     if (w === 'the' || w === 'a' || w === 'an') return i > first ? i : first;
     const lw = w.toLowerCase();
     if (!TIME_WORDS.has(lw.replace(/\.$/, '')) && !/^\d{1,4}(?:st|nd|rd|th)?,?$/.test(w)) return first;

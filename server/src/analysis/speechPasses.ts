@@ -4,10 +4,11 @@
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
-import { backOverBlanks, isSpaceCode, skipBlanks } from './chars';
+import { backOverBlanks, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
+import { GIVEN_NAMES } from './givenNames';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
@@ -197,12 +198,13 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 // A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
 // (North West Essex) (Con):", "The Prime Minister (Keir Starmer):", "Baroness Chapman of Darlington:".
 // (Also after a podcast's timestamp, "[00:01:12] FISCHER:", and a post's handle, "@StateDept:".)
-const LABEL = /^(?:Q?\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,3})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
+// (A select committee's evidence numbers its questions without a full stop: "Q42 Mark Francois:".)
+const LABEL = /^(?:Q\d{1,4}\.?\s+|\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,5})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
 /** A time zone after a clock time: "07:30 BST:", "14:32 GMT:". */
 const TIME_ZONE_LABEL = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|SAST|EAT|WAT|CAT|GST|IRST|ICT|WIB|PHT|NZST|NZDT|ET|PT|CT|Z)$/;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
 const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
-const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|witnesses|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
 /** A label that is a day, a month or a stretch of them (a diary's or a timeline's entry): "Mid-October:", "Saturday-Sunday:". */
 const DATE_LABEL = /^(?:(?:early|mid|late|end)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-\u2013]\s*[a-z]+\.?)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/i;
 
@@ -234,7 +236,16 @@ function opensWithQuote(text: string, start: number): boolean {
  * all-caps label before a colon; a headline phrase ("The Latest:", "Stealth Over Health:") is none.
  */
 export function speakerLabelAt(text: string, p: Span): TextSpan | null {
-  const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+  // (The label's line may close a paragraph of lines run together: "Answered on 17 July 2025\nLuke Pollard (...):".)
+  if (p.end - p.start > 2 && text.charCodeAt(p.end - 1) === 58) {
+    const nl = lastIndexWithin(text, '\n', p.end - 1, Math.max(p.start, p.end - 81));
+    if (nl > p.start) p = { start: skipBlanks(text, nl + 1, p.end), end: p.end };
+  }
+  let head = text.slice(p.start, Math.min(p.end, p.start + 80));
+  // A label on a line of its own, the turn in the paragraph after it: "Luke Pollard (Minister of State for Defence
+  // Procurement):" in a written answer.
+  const alone = p.end - p.start <= 80 && text.charCodeAt(p.end - 1) === 58;
+  if (alone) head += ' \u2026';
   const c = head.charCodeAt(0);
   // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
   const markdown = c === 42 || c === 95;
@@ -254,13 +265,30 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const held = !markdown && m[2] && office ? NAME_IN_BRACKETS.exec(m[2]) : null;
   const bracketed = !!held;
   if (held && bracketed) name = held[1];
-  const words = name.split(' ').filter((w) => !/^(?:of|the|for|de|van|von|bin)$/.test(w));
+  // (A rank or an honour is no word of the name: "General Sir Roland Walker:", "Air Chief Marshal Sir Tony Radakin:".)
+  const words = name.split(' ').filter((w) => !/^(?:of|the|for|de|van|von|bin)$/.test(w) && !HONOURS.has(w));
+  // (Alone on its line, a label names a person or holds a role in brackets; "Key Findings:" heads what follows.)
+  if (alone && !m[2] && !(words.length >= 2 && words.length < name.split(' ').length) && !(words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()))) return null;
   // ("Little Relief for Refugees:" heads a section; only an office's name runs over "for" or "of the".)
   if (!bracketed && / (?:for|of the) /.test(name) && !(/^The /.test(name) && officeAt(name.slice(4)))) return null;
   // "The Prime Minister:", "The SPEAKER:", "The Secretary of State for Defence:": an office speaks in a transcript.
   if (!bracketed && /^The /.test(name) && officeAt(name.slice(4))) return labelSpan(p, m[0], name);
   if (!bracketed && name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
   return labelSpan(p, m[0], name);
+}
+
+/** Ranks, honours and forms of address before a speaker's name. */
+const HONOURS = new Set(
+  'General Lieutenant-General Major-General Brigadier Colonel Lieutenant Major Captain Commander Admiral Vice Rear Air Chief Marshal Field Sir Dame Lord Lady Baroness Baron Dr Dr. Professor Prof Prof. Rt Hon Mr Mr. Mrs Mrs. Ms Ms. Miss Judge Justice Rev Rev. Reverend Ambassador'.split(' '),
+);
+
+/** Whether text[from, end) opens with a line of a few capitalised words, no sentence, that does not end the paragraph. */
+function topicHeading(text: string, from: number, end: number): boolean {
+  const k = text.slice(from, Math.min(end, from + 61)).indexOf('\n');
+  if (k < 0) return false;
+  const nl = from + k;
+  const line = text.slice(from, nl).trim();
+  return /^\p{Lu}[\p{L}'\u2019-]*(?: (?:and|of|the|for|in|on|to|\p{Lu}[\p{L}'\u2019-]*)){0,6}$/u.test(line);
 }
 
 /** Whether the actors hold a country mention over exactly the label. */
@@ -332,9 +360,19 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     while (text.charCodeAt(from) === 42 || text.charCodeAt(from) === 95) from++;
     const k = lowerBound(starts, srcStart);
     if (k < sorted.length && sorted[k].start < colon + 1) continue;
-    const a = make(text, { start: colon, end: colon + 1 }, label, trimSpan(text, from, p.end));
+    // "Ukraine: Military Aid" over a written question: a topic and its heading in title case, the line unfinished.
+    if (topicHeading(text, from, p.end)) continue;
+    let body = trimSpan(text, from, p.end);
+    let at = j;
+    // A label on a line of its own speaks in the paragraph after it.
+    if (body.end <= body.start) {
+      if (j + 1 >= seg.paragraphs.length || labels[j + 1] || headings.has(j + 1)) continue;
+      at = j + 1;
+      body = trimSpan(text, seg.paragraphs[at].start, seg.paragraphs[at].end);
+    }
+    const a = make(text, { start: colon, end: colon + 1 }, label, body);
     out.push(a);
-    turns.push({ a, paragraph: j });
+    turns.push({ a, paragraph: at });
     speakers.add(label.text.toUpperCase());
   }
   // "A: SPOKESPERSON: ..." answers as the label says; a bare "A:" answers for the one a briefing's lead names
@@ -392,6 +430,141 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
 }
 
 /**
+ * An embedded post, quoted as a Markdown block: "> **BTB-ABVV Havens** @btb_havens", the post's lines, then its time
+ * ("> 7:42 PM · Nov 11, 2025"). The author named in the header says the lines, the handle is the cue; a "Quoting
+ * @handle: ..." line inside is the quoted account's.
+ */
+export function postAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  const covered = out.filter((a) => a.content).map((a) => a.content!).sort((x, y) => x.start - y.start);
+  const coveredStarts = covered.map((c) => c.start);
+  const isCovered = (at: number): boolean => {
+    for (let k = lowerBound(coveredStarts, at + 1) - 1, n = 0; k >= 0 && n < 50; k--, n++) if (covered[k].end > at) return true;
+    return false;
+  };
+  const starts = out.map((a) => a.start).sort((x, y) => x - y);
+  /** Whether the text before the block ends "X replied:" with a cue of its own in its last 40 characters. */
+  const introduced = (at: number): boolean => {
+    const end = backOverBlanks(text, at, Math.max(0, at - 8));
+    if (end < 1 || text.charCodeAt(end - 1) !== 58) return false;
+    const k = lowerBound(starts, end - 40);
+    return k < starts.length && starts[k] < end;
+  };
+  let after = -1;
+  for (const p of seg.paragraphs) {
+    if (p.start < after || text.charCodeAt(p.start) !== 62) continue;
+    const h = POST_HEADER_RE.exec(text.slice(p.start, Math.min(text.length, p.start + 160)));
+    if (!h) continue;
+    const source = { start: p.start + h[0].indexOf(h[1]), end: p.start + h[0].indexOf(h[1]) + h[1].length, text: h[1] };
+    const cueAt = p.start + h[0].lastIndexOf(h[2]);
+    // The post's lines, up to its time, a "Quoting" line or the end of the block.
+    let pos = p.start + h[0].length;
+    let bodyStart = -1;
+    let bodyEnd = -1;
+    let quoting: { start: number; end: number; handle: number; len: number } | null = null;
+    while (pos < text.length && text.charCodeAt(pos) === 62) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = text.length;
+      const line = text.slice(pos, Math.min(nl, pos + 400));
+      if (POST_TIME_RE.test(line)) {
+        pos = nl + 1;
+        break;
+      }
+      const q = QUOTING_RE.exec(line);
+      if (q) quoting = { start: pos + q.index, end: nl, handle: pos + q.index + q[0].indexOf(q[1]), len: q[1].length };
+      else if (!quoting) {
+        const from = skipBlanks(text, pos + 1, nl);
+        if (from < nl) {
+          if (bodyStart < 0) bodyStart = from;
+          bodyEnd = nl;
+        }
+      }
+      pos = nl + 1;
+    }
+    after = pos;
+    // ("Within an hour the port authority replied:" before the block already says whose the post is.)
+    if (bodyStart >= 0 && !isCovered(bodyStart) && !introduced(p.start)) out.push(make(text, { start: cueAt, end: cueAt + h[2].length }, source, trimSpan(text, bodyStart, bodyEnd)));
+    if (quoting) {
+      const cue = { start: quoting.start, end: quoting.start + 'Quoting'.length };
+      const body = skipBlanks(text, quoting.handle + quoting.len + 1, quoting.end);
+      out.push(make(text, cue, { start: quoting.handle, end: quoting.handle + quoting.len, text: text.slice(quoting.handle, quoting.handle + quoting.len) }, trimSpan(text, body, quoting.end)));
+    }
+  }
+}
+/** A post's header line in a quote block: "> **Name** @handle" (the name 1, the handle 2). */
+const POST_HEADER_RE = /^>\s*(?:\*\*|__)([^*_\n]{2,60})(?:\*\*|__)\s+(@[A-Za-z0-9_]{2,30})[ \t]*(?:\n|$)/;
+/** A post's time line: "> 7:42 PM · Nov 11, 2025", "> 14:05 · 12 Nov 2025". */
+const POST_TIME_RE = /^>\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u00b7|\u2022-]\s*\S/;
+/** A quote-post's line: "Quoting @btb_havens:" (the handle 1). */
+const QUOTING_RE = /\bQuoting\s+(@[A-Za-z0-9_]{2,30}):?/;
+
+/**
+ * A magazine interview sets its questions in bold and the answers plain below them: "**How serious is that?**" then
+ * "Very serious. ...". With two such questions or more, each run of answer paragraphs is the interviewee's, named by
+ * the headline or the introduction ("A Conversation with Ingrid Solberg", "Ingrid Solberg, a former envoy, spoke to
+ * ..."); the closing emphasis of the question is the cue.
+ */
+export function interviewAnswers(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  const ps = seg.paragraphs;
+  const asks: number[] = [];
+  for (let j = 0; j < ps.length; j++) if (boldQuestion(text, ps[j])) asks.push(j);
+  if (asks.length < 2) return;
+  const who = intervieweeBefore(text, seg, asks[0]);
+  if (!who) return;
+  const byStart = out.map((a) => a.start).sort((x, y) => x - y);
+  for (let n = 0; n < asks.length; n++) {
+    const first = asks[n] + 1;
+    const until = n + 1 < asks.length ? asks[n + 1] : ps.length;
+    let last = first - 1;
+    while (last + 1 < until && !CREDIT_LINE_RE.test(text.slice(ps[last + 1].start, ps[last + 1].start + 60)) && !EDITED_NOTE_RE.test(text.slice(ps[last + 1].start, Math.min(ps[last + 1].end, ps[last + 1].start + 200)))) last++;
+    if (last < first) continue;
+    // (An answer a label already gives its speaker, "A: ...", is the label's.)
+    const k = lowerBound(byStart, ps[first].start);
+    if (k < byStart.length && byStart[k] < ps[first].start + 2 && text.charCodeAt(ps[first].start) !== 34) continue;
+    const q = ps[asks[n]];
+    out.push(make(text, { start: q.end - 2, end: q.end }, who, { start: ps[first].start, end: ps[last].end }));
+  }
+}
+
+/** A paragraph in bold that asks: "**Was Eritrea the missing party?**". */
+function boldQuestion(text: string, p: Span): boolean {
+  const c = text.charCodeAt(p.start);
+  if (!(c === 42 || c === 95) || p.end - p.start < 6 || p.end - p.start > 1200) return false;
+  if (text.charCodeAt(p.start + 1) !== c || text.charCodeAt(p.end - 1) !== c || text.charCodeAt(p.end - 2) !== c) return false;
+  return text.slice(p.start, p.end).includes('?');
+}
+
+/** "This interview has been edited and condensed." */
+const EDITED_NOTE_RE = /^\s*[*_]?(?:This|The)\s+(?:interview|conversation|transcript)\s+(?:has\s+been|was)\s+(?:edited|condensed|translated|lightly)/i;
+const NAME_PART = "\\p{Lu}[\\p{L}'\\u2019.-]+";
+/** "A Conversation with Ingrid Solberg", "An interview with ...", "Q&A with ...". */
+const INTERVIEW_WITH_RE = new RegExp(`\\b(?:[Cc]onversation|[Ii]nterview|Q&A|[Tt]alks?|[Ss]peaks?)\\s+[Ww]ith\\s+((?:${NAME_PART}\\s+){1,3}${NAME_PART})`, 'u');
+/** "Ingrid Solberg, a former ambassador, spoke to ...", "Ingrid Solberg spoke with ...". */
+const SPOKE_TO_RE = new RegExp(`((?:${NAME_PART}\\s+){1,3}${NAME_PART})(?:,[^,.;\\n]{3,100},)?\\s+(?:spoke|talked)\\s+(?:to|with)\\b`, 'u');
+/** An introduction that opens with the interviewee's name: "Ingrid Solberg spent 31 years ...". */
+const OPENS_WITH_NAME_RE = new RegExp(`^((?:${NAME_PART}\\s+){1,2}${NAME_PART})(?:,|\\s+\\p{Ll})`, 'u');
+
+/** The interviewee named in the (up to four) paragraphs before the first question. */
+function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
+  const span = (p: Span, m: RegExpExecArray): TextSpan => {
+    const at = p.start + m.index + m[0].indexOf(m[1]);
+    return { start: at, end: at + m[1].length, text: m[1] };
+  };
+  let opener: TextSpan | null = null;
+  for (let j = Math.max(0, first - 4); j < first; j++) {
+    const p = seg.paragraphs[j];
+    const head = text.slice(p.start, Math.min(p.end, p.start + 600));
+    const w = INTERVIEW_WITH_RE.exec(head);
+    if (w) return span(p, w);
+    const m = SPOKE_TO_RE.exec(head);
+    if (m && GIVEN_NAMES.has(m[1].split(/\s+/)[0].toLowerCase())) return span(p, m);
+    const o = opener ? null : OPENS_WITH_NAME_RE.exec(head);
+    if (o && GIVEN_NAMES.has(o[1].split(/\s+/)[0].toLowerCase())) opener = span(p, o);
+  }
+  return opener;
+}
+
+/**
+ * The label of a paragraph that a transcript's asker opens:/**
  * The label of a paragraph that a transcript's asker opens: "Q:", or a publication named with "The" ("The Economist:");
  * null when there is none. (Speaker labels proper are speakerLabelAt's.)
  */
@@ -485,6 +658,14 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     if (!opensWithQuote(text, s.start)) continue;
     const k = lowerBound(starts, s.start);
     if (k < sorted.length && sorted[k].start < s.end) continue;
+    // 'X asked how she could be sure. "Everyone knew him. He gave the orders," she replied.': a quotation that runs on
+    // to a cue of its own is that cue's speaker's, not the last one's.
+    const open = skipBlanks(text, s.start, s.end);
+    const q = quotationAt(seg.quotations, open);
+    if (q && q.end > s.end) {
+      const after = lowerBound(starts, q.end);
+      if (after < sorted.length && sorted[after].start - q.end < 60 && !/[.!?]\s/.test(text.slice(q.end, sorted[after].start))) continue;
+    }
     let prevA: AttributionAnnotation | undefined;
     for (let m = lowerBound(starts, p.start); m < sorted.length && sorted[m].start < p.end; m++) {
       if (!sorted[m].vague) {
@@ -494,6 +675,13 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     }
     if (!prevA) continue;
     const c = prevA.content ?? { start: prevA.start, end: prevA.end };
+    // '"Iran continues ...," said Kessler. "Treasury will keep ..."': the second quotation is his as well, but the cue
+    // and his name between the two are no part of what he said.
+    if (prevA.source && prevA.content && c.end <= prevA.start && q) {
+      const more = make(text, { start: open, end: open + 1 }, prevA.source, trimSpan(text, open, s.end));
+      out.push(more);
+      continue;
+    }
     if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };
   }
 }
