@@ -190,20 +190,21 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (BOOKED_BEFORE.test(lead)) return 'future';
   }
   // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.
-  if (CALLED_FOR_RE.test(lead)) return 'future';
+  // (Each pattern below ends in a few words: the last word is a cheap gate before it, as this runs for every date.)
+  if ((w === 'on' || CALLED_FOR_LAST.has(w)) && lead.includes('for ') && CALLED_FOR_RE.test(lead)) return 'future';
   // "If Friday brings nothing, we extend": a condition in the present looks ahead.
-  if (IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
+  if ((w === 'if' || w === 'unless' || w === 'on') && IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
   // polls on Sunday" ("meet demand well into the summer" has words between).
   if (SCHEDULED_BEFORE.test(stripClock(clause))) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
-  if (f < 0 && p < 0 && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
+  if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
-    if (f < p && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
+    if (f < p && DECIDED_WORDS.has(lastWord(clause.slice(0, wordEndFrom(clause, p)))) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
       const d = DECIDED_TO_RE.exec(clause.slice(p));
       if (d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
     }
@@ -223,6 +224,17 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (fa < 0) return 'past';
   if (pa < 0) return 'future';
   return fa < pa ? 'future' : 'past';
+}
+
+/** The words of CALLED_FOR_RE's last alternation. */
+const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
+/** The words of DECIDED, for a cheap look before its regex. */
+const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook'.split('|'));
+/** The end of the word that starts at i. */
+function wordEndFrom(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && ((s.charCodeAt(k) | 32) >= 97 && (s.charCodeAt(k) | 32) <= 122)) k++;
+  return k;
 }
 
 /** Past verbs of a decision, whose infinitive lies ahead of it ("agreed to raise", "voted on Friday to extend"). */
