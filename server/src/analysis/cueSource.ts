@@ -187,6 +187,18 @@ const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+
 const ROLE_THEN_NAME_SUBJECT_RE =
   /^((?:The|A|An|\p{Lu}[\p{L}.-]{0,40}['\u2019]s)(?:\s+[\p{L}.-]{1,40}){1,7},\s+)(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:\s+\p{Lu}[\p{L}'\u2019.-]{0,40}){1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|have|had|is|was|will|would|said|told|says)\b/u;
 
+/**
+ * A cheap look before ROLE_THEN_NAME_SUBJECT_RE, which backtracks: the first comma after `from` has a capital after
+ * its blanks and another comma after it.
+ */
+function roleCommaThenName(head: string, from: number): boolean {
+  const c1 = head.indexOf(',', from);
+  if (c1 < 0) return false;
+  const k = skipBlanks(head, c1 + 1);
+  return k > c1 + 1 && UPPER_AT_RE.test(head.slice(k, k + 2)) && head.indexOf(',', k) > 0;
+}
+const UPPER_AT_RE = /^\p{Lu}/u;
+
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
   const head = text.slice(s.start, Math.min(s.end, s.start + 140));
@@ -206,7 +218,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   const firstWord = subj[1].split(/\s+/)[0];
   const article = firstWord === 'The' || firstWord === 'A' || firstWord === 'An';
   // "Iran's ambassador to the IAEA, Reza Najafi, rejected ...": the name set off after the role is the subject.
-  if ((article || /['\u2019]s$/.test(firstWord)) && head.includes(',')) {
+  if ((article || /['\u2019]s$/.test(firstWord)) && roleCommaThenName(head, intro)) {
     const named = ROLE_THEN_NAME_SUBJECT_RE.exec(head.slice(intro));
     if (named) {
       const st0 = s.start + intro + named[1].length;

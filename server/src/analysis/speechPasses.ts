@@ -435,6 +435,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
  * @handle: ..." line inside is the quoted account's.
  */
 export function postAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
+  // (Most articles quote no post: nothing to index for them.)
+  if (!seg.paragraphs.some((p) => text.charCodeAt(p.start) === 62)) return;
   const covered = out.filter((a) => a.content).map((a) => a.content!).sort((x, y) => x.start - y.start);
   const coveredStarts = covered.map((c) => c.start);
   const isCovered = (at: number): boolean => {
