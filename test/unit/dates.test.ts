@@ -773,6 +773,10 @@ test('ages and address numbers are no times', () => {
   none('Only 70 percent of ten-year-olds can read.', REF, 'ten-year');
   none('Room 1802, Block B, Futian District; Suite 2011.', REF, '1802');
   none('Room 1802, Block B, Futian District; Suite 2011.', REF, '2011');
+  // The year in a resolution's symbol is part of its name.
+  none('The Council adopted resolution 2801 (2025) on Friday.', REF, '2025');
+  none('See S/RES/2712 (2023).', REF, '2023');
+  check('The resolution was adopted in 2025 (its second).', REF, [{ text: '2025', type: 'DATE', value: '2025' }]);
 });
 
 test("an embedded post's relative days count from its stamp", () => {

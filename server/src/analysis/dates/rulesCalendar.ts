@@ -61,8 +61,11 @@ const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i
 function notYearAfter(s: string, start: number): boolean {
   const pre = s.slice(Math.max(0, start - 4), start);
   if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return true;
-  return /\d\/$/.test(pre) || LAW_PART_BEFORE.test(s.slice(Math.max(0, start - 12), start));
+  if (/\d\/$/.test(pre) || LAW_PART_BEFORE.test(s.slice(Math.max(0, start - 12), start))) return true;
+  // "resolution 2801 (2025)", "S/RES/2712 (2023)": the year in a resolution's symbol is part of its name.
+  return s.charCodeAt(start - 1) === 40 && RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 24), start));
 }
+const RESOLUTION_BEFORE = /(?:\b[Rr]esolutions?\s+|RES\/)\d{1,4}\s*\($/;
 
 /** Words that number a law's parts or a place in an address: "Article 2019", "Room 1802", "Suite 2011" are no years. */
 const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item|room|suite|office|block|building|floor|apartment|flat|unit|box|kilometre|kilometer|km)\s+$/i;
