@@ -868,7 +868,7 @@ test('juntas, their leaders and mercenaries; a treaty or a conference by its acr
   check('Russian mercenaries from the Africa Corps arrived.', ['Russian mercenaries|military|-', 'Africa Corps|military|-'], true);
   absent('Canada ratified CETA in 2017.', 'CETA');
   absent('COP30 opens in Belem on Monday.', 'COP30');
-  check('- NATO Parliamentary Assembly, Ljubljana\n- OSCE Ministerial Council, Vienna\n', ['NATO|organization|nato', 'OSCE|organization|osce'], true);
+  check('- NATO Parliamentary Assembly, Ljubljana\n- OSCE Ministerial Council, Vienna\n', ['NATO Parliamentary Assembly|organization|nato-pa', 'OSCE|organization|osce'], true);
   // (A line listing parties keeps them: "Signatories: Kyiv, Moscow".)
   check('Signatories: Kyiv, Moscow\n', ['Kyiv|country|country:ukraine', 'Moscow|country|country:russia'], true);
 });
@@ -936,4 +936,9 @@ test('a sanctions list entry for a person: the name in list form and its aliases
   ], true);
   // (Capitals and a comma open no entry without the fields of one: "SMITH, Jones and Co. said" keeps its companies.)
   absent('BAKER, Thomas and others were charged in a case Iran followed.', 'BAKER, Thomas');
+});
+
+test('parliamentary assemblies and Sudan\'s ruling council by name', () => {
+  check('The Parliamentary Assembly of the Council of Europe met.', ['Parliamentary Assembly of the Council of Europe|organization|pace'], true);
+  check("Sudan's Sovereignty Council met.", ['Sudan|country|country:sudan', 'Sovereignty Council|government|sudan-sovereignty-council'], true);
 });

@@ -645,8 +645,8 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
     return depth < MAX_PLACE_CHAIN && itemBeforeIsPlace(c, i - 1, depth);
   }
   // "NATO Parliamentary Assembly, Ljubljana" ending a schedule's line: where the meeting named before it is held.
-  // (Not after another glossary name: "Signatories: Kyiv, Moscow" lists parties.)
-  if (isCap(prev) && c.text.slice(prev.end, c.toks[i].start) === ', ' && LINE_ENDS_RE.test(c.text.slice(m.end, m.end + 2)) && !glossaryNameEndsAt(c, i)) return true;
+  // (Not after another state: "Signatories: Kyiv, Moscow" lists parties.)
+  if (isCap(prev) && c.text.slice(prev.end, c.toks[i].start) === ', ' && LINE_ENDS_RE.test(c.text.slice(m.end, m.end + 2)) && !stateEndsAt(c, i)) return true;
   // A list of places after a preposition of place, "in Beirut, Cairo and Washington", or an address, "in Karrada,
   // Baghdad." (Not "In Cairo, Washington said": a seat before its verb acts.)
   if (c.text.slice(prev.end, c.toks[i].start) === ', ' && depth < MAX_PLACE_CHAIN && LIST_GOES_ON_RE.test(c.text.slice(m.end, m.end + 5))) {
@@ -716,9 +716,12 @@ function itemBeforeIsPlace(c: ParaContext, e: number, depth: number): boolean {
   return !!word && isCap(word) && e >= 2 && joins(c, e - 2) && c.toks[e - 2].key !== 'between' && PLACE_PREP.has(c.toks[e - 2].key);
 }
 
-/** Whether a glossary name ends right before token e. */
-function glossaryNameEndsAt(c: ParaContext, e: number): boolean {
-  for (let k = e - 1; k >= 0 && k >= e - 4; k--) if (c.gazAt.get(k)?.end === e) return true;
+/** Whether a glossary name of a state (a country, or its seat) ends right before token e. */
+function stateEndsAt(c: ParaContext, e: number): boolean {
+  for (let k = e - 1; k >= 0 && k >= e - 4; k--) {
+    const g = c.gazAt.get(k);
+    if (g?.end === e) return g.m.entry.category === 'country' || g.m.entry.category === 'government';
+  }
   return false;
 }
 
