@@ -1226,3 +1226,12 @@ test('citations that report nothing: navigation links, reference lists, headline
     { cue: 'stated', source: 'A story last week about the Paris Agreement', content: 'global emissions rose by 1.3 per cent in 2024.' },
   ]);
 });
+
+test('"It said that" is a body\'s own report; "it is said that" names no one', () => {
+  check('An obituary of the diplomat said he had served in Cairo. It also said that he helped negotiate the agreement.', [
+    { cue: 'said', source: 'An obituary of the diplomat', content: 'he had served in Cairo.' },
+    { cue: 'said', source: 'It', content: 'he helped negotiate the agreement.' },
+  ]);
+  const vague = findAttributions('It is widely said that he helped negotiate the agreement.', segment('It is widely said that he helped negotiate the agreement.', 0), []);
+  assert.ok(vague.some((a) => a.vague), JSON.stringify(vague));
+});

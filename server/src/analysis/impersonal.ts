@@ -209,7 +209,19 @@ const itAfterBe = (s: string, q: number): number => optionally(s, q, ONE_SPACE, 
 
 /** The "it is (widely) believed that" alternative at p (a word start): the match's end, or -1. */
 function itPassiveAt(s: string, p: number): number {
-  return matchAt(s, p, 'it ') ? optionally(s, p + 3, BE_WORDS, itAfterBe) : -1;
+  if (!matchAt(s, p, 'it ')) return -1;
+  // `(?:be ?(?:has been |had been )?|has been |had been )`, in the regex's order.
+  for (let k = 0; k < BE_WORDS.length; k++) {
+    if (!matchAt(s, p + 3, BE_WORDS[k])) continue;
+    const r = itAfterBe(s, p + 3 + BE_WORDS[k].length);
+    if (r >= 0) return r;
+  }
+  for (let k = 0; k < HAS_BEEN.length; k++) {
+    if (!matchAt(s, p + 3, HAS_BEEN[k])) continue;
+    const r = itAfterHas(s, p + 3 + HAS_BEEN[k].length);
+    if (r >= 0) return r;
+  }
+  return -1;
 }
 
 /** Whether a named agent or a place follows a passive at p: `\s+by\s+(?:the\s+)?[A-Z]` (/i) or `\s+(?:in|...)\b`. */
