@@ -1235,3 +1235,9 @@ test('"It said that" is a body\'s own report; "it is said that" names no one', (
   const vague = findAttributions('It is widely said that he helped negotiate the agreement.', segment('It is widely said that he helped negotiate the agreement.', 0), []);
   assert.ok(vague.some((a) => a.vague), JSON.stringify(vague));
 });
+
+test('unnamed agencies and organisations are vague sources', () => {
+  const text = 'Aid agencies say that more than 12 million people have been displaced.';
+  const found = findAttributions(text, segment(text, 0), []);
+  assert.ok(found.length === 1 && found[0].vague, JSON.stringify(found));
+});

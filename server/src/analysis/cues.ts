@@ -64,7 +64,7 @@ export const VAGUE_SOURCE = new RegExp(
   `^(?:${VAGUE_QUANT}(?: of the| of)?(?: [a-z-]+)?(?: ${VAGUE_NOUN})?|(?:the )?(?:(?:senior|top|other|local|some) )?${VAGUE_NOUN}|there|` +
     `(?:many|some|most) (?:[a-z-]+ )?(?:in|of|among) [a-z ]{1,30}|(?:widespread|popular|conventional) (?:belief|wisdom|opinion)|` +
     `(?:some|many) (?:have|would|might|may)|(?:anyone|everyone|everybody|nobody|somebody|someone)|` +
-    `(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
+    `(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
 );
 
 // Country acronyms: "US experts" are American experts, as vague as "American experts".
