@@ -1241,3 +1241,10 @@ test('unnamed agencies and organisations are vague sources', () => {
   const found = findAttributions(text, segment(text, 0), []);
   assert.ok(found.length === 1 && found[0].vague, JSON.stringify(found));
 });
+
+test('"said as much", "said so": no content after the cue, only where and when', () => {
+  const text = 'The Prime Minister said as much in the Riksdag on 5 November.';
+  const got = findAttributions(text, segment(text, 0), []);
+  assert.ok(got.length === 1 && got[0].source?.text === 'The Prime Minister' && got[0].content === undefined, JSON.stringify(got));
+  check('He said so many people had died.', [{ cue: 'said', source: 'He', content: 'so many people had died.' }]);
+});

@@ -38,6 +38,9 @@ const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|acc
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu;
 
 /** Finds attributions (cue + source + content) in the text. */
+/** A content that only points back: "as much", "so", then at most where or when ("as much in the Riksdag on 5 November."). */
+const SAID_SO_RE = /^(?:as much|so)(?:\s*[.,;]|\s+(?:in|on|at|to|during|last|this|earlier|yesterday|today|again|publicly|repeatedly)\b[^,;:"\u201c]{0,40}[.;]?\s*$|\s*$)/;
+
 export function findAttributions(text: string, seg: Segmentation, actors: ActorAnnotation[]): AttributionAnnotation[] {
   const out: AttributionAnnotation[] = [];
   try {
@@ -75,6 +78,15 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     // (And at a dateline that opens a later paragraph: "LONDON, 27 October 2025 – The talks were useful, officials said.")
     const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end);
     if (skip > 0 && skip < c.end - c.start) out[k].content = trimSpan(text, c.start + skip, c.end);
+  }
+  // "said as much in the Riksdag on 5 November", "said so on Monday": what was said stands before; where and when it
+  // was said is no content.
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const c = a.content;
+    if (!c || c.start < a.end || c.start - a.end > 2) continue;
+    const c0 = text.charCodeAt(c.start);
+    if ((c0 === 97 || c0 === 115) && SAID_SO_RE.test(text.slice(c.start, Math.min(c.end, c.start + 48)))) a.content = undefined;
   }
   // A reference list's entries cite; they report nothing ('[4] Reuters, "Russia sets conditions ...", 25 March 2025.').
   const refs = referenceEntries(text, seg);
