@@ -942,3 +942,7 @@ test('parliamentary assemblies and Sudan\'s ruling council by name', () => {
   check('The Parliamentary Assembly of the Council of Europe met.', ['Parliamentary Assembly of the Council of Europe|organization|pace'], true);
   check("Sudan's Sovereignty Council met.", ['Sudan|country|country:sudan', 'Sovereignty Council|government|sudan-sovereignty-council'], true);
 });
+
+test('the ruling party and the opposition party are actors', () => {
+  check('Observers said the ruling party misused state resources.', ['the ruling party|group|-']);
+});

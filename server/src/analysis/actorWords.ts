@@ -198,6 +198,7 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   // Military rulers: "The juntas announced ...", "whose junta has pledged ...", "the junta".
   ['the junta', 'government'], ['the juntas', 'government'], ['junta', 'government'], ['juntas', 'government'],
   ['the military junta', 'government'], ['mercenaries', 'military'], ['the mercenaries', 'military'],
+  ['the ruling party', 'group'], ['the governing party', 'group'], ['the opposition party', 'group'],
   // Groups of states named by their region ("the Baltic states", "Gulf states", "member states").
   ['the baltic states', 'government'], ['baltic states', 'government'], ['the gulf states', 'government'],
   ['gulf states', 'government'], ['member states', 'government'], ['the member states', 'government'],
