@@ -946,3 +946,8 @@ test('parliamentary assemblies and Sudan\'s ruling council by name', () => {
 test('the ruling party and the opposition party are actors', () => {
   check('Observers said the ruling party misused state resources.', ['the ruling party|group|-']);
 });
+
+test('a script named after a language is no country', () => {
+  absent('ZHOU, Weiming (Chinese Simplified: \u5468\u4f1f\u660e), Shenzhen.', 'Chinese');
+  check('The Chinese delegation left.', ['Chinese delegation|government|-']);
+});

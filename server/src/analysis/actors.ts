@@ -120,6 +120,8 @@ const LANGUAGE_NAMES = new Set('Russian|Arabic|English|French|German|Spanish|Ukr
 function isLanguage(text: string, a: ActorAnnotation): boolean {
   if (a.category !== 'country' || !LANGUAGE_NAMES.has(a.text)) return false;
   if (LEARNING_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) return true;
+  // "Chinese Simplified: 周伟明", "Chinese (Traditional)": a script.
+  if (/^\s*\(?(?:Simplified|Traditional)\b/.test(text.slice(a.end, a.end + 14))) return true;
   return /\b(?:translated\s+(?:from|into)|translation\s+from|in|into|speaks?|speaking|spoken)\s+$/i.test(text.slice(Math.max(0, a.start - 24), a.start)) && /^\s*(?:[),.;:!?]|and\s|or\s|$)/.test(text.slice(a.end, a.end + 5));
 }
 
