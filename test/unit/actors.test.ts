@@ -951,3 +951,9 @@ test('a script named after a language is no country', () => {
   absent('ZHOU, Weiming (Chinese Simplified: \u5468\u4f1f\u660e), Shenzhen.', 'Chinese');
   check('The Chinese delegation left.', ['Chinese delegation|government|-']);
 });
+
+test('a scheme named by its letters is no body', () => {
+  absent('It backed the UN80 initiative and the EDIP programme.', 'UN80');
+  absent('It backed the UN80 initiative and the EDIP programme.', 'EDIP');
+  check('The EDIP said so.', ['EDIP|organization|-']);
+});

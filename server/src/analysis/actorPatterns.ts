@@ -735,6 +735,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // A scheme named by its letters ("the UN80 initiative", "the EDIP programme") is no body.
+  if (joins(c, i) && SCHEME_NOUNS.has(c.toks[i + 1]?.key) && !isCap(c.toks[i + 1])) return -1;
   // A treaty by its acronym ("Canada ratified CETA in 2017") and a conference ("COP30 opens in Belem") are no bodies.
   if ((i > 0 && TREATY_ACTS.has(c.toks[i - 1].key) && joins(c, i - 1)) || /^COP\d{0,2}$/.test(t.text)) return -1;
   // A report's number ("GAO-24-106959"), a room's ("SD-G50"), a cable's reference ("STATE 123456"): a code, not a body.
@@ -768,6 +770,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Nouns of schemes after their acronym ("the UN80 initiative"). */
+const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|scheme|reform|reforms|process|framework|mechanism|facility|regulation|directive|package|roadmap'.split('|'));
 
 /** Verbs done to a treaty, before its acronym. */
 const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|signatories|initialled|initialed'.split('|'));
