@@ -232,10 +232,10 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
 function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Candidate[]): number {
   for (let guard = 0; guard < 12 && k < c.toks.length; guard++) {
     const gap = c.text.slice(c.toks[k - 1].end, c.toks[k].start);
-    let at = k;
-    if (gap === ', ' && c.toks[k].key === 'and' && joins(c, k)) at = k + 1;
-    else if (gap === ' ' && c.toks[k].key === 'and' && joins(c, k)) at = k + 1;
-    else if (gap !== ', ') break;
+    // ", Kate Sykes", " and Pious Ali", ", and Pious Ali".
+    const and = c.toks[k].key === 'and' && joins(c, k);
+    if (gap !== ', ' && !(gap === ' ' && and)) break;
+    const at = and ? k + 1 : k;
     const e = at < c.toks.length ? nameEnd(c, at) : at;
     if (e - at < 2) break;
     out.push({ start: c.toks[at].start, end: c.toks[e - 1].end, category, entity: null, priority: 3, surname: lastNameKey(c, at, e), surname2: firstSurnameKey(c, at, e) });
@@ -251,7 +251,7 @@ const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal
 const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker']);
 
 /** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
-function gazetteerEndingAt(c: ParaContext, last: number): number {
+export function gazetteerEndingAt(c: ParaContext, last: number): number {
   for (let k = last; k >= Math.max(0, last - 8); k--) if (c.gazAt.get(k)?.end === last + 1) return k;
   return -1;
 }

@@ -23,7 +23,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext } = actorContextModule;
-const { cuedPeople, FAMILY_FIRST, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
+const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
@@ -328,13 +328,10 @@ const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice
 /** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
 const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
 
-/** Whether the word before token i is a country's name or demonym in the glossary ("Indonesian", "Kenya"). */
-function nationBefore(c: ParaContext, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const g = c.gazAt.get(k);
-    if (g) return g.end === i && g.m.entry.category === 'country';
-  }
-  return false;
+/** The category of the glossary name that ends right before token e ("Indonesian" before "Red Cross"), if any. */
+function categoryEndingAt(c: ParaContext, e: number): string | undefined {
+  const k = e > 0 ? gazetteerEndingAt(c, e - 1) : -1;
+  return k < 0 ? undefined : c.gazAt.get(k)!.m.entry.category;
 }
 
 /** Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. */
@@ -360,7 +357,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
       // "the Indonesian Red Cross": a country's own society, not the International Committee.
-      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && nationBefore(c, i);
+      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
       if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
       else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
     }
@@ -648,7 +645,7 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   }
   // "NATO Parliamentary Assembly, Ljubljana" ending a schedule's line: where the meeting named before it is held.
   // (Not after another state: "Signatories: Kyiv, Moscow" lists parties.)
-  if (isCap(prev) && c.text.slice(prev.end, c.toks[i].start) === ', ' && LINE_ENDS_RE.test(c.text.slice(m.end, m.end + 2)) && !stateEndsAt(c, i)) return true;
+  if (isCap(prev) && c.text.slice(prev.end, c.toks[i].start) === ', ' && LINE_ENDS_RE.test(c.text.slice(m.end, m.end + 2)) && !STATE_CATEGORIES.has(categoryEndingAt(c, i) ?? '')) return true;
   // A list of places after a preposition of place, "in Beirut, Cairo and Washington", or an address, "in Karrada,
   // Baghdad." (Not "In Cairo, Washington said": a seat before its verb acts.)
   if (c.text.slice(prev.end, c.toks[i].start) === ', ' && depth < MAX_PLACE_CHAIN && LIST_GOES_ON_RE.test(c.text.slice(m.end, m.end + 5))) {
@@ -718,14 +715,8 @@ function itemBeforeIsPlace(c: ParaContext, e: number, depth: number): boolean {
   return !!word && isCap(word) && e >= 2 && joins(c, e - 2) && c.toks[e - 2].key !== 'between' && PLACE_PREP.has(c.toks[e - 2].key);
 }
 
-/** Whether a glossary name of a state (a country, or its seat) ends right before token e. */
-function stateEndsAt(c: ParaContext, e: number): boolean {
-  for (let k = e - 1; k >= 0 && k >= e - 4; k--) {
-    const g = c.gazAt.get(k);
-    if (g?.end === e) return g.m.entry.category === 'country' || g.m.entry.category === 'government';
-  }
-  return false;
-}
+/** The categories of states: a country, or its government by its seat. */
+const STATE_CATEGORIES = new Set(['country', 'government']);
 
 /** The end of a line, right after a name. */
 const LINE_ENDS_RE = /^\s*(?:\n|$)/;

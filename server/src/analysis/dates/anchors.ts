@@ -7,7 +7,7 @@ import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
-import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode } from '../chars';
+import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWithin } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
@@ -240,9 +240,9 @@ function opensSentence(text: string, c: Candidate): boolean {
  * search quadratic).
  */
 function inHeadingLine(text: string, c: Candidate): boolean {
-  const from = Math.max(0, c.start - 120);
-  const lineStart = from + text.slice(from, c.start).lastIndexOf('\n') + 1;
-  if (lineStart === from && from > 0) return false;
+  const nl = lastIndexWithin(text, '\n', c.start - 1, c.start - 120);
+  if (nl < 0 && c.start >= 120) return false;
+  const lineStart = nl + 1;
   return c.start - lineStart < 120 && /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, lineStart + 8));
 }
 

@@ -142,7 +142,9 @@ function stripClockOn(clause: string): string {
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
 const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
-const CALLED_FOR_RE = /\b(?:invit(?:ed|es?|ing)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?|conven(?:ed|es?|ing)|ask(?:ed|s|ing)?|urg(?:ed|es?|ing))\b[^.;:!?]{0,60}\bfor\s+(?:(?:fresh|new|further|more|crisis|emergency|urgent|direct|the|a|an)\s+){0,2}(?:talks|meetings?|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue)\s+(?:on\s+)?$/i;
+/** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
+const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
+const CALLED_FOR_RE = new RegExp(`\\b(?:invit(?:ed|es?|ing)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?|conven(?:ed|es?|ing)|ask(?:ed|s|ing)?|urg(?:ed|es?|ing))\\b[^.;:!?]{0,60}\\bfor\\s+(?:(?:fresh|new|further|more|crisis|emergency|urgent|direct|the|a|an)\\s+){0,2}(?:${[...CALLED_FOR_LAST].join('|')})\\s+(?:on\\s+)?$`, 'i');
 /** A condition opening just before the day: "If Friday brings", "unless on Monday". */
 const IF_BEFORE_RE = /(?:^|[^\w\s]\s*|\n\s*)\b(?:[Ii]f|[Uu]nless)\s+(?:on\s+)?$/;
 /** The text up to its sentence's end. */
@@ -204,7 +206,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
-    if (f < p && DECIDED_WORDS.has(lastWord(clause.slice(0, wordEndFrom(clause, p)))) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
+    if (f < p && DECIDED_WORDS.has(clause.slice(p, wordEndFrom(clause, p)).toLowerCase()) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
       const d = DECIDED_TO_RE.exec(clause.slice(p));
       if (d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
     }
@@ -226,10 +228,6 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   return fa < pa ? 'future' : 'past';
 }
 
-/** The words of CALLED_FOR_RE's last alternation. */
-const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
-/** The words of DECIDED, for a cheap look before its regex. */
-const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook'.split('|'));
 /** The end of the word that starts at i. */
 function wordEndFrom(s: string, i: number): number {
   let k = i;
@@ -237,8 +235,12 @@ function wordEndFrom(s: string, i: number): number {
   return k;
 }
 
-/** Past verbs of a decision, whose infinitive lies ahead of it ("agreed to raise", "voted on Friday to extend"). */
-const DECIDED = /\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook)\b/gi;
+/**
+ * Past verbs of a decision, whose infinitive lies ahead of it ("agreed to raise", "voted on Friday to extend"); the
+ * words also give a cheap look before the regexes.
+ */
+const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook'.split('|'));
+const DECIDED = new RegExp(`\\b(?:${[...DECIDED_WORDS].join('|')})\\b`, 'gi');
 const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
 /**
  * From the decision verb to the date: "agreed on Sunday to raise their ", "decided to hold talks in " (a few words
