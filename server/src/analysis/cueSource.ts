@@ -7,6 +7,7 @@ import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCod
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
+import { noSpeechAct, reportsNothing } from './cueFilters';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
@@ -195,9 +196,8 @@ function roleCommaThenName(head: string, from: number): boolean {
   const c1 = head.indexOf(',', from);
   if (c1 < 0) return false;
   const k = skipBlanks(head, c1 + 1);
-  return k > c1 + 1 && UPPER_AT_RE.test(head.slice(k, k + 2)) && head.indexOf(',', k) > 0;
+  return k > c1 + 1 && STARTS_UPPER_RE.test(head.slice(k, k + 2)) && head.indexOf(',', k) > 0;
 }
-const UPPER_AT_RE = /^\p{Lu}/u;
 
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -335,8 +335,6 @@ const NAME_AFTER_ROLE_RE = /^,\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u201
 const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201c]{1,120},/;
 /** A share of people as a subject: "Roughly 70 percent of Americans", "a majority of voters", "Two-thirds of Britons". */
 const SHARE_SUBJECT_RE = /^(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:large\s+|slim\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[- ](?:third|quarter|half|fifth)s?|half)\s+of\b/i;
-/** A work one writes: "two books", "a memoir", "several novels about the war". */
-const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
 /** An agent armed men and machines are in: "aircraft from the 332nd Air Expeditionary Wing", "coalition forces". */
 const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet)\b/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
@@ -887,74 +885,6 @@ const TAIL_VERBS = [' said', ' says', ' added', ' adds', ' noted', ' notes', ' s
 
 /** A cue set off at the end of a clause, with its speaker first: ", he added", ", the minister said". */
 const INVERTED_TAIL_RE = /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|experts|residents|witnesses|police|authorities|observers))\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u;
-
-/** Uses of a cue word that report no words: a yardstick, maintaining a thing, attacks on a place, defending oneself,
- * taking note, writing a book, advising on a deal. */
-function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
-  // "faster than anyone predicted", "more than analysts expected": a yardstick, not a report.
-  const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
-  if (before40.includes('than') && /\bthan\s+(?:anyone|anybody|everyone|everybody|most|many|some|others|(?:most\s+)?(?:people|analysts|economists|experts|observers))\s+(?:had\s+|have\s+|would\s+have\s+)?$/i.test(before40)) return true;
-  // "The army will maintain order": maintaining a thing; a claim maintained comes with "that", a quote or a colon.
-  if (lw.startsWith('maintain') && !/^\s*(?:that\b|["\u201c:,])/.test(next) && !isClauseEnd(next)) return true;
-  // ("Israeli attacks on Gaza killed 20": "attacks on" is the noun; the verb takes its object straight.)
-  if (lw === 'attacks' && /^\s+(?:on|against)\b/.test(next)) return true;
-  // ("Ukraine will defend itself": defending with arms; "takes note of the report": the noun.)
-  if (lw.startsWith('defend') && /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/.test(next)) return true;
-  if (lw === 'note' && /\b(?:take|takes|took|taken|taking)\s+$/i.test(prev)) return true;
-  // "In retirement he wrote two books": a work written, not words reported; "advised on the peace agreement": advice
-  // given, no words of it reported.
-  if (lw.startsWith('wr') && WROTE_WORK_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
-  if (lw.startsWith('advis') && /^\s+on\b/.test(next)) return true;
-  // "Mali will accept any role for the force": taking a thing on; accepting what was said comes with "that" or the words.
-  if (lw.startsWith('accept') && !/^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?that\b|the\s+(?:findings|report|conclusions?|verdict|claims?|arguments?|view|assessment|results?|ruling|premise)\b|responsibility\b)/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
-  return false;
-}
-
-/** Uses of cue words that are acts, perceptions or nouns, not reports (kept apart from reportsNothing, which is hot). */
-function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
-  const ing = lw.endsWith('ing');
-  // "Written Questions, Answers and Statements": a capitalised noun inside a title, a list of them after it.
-  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && /\b[A-Z][a-z]+\s+$/.test(prev) && /^\s*(?:,|and\b|&)/.test(next)) return true;
-  // "A tsunami warning was issued", "reporting has improved": an "-ing" noun is the subject of the verb after it.
-  if (ing && GERUND_SUBJECT_RE.test(next)) return true;
-  // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.
-  if (ing && /\b(?:under|during|upon|amid|after|before)\s+$/i.test(prev) && /^\s*(?:from|by|,)/.test(next)) return true;
-  // "Defence counsel Maria Bourgon objected": the role before a name.
-  if (lw === 'counsel' && /^\s+\p{Lu}/u.test(next)) return true;
-  // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
-  // "see X as Y".
-  // ("As we saw in 2009, banks ...": what was seen is the clause.)
-  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
-  // (Each test below is gated by a cheap look at the cue or the words around it: this runs for every cue.)
-  const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
-  // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
-  if (WISH_WORDS.has(lw) && before40.includes('where') && /\b(?:where|wherever)\s+(?:[\w'\u2019]+\s+){1,2}$/i.test(before40)) return true;
-  // "I will not confirm numbers", "I would not accept that characterisation": a refusal with a thing as object.
-  // (A "that" before a noun and a preposition or a stop points at a thing: "not accept that characterisation in full".)
-  if ((lw.startsWith('confirm') || lw.startsWith('accept')) && NEGATED_BEFORE_RE.test(before40) && /^\s+\w/.test(next) && (!/^\s*(?:that\b|whether\b|["\u201c:])/.test(next) || THAT_THING_RE.test(next))) return true;
-  // "Not everyone agreed", "Not all analysts believe": a denied stance is no one's.
-  if (cue.start - s.start < 40 && (text.charCodeAt(s.start) | 32) === 110 && /^not\s+(?:every(?:one|body)?|all)\b/i.test(text.slice(s.start, Math.min(s.end, s.start + 12)))) return true;
-  // "Persons who believe they were wrongly designated may petition": anyone in a condition, not someone's belief.
-  if (before40.includes('who ') && GENERIC_WHO_BEFORE_RE.test(before40)) return true;
-  // "unless otherwise stated": a convention.
-  if (prev.includes('otherwise') && /\botherwise\s+$/i.test(prev)) return true;
-  // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
-  if (lw.endsWith('ed') && /^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return true;
-  return false;
-}
-/** Verbs of wishing and expecting ("where we want to be"). */
-const WISH_WORDS = new Set(['want', 'wants', 'wanted', 'wish', 'wished', 'expect', 'expected', 'hope', 'hoped']);
-/** "that" pointing at a thing: " that characterisation in full", " that figure." */
-const THAT_THING_RE = /^\s+that\s+[a-z-]+(?:\s*[.,;]|\s+(?:in|at|as|for|of|from|on|either|myself|yourself)\b)/;
-/** After an "-ing" noun: the verb whose subject it is. */
-const GERUND_SUBJECT_RE = /^\s+(?:was|is|were|are|has|have|had|remains|remained|will|would|can|could|may|might|must|should)\b/;
-/** A negation right before the verb: "will not", "cannot", "won't", "never". */
-// (A speaker's own refusal, "I", "we": PolNeAR counts "if they did not confirm their status".)
-const NEGATED_BEFORE_RE = /\b(?:I|[Ww]e)\s+(?:(?:will|would|can|could|do|did|shall|must)\s*)?(?:not|never|cannot|n['\u2019]t)\s+(?:(?:yet|publicly|independently|immediately|officially)\s+)?$/;
-/** A generic plural and "who" right before the verb: "Persons who", "Those who", "Anyone who". */
-const GENERIC_WHO_BEFORE_RE = /(?:^|[^\p{L}])(?:[Pp]ersons|[Pp]eople|[Tt]hose|[Aa]nyone|[Aa]nybody|[Ii]ndividuals|[Ee]ntities|[Cc]ompanies|[Aa]pplicants|[Cc]andidates|[Cc]ustomers|[Tt]axpayers|[Ww]hoever)\s+who\s+(?:still\s+|also\s+)?$/u;
-/** A clause that opens with a preposition and its noun, the participle next: "Since the Defence Reform". */
-const PREP_NOUN_BEFORE_RE = /(?:^|[,;]\s*)(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Ww]ith|[Dd]espite|[Ff]ollowing|[Gg]iven|[Uu]ntil)\s+(?:the|a|an|its|their|his|her)\s+[^,;:"\u201c]{1,50}$/;
 
 /**
  * What follows "by" without being an agent: a means ("responded by using"), an amount ("decline by four points")
