@@ -328,6 +328,11 @@ const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice
 /** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
 const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
 
+/** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
+function usableSurname(key: string | undefined): key is string {
+  return !!key && (key.length > 2 || FAMILY_FIRST.has(key));
+}
+
 /** The category of the glossary name that ends right before token e ("Indonesian" before "Red Cross"), if any. */
 function categoryEndingAt(c: ParaContext, e: number): string | undefined {
   const k = e > 0 ? gazetteerEndingAt(c, e - 1) : -1;
@@ -380,10 +385,9 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   let added: Map<string, ActorCategory> | null = null;
   for (let j = 0; j < actorCands.length; j++) {
     const a = actorCands[j];
-    for (const key of [a.surname, a.surname2]) {
-      if (!key || (key.length <= 2 && !FAMILY_FIRST.has(key)) || doc.surnames.has(key) || added?.has(key)) continue;
-      (added ??= new Map()).set(key, a.category === 'official' ? 'official' : 'person');
-    }
+    const kind = a.category === 'official' ? 'official' : 'person';
+    if (usableSurname(a.surname) && !doc.surnames.has(a.surname) && !added?.has(a.surname)) (added ??= new Map()).set(a.surname, kind);
+    if (usableSurname(a.surname2) && !doc.surnames.has(a.surname2) && !added?.has(a.surname2)) (added ??= new Map()).set(a.surname2, kind);
   }
   const paraAdded = added;
   const surnames: Pick<Map<string, ActorCategory>, 'has' | 'get'> = paraAdded
@@ -440,8 +444,8 @@ function choose(w: ParaWork): void {
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
-    if (a.surname && (a.surname.length > 2 || FAMILY_FIRST.has(a.surname))) doc.surnames.set(a.surname, category === 'official' ? 'official' : 'person');
-    if (a.surname2 && a.surname2.length > 2) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
+    if (usableSurname(a.surname)) doc.surnames.set(a.surname, category === 'official' ? 'official' : 'person');
+    if (usableSurname(a.surname2)) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
