@@ -545,28 +545,29 @@ const SPOKE_TO_RE = new RegExp(`((?:${NAME_PART}\\s+){1,3}${NAME_PART})(?:,[^,.;
 /** An introduction that opens with the interviewee's name: "Ingrid Solberg spent 31 years ...". */
 const OPENS_WITH_NAME_RE = new RegExp(`^((?:${NAME_PART}\\s+){1,2}${NAME_PART})(?:,|\\s+\\p{Ll})`, 'u');
 
+/** Where a match's first group stands, found in the text of paragraph p from its start. */
+function groupSpan(p: Span, m: RegExpExecArray): TextSpan {
+  const at = p.start + m.index + m[0].indexOf(m[1]);
+  return { start: at, end: at + m[1].length, text: m[1] };
+}
+
 /** The interviewee named in the (up to four) paragraphs before the first question. */
 function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
-  const span = (p: Span, m: RegExpExecArray): TextSpan => {
-    const at = p.start + m.index + m[0].indexOf(m[1]);
-    return { start: at, end: at + m[1].length, text: m[1] };
-  };
   let opener: TextSpan | null = null;
   for (let j = Math.max(0, first - 4); j < first; j++) {
     const p = seg.paragraphs[j];
     const head = text.slice(p.start, Math.min(p.end, p.start + 600));
     const w = INTERVIEW_WITH_RE.exec(head);
-    if (w) return span(p, w);
+    if (w) return groupSpan(p, w);
     const m = SPOKE_TO_RE.exec(head);
-    if (m && GIVEN_NAMES.has(m[1].split(/\s+/)[0].toLowerCase())) return span(p, m);
+    if (m && GIVEN_NAMES.has(m[1].split(/\s+/)[0].toLowerCase())) return groupSpan(p, m);
     const o = opener ? null : OPENS_WITH_NAME_RE.exec(head);
-    if (o && GIVEN_NAMES.has(o[1].split(/\s+/)[0].toLowerCase())) opener = span(p, o);
+    if (o && GIVEN_NAMES.has(o[1].split(/\s+/)[0].toLowerCase())) opener = groupSpan(p, o);
   }
   return opener;
 }
 
 /**
- * The label of a paragraph that a transcript's asker opens:/**
  * The label of a paragraph that a transcript's asker opens: "Q:", or a publication named with "The" ("The Economist:");
  * null when there is none. (Speaker labels proper are speakerLabelAt's.)
  */
@@ -587,10 +588,7 @@ function brieferBefore(text: string, seg: Segmentation, first: number): TextSpan
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
     const p = seg.paragraphs[j];
     const m = BRIEFER_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 600)));
-    if (m) {
-      const at = p.start + m.index;
-      return { start: at, end: at + m[1].length, text: m[1] };
-    }
+    if (m) return groupSpan(p, m);
   }
   return null;
 }
