@@ -323,7 +323,7 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
 
 /** A sanctions list's name: a surname in capitals (particles and hyphens too), a comma, given names. */
 const SANCTIONS_ENTRY_RE = /^(?:[A-Z][A-Z'\u2019]+[ -]){0,3}[A-Z][A-Z'\u2019]+, [A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,3}(?=[ ,;()])/;
-/** The same after "a.k.a." (each use makes its own copy: the flag g keeps a position). */
+/** The same after "a.k.a." (for matchAll, which reads a copy of it). */
 const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice(1)})`, 'g');
 /** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
 const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
@@ -351,9 +351,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   if (listed) {
     actorCands.push({ start: w.start, end: w.start + entry![0].length, category: 'person', entity: null, priority: 6 });
     // Its aliases in the same form: "(a.k.a. AL MARZOUQI, Khaled)".
-    const aka = new RegExp(AKA_ENTRY_RE);
-    const para = c.text.slice(w.start, w.end);
-    for (let m = aka.exec(para); m; m = aka.exec(para)) {
+    for (const m of c.text.slice(w.start, w.end).matchAll(AKA_ENTRY_RE)) {
       const at = w.start + m.index + m[0].length - m[1].length;
       actorCands.push({ start: at, end: at + m[1].length, category: 'person', entity: null, priority: 6 });
     }
