@@ -399,28 +399,31 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
 }
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
+/** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
+function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
+  // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
+  if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
+  let src = sourceAfter(text, cue.end, s.end);
+  if (!src) return undefined;
+  // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
+  // the source's too.
+  const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+  if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
+  // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
+  // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
+  const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\b(?:said|says|say|saying|added|adds|noted|notes|argued|argues|warned|warns|insisted|stressed|believes?|thinks?|told\s+\w+)\s+that,?\s+$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
+  // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
+  const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
+  let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+  // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
+  // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
+  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
+  return make(text, cue, src, content);
+}
+
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
-  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') {
-    // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
-    if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-    let src = sourceAfter(text, cue.end, s.end);
-    if (!src) return undefined;
-    // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
-    // the source's too.
-    const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
-    if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
-    // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
-    // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
-    const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\b(?:said|says|say|saying|added|adds|noted|notes|argued|argues|warned|warns|insisted|stressed|believes?|thinks?|told\s+\w+)\s+that,?\s+$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
-    // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
-    const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
-    let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
-    // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
-    // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
-    if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
-    return make(text, cue, src, content);
-  }
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') return accordingToCue(text, s, lw, cue);
   // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
   if (lw === 'heard') return heardThat(text, s, cue);
   // "The US Geological Survey put the depth at 10 km", "BMKG measured the quake at magnitude 7.7": a named measurer's
@@ -441,151 +444,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
-  // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
+  // Uses that are no verb of saying, or another sense of one (functions of their own, so that this one stays small
+  // enough for the optimising compiler to take it up early in a run).
   const pw = wordBeforeBlanks(prev);
-  // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!/^\s+by\b/.test(next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return undefined;
-  // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
-  if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return undefined;
-  // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
-  // to the listener ("Can you confirm the report?", "Do you agree?").
-  if (endsWithQuestion(text, s) && (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) || ASKED_YOU_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start)))) return undefined;
-  // "Nobody could say how long": no one knows; nothing is reported.
-  if (lw === 'say' && /\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i.test(prev)) return undefined;
-  // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
-  if (lw.endsWith('s') && PLURAL_SUBJECT_AFTER_RE.test(next)) return undefined;
-
-  // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
-  // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return undefined;
-  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return undefined;
-  // "spoke out", "speaks more frequently in public about", "spoke to reporters".
-  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
-  if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
-  // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
-  // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_OF_BEFORE_RE.test(before30) && !PLURAL_IN_PLACE_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return undefined;
-  // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
-  if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return undefined;
-  // "across the Darfur states.", "the Gulf states": states of a region named before them.
-  // ("to member states.", "small island states": the plural noun after what kind of states they are.)
-  if (lw === 'states' && /\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/.test(next)) return undefined;
-  // ("several EU member states that have not", "imports from ECOWAS states": after a kind of states, or a name after a
-  // preposition, the noun whatever follows.)
-  if (lw === 'states' && (KIND_OF_STATES_RE.test(prev) || /\b(?:from|of|in|to|among|between|with|across|for|by|on)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30))) return undefined;
-  // "Attacks by groups linked to al Qaeda have killed": a plural noun of a stance opens the sentence; a verb's "-s"
-  // form never does.
-  // (Nouns of saying stay cues: "Estimates by the UN put the toll at 1,500".)
-  if (STANCE_CUES.has(lw) && AMBIGUOUS.has(lw) && onlyOpenersBefore(text, s.start, cue.start)) return undefined;
-  // "regarding the effectivités": the preposition; the verb regards something as something.
-  if (lw === 'regarding' && !/^\s+(?:[\w'\u2019-]+\s+){1,6}?as\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  // "A summary of the Judgment appears in Summary 2025/4": where a thing is found; a view only "appears to" or "that".
-  if (lw.startsWith('appear') && !/^\s*(?:to\b|that\b|:)/.test(next)) return undefined;
-  // "answered questions at a regular press briefing": the act of a briefing, none of its words; "the two men discussed
-  // the implementation": a topic, not what was said; "OCHA thanks all donors": gratitude, no words reported.
-  if (lw.startsWith('answer') && /^\s+(?:(?:reporters['\u2019]|journalists['\u2019]|media|several|a\s+few)\s+)?(?:questions|queries)\b/i.test(next)) return undefined;
-  if (lw.startsWith('thank') && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !/\bfor\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  // "vessels calling at Odesa": a port of call; "offered voters a genuine choice": a thing given; "intended to travel":
-  // a plan; "have refused, and Washington ...": a refusal with nothing said.
-  if (lw.startsWith('call') && /^\s+(?:in\s+)?at\b/.test(next)) return undefined;
-  if (lw.startsWith('offer') && /^\s+[\w'\u2019-]+\s+(?:a|an|the)\s/.test(next) && !/^\s+(?:to|that|his|her|their|its|our|my)\b/.test(next)) return undefined;
-  // ("said that he intended to travel": the speaker's plan, inside what the speaker said.)
-  if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return undefined;
-  if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return undefined;
-  // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
-  if (lw.startsWith('writ') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return undefined;
-  // "Having said that, ...": a turn of phrase, no one saying anything.
-  if (lw === 'said' && /\bhaving\s+$/i.test(prev) && /^\s+that\s*,/.test(next)) return undefined;
-  // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
-  if (lw === 'know' && /^\s*,/.test(next)) return undefined;
-  if (lw === 'known' && /^\s+as\b/.test(next)) return undefined;
-  // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
-  // confirm the figures": a recommendation, not a report.
-  if (/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i.test(prev) && /^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw)) return undefined;
-  // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
-  if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return undefined;
-  // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
-  if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return undefined;
-  // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.
-  if (lw.endsWith('ed') && /\bnewly\s+$/i.test(prev)) return undefined;
-  if (lw === 'recounts' && /^\s+(?:(?:rarely|often|seldom|usually|sometimes|never|can|could|may|might|would|will|have|had|are|were)\b)/.test(next)) return undefined;
-  // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
-  // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
-  if (lw.startsWith('decid') && !DECIDED_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return undefined;
-  if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return undefined;
-  if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|the\s+(?:verdict|ruling|sentence|decision|conviction|judgment))\b/.test(next))) return undefined;
-  if (lw.startsWith('call') && /^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/.test(next)) return undefined;
-  // "Turnout appears to be higher": a look of things, not anyone's view.
-  if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && /^\s+to\b/.test(next) && !PERSONISH_BEFORE_RE.test(prev)) return undefined;
-  // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear
-  // whether Israel intends to strike": what no one has said.
-  const before50 = text.slice(Math.max(s.start, cue.start - 50), cue.start);
-  if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return undefined;
-  if ((before50.includes('clear') || before50.includes('known') || before50.includes('certain')) && UNCLEAR_WHETHER_RE.test(before50)) return undefined;
-  // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
-  // "the committee is also considering a listing": deliberating, not holding a view.
-  if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(before50)) return undefined;
-  if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return undefined;
-  // "The committee's previous report on the subject": the noun after its adjective; "the scheme announced in the
-  // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
-  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return undefined;
-  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && PARTICIPLE_THEN_VERB_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  // "Some analysts urged caution": the noun after the verb that cued already.
-  if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return undefined;
-  // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
-  // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
-  if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return undefined;
-  if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return undefined;
-  if (lw.endsWith('ed') && /\bthe\s+[a-z]{3,}s\s+$/.test(before30) && VERB_AFTER_PARTICIPLE_RE.test(next)) return undefined;
-  // ("must be reported to OFAC": a duty to report, not a report.)
-  if (/\b(?:should|must|ought\s+to|needs?\s+to)\s+$/i.test(prev) || /\b(?:must|shall|should|needs?\s+to|required\s+to|ha(?:s|ve)\s+to)\s+be\s+$/i.test(before30)) return undefined;
-  // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
-  // verb of being.
-  if (lw.endsWith('ed') && (/['\u2019]s\s+$/.test(prev) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return undefined;
-  // "a group calling itself ...": naming, not saying; "They're promises": a plural noun after a form of "be"; "a UN
-  // document": the noun after its author's name.
-  if (lw.startsWith('call') && /^\s+(?:itself|himself|herself|themselves)\b/.test(next)) return undefined;
-  if (lw.endsWith('s') && /\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i.test(prev) && !/^\s+(?:that|to)\b/.test(next)) return undefined;
-  if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return undefined;
-  // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
-  if (lw.startsWith('declin') && !/^(?:\s+(?:to\s+(?!\d)|comment|an?\s|the\s|his\s|her\s|their\s|its\s|that\s|this\s|these\s|those\s|such\s|invitations?|requests?|offers?|calls?)|\s*[.,;:]|\s*$)/i.test(next)) return undefined;
-  // "rose 38% compared with the same period": a comparison, not someone comparing.
-  if (lw === 'compared' && /^\s+(?:with|to)\b/.test(next)) return undefined;
-  // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
-  // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
-  // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
-  if (lw.endsWith('ed') && REDUCED_PASSIVE.get(lw)?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return undefined;
-  // "the statement read on state television": a document read out, not someone reading.
-  if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return undefined;
-  // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
-  // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
-  // ("sets out ten-year plans that": after a hyphenated modifier it is a noun too.)
-  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev) || /\b[a-z]+-[a-z]+\s+$/.test(prev))) return undefined;
-  // "Annual appropriations encourage big headline numbers": encouraging someone is urging them to do something.
-  if (lw.startsWith('encourag') && !ENCOURAGED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
-  // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
-  if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return undefined;
-  // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
-  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
-  // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
-  if (lw.startsWith('agree') && AGREED_THING_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
-  // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.
-  if (lw.startsWith('attack') && ATTACKED_PLACE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  // "Strikes targeted a depot", "sanctions hit the economy": in this domain, blows; "hit out at" and "hit back" are words.
-  if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return undefined;
-  // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
-  // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
-  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
-  if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return undefined;
-  // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
-  // when and where after it, describes the noun.
-  // (Not a body that reports: "1,000 troops, the ministry reported on Nov. 14.")
-  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && PEOPLE_RE.test(prev))) return undefined;
-  // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
-  if ((lw.endsWith('ing') || lw.endsWith('ed')) && DESCRIBED_NOUN_AFTER_RE.test(next)) return undefined;
+  if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
@@ -666,6 +529,151 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     a.vague = true;
     return a;
   }
+  const src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
+  if (!src) return undefined;
+  if (sourceMisfits(text, s, lw, cue, prev, next, src, isSpeech, isDoc, isFinding, isCognition)) return undefined;
+  // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
+  const f0 = codeAt(next, skipBlanks(next, 0));
+  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? FRAME_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 90))) : null;
+  const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
+  const sourceFirst = src.end <= cue.start;
+  // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
+  let restFrom = sourceFirst ? cueSpan.end : src.end;
+  // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
+  if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
+  // "calls on all parties to ...": the call is the rest, its preposition no part of it.
+  if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
+  let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
+  // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
+  // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
+  const afterCue = sourceFirst ? text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)) : '';
+  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(afterCue) || (content.end - content.start <= 40 && /^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/.test(afterCue) && !text.slice(content.start, content.end).includes(',')))) {
+    content = trimSpan(text, s.start, s.end);
+  }
+  // "... in 2023, he said, and the Council had failed to act": a clause joined after the cue in the reported tense
+  // (the past perfect, "would") goes on with what was said.
+  else if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && BACKSHIFTED_AND_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 80)))) {
+    content = trimSpan(text, s.start, s.end);
+  }
+  // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
+  // to comment"). vague is the last property make() sets, so deleting it keeps the object's shape simple.
+  // A stance with nothing after it reports nothing: "I disagree.", "some Democrats hope." (A verb of saying keeps its
+  // source: the quotation it reports may stand in the sentence before.)
+  if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
+  // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
+  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  // "has said as much", "said so": words that point back to what was reported before are no content of their own.
+  const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
+  // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
+  // not what he said; what follows the cue, if anything, is ("..., said on Monday that Poland had expelled ...").
+  const title = sourceFirst && content.start === trimSpan(text, s.start, s.end).start && content.end < src.start && /^\s*,\s*$/.test(text.slice(content.end, src.start)) && TITLE_ONLY_RE.test(text.slice(content.start, content.end));
+  if (title) {
+    const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
+    content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
+  }
+  // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
+  if (content.start >= cueSpan.end && content.end > content.start && tailCueIn(text, content.start, content.end)) {
+    const tail = INVERTED_TAIL_RE.exec(text.slice(content.start, content.end));
+    if (tail && tail.index > 0) content = trimSpan(text, content.start, content.start + tail.index);
+  }
+  const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
+  if (noComment && a.vague) delete a.vague;
+  // "History shows that ...", "Experience teaches": a figure of speech that names no one.
+  if (src && RHETORICAL_SOURCE_RE.test(src.text)) a.vague = true;
+  return a;
+}
+
+/** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
+ * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
+  // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
+  // speaks.
+  if (STANCE_CUES.has(lw) && SHARE_SUBJECT_RE.test(src.text)) return true;
+  // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
+  if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
+  // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
+  // ("74 percent of voters wanted a change" is a verb with its object.)
+  if (lw.endsWith('ed') && isDigitCode(src.text.charCodeAt(0)) && src.end <= cue.start && /^\s*(?:[.,;)]|(?:across|in|on|at|from|by|since|during|over|among|between|until|through|within|throughout|so\s+far|nationwide|worldwide)\b)/.test(next) && !/\b(?:have|has|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/i.test(prev)) return true;
+  // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own; "What
+  // worries you most?" asks, and "what" is no one.
+  if (/^(?:according\s+to\b|what$|which$|whatever$|how$|why$|when$|where$)/i.test(src.text)) return true;
+  // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
+  // reports nothing (a subject is never the object of a preposition).
+  // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
+  // this year".)
+  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && (PREP_FIRST.test(src.text) || PREP_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 8), src.start)))) return true;
+  // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
+  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && /\b[a-z]{2,}ing\s+$/.test(text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
+  const st = src.text.toLowerCase();
+  // "The statement did not mention the crossing": what a document leaves out reports nothing.
+  if (/^(?:mention|cite|reference|detail|specif|name|address|elaborat|identif|disclos|reveal)/.test(lw) && /(?:\b(?:did|does|do|has|have|had|would|will|could)\s+not|n['\u2019]t|\bnever)\s+$/i.test(prev) && !/^\s*(?:that\b|[:"\u201c])/.test(next) && DOC_RE.test(src.text)) return true;
+  // "the two men discussed the implementation of the ceasefire": a topic of talks between parties, no one's words.
+  if (lw.startsWith('discuss') && !/^\s+(?:that|whether|how|what|why|when|where)\b/.test(next) && (/\s(?:and|with)\s/.test(src.text) || /\b(?:two|both|sides|leaders|men|ministers|parties|delegations|counterparts)\b/i.test(src.text))) return true;
+  // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
+  // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
+  // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
+  if (AMBIGUOUS.has(lw) && HEADING_ADJECTIVES.test(src.text)) return true;
+  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return true;
+  const personLike =
+    PRONOUNS.has(st) && st !== 'it'
+      ? true
+      : !WEAPONS_RE.test(src.text) && (hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4));
+  // Read only where a rule below asks for it.
+  const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
+  if (isCognition && !isSpeech && !personLike) return true;
+  if (isFinding && !isSpeech && !docLike && !personLike) return true;
+  if (isDoc && !isSpeech && !isFinding && !docLike) return true;
+  if (!isSpeech && !isFinding && !isCognition && !isDoc) return true;
+  if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return true;
+  return false;
+}
+
+/** What a verb cue reports: the clause before it ("CONTENT, X said.") or the rest of the sentence after it. */
+function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourceFirst: boolean, restFrom: number, isSpeech: boolean): Span {
+  // Only bounded windows are read around the cue, so a huge sentence with many cues stays linear.
+  const leadEnd = sourceFirst ? src.start : cue.start;
+  const leadLast = lastNonBlank(text.slice(Math.max(s.start, leadEnd - 8), leadEnd));
+  const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
+  if (
+    (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
+    (leadLast === 44 || leadLast === 0x201d || leadLast === 34) &&
+    // '"...," X said after Y failed to appear.': in a sentence that opens with the quotation, and with the source
+    // right before its verb, what follows the verb is no content unless it opens like one ("that", a colon, another
+    // quotation).
+    (isTailOrComma(rest, s.end - restFrom < 80) ||
+      (leadLast !== 44 && sourceFirst && cue.start - src.end < 24 && !/[,;]/.test(text.slice(src.end, cue.start)) && opensWithQuotation(text, s.start, leadEnd) && !CONTENT_OPENS_RE.test(rest)))
+  ) {
+    return trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
+  }
+  let content = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
+  // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
+  const window = text.slice(content.start, Math.min(content.end, content.start + 300));
+  const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
+  if (said) content = { start: content.start, end: content.start + said.index };
+  // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
+  // "but" speaks for itself.
+  const turn = window.includes(', ') && (window.includes(' but ') || window.includes('though ') || window.includes(' whereas ')) ? BUT_NAMED_RE.exec(window) : null;
+  if (turn && content.start + turn.index < content.end) content = { start: content.start, end: content.start + turn.index };
+  // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
+  // commas reports up to the clause's closing comma.
+  const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
+  if ((before40.includes('which') || before40.includes('who')) && RELATIVE_OPEN_RE.test(before40)) {
+    const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
+    if (close) content = { start: content.start, end: content.start + close.index };
+  }
+  if (!isSpeech) {
+    // ("opposed the move, arguing that ...": what the participle after it says is its own report.)
+    const cut = /;\s|,\s+(?:and|but|while|whereas|arguing|saying|insisting|adding|claiming|noting|warning|stressing|citing)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
+    if (cut) content = { start: content.start, end: content.start + cut.index };
+  }
+  return content;
+}
+
+/**
+ * The source of a verb cue when no passive agent names it: the noun phrase before the cue, the name before an
+ * apposition or a relative clause, the name after an inverted cue, or the subject a participle shares.
+ */
+function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
@@ -741,133 +749,165 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // (And where the subject reads as none: "Majed al-Ansari said ..., but warned".)
     if (!src && prior && isSpeech && /,\s+(?:and|but)\s+(?:also\s+)?$/.test(before30)) src = prior;
   }
-  if (!src) return undefined;
-  // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
-  // speaks.
-  if (STANCE_CUES.has(lw) && SHARE_SUBJECT_RE.test(src.text)) return undefined;
-  // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
-  if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return undefined;
-  // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
-  // ("74 percent of voters wanted a change" is a verb with its object.)
-  if (lw.endsWith('ed') && isDigitCode(src.text.charCodeAt(0)) && src.end <= cue.start && /^\s*(?:[.,;)]|(?:across|in|on|at|from|by|since|during|over|among|between|until|through|within|throughout|so\s+far|nationwide|worldwide)\b)/.test(next) && !/\b(?:have|has|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/i.test(prev)) return undefined;
-  // "according to OCHA figures": the noun after a source named with "according to" is no verb of its own; "What
-  // worries you most?" asks, and "what" is no one.
-  if (/^(?:according\s+to\b|what$|which$|whatever$|how$|why$|when$|where$)/i.test(src.text)) return undefined;
-  // "Under an arrangement announced in September": a participle after a prepositional object modifies it and
-  // reports nothing (a subject is never the object of a preposition).
-  // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
-  // this year".)
-  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && (PREP_FIRST.test(src.text) || PREP_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 8), src.start)))) return undefined;
-  // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
-  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && /\b[a-z]{2,}ing\s+$/.test(text.slice(Math.max(s.start, src.start - 16), src.start))) return undefined;
-  const st = src.text.toLowerCase();
-  // "The statement did not mention the crossing": what a document leaves out reports nothing.
-  if (/^(?:mention|cite|reference|detail|specif|name|address|elaborat|identif|disclos|reveal)/.test(lw) && /(?:\b(?:did|does|do|has|have|had|would|will|could)\s+not|n['\u2019]t|\bnever)\s+$/i.test(prev) && !/^\s*(?:that\b|[:"\u201c])/.test(next) && DOC_RE.test(src.text)) return undefined;
-  // "the two men discussed the implementation of the ceasefire": a topic of talks between parties, no one's words.
-  if (lw.startsWith('discuss') && !/^\s+(?:that|whether|how|what|why|when|where)\b/.test(next) && (/\s(?:and|with)\s/.test(src.text) || /\b(?:two|both|sides|leaders|men|ministers|parties|delegations|counterparts)\b/i.test(src.text))) return undefined;
-  // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
-  // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
-  // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
-  if (AMBIGUOUS.has(lw) && HEADING_ADJECTIVES.test(src.text)) return undefined;
-  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return undefined;
-  const personLike =
-    PRONOUNS.has(st) && st !== 'it'
-      ? true
-      : !WEAPONS_RE.test(src.text) && (hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4));
-  // Read only where a rule below asks for it.
-  const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
-  if (isCognition && !isSpeech && !personLike) return undefined;
-  if (isFinding && !isSpeech && !docLike && !personLike) return undefined;
-  if (isDoc && !isSpeech && !isFinding && !docLike) return undefined;
-  if (!isSpeech && !isFinding && !isCognition && !isDoc) return undefined;
-  if (isSpeech && !personLike && !docLike && st !== 'it' && !CORE_SPEECH.has(lw)) return undefined;
-  // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
-  const f0 = codeAt(next, skipBlanks(next, 0));
-  const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? FRAME_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 90))) : null;
-  const cueSpan = frame ? { start: cue.start, end: cue.end + frame[0].length } : cue;
-  const sourceFirst = src.end <= cue.start;
-  let content: Span;
-  // Only bounded windows are read around the cue, so a huge sentence with many cues stays linear.
-  const leadEnd = sourceFirst ? src.start : cue.start;
-  const leadLast = lastNonBlank(text.slice(Math.max(s.start, leadEnd - 8), leadEnd));
-  // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
-  let restFrom = sourceFirst ? cueSpan.end : src.end;
-  // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
-  if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
-  // "calls on all parties to ...": the call is the rest, its preposition no part of it.
-  if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
-  const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
-  if (
-    (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
-    (leadLast === 44 || leadLast === 0x201d || leadLast === 34) &&
-    // '"...," X said after Y failed to appear.': in a sentence that opens with the quotation, and with the source
-    // right before its verb, what follows the verb is no content unless it opens like one ("that", a colon, another
-    // quotation).
-    (isTailOrComma(rest, s.end - restFrom < 80) ||
-      (leadLast !== 44 && sourceFirst && cue.start - src.end < 24 && !/[,;]/.test(text.slice(src.end, cue.start)) && opensWithQuotation(text, s.start, leadEnd) && !CONTENT_OPENS_RE.test(rest)))
-  ) {
-    content = trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
-  } else {
-    const from = restFrom;
-    content = trimSpan(text, from + thatLength(text.slice(from, Math.min(s.end, from + 100))), s.end);
-    // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
-    const window = text.slice(content.start, Math.min(content.end, content.start + 300));
-    const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
-    if (said) content = { start: content.start, end: content.start + said.index };
-    // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
-    // "but" speaks for itself.
-    const turn = window.includes(', ') && (window.includes(' but ') || window.includes('though ') || window.includes(' whereas ')) ? BUT_NAMED_RE.exec(window) : null;
-    if (turn && content.start + turn.index < content.end) content = { start: content.start, end: content.start + turn.index };
-    // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
-    // commas reports up to the clause's closing comma.
-    const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
-    if ((before40.includes('which') || before40.includes('who')) && RELATIVE_OPEN_RE.test(before40)) {
-      const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
-      if (close) content = { start: content.start, end: content.start + close.index };
-    }
-    if (!isSpeech) {
-      // ("opposed the move, arguing that ...": what the participle after it says is its own report.)
-      const cut = /;\s|,\s+(?:and|but|while|whereas|arguing|saying|insisting|adding|claiming|noting|warning|stressing|citing)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
-      if (cut) content = { start: content.start, end: content.start + cut.index };
-    }
-  }
-  // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
-  // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
-  const afterCue = sourceFirst ? text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)) : '';
-  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(afterCue) || (content.end - content.start <= 40 && /^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/.test(afterCue) && !text.slice(content.start, content.end).includes(',')))) {
-    content = trimSpan(text, s.start, s.end);
-  }
-  // "... in 2023, he said, and the Council had failed to act": a clause joined after the cue in the reported tense
-  // (the past perfect, "would") goes on with what was said.
-  else if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && BACKSHIFTED_AND_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 80)))) {
-    content = trimSpan(text, s.start, s.end);
-  }
-  // A "no comment" reports the source's silence: no content, and nothing vague to ask about ("Officials declined
-  // to comment"). vague is the last property make() sets, so deleting it keeps the object's shape simple.
-  // A stance with nothing after it reports nothing: "I disagree.", "some Democrats hope." (A verb of saying keeps its
-  // source: the quotation it reports may stand in the sentence before.)
-  if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
-  // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
-  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
-  // "has said as much", "said so": words that point back to what was reported before are no content of their own.
-  const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
-  // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
-  // not what he said; what follows the cue, if anything, is ("..., said on Monday that Poland had expelled ...").
-  const title = sourceFirst && content.start === trimSpan(text, s.start, s.end).start && content.end < src.start && /^\s*,\s*$/.test(text.slice(content.end, src.start)) && TITLE_ONLY_RE.test(text.slice(content.start, content.end));
-  if (title) {
-    const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
-    content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
-  }
-  // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
-  if (content.start >= cueSpan.end && content.end > content.start && tailCueIn(text, content.start, content.end)) {
-    const tail = INVERTED_TAIL_RE.exec(text.slice(content.start, content.end));
-    if (tail && tail.index > 0) content = trimSpan(text, content.start, content.start + tail.index);
-  }
-  const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
-  if (noComment && a.vague) delete a.vague;
-  // "History shows that ...", "Experience teaches": a figure of speech that names no one.
-  if (src && RHETORICAL_SOURCE_RE.test(src.text)) a.vague = true;
-  return a;
+  return src;
+}
+
+/** A cue word used as a noun or an adjective, in a question, or as a plural ("the reported cases", "small island states"). */
+function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
+  // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
+  // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!/^\s+by\b/.test(next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
+  if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return true;
+  // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
+  // to the listener ("Can you confirm the report?", "Do you agree?").
+  if (endsWithQuestion(text, s) && (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) || ASKED_YOU_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start)))) return true;
+  // "Nobody could say how long": no one knows; nothing is reported.
+  if (lw === 'say' && /\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i.test(prev)) return true;
+  // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
+  if (lw.endsWith('s') && PLURAL_SUBJECT_AFTER_RE.test(next)) return true;
+
+  // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
+  // a quote or a colon, or at the end of a clause ("..., the report states.").
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return true;
+  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return true;
+  // "spoke out", "speaks more frequently in public about", "spoke to reporters".
+  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
+  if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
+  // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_OF_BEFORE_RE.test(before30) && !PLURAL_IN_PLACE_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
+  if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return true;
+  // "across the Darfur states.", "the Gulf states": states of a region named before them.
+  // ("to member states.", "small island states": the plural noun after what kind of states they are.)
+  if (lw === 'states' && /\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/.test(next)) return true;
+  // ("several EU member states that have not", "imports from ECOWAS states": after a kind of states, or a name after a
+  // preposition, the noun whatever follows.)
+  if (lw === 'states' && (KIND_OF_STATES_RE.test(prev) || /\b(?:from|of|in|to|among|between|with|across|for|by|on)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30))) return true;
+  // "Attacks by groups linked to al Qaeda have killed": a plural noun of a stance opens the sentence; a verb's "-s"
+  // form never does.
+  // (Nouns of saying stay cues: "Estimates by the UN put the toll at 1,500".)
+  if (STANCE_CUES.has(lw) && AMBIGUOUS.has(lw) && onlyOpenersBefore(text, s.start, cue.start)) return true;
+  // "regarding the effectivités": the preposition; the verb regards something as something.
+  if (lw === 'regarding' && !/^\s+(?:[\w'\u2019-]+\s+){1,6}?as\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "A summary of the Judgment appears in Summary 2025/4": where a thing is found; a view only "appears to" or "that".
+  if (lw.startsWith('appear') && !/^\s*(?:to\b|that\b|:)/.test(next)) return true;
+  // "answered questions at a regular press briefing": the act of a briefing, none of its words; "the two men discussed
+  // the implementation": a topic, not what was said; "OCHA thanks all donors": gratitude, no words reported.
+  if (lw.startsWith('answer') && /^\s+(?:(?:reporters['\u2019]|journalists['\u2019]|media|several|a\s+few)\s+)?(?:questions|queries)\b/i.test(next)) return true;
+  if (lw.startsWith('thank') && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !/\bfor\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "vessels calling at Odesa": a port of call; "offered voters a genuine choice": a thing given; "intended to travel":
+  // a plan; "have refused, and Washington ...": a refusal with nothing said.
+  if (lw.startsWith('call') && /^\s+(?:in\s+)?at\b/.test(next)) return true;
+  if (lw.startsWith('offer') && /^\s+[\w'\u2019-]+\s+(?:a|an|the)\s/.test(next) && !/^\s+(?:to|that|his|her|their|its|our|my)\b/.test(next)) return true;
+  return false;
+}
+
+/** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
+function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
+  // ("said that he intended to travel": the speaker's plan, inside what the speaker said.)
+  if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return true;
+  if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return true;
+  // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
+  if (lw.startsWith('writ') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // "Having said that, ...": a turn of phrase, no one saying anything.
+  if (lw === 'said' && /\bhaving\s+$/i.test(prev) && /^\s+that\s*,/.test(next)) return true;
+  // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
+  if (lw === 'know' && /^\s*,/.test(next)) return true;
+  if (lw === 'known' && /^\s+as\b/.test(next)) return true;
+  // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
+  // confirm the figures": a recommendation, not a report.
+  if (/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i.test(prev) && /^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw)) return true;
+  // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
+  if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
+  // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
+  if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return true;
+  // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.
+  if (lw.endsWith('ed') && /\bnewly\s+$/i.test(prev)) return true;
+  if (lw === 'recounts' && /^\s+(?:(?:rarely|often|seldom|usually|sometimes|never|can|could|may|might|would|will|have|had|are|were)\b)/.test(next)) return true;
+  // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
+  // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
+  if (lw.startsWith('decid') && !DECIDED_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
+  if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
+  if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|the\s+(?:verdict|ruling|sentence|decision|conviction|judgment))\b/.test(next))) return true;
+  if (lw.startsWith('call') && /^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/.test(next)) return true;
+  // "Turnout appears to be higher": a look of things, not anyone's view.
+  if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && /^\s+to\b/.test(next) && !PERSONISH_BEFORE_RE.test(prev)) return true;
+  // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear
+  // whether Israel intends to strike": what no one has said.
+  const before50 = text.slice(Math.max(s.start, cue.start - 50), cue.start);
+  if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return true;
+  if ((before50.includes('clear') || before50.includes('known') || before50.includes('certain')) && UNCLEAR_WHETHER_RE.test(before50)) return true;
+  // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
+  // "the committee is also considering a listing": deliberating, not holding a view.
+  if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(before50)) return true;
+  if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return true;
+  // "The committee's previous report on the subject": the noun after its adjective; "the scheme announced in the
+  // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
+  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return true;
+  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && PARTICIPLE_THEN_VERB_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "Some analysts urged caution": the noun after the verb that cued already.
+  if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;
+  // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
+  // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
+  if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return true;
+  if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
+  if (lw.endsWith('ed') && /\bthe\s+[a-z]{3,}s\s+$/.test(before30) && VERB_AFTER_PARTICIPLE_RE.test(next)) return true;
+  return false;
+}
+
+/** A cue word as a participle that describes a noun, or as an act ("the ceasefire agreed on 24 June", "sanctions hit"). */
+function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
+  // ("must be reported to OFAC": a duty to report, not a report.)
+  if (/\b(?:should|must|ought\s+to|needs?\s+to)\s+$/i.test(prev) || /\b(?:must|shall|should|needs?\s+to|required\s+to|ha(?:s|ve)\s+to)\s+be\s+$/i.test(before30)) return true;
+  // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
+  // verb of being.
+  if (lw.endsWith('ed') && (/['\u2019]s\s+$/.test(prev) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return true;
+  // "a group calling itself ...": naming, not saying; "They're promises": a plural noun after a form of "be"; "a UN
+  // document": the noun after its author's name.
+  if (lw.startsWith('call') && /^\s+(?:itself|himself|herself|themselves)\b/.test(next)) return true;
+  if (lw.endsWith('s') && /\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i.test(prev) && !/^\s+(?:that|to)\b/.test(next)) return true;
+  if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return true;
+  // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
+  if (lw.startsWith('declin') && !/^(?:\s+(?:to\s+(?!\d)|comment|an?\s|the\s|his\s|her\s|their\s|its\s|that\s|this\s|these\s|those\s|such\s|invitations?|requests?|offers?|calls?)|\s*[.,;:]|\s*$)/i.test(next)) return true;
+  // "rose 38% compared with the same period": a comparison, not someone comparing.
+  if (lw === 'compared' && /^\s+(?:with|to)\b/.test(next)) return true;
+  // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
+  // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
+  // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
+  if (lw.endsWith('ed') && REDUCED_PASSIVE.get(lw)?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return true;
+  // "the statement read on state television": a document read out, not someone reading.
+  if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return true;
+  // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
+  // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
+  // ("sets out ten-year plans that": after a hyphenated modifier it is a noun too.)
+  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev) || /\b[a-z]+-[a-z]+\s+$/.test(prev))) return true;
+  // "Annual appropriations encourage big headline numbers": encouraging someone is urging them to do something.
+  if (lw.startsWith('encourag') && !ENCOURAGED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
+  if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return true;
+  // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
+  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
+  if (lw.startsWith('agree') && AGREED_THING_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.
+  if (lw.startsWith('attack') && ATTACKED_PLACE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "Strikes targeted a depot", "sanctions hit the economy": in this domain, blows; "hit out at" and "hit back" are words.
+  if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return true;
+  // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
+  // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
+  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
+  if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return true;
+  // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
+  // when and where after it, describes the noun.
+  // (Not a body that reports: "1,000 troops, the ministry reported on Nov. 14.")
+  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && PEOPLE_RE.test(prev))) return true;
+  // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
+  if ((lw.endsWith('ing') || lw.endsWith('ed')) && DESCRIBED_NOUN_AFTER_RE.test(next)) return true;
+  return false;
 }
 
 /** Sources that are figures of speech: "History shows", "Experience tells us". */
