@@ -184,6 +184,16 @@ function isUpperStart(c: string): boolean {
 const OPENERS = '"\'\u201c\u2018([';
 const CLOSERS = '"\'\u201d\u2019)]';
 
+const TERMINATOR_RE = /[.!?\u2026]/g;
+
+/** The index of the first sentence terminator (. ! ? …) in [from, end), or `end`. */
+function nextTerminator(text: string, from: number, end: number): number {
+  if (from >= end) return end;
+  TERMINATOR_RE.lastIndex = from;
+  const m = TERMINATOR_RE.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
 /** A superscript digit (¹ ² ³, ⁰ and ⁴-⁹): a footnote's marker. */
 function isSuperscriptDigit(c: number): boolean {
   return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
@@ -193,9 +203,10 @@ function isSuperscriptDigit(c: number): boolean {
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sStart = start;
-  for (let i = start; i < end; i++) {
+  // From one terminator to the next: the regex engine skips the letters between (this runs over every character of
+  // the article, most of it before the optimising compiler has reached this function).
+  for (let i = nextTerminator(text, start, end); i < end; i = nextTerminator(text, i + 1, end)) {
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
     while (j < end && CLOSERS.includes(text[j])) j++;
