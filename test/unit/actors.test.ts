@@ -957,3 +957,11 @@ test('a scheme named by its letters is no body', () => {
   absent('It backed the UN80 initiative and the EDIP programme.', 'EDIP');
   check('The EDIP said so.', ['EDIP|organization|-']);
 });
+
+test('a Roman numeral of a legal text in capitals is no two-letter surname; a name headed by Body or Desk is a body', () => {
+  absent('The tribunal held that the quota broke Article XI:2 of the code.', 'XI');
+  check('Xi met the envoy. Xi said so.', ['Xi|official|xi-jinping']);
+  check('The club\'s Review Body, its highest organ, met.', ['Review Body|organization|-']);
+  check('The charity\'s Review Body met twice.', ['Review Body|organization|-']);
+  check('A spokeswoman told Claims Desk that the number was old.', ['Claims Desk|organization|-']);
+});

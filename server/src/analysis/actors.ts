@@ -37,6 +37,9 @@ const WORDISH = /^(?:IS|PA|AQ|AS|IT|IN|ON|AT|NO|ME|WE|OR|AN|SO|DO|GO|UP|BE)$/;
 /** How many earlier mentions a definite description may look back over (keeps the pass linear). */
 const ANTECEDENT_WINDOW = 200;
 
+/** The categories of people: a surname the glossary knows in ordinary case is no word in capitals ("XI"). */
+const PERSON_CATEGORIES = new Set(['person', 'official']);
+
 interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
@@ -303,7 +306,8 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
     // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
     if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
     else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
-    else if (g.end === i + 1 && toks[i].text.length >= 3 && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
+    // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
+    else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
   }
   if (!wordish.length && !spelled.length) return c;
   const capitals = mostlyCapitals(toks);
