@@ -22,7 +22,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenize } = tokensModule;
-const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext } = actorContextModule;
+const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
@@ -83,6 +83,8 @@ export function findActorsAndAgreements(
     .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
+  unlinkStateAssembly(text, actors);
+  brusselsWithoutEu(text, actors);
   let tails = false;
   for (const a of actors) {
     ampersandName(text, a);
@@ -160,6 +162,38 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
     a.entity = null;
   }
 }
+
+/**
+ * "the General Assembly" by its bare name is the UN's only in a story that names the UN: a US state's legislature
+ * ("address to the General Assembly" in a Virginia story), a church's or a party's is its own. Such a mention loses the
+ * link; in a story that names a US state it is that state's legislature, a government.
+ */
+function unlinkStateAssembly(text: string, actors: ActorAnnotation[]): void {
+  let unSeen: boolean | undefined;
+  let state: boolean | undefined;
+  for (const a of actors) {
+    if (a.entity !== 'un-general-assembly' || !BARE_ASSEMBLY_RE.test(a.text)) continue;
+    unSeen ??= UN_SIGNS_RE.test(text);
+    if (unSeen) return;
+    state ??= US_STATE_RE.test(text);
+    a.entity = null;
+    if (state) a.category = 'government';
+  }
+}
+/** "Brussels" stands for the EU only in a story about the EU: elsewhere (a Belgian story) the mention goes. */
+function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void {
+  let eu: boolean | undefined;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k];
+    if (a.entity !== 'eu' || a.text !== 'Brussels') continue;
+    eu ??= EU_SIGNS_RE.test(text);
+    if (!eu) actors.splice(k, 1);
+  }
+}
+const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Parliament)|the\s+Commission|the\s+bloc|member\s+states|Eurozone|euro\s+zone)\b)/;
+const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
+const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|Secretary-General|member\s+states)\b)/;
+const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming|statehouse|state\s+legislature|state\s+senate|governor's\s+mansion)\b|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Va|Vt|Wash|W\.Va|Wis|Wyo)\./;
 
 /** "S&P Global", "AT&T": the capitals before an ampersand belong to the name, a firm's (the tokens split there). */
 function ampersandName(text: string, a: ActorAnnotation): void {
@@ -369,6 +403,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
       else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
     }
   }
+  if (c.anyBits & BRUSSELS_BIT) brusselsActs(c, actorCands);
   agreementPatterns(c, agreementCands);
   inheritEntities(agreementCands);
   // "the Intermediate-Range Nuclear Forces (INF) Treaty": the name without its acronym may be the glossary's.
@@ -412,6 +447,28 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
     else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
   }
 }
+
+/**
+ * "Brussels said", "Brussels has warned", "allows Brussels to impose": the city acting is the EU, as a capital acting
+ * is its state's government. (As a place, "in Brussels", it is no one; whether the story is about the EU at all is
+ * decided for the whole document, see brusselsWithoutEu.)
+ */
+function brusselsActs(c: ParaContext, out: Candidate[]): void {
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!(c.bits[i] & BRUSSELS_BIT) || toks[i].text !== 'Brussels' || c.gazAt.has(i)) continue;
+    const next = toks[i + 1];
+    if (!next || !joins(c, i) || isCap(next)) continue;
+    const prev = i > 0 && joins(c, i - 1) ? toks[i - 1].key : '';
+    const acts = (BRUSSELS_VERBS.has(next.key) && !PLACE_PREP.has(prev) && prev !== 'of') || (next.key === 'to' && LETTING_VERBS.has(prev));
+    if (acts) out.push({ start: toks[i].start, end: toks[i].end, category: 'organization', entity: 'eu', priority: 3 });
+  }
+}
+const BRUSSELS_BIT = wordListBit(new Set(['brussels']));
+/** Verbs after "Brussels" that make it act. */
+const BRUSSELS_VERBS = new Set('said|says|has|have|had|will|would|wants|wanted|warned|warns|insists|insisted|argues|argued|must|should|could|can|may|might|agreed|agrees|rejected|rejects|proposed|proposes|approved|approves|imposed|imposes|threatened|threatens|fined|fines|accused|accuses|responded|responds|urged|urges|announced|announces|plans|planned|hopes|hoped|believes|believed|sees|saw|needs|needed|demanded|demands|objected|objects|opposed|opposes|backed|backs|welcomed|welcomes|criticised|criticized|pushed|pushes|sought|seeks|intends|expects|expected|retaliated|declined|refused|launched|opened|suspended|blocked|blocks'.split('|'));
+/** Verbs before "Brussels to" that let or make it act ("allows Brussels to impose"). */
+const LETTING_VERBS = new Set('allow|allows|allowed|allowing|let|lets|letting|enable|enables|enabled|urged|urges|urging|pressed|presses|pressing|forced|forces|forcing|asked|asks|asking|wants|want|wanted|expect|expects|expected|permit|permits|permitted|leaves|left|empowers|empowered'.split('|'));
 
 /**
  * An organisation name made of a known body and a known organisation of two words or more ("UN World Food
