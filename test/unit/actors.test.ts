@@ -965,3 +965,32 @@ test('a Roman numeral of a legal text in capitals is no two-letter surname; a na
   check('The charity\'s Review Body met twice.', ['Review Body|organization|-']);
   check('A spokeswoman told Claims Desk that the number was old.', ['Claims Desk|organization|-']);
 });
+
+test('a bare "General Assembly" in a story that never names the UN is not the UN\'s; in a US state story it is the legislature', () => {
+  check('ATLANTA, Ga. - The governor signed the bill.\n\nThe General Assembly returns in January.', ['General Assembly|government|-']);
+  check('The General Assembly adopted the text, the U.N. said.', ['General Assembly|organization|un-general-assembly']);
+});
+
+test('a party label before an office keeps the officeholder an official; party members by name are a group', () => {
+  check('Democratic Attorney General Mary Fell sued.', ['Democratic Attorney General Mary Fell|official|-']);
+  check('Republican Tom Vale leads.', ['Republican Tom Vale|person|-']);
+  check('Republicans said the bill would fail, and the Democrats agreed.', ['Republicans|group|-', 'the Democrats|group|-']);
+  absent('Many liberal democrats were uneasy.', 'democrats');
+});
+
+test('a ministry or a department in lower case after a determiner or a possessor is a government body', () => {
+  check('Data from the transport ministry showed a fall. The ministry blamed the weather.', ['transport ministry|government|-', 'The ministry|government|-']);
+  check("Poland's digital affairs ministry said so.", ['digital affairs ministry|government|-']);
+  check('The county health department said so.', ['county health department|government|-']);
+  absent('He walked into the ministry.', 'ministry');
+});
+
+test('"Brussels" acting in a story about the EU is the EU; as a place, or in a story without the EU, it is no one', () => {
+  check('The EU lost the appeal. Brussels has warned it will retaliate, and the rules let Brussels to act alone.', ['Brussels|organization|eu']);
+  absent('Talks in Brussels went on late, EU diplomats said.', 'Brussels');
+  absent('Brussels said the tram line would reopen.', 'Brussels');
+});
+
+test('a section label in capitals opening a paragraph is no body', () => {
+  check('WHY IT MATTERS: The vote is close.\n\nKEY FACTS\n\nTHE VERDICT: Wrong.', [], true);
+});

@@ -15,7 +15,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
@@ -318,6 +318,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
   if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
   const nameStart = k;
+  // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
+  // modifier; the title after it decides.
+  if (category === 'person' && k < c.toks.length && joins(c, k - 1) && c.bits[k] & TITLE_BIT) {
+    const m = phraseAt(c, k, titles, TITLE_MAX_WORDS);
+    if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
+  }
   let ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
   // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
   if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
@@ -564,10 +570,18 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
 /** "the government of Iraq", "the ministry of defence of Iraq": a lower-case head "of" a glossary actor. */
 export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
   if (!(c.anyBits & ORG_HEAD_BIT)) return;
-  for (let i = 0; i + 2 < c.toks.length; i++) {
+  for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
+    // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
+    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) {
+      const s = lowerCaseMinistryStart(c, i);
+      if (s >= 0) {
+        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+        continue;
+      }
+    }
     const cat = ORG_HEAD.get(c.toks[i].key);
-    if (!cat || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
+    if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
     const g = c.gazAt.get(i + 2);
     if (g && g.m.entry.kind === 'actor') {
       out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
@@ -581,6 +595,25 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
     }
   }
 }
+
+/**
+ * The first of the one or two lower-case words that name a ministry's or a department's portfolio before it, after a
+ * determiner or a possessor ("the *finance* ministry", "Kyiv's *infrastructure* ministry", "the *state elections*
+ * department"); -1 when there are none, or when another noun follows ("the health ministry spokesman" is the
+ * official's, found by the title).
+ */
+function lowerCaseMinistryStart(c: ParaContext, i: number): number {
+  const next = c.toks[i + 1];
+  if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key))) return -1;
+  let s = i;
+  while (s > 0 && i - s < 2 && joins(c, s - 1) && !isCap(c.toks[s - 1]) && LOWER_WORD_RE.test(c.toks[s - 1].text) && !MINISTRY_STOP.has(c.toks[s - 1].key)) s--;
+  if (s === i || s === 0 || !joins(c, s - 1)) return -1;
+  return MINISTRY_DETERMINERS.has(c.toks[s - 1].key) || possessiveBefore(c, s) ? s : -1;
+}
+const LOWER_WORD_RE = /^[a-z][a-z-]+$/;
+const MINISTRY_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'this', 'that', 'whose']);
+/** Words before "ministry" that are no portfolio: determiners, function words, verbs of its clause. */
+const MINISTRY_STOP = new Set('the|a|an|its|their|his|her|our|this|that|whose|of|and|or|to|in|on|for|by|with|from|at|as|is|was|are|were|be|been|said|says|whole|entire|same|other|any|each|every|no|which|who|every|own'.split('|'));
 
 /** "Iraqi officials", "U.S. forces", "ISIL tactical units", "the Asad regime", "Coalition military forces". */
 export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
@@ -686,6 +719,10 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
+    if (CAPITALISED_GENERIC.has(c.toks[last].key) && !isCap(c.toks[last])) {
+      i = last;
+      continue;
+    }
     // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
     // far right": a coalition of parties, not of armies.
     // ("from Tripoli or Zuwara in the west": the compass, not the West.)
@@ -709,8 +746,9 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   const caps: number[] = [];
   for (let i = 0; i < c.toks.length; i++) if (isAllCaps(c.toks[i])) caps.push(i);
   if (caps.length > 4 && caps.length * 2 > c.toks.length) return;
-  // The last token an acronym found so far covers.
-  let covered = -1;
+  // The last token an acronym found so far covers; first, a section's label in capitals that opens the paragraph
+  // ("WHY IT MATTERS: ...", "KEY FACTS" on its own line): a heading, its words no bodies.
+  let covered = sectionLabelEnd(c, caps);
   for (let k = 0; k < caps.length; k++) {
     const i = caps[k];
     const t = c.toks[i];
@@ -720,6 +758,17 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
     if (last >= 0) covered = last;
   }
 }
+
+/** The last token of a label of two or more words in capitals that opens the paragraph and ends in a colon or its
+ * line, or -1. */
+function sectionLabelEnd(c: ParaContext, caps: number[]): number {
+  let k = 0;
+  while (k < caps.length && caps[k] === k && (k === 0 || joins(c, k - 1))) k++;
+  if (k < 2) return -1;
+  const end = c.toks[k - 1].end;
+  return LABEL_END_RE.test(c.text.slice(end, end + 3)) ? k - 1 : -1;
+}
+const LABEL_END_RE = /^(?::|[ \t]*(?:\n|$))/;
 
 /** The all-capitals token i (with a number or suffix after it), added to out when it reads as an
  * organisation's acronym; the last token it covers, or -1. */

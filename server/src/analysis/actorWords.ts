@@ -204,7 +204,11 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['gulf states', 'government'], ['member states', 'government'], ['the member states', 'government'],
   ['western countries', 'government'], ['western governments', 'government'], ['western powers', 'government'],
   ['the great powers', 'government'], ['world powers', 'government'], ['major powers', 'government'],
+  // A party's members by its name ("Democrats said", "Republicans hold the Senate"): capitalised only (see genericActors).
+  ['democrats', 'group'], ['republicans', 'group'], ['the democrats', 'group'], ['the republicans', 'group'],
 ]);
+/** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"). */
+export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans']);
 export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */

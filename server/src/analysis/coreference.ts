@@ -230,7 +230,8 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   const lastWord = (LAST_WORD_RE.exec(e.text)?.[1] ?? '').toLowerCase();
-  if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization') return false;
+  // (A ministry is a body, though "ministry" heads groups too: "the finance ministry ... the ministry".)
+  if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
   const names = entry ? namesOf(entry) : e.text;
   return fit.test(names) && !THE_LOWER_RE.test(e.text);
 }
