@@ -250,3 +250,38 @@ test('a place with a particle names an agreement whole; the UN convention; a hum
   check('They cited the Santa Fe de Ralito agreement of 2003.', ['Santa Fe de Ralito agreement|-']);
   check('Human rights groups have criticised the UN convention for its broad definitions.', ['UN convention|-']);
 });
+
+test('a description with its own year never refers back to an agreement of another year', () => {
+  check('* May 2, 2019 - The sides sign the Lakeside Accord in Oslo.\n\n* The 2011 peace agreement with the militia had failed.', [
+    'Lakeside Accord|-',
+    'The 2011 peace agreement|-',
+  ]);
+  check('The 2015 nuclear deal was signed in Vienna. Later the 2015 deal collapsed.', ['2015 nuclear deal|jcpoa', 'the 2015 deal|jcpoa -> 2015 nuclear deal']);
+});
+
+test('an agreement named by its parties takes the entity of the glossary agreement they signed', () => {
+  check('The Black Sea Grain Initiative lapsed. Shipping since then has beaten the UN deal. Critics prefer the 2022 deal.', [
+    'Black Sea Grain Initiative|black-sea-grain-initiative',
+    'UN deal|black-sea-grain-initiative',
+    'the 2022 deal|black-sea-grain-initiative -> UN deal',
+  ]);
+});
+
+test('a deal on a ceasefire, a parallel memorandum and an arrangement; truce and ceasefire are one kind', () => {
+  check('The two sides reached a deal on a three-month local truce. They extended the ceasefire twice.', [
+    'a deal on a three-month local truce|-',
+    'the ceasefire|- -> a deal on a three-month local truce',
+  ]);
+  check('A parallel memorandum between the two ports was signed. Under the memorandum, fees fell.', [
+    'A parallel memorandum|-',
+    'the memorandum|- -> A parallel memorandum',
+  ]);
+});
+
+test('an acronym after "known as" takes the kind of its long form', () => {
+  check('They joined the Regional Fisheries Protection Agreement, known as the RFPA. Peru has not joined the RFPA.', [
+    'Regional Fisheries Protection Agreement|-',
+    'RFPA|-',
+    'RFPA|-',
+  ]);
+});

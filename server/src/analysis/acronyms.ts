@@ -56,12 +56,39 @@ export function findAcronymDefinitions(
   const ends: MentionEnds = { actors, agreements, actorByEnd: null, agreementByEnd: null };
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
-    if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) continue; // "("
+    if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) {
+      // "the Multi-Party Interim Appeal Arbitration Arrangement, known as the MPIA": the same after "known as".
+      if (i >= 3 && (c.toks[i - 1].key === 'as' || (c.toks[i - 1].key === 'the' && c.toks[i - 2].key === 'as'))) {
+        const d = knownAsAt(c, i, ends);
+        if (d) out.push(d);
+      }
+      continue;
+    }
     const d = definitionAt(c, i, ends);
     if (d) out.push(d);
   }
   return out;
 }
+
+/** The definition made by the acronym at token i after "known as (the)" and a mention set off by a comma. */
+function knownAsAt(c: ParaContext, i: number, ends: MentionEnds): Definition | null {
+  const t = c.toks[i];
+  const as = c.toks[i - 1].key === 'as' ? i - 1 : i - 2;
+  if (as < 2 || !KNOWN_AS.has(c.toks[as - 1].key) || !isAllCaps(t) || t.text.length < 2 || !joins(c, as - 1) || !joins(c, as)) return null;
+  const prevEnd = c.toks[as - 2].end;
+  if (c.text.slice(prevEnd, c.toks[as - 1].start) !== ', ') return null;
+  const agreementByEnd = (ends.agreementByEnd ??= new Map(ends.agreements.map((a) => [a.end, a] as const)));
+  const actorByEnd = (ends.actorByEnd ??= new Map(ends.actors.map((a) => [a.end, a] as const)));
+  const ag = agreementByEnd.get(prevEnd);
+  const ac = ag ? undefined : actorByEnd.get(prevEnd);
+  const long = ag ?? ac;
+  if (!long || !fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) return null;
+  return {
+    acronym: t.text,
+    meaning: ag ? { kind: 'agreement', category: 'organization', entity: ag.entity } : { kind: 'actor', category: ac!.category, entity: ac!.entity },
+  };
+}
+const KNOWN_AS = new Set(['known', 'called', 'dubbed', 'nicknamed']);
 
 interface Definition {
   acronym: string;

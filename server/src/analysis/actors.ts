@@ -585,9 +585,10 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   for (let k = 0; k < actors.length; k++) mark(w, actors[k]);
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
+  partyNamedAgreements(w, gazetteer);
   const descriptions = agreementAnaphors(c);
   const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
-  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category), agreements);
+  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category, (id) => gazetteer.get(id)?.signed), agreements);
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
   let chosen: Map<number, number> | null = null;
   for (let k = 0; k < w.actorCands.length; k++) {
@@ -613,6 +614,35 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   }
   addUntaken(w, resolved, actors);
 }
+
+/**
+ * "the UN deal", "the Russia-Ukraine agreement" after "the Black Sea Grain Initiative": an agreement named only by its
+ * parties and a general head is the nearest earlier glossary agreement whose parties include them all.
+ */
+function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
+  const { c, doc, agreements } = w;
+  for (let j = 0; j < agreements.length; j++) {
+    const g = agreements[j];
+    if (g.entity || g.unnamed || !PARTY_NAMED_HEAD_RE.test(g.text)) continue;
+    const parties: string[] = [];
+    for (let k = firstStartingFrom(c.toks, g.start); k < c.toks.length && c.toks[k].start < g.end; k++) {
+      const m = c.gazAt.get(k)?.m;
+      if (m && m.entry.kind === 'actor' && m.end <= g.end) parties.push(m.entry.id);
+    }
+    if (!parties.length) continue;
+    const earlier = [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements.slice(0, j)];
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k].entity;
+      const of = e ? gazetteer.get(e)?.parties : undefined;
+      if (of && parties.every((p) => of.includes(p))) {
+        g.entity = e;
+        break;
+      }
+    }
+  }
+}
+/** General heads that an agreement named by its parties ends in. */
+const PARTY_NAMED_HEAD_RE = /\b(?:deal|agreement|accord|pact)$/;
 
 /** A state by its formal name: "Republic of Veloria", "the Kingdom of Ostmark" (the short form in group 1). */
 const STATE_OF_RE = /^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|United|Socialist|Arab|Grand)\s+)*(?:Republic|Kingdom|Federation|Principality|Emirate|Sultanate|Duchy|Commonwealth|State)\s+of\s+(\p{Lu}[\p{L}-]{2,})$/u;

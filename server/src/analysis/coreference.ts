@@ -19,7 +19,7 @@ const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS, PARTS_OF_TEXTS } = actorWords
 const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
 const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
 
-const ADJ_OK = new Set('new|latest|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called'.split('|'));
+const ADJ_OK = new Set('new|latest|parallel|bilateral|security|nuclear|peace|trade|landmark|original|same|historic|proposed|draft|interim|final|current|earlier|previous|existing|whole|entire|framework|ceasefire|grain|climate|defence|defense|strategic|us|u|so|called'.split('|'));
 
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
@@ -118,6 +118,17 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     // "an agreement on the status of US troops", "a second agreement for six batteries", "a deal to end the war": what
     // follows the head says what it is about (not a day: "the agreement on Thursday").
     if (!about && own && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;
+    // "a deal on a six-month ceasefire", "an agreement for a truce": the agreement named after it says what it is, and
+    // the mention runs to it (so that "the ceasefire" later refers to it).
+    if (!about && own && (c.toks[j + 1]?.key === 'on' || c.toks[j + 1]?.key === 'for') && (c.toks[j + 2]?.key === 'a' || c.toks[j + 2]?.key === 'an') && joins(c, j) && joins(c, j + 1)) {
+      for (let k = j + 3; k < c.toks.length && k <= j + 7 && joins(c, k - 1) && !isCap(c.toks[k]); k++) {
+        if (!SELF_DESCRIBED.has(c.toks[k].key)) continue;
+        about = true;
+        end = c.toks[k].end;
+        j = k;
+        break;
+      }
+    }
     if (SELF_DESCRIBED.has(head.key)) about = true;
     const described = about && DESCRIBED_HEADS.has(head.key);
     if (own && !described) continue;
@@ -140,7 +151,7 @@ function unnamedHead(t: string): string {
 const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'arrangement']);
 
 /** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
-const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords']);
+const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords', 'arrangement']);
 /** What makes "the agreement" a new one: "reached on 22 October", "signed last week", "struck in Doha". */
 const NEW_AGREEMENT_AFTER_RE = /^\s+(?:reached|signed|struck|agreed|concluded|brokered|announced)\s+(?:on|in|at|last|this|earlier|between|with|by|yesterday|today)\b/i;
 
@@ -155,7 +166,7 @@ function headsOf(name: string): string[] {
 }
 
 /** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
-export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string, kindOf: (entity: string) => string | undefined = () => undefined): AgreementAnnotation[] {
+export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string, kindOf: (entity: string) => string | undefined = () => undefined, signedOf: (entity: string) => string | undefined = () => undefined): AgreementAnnotation[] {
   const out: AgreementAnnotation[] = [];
   // An agreement found here without a name can be what a later description refers to ("Both sides agreed a prisoner
   // exchange deal. The deal ..."): it joins the named ones, in order (a copy, made when the first one comes).
@@ -178,11 +189,14 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     }
     let best: AgreementAnnotation | null = null;
     let sameHead: AgreementAnnotation | null = null;
+    // "the 2016 peace agreement": a description with its own year refers only to an agreement of that year, or of none known.
+    const year = YEAR_IN_RE.exec(text.slice(a.start, a.end))?.[0];
     // named is sorted by start: find the last one ending before the description, then look back a little.
     const lo = firstStartingFrom(named, a.start);
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
+      if (year && !yearFits(year, n, text, signedOf)) continue;
       // One without a name is referred to only as the nearest ("a ceasefire agreement ... the deal"), never past a
       // named one that a description of the same kind would otherwise skip.
       // (And only by a head of its kind or a loose one: "the deal" for "a ceasefire agreement", not "the treaty".)
@@ -192,7 +206,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
         if (best !== null) continue;
         const head = unnamedHead(n.text);
         // (A memorandum is one whatever its description: "a memorandum of understanding ... the draft MoU".)
-        if (head === a.key && (!a.described || head === 'memorandum' || SELF_DESCRIBED.has(head) || n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) {
+        if (sameKind(head, a.key) && (!a.described || head === 'memorandum' || SELF_DESCRIBED.has(head) || n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) {
           sameHead = n;
           break;
         }
@@ -223,6 +237,35 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
   }
   return out;
 }
+
+const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
+const YEARS_RE = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * Whether an agreement can be the one a description of the given year refers to: its year is that one, or none is
+ * known. Its year is the one in its name, the glossary's date of signing, or the years written in its sentence.
+ */
+function yearFits(year: string, n: AgreementAnnotation, text: string, signedOf: (entity: string) => string | undefined): boolean {
+  const own = YEAR_IN_RE.exec(n.text)?.[0];
+  if (own) return own === year;
+  const signed = n.entity ? signedOf(n.entity)?.slice(0, 4) : undefined;
+  if (signed) return signed === year;
+  // (Its sentence: back to the line's start or a full stop, on to the next one; a bounded window.)
+  let s = n.start;
+  const floor = Math.max(0, n.start - 160);
+  while (s > floor && text.charCodeAt(s - 1) !== 10 && !(text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 46)) s--;
+  let e = n.end;
+  const ceiling = Math.min(text.length, n.end + 120);
+  while (e < ceiling && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 46) e++;
+  const years = text.slice(s, e).match(YEARS_RE);
+  return !years || years.includes(year);
+}
+
+/** Truce and ceasefire are one kind of agreement. */
+function sameKind(a: string, b: string): boolean {
+  return a === b || (CEASEFIRE_WORDS.has(a) && CEASEFIRE_WORDS.has(b));
+}
+const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'armistice']);
 
 /** Whether an earlier mention can be what a description (its pattern) refers to. */
 function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
