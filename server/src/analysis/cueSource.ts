@@ -323,6 +323,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+/** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has"). */
+const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d))/;
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
 const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
@@ -425,7 +427,9 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
   // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
-  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
+  // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
+  // same subject after it is reported too.)
+  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || SAME_SUBJECT_AND_RE.test(text.slice(src.end, Math.min(s.end, src.end + 48))))) content = trimSpan(text, s.start, s.end);
   return make(text, cue, src, content);
 }
 
