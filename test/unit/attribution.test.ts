@@ -1270,3 +1270,12 @@ test('no cue: compound nouns, copulas, phone calls, disputes, prepositional phra
   check('An audit by the court concluded last year that the scheme had failed.', [{ cue: 'concluded', source: 'An audit by the court', content: 'the scheme had failed.' }]);
   check('The senator conceded in Columbus on Tuesday.', [{ cue: 'conceded', source: 'The senator' }]);
 });
+
+test('a forecast sees: its view is its report, and "is expected" in the next sentence is the forecast\'s', () => {
+  check('The fund\'s latest projections see inflation easing. Wages are expected to grow by 3% next year.', [
+    { cue: 'see', source: 'The fund\'s latest projections', content: 'inflation easing.' },
+    { cue: 'are expected', source: 'The fund\'s latest projections', content: 'to grow by 3% next year.' },
+  ]);
+  check('Wages are expected to grow by 3% next year.', [{ cue: 'are expected', source: null, content: 'to grow by 3% next year.', vague: true }]);
+  check('Residents saw smoke over the harbour.', []);
+});

@@ -112,7 +112,31 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   endBeforeContrast(text, kept);
+  forecastContinues(text, kept);
   return dropReported(kept);
+}
+
+/** A forecast named as a source: "The bank's new forecasts", "the IMF's projections". */
+const FORECAST_SOURCE_RE = /\b(?:forecasts?|projections?|outlook)$/i;
+/** An agentless passive of forecasting: "is expected", "are projected". */
+const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected)$/i;
+
+/**
+ * "The bank's forecasts see growth slowing. Unemployment is expected to rise to 5.6%.": an agentless "is expected"
+ * in the sentence after a forecast's own report is that forecast's, not a vague one. `list` is sorted by start.
+ */
+function forecastContinues(text: string, list: AttributionAnnotation[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k];
+    if (!a.vague || a.source || a.text.length > 24 || !FORECAST_PASSIVE_RE.test(a.text)) continue;
+    const p = list[k - 1];
+    if (p.vague || !p.source || !FORECAST_SOURCE_RE.test(p.source.text) || a.start - p.end > 200) continue;
+    // (Only across one sentence break within the paragraph.)
+    const between = text.slice(p.end, a.start);
+    if (between.includes('\n') || (between.match(/[.!?]\s/g)?.length ?? 0) !== 1) continue;
+    a.source = p.source;
+    delete a.vague;
+  }
 }
 
 /** The key of a note's marker: "[4]" and "4." and "⁴" are all "4". */

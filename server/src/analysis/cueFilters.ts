@@ -47,7 +47,8 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
   // "see X as Y".
   // ("As we saw in 2009, banks ...": what was seen is the clause.)
-  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  // ("The bank's new forecasts see the economy growing by 0.8%": a forecast's view, the document its source.)
+  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !FORECAST_BEFORE_RE.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
   // (Each test below is gated by a cheap look at the cue or the words around it: this runs for every cue.)
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
@@ -87,6 +88,8 @@ function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: st
 }
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */
 const CALLED_PERSON_RE = /^\s+(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|him|her|them|me|us)(?:\s+(?:to\s+(?!be\b)[a-z]+|on\s+[A-Z][a-z]+day|last\s+\w+|earlier|later|again|back)\b|\s*[.;]|\s*,\s+(?:and|but)\b|\s+and\s)/;
+/** A forecast right before "see": "forecasts ", "projections ", "the outlook ". */
+const FORECAST_BEFORE_RE = /\b(?:forecasts?|projections?|outlook|scenarios?|estimates)\s+(?:now\s+|also\s+)?$/i;
 /** Verbs of wishing and expecting ("where we want to be"). */
 const WISH_WORDS = new Set(['want', 'wants', 'wanted', 'wish', 'wished', 'expect', 'expected', 'hope', 'hoped']);
 /** "that" pointing at a thing: " that characterisation in full", " that figure." */
