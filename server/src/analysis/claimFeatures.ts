@@ -43,7 +43,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'superlative',
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost|No\.\s?1|number[- ]one)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
   },
   {
     reason: 'trend',
@@ -94,7 +94,7 @@ const TRIGGERS: string[] = [
     'richer poorer older younger twice half much many compared least most nearly almost roughly about',
   'largest biggest highest lowest greatest smallest strongest weakest worst best fastest slowest deadliest richest ' +
     'poorest oldest youngest longest shortest hardest toughest most least record unprecedented first only top leading ' +
-    'foremost no number',
+    'foremost',
   'rose risen rising fell fallen falling increased increasing decreased decreasing doubled tripled halved soared ' +
     'soaring plunged plummeted surged dropped declined declining grew grown growing jumped spiked shrank shrunk ' +
     'climbed slumped tumbled',
