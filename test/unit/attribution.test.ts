@@ -1248,3 +1248,34 @@ test('"said as much", "said so": no content after the cue, only where and when',
   assert.ok(got.length === 1 && got[0].source?.text === 'The Prime Minister' && got[0].content === undefined, JSON.stringify(got));
   check('He said so many people had died.', [{ cue: 'said', source: 'He', content: 'so many people had died.' }]);
 });
+
+test('no cue: compound nouns, copulas, phone calls, disputes, prepositional phrases, clauses and figures as sources', () => {
+  check('The estimate came from a Berlin-based think tank.', []);
+  check('Several think tanks published estimates.', []);
+  check('The figures came from the long-awaited report.', []);
+  check('Inside the ministry, officials seem relieved.', []);
+  check('She said she had called Okafor to thank him.', [{ cue: 'said', source: 'She', content: 'she had called Okafor to thank him.' }]);
+  check('The two parties still argue over how to share the revenue.', []);
+  check('Under EU rules, a grant that is withdrawn cannot be paid out.', []);
+  check('The bank lent money on terms no commercial lender would offer.', []);
+  check('We spent a decade defending the treaty in court.', []);
+  check('Even so, the data do not support the forecast.', []);
+  check('That would settle only the border, not the broader questions of trade.', []);
+  check('The opinions expressed here are the author\'s alone.', []);
+  check('The city appealed that ruling in March.', []);
+  // Still cues: a call for something, someone called something, a stance that "seems to" be held, a finding dated
+  // before its "that", and a concession with only when and where after it (no content).
+  check('She called him a coward.', [{ cue: 'called', source: 'She', content: 'him a coward.' }]);
+  check('Officials seem to expect a deal.', [{ cue: 'seem', source: 'Officials', content: 'to expect a deal.', vague: true }]);
+  check('An audit by the court concluded last year that the scheme had failed.', [{ cue: 'concluded', source: 'An audit by the court', content: 'the scheme had failed.' }]);
+  check('The senator conceded in Columbus on Tuesday.', [{ cue: 'conceded', source: 'The senator' }]);
+});
+
+test('a forecast sees: its view is its report, and "is expected" in the next sentence is the forecast\'s', () => {
+  check('The fund\'s latest projections see inflation easing. Wages are expected to grow by 3% next year.', [
+    { cue: 'see', source: 'The fund\'s latest projections', content: 'inflation easing.' },
+    { cue: 'are expected', source: 'The fund\'s latest projections', content: 'to grow by 3% next year.' },
+  ]);
+  check('Wages are expected to grow by 3% next year.', [{ cue: 'are expected', source: null, content: 'to grow by 3% next year.', vague: true }]);
+  check('Residents saw smoke over the harbour.', []);
+});

@@ -370,3 +370,26 @@ test("a deliberative body's decision with its figures is its record, no claim to
   // (What the decision is said to do is still a claim.)
   check('The budget will raise taxes by 5 percent and cause hardship.', ['unsourced-claim']);
 });
+
+test('sentences that name their own source, and hedges inside what a named source says, are not flagged', () => {
+  // A source set off mid-sentence covers the second predicate of the same subject.
+  check('The militia has about 3,000 members, according to army intelligence, and controls at least 12 of the 40 districts.', []);
+  // Figures collected by a named body; a clause that points back to the source of the sentence before.
+  check('Of 50 economists surveyed by Bloomberg this month, 41 expect a cut.', []);
+  check('The customs agency said exports fell sharply in March. Re-exports, which the agency records separately, have fallen for six months.', []);
+  // An actor's decision on what is its own.
+  check('The central bank held its deposit rate at 2% on Wednesday for the fourth meeting in a row.', []);
+  // Hedges and quantities inside a named speaker's words; "some distant year" is no source.
+  check('The minister told parliament that the bridge could reopen in spring, possibly earlier.', []);
+  check('Chile has some of the richest copper deposits on earth, the survey said.', []);
+  check('The region deserves a plan now, not in some distant decade.', []);
+  // Still flagged: an approximate fraction is a figure, "the top concern" a superlative.
+  check('The company now makes about half of the world\'s solar wafers.', ['unsourced-claim']);
+  check('Rents are the top concern for young voters.', ['unsourced-claim']);
+});
+
+test('a vague-attribution finding marks the vague source with its verb', () => {
+  const text = 'Turnout rose in the suburbs, the polls showed.';
+  const f = run(text).findings.find((x) => x.code === 'vague-attribution');
+  assert.equal(f && text.slice(f.start, f.end), 'the polls showed');
+});

@@ -41,6 +41,9 @@ const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%]
 /** A content that only points back: "as much", "so", then at most where or when ("as much in the Riksdag on 5 November."). */
 const SAID_SO_RE = /^(?:as much|so)(?:\s*[.,;]|\s+(?:in|on|at|to|during|last|this|earlier|yesterday|today|again|publicly|repeatedly)\b[^,;:"\u201c]{0,40}[.;]?\s*$|\s*$)/;
 
+/** A content that is only when and where: "about an hour later in Henrico County.", "late on Tuesday.", "shortly afterwards." */
+const WHEN_WHERE_ONLY_RE = /^(?:(?:(?:about|around|roughly|nearly|some|just|only|shortly|soon|late|early|again)\s+)*(?:(?:an?|one|two|three|four|five|\d+|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards?)?|ago)|later|earlier|afterwards?|shortly|soon|late|early|again)(?:\s+(?:in|at|on|from|during)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*|\d{1,2})(?:\s+\p{Lu}[\p{L}.'\u2019-]*|\s+\d{1,4})*,?)*|(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+\p{Lu}[\p{L}.'\u2019-]*|\s+\d{1,4})*(?:\s+(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*|\s+\d{1,4})*)*)\s*[.!]?$/u;
+
 export function findAttributions(text: string, seg: Segmentation, actors: ActorAnnotation[]): AttributionAnnotation[] {
   const out: AttributionAnnotation[] = [];
   try {
@@ -87,6 +90,8 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     if (!c || c.start < a.end || c.start - a.end > 2) continue;
     const c0 = text.charCodeAt(c.start);
     if ((c0 === 97 || c0 === 115) && SAID_SO_RE.test(text.slice(c.start, Math.min(c.end, c.start + 48)))) a.content = undefined;
+    // "Hutchins conceded about an hour later in Henrico County.": a verb with no object, then only when and where.
+    else if (c.end - c.start < 70 && (c0 === 97 || c0 === 108 || c0 === 115 || c0 === 105 || c0 === 111 || c0 === 101) && WHEN_WHERE_ONLY_RE.test(text.slice(c.start, c.end))) a.content = undefined;
   }
   // A reference list's entries cite; they report nothing ('[4] Reuters, "Russia sets conditions ...", 25 March 2025.').
   const refs = referenceEntries(text, seg);
@@ -107,7 +112,31 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   endBeforeContrast(text, kept);
+  forecastContinues(text, kept);
   return dropReported(kept);
+}
+
+/** A forecast named as a source: "The bank's new forecasts", "the IMF's projections". */
+const FORECAST_SOURCE_RE = /\b(?:forecasts?|projections?|outlook)$/i;
+/** An agentless passive of forecasting: "is expected", "are projected". */
+const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected)$/i;
+
+/**
+ * "The bank's forecasts see growth slowing. Unemployment is expected to rise to 5.6%.": an agentless "is expected"
+ * in the sentence after a forecast's own report is that forecast's, not a vague one. `list` is sorted by start.
+ */
+function forecastContinues(text: string, list: AttributionAnnotation[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k];
+    if (!a.vague || a.source || a.text.length > 24 || !FORECAST_PASSIVE_RE.test(a.text)) continue;
+    const p = list[k - 1];
+    if (p.vague || !p.source || !FORECAST_SOURCE_RE.test(p.source.text) || a.start - p.end > 200) continue;
+    // (Only across one sentence break within the paragraph.)
+    const between = text.slice(p.end, a.start);
+    if (between.includes('\n') || (between.match(/[.!?]\s/g)?.length ?? 0) !== 1) continue;
+    a.source = p.source;
+    delete a.vague;
+  }
 }
 
 /** The key of a note's marker: "[4]" and "4." and "⁴" are all "4". */
@@ -322,6 +351,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
       to = backOverBlanks(body, to, from);
     }
     if (to <= from) return taken;
+    // ("Several think tanks published": the first half of a compound noun, no verb.)
+    if (body.charCodeAt(to - 1) === 107 && /\bthink$/i.test(body.slice(to - 6, to)) && /^\s+tanks?\b/.test(body.slice(to, to + 8))) return taken;
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
     if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
@@ -447,6 +478,8 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     if (cue.start < taken) continue;
     // ("struck a balance between the concerns of the host government": the concerns it holds, not what it says.)
     if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
+    // ("the wider questions of sanctions", "questions of sovereignty": matters to settle, not questions put by anyone.)
+    if (m[1].toLowerCase() === 'questions' && /^questions\s+of\b/i.test(m[0])) continue;
     // ("easing concerns about a looming supply glut", "amid concerns over": worries eased or stoked, no one's words.)
     if (m[1].toLowerCase() === 'concerns' && /\b(?:ease|eases|eased|easing|allay|allays|allayed|allaying|calm|calmed|calming|soothe|soothed|soothing|fuel|fuels|fuell?ed|fuell?ing|stoke|stoked|stoking|heighten|heightened|heightening|deepen|deepened|deepening|amid|despite)\s+(?:\w+\s+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));

@@ -33,7 +33,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'figure',
     weight: 0.65,
-    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|employees|officials|officers|diplomats|students|patients|passengers|protesters|demonstrators|residents|jobs|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools)\b|\b(?:one|two|three)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:the|all|its|their|his|her|those|these)\b)/gi,
+    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|employees|officials|officers|diplomats|students|patients|passengers|protesters|demonstrators|residents|jobs|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools)\b|\b(?:one|two|three)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:the|all|its|their|his|her|those|these)\b|\b(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just\s+under|just\s+over)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|a\s+fifth)\s+of\s+(?!the\s+(?:time|way|year|month|week|day|century|decade)\b)[a-z]+)/gi,
   },
   {
     reason: 'comparison',
@@ -43,7 +43,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'superlative',
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state))\b/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
   },
   {
     reason: 'trend',
@@ -89,11 +89,12 @@ export const FEATURES: Feature[] = [
 const TRIGGERS: string[] = [
   'millions billions thousands hundreds dozens three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
     'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half third ' +
-    'thirds quarter quarters',
+    'thirds quarter quarters fifth',
   'more less fewer greater higher lower larger smaller bigger better worse faster slower stronger weaker cheaper ' +
     'richer poorer older younger twice half much many compared least most nearly almost roughly about',
   'largest biggest highest lowest greatest smallest strongest weakest worst best fastest slowest deadliest richest ' +
-    'poorest oldest youngest longest shortest hardest toughest most least record unprecedented first only',
+    'poorest oldest youngest longest shortest hardest toughest most least record unprecedented first only top leading ' +
+    'foremost',
   'rose risen rising fell fallen falling increased increasing decreased decreasing doubled tripled halved soared ' +
     'soaring plunged plummeted surged dropped declined declining grew grown growing jumped spiked shrank shrunk ' +
     'climbed slumped tumbled',

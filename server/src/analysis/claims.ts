@@ -158,7 +158,7 @@ function judge(
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, ownScore.reasons)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, ownScore.reasons) && !namesOwnSource(text, start, end, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined)) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
@@ -183,7 +183,9 @@ function judge(
       // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
       // ("Several states, including the United States and China, ...": the quantity names its members.)
       const listed = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60));
-      const reported = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
+      // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
+      // Indonesia held some of the largest reserves".)
+      const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
       if (w && !named && !reported && !listed) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
@@ -203,10 +205,14 @@ function judge(
       if (a.start < start || a.start >= s.end) continue;
       const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
       if (!vague || silenced(off, sup, 'vague-attribution')) continue;
+      // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
+      // before its cue, in the same sentence).
+      const src = a.source;
+      const from = src && src.end <= a.start && src.start >= start && a.start - src.end <= 24 ? src.start : a.start;
       findings.push({
         code: 'vague-attribution',
         severity: opts.vagueSeverity,
-        start: a.start,
+        start: from,
         end: a.end,
         message: `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?`,
         reasons: ['vague-source'],
@@ -286,6 +292,8 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 }
 
 /** The sentence opens with an HTML comment (after blanks). */
+/** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
+const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
 
@@ -318,8 +326,31 @@ const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:
  */
 function recordedDecision(text: string, start: number, end: number, reasons: string[]): boolean {
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') return false;
-  return DECISION_RE.test(text.slice(start, Math.min(end, start + 120)));
+  const head = text.slice(start, Math.min(end, start + 120));
+  // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
+  return DECISION_RE.test(head) || (head.includes(' its ') && OWN_DECISION_RE.test(head));
 }
+/** A subject of up to six words, a verb of deciding and "its": "The bank kept its", "Norges Bank raised its". */
+const OWN_DECISION_RE = /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+its\b/u;
+
+/**
+ * A sentence that names where its figures come from: "Of 32 analysts polled by the Financial Times, 29 ...", or a
+ * clause that points back to the source named in the sentence before ("Indirect imports, which the office tracks
+ * separately, peaked in 2023" after "The Central Statistical Office said ...").
+ */
+function namesOwnSource(text: string, start: number, end: number, prev: AttributionAnnotation[] | undefined): boolean {
+  const body = text.slice(start, Math.min(end, start + 300));
+  if (body.includes(' by ') && COLLECTED_BY_RE.test(body)) return true;
+  if (!prev || !body.includes(' the ')) return false;
+  const m = KEEPER_CLAUSE_RE.exec(body);
+  if (!m) return false;
+  const noun = m[1].toLowerCase();
+  return prev.some((a) => !a.vague && !!a.source && a.source.end <= start && a.source.text.toLowerCase().endsWith(noun));
+}
+/** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
+const COLLECTED_BY_RE = /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u;
+/** A clause in which the source named before keeps the figures: "which the office tracks", "as the agency records". */
+const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|separately\s+)?(?:tracks|tracked|records|recorded|collects|collected|compiles|compiled|publishes|published|counts|counted|monitors|monitored|measures|measured|keeps|kept|estimates|estimated)\b/;
 const DECISION_RE =
   /^\W*(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders)\s+(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u;
 

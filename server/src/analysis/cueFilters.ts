@@ -47,7 +47,8 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
   // "see X as Y".
   // ("As we saw in 2009, banks ...": what was seen is the clause.)
-  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  // ("The bank's new forecasts see the economy growing by 0.8%": a forecast's view, the document its source.)
+  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !FORECAST_BEFORE_RE.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
   // (Each test below is gated by a cheap look at the cue or the words around it: this runs for every cue.)
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
@@ -63,8 +64,32 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   if (prev.includes('otherwise') && /\botherwise\s+$/i.test(prev)) return true;
   // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
   if (lw.endsWith('ed') && /^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return true;
+  return actNotReport(text, s, lw, cue, prev, next, before40);
+}
+
+/** Cue words that name an act or form a noun: "a Warsaw-based think tank", "people seem surprised", "called Whitfield
+ * to congratulate her", "argue over whether". (Refusing, offering, agreeing and declaring stay cues: PolNeAR counts
+ * "refused to cooperate", "agreed to clean up the mines", "declared war" as attributions.) */
+function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, before40: string): boolean {
+  const c0 = lw.charCodeAt(0);
+  // "think tank": the first half of a compound noun; "a Warsaw-based think", "the long-awaited report": a word after
+  // an article and a hyphenated modifier is a noun.
+  if (lw === 'think' && /^\s+tanks?\b/.test(next)) return true;
+  // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
+  if (prev.includes('-') && /\b(?:[Aa]n?|[Tt]he)\s+[\w'\u2019]+-(?!general\b|elect\b|designate\b)[a-z]+\s+$/.test(before40)) return true;
+  // "people seem surprised": "seem" as a copula reports no view; one is reported with "to", "that" or "as if".
+  if (c0 === 115 && lw.startsWith('seem') && !/^\s*(?:to\b|that\b|as\s+(?:if|though)\b|like\b|:)/.test(next)) return true;
+  // "He called Whitfield to congratulate her", "called him on Tuesday": a telephone call to a person; a call for
+  // something, on someone, or someone something ("called him a liar") are words.
+  if (c0 === 99 && lw.startsWith('call') && CALLED_PERSON_RE.test(next)) return true;
+  // "Member states still argue over whether to reform the rule": a dispute, with its topic, not a view reported.
+  if (c0 === 97 && lw.startsWith('argu') && /^\s+(?:over|among\s+themselves)\b/.test(next)) return true;
   return false;
 }
+/** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */
+const CALLED_PERSON_RE = /^\s+(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|him|her|them|me|us)(?:\s+(?:to\s+(?!be\b)[a-z]+|on\s+[A-Z][a-z]+day|last\s+\w+|earlier|later|again|back)\b|\s*[.;]|\s*,\s+(?:and|but)\b|\s+and\s)/;
+/** A forecast right before "see": "forecasts ", "projections ", "the outlook ". */
+const FORECAST_BEFORE_RE = /\b(?:forecasts?|projections?|outlook|scenarios?|estimates)\s+(?:now\s+|also\s+)?$/i;
 /** Verbs of wishing and expecting ("where we want to be"). */
 const WISH_WORDS = new Set(['want', 'wants', 'wanted', 'wish', 'wished', 'expect', 'expected', 'hope', 'hoped']);
 /** "that" pointing at a thing: " that characterisation in full", " that figure." */

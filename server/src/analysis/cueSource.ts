@@ -323,6 +323,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+/** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has"). */
+const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d))/;
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
 const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
@@ -343,6 +345,14 @@ const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militant
 const PROGRESSIVE_BEFORE_RE = /\b(?:is|are|was|were|am|be|been)\s+(?:["\u201c]?[a-z]+["\u201d]?\s+){0,3}$/i;
 /** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
 const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
+/** The first words of a source that may make it no noun phrase: prepositions, adverbs before one, subject pronouns. */
+const SOURCE_MISFIT_START = new Set([...PREPOSITIONS.split('|'), 'often', 'sometimes', 'usually', 'mostly', 'partly', 'mainly', 'largely', 'even', 'only', 'i', 'we', 'he', 'she', 'they']);
+/** A source led by a preposition, maybe after an adverb: "under wto", "often on terms no european bank". */
+const PREP_LED_SOURCE_RE = new RegExp(`^(?:(?:often|sometimes|usually|mostly|partly|mainly|largely|even|only)\\s+)?(?:${PREPOSITIONS})\\s`);
+/** A subject pronoun and its verb as a source: "I spent four years" (not "they both", "we all", "we in Brussels"). */
+const CLAUSE_SOURCE_RE = /^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?!(?:all|both|each|alone|too|themselves|ourselves|himself|herself|myself|in|at|from|of|on|here|there|two|three|four|together)\b)[a-z]+\s+\S/;
+/** Figures and findings as a subject: they back or fail to back a claim, they say nothing. */
+const EVIDENCE_SUBJECT_RE = /^(?:the\s+|these\s+|those\s+|such\s+|official\s+|available\s+)?(?:[a-z-]+\s+)?(?:numbers|figures|data|statistics|evidence|facts|results|findings|records|accounts|polls?|trends?)$/;
 /** A preposition right before a source: the source is its object, no subject. */
 const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i;
 /** A document that is read out ("the statement read on state television"). */
@@ -417,7 +427,9 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
   // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
-  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))))) content = trimSpan(text, s.start, s.end);
+  // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
+  // same subject after it is reported too.)
+  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || SAME_SUBJECT_AND_RE.test(text.slice(src.end, Math.min(s.end, src.end + 48))))) content = trimSpan(text, s.start, s.end);
   return make(text, cue, src, content);
 }
 
@@ -605,6 +617,13 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
   if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && /\b[a-z]{2,}ing\s+$/.test(text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
   const st = src.text.toLowerCase();
+  // "Under WTO rules, ...", "often on terms no European bank would offer": a source is never the object of a
+  // preposition (an adverb may open it: "often on"); "I spent four years defending": nor a clause of its own, a pronoun
+  // and its verb; "the numbers do not support the claim": figures back a claim as evidence, they say nothing.
+  if (src.end <= cue.start && SOURCE_MISFIT_START.has(st.slice(0, st.indexOf(' ') >>> 0)) && (PREP_LED_SOURCE_RE.test(st) || CLAUSE_SOURCE_RE.test(src.text))) return true;
+  // ("terms no European bank would offer.": a clause that describes the noun before it, with nothing after the verb.)
+  if (src.end <= cue.start && st.includes(' no ') && isClauseEnd(next) && /[a-z]{3,}\s+no\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(st) && !st.includes(',')) return true;
+  if (lw.startsWith('support') && EVIDENCE_SUBJECT_RE.test(st) && !/^\s*(?:the\s+(?:view|idea|notion|claim|argument|theory|hypothesis)\s+)?that\b/.test(next)) return true;
   // "The statement did not mention the crossing": what a document leaves out reports nothing.
   if (/^(?:mention|cite|reference|detail|specif|name|address|elaborat|identif|disclos|reveal)/.test(lw) && /(?:\b(?:did|does|do|has|have|had|would|will|could)\s+not|n['\u2019]t|\bnever)\s+$/i.test(prev) && !/^\s*(?:that\b|[:"\u201c])/.test(next) && DOC_RE.test(src.text)) return true;
   // "the two men discussed the implementation of the ceasefire": a topic of talks between parties, no one's words.
@@ -831,7 +850,8 @@ function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, pre
   // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
   if (lw.startsWith('decid') && !DECIDED_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
   if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
-  if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|the\s+(?:verdict|ruling|sentence|decision|conviction|judgment))\b/.test(next))) return true;
+  // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
+  if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
   if (lw.startsWith('call') && /^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/.test(next)) return true;
   // "Turnout appears to be higher": a look of things, not anyone's view.
   if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && /^\s+to\b/.test(next) && !PERSONISH_BEFORE_RE.test(prev)) return true;
@@ -854,7 +874,8 @@ function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, pre
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
   if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return true;
   if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
-  if (lw.endsWith('ed') && /\bthe\s+[a-z]{3,}s\s+$/.test(before30) && VERB_AFTER_PARTICIPLE_RE.test(next)) return true;
+  // ("The views expressed here are his own": where the thing was done may stand between the participle and the verb.)
+  if (lw.endsWith('ed') && /\bthe\s+[a-z]{3,}s\s+$/i.test(before30) && (VERB_AFTER_PARTICIPLE_RE.test(next) || /^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/.test(next))) return true;
   return false;
 }
 
@@ -883,7 +904,8 @@ function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, pr
   // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
   // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
   // ("sets out ten-year plans that": after a hyphenated modifier it is a noun too.)
-  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev) || /\b[a-z]+-[a-z]+\s+$/.test(prev))) return true;
+  // ("Think tanks published estimates.": after a verb in the past it is the verb's object.)
+  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev) || /\b[a-z]+-[a-z]+\s+$/.test(prev) || /[a-z]{3}ed\s+$/.test(prev))) return true;
   // "Annual appropriations encourage big headline numbers": encouraging someone is urging them to do something.
   if (lw.startsWith('encourag') && !ENCOURAGED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
@@ -898,7 +920,8 @@ function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, pr
   if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return true;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
   // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
-  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // ("concluded in 2022 that", "concluded last year that": when it concluded may stand before the "that".)
+  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return true;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return true;
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only

@@ -291,7 +291,7 @@ export const WEASEL_CUE = new RegExp(
     `\\b(?:may|might|could) have\\b|\\bmight\\b`,
     // A vague quantity where a number or a name belongs ("some", "many"), but not "some 200" or "many years".
     // ("as many as 40,000 ballots" is a count's ceiling.)
-    `\\b(?:some|many|several)\\b(?<!\\bas\\s(?:some|many|several))(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d)|\\s+as\\s+\\d)`,
+    `\\b(?:some|many|several)\\b(?<!\\bas\\s(?:some|many|several))(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:distant|far-off|remote)\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d)|\\s+as\\s+\\d)`,
     `\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bit (?:seems|appears)\\b`,
     `\\b(?:research|studies|evidence|data|science|scientists|experts|analysis|surveys?|polls?) (?:has |have )?(?:suggests?|suggested|shows?|showed|shown|indicates?|indicated|proves?|proved|proven)\\b`,
     `\\b(?:drawn|drew|attracted|faced|received|sparked|generated) (?:[a-z]+ )?(?:criticism|controversy|praise|acclaim|condemnation)\\b`,
