@@ -1451,3 +1451,14 @@ test('working hours and business hours are times of day kept, not durations', ()
   none('The working hours point to the same operators, matching business hours in Beijing.', REF, 'hours');
   check('Talks lasted hours.', REF, [{ text: 'hours', type: 'DURATION', value: 'PTXH' }]);
 });
+
+test('"than expected" and "as expected" compare with a forecast; they do not make a clause future', () => {
+  check('Exports have recovered faster than expected over the spring.', '2025-11-14', [{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
+  check('Prices rose as expected in October.', '2025-11-14', [{ text: 'October', type: 'DATE', value: '2025-10' }]);
+});
+
+test('a deadline in a clause joined after a past one looks ahead: "said ..., and traders now bet on a cut by March"', () => {
+  check('The chairman said demand was weakening, and traders now bet on a rate cut by March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  // The joined clause's own past verb keeps it past.
+  check('The strike began slowly, but by Tuesday evening it was spreading.', '2025-11-13', [{ text: 'Tuesday evening', type: 'TIME', value: '2025-11-11TEV' }]);
+});
