@@ -1452,6 +1452,19 @@ test('working hours and business hours are times of day kept, not durations', ()
   check('Talks lasted hours.', REF, [{ text: 'hours', type: 'DURATION', value: 'PTXH' }]);
 });
 
+test("a heading's later year is a forecast's: past-tense months below it keep the article's year", () => {
+  const text = '# Lender expects to trim borrowing costs in mid-2027\n\nWage growth slowed to 4.1% in September from 4.6% in June.\n\nThe outlook is revised in the April projections.';
+  check(text, '2026-11-20', [
+    { text: 'September', type: 'DATE', value: '2026-09' },
+    { text: 'June', type: 'DATE', value: '2026-06' },
+    { text: 'April', type: 'DATE', value: '2026-04' },
+  ]);
+  // A later date in a sentence still lends its year to the deadlines after it.
+  check('The council asked for a first report no later than 1 March 2027 and a final one by 30 June.', '2026-11-20', [{ text: '30 June', type: 'DATE', value: '2027-06-30' }]);
+  // A heading year that is no later than the article's still dates its table.
+  check('## Exports by month, 2025\n\n| February | 310 |\n| August | 295 |\n', '2026-03-02', [{ text: 'August', type: 'DATE', value: '2025-08' }]);
+});
+
 test('"than expected" and "as expected" compare with a forecast; they do not make a clause future', () => {
   check('Exports have recovered faster than expected over the spring.', '2025-11-14', [{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
   check('Prices rose as expected in October.', '2025-11-14', [{ text: 'October', type: 'DATE', value: '2025-10' }]);

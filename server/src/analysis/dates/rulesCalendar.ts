@@ -38,7 +38,7 @@ const CONTEXT_YEAR = { kind: 'contextYear' } as const;
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive)\b/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
-const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
+const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
 /** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
 const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
@@ -589,7 +589,7 @@ export const calendarRules: Rule[] = [
         return null;
       // "since January", and "suspended in January": the latest January.
       // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
-      // after their month).
+      // after their month), and "the August projections" (a forecast is named for the month it came out).
       // "the lean season, which usually runs from May to September": a habit's month, of no one year.
       if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || HABIT_MONTH_AFTER_RE.test(ctx.s.slice(end, end + 40)))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
