@@ -1465,6 +1465,17 @@ test("a heading's later year is a forecast's: past-tense months below it keep th
   check('## Exports by month, 2025\n\n| February | 310 |\n| August | 295 |\n', '2026-03-02', [{ text: 'August', type: 'DATE', value: '2025-08' }]);
 });
 
+test("a chronology's entry dates what it says lies ahead: \"* June 9, 2023 - ... to begin on Aug. 3\" is 2023", () => {
+  const text = '* March 4, 2019 - The unions and the employers sign a wage pact, to take effect on July 1.\n\n* Oct. 20, 2020 - The two sides extend the pact until Feb. 28.\n';
+  check(text, '2025-11-14', [
+    { text: 'July 1', type: 'DATE', value: '2019-07-01' },
+    // (A month before the entry's lies in the year after it.)
+    { text: 'Feb. 28', type: 'DATE', value: '2021-02-28' },
+  ]);
+  // Outside an entry the tense still rules: "will" looks ahead of the article's day.
+  check('The pact of March 4, 2019 was signed in Oslo. It will be reviewed on July 1.', '2025-11-14', [{ text: 'July 1', type: 'DATE', value: '2026-07-01' }]);
+});
+
 test('"than expected" and "as expected" compare with a forecast; they do not make a clause future', () => {
   check('Exports have recovered faster than expected over the spring.', '2025-11-14', [{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
   check('Prices rose as expected in October.', '2025-11-14', [{ text: 'October', type: 'DATE', value: '2025-10' }]);

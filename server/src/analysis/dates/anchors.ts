@@ -260,6 +260,14 @@ function opensLine(text: string, c: Candidate): boolean {
  */
 function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, refYear: number | null): string | null {
   if (!n || c.value.slice(0, 4) === n.year || !MONTH_OR_DAY.test(c.value)) return null;
+  // "* June 9, 2023 - ... a ceasefire, to begin on Aug. 3": in a chronology's entry a date said to lie ahead lies
+  // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
+  if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
+    if (!n.line || n.month === 0 || c.start - n.end > YEAR_REACH || text.slice(n.end, c.start).includes('\n')) return null;
+    const y = Number(n.year) + (Number(c.value.slice(5, 7)) < n.month ? 1 : 0);
+    const v = `${String(y).padStart(4, '0')}${c.value.slice(4)}`;
+    return v === c.value || (v.length === 10 && !parseYmd(v)) ? null : v;
+  }
   // "# Bank signals cut in early 2026" over "Inflation was 2.9% in October": a heading's year later than the
   // article's is a forecast's, not the period its text reports on (no figures of a year to come exist). A month below
   // it follows its own tense from the article's date. (In a sentence, a later date may lead a list of deadlines, "no
@@ -392,7 +400,7 @@ const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?
 const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
 /** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
-  if (!next || next.type !== 'DATE' || next.deferred || !isDayValue(next.value) || next.start - c.end > 60) return false;
+  if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
   const gap = text.slice(c.end, next.start);
   return CLAUSE_GAP_RE.test(gap) && !/\b(?:and|but|or|while|then|before|after|until|till)\b/i.test(gap);
 }

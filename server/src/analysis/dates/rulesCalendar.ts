@@ -34,6 +34,8 @@ const COUNTED =
   /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years|rounds|shells|drones|protesters|demonstrators|migrants|detainees|hostages|victims|patients|children|tanks|aircraft|million|billion|trillion|euros|dollars|pounds)\b/i;
 
 const CONTEXT_YEAR = { kind: 'contextYear' } as const;
+/** A date said to lie ahead: a chronology's entry ("* June 9, 2023 - ... to begin on Aug. 3") still gives it its year. */
+const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive)\b/i;
@@ -176,7 +178,7 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
     }
   }
   // Not said to lie ahead: the year of the narrative, when one was just given, may replace the article's.
-  return { start, end, type: 'DATE' as const, value: r.value, inferred: r.inferred, relative: r.relative, deferred: tense !== 'future' && ctx.ref ? CONTEXT_YEAR : undefined };
+  return { start, end, type: 'DATE' as const, value: r.value, inferred: r.inferred, relative: r.relative, deferred: ctx.ref ? (tense !== 'future' ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };
 }
 
 /** Digits on both sides of a dash or slash: every numeric date and every range of years holds one. */
@@ -597,8 +599,8 @@ export const calendarRules: Rule[] = [
       const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && DATA_AFTER.test(ctx.s.slice(end, end + 24)));
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start));
-      const narrative = !rel && tense !== 'future' && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
-      return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? CONTEXT_YEAR : undefined };
+      const narrative = !rel && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
+      return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? (tense !== 'future' ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };
     },
     priority: 4,
   },
