@@ -1486,3 +1486,17 @@ test('a deadline in a clause joined after a past one looks ahead: "said ..., and
   // The joined clause's own past verb keeps it past.
   check('The strike began slowly, but by Tuesday evening it was spreading.', '2025-11-13', [{ text: 'Tuesday evening', type: 'TIME', value: '2025-11-11TEV' }]);
 });
+
+test('no date: a quarter joined to a noun, a half of a thing, a year named by the clause after it', () => {
+  none('Traders now bet on a quarter-point rise.', REF, 'quarter');
+  none('She lost in the quarter-final.', REF, 'quarter');
+  check('It took a quarter-century.', REF, [{ text: 'a quarter-century', type: 'DURATION', value: 'P25Y' }]);
+  none('The first half of the speech was about taxes.', REF, 'half');
+  none('The second quarter of respondents disagreed.', REF, 'quarter');
+  check('Growth slowed in the second half of the year.', REF, [{ text: 'the second half of the year', type: 'DATE', value: '2025-H2' }]);
+  check('Sales rose in the first quarter.', REF, [{ text: 'the first quarter', type: 'DATE', value: '2025-Q1' }]);
+  none('During the year the treaty was suspended, trade fell.', REF, 'the year');
+  none('In the week Parliament voted, protests grew.', REF, 'the week');
+  check('For the year the company reported a loss.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
+  check('Prices rose 4% over the year.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
+});

@@ -42,6 +42,9 @@ const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statem
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
+/** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
+const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
+
 /** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
 const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
 /** A habit in the clause after it: "from May to September each year", "in June every year". */
@@ -933,6 +936,9 @@ export const calendarRules: Rule[] = [
       const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
       const end = m.index + m[0].length;
       const half = m[3].toLowerCase() === 'half';
+      // "The second half of the claim", "the first quarter of respondents": a part of a thing, not of a year (a time
+      // after "of" is read by the rule or by the modifiers: "of 2026", "of the year", "of March").
+      if (!m[4] && ctx.s.charCodeAt(end) === 32 && PART_OF_THING_AFTER.test(ctx.s.slice(end, end + 40))) return null;
       // "fell last quarter" is the quarter before this one (this-last-next-unit); "the last quarter of 2024" its fourth.
       if (!m[1] && !m[4] && !half && m[2].toLowerCase() === 'last' && !/^the\s/i.test(m[0])) return null;
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;
