@@ -1451,3 +1451,52 @@ test('working hours and business hours are times of day kept, not durations', ()
   none('The working hours point to the same operators, matching business hours in Beijing.', REF, 'hours');
   check('Talks lasted hours.', REF, [{ text: 'hours', type: 'DURATION', value: 'PTXH' }]);
 });
+
+test("a heading's later year is a forecast's: past-tense months below it keep the article's year", () => {
+  const text = '# Lender expects to trim borrowing costs in mid-2027\n\nWage growth slowed to 4.1% in September from 4.6% in June.\n\nThe outlook is revised in the April projections.';
+  check(text, '2026-11-20', [
+    { text: 'September', type: 'DATE', value: '2026-09' },
+    { text: 'June', type: 'DATE', value: '2026-06' },
+    { text: 'April', type: 'DATE', value: '2026-04' },
+  ]);
+  // A later date in a sentence still lends its year to the deadlines after it.
+  check('The council asked for a first report no later than 1 March 2027 and a final one by 30 June.', '2026-11-20', [{ text: '30 June', type: 'DATE', value: '2027-06-30' }]);
+  // A heading year that is no later than the article's still dates its table.
+  check('## Exports by month, 2025\n\n| February | 310 |\n| August | 295 |\n', '2026-03-02', [{ text: 'August', type: 'DATE', value: '2025-08' }]);
+});
+
+test("a chronology's entry dates what it says lies ahead: \"* June 9, 2023 - ... to begin on Aug. 3\" is 2023", () => {
+  const text = '* March 4, 2019 - The unions and the employers sign a wage pact, to take effect on July 1.\n\n* Oct. 20, 2020 - The two sides extend the pact until Feb. 28.\n';
+  check(text, '2025-11-14', [
+    { text: 'July 1', type: 'DATE', value: '2019-07-01' },
+    // (A month before the entry's lies in the year after it.)
+    { text: 'Feb. 28', type: 'DATE', value: '2021-02-28' },
+  ]);
+  // Outside an entry the tense still rules: "will" looks ahead of the article's day.
+  check('The pact of March 4, 2019 was signed in Oslo. It will be reviewed on July 1.', '2025-11-14', [{ text: 'July 1', type: 'DATE', value: '2026-07-01' }]);
+});
+
+test('"than expected" and "as expected" compare with a forecast; they do not make a clause future', () => {
+  check('Exports have recovered faster than expected over the spring.', '2025-11-14', [{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
+  check('Prices rose as expected in October.', '2025-11-14', [{ text: 'October', type: 'DATE', value: '2025-10' }]);
+});
+
+test('a deadline in a clause joined after a past one looks ahead: "said ..., and traders now bet on a cut by March"', () => {
+  check('The chairman said demand was weakening, and traders now bet on a rate cut by March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  // The joined clause's own past verb keeps it past.
+  check('The strike began slowly, but by Tuesday evening it was spreading.', '2025-11-13', [{ text: 'Tuesday evening', type: 'TIME', value: '2025-11-11TEV' }]);
+});
+
+test('no date: a quarter joined to a noun, a half of a thing, a year named by the clause after it', () => {
+  none('Traders now bet on a quarter-point rise.', REF, 'quarter');
+  none('She lost in the quarter-final.', REF, 'quarter');
+  check('It took a quarter-century.', REF, [{ text: 'a quarter-century', type: 'DURATION', value: 'P25Y' }]);
+  none('The first half of the speech was about taxes.', REF, 'half');
+  none('The second quarter of respondents disagreed.', REF, 'quarter');
+  check('Growth slowed in the second half of the year.', REF, [{ text: 'the second half of the year', type: 'DATE', value: '2025-H2' }]);
+  check('Sales rose in the first quarter.', REF, [{ text: 'the first quarter', type: 'DATE', value: '2025-Q1' }]);
+  none('During the year the treaty was suspended, trade fell.', REF, 'the year');
+  none('In the week Parliament voted, protests grew.', REF, 'the week');
+  check('For the year the company reported a loss.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
+  check('Prices rose 4% over the year.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
+});

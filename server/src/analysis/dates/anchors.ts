@@ -218,6 +218,8 @@ interface NarrativeYear {
   sentence?: boolean;
   /** A date that opens an entry of a chronology ("* Aug. 24, 2016 - ..."): it lends its year to its whole line. */
   line?: boolean;
+  /** A year in a Markdown heading ("## Monthly arrivals by sea, 2025", "# Bank signals cut in early 2026"). */
+  heading?: boolean;
 }
 
 /** "In 2024, Ash Wednesday fell on 14 February": a year that opens its sentence after "In", before a comma. */
@@ -256,8 +258,21 @@ function opensLine(text: string, c: Candidate): boolean {
  * is set in another year and the date comes later in it, in the same sentence ("opened on Nov. 1, 1995, and
  * initialled on Nov. 21") or under a year that opens a line of a chronology ("2014" above "Feb. 22 - ...").
  */
-function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null): string | null {
+function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, refYear: number | null): string | null {
   if (!n || c.value.slice(0, 4) === n.year || !MONTH_OR_DAY.test(c.value)) return null;
+  // "* June 9, 2023 - ... a ceasefire, to begin on Aug. 3": in a chronology's entry a date said to lie ahead lies
+  // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
+  if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
+    if (!n.line || n.month === 0 || c.start - n.end > YEAR_REACH || text.slice(n.end, c.start).includes('\n')) return null;
+    const y = Number(n.year) + (Number(c.value.slice(5, 7)) < n.month ? 1 : 0);
+    const v = `${String(y).padStart(4, '0')}${c.value.slice(4)}`;
+    return v === c.value || (v.length === 10 && !parseYmd(v)) ? null : v;
+  }
+  // "# Bank signals cut in early 2026" over "Inflation was 2.9% in October": a heading's year later than the
+  // article's is a forecast's, not the period its text reports on (no figures of a year to come exist). A month below
+  // it follows its own tense from the article's date. (In a sentence, a later date may lead a list of deadlines, "no
+  // later than 1 April 2026 and a final report by 15 September": that one still lends its year.)
+  if (n.heading && refYear !== null && Number(n.year) > refYear) return null;
   // "..., the General Staff reported on Nov. 14": when it was reported is the story's time, not the narrative's.
   if (REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
   const inSentence = n.month > 0 || n.sentence === true;
@@ -329,7 +344,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       if (election && (year === 'XXXX' || election.startsWith(year))) fromContext(c, election, 'date');
       else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
-      const v = yearOfNarrative(text, c, narrative);
+      const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null);
       if (v) c.value = v;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
@@ -353,7 +368,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // ... ended without agreement in December" is last December.)
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end, line: !c.inferred.length && opensLine(text, c) };
-      else if (c.value.length === 4 && (opensLine(text, c) || inHeadingLine(text, c))) narrative = { year: c.value, month: 0, end: c.end };
+      else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
+      else if (c.value.length === 4 && inHeadingLine(text, c)) narrative = { year: c.value, month: 0, end: c.end, heading: true };
       // "Q3 2025 — Ceasefire signed." opening a line of a chronology: its year, from the quarter's (or half's, or
       // season's) first month.
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
@@ -384,7 +400,7 @@ const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?
 const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
 /** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
-  if (!next || next.type !== 'DATE' || next.deferred || !isDayValue(next.value) || next.start - c.end > 60) return false;
+  if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
   const gap = text.slice(c.end, next.start);
   return CLAUSE_GAP_RE.test(gap) && !/\b(?:and|but|or|while|then|before|after|until|till)\b/i.test(gap);
 }

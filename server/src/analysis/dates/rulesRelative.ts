@@ -159,6 +159,9 @@ function diaryEntryAt(s: string, start: number, end: number): boolean {
 /** Nouns after a capitalised "Today" that make it a title: "the Today programme". */
 const TITLE_AFTER_TODAY = /^\s+(?:programme|program|show|newspaper|broadcast|presenter|interview)\b/i;
 
+/** A relative clause without "that" after "the year": a subject, then a finite verb ("the deal was", "he took office"). */
+const CONTACT_CLAUSE_AFTER = /^\s+(?:(?:the|a|an|his|her|its|their|our|my|this|these|those)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|he|she|it|they|we|I|you)\s+(?:was|were|had|has|have|is|are|did|began|ended|came|took|went|fell|rose|won|lost|left|died|broke|[a-z]{3,}ed)\b/;
+
 /** A company's figures near "the quarter": results, which are reported for the quarter just completed. */
 const RESULTS_NEAR_RE = /[$\u20ac\u00a3]\s?\d|\b(?:net\s+income|income|revenues?|profits?|earnings|sales|EPS|per\s+share|results|margins?|losses|EBITDA|turnover|operating|dividend|guidance|shipments|deliveries|cash\s+flow|bookings|orders|backlog|repurchased|buybacks?)\b/i;
 
@@ -361,6 +364,9 @@ export const relativeRules: Rule[] = [
       if (!m[1] && !m[2] && unit === 'Y' && /\d{4},\s+$/.test(lead)) {
         return at(m, { type: 'DATE', value: relativeUnit(ctx.ref, 'Y', 0)?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'year', n: 0 } });
       }
+      // "Over the year the deal was in force", "the week the markets fell": a period the clause after it names, not the
+      // current one. ("For the year the company expects ...", an earnings report's idiom, stays the year.)
+      if (!m[1] && !m[2] && CONTACT_CLAUSE_AFTER.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !/\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) return null;
       // "the week ahead", "in the year ahead": the next one.
       if (!m[1] && !m[2] && /^\s+ahead\b/i.test(after)) {
         const next = relativeUnit(ctx.ref, unit, 1);
@@ -703,7 +709,7 @@ export const relativeRules: Rule[] = [
         const r = resolveMonth(ctx.ref, month, tenseAt(ctx.s, m.index, m.index + m[0].length), null);
         return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
       }
-      if (/^-to-/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter"
+      if (/^-(?:to-|[a-z])/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter", "the quarter-final"
       // A company's results come out after their quarter ends: "the latest quarter", or "the quarter" beside its
       // figures ("Net income in the quarter rose"), is the last one completed; else "the quarter" is the current one
       // ("denied access twice during the quarter", in a quarterly report dated in September).

@@ -135,6 +135,8 @@ export const spanRules: Rule[] = [
       if (inName(ctx.s, m)) return null;
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
+      // "a quarter-point cut", "a quarter-final": "quarter" joined to another noun is a fraction or a round, no three months.
+      if (unit === 'Q' && next.charCodeAt(0) === 45 && /^-[a-z]/i.test(next) && !/^-(?:long|on-|over-|to-)/i.test(next)) return null;
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
