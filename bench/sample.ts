@@ -130,6 +130,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"Executive Order (EO) and the UN "', unit: 'Executive Order (EO) and the UN ', what: 'acronyms of things, not bodies' },
   // (240 KB of keys: a front matter over 256 KB is not read at all.)
   { name: 'front matter of unique keys', build: (bytes) => `---\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: "v"`).join('\n')}\n---\n${'Body on Monday. '.repeat(Math.max(0, Math.ceil((bytes - 240_000) / 16)))}`, what: 'the yaml library checks each key against all before it' },
+  // (Each paragraph's search for the next full stop or quotation mark once ran on to the article's last one.)
+  { name: 'short paragraphs without a stop', build: (bytes) => `${'A heading with no stop\n\n'.repeat(Math.ceil(bytes / 24))}The end, "she said."`, what: 'paragraphs with no full stop or quotation mark but the last' },
   { name: '"the Paris Agreement, Gross Domestic Product (GDP), "', unit: 'the Paris Agreement, Gross Domestic Product (GDP), ', what: 'agreements beside acronym definitions' },
 ];
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { wordRunEnd } from '../../server/src/analysis/quotes';
-import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin } from '../../server/src/analysis/chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
 
 const cases: [string, (c: number) => boolean, RegExp][] = [
   ['isSpaceCode', isSpaceCode, /\s/],
@@ -80,6 +80,20 @@ test('lastIndexWithin answers lastIndexOf where the match starts at the floor or
         const want = from < 0 || plain < floor ? -1 : plain;
         assert.equal(lastIndexWithin(text, needle, from, floor), want, `${needle} from ${from} floor ${floor}`);
       }
+    }
+  }
+});
+
+test('nextMatch finds the next match inside a paragraph only, as a position in the whole text', () => {
+  const text = 'No mark here.\n\nOne "here" and\n\nnone again';
+  const re = /["'\u201c]/g;
+  // Every paragraph, every start: the first mark at or after the start and before the paragraph's end, else its end.
+  for (const [start, end] of [[0, 13], [15, 29], [31, text.length]]) {
+    const own = text.slice(start, end);
+    for (let from = start; from <= end + 1; from++) {
+      let want = end;
+      for (let i = from; i < end; i++) if ('"\'\u201c'.includes(text[i])) { want = i; break; }
+      assert.equal(nextMatch(re, own, start, from), want, `paragraph ${start} from ${from}`);
     }
   }
 });

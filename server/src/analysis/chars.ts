@@ -96,6 +96,20 @@ export function webAddresses(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * Where a global regex next matches in `own`, a copy of the text from `base` on (a paragraph), searching from text
+ * position `from`: that position in the text, or base + own.length when there is none. Searching the copy rather than
+ * the whole text keeps a paragraph without a match from sending the search on to the end of the article (which,
+ * repeated for every paragraph, took time that grew with the square of the text).
+ */
+export function nextMatch(re: RegExp, own: string, base: number, from: number): number {
+  const end = base + own.length;
+  if (from >= end) return end;
+  re.lastIndex = from - base;
+  const m = re.exec(own);
+  return m ? base + m.index : end;
+}
+
+/**
  * `text.lastIndexOf(needle, from)`, but reading back no further than `floor`: -1 when the needle does not start in
  * [floor, from]. A search repeated for every cue or candidate must have such a floor, or a long text without the
  * needle is read back to its start each time.

@@ -3,7 +3,7 @@
 import type { Quotation, TextSpan } from './types';
 import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, nextMatch, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
@@ -12,23 +12,18 @@ const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;
 
+/** The marks findQuotations reads: " ' \u201c \u201d \u2018. */
 const QUOTE_MARK_RE = /["'\u201c\u201d\u2018]/g;
-
-/** The index of the first mark findQuotations reads (" ' \u201c \u201d \u2018) in [from, end), or `end`. */
-function nextQuoteMark(text: string, from: number, end: number): number {
-  if (from >= end) return end;
-  QUOTE_MARK_RE.lastIndex = from;
-  const m = QUOTE_MARK_RE.exec(text);
-  return m && m.index < end ? m.index : end;
-}
 
 /** Double-quoted stretches in [start, end); an unclosed quote runs to the paragraph end (news style). */
 export function findQuotations(text: string, start: number, end: number): Quotation[] {
   const out: Quotation[] = [];
   let open = -1;
   // From one quotation mark to the next: the regex engine skips the text between (this runs over every character of
-  // the article, most of it before the optimising compiler has reached this function).
-  for (let i = nextQuoteMark(text, start, end); i < end; i = nextQuoteMark(text, i + 1, end)) {
+  // the article, most of it before the optimising compiler has reached this function). It searches the paragraph's
+  // own text: on the whole text, a paragraph without quotation marks would send it on to the end of the article.
+  const own = text.slice(start, end);
+  for (let i = nextMatch(QUOTE_MARK_RE, own, start, start); i < end; i = nextMatch(QUOTE_MARK_RE, own, start, i + 1)) {
     const c = text.charCodeAt(i);
     if (c === OPEN_CURLY) {
       if (open < 0) open = i;

@@ -2,7 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
-import { isAsciiUpperCode, isDigitCode } from './chars';
+import { isAsciiUpperCode, isDigitCode, nextMatch } from './chars';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -186,14 +186,6 @@ const CLOSERS = '"\'\u201d\u2019)]';
 
 const TERMINATOR_RE = /[.!?\u2026]/g;
 
-/** The index of the first sentence terminator (. ! ? …) in [from, end), or `end`. */
-function nextTerminator(text: string, from: number, end: number): number {
-  if (from >= end) return end;
-  TERMINATOR_RE.lastIndex = from;
-  const m = TERMINATOR_RE.exec(text);
-  return m && m.index < end ? m.index : end;
-}
-
 /** A superscript digit (¹ ² ³, ⁰ and ⁴-⁹): a footnote's marker. */
 function isSuperscriptDigit(c: number): boolean {
   return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
@@ -204,8 +196,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const out: Span[] = [];
   let sStart = start;
   // From one terminator to the next: the regex engine skips the letters between (this runs over every character of
-  // the article, most of it before the optimising compiler has reached this function).
-  for (let i = nextTerminator(text, start, end); i < end; i = nextTerminator(text, i + 1, end)) {
+  // the article, most of it before the optimising compiler has reached this function). It searches the paragraph's
+  // own text: on the whole text, a paragraph without a terminator would send it on to the next one, or to the end.
+  const own = text.slice(start, end);
+  for (let i = nextMatch(TERMINATOR_RE, own, start, start); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
     const c = text[i];
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
