@@ -1248,3 +1248,9 @@ test('"said as much", "said so": no content after the cue, only where and when',
   assert.ok(got.length === 1 && got[0].source?.text === 'The Prime Minister' && got[0].content === undefined, JSON.stringify(got));
   check('He said so many people had died.', [{ cue: 'said', source: 'He', content: 'so many people had died.' }]);
 });
+
+test('a perfect progressive ("has been arguing") keeps its subject as the source', () => {
+  check('The harbour master has been arguing that the pier needs repair.', [{ cue: 'arguing', source: 'The harbour master', content: 'the pier needs repair.' }]);
+  check('Fishermen in the bay had been demanding new quotas for years.', [{ cue: 'demanding', source: 'Fishermen in the bay', content: 'new quotas for years.' }]);
+  check('Ticket sales have been falling, the opera company has been warning.', [{ cue: 'warning', source: 'the opera company', content: 'Ticket sales have been falling' }]);
+});

@@ -262,6 +262,9 @@ function isQuoteOpen(c: number): boolean {
  */
 export function backOverAuxiliaries(text: string, cue: number, floor: number): number {
   let afterDay = false;
+  // "Officials have been saying": a perfect progressive's "been" stands between the source and its verb too (a passive,
+  // "have been told", is read elsewhere).
+  const progressive = endsInIng(text, cue);
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
@@ -279,7 +282,7 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     const raw = text.slice(w, at);
     const word = raw.toLowerCase();
     const day = DAY_BETWEEN.has(word);
-    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on'))) {
+    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && word === 'been'))) {
       afterDay = day;
       cue = w;
       continue;
@@ -287,6 +290,13 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     break;
   }
   return cue;
+}
+
+/** Whether the word that starts at `at` ends in "ing" ("saying", "arguing"). */
+function endsInIng(text: string, at: number): boolean {
+  let e = at;
+  while (e < text.length && e - at < 24 && isAsciiLetterCode(text.charCodeAt(e))) e++;
+  return e - at > 4 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
 /** Where the last clause of seg starts: after its last punctuation (a dot only when a space follows it: "U.S." stays). */
