@@ -1254,3 +1254,15 @@ test('a perfect progressive ("has been arguing") keeps its subject as the source
   check('Fishermen in the bay had been demanding new quotas for years.', [{ cue: 'demanding', source: 'Fishermen in the bay', content: 'new quotas for years.' }]);
   check('Ticket sales have been falling, the opera company has been warning.', [{ cue: 'warning', source: 'the opera company', content: 'Ticket sales have been falling' }]);
 });
+
+test('a paragraph ending "X added:" reports the next paragraph, even where a pronoun or a vague cue speaks in it', () => {
+  const text = 'The coach added:\n\nThe pitch is a disgrace. As you said yourself, Tom, the drains never worked. I have never seen worse.\n';
+  const got = attributions(text);
+  const added = got.find((a) => a.text === 'added');
+  assert.ok(added?.content, JSON.stringify(got));
+  assert.equal(text.slice(added.content.start, added.content.end), 'The pitch is a disgrace. As you said yourself, Tom, the drains never worked. I have never seen worse.');
+  // A named source in the next paragraph speaks for itself.
+  const other = 'The coach added:\n\nThe pitch is fine, the groundsman said.\n';
+  const a = attributions(other).find((x) => x.text === 'added');
+  assert.ok(a && (!a.content || a.content.end <= a.content.start), JSON.stringify(a));
+});
