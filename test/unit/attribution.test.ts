@@ -1266,3 +1266,12 @@ test('a paragraph ending "X added:" reports the next paragraph, even where a pro
   const a = attributions(other).find((x) => x.text === 'added');
   assert.ok(a && (!a.content || a.content.end <= a.content.start), JSON.stringify(a));
 });
+
+test('a participle or a noun in "-sis" inside a document source does not cut it: "an analysis of newly filed reports shows"', () => {
+  check('Ferry fares rose by a third, an analysis of newly filed port records shows.', [
+    { cue: 'shows', source: 'an analysis of newly filed port records', content: 'Ferry fares rose by a third' },
+  ]);
+  check('The leaked memo says the depot will close in spring.', [{ cue: 'says', source: 'The leaked memo', content: 'the depot will close in spring.' }]);
+  // ("The two taped a show": after a number the participle is the verb.)
+  check('The two taped an interview that aired on Sunday.', []);
+});

@@ -109,6 +109,21 @@ const TIME_SUBJECT_RE = /^(?:the\s+)?(?:(?:early|mid|late|following|next|previou
 function isTimeSource(words: string): boolean {
   return TIME_SUBJECT_RE.test(words) || DATE_WORDS_RE.test(words);
 }
+/** Where a time that ends a source's words starts (before its "on" or "in"), or -1: "its analysis last week". */
+function timeTailStart(words: string): number {
+  let at = words.length;
+  let found = -1;
+  for (let n = 0; n < 4; n++) {
+    at = words.lastIndexOf(' ', at - 1);
+    if (at <= 0) break;
+    if (isTimeSource(words.slice(at + 1))) found = at;
+  }
+  if (found <= 0) return -1;
+  const prep = words.slice(Math.max(0, found - 3), found);
+  if (prep === ' on' || prep === ' in') return found - 3;
+  // (A bare time is an adverb only as "last week", "yesterday"; "a statement from 28 January" keeps its date.)
+  return /^(?:last|this|next|yesterday|today)\b/i.test(words.slice(found + 1)) ? found : -1;
+}
 const DATE_WORDS_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$|^(?:last|this|next)\s+(?:week|month|year|\w+day)$|^(?:yesterday|today|\w+day)$/i;
 
 /** A name after "by": "the UN", "the World Bank", "Amnesty International" (a determiner, then capitalised words). */
@@ -724,6 +739,9 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
       }
     }
     // "its own analysis on 24 July 2025, which said": the clause is the analysis's; when it came out is no source.
+    // (Nor part of one: "its own analysis on 24 July 2025", "its own analysis last week" end before the time.)
+    const cut = src && rel ? timeTailStart(src.text) : -1;
+    if (src && cut > 0) src = { start: src.start, end: src.start + cut, text: src.text.slice(0, cut) };
     if (src && isTimeSource(src.text)) {
       const on = /\s(?:on|in|at)\s+$/.exec(text.slice(Math.max(s.start, src.start - 6), src.start));
       src = sourceBefore(text, src.start - (on ? on[0].length : 0), s.start);

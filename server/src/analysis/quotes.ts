@@ -203,6 +203,7 @@ for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 
 const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night']);
 // Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
@@ -402,7 +403,12 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
     // ("satellite images analysed by the BBC": a plural before a participle with its agent is the noun it describes.)
     if (w.endsWith('s') && i + 2 <= k && words[i + 2].text === 'by' && words[i + 1].text.endsWith('ed')) continue;
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
+    // ("a leaked memo", "of newly filed reports": a participle after an article, a preposition or an adverb in "-ly"
+    // describes the noun after it.)
+    // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
+    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(words[i - 1].text))) continue;
+    // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
       first = i + 1;
       break;
     }
