@@ -1275,3 +1275,8 @@ test('a participle or a noun in "-sis" inside a document source does not cut it:
   // ("The two taped a show": after a number the participle is the verb.)
   check('The two taped an interview that aired on Sunday.', []);
 });
+
+test('"offering" after a noun is a sale of shares; after an auxiliary or a comma it offers something', () => {
+  check('The planned share offering was postponed until spring.', []);
+  check('The council is offering free bus passes to pensioners.', [{ cue: 'offering', source: 'The council', content: 'free bus passes to pensioners.' }]);
+});

@@ -775,6 +775,8 @@ function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: str
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
   if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!/^\s+by\b/.test(next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
+  if (lw === 'offering' && /^[a-z]{3,}$/.test(pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return true;
   // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
@@ -955,6 +957,8 @@ const NOT_AGENT_RE =
  * Determiners that make the next word a noun with no speaker ("this question", "at this point", "in this state").
  * Possessives stay: "his remarks", "their views" name whose words they are.
  */
+/** Words after which "offering" is the verb: "is offering", "while offering", "who are offering". */
+const OFFERING_VERB_BEFORE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'not', 'also', 'still', 'now', 'while', 'after', 'before', 'without', 'by', 'for', 'and', 'but', 'then', 'who', 'which', 'that', 'they', 'she', 'you', 'keep', 'kept', 'keeps', 'start', 'started', 'began', 'begin', 'stop', 'stopped', 'even', 'just', 'again']);
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
 
 /** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
