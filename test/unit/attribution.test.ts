@@ -1280,3 +1280,12 @@ test('"offering" after a noun is a sale of shares; after an auxiliary or a comma
   check('The planned share offering was postponed until spring.', []);
   check('The council is offering free bus passes to pensioners.', [{ cue: 'offering', source: 'The council', content: 'free bus passes to pensioners.' }]);
 });
+
+test('a request: "asked X to do Y"; not "asked not to be named" nor a passive', () => {
+  check('The fishermen\'s union has asked the harbour board, which meets on Friday, to delay the new fees.', [
+    { cue: 'asked', source: "The fishermen's union", content: 'the harbour board, which meets on Friday, to delay the new fees.' },
+  ]);
+  check('Tenants asked the landlord to fix the boiler.', [{ cue: 'asked', source: 'Tenants', content: 'the landlord to fix the boiler.' }]);
+  check('A porter, who asked not to be named, said the lifts had failed.', [{ cue: 'said', source: 'A porter', content: 'the lifts had failed.', anonymous: true }]);
+  check('The clerk was asked to leave the hall.', []);
+});

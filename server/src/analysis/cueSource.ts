@@ -177,6 +177,12 @@ const INVERSION = new Set(
   'said says asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
 );
 const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
+/**
+ * A request after "ask": someone (maybe set off with a title) "to" do something. (Not "asked not to be named", a
+ * condition of anonymity, nor a passive's agent: "was asked by the court to"; "asked for more time" asks for a thing,
+ * no words.)
+ */
+const ASKED_TO_RE = /^\s+(?!not\s|by\s|for\s)(?:[\w'\u2019.-]+,?\s+){1,14}?to\s+[a-z]/;
 // "Speak" reports speech only as "spoke out / of / about / against".
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 // Adverbs and settings between "speak" and what it is about: "speaks more frequently in public about".
@@ -790,7 +796,9 @@ function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: str
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
   if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !continuesQuote(text, s, lw, cue, next)) return true;
-  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next)) return true;
+  // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
+  // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
+  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
