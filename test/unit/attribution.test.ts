@@ -1289,3 +1289,10 @@ test('a request: "asked X to do Y"; not "asked not to be named" nor a passive', 
   check('A porter, who asked not to be named, said the lifts had failed.', [{ cue: 'said', source: 'A porter', content: 'the lifts had failed.', anonymous: true }]);
   check('The clerk was asked to leave the hall.', []);
 });
+
+test('a verdict for or against a party ("ruled against", "ruled in favour of") is the court\'s finding, as "ruled that" is', () => {
+  check('A county judge ruled against the landlord on Tuesday.', [{ cue: 'ruled', source: 'A county judge', content: 'against the landlord on Tuesday.' }]);
+  check('The tribunal ruled in favour of the nurses.', [{ cue: 'ruled', source: 'The tribunal', content: 'in favour of the nurses.' }]);
+  // ("ruled" without a party or "that" is still no report.)
+  check('The family ruled the valley for a century.', []);
+});
