@@ -1296,3 +1296,10 @@ test('a verdict for or against a party ("ruled against", "ruled in favour of") i
   // ("ruled" without a party or "that" is still no report.)
   check('The family ruled the valley for a century.', []);
 });
+
+test('a subject with a name after "for" or "of" speaks for a second verb: "A reporter for the Gazette spotted X and reported Y"', () => {
+  check('A reporter for the Gazette spotted the senator and reported her arrival on social media.', [
+    { cue: 'reported', source: 'A reporter for the Gazette', content: 'her arrival on social media.' },
+  ]);
+  check('The head of the Port Authority toured the docks and promised new cranes.', [{ cue: 'promised', source: 'The head of the Port Authority', content: 'new cranes.' }]);
+});
