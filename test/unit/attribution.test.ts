@@ -1303,3 +1303,12 @@ test('a subject with a name after "for" or "of" speaks for a second verb: "A rep
   ]);
   check('The head of the Port Authority toured the docks and promised new cranes.', [{ cue: 'promised', source: 'The head of the Port Authority', content: 'new cranes.' }]);
 });
+
+test('"by one estimate", "by the council\'s own count", "by most accounts": a count set off in the sentence sources it', () => {
+  check('By one estimate, a third of the reefs have bleached.', [{ cue: 'By', source: 'one estimate', content: 'a third of the reefs have bleached.', vague: true }]);
+  check('Forty boats sank, by the harbour board\'s own count.', [{ cue: 'by', source: "the harbour board's own count", content: 'Forty boats sank' }]);
+  check('The fare rose to 12 euros, by one count of the Rail Users Union.', [{ cue: 'by', source: 'one count of the Rail Users Union', content: 'The fare rose to 12 euros' }]);
+  // (Not set off: a means or an amount, no source.)
+  check('The grant was cut by one estimate of the panel.', []);
+  check('Rent is paid by account transfer.', []);
+});

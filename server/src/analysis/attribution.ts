@@ -5,7 +5,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
-import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, F_TALLY, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
 import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
@@ -283,6 +283,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
   if (body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
+  if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[') || SUPERSCRIPT_RE.test(body.slice(-8))) linkCues(text, s, body, FOOTNOTE_RE, out);
@@ -473,6 +474,36 @@ function reportByCues(text: string, s: Sentence, body: string, out: AttributionA
     const contentStart = s.start + m.index + m[0].length;
     out.push(make(text, cue, src, trimSpan(text, contentStart, s.end)));
     taken = cue.end;
+  }
+  return taken;
+}
+
+/**
+ * "By one estimate", "by the army's own count", "by most accounts": a count or an estimate set off by a comma or
+ * at the sentence's edge, whose owner (1) is the source; (2) is the quantifier of one named by no one.
+ */
+const BY_TALLY_RE =
+  /(?<=^|,\s*)[Bb]y\s+((?:(one|some|many|most|several|other|all|official|independent|unofficial|conservative|government|rough|early|latest|recent)\s+)+(?:[a-z-]+\s+)?|(?:its|their|his|her|our|my|(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.'\u2019-]+['\u2019]s)\s+(?:own\s+)?(?:[a-z-]+\s+)?)(estimates?|counts?|accounts?|tally|reckoning|calculations?)(?:\s+(?:of|by)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})?(?=\s*[,.;]|\s*$)/gu;
+
+function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  BY_TALLY_RE.lastIndex = 0;
+  for (let seen = 0, m = BY_TALLY_RE.exec(body); m && ++seen < MAX_CUES; m = BY_TALLY_RE.exec(body)) {
+    const at = s.start + m.index;
+    if (at < taken) continue;
+    const cue = { start: at, end: at + 2 };
+    // (A name's last word may take the sentence's full stop: "by one count of the Red Cross.")
+    let end = at + m[0].length;
+    while (end > cue.end && text.charCodeAt(end - 1) === 46) end--;
+    const src = trimSpan(text, cue.end, end);
+    // What it counts: the rest of the sentence after an opening phrase, or what stands before a closing one.
+    // (Set off inside the clause, "The toll, by one estimate, is higher", it reports all of it.)
+    const opens = m.index === 0 || !hasWordIn(text, s.start, at);
+    const comma = text.charCodeAt(skipBlanks(text, end, s.end)) === 44;
+    const content = opens ? trimSpan(text, skipBlanks(text, comma ? skipBlanks(text, end, s.end) + 1 : end, s.end), s.end) : comma ? trimSpan(text, s.start, s.end) : trimSpan(text, s.start, backOverBlanks(text, at, s.start) - 1);
+    const a = make(text, cue, { start: src.start, end: src.end, text: text.slice(src.start, src.end) }, content);
+    if (m[2] !== undefined && !/\s(?:of|by)\s/.test(m[0])) a.vague = true;
+    out.push(a);
+    taken = end;
   }
   return taken;
 }

@@ -44,6 +44,9 @@ export const F_TALK = 8;
 const F_PHRASE = 16;
 // Above the impersonal bits (IMP_SHIFT + 11).
 export const F_ACT = 1 << 20;
+// A noun of counting after "by": "by one estimate", "by most accounts" (attribution.ts reads the phrase).
+export const F_TALLY = 1 << 21;
+const F_HIGH = F_ACT | F_TALLY;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -56,6 +59,7 @@ flag(ADJ_WORDS, F_ADJ);
 flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
+flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally', 'reckoning', 'calculation', 'calculations'], F_TALLY);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
 const BY_HASH = hashWord('by');
@@ -76,7 +80,7 @@ export const candLw: string[] = [];
 export const frameAt: number[] = [];
 
 /**
- * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT triggers seen, the IMP_* bits, and
+ * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT/F_TALLY triggers seen, the IMP_* bits, and
  * whether it stopped early on a garbage sentence.
  */
 export const scanResult = { flags: 0, imp: 0, stopped: false };
@@ -134,15 +138,15 @@ export function scanWords(body: string): number {
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
+      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
       if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
       continue;
     }
     const hf = HASH_FLAGS.get(h);
     if (hf === undefined) continue;
-    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT);
-    const ib = (hf & ~F_ACT) >> IMP_SHIFT;
+    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT | F_TALLY);
+    const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
     if (ib) {
       imp |= ib;
       // "is (widely) believed", "it is thought": at most 3 words apart; ", believed by": right after a comma.
@@ -180,7 +184,7 @@ export function scanWords(body: string): number {
         word = phrase[0];
         lw = word.toLowerCase();
         // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
-        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_ACT) >> IMP_SHIFT;
+        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_HIGH) >> IMP_SHIFT;
         if (imp & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
         i = a + word.length;
       }
