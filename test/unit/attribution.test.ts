@@ -1312,3 +1312,11 @@ test('"by one estimate", "by the council\'s own count", "by most accounts": a co
   check('The grant was cut by one estimate of the panel.', []);
   check('Rent is paid by account transfer.', []);
 });
+
+test('"can" stands between a source and its verb like "could"; so do "be" and "heard" before a participle in "-ing"', () => {
+  check('The harbour master can confirm that two boats sank.', [{ cue: 'confirm', source: 'The harbour master', content: 'two boats sank.' }]);
+  check('The ferry captain can be heard shouting to the crew that the hatch is open.', [
+    { cue: 'shouting', source: 'The ferry captain', content: 'to the crew that the hatch is open.' },
+  ]);
+  check('The mayor will be arguing that the tram must stay.', [{ cue: 'arguing', source: 'The mayor', content: 'the tram must stay.' }]);
+});

@@ -191,7 +191,7 @@ function isInitials(text: string, i: number, e: number): boolean {
 const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
-    'still already just since both all each himself herself themselves itself, ever may might could should must ' +
+    'still already just since both all each himself herself themselves itself, ever may might can could should must ' +
     'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly').split(' '),
 );
 // Contracted negations stand between a source and its verb too: "He doesn't think so".
@@ -263,8 +263,9 @@ function isQuoteOpen(c: number): boolean {
  */
 export function backOverAuxiliaries(text: string, cue: number, floor: number): number {
   let afterDay = false;
-  // "Officials have been saying": a perfect progressive's "been" stands between the source and its verb too (a passive,
-  // "have been told", is read elsewhere).
+  // "Officials have been saying", "will be arguing", "can be heard saying": before a participle in "-ing", "been",
+  // "be" and a verb of perception stand between the source and its verb too (a passive, "have been told", is read
+  // elsewhere).
   const progressive = endsInIng(text, cue);
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
@@ -283,7 +284,7 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     const raw = text.slice(w, at);
     const word = raw.toLowerCase();
     const day = DAY_BETWEEN.has(word);
-    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && word === 'been'))) {
+    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && (word === 'been' || word === 'be' || word === 'heard' || word === 'seen')))) {
       afterDay = day;
       cue = w;
       continue;
