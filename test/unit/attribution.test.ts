@@ -1320,3 +1320,8 @@ test('"can" stands between a source and its verb like "could"; so do "be" and "h
   ]);
   check('The mayor will be arguing that the tram must stay.', [{ cue: 'arguing', source: 'The mayor', content: 'the tram must stay.' }]);
 });
+
+test('a bare verb that is also a noun ("question", "doubt") after a plural subject and an aside: "Some farmers, however, question"', () => {
+  check('Many growers, however, doubt the new yield figures.', [{ cue: 'doubt', source: 'Many growers', content: 'the new yield figures.', vague: true }]);
+  check('The unions, for their part, question the timetable.', [{ cue: 'question', source: 'The unions', content: 'the timetable.' }]);
+});

@@ -808,7 +808,8 @@ function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: str
   if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_OF_BEFORE_RE.test(before30) && !PLURAL_IN_PLACE_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  // ("Some farmers, however, question": an aside set off by commas may stand between.)
+  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !PLURAL_ASIDE_BEFORE_RE.test(before30) && !PLURAL_OF_BEFORE_RE.test(before30) && !PLURAL_IN_PLACE_BEFORE_RE.test(before30) && !AND_NAME_BEFORE_RE.test(before30) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
@@ -970,6 +971,8 @@ const NOT_AGENT_RE =
  */
 /** Words after which "offering" is the verb: "is offering", "while offering", "who are offering". */
 const OFFERING_VERB_BEFORE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'not', 'also', 'still', 'now', 'while', 'after', 'before', 'without', 'by', 'for', 'and', 'but', 'then', 'who', 'which', 'that', 'they', 'she', 'you', 'keep', 'kept', 'keeps', 'start', 'started', 'began', 'begin', 'stop', 'stopped', 'even', 'just', 'again']);
+/** A plural subject or a personal pronoun and an aside set off by commas: "Some farmers, however, ". */
+const PLURAL_ASIDE_BEFORE_RE = /(?:\b(?:we|they|you)|[a-z]{3}s),\s+(?:however|meanwhile|though|instead|too|in\s+turn|for\s+(?:their|our|your)\s+part),\s+$/i;
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
 
 /** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
