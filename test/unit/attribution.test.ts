@@ -1325,3 +1325,14 @@ test('a bare verb that is also a noun ("question", "doubt") after a plural subje
   check('Many growers, however, doubt the new yield figures.', [{ cue: 'doubt', source: 'Many growers', content: 'the new yield figures.', vague: true }]);
   check('The unions, for their part, question the timetable.', [{ cue: 'question', source: 'The unions', content: 'the timetable.' }]);
 });
+
+test('a verb\'s "-s" form that is also a plural noun is the verb after a singular subject and before its object', () => {
+  check('The harbour master claims the pier is sound.', [{ cue: 'claims', source: 'The harbour master', content: 'the pier is sound.' }]);
+  check("The union's leader blames the board for the strike.", [{ cue: 'blames', source: "The union's leader", content: 'the board for the strike.' }]);
+  check('The ferry company estimates the repair bill at two million euros.', [
+    { cue: 'estimates', source: 'The ferry company', content: 'the repair bill at two million euros.' },
+  ]);
+  // (A deed or a price, and a plural noun, stay no cue.)
+  check('The bank charges a fee for every transfer.', []);
+  check('The insurance claims were rejected.', []);
+});

@@ -637,7 +637,8 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
   // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
   if (AMBIGUOUS.has(lw) && HEADING_ADJECTIVES.test(src.text)) return true;
-  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next))) return true;
+  // ("The minister claims the plan is sound": after a singular noun phrase and before one of its own, the verb.)
+  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next)) && !singularSubjectVerb(lw, src, cue, next)) return true;
   const personLike =
     PRONOUNS.has(st) && st !== 'it'
       ? true
@@ -971,6 +972,17 @@ const NOT_AGENT_RE =
  */
 /** Words after which "offering" is the verb: "is offering", "while offering", "who are offering". */
 const OFFERING_VERB_BEFORE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'not', 'also', 'still', 'now', 'while', 'after', 'before', 'without', 'by', 'for', 'and', 'but', 'then', 'who', 'which', 'that', 'they', 'she', 'you', 'keep', 'kept', 'keeps', 'start', 'started', 'began', 'begin', 'stop', 'stopped', 'even', 'just', 'again']);
+/** A singular noun phrase right before a verb's "-s" form: "The minister", "the party's leader", "A spokesman". */
+const SINGULAR_SUBJECT_RE = /^(?:the|a|an|this|that|[\p{L}.-]+['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}(?:[\p{L}-]*[^\Ws]|[\p{L}-]*ss)$/iu;
+/** What opens the verb's object or clause: a determiner, a personal pronoun or a name. */
+const OBJECT_OPENS_RE = /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those|no|any|all|every|he|she|it|they|we|i|you)\s|\p{Lu}\p{Ll})/u;
+/** "-s" forms that, before an object, are as often a deed or a price as words: "charges a fee", "hits the ball",
+ * "supports the roof". */
+const DEED_FORMS = new Set(['hits', 'targets', 'points', 'records', 'projects', 'figures', 'paints', 'links', 'charges', 'offers', 'cares', 'declines', 'addresses', 'posts', 'rules', 'states', 'quotes', 'lobbies', 'briefs', 'chants', 'hails', 'counters', 'voices', 'welcomes', 'reviews', 'talks', 'appeals', 'debates', 'supports']);
+/** Whether a verb's "-s" form that is also a plural noun reads as the verb: right after a singular noun phrase and before its object. */
+function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string): boolean {
+  return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE.test(next) && SINGULAR_SUBJECT_RE.test(src.text);
+}
 /** A plural subject or a personal pronoun and an aside set off by commas: "Some farmers, however, ". */
 const PLURAL_ASIDE_BEFORE_RE = /(?:\b(?:we|they|you)|[a-z]{3}s),\s+(?:however|meanwhile|though|instead|too|in\s+turn|for\s+(?:their|our|your)\s+part),\s+$/i;
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
