@@ -1336,3 +1336,10 @@ test('a verb\'s "-s" form that is also a plural noun is the verb after a singula
   check('The bank charges a fee for every transfer.', []);
   check('The insurance claims were rejected.', []);
 });
+
+test('verbs that double their last consonant cue in the past: "admitted", "slammed", "quipped"', () => {
+  check('The harbour master admitted the pier was unsafe.', [{ cue: 'admitted', source: 'The harbour master', content: 'the pier was unsafe.' }]);
+  check('The skipper quipped that the sea had won.', [{ cue: 'quipped', source: 'The skipper', content: 'the sea had won.' }]);
+  // (Being admitted to hospital is no report.)
+  check('The skipper was admitted to hospital on Sunday.', []);
+});
