@@ -1343,3 +1343,9 @@ test('verbs that double their last consonant cue in the past: "admitted", "slamm
   // (Being admitted to hospital is no report.)
   check('The skipper was admitted to hospital on Sunday.', []);
 });
+
+test('"say" inverted after the content: ", say officials", "," say two senior officials"; not ", say, 2 percent"', () => {
+  check('Fares will rise again in spring, say the Greens.', [{ cue: 'say', source: 'the Greens', content: 'Fares will rise again in spring' }]);
+  check('Fares will rise again in spring, say economists.', [{ cue: 'say', source: 'economists', content: 'Fares will rise again in spring', vague: true }]);
+  check('A small levy, say, 2 percent, would do.', []);
+});

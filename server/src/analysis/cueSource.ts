@@ -174,7 +174,7 @@ const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'con
 const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
 // Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
 const INVERSION = new Set(
-  'said says asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
+  'said says say asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
 );
 const ASK = new Set(['ask', 'asks', 'asked', 'asking']);
 /**
@@ -759,11 +759,13 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     }
   }
   // Inversion after a quote or comma: '"...," said Jane Doe.'
-  if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019)) {
+  // (", say, 10 percent" gives an example, no speaker.)
+  if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019) && !(lw === 'say' && /^\s*,/.test(text.slice(cue.end, cue.end + 3)))) {
     const after = sourceAfter(text, cue.end, s.end);
     // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
     // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
-    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text) || ROLE_BEFORE_NAME_RE.test(after.text)) && !AUXILIARY_RE.test(after.text) && !OPENS_CONTENT_RE.test(text.slice(after.end, Math.min(s.end, after.end + 6)))) src = after;
+    // (", say officials": a bare plural agrees with "say".)
+    if (after && (STARTS_UPPER_RE.test(after.text) || /^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i.test(after.text) || ROLE_BEFORE_NAME_RE.test(after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !OPENS_CONTENT_RE.test(text.slice(after.end, Math.min(s.end, after.end + 6)))) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
