@@ -1349,3 +1349,11 @@ test('"say" inverted after the content: ", say officials", "," say two senior of
   check('Fares will rise again in spring, say economists.', [{ cue: 'say', source: 'economists', content: 'Fares will rise again in spring', vague: true }]);
   check('A small levy, say, 2 percent, would do.', []);
 });
+
+test('"As the mayor put it, ...", "..., as the mayor put it." and "In the mayor\'s words, ..." name who said the clause', () => {
+  check('As the harbour master put it, the pier is finished.', [{ cue: 'put it', source: 'the harbour master', content: 'the pier is finished.' }]);
+  check('The pier is finished, as the harbour master put it.', [{ cue: 'put it', source: 'the harbour master', content: 'The pier is finished' }]);
+  check("In the harbour master's words, the pier is finished.", [{ cue: "In the harbour master's words", source: 'the harbour master', content: 'the pier is finished.' }]);
+  // ("put it at" still measures; "put it on the table" says nothing.)
+  check('As the clerk put it on the table, the room went quiet.', []);
+});

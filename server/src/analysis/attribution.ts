@@ -420,6 +420,9 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
 /** What may follow a frame that closes its sentence: where or when it was put out ("in a statement on Telegram."). */
 const FRAME_TAIL_RE = /^(?:on|at|in|from|to|late|early|earlier|issued|published|released|posted|carried|broadcast|seen)\b[^,;:"\u201c]*$/i;
 
+/** A frame owned by someone: "in his view", "in the mayor's own words"; the owner (1) without its "'s". */
+const OWN_FRAME_RE = /^(?:in|during)\s+(his|her|their|its|my|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?=['\u2019]s\s))(?:['\u2019]s)?\s+(?:own\s+)?(?:view|opinion|assessment|estimation|judgment|judgement|words)\b/i;
+
 /** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
 function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
@@ -428,8 +431,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
     // "In its Judgment of 6 April 2023, the Court rejected": a document's title (a capital, "of" a day after it)
     // says when the act was done, no one's words.
     if (/\s[A-Z][a-z]+$/.test(text.slice(cue.start, cue.end)) && /^\s+of\s+\d/.test(text.slice(cue.end, cue.end + 8))) continue;
-    // "In his view, the UK would need ...": the possessive is the source, not the sentence's subject.
-    const own = /^(?:in|during)\s+(his|her|their|its|my|our)\s+(?:view|opinion|assessment|estimation|judgment|judgement)\b/i.exec(text.slice(cue.start, cue.end));
+    // "In his view, the UK would need ...", "In the mayor's words, ...": the possessive is the source, not the
+    // sentence's subject.
+    const own = OWN_FRAME_RE.exec(text.slice(cue.start, cue.end));
     const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
     // A frame that closes the sentence ("..., in a statement.") reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);

@@ -423,6 +423,35 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
 }
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
+/** "as the mayor (later) put it": the speaker (1) between "as" and the verb. */
+const AS_PUT_BEFORE_RE = /\b[Aa]s\s+((?:[\p{L}.'\u2019-]+\s+){0,5}?[\p{L}.'\u2019-]+)\s+(?:(?:later|once|famously|memorably|bluntly|recently|then|himself|herself|privately|so\s+\w+)\s+)?$/u;
+
+/**
+ * "As the mayor put it, the plan failed." and "The plan failed, as the mayor put it.": the speaker between "as" and "put
+ * it"; what was said follows the comma after an opening phrase, or comes before a closing one. (Before a quotation the
+ * quotation pass reads it.)
+ */
+function asPutIt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  const from = Math.max(s.start, cue.start - 60);
+  const m = AS_PUT_BEFORE_RE.exec(text.slice(from, cue.start));
+  if (!m) return undefined;
+  const asAt = from + m.index;
+  const src = { start: from + m.index + m[0].indexOf(m[1], 2), end: 0, text: m[1] };
+  src.end = src.start + m[1].length;
+  const cueSpan = { start: cue.start, end: cue.end + 3 };
+  const after = skipBlanks(text, cueSpan.end, s.end);
+  if (onlyOpenersBefore(text, s.start, asAt)) {
+    if (text.charCodeAt(after) !== 44 && text.charCodeAt(after) !== 58) return undefined;
+    const rest = skipBlanks(text, after + 1, s.end);
+    if (text.charCodeAt(rest) === 34 || text.charCodeAt(rest) === 0x201c) return undefined;
+    return make(text, cueSpan, src, trimSpan(text, rest, s.end));
+  }
+  // ("..., as he put it.": only a comma before "as" closes the clause reported.)
+  const before = backOverBlanks(text, asAt, s.start);
+  if (text.charCodeAt(before - 1) !== 44 || !/^[.!?"\u201d)]*\s*$/.test(text.slice(after, s.end))) return undefined;
+  return make(text, cueSpan, src, trimSpan(text, s.start, before - 1));
+}
+
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
@@ -452,7 +481,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw === 'heard') return heardThat(text, s, cue);
   // "The US Geological Survey put the depth at 10 km", "BMKG measured the quake at magnitude 7.7": a named measurer's
   // figure is its own.
-  if (MEASURED.has(lw)) return measuredAt(text, s, cue);
+  // ("As the mayor put it, ..." first; "Estimates from traders put it at 5%" measures.)
+  if (MEASURED.has(lw)) return (lw === 'put' && text.startsWith(' it', cue.end) ? asPutIt(text, s, cue) : undefined) ?? measuredAt(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
   if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
