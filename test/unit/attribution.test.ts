@@ -1357,3 +1357,10 @@ test('"As the mayor put it, ...", "..., as the mayor put it." and "In the mayor\
   // ("put it at" still measures; "put it on the table" says nothing.)
   check('As the clerk put it on the table, the room went quiet.', []);
 });
+
+test('a newsroom\'s "has learned": "..., the Gazette has learned.", "The Gazette has learned that ..."; not "learned to swim"', () => {
+  check('The ferry line will close in May, the Gazette has learned.', [{ cue: 'learned', source: 'the Gazette', content: 'The ferry line will close in May' }]);
+  check('The Gazette has learned that the ferry line will close.', [{ cue: 'learned', source: 'The Gazette', content: 'the ferry line will close.' }]);
+  check('The skipper learned to sail at nine.', []);
+  check('We have learned a great deal.', []);
+});

@@ -423,6 +423,21 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
 }
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
+/**
+ * "Reuters has learned that ...", "..., the paper has learned.": only the perfect, with "that" after it or closing the
+ * sentence after a comma, and a named source ("He learned to swim" and "we have learned a lot" report nothing).
+ */
+function hasLearned(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  if (!/\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(s.start, cue.start - 20), cue.start))) return undefined;
+  const src = sourceBefore(text, cue.start, s.start);
+  if (!src || !hasUpperWord(src.text) || PRONOUN_START_RE.test(src.text)) return undefined;
+  const that = /^\s+that\s/.exec(text.slice(cue.end, cue.end + 7));
+  if (that) return make(text, cue, src, trimSpan(text, cue.end + that[0].length, s.end));
+  const before = backOverBlanks(text, src.start, s.start);
+  if (text.charCodeAt(before - 1) !== 44 || !/^[.!?"\u201d)]*\s*$/.test(text.slice(cue.end, s.end))) return undefined;
+  return make(text, cue, src, trimSpan(text, s.start, before - 1));
+}
+
 /** "as the mayor (later) put it": the speaker (1) between "as" and the verb. */
 const AS_PUT_BEFORE_RE = /\b[Aa]s\s+((?:[\p{L}.'\u2019-]+\s+){0,5}?[\p{L}.'\u2019-]+)\s+(?:(?:later|once|famously|memorably|bluntly|recently|then|himself|herself|privately|so\s+\w+)\s+)?$/u;
 
@@ -479,6 +494,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') return accordingToCue(text, s, lw, cue);
   // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
   if (lw === 'heard') return heardThat(text, s, cue);
+  // "The Post has learned that ...", "..., Reuters has learned.": a newsroom's own reporting, named.
+  if (lw === 'learned' || lw === 'learnt') return hasLearned(text, s, cue);
   // "The US Geological Survey put the depth at 10 km", "BMKG measured the quake at magnitude 7.7": a named measurer's
   // figure is its own.
   // ("As the mayor put it, ..." first; "Estimates from traders put it at 5%" measures.)
