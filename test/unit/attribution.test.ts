@@ -1279,3 +1279,119 @@ test('a forecast sees: its view is its report, and "is expected" in the next sen
   check('Wages are expected to grow by 3% next year.', [{ cue: 'are expected', source: null, content: 'to grow by 3% next year.', vague: true }]);
   check('Residents saw smoke over the harbour.', []);
 });
+
+test('a perfect progressive ("has been arguing") keeps its subject as the source', () => {
+  check('The harbour master has been arguing that the pier needs repair.', [{ cue: 'arguing', source: 'The harbour master', content: 'the pier needs repair.' }]);
+  check('Fishermen in the bay had been demanding new quotas for years.', [{ cue: 'demanding', source: 'Fishermen in the bay', content: 'new quotas for years.' }]);
+  check('Ticket sales have been falling, the opera company has been warning.', [{ cue: 'warning', source: 'the opera company', content: 'Ticket sales have been falling' }]);
+});
+
+test('a paragraph ending "X added:" reports the next paragraph, even where a pronoun or a vague cue speaks in it', () => {
+  const text = 'The coach added:\n\nThe pitch is a disgrace. As you said yourself, Tom, the drains never worked. I have never seen worse.\n';
+  const got = attributions(text);
+  const added = got.find((a) => a.text === 'added');
+  assert.ok(added?.content, JSON.stringify(got));
+  assert.equal(text.slice(added.content.start, added.content.end), 'The pitch is a disgrace. As you said yourself, Tom, the drains never worked. I have never seen worse.');
+  // A named source in the next paragraph speaks for itself.
+  const other = 'The coach added:\n\nThe pitch is fine, the groundsman said.\n';
+  const a = attributions(other).find((x) => x.text === 'added');
+  assert.ok(a && (!a.content || a.content.end <= a.content.start), JSON.stringify(a));
+});
+
+test('a participle or a noun in "-sis" inside a document source does not cut it: "an analysis of newly filed reports shows"', () => {
+  check('Ferry fares rose by a third, an analysis of newly filed port records shows.', [
+    { cue: 'shows', source: 'an analysis of newly filed port records', content: 'Ferry fares rose by a third' },
+  ]);
+  check('The leaked memo says the depot will close in spring.', [{ cue: 'says', source: 'The leaked memo', content: 'the depot will close in spring.' }]);
+  // ("The two taped a show": after a number the participle is the verb.)
+  check('The two taped an interview that aired on Sunday.', []);
+});
+
+test('"offering" after a noun is a sale of shares; after an auxiliary or a comma it offers something', () => {
+  check('The planned share offering was postponed until spring.', []);
+  check('The council is offering free bus passes to pensioners.', [{ cue: 'offering', source: 'The council', content: 'free bus passes to pensioners.' }]);
+});
+
+test('a request: "asked X to do Y"; not "asked not to be named" nor a passive', () => {
+  check('The fishermen\'s union has asked the harbour board, which meets on Friday, to delay the new fees.', [
+    { cue: 'asked', source: "The fishermen's union", content: 'the harbour board, which meets on Friday, to delay the new fees.' },
+  ]);
+  check('Tenants asked the landlord to fix the boiler.', [{ cue: 'asked', source: 'Tenants', content: 'the landlord to fix the boiler.' }]);
+  check('A porter, who asked not to be named, said the lifts had failed.', [{ cue: 'said', source: 'A porter', content: 'the lifts had failed.', anonymous: true }]);
+  check('The clerk was asked to leave the hall.', []);
+});
+
+test('a verdict for or against a party ("ruled against", "ruled in favour of") is the court\'s finding, as "ruled that" is', () => {
+  check('A county judge ruled against the landlord on Tuesday.', [{ cue: 'ruled', source: 'A county judge', content: 'against the landlord on Tuesday.' }]);
+  check('The tribunal ruled in favour of the nurses.', [{ cue: 'ruled', source: 'The tribunal', content: 'in favour of the nurses.' }]);
+  // ("ruled" without a party or "that" is still no report.)
+  check('The family ruled the valley for a century.', []);
+});
+
+test('a subject with a name after "for" or "of" speaks for a second verb: "A reporter for the Gazette spotted X and reported Y"', () => {
+  check('A reporter for the Gazette spotted the senator and reported her arrival on social media.', [
+    { cue: 'reported', source: 'A reporter for the Gazette', content: 'her arrival on social media.' },
+  ]);
+  check('The head of the Port Authority toured the docks and promised new cranes.', [{ cue: 'promised', source: 'The head of the Port Authority', content: 'new cranes.' }]);
+});
+
+test('"by one estimate", "by the council\'s own count", "by most accounts": a count set off in the sentence sources it', () => {
+  check('By one estimate, a third of the reefs have bleached.', [{ cue: 'By', source: 'one estimate', content: 'a third of the reefs have bleached.', vague: true }]);
+  check('Forty boats sank, by the harbour board\'s own count.', [{ cue: 'by', source: "the harbour board's own count", content: 'Forty boats sank' }]);
+  check('The fare rose to 12 euros, by one count of the Rail Users Union.', [{ cue: 'by', source: 'one count of the Rail Users Union', content: 'The fare rose to 12 euros' }]);
+  // (Not set off: a means or an amount, no source.)
+  check('The grant was cut by one estimate of the panel.', []);
+  check('Rent is paid by account transfer.', []);
+});
+
+test('"can" stands between a source and its verb like "could"; so do "be" and "heard" before a participle in "-ing"', () => {
+  check('The harbour master can confirm that two boats sank.', [{ cue: 'confirm', source: 'The harbour master', content: 'two boats sank.' }]);
+  check('The ferry captain can be heard shouting to the crew that the hatch is open.', [
+    { cue: 'shouting', source: 'The ferry captain', content: 'to the crew that the hatch is open.' },
+  ]);
+  check('The mayor will be arguing that the tram must stay.', [{ cue: 'arguing', source: 'The mayor', content: 'the tram must stay.' }]);
+});
+
+test('a bare verb that is also a noun ("question", "doubt") after a plural subject and an aside: "Some farmers, however, question"', () => {
+  check('Many growers, however, doubt the new yield figures.', [{ cue: 'doubt', source: 'Many growers', content: 'the new yield figures.', vague: true }]);
+  check('The unions, for their part, question the timetable.', [{ cue: 'question', source: 'The unions', content: 'the timetable.' }]);
+});
+
+test('a verb\'s "-s" form that is also a plural noun is the verb after a singular subject and before its object', () => {
+  check('The harbour master claims the pier is sound.', [{ cue: 'claims', source: 'The harbour master', content: 'the pier is sound.' }]);
+  check("The union's leader blames the board for the strike.", [{ cue: 'blames', source: "The union's leader", content: 'the board for the strike.' }]);
+  check('The ferry company estimates the repair bill at two million euros.', [
+    { cue: 'estimates', source: 'The ferry company', content: 'the repair bill at two million euros.' },
+  ]);
+  // (A deed or a price, and a plural noun, stay no cue.)
+  check('The bank charges a fee for every transfer.', []);
+  check('The insurance claims were rejected.', []);
+});
+
+test('verbs that double their last consonant cue in the past: "admitted", "slammed", "quipped"', () => {
+  check('The harbour master admitted the pier was unsafe.', [{ cue: 'admitted', source: 'The harbour master', content: 'the pier was unsafe.' }]);
+  check('The skipper quipped that the sea had won.', [{ cue: 'quipped', source: 'The skipper', content: 'the sea had won.' }]);
+  // (Being admitted to hospital is no report.)
+  check('The skipper was admitted to hospital on Sunday.', []);
+});
+
+test('"say" inverted after the content: ", say officials", "," say two senior officials"; not ", say, 2 percent"', () => {
+  check('Fares will rise again in spring, say the Greens.', [{ cue: 'say', source: 'the Greens', content: 'Fares will rise again in spring' }]);
+  check('Fares will rise again in spring, say economists.', [{ cue: 'say', source: 'economists', content: 'Fares will rise again in spring', vague: true }]);
+  check('A small levy, say, 2 percent, would do.', []);
+});
+
+test('"As the mayor put it, ...", "..., as the mayor put it." and "In the mayor\'s words, ..." name who said the clause', () => {
+  check('As the harbour master put it, the pier is finished.', [{ cue: 'put it', source: 'the harbour master', content: 'the pier is finished.' }]);
+  check('The pier is finished, as the harbour master put it.', [{ cue: 'put it', source: 'the harbour master', content: 'The pier is finished' }]);
+  check("In the harbour master's words, the pier is finished.", [{ cue: "In the harbour master's words", source: 'the harbour master', content: 'the pier is finished.' }]);
+  // ("put it at" still measures; "put it on the table" says nothing.)
+  check('As the clerk put it on the table, the room went quiet.', []);
+});
+
+test('a newsroom\'s "has learned": "..., the Gazette has learned.", "The Gazette has learned that ..."; not "learned to swim"', () => {
+  check('The ferry line will close in May, the Gazette has learned.', [{ cue: 'learned', source: 'the Gazette', content: 'The ferry line will close in May' }]);
+  check('The Gazette has learned that the ferry line will close.', [{ cue: 'learned', source: 'The Gazette', content: 'the ferry line will close.' }]);
+  check('The skipper learned to sail at nine.', []);
+  check('We have learned a great deal.', []);
+});

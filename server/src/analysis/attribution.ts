@@ -5,7 +5,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
-import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, F_TALLY, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, onlyOpenersBefore, PEOPLE_RE, sentenceSubject } from './cueSource';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
 import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
@@ -312,6 +312,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
   if (body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
+  if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
   if (body.includes('[') || SUPERSCRIPT_RE.test(body.slice(-8))) linkCues(text, s, body, FOOTNOTE_RE, out);
@@ -450,6 +451,9 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
 /** What may follow a frame that closes its sentence: where or when it was put out ("in a statement on Telegram."). */
 const FRAME_TAIL_RE = /^(?:on|at|in|from|to|late|early|earlier|issued|published|released|posted|carried|broadcast|seen)\b[^,;:"\u201c]*$/i;
 
+/** A frame owned by someone: "in his view", "in the mayor's own words"; the owner (1) without its "'s". */
+const OWN_FRAME_RE = /^(?:in|during)\s+(his|her|their|its|my|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?=['\u2019]s\s))(?:['\u2019]s)?\s+(?:own\s+)?(?:view|opinion|assessment|estimation|judgment|judgement|words)\b/i;
+
 /** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
 function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
@@ -458,8 +462,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
     // "In its Judgment of 6 April 2023, the Court rejected": a document's title (a capital, "of" a day after it)
     // says when the act was done, no one's words.
     if (/\s[A-Z][a-z]+$/.test(text.slice(cue.start, cue.end)) && /^\s+of\s+\d/.test(text.slice(cue.end, cue.end + 8))) continue;
-    // "In his view, the UK would need ...": the possessive is the source, not the sentence's subject.
-    const own = /^(?:in|during)\s+(his|her|their|its|my|our)\s+(?:view|opinion|assessment|estimation|judgment|judgement)\b/i.exec(text.slice(cue.start, cue.end));
+    // "In his view, the UK would need ...", "In the mayor's words, ...": the possessive is the source, not the
+    // sentence's subject.
+    const own = OWN_FRAME_RE.exec(text.slice(cue.start, cue.end));
     const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
     // A frame that closes the sentence ("..., in a statement.") reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
@@ -506,6 +511,36 @@ function reportByCues(text: string, s: Sentence, body: string, out: AttributionA
     const contentStart = s.start + m.index + m[0].length;
     out.push(make(text, cue, src, trimSpan(text, contentStart, s.end)));
     taken = cue.end;
+  }
+  return taken;
+}
+
+/**
+ * "By one estimate", "by the army's own count", "by most accounts": a count or an estimate set off by a comma or
+ * at the sentence's edge, whose owner (1) is the source; (2) is the quantifier of one named by no one.
+ */
+const BY_TALLY_RE =
+  /(?<=^|,\s*)[Bb]y\s+((?:(one|some|many|most|several|other|all|official|independent|unofficial|conservative|government|rough|early|latest|recent)\s+)+(?:[a-z-]+\s+)?|(?:its|their|his|her|our|my|(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.'\u2019-]+['\u2019]s)\s+(?:own\s+)?(?:[a-z-]+\s+)?)(estimates?|counts?|accounts?|tally|reckoning|calculations?)(?:\s+(?:of|by)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})?(?=\s*[,.;]|\s*$)/gu;
+
+function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  BY_TALLY_RE.lastIndex = 0;
+  for (let seen = 0, m = BY_TALLY_RE.exec(body); m && ++seen < MAX_CUES; m = BY_TALLY_RE.exec(body)) {
+    const at = s.start + m.index;
+    if (at < taken) continue;
+    const cue = { start: at, end: at + 2 };
+    // (A name's last word may take the sentence's full stop: "by one count of the Red Cross.")
+    let end = at + m[0].length;
+    while (end > cue.end && text.charCodeAt(end - 1) === 46) end--;
+    const src = trimSpan(text, cue.end, end);
+    // What it counts: the rest of the sentence after an opening phrase, or what stands before a closing one.
+    // (Set off inside the clause, "The toll, by one estimate, is higher", it reports all of it.)
+    const opens = m.index === 0 || !hasWordIn(text, s.start, at);
+    const comma = text.charCodeAt(skipBlanks(text, end, s.end)) === 44;
+    const content = opens ? trimSpan(text, skipBlanks(text, comma ? skipBlanks(text, end, s.end) + 1 : end, s.end), s.end) : comma ? trimSpan(text, s.start, s.end) : trimSpan(text, s.start, backOverBlanks(text, at, s.start) - 1);
+    const a = make(text, cue, { start: src.start, end: src.end, text: text.slice(src.start, src.end) }, content);
+    if (m[2] !== undefined && !/\s(?:of|by)\s/.test(m[0])) a.vague = true;
+    out.push(a);
+    taken = end;
   }
   return taken;
 }

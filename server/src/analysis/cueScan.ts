@@ -15,8 +15,9 @@ import {
 } from './cues';
 import { codeAt, hashWord, isAsciiLetterCode, isSpaceAt, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
-// ("heard" cues only after a court or a committee, the verbs of measuring only before a figure: cueSource.ts.)
-const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
+// ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
+// only before a figure: cueSource.ts.)
+const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'learned', 'learnt', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
 const PHRASE_CUE = /^(?:according to|in the words of|in the view of|in the opinion of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
 /** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
@@ -24,7 +25,7 @@ const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // ("In the post-war era" is no post.)
 /** A figure right before "in a poll": "35% in a similar poll". */
 const FIGURE_BEFORE_RE = /\d\s*(?:%|per\s*cent|percent)\s+$/;
-const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study)\b(?!-)/i;
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)\b(?!-)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 export const MAX_CUES = 200;
@@ -44,6 +45,9 @@ export const F_TALK = 8;
 const F_PHRASE = 16;
 // Above the impersonal bits (IMP_SHIFT + 11).
 export const F_ACT = 1 << 20;
+// A noun of counting after "by": "by one estimate", "by most accounts" (attribution.ts reads the phrase).
+export const F_TALLY = 1 << 21;
+const F_HIGH = F_ACT | F_TALLY;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -56,6 +60,7 @@ flag(ADJ_WORDS, F_ADJ);
 flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
+flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally', 'reckoning', 'calculation', 'calculations'], F_TALLY);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
 const BY_HASH = hashWord('by');
@@ -76,7 +81,7 @@ export const candLw: string[] = [];
 export const frameAt: number[] = [];
 
 /**
- * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT triggers seen, the IMP_* bits, and
+ * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT/F_TALLY triggers seen, the IMP_* bits, and
  * whether it stopped early on a garbage sentence.
  */
 export const scanResult = { flags: 0, imp: 0, stopped: false };
@@ -134,15 +139,15 @@ export function scanWords(body: string): number {
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_ACT) >> IMP_SHIFT;
+      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
       if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
       continue;
     }
     const hf = HASH_FLAGS.get(h);
     if (hf === undefined) continue;
-    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT);
-    const ib = (hf & ~F_ACT) >> IMP_SHIFT;
+    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT | F_TALLY);
+    const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
     if (ib) {
       imp |= ib;
       // "is (widely) believed", "it is thought": at most 3 words apart; ", believed by": right after a comma.
@@ -180,7 +185,7 @@ export function scanWords(body: string): number {
         word = phrase[0];
         lw = word.toLowerCase();
         // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
-        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_ACT) >> IMP_SHIFT;
+        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_HIGH) >> IMP_SHIFT;
         if (imp & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
         i = a + word.length;
       }

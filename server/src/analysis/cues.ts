@@ -1,12 +1,19 @@
 // Word lists for reported speech: the verbs that cue it, the nouns that name sources, and the phrases that
 // make a source vague or anonymous. Kept as data so attribution.ts and quotes.ts read as logic.
 
+/**
+ * Verbs of saying that double their last consonant before "-ed" and "-ing". ("plan" and "prefer" are left with their
+ * wrong forms on purpose: "the planned visit", "preferred shares" are adjectives far more often than reports.)
+ */
+const DOUBLED = new Set(['admit', 'slam', 'brag', 'quip', 'hit']);
+
 /** Inflected forms of a regular verb list ("warn" -> warn|warns|warned|warning) plus irregular forms. */
 function forms(lemmas: string, irregular = ''): string[] {
   const out: string[] = [];
   for (const l of lemmas.split(' ').filter(Boolean)) {
-    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
-    const ed = l.endsWith('e') ? `${l}d` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ied` : `${l}ed`;
+    // ("admit" -> admitted, admitting: a stressed last syllable doubles its consonant; "hit" is its own past.)
+    const stem = l.endsWith('e') ? l.slice(0, -1) : DOUBLED.has(l) ? l + l[l.length - 1] : l;
+    const ed = l === 'hit' ? l : DOUBLED.has(l) ? `${stem}ed` : l.endsWith('e') ? `${l}d` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ied` : `${l}ed`;
     const s = /(?:s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`;
     out.push(l, s, ed, `${stem}ing`);
   }

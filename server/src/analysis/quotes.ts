@@ -197,7 +197,7 @@ function isInitials(text: string, i: number, e: number): boolean {
 const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
-    'still already just since both all each himself herself themselves itself, ever may might could should must ' +
+    'still already just since both all each himself herself themselves itself, ever may might can could should must ' +
     'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly').split(' '),
 );
 // Contracted negations stand between a source and its verb too: "He doesn't think so".
@@ -209,6 +209,7 @@ for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 
 const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night']);
 // Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
@@ -268,6 +269,10 @@ function isQuoteOpen(c: number): boolean {
  */
 export function backOverAuxiliaries(text: string, cue: number, floor: number): number {
   let afterDay = false;
+  // "Officials have been saying", "will be arguing", "can be heard saying": before a participle in "-ing", "been",
+  // "be" and a verb of perception stand between the source and its verb too (a passive, "have been told", is read
+  // elsewhere).
+  const progressive = endsInIng(text, cue);
   for (let guard = 0; guard < 8; guard++) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
@@ -285,7 +290,7 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     const raw = text.slice(w, at);
     const word = raw.toLowerCase();
     const day = DAY_BETWEEN.has(word);
-    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on'))) {
+    if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && (word === 'been' || word === 'be' || word === 'heard' || word === 'seen')))) {
       afterDay = day;
       cue = w;
       continue;
@@ -293,6 +298,13 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     break;
   }
   return cue;
+}
+
+/** Whether the word that starts at `at` ends in "ing" ("saying", "arguing"). */
+function endsInIng(text: string, at: number): boolean {
+  let e = at;
+  while (e < text.length && e - at < 24 && isAsciiLetterCode(text.charCodeAt(e))) e++;
+  return e - at > 4 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
 /** Where the last clause of seg starts: after its last punctuation (a dot only when a space follows it: "U.S." stays). */
@@ -398,7 +410,12 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
     // ("satellite images analysed by the BBC": a plural before a participle with its agent is the noun it describes.)
     if (w.endsWith('s') && i + 2 <= k && words[i + 2].text === 'by' && words[i + 1].text.endsWith('ed')) continue;
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
+    // ("a leaked memo", "of newly filed reports": a participle after an article, a preposition or an adverb in "-ly"
+    // describes the noun after it.)
+    // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
+    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(words[i - 1].text))) continue;
+    // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
       first = i + 1;
       break;
     }

@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
+import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
 import { backOverBlanks, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
@@ -631,8 +631,13 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
       if (sorted[k].source && sorted[k].start >= para.start) a = sorted[k];
     }
     const next = seg.paragraphs[p + 1];
-    const k2 = lowerBound(starts, next.start);
-    const taken = k2 < sorted.length && sorted[k2].start < next.end;
+    // The next paragraph is another speaker's only where a source with a name or a noun speaks in it: a pronoun there
+    // ("as you pointed out", "I have never seen") or a vague cue ("some fear") is the quoted speaker's own wording.
+    let taken = false;
+    for (let k2 = lowerBound(starts, next.start); k2 < sorted.length && sorted[k2].start < next.end && !taken; k2++) {
+      const src = sorted[k2].source;
+      taken = !!src && !sorted[k2].vague && !PRONOUNS.has(src.text.toLowerCase());
+    }
     if (a && !taken) a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
   }
   // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content; up to the
