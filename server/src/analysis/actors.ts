@@ -395,7 +395,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
     }
   }
   for (const [i, { m }] of c.gazAt) {
-    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
+    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
       // "the Indonesian Red Cross": a country's own society, not the International Committee.
       const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
@@ -446,6 +446,19 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
     else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
   }
+}
+
+/**
+ * The end of an agreement's short name with the year of its version ("GATT 1994", "SOLAS 1974"): an acronym followed
+ * directly by a year names that text of the instrument, and the year is part of the name. `end` otherwise.
+ */
+function versionYearEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 32 || !isYearDigit(text.charCodeAt(end + 1)) || end - start > 8) return end;
+  const m = /^ (?:1[89]|20)\d\d(?![\w-]|[.,]\d)/.exec(text.slice(end, end + 7));
+  return m && /^[A-Z][A-Z0-9]+$/.test(text.slice(start, end)) ? end + m[0].length : end;
+}
+function isYearDigit(code: number): boolean {
+  return code === 49 || code === 50;
 }
 
 /**
