@@ -295,3 +295,11 @@ test('a year right after an agreement\'s acronym is its version, part of the nam
   // A year after a full name, or one after a preposition, stays a date.
   assert.deepEqual(analyze('It joined the GATT in 1994.', { gazetteer: gaz, referenceDate: '2025-11-14' }).dates.map((d) => d.text), ['1994']);
 });
+
+test('"any deal", "any new arrangement": the agreement under discussion, one of its own', () => {
+  check('The envoy said any new arrangement would need a monitoring body.', ['any new arrangement|-']);
+  check('Any accord must be put to a referendum, the minister warned.', ['Any accord|-']);
+  check('The opposition rejected any pact with the separatists.', ['any pact|-']);
+  // A loose head needs an adjective after "any"; "no agreement" names none.
+  check('Any arrangement suits the family. No agreement was reached.', []);
+});
