@@ -994,3 +994,8 @@ test('"Brussels" acting in a story about the EU is the EU; as a place, or in a s
 test('a section label in capitals opening a paragraph is no body', () => {
   check('WHY IT MATTERS: The vote is close.\n\nKEY FACTS\n\nTHE VERDICT: Wrong.', [], true);
 });
+
+test('a name headed by Research, Economics, Insights or Polling is a firm, not a person', () => {
+  check('The lead held, according to projections by Harbor Research.', ['Harbor Research|organization|-']);
+  check('Lakeside Economics expects two more cuts.', ['Lakeside Economics|organization|-']);
+});

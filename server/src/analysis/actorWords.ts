@@ -101,7 +101,7 @@ orgSuffix(
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
-    'labs|laboratories|solutions|body|desk|aerospace|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
+    'labs|laboratories|solutions|body|desk|aerospace|research|economics|insights|polling|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );
