@@ -999,3 +999,9 @@ test('a name headed by Research, Economics, Insights or Polling is a firm, not a
   check('The lead held, according to projections by Harbor Research.', ['Harbor Research|organization|-']);
   check('Lakeside Economics expects two more cuts.', ['Lakeside Economics|organization|-']);
 });
+
+test('the agency credited in brackets before the dash of a dateline without a city is no actor of the story', () => {
+  absent('FACTBOX-Port strike\n\nMarch 3 (Reuters) - Dockers walked out on Monday.', 'Reuters');
+  absent('LIMA, March 3, 2025 (AFP) - Dockers walked out.', 'AFP');
+  check('Dockers walked out, Reuters reported (Reuters) on Monday.', ['Reuters|organization|reuters']);
+});
