@@ -1005,3 +1005,9 @@ test('the agency credited in brackets before the dash of a dateline without a ci
   absent('LIMA, March 3, 2025 (AFP) - Dockers walked out.', 'AFP');
   check('Dockers walked out, Reuters reported (Reuters) on Monday.', ['Reuters|organization|reuters']);
 });
+
+test('a group\'s dissidents are a group of their own; security and intelligence services are the state\'s', () => {
+  check('Fighting between the army and FARC dissidents spread.', ['FARC dissidents|group|-']);
+  absent('Fighting between the army and FARC dissidents spread.', 'FARC');
+  check('Moscow has allies in the Serbian security services.', ['Serbian security services|government|-']);
+});
