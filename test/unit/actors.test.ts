@@ -1011,3 +1011,9 @@ test('a group\'s dissidents are a group of their own; security and intelligence 
   absent('Fighting between the army and FARC dissidents spread.', 'FARC');
   check('Moscow has allies in the Serbian security services.', ['Serbian security services|government|-']);
 });
+
+test('an officeholder\'s office acts for the officeholder: a government body', () => {
+  check("At least 12 people died, according to the ombudsman's office.", ["ombudsman's office|government|-"]);
+  check("The attorney general's office said it would appeal.", ["attorney general's office|government|-"]);
+  absent("The mayor's office spokesman declined to comment.", "mayor's office");
+});
