@@ -1017,3 +1017,7 @@ test('an officeholder\'s office acts for the officeholder: a government body', (
   check("The attorney general's office said it would appeal.", ["attorney general's office|government|-"]);
   absent("The mayor's office spokesman declined to comment.", "mayor's office");
 });
+
+test('Bosnia\'s Serb entity, which has its own government, is an actor of its own', () => {
+  check('Republika Srpska said it would boycott the state institutions.', ['Republika Srpska|government|republika-srpska']);
+});
