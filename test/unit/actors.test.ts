@@ -994,3 +994,30 @@ test('"Brussels" acting in a story about the EU is the EU; as a place, or in a s
 test('a section label in capitals opening a paragraph is no body', () => {
   check('WHY IT MATTERS: The vote is close.\n\nKEY FACTS\n\nTHE VERDICT: Wrong.', [], true);
 });
+
+test('a name headed by Research, Economics, Insights or Polling is a firm, not a person', () => {
+  check('The lead held, according to projections by Harbor Research.', ['Harbor Research|organization|-']);
+  check('Lakeside Economics expects two more cuts.', ['Lakeside Economics|organization|-']);
+});
+
+test('the agency credited in brackets before the dash of a dateline without a city is no actor of the story', () => {
+  absent('FACTBOX-Port strike\n\nMarch 3 (Reuters) - Dockers walked out on Monday.', 'Reuters');
+  absent('LIMA, March 3, 2025 (AFP) - Dockers walked out.', 'AFP');
+  check('Dockers walked out, Reuters reported (Reuters) on Monday.', ['Reuters|organization|reuters']);
+});
+
+test('a group\'s dissidents are a group of their own; security and intelligence services are the state\'s', () => {
+  check('Fighting between the army and FARC dissidents spread.', ['FARC dissidents|group|-']);
+  absent('Fighting between the army and FARC dissidents spread.', 'FARC');
+  check('Moscow has allies in the Serbian security services.', ['Serbian security services|government|-']);
+});
+
+test('an officeholder\'s office acts for the officeholder: a government body', () => {
+  check("At least 12 people died, according to the ombudsman's office.", ["ombudsman's office|government|-"]);
+  check("The attorney general's office said it would appeal.", ["attorney general's office|government|-"]);
+  absent("The mayor's office spokesman declined to comment.", "mayor's office");
+});
+
+test('Bosnia\'s Serb entity, which has its own government, is an actor of its own', () => {
+  check('Republika Srpska said it would boycott the state institutions.', ['Republika Srpska|government|republika-srpska']);
+});

@@ -6,6 +6,7 @@ import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { findActorsAndAgreements } from '../../server/src/analysis/actors';
 import { lineSegmentation } from '../support/lines';
 import { builtinGlossary } from '../../server/src/glossary';
+import { analyze } from '../../server/src/analysis/analyze';
 
 const gaz = createGazetteer(builtinGlossary());
 
@@ -284,4 +285,21 @@ test('an acronym after "known as" takes the kind of its long form', () => {
     'RFPA|-',
     'RFPA|-',
   ]);
+});
+
+test('a year right after an agreement\'s acronym is its version, part of the name and no date', () => {
+  const text = 'The tariff breaches GATT 1994, the court held in 2021.';
+  const model = analyze(text, { gazetteer: gaz, referenceDate: '2025-11-14' });
+  assert.deepEqual(model.agreements.map((a) => `${a.text}|${a.entity}`), ['GATT 1994|gatt']);
+  assert.deepEqual(model.dates.map((d) => d.text), ['2021']);
+  // A year after a full name, or one after a preposition, stays a date.
+  assert.deepEqual(analyze('It joined the GATT in 1994.', { gazetteer: gaz, referenceDate: '2025-11-14' }).dates.map((d) => d.text), ['1994']);
+});
+
+test('"any deal", "any new arrangement": the agreement under discussion, one of its own', () => {
+  check('The envoy said any new arrangement would need a monitoring body.', ['any new arrangement|-']);
+  check('Any accord must be put to a referendum, the minister warned.', ['Any accord|-']);
+  check('The opposition rejected any pact with the separatists.', ['any pact|-']);
+  // A loose head needs an adjective after "any"; "no agreement" names none.
+  check('Any arrangement suits the family. No agreement was reached.', []);
 });

@@ -426,6 +426,9 @@ const TABLE: [string, string | null, Expect[]][] = [
   // A range of durations is one duration of at least the lower number.
   ['Russia could rebuild its forces within three to five years.', REF, [{ text: 'three to five years', type: 'DURATION', value: 'P3Y', mod: 'EQUAL_OR_MORE' }]],
   ['The project takes 3-5 years.', REF, [{ text: '3-5 years', type: 'DURATION', value: 'P3Y', mod: 'EQUAL_OR_MORE' }]],
+  // "N or M" offers guesses, not a floor: the lower number, approximate.
+  ['The repairs may take four or five weeks.', REF, [{ text: 'four or five weeks', type: 'DURATION', value: 'P4W', mod: 'APPROX' }]],
+  ['The rebels could regroup within two or three months.', REF, [{ text: 'two or three months', type: 'DURATION', value: 'P2M', mod: 'APPROX' }]],
   // A part of a day counted from the date under discussion.
   ['Rebels entered the town on Nov. 3. The previous evening, shelling had begun. The next morning, troops withdrew.', REF, [
     { text: 'Nov. 3', type: 'DATE', value: '2025-11-03' },

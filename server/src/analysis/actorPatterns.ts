@@ -580,6 +580,14 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
         continue;
       }
     }
+    // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
+    if (c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
+      const s = officeHolderStart(c, i - 2);
+      if (s >= 0) {
+        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+        continue;
+      }
+    }
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
     const g = c.gazAt.get(i + 2);
@@ -611,6 +619,26 @@ function lowerCaseMinistryStart(c: ParaContext, i: number): number {
   return MINISTRY_DETERMINERS.has(c.toks[s - 1].key) || possessiveBefore(c, s) ? s : -1;
 }
 const LOWER_WORD_RE = /^[a-z][a-z-]+$/;
+
+/**
+ * The first token of the officeholder's title of one or two words ending at token k, before "'s office" ("the
+ * *ombudsman*'s office", "the *attorney general*'s office"), or -1 (a name, "Smith's office", is no title; and an office
+ * followed by another noun, "the mayor's office spokesman", is that person's).
+ */
+function officeHolderStart(c: ParaContext, k: number): number {
+  const i = k + 2;
+  const next = c.toks[i + 1];
+  if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key))) return -1;
+  if (k >= 1 && joins(c, k - 1) && OFFICE_HOLDERS.has(`${c.toks[k - 1].key} ${c.toks[k].key}`)) return k - 1;
+  return OFFICE_HOLDERS.has(c.toks[k].key) ? k : -1;
+}
+/** Officeholders whose office acts for them ("the prosecutor's office said"). */
+const OFFICE_HOLDERS = new Set(
+  ('ombudsman|ombudsperson|prosecutor|attorney general|district attorney|state attorney|public prosecutor|mayor|governor|' +
+    'president|prime minister|chancellor|premier|auditor|auditor general|comptroller|coroner|sheriff|inspector general|' +
+    'public defender|high commissioner|secretary general|secretary-general|speaker|registrar|special counsel|' +
+    'prosecutor general|solicitor general|vice president|first minister|chief minister').split('|'),
+);
 const MINISTRY_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'this', 'that', 'whose']);
 /** Words before "ministry" that are no portfolio: determiners, function words, verbs of its clause. */
 const MINISTRY_STOP = new Set('the|a|an|its|their|his|her|our|this|that|whose|of|and|or|to|in|on|for|by|with|from|at|as|is|was|are|were|be|been|said|says|whole|entire|same|other|any|each|every|no|which|who|every|own'.split('|'));

@@ -101,7 +101,7 @@ orgSuffix(
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
-    'labs|laboratories|solutions|body|desk|aerospace|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
+    'labs|laboratories|solutions|body|desk|aerospace|research|economics|insights|polling|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );
@@ -138,7 +138,8 @@ groupHead(
   'government',
   'officials|lawmakers|legislators|delegates|delegation|diplomats|authorities|government|' +
     'administration|regime|ministers|leaders|leadership|negotiators|counterparts|embassy|ministry|' +
-    'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|junta',
+    'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|junta|' +
+    'security services|security service|intelligence services|intelligence service|secret services|secret service',
 );
 // One person in office: "a Chinese foreign ministry spokesperson", "the Iraqi president".
 groupHead('official', 'official|diplomat|minister|leader|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|prime minister|counterpart|commander');
@@ -146,7 +147,9 @@ groupHead(
   'group',
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
     'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
-    'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents',
+    'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents|' +
+    // A group's breakaways are a group of their own: "FARC dissidents", "ELN dissident factions".
+    'dissidents|dissident factions|dissident faction|breakaway factions|breakaway faction|splinter group|splinter groups',
 );
 // A party named before the word in lower case: "the Georgian Dream party", "the Conservative party".
 groupHead('organization', 'party');
@@ -163,7 +166,7 @@ for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretar
 
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(
-  `${PORTFOLIOS}|armed|government|coalition|senior|top|local|federal|regional|special|tactical|elite|` +
+  `${PORTFOLIOS}|armed|government|coalition|senior|top|local|federal|regional|special|tactical|elite|secret|` +
     'ground|air|naval|partner|allied|opposition|rebel|militant|tribal|border|' +
     'interim|new|former|current|national|provincial|kurdish|shia|sunni|pro|backed|led|run|controlled|affiliated|' +
     'linked|aligned|funded|supported|dominated|sponsored|based|installed',

@@ -74,7 +74,7 @@ export function findActorsAndAgreements(
   const dl = seg?.dateline;
   const cityEnd = dl ? dl.start + datelineCity(text.slice(dl.start, dl.end)).length : -1;
   // (Nor is the agency in its brackets an actor of the story: "(Reuters)", "(AP)".)
-  const inDateline = (a: ActorAnnotation): boolean => !!dl && a.start >= dl.start && (a.end <= cityEnd || ((a.category === 'country' || text.charCodeAt(a.start - 1) === 40) && a.end <= dl.end));
+  const inDateline = (a: ActorAnnotation): boolean => (!!dl && a.start >= dl.start && (a.end <= cityEnd || ((a.category === 'country' || text.charCodeAt(a.start - 1) === 40) && a.end <= dl.end))) || agencyCredit(text, a);
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
@@ -258,6 +258,23 @@ const BASED_AFTER_RE = /^-based\b/;
 /** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
 const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
 
+/**
+ * Whether a mention is the agency credited in brackets at the head of a line, before its dash: "Nov 14 (Reuters) -",
+ * "Nov. 14, 2025 (AFP) —", a dateline the segmenter did not take for one (it has no city). The agency filed the
+ * story; it is no actor in it.
+ */
+function agencyCredit(text: string, a: ActorAnnotation): boolean {
+  if (text.charCodeAt(a.start - 1) !== 40 || text.charCodeAt(a.end) !== 41 || a.category !== 'organization') return false;
+  if (!/^\)\s{0,2}[-\u2013\u2014\u2015]/.test(text.slice(a.end, a.end + 5))) return false;
+  const lo = Math.max(0, a.start - 48);
+  const before = text.slice(lo, a.start - 1);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && lo > 0) return false;
+  return CREDIT_LEAD_RE.test(before.slice(nl + 1));
+}
+/** What may stand before an agency's credit on its line: capitalised words and numbers ("BOGOTA, Nov. 14, 2025 "). */
+const CREDIT_LEAD_RE = /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u;
+
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
   return /^\p{Lu}[\p{Lu} .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:](?:\s|$)|$))/u.exec(dateline)?.[0] ?? '';
@@ -395,7 +412,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
     }
   }
   for (const [i, { m }] of c.gazAt) {
-    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: m.end, entity: m.entry.id, priority: 4 });
+    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
       // "the Indonesian Red Cross": a country's own society, not the International Committee.
       const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
@@ -446,6 +463,19 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
     if (a.kind === 'agreement') agreementCands.push({ start: toks[i].start, end: toks[i].end, entity: a.entity, priority: 5 });
     else actorCands.push({ start: toks[i].start, end: toks[i].end, category: a.category, entity: a.entity, priority: 5 });
   }
+}
+
+/**
+ * The end of an agreement's short name with the year of its version ("GATT 1994", "SOLAS 1974"): an acronym followed
+ * directly by a year names that text of the instrument, and the year is part of the name. `end` otherwise.
+ */
+function versionYearEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 32 || !isYearDigit(text.charCodeAt(end + 1)) || end - start > 8) return end;
+  const m = /^ (?:1[89]|20)\d\d(?![\w-]|[.,]\d)/.exec(text.slice(end, end + 7));
+  return m && /^[A-Z][A-Z0-9]+$/.test(text.slice(start, end)) ? end + m[0].length : end;
+}
+function isYearDigit(code: number): boolean {
+  return code === 49 || code === 50;
 }
 
 /**

@@ -201,7 +201,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     const p = toks[s - 1];
     if (isCap(p) && !c.sentenceStart[s - 1]) s--;
     // A bare sentence-initial capitalised word before the name is part of it, unless it is a word such as "Under".
-    else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key)) s--;
+    else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key) && !QUANTIFIERS.has(p.key)) s--;
     // ("Conventional Armed Forces in Europe Treaty": "in" between two capitalised words of the name.)
     // (A particle between capitalised words is the name's: "the Santa Fe de Ralito agreement".)
     else if (PLACE_PARTICLES.has(p.key) && s >= 2 && s < i && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) s--;
@@ -213,7 +213,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     let m = i;
     while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
     let s2 = m;
-    while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key)) s2--;
+    while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key) && !QUANTIFIERS.has(toks[s2 - 1].key)) s2--;
     if (s2 === m) return -1;
     s = s2;
   } else if (s === i && end === i + 1) {
@@ -247,6 +247,9 @@ function pluralPossessiveBetween(c: ParaContext, k: number): boolean {
   const b = c.toks[k + 1];
   return !!a && !!b && b.start - a.end === 2 && isApostrophe(c.text.charCodeAt(a.end)) && c.text.charCodeAt(a.end + 1) === 32 && a.key.endsWith('s') && isCap(a) && !c.sentenceStart[k + 1];
 }
+
+/** Determiners that open a sentence in capitals and name nothing ("Any deal must ...", "No agreement was reached"). */
+const QUANTIFIERS = new Set(['any', 'no', 'every', 'each', 'such', 'another', 'some', 'either', 'neither']);
 
 /** Bodies that make conventions and protocols, before the lower-case noun ("the UN convention"). */
 const TREATY_MAKERS = new Set(['un', 'eu', 'nato', 'osce', 'au', 'ilo', 'who', 'imo', 'icao', 'unesco', 'oecd', 'asean']);

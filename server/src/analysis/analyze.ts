@@ -1,5 +1,5 @@
 // The core's facade: text in, an ArticleModel out. Pure and synchronous; it never throws on any input.
-import type { ArticleModel, Finding, Severity } from './types';
+import type { AgreementAnnotation, ArticleModel, DateAnnotation, Finding, Severity } from './types';
 import { parseFrontMatter } from './frontMatter';
 import { segment } from './segment';
 import { findReferenceDate } from './referenceDate';
@@ -41,6 +41,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   const dates = findDates(text, seg.paragraphs, ref.date);
   stage('dates');
   const { actors, agreements } = findActorsAndAgreements(text, seg, options.gazetteer ?? emptyGazetteer());
+  dropNameYears(dates, agreements);
   stage('actors');
   const attributions = findAttributions(text, seg, actors);
   stage('attribution');
@@ -95,4 +96,13 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
     claims: claimResult.claims,
     findings,
   };
+}
+
+/** Removes the years that end an agreement's short name ("GATT 1994", see versionYearEnd in actors.ts): no dates. */
+function dropNameYears(dates: DateAnnotation[], agreements: AgreementAnnotation[]): void {
+  for (const a of agreements) {
+    if (a.text.length > 13 || !/^[A-Z][A-Z0-9]+ \d{4}$/.test(a.text)) continue;
+    const k = dates.findIndex((d) => d.start === a.end - 4 && d.end === a.end);
+    if (k >= 0) dates.splice(k, 1);
+  }
 }

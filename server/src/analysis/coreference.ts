@@ -23,7 +23,7 @@ const ADJ_OK = new Set('new|latest|parallel|bilateral|security|nuclear|peace|tra
 
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
-const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an']));
+const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an', 'any']));
 // The heads of descriptions ("agreement", "alliance"): a paragraph without one has none to resolve, and only
 // "the" before one of them is looked up.
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
@@ -84,7 +84,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     if (!(c.bits[i] & (DETERMINER_BIT | S_BIT))) continue;
     const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
     if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
-    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || possessive;
+    // ("any deal", "any new arrangement": the agreement under discussion, not yet made, so one of its own.)
+    const any = c.toks[i].key === 'any';
+    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || possessive || any;
     let j = i + 1;
     let about = false;
     while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
@@ -130,6 +132,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       }
     }
     if (SELF_DESCRIBED.has(head.key)) about = true;
+    // "any deal", "any new arrangement must include guarantees": where an agreement is under discussion, "any" with an
+    // agreement's noun (a loose one such as "arrangement" with an adjective) is that prospective agreement.
+    if (any && (ANY_HEADS.has(head.key) || (j > i + 1 && LOOSE_HEADS.has(head.key)))) about = true;
     const described = about && DESCRIBED_HEADS.has(head.key);
     if (own && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
@@ -146,6 +151,9 @@ function unnamedHead(t: string): string {
   const m = /([a-z]+)$/i.exec(t);
   return m ? m[1].toLowerCase() : '';
 }
+
+/** Heads that name an agreement after "any" on their own ("any deal"); other loose heads need an adjective. */
+const ANY_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'truce', 'ceasefire']);
 
 /** Heads that can stand for an agreement found by its description, of whatever kind. */
 const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'arrangement']);

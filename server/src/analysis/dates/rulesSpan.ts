@@ -79,21 +79,22 @@ const RANGE_HINT = new RegExp(
 /** Durations and sets. */
 export const spanRules: Rule[] = [
   {
-    // three to five years, two or three weeks, 3-5 years: at least the lower number (TimeML: "two to three weeks" is
-    // P2W, EQUAL_OR_MORE)
+    // three to five years, 3-5 years: at least the lower number (TimeML: "two to three weeks" is P2W, EQUAL_OR_MORE).
+    // "two or three weeks" offers guesses, not a floor: the lower number, about (P2W, APPROX).
     name: 'duration-range',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [RANGE_HINT],
-    re: re(`${B}(${NUM_RE})\\s*(?:to|or|-|\u2013)\\s*(${NUM_RE})[\\s-]+(${UNIT_RE})${E}`),
+    re: re(`${B}(${NUM_RE})\\s*(to|or|-|\u2013)\\s*(${NUM_RE})[\\s-]+(${UNIT_RE})${E}`),
     make: (m, ctx): Made | null => {
-      const unit = unitOf(m[3]);
+      const unit = unitOf(m[4]);
       const lo = parseNumber(m[1]);
-      const hi = parseNumber(m[2]);
-      if (!unit || lo === null || hi === null || lo >= hi || hi > 1000 || !/s$/i.test(m[3])) return null;
+      const hi = parseNumber(m[3]);
+      if (!unit || lo === null || hi === null || lo >= hi || hi > 1000 || !/s$/i.test(m[4])) return null;
       const end = m.index + m[0].length;
       if (/^\s+(?:ago|earlier|later|old)\b|^-/i.test(ctx.s.slice(end, end + 10))) return null;
-      return { start: m.index, end, type: 'DURATION', value: durationValue(lo, unit), mod: 'EQUAL_OR_MORE', inferred: [], relative: false };
+      const mod = m[2].toLowerCase() === 'or' ? 'APPROX' : 'EQUAL_OR_MORE';
+      return { start: m.index, end, type: 'DURATION', value: durationValue(lo, unit), mod, inferred: [], relative: false };
     },
     priority: 4,
   },
