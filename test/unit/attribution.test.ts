@@ -1395,3 +1395,10 @@ test('a newsroom\'s "has learned": "..., the Gazette has learned.", "The Gazette
   check('The skipper learned to sail at nine.', []);
   check('We have learned a great deal.', []);
 });
+
+test('a section heading in capitals is no speaker: "WHAT WE CHECKED:", "KEY NUMBERS:"; a transcript\'s "MAYOR LUND:" is', () => {
+  check('WHAT WE CHECKED: The harbour fees rose by a third.', []);
+  check('KEY NUMBERS: The harbour handled 40 ships.', []);
+  check('HOW IT WORKS: Each ferry pays a flat fee.', []);
+  check('MAYOR LUND: The harbour will stay open.', [{ cue: ':', source: 'MAYOR LUND', content: 'The harbour will stay open.' }]);
+});
