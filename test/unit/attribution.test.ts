@@ -1402,3 +1402,13 @@ test('a section heading in capitals is no speaker: "WHAT WE CHECKED:", "KEY NUMB
   check('HOW IT WORKS: Each ferry pays a flat fee.', []);
   check('MAYOR LUND: The harbour will stay open.', [{ cue: ':', source: 'MAYOR LUND', content: 'The harbour will stay open.' }]);
 });
+
+test('content starts after a list item\'s marker, a timeline entry\'s date and dash, and a label in capitals', () => {
+  check('* The pier flooded twice, according to the harbour office.', [{ cue: 'according to', source: 'the harbour office', content: 'The pier flooded twice' }]);
+  check('- March 3, 2021 - The pier flooded, according to the harbour office.', [{ cue: 'according to', source: 'the harbour office', content: 'The pier flooded' }]);
+  check('2. The pier flooded, the harbour office said.', [{ cue: 'said', source: 'the harbour office', content: 'The pier flooded' }]);
+  check('A: The ferry runs hourly, the operator said.', [{ cue: 'said', source: 'the operator', content: 'The ferry runs hourly' }]);
+  check('OUR TAKE: "Too costly," says the auditor.', [{ cue: 'says', source: 'the auditor', content: '"Too costly,"' }]);
+  // (Only at a line's start: "TOTAL:" inside a line stays.)
+  check('The clerk said: TOTAL: 40 ships.', [{ cue: 'said', source: 'The clerk', content: 'TOTAL: 40 ships.' }]);
+});

@@ -76,10 +76,11 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     const c = out[k].content;
     if (!c || c.end - c.start < 8) continue;
     const c0 = text.charCodeAt(c.start);
-    if (!(c0 === 42 || c0 === 95 || isDigitCode(c0) || isAsciiUpperCode(c0))) continue;
+    if (!(c0 === 42 || c0 === 95 || c0 === 0x2022 || isDigitCode(c0) || isAsciiUpperCode(c0))) continue;
     const m = ENTRY_MARKER_RE.exec(text.slice(c.start, Math.min(c.end, c.start + 48)));
     // (And at a dateline that opens a later paragraph: "LONDON, 27 October 2025 – The talks were useful, officials said.")
-    const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end);
+    // (And at a list item's head at the start of a line: "* Jan. 16, 2025 - Clashes kill 80, according to ...", "A: ...".)
+    const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end) || itemHeadLength(text, c.start, c.end);
     if (skip > 0 && skip < c.end - c.start) out[k].content = trimSpan(text, c.start + skip, c.end);
   }
   // "said as much in the Riksdag on 5 November", "said so on Monday": what was said stands before; where and when it
@@ -207,6 +208,37 @@ function referenceEntries(text: string, seg: Segmentation): number[] {
 /** A live blog's entry marker: a clock time, maybe after a weekday or a date and in bold, and a dash or colon after it ("**Thursday, 21:45 GMT** —"). */
 const ENTRY_MARKER_RE =
   /^(?:\*\*|__)?(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\*\*|__)?\s*(?:[\u2014\u2013|]|--?|:)\s/;
+
+/** A list item's marker: "* ", "• ", "1. ", "2) ". */
+const LIST_MARKER_RE = /^(?:[*\u2022+]|\d{1,3}[.)])[ \t]+/;
+/** A timeline entry's date and the dash or colon after it: "Jan. 16, 2025 - ", "June 2023 — ", "2019: ". */
+const DATE_ENTRY_RE =
+  /^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)(?:,?\s+\d{4})?|\d{4})\s*(?:[\u2014\u2013]|--?|:)[ \t]+/;
+/** A section's label in capitals, or an explainer's "Q:" / "A:": "WHAT WE FOUND: ", "A: ". */
+const CAPS_LABEL_RE = /^(?:[A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]*){0,4}|[QA]):[ \t]+/;
+
+/**
+ * The head of a list item or a labelled paragraph that a content span starting at a line's start takes in: a list
+ * marker ("* "), then a timeline's date and dash ("Jan. 16, 2025 - ") or a section label in capitals ("A: ",
+ * "OUR VERDICT: "). None of it is anyone's words. Returns its length, 0 if none (or if nothing would remain).
+ */
+function itemHeadLength(text: string, start: number, end: number): number {
+  let b = start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  // (A dash marker the content's trimming has already passed: "- March 3, 2021 - The pier flooded".)
+  if (b < start && b > 0 && (text.charCodeAt(b - 1) === 45 || text.charCodeAt(b - 1) === 0x2013 || text.charCodeAt(b - 1) === 0x2014)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return 0;
+  const head = text.slice(start, Math.min(end, start + 60));
+  const marker = LIST_MARKER_RE.exec(head);
+  let n = marker ? marker[0].length : 0;
+  const rest = n ? head.slice(n) : head;
+  const c = rest.charCodeAt(0);
+  if (isAsciiUpperCode(c) || isDigitCode(c)) {
+    const m = DATE_ENTRY_RE.exec(rest) ?? (isAsciiUpperCode(c) ? CAPS_LABEL_RE.exec(rest) : null);
+    if (m) n += m[0].length;
+  }
+  return n < end - start && hasWordIn(text, start + n, end) ? n : 0;
+}
 
 /**
  * "The ministry said the port was closed, but traders said ships were still unloading": what one source says ends
