@@ -1412,3 +1412,8 @@ test('content starts after a list item\'s marker, a timeline entry\'s date and d
   // (Only at a line's start: "TOTAL:" inside a line stays.)
   check('The clerk said: TOTAL: 40 ships.', [{ cue: 'said', source: 'The clerk', content: 'TOTAL: 40 ships.' }]);
 });
+
+test('after a dash that follows a quotation the source is the whole name with its role, up to the comma', () => {
+  check('"The pier is finished." \u2014 Harbour master Olaf Lund, at a hearing on Monday.', [{ cue: '\u2014', source: 'Harbour master Olaf Lund', content: '"The pier is finished."' }]);
+  check('"The pier is finished." \u2014 Deputy Mayor Olaf Lund', [{ cue: '\u2014', source: 'Deputy Mayor Olaf Lund' }]);
+});
