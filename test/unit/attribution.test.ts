@@ -1417,3 +1417,8 @@ test('after a dash that follows a quotation the source is the whole name with it
   check('"The pier is finished." \u2014 Harbour master Olaf Lund, at a hearing on Monday.', [{ cue: '\u2014', source: 'Harbour master Olaf Lund', content: '"The pier is finished."' }]);
   check('"The pier is finished." \u2014 Deputy Mayor Olaf Lund', [{ cue: '\u2014', source: 'Deputy Mayor Olaf Lund' }]);
 });
+
+test('a vague source ends before the auxiliaries and adverbs: "Analysts had widely predicted"', () => {
+  check('Analysts had widely predicted the merger.', [{ cue: 'Analysts had widely predicted', source: 'Analysts', content: 'the merger.', vague: true }]);
+  check('Some critics would not have predicted the result.', [{ cue: 'Some critics would not have predicted', source: 'Some critics', content: 'the result.', vague: true }]);
+});

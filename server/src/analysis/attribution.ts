@@ -411,8 +411,9 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
     const a = make(text, cue, null, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after);
     a.vague = true;
-    // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |will |could |can |should |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));
+    // "Many observers believe": the words before the verb are the (vague) source (and no auxiliary or adverb: "Economists
+    // had widely expected").
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:(?:would|might|may|will|could|can|should|have|had|also|often|still|widely|now|already|privately|increasingly|openly|long|not|never|generally|largely) )*\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud": a participle right before "of" describes the people, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && /^\s+of\b/.test(body.slice(to, to + 4))) return taken;
     if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
