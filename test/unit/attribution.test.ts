@@ -1422,3 +1422,11 @@ test('a vague source ends before the auxiliaries and adverbs: "Analysts had wide
   check('Analysts had widely predicted the merger.', [{ cue: 'Analysts had widely predicted', source: 'Analysts', content: 'the merger.', vague: true }]);
   check('Some critics would not have predicted the result.', [{ cue: 'Some critics would not have predicted', source: 'Some critics', content: 'the result.', vague: true }]);
 });
+
+test('the content stops before the writer\'s comment on it: ", a claim we rated False", ", a charge he denies"', () => {
+  check('The mayor told voters that the harbour had doubled its traffic, a claim we rated False.', [{ cue: 'told', source: 'The mayor', content: 'the harbour had doubled its traffic' }]);
+  check('The auditor said the fund had lost $2 million, a figure we could not verify.', [{ cue: 'said', source: 'The auditor', content: 'the fund had lost $2 million' }]);
+  // (Inside the quotation the comment is the speaker's; a clause that goes on with the report stays.)
+  check('The mayor said "traffic doubled, a claim they rejected" at the hearing.', [{ cue: 'said', source: 'The mayor', content: '"traffic doubled, a claim they rejected" at the hearing.' }]);
+  check('The auditor said the fund would need $2 million, a sum that would double the levy.', [{ cue: 'said', source: 'The auditor', content: 'the fund would need $2 million, a sum that would double the levy.' }]);
+});

@@ -113,6 +113,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   endBeforeContrast(text, kept);
+  endBeforeComment(text, kept);
   forecastContinues(text, kept);
   return dropReported(kept);
 }
@@ -260,6 +261,33 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
       if (end > c.start) a.content = trimSpan(text, c.start, end);
       break;
     }
+  }
+}
+/**
+ * The writer's comment on what was reported, set off at the content's end: ", a claim we rated False.", ", a charge he
+ * denies", ", an estimate disputed by economists". (A noun of saying and a verb of judging it, outside any quotation.)
+ */
+const COMMENT_APPOSITIVE_RE =
+  /,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|assertion|allegation|accusation|charge|figure|number|estimate|statement|contention|prediction|forecast|promise|pledge|remark|characteri[sz]ation|account|argument|suggestion)\s+(?:that\s+|which\s+)?(?:(?:we|he|she|they|it|I|(?:the\s+)?\p{L}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})\s+)?(?:(?:has|have|had|has\s+not|have\s+not|could\s+not|cannot|can\s+not|did\s+not|was|is|were|are|been|not|since|previously|also|strongly|repeatedly|independently|widely)\s+){0,3}(?:rated|rates|rate|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|contested|contests|challenged|challenges|questioned|questions|dismissed|dismisses|debunked|refuted|refutes|verify|verified|confirm|confirmed|checked|found|labell?ed|repeated|repeats|echoed|made|makes)\b[^"\u201c\u201d]*$/u;
+
+/** "He told a rally that imports had doubled, a claim we rated False.": the content stops before the writer's comment. */
+function endBeforeComment(text: string, list: AttributionAnnotation[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    const c = a.content;
+    if (!c || c.start < a.end || c.end - c.start < 20) continue;
+    const from = Math.max(c.start, c.end - 160);
+    const tail = text.slice(from, c.end);
+    if (!tail.includes(', a')) continue;
+    const m = COMMENT_APPOSITIVE_RE.exec(tail);
+    if (!m) continue;
+    // (Inside an open quotation the comment is the speaker's own.)
+    let quotes = 0;
+    for (let i = c.start; i < from + m.index; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34 || ch === 0x201c || ch === 0x201d) quotes++;
+    }
+    if (quotes % 2 === 0) a.content = trimSpan(text, c.start, from + m.index);
   }
 }
 const SENTENCE_BREAK_RE = /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u;
