@@ -188,7 +188,11 @@ test('speaker labels in transcripts and appositions', () => {
   // A "no comment" reports a source's silence: it has no content and is not vague ("Officials" would be).
   check('Officials did not respond to requests for comment.', [{ cue: 'respond', source: 'Officials' }]);
   check('The ministry declined to comment.', [{ cue: 'declined', source: 'The ministry' }]);
-  assert.equal(attributions('The ministry declined to comment.')[0].content, undefined);
+  // (What the source declines is the content, as PolNeAR marks it; "said nothing" has none.)
+  check('The ministry declined to comment on the audit.', [{ cue: 'declined', source: 'The ministry', content: 'to comment on the audit.' }]);
+  check('The harbour office did not respond to requests for comment.', [{ cue: 'respond', source: 'The harbour office', content: 'to requests for comment.' }]);
+  check('The spokeswoman declined to say whether the pier would reopen.', [{ cue: 'declined', source: 'The spokeswoman', content: 'to say whether the pier would reopen.' }]);
+  assert.equal(attributions('The mayor has said nothing since.')[0].content, undefined);
   // A noun opening the sentence with a named agent: the name ends where its capitalised words do.
   check('Estimates by the UN put the death toll at 1,500.', [{ cue: 'Estimates', source: 'the UN', content: 'put the death toll at 1,500.' }]);
   // "continued" closing the clause after a quotation and its speaker reports it; "talks would continue" does not.
