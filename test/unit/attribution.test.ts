@@ -193,6 +193,8 @@ test('speaker labels in transcripts and appositions', () => {
   check('The harbour office did not respond to requests for comment.', [{ cue: 'respond', source: 'The harbour office', content: 'to requests for comment.' }]);
   check('The spokeswoman declined to say whether the pier would reopen.', [{ cue: 'declined', source: 'The spokeswoman', content: 'to say whether the pier would reopen.' }]);
   assert.equal(attributions('The mayor has said nothing since.')[0].content, undefined);
+  // (Only to the end of its clause.)
+  check('The clerk declined to discuss the fees, but the ledger is public.', [{ cue: 'declined', source: 'The clerk', content: 'to discuss the fees' }]);
   // A noun opening the sentence with a named agent: the name ends where its capitalised words do.
   check('Estimates by the UN put the death toll at 1,500.', [{ cue: 'Estimates', source: 'the UN', content: 'put the death toll at 1,500.' }]);
   // "continued" closing the clause after a quotation and its speaker reports it; "talks would continue" does not.

@@ -37,6 +37,8 @@ const FRAME_RE = new RegExp(
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
 
+/** Where a declined comment's clause ends: a mark of punctuation, or "and"/"but" and a new clause's pronoun or auxiliary. */
+const NO_COMMENT_END_RE = /[,;:()\u2014\u2013]|\s(?:and|but)\s+(?:have|has|had|is|are|was|were|did|do|does|will|would|could|can|they|he|she|it|we|I)\b/;
 /** After "declined" or "refused": saying nothing ("to say whether", "to confirm", "to give details"). */
 const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disclose|reveal|identify|name|give|provide|answer|deny|detail)\b/;
 
@@ -663,6 +665,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // (What a "no comment" declines is its content, as PolNeAR marks it: "declined [to comment on the debate]", "did not
   // respond [to requests for comment]"; "said nothing" has none.)
   const silent = noComment && (saidNothing || content.start < cueSpan.end || content.start - cueSpan.end > 2 || !/^to\s/i.test(text.slice(content.start, content.start + 3)));
+  // (It runs only to the end of its clause: "declined to discuss details, but the Iraqis have them", "did not respond
+  // to queries and have not voted since".)
+  if (noComment && !silent) {
+    const m = NO_COMMENT_END_RE.exec(text.slice(content.start, content.end));
+    if (m && m.index > 0) content = trimSpan(text, content.start, content.start + m.index);
+  }
   const a = make(text, cueSpan, src, silent || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   // "History shows that ...", "Experience teaches": a figure of speech that names no one.
