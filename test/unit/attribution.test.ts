@@ -188,7 +188,13 @@ test('speaker labels in transcripts and appositions', () => {
   // A "no comment" reports a source's silence: it has no content and is not vague ("Officials" would be).
   check('Officials did not respond to requests for comment.', [{ cue: 'respond', source: 'Officials' }]);
   check('The ministry declined to comment.', [{ cue: 'declined', source: 'The ministry' }]);
-  assert.equal(attributions('The ministry declined to comment.')[0].content, undefined);
+  // (What the source declines is the content, as PolNeAR marks it; "said nothing" has none.)
+  check('The ministry declined to comment on the audit.', [{ cue: 'declined', source: 'The ministry', content: 'to comment on the audit.' }]);
+  check('The harbour office did not respond to requests for comment.', [{ cue: 'respond', source: 'The harbour office', content: 'to requests for comment.' }]);
+  check('The spokeswoman declined to say whether the pier would reopen.', [{ cue: 'declined', source: 'The spokeswoman', content: 'to say whether the pier would reopen.' }]);
+  assert.equal(attributions('The mayor has said nothing since.')[0].content, undefined);
+  // (Only to the end of its clause.)
+  check('The clerk declined to discuss the fees, but the ledger is public.', [{ cue: 'declined', source: 'The clerk', content: 'to discuss the fees' }]);
   // A noun opening the sentence with a named agent: the name ends where its capitalised words do.
   check('Estimates by the UN put the death toll at 1,500.', [{ cue: 'Estimates', source: 'the UN', content: 'put the death toll at 1,500.' }]);
   // "continued" closing the clause after a quotation and its speaker reports it; "talks would continue" does not.
@@ -1394,4 +1400,39 @@ test('a newsroom\'s "has learned": "..., the Gazette has learned.", "The Gazette
   check('The Gazette has learned that the ferry line will close.', [{ cue: 'learned', source: 'The Gazette', content: 'the ferry line will close.' }]);
   check('The skipper learned to sail at nine.', []);
   check('We have learned a great deal.', []);
+});
+
+test('a section heading in capitals is no speaker: "WHAT WE CHECKED:", "KEY NUMBERS:"; a transcript\'s "MAYOR LUND:" is', () => {
+  check('WHAT WE CHECKED: The harbour fees rose by a third.', []);
+  check('KEY NUMBERS: The harbour handled 40 ships.', []);
+  check('HOW IT WORKS: Each ferry pays a flat fee.', []);
+  check('MAYOR LUND: The harbour will stay open.', [{ cue: ':', source: 'MAYOR LUND', content: 'The harbour will stay open.' }]);
+});
+
+test('content starts after a list item\'s marker, a timeline entry\'s date and dash, and a label in capitals', () => {
+  check('* The pier flooded twice, according to the harbour office.', [{ cue: 'according to', source: 'the harbour office', content: 'The pier flooded twice' }]);
+  check('- March 3, 2021 - The pier flooded, according to the harbour office.', [{ cue: 'according to', source: 'the harbour office', content: 'The pier flooded' }]);
+  check('2. The pier flooded, the harbour office said.', [{ cue: 'said', source: 'the harbour office', content: 'The pier flooded' }]);
+  check('A: The ferry runs hourly, the operator said.', [{ cue: 'said', source: 'the operator', content: 'The ferry runs hourly' }]);
+  check('OUR TAKE: "Too costly," says the auditor.', [{ cue: 'says', source: 'the auditor', content: '"Too costly,"' }]);
+  // (Only at a line's start: "TOTAL:" inside a line stays.)
+  check('The clerk said: TOTAL: 40 ships.', [{ cue: 'said', source: 'The clerk', content: 'TOTAL: 40 ships.' }]);
+});
+
+test('after a dash that follows a quotation the source is the whole name with its role, up to the comma', () => {
+  check('"The pier is finished." \u2014 Harbour master Olaf Lund, at a hearing on Monday.', [{ cue: '\u2014', source: 'Harbour master Olaf Lund', content: '"The pier is finished."' }]);
+  check('"The pier is finished." \u2014 Deputy Mayor Olaf Lund', [{ cue: '\u2014', source: 'Deputy Mayor Olaf Lund' }]);
+});
+
+test('a vague source ends before the auxiliaries and adverbs: "Analysts had widely predicted"', () => {
+  check('Analysts had widely predicted the merger.', [{ cue: 'Analysts had widely predicted', source: 'Analysts', content: 'the merger.', vague: true }]);
+  check('Some critics would not have predicted the result.', [{ cue: 'Some critics would not have predicted', source: 'Some critics', content: 'the result.', vague: true }]);
+});
+
+test('the content stops before the writer\'s comment on it: ", a claim we rated False", ", a charge he denies"', () => {
+  check('The mayor told voters that the harbour had doubled its traffic, a claim we rated False.', [{ cue: 'told', source: 'The mayor', content: 'the harbour had doubled its traffic' }]);
+  check('The auditor said the fund had lost $2 million, a figure we could not verify.', [{ cue: 'said', source: 'The auditor', content: 'the fund had lost $2 million' }]);
+  // (Inside the quotation the comment is the speaker's; a clause that goes on with the report stays.)
+  check('The mayor said "traffic doubled, a claim they rejected" at the hearing.', [{ cue: 'said', source: 'The mayor', content: '"traffic doubled, a claim they rejected" at the hearing.' }]);
+  check('The auditor said the fund would need $2 million, a sum that would double the levy.', [{ cue: 'said', source: 'The auditor', content: 'the fund would need $2 million, a sum that would double the levy.' }]);
 });

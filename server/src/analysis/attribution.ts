@@ -76,10 +76,11 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     const c = out[k].content;
     if (!c || c.end - c.start < 8) continue;
     const c0 = text.charCodeAt(c.start);
-    if (!(c0 === 42 || c0 === 95 || isDigitCode(c0) || isAsciiUpperCode(c0))) continue;
+    if (!(c0 === 42 || c0 === 95 || c0 === 0x2022 || isDigitCode(c0) || isAsciiUpperCode(c0))) continue;
     const m = ENTRY_MARKER_RE.exec(text.slice(c.start, Math.min(c.end, c.start + 48)));
     // (And at a dateline that opens a later paragraph: "LONDON, 27 October 2025 – The talks were useful, officials said.")
-    const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end);
+    // (And at a list item's head at the start of a line: "* Jan. 16, 2025 - Clashes kill 80, according to ...", "A: ...".)
+    const skip = m ? m[0].length : datedDatelineLength(text, c.start, c.end) || itemHeadLength(text, c.start, c.end);
     if (skip > 0 && skip < c.end - c.start) out[k].content = trimSpan(text, c.start + skip, c.end);
   }
   // "said as much in the Riksdag on 5 November", "said so on Monday": what was said stands before; where and when it
@@ -112,6 +113,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   const kept: AttributionAnnotation[] = [];
   for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
   endBeforeContrast(text, kept);
+  endBeforeComment(text, kept);
   forecastContinues(text, kept);
   return dropReported(kept);
 }
@@ -208,6 +210,37 @@ function referenceEntries(text: string, seg: Segmentation): number[] {
 const ENTRY_MARKER_RE =
   /^(?:\*\*|__)?(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\*\*|__)?\s*(?:[\u2014\u2013|]|--?|:)\s/;
 
+/** A list item's marker: "* ", "• ", "1. ", "2) ". */
+const LIST_MARKER_RE = /^(?:[*\u2022+]|\d{1,3}[.)])[ \t]+/;
+/** A timeline entry's date and the dash or colon after it: "Jan. 16, 2025 - ", "June 2023 — ", "2019: ". */
+const DATE_ENTRY_RE =
+  /^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)(?:,?\s+\d{4})?|\d{4})\s*(?:[\u2014\u2013]|--?|:)[ \t]+/;
+/** A section's label in capitals, or an explainer's "Q:" / "A:": "WHAT WE FOUND: ", "A: ". */
+const CAPS_LABEL_RE = /^(?:[A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]*){0,4}|[QA]):[ \t]+/;
+
+/**
+ * The head of a list item or a labelled paragraph that a content span starting at a line's start takes in: a list
+ * marker ("* "), then a timeline's date and dash ("Jan. 16, 2025 - ") or a section label in capitals ("A: ",
+ * "OUR VERDICT: "). None of it is anyone's words. Returns its length, 0 if none (or if nothing would remain).
+ */
+function itemHeadLength(text: string, start: number, end: number): number {
+  let b = start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  // (A dash marker the content's trimming has already passed: "- March 3, 2021 - The pier flooded".)
+  if (b < start && b > 0 && (text.charCodeAt(b - 1) === 45 || text.charCodeAt(b - 1) === 0x2013 || text.charCodeAt(b - 1) === 0x2014)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return 0;
+  const head = text.slice(start, Math.min(end, start + 60));
+  const marker = LIST_MARKER_RE.exec(head);
+  let n = marker ? marker[0].length : 0;
+  const rest = n ? head.slice(n) : head;
+  const c = rest.charCodeAt(0);
+  if (isAsciiUpperCode(c) || isDigitCode(c)) {
+    const m = DATE_ENTRY_RE.exec(rest) ?? (isAsciiUpperCode(c) ? CAPS_LABEL_RE.exec(rest) : null);
+    if (m) n += m[0].length;
+  }
+  return n < end - start && hasWordIn(text, start + n, end) ? n : 0;
+}
+
 /**
  * "The ministry said the port was closed, but traders said ships were still unloading": what one source says ends
  * where a contrast or another clause brings in the next source. `list` is sorted by start.
@@ -228,6 +261,33 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
       if (end > c.start) a.content = trimSpan(text, c.start, end);
       break;
     }
+  }
+}
+/**
+ * The writer's comment on what was reported, set off at the content's end: ", a claim we rated False.", ", a charge he
+ * denies", ", an estimate disputed by economists". (A noun of saying and a verb of judging it, outside any quotation.)
+ */
+const COMMENT_APPOSITIVE_RE =
+  /,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|assertion|allegation|accusation|charge|figure|number|estimate|statement|contention|prediction|forecast|promise|pledge|remark|characteri[sz]ation|account|argument|suggestion)\s+(?:that\s+|which\s+)?(?:(?:we|he|she|they|it|I|(?:the\s+)?\p{L}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})\s+)?(?:(?:has|have|had|has\s+not|have\s+not|could\s+not|cannot|can\s+not|did\s+not|was|is|were|are|been|not|since|previously|also|strongly|repeatedly|independently|widely)\s+){0,3}(?:rated|rates|rate|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|contested|contests|challenged|challenges|questioned|questions|dismissed|dismisses|debunked|refuted|refutes|verify|verified|confirm|confirmed|checked|found|labell?ed|repeated|repeats|echoed|made|makes)\b[^"\u201c\u201d]*$/u;
+
+/** "He told a rally that imports had doubled, a claim we rated False.": the content stops before the writer's comment. */
+function endBeforeComment(text: string, list: AttributionAnnotation[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    const c = a.content;
+    if (!c || c.start < a.end || c.end - c.start < 20) continue;
+    const from = Math.max(c.start, c.end - 160);
+    const tail = text.slice(from, c.end);
+    if (!tail.includes(', a')) continue;
+    const m = COMMENT_APPOSITIVE_RE.exec(tail);
+    if (!m) continue;
+    // (Inside an open quotation the comment is the speaker's own.)
+    let quotes = 0;
+    for (let i = c.start; i < from + m.index; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34 || ch === 0x201c || ch === 0x201d) quotes++;
+    }
+    if (quotes % 2 === 0) a.content = trimSpan(text, c.start, from + m.index);
   }
 }
 const SENTENCE_BREAK_RE = /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u;
@@ -379,8 +439,9 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
     const a = make(text, cue, null, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after);
     a.vague = true;
-    // "Many observers believe": the words before the verb are the (vague) source.
-    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:would |might |may |will |could |can |should |have |had |also |often |still |widely |now |already |privately |increasingly |openly |long )?\S+(?: out)?$)/i.exec(body.slice(from, to));
+    // "Many observers believe": the words before the verb are the (vague) source (and no auxiliary or adverb: "Economists
+    // had widely expected").
+    const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:(?:would|might|may|will|could|can|should|have|had|also|often|still|widely|now|already|privately|increasingly|openly|long|not|never|generally|largely) )*\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud": a participle right before "of" describes the people, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && /^\s+of\b/.test(body.slice(to, to + 4))) return taken;
     if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };

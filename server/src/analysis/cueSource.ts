@@ -37,6 +37,8 @@ const FRAME_RE = new RegExp(
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
 const NO_COMMENT_RE = /^\s+(?:to\s+(?:immediately\s+)?comment\b|immediately\s+to\s+comment\b|to\s+(?:a\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|inquiries|queries|messages|calls|emails)\s+(?:for|seeking)\s+comment\b)/i;
 
+/** Where a declined comment's clause ends: a mark of punctuation, or "and"/"but" and a new clause's pronoun or auxiliary. */
+const NO_COMMENT_END_RE = /[,;:()\u2014\u2013]|\s(?:and|but)\s+(?:have|has|had|is|are|was|were|did|do|does|will|would|could|can|they|he|she|it|we|I)\b/;
 /** After "declined" or "refused": saying nothing ("to say whether", "to confirm", "to give details"). */
 const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disclose|reveal|identify|name|give|provide|answer|deny|detail)\b/;
 
@@ -543,7 +545,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // ("has said little in recent days", "said nothing": a silence too.)
   // ("did not respond to emails sent to its registered address": no answer either.)
   // ("declined to say whether ...", "refused to confirm": as silent as "declined to comment".)
-  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw.startsWith('declin') || lw.startsWith('refus')) && WOULD_NOT_SAY_RE.test(after48)) || ((lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48)) || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
+  const saidNothing = (lw === 'said' || lw === 'says' || lw === 'say') && SAID_NOTHING_RE.test(after48);
+  const noComment = (after48.includes('comment') && NO_COMMENT_RE.test(after48)) || ((lw.startsWith('declin') || lw.startsWith('refus')) && WOULD_NOT_SAY_RE.test(after48)) || saidNothing || (lw.startsWith('respond') && /\b(?:not|never)\s+$/i.test(prev));
   // "it would respond \"proportionately\" to any new resolution": an answer in deeds; words come after "that", a colon or
   // a comma, or as "respond to" a question or a charge.
   if (lw.startsWith('respond') && !noComment && /^\s+["\u201c]?[a-z]+ly["\u201d]?\s+(?:to|with|against)\b/.test(next)) return undefined;
@@ -659,7 +662,16 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const tail = INVERTED_TAIL_RE.exec(text.slice(content.start, content.end));
     if (tail && tail.index > 0) content = trimSpan(text, content.start, content.start + tail.index);
   }
-  const a = make(text, cueSpan, src, noComment || addressed || pointsBack ? undefined : content);
+  // (What a "no comment" declines is its content, as PolNeAR marks it: "declined [to comment on the debate]", "did not
+  // respond [to requests for comment]"; "said nothing" has none.)
+  const silent = noComment && (saidNothing || content.start < cueSpan.end || content.start - cueSpan.end > 2 || !/^to\s/i.test(text.slice(content.start, content.start + 3)));
+  // (It runs only to the end of its clause: "declined to discuss details, but the Iraqis have them", "did not respond
+  // to queries and have not voted since".)
+  if (noComment && !silent) {
+    const m = NO_COMMENT_END_RE.exec(text.slice(content.start, content.end));
+    if (m && m.index > 0) content = trimSpan(text, content.start, content.start + m.index);
+  }
+  const a = make(text, cueSpan, src, silent || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   // "History shows that ...", "Experience teaches": a figure of speech that names no one.
   if (src && RHETORICAL_SOURCE_RE.test(src.text)) a.vague = true;

@@ -7,7 +7,10 @@ import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpp
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LETTER_RE = /\p{L}/u;
-const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]{0,40})(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3})/u;
+// (A role's lower-case words may stand between the capitalised ones, though no verb or preposition: "\u2014 Opposition
+// leader Tomasz Wrona, in a debate", "\u2014 Harbour master Olaf Lund"; "\u2014 Anna Nowak, chief economist at ..." ends at
+// the comma.)
+const DASH_SPEAKER_RE = /^\s*[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]{0,40})(?:\s+(?:(?!(?:said|says|told|tells|added|adds|wrote|writes|speaking|quoted|in|on|at|to|from|during|after|before|when|while|who|which|that|was|is|were|are|has|had|have|will|would|via|and|but)\b)\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}\p{Lu}[\p{L}.'\u2019-]{0,40}){0,5})/u;
 
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;
