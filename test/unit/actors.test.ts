@@ -1021,3 +1021,22 @@ test('an officeholder\'s office acts for the officeholder: a government body', (
 test('Bosnia\'s Serb entity, which has its own government, is an actor of its own', () => {
   check('Republika Srpska said it would boycott the state institutions.', ['Republika Srpska|government|republika-srpska']);
 });
+
+test('a lower-case local body after a determiner or a possessor is a government body, and "the council" refers back to it', () => {
+  const bodies: [string, string][] = [
+    ['The city council voted to close the pool on Sundays.', 'city council'],
+    ["Mayor Lund said Brenton's town council would meet again in March.", 'town council'],
+    ['Parents wrote to the county board about bus routes.', 'county board'],
+    ['The school board delayed the vote on new textbooks.', 'school board'],
+    ['Its district council has no budget for repairs.', 'district council'],
+  ];
+  for (const [text, body] of bodies) check(text, [`${body}|government|-`]);
+  // Another noun after it makes it a person's title or a thing of the body's, not the body.
+  absent('The city council member resigned on Friday.', 'city council');
+  // No level of local government: not a local body.
+  absent('The editorial board backed the candidate.', 'editorial board');
+  // "the council" is the nearest council, not a UN council named earlier.
+  const text = 'The UN Security Council debated the ceasefire. In Selby, the town council banned fireworks. Critics said the council acted too fast.';
+  check(text, ['the council|government|-']);
+  assert.ok(!actors(text).includes('the council|organization|un-security-council'), text);
+});

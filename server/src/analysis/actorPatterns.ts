@@ -580,6 +580,14 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
         continue;
       }
     }
+    // "the city council", "Harlow's town council", "the county board": a lower-case local body.
+    if (LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) {
+      const s = lowerCaseLocalBodyStart(c, i);
+      if (s >= 0) {
+        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+        continue;
+      }
+    }
     // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
     if (c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
       const s = officeHolderStart(c, i - 2);
@@ -619,6 +627,25 @@ function lowerCaseMinistryStart(c: ParaContext, i: number): number {
   return MINISTRY_DETERMINERS.has(c.toks[s - 1].key) || possessiveBefore(c, s) ? s : -1;
 }
 const LOWER_WORD_RE = /^[a-z][a-z-]+$/;
+
+/**
+ * The first token of a local body's level before its lower-case head, after a determiner or a possessor ("the *city*
+ * council", "Harlow's *town* council", "the *county* board", "the *school* board"); -1 when there is no such level, or
+ * when another noun follows ("the city council member" is the official's, found by the title).
+ */
+function lowerCaseLocalBodyStart(c: ParaContext, i: number): number {
+  const next = c.toks[i + 1];
+  if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key) || AFTER_LOCAL_BODY.has(next.key))) return -1;
+  const s = i - 1;
+  if (s < 1 || !joins(c, s) || !joins(c, s - 1) || isCap(c.toks[s]) || !LOCAL_LEVELS.has(c.toks[s].key)) return -1;
+  return MINISTRY_DETERMINERS.has(c.toks[s - 1].key) || possessiveBefore(c, s) ? s : -1;
+}
+/** Nouns after a local body that make it a member's title or a thing of the body's ("the city council member", "the county board race"). */
+const AFTER_LOCAL_BODY = new Set('member|members|chair|chairman|chairwoman|chairperson|president|seat|seats|candidate|candidates|race|election|elections|district|districts'.split('|'));
+/** Heads of a local body ("city council", "county board", "county commission"). */
+const LOCAL_BODY_HEADS = new Set(['council', 'board', 'commission']);
+/** The levels of local government that name a body before its head. */
+const LOCAL_LEVELS = new Set('city|town|county|borough|parish|district|municipal|village|township|regional|provincial|school|metropolitan|local'.split('|'));
 
 /**
  * The first token of the officeholder's title of one or two words ending at token k, before "'s office" ("the
