@@ -1040,3 +1040,20 @@ test('a lower-case local body after a determiner or a possessor is a government 
   check(text, ['the council|government|-']);
   assert.ok(!actors(text).includes('the council|organization|un-security-council'), text);
 });
+
+test('an officeholder\'s office won, held, left or walked into is the post or the room, not a government body', () => {
+  const posts = [
+    "Ms Okafor left the governor's office in 2019 to teach law.",
+    "He ran for the mayor's office twice before he won.",
+    "She took the prosecutor's office after a close count.",
+    "Reporters waited in the governor's office until noon.",
+    "Nobody has held the ombudsman's office for longer.",
+  ];
+  for (const text of posts) {
+    const got = actors(text).filter((a) => a.includes("'s office"));
+    assert.deepEqual(got, [], text);
+  }
+  // Acting or speaking, the office is the staff.
+  check("The governor's office said the bill would be signed.", ["governor's office|government|-"]);
+  check("A letter from the mayor's office reached the union.", ["mayor's office|government|-"]);
+});

@@ -591,7 +591,7 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
     // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
     if (c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
       const s = officeHolderStart(c, i - 2);
-      if (s >= 0) {
+      if (s >= 0 && !officeAsPost(c, s)) {
         out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
         continue;
       }
@@ -659,6 +659,27 @@ function officeHolderStart(c: ParaContext, k: number): number {
   if (k >= 1 && joins(c, k - 1) && OFFICE_HOLDERS.has(`${c.toks[k - 1].key} ${c.toks[k].key}`)) return k - 1;
   return OFFICE_HOLDERS.has(c.toks[k].key) ? k : -1;
 }
+/**
+ * Whether the officeholder's office whose title starts at token s is the post or the room, not the staff: after a verb
+ * of winning, holding or leaving it, or "in"/"into" ("she left the governor's office in 2020", "he ran for the
+ * mayor's office", "aides in the governor's office"); "the governor's office said" stays the staff.
+ */
+function officeAsPost(c: ParaContext, s: number): boolean {
+  let k = s - 1;
+  if (k >= 0 && OFFICE_POST_DETERMINERS.has(c.toks[k].key) && joins(c, k)) k--;
+  if (k < 0 || !joins(c, k)) return false;
+  const key = c.toks[k].key;
+  if (key === 'for') return k >= 1 && joins(c, k - 1) && RUN_FOR.has(c.toks[k - 1].key);
+  return OFFICE_POST_WORDS.has(key);
+}
+const OFFICE_POST_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+/** Verbs (and prepositions) before an office that make it a post won, held or left, or a room. */
+const OFFICE_POST_WORDS = new Set(
+  ('left|leave|leaves|leaving|entered|enter|enters|entering|took|take|takes|taking|won|win|wins|winning|held|hold|holds|' +
+    'holding|assumed|assume|assumes|assuming|sought|seek|seeks|seeking|vacated|vacate|occupied|occupy|occupies|lost|' +
+    'lose|loses|losing|in|into|inside').split('|'),
+);
+const RUN_FOR = new Set(['ran', 'run', 'runs', 'running']);
 /** Officeholders whose office acts for them ("the prosecutor's office said"). */
 const OFFICE_HOLDERS = new Set(
   ('ombudsman|ombudsperson|prosecutor|attorney general|district attorney|state attorney|public prosecutor|mayor|governor|' +
