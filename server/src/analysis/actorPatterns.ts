@@ -560,11 +560,23 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // "the United Nations Office for West Africa and the Sahel", "the EU Delegation": an office of an international
   // organisation is the organisation's, not a government's.
   if (best && best.category === 'government' && c.gazAt.get(s)?.m.entry.category === 'organization') best.category = 'organization';
+  // "the European Court of Auditors", "the Inter-American Court of Human Rights", "the Permanent Court of Arbitration":
+  // a court of a union of states or of the world is an international body, an organisation, as the glossary has the
+  // ICJ, the ICC and the EU's Court of Justice (a national court, "the Federal Court of Auditors", stays government).
+  if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && courtIn(c, s + 1, best.end)) best.category = 'organization';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
   return j - 1;
+}
+
+/** First words of a court's name that make it a court of a union of states or of the world. */
+const SUPRANATIONAL_FIRST = new Set(['european', 'eu', 'international', 'inter', 'inter-american', 'african', 'permanent', 'un']);
+/** Whether a token in [from, to) (at most a few) is "court" or "tribunal". */
+function courtIn(c: ParaContext, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3; k++) if (c.toks[k].key === 'court' || c.toks[k].key === 'tribunal') return true;
+  return false;
 }
 
 /** "the government of Iraq", "the ministry of defence of Iraq": a lower-case head "of" a glossary actor. */
