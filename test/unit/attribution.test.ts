@@ -227,7 +227,7 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'ruled by 11 votes to four', source: 'The panel', content: 'Israel was bound by the convention.' },
   ]);
   check('An international tribunal ruled in July 2016 that the claims had no legal basis.', [
-    { cue: 'ruled in July 2016', source: 'An international tribunal', content: 'the claims had no legal basis.' },
+    { cue: 'ruled', source: 'An international tribunal', content: 'the claims had no legal basis.' },
   ]);
   check('Mao Ning told a regular briefing that Manila should stop.', [{ cue: 'told', source: 'Mao Ning', content: 'Manila should stop.' }]);
   check('The court ruled unanimously that the law was void.', [{ cue: 'ruled unanimously', source: 'The court', content: 'the law was void.' }]);
@@ -1435,4 +1435,14 @@ test('the content stops before the writer\'s comment on it: ", a claim we rated 
   // (Inside the quotation the comment is the speaker's; a clause that goes on with the report stays.)
   check('The mayor said "traffic doubled, a claim they rejected" at the hearing.', [{ cue: 'said', source: 'The mayor', content: '"traffic doubled, a claim they rejected" at the hearing.' }]);
   check('The auditor said the fund would need $2 million, a sum that would double the levy.', [{ cue: 'said', source: 'The auditor', content: 'the fund would need $2 million, a sum that would double the levy.' }]);
+});
+
+test('when or where a ruling was given, between the cue and its "that", is not part of the cue', () => {
+  const cases: [string, Expect[]][] = [
+    ['The appeals court ruled on Friday that the toll was unlawful.', [{ cue: 'ruled', source: 'The appeals court', content: 'the toll was unlawful.' }]],
+    ['A county judge ruled last week that the lease was void.', [{ cue: 'ruled', source: 'A county judge', content: 'the lease was void.' }]],
+    ['The board ruled in March 2019 that the pier was unsafe.', [{ cue: 'ruled', source: 'The board', content: 'the pier was unsafe.' }]],
+    ['The inspectors pointed out on Monday that the dam was cracked.', [{ cue: 'pointed out', source: 'The inspectors', content: 'the dam was cracked.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
 });

@@ -397,7 +397,16 @@ const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(
 /** How or when a court or panel ruled, before "that": "by 11 votes to four", "unanimously", "in July 2016". */
 /** A verdict for or against a party: "ruled against the city", "ruled on Friday in favour of the tenants". */
 const RULED_FOR_RE = /^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|unanimously\s+|narrowly\s+)?(?:against|in\s+favou?r\s+of)\s/;
-const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|(?:in|on|last|earlier)\s+[\w ]{1,24}?)(?=\s+that\b)/;
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
+/** When or where, between a cue and its "that": "ruled on Thursday that", "ruled in July 2016 that" (not the cue's). */
+const WHEN_BEFORE_THAT_RE = /^\s+(?:in|on|at|last|earlier|this)\s+[\w ,.]{1,24}?(?=\s+that\b)/;
+/** What follows a frame-only cue, past a time or place phrase before its "that". */
+function frameAfter(text: string, s: Sentence, cue: Span): string {
+  const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
+  if (!after.includes(' that')) return after;
+  const w = WHEN_BEFORE_THAT_RE.exec(after);
+  return w ? after.slice(w[0].length) : after;
+}
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum|target|goal|limit|cap|budget|timetable|terms|text|date)\s+$/i;
 
 /** A court, a committee or an inquiry right before "heard": "The court heard", "the committee has also heard". */
@@ -879,7 +888,7 @@ function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: str
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && RULED_FOR_RE.test(next)) && !continuesQuote(text, s, lw, cue, next)) return true;
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && RULED_FOR_RE.test(next)) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
