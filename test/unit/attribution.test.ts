@@ -1446,3 +1446,16 @@ test('when or where a ruling was given, between the cue and its "that", is not p
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('in a relative clause on a noun of saying or counting (", an estimate the council has disputed") the clause\'s subject is the source', () => {
+  const cases: [string, Expect[]][] = [
+    ['The storm cut power to 9,000 homes, an estimate the utility has disputed.', [{ cue: 'disputed', source: 'the utility', content: 'The storm cut power to 9,000 homes' }]],
+    ['Two ferries sank in the gale, an assertion coastguards have not confirmed.', [{ cue: 'confirmed', source: 'coastguards', content: 'Two ferries sank in the gale' }]],
+    ['The dam leaked for a week, a figure the Water Board has questioned.', [{ cue: 'questioned', source: 'the Water Board', content: 'The dam leaked for a week' }]],
+    ['The dam leaked for a week, a claim local farmers have disputed.', [{ cue: 'disputed', source: 'local farmers', content: 'The dam leaked for a week' }]],
+    ['Three wells ran dry, an account that engineers have not confirmed.', [{ cue: 'confirmed', source: 'engineers', content: 'Three wells ran dry' }]],
+    // (The noun itself stays the source when its clause ends in its own verb and another verb reports.)
+    ['The estimate the utility published said 9,000 homes lost power.', [{ cue: 'said', source: 'The estimate the utility published', content: '9,000 homes lost power.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});

@@ -624,9 +624,18 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     a.vague = true;
     return a;
   }
-  const src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
+  let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
   if (!src) return undefined;
   if (sourceMisfits(text, s, lw, cue, prev, next, src, isSpeech, isDoc, isFinding, isCognition)) return undefined;
+  // ", an estimate the council has disputed", ", a claim police have not confirmed": in a relative clause on a noun
+  // of saying or counting, the subject of the clause is the source, not the noun it describes; what the noun stands
+  // for, the clause before it, is the content (so the noun is read with the source when the content is sought).
+  let speaker = src;
+  if (src.end <= cue.start) {
+    const lead = statementLead(text, s, src);
+    if (lead) src = lead;
+    else speaker = relativeClauseSubject(src) ?? src;
+  }
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
   const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? FRAME_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 90))) : null;
@@ -680,7 +689,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const m = NO_COMMENT_END_RE.exec(text.slice(content.start, content.end));
     if (m && m.index > 0) content = trimSpan(text, content.start, content.start + m.index);
   }
-  const a = make(text, cueSpan, src, silent || addressed || pointsBack ? undefined : content);
+  const a = make(text, cueSpan, speaker, silent || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   // "History shows that ...", "Experience teaches": a figure of speech that names no one.
   if (src && RHETORICAL_SOURCE_RE.test(src.text)) a.vague = true;
@@ -785,6 +794,37 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
  * The source of a verb cue when no passive agent names it: the noun phrase before the cue, the name before an
  * apposition or a relative clause, the name after an inverted cue, or the subject a participle shares.
  */
+/** A noun of saying or counting and then the subject of a relative clause on it, with no "that" or "which". */
+const STATEMENT_RELATIVE_RE =
+  /^(?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:estimate|estimates|assertion|assertions|claim|claims|figure|figures|account|version|allegation|allegations|charge|charges|number|tally|assessment|characteri[sz]ation|description|conclusion|finding|findings|argument|contention|statement|forecast|projection|count|accusation|accusations|prediction|interpretation|reading)\s+((?:the|a|an|his|her|its|their|our|many|some|several|both)\s+\S[^]*|(?:he|she|they|we|I|police|(?:[a-z-]+\s+)?[a-z]{3,}s)|\p{Lu}[^]*)$/u;
+const STATEMENT_HEADS = new Set('estimate estimates assertion assertions claim claims figure figures account version allegation allegations charge charges number tally assessment characterisation characterization description conclusion finding findings argument contention statement forecast projection count accusation accusations prediction interpretation reading'.split(' '));
+/** A noun of saying or counting set off by a comma right before a source: ", a claim local farmers" (maybe with "that"). */
+const STATEMENT_LEAD_RE =
+  /,\s+((?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:estimate|estimates|assertion|assertions|claim|claims|figure|figures|account|version|allegation|allegations|charge|charges|number|tally|assessment|characteri[sz]ation|description|conclusion|finding|findings|argument|contention|statement|forecast|projection|count|accusation|accusations|prediction|interpretation|reading)\s+(?:that\s+|which\s+)?)$/;
+/** `src` with the noun of saying or counting before it ("a claim" + "local farmers"), or undefined when none stands there. */
+function statementLead(text: string, s: Sentence, src: TextSpan): TextSpan | undefined {
+  const w = text.slice(Math.max(s.start, src.start - 48), src.start);
+  if (!w.includes(',')) return undefined;
+  const m = STATEMENT_LEAD_RE.exec(w);
+  if (!m) return undefined;
+  const start = src.start - m[1].length;
+  return { start, end: src.end, text: text.slice(start, src.end) };
+}
+/** The subject of a relative clause in `src` ("the council" of "an estimate the council"), or undefined. */
+function relativeClauseSubject(src: TextSpan): TextSpan | undefined {
+  const t = src.text;
+  const sp1 = t.indexOf(' ');
+  if (sp1 < 0 || t.length > 90) return undefined;
+  // (Cheap gate: a noun of saying or counting as the second or third word.)
+  const words = t.split(/\s+/, 4);
+  if (!STATEMENT_HEADS.has(words[1]?.toLowerCase() ?? '') && !STATEMENT_HEADS.has(words[2]?.toLowerCase() ?? '')) return undefined;
+  const m = STATEMENT_RELATIVE_RE.exec(t);
+  // ("The estimate the council published said": a clause that ends in its own verb describes the source; it is no source.)
+  if (!m || /\s[a-z]+ed$/.test(m[1])) return undefined;
+  const off = t.length - m[1].length;
+  return { start: src.start + off, end: src.end, text: m[1] };
+}
+
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
