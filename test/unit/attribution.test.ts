@@ -1459,3 +1459,13 @@ test('in a relative clause on a noun of saying or counting (", an estimate the c
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('where or when a pledge was made, right after the cue and before its to-infinitive, is not what was pledged', () => {
+  const cases: [string, Expect[]][] = [
+    ['The two ministers agreed in Oslo to reopen the border.', [{ cue: 'agreed', source: 'The two ministers', content: 'to reopen the border.' }]],
+    ['The governor pledged in April to repair the bridge.', [{ cue: 'pledged', source: 'The governor', content: 'to repair the bridge.' }]],
+    ['The retailer promised in 2021 to stop buying palm oil.', [{ cue: 'promised', source: 'The retailer', content: 'to stop buying palm oil.' }]],
+    ['The unions vowed at the rally to keep striking.', [{ cue: 'vowed', source: 'The unions', content: 'to keep striking.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
