@@ -1469,3 +1469,13 @@ test('where or when a pledge was made, right after the cue and before its to-inf
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('a mid-sentence "according to X" reports a second predicate of the same subject after it, but not a new subject\'s clause', () => {
+  const cases: [string, Expect[]][] = [
+    ['The ferry line runs 30 sailings a week, according to its operator, and carries two million people a year.', [{ cue: 'according to', source: 'its operator', content: 'The ferry line runs 30 sailings a week, according to its operator, and carries two million people a year.' }]],
+    ['The brigade has roughly 700 troops, according to the ministry, and holds several villages.', [{ cue: 'according to', source: 'the ministry', content: 'The brigade has roughly 700 troops, according to the ministry, and holds several villages.' }]],
+    ['The brigade has roughly 700 troops, according to the ministry, and farmers in the valley are leaving.', [{ cue: 'according to', source: 'the ministry', content: 'The brigade has roughly 700 troops' }]],
+    ['Exports fell 4%, according to the customs office, and prices rose.', [{ cue: 'according to', source: 'the customs office', content: 'Exports fell 4%' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
