@@ -227,7 +227,7 @@ test('speaker labels in transcripts and appositions', () => {
     { cue: 'ruled by 11 votes to four', source: 'The panel', content: 'Israel was bound by the convention.' },
   ]);
   check('An international tribunal ruled in July 2016 that the claims had no legal basis.', [
-    { cue: 'ruled in July 2016', source: 'An international tribunal', content: 'the claims had no legal basis.' },
+    { cue: 'ruled', source: 'An international tribunal', content: 'the claims had no legal basis.' },
   ]);
   check('Mao Ning told a regular briefing that Manila should stop.', [{ cue: 'told', source: 'Mao Ning', content: 'Manila should stop.' }]);
   check('The court ruled unanimously that the law was void.', [{ cue: 'ruled unanimously', source: 'The court', content: 'the law was void.' }]);
@@ -1435,4 +1435,47 @@ test('the content stops before the writer\'s comment on it: ", a claim we rated 
   // (Inside the quotation the comment is the speaker's; a clause that goes on with the report stays.)
   check('The mayor said "traffic doubled, a claim they rejected" at the hearing.', [{ cue: 'said', source: 'The mayor', content: '"traffic doubled, a claim they rejected" at the hearing.' }]);
   check('The auditor said the fund would need $2 million, a sum that would double the levy.', [{ cue: 'said', source: 'The auditor', content: 'the fund would need $2 million, a sum that would double the levy.' }]);
+});
+
+test('when or where a ruling was given, between the cue and its "that", is not part of the cue', () => {
+  const cases: [string, Expect[]][] = [
+    ['The appeals court ruled on Friday that the toll was unlawful.', [{ cue: 'ruled', source: 'The appeals court', content: 'the toll was unlawful.' }]],
+    ['A county judge ruled last week that the lease was void.', [{ cue: 'ruled', source: 'A county judge', content: 'the lease was void.' }]],
+    ['The board ruled in March 2019 that the pier was unsafe.', [{ cue: 'ruled', source: 'The board', content: 'the pier was unsafe.' }]],
+    ['The inspectors pointed out on Monday that the dam was cracked.', [{ cue: 'pointed out', source: 'The inspectors', content: 'the dam was cracked.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('in a relative clause on a noun of saying or counting (", an estimate the council has disputed") the clause\'s subject is the source', () => {
+  const cases: [string, Expect[]][] = [
+    ['The storm cut power to 9,000 homes, an estimate the utility has disputed.', [{ cue: 'disputed', source: 'the utility', content: 'The storm cut power to 9,000 homes' }]],
+    ['Two ferries sank in the gale, an assertion coastguards have not confirmed.', [{ cue: 'confirmed', source: 'coastguards', content: 'Two ferries sank in the gale' }]],
+    ['The dam leaked for a week, a figure the Water Board has questioned.', [{ cue: 'questioned', source: 'the Water Board', content: 'The dam leaked for a week' }]],
+    ['The dam leaked for a week, a claim local farmers have disputed.', [{ cue: 'disputed', source: 'local farmers', content: 'The dam leaked for a week' }]],
+    ['Three wells ran dry, an account that engineers have not confirmed.', [{ cue: 'confirmed', source: 'engineers', content: 'Three wells ran dry' }]],
+    // (The noun itself stays the source when its clause ends in its own verb and another verb reports.)
+    ['The estimate the utility published said 9,000 homes lost power.', [{ cue: 'said', source: 'The estimate the utility published', content: '9,000 homes lost power.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('where or when a pledge was made, right after the cue and before its to-infinitive, is not what was pledged', () => {
+  const cases: [string, Expect[]][] = [
+    ['The two ministers agreed in Oslo to reopen the border.', [{ cue: 'agreed', source: 'The two ministers', content: 'to reopen the border.' }]],
+    ['The governor pledged in April to repair the bridge.', [{ cue: 'pledged', source: 'The governor', content: 'to repair the bridge.' }]],
+    ['The retailer promised in 2021 to stop buying palm oil.', [{ cue: 'promised', source: 'The retailer', content: 'to stop buying palm oil.' }]],
+    ['The unions vowed at the rally to keep striking.', [{ cue: 'vowed', source: 'The unions', content: 'to keep striking.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('a mid-sentence "according to X" reports a second predicate of the same subject after it, but not a new subject\'s clause', () => {
+  const cases: [string, Expect[]][] = [
+    ['The ferry line runs 30 sailings a week, according to its operator, and carries two million people a year.', [{ cue: 'according to', source: 'its operator', content: 'The ferry line runs 30 sailings a week, according to its operator, and carries two million people a year.' }]],
+    ['The brigade has roughly 700 troops, according to the ministry, and holds several villages.', [{ cue: 'according to', source: 'the ministry', content: 'The brigade has roughly 700 troops, according to the ministry, and holds several villages.' }]],
+    ['The brigade has roughly 700 troops, according to the ministry, and farmers in the valley are leaving.', [{ cue: 'according to', source: 'the ministry', content: 'The brigade has roughly 700 troops' }]],
+    ['Exports fell 4%, according to the customs office, and prices rose.', [{ cue: 'according to', source: 'the customs office', content: 'Exports fell 4%' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
 });

@@ -347,8 +347,9 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
-/** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has"). */
-const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d))/;
+/** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
+ * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
+const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|(?![a-z]{3,}s\s[^,.;]{0,40}?\s(?:is|are|was|were|has|have|had)\b)[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|much|parts|large)\b)/;
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
 const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
@@ -397,7 +398,16 @@ const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(
 /** How or when a court or panel ruled, before "that": "by 11 votes to four", "unanimously", "in July 2016". */
 /** A verdict for or against a party: "ruled against the city", "ruled on Friday in favour of the tenants". */
 const RULED_FOR_RE = /^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|unanimously\s+|narrowly\s+)?(?:against|in\s+favou?r\s+of)\s/;
-const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|(?:in|on|last|earlier)\s+[\w ]{1,24}?)(?=\s+that\b)/;
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
+/** When or where, between a cue and its "that": "ruled on Thursday that", "ruled in July 2016 that" (not the cue's). */
+const WHEN_BEFORE_THAT_RE = /^\s+(?:in|on|at|last|earlier|this)\s+[\w ,.]{1,24}?(?=\s+that\b)/;
+/** What follows a frame-only cue, past a time or place phrase before its "that". */
+function frameAfter(text: string, s: Sentence, cue: Span): string {
+  const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
+  if (!after.includes(' that')) return after;
+  const w = WHEN_BEFORE_THAT_RE.exec(after);
+  return w ? after.slice(w[0].length) : after;
+}
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum|target|goal|limit|cap|budget|timetable|terms|text|date)\s+$/i;
 
 /** A court, a committee or an inquiry right before "heard": "The court heard", "the committee has also heard". */
@@ -615,9 +625,18 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     a.vague = true;
     return a;
   }
-  const src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
+  let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
   if (!src) return undefined;
   if (sourceMisfits(text, s, lw, cue, prev, next, src, isSpeech, isDoc, isFinding, isCognition)) return undefined;
+  // ", an estimate the council has disputed", ", a claim police have not confirmed": in a relative clause on a noun
+  // of saying or counting, the subject of the clause is the source, not the noun it describes; what the noun stands
+  // for, the clause before it, is the content (so the noun is read with the source when the content is sought).
+  let speaker = src;
+  if (src.end <= cue.start) {
+    const lead = statementLead(text, s, src);
+    if (lead) src = lead;
+    else speaker = relativeClauseSubject(src) ?? src;
+  }
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
   const frame = isSpaceAt(next, 0) && (f0 === 105 || f0 === 114 || f0 === 106 || f0 === 100) ? FRAME_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 90))) : null;
@@ -671,7 +690,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const m = NO_COMMENT_END_RE.exec(text.slice(content.start, content.end));
     if (m && m.index > 0) content = trimSpan(text, content.start, content.start + m.index);
   }
-  const a = make(text, cueSpan, src, silent || addressed || pointsBack ? undefined : content);
+  const a = make(text, cueSpan, speaker, silent || addressed || pointsBack ? undefined : content);
   if (noComment && a.vague) delete a.vague;
   // "History shows that ...", "Experience teaches": a figure of speech that names no one.
   if (src && RHETORICAL_SOURCE_RE.test(src.text)) a.vague = true;
@@ -776,6 +795,37 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
  * The source of a verb cue when no passive agent names it: the noun phrase before the cue, the name before an
  * apposition or a relative clause, the name after an inverted cue, or the subject a participle shares.
  */
+/** A noun of saying or counting and then the subject of a relative clause on it, with no "that" or "which". */
+const STATEMENT_RELATIVE_RE =
+  /^(?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:estimate|estimates|assertion|assertions|claim|claims|figure|figures|account|version|allegation|allegations|charge|charges|number|tally|assessment|characteri[sz]ation|description|conclusion|finding|findings|argument|contention|statement|forecast|projection|count|accusation|accusations|prediction|interpretation|reading)\s+((?:the|a|an|his|her|its|their|our|many|some|several|both)\s+\S[^]*|(?:he|she|they|we|I|police|(?:[a-z-]+\s+)?[a-z]{3,}s)|\p{Lu}[^]*)$/u;
+const STATEMENT_HEADS = new Set('estimate estimates assertion assertions claim claims figure figures account version allegation allegations charge charges number tally assessment characterisation characterization description conclusion finding findings argument contention statement forecast projection count accusation accusations prediction interpretation reading'.split(' '));
+/** A noun of saying or counting set off by a comma right before a source: ", a claim local farmers" (maybe with "that"). */
+const STATEMENT_LEAD_RE =
+  /,\s+((?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:estimate|estimates|assertion|assertions|claim|claims|figure|figures|account|version|allegation|allegations|charge|charges|number|tally|assessment|characteri[sz]ation|description|conclusion|finding|findings|argument|contention|statement|forecast|projection|count|accusation|accusations|prediction|interpretation|reading)\s+(?:that\s+|which\s+)?)$/;
+/** `src` with the noun of saying or counting before it ("a claim" + "local farmers"), or undefined when none stands there. */
+function statementLead(text: string, s: Sentence, src: TextSpan): TextSpan | undefined {
+  const w = text.slice(Math.max(s.start, src.start - 48), src.start);
+  if (!w.includes(',')) return undefined;
+  const m = STATEMENT_LEAD_RE.exec(w);
+  if (!m) return undefined;
+  const start = src.start - m[1].length;
+  return { start, end: src.end, text: text.slice(start, src.end) };
+}
+/** The subject of a relative clause in `src` ("the council" of "an estimate the council"), or undefined. */
+function relativeClauseSubject(src: TextSpan): TextSpan | undefined {
+  const t = src.text;
+  const sp1 = t.indexOf(' ');
+  if (sp1 < 0 || t.length > 90) return undefined;
+  // (Cheap gate: a noun of saying or counting as the second or third word.)
+  const words = t.split(/\s+/, 4);
+  if (!STATEMENT_HEADS.has(words[1]?.toLowerCase() ?? '') && !STATEMENT_HEADS.has(words[2]?.toLowerCase() ?? '')) return undefined;
+  const m = STATEMENT_RELATIVE_RE.exec(t);
+  // ("The estimate the council published said": a clause that ends in its own verb describes the source; it is no source.)
+  if (!m || /\s[a-z]+ed$/.test(m[1])) return undefined;
+  const off = t.length - m[1].length;
+  return { start: src.start + off, end: src.end, text: m[1] };
+}
+
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
@@ -879,7 +929,7 @@ function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: str
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && RULED_FOR_RE.test(next)) && !continuesQuote(text, s, lw, cue, next)) return true;
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && RULED_FOR_RE.test(next)) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;

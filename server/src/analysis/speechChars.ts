@@ -110,10 +110,23 @@ const WHERE_THAT_RE = new RegExp(
     `(?:in|on|during|at)\\s+(?:an?|the|his|her|their|its|\\d{4})\\s[^"\u201c\u201d;:,]{0,60}?\\s+that\\b(?!\\s+(?:spot|place|case|time|way|one|day|year|period|moment|point|area|region|country|city|town|matter|issue|respect|sense|regard)\\b))`,
 );
 
+// "agreed in Havana to extend", "pledged in March to raise", "vowed at the summit to disarm": where or when it was said,
+// before a to-infinitive, is no part of what was said (nor "to" a person or to a determiner's noun: "in a letter to the
+// mayor", "in Havana to reporters").
+const WHERE_TO_RE = new RegExp(
+  `^\\s*(?:(?:on|in|at|during)\\s+(?:[\\w'\u2019.-]+\\s+|\\d{1,2},\\s+){0,3}?(?:[A-Z][\\w'\u2019.-]*|\\d{1,4}|${MEDIA_WORDS})|` +
+    `(?:in|at|during)\\s+(?:an?|the|his|her|their|its)\\s[^"\u201c\u201d;:,]{0,40}?(?:summit|meeting|talks|conference|statement|speech|interview|session|hearing|briefing|letter|ceremony|rally))` +
+    `\\s*,?\\s+(?=to\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|all|both|each|every|some|any|no|him|them|us|me)\\b)(?![a-z]*[^su]s\\b)[a-z])`,
+);
+
 /** Length of THAT_RE's match at the start of s: an opening day ("on Monday", "Friday"), a comma, "that". */
 export function thatLength(s: string): number {
   if (s.includes('that')) {
     const w = WHERE_THAT_RE.exec(s);
+    if (w) return w[0].length;
+  }
+  if (s.includes(' to ')) {
+    const w = WHERE_TO_RE.exec(s);
     if (w) return w[0].length;
   }
   const i = skipBlanks(s, 0);
