@@ -1069,3 +1069,15 @@ test('a court of a union of states or of the world is an organisation, like the 
   check('The Federal Court of Auditors criticised the ministry.', ['Federal Court of Auditors|government|-']);
   check('The Supreme Court heard the appeal.', ['Supreme Court|government|-']);
 });
+
+test('a body\'s name runs on through "for the", "on", "of" and a plural\'s possessive to its capitalised end', () => {
+  const bodies: [string, string][] = [
+    ['Fishermen took the dispute to the International Tribunal for the Law of the Sea in March.', 'International Tribunal for the Law of the Sea|organization|-'],
+    ['The Regional Tribunal for the Settlement of Water Claims met twice.', 'Regional Tribunal for the Settlement of Water Claims|government|-'],
+    ["Two families petitioned the African Court on Human and Peoples' Rights this spring.", "African Court on Human and Peoples' Rights|organization|-"],
+    ["The Commission on Workers' Safety and Health wrote to the mills.", "Commission on Workers' Safety and Health|organization|-"],
+  ];
+  for (const [text, expected] of bodies) check(text, [expected]);
+  // A possessive outside a body's name ends the run.
+  absent("The Democrats' Senate leader spoke first.", "Democrats' Senate");
+});

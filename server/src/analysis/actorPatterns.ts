@@ -464,6 +464,20 @@ function ampersandBetween(c: ParaContext, j: number): boolean {
   return b.start - a.end === 3 && c.text.charCodeAt(a.end + 1) === 38 && c.text.charCodeAt(a.end) === 32 && c.text.charCodeAt(a.end + 2) === 32 && isCap(a) && isCap(b);
 }
 
+/**
+ * Whether token j is a capitalised plural's possessive ("Peoples'") inside a body's name after its head and a
+ * connector, going on with a capital ("Court on Human and Peoples' Rights"); a possessive elsewhere ("the Democrats'
+ * Senate leader") ends the run.
+ */
+function pluralPossessiveBetween(c: ParaContext, i: number, j: number): boolean {
+  const a = c.toks[j];
+  const b = c.toks[j + 1];
+  if (!b || b.start - a.end !== 2 || !isApostrophe(c.text.charCodeAt(a.end)) || c.text.charCodeAt(a.end + 1) !== 32) return false;
+  if (!isCap(a) || !isCap(b) || a.text.charCodeAt(a.text.length - 1) !== 115 || c.sentenceStart[j + 1]) return false;
+  for (let k = i + 1; k < j; k++) if (c.bits[k] & CONNECTOR_BIT && c.toks[k].key !== 'the' && headIn(c, i, k)) return true;
+  return false;
+}
+
 /** Whether a person's name follows token j: a given name and a capitalised word ("of Khalifa Haftar"). */
 function personAfter(c: ParaContext, j: number): boolean {
   return GIVEN_NAMES.has(c.toks[j + 1].key) && isCap(c.toks[j + 2]) && joins(c, j + 1);
@@ -473,7 +487,7 @@ function personAfter(c: ParaContext, j: number): boolean {
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
-  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1)) && j - i < 12) {
+  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1)) && j - i < 12) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.

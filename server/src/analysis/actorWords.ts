@@ -120,7 +120,7 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['front', 'group'], ['group', 'organization'], ['assembly', 'government'], ['congress', 'government'],
   ['federation', 'organization'], ['conference', 'organization'], ['secretariat', 'organization'], ['command', 'military'],
   ['inspectorate', 'government'], ['directorate', 'government'], ['centre', 'organization'], ['center', 'organization'],
-  ['service', 'government'], ['authority', 'government'], ['board', 'organization'],
+  ['service', 'government'], ['authority', 'government'], ['board', 'organization'], ['tribunal', 'government'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
