@@ -1081,3 +1081,18 @@ test('a body\'s name runs on through "for the", "on", "of" and a plural\'s posse
   // A possessive outside a body's name ends the run.
   absent("The Democrats' Senate leader spoke first.", "Democrats' Senate");
 });
+
+test('a capitalised title before a Court or Office head, or owning an Office, names a body, not an official', () => {
+  const bodies: [string, string][] = [
+    ["The EU's General Court threw out the fine on Monday.", 'General Court|organization|-'],
+    ["A complaint reached the European Public Prosecutor's Office in June.", "European Public Prosecutor's Office|organization|-"],
+    ["The Provincial Governor's Office found gaps in the ledger.", "Provincial Governor's Office|government|-"],
+    ["The Attorney General's Office declined to say more.", "Attorney General's Office|government|-"],
+  ];
+  for (const [text, expected] of bodies) check(text, [expected]);
+  absent("The EU's General Court threw out the fine on Monday.", "The EU's General");
+  absent("A complaint reached the European Public Prosecutor's Office in June.", 'The European Public Prosecutor');
+  // People with titles stay officials.
+  check('General Okoro said the convoy had left.', ['General Okoro|official|-']);
+  check('Attorney General Dana Whitcombe said the charges stood.', ['Attorney General Dana Whitcombe|official|-']);
+});

@@ -299,6 +299,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return isCap(c.toks[k]) ? k : -1;
   }
   const capTitle = isCap(c.toks[i]);
+  // "the EU's General Court", "the Inspector General Office": a capitalised title before a body's head word is a word
+  // of that body's name (namedOrganisations reads it), no one's title.
+  if (capTitle && k < c.toks.length && joins(c, k - 1) && isCap(c.toks[k]) && c.bits[k] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT) && BODY_AFTER_TITLE.has(c.toks[k].key)) return k;
   // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
   if (capTitle && k < c.toks.length && joins(c, k - 1) && /^(?:of|for)$/.test(c.toks[k].key)) {
     let m = k + 1;
@@ -349,7 +352,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
-    if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
+    if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
     // A definite title without a name: "the Foreign Secretary", "the prime minister".
     const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
     // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
@@ -376,6 +379,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   return -1;
 }
+
+/** Heads of bodies that make a capitalised title before them part of the body's name ("General Court"). */
+const BODY_AFTER_TITLE = new Set(['court', 'tribunal', 'office', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'chamber']);
 
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
@@ -503,6 +509,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
     // possessors stay actors of their own: "Russia's Defence Ministry").
+    // ("the European Public Prosecutor's Office", "the Attorney General's Office": a capitalised title's office is a body.)
+    else if (t.key === 's' && c.bits[j - 1] & TITLE_BIT && titles.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && OFFICE_WORDS.has(c.toks[j + 1]?.key) && isCap(c.toks[j + 1]) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && joins(c, j)) j++;
     else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
     // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
     // capital, after an organisation's head word.
@@ -573,17 +581,29 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (best && best.category === 'military' && (c.toks[best.end - 1].key === 'division' || c.toks[best.end - 1].key === 'unit') && !armyDivision(c, s, best.end)) best.category = 'government';
   // "the United Nations Office for West Africa and the Sahel", "the EU Delegation": an office of an international
   // organisation is the organisation's, not a government's.
-  if (best && best.category === 'government' && c.gazAt.get(s)?.m.entry.category === 'organization') best.category = 'organization';
+  // (So is one it owns: "the EU's General Court".)
+  if (best && best.category === 'government' && (c.gazAt.get(s)?.m.entry.category === 'organization' || ownedByOrganisation(c, s))) best.category = 'organization';
   // "the European Court of Auditors", "the Inter-American Court of Human Rights", "the Permanent Court of Arbitration":
   // a court of a union of states or of the world is an international body, an organisation, as the glossary has the
   // ICJ, the ICC and the EU's Court of Justice (a national court, "the Federal Court of Auditors", stays government).
-  if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && courtIn(c, s + 1, best.end)) best.category = 'organization';
+  // (And so is an office of such a union named after its officeholder: "the European Public Prosecutor's Office".)
+  if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && (courtIn(c, s + 1, best.end) || (best.end - s >= 3 && OFFICE_WORDS.has(c.toks[best.end - 1].key) && c.toks[best.end - 2].key === 's'))) best.category = 'organization';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
   return j - 1;
 }
+
+/** Whether a glossary organisation's possessive stands right before token s ("the EU's General Court"). */
+function ownedByOrganisation(c: ParaContext, s: number): boolean {
+  if (!possessiveBefore(c, s) || !joins(c, s - 1)) return false;
+  const g = gazetteerEndingAt(c, s - 2);
+  return g >= 0 && c.gazAt.get(g)?.m.entry.category === 'organization';
+}
+
+/** A title-holder's bodies named "[title]'s X" ("Prosecutor's Office"). */
+const OFFICE_WORDS = new Set(['office', 'department', 'bureau']);
 
 /** First words of a court's name that make it a court of a union of states or of the world. */
 const SUPRANATIONAL_FIRST = new Set(['european', 'eu', 'international', 'inter', 'inter-american', 'african', 'permanent', 'un']);
