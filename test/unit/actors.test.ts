@@ -1096,3 +1096,14 @@ test('a capitalised title before a Court or Office head, or owning an Office, na
   check('General Okoro said the convoy had left.', ['General Okoro|official|-']);
   check('Attorney General Dana Whitcombe said the charges stood.', ['Attorney General Dana Whitcombe|official|-']);
 });
+
+test('a capitalised institutional title of a union of states names its office, not a person', () => {
+  const offices: [string, string][] = [
+    ['The European Data Protection Supervisor cautioned the agencies on Friday.', 'European Data Protection Supervisor|organization|-'],
+    ['The European Ombudsman said the delay was maladministration.', 'European Ombudsman|organization|-'],
+  ];
+  for (const [text, expected] of offices) check(text, [expected]);
+  for (const [text, name] of offices) assert.ok(!actors(text).some((a) => a.endsWith('|person|-') && name.startsWith(a.split('|')[0])), text);
+  // A person's name still reads as one.
+  check('Maria Delacroix, a data protection supervisor, said the files were safe.', ['Maria Delacroix|person|-']);
+});

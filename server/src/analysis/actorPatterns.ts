@@ -575,6 +575,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
       break;
     }
   }
+  // "the European Data Protection Supervisor", "the European Ombudsman": an office of a union of states or of the
+  // world, named by its officeholder's title, is that body, an organisation.
+  if (!best && j - s >= 2 && SUPRANATIONAL_FIRST.has(c.toks[s].key) && OFFICE_LAST.has(c.toks[j - 1].key)) best = { end: j, category: 'organization' };
   // "the National Security Division", "the Criminal Division": a department's division; an army's has a number or an
   // arm ("82nd Airborne Division", "1st Armored Division").
   // (So does a unit: "the Public Information Unit", not "Unit 8200" or "the 3rd Commando Unit".)
@@ -992,6 +995,9 @@ const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wa
 /** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
 const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police'.split('|'));
 
+/** Last words of institutional titles that are not TITLES ("European Data Protection Supervisor"), never of a name. */
+const OFFICE_LAST = new Set('supervisor|ombudsman|ombudsperson|controller|registrar|regulator|auditor|rapporteur'.split('|'));
+
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
 const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
@@ -1028,7 +1034,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // collective, not a person.
   // ("The Strategic Defence Review said": a document's title, however it is cued.)
   const lastKey = c.toks[e - 1].key;
-  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
+  // ("the European Data Protection Supervisor": an office's title, no one's name.)
+  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
