@@ -1479,3 +1479,12 @@ test('a mid-sentence "according to X" reports a second predicate of the same sub
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('when or where a conclusion was reached, between "concluded" and its "that", keeps the attribution', () => {
+  const cases: [string, Expect[]][] = [
+    ['The auditors concluded at the end of 2022 that the fund was insolvent.', [{ cue: 'concluded', source: 'The auditors', content: 'the fund was insolvent.' }]],
+    ['A review panel concluded on Nov. 5 that the bridge was sound.', [{ cue: 'concluded', source: 'A review panel', content: 'the bridge was sound.' }]],
+    ['The coroner concluded in early March 2021 that the fire was an accident.', [{ cue: 'concluded', source: 'The coroner', content: 'the fire was an accident.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});

@@ -401,6 +401,11 @@ const RULED_FOR_RE = /^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|unanimously\s+|narrowly
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
 /** When or where, between a cue and its "that": "ruled on Thursday that", "ruled in July 2016 that" (not the cue's). */
 const WHEN_BEFORE_THAT_RE = /^\s+(?:in|on|at|last|earlier|this)\s+[\w ,.]{1,24}?(?=\s+that\b)/;
+/** Whether a time or place phrase, then "that", follows the cue: "concluded at the end of 2022 that". */
+function whenBeforeThat(text: string, s: Sentence, cue: Span): boolean {
+  const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
+  return after.includes(' that') && WHEN_BEFORE_THAT_RE.test(after);
+}
 /** What follows a frame-only cue, past a time or place phrase before its "that". */
 function frameAfter(text: string, s: Sentence, cue: Span): string {
   const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
@@ -1064,8 +1069,9 @@ function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, pr
   if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return true;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
   // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
-  // ("concluded in 2022 that", "concluded last year that": when it concluded may stand before the "that".)
-  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return true;
+  // ("concluded in 2022 that", "concluded last year that", "concluded at the end of 2022 that": when or where it
+  // concluded may stand before the "that", as for the frame-only cues.)
+  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && !whenBeforeThat(text, s, cue)) return true;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return true;
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
