@@ -1353,7 +1353,7 @@ test('"by one estimate", "by the council\'s own count", "by most accounts": a co
 test('"can" stands between a source and its verb like "could"; so do "be" and "heard" before a participle in "-ing"', () => {
   check('The harbour master can confirm that two boats sank.', [{ cue: 'confirm', source: 'The harbour master', content: 'two boats sank.' }]);
   check('The ferry captain can be heard shouting to the crew that the hatch is open.', [
-    { cue: 'shouting', source: 'The ferry captain', content: 'to the crew that the hatch is open.' },
+    { cue: 'shouting', source: 'The ferry captain', content: 'the hatch is open.' },
   ]);
   check('The mayor will be arguing that the tram must stay.', [{ cue: 'arguing', source: 'The mayor', content: 'the tram must stay.' }]);
 });
@@ -1485,6 +1485,16 @@ test('when or where a conclusion was reached, between "concluded" and its "that"
     ['The auditors concluded at the end of 2022 that the fund was insolvent.', [{ cue: 'concluded', source: 'The auditors', content: 'the fund was insolvent.' }]],
     ['A review panel concluded on Nov. 5 that the bridge was sound.', [{ cue: 'concluded', source: 'A review panel', content: 'the bridge was sound.' }]],
     ['The coroner concluded in early March 2021 that the fire was an accident.', [{ cue: 'concluded', source: 'The coroner', content: 'the fire was an accident.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('where and to whom something was said, between the cue and its "that", is not its content', () => {
+  const cases: [string, Expect[]][] = [
+    ['The governor said in a memo to staff that the office would close.', [{ cue: 'said', source: 'The governor', content: 'the office would close.' }]],
+    ['The minister said in a letter to the mayors that fees would rise.', [{ cue: 'said in a letter', source: 'The minister', content: 'fees would rise.' }]],
+    ['The coach said in Lisbon to the press that the squad was tired.', [{ cue: 'said', source: 'The coach', content: 'the squad was tired.' }]],
+    ['The envoy wrote to the bank during the talks that the loan was late.', [{ cue: 'wrote', source: 'The envoy', content: 'the loan was late.' }]],
   ];
   for (const [text, want] of cases) check(text, want);
 });
