@@ -1498,3 +1498,12 @@ test('where and to whom something was said, between the cue and its "that", is n
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('a noun of counting or saying after its owner belongs to the source of "according to"', () => {
+  const cases: [string, Expect[]][] = [
+    ['About 300 homes flooded, according to navy estimates.', [{ cue: 'according to', source: 'navy estimates', content: 'About 300 homes flooded' }]],
+    ['According to union estimates, 9,000 workers struck.', [{ cue: 'According to', source: 'union estimates', content: '9,000 workers struck.' }]],
+    ['Output fell, according to court documents.', [{ cue: 'according to', source: 'court documents', content: 'Output fell' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
