@@ -1507,3 +1507,13 @@ test('a noun of counting or saying after its owner belongs to the source of "acc
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('a hyphenated noun as subject keeps its pledge or promise: "The co-op promised to"', () => {
+  const cases: [string, Expect[]][] = [
+    ['The co-op promised to lower rents.', [{ cue: 'promised', source: 'The co-op', content: 'to lower rents.' }]],
+    ['The co-op pledged to lower rents.', [{ cue: 'pledged', source: 'The co-op', content: 'to lower rents.' }]],
+    ['A think-tank vowed to publish its data.', [{ cue: 'vowed', source: 'A think-tank', content: 'to publish its data.' }]],
+    ['The ex-governor said that the levy was unfair.', [{ cue: 'said', source: 'The ex-governor', content: 'the levy was unfair.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
