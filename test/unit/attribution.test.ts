@@ -1353,7 +1353,7 @@ test('"by one estimate", "by the council\'s own count", "by most accounts": a co
 test('"can" stands between a source and its verb like "could"; so do "be" and "heard" before a participle in "-ing"', () => {
   check('The harbour master can confirm that two boats sank.', [{ cue: 'confirm', source: 'The harbour master', content: 'two boats sank.' }]);
   check('The ferry captain can be heard shouting to the crew that the hatch is open.', [
-    { cue: 'shouting', source: 'The ferry captain', content: 'to the crew that the hatch is open.' },
+    { cue: 'shouting', source: 'The ferry captain', content: 'the hatch is open.' },
   ]);
   check('The mayor will be arguing that the tram must stay.', [{ cue: 'arguing', source: 'The mayor', content: 'the tram must stay.' }]);
 });
@@ -1476,6 +1476,44 @@ test('a mid-sentence "according to X" reports a second predicate of the same sub
     ['The brigade has roughly 700 troops, according to the ministry, and holds several villages.', [{ cue: 'according to', source: 'the ministry', content: 'The brigade has roughly 700 troops, according to the ministry, and holds several villages.' }]],
     ['The brigade has roughly 700 troops, according to the ministry, and farmers in the valley are leaving.', [{ cue: 'according to', source: 'the ministry', content: 'The brigade has roughly 700 troops' }]],
     ['Exports fell 4%, according to the customs office, and prices rose.', [{ cue: 'according to', source: 'the customs office', content: 'Exports fell 4%' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('when or where a conclusion was reached, between "concluded" and its "that", keeps the attribution', () => {
+  const cases: [string, Expect[]][] = [
+    ['The auditors concluded at the end of 2022 that the fund was insolvent.', [{ cue: 'concluded', source: 'The auditors', content: 'the fund was insolvent.' }]],
+    ['A review panel concluded on Nov. 5 that the bridge was sound.', [{ cue: 'concluded', source: 'A review panel', content: 'the bridge was sound.' }]],
+    ['The coroner concluded in early March 2021 that the fire was an accident.', [{ cue: 'concluded', source: 'The coroner', content: 'the fire was an accident.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('where and to whom something was said, between the cue and its "that", is not its content', () => {
+  const cases: [string, Expect[]][] = [
+    ['The governor said in a memo to staff that the office would close.', [{ cue: 'said', source: 'The governor', content: 'the office would close.' }]],
+    ['The minister said in a letter to the mayors that fees would rise.', [{ cue: 'said in a letter', source: 'The minister', content: 'fees would rise.' }]],
+    ['The coach said in Lisbon to the press that the squad was tired.', [{ cue: 'said', source: 'The coach', content: 'the squad was tired.' }]],
+    ['The envoy wrote to the bank during the talks that the loan was late.', [{ cue: 'wrote', source: 'The envoy', content: 'the loan was late.' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('a noun of counting or saying after its owner belongs to the source of "according to"', () => {
+  const cases: [string, Expect[]][] = [
+    ['About 300 homes flooded, according to navy estimates.', [{ cue: 'according to', source: 'navy estimates', content: 'About 300 homes flooded' }]],
+    ['According to union estimates, 9,000 workers struck.', [{ cue: 'According to', source: 'union estimates', content: '9,000 workers struck.' }]],
+    ['Output fell, according to court documents.', [{ cue: 'according to', source: 'court documents', content: 'Output fell' }]],
+  ];
+  for (const [text, want] of cases) check(text, want);
+});
+
+test('a hyphenated noun as subject keeps its pledge or promise: "The co-op promised to"', () => {
+  const cases: [string, Expect[]][] = [
+    ['The co-op promised to lower rents.', [{ cue: 'promised', source: 'The co-op', content: 'to lower rents.' }]],
+    ['The co-op pledged to lower rents.', [{ cue: 'pledged', source: 'The co-op', content: 'to lower rents.' }]],
+    ['A think-tank vowed to publish its data.', [{ cue: 'vowed', source: 'A think-tank', content: 'to publish its data.' }]],
+    ['The ex-governor said that the levy was unfair.', [{ cue: 'said', source: 'The ex-governor', content: 'the levy was unfair.' }]],
   ];
   for (const [text, want] of cases) check(text, want);
 });

@@ -67,6 +67,10 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   return actNotReport(text, s, lw, cue, prev, next, before40);
 }
 
+/** A past tense of a cue word: "promised", "said", "told", "wrote". */
+const PAST_CUE_RE = /^(?:[a-z]{3,}ed|said|told|wrote)$/;
+/** What opens a content after a verb: a to-infinitive, "that", a determiner or a personal pronoun. */
+const PAST_CONTENT_OPENS_RE = /^\s+(?:to\s+[a-z]|that\s|(?:the|a|an|it|its|he|she|they|we|his|her|their|no)\s)/;
 /** Cue words that name an act or form a noun: "a Warsaw-based think tank", "people seem surprised", "called Whitfield
  * to congratulate her", "argue over whether". (Refusing, offering, agreeing and declaring stay cues: PolNeAR counts
  * "refused to cooperate", "agreed to clean up the mines", "declared war" as attributions.) */
@@ -76,7 +80,10 @@ function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: st
   // an article and a hyphenated modifier is a noun.
   if (lw === 'think' && /^\s+tanks?\b/.test(next)) return true;
   // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
-  if (prev.includes('-') && /\b(?:[Aa]n?|[Tt]he)\s+[\w'\u2019]+-(?!general\b|elect\b|designate\b)[a-z]+\s+$/.test(before40)) return true;
+  // (Nor a hyphenated noun as subject, with a past tense after it that opens its content: "The co-op promised to cut
+  // prices", "the co-op said that"; a noun is seldom in the past tense, so "-ed", "said", "told", "wrote" stay verbs
+  // there before "to", "that" or a determiner or pronoun.)
+  if (prev.includes('-') && /\b(?:[Aa]n?|[Tt]he)\s+[\w'\u2019]+-(?!general\b|elect\b|designate\b)[a-z]+\s+$/.test(before40) && !(PAST_CUE_RE.test(lw) && PAST_CONTENT_OPENS_RE.test(next))) return true;
   // "people seem surprised": "seem" as a copula reports no view; one is reported with "to", "that" or "as if".
   if (c0 === 115 && lw.startsWith('seem') && !/^\s*(?:to\b|that\b|as\s+(?:if|though)\b|like\b|:)/.test(next)) return true;
   // "He called Whitfield to congratulate her", "called him on Tuesday": a telephone call to a person; a call for

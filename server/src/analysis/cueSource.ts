@@ -401,6 +401,23 @@ const RULED_FOR_RE = /^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|unanimously\s+|narrowly
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
 /** When or where, between a cue and its "that": "ruled on Thursday that", "ruled in July 2016 that" (not the cue's). */
 const WHEN_BEFORE_THAT_RE = /^\s+(?:in|on|at|last|earlier|this)\s+[\w ,.]{1,24}?(?=\s+that\b)/;
+/** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
+ * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
+const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with)\s+[^,;:"\u201c\u201d()]{1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+/** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
+function sayingSettingLength(text: string, s: Sentence, from: number): number {
+  const after = text.slice(from, Math.min(s.end, from + 90));
+  if (!after.includes(' that ')) return 0;
+  const c = after.charCodeAt(skipBlanks(after, 0));
+  // (Cheap gate: the phrase opens with a preposition's first letter.)
+  if (c !== 105 && c !== 116 && c !== 97 && c !== 111 && c !== 100 && c !== 98 && c !== 102 && c !== 118 && c !== 119) return 0;
+  return SETTING_BEFORE_THAT_RE.exec(after)?.[0].length ?? 0;
+}
+/** Whether a time or place phrase, then "that", follows the cue: "concluded at the end of 2022 that". */
+function whenBeforeThat(text: string, s: Sentence, cue: Span): boolean {
+  const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
+  return after.includes(' that') && WHEN_BEFORE_THAT_RE.test(after);
+}
 /** What follows a frame-only cue, past a time or place phrase before its "that". */
 function frameAfter(text: string, s: Sentence, cue: Span): string {
   const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
@@ -648,6 +665,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
   // "calls on all parties to ...": the call is the rest, its preposition no part of it.
   if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
+  // "said in a letter to the council that ...", "said in Havana to reporters that ...": where and to whom it was said,
+  // before the "that", is no part of what was said.
+  if (sourceFirst && isSpeech) restFrom += sayingSettingLength(text, s, restFrom);
   let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
   // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
@@ -1064,8 +1084,9 @@ function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, pr
   if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return true;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
   // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
-  // ("concluded in 2022 that", "concluded last year that": when it concluded may stand before the "that".)
-  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return true;
+  // ("concluded in 2022 that", "concluded last year that", "concluded at the end of 2022 that": when or where it
+  // concluded may stand before the "that", as for the frame-only cues.)
+  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && !whenBeforeThat(text, s, cue)) return true;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return true;
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only

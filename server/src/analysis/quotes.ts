@@ -527,6 +527,12 @@ export function wordRunEnd(text: string, at: number, end: number): number {
   return last;
 }
 
+/** Forms of verbs of finding that are also nouns of counting or saying: "estimates", "documents". */
+const COUNT_NOUN_FORMS = new Set(['estimates', 'documents']);
+/** Words after which such a form is the verb: "who estimates", "it estimates". */
+const WHO_BEFORE = new Set(['who', 'which', 'that', 'it', 'he', 'she', 'also', 'now', 'still']);
+/** What ends a noun phrase right after its head: punctuation, the sentence's end, or a preposition or participle on it. */
+const NOUN_END_AFTER_RE = /^(?:\s*(?:[,.;:!?)\]"\u201d]|$)|\s+(?:of|for|from|on|in|at|published|released|issued|cited|seen|obtained)\b)/;
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
 export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
   const hi = Math.min(limit, from + 200);
@@ -554,7 +560,9 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
     if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
-    if (out.length && w.text === lw && FINDING_VERBS.includes(lw)) break;
+    // ("according to army estimates", "UN estimates published on Friday": a noun of counting or saying after its owner,
+    // with no object after it, is the source's head, not a verb.)
+    if (out.length && w.text === lw && FINDING_VERBS.includes(lw) && !(COUNT_NOUN_FORMS.has(lw) && !WHO_BEFORE.has(out[out.length - 1].text.toLowerCase()) && NOUN_END_AFTER_RE.test(text.slice(w.end, Math.min(limit, w.end + 16))))) break;
     if (!out.length && (lw === 'that' || lw === 'to')) return undefined;
     out.push(w);
     if (out.length >= 14) break;
