@@ -98,11 +98,16 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   };
 }
 
+/** An agreement's short name that ends in its version's year: "GATT 1994". */
+const NAME_YEAR_RE = /^[A-Z][A-Z0-9]+ \d{4}$/;
+
 /** Removes the years that end an agreement's short name ("GATT 1994", see versionYearEnd in actors.ts): no dates. */
 function dropNameYears(dates: DateAnnotation[], agreements: AgreementAnnotation[]): void {
-  for (const a of agreements) {
-    if (a.text.length > 13 || !/^[A-Z][A-Z0-9]+ \d{4}$/.test(a.text)) continue;
-    const k = dates.findIndex((d) => d.start === a.end - 4 && d.end === a.end);
-    if (k >= 0) dates.splice(k, 1);
-  }
+  let ends: Set<number> | undefined;
+  for (const a of agreements) if (a.text.length <= 13 && NAME_YEAR_RE.test(a.text)) (ends ??= new Set()).add(a.end);
+  if (!ends) return;
+  // One pass, in place (a splice per name would move the rest of the list each time).
+  let kept = 0;
+  for (const d of dates) if (!(d.end - d.start === 4 && ends.has(d.end))) dates[kept++] = d;
+  dates.length = kept;
 }
