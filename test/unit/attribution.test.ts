@@ -426,6 +426,14 @@ test('speaker labels in transcripts and appositions', () => {
   check("The force will be led by Brig. Gen. Daouda Traore, according to the statement read on Niger's state television.", [
     { cue: 'according to', source: 'the statement', content: 'The force will be led by Brig. Gen. Daouda Traore' },
   ]);
+  // A noun that is also a verb of finding ("documents") is the source's head when a participle follows it; the
+  // participle and when it was filed are no part of who.
+  check('The firm paid $4 million in fines, according to court documents filed in May.', [
+    { cue: 'according to', source: 'court documents', content: 'The firm paid $4 million in fines' },
+  ]);
+  check('The unit was disbanded in 2019, according to documents submitted to the tribunal.', [
+    { cue: 'according to', source: 'documents', content: 'The unit was disbanded in 2019' },
+  ]);
   check('Omar Touray told Reuters in October that the bloc remained open.', [{ cue: 'told', source: 'Omar Touray', content: 'the bloc remained open.' }]);
   // "..., analysts estimate." reports what comes before it.
   check('The Africa Corps has about 2,000 fighters in the country, analysts estimate.', [

@@ -482,7 +482,7 @@ const AFTER_STOP = new Set('that who which when while after before during on las
 const WHEN_NAME_AFTER_RE = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/;
 
 /** Participles that can end a source read forward before where or when it appeared ("a statement read on TV"). */
-const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered']);
+const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered', 'filed', 'submitted', 'leaked', 'obtained', 'reviewed', 'cited', 'provided', 'shared', 'dated', 'sent', 'unsealed']);
 
 /** A gerund after "of" or "for" ("of tolerating", "for failing"). */
 const GERUND_AFTER_RE = /^\s+(?:(?:and|in\s+some\s+cases|also|even|openly)\s+)?[a-z]{2,}ing\b/;
@@ -532,7 +532,7 @@ const COUNT_NOUN_FORMS = new Set(['estimates', 'documents']);
 /** Words after which such a form is the verb: "who estimates", "it estimates". */
 const WHO_BEFORE = new Set(['who', 'which', 'that', 'it', 'he', 'she', 'also', 'now', 'still']);
 /** What ends a noun phrase right after its head: punctuation, the sentence's end, or a preposition or participle on it. */
-const NOUN_END_AFTER_RE = /^(?:\s*(?:[,.;:!?)\]"\u201d]|$)|\s+(?:of|for|from|on|in|at|published|released|issued|cited|seen|obtained)\b)/;
+const NOUN_END_AFTER_RE = /^(?:\s*(?:[,.;:!?)\]"\u201d]|$)|\s+(?:of|for|from|on|in|at|published|released|issued|cited|seen|obtained|filed|submitted|posted|leaked|reviewed|provided|shared|dated|sent|unsealed)\b)/;
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
 export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
   const hi = Math.min(limit, from + 200);
@@ -557,6 +557,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     }
     // ("accused by rights groups of tolerating smuggling": what they are accused of is no part of who.)
     if (out.length && (lw === 'of' || lw === 'for') && GERUND_AFTER_RE.test(text.slice(w.end, w.end + 24))) break;
+    // ("documents submitted to the tribunal": whom a text went to is no part of who wrote it.)
+    if (lw === 'to' && out.length > 1 && TRAILING_PARTICIPLES.has(out[out.length - 1].text.toLowerCase())) break;
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
     if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
