@@ -387,7 +387,7 @@ const BODY_AFTER_TITLE = new Set(['court', 'tribunal', 'office', 'bureau', 'dire
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   for (let i = 0; i < c.toks.length; i++) {
-    if (!isCap(c.toks[i]) && !(ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
+    if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
     i = organisationAt(c, i, out);
   }
 }

@@ -76,7 +76,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // "Resolution 2254", "UN Security Council Resolution 1701", "resolution 2801 (2025)"
-    if (t.key === 'resolution' && /^\d{3,4}$/.test(toks[i + 1]?.text ?? '') && joins(c, i)) {
+    if (t.key === 'resolution' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) {
       let s = i;
       while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) s--;
       out.push({ start: toks[s].start, end: withYear(c.text, toks[i + 1].end), entity: null, priority: 2 });
@@ -96,7 +96,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
       }
     }
     // "its resolutions 2729 (2024) and 2625 (2022)": each number a resolution of its own.
-    if (t.key === 'resolutions' && /^\d{3,4}$/.test(toks[i + 1]?.text ?? '') && joins(c, i)) {
+    if (t.key === 'resolutions' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) {
       i = resolutionList(c, i + 1, out);
       continue;
     }

@@ -316,11 +316,13 @@ function lastClauseStart(seg: string): number {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
     // "5,000 patients": a comma between digits is part of a number.
-    if (c === 44 && isDigitCode(seg.charCodeAt(i + 1)) && i > 0 && isDigitCode(seg.charCodeAt(i - 1))) continue;
-    if (isClauseBreak(c) || (c === 46 && isSpaceCode(seg.charCodeAt(i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
+    const next = codeAt(seg, i + 1);
+    const prev = codeAt(seg, i - 1);
+    if (c === 44 && isDigitCode(next) && isDigitCode(prev)) continue;
+    if (isClauseBreak(c) || (c === 46 && isSpaceCode(next) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
     // "--", the dash of typewritten copy, breaks a clause like an em dash; so does a hyphen set between spaces
     // ("April 2025 - The RSF attacks").
-    if (c === 45 && (seg.charCodeAt(i - 1) === 45 || (isSpaceCode(seg.charCodeAt(i - 1)) && isSpaceCode(seg.charCodeAt(i + 1))))) return i + 1;
+    if (c === 45 && (prev === 45 || (isSpaceCode(prev) && isSpaceCode(next)))) return i + 1;
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWi
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
+  if (from < 0 || from + n > v.length) return false;
   for (let i = from; i < from + n; i++) if (!isDigitCode(v.charCodeAt(i))) return false;
   return true;
 }
