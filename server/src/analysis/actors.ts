@@ -616,9 +616,13 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
   partyNamedAgreements(w, gazetteer);
+  describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
   const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
   addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category, (id) => gazetteer.get(id)?.signed), agreements);
+  // In order again: later paragraphs look back through this list from its end for the nearest mention, and an
+  // agreement found here by its description ("a draft framework") must not seem nearer than a name after it.
+  if (descriptions.length) sortShort(agreements, byStartOnly);
   // Glossary actors inside longer mentions ("NATO" in "NATO ministers") can still be referred back to.
   let chosen: Map<number, number> | null = null;
   for (let k = 0; k < w.actorCands.length; k++) {
@@ -671,6 +675,18 @@ function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
     }
   }
 }
+/**
+ * "the Warsaw gas deal", "a Sudan peace agreement": one capitalised word, then what the agreement is about in lower
+ * case and a general head, is a description, not a name (unless the glossary knows it, or its parties named it).
+ */
+function describedOnly(agreements: AgreementAnnotation[]): void {
+  for (let j = 0; j < agreements.length; j++) {
+    const g = agreements[j];
+    if (!g.entity && !g.unnamed && !g.antecedent && DESCRIBED_BY_TOPIC_RE.test(g.text)) g.unnamed = true;
+  }
+}
+const DESCRIBED_BY_TOPIC_RE = /^\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+){1,3}(?:deal|agreement|pact|accord)$/u;
+
 /** General heads that an agreement named by its parties ends in. */
 const PARTY_NAMED_HEAD_RE = /\b(?:deal|agreement|accord|pact)$/;
 

@@ -70,6 +70,22 @@ function resolutionList(c: ParaContext, k: number, out: AgreementCandidate[]): n
   return last;
 }
 
+/**
+ * The first token of a resolution's name from its noun at i: the capitalised words that make it ("UN Security Council
+ * Resolution 1701"), not the verb of a press release's line before it ("Adopting Resolution 2799", "Recalling
+ * Resolution 2231").
+ */
+function resolutionStart(c: ParaContext, i: number): number {
+  const toks = c.toks;
+  let s = i;
+  while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) {
+    const key = toks[s - 1].key;
+    if (key.length > 5 && key.endsWith('ing') && !c.gazAt.has(s - 1)) break;
+    s--;
+  }
+  return s;
+}
+
 /** Agreement names by pattern in one paragraph. */
 export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): void {
   const toks = c.toks;
@@ -77,8 +93,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
     const t = toks[i];
     // "Resolution 2254", "UN Security Council Resolution 1701", "resolution 2801 (2025)"
     if (t.key === 'resolution' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) {
-      let s = i;
-      while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) s--;
+      const s = resolutionStart(c, i);
       out.push({ start: toks[s].start, end: withYear(c.text, toks[i + 1].end), entity: null, priority: 2 });
       i++;
       continue;
@@ -87,8 +102,7 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
     if (t.key === 'resolution' && joins(c, i)) {
       const ga = GA_NUMBER_RE.exec(c.text.slice(t.end, t.end + 16));
       if (ga) {
-        let s = i;
-        while (s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && i - s < 4 && !/^(?:the|a)$/.test(toks[s - 1].key)) s--;
+        const s = resolutionStart(c, i);
         const end = t.end + ga[0].length;
         out.push({ start: toks[s].start, end: withYear(c.text, end), entity: null, priority: 2 });
         while (i + 1 < toks.length && toks[i + 1].start < end) i++;
@@ -181,19 +195,36 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       else break;
       if (isCap(toks[j - 1])) end = j;
     }
+    // "the Baltic Energy Corridor Agreement between the United Kingdom, the Republic of Lithuania and ...": a list of
+    // parties that a comma cuts before its "and" is no part of the name (a whole pair is: "between Sudan and the SPLM").
+    if (end > i + 2 && end < toks.length && c.text.charCodeAt(toks[end - 1].end) === 44) {
+      let between = -1;
+      for (let k = i + 1; k < end; k++) {
+        if (toks[k].key === 'between' || toks[k].key === 'among' || toks[k].key === 'amongst') between = k;
+        else if (toks[k].key === 'and' && between > 0) between = -1;
+      }
+      if (between > 0) end = between;
+    }
   }
   // ("Sudan truce talks", "Gaza ceasefire violations": what is done about an agreement, not the agreement.)
   if (!cap && joins(c, i) && ABOUT_AN_AGREEMENT.has(toks[i + 1]?.key)) return -1;
   // Extend left over the capitalised name and an optional year: "2008 Strategic Framework Agreement".
   let s = i;
-  while (s > 0 && (joins(c, s - 1) || acronymBetween(c, s - 1) || pluralPossessiveBetween(c, s - 1)) && i - s < 12) {
+  while (s > 0 && (joins(c, s - 1) || acronymBetween(c, s - 1) || pluralPossessiveBetween(c, s - 1) || (isCap(toks[s - 1]) && (enDashBetween(c, s - 1) || commaBetween(c, s - 1)))) && i - s < 12) {
     // ("the Johannesburg Leaders' Declaration": a plural possessive inside the name.)
     if (!joins(c, s - 1) && pluralPossessiveBetween(c, s - 1)) {
       s--;
       continue;
     }
+    // "the NATO–Ukraine Joint Analysis, Training and Education Centre Memorandum": over an en dash between the
+    // parties' names, and over a comma in a list of capitalised words that an "and" inside the name closes.
+    if (!joins(c, s - 1) && isCap(toks[s]) && isCap(toks[s - 1]) && !c.sentenceStart[s] && (enDashBetween(c, s - 1) || (commaBetween(c, s - 1) && !c.gazAt.has(s - 1) && andWithin(c, s, i)))) {
+      s--;
+      continue;
+    }
     // Over an acronym in brackets to the capitalised word before it.
     if (!joins(c, s - 1)) {
+      if (!acronymBetween(c, s - 1)) break;
       if (s < 2 || !isCap(toks[s - 2]) || NOT_NAME.has(toks[s - 2].key)) break;
       s -= 2;
       continue;
@@ -239,6 +270,22 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   if (s >= 2 && toks[s - 1].key === 'of' && BODY_AFTER.has(toks[s - 2].key) && isCap(toks[s - 2])) return end - 1;
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
+}
+
+/** Whether an en dash alone stands between tokens k and k + 1 ("NATO–Ukraine"). */
+function enDashBetween(c: ParaContext, k: number): boolean {
+  return c.toks[k + 1].start - c.toks[k].end === 1 && c.text.charCodeAt(c.toks[k].end) === 0x2013;
+}
+
+/** Whether ", " alone stands between tokens k and k + 1. */
+function commaBetween(c: ParaContext, k: number): boolean {
+  return c.toks[k + 1].start - c.toks[k].end === 2 && c.text.charCodeAt(c.toks[k].end) === 44 && c.text.charCodeAt(c.toks[k].end + 1) === 32;
+}
+
+/** Whether an "and" is among tokens from..to-1 (a name's list closed before its head). */
+function andWithin(c: ParaContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.toks[k].key === 'and') return true;
+  return false;
 }
 
 /** Whether a capitalised plural's apostrophe and a space stand between tokens k and k + 1 ("Leaders' Declaration"). */

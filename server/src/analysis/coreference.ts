@@ -10,10 +10,12 @@ import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
 import { isApostrophe } from './chars';
+import { WEEKDAYS } from './dates/lexicon';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
 const THE_LOWER_RE = /^the \p{Ll}/u;
+const LOWER_WORD_RE = /^\p{Ll}+$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
@@ -40,6 +42,8 @@ const NOUN_AFTER_HEAD = new Set('violation|violations|breach|breaches|line|lines
 /** Words after a head that open what it is about ("an agreement on trade", "a deal to end the war"). */
 const ABOUT_AFTER_HEAD = new Set(['on', 'for', 'over', 'covering', 'governing', 'to', 'with', 'between']);
 const byStartOnly = (a: Anaphor, b: Anaphor): number => a.start - b.start;
+/** Days of the week, whose possessive dates an agreement ("Thursday's deal"). */
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
 /** Heads of a description that is an agreement in its own right when its words say what it is about. */
 const DESCRIBED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'truce', 'ceasefire', 'arrangement', 'framework', 'protocol', 'communique', 'declaration']);
 /** Heads that say what they are on their own: "a truce brokered by Oman", "the final communique". */
@@ -58,6 +62,11 @@ interface Anaphor {
   described?: boolean;
   /** Opened by "a", "an" or a possessor: an agreement of its own, never one named before. */
   own?: boolean;
+  /**
+   * Opened by a day's possessive ("Thursday's agreement"): the agreement described just before (one without a name),
+   * else one of its own.
+   */
+  dated?: boolean;
 }
 
 /**
@@ -86,12 +95,22 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
     // ("any deal", "any new arrangement": the agreement under discussion, not yet made, so one of its own.)
     const any = c.toks[i].key === 'any';
-    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || possessive || any;
+    // ("Thursday's agreement", "Monday's deal": a day's possessive says when it was made; it is the deal described just
+    // before, if there is one, and otherwise an agreement of its own.)
+    const dated = possessive && i > 0 && WEEKDAY_WORDS.has(c.toks[i - 1].key) && i + 1 < c.toks.length && GENERAL_HEADS.has(c.toks[i + 1].key);
+    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any;
     let j = i + 1;
     let about = false;
     while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
       // ("a seven-year framework agreement", "a 10-year deal": a span of time joined by a hyphen describes it too.)
       if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && SPAN_AFTER_HYPHEN.has(c.toks[j + 1].key)) {
+        j += 2;
+        continue;
+      }
+      // ("a defence-industry cooperation agreement", "a free-trade agreement": a compound in lower case joined by a
+      // hyphen is one modifier; it says what the agreement is about when either half does.)
+      if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && !isCap(c.toks[j + 1]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j + 1].key) && LOWER_WORD_RE.test(c.toks[j].text) && LOWER_WORD_RE.test(c.toks[j + 1].text)) {
+        if (LOWER_ADJ.has(c.toks[j].key) || LOWER_ADJ.has(c.toks[j + 1].key)) about = true;
         j += 2;
         continue;
       }
@@ -139,6 +158,11 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     if (own && !described) continue;
     // "the agreement's" is fine; "the agreement on X" names something new only when X is capitalised.
     // (One with its possessor is its own, as one with "a" is: "Iran's agreement with Russia" is no earlier deal.)
+    if (dated && !described) {
+      out.push({ start: c.toks[i + 1].start, end, key: head.key, dated });
+      i = j;
+      continue;
+    }
     out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(own ? { own } : {}) });
     i = j;
   }
@@ -197,6 +221,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     }
     let best: AgreementAnnotation | null = null;
     let sameHead: AgreementAnnotation | null = null;
+    let cited: AgreementAnnotation | null = null;
     // "the 2016 peace agreement": a description with its own year refers only to an agreement of that year, or of none known.
     const year = YEAR_IN_RE.exec(text.slice(a.start, a.end))?.[0];
     // named is sorted by start: find the last one ending before the description, then look back a little.
@@ -221,22 +246,29 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
         if (!a.described && LOOSE_HEADS.has(a.key)) best = n;
         continue;
       }
+      // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
+      const fitsHead = headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key);
+      // "the court followed its rulings on the Lisbon Treaty ... the treaty": one named as a precedent is cited, not
+      // the agreement the story is about; an earlier one of the same kind is still the one meant, if there is one.
+      if (fitsHead && cited === null && citedAsPrecedent(text, n.start)) {
+        cited = n;
+        continue;
+      }
       // ("Resolution 2231 endorsed the deal": a resolution is "the resolution", never "the deal" it endorses.)
       if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution')))) best = n;
-      // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
-      if (headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key)) {
+      if (fitsHead) {
         sameHead = n;
         break;
       }
       if (a.start - n.end > 20000) break;
     }
     // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
-    const ante = sameHead ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
+    const ante = sameHead ?? cited ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
     // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
-    if (!ante || fresh) {
-      if (a.described || (fresh && GENERAL_HEADS.has(a.key))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
+    if (!ante || fresh || (a.dated && !ante.unnamed)) {
+      if (a.described || a.dated || (fresh && GENERAL_HEADS.has(a.key))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
       continue;
     }
     const m = agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text });
@@ -246,7 +278,20 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
   return out;
 }
 
+/**
+ * Words right before an agreement's name that cite it as a precedent: "its rulings on the Lisbon Treaty", "as under
+ * the Paris Agreement", "a pact modelled on the Oslo Accords".
+ */
+const PRECEDENT_BEFORE_RE = /(?:\b(?:rulings?|judge?ments?|decisions?|verdicts?|case[- ]law|precedents?|jurisprudence)\s+(?:on|in|over|about|concerning|regarding|under)|\bas\s+(?:in|with|under)|\b(?:like|unlike)|\bmodell?ed\s+on)\s+(?:the\s+)?$/i;
+
+/** Whether the agreement named at start is cited as a precedent by the words just before it (a bounded window). */
+function citedAsPrecedent(text: string, start: number): boolean {
+  return PRECEDENT_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 const YEAR_IN_RE = /\b(?:19|20)\d\d\b/;
+/** Words that make an agreement one not yet made ("a draft framework"): never the one a dated description means. */
+const NOT_YET_MADE_RE = /\b(?:draft|proposed|possible|potential|tentative|prospective|future)\b/i;
 const YEARS_RE = /\b(?:19|20)\d\d\b/g;
 
 /**
@@ -254,6 +299,8 @@ const YEARS_RE = /\b(?:19|20)\d\d\b/g;
  * known. Its year is the one in its name, the glossary's date of signing, or the years written in its sentence.
  */
 function yearFits(year: string, n: AgreementAnnotation, text: string, signedOf: (entity: string) => string | undefined): boolean {
+  // ("the 2015 agreement" is no "draft framework" written beside the 2015 deal it would replace.)
+  if (n.unnamed && NOT_YET_MADE_RE.test(n.text)) return false;
   const own = YEAR_IN_RE.exec(n.text)?.[0];
   if (own) return own === year;
   const signed = n.entity ? signedOf(n.entity)?.slice(0, 4) : undefined;

@@ -1,0 +1,72 @@
+// Session-23 fixes to agreements and dates: which agreement a description refers back to, where an agreement's name
+// starts and ends, descriptions without a name; and clock times, decades, office hours, months, seasons.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const gazetteer = createGazetteer(builtinGlossary());
+
+/** Agreements found in an article, as "text|entity" (with "|unnamed" and " -> antecedent" where they apply). */
+function agreements(body: string): string[] {
+  const model = analyze(`---\ndate: 2025-11-14\n---\n${body}`, { gazetteer });
+  return model.agreements.map((a) => `${a.text}|${a.entity ?? '-'}${a.unnamed ? '|unnamed' : ''}${a.antecedent ? ` -> ${a.antecedent.text}` : ''}`);
+}
+
+/** Actor texts found in an article. */
+function actors(body: string): string[] {
+  return analyze(`---\ndate: 2025-11-14\n---\n${body}`, { gazetteer }).actors.map((a) => a.text);
+}
+
+test('a definite description skips an agreement cited only as a precedent', () => {
+  const found = agreements(
+    'The tribunal upheld the Treaty on Joint Fisheries in the Adriatic, signed by Italy and Croatia. As in its judgments on the Ems Estuary Treaty, the tribunal deferred to the legislature. A dissenting judge said the treaty went too far.',
+  );
+  assert.ok(found.includes('the treaty|- -> Treaty on Joint Fisheries in the Adriatic'), found.join('\n'));
+  // Without an earlier treaty, the cited one is still the only candidate.
+  const alone = agreements('Its rulings on the Lisbon Treaty were cited. Critics say the treaty was misread.');
+  assert.ok(alone.includes('the treaty|lisbon-treaty -> Lisbon Treaty'), alone.join('\n'));
+});
+
+test('a description with a year goes to the agreement of that year, never to a draft', () => {
+  const found = agreements(
+    'Negotiators tabled a draft framework to succeed the 2015 Joint Comprehensive Plan of Action.\n\nA senior envoy recalled that “nobody trusted anyone” in the months before the 2015 agreement.',
+  );
+  assert.ok(found.includes('the 2015 agreement|jcpoa -> Joint Comprehensive Plan of Action'), found.join('\n'));
+});
+
+test('an agreement name ends before a list of parties that a comma cuts', () => {
+  const body = 'The Senate ratified the North Sea Grid Agreement between the Kingdom of Norway, the Kingdom of Denmark and Germany.';
+  assert.deepEqual(agreements(body), ['North Sea Grid Agreement|-']);
+  assert.ok(actors(body).includes('Kingdom of Norway'), actors(body).join('\n'));
+});
+
+test('a resolution name starts at its noun, not at the verb of the line before it', () => {
+  assert.deepEqual(agreements('The Council acted on Monday, Renewing Resolution 2744 (2024) without a vote.'), ['Resolution 2744 (2024)|-']);
+  assert.deepEqual(agreements('Welcoming resolution 2312 (2016), members spoke.'), ['resolution 2312 (2016)|-']);
+});
+
+test('an agreement name reads left over a list with commas and over parties joined by an en dash', () => {
+  assert.deepEqual(agreements('Ministers signed the EU–Moldova Research, Innovation and Mobility Partnership Agreement.'), [
+    'EU–Moldova Research, Innovation and Mobility Partnership Agreement|-',
+  ]);
+  // A comma outside the name stays outside it.
+  assert.deepEqual(agreements('In Lima, Pacific Tuna Agreement members met.'), ['Pacific Tuna Agreement|-']);
+});
+
+test('a description with hyphenated modifiers is an unnamed agreement', () => {
+  assert.deepEqual(agreements('Both governments will sign an aerospace-supply partnership agreement in spring.'), ['an aerospace-supply partnership agreement|-|unnamed']);
+});
+
+test('a place and a topic before "deal" describe the deal, and later mentions form one chain', () => {
+  const found = agreements(
+    'Papers react to the Vilnius power deal\n\nMonday’s agreement between Latvia and Estonia on grid balancing was welcomed. One editor called the deal overdue; another said the agreement came late.',
+  );
+  assert.deepEqual(found, [
+    'Vilnius power deal|-|unnamed',
+    'agreement|-|unnamed -> Vilnius power deal',
+    'the deal|-|unnamed -> Vilnius power deal',
+    'the agreement|-|unnamed -> Vilnius power deal',
+  ]);
+});
