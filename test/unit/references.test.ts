@@ -70,3 +70,46 @@ test('a place and a topic before "deal" describe the deal, and later mentions fo
     'the agreement|-|unnamed -> Vilnius power deal',
   ]);
 });
+
+/** Dates found in an article dated 14 November 2025, as "text|TYPE|value" (with "|through" where one is given). */
+function dates(body: string): string[] {
+  return analyze(`---\ndate: 2025-11-14\n---\n${body}`, { gazetteer }).dates.map((d) => `${d.text}|${d.type}|${d.value}${d.through ? `|${d.through}` : ''}`);
+}
+
+test('the clock times of a meeting record are the record’s day, not an earlier sentence’s', () => {
+  assert.deepEqual(dates('The envoy reported to the committee on 3 November. The session opened at 9:15 a.m. and closed at 11:40 a.m.'), [
+    '3 November|DATE|2025-11-03',
+    '9:15 a.m.|TIME|2025-11-14T09:15',
+    '11:40 a.m.|TIME|2025-11-14T11:40',
+  ]);
+  // A story's own clock times still take the day it tells of.
+  assert.deepEqual(dates('Shelling began on Tuesday. Sirens sounded again at 4:20 a.m.'), ['Tuesday|DATE|2025-11-11', '4:20 a.m.|TIME|2025-11-11T04:20']);
+});
+
+test('"the previous decade" set against a stretch of time is ten years, as "the past decade" is', () => {
+  assert.deepEqual(dates('The region grew more in three years than in the previous decade.'), ['three years|DURATION|P3Y', 'the previous decade|DURATION|P10Y']);
+  // After a decade under discussion it is the one before.
+  assert.deepEqual(dates('Trade boomed in the 1970s; the previous decade had been slow.'), ['the 1970s|DATE|197', 'the previous decade|DATE|196']);
+});
+
+test('office hours: weekdays are a set, and a dash between two clocks gives two times of no one day', () => {
+  assert.deepEqual(dates('Helpline: weekdays 09:00–17:30.'), ['weekdays|SET|XXXX-WXX-WD', '09:00|TIME|XXXX-XX-XXT09:00', '17:30|TIME|XXXX-XX-XXT17:30']);
+  // A verse reference is no range of clocks.
+  assert.deepEqual(dates('The sermon quoted John 3:16–4:12.'), []);
+});
+
+test('a habit word later in the sentence does not make a month recurring unless it is the month’s', () => {
+  assert.deepEqual(dates('Leaders pledged in March to spend 3% of output annually on research.'), ['March|DATE|2025-03', 'annually|SET|P1Y']);
+  assert.deepEqual(dates('The river floods in April every year.'), ['April|DATE|XXXX-04', 'every year|SET|P1Y']);
+});
+
+test('a season before a noun is the current one, whatever the tense around it', () => {
+  assert.deepEqual(dates('The paper ran the story as “Kyiv locks in winter fuel deal”.'), ['winter|DATE|2025-WI']);
+});
+
+test('two consecutive years before "season" or "fiscal year" are one date running into the next', () => {
+  assert.deepEqual(dates('Ticket sales for the 2026–2027 football season opened.'), ['2026–2027|DATE|2026|2027']);
+  assert.deepEqual(dates('The 2024-2025 fiscal year closed with a surplus.'), ['2024-2025|DATE|2024|2025']);
+  // A span of years is still two dates.
+  assert.deepEqual(dates('He served from 2010–2014.'), ['2010|DATE|2010', '2014|DATE|2014']);
+});

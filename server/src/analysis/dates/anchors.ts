@@ -351,7 +351,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${list[k + 1].value}${c.value.slice(t)}`;
-    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n')) {
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n') && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
       // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${lastDate.value}${c.value.slice(t)}`;
@@ -393,6 +393,18 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     pushAll(list, kept);
   }
 }
+
+/**
+ * Whether the clock at start times the meeting a record reports ("The meeting began at 10:04 a.m. and ended at
+ * 10:51 a.m.", "The sitting was suspended at 3 p.m."): the document's own meeting, on its own day (the article's, or
+ * a day heading's), not on a day an earlier sentence told of ("briefed the Council on 28 October").
+ */
+function recordsTheMeeting(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const k = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return MEETING_RECORD_RE.test(k >= 0 ? before.slice(k + 1) : before);
+}
+const MEETING_RECORD_RE = /^\s*(?:the\s+)?(?:meeting|sitting|session|hearing|plenary)\s+(?:was\s+)?(?:began|begun|started|opened|commenced|resumed|ended|closed|rose|adjourned|suspended|called\s+to\s+order)\b/i;
 
 /** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
 const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;

@@ -45,10 +45,24 @@ const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
+/** After a range of two years, what runs from one into the next: "heating season", "financial year", "winter". */
+const SEASON_AFTER_RANGE_RE = /^\s+(?:[a-z]+[- ])?(?:season|seasons|financial\s+year|fiscal\s+year|tax\s+year|school\s+year|academic\s+year|budget\s+year|marketing\s+year|crop\s+year|winter|campaign|term|session)\b/i;
+
+/** Whether a lower-case noun follows a season at end ("winter gas pact"), not a verb, preposition or pronoun. */
+function seasonModifies(s: string, end: number): boolean {
+  const m = WORD_AFTER_SEASON_RE.exec(s.slice(end, end + 16));
+  return !!m && !NOT_A_NOUN_AFTER_SEASON.has(m[1]) && !m[1].endsWith('ly') && !m[1].endsWith('ed');
+}
+const WORD_AFTER_SEASON_RE = /^ ([a-z]{3,})\b/;
+const NOT_A_NOUN_AFTER_SEASON = new Set('and|but|nor|for|yet|the|this|that|these|those|its|his|her|our|their|with|from|into|onto|over|under|after|before|since|until|when|while|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|not|then|there|here|comes|came|begins|began|ends|ended|arrives|arrived|months|approaches|sets|set|hits|hit|brings|brought|again|too|also|every|each|all|sun'.split('|'));
+
 /** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
 const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
-/** A habit in the clause after it: "from May to September each year", "in June every year". */
-const HABIT_MONTH_AFTER_RE = /^[^.,;:!?\n]{0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
+/**
+ * A habit in the clause after it: "from May to September each year", "in June every year". (Not past an infinitive or
+ * an amount, whose habit it is: "at the summit in June to invest 5% of GDP annually" is that June.)
+ */
+const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
 
 /** Words before a bare "Q3" or "H1" that make it a period of the year. */
 const QUARTER_LEAD = /\b(?:in|for|during|of|the|by|from|to|and|than|over|since|through|until)\s+$/i;
@@ -651,7 +665,9 @@ export const calendarRules: Rule[] = [
       const end = start + m[0].length;
       if (notYearAfter(ctx.s, start)) return null;
       if (isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
-      if (short && y2 === y1 + 1) return { start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
+      // ("the 2025–2026 heating season", "the 2024-2025 fiscal year", "2025/2026": one year running into the next, as
+      // "2025–26" is.)
+      if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) return { start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
         { start: end - m[3].length, end, type: 'DATE', value: String(y2), inferred: short ? ['century'] : [], relative: false },
@@ -736,8 +752,11 @@ export const calendarRules: Rule[] = [
         // it ("during the fall", "by the fall").
         if (code === 'FA' && !m[3] && !FALL_SEASON_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
       }
-      const tense = tenseAt(ctx.s, start, end);
-      const r = resolveSeason(ctx.ref, code, tense, relWord(m[1]) ?? aheadIf(ctx, tense, start));
+      // "lock in winter gas pact", "the winter storage plan": a bare season before a noun describes the thing by the
+      // season it serves, the current or coming one, whatever the tense of the sentence around it.
+      const modifier = !m[1] && !m[3] && (!m[2] || m[2].toLowerCase() === 'in') && seasonModifies(ctx.s, end);
+      const tense = modifier ? 'unknown' : tenseAt(ctx.s, start, end);
+      const r = resolveSeason(ctx.ref, code, tense, relWord(m[1]) ?? (modifier ? null : aheadIf(ctx, tense, start)));
       return { start, end, type: 'DATE', mod, ...r };
     },
     priority: 3,

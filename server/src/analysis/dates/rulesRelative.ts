@@ -78,9 +78,26 @@ const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
 const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services|shifts?|schedule|closures?)\b/i;
 
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
-const HABIT_BEFORE_RE = /\b(?:daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?$/i;
+// ("weekdays 08:00–18:00": a habit's words right before its hours, and the second clock of a range after its dash.)
+const HABIT_BEFORE_RE = /\b(?:daily|nightly|weekdays|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}(?:\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?|\d\s?[\u2013-]\s?)$|\b(?:daily|nightly|weekdays),?\s+$/i;
 /** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night". */
 const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b/i;
+/**
+ * Whether the 24-hour clock at start..end is one end of a range of clocks joined by a dash ("08:00–18:00",
+ * "09:30-17:30"): opening hours, each end a time. (Two-digit hours on both sides, or whole and half hours: "John
+ * 3:16–4:12" is a verse.)
+ */
+function clockRange(s: string, start: number, end: number): boolean {
+  const c = s.charCodeAt(end) === 32 ? s.charCodeAt(end + 1) : s.charCodeAt(end);
+  const b = s.charCodeAt(start - 1) === 32 ? s.charCodeAt(start - 2) : s.charCodeAt(start - 1);
+  if (c !== 0x2013 && c !== 45 && b !== 0x2013 && b !== 45) return false;
+  const m = CLOCK_RANGE_RE.exec(s.slice(Math.max(0, start - 8), Math.min(s.length, end + 8)));
+  if (!m) return false;
+  return (m[1].length === 2 && m[3].length === 2) || (QUARTER_MINUTES.test(m[2]) && QUARTER_MINUTES.test(m[4]));
+}
+const CLOCK_RANGE_RE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d) ?[\u2013-] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+const QUARTER_MINUTES = /^(?:00|15|30|45)$/;
+
 /** A day named after a clock time: "3 a.m. on Friday", "at noon today". */
 const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
 
@@ -782,6 +799,11 @@ export const relativeRules: Rule[] = [
       if (w === 'that' && /^\s*(?:'s\b|,?\s*(?:when|which|in\s+which))/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (w === 'next' && /\b(?:over|in|during|for|within|through)\s+$/i.test(lead)) return null; // a stretch
       const n = w === 'same' || w === 'that' ? 0 : /next|following/.test(w) ? 1 : -1;
+      // "more progress in two years than in the previous decade": set against a stretch of time, the decade (or
+      // century) before is the ten years before it, a duration, as "the past decade" is; not the 2010s.
+      if (n < 0 && (unit === 'DE' || unit === 'CE') && /\bthan\s+(?:in\s+|over\s+|during\s+|for\s+)?$/i.test(ctx.s.slice(Math.max(0, m.index - 16), m.index))) {
+        return at(m, { type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y', inferred: [], relative: false });
+      }
       const base = relativeUnit(ctx.ref, unit, n);
       // "The following spring", "that winter": the season of the year under discussion (or the one after).
       if (season) {
@@ -858,7 +880,7 @@ export const relativeRules: Rule[] = [
       const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !dayAfter && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !dayAfter && !(m[1] && clockRange(ctx.s, m.index, m.index + m[0].length)) && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)

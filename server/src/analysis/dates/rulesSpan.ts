@@ -266,6 +266,19 @@ export const spanRules: Rule[] = [
     priority: 3,
   },
   {
+    // weekdays, every weekday: a set of the working days (as a TIMEX3 value, XXXX-WXX-WD)
+    name: 'set-weekdays',
+    reach: 12,
+    hint: /weekday/i,
+    re: re(`${B}(?:(?:every|each)\\s+weekday|weekdays)${E}`),
+    make: (m, ctx): Made | null => {
+      // ("the weekdays' names": no set.)
+      if (/^['\u2019]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'SET', value: 'XXXX-WXX-WD', inferred: [], relative: false };
+    },
+    priority: 4,
+  },
+  {
     // every week, each year, per month, every other day, every three years, each Thursday, every July, every
     // summer, every morning
     name: 'set-every',
