@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { builtinGlossary } from '../../server/src/glossary';
 import { analyze } from '../../server/src/analysis/analyze';
+import { segment } from '../../server/src/analysis/segment';
+import { textReport } from '../../server/src/cli/text';
 
 const gazetteer = createGazetteer(builtinGlossary());
 
@@ -112,4 +114,22 @@ test('two consecutive years before "season" or "fiscal year" are one date runnin
   assert.deepEqual(dates('The 2024-2025 fiscal year closed with a surplus.'), ['2024-2025|DATE|2024|2025']);
   // A span of years is still two dates.
   assert.deepEqual(dates('He served from 2010–2014.'), ['2010|DATE|2010', '2014|DATE|2014']);
+});
+
+test('a short capitalised abbreviation before a case code does not end the sentence', () => {
+  const text = 'The judges relied on two earlier cases (Pl. ÚS 4/19 and Sb. NS 12/21) in their reasoning. They adjourned.';
+  const found = segment(text, 0).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found, ['The judges relied on two earlier cases (Pl. ÚS 4/19 and Sb. NS 12/21) in their reasoning.', 'They adjourned.']);
+  // A name of two letters at a sentence's end still ends it.
+  const other = 'The award went to Wu. The ceremony ended.';
+  assert.deepEqual(segment(other, 0).sentences.map((s) => other.slice(s.start, s.end)), ['The award went to Wu.', 'The ceremony ended.']);
+});
+
+test('the text report lists dates of no known year apart, and words a late night plainly', () => {
+  const report = textReport('a.news', analyze('---\ndate: 2025-11-14\n---\nThe fair opens in May every year. Votes were counted late on Wednesday night.', { gazetteer }), false);
+  const lines = report.split('\n');
+  const undated = lines.indexOf('Undated (no year or day known)');
+  assert.ok(undated > 0, report);
+  assert.match(lines[undated + 1], /^ {2}XXXX-05 +May \(year unknown\) +"May"$/);
+  assert.ok(lines.some((l) => /^ {2}2025-11-12TNI +late in the night of Wednesday 12 November 2025 +"late on Wednesday night"$/.test(l)), report);
 });

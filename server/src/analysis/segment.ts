@@ -27,6 +27,10 @@ export const ABBREVIATIONS = new Set(
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
 // usually starts one.
 const ENDING_ABBREVIATIONS = /^(?:[a-z]\.){2,}$/i;
+/** After a short abbreviation, a case or document code: "ÚS 27/25", "NS 3/2020", "123/2004". */
+const CASE_CODE_AFTER_RE = /^(?:\p{Lu}{1,4}\s\d|\d+\/\d)/u;
+/** A capitalised abbreviation of two or three letters with its period: "Pl.", "Sb.", "Čl.". */
+const SHORT_CAPITALISED_RE = /^\p{Lu}\p{Ll}{1,2}\.$/u;
 const SENTENCE_STARTERS = new Set(
   (
     'the a an in on at he she it they we i but and this that these those there his her its their our as after ' +
@@ -260,6 +264,9 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
     if ((bare === 'no' || bare === 'nos') && !/[\d#]/.test(text[nextWord] ?? '')) return true;
     return false;
   }
+  // "Pl. ÚS 19/08", "Sb. 123/2004": a short capitalised abbreviation before a case or document code (capitals and a
+  // number, or a number with a slash) is part of the reference.
+  if (SHORT_CAPITALISED_RE.test(word) && CASE_CODE_AFTER_RE.test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
   // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
   if (word.length >= 4 && word.charCodeAt(1) === 46 && ENDING_ABBREVIATIONS.test(word)) {
     const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));
