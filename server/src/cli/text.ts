@@ -79,18 +79,34 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     }
     out.push('');
   }
-  const timeline = onTimeline(model.dates).filter((d) => !d.unresolved && /^\d/.test(d.value));
-  if (timeline.length) {
-    out.push(c('1', 'Timeline'));
+  const onIt = onTimeline(model.dates).filter((d) => !d.unresolved);
+  const timeline = onIt.filter((d) => /^\d/.test(d.value));
+  // "in June every year", "opens at 08:00": dates of no one year or day, listed apart rather than left out.
+  // (Not "now" or "recently": PRESENT_REF and PAST_REF are no dates at all.)
+  const undated = onIt.filter((d) => d.value.startsWith('X'));
+  if (timeline.length || undated.length) {
     // A long article repeats its dates: order and word each distinct value once.
     const words = new Map<string, string>();
-    for (const d of inDateOrder(timeline)) {
+    const wordsOf = (d: (typeof onIt)[number]): string => {
       const key = `${d.type} ${d.value} ${d.mod ?? ''}`;
       let w = words.get(key);
       if (w === undefined) words.set(key, (w = dateInWords(d)));
-      out.push(`  ${d.value.padEnd(16)} ${w.padEnd(34)} "${d.text}"`);
+      return w;
+    };
+    // One width for the column of words, the longest (within reason), so that the quoted texts line up.
+    let width = 34;
+    for (const d of [...timeline, ...undated]) width = Math.max(width, Math.min(56, wordsOf(d).length));
+    const row = (d: (typeof onIt)[number]): string => `  ${d.value.padEnd(16)} ${wordsOf(d).padEnd(width)} "${d.text}"`;
+    if (timeline.length) {
+      out.push(c('1', 'Timeline'));
+      for (const d of inDateOrder(timeline)) out.push(row(d));
+      out.push('');
     }
-    out.push('');
+    if (undated.length) {
+      out.push(c('1', 'Undated (no year or day known)'));
+      for (const d of undated) out.push(row(d));
+      out.push('');
+    }
   }
   const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w.endsWith('ch') ? 'es' : 's'}`;
   const findings = (code: string) => model.findings.filter((f) => f.code === code).length;

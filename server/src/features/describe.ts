@@ -153,6 +153,12 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
   if (times && words.startsWith('every ')) words = `${times[1] === '1' ? 'once' : times[1] === '2' ? 'twice' : `${times[1]} times`} a ${words.slice(6)}`;
   if (!d.mod) return words;
   const mod = MODS[d.mod] ?? d.mod.toLowerCase();
+  // "late in the night of Thursday 13 November 2025", not "late Thursday 13 November 2025, night".
+  const part = d.type === 'TIME' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') ? /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(d.value) : null;
+  if (part) {
+    const day = valueInWords('DATE', part[1]);
+    return `${d.mod === 'MID' ? 'in the middle of' : `${mod} in`} the ${PARTS[part[2]]} of ${day}`;
+  }
   // "late in the week of 3 March 2025".
   if (words.startsWith('the week') && WEEK_MODS[d.mod]) return `${WEEK_MODS[d.mod]} ${words}`;
   // "mid-2024", "the mid-1990s", "the early 1990s" (not "early the 1990s").
