@@ -589,14 +589,15 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
 const ACTED_TO_CUE_RE = /^(?:offer|agree|refus|declin)/;
 const FIND = new Set(['find', 'finds', 'found', 'finding']);
 /** What makes "find" a finding: "that", a quotation or colon, a clause with its own verb ("found the state was in
- * breach"), evidence, or a verdict ("found him guilty"). */
-const FOUND_WHAT_RE = /^\s*(?:that\b|["\u201c:]|(?:no\s+|little\s+|scant\s+)?(?:evidence|proof|signs?|indications?)\b|(?:little|scant|much|no)\s|[^,.;:!?"\u201c]{0,60}?\s(?:is|are|was|were|had|has|have|would|will|could|can|did|does|should|must|might|may|remains?|remained|guilty|liable|responsible|innocent|in\s+breach|in\s+violation|unconstitutional|unlawful|illegal|lawful)\b)/;
+ * breach"), evidence, a verdict ("found him guilty", "found against Indonesia") or a judgement ("finds the proposal
+ * still flawed", "found the distinction reasonable"). */
+const FOUND_WHAT_RE = /^\s*(?:that\b|["\u201c:]|(?:no\s+|little\s+|scant\s+)?(?:evidence|proof|signs?|indications?)\b|(?:little|scant|much|no)\s|(?:against|in\s+favou?r\s+of)\s|[^,.;:!?"\u201c]{0,50}?\s(?:(?:still|too|so|deeply|fundamentally|largely|wholly|partly)\s+)?(?:[a-z]+(?:able|ible|ful|ous|less)|flawed|lacking|wanting|wrong|valid|invalid|sound|unsound)(?=\s*(?:[.,;]|$)|\s+(?:because|since|as|and|but|for)\b)|[^,.;:!?"\u201c]{0,60}?\s(?:is|are|was|were|had|has|have|would|will|could|can|did|does|should|must|might|may|remains?|remained|guilty|liable|responsible|innocent|in\s+breach|in\s+violation|unconstitutional|unlawful|illegal|lawful)\b)/;
 
 /** Bodies whose findings are their job, whatever they find: "the court found an enhanced interest". */
-const FINDER_RE = /\b(?:court|judges?|tribunal|panel|jury|inquiry|inquest|commission|inspectors?|investigators?|auditors?|researchers|scientists|study|studies)\b/i;
+const FINDER_RE = /\b(?:court|judges?|tribunal|panel|jury|inquiry|inquest|commission|inspectors?|investigators?|auditors?|researchers|scientists|study|studies|evaluations?|trials?|experiments?|tests|surveys|reviews|analyses|audits|assessments|probe|opinion|ruling|decision|judgment|verdict)\b/i;
 
 /** A modal or "do" right before a source's first word, which is then the modal's verb: "will submit ". */
-const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|do|does|did)\s+$/i;
+const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|do|does|did)\s+$/;
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
@@ -624,9 +625,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
   const st = src.text.toLowerCase();
   // "Allies will submit credible annual plans showing the path": read back over a modal's verb, the source is a verb
-  // phrase, no noun phrase that could speak. (In a question the modal goes before its subject: "Why would someone like
-  // Mr Clarke want ...?")
-  if (src.end <= cue.start && isAsciiLowerCode(src.text.charCodeAt(0)) && MODAL_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 10), src.start)) && !endsWithQuestion(text, s) && !/^(?:the|a|an|this|these|those|its|his|her|their|our|some|many|all|most|each|every|both)\s/.test(st)) return true;
+  // phrase, no noun phrase that could speak. (In a question or after "well" the modal goes before its subject: "Why
+  // would someone like Mr Clarke want ...?", "Well may we say".)
+  if (src.end <= cue.start && isAsciiLowerCode(src.text.charCodeAt(0)) && MODAL_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 10), src.start)) && !endsWithQuestion(text, s) && !PRONOUNS.has(st) && !/^(?:the|a|an|this|these|those|its|his|her|their|our|some|many|all|most|each|every|both|someone|anyone|everyone|nobody|people)\b/.test(st)) return true;
   // "Under WTO rules, ...", "often on terms no European bank would offer": a source is never the object of a
   // preposition (an adverb may open it: "often on"); "I spent four years defending": nor a clause of its own, a pronoun
   // and its verb; "the numbers do not support the claim": figures back a claim as evidence, they say nothing.
