@@ -105,4 +105,10 @@ test('finding a thing and demonstrating are no reports; a finding and an objecti
   assert.deepEqual(cues('The inspectors found that the seals had been broken.'), ['found']);
   assert.deepEqual(cues('The review found the agency was short of staff.'), ['found']);
   assert.deepEqual(cues('Parents protested the closure of the clinic.'), ['protested']);
+  // Verdicts and judgements with a thing as object are findings too.
+  assert.deepEqual(cues('The arbitration panel found against the shipping company on every count.'), ['found']);
+  assert.deepEqual(cues('One banking analyst finds the merger plan still unworkable.'), ['finds']);
+  assert.deepEqual(cues('The new governor will find it hard to cut the deficit.'), ['find']);
+  // "Well may we say": a modal before its pronoun subject, no verb phrase as source.
+  assert.deepEqual(cues('Well may we say the old order is over.'), ['say']);
 });
