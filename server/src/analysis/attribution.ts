@@ -7,7 +7,7 @@ import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
 import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, F_TALLY, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
-import { onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
+import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
 import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
@@ -22,7 +22,9 @@ const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}
 // comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
 const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
-const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b|\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+)?(?:clear|plain)(?=\s+that\b|\s*:)/gi;
+// (The noun is the head of the object, not inside a phrase after it: "published its ruling in case 27/25" puts out no
+// "case".)
+const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:in|on|of|for|at|by|to|from|with|into|about|over|under)\s)[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b|\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+)?(?:clear|plain)(?=\s+that\b|\s*:)/gi;
 // A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
 const REPORT_NOUNS = ['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
@@ -443,8 +445,9 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "Many observers believe": the words before the verb are the (vague) source (and no auxiliary or adverb: "Economists
     // had widely expected").
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:(?:would|might|may|will|could|can|should|have|had|also|often|still|widely|now|already|privately|increasingly|openly|long|not|never|generally|largely) )*\S+(?: out)?$)/i.exec(body.slice(from, to));
-    // "74 people suspected of fraud": a participle right before "of" describes the people, who say nothing.
-    if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && /^\s+of\b/.test(body.slice(to, to + 4))) return taken;
+    // "74 people suspected of fraud", "412 violations, most of them attributed to armed groups": a participle right
+    // before the preposition its object would take describes the people or things, who say nothing.
+    if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (/^\s+to\b/.test(body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
     if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (lead && acronymBefore(text, cue.start, a.source!.end, s.start)) return taken;

@@ -91,8 +91,13 @@ function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: st
   if (c0 === 99 && lw.startsWith('call') && CALLED_PERSON_RE.test(next)) return true;
   // "Member states still argue over whether to reform the rule": a dispute, with its topic, not a view reported.
   if (c0 === 97 && lw.startsWith('argu') && /^\s+(?:over|among\s+themselves)\b/.test(next)) return true;
+  // "Students have been protesting for a year": a demonstration; an objection has what it objects to ("protested the
+  // ruling", "protest against the cuts") or what was said ("protested that ...", a quotation).
+  if (c0 === 112 && lw.startsWith('protest') && PROTESTED_NOTHING_RE.test(next)) return true;
   return false;
 }
+/** After "protest", no object and nothing said: the clause's end, or how long, when, where or with whom they marched. */
+const PROTESTED_NOTHING_RE = /^\s*(?:[.,;!?)]|$)|^\s+(?:for|since|until|outside|in|on|near|across|through|throughout|during|every|each|daily|nightly|weekly|again|peacefully|there|here|when|while|as|after|before|and|but|or|with|by|from|into|along|around|outside)\b/i;
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */
 const CALLED_PERSON_RE = /^\s+(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|him|her|them|me|us)(?:\s+(?:to\s+(?!be\b)[a-z]+|on\s+[A-Z][a-z]+day|last\s+\w+|earlier|later|again|back)\b|\s*[.;]|\s*,\s+(?:and|but)\b|\s+and\s)/;
 /** A forecast right before "see": "forecasts ", "projections ", "the outlook ". */

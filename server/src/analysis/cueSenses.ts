@@ -13,13 +13,18 @@ const ASKED_WHAT_RE = /^\s+(?:(?:\p{Lu}[\p{L}.'-]{0,40}|him|her|them|us|me|repor
 
 const AND_NAME_BEFORE_RE = /\band\s+\p{Lu}[\p{L}.-]{0,40}\s+$/u;
 
-export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|representatives?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|representatives?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|tribunal|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+
+/** A form of "be" right before a word: "is ", "were ". */
+const BE_BEFORE_RE = /\b(?:is|are|was|were|be|been|am)\s+$/i;
+/** A bare plural noun and a relative pronoun after an "-ing" word: " burdens that", " requirements which". */
+const COMPOUND_HEAD_AFTER_RE = /^\s+[a-z]{3,}s\s+(?:that|which)\s/;
 
 /** Nouns a participle describes right before them: "reporting period", "confirmed cases". */
 const DESCRIBED_NOUN_AFTER_RE = /^\s+(?:period|periods|deadline|requirements?|obligations?|system|cycle|cases|deaths|infections|fatalities|figures)\b/i;
 
 /** Whether the sentence ends in a question mark (closing quotes, brackets and Markdown emphasis aside: "...?**"). */
-function endsWithQuestion(text: string, s: Sentence): boolean {
+export function endsWithQuestion(text: string, s: Sentence): boolean {
   let i = s.end;
   for (let c = text.charCodeAt(i - 1); i > s.start && (isSpaceCode(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42 || c === 95); c = text.charCodeAt(i - 1)) i--;
   return text.charCodeAt(i - 1) === 63;
@@ -27,6 +32,10 @@ function endsWithQuestion(text: string, s: Sentence): boolean {
 
 /** A question word and an auxiliary before the subject and the cue: "What did they", "How does it". */
 const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:does|do|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+\S+(?:\s+\S+)?\s+$/i;
+
+/** A yes-no question from its start (or after a speaker's label or an opening quote) to the cue: "Does he", "Will the
+ * minister". */
+const AUX_QUESTION_BEFORE_RE = /(?:^|[:"\u201c]\s*)(?:Does|Do|Did|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|Has|Have|Had|Must)\s+(?:[\p{L}'\u2019.-]+\s+){1,5}$/u;
 
 /** A question put to the one addressed: "Can you", "Do you", "Will you", "Would you". */
 const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s+you\s+(?:\w+\s+)?$/i;
@@ -75,6 +84,12 @@ const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+
 
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
+
+/** "The state must pay the costs, the court ruled.": "ruled" closing the sentence after a clause and its source set off
+ * by a comma reports the clause. */
+function rulingAfterClause(text: string, s: Sentence, cue: Span, next: string): boolean {
+  return isClauseEnd(next) && CLAUSE_THEN_SOURCE_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 80), cue.start));
+}
 
 /** '"...," he continued.': "continued" closing the clause after a quotation and its speaker reports the quotation. */
 function continuesQuote(text: string, s: Sentence, lw: string, cue: Span, next: string): boolean {
@@ -138,6 +153,7 @@ const REDUCED_PASSIVE = new Map<string, RegExp>();
 
 for (const [words, prep] of [
   ['accused suspected', 'of'],
+  ['attributed ascribed', 'to'],
   ['linked', 'to|with'],
   ['charged', 'with|in|over'],
   ['credited', 'with'],
@@ -147,6 +163,12 @@ for (const [words, prep] of [
   for (const w of words.split(' ')) REDUCED_PASSIVE.set(w, new RegExp(`^\\s+(?:${prep})\\b`));
 }
 
+/** Whether a participle stands right before the preposition its object would take ("accused of", "attributed to"): a
+ * reduced passive that describes what went before it, which says nothing. */
+export function isReducedPassive(lw: string, next: string): boolean {
+  return REDUCED_PASSIVE.get(lw)?.test(next) ?? false;
+}
+
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 
@@ -154,7 +176,7 @@ const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|residents|refugees|patients|aid\s+workers|soldiers|police|protesters|worshippers|camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
 
 /** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
-const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)]|$)/;
+const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)?!]|$)/;
 
 /** A document that is read out ("the statement read on state television"). */
 const DOC_BEFORE_READ_RE = /\b(?:statement|communiqu[eé]|letter|declaration|message|speech|decree|verdict|text|announcement)\s+$/i;
@@ -212,7 +234,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return true;
   // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
   // to the listener ("Can you confirm the report?", "Do you agree?").
-  if (endsWithQuestion(text, s) && (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) || ASKED_YOU_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start)))) return true;
+  // ("Does he accept that the payments were delayed?": a yes-no question that opens with its auxiliary asks whether
+  // someone holds a view; the asker's words are the question, no one else's.)
+  if (endsWithQuestion(text, s) && (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) || ASKED_YOU_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start)) || (cue.start - s.start <= 100 && AUX_QUESTION_BEFORE_RE.test(text.slice(s.start, cue.start))))) return true;
   // "Nobody could say how long": no one knows; nothing is reported.
   if (lw === 'say' && /\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i.test(prev)) return true;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
@@ -220,7 +244,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && RULED_FOR_RE.test(next)) && !continuesQuote(text, s, lw, cue, next)) return true;
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && (RULED_FOR_RE.test(next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
@@ -228,6 +252,11 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
   if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "before the Lords debate on 2 December": a nouny form with only when (and where) after it to the clause's end has
+  // no content, and is the noun of a compound far more often than a verb; "Water disputes between the countries",
+  // "reports of shelling": an "-s" form before between, among, over or of is the plural noun.
+  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (AMBIGUOUS.has(lw) && /^\s+(?:between|among|amongst|over|of)\s/.test(next)) return true;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
@@ -259,8 +288,28 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   return false;
 }
 
+/** What makes "hold" a view or a court's holding: "that" (maybe after when or how) and a clause ("held that the
+ * commission may not"), not "held that seat". */
+const HELD_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+\d{1,4})?\s+|unanimously\s+|(?:also|further|firmly|long)\s+)?that\s+(?:the|a|an|it|its|they|he|she|we|there|this|these|those|such|no|any|all|\p{Lu})/u;
+/** The sources a "citing" aside names, up to the comma before its sentence's "that". */
+const CITED_ASIDE_RE = /^\s+[^,;:"\u201c\u201d()]{1,60}?,\s+that\s/;
+const HOLD = new Set(['hold', 'holds', 'held', 'holding']);
+
+/** A clause before the cue and its source set off by a comma: "The state must pay the costs, the court ". */
+const CLAUSE_THEN_SOURCE_BEFORE_RE = /[^,;:]{24},\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){1,4}$/u;
+
+/** Goodwill wished to someone: "wish them luck", "wished him well", "wish you a safe journey". */
+const WISHED_GOODWILL_RE = /^\s+(?:him|her|them|us|me|you|everyone|everybody|all)\s+(?:well|luck|good|success|every|all|the\s+best|happy|merry|a|an|many|continued|speedy)\b/i;
+
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
+  // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
+  if (HOLD.has(lw) && !HELD_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  // "Reuters reported, citing two diplomats, that ...": an aside that names the report's own sources; the "that" is the
+  // report's content, and the verb before the aside its cue.
+  if (lw === 'citing' && lastNonBlank(prev) === 44 && CITED_ASIDE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
+  // "I wish them luck": goodwill to someone, no view of anything.
+  if (lw.startsWith('wish') && WISHED_GOODWILL_RE.test(next)) return true;
   // ("said that he intended to travel": the speaker's plan, inside what the speaker said.)
   if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return true;
   if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return true;
@@ -320,7 +369,8 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (/\b(?:should|must|ought\s+to|needs?\s+to)\s+$/i.test(prev) || /\b(?:must|shall|should|needs?\s+to|required\s+to|ha(?:s|ve)\s+to)\s+be\s+$/i.test(before30)) return true;
   // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
   // verb of being.
-  if (lw.endsWith('ed') && (/['\u2019]s\s+$/.test(prev) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return true;
+  // ("Its stated ambitions", "their reported losses": after a possessive pronoun too.)
+  if (lw.endsWith('ed') && ((/['\u2019]s\s+$/.test(prev) || POSSESSIVE_PRONOUNS.has(pw)) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return true;
   // "a group calling itself ...": naming, not saying; "They're promises": a plural noun after a form of "be"; "a UN
   // document": the noun after its author's name.
   if (lw.startsWith('call') && /^\s+(?:itself|himself|herself|themselves)\b/.test(next)) return true;
@@ -366,6 +416,11 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && PEOPLE_RE.test(prev))) return true;
   // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
   if ((lw.endsWith('ing') || lw.endsWith('ed')) && DESCRIBED_NOUN_AFTER_RE.test(next)) return true;
+  // "imposes reporting burdens that the Mission cannot meet": an "-ing" word before a bare plural noun with its own
+  // relative clause names a kind of that noun (a compound), not someone reporting; a participle that reports is set
+  // off by a comma or follows its speaker with what was said ("officials saying that").
+  // ("is warning voters that": a progressive with whom it warns is the verb.)
+  if (lw.endsWith('ing') && lastNonBlank(prev) !== 44 && COMPOUND_HEAD_AFTER_RE.test(next) && !BE_BEFORE_RE.test(prev) && !PEOPLE_RE.test(next)) return true;
   return false;
 }
 
@@ -378,6 +433,8 @@ const OFFERING_VERB_BEFORE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 
 
 /** A plural subject or a personal pronoun and an aside set off by commas: "Some farmers, however, ". */
 const PLURAL_ASIDE_BEFORE_RE = /(?:\b(?:we|they|you)|[a-z]{3}s),\s+(?:however|meanwhile|though|instead|too|in\s+turn|for\s+(?:their|our|your)\s+part),\s+$/i;
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
 

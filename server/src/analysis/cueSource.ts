@@ -4,14 +4,14 @@
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
 import { noSpeechAct, reportsNothing } from './cueFilters';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
-import { AMBIGUOUS, CORE_SPEECH, PEOPLE_RE, PREPOSITIONS, SPEAK, WHEN_THEN_THAT_RE, onlyOpenersBefore, readsAsDescription, readsAsNoun, readsAsOtherSense } from './cueSenses';
+import { AMBIGUOUS, CORE_SPEECH, PEOPLE_RE, endsWithQuestion, PREPOSITIONS, SPEAK, WHEN_THEN_THAT_RE, onlyOpenersBefore, readsAsDescription, readsAsNoun, readsAsOtherSense } from './cueSenses';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
@@ -278,11 +278,16 @@ const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overw
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
  * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
 const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with)\s+[^,;:"\u201c\u201d()]{1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+/** ", citing two diplomats," right before a "that". */
+const CITING_BEFORE_THAT_RE = /^\s*,\s+citing\s+[^,;:"\u201c\u201d()]{1,60}?,(?=\s+that\s)/;
 /** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
 function sayingSettingLength(text: string, s: Sentence, from: number): number {
   const after = text.slice(from, Math.min(s.end, from + 90));
   if (!after.includes(' that ')) return 0;
   const c = after.charCodeAt(skipBlanks(after, 0));
+  // "Reuters is reporting, citing two diplomats, that ...": whom the report cites is its source's source, no part of
+  // what it says.
+  if (c === 44) return CITING_BEFORE_THAT_RE.exec(after)?.[0].length ?? 0;
   // (Cheap gate: the phrase opens with a preposition's first letter.)
   if (c !== 105 && c !== 116 && c !== 97 && c !== 111 && c !== 100 && c !== 98 && c !== 102 && c !== 118 && c !== 119) return 0;
   return SETTING_BEFORE_THAT_RE.exec(after)?.[0].length ?? 0;
@@ -572,11 +577,27 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (m && m.index > 0) content = trimSpan(text, content.start, content.start + m.index);
   }
   const a = make(text, cueSpan, speaker, silent || addressed || pointsBack ? undefined : content);
-  if (noComment && a.vague) delete a.vague;
+  // "the Europeans have offered to delay the snapback": offering, agreeing or refusing to do something is a deed its
+  // doer is named for, no hearsay from unnamed people (so is a "no comment").
+  if (a.vague && (noComment || (ACTED_TO_CUE_RE.test(lw) && /^\s+to\s+[a-z]/.test(next)))) delete a.vague;
   // "History shows that ...", "Experience teaches": a figure of speech that names no one.
   if (src && RHETORICAL_SOURCE_RE.test(src.text)) a.vague = true;
   return a;
 }
+
+/** Cues that, before "to" and a verb, are deeds: "offered to", "agreed to", "refused to", "declined to". */
+const ACTED_TO_CUE_RE = /^(?:offer|agree|refus|declin)/;
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+/** What makes "find" a finding: "that", a quotation or colon, a clause with its own verb ("found the state was in
+ * breach"), evidence, a verdict ("found him guilty", "found against Indonesia") or a judgement ("finds the proposal
+ * still flawed", "found the distinction reasonable", "will find it difficult to"). */
+const FOUND_WHAT_RE = /^\s*(?:that\b|["\u201c:]|(?:no\s+|little\s+|scant\s+)?(?:evidence|proof|signs?|indications?)\b|(?:little|scant|much|no)\s|it\s+(?:(?:very|more|less|increasingly|so|too)\s+)?[a-z]+\s+(?:to|that)\s|(?:against|in\s+favou?r\s+of)\s|[^,.;:!?"\u201c]{0,50}?\s(?:(?:still|too|so|deeply|fundamentally|largely|wholly|partly)\s+)?(?:[a-z]+(?:able|ible|ful|ous|less)|flawed|lacking|wanting|wrong|valid|invalid|sound|unsound)(?=\s*(?:[.,;]|$)|\s+(?:because|since|as|and|but|for)\b)|[^,.;:!?"\u201c]{0,60}?\s(?:is|are|was|were|had|has|have|would|will|could|can|did|does|should|must|might|may|remains?|remained|guilty|liable|responsible|innocent|in\s+breach|in\s+violation|unconstitutional|unlawful|illegal|lawful)\b)/;
+
+/** Bodies whose findings are their job, whatever they find: "the court found an enhanced interest". */
+const FINDER_RE = /\b(?:court|judges?|tribunal|panel|jury|inquiry|inquest|commission|inspectors?|investigators?|auditors?|researchers|scientists|study|studies|evaluations?|trials?|experiments?|tests|surveys|reviews|analyses|audits|assessments|probe|opinion|ruling|decision|judgment|verdict)\b/i;
+
+/** A modal or "do" right before a source's first word, which is then the modal's verb: "will submit ". */
+const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|do|does|did)\s+$/;
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
@@ -599,7 +620,14 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && (PREP_FIRST.test(src.text) || PREP_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 8), src.start)))) return true;
   // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
   if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && /\b[a-z]{2,}ing\s+$/.test(text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
+  // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
+  // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
+  if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
   const st = src.text.toLowerCase();
+  // "Allies will submit credible annual plans showing the path": read back over a modal's verb, the source is a verb
+  // phrase, no noun phrase that could speak. (In a question or after "well" the modal goes before its subject: "Why
+  // would someone like Mr Clarke want ...?", "Well may we say".)
+  if (src.end <= cue.start && isAsciiLowerCode(src.text.charCodeAt(0)) && MODAL_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 10), src.start)) && !endsWithQuestion(text, s) && !PRONOUNS.has(st) && !/^(?:the|a|an|this|these|those|its|his|her|their|our|some|many|all|most|each|every|both|someone|anyone|everyone|nobody|people)\b/.test(st)) return true;
   // "Under WTO rules, ...", "often on terms no European bank would offer": a source is never the object of a
   // preposition (an adverb may open it: "often on"); "I spent four years defending": nor a clause of its own, a pronoun
   // and its verb; "the numbers do not support the claim": figures back a claim as evidence, they say nothing.

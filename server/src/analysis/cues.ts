@@ -44,7 +44,7 @@ export const COGNITION_VERBS = forms(
     'recognize realize realise consider regard view oppose support endorse favor favour prefer admire love hate ' +
     'trust accept appreciate care seem appear insist wonder question assess judge',
   'think thinks thought thinking feel feels felt feeling know knows knew known knowing see sees saw seeing ' +
-    'understand understands understood',
+    'understand understands understood hold holds held holding',
 );
 
 // Verbs a document, study, poll or report uses to cue its findings.
