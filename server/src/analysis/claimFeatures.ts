@@ -55,13 +55,15 @@ export const FEATURES: Feature[] = [
     reason: 'causal',
     weight: 0.4,
     // ("are due to present their findings": "due to" before a verb is a schedule, not a cause.)
-    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve|respond|reply|hear|debate|review|conclude|convene|gather|unveil|adopt|approve|complete|enter|come|go|hand|brief|discuss|consider|receive|make|give|set|lift|reopen|depart|land|step|run|become|pay|issue|file|sit|weigh|elect|choose|name|appoint|confirm|hold|host|attend|join|send|table|publish|introduce|pass|debate|unveil)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
+    // ("We are determined to strengthen our base": an aim after "to" says nothing caused anything.)
+    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve|respond|reply|hear|debate|review|conclude|convene|gather|unveil|adopt|approve|complete|enter|come|go|hand|brief|discuss|consider|receive|make|give|set|lift|reopen|depart|land|step|run|become|pay|issue|file|sit|weigh|elect|choose|name|appoint|confirm|hold|host|attend|join|send|table|publish|introduce|pass|debate|unveil)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)|strengthen(?:ed|s|ing)|(?<!\bto\s)(?:weaken|strengthen)|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
   },
   {
     reason: 'prediction',
     weight: 0.3,
+    // ("We will cut emissions by 2030": what the speaker will do is a commitment, not a prediction.)
     re: new RegExp(
-      `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
+      `\\b(?:(?<!\\b(?:we|i)\\s)will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
     ),
   },
@@ -78,7 +80,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
   },
 ];
 
@@ -180,6 +182,8 @@ const NUMBERED_NOUNS = new Set(
 const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph clause annex chapter section amendment protocol'.split(' '));
 /** A vote's tally up to the number: "voted 7-", "vote of ", "votes of 13-". */
 const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
+/** A vote's tally after the number: " abstentions", " in favour", " votes against". */
+const VOTE_TALLY_AFTER_RE = /^\s+(?:abstentions?\b|(?:votes?\s+)?(?:in\s+favou?r|against|opposed)\b)/i;
 /** A list of numbered things before a number: "Parts 734, 744, and ", "Articles 5 and ". */
 const NUMBERED_LIST_BEFORE = /\b(?:Parts|Sections|Articles|Paragraphs|Chapters|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+)?){1,6}$/;
 /** After a number: a street it is the house number of ("10 Downing Street"). */
@@ -198,7 +202,8 @@ function namingNumber(s: string, start: number, end: number): boolean {
   // "the first RCH 155 systems": a number after a designator in capitals is a model's name.
   if (i === start - 1 && i - w >= 2 && i - w <= 5 && /^[A-Z]+$/.test(s.slice(w, i)) && /^\d+$/.test(s.slice(start, end).trim())) return true;
   // "voted 7-2 to approve", "by a vote of 13 in favour", "by 11 votes to four": a tally of a vote is its record.
-  if (VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
+  // ("with 3 abstentions", "12 votes in favour", "none against": the rest of the tally.)
+  if (VOTE_TALLY_AFTER_RE.test(s.slice(end, end + 24)) || VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
   // "F-35", "S-400", "COVID-19", "UTC+8", "Sentinel-2": the number is part of a name.
   if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
   // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.
