@@ -88,3 +88,22 @@ test('a claim gets the reasons its words carry', () => {
   assert.deepEqual(findings('The drought weakened the currency.')[0]?.[2], ['causal']);
   assert.deepEqual(findings('The river will run dry within a decade.')[0]?.[2], ['prediction']);
 });
+
+test('counts of events, changes by a fraction and "the first of its kind" are claims', () => {
+  assert.deepEqual(findings('The valley has seen five deadly floods since 2010.')[0]?.[2], ['figure']);
+  assert.deepEqual(findings('The new levy cut water use by half.')[0]?.[2], ['figure']);
+  assert.deepEqual(findings('The reservoir is the first of its kind in the region.')[0]?.[2], ['superlative']);
+});
+
+test('a quantity word that opens a label is no weasel word', () => {
+  assert.deepEqual(findings('Some context: the basin treaty dates from the colonial era.'), []);
+  // A vague quantity where a number belongs is still one.
+  assert.deepEqual(findings('Some farmers believe the canal is to blame.').map((f) => f[0]), ['vague-attribution']);
+});
+
+test('a short transition backed by the named sources after it is no claim', () => {
+  const review = 'Not everybody was pleased. The farmers’ union accused the ministry of ignoring the smallholders.';
+  assert.deepEqual(unsourced(review), []);
+  // With nobody named after it, the same sentence is the reporter's.
+  assert.deepEqual(unsourced('Not everybody was pleased. The rain came late that year.'), ['Not everybody was pleased.']);
+});

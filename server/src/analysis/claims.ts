@@ -162,7 +162,7 @@ function judge(
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, own, ownScore.reasons, bits) && !namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) && !(issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]))) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, own, ownScore.reasons, bits) && !namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) && !(issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) && !leadsIntoSources(text, start, end, ownScore.reasons, seg.sentences[si + 1], buckets[si + 1])) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
@@ -190,7 +190,9 @@ function judge(
       // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
       // Indonesia held some of the largest reserves".)
       const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
-      if (w && !named && !reported && !listed) {
+      // ("Some background: ..."): a quantity word that opens a label quantifies nothing.
+      const label = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40));
+      if (w && !named && !reported && !listed && !label) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
         findings.push({
@@ -287,6 +289,16 @@ function timeStampLength(text: string, at: number, end: number): number {
 }
 const TIME_STAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?\**\s*[\u2013\u2014-]{1,2}\s+/;
 
+/**
+ * A short transition that the next sentence backs with a named source: "Not everyone was impressed." before "The
+ * farmers' union accused the ministry of ...". Its generalisation or judgment is a summary of what follows, sourced there.
+ */
+function leadsIntoSources(text: string, start: number, end: number, reasons: string[], next: Sentence | undefined, nextAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!next || !nextAtts || hasWords(text, start, end, 9)) return false;
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'generalisation' && reasons[k] !== 'evaluative') return false;
+  return nextAtts.some((a) => !a.vague && !!a.source && a.start >= next.start && a.start < next.end);
+}
+
 /** Whether text[start, end) holds at least n words (runs of letters or digits, any script). */
 function hasWords(text: string, start: number, end: number, n: number): boolean {
   let inWord = false;
@@ -357,6 +369,8 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 }
 
 /** The sentence opens with an HTML comment (after blanks). */
+/** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
+const LABEL_AFTER_RE = /^\s+\p{L}+:/u;
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
 const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
