@@ -107,3 +107,11 @@ test('a short transition backed by the named sources after it is no claim', () =
   // With nobody named after it, the same sentence is the reporter's.
   assert.deepEqual(unsourced('Not everybody was pleased. The rain came late that year.'), ['Not everybody was pleased.']);
 });
+
+test('a change against a currency is no vote tally', () => {
+  assert.deepEqual(findings('The shilling fell 0.8% against the euro.')[0]?.[2], ['figure', 'trend']);
+});
+
+test('what "we" will undergo is still a prediction', () => {
+  assert.deepEqual(findings('We will face a drought that lasts into the autumn.')[0]?.[2], ['prediction']);
+});

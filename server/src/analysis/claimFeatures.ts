@@ -61,9 +61,10 @@ export const FEATURES: Feature[] = [
   {
     reason: 'prediction',
     weight: 0.3,
-    // ("We will cut emissions by 2030": what the speaker will do is a commitment, not a prediction.)
+    // ("We will cut emissions by 2030": what the speaker will do is a commitment, not a prediction; "we will never
+    // again become victims", "we will face" still foretell.)
     re: new RegExp(
-      `\\b(?:(?<!\\b(?:we|i)\\s)will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
+      `\\b(?:(?:(?<!\\b(?:we|i)\\s)will|will(?=\\s+(?:not\\s+)?(?:be|become|never|see|face|win|lose|need|have|get|remain|suffer|find|know)\\b))(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
     ),
   },
@@ -203,7 +204,8 @@ function namingNumber(s: string, start: number, end: number): boolean {
   if (i === start - 1 && i - w >= 2 && i - w <= 5 && /^[A-Z]+$/.test(s.slice(w, i)) && /^\d+$/.test(s.slice(start, end).trim())) return true;
   // "voted 7-2 to approve", "by a vote of 13 in favour", "by 11 votes to four": a tally of a vote is its record.
   // ("with 3 abstentions", "12 votes in favour", "none against": the rest of the tally.)
-  if (VOTE_TALLY_AFTER_RE.test(s.slice(end, end + 24)) || VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
+  // (A bare count of votes only: "fell 0.6% against the dollar" is no tally.)
+  if ((/^\s*\d{1,3}\s*$/.test(s.slice(start, end)) && VOTE_TALLY_AFTER_RE.test(s.slice(end, end + 24))) || VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
   // "F-35", "S-400", "COVID-19", "UTC+8", "Sentinel-2": the number is part of a name.
   if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
   // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.

@@ -291,13 +291,16 @@ const TIME_STAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?\**\s*
 
 /**
  * A short transition that the next sentence backs with a named source: "Not everyone was impressed." before "The
- * farmers' union accused the ministry of ...". Its generalisation or judgment is a summary of what follows, sourced there.
+ * farmers' union accused the ministry of ...". Its generalisation about who reacted sums up what follows, sourced there.
  */
 function leadsIntoSources(text: string, start: number, end: number, reasons: string[], next: Sentence | undefined, nextAtts: AttributionAnnotation[] | undefined): boolean {
-  if (!next || !nextAtts || hasWords(text, start, end, 9)) return false;
-  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'generalisation' && reasons[k] !== 'evaluative') return false;
+  if (!next || !nextAtts || reasons.length !== 1 || reasons[0] !== 'generalisation' || hasWords(text, start, end, 9)) return false;
+  // (A sentence about who reacted: "Not everyone agreed", "Nobody in the room was convinced".)
+  if (!REACTION_SUMMARY_RE.test(text.slice(start, end))) return false;
   return nextAtts.some((a) => !a.vague && !!a.source && a.start >= next.start && a.start < next.end);
 }
+
+const REACTION_SUMMARY_RE = /^\W*(?:not\s+)?(?:everyone|everybody|nobody|no\s+one|all)\b/i;
 
 /** Whether text[start, end) holds at least n words (runs of letters or digits, any script). */
 function hasWords(text: string, start: number, end: number, n: number): boolean {
