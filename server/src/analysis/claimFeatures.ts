@@ -33,7 +33,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'figure',
     weight: 0.65,
-    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|employees|officials|officers|diplomats|students|patients|passengers|protesters|demonstrators|residents|jobs|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools)\b|\b(?:one|two|three)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:the|all|its|their|his|her|those|these)\b|\b(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just\s+under|just\s+over)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|a\s+fifth)\s+of\s+(?!the\s+(?:time|way|year|month|week|day|century|decade)\b)[a-z]+)/gi,
+    re: /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion|thousand|hundred)\b)|\b(?:millions|billions|thousands|hundreds|dozens) of\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|:))(?=\s+[a-z])|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|troops|children|women|men|fighters|militants|members|staff|workers|employees|officials|officers|diplomats|students|patients|passengers|protesters|demonstrators|residents|jobs|journalists|detainees|prisoners|hostages|migrants|refugees|casualties|deaths|drones|missiles|rockets|tanks|aircraft|ships|vessels|villages|towns|homes|buildings|hospitals|schools|droughts|floods|earthquakes|storms|hurricanes|cyclones|typhoons|wildfires|famines|epidemics|outbreaks|attacks|airstrikes|strikes|raids|bombings|explosions|shootings|killings|massacres|coups|wars|crises|recessions|riots|incidents|accidents|crashes|violations|breaches|defaults)\b|\bby\s+(?:a\s+third|half|a\s+half|two\s+thirds|a\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth)\b|\b(?:one|two|three)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\s+(?:the|all|its|their|his|her|those|these)\b|\b(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just\s+under|just\s+over)\s+(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|a\s+fifth)\s+of\s+(?!the\s+(?:time|way|year|month|week|day|century|decade)\b)[a-z]+)/gi,
   },
   {
     reason: 'comparison',
@@ -43,7 +43,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'superlative',
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
   },
   {
     reason: 'trend',
@@ -55,13 +55,16 @@ export const FEATURES: Feature[] = [
     reason: 'causal',
     weight: 0.4,
     // ("are due to present their findings": "due to" before a verb is a schedule, not a cause.)
-    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve|respond|reply|hear|debate|review|conclude|convene|gather|unveil|adopt|approve|complete|enter|come|go|hand|brief|discuss|consider|receive|make|give|set|lift|reopen|depart|land|step|run|become|pay|issue|file|sit|weigh|elect|choose|name|appoint|confirm|hold|host|attend|join|send|table|publish|introduce|pass|debate|unveil)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
+    // ("We are determined to strengthen our base": an aim after "to" says nothing caused anything.)
+    re: /\b(?:because(?: of)?|due to(?!\s+(?:be|present|meet|vote|begin|start|end|take|hold|return|arrive|leave|open|close|expire|report|publish|release|announce|decide|rule|sign|visit|travel|resume|finish|deliver|testify|appear|speak|address|submit|launch|face|serve|respond|reply|hear|debate|review|conclude|convene|gather|unveil|adopt|approve|complete|enter|come|go|hand|brief|discuss|consider|receive|make|give|set|lift|reopen|depart|land|step|run|become|pay|issue|file|sit|weigh|elect|choose|name|appoint|confirm|hold|host|attend|join|send|table|publish|introduce|pass|debate|unveil)\b)|caused|causes|causing|led to|leads to|lead to|leading to|result(?:ed|s)? in|as a result|thanks to|driven by|fuell?ed by|blamed (?:on|for)|contribut(?:ed|es|ing) to|responsible for|triggered|sparked|undermin(?:ed|es|ing)|weaken(?:ed|s|ing)|strengthen(?:ed|s|ing)|(?<!\bto\s)(?:weaken|strengthen)|fuel(?:s|ed|led|ing)|prompt(?:ed|s|ing))\b/gi,
   },
   {
     reason: 'prediction',
     weight: 0.3,
+    // ("We will cut emissions by 2030": what the speaker will do is a commitment, not a prediction; "we will never
+    // again become victims", "we will face" still foretell.)
     re: new RegExp(
-      `\\b(?:will(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
+      `\\b(?:(?:(?<!\\b(?:we|i)\\s)will|will(?=\\s+(?:not\\s+)?(?:be|become|never|see|face|win|lose|need|have|get|remain|suffer|find|know)\\b))(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
     ),
   },
@@ -78,7 +81,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
   },
 ];
 
@@ -89,7 +92,7 @@ export const FEATURES: Feature[] = [
 const TRIGGERS: string[] = [
   'millions billions thousands hundreds dozens three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
     'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half third ' +
-    'thirds quarter quarters fifth',
+    'thirds quarter quarters fifth tenth',
   'more less fewer greater higher lower larger smaller bigger better worse faster slower stronger weaker cheaper ' +
     'richer poorer older younger twice half much many compared least most nearly almost roughly about',
   'largest biggest highest lowest greatest smallest strongest weakest worst best fastest slowest deadliest richest ' +
@@ -180,6 +183,8 @@ const NUMBERED_NOUNS = new Set(
 const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph clause annex chapter section amendment protocol'.split(' '));
 /** A vote's tally up to the number: "voted 7-", "vote of ", "votes of 13-". */
 const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
+/** A vote's tally after the number: " abstentions", " in favour", " votes against". */
+const VOTE_TALLY_AFTER_RE = /^\s+(?:abstentions?\b|(?:votes?\s+)?(?:in\s+favou?r|against|opposed)\b)/i;
 /** A list of numbered things before a number: "Parts 734, 744, and ", "Articles 5 and ". */
 const NUMBERED_LIST_BEFORE = /\b(?:Parts|Sections|Articles|Paragraphs|Chapters|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+)?){1,6}$/;
 /** After a number: a street it is the house number of ("10 Downing Street"). */
@@ -198,7 +203,9 @@ function namingNumber(s: string, start: number, end: number): boolean {
   // "the first RCH 155 systems": a number after a designator in capitals is a model's name.
   if (i === start - 1 && i - w >= 2 && i - w <= 5 && /^[A-Z]+$/.test(s.slice(w, i)) && /^\d+$/.test(s.slice(start, end).trim())) return true;
   // "voted 7-2 to approve", "by a vote of 13 in favour", "by 11 votes to four": a tally of a vote is its record.
-  if (VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
+  // ("with 3 abstentions", "12 votes in favour", "none against": the rest of the tally.)
+  // (A bare count of votes only: "fell 0.6% against the dollar" is no tally.)
+  if ((/^\s*\d{1,3}\s*$/.test(s.slice(start, end)) && VOTE_TALLY_AFTER_RE.test(s.slice(end, end + 24))) || VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
   // "F-35", "S-400", "COVID-19", "UTC+8", "Sentinel-2": the number is part of a name.
   if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
   // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.

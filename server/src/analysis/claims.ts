@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { backOverBlanks, isClosingQuote, isWordCode, skipBlanks } from './chars';
+import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks } from './chars';
 
 /** An upper-case letter (a module constant: the bundler turns such literals into `new RegExp`). */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
@@ -102,6 +102,8 @@ function judge(
 ): void {
   const suppressed = suppressions(text, seg);
   const headings = new Set(seg.headings ?? []);
+  const titles = leadTitles(text, seg);
+  const issuer = issuerDocument(text, seg, titles);
   const atts = [...ctx.attributions].sort((a, b) => a.start - b.start);
   const starts = atts.map((a) => a.start);
   const buckets = bucketBySentence(seg.sentences, atts);
@@ -111,10 +113,12 @@ function judge(
   const lineStart = lineStartReader(text);
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
-    if (headings.has(s.paragraph)) continue;
+    if (headings.has(s.paragraph) || s.paragraph < titles) continue;
     let start = s.start;
     // A sentence that opens with the wire dateline is judged (and marked) from its first word after it.
     if (seg.dateline && start < seg.dateline.end) start = skipBlanks(text, Math.max(start, seg.dateline.end), s.end);
+    // So is a live blog's entry from its first word after its time stamp ("16:05 GMT — ...").
+    if (isDigitCode(text.charCodeAt(start))) start += timeStampLength(text, start, s.end);
     // A list item is judged from its first word: its marker is no part of the claim.
     if (start === seg.paragraphs[s.paragraph]?.start) start = afterListMarker(text, start, s.end);
     const end = Math.min(s.end, start + SENTENCE_CAP);
@@ -158,7 +162,7 @@ function judge(
     let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, ownScore.reasons) && !namesOwnSource(text, start, end, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, own, ownScore.reasons, bits) && !namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) && !(issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) && !leadsIntoSources(text, start, end, ownScore.reasons, seg.sentences[si + 1], buckets[si + 1])) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
@@ -186,7 +190,9 @@ function judge(
       // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
       // Indonesia held some of the largest reserves".)
       const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
-      if (w && !named && !reported && !listed) {
+      // ("Some background: ..."): a quantity word that opens a label quantifies nothing.
+      const label = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40));
+      if (w && !named && !reported && !listed && !label) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
         findings.push({
@@ -221,6 +227,80 @@ function judge(
     }
   }
 }
+
+/**
+ * How many paragraphs open the article before its body: one-line titles with no sentence's end, such as item codes
+ * ("SC/16241"), a headline, a title-case summary line, a dateline and the headline after it. The first paragraph that
+ * ends like a sentence starts the body (and an article that is one paragraph has no titles).
+ */
+function leadTitles(text: string, seg: Segmentation): number {
+  const ps = seg.paragraphs;
+  let k = 0;
+  for (; k < ps.length - 1 && k < 6; k++) {
+    const p = ps[k];
+    if (p.end - p.start > 320) break;
+    let i = p.end - 1;
+    // (Past closing quotes, brackets and emphasis: "9987th Meeting (AM)" ends in no stop.)
+    while (i > p.start && (isClosingQuote(text.charCodeAt(i)) || text.charCodeAt(i) === 41 || text.charCodeAt(i) === 42 || text.charCodeAt(i) === 95)) i--;
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44) break;
+  }
+  return k;
+}
+
+/**
+ * Whether the article is an issuer's own text: a press release, a declaration or communiqué, a statement "issued by"
+ * a body, as its opening titles say ("PRESS RELEASE — For immediate release", "Summit Declaration", "Issued by the
+ * Heads of State and Government ...").
+ */
+function issuerDocument(text: string, seg: Segmentation, titles: number): boolean {
+  for (let k = 0; k < titles; k++) {
+    const p = seg.paragraphs[k];
+    if (ISSUER_TITLE_RE.test(text.slice(p.start, p.end))) return true;
+  }
+  // (Or its first paragraphs name the issuer: "Issued by the ministers ...", "1. We, the Heads of State ...".)
+  for (let k = titles; k < seg.paragraphs.length && k < titles + 3; k++) {
+    const p = seg.paragraphs[k];
+    if (ISSUER_OPENING_RE.test(text.slice(p.start, Math.min(p.end, p.start + 24)))) return true;
+  }
+  return false;
+}
+const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
+const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by)\b/i;
+
+/**
+ * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
+ * ("3. Allies will cut ...") and what it says in the first person ("We will cut ..."), the legal effect of its act ("All
+ * assets of the listed persons are frozen"), and its tally of its acts ("Today's action brings the total to 412").
+ */
+function issuersOwnWords(text: string, start: number, end: number, para: Span): boolean {
+  if (isDigitCode(text.charCodeAt(para.start)) && afterListMarker(text, para.start, para.end) > para.start) return true;
+  const head = text.slice(start, Math.min(end, start + 240));
+  return FIRST_PERSON_RE.test(head) || LEGAL_EFFECT_RE.test(head) || OWN_TALLY_RE.test(head);
+}
+const FIRST_PERSON_RE = /^\W*(?:We|Our)\b/;
+const LEGAL_EFFECT_RE = /\b(?:is|are)\s+(?:hereby\s+|also\s+|now\s+)?(?:frozen|blocked|prohibited|banned|barred|forbidden|suspended|revoked)\b|\bit\s+is\s+(?:an?\s+)?(?:criminal\s+)?(?:offence|offense|illegal|unlawful|prohibited)\s+to\b/;
+const OWN_TALLY_RE = /^\W*(?:Today['\u2019]s|This|These|The|Yesterday['\u2019]s)\s+(?:action|actions|designations?|decision|announcement|measures?|package|listings?)\s+(?:brings?|takes?|raises?|increases?)\s+the\s+(?:total|number|tally|count)\b/i;
+
+/** A live blog entry's time stamp and dash at `at`: "14:05 GMT — ", "9.30am - "; 0 when there is none. */
+function timeStampLength(text: string, at: number, end: number): number {
+  const m = TIME_STAMP_RE.exec(text.slice(at, Math.min(end, at + 24)));
+  return m ? m[0].length : 0;
+}
+const TIME_STAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?\**\s*[\u2013\u2014-]{1,2}\s+/;
+
+/**
+ * A short transition that the next sentence backs with a named source: "Not everyone was impressed." before "The
+ * farmers' union accused the ministry of ...". Its generalisation about who reacted sums up what follows, sourced there.
+ */
+function leadsIntoSources(text: string, start: number, end: number, reasons: string[], next: Sentence | undefined, nextAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!next || !nextAtts || reasons.length !== 1 || reasons[0] !== 'generalisation' || hasWords(text, start, end, 9)) return false;
+  // (A sentence about who reacted: "Not everyone agreed", "Nobody in the room was convinced".)
+  if (!REACTION_SUMMARY_RE.test(text.slice(start, end))) return false;
+  return nextAtts.some((a) => !a.vague && !!a.source && a.start >= next.start && a.start < next.end);
+}
+
+const REACTION_SUMMARY_RE = /^\W*(?:not\s+)?(?:everyone|everybody|nobody|no\s+one|all)\b/i;
 
 /** Whether text[start, end) holds at least n words (runs of letters or digits, any script). */
 function hasWords(text: string, start: number, end: number, n: number): boolean {
@@ -292,6 +372,8 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 }
 
 /** The sentence opens with an HTML comment (after blanks). */
+/** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
+const LABEL_AFTER_RE = /^\s+\p{L}+:/u;
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
 const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
@@ -316,20 +398,41 @@ function recommends(text: string, start: number, end: number): boolean {
 function scheduleNote(text: string, start: number, end: number, reasons: string[]): boolean {
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction') return false;
   const head = text.slice(start, Math.min(end, start + 240));
-  return head.includes('will ') && SCHEDULE_NOTE_RE.test(head);
+  if (head.includes('will ') && SCHEDULE_NOTE_RE.test(head)) return true;
+  // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
+  // "Guidance, with a list of 30 goods, is published on the ministry's portal").
+  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_NOTE_RE.test(head)) return true;
+  // And a note of a text's length: "the full report runs to 212 pages".
+  return (head.includes('pages') || head.includes('paragraphs')) && DOC_LENGTH_RE.test(head);
 }
-const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
+const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+/** "is available on the court's website", "are published in the Official Journal", "is posted online". */
+const SERVICE_NOTE_RE = /\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|published|posted|made\s+available)\s+(?:online\b|(?:on|at|in|from|via|through)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?(?:website|web\s?site|site|web\s?page|page|portal|gazette|journal|register)\b|on\s+request\b|upon\s+request\b)/iu;
 
 /**
  * A deliberative body's decision, with the figures it decided ("The Portland City Council approved a $412 million
- * budget", "The council cut that request by $1.8 million"): the body's own record, not a claim to source.
+ * budget", "The council cut that request by $1.8 million", "The Supreme Court on Tuesday dismissed an appeal by 40
+ * landowners"): the body's own record, not a claim to source. What the body's text says of others ("adopted a
+ * resolution condemning the junta for its brutal crackdown") is the body's too: only the words before it are judged.
  */
-function recordedDecision(text: string, start: number, end: number, reasons: string[]): boolean {
-  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') return false;
-  const head = text.slice(start, Math.min(end, start + 120));
+function recordedDecision(text: string, start: number, end: number, own: string, reasons: string[], bits: number): boolean {
+  let other = false;
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
+  const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  return DECISION_RE.test(head) || (head.includes(' its ') && OWN_DECISION_RE.test(head));
+  if (!(DECISION_RE.test(head) || (head.includes(' its ') && OWN_DECISION_RE.test(head)) || ADOPTING_RE.test(head))) return false;
+  if (!other) return true;
+  const m = RESOLVED_CONTENT_RE.exec(own);
+  if (!m) return false;
+  const before = scoreText(own.slice(0, m.index), bits).reasons;
+  for (let k = 0; k < before.length; k++) if (before[k] !== 'figure' && before[k] !== 'comparison') return false;
+  return true;
 }
+/** A body's act opening with its participle: "Adopting resolution 2801 (2025) by a vote of ...". */
+const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(?:unanimously\s+)?(?:resolution|decision|the\s+(?:resolution|text|decision|draft)|a\s+(?:resolution|decision|text|draft))\b/;
+/** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */
+const RESOLVED_CONTENT_RE = /\b(?:censuring|censured|condemning|condemned|criticising|criticizing|rebuking|deploring|urging|demanding|accusing|faulting|calling\s+(?:on|for|upon))\b/i;
 /** A subject of up to six words, a verb of deciding and "its": "The bank kept its", "Norges Bank raised its". */
 const OWN_DECISION_RE = /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+its\b/u;
 
@@ -338,9 +441,15 @@ const OWN_DECISION_RE = /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again
  * clause that points back to the source named in the sentence before ("Indirect imports, which the office tracks
  * separately, peaked in 2023" after "The Central Statistical Office said ...").
  */
-function namesOwnSource(text: string, start: number, end: number, prev: AttributionAnnotation[] | undefined): boolean {
+function namesOwnSource(text: string, start: number, end: number, own: string, bits: number, prev: AttributionAnnotation[] | undefined): boolean {
   const body = text.slice(start, Math.min(end, start + 300));
   if (body.includes(' by ') && COLLECTED_BY_RE.test(body)) return true;
+  // "the report of the inspectors, which documented 90 breaches": the document holds the figures after it (when the
+  // words before it claim nothing of their own).
+  if (body.includes('which ') || body.includes('that ')) {
+    const d = DOCUMENT_CLAUSE_RE.exec(own);
+    if (d && !scoreText(own.slice(0, d.index), bits).reasons.length) return true;
+  }
   if (!prev || !body.includes(' the ')) return false;
   const m = KEEPER_CLAUSE_RE.exec(body);
   if (!m) return false;
@@ -349,10 +458,16 @@ function namesOwnSource(text: string, start: number, end: number, prev: Attribut
 }
 /** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
 const COLLECTED_BY_RE = /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u;
+/** A document and a clause of what it holds: "the audit, which found", "a survey that counted". */
+const DOCUMENT_CLAUSE_RE = /\b(?:report|document|study|survey|review|assessment|audit|census|inquiry|investigation|dataset|database|register|statistics|analysis)\b[^.;!?]{0,120}?,\s*(?:which|that)\s+(?:also\s+)?(?:recorded|records|found|finds|documented|documents|counted|counts|showed|shows|listed|lists|estimated|estimates|identified|identifies|tallied|tallies)\b/i;
 /** A clause in which the source named before keeps the figures: "which the office tracks", "as the agency records". */
 const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|separately\s+)?(?:tracks|tracked|records|recorded|collects|collected|compiles|compiled|publishes|published|counts|counted|monitors|monitored|measures|measured|keeps|kept|estimates|estimated)\b/;
+/**
+ * A named body, maybe after when ("Last week, the IAEA Board of Governors adopted"), maybe with when between it and its
+ * verb ("The Security Council this morning extended", "The Constitutional Court on Wednesday rejected").
+ */
 const DECISION_RE =
-  /^\W*(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders)\s+(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u;
+  /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u;
 
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
 const THANKS_RE = /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu;
