@@ -1493,6 +1493,10 @@ test('a deadline in a clause joined after a past one looks ahead: "said ..., and
 test('no date: a quarter joined to a noun, a half of a thing, a year named by the clause after it', () => {
   none('Traders now bet on a quarter-point rise.', REF, 'quarter');
   none('She lost in the quarter-final.', REF, 'quarter');
+  // A change by a quarter is a fraction of what changed.
+  none('Grain shipments fell by a quarter.', REF, 'quarter');
+  none('The ministry cut its budget by about a quarter.', REF, 'quarter');
+  check('Approval took a quarter.', REF, [{ text: 'a quarter', type: 'DURATION', value: 'P3M' }]);
   check('It took a quarter-century.', REF, [{ text: 'a quarter-century', type: 'DURATION', value: 'P25Y' }]);
   none('The first half of the speech was about taxes.', REF, 'half');
   none('The second quarter of respondents disagreed.', REF, 'quarter');

@@ -76,6 +76,10 @@ const RANGE_HINT = new RegExp(
   ['\\d\\s*(?:to|or|[-\u2013])\\s*\\d', ...'one two three four five six ten'.split(' ').flatMap((w) => [`${w} to `, `${w} or `])].join('|'),
 );
 
+/** A verb of change (and "by"), or "up"/"down", before "a quarter": the quarter is a fraction of what changed. */
+const CHANGE_BY_BEFORE_RE =
+  /\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|(?:in|de)creas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ank|ink|inks|unk|inking)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:ed|es|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\b(?:[^.;:!?]{0,30}?\s+by)?\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|just\s+(?:over|under))\s+)?$|\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|just\s+(?:over|under))\s+)?$/i;
+
 /** Durations and sets. */
 export const spanRules: Rule[] = [
   {
@@ -138,6 +142,8 @@ export const spanRules: Rule[] = [
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
       // "a quarter-point cut", "a quarter-final": "quarter" joined to another noun is a fraction or a round, no three months.
       if (unit === 'Q' && next.charCodeAt(0) === 45 && /^-[a-z]/i.test(next) && !/^-(?:long|on-|over-|to-)/i.test(next)) return null;
+      // "exports fell by a quarter", "cut by about a quarter": a change by a fraction, no three months.
+      if (unit === 'Q' && isArticle && !which && CHANGE_BY_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 40), m.index))) return null;
       if (n !== null && (n > 10000 || (n >= 1000 && !/^(?:S|MIN|H|D|Y)$/.test(unit)))) return null;
       let start = m.index;
       if (lead && lead !== 'the') start += m[0].toLowerCase().indexOf(which ? which.toLowerCase() : m[3] ? m[3].toLowerCase() : numLower, lead.length);
