@@ -79,6 +79,9 @@ function ordinal(t: { text: string } | undefined): boolean {
 /** The most particles and word parts one name holds ("Abu Bakr al-Baghdadi" has two, "Ibrahim al-Ja'afari" three). */
 const MAX_PARTS = 8;
 
+/** Short capitalised words that are function words elsewhere but Vietnamese (and other) name syllables after a name word. */
+const NAME_SYLLABLES = new Set(['An', 'To', 'Do', 'Le']);
+
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
   let j = i;
   let words = 0;
@@ -115,6 +118,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       j++;
       continue;
     }
+    // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
+    // the name's own words, not an article or a preposition (a headline in title case says nothing).
+    if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase) {
+      words++;
+      j++;
+      continue;
+    }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
@@ -130,8 +140,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (t.text.length > 1) words++;
     j++;
   }
-  // A name ends on a word, not on a particle or an initial.
-  while (j > i && (c.bits[j - 1] & PARTICLE_BIT || c.toks[j - 1].text.length === 1)) j--;
+  // A name ends on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a word).
+  while (j > i && ((c.bits[j - 1] & PARTICLE_BIT && !(j - 1 > i && NAME_SYLLABLES.has(c.toks[j - 1].text) && !c.titleCase)) || c.toks[j - 1].text.length === 1)) j--;
   return words ? j : i;
 }
 
@@ -923,6 +933,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // "Grand Prairie, TX,": a US state's postal code after a town.
   if (t.text.length === 2 && US_STATE_CODES.has(t.text) && /[a-z],\s$/.test(c.text.slice(Math.max(0, t.start - 3), t.start))) return -1;
   if (/^ \d{5,}\b/.test(c.text.slice(t.end, t.end + 12))) return -1;
+  // A case's docket number ("Pl. ÚS 27/25", "IV. ÚS 1234/24"): the court's code letters, then number/year.
+  if (c.text.charCodeAt(t.end) === 32 && /^ \d{1,5}\/\d{2,4}(?!\d)/.test(c.text.slice(t.end, t.end + 12))) return -1;
   // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.
   // ("NBC/MSNBC" are two networks.)
   const slashAfter = c.text.charCodeAt(t.end) === 47;

@@ -132,15 +132,27 @@ function isLanguage(text: string, a: ActorAnnotation): boolean {
 
 /**
  * A legislature named by its bare common name ("the Senate", "Parliament", "the House of Representatives") is the
- * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its
- * own. Such a mention keeps its category but loses the link when the story names another country and nothing of
- * the chamber's own (the country, its capital, its parties).
+ * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its own.
+ * Such a mention keeps its category but loses the link when the story names another country and nothing of the
+ * chamber's own (the country, its capital, its parties); or when the story has just named another country's chamber
+ * of that name ("the Czech Senate"): a bare one after it is that one.
  */
 function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
   let home: Map<string, boolean> | undefined;
+  /** The last chamber named with its country before the current mention, by its bare word ("senate"): whether it was the glossary's. */
+  let qualified: Map<string, boolean> | undefined;
   for (const a of actors) {
     const chamber = a.entity ? BARE_CHAMBERS.get(a.entity) : undefined;
+    if (a.category === 'government' && a.text.length > 8) {
+      // ("the Czech Senate", "Poland's Parliament", "US Senate": the chamber with its country.)
+      const q = QUALIFIED_CHAMBER_RE.exec(a.text);
+      if (q && chamberWord(a.text) !== q[1].toLowerCase()) (qualified ??= new Map()).set(q[1].toLowerCase(), !!chamber);
+    }
     if (!chamber || !chamber.bare.test(a.text)) continue;
+    if (qualified?.get(chamberWord(a.text)) === false) {
+      a.entity = null;
+      continue;
+    }
     if (!home) {
       home = new Map();
       let other = false;
@@ -149,7 +161,8 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
         else if (b.entity === 'country:united-kingdom') home.set('uk', true);
         else if (b.entity?.startsWith('country:')) other = true;
       }
-      if (!other) return;
+      // (A story that names no other country keeps the link: bare "the Senate" in English news is most often America's.)
+      if (!other) home.set('us', true).set('uk', true);
     }
     const known = home.get(chamber.country);
     if (known) continue;
@@ -161,6 +174,12 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
     }
     a.entity = null;
   }
+}
+/** A chamber's name with a word of its country before it: its bare word in group 1. */
+const QUALIFIED_CHAMBER_RE = /\s(Senate|Congress|Parliament|House of Representatives)$/;
+/** The bare word of a chamber's mention ("The Senate" -> "senate"). */
+function chamberWord(name: string): string {
+  return name.replace(/^the\s+/i, '').toLowerCase();
 }
 
 /**
@@ -228,7 +247,7 @@ function regnalNumeral(text: string, a: ActorAnnotation): void {
 const REGNAL_AFTER_RE = /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u;
 
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
-const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman))\b/;
+const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
 const UK_SIGNS = /\b(?:Labour|Tory|Tories|Conservatives?|Downing Street|Westminster|Whitehall|MPs|House of Commons|House of Lords)\b/;
 const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: RegExp }>([
   ['us-senate', { country: 'us', bare: /^(?:the\s+)?senate$/i, signs: US_SIGNS }],

@@ -134,9 +134,16 @@ export function caseFits(rule: CaseRule, aliasWord: string, textWord: string): b
   if (textWord === aliasWord) return true; // the common case, without building strings
   const a = aliasWord.replace(/\./g, '');
   const t = textWord.replace(/\./g, '');
-  if (t === a || normaliseWord(t) === normaliseWord(a) && t === t.toUpperCase()) return true;
+  // An acronym's letters are its identity: the text may drop an accent the alias has ("OVP" for "ÖVP"), never add
+  // one ("ÚS", the Czech court's case prefix, is no "US").
+  if (t === a || (normaliseWord(t) === normaliseWord(a) && t === t.toUpperCase() && !hasNonAscii(t))) return true;
   // Newspapers write long acronyms in title case ("Nato", "Opec"); short ones must stay in capitals.
   return a.length >= 4 && upperFirst && t.slice(1) === t.slice(1).toLowerCase() && t.length === a.length;
+}
+
+function hasNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
+  return false;
 }
 
 /** Whether a word starts with an upper-case letter. */

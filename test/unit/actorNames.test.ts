@@ -1,0 +1,66 @@
+// Actors named with letters beyond ASCII, in lists and in forms of other languages: what a reader sees tagged
+// (or not) in a whole article, run through the full analysis.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gazetteer = createGazetteer(builtinGlossary());
+
+/** The actors of an article as "text|category|entity". */
+function actors(text: string): string[] {
+  return analyze(text, { gazetteer }).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}
+
+function has(text: string, expected: string[]): void {
+  const got = actors(text);
+  for (const e of expected) assert.ok(got.includes(e), `${text}\n  expected ${e}\n  got ${JSON.stringify(got)}`);
+}
+
+/** Asserts that no actor's text is `word` (or, with a category, no actor of that text and category). */
+function lacks(text: string, word: string, category?: string): void {
+  const got = actors(text);
+  const hit = got.find((a) => a.split('|')[0] === word && (!category || a.split('|')[1] === category));
+  assert.ok(!hit, `${text}\n  did not expect ${word}\n  got ${JSON.stringify(got)}`);
+}
+
+/** The attributions of an article as "cue|source". */
+function attributions(text: string): string[] {
+  return analyze(text, { gazetteer }).attributions.map((a) => `${a.text}|${a.source?.text ?? '-'}`);
+}
+
+test('a code in capitals with an accent is no country code', () => {
+  const text = 'Judges in Brno filed the complaint under file Pl. ÚS 41/24 last spring, and a second one as III. ÚS 902/23.';
+  const got = actors(text);
+  assert.ok(!got.some((a) => a.includes('united-states')), JSON.stringify(got));
+  lacks(text, 'ÚS 41');
+  // The plain letters still name the country.
+  has('Trade between the US and Mexico grew.', ['US|country|country:united-states']);
+});
+
+test('a bare chamber is the American one only where the story is set there', () => {
+  // A story set elsewhere: no link to the US Senate.
+  const prague = 'Lawmakers in Brno want the Slovak Senate model copied. The Senate will vote on it next week.';
+  assert.ok(!actors(prague).some((a) => a.endsWith('us-senate')), JSON.stringify(actors(prague)));
+  const elsewhere = 'Chile and Peru signed the pact. The Senate will vote on it in March.';
+  assert.ok(!actors(elsewhere).some((a) => a.endsWith('us-senate')), JSON.stringify(actors(elsewhere)));
+  // Right after another country's Senate, even in a story that names the US, the bare name is that one.
+  const both = 'The United States sent observers to Prague, where the Czech Senate sat late. The Senate then adjourned.';
+  assert.ok(!actors(both).some((a) => a.endsWith('us-senate')), JSON.stringify(actors(both)));
+  // An American story keeps the link.
+  has('Republicans hold a slim majority, and the Senate will vote on the nomination on Tuesday.', ['Senate|government|us-senate']);
+});
+
+test('a Vietnamese name ending in a syllable that is a word in English stays whole and speaks', () => {
+  const first = 'Trần Quốc An told a press conference that exports would recover by spring.';
+  has(first, ['Trần Quốc An|person|-']);
+  lacks(first, 'Trần Quốc', 'official');
+  assert.ok(attributions(first).includes('told a press conference|Trần Quốc An') || attributions(first).some((a) => a.endsWith('|Trần Quốc An')), JSON.stringify(attributions(first)));
+  const titled = 'Deputy Minister Phạm Thị Le said the new port would open in June.';
+  has(titled, ['Deputy Minister Phạm Thị Le|official|-']);
+  assert.ok(attributions(titled).includes('said|Deputy Minister Phạm Thị Le'), JSON.stringify(attributions(titled)));
+  // The same words stay function words in ordinary English.
+  const english = 'Officials from Hanoi said an agreement was near.';
+  lacks(english, 'Hanoi An');
+});
