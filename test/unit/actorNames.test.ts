@@ -64,3 +64,34 @@ test('a Vietnamese name ending in a syllable that is a word in English stays who
   const english = 'Officials from Hanoi said an agreement was near.';
   lacks(english, 'Hanoi An');
 });
+
+test('the people and companies of a numbered designation list are actors; their birthplaces and addresses are not', () => {
+  const list = [
+    'Persons listed',
+    '',
+    '12. Kemal Arslantaş (a.k.a. Kemal Arslantas), born 4 May 1981, Izmir, Türkiye; shipping agent.',
+    '',
+    '13. Ionuț Bălănescu, born 1975, Chișinău, Moldova; accountant.',
+    '',
+    '14. Marmara Deniz Taşımacılık A.Ş. (a.k.a. “MDT Shipping”), Mersin, Türkiye.',
+    '',
+  ].join('\n');
+  has(list, [
+    'Kemal Arslantaş|person|-',
+    'Kemal Arslantas|person|-',
+    'Ionuț Bălănescu|person|-',
+    'Marmara Deniz Taşımacılık A.Ş.|organization|-',
+    'MDT Shipping|organization|-',
+  ]);
+  for (const place of ['Izmir', 'Türkiye', 'Chișinău', 'Moldova', 'Mersin']) lacks(list, place);
+});
+
+test('a company named with its legal form or in Vietnamese is one organisation', () => {
+  const text = 'The parts went from Karadeniz Makine Sanayi A.Ş. through Orion Parts S.A. to Công ty TNHH Cơ khí Bình Minh in Hanoi.';
+  has(text, [
+    'Karadeniz Makine Sanayi A.Ş.|organization|-',
+    'Orion Parts S.A.|organization|-',
+    'Công ty TNHH Cơ khí Bình Minh|organization|-',
+  ]);
+  lacks(text, 'TNHH');
+});

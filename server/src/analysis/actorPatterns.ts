@@ -398,6 +398,10 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   for (let i = 0; i < c.toks.length; i++) {
     if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
+    if (c.toks[i].key === 'cong' && c.toks[i + 1]?.key === 'ty' && joins(c, i)) {
+      i = vietnameseCompany(c, i, out);
+      continue;
+    }
     i = organisationAt(c, i, out);
   }
 }
@@ -500,6 +504,24 @@ function personAfter(c: ParaContext, j: number): boolean {
 }
 
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
+/**
+ * "Công ty TNHH Thiết bị Hồng Phát": a Vietnamese company ("công ty", company) names its form and trade in words that
+ * may be lower case; the name runs over capitalised words and Vietnamese syllables (letters beyond ASCII) to the
+ * first plain English word or punctuation. The last token it covers.
+ */
+function vietnameseCompany(c: ParaContext, i: number, out: Candidate[]): number {
+  let j = i + 2;
+  while (j < c.toks.length && j - i < 12 && joins(c, j - 1) && c.text.charCodeAt(c.toks[j].start - 1) === 32 && (isCap(c.toks[j]) || c.toks[j].key !== c.toks[j].text.toLowerCase())) j++;
+  if (j - i >= 3) out.push({ start: c.toks[i].start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 3 });
+  return j - 1;
+}
+
+/** A company's legal form in dotted capitals, a word of its name: "A.Ş." (Turkish), "S.A.", "N.V.", "A.G.". */
+function dottedCompanyForm(word: string): boolean {
+  return word.length >= 3 && word.length <= 5 && word.charCodeAt(1) === 46 && DOTTED_COMPANY_RE.test(word);
+}
+const DOTTED_COMPANY_RE = /^(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|A\.B)\.?$/u;
+
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
@@ -572,7 +594,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
-    const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
+    const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined) ?? (dottedCompanyForm(c.toks[e - 1].text) ? 'organization' : undefined);
     // ("West Bank" is a territory, not a bank.)
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)

@@ -21,7 +21,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { tokenize } = tokensModule;
+const { normaliseWord, tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -402,6 +402,48 @@ const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice
 /** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
 const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
 
+/**
+ * A designation list's numbered item in running form: "4. Oğuzhan Demirbaş (a.k.a. Oguzhan Demirbas), born 12 March
+ * 1979, Ankara, Türkiye; director of ...", "2. Gulf Precision Motors FZE (a.k.a. “GPM Dubai”), Jebel Ali Free Zone,
+ * Dubai, United Arab Emirates.". The name is a person where the item gives a birth (or a sanctions list's person
+ * fields), a company where it ends in a company's form; each alias after "a.k.a." is the same kind of actor, and the
+ * places of the item (birth, address) are no states acting. Whether the paragraph is such an item.
+ */
+function numberedEntry(w: ParaWork, out: Candidate[]): boolean {
+  const text = w.c.text;
+  const d = text.charCodeAt(w.start);
+  if (!(d >= 48 && d <= 57) || w.end - w.start < 16) return false;
+  const m = NUMBERED_NAME_RE.exec(text.slice(w.start, w.start + 160));
+  if (!m) return false;
+  const item = text.slice(w.start, w.end);
+  const name = m[1];
+  let category: ActorCategory;
+  if (BORN_RE.test(item) || INDIVIDUAL_RE.test(item)) {
+    if (!PERSON_NAME_RE.test(name)) return false;
+    category = 'person';
+  } else if (COMPANY_NAME_RE.test(name) || (item.includes('a.k.a.') && ORG_SUFFIX.get(normaliseWord(name.slice(name.lastIndexOf(' ') + 1))) === 'organization')) {
+    category = 'organization';
+  } else return false;
+  const at = w.start + m[0].length - name.length;
+  out.push({ start: at, end: at + name.length, category, entity: null, priority: 6 });
+  // Its aliases: "(a.k.a. Oguzhan Demirbas)", "(a.k.a. “Rustam Ali”; a.k.a. ...)".
+  for (const a of item.matchAll(AKA_NAME_RE)) {
+    const s = w.start + a.index + a[0].length - a[1].length;
+    out.push({ start: s, end: s + a[1].length, category, entity: null, priority: 6 });
+  }
+  return true;
+}
+/** A list item's number, then a name before its alias or the comma of its next field (group 1). */
+const NUMBERED_NAME_RE = /^\d{1,3}[.)]\s+(\p{Lu}[^(),;:\n]{2,80}?)(?=\s\(a\.k\.a\.|,\s)/u;
+/** A person's name: two to five capitalised words. */
+const PERSON_NAME_RE = /^\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019-]*){1,4}$/u;
+/** A company's name by its form: "... A.Ş.", "... S.A.", "... Co., Ltd.", "Công ty ...". */
+const COMPANY_NAME_RE = /(?:^Công ty\s|\s(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|Ltd|LLC|Inc|GmbH|FZE|FZCO|JSC|PJSC|LLP|PLC|Co)\.?$)/u;
+/** A birth in an item's fields: "born 12 March 1979", "born 1971", "born in 1971". */
+const BORN_RE = /(?:^|[,;(]\s*)born\s+(?:in\s+|on\s+)?\d/;
+/** A name after "a.k.a.", in quotation marks or not: "a.k.a. Oguzhan Demirbas", "a.k.a. “GPM Dubai”" (group 1). */
+const AKA_NAME_RE = /a\.k\.a\.\s+[\u201c"]?(\p{Lu}[^\u201c\u201d"();,]{1,60}?(?:,\s(?:Ltd|Inc|LLC)\.?)?)(?=[\u201d"]|\s?[);,])/gu;
+
 /** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
 function usableSurname(key: string | undefined): key is string {
   return !!key && (key.length > 2 || FAMILY_FIRST.has(key));
@@ -421,9 +463,9 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   // 1977; nationality ...; (individual)"): the name in its list form is the person, and the countries of the
   // address, birth, nationality and passport fields are no states acting.
   const entry = w.end - w.start > 40 && c.text.charCodeAt(w.start) !== 32 ? SANCTIONS_ENTRY_RE.exec(c.text.slice(w.start, w.start + 120)) : null;
-  const listed = entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end));
-  if (listed) {
-    actorCands.push({ start: w.start, end: w.start + entry![0].length, category: 'person', entity: null, priority: 6 });
+  const listed = (entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end))) || numberedEntry(w, actorCands);
+  if (listed && entry) {
+    actorCands.push({ start: w.start, end: w.start + entry[0].length, category: 'person', entity: null, priority: 6 });
     // Its aliases in the same form: "(a.k.a. AL MARZOUQI, Khaled)".
     for (const m of c.text.slice(w.start, w.end).matchAll(AKA_ENTRY_RE)) {
       const at = w.start + m.index + m[0].length - m[1].length;
