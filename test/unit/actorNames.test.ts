@@ -95,3 +95,14 @@ test('a company named with its legal form or in Vietnamese is one organisation',
   ]);
   lacks(text, 'TNHH');
 });
+
+test('people with Central European, Turkish and Vietnamese names are found without a verb of saying', () => {
+  // A stroke is folded like an accent before the given-name look-up ("Łukasz" is "Lukasz").
+  has('Last week the minister had lunch with Łukasz Brzeziński and Zoran Đorđević in Kraków.', ['Łukasz Brzeziński|person|-', 'Zoran Đorđević|person|-']);
+  // The second of two people joined by "and" is a person too.
+  has('The panel heard Jean Moreau and Petr Novotný before lunch.', ['Jean Moreau|person|-', 'Petr Novotný|person|-']);
+  // A family name first, then two more words.
+  has('The questions were put by our Hanoi correspondent, Phạm Minh Châu, on Tuesday.', ['Phạm Minh Châu|person|-']);
+  // A name set off by commas before its verb.
+  has('A spokeswoman for the mayor, Zeynep Aksoy, rejected the figures.', ['Zeynep Aksoy|person|-']);
+});

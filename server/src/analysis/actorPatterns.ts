@@ -1050,12 +1050,19 @@ function personMatchEnding(c: ParaContext, from: number, to: number): { m: Gazet
   return null;
 }
 
+/** Whether the last candidates found include a person (or official) ending at `end`. */
+function personEndsAt(out: Candidate[], end: number): boolean {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) if (out[k].end === end && isPersonCategory(out[k].category)) return true;
+  return false;
+}
+
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
   const t = c.toks[i];
   // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
   // does after "of": "the Libyan National Army of Khalifa Haftar").
-  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1))) return false;
+  // (Nor "and" after a person just found: "Anna Wójcik and Mehmet Öztürk" are two people.)
+  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
   if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
   // The name's words other than particles: how many, and the first one.
   let nameWords = 0;
@@ -1072,7 +1079,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
-  const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
+  // (Or a sanctions list's field in capitals, "POB Tehran"; not the same letters in ordinary case, "and", "by".)
+  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && isAllCaps(prev))) && joins(c, i - 1);
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
@@ -1086,7 +1094,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const known = nameWords === 1 && knownSurnames.has(firstKey);
   let ok = false;
   if (known) ok = !afterPlace;
-  else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
+  // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
+  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)

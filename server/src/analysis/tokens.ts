@@ -26,7 +26,15 @@ export function normaliseWord(word: string): string {
   }
   // Most words are already lower-case ASCII: reuse the string rather than allocate a copy.
   if (ascii) return upper ? w.toLowerCase() : w;
-  return w.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
+  const folded = w.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
+  // Letters that carry their stroke or dot in the letter itself, not as a mark: "Łukasz", "Đurić", "Yıldırım".
+  return HAS_STROKED_RE.test(folded) ? folded.replace(STROKED_RE, strokedBase) : folded;
+}
+const HAS_STROKED_RE = /[łđıøħŧ]/;
+const STROKED_RE = /[łđıøħŧ]/g;
+const STROKED_BASE: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ħ: 'h', ŧ: 't' };
+function strokedBase(ch: string): string {
+  return STROKED_BASE[ch] ?? ch;
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
