@@ -106,3 +106,19 @@ test('people with Central European, Turkish and Vietnamese names are found witho
   // A name set off by commas before its verb.
   has('A spokeswoman for the mayor, Zeynep Aksoy, rejected the figures.', ['Zeynep Aksoy|person|-']);
 });
+
+test('newspapers quoted in a press review are organisations; a stance adjective is no one', () => {
+  const text = 'Poland’s conservative Rzeczpospolita doubted the figures, while Le Figaro praised the plan and Kommersant ignored it. The pro-business Vedomosti was silent.';
+  has(text, ['Rzeczpospolita|organization|rzeczpospolita', 'Le Figaro|organization|le-figaro', 'Kommersant|organization|kommersant', 'Vedomosti|organization|vedomosti']);
+  lacks('Budapest’s pro-government daily backed the minister.', 'pro-government');
+  lacks('An anti-war rally filled the square.', 'anti-war');
+});
+
+test('a line without a final full stop is read like any other sentence unless it is a title-case headline', () => {
+  // Lower-case verbs make it ordinary prose: its bodies are found.
+  has('The Baltic Fisheries Council met in Tromsø on Thursday', ['Baltic Fisheries Council|organization|-']);
+  // A headline in title case is no single body: the names the glossary knows inside it are found instead.
+  const headline = 'Security Council Renews Mandate of Support Office in Libya until 30 June 2026, Adopting Text by 13 Votes in Favour, 2 Abstentions\n\nThe vote was held on Friday.';
+  has(headline, ['Security Council|organization|un-security-council', 'Libya|country|country:libya']);
+  assert.ok(!actors(headline).some((a) => a.startsWith('Security Council Renews')), JSON.stringify(actors(headline)));
+});

@@ -261,7 +261,7 @@ test('"the Council" after "the European Council" is another body', () => {
 });
 
 test('a publication that asks in a transcript is an organisation, not a person', () => {
-  check('DER SPIEGEL: Is Europe ready?\n\nMERZ: No.', ['DER SPIEGEL|organization|-', 'MERZ|person|-']);
+  check('DER SPIEGEL: Is Europe ready?\n\nMERZ: No.', ['DER SPIEGEL|organization|der-spiegel', 'MERZ|person|-']);
 });
 
 test('a region named for a country is no mention of it; report numbers and publications are no bodies', () => {

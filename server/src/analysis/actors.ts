@@ -80,7 +80,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !STANCE_ADJECTIVE_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -96,6 +96,9 @@ export function findActorsAndAgreements(
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
+
+/** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
+const STANCE_ADJECTIVE_RE = /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u;
 
 /** Whether a mention lies inside a handle or a hashtag ("@MFA_Ukraine", "#Ukraine_War"): the account, not the actor. */
 function inHandle(text: string, a: { start: number; end: number }): boolean {
