@@ -122,3 +122,13 @@ test('a line without a final full stop is read like any other sentence unless it
   has(headline, ['Security Council|organization|un-security-council', 'Libya|country|country:libya']);
   assert.ok(!actors(headline).some((a) => a.startsWith('Security Council Renews')), JSON.stringify(actors(headline)));
 });
+
+test('a verb that opens a sentence is no part of the person after it', () => {
+  has('Nobody answered. Call Mrs Haddad tomorrow.', ['Mrs Haddad|person|-']);
+  lacks('Nobody answered. Call Mrs Haddad tomorrow.', 'Call Mrs Haddad');
+});
+
+test('the armed groups of the Central African Republic are groups', () => {
+  has('Villagers fled when the 3R group clashed with anti-balaka fighters near Bocaranga.', ['3R group|group|3r']);
+  has('Anti-balaka militias blocked the road.', ['Anti-balaka militias|group|anti-balaka']);
+});

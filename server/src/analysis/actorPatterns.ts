@@ -182,6 +182,9 @@ export const FAMILY_FIRST = new Set(
 );
 
 /** Start token of a title's modifiers: "US", "Iraqi", "NATO", "Iraq's", "Defense", "Foreign Office". */
+/** Titles of courtesy, which name a person and no office. */
+const COURTESY_TITLES = new Set('mr|mrs|ms|miss|dr|sir|dame|lady|lord|mx'.split('|'));
+
 function titleModifiersStart(c: ParaContext, i: number): number {
   let s = i;
   for (let steps = 0; steps < 3 && s > 0; steps++) {
@@ -202,7 +205,8 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     if (endsKnownPerson(c, s - 1)) break;
     if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
     const t = c.toks[s - 1];
-    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
+    // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
+    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
       s--;
       continue;
     }

@@ -127,7 +127,8 @@ export type CaseRule = 'acronym' | 'capital' | 'any';
 /** The case rule a word of an alias imposes: acronyms exactly, capitalised words capitalised. */
 export function caseRuleOf(word: string): CaseRule {
   const letters = word.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
+  // (A code of digits and capitals, "3R", "G7", is written exactly so too.)
+  if ((letters.length >= 2 || (letters.length === 1 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
   const first = letters.charAt(0);
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return 'capital';
   return 'any';
