@@ -132,3 +132,13 @@ test('the armed groups of the Central African Republic are groups', () => {
   has('Villagers fled when the 3R group clashed with anti-balaka fighters near Bocaranga.', ['3R group|group|3r']);
   has('Anti-balaka militias blocked the road.', ['Anti-balaka militias|group|anti-balaka']);
 });
+
+test('what the wider rules for names must not catch', () => {
+  // A syllable like "To" joins a name only in a Vietnamese-looking run.
+  lacks('Pundit: Senator Asking Moderator To Fact Check Rival ‘Reeks of Fear.’', 'Senator Asking Moderator To Fact');
+  // A known surname after "the" is a modifier there ("the Virginia seat").
+  lacks('Alma Virginia spoke first. Control could hinge on the Virginia seat.', 'Virginia');
+  // A long line that ends in a full stop is no headline, whatever its capitals.
+  const entry = 'Entities\n\nNINGBO HAIXIN ELECTRONICS CO., LTD. (a.k.a. HAIXIN TECH), Room 1204, Block A, Yinzhou District, Ningbo, Zhejiang 315000, China; Organization Established Date 3 Mar 2017; Unified Social Credit Code (USCC) 91330200MA2AB3CD4E (China) [NPWMD].';
+  has(entry, ['NINGBO HAIXIN ELECTRONICS CO., LTD.|organization|-']);
+});

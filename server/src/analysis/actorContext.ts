@@ -167,7 +167,8 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   // Only short lines without a final full stop count as headlines: running text full of names is not one.
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
-  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
+  // (A line longer than most headlines is one only where nothing follows its last word: a sanctions entry ends in "].".)
+  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending) && (toks.length <= 25 || /^[ \t]*(?:\r?\n|$)/.test(ending));
   return { text, toks, gazAt, sentenceStart, titleCase, bits, anyBits };
 }
 

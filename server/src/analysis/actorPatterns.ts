@@ -82,6 +82,14 @@ const MAX_PARTS = 8;
 /** Short capitalised words that are function words elsewhere but Vietnamese (and other) name syllables after a name word. */
 const NAME_SYLLABLES = new Set(['An', 'To', 'Do', 'Le']);
 
+/** Whether the name words [i, j) read as a Vietnamese (or other East Asian) name: a family name first, or a letter
+ * beyond ASCII ("Nguyễn Văn"); "Hillary Asking Moderator To ..." is a headline's words. */
+function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
+  if (FAMILY_FIRST.has(c.toks[i].key)) return true;
+  for (let k = i; k < j; k++) if (c.toks[k].key !== c.toks[k].text.toLowerCase()) return true;
+  return false;
+}
+
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
   let j = i;
   let words = 0;
@@ -120,7 +128,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     }
     // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
     // the name's own words, not an article or a preposition (a headline in title case says nothing).
-    if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase) {
+    if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase && eastAsianRun(c, i, j)) {
       words++;
       j++;
       continue;
@@ -141,7 +149,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     j++;
   }
   // A name ends on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a word).
-  while (j > i && ((c.bits[j - 1] & PARTICLE_BIT && !(j - 1 > i && NAME_SYLLABLES.has(c.toks[j - 1].text) && !c.titleCase)) || c.toks[j - 1].text.length === 1)) j--;
+  while (j > i && ((c.bits[j - 1] & PARTICLE_BIT && !(j - 1 > i && NAME_SYLLABLES.has(c.toks[j - 1].text) && !c.titleCase && eastAsianRun(c, i, j - 1))) || c.toks[j - 1].text.length === 1)) j--;
   return words ? j : i;
 }
 
@@ -1083,8 +1091,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
-  // (Or a sanctions list's field in capitals, "POB Tehran"; not the same letters in ordinary case, "and", "by".)
-  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && isAllCaps(prev))) && joins(c, i - 1);
+  // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
+  // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
+  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
