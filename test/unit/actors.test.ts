@@ -261,7 +261,7 @@ test('"the Council" after "the European Council" is another body', () => {
 });
 
 test('a publication that asks in a transcript is an organisation, not a person', () => {
-  check('DER SPIEGEL: Is Europe ready?\n\nMERZ: No.', ['DER SPIEGEL|organization|-', 'MERZ|person|-']);
+  check('DER SPIEGEL: Is Europe ready?\n\nMERZ: No.', ['DER SPIEGEL|organization|der-spiegel', 'MERZ|person|-']);
 });
 
 test('a region named for a country is no mention of it; report numbers and publications are no bodies', () => {
@@ -347,7 +347,7 @@ test('translated copy: a place where the speakers are is no person; the Red Cres
 });
 
 test('committee copy: letters after a name and the crown\'s "HM" are no bodies', () => {
-  check('The committee, chaired by Alistair Carmichael MP, took evidence from HM Treasury.', ['HM Treasury|government|hm-treasury'], true);
+  check('The committee, chaired by Alistair Carmichael MP, took evidence from HM Treasury.', ['Alistair Carmichael|person|-', 'HM Treasury|government|hm-treasury'], true);
 });
 
 test('explainer and summit copy: the capital named as a place, the compass, a venue', () => {

@@ -152,10 +152,13 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   }
   let long = 0;
   let capped = 0;
+  // A word in lower case that is no minor word ("met", "extends"): the line is in sentence case, names are names.
+  let plain = false;
   // Only short paragraphs can be headlines (see below): skip the count for the others.
-  if (toks.length <= 25) {
-    for (let k = 0; k < toks.length; k++) {
+  if (toks.length <= HEADLINE_MAX_TOKENS) {
+    for (let k = 0; k < toks.length && !plain; k++) {
       const t = toks[k];
+      if (t.text.length >= 3 && !isCap(t) && !MINOR_WORDS.has(t.key) && isLowerStart(t.text)) plain = true;
       if (t.text.length <= 3) continue;
       long++;
       if (isCap(t)) capped++;
@@ -164,8 +167,21 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   // Only short lines without a final full stop count as headlines: running text full of names is not one.
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
-  const titleCase = long >= 3 && toks.length <= 25 && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending);
+  // (A line longer than most headlines is one only where nothing follows its last word: a sanctions entry ends in "].".)
+  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending) && (toks.length <= 25 || /^[ \t]*(?:\r?\n|$)/.test(ending));
   return { text, toks, gazAt, sentenceStart, titleCase, bits, anyBits };
+}
+
+/** The most tokens a title-case headline has ("Security Council Extends Mandate of ... by 12 Votes in Favour, ..."). */
+const HEADLINE_MAX_TOKENS = 45;
+/** Words a title-case headline leaves in lower case: articles, conjunctions, short prepositions. */
+const MINOR_WORDS = new Set('a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|from|into|onto|over|until|via|vs|per|as|than|upon|amid|off|out|up|bin|ibn|von|van|der|den|del|della|des|los|las'.split('|'));
+/** Whether a word starts with a lower-case letter (ASCII by code; beyond ASCII by case mapping). */
+function isLowerStart(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const ch = w.charAt(0);
+  return ch !== ch.toUpperCase();
 }
 
 /** How the gap text[from, to) between two tokens ends a sentence: 1 it holds a line break, 2 it ends in

@@ -79,6 +79,17 @@ function ordinal(t: { text: string } | undefined): boolean {
 /** The most particles and word parts one name holds ("Abu Bakr al-Baghdadi" has two, "Ibrahim al-Ja'afari" three). */
 const MAX_PARTS = 8;
 
+/** Short capitalised words that are function words elsewhere but Vietnamese (and other) name syllables after a name word. */
+const NAME_SYLLABLES = new Set(['An', 'To', 'Do', 'Le']);
+
+/** Whether the name words [i, j) read as a Vietnamese (or other East Asian) name: a family name first, or a letter
+ * beyond ASCII ("Nguyễn Văn"); "Hillary Asking Moderator To ..." is a headline's words. */
+function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
+  if (FAMILY_FIRST.has(c.toks[i].key)) return true;
+  for (let k = i; k < j; k++) if (c.toks[k].key !== c.toks[k].text.toLowerCase()) return true;
+  return false;
+}
+
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
   let j = i;
   let words = 0;
@@ -115,6 +126,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       j++;
       continue;
     }
+    // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
+    // the name's own words, not an article or a preposition (a headline in title case says nothing).
+    if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase && eastAsianRun(c, i, j)) {
+      words++;
+      j++;
+      continue;
+    }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
@@ -130,8 +148,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (t.text.length > 1) words++;
     j++;
   }
-  // A name ends on a word, not on a particle or an initial.
-  while (j > i && (c.bits[j - 1] & PARTICLE_BIT || c.toks[j - 1].text.length === 1)) j--;
+  // A name ends on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a word).
+  while (j > i && ((c.bits[j - 1] & PARTICLE_BIT && !(j - 1 > i && NAME_SYLLABLES.has(c.toks[j - 1].text) && !c.titleCase && eastAsianRun(c, i, j - 1))) || c.toks[j - 1].text.length === 1)) j--;
   return words ? j : i;
 }
 
@@ -172,6 +190,9 @@ export const FAMILY_FIRST = new Set(
 );
 
 /** Start token of a title's modifiers: "US", "Iraqi", "NATO", "Iraq's", "Defense", "Foreign Office". */
+/** Titles of courtesy, which name a person and no office. */
+const COURTESY_TITLES = new Set('mr|mrs|ms|miss|dr|sir|dame|lady|lord|mx'.split('|'));
+
 function titleModifiersStart(c: ParaContext, i: number): number {
   let s = i;
   for (let steps = 0; steps < 3 && s > 0; steps++) {
@@ -192,7 +213,8 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     if (endsKnownPerson(c, s - 1)) break;
     if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
     const t = c.toks[s - 1];
-    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
+    // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
+    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
       s--;
       continue;
     }
@@ -388,6 +410,10 @@ export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   for (let i = 0; i < c.toks.length; i++) {
     if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
+    if (c.toks[i].key === 'cong' && c.toks[i + 1]?.key === 'ty' && joins(c, i)) {
+      i = vietnameseCompany(c, i, out);
+      continue;
+    }
     i = organisationAt(c, i, out);
   }
 }
@@ -490,6 +516,24 @@ function personAfter(c: ParaContext, j: number): boolean {
 }
 
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
+/**
+ * "Công ty TNHH Thiết bị Hồng Phát": a Vietnamese company ("công ty", company) names its form and trade in words that
+ * may be lower case; the name runs over capitalised words and Vietnamese syllables (letters beyond ASCII) to the
+ * first plain English word or punctuation. The last token it covers.
+ */
+function vietnameseCompany(c: ParaContext, i: number, out: Candidate[]): number {
+  let j = i + 2;
+  while (j < c.toks.length && j - i < 12 && joins(c, j - 1) && c.text.charCodeAt(c.toks[j].start - 1) === 32 && (isCap(c.toks[j]) || c.toks[j].key !== c.toks[j].text.toLowerCase())) j++;
+  if (j - i >= 3) out.push({ start: c.toks[i].start, end: c.toks[j - 1].end, category: 'organization', entity: null, priority: 3 });
+  return j - 1;
+}
+
+/** A company's legal form in dotted capitals, a word of its name: "A.Ş." (Turkish), "S.A.", "N.V.", "A.G.". */
+function dottedCompanyForm(word: string): boolean {
+  return word.length >= 3 && word.length <= 5 && word.charCodeAt(1) === 46 && DOTTED_COMPANY_RE.test(word);
+}
+const DOTTED_COMPANY_RE = /^(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|A\.B)\.?$/u;
+
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
@@ -562,7 +606,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
-    const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined);
+    const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined) ?? (dottedCompanyForm(c.toks[e - 1].text) ? 'organization' : undefined);
     // ("West Bank" is a territory, not a bank.)
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
@@ -923,6 +967,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // "Grand Prairie, TX,": a US state's postal code after a town.
   if (t.text.length === 2 && US_STATE_CODES.has(t.text) && /[a-z],\s$/.test(c.text.slice(Math.max(0, t.start - 3), t.start))) return -1;
   if (/^ \d{5,}\b/.test(c.text.slice(t.end, t.end + 12))) return -1;
+  // A case's docket number ("Pl. ÚS 27/25", "IV. ÚS 1234/24"): the court's code letters, then number/year.
+  if (c.text.charCodeAt(t.end) === 32 && /^ \d{1,5}\/\d{2,4}(?!\d)/.test(c.text.slice(t.end, t.end + 12))) return -1;
   // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.
   // ("NBC/MSNBC" are two networks.)
   const slashAfter = c.text.charCodeAt(t.end) === 47;
@@ -1016,12 +1062,19 @@ function personMatchEnding(c: ParaContext, from: number, to: number): { m: Gazet
   return null;
 }
 
+/** Whether the last candidates found include a person (or official) ending at `end`. */
+function personEndsAt(out: Candidate[], end: number): boolean {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) if (out[k].end === end && isPersonCategory(out[k].category)) return true;
+  return false;
+}
+
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
   const t = c.toks[i];
   // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
   // does after "of": "the Libyan National Army of Khalifa Haftar").
-  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1))) return false;
+  // (Nor "and" after a person just found: "Anna Wójcik and Mehmet Öztürk" are two people.)
+  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
   if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
   // The name's words other than particles: how many, and the first one.
   let nameWords = 0;
@@ -1038,7 +1091,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
-  const afterPlace = prev && (PLACE_PREP.has(prev.key) || NOT_ACTOR_ACRONYMS.has(prev.key)) && joins(c, i - 1);
+  // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
+  // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
+  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
@@ -1052,7 +1107,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const known = nameWords === 1 && knownSurnames.has(firstKey);
   let ok = false;
   if (known) ok = !afterPlace;
-  else if (e - i >= 2 && GIVEN_NAMES.has(t.key)) ok = !afterPlace || !!cueAfter;
+  // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
+  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)

@@ -21,7 +21,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { tokenize } = tokensModule;
+const { normaliseWord, tokenize } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -80,7 +80,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !STANCE_ADJECTIVE_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -96,6 +96,9 @@ export function findActorsAndAgreements(
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
+
+/** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
+const STANCE_ADJECTIVE_RE = /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u;
 
 /** Whether a mention lies inside a handle or a hashtag ("@MFA_Ukraine", "#Ukraine_War"): the account, not the actor. */
 function inHandle(text: string, a: { start: number; end: number }): boolean {
@@ -132,15 +135,27 @@ function isLanguage(text: string, a: ActorAnnotation): boolean {
 
 /**
  * A legislature named by its bare common name ("the Senate", "Parliament", "the House of Representatives") is the
- * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its
- * own. Such a mention keeps its category but loses the link when the story names another country and nothing of
- * the chamber's own (the country, its capital, its parties).
+ * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its own.
+ * Such a mention keeps its category but loses the link when the story names another country and nothing of the
+ * chamber's own (the country, its capital, its parties); or when the story has just named another country's chamber
+ * of that name ("the Czech Senate"): a bare one after it is that one.
  */
 function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
   let home: Map<string, boolean> | undefined;
+  /** The last chamber named with its country before the current mention, by its bare word ("senate"): whether it was the glossary's. */
+  let qualified: Map<string, boolean> | undefined;
   for (const a of actors) {
     const chamber = a.entity ? BARE_CHAMBERS.get(a.entity) : undefined;
+    if (a.category === 'government' && a.text.length > 8) {
+      // ("the Czech Senate", "Poland's Parliament", "US Senate": the chamber with its country.)
+      const q = QUALIFIED_CHAMBER_RE.exec(a.text);
+      if (q && chamberWord(a.text) !== q[1].toLowerCase()) (qualified ??= new Map()).set(q[1].toLowerCase(), !!chamber);
+    }
     if (!chamber || !chamber.bare.test(a.text)) continue;
+    if (qualified?.get(chamberWord(a.text)) === false) {
+      a.entity = null;
+      continue;
+    }
     if (!home) {
       home = new Map();
       let other = false;
@@ -149,7 +164,8 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
         else if (b.entity === 'country:united-kingdom') home.set('uk', true);
         else if (b.entity?.startsWith('country:')) other = true;
       }
-      if (!other) return;
+      // (A story that names no other country keeps the link: bare "the Senate" in English news is most often America's.)
+      if (!other) home.set('us', true).set('uk', true);
     }
     const known = home.get(chamber.country);
     if (known) continue;
@@ -161,6 +177,12 @@ function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
     }
     a.entity = null;
   }
+}
+/** A chamber's name with a word of its country before it: its bare word in group 1. */
+const QUALIFIED_CHAMBER_RE = /\s(Senate|Congress|Parliament|House of Representatives)$/;
+/** The bare word of a chamber's mention ("The Senate" -> "senate"). */
+function chamberWord(name: string): string {
+  return name.replace(/^the\s+/i, '').toLowerCase();
 }
 
 /**
@@ -228,7 +250,7 @@ function regnalNumeral(text: string, a: ActorAnnotation): void {
 const REGNAL_AFTER_RE = /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u;
 
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
-const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman))\b/;
+const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
 const UK_SIGNS = /\b(?:Labour|Tory|Tories|Conservatives?|Downing Street|Westminster|Whitehall|MPs|House of Commons|House of Lords)\b/;
 const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: RegExp }>([
   ['us-senate', { country: 'us', bare: /^(?:the\s+)?senate$/i, signs: US_SIGNS }],
@@ -383,6 +405,48 @@ const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice
 /** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
 const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
 
+/**
+ * A designation list's numbered item in running form: "4. Oğuzhan Demirbaş (a.k.a. Oguzhan Demirbas), born 12 March
+ * 1979, Ankara, Türkiye; director of ...", "2. Gulf Precision Motors FZE (a.k.a. “GPM Dubai”), Jebel Ali Free Zone,
+ * Dubai, United Arab Emirates.". The name is a person where the item gives a birth (or a sanctions list's person
+ * fields), a company where it ends in a company's form; each alias after "a.k.a." is the same kind of actor, and the
+ * places of the item (birth, address) are no states acting. Whether the paragraph is such an item.
+ */
+function numberedEntry(w: ParaWork, out: Candidate[]): boolean {
+  const text = w.c.text;
+  const d = text.charCodeAt(w.start);
+  if (!(d >= 48 && d <= 57) || w.end - w.start < 16) return false;
+  const m = NUMBERED_NAME_RE.exec(text.slice(w.start, w.start + 160));
+  if (!m) return false;
+  const item = text.slice(w.start, w.end);
+  const name = m[1];
+  let category: ActorCategory;
+  if (BORN_RE.test(item) || INDIVIDUAL_RE.test(item)) {
+    if (!PERSON_NAME_RE.test(name)) return false;
+    category = 'person';
+  } else if (COMPANY_NAME_RE.test(name) || (item.includes('a.k.a.') && ORG_SUFFIX.get(normaliseWord(name.slice(name.lastIndexOf(' ') + 1))) === 'organization')) {
+    category = 'organization';
+  } else return false;
+  const at = w.start + m[0].length - name.length;
+  out.push({ start: at, end: at + name.length, category, entity: null, priority: 6 });
+  // Its aliases: "(a.k.a. Oguzhan Demirbas)", "(a.k.a. “Rustam Ali”; a.k.a. ...)".
+  for (const a of item.matchAll(AKA_NAME_RE)) {
+    const s = w.start + a.index + a[0].length - a[1].length;
+    out.push({ start: s, end: s + a[1].length, category, entity: null, priority: 6 });
+  }
+  return true;
+}
+/** A list item's number, then a name before its alias or the comma of its next field (group 1). */
+const NUMBERED_NAME_RE = /^\d{1,3}[.)]\s+(\p{Lu}[^(),;:\n]{2,80}?)(?=\s\(a\.k\.a\.|,\s)/u;
+/** A person's name: two to five capitalised words. */
+const PERSON_NAME_RE = /^\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019-]*){1,4}$/u;
+/** A company's name by its form: "... A.Ş.", "... S.A.", "... Co., Ltd.", "Công ty ...". */
+const COMPANY_NAME_RE = /(?:^Công ty\s|\s(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|Ltd|LLC|Inc|GmbH|FZE|FZCO|JSC|PJSC|LLP|PLC|Co)\.?$)/u;
+/** A birth in an item's fields: "born 12 March 1979", "born 1971", "born in 1971". */
+const BORN_RE = /(?:^|[,;(]\s*)born\s+(?:in\s+|on\s+)?\d/;
+/** A name after "a.k.a.", in quotation marks or not: "a.k.a. Oguzhan Demirbas", "a.k.a. “GPM Dubai”" (group 1). */
+const AKA_NAME_RE = /a\.k\.a\.\s+[\u201c"]?(\p{Lu}[^\u201c\u201d"();,]{1,60}?(?:,\s(?:Ltd|Inc|LLC)\.?)?)(?=[\u201d"]|\s?[);,])/gu;
+
 /** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
 function usableSurname(key: string | undefined): key is string {
   return !!key && (key.length > 2 || FAMILY_FIRST.has(key));
@@ -402,9 +466,9 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   // 1977; nationality ...; (individual)"): the name in its list form is the person, and the countries of the
   // address, birth, nationality and passport fields are no states acting.
   const entry = w.end - w.start > 40 && c.text.charCodeAt(w.start) !== 32 ? SANCTIONS_ENTRY_RE.exec(c.text.slice(w.start, w.start + 120)) : null;
-  const listed = entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end));
-  if (listed) {
-    actorCands.push({ start: w.start, end: w.start + entry![0].length, category: 'person', entity: null, priority: 6 });
+  const listed = (entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end))) || numberedEntry(w, actorCands);
+  if (listed && entry) {
+    actorCands.push({ start: w.start, end: w.start + entry[0].length, category: 'person', entity: null, priority: 6 });
     // Its aliases in the same form: "(a.k.a. AL MARZOUQI, Khaled)".
     for (const m of c.text.slice(w.start, w.end).matchAll(AKA_ENTRY_RE)) {
       const at = w.start + m.index + m[0].length - m[1].length;

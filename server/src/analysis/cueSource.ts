@@ -397,6 +397,9 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
 }
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
+/** A name's last two words before a cue, the last a short syllable that is a function word elsewhere ("Văn An "). */
+const NAME_SYLLABLE_END_RE = /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u;
+
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') return accordingToCue(text, s, lw, cue);
   // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
@@ -424,8 +427,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
   // Uses that are no verb of saying, or another sense of one (functions of their own, so that this one stays small
   // enough for the optimising compiler to take it up early in a run).
-  const pw = wordBeforeBlanks(prev);
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
+  // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
+  const pw = (pw0 => (pw0.length === 2 && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start)) ? '' : pw0))(wordBeforeBlanks(prev));
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);

@@ -40,6 +40,13 @@ export const GIVEN_NAMES = new Set(
     'oleksandr|oleksiy|andriy|dmytro|mykola|yulia|olena|iryna|vitali|vitaliy|taras|' +
     'ramzan|alexei|nikolai|maria|olga|natalia|svetlana|tatiana|irina|valentina|yevgeny|mikhail|konstantin|' +
     'mehmet|ahmet|mustafa|emre|murat|ekrem|kemal|fatih|selahattin|devlet|' +
+    // Central and South-East European, Turkish and Central Asian names ("Dušan", "Łukasz", "Oğuzhan": keys fold the
+    // letters beyond ASCII, see normaliseWord).
+    'lukasz|ewa|lucja|zofia|malgorzata|radek|dusan|milos|zoran|goran|dragan|nikola|marko|ivica|aleksandar|aleksandra|' +
+    'jelena|ivana|petr|jiri|tomas|pavel|ondrej|vaclav|zuzana|veronika|jana|petra|martina|miroslav|' +
+    'vladimir|robert|viktor|peter|gergely|zoltan|laszlo|istvan|eszter|stefan|mihai|ion|ionut|bogdan|cristian|' +
+    'andreea|ioana|maia|igor|oguzhan|selin|elif|zeynep|ayse|fatma|burak|hakan|cem|hatice|rustam|timur|nursultan|' +
+    'aigerim|zoe|' +
     'kwame|kofi|olusegun|goodluck|muhammadu|yemi|ngozi|chinua|uhuru|raila|william|paul|yoweri|salva|riek|' +
     'abdel|abdou|amadou|ousmane|mamadou|moussa|ibrahima|macky|bassirou|alassane|assimi|abdourahamane|' +
     'siddharth|arvind|amit|rajnath|subrahmanyam|nirmala|priyanka|sonia|manmohan|mamata|yogi|' +

@@ -26,7 +26,15 @@ export function normaliseWord(word: string): string {
   }
   // Most words are already lower-case ASCII: reuse the string rather than allocate a copy.
   if (ascii) return upper ? w.toLowerCase() : w;
-  return w.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
+  const folded = w.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
+  // Letters that carry their stroke or dot in the letter itself, not as a mark: "Łukasz", "Đurić", "Yıldırım".
+  return HAS_STROKED_RE.test(folded) ? folded.replace(STROKED_RE, strokedBase) : folded;
+}
+const HAS_STROKED_RE = /[łđıøħŧ]/;
+const STROKED_RE = /[łđıøħŧ]/g;
+const STROKED_BASE: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ħ: 'h', ŧ: 't' };
+function strokedBase(ch: string): string {
+  return STROKED_BASE[ch] ?? ch;
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
@@ -119,7 +127,8 @@ export type CaseRule = 'acronym' | 'capital' | 'any';
 /** The case rule a word of an alias imposes: acronyms exactly, capitalised words capitalised. */
 export function caseRuleOf(word: string): CaseRule {
   const letters = word.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
+  // (A code of digits and capitals, "3R", "G7", is written exactly so too.)
+  if ((letters.length >= 2 || (letters.length === 1 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
   const first = letters.charAt(0);
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return 'capital';
   return 'any';
@@ -134,9 +143,16 @@ export function caseFits(rule: CaseRule, aliasWord: string, textWord: string): b
   if (textWord === aliasWord) return true; // the common case, without building strings
   const a = aliasWord.replace(/\./g, '');
   const t = textWord.replace(/\./g, '');
-  if (t === a || normaliseWord(t) === normaliseWord(a) && t === t.toUpperCase()) return true;
+  // An acronym's letters are its identity: the text may drop an accent the alias has ("OVP" for "ÖVP"), never add
+  // one ("ÚS", the Czech court's case prefix, is no "US").
+  if (t === a || (normaliseWord(t) === normaliseWord(a) && t === t.toUpperCase() && !hasNonAscii(t))) return true;
   // Newspapers write long acronyms in title case ("Nato", "Opec"); short ones must stay in capitals.
   return a.length >= 4 && upperFirst && t.slice(1) === t.slice(1).toLowerCase() && t.length === a.length;
+}
+
+function hasNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
+  return false;
 }
 
 /** Whether a word starts with an upper-case letter. */
