@@ -142,3 +142,12 @@ test('what the wider rules for names must not catch', () => {
   const entry = 'Entities\n\nNINGBO HAIXIN ELECTRONICS CO., LTD. (a.k.a. HAIXIN TECH), Room 1204, Block A, Yinzhou District, Ningbo, Zhejiang 315000, China; Organization Established Date 3 Mar 2017; Unified Social Credit Code (USCC) 91330200MA2AB3CD4E (China) [NPWMD].';
   has(entry, ['NINGBO HAIXIN ELECTRONICS CO., LTD.|organization|-']);
 });
+
+test('a month before a day ends a name, and a modal verb is no name used alone', () => {
+  const handover = 'Mr. Okafor will succeed Teresa M. Kolbe Aug. 31, the bank said.';
+  has(handover, ['Teresa M. Kolbe|person|-']);
+  lacks(handover, 'Teresa M. Kolbe Aug');
+  // "Will Hardacre" is a person; the question that opens with "Will" later names no one.
+  has('The report was compiled by Will Hardacre.\n\nWill the quota hold through the winter?', ['Will Hardacre|person|-']);
+  lacks('The report was compiled by Will Hardacre.\n\nWill the quota hold through the winter?', 'Will');
+});

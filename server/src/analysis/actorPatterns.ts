@@ -75,7 +75,6 @@ function ordinal(t: { text: string } | undefined): boolean {
   return !!t && isDigitCode(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
 }
 
-/** Token index after a personal name starting at i (i itself when there is none). */
 /** The most particles and word parts one name holds ("Abu Bakr al-Baghdadi" has two, "Ibrahim al-Ja'afari" three). */
 const MAX_PARTS = 8;
 
@@ -90,6 +89,10 @@ function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
   return false;
 }
 
+/** Months and their abbreviations ("Feb", "Sept"), as a token's key. */
+const MONTH_NAMES = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
+
+/** Token index after a personal name starting at i (i itself when there is none). */
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
   let j = i;
   let words = 0;
@@ -134,6 +137,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
       continue;
     }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
+    // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
+    if (j > i && MONTH_NAMES.has(t.key) && j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0))) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
     if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;
@@ -172,13 +177,17 @@ function firstSurnameKey(c: ParaContext, s: number, e: number): string | undefin
   // name first ("Takaichi Sanae", "Kihara Minoru"), or a leader known by it ("Prabowo Subianto").
   if (e - s === 2) {
     const k0 = c.toks[s].key;
-    return isCap(c.toks[s]) && (!GIVEN_NAMES.has(k0) || USED_ALONE.has(k0)) && !NAME_PARTICLES.has(k0) && !FAMILY_FIRST.has(k0) && !TITLES.has(k0) && k0.length > 2 ? k0 : undefined;
+    // ("Will Dunham": a given name that is also a modal verb is never used alone; "Will the talks ...?" is no one.)
+    return isCap(c.toks[s]) && (!GIVEN_NAMES.has(k0) || USED_ALONE.has(k0)) && !NAME_PARTICLES.has(k0) && !FAMILY_FIRST.has(k0) && !TITLES.has(k0) && !MODAL_NAMES.has(k0) && k0.length > 2 ? k0 : undefined;
   }
   if (e - s < 3 || !GIVEN_NAMES.has(c.toks[s].key)) return undefined;
   const t = c.toks[e - 2];
   if (!isCap(t) || GIVEN_NAMES.has(t.key) || NAME_PARTICLES.has(t.key) || /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[e - 1].text)) return undefined;
   return t.key;
 }
+
+/** Words that open a question ("Will the talks ...?") and so are never a name used alone, even when one is a given name. */
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'did', 'does', 'must', 'shall', 'should', 'would', 'could', 'might']);
 
 /** Given names by which their bearers are known alone ("Prabowo"). */
 const USED_ALONE = new Set(['prabowo', 'lula', 'jokowi']);
