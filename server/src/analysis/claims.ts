@@ -186,7 +186,9 @@ function judge(
       // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
       // Indonesia held some of the largest reserves".)
       const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
-      if (w && !named && !reported && !listed) {
+      // ("Several Hon. Members: Hear, hear!": a speaker label in a parliamentary record names who spoke.)
+      const label = w !== null && here.some((a) => a.text === ':' && a.source && at >= a.source.start && at < a.source.end);
+      if (w && !named && !reported && !listed && !label) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;
         findings.push({

@@ -1,0 +1,60 @@
+// Transcripts and content boundaries: speaker labels (names beyond ASCII, a House's interjections), where a turn
+// ends, and where what was said starts and stops.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+import type { ArticleModel } from '../../server/src/analysis/types';
+
+const gazetteer = createGazetteer(builtinGlossary());
+
+function model(text: string): ArticleModel {
+  return analyze(text, { gazetteer });
+}
+
+/** Each attribution as "cue | source | content". */
+function turns(text: string): string[] {
+  return model(text).attributions.map((a) => `${a.text} | ${a.source?.text ?? null} | ${a.content ? text.slice(a.content.start, a.content.end) : null}`);
+}
+
+test('a speaker label whose name opens with a capital beyond ASCII starts its own turn', () => {
+  const text = 'Ms Abbott (Labour): Rents in my town have tripled.\n\nMr Żelazny Bąk (Conservative): That is simply untrue.\n\nÉmile Ørsted: Both of you are wrong.\n';
+  assert.deepEqual(turns(text), [
+    ': | Ms Abbott | Rents in my town have tripled.',
+    ': | Mr Żelazny Bąk | That is simply untrue.',
+    ': | Émile Ørsted | Both of you are wrong.',
+  ]);
+});
+
+test('an interview whose guest has a name beyond ASCII attributes the answers, so they are no unsourced claims', () => {
+  const text = 'Q: Is the bridge finished?\n\nŠimek: It is the longest bridge in the whole region and the cheapest ever built.\n\nQ: When does it open?\n\nŠimek: Next spring, if the weather holds.\n';
+  const m = model(text);
+  const answers = m.attributions.filter((a) => a.source?.text === 'Šimek');
+  assert.equal(answers.length, 2, JSON.stringify(m.attributions));
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
+});
+
+test('the House\'s unnamed interjections are speaker labels, and the turn before them stops there', () => {
+  const text =
+    'Mrs Penrose (Labour): The ferry service has been cut twice this year.\n\nAn Hon. Member: Shameful!\n\nThe Minister: I will look into it.\n\nSeveral Hon. Members: Hear, hear!\n\nHon. Members: Order!\n';
+  assert.deepEqual(turns(text), [
+    ': | Mrs Penrose | The ferry service has been cut twice this year.',
+    ': | An Hon. Member | Shameful!',
+    ': | The Minister | I will look into it.',
+    ': | Several Hon. Members | Hear, hear!',
+    ': | Hon. Members | Order!',
+  ]);
+  // ("Several" names the members who called out; it is no weasel word there.)
+  assert.deepEqual(model(text).findings.filter((f) => f.code === 'vague-attribution'), []);
+});
+
+test('the last turn of a debate stops at the record\'s own procedure', () => {
+  const text =
+    'Mr Hale (Labour): The harbour must be dredged.\n\nMadam Deputy Speaker: The hon. Gentleman has made his point.\n\nQuestion put and agreed to.\n\nThe House divided: Ayes 200, Noes 150.\n\nResolved, That the harbour order be approved.\n';
+  const last = turns(text).find((t) => t.startsWith(': | Madam Deputy Speaker'));
+  assert.equal(last, ': | Madam Deputy Speaker | The hon. Gentleman has made his point.');
+  // A turn that runs on over the speaker's own next paragraph still does.
+  const more = 'Mr Hale (Labour): The harbour must be dredged.\n\nNobody disputes the cost any more.\n\nMrs Penrose (Labour): I agree with him.\n';
+  assert.deepEqual(turns(more)[0], ': | Mr Hale | The harbour must be dredged.\n\nNobody disputes the cost any more.');
+});
