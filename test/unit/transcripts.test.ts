@@ -58,3 +58,26 @@ test('the last turn of a debate stops at the record\'s own procedure', () => {
   const more = 'Mr Hale (Labour): The harbour must be dredged.\n\nNobody disputes the cost any more.\n\nMrs Penrose (Labour): I agree with him.\n';
   assert.deepEqual(turns(more)[0], ': | Mr Hale | The harbour must be dredged.\n\nNobody disputes the cost any more.');
 });
+
+test('a speaker\'s turn runs on past a cue of their own: "I told him so" does not end what they said', () => {
+  const text = 'Q: Did you warn the mayor?\n\nBrandt: Yes, and I told him twice in writing. The river had risen faster than any model predicted.\n\nQ: And then?\n\nBrandt: Nothing happened for a week.\n';
+  const brandt = turns(text).find((t) => t.startsWith(': | Brandt'));
+  assert.equal(brandt, ': | Brandt | Yes, and I told him twice in writing. The river had risen faster than any model predicted.');
+  assert.deepEqual(model(text).findings.filter((f) => f.code === 'unsourced-claim'), []);
+});
+
+test('a bare "Q:" asks for the interviewer the introduction names', () => {
+  const text =
+    'The harbour master, Olga Brandt, talked to our science correspondent, Tomás Ó Briain, at the port on Monday.\n\nQ: How high did the water rise?\n\nBrandt: Higher than in any year on record.\n';
+  assert.deepEqual(turns(text).filter((t) => t.startsWith(':')), [': | Tomás Ó Briain | How high did the water rise?', ': | Brandt | Higher than in any year on record.']);
+  // With no one named, the question has no source.
+  assert.deepEqual(turns('Q: How high did the water rise?\n\nBrandt: Higher than ever.\n')[0], ': | null | How high did the water rise?');
+});
+
+test('a quoted headline heading an interview is the interviewee\'s; a quoted headline or alias elsewhere is a name', () => {
+  const text = '“The dam will hold”: an interview with the region’s chief engineer\n\nShe has run the dam for nine years.\n';
+  assert.deepEqual(turns(text)[0], '“ | the region’s chief engineer | “The dam will hold”');
+  assert.deepEqual(turns('The Herald ran the report under the headline “Floods close the coastal road again”.\n'), []);
+  assert.deepEqual(turns('The bank froze the funds of Delta Holdings (a.k.a. “Delta Trading and Shipping Co.”) in May.\n'), []);
+  assert.deepEqual(turns('The fund, trading as “Green Harbour Capital Partners”, was closed.\n'), []);
+});

@@ -250,7 +250,8 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
   for (let k = 0; k + 1 < list.length; k++) {
     const a = list[k];
     const c = a.content;
-    if (!c || c.start < a.end) continue;
+    // (A speaker's turn in a transcript is all theirs: "Jones: No, and I told him so." goes on past "I told".)
+    if (!c || c.start < a.end || a.text === ':') continue;
     for (let j = k + 1; j < list.length && list[j].start < c.end; j++) {
       const src = list[j].source;
       if (!src || src.start <= c.start || src.start >= c.end) continue;

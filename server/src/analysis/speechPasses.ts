@@ -167,6 +167,16 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       lastSource = { source: src, at: cueAt };
       continue;
     }
+    // A headline that quotes its interviewee: '"We are not leaving": an interview with the region's governor'.
+    const c1 = text.charCodeAt(q.end);
+    const guest = c1 === 58 || c1 === 32 || c1 === 0x2014 || c1 === 0x2013 ? INTERVIEW_AFTER_QUOTE_RE.exec(text.slice(q.end, q.end + 120)) : null;
+    if (guest) {
+      const at = q.end + guest[0].length - guest[1].length;
+      const src = { start: at, end: at + guest[1].length, text: guest[1] };
+      out.push(make(text, { start: q.start, end: q.start + 1 }, src, { start: q.start, end: q.end }));
+      lastSource = { source: src, at: q.start };
+      continue;
+    }
     // A name in quotes: 'the bill, known as the "Justice Against Sponsors of Terrorism Act"', 'a report titled "..."'.
     if (TITLE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
@@ -185,14 +195,20 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
   }
 }
 
+/** After a quotation, the interview it heads and who gives it: ': an interview with Serbia's foreign minister' (1). */
+const INTERVIEW_AFTER_QUOTE_RE = /^\s*[:\u2014\u2013-]\s*(?:an?\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation|Q&A|talk)\s+with\s+([^\n.!?:;,()]{2,80}?)\s*(?:$|\n|[.!?:;,(])/iu;
+
 /** What closes a bracketed headline after its quotation: ")" at once, or after a date or a page (', 11 November, page 14)'). */
 const BRACKET_CLOSE_AFTER_TITLE_RE = /^(?:,\s*[\w.,' -]{1,40})?\)/;
 
 /** "as he later put it, " and "he described as " right before a quotation: the speaker (1) and the verb (2). */
 const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
 
-/** Words that put a name, not speech, in the quotation after them. */
-const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the)\s*$/i;
+/**
+ * Words that put a name, not speech, in the quotation after them: 'known as "..."', 'under the headline "..."', an
+ * alias ('a.k.a. "..."', 'trading as "..."', 'formerly "..."').
+ */
+const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the|headline|title|slogan|banner|motto|a\.k\.a\.|aka|alias|trading\s+as|formerly|f\/k\/a)\s*$/i;
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 // A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
@@ -411,6 +427,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // an explainer's own questions and answers.) A publication named with "The" asks too: "The Economist: Russia spends
   // 40 percent ...".
   if (speakers.size >= 1 && questions.length) {
+    // (A bare "Q:" asks for the one the introduction names: "The minister spoke to our editor, Jane Roe, ...".)
+    let asker: TextSpan | null | undefined;
     for (const { paragraph: j, label } of questions) {
       const p = seg.paragraphs[j];
       const k = lowerBound(starts, label.start);
@@ -423,6 +441,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
         const at = label.end + 1 + reporter[0].length - reporter[1].length - reporter[2].length - 1;
         source = { start: at, end: at + reporter[1].length, text: reporter[1] };
         cue = label.end + reporter[0].length;
+      } else if (bare) {
+        if (asker === undefined) asker = interviewerBefore(text, seg, questions[0].paragraph);
+        source = asker;
       }
       const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, cue + 1, p.end));
       out.push(a);
@@ -566,6 +587,21 @@ function groupSpan(p: Span, m: RegExpExecArray): TextSpan {
   const at = p.start + m.index + m[0].indexOf(m[1]);
   return { start: at, end: at + m[1].length, text: m[1] };
 }
+
+/**
+ * The interviewer named in the (up to four) paragraphs before the first question: "spoke to our diplomatic editor,
+ * Jane Roe,", "Interviewed by Jane Roe", a byline "By Jane Roe".
+ */
+function interviewerBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
+  for (let j = Math.max(0, first - 4); j < first; j++) {
+    const p = seg.paragraphs[j];
+    const head = text.slice(p.start, Math.min(p.end, p.start + 600));
+    const m = head.includes(' to ') || head.includes(' with ') || head.includes('By ') || head.includes(' by ') ? INTERVIEWER_RE.exec(head) : null;
+    if (m) return groupSpan(p, m);
+  }
+  return null;
+}
+const INTERVIEWER_RE = /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+|^By\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u;
 
 /** The interviewee named in the (up to four) paragraphs before the first question. */
 function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
