@@ -81,3 +81,44 @@ test('a quoted headline heading an interview is the interviewee\'s; a quoted hea
   assert.deepEqual(turns('The bank froze the funds of Delta Holdings (a.k.a. “Delta Trading and Shipping Co.”) in May.\n'), []);
   assert.deepEqual(turns('The fund, trading as “Green Harbour Capital Partners”, was closed.\n'), []);
 });
+
+/** The one attribution cued by `cue` as "source | content". */
+function cued(text: string, cue: string): string | undefined {
+  const a = model(text).attributions.find((x) => x.text === cue);
+  return a ? `${a.source?.text ?? null} | ${a.content ? text.slice(a.content.start, a.content.end) : null}` : undefined;
+}
+
+test('whom a source spoke to, and where or when, is no part of what was said', () => {
+  // Whom one assured or warned, before the "that".
+  assert.equal(cued('The mayor assured us that the bridge would reopen in spring.', 'assured'), 'The mayor | the bridge would reopen in spring.');
+  assert.equal(cued('The coach warned his players that the pitch would be slippery.', 'warned'), 'The coach | the pitch would be slippery.');
+  // (Without a "that", what follows a warning is what was warned.)
+  assert.equal(cued('The coach warned rain would stop play.', 'warned'), 'The coach | rain would stop play.');
+  // A named agency with words after it, then "that".
+  assert.equal(cued('The ambassador told the Kyodo news service that the visit was off.', 'told'), 'The ambassador | the visit was off.');
+  // A place after "told reporters", then "that".
+  assert.equal(cued('The senator told reporters outside the chamber that the vote was rigged.', 'told reporters'), 'The senator | the vote was rigged.');
+  // Where or when before a colon.
+  assert.equal(cued('The striker wrote on Instagram: “Thank you for everything.”', 'wrote'), 'The striker | “Thank you for everything.”');
+  assert.equal(cued('The captain said after the match: “We were lucky.”', 'said'), 'The captain | “We were lucky.”');
+  // (A clause before the colon is part of what was said.)
+  assert.equal(cued('The captain said the reason was simple: they ran more.', 'said'), 'The captain | the reason was simple: they ran more.');
+  // The channel after a quotation.
+  assert.equal(cued('The club called the fine “absurd and unfair” in a post on its website.', 'called'), 'The club | the fine “absurd and unfair”');
+  // Only when a briefing was given is no content.
+  assert.equal(cued('The inspector briefed the committee on 3 March.', 'briefed'), 'The inspector | null');
+});
+
+test('content boundaries: a document that reads, "that" as a determiner, an "as" clause, stances inside a report', () => {
+  assert.equal(cued('“No fee may be charged twice,” the verdict reads.', 'reads'), 'the verdict | “No fee may be charged twice,”');
+  assert.equal(cued('“The contract is void,” the ruling states.', 'states'), 'the ruling | “The contract is void,”');
+  assert.equal(cued('The Dutch delegate echoed that concern.', 'echoed'), 'The Dutch delegate | that concern.');
+  assert.equal(cued('Will the line open by 2028, as the operator has claimed is feasible?', 'claimed'), 'the operator | Will the line open by 2028');
+  assert.equal(cued('The line will open by 2028, as the city council has predicted.', 'predicted'), 'the city council | The line will open by 2028');
+  // (After a temporal "as", the cue has its own clause.)
+  assert.equal(cued('Fans cheered, as officials announced the match would go ahead.', 'announced'), 'officials | the match would go ahead.');
+  // A stance toward a thing inside what someone says is their words, not another report.
+  const text = 'The minister said Norway supported the new quota.';
+  assert.equal(cued(text, 'said'), 'The minister | Norway supported the new quota.');
+  assert.equal(cued(text, 'supported'), undefined);
+});

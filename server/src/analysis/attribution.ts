@@ -116,7 +116,29 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
-  return dropReported(kept);
+  return dropReported(dropNestedStances(text, kept));
+}
+
+/** A stance verb that reports words only with a clause or a quotation after it. */
+const NESTED_STANCE_RE = /^(?:support|supports|supported|oppose|opposes|opposed|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|welcomed|reject|rejects|rejected|endorse|endorses|endorsed)$/;
+
+/**
+ * "said Washington supported the extension", "told TASS that Moscow would oppose any resolution": inside what a source
+ * says, a stance toward a thing is part of their words, no report of its own (one with a that-clause or a quotation
+ * still is). `list` is sorted by start.
+ */
+function dropNestedStances(text: string, list: AttributionAnnotation[]): AttributionAnnotation[] {
+  let reach = -1;
+  let dropped: Set<AttributionAnnotation> | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const b = list[k];
+    if (b.start < reach && b.content && b.content.start >= b.end && NESTED_STANCE_RE.test(b.text.toLowerCase()) && !/^\s*(?:that\b|["\u201c:])/.test(text.slice(b.end, b.end + 8))) {
+      (dropped ??= new Set()).add(b);
+      continue;
+    }
+    if (b.source && !b.vague && b.content && b.content.start >= b.end && b.content.end > reach) reach = b.content.end;
+  }
+  return dropped ? list.filter((a) => !dropped!.has(a)) : list;
 }
 
 /** A forecast named as a source: "The bank's new forecasts", "the IMF's projections". */
