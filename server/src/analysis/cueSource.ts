@@ -877,7 +877,8 @@ const THAT_NOUN_ONLY_RE = /^\s+that\s+(?!(?:yesterday|today|tonight|again|too|al
 /** ", as " right before a source. */
 const AS_BEFORE_RE = /,\s*(?:just\s+)?as\s+$/i;
 /** What follows the cue of an "as" clause with a gap: nothing, a time, or a predicate with no subject ("is possible"). */
-const AS_GAP_AFTER_RE = /^\s*(?:(?:on|in|last|this|earlier|at|before|in\s+the\s+past|repeatedly|previously|recently)\b[^,.;:!?]{0,30})?(?:[,.;:!?)]|$|\s*(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|may\s+be|should\s+be)\b)/;
+// (Before a comma and a clause the "as" clause points forward: "as the minister said, the road is closed.")
+const AS_GAP_AFTER_RE = /^\s*(?:(?:on|in|last|this|earlier|at|before|in\s+the\s+past|repeatedly|previously|recently)\b[^,.;:!?]{0,30})?(?:[.;!?)]|$|,\s+(?:and|or|but|then)\b|\s*(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|may\s+be|should\s+be)\b)/;
 /** A setting before a colon that opens what was said: "on X: ", "on arrival: ", "in a post: ", "to the crowd: ". */
 const SETTING_COLON_RE = /^(?:on|in|at|to|during|after|before|via|from|with|upon|outside|inside|while|later|earlier|afterwards|today|yesterday)\b[^:"\u201c\u201d.;!?\n]{0,48}:\s*/;
 /** A finite verb or a subject pronoun: a clause, not a setting ("in the end it was simple:"). */
