@@ -117,6 +117,11 @@ test('content boundaries: a document that reads, "that" as a determiner, an "as"
   assert.equal(cued('The line will open by 2028, as the city council has predicted.', 'predicted'), 'the city council | The line will open by 2028');
   // (After a temporal "as", the cue has its own clause.)
   assert.equal(cued('Fans cheered, as officials announced the match would go ahead.', 'announced'), 'officials | the match would go ahead.');
+  // The reason after a cue set off by commas goes on with what was said; a new clause after "and" does not.
+  assert.equal(cued('The levy stands, the tribunal said, because it was announced in time.', 'said'), 'the tribunal | The levy stands, the tribunal said, because it was announced in time.');
+  assert.equal(cued('The levy stands, the tribunal said, and the hauliers left the room.', 'said'), 'the tribunal | The levy stands');
+  // (A colon inside a clock time is no setting's colon.)
+  assert.equal(cued('The agency said in an update at 09:00 GMT that the road was open.', 'said'), 'The agency | the road was open.');
   // A stance toward a thing inside what someone says is their words, not another report.
   const text = 'The minister said Norway supported the new quota.';
   assert.equal(cued(text, 'said'), 'The minister | Norway supported the new quota.');

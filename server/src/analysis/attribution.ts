@@ -128,15 +128,20 @@ const NESTED_STANCE_RE = /^(?:support|supports|supported|oppose|opposes|opposed|
  * still is). `list` is sorted by start.
  */
 function dropNestedStances(text: string, list: AttributionAnnotation[]): AttributionAnnotation[] {
+  // (Only a verb's report in the same sentence: a transcript's turn or a quotation holds whole statements.)
   let reach = -1;
+  let from = -1;
   let dropped: Set<AttributionAnnotation> | null = null;
   for (let k = 0; k < list.length; k++) {
     const b = list[k];
-    if (b.start < reach && b.content && b.content.start >= b.end && NESTED_STANCE_RE.test(b.text.toLowerCase()) && !/^\s*(?:that\b|["\u201c:])/.test(text.slice(b.end, b.end + 8))) {
+    if (b.start < reach && b.start - from < 300 && b.content && b.content.start >= b.end && NESTED_STANCE_RE.test(b.text.toLowerCase()) && !/^\s*(?:that\b|["\u201c:])/.test(text.slice(b.end, b.end + 8)) && !/[.!?]["\u201d]?\s|\n/.test(text.slice(from, b.start))) {
       (dropped ??= new Set()).add(b);
       continue;
     }
-    if (b.source && !b.vague && b.content && b.content.start >= b.end && b.content.end > reach) reach = b.content.end;
+    if (b.source && !b.vague && b.content && b.content.start >= b.end && b.end - b.start > 1 && b.content.end > reach) {
+      reach = b.content.end;
+      from = b.end;
+    }
   }
   return dropped ? list.filter((a) => !dropped!.has(a)) : list;
 }

@@ -242,7 +242,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 /** An auxiliary or modal: a verb of its own inside what would be a source read forward. */
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
-const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+// ("The powers meet the test, the court said, because they are limited": the reason goes on with what was said.)
+const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does|because)\b/;
 /** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
 const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|(?![a-z]{3,}s\s[^,.;]{0,40}?\s(?:is|are|was|were|has|have|had)\b)[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|much|parts|large)\b)/;
@@ -277,7 +278,7 @@ const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
  * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
-const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+[^,;:"\u201c\u201d()]{1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
 /** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
 function sayingSettingLength(text: string, s: Sentence, from: number): number {
   const after = text.slice(from, Math.min(s.end, from + 90));
@@ -873,14 +874,15 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
 
 const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'reminded', 'reminds', 'remind']);
 /** "that" and one word to the sentence's end: "that view.", "that assessment." */
-const THAT_NOUN_ONLY_RE = /^\s+that\s+(?!(?:yesterday|today|tonight|again|too|also|before|last|this|earlier|later|now|then|once|twice|publicly|repeatedly|privately|himself|herself|themselves|week|month|year|day|night|morning|evening)\b)[\p{Ll}-]+\s*[.!?]?\s*$/u;
+const THAT_NOUN_ONLY_RE = /^\s+that\s+(?!(?:yesterday|today|tonight|again|too|also|before|last|this|earlier|later|now|then|once|twice|publicly|repeatedly|privately|himself|herself|themselves|week|month|year|day|night|morning|evening|out|up|off|down|away|back|in|on|over)\b)[\p{Ll}-]+\s*[.!?]?\s*$/u;
 /** ", as " right before a source. */
 const AS_BEFORE_RE = /,\s*(?:just\s+)?as\s+$/i;
 /** What follows the cue of an "as" clause with a gap: nothing, a time, or a predicate with no subject ("is possible"). */
 // (Before a comma and a clause the "as" clause points forward: "as the minister said, the road is closed.")
 const AS_GAP_AFTER_RE = /^\s*(?:(?:on|in|last|this|earlier|at|before|in\s+the\s+past|repeatedly|previously|recently)\b[^,.;:!?]{0,30})?(?:[.;!?)]|$|,\s+(?:and|or|but|then)\b|\s*(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|may\s+be|should\s+be)\b)/;
 /** A setting before a colon that opens what was said: "on X: ", "on arrival: ", "in a post: ", "to the crowd: ". */
-const SETTING_COLON_RE = /^(?:on|in|at|to|during|after|before|via|from|with|upon|outside|inside|while|later|earlier|afterwards|today|yesterday)\b[^:"\u201c\u201d.;!?\n]{0,48}:\s*/;
+// (Not an infinitive: "to borrow $25,000: ..." is what was said.)
+const SETTING_COLON_RE = /^(?:to\s+(?:(?:the|a|an|his|her|their|its|our|my|this|reporters|journalists)\b|\p{Lu})|(?:on|in|at|during|after|before|via|from|with|upon|outside|inside|while|later|earlier|afterwards|today|yesterday)\b)[^:"\u201c\u201d.;!?\n]{0,48}(?<!\d):(?!\d)\s*/u;
 /** A finite verb or a subject pronoun: a clause, not a setting ("in the end it was simple:"). */
 const FINITE_VERB_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|it|he|she|they|we|I)\b/;
 /** A closing quotation, then only the channel it was said on: '" in a statement on its Telegram channel.'. */
@@ -908,7 +910,7 @@ function addresseeLength(text: string, s: Sentence, from: number, told: boolean)
 // the place of a gathering: "told an industry conference in Riyadh last month that".)
 /** Whom one told, when no ADDRESSEE_RE form, up to the "that" of what was told: " the government in October that". */
 // (Its words may have capitals, "the TASS news agency", but no verb: "told the court it was" names what was said.)
-const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we)\b)[\p{L}][\p{L}\p{N}.&'\u2019-]*\s+){0,3}?(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we)\b)[\p{L}][\p{L}\p{N}-]*)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/u;
+const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}.&'\u2019-]*\s+){0,3}?(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}-]*)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/u;
 const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
