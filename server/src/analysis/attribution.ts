@@ -118,7 +118,34 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
-  return dropReported(kept);
+  return dropReported(dropNestedStances(text, kept));
+}
+
+/** A stance verb that reports words only with a clause or a quotation after it. */
+const NESTED_STANCE_RE = /^(?:support|supports|supported|oppose|opposes|opposed|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|welcomed|reject|rejects|rejected|endorse|endorses|endorsed)$/;
+
+/**
+ * "said Washington supported the extension", "told TASS that Moscow would oppose any resolution": inside what a source
+ * says, a stance toward a thing is part of their words, no report of its own (one with a that-clause or a quotation
+ * still is). `list` is sorted by start.
+ */
+function dropNestedStances(text: string, list: AttributionAnnotation[]): AttributionAnnotation[] {
+  // (Only a verb's report in the same sentence: a transcript's turn or a quotation holds whole statements.)
+  let reach = -1;
+  let from = -1;
+  let dropped: Set<AttributionAnnotation> | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const b = list[k];
+    if (b.start < reach && b.start - from < 300 && b.content && b.content.start >= b.end && NESTED_STANCE_RE.test(b.text.toLowerCase()) && !/^\s*(?:that\b|["\u201c:])/.test(text.slice(b.end, b.end + 8)) && !/[.!?]["\u201d]?\s|\n/.test(text.slice(from, b.start))) {
+      (dropped ??= new Set()).add(b);
+      continue;
+    }
+    if (b.source && !b.vague && b.content && b.content.start >= b.end && b.end - b.start > 1 && b.content.end > reach) {
+      reach = b.content.end;
+      from = b.end;
+    }
+  }
+  return dropped ? list.filter((a) => !dropped!.has(a)) : list;
 }
 
 /** A forecast named as a source: "The bank's new forecasts", "the IMF's projections". */
@@ -252,7 +279,8 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
   for (let k = 0; k + 1 < list.length; k++) {
     const a = list[k];
     const c = a.content;
-    if (!c || c.start < a.end) continue;
+    // (A speaker's turn in a transcript is all theirs: "Jones: No, and I told him so." goes on past "I told".)
+    if (!c || c.start < a.end || a.text === ':') continue;
     for (let j = k + 1; j < list.length && list[j].start < c.end; j++) {
       const src = list[j].source;
       if (!src || src.start <= c.start || src.start >= c.end) continue;

@@ -190,8 +190,9 @@ function judge(
       // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
       // Indonesia held some of the largest reserves".)
       const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
-      // ("Some background: ..."): a quantity word that opens a label quantifies nothing.
-      const label = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40));
+      // ("Some background: ..."): a quantity word that opens a label quantifies nothing; nor does one in a speaker label
+      // of a parliamentary record ("Several Hon. Members: Hear, hear!"), which names who spoke.
+      const label = w !== null && ((/^\W*(?:some|many|several)\s*$/i.test(w[0]) && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) || here.some((a) => a.text === ':' && a.source && at >= a.source.start && at < a.source.end));
       if (w && !named && !reported && !listed && !label) {
         const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
         const cueStart = at + w[0].trim().length - cueText.length;

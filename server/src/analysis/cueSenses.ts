@@ -390,7 +390,8 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
   // ("sets out ten-year plans that": after a hyphenated modifier it is a noun too.)
   // ("Think tanks published estimates.": after a verb in the past it is the verb's object.)
-  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || /[a-z]{2}ing\s+$/.test(prev) || /\b[a-z]+-[a-z]+\s+$/.test(prev) || /[a-z]{3}ed\s+$/.test(prev))) return true;
+  // (Not after a noun in "-ing" with its determiner: "the ruling states", "the filing notes".)
+  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || (/[a-z]{2}ing\s+$/.test(prev) && !ING_DOCUMENT_RE.test(before30)) || /\b[a-z]+-[a-z]+\s+$/.test(prev) || /[a-z]{3}ed\s+$/.test(prev))) return true;
   // "Annual appropriations encourage big headline numbers": encouraging someone is urging them to do something.
   if (lw.startsWith('encourag') && !ENCOURAGED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
@@ -437,6 +438,9 @@ const PLURAL_ASIDE_BEFORE_RE = /(?:\b(?:we|they|you)|[a-z]{3}s),\s+(?:however|me
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
+
+/** A document named by a noun in "-ing" and its determiner, right before a cue: "the ruling ", "the court's filing ". */
+const ING_DOCUMENT_RE = /\b(?:the|a|an|this|that|its|his|her|their|our|[\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:ruling|filing|finding|briefing|warning|posting|recording|listing|reading)\s+$/i;
 
 /** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
 const CONCLUDED_CLAUSE_RE = /^\s+(?:(?:his|her|their|its|the|a|an|this|these|those)\s+)?[\w'-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did|should|must)\b/i;

@@ -242,7 +242,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 /** An auxiliary or modal: a verb of its own inside what would be a source read forward. */
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
-const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does)\b/;
+// ("The powers meet the test, the court said, because they are limited": the reason goes on with what was said.)
+const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does|because)\b/;
 /** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
 const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|(?![a-z]{3,}s\s[^,.;]{0,40}?\s(?:is|are|was|were|has|have|had)\b)[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|much|parts|large)\b)/;
@@ -277,7 +278,7 @@ const PREP_BEFORE_RE = /\b(?:in|of|on|at|for|from|into|among|under|during)\s+$/i
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
  * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
-const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with)\s+[^,;:"\u201c\u201d()]{1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
 /** ", citing two diplomats," right before a "that". */
 const CITING_BEFORE_THAT_RE = /^\s*,\s+citing\s+[^,;:"\u201c\u201d()]{1,60}?,(?=\s+that\s)/;
 /** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
@@ -289,7 +290,7 @@ function sayingSettingLength(text: string, s: Sentence, from: number): number {
   // what it says.
   if (c === 44) return CITING_BEFORE_THAT_RE.exec(after)?.[0].length ?? 0;
   // (Cheap gate: the phrase opens with a preposition's first letter.)
-  if (c !== 105 && c !== 116 && c !== 97 && c !== 111 && c !== 100 && c !== 98 && c !== 102 && c !== 118 && c !== 119) return 0;
+  if (c !== 105 && c !== 116 && c !== 97 && c !== 111 && c !== 100 && c !== 98 && c !== 102 && c !== 118 && c !== 119 && c !== 110 && c !== 117 && c !== 104) return 0;
   return SETTING_BEFORE_THAT_RE.exec(after)?.[0].length ?? 0;
 }
 
@@ -532,7 +533,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "CONTENT, X said (on Monday)." when little follows the cue; otherwise "X said (that) CONTENT".
   let restFrom = sourceFirst ? cueSpan.end : src.end;
   // "Talks stalled, officials told Reuters.": whom they told is no part of what they said.
-  if (sourceFirst && TOLD.has(lw)) restFrom += ADDRESSEE_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 60)))?.[0].length ?? TOLD_WHOM_THAT_RE.exec(text.slice(restFrom, Math.min(s.end, restFrom + 80)))?.[1].length ?? 0;
+  // ("assured me that", "warned Iran that": whom a verb that takes an addressee spoke to, before its "that".)
+  // (Whom one briefed needs no "that" after it either: "briefed the Council on the mission's work".)
+  const briefed = lw.startsWith('brief');
+  if (sourceFirst && (TOLD.has(lw) || ADDRESSED_THAT.has(lw))) restFrom += addresseeLength(text, s, restFrom, TOLD.has(lw) || briefed);
   // "calls on all parties to ...": the call is the rest, its preposition no part of it.
   if (sourceFirst && lw.startsWith('call')) restFrom += /^\s+(?:on|upon)(?=\s)/.exec(text.slice(restFrom, restFrom + 8))?.[0].length ?? 0;
   // "said in a letter to the council that ...", "said in Havana to reporters that ...": where and to whom it was said,
@@ -580,7 +584,30 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const m = NO_COMMENT_END_RE.exec(text.slice(content.start, content.end));
     if (m && m.index > 0) content = trimSpan(text, content.start, content.start + m.index);
   }
-  const a = make(text, cueSpan, speaker, silent || addressed || pointsBack ? undefined : content);
+  // "Serbia will join by 2030, as the Commission has suggested (is possible).": the clause before ", as" is what the
+  // source said, when the cue has no clause of its own after it (after a temporal "as", "as officials said the vote was
+  // over", it has).
+  if (sourceFirst && src.start - s.start > 12 && text.charCodeAt(src.start - 2) === 115 && AS_BEFORE_RE.test(text.slice(src.start - 8, src.start)) && AS_GAP_AFTER_RE.test(text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 48)))) {
+    const comma = text.lastIndexOf(',', src.start);
+    if (comma > s.start) content = trimSpan(text, s.start, comma);
+  }
+  // "posted on X: “...”", "said on arrival: “...”": where or when it was said, before a colon, is no part of it.
+  if (sourceFirst && content.start >= cueSpan.end && content.end > content.start) {
+    const head = text.slice(content.start, Math.min(content.end, content.start + 64));
+    const m = head.includes(':') ? SETTING_COLON_RE.exec(head) : null;
+    if (m && m[0].length < content.end - content.start && !FINITE_VERB_RE.test(m[0])) content = trimSpan(text, content.start + m[0].length, content.end);
+  }
+  // 'called the measures "illegal" in a statement on its Telegram channel': the channel after the quotation is none of
+  // what was said.
+  if (content.end - content.start > 12) {
+    const from = Math.max(content.start, content.end - 120);
+    const tail = text.slice(from, content.end);
+    const m = tail.includes('\u201d') || tail.includes('"') ? CHANNEL_AFTER_QUOTE_RE.exec(tail) : null;
+    if (m && from + m.index + 1 > content.start + 2) content = { start: content.start, end: from + m.index + 1 };
+  }
+  // "briefed the Council on 28 October.": when the briefing was is no part of what it said.
+  const whenOnly = briefed && content.start >= restFrom && content.end - restFrom < 40 && BRIEFED_WHEN_RE.test(text.slice(skipBlanks(text, restFrom, content.end), content.end));
+  const a = make(text, cueSpan, speaker, silent || addressed || pointsBack || whenOnly ? undefined : content);
   // "the Europeans have offered to delay the snapback": offering, agreeing or refusing to do something is a deed its
   // doer is named for, no hearsay from unnamed people (so is a "no comment").
   if (a.vague && (noComment || (ACTED_TO_CUE_RE.test(lw) && /^\s+to\s+[a-z]/.test(next)))) delete a.vague;
@@ -680,7 +707,9 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
   ) {
     return trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
   }
-  let content = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
+  // ("echoed that view.": a "that" with only a noun after it is its determiner, no complementiser.)
+  const that = s.end - restFrom < 40 && THAT_NOUN_ONLY_RE.test(text.slice(restFrom, s.end)) ? 0 : thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100)));
+  let content = trimSpan(text, restFrom + that, s.end);
   // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
   const window = text.slice(content.start, Math.min(content.end, content.start + 300));
   const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
@@ -876,11 +905,44 @@ function opensWithQuotation(text: string, from: number, to: number): boolean {
 }
 
 const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'reminded', 'reminds', 'remind']);
+/** "that" and one word to the sentence's end: "that view.", "that assessment." */
+const THAT_NOUN_ONLY_RE = /^\s+that\s+(?!(?:yesterday|today|tonight|again|too|also|before|last|this|earlier|later|now|then|once|twice|publicly|repeatedly|privately|himself|herself|themselves|week|month|year|day|night|morning|evening|out|up|off|down|away|back|in|on|over)\b)[\p{Ll}-]+\s*[.!?]?\s*$/u;
+/** ", as " right before a source. */
+const AS_BEFORE_RE = /,\s*(?:just\s+)?as\s+$/i;
+/** What follows the cue of an "as" clause with a gap: nothing, a time, or a predicate with no subject ("is possible"). */
+// (Before a comma and a clause the "as" clause points forward: "as the minister said, the road is closed.")
+const AS_GAP_AFTER_RE = /^\s*(?:(?:on|in|last|this|earlier|at|before|in\s+the\s+past|repeatedly|previously|recently)\b[^,.;:!?]{0,30})?(?:[.;!?)]|$|,\s+(?:and|or|but|then)\b|\s*(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|may\s+be|should\s+be)\b)/;
+/** A setting before a colon that opens what was said: "on X: ", "on arrival: ", "in a post: ", "to the crowd: ". */
+// (Not an infinitive: "to borrow $25,000: ..." is what was said.)
+const SETTING_COLON_RE = /^(?:to\s+(?:(?:the|a|an|his|her|their|its|our|my|this|reporters|journalists)\b|\p{Lu})|(?:on|in|at|during|after|before|via|from|with|upon|outside|inside|while|later|earlier|afterwards|today|yesterday)\b)[^:"\u201c\u201d.;!?\n]{0,48}(?<!\d):(?!\d)\s*/u;
+/** A finite verb or a subject pronoun: a clause, not a setting ("in the end it was simple:"). */
+const FINITE_VERB_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|it|he|she|they|we|I)\b/;
+/** A closing quotation, then only the channel it was said on: '" in a statement on its Telegram channel.'. */
+const CHANNEL_AFTER_QUOTE_RE = /["\u201d]\s+(?:in|on|via|during|at|through)\s+(?:an?|the|his|her|its|their|our|my)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:statement|post|posting|interview|message|tweet|video|speech|channel|account|website|broadcast|briefing|letter|conference|address|op-ed|blog|page|remarks|appearance|podcast|programme|program|show|column|editorial|article)\b[^"\u201c\u201d]{0,60}$/;
+/** Only when a briefing was given: "on 28 October.", "on Monday.", "last week.". */
+const BRIEFED_WHEN_RE = /^(?:on|last|this|earlier|late|early)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|week|month|year|morning|afternoon|evening|night)(?:,?\s+\d{4})?\s*\.?$/u;
+/** Verbs whose addressee may stand before a "that": "assured me that", "warned Iran that", "informed the court that". */
+const ADDRESSED_THAT = new Set(['assure', 'assures', 'assured', 'assuring', 'reassure', 'reassures', 'reassured', 'reassuring', 'inform', 'informs', 'informed', 'informing', 'warn', 'warns', 'warned', 'warning', 'promise', 'promises', 'promised', 'promising', 'advise', 'advises', 'advised', 'advising', 'convince', 'convinced', 'persuade', 'persuaded', 'brief', 'briefs', 'briefed', 'briefing', 'notify', 'notifies', 'notified', 'caution', 'cautions', 'cautioned']);
+
+/**
+ * The length of whom a source told (or assured, warned) at `from`, or 0: a name or a pronoun (ADDRESSEE_RE), or a noun
+ * phrase up to the "that" of what was said ("the TASS news agency that"). Only a verb of telling takes its addressee
+ * without a "that" after it ("told Reuters the talks had failed").
+ */
+function addresseeLength(text: string, s: Sentence, from: number, told: boolean): number {
+  const after = text.slice(from, Math.min(s.end, from + 80));
+  const that = after.includes(' that ') ? TOLD_WHOM_THAT_RE.exec(after) : null;
+  if (that) return that[1].length;
+  const m = ADDRESSEE_RE.exec(after.length > 60 ? after.slice(0, 60) : after);
+  if (!m) return 0;
+  return told || /^\s+that\s/.test(after.slice(m[0].length)) ? m[0].length : 0;
+}
 /** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that"; nor is "last month" after
 // the place of a gathering: "told an industry conference in Riyadh last month that".)
 /** Whom one told, when no ADDRESSEE_RE form, up to the "that" of what was told: " the government in October that". */
-const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/;
+// (Its words may have capitals, "the TASS news agency", but no verb: "told the court it was" names what was said.)
+const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}.&'\u2019-]*\s+){0,3}?(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}-]*)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/u;
 const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */

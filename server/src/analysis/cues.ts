@@ -55,7 +55,9 @@ export const DOCUMENT_NOUNS =
   'statement|report|study|survey|poll|polls|analysis|memo|letter|filing|document|documents|data|figures|' +
   'estimates?|research|review|audit|assessment|paper|position paper|communiqu[eé]|declaration|release|press release|' +
   'transcript|record|records|census|tally|count|projection|forecast|investigation|inquiry|ruling|findings|' +
-  'interview|post|tweet|video|email|e-mail|speech|remarks|testimony|website|account|text';
+  'interview|post|tweet|video|email|e-mail|speech|remarks|testimony|website|account|text|' +
+  // (A court's text: "the judgment reads".)
+  'judgment|judgement|verdict';
 
 // Sources with no one behind them: "critics argue", "experts believe", "some say", "it is widely thought".
 const VAGUE_QUANT = '(?:some|many|most|several|various|numerous|few|certain|other|others|a number of|a lot of|lots of|plenty of)';

@@ -167,6 +167,16 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       lastSource = { source: src, at: cueAt };
       continue;
     }
+    // A headline that quotes its interviewee: '"We are not leaving": an interview with the region's governor'.
+    const c1 = text.charCodeAt(q.end);
+    const guest = c1 === 58 || c1 === 32 || c1 === 0x2014 || c1 === 0x2013 ? INTERVIEW_AFTER_QUOTE_RE.exec(text.slice(q.end, q.end + 120)) : null;
+    if (guest) {
+      const at = q.end + guest[0].length - guest[1].length;
+      const src = { start: at, end: at + guest[1].length, text: guest[1] };
+      out.push(make(text, { start: q.start, end: q.start + 1 }, src, { start: q.start, end: q.end }));
+      lastSource = { source: src, at: q.start };
+      continue;
+    }
     // A name in quotes: 'the bill, known as the "Justice Against Sponsors of Terrorism Act"', 'a report titled "..."'.
     if (TITLE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
     // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
@@ -185,25 +195,31 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
   }
 }
 
+/** After a quotation, the interview it heads and who gives it: ': an interview with Serbia's foreign minister' (1). */
+const INTERVIEW_AFTER_QUOTE_RE = /^\s*[:\u2014\u2013-]\s*(?:an?\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation|Q&A|talk)\s+with\s+([^\n.!?:;,()]{2,80}?)\s*(?:$|\n|[.!?:;,(])/iu;
+
 /** What closes a bracketed headline after its quotation: ")" at once, or after a date or a page (', 11 November, page 14)'). */
 const BRACKET_CLOSE_AFTER_TITLE_RE = /^(?:,\s*[\w.,' -]{1,40})?\)/;
 
 /** "as he later put it, " and "he described as " right before a quotation: the speaker (1) and the verb (2). */
-const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
+const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
 
-/** Words that put a name, not speech, in the quotation after them. */
-const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the)\s*$/i;
+/**
+ * Words that put a name, not speech, in the quotation after them: 'known as "..."', 'under the headline "..."', an
+ * alias ('a.k.a. "..."', 'trading as "..."', 'formerly "..."').
+ */
+const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the|headline|title|slogan|banner|motto|a\.k\.a\.|aka|alias|trading\s+as|formerly|f\/k\/a)\s*$/i;
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 // A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
 // (North West Essex) (Con):", "The Prime Minister (Keir Starmer):", "Baroness Chapman of Darlington:".
 // (Also after a podcast's timestamp, "[00:01:12] FISCHER:", and a post's handle, "@StateDept:".)
 // (A select committee's evidence numbers its questions without a full stop: "Q42 Mark Francois:".)
-const LABEL = /^(?:Q\d{1,4}\.?\s+|\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:[A-Z][\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?[A-Z][\p{L}'\u2019.-]*){0,5})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
+const LABEL = /^(?:Q\d{1,4}\.?\s+|\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:\p{Lu}[\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?\p{Lu}[\p{L}'\u2019.-]*){0,5})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
 /** A time zone after a clock time: "07:30 BST:", "14:32 GMT:". */
 const TIME_ZONE_LABEL = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|SAST|EAT|WAT|CAT|GST|IRST|ICT|WIB|PHT|NZST|NZDT|ET|PT|CT|Z)$/;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
-const NAME_IN_BRACKETS = /\(((?:[A-Z][\p{L}'\u2019.-]+)(?: [A-Z][\p{L}'\u2019.-]+){1,3})\)/u;
+const NAME_IN_BRACKETS = /\(((?:\p{Lu}[\p{L}'\u2019.-]+)(?: \p{Lu}[\p{L}'\u2019.-]+){1,3})\)/u;
 /** The article or "our" before a section's label ("THE VERDICT", "OUR RATING"). */
 const THE_OUR_RE = /^(?:the|our)\s+/i;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|witnesses|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
@@ -213,17 +229,20 @@ const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:fin
 const DATE_LABEL = /^(?:(?:early|mid|late|end)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-\u2013]\s*[a-z]+\.?)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/i;
 
 /** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
-const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:[A-Z][\p{L}'\u2019.-]*)(?: [A-Z][\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u;
+const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:\p{Lu}[\p{L}'\u2019.-]*)(?: \p{Lu}[\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u;
 
 /** A caption's speaker in capitals, a comma and the role in capitals: "RET. GEN. JANE DOE, FORMER NATO COMMANDER:". */
-const CAPTION_LABEL = /^((?:[A-Z]{2,}\.?\s+){1,5}[A-Z][A-Z'-]+),\s+[A-Z][A-Z0-9 ,.'&()-]{2,70}:\s+\S/;
+const CAPTION_LABEL = /^((?:\p{Lu}{2,}\.?\s+){1,5}\p{Lu}[\p{Lu}'-]+),\s+\p{Lu}[\p{Lu}0-9 ,.'&()-]{2,70}:\s+\S/u;
+
+const UPPER_RE = /^\p{Lu}$/u;
 
 /** Whether LABEL can match head: a capital (after an optional opening quote) and a colon. */
 function mayOpenLabel(head: string): boolean {
   const c = head.charCodeAt(0);
   const first = c === 34 || c === 0x201c ? head.charCodeAt(1) : c;
   // (Or a Hansard question's number before the label: "[906214] Mrs Sharon Hodgson ...:", "Q2. Jane Doe:".)
-  return ((first >= 65 && first <= 90) || first === 91 || first === 64 || (first >= 48 && first <= 57)) && head.indexOf(':', 1) > 0;
+  // (A name may open with a capital beyond ASCII: "Łukasz Nowak:", "Đurić:".)
+  return ((first >= 65 && first <= 90) || first === 91 || first === 64 || (first >= 48 && first <= 57) || (first >= 0xc0 && UPPER_RE.test(head.charAt(c === 34 || c === 0x201c ? 1 : 0)))) && head.indexOf(':', 1) > 0;
 }
 
 /** `/^\s*(?:["\u201c\u201d]|'')/` on the sentence's first four code units. */
@@ -281,9 +300,14 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   if (!bracketed && / (?:for|of the) /.test(name) && !(/^The /.test(name) && officeAt(name.slice(4)))) return null;
   // "The Prime Minister:", "The SPEAKER:", "The Secretary of State for Defence:": an office speaks in a transcript.
   if (!bracketed && /^The /.test(name) && officeAt(name.slice(4))) return labelSpan(p, m[0], name);
+  // "An Hon. Member:", "Several Hon. Members:": the House's interjections in a parliamentary record speak too.
+  if (!bracketed && name.includes('Hon') && HON_MEMBERS_RE.test(name)) return labelSpan(p, m[0], name);
   if (!bracketed && name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
   return labelSpan(p, m[0], name);
 }
+
+/** The members of a House who interject unnamed: "An Hon. Member", "Hon. Members", "Several Hon. Members". */
+const HON_MEMBERS_RE = /^(?:(?:An|Several|Some|Many|Other|Two|Three)\s+)?(?:Hon\.?|Honourable|Honorable|Noble)\s+(?:Members?|Lords?|Lady|Ladies|Gentleman|Gentlemen|Friends?)$/;
 
 /** Ranks, honours and forms of address before a speaker's name. */
 const HONOURS = new Set(
@@ -403,6 +427,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // an explainer's own questions and answers.) A publication named with "The" asks too: "The Economist: Russia spends
   // 40 percent ...".
   if (speakers.size >= 1 && questions.length) {
+    // (A bare "Q:" asks for the one the introduction names: "The minister spoke to our editor, Jane Roe, ...".)
+    let asker: TextSpan | null | undefined;
     for (const { paragraph: j, label } of questions) {
       const p = seg.paragraphs[j];
       const k = lowerBound(starts, label.start);
@@ -415,6 +441,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
         const at = label.end + 1 + reporter[0].length - reporter[1].length - reporter[2].length - 1;
         source = { start: at, end: at + reporter[1].length, text: reporter[1] };
         cue = label.end + reporter[0].length;
+      } else if (bare) {
+        if (asker === undefined) asker = interviewerBefore(text, seg, questions[0].paragraph);
+        source = asker;
       }
       const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, cue + 1, p.end));
       out.push(a);
@@ -432,7 +461,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (!a.content || titleCase(text.slice(a.content.start, a.content.end))) continue;
     const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
     let last = paragraph;
-    while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !CREDIT_LINE_RE.test(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
+    while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !closesTurn(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
 }
@@ -559,6 +588,21 @@ function groupSpan(p: Span, m: RegExpExecArray): TextSpan {
   return { start: at, end: at + m[1].length, text: m[1] };
 }
 
+/**
+ * The interviewer named in the (up to four) paragraphs before the first question: "spoke to our diplomatic editor,
+ * Jane Roe,", "Interviewed by Jane Roe", a byline "By Jane Roe".
+ */
+function interviewerBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
+  for (let j = Math.max(0, first - 4); j < first; j++) {
+    const p = seg.paragraphs[j];
+    const head = text.slice(p.start, Math.min(p.end, p.start + 600));
+    const m = head.includes(' to ') || head.includes(' with ') || head.includes('By ') || head.includes(' by ') ? INTERVIEWER_RE.exec(head) : null;
+    if (m) return groupSpan(p, m);
+  }
+  return null;
+}
+const INTERVIEWER_RE = /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+|^By\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u;
+
 /** The interviewee named in the (up to four) paragraphs before the first question. */
 function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
   let opener: TextSpan | null = null;
@@ -602,6 +646,15 @@ function brieferBefore(text: string, seg: Segmentation, first: number): TextSpan
 }
 /** A credit line that closes an interview: "Interview conducted by ...", "Interviewed by ...". */
 const CREDIT_LINE_RE = /^\s*(?:\*|_)?(?:Interview|Interviewed|Conducted|Reporting|Edited|Translated|Compiled|Questions)\b[^.\n]{0,40}\bby\b/i;
+
+/**
+ * Whether a paragraph's head closes the turn before it: a credit line, or the record's own procedure between the
+ * speeches ("Question put.", "The House divided: Ayes 312, Noes 201.", "Resolved, That ...", "Sitting suspended.").
+ */
+function closesTurn(head: string): boolean {
+  return CREDIT_LINE_RE.test(head) || PROCEDURE_RE.test(head);
+}
+const PROCEDURE_RE = /^\s*(?:Question\s+(?:put|accordingly|agreed|negatived|proposed)\b|(?:The\s+)?(?:House|Committee|Lords|Commons|Senate|Chamber)\s+(?:divided|adjourned|rose|suspended|resumed)\b|(?:Resolved|Ordered),\s|Division\s+(?:No\.?\s*)?\d|Sitting\s+(?:suspended|resumed)\b|Motion\s+(?:made|agreed|withdrawn|carried)|Amendments?\s+(?:proposed|made|agreed|negatived|withdrawn)\b|Bill\s+(?:read|accordingly|passed|committed)\b|Ayes\s+\d|Contents\s+\d)/;
 
 /** The quotation that opens at `at`, if any (quotations are sorted by where they start). */
 function quotationAt(quotations: readonly Span[], at: number): Span | undefined {
