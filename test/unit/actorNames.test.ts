@@ -151,3 +151,14 @@ test('a month before a day ends a name, and a modal verb is no name used alone',
   has('The report was compiled by Will Hardacre.\n\nWill the quota hold through the winter?', ['Will Hardacre|person|-']);
   lacks('The report was compiled by Will Hardacre.\n\nWill the quota hold through the winter?', 'Will');
 });
+
+test("Britain's parties by their members' names, firms named by their trade, and counted people", () => {
+  has('Labour held the seat, and the Tories blamed the Conservatives’ own campaign.', ['Labour|group|-', 'the Tories|group|-', 'the Conservatives|group|-']);
+  // At a sentence's start before a noun of work, "Labour" is the noun.
+  lacks('Labour shortages delayed the harvest.', 'Labour');
+  has('Network Rail said the line would reopen.', ['Network Rail|organization|-']);
+  has('The oil firm is majority-owned by Gazprom Neft.', ['Gazprom Neft|organization|gazprom-neft']);
+  // A number that opens the sentence counts the people; it names no group.
+  lacks('Eighteen people drowned when the ferry sank.', 'Eighteen people');
+  lacks('Patients Trumped by Budget Interests: an editorial.', 'Budget Interests');
+});

@@ -838,7 +838,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
       else break;
     }
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
-    if (s === last && c.sentenceStart[s] && /^(?:these|those|two|three|four|five|several|few|more|other)$/.test(c.toks[s].key)) s = -1;
+    // ("Sixteen people died": a number that opens the sentence counts the people; it names no group.)
+    if (s === last && c.sentenceStart[s] && COUNTING_WORD_RE.test(c.toks[s].key)) s = -1;
   }
   if (s < 0) return -1;
   // "a Christmas party", "the Halloween party": a feast, not a political party.
@@ -857,6 +858,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   }
   return pushGroup(c, s, i, n, category, out);
 }
+
+/** Words that count or pick out the people of a group head ("Sixteen people", "Several officials"), as a token's key. */
+const COUNTING_WORD_RE = /^(?:these|those|several|few|more|other|many|most|both|all|dozens|hundreds|thousands|millions|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|thousand)$/;
 
 /** The group from token `from` to its head of n words at token i, added to out; the last token it covers. */
 function pushGroup(c: ParaContext, from: number, i: number, n: number, category: ActorCategory, out: Candidate[]): number {
@@ -878,12 +882,14 @@ const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders',
 /** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
 
-/** "the regime", "the international community", "rebels", "civilians". */
-/** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
 /** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
 const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement)\b/i;
+/** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
 const POLITICAL_COALITION_RE = /^\s+(?:talks|government|governments|deal|agreement|negotiations|building|parties|partner|partners|member|members|with|of\s+(?:civil|parties|groups|opposition|NGOs|non-governmental))\b/;
+/** "Labour shortages", "Labour market reforms": at a sentence's start the word is the noun, not the party. */
+const LABOUR_NOUN_AFTER_RE = /^\s+(?:shortages?|markets?|costs?|laws?|rights|force|unions?|camps?|productivity|supply|migration|migrants|inspectors?|standards|exploitation|practices|disputes?|relations|ministers?|ministry|department|code|reforms?|participation|inspectorate|contracts?)\b/;
 
+/** "the regime", "the international community", "rebels", "civilians". */
 export function genericActors(c: ParaContext, out: Candidate[]): void {
   if (!mayStartPhrase(c, generic)) return;
   for (let i = 0; i < c.toks.length; i++) {
@@ -897,7 +903,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
-    if (CAPITALISED_GENERIC.has(c.toks[last].key) && !isCap(c.toks[last])) {
+    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || (key === 'labour' && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))))) {
       i = last;
       continue;
     }
@@ -1048,7 +1054,7 @@ const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
 /** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
 const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel|villa|palazzo|chateau|schloss|hotel|castle|abbey|casa|quinta'.split('|'));
 /** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
-const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police'.split('|'));
+const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms'.split('|'));
 
 /** Last words of institutional titles that are not TITLES ("European Data Protection Supervisor"), never of a name. */
 const OFFICE_LAST = new Set('supervisor|ombudsman|ombudsperson|controller|registrar|regulator|auditor|rapporteur'.split('|'));

@@ -102,6 +102,8 @@ orgSuffix(
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
     'labs|laboratories|solutions|body|desk|aerospace|research|economics|insights|polling|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
+    // Utilities and industrial firms named by their trade ("National Grid", "Network Rail", "Thermo Electron").
+    'grid|rail|railways|telecom|telecoms|mining|utilities|electronics|electron|networks|semiconductor|semiconductors|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );
@@ -209,9 +211,11 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the great powers', 'government'], ['world powers', 'government'], ['major powers', 'government'],
   // A party's members by its name ("Democrats said", "Republicans hold the Senate"): capitalised only (see genericActors).
   ['democrats', 'group'], ['republicans', 'group'], ['the democrats', 'group'], ['the republicans', 'group'],
+  // Britain's two largest parties by the names their members go by ("Labour won the seat", "the Tories blamed Labour").
+  ['labour', 'group'], ['conservatives', 'group'], ['the conservatives', 'group'], ['tories', 'group'], ['the tories', 'group'],
 ]);
 /** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"). */
-export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans']);
+export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories']);
 export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
