@@ -162,3 +162,9 @@ test("Britain's parties by their members' names, firms named by their trade, and
   lacks('Eighteen people drowned when the ferry sank.', 'Eighteen people');
   lacks('Patients Trumped by Budget Interests: an editorial.', 'Budget Interests');
 });
+
+test('a name with its post in a body set off after it is an official', () => {
+  has('Inspectors briefed Mariana Oyelaran, head of the International Atomic Energy Agency, on Monday.', ['Mariana Oyelaran|official|-']);
+  // A former holder is a person.
+  has('The panel heard Tomasz Brenner, former head of the International Atomic Energy Agency.', ['Tomasz Brenner|person|-']);
+});

@@ -395,8 +395,12 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
   const before = j > 0 ? picked[j - 1] : undefined;
   const after = j + 1 < picked.length ? picked[j + 1] : undefined;
   return (!!before && before.category === 'official' && !before.surname && before.end + 2 === a.start && text.charCodeAt(before.end) === 44) ||
-    (!!after && after.category === 'official' && !after.surname && a.end + 2 === after.start && text.charCodeAt(a.end) === 44);
+    (!!after && after.category === 'official' && !after.surname && a.end + 2 === after.start && text.charCodeAt(a.end) === 44) ||
+    // "Rafael Grossi, head of the International Atomic Energy Agency": the post set off after the name.
+    (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40)));
 }
+/** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
+const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
 /** A sanctions list's name: a surname in capitals (particles and hyphens too), a comma, given names. */
 const SANCTIONS_ENTRY_RE = /^(?:[A-Z][A-Z'\u2019]+[ -]){0,3}[A-Z][A-Z'\u2019]+, [A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,3}(?=[ ,;()])/;
