@@ -49,7 +49,7 @@ export const FEATURES: Feature[] = [
     reason: 'trend',
     weight: 0.6,
     // ("Rose Gottemoeller put it bluntly": a name.)
-    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|declined|declining|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled)\b/gi,
+    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|declined|declining|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled|(?<=\b(?:are|is)\s+)(?:fleeing|deserting|abandoning|flocking|pouring|pulling\s+out|losing|struggling))\b/gi,
   },
   {
     reason: 'causal',
@@ -71,17 +71,17 @@ export const FEATURES: Feature[] = [
   {
     reason: 'certainty',
     weight: 0.3,
-    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?)\b/gi,
+    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?)\b/gi,
   },
   {
     reason: 'evaluative',
     weight: 0.45,
-    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly)\b/gi,
+    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly|tangible|fruitful|win-win|indispensable|(?:strong|fresh|new|powerful|great|positive)\s+(?:momentum|impetus))\b/gi,
   },
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|(?<!\b(?:at|for|in)\s+)most\s+of\s+(?:the|its|their|all)\s+(?!(?:time|way|year|month|week|day|night|morning|afternoon|evening|century|decade|period|season)\b)(?=[a-z])|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
   },
 ];
 
@@ -100,22 +100,23 @@ const TRIGGERS: string[] = [
     'foremost',
   'rose risen rising fell fallen falling increased increasing decreased decreasing doubled tripled halved soared ' +
     'soaring plunged plummeted surged dropped declined declining grew grown growing jumped spiked shrank shrunk ' +
-    'climbed slumped tumbled',
+    'climbed slumped tumbled fleeing deserting abandoning flocking pouring pulling losing struggling',
   'because due caused causes causing led leads lead leading result resulted results thanks driven fueled fuelled ' +
     'blamed contributed contributes contributing responsible triggered sparked undermined undermines undermining ' +
     'weaken weakened weakens weakening strengthen strengthened strengthens strengthening fuel fuels fueling ' +
     'prompted prompts prompting',
   'will won likely unlikely inevitable inevitably bound doomed destined set poised track expected certainly surely going',
   'certain certainly undoubtedly clearly obviously surely definitely doubt course inevitable inevitably undeniable ' +
-    'undeniably fact proven proves guarantee guarantees guaranteed',
+    'undeniably unavoidable unavoidably fact proven proves guarantee guarantees guaranteed',
   'too significantly dramatically severely drastically hugely massive massively huge vast vastly enormous ' +
     'enormously disastrous disastrously catastrophic crucial critical vital essential failed failing failure fails ' +
     'inadequate insufficient historic remarkable remarkably alarming alarmingly dangerous dangerously reckless ' +
     'recklessly successful successfully effective effectively ineffective devastating shocking outrageous excessive ' +
     'excessively sharply heavily deeply badly seriously vague weak corrupt illegal unfair unfairly unjust wrong ' +
-    'right key major serious real mere merely just only barely hardly',
+    'right key major serious real mere merely just only barely hardly tangible fruitful win indispensable momentum ' +
+    'impetus',
   'always never every everyone everybody everything nobody no nothing none all entire entirely completely totally ' +
-    'any whole universal universally',
+    'any whole universal universally most',
 ];
 /** Bit of the weasel-wording cue (cues.ts WEASEL_CUE), after the feature bits. */
 export const WEASEL_BIT = 1 << FEATURES.length;

@@ -145,6 +145,11 @@ function judge(
       // "The European Union, the largest contributor, said": the source and what describes it up to the cue.
       if (a.source) masks.push(a.source.end <= a.start ? { start: a.source.start, end: a.end } : a.source);
       if (c) masks.push(c);
+      // "Trade reached $1 billion, according to the chamber, a 27% increase": what trails the source is its figure too.
+      if (c && a.source && c.end <= a.start && a.source.start >= a.end) {
+        const tail = trailingFigure(text, a.source.end, s.end);
+        if (tail) masks.push(tail);
+      }
     }
     while (qi < seg.quotations.length && seg.quotations[qi].end <= start) qi++;
     const plain: Span[] = [];
@@ -445,6 +450,8 @@ const OWN_DECISION_RE = /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again
 function namesOwnSource(text: string, start: number, end: number, own: string, bits: number, prev: AttributionAnnotation[] | undefined): boolean {
   const body = text.slice(start, Math.min(end, start + 300));
   if (body.includes(' by ') && COLLECTED_BY_RE.test(body)) return true;
+  // (Its subject's own estimate: "The government has put the price at $268 billion".)
+  if (body.includes(' at ') && OWN_ESTIMATE_RE.test(body)) return true;
   // "the report of the inspectors, which documented 90 breaches": the document holds the figures after it (when the
   // words before it claim nothing of their own).
   if (body.includes('which ') || body.includes('that ')) {
@@ -457,6 +464,23 @@ function namesOwnSource(text: string, start: number, end: number, own: string, b
   const noun = m[1].toLowerCase();
   return prev.some((a) => !a.vague && !!a.source && a.source.end <= start && a.source.text.toLowerCase().endsWith(noun));
 }
+/**
+ * After an "according to" source that follows its content, a phrase that goes on with the content's figure and has no
+ * verb of its own ("..., according to the chamber (Cavecol), a 27% increase on 2023", ", up from 12% in 2020"): the
+ * span to the sentence's end, or null.
+ */
+function trailingFigure(text: string, from: number, end: number): Span | null {
+  if (end - from > 160) return null;
+  const tail = text.slice(from, end);
+  if (!TRAILING_FIGURE_RE.test(tail) || FINITE_WORD_RE.test(tail)) return null;
+  return { start: from, end };
+}
+const TRAILING_FIGURE_RE = /^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:an?|up|down|roughly|about|nearly|almost|more\s+than|less\s+than)\s+[^,;:]*$/;
+const FINITE_WORD_RE = /[;:]|\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|say|do|does|did)\b/;
+
+/** A named actor's own estimate: "The Albanese government has put the cost at $368 billion", "Treasury puts it at 4%". */
+const OWN_ESTIMATE_RE = /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){1,5}(?:(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)?|(?:[a-z]+\s+)?(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)(?:(?:has|have|had|also|now)\s+)*(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s+(?:[^.;:!?]{1,80}?\s)?at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\s?\d/u;
+
 /** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
 const COLLECTED_BY_RE = /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u;
 /** A document and a clause of what it holds: "the audit, which found", "a survey that counted". */

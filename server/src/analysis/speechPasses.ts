@@ -23,6 +23,8 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
   else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) a.vague = true;
+  // "the Home Minister's office sources said": sources that an office or body holds, but no one named.
+  else if (source && lower.endsWith(' sources') && !lower.includes(',')) a.anonymous = true;
   return a;
 }
 
