@@ -69,3 +69,36 @@ test('a named actor\'s own estimate is sourced by its subject', () => {
 test('sources held by an office but unnamed are anonymous', () => {
   assert.deepEqual(anonymous('Port Authority chairman\'s office sources said the tender had been cancelled.'), [true]);
 });
+
+test('an agreement acronym after its parties is one agreement, and its parts are no actors', () => {
+  const text = 'Talks on the Japan-Mercosur FTA resumed. The Chile–Korea CEPA entered its third year.';
+  assert.deepEqual(agreements(text), ['Japan-Mercosur FTA', 'Chile–Korea CEPA']);
+  assert.ok(!actorTexts(text).includes('FTA'));
+  // (Without its parties the acronym may be a body: "the EPA" stays what it was.)
+  assert.deepEqual(agreements('The EPA fined the refinery.'), []);
+});
+
+test('parties joined by an en dash belong to a lower-case agreement name', () => {
+  assert.deepEqual(agreements('Ministers discussed the stalled Canada–ASEAN free trade agreement.'), ['Canada–ASEAN free trade agreement']);
+});
+
+test('deals, plural memoranda and dated descriptions are agreements without a name', () => {
+  assert.deepEqual(agreements('Norway signed a fisheries deal with Iceland. Both capitals praised the pact.'), ['a fisheries deal', 'the pact -> a fisheries deal']);
+  assert.deepEqual(agreements('The ministers initialled memoranda of understanding on water and tourism.'), ['memoranda of understanding']);
+  assert.deepEqual(agreements('Inspectors will audit the 2019 bilateral commercial agreement next month.'), ['the 2019 bilateral commercial agreement']);
+  assert.deepEqual(agreements('The plan builds on the 2017 protocol signed during the king\'s visit.'), ['the 2017 protocol']);
+});
+
+test('a named pact from the glossary is what "the pact" refers to', () => {
+  assert.deepEqual(agreements('Canberra defended AUKUS in parliament. Critics said the pact was too costly.'), ['AUKUS', 'the pact -> AUKUS']);
+});
+
+test('a programme named an Initiative is no agreement; a glossary one still is', () => {
+  assert.deepEqual(agreements('Ghana joined the Coastal Fisheries Initiative last year.'), []);
+  assert.deepEqual(agreements('Russia left the Black Sea Grain Initiative.'), ['Black Sea Grain Initiative']);
+});
+
+test('one body\'s communiqué is a statement; a joint or agreed one is an agreement', () => {
+  assert.deepEqual(agreements('The council issued a communiqué after its meeting in Tamale. The communiqué, read by its chairman, said roads were unsafe.'), []);
+  assert.deepEqual(agreements('The five ministers adopted a joint communiqué on border trade.'), ['a joint communiqué']);
+});

@@ -18,12 +18,12 @@ export interface AgreementCandidate extends Span {
 /** Head nouns of agreement names (normalised). */
 export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'protocol', 'protocols', 'convention',
-  'conventions', 'memorandum', 'initiative', 'deal', 'charter', 'declaration', 'framework', 'ceasefire', 'truce',
+  'conventions', 'memorandum', 'deal', 'charter', 'declaration', 'framework', 'ceasefire', 'truce',
   'roadmap', 'arrangement', 'understanding', 'statute', 'compact', 'covenant', 'armistice', 'communique', 'statement',
 ]);
 const AGREEMENT_NOUN_BIT = wordListBit(AGREEMENT_NOUNS);
 /** Nouns that can name an agreement only when capitalised inside a name (not "a plan", "the framework"). */
-const WEAK_NOUNS = new Set(['framework', 'declaration', 'initiative', 'understanding', 'arrangement', 'roadmap', 'communique', 'charter']);
+const WEAK_NOUNS = new Set(['framework', 'declaration', 'understanding', 'arrangement', 'roadmap', 'communique', 'charter']);
 // Lower-case "protocol" and "convention" are mostly etiquette and party gatherings, so they need a capital.
 const LOWER_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'deal', 'ceasefire', 'truce', 'memorandum']);
 /** Words before "Convention" that make it a gathering, not a treaty ("Republican National Convention"). */
@@ -38,6 +38,9 @@ export const LOWER_ADJ = new Set([
   'coalition', 'global', 'international', 'multilateral', 'plastics', 'plastic', 'pollution', 'environmental', 'binding',
   'demobilization', 'demobilisation', 'disarmament', 'reconciliation', 'withdrawal', 'power', 'sharing', 'status', 'forces', 'visa', 'readmission', 'extradition', 'asylum',
   'confederation', 'federation', 'association', 'mutual', 'unity', 'union', 'humanitarian',
+  // (What it trades or builds: "a submarine deal", "the bilateral commercial agreement", "a rail and ports accord".)
+  'commercial', 'submarine', 'rail', 'railway', 'port', 'ports', 'aviation', 'shipping', 'customs', 'tax', 'digital',
+  'fishing', 'agricultural', 'transport', 'infrastructure', 'technology',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */
@@ -123,10 +126,39 @@ export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): vo
         continue;
       }
     }
+    // "the UK-Gulf Cooperation Council FTA", "the Canada–Ecuador FTA", "the India-UAE CEPA": an agreement's acronym after
+    // its parties' names, joined by a hyphen or an en dash.
+    if (c.bits[i] & AGREEMENT_ACRONYM_BIT && AGREEMENT_ACRONYMS.has(t.text)) {
+      const s = partiesBefore(c, i);
+      if (s < i) out.push({ start: toks[s].start, end: t.end, entity: null, priority: 2 });
+      continue;
+    }
     if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) continue;
     const last = agreementAt(c, i, out);
     if (last >= 0) i = last;
   }
+}
+
+/** Acronyms of kinds of agreement (trade, partnership, investment, tax, status of forces), as written. */
+const AGREEMENT_ACRONYMS = new Set(['FTA', 'FTAs', 'EPA', 'CEPA', 'CECA', 'BIT', 'BITs', 'DTA', 'DTAA', 'SOFA', 'PTA']);
+const AGREEMENT_ACRONYM_BIT = wordListBit(new Set([...AGREEMENT_ACRONYMS].map((a) => a.toLowerCase())));
+
+/**
+ * The first token of the parties' names before an agreement's acronym at i ("UK-Gulf Cooperation Council" before
+ * "FTA"), or i where no pair of names joined by a hyphen or an en dash stands there ("the FTA", "the US EPA").
+ */
+function partiesBefore(c: ParaContext, i: number): number {
+  const toks = c.toks;
+  let s = i;
+  let paired = false;
+  while (s > 0 && i - s < 6 && isCap(toks[s - 1]) && !NOT_NAME.has(toks[s - 1].key) && toks[s - 1].key !== 'the') {
+    const gap = c.text.charCodeAt(toks[s - 1].end);
+    const dash = toks[s].start - toks[s - 1].end === 1 && (gap === 45 || gap === 0x2010 || gap === 0x2011 || gap === 0x2013);
+    if (!dash && !joins(c, s - 1)) break;
+    if (dash && s < i) paired = true;
+    s--;
+  }
+  return paired ? s : i;
 }
 
 /**
@@ -244,7 +276,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     let m = i;
     while (m > 0 && i - m < 3 && joins(c, m - 1) && LOWER_ADJ.has(toks[m - 1].key)) m--;
     let s2 = m;
-    while (s2 > 0 && joins(c, s2 - 1) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key) && !QUANTIFIERS.has(toks[s2 - 1].key)) s2--;
+    // ("the Australia–EU free trade agreement": over an en dash between the parties' names.)
+    while (s2 > 0 && (joins(c, s2 - 1) || (s2 < m && enDashBetween(c, s2 - 1))) && isCap(toks[s2 - 1]) && m - s2 < 4 && !NOT_NAME.has(toks[s2 - 1].key) && !QUANTIFIERS.has(toks[s2 - 1].key)) s2--;
     if (s2 === m) return -1;
     s = s2;
   } else if (s === i && end === i + 1) {

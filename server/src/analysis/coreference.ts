@@ -30,7 +30,7 @@ const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an', 'a
 // "the" before one of them is looked up.
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
-const MOU_BIT = wordListBit(new Set(['mou', 'mous']));
+const MOU_BIT = wordListBit(new Set(['mou', 'mous', 'memoranda', 'memorandums']));
 /** The "s" of a possessive ("the EU's pact"), as a bit. */
 const S_BIT = wordListBit(new Set(['s']));
 /** The second half of a hyphenated span of time before a head ("seven-year", "10-year", "long-term"). */
@@ -78,7 +78,15 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   // "sign MoU", "the draft MoU": a memorandum of understanding by its initials (from its determiner, if any).
   if (c.anyBits & MOU_BIT) {
     for (let i = 0; i < c.toks.length; i++) {
-      if (!(c.bits[i] & MOU_BIT) || !/^MOUs?$/i.test(c.toks[i].text) || c.toks[i].text === 'mou') continue;
+      if (!(c.bits[i] & MOU_BIT)) continue;
+      // ("signed memoranda of understanding on energy": the plural, with or without a determiner.)
+      if (c.toks[i].key === 'memoranda' || c.toks[i].key === 'memorandums') {
+        if (c.toks[i + 1]?.key !== 'of' || c.toks[i + 2]?.key !== 'understanding' || !joins(c, i) || !joins(c, i + 1) || isCap(c.toks[i])) continue;
+        const det = i > 0 && joins(c, i - 1) && c.bits[i - 1] & DETERMINER_BIT ? i - 1 : i;
+        out.push({ start: c.toks[det].start, end: c.toks[i + 2].end, key: 'memorandum', described: true, own: true });
+        continue;
+      }
+      if (!/^MOUs?$/i.test(c.toks[i].text) || c.toks[i].text === 'mou') continue;
       let s = i;
       if (s > 0 && joins(c, s - 1) && (c.toks[s - 1].key === 'draft' || c.toks[s - 1].key === 'new')) s--;
       const det = s > 0 && joins(c, s - 1) && c.bits[s - 1] & DETERMINER_BIT ? s - 1 : -1;
@@ -150,7 +158,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
         break;
       }
     }
-    if (SELF_DESCRIBED.has(head.key)) about = true;
+    // (A communiqué is an agreement as a joint or final one, or one the parties agreed, adopted or signed; "a communiqué
+    // issued at the end of the forum meeting" is one body's statement.)
+    if (SELF_DESCRIBED.has(head.key) && (head.key !== 'communique' || agreedCommunique(c, i, j))) about = true;
     // "any deal", "any new arrangement must include guarantees": where an agreement is under discussion, "any" with an
     // agreement's noun (a loose one such as "arrangement" with an adjective) is that prospective agreement.
     if (any && (ANY_HEADS.has(head.key) || (j > i + 1 && LOOSE_HEADS.has(head.key)))) about = true;
@@ -185,7 +195,19 @@ const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'arrangement
 /** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
 const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords', 'arrangement']);
 /** What makes "the agreement" a new one: "reached on 22 October", "signed last week", "struck in Doha". */
-const NEW_AGREEMENT_AFTER_RE = /^\s+(?:reached|signed|struck|agreed|concluded|brokered|announced)\s+(?:on|in|at|last|this|earlier|between|with|by|yesterday|today)\b/i;
+const NEW_AGREEMENT_AFTER_RE = /^\s+(?:reached|signed|struck|agreed|concluded|brokered|announced)\s+(?:on|in|at|last|this|earlier|between|with|by|yesterday|today|during|after|before|under)\b/i;
+
+/**
+ * Whether the communiqué described from token i to its head at j is an agreement: a joint or final one ("the final
+ * communique"), or one the words before it say was agreed, adopted, signed or endorsed ("Leaders agreed on a
+ * communique").
+ */
+function agreedCommunique(c: ParaContext, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (c.toks[k].key === 'joint' || c.toks[k].key === 'final') return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && joins(c, k); k--) if (COMMUNIQUE_MADE.has(c.toks[k].key)) return true;
+  return false;
+}
+const COMMUNIQUE_MADE = new Set(['agreed', 'agree', 'agrees', 'adopted', 'adopt', 'adopts', 'signed', 'sign', 'signs', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves']);
 
 /**
  * The words that can head an agreement's name, lower case: its first and last words ("Treaty of Lisbon", "Paris
@@ -268,7 +290,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
     if (!ante || fresh || (a.dated && !ante.unnamed)) {
-      if (a.described || a.dated || (fresh && GENERAL_HEADS.has(a.key))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
+      // (So does "the 2022 framework signed during the visit": a framework, protocol or declaration signed is one too.)
+      if (a.described || a.dated || (fresh && (GENERAL_HEADS.has(a.key) || DESCRIBED_HEADS.has(a.key)))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
       continue;
     }
     const m = agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text });
