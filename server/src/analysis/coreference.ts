@@ -192,6 +192,9 @@ const ANY_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'tru
 /** Heads that can stand for an agreement found by its description, of whatever kind. */
 const LOOSE_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'arrangement']);
 
+/** Heads of agreements without a name that "the deal" or "the agreement" does not refer to. */
+const PASSING_HEADS = new Set(['framework', 'protocol', 'declaration', 'communique', 'memorandum']);
+
 /** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
 const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords', 'arrangement']);
 /** What makes "the agreement" a new one: "reached on 22 October", "signed last week", "struck in Doha". */
@@ -265,7 +268,9 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
           sameHead = n;
           break;
         }
-        if (!a.described && LOOSE_HEADS.has(a.key)) best = n;
+        // ("the deal" after "the 2022 framework signed during ...": a framework, protocol or memorandum named in passing is
+        // no loose head's antecedent.)
+        if (!a.described && LOOSE_HEADS.has(a.key) && !PASSING_HEADS.has(head)) best = n;
         continue;
       }
       // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
