@@ -883,11 +883,27 @@ const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders',
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
 
 /** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
-const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement)\b/i;
+const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement|shadow\s+(?:\w+\s+)?minister)\b/i;
+/** Parties named beside a coalition, capitalised as names are: "Labor", "the Greens". */
+const PARTY_NAMES_RE = /\b(?:Labor|Labour|Greens|Liberals|Nationals|Tories)\b/;
 /** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
 const POLITICAL_COALITION_RE = /^\s+(?:talks|government|governments|deal|agreement|negotiations|building|parties|partner|partners|member|members|with|of\s+(?:civil|parties|groups|opposition|NGOs|non-governmental))\b/;
 /** "Labour shortages", "Labour market reforms": at a sentence's start the word is the noun, not the party. */
-const LABOUR_NOUN_AFTER_RE = /^\s+(?:shortages?|markets?|costs?|laws?|rights|force|unions?|camps?|productivity|supply|migration|migrants|inspectors?|standards|exploitation|practices|disputes?|relations|ministers?|ministry|department|code|reforms?|participation|inspectorate|contracts?)\b/;
+const LABOUR_NOUN_AFTER_RE = /^\s+(?:secretary|day|statistics|shortages?|markets?|costs?|laws?|rights|force|unions?|camps?|productivity|supply|migration|migrants|inspectors?|standards|exploitation|practices|disputes?|relations|ministers?|ministry|department|code|reforms?|participation|inspectorate|contracts?)\b/i;
+
+/** Whether the text around a coalition speaks of parties and parliaments. */
+function politicalNear(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 100), end + 100);
+  return POLITICAL_CONTEXT_RE.test(around) || PARTY_NAMES_RE.test(around);
+}
+
+/** The executive by its country's metonym: a name when more of one follows ("the Centre for Policy Research"). */
+const EXECUTIVE_WORDS = new Set(['the centre', 'the presidency']);
+/** Whether the capitalised word at token i goes on as a name: "of", "for" or another capitalised word after it. */
+function namedOn(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  return !!next && joins(c, i) && (isCap(next) || next.key === 'of' || next.key === 'for');
+}
 
 /** "the regime", "the international community", "rebels", "civilians". */
 export function genericActors(c: ParaContext, out: Candidate[]): void {
@@ -903,7 +919,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
-    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || (key === 'labour' && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))))) {
+    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)))) {
       i = last;
       continue;
     }
@@ -914,11 +930,16 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       i = last;
       continue;
     }
-    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (generic.get(key) === 'military' && POLITICAL_CONTEXT_RE.test(c.text.slice(Math.max(0, c.toks[i].start - 100), c.toks[last].end + 100)))))) {
-      i = last;
-      continue;
+    let category = generic.get(key) as ActorCategory;
+    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
+      // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
+      if (!(category === 'military' && isCap(c.toks[last]) && !POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) {
+        i = last;
+        continue;
+      }
+      category = 'group';
     }
-    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category: generic.get(key) as ActorCategory, entity: null, priority: 1 });
+    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
     i += n - 1;
   }
 }

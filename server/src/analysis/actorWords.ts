@@ -213,9 +213,16 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['democrats', 'group'], ['republicans', 'group'], ['the democrats', 'group'], ['the republicans', 'group'],
   // Britain's two largest parties by the names their members go by ("Labour won the seat", "the Tories blamed Labour").
   ['labour', 'group'], ['conservatives', 'group'], ['the conservatives', 'group'], ['tories', 'group'], ['the tories', 'group'],
+  // Australia's parties, the same way ("accused Labor", "The Greens said", "the Nationals"); a capitalised "the Coalition"
+  // in a story of parliament is the Liberal-National one (see genericActors).
+  ['labor', 'group'], ['greens', 'group'], ['the greens', 'group'], ['the nationals', 'group'], ['liberals', 'group'],
+  ['the liberals', 'group'],
+  // The executive by the name its country's press gives it: India's "the Centre", Nigeria's "the Presidency", "the PM".
+  ['the centre', 'government'], ['the presidency', 'government'], ['the pm', 'official'],
 ]);
-/** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"). */
-export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories']);
+/** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"), nor
+ * the salad ("greens"); the executive ("The Centre approved"), not the middle ("the centre of town"). */
+export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm']);
 export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */

@@ -33,6 +33,10 @@ interface Terminal {
   rules: CaseRule[];
   /** The name ends in "+", which no token holds ("OPEC+"): it fits only where a "+" follows the words. */
   plus: boolean;
+  /** A country's other one-word name, a demonym above all ("German"): a word with an accent its letters lack is
+   * another word ("Germán", a given name), never this one. (A country's own name and its seats fold accents:
+   * "México", "Bogotá".) */
+  plainLetters?: boolean;
 }
 
 interface Node {
@@ -124,7 +128,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
       rules[rules.length - 1] = 'any';
     }
-    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+') });
+    const plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && !hasNonAscii(name);
+    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+'), ...(plainLetters ? { plainLetters } : {}) });
   };
   for (const { entry, names } of named) for (const name of names) insert(entry, name);
   // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo
@@ -133,6 +138,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
+    if (term.plainLetters && hasNonAscii(toks[i].text)) return false;
     for (let k = 0; k < term.words.length; k++) {
       let w = toks[i + k].text;
       if (strip && k === term.words.length - 1) w = w.slice(0, w.length - strip);
@@ -218,6 +224,12 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     matchTokens,
     stopped: (phrase) => stop.has(phraseKey(phrase)),
   };
+}
+
+/** Whether a word has a letter beyond ASCII. */
+function hasNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
+  return false;
 }
 
 /** Whether two consecutive tokens are separated by a comma and a space. */
