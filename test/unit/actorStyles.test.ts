@@ -52,3 +52,18 @@ test('a given name with an accent is no demonym', () => {
   // The demonym itself still names its country.
   check('The German position hardened overnight.', ['German|country|country:germany']);
 });
+
+test('an honorific is whole: "His Highness" opens the ruler\u2019s span, and stands for him alone', () => {
+  check('His Highness Sheikh Khalid bin Rashid Al Falasi opened the new port.', ['His Highness Sheikh Khalid bin Rashid Al Falasi|official|-']);
+  check('The terminal, His Majesty said, would carry freight by 2030.', ['His Majesty|official|-']);
+  // The crown's government is no ruler.
+  absent('His Majesty\u2019s Government will publish its reply in June.', 'His Majesty');
+});
+
+test('a title over a possessive body or two portfolios is one official', () => {
+  check('The deal was initialled by Sheikh Omar, Director of the Ajman Ruler\u2019s Office, on Sunday.', ['Director of the Ajman Ruler\u2019s Office|official|-']);
+  check('Fatima Al Ketbi, Minister of Water and Agriculture, attended the signing.', ['Minister of Water and Agriculture|official|-']);
+  check('The Minister of Finance and Planning said the budget would balance.', ['The Minister of Finance and Planning|official|-']);
+  // A second title after "and" is another post.
+  check('She met the Minister of Defence and Prime Minister Hassan Ali.', ['the Minister of Defence|official|-']);
+});

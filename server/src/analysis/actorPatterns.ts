@@ -338,15 +338,32 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     let m = k + 1;
     if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
     let e = m;
-    while (e < c.toks.length && e - m < 6 && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+    // ("Chairman of the Abu Dhabi Crown Prince’s Court": a possessive before a capitalised noun goes on with the body.)
+    // (Such a run, or a portfolio joined by "and", is the body or the portfolio whole: no name at its end.)
+    let owned = false;
+    for (;;) {
+      while (e < c.toks.length && e - m < (owned ? 9 : 6) && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+      if (e > m && c.toks[e]?.key === 's' && joins(c, e - 1) && joins(c, e) && possessiveBefore(c, e + 1) && isCap(c.toks[e + 1]) && !NOT_NAME.has(c.toks[e + 1].key)) {
+        owned = true;
+        e++;
+      } else break;
+    }
     // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
     // a given name starts them or the run is long; otherwise the whole run qualifies the title.
     // ("Under Secretary of Defense Elbridge Colby": where the head and the first word make a title of their own,
     // "secretary of defense", that word ends the title.)
-    if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
+    // "Minister of Energy and Infrastructure": one portfolio of two capitalised words joined by "and" (no title after it).
+    if (!owned && e > m && e - m <= 2 && portfolioAnd(c, e)) {
+      e += 2;
+      owned = true;
+    }
+    if (owned) k = e;
+    else if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
     else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
     else if (e > m) k = e;
   }
+  // ("Minister of Finance", a title of its own, and "and Planning".)
+  else if (capTitle && n >= 3 && (c.toks[i + 1].key === 'of' || c.toks[i + 1].key === 'for') && portfolioAnd(c, k)) k += 2;
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
   // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
@@ -409,6 +426,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return k - 1;
   }
   return -1;
+}
+
+/** Whether "and" at token e joins a second portfolio to a title's ("Minister of Energy and Infrastructure"): a
+ * capitalised word after it that is no title, given name or glossary name. */
+function portfolioAnd(c: ParaContext, e: number): boolean {
+  return c.toks[e]?.key === 'and' && joins(c, e - 1) && joins(c, e) && isCap(c.toks[e + 1]) && !phraseAt(c, e + 1, titles, TITLE_MAX_WORDS) && !GIVEN_NAMES.has(c.toks[e + 1].key) && !c.gazAt.has(e + 1);
 }
 
 /** Heads of bodies that make a capitalised title before them part of the body's name ("General Court"). */
@@ -591,7 +614,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   // "Head of Communications", "Chief of Staff": a post, not a body.
-  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief') && c.toks[s + 1].key === 'of') return j - 1;
+  // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
+  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for')) return j - 1;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
@@ -899,6 +923,8 @@ function politicalNear(text: string, start: number, end: number): boolean {
 
 /** The executive by its country's metonym: a name when more of one follows ("the Centre for Policy Research"). */
 const EXECUTIVE_WORDS = new Set(['the centre', 'the presidency']);
+/** A possessive before a name: "His Majesty's Government" is the government, no ruler. */
+const OWNED_NAME_AFTER_RE = /^['\u2019]s\s+\p{Lu}/u;
 /** Whether the capitalised word at token i goes on as a name: "of", "for" or another capitalised word after it. */
 function namedOn(c: ParaContext, i: number): boolean {
   const next = c.toks[i + 1];
@@ -919,7 +945,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
-    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)))) {
+    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) {
       i = last;
       continue;
     }

@@ -22,7 +22,8 @@ for (const t of (
   'cpl|corporal|petty officer|chief petty officer|seaman|airman|staff sergeant|master sergeant|sergeant major|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
   'navy seal|seal|ranger|army ranger|green beret|' +
   'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
-  'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
+  'foreign office minister|fco minister|minister of state|his excellency|her excellency|his highness|her highness|his royal highness|' +
+  'her royal highness|his majesty|her majesty|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
@@ -219,10 +220,13 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the liberals', 'group'],
   // The executive by the name its country's press gives it: India's "the Centre", Nigeria's "the Presidency", "the PM".
   ['the centre', 'government'], ['the presidency', 'government'], ['the pm', 'official'],
+  // A ruler by the honorific alone ("His Highness said"), written with capitals.
+  ['his highness', 'official'], ['her highness', 'official'], ['his majesty', 'official'], ['her majesty', 'official'],
+  ['his royal highness', 'official'], ['her royal highness', 'official'],
 ]);
 /** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"), nor
  * the salad ("greens"); the executive ("The Centre approved"), not the middle ("the centre of town"). */
-export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm']);
+export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm', 'highness', 'majesty']);
 export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
