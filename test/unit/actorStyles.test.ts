@@ -67,3 +67,13 @@ test('a title over a possessive body or two portfolios is one official', () => {
   // A second title after "and" is another post.
   check('She met the Minister of Defence and Prime Minister Hassan Ali.', ['the Minister of Defence|official|-']);
 });
+
+test('an official\u2019s span keeps the party and portfolio before the title, and a retired rank', () => {
+  check('Opposition health spokeswoman Ruth Ngata said the wards were full.', ['Opposition health spokeswoman Ruth Ngata|official|-']);
+  // The Indian party before its office is part of the post, not America's legislature.
+  const got = actors('Congress general secretary Priya Nair said the bill was rushed.');
+  assert.ok(got.includes('Congress general secretary Priya Nair|official|-'), JSON.stringify(got));
+  assert.ok(!got.some((a) => a.includes('us-congress')), JSON.stringify(got));
+  // A retired officer keeps the rank in the span, and holds no post.
+  check('Maj Gen (retd) Arun Dutta said the roads came too late.', ['Maj Gen (retd) Arun Dutta|person|-']);
+});

@@ -278,8 +278,8 @@ function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Ca
 /** Lower-case words of a group before a lower-case title ("junta leader", "rebel commander", "militia chief"). */
 const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal|militant|separatist|insurgent|guerrilla|guerilla|army|party|faction|gang|cartel|clan'.split('|'));
 
-/** Words of tenure before a title ("former", "acting", "outgoing"). */
-const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker']);
+/** Words of tenure or side before a title ("former", "acting", "outgoing"; "opposition", as "shadow"). */
+const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition']);
 
 /** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
 export function gazetteerEndingAt(c: ParaContext, last: number): number {
@@ -368,6 +368,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
   // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
   if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
+  // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
+  const retired = retiredAfter(c, k);
+  if (retired) k++;
   const nameStart = k;
   // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
   // modifier; the title after it decides.
@@ -375,7 +378,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const m = phraseAt(c, k, titles, TITLE_MAX_WORDS);
     if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
   }
-  let ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
+  let ne = k < c.toks.length && (retired || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
   // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
   if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
     const e = nameEnd(c, k + 1);
@@ -395,7 +398,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const g = personMatchEnding(c, nameStart, ne);
     const entity = g ? g.m.entry.id : null;
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
-    const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
+    // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
+    const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
     out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
     return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
@@ -427,6 +431,16 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   return -1;
 }
+
+/** Whether token k is "retd" (or "rtd", "retired") in brackets between a rank and a name ("Lt Gen (retd) Vinod Bhatia"). */
+function retiredAfter(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || !RETIRED.has(t.key) || k === 0 || c.text.slice(c.toks[k - 1].end, t.start) !== ' (') return false;
+  const next = c.toks[k + 1];
+  return !!next && isCap(next) && RETIRED_CLOSE_RE.test(c.text.slice(t.end, next.start));
+}
+const RETIRED = new Set(['retd', 'rtd', 'retired']);
+const RETIRED_CLOSE_RE = /^\.?\) $/;
 
 /** Whether "and" at token e joins a second portfolio to a title's ("Minister of Energy and Infrastructure"): a
  * capitalised word after it that is no title, given name or glossary name. */

@@ -27,6 +27,8 @@ for (const t of (
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
+  // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
+  'general secretary|national secretary|organising secretary|organizing secretary|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
@@ -165,7 +167,8 @@ export const PORTFOLIOS =
   'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
   'electricity|water|planning|information|communications|housing|tourism|youth|sports';
 // Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
-for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretary', 'commissioner']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
+// (And a party's or a government's spokesman for it: "Opposition defence spokesman Senator James Paterson".)
+for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
 
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(
