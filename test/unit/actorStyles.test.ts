@@ -51,6 +51,8 @@ test('a given name with an accent is no demonym', () => {
   assert.ok(!got.some((a) => a.includes('country:germany')), JSON.stringify(got));
   // The demonym itself still names its country.
   check('The German position hardened overnight.', ['German|country|country:germany']);
+  // A country's own name keeps folding its accents.
+  check('Türkiye hosted the talks.', ['Türkiye|country|country:turkey']);
 });
 
 test('an honorific is whole: "His Highness" opens the ruler\u2019s span, and stands for him alone', () => {

@@ -33,9 +33,8 @@ interface Terminal {
   rules: CaseRule[];
   /** The name ends in "+", which no token holds ("OPEC+"): it fits only where a "+" follows the words. */
   plus: boolean;
-  /** A country's other one-word name, a demonym above all ("German"): a word with an accent its letters lack is
-   * another word ("Germán", a given name), never this one. (A country's own name and its seats fold accents:
-   * "México", "Bogotá".) */
+  /** A country's demonym ("German", by its ending): a word with an accent its letters lack is another word ("Germán",
+   * a given name), never this one. (A country's names and its seats fold accents: "México", "Bogotá", "Türkiye".) */
   plainLetters?: boolean;
 }
 
@@ -128,7 +127,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
       rules[rules.length - 1] = 'any';
     }
-    const plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && !hasNonAscii(name);
+    const plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && DEMONYM_ENDING_RE.test(name) && !hasNonAscii(name);
     node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+'), ...(plainLetters ? { plainLetters } : {}) });
   };
   for (const { entry, names } of named) for (const name of names) insert(entry, name);
@@ -225,6 +224,9 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     stopped: (phrase) => stop.has(phraseKey(phrase)),
   };
 }
+
+/** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack. */
+const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$/;
 
 /** Whether a word has a letter beyond ASCII. */
 function hasNonAscii(word: string): boolean {
