@@ -278,8 +278,8 @@ function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Ca
 /** Lower-case words of a group before a lower-case title ("junta leader", "rebel commander", "militia chief"). */
 const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal|militant|separatist|insurgent|guerrilla|guerilla|army|party|faction|gang|cartel|clan'.split('|'));
 
-/** Words of tenure before a title ("former", "acting", "outgoing"). */
-const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker']);
+/** Words of tenure or side before a title ("former", "acting", "outgoing"; "opposition", as "shadow"). */
+const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition']);
 
 /** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
 export function gazetteerEndingAt(c: ParaContext, last: number): number {
@@ -338,19 +338,39 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     let m = k + 1;
     if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
     let e = m;
-    while (e < c.toks.length && e - m < 6 && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+    // ("Chairman of the Abu Dhabi Crown Prince’s Court": a possessive before a capitalised noun goes on with the body.)
+    // (Such a run, or a portfolio joined by "and", is the body or the portfolio whole: no name at its end.)
+    let owned = false;
+    for (;;) {
+      while (e < c.toks.length && e - m < (owned ? 9 : 6) && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+      if (e > m && c.toks[e]?.key === 's' && joins(c, e - 1) && joins(c, e) && possessiveBefore(c, e + 1) && isCap(c.toks[e + 1]) && !NOT_NAME.has(c.toks[e + 1].key)) {
+        owned = true;
+        e++;
+      } else break;
+    }
     // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
     // a given name starts them or the run is long; otherwise the whole run qualifies the title.
     // ("Under Secretary of Defense Elbridge Colby": where the head and the first word make a title of their own,
     // "secretary of defense", that word ends the title.)
-    if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
+    // "Minister of Energy and Infrastructure": one portfolio of two capitalised words joined by "and" (no title after it).
+    if (!owned && e > m && e - m <= 2 && portfolioAnd(c, e)) {
+      e += 2;
+      owned = true;
+    }
+    if (owned) k = e;
+    else if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
     else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
     else if (e > m) k = e;
   }
+  // ("Minister of Finance", a title of its own, and "and Planning".)
+  else if (capTitle && n >= 3 && (c.toks[i + 1].key === 'of' || c.toks[i + 1].key === 'for') && portfolioAnd(c, k)) k += 2;
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
   // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
   if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
+  // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
+  const retired = retiredAfter(c, k);
+  if (retired) k++;
   const nameStart = k;
   // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
   // modifier; the title after it decides.
@@ -358,7 +378,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const m = phraseAt(c, k, titles, TITLE_MAX_WORDS);
     if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
   }
-  let ne = k < c.toks.length && joins(c, k - 1) ? nameEnd(c, nameStart) : nameStart;
+  let ne = k < c.toks.length && (retired || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
   // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
   if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
     const e = nameEnd(c, k + 1);
@@ -378,7 +398,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const g = personMatchEnding(c, nameStart, ne);
     const entity = g ? g.m.entry.id : null;
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
-    const kind = entity && g!.m.entry.category === 'official' ? 'official' : category;
+    // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
+    const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
     out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
     return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
@@ -409,6 +430,22 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return k - 1;
   }
   return -1;
+}
+
+/** Whether token k is "retd" (or "rtd", "retired") in brackets between a rank and a name ("Lt Gen (retd) Vinod Bhatia"). */
+function retiredAfter(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || !RETIRED.has(t.key) || k === 0 || c.text.slice(c.toks[k - 1].end, t.start) !== ' (') return false;
+  const next = c.toks[k + 1];
+  return !!next && isCap(next) && RETIRED_CLOSE_RE.test(c.text.slice(t.end, next.start));
+}
+const RETIRED = new Set(['retd', 'rtd', 'retired']);
+const RETIRED_CLOSE_RE = /^\.?\) $/;
+
+/** Whether "and" at token e joins a second portfolio to a title's ("Minister of Energy and Infrastructure"): a
+ * capitalised word after it that is no title, given name or glossary name. */
+function portfolioAnd(c: ParaContext, e: number): boolean {
+  return c.toks[e]?.key === 'and' && joins(c, e - 1) && joins(c, e) && isCap(c.toks[e + 1]) && !phraseAt(c, e + 1, titles, TITLE_MAX_WORDS) && !GIVEN_NAMES.has(c.toks[e + 1].key) && !c.gazAt.has(e + 1);
 }
 
 /** Heads of bodies that make a capitalised title before them part of the body's name ("General Court"). */
@@ -591,7 +628,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   // "Head of Communications", "Chief of Staff": a post, not a body.
-  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief') && c.toks[s + 1].key === 'of') return j - 1;
+  // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
+  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for')) return j - 1;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
@@ -883,11 +921,29 @@ const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders',
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
 
 /** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
-const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement)\b/i;
+const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement|shadow\s+(?:\w+\s+)?minister)\b/i;
+/** Parties named beside a coalition, capitalised as names are: "Labor", "the Greens". */
+const PARTY_NAMES_RE = /\b(?:Labor|Labour|Greens|Liberals|Nationals|Tories)\b/;
 /** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
 const POLITICAL_COALITION_RE = /^\s+(?:talks|government|governments|deal|agreement|negotiations|building|parties|partner|partners|member|members|with|of\s+(?:civil|parties|groups|opposition|NGOs|non-governmental))\b/;
 /** "Labour shortages", "Labour market reforms": at a sentence's start the word is the noun, not the party. */
-const LABOUR_NOUN_AFTER_RE = /^\s+(?:shortages?|markets?|costs?|laws?|rights|force|unions?|camps?|productivity|supply|migration|migrants|inspectors?|standards|exploitation|practices|disputes?|relations|ministers?|ministry|department|code|reforms?|participation|inspectorate|contracts?)\b/;
+const LABOUR_NOUN_AFTER_RE = /^\s+(?:secretary|day|statistics|shortages?|markets?|costs?|laws?|rights|force|unions?|camps?|productivity|supply|migration|migrants|inspectors?|standards|exploitation|practices|disputes?|relations|ministers?|ministry|department|code|reforms?|participation|inspectorate|contracts?)\b/i;
+
+/** Whether the text around a coalition speaks of parties and parliaments. */
+function politicalNear(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 100), end + 100);
+  return POLITICAL_CONTEXT_RE.test(around) || PARTY_NAMES_RE.test(around);
+}
+
+/** The executive by its country's metonym: a name when more of one follows ("the Centre for Policy Research"). */
+const EXECUTIVE_WORDS = new Set(['the centre', 'the presidency']);
+/** A possessive before a name: "His Majesty's Government" is the government, no ruler. */
+const OWNED_NAME_AFTER_RE = /^['\u2019]s\s+\p{Lu}/u;
+/** Whether the capitalised word at token i goes on as a name: "of", "for" or another capitalised word after it. */
+function namedOn(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  return !!next && joins(c, i) && (isCap(next) || next.key === 'of' || next.key === 'for');
+}
 
 /** "the regime", "the international community", "rebels", "civilians". */
 export function genericActors(c: ParaContext, out: Candidate[]): void {
@@ -903,7 +959,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
-    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || (key === 'labour' && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))))) {
+    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) {
       i = last;
       continue;
     }
@@ -914,11 +970,16 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       i = last;
       continue;
     }
-    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (generic.get(key) === 'military' && POLITICAL_CONTEXT_RE.test(c.text.slice(Math.max(0, c.toks[i].start - 100), c.toks[last].end + 100)))))) {
-      i = last;
-      continue;
+    let category = generic.get(key) as ActorCategory;
+    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
+      // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
+      if (!(category === 'military' && isCap(c.toks[last]) && !POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) {
+        i = last;
+        continue;
+      }
+      category = 'group';
     }
-    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category: generic.get(key) as ActorCategory, entity: null, priority: 1 });
+    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
     i += n - 1;
   }
 }

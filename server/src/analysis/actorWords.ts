@@ -22,10 +22,13 @@ for (const t of (
   'cpl|corporal|petty officer|chief petty officer|seaman|airman|staff sergeant|master sergeant|sergeant major|admiral|adm|vice adm|rear adm|commander|cmdr|field marshal|marshal|air marshal|commodore|' +
   'navy seal|seal|ranger|army ranger|green beret|' +
   'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
-  'foreign office minister|fco minister|minister of state|his excellency|president-elect|prime minister-designate|' +
+  'foreign office minister|fco minister|minister of state|his excellency|her excellency|his highness|her highness|his royal highness|' +
+  'her royal highness|his majesty|her majesty|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
+  // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
+  'general secretary|national secretary|organising secretary|organizing secretary|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
@@ -164,7 +167,8 @@ export const PORTFOLIOS =
   'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
   'electricity|water|planning|information|communications|housing|tourism|youth|sports';
 // Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
-for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretary', 'commissioner']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
+// (And a party's or a government's spokesman for it: "Opposition defence spokesman Senator James Paterson".)
+for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
 
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(
@@ -213,9 +217,19 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['democrats', 'group'], ['republicans', 'group'], ['the democrats', 'group'], ['the republicans', 'group'],
   // Britain's two largest parties by the names their members go by ("Labour won the seat", "the Tories blamed Labour").
   ['labour', 'group'], ['conservatives', 'group'], ['the conservatives', 'group'], ['tories', 'group'], ['the tories', 'group'],
+  // Australia's parties, the same way ("accused Labor", "The Greens said", "the Nationals"); a capitalised "the Coalition"
+  // in a story of parliament is the Liberal-National one (see genericActors).
+  ['labor', 'group'], ['greens', 'group'], ['the greens', 'group'], ['the nationals', 'group'], ['liberals', 'group'],
+  ['the liberals', 'group'],
+  // The executive by the name its country's press gives it: India's "the Centre", Nigeria's "the Presidency", "the PM".
+  ['the centre', 'government'], ['the presidency', 'government'], ['the pm', 'official'],
+  // A ruler by the honorific alone ("His Highness said"), written with capitals.
+  ['his highness', 'official'], ['her highness', 'official'], ['his majesty', 'official'], ['her majesty', 'official'],
+  ['his royal highness', 'official'], ['her royal highness', 'official'],
 ]);
-/** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"). */
-export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories']);
+/** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"), nor
+ * the salad ("greens"); the executive ("The Centre approved"), not the middle ("the centre of town"). */
+export const CAPITALISED_GENERIC = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm', 'highness', 'majesty']);
 export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */

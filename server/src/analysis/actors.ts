@@ -85,6 +85,7 @@ export function findActorsAndAgreements(
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
+  partyCoalition(text, actors);
   let tails = false;
   for (const a of actors) {
     ampersandName(text, a);
@@ -216,6 +217,23 @@ const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Pa
 const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
 const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|Secretary-General|member\s+states)\b)/;
 const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming|statehouse|state\s+legislature|state\s+senate|governor's\s+mansion)\b|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Va|Vt|Wash|W\.Va|Wis|Wyo)\./;
+
+/**
+ * "the Coalition", capitalised, in a story of parties ("accused Labor", "the Greens", "shadow minister") is the
+ * parties in coalition (Australia's Liberals and Nationals), though nothing political stands right beside it: the
+ * armed coalition of a war story keeps its category.
+ */
+function partyCoalition(text: string, actors: ActorAnnotation[]): void {
+  let parties: boolean | undefined;
+  for (const a of actors) {
+    if (a.category !== 'military' || a.entity || !CAPITAL_COALITION_RE.test(a.text)) continue;
+    parties ??= PARTY_STORY_RE.test(text);
+    if (!parties) return;
+    a.category = 'group';
+  }
+}
+const CAPITAL_COALITION_RE = /^(?:[Tt]he\s+)?Coalition$/;
+const PARTY_STORY_RE = /\b(?:Labor|Labour|Tories|Greens|Liberals|Nationals|[Ss]hadow\s+(?:\w+\s+)?(?:minister|treasurer|spokes(?:man|woman|person))|[Oo]pposition\s+leader|Coalition\s+(?:MPs|senators|government|frontbench))\b/;
 
 /** "S&P Global", "AT&T": the capitals before an ampersand belong to the name, a firm's (the tokens split there). */
 function ampersandName(text: string, a: ActorAnnotation): void {

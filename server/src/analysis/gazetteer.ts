@@ -33,6 +33,9 @@ interface Terminal {
   rules: CaseRule[];
   /** The name ends in "+", which no token holds ("OPEC+"): it fits only where a "+" follows the words. */
   plus: boolean;
+  /** A country's demonym ("German", by its ending): a word with an accent its letters lack is another word ("Germán",
+   * a given name), never this one. (A country's names and its seats fold accents: "México", "Bogotá", "Türkiye".) */
+  plainLetters?: boolean;
 }
 
 interface Node {
@@ -124,7 +127,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
       rules[rules.length - 1] = 'any';
     }
-    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+') });
+    const plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && DEMONYM_ENDING_RE.test(name) && !hasNonAscii(name);
+    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+'), ...(plainLetters ? { plainLetters } : {}) });
   };
   for (const { entry, names } of named) for (const name of names) insert(entry, name);
   // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo
@@ -133,6 +137,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
+    if (term.plainLetters && hasNonAscii(toks[i].text)) return false;
     for (let k = 0; k < term.words.length; k++) {
       let w = toks[i + k].text;
       if (strip && k === term.words.length - 1) w = w.slice(0, w.length - strip);
@@ -218,6 +223,15 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     matchTokens,
     stopped: (phrase) => stop.has(phraseKey(phrase)),
   };
+}
+
+/** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack. */
+const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$/;
+
+/** Whether a word has a letter beyond ASCII. */
+function hasNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
+  return false;
 }
 
 /** Whether two consecutive tokens are separated by a comma and a space. */
