@@ -29,7 +29,7 @@ const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
 const FRAME_RE = new RegExp(
-  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|televised address|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|broadcast|aired|shared|carried)(?: online| (?:on|by|in) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|broadcast|aired|shared|carried)(?: online| (?:on|by|in) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
 );
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
@@ -373,22 +373,37 @@ function asPutIt(text: string, s: Sentence, cue: Span): AttributionAnnotation | 
   return make(text, cueSpan, src, trimSpan(text, s.start, before - 1));
 }
 
+/** The rest of a source's noun phrase up to its comma (1): a phrase on the noun, with no verb of its own or quotation. */
+const SOURCE_TAIL_RE = /^((?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|say|that|which|who|whose|but|if|when|while|because|as)\b)[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*){1,14}),/u;
+/** A tail that says only when: " on Monday", " last week", " in 2023", " published on 3 May". */
+const TIME_TAIL_RE = /^\s+(?:(?:published|released|issued|dated)\s+)?(?:(?:on|in|at|last|this|earlier|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{1,4})\b[\s\w]*)$/;
+/** A capitalised role word: "Adviser", "Spokesperson", "Minister". */
+const ROLE_WORD_RE = /\b(?:Adviser|Advisor|Spokes(?:man|woman|person)|Minister|Secretary|Director|Chairman|Chairwoman|Chair|President|Ambassador|Envoy|Commissioner|Governor|Head|Chief)\b/;
+
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   let src = sourceAfter(text, cue.end, s.end);
   if (!src) return undefined;
-  // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
-  // the source's too.
-  const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
-  if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
   // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
   const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\b(?:said|says|say|saying|added|adds|noted|notes|argued|argues|warned|warns|insisted|stressed|believes?|thinks?|told\s+\w+)\s+that,?\s+$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
+  // "According to documents tabled at the hearing, the agency ...": opening the sentence, the source is the whole noun
+  // phrase up to its comma, what describes it included (not when it was put out: "According to a statement on Monday,").
+  let whenEnd = -1;
+  if (atStart && src.end < s.end && text.charCodeAt(src.end) !== 44) {
+    const tail = SOURCE_TAIL_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 100)));
+    if (tail && !TIME_TAIL_RE.test(tail[1])) src = { start: src.start, end: src.end + tail[1].length, text: text.slice(src.start, src.end + tail[1].length) };
+    else if (tail) whenEnd = src.end + tail[0].length;
+  }
+  // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
+  // the source's too.
+  const named = PEOPLE_RE.test(src.text) || ROLE_WORD_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+  if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
-  let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+  let content = atStart ? trimSpan(text, whenEnd > 0 ? whenEnd : src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
   // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
   // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
@@ -977,6 +992,9 @@ function isAgent(src: string): boolean {
   return DOC_RE.test(lastWord);
 }
 
+/** A role of lower-case words, then only a capitalised name: "opposition leader María Corina Machado". */
+const ROLE_THEN_NAME_RE = /^(?:[a-z][a-z.'-]+\s+){1,4}(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u;
+
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
@@ -1009,7 +1027,10 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
     const name = sourceBefore(text, backOverBlanks(text, head.start, floor) - 1, floor);
     return name && /^\p{Lu}/u.test(name.text) ? name : undefined;
   }
-  if (!head || !(/^\p{Lu}/u.test(head.text) || determined)) return undefined;
+  // ("opposition leader María Corina Machado, who remains in hiding, said": a role in lower case before the name is
+  // the name's too.)
+  const roled = !!head && !determined && ROLE_THEN_NAME_RE.test(head.text) && PEOPLE_RE.test(head.text);
+  if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;
