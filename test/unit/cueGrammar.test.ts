@@ -41,3 +41,33 @@ test('"according to" at the start of a sentence: the source runs to the comma th
   // When it came out is no part of who said it, nor of what was said.
   assert.deepEqual(seen('According to a memo on Tuesday, the depot will close.'), [{ cue: 'According to', source: 'a memo', content: 'the depot will close.' }]);
 });
+
+test('nouns and deeds that look like cues report nothing', () => {
+  // A hearing's name: "Budget estimates" after a preposition, or with its own verb after it.
+  assert.deepEqual(seen('Treasury staff appeared at Budget estimates on Friday.'), []);
+  assert.deepEqual(seen('Budget estimates resume next week in Parliament House.'), []);
+  // (The verb still reports, before "that" or an object.)
+  assert.equal(byCue('The Treasury estimates that the deficit will double.', 'estimates')?.source, 'The Treasury');
+  // Questions someone faces are no one's words.
+  assert.deepEqual(seen('The regulator will face questions about the merger next month.'), []);
+  // A report that is only due, to someone or by a date, has no words yet.
+  assert.deepEqual(seen('The review panel will report to the minister on 3 March.'), []);
+  assert.deepEqual(seen('A working group on river pollution will report by autumn 2026.'), []);
+  assert.equal(byCue('The panel will report that the bridge is unsafe.', 'report')?.content, 'the bridge is unsafe.');
+});
+
+test('a second that-clause after "and" belongs to the verb of saying, not to "spoken to"', () => {
+  const text = 'She said she had spoken to the Kenyan president by video link on Friday and that both leaders had backed the ceasefire.';
+  const said = byCue(text, 'said');
+  assert.ok(said?.content?.endsWith('and that both leaders had backed the ceasefire.'));
+  assert.equal(byCue(text, 'spoken')?.content ?? null, null);
+});
+
+test('a document read or signed by someone is the source of what it says, and "which" after it points back to it', () => {
+  assert.deepEqual(seen('The declaration, signed by the council chair, Mayor Ines Okafor, said the river had burst its banks.'), [
+    { cue: 'said', source: 'The declaration', content: 'the river had burst its banks.' },
+  ]);
+  // (Accents do not hide the document: "communiqué".)
+  assert.equal(byCue('The communiqué, read by the secretary, Alan Ruiz, said fares would rise.', 'said')?.source, 'The communiqué');
+  assert.equal(byCue('She was responding to a letter sent from Abuja on Friday, which accused the ministry of “wasting the grant”.', 'accused')?.source, 'a letter sent from Abuja');
+});

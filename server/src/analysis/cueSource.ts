@@ -23,7 +23,8 @@ const SPEECH = new Set(SPEECH_VERBS);
 const COGNITION = new Set(COGNITION_VERBS);
 const FINDING = new Set(FINDING_VERBS);
 export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
-const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
+// (The end is no \b: "communiqué" ends in a letter that \w does not know.)
+const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})(?![\\w\u00c0-\u024f])`, 'i');
 /**
  * The reporting frame after a verb of saying, for the cue to cover: "in a statement", "in an interview with
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
@@ -575,7 +576,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // source: the quotation it reports may stand in the sentence before.)
   if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
   // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
-  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  // ("he had spoken to Trump by phone and that the two leaders had ...": a "that" after "and" goes with the verb of
+  // saying before; speaking to someone takes none.)
+  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|(?<!\band\s+)that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
   // "has said as much", "said so": words that point back to what was reported before are no content of their own.
   const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
   // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
@@ -811,7 +814,8 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     const leadLast = at === cue.start ? prevLast : lastNonBlank(lead);
     if (leadLast === 44 || leadLast === 0x2013 || leadLast === 0x2014 || (leadLast === 45 && /--\s*$/.test(lead))) {
       const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'), lead.lastIndexOf('--') + 1);
-      src = appositionHead(text, at - lead.length + d, s.start);
+      src = leadLast === 44 ? documentBeforeAside(text, s, at - lead.length + d) : undefined;
+      src ??= appositionHead(text, at - lead.length + d, s.start);
       // ("In July, Moscow withdrew from the deal, saying": the opening time is no head; the subject, below, speaks.)
       if (src && isTimeSource(src.text)) src = undefined;
     }
@@ -994,6 +998,23 @@ function isAgent(src: string): boolean {
 
 /** A role of lower-case words, then only a capitalised name: "opposition leader María Corina Machado". */
 const ROLE_THEN_NAME_RE = /^(?:[a-z][a-z.'-]+\s+){1,4}(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u;
+
+/** A participle clause set off after a document, up to the comma before the cue: ", read by the forum chairman, X,". */
+const DOC_ASIDE_RE = /,\s+(?:read|signed|issued|written|released|published|prepared|drafted|delivered|presented|sent|posted|adopted|endorsed|seen|obtained)\s+(?:out\s+)?(?:by|on|in|at|after|during|late|early|last)\s[^;:"\u201c\u201d]{1,150}$/;
+
+/**
+ * "The communiqué, read by the forum chairman, Governor Yahaya, said": the document before a participle clause set off
+ * by commas is the source; whoever read or signed it only delivered it. `comma` is the comma before the cue.
+ */
+function documentBeforeAside(text: string, s: Sentence, comma: number): TextSpan | undefined {
+  const from = Math.max(s.start, comma - 200);
+  const w = text.slice(from, comma);
+  if (!w.includes(' by ') && !w.includes(' on ') && !w.includes(' in ') && !w.includes(' at ')) return undefined;
+  const m = DOC_ASIDE_RE.exec(w);
+  if (!m) return undefined;
+  const src = sourceBefore(text, from + m.index, s.start);
+  return src && DOC_RE.test(src.text) ? src : undefined;
+}
 
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
