@@ -71,3 +71,32 @@ test('a document read or signed by someone is the source of what it says, and "w
   assert.equal(byCue('The communiqué, read by the secretary, Alan Ruiz, said fares would rise.', 'said')?.source, 'The communiqué');
   assert.equal(byCue('She was responding to a letter sent from Abuja on Friday, which accused the ministry of “wasting the grant”.', 'accused')?.source, 'a letter sent from Abuja');
 });
+
+test('what is expected to happen is never the one who expects it', () => {
+  assert.deepEqual(seen('The port will cost 4 billion euros, with cargo flights expected to start in early 2029.'), []);
+});
+
+test('an opening participle with "that" is spoken by the main clause\'s subject, up to the comma before it', () => {
+  const text = 'Recalling that the two cities were twinned in 1988, Mayor Okoro said the exchange programme would grow.';
+  assert.deepEqual(byCue(text, 'Recalling'), { cue: 'Recalling', source: 'Mayor Okoro', content: 'the two cities were twinned in 1988' });
+  assert.equal(byCue(text, 'said')?.source, 'Mayor Okoro');
+});
+
+test('a passive with a titled agent: the place after the name is not the source, nor the auxiliary the content', () => {
+  const a = byCue('Since the corridor plan was proposed by Prime Minister Ana Lucero in Quito in May 2019, exports have doubled.', 'proposed');
+  assert.equal(a?.source, 'Prime Minister Ana Lucero');
+  assert.equal(a?.content, 'the corridor plan');
+});
+
+test('"what she called X": the content is the noun phrase, not the rest of the sentence', () => {
+  const text = 'The envoy protested against what she called reckless manoeuvres near the strait, and asked the navy to withdraw.';
+  assert.equal(byCue(text, 'called')?.content, 'reckless manoeuvres near the strait');
+  // (A comma inside a quotation stays in it.)
+  assert.equal(byCue('He condemned what he called a "cruel, pointless" blockade.', 'called')?.content, 'a "cruel, pointless" blockade.');
+});
+
+test('"a lawyer we spoke to expects": the lawyer is the source, and speaking to her is no cue', () => {
+  assert.deepEqual(seen('A Berlin-based tax adviser we spoke to expects the reform to slip into 2028.'), [
+    { cue: 'expects', source: 'A Berlin-based tax adviser', content: 'the reform to slip into 2028.' },
+  ]);
+});

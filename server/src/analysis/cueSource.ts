@@ -413,6 +413,41 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   return make(text, cue, src, content);
 }
 
+/** A titled person's name (1), then " in " and a place: "Chinese President Xi Jinping in Astana". */
+const PERSON_IN_PLACE_RE = /^((?:[\p{L}.-]+\s+){0,3}(?:President|Premier|Minister|Secretary|Chancellor|King|Queen|Prince|Pope|Governor|Mayor|Ambassador|Envoy)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:in|at)\s+\p{Lu}[\p{L}'\u2019.-]*$/u;
+/** A subordinate passive before its participle: a subordinator, the subject (1), then the auxiliary ("Since X was"). */
+const PASSIVE_SUBJECT_RE = /^(?:(?:Since|When|After|Before|Because|Although|Though|Once|Until|While|As|If)\s+)?(\S.*?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)(?:\s+(?:first|originally|initially|formally|jointly|also))?$/;
+
+/** Verbs that name a thing in someone's words: "what he called", "what she described as", "what they termed". */
+const CALLED_RE = /^(?:call|calls|called|described|describes|termed|terms|dubbed|dubs|labelled|labeled|branded)$/;
+
+/** A subject pronoun alone. */
+const SUBJECT_PRONOUN_RE = /^(?:we|I|they|he|she|you)$/i;
+/** A reduced relative clause right before a cue: " (that) we spoke to ", " I talked with ", " we interviewed ". */
+const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
+
+/** "with " right before a noun phrase: an absolute construction ("with services expected to begin"). */
+const WITH_BEFORE_RE = /\b(?:with|without)\s+$/i;
+/** What a timetable expects to happen: "to begin", "to arrive", "to open". */
+const TIMETABLE_AFTER_RE = /^\s+to\s+(?:arrive|begin|start|resume|end|finish|open|close|reopen|run|last|take\s+effect|be\s+(?:completed|finished|ready|operational|delivered))\b/;
+
+/** The comma that closes an opening participle clause, and the main clause's subject (1) and verb after it. */
+const MAIN_SUBJECT_AFTER_RE = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}|[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+|he|she|they|we|I)\s+(?:(?:also|further|then)\s+)?(?:said|says|told|added|stressed|noted|urged|called|expressed|pointed|warned|insisted|[a-z]{3,}ed)\b/u;
+
+/**
+ * "Noting that this year marks the anniversary of ties, Li said ...": what the opening participle reports runs from
+ * its "that" to the comma before the main clause, whose subject speaks it. Undefined when no such clause follows.
+ */
+function openingParticiple(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  const from = cue.end + 6;
+  const window = text.slice(from, Math.min(s.end, from + 300));
+  if (!window.includes(', ')) return undefined;
+  const m = MAIN_SUBJECT_AFTER_RE.exec(window);
+  if (!m || m.index < 3) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1], 1);
+  return make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, trimSpan(text, from, from + m.index));
+}
+
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 /** A name's last two words before a cue, the last a short syllable that is a function word elsewhere ("Văn An "). */
 const NAME_SYLLABLE_END_RE = /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u;
@@ -440,13 +475,19 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "pointed out that": the particle belongs to the cue.
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
+  // "Noting that ties are 33 years old, Li said ...": an opening participle's source is the main clause's subject.
+  if (lw.endsWith('ing') && next.startsWith(' that ') && onlyOpenersBefore(text, s.start, cue.start)) {
+    const opening = openingParticiple(text, s, cue);
+    if (opening) return opening;
+  }
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
   // Uses that are no verb of saying, or another sense of one (functions of their own, so that this one stays small
   // enough for the optimising compiler to take it up early in a run).
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
-  const pw = (pw0 => (pw0.length === 2 && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start)) ? '' : pw0))(wordBeforeBlanks(prev));
+  // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
+  const pw = (pw0 => ((pw0.length === 2 && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
@@ -485,7 +526,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
   if (byLen > 0 && lw === 'endorsed' && BE_BEFORE_PARTICIPLE_RE.test(before30)) return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
-    const src = sourceAfter(text, cue.end + byLen - 1, s.end);
+    let src = sourceAfter(text, cue.end + byLen - 1, s.end);
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
@@ -502,7 +543,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
           return make(text, cue, agent, trimSpan(text, src.end + t[0].length, s.end));
         }
       }
-      const before = trimSpan(text, s.start, cue.start);
+      let before = trimSpan(text, s.start, cue.start);
+      // "Since the plan was proposed by President Xi Jinping in Astana in 2013, ...": the place after a titled person's
+      // name is where it was said, and the passive's own subject, without its auxiliary or "since", is what was said.
+      const place = PERSON_IN_PLACE_RE.exec(src.text);
+      if (place) src = { start: src.start, end: src.start + place[1].length, text: place[1] };
+      const subj = before.end > before.start && before.end === backOverBlanks(text, cue.start, s.start) ? PASSIVE_SUBJECT_RE.exec(text.slice(before.start, before.end)) : null;
+      if (subj) before = { start: before.start + subj[0].indexOf(subj[1]), end: before.start + subj[0].indexOf(subj[1]) + subj[1].length };
       // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
       // its capitalised words do, and what follows is what the estimates say.
       const named = before.end > before.start ? null : NAMED_AGENT_RE.exec(src.text);
@@ -532,6 +579,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
   if (!src) return undefined;
   if (sourceMisfits(text, s, lw, cue, prev, next, src, isSpeech, isDoc, isFinding, isCognition)) return undefined;
+  // "with passenger services expected to begin in 2028", "the trains expected to arrive": in a reduced passive the
+  // noun before "expected" is what is expected, never who expects it.
+  if (lw === 'expected' && src.end <= cue.start && !PRONOUNS.has(src.text.toLowerCase()) && /^\s+to\s+[a-z]/.test(next) && (WITH_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 6), src.start)) || TIMETABLE_AFTER_RE.test(next))) return undefined;
   // ", an estimate the council has disputed", ", a claim police have not confirmed": in a relative clause on a noun
   // of saying or counting, the subject of the clause is the source, not the noun it describes; what the noun stands
   // for, the clause before it, is the content (so the noun is read with the source when the content is sought).
@@ -622,6 +672,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const tail = text.slice(from, content.end);
     const m = tail.includes('\u201d') || tail.includes('"') ? CHANNEL_AFTER_QUOTE_RE.exec(tail) : null;
     if (m && from + m.index + 1 > content.start + 2) content = { start: content.start, end: from + m.index + 1 };
+  }
+  // "over what he called provocative actions near the reef, and urged ...": what a free relative names is its noun
+  // phrase, to the first mark that ends it (not inside a quotation).
+  if (sourceFirst && content.start >= cueSpan.end && CALLED_RE.test(lw) && src.start - s.start > 5 && /\bwhat\s+$/i.test(text.slice(src.start - 6, src.start))) {
+    const c0 = text.charCodeAt(content.start);
+    const stop = c0 === 34 || c0 === 0x201c ? null : /[,;:()\u2013\u2014]|\s(?:and|but)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
+    if (stop && stop.index > 0 && !/["\u201c]/.test(text.slice(content.start, content.start + stop.index))) content = trimSpan(text, content.start, content.start + stop.index);
   }
   // "briefed the Council on 28 October.": when the briefing was is no part of what it said.
   const whenOnly = briefed && content.start >= restFrom && content.end - restFrom < 40 && BRIEFED_WHEN_RE.test(text.slice(skipBlanks(text, restFrom, content.end), content.end));
@@ -789,6 +846,12 @@ function relativeClauseSubject(src: TextSpan): TextSpan | undefined {
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
+  // "A trade lawyer we spoke to expects ...": a reduced relative clause with a stranded preposition describes the noun
+  // before it, which is the subject.
+  if ((!src || SUBJECT_PRONOUN_RE.test(src.text)) && (before30.endsWith(' to ') || before30.endsWith(' with ') || before30.endsWith('interviewed ') || before30.endsWith('contacted '))) {
+    const rel = REDUCED_RELATIVE_RE.exec(before30);
+    if (rel) src = sourceBefore(text, cue.start - (before30.length - rel.index), s.start);
+  }
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && TIME_SUBJECT_RE.test(src.text)) src = undefined;
   // 'An article on Tuesday about the trade deal ("Farmers block Brussels ...", 11 November) said': a document whose
