@@ -12,7 +12,7 @@ const NAME_AFTER_RE = /^\s+\p{Lu}/u;
 const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
 
 /** After "will report": only to whom and when, to the clause's end ("to the Senate on 2 December.", "by spring 2027."). */
-const REPORT_DUE_RE = /^\s+(?:(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019-]*){0,4}|back)?(?:\s*(?:on|by|in|within|before|at|early|late|next|this)\s+[^,;:"\u201c]{1,30}?)?\s*(?:[.;!?]|$)/;
+const REPORT_DUE_RE = /^\s+(?:(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019-]*){0,4}|back)?(?:\s*(?:(?:by|in|within|before|early|late|next|this)\s+[^,;:"\u201c]{1,30}?|on\s+(?:\d|[A-Z])[^,;:"\u201c]{0,28}?))?\s*(?:[.;!?]|$)/;
 
 /** Uses of a cue word that report no words: a yardstick, maintaining a thing, attacks on a place, defending oneself,
  * taking note, writing a book, advising on a deal. */

@@ -30,7 +30,7 @@ const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})(?![\\w\u00c0-\u024f])`, 'i')
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
 const FRAME_RE = new RegExp(
-  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|broadcast|aired|shared|carried)(?: online| (?:on|by|in) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|issued|broadcast|aired|shared|carried)(?: online| (?:on|by|in|from) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
 );
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
@@ -416,7 +416,7 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
 /** A titled person's name (1), then " in " and a place: "Chinese President Xi Jinping in Astana". */
 const PERSON_IN_PLACE_RE = /^((?:[\p{L}.-]+\s+){0,3}(?:President|Premier|Minister|Secretary|Chancellor|King|Queen|Prince|Pope|Governor|Mayor|Ambassador|Envoy)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:in|at)\s+\p{Lu}[\p{L}'\u2019.-]*$/u;
 /** A subordinate passive before its participle: a subordinator, the subject (1), then the auxiliary ("Since X was"). */
-const PASSIVE_SUBJECT_RE = /^(?:(?:Since|When|After|Before|Because|Although|Though|Once|Until|While|As|If)\s+)?(\S.*?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)(?:\s+(?:first|originally|initially|formally|jointly|also))?$/;
+const PASSIVE_SUBJECT_RE = /^(?:(?:Since|When|After|Before|Because|Although|Though|Once|Until|While|As|If)\s+)?(\S[^,;:]{0,80}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)(?:\s+(?:first|originally|initially|formally|jointly|also))?$/;
 
 /** Verbs that name a thing in someone's words: "what he called", "what she described as", "what they termed". */
 const CALLED_RE = /^(?:call|calls|called|described|describes|termed|terms|dubbed|dubs|labelled|labeled|branded)$/;
@@ -677,7 +677,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // phrase, to the first mark that ends it (not inside a quotation).
   if (sourceFirst && content.start >= cueSpan.end && CALLED_RE.test(lw) && src.start - s.start > 5 && /\bwhat\s+$/i.test(text.slice(src.start - 6, src.start))) {
     const c0 = text.charCodeAt(content.start);
-    const stop = c0 === 34 || c0 === 0x201c ? null : /[,;:()\u2013\u2014]|\s(?:and|but)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
+    const stop = c0 === 34 || c0 === 0x201c ? null : /[,;:()\u2013\u2014]|\s-{1,2}\s|\s(?:and|but)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
     if (stop && stop.index > 0 && !/["\u201c]/.test(text.slice(content.start, content.start + stop.index))) content = trimSpan(text, content.start, content.start + stop.index);
   }
   // "briefed the Council on 28 October.": when the briefing was is no part of what it said.
@@ -1060,7 +1060,7 @@ function isAgent(src: string): boolean {
 }
 
 /** A role of lower-case words, then only a capitalised name: "opposition leader María Corina Machado". */
-const ROLE_THEN_NAME_RE = /^(?:[a-z][a-z.'-]+\s+){1,4}(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u;
+const ROLE_THEN_NAME_RE = /^((?:[a-z][a-z.'-]+\s+){1,4})(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u;
 
 /** A participle clause set off after a document, up to the comma before the cue: ", read by the forum chairman, X,". */
 const DOC_ASIDE_RE = /,\s+(?:read|signed|issued|written|released|published|prepared|drafted|delivered|presented|sent|posted|adopted|endorsed|seen|obtained)\s+(?:out\s+)?(?:by|on|in|at|after|during|late|early|last)\s[^;:"\u201c\u201d]{1,150}$/;
@@ -1113,7 +1113,8 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   }
   // ("opposition leader María Corina Machado, who remains in hiding, said": a role in lower case before the name is
   // the name's too.)
-  const roled = !!head && !determined && ROLE_THEN_NAME_RE.test(head.text) && PEOPLE_RE.test(head.text);
+  const role = head && !determined ? ROLE_THEN_NAME_RE.exec(head.text) : null;
+  const roled = !!role && PEOPLE_RE.test(role[1]) && PEOPLE_RE.test(role[1].trim().split(/\s+/).pop()!);
   if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
