@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/segment';
 import { findAttributions } from '../../server/src/analysis/attribution';
+import { analyze } from '../../server/src/analysis/analyze';
 
 interface Seen {
   cue: string;
@@ -99,4 +100,14 @@ test('"a lawyer we spoke to expects": the lawyer is the source, and speaking to 
   assert.deepEqual(seen('A Berlin-based tax adviser we spoke to expects the reform to slip into 2028.'), [
     { cue: 'expects', source: 'A Berlin-based tax adviser', content: 'the reform to slip into 2028.' },
   ]);
+});
+
+test('a body that will report to someone by a date makes no prediction to source', () => {
+  const model = analyze('The audit office will report to parliament by the end of June.');
+  assert.deepEqual(model.attributions, []);
+  assert.deepEqual(model.findings.filter((f) => f.code === 'unsourced-claim'), []);
+});
+
+test('questions already faced were asked: they stay a (sourceless) report', () => {
+  assert.equal(byCue('The chief executive has faced questions about the bonuses for weeks.', 'questions')?.source, null);
 });

@@ -568,8 +568,8 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
   return taken;
 }
 
-/** A verb of receiving or meeting questions right before them: "face ", "fielded several ", "answering tough ". */
-const RECEIVED_BEFORE_RE = /\b(?:face|faces|faced|facing|field|fields|fielded|fielding|take|takes|took|taking|taken|answer|answers|answered|answering|dodge|dodges|dodged|dodging|deflect|deflected|deflecting)\s+(?:(?:tough|difficult|hard|pointed|awkward|several|many|more|further|repeated|few|some|no)\s+)?$/i;
+/** A verb of meeting questions still to come right before them: "will face ", "is due to field tough ". */
+const RECEIVED_BEFORE_RE = /\b(?:will|would|shall|could|may|might|must|to)\s+(?:(?:also|likely|probably|again)\s+)?(?:face|field|take|answer)\s+(?:(?:tough|difficult|hard|pointed|awkward|several|many|more|further|repeated|few|some|no)\s+)?$/i;
 
 /** Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for". */
 function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
@@ -581,7 +581,8 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
     // ("the wider questions of sanctions", "questions of sovereignty": matters to settle, not questions put by anyone.)
     if (m[1].toLowerCase() === 'questions' && /^questions\s+of\b/i.test(m[0])) continue;
-    // ("will face questions about the treaty", "fielded questions over"): questions received, none of them put in words.
+    // ("will face questions about the treaty", "is expected to field questions over"): questions still to come, none of
+    // them put in words yet. (Questions faced or answered were asked: "has faced questions about", as PolNeAR marks.)
     if (m[1].toLowerCase() === 'questions' && RECEIVED_BEFORE_RE.test(body.slice(Math.max(0, m.index - 32), m.index))) continue;
     // ("easing concerns about a looming supply glut", "amid concerns over": worries eased or stoked, no one's words.)
     if (m[1].toLowerCase() === 'concerns' && /\b(?:ease|eases|eased|easing|allay|allays|allayed|allaying|calm|calmed|calming|soothe|soothed|soothing|fuel|fuels|fuell?ed|fuell?ing|stoke|stoked|stoking|heighten|heightened|heightening|deepen|deepened|deepening|amid|despite)\s+(?:\w+\s+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
