@@ -568,6 +568,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
   return taken;
 }
 
+/** A verb of meeting questions still to come right before them: "will face ", "is due to field tough ". */
+const RECEIVED_BEFORE_RE = /\b(?:will|would|shall|could|may|might|must|to)\s+(?:(?:also|likely|probably|again)\s+)?(?:face|field|take|answer)\s+(?:(?:tough|difficult|hard|pointed|awkward|several|many|more|further|repeated|few|some|no)\s+)?$/i;
+
 /** Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for". */
 function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
   TALK_NOUN.lastIndex = 0;
@@ -578,6 +581,9 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
     // ("the wider questions of sanctions", "questions of sovereignty": matters to settle, not questions put by anyone.)
     if (m[1].toLowerCase() === 'questions' && /^questions\s+of\b/i.test(m[0])) continue;
+    // ("will face questions about the treaty", "is expected to field questions over"): questions still to come, none of
+    // them put in words yet. (Questions faced or answered were asked: "has faced questions about", as PolNeAR marks.)
+    if (m[1].toLowerCase() === 'questions' && RECEIVED_BEFORE_RE.test(body.slice(Math.max(0, m.index - 32), m.index))) continue;
     // ("easing concerns about a looming supply glut", "amid concerns over": worries eased or stoked, no one's words.)
     if (m[1].toLowerCase() === 'concerns' && /\b(?:ease|eases|eased|easing|allay|allays|allayed|allaying|calm|calmed|calming|soothe|soothed|soothing|fuel|fuels|fuell?ed|fuell?ing|stoke|stoked|stoking|heighten|heightened|heightening|deepen|deepened|deepening|amid|despite)\s+(?:\w+\s+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(make(text, cue, null, trimSpan(text, cue.end, Math.min(s.end, cue.end + 200))));

@@ -11,6 +11,9 @@ const NAME_AFTER_RE = /^\s+\p{Lu}/u;
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
 const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
 
+/** After "will report": only to whom and when, to the clause's end ("to the Senate on 2 December.", "by spring 2027."). */
+const REPORT_DUE_RE = /^\s+(?:(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019-]*){0,4}|back)?(?:\s*(?:(?:by|in|within|before|early|late|next|this)\s+[^,;:"\u201c]{1,30}?|on\s+(?:\d|[A-Z])[^,;:"\u201c]{0,28}?))?\s*(?:[.;!?]|$)/;
+
 /** Uses of a cue word that report no words: a yardstick, maintaining a thing, attacks on a place, defending oneself,
  * taking note, writing a book, advising on a deal. */
 export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
@@ -28,6 +31,9 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
   // given, no words of it reported.
   if (lw.startsWith('wr') && WROTE_WORK_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (lw.startsWith('advis') && /^\s+on\b/.test(next)) return true;
+  // "The committee will report to the Senate on 2 December", "will report by spring": a duty to report, due later,
+  // with nothing of it said yet (a report "that", "on" a matter or with a quotation has words).
+  if (lw === 'report' && /\b(?:will|shall|must|would|to|is\s+due\s+to|are\s+due\s+to)\s+$/i.test(prev) && REPORT_DUE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
   // "Mali will accept any role for the force": taking a thing on; accepting what was said comes with "that" or the words.
   if (lw.startsWith('accept') && !/^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?that\b|the\s+(?:findings|report|conclusions?|verdict|claims?|arguments?|view|assessment|results?|ruling|premise)\b|responsibility\b)/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
   return false;

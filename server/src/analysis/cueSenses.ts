@@ -83,7 +83,14 @@ const ENCOURAGED_TO_RE = /^\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,10}?to\s+[a-z]|(
 const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+$/;
 
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
-const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place)\b/i;
+// ("Senate estimates resume on Monday": a sitting's bare verb too.)
+const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place|resume|reconvene|begin|continue)\b/i;
+/** What opens a verb's content or object: "that", a quotation, a determiner, a pronoun, a number or a name. */
+const VERB_OBJECT_AFTER_RE = /^\s*(?:that\b|[:"\u201c])|^\s+(?:the|a|an|his|her|its|their|this|these|those|some|all|several|him|them|it|us|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s+\p{Lu}/u;
+/** "to" or "with" with no object, the next verb right after: " to expects", " with said", " to, ". */
+const STRANDED_TO_RE = /^\s+(?:to|with)\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|can|does|did)\s+|[a-z]{3,}(?:s|ed)\s+(?:the|a|an|that|to|it|its|this|their|his|her)\b)/;
+/** A name after a preposition, right before an "-s" form: "at Senate ", "in Budget ", "from the Treasury ". */
+const NAME_AFTER_PREP_RE = /\b(?:at|in|from|of|during|before|after|for|on|with|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}$/;
 
 /** "The state must pay the costs, the court ruled.": "ruled" closing the sentence after a clause and its source set off
  * by a comma reports the clause. */
@@ -250,6 +257,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // ("A lawyer we spoke to expects ...": a stranded preposition, then the main verb; the clause describes the lawyer.)
+  if (SPEAK.has(lw) && STRANDED_TO_RE.test(next)) return true;
   // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
   if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "before the Lords debate on 2 December": a nouny form with only when (and where) after it to the clause's end has
@@ -257,6 +266,10 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "reports of shelling": an "-s" form before between, among, over or of is the plural noun.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (AMBIGUOUS.has(lw) && /^\s+(?:between|among|amongst|over|of)\s/.test(next)) return true;
+  // "gave evidence at Senate estimates", "cuts announced in Budget estimates": after a preposition's name it is the
+  // plural noun of a compound (a hearing, a document), whatever follows.
+  // (Not before an object: "An indictment unsealed in Brooklyn charges three men".)
+  if (AMBIGUOUS.has(lw) && NAME_AFTER_PREP_RE.test(before30) && !VERB_OBJECT_AFTER_RE.test(next)) return true;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   // ("Some farmers, however, question": an aside set off by commas may stand between.)

@@ -23,13 +23,14 @@ const SPEECH = new Set(SPEECH_VERBS);
 const COGNITION = new Set(COGNITION_VERBS);
 const FINDING = new Set(FINDING_VERBS);
 export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
-const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'i');
+// (The end is no \b: "communiqué" ends in a letter that \w does not know.)
+const DOC_RE = new RegExp(`\\b(?:${DOCUMENT_NOUNS})(?![\\w\u00c0-\u024f])`, 'i');
 /**
  * The reporting frame after a verb of saying, for the cue to cover: "in a statement", "in an interview with
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
 const FRAME_RE = new RegExp(
-  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|televised address|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|broadcast|aired|shared|carried)(?: online| (?:on|by|in) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|issued|broadcast|aired|shared|carried)(?: online| (?:on|by|in|from) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
 );
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
@@ -373,28 +374,78 @@ function asPutIt(text: string, s: Sentence, cue: Span): AttributionAnnotation | 
   return make(text, cueSpan, src, trimSpan(text, s.start, before - 1));
 }
 
+/** The rest of a source's noun phrase up to its comma (1): a phrase on the noun, with no verb of its own or quotation. */
+const SOURCE_TAIL_RE = /^((?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|say|that|which|who|whose|but|if|when|while|because|as)\b)[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*){1,14}),/u;
+/** A tail that says only when: " on Monday", " last week", " in 2023", " published on 3 May". */
+const TIME_TAIL_RE = /^\s+(?:(?:published|released|issued|dated)\s+)?(?:(?:on|in|at|last|this|earlier|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{1,4})\b[\s\w]*)$/;
+/** A capitalised role word: "Adviser", "Spokesperson", "Minister". */
+const ROLE_WORD_RE = /\b(?:Adviser|Advisor|Spokes(?:man|woman|person)|Minister|Secretary|Director|Chairman|Chairwoman|Chair|President|Ambassador|Envoy|Commissioner|Governor|Head|Chief)\b/;
+
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   let src = sourceAfter(text, cue.end, s.end);
   if (!src) return undefined;
-  // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
-  // the source's too.
-  const named = PEOPLE_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
-  if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
   // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
   const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\b(?:said|says|say|saying|added|adds|noted|notes|argued|argues|warned|warns|insisted|stressed|believes?|thinks?|told\s+\w+)\s+that,?\s+$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
+  // "According to documents tabled at the hearing, the agency ...": opening the sentence, the source is the whole noun
+  // phrase up to its comma, what describes it included (not when it was put out: "According to a statement on Monday,").
+  let whenEnd = -1;
+  if (atStart && src.end < s.end && text.charCodeAt(src.end) !== 44) {
+    const tail = SOURCE_TAIL_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 100)));
+    if (tail && !TIME_TAIL_RE.test(tail[1])) src = { start: src.start, end: src.end + tail[1].length, text: text.slice(src.start, src.end + tail[1].length) };
+    else if (tail) whenEnd = src.end + tail[0].length;
+  }
+  // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
+  // the source's too.
+  const named = PEOPLE_RE.test(src.text) || ROLE_WORD_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+  if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
-  let content = atStart ? trimSpan(text, src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+  let content = atStart ? trimSpan(text, whenEnd > 0 ? whenEnd : src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
   // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
   // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
   // same subject after it is reported too.)
   if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (SPLIT_CLAUSE_RE.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || /^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/.test(text.slice(src.end, Math.min(s.end, src.end + 24))) || SAME_SUBJECT_AND_RE.test(text.slice(src.end, Math.min(s.end, src.end + 48))))) content = trimSpan(text, s.start, s.end);
   return make(text, cue, src, content);
+}
+
+/** A titled person's name (1), then " in " and a place: "Chinese President Xi Jinping in Astana". */
+const PERSON_IN_PLACE_RE = /^((?:[\p{L}.-]+\s+){0,3}(?:President|Premier|Minister|Secretary|Chancellor|King|Queen|Prince|Pope|Governor|Mayor|Ambassador|Envoy)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:in|at)\s+\p{Lu}[\p{L}'\u2019.-]*$/u;
+/** A subordinate passive before its participle: a subordinator, the subject (1), then the auxiliary ("Since X was"). */
+const PASSIVE_SUBJECT_RE = /^(?:(?:Since|When|After|Before|Because|Although|Though|Once|Until|While|As|If)\s+)?(\S[^,;:]{0,80}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)(?:\s+(?:first|originally|initially|formally|jointly|also))?$/;
+
+/** Verbs that name a thing in someone's words: "what he called", "what she described as", "what they termed". */
+const CALLED_RE = /^(?:call|calls|called|described|describes|termed|terms|dubbed|dubs|labelled|labeled|branded)$/;
+
+/** A subject pronoun alone. */
+const SUBJECT_PRONOUN_RE = /^(?:we|I|they|he|she|you)$/i;
+/** A reduced relative clause right before a cue: " (that) we spoke to ", " I talked with ", " we interviewed ". */
+const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
+
+/** "with " right before a noun phrase: an absolute construction ("with services expected to begin"). */
+const WITH_BEFORE_RE = /\b(?:with|without)\s+$/i;
+/** What a timetable expects to happen: "to begin", "to arrive", "to open". */
+const TIMETABLE_AFTER_RE = /^\s+to\s+(?:arrive|begin|start|resume|end|finish|open|close|reopen|run|last|take\s+effect|be\s+(?:completed|finished|ready|operational|delivered))\b/;
+
+/** The comma that closes an opening participle clause, and the main clause's subject (1) and verb after it. */
+const MAIN_SUBJECT_AFTER_RE = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}|[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+|he|she|they|we|I)\s+(?:(?:also|further|then)\s+)?(?:said|says|told|added|stressed|noted|urged|called|expressed|pointed|warned|insisted|[a-z]{3,}ed)\b/u;
+
+/**
+ * "Noting that this year marks the anniversary of ties, Li said ...": what the opening participle reports runs from
+ * its "that" to the comma before the main clause, whose subject speaks it. Undefined when no such clause follows.
+ */
+function openingParticiple(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  const from = cue.end + 6;
+  const window = text.slice(from, Math.min(s.end, from + 300));
+  if (!window.includes(', ')) return undefined;
+  const m = MAIN_SUBJECT_AFTER_RE.exec(window);
+  if (!m || m.index < 3) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1], 1);
+  return make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, trimSpan(text, from, from + m.index));
 }
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
@@ -424,13 +475,19 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "pointed out that": the particle belongs to the cue.
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
   const next = text.slice(cue.end, Math.min(s.end, cue.end + 30));
+  // "Noting that ties are 33 years old, Li said ...": an opening participle's source is the main clause's subject.
+  if (lw.endsWith('ing') && next.startsWith(' that ') && onlyOpenersBefore(text, s.start, cue.start)) {
+    const opening = openingParticiple(text, s, cue);
+    if (opening) return opening;
+  }
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
   // Uses that are no verb of saying, or another sense of one (functions of their own, so that this one stays small
   // enough for the optimising compiler to take it up early in a run).
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
-  const pw = (pw0 => (pw0.length === 2 && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start)) ? '' : pw0))(wordBeforeBlanks(prev));
+  // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
+  const pw = (pw0 => ((pw0.length === 2 && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
@@ -469,7 +526,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
   if (byLen > 0 && lw === 'endorsed' && BE_BEFORE_PARTICIPLE_RE.test(before30)) return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
-    const src = sourceAfter(text, cue.end + byLen - 1, s.end);
+    let src = sourceAfter(text, cue.end + byLen - 1, s.end);
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
@@ -486,7 +543,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
           return make(text, cue, agent, trimSpan(text, src.end + t[0].length, s.end));
         }
       }
-      const before = trimSpan(text, s.start, cue.start);
+      let before = trimSpan(text, s.start, cue.start);
+      // "Since the plan was proposed by President Xi Jinping in Astana in 2013, ...": the place after a titled person's
+      // name is where it was said, and the passive's own subject, without its auxiliary or "since", is what was said.
+      const place = PERSON_IN_PLACE_RE.exec(src.text);
+      if (place) src = { start: src.start, end: src.start + place[1].length, text: place[1] };
+      const subj = before.end > before.start && before.end === backOverBlanks(text, cue.start, s.start) ? PASSIVE_SUBJECT_RE.exec(text.slice(before.start, before.end)) : null;
+      if (subj) before = { start: before.start + subj[0].indexOf(subj[1]), end: before.start + subj[0].indexOf(subj[1]) + subj[1].length };
       // "Estimates by the UN put the toll at 1,500": a noun that opens the sentence; the named agent ends where
       // its capitalised words do, and what follows is what the estimates say.
       const named = before.end > before.start ? null : NAMED_AGENT_RE.exec(src.text);
@@ -516,6 +579,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
   if (!src) return undefined;
   if (sourceMisfits(text, s, lw, cue, prev, next, src, isSpeech, isDoc, isFinding, isCognition)) return undefined;
+  // "with passenger services expected to begin in 2028", "the trains expected to arrive": in a reduced passive the
+  // noun before "expected" is what is expected, never who expects it.
+  if (lw === 'expected' && src.end <= cue.start && !PRONOUNS.has(src.text.toLowerCase()) && /^\s+to\s+[a-z]/.test(next) && (WITH_BEFORE_RE.test(text.slice(Math.max(s.start, src.start - 6), src.start)) || TIMETABLE_AFTER_RE.test(next))) return undefined;
   // ", an estimate the council has disputed", ", a claim police have not confirmed": in a relative clause on a noun
   // of saying or counting, the subject of the clause is the source, not the noun it describes; what the noun stands
   // for, the clause before it, is the content (so the noun is read with the source when the content is sought).
@@ -560,7 +626,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // source: the quotation it reports may stand in the sentence before.)
   if (!isSpeech && !noComment && !hasWordIn(text, content.start, content.end)) return undefined;
   // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
-  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  // ("he had spoken to Trump by phone and that the two leaders had ...": a "that" after "and" goes with the verb of
+  // saying before; speaking to someone takes none.)
+  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|(?<!\band\s+)that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
   // "has said as much", "said so": words that point back to what was reported before are no content of their own.
   const pointsBack = content.end - content.start < 12 && POINTS_BACK_RE.test(text.slice(content.start, content.end));
   // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
@@ -604,6 +672,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const tail = text.slice(from, content.end);
     const m = tail.includes('\u201d') || tail.includes('"') ? CHANNEL_AFTER_QUOTE_RE.exec(tail) : null;
     if (m && from + m.index + 1 > content.start + 2) content = { start: content.start, end: from + m.index + 1 };
+  }
+  // "over what he called provocative actions near the reef, and urged ...": what a free relative names is its noun
+  // phrase, to the first mark that ends it (not inside a quotation).
+  if (sourceFirst && content.start >= cueSpan.end && CALLED_RE.test(lw) && src.start - s.start > 5 && /\bwhat\s+$/i.test(text.slice(src.start - 6, src.start))) {
+    const c0 = text.charCodeAt(content.start);
+    const stop = c0 === 34 || c0 === 0x201c ? null : /[,;:()\u2013\u2014]|\s-{1,2}\s|\s(?:and|but)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
+    if (stop && stop.index > 0 && !/["\u201c]/.test(text.slice(content.start, content.start + stop.index))) content = trimSpan(text, content.start, content.start + stop.index);
   }
   // "briefed the Council on 28 October.": when the briefing was is no part of what it said.
   const whenOnly = briefed && content.start >= restFrom && content.end - restFrom < 40 && BRIEFED_WHEN_RE.test(text.slice(skipBlanks(text, restFrom, content.end), content.end));
@@ -771,6 +846,12 @@ function relativeClauseSubject(src: TextSpan): TextSpan | undefined {
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = AND_WHEN_RE.test(before30) ? undefined : sourceBefore(text, cue.start, s.start);
+  // "A trade lawyer we spoke to expects ...": a reduced relative clause with a stranded preposition describes the noun
+  // before it, which is the subject.
+  if ((!src || SUBJECT_PRONOUN_RE.test(src.text)) && (before30.endsWith(' to ') || before30.endsWith(' with ') || before30.endsWith('interviewed ') || before30.endsWith('contacted '))) {
+    const rel = REDUCED_RELATIVE_RE.exec(before30);
+    if (rel) src = sourceBefore(text, cue.start - (before30.length - rel.index), s.start);
+  }
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && TIME_SUBJECT_RE.test(src.text)) src = undefined;
   // 'An article on Tuesday about the trade deal ("Farmers block Brussels ...", 11 November) said': a document whose
@@ -796,7 +877,8 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     const leadLast = at === cue.start ? prevLast : lastNonBlank(lead);
     if (leadLast === 44 || leadLast === 0x2013 || leadLast === 0x2014 || (leadLast === 45 && /--\s*$/.test(lead))) {
       const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'), lead.lastIndexOf('--') + 1);
-      src = appositionHead(text, at - lead.length + d, s.start);
+      src = leadLast === 44 ? documentBeforeAside(text, s, at - lead.length + d) : undefined;
+      src ??= appositionHead(text, at - lead.length + d, s.start);
       // ("In July, Moscow withdrew from the deal, saying": the opening time is no head; the subject, below, speaks.)
       if (src && isTimeSource(src.text)) src = undefined;
     }
@@ -977,6 +1059,26 @@ function isAgent(src: string): boolean {
   return DOC_RE.test(lastWord);
 }
 
+/** A role of lower-case words, then only a capitalised name: "opposition leader María Corina Machado". */
+const ROLE_THEN_NAME_RE = /^((?:[a-z][a-z.'-]+\s+){1,4})(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u;
+
+/** A participle clause set off after a document, up to the comma before the cue: ", read by the forum chairman, X,". */
+const DOC_ASIDE_RE = /,\s+(?:read|signed|issued|written|released|published|prepared|drafted|delivered|presented|sent|posted|adopted|endorsed|seen|obtained)\s+(?:out\s+)?(?:by|on|in|at|after|during|late|early|last)\s[^;:"\u201c\u201d]{1,150}$/;
+
+/**
+ * "The communiqué, read by the forum chairman, Governor Yahaya, said": the document before a participle clause set off
+ * by commas is the source; whoever read or signed it only delivered it. `comma` is the comma before the cue.
+ */
+function documentBeforeAside(text: string, s: Sentence, comma: number): TextSpan | undefined {
+  const from = Math.max(s.start, comma - 200);
+  const w = text.slice(from, comma);
+  if (!w.includes(' by ') && !w.includes(' on ') && !w.includes(' in ') && !w.includes(' at ')) return undefined;
+  const m = DOC_ASIDE_RE.exec(w);
+  if (!m) return undefined;
+  const src = sourceBefore(text, from + m.index, s.start);
+  return src && DOC_RE.test(src.text) ? src : undefined;
+}
+
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
@@ -1009,7 +1111,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
     const name = sourceBefore(text, backOverBlanks(text, head.start, floor) - 1, floor);
     return name && /^\p{Lu}/u.test(name.text) ? name : undefined;
   }
-  if (!head || !(/^\p{Lu}/u.test(head.text) || determined)) return undefined;
+  // ("opposition leader María Corina Machado, who remains in hiding, said": a role in lower case before the name is
+  // the name's too.)
+  const role = head && !determined ? ROLE_THEN_NAME_RE.exec(head.text) : null;
+  const roled = !!role && PEOPLE_RE.test(role[1]) && PEOPLE_RE.test(role[1].trim().split(/\s+/).pop()!);
+  if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;

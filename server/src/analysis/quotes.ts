@@ -212,6 +212,8 @@ for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 
 const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night']);
 // Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
+/** Prepositions a verb in "-ing" takes before its object: "reacting to", "referring to", "responding to". */
+const ING_PREP = new Set(['to', 'with', 'against', 'into', 'about']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
@@ -420,7 +422,11 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
     if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(words[i - 1].text))) continue;
     // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || (isIngBeforeObject(w, words[i + 1].text))) {
+    // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
+    // open a clause; "the meeting with donors" is a noun.)
+    const ingPrep = i + 2 <= k && ING_PREP.has(words[i + 1].text) && w.length > 5 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (i === first || !DETERMINERS.has(words[i - 1].text.toLowerCase())) && DETERMINERS.has(words[i + 2].text);
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+      if (ingPrep) i++;
       first = i + 1;
       break;
     }
