@@ -296,7 +296,10 @@ export const relativeRules: Rule[] = [
       // A diary's entry: "TUESDAY - G20 summit opens", "Thursday: Bank of England decision" opens its line, and its
       // tense is the entry's own, after it (no verb of the past there: an entry ahead).
       const entry = !m[1] && !owned && diaryEntryAt(ctx.s, m.index, end);
-      const tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
+      let tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
+      // "On Monday the department will face questions": with no verb before the day, the clause's verb after it decides
+      // (a past one, "On Monday officials said", leaves the latest such day, as no verb at all does).
+      if (tense === 'unknown' && tenseAt(ctx.s, m.index, end, true) === 'future') tense = 'future';
       const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       const first = at(m, { type: 'DATE', ...r }, m.index, end);
