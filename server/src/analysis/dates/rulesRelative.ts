@@ -72,6 +72,8 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
+const CLAUSE_BREAK_RE = /\s[-\u2013\u2014]\s|[\u2013\u2014|\n]|:\s/;
 /** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
 const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
 /** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
@@ -299,7 +301,11 @@ export const relativeRules: Rule[] = [
       let tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
       // "On Monday the department will face questions": with no verb before the day, the clause's verb after it decides
       // (a past one, "On Monday officials said", leaves the latest such day, as no verb at all does).
-      if (tense === 'unknown' && tenseAt(ctx.s, m.index, end, true) === 'future') tense = 'future';
+      // (Only within the clause: a stamp's "Thursday, 21:45 GMT — The minister will travel" is the entry's day, not the verb's.)
+      if (tense === 'unknown') {
+        const stop = CLAUSE_BREAK_RE.exec(ctx.s.slice(end, end + 160));
+        if (tenseAt(stop ? ctx.s.slice(0, end + stop.index) : ctx.s, m.index, end, true) === 'future') tense = 'future';
+      }
       const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       const first = at(m, { type: 'DATE', ...r }, m.index, end);
