@@ -22,3 +22,32 @@ test('a weekday before its clause takes the tense of the verb after it', () => {
   const said = dates('On Monday officials said the plan would change.', '2025-11-14');
   assert.ok(said.includes('Monday=DATE:2025-11-10'), said.join(', '));
 });
+
+test('slash dates are read day first in a document that writes a day over twelve first', () => {
+  const text = 'The inquiry opened on 21/10/2025. Its chair wrote to the minister on 04/11/2025 and will report on 09/01/2026.';
+  const got = dates(text, '2025-11-14');
+  assert.ok(got.includes('04/11/2025=DATE:2025-11-04'), got.join(', '));
+  assert.ok(got.includes('09/01/2026=DATE:2026-01-09'), got.join(', '));
+  // A US document keeps the month first.
+  const us = dates('The filing is due 11/20/2025; the hearing was set for 03/04/2026.', '2025-11-14');
+  assert.ok(us.includes('03/04/2026=DATE:2026-03-04'), us.join(', '));
+  // So does one with no other clue.
+  const bare = dates('The hearing was set for 03/04/2026.', '2025-11-14');
+  assert.ok(bare.includes('03/04/2026=DATE:2026-03-04'), bare.join(', '));
+  // Prose dates written day first, and none month first, tip an ambiguous one too.
+  const prose = dates('The council met on 3 November 2025 and again on 12 November 2025. Its minutes are dated 05/11/2025.', '2025-11-14');
+  assert.ok(prose.includes('05/11/2025=DATE:2025-11-05'), prose.join(', '));
+});
+
+test("an email's Date: header dates the mail", () => {
+  const mail = 'From: The Harbour Desk <desk@example.net>\nDate: Wed, 12 Nov 2025 16:05:00 +1100\nSubject: Ferry timetable\n\nThe new timetable starts on Monday, the operator said yesterday.';
+  const model = analyze(mail, { gazetteer });
+  assert.equal(model.referenceDate, '2025-11-12');
+  assert.equal(model.referenceDateSource, 'dateline');
+  const got = model.dates.map((d) => `${d.text}=${d.value}`);
+  assert.ok(got.includes('Monday=2025-11-17'), got.join(', '));
+  assert.ok(got.includes('yesterday=2025-11-11'), got.join(', '));
+  // A Date: line further down, after the opening block, is no header.
+  const later = analyze('Notes from the meeting\n\nDate: Wed, 12 Nov 2025\nThe group met on Monday.', { gazetteer });
+  assert.notEqual(later.referenceDateSource, 'dateline');
+});

@@ -16,6 +16,7 @@ import { backOverBlanks, isSpaceAt, lastIndexWithin, webAddresses } from './char
 import { sortShort } from './order';
 import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
+import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
@@ -55,10 +56,16 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const links = webAddresses(text);
   let found = readParagraphs(text, paragraphs, ref);
   found.sort((a, b) => a.start - b.start);
+  // "10/11/2025" in a document that writes "14/11/2025" is 10 November.
+  const dayFirst = writesDayFirst(text, found);
+  if (dayFirst) readSlashesDayFirst(text, found);
   // A digest's items under a day's heading ("## WEDNESDAY | 12 Nov") count their "yesterday" and "the weekend"
   // from that day: read again with it.
   const sections = daySections(text, found, ref);
-  if (sections.length) found = readSections(text, paragraphs, found, sections);
+  if (sections.length) {
+    found = readSections(text, paragraphs, found, sections);
+    if (dayFirst) readSlashesDayFirst(text, found);
+  }
   const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
