@@ -51,3 +51,26 @@ test("an email's Date: header dates the mail", () => {
   const later = analyze('Notes from the meeting\n\nDate: Wed, 12 Nov 2025\nThe group met on Monday.', { gazetteer });
   assert.notEqual(later.referenceDateSource, 'dateline');
 });
+
+test('Hijri dates are converted to the Gregorian calendar, never certain, and their months are no actors', () => {
+  const text =
+    'RIYADH, 10 Rabi al-Thani 1447 — The council met again. Its next session opens on 4 Jumada al-Ula 1447, and a review follows in Shawwal 1447. ' +
+    'Delegates will gather during the second week of Sha’ban 1447.';
+  const model = analyze(text, { gazetteer, referenceDate: '2025-11-14' });
+  const got = model.dates.map((d) => `${d.text}=${d.value}${d.certain ? '' : '?'}`);
+  // 10 Rabi al-Thani 1447 is 3 October 2025 by the arithmetic; Shawwal 1447 runs from about 20 March 2026.
+  assert.ok(got.includes('10 Rabi al-Thani 1447=2025-10-03?'), got.join(', '));
+  assert.ok(got.includes('4 Jumada al-Ula 1447=2025-10-26?'), got.join(', '));
+  assert.ok(got.includes('Shawwal 1447=2026-04?'), got.join(', '));
+  assert.ok(got.includes('the second week of Sha’ban 1447=2026-W05?'), got.join(', '));
+  assert.ok(model.dates.every((d) => !d.text.includes('Rabi') || d.calendar === 'islamic'));
+  const people = model.actors.map((a) => a.text);
+  assert.ok(!people.some((p) => /Rabi|Jumada|Shawwal/.test(p)), people.join(', '));
+  // Without a year, the day nearest the article's; a weekday a day off the arithmetic is the day observed.
+  const near = dates('The envoy arrived on Tuesday 21 Jumada al-Awwal and left.', '2025-11-14');
+  assert.ok(near.includes('Tuesday 21 Jumada al-Awwal=DATE:2025-11-11'), near.join(', '));
+  // A bare month, with neither day nor year, names no date, and a person called Ramadan stays a person.
+  const bare = analyze('Shops open late during Ramadan, said Tariq Ramadan.', { gazetteer, referenceDate: '2025-11-14' });
+  assert.deepEqual(bare.dates.map((d) => d.text), []);
+  assert.ok(bare.actors.some((a) => a.text === 'Tariq Ramadan'));
+});

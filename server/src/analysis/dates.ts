@@ -10,6 +10,7 @@ import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
 import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
+import { hijriRules } from './dates/hijri';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
@@ -18,7 +19,7 @@ import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnigh
 import { formatOffset, zoneIn } from './dates/zones';
 import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
+const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
 const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
@@ -356,6 +357,7 @@ function candidateOf(c: Made, priority: number): Candidate {
     point: undefined,
     freq: c.freq,
     through: c.through,
+    calendar: c.calendar,
   };
 }
 
@@ -556,7 +558,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
     text: text.slice(c.start, c.end),
     type: c.type,
     value: c.value,
-    certain: c.inferred.length === 0 && !(c.relative && !haveRef),
+    certain: c.inferred.length === 0 && !(c.relative && !haveRef) && !c.calendar,
   };
   if (c.mod) a.mod = c.mod;
   if (c.inferred.length) a.inferred = c.inferred;
@@ -565,6 +567,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   if (c.point) a.point = c.point;
   if (c.freq) a.freq = c.freq;
   if (c.through) a.through = c.through;
+  if (c.calendar) a.calendar = c.calendar;
   // "10 a.m. EST": the zone the clock is in (the TIMEX3 value has none).
   if (c.type === 'TIME' && endsInClock(c.value)) {
     const z = zoneIn(a.text, c.value);
