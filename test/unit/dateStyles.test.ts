@@ -74,3 +74,20 @@ test('Hijri dates are converted to the Gregorian calendar, never certain, and th
   assert.deepEqual(bare.dates.map((d) => d.text), []);
   assert.ok(bare.actors.some((a) => a.text === 'Tariq Ramadan'));
 });
+
+test('a count of financial years is a duration of that many years', () => {
+  const got = dates('The fund will pay out over the coming three fiscal years, after two financial years of delays.', '2025-11-14');
+  assert.ok(got.some((g) => g.endsWith('three fiscal years=DURATION:P3Y')), got.join(', '));
+  assert.ok(got.includes('two financial years=DURATION:P2Y'), got.join(', '));
+});
+
+test("a financial year's year is never certain, unless the text writes its last day", () => {
+  const model = analyze('Councils must spend the grant by the end of the financial year.', { gazetteer, referenceDate: '2025-11-14' });
+  const fy = model.dates.find((d) => d.text.includes('financial year'));
+  assert.ok(fy, model.dates.map((d) => d.text).join(', '));
+  assert.equal(fy.certain, false);
+  assert.ok(fy.inferred?.includes('fiscal year'));
+  // Its written end settles the year.
+  const ends = dates('Councils must spend the grant by the end of the financial year, which ends on 31 March 2026.', '2025-11-14');
+  assert.ok(ends.includes('the end of the financial year=DATE:2026/END'), ends.join(', '));
+});
