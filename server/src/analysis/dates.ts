@@ -11,6 +11,7 @@ import { calendarRules } from './dates/rulesCalendar';
 import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { hijriRules } from './dates/hijri';
+import { fiscalYearEnds } from './dates/fiscal';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
@@ -72,6 +73,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
   resolveAnchors(merged, text, referenceDate);
+  fiscalYearEnds(text, merged);
   spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }

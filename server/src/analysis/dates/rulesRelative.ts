@@ -72,6 +72,8 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** What a financial or fiscal year's value leaves open. */
+const FISCAL_INFERRED = ['fiscal year'];
 /** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
 const CLAUSE_BREAK_RE = /\s[-\u2013\u2014]\s|[\u2013\u2014|\n]|:\s/;
 /** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
@@ -358,7 +360,8 @@ export const relativeRules: Rule[] = [
       if (unit === 'Y' && offset === -1 && /\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i.test(ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
       }
-      const made = at(m, { type: 'DATE', ...r });
+      // ("this financial year": which months it spans, and so its year, depends on the country and the body; see the-unit.)
+      const made = at(m, { type: 'DATE', ...r, inferred: fiscal ? FISCAL_INFERRED : r.inferred });
       // "this year and next", "this week or last": the second word names the unit too.
       const end = m.index + m[0].length;
       const also = made && (rel === 'this' || rel === null) ? AND_NEXT_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
@@ -406,7 +409,10 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);
-      return r ? at(m, { type: 'DATE', ...r }) : null;
+      // "the financial year" runs July to June in Australia, April to March in India and Britain, October to September
+      // for the US government: its year is the article's only by convention, never certain (an end date written
+      // after it settles it, see fiscalYearEnds).
+      return r ? at(m, { type: 'DATE', ...r, inferred: m[2] && !/calendar/i.test(m[2]) ? FISCAL_INFERRED : r.inferred }) : null;
     },
     priority: 2,
   },
