@@ -64,6 +64,8 @@ export const NOT_NAME = set(
   // (Also the first words of feasts and places that take a particle like a name: "Eid al-Fitr", "Rio de Janeiro",
   // "Casa Rosada", "La Libertad Avanza".)
   'eid|rio|casa|porto|puerto|ciudad|la|' +
+  // (The first words of Hijri months that are no one's name: "Jumada al-Awwal", "Shawwal", "Dhul Hijjah".)
+  'jumada|jumadi|jamada|jamadi|jumadal|shawwal|dhul|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
     'september|october|november|december|the|a|an|and|or|but|in|on|at|of|for|to|from|with|by|as|he|she|it|they|we|i|' +
     'his|her|its|their|our|this|that|these|those|however|meanwhile|also|after|before|when|while|if|since|' +

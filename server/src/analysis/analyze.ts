@@ -1,5 +1,5 @@
 // The core's facade: text in, an ArticleModel out. Pure and synchronous; it never throws on any input.
-import type { AgreementAnnotation, ArticleModel, DateAnnotation, Finding, Severity } from './types';
+import type { ActorAnnotation, AgreementAnnotation, ArticleModel, DateAnnotation, Finding, Severity } from './types';
 import { parseFrontMatter } from './frontMatter';
 import { segment } from './segment';
 import { findReferenceDate } from './referenceDate';
@@ -42,6 +42,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   stage('dates');
   const { actors, agreements } = findActorsAndAgreements(text, seg, options.gazetteer ?? emptyGazetteer());
   dropNameYears(dates, agreements);
+  dropActorsInCalendarDates(actors, dates);
   stage('actors');
   const attributions = findAttributions(text, seg, actors);
   stage('attribution');
@@ -102,6 +103,19 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
 const NAME_YEAR_RE = /^[A-Z][A-Z0-9]+ \d{4}$/;
 
 /** Removes the years that end an agreement's short name ("GATT 1994", see versionYearEnd in actors.ts): no dates. */
+/**
+ * "12 Rabi al-Awwal 1447", "Rajab 1447": a month of another calendar, with its day or year, is a date; the words of
+ * its name that look like a person's ("Rabi", "Rajab") are no actor.
+ */
+function dropActorsInCalendarDates(actors: ActorAnnotation[], dates: readonly DateAnnotation[]): void {
+  const spans = dates.filter((d) => d.calendar);
+  if (!spans.length) return;
+  let kept = 0;
+  // (Such dates are few: each actor is looked up among them all.)
+  for (const a of actors) if (!spans.some((d) => d.start <= a.start && a.end <= d.end)) actors[kept++] = a;
+  actors.length = kept;
+}
+
 function dropNameYears(dates: DateAnnotation[], agreements: AgreementAnnotation[]): void {
   let ends: Set<number> | undefined;
   for (const a of agreements) if (a.text.length <= 13 && NAME_YEAR_RE.test(a.text)) (ends ??= new Set()).add(a.end);

@@ -24,7 +24,7 @@ export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): 
     // (A year the text left out was inferred; the day may be right in another year. Figures read month first may be meant
     // day first: "Monday, 10/11/2025".)
     const inferred = d.inferred?.includes('year') ? ' (year inferred from the article date)' : '';
-    const swapped = /^\d/.test(d.text) && day.d <= 12 && day.m !== day.d ? { y: day.y, m: day.d, d: day.m } : null;
+    const swapped = /^\d/.test(d.text) && !d.calendar && day.d <= 12 && day.m !== day.d ? { y: day.y, m: day.d, d: day.m } : null;
     const dayFirst = swapped && weekday(swapped) === written ? ` Read day first, it is ${fmtDay(swapped)}, a ${name(written)}.` : '';
     out.push({
       code: 'date-mismatch',

@@ -10,14 +10,17 @@ import { chronoCandidates } from './dates/chronoPass';
 import { calendarRules } from './dates/rulesCalendar';
 import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
+import { hijriRules } from './dates/hijri';
+import { fiscalYearEnds } from './dates/fiscal';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
 import { sortShort } from './order';
 import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
+import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules];
+const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
 const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
@@ -55,15 +58,22 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const links = webAddresses(text);
   let found = readParagraphs(text, paragraphs, ref);
   found.sort((a, b) => a.start - b.start);
+  // "10/11/2025" in a document that writes "14/11/2025" is 10 November.
+  const dayFirst = writesDayFirst(text, found);
+  if (dayFirst) readSlashesDayFirst(text, found);
   // A digest's items under a day's heading ("## WEDNESDAY | 12 Nov") count their "yesterday" and "the weekend"
   // from that day: read again with it.
   const sections = daySections(text, found, ref);
-  if (sections.length) found = readSections(text, paragraphs, found, sections);
+  if (sections.length) {
+    found = readSections(text, paragraphs, found, sections);
+    if (dayFirst) readSlashesDayFirst(text, found);
+  }
   const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
   resolveAnchors(merged, text, referenceDate);
+  fiscalYearEnds(text, merged);
   spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
@@ -349,6 +359,7 @@ function candidateOf(c: Made, priority: number): Candidate {
     point: undefined,
     freq: c.freq,
     through: c.through,
+    calendar: c.calendar,
   };
 }
 
@@ -549,7 +560,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
     text: text.slice(c.start, c.end),
     type: c.type,
     value: c.value,
-    certain: c.inferred.length === 0 && !(c.relative && !haveRef),
+    certain: c.inferred.length === 0 && !(c.relative && !haveRef) && !c.calendar,
   };
   if (c.mod) a.mod = c.mod;
   if (c.inferred.length) a.inferred = c.inferred;
@@ -558,6 +569,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   if (c.point) a.point = c.point;
   if (c.freq) a.freq = c.freq;
   if (c.through) a.through = c.through;
+  if (c.calendar) a.calendar = c.calendar;
   // "10 a.m. EST": the zone the clock is in (the TIMEX3 value has none).
   if (c.type === 'TIME' && endsInClock(c.value)) {
     const z = zoneIn(a.text, c.value);

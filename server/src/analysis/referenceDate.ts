@@ -135,6 +135,44 @@ const DATELINE_PAREN = new RegExp(
   `^\\s*(?:[*_]+)?${PLACE}\\s*\\(((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTH_ANY_CASE}),?\\s+(\\d{4}))\\)\\s*(?:[-–—:]|$)`,
 );
 
+/** A header line of an email's (RFC 5322) or a memo's header block: "From: ...", "Subject: ...", "Message-ID: ...". */
+const HEADER_LINE_RE = /^[A-Za-z][A-Za-z-]{0,30}:[ \t]/;
+/** How many lines an email's header block may run to. */
+const HEADER_LINES = 30;
+
+/**
+ * The date of an email's `Date:` header ("Date: Fri, 14 Nov 2025 08:12:00 +0000") in the header block that opens
+ * the body: its first run of lines, every one a "Name: value" header or a folded continuation. The date is the
+ * sender's own day, as the header writes it with its zone.
+ */
+function findHeaderDate(text: string, from: number): { span: Span; date: string } | null {
+  const re = /[^\r\n]*(?:\r?\n|$)/g;
+  re.lastIndex = from;
+  let started = false;
+  for (let lines = 0, m = re.exec(text); m && m[0] && lines < HEADER_LINES; m = re.exec(text), lines++) {
+    const line = m[0].replace(/\r?\n$/, '');
+    if (!line.trim()) {
+      if (started) return null;
+      continue;
+    }
+    // (A folded header goes on after a space or a tab.)
+    if (started && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9)) continue;
+    if (!HEADER_LINE_RE.test(line)) return null;
+    started = true;
+    if (!/^date:/i.test(line)) continue;
+    const value = line.slice(5).slice(0, 100);
+    const lead = value.length - value.trimStart().length;
+    const t = value.trim();
+    const date = parseDateString(t.replace(/\s+at\s+.*$|\s+\d{1,2}:\d\d.*$/, ''));
+    if (!date) return null;
+    // The span: the date without its clock and zone ("Fri 14 Nov 2025").
+    const clock = /\s+(?:at\s+)?\d{1,2}:\d\d/.exec(t);
+    const start = m.index + 5 + lead;
+    return { span: { start, end: start + (clock ? clock.index : t.length) }, date };
+  }
+  return null;
+}
+
 interface Dateline {
   span: Span;
   month: number;
@@ -205,7 +243,11 @@ export function findReferenceDate(
       if (d && frontMatter) return { date: d, source: 'front-matter', span: frontMatterValueSpan(text, frontMatter, key) };
     }
     // The body starts after the front matter; the segmentation is only a hint for where text begins.
-    const line = findDateline(text, Math.min(seg.paragraphs[0]?.start ?? Infinity, frontMatter?.end ?? 0));
+    const bodyStart = Math.min(seg.paragraphs[0]?.start ?? Infinity, frontMatter?.end ?? 0);
+    // An email's Date: header dates the mail as a dateline dates a wire story.
+    const header = findHeaderDate(text, bodyStart);
+    if (header) return { date: header.date, source: 'dateline', span: header.span };
+    const line = findDateline(text, bodyStart);
     if (line) {
       const year = line.year ?? knownYear(frontMatter);
       const d = year !== null ? ymd(year, line.month, line.day) : null;

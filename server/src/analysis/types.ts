@@ -40,6 +40,11 @@ export interface DateAnnotation extends TextSpan {
    * value; `value` is the first's, where the period starts.
    */
   through?: string;
+  /**
+   * The calendar the text wrote the date in, when not the Gregorian one ("23 Jumada al-Awwal 1447"): the value is
+   * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed.
+   */
+  calendar?: 'islamic';
   /** For a clock time, the zone the text names, as written ("EST", "GMT", "local time"). */
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */

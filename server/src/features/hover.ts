@@ -29,8 +29,10 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   if (d.through) timex.push(`through \`${d.through}\``);
   if (d.point) timex.push(`reaches \`${d.point}\``);
   if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
-  else if (!d.certain) timex.push('partly inferred');
+  else if (!d.certain && !d.calendar) timex.push('partly inferred');
   lines.push(timex.join('; '));
+  // A Hijri date's value is the arithmetic's, which the calendar a country observes may miss by a day or two.
+  if (d.calendar === 'islamic') lines.push(`Converted from the Hijri calendar by the arithmetical (tabular) Islamic calendar; the calendar observed may differ by a day or two.${/^\d{4}-\d\d$/.test(d.value) ? ' A Hijri month straddles two Gregorian months: the value is the one that holds its middle.' : ''}`);
   if (referenceDate) lines.push(`Article date: ${referenceDate} (from ${referenceDateOrigin(model)})`);
   return lines.join('\n\n');
 }

@@ -35,6 +35,8 @@ export interface Candidate {
   freq?: string;
   /** For a year written as a span ("2024-25"), the last year; the value is the first. */
   through?: string;
+  /** The calendar the text wrote the date in, when not the Gregorian one: its value is converted. */
+  calendar?: 'islamic';
 }
 
 /** What a rule builds from one match. */

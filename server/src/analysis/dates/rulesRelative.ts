@@ -72,6 +72,10 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** What a financial or fiscal year's value leaves open. */
+const FISCAL_INFERRED = ['fiscal year'];
+/** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
+const CLAUSE_BREAK_RE = /\s[-\u2013\u2014]\s|[\u2013\u2014|\n]|:\s/;
 /** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
 const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
 /** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
@@ -296,7 +300,14 @@ export const relativeRules: Rule[] = [
       // A diary's entry: "TUESDAY - G20 summit opens", "Thursday: Bank of England decision" opens its line, and its
       // tense is the entry's own, after it (no verb of the past there: an entry ahead).
       const entry = !m[1] && !owned && diaryEntryAt(ctx.s, m.index, end);
-      const tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
+      let tense = entry ? (tenseAt(ctx.s, m.index, end, true) === 'past' ? 'past' : 'future') : tenseAt(ctx.s, m.index, end, false);
+      // "On Monday the department will face questions": with no verb before the day, the clause's verb after it decides
+      // (a past one, "On Monday officials said", leaves the latest such day, as no verb at all does).
+      // (Only within the clause: a stamp's "Thursday, 21:45 GMT — The minister will travel" is the entry's day, not the verb's.)
+      if (tense === 'unknown') {
+        const stop = CLAUSE_BREAK_RE.exec(ctx.s.slice(end, end + 160));
+        if (tenseAt(stop ? ctx.s.slice(0, end + stop.index) : ctx.s, m.index, end, true) === 'future') tense = 'future';
+      }
       const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       const first = at(m, { type: 'DATE', ...r }, m.index, end);
@@ -349,7 +360,8 @@ export const relativeRules: Rule[] = [
       if (unit === 'Y' && offset === -1 && /\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i.test(ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
       }
-      const made = at(m, { type: 'DATE', ...r });
+      // ("this financial year": which months it spans, and so its year, depends on the country and the body; see the-unit.)
+      const made = at(m, { type: 'DATE', ...r, inferred: fiscal ? FISCAL_INFERRED : r.inferred });
       // "this year and next", "this week or last": the second word names the unit too.
       const end = m.index + m[0].length;
       const also = made && (rel === 'this' || rel === null) ? AND_NEXT_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
@@ -397,7 +409,10 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);
-      return r ? at(m, { type: 'DATE', ...r }) : null;
+      // "the financial year" runs July to June in Australia, April to March in India and Britain, October to September
+      // for the US government: its year is the article's only by convention, never certain (an end date written
+      // after it settles it, see fiscalYearEnds).
+      return r ? at(m, { type: 'DATE', ...r, inferred: m[2] && !/calendar/i.test(m[2]) ? FISCAL_INFERRED : r.inferred }) : null;
     },
     priority: 2,
   },

@@ -81,6 +81,9 @@ const CHANGE_BY_BEFORE_RE =
   /\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|(?:in|de)creas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ank|ink|inks|unk|inking)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:ed|es|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?)\b(?:[^.;:!?]{0,30}?\s+by)?\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|just\s+(?:over|under))\s+)?$|\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|just\s+(?:over|under))\s+)?$/i;
 
 /** Durations and sets. */
+/** The words that say which kind of year a count counts: "four financial years". */
+const FISCAL_WORD_RE = /\s(?:fiscal|financial|calendar|academic|school|budget|tax)\s/i;
+
 export const spanRules: Rule[] = [
   {
     // three to five years, 3-5 years: at least the lower number (TimeML: "two to three weeks" is P2W, EQUAL_OR_MORE).
@@ -116,11 +119,12 @@ export const spanRules: Rule[] = [
     priority: 2,
   },
   {
-    // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours
+    // five years, the past two months, the first nine months, a five-year low, at least 72 hours, 5 1/2 hours, four
+    // financial years
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|fiscal|financial|calendar|academic|school|budget|tax)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
@@ -137,6 +141,9 @@ export const spanRules: Rule[] = [
       if (m[6] && n !== null) n += 0.5;
       if (n !== null) n *= perUnit(m[5]);
       if (m[7]) return null; // ages ("a 6-year-old", "ten-year-olds") are not times
+      // "the 2024–25 financial year", "the 1989 fiscal year": a year's label before the noun, no count of years; "changed from
+      // a fiscal year to a calendar year": a kind of year, no stretch of one.
+      if (FISCAL_WORD_RE.test(m[0]) && (isArticle || (/^\d{2,4}$/.test(numText) && (/[-\u2013/]$/.test(ctx.s.slice(Math.max(0, m.index - 1), m.index)) || numText.length === 4 || !/s$/i.test(m[5]))))) return null;
       if (inName(ctx.s, m)) return null;
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"

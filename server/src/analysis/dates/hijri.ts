@@ -1,0 +1,155 @@
+// Hijri dates ("23 Jumada al-Awwal 1447", "the first week of Rajab 1447"), converted to the Gregorian calendar TIMEX3
+// values are written in, by the arithmetical (tabular) Islamic calendar. The calendar a country observes (Umm al-Qura,
+// or a sighting of the moon) may begin a month a day or two apart from it, so a converted value is never certain.
+import type { Made, Rule, RuleContext } from './candidate';
+import { addDays, fmtDay, fmtMonth, isoWeek, weekday, type Ymd } from './calendar';
+import { WEEKDAYS } from './lexicon';
+
+/** Julian day number of the tabular calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), less one. */
+const EPOCH = 1948439;
+
+/** The Julian day number of a day of the tabular Islamic calendar (month 1 to 12). */
+export function hijriToJdn(y: number, m: number, d: number): number {
+  return d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) + EPOCH;
+}
+
+/** The Gregorian day of a Julian day number. */
+export function jdnToGregorian(j: number): Ymd {
+  const a = j + 32044;
+  const b = Math.floor((4 * a + 3) / 146097);
+  const c = a - Math.floor((146097 * b) / 4);
+  const d = Math.floor((4 * c + 3) / 1461);
+  const e = c - Math.floor((1461 * d) / 4);
+  const m = Math.floor((5 * e + 2) / 153);
+  return { y: 100 * b + d - 4800 + Math.floor(m / 10), m: m + 3 - 12 * Math.floor(m / 10), d: e - Math.floor((153 * m + 2) / 5) + 1 };
+}
+
+/** The Julian day number of a Gregorian day. */
+function gregorianToJdn(t: Ymd): number {
+  const a = Math.floor((14 - t.m) / 12);
+  const y = t.y + 4800 - a;
+  const m = t.m + 12 * a - 3;
+  return t.d + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 32045;
+}
+
+/** The Gregorian day of a day of the tabular Islamic calendar. */
+export function hijriToGregorian(y: number, m: number, d: number): Ymd {
+  return jdnToGregorian(hijriToJdn(y, m, d));
+}
+
+/** Days in a month of the tabular calendar: 30 in odd months, 29 in even ones, 30 in the last of a leap year. */
+function hijriMonthDays(y: number, m: number): number {
+  return hijriToJdn(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - hijriToJdn(y, m, 1);
+}
+
+/** The Hijri year of the given month whose day lies nearest to a Gregorian day. */
+function nearestHijriYear(ref: Ymd, m: number, d: number): number {
+  const j = gregorianToJdn(ref);
+  const guess = Math.floor(((j - EPOCH) * 30) / 10631) + 1;
+  let best = guess;
+  for (let y = guess - 1; y <= guess + 1; y++) if (Math.abs(hijriToJdn(y, m, d) - j) < Math.abs(hijriToJdn(best, m, d) - j)) best = y;
+  return best;
+}
+
+/** The Hijri year whose given month begins in a Gregorian year ("Ramadan 2026"), the first such when two do. */
+function hijriYearInGregorian(gy: number, m: number): number {
+  const guess = Math.floor(((gy - 622) * 33) / 32);
+  for (let y = guess - 2; y <= guess + 2; y++) if (hijriToGregorian(y, m, 1).y === gy) return y;
+  return guess;
+}
+
+const AP_CHARS = "'\u2018\u2019\u02bf\u02bc";
+const AP = `[${AP_CHARS}]`;
+/**
+ * The twelve months in their common English spellings: "Muharram", "Safar", "Rabi al-Awwal" ("Rabi' al-Awwal",
+ * "Rabiul Awwal", "Rabi I"), "Rabi al-Thani" ("Rabi al-Akhir", "Rabi II"), "Jumada al-Awwal" ("Jumada al-Ula",
+ * "Jumadal Ula", "Jumada I"), "Jumada al-Thani" ("Jumada al-Akhirah"), "Rajab", "Sha'ban", "Ramadan" ("Ramzan"),
+ * "Shawwal", "Dhu al-Qadah" ("Dhul Qa'dah"), "Dhu al-Hijjah" ("Dhul Hijjah", "Zul Hijjah").
+ */
+const HIJRI_MONTH = `(Muharram|Moharram|Safar|Rajab|Sha${AP}?a?ban|Ramadh?an|Ramazan|Ramzan|Shaww?al|(Rabi|Jumad[ai]|Jamad[ai]|Dhu|Zu)${AP}?(?:[\\s-]*(?:al|ul|us|as|ath|el|l)(?=[\\s-]))?[\\s${AP_CHARS}-]+(Awwal|Ula|Oula|Thani|Sani|Akhir(?:ah?)?|Akhar|Qa${AP}?dah?|Qi${AP}?dah?|Hijj?ah?|II|I))`;
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const HIJRI_RE = new RegExp(
+  `(?<![\\w-])(?:the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?(?:${WEEKDAY},?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${HIJRI_MONTH}(?:,?\\s+(\\d{3,4})(?:\\s*(?:AH|A\\.H\\.|H\\b))?)?(?![\\w-])`,
+  'gi',
+);
+
+/** The month number of a spelling matched by HIJRI_MONTH: head word, and the second part for the paired months. */
+function monthNumber(whole: string, head: string | undefined, part: string | undefined): number {
+  if (head && part) {
+    const h = head.toLowerCase();
+    const p = part.toLowerCase();
+    const first = p === 'awwal' || p === 'ula' || p === 'oula' || p === 'i';
+    const second = p === 'thani' || p === 'sani' || p.startsWith('akh') || p === 'ii';
+    if (h === 'rabi') return first ? 3 : second ? 4 : 0;
+    if (h.startsWith('jumad') || h.startsWith('jamad')) return first ? 5 : second ? 6 : 0;
+    return p.startsWith('q') ? 11 : p.startsWith('h') ? 12 : 0;
+  }
+  const w = whole.toLowerCase();
+  if (w.startsWith('mu') || w.startsWith('mo')) return 1;
+  if (w === 'safar') return 2;
+  if (w === 'rajab') return 7;
+  if (w.startsWith('sha') && w.endsWith('ban')) return 8;
+  if (w.startsWith('ram')) return 9;
+  if (w.startsWith('shaw')) return 10;
+  return 0;
+}
+
+/** The middle day of each week of a month (the ISO week that holds it is the week's value). */
+const NTH: Record<string, number> = { first: 4, second: 11, third: 18, fourth: 25 };
+
+/** The Hijri date rule: a day, a week or a month of the Islamic calendar, as its Gregorian value (never certain). */
+export const hijriRules: Rule[] = [
+  {
+    name: 'hijri',
+    reach: 48,
+    hint: /muharram|moharram|safar|rabi|jumad|jamad|rajab|sha'ban|sha\u2019ban|sha\u2018ban|sha\u02bfban|shaban|shaaban|sha'aban|ramad|ramazan|ramzan|shawal|shawwal|dhu|zul/,
+    re: HIJRI_RE,
+    make: (m: RegExpExecArray, ctx: RuleContext): Made | null => {
+      const [, nth, wdName, dayText, monthText, head, part, yearText] = m;
+      // Month names are capitalised (the pattern ignores case for "Al-Awwal"); a weekday keeps its capital too.
+      if (!/^[A-Z]/.test(monthText) || (wdName && !/^[A-Z]/.test(wdName))) return null;
+      const month = monthNumber(monthText, head, part);
+      if (!month) return null;
+      // A bare month name ("during Ramadan") names no one month; a day or a year must go with it.
+      if (!dayText && !yearText) return null;
+      let day = dayText ? Number(dayText) : 0;
+      let year: number;
+      const inferred: string[] = [];
+      if (yearText) {
+        const n = Number(yearText);
+        // "Ramadan 2026": a Gregorian year, the Ramadan that begins in it; "1447" (or 1447 AH) a Hijri one.
+        if (n >= 1300 && n <= 1600) year = n;
+        else if (n >= 1900 && n <= 2200 && !dayText) year = hijriYearInGregorian(n, month);
+        else return null;
+      } else {
+        if (!ctx.ref) return null;
+        year = nearestHijriYear(ctx.ref, month, day || 1);
+        inferred.push('year');
+      }
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (day) {
+        if (day < 1 || day > 30) return null;
+        day = Math.min(day, hijriMonthDays(year, month));
+        let g = hijriToGregorian(year, month, day);
+        // "Wednesday 22 Jumada al-Awwal": a weekday a day off the arithmetic is the day observed where it was written.
+        const wd = wdName ? WEEKDAYS[wdName.toLowerCase()] : undefined;
+        if (wd) {
+          const diff = (wd - weekday(g) + 7) % 7;
+          if (diff === 1) g = addDays(g, 1);
+          else if (diff === 6) g = addDays(g, -1);
+        }
+        if (nth) return null;
+        return { start, end, type: 'DATE', value: fmtDay(g), inferred, relative: inferred.length > 0, calendar: 'islamic' };
+      }
+      if (nth) {
+        const n = NTH[nth.toLowerCase()] ?? hijriMonthDays(year, month) - 3;
+        return { start, end, type: 'DATE', value: isoWeek(hijriToGregorian(year, month, n)), inferred, relative: inferred.length > 0, calendar: 'islamic' };
+      }
+      // A month: the Gregorian month that holds its middle (TIMEX3 has no value for a month of another calendar).
+      const mid = hijriToGregorian(year, month, 15);
+      return { start, end, type: 'DATE', value: fmtMonth(mid.y, mid.m), inferred, relative: inferred.length > 0, calendar: 'islamic' };
+    },
+    priority: 6,
+  },
+];

@@ -1,0 +1,93 @@
+// Dates in the house styles of other regions and formats, run through the full analysis: day-first slash dates,
+// Hijri dates, an email's Date: header, financial years, and a weekday whose verb comes after it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gazetteer = createGazetteer(builtinGlossary());
+
+/** The dates of an article as "text=TYPE:value" (with "/MOD" when there is one). */
+function dates(text: string, referenceDate?: string): string[] {
+  return analyze(text, { gazetteer, referenceDate }).dates.map((d) => `${d.text}=${d.type}:${d.value}${d.mod ? `/${d.mod}` : ''}`);
+}
+
+test('a weekday before its clause takes the tense of the verb after it', () => {
+  // 2025-11-14 is a Friday.
+  const got = dates('On Wednesday the board will vote on the budget. On Tuesday the mayor opened a bridge.', '2025-11-14');
+  assert.ok(got.includes('Wednesday=DATE:2025-11-19'), got.join(', '));
+  assert.ok(got.includes('Tuesday=DATE:2025-11-11'), got.join(', '));
+  // A past verb after the day keeps the day behind.
+  const said = dates('On Monday officials said the plan would change.', '2025-11-14');
+  assert.ok(said.includes('Monday=DATE:2025-11-10'), said.join(', '));
+});
+
+test('slash dates are read day first in a document that writes a day over twelve first', () => {
+  const text = 'The inquiry opened on 21/10/2025. Its chair wrote to the minister on 04/11/2025 and will report on 09/01/2026.';
+  const got = dates(text, '2025-11-14');
+  assert.ok(got.includes('04/11/2025=DATE:2025-11-04'), got.join(', '));
+  assert.ok(got.includes('09/01/2026=DATE:2026-01-09'), got.join(', '));
+  // A US document keeps the month first.
+  const us = dates('The filing is due 11/20/2025; the hearing was set for 03/04/2026.', '2025-11-14');
+  assert.ok(us.includes('03/04/2026=DATE:2026-03-04'), us.join(', '));
+  // So does one with no other clue.
+  const bare = dates('The hearing was set for 03/04/2026.', '2025-11-14');
+  assert.ok(bare.includes('03/04/2026=DATE:2026-03-04'), bare.join(', '));
+  // Prose dates written day first, and none month first, tip an ambiguous one too.
+  const prose = dates('The council met on 3 November 2025 and again on 12 November 2025. Its minutes are dated 05/11/2025.', '2025-11-14');
+  assert.ok(prose.includes('05/11/2025=DATE:2025-11-05'), prose.join(', '));
+});
+
+test("an email's Date: header dates the mail", () => {
+  const mail = 'From: The Harbour Desk <desk@example.net>\nDate: Wed, 12 Nov 2025 16:05:00 +1100\nSubject: Ferry timetable\n\nThe new timetable starts on Monday, the operator said yesterday.';
+  const model = analyze(mail, { gazetteer });
+  assert.equal(model.referenceDate, '2025-11-12');
+  assert.equal(model.referenceDateSource, 'dateline');
+  const got = model.dates.map((d) => `${d.text}=${d.value}`);
+  assert.ok(got.includes('Monday=2025-11-17'), got.join(', '));
+  assert.ok(got.includes('yesterday=2025-11-11'), got.join(', '));
+  // A Date: line further down, after the opening block, is no header.
+  const later = analyze('Notes from the meeting\n\nDate: Wed, 12 Nov 2025\nThe group met on Monday.', { gazetteer });
+  assert.notEqual(later.referenceDateSource, 'dateline');
+});
+
+test('Hijri dates are converted to the Gregorian calendar, never certain, and their months are no actors', () => {
+  const text =
+    'RIYADH, 10 Rabi al-Thani 1447 — The council met again. Its next session opens on 4 Jumada al-Ula 1447, and a review follows in Shawwal 1447. ' +
+    'Delegates will gather during the second week of Sha’ban 1447.';
+  const model = analyze(text, { gazetteer, referenceDate: '2025-11-14' });
+  const got = model.dates.map((d) => `${d.text}=${d.value}${d.certain ? '' : '?'}`);
+  // 10 Rabi al-Thani 1447 is 3 October 2025 by the arithmetic; Shawwal 1447 runs from about 20 March 2026.
+  assert.ok(got.includes('10 Rabi al-Thani 1447=2025-10-03?'), got.join(', '));
+  assert.ok(got.includes('4 Jumada al-Ula 1447=2025-10-26?'), got.join(', '));
+  assert.ok(got.includes('Shawwal 1447=2026-04?'), got.join(', '));
+  assert.ok(got.includes('the second week of Sha’ban 1447=2026-W05?'), got.join(', '));
+  assert.ok(model.dates.every((d) => !d.text.includes('Rabi') || d.calendar === 'islamic'));
+  const people = model.actors.map((a) => a.text);
+  assert.ok(!people.some((p) => /Rabi|Jumada|Shawwal/.test(p)), people.join(', '));
+  // Without a year, the day nearest the article's; a weekday a day off the arithmetic is the day observed.
+  const near = dates('The envoy arrived on Tuesday 21 Jumada al-Awwal and left.', '2025-11-14');
+  assert.ok(near.includes('Tuesday 21 Jumada al-Awwal=DATE:2025-11-11'), near.join(', '));
+  // A bare month, with neither day nor year, names no date, and a person called Ramadan stays a person.
+  const bare = analyze('Shops open late during Ramadan, said Tariq Ramadan.', { gazetteer, referenceDate: '2025-11-14' });
+  assert.deepEqual(bare.dates.map((d) => d.text), []);
+  assert.ok(bare.actors.some((a) => a.text === 'Tariq Ramadan'));
+});
+
+test('a count of financial years is a duration of that many years', () => {
+  const got = dates('The fund will pay out over the coming three fiscal years, after two financial years of delays.', '2025-11-14');
+  assert.ok(got.some((g) => g.endsWith('three fiscal years=DURATION:P3Y')), got.join(', '));
+  assert.ok(got.includes('two financial years=DURATION:P2Y'), got.join(', '));
+});
+
+test("a financial year's year is never certain, unless the text writes its last day", () => {
+  const model = analyze('Councils must spend the grant by the end of the financial year.', { gazetteer, referenceDate: '2025-11-14' });
+  const fy = model.dates.find((d) => d.text.includes('financial year'));
+  assert.ok(fy, model.dates.map((d) => d.text).join(', '));
+  assert.equal(fy.certain, false);
+  assert.ok(fy.inferred?.includes('fiscal year'));
+  // Its written end settles the year.
+  const ends = dates('Councils must spend the grant by the end of the financial year, which ends on 31 March 2026.', '2025-11-14');
+  assert.ok(ends.includes('the end of the financial year=DATE:2026/END'), ends.join(', '));
+});
