@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
 import { segment } from '../../server/src/analysis/segment';
 import type { ArticleModel } from '../../server/src/analysis/types';
+import { textReport } from '../../server/src/cli/text';
 
 function model(text: string): ArticleModel {
   return analyze(text, { referenceDate: '2025-06-02' });
@@ -73,4 +74,77 @@ test('short lines keep their breaks in a hard-wrapped text', () => {
 test('text wrapped at no fixed width keeps every line break', () => {
   const text = 'Officials met in Oslo\nMinister Karin\nHolt arrived late\nand left early.';
   assert.deepEqual(segment(text, 0).softBreaks ?? [], []);
+});
+
+function claimsAt(m: ArticleModel, words: string): boolean {
+  const at = m.text.indexOf(words);
+  return m.findings.some((f) => f.code === 'unsourced-claim' && f.start <= at && at < f.end);
+}
+
+test('a Markdown link target is markup, never a cue or a source', () => {
+  const text = 'The harbour board described the audit as [a fair account](https://example.net/board/audit) of its year.\n\nThe full text is in the [board minutes](https://example.net/board/minutes).\n';
+  const m = model(text);
+  assert.deepEqual(cues(m), [{ cue: 'described', source: 'The harbour board' }]);
+});
+
+test('a bare link after a claim still cites it, but a label before a link is a form line', () => {
+  const m = model('Freight volumes fell 9% in the spring (https://example.net/freight-2025).\n\nUnsubscribe: https://example.net/stop\n');
+  assert.deepEqual(cues(m), [{ cue: 'https://example.net/freight-2025', source: 'https://example.net/freight-2025' }]);
+});
+
+test('a blockquote credited on its last line is that person\'s words', () => {
+  const text = '> \u201cWe will keep the ferries running through the winter, whatever the weather.\u201d\n> \u2014 Ilse Marwick, Deputy Transport Minister\n\nThe ferries ran on.\n';
+  const m = model(text);
+  const a = m.attributions.find((x) => x.content && text.slice(x.content.start, x.content.end).includes('ferries running'));
+  assert.equal(a?.source?.text, 'Ilse Marwick');
+});
+
+test('a heading with a cue and nothing reported is no attribution', () => {
+  const m = model('## What the skippers say\n\nThe harbour board said the quay would reopen in May.\n');
+  assert.deepEqual(cues(m), [{ cue: 'said', source: 'The harbour board' }]);
+});
+
+test('a headline cue that reports something stays', () => {
+  const m = model('# Harbour board says quay will reopen in May\n\nWork began last week.\n');
+  assert.equal(cues(m)[0]?.cue, 'says');
+});
+
+test('a noun or a questioning verb in a headline is no cue', () => {
+  assert.deepEqual(cues(model('# Norway and Iceland sign rail and ferry pact in Bergen\n\nThe deal was signed on Monday.\n')), []);
+  assert.deepEqual(cues(model('# Senators grill port officials over winter delays\n\nThe hearing lasted four hours.\n')), []);
+  // The verb "rail" with its preposition is one.
+  assert.equal(cues(model('Skippers rail against the new fees, the union said.'))[0]?.cue, 'rail');
+});
+
+test('a sign-off and the name under it are no attribution', () => {
+  const m = model('That covers the week at the harbour.\n\nKind regards,\nPetra Lindqvist\nHarbour Desk\n');
+  assert.deepEqual(cues(m), []);
+});
+
+test('a dateline line ends before the first sentence', () => {
+  const m = model('Tromso, 02/06/2025\nThe harbour master said the quay was safe again.\n');
+  assert.deepEqual(cues(m), [{ cue: 'said', source: 'The harbour master' }]);
+});
+
+test('newsletter furniture is no unsourced claim', () => {
+  const text = 'That is all for this week. As always, forward this newsletter to anyone who might enjoy it.\n\n---\nYou are receiving this because you signed up at example.net.\n';
+  const m = model(text);
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim').map((f) => text.slice(f.start, f.end)), []);
+  // The rule parts blocks: nothing runs over it.
+  for (const p of m.paragraphs) assert.ok(!text.slice(p.start, p.end).includes('---'));
+});
+
+test('a rule under a line of text makes it a heading', () => {
+  const text = 'Harbour news\n---\n\nThe quay reopened on Monday.\n';
+  const seg = segment(text, 0);
+  assert.deepEqual((seg.headings ?? []).map((k) => text.slice(seg.paragraphs[k].start, seg.paragraphs[k].end)), ['Harbour news']);
+});
+
+test('the text report quotes a wrapped date on one timeline row', () => {
+  const text = 'The harbour board expects the new quay to open before the\nend of the year, and the ferry pier next spring.\n';
+  const report = textReport('a.news', model(text), false);
+  const rows = report.split('\n');
+  const k = rows.indexOf('Timeline');
+  assert.ok(k >= 0, report);
+  assert.ok(rows[k + 1].includes('"the end of the year"'), rows[k + 1]);
 });

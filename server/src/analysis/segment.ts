@@ -163,9 +163,18 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       flush();
     } else {
       const kind = lineKind(text, a, b);
+      if (kind === RULE_LINE) {
+        // A rule under a line of text underlines a heading ("Background\n---"); any other rule only parts blocks.
+        // Either way it is no part of a paragraph, so no sentence or span runs over it.
+        const underline = start >= 0 && lineStart === start && text.charCodeAt(a) !== 42 && text.charCodeAt(a) !== 95 && !lineLooksFinished(text, end);
+        if (underline) headings.push(out.length);
+        flush();
+        pos = nl + 1;
+        continue;
+      }
       const isHeading = kind === HEADING_LINE;
       const startsBlock = kind !== PLAIN_LINE;
-      if (start >= 0 && (startsBlock || lineLooksFinished(text, end))) flush();
+      if (start >= 0 && (startsBlock || lineLooksFinished(text, end) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
       if (start < 0) start = a;
       else if (lineBreak >= 0) joined.push(lineStart, end, lineBreak, a);
       end = b;
@@ -188,12 +197,41 @@ const PLAIN_LINE = 0;
 const HEADING_LINE = 1;
 const LIST_LINE = 2;
 const TABLE_LINE = 3;
+/** A rule: three or more of one of "-", "*", "_" or "=" and nothing else (spaces aside). */
+const RULE_LINE = 4;
+const RULE_RE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$/;
+
+/** After a blockquote's marker, a dash and a capital: the line that credits the quotation ("> — Anna Nowak, ..."). */
+const CREDIT_LINE_RE = /^>[ \t]*(?:[\u2014\u2013\u2015]|--)[ \t]*\p{Lu}/u;
+
+/** Whether the line [a, b) credits the blockquote whose line starts at `prev`: it stays in the quotation's paragraph. */
+function creditLine(text: string, prev: number, a: number, b: number): boolean {
+  return prev >= 0 && text.charCodeAt(a) === 62 && text.charCodeAt(prev) === 62 && CREDIT_LINE_RE.test(text.slice(a, Math.min(b, a + 8)));
+}
+
+/** A letter's closing before the signature: "Best wishes,", "Kind regards,", "Yours sincerely,". */
+const VALEDICTION_RE = /^(?:(?:best|kind|warm|warmest|many)\s+(?:wishes|regards|thanks)|(?:best|kind|warm)est\s+regards|regards|best|thanks|many thanks|thank you|cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|with\s+(?:best|kind|warm)\s+(?:wishes|regards)|all the best|respectfully)\s*,$/i;
+/** A dateline on a line of its own: a place, a comma, a date ("Canberra, 14/11/2025", "Lagos, 3 March 2025"). */
+const PLACE_DATE_LINE_RE = /^\p{Lu}[\p{L} .'\u2019-]{1,40},\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
+
+/**
+ * Whether the line [a, end) ends its paragraph though it has no full stop: a letter's closing ("Best wishes,"), after
+ * which the signature starts; or a place and a date, a dateline before the story's first sentence.
+ */
+function closingLine(text: string, a: number, end: number): boolean {
+  if (a < 0 || end - a > 60) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 44) return VALEDICTION_RE.test(text.slice(a, end));
+  return isDigitCode(last) && PLACE_DATE_LINE_RE.test(text.slice(a, end));
+}
 
 /** Whether the trimmed line [a, b) is a heading, a list item, a table row or plain (always called, so its call site stays typed). */
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
   if (text.charCodeAt(a) === 35) return HEADING.test(text.slice(a, Math.min(b, a + 12))) ? HEADING_LINE : PLAIN_LINE;
   if (text.charCodeAt(a) === 124 && text.charCodeAt(b - 1) === 124) return TABLE_LINE;
+  const c = text.charCodeAt(a);
+  if ((c === 45 || c === 42 || c === 95 || c === 61) && b - a >= 3 && b - a <= 80 && RULE_RE.test(text.slice(a, b))) return RULE_LINE;
   if (afterListMarker(text, a, b) > a) return LIST_LINE;
   return isCapsHeading(text, a, b) ? HEADING_LINE : PLAIN_LINE;
 }
