@@ -112,6 +112,9 @@ test('a headline cue that reports something stays', () => {
 test('a noun or a questioning verb in a headline is no cue', () => {
   assert.deepEqual(cues(model('# Norway and Iceland sign rail and ferry pact in Bergen\n\nThe deal was signed on Monday.\n')), []);
   assert.deepEqual(cues(model('# Senators grill port officials over winter delays\n\nThe hearing lasted four hours.\n')), []);
+  // In running text a grilling is still a speech act, with nothing reported.
+  const grilled = model('Senators grilled port officials over the winter delays.').attributions;
+  assert.deepEqual(grilled.map((a) => [a.text, a.source?.text, a.content]), [['grilled', 'Senators', undefined]]);
   // The verb "rail" with its preposition is one.
   assert.equal(cues(model('Skippers rail against the new fees, the union said.'))[0]?.cue, 'rail');
 });

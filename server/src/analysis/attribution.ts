@@ -96,6 +96,9 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     if ((c0 === 97 || c0 === 115) && SAID_SO_RE.test(text.slice(c.start, Math.min(c.end, c.start + 48)))) a.content = undefined;
     // "Hutchins conceded about an hour later in Henrico County.": a verb with no object, then only when and where.
     else if (c.end - c.start < 70 && (c0 === 97 || c0 === 108 || c0 === 115 || c0 === 105 || c0 === 111 || c0 === 101) && WHEN_WHERE_ONLY_RE.test(text.slice(c.start, c.end))) a.content = undefined;
+    // "Senators grilled officials over the delays": a grilling names who was questioned and on what, not what was said
+    // (the words come in a quotation or after a colon).
+    else if ((text.charCodeAt(a.start) | 32) === 103 && /^grill/i.test(a.text) && !/^[^.;:!?"\u201c]{0,80}[:"\u201c]/.test(text.slice(c.start, c.end))) a.content = undefined;
   }
   // A reference list's entries cite; they report nothing ('[4] Reuters, "Russia sets conditions ...", 25 March 2025.').
   const refs = referenceEntries(text, seg);

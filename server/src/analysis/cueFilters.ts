@@ -96,9 +96,6 @@ function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: st
   if (c0 === 112 && lw.startsWith('protest') && PROTESTED_NOTHING_RE.test(next)) return true;
   // "sign rail and ports accord": "rail" is a noun; the verb rails against or at someone.
   if (c0 === 114 && lw.startsWith('rail') && !/^\s+(?:against|at)\b/.test(next)) return true;
-  // "Senators grill officials over the delays": questioning someone names who was asked, not what was said; a grilling
-  // reports words only with them ("grilled the minister: ...", a quotation).
-  if (c0 === 103 && lw.startsWith('grill') && !/^[^.;:!?"\u201c]{0,60}[:"\u201c]/.test(next)) return true;
   return false;
 }
 /** After "protest", no object and nothing said: the clause's end, or how long, when, where or with whom they marched. */
