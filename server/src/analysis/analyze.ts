@@ -1,7 +1,7 @@
 // The core's facade: text in, an ArticleModel out. Pure and synchronous; it never throws on any input.
-import type { ActorAnnotation, AgreementAnnotation, ArticleModel, DateAnnotation, Finding, Severity } from './types';
+import type { ActorAnnotation, AgreementAnnotation, ArticleModel, DateAnnotation, Finding, Severity, TextSpan } from './types';
 import { parseFrontMatter } from './frontMatter';
-import { segment } from './segment';
+import { segment, unwrapText } from './segment';
 import { findReferenceDate } from './referenceDate';
 import { findDates } from './dates';
 import { createGazetteer, type Gazetteer } from './gazetteer';
@@ -40,11 +40,15 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   const ref = findReferenceDate(text, frontMatter, seg, options.referenceDate, options.today);
   const dates = findDates(text, seg.paragraphs, ref.date);
   stage('dates');
-  const { actors, agreements } = findActorsAndAgreements(text, seg, options.gazetteer ?? emptyGazetteer());
+  // Names and cues read across the line breaks of a hard-wrapped paragraph ("Foreign Minister Mauro⏎Vieira"): those
+  // passes see each such break as a space, and their spans take their text from the article as written.
+  const unwrapped = unwrapText(text, seg.softBreaks);
+  const { actors, agreements } = findActorsAndAgreements(unwrapped, seg, options.gazetteer ?? emptyGazetteer());
   dropNameYears(dates, agreements);
   dropActorsInCalendarDates(actors, dates);
   stage('actors');
-  const attributions = findAttributions(text, seg, actors);
+  const attributions = findAttributions(unwrapped, seg, actors);
+  if (unwrapped !== text) rewrapTexts(text, [actors, agreements, attributions, seg.quotations]);
   stage('attribution');
   const claimResult = findClaims(text, seg, { attributions, dates, actors, frontMatter }, options.claims);
   stage('claims');
@@ -97,6 +101,21 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
     claims: claimResult.claims,
     findings,
   };
+}
+
+/** Gives the spans found in the unwrapped text their text as written (with its line breaks). */
+function rewrapTexts(text: string, lists: Array<Array<{ source?: TextSpan | null; speaker?: TextSpan; antecedent?: TextSpan | null } & Partial<TextSpan>>>): void {
+  const fix = (t: Partial<TextSpan> | null | undefined): void => {
+    if (t && typeof t.text === 'string' && t.start !== undefined && t.end !== undefined) t.text = text.slice(t.start, t.end);
+  };
+  for (const list of lists) {
+    for (const a of list) {
+      fix(a);
+      fix(a.source);
+      fix(a.speaker);
+      fix(a.antecedent);
+    }
+  }
 }
 
 /** An agreement's short name that ends in its version's year: "GATT 1994". */

@@ -96,6 +96,9 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     if ((c0 === 97 || c0 === 115) && SAID_SO_RE.test(text.slice(c.start, Math.min(c.end, c.start + 48)))) a.content = undefined;
     // "Hutchins conceded about an hour later in Henrico County.": a verb with no object, then only when and where.
     else if (c.end - c.start < 70 && (c0 === 97 || c0 === 108 || c0 === 115 || c0 === 105 || c0 === 111 || c0 === 101) && WHEN_WHERE_ONLY_RE.test(text.slice(c.start, c.end))) a.content = undefined;
+    // "Senators grilled officials over the delays": a grilling names who was questioned and on what, not what was said
+    // (the words come in a quotation or after a colon).
+    else if ((text.charCodeAt(a.start) | 32) === 103 && /^grill/i.test(a.text) && !/^[^.;:!?"\u201c]{0,80}[:"\u201c]/.test(text.slice(c.start, c.end))) a.content = undefined;
   }
   // A reference list's entries cite; they report nothing ('[4] Reuters, "Russia sets conditions ...", 25 March 2025.').
   const refs = referenceEntries(text, seg);
@@ -118,7 +121,23 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
-  return dropReported(dropNestedStances(text, kept));
+  return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
+}
+
+/**
+ * A cue in a heading with nothing reported after it ("## What the critics say") titles the section: no attribution.
+ * One that reports something ("# Minister says talks will resume") stays. `list` is sorted by start.
+ */
+function headingsReportNothing(seg: Segmentation, list: AttributionAnnotation[]): AttributionAnnotation[] {
+  const headings = seg.headings;
+  if (!headings?.length || !list.length) return list;
+  const spans = headings.map((k) => seg.paragraphs[k]).filter((p) => p !== undefined);
+  const starts = spans.map((p) => p.start);
+  const inHeading = (a: AttributionAnnotation): boolean => {
+    const k = lowerBound(starts, a.start + 1) - 1;
+    return k >= 0 && a.start < spans[k].end;
+  };
+  return list.filter((a) => (a.content !== undefined && a.content.end > a.content.start) || !inHeading(a));
 }
 
 /** A stance verb that reports words only with a clause or a quotation after it. */
@@ -699,6 +718,8 @@ function linkCues(text: string, s: Sentence, body: string, re: RegExp, out: Attr
     // ("rose 4% (https://...)": the bracket opens the citation, no part of what it supports.)
     if (content.end > content.start && (text.charCodeAt(content.end - 1) === 40 || text.charCodeAt(content.end - 1) === 91)) content = trimSpan(text, content.start, content.end - 1);
     if (re === URL_RE) {
+      // A Markdown link's target ("[a return to normal](https://...)") is markup under the words it links: no citation.
+      if (m.index >= 2 && body.charCodeAt(m.index - 1) === 40 && body.charCodeAt(m.index - 2) === 93) continue;
       // A link is a citation only after a claim it supports: "→ https://...", "→ Read more: https://..." and "Sign up at
       // https://..." are a newsletter's navigation, an address to go to, and cite nothing.
       if (!hasWordIn(text, content.start, content.end) || LINK_ADDRESS_BEFORE_RE.test(text.slice(Math.max(content.start, content.end - 24), s.start + m.index))) continue;
@@ -711,4 +732,4 @@ function linkCues(text: string, s: Sentence, body: string, re: RegExp, out: Attr
 }
 
 /** Words before a link that make it an address to visit, not a source: "Read more:", "Sign up at", "visit", "see". */
-const LINK_ADDRESS_BEFORE_RE = /(?:\bread\s+more|\bmore|\bsign\s+up|\bsubscribe|\bregister|\bvisit|\bsee|\bgo\s+to|\bfollow\s+us|\bat|\bon|\bvia|\bhere|\bto|\bavailable|\bfound|\bdownload|\bemail|\bcontact)\s*[:\u2192-]?\s*$/i;
+const LINK_ADDRESS_BEFORE_RE = /(?:\bread\s+more|\bmore|\bsign\s+up|\b(?:un)?subscribe|\bregister|\bvisit|\bsee|\bgo\s+to|\bfollow\s+us|\bat|\bon|\bvia|\bhere|\bto|\bavailable|\bfound|\bdownload|\bemail|\bcontact)\s*[:\u2192-]?\s*$/i;

@@ -391,6 +391,9 @@ const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|sta
  */
 function recommends(text: string, start: number, end: number): boolean {
   const head = text.slice(start, Math.min(end, start + 120));
+  // A newsletter's word to its reader ("That's all for this week.", "Reply to this email ...", "You are receiving this
+  // because ...") is no claim either.
+  if (READER_NOTE_RE.test(head)) return true;
   // (Most sentences hold none of the words the patterns need: one search says so.)
   if (!RECOMMENDS_WORDS_RE.test(head)) return false;
   // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...". (Each
@@ -501,6 +504,8 @@ const THANKS_RE = /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|s
  * innocent until proven guilty", "All times GMT unless stated".
  */
 const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
+/** A newsletter's note to its reader: its mail, the subscription, its sign-off ("That's all for today"). */
+const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b|\byou\s+(?:have\s+)?subscribed\b|\byou(?:'re|\u2019re|\s+are)\s+receiving\b|^\W*that(?:'s|\u2019s|\s+is)\s+(?:all|it)\s+for\b/i;
 const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;

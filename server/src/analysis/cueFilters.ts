@@ -100,6 +100,8 @@ function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: st
   // "Students have been protesting for a year": a demonstration; an objection has what it objects to ("protested the
   // ruling", "protest against the cuts") or what was said ("protested that ...", a quotation).
   if (c0 === 112 && lw.startsWith('protest') && PROTESTED_NOTHING_RE.test(next)) return true;
+  // "sign rail and ports accord": "rail" is a noun; the verb rails against or at someone.
+  if (c0 === 114 && lw.startsWith('rail') && !/^\s+(?:against|at)\b/i.test(next)) return true;
   return false;
 }
 /** After "protest", no object and nothing said: the clause's end, or how long, when, where or with whom they marched. */

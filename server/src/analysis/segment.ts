@@ -12,6 +12,8 @@ export interface Segmentation {
   dateline?: Span;
   /** Paragraphs that are headings ("# ...", "## ...", or a plain-text headline first), by index. */
   headings?: number[];
+  /** Line breaks (offsets of their '\n') inside hard-wrapped paragraphs: each reads as a space. */
+  softBreaks?: number[];
 }
 
 // Words that end with a period without ending the sentence ("Brig. Gen. Daouda Traore", "Mr. Smith", "St. Kitts").
@@ -66,13 +68,60 @@ function isTitleLine(text: string, p: Paragraph): boolean {
 export function segment(text: string, from: number): Segmentation {
   const paragraphs: Paragraph[] = [];
   const headings: number[] = [];
-  findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings);
+  const joined: number[] = [];
+  findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings, joined);
   if (isHeadline(text, paragraphs) && headings[0] !== 0) headings.unshift(0);
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
-  return { paragraphs, sentences, quotations, dateline, headings };
+  const softBreaks = wrappedBreaks(text, joined);
+  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
+}
+
+/** The widest a hard-wrapped line is (email and plain-text wraps are at 72 to 80 columns): longer lines are prose lines. */
+const MAX_WRAP_WIDTH = 120;
+/** How many full lines (within a few columns of the widest) show that the text is hard-wrapped at all. */
+const MIN_FULL_LINES = 3;
+
+/**
+ * The line breaks inside paragraphs that a hard wrap made, given each joined line's [start, end, break, next start]
+ * (four numbers per break). A text is hard-wrapped when several such lines fill nearly the same width W (the widest of
+ * them, at most MAX_WRAP_WIDTH); a break is the wrap's own when the next line's first word would not have fitted on the
+ * line ("... Foreign Minister Mauro⏎Vieira, ..."). A short line before a break (a headline and its byline, "Best
+ * wishes," and a name, a dateline) keeps its break.
+ */
+export function wrappedBreaks(text: string, joined: number[]): number[] {
+  const out: number[] = [];
+  if (joined.length < 4 * MIN_FULL_LINES) return out;
+  let width = 0;
+  for (let k = 0; k < joined.length; k += 4) width = Math.max(width, joined[k + 1] - joined[k]);
+  if (width > MAX_WRAP_WIDTH || width < 30) return out;
+  let full = 0;
+  for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
+  if (full < MIN_FULL_LINES) return out;
+  for (let k = 0; k < joined.length; k += 4) {
+    const next = joined[k + 3];
+    let w = next;
+    while (w < text.length && w - next < 40 && !isSpace(text.charCodeAt(w))) w++;
+    if (joined[k + 1] - joined[k] + 1 + (w - next) > width) out.push(joined[k + 2]);
+  }
+  return out;
+}
+
+/** The text with each soft line break (see wrappedBreaks) read as a space: same length, so every offset holds. */
+export function unwrapText(text: string, softBreaks: number[] | undefined): string {
+  if (!softBreaks?.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const nl of softBreaks) {
+    // ("\r\n": both characters become spaces.)
+    const from = nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    parts.push(text.slice(at, from), nl > from ? '  ' : ' ');
+    at = nl + 1;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Sentences and quotations of each paragraph (a loop of its own, so optimising it mid-run deoptimises nothing after it). */
@@ -89,9 +138,12 @@ function splitParagraphs(text: string, paragraphs: Paragraph[], sentences: Sente
  * reads as finished (ends with sentence punctuation, is a heading or a list item), as in wire copy with one
  * paragraph per line. A hard-wrapped Markdown paragraph (lines ending mid-sentence) stays one paragraph.
  */
-function findParagraphs(text: string, from: number, out: Paragraph[], headings: number[]): void {
+function findParagraphs(text: string, from: number, out: Paragraph[], headings: number[], joined: number[]): void {
   let start = -1;
   let end = -1;
+  // The previous line's trimmed start and its line break, for the record of joined lines.
+  let lineStart = -1;
+  let lineBreak = -1;
   let pos = from;
   const flush = (): void => {
     if (start >= 0) out.push({ start, end });
@@ -111,11 +163,23 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       flush();
     } else {
       const kind = lineKind(text, a, b);
+      if (kind === RULE_LINE) {
+        // A rule under a line of text underlines a heading ("Background\n---"); any other rule only parts blocks.
+        // Either way it is no part of a paragraph, so no sentence or span runs over it.
+        const underline = start >= 0 && lineStart === start && text.charCodeAt(a) !== 42 && text.charCodeAt(a) !== 95 && !lineLooksFinished(text, end);
+        if (underline) headings.push(out.length);
+        flush();
+        pos = nl + 1;
+        continue;
+      }
       const isHeading = kind === HEADING_LINE;
       const startsBlock = kind !== PLAIN_LINE;
-      if (start >= 0 && (startsBlock || lineLooksFinished(text, end))) flush();
+      if (start >= 0 && (startsBlock || lineLooksFinished(text, end) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
       if (start < 0) start = a;
+      else if (lineBreak >= 0) joined.push(lineStart, end, lineBreak, a);
       end = b;
+      lineStart = a;
+      lineBreak = nl;
       if (isHeading) {
         headings.push(out.length);
         flush();
@@ -133,12 +197,41 @@ const PLAIN_LINE = 0;
 const HEADING_LINE = 1;
 const LIST_LINE = 2;
 const TABLE_LINE = 3;
+/** A rule: three or more of one of "-", "*", "_" or "=" and nothing else (spaces aside). */
+const RULE_LINE = 4;
+const RULE_RE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$/;
+
+/** After a blockquote's marker, a dash and a capital: the line that credits the quotation ("> — Anna Nowak, ..."). */
+const CREDIT_LINE_RE = /^>[ \t]*(?:[\u2014\u2013\u2015]|--)[ \t]*\p{Lu}/u;
+
+/** Whether the line [a, b) credits the blockquote whose line starts at `prev`: it stays in the quotation's paragraph. */
+function creditLine(text: string, prev: number, a: number, b: number): boolean {
+  return prev >= 0 && text.charCodeAt(a) === 62 && text.charCodeAt(prev) === 62 && CREDIT_LINE_RE.test(text.slice(a, Math.min(b, a + 8)));
+}
+
+/** A letter's closing before the signature: "Best wishes,", "Kind regards,", "Yours sincerely,". */
+const VALEDICTION_RE = /^(?:(?:best|kind|warm|warmest|many)\s+(?:wishes|regards|thanks)|(?:best|kind|warm)est\s+regards|regards|best|thanks|many thanks|thank you|cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|with\s+(?:best|kind|warm)\s+(?:wishes|regards)|all the best|respectfully)\s*,$/i;
+/** A dateline on a line of its own: a place, a comma, a date ("Canberra, 14/11/2025", "Lagos, 3 March 2025"). */
+const PLACE_DATE_LINE_RE = /^\p{Lu}[\p{L} .'\u2019-]{1,40},\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
+
+/**
+ * Whether the line [a, end) ends its paragraph though it has no full stop: a letter's closing ("Best wishes,"), after
+ * which the signature starts; or a place and a date, a dateline before the story's first sentence.
+ */
+function closingLine(text: string, a: number, end: number): boolean {
+  if (a < 0 || end - a > 60) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 44) return VALEDICTION_RE.test(text.slice(a, end));
+  return isDigitCode(last) && PLACE_DATE_LINE_RE.test(text.slice(a, end));
+}
 
 /** Whether the trimmed line [a, b) is a heading, a list item, a table row or plain (always called, so its call site stays typed). */
 function lineKind(text: string, a: number, b: number): number {
   // The line starts with a non-blank, so a heading starts with '#' and a list item with a marker or digit.
   if (text.charCodeAt(a) === 35) return HEADING.test(text.slice(a, Math.min(b, a + 12))) ? HEADING_LINE : PLAIN_LINE;
   if (text.charCodeAt(a) === 124 && text.charCodeAt(b - 1) === 124) return TABLE_LINE;
+  const c = text.charCodeAt(a);
+  if ((c === 45 || c === 42 || c === 95 || c === 61) && b - a >= 3 && b - a <= 80 && RULE_RE.test(text.slice(a, b))) return RULE_LINE;
   if (afterListMarker(text, a, b) > a) return LIST_LINE;
   return isCapsHeading(text, a, b) ? HEADING_LINE : PLAIN_LINE;
 }

@@ -272,6 +272,8 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const alone = p.end - p.start <= 80 && text.charCodeAt(p.end - 1) === 58;
   if (alone) head += ' \u2026';
   const c = head.charCodeAt(0);
+  // "Unsubscribe: https://...", "Web: www.example.org": a label before nothing but a web address is a form's line.
+  if (linkOnlyAfterColon(text, p, head)) return null;
   // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
   const markdown = c === 42 || c === 95;
   // "GEN. JANE DOE, FORMER NATO COMMANDER:": a caption's name in capitals, its role after a comma.
@@ -306,6 +308,18 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   if (!bracketed && name.includes('Hon') && HON_MEMBERS_RE.test(name)) return labelSpan(p, m[0], name);
   if (!bracketed && name !== name.toUpperCase() && (words.length > 3 || words.some((w) => /^(?:The|A|An|Of|To|In|On|Over|For|And|With|At|By|From|Why|How|What|Who|When|Where|Is|Are|Latest|Breaking|Live|New|More|Our|My|Your|This|That)$/.test(w)))) return null;
   return labelSpan(p, m[0], name);
+}
+
+/** A paragraph that is a label, its colon, then one web address and nothing else. */
+const LINK_ONLY_RE = /^\s*<?(?:https?:\/\/|www\.)\S*\s*$/;
+
+/** Whether the paragraph p reads "Label: <web address>" and no more. */
+function linkOnlyAfterColon(text: string, p: Span, head: string): boolean {
+  const colon = head.indexOf(':');
+  if (colon < 1 || p.end - p.start - colon > 300) return false;
+  const after = skipBlanks(text, p.start + colon + 1, p.end);
+  const c = text.charCodeAt(after);
+  return (c === 104 || c === 119 || c === 60) && LINK_ONLY_RE.test(text.slice(after, p.end));
 }
 
 /** The members of a House who interject unnamed: "An Hon. Member", "Hon. Members", "Several Hon. Members". */

@@ -96,7 +96,8 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     // One width for the column of words, the longest (within reason), so that the quoted texts line up.
     let width = 34;
     for (const d of [...timeline, ...undated]) width = Math.max(width, Math.min(56, wordsOf(d).length));
-    const row = (d: (typeof onIt)[number]): string => `  ${d.value.padEnd(16)} ${wordsOf(d).padEnd(width)} "${d.text}"`;
+    // (A date wrapped over two lines, "the\nend of the year", is quoted on its row's one line.)
+    const row = (d: (typeof onIt)[number]): string => `  ${d.value.padEnd(16)} ${wordsOf(d).padEnd(width)} "${d.text.replace(/\s+/g, ' ')}"`;
     if (timeline.length) {
       out.push(c('1', 'Timeline'));
       for (const d of inDateOrder(timeline)) out.push(row(d));
