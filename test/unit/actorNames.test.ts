@@ -168,3 +168,9 @@ test('a name with its post in a body set off after it is an official', () => {
   // A former holder is a person.
   has('The panel heard Tomasz Brenner, former head of the International Atomic Energy Agency.', ['Tomasz Brenner|person|-']);
 });
+
+test("a name set off before a state's office in the possessive is the person who speaks", () => {
+  const s = 'Ingvild Moe Sæther, Norway’s Foreign Minister, said the council must act.';
+  has(s, ['Ingvild Moe Sæther|official|-']);
+  assert.ok(attributions(s).includes('said|Ingvild Moe Sæther'), JSON.stringify(attributions(s)));
+});

@@ -1174,7 +1174,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const gapStart = c.toks[e - 1].end;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
-  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120));
+  // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
+  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.
@@ -1202,6 +1203,18 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const g = personMatchEnding(c, i, e);
   out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
   return true;
+}
+
+/** Articles: a name after one is a thing's ("the Orange Order, Northern Ireland's ... group"), not a person's. */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Whether a country's name in the possessive starts at token k ("Norway's", "Norway’s"). */
+function countryPossessiveAt(c: ParaContext, k: number): boolean {
+  const g = c.gazAt.get(k);
+  if (!g || g.m.entry.category !== 'country') return false;
+  const at = c.toks[g.end - 1].end;
+  const q = c.text.charCodeAt(at);
+  return (q === 39 || q === 0x2019) && c.text.charCodeAt(at + 1) === 115 && isSpaceCode(c.text.charCodeAt(at + 2));
 }
 
 /** Whether token i's sentence opens with a preposition and has no comma before token i ("In an interview with ..."). */

@@ -18,6 +18,7 @@ const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
 const STARTS_LETTER_RE = /^\p{L}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]{0,40}\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
+const POSSESSIVE_WORD_RE = /['\u2019]s\s/;
 
 const SPEECH = new Set(SPEECH_VERBS);
 const COGNITION = new Set(COGNITION_VERBS);
@@ -1092,7 +1093,8 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   if (c < lo) return undefined;
   const chunk = text.slice(c + 1, comma).trim();
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
-  if (ONLY_NAME_RE.test(chunk)) {
+  // (Not a state's office in the possessive: "Espen Barth Eide, Norway's Foreign Minister, said" is Eide.)
+  if (ONLY_NAME_RE.test(chunk) && !POSSESSIVE_WORD_RE.test(chunk)) {
     const start = text.indexOf(chunk, c + 1);
     return { start, end: start + chunk.length, text: chunk };
   }
