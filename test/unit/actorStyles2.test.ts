@@ -63,3 +63,29 @@ test('a numbered heading in capitals holds no acronyms', () => {
   absent('3) ONE CHART\n\nExports fell by a tenth in October, according to the customs office.', 'CHART');
   absent('2. BIG PICTURE\n\nThe harvest was the smallest in a decade.', 'PICTURE');
 });
+
+test('the name alone on the line after a letter\u2019s closing is a person', () => {
+  check('Thanks for reading.\n\nKind regards,\nMarta Quillfeather\nDesk editor', ['Marta Quillfeather|person|-']);
+  check('See you next month.\n\nBest wishes,\nTobias Renwick', ['Tobias Renwick|person|-']);
+});
+
+test('the two parties of a talk named by their pair are a group', () => {
+  const text = 'Peru and Chile signed four documents on Monday. The two sides agreed to meet again in Lima, and both countries welcomed the deal.';
+  check(text, ['The two sides|group|-', 'both countries|group|-']);
+  absent('Shelling was heard on both sides of the river overnight.', 'both sides');
+});
+
+test('a side of a border and a state of a country are places, not actors', () => {
+  absent('Roads on the Bhutanese side of the ridge were washed away.', 'Bhutanese side');
+  absent('Roads near the border have lagged behind the Nepali side for years.', 'Nepali side');
+  absent('Heavy rain fell in the Mexican state of Oaxaca on Sunday.', 'Mexican state');
+  // Across a table, the side is the delegation.
+  check('The Indian side said the next round would be held in March.', ['Indian side|government|-']);
+});
+
+test('"the department" in a story of a Commonwealth Defence is not the Pentagon', () => {
+  const text = 'Defence officials in Ottawa briefed the committee. The Pentagon was told in May. A senior adviser to the department said costs had doubled.';
+  check(text, ['the department|government|-', 'Pentagon|government|pentagon']);
+  // In an American story it still is.
+  check('The Pentagon published the audit. A senior adviser to the department said costs had doubled.', ['the department|government|pentagon']);
+});

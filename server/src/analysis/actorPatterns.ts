@@ -886,6 +886,16 @@ const FEASTS = new Set('christmas|halloween|easter|hanukkah|diwali|eid|thanksgiv
 const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
 const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
+/** Prepositions of place before "the X side" ("on the Indian side", "behind the Chinese side"). */
+const SIDE_PLACE_PREP = new Set('on|behind|across|along|beyond|inside|within|into|onto|over|near'.split('|'));
+/** Whether "side" or "state" at token i, modified from token s, is a place: "of" and a name after it, or "the" and a
+ * preposition of place before it (for "side"). */
+function sideIsPlace(c: ParaContext, s: number, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (next?.key === 'of' && joins(c, i) && joins(c, i + 1) && (isCap(c.toks[i + 2]) || (c.toks[i + 2]?.key === 'the' && joins(c, i + 2) && isCap(c.toks[i + 3])))) return true;
+  return c.toks[i].key === 'side' && s >= 2 && c.toks[s - 1].key === 'the' && joins(c, s - 1) && joins(c, s - 2) && SIDE_PLACE_PREP.has(c.toks[s - 2].key);
+}
+
 /** The group head of n words at token i with what names the group before it, added to out; the last token it
  * covers, or -1. */
 function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
@@ -921,6 +931,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (s >= 2 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
   // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
   if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
+  // "the Indian side of the border", "the Venezuelan state of Táchira", "behind the Chinese side": a place, by its
+  // "of" and a name, or after a preposition of place.
+  if (n === 1 && (c.toks[i].key === 'side' || c.toks[i].key === 'state') && sideIsPlace(c, s, i)) return -1;
   const g = c.gazAt.get(s);
   if (g && g.m.entry.kind !== 'actor') return -1;
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
@@ -1005,6 +1018,11 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       i = last;
       continue;
     }
+    // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
+    if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) {
+      i = last;
+      continue;
+    }
     let category = generic.get(key) as ActorCategory;
     if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
       // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -1018,6 +1036,8 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     i += n - 1;
   }
 }
+
+const SIDES_OF_RE = /^\s+of\b/;
 
 /** All-capital words the glossary does not know ("NAVCENT", "CTF 50", "CJTF-OIR"): most are organisations. */
 export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {
@@ -1228,6 +1248,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
   const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
   const known = nameWords === 1 && knownSurnames.has(firstKey);
+  // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
+  // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
+  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
   let ok = false;
   if (known) ok = !afterPlace;
   // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
@@ -1235,7 +1258,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
-  else if (nameWords >= 2) ok = !!((verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+  else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;
@@ -1252,6 +1275,11 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
   return true;
 }
+
+/** A letter's closing alone on its line ("Best wishes,", "Kind regards,", "Yours sincerely,"), right before the name's line. */
+const SIGN_OFF_BEFORE_RE = /(?:^|\n)[ \t]*(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest)\s+(?:wishes|regards)|[Bb]est|[Rr]egards|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely(?:\s+yours)?|[Tt]hanks|[Mm]any\s+thanks|[Cc]heers|[Ww]armly|[Rr]espectfully|[Ww]ith\s+(?:best\s+)?(?:thanks|regards|best\s+wishes))[ \t]*,[ \t]*\r?\n$/;
+/** The end of the name's line. */
+const LINE_END_RE = /^(?:\r?\n|$)/;
 
 /** Articles: a name after one is a thing's ("the Orange Order, Northern Ireland's ... group"), not a person's. */
 const DETERMINERS = new Set(['the', 'a', 'an']);
