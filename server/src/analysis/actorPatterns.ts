@@ -1232,7 +1232,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)
-  if (prev && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || COUNTING_WORD_RE.test(prev.key))) return false;
+  // (Not one name after "both": "both Sanders and Trump".)
+  if (prev && e - i >= 2 && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || (COUNTING_WORD_RE.test(prev.key) && !THESE_BOTH.has(prev.key)))) return false;
   // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
   // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
@@ -1280,6 +1281,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
 const SIGN_OFF_BEFORE_RE = /(?:^|\n)[ \t]*(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest)\s+(?:wishes|regards)|[Bb]est|[Rr]egards|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely(?:\s+yours)?|[Tt]hanks|[Mm]any\s+thanks|[Cc]heers|[Ww]armly|[Rr]espectfully|[Ww]ith\s+(?:best\s+)?(?:thanks|regards|best\s+wishes))[ \t]*,[ \t]*\r?\n$/;
 /** The end of the name's line. */
 const LINE_END_RE = /^(?:\r?\n|$)/;
+
+/** Counting words that pick out named people as well as a class ("both Sanders and Trump", "these Joneses"). */
+const THESE_BOTH = new Set(['both', 'these', 'those', 'all', 'other', 'more', 'most']);
 
 /** Articles: a name after one is a thing's ("the Orange Order, Northern Ireland's ... group"), not a person's. */
 const DETERMINERS = new Set(['the', 'a', 'an']);
