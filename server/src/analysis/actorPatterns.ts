@@ -364,6 +364,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   // ("Minister of Finance", a title of its own, and "and Planning".)
   else if (capTitle && n >= 3 && (c.toks[i + 1].key === 'of' || c.toks[i + 1].key === 'for') && portfolioAnd(c, k)) k += 2;
+  // "the Special Adviser to the President on Media and Publicity": a post serving another's office is one title with
+  // that office and its portfolio (no body "President on Media").
+  if (capTitle && c.toks[k]?.key === 'to' && c.toks[k + 1]?.key === 'the' && joins(c, k - 1) && joins(c, k) && joins(c, k + 1) && k + 2 < c.toks.length && isCap(c.toks[k + 2]) && c.bits[k + 2] & TITLE_BIT) {
+    const m = phraseAt(c, k + 2, titles, TITLE_MAX_WORDS);
+    if (m && titles.get(keyOf(c, k + 2, k + 2 + m)) === 'official') k = portfolioEnd(c, k + 2 + m);
+  }
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
   // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
@@ -441,6 +447,16 @@ function retiredAfter(c: ParaContext, k: number): boolean {
 }
 const RETIRED = new Set(['retd', 'rtd', 'retired']);
 const RETIRED_CLOSE_RE = /^\.?\) $/;
+
+/** The end of a title's portfolio from token k: "on", "for" or "of" and capitalised words, joined by "and" ("on Media
+ * and Publicity"); k when there is none. */
+function portfolioEnd(c: ParaContext, k: number): number {
+  const p = c.toks[k]?.key;
+  if (!(p === 'on' || p === 'for' || p === 'of') || !joins(c, k - 1) || !joins(c, k) || !isCap(c.toks[k + 1]) || NOT_NAME.has(c.toks[k + 1].key)) return k;
+  let e = k + 2;
+  while (e < c.toks.length && e - k < 8 && joins(c, e - 1) && ((isCap(c.toks[e]) && !NOT_NAME.has(c.toks[e].key)) || (c.toks[e].key === 'and' && joins(c, e) && isCap(c.toks[e + 1]) && !GIVEN_NAMES.has(c.toks[e + 1].key)))) e++;
+  return c.toks[e - 1].key === 'and' ? e - 1 : e;
+}
 
 /** Whether "and" at token e joins a second portfolio to a title's ("Minister of Energy and Infrastructure"): a
  * capitalised word after it that is no title, given name or glossary name. */
@@ -556,6 +572,20 @@ function pluralPossessiveBetween(c: ParaContext, i: number, j: number): boolean 
   return false;
 }
 
+/** Bodies named for the members they belong to, after a plural possessive: "the Northern States Governors’ Forum". */
+const POSSESSED_BODIES = new Set('forum|council|conference|association|union|federation|league|caucus|club|alliance|network|coalition|committee|assembly|congress|party|guild|syndicate|confederation'.split('|'));
+
+/**
+ * Whether token j is a capitalised plural's possessive ("Governors’") before a body's word that ends the name
+ * ("Forum", "Council", "Party"): the members' body is one name ("the Northern States Governors’ Forum").
+ */
+function pluralPossessiveBody(c: ParaContext, j: number): boolean {
+  const a = c.toks[j];
+  const b = c.toks[j + 1];
+  if (!b || b.start - a.end !== 2 || !isApostrophe(c.text.charCodeAt(a.end)) || c.text.charCodeAt(a.end + 1) !== 32) return false;
+  return isCap(a) && isCap(b) && a.text.charCodeAt(a.text.length - 1) === 115 && !c.sentenceStart[j + 1] && POSSESSED_BODIES.has(b.key);
+}
+
 /** Whether a person's name follows token j: a given name and a capitalised word ("of Khalifa Haftar"). */
 function personAfter(c: ParaContext, j: number): boolean {
   return GIVEN_NAMES.has(c.toks[j + 1].key) && isCap(c.toks[j + 2]) && joins(c, j + 1);
@@ -583,7 +613,7 @@ const DOTTED_COMPANY_RE = /^(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|A\.B)\.?$/u;
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
-  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1)) && j - i < 12) {
+  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1)) && j - i < 12) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
@@ -595,12 +625,16 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander; nor "on" before a part of a
     // text: "the jurisdiction of the Court on Article IV".)
     else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) j++;
+    // "Fiscalía General de la Nación", "Ministerio de las Culturas": "de" and an article before a capital in a name
+    // kept in its own language.
+    else if (t.key === 'de' && (c.toks[j + 1]?.key === 'la' || c.toks[j + 1]?.key === 'los' || c.toks[j + 1]?.key === 'las') && joins(c, j) && joins(c, j + 1) && isCap(c.toks[j + 2]) && !DAY_OR_MONTH.has(c.toks[j + 2].key)) j += 2;
     // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
     else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
     // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
     // possessors stay actors of their own: "Russia's Defence Ministry").
     // ("the European Public Prosecutor's Office", "the Attorney General's Office": a capitalised title's office is a body.)
-    else if (t.key === 's' && c.bits[j - 1] & TITLE_BIT && titles.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && OFFICE_WORDS.has(c.toks[j + 1]?.key) && isCap(c.toks[j + 1]) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && joins(c, j)) j++;
+    // ("The Ombudsman’s Office": so is the office of an officeholder named by an office's last word.)
+    else if (t.key === 's' && ((c.bits[j - 1] & TITLE_BIT && titles.has(c.toks[j - 1].key)) || OFFICE_LAST.has(c.toks[j - 1].key)) && isCap(c.toks[j - 1]) && OFFICE_WORDS.has(c.toks[j + 1]?.key) && isCap(c.toks[j + 1]) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && joins(c, j)) j++;
     else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
     // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
     // capital, after an organisation's head word.
@@ -629,7 +663,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
   // "Head of Communications", "Chief of Staff": a post, not a body.
   // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
-  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for')) return j - 1;
+  // ("President on Media and Publicity": a title before "on" and a portfolio is a post too.)
+  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for' || c.toks[s + 1].key === 'on')) return j - 1;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
@@ -851,6 +886,16 @@ const FEASTS = new Set('christmas|halloween|easter|hanukkah|diwali|eid|thanksgiv
 const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
 const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
+/** Prepositions of place before "the X side" ("on the Indian side", "behind the Chinese side"). */
+const SIDE_PLACE_PREP = new Set('on|behind|across|along|beyond|inside|within|into|onto|over|near'.split('|'));
+/** Whether "side" or "state" at token i, modified from token s, is a place: "of" and a name after it, or "the" and a
+ * preposition of place before it (for "side"). */
+function sideIsPlace(c: ParaContext, s: number, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (next?.key === 'of' && joins(c, i) && joins(c, i + 1) && (isCap(c.toks[i + 2]) || (c.toks[i + 2]?.key === 'the' && joins(c, i + 2) && isCap(c.toks[i + 3])))) return true;
+  return c.toks[i].key === 'side' && s >= 2 && c.toks[s - 1].key === 'the' && joins(c, s - 1) && joins(c, s - 2) && SIDE_PLACE_PREP.has(c.toks[s - 2].key);
+}
+
 /** The group head of n words at token i with what names the group before it, added to out; the last token it
  * covers, or -1. */
 function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
@@ -886,6 +931,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (s >= 2 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
   // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
   if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
+  // "the Indian side of the border", "the Venezuelan state of Táchira", "behind the Chinese side": a place, by its
+  // "of" and a name, or after a preposition of place.
+  if (n === 1 && (c.toks[i].key === 'side' || c.toks[i].key === 'state') && sideIsPlace(c, s, i)) return -1;
   const g = c.gazAt.get(s);
   if (g && g.m.entry.kind !== 'actor') return -1;
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
@@ -970,6 +1018,11 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       i = last;
       continue;
     }
+    // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
+    if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) {
+      i = last;
+      continue;
+    }
     let category = generic.get(key) as ActorCategory;
     if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
       // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -983,6 +1036,8 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     i += n - 1;
   }
 }
+
+const SIDES_OF_RE = /^\s+of\b/;
 
 /** All-capital words the glossary does not know ("NAVCENT", "CTF 50", "CJTF-OIR"): most are organisations. */
 export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {
@@ -1007,13 +1062,18 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
 /** The last token of a label of two or more words in capitals that opens the paragraph and ends in a colon or its
  * line, or -1. */
 function sectionLabelEnd(c: ParaContext, caps: number[]): number {
+  // ("4) ONE NUMBER", "2. WHAT WE KNOW": a list's number before the label.)
+  const from = c.toks.length > 2 && LIST_NUMBER_RE.test(c.toks[0].text) && caps[0] === 1 && LIST_MARK_RE.test(c.text.slice(c.toks[0].end, c.toks[1].start)) ? 1 : 0;
   let k = 0;
-  while (k < caps.length && caps[k] === k && (k === 0 || joins(c, k - 1))) k++;
+  while (k < caps.length && caps[k] === k + from && (k === 0 || joins(c, k + from - 1))) k++;
   if (k < 2) return -1;
+  k += from;
   const end = c.toks[k - 1].end;
   return LABEL_END_RE.test(c.text.slice(end, end + 3)) ? k - 1 : -1;
 }
 const LABEL_END_RE = /^(?::|[ \t]*(?:\n|$))/;
+const LIST_NUMBER_RE = /^\d{1,2}$/;
+const LIST_MARK_RE = /^[.)] $/;
 
 /** The all-capitals token i (with a number or suffix after it), added to out when it reads as an
  * organisation's acronym; the last token it covers, or -1. */
@@ -1105,6 +1165,9 @@ const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|start
 /** A company set off after the name: "Brightwater Shipmanagement, a company incorporated in Majuro". */
 const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|contractor|manufacturer|maker|startup|provider|operator|shipping\s+company|shipowner|trader|conglomerate|subsidiary|lender|bank)\b/;
 
+/** A body set off after the name, its noun ending the phrase: "Copa-Cogeca, the EU farm lobby, said". */
+const BODY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:(?!of\b|the\b|and\b)[\w'\u2019-]+\s+){0,3}?(?:lobby|lobby\s+group|union|trade\s+union|association|federation|confederation|alliance|coalition|agency|organi[sz]ation|think\s+tank|charity|watchdog|regulator|body|group|NGO|network|consortium|cooperative|co-operative)(?=\s*[,;.)]|\s+(?:that|which|representing|for|of|in|based|whose|with)\b)/;
+
 /** Plural people before "in" and a place ("leaders in Bani Walid", "villagers in Krishna Ghati"). */
 const PEOPLE_BEFORE_PLACE_RE = /^(?:leaders|elders|villagers|residents|officials|witnesses|people|families|farmers|fishermen|traders|protesters|fighters|activists|doctors|locals|authorities|sources|journalists|tribesmen|inhabitants|displaced)$/;
 /** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
@@ -1118,7 +1181,7 @@ const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wa
 const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms'.split('|'));
 
 /** Last words of institutional titles that are not TITLES ("European Data Protection Supervisor"), never of a name. */
-const OFFICE_LAST = new Set('supervisor|ombudsman|ombudsperson|controller|registrar|regulator|auditor|rapporteur'.split('|'));
+const OFFICE_LAST = new Set('supervisor|ombudsman|ombudsperson|controller|comptroller|registrar|regulator|auditor|rapporteur'.split('|'));
 
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
 const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
@@ -1164,9 +1227,13 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // ("The Strategic Defence Review said": a document's title, however it is cued.)
   const lastKey = c.toks[e - 1].key;
   // ("the European Data Protection Supervisor": an office's title, no one's name.)
-  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
+  // ("Fiscalía General de la Nación": an institution's head word in its own language, no given name.)
+  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || FOREIGN_HEADS.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
+  // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)
+  // (Not one name after "both": "both Sanders and Trump".)
+  if (prev && e - i >= 2 && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || (COUNTING_WORD_RE.test(prev.key) && !THESE_BOTH.has(prev.key)))) return false;
   // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
   // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
@@ -1182,6 +1249,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
   const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
   const known = nameWords === 1 && knownSurnames.has(firstKey);
+  // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
+  // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
+  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
   let ok = false;
   if (known) ok = !afterPlace;
   // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
@@ -1189,13 +1259,15 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
-  else if (nameWords >= 2) ok = !!((verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+  else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
   if (!ok) return false;
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
   // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
-  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || COMPANY_APPOSITION_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 40)));
+  // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
+  const after = !known && c.text.charCodeAt(c.toks[e - 1].end) === 44 ? c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 48) : '';
+  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)));
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
@@ -1204,6 +1276,14 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
   return true;
 }
+
+/** A letter's closing alone on its line ("Best wishes,", "Kind regards,", "Yours sincerely,"), right before the name's line. */
+const SIGN_OFF_BEFORE_RE = /(?:^|\n)[ \t]*(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest)\s+(?:wishes|regards)|[Bb]est|[Rr]egards|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely(?:\s+yours)?|[Tt]hanks|[Mm]any\s+thanks|[Cc]heers|[Ww]armly|[Rr]espectfully|[Ww]ith\s+(?:best\s+)?(?:thanks|regards|best\s+wishes))[ \t]*,[ \t]*\r?\n$/;
+/** The end of the name's line. */
+const LINE_END_RE = /^(?:\r?\n|$)/;
+
+/** Counting words that pick out named people as well as a class ("both Sanders and Trump", "these Joneses"). */
+const THESE_BOTH = new Set(['both', 'these', 'those', 'all', 'other', 'more', 'most']);
 
 /** Articles: a name after one is a thing's ("the Orange Order, Northern Ireland's ... group"), not a person's. */
 const DETERMINERS = new Set(['the', 'a', 'an']);

@@ -388,6 +388,11 @@ function namedOnward(c: ParaContext, i: number): boolean {
   return (next.key === 'of' || next.key === 'for' || (next.key === 'on' && !PARTS_OF_TEXTS.has(c.toks[i + 2]?.key))) && isCap(c.toks[i + 2]) && joins(c, i + 1);
 }
 
+/** "Defence" capitalised, as a Commonwealth country's department and its ministers are written. */
+const COMMONWEALTH_DEFENCE_RE = /\bDefence\s+(?:Minister|Ministry|Department|Secretary|officials?|chiefs?|spokes(?:man|woman|person))\b|\b(?:Department|Ministry|Minister|Secretary)\s+(?:of|for)\s+Defence\b/;
+/** How far back (UTF-16 units) a description's story is read for that spelling. */
+const DEFENCE_WINDOW = 2000;
+
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
 
@@ -417,7 +422,11 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
-      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, e.entity));
+      // ("Defence Minister Richard Marles ... completed by the Pentagon ... a former deputy secretary of the
+      // department": in a story that spells its own Defence the Commonwealth way, a bare "the department" is that
+      // country's, not the US Department of Defense named in passing; it stays a department of no known entry.)
+      const entity = entry && key === 'the department' && namesOf(entry).includes('Defense') && COMMONWEALTH_DEFENCE_RE.test(c.text.slice(Math.max(0, start - DEFENCE_WINDOW), start)) ? null : e.entity;
+      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, entity));
       break;
     }
     i++;
