@@ -35,7 +35,7 @@ interface Terminal {
   plus: boolean;
   /** A country's demonym ("German", by its ending): a word with an accent its letters lack is another word ("Germán",
    * a given name), never this one. (A country's names and its seats fold accents: "México", "Bogotá", "Türkiye".) */
-  plainLetters?: boolean;
+  plainLetters: boolean;
 }
 
 interface Node {
@@ -128,7 +128,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
       rules[rules.length - 1] = 'any';
     }
     const plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && DEMONYM_ENDING_RE.test(name) && !hasNonAscii(name);
-    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+'), ...(plainLetters ? { plainLetters } : {}) });
+    // (Every terminal has the same fields, in the same order: one shape keeps the matcher's reads monomorphic.)
+    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+'), plainLetters });
   };
   for (const { entry, names } of named) for (const name of names) insert(entry, name);
   // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo

@@ -319,13 +319,12 @@ function lastClauseStart(seg: string): number {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
     // "5,000 patients": a comma between digits is part of a number.
-    const next = codeAt(seg, i + 1);
-    const prev = codeAt(seg, i - 1);
-    if (c === 44 && isDigitCode(next) && isDigitCode(prev)) continue;
-    if (isClauseBreak(c) || (c === 46 && isSpaceCode(next) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
+    // (Its neighbours are read only for the few characters that need them, and never past either end.)
+    if (c === 44 && isDigitCode(codeAt(seg, i + 1)) && isDigitCode(codeAt(seg, i - 1))) continue;
+    if (isClauseBreak(c) || (c === 46 && isSpaceCode(codeAt(seg, i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
     // "--", the dash of typewritten copy, breaks a clause like an em dash; so does a hyphen set between spaces
     // ("April 2025 - The RSF attacks").
-    if (c === 45 && (prev === 45 || (isSpaceCode(prev) && isSpaceCode(next)))) return i + 1;
+    if (c === 45 && (codeAt(seg, i - 1) === 45 || (isSpaceCode(codeAt(seg, i - 1)) && isSpaceCode(codeAt(seg, i + 1))))) return i + 1;
   }
   return 0;
 }
