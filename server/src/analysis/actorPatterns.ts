@@ -1162,6 +1162,8 @@ const PRODUCT_CODE_BEFORE_RE = /\b[A-Z]{2,}-\d+[A-Z]?\s$/;
 const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 /** Nouns before a company's name ("the cybersecurity company Halvard Labs"). */
 const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|startup|start-up|provider|lender|insurer|carrier|airline|operator|producer|supplier|vendor|developer|publisher|broadcaster|outlet|conglomerate|group|agency|consultancy|shipper'.split('|'));
+/** How both appositions below open: a comma and an article (one small search spares them most commas). */
+const APPOSITION_OPEN_RE = /^,\s+(?:a|an|the)\s/;
 /** A company set off after the name: "Brightwater Shipmanagement, a company incorporated in Majuro". */
 const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|contractor|manufacturer|maker|startup|provider|operator|shipping\s+company|shipowner|trader|conglomerate|subsidiary|lender|bank)\b/;
 
@@ -1267,7 +1269,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
   // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
   const after = !known && c.text.charCodeAt(c.toks[e - 1].end) === 44 ? c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 48) : '';
-  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)));
+  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || (APPOSITION_OPEN_RE.test(after) && (COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)))));
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);

@@ -249,17 +249,25 @@ function ampersandName(text: string, a: ActorAnnotation): void {
 /** A company's legal form after a comma: "SHENZHEN HAOTIAN ELECTRONICS CO., LTD.", "Acme Holdings, Inc."; whether it grew. */
 function companyTail(text: string, a: ActorAnnotation): boolean {
   if (text.charCodeAt(a.end) !== 44 && text.charCodeAt(a.end) !== 46) return false;
+  // (Every match has a comma, one blank and a form opening with L, I, P, S, A, G or C.)
+  const comma = text.charCodeAt(a.end) === 46 ? a.end + 1 : a.end;
+  if (text.charCodeAt(comma) !== 44 || !FORM_OPENERS.has(text.charCodeAt(comma + 2))) return false;
   const m = COMPANY_TAIL_RE.exec(text.slice(a.end, a.end + 12));
   if (!m) return false;
   a.end += m[0].length;
   a.text = text.slice(a.start, a.end);
   return true;
 }
+/** The first letters of COMPANY_TAIL_RE's legal forms: L, I, P, S, A, G, C. */
+const FORM_OPENERS = new Set([76, 73, 80, 83, 65, 71, 67]);
 const COMPANY_TAIL_RE = /^\.?,\s(?:Ltd|LTD|Inc|INC|LLC|L\.L\.C|PLC|Plc|S\.A|SA|AG|GmbH|Co|CO)\.?(?![\p{L}\p{N}])/u;
 
 /** A monarch's or pope's numeral after the name: "King Felipe VI", "Pope Leo XIV", "Charles III". */
 function regnalNumeral(text: string, a: ActorAnnotation): void {
   if (text.charCodeAt(a.end) !== 32) return;
+  // (Every numeral opens with X, V or I.)
+  const c = text.charCodeAt(a.end + 1);
+  if (c !== 88 && c !== 86 && c !== 73) return;
   const m = REGNAL_AFTER_RE.exec(text.slice(a.end, a.end + 7));
   if (!m) return;
   a.end += m[0].length;

@@ -613,9 +613,11 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
 
 /** Whether a sentence holds one of REPORT_BY's nouns at all (a few substring searches, cheaper than the regex). */
 function mayReportBy(body: string): boolean {
-  for (let k = 0; k < REPORT_NOUNS.length; k++) if (body.includes(REPORT_NOUNS[k])) return true;
+  for (let k = 0; k < REPORT_NOUNS.length; k++) if (body.includes(REPORT_NOUNS[k])) return REPORT_NOUN_BY_RE.test(body);
   return false;
 }
+/** What every REPORT_BY match holds: a noun, at most one word, and "by" ("report by", "study commissioned by"). */
+const REPORT_NOUN_BY_RE = new RegExp(`(?:${REPORT_NOUNS.join('|')})\\s+(?:\\w+\\s+)?by\\s`);
 
 /** "a report by the IAEA that Tehran had ...": a document, its author after "by", what it says after "that". */
 function reportByCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {

@@ -398,7 +398,8 @@ function recommends(text: string, start: number, end: number): boolean {
   if (!RECOMMENDS_WORDS_RE.test(head)) return false;
   // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...". (Each
   // pattern is anchored at the sentence's start and fails at once where it does not apply.)
-  return RECOMMENDS_RE.test(head) || OWN_ACT_RE.test(head) || BOILERPLATE_RE.test(head) || THANKS_RE.test(head);
+  // (The last three run only where a word each of their matches holds occurs.)
+  return RECOMMENDS_RE.test(head) || (mayNameBody(head) && OWN_ACT_RE.test(head)) || (BOILERPLATE_WORDS_RE.test(head) && BOILERPLATE_RE.test(head)) || (THANKS_WORDS_RE.test(head) && THANKS_RE.test(head));
 }
 /**
  * A schedule note: what will begin, open or be held when, with at most the figures that describe it ("An oral cholera
@@ -407,15 +408,20 @@ function recommends(text: string, start: number, end: number): boolean {
 function scheduleNote(text: string, start: number, end: number, reasons: string[]): boolean {
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction') return false;
   const head = text.slice(start, Math.min(end, start + 240));
-  if (head.includes('will ') && SCHEDULE_NOTE_RE.test(head)) return true;
+  if (head.includes('will ') && SCHEDULE_TAIL_RE.test(head) && SCHEDULE_NOTE_RE.test(head)) return true;
   // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
   // "Guidance, with a list of 30 goods, is published on the ministry's portal").
-  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_NOTE_RE.test(head)) return true;
+  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE.test(head)) return true;
   // And a note of a text's length: "the full report runs to 212 pages".
   return (head.includes('pages') || head.includes('paragraphs')) && DOC_LENGTH_RE.test(head);
 }
 const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
+/** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
+const SCHEDULE_TAIL_RE =
+  /will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
 const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+/** What every SERVICE_NOTE_RE match holds: its verb and the word after it ("available online", "published in"), with its flags. */
+const SERVICE_VERB_PLACE_RE = /(?:available|published|posted)\s+(?:online|on|at|in|from|via|through|upon)\b/iu;
 /** "is available on the court's website", "are published in the Official Journal", "is posted online". */
 const SERVICE_NOTE_RE = /\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|published|posted|made\s+available)\s+(?:online\b|(?:on|at|in|from|via|through)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?(?:website|web\s?site|site|web\s?page|page|portal|gazette|journal|register)\b|on\s+request\b|upon\s+request\b)/iu;
 
@@ -430,7 +436,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  if (!(DECISION_RE.test(head) || (head.includes(' its ') && OWN_DECISION_RE.test(head)) || ADOPTING_RE.test(head))) return false;
+  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE.test(head)) || (head.includes(' its ') && OWN_DECISION_RE.test(head)) || ADOPTING_RE.test(head))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -454,7 +460,7 @@ function namesOwnSource(text: string, start: number, end: number, own: string, b
   const body = text.slice(start, Math.min(end, start + 300));
   if (body.includes(' by ') && COLLECTED_BY_RE.test(body)) return true;
   // (Its subject's own estimate: "The government has put the price at $268 billion".)
-  if (body.includes(' at ') && OWN_ESTIMATE_RE.test(body)) return true;
+  if (body.includes(' at ') && ESTIMATE_VERB_RE.test(body) && OWN_ESTIMATE_RE.test(body)) return true;
   // "the report of the inspectors, which documented 90 breaches": the document holds the figures after it (when the
   // words before it claim nothing of their own).
   if (body.includes('which ') || body.includes('that ')) {
@@ -482,6 +488,8 @@ const TRAILING_FIGURE_RE = /^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:an?|up|down|roughl
 const FINITE_WORD_RE = /[;:]|\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|say|do|does|did)\b/;
 
 /** A named actor's own estimate: "The Albanese government has put the cost at $368 billion", "Treasury puts it at 4%". */
+/** OWN_ESTIMATE_RE's verb between blanks, which every match holds ("has put the cost at"). */
+const ESTIMATE_VERB_RE = /\s(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s/;
 const OWN_ESTIMATE_RE = /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){1,5}(?:(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)?|(?:[a-z]+\s+)?(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)(?:(?:has|have|had|also|now)\s+)*(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s+(?:[^.;:!?]{1,80}?\s)?at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\s?\d/u;
 
 /** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
@@ -494,9 +502,25 @@ const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|sepa
  * A named body, maybe after when ("Last week, the IAEA Board of Governors adopted"), maybe with when between it and its
  * verb ("The Security Council this morning extended", "The Constitutional Court on Wednesday rejected").
  */
+/**
+ * What every DECISION_RE match holds, in plain characters that compile at once: its opening up to the body's noun
+ * (a capitalised word is one that opens with no lower-case ASCII letter), and a blank and its verb.
+ */
+const DECISION_OPEN_RE =
+  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
+const DECISION_VERB_RE =
+  /\s(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/;
 const DECISION_RE =
   /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u;
 
+/** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
+function mayNameBody(t: string): boolean {
+  return t.includes('Council') || t.includes('Commission') || t.includes('Assembly') || t.includes('Committee') || t.includes('Summit') || t.includes('Heads') || t.includes('Ministers');
+}
+/** A word every BOILERPLATE_RE match holds ("day 12 of", "merely an allegation", "presumed innocent", "all times"). */
+const BOILERPLATE_WORDS_RE = /day|merely|presumed|times/i;
+/** A word every THANKS_RE match holds (with its flags, so its case folding). */
+const THANKS_WORDS_RE = /thanks?\s|grateful|expresses/iu;
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
 const THANKS_RE = /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu;
 /**

@@ -4,7 +4,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
-import { backOverBlanks, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
+import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
@@ -236,6 +236,18 @@ const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:\p{Lu}[\p{L}'\u2019.-]*)(?: \p{Lu}[\p
 /** A caption's speaker in capitals, a comma and the role in capitals: "RET. GEN. JANE DOE, FORMER NATO COMMANDER:". */
 const CAPTION_LABEL = /^((?:\p{Lu}{2,}\.?\s+){1,5}\p{Lu}[\p{Lu}'-]+),\s+\p{Lu}[\p{Lu}0-9 ,.'&()-]{2,70}:\s+\S/u;
 
+/**
+ * Whether a head may open CAPTION_LABEL: its first word of capitals ends at a dot or a blank, and a comma follows.
+ * (Past ASCII a character may be a capital or a blank: then only the comma is asked for.)
+ */
+function mayOpenCaption(head: string): boolean {
+  let i = 0;
+  while (isAsciiUpperCode(head.charCodeAt(i))) i++;
+  const c = head.charCodeAt(i);
+  if (c >= 128) return head.includes(',');
+  return i >= 2 && (c === 46 || c === 32 || (c >= 9 && c <= 13)) && head.includes(',');
+}
+
 const UPPER_RE = /^\p{Lu}$/u;
 
 /** Whether LABEL can match head: a capital (after an optional opening quote) and a colon. */
@@ -277,7 +289,7 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
   const markdown = c === 42 || c === 95;
   // "GEN. JANE DOE, FORMER NATO COMMANDER:": a caption's name in capitals, its role after a comma.
-  const captioned = !markdown && mayOpenLabel(head) ? CAPTION_LABEL.exec(head) : null;
+  const captioned = !markdown && mayOpenLabel(head) && mayOpenCaption(head) ? CAPTION_LABEL.exec(head) : null;
   if (captioned) return labelSpan(p, captioned[0], captioned[1]);
   const m = markdown ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
   let name = m ? m[markdown ? 2 : 1] : '';
