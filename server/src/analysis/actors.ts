@@ -6,7 +6,7 @@ import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
 import { firstStartingFrom, pushAll, sortShort } from './order';
-import { webAddresses } from './chars';
+import { isAsciiUpperCode, isSpaceCode, webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -776,8 +776,24 @@ function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
 function describedOnly(agreements: AgreementAnnotation[]): void {
   for (let j = 0; j < agreements.length; j++) {
     const g = agreements[j];
-    if (!g.entity && !g.unnamed && !g.antecedent && DESCRIBED_BY_TOPIC_RE.test(g.text)) g.unnamed = true;
+    if (!g.entity && !g.unnamed && !g.antecedent && mayDescribeByTopic(g.text) && DESCRIBED_BY_TOPIC_RE.test(g.text)) g.unnamed = true;
   }
+}
+/**
+ * Whether a text may be a DESCRIBED_BY_TOPIC_RE match: each ends in one of its heads, and after its first blank holds
+ * only blanks and lower-case letters (so no capital A-Z), with a blank before its head too (three words at least).
+ */
+function mayDescribeByTopic(t: string): boolean {
+  if (!(t.endsWith('deal') || t.endsWith('agreement') || t.endsWith('pact') || t.endsWith('accord'))) return false;
+  let i = 0;
+  while (i < t.length && !isSpaceCode(t.charCodeAt(i))) i++;
+  let blanks = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isAsciiUpperCode(c)) return false;
+    if (isSpaceCode(c)) blanks++;
+  }
+  return blanks >= 2;
 }
 const DESCRIBED_BY_TOPIC_RE = /^\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+){1,3}(?:deal|agreement|pact|accord)$/u;
 

@@ -461,6 +461,14 @@ function openingParticiple(text: string, s: Sentence, cue: Span): AttributionAnn
 
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 /** A name's last two words before a cue, the last a short syllable that is a function word elsewhere ("Văn An "). */
+/** Whether a text ends in "An", "To", "Do" or "Le" and blanks, as every NAME_SYLLABLE_END_RE match does. */
+function endsInSyllable(t: string): boolean {
+  const j = backOverBlanks(t, t.length);
+  if (j === t.length || j < 2) return false;
+  const a = t.charCodeAt(j - 2);
+  const b = t.charCodeAt(j - 1);
+  return (a === 65 && b === 110) || (a === 84 && b === 111) || (a === 68 && b === 111) || (a === 76 && b === 101);
+}
 const NAME_SYLLABLE_END_RE = /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u;
 
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
@@ -498,7 +506,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
   // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
-  const pw = (pw0 => ((pw0.length === 2 && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
+  const pw = (pw0 => ((pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);

@@ -5,7 +5,7 @@ import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './con
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
-import { isAsciiUpperCode, isSpaceAt } from '../chars';
+import { isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
 
 /** Words before a spoken year written like a count ("in two thousand and three", "by nineteen hundred and six"). */
 const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
@@ -32,6 +32,27 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Nouns that make a four-digit number a count. */
 const COUNTED =
   /^\s+(?:more\s+|additional\s+|new\s+|other\s+)?(?:troops|people|soldiers|police|officers|workers|jobs|tons|tonnes|barrels|shares|units|cases|deaths|dead|refugees|civilians|members|students|residents|families|homes|houses|vehicles|trucks|miles|km|kilometers|kilometres|feet|meters|metres|points|votes|employees|copies|signatures|prisoners|fighters|rockets|missiles|seconds|minutes|hours|days|weeks|months|years|rounds|shells|drones|protesters|demonstrators|migrants|detainees|hostages|victims|patients|children|tanks|aircraft|million|billion|trillion|euros|dollars|pounds)\b/i;
+/** The first word of every COUNTED match (lower case): a noun, or the word it allows before one. */
+const COUNTED_FIRST = new Set([
+  'more', 'additional', 'new', 'other', 'troops', 'people', 'soldiers', 'police', 'officers', 'workers', 'jobs',
+  'tons', 'tonnes', 'barrels', 'shares', 'units', 'cases', 'deaths', 'dead', 'refugees', 'civilians', 'members',
+  'students', 'residents', 'families', 'homes', 'houses', 'vehicles', 'trucks', 'miles', 'km', 'kilometers',
+  'kilometres', 'feet', 'meters', 'metres', 'points', 'votes', 'employees', 'copies', 'signatures', 'prisoners',
+  'fighters', 'rockets', 'missiles', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'rounds',
+  'shells', 'drones', 'protesters', 'demonstrators', 'migrants', 'detainees', 'hostages', 'victims', 'patients',
+  'children', 'tanks', 'aircraft', 'million', 'billion', 'trillion', 'euros', 'dollars', 'pounds',
+]);
+/**
+ * Whether the first word after the blanks at `end`, within COUNTED's sixteen characters, may open a match: each
+ * opens with one of COUNTED_FIRST whole (\b after it; ASCII letters only, which fold as the pattern's /i does).
+ */
+function mayCount(s: string, end: number): boolean {
+  const stop = Math.min(s.length, end + 16);
+  const i = skipBlanks(s, end, stop);
+  let j = i;
+  while (j < stop && isAsciiLetterCode(s.charCodeAt(j))) j++;
+  return COUNTED_FIRST.has(s.slice(i, j).toLowerCase());
+}
 
 const CONTEXT_YEAR = { kind: 'contextYear' } as const;
 /** A date said to lie ahead: a chronology's entry ("* June 9, 2023 - ... to begin on Aug. 3") still gives it its year. */
@@ -42,6 +63,11 @@ const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statem
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
+/** Whether "of" (either case) and a blank follow the blanks at `i`, all before `stop`, as every PART_OF_THING_AFTER match opens. */
+function ofAfterBlanks(s: string, i: number, stop: number): boolean {
+  const j = skipBlanks(s, i, Math.min(s.length, stop));
+  return j + 2 < stop && (s.charCodeAt(j) | 32) === 111 && (s.charCodeAt(j + 1) | 32) === 102 && isSpaceAt(s, j + 2);
+}
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
@@ -632,7 +658,7 @@ export const calendarRules: Rule[] = [
       if (notYearAfter(ctx.s, start)) return null;
       // "2000 troops", "1800 people": a count, not a year (the nouns follow a blank).
       const end = m.index + m[0].length;
-      if (!m[1] && isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
+      if (!m[1] && isSpaceAt(ctx.s, end) && mayCount(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
       const y = Number(m[2]);
       if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
@@ -664,7 +690,7 @@ export const calendarRules: Rule[] = [
       const start = m.index;
       const end = start + m[0].length;
       if (notYearAfter(ctx.s, start)) return null;
-      if (isSpaceAt(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
+      if (isSpaceAt(ctx.s, end) && mayCount(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       // ("the 2025–2026 heating season", "the 2024-2025 fiscal year", "2025/2026": one year running into the next, as
       // "2025–26" is.)
       if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) return { start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
@@ -957,7 +983,7 @@ export const calendarRules: Rule[] = [
       const half = m[3].toLowerCase() === 'half';
       // "The second half of the claim", "the first quarter of respondents": a part of a thing, not of a year (a time
       // after "of" is read by the rule or by the modifiers: "of 2026", "of the year", "of March").
-      if (!m[4] && ctx.s.charCodeAt(end) === 32 && PART_OF_THING_AFTER.test(ctx.s.slice(end, end + 40))) return null;
+      if (!m[4] && ctx.s.charCodeAt(end) === 32 && ofAfterBlanks(ctx.s, end, end + 40) && PART_OF_THING_AFTER.test(ctx.s.slice(end, end + 40))) return null;
       // "fell last quarter" is the quarter before this one (this-last-next-unit); "the last quarter of 2024" its fourth.
       if (!m[1] && !m[4] && !half && m[2].toLowerCase() === 'last' && !/^the\s/i.test(m[0])) return null;
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;
