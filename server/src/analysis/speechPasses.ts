@@ -291,7 +291,8 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // "GEN. JANE DOE, FORMER NATO COMMANDER:": a caption's name in capitals, its role after a comma.
   const captioned = !markdown && mayOpenLabel(head) && mayOpenCaption(head) ? CAPTION_LABEL.exec(head) : null;
   if (captioned) return labelSpan(p, captioned[0], captioned[1]);
-  const m = markdown ? MARKDOWN_LABEL.exec(head) : mayOpenLabel(head) ? LABEL.exec(head) : null;
+  // (A Markdown label's every match holds its colon.)
+  const m = markdown ? (head.includes(':') ? MARKDOWN_LABEL.exec(head) : null) : mayOpenLabel(head) ? LABEL.exec(head) : null;
   let name = m ? m[markdown ? 2 : 1] : '';
   // ("THE RATING:", "THE VERDICT:": a section's label with its article is one still.)
   if (!m || NOT_LABEL.test(name) || DATE_LABEL.test(name) || (THE_OUR_RE.test(name) && NOT_LABEL.test(name.replace(THE_OUR_RE, '')))) return null;

@@ -197,7 +197,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   }
   // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.
   // (Each pattern below ends in a few words: the last word is a cheap gate before it, as this runs for every date.)
-  if ((w === 'on' || CALLED_FOR_LAST.has(w)) && lead.includes('for ') && CALLED_FOR_RE.test(lead)) return 'future';
+  // (After "on", the word before it is the pattern's noun.)
+  if ((CALLED_FOR_LAST.has(w) || (w === 'on' && CALLED_FOR_LAST.has(lastWord(lead, 1)))) && lead.includes('for ') && CALLED_FOR_RE.test(lead)) return 'future';
   // "If Friday brings nothing, we extend": a condition in the present looks ahead.
   if ((w === 'if' || w === 'unless' || w === 'on') && IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
