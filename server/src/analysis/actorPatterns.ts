@@ -5,6 +5,7 @@ import type { GazetteerMatch } from './gazetteer';
 import { firstStartingFrom } from './order';
 import { speakerLabelAt } from './speechPasses';
 import * as actorWordsModule from './actorWords';
+import { MONTHS } from './dates/lexicon';
 import * as givenNamesModule from './givenNames';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -90,7 +91,7 @@ function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
 }
 
 /** Months and their abbreviations ("Feb", "Sept"), as a token's key. */
-const MONTH_NAMES = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
+const MONTH_KEYS = new Set(Object.keys(MONTHS));
 
 /** Token index after a personal name starting at i (i itself when there is none). */
 export function nameEnd(c: ParaContext, i: number, max = 6): number {
@@ -138,7 +139,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
-    if (j > i && MONTH_NAMES.has(t.key) && j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0))) break;
+    if (j > i && MONTH_KEYS.has(t.key) && j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0))) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
     if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;

@@ -118,10 +118,6 @@ function rewrapTexts(text: string, lists: Array<Array<{ source?: TextSpan | null
   }
 }
 
-/** An agreement's short name that ends in its version's year: "GATT 1994". */
-const NAME_YEAR_RE = /^[A-Z][A-Z0-9]+ \d{4}$/;
-
-/** Removes the years that end an agreement's short name ("GATT 1994", see versionYearEnd in actors.ts): no dates. */
 /**
  * "12 Rabi al-Awwal 1447", "Rajab 1447": a month of another calendar, with its day or year, is a date; the words of
  * its name that look like a person's ("Rabi", "Rajab") are no actor.
@@ -135,6 +131,10 @@ function dropActorsInCalendarDates(actors: ActorAnnotation[], dates: readonly Da
   actors.length = kept;
 }
 
+/** An agreement's short name that ends in its version's year: "GATT 1994". */
+const NAME_YEAR_RE = /^[A-Z][A-Z0-9]+ \d{4}$/;
+
+/** Removes the years that end an agreement's short name ("GATT 1994", see versionYearEnd in actors.ts): no dates. */
 function dropNameYears(dates: DateAnnotation[], agreements: AgreementAnnotation[]): void {
   let ends: Set<number> | undefined;
   for (const a of agreements) if (a.text.length <= 13 && NAME_YEAR_RE.test(a.text)) (ends ??= new Set()).add(a.end);

@@ -4,7 +4,7 @@ import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
 import type { CaseRule, Token } from './tokens';
 import * as tokensModule from './tokens';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { caseFits, caseRuleOf, normaliseWord, tokenize } = tokensModule;
+const { caseFits, caseRuleOf, hasNonAscii, normaliseWord, tokenize } = tokensModule;
 
 export interface GazetteerMatch {
   start: number;
@@ -228,12 +228,6 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
 
 /** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack. */
 const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$/;
-
-/** Whether a word has a letter beyond ASCII. */
-function hasNonAscii(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
-  return false;
-}
 
 /** Whether two consecutive tokens are separated by a comma and a space. */
 function commaBetween(text: string, a: Token, b: Token): boolean {

@@ -150,7 +150,8 @@ export function caseFits(rule: CaseRule, aliasWord: string, textWord: string): b
   return a.length >= 4 && upperFirst && t.slice(1) === t.slice(1).toLowerCase() && t.length === a.length;
 }
 
-function hasNonAscii(word: string): boolean {
+/** Whether a word has a character beyond ASCII. */
+export function hasNonAscii(word: string): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
   return false;
 }
