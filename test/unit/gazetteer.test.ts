@@ -136,3 +136,25 @@ test('an agreement name may end in a lower-case head noun', () => {
     'Minsk agreements=minsk-agreements',
   ], bg);
 });
+
+test('tokenizeText, the copy of tokenize for the article text, cuts every text as tokenize does', async () => {
+  const { tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
+  const samples = [
+    "The U.S. and U.K met the U.N.; Côte d'Ivoire, al-Qaeda's ŁUKASZ (Đurić) Yıldırım.",
+    'U.S.A.B.C.D.E.F.G. x U.Sx A.B U.S 3R G7 “Nato” — OPEC+ naïve 𝐀𝐁 日本 ٣ e\u0301 U.\u00c9. Ä.B.',
+    '', 'a', '.', 'A.', 'A.B', 'A.B.', 'ab\u2019s \u00a0x\r\ny',
+  ];
+  // And random strings over the characters the scanner tells apart.
+  const alphabet = ['A', 'b', 'Z', 'é', 'É', '1', '.', ' ', '-', "'", 'ł', '\u0301', '\ud835\udc00', '日', ',', '\n'];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let k = 0; k < 400; k++) {
+    let s = '';
+    for (let n = rand(30); n > 0; n--) s += alphabet[rand(alphabet.length)];
+    samples.push(s);
+  }
+  for (const s of samples) {
+    assert.deepEqual(tokenizeText(s, 0, s.length), tokenize(s), s);
+    for (let a = 0; a <= s.length; a += 3) assert.deepEqual(tokenizeText(s, a, s.length - 1), tokenize(s, a, s.length - 1), s);
+  }
+});

@@ -21,7 +21,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { normaliseWord, tokenize } = tokensModule;
+const { normaliseWord, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -348,7 +348,7 @@ interface ParaWork {
 // One paragraph in four steps, each its own function: the optimising compiler takes a large function in
 // time that grows faster than its size, and a cold run waits on it.
 function paragraph(text: string, start: number, end: number, sentenceStarts: number[], gazetteer: Gazetteer, doc: DocState): void {
-  const toks = tokenize(text, start, end);
+  const toks = tokenizeText(text, start, end);
   if (!toks.length) return;
   const c = contextOf(text, toks, sentenceStarts, gazetteer);
   const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start), acronymish: null };
