@@ -136,6 +136,20 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
   // the same words.
   for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
+  // The plural forms ("-s", "-es") of the root's names of one word: a word ending in "s" elsewhere (most such words of an
+  // article) is answered by this lookup instead of slicing its key twice to look the singulars up.
+  const rootPlurals = new Set<string>();
+  // Most words of an article start no name: the length and the first and last letters of each key at the root (and of
+  // its plural forms) are marked here, and a word whose mark is missing skips the root's map (one lookup per word).
+  const rootMarks = new Uint8Array(1 << 16);
+  for (const [key, n] of root.next) {
+    rootMarks[markOf(key)] = 1;
+    if (!n.terminals.length) continue;
+    rootPlurals.add(key + 's');
+    rootPlurals.add(key + 'es');
+    rootMarks[markOf(key + 's')] = 1;
+    rootMarks[markOf(key + 'es')] = 1;
+  }
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
     if (term.plainLetters && hasNonAscii(toks[i].text)) return false;
@@ -178,9 +192,10 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         // (A name written with a comma may have one there too.)
         if (k > 0 && !joinable(text, toks[i + k - 1], t) && !(node.comma && commaBetween(text, toks[i + k - 1], t))) break;
         const key = t.key;
+        if (k === 0 && !rootMarks[markOf(key)]) break;
         const exact: Node | undefined = node.next.get(key);
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
-        if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */) {
+        if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */ && (k > 0 || rootPlurals.has(key))) {
           let term = fitting(node.next.get(key.slice(0, -1)), toks, i, 1);
           if (!term && key.charCodeAt(key.length - 2) === 101 /* e */) term = fitting(node.next.get(key.slice(0, -2)), toks, i, 2);
           if (term) {
@@ -224,6 +239,11 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     matchTokens,
     stopped: (phrase) => stop.has(phraseKey(phrase)),
   };
+}
+
+/** A word key's mark for the root's filter: its length and its first and last letters (an empty key, a word of marks only, reads NaN, so 0, on both sides). */
+function markOf(key: string): number {
+  return ((key.length & 15) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63);
 }
 
 /** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack. */
