@@ -1193,6 +1193,11 @@ const REGION_LAST = new Set('oblast|province|governorate|district|region|county|
 /** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
 export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater|latin|southeast|northeast|southwest|northwest|southeastern|northeastern|southwestern|northwestern|middle|far'.split('|'));
 
+/** First words of no person's name (REGION_FIRST, PLACE_FIRST, FOREIGN_HEADS), as one bit of the tokens' lists. */
+const NOT_PERSON_FIRST_BIT = wordListBit(new Set([...REGION_FIRST, ...PLACE_FIRST, ...FOREIGN_HEADS.keys()]));
+/** Last words of no person's name (COLLECTIVE_LAST, OFFICE_LAST, REGION_LAST, THING_LAST, PUBLICATION_WORDS, SITE_WORDS). */
+const NOT_PERSON_LAST_BIT = wordListBit(new Set([...COLLECTIVE_LAST, ...OFFICE_LAST, ...REGION_LAST, ...THING_LAST, ...PUBLICATION_WORDS, ...SITE_WORDS]));
+
 /** A glossary person or official matched within tokens [from, to) and ending at `to`: the name's own entry. */
 function personMatchEnding(c: ParaContext, from: number, to: number): { m: GazetteerMatch; end: number } | null {
   for (let k = from; k < to; k++) {
@@ -1220,52 +1225,60 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
   // The name's words other than particles: how many, and the first one.
   let nameWords = 0;
-  let firstKey = '';
+  let first = -1;
   for (let k = i; k < e; k++) {
-    if (NAME_PARTICLES.has(c.toks[k].key)) continue;
-    if (nameWords++ === 0) firstKey = c.toks[k].key;
+    if (c.bits[k] & PARTICLE_BIT) continue;
+    if (nameWords++ === 0) first = k;
   }
+  const firstKey = first >= 0 ? c.toks[first].key : '';
   // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued; "Member States", "the Parties": a
   // collective, not a person.
   // ("The Strategic Defence Review said": a document's title, however it is cued.)
   const lastKey = c.toks[e - 1].key;
   // ("the European Data Protection Supervisor": an office's title, no one's name.)
   // ("Fiscalía General de la Nación": an institution's head word in its own language, no given name.)
-  if (REGION_FIRST.has(firstKey) || PLACE_FIRST.has(firstKey) || FOREIGN_HEADS.has(firstKey) || COLLECTIVE_LAST.has(lastKey) || OFFICE_LAST.has(lastKey) || REGION_LAST.has(lastKey) || THING_LAST.has(lastKey) || PUBLICATION_WORDS.has(lastKey) || SITE_WORDS.has(lastKey)) return false;
+  // (Each a bit of the words' lists, NOT_PERSON_FIRST_BIT and NOT_PERSON_LAST_BIT: two reads for nine set lookups.)
+  if ((first >= 0 && c.bits[first] & NOT_PERSON_FIRST_BIT) || c.bits[e - 1] & NOT_PERSON_LAST_BIT) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)
   // (Not one name after "both": "both Sanders and Trump".)
   if (prev && e - i >= 2 && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || (COUNTING_WORD_RE.test(prev.key) && !THESE_BOTH.has(prev.key)))) return false;
-  // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
-  // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
-  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
-  const next = c.toks[e];
-  const gapStart = c.toks[e - 1].end;
-  const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
-  // (Or an age between commas: "Reza Karimi, 47, was arrested".)
-  // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
-  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
-  const cueAfter = verbAfter || appositionAfter;
-  // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
-  // sentence, and what follows it is the subject of the sentence, not an apposition.
-  const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
-  const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
   const known = nameWords === 1 && knownSurnames.has(firstKey);
-  // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
-  // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
-  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
-  let ok = false;
-  if (known) ok = !afterPlace;
-  // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
-  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
-  // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-  // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
-  // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
-  else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
-  // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
-  else if (nameWords === 1 && prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2))) ok = true;
-  if (!ok) return false;
+  // One word that is no known surname (most capitalised words here) is a name only by the last case below: the cues the
+  // other cases weigh, a dozen lookups, are not worked out for it.
+  if (nameWords === 1 && !known && e - i === 1) {
+    if (!surnameAfterInvertedSaid(c, i, e)) return false;
+  } else {
+    // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
+    // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
+    const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
+    const next = c.toks[e];
+    const gapStart = c.toks[e - 1].end;
+    const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
+    // (Or an age between commas: "Reza Karimi, 47, was arrested".)
+    // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
+    const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
+    const cueAfter = verbAfter || appositionAfter;
+    // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
+    // sentence, and what follows it is the subject of the sentence, not an apposition.
+    const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
+    const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
+    // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
+    // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
+    const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
+    let ok = false;
+    if (known) ok = !afterPlace;
+    // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
+    else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
+    // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
+    // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
+    // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
+    else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+    // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
+    else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
+    if (!ok) return false;
+  }
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
   // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
   // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
@@ -1278,6 +1291,13 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const g = personMatchEnding(c, i, e);
   out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
   return true;
+}
+
+/** '"...," said Russell.': one word (tokens [i, e)) after an inverted verb of saying, closing the clause, is a surname. */
+function surnameAfterInvertedSaid(c: ParaContext, i: number, e: number): boolean {
+  const prev = c.toks[i - 1];
+  const t = c.toks[i];
+  return !!prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2));
 }
 
 /** A letter's closing alone on its line ("Best wishes,", "Kind regards,", "Yours sincerely,"), right before the name's line. */
