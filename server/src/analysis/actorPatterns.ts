@@ -666,6 +666,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
   // ("President on Media and Publicity": a title before "on" and a portfolio is a post too.)
   if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for' || c.toks[s + 1].key === 'on')) return j - 1;
+  // One word (most capitalised words) names a body here only as a foreign institution that stands alone ("Itamaraty"):
+  // the cases below, which need two words or more, are not tried for it.
+  if (j - s === 1 && !FOREIGN_SOLO.has(c.toks[s].key)) return j - 1;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
