@@ -432,6 +432,10 @@ const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)
 const SANCTIONS_ENTRY_RE = /^(?:[A-Z][A-Z'\u2019]+[ -]){0,3}[A-Z][A-Z'\u2019]+, [A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,3}(?=[ ,;()])/;
 /** The same after "a.k.a." (for matchAll, which reads a copy of it). */
 const AKA_ENTRY_RE = new RegExp(`a\\.k\\.a\\. (${SANCTIONS_ENTRY_RE.source.slice(1)})`, 'g');
+/** Whether a character may follow a sanctions entry's first capital: [A-Z'\u2019] of SANCTIONS_ENTRY_RE. */
+function surnameLetterCode(code: number): boolean {
+  return isAsciiUpperCode(code) || code === 39 || code === 0x2019;
+}
 /** The mark of a person's entry in a sanctions list, or the fields only a person's entry has. */
 const INDIVIDUAL_RE = /\(individual\)|\bDOB\b|\bPOB\b/;
 
@@ -495,7 +499,8 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   // A sanctions list's entry for a person ("AL-MARZOUQI, Khalid Saeed (a.k.a. ...), Dubai, United Arab Emirates; DOB
   // 1977; nationality ...; (individual)"): the name in its list form is the person, and the countries of the
   // address, birth, nationality and passport fields are no states acting.
-  const entry = w.end - w.start > 40 && c.text.charCodeAt(w.start) !== 32 ? SANCTIONS_ENTRY_RE.exec(c.text.slice(w.start, w.start + 120)) : null;
+  // (The entry opens with two of its surname's letters in capitals: most paragraphs are answered by their first two characters.)
+  const entry = w.end - w.start > 40 && isAsciiUpperCode(c.text.charCodeAt(w.start)) && surnameLetterCode(c.text.charCodeAt(w.start + 1)) ? SANCTIONS_ENTRY_RE.exec(c.text.slice(w.start, w.start + 120)) : null;
   const listed = (entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end))) || numberedEntry(w, actorCands);
   if (listed && entry) {
     actorCands.push({ start: w.start, end: w.start + entry[0].length, category: 'person', entity: null, priority: 6 });
