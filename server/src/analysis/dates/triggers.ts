@@ -1,20 +1,21 @@
 // One pass over a lower-cased chunk that finds where each rule hint first (and last) occurs, instead of one
-// regex scan per hint. The hints' alternatives are merged into a single regex: the literal words as a trie
-// (the longest literal wins at a position, and every hint with a prefix of it matches there too) and a few
-// "special" patterns (digits, word boundaries), tested where their first character or literal prefix fits. The
-// scan visits every position where any alternative matches, so a hint's first and last hits are exactly what
-// its own regex would find.
-import { isDigitCode, isWordCode } from '../chars';
+// regex scan per hint. A hint's alternatives are literal words or "special" patterns (digits, word boundaries).
+// The literals of all hints run as one Aho-Corasick automaton (one table step per character reports every
+// occurrence of every literal); a special is tested with its sticky regex at each position whose first few
+// characters fit what its matches can start with. So a hint's first and last hits are exactly what its own regex
+// would find. (This replaced one merged regex: hints hold common words, "that", " of ", so it stopped about
+// every six characters, and each stop cost a match object.)
+import { isWordCode } from '../chars';
 
 interface Special {
   /** Index of the hint this pattern belongs to. */
   hint: number;
-  /** Sticky copy, tested at a visited position. */
+  /** Sticky copy, tested at a position that passes the gate. */
   re: RegExp;
-  /** First characters it can start with (a cheap gate before the sticky test). */
-  first: (c: number) => boolean;
-  /** The literal text every match starts with ("ago" for `\bago\b`), maybe empty. */
-  prefix: string;
+  /** How many leading characters every match has (at most GATE): those the gate checks. */
+  need: number;
+  /** For each offset below GATE, the set (WORDS numbers, see CharSet) of characters a match can have there. */
+  gate: Int32Array;
 }
 
 export interface Hits {
@@ -29,15 +30,13 @@ export interface TriggerScanner {
   scan(lower: string): Hits;
 }
 
-/** What a literal hit at a position means: the hints it is a hit of, and the specials still worth a test there. */
-interface LiteralInfo {
-  /** Hints with a literal that is a prefix of this one. */
-  any: number[];
-  /** Word-start hints (`\b(?:...)`) with such a literal: hits only where no word character but 'k' comes before. */
-  wordStart: number[];
-  /** Specials that can match where this literal starts (first character and literal prefix agree). */
-  specials: Special[];
+/** The literals' alphabet: a-z, space, apostrophe, hyphen (what LITERAL allows); any other code resets the automaton. */
+const ALPHABET = 29;
+function letterIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  return c === 32 ? 26 : c === 39 ? 27 : c === 45 ? 28 : -1;
 }
+const LETTER_INDEX = Int8Array.from({ length: 128 }, (_, c) => letterIndex(c));
 
 /** Splits a regex source at its top-level `|`. */
 function topLevelAlternatives(src: string): string[] {
@@ -60,55 +59,182 @@ function topLevelAlternatives(src: string): string[] {
 
 const LITERAL = /^[a-z' -]+$/;
 
-/** What a special pattern can start with; any character when unknown (then it is tested at every stop). */
-function firstOf(piece: string): (c: number) => boolean {
-  if (piece.startsWith('\\d')) return isDigitCode;
-  if (piece.startsWith('\\b')) return firstOf(piece.slice(2));
-  const c0 = piece.charCodeAt(0);
-  if (/^[a-z0-9']/.test(piece)) return (c) => c === c0;
-  return () => true;
+// What a special's matches can start with, read from its source: for each of the first GATE offsets, the set of
+// characters that can stand there (a set is OTHER + 1 bits in WORDS numbers: one per ASCII code, the last for
+// every other code), and which match lengths below GATE are possible. Supersets: zero-width parts (`\b`,
+// lookarounds) match nothing, a negated class or `.` anything, a repeat beyond the gate any number of times.
+const GATE = 6;
+const OTHER = 128;
+const WORDS = 5;
+type CharSet = number[];
+interface Shape {
+  /** Bit l set: a match can be l long (l < GATE); bit GATE: GATE or longer. */
+  lens: number;
+  /** For each offset below GATE, the characters a match can have there. */
+  pos: CharSet[];
 }
 
-interface TrieNode {
-  end: boolean;
-  kids: Map<string, TrieNode>;
+const noChars = (): CharSet => [0, 0, 0, 0, 0];
+const allChars = (): CharSet => [-1, -1, -1, -1, 1];
+/** The codes in a set, OTHER standing for all above it. */
+function codesOf(set: ArrayLike<number>, at = 0): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < WORDS; w++) for (let bits = set[at + w]; bits !== 0; bits &= bits - 1) out.push(w * 32 + 31 - Math.clz32(bits & -bits));
+  return out;
+}
+const addCode = (set: CharSet, c: number): void => {
+  const b = c < OTHER ? c : OTHER;
+  set[b >> 5] |= 1 << (b & 31);
+};
+const addRange = (set: CharSet, lo: number, hi: number): void => {
+  for (let c = lo; c <= Math.min(hi, OTHER); c++) addCode(set, c);
+};
+const orInto = (to: CharSet, from: CharSet): void => {
+  for (let w = 0; w < WORDS; w++) to[w] |= from[w];
+};
+const emptyShape = (): Shape => ({ lens: 1, pos: Array.from({ length: GATE }, noChars) });
+function charShape(set: CharSet): Shape {
+  const shape: Shape = { lens: 2, pos: Array.from({ length: GATE }, noChars) };
+  shape.pos[0] = set;
+  return shape;
 }
 
-/**
- * The literals as one regex shaped like a trie ("a(?:fter(?:noon)?|go|head)"): the engine rejects most positions
- * on the first letter instead of trying every word, and greedy optional tails give the longest literal.
- */
-function trieSource(literals: string[]): string {
-  const root: TrieNode = { end: false, kids: new Map() };
-  for (const w of literals) {
-    let node = root;
-    for (const ch of w) {
-      let kid = node.kids.get(ch);
-      if (!kid) node.kids.set(ch, (kid = { end: false, kids: new Map() }));
-      node = kid;
-    }
-    node.end = true;
-  }
-  const escape = (ch: string): string => (/[a-z0-9' ]/.test(ch) ? ch : `\\${ch}`);
-  const emit = (node: TrieNode): string => {
-    if (node.kids.size === 0) return '';
-    const alts = [...node.kids].map(([ch, kid]) => escape(ch) + emit(kid));
-    const group = alts.length === 1 && !node.end ? alts[0] : `(?:${alts.join('|')})`;
-    return node.end ? `${group}?` : group;
-  };
-  return emit(root);
-}
-
-/** The literal text a special pattern's matches start with (up to its first operator), maybe empty. */
-function literalPrefix(piece: string): string {
-  const src = piece.startsWith('\\b') ? piece.slice(2) : piece;
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
-    const next = src[i + 1];
-    if (!/[a-z0-9' ]/.test(src[i]) || next === '?' || next === '*' || next === '+' || next === '{') break;
-    out += src[i];
+function concat(a: Shape, b: Shape): Shape {
+  const out: Shape = { lens: 0, pos: a.pos.map((set) => set.slice()) };
+  for (let la = 0; la <= GATE; la++) {
+    if (!(a.lens & (1 << la))) continue;
+    for (let lb = 0; lb <= GATE; lb++) if (b.lens & (1 << lb)) out.lens |= 1 << Math.min(GATE, la + lb);
+    for (let j = la; j < GATE; j++) orInto(out.pos[j], b.pos[j - la]);
   }
   return out;
+}
+
+function either(a: Shape, b: Shape): Shape {
+  const out: Shape = { lens: a.lens | b.lens, pos: a.pos.map((set) => set.slice()) };
+  for (let j = 0; j < GATE; j++) orInto(out.pos[j], b.pos[j]);
+  return out;
+}
+
+/** The set of an escape (after the backslash) at src[i], and where it ends. */
+function escapeSet(src: string, i: number): [CharSet, number] {
+  const e = src[i];
+  const set = noChars();
+  if (e === 'd') addRange(set, 48, 57);
+  else if (e === 's') {
+    addRange(set, 9, 13);
+    addCode(set, 32);
+    addCode(set, OTHER);
+  } else if (e === 'w') {
+    addRange(set, 48, 57);
+    addRange(set, 65, 90);
+    addRange(set, 97, 122);
+    addCode(set, 95);
+  } else if (e === 'u') {
+    addCode(set, parseInt(src.slice(i + 1, i + 5), 16));
+    return [set, i + 5];
+  } else if (/[A-Za-z]/.test(e) && !'tnr'.includes(e)) return [allChars(), i + 1];
+  else addCode(set, e === 't' ? 9 : e === 'n' ? 10 : e === 'r' ? 13 : e.charCodeAt(0));
+  return [set, i + 1];
+}
+
+/** A character class at src[i] ('['): its set, and where it ends. */
+function classSet(src: string, i: number): [CharSet, number] {
+  const set = noChars();
+  let j = i + 1;
+  const negated = src[j] === '^';
+  if (negated) j++;
+  let prev = -1;
+  while (src[j] !== ']') {
+    if (src[j] === '-' && prev >= 0 && src[j + 1] !== ']') {
+      // (A range up to a non-ASCII code takes every code from its start on.)
+      const hi = src[j + 1] === '\\' && src[j + 2] === 'u' ? parseInt(src.slice(j + 3, j + 7), 16) : src.charCodeAt(j + 1 + (src[j + 1] === '\\' ? 1 : 0));
+      addRange(set, prev, hi);
+      prev = -1;
+      j += src[j + 1] !== '\\' ? 2 : src[j + 2] === 'u' ? 7 : 3;
+    } else if (src[j] === '\\') {
+      const [one, next] = escapeSet(src, j + 1);
+      orInto(set, one);
+      prev = src[j + 1] === 'u' ? parseInt(src.slice(j + 2, j + 6), 16) : /[A-Za-z]/.test(src[j + 1]) ? -1 : src.charCodeAt(j + 1);
+      j = next;
+    } else {
+      prev = src.charCodeAt(j);
+      addCode(set, prev);
+      j++;
+    }
+  }
+  return [negated ? allChars() : set, j + 1];
+}
+
+/** The shape of src from i up to an unmatched ')' or the end, and where it stopped. */
+function shapeOf(src: string, i: number): [Shape, number] {
+  let alt: Shape | null = null;
+  let seq = emptyShape();
+  while (i < src.length && src[i] !== ')') {
+    const ch = src[i];
+    if (ch === '|') {
+      alt = alt ? either(alt, seq) : seq;
+      seq = emptyShape();
+      i++;
+      continue;
+    }
+    let atom: Shape;
+    if (ch === '(') {
+      const zeroWidth = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+      const body = src.startsWith('(?:', i) ? i + 3 : zeroWidth ? i + (src[i + 2] === '<' ? 4 : 3) : i + 1;
+      const [inner, end] = shapeOf(src, body);
+      atom = zeroWidth ? emptyShape() : inner;
+      i = end + 1;
+    } else if (ch === '[') {
+      const [set, end] = classSet(src, i);
+      atom = charShape(set);
+      i = end;
+    } else if (ch === '\\' && (src[i + 1] === 'b' || src[i + 1] === 'B')) {
+      atom = emptyShape();
+      i += 2;
+    } else if (ch === '\\') {
+      const [set, end] = escapeSet(src, i + 1);
+      atom = charShape(set);
+      i = end;
+    } else if (ch === '^' || ch === '$') {
+      atom = emptyShape();
+      i++;
+    } else {
+      atom = charShape(ch === '.' ? allChars() : noChars());
+      if (ch !== '.') addCode(atom.pos[0], src.charCodeAt(i));
+      i++;
+    }
+    const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i, i + 12));
+    if (q) {
+      i += q[0].length;
+      if (q[0][0] === '?') atom = either(emptyShape(), atom);
+      else {
+        // n copies ("+" one, "*" none; as many as the gate holds), then any number more when allowed.
+        const one = atom;
+        const min = q[0][0] === '+' ? 1 : q[0][0] === '*' ? 0 : Number(q[1]);
+        let more = emptyShape();
+        if (q[0][0] === '{' && !q[0].includes(',')) {
+          // (Exactly n copies: none more.)
+        } else if (one.lens === 2) {
+          // One character repeated (the usual "\s+"): any length, that character at every offset.
+          more = { lens: (1 << (GATE + 1)) - 1, pos: one.pos.map(() => one.pos[0].slice()) };
+        } else for (let r = 0; r < GATE; r++) more = either(emptyShape(), concat(one, more));
+        atom = emptyShape();
+        for (let r = 0; r < Math.min(min, GATE); r++) atom = concat(atom, one);
+        atom = concat(atom, more);
+      }
+    }
+    seq = concat(seq, atom);
+  }
+  return [alt ? either(alt, seq) : seq, i];
+}
+
+/** A special's sticky regex and gate. */
+function specialOf(hint: number, piece: string): Special {
+  const [shape] = shapeOf(piece, 0);
+  let need = 0;
+  while (need < GATE && !(shape.lens & (1 << need))) need++;
+  const gate = Int32Array.from(shape.pos.flat());
+  return { hint, re: new RegExp(piece, 'y'), need, gate };
 }
 
 /** `\b(?:jan|feb|...)`: literals that count only at the start of a word. */
@@ -119,15 +245,15 @@ const WORD_START = /^\\b\(\?:([a-z' |-]+)\)$/;
  * A hint is a `|` list of literals and other patterns ("specials"), or `\b(?:...)` around literals only.
  */
 export function makeScanner(hints: RegExp[]): TriggerScanner {
-  const literalHints = new Map<string, number[]>();
-  const wordStartHints = new Map<string, number[]>();
   const specials: Special[] = [];
-  // A bare character class ("\d") would stop the merged scan at every digit: it gets its own quick search.
+  // A bare character class ("\d") would be tested at every digit: it gets its own quick search.
   const direct: [number, RegExp][] = [];
-  const add = (map: Map<string, number[]>, w: string, k: number): void => {
-    const list = map.get(w) ?? [];
-    if (!list.includes(k)) list.push(k);
-    map.set(w, list);
+  // The literals, each with the hints it belongs to (a word-start hint's index coded as -1 - k).
+  const literalHints = new Map<string, number[]>();
+  const add = (w: string, code: number): void => {
+    const list = literalHints.get(w) ?? [];
+    if (!list.includes(code)) list.push(code);
+    literalHints.set(w, list);
   };
   hints.forEach((h, k) => {
     if (h.source === '\\d') {
@@ -136,39 +262,84 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
     }
     const ws = WORD_START.exec(h.source);
     if (ws && ws[1].split('|').every((w) => LITERAL.test(w) && /^[a-z]/.test(w))) {
-      for (const w of ws[1].split('|')) add(wordStartHints, w, k);
+      for (const w of ws[1].split('|')) add(w, -1 - k);
       return;
     }
     for (const piece of topLevelAlternatives(h.source)) {
-      if (LITERAL.test(piece)) add(literalHints, piece, k);
-      else specials.push({ hint: k, re: new RegExp(piece, 'y'), first: firstOf(piece), prefix: literalPrefix(piece) });
+      if (LITERAL.test(piece)) add(piece, k);
+      else specials.push(specialOf(k, piece));
     }
   });
-  const all = [...new Set([...literalHints.keys(), ...wordStartHints.keys()])];
-  const literals = all.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // For the longest literal matched at a position, every hint with a literal that is a prefix of it also matches.
-  const infoOf = new Map<string, LiteralInfo>();
-  for (const w of literals) {
-    const anyKs = new Set<number>();
-    const wordKs = new Set<number>();
-    for (const l of literals) {
-      if (!w.startsWith(l)) continue;
-      for (const k of literalHints.get(l) ?? []) anyKs.add(k);
-      for (const k of wordStartHints.get(l) ?? []) wordKs.add(k);
+
+  // The automaton: a trie of the literals, then each state's missing steps from its longest proper suffix state.
+  const go: number[] = [];
+  const own: number[][] = [];
+  const newState = (): number => {
+    for (let x = 0; x < ALPHABET; x++) go.push(-1);
+    own.push([]);
+    return own.length - 1;
+  };
+  newState();
+  for (const [w, codes] of literalHints) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const slot = s * ALPHABET + letterIndex(w.charCodeAt(i));
+      if (go[slot] < 0) go[slot] = newState();
+      s = go[slot];
     }
-    // A word-start hint that is also an any-position hint here needs no second look.
-    for (const k of anyKs) wordKs.delete(k);
-    const c0 = w.charCodeAt(0);
-    const compatible = specials.filter((sp) => (sp.prefix ? w.startsWith(sp.prefix) || sp.prefix.startsWith(w) : sp.first(c0)));
-    infoOf.set(w, { any: [...anyKs], wordStart: [...wordKs], specials: compatible });
+    // An output: the literal's length and a hint code.
+    for (const code of codes) own[s].push(w.length, code);
   }
-  // No group per special (telling which one matched costs the scan more than testing the few that can).
-  const combined = new RegExp(`(${trieSource(literals)})${specials.map((sp) => `|${sp.re.source}`).join('')}`, 'g');
+  const fail = new Array<number>(own.length).fill(0);
+  const out: number[][] = own.map((o) => o.slice());
+  const queue: number[] = [];
+  for (let x = 0; x < ALPHABET; x++) {
+    const t = go[x];
+    if (t < 0) go[x] = 0;
+    else queue.push(t);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    // (Breadth first: the suffix state's outputs are complete before they are copied.)
+    out[s].push(...out[fail[s]]);
+    for (let x = 0; x < ALPHABET; x++) {
+      const t = go[s * ALPHABET + x];
+      const viaFail = go[fail[s] * ALPHABET + x];
+      if (t < 0) go[s * ALPHABET + x] = viaFail;
+      else {
+        fail[t] = viaFail;
+        queue.push(t);
+      }
+    }
+  }
+  const STEP = Int32Array.from(go);
+  // Each state's outputs (length, hint code pairs) at OUTS[OUT_AT[s]] up to OUTS[OUT_AT[s + 1]].
+  const OUT_AT = new Int32Array(own.length + 1);
+  for (let s = 0; s < own.length; s++) OUT_AT[s + 1] = OUT_AT[s] + out[s].length;
+  const OUTS = Int32Array.from(out.flat());
+
+  // The specials that can start with each pair of characters: PAIRS[c0 * PAIR_ROW + c1], codes above OTHER as
+  // OTHER, and c1 = OTHER + 1 at the chunk's end. (A flag table first: most pairs have none.)
+  const PAIR_ROW = OTHER + 2;
+  const none: Special[] = [];
+  const pairs: Special[][] = new Array<Special[]>((OTHER + 1) * PAIR_ROW).fill(none);
+  const pairAny = new Uint8Array((OTHER + 1) * PAIR_ROW);
+  for (const sp of specials) {
+    // (Any second character when a match may be shorter than two, the chunk's end included.)
+    const seconds = sp.need < 2 ? Array.from({ length: PAIR_ROW }, (_, c) => c) : codesOf(sp.gate, WORDS);
+    for (const c0 of codesOf(sp.gate)) {
+      for (const c1 of seconds) {
+        const at = c0 * PAIR_ROW + c1;
+        if (pairs[at] === none) pairs[at] = [];
+        pairs[at].push(sp);
+        pairAny[at] = 1;
+      }
+    }
+  }
   const n = hints.length;
   // Hints whose last hit is not tracked: the direct ones.
   const untracked = direct.map(([k]) => k);
   const hits: Hits = { first: new Int32Array(n), last: new Int32Array(n) };
-  const NONE: LiteralInfo = { any: [], wordStart: [], specials: [] };
   return {
     scan(lower: string): Hits {
       const { first, last } = hits;
@@ -179,47 +350,46 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
         const re = direct[j][1];
         first[k] = re.exec(lower)?.index ?? -1;
       }
-      combined.lastIndex = 0;
-      for (let m = combined.exec(lower); m; m = combined.exec(lower)) {
-        const p = m.index;
-        let list: Special[];
-        if (m[1] !== undefined) {
-          const info = infoOf.get(m[1]) ?? NONE;
-          const ks = info.any;
-          for (let i = 0; i < ks.length; i++) {
-            const k = ks[i];
-            if (first[k] < 0) first[k] = p;
-            last[k] = p;
+      const len = lower.length;
+      let state = 0;
+      for (let i = 0; i < len; i++) {
+        const c = lower.charCodeAt(i);
+        // Literals ending at i (hits at their starts; not in order of start, so kept as the least and the greatest).
+        const x = c < OTHER ? LETTER_INDEX[c] : -1;
+        state = x < 0 ? 0 : STEP[state * ALPHABET + x];
+        for (let o = OUT_AT[state], end = OUT_AT[state + 1]; o < end; o += 2) {
+          const p = i + 1 - OUTS[o];
+          let k = OUTS[o + 1];
+          if (k < 0) {
+            k = -1 - k;
+            // A word-start literal: no word character before it, but a 'k', which may stand for a Kelvin sign
+            // (U+212A, no word character) in the original.
+            const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
+            if (isWordCode(prev) && prev !== 107) continue;
           }
-          const ws = info.wordStart;
-          // A 'k' may stand for a Kelvin sign (U+212A, no word character) in the original: counted as a start.
-          const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
-          if (ws.length && (!isWordCode(prev) || prev === 107)) {
-            for (let i = 0; i < ws.length; i++) {
-              const k = ws[i];
-              if (first[k] < 0) first[k] = p;
-              last[k] = p;
-            }
-          }
-          list = info.specials;
-        } else {
-          list = specials;
+          if (first[k] < 0 || p < first[k]) first[k] = p;
+          if (p > last[k]) last[k] = p;
         }
-        // Every special that can match here is tested (unless its hint already has a hit here), so special
-        // hints get exact last hits too: at a literal hit only those whose literal prefix agrees with it (few),
-        // elsewhere those that can start with this character.
-        const c = lower.charCodeAt(p);
-        for (let i = 0; i < list.length; i++) {
-          const sp = list[i];
-          if (last[sp.hint] === p || !sp.first(c)) continue;
-          sp.re.lastIndex = p;
+        // Specials starting at i whose first characters fit get their sticky test.
+        const c1 = i + 1 < len ? Math.min(lower.charCodeAt(i + 1), OTHER) : OTHER + 1;
+        const pair = (c < OTHER ? c : OTHER) * PAIR_ROW + c1;
+        if (pairAny[pair] === 0) continue;
+        const list = pairs[pair];
+        specials: for (let s = 0; s < list.length; s++) {
+          const sp = list[s];
+          if (i + sp.need > len) continue;
+          for (let j = 2; j < sp.need; j++) {
+            const cj = lower.charCodeAt(i + j);
+            const b = cj < OTHER ? cj : OTHER;
+            if (((sp.gate[j * WORDS + (b >> 5)] >>> (b & 31)) & 1) === 0) continue specials;
+          }
+          sp.re.lastIndex = i;
           if (sp.re.test(lower)) {
-            if (first[sp.hint] < 0) first[sp.hint] = p;
-            last[sp.hint] = p;
+            const k = sp.hint;
+            if (first[k] < 0 || i < first[k]) first[k] = i;
+            if (i > last[k]) last[k] = i;
           }
         }
-        // Overlapping scan: the next alternative may start inside this match ("yesterday" holds "day").
-        combined.lastIndex = p + 1;
       }
       for (let j = 0; j < untracked.length; j++) last[untracked[j]] = first[untracked[j]] < 0 ? -1 : lower.length;
       return hits;
