@@ -22,7 +22,7 @@ import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
-const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
+export const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
 const GATES_OF = RULES.map((r) => (r.gate ?? []).map((h) => HINTS.indexOf(h)));
 const SCANNER = makeScanner(HINTS);
