@@ -5,7 +5,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
-import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, F_TALLY, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { C_BRACKET, C_COLON, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
@@ -35,7 +35,6 @@ const REPORT_BY = new RegExp(
     `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
-const SUPERSCRIPT_RE = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
 // (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²".)
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu;
@@ -417,16 +416,28 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   taken = Math.max(taken, vagueTo);
   // The rarer patterns, each in its own function so that this one stays small for the optimising compiler.
-  if (flags & F_NOUN) taken = nounCues(text, s, body, out, taken);
+  // (Each gate below is a word or a mark every match of the pattern needs, seen by the scan; a stopped scan saw
+  // only part of the sentence, so there the gates stay open.)
+  const gates = stopped ? -1 : flags;
+  if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0);
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
-  if (body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
+  if (gates & F_REPORT && body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
   if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
-  if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
-  if (body.includes('[') || SUPERSCRIPT_RE.test(body.slice(-8))) linkCues(text, s, body, FOOTNOTE_RE, out);
-  if (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:')) sourceNoteCues(text, s, body, out);
+  if (gates & F_LINK && (body.includes('http:') || body.includes('https:') || body.includes('www.'))) linkCues(text, s, body, URL_RE, out);
+  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body)) linkCues(text, s, body, FOOTNOTE_RE, out);
+  if (gates & C_COLON && (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:'))) sourceNoteCues(text, s, body, out);
+}
+
+/** Whether one of the last 8 code units is a superscript digit (\u00b9\u00b2\u00b3\u2070\u2074-\u2079), as FOOTNOTE_RE's marks are. */
+function endsInSuperscript(body: string): boolean {
+  for (let i = Math.max(0, body.length - 8); i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079)) return true;
+  }
+  return false;
 }
 
 /** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */
@@ -518,9 +529,10 @@ function acronymBefore(text: string, at: number, end: number, floor: number): bo
 }
 
 /** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */
-function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, thatOrQuote: boolean): number {
   NOUN_CUE.lastIndex = 0;
-  for (let seen = 0, m = NOUN_CUE.exec(body); m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  // (NOUN_CUE needs "that", "about" or a quotation mark after its noun.)
+  for (let seen = 0, m = thatOrQuote ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };

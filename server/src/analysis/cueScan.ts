@@ -47,7 +47,21 @@ const F_PHRASE = 16;
 export const F_ACT = 1 << 20;
 // A noun of counting after "by": "by one estimate", "by most accounts" (attribution.ts reads the phrase).
 export const F_TALLY = 1 << 21;
-const F_HIGH = F_ACT | F_TALLY;
+// Gates of the rarer patterns (attribution.ts), each a word every match needs: a possessor ("his", "her", "their",
+// "its", the "s" after an apostrophe), "that" or "about", a web address's "http"/"https"/"www", a document noun of
+// REPORT_BY.
+export const F_POSS = 1 << 22;
+export const F_THAT = 1 << 23;
+export const F_LINK = 1 << 24;
+export const F_REPORT = 1 << 25;
+// Marks seen between words (set by the scan, not by a word): a colon, a double quotation mark, an opening bracket.
+export const C_COLON = 1 << 26;
+export const C_QUOTE = 1 << 27;
+export const C_BRACKET = 1 << 28;
+const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT;
+const F_SEEN = F_NOUN | F_ADJ | F_TALK | F_HIGH;
+// (Either side of an apostrophe sets only the gates: "Trump's", "o'www"; the older triggers stay as they were.)
+const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -61,6 +75,10 @@ flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally', 'reckoning', 'calculation', 'calculations'], F_TALLY);
+flag(['his', 'her', 'their', 'its', 's'], F_POSS);
+flag(['that', 'about'], F_THAT);
+flag(['http', 'https', 'www'], F_LINK);
+flag(['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'], F_REPORT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
 const BY_HASH = hashWord('by');
@@ -81,8 +99,8 @@ export const candLw: string[] = [];
 export const frameAt: number[] = [];
 
 /**
- * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT/F_TALLY triggers seen, the IMP_* bits, and
- * whether it stopped early on a garbage sentence.
+ * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT/F_TALLY triggers and the F_ and C_ gates seen, the
+ * IMP_* bits, and whether it stopped early on a garbage sentence (then the gates say nothing).
  */
 export const scanResult = { flags: 0, imp: 0, stopped: false };
 
@@ -113,6 +131,9 @@ export function scanWords(body: string): number {
     let c = body.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       if (c === 44) lastComma = words;
+      else if (c === 58) flags |= C_COLON;
+      else if (c === 34 || c === 0x201c) flags |= C_QUOTE;
+      else if (c === 91) flags |= C_BRACKET;
       hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isAsciiLetterCode(body.charCodeAt(i - 1))));
       i++;
       continue;
@@ -139,14 +160,16 @@ export function scanWords(body: string): number {
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_HIGH) >> IMP_SHIFT;
+      const hf2 = (HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0);
+      flags |= hf2 & F_GATES;
+      const both = (hf2 & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
       if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
       continue;
     }
     const hf = HASH_FLAGS.get(h);
     if (hf === undefined) continue;
-    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT | F_TALLY);
+    flags |= hf & F_SEEN;
     const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
     if (ib) {
       imp |= ib;
