@@ -4,8 +4,8 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
-import { C_BRACKET, C_COLON, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
+import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
@@ -379,15 +379,18 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   const base = out.length;
   const seen = scanWords(body);
   const { flags, stopped, imp } = scanResult;
-  // The vague-subject reading runs only where one of its subject words occurs (IMP_SUBJ is set for every
-  // word the scan sees, also on either side of an apostrophe: "billion'critics argue" reads "critics").
+  // The vague-subject reading runs only where one of its subject words has a verb of its list close after it
+  // (IMP_NEAR_SUBJ_VERB; the scan reads words on either side of an apostrophe too: "billion'critics argue" reads "critics").
   // A cue before the vague one still speaks ("Chalmers said the deficit was now expected to be ..."): the vague cue
   // takes only its own words; what it reports then lies inside the named source's content.
   let vagueFrom = -1;
   let vagueTo = -1;
   if (stopped || impersonalPossible(imp)) {
     const before = out.length;
-    vagueTo = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_SUBJ) !== 0);
+    // (Which of impersonal.ts's hand-read alternatives can match: "it is believed" needs the word "it", "is believed"
+    // a passive word at most 3 words after a form of "be", a vague subject a verb within 13 words after it.)
+    const all = stopped || body.length > 4000;
+    vagueTo = impersonalCue(text, s, body, out, taken, all || (imp & IMP_NEAR_SUBJ_VERB) !== 0, all || (flags & C_IT) !== 0, all || (imp & IMP_NEAR_PASSIVE) !== 0);
     if (out.length > before) vagueFrom = out[out.length - 1].start;
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
@@ -458,8 +461,8 @@ const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
-function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean): number {
-  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects);
+function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean): number {
+  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive);
   if (ic) {
     // The pattern's edges are not the cue's: the comma before ", believed to be", and the first letter of the
     // next word that ", thought by many t" reads to know a word follows.

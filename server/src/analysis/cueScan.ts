@@ -58,6 +58,8 @@ export const F_REPORT = 1 << 25;
 export const C_COLON = 1 << 26;
 export const C_QUOTE = 1 << 27;
 export const C_BRACKET = 1 << 28;
+// The word "it" (impersonal.ts's "it is believed" needs it).
+export const C_IT = 1 << 29;
 const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT;
 const F_SEEN = F_NOUN | F_ADJ | F_TALK | F_HIGH;
 // (Either side of an apostrophe sets only the gates: "Trump's", "o'www"; the older triggers stay as they were.)
@@ -82,6 +84,7 @@ flag(['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', '
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
 const BY_HASH = hashWord('by');
+const IT_HASH = hashWord('it');
 // Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
 const L_AUX = IMP_AUX;
 const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
@@ -165,10 +168,15 @@ export function scanWords(body: string): number {
       const both = (hf2 & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
       if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
+      // (An auxiliary or a vague subject after the apostrophe counts for the words after it: "o'is believed".)
+      if (both & L_AUX) lastAux = words;
+      if (both & L_SUBJ) lastSubj = words;
+      if (h === IT_HASH || h2 === IT_HASH) flags |= C_IT;
       continue;
     }
     const hf = HASH_FLAGS.get(h);
     if (hf === undefined) continue;
+    if (h === IT_HASH) flags |= C_IT;
     flags |= hf & F_SEEN;
     const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
     if (ib) {
