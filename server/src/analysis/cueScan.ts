@@ -92,8 +92,27 @@ const L_NEAR_SUBJ_VERB = IMP_NEAR_SUBJ_VERB;
 const L_PASSIVE = IMP_PASSIVE;
 const L_SUBJ = IMP_SUBJ;
 const L_VERB = IMP_VERB;
-const HASH_FLAGS = new Map<number, number>();
-for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(hashWord(w)) ?? 0) | f);
+// Hash -> flags, as an open-addressed table of typed arrays (a probe or two per word, cheaper than a Map lookup in
+// the per-word loop); a slot whose flags are 0 is empty (every word's flags are non-zero).
+const HASH_BITS = 12;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+const HASH_KEYS = new Int32Array(1 << HASH_BITS);
+const HASH_VALS = new Int32Array(1 << HASH_BITS);
+const slotOf = (h: number): number => (h ^ (h >>> HASH_BITS) ^ (h >>> 24)) & HASH_MASK;
+for (const [w, f] of WORD_FLAGS) {
+  const h = hashWord(w);
+  let k = slotOf(h);
+  while (HASH_VALS[k] !== 0 && HASH_KEYS[k] !== h) k = (k + 1) & HASH_MASK;
+  HASH_KEYS[k] = h;
+  HASH_VALS[k] |= f;
+}
+/** The flags of the words with hash h (0: none). */
+function hashFlags(h: number): number {
+  for (let k = slotOf(h); ; k = (k + 1) & HASH_MASK) {
+    const v = HASH_VALS[k];
+    if (v === 0 || HASH_KEYS[k] === h) return v;
+  }
+}
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
 export const candAt: number[] = [];
 export const candWord: string[] = [];
@@ -163,7 +182,7 @@ export function scanWords(body: string): number {
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      const hf2 = (HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0);
+      const hf2 = hashFlags(h) | hashFlags(h2);
       flags |= hf2 & F_GATES;
       const both = (hf2 & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
@@ -174,8 +193,8 @@ export function scanWords(body: string): number {
       if (h === IT_HASH || h2 === IT_HASH) flags |= C_IT;
       continue;
     }
-    const hf = HASH_FLAGS.get(h);
-    if (hf === undefined) continue;
+    const hf = hashFlags(h);
+    if (hf === 0) continue;
     if (h === IT_HASH) flags |= C_IT;
     flags |= hf & F_SEEN;
     const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
