@@ -4,8 +4,8 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_SUBJ, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
-import { candAt, candLw, candWord, F_ACT, F_ADJ, F_NOUN, F_TALK, F_TALLY, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
+import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
@@ -35,7 +35,6 @@ const REPORT_BY = new RegExp(
     `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
-const SUPERSCRIPT_RE = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
 // (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²".)
 const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu;
@@ -380,15 +379,18 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   const base = out.length;
   const seen = scanWords(body);
   const { flags, stopped, imp } = scanResult;
-  // The vague-subject reading runs only where one of its subject words occurs (IMP_SUBJ is set for every
-  // word the scan sees, also on either side of an apostrophe: "billion'critics argue" reads "critics").
+  // The vague-subject reading runs only where one of its subject words has a verb of its list close after it
+  // (IMP_NEAR_SUBJ_VERB; the scan reads words on either side of an apostrophe too: "billion'critics argue" reads "critics").
   // A cue before the vague one still speaks ("Chalmers said the deficit was now expected to be ..."): the vague cue
   // takes only its own words; what it reports then lies inside the named source's content.
   let vagueFrom = -1;
   let vagueTo = -1;
   if (stopped || impersonalPossible(imp)) {
     const before = out.length;
-    vagueTo = impersonalCue(text, s, body, out, taken, stopped || (imp & IMP_SUBJ) !== 0);
+    // (Which of impersonal.ts's hand-read alternatives can match: "it is believed" needs the word "it", "is believed"
+    // a passive word at most 3 words after a form of "be", a vague subject a verb within 13 words after it.)
+    const all = stopped || body.length > 4000;
+    vagueTo = impersonalCue(text, s, body, out, taken, all || (imp & IMP_NEAR_SUBJ_VERB) !== 0, all || (flags & C_IT) !== 0, all || (imp & IMP_NEAR_PASSIVE) !== 0);
     if (out.length > before) vagueFrom = out[out.length - 1].start;
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
@@ -417,16 +419,28 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   }
   taken = Math.max(taken, vagueTo);
   // The rarer patterns, each in its own function so that this one stays small for the optimising compiler.
-  if (flags & F_NOUN) taken = nounCues(text, s, body, out, taken);
+  // (Each gate below is a word or a mark every match of the pattern needs, seen by the scan; a stopped scan saw
+  // only part of the sentence, so there the gates stay open.)
+  const gates = stopped ? -1 : flags;
+  if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0);
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
-  if (body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
+  if (gates & F_REPORT && body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
   if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
-  if (body.includes('http:') || body.includes('https:') || body.includes('www.')) linkCues(text, s, body, URL_RE, out);
-  if (body.includes('[') || SUPERSCRIPT_RE.test(body.slice(-8))) linkCues(text, s, body, FOOTNOTE_RE, out);
-  if (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:')) sourceNoteCues(text, s, body, out);
+  if (gates & F_LINK && (body.includes('http:') || body.includes('https:') || body.includes('www.'))) linkCues(text, s, body, URL_RE, out);
+  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body)) linkCues(text, s, body, FOOTNOTE_RE, out);
+  if (gates & C_COLON && (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:'))) sourceNoteCues(text, s, body, out);
+}
+
+/** Whether one of the last 8 code units is a superscript digit (\u00b9\u00b2\u00b3\u2070\u2074-\u2079), as FOOTNOTE_RE's marks are. */
+function endsInSuperscript(body: string): boolean {
+  for (let i = Math.max(0, body.length - 8); i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079)) return true;
+  }
+  return false;
 }
 
 /** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */
@@ -447,8 +461,8 @@ const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
-function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean): number {
-  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects);
+function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean): number {
+  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive);
   if (ic) {
     // The pattern's edges are not the cue's: the comma before ", believed to be", and the first letter of the
     // next word that ", thought by many t" reads to know a word follows.
@@ -518,9 +532,10 @@ function acronymBefore(text: string, at: number, end: number, floor: number): bo
 }
 
 /** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */
-function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, thatOrQuote: boolean): number {
   NOUN_CUE.lastIndex = 0;
-  for (let seen = 0, m = NOUN_CUE.exec(body); m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  // (NOUN_CUE needs "that", "about" or a quotation mark after its noun.)
+  for (let seen = 0, m = thatOrQuote ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };

@@ -47,7 +47,23 @@ const F_PHRASE = 16;
 export const F_ACT = 1 << 20;
 // A noun of counting after "by": "by one estimate", "by most accounts" (attribution.ts reads the phrase).
 export const F_TALLY = 1 << 21;
-const F_HIGH = F_ACT | F_TALLY;
+// Gates of the rarer patterns (attribution.ts), each a word every match needs: a possessor ("his", "her", "their",
+// "its", the "s" after an apostrophe), "that" or "about", a web address's "http"/"https"/"www", a document noun of
+// REPORT_BY.
+export const F_POSS = 1 << 22;
+export const F_THAT = 1 << 23;
+export const F_LINK = 1 << 24;
+export const F_REPORT = 1 << 25;
+// Marks seen between words (set by the scan, not by a word): a colon, a double quotation mark, an opening bracket.
+export const C_COLON = 1 << 26;
+export const C_QUOTE = 1 << 27;
+export const C_BRACKET = 1 << 28;
+// The word "it" (impersonal.ts's "it is believed" needs it).
+export const C_IT = 1 << 29;
+const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT;
+const F_SEEN = F_NOUN | F_ADJ | F_TALK | F_HIGH;
+// (Either side of an apostrophe sets only the gates: "Trump's", "o'www"; the older triggers stay as they were.)
+const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -61,9 +77,14 @@ flag(TALK_WORDS, F_TALK);
 flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally', 'reckoning', 'calculation', 'calculations'], F_TALLY);
+flag(['his', 'her', 'their', 'its', 's'], F_POSS);
+flag(['that', 'about'], F_THAT);
+flag(['http', 'https', 'www'], F_LINK);
+flag(['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'], F_REPORT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
 const BY_HASH = hashWord('by');
+const IT_HASH = hashWord('it');
 // Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
 const L_AUX = IMP_AUX;
 const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
@@ -71,8 +92,27 @@ const L_NEAR_SUBJ_VERB = IMP_NEAR_SUBJ_VERB;
 const L_PASSIVE = IMP_PASSIVE;
 const L_SUBJ = IMP_SUBJ;
 const L_VERB = IMP_VERB;
-const HASH_FLAGS = new Map<number, number>();
-for (const [w, f] of WORD_FLAGS) HASH_FLAGS.set(hashWord(w), (HASH_FLAGS.get(hashWord(w)) ?? 0) | f);
+// Hash -> flags, as an open-addressed table of typed arrays (a probe or two per word, cheaper than a Map lookup in
+// the per-word loop); a slot whose flags are 0 is empty (every word's flags are non-zero).
+const HASH_BITS = 12;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+const HASH_KEYS = new Int32Array(1 << HASH_BITS);
+const HASH_VALS = new Int32Array(1 << HASH_BITS);
+const slotOf = (h: number): number => (h ^ (h >>> HASH_BITS) ^ (h >>> 24)) & HASH_MASK;
+for (const [w, f] of WORD_FLAGS) {
+  const h = hashWord(w);
+  let k = slotOf(h);
+  while (HASH_VALS[k] !== 0 && HASH_KEYS[k] !== h) k = (k + 1) & HASH_MASK;
+  HASH_KEYS[k] = h;
+  HASH_VALS[k] |= f;
+}
+/** The flags of the words with hash h (0: none). */
+function hashFlags(h: number): number {
+  for (let k = slotOf(h); ; k = (k + 1) & HASH_MASK) {
+    const v = HASH_VALS[k];
+    if (v === 0 || HASH_KEYS[k] === h) return v;
+  }
+}
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
 export const candAt: number[] = [];
 export const candWord: string[] = [];
@@ -81,8 +121,8 @@ export const candLw: string[] = [];
 export const frameAt: number[] = [];
 
 /**
- * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT/F_TALLY triggers seen, the IMP_* bits, and
- * whether it stopped early on a garbage sentence.
+ * What scanWords found besides the candidates: the F_NOUN/F_ADJ/F_TALK/F_ACT/F_TALLY triggers and the F_ and C_ gates seen, the
+ * IMP_* bits, and whether it stopped early on a garbage sentence (then the gates say nothing).
  */
 export const scanResult = { flags: 0, imp: 0, stopped: false };
 
@@ -113,6 +153,9 @@ export function scanWords(body: string): number {
     let c = body.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       if (c === 44) lastComma = words;
+      else if (c === 58) flags |= C_COLON;
+      else if (c === 34 || c === 0x201c) flags |= C_QUOTE;
+      else if (c === 91) flags |= C_BRACKET;
       hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isAsciiLetterCode(body.charCodeAt(i - 1))));
       i++;
       continue;
@@ -139,14 +182,21 @@ export function scanWords(body: string): number {
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      const both = (((HASH_FLAGS.get(h) ?? 0) | (HASH_FLAGS.get(h2) ?? 0)) & ~F_HIGH) >> IMP_SHIFT;
+      const hf2 = hashFlags(h) | hashFlags(h2);
+      flags |= hf2 & F_GATES;
+      const both = (hf2 & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
       if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
+      // (An auxiliary or a vague subject after the apostrophe counts for the words after it: "o'is believed".)
+      if (both & L_AUX) lastAux = words;
+      if (both & L_SUBJ) lastSubj = words;
+      if (h === IT_HASH || h2 === IT_HASH) flags |= C_IT;
       continue;
     }
-    const hf = HASH_FLAGS.get(h);
-    if (hf === undefined) continue;
-    flags |= hf & (F_NOUN | F_ADJ | F_TALK | F_ACT | F_TALLY);
+    const hf = hashFlags(h);
+    if (hf === 0) continue;
+    if (h === IT_HASH) flags |= C_IT;
+    flags |= hf & F_SEEN;
     const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
     if (ib) {
       imp |= ib;

@@ -4,7 +4,7 @@
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
 import { STANCE_CUES } from './cues';
-import { isSpaceCode } from './chars';
+import { backOverBlanks, isSpaceCode } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 
 const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]{0,40}\s+$/u;
@@ -335,7 +335,7 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw === 'known' && /^\s+as\b/.test(next)) return true;
   // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
   // confirm the figures": a recommendation, not a report.
-  if (/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i.test(prev) && /^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw)) return true;
+  if (/^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw) && /\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i.test(prev)) return true;
   // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
   if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
   // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
@@ -379,7 +379,11 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
 /** A cue word as a participle that describes a noun, or as an act ("the ceasefire agreed on 24 June", "sanctions hit"). */
 export function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // ("must be reported to OFAC": a duty to report, not a report.)
-  if (/\b(?:should|must|ought\s+to|needs?\s+to)\s+$/i.test(prev) || /\b(?:must|shall|should|needs?\s+to|required\s+to|ha(?:s|ve)\s+to)\s+be\s+$/i.test(before30)) return true;
+  // (Read only when before30, which ends as prev does, ends in blanks after "should", "must", "to" or "be": every match
+  // does, and each pattern, anchored at the end, tries every start.)
+  const j = backOverBlanks(before30, before30.length);
+  const z = j < before30.length && j > 0 ? before30.charCodeAt(j - 1) | 32 : 0;
+  if (((z === 100 || z === 116 || z === 111) && /\b(?:should|must|ought\s+to|needs?\s+to)\s+$/i.test(prev)) || (z === 101 && /\b(?:must|shall|should|needs?\s+to|required\s+to|ha(?:s|ve)\s+to)\s+be\s+$/i.test(before30))) return true;
   // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
   // verb of being.
   // ("Its stated ambitions", "their reported losses": after a possessive pronoun too.)
@@ -423,7 +427,8 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // concluded may stand before the "that", as for the frame-only cues.)
   if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && !whenBeforeThat(text, s, cue)) return true;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
-  if (AGREED_THING_RE.test(before30) && /ed$/.test(lw) && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next)) return true;
+  // (The cheap tests first: AGREED_THING_RE, anchored at the end, tries every start in before30.)
+  if (lw.endsWith('ed') && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next) && AGREED_THING_RE.test(before30)) return true;
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
   // when and where after it, describes the noun.
   // (Not a body that reports: "1,000 troops, the ministry reported on Nov. 14.")

@@ -114,6 +114,11 @@ const QUOTED_OBJECT_AS_RE = /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30
 
 /** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
 const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
+/** WEAPONS_RE.test(t), read only when t ends in "s" or "t" as every match does (the pattern, anchored at the end, tries every start). */
+function endsInWeapon(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1) | 32;
+  return (c === 115 || c === 116) && WEAPONS_RE.test(t);
+}
 // Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
 const INVERSION = new Set(
   'said says say asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
@@ -255,6 +260,8 @@ const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has
 const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
 const AND_SAID_RE = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
+/** AND_SAID_RE without its leading blanks, which keep the engine from skipping ahead to "and"/"but": a cheaper pre-check. */
+const AND_SAID_GATE_RE = /(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
 /** A content that only points back: "so.", "as much.", "this". */
 const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** A capitalised name set off by commas right after a role: ", Lin Jian,". */
@@ -775,7 +782,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   const personLike =
     PRONOUNS.has(st) && st !== 'it'
       ? true
-      : !WEAPONS_RE.test(src.text) && (hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4));
+      : !endsInWeapon(src.text) && (hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (/[a-z]{3}s$/.test(src.text) && src.text.split(' ').length <= 4));
   // Read only where a rule below asks for it.
   const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
   if (isCognition && !isSpeech && !personLike) return true;
@@ -808,7 +815,7 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
   let content = trimSpan(text, restFrom + that, s.end);
   // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
   const window = text.slice(content.start, Math.min(content.end, content.start + 300));
-  const said = window.includes(' and ') || window.includes(' but ') ? AND_SAID_RE.exec(window) : null;
+  const said = (window.includes(' and ') || window.includes(' but ')) && AND_SAID_GATE_RE.test(window) ? AND_SAID_RE.exec(window) : null;
   if (said) content = { start: content.start, end: content.start + said.index };
   // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
   // "but" speaks for itself.

@@ -105,6 +105,8 @@ const ANONYMOUS_NEEDS = [
 
 /** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */
 export function mayBeAnonymous(lower: string): boolean {
+  // (The shortest needed word, "aide", has 4 letters: "he", "she", "it" need no search.)
+  if (lower.length < 4) return false;
   for (let i = 0; i < ANONYMOUS_NEEDS.length; i++) if (lower.includes(ANONYMOUS_NEEDS[i])) return true;
   return false;
 }

@@ -313,10 +313,10 @@ function search(s: string, which: number, limit: number): boolean {
 }
 
 /**
- * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects` false says the caller's word scan saw none of the vague
- * subject words (cues.ts IMP_SUBJ), so the vague-subject alternative cannot match.
+ * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects`, `itPassive` and `bePassive` false say the caller's word scan
+ * found that the vague-subject, the "it is believed" or the "is believed" alternative cannot match.
  */
-export function impersonalMatch(s: string, subjects = true): CueMatch | null {
+export function impersonalMatch(s: string, subjects = true, itPassive = true, bePassive = true): CueMatch | null {
   // In the regex's order of alternatives; a later one wins only strictly further left.
   let best: CueMatch | null = null;
   const byRegex = (re: RegExp): void => {
@@ -326,9 +326,9 @@ export function impersonalMatch(s: string, subjects = true): CueMatch | null {
   const byHand = (which: number): void => {
     if (search(s, which, best ? best.index : s.length)) best = { index: foundAt, text: s.slice(foundAt, foundEnd) };
   };
-  byHand(IT_PASSIVE);
+  if (itPassive) byHand(IT_PASSIVE);
   byRegex(IMPERSONAL_ALT1);
-  byHand(BE_PASSIVE);
+  if (bePassive) byHand(BE_PASSIVE);
   byRegex(IMPERSONAL_MID);
   if (subjects) byHand(VAGUE_SUBJECT);
   byRegex(IMPERSONAL_TAIL);
