@@ -138,7 +138,7 @@ test('an agreement name may end in a lower-case head noun', () => {
 });
 
 test('tokenizeText, the copy of tokenize for the article text, cuts every text as tokenize does', async () => {
-  const { tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
+  const { keyHash, tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
   const samples = [
     "The U.S. and U.K met the U.N.; Côte d'Ivoire, al-Qaeda's ŁUKASZ (Đurić) Yıldırım.",
     'U.S.A.B.C.D.E.F.G. x U.Sx A.B U.S 3R G7 “Nato” — OPEC+ naïve 𝐀𝐁 日本 ٣ e\u0301 U.\u00c9. Ä.B.',
@@ -155,6 +155,31 @@ test('tokenizeText, the copy of tokenize for the article text, cuts every text a
   }
   for (const s of samples) {
     assert.deepEqual(tokenizeText(s, 0, s.length), tokenize(s), s);
+    // (Each token's hash is its key's, which KeyTable lookups rely on.)
+    for (const t of tokenize(s)) assert.equal(t.hash, keyHash(t.key), s);
     for (let a = 0; a <= s.length; a += 3) assert.deepEqual(tokenizeText(s, a, s.length - 1), tokenize(s, a, s.length - 1), s);
   }
+});
+
+test('KeyTable answers what a Map of the same keys answers', async () => {
+  const { KeyTable, keyHash } = await import('../../server/src/analysis/tokens');
+  const table = new KeyTable<number>();
+  const map = new Map<string, number>();
+  let seed = 11;
+  const word = (): string => {
+    let w = '';
+    for (let n = 1 + (seed % 5); n > 0; n--) w += 'abcé'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 4];
+    return w;
+  };
+  for (let k = 0; k < 3000; k++) {
+    const w = word();
+    table.set(w, k);
+    map.set(w, k);
+  }
+  assert.equal(table.size, map.size);
+  for (let k = 0; k < 3000; k++) {
+    const w = word();
+    assert.equal(table.get(w, keyHash(w)), map.get(w), w);
+  }
+  assert.equal(table.get('', keyHash('')), map.get(''));
 });

@@ -11,7 +11,7 @@ import { lowerBound } from './order';
 import { ABBREVIATIONS } from './segment';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
-const { tokenize } = tokensModule;
+const { KeyTable, keyHash, tokenize } = tokensModule;
 const { backOverBlanks, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
@@ -56,20 +56,20 @@ export interface ParaContext {
 // The patterns ask a handful of fixed word lists about nearly every token. Every word of every list is kept in
 // one map with the bits of the lists that hold it, so a token costs one lookup for them all, and a word in no
 // list (most words of an article, each new one in a long document) one miss.
-const listedWords = new Map<string, number>();
+const listedWords = new KeyTable<number>();
 let listCount = 0;
 
 /** Registers a fixed word list (at module load; it must not change later) and returns its bit in ParaContext.bits. */
 export function wordListBit(list: { keys(): Iterable<string> }): number {
   if (listCount >= 30) throw new Error('too many word lists');
   const bit = 1 << listCount++;
-  for (const key of list.keys()) listedWords.set(key, (listedWords.get(key) ?? 0) | bit);
+  for (const key of list.keys()) listedWords.set(key, (listedWords.get(key, keyHash(key)) ?? 0) | bit);
   return bit;
 }
 
-/** Bits of the registered lists that contain a normalised word. */
-export function wordBits(key: string): number {
-  return listedWords.get(key) ?? 0;
+/** Bits of the registered lists that contain a normalised word (a token's key, with its hash). */
+export function wordBits(key: string, hash: number): number {
+  return listedWords.get(key, hash) ?? 0;
 }
 
 /** A phrase list as a trie over word keys: walking it reuses the tokens' keys instead of building phrase strings. */
@@ -122,7 +122,7 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const start = toks.length ? toks[0].start : 0;
   const bits: number[] = new Array(toks.length);
   let anyBits = 0;
-  for (let i = 0; i < toks.length; i++) anyBits |= bits[i] = wordBits(toks[i].key);
+  for (let i = 0; i < toks.length; i++) anyBits |= bits[i] = wordBits(toks[i].key, toks[i].hash);
   const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
   const sentenceStart: boolean[] = new Array(toks.length).fill(false);
   let mi = 0;

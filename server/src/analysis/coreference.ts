@@ -9,7 +9,7 @@ import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
-import { isApostrophe } from './chars';
+import { isApostrophe, isAsciiLetterCode, isWordCode } from './chars';
 import { WEEKDAYS } from './dates/lexicon';
 // Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
 // calls, which would build a fresh object on every call (per token or per cue).
@@ -355,11 +355,26 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   const entry = e.entity ? gazetteer.get(e.entity) : undefined;
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
-  const lastWord = (LAST_WORD_RE.exec(e.text)?.[1] ?? '').toLowerCase();
+  // (Its last word is read only for an unknown one.)
+  const lastWord = entry ? '' : lastWordOf(e.text).toLowerCase();
   // (A ministry is a body, though "ministry" heads groups too: "the finance ministry ... the ministry".)
   if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
   const names = entry ? namesOf(entry) : e.text;
   return fit.test(names) && !THE_LOWER_RE.test(e.text);
+}
+
+/**
+ * The capture of LAST_WORD_RE in text, or '': the letters before the trailing non-word characters. ASCII text (nearly
+ * all) is read back from its end: the regex, unanchored, tries every position of the text.
+ */
+function lastWordOf(text: string): string {
+  let q = text.length;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return LAST_WORD_RE.exec(text)?.[1] ?? '';
+  // (In ASCII a letter is a word character: the letters end where the trailing \W run starts.)
+  while (q > 0 && !isWordCode(text.charCodeAt(q - 1))) q--;
+  let p = q;
+  while (p > 0 && isAsciiLetterCode(text.charCodeAt(p - 1))) p--;
+  return text.slice(p, q);
 }
 
 /** An entry's label and aliases in one string, built once per entry (a country has a dozen names). */

@@ -4,7 +4,7 @@ import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
 import type { CaseRule, Token } from './tokens';
 import * as tokensModule from './tokens';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { caseFits, caseRuleOf, hasNonAscii, normaliseWord, tokenize } = tokensModule;
+const { caseFits, caseRuleOf, hasNonAscii, KeyTable, normaliseWord, tokenize } = tokensModule;
 
 export interface GazetteerMatch {
   start: number;
@@ -136,19 +136,16 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
   // the same words.
   for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
+  // The root's map again, looked up by the hash each token carries (every word of an article asks it).
+  const rootTable = new KeyTable<Node>();
   // The plural forms ("-s", "-es") of the root's names of one word: a word ending in "s" elsewhere (most such words of an
   // article) is answered by this lookup instead of slicing its key twice to look the singulars up.
-  const rootPlurals = new Set<string>();
-  // Most words of an article start no name: the length and the first and last letters of each key at the root (and of
-  // its plural forms) are marked here, and a word whose mark is missing skips the root's map (one lookup per word).
-  const rootMarks = new Uint8Array(1 << 16);
+  const rootPlurals = new KeyTable<boolean>();
   for (const [key, n] of root.next) {
-    rootMarks[markOf(key)] = 1;
+    rootTable.set(key, n);
     if (!n.terminals.length) continue;
-    rootPlurals.add(key + 's');
-    rootPlurals.add(key + 'es');
-    rootMarks[markOf(key + 's')] = 1;
-    rootMarks[markOf(key + 'es')] = 1;
+    rootPlurals.set(key + 's', true);
+    rootPlurals.set(key + 'es', true);
   }
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
@@ -192,10 +189,12 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         // (A name written with a comma may have one there too.)
         if (k > 0 && !joinable(text, toks[i + k - 1], t) && !(node.comma && commaBetween(text, toks[i + k - 1], t))) break;
         const key = t.key;
-        if (k === 0 && !rootMarks[markOf(key)]) break;
-        const exact: Node | undefined = node.next.get(key);
+        const exact: Node | undefined = k === 0 ? rootTable.get(key, t.hash) : node.next.get(key);
+        // (Most words of an article start no name, nor end one in the plural.)
+        const rootPlural = k === 0 && rootPlurals.get(key, t.hash) === true;
+        if (k === 0 && !exact && !rootPlural) break;
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
-        if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */ && (k > 0 || rootPlurals.has(key))) {
+        if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */ && (k > 0 || rootPlural)) {
           let term = fitting(node.next.get(key.slice(0, -1)), toks, i, 1);
           if (!term && key.charCodeAt(key.length - 2) === 101 /* e */) term = fitting(node.next.get(key.slice(0, -2)), toks, i, 2);
           if (term) {
@@ -241,11 +240,6 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   };
 }
 
-/** A word key's mark for the root's filter: its length and its first and last letters (an empty key, a word of marks only, reads NaN, so 0, on both sides). */
-function markOf(key: string): number {
-  return ((key.length & 15) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63);
-}
-
 /** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack. */
 const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$/;
 
@@ -256,7 +250,7 @@ function commaBetween(text: string, a: Token, b: Token): boolean {
 
 /** Whether two consecutive tokens can belong to one name: separated by a space, a hyphen, an apostrophe
  * or an abbreviation's dot, never by other punctuation or a blank line. */
-export function joinable(text: string, a: Token, b: Token): boolean {
+export function joinable(text: string, a: { end: number }, b: { start: number }): boolean {
   const gap = b.start - a.end;
   if (gap < 0 || gap > 3) return false;
   if (gap === 0) return true;

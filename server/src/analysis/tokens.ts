@@ -7,6 +7,8 @@ export interface Token {
   end: number;
   text: string;
   key: string;
+  /** keyHash(key), computed while the word is scanned: KeyTable looks the key up by it without hashing the string. */
+  hash: number;
 }
 
 // Dotted abbreviations ("U.S.", "U.K", "U.N.") are one token so that they meet the acronym "US";
@@ -93,20 +95,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       if (letters >= 2 && !isWordAt(text, j)) {
         const w = text.slice(i, j);
-        out.push({ start: i, end: j, text: w, key: normaliseWord(w) });
+        const key = normaliseWord(w);
+        out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
         i = j;
         continue;
       }
     }
     // 1: holds a capital, 2: holds a non-ASCII unit.
     let flags = upperFirst ? 1 : c >= 128 ? 2 : 0;
+    // keyHash of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
+    let h = upperFirst ? c + 32 : c;
     let j = i + 1;
     while (j < end) {
       const d = text.charCodeAt(j);
       if (d < 128) {
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) j++;
-        else if (d >= 65 && d <= 90) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
+          h = (Math.imul(h, 31) + d) | 0;
+          j++;
+        } else if (d >= 65 && d <= 90) {
           flags |= 1;
+          h = (Math.imul(h, 31) + d + 32) | 0;
           j++;
         } else break;
       } else if (isWordAt(text, j)) {
@@ -115,7 +123,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else break;
     }
     const w = text.slice(i, j);
-    out.push({ start: i, end: j, text: w, key: flags & 2 ? normaliseWord(w) : flags ? w.toLowerCase() : w });
+    if (flags & 2) {
+      const key = normaliseWord(w);
+      out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
+    } else out.push({ start: i, end: j, text: w, key: flags ? w.toLowerCase() : w, hash: h });
     i = j;
   }
   return out;
@@ -159,20 +170,26 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
       }
       if (letters >= 2 && !isWordAt(text, j)) {
         const w = text.slice(i, j);
-        out.push({ start: i, end: j, text: w, key: normaliseWord(w) });
+        const key = normaliseWord(w);
+        out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
         i = j;
         continue;
       }
     }
     // 1: holds a capital, 2: holds a non-ASCII unit.
     let flags = upperFirst ? 1 : c >= 128 ? 2 : 0;
+    // keyHash of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
+    let h = upperFirst ? c + 32 : c;
     let j = i + 1;
     while (j < end) {
       const d = text.charCodeAt(j);
       if (d < 128) {
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) j++;
-        else if (d >= 65 && d <= 90) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
+          h = (Math.imul(h, 31) + d) | 0;
+          j++;
+        } else if (d >= 65 && d <= 90) {
           flags |= 1;
+          h = (Math.imul(h, 31) + d + 32) | 0;
           j++;
         } else break;
       } else if (isWordAt(text, j)) {
@@ -181,10 +198,84 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
       } else break;
     }
     const w = text.slice(i, j);
-    out.push({ start: i, end: j, text: w, key: flags & 2 ? normaliseWord(w) : flags ? w.toLowerCase() : w });
+    if (flags & 2) {
+      const key = normaliseWord(w);
+      out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
+    } else out.push({ start: i, end: j, text: w, key: flags ? w.toLowerCase() : w, hash: h });
     i = j;
   }
   return out;
+}
+
+/** The hash of a word key that Token.hash holds: h = h * 31 + code unit, over its code units. */
+export function keyHash(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * A map from word keys to values, looked up with the key's hash (Token.hash): a token's words are asked about in a few
+ * tables of thousands of keys (the glossary's first words, the word lists), and a Map would hash each new key string
+ * again and walk its chains comparing strings. Open addressing over the stored hashes; a key is compared only where
+ * its hash matches.
+ */
+export class KeyTable<V> {
+  private keys: (string | null)[] = [null, null];
+  private hashes = new Int32Array(2);
+  private values: (V | undefined)[] = [undefined, undefined];
+  private shift = 31;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  private slot(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The value of key, whose keyHash is hash. */
+  get(key: string, hash: number): V | undefined {
+    const mask = this.keys.length - 1;
+    for (let i = this.slot(hash); ; i = (i + 1) & mask) {
+      const k = this.keys[i];
+      if (k === null) return undefined;
+      if (this.hashes[i] === hash && k === key) return this.values[i];
+    }
+  }
+
+  set(key: string, value: V, hash = keyHash(key)): void {
+    const mask = this.keys.length - 1;
+    let i = this.slot(hash);
+    for (; ; i = (i + 1) & mask) {
+      const k = this.keys[i];
+      if (k === null) break;
+      if (this.hashes[i] === hash && k === key) {
+        this.values[i] = value;
+        return;
+      }
+    }
+    this.keys[i] = key;
+    this.hashes[i] = hash;
+    this.values[i] = value;
+    // (At most half full, so that a missing key soon meets an empty slot.)
+    if (++this.count * 2 > this.keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, hashes, values } = this;
+    const n = keys.length * 2;
+    this.keys = new Array<string | null>(n).fill(null);
+    this.hashes = new Int32Array(n);
+    this.values = new Array<V | undefined>(n).fill(undefined);
+    this.shift--;
+    this.count = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (key !== null) this.set(key, values[k] as V, hashes[k]);
+    }
+  }
 }
 
 /** How a glossary alias word must be written in the text to match. */
