@@ -14,7 +14,7 @@
 //   - per rule, for every file: options.disabledRules.
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import { afterListMarker, type Segmentation } from './segment';
-import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBitsIn } from './claimFeatures';
+import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks } from './chars';
 
@@ -186,7 +186,7 @@ function judge(
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
     const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
-    if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
+    if (!vagueHere && mayHoldWeasel(bits) && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
       const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
       // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
