@@ -124,7 +124,7 @@ function judge(
     const end = Math.min(s.end, start + SENTENCE_CAP);
     // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims; so are a
     // table's rows and a report's key figures ("| Kalemba | 486 | 9 |", "Cumulative cases, 2025: 1,742").
-    if (!hasWords(text, start, end, 3) || isTableRow(text, lineStart(start), start) || (colonNear(text, start, end) && KEY_FIGURE_RE.test(text.slice(start, end)))) continue;
+    if (!hasWords(text, start, end, 3) || isTableRow(text, lineStart(start), start) || (keyFigureTail(text, start, end) && KEY_FIGURE_RE.test(text.slice(start, end)))) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
@@ -136,7 +136,9 @@ function judge(
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
-    for (const a of buckets[si] ?? []) {
+    const bucket = buckets[si];
+    for (let j = 0; bucket !== undefined && j < bucket.length; j++) {
+      const a = bucket[j];
       // An attribution that names no source and is not marked vague ("questions about") sources nothing.
       if (!a.source && !a.vague) continue;
       const c = a.content;
@@ -167,7 +169,8 @@ function judge(
     // anywhere (then every score is 0 whatever is masked), that is the same text.
     const own = masks.length && bits ? maskText(text, start, end, masks, plain) : whole;
     const ownScore = scoreText(own, bits);
-    let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
+    // (Whether it is the same string, not the same text: comparing two copies reads them through.)
+    let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
     if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, own, ownScore.reasons, bits) && !namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) && !(issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) && !leadsIntoSources(text, start, end, ownScore.reasons, seg.sentences[si + 1], buckets[si + 1])) {
@@ -353,11 +356,17 @@ function lineStartReader(text: string): (at: number) => number {
     return start;
   };
 }
-/** Whether a colon follows text[start] within 60 characters (before `end`), as every KEY_FIGURE_RE match's does. */
-function colonNear(text: string, start: number, end: number): boolean {
-  const to = Math.min(end, start + 61);
-  for (let i = start + 1; i < to; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
+/**
+ * Whether text[start, end) can be a KEY_FIGURE_RE match, from its end: only figures and blanks after a colon 1 to 60
+ * characters in (read back from the end, over a superset of the figures' characters: most sentences fail at once).
+ */
+function keyFigureTail(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  for (; i > start; i--) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 40 || c === 41 || c === 43 || c === 45 || c <= 32 || c >= 128)) break;
+  }
+  return i > start && i - start <= 60 && text.charCodeAt(i) === 58;
 }
 /** A label and figures alone: "Cumulative cases, 2025: 1,742", "Hospitalizations: 226 (13%)". */
 const KEY_FIGURE_RE = /^[^:.!?\n]{1,60}:\s*[\d.,%\s()+\-\u2013]+\.?\s*$/;
