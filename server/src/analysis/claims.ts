@@ -14,7 +14,7 @@
 //   - per rule, for every file: options.disabledRules.
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import { afterListMarker, type Segmentation } from './segment';
-import { REASON_WORDS, WEASEL_BIT, scoreText, triggerBits } from './claimFeatures';
+import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks } from './chars';
 
@@ -124,7 +124,7 @@ function judge(
     const end = Math.min(s.end, start + SENTENCE_CAP);
     // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims; so are a
     // table's rows and a report's key figures ("| Kalemba | 486 | 9 |", "Cumulative cases, 2025: 1,742").
-    if (!hasWords(text, start, end, 3) || isTableRow(text, lineStart(start), start) || KEY_FIGURE_RE.test(text.slice(start, end))) continue;
+    if (!hasWords(text, start, end, 3) || isTableRow(text, lineStart(start), start) || (keyFigureTail(text, start, end) && KEY_FIGURE_RE.test(text.slice(start, end)))) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
     const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
     if (lead) start += lead[0].length;
@@ -136,7 +136,9 @@ function judge(
     // Spans that are not the reporter's own words: attribution parts, quotations, dates.
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
-    for (const a of buckets[si] ?? []) {
+    const bucket = buckets[si];
+    for (let j = 0; bucket !== undefined && j < bucket.length; j++) {
+      const a = bucket[j];
       // An attribution that names no source and is not marked vague ("questions about") sources nothing.
       if (!a.source && !a.vague) continue;
       const c = a.content;
@@ -156,15 +158,19 @@ function judge(
     for (let k = qi; k < seg.quotations.length && seg.quotations[k].start < end; k++) plain.push(seg.quotations[k]);
     while (di < dates.length && dates[di].end <= start) di++;
     for (let k = di; k < dates.length && dates[k].start < end; k++) plain.push(dates[k]);
-    const whole = maskText(text, start, end, plain, NO_SPANS);
+    const plainSpans = maskSpans(start, end, plain, NO_SPANS);
+    const whole = maskWith(text, start, end, plainSpans);
     // One pass over the words decides which feature regexes can match at all; the masked text can only
     // lose matches, so the same bits gate it. The whole sentence is scored only when it is needed.
-    const bits = triggerBits(whole);
+    // (Read from the article between the masked spans: the article is one flat string, the masked copy often a
+    // concatenation that the scan would first have to flatten.)
+    const bits = maskedTriggerBits(text, start, end, plainSpans);
     // The reporter's own words: the whole sentence less the attributions. With none, or with no feature word
     // anywhere (then every score is 0 whatever is masked), that is the same text.
     const own = masks.length && bits ? maskText(text, start, end, masks, plain) : whole;
     const ownScore = scoreText(own, bits);
-    let wholeS: { reasons: string[]; score: number } | undefined = own === whole ? ownScore : undefined;
+    // (Whether it is the same string, not the same text: comparing two copies reads them through.)
+    let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
     // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
     if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, own, ownScore.reasons, bits) && !namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) && !(issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) && !leadsIntoSources(text, start, end, ownScore.reasons, seg.sentences[si + 1], buckets[si + 1])) {
@@ -183,7 +189,7 @@ function judge(
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
     const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
-    if (!vagueHere && bits & WEASEL_BIT && !silenced(off, sup, 'vague-attribution')) {
+    if (!vagueHere && mayHoldWeasel(bits) && !silenced(off, sup, 'vague-attribution')) {
       const w = WEASEL_CUE.exec(whole);
       const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
       // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
@@ -349,6 +355,18 @@ function lineStartReader(text: string): (at: number) => number {
     }
     return start;
   };
+}
+/**
+ * Whether text[start, end) can be a KEY_FIGURE_RE match, from its end: only figures and blanks after a colon 1 to 60
+ * characters in (read back from the end, over a superset of the figures' characters: most sentences fail at once).
+ */
+function keyFigureTail(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  for (; i > start; i--) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 40 || c === 41 || c === 43 || c === 45 || c <= 32 || c >= 128)) break;
+  }
+  return i > start && i - start <= 60 && text.charCodeAt(i) === 58;
 }
 /** A label and figures alone: "Cumulative cases, 2025: 1,742", "Hospitalizations: 226 (13%)". */
 const KEY_FIGURE_RE = /^[^:.!?\n]{1,60}:\s*[\d.,%\s()+\-\u2013]+\.?\s*$/;
@@ -596,7 +614,12 @@ const byStart = (a: Span, b: Span): number => a.start - b.start;
 
 /** The text of [start, end) with the spans of `a` and `b` blanked (same length, so offsets still line up). */
 function maskText(text: string, start: number, end: number, a: Span[], b: Span[]): string {
-  if (!a.length && !b.length) return text.slice(start, end);
+  return maskWith(text, start, end, maskSpans(start, end, a, b));
+}
+
+/** The spans of `a` and `b` clipped to [start, end), non-empty, sorted by start (they may overlap). */
+function maskSpans(start: number, end: number, a: Span[], b: Span[]): Span[] {
+  if (!a.length && !b.length) return NO_SPANS;
   // The given spans are of several kinds (attributions, quotations, dates): copied clipped into one shape.
   const spans: Span[] = [];
   for (let k = 0; k < a.length + b.length; k++) {
@@ -604,7 +627,12 @@ function maskText(text: string, start: number, end: number, a: Span[], b: Span[]
     const s = clipped(m.start, m.end, start, end);
     if (s.end > s.start) spans.push(s);
   }
-  sortShort(spans, byStart);
+  return sortShort(spans, byStart);
+}
+
+/** The text of [start, end) with the (maskSpans) spans blanked. */
+function maskWith(text: string, start: number, end: number, spans: Span[]): string {
+  if (!spans.length) return text.slice(start, end);
   let out = '';
   let at = start;
   for (let j = 0; j < spans.length; j++) {
@@ -617,6 +645,19 @@ function maskText(text: string, start: number, end: number, a: Span[], b: Span[]
   return out + text.slice(at, end);
 }
 
+/** triggerBits of maskWith(text, start, end, spans), read from the text between the spans. */
+function maskedTriggerBits(text: string, start: number, end: number, spans: Span[]): number {
+  let bits = 0;
+  let at = start;
+  for (let j = 0; j < spans.length; j++) {
+    const m = spans[j];
+    if (m.end <= at) continue;
+    bits |= triggerBitsIn(text, at, Math.max(at, m.start));
+    at = m.end;
+  }
+  return bits | triggerBitsIn(text, at, end);
+}
+
 function clipped(from: number, to: number, start: number, end: number): Span {
   return { start: Math.max(start, from), end: Math.min(end, to) };
 }
@@ -624,6 +665,8 @@ function clipped(from: number, to: number, start: number, end: number): Span {
 /** Sentence index -> rules silenced there (an empty set silences every rule). */
 function suppressions(text: string, seg: Segmentation): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
+  // (Every marker holds its name: one search spares the regex's scan of an article that has none.)
+  if (!text.includes('policy-lens-ignore')) return out;
   const from = seg.paragraphs[0]?.start ?? text.length;
   MARKER.lastIndex = from;
   let si = 0;

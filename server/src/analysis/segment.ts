@@ -26,6 +26,8 @@ export const ABBREVIATIONS = new Set(
     'univ assn del rt'
   ).split(' '),
 );
+/** The longest of ABBREVIATIONS. */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
 // usually starts one.
 const ENDING_ABBREVIATIONS = /^(?:[a-z]\.){2,}$/i;
@@ -278,8 +280,10 @@ function isUpperStart(c: string): boolean {
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c !== c.toLowerCase() && c === c.toUpperCase());
 }
 
-const OPENERS = '"\'\u201c\u2018([';
-const CLOSERS = '"\'\u201d\u2019)]';
+// Openers ('"', "'", U+201C, U+2018, '(', '[') and closers ('"', "'", U+201D, U+2019, ')', ']') by code: read without
+// a one-character string per step.
+const isOpenerCode = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91;
+const isCloserCode = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 
 const TERMINATOR_RE = /[.!?\u2026]/g;
 
@@ -300,7 +304,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const c = text[i];
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
-    while (j < end && CLOSERS.includes(text[j])) j++;
+    while (j < end && isCloserCode(text.charCodeAt(j))) j++;
     // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
     for (let n = 0; n < 3 && j < end && (text[j] === '*' || text[j] === '_'); n++) j++;
     // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
@@ -314,7 +318,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     while (j < end && isSpace(text.charCodeAt(j))) j++;
     if (j >= end) break;
     let k = j;
-    while (k < end && OPENERS.includes(text[k])) k++;
+    while (k < end && isOpenerCode(text.charCodeAt(k))) k++;
     // ("... by mid-2026. **We assess ...": Markdown emphasis before a capital opens the sentence too.)
     let em = k;
     while (em < end && em - k < 3 && (text[em] === '*' || text[em] === '_')) em++;
@@ -341,7 +345,12 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
 function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord: number, end: number): boolean {
   let w = dot;
-  while (w > sStart && w > dot - 20 && !isSpace(text.charCodeAt(w - 1)) && !OPENERS.includes(text[w - 1])) w--;
+  while (w > sStart && w > dot - 20 && !isSpace(text.charCodeAt(w - 1)) && !isOpenerCode(text.charCodeAt(w - 1))) w--;
+  // (Most words before a full stop are too long for any test below: said so without slicing or lower-casing them. A
+  // word starts after the last hyphen; lower-casing never shortens a word.)
+  let from = dot;
+  while (from > w && text.charCodeAt(from - 1) !== 45) from--;
+  if (dot - from > ABBREVIATION_MAX && text.charCodeAt(from + 1) !== 46) return true;
   // ("then-U.S. Secretary": the abbreviation after the hyphen.)
   const whole = text.slice(w, dot + 1);
   const hyphen = whole.lastIndexOf('-');
