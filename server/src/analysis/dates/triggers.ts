@@ -312,11 +312,15 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       }
     }
   }
-  const STEP = Int32Array.from(go);
+  // (States are kept as their row's offset, state * ALPHABET: one multiplication less per character.)
+  const STEP = Int32Array.from(go, (t) => t * ALPHABET);
   // Each state's outputs (length, hint code pairs) at OUTS[OUT_AT[s]] up to OUTS[OUT_AT[s + 1]].
   const OUT_AT = new Int32Array(own.length + 1);
   for (let s = 0; s < own.length; s++) OUT_AT[s + 1] = OUT_AT[s] + out[s].length;
   const OUTS = Int32Array.from(out.flat());
+  // Whether a state (by its row's offset) has outputs: most have none, and then their two reads are spared.
+  const HAS_OUT = new Uint8Array(own.length * ALPHABET);
+  for (let s = 0; s < own.length; s++) if (out[s].length) HAS_OUT[s * ALPHABET] = 1;
 
   // The specials that can start with each pair of characters: PAIRS[c0 * PAIR_ROW + c1], codes above OTHER as
   // OTHER, and c1 = OTHER + 1 at the chunk's end. (A flag table first: most pairs have none.)
@@ -324,7 +328,10 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   const none: Special[] = [];
   const pairs: Special[][] = new Array<Special[]>((OTHER + 1) * PAIR_ROW).fill(none);
   const pairAny = new Uint8Array((OTHER + 1) * PAIR_ROW);
+  // Whether any special can start with a code (OTHER for all above): most characters start none.
+  const startsAny = new Uint8Array(OTHER + 1);
   for (const sp of specials) {
+    for (const c0 of codesOf(sp.gate)) startsAny[c0] = 1;
     // (Any second character when a match may be shorter than two, the chunk's end included.)
     const seconds = sp.need < 2 ? Array.from({ length: PAIR_ROW }, (_, c) => c) : codesOf(sp.gate, WORDS);
     for (const c0 of codesOf(sp.gate)) {
@@ -356,8 +363,10 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
         const c = lower.charCodeAt(i);
         // Literals ending at i (hits at their starts; not in order of start, so kept as the least and the greatest).
         const x = c < OTHER ? LETTER_INDEX[c] : -1;
-        state = x < 0 ? 0 : STEP[state * ALPHABET + x];
-        for (let o = OUT_AT[state], end = OUT_AT[state + 1]; o < end; o += 2) {
+        state = x < 0 ? 0 : STEP[state + x];
+        if (HAS_OUT[state] !== 0) {
+        const id = state / ALPHABET;
+        for (let o = OUT_AT[id], end = OUT_AT[id + 1]; o < end; o += 2) {
           const p = i + 1 - OUTS[o];
           let k = OUTS[o + 1];
           if (k < 0) {
@@ -370,7 +379,9 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
           if (first[k] < 0 || p < first[k]) first[k] = p;
           if (p > last[k]) last[k] = p;
         }
+        }
         // Specials starting at i whose first characters fit get their sticky test.
+        if (startsAny[c < OTHER ? c : OTHER] === 0) continue;
         const c1 = i + 1 < len ? Math.min(lower.charCodeAt(i + 1), OTHER) : OTHER + 1;
         const pair = (c < OTHER ? c : OTHER) * PAIR_ROW + c1;
         if (pairAny[pair] === 0) continue;
