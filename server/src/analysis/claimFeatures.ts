@@ -1,7 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
-import { hashWord, isAsciiUpperCode } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode } from './chars';
 
 export interface Feature {
   reason: string;
@@ -236,14 +236,17 @@ const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Squa
 function namingNumber(s: string, start: number, end: number): boolean {
   let i = start;
   while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
-  let w = i;
-  while (w > 0 && /[A-Za-z.]/.test(s[w - 1])) w--;
-  const word = s.slice(w, i).replace(/\.$/, '').toLowerCase();
-  if (i < start && NUMBERED_NOUNS.has(word) && /[A-Z§]/.test(s[w] ?? '')) return true;
-  // "under rule 37 of the Council's rules", "article 5 of the treaty": a procedural number in lower case too.
-  if (i < start && PROCEDURAL_NOUNS.has(word) && i - w === word.length) return true;
-  // "the first RCH 155 systems": a number after a designator in capitals is a model's name.
-  if (i === start - 1 && i - w >= 2 && i - w <= 5 && /^[A-Z]+$/.test(s.slice(w, i)) && /^\d+$/.test(s.slice(start, end).trim())) return true;
+  // (The word before is read only after a blank, where the tests below use it; by char code, not a regex per character.)
+  if (i < start) {
+    let w = i;
+    for (let c = codeAt(s, w - 1); isAsciiLetterCode(c) || c === 46; c = codeAt(s, w - 1)) w--;
+    const word = s.slice(w, i).replace(/\.$/, '').toLowerCase();
+    if (NUMBERED_NOUNS.has(word) && /[A-Z§]/.test(s[w] ?? '')) return true;
+    // "under rule 37 of the Council's rules", "article 5 of the treaty": a procedural number in lower case too.
+    if (PROCEDURAL_NOUNS.has(word) && i - w === word.length) return true;
+    // "the first RCH 155 systems": a number after a designator in capitals is a model's name.
+    if (i === start - 1 && i - w >= 2 && i - w <= 5 && /^[A-Z]+$/.test(s.slice(w, i)) && /^\d+$/.test(s.slice(start, end).trim())) return true;
+  }
   // "voted 7-2 to approve", "by a vote of 13 in favour", "by 11 votes to four": a tally of a vote is its record.
   // ("with 3 abstentions", "12 votes in favour", "none against": the rest of the tally.)
   // (A bare count of votes only: "fell 0.6% against the dollar" is no tally.)
