@@ -314,13 +314,17 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   }
   // (States are kept as their row's offset, state * ALPHABET: one multiplication less per character.)
   const STEP = Int32Array.from(go, (t) => t * ALPHABET);
-  // Each state's outputs (length, hint code pairs) at OUTS[OUT_AT[s]] up to OUTS[OUT_AT[s + 1]].
-  const OUT_AT = new Int32Array(own.length + 1);
-  for (let s = 0; s < own.length; s++) OUT_AT[s + 1] = OUT_AT[s] + out[s].length;
-  const OUTS = Int32Array.from(out.flat());
-  // Whether a state (by its row's offset) has outputs: most have none, and then their two reads are spared.
+  // Each state's outputs (length, hint code pairs) at OUTS[OUT_FROM[r]] up to OUTS[OUT_TO[r]], r its row's offset;
+  // HAS_OUT[r] says whether it has any (most have none, and then both reads are spared).
+  const OUT_FROM = new Int32Array(own.length * ALPHABET);
+  const OUT_TO = new Int32Array(own.length * ALPHABET);
   const HAS_OUT = new Uint8Array(own.length * ALPHABET);
-  for (let s = 0; s < own.length; s++) if (out[s].length) HAS_OUT[s * ALPHABET] = 1;
+  for (let s = 0, at = 0; s < own.length; at += out[s].length, s++) {
+    OUT_FROM[s * ALPHABET] = at;
+    OUT_TO[s * ALPHABET] = at + out[s].length;
+    HAS_OUT[s * ALPHABET] = out[s].length ? 1 : 0;
+  }
+  const OUTS = Int32Array.from(out.flat());
 
   // The specials that can start with each pair of characters: PAIRS[c0 * PAIR_ROW + c1], codes above OTHER as
   // OTHER, and c1 = OTHER + 1 at the chunk's end. (A flag table first: most pairs have none.)
@@ -365,20 +369,19 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
         const x = c < OTHER ? LETTER_INDEX[c] : -1;
         state = x < 0 ? 0 : STEP[state + x];
         if (HAS_OUT[state] !== 0) {
-        const id = state / ALPHABET;
-        for (let o = OUT_AT[id], end = OUT_AT[id + 1]; o < end; o += 2) {
-          const p = i + 1 - OUTS[o];
-          let k = OUTS[o + 1];
-          if (k < 0) {
-            k = -1 - k;
-            // A word-start literal: no word character before it, but a 'k', which may stand for a Kelvin sign
-            // (U+212A, no word character) in the original.
-            const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
-            if (isWordCode(prev) && prev !== 107) continue;
+          for (let o = OUT_FROM[state], end = OUT_TO[state]; o < end; o += 2) {
+            const p = i + 1 - OUTS[o];
+            let k = OUTS[o + 1];
+            if (k < 0) {
+              k = -1 - k;
+              // A word-start literal: no word character before it, but a 'k', which may stand for a Kelvin sign
+              // (U+212A, no word character) in the original.
+              const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
+              if (isWordCode(prev) && prev !== 107) continue;
+            }
+            if (first[k] < 0 || p < first[k]) first[k] = p;
+            if (p > last[k]) last[k] = p;
           }
-          if (first[k] < 0 || p < first[k]) first[k] = p;
-          if (p > last[k]) last[k] = p;
-        }
         }
         // Specials starting at i whose first characters fit get their sticky test.
         if (startsAny[c < OTHER ? c : OTHER] === 0) continue;
