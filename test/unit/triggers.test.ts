@@ -4,29 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { HINTS } from '../../server/src/analysis/dates';
-import { makeScanner } from '../../server/src/analysis/dates/triggers';
+import { makeScanner, topLevelAlternatives as alternatives } from '../../server/src/analysis/dates/triggers';
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const WORD_START = /^\\b\(\?:([a-z' |-]+)\)$/;
-
-/** A hint's alternatives at the top level of its source. */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
 
 /** Whether hint h hits at position p of lower: one of its alternatives matches there (word-start lists after no word character but 'k'). */
 function hitsAt(h: RegExp, lower: string, p: number): boolean {

@@ -39,7 +39,7 @@ function letterIndex(c: number): number {
 const LETTER_INDEX = Int8Array.from({ length: 128 }, (_, c) => letterIndex(c));
 
 /** Splits a regex source at its top-level `|`. */
-function topLevelAlternatives(src: string): string[] {
+export function topLevelAlternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
