@@ -21,7 +21,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { normaliseWord, tokenizeText } = tokensModule;
+const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -1017,21 +1017,16 @@ function acronymTokens(w: ParaWork): number[] {
   if (!w.acronymish) {
     const toks = w.c.toks;
     w.acronymish = [];
-    for (let i = 0; i < toks.length; i++) if (maybeAcronym(toks[i].text)) w.acronymish.push(i);
+    for (let i = 0; i < toks.length; i++) if (maybeAcronym(toks[i])) w.acronymish.push(i);
   }
   return w.acronymish;
 }
 
 /** Whether a word may be a defined acronym (see findAcronymDefinitions: all capitals, or a capital, then
- * another one later): an ASCII word needs two capitals. Saves a map lookup for nearly every word. */
-function maybeAcronym(w: string): boolean {
-  let upper = 0;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 128) return true;
-    if (c >= 65 && c <= 90 && ++upper >= 2) return true;
-  }
-  return false;
+ * another one later): an ASCII word needs two capitals. Saves a map lookup for nearly every word. (Read from the
+ * token's shape, noted while it was scanned.) */
+function maybeAcronym(t: Token): boolean {
+  return (t.shape & (SHAPE_NON_ASCII | SHAPE_TWO_CAPS)) !== 0;
 }
 
 // Two reusable "taken" buffers (paragraph, select): allocating one typed array per paragraph costs more than
