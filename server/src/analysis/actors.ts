@@ -80,7 +80,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && PARTY_TAG_RE.test(a.text)) && !(stanceFirst(a.text.charCodeAt(0)) && STANCE_ADJECTIVE_RE.test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && PARTY_TAG_RE.test(a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE.test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -105,11 +105,16 @@ const STANCE_ADJECTIVE_RE = /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u;
 function inHandle(text: string, a: { start: number; end: number }): boolean {
   // Or in a web domain written without its scheme: "GOV.UK", "europa.eu".
   // (Each pattern only where the dot it needs is there.)
-  if ((text.charCodeAt(a.end) === 46 && DOT_LETTERS_AFTER_RE.test(text.slice(a.end, a.end + 8))) || (text.charCodeAt(a.start - 1) === 46 && LETTERS_DOT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
+  if ((text.charCodeAt(a.end) === 46 && isAsciiLetterCode(text.charCodeAt(a.end + 1)) && DOT_LETTERS_AFTER_RE.test(text.slice(a.end, a.end + 8))) || (text.charCodeAt(a.start - 1) === 46 && LETTERS_DOT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
   let i = a.start;
   const floor = Math.max(0, i - 40);
   while (i > floor && handleCode(text.charCodeAt(i - 1))) i--;
   return i > 0 && (text.charCodeAt(i - 1) === 64 || text.charCodeAt(i - 1) === 35);
+}
+
+/** [A-Za-z] by its code. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** [A-Za-z0-9_] by its code. */
@@ -134,9 +139,11 @@ function blankBefore(text: string, at: number, a: number, b: number): boolean {
   return d === a || d === b || isSpaceCode(d);
 }
 
-/** The first letters of STANCE_ADJECTIVE_RE: P, p, A, a. */
-function stanceFirst(c: number): boolean {
-  return c === 80 || c === 112 || c === 65 || c === 97;
+/** Whether a name starts as STANCE_ADJECTIVE_RE needs: "Pro-" or "Anti-", either case of its first letter. */
+function stanceFirst(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c === 80 || c === 112) return name.charCodeAt(3) === 45;
+  return (c === 65 || c === 97) && name.charCodeAt(4) === 45;
 }
 
 // (Each part in one case, as domains are written: "Iran.The", a missing space, is no domain.)
@@ -318,10 +325,9 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
  * like a person ("the town of Baghdadi").
  */
 function isPlace(text: string, a: ActorAnnotation): boolean {
-  // (Each pattern only where the letter or blank it needs is there: the last letter of "Base", "Station", "Airport",
-  // "Airfield"; the first of a word after a blank; the "f" of "of" before one.)
-  const last = a.text.charCodeAt(a.text.length - 1);
-  if (((last === 101 || last === 110 || last === 116 || last === 100) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
+  // (Each pattern only where the words or blank it needs are there: "Base", "Station", "Airport", "Airfield" at the
+  // end; the first letter of a word after a blank; the "f" of "of" before one.)
+  if ((baseEnding(a.text) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
   // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
   if (a.category === 'country' && ((waterFirst(text, a.end) && WATER_AFTER_RE.test(text.slice(a.end, a.end + 24))) || (blankBefore(text, a.start, 102, 102) && /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))))) return true;
   return a.category === 'person' && blankBefore(text, a.start, 102, 70) && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
@@ -329,6 +335,10 @@ function isPlace(text: string, a: ActorAnnotation): boolean {
 /** Whether WATER_AFTER_RE may match from at: a blank, then a blank or the first letter of one of its words (S, G, B, P, s). */
 function waterFirst(text: string, at: number): boolean {
   return blankThen(text, at, 83, 71) || blankThen(text, at, 66, 80) || blankThen(text, at, 115, 115);
+}
+/** Whether a name ends in a word BASE_NAME_RE ends in: "Base", "Airbase", "Station", "Airport", "Airfield". */
+function baseEnding(name: string): boolean {
+  return name.endsWith('Base') || name.endsWith('base') || name.endsWith('Station') || name.endsWith('Airport') || name.endsWith('Airfield');
 }
 const BASE_NAME_RE = /\b(?:Air\s+Base|Air\s+Force\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Naval\s+Station|Airbase|Airport|Airfield)$/;
 const BASE_AFTER_RE = /^\s+(?:Base|Air\s+Base|Airbase|Airport|Airfield)\b/;
