@@ -9,7 +9,7 @@ import * as charsModule from './chars';
 const INNER_CAPS_RE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { isAllCaps, isCap, joins } = actorContextModule;
+const { isAllCaps, isCap, joins, wordListBit } = actorContextModule;
 const { isSpaceCode } = charsModule;
 
 /** What a defined acronym stands for. */
@@ -45,6 +45,8 @@ export function fitsInitials(acronym: string, longForm: string): boolean {
   return k === letters.length;
 }
 
+const AS_BIT = wordListBit(new Set(['as']));
+
 /** "Long Form (ACR)" definitions in one paragraph; meaning is null when the long form is not an actor or agreement. */
 export function findAcronymDefinitions(
   c: ParaContext,
@@ -54,6 +56,10 @@ export function findAcronymDefinitions(
   const out: Definition[] = [];
   // Built at the first "(" before a word: most paragraphs define nothing.
   const ends: MentionEnds = { actors, agreements, actorByEnd: null, agreementByEnd: null };
+  // A definition needs a "(" before a word or an "as": most paragraphs have neither, and skip the walk over their words.
+  const toks = c.toks;
+  const paren = toks.length > 1 ? c.text.indexOf('(', toks[0].start) : -1;
+  if (!(paren >= 0 && paren < toks[toks.length - 1].start) && !(c.anyBits & AS_BIT)) return out;
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) {

@@ -122,15 +122,16 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const start = toks.length ? toks[0].start : 0;
   const bits: number[] = new Array(toks.length);
   let anyBits = 0;
-  for (let i = 0; i < toks.length; i++) anyBits |= bits[i] = wordBits(toks[i].key, toks[i].hash);
   const gazAt = new Map<number, { m: GazetteerMatch; end: number }>();
   const sentenceStart: boolean[] = new Array(toks.length).fill(false);
   let mi = 0;
   // sentenceStarts is sorted: the first one in this paragraph.
   const starts = sentenceStarts;
   let si = lowerBound(starts, start);
+  // (One pass over the tokens for their word bits, sentence starts and glossary matches.)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    anyBits |= bits[i] = wordBits(t.key, t.hash);
     while (si < starts.length && starts[si] <= t.start) {
       if ((i === 0 || toks[i - 1].end <= starts[si]) && !afterAbbreviation(toks, i)) sentenceStart[i] = true;
       si++;

@@ -21,7 +21,7 @@ import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
 // calls, which would build a fresh object on every call (per token or per cue).
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { normaliseWord, tokenizeText } = tokensModule;
+const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { cuedPeople, FAMILY_FIRST, gazetteerEndingAt, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, PLACE_PREP, REGION_FIRST, speakerLabel, titledPeople, unknownAcronyms } = actorPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -80,7 +80,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(a.category === 'country' && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !PARTY_TAG_RE.test(a.text) && !STANCE_ADJECTIVE_RE.test(a.text) && !(a.category === 'country' && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && PARTY_TAG_RE.test(a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE.test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -104,11 +104,46 @@ const STANCE_ADJECTIVE_RE = /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u;
 /** Whether a mention lies inside a handle or a hashtag ("@MFA_Ukraine", "#Ukraine_War"): the account, not the actor. */
 function inHandle(text: string, a: { start: number; end: number }): boolean {
   // Or in a web domain written without its scheme: "GOV.UK", "europa.eu".
-  if (DOT_LETTERS_AFTER_RE.test(text.slice(a.end, a.end + 8)) || LETTERS_DOT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start))) return true;
+  // (Each pattern only where the dot it needs is there.)
+  if ((text.charCodeAt(a.end) === 46 && isAsciiLetterCode(text.charCodeAt(a.end + 1)) && DOT_LETTERS_AFTER_RE.test(text.slice(a.end, a.end + 8))) || (text.charCodeAt(a.start - 1) === 46 && LETTERS_DOT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
   let i = a.start;
   const floor = Math.max(0, i - 40);
-  while (i > floor && /[A-Za-z0-9_]/.test(text[i - 1])) i--;
+  while (i > floor && handleCode(text.charCodeAt(i - 1))) i--;
   return i > 0 && (text.charCodeAt(i - 1) === 64 || text.charCodeAt(i - 1) === 35);
+}
+
+/** [A-Za-z] by its code. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** [A-Za-z0-9_] by its code. */
+function handleCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether text[at] is a blank and, where it is a space, whether the next character is another blank, code a or code b:
+ * a necessary condition of the /^\s+(?:X...)/ patterns on text from at whose alternatives start with a or b. */
+function blankThen(text: string, at: number, a: number, b: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 32) return isSpaceCode(c);
+  const d = text.charCodeAt(at + 1);
+  return d === a || d === b || isSpaceCode(d);
+}
+
+/** The same before at: the /...X\s+$/ patterns on text up to at whose words end in code a or b. */
+function blankBefore(text: string, at: number, a: number, b: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c !== 32) return isSpaceCode(c);
+  const d = text.charCodeAt(at - 2);
+  return d === a || d === b || isSpaceCode(d);
+}
+
+/** Whether a name starts as STANCE_ADJECTIVE_RE needs: "Pro-" or "Anti-", either case of its first letter. */
+function stanceFirst(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c === 80 || c === 112) return name.charCodeAt(3) === 45;
+  return (c === 65 || c === 97) && name.charCodeAt(4) === 45;
 }
 
 // (Each part in one case, as domains are written: "Iran.The", a missing space, is no domain.)
@@ -290,10 +325,20 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
  * like a person ("the town of Baghdadi").
  */
 function isPlace(text: string, a: ActorAnnotation): boolean {
-  if (BASE_NAME_RE.test(a.text) || BASE_AFTER_RE.test(text.slice(a.end, a.end + 16))) return true;
+  // (Each pattern only where the words or blank it needs are there: "Base", "Station", "Airport", "Airfield" at the
+  // end; the first letter of a word after a blank; the "f" of "of" before one.)
+  if ((baseEnding(a.text) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
   // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
-  if (a.category === 'country' && (WATER_AFTER_RE.test(text.slice(a.end, a.end + 24)) || /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
-  return a.category === 'person' && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+  if (a.category === 'country' && ((waterFirst(text, a.end) && WATER_AFTER_RE.test(text.slice(a.end, a.end + 24))) || (blankBefore(text, a.start, 102, 102) && /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))))) return true;
+  return a.category === 'person' && blankBefore(text, a.start, 102, 70) && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+}
+/** Whether WATER_AFTER_RE may match from at: a blank, then a blank or the first letter of one of its words (S, G, B, P, s). */
+function waterFirst(text: string, at: number): boolean {
+  return blankThen(text, at, 83, 71) || blankThen(text, at, 66, 80) || blankThen(text, at, 115, 115);
+}
+/** Whether a name ends in a word BASE_NAME_RE ends in: "Base", "Airbase", "Station", "Airport", "Airfield". */
+function baseEnding(name: string): boolean {
+  return name.endsWith('Base') || name.endsWith('base') || name.endsWith('Station') || name.endsWith('Airport') || name.endsWith('Airfield');
 }
 const BASE_NAME_RE = /\b(?:Air\s+Base|Air\s+Force\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Naval\s+Station|Airbase|Airport|Airfield)$/;
 const BASE_AFTER_RE = /^\s+(?:Base|Air\s+Base|Airbase|Airport|Airfield)\b/;
@@ -1017,21 +1062,16 @@ function acronymTokens(w: ParaWork): number[] {
   if (!w.acronymish) {
     const toks = w.c.toks;
     w.acronymish = [];
-    for (let i = 0; i < toks.length; i++) if (maybeAcronym(toks[i].text)) w.acronymish.push(i);
+    for (let i = 0; i < toks.length; i++) if (maybeAcronym(toks[i])) w.acronymish.push(i);
   }
   return w.acronymish;
 }
 
 /** Whether a word may be a defined acronym (see findAcronymDefinitions: all capitals, or a capital, then
- * another one later): an ASCII word needs two capitals. Saves a map lookup for nearly every word. */
-function maybeAcronym(w: string): boolean {
-  let upper = 0;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 128) return true;
-    if (c >= 65 && c <= 90 && ++upper >= 2) return true;
-  }
-  return false;
+ * another one later): an ASCII word needs two capitals. Saves a map lookup for nearly every word. (Read from the
+ * token's shape, noted while it was scanned.) */
+function maybeAcronym(t: Token): boolean {
+  return (t.shape & (SHAPE_NON_ASCII | SHAPE_TWO_CAPS)) !== 0;
 }
 
 // Two reusable "taken" buffers (paragraph, select): allocating one typed array per paragraph costs more than

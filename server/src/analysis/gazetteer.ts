@@ -4,7 +4,7 @@ import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
 import type { CaseRule, Token } from './tokens';
 import * as tokensModule from './tokens';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { caseFits, caseRuleOf, hasNonAscii, KeyTable, normaliseWord, tokenize } = tokensModule;
+const { caseFits, caseRuleOf, hasNonAscii, keyHash, KeyTable, normaliseWord, tokenize } = tokensModule;
 
 export interface GazetteerMatch {
   start: number;
@@ -36,6 +36,12 @@ interface Terminal {
   /** A country's demonym ("German", by its ending): a word with an accent its letters lack is another word ("Germán",
    * a given name), never this one. (A country's names and its seats fold accents: "México", "Bogotá", "Türkiye".) */
   plainLetters: boolean;
+}
+
+/** A word at the trie's root: the node it leads to, if any, and whether it is the plural of a name of one word there. */
+interface RootEntry {
+  node: Node | undefined;
+  plural: boolean;
 }
 
 interface Node {
@@ -136,16 +142,20 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
   // the same words.
   for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
-  // The root's map again, looked up by the hash each token carries (every word of an article asks it).
-  const rootTable = new KeyTable<Node>();
-  // The plural forms ("-s", "-es") of the root's names of one word: a word ending in "s" elsewhere (most such words of an
-  // article) is answered by this lookup instead of slicing its key twice to look the singulars up.
-  const rootPlurals = new KeyTable<boolean>();
+  // The root's map again, looked up by the hash each token carries (every word of an article asks it), with the plural
+  // forms ("-s", "-es") of the root's names of one word: a word ending in "s" elsewhere (most such words of an article)
+  // is answered by this one lookup instead of slicing its key twice to look the singulars up.
+  const rootTable = new KeyTable<RootEntry>();
+  const rootEntry = (key: string): RootEntry => {
+    let e = rootTable.get(key, keyHash(key));
+    if (!e) rootTable.set(key, (e = { node: undefined, plural: false }));
+    return e;
+  };
   for (const [key, n] of root.next) {
-    rootTable.set(key, n);
+    rootEntry(key).node = n;
     if (!n.terminals.length) continue;
-    rootPlurals.set(key + 's', true);
-    rootPlurals.set(key + 'es', true);
+    rootEntry(key + 's').plural = true;
+    rootEntry(key + 'es').plural = true;
   }
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
@@ -189,10 +199,15 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         // (A name written with a comma may have one there too.)
         if (k > 0 && !joinable(text, toks[i + k - 1], t) && !(node.comma && commaBetween(text, toks[i + k - 1], t))) break;
         const key = t.key;
-        const exact: Node | undefined = k === 0 ? rootTable.get(key, t.hash) : node.next.get(key);
-        // (Most words of an article start no name, nor end one in the plural.)
-        const rootPlural = k === 0 && rootPlurals.get(key, t.hash) === true;
-        if (k === 0 && !exact && !rootPlural) break;
+        let exact: Node | undefined;
+        let rootPlural = false;
+        if (k === 0) {
+          const e = rootTable.get(key, t.hash);
+          // (Most words of an article start no name, nor end one in the plural.)
+          if (!e) break;
+          exact = e.node;
+          rootPlural = e.plural;
+        } else exact = node.next.get(key);
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
         if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */ && (k > 0 || rootPlural)) {
           let term = fitting(node.next.get(key.slice(0, -1)), toks, i, 1);

@@ -9,6 +9,25 @@ export interface Token {
   key: string;
   /** keyHash(key), computed while the word is scanned: KeyTable looks the key up by it without hashing the string. */
   hash: number;
+  /** SHAPE_* bits of text, noted while the word is scanned. */
+  shape: number;
+}
+
+/** Token.shape: the word holds a character beyond ASCII. */
+export const SHAPE_NON_ASCII = 1;
+/** Token.shape: the word holds two ASCII capitals or more. */
+export const SHAPE_TWO_CAPS = 2;
+
+/** The SHAPE_* bits of a word (for the rare tokens not scanned letter by letter: dotted abbreviations). */
+function shapeOf(w: string): number {
+  let caps = 0;
+  let shape = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) shape |= SHAPE_NON_ASCII;
+    else if (c >= 65 && c <= 90) caps++;
+  }
+  return caps >= 2 ? shape | SHAPE_TWO_CAPS : shape;
 }
 
 // Dotted abbreviations ("U.S.", "U.K", "U.N.") are one token so that they meet the acronym "US";
@@ -96,13 +115,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (letters >= 2 && !isWordAt(text, j)) {
         const w = text.slice(i, j);
         const key = normaliseWord(w);
-        out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
+        out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape: shapeOf(w) });
         i = j;
         continue;
       }
     }
-    // 1: holds a capital, 2: holds a non-ASCII unit.
-    let flags = upperFirst ? 1 : c >= 128 ? 2 : 0;
+    // The ASCII capitals, and whether the word holds a non-ASCII unit.
+    let caps = upperFirst ? 1 : 0;
+    let nonAscii = c >= 128;
     // keyHash of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
     let h = upperFirst ? c + 32 : c;
     let j = i + 1;
@@ -113,20 +133,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (d >= 65 && d <= 90) {
-          flags |= 1;
+          caps++;
           h = (Math.imul(h, 31) + d + 32) | 0;
           j++;
         } else break;
       } else if (isWordAt(text, j)) {
-        flags |= 2;
+        nonAscii = true;
         j++;
       } else break;
     }
     const w = text.slice(i, j);
-    if (flags & 2) {
+    const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
+    if (nonAscii) {
       const key = normaliseWord(w);
-      out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
-    } else out.push({ start: i, end: j, text: w, key: flags ? w.toLowerCase() : w, hash: h });
+      out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape });
+    } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
     i = j;
   }
   return out;
@@ -171,13 +192,14 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
       if (letters >= 2 && !isWordAt(text, j)) {
         const w = text.slice(i, j);
         const key = normaliseWord(w);
-        out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
+        out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape: shapeOf(w) });
         i = j;
         continue;
       }
     }
-    // 1: holds a capital, 2: holds a non-ASCII unit.
-    let flags = upperFirst ? 1 : c >= 128 ? 2 : 0;
+    // The ASCII capitals, and whether the word holds a non-ASCII unit.
+    let caps = upperFirst ? 1 : 0;
+    let nonAscii = c >= 128;
     // keyHash of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
     let h = upperFirst ? c + 32 : c;
     let j = i + 1;
@@ -188,20 +210,21 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         } else if (d >= 65 && d <= 90) {
-          flags |= 1;
+          caps++;
           h = (Math.imul(h, 31) + d + 32) | 0;
           j++;
         } else break;
       } else if (isWordAt(text, j)) {
-        flags |= 2;
+        nonAscii = true;
         j++;
       } else break;
     }
     const w = text.slice(i, j);
-    if (flags & 2) {
+    const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
+    if (nonAscii) {
       const key = normaliseWord(w);
-      out.push({ start: i, end: j, text: w, key, hash: keyHash(key) });
-    } else out.push({ start: i, end: j, text: w, key: flags ? w.toLowerCase() : w, hash: h });
+      out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape });
+    } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
     i = j;
   }
   return out;
@@ -223,6 +246,8 @@ export function keyHash(key: string): number {
 export class KeyTable<V> {
   private keys: (string | null)[] = [null, null];
   private hashes = new Int32Array(2);
+  /** Per slot: 0 empty, else the key's hash (1 for a hash of 0). */
+  private tags = new Int32Array(2);
   private values: (V | undefined)[] = [undefined, undefined];
   private shift = 31;
   private count = 0;
@@ -237,26 +262,31 @@ export class KeyTable<V> {
 
   /** The value of key, whose keyHash is hash. */
   get(key: string, hash: number): V | undefined {
-    const mask = this.keys.length - 1;
+    // (A miss, most lookups, reads only the typed array of tags: the keys' array is read where a tag matches.)
+    const tags = this.tags;
+    const mask = tags.length - 1;
+    const tag = hash === 0 ? 1 : hash;
     for (let i = this.slot(hash); ; i = (i + 1) & mask) {
-      const k = this.keys[i];
-      if (k === null) return undefined;
-      if (this.hashes[i] === hash && k === key) return this.values[i];
+      const t = tags[i];
+      if (t === 0) return undefined;
+      if (t === tag && this.keys[i] === key) return this.values[i];
     }
   }
 
   set(key: string, value: V, hash = keyHash(key)): void {
-    const mask = this.keys.length - 1;
+    const mask = this.tags.length - 1;
+    const tag = hash === 0 ? 1 : hash;
     let i = this.slot(hash);
     for (; ; i = (i + 1) & mask) {
-      const k = this.keys[i];
-      if (k === null) break;
-      if (this.hashes[i] === hash && k === key) {
+      const t = this.tags[i];
+      if (t === 0) break;
+      if (t === tag && this.keys[i] === key) {
         this.values[i] = value;
         return;
       }
     }
     this.keys[i] = key;
+    this.tags[i] = tag;
     this.hashes[i] = hash;
     this.values[i] = value;
     // (At most half full, so that a missing key soon meets an empty slot.)
@@ -268,6 +298,7 @@ export class KeyTable<V> {
     const n = keys.length * 2;
     this.keys = new Array<string | null>(n).fill(null);
     this.hashes = new Int32Array(n);
+    this.tags = new Int32Array(n);
     this.values = new Array<V | undefined>(n).fill(undefined);
     this.shift--;
     this.count = 0;
