@@ -377,7 +377,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // Cue candidates are found by a word scan (a map lookup per word, much cheaper than one regex of hundreds of
   // alternatives), which also notes the trigger words of the rarer patterns.
   const base = out.length;
-  const seen = scanWords(body);
+  const seen = scanWords(text, s.start, s.end);
   const { flags, stopped, imp } = scanResult;
   // The vague-subject reading runs only where one of its subject words has a verb of its list close after it
   // (IMP_NEAR_SUBJ_VERB; the scan reads words on either side of an apostrophe too: "billion'critics argue" reads "critics").

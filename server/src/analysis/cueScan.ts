@@ -13,7 +13,7 @@ import {
   IMPERSONAL_WORDS,
   SPEECH_VERBS,
 } from './cues';
-import { codeAt, hashWord, isAsciiLetterCode, isSpaceAt, skipBlanks } from './chars';
+import { hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
@@ -99,10 +99,17 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
 const HASH_KEYS = new Int32Array(1 << HASH_BITS);
 const HASH_VALS = new Int32Array(1 << HASH_BITS);
 const slotOf = (h: number): number => (h ^ (h >>> HASH_BITS) ^ (h >>> 24)) & HASH_MASK;
+// Each slot's word, to tell a cue from a word that only shares its hash without slicing and lower-casing it ('' where
+// two words share the hash: there the word is sliced and looked up in WORD_FLAGS).
+const HASH_WORD: string[] = new Array<string>(1 << HASH_BITS).fill('');
+// And its own flags (HASH_VALS holds those of every word with the slot's hash).
+const HASH_OWN = new Int32Array(1 << HASH_BITS);
 for (const [w, f] of WORD_FLAGS) {
   const h = hashWord(w);
   let k = slotOf(h);
   while (HASH_VALS[k] !== 0 && HASH_KEYS[k] !== h) k = (k + 1) & HASH_MASK;
+  HASH_WORD[k] = HASH_VALS[k] === 0 ? w : '';
+  HASH_OWN[k] = f;
   HASH_KEYS[k] = h;
   HASH_VALS[k] |= f;
 }
@@ -112,6 +119,20 @@ function hashFlags(h: number): number {
     const v = HASH_VALS[k];
     if (v === 0 || HASH_KEYS[k] === h) return v;
   }
+}
+/**
+ * The slot of the WORD_FLAGS key that text[a, i) (ASCII letters, hash h, flags not 0) is in lower case, or -1: the
+ * slot's word compared code by code, which spares slicing and lower-casing every "in", "as" and "said" of an article.
+ * (-2 where two keys share the hash: the caller slices the word and looks it up.)
+ */
+function keySlot(text: string, a: number, i: number, h: number): number {
+  let k = slotOf(h);
+  while (HASH_KEYS[k] !== h) k = (k + 1) & HASH_MASK;
+  const w = HASH_WORD[k];
+  if (w === '') return -2;
+  if (w.length !== i - a) return -1;
+  for (let j = 0; j < w.length; j++) if ((text.charCodeAt(a + j) | 32) !== w.charCodeAt(j)) return -1;
+  return k;
 }
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
 export const candAt: number[] = [];
@@ -127,11 +148,12 @@ export const frameAt: number[] = [];
 export const scanResult = { flags: 0, imp: 0, stopped: false };
 
 /**
- * One pass over the words of a sentence body: cue candidates into candAt/candWord/candLw (returns how many),
- * verbless frames into frameAt, and the trigger words of the rarer patterns, which then run only where they
- * can match. Its own function, small enough for the optimising compiler to take early.
+ * One pass over the words of a sentence, text[from, to): cue candidates into candAt/candWord/candLw (returns how
+ * many; offsets from `from`), verbless frames into frameAt, and the trigger words of the rarer patterns, which then
+ * run only where they can match. Its own function, small enough for the optimising compiler to take early. (It reads
+ * the article itself, not a slice of it: a character read from a sliced string costs more.)
  */
-export function scanWords(body: string): number {
+export function scanWords(text: string, from: number, to: number): number {
   let seen = 0;
   let flags = 0;
   let imp = 0;
@@ -139,8 +161,8 @@ export function scanWords(body: string): number {
   frameAt.length = 0;
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
-  const n = body.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   // Word count, and where the last auxiliary, comma and vague subject stood, for the impersonal gate.
   // Words joined by hyphens count as one ("well-known"), as the regex reads them.
   let words = 0;
@@ -150,13 +172,13 @@ export function scanWords(body: string): number {
   let lastSubj = -99;
   let hyphensOnly = false;
   while (i < n) {
-    let c = body.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       if (c === 44) lastComma = words;
       else if (c === 58) flags |= C_COLON;
       else if (c === 34 || c === 0x201c) flags |= C_QUOTE;
       else if (c === 91) flags |= C_BRACKET;
-      hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isAsciiLetterCode(body.charCodeAt(i - 1))));
+      hyphensOnly = c === 45 && (hyphensOnly || (i > from && isAsciiLetterCode(text.charCodeAt(i - 1))));
       i++;
       continue;
     }
@@ -169,16 +191,16 @@ export function scanWords(body: string): number {
     const a = i;
     let h = 0;
     for (; i < n; i++) {
-      c = body.charCodeAt(i);
+      c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       else if (c < 97 || c > 122) break;
       h = (Math.imul(h, 31) + c) | 0;
     }
-    if ((c === 39 || c === 0x2019) && i + 1 < n && body.charCodeAt(i + 1) >= 97 && body.charCodeAt(i + 1) <= 122) {
+    if ((c === 39 || c === 0x2019) && i + 1 < n && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122) {
       // "it's", "o'believed": never a cue; either side may be an impersonal trigger.
       let h2 = 0;
       for (i++; i < n; i++) {
-        c = body.charCodeAt(i);
+        c = text.charCodeAt(i);
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
@@ -209,28 +231,32 @@ export function scanWords(body: string): number {
       if (ib & L_SUBJ) lastSubj = words;
     }
     if (!(hf & (F_CUE | F_PHRASE))) continue;
-    let word = body.slice(a, i);
-    let lw = word.toLowerCase();
-    const f = WORD_FLAGS.get(lw);
-    if (f === undefined) continue;
+    const k = keySlot(text, a, i, h);
+    if (k === -1) continue;
+    let lw = k >= 0 ? HASH_WORD[k] : text.slice(a, i).toLowerCase();
+    const f = k >= 0 ? HASH_OWN[k] : (WORD_FLAGS.get(lw) ?? 0);
+    if (f === 0) continue;
+    let word: string;
     if (f & F_PHRASE) {
       // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
-      const after = codeAt(body, i + 1) | 32;
+      const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
       const phrase =
-        codeAt(body, i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
-          ? PHRASE_CUE.exec(body.slice(a, a + 20))
+        i < n && text.charCodeAt(i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
+          ? PHRASE_CUE.exec(text.slice(a, Math.min(n, a + 20)))
           : null;
-      if (phrase && lw === 'per' && !PER_NAME.test(body.slice(a, a + 12))) continue;
+      if (phrase && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) continue;
       if (!phrase) {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
-        const d = (lw === 'in' || lw === 'during') && isSpaceAt(body, i) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;
-        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
+        const j = (lw === 'in' || lw === 'during') && i < n && isSpaceCode(text.charCodeAt(i)) ? skipBlanks(text, i, n) : n;
+        const d = j < n ? text.charCodeAt(j) | 32 : 0;
+        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
         // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
-        if (frame && !FIGURE_BEFORE_RE.test(body.slice(Math.max(0, a - 12), a))) {
-          frameAt.push(a, a + frame[0].length);
+        if (frame && !FIGURE_BEFORE_RE.test(text.slice(Math.max(from, a - 12), a))) {
+          frameAt.push(a - from, a - from + frame[0].length);
           continue;
         }
         if (!(f & F_CUE)) continue;
+        word = text.slice(a, i);
       } else {
         word = phrase[0];
         lw = word.toLowerCase();
@@ -240,7 +266,8 @@ export function scanWords(body: string): number {
         i = a + word.length;
       }
     } else if (!(f & F_CUE)) continue;
-    candAt[seen] = a;
+    else word = text.slice(a, i);
+    candAt[seen] = a - from;
     candWord[seen] = word;
     candLw[seen] = lw;
     seen++;
