@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
+import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByAcronym, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
@@ -390,7 +390,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     // (Which of impersonal.ts's hand-read alternatives can match: "it is believed" needs the word "it", "is believed"
     // a passive word at most 3 words after a form of "be", a vague subject a verb within 13 words after it.)
     const all = stopped || body.length > 4000;
-    vagueTo = impersonalCue(text, s, body, out, taken, all || (imp & IMP_NEAR_SUBJ_VERB) !== 0, all || (flags & C_IT) !== 0, all || (imp & IMP_NEAR_PASSIVE) !== 0);
+    vagueTo = impersonalCue(text, s, body, out, taken, all || (imp & IMP_NEAR_SUBJ_VERB) !== 0, all || (flags & C_IT) !== 0, all || (imp & IMP_NEAR_PASSIVE) !== 0, all || impersonalAlt1Possible(imp), all || impersonalMidPossible(imp), all || impersonalTailPossible(imp));
     if (out.length > before) vagueFrom = out[out.length - 1].start;
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
@@ -461,8 +461,8 @@ const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
-function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean): number {
-  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive);
+function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean, alt1: boolean, mid: boolean, tail: boolean): number {
+  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive, alt1, mid, tail);
   if (ic) {
     // The pattern's edges are not the cue's: the comma before ", believed to be", and the first letter of the
     // next word that ", thought by many t" reads to know a word follows.

@@ -43,7 +43,7 @@ export const F_NOUN = 2;
 export const F_ADJ = 4;
 export const F_TALK = 8;
 const F_PHRASE = 16;
-// Above the impersonal bits (IMP_SHIFT + 11).
+// Above the impersonal bits (IMP_SHIFT + 15).
 export const F_ACT = 1 << 20;
 // A noun of counting after "by": "by one estimate", "by most accounts" (attribution.ts reads the phrase).
 export const F_TALLY = 1 << 21;

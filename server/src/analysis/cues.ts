@@ -224,6 +224,11 @@ const IMP_NOUN = 1024;
  */
 export const IMP_NEAR_PASSIVE = 2048;
 export const IMP_NEAR_SUBJ_VERB = 4096;
+// What IMPERSONAL_MID's alternatives need: one of its words that match alone ("reportedly", ", considered as",
+// "according to some"), or one of its adverbs ("is widely known", "often cited") with a participle (IMP_PASSIVE
+// holds them all).
+const IMP_MID_SOLO = 8192;
+const IMP_MID_ADV = 16384;
 /** Lower-case word -> IMP_* bits. */
 export const IMPERSONAL_WORDS = new Map<string, number>();
 const impWords = (words: string[], bit: number): void => {
@@ -250,6 +255,24 @@ impWords('belief wisdom view perception opinion consensus understanding'.split('
 impWords('widespread popular common conventional general usual received'.split(' '), IMP_ADJ);
 impWords(['there'], IMP_THERE);
 impWords('claims suggestions reports allegations concerns rumours rumors speculation fears criticism'.split(' '), IMP_NOUN);
+impWords('reportedly allegedly supposedly purportedly reputedly arguably rumouredly rumoredly ostensibly considered regarded seen viewed believed thought reputed according'.split(' '), IMP_MID_SOLO);
+impWords('widely often commonly generally popularly sometimes usually best frequently variously traditionally largely increasingly universally'.split(' '), IMP_MID_ADV);
+
+/** Whether IMPERSONAL_ALT1 (", believed by some") can match: the scan saw a passive word after a comma and right before
+ * "by" (IMP_NEAR_PASSIVE), or "seen" or "viewed", whose "as" stands between. */
+export function impersonalAlt1Possible(b: number): boolean {
+  return (b & (IMP_NEAR_PASSIVE | IMP_MID_SOLO)) !== 0;
+}
+
+/** Whether IMPERSONAL_MID can match a sentence whose words have the IMP_* bits `b`. */
+export function impersonalMidPossible(b: number): boolean {
+  return (b & IMP_MID_SOLO) !== 0 || ((b & IMP_MID_ADV) !== 0 && (b & IMP_PASSIVE) !== 0);
+}
+
+/** Whether IMPERSONAL_TAIL can match ("has come under criticism", "popular belief", "there are claims"). */
+export function impersonalTailPossible(b: number): boolean {
+  return ((b & IMP_UNDER) !== 0 && (b & IMP_CFB) !== 0) || ((b & IMP_BELIEF) !== 0 && (b & IMP_ADJ) !== 0) || ((b & IMP_THERE) !== 0 && (b & IMP_NOUN) !== 0);
+}
 
 /**
  * Whether IMPERSONAL_CUE can match a sentence whose words have the IMP_* bits `b` (OR of IMPERSONAL_WORDS, plus
