@@ -49,7 +49,7 @@ export const F_ACT = 1 << 20;
 export const F_TALLY = 1 << 21;
 // Gates of the rarer patterns (attribution.ts), each a word every match needs: a possessor ("his", "her", "their",
 // "its", the "s" after an apostrophe), "that" or "about", a web address's "http"/"https"/"www", a document noun of
-// REPORT_BY.
+// REPORT_BY (and F_SAID_NOUN below).
 export const F_POSS = 1 << 22;
 export const F_THAT = 1 << 23;
 export const F_LINK = 1 << 24;
@@ -60,10 +60,12 @@ export const C_QUOTE = 1 << 27;
 export const C_BRACKET = 1 << 28;
 // The word "it" (impersonal.ts's "it is believed" needs it).
 export const C_IT = 1 << 29;
-const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT;
+// A noun of attribution.ts's SAID_NOUN ("his remarks", "Trump's statements"), which that pattern needs.
+export const F_SAID_NOUN = 1 << 30;
+const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN;
 const F_SEEN = F_NOUN | F_ADJ | F_TALK | F_HIGH;
 // (Either side of an apostrophe sets only the gates: "Trump's", "o'www"; the older triggers stay as they were.)
-const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT;
+const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -80,6 +82,7 @@ flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally'
 flag(['his', 'her', 'their', 'its', 's'], F_POSS);
 flag(['that', 'about'], F_THAT);
 flag(['http', 'https', 'www'], F_LINK);
+flag('statement statements comments remarks announcement tweet tweets speech testimony assertion assertions accusation accusations allegation allegations claims interview threats warning warnings promise promises pledge pledges admission'.split(' '), F_SAID_NOUN);
 flag(['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'], F_REPORT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
