@@ -76,6 +76,20 @@ export const VAGUE_SOURCE = new RegExp(
     `(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
 );
 
+// What every VAGUE_SOURCE match holds, for a cheap test first: a first word (up to a space) that opens one of its
+// alternatives ("some", "a number of", "there", "anyone"), a last word that ends one (a VAGUE_NOUN, "groups",
+// "agencies"), or "officials".
+const altWords = (alt: string): string[] => alt.replace(/^\(\?:|\)$/g, '').split('|');
+const VAGUE_FIRST = new Set([...altWords(VAGUE_QUANT).map((w) => w.split(' ')[0]), 'there', 'widespread', 'popular', 'conventional', 'anyone', 'everyone', 'everybody', 'nobody', 'somebody', 'someone']);
+const VAGUE_LAST = new Set([...altWords(VAGUE_NOUN), 'sources', 'observers', 'critics', 'experts', 'analysts', 'diplomats', 'groups', 'reports', 'advocates', 'activists', 'campaigners', 'agencies', 'organisations', 'organizations']);
+
+/** VAGUE_SOURCE.test(x), its regex run only where x's first or last word or "officials" allows a match. */
+export function isVagueSource(x: string): boolean {
+  const sp = x.indexOf(' ');
+  if (!VAGUE_FIRST.has(sp < 0 ? x : x.slice(0, sp)) && !VAGUE_LAST.has(sp < 0 ? x : x.slice(x.lastIndexOf(' ') + 1)) && !x.includes('officials')) return false;
+  return VAGUE_SOURCE.test(x);
+}
+
 // Country acronyms: "US experts" are American experts, as vague as "American experts".
 const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA']);
 /** "UN experts", "the IAEA's inspectors", "NATO military analysts": an organisation's acronym before the people (and
