@@ -531,39 +531,23 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "it would respond \"proportionately\" to any new resolution": an answer in deeds; words come after "that", a colon or
   // a comma, or as "respond to" a question or a charge.
   if (lw.startsWith('respond') && !noComment && /^\s+["\u201c]?[a-z]+ly["\u201d]?\s+(?:to|with|against)\b/.test(next)) return undefined;
+  // "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it.
   if (lw === 'saying') {
-    const q = quotedAsSaying(text, s, cue, next, before30);
-    if (q) return q;
+    const q = QUOTED_AS_RE.exec(before30);
+    const src = q ? sourceBefore(text, cue.start - (before30.length - q.index), s.start) : undefined;
+    if (src) {
+      const by = byAgentLength(next);
+      const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
+      return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
+    }
+    // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
+    // (Every match holds "quoted".)
+    const a = before30.includes('quoted') ? QUOTED_OBJECT_AS_RE.exec(before30) : null;
+    if (a) {
+      const at = cue.start - before30.length + a.index + a[0].indexOf(a[1], 6);
+      return make(text, cue, { start: at, end: at + a[1].length, text: a[1] }, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end));
+    }
   }
-  const passive = passiveCue(text, s, lw, cue, next, before30, isSpeech, isFinding, isCognition);
-  if (passive !== null) return passive;
-  return activeCue(text, s, lw, cue, prev, next, before30, prior, isSpeech, isDoc, isFinding, isCognition, noComment, saidNothing);
-}
-
-/** "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it (undefined:
- * not so). (cueAttribution's parts are functions of their own: each small enough for the optimising compiler to take
- * up early in a cold run; one function of 10 KB of bytecode ran interpreted through most of the first article.) */
-function quotedAsSaying(text: string, s: Sentence, cue: Span, next: string, before30: string): AttributionAnnotation | undefined {
-  const q = QUOTED_AS_RE.exec(before30);
-  const src = q ? sourceBefore(text, cue.start - (before30.length - q.index), s.start) : undefined;
-  if (src) {
-    const by = byAgentLength(next);
-    const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
-    return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
-  }
-  // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
-  // (Every match holds "quoted".)
-  const a = before30.includes('quoted') ? QUOTED_OBJECT_AS_RE.exec(before30) : null;
-  if (a) {
-    const at = cue.start - before30.length + a.index + a[0].indexOf(a[1], 6);
-    return make(text, cue, { start: at, end: at + a[1].length, text: a[1] }, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end));
-  }
-  return undefined;
-}
-
-/** The passive readings of a cue: with an agent ("as announced by the ministry") or without one ("Famine was confirmed");
- * null where neither applies. */
-function passiveCue(text: string, s: Sentence, lw: string, cue: Span, next: string, before30: string, isSpeech: boolean, isFinding: boolean, isCognition: boolean): AttributionAnnotation | undefined | null {
   // Passive with an agent: "as announced by the ministry".
   const byLen = byAgentLength(next);
   // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
@@ -620,11 +604,6 @@ function passiveCue(text: string, s: Sentence, lw: string, cue: Span, next: stri
     a.vague = true;
     return a;
   }
-  return null;
-}
-
-/** A cue read in the active voice: its source, then its content. */
-function activeCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean, noComment: boolean, saidNothing: boolean): AttributionAnnotation | undefined {
   let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
   if (!src) return undefined;
   if (sourceMisfits(text, s, lw, cue, prev, next, src, isSpeech, isDoc, isFinding, isCognition)) return undefined;
