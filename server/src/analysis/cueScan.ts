@@ -88,6 +88,12 @@ for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0
 
 const BY_HASH = hashWord('by');
 const IT_HASH = hashWord('it');
+// The phrase words told apart by their hash first (the string comparison then meets only that word): a comparison that
+// met the table's strings of several phrase words, of two kinds, deoptimised scanWords in a cold run.
+const IN_HASH = hashWord('in');
+const AS_HASH = hashWord('as');
+const PER_HASH = hashWord('per');
+const DURING_HASH = hashWord('during');
 // Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
 const L_AUX = IMP_AUX;
 const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
@@ -244,13 +250,13 @@ export function scanWords(text: string, from: number, to: number): number {
       // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
       const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
       const phrase =
-        i < n && text.charCodeAt(i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
+        i < n && text.charCodeAt(i) === 32 && !(h === DURING_HASH && lw === 'during') && (!(h === IN_HASH && lw === 'in') || after === 116) && (!(h === AS_HASH && lw === 'as') || after === 114)
           ? PHRASE_CUE.exec(text.slice(a, Math.min(n, a + 20)))
           : null;
-      if (phrase && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) continue;
+      if (phrase && h === PER_HASH && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) continue;
       if (!phrase) {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
-        const j = (lw === 'in' || lw === 'during') && i < n && isSpaceCode(text.charCodeAt(i)) ? skipBlanks(text, i, n) : n;
+        const j = ((h === IN_HASH && lw === 'in') || (h === DURING_HASH && lw === 'during')) && i < n && isSpaceCode(text.charCodeAt(i)) ? skipBlanks(text, i, n) : n;
         const d = j < n ? text.charCodeAt(j) | 32 : 0;
         const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
         // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
