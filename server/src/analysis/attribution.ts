@@ -5,7 +5,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
 import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByAcronym, PRONOUNS } from './cues';
-import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
@@ -422,7 +422,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // (Each gate below is a word or a mark every match of the pattern needs, seen by the scan; a stopped scan saw
   // only part of the sentence, so there the gates stay open.)
   const gates = stopped ? -1 : flags;
-  if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0, (gates & F_SAID_NOUN) !== 0);
+  if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0 && (gates & F_NOUN_CUE) !== 0, (gates & F_SAID_NOUN) !== 0);
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
@@ -532,10 +532,10 @@ function acronymBefore(text: string, at: number, end: number, floor: number): bo
 }
 
 /** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */
-function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, thatOrQuote: boolean, saidNoun: boolean): number {
+function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, nounCue: boolean, saidNoun: boolean): number {
   NOUN_CUE.lastIndex = 0;
-  // (NOUN_CUE needs "that", "about" or a quotation mark after its noun.)
-  for (let seen = 0, m = thatOrQuote ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  // (NOUN_CUE needs one of its nouns, then "that", "about" or a quotation mark.)
+  for (let seen = 0, m = nounCue ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };

@@ -62,10 +62,13 @@ export const C_BRACKET = 1 << 28;
 export const C_IT = 1 << 29;
 // A noun of attribution.ts's SAID_NOUN ("his remarks", "Trump's statements"), which that pattern needs.
 export const F_SAID_NOUN = 1 << 30;
-const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN;
+// A noun of attribution.ts's NOUN_CUE ("her warning that"), which that pattern needs. (The sign bit: flags are tested
+// with & only.)
+export const F_NOUN_CUE = 1 << 31;
+const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN | F_NOUN_CUE;
 const F_SEEN = F_NOUN | F_ADJ | F_TALK | F_HIGH;
 // (Either side of an apostrophe sets only the gates: "Trump's", "o'www"; the older triggers stay as they were.)
-const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN;
+const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN | F_NOUN_CUE;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -83,6 +86,7 @@ flag(['his', 'her', 'their', 'its', 's'], F_POSS);
 flag(['that', 'about'], F_THAT);
 flag(['http', 'https', 'www'], F_LINK);
 flag('statement statements comments remarks announcement tweet tweets speech testimony assertion assertions accusation accusations allegation allegations claims interview threats warning warnings promise promises pledge pledges admission'.split(' '), F_SAID_NOUN);
+flag('claim claims assertion assertions argument arguments statement statements belief beliefs contention insistence promise promises pledge pledges suggestion suggestions allegation allegations accusation accusations warning warnings prediction predictions remark remarks comment comments view views position announcement admission denial charge charges vow'.split(' '), F_NOUN_CUE);
 flag(['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'], F_REPORT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
