@@ -171,7 +171,7 @@ export function scanWords(text: string, from: number, to: number): number {
   let flags = 0;
   let imp = 0;
   let stopped = false;
-  frameAt.length = 0;
+  if (frameAt.length !== 0) frameAt.length = 0; // (Setting the length of an empty array still calls its setter.)
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
   const n = to;
