@@ -4,8 +4,8 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalPossible, namedByAcronym, PRONOUNS } from './cues';
-import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_REPORT, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
+import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByAcronym, PRONOUNS } from './cues';
+import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
@@ -377,7 +377,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // Cue candidates are found by a word scan (a map lookup per word, much cheaper than one regex of hundreds of
   // alternatives), which also notes the trigger words of the rarer patterns.
   const base = out.length;
-  const seen = scanWords(body);
+  const seen = scanWords(text, s.start, s.end);
   const { flags, stopped, imp } = scanResult;
   // The vague-subject reading runs only where one of its subject words has a verb of its list close after it
   // (IMP_NEAR_SUBJ_VERB; the scan reads words on either side of an apostrophe too: "billion'critics argue" reads "critics").
@@ -390,7 +390,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     // (Which of impersonal.ts's hand-read alternatives can match: "it is believed" needs the word "it", "is believed"
     // a passive word at most 3 words after a form of "be", a vague subject a verb within 13 words after it.)
     const all = stopped || body.length > 4000;
-    vagueTo = impersonalCue(text, s, body, out, taken, all || (imp & IMP_NEAR_SUBJ_VERB) !== 0, all || (flags & C_IT) !== 0, all || (imp & IMP_NEAR_PASSIVE) !== 0);
+    vagueTo = impersonalCue(text, s, body, out, taken, all || (imp & IMP_NEAR_SUBJ_VERB) !== 0, all || (flags & C_IT) !== 0, all || (imp & IMP_NEAR_PASSIVE) !== 0, all || impersonalAlt1Possible(imp), all || impersonalMidPossible(imp), all || impersonalTailPossible(imp));
     if (out.length > before) vagueFrom = out[out.length - 1].start;
   }
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
@@ -422,7 +422,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // (Each gate below is a word or a mark every match of the pattern needs, seen by the scan; a stopped scan saw
   // only part of the sentence, so there the gates stay open.)
   const gates = stopped ? -1 : flags;
-  if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0);
+  if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0 && (gates & F_NOUN_CUE) !== 0, (gates & F_SAID_NOUN) !== 0);
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
@@ -461,8 +461,8 @@ const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
-function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean): number {
-  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive);
+function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean, alt1: boolean, mid: boolean, tail: boolean): number {
+  const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive, alt1, mid, tail);
   if (ic) {
     // The pattern's edges are not the cue's: the comma before ", believed to be", and the first letter of the
     // next word that ", thought by many t" reads to know a word follows.
@@ -532,10 +532,10 @@ function acronymBefore(text: string, at: number, end: number, floor: number): bo
 }
 
 /** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */
-function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, thatOrQuote: boolean): number {
+function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, nounCue: boolean, saidNoun: boolean): number {
   NOUN_CUE.lastIndex = 0;
-  // (NOUN_CUE needs "that", "about" or a quotation mark after its noun.)
-  for (let seen = 0, m = thatOrQuote ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  // (NOUN_CUE needs one of its nouns, then "that", "about" or a quotation mark.)
+  for (let seen = 0, m = nounCue ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -545,7 +545,8 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     taken = cue.end;
   }
   SAID_NOUN.lastIndex = 0;
-  for (let seen = 0, m = SAID_NOUN.exec(body); m && ++seen < MAX_CUES; m = SAID_NOUN.exec(body)) {
+  // (SAID_NOUN needs one of its nouns, which the scan notes: it costs more than NOUN_CUE, trying every capital.)
+  for (let seen = 0, m = saidNoun ? SAID_NOUN.exec(body) : null; m && ++seen < MAX_CUES; m = SAID_NOUN.exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].length - m[2].length;
     const cue = { start: cueStart, end: cueStart + m[2].length };

@@ -13,7 +13,7 @@ import {
   IMPERSONAL_WORDS,
   SPEECH_VERBS,
 } from './cues';
-import { codeAt, hashWord, isAsciiLetterCode, isSpaceAt, skipBlanks } from './chars';
+import { hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
 import { DOC_VERBS } from './cueSource';
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
@@ -43,13 +43,13 @@ export const F_NOUN = 2;
 export const F_ADJ = 4;
 export const F_TALK = 8;
 const F_PHRASE = 16;
-// Above the impersonal bits (IMP_SHIFT + 11).
+// Above the impersonal bits (IMP_SHIFT + 15).
 export const F_ACT = 1 << 20;
 // A noun of counting after "by": "by one estimate", "by most accounts" (attribution.ts reads the phrase).
 export const F_TALLY = 1 << 21;
 // Gates of the rarer patterns (attribution.ts), each a word every match needs: a possessor ("his", "her", "their",
 // "its", the "s" after an apostrophe), "that" or "about", a web address's "http"/"https"/"www", a document noun of
-// REPORT_BY.
+// REPORT_BY (and F_SAID_NOUN below).
 export const F_POSS = 1 << 22;
 export const F_THAT = 1 << 23;
 export const F_LINK = 1 << 24;
@@ -60,10 +60,15 @@ export const C_QUOTE = 1 << 27;
 export const C_BRACKET = 1 << 28;
 // The word "it" (impersonal.ts's "it is believed" needs it).
 export const C_IT = 1 << 29;
-const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT;
+// A noun of attribution.ts's SAID_NOUN ("his remarks", "Trump's statements"), which that pattern needs.
+export const F_SAID_NOUN = 1 << 30;
+// A noun of attribution.ts's NOUN_CUE ("her warning that"), which that pattern needs. (The sign bit: flags are tested
+// with & only.)
+export const F_NOUN_CUE = 1 << 31;
+const F_HIGH = F_ACT | F_TALLY | F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN | F_NOUN_CUE;
 const F_SEEN = F_NOUN | F_ADJ | F_TALK | F_HIGH;
 // (Either side of an apostrophe sets only the gates: "Trump's", "o'www"; the older triggers stay as they were.)
-const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT;
+const F_GATES = F_POSS | F_THAT | F_LINK | F_REPORT | F_SAID_NOUN | F_NOUN_CUE;
 // IMPERSONAL_WORDS bits are kept above the flags.
 const IMP_SHIFT = 5;
 const WORD_FLAGS = new Map<string, number>();
@@ -80,11 +85,19 @@ flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally'
 flag(['his', 'her', 'their', 'its', 's'], F_POSS);
 flag(['that', 'about'], F_THAT);
 flag(['http', 'https', 'www'], F_LINK);
+flag('statement statements comments remarks announcement tweet tweets speech testimony assertion assertions accusation accusations allegation allegations claims interview threats warning warnings promise promises pledge pledges admission'.split(' '), F_SAID_NOUN);
+flag('claim claims assertion assertions argument arguments statement statements belief beliefs contention insistence promise promises pledge pledges suggestion suggestions allegation allegations accusation accusations warning warnings prediction predictions remark remarks comment comments view views position announcement admission denial charge charges vow'.split(' '), F_NOUN_CUE);
 flag(['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'], F_REPORT);
 for (const [w, b] of IMPERSONAL_WORDS) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | (b << IMP_SHIFT));
 
 const BY_HASH = hashWord('by');
 const IT_HASH = hashWord('it');
+// The phrase words told apart by their hash first (the string comparison then meets only that word): a comparison that
+// met the table's strings of several phrase words, of two kinds, deoptimised scanWords in a cold run.
+const IN_HASH = hashWord('in');
+const AS_HASH = hashWord('as');
+const PER_HASH = hashWord('per');
+const DURING_HASH = hashWord('during');
 // Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
 const L_AUX = IMP_AUX;
 const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
@@ -99,10 +112,17 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
 const HASH_KEYS = new Int32Array(1 << HASH_BITS);
 const HASH_VALS = new Int32Array(1 << HASH_BITS);
 const slotOf = (h: number): number => (h ^ (h >>> HASH_BITS) ^ (h >>> 24)) & HASH_MASK;
+// Each slot's word, to tell a cue from a word that only shares its hash without slicing and lower-casing it ('' where
+// two words share the hash: there the word is sliced and looked up in WORD_FLAGS).
+const HASH_WORD: string[] = new Array<string>(1 << HASH_BITS).fill('');
+// And its own flags (HASH_VALS holds those of every word with the slot's hash).
+const HASH_OWN = new Int32Array(1 << HASH_BITS);
 for (const [w, f] of WORD_FLAGS) {
   const h = hashWord(w);
   let k = slotOf(h);
   while (HASH_VALS[k] !== 0 && HASH_KEYS[k] !== h) k = (k + 1) & HASH_MASK;
+  HASH_WORD[k] = HASH_VALS[k] === 0 ? w : '';
+  HASH_OWN[k] = f;
   HASH_KEYS[k] = h;
   HASH_VALS[k] |= f;
 }
@@ -112,6 +132,20 @@ function hashFlags(h: number): number {
     const v = HASH_VALS[k];
     if (v === 0 || HASH_KEYS[k] === h) return v;
   }
+}
+/**
+ * The slot of the WORD_FLAGS key that text[a, i) (ASCII letters, hash h, flags not 0) is in lower case, or -1: the
+ * slot's word compared code by code, which spares slicing and lower-casing every "in", "as" and "said" of an article.
+ * (-2 where two keys share the hash: the caller slices the word and looks it up.)
+ */
+function keySlot(text: string, a: number, i: number, h: number): number {
+  let k = slotOf(h);
+  while (HASH_KEYS[k] !== h) k = (k + 1) & HASH_MASK;
+  const w = HASH_WORD[k];
+  if (w === '') return -2;
+  if (w.length !== i - a) return -1;
+  for (let j = 0; j < w.length; j++) if ((text.charCodeAt(a + j) | 32) !== w.charCodeAt(j)) return -1;
+  return k;
 }
 // Cue candidates of the sentence at hand (offset in the body, matched text, lower case), reused between sentences.
 export const candAt: number[] = [];
@@ -127,20 +161,21 @@ export const frameAt: number[] = [];
 export const scanResult = { flags: 0, imp: 0, stopped: false };
 
 /**
- * One pass over the words of a sentence body: cue candidates into candAt/candWord/candLw (returns how many),
- * verbless frames into frameAt, and the trigger words of the rarer patterns, which then run only where they
- * can match. Its own function, small enough for the optimising compiler to take early.
+ * One pass over the words of a sentence, text[from, to): cue candidates into candAt/candWord/candLw (returns how
+ * many; offsets from `from`), verbless frames into frameAt, and the trigger words of the rarer patterns, which then
+ * run only where they can match. Its own function, small enough for the optimising compiler to take early. (It reads
+ * the article itself, not a slice of it: a character read from a sliced string costs more.)
  */
-export function scanWords(body: string): number {
+export function scanWords(text: string, from: number, to: number): number {
   let seen = 0;
   let flags = 0;
   let imp = 0;
   let stopped = false;
-  frameAt.length = 0;
+  if (frameAt.length !== 0) frameAt.length = 0; // (Setting the length of an empty array still calls its setter.)
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
-  const n = body.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   // Word count, and where the last auxiliary, comma and vague subject stood, for the impersonal gate.
   // Words joined by hyphens count as one ("well-known"), as the regex reads them.
   let words = 0;
@@ -150,13 +185,13 @@ export function scanWords(body: string): number {
   let lastSubj = -99;
   let hyphensOnly = false;
   while (i < n) {
-    let c = body.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       if (c === 44) lastComma = words;
       else if (c === 58) flags |= C_COLON;
       else if (c === 34 || c === 0x201c) flags |= C_QUOTE;
       else if (c === 91) flags |= C_BRACKET;
-      hyphensOnly = c === 45 && (hyphensOnly || (i > 0 && isAsciiLetterCode(body.charCodeAt(i - 1))));
+      hyphensOnly = c === 45 && (hyphensOnly || (i > from && isAsciiLetterCode(text.charCodeAt(i - 1))));
       i++;
       continue;
     }
@@ -169,16 +204,16 @@ export function scanWords(body: string): number {
     const a = i;
     let h = 0;
     for (; i < n; i++) {
-      c = body.charCodeAt(i);
+      c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       else if (c < 97 || c > 122) break;
       h = (Math.imul(h, 31) + c) | 0;
     }
-    if ((c === 39 || c === 0x2019) && i + 1 < n && body.charCodeAt(i + 1) >= 97 && body.charCodeAt(i + 1) <= 122) {
+    if ((c === 39 || c === 0x2019) && i + 1 < n && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122) {
       // "it's", "o'believed": never a cue; either side may be an impersonal trigger.
       let h2 = 0;
       for (i++; i < n; i++) {
-        c = body.charCodeAt(i);
+        c = text.charCodeAt(i);
         if (c < 97 || c > 122) break;
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
@@ -209,28 +244,32 @@ export function scanWords(body: string): number {
       if (ib & L_SUBJ) lastSubj = words;
     }
     if (!(hf & (F_CUE | F_PHRASE))) continue;
-    let word = body.slice(a, i);
-    let lw = word.toLowerCase();
-    const f = WORD_FLAGS.get(lw);
-    if (f === undefined) continue;
+    const k = keySlot(text, a, i, h);
+    if (k === -1) continue;
+    let lw = k >= 0 ? HASH_WORD[k] : text.slice(a, i).toLowerCase();
+    const f = k >= 0 ? HASH_OWN[k] : (WORD_FLAGS.get(lw) ?? 0);
+    if (f === 0) continue;
+    let word: string;
     if (f & F_PHRASE) {
       // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
-      const after = codeAt(body, i + 1) | 32;
+      const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
       const phrase =
-        codeAt(body, i) === 32 && lw !== 'during' && (lw !== 'in' || after === 116) && (lw !== 'as' || after === 114)
-          ? PHRASE_CUE.exec(body.slice(a, a + 20))
+        i < n && text.charCodeAt(i) === 32 && !(h === DURING_HASH && lw === 'during') && (!(h === IN_HASH && lw === 'in') || after === 116) && (!(h === AS_HASH && lw === 'as') || after === 114)
+          ? PHRASE_CUE.exec(text.slice(a, Math.min(n, a + 20)))
           : null;
-      if (phrase && lw === 'per' && !PER_NAME.test(body.slice(a, a + 12))) continue;
+      if (phrase && h === PER_HASH && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) continue;
       if (!phrase) {
         // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
-        const d = (lw === 'in' || lw === 'during') && isSpaceAt(body, i) ? codeAt(body, skipBlanks(body, i)) | 32 : 0;
-        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(body.slice(a, a + 60)) : null;
+        const j = ((h === IN_HASH && lw === 'in') || (h === DURING_HASH && lw === 'during')) && i < n && isSpaceCode(text.charCodeAt(i)) ? skipBlanks(text, i, n) : n;
+        const d = j < n ? text.charCodeAt(j) | 32 : 0;
+        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
         // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
-        if (frame && !FIGURE_BEFORE_RE.test(body.slice(Math.max(0, a - 12), a))) {
-          frameAt.push(a, a + frame[0].length);
+        if (frame && !FIGURE_BEFORE_RE.test(text.slice(Math.max(from, a - 12), a))) {
+          frameAt.push(a - from, a - from + frame[0].length);
           continue;
         }
         if (!(f & F_CUE)) continue;
+        word = text.slice(a, i);
       } else {
         word = phrase[0];
         lw = word.toLowerCase();
@@ -240,7 +279,8 @@ export function scanWords(body: string): number {
         i = a + word.length;
       }
     } else if (!(f & F_CUE)) continue;
-    candAt[seen] = a;
+    else word = text.slice(a, i);
+    candAt[seen] = a - from;
     candWord[seen] = word;
     candLw[seen] = lw;
     seen++;

@@ -506,15 +506,15 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const opening = openingParticiple(text, s, cue);
     if (opening) return opening;
   }
-  // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
-  if (reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next)) return undefined;
   // Uses that are no verb of saying, or another sense of one (functions of their own, so that this one stays small
   // enough for the optimising compiler to take it up early in a run).
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
   // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
   const pw = (pw0 => ((pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
-  if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
+  // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
+  // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
+  if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
   const isSpeech = SPEECH.has(lw);
   const isDoc = DOC_VERBS.has(lw);
   const isFinding = FINDING.has(lw);
@@ -698,7 +698,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (content.end - content.start > 12) {
     const from = Math.max(content.start, content.end - 120);
     const tail = text.slice(from, content.end);
-    const m = tail.includes('\u201d') || tail.includes('"') ? CHANNEL_AFTER_QUOTE_RE.exec(tail) : null;
+    const m = quoteThenPreposition(tail) ? CHANNEL_AFTER_QUOTE_RE.exec(tail) : null;
     if (m && from + m.index + 1 > content.start + 2) content = { start: content.start, end: from + m.index + 1 };
   }
   // "over what he called provocative actions near the reef, and urged ...": what a free relative names is its noun
@@ -1030,6 +1030,17 @@ const SETTING_COLON_RE = /^(?:to\s+(?:(?:the|a|an|his|her|their|its|our|my|this|
 /** A finite verb or a subject pronoun: a clause, not a setting ("in the end it was simple:"). */
 const FINITE_VERB_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|it|he|she|they|we|I)\b/;
 /** A closing quotation, then only the channel it was said on: '" in a statement on its Telegram channel.'. */
+/** Whether a closing quotation mark in t has blanks and then the first letter of CHANNEL_AFTER_QUOTE_RE's prepositions
+ * (i, o, v, d, a, t) after it, as every match does: the regex, unanchored, is tried only then. */
+function quoteThenPreposition(t: string): boolean {
+  for (let p = 0; p + 1 < t.length; p++) {
+    const c = t.charCodeAt(p);
+    if ((c !== 34 && c !== 0x201d) || !isSpaceCode(t.charCodeAt(p + 1))) continue;
+    const d = codeAt(t, skipBlanks(t, p + 1));
+    if (d === 105 || d === 111 || d === 118 || d === 100 || d === 97 || d === 116) return true;
+  }
+  return false;
+}
 const CHANNEL_AFTER_QUOTE_RE = /["\u201d]\s+(?:in|on|via|during|at|through)\s+(?:an?|the|his|her|its|their|our|my)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:statement|post|posting|interview|message|tweet|video|speech|channel|account|website|broadcast|briefing|letter|conference|address|op-ed|blog|page|remarks|appearance|podcast|programme|program|show|column|editorial|article)\b[^"\u201c\u201d]{0,60}$/;
 /** Only when a briefing was given: "on 28 October.", "on Monday.", "last week.". */
 const BRIEFED_WHEN_RE = /^(?:on|last|this|earlier|late|early)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|week|month|year|morning|afternoon|evening|night)(?:,?\s+\d{4})?\s*\.?$/u;

@@ -76,6 +76,20 @@ export const VAGUE_SOURCE = new RegExp(
     `(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
 );
 
+// What every VAGUE_SOURCE match holds, for a cheap test first: a first word (up to a space) that opens one of its
+// alternatives ("some", "a number of", "there", "anyone"), a last word that ends one (a VAGUE_NOUN, "groups",
+// "agencies"), or "officials".
+const altWords = (alt: string): string[] => alt.replace(/^\(\?:|\)$/g, '').split('|');
+const VAGUE_FIRST = new Set([...altWords(VAGUE_QUANT).map((w) => w.split(' ')[0]), 'there', 'widespread', 'popular', 'conventional', 'anyone', 'everyone', 'everybody', 'nobody', 'somebody', 'someone']);
+const VAGUE_LAST = new Set([...altWords(VAGUE_NOUN), 'sources', 'observers', 'critics', 'experts', 'analysts', 'diplomats', 'groups', 'reports', 'advocates', 'activists', 'campaigners', 'agencies', 'organisations', 'organizations']);
+
+/** VAGUE_SOURCE.test(x), its regex run only where x's first or last word or "officials" allows a match. */
+export function isVagueSource(x: string): boolean {
+  const sp = x.indexOf(' ');
+  if (!VAGUE_FIRST.has(sp < 0 ? x : x.slice(0, sp)) && !VAGUE_LAST.has(sp < 0 ? x : x.slice(x.lastIndexOf(' ') + 1)) && !x.includes('officials')) return false;
+  return VAGUE_SOURCE.test(x);
+}
+
 // Country acronyms: "US experts" are American experts, as vague as "American experts".
 const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA']);
 /** "UN experts", "the IAEA's inspectors", "NATO military analysts": an organisation's acronym before the people (and
@@ -224,6 +238,11 @@ const IMP_NOUN = 1024;
  */
 export const IMP_NEAR_PASSIVE = 2048;
 export const IMP_NEAR_SUBJ_VERB = 4096;
+// What IMPERSONAL_MID's alternatives need: one of its words that match alone ("reportedly", ", considered as",
+// "according to some"), or one of its adverbs ("is widely known", "often cited") with a participle (IMP_PASSIVE
+// holds them all).
+const IMP_MID_SOLO = 8192;
+const IMP_MID_ADV = 16384;
 /** Lower-case word -> IMP_* bits. */
 export const IMPERSONAL_WORDS = new Map<string, number>();
 const impWords = (words: string[], bit: number): void => {
@@ -250,6 +269,24 @@ impWords('belief wisdom view perception opinion consensus understanding'.split('
 impWords('widespread popular common conventional general usual received'.split(' '), IMP_ADJ);
 impWords(['there'], IMP_THERE);
 impWords('claims suggestions reports allegations concerns rumours rumors speculation fears criticism'.split(' '), IMP_NOUN);
+impWords('reportedly allegedly supposedly purportedly reputedly arguably rumouredly rumoredly ostensibly considered regarded seen viewed believed thought reputed according'.split(' '), IMP_MID_SOLO);
+impWords('widely often commonly generally popularly sometimes usually best frequently variously traditionally largely increasingly universally'.split(' '), IMP_MID_ADV);
+
+/** Whether IMPERSONAL_ALT1 (", believed by some") can match: the scan saw a passive word after a comma and right before
+ * "by" (IMP_NEAR_PASSIVE), or "seen" or "viewed", whose "as" stands between. */
+export function impersonalAlt1Possible(b: number): boolean {
+  return (b & (IMP_NEAR_PASSIVE | IMP_MID_SOLO)) !== 0;
+}
+
+/** Whether IMPERSONAL_MID can match a sentence whose words have the IMP_* bits `b`. */
+export function impersonalMidPossible(b: number): boolean {
+  return (b & IMP_MID_SOLO) !== 0 || ((b & IMP_MID_ADV) !== 0 && (b & IMP_PASSIVE) !== 0);
+}
+
+/** Whether IMPERSONAL_TAIL can match ("has come under criticism", "popular belief", "there are claims"). */
+export function impersonalTailPossible(b: number): boolean {
+  return ((b & IMP_UNDER) !== 0 && (b & IMP_CFB) !== 0) || ((b & IMP_BELIEF) !== 0 && (b & IMP_ADJ) !== 0) || ((b & IMP_THERE) !== 0 && (b & IMP_NOUN) !== 0);
+}
 
 /**
  * Whether IMPERSONAL_CUE can match a sentence whose words have the IMP_* bits `b` (OR of IMPERSONAL_WORDS, plus

@@ -314,9 +314,10 @@ function search(s: string, which: number, limit: number): boolean {
 
 /**
  * IMPERSONAL_CUE.exec(s), as a CueMatch. `subjects`, `itPassive` and `bePassive` false say the caller's word scan
- * found that the vague-subject, the "it is believed" or the "is believed" alternative cannot match.
+ * found that the vague-subject, the "it is believed" or the "is believed" alternative cannot match; `alt1`, `mid`
+ * and `tail` false, that IMPERSONAL_ALT1, IMPERSONAL_MID or IMPERSONAL_TAIL cannot.
  */
-export function impersonalMatch(s: string, subjects = true, itPassive = true, bePassive = true): CueMatch | null {
+export function impersonalMatch(s: string, subjects = true, itPassive = true, bePassive = true, alt1 = true, mid = true, tail = true): CueMatch | null {
   // In the regex's order of alternatives; a later one wins only strictly further left.
   let best: CueMatch | null = null;
   const byRegex = (re: RegExp): void => {
@@ -327,10 +328,10 @@ export function impersonalMatch(s: string, subjects = true, itPassive = true, be
     if (search(s, which, best ? best.index : s.length)) best = { index: foundAt, text: s.slice(foundAt, foundEnd) };
   };
   if (itPassive) byHand(IT_PASSIVE);
-  byRegex(IMPERSONAL_ALT1);
+  if (alt1) byRegex(IMPERSONAL_ALT1);
   if (bePassive) byHand(BE_PASSIVE);
-  byRegex(IMPERSONAL_MID);
+  if (mid) byRegex(IMPERSONAL_MID);
   if (subjects) byHand(VAGUE_SUBJECT);
-  byRegex(IMPERSONAL_TAIL);
+  if (tail) byRegex(IMPERSONAL_TAIL);
   return best;
 }

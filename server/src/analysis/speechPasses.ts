@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION, VAGUE_SOURCE } from './cues';
+import { ANONYMOUS_SOURCE, isVagueSource, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION } from './cues';
 import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
@@ -22,7 +22,7 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
   else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
-  else if (source && (VAGUE_SOURCE.test(st) || (st !== lower && VAGUE_SOURCE.test(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) a.vague = true;
+  else if (source && (isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) a.vague = true;
   // "the Home Minister's office sources said": sources that an office or body holds, but no one named.
   else if (source && lower.endsWith(' sources') && !lower.includes(',')) a.anonymous = true;
   return a;
@@ -33,7 +33,7 @@ export function make(text: string, cue: Span, source: TextSpan | null, content: 
 function vagueWherever(st: string): boolean {
   if (st.indexOf(' ') < 0 || !(st.includes(' in ') || st.includes(' of ') || st.includes(' at ') || st.includes(' across ') || st.includes(' around ') || st.includes(' throughout ') || st.includes(' on both'))) return false;
   const m = WHERE_OR_WHEN_RE.exec(st);
-  if (m !== null && m.index > 0 && VAGUE_SOURCE.test(st.slice(0, m.index))) return true;
+  if (m !== null && m.index > 0 && isVagueSource(st.slice(0, m.index))) return true;
   // "Critics of the government", "opponents of the deal": who they criticise names none of them.
   return /^(?:(?:some|many|most|other)\s+)?(?:critics|opponents|supporters|observers|experts|analysts|sceptics|skeptics|detractors|proponents|advocates)\s+of\s/.test(st);
 }
