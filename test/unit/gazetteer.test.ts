@@ -163,9 +163,13 @@ test('tokenizeText, the copy of tokenize for the article text, cuts every text a
   }
 });
 
-test('KeyTable answers what a Map of the same keys answers', async () => {
+test('KeyTable answers what a Map of the same keys answers, grown from two slots or made with room for more', async () => {
   const { KeyTable, keyHash } = await import('../../server/src/analysis/tokens');
-  const table = new KeyTable<number>();
+  // (Room for fewer keys than it gets: it grows past its capacity too.)
+  for (const capacity of [undefined, 40, 5000]) keyTableLikeMap(new KeyTable<number>(capacity), keyHash);
+});
+
+function keyTableLikeMap(table: { set(k: string, v: number): void; get(k: string, h: number): number | undefined; size: number }, keyHash: (k: string) => number): void {
   const map = new Map<string, number>();
   let seed = 11;
   const word = (): string => {
@@ -189,4 +193,4 @@ test('KeyTable answers what a Map of the same keys answers', async () => {
   table.set('\u0001', -2);
   assert.equal(table.get('', keyHash('')), -1);
   assert.equal(table.get('\u0001', keyHash('\u0001')), -2);
-});
+}

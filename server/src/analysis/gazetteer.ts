@@ -145,7 +145,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // The root's map again, looked up by the hash each token carries (every word of an article asks it), with the plural
   // forms ("-s", "-es") of the root's names of one word: a word ending in "s" elsewhere (most such words of an article)
   // is answered by this one lookup instead of slicing its key twice to look the singulars up.
-  const rootTable = new KeyTable<RootEntry>();
+  // (Room for every first word and its two plural forms.)
+  const rootTable = new KeyTable<RootEntry>(root.next.size * 3);
   const rootEntry = (key: string): RootEntry => {
     let e = rootTable.get(key, keyHash(key));
     if (!e) rootTable.set(key, (e = { node: undefined, plural: false }));

@@ -244,13 +244,26 @@ export function keyHash(key: string): number {
  * its hash matches.
  */
 export class KeyTable<V> {
-  private keys: (string | null)[] = [null, null];
-  private hashes = new Int32Array(2);
+  private keys: (string | null)[];
+  private hashes: Int32Array;
   /** Per slot: 0 empty, else the key's hash (1 for a hash of 0). */
-  private tags = new Int32Array(2);
-  private values: (V | undefined)[] = [undefined, undefined];
-  private shift = 31;
+  private tags: Int32Array;
+  private values: (V | undefined)[];
+  private shift: number;
   private count = 0;
+
+  /** A table with room for `capacity` keys before it first grows (building one of thousands of keys from two slots up
+   * rehashed it a dozen times). */
+  constructor(capacity = 1) {
+    let n = 2;
+    while (n < capacity * 2) n *= 2;
+    this.keys = new Array<string | null>(n).fill(null);
+    this.hashes = new Int32Array(n);
+    this.tags = new Int32Array(n);
+    this.values = new Array<V | undefined>(n).fill(undefined);
+    // (slot() keeps the hash's top log2(n) bits.)
+    this.shift = 1 + Math.clz32(n);
+  }
 
   get size(): number {
     return this.count;
