@@ -16,8 +16,11 @@ const DASH_SPEAKER_RE = /^\s*(?:>\s*)?[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;
 
-/** The marks findQuotations reads: " ' \u201c \u201d \u2018. */
-const QUOTE_MARK_RE = /["'\u201c\u201d\u2018]/g;
+/**
+ * The marks findQuotations reads: " \u201c \u201d \u2018, and a doubled apostrophe '' (a single one, the commonest of
+ * them in news, means nothing to it: each stop costs a match).
+ */
+const QUOTE_MARK_RE = /["\u201c\u201d\u2018]|''/g;
 
 /** Double-quoted stretches in [start, end); an unclosed quote runs to the paragraph end (news style). */
 export function findQuotations(text: string, start: number, end: number): Quotation[] {
