@@ -11,7 +11,7 @@ import { lowerBound } from './order';
 import { ABBREVIATIONS } from './segment';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
-const { KeyTable, keyHash, tokenize } = tokensModule;
+const { KeyTable, keyHash, phraseKeyOf } = tokensModule;
 const { backOverBlanks, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
@@ -243,9 +243,7 @@ export function isAllCaps(t: Token): boolean {
 
 /** Normalised phrase key of a word-list entry (so "Secretary-General" = "secretary general"). */
 export function listKey(phrase: string): string {
-  return tokenize(phrase)
-    .map((t) => t.key)
-    .join(' ');
+  return phraseKeyOf(phrase);
 }
 
 /** Re-keys a word list the way tokens are keyed. */

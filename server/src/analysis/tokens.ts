@@ -230,6 +230,23 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** The keys of a phrase's tokens joined by spaces: "Secretary-General" is "secretary general". */
+export function phraseKeyOf(phrase: string): string {
+  // A phrase of lower-case ASCII words and digits, one space between, is its own key: most entries of the word lists,
+  // each keyed at every start, are answered without tokens.
+  let plain = phrase.length > 0;
+  for (let k = 0; k < phrase.length && plain; k++) {
+    const c = phrase.charCodeAt(k);
+    if (c === 32) plain = k > 0 && k < phrase.length - 1 && phrase.charCodeAt(k - 1) !== 32;
+    else plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  if (plain) return phrase;
+  const toks = tokenize(phrase);
+  let key = toks.length ? toks[0].key : '';
+  for (let j = 1; j < toks.length; j++) key += ' ' + toks[j].key;
+  return key;
+}
+
 /** The hash of a word key that Token.hash holds: h = h * 31 + code unit, over its code units. */
 export function keyHash(key: string): number {
   let h = 0;
@@ -327,6 +344,26 @@ export type CaseRule = 'acronym' | 'capital' | 'any';
 
 /** The case rule a word of an alias imposes: acronyms exactly, capitalised words capitalised. */
 export function caseRuleOf(word: string): CaseRule {
+  // An ASCII word (nearly every glossary name's, each ruled at every start) by its codes: its letters are A-Z, a-z.
+  let letterCount = 0;
+  let upperCount = 0;
+  let firstLetter = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return caseRuleOfText(word);
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      if (letterCount++ === 0) firstLetter = c;
+      if (upper) upperCount++;
+    }
+  }
+  const first = word.charCodeAt(0);
+  if ((letterCount >= 2 || (letterCount === 1 && first >= 48 && first <= 57)) && upperCount === letterCount) return 'acronym';
+  return firstLetter >= 65 && firstLetter <= 90 ? 'capital' : 'any';
+}
+
+/** caseRuleOf for any word. */
+function caseRuleOfText(word: string): CaseRule {
   const letters = word.replace(/[^\p{L}]/gu, '');
   // (A code of digits and capitals, "3R", "G7", is written exactly so too.)
   if ((letters.length >= 2 || (letters.length === 1 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';
