@@ -163,6 +163,24 @@ test('tokenizeText, the copy of tokenize for the article text, cuts every text a
   }
 });
 
+test('tokens read the word characters and marks of Latin text by code exactly as the Unicode classes do', async () => {
+  const { normaliseWord, tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
+  // (isWordAt answers these blocks without /[\p{L}\p{M}\p{N}]/u; normaliseWord drops marks below U+0370 without /\p{M}/gu.)
+  const WORD = /[\p{L}\p{M}\p{N}]/u;
+  const MARK = /\p{M}/gu;
+  for (let c = 0x80; c < 0x2100; c++) {
+    if (c >= 0x370 && c < 0x2000) continue;
+    const ch = String.fromCharCode(c);
+    const s = `a${ch}b ${ch}`;
+    const want = WORD.test(ch) ? [`a${ch}b`, ch] : ['a', 'b'];
+    assert.deepEqual(tokenize(s).map((t) => t.text), want, c.toString(16));
+    assert.deepEqual(tokenizeText(s, 0, s.length).map((t) => t.text), want, c.toString(16));
+    // (And the letters that carry their stroke in themselves fold to their base letter.)
+    const stroked: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ħ: 'h', ŧ: 't' };
+    if (c < 0x370) assert.equal(normaliseWord(`E${ch}x`), `E${ch}x`.normalize('NFD').replace(MARK, '').toLowerCase().replace(/[łđıøħŧ]/g, (x) => stroked[x]), c.toString(16));
+  }
+});
+
 test('KeyTable answers what a Map of the same keys answers, grown from two slots or made with room for more', async () => {
   const { KeyTable, keyHash } = await import('../../server/src/analysis/tokens');
   // (Room for fewer keys than it gets: it grows past its capacity too.)

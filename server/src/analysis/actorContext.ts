@@ -11,7 +11,7 @@ import { lowerBound } from './order';
 import { ABBREVIATIONS } from './segment';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
-const { KeyTable, keyHash, tokenize } = tokensModule;
+const { KeyTable, keyHash, phraseKeyOf } = tokensModule;
 const { backOverBlanks, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
@@ -56,7 +56,8 @@ export interface ParaContext {
 // The patterns ask a handful of fixed word lists about nearly every token. Every word of every list is kept in
 // one map with the bits of the lists that hold it, so a token costs one lookup for them all, and a word in no
 // list (most words of an article, each new one in a long document) one miss.
-const listedWords = new KeyTable<number>();
+// (Made with room for the ~900 words the lists hold: grown from two slots it was rehashed ten times at every start.)
+const listedWords = new KeyTable<number>(1024);
 let listCount = 0;
 
 /** Registers a fixed word list (at module load; it must not change later) and returns its bit in ParaContext.bits. */
@@ -243,9 +244,7 @@ export function isAllCaps(t: Token): boolean {
 
 /** Normalised phrase key of a word-list entry (so "Secretary-General" = "secretary general"). */
 export function listKey(phrase: string): string {
-  return tokenize(phrase)
-    .map((t) => t.key)
-    .join(' ');
+  return phraseKeyOf(phrase);
 }
 
 /** Re-keys a word list the way tokens are keyed. */

@@ -4,7 +4,7 @@ import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
 import type { CaseRule, Token } from './tokens';
 import * as tokensModule from './tokens';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { caseFits, caseRuleOf, hasNonAscii, keyHash, KeyTable, normaliseWord, tokenize } = tokensModule;
+const { caseFits, caseRuleOf, hasNonAscii, keyHash, KeyTable, normaliseWord, phraseKeyOf, tokenize } = tokensModule;
 
 export interface GazetteerMatch {
   start: number;
@@ -29,8 +29,12 @@ export interface Gazetteer {
 interface Terminal {
   entry: GlossaryEntry;
   alias: string;
+  /** The alias's words and their case rules: read by `ready` when the matcher first meets the terminal (most of the
+   * glossary's ~1,500 names never are in one run, and the gazetteer is built at every start). */
   words: string[];
   rules: CaseRule[];
+  /** Whether words, rules and plainLetters are set. */
+  ready: boolean;
   /** The name ends in "+", which no token holds ("OPEC+"): it fits only where a "+" follows the words. */
   plus: boolean;
   /** A country's demonym ("German", by its ending): a word with an accent its letters lack is another word ("Germán",
@@ -45,11 +49,23 @@ interface RootEntry {
 }
 
 interface Node {
+  /** The nodes of the next words (NO_NEXT, shared, where no name goes on: most nodes). */
   next: Map<string, Node>;
+  /** The names that end here (NO_TERMINALS, shared, where none does). */
   terminals: Terminal[];
   /** Whether a name goes on from here after a comma ("Foreign, Commonwealth and Development Office"). */
-  comma?: boolean;
+  comma: boolean;
 }
+
+// (Shared by the nodes that have none: a gazetteer is built at every start, one node per word of ~1,500 names.)
+const NO_NEXT: ReadonlyMap<string, Node> = new Map();
+const NO_TERMINALS: readonly Terminal[] = [];
+const NO_WORDS: string[] = [];
+const NO_RULES: CaseRule[] = [];
+/** The trie's root in the matcher's walk: its words are in the gazetteer's root table. */
+const ROOT: Node = { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false };
+/** The root table's entry of a plural form that starts no name itself (never changed). */
+const PLURAL_ONLY: RootEntry = Object.freeze({ node: undefined, plural: true });
 
 const HEAD_NOUNS = /^(?:agreements?|accords?|treaty|treaties|pact|protocol|conventions?|deal|initiative|charter|statute|declaration)$/i;
 
@@ -58,10 +74,10 @@ const ACCORD_FAMILY = ['agreement', 'agreements', 'accord', 'accords'];
 
 /**
  * Names of agreements with their head noun swapped for another of ACCORD_FAMILY, each claimed by one entry only and by
- * no name of the glossary (`taken`: the keys of all its names).
+ * no name of the glossary (`taken`: the keys of all its names that end in one of ACCORD_FAMILY).
  */
-function headVariants(named: readonly { entry: GlossaryEntry; names: Set<string> }[], taken: ReadonlySet<string>): Map<string, GlossaryEntry> {
-  const claims = new Map<string, { name: string; entry: GlossaryEntry | null }>();
+function headVariants(named: readonly { entry: GlossaryEntry; names: readonly string[] }[], taken: ReadonlySet<string>): { name: string; entry: GlossaryEntry; toks: Token[] }[] {
+  const claims = new Map<string, { name: string; entry: GlossaryEntry | null; toks: Token[] }>();
   for (const { entry, names } of named) {
     if (entry.kind !== 'agreement') continue;
     for (const n of names) {
@@ -69,16 +85,18 @@ function headVariants(named: readonly { entry: GlossaryEntry; names: Set<string>
       if (!m || !ACCORD_FAMILY.includes(m[2].toLowerCase())) continue;
       for (const head of ACCORD_FAMILY) {
         const variant = `${m[1]} ${head[0].toUpperCase()}${head.slice(1)}`;
-        const key = phraseKey(variant);
+        const toks = tokenize(variant);
+        const key = keyOfTokens(toks);
         if (taken.has(key)) continue;
         const seen = claims.get(key);
-        if (!seen) claims.set(key, { name: variant, entry });
+        if (!seen) claims.set(key, { name: variant, entry, toks });
         else if (seen.entry !== entry) seen.entry = null;
       }
     }
   }
-  const out = new Map<string, GlossaryEntry>();
-  for (const { name, entry } of claims.values()) if (entry) out.set(name, entry);
+  // (In the order of the claims, as a Map by name kept them: two claims never share a name, whose key is theirs.)
+  const out: { name: string; entry: GlossaryEntry; toks: Token[] }[] = [];
+  for (const { name, entry, toks } of claims.values()) if (entry) out.push({ name, entry, toks });
   return out;
 }
 
@@ -86,78 +104,119 @@ function headVariants(named: readonly { entry: GlossaryEntry; names: Set<string>
 const MAX_WORDS = 16;
 
 function newNode(): Node {
-  return { next: new Map(), terminals: [] };
+  return { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false };
+}
+
+/** The tokens' keys joined by spaces. */
+function keyOfTokens(toks: readonly Token[]): string {
+  let key = toks.length ? toks[0].key : '';
+  for (let j = 1; j < toks.length; j++) key += ' ' + toks[j].key;
+  return key;
 }
 
 function phraseKey(phrase: string): string {
-  return tokenize(phrase)
-    .map((t) => t.key)
-    .join(' ');
+  return phraseKeyOf(phrase);
 }
 
 /** Builds a gazetteer for a glossary (merged built-in + workspace entries). */
 export function createGazetteer(data: GlossaryData): Gazetteer {
   const byId = new Map<string, GlossaryEntry>();
-  const root = newNode();
   const stop = new Set<string>();
   for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKey(s));
-  const named: { entry: GlossaryEntry; names: Set<string> }[] = [];
+  // (About how many names there are, for the room below.)
+  let nameCount = 0;
+  for (const entry of data.entries ?? []) if (entry) nameCount += 1 + (entry.aliases?.length ?? 0) + (entry.seats?.length ?? 0);
+  // The trie's first level is a table looked up by the hash each token carries (every word of an article asks it),
+  // which also holds the plural forms ("-s", "-es") of the names of one word: a word ending in "s" elsewhere (most
+  // such words of an article) is answered by this one lookup instead of slicing its key twice to look the singulars
+  // up. (Room for the first words and plural forms of most glossaries: it grows for more.)
+  const rootTable = new KeyTable<RootEntry>(nameCount * 2);
+  /** The first words' keys, hashes and nodes, in the order they were added. */
+  const rootKeys: string[] = [];
+  const rootHashes: number[] = [];
+  const rootNodes: Node[] = [];
+  /** The keys of the glossary's names whose last word is a head noun of ACCORD_FAMILY ("camp david accords"), as
+   * `insert` adds them: those that a variant's key (see headVariants) can equal. */
+  const taken = new Set<string>();
+  /** Adds one name of an entry (its tokens) to the trie. */
+  const insert = (entry: GlossaryEntry, name: string, toks: Token[]): void => {
+    if (toks.length === 0 || toks.length > MAX_WORDS) return;
+    // (The name's key only where it can matter: most glossaries have no stoplist, and few names end in an accord.)
+    const last = toks[toks.length - 1].key;
+    if (stop.size || ACCORD_FAMILY.includes(last)) {
+      const key = keyOfTokens(toks);
+      if (ACCORD_FAMILY.includes(last)) taken.add(key);
+      if (stop.has(key)) return;
+    }
+    const first = toks[0];
+    let e = rootTable.get(first.key, first.hash);
+    if (!e) rootTable.set(first.key, (e = { node: undefined, plural: false }), first.hash);
+    let node = e.node;
+    if (!node) {
+      node = e.node = newNode();
+      rootKeys.push(first.key);
+      rootHashes.push(first.hash);
+      rootNodes.push(node);
+    }
+    for (let j = 0; ; j++) {
+      if (j + 1 < toks.length && commaBetween(name, toks[j], toks[j + 1])) node.comma = true;
+      if (j + 1 === toks.length) break;
+      if (node.next === NO_NEXT) node.next = new Map();
+      let n = node.next.get(toks[j + 1].key);
+      if (!n) node.next.set(toks[j + 1].key, (n = newNode()));
+      node = n;
+    }
+    if (node.terminals === NO_TERMINALS) node.terminals = [];
+    // (Every terminal has the same fields, in the same order: one shape keeps the matcher's reads monomorphic.)
+    node.terminals.push({ entry, alias: name, words: NO_WORDS, rules: NO_RULES, ready: false, plus: name.endsWith('+'), plainLetters: false });
+  };
+  /** The agreements and their names, for headVariants. */
+  const agreements: { entry: GlossaryEntry; names: string[] }[] = [];
   for (const entry of data.entries ?? []) {
     if (!entry || typeof entry.id !== 'string') continue;
     byId.set(entry.id, entry);
-    const names = new Set<string>();
-    if (typeof entry.label === 'string') names.add(entry.label);
-    for (const a of entry.aliases ?? []) if (typeof a === 'string') names.add(a);
-    for (const a of entry.seats ?? []) if (typeof a === 'string') names.add(a);
-    named.push({ entry, names });
+    // (Its distinct names, in order: a list, not a Set, for the few names of an entry.)
+    const names: string[] = [];
+    if (typeof entry.label === 'string') names.push(entry.label);
+    for (const a of entry.aliases ?? []) if (typeof a === 'string' && !names.includes(a)) names.push(a);
+    for (const a of entry.seats ?? []) if (typeof a === 'string' && !names.includes(a)) names.push(a);
+    for (const name of names) insert(entry, name, tokenize(name));
+    if (entry.kind === 'agreement') agreements.push({ entry, names });
   }
-  /** The keys of all the glossary's names ("camp david accords"), as `insert` adds them. */
-  const taken = new Set<string>();
-  /** Adds one name of an entry to the trie. */
-  const insert = (entry: GlossaryEntry, name: string): void => {
+  // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo
+  // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
+  // the same words.
+  for (const { name, entry, toks } of headVariants(agreements, taken)) insert(entry, name, toks);
+  // The plural forms of the names of one word (keyHash of key + "s" and of key + "es", from key's).
+  const markPlural = (key: string, hash: number): void => {
+    const e = rootTable.get(key, hash);
+    if (!e) rootTable.set(key, PLURAL_ONLY, hash);
+    else if (!e.plural) e.plural = true;
+  };
+  for (let r = 0; r < rootNodes.length; r++) {
+    if (!rootNodes[r].terminals.length) continue;
+    const h = rootHashes[r];
+    markPlural(rootKeys[r] + 's', (Math.imul(h, 31) + 115) | 0);
+    markPlural(rootKeys[r] + 'es', (Math.imul((Math.imul(h, 31) + 101) | 0, 31) + 115) | 0);
+  }
+  /** A node of the first level. */
+  const rootNode = (key: string): Node | undefined => rootTable.get(key, keyHash(key))?.node;
+
+  /** Sets a terminal's words, case rules and plainLetters, from its alias's tokens as `insert` had them. */
+  const ready = (term: Terminal): void => {
+    const { entry, alias: name } = term;
     const toks = tokenize(name);
-    if (toks.length === 0 || toks.length > MAX_WORDS) return;
-    const key = toks.map((t) => t.key).join(' ');
-    taken.add(key);
-    if (stop.has(key)) return;
-    let node = root;
-    for (let j = 0; j < toks.length; j++) {
-      let n = node.next.get(toks[j].key);
-      if (!n) node.next.set(toks[j].key, (n = newNode()));
-      node = n;
-      if (j + 1 < toks.length && commaBetween(name, toks[j], toks[j + 1])) node.comma = true;
-    }
     const words = toks.map((t) => t.text);
     const rules = words.map(caseRuleOf);
     // News writes "the Paris accord", "the Minsk agreements": an agreement's head noun may be lower case.
     if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
       rules[rules.length - 1] = 'any';
     }
-    const plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && DEMONYM_ENDING_RE.test(name) && !hasNonAscii(name);
-    // (Every terminal has the same fields, in the same order: one shape keeps the matcher's reads monomorphic.)
-    node.terminals.push({ entry, alias: name, words, rules, plus: name.endsWith('+'), plainLetters });
+    term.words = words;
+    term.rules = rules;
+    term.plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && DEMONYM_ENDING_RE.test(name) && !hasNonAscii(name);
+    term.ready = true;
   };
-  for (const { entry, names } of named) for (const name of names) insert(entry, name);
-  // News names an accord by another head noun than its own: "the Camp David agreement" (Camp David Accords), "the Oslo
-  // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
-  // the same words.
-  for (const [name, entry] of headVariants(named, taken)) insert(entry, name);
-  // The root's map again, looked up by the hash each token carries (every word of an article asks it), with the plural
-  // forms ("-s", "-es") of the root's names of one word: a word ending in "s" elsewhere (most such words of an article)
-  // is answered by this one lookup instead of slicing its key twice to look the singulars up.
-  // (Room for every first word and its two plural forms.)
-  const rootTable = new KeyTable<RootEntry>(root.next.size * 3);
-  const rootEntry = (key: string): RootEntry => {
-    let e = rootTable.get(key, keyHash(key));
-    if (!e) rootTable.set(key, (e = { node: undefined, plural: false }));
-    return e;
-  };
-  for (const [key, n] of root.next) {
-    rootEntry(key).node = n;
-    if (!n.terminals.length) continue;
-    rootEntry(key + 's').plural = true;
-    rootEntry(key + 'es').plural = true;
-  }
 
   const fits = (term: Terminal, toks: Token[], i: number, strip: number): boolean => {
     if (term.plainLetters && hasNonAscii(toks[i].text)) return false;
@@ -178,6 +237,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     let plain: Terminal | null = null;
     for (let k = 0; k < node.terminals.length; k++) {
       const x = node.terminals[k];
+      if (!x.ready) ready(x);
       // A plural ending never turns an acronym into another ("USS" is not "US").
       if (strip && x.rules[x.rules.length - 1] === 'acronym') continue;
       if ((x.plus && !plusAfter) || !fits(x, toks, i, strip)) continue;
@@ -193,7 +253,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     while (i < toks.length) {
       let bestLen = 0;
       let bestTerm: Terminal | null = null;
-      let node: Node | undefined = root;
+      // (The first word is looked up in rootTable: the root node holds none.)
+      let node: Node | undefined = ROOT;
       for (let k = 0; k < MAX_WORDS && i + k < toks.length && node; k++) {
         const t = toks[i + k];
         // Words of one phrase must be adjacent: only spaces, hyphens or a possessive may separate them.
@@ -211,8 +272,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         } else exact = node.next.get(key);
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
         if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */ && (k > 0 || rootPlural)) {
-          let term = fitting(node.next.get(key.slice(0, -1)), toks, i, 1);
-          if (!term && key.charCodeAt(key.length - 2) === 101 /* e */) term = fitting(node.next.get(key.slice(0, -2)), toks, i, 2);
+          let term = fitting(k === 0 ? rootNode(key.slice(0, -1)) : node.next.get(key.slice(0, -1)), toks, i, 1);
+          if (!term && key.charCodeAt(key.length - 2) === 101 /* e */) term = fitting(k === 0 ? rootNode(key.slice(0, -2)) : node.next.get(key.slice(0, -2)), toks, i, 2);
           if (term) {
             bestLen = k + 1;
             bestTerm = term;

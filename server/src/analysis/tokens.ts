@@ -47,9 +47,26 @@ export function normaliseWord(word: string): string {
   }
   // Most words are already lower-case ASCII: reuse the string rather than allocate a copy.
   if (ascii) return upper ? w.toLowerCase() : w;
-  const folded = w.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
+  const folded = dropMarks(w.normalize('NFD')).toLowerCase();
   // Letters that carry their stroke or dot in the letter itself, not as a mark: "Łukasz", "Đurić", "Yıldırım".
   return HAS_STROKED_RE.test(folded) ? folded.replace(STROKED_RE, strokedBase) : folded;
+}
+/**
+ * A string without its combining marks (\p{M}). Below U+0370 the marks are exactly U+0300-U+036F, where Latin letters'
+ * accents decompose to: such a string (nearly every word) is read by code, without compiling the Unicode class (a unit
+ * test checks every code below U+0370 against it).
+ */
+function dropMarks(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x300) continue;
+    if (c >= 0x370) return s.replace(MARKS_RE, '');
+    out += s.slice(from, k);
+    from = k + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 const HAS_STROKED_RE = /[łđıøħŧ]/;
 const STROKED_RE = /[łđıøħŧ]/g;
@@ -66,6 +83,12 @@ function isWordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Latin-1's letters and numbers, Latin Extended-A and -B (all letters), the combining diacritics (all marks) and the
+  // general punctuation (none): an article's curly quotes, dashes and accented letters without the Unicode class's
+  // regex (a unit test checks every code of these blocks against it).
+  if (c < 0x100) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe);
+  if (c < 0x250 || (c >= 0x300 && c < 0x370)) return true;
+  if (c >= 0x2000 && c < 0x2070) return false;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
   return WORD_CHAR_RE.test(text[i]);
@@ -230,6 +253,23 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** The keys of a phrase's tokens joined by spaces: "Secretary-General" is "secretary general". */
+export function phraseKeyOf(phrase: string): string {
+  // A phrase of lower-case ASCII words and digits, one space between, is its own key: most entries of the word lists,
+  // each keyed at every start, are answered without tokens.
+  let plain = phrase.length > 0;
+  for (let k = 0; k < phrase.length && plain; k++) {
+    const c = phrase.charCodeAt(k);
+    if (c === 32) plain = k > 0 && k < phrase.length - 1 && phrase.charCodeAt(k - 1) !== 32;
+    else plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  if (plain) return phrase;
+  const toks = tokenize(phrase);
+  let key = toks.length ? toks[0].key : '';
+  for (let j = 1; j < toks.length; j++) key += ' ' + toks[j].key;
+  return key;
+}
+
 /** The hash of a word key that Token.hash holds: h = h * 31 + code unit, over its code units. */
 export function keyHash(key: string): number {
   let h = 0;
@@ -327,6 +367,26 @@ export type CaseRule = 'acronym' | 'capital' | 'any';
 
 /** The case rule a word of an alias imposes: acronyms exactly, capitalised words capitalised. */
 export function caseRuleOf(word: string): CaseRule {
+  // An ASCII word (nearly every glossary name's, each ruled at every start) by its codes: its letters are A-Z, a-z.
+  let letterCount = 0;
+  let upperCount = 0;
+  let firstLetter = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return caseRuleOfText(word);
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      if (letterCount++ === 0) firstLetter = c;
+      if (upper) upperCount++;
+    }
+  }
+  const first = word.charCodeAt(0);
+  if ((letterCount >= 2 || (letterCount === 1 && first >= 48 && first <= 57)) && upperCount === letterCount) return 'acronym';
+  return firstLetter >= 65 && firstLetter <= 90 ? 'capital' : 'any';
+}
+
+/** caseRuleOf for any word. */
+function caseRuleOfText(word: string): CaseRule {
   const letters = word.replace(/[^\p{L}]/gu, '');
   // (A code of digits and capitals, "3R", "G7", is written exactly so too.)
   if ((letters.length >= 2 || (letters.length === 1 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'acronym';

@@ -1,7 +1,8 @@
 // `policy-lens export FILE... --format brat|w3c|csv|json --out DIR`: each article's automatic annotations
 // with its manual tags (from its sidecar) merged, written to DIR.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// (Named imports: a namespace import of a Node module is copied key by key into an object at every start.)
+import { existsSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyze } from '../analysis/analyze';
 import type { Gazetteer } from '../analysis/gazetteer';
@@ -32,7 +33,7 @@ export function parseExportFormats(value: string): ExportFormat[] {
 /** Exports each file; returns the exit status (1 when a file could not be read). */
 export function runExport(files: string[], o: ExportOptions, gazetteer: Gazetteer, read: (file: string) => string): number {
   let status = 0;
-  if (fs.existsSync(o.out) && !fs.statSync(o.out).isDirectory()) {
+  if (existsSync(o.out) && !statSync(o.out).isDirectory()) {
     process.stderr.write(`policy-lens: --out ${o.out} is a file; give a folder (it is created when missing)\n`);
     return 2;
   }
@@ -52,7 +53,7 @@ export function runExport(files: string[], o: ExportOptions, gazetteer: Gazettee
     for (const p of problems) process.stderr.write(`policy-lens: ${file}: annotations: ${p}\n`);
     for (const t of tags) if (t.orphan) process.stderr.write(`policy-lens: ${file}: warning: the ${t.kind} tag on "${t.exact.slice(0, 60)}" lost its text; not exported\n`);
     const merged = applyTags(model, tags, gazetteer);
-    const source = file === '-' ? 'stdin' : URI.file(path.resolve(file)).toString();
+    const source = file === '-' ? 'stdin' : URI.file(resolvePath(file)).toString();
     // Each format on its own: one that cannot be written (too large for one string, a full disk) is reported, and
     // the others are still written and listed.
     const { written, failures } = writeExportEach({ file, source, model: merged, tags, entryOf: (id) => gazetteer.get(id) }, o.formats, o.out, names[i]);

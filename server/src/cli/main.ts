@@ -1,13 +1,14 @@
 // `policy-lens annotate | check FILE...`: the core from a terminal.
 import { preferQuickStart } from './v8flags';
-import * as fs from 'node:fs';
+// (Named imports: a namespace import of a Node module is copied key by key into an object at every start.)
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { analyze } from '../analysis/analyze';
 import { createGazetteer, type Gazetteer } from '../analysis/gazetteer';
 import { builtinGlossary } from '../glossary/builtin';
 import { mergeGlossaries } from '../glossary/merge';
 import type * as GlossaryLoad from '../glossary/load';
 import { URI } from 'vscode-uri';
-import * as path from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { toAnnotationJson } from './format';
 import { textReport } from './text';
 import { refuseReason } from '../documents';
@@ -117,13 +118,13 @@ function loadGazetteer(paths: string[]): { gazetteer: Gazetteer; failed: boolean
   for (const p of paths) {
     let text: string;
     try {
-      text = fs.readFileSync(p, 'utf8');
+      text = readFileSync(p, 'utf8');
     } catch (err) {
       throw new UsageError(`cannot read glossary ${p}: ${readFailure(err)}`);
     }
     // Loaded here, with the yaml library it uses, only by a command given a glossary of its own.
     const { loadGlossaryText } = require('../glossary/load') as typeof GlossaryLoad;
-    const result = loadGlossaryText(URI.file(path.resolve(p)).toString(), text);
+    const result = loadGlossaryText(URI.file(resolvePath(p)).toString(), text);
     for (const prob of result.problems) {
       process.stderr.write(`${p}:${prob.line + 1}:${prob.character + 1}: ${prob.severity}: ${prob.message}\n`);
       if (prob.severity === 'error') failed = true;
@@ -176,10 +177,10 @@ function stageTimer(): { mark: (stage: string) => void; report: () => string } {
 }
 
 function readArticle(file: string, maxSize: number): string {
-  const st = file === '-' ? fs.fstatSync(0) : fs.statSync(file);
+  const st = file === '-' ? fstatSync(0) : statSync(file);
   if (st.isDirectory()) throw new Error('is a directory');
   if (st.size > maxSize) throw new Error(`is ${(st.size / 1048576).toFixed(1)} MB, over the ${(maxSize / 1048576).toFixed(1)} MB limit (--max-size)`);
-  const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   const refused = refuseReason(text, maxSize);
   if (refused) throw new Error(refused.replace(/^Policy Lens did not analyse this file: /, ''));
   return text;

@@ -30,7 +30,7 @@ export interface TriggerScanner {
   scan(lower: string): Hits;
 }
 
-/** The literals' alphabet: a-z, space, apostrophe, hyphen (what LITERAL allows); any other code resets the automaton. */
+/** The literals' alphabet: a-z, space, apostrophe, hyphen (what isLiteral allows); any other code resets the automaton. */
 const ALPHABET = 29;
 function letterIndex(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
@@ -57,7 +57,23 @@ export function topLevelAlternatives(src: string): string[] {
   return out;
 }
 
-const LITERAL = /^[a-z' -]+$/;
+/** Whether an alternative is a literal: /^[a-z' -]+$/, or with '|' too the list of a word-start hint. (Read by code:
+ * the scanner is built at every start, where a regex's compilation costs more than these loops.) */
+function isLiteral(w: string, bar = false): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 32 || c === 45 || (bar && c === 124))) return false;
+  }
+  return true;
+}
+/** Whether e (one character of a regex source, or past its end) is what /[A-Za-z]/ matches: an escape of a class. */
+function isLetterEscape(e: string | undefined): boolean {
+  // (/[A-Za-z]/.test(undefined) reads "undefined": true.)
+  if (e === undefined) return true;
+  const c = e.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 // What a special's matches can start with, read from its source: for each of the first GATE offsets, the set of
 // characters that can stand there (a set is OTHER + 1 bits in WORDS numbers: one per ASCII code, the last for
@@ -66,16 +82,18 @@ const LITERAL = /^[a-z' -]+$/;
 const GATE = 6;
 const OTHER = 128;
 const WORDS = 5;
-type CharSet = number[];
+type CharSet = Int32Array;
 interface Shape {
   /** Bit l set: a match can be l long (l < GATE); bit GATE: GATE or longer. */
   lens: number;
-  /** For each offset below GATE, the characters a match can have there. */
-  pos: CharSet[];
+  /** For each offset j below GATE, the characters a match can have there: pos[j * WORDS ...] (one flat array, built
+   * at every start: a few typed arrays instead of arrays of arrays). */
+  pos: Int32Array;
 }
 
-const noChars = (): CharSet => [0, 0, 0, 0, 0];
-const allChars = (): CharSet => [-1, -1, -1, -1, 1];
+const SHAPE_SIZE = GATE * WORDS;
+const noChars = (): CharSet => new Int32Array(WORDS);
+const allChars = (): CharSet => Int32Array.of(-1, -1, -1, -1, 1);
 /** The codes in a set, OTHER standing for all above it. */
 function codesOf(set: ArrayLike<number>, at = 0): number[] {
   const out: number[] = [];
@@ -92,26 +110,31 @@ const addRange = (set: CharSet, lo: number, hi: number): void => {
 const orInto = (to: CharSet, from: CharSet): void => {
   for (let w = 0; w < WORDS; w++) to[w] |= from[w];
 };
-const emptyShape = (): Shape => ({ lens: 1, pos: Array.from({ length: GATE }, noChars) });
+const emptyShape = (): Shape => ({ lens: 1, pos: new Int32Array(SHAPE_SIZE) });
 function charShape(set: CharSet): Shape {
-  const shape: Shape = { lens: 2, pos: Array.from({ length: GATE }, noChars) };
-  shape.pos[0] = set;
-  return shape;
+  const pos = new Int32Array(SHAPE_SIZE);
+  pos.set(set);
+  return { lens: 2, pos };
 }
 
 function concat(a: Shape, b: Shape): Shape {
-  const out: Shape = { lens: 0, pos: a.pos.map((set) => set.slice()) };
+  // Every match of a already fills the gate: what follows changes nothing (most of a long pattern, at every start).
+  if (a.lens === 1 << GATE && b.lens !== 0) return a;
+  const out: Shape = { lens: 0, pos: a.pos.slice() };
   for (let la = 0; la <= GATE; la++) {
     if (!(a.lens & (1 << la))) continue;
-    for (let lb = 0; lb <= GATE; lb++) if (b.lens & (1 << lb)) out.lens |= 1 << Math.min(GATE, la + lb);
-    for (let j = la; j < GATE; j++) orInto(out.pos[j], b.pos[j - la]);
+    // (Lengths la + lb, those of GATE and more as GATE.)
+    const sum = b.lens << la;
+    out.lens |= (sum & ((1 << GATE) - 1)) | (sum >> GATE !== 0 ? 1 << GATE : 0);
+    // (Offset j of the result takes offset j - la of b.)
+    for (let k = la * WORDS; k < SHAPE_SIZE; k++) out.pos[k] |= b.pos[k - la * WORDS];
   }
   return out;
 }
 
 function either(a: Shape, b: Shape): Shape {
-  const out: Shape = { lens: a.lens | b.lens, pos: a.pos.map((set) => set.slice()) };
-  for (let j = 0; j < GATE; j++) orInto(out.pos[j], b.pos[j]);
+  const out: Shape = { lens: a.lens | b.lens, pos: a.pos.slice() };
+  for (let k = 0; k < SHAPE_SIZE; k++) out.pos[k] |= b.pos[k];
   return out;
 }
 
@@ -132,7 +155,7 @@ function escapeSet(src: string, i: number): [CharSet, number] {
   } else if (e === 'u') {
     addCode(set, parseInt(src.slice(i + 1, i + 5), 16));
     return [set, i + 5];
-  } else if (/[A-Za-z]/.test(e) && !'tnr'.includes(e)) return [allChars(), i + 1];
+  } else if (isLetterEscape(e) && !'tnr'.includes(e)) return [allChars(), i + 1];
   else addCode(set, e === 't' ? 9 : e === 'n' ? 10 : e === 'r' ? 13 : e.charCodeAt(0));
   return [set, i + 1];
 }
@@ -154,7 +177,7 @@ function classSet(src: string, i: number): [CharSet, number] {
     } else if (src[j] === '\\') {
       const [one, next] = escapeSet(src, j + 1);
       orInto(set, one);
-      prev = src[j + 1] === 'u' ? parseInt(src.slice(j + 2, j + 6), 16) : /[A-Za-z]/.test(src[j + 1]) ? -1 : src.charCodeAt(j + 1);
+      prev = src[j + 1] === 'u' ? parseInt(src.slice(j + 2, j + 6), 16) : isLetterEscape(src[j + 1]) ? -1 : src.charCodeAt(j + 1);
       j = next;
     } else {
       prev = src.charCodeAt(j);
@@ -163,6 +186,27 @@ function classSet(src: string, i: number): [CharSet, number] {
     }
   }
   return [negated ? allChars() : set, j + 1];
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The length of the quantifier at src[i] (0: none), as /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/ finds it in src[i, i + 12). */
+function quantifierLength(src: string, i: number): number {
+  const end = Math.min(src.length, i + 12);
+  let j = i;
+  const c = src.charCodeAt(j);
+  if (c === 63 || c === 42 || c === 43) j++;
+  else if (c === 123) {
+    j++;
+    const digits = j;
+    while (j < end && isDigit(src.charCodeAt(j))) j++;
+    if (j === digits) return 0;
+    if (j < end && src.charCodeAt(j) === 44) for (j++; j < end && isDigit(src.charCodeAt(j)); ) j++;
+    if (j >= end || src.charCodeAt(j) !== 125) return 0;
+    j++;
+  } else return 0;
+  if (j < end && src.charCodeAt(j) === 63) j++;
+  return j - i;
 }
 
 /** The shape of src from i up to an unmatched ')' or the end, and where it stopped. */
@@ -179,7 +223,9 @@ function shapeOf(src: string, i: number): [Shape, number] {
     }
     let atom: Shape;
     if (ch === '(') {
-      const zeroWidth = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+      // (A lookaround: /^\(\?<?[=!]/.)
+      const look = src[i + 2] === '<' ? src[i + 3] : src[i + 2];
+      const zeroWidth = src[i + 1] === '?' && (look === '=' || look === '!');
       const body = src.startsWith('(?:', i) ? i + 3 : zeroWidth ? i + (src[i + 2] === '<' ? 4 : 3) : i + 1;
       const [inner, end] = shapeOf(src, body);
       atom = zeroWidth ? emptyShape() : inner;
@@ -200,23 +246,26 @@ function shapeOf(src: string, i: number): [Shape, number] {
       i++;
     } else {
       atom = charShape(ch === '.' ? allChars() : noChars());
-      if (ch !== '.') addCode(atom.pos[0], src.charCodeAt(i));
+      if (ch !== '.') addCode(atom.pos, src.charCodeAt(i));
       i++;
     }
-    const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i, i + 12));
-    if (q) {
-      i += q[0].length;
-      if (q[0][0] === '?') atom = either(emptyShape(), atom);
+    const qLength = quantifierLength(src, i);
+    if (qLength) {
+      const kind = src[i];
+      const q = src.slice(i, i + qLength);
+      i += qLength;
+      if (kind === '?') atom = either(emptyShape(), atom);
       else {
         // n copies ("+" one, "*" none; as many as the gate holds), then any number more when allowed.
         const one = atom;
-        const min = q[0][0] === '+' ? 1 : q[0][0] === '*' ? 0 : Number(q[1]);
+        const min = kind === '+' ? 1 : kind === '*' ? 0 : parseInt(q.slice(1), 10);
         let more = emptyShape();
-        if (q[0][0] === '{' && !q[0].includes(',')) {
+        if (kind === '{' && !q.includes(',')) {
           // (Exactly n copies: none more.)
         } else if (one.lens === 2) {
           // One character repeated (the usual "\s+"): any length, that character at every offset.
-          more = { lens: (1 << (GATE + 1)) - 1, pos: one.pos.map(() => one.pos[0].slice()) };
+          more = { lens: (1 << (GATE + 1)) - 1, pos: new Int32Array(SHAPE_SIZE) };
+          for (let j = 0; j < GATE; j++) more.pos.set(one.pos.subarray(0, WORDS), j * WORDS);
         } else for (let r = 0; r < GATE; r++) more = either(emptyShape(), concat(one, more));
         atom = emptyShape();
         for (let r = 0; r < Math.min(min, GATE); r++) atom = concat(atom, one);
@@ -233,12 +282,14 @@ function specialOf(hint: number, piece: string): Special {
   const [shape] = shapeOf(piece, 0);
   let need = 0;
   while (need < GATE && !(shape.lens & (1 << need))) need++;
-  const gate = Int32Array.from(shape.pos.flat());
-  return { hint, re: new RegExp(piece, 'y'), need, gate };
+  return { hint, re: new RegExp(piece, 'y'), need, gate: shape.pos };
 }
 
 /** `\b(?:jan|feb|...)`: literals that count only at the start of a word. */
-const WORD_START = /^\\b\(\?:([a-z' |-]+)\)$/;
+/** The list inside a word-start hint's source, /^\\b\(\?:([a-z' |-]+)\)$/, or null. */
+function wordStartList(src: string): string | null {
+  return src.length > 6 && src.startsWith('\\b(?:') && src.endsWith(')') && isLiteral(src.slice(5, -1), true) ? src.slice(5, -1) : null;
+}
 
 /**
  * Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text).
@@ -260,71 +311,92 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       direct.push([k, new RegExp(h.source)]);
       return;
     }
-    const ws = WORD_START.exec(h.source);
-    if (ws && ws[1].split('|').every((w) => LITERAL.test(w) && /^[a-z]/.test(w))) {
-      for (const w of ws[1].split('|')) add(w, -1 - k);
+    const ws = wordStartList(h.source);
+    if (ws !== null && ws.split('|').every((w) => isLiteral(w) && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122)) {
+      for (const w of ws.split('|')) add(w, -1 - k);
       return;
     }
     for (const piece of topLevelAlternatives(h.source)) {
-      if (LITERAL.test(piece)) add(piece, k);
+      if (isLiteral(piece)) add(piece, k);
       else specials.push(specialOf(k, piece));
     }
   });
 
   // The automaton: a trie of the literals, then each state's missing steps from its longest proper suffix state.
-  const go: number[] = [];
-  const own: number[][] = [];
-  const newState = (): number => {
-    for (let x = 0; x < ALPHABET; x++) go.push(-1);
-    own.push([]);
-    return own.length - 1;
-  };
-  newState();
+  // (Built at every start, so in typed arrays sized for the most states the literals can make, one per character
+  // and the root, with no per-state arrays.) States are kept as their row's offset, state * ALPHABET: one
+  // multiplication less per character in scan. STEP[row + x] is the row that letter x leads to (-1: none yet).
+  let maxStates = 1;
+  for (const w of literalHints.keys()) maxStates += w.length;
+  const STEP = new Int32Array(maxStates * ALPHABET).fill(-1);
+  // The trie's edges by state number: each state's first child, its next sibling, the letter leading to it.
+  const firstChild = new Int32Array(maxStates).fill(-1);
+  const nextSibling = new Int32Array(maxStates);
+  const letterOf = new Int32Array(maxStates);
+  // Each state's own outputs: the literal's length and a hint code, pairs (most states have none).
+  const own: (number[] | undefined)[] = [];
+  let states = 1;
   for (const [w, codes] of literalHints) {
     let s = 0;
     for (let i = 0; i < w.length; i++) {
-      const slot = s * ALPHABET + letterIndex(w.charCodeAt(i));
-      if (go[slot] < 0) go[slot] = newState();
-      s = go[slot];
-    }
-    // An output: the literal's length and a hint code.
-    for (const code of codes) own[s].push(w.length, code);
-  }
-  const fail = new Array<number>(own.length).fill(0);
-  const out: number[][] = own.map((o) => o.slice());
-  const queue: number[] = [];
-  for (let x = 0; x < ALPHABET; x++) {
-    const t = go[x];
-    if (t < 0) go[x] = 0;
-    else queue.push(t);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
-    // (Breadth first: the suffix state's outputs are complete before they are copied.)
-    out[s].push(...out[fail[s]]);
-    for (let x = 0; x < ALPHABET; x++) {
-      const t = go[s * ALPHABET + x];
-      const viaFail = go[fail[s] * ALPHABET + x];
-      if (t < 0) go[s * ALPHABET + x] = viaFail;
-      else {
-        fail[t] = viaFail;
-        queue.push(t);
+      const x = letterIndex(w.charCodeAt(i));
+      const slot = s * ALPHABET + x;
+      if (STEP[slot] < 0) {
+        const t = states++;
+        STEP[slot] = t * ALPHABET;
+        letterOf[t] = x;
+        nextSibling[t] = firstChild[s];
+        firstChild[s] = t;
       }
+      s = STEP[slot] / ALPHABET;
+    }
+    const list = (own[s] ??= []);
+    for (const code of codes) list.push(w.length, code);
+  }
+  // Each state's outputs (length, hint code pairs) at OUTS[OUT_FROM[r]] up to OUTS[OUT_TO[r]], r its row's offset:
+  // its own, then its suffix state's. HAS_OUT[r] says whether it has any (most have none, and then both reads are
+  // spared).
+  const OUT_FROM = new Int32Array(states * ALPHABET);
+  const OUT_TO = new Int32Array(states * ALPHABET);
+  const HAS_OUT = new Uint8Array(states * ALPHABET);
+  const outs: number[] = [];
+  /** The suffix state's row, per state number. */
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let queued = 0;
+  for (let x = 0; x < ALPHABET; x++) if (STEP[x] < 0) STEP[x] = 0;
+  for (let c = firstChild[0]; c >= 0; c = nextSibling[c]) queue[queued++] = c;
+  // (Breadth first: a suffix state, shallower, is complete before its row and outputs are copied.)
+  for (let q = 0; q < queued; q++) {
+    const s = queue[q];
+    const r = s * ALPHABET;
+    const f = fail[s];
+    const mine = own[s];
+    if (mine === undefined) {
+      OUT_FROM[r] = OUT_FROM[f];
+      OUT_TO[r] = OUT_TO[f];
+      HAS_OUT[r] = HAS_OUT[f];
+    } else {
+      OUT_FROM[r] = outs.length;
+      for (let o = 0; o < mine.length; o++) outs.push(mine[o]);
+      for (let o = OUT_FROM[f], end = OUT_TO[f]; o < end; o++) outs.push(outs[o]);
+      OUT_TO[r] = outs.length;
+      HAS_OUT[r] = 1;
+    }
+    // The children's steps first, then every letter steps as from the suffix state, except to a child.
+    let kids = -1;
+    for (let c = firstChild[s]; c >= 0; c = nextSibling[c]) {
+      kids++;
+      queue[queued++] = c;
+    }
+    STEP.copyWithin(r, f, f + ALPHABET);
+    for (let k = queued - 1 - kids; k < queued; k++) {
+      const c = queue[k];
+      fail[c] = STEP[r + letterOf[c]];
+      STEP[r + letterOf[c]] = c * ALPHABET;
     }
   }
-  // (States are kept as their row's offset, state * ALPHABET: one multiplication less per character.)
-  const STEP = Int32Array.from(go, (t) => t * ALPHABET);
-  // Each state's outputs (length, hint code pairs) at OUTS[OUT_FROM[r]] up to OUTS[OUT_TO[r]], r its row's offset;
-  // HAS_OUT[r] says whether it has any (most have none, and then both reads are spared).
-  const OUT_FROM = new Int32Array(own.length * ALPHABET);
-  const OUT_TO = new Int32Array(own.length * ALPHABET);
-  const HAS_OUT = new Uint8Array(own.length * ALPHABET);
-  for (let s = 0, at = 0; s < own.length; at += out[s].length, s++) {
-    OUT_FROM[s * ALPHABET] = at;
-    OUT_TO[s * ALPHABET] = at + out[s].length;
-    HAS_OUT[s * ALPHABET] = out[s].length ? 1 : 0;
-  }
-  const OUTS = Int32Array.from(out.flat());
+  const OUTS = Int32Array.from(outs);
 
   // The specials that can start with each pair of characters: PAIRS[c0 * PAIR_ROW + c1], codes above OTHER as
   // OTHER, and c1 = OTHER + 1 at the chunk's end. (A flag table first: most pairs have none.)
@@ -334,10 +406,11 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   const pairAny = new Uint8Array((OTHER + 1) * PAIR_ROW);
   // Whether any special can start with a code (OTHER for all above): most characters start none.
   const startsAny = new Uint8Array(OTHER + 1);
+  const anySecond = Array.from({ length: PAIR_ROW }, (_, c) => c);
   for (const sp of specials) {
     for (const c0 of codesOf(sp.gate)) startsAny[c0] = 1;
     // (Any second character when a match may be shorter than two, the chunk's end included.)
-    const seconds = sp.need < 2 ? Array.from({ length: PAIR_ROW }, (_, c) => c) : codesOf(sp.gate, WORDS);
+    const seconds = sp.need < 2 ? anySecond : codesOf(sp.gate, WORDS);
     for (const c0 of codesOf(sp.gate)) {
       for (const c1 of seconds) {
         const at = c0 * PAIR_ROW + c1;
