@@ -101,6 +101,26 @@ function isUpperAt(text: string, i: number): boolean {
   return UPPER_RE.test(text[i]);
 }
 
+/**
+ * Where a dotted abbreviation of two to six capitals that starts at i ends ("U.S.", "U.K", "U.N."), or -1. (Shared by
+ * both tokenizers: it runs rarely, so what kinds of string it has met does not matter.)
+ */
+function dottedEnd(text: string, i: number, end: number): number {
+  let j = i;
+  let letters = 0;
+  while (j + 1 < end && letters < 6 && isUpperAt(text, j) && text.charCodeAt(j + 1) === 46) {
+    j += 2;
+    letters++;
+  }
+  // "U.S" without the last dot, or a final letter after the dots
+  if (j < end && isUpperAt(text, j) && !isWordAt(text, j + 1)) {
+    j++;
+    letters++;
+    if (text.charCodeAt(j) === 46) j++;
+  }
+  return letters >= 2 && !isWordAt(text, j) ? j : -1;
+}
+
 /** Tokens of text[from, to). Linear in the length of the range; a hand-written scanner because this runs
  * over every word of every article (it is equivalent to /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu).
  * ASCII words are keyed while they are scanned, so most tokens cost one slice (and one lower-casing when
@@ -123,19 +143,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // Dotted abbreviation: U.S. / U.K / U.N.
     if ((upperFirst || (c >= 128 && isUpperAt(text, i))) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
-      let j = i;
-      let letters = 0;
-      while (j + 1 < end && letters < 6 && isUpperAt(text, j) && text.charCodeAt(j + 1) === 46) {
-        j += 2;
-        letters++;
-      }
-      // "U.S" without the last dot, or a final letter after the dots
-      if (j < end && isUpperAt(text, j) && !isWordAt(text, j + 1)) {
-        j++;
-        letters++;
-        if (text.charCodeAt(j) === 46) j++;
-      }
-      if (letters >= 2 && !isWordAt(text, j)) {
+      const j = dottedEnd(text, i, end);
+      if (j > 0) {
         const w = text.slice(i, j);
         const key = normaliseWord(w);
         out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape: shapeOf(w) });
@@ -200,19 +209,8 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
     }
     // Dotted abbreviation: U.S. / U.K / U.N.
     if ((upperFirst || (c >= 128 && isUpperAt(text, i))) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
-      let j = i;
-      let letters = 0;
-      while (j + 1 < end && letters < 6 && isUpperAt(text, j) && text.charCodeAt(j + 1) === 46) {
-        j += 2;
-        letters++;
-      }
-      // "U.S" without the last dot, or a final letter after the dots
-      if (j < end && isUpperAt(text, j) && !isWordAt(text, j + 1)) {
-        j++;
-        letters++;
-        if (text.charCodeAt(j) === 46) j++;
-      }
-      if (letters >= 2 && !isWordAt(text, j)) {
+      const j = dottedEnd(text, i, end);
+      if (j > 0) {
         const w = text.slice(i, j);
         const key = normaliseWord(w);
         out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape: shapeOf(w) });
