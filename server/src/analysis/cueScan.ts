@@ -186,7 +186,8 @@ export function scanWords(text: string, from: number, to: number): number {
   let hyphensOnly = false;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+    // ((c | 32) - 97) >>> 0 <= 25 exactly when c is an ASCII letter: one test instead of four.
+    if (((c | 32) - 97) >>> 0 > 25) {
       if (c === 44) lastComma = words;
       else if (c === 58) flags |= C_COLON;
       else if (c === 34 || c === 0x201c) flags |= C_QUOTE;
@@ -205,9 +206,9 @@ export function scanWords(text: string, from: number, to: number): number {
     let h = 0;
     for (; i < n; i++) {
       c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c < 97 || c > 122) break;
-      h = (Math.imul(h, 31) + c) | 0;
+      const l = c | 32;
+      if ((l - 97) >>> 0 > 25) break;
+      h = (Math.imul(h, 31) + l) | 0;
     }
     if ((c === 39 || c === 0x2019) && i + 1 < n && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122) {
       // "it's", "o'believed": never a cue; either side may be an impersonal trigger.
