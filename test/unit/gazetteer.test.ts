@@ -138,7 +138,8 @@ test('an agreement name may end in a lower-case head noun', () => {
 });
 
 test('tokenizeText, the copy of tokenize for the article text, cuts every text as tokenize does', async () => {
-  const { keyHash, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
+  const { SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
+  const { hashWord } = await import('../../server/src/analysis/chars');
   const samples = [
     "The U.S. and U.K met the U.N.; Côte d'Ivoire, al-Qaeda's ŁUKASZ (Đurić) Yıldırım.",
     'U.S.A.B.C.D.E.F.G. x U.Sx A.B U.S 3R G7 “Nato” — OPEC+ naïve 𝐀𝐁 日本 ٣ e\u0301 U.\u00c9. Ä.B.',
@@ -156,7 +157,7 @@ test('tokenizeText, the copy of tokenize for the article text, cuts every text a
   for (const s of samples) {
     assert.deepEqual(tokenizeText(s, 0, s.length), tokenize(s), s);
     // (Each token's hash is its key's, which KeyTable lookups rely on.)
-    for (const t of tokenize(s)) assert.equal(t.hash, keyHash(t.key), s);
+    for (const t of tokenize(s)) assert.equal(t.hash, hashWord(t.key), s);
     // (And its shape is its text's: a unit beyond ASCII; two ASCII capitals or more.)
     for (const t of tokenize(s)) assert.equal(t.shape, (/[^\0-\x7f]/.test(t.text) ? SHAPE_NON_ASCII : 0) | ((t.text.match(/[A-Z]/g) ?? []).length >= 2 ? SHAPE_TWO_CAPS : 0), s);
     for (let a = 0; a <= s.length; a += 3) assert.deepEqual(tokenizeText(s, a, s.length - 1), tokenize(s, a, s.length - 1), s);
@@ -182,12 +183,13 @@ test('tokens read the word characters and marks of Latin text by code exactly as
 });
 
 test('KeyTable answers what a Map of the same keys answers, grown from two slots or made with room for more', async () => {
-  const { KeyTable, keyHash } = await import('../../server/src/analysis/tokens');
+  const { KeyTable } = await import('../../server/src/analysis/tokens');
+  const { hashWord } = await import('../../server/src/analysis/chars');
   // (Room for fewer keys than it gets: it grows past its capacity too.)
-  for (const capacity of [undefined, 40, 5000]) keyTableLikeMap(new KeyTable<number>(capacity), keyHash);
+  for (const capacity of [undefined, 40, 5000]) keyTableLikeMap(new KeyTable<number>(capacity), hashWord);
 });
 
-function keyTableLikeMap(table: { set(k: string, v: number): void; get(k: string, h: number): number | undefined; size: number }, keyHash: (k: string) => number): void {
+function keyTableLikeMap(table: { set(k: string, v: number): void; get(k: string, h: number): number | undefined; size: number }, hashWord: (k: string) => number): void {
   const map = new Map<string, number>();
   let seed = 11;
   const word = (): string => {
@@ -203,12 +205,12 @@ function keyTableLikeMap(table: { set(k: string, v: number): void; get(k: string
   assert.equal(table.size, map.size);
   for (let k = 0; k < 3000; k++) {
     const w = word();
-    assert.equal(table.get(w, keyHash(w)), map.get(w), w);
+    assert.equal(table.get(w, hashWord(w)), map.get(w), w);
   }
-  assert.equal(table.get('', keyHash('')), map.get(''));
+  assert.equal(table.get('', hashWord('')), map.get(''));
   // ('' hashes to 0 and '\u0001' to 1: one tag in the table, told apart by their keys.)
   table.set('', -1);
   table.set('\u0001', -2);
-  assert.equal(table.get('', keyHash('')), -1);
-  assert.equal(table.get('\u0001', keyHash('\u0001')), -2);
+  assert.equal(table.get('', hashWord('')), -1);
+  assert.equal(table.get('\u0001', hashWord('\u0001')), -2);
 }

@@ -11,8 +11,8 @@ import { lowerBound } from './order';
 import { ABBREVIATIONS } from './segment';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
-const { KeyTable, keyHash, phraseKeyOf } = tokensModule;
-const { backOverBlanks, isClosingQuote } = charsModule;
+const { KeyTable, phraseKeyOf } = tokensModule;
+const { backOverBlanks, hashWord, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
 
@@ -64,7 +64,7 @@ let listCount = 0;
 export function wordListBit(list: { keys(): Iterable<string> }): number {
   if (listCount >= 30) throw new Error('too many word lists');
   const bit = 1 << listCount++;
-  for (const key of list.keys()) listedWords.set(key, (listedWords.get(key, keyHash(key)) ?? 0) | bit);
+  for (const key of list.keys()) listedWords.set(key, (listedWords.get(key, hashWord(key)) ?? 0) | bit);
   return bit;
 }
 

@@ -3,8 +3,10 @@
 import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
 import type { CaseRule, Token } from './tokens';
 import * as tokensModule from './tokens';
+import * as charsModule from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { caseFits, caseRuleOf, hasNonAscii, keyHash, KeyTable, normaliseWord, phraseKeyOf, tokenize } = tokensModule;
+const { caseFits, caseRuleOf, hasNonAscii, keyOfTokens, KeyTable, normaliseWord, phraseKeyOf, tokenize } = tokensModule;
+const { hashWord } = charsModule;
 
 export interface GazetteerMatch {
   start: number;
@@ -107,22 +109,11 @@ function newNode(): Node {
   return { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false };
 }
 
-/** The tokens' keys joined by spaces. */
-function keyOfTokens(toks: readonly Token[]): string {
-  let key = toks.length ? toks[0].key : '';
-  for (let j = 1; j < toks.length; j++) key += ' ' + toks[j].key;
-  return key;
-}
-
-function phraseKey(phrase: string): string {
-  return phraseKeyOf(phrase);
-}
-
 /** Builds a gazetteer for a glossary (merged built-in + workspace entries). */
 export function createGazetteer(data: GlossaryData): Gazetteer {
   const byId = new Map<string, GlossaryEntry>();
   const stop = new Set<string>();
-  for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKey(s));
+  for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKeyOf(s));
   // (About how many names there are, for the room below.)
   let nameCount = 0;
   for (const entry of data.entries ?? []) if (entry) nameCount += 1 + (entry.aliases?.length ?? 0) + (entry.seats?.length ?? 0);
@@ -131,9 +122,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // such words of an article) is answered by this one lookup instead of slicing its key twice to look the singulars
   // up. (Room for the first words and plural forms of most glossaries: it grows for more.)
   const rootTable = new KeyTable<RootEntry>(nameCount * 2);
-  /** The first words' keys, hashes and nodes, in the order they were added. */
+  /** The first words' keys and nodes, in the order they were added. */
   const rootKeys: string[] = [];
-  const rootHashes: number[] = [];
   const rootNodes: Node[] = [];
   /** The keys of the glossary's names whose last word is a head noun of ACCORD_FAMILY ("camp david accords"), as
    * `insert` adds them: those that a variant's key (see headVariants) can equal. */
@@ -155,7 +145,6 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     if (!node) {
       node = e.node = newNode();
       rootKeys.push(first.key);
-      rootHashes.push(first.hash);
       rootNodes.push(node);
     }
     for (let j = 0; ; j++) {
@@ -187,20 +176,20 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   // agreement". Each agreement's names also match with the other heads of that family, where no other entry claims
   // the same words.
   for (const { name, entry, toks } of headVariants(agreements, taken)) insert(entry, name, toks);
-  // The plural forms of the names of one word (keyHash of key + "s" and of key + "es", from key's).
-  const markPlural = (key: string, hash: number): void => {
+  // The plural forms of the names of one word.
+  const markPlural = (key: string): void => {
+    const hash = hashWord(key);
     const e = rootTable.get(key, hash);
     if (!e) rootTable.set(key, PLURAL_ONLY, hash);
     else if (!e.plural) e.plural = true;
   };
   for (let r = 0; r < rootNodes.length; r++) {
     if (!rootNodes[r].terminals.length) continue;
-    const h = rootHashes[r];
-    markPlural(rootKeys[r] + 's', (Math.imul(h, 31) + 115) | 0);
-    markPlural(rootKeys[r] + 'es', (Math.imul((Math.imul(h, 31) + 101) | 0, 31) + 115) | 0);
+    markPlural(rootKeys[r] + 's');
+    markPlural(rootKeys[r] + 'es');
   }
   /** A node of the first level. */
-  const rootNode = (key: string): Node | undefined => rootTable.get(key, keyHash(key))?.node;
+  const rootNode = (key: string): Node | undefined => rootTable.get(key, hashWord(key))?.node;
 
   /** Sets a terminal's words, case rules and plainLetters, from its alias's tokens as `insert` had them. */
   const ready = (term: Terminal): void => {
@@ -305,7 +294,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
       const t = toks[k];
       if (t.start >= m.start && t.end <= m.end) words.push(t.key);
     }
-    return stop.has(words.join(' ')) || stop.has(phraseKey(m.alias ?? ''));
+    return stop.has(words.join(' ')) || stop.has(phraseKeyOf(m.alias ?? ''));
   };
 
   return {
@@ -313,7 +302,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     get: (id) => byId.get(id),
     match: (text, from = 0, to = text.length) => matchTokens(text, tokenize(text, from, to)),
     matchTokens,
-    stopped: (phrase) => stop.has(phraseKey(phrase)),
+    stopped: (phrase) => stop.has(phraseKeyOf(phrase)),
   };
 }
 

@@ -1,5 +1,6 @@
 // Word tokens for phrase matching: the gazetteer and the actor patterns share this so that a glossary alias
 // and the article text are cut the same way.
+import { hashWord } from './chars';
 
 /** A word token: its range, its text, and a normalised key (lower case, no diacritics, dots removed). */
 export interface Token {
@@ -7,7 +8,7 @@ export interface Token {
   end: number;
   text: string;
   key: string;
-  /** keyHash(key), computed while the word is scanned: KeyTable looks the key up by it without hashing the string. */
+  /** hashWord(key), computed while the word is scanned: KeyTable looks the key up by it without hashing the string. */
   hash: number;
   /** SHAPE_* bits of text, noted while the word is scanned. */
   shape: number;
@@ -147,7 +148,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (j > 0) {
         const w = text.slice(i, j);
         const key = normaliseWord(w);
-        out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape: shapeOf(w) });
+        out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape: shapeOf(w) });
         i = j;
         continue;
       }
@@ -155,7 +156,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // The ASCII capitals, and whether the word holds a non-ASCII unit.
     let caps = upperFirst ? 1 : 0;
     let nonAscii = c >= 128;
-    // keyHash of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
+    // hashWord of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
     let h = upperFirst ? c + 32 : c;
     let j = i + 1;
     while (j < end) {
@@ -178,7 +179,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
     if (nonAscii) {
       const key = normaliseWord(w);
-      out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape });
+      out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
     } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
     i = j;
   }
@@ -213,7 +214,7 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
       if (j > 0) {
         const w = text.slice(i, j);
         const key = normaliseWord(w);
-        out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape: shapeOf(w) });
+        out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape: shapeOf(w) });
         i = j;
         continue;
       }
@@ -221,7 +222,7 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
     // The ASCII capitals, and whether the word holds a non-ASCII unit.
     let caps = upperFirst ? 1 : 0;
     let nonAscii = c >= 128;
-    // keyHash of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
+    // hashWord of the lower-cased ASCII word, summed as it is read (a word beyond ASCII is hashed from its key).
     let h = upperFirst ? c + 32 : c;
     let j = i + 1;
     while (j < end) {
@@ -244,7 +245,7 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
     const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
     if (nonAscii) {
       const key = normaliseWord(w);
-      out.push({ start: i, end: j, text: w, key, hash: keyHash(key), shape });
+      out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
     } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
     i = j;
   }
@@ -261,18 +262,14 @@ export function phraseKeyOf(phrase: string): string {
     if (c === 32) plain = k > 0 && k < phrase.length - 1 && phrase.charCodeAt(k - 1) !== 32;
     else plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   }
-  if (plain) return phrase;
-  const toks = tokenize(phrase);
+  return plain ? phrase : keyOfTokens(tokenize(phrase));
+}
+
+/** The tokens' keys joined by spaces. */
+export function keyOfTokens(toks: readonly Token[]): string {
   let key = toks.length ? toks[0].key : '';
   for (let j = 1; j < toks.length; j++) key += ' ' + toks[j].key;
   return key;
-}
-
-/** The hash of a word key that Token.hash holds: h = h * 31 + code unit, over its code units. */
-export function keyHash(key: string): number {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return h;
 }
 
 /**
@@ -282,12 +279,11 @@ export function keyHash(key: string): number {
  * its hash matches.
  */
 export class KeyTable<V> {
-  private keys: (string | null)[];
-  private hashes: Int32Array;
-  /** Per slot: 0 empty, else the key's hash (1 for a hash of 0). */
-  private tags: Int32Array;
-  private values: (V | undefined)[];
-  private shift: number;
+  private keys!: (string | null)[];
+  /** Per slot: 0 empty, else the key's hash (1 for a hash of 0), which also places it (slot). */
+  private tags!: Int32Array;
+  private values!: (V | undefined)[];
+  private shift!: number;
   private count = 0;
 
   /** A table with room for `capacity` keys before it first grows (building one of thousands of keys from two slots up
@@ -295,39 +291,43 @@ export class KeyTable<V> {
   constructor(capacity = 1) {
     let n = 2;
     while (n < capacity * 2) n *= 2;
-    this.keys = new Array<string | null>(n).fill(null);
-    this.hashes = new Int32Array(n);
-    this.tags = new Int32Array(n);
-    this.values = new Array<V | undefined>(n).fill(undefined);
-    // (slot() keeps the hash's top log2(n) bits.)
-    this.shift = 1 + Math.clz32(n);
+    this.alloc(n);
   }
 
   get size(): number {
     return this.count;
   }
 
-  private slot(hash: number): number {
-    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  /** Empty slots for n keys (a power of two); slot() keeps a tag's top log2(n) bits. */
+  private alloc(n: number): void {
+    this.keys = new Array<string | null>(n).fill(null);
+    this.tags = new Int32Array(n);
+    this.values = new Array<V | undefined>(n).fill(undefined);
+    this.shift = 1 + Math.clz32(n);
+    this.count = 0;
   }
 
-  /** The value of key, whose keyHash is hash. */
+  private slot(tag: number): number {
+    return Math.imul(tag, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The value of key, whose hashWord is hash. */
   get(key: string, hash: number): V | undefined {
     // (A miss, most lookups, reads only the typed array of tags: the keys' array is read where a tag matches.)
     const tags = this.tags;
     const mask = tags.length - 1;
     const tag = hash === 0 ? 1 : hash;
-    for (let i = this.slot(hash); ; i = (i + 1) & mask) {
+    for (let i = this.slot(tag); ; i = (i + 1) & mask) {
       const t = tags[i];
       if (t === 0) return undefined;
       if (t === tag && this.keys[i] === key) return this.values[i];
     }
   }
 
-  set(key: string, value: V, hash = keyHash(key)): void {
+  set(key: string, value: V, hash = hashWord(key)): void {
     const mask = this.tags.length - 1;
     const tag = hash === 0 ? 1 : hash;
-    let i = this.slot(hash);
+    let i = this.slot(tag);
     for (; ; i = (i + 1) & mask) {
       const t = this.tags[i];
       if (t === 0) break;
@@ -338,24 +338,18 @@ export class KeyTable<V> {
     }
     this.keys[i] = key;
     this.tags[i] = tag;
-    this.hashes[i] = hash;
     this.values[i] = value;
     // (At most half full, so that a missing key soon meets an empty slot.)
     if (++this.count * 2 > this.keys.length) this.grow();
   }
 
   private grow(): void {
-    const { keys, hashes, values } = this;
-    const n = keys.length * 2;
-    this.keys = new Array<string | null>(n).fill(null);
-    this.hashes = new Int32Array(n);
-    this.tags = new Int32Array(n);
-    this.values = new Array<V | undefined>(n).fill(undefined);
-    this.shift--;
-    this.count = 0;
+    const { keys, tags, values } = this;
+    this.alloc(keys.length * 2);
+    // (A tag stands for its key's hash here: set() derives the same tag and slot from it.)
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
-      if (key !== null) this.set(key, values[k] as V, hashes[k]);
+      if (key !== null) this.set(key, values[k] as V, tags[k]);
     }
   }
 }
