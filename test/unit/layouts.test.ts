@@ -76,11 +76,6 @@ test('text wrapped at no fixed width keeps every line break', () => {
   assert.deepEqual(segment(text, 0).softBreaks ?? [], []);
 });
 
-function claimsAt(m: ArticleModel, words: string): boolean {
-  const at = m.text.indexOf(words);
-  return m.findings.some((f) => f.code === 'unsourced-claim' && f.start <= at && at < f.end);
-}
-
 test('a Markdown link target is markup, never a cue or a source', () => {
   const text = 'The harbour board described the audit as [a fair account](https://example.net/board/audit) of its year.\n\nThe full text is in the [board minutes](https://example.net/board/minutes).\n';
   const m = model(text);

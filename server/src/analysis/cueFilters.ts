@@ -70,7 +70,7 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   if (prev.includes('otherwise') && /\botherwise\s+$/i.test(prev)) return true;
   // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
   if (lw.endsWith('ed') && /^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return true;
-  return actNotReport(text, s, lw, cue, prev, next, before40);
+  return actNotReport(lw, prev, next, before40);
 }
 
 /** A past tense of a cue word: "promised", "said", "told", "wrote". */
@@ -80,7 +80,7 @@ const PAST_CONTENT_OPENS_RE = /^\s+(?:to\s+[a-z]|that\s|(?:the|a|an|it|its|he|sh
 /** Cue words that name an act or form a noun: "a Warsaw-based think tank", "people seem surprised", "called Whitfield
  * to congratulate her", "argue over whether". (Refusing, offering, agreeing and declaring stay cues: PolNeAR counts
  * "refused to cooperate", "agreed to clean up the mines", "declared war" as attributions.) */
-function actNotReport(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, before40: string): boolean {
+function actNotReport(lw: string, prev: string, next: string, before40: string): boolean {
   const c0 = lw.charCodeAt(0);
   // "think tank": the first half of a compound noun; "a Warsaw-based think", "the long-awaited report": a word after
   // an article and a hyphenated modifier is a noun.
