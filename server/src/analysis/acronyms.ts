@@ -4,8 +4,7 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './type
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
-// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
-// calls, which would build a fresh object on every call (per token or per cue).
+// Unicode-class regexes used inside functions, made once here.
 const INNER_CAPS_RE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.

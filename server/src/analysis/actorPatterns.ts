@@ -10,8 +10,7 @@ import * as givenNamesModule from './givenNames';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
-// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
-// calls, which would build a fresh object on every call (per token or per cue).
+// Unicode-class regexes used inside functions, made once here.
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;

@@ -17,8 +17,7 @@ import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
 import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
-// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
-// calls, which would build a fresh object on every call (per token or per cue).
+// Unicode-class regexes used inside functions, made once here.
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;

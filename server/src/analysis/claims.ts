@@ -18,7 +18,7 @@ import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFe
 import { WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks } from './chars';
 
-/** An upper-case letter (a module constant: the bundler turns such literals into `new RegExp`). */
+/** An upper-case letter. */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
 const KEPT_DATA_RE = /\b(?:customs|census|trade|treasury|tax|payroll|shipping|tanker-tracking|ship-tracking|flight-tracking|tracking|satellite|polling|election|government|official|ministry|central\s+bank|industry|company|exchange)\s+$/i;
 const UPPER_RE = /\p{Lu}/u;

@@ -11,8 +11,7 @@ import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
 import { isApostrophe, isAsciiLetterCode, isWordCode } from './chars';
 import { WEEKDAYS } from './dates/lexicon';
-// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
-// calls, which would build a fresh object on every call (per token or per cue).
+// Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
 const THE_LOWER_RE = /^the \p{Ll}/u;
 const LOWER_WORD_RE = /^\p{Ll}+$/u;

@@ -12,8 +12,7 @@ import { noSpeechAct, reportsNothing } from './cueFilters';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 import { AMBIGUOUS, CORE_SPEECH, PEOPLE_RE, endsWithQuestion, PREPOSITIONS, SPEAK, WHEN_THEN_THAT_RE, onlyOpenersBefore, readsAsDescription, readsAsNoun, readsAsOtherSense } from './cueSenses';
-// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
-// calls, which would build a fresh object on every call (per token or per cue).
+// Unicode-class regexes used inside functions, made once here.
 const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
 const STARTS_LETTER_RE = /^\p{L}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
@@ -126,7 +125,7 @@ const INVERSION = new Set(
 
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
-/** The capitalised name that opens a clause (a module constant: the bundler turns such literals into `new RegExp`). */
+/** The capitalised name that opens a clause. */
 const SUBJECT_NAME_RE = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]{0,40})/u;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;

@@ -4,8 +4,7 @@ import type { Quotation, TextSpan } from './types';
 import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
 import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, nextMatch, skipBlanks } from './chars';
-// Unicode-class regexes used inside functions live here: the bundler rewrites such literals as `new RegExp`
-// calls, which would build a fresh object on every call (per token or per cue).
+// Unicode-class regexes used inside functions, made once here.
 const LETTER_RE = /\p{L}/u;
 // (A role's lower-case words may stand between the capitalised ones, though no verb or preposition: "\u2014 Opposition
 // leader Tomasz Wrona, in a debate", "\u2014 Harbour master Olaf Lund"; "\u2014 Anna Nowak, chief economist at ..." ends at
@@ -95,7 +94,7 @@ function push(out: Quotation[], text: string, start: number, end: number, paraEn
 const SPEECH_SET = new Set(SPEECH_VERBS);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/uy;
 
-/** A comma and the words after a quotation, where its speaker may be named (a module constant: the bundler turns such literals into `new RegExp`). */
+/** A comma and the words after a quotation, where its speaker may be named. */
 const SPEAKER_AFTER_RE = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u;
 
 /** The speaker named right after a quotation (", he said", ", said Jane Doe") or right before it ("X said: "). */

@@ -45,7 +45,7 @@ const SENTENCE_STARTERS = new Set(
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 
-/** A capital, maybe after an opening quote (a module constant: the bundler turns such literals into `new RegExp`). */
+/** A capital, maybe after an opening quote. */
 const HEADLINE_START_RE = /^["'\u201c\u2018]?\p{Lu}/u;
 
 /**
