@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
 import { wordRunEnd } from '../../server/src/analysis/quotes';
 import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
 
@@ -111,4 +114,47 @@ test('wordRunEnd ends where the run-of-words regex it replaces ends', () => {
     }),
     { numRuns: 3000, seed: 21 },
   );
+});
+
+// testLong skips a regex on a subject shorter than two characters, so every pattern passed to it must fail on "" and
+// on every single code unit (and carry no g or y flag, whose lastIndex a skipped test would leave alone).
+test('every pattern given to testLong needs two characters or more', () => {
+  const root = path.join(__dirname, '../../server/src/analysis');
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const f of fs.readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) files.push(p);
+    }
+  };
+  walk(root);
+  let calls = 0;
+  for (const file of files) {
+    const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const consts = new Map<string, string>();
+    const uses: [string, string][] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isRegularExpressionLiteral(n.initializer)) consts.set(n.name.text, n.initializer.text);
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'testLong') {
+        const a = n.arguments[0];
+        const where = `${path.basename(file)}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+        if (ts.isRegularExpressionLiteral(a)) uses.push([where, a.text]);
+        else if (ts.isIdentifier(a)) uses.push([where, '@' + a.text]);
+        else assert.fail(`${where}: testLong's pattern is neither a literal nor a name`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(src);
+    for (const [where, lit0] of uses) {
+      const lit = lit0.startsWith('@') ? consts.get(lit0.slice(1)) : lit0;
+      if (!lit) assert.fail(`${where}: ${lit0.slice(1)} is no regex literal of this file`);
+      const re = new Function(`return ${lit};`)() as RegExp;
+      assert.ok(!re.global && !re.sticky, `${where}: ${lit} has the g or y flag`);
+      assert.ok(!re.test(''), `${where}: ${lit} matches ""`);
+      for (let c = 0; c <= 0xffff; c++) if (re.test(String.fromCharCode(c))) assert.fail(`${where}: ${lit} matches U+${c.toString(16)}`);
+      calls++;
+    }
+  }
+  assert.ok(calls > 100, `only ${calls} calls of testLong found`);
 });

@@ -1,5 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
-import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
+import { backOverBlanks, isAsciiLetterCode, isSpaceCode, testLong } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -172,7 +172,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (h) f = h.index;
   }
   // "had been scheduled to expire": a future seen from further back is past by now.
-  if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
+  if (f > 0 && testLong(/\bhad\s+been\s+$/i, clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday", "until 10 a.m. on Monday": a deadline lies ahead.
   const lead = stripClockOn(clause);
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
@@ -203,7 +203,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if ((w === 'if' || w === 'unless' || w === 'on') && IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
   // polls on Sunday" ("meet demand well into the summer" has words between).
-  if (SCHEDULED_BEFORE.test(stripClock(clause))) return 'future';
+  if (testLong(SCHEDULED_BEFORE, stripClock(clause))) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
   if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
@@ -311,7 +311,7 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
  */
 export function doneAt(s: string, start: number): boolean {
   const b = before(s, start, 44);
-  if (DONE_IN_RE.test(b)) return !AHEAD_PARTICIPLE_RE.test(b);
+  if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b);
   const o = DONE_OBJECT_RE.exec(b);
   // ("will redeem 9.5 million preferred shares on Oct. 31": the verb that counts may stand further back.)
   return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90));
@@ -328,13 +328,13 @@ const AHEAD_ON_DAY_RE = /\b(?:scheduled|expected|planned|slated|anticipated|prop
 /** Whether the weekday at `start` says when something reported was done (the latest such day, whatever the clause's tense). */
 export function doneOnDay(s: string, start: number): boolean {
   const b = before(s, start, 30);
-  return DONE_ON_DAY_RE.test(b) && !AHEAD_ON_DAY_RE.test(b);
+  return testLong(DONE_ON_DAY_RE, b) && !AHEAD_ON_DAY_RE.test(b);
 }
 
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
   const b = before(s, start, 60);
-  return AMOUNT_BEFORE_RE.test(b) || AMOUNT_OF_BEFORE_RE.test(b);
+  return AMOUNT_BEFORE_RE.test(b) || testLong(AMOUNT_OF_BEFORE_RE, b);
 }
 
 const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
