@@ -116,9 +116,9 @@ test('wordRunEnd ends where the run-of-words regex it replaces ends', () => {
   );
 });
 
-// testLong skips a regex on a subject shorter than two characters, so every pattern passed to it must fail on "" and
+// testLong and execLong skip a regex on a subject shorter than two characters, so every pattern passed to it must fail on "" and
 // on every single code unit (and carry no g or y flag, whose lastIndex a skipped test would leave alone).
-test('every pattern given to testLong needs two characters or more', () => {
+test('every pattern given to testLong or execLong needs two characters or more', () => {
   const root = path.join(__dirname, '../../server/src/analysis');
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -130,25 +130,32 @@ test('every pattern given to testLong needs two characters or more', () => {
   };
   walk(root);
   let calls = 0;
+  // (A pattern's name is looked up in its own file first, then in the one file of the core that declares it.)
+  const consts = new Map<string, string>();
+  const global = new Map<string, string | null>();
+  const uses: [string, string, string][] = [];
   for (const file of files) {
     const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const consts = new Map<string, string>();
-    const uses: [string, string][] = [];
     const visit = (n: ts.Node): void => {
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isRegularExpressionLiteral(n.initializer)) consts.set(n.name.text, n.initializer.text);
-      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'testLong') {
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isRegularExpressionLiteral(n.initializer)) {
+        consts.set(`${file}#${n.name.text}`, n.initializer.text);
+        global.set(n.name.text, global.has(n.name.text) ? null : n.initializer.text);
+      }
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && (n.expression.text === 'testLong' || n.expression.text === 'execLong')) {
         const a = n.arguments[0];
         const where = `${path.basename(file)}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
-        if (ts.isRegularExpressionLiteral(a)) uses.push([where, a.text]);
-        else if (ts.isIdentifier(a)) uses.push([where, '@' + a.text]);
+        if (ts.isRegularExpressionLiteral(a)) uses.push([where, file, a.text]);
+        else if (ts.isIdentifier(a)) uses.push([where, file, '@' + a.text]);
         else assert.fail(`${where}: testLong's pattern is neither a literal nor a name`);
       }
       ts.forEachChild(n, visit);
     };
     visit(src);
-    for (const [where, lit0] of uses) {
-      const lit = lit0.startsWith('@') ? consts.get(lit0.slice(1)) : lit0;
-      if (!lit) assert.fail(`${where}: ${lit0.slice(1)} is no regex literal of this file`);
+  }
+  {
+    for (const [where, file, lit0] of uses) {
+      const lit = lit0.startsWith('@') ? consts.get(`${file}#${lit0.slice(1)}`) ?? global.get(lit0.slice(1)) : lit0;
+      if (!lit) assert.fail(`${where}: ${lit0.slice(1)} is no regex literal of the core (or of more than one file)`);
       const re = new Function(`return ${lit};`)() as RegExp;
       assert.ok(!re.global && !re.sticky, `${where}: ${lit} has the g or y flag`);
       assert.ok(!re.test(''), `${where}: ${lit} matches ""`);
@@ -156,5 +163,5 @@ test('every pattern given to testLong needs two characters or more', () => {
       calls++;
     }
   }
-  assert.ok(calls > 100, `only ${calls} calls of testLong found`);
+  assert.ok(calls > 100, `only ${calls} calls of testLong and execLong found`);
 });

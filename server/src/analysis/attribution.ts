@@ -9,7 +9,7 @@ import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_A
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -480,7 +480,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (body.charCodeAt(to - 1) === 107 && /\bthink$/i.test(body.slice(to - 6, to)) && /^\s+tanks?\b/.test(body.slice(to, to + 8))) return taken;
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
-    if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
+    if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
     // "presumed innocent": the law's standing rule, no one's hearsay.
     if (/presumed$/i.test(body.slice(from, to)) && /^\s+innocent\b/i.test(body.slice(to, to + 10))) return taken;
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
@@ -497,7 +497,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // (So after one with when or where it was said: "..., critics said on Monday.", "..., experts said in a report.";
     // and after one whose people are described first: "..., international observers said in a statement today.")
     const after = trimSpan(text, cue.end, s.end);
-    const described = VAGUE_DESCRIBED_RE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+    const described = execLong(VAGUE_DESCRIBED_RE, text.slice(Math.max(s.start, cue.start - 40), cue.start));
     const head = described ? cue.start - described[1].length : cue.start;
     const tail = after.end - after.start <= 1 || (after.end - after.start < 60 && isTailOrComma(text.slice(cue.end, s.end), true) && !/\bthat\b/.test(text.slice(after.start, after.end)));
     const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
@@ -569,7 +569,7 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
-    if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
+    if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
     out.push(make(text, cue, src, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end)));
     taken = cue.end;
   }
@@ -688,7 +688,7 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
-    if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || testLong(/[a-z]{3}s$/, src.text))) continue;
+    if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || testLong(/[a-z]{3}s$/, src.text))) continue;
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
     const content = trimSpan(text, cue.end, s.end);
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;

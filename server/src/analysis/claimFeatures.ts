@@ -272,6 +272,11 @@ const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
  */
 export function scoreText(masked: string, bits = -1): { reasons: string[]; score: number } {
   const reasons: string[] = [];
+  // A sentence masked whole (only blanks, a one-byte string) matches no feature: not run, the patterns are not
+  // compiled a second time for one-byte text when the article is two-byte.
+  let k = 0;
+  while (k < masked.length && masked.charCodeAt(k) === 32) k++;
+  if (k === masked.length) return { reasons, score: 0 };
   let keep = 1;
   for (let i = 0; i < FEATURES.length; i++) {
     if (!(bits & (1 << i))) continue;

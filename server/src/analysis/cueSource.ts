@@ -4,7 +4,7 @@
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks, testLong } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -189,7 +189,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
     }
   }
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.
-  const the = ARTICLE_BEFORE_NAME_RE.exec(subj[1]);
+  const the = execLong(ARTICLE_BEFORE_NAME_RE, subj[1]);
   if (the && subj[1].length > the[0].length) {
     const st0 = s.start + intro + subj[0].length - subj[1].length;
     return { start: st0, end: st0 + subj[1].length, text: subj[1] };
@@ -416,7 +416,7 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   }
   // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
   // the source's too.
-  const named = PEOPLE_RE.test(src.text) || ROLE_WORD_RE.test(src.text) ? NAME_AFTER_ROLE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+  const named = testLong(PEOPLE_RE, src.text) || ROLE_WORD_RE.test(src.text) ? execLong(NAME_AFTER_ROLE_RE, text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
   if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
@@ -496,7 +496,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (cue.start > s.start && text.charCodeAt(cue.start - 1) === 45 && isWordCode(text.charCodeAt(cue.start - 2))) return undefined;
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
   // "ruled by 11 votes to four that", "ruled unanimously that": the verdict belongs to the cue.
-  const verdict = lw.startsWith('rul') ? VERDICT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
+  const verdict = lw.startsWith('rul') ? execLong(VERDICT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
   if (verdict) cue = { start: cue.start, end: cue.end + verdict[0].length };
   // "pointed out that": the particle belongs to the cue.
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };
@@ -533,7 +533,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw.startsWith('respond') && !noComment && /^\s+["\u201c]?[a-z]+ly["\u201d]?\s+(?:to|with|against)\b/.test(next)) return undefined;
   // "The minister was quoted as saying by state media that ...": the subject speaks; the agent only relays it.
   if (lw === 'saying') {
-    const q = QUOTED_AS_RE.exec(before30);
+    const q = execLong(QUOTED_AS_RE, before30);
     const src = q ? sourceBefore(text, cue.start - (before30.length - q.index), s.start) : undefined;
     if (src) {
       const by = byAgentLength(next);
@@ -564,7 +564,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       // "I was told by people on both sides that weapons were moved": the hearer is the subject; what was said follows
       // "that", and the agent runs on to it.
       if (TOLD_THAT.has(lw) || PASSIVE_REPORTS.has(lw)) {
-        const t = AGENT_THEN_THAT_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 60)));
+        const t = execLong(AGENT_THEN_THAT_RE, text.slice(src.end, Math.min(s.end, src.end + 60)));
         if (t) {
           const agent = t[1] ? { start: src.start, end: src.end + t[1].length, text: text.slice(src.start, src.end + t[1].length) } : src;
           return make(text, cue, agent, trimSpan(text, src.end + t[0].length, s.end));
@@ -595,9 +595,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // that the talks had failed", "Famine was confirmed in North Darfur" (by whom?).
   if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && testLong(BE_BEFORE_PARTICIPLE_RE, before30) && byLen === 0) {
     // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
-    if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
+    if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
     // ("The Committee was told last month that ...": a time may stand between.)
-    const when = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) ? WHEN_THEN_THAT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
+    const when = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) ? execLong(WHEN_THEN_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
     const that = !!when;
     if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
     const a = make(text, cue, null, when ? trimSpan(text, cue.end + when[0].length, s.end) : trimSpan(text, s.start, s.end));
@@ -782,7 +782,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   const personLike =
     PRONOUNS.has(st) && st !== 'it'
       ? true
-      : !endsInWeapon(src.text) && (hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (testLong(/[a-z]{3}s$/, src.text) && src.text.split(' ').length <= 4));
+      : !endsInWeapon(src.text) && (hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (testLong(/[a-z]{3}s$/, src.text) && src.text.split(' ').length <= 4));
   // Read only where a rule below asks for it.
   const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
   if (isCognition && !isSpeech && !personLike) return true;
@@ -830,7 +830,7 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
   }
   if (!isSpeech) {
     // ("opposed the move, arguing that ...": what the participle after it says is its own report.)
-    const cut = /;\s|,\s+(?:and|but|while|whereas|arguing|saying|insisting|adding|claiming|noting|warning|stressing|citing)\s/.exec(text.slice(content.start, Math.min(content.end, content.start + 600)));
+    const cut = execLong(/;\s|,\s+(?:and|but|while|whereas|arguing|saying|insisting|adding|claiming|noting|warning|stressing|citing)\s/, text.slice(content.start, Math.min(content.end, content.start + 600)));
     if (cut) content = { start: content.start, end: content.start + cut.index };
   }
   return content;
@@ -1056,7 +1056,7 @@ function addresseeLength(text: string, s: Sentence, from: number, told: boolean)
   const after = text.slice(from, Math.min(s.end, from + 80));
   const that = after.includes(' that ') ? TOLD_WHOM_THAT_RE.exec(after) : null;
   if (that) return that[1].length;
-  const m = ADDRESSEE_RE.exec(after.length > 60 ? after.slice(0, 60) : after);
+  const m = execLong(ADDRESSEE_RE, after.length > 60 ? after.slice(0, 60) : after);
   if (!m) return 0;
   return told || testLong(/^\s+that\s/, after.slice(m[0].length)) ? m[0].length : 0;
 }
@@ -1141,22 +1141,22 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
   let head = sourceBefore(text, c, floor);
   // "Rep. Rosa DeLauro, D-Conn., the top Democrat ..., called": the party and state tag belongs to the name before it.
-  if (head && PARTY_TAG_RE.test(head.text)) {
+  if (head && testLong(PARTY_TAG_RE, head.text)) {
     const before = lastIndexWithin(text, ',', head.start - 1, lo);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
   }
   // ("After the vote, the representative of Japan, who holds the pen, said": a determined person too. One that is
   // itself set off after a name gives way to the name: "Jean-Marc Ayrault, the foreign minister of France, a permanent
   // member of the Security Council, said"; "Dean, a former party chairman, poked at ..., tweeting".)
-  const determined = !!head && !/^\p{Lu}/u.test(head.text) && /^(?:the|a|an|its|his|her|their)\s/.test(head.text) && PEOPLE_RE.test(head.text);
+  const determined = !!head && !/^\p{Lu}/u.test(head.text) && /^(?:the|a|an|its|his|her|their)\s/.test(head.text) && testLong(PEOPLE_RE, head.text);
   if (head && determined && afterName(text, head.start, floor)) {
     const name = sourceBefore(text, backOverBlanks(text, head.start, floor) - 1, floor);
     return name && /^\p{Lu}/u.test(name.text) ? name : undefined;
   }
   // ("opposition leader María Corina Machado, who remains in hiding, said": a role in lower case before the name is
   // the name's too.)
-  const role = head && !determined ? ROLE_THEN_NAME_RE.exec(head.text) : null;
-  const roled = !!role && PEOPLE_RE.test(role[1]) && PEOPLE_RE.test(role[1].trim().split(/\s+/).pop()!);
+  const role = head && !determined ? execLong(ROLE_THEN_NAME_RE, head.text) : null;
+  const roled = !!role && testLong(PEOPLE_RE, role[1]) && testLong(PEOPLE_RE, role[1].trim().split(/\s+/).pop()!);
   if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.

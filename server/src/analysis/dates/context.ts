@@ -1,5 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
-import { backOverBlanks, isAsciiLetterCode, isSpaceCode, testLong } from '../chars';
+import { backOverBlanks, execLong, isAsciiLetterCode, isSpaceCode, testLong } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -139,7 +139,7 @@ const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
   const tail = clause.slice(-28);
-  const m = CLOCK_ON_AT_END.exec(tail);
+  const m = execLong(CLOCK_ON_AT_END, tail);
   return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
 }
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
@@ -262,7 +262,7 @@ const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertoo
 const MAIN_PAST_AFTER_RE = /^[^.;!?]{0,120}?\b(?:collapsed|failed|ended|broke\s+down|fell\s+apart|happened|took\s+place|was\s+(?:abandoned|cancelled|canceled|postponed|shelved|scrapped|never)|were\s+(?:abandoned|cancelled|canceled|postponed|never)|never\s+(?:happened|materialised|materialized|came|took))\b/i;
 function pastAfterInSentence(s: string, end: number): boolean {
   const after = s.slice(end, end + 140);
-  const past = MAIN_PAST_AFTER_RE.exec(after);
+  const past = execLong(MAIN_PAST_AFTER_RE, after);
   return past !== null && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(after.slice(0, past.index + 1));
 }
 
@@ -312,7 +312,7 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
 export function doneAt(s: string, start: number): boolean {
   const b = before(s, start, 44);
   if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b);
-  const o = DONE_OBJECT_RE.exec(b);
+  const o = execLong(DONE_OBJECT_RE, b);
   // ("will redeem 9.5 million preferred shares on Oct. 31": the verb that counts may stand further back.)
   return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90));
 }

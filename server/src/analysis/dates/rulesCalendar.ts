@@ -5,7 +5,7 @@ import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './con
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
-import { isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
+import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** Words before a spoken year written like a count ("in two thousand and three", "by nineteen hundred and six"). */
 const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
@@ -990,7 +990,7 @@ export const calendarRules: Rule[] = [
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;
       const yearText = (m[4] ?? m[1] ?? '').toLowerCase();
-      const explicit = /(\d{4})/.exec(yearText);
+      const explicit = execLong(/(\d{4})/, yearText);
       if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false };
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${q}`, inferred: ['year'], relative: true };
       let y = ctx.ref.y;

@@ -5,7 +5,7 @@ import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
-import { isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
+import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** "and next" after "this year" (but not "and next year", which is its own match). */
 const AND_NEXT_AFTER = /^\s+(?:and|or)\s+(next|last)(?![\w-])(?!\s+(?:year|month|week|quarter|decade|century|weekend|[A-Z]))/;
@@ -113,7 +113,7 @@ function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
   const end = m.index + m[0].length;
   const after = ctx.s.slice(end, end + 48);
   // (In the past, a habit word further on may be another clause's: "ended at 5 p.m. and talks resume daily".)
-  const habitAfter = HABIT_AFTER_RE.exec(after);
+  const habitAfter = execLong(HABIT_AFTER_RE, after);
   const habit = (habitAfter && (habitAfter[0].length - habitAfter[1].length < 3 || tenseAt(ctx.s, m.index, end) !== 'past')) || testLong(HABIT_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 48), m.index));
   if (habit && !DAY_AFTER_CLOCK_RE.test(after)) {
     return at(m, { type: 'TIME', value: `XXXX-XX-XXT${clock}`, inferred: [], relative: false });
@@ -312,7 +312,7 @@ export const relativeRules: Rule[] = [
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       const first = at(m, { type: 'DATE', ...r }, m.index, end);
       // "Saturday-Sunday", "Monday–Wednesday": the days after the first, up to the second.
-      const to = r.value.length === 10 && !m[1] ? WEEKDAY_AFTER_DASH.exec(ctx.s.slice(end, end + 14)) : null;
+      const to = r.value.length === 10 && !m[1] ? execLong(WEEKDAY_AFTER_DASH, ctx.s.slice(end, end + 14)) : null;
       const day = to ? parseYmd(r.value) : null;
       const wd2 = to ? WEEKDAYS[to[1].toLowerCase()] : undefined;
       if (!to || !day || !wd2 || wd2 === wd) return first;
@@ -364,7 +364,7 @@ export const relativeRules: Rule[] = [
       const made = at(m, { type: 'DATE', ...r, inferred: fiscal ? FISCAL_INFERRED : r.inferred });
       // "this year and next", "this week or last": the second word names the unit too.
       const end = m.index + m[0].length;
-      const also = made && (rel === 'this' || rel === null) ? AND_NEXT_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
+      const also = made && (rel === 'this' || rel === null) ? execLong(AND_NEXT_AFTER, ctx.s.slice(end, end + 12)) : null;
       const other = also ? relativeUnit(ctx.ref, unit, also[1].toLowerCase() === 'next' ? 1 : -1) : null;
       if (!made || !also || !other) return made;
       return [made, { start: end + also[0].length - also[1].length, end: end + also[0].length, type: 'DATE', ...other }];
