@@ -135,3 +135,12 @@ export function testLong(re: RegExp, s: string): boolean {
 export function execLong(re: RegExp, s: string): RegExpExecArray | null {
   return s.length > 1 ? re.exec(s) : null;
 }
+
+/**
+ * `re.test(s)` for a pattern that matches no "" and, of the one-character strings, exactly the characters of `ones`
+ * (checked in test/unit/chars.test.ts): on those short, one-byte, subjects the characters are looked up instead, so
+ * that the pattern is not compiled a second time (as testLong).
+ */
+export function testShort(re: RegExp, s: string, ones: string): boolean {
+  return s.length > 1 ? re.test(s) : s.length === 1 && ones.includes(s);
+}

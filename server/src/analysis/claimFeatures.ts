@@ -1,7 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
-import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, testLong } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, isWordCode, testLong } from './chars';
 
 export interface Feature {
   reason: string;
@@ -272,10 +272,11 @@ const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
  */
 export function scoreText(masked: string, bits = -1): { reasons: string[]; score: number } {
   const reasons: string[] = [];
-  // A sentence masked whole (only blanks, a one-byte string) matches no feature: not run, the patterns are not
-  // compiled a second time for one-byte text when the article is two-byte.
+  // A sentence masked (nearly) whole, with no letter or digit left, matches no feature (each alternative holds a
+  // word or a digit, see below): not run, as such a text of blanks and punctuation is one-byte, and the patterns
+  // would be compiled again for it when the article is two-byte.
   let k = 0;
-  while (k < masked.length && masked.charCodeAt(k) === 32) k++;
+  while (k < masked.length && masked.charCodeAt(k) < 128 && !isWordCode(masked.charCodeAt(k))) k++;
   if (k === masked.length) return { reasons, score: 0 };
   let keep = 1;
   for (let i = 0; i < FEATURES.length; i++) {

@@ -3,7 +3,7 @@
 // gerund that is a noun ("A tsunami warning was issued"), seeing a thing, a refusal, a generic "who", a convention.
 // Only bounded windows around the cue are read; each test is gated by a cheap look at the cue or its neighbours.
 import type { Sentence, Span } from './types';
-import { isAsciiUpperCode, testLong } from './chars';
+import { isAsciiUpperCode, testLong, testShort } from './chars';
 import { isClauseEnd } from './speechChars';
 
 /** A capitalised name after a word: "counsel Maria Bourgon" (hoisted: the bundler rebuilds a Unicode literal per call). */
@@ -21,7 +21,7 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   if (before40.includes('than') && /\bthan\s+(?:anyone|anybody|everyone|everybody|most|many|some|others|(?:most\s+)?(?:people|analysts|economists|experts|observers))\s+(?:had\s+|have\s+|would\s+have\s+)?$/i.test(before40)) return true;
   // "The army will maintain order": maintaining a thing; a claim maintained comes with "that", a quote or a colon.
-  if (lw.startsWith('maintain') && !/^\s*(?:that\b|["\u201c:,])/.test(next) && !isClauseEnd(next)) return true;
+  if (lw.startsWith('maintain') && !testShort(/^\s*(?:that\b|["\u201c:,])/, next, '"\u201c:,') && !isClauseEnd(next)) return true;
   // ("Israeli attacks on Gaza killed 20": "attacks on" is the noun; the verb takes its object straight.)
   if (lw === 'attacks' && testLong(/^\s+(?:on|against)\b/, next)) return true;
   // ("Ukraine will defend itself": defending with arms; "takes note of the report": the noun.)
@@ -43,7 +43,7 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
 export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
   const ing = lw.endsWith('ing');
   // "Written Questions, Answers and Statements": a capitalised noun inside a title, a list of them after it.
-  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && testLong(/\b[A-Z][a-z]+\s+$/, prev) && /^\s*(?:,|and\b|&)/.test(next)) return true;
+  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && testLong(/\b[A-Z][a-z]+\s+$/, prev) && testShort(/^\s*(?:,|and\b|&)/, next, ',&')) return true;
   // "A tsunami warning was issued", "reporting has improved": an "-ing" noun is the subject of the verb after it.
   if (ing && testLong(GERUND_SUBJECT_RE, next)) return true;
   // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.

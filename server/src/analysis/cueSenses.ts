@@ -4,7 +4,7 @@
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
 import { STANCE_CUES } from './cues';
-import { backOverBlanks, isSpaceCode, testLong } from './chars';
+import { backOverBlanks, isSpaceCode, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 
 const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]{0,40}\s+$/u;
@@ -173,7 +173,8 @@ for (const [words, prep] of [
 /** Whether a participle stands right before the preposition its object would take ("accused of", "attributed to"): a
  * reduced passive that describes what went before it, which says nothing. */
 export function isReducedPassive(lw: string, next: string): boolean {
-  return REDUCED_PASSIVE.get(lw)?.test(next) ?? false;
+  // (Every pattern needs three characters or more: none is run on a shorter, one-byte, slice; see testLong.)
+  return next.length > 2 && (REDUCED_PASSIVE.get(lw)?.test(next) ?? false);
 }
 
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
@@ -254,7 +255,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && testLong(/^\s+to\b/, next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && (testLong(RULED_FOR_RE, next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
-  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
+  if (ASK.has(lw) && !testShort(/^\s*[.?!]/, next, '.?!') && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !testLong(/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/, next) && !testLong(SPEAK_ABOUT, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // ("A lawyer we spoke to expects ...": a stranded preposition, then the main verb; the clause describes the lawyer.)
@@ -276,7 +277,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
   if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE.test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
-  if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return true;
+  if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
   // ("to member states.", "small island states": the plural noun after what kind of states they are.)
   if (lw === 'states' && /\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/.test(next)) return true;
@@ -332,7 +333,7 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "Having said that, ...": a turn of phrase, no one saying anything.
   if (lw === 'said' && testLong(/\bhaving\s+$/i, prev) && /^\s+that\s*,/.test(next)) return true;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
-  if (lw === 'know' && /^\s*,/.test(next)) return true;
+  if (lw === 'know' && testShort(/^\s*,/, next, ',')) return true;
   if (lw === 'known' && testLong(/^\s+as\b/, next)) return true;
   // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
   // confirm the figures": a recommendation, not a report.
@@ -401,7 +402,7 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
   // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
   // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
-  if (lw.endsWith('ed') && REDUCED_PASSIVE.get(lw)?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return true;
+  if (lw.endsWith('ed') && isReducedPassive(lw, next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return true;
   // "the statement read on state television": a document read out, not someone reading.
   if (lw === 'read' && testLong(DOC_BEFORE_READ_RE, prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return true;
   // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
@@ -415,7 +416,7 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
   if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return true;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
-  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && testLong(ADDED_THING_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
   if (lw.startsWith('agree') && testLong(AGREED_THING_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.

@@ -4,7 +4,7 @@
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks, testLong } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -736,6 +736,8 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
 function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
+  // (A source of one letter, "I", is a one-byte string: PREP_FIRST, PREP_LED_SOURCE_RE and DOC_RE, which need two
+  // letters or more, are not run on it, as testLong does for the literal patterns.)
   // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
   // speaks.
   if (STANCE_CUES.has(lw) && testLong(SHARE_SUBJECT_RE, src.text)) return true;
@@ -751,9 +753,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // reports nothing (a subject is never the object of a preposition).
   // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
   // this year".)
-  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && (PREP_FIRST.test(src.text) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start)))) return true;
+  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && ((src.text.length > 1 && PREP_FIRST.test(src.text)) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start)))) return true;
   // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
-  if (lw.endsWith('ed') && src.end <= cue.start && !/^\s*(?:that\b|["\u201c:])/.test(next) && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
+  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
   // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
   // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
   if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
@@ -765,7 +767,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Under WTO rules, ...", "often on terms no European bank would offer": a source is never the object of a
   // preposition (an adverb may open it: "often on"); "I spent four years defending": nor a clause of its own, a pronoun
   // and its verb; "the numbers do not support the claim": figures back a claim as evidence, they say nothing.
-  if (src.end <= cue.start && SOURCE_MISFIT_START.has(st.slice(0, st.indexOf(' ') >>> 0)) && (PREP_LED_SOURCE_RE.test(st) || testLong(CLAUSE_SOURCE_RE, src.text))) return true;
+  if (src.end <= cue.start && SOURCE_MISFIT_START.has(st.slice(0, st.indexOf(' ') >>> 0)) && ((st.length > 1 && PREP_LED_SOURCE_RE.test(st)) || testLong(CLAUSE_SOURCE_RE, src.text))) return true;
   // ("terms no European bank would offer.": a clause that describes the noun before it, with nothing after the verb.)
   if (src.end <= cue.start && st.includes(' no ') && isClauseEnd(next) && /[a-z]{3,}\s+no\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(st) && !st.includes(',')) return true;
   if (lw.startsWith('support') && EVIDENCE_SUBJECT_RE.test(st) && !/^\s*(?:the\s+(?:view|idea|notion|claim|argument|theory|hypothesis)\s+)?that\b/.test(next)) return true;
@@ -784,7 +786,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
       ? true
       : !endsInWeapon(src.text) && (hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (testLong(/[a-z]{3}s$/, src.text) && src.text.split(' ').length <= 4));
   // Read only where a rule below asks for it.
-  const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? DOC_RE.test(src.text) : false;
+  const docLike = ((isFinding || isDoc) && !isSpeech) || (isSpeech && !personLike) ? src.text.length > 1 && DOC_RE.test(src.text) : false;
   if (isCognition && !isSpeech && !personLike) return true;
   if (isFinding && !isSpeech && !docLike && !personLike) return true;
   if (isDoc && !isSpeech && !isFinding && !docLike) return true;
@@ -947,7 +949,7 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
     // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
     // (", say officials": a bare plural agrees with "say".)
-    if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE, after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !OPENS_CONTENT_RE.test(text.slice(after.end, Math.min(s.end, after.end + 6)))) src = after;
+    if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE, after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
