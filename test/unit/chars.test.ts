@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
 import { wordRunEnd } from '../../server/src/analysis/quotes';
 import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
 
@@ -111,4 +114,56 @@ test('wordRunEnd ends where the run-of-words regex it replaces ends', () => {
     }),
     { numRuns: 3000, seed: 21 },
   );
+});
+
+// testLong and execLong skip a regex on a subject shorter than two characters, so every pattern passed to them must fail
+// on "" and on every single code unit (and carry no g or y flag, whose lastIndex a skipped test would leave alone);
+// testShort looks the one character up, so its pattern must match exactly those characters.
+test('every pattern given to testLong, execLong or testShort answers as they do on "" and one character', () => {
+  const root = path.join(__dirname, '../../server/src/analysis');
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const f of fs.readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) files.push(p);
+    }
+  };
+  walk(root);
+  let calls = 0;
+  // (A pattern's name is looked up in its own file first, then in the one file of the core that declares it.)
+  const consts = new Map<string, string>();
+  const global = new Map<string, string | null>();
+  const uses: [string, string, string, string][] = [];
+  for (const file of files) {
+    const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isRegularExpressionLiteral(n.initializer)) {
+        consts.set(`${file}#${n.name.text}`, n.initializer.text);
+        global.set(n.name.text, global.has(n.name.text) ? null : n.initializer.text);
+      }
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['testLong', 'execLong', 'testShort'].includes(n.expression.text)) {
+        const a = n.arguments[0];
+        const where = `${path.basename(file)}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+        // (testShort's third argument: the one-character strings its pattern matches, as a string literal.)
+        const ones = n.expression.text === 'testShort' ? n.arguments[2] : undefined;
+        if (ones && !ts.isStringLiteral(ones)) assert.fail(`${where}: testShort's characters are no string literal`);
+        if (ts.isRegularExpressionLiteral(a)) uses.push([where, file, a.text, ones?.text ?? '']);
+        else if (ts.isIdentifier(a)) uses.push([where, file, '@' + a.text, ones?.text ?? '']);
+        else assert.fail(`${where}: the pattern is neither a literal nor a name`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(src);
+  }
+  for (const [where, file, lit0, ones] of uses) {
+    const lit = lit0.startsWith('@') ? consts.get(`${file}#${lit0.slice(1)}`) ?? global.get(lit0.slice(1)) : lit0;
+    if (!lit) assert.fail(`${where}: ${lit0.slice(1)} is no regex literal of the core (or of more than one file)`);
+    const re = new Function(`return ${lit};`)() as RegExp;
+    assert.ok(!re.global && !re.sticky, `${where}: ${lit} has the g or y flag`);
+    assert.ok(!re.test(''), `${where}: ${lit} matches ""`);
+    for (let c = 0; c <= 0xffff; c++) if (re.test(String.fromCharCode(c)) !== ones.includes(String.fromCharCode(c))) assert.fail(`${where}: ${lit} on U+${c.toString(16)}`);
+    calls++;
+  }
+  assert.ok(calls > 100, `only ${calls} calls found`);
 });

@@ -17,7 +17,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
-const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks } = charsModule;
+const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
@@ -72,7 +72,7 @@ const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 /** "3rd", "101st". */
 function ordinal(t: { text: string } | undefined): boolean {
-  return !!t && isDigitCode(t.text.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
+  return !!t && isDigitCode(t.text.charCodeAt(0)) && testLong(/^\d{1,4}(?:st|nd|rd|th)$/, t.text);
 }
 
 /** The most particles and word parts one name holds ("Abu Bakr al-Baghdadi" has two, "Ibrahim al-Ja'afari" three). */
@@ -223,7 +223,7 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
     const t = c.toks[s - 1];
     // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
-    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || /^[A-Z][a-z]+$/.test(t.text))) {
+    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
       s--;
       continue;
     }
@@ -334,7 +334,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // of that body's name (namedOrganisations reads it), no one's title.
   if (capTitle && k < c.toks.length && joins(c, k - 1) && isCap(c.toks[k]) && c.bits[k] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT) && BODY_AFTER_TITLE.has(c.toks[k].key)) return k;
   // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
-  if (capTitle && k < c.toks.length && joins(c, k - 1) && /^(?:of|for)$/.test(c.toks[k].key)) {
+  if (capTitle && k < c.toks.length && joins(c, k - 1) && testLong(/^(?:of|for)$/, c.toks[k].key)) {
     let m = k + 1;
     if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
     let e = m;
@@ -800,7 +800,7 @@ function lowerCaseMinistryStart(c: ParaContext, i: number): number {
   const next = c.toks[i + 1];
   if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key))) return -1;
   let s = i;
-  while (s > 0 && i - s < 2 && joins(c, s - 1) && !isCap(c.toks[s - 1]) && LOWER_WORD_RE.test(c.toks[s - 1].text) && !MINISTRY_STOP.has(c.toks[s - 1].key)) s--;
+  while (s > 0 && i - s < 2 && joins(c, s - 1) && !isCap(c.toks[s - 1]) && testLong(LOWER_WORD_RE, c.toks[s - 1].text) && !MINISTRY_STOP.has(c.toks[s - 1].key)) s--;
   if (s === i || s === 0 || !joins(c, s - 1)) return -1;
   return MINISTRY_DETERMINERS.has(c.toks[s - 1].key) || possessiveBefore(c, s) ? s : -1;
 }
@@ -906,7 +906,7 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (n === 1 && c.toks[i].key === 'state' && i + 1 < c.toks.length && joins(c, i) && STATE_OWNED_NEXT.has(c.toks[i + 1].key)) return -1;
   const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
   // "an ISIS military emir", "the Hamas military wing": "military" before a noun is its adjective.
-  if (n === 1 && c.toks[i].key === 'military' && i + 1 < c.toks.length && joins(c, i) && !isCap(c.toks[i + 1]) && /^[a-z]{3,}$/.test(c.toks[i + 1].text) && !c.toks[i + 1].text.endsWith('ed') && !NOT_NAME.has(c.toks[i + 1].key)) return -1;
+  if (n === 1 && c.toks[i].key === 'military' && i + 1 < c.toks.length && joins(c, i) && !isCap(c.toks[i + 1]) && testLong(/^[a-z]{3,}$/, c.toks[i + 1].text) && !c.toks[i + 1].text.endsWith('ed') && !NOT_NAME.has(c.toks[i + 1].key)) return -1;
   let m = i;
   // Lower-case adjectives between: "security", "military", "U.S.-led".
   while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
@@ -925,7 +925,7 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     }
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
     // ("Sixteen people died": a number that opens the sentence counts the people; it names no group.)
-    if (s === last && c.sentenceStart[s] && COUNTING_WORD_RE.test(c.toks[s].key)) s = -1;
+    if (s === last && c.sentenceStart[s] && testLong(COUNTING_WORD_RE, c.toks[s].key)) s = -1;
   }
   if (s < 0) return -1;
   // "a Christmas party", "the Halloween party": a feast, not a political party.
@@ -1245,7 +1245,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   const prev = c.toks[i - 1];
   // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)
   // (Not one name after "both": "both Sanders and Trump".)
-  if (prev && e - i >= 2 && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || (COUNTING_WORD_RE.test(prev.key) && !THESE_BOTH.has(prev.key)))) return false;
+  if (prev && e - i >= 2 && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || (testLong(COUNTING_WORD_RE, prev.key) && !THESE_BOTH.has(prev.key)))) return false;
   const known = nameWords === 1 && knownSurnames.has(firstKey);
   // One word that is no known surname (most capitalised words here) is a name only by the last case below: the cues the
   // other cases weigh, a dozen lookups, are not worked out for it.
@@ -1285,7 +1285,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
   // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
   const after = !known && c.text.charCodeAt(c.toks[e - 1].end) === 44 ? c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 48) : '';
-  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || (APPOSITION_OPEN_RE.test(after) && (COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)))));
+  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || (testLong(APPOSITION_OPEN_RE, after) && (COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)))));
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);

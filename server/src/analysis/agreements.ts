@@ -5,7 +5,7 @@ import type { Span } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as actorWordsModule from './actorWords';
-import { isApostrophe } from './chars';
+import { isApostrophe, testLong } from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isCap, joins, wordListBit } = actorContextModule;
 const { NOT_NAME } = actorWordsModule;
@@ -217,7 +217,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       }
       if (toks[j].key === 'and' && andAt < 0) andAt = j;
       if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
-      if (isCap(toks[j]) || /^\d{4}$/.test(toks[j].text)) j++;
+      if (isCap(toks[j]) || testLong(/^\d{4}$/, toks[j].text)) j++;
       // "signed the Oslo Accords in Washington": right after the head noun, "in", "at" or "with" says where or with whom.
       else if (j === i + 1 && (toks[j].key === 'in' || toks[j].key === 'at' || toks[j].key === 'with')) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
@@ -290,7 +290,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     for (let k = s; k < i; k++) if (GATHERING.test(toks[k].key)) gathering = true;
     if (gathering) return -1;
   }
-  if (s > 0 && /^\d{4}$/.test(toks[s - 1].text) && joins(c, s - 1)) s--;
+  if (s > 0 && testLong(/^\d{4}$/, toks[s - 1].text) && joins(c, s - 1)) s--;
   // A headline in title case ("Ceasefire Talks Stall in Istanbul", "Peace Deal Hopes Fade") capitalises the words after
   // the head noun too: they are the headline's verbs and nouns, not the name's.
   if (c.titleCase && i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1]) && !INNER.has(toks[i + 1].key)) return i;

@@ -9,7 +9,7 @@ import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_A
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -480,7 +480,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (body.charCodeAt(to - 1) === 107 && /\bthink$/i.test(body.slice(to - 6, to)) && /^\s+tanks?\b/.test(body.slice(to, to + 8))) return taken;
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
-    if (COUNTED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
+    if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
     // "presumed innocent": the law's standing rule, no one's hearsay.
     if (/presumed$/i.test(body.slice(from, to)) && /^\s+innocent\b/i.test(body.slice(to, to + 10))) return taken;
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
@@ -489,15 +489,15 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
     if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
     // "The convoy is expected to arrive by 20 November": a timetable, not hearsay.
-    if (/expected$/i.test(body.slice(from, to)) && EXPECTED_TIMETABLE_RE.test(body.slice(to, to + 40))) return taken;
+    if (/expected$/i.test(body.slice(from, to)) && testLong(EXPECTED_TIMETABLE_RE, body.slice(to, to + 40))) return taken;
     // "The framework was supposed to produce joint procurement": meant to, not said to (only "supposed to be" is hearsay).
     if (/supposed$/i.test(body.slice(from, to)) && /^\s+to\s+(?!be\b|have\b)[a-z]/i.test(body.slice(to, to + 20))) return taken;
-    if (/\b(?:must|shall|should|need\s+to|required\s+to|has\s+to|have\s+to)\s+$/i.test(body.slice(Math.max(0, from - 14), from)) && /^be\s/i.test(body.slice(from, to))) return taken;
+    if (testLong(/\b(?:must|shall|should|need\s+to|required\s+to|has\s+to|have\s+to)\s+$/i, body.slice(Math.max(0, from - 14), from)) && /^be\s/i.test(body.slice(from, to))) return taken;
     // "..., analysts estimate.": after a comma at the end of its sentence the cue reports what comes before it.
     // (So after one with when or where it was said: "..., critics said on Monday.", "..., experts said in a report.";
     // and after one whose people are described first: "..., international observers said in a statement today.")
     const after = trimSpan(text, cue.end, s.end);
-    const described = VAGUE_DESCRIBED_RE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+    const described = execLong(VAGUE_DESCRIBED_RE, text.slice(Math.max(s.start, cue.start - 40), cue.start));
     const head = described ? cue.start - described[1].length : cue.start;
     const tail = after.end - after.start <= 1 || (after.end - after.start < 60 && isTailOrComma(text.slice(cue.end, s.end), true) && !/\bthat\b/.test(text.slice(after.start, after.end)));
     const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
@@ -508,7 +508,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:(?:would|might|may|will|could|can|should|have|had|also|often|still|widely|now|already|privately|increasingly|openly|long|not|never|generally|largely) )*\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud", "412 violations, most of them attributed to armed groups": a participle right
     // before the preposition its object would take describes the people or things, who say nothing.
-    if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (/^\s+to\b/.test(body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
+    if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (testLong(/^\s+to\b/, body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
     if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (lead && acronymBefore(text, cue.start, a.source!.end, s.start)) return taken;
@@ -569,7 +569,7 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
-    if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
+    if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
     out.push(make(text, cue, src, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end)));
     taken = cue.end;
   }
@@ -688,7 +688,7 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
     const src = sourceBefore(text, cue.start, s.start);
-    if (!src || !(hasUpperWord(src.text) || PEOPLE_RE.test(src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || /[a-z]{3}s$/.test(src.text))) continue;
+    if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || testLong(/[a-z]{3}s$/, src.text))) continue;
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
     const content = trimSpan(text, cue.end, s.end);
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;

@@ -120,3 +120,27 @@ export function lastIndexWithin(text: string, needle: string, from: number, floo
   const k = text.slice(lo, from + needle.length).lastIndexOf(needle);
   return k < 0 ? -1 : lo + k;
 }
+
+/**
+ * `re.test(s)` for a pattern that needs two characters or more to match (none of those passed here matches "" or any
+ * one character; test/unit/chars.test.ts checks every call in the core, and those of execLong). A slice of "" or one character is a one-byte
+ * string even when the text is two-byte (curly quotes), and V8 compiles a regex once per encoding: on a two-byte
+ * article the length check spares each pattern a second compile (only `re` without the g or y flag: no lastIndex).
+ */
+export function testLong(re: RegExp, s: string): boolean {
+  return s.length > 1 && re.test(s);
+}
+
+/** `re.exec(s)` for a pattern that needs two characters or more (as testLong). */
+export function execLong(re: RegExp, s: string): RegExpExecArray | null {
+  return s.length > 1 ? re.exec(s) : null;
+}
+
+/**
+ * `re.test(s)` for a pattern that matches no "" and, of the one-character strings, exactly the characters of `ones`
+ * (checked in test/unit/chars.test.ts): on those short, one-byte, subjects the characters are looked up instead, so
+ * that the pattern is not compiled a second time (as testLong).
+ */
+export function testShort(re: RegExp, s: string, ones: string): boolean {
+  return s.length > 1 ? re.test(s) : s.length === 1 && ones.includes(s);
+}

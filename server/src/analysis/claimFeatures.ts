@@ -1,7 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
-import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, isWordCode, testLong } from './chars';
 
 export interface Feature {
   reason: string;
@@ -250,16 +250,16 @@ function namingNumber(s: string, start: number, end: number): boolean {
   // "voted 7-2 to approve", "by a vote of 13 in favour", "by 11 votes to four": a tally of a vote is its record.
   // ("with 3 abstentions", "12 votes in favour", "none against": the rest of the tally.)
   // (A bare count of votes only: "fell 0.6% against the dollar" is no tally.)
-  if ((/^\s*\d{1,3}\s*$/.test(s.slice(start, end)) && VOTE_TALLY_AFTER_RE.test(s.slice(end, end + 24))) || VOTE_TALLY_BEFORE_RE.test(s.slice(Math.max(0, start - 24), start)) || (/\bby\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
+  if ((/^\s*\d{1,3}\s*$/.test(s.slice(start, end)) && VOTE_TALLY_AFTER_RE.test(s.slice(end, end + 24))) || testLong(VOTE_TALLY_BEFORE_RE, s.slice(Math.max(0, start - 24), start)) || (testLong(/\bby\s+$/, s.slice(Math.max(0, start - 4), start)) && /^\s*votes\b/.test(s.slice(end, end + 8)))) return true;
   // "F-35", "S-400", "COVID-19", "UTC+8", "Sentinel-2": the number is part of a name.
   if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
   // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.
-  if (NUMBERED_LIST_BEFORE.test(s.slice(Math.max(0, start - 48), start))) return true;
+  if (testLong(NUMBERED_LIST_BEFORE, s.slice(Math.max(0, start - 48), start))) return true;
   // "15 CFR 744.21", "87 FR 62186", "50 U.S.C. 4821": a title and section of a code of law.
-  if (/^\s+(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\b/.test(s.slice(end, end + 8)) || /\b(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\s+$/.test(s.slice(Math.max(0, start - 8), start))) return true;
+  if (testLong(/^\s+(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\b/, s.slice(end, end + 8)) || testLong(/\b(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\s+$/, s.slice(Math.max(0, start - 8), start))) return true;
   // A section's number opening a heading ("3.1 Trends in public opinion", "2.4.1 Method").
   if (!/\S/.test(s.slice(0, start)) && /^\d+(?:\.\d+)+$/.test(s.slice(start, end).trim())) return true;
-  return STREET_AFTER_RE.test(s.slice(end, end + 40));
+  return testLong(STREET_AFTER_RE, s.slice(end, end + 40));
 }
 
 /** The index of the causal feature, and what stands before a capitalised word inside a title ("... on Strengthening"). */
@@ -272,6 +272,12 @@ const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
  */
 export function scoreText(masked: string, bits = -1): { reasons: string[]; score: number } {
   const reasons: string[] = [];
+  // A sentence masked (nearly) whole, with no letter or digit left, matches no feature (each alternative holds a
+  // word or a digit, see below): not run, as such a text of blanks and punctuation is one-byte, and the patterns
+  // would be compiled again for it when the article is two-byte.
+  let k = 0;
+  while (k < masked.length && masked.charCodeAt(k) < 128 && !isWordCode(masked.charCodeAt(k))) k++;
+  if (k === masked.length) return { reasons, score: 0 };
   let keep = 1;
   for (let i = 0; i < FEATURES.length; i++) {
     if (!(bits & (1 << i))) continue;
@@ -283,7 +289,7 @@ export function scoreText(masked: string, bits = -1): { reasons: string[]; score
       // "Article 5", "Resolution 2231", "3.1 Trends in public opinion", "10 Downing Street": a number that names, not a figure.
       if (i === 0 && namingNumber(masked, m.index, m.index + m[0].length)) continue;
       // "the Joint Statement on Strengthening Climate and Polar Cooperation": a capitalised word inside a title.
-      if (i === CAUSAL && isAsciiUpperCode(masked.charCodeAt(m.index)) && TITLE_WORD_BEFORE_RE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (i === CAUSAL && isAsciiUpperCode(masked.charCodeAt(m.index)) && testLong(TITLE_WORD_BEFORE_RE, masked.slice(Math.max(0, m.index - 30), m.index))) continue;
       hits++;
     }
     if (!hits) continue;

@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks } from './chars';
+import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
@@ -200,7 +200,7 @@ function judge(
       const listed = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60));
       // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
       // Indonesia held some of the largest reserves".)
-      const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && SAID_CUE_RE.test(a.text));
+      const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text));
       // ("Some background: ..."): a quantity word that opens a label quantifies nothing; nor does one in a speaker label
       // of a parliamentary record ("Several Hon. Members: Hear, hear!"), which names who spoke.
       const label = w !== null && ((/^\W*(?:some|many|several)\s*$/i.test(w[0]) && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) || here.some((a) => a.text === ':' && a.source && at >= a.source.start && at < a.source.end));
@@ -499,7 +499,7 @@ function namesOwnSource(text: string, start: number, end: number, own: string, b
 function trailingFigure(text: string, from: number, end: number): Span | null {
   if (end - from > 160) return null;
   const tail = text.slice(from, end);
-  if (!TRAILING_FIGURE_RE.test(tail) || FINITE_WORD_RE.test(tail)) return null;
+  if (!testLong(TRAILING_FIGURE_RE, tail) || FINITE_WORD_RE.test(tail)) return null;
   return { start: from, end };
 }
 const TRAILING_FIGURE_RE = /^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:an?|up|down|roughly|about|nearly|almost|more\s+than|less\s+than)\s+[^,;:]*$/;

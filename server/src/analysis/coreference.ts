@@ -9,7 +9,7 @@ import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
-import { isApostrophe, isAsciiLetterCode, isWordCode } from './chars';
+import { isApostrophe, isAsciiLetterCode, isWordCode, testLong } from './chars';
 import { WEEKDAYS } from './dates/lexicon';
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = /(\p{L}+)\W*$/u;
@@ -123,7 +123,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       }
       // ("a 2023 protocol between the two countries": its year.)
       // (And an adverb before them: "a legally binding treaty".)
-      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key) && !/^(?:19|20)\d\d$/.test(c.toks[j].text) && !(c.toks[j].key.endsWith('ly') && c.toks[j].key.length > 4)) break;
+      if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key) && !testLong(/^(?:19|20)\d\d$/, c.toks[j].text) && !(c.toks[j].key.endsWith('ly') && c.toks[j].key.length > 4)) break;
       if (LOWER_ADJ.has(c.toks[j].key)) about = true;
       j++;
     }

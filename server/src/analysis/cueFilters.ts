@@ -3,7 +3,7 @@
 // gerund that is a noun ("A tsunami warning was issued"), seeing a thing, a refusal, a generic "who", a convention.
 // Only bounded windows around the cue are read; each test is gated by a cheap look at the cue or its neighbours.
 import type { Sentence, Span } from './types';
-import { isAsciiUpperCode } from './chars';
+import { isAsciiUpperCode, testLong, testShort } from './chars';
 import { isClauseEnd } from './speechChars';
 
 /** A capitalised name after a word: "counsel Maria Bourgon" (hoisted: the bundler rebuilds a Unicode literal per call). */
@@ -21,15 +21,15 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   if (before40.includes('than') && /\bthan\s+(?:anyone|anybody|everyone|everybody|most|many|some|others|(?:most\s+)?(?:people|analysts|economists|experts|observers))\s+(?:had\s+|have\s+|would\s+have\s+)?$/i.test(before40)) return true;
   // "The army will maintain order": maintaining a thing; a claim maintained comes with "that", a quote or a colon.
-  if (lw.startsWith('maintain') && !/^\s*(?:that\b|["\u201c:,])/.test(next) && !isClauseEnd(next)) return true;
+  if (lw.startsWith('maintain') && !testShort(/^\s*(?:that\b|["\u201c:,])/, next, '"\u201c:,') && !isClauseEnd(next)) return true;
   // ("Israeli attacks on Gaza killed 20": "attacks on" is the noun; the verb takes its object straight.)
-  if (lw === 'attacks' && /^\s+(?:on|against)\b/.test(next)) return true;
+  if (lw === 'attacks' && testLong(/^\s+(?:on|against)\b/, next)) return true;
   // ("Ukraine will defend itself": defending with arms; "takes note of the report": the noun.)
   if (lw.startsWith('defend') && /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/.test(next)) return true;
   if (lw === 'note' && /\b(?:take|takes|took|taken|taking)\s+$/i.test(prev)) return true;
   // "In retirement he wrote two books": a work written, not words reported; "advised on the peace agreement": advice
   // given, no words of it reported.
-  if (lw.startsWith('wr') && WROTE_WORK_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (lw.startsWith('wr') && testLong(WROTE_WORK_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (lw.startsWith('advis') && /^\s+on\b/.test(next)) return true;
   // "The committee will report to the Senate on 2 December", "will report by spring": a duty to report, due later,
   // with nothing of it said yet (a report "that", "on" a matter or with a quotation has words).
@@ -43,11 +43,11 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
 export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
   const ing = lw.endsWith('ing');
   // "Written Questions, Answers and Statements": a capitalised noun inside a title, a list of them after it.
-  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && /\b[A-Z][a-z]+\s+$/.test(prev) && /^\s*(?:,|and\b|&)/.test(next)) return true;
+  if (isAsciiUpperCode(text.charCodeAt(cue.start)) && testLong(/\b[A-Z][a-z]+\s+$/, prev) && testShort(/^\s*(?:,|and\b|&)/, next, ',&')) return true;
   // "A tsunami warning was issued", "reporting has improved": an "-ing" noun is the subject of the verb after it.
-  if (ing && GERUND_SUBJECT_RE.test(next)) return true;
+  if (ing && testLong(GERUND_SUBJECT_RE, next)) return true;
   // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.
-  if (ing && /\b(?:under|during|upon|amid|after|before)\s+$/i.test(prev) && /^\s*(?:from|by|,)/.test(next)) return true;
+  if (ing && testLong(/\b(?:under|during|upon|amid|after|before)\s+$/i, prev) && /^\s*(?:from|by|,)/.test(next)) return true;
   // "Defence counsel Maria Bourgon objected": the role before a name.
   if (lw === 'counsel' && NAME_AFTER_RE.test(next)) return true;
   // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
@@ -69,7 +69,7 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "unless otherwise stated": a convention.
   if (prev.includes('otherwise') && /\botherwise\s+$/i.test(prev)) return true;
   // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
-  if (lw.endsWith('ed') && /^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return true;
+  if (lw.endsWith('ed') && testLong(/^\s+(?:in|on|at|last|earlier|this|by)\b[^,;:"\u201c]{0,30},/, text.slice(cue.end, Math.min(s.end, cue.end + 40))) && PREP_NOUN_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))) return true;
   return actNotReport(lw, prev, next, before40);
 }
 
@@ -94,7 +94,7 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   if (c0 === 115 && lw.startsWith('seem') && !/^\s*(?:to\b|that\b|as\s+(?:if|though)\b|like\b|:)/.test(next)) return true;
   // "He called Whitfield to congratulate her", "called him on Tuesday": a telephone call to a person; a call for
   // something, on someone, or someone something ("called him a liar") are words.
-  if (c0 === 99 && lw.startsWith('call') && CALLED_PERSON_RE.test(next)) return true;
+  if (c0 === 99 && lw.startsWith('call') && testLong(CALLED_PERSON_RE, next)) return true;
   // "Member states still argue over whether to reform the rule": a dispute, with its topic, not a view reported.
   if (c0 === 97 && lw.startsWith('argu') && /^\s+(?:over|among\s+themselves)\b/.test(next)) return true;
   // "Students have been protesting for a year": a demonstration; an objection has what it objects to ("protested the

@@ -13,7 +13,7 @@ import {
   IMPERSONAL_WORDS,
   SPEECH_VERBS,
 } from './cues';
-import { hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks } from './chars';
+import { hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks, testLong } from './chars';
 import { DOC_VERBS } from './cueSource';
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
@@ -265,7 +265,7 @@ export function scanWords(text: string, from: number, to: number): number {
         const d = j < n ? text.charCodeAt(j) | 32 : 0;
         const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
         // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
-        if (frame && !FIGURE_BEFORE_RE.test(text.slice(Math.max(from, a - 12), a))) {
+        if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a))) {
           frameAt.push(a - from, a - from + frame[0].length);
           continue;
         }

@@ -4,7 +4,7 @@
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
 import { STANCE_CUES } from './cues';
-import { backOverBlanks, isSpaceCode } from './chars';
+import { backOverBlanks, isSpaceCode, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 
 const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]{0,40}\s+$/u;
@@ -173,7 +173,8 @@ for (const [words, prep] of [
 /** Whether a participle stands right before the preposition its object would take ("accused of", "attributed to"): a
  * reduced passive that describes what went before it, which says nothing. */
 export function isReducedPassive(lw: string, next: string): boolean {
-  return REDUCED_PASSIVE.get(lw)?.test(next) ?? false;
+  // (Every pattern needs three characters or more: none is run on a shorter, one-byte, slice; see testLong.)
+  return next.length > 2 && (REDUCED_PASSIVE.get(lw)?.test(next) ?? false);
 }
 
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
@@ -234,49 +235,49 @@ const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|p
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!/^\s+by\b/.test(next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
   // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
-  if (lw === 'offering' && /^[a-z]{3,}$/.test(pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
+  if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return true;
   // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
   // to the listener ("Can you confirm the report?", "Do you agree?").
   // ("Does he accept that the payments were delayed?": a yes-no question that opens with its auxiliary asks whether
   // someone holds a view; the asker's words are the question, no one else's.)
-  if (endsWithQuestion(text, s) && (QUESTION_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) || ASKED_YOU_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start)) || (cue.start - s.start <= 100 && AUX_QUESTION_BEFORE_RE.test(text.slice(s.start, cue.start))))) return true;
+  if (endsWithQuestion(text, s) && (testLong(QUESTION_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 30), cue.start)) || testLong(ASKED_YOU_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 24), cue.start)) || (cue.start - s.start <= 100 && testLong(AUX_QUESTION_BEFORE_RE, text.slice(s.start, cue.start))))) return true;
   // "Nobody could say how long": no one knows; nothing is reported.
-  if (lw === 'say' && /\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i.test(prev)) return true;
+  if (lw === 'say' && testLong(/\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i, prev)) return true;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
-  if (lw.endsWith('s') && PLURAL_SUBJECT_AFTER_RE.test(next)) return true;
+  if (lw.endsWith('s') && testLong(PLURAL_SUBJECT_AFTER_RE, next)) return true;
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && /^\s+to\b/.test(next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && (RULED_FOR_RE.test(next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && testLong(/^\s+to\b/, next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && (testLong(RULED_FOR_RE, next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
-  if (ASK.has(lw) && !/^\s*[.?!]/.test(next) && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
+  if (ASK.has(lw) && !testShort(/^\s*[.?!]/, next, '.?!') && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
-  if (SPEAK.has(lw) && !/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/.test(next) && !SPEAK_ABOUT.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (SPEAK.has(lw) && !testLong(/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/, next) && !testLong(SPEAK_ABOUT, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // ("A lawyer we spoke to expects ...": a stranded preposition, then the main verb; the clause describes the lawyer.)
   if (SPEAK.has(lw) && STRANDED_TO_RE.test(next)) return true;
   // "talks to DuVernay about", "talked about": talk reports speech only with what it is about.
-  if (TALK.has(lw) && !/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (TALK.has(lw) && !testLong(/^\s+(?:(?:to|with)\s+[^.,;:]{1,40}?\s)?about\b/, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "before the Lords debate on 2 December": a nouny form with only when (and where) after it to the clause's end has
   // no content, and is the noun of a compound far more often than a verb; "Water disputes between the countries",
   // "reports of shelling": an "-s" form before between, among, over or of is the plural noun.
-  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
-  if (AMBIGUOUS.has(lw) && /^\s+(?:between|among|amongst|over|of)\s/.test(next)) return true;
+  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (AMBIGUOUS.has(lw) && testLong(/^\s+(?:between|among|amongst|over|of)\s/, next)) return true;
   // "gave evidence at Senate estimates", "cuts announced in Budget estimates": after a preposition's name it is the
   // plural noun of a compound (a hearing, a document), whatever follows.
   // (Not before an object: "An indictment unsealed in Brooklyn charges three men".)
-  if (AMBIGUOUS.has(lw) && NAME_AFTER_PREP_RE.test(before30) && !VERB_OBJECT_AFTER_RE.test(next)) return true;
+  if (AMBIGUOUS.has(lw) && testLong(NAME_AFTER_PREP_RE, before30) && !VERB_OBJECT_AFTER_RE.test(next)) return true;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
-  if (NOUNY_BASE.has(lw) && !/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i.test(prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !PLURAL_IN_PLACE_BEFORE_RE.test(before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE.test(before30)) && !(lw === 'forecast' && FORECAST_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE.test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
-  if (lw === 'states' && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !isClauseEnd(next)) return true;
+  if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
   // ("to member states.", "small island states": the plural noun after what kind of states they are.)
   if (lw === 'states' && /\bthe\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/.test(next)) return true;
@@ -293,12 +294,12 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (lw.startsWith('appear') && !/^\s*(?:to\b|that\b|:)/.test(next)) return true;
   // "answered questions at a regular press briefing": the act of a briefing, none of its words; "the two men discussed
   // the implementation": a topic, not what was said; "OCHA thanks all donors": gratitude, no words reported.
-  if (lw.startsWith('answer') && /^\s+(?:(?:reporters['\u2019]|journalists['\u2019]|media|several|a\s+few)\s+)?(?:questions|queries)\b/i.test(next)) return true;
+  if (lw.startsWith('answer') && testLong(/^\s+(?:(?:reporters['\u2019]|journalists['\u2019]|media|several|a\s+few)\s+)?(?:questions|queries)\b/i, next)) return true;
   if (lw.startsWith('thank') && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !/\bfor\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "vessels calling at Odesa": a port of call; "offered voters a genuine choice": a thing given; "intended to travel":
   // a plan; "have refused, and Washington ...": a refusal with nothing said.
-  if (lw.startsWith('call') && /^\s+(?:in\s+)?at\b/.test(next)) return true;
-  if (lw.startsWith('offer') && /^\s+[\w'\u2019-]+\s+(?:a|an|the)\s/.test(next) && !/^\s+(?:to|that|his|her|their|its|our|my)\b/.test(next)) return true;
+  if (lw.startsWith('call') && testLong(/^\s+(?:in\s+)?at\b/, next)) return true;
+  if (lw.startsWith('offer') && testLong(/^\s+[\w'\u2019-]+\s+(?:a|an|the)\s/, next) && !/^\s+(?:to|that|his|her|their|its|our|my)\b/.test(next)) return true;
   return false;
 }
 
@@ -318,41 +319,41 @@ const WISHED_GOODWILL_RE = /^\s+(?:him|her|them|us|me|you|everyone|everybody|all
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
-  if (HOLD.has(lw) && !HELD_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  if (HOLD.has(lw) && !testLong(HELD_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
   // "Reuters reported, citing two diplomats, that ...": an aside that names the report's own sources; the "that" is the
   // report's content, and the verb before the aside its cue.
   if (lw === 'citing' && lastNonBlank(prev) === 44 && CITED_ASIDE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
   // "I wish them luck": goodwill to someone, no view of anything.
-  if (lw.startsWith('wish') && WISHED_GOODWILL_RE.test(next)) return true;
+  if (lw.startsWith('wish') && testLong(WISHED_GOODWILL_RE, next)) return true;
   // ("said that he intended to travel": the speaker's plan, inside what the speaker said.)
   if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return true;
   if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return true;
   // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
   if (lw.startsWith('writ') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
   // "Having said that, ...": a turn of phrase, no one saying anything.
-  if (lw === 'said' && /\bhaving\s+$/i.test(prev) && /^\s+that\s*,/.test(next)) return true;
+  if (lw === 'said' && testLong(/\bhaving\s+$/i, prev) && /^\s+that\s*,/.test(next)) return true;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
-  if (lw === 'know' && /^\s*,/.test(next)) return true;
-  if (lw === 'known' && /^\s+as\b/.test(next)) return true;
+  if (lw === 'know' && testShort(/^\s*,/, next, ',')) return true;
+  if (lw === 'known' && testLong(/^\s+as\b/, next)) return true;
   // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
   // confirm the figures": a recommendation, not a report.
-  if (/^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw) && /\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i.test(prev)) return true;
+  if (/^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw) && testLong(/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i, prev)) return true;
   // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
   if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
   // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
   if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return true;
   // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.
-  if (lw.endsWith('ed') && /\bnewly\s+$/i.test(prev)) return true;
+  if (lw.endsWith('ed') && testLong(/\bnewly\s+$/i, prev)) return true;
   if (lw === 'recounts' && /^\s+(?:(?:rarely|often|seldom|usually|sometimes|never|can|could|may|might|would|will|have|had|are|were)\b)/.test(next)) return true;
   // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
   // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
-  if (lw.startsWith('decid') && !DECIDED_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
+  if (lw.startsWith('decid') && !testLong(DECIDED_WHAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
   if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
-  if (lw.startsWith('call') && /^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/.test(next)) return true;
+  if (lw.startsWith('call') && testLong(/^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/, next)) return true;
   // "Turnout appears to be higher": a look of things, not anyone's view.
-  if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && /^\s+to\b/.test(next) && !PERSONISH_BEFORE_RE.test(prev)) return true;
+  if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && testLong(/^\s+to\b/, next) && !PERSONISH_BEFORE_RE.test(prev)) return true;
   // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear
   // whether Israel intends to strike": what no one has said.
   const before50 = text.slice(Math.max(s.start, cue.start - 50), cue.start);
@@ -365,15 +366,15 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "The committee's previous report on the subject": the noun after its adjective; "the scheme announced in the
   // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return true;
-  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && PARTICIPLE_THEN_VERB_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(PARTICIPLE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Some analysts urged caution": the noun after the verb that cued already.
   if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
-  if (lw.startsWith('agree') && /^\s+to\s*[.;]?\s*$/.test(next)) return true;
+  if (lw.startsWith('agree') && testLong(/^\s+to\s*[.;]?\s*$/, next)) return true;
   if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
   // ("The views expressed here are his own": where the thing was done may stand between the participle and the verb.)
-  if (lw.endsWith('ed') && /\bthe\s+[a-z]{3,}s\s+$/i.test(before30) && (VERB_AFTER_PARTICIPLE_RE.test(next) || /^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/.test(next))) return true;
+  if (lw.endsWith('ed') && testLong(/\bthe\s+[a-z]{3,}s\s+$/i, before30) && (testLong(VERB_AFTER_PARTICIPLE_RE, next) || testLong(/^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/, next))) return true;
   return false;
 }
 
@@ -388,11 +389,11 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
   // verb of being.
   // ("Its stated ambitions", "their reported losses": after a possessive pronoun too.)
-  if (lw.endsWith('ed') && ((/['\u2019]s\s+$/.test(prev) || POSSESSIVE_PRONOUNS.has(pw)) && /^\s+[a-z]+/.test(next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || /\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i.test(prev))) return true;
+  if (lw.endsWith('ed') && ((testLong(/['\u2019]s\s+$/, prev) || POSSESSIVE_PRONOUNS.has(pw)) && testLong(/^\s+[a-z]+/, next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || testLong(/\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i, prev))) return true;
   // "a group calling itself ...": naming, not saying; "They're promises": a plural noun after a form of "be"; "a UN
   // document": the noun after its author's name.
-  if (lw.startsWith('call') && /^\s+(?:itself|himself|herself|themselves)\b/.test(next)) return true;
-  if (lw.endsWith('s') && /\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i.test(prev) && !/^\s+(?:that|to)\b/.test(next)) return true;
+  if (lw.startsWith('call') && testLong(/^\s+(?:itself|himself|herself|themselves)\b/, next)) return true;
+  if (lw.endsWith('s') && testLong(/\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i, prev) && !/^\s+(?:that|to)\b/.test(next)) return true;
   if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return true;
   // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
   if (lw.startsWith('declin') && !/^(?:\s+(?:to\s+(?!\d)|comment|an?\s|the\s|his\s|her\s|their\s|its\s|that\s|this\s|these\s|those\s|such\s|invitations?|requests?|offers?|calls?)|\s*[.,;:]|\s*$)/i.test(next)) return true;
@@ -401,46 +402,46 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // "a trader accused of helping Moscow": a participle right before the preposition its object would take names
   // the one accused, not the accuser (the active voice puts the object between: "accused the trader of").
   // (Not after a subject of an object clause: "an act that Mayor Bill de Blasio described as".)
-  if (lw.endsWith('ed') && REDUCED_PASSIVE.get(lw)?.test(next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return true;
+  if (lw.endsWith('ed') && isReducedPassive(lw, next) && !isObjectRelative(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return true;
   // "the statement read on state television": a document read out, not someone reading.
-  if (lw === 'read' && DOC_BEFORE_READ_RE.test(prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return true;
+  if (lw === 'read' && testLong(DOC_BEFORE_READ_RE, prev) && /^\s+(?:on|by|out|aloud|over|at|in)\b/.test(next)) return true;
   // "17 of Sudan's 18 states": after a number the "-s" form is a plural noun.
   // ("responsible for planning attacks", "denying claims": after a gerund it is the gerund's object.)
   // ("sets out ten-year plans that": after a hyphenated modifier it is a noun too.)
   // ("Think tanks published estimates.": after a verb in the past it is the verb's object.)
   // (Not after a noun in "-ing" with its determiner: "the ruling states", "the filing notes".)
-  if (AMBIGUOUS.has(lw) && (/\d\s+$/.test(prev) || (/[a-z]{2}ing\s+$/.test(prev) && !ING_DOCUMENT_RE.test(before30)) || /\b[a-z]+-[a-z]+\s+$/.test(prev) || /[a-z]{3}ed\s+$/.test(prev))) return true;
+  if (AMBIGUOUS.has(lw) && (testLong(/\d\s+$/, prev) || (testLong(/[a-z]{2}ing\s+$/, prev) && !ING_DOCUMENT_RE.test(before30)) || testLong(/\b[a-z]+-[a-z]+\s+$/, prev) || testLong(/[a-z]{3}ed\s+$/, prev))) return true;
   // "Annual appropriations encourage big headline numbers": encouraging someone is urging them to do something.
   if (lw.startsWith('encourag') && !ENCOURAGED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "..., charges both countries deny": a noun of saying after a comma, with the clause that denies it after it.
   if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return true;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
-  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && ADDED_THING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && testLong(ADDED_THING_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
-  if (lw.startsWith('agree') && AGREED_THING_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  if (lw.startsWith('agree') && testLong(AGREED_THING_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.
-  if (lw.startsWith('attack') && ATTACKED_PLACE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  if (lw.startsWith('attack') && testLong(ATTACKED_PLACE_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Strikes targeted a depot", "sanctions hit the economy": in this domain, blows; "hit out at" and "hit back" are words.
   if ((lw === 'hit' || lw === 'hits' || lw === 'hitting') && !/^\s+(?:out|back)\b/.test(next)) return true;
   // "concluded a deal", "we concluded $350 billion of agreements": closing something, not finding. A conclusion
   // comes with "that", a quote, a colon, at the clause's end, or as a clause ("concluded his comments were").
   // ("concluded in 2022 that", "concluded last year that", "concluded at the end of 2022 that": when or where it
   // concluded may stand before the "that", as for the frame-only cues.)
-  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !WHEN_THEN_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 40))) && !whenBeforeThat(text, s, cue)) return true;
+  if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !testLong(WHEN_THEN_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) && !whenBeforeThat(text, s, cue)) return true;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   // (The cheap tests first: AGREED_THING_RE, anchored at the end, tries every start in before30.)
-  if (lw.endsWith('ed') && /^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/.test(next) && AGREED_THING_RE.test(before30)) return true;
+  if (lw.endsWith('ed') && testLong(/^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/, next) && AGREED_THING_RE.test(before30)) return true;
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
   // when and where after it, describes the noun.
   // (Not a body that reports: "1,000 troops, the ministry reported on Nov. 14.")
-  if (lw.endsWith('ed') && /[a-z]\s+$/.test(prev) && WHEN_ONLY_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && PEOPLE_RE.test(prev))) return true;
+  if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && testLong(PEOPLE_RE, prev))) return true;
   // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
-  if ((lw.endsWith('ing') || lw.endsWith('ed')) && DESCRIBED_NOUN_AFTER_RE.test(next)) return true;
+  if ((lw.endsWith('ing') || lw.endsWith('ed')) && testLong(DESCRIBED_NOUN_AFTER_RE, next)) return true;
   // "imposes reporting burdens that the Mission cannot meet": an "-ing" word before a bare plural noun with its own
   // relative clause names a kind of that noun (a compound), not someone reporting; a participle that reports is set
   // off by a comma or follows its speaker with what was said ("officials saying that").
   // ("is warning voters that": a progressive with whom it warns is the verb.)
-  if (lw.endsWith('ing') && lastNonBlank(prev) !== 44 && COMPOUND_HEAD_AFTER_RE.test(next) && !BE_BEFORE_RE.test(prev) && !PEOPLE_RE.test(next)) return true;
+  if (lw.endsWith('ing') && lastNonBlank(prev) !== 44 && testLong(COMPOUND_HEAD_AFTER_RE, next) && !BE_BEFORE_RE.test(prev) && !testLong(PEOPLE_RE, next)) return true;
   return false;
 }
 

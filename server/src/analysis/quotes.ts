@@ -3,7 +3,7 @@
 import type { Quotation, TextSpan } from './types';
 import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
-import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, nextMatch, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, nextMatch, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions, made once here.
 const LETTER_RE = /\p{L}/u;
 // (A role's lower-case words may stand between the capitalised ones, though no verb or preposition: "\u2014 Opposition
@@ -101,7 +101,7 @@ const SPEAKER_AFTER_RE = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u;
 export function quoteSpeaker(text: string, q: { start: number; end: number }, paraEnd: number): TextSpan | undefined {
   // After: optional comma, then "X said" or "said X".
   const after = text.slice(q.end, Math.min(paraEnd, q.end + 120));
-  const m = SPEAKER_AFTER_RE.exec(after);
+  const m = execLong(SPEAKER_AFTER_RE, after);
   if (m) {
     const base = q.end + m.index + m[0].length - m[1].length;
     const words = wordsIn(text, base, base + m[1].length);
@@ -112,7 +112,7 @@ export function quoteSpeaker(text: string, q: { start: number; end: number }, pa
     }
   }
   // A dash and a name after the quote: "... shame." \u2015 Sonya Herridge
-  const dash = DASH_SPEAKER_RE.exec(after);
+  const dash = execLong(DASH_SPEAKER_RE, after);
   if (dash) {
     const st = q.end + dash.index + dash[0].length - dash[1].length;
     return { start: st, end: st + dash[1].length, text: dash[1] };
@@ -383,7 +383,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it". (Without its
   // contracted auxiliary: "I'll be happy to" is by "I".)
   if (SUBJECT_PRONOUNS.has(last)) return { start: words[k].start, end: words[k].end, text: words[k].text };
-  const contracted = /^([a-z]+)['\u2019](?:ll|d|ve|re|m|s)$/.exec(last);
+  const contracted = execLong(/^([a-z]+)['\u2019](?:ll|d|ve|re|m|s)$/, last);
   if (contracted && SUBJECT_PRONOUNS.has(contracted[1])) return { start: words[k].start, end: words[k].start + contracted[1].length, text: words[k].text.slice(0, contracted[1].length) };
   let first = k;
   while (first > 0 && k - first < 10) {
@@ -451,11 +451,11 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
     // (At most eight names back: the window of any source.)
-    for (let n = 0, m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = LIST_ITEM_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE, text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE, text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
     if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
-  const slug = WIRE_SLUG_RE.exec(text.slice(start, end));
+  const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
   if (slug && slug[0].length < end - start) start += slug[0].length;
   return { start, end, text: text.slice(start, end) };
 }
@@ -585,7 +585,7 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   const start = out[0].start;
   let end = out[out.length - 1].end;
   // "a senior official who spoke on condition of anonymity": the clause describes how the source is named.
-  const anon = /^\s*,?\s+who (?:spoke|asked|requested|was not authori[sz]ed|were not authori[sz]ed|declined|insisted)[^,.;:!?"\u201c\u201d]{0,80}/.exec(text.slice(end, Math.min(limit, end + 100)));
+  const anon = execLong(/^\s*,?\s+who (?:spoke|asked|requested|was not authori[sz]ed|were not authori[sz]ed|declined|insisted)[^,.;:!?"\u201c\u201d]{0,80}/, text.slice(end, Math.min(limit, end + 100)));
   if (anon) end += anon[0].length;
   if (text[end] === '.' && /^(?:[A-Za-z]\.)+$/.test(text.slice(out[out.length - 1].start, end + 1))) end++;
   return { start, end, text: text.slice(start, end) };

@@ -2,7 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
-import { isAsciiUpperCode, isDigitCode, nextMatch } from './chars';
+import { isAsciiUpperCode, isDigitCode, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -368,7 +368,7 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   }
   // "Pl. ÚS 19/08", "Sb. 123/2004": a short capitalised abbreviation before a case or document code (capitals and a
   // number, or a number with a slash) is part of the reference.
-  if (SHORT_CAPITALISED_RE.test(word) && CASE_CODE_AFTER_RE.test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
+  if (testLong(SHORT_CAPITALISED_RE, word) && CASE_CODE_AFTER_RE.test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
   // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
   if (word.length >= 4 && word.charCodeAt(1) === 46 && ENDING_ABBREVIATIONS.test(word)) {
     const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));

@@ -4,7 +4,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, isVagueSource, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION } from './cues';
-import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, skipBlanks } from './chars';
+import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
@@ -139,7 +139,7 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       // what the critics say: a quotation of a few words is reported only by a cue right after it.
       // (Nor is a quotation between a source and its cue: 'Najafi rejected the report as "politically motivated" and
       // said Tehran had cooperated' reports what follows "said".)
-      if (a.source && a.source.end > q.start && !/[.!?]\s/.test(text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
+      if (a.source && a.source.end > q.start && !testLong(/[.!?]\s/, text.slice(q.end, a.start)) && (!isScareQuote(text, q) || onlyPunctuation(text, q.end, Math.min(a.start, a.source.start)))) {
         near = a;
         break;
       }
@@ -310,7 +310,7 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const bracketed = !!held;
   if (held && bracketed) name = held[1];
   // (A rank or an honour is no word of the name: "General Sir Roland Walker:", "Air Chief Marshal Sir Tony Radakin:".)
-  const words = name.split(' ').filter((w) => !/^(?:of|the|for|de|van|von|bin)$/.test(w) && !HONOURS.has(w));
+  const words = name.split(' ').filter((w) => !testLong(/^(?:of|the|for|de|van|von|bin)$/, w) && !HONOURS.has(w));
   // (Alone on its line, a label names a person or holds a role in brackets; "Key Findings:" heads what follows.)
   if (alone && !m[2] && !(words.length >= 2 && words.length < name.split(' ').length) && !(words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()))) return null;
   // ("Little Relief for Refugees:" heads a section; only an office's name runs over "for" or "of the".)
@@ -759,7 +759,7 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     const q = quotationAt(seg.quotations, open);
     if (q && q.end > s.end) {
       const after = lowerBound(starts, q.end);
-      if (after < sorted.length && sorted[after].start - q.end < 60 && !/[.!?]\s/.test(text.slice(q.end, sorted[after].start))) continue;
+      if (after < sorted.length && sorted[after].start - q.end < 60 && !testLong(/[.!?]\s/, text.slice(q.end, sorted[after].start))) continue;
     }
     let prevA: AttributionAnnotation | undefined;
     for (let m = lowerBound(starts, p.start); m < sorted.length && sorted[m].start < p.end; m++) {

@@ -7,7 +7,7 @@ import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
-import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWithin } from '../chars';
+import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWithin, testLong } from '../chars';
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
@@ -65,7 +65,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           type: 'TIME',
           value: `${d.type === 'TIME' ? d.value.slice(0, -3) : d.value}${clock}`,
           // ("Nov. 13 at about 3 p.m.", "approximately 3 p.m. on Nov. 13": the time is approximate.)
-          mod: d.mod ?? t.mod ?? (/\b(?:about|around|approximately|roughly)\s+$/i.test(gap) ? 'APPROX' : undefined),
+          mod: d.mod ?? t.mod ?? (testLong(/\b(?:about|around|approximately|roughly)\s+$/i, gap) ? 'APPROX' : undefined),
           inferred: d.inferred,
           relative: d.relative,
           priority: d.priority,
@@ -149,7 +149,7 @@ export function alignRanges(text: string, list: Candidate[]): void {
       else b.value = fmtDay(addDays(to, 7 * weeks));
       continue;
     }
-    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value)) continue;
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !testLong(MONTH_OR_DAY, a.value) || !testLong(MONTH_OR_DAY, b.value)) continue;
     const listed = listYear(text, list, k);
     if (listed) {
       a.value = `${listed}${a.value.slice(4)}`;
@@ -178,7 +178,7 @@ function listYear(text: string, list: Candidate[], k: number): string | null {
   let prev = list[k - 1];
   for (let j = k; j < list.length && j < k + LIST_ITEMS; j++) {
     const c = list[j];
-    if (c.type !== 'DATE' || !MONTH_OR_DAY.test(c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
+    if (c.type !== 'DATE' || !testLong(MONTH_OR_DAY, c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
     const gap = text.slice(prev.end, c.start);
     if (gap.length > 8 || !(LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return null;
     if (!c.inferred.includes('year')) {
@@ -260,7 +260,7 @@ function opensLine(text: string, c: Candidate): boolean {
  * initialled on Nov. 21") or under a year that opens a line of a chronology ("2014" above "Feb. 22 - ...").
  */
 function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, refYear: number | null): string | null {
-  if (!n || c.value.slice(0, 4) === n.year || !MONTH_OR_DAY.test(c.value)) return null;
+  if (!n || c.value.slice(0, 4) === n.year || !testLong(MONTH_OR_DAY, c.value)) return null;
   // "* June 9, 2023 - ... a ceasefire, to begin on Aug. 3": in a chronology's entry a date said to lie ahead lies
   // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
   if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
@@ -376,7 +376,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
-    if (d?.kind !== 'electionDay' && c.type === 'DATE' && MONTH_OR_DAY.test(c.value) && besideElection(text, c)) election = c.value;
+    if (d?.kind !== 'electionDay' && c.type === 'DATE' && testLong(MONTH_OR_DAY, c.value) && besideElection(text, c)) election = c.value;
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
     // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
     // "the quarter": it is the quarter under discussion, or with none before it the last one completed.

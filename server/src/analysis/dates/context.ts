@@ -1,5 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
-import { backOverBlanks, isAsciiLetterCode, isSpaceCode } from '../chars';
+import { backOverBlanks, execLong, isAsciiLetterCode, isSpaceCode, testLong } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -139,7 +139,7 @@ const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
   const tail = clause.slice(-28);
-  const m = CLOCK_ON_AT_END.exec(tail);
+  const m = execLong(CLOCK_ON_AT_END, tail);
   return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
 }
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
@@ -172,7 +172,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (h) f = h.index;
   }
   // "had been scheduled to expire": a future seen from further back is past by now.
-  if (f > 0 && /\bhad\s+been\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) f = -1;
+  if (f > 0 && testLong(/\bhad\s+been\s+$/i, clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday", "until 10 a.m. on Monday": a deadline lies ahead.
   const lead = stripClockOn(clause);
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
@@ -203,7 +203,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if ((w === 'if' || w === 'unless' || w === 'on') && IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
   // polls on Sunday" ("meet demand well into the summer" has words between).
-  if (SCHEDULED_BEFORE.test(stripClock(clause))) return 'future';
+  if (testLong(SCHEDULED_BEFORE, stripClock(clause))) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
   if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
@@ -262,7 +262,7 @@ const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertoo
 const MAIN_PAST_AFTER_RE = /^[^.;!?]{0,120}?\b(?:collapsed|failed|ended|broke\s+down|fell\s+apart|happened|took\s+place|was\s+(?:abandoned|cancelled|canceled|postponed|shelved|scrapped|never)|were\s+(?:abandoned|cancelled|canceled|postponed|never)|never\s+(?:happened|materialised|materialized|came|took))\b/i;
 function pastAfterInSentence(s: string, end: number): boolean {
   const after = s.slice(end, end + 140);
-  const past = MAIN_PAST_AFTER_RE.exec(after);
+  const past = execLong(MAIN_PAST_AFTER_RE, after);
   return past !== null && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(after.slice(0, past.index + 1));
 }
 
@@ -311,8 +311,8 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
  */
 export function doneAt(s: string, start: number): boolean {
   const b = before(s, start, 44);
-  if (DONE_IN_RE.test(b)) return !AHEAD_PARTICIPLE_RE.test(b);
-  const o = DONE_OBJECT_RE.exec(b);
+  if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b);
+  const o = execLong(DONE_OBJECT_RE, b);
   // ("will redeem 9.5 million preferred shares on Oct. 31": the verb that counts may stand further back.)
   return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90));
 }
@@ -328,13 +328,13 @@ const AHEAD_ON_DAY_RE = /\b(?:scheduled|expected|planned|slated|anticipated|prop
 /** Whether the weekday at `start` says when something reported was done (the latest such day, whatever the clause's tense). */
 export function doneOnDay(s: string, start: number): boolean {
   const b = before(s, start, 30);
-  return DONE_ON_DAY_RE.test(b) && !AHEAD_ON_DAY_RE.test(b);
+  return testLong(DONE_ON_DAY_RE, b) && !AHEAD_ON_DAY_RE.test(b);
 }
 
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
   const b = before(s, start, 60);
-  return AMOUNT_BEFORE_RE.test(b) || AMOUNT_OF_BEFORE_RE.test(b);
+  return AMOUNT_BEFORE_RE.test(b) || testLong(AMOUNT_OF_BEFORE_RE, b);
 }
 
 const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;

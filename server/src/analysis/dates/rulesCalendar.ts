@@ -5,7 +5,7 @@ import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './con
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
-import { isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
+import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** Words before a spoken year written like a count ("in two thousand and three", "by nineteen hundred and six"). */
 const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
@@ -444,7 +444,7 @@ export const calendarRules: Rule[] = [
       // "two thousand three hundred soldiers", "some nineteen hundred and fifty troops": these forms also count
       // things, so they are years only after "the year" or a word that introduces a time ("in", "since", "by" ...).
       const end = m.index + m[0].length;
-      if (/^[\s-]+(?:hundred|thousand|million|billion)\b/i.test(ctx.s.slice(end, end + 12))) return null;
+      if (testLong(/^[\s-]+(?:hundred|thousand|million|billion)\b/i, ctx.s.slice(end, end + 12))) return null;
       if (!m[1] && /hundred|^two\s+thousand/i.test(m[2]) && !SPOKEN_YEAR_LEAD.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
       const y = parseSpokenYear(m[2]);
       if (y === null || y < 1000) return null;
@@ -636,13 +636,13 @@ export const calendarRules: Rule[] = [
       // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
       // after their month), and "the August projections" (a forecast is named for the month it came out).
       // "the lean season, which usually runs from May to September": a habit's month, of no one year.
-      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || HABIT_MONTH_AFTER_RE.test(ctx.s.slice(end, end + 40)))) {
+      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
       }
-      const since = /\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && DATA_AFTER.test(ctx.s.slice(end, end + 24)));
+      const since = testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && testLong(DATA_AFTER, ctx.s.slice(end, end + 24)));
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start));
-      const narrative = !rel && ctx.ref && !/\bsince\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start));
+      const narrative = !rel && ctx.ref && !testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start));
       return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? (tense !== 'future' ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };
     },
     priority: 4,
@@ -990,12 +990,12 @@ export const calendarRules: Rule[] = [
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;
       const yearText = (m[4] ?? m[1] ?? '').toLowerCase();
-      const explicit = /(\d{4})/.exec(yearText);
+      const explicit = execLong(/(\d{4})/, yearText);
       if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false };
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${q}`, inferred: ['year'], relative: true };
       let y = ctx.ref.y;
-      if (/last/.test(yearText) || /year-(?:earlier|ago)/.test(yearText)) y--;
-      else if (/next/.test(yearText)) y++;
+      if (testLong(/last/, yearText) || testLong(/year-(?:earlier|ago)/, yearText)) y--;
+      else if (testLong(/next/, yearText)) y++;
       else if (!yearText && !half) {
         // Quarterly results are reported after the quarter: "the fourth quarter" in a January story is last year's.
         const refQ = Math.floor((ctx.ref.m - 1) / 3) + 1;
@@ -1006,7 +1006,7 @@ export const calendarRules: Rule[] = [
         // results are still to come, stays this year's).
         else if (n < refQ - 1 && tense === 'future') y++;
       }
-      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: /year/.test(yearText) ? [] : ['year'], relative: true };
+      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true };
     },
     priority: 5,
   },

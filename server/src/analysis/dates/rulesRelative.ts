@@ -5,7 +5,7 @@ import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
-import { isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
+import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** "and next" after "this year" (but not "and next year", which is its own match). */
 const AND_NEXT_AFTER = /^\s+(?:and|or)\s+(next|last)(?![\w-])(?!\s+(?:year|month|week|quarter|decade|century|weekend|[A-Z]))/;
@@ -113,8 +113,8 @@ function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
   const end = m.index + m[0].length;
   const after = ctx.s.slice(end, end + 48);
   // (In the past, a habit word further on may be another clause's: "ended at 5 p.m. and talks resume daily".)
-  const habitAfter = HABIT_AFTER_RE.exec(after);
-  const habit = (habitAfter && (habitAfter[0].length - habitAfter[1].length < 3 || tenseAt(ctx.s, m.index, end) !== 'past')) || HABIT_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 48), m.index));
+  const habitAfter = execLong(HABIT_AFTER_RE, after);
+  const habit = (habitAfter && (habitAfter[0].length - habitAfter[1].length < 3 || tenseAt(ctx.s, m.index, end) !== 'past')) || testLong(HABIT_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 48), m.index));
   if (habit && !DAY_AFTER_CLOCK_RE.test(after)) {
     return at(m, { type: 'TIME', value: `XXXX-XX-XXT${clock}`, inferred: [], relative: false });
   }
@@ -143,7 +143,7 @@ function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined)
 
 function relOf(w: string | undefined): Rel {
   const x = dropLeadingThe((w ?? '').toLowerCase());
-  if (x === 'last' || x === 'past' || x === 'previous' || /^this\s+past$/.test(x)) return 'last';
+  if (x === 'last' || x === 'past' || x === 'previous' || testLong(/^this\s+past$/, x)) return 'last';
   if (x === 'next' || x === 'coming' || x === 'following') return 'next';
   if (x === 'this' || x === 'current') return 'this';
   return null;
@@ -195,7 +195,7 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
       // "BBC Radio 4's Today programme", "the Today show", "USA Today": a title, not a day.
-      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (TITLE_AFTER_TODAY.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || /(?:['’]s|USA|the)\s+$/.test(ctx.s.slice(Math.max(0, m.index - 5), m.index)))) return null;
+      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (testLong(TITLE_AFTER_TODAY, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || testLong(/(?:['’]s|USA|the)\s+$/, ctx.s.slice(Math.max(0, m.index - 5), m.index)))) return null;
       const word = (m[2] ?? m[4]).toLowerCase();
       const offsets: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: -1 };
       const part = m[3] ?? m[5] ?? (word === 'tonight' ? 'tonight' : undefined);
@@ -233,7 +233,7 @@ export const relativeRules: Rule[] = [
       const after = ctx.s.slice(end, end + 30);
       if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (w.endsWith('future') && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
-      if (w.endsWith('term') && /^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i.test(after)) return null; // "short term debt" // left to durations of the context; too vague to mark
+      if (w.endsWith('term') && testLong(/^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i, after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
     },
     priority: 2,
@@ -262,7 +262,7 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
-      if (!m[1] && NAMED_WEEKDAY_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!m[1] && testLong(NAMED_WEEKDAY_BEFORE, ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const name = m[2].toLowerCase();
       const plural = name.endsWith('s') && !(m[3] ?? '');
       const wd = WEEKDAYS[dropFinalS(name)] ?? WEEKDAYS[name];
@@ -275,11 +275,11 @@ export const relativeRules: Rule[] = [
         if (back) return back;
       }
       // "restores Sunday hours at the library": the opening hours of every Sunday.
-      if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && OPENING_AFTER_RE.test(ctx.s.slice(end, end + 16)))) {
+      if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
-      if (!m[1] && !m[3] && !m[5] && A_DAY_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) {
+      if (!m[1] && !m[3] && !m[5] && testLong(A_DAY_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 20), m.index))) {
         return at(m, part ? { type: 'TIME', value: `XXXX-WXX-${wd}T${part}`, inferred: [], relative: false } : { type: 'DATE', value: `XXXX-WXX-${wd}`, inferred: [], relative: false }, m.index, end);
       }
       // "on Monday last", "Monday next": the latest or the coming such day.
@@ -312,7 +312,7 @@ export const relativeRules: Rule[] = [
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       const first = at(m, { type: 'DATE', ...r }, m.index, end);
       // "Saturday-Sunday", "Monday–Wednesday": the days after the first, up to the second.
-      const to = r.value.length === 10 && !m[1] ? WEEKDAY_AFTER_DASH.exec(ctx.s.slice(end, end + 14)) : null;
+      const to = r.value.length === 10 && !m[1] ? execLong(WEEKDAY_AFTER_DASH, ctx.s.slice(end, end + 14)) : null;
       const day = to ? parseYmd(r.value) : null;
       const wd2 = to ? WEEKDAYS[to[1].toLowerCase()] : undefined;
       if (!to || !day || !wd2 || wd2 === wd) return first;
@@ -357,14 +357,14 @@ export const relativeRules: Rule[] = [
       const r = relativeUnit(ctx.ref, unit, offset);
       if (!r) return null;
       // "compared with $3 million last year" in a results story: the same quarter a year before.
-      if (unit === 'Y' && offset === -1 && /\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i.test(ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
+      if (unit === 'Y' && offset === -1 && testLong(/\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i, ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
       }
       // ("this financial year": which months it spans, and so its year, depends on the country and the body; see the-unit.)
       const made = at(m, { type: 'DATE', ...r, inferred: fiscal ? FISCAL_INFERRED : r.inferred });
       // "this year and next", "this week or last": the second word names the unit too.
       const end = m.index + m[0].length;
-      const also = made && (rel === 'this' || rel === null) ? AND_NEXT_AFTER.exec(ctx.s.slice(end, end + 12)) : null;
+      const also = made && (rel === 'this' || rel === null) ? execLong(AND_NEXT_AFTER, ctx.s.slice(end, end + 12)) : null;
       const other = also ? relativeUnit(ctx.ref, unit, also[1].toLowerCase() === 'next' ? 1 : -1) : null;
       if (!made || !also || !other) return made;
       return [made, { start: end + also[0].length - also[1].length, end: end + also[0].length, type: 'DATE', ...other }];
@@ -384,9 +384,9 @@ export const relativeRules: Rule[] = [
       // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i.test(after)) return null;
+      if (testLong(/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i, after)) return null;
       // "the financial year 2024-25": the year written after it is the one meant.
-      if (m[2] && /^\s+(?:19|20)\d\d\b/.test(after)) return null;
+      if (m[2] && testLong(/^\s+(?:19|20)\d\d\b/, after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
       if (m[1] && /same/i.test(m[1])) return null;
       // "in 1964, the year Khrushchev was ousted": that year again.
@@ -395,9 +395,9 @@ export const relativeRules: Rule[] = [
       }
       // "Over the year the deal was in force", "the week the markets fell": a period the clause after it names, not the
       // current one. ("For the year the company expects ...", an earnings report's idiom, stays the year.)
-      if (!m[1] && !m[2] && CONTACT_CLAUSE_AFTER.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !/\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) return null;
+      if (!m[1] && !m[2] && testLong(CONTACT_CLAUSE_AFTER, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !/\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index))) return null;
       // "the week ahead", "in the year ahead": the next one.
-      if (!m[1] && !m[2] && /^\s+ahead\b/i.test(after)) {
+      if (!m[1] && !m[2] && testLong(/^\s+ahead\b/i, after)) {
         const next = relativeUnit(ctx.ref, unit, 1);
         const len = m[0].length + (/^\s+ahead/i.exec(after)?.[0].length ?? 0);
         return next ? { start: m.index, end: m.index + len, type: 'DATE', ...next } : null;
@@ -405,7 +405,7 @@ export const relativeRules: Rule[] = [
       // "rose 0.3% on the month and 2.1% on the year": a comparison with the month or year before, no date.
       if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
-      if (STRETCH_ENDING_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\b(?:during|throughout|within)\s+$/i.test(lead) || /whole|entire/i.test(m[1] ?? '')) {
+      if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\b(?:during|throughout|within)\s+$/i.test(lead) || testLong(/whole|entire/i, m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);
@@ -631,7 +631,7 @@ export const relativeRules: Rule[] = [
     // (The regex starts at "the", which it finds fast; the preposition before it is read in make.)
     re: re(`${B}(the\\s+(\\d{1,2})(?:st|nd|rd|th))(?![\\w-])`),
     make: (m, ctx) => {
-      if (!/\b(?:on|by|until|from|since|before|after)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!testLong(/\b(?:on|by|until|from|since|before|after)\s+$/i, ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const day = Number(m[2]);
       const end = m.index + m[0].length;
       // "on the 20th anniversary", "the 4th of July" (another rule's): only a day standing alone.
@@ -696,7 +696,7 @@ export const relativeRules: Rule[] = [
       if (!unit || n === null || !Number.isInteger(n)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
       // "a year earlier than planned": by how much, not when.
-      if (/^\s+than\b/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+      if (testLong(/^\s+than\b/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
         return { start: m.index, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', value: durationValue(n, unit), inferred: [], relative: false };
       }
       // "a decade later", "a century earlier": so many years from the date under discussion.
@@ -741,7 +741,7 @@ export const relativeRules: Rule[] = [
         const r = resolveMonth(ctx.ref, month, tenseAt(ctx.s, m.index, m.index + m[0].length), null);
         return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
       }
-      if (/^-(?:to-|[a-z])/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter", "the quarter-final"
+      if (testLong(/^-(?:to-|[a-z])/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter", "the quarter-final"
       // A company's results come out after their quarter ends: "the latest quarter", or "the quarter" beside its
       // figures ("Net income in the quarter rose"), is the last one completed; else "the quarter" is the current one
       // ("denied access twice during the quarter", in a quarterly report dated in September).
@@ -885,7 +885,7 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const zone = m[6] ?? m[7];
       // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
-      if (/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i.test(ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
+      if (testLong(/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i, ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
       // line of a live blog ("11:40 - The pound fell", "**08:15** — Overnight"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)

@@ -1,7 +1,7 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
-import { isAsciiUpperCode, isSpaceAt, skipBlanks } from '../chars';
+import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { relativeUnit } from './resolve';
 
@@ -11,20 +11,22 @@ const B = '(?<![\\w-])';
 const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
-const MODS: [RegExp, string][] = [
-  [/^(?:about|some|roughly|approximately|around|nearly|almost)$/i, 'APPROX'],
-  [/^(?:more than|over|well over|at least)$/i, 'MORE_THAN'],
-  [/^(?:less than|fewer than|under|only|just)$/i, 'LESS_THAN'],
+// (Words looked up, not patterns tested: the lower-cased word is one-byte or two-byte as its text is, and each
+// pattern would be compiled for both.)
+const MODS = new Map<string, string>([
+  ...['about', 'some', 'roughly', 'approximately', 'around', 'nearly', 'almost'].map((w): [string, string] => [w, 'APPROX']),
+  ...['more than', 'over', 'well over', 'at least'].map((w): [string, string] => [w, 'MORE_THAN']),
+  ...['less than', 'fewer than', 'under', 'only', 'just'].map((w): [string, string] => [w, 'LESS_THAN']),
   // "up to seven years" may be seven years.
-  [/^(?:up to|no more than|at most)$/i, 'EQUAL_OR_LESS'],
-];
+  ...['up to', 'no more than', 'at most'].map((w): [string, string] => [w, 'EQUAL_OR_LESS']),
+]);
 
 function modOf(w: string | undefined): string | undefined {
   if (!w) return undefined;
   const x = w.toLowerCase().replace(/\s+/g, ' ');
   if (x === 'at least') return 'EQUAL_OR_MORE';
   if (x === 'no more than' || x === 'at most') return 'EQUAL_OR_LESS';
-  return MODS.find(([r]) => r.test(x))?.[1];
+  return MODS.get(x);
 }
 
 const SET_WORDS: Record<string, string> = {
@@ -162,7 +164,7 @@ export const spanRules: Rule[] = [
       const end = m.index + m[0].length;
       // "a week or two", "a year or so": a stretch of about that long; "in a year or two" some time ahead.
       // ("a week or so ago" is left to what reads "ago".)
-      const about = (isArticle || n === 1) && !which ? OR_TWO_RE.exec(ctx.s.slice(end, end + 24)) : null;
+      const about = (isArticle || n === 1) && !which ? execLong(OR_TWO_RE, ctx.s.slice(end, end + 24)) : null;
       if (about) {
         const ahead = /\bin\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start));
         const u = unit === 'WE' ? 'W' : unit;
@@ -235,17 +237,17 @@ export const spanRules: Rule[] = [
       if (lead && /the$/.test(lead) && !m[2]) start = m.index + m[0].length - m[0].trimStart().replace(/^(?:(?:the|for|over|in|within|during)\s+)+/i, '').length;
       const end = m.index + m[0].length;
       const after = ctx.s.slice(end, end + 12);
-      if (/^\s+(?:ago|earlier|later|old)\b/i.test(after)) return null;
+      if (testLong(/^\s+(?:ago|earlier|later|old)\b/i, after)) return null;
       if (/^\s*-/.test(after)) return null;
       // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours.
-      if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || /\b(?:small|wee)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)))) return null;
+      if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || testLong(/\b(?:small|wee)\s+$/i, ctx.s.slice(Math.max(0, start - 6), start)))) return null;
       // "the working hours", "business hours in Beijing", "opening hours", "Sunday hours": a time of day kept, not a stretch of hours.
-      if (unit === 'H' && !m[2] && !m[3] && /\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekend)\s+$/i.test(ctx.s.slice(Math.max(0, start - 12), start))) return null;
+      if (unit === 'H' && !m[2] && !m[3] && testLong(/\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekend)\s+$/i, ctx.s.slice(Math.max(0, start - 12), start))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
       if (unit === 'Q' && !m[2] && !m[3]) return null;
       if (inName(ctx.s, m)) return null;
       // "the minutes of the meeting", "the Fed's minutes showed": a record, not a stretch of minutes.
-      if (unit === 'MIN' && !m[2] && !m[3] && (MINUTES_RECORD_AFTER.test(after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
+      if (unit === 'MIN' && !m[2] && !m[3] && (testLong(MINUTES_RECORD_AFTER, after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
       // Bare plurals after a number are durations found by the other rule.
       if (/\d\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start))) return null;
       const which = (m[2] ?? '').toLowerCase();
