@@ -6,7 +6,7 @@ import type { Sentence, Span } from './types';
 import { isAsciiUpperCode, testLong, testShort } from './chars';
 import { isClauseEnd } from './speechChars';
 
-/** A capitalised name after a word: "counsel Maria Bourgon" (hoisted: the bundler rebuilds a Unicode literal per call). */
+/** A capitalised name after a word: "counsel Maria Bourgon". */
 const NAME_AFTER_RE = /^\s+\p{Lu}/u;
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
 const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
