@@ -72,7 +72,6 @@ export function findClaims(
   } catch {
     // The core never throws: a failure loses findings, not the article.
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, findings };
 }
 
@@ -91,6 +90,8 @@ export function fileDisabledRules(fm: FrontMatter | null): string[] {
   return out;
 }
 
+// (judge's loop calls small functions and creates no closures per sentence: one large function with closures over its
+// loop's variables stayed in the baseline tier for the whole stage of a cold run, its optimisation taking ~50 ms.)
 function judge(
   text: string,
   seg: Segmentation,
@@ -104,7 +105,7 @@ function judge(
   const headings = new Set(seg.headings ?? []);
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
-  const atts = [...ctx.attributions].sort((a, b) => a.start - b.start);
+  const atts = sortedByStart(ctx.attributions);
   const starts = atts.map((a) => a.start);
   const buckets = bucketBySentence(seg.sentences, atts);
   const dates = ctx.dates;
@@ -114,21 +115,19 @@ function judge(
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     if (headings.has(s.paragraph) || s.paragraph < titles) continue;
-    let start = s.start;
-    // A sentence that opens with the wire dateline is judged (and marked) from its first word after it.
-    if (seg.dateline && start < seg.dateline.end) start = skipBlanks(text, Math.max(start, seg.dateline.end), s.end);
-    // So is a live blog's entry from its first word after its time stamp ("16:05 GMT — ...").
-    if (isDigitCode(text.charCodeAt(start))) start += timeStampLength(text, start, s.end);
-    // A list item is judged from its first word: its marker is no part of the claim.
-    if (start === seg.paragraphs[s.paragraph]?.start) start = afterListMarker(text, start, s.end);
+    let start = firstJudged(text, seg, s);
     const end = Math.min(s.end, start + SENTENCE_CAP);
     // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims; so are a
     // table's rows and a report's key figures ("| Kalemba | 486 | 9 |", "Cumulative cases, 2025: 1,742").
     if (!hasWords(text, start, end, 3) || isTableRow(text, lineStart(start), start) || (keyFigureTail(text, start, end) && KEY_FIGURE_RE.test(text.slice(start, end)))) continue;
     // A marker that opens the sentence belongs to the sentence before it: judge what follows it.
-    const lead = mayOpenMarker(text, start, end) ? /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120))) : null;
-    if (lead) start += lead[0].length;
-    if (lead && !hasWords(text, start, end, 3)) continue;
+    if (mayOpenMarker(text, start, end)) {
+      const lead = /^\s*(?:<!--\s*policy-lens-ignore[^>]{0,80}-->|\[policy-lens-ignore[^\]]{0,80}\])\s*/.exec(text.slice(start, Math.min(end, start + 120)));
+      if (lead) {
+        start += lead[0].length;
+        if (!hasWords(text, start, end, 3)) continue;
+      }
+    }
     if (endsWithQuestion(text, start, end) || opensComment(text, start, end)) continue;
     // An interviewer's question set in bold, its premise with it ("**What about the United States? Washington was the
     // most important outside actor.**").
@@ -137,22 +136,7 @@ function judge(
     const masks: Span[] = [];
     const here: AttributionAnnotation[] = [];
     const bucket = buckets[si];
-    for (let j = 0; bucket !== undefined && j < bucket.length; j++) {
-      const a = bucket[j];
-      // An attribution that names no source and is not marked vague ("questions about") sources nothing.
-      if (!a.source && !a.vague) continue;
-      const c = a.content;
-      here.push(a);
-      masks.push({ start: a.start, end: a.end });
-      // "The European Union, the largest contributor, said": the source and what describes it up to the cue.
-      if (a.source) masks.push(a.source.end <= a.start ? { start: a.source.start, end: a.end } : a.source);
-      if (c) masks.push(c);
-      // "Trade reached $1 billion, according to the chamber, a 27% increase": what trails the source is its figure too.
-      if (c && a.source && c.end <= a.start && a.source.start >= a.end) {
-        const tail = trailingFigure(text, a.source.end, s.end);
-        if (tail) masks.push(tail);
-      }
-    }
+    if (bucket !== undefined) attributionMasks(text, s, bucket, here, masks);
     while (qi < seg.quotations.length && seg.quotations[qi].end <= start) qi++;
     const plain: Span[] = [];
     for (let k = qi; k < seg.quotations.length && seg.quotations[k].start < end; k++) plain.push(seg.quotations[k]);
@@ -172,42 +156,19 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    // (A recommendation or a standing note is no claim: asked only of what would be one, the rarer case.)
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !recommends(text, start, end) && !scheduleNote(text, start, end, ownScore.reasons) && !recordedDecision(text, start, end, own, ownScore.reasons, bits) && !namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) && !(issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) && !leadsIntoSources(text, start, end, ownScore.reasons, seg.sentences[si + 1], buckets[si + 1])) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer)) {
       const claim: Claim = { start, end: s.end, reasons: ownScore.reasons, score: round(ownScore.score), status: 'unsourced' };
       claims.push(claim);
-      if (!silenced(off, sup, 'unsourced-claim')) findings.push(unsourcedFinding(claim, s, seg, atts, starts, opts));
+      if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, atts, starts, opts));
     } else if (here.length && (wholeS ??= scoreText(whole, bits)).score >= opts.minScore) {
-      claims.push({
-        start,
-        end: s.end,
-        reasons: wholeS.reasons,
-        score: round(wholeS.score),
-        status: here.every((a) => a.vague || (a.anonymous && opts.anonymousIsVague)) ? 'vague' : 'sourced',
-        attribution: here.find((a) => !a.vague && !(a.anonymous && opts.anonymousIsVague)) ?? here[0],
-      });
+      claims.push(sourcedClaim(start, s.end, wholeS, here, opts));
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
-    const vagueHere = here.some((a) => a.vague && a.start >= start && a.start < s.end);
-    if (!vagueHere && mayHoldWeasel(bits) && !silenced(off, sup, 'vague-attribution')) {
-      const w = WEASEL_CUE.exec(whole);
-      const at = w ? start + w.index + w[0].length - w[0].trimStart().length : -1;
-      // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
-      // (So is data a body keeps: "customs data showed", "census data shows".)
-      const named = w !== null && /^\s*data\b/i.test(w[0]) && here.some((a) => !a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at))));
-      // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
-      // ("Several states, including the United States and China, ...": the quantity names its members.)
-      const listed = w !== null && /^\W*(?:some|many|several)\s*$/i.test(w[0]) && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60));
-      // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
-      // Indonesia held some of the largest reserves".)
-      const reported = w !== null && REPORTED_HEDGE_RE.test(w[0]) && here.some((a) => !a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text));
-      // ("Some background: ..."): a quantity word that opens a label quantifies nothing; nor does one in a speaker label
-      // of a parliamentary record ("Several Hon. Members: Hear, hear!"), which names who spoke.
-      const label = w !== null && ((/^\W*(?:some|many|several)\s*$/i.test(w[0]) && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) || here.some((a) => a.text === ':' && a.source && at >= a.source.start && at < a.source.end));
-      if (w && !named && !reported && !listed && !label) {
-        const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
-        const cueStart = at + w[0].trim().length - cueText.length;
-        findings.push({
+    if (mayHoldWeasel(bits) && !vagueWithin(here, start, s.end) && !silenced(off, sup, 'vague-attribution')) {
+      const cueStart = weaselCueStart(text, start, whole, here);
+      if (cueStart >= 0) {
+        const cueText = weaselCueText;
+        addFinding(findings, {
           code: 'vague-attribution',
           severity: opts.vagueSeverity,
           start: cueStart,
@@ -227,7 +188,7 @@ function judge(
       // before its cue, in the same sentence).
       const src = a.source;
       const from = src && src.end <= a.start && src.start >= start && a.start - src.end <= 24 ? src.start : a.start;
-      findings.push({
+      addFinding(findings, {
         code: 'vague-attribution',
         severity: opts.vagueSeverity,
         start: from,
@@ -238,6 +199,121 @@ function judge(
       });
     }
   }
+}
+
+/**
+ * Adds a finding to findings kept in order of start, then end (stably: it goes after those equal to it). Sentences come
+ * in order and a sentence's findings lie within it, so a finding moves back past a few of its own sentence's at most,
+ * where sorting them all at the end called a comparator some 15,000 times.
+ */
+function addFinding(findings: Finding[], f: Finding): void {
+  let j = findings.length;
+  while (j > 0 && (findings[j - 1].start > f.start || (findings[j - 1].start === f.start && findings[j - 1].end > f.end))) j--;
+  if (j === findings.length) findings.push(f);
+  else findings.splice(j, 0, f);
+}
+
+/** The attributions in order of start (copied; sorted only when they are not in order already). */
+function sortedByStart(list: AttributionAnnotation[]): AttributionAnnotation[] {
+  const out = list.slice();
+  for (let k = 1; k < out.length; k++) if (out[k - 1].start > out[k].start) return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Where a sentence is judged from: past a wire dateline, a live blog's time stamp and a list item's marker. */
+function firstJudged(text: string, seg: Segmentation, s: Sentence): number {
+  let start = s.start;
+  // A sentence that opens with the wire dateline is judged (and marked) from its first word after it.
+  if (seg.dateline && start < seg.dateline.end) start = skipBlanks(text, Math.max(start, seg.dateline.end), s.end);
+  // So is a live blog's entry from its first word after its time stamp ("16:05 GMT — ...").
+  if (isDigitCode(text.charCodeAt(start))) start += timeStampLength(text, start, s.end);
+  // A list item is judged from its first word: its marker is no part of the claim.
+  if (start === seg.paragraphs[s.paragraph]?.start) start = afterListMarker(text, start, s.end);
+  return start;
+}
+
+/** The sentence's attributions that source or are vague (into `here`), and the spans they cover (into `masks`). */
+function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotation[], here: AttributionAnnotation[], masks: Span[]): void {
+  for (let j = 0; j < bucket.length; j++) {
+    const a = bucket[j];
+    // An attribution that names no source and is not marked vague ("questions about") sources nothing.
+    if (!a.source && !a.vague) continue;
+    const c = a.content;
+    here.push(a);
+    masks.push({ start: a.start, end: a.end });
+    // "The European Union, the largest contributor, said": the source and what describes it up to the cue.
+    if (a.source) masks.push(a.source.end <= a.start ? { start: a.source.start, end: a.end } : a.source);
+    if (c) masks.push(c);
+    // "Trade reached $1 billion, according to the chamber, a 27% increase": what trails the source is its figure too.
+    if (c && a.source && c.end <= a.start && a.source.start >= a.end) {
+      const tail = trailingFigure(text, a.source.end, s.end);
+      if (tail) masks.push(tail);
+    }
+  }
+}
+
+/**
+ * What is no claim though it has claim features: a recommendation, a standing note, a recorded decision, a sentence that
+ * names its own source, an issuer's own words, a transition into sources. (Asked only of what would be one, the rarer case.)
+ */
+function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
+  const s = seg.sentences[si];
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]);
+}
+
+/** The claim of a sentence whose claim sits inside its attributions: vague when they all are, else sourced. */
+function sourcedClaim(start: number, end: number, score: { reasons: string[]; score: number }, here: AttributionAnnotation[], opts: ClaimOptions): Claim {
+  let named: AttributionAnnotation | undefined;
+  for (let j = 0; j < here.length && !named; j++) if (!here[j].vague && !(here[j].anonymous && opts.anonymousIsVague)) named = here[j];
+  return { start, end, reasons: score.reasons, score: round(score.score), status: named ? 'sourced' : 'vague', attribution: named ?? here[0] };
+}
+
+/** Whether a vague attribution's cue starts in [start, end). */
+function vagueWithin(here: AttributionAnnotation[], start: number, end: number): boolean {
+  for (let j = 0; j < here.length; j++) if (here[j].vague && here[j].start >= start && here[j].start < end) return true;
+  return false;
+}
+
+/** The text of the weasel cue weaselCueStart found last. */
+let weaselCueText = '';
+
+/**
+ * The offset of the sentence's weasel cue that no attribution carries (its text in weaselCueText), or -1.
+ * `whole` is the sentence from `start` with quotations and dates masked; `here` its attributions.
+ */
+function weaselCueStart(text: string, start: number, whole: string, here: AttributionAnnotation[]): number {
+  const w = WEASEL_CUE.exec(whole);
+  if (w === null) return -1;
+  const at = start + w.index + w[0].length - w[0].trimStart().length;
+  // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
+  // (So is data a body keeps: "customs data showed", "census data shows".)
+  if (/^\s*data\b/i.test(w[0])) {
+    for (let j = 0; j < here.length; j++) {
+      const a = here[j];
+      if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)))) return -1;
+    }
+  }
+  // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
+  // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
+  // Indonesia held some of the largest reserves".)
+  if (REPORTED_HEDGE_RE.test(w[0])) {
+    for (let j = 0; j < here.length; j++) {
+      const a = here[j];
+      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text)) return -1;
+    }
+  }
+  const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
+  // ("Several states, including the United States and China, ...": the quantity names its members.)
+  if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return -1;
+  // ("Some background: ..."): a quantity word that opens a label quantifies nothing; nor does one in a speaker label
+  // of a parliamentary record ("Several Hon. Members: Hear, hear!"), which names who spoke.
+  if (quantity && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) return -1;
+  for (let j = 0; j < here.length; j++) {
+    const a = here[j];
+    if (a.text === ':' && a.source && at >= a.source.start && at < a.source.end) return -1;
+  }
+  weaselCueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
+  return at + w[0].trim().length - weaselCueText.length;
 }
 
 /**
