@@ -165,15 +165,14 @@ function judge(
     }
     // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
     if (mayHoldWeasel(bits) && !vagueWithin(here, start, s.end) && !silenced(off, sup, 'vague-attribution')) {
-      const cueStart = weaselCueStart(text, start, whole, here);
-      if (cueStart >= 0) {
-        const cueText = weaselCueText;
+      const cue = weaselCue(text, start, whole, here);
+      if (cue !== null) {
         addFinding(findings, {
           code: 'vague-attribution',
           severity: opts.vagueSeverity,
-          start: cueStart,
-          end: cueStart + cueText.length,
-          message: `Vague wording: "${cueText}" does not say who. Name the source or the figure.`,
+          start: cue.start,
+          end: cue.start + cue.text.length,
+          message: `Vague wording: "${cue.text}" does not say who. Name the source or the figure.`,
           reasons: ['weasel-words'],
           score: round(Math.max(0.2, (wholeS ??= scoreText(whole, bits)).score * 0.8)),
         });
@@ -274,23 +273,20 @@ function vagueWithin(here: AttributionAnnotation[], start: number, end: number):
   return false;
 }
 
-/** The text of the weasel cue weaselCueStart found last. */
-let weaselCueText = '';
-
 /**
- * The offset of the sentence's weasel cue that no attribution carries (its text in weaselCueText), or -1.
+ * The sentence's weasel cue that no attribution carries (its offset and text), or null.
  * `whole` is the sentence from `start` with quotations and dates masked; `here` its attributions.
  */
-function weaselCueStart(text: string, start: number, whole: string, here: AttributionAnnotation[]): number {
+function weaselCue(text: string, start: number, whole: string, here: AttributionAnnotation[]): { start: number; text: string } | null {
   const w = WEASEL_CUE.exec(whole);
-  if (w === null) return -1;
+  if (w === null) return null;
   const at = start + w.index + w[0].length - w[0].trimStart().length;
   // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
   // (So is data a body keeps: "customs data showed", "census data shows".)
   if (/^\s*data\b/i.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
-      if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)))) return -1;
+      if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)))) return null;
     }
   }
   // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
@@ -299,21 +295,21 @@ function weaselCueStart(text: string, start: number, whole: string, here: Attrib
   if (REPORTED_HEDGE_RE.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
-      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text)) return -1;
+      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text)) return null;
     }
   }
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
   // ("Several states, including the United States and China, ...": the quantity names its members.)
-  if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return -1;
+  if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return null;
   // ("Some background: ..."): a quantity word that opens a label quantifies nothing; nor does one in a speaker label
   // of a parliamentary record ("Several Hon. Members: Hear, hear!"), which names who spoke.
-  if (quantity && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) return -1;
+  if (quantity && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) return null;
   for (let j = 0; j < here.length; j++) {
     const a = here[j];
-    if (a.text === ':' && a.source && at >= a.source.start && at < a.source.end) return -1;
+    if (a.text === ':' && a.source && at >= a.source.start && at < a.source.end) return null;
   }
-  weaselCueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
-  return at + w[0].trim().length - weaselCueText.length;
+  const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
+  return { start: at + w[0].trim().length - cueText.length, text: cueText };
 }
 
 /**
