@@ -776,29 +776,21 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
   if (!(c.anyBits & ORG_HEAD_BIT)) return;
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
+    // (The three lower-case bodies below share one push: each its own, in a branch that ran rarely, deoptimised
+    // lowerCaseHeads on the first run of its branch.)
+    let s = -1;
     // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
-    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) {
-      const s = lowerCaseMinistryStart(c, i);
-      if (s >= 0) {
-        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-        continue;
-      }
-    }
+    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
     // "the city council", "Harlow's town council", "the county board": a lower-case local body.
-    if (LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) {
-      const s = lowerCaseLocalBodyStart(c, i);
-      if (s >= 0) {
-        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-        continue;
-      }
-    }
+    if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
     // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
-    if (c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
-      const s = officeHolderStart(c, i - 2);
-      if (s >= 0 && !officeAsPost(c, s)) {
-        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-        continue;
-      }
+    if (s < 0 && c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
+      const o = officeHolderStart(c, i - 2);
+      if (o >= 0 && !officeAsPost(c, o)) s = o;
+    }
+    if (s >= 0) {
+      out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+      continue;
     }
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
