@@ -139,7 +139,10 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
-    if (j > i && MONTH_KEYS.has(t.key) && j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0))) break;
+    // (The number's test is made for every word: made only after a month, it had never run when the optimising compiler
+    // took nameEnd, and its first run deoptimised nameEnd.)
+    const numberNext = j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0));
+    if (j > i && MONTH_KEYS.has(t.key) && numberNext) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
     if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;
@@ -1035,7 +1038,11 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
     // far right": a coalition of parties, not of armies.
     // ("from Tripoli or Zuwara in the west": the compass, not the West.)
-    if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) {
+    // (Its word and the word before tested for every phrase: tested only after "the west", they had never run when the
+    // optimising compiler took genericActors, and their first run deoptimised it.)
+    const lowerWest = c.toks[last].text === 'west';
+    const afterPlacePrep = i > 0 && PLACE_PREP.has(c.toks[i - 1].key);
+    if (key === 'the west' && lowerWest && afterPlacePrep) {
       i = last;
       continue;
     }
