@@ -1073,7 +1073,9 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   // in capitals, not a list of acronyms.
   const caps: number[] = [];
   for (let i = 0; i < c.toks.length; i++) if (isAllCaps(c.toks[i])) caps.push(i);
-  if (caps.length > 4 && caps.length * 2 > c.toks.length) return;
+  // (Both tests made for every paragraph: the second made only past 4 capitals deoptimised this function on its first run.)
+  const overHalf = caps.length * 2 > c.toks.length;
+  if (caps.length > 4 && overHalf) return;
   // The last token an acronym found so far covers; first, a section's label in capitals that opens the paragraph
   // ("WHY IT MATTERS: ...", "KEY FACTS" on its own line): a heading, its words no bodies.
   let covered = sectionLabelEnd(c, caps);
