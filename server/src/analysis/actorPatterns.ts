@@ -635,7 +635,10 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // kept in its own language.
   if (t.key === 'de' && (c.toks[j + 1]?.key === 'la' || c.toks[j + 1]?.key === 'los' || c.toks[j + 1]?.key === 'las') && joins(c, j) && joins(c, j + 1) && isCap(c.toks[j + 2]) && !DAY_OR_MONTH.has(c.toks[j + 2].key)) return 2;
   // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
-  if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) return countryAt(c, j + 1) ? 1 : 2;
+  if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key)) {
+    if (countryAt(c, j + 1)) return 1;
+    if (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)) return 2;
+  }
   // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
   // possessors stay actors of their own: "Russia's Defence Ministry").
   // ("the European Public Prosecutor's Office", "the Attorney General's Office": a capitalised title's office is a body.)
