@@ -91,6 +91,7 @@ function knownAsAt(c: ParaContext, i: number, ends: MentionEnds): Definition | n
   return {
     acronym: t.text,
     meaning: ag ? { kind: 'agreement', category: 'organization', entity: ag.entity } : { kind: 'actor', category: ac!.category, entity: ac!.entity },
+    longForm: undefined,
   };
 }
 const KNOWN_AS = new Set(['known', 'called', 'dubbed', 'nicknamed']);
@@ -102,7 +103,8 @@ interface Definition {
    * Set when no mention ends before the brackets but the capitalised words there spell the acronym ("the UN
    * Support Mission in Libya (UNSMIL)"): those words are one name, the acronym's long form.
    */
-  longForm?: { start: number; end: number };
+  // (Every definition has the field, undefined where not set: one object shape for the code that reads definitions.)
+  longForm: { start: number; end: number } | undefined;
 }
 
 /** How many words before the brackets a long form found by its initials may have. */
@@ -193,12 +195,13 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
       meaning: ag
         ? { kind: 'agreement', category: 'organization', entity: ag.entity }
         : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
+      longForm: undefined,
     };
   }
   // An acronym of the name in its own language: "the National Liberation Army (ELN)", "the Kurdistan Workers' Party
   // (PKK)". A body's name right before the brackets, and its letters all in that name.
   if (ac && !ag && FOREIGN_ACRONYM_CATEGORIES.has(ac.category) && t.text.length <= 6 && isAllCaps(t) && lettersWithin(t.text, ac.text)) {
-    return { acronym: t.text, meaning: { kind: 'actor', category: ac.category, entity: ac.entity } };
+    return { acronym: t.text, meaning: { kind: 'actor', category: ac.category, entity: ac.entity }, longForm: undefined };
   }
   const first = long && (long.start < c.toks[i - 1].start || ag) ? null : longFormByInitials(c, i - 1, t.text);
   if (first !== null && first < i - 1) {
@@ -210,7 +213,7 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
     const window = c.text.slice(Math.max(0, open - 60), open);
     const words = window.trim().split(/\s+/).slice(-t.text.length);
     if (words.length && words.every((w) => STARTS_LOWER_RE.test(w)) && fitsInitials(t.text, words.join(' '))) {
-      return { acronym: t.text, meaning: null };
+      return { acronym: t.text, meaning: null, longForm: undefined };
     }
   }
   return null;

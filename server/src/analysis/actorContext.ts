@@ -170,7 +170,9 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
   // (A line longer than most headlines is one only where nothing follows its last word: a sanctions entry ends in "].".)
-  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending) && (toks.length <= 25 || /^[ \t]*(?:\r?\n|$)/.test(ending));
+  // (shortLine tested for every paragraph: tested only for a line in title case, it deoptimised makeContext on its first run.)
+  const shortLine = toks.length <= 25;
+  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending) && (shortLine || /^[ \t]*(?:\r?\n|$)/.test(ending));
   return { text, toks, gazAt, sentenceStart, titleCase, bits, anyBits };
 }
 

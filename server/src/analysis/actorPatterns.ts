@@ -138,7 +138,10 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     }
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
-    if (j > i && MONTH_KEYS.has(t.key) && j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0))) break;
+    // (The number's test is made for every word: made only after a month, it had never run when the optimising compiler
+    // took nameEnd, and its first run deoptimised nameEnd.)
+    const numberNext = j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0));
+    if (j > i && MONTH_KEYS.has(t.key) && numberNext) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
     if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;
@@ -610,6 +613,48 @@ function dottedCompanyForm(word: string): boolean {
 }
 const DOTTED_COMPANY_RE = /^(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|A\.B)\.?$/u;
 
+/** orgContinuation's step for "to" of a body named for what it is to do: one token, and "from" or "against" may follow. */
+const TO_DO_STEP = -1;
+
+/**
+ * How many tokens the lower-case word at j (or a possessive "s") carries organisationAt's name on by: 1 or 2, TO_DO_STEP,
+ * or 0 where the name ends. (Its own function: inlined, these rare cases made organisationAt's optimised compile the
+ * costliest of a cold run, and the first run of one of them deoptimised it.)
+ */
+function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): number {
+  const t = c.toks[j];
+  // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
+  // (Never "on" a day or a month: "the Court of Justice on Friday".)
+  // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
+  // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles"; nor "of" before
+  // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander; nor "on" before a part of a
+  // text: "the jurisdiction of the Court on Article IV".)
+  if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) return 1;
+  // "Fiscalía General de la Nación", "Ministerio de las Culturas": "de" and an article before a capital in a name
+  // kept in its own language.
+  if (t.key === 'de' && (c.toks[j + 1]?.key === 'la' || c.toks[j + 1]?.key === 'los' || c.toks[j + 1]?.key === 'las') && joins(c, j) && joins(c, j + 1) && isCap(c.toks[j + 2]) && !DAY_OR_MONTH.has(c.toks[j + 2].key)) return 2;
+  // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
+  if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key)) {
+    if (countryAt(c, j + 1)) return 1;
+    if (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)) return 2;
+  }
+  // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
+  // possessors stay actors of their own: "Russia's Defence Ministry").
+  // ("the European Public Prosecutor's Office", "the Attorney General's Office": a capitalised title's office is a body.)
+  // ("The Ombudsman’s Office": so is the office of an officeholder named by an office's last word.)
+  if (t.key === 's' && ((c.bits[j - 1] & TITLE_BIT && titles.has(c.toks[j - 1].key)) || OFFICE_LAST.has(c.toks[j - 1].key)) && isCap(c.toks[j - 1]) && OFFICE_WORDS.has(c.toks[j + 1]?.key) && isCap(c.toks[j + 1]) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && joins(c, j)) return 1;
+  if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) return 1;
+  // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
+  // capital, after an organisation's head word.
+  // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)
+  // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for what it is to do.
+  // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
+  if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) return TO_DO_STEP;
+  // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
+  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) return 2;
+  return 0;
+}
+
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
@@ -618,41 +663,28 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
     else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
-    // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
-    // (Never "on" a day or a month: "the Court of Justice on Friday".)
-    // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
-    // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles"; nor "of" before
-    // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander; nor "on" before a part of a
-    // text: "the jurisdiction of the Court on Article IV".)
-    else if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) j++;
-    // "Fiscalía General de la Nación", "Ministerio de las Culturas": "de" and an article before a capital in a name
-    // kept in its own language.
-    else if (t.key === 'de' && (c.toks[j + 1]?.key === 'la' || c.toks[j + 1]?.key === 'los' || c.toks[j + 1]?.key === 'las') && joins(c, j) && joins(c, j + 1) && isCap(c.toks[j + 2]) && !DAY_OR_MONTH.has(c.toks[j + 2].key)) j += 2;
-    // "the Islamic Resistance in Iraq", "the UN Mission in South Sudan": a body's head, "in" and a country.
-    else if (t.key === 'in' && joins(c, j) && IN_COUNTRY_HEADS.has(c.toks[j - 1].key) && (countryAt(c, j + 1) || (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)))) j += countryAt(c, j + 1) ? 1 : 2;
-    // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
-    // possessors stay actors of their own: "Russia's Defence Ministry").
-    // ("the European Public Prosecutor's Office", "the Attorney General's Office": a capitalised title's office is a body.)
-    // ("The Ombudsman’s Office": so is the office of an officeholder named by an office's last word.)
-    else if (t.key === 's' && ((c.bits[j - 1] & TITLE_BIT && titles.has(c.toks[j - 1].key)) || OFFICE_LAST.has(c.toks[j - 1].key)) && isCap(c.toks[j - 1]) && OFFICE_WORDS.has(c.toks[j + 1]?.key) && isCap(c.toks[j + 1]) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && joins(c, j)) j++;
-    else if (t.key === 's' && INNER_POSSESSORS.has(c.toks[j - 1].key) && isApostrophe(c.text.charCodeAt(t.start - 1)) && t.start - 1 === c.toks[j - 1].end && isCap(c.toks[j + 1]) && joins(c, j)) j++;
-    // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": "of the" or "for the" before a
-    // capital, after an organisation's head word.
-    // (Not where a glossary name runs over it or starts after it: "Members of the Security Council".)
-    // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for what it is to do.
-    // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
-    else if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) {
-      toDo = true;
-      j++;
+    else {
+      const step = orgContinuation(c, i, j, toDo);
+      if (step === 0) break;
+      if (step === TO_DO_STEP) toDo = true;
+      j += step === TO_DO_STEP ? 1 : step;
     }
-    // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
-    else if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) j += 2;
-    else break;
     if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
       j--;
       break;
     }
   }
+  // (One word names a body only as a foreign institution that stands alone: addOrganisation's own test, asked first
+  // here, so that the many single capitalised words do not make that function hot.)
+  if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
+  return j - 1;
+}
+
+/**
+ * The body named by the capitalised run of tokens [i, j) that organisationAt found, if any, into out. (Its own
+ * function, apart from the walk over the run: one function of both took the longest optimised compile of a cold run.)
+ */
+function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[]): void {
   let s = i;
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
@@ -664,10 +696,10 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // "Head of Communications", "Chief of Staff": a post, not a body.
   // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
   // ("President on Media and Publicity": a title before "on" and a portfolio is a post too.)
-  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for' || c.toks[s + 1].key === 'on')) return j - 1;
+  if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for' || c.toks[s + 1].key === 'on')) return;
   // One word (most capitalised words) names a body here only as a foreign institution that stands alone ("Itamaraty"):
   // the cases below, which need two words or more, are not tried for it.
-  if (j - s === 1 && !FOREIGN_SOLO.has(c.toks[s].key)) return j - 1;
+  if (j - s === 1 && !FOREIGN_SOLO.has(c.toks[s].key)) return;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
@@ -724,7 +756,6 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
-  return j - 1;
 }
 
 /** Whether a glossary organisation's possessive stands right before token s ("the EU's General Court"). */
@@ -750,29 +781,21 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
   if (!(c.anyBits & ORG_HEAD_BIT)) return;
   for (let i = 0; i < c.toks.length; i++) {
     if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
+    // (The three lower-case bodies below share one push: each its own, in a branch that ran rarely, deoptimised
+    // lowerCaseHeads on the first run of its branch.)
+    let s = -1;
     // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
-    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) {
-      const s = lowerCaseMinistryStart(c, i);
-      if (s >= 0) {
-        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-        continue;
-      }
-    }
+    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
     // "the city council", "Harlow's town council", "the county board": a lower-case local body.
-    if (LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) {
-      const s = lowerCaseLocalBodyStart(c, i);
-      if (s >= 0) {
-        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-        continue;
-      }
-    }
+    if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
     // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
-    if (c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
-      const s = officeHolderStart(c, i - 2);
-      if (s >= 0 && !officeAsPost(c, s)) {
-        out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-        continue;
-      }
+    if (s < 0 && c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
+      const o = officeHolderStart(c, i - 2);
+      if (o >= 0 && !officeAsPost(c, o)) s = o;
+    }
+    if (s >= 0) {
+      out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+      continue;
     }
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
@@ -1017,7 +1040,11 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
     // far right": a coalition of parties, not of armies.
     // ("from Tripoli or Zuwara in the west": the compass, not the West.)
-    if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) {
+    // (Its word and the word before tested for every phrase: tested only after "the west", they had never run when the
+    // optimising compiler took genericActors, and their first run deoptimised it.)
+    const lowerWest = c.toks[last].text === 'west';
+    const afterPlacePrep = i > 0 && PLACE_PREP.has(c.toks[i - 1].key);
+    if (key === 'the west' && lowerWest && afterPlacePrep) {
       i = last;
       continue;
     }
@@ -1048,7 +1075,9 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
   // in capitals, not a list of acronyms.
   const caps: number[] = [];
   for (let i = 0; i < c.toks.length; i++) if (isAllCaps(c.toks[i])) caps.push(i);
-  if (caps.length > 4 && caps.length * 2 > c.toks.length) return;
+  // (Both tests made for every paragraph: the second made only past 4 capitals deoptimised this function on its first run.)
+  const overHalf = caps.length * 2 > c.toks.length;
+  if (caps.length > 4 && overHalf) return;
   // The last token an acronym found so far covers; first, a section's label in capitals that opens the paragraph
   // ("WHY IT MATTERS: ...", "KEY FACTS" on its own line): a heading, its words no bodies.
   let covered = sectionLabelEnd(c, caps);

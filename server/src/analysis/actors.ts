@@ -141,8 +141,9 @@ function blankBefore(text: string, at: number, a: number, b: number): boolean {
 /** Whether a name starts as STANCE_ADJECTIVE_RE needs: "Pro-" or "Anti-", either case of its first letter. */
 function stanceFirst(name: string): boolean {
   const c = name.charCodeAt(0);
-  if (c === 80 || c === 112) return name.charCodeAt(3) === 45;
-  return (c === 65 || c === 97) && name.charCodeAt(4) === 45;
+  // (Lengths tested first: a read past a short name's end deoptimised this function, "out of bounds".)
+  if (c === 80 || c === 112) return name.length > 3 && name.charCodeAt(3) === 45;
+  return (c === 65 || c === 97) && name.length > 4 && name.charCodeAt(4) === 45;
 }
 
 // (Each part in one case, as domains are written: "Iran.The", a missing space, is no domain.)

@@ -105,6 +105,10 @@ const L_NEAR_SUBJ_VERB = IMP_NEAR_SUBJ_VERB;
 const L_PASSIVE = IMP_PASSIVE;
 const L_SUBJ = IMP_SUBJ;
 const L_VERB = IMP_VERB;
+// (Bits or-ed in a rare branch are written `x |= cond ? BITS : 0` on a path every word takes: an operation that never ran
+// before the optimising compiler took scanWords has no type feedback, and its first run deoptimised scanWords.)
+const L_PASSIVE_OR_VERB = IMP_PASSIVE | IMP_VERB;
+const L_NEAR_BOTH = IMP_NEAR_PASSIVE | IMP_NEAR_SUBJ_VERB;
 // Hash -> flags, as an open-addressed table of typed arrays (a probe or two per word, cheaper than a Map lookup in
 // the per-word loop); a slot whose flags are 0 is empty (every word's flags are non-zero).
 const HASH_BITS = 12;
@@ -189,9 +193,7 @@ export function scanWords(text: string, from: number, to: number): number {
     // ((c | 32) - 97) >>> 0 <= 25 exactly when c is an ASCII letter: one test instead of four.
     if (((c | 32) - 97) >>> 0 > 25) {
       if (c === 44) lastComma = words;
-      else if (c === 58) flags |= C_COLON;
-      else if (c === 34 || c === 0x201c) flags |= C_QUOTE;
-      else if (c === 91) flags |= C_BRACKET;
+      flags |= c === 58 ? C_COLON : c === 34 || c === 0x201c ? C_QUOTE : c === 91 ? C_BRACKET : 0;
       hyphensOnly = c === 45 && (hyphensOnly || (i > from && isAsciiLetterCode(text.charCodeAt(i - 1))));
       i++;
       continue;
@@ -222,25 +224,24 @@ export function scanWords(text: string, from: number, to: number): number {
       flags |= hf2 & F_GATES;
       const both = (hf2 & ~F_HIGH) >> IMP_SHIFT;
       imp |= both;
-      if (both & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
+      imp |= both & L_PASSIVE_OR_VERB ? L_NEAR_BOTH : 0;
       // (An auxiliary or a vague subject after the apostrophe counts for the words after it: "o'is believed".)
       if (both & L_AUX) lastAux = words;
       if (both & L_SUBJ) lastSubj = words;
-      if (h === IT_HASH || h2 === IT_HASH) flags |= C_IT;
+      flags |= h === IT_HASH || h2 === IT_HASH ? C_IT : 0;
       continue;
     }
     const hf = hashFlags(h);
     if (hf === 0) continue;
-    if (h === IT_HASH) flags |= C_IT;
-    flags |= hf & F_SEEN;
+    flags |= (hf & F_SEEN) | (h === IT_HASH ? C_IT : 0);
     const ib = (hf & ~F_HIGH) >> IMP_SHIFT;
     if (ib) {
       imp |= ib;
       // "is (widely) believed", "it is thought": at most 3 words apart; ", believed by": right after a comma.
-      if (ib & L_PASSIVE && words - lastAux <= 3) imp |= L_NEAR_PASSIVE;
-      if (ib & L_PASSIVE && words - lastComma === 1) pendingBy = words;
-      if (words === pendingBy + 1 && h === BY_HASH) imp |= L_NEAR_PASSIVE;
-      if (ib & L_VERB && words - lastSubj <= 14) imp |= L_NEAR_SUBJ_VERB;
+      const passive = (ib & L_PASSIVE) !== 0;
+      imp |= (passive && words - lastAux <= 3) || (h === BY_HASH && words === pendingBy + 1) ? L_NEAR_PASSIVE : 0;
+      if (passive && words - lastComma === 1) pendingBy = words;
+      imp |= ib & L_VERB && words - lastSubj <= 14 ? L_NEAR_SUBJ_VERB : 0;
       if (ib & L_AUX) lastAux = words;
       if (ib & L_SUBJ) lastSubj = words;
     }
@@ -250,7 +251,6 @@ export function scanWords(text: string, from: number, to: number): number {
     let lw = k >= 0 ? HASH_WORD[k] : text.slice(a, i).toLowerCase();
     const f = k >= 0 ? HASH_OWN[k] : (WORD_FLAGS.get(lw) ?? 0);
     if (f === 0) continue;
-    let word: string;
     if (f & F_PHRASE) {
       // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
       const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
@@ -270,19 +270,17 @@ export function scanWords(text: string, from: number, to: number): number {
           continue;
         }
         if (!(f & F_CUE)) continue;
-        word = text.slice(a, i);
       } else {
-        word = phrase[0];
-        lw = word.toLowerCase();
+        lw = phrase[0].toLowerCase();
         // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
         for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_HIGH) >> IMP_SHIFT;
-        if (imp & (L_PASSIVE | L_VERB)) imp |= L_NEAR_PASSIVE | L_NEAR_SUBJ_VERB;
-        i = a + word.length;
+        imp |= imp & L_PASSIVE_OR_VERB ? L_NEAR_BOTH : 0;
+        i = a + phrase[0].length;
       }
     } else if (!(f & F_CUE)) continue;
-    else word = text.slice(a, i);
     candAt[seen] = a - from;
-    candWord[seen] = word;
+    // (The phrase too: i is past its end. One slice for every path, so no rare path holds a call of its own.)
+    candWord[seen] = text.slice(a, i);
     candLw[seen] = lw;
     seen++;
   }

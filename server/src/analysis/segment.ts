@@ -320,9 +320,12 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let k = j;
     while (k < end && isOpenerCode(text.charCodeAt(k))) k++;
     // ("... by mid-2026. **We assess ...": Markdown emphasis before a capital opens the sentence too.)
-    let em = k;
-    while (em < end && em - k < 3 && (text[em] === '*' || text[em] === '_')) em++;
-    if (em > k && isUpperStart(text[em] ?? '')) k = em;
+    // (Written so that the step and the capital's test run at every boundary, marks or none: run only after marks, they
+    // had never run when the optimising compiler took splitSentences, and the first marks deoptimised it.)
+    let em = k - 1;
+    do em++;
+    while (em < end && em - k < 3 && (text[em] === '*' || text[em] === '_'));
+    if (isUpperStart(text[em] ?? '') && em > k) k = em;
     const next = text[k] ?? '';
     if (!isUpperStart(next) && !(k > j && next)) {
       i = termEnd - 1;

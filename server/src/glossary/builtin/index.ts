@@ -44,6 +44,25 @@ function countryIdOf(name: string): string {
   );
 }
 
+/**
+ * One built-in entry. Every one has the same fields in the same order (those it lacks undefined): one object shape,
+ * so the analysis's reads of `entry.category` see one shape (entries of several shapes deoptimised them in a cold run).
+ */
+function entry(
+  id: string,
+  label: string,
+  kind: GlossaryEntry['kind'],
+  category: string,
+  aliases: string[],
+  seats: string[] | undefined,
+  description: string,
+  signed?: string,
+  inForce?: string,
+  parties?: string[],
+): GlossaryEntry {
+  return { id, label, kind, category, aliases, seats, description, signed, inForce, parties };
+}
+
 // Built-in entries have no `origin`: there is no file to open, so go-to-definition and workspace symbols skip them.
 function build(): GlossaryData {
   const entries: GlossaryEntry[] = [];
@@ -53,25 +72,14 @@ function build(): GlossaryData {
   ];
   for (const [name, other, demonyms, seats, status] of rows) {
     const seatText = seats.length ? ` Its capital${seats.length > 1 ? 's' : ''} (${seats.join(', ')}) may stand for its government.` : '';
-    entries.push({
-      id: countryId(name),
-      label: name,
-      kind: 'actor',
-      category: 'country',
-      aliases: [...other, ...demonyms, ...seats],
-      ...(seats.length ? { seats } : {}),
-      description: `${status}${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`
-    });
+    const description = `${status}${demonyms.length ? ` Demonym: ${demonyms.join(', ')}.` : ''}${seatText}`;
+    entries.push(entry(countryId(name), name, 'actor', 'country', [...other, ...demonyms, ...seats], seats.length ? seats : undefined, description));
   }
   for (const [id, label, category, aliases, description] of actors.actors as ActorRow[]) {
-    entries.push({ id, label, kind: 'actor', category, aliases, description });
+    entries.push(entry(id, label, 'actor', category, aliases, undefined, description));
   }
   for (const [id, label, category, aliases, description, signed, inForce, parties] of agreements.agreements as AgreementRow[]) {
-    const e: GlossaryEntry = { id, label, kind: 'agreement', category, aliases, description };
-    if (signed) e.signed = signed;
-    if (inForce) e.inForce = inForce;
-    if (parties.length) e.parties = parties;
-    entries.push(e);
+    entries.push(entry(id, label, 'agreement', category, aliases, undefined, description, signed || undefined, inForce || undefined, parties.length ? parties : undefined));
   }
   return { entries, stoplist: [] };
 }
