@@ -14,7 +14,7 @@ import { hijriRules } from './dates/hijri';
 import { fiscalYearEnds } from './dates/fiscal';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
-import { backOverBlanks, isSpaceAt, lastIndexWithin, testLong, webAddresses } from './chars';
+import { backOverBlanks, isDigitCode, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
 import { sortShort } from './order';
 import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
@@ -539,7 +539,7 @@ function applyModifiers(s: string, c: Candidate): void {
     if (!hit) break;
   }
   // "the first half of the year", "the second half of 2026": a half of that year.
-  if ((c.mod === 'START' || c.mod === 'END') && c.value.length === 4 && testLong(/^\d{4}$/, c.value)) {
+  if ((c.mod === 'START' || c.mod === 'END') && c.value.length === 4 && isDigitCode(c.value.charCodeAt(0)) && isDigitCode(c.value.charCodeAt(1)) && isDigitCode(c.value.charCodeAt(2)) && isDigitCode(c.value.charCodeAt(3))) {
     const half = /^(?:the\s+)?(first|second)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
     if (half) {
       c.value = `${c.value}-H${half[1].toLowerCase() === 'first' ? 1 : 2}`;

@@ -7,7 +7,15 @@ import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
-import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWithin, testLong } from '../chars';
+import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWithin, testLong, testShort } from '../chars';
+
+/**
+ * What the two gap patterns of mergeDateAndTime answer for a gap below two characters (one-byte on a two-byte
+ * article: spared the regexes' second compile): "" matches, and one blank or one of `marks`.
+ */
+function gapOfOne(gap: string, marks: string): boolean {
+  return gap.length === 0 || isSpaceCode(gap.charCodeAt(0)) || marks.includes(gap);
+}
 
 /** Whether v[from, from+n) are all ASCII digits. */
 function digitsAt(v: string, from: number, n: number): boolean {
@@ -55,7 +63,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     const prev = out[out.length - 1];
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
-      if (!gap.includes('\n') && ((isDay(prev) && isClock(c) && /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap)) || (isClock(prev) && isDay(c) && /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap)))) {
+      if (!gap.includes('\n') && ((isDay(prev) && isClock(c) && (gap.length < 2 ? gapOfOne(gap, ',') : /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap))) || (isClock(prev) && isDay(c) && (gap.length < 2 ? gapOfOne(gap, ',\u00b7\u2022|') : /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap))))) {
         const d = isDay(prev) ? prev : c;
         const t = isDay(prev) ? c : prev;
         const clock = clockOfPart(text, t, d);
@@ -117,7 +125,7 @@ export function spanMidnight(text: string, list: Candidate[]): void {
     const a = list[k - 1];
     const b = list[k];
     if (a.type !== 'TIME' || b.type !== 'TIME' || !b.inferred.includes('day') || a.value.length < 16 || b.value.length < 16) continue;
-    if (a.value.slice(0, 10) !== b.value.slice(0, 10) || a.value.slice(10) <= b.value.slice(10) || !TIME_RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    if (a.value.slice(0, 10) !== b.value.slice(0, 10) || a.value.slice(10) <= b.value.slice(10) || !testShort(TIME_RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) continue;
     const day = parseYmd(a.value.slice(0, 10));
     if (day && !a.inferred.includes('day')) b.value = `${fmtDay(addDays(day, 1))}${b.value.slice(10)}`;
     else if (day) a.value = `${fmtDay(addDays(day, -1))}${a.value.slice(10)}`;
@@ -128,7 +136,19 @@ export function spanMidnight(text: string, list: Candidate[]): void {
 const TIME_RANGE_GAP = /^[^.;!?\n]{0,48}?(?:\band|\bto|\btill|\buntil|\bthrough|[-\u2013])\s*$/i;
 
 /** `YYYY-MM` or `YYYY-MM-DD`: a month or a day of a known year. */
-const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/**
+ * `/^\d{4}-\d{2}(?:-\d{2})?$/`: a month or a day value, read by code (values are built from one-byte and two-byte
+ * slices alike, and the regex would be compiled once for each).
+ */
+function isMonthOrDay(v: string): boolean {
+  const n = v.length;
+  if (n !== 7 && n !== 10) return false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : !isDigitCode(c)) return false;
+  }
+  return true;
+}
 
 /**
  * The two ends of a range of months or days share a year: "February to May 2026" begins in February 2026, and
@@ -140,7 +160,7 @@ export function alignRanges(text: string, list: Candidate[]): void {
     const b = list[k];
     // "from Saturday to Sunday": the second weekday comes after the first; in the past the first moves back a week
     // ("ran from Friday until Monday"), else the second moves on ("runs from Saturday to Sunday").
-    if (a.type === 'DATE' && b.type === 'DATE' && b.inferred.includes('week') && isDayValue(a.value) && isDayValue(b.value) && b.value < a.value && DAY_RANGE_GAP.test(text.slice(a.end, b.start))) {
+    if (a.type === 'DATE' && b.type === 'DATE' && b.inferred.includes('week') && isDayValue(a.value) && isDayValue(b.value) && b.value < a.value && testShort(DAY_RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) {
       const from = parseYmd(a.value);
       const to = parseYmd(b.value);
       if (!from || !to) continue;
@@ -149,13 +169,13 @@ export function alignRanges(text: string, list: Candidate[]): void {
       else b.value = fmtDay(addDays(to, 7 * weeks));
       continue;
     }
-    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !testLong(MONTH_OR_DAY, a.value) || !testLong(MONTH_OR_DAY, b.value)) continue;
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !isMonthOrDay(a.value) || !isMonthOrDay(b.value)) continue;
     const listed = listYear(text, list, k);
     if (listed) {
       a.value = `${listed}${a.value.slice(4)}`;
       continue;
     }
-    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!testShort(RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) continue;
     const explicit = !b.inferred.includes('year');
     if (!explicit && a.value <= b.value) continue;
     const y = Number(b.value.slice(0, 4)) - (a.value.slice(5) > b.value.slice(5) ? 1 : 0);
@@ -178,9 +198,9 @@ function listYear(text: string, list: Candidate[], k: number): string | null {
   let prev = list[k - 1];
   for (let j = k; j < list.length && j < k + LIST_ITEMS; j++) {
     const c = list[j];
-    if (c.type !== 'DATE' || !testLong(MONTH_OR_DAY, c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
+    if (c.type !== 'DATE' || !isMonthOrDay(c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
     const gap = text.slice(prev.end, c.start);
-    if (gap.length > 8 || !(LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return null;
+    if (gap.length > 8 || !(testShort(LIST_GAP, gap, ',') || testShort(RANGE_GAP, gap, '-\u2013'))) return null;
     if (!c.inferred.includes('year')) {
       const v = `${c.value.slice(0, 4)}${list[k - 1].value.slice(4)}`;
       return v.length === 10 && !parseYmd(v) ? null : c.value.slice(0, 4);
@@ -260,7 +280,7 @@ function opensLine(text: string, c: Candidate): boolean {
  * initialled on Nov. 21") or under a year that opens a line of a chronology ("2014" above "Feb. 22 - ...").
  */
 function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, refYear: number | null): string | null {
-  if (!n || c.value.slice(0, 4) === n.year || !testLong(MONTH_OR_DAY, c.value)) return null;
+  if (!n || c.value.slice(0, 4) === n.year || !isMonthOrDay(c.value)) return null;
   // "* June 9, 2023 - ... a ceasefire, to begin on Aug. 3": in a chronology's entry a date said to lie ahead lies
   // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
   if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
@@ -376,7 +396,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
-    if (d?.kind !== 'electionDay' && c.type === 'DATE' && testLong(MONTH_OR_DAY, c.value) && besideElection(text, c)) election = c.value;
+    if (d?.kind !== 'electionDay' && c.type === 'DATE' && isMonthOrDay(c.value) && besideElection(text, c)) election = c.value;
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
     // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
     // "the quarter": it is the quarter under discussion, or with none before it the last one completed.

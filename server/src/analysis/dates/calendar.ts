@@ -90,16 +90,32 @@ export function shiftValue(value: string, n: number): string | null {
 /** Shifts a value by whole years, keeping its granularity (1989-Q3 -> 1988-Q3); a decade ("197") or century ("19")
  * moves to the one that holds its first year so moved ("a decade later" than the 1970s is the 1980s). */
 export function shiftYears(value: string, n: number): string | null {
-  if (/^\d{2,3}$/.test(value)) {
+  // (Read by code, not /^\d{2,3}$/, /^(\d{4})(.*)$/ and /^-\d{2}-(\d{2})$/: values are one-byte and two-byte strings, and each
+  // regex would be compiled for both.)
+  if ((value.length === 2 || value.length === 3) && allDigits(value, 0, value.length)) {
     const span = value.length === 3 ? 10 : 100;
     const first = Number(value) * span + n;
     return first < 0 ? null : String(Math.floor(first / span)).padStart(value.length, '0');
   }
-  const m = /^(\d{4})(.*)$/.exec(value);
-  if (!m) return null;
-  const rest = m[2];
-  if (/^-\d{2}-(\d{2})$/.exec(rest) && rest.slice(1) === '02-29') return `${pad(Number(m[1]) + n, 4)}-02-28`;
-  return `${pad(Number(m[1]) + n, 4)}${rest}`;
+  if (value.length < 4 || !allDigits(value, 0, 4)) return null;
+  // ("." stops at line terminators.)
+  for (let i = 4; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return null;
+  }
+  const rest = value.slice(4);
+  const year = Number(value.slice(0, 4));
+  if (rest === '-02-29') return `${pad(year + n, 4)}-02-28`;
+  return `${pad(year + n, 4)}${rest}`;
+}
+
+/** Whether s[from, to) is all ASCII digits. */
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The first month of each TIMEX3 season (winter runs December to February). */

@@ -1,5 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
-import { backOverBlanks, execLong, isAsciiLetterCode, isSpaceCode, testLong } from '../chars';
+import { backOverBlanks, execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, testLong, testShort } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -53,7 +53,10 @@ function mayEndInClock(s: string): boolean {
 /** An article, then an "-ed" word and a noun after it ("a televised speech"), from 8 characters before the word. */
 const ADJECTIVE_PARTICIPLE_RE = /\b(?:a|an|the|its|his|her|their|this|these|those)\s+[a-z]{3,}ed\s+[a-z]/i;
 
+// (lastWordMatch, lastMatch and firstMatch take patterns of whole words of two letters or more: "" and one character,
+// one-byte strings on a two-byte article, never match, and are not given to the regex to spare its second compile.)
 function lastWordMatch(re: RegExp, s: string): number {
+  if (s.length < 2) return -1;
   const m = re.exec(s);
   return m ? m[0].length - m[1].length : -1;
 }
@@ -61,6 +64,7 @@ const PAST_LAST = new RegExp(`^[\\s\\S]*(${PAST.source})`, 'i');
 const STRONG_PAST_LAST = new RegExp(`^[\\s\\S]*(${STRONG_PAST.source})`, 'i');
 
 function lastMatch(re: RegExp, s: string): number {
+  if (s.length < 2) return -1;
   re.lastIndex = 0;
   let pos = -1;
   for (let m = re.exec(s); m; m = re.exec(s)) pos = m.index;
@@ -68,6 +72,7 @@ function lastMatch(re: RegExp, s: string): number {
 }
 
 function firstMatch(re: RegExp, s: string): number {
+  if (s.length < 2) return -1;
   re.lastIndex = 0;
   const m = re.exec(s);
   return m ? m.index : -1;
@@ -76,12 +81,23 @@ function firstMatch(re: RegExp, s: string): number {
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["“'‘(]?[A-Z0-9])|\n/g;
 const ABBREVIATION = /(?:\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$/;
 
+/**
+ * Whether s[i - 6, i) ends in an abbreviation (ABBREVIATION). Of the strings below two characters (one-byte on a
+ * two-byte article: a second compile of the pattern) it matches exactly the capital letters.
+ */
+function abbreviationBefore(s: string, i: number): boolean {
+  if (i < 2) return i === 1 && isAsciiUpperCode(s.charCodeAt(0));
+  return ABBREVIATION.test(s.slice(Math.max(0, i - 6), i));
+}
+
 /** Where the last sentence of s begins (sentence ends after abbreviations like "a.m." or "Nov." do not count). */
 function sentenceStart(s: string): number {
+  // (Below two characters only "\n" ends a sentence: spared the regex, as in abbreviationBefore.)
+  if (s.length < 2) return s === '\n' ? 1 : 0;
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
-    if (m[0] !== '\n' && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0] !== '\n' && abbreviationBefore(s, m.index)) continue;
     start = m.index + m[0].length;
   }
   return start;
@@ -89,9 +105,10 @@ function sentenceStart(s: string): number {
 
 /** Where the first sentence of s ends, or -1 (abbreviations such as "Ala." or "vs." do not end it). */
 function sentenceEnd(s: string): number {
+  if (s.length < 2) return s === '\n' ? 0 : -1;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
-    if (m[0] !== '\n' && ABBREVIATION.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0] !== '\n' && abbreviationBefore(s, m.index)) continue;
     return m.index;
   }
   return -1;
@@ -334,7 +351,8 @@ export function doneOnDay(s: string, start: number): boolean {
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
   const b = before(s, start, 60);
-  return AMOUNT_BEFORE_RE.test(b) || testLong(AMOUNT_OF_BEFORE_RE, b);
+  // (Of one character, AMOUNT_BEFORE_RE matches the digits alone.)
+  return testShort(AMOUNT_BEFORE_RE, b, '0123456789') || testLong(AMOUNT_OF_BEFORE_RE, b);
 }
 
 const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;

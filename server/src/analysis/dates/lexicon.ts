@@ -1,5 +1,6 @@
 // Words of temporal language: months, weekdays, units, number words, and their regex fragments.
 import { dropFinalS, hasSpace, startsWithDigit } from './textTests';
+import { isSpaceCode } from '../chars';
 
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -110,7 +111,11 @@ export const UNIT_RE =
 
 /** How many of its unit a unit word counts: a fortnight is two weeks; every other word one. */
 export function perUnit(word: string): number {
-  return /^fortnights?$/i.test(word) ? 2 : 1;
+  // (Compared by code, not /^fortnights?$/i: unit words come one-byte and two-byte, and the regex would compile twice.)
+  const n = word.length;
+  if (n !== 9 && !(n === 10 && (word.charCodeAt(9) | 32) === 115)) return 1;
+  for (let i = 0; i < 9; i++) if ((word.charCodeAt(i) | 32) !== 'fortnight'.charCodeAt(i)) return 1;
+  return 2;
 }
 
 /** The unit a word names ("weeks" -> W), or null. */
@@ -167,7 +172,16 @@ export const SPOKEN_YEAR_RE = `(?:(?:nineteen|eighteen)[\\s-]+(?:hundred(?:\\s+a
 
 /** The number of a spoken year; null when it is not one. */
 export function parseSpokenYear(s: string): number | null {
-  const w = s.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((x) => x && x !== 'and' && x !== 'oh');
+  // The words between blanks and hyphens, read by code (/\s+/ splits one-byte and two-byte strings elsewhere: two compiles).
+  const lower = s.toLowerCase();
+  const w: string[] = [];
+  for (let i = 0; i < lower.length; ) {
+    while (i < lower.length && (lower.charCodeAt(i) === 45 || isSpaceCode(lower.charCodeAt(i)))) i++;
+    const from = i;
+    while (i < lower.length && lower.charCodeAt(i) !== 45 && !isSpaceCode(lower.charCodeAt(i))) i++;
+    const x = lower.slice(from, i);
+    if (x && x !== 'and' && x !== 'oh') w.push(x);
+  }
   if (w[0] === 'two' && w[1] === 'thousand') {
     const rest = w.slice(2).join(' ');
     return 2000 + (rest ? (parseNumber(rest) ?? 0) : 0);

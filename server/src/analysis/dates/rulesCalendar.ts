@@ -5,7 +5,7 @@ import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './con
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
-import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
+import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isWordCode, skipBlanks, testLong, testShort } from '../chars';
 
 /** Words before a spoken year written like a count ("in two thousand and three", "by nineteen hundred and six"). */
 const SPOKEN_YEAR_LEAD = /\b(?:in|since|until|till|by|of|from|to|before|after|during|around|circa|early|late|mid|year)[\s-]+$/i;
@@ -240,6 +240,10 @@ const DAY_JOIN = '(?:\\s*[-\u2013]\\s*|,?\\s+(?:to|and|or|through|until|till)\\s
 /** After the last day of "May 3 and 4": a word that lets it be a day rather than a count ("4 people"). */
 const AFTER_LISTED_DAY = /^(?:\s*(?:[^\w\s]|$)|\s+(?:in|at|on|the|to|when|and|or|but|with|for|as|before|after|during|while|is|was|were|will|would|by|from|of|respectively|this|last|next)\b)/;
 /** After the last day: a time, an amount or a ratio, not a day ("March 3 to 5 p.m.", "3-5%"). */
+/** AFTER_LISTED_DAY.test(s); "" and one character (one-byte on a two-byte article: a second compile) read by code: "" and any non-word character match. */
+function afterListedDay(s: string): boolean {
+  return s.length > 1 ? AFTER_LISTED_DAY.test(s) : s.length === 0 || !isWordCode(s.charCodeAt(0));
+}
 const NOT_A_DAY_AFTER = /^\s*(?:%|percent\b|[ap]\.?m\b|o'clock|[.,:]\d)/i;
 
 /**
@@ -249,8 +253,8 @@ const NOT_A_DAY_AFTER = /^\s*(?:%|percent\b|[ap]\.?m\b|o'clock|[.,:]\d)/i;
  */
 function listedDays(ctx: RuleContext, month: number, year: string | undefined, days: { start: number; end: number; day: number }[], joinedByWord: boolean): Made[] | null {
   const last = days[days.length - 1];
-  if (NOT_A_DAY_AFTER.test(ctx.s.slice(last.end, last.end + 10))) return null;
-  if (joinedByWord && !AFTER_LISTED_DAY.test(ctx.s.slice(last.end, last.end + 16))) return null;
+  if (testShort(NOT_A_DAY_AFTER, ctx.s.slice(last.end, last.end + 10), '%')) return null;
+  if (joinedByWord && !afterListedDay(ctx.s.slice(last.end, last.end + 16))) return null;
   // Rising days below the last one, which dayDate checks, all exist.
   if (days[0].day < 1) return null;
   for (let k = 1; k < days.length; k++) if (days[k].day <= days[k - 1].day) return null;
@@ -517,7 +521,7 @@ export const calendarRules: Rule[] = [
       const end = m.index + m[0].length;
       // The year, when written, belongs to the last day ("Nov. 14-16, 2025"); otherwise it ends at its number.
       days.push({ start: lastAt, end, day: Number(m[5]) });
-      return listedDays(ctx, monthNo(m[1]), m[6], days, !/[-\u2013]/.test(m[4]));
+      return listedDays(ctx, monthNo(m[1]), m[6], days, !testShort(/[-\u2013]/, m[4], '-\u2013'));
     },
     priority: 6,
   },

@@ -76,6 +76,12 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
 const FISCAL_INFERRED = ['fiscal year'];
 /** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
 const CLAUSE_BREAK_RE = /\s[-\u2013\u2014]\s|[\u2013\u2014|\n]|:\s/;
+/** Where CLAUSE_BREAK_RE first matches in s, or -1 (one character, a one-byte string on a two-byte article, is looked up: no second compile). */
+function clauseBreak(s: string): number {
+  if (s.length < 2) return s.length === 1 && '\u2013\u2014|\n'.includes(s) ? 0 : -1;
+  const m = CLAUSE_BREAK_RE.exec(s);
+  return m ? m.index : -1;
+}
 /** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
 const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
 /** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
@@ -168,6 +174,10 @@ const QUARTER_ENDING_RE = new RegExp(
   `^\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
+/** QUARTER_ENDING_RE.exec(s), which needs more than one character (as execLong; the pattern is no literal). */
+function quarterEnding(s: string): RegExpExecArray | null {
+  return s.length > 1 ? QUARTER_ENDING_RE.exec(s) : null;
+}
 /** After "the same month": the year it is in, counted from the one under discussion ("last year", "a year earlier"). */
 const SAME_UNIT_YEAR_RE = /^\s+(?:(?:of\s+)?(?:last|next|the\s+(?:previous|prior|preceding|following))\s+year|a\s+year\s+(?:earlier|before|ago|later))\b/i;
 const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))/i;
@@ -305,8 +315,8 @@ export const relativeRules: Rule[] = [
       // (a past one, "On Monday officials said", leaves the latest such day, as no verb at all does).
       // (Only within the clause: a stamp's "Thursday, 21:45 GMT — The minister will travel" is the entry's day, not the verb's.)
       if (tense === 'unknown') {
-        const stop = CLAUSE_BREAK_RE.exec(ctx.s.slice(end, end + 160));
-        if (tenseAt(stop ? ctx.s.slice(0, end + stop.index) : ctx.s, m.index, end, true) === 'future') tense = 'future';
+        const stop = clauseBreak(ctx.s.slice(end, end + 160));
+        if (tenseAt(stop >= 0 ? ctx.s.slice(0, end + stop) : ctx.s, m.index, end, true) === 'future') tense = 'future';
       }
       const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
@@ -733,7 +743,7 @@ export const relativeRules: Rule[] = [
       const period = m[2].toLowerCase() === 'period';
       if (period && !m[1]) return null;
       // "the quarter to June", "the quarter ended Sept. 30, 2024": the quarter that ends in that month.
-      const ending = !period && !m[1] ? QUARTER_ENDING_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+      const ending = !period && !m[1] ? quarterEnding(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
       if (ending) {
         const month = MONTHS[ending[1].toLowerCase()];
         const q = `Q${Math.ceil(month / 3)}`;
@@ -890,12 +900,13 @@ export const relativeRules: Rule[] = [
       // line of a live blog ("11:40 - The pound fell", "**08:15** — Overnight"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
       // ("at approximately 21:00", "approx. 23:50", "as of 08:00".)
+      // (Neither prep matches below two characters: those slices, one-byte on a two-byte article, are not tested.)
       const prep = m[4] && !/hour|hrs/i.test(m[0]) ? /\b(?:at|by|until|till|before|after|around|about|from|to|since|for|as\s+of)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i : /(?:\b(?:at|by|until|till|before|after|around|about|from|to|since|as\s+of|approximately|roughly)|\bapprox\.)\s+(?:(?:about|around|approximately|approx\.|roughly)\s+)?$/i;
       // ("scheduled for 10:00 on Friday": a clock before its day.)
       const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !dayAfter && !(m[1] && clockRange(ctx.s, m.index, m.index + m[0].length)) && !prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index)) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !dayAfter && !(m[1] && clockRange(ctx.s, m.index, m.index + m[0].length)) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)

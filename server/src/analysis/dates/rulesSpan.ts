@@ -1,7 +1,7 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
-import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
+import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong, testShort } from '../chars';
 import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { relativeUnit } from './resolve';
 
@@ -101,7 +101,7 @@ export const spanRules: Rule[] = [
       const hi = parseNumber(m[3]);
       if (!unit || lo === null || hi === null || lo >= hi || hi > 1000 || !/s$/i.test(m[4])) return null;
       const end = m.index + m[0].length;
-      if (/^\s+(?:ago|earlier|later|old)\b|^-/i.test(ctx.s.slice(end, end + 10))) return null;
+      if (testShort(/^\s+(?:ago|earlier|later|old)\b|^-/i, ctx.s.slice(end, end + 10), '-')) return null;
       const mod = m[2].toLowerCase() === 'or' ? 'APPROX' : 'EQUAL_OR_MORE';
       return { start: m.index, end, type: 'DURATION', value: durationValue(lo, unit), mod, inferred: [], relative: false };
     },
@@ -238,7 +238,7 @@ export const spanRules: Rule[] = [
       const end = m.index + m[0].length;
       const after = ctx.s.slice(end, end + 12);
       if (testLong(/^\s+(?:ago|earlier|later|old)\b/i, after)) return null;
-      if (/^\s*-/.test(after)) return null;
+      if (testShort(/^\s*-/, after, '-')) return null;
       // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours.
       if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || testLong(/\b(?:small|wee)\s+$/i, ctx.s.slice(Math.max(0, start - 6), start)))) return null;
       // "the working hours", "business hours in Beijing", "opening hours", "Sunday hours": a time of day kept, not a stretch of hours.
@@ -249,7 +249,7 @@ export const spanRules: Rule[] = [
       // "the minutes of the meeting", "the Fed's minutes showed": a record, not a stretch of minutes.
       if (unit === 'MIN' && !m[2] && !m[3] && (testLong(MINUTES_RECORD_AFTER, after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
       // Bare plurals after a number are durations found by the other rule.
-      if (/\d\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start))) return null;
+      if (testShort(/\d\s*$/, ctx.s.slice(Math.max(0, start - 3), start), '0123456789')) return null;
       const which = (m[2] ?? '').toLowerCase();
       if ((which === 'coming' || (which === 'next' && lead && /the$/.test(lead))) && !m[3] && /s$/.test(m[4]) && unit !== 'H') {
         return { start, end, type: 'DATE', value: 'FUTURE_REF', inferred: [], relative: false };
