@@ -871,7 +871,8 @@ export const calendarRules: Rule[] = [
   {
     // Q3, H1 on their own ("grew 1.4% in Q3", "Q2 results"): this year's, or last year's when not yet reached
     name: 'quarter-bare',
-    hint: DIGIT_HINT,
+    // (Every match holds "Q" or "H" and its digit: most chunks with a digit have none, and the regex is not run.)
+    hint: /[qh][1-4]/,
     // (The letter first, then the look back: a regex that opens with a look-behind tries it at every position.)
     re: /([QH])(?<![\w-][QH])([1-4])(?![\w'’-]|\s+(?:FY|fiscal|\d))/g,
     make: (m, ctx) => {
@@ -899,7 +900,8 @@ export const calendarRules: Rule[] = [
   {
     // FY26, FY'27: a fiscal year in short (named, as "fiscal 2026" is, by the calendar year it ends in)
     name: 'fiscal-short',
-    hint: DIGIT_HINT,
+    // (Every match holds "FY", maybe a blank and an apostrophe, then its digits.)
+    hint: /fy\s?['\u2019]?\d/,
     re: /FY(?<![\w-]FY)\s?['’]?(\d\d)(?![\w'’-])/g,
     make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[1]}`, inferred: [], relative: false }),
     priority: 4,

@@ -606,6 +606,8 @@ export const relativeRules: Rule[] = [
     // on this day in 1995: the article's day of that year (not the preposition)
     name: 'this-day-in',
     hint: THIS_LAST_NEXT_HINT,
+    // (Every match holds "this day in": chunks without it do not run the regex.)
+    also: [/this\s+day\s+in/],
     re: re(`${B}on\\s+(this\\s+day\\s+in\\s+(1[5-9]\\d\\d|20\\d\\d))${E}`),
     make: (m, ctx) => {
       const start = m.index + m[0].length - m[1].length;
@@ -637,7 +639,8 @@ export const relativeRules: Rule[] = [
     // on the 20th, by the 4th: a day of the month under way (or the next one, when it has passed and the day lies ahead)
     name: 'bare-ordinal-day',
     reach: 16,
-    hint: DIGIT_HINT,
+    // (Every match holds its day's ordinal, found where its first digit is.)
+    hint: /\d{1,2}(?:st|nd|rd|th)/,
     // (The regex starts at "the", which it finds fast; the preposition before it is read in make.)
     re: re(`${B}(the\\s+(\\d{1,2})(?:st|nd|rd|th))(?![\\w-])`),
     make: (m, ctx) => {
