@@ -302,14 +302,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const own = text.slice(start, end);
   for (let i = nextMatch(TERMINATOR_RE, own, start, start); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
     const c = text[i];
-    let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
-    while (j < end && isCloserCode(text.charCodeAt(j))) j++;
-    // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
-    for (let n = 0; n < 3 && j < end && (text[j] === '*' || text[j] === '_'); n++) j++;
-    // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
-    while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
-    for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
+    let j = terminatorEnd(text, i, end);
     const termEnd = j;
     if (j >= end || !isSpace(text.charCodeAt(j))) {
       i = termEnd - 1;
@@ -320,9 +313,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let k = j;
     while (k < end && isOpenerCode(text.charCodeAt(k))) k++;
     // ("... by mid-2026. **We assess ...": Markdown emphasis before a capital opens the sentence too.)
-    let em = k;
-    while (em < end && em - k < 3 && (text[em] === '*' || text[em] === '_')) em++;
-    if (em > k && isUpperStart(text[em] ?? '')) k = em;
+    k = pastEmphasis(text, k, end);
     const next = text[k] ?? '';
     if (!isUpperStart(next) && !(k > j && next)) {
       i = termEnd - 1;
@@ -340,6 +331,35 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   while (e > sStart && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > sStart) out.push({ start: sStart, end: e });
   return out;
+}
+
+// (The steps below are functions of their own: their rarer branches, first met once splitSentences is optimised,
+// would otherwise deoptimise it, and it is compiled again; on real news, Markdown emphasis after a stop did.)
+
+/** The end of the sentence terminator at i: further stops, closing quotes and brackets, footnote markers. */
+function terminatorEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
+  while (j < end && isCloserCode(text.charCodeAt(j))) j++;
+  // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
+  j += emphasisMarks(text, j, end);
+  // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
+  while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
+  for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
+  return j;
+}
+
+/** Past Markdown emphasis marks before a capital at k: where the sentence's first word starts. */
+function pastEmphasis(text: string, k: number, end: number): number {
+  const em = k + emphasisMarks(text, k, end);
+  return em > k && isUpperStart(text[em] ?? '') ? em : k;
+}
+
+/** How many Markdown emphasis marks ("*", "_"; at most three) stand at j, before end. */
+function emphasisMarks(text: string, j: number, end: number): number {
+  let n = 0;
+  while (n < 3 && j + n < end && (text[j + n] === '*' || text[j + n] === '_')) n++;
+  return n;
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
