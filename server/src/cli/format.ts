@@ -81,28 +81,31 @@ export function allAnnotations(model: ArticleModel): Annotation[] {
 
 const byStartEnd = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
 
+/** Beyond any offset in a string (at most 2^29 characters): a small integer, where Infinity would deoptimise the merge. */
+const PAST_END = 2 ** 30 - 1;
+
 /** Two lists sorted by start and end merged into a new one (on a tie the first list's annotation comes first); null when either is out of order. */
 function merge2(a: Annotation[], b: Annotation[]): Annotation[] | null {
   const out: Annotation[] = [];
   let i = 0;
   let j = 0;
-  // The head of each list and its start and end (Infinity past its end).
-  let xs = a.length ? a[0].start : Infinity;
-  let xe = a.length ? a[0].end : Infinity;
-  let ys = b.length ? b[0].start : Infinity;
-  let ye = b.length ? b[0].end : Infinity;
+  // The head of each list and its start and end (PAST_END past its end).
+  let xs = a.length ? a[0].start : PAST_END;
+  let xe = a.length ? a[0].end : PAST_END;
+  let ys = b.length ? b[0].start : PAST_END;
+  let ye = b.length ? b[0].end : PAST_END;
   while (i < a.length || j < b.length) {
     if (ys < xs || (ys === xs && ye < xe)) {
       out.push(b[j++]);
-      const s = j < b.length ? b[j].start : Infinity;
-      const e = j < b.length ? b[j].end : Infinity;
+      const s = j < b.length ? b[j].start : PAST_END;
+      const e = j < b.length ? b[j].end : PAST_END;
       if (s < ys || (s === ys && e < ye)) return null;
       ys = s;
       ye = e;
     } else {
       out.push(a[i++]);
-      const s = i < a.length ? a[i].start : Infinity;
-      const e = i < a.length ? a[i].end : Infinity;
+      const s = i < a.length ? a[i].start : PAST_END;
+      const e = i < a.length ? a[i].end : PAST_END;
       if (s < xs || (s === xs && e < xe)) return null;
       xs = s;
       xe = e;
