@@ -138,9 +138,13 @@ test('every pattern given to testLong, execLong or testShort answers as they do 
   for (const file of files) {
     const src = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (n: ts.Node): void => {
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isRegularExpressionLiteral(n.initializer)) {
-        consts.set(`${file}#${n.name.text}`, n.initializer.text);
-        global.set(n.name.text, global.has(n.name.text) ? null : n.initializer.text);
+      // (`const X = /.../` or, made on first use, `const X = lazyRegExp(() => /.../)`, passed as X().)
+      const init = n.kind === ts.SyntaxKind.VariableDeclaration ? (n as ts.VariableDeclaration).initializer : undefined;
+      const lazy = init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'lazyRegExp' && init.arguments.length === 1 && ts.isArrowFunction(init.arguments[0]) ? init.arguments[0].body : undefined;
+      const lit = init && ts.isRegularExpressionLiteral(init) ? init : lazy && ts.isRegularExpressionLiteral(lazy) ? lazy : undefined;
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && lit) {
+        consts.set(`${file}#${n.name.text}`, lit.text);
+        global.set(n.name.text, global.has(n.name.text) ? null : lit.text);
       }
       if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ['testLong', 'execLong', 'testShort'].includes(n.expression.text)) {
         const a = n.arguments[0];
@@ -150,6 +154,7 @@ test('every pattern given to testLong, execLong or testShort answers as they do 
         if (ones && !ts.isStringLiteral(ones)) assert.fail(`${where}: testShort's characters are no string literal`);
         if (ts.isRegularExpressionLiteral(a)) uses.push([where, file, a.text, ones?.text ?? '']);
         else if (ts.isIdentifier(a)) uses.push([where, file, '@' + a.text, ones?.text ?? '']);
+        else if (ts.isCallExpression(a) && ts.isIdentifier(a.expression) && !a.arguments.length) uses.push([where, file, '@' + a.expression.text, ones?.text ?? '']);
         else assert.fail(`${where}: the pattern is neither a literal nor a name`);
       }
       ts.forEachChild(n, visit);

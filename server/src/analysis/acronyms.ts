@@ -4,12 +4,12 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './type
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
-// Unicode-class regexes used inside functions, made once here.
-const INNER_CAPS_RE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u;
-const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isAllCaps, isCap, joins, wordListBit } = actorContextModule;
-const { isSpaceCode, testLong } = charsModule;
+const { isSpaceCode, lazyRegExp, testLong } = charsModule;
+// Unicode-class regexes used inside functions, made once here.
+const INNER_CAPS_RE = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u);
+const STARTS_LOWER_RE = /^\p{Ll}/u;
 
 /** What a defined acronym stands for. */
 export interface AcronymMeaning {
@@ -179,7 +179,7 @@ function lettersWithin(acronym: string, name: string): boolean {
 /** The definition made by token i, which follows a "(", if it is an acronym in brackets after its long form. */
 function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition | null {
   const t = c.toks[i];
-  if (!isAllCaps(t) && !testLong(INNER_CAPS_RE, t.text)) return null;
+  if (!isAllCaps(t) && !testLong(INNER_CAPS_RE(), t.text)) return null;
   const before = c.text.slice(c.toks[i - 1].end, t.start);
   if (!/^\s*\(\s*$/.test(before) || !/^\s*\)/.test(c.text.slice(t.end, t.end + 3))) return null;
   const open = c.toks[i - 1].end + before.indexOf('(');

@@ -17,7 +17,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
-const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
+const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } = charsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 
 const titles = keyed(TITLES);
@@ -1012,7 +1012,7 @@ function politicalNear(text: string, start: number, end: number): boolean {
 /** The executive by its country's metonym: a name when more of one follows ("the Centre for Policy Research"). */
 const EXECUTIVE_WORDS = new Set(['the centre', 'the presidency']);
 /** A possessive before a name: "His Majesty's Government" is the government, no ruler. */
-const OWNED_NAME_AFTER_RE = /^['\u2019]s\s+\p{Lu}/u;
+const OWNED_NAME_AFTER_RE = lazyRegExp(() => /^['\u2019]s\s+\p{Lu}/u);
 /** Whether the capitalised word at token i goes on as a name: "of", "for" or another capitalised word after it. */
 function namedOn(c: ParaContext, i: number): boolean {
   const next = c.toks[i + 1];
@@ -1033,7 +1033,7 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       continue;
     }
     const key = keyOf(c, i, i + n);
-    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) {
+    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE().test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) {
       i = last;
       continue;
     }

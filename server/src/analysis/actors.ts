@@ -6,7 +6,7 @@ import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
 import { firstStartingFrom, pushAll, sortShort } from './order';
-import { isAsciiUpperCode, isSpaceCode, testLong, webAddresses } from './chars';
+import { isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -79,7 +79,7 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE.test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -98,7 +98,7 @@ export function findActorsAndAgreements(
 }
 
 /** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
-const STANCE_ADJECTIVE_RE = /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u;
+const STANCE_ADJECTIVE_RE = lazyRegExp(() => /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u);
 
 /** Whether a mention lies inside a handle or a hashtag ("@MFA_Ukraine", "#Ukraine_War"): the account, not the actor. */
 function inHandle(text: string, a: { start: number; end: number }): boolean {
@@ -287,7 +287,7 @@ function companyTail(text: string, a: ActorAnnotation): boolean {
   // (Every match has a comma, one blank and a form opening with L, I, P, S, A, G or C.)
   const comma = text.charCodeAt(a.end) === 46 ? a.end + 1 : a.end;
   if (text.charCodeAt(comma) !== 44 || !FORM_OPENERS.has(text.charCodeAt(comma + 2))) return false;
-  const m = COMPANY_TAIL_RE.exec(text.slice(a.end, a.end + 12));
+  const m = COMPANY_TAIL_RE().exec(text.slice(a.end, a.end + 12));
   if (!m) return false;
   a.end += m[0].length;
   a.text = text.slice(a.start, a.end);
@@ -295,7 +295,7 @@ function companyTail(text: string, a: ActorAnnotation): boolean {
 }
 /** The first letters of COMPANY_TAIL_RE's legal forms: L, I, P, S, A, G, C. */
 const FORM_OPENERS = new Set([76, 73, 80, 83, 65, 71, 67]);
-const COMPANY_TAIL_RE = /^\.?,\s(?:Ltd|LTD|Inc|INC|LLC|L\.L\.C|PLC|Plc|S\.A|SA|AG|GmbH|Co|CO)\.?(?![\p{L}\p{N}])/u;
+const COMPANY_TAIL_RE = lazyRegExp(() => /^\.?,\s(?:Ltd|LTD|Inc|INC|LLC|L\.L\.C|PLC|Plc|S\.A|SA|AG|GmbH|Co|CO)\.?(?![\p{L}\p{N}])/u);
 
 /** A monarch's or pope's numeral after the name: "King Felipe VI", "Pope Leo XIV", "Charles III". */
 function regnalNumeral(text: string, a: ActorAnnotation): void {
@@ -303,12 +303,12 @@ function regnalNumeral(text: string, a: ActorAnnotation): void {
   // (Every numeral opens with X, V or I.)
   const c = text.charCodeAt(a.end + 1);
   if (c !== 88 && c !== 86 && c !== 73) return;
-  const m = REGNAL_AFTER_RE.exec(text.slice(a.end, a.end + 7));
+  const m = REGNAL_AFTER_RE().exec(text.slice(a.end, a.end + 7));
   if (!m) return;
   a.end += m[0].length;
   a.text = text.slice(a.start, a.end);
 }
-const REGNAL_AFTER_RE = /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u;
+const REGNAL_AFTER_RE = lazyRegExp(() => /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u);
 
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
 const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
@@ -349,7 +349,7 @@ const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|district|province|region|subur
 const BASED_AFTER_RE = /^-based\b/;
 
 /** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
-const NEW_BEFORE_RE = /(?:^|[^\p{L}])New $/u;
+const NEW_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])New $/u);
 
 /**
  * Whether a mention is the agency credited in brackets at the head of a line, before its dash: "Nov 14 (Reuters) -",
@@ -363,10 +363,10 @@ function agencyCredit(text: string, a: ActorAnnotation): boolean {
   const before = text.slice(lo, a.start - 1);
   const nl = before.lastIndexOf('\n');
   if (nl < 0 && lo > 0) return false;
-  return CREDIT_LEAD_RE.test(before.slice(nl + 1));
+  return CREDIT_LEAD_RE().test(before.slice(nl + 1));
 }
 /** What may stand before an agency's credit on its line: capitalised words and numbers ("BOGOTA, Nov. 14, 2025 "). */
-const CREDIT_LEAD_RE = /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u;
+const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
@@ -495,13 +495,13 @@ function numberedEntry(w: ParaWork, out: Candidate[]): boolean {
   const text = w.c.text;
   const d = text.charCodeAt(w.start);
   if (!(d >= 48 && d <= 57) || w.end - w.start < 16) return false;
-  const m = NUMBERED_NAME_RE.exec(text.slice(w.start, w.start + 160));
+  const m = NUMBERED_NAME_RE().exec(text.slice(w.start, w.start + 160));
   if (!m) return false;
   const item = text.slice(w.start, w.end);
   const name = m[1];
   let category: ActorCategory;
   if (BORN_RE.test(item) || INDIVIDUAL_RE.test(item)) {
-    if (!PERSON_NAME_RE.test(name)) return false;
+    if (!PERSON_NAME_RE().test(name)) return false;
     category = 'person';
   } else if (COMPANY_NAME_RE.test(name) || (item.includes('a.k.a.') && ORG_SUFFIX.get(normaliseWord(name.slice(name.lastIndexOf(' ') + 1))) === 'organization')) {
     category = 'organization';
@@ -509,22 +509,22 @@ function numberedEntry(w: ParaWork, out: Candidate[]): boolean {
   const at = w.start + m[0].length - name.length;
   out.push({ start: at, end: at + name.length, category, entity: null, priority: 6 });
   // Its aliases: "(a.k.a. Oguzhan Demirbas)", "(a.k.a. “Rustam Ali”; a.k.a. ...)".
-  for (const a of item.matchAll(AKA_NAME_RE)) {
+  for (const a of item.matchAll(AKA_NAME_RE())) {
     const s = w.start + a.index + a[0].length - a[1].length;
     out.push({ start: s, end: s + a[1].length, category, entity: null, priority: 6 });
   }
   return true;
 }
 /** A list item's number, then a name before its alias or the comma of its next field (group 1). */
-const NUMBERED_NAME_RE = /^\d{1,3}[.)]\s+(\p{Lu}[^(),;:\n]{2,80}?)(?=\s\(a\.k\.a\.|,\s)/u;
+const NUMBERED_NAME_RE = lazyRegExp(() => /^\d{1,3}[.)]\s+(\p{Lu}[^(),;:\n]{2,80}?)(?=\s\(a\.k\.a\.|,\s)/u);
 /** A person's name: two to five capitalised words. */
-const PERSON_NAME_RE = /^\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019-]*){1,4}$/u;
+const PERSON_NAME_RE = lazyRegExp(() => /^\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019-]*){1,4}$/u);
 /** A company's name by its form: "... A.Ş.", "... S.A.", "... Co., Ltd.", "Công ty ...". */
 const COMPANY_NAME_RE = /(?:^Công ty\s|\s(?:A\.[ŞS]|S\.A|N\.V|B\.V|A\.G|Ltd|LLC|Inc|GmbH|FZE|FZCO|JSC|PJSC|LLP|PLC|Co)\.?$)/u;
 /** A birth in an item's fields: "born 12 March 1979", "born 1971", "born in 1971". */
 const BORN_RE = /(?:^|[,;(]\s*)born\s+(?:in\s+|on\s+)?\d/;
 /** A name after "a.k.a.", in quotation marks or not: "a.k.a. Oguzhan Demirbas", "a.k.a. “GPM Dubai”" (group 1). */
-const AKA_NAME_RE = /a\.k\.a\.\s+[\u201c"]?(\p{Lu}[^\u201c\u201d"();,]{1,60}?(?:,\s(?:Ltd|Inc|LLC)\.?)?)(?=[\u201d"]|\s?[);,])/gu;
+const AKA_NAME_RE = lazyRegExp(() => /a\.k\.a\.\s+[\u201c"]?(\p{Lu}[^\u201c\u201d"();,]{1,60}?(?:,\s(?:Ltd|Inc|LLC)\.?)?)(?=[\u201d"]|\s?[);,])/gu);
 
 /** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
 function usableSurname(key: string | undefined): key is string {
@@ -826,7 +826,7 @@ function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
 function describedOnly(agreements: AgreementAnnotation[]): void {
   for (let j = 0; j < agreements.length; j++) {
     const g = agreements[j];
-    if (!g.entity && !g.unnamed && !g.antecedent && mayDescribeByTopic(g.text) && DESCRIBED_BY_TOPIC_RE.test(g.text)) g.unnamed = true;
+    if (!g.entity && !g.unnamed && !g.antecedent && mayDescribeByTopic(g.text) && DESCRIBED_BY_TOPIC_RE().test(g.text)) g.unnamed = true;
   }
 }
 /**
@@ -845,7 +845,7 @@ function mayDescribeByTopic(t: string): boolean {
   }
   return blanks >= 2;
 }
-const DESCRIBED_BY_TOPIC_RE = /^\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+){1,3}(?:deal|agreement|pact|accord)$/u;
+const DESCRIBED_BY_TOPIC_RE = lazyRegExp(() => /^\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+){1,3}(?:deal|agreement|pact|accord)$/u);
 
 /** General heads that an agreement named by its parties ends in. */
 const PARTY_NAMED_HEAD_RE = /\b(?:deal|agreement|accord|pact)$/;

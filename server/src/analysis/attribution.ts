@@ -9,7 +9,7 @@ import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_A
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -17,10 +17,10 @@ import { carryOver, dropNested, interviewAnswers, labelAttributions, make, postA
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
-const NOUN_CUE = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu;
+const NOUN_CUE = lazyRegExp(() => /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu);
 // Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
 // comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
-const SAID_NOUN = /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu;
+const SAID_NOUN = lazyRegExp(() => /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu);
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
 // (The noun is the head of the object, not inside a phrase after it: "published its ruling in case 27/25" puts out no
 // "case".)
@@ -37,7 +37,7 @@ const REPORT_BY = new RegExp(
 );
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
 // (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²".)
-const FOOTNOTE_RE = /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu;
+const FOOTNOTE_RE = lazyRegExp(() => /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu);
 
 /** Finds attributions (cue + source + content) in the text. */
 /** A content that only points back: "as much", "so", then at most where or when ("as much in the Riksdag on 5 November."). */
@@ -202,13 +202,13 @@ function noteKey(marker: string): string {
 }
 const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
 /** A note's author after its marker: up to the first comma, full stop or bracket ("Global Coalition to Protect ..."). */
-const NOTE_AUTHOR_RE = /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u;
+const NOTE_AUTHOR_RE = lazyRegExp(() => /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u);
 
 /** Footnote attributions whose source is only their marker get the author of the note they point to. */
 function noteSources(text: string, refs: number[], out: AttributionAnnotation[]): void {
   const notes = new Map<string, TextSpan>();
   for (let k = 0; k < refs.length; k += 2) {
-    const m = NOTE_AUTHOR_RE.exec(text.slice(refs[k], Math.min(refs[k + 1], refs[k] + 120)));
+    const m = NOTE_AUTHOR_RE().exec(text.slice(refs[k], Math.min(refs[k + 1], refs[k] + 120)));
     if (!m) continue;
     const key = noteKey(m[0].slice(0, m[0].search(/\s/)));
     const at = refs[k] + m[0].indexOf(m[1]);
@@ -303,7 +303,7 @@ function endBeforeContrast(text: string, list: AttributionAnnotation[]): void {
       const src = list[j].source;
       if (!src || src.start <= c.start || src.start >= c.end) continue;
       // (Only in the cue's own sentence: a speaker's turn of several sentences goes on past one with "but nobody".)
-      if (src.start - a.end > 400 || SENTENCE_BREAK_RE.test(text.slice(a.end, src.start))) break;
+      if (src.start - a.end > 400 || SENTENCE_BREAK_RE().test(text.slice(a.end, src.start))) break;
       const gap = CONTRAST_BEFORE_RE.exec(text.slice(Math.max(c.start, src.start - 24), src.start));
       if (!gap) continue;
       const end = src.start - gap[0].length;
@@ -339,7 +339,7 @@ function endBeforeComment(text: string, list: AttributionAnnotation[]): void {
     if (quotes % 2 === 0) a.content = trimSpan(text, c.start, from + m.index);
   }
 }
-const SENTENCE_BREAK_RE = /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u;
+const SENTENCE_BREAK_RE = lazyRegExp(() => /[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?\p{Lu}|\n\s*\n/u);
 /** A comma or semicolon and a conjunction right before a source: ", but ", "; ", ", while ", ", and " ("Rights groups say A, and some diplomats say B"). */
 const CONTRAST_BEFORE_RE = /(?:,\s*(?:but|and|while|whereas|although|though|yet)|;\s*(?:but\s+)?)\s+$/i;
 
@@ -430,7 +430,7 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (gates & F_LINK && (body.includes('http:') || body.includes('https:') || body.includes('www.'))) linkCues(text, s, body, URL_RE, out);
-  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body)) linkCues(text, s, body, FOOTNOTE_RE, out);
+  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body)) linkCues(text, s, body, FOOTNOTE_RE(), out);
   if (gates & C_COLON && (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:'))) sourceNoteCues(text, s, body, out);
 }
 
@@ -533,9 +533,9 @@ function acronymBefore(text: string, at: number, end: number, floor: number): bo
 
 /** "Trump's claim that", "her comments": a possessor and a noun of saying. Returns the new `taken`. */
 function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, nounCue: boolean, saidNoun: boolean): number {
-  NOUN_CUE.lastIndex = 0;
+  NOUN_CUE().lastIndex = 0;
   // (NOUN_CUE needs one of its nouns, then "that", "about" or a quotation mark.)
-  for (let seen = 0, m = nounCue ? NOUN_CUE.exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE.exec(body)) {
+  for (let seen = 0, m = nounCue ? NOUN_CUE().exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE().exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -544,9 +544,9 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
   }
-  SAID_NOUN.lastIndex = 0;
+  SAID_NOUN().lastIndex = 0;
   // (SAID_NOUN needs one of its nouns, which the scan notes: it costs more than NOUN_CUE, trying every capital.)
-  for (let seen = 0, m = saidNoun ? SAID_NOUN.exec(body) : null; m && ++seen < MAX_CUES; m = SAID_NOUN.exec(body)) {
+  for (let seen = 0, m = saidNoun ? SAID_NOUN().exec(body) : null; m && ++seen < MAX_CUES; m = SAID_NOUN().exec(body)) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].length - m[2].length;
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -656,11 +656,11 @@ function reportByCues(text: string, s: Sentence, body: string, out: AttributionA
  * at the sentence's edge, whose owner (1) is the source; (2) is the quantifier of one named by no one.
  */
 const BY_TALLY_RE =
-  /(?<=^|,\s*)[Bb]y\s+((?:(one|some|many|most|several|other|all|official|independent|unofficial|conservative|government|rough|early|latest|recent)\s+)+(?:[a-z-]+\s+)?|(?:its|their|his|her|our|my|(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.'\u2019-]+['\u2019]s)\s+(?:own\s+)?(?:[a-z-]+\s+)?)(estimates?|counts?|accounts?|tally|reckoning|calculations?)(?:\s+(?:of|by)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})?(?=\s*[,.;]|\s*$)/gu;
+  lazyRegExp(() => /(?<=^|,\s*)[Bb]y\s+((?:(one|some|many|most|several|other|all|official|independent|unofficial|conservative|government|rough|early|latest|recent)\s+)+(?:[a-z-]+\s+)?|(?:its|their|his|her|our|my|(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.'\u2019-]+['\u2019]s)\s+(?:own\s+)?(?:[a-z-]+\s+)?)(estimates?|counts?|accounts?|tally|reckoning|calculations?)(?:\s+(?:of|by)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})?(?=\s*[,.;]|\s*$)/gu);
 
 function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
-  BY_TALLY_RE.lastIndex = 0;
-  for (let seen = 0, m = BY_TALLY_RE.exec(body); m && ++seen < MAX_CUES; m = BY_TALLY_RE.exec(body)) {
+  BY_TALLY_RE().lastIndex = 0;
+  for (let seen = 0, m = BY_TALLY_RE().exec(body); m && ++seen < MAX_CUES; m = BY_TALLY_RE().exec(body)) {
     const at = s.start + m.index;
     if (at < taken) continue;
     const cue = { start: at, end: at + 2 };

@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { WEASEL_CUE } from './cues';
-import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, skipBlanks, testLong } from './chars';
+import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
@@ -303,7 +303,7 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
   if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return null;
   // ("Some background: ..."): a quantity word that opens a label quantifies nothing; nor does one in a speaker label
   // of a parliamentary record ("Several Hon. Members: Hear, hear!"), which names who spoke.
-  if (quantity && LABEL_AFTER_RE.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) return null;
+  if (quantity && LABEL_AFTER_RE().test(whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) return null;
   for (let j = 0; j < here.length; j++) {
     const a = here[j];
     if (a.text === ':' && a.source && at >= a.source.start && at < a.source.end) return null;
@@ -469,7 +469,7 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 
 /** The sentence opens with an HTML comment (after blanks). */
 /** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
-const LABEL_AFTER_RE = /^\s+\p{L}+:/u;
+const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
 const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
@@ -489,7 +489,7 @@ function recommends(text: string, start: number, end: number): boolean {
   // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...". (Each
   // pattern is anchored at the sentence's start and fails at once where it does not apply.)
   // (The last three run only where a word each of their matches holds occurs.)
-  return RECOMMENDS_RE.test(head) || (mayNameBody(head) && OWN_ACT_RE.test(head)) || (BOILERPLATE_WORDS_RE.test(head) && BOILERPLATE_RE.test(head)) || (THANKS_WORDS_RE.test(head) && THANKS_RE.test(head));
+  return RECOMMENDS_RE().test(head) || (mayNameBody(head) && OWN_ACT_RE.test(head)) || (BOILERPLATE_WORDS_RE.test(head) && BOILERPLATE_RE.test(head)) || (THANKS_WORDS_RE.test(head) && THANKS_RE().test(head));
 }
 /**
  * A schedule note: what will begin, open or be held when, with at most the figures that describe it ("An oral cholera
@@ -498,10 +498,10 @@ function recommends(text: string, start: number, end: number): boolean {
 function scheduleNote(text: string, start: number, end: number, reasons: string[]): boolean {
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction') return false;
   const head = text.slice(start, Math.min(end, start + 240));
-  if (head.includes('will ') && SCHEDULE_TAIL_RE.test(head) && SCHEDULE_NOTE_RE.test(head)) return true;
+  if (head.includes('will ') && SCHEDULE_TAIL_RE.test(head) && SCHEDULE_NOTE_RE().test(head)) return true;
   // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
   // "Guidance, with a list of 30 goods, is published on the ministry's portal").
-  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE.test(head)) return true;
+  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
   // And a note of a text's length: "the full report runs to 212 pages".
   return (head.includes('pages') || head.includes('paragraphs')) && DOC_LENGTH_RE.test(head);
 }
@@ -509,11 +509,11 @@ const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|rep
 /** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
 const SCHEDULE_TAIL_RE =
   /will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
-const SCHEDULE_NOTE_RE = /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+const SCHEDULE_NOTE_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu);
 /** What every SERVICE_NOTE_RE match holds: its verb and the word after it ("available online", "published in"), with its flags. */
 const SERVICE_VERB_PLACE_RE = /(?:available|published|posted)\s+(?:online|on|at|in|from|via|through|upon)\b/iu;
 /** "is available on the court's website", "are published in the Official Journal", "is posted online". */
-const SERVICE_NOTE_RE = /\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|published|posted|made\s+available)\s+(?:online\b|(?:on|at|in|from|via|through)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?(?:website|web\s?site|site|web\s?page|page|portal|gazette|journal|register)\b|on\s+request\b|upon\s+request\b)/iu;
+const SERVICE_NOTE_RE = lazyRegExp(() => /\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|published|posted|made\s+available)\s+(?:online\b|(?:on|at|in|from|via|through)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?(?:website|web\s?site|site|web\s?page|page|portal|gazette|journal|register)\b|on\s+request\b|upon\s+request\b)/iu);
 
 /**
  * A deliberative body's decision, with the figures it decided ("The Portland City Council approved a $412 million
@@ -526,7 +526,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE.test(head)) || (head.includes(' its ') && OWN_DECISION_RE.test(head)) || ADOPTING_RE.test(head))) return false;
+  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || (head.includes(' its ') && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -539,7 +539,7 @@ const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(
 /** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */
 const RESOLVED_CONTENT_RE = /\b(?:censuring|censured|condemning|condemned|criticising|criticizing|rebuking|deploring|urging|demanding|accusing|faulting|calling\s+(?:on|for|upon))\b/i;
 /** A subject of up to six words, a verb of deciding and "its": "The bank kept its", "Norges Bank raised its". */
-const OWN_DECISION_RE = /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+its\b/u;
+const OWN_DECISION_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+its\b/u);
 
 /**
  * A sentence that names where its figures come from: "Of 32 analysts polled by the Financial Times, 29 ...", or a
@@ -548,9 +548,9 @@ const OWN_DECISION_RE = /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again
  */
 function namesOwnSource(text: string, start: number, end: number, own: string, bits: number, prev: AttributionAnnotation[] | undefined): boolean {
   const body = text.slice(start, Math.min(end, start + 300));
-  if (body.includes(' by ') && COLLECTED_BY_RE.test(body)) return true;
+  if (body.includes(' by ') && COLLECTED_BY_RE().test(body)) return true;
   // (Its subject's own estimate: "The government has put the price at $268 billion".)
-  if (body.includes(' at ') && ESTIMATE_VERB_RE.test(body) && OWN_ESTIMATE_RE.test(body)) return true;
+  if (body.includes(' at ') && ESTIMATE_VERB_RE.test(body) && OWN_ESTIMATE_RE().test(body)) return true;
   // "the report of the inspectors, which documented 90 breaches": the document holds the figures after it (when the
   // words before it claim nothing of their own).
   if (body.includes('which ') || body.includes('that ')) {
@@ -580,10 +580,10 @@ const FINITE_WORD_RE = /[;:]|\b(?:is|are|was|were|has|have|had|will|would|could|
 /** A named actor's own estimate: "The Albanese government has put the cost at $368 billion", "Treasury puts it at 4%". */
 /** OWN_ESTIMATE_RE's verb between blanks, which every match holds ("has put the cost at"). */
 const ESTIMATE_VERB_RE = /\s(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s/;
-const OWN_ESTIMATE_RE = /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){1,5}(?:(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)?|(?:[a-z]+\s+)?(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)(?:(?:has|have|had|also|now)\s+)*(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s+(?:[^.;:!?]{1,80}?\s)?at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\s?\d/u;
+const OWN_ESTIMATE_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){1,5}(?:(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)?|(?:[a-z]+\s+)?(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)(?:(?:has|have|had|also|now)\s+)*(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s+(?:[^.;:!?]{1,80}?\s)?at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\s?\d/u);
 
 /** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
-const COLLECTED_BY_RE = /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u;
+const COLLECTED_BY_RE = lazyRegExp(() => /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u);
 /** A document and a clause of what it holds: "the audit, which found", "a survey that counted". */
 const DOCUMENT_CLAUSE_RE = /\b(?:report|document|study|survey|review|assessment|audit|census|inquiry|investigation|dataset|database|register|statistics|analysis)\b[^.;!?]{0,120}?,\s*(?:which|that)\s+(?:also\s+)?(?:recorded|records|found|finds|documented|documents|counted|counts|showed|shows|listed|lists|estimated|estimates|identified|identifies|tallied|tallies)\b/i;
 /** A clause in which the source named before keeps the figures: "which the office tracks", "as the agency records". */
@@ -601,7 +601,7 @@ const DECISION_OPEN_RE =
 const DECISION_VERB_RE =
   /\s(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/;
 const DECISION_RE =
-  /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u;
+  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u);
 
 /** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
 function mayNameBody(t: string): boolean {
@@ -612,7 +612,7 @@ const BOILERPLATE_WORDS_RE = /day|merely|presumed|times/i;
 /** A word every THANKS_RE match holds (with its flags, so its case folding). */
 const THANKS_WORDS_RE = /thanks?\s|grateful|expresses/iu;
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
-const THANKS_RE = /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu;
+const THANKS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu);
 /**
  * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
  * innocent until proven guilty", "All times GMT unless stated".
@@ -622,7 +622,7 @@ const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|comp
 const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b|\byou\s+(?:have\s+)?subscribed\b|\byou(?:'re|\u2019re|\s+are)\s+receiving\b|^\W*that(?:'s|\u2019s|\s+is)\s+(?:all|it)\s+for\b/i;
 const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
-const RECOMMENDS_RE = /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu;
+const RECOMMENDS_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu);
 
 function opensComment(text: string, start: number, end: number): boolean {
   return text.startsWith('<!--', skipBlanks(text, start, end));

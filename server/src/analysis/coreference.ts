@@ -9,12 +9,12 @@ import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
-import { isApostrophe, isAsciiLetterCode, isWordCode, testLong } from './chars';
+import { isApostrophe, isAsciiLetterCode, isWordCode, lazyRegExp, testLong } from './chars';
 import { WEEKDAYS } from './dates/lexicon';
 // Unicode-class regexes used inside functions, made once here.
-const LAST_WORD_RE = /(\p{L}+)\W*$/u;
-const THE_LOWER_RE = /^the \p{Ll}/u;
-const LOWER_WORD_RE = /^\p{Ll}+$/u;
+const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
+const THE_LOWER_RE = lazyRegExp(() => /^the \p{Ll}/u);
+const LOWER_WORD_RE = lazyRegExp(() => /^\p{Ll}+$/u);
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
@@ -116,7 +116,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       }
       // ("a defence-industry cooperation agreement", "a free-trade agreement": a compound in lower case joined by a
       // hyphen is one modifier; it says what the agreement is about when either half does.)
-      if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && !isCap(c.toks[j + 1]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j + 1].key) && LOWER_WORD_RE.test(c.toks[j].text) && LOWER_WORD_RE.test(c.toks[j + 1].text)) {
+      if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && !isCap(c.toks[j + 1]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j + 1].key) && LOWER_WORD_RE().test(c.toks[j].text) && LOWER_WORD_RE().test(c.toks[j + 1].text)) {
         if (LOWER_ADJ.has(c.toks[j].key) || LOWER_ADJ.has(c.toks[j + 1].key)) about = true;
         j += 2;
         continue;
@@ -359,7 +359,7 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   // (A ministry is a body, though "ministry" heads groups too: "the finance ministry ... the ministry".)
   if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
   const names = entry ? namesOf(entry) : e.text;
-  return fit.test(names) && !THE_LOWER_RE.test(e.text);
+  return fit.test(names) && !THE_LOWER_RE().test(e.text);
 }
 
 /**
@@ -368,7 +368,7 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
  */
 function lastWordOf(text: string): string {
   let q = text.length;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return LAST_WORD_RE.exec(text)?.[1] ?? '';
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return LAST_WORD_RE().exec(text)?.[1] ?? '';
   // (In ASCII a letter is a word character: the letters end where the trailing \W run starts.)
   while (q > 0 && !isWordCode(text.charCodeAt(q - 1))) q--;
   let p = q;

@@ -3,11 +3,11 @@
 // gerund that is a noun ("A tsunami warning was issued"), seeing a thing, a refusal, a generic "who", a convention.
 // Only bounded windows around the cue are read; each test is gated by a cheap look at the cue or its neighbours.
 import type { Sentence, Span } from './types';
-import { isAsciiUpperCode, testLong, testShort } from './chars';
+import { isAsciiUpperCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd } from './speechChars';
 
 /** A capitalised name after a word: "counsel Maria Bourgon". */
-const NAME_AFTER_RE = /^\s+\p{Lu}/u;
+const NAME_AFTER_RE = lazyRegExp(() => /^\s+\p{Lu}/u);
 /** A work one writes: "two books", "a memoir", "several novels about the war". */
 const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|several|many|numerous|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|histories|history|poems?|poetry|songs?|plays?|biograph(?:y|ies)|textbooks?|screenplays?|music|lyrics|code|software)\b/i;
 
@@ -49,7 +49,7 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "Under questioning from the prosecution": a gerund after a preposition, its agent after it, is the noun.
   if (ing && testLong(/\b(?:under|during|upon|amid|after|before)\s+$/i, prev) && /^\s*(?:from|by|,)/.test(next)) return true;
   // "Defence counsel Maria Bourgon objected": the role before a name.
-  if (lw === 'counsel' && NAME_AFTER_RE.test(next)) return true;
+  if (lw === 'counsel' && NAME_AFTER_RE().test(next)) return true;
   // "she saw the accused at a checkpoint", "we don't see material disruption": seeing a thing; a view is "see that" or
   // "see X as Y".
   // ("As we saw in 2009, banks ...": what was seen is the clause.)
@@ -65,7 +65,7 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "Not everyone agreed", "Not all analysts believe": a denied stance is no one's.
   if (cue.start - s.start < 40 && (text.charCodeAt(s.start) | 32) === 110 && /^not\s+(?:every(?:one|body)?|all)\b/i.test(text.slice(s.start, Math.min(s.end, s.start + 12)))) return true;
   // "Persons who believe they were wrongly designated may petition": anyone in a condition, not someone's belief.
-  if (before40.includes('who ') && GENERIC_WHO_BEFORE_RE.test(before40)) return true;
+  if (before40.includes('who ') && GENERIC_WHO_BEFORE_RE().test(before40)) return true;
   // "unless otherwise stated": a convention.
   if (prev.includes('otherwise') && /\botherwise\s+$/i.test(prev)) return true;
   // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
@@ -120,6 +120,6 @@ const GERUND_SUBJECT_RE = /^\s+(?:was|is|were|are|has|have|had|remains|remained|
 // (A speaker's own refusal, "I", "we": PolNeAR counts "if they did not confirm their status".)
 const NEGATED_BEFORE_RE = /\b(?:I|[Ww]e)\s+(?:(?:will|would|can|could|do|did|shall|must)\s*)?(?:not|never|cannot|n['\u2019]t)\s+(?:(?:yet|publicly|independently|immediately|officially)\s+)?$/;
 /** A generic plural and "who" right before the verb: "Persons who", "Those who", "Anyone who". */
-const GENERIC_WHO_BEFORE_RE = /(?:^|[^\p{L}])(?:[Pp]ersons|[Pp]eople|[Tt]hose|[Aa]nyone|[Aa]nybody|[Ii]ndividuals|[Ee]ntities|[Cc]ompanies|[Aa]pplicants|[Cc]andidates|[Cc]ustomers|[Tt]axpayers|[Ww]hoever)\s+who\s+(?:still\s+|also\s+)?$/u;
+const GENERIC_WHO_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])(?:[Pp]ersons|[Pp]eople|[Tt]hose|[Aa]nyone|[Aa]nybody|[Ii]ndividuals|[Ee]ntities|[Cc]ompanies|[Aa]pplicants|[Cc]andidates|[Cc]ustomers|[Tt]axpayers|[Ww]hoever)\s+who\s+(?:still\s+|also\s+)?$/u);
 /** A clause that opens with a preposition and its noun, the participle next: "Since the Defence Reform". */
 const PREP_NOUN_BEFORE_RE = /(?:^|[,;]\s*)(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Ww]ith|[Dd]espite|[Ff]ollowing|[Gg]iven|[Uu]ntil)\s+(?:the|a|an|its|their|his|her)\s+[^,;:"\u201c]{1,50}$/;

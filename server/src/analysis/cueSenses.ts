@@ -4,14 +4,14 @@
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
 import { STANCE_CUES } from './cues';
-import { backOverBlanks, isSpaceCode, testLong, testShort } from './chars';
+import { backOverBlanks, isSpaceCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 
-const NAME_BEFORE_RE = /\p{Lu}[\p{L}.-]{0,40}\s+$/u;
+const NAME_BEFORE_RE = lazyRegExp(() => /\p{Lu}[\p{L}.-]{0,40}\s+$/u);
 
-const ASKED_WHAT_RE = /^\s+(?:(?:\p{Lu}[\p{L}.'-]{0,40}|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u;
+const ASKED_WHAT_RE = lazyRegExp(() => /^\s+(?:(?:\p{Lu}[\p{L}.'-]{0,40}|him|her|them|us|me|reporters|voters)\s+)?(?:whether|if|why|how|what|when|who|where|that)\b|^\s*[:"\u201c,]/u);
 
-const AND_NAME_BEFORE_RE = /\band\s+\p{Lu}[\p{L}.-]{0,40}\s+$/u;
+const AND_NAME_BEFORE_RE = lazyRegExp(() => /\band\s+\p{Lu}[\p{L}.-]{0,40}\s+$/u);
 
 export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|representatives?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|tribunal|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
 
@@ -35,7 +35,7 @@ const QUESTION_BEFORE_RE = /\b(?:what|how|why|where|when|which|who|whom)\s+(?:do
 
 /** A yes-no question from its start (or after a speaker's label or an opening quote) to the cue: "Does he", "Will the
  * minister". */
-const AUX_QUESTION_BEFORE_RE = /(?:^|[:"\u201c]\s*)(?:Does|Do|Did|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|Has|Have|Had|Must)\s+(?:[\p{L}'\u2019.-]+\s+){1,5}$/u;
+const AUX_QUESTION_BEFORE_RE = lazyRegExp(() => /(?:^|[:"\u201c]\s*)(?:Does|Do|Did|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|Has|Have|Had|Must)\s+(?:[\p{L}'\u2019.-]+\s+){1,5}$/u);
 
 /** A question put to the one addressed: "Can you", "Do you", "Will you", "Would you". */
 const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s+you\s+(?:\w+\s+)?$/i;
@@ -86,7 +86,7 @@ const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+
 // ("Senate estimates resume on Monday": a sitting's bare verb too.)
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place|resume|reconvene|begin|continue)\b/i;
 /** What opens a verb's content or object: "that", a quotation, a determiner, a pronoun, a number or a name. */
-const VERB_OBJECT_AFTER_RE = /^\s*(?:that\b|[:"\u201c])|^\s+(?:the|a|an|his|her|its|their|this|these|those|some|all|several|him|them|it|us|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s+\p{Lu}/u;
+const VERB_OBJECT_AFTER_RE = lazyRegExp(() => /^\s*(?:that\b|[:"\u201c])|^\s+(?:the|a|an|his|her|its|their|this|these|those|some|all|several|him|them|it|us|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s+\p{Lu}/u);
 /** "to" or "with" with no object, the next verb right after: " to expects", " with said", " to, ". */
 const STRANDED_TO_RE = /^\s+(?:to|with)\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|can|does|did)\s+|[a-z]{3,}(?:s|ed)\s+(?:the|a|an|that|to|it|its|this|their|his|her)\b)/;
 /** A name after a preposition, right before an "-s" form: "at Senate ", "in Budget ", "from the Treasury ". */
@@ -95,7 +95,7 @@ const NAME_AFTER_PREP_RE = /\b(?:at|in|from|of|during|before|after|for|on|with|t
 /** "The state must pay the costs, the court ruled.": "ruled" closing the sentence after a clause and its source set off
  * by a comma reports the clause. */
 function rulingAfterClause(text: string, s: Sentence, cue: Span, next: string): boolean {
-  return isClauseEnd(next) && CLAUSE_THEN_SOURCE_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 80), cue.start));
+  return isClauseEnd(next) && CLAUSE_THEN_SOURCE_BEFORE_RE().test(text.slice(Math.max(s.start, cue.start - 80), cue.start));
 }
 
 /** '"...," he continued.': "continued" closing the clause after a quotation and its speaker reports the quotation. */
@@ -244,7 +244,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // to the listener ("Can you confirm the report?", "Do you agree?").
   // ("Does he accept that the payments were delayed?": a yes-no question that opens with its auxiliary asks whether
   // someone holds a view; the asker's words are the question, no one else's.)
-  if (endsWithQuestion(text, s) && (testLong(QUESTION_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 30), cue.start)) || testLong(ASKED_YOU_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 24), cue.start)) || (cue.start - s.start <= 100 && testLong(AUX_QUESTION_BEFORE_RE, text.slice(s.start, cue.start))))) return true;
+  if (endsWithQuestion(text, s) && (testLong(QUESTION_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 30), cue.start)) || testLong(ASKED_YOU_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 24), cue.start)) || (cue.start - s.start <= 100 && testLong(AUX_QUESTION_BEFORE_RE(), text.slice(s.start, cue.start))))) return true;
   // "Nobody could say how long": no one knows; nothing is reported.
   if (lw === 'say' && testLong(/\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i, prev)) return true;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
@@ -252,10 +252,10 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && testLong(/^\s+to\b/, next) && NAME_BEFORE_RE.test(prev)) && !(lw.startsWith('rule') && (testLong(RULED_FOR_RE, next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && testLong(/^\s+to\b/, next) && NAME_BEFORE_RE().test(prev)) && !(lw.startsWith('rule') && (testLong(RULED_FOR_RE, next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
-  if (ASK.has(lw) && !testShort(/^\s*[.?!]/, next, '.?!') && !ASKED_WHAT_RE.test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
+  if (ASK.has(lw) && !testShort(/^\s*[.?!]/, next, '.?!') && !ASKED_WHAT_RE().test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;
   // "spoke out", "speaks more frequently in public about", "spoke to reporters".
   if (SPEAK.has(lw) && !testLong(/^\s+(?:out|of|about|against|in favou?r|up|to|with)\b/, next) && !testLong(SPEAK_ABOUT, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // ("A lawyer we spoke to expects ...": a stranded preposition, then the main verb; the clause describes the lawyer.)
@@ -270,12 +270,12 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "gave evidence at Senate estimates", "cuts announced in Budget estimates": after a preposition's name it is the
   // plural noun of a compound (a hearing, a document), whatever follows.
   // (Not before an object: "An indictment unsealed in Brooklyn charges three men".)
-  if (AMBIGUOUS.has(lw) && testLong(NAME_AFTER_PREP_RE, before30) && !VERB_OBJECT_AFTER_RE.test(next)) return true;
+  if (AMBIGUOUS.has(lw) && testLong(NAME_AFTER_PREP_RE, before30) && !VERB_OBJECT_AFTER_RE().test(next)) return true;
   // A bare form ("plan", "debate") is a verb only after a plural or personal subject or an auxiliary.
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
-  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE.test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
@@ -311,7 +311,7 @@ const CITED_ASIDE_RE = /^\s+[^,;:"\u201c\u201d()]{1,60}?,\s+that\s/;
 const HOLD = new Set(['hold', 'holds', 'held', 'holding']);
 
 /** A clause before the cue and its source set off by a comma: "The state must pay the costs, the court ". */
-const CLAUSE_THEN_SOURCE_BEFORE_RE = /[^,;:]{24},\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){1,4}$/u;
+const CLAUSE_THEN_SOURCE_BEFORE_RE = lazyRegExp(() => /[^,;:]{24},\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){1,4}$/u);
 
 /** Goodwill wished to someone: "wish them luck", "wished him well", "wish you a safe journey". */
 const WISHED_GOODWILL_RE = /^\s+(?:him|her|them|us|me|you|everyone|everybody|all)\s+(?:well|luck|good|success|every|all|the\s+best|happy|merry|a|an|many|continued|speedy)\b/i;

@@ -4,7 +4,7 @@
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, skipBlanks, testLong, testShort } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -13,7 +13,7 @@ import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 import { AMBIGUOUS, CORE_SPEECH, PEOPLE_RE, endsWithQuestion, PREPOSITIONS, SPEAK, WHEN_THEN_THAT_RE, onlyOpenersBefore, readsAsDescription, readsAsNoun, readsAsOtherSense } from './cueSenses';
 // Unicode-class regexes used inside functions, made once here.
-const ARTICLE_BEFORE_NAME_RE = /^(?:The|A|An)\s+(?=\p{Lu})/u;
+const ARTICLE_BEFORE_NAME_RE = lazyRegExp(() => /^(?:The|A|An)\s+(?=\p{Lu})/u);
 const STARTS_LETTER_RE = /^\p{L}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]{0,40}\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
@@ -49,7 +49,7 @@ const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){
 /** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
 const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
 /** A person's name, a comma and a title up to ", who": the name in group 1 ("Martin Oduya, Director of ..., who"). */
-const NAME_THEN_TITLE_RE = /(?:^|[\s(])((?:\p{Lu}[\p{L}'\u2019.-]+\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Chairman|Chairwoman|Officer|Adviser|Advisor|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|Deputy)\b[^;:"\u201c]{0,110}?,\s+who\b/u;
+const NAME_THEN_TITLE_RE = lazyRegExp(() => /(?:^|[\s(])((?:\p{Lu}[\p{L}'\u2019.-]+\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Chairman|Chairwoman|Officer|Adviser|Advisor|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|Deputy)\b[^;:"\u201c]{0,110}?,\s+who\b/u);
 /** A part of each of NAME_THEN_TITLE_RE's titles, one of which every match holds. */
 const NAME_TITLE_RE = /Director|Head|Chief|Minister|Secretary|Coordinator|Representative|Envoy|Commissioner|President|Chair|Officer|Advis|Spokes|Ambassador|Commander|Deputy/;
 /** An object pronoun and a preposition before the noun a relative clause describes ("us to a statement"). */
@@ -59,7 +59,7 @@ const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repea
 /** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
 const WIRE_NOTE_RE = /^\(\s*(?:updates|adds|recasts|corrects|rewrites|changes|refiles|fixes|writes\s+through|repeats)\b/i;
 /** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
-const BUT_NAMED_RE = /,\s+(?:but|though|although|whereas)\s+(?!I\b)(?=\p{Lu}\p{L}*\s+(?:has|have|had|is|was|says|said|did|does|denied|denies|disputes|rejected)\b)/u;
+const BUT_NAMED_RE = lazyRegExp(() => /,\s+(?:but|though|although|whereas)\s+(?!I\b)(?=\p{Lu}\p{L}*\s+(?:has|have|had|is|was|says|said|did|does|denied|denies|disputes|rejected)\b)/u);
 /** "said little", "said nothing": no content. */
 const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\b/i;
 /** A source that is a time: "The late 2000s", "The year", "2019", "The following decade". */
@@ -109,7 +109,7 @@ const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
 const AGENT_THEN_THAT_RE = /^((?:\s+(?:on|in|at|from|of|inside|within|close\s+to|familiar\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?)\s*,?\s+that\s+/;
 
 /** "quoted him as" right before "saying": the object (1) is who spoke. */
-const QUOTED_OBJECT_AS_RE = /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2})\s+as\s+$/u;
+const QUOTED_OBJECT_AS_RE = lazyRegExp(() => /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2})\s+as\s+$/u);
 
 /** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
 const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
@@ -126,20 +126,20 @@ const INVERSION = new Set(
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
 /** The capitalised name that opens a clause. */
-const SUBJECT_NAME_RE = /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]{0,40})/u;
+const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]{0,40})/u);
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
  * maybe with a name after "of", "for", "at" or "from" ("A reporter for USA Today spotted"). */
 const SUBJECT_BEFORE_VERB_RE =
-  /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]{0,40}\s+){0,2}\p{Lu}[\p{L}.-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u;
+  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]{0,40}\s+){0,2}\p{Lu}[\p{L}.-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u);
 
 /** A document's noun phrase that is all of a sentence before a bracket: "An article on Tuesday about the EU-Mercosur trade agreement ". */
 const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+\\w+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS}|articles?|editorials?|obituar(?:y|ies)|story|stories|piece|column|feature|headline|leader)(?:\\s+(?!(?:said|says|reported|stated|claimed|that)\\b)[\\w'\u2019,-]+){0,10}\\s*$`, 'i');
 
 /** A role of up to seven words and the name set off after it, before the verb: "Iran's ambassador to the IAEA, Reza Najafi, rejected". */
 const ROLE_THEN_NAME_SUBJECT_RE =
-  /^((?:The|A|An|\p{Lu}[\p{L}.-]{0,40}['\u2019]s)(?:\s+[\p{L}.-]{1,40}){1,7},\s+)(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:\s+\p{Lu}[\p{L}'\u2019.-]{0,40}){1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|have|had|is|was|will|would|said|told|says)\b/u;
+  lazyRegExp(() => /^((?:The|A|An|\p{Lu}[\p{L}.-]{0,40}['\u2019]s)(?:\s+[\p{L}.-]{1,40}){1,7},\s+)(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:\s+\p{Lu}[\p{L}'\u2019.-]{0,40}){1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|have|had|is|was|will|would|said|told|says)\b/u);
 
 /**
  * A cheap look before ROLE_THEN_NAME_SUBJECT_RE, which backtracks: the first comma after `from` has a capital after
@@ -160,7 +160,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   // (A name of up to eight capitalised words, "of", "in", "for" and "and" between them: "The UN Human Rights Monitoring
   // Mission in Ukraine".)
-  const subj = SUBJECT_NAME_RE.exec(head.slice(intro));
+  const subj = SUBJECT_NAME_RE().exec(head.slice(intro));
   if (!subj) return undefined;
   // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
   const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
@@ -172,7 +172,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   const article = firstWord === 'The' || firstWord === 'A' || firstWord === 'An';
   // "Iran's ambassador to the IAEA, Reza Najafi, rejected ...": the name set off after the role is the subject.
   if ((article || testLong(/['\u2019]s$/, firstWord)) && roleCommaThenName(head, intro)) {
-    const named = ROLE_THEN_NAME_SUBJECT_RE.exec(head.slice(intro));
+    const named = ROLE_THEN_NAME_SUBJECT_RE().exec(head.slice(intro));
     if (named) {
       const st0 = s.start + intro + named[1].length;
       return { start: st0, end: st0 + named[2].length, text: named[2] };
@@ -181,14 +181,14 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   // "The ministry rejected ...", "Israel's foreign ministry rejected ...": a noun phrase before the first verb.
   // ("ELN commander Antonio Garcia said ... but demanded": a name may open it too.)
   if ((article || !NOT_SUBJECT_START_RE.test(firstWord)) && (article || testLong(/['\u2019]s$/, subj[1]) || /^\s+[a-z]/.test(head.slice(intro + subj[0].length)))) {
-    const np = SUBJECT_BEFORE_VERB_RE.exec(head.slice(intro));
+    const np = SUBJECT_BEFORE_VERB_RE().exec(head.slice(intro));
     if (np && np[1].length > subj[1].length) {
       const st0 = s.start + intro;
       return { start: st0, end: st0 + np[1].length, text: np[1] };
     }
   }
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.
-  const the = execLong(ARTICLE_BEFORE_NAME_RE, subj[1]);
+  const the = execLong(ARTICLE_BEFORE_NAME_RE(), subj[1]);
   if (the && subj[1].length > the[0].length) {
     const st0 = s.start + intro + subj[0].length - subj[1].length;
     return { start: st0, end: st0 + subj[1].length, text: subj[1] };
@@ -264,7 +264,7 @@ const AND_SAID_GATE_RE = /(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|deni
 /** A content that only points back: "so.", "as much.", "this". */
 const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** A capitalised name set off by commas right after a role: ", Lin Jian,". */
-const NAME_AFTER_ROLE_RE = /^,\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3},/u;
+const NAME_AFTER_ROLE_RE = lazyRegExp(() => /^,\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3},/u);
 /** A relative clause right after a source, up to its comma: ", who served in Kyiv,", " who served in Kyiv,". */
 const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201c]{1,120},/;
 /** A share of people as a subject: "Roughly 70 percent of Americans", "a majority of voters", "Two-thirds of Britons". */
@@ -305,7 +305,7 @@ function sayingSettingLength(text: string, s: Sentence, from: number): number {
 }
 
 /** A court, a committee or an inquiry right before "heard": "The court heard", "the committee has also heard". */
-const HEARER_BEFORE_RE = /\b((?:[Tt]he|[Aa])\s+(?:court|tribunal|jury|committee|inquiry|inquest|hearing|trial|panel|commission|Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission)|(?:[Tt]he|[Aa])\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,4}(?:Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission))\s+(?:(?:has|had|was|also|previously|earlier|then)\s+){0,2}$/u;
+const HEARER_BEFORE_RE = lazyRegExp(() => /\b((?:[Tt]he|[Aa])\s+(?:court|tribunal|jury|committee|inquiry|inquest|hearing|trial|panel|commission|Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission)|(?:[Tt]he|[Aa])\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,4}(?:Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission))\s+(?:(?:has|had|was|also|previously|earlier|then)\s+){0,2}$/u);
 /** Whether a text holds a part of each of HEARER_BEFORE_RE's nouns, in the cases the pattern allows. */
 function mayNameHearer(t: string): boolean {
   return t.includes('ourt') || t.includes('ribunal') || t.includes('jury') || t.includes('ommittee') || t.includes('ommission') || t.includes('nqui') || t.includes('hearing') || t.includes('trial') || t.includes('anel');
@@ -317,7 +317,7 @@ const HEARD_THAT_RE = /^\s+(?:(?:evidence|testimony|claims|submissions)\s+)?that
 function heardThat(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
   const before = text.slice(Math.max(s.start, cue.start - 80), cue.start);
   // (Every match holds one of the pattern's nouns, in either case: "court", "Tribunal", "jury", "Committee" ...)
-  const m = mayNameHearer(before) ? HEARER_BEFORE_RE.exec(before) : null;
+  const m = mayNameHearer(before) ? HEARER_BEFORE_RE().exec(before) : null;
   const t = m ? HEARD_THAT_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
   if (!m || !t) return undefined;
   const at = cue.start - m[0].length + m[0].indexOf(m[1]);
@@ -329,7 +329,7 @@ const MEASURED = new Set(['put', 'puts', 'measured', 'measures', 'recorded', 're
 /** After the verb: the thing measured, then "at" and a figure ("the depth of the quake at 10 km"). */
 const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|some|almost|more than|less than|magnitude|a|an|M)\s+){0,2}\d/;
 /** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
-const NAMED_MEASURER_RE = /^(?:[Tt]he\s+)?\p{Lu}/u;
+const NAMED_MEASURER_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?\p{Lu}/u);
 
 /** The attribution of a figure to the named subject that measured it, or undefined. */
 function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
@@ -340,7 +340,7 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   if (adv) at = cue.start - adv[0].length + 1;
   const src = sourceBefore(text, at, s.start);
   // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
-  if (!src || !NAMED_MEASURER_RE.test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
+  if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
@@ -361,7 +361,7 @@ function hasLearned(text: string, s: Sentence, cue: Span): AttributionAnnotation
 }
 
 /** "as the mayor (later) put it": the speaker (1) between "as" and the verb. */
-const AS_PUT_BEFORE_RE = /\b[Aa]s\s+((?:[\p{L}.'\u2019-]+\s+){0,5}?[\p{L}.'\u2019-]+)\s+(?:(?:later|once|famously|memorably|bluntly|recently|then|himself|herself|privately|so\s+\w+)\s+)?$/u;
+const AS_PUT_BEFORE_RE = lazyRegExp(() => /\b[Aa]s\s+((?:[\p{L}.'\u2019-]+\s+){0,5}?[\p{L}.'\u2019-]+)\s+(?:(?:later|once|famously|memorably|bluntly|recently|then|himself|herself|privately|so\s+\w+)\s+)?$/u);
 
 /**
  * "As the mayor put it, the plan failed." and "The plan failed, as the mayor put it.": the speaker between "as" and "put
@@ -370,7 +370,7 @@ const AS_PUT_BEFORE_RE = /\b[Aa]s\s+((?:[\p{L}.'\u2019-]+\s+){0,5}?[\p{L}.'\u201
  */
 function asPutIt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
   const from = Math.max(s.start, cue.start - 60);
-  const m = AS_PUT_BEFORE_RE.exec(text.slice(from, cue.start));
+  const m = AS_PUT_BEFORE_RE().exec(text.slice(from, cue.start));
   if (!m) return undefined;
   const asAt = from + m.index;
   const src = { start: from + m.index + m[0].indexOf(m[1], 2), end: 0, text: m[1] };
@@ -390,7 +390,7 @@ function asPutIt(text: string, s: Sentence, cue: Span): AttributionAnnotation | 
 }
 
 /** The rest of a source's noun phrase up to its comma (1): a phrase on the noun, with no verb of its own or quotation. */
-const SOURCE_TAIL_RE = /^((?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|say|that|which|who|whose|but|if|when|while|because|as)\b)[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*){1,14}),/u;
+const SOURCE_TAIL_RE = lazyRegExp(() => /^((?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|say|that|which|who|whose|but|if|when|while|because|as)\b)[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*){1,14}),/u);
 /** A tail that says only when: " on Monday", " last week", " in 2023", " published on 3 May". */
 const TIME_TAIL_RE = /^\s+(?:(?:published|released|issued|dated)\s+)?(?:(?:on|in|at|last|this|earlier|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{1,4})\b[\s\w]*)$/;
 /** A capitalised role word: "Adviser", "Spokesperson", "Minister". */
@@ -409,13 +409,13 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   // phrase up to its comma, what describes it included (not when it was put out: "According to a statement on Monday,").
   let whenEnd = -1;
   if (atStart && src.end < s.end && text.charCodeAt(src.end) !== 44) {
-    const tail = SOURCE_TAIL_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 100)));
+    const tail = SOURCE_TAIL_RE().exec(text.slice(src.end, Math.min(s.end, src.end + 100)));
     if (tail && !TIME_TAIL_RE.test(tail[1])) src = { start: src.start, end: src.end + tail[1].length, text: text.slice(src.start, src.end + tail[1].length) };
     else if (tail) whenEnd = src.end + tail[0].length;
   }
   // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
   // the source's too.
-  const named = testLong(PEOPLE_RE, src.text) || ROLE_WORD_RE.test(src.text) ? execLong(NAME_AFTER_ROLE_RE, text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+  const named = testLong(PEOPLE_RE, src.text) || ROLE_WORD_RE.test(src.text) ? execLong(NAME_AFTER_ROLE_RE(), text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
   if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
@@ -431,7 +431,7 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
 /** A titled person's name (1), then " in " and a place: "Chinese President Xi Jinping in Astana". */
 /** The blank-set "in" or "at" that every PERSON_IN_PLACE_RE match holds. */
 const BLANK_IN_AT_RE = /\s(?:in|at)\s/;
-const PERSON_IN_PLACE_RE = /^((?:[\p{L}.-]+\s+){0,3}(?:President|Premier|Minister|Secretary|Chancellor|King|Queen|Prince|Pope|Governor|Mayor|Ambassador|Envoy)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:in|at)\s+\p{Lu}[\p{L}'\u2019.-]*$/u;
+const PERSON_IN_PLACE_RE = lazyRegExp(() => /^((?:[\p{L}.-]+\s+){0,3}(?:President|Premier|Minister|Secretary|Chancellor|King|Queen|Prince|Pope|Governor|Mayor|Ambassador|Envoy)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:in|at)\s+\p{Lu}[\p{L}'\u2019.-]*$/u);
 /** A subordinate passive before its participle: a subordinator, the subject (1), then the auxiliary ("Since X was"). */
 const PASSIVE_SUBJECT_RE = /^(?:(?:Since|When|After|Before|Because|Although|Though|Once|Until|While|As|If)\s+)?(\S[^,;:]{0,80}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)(?:\s+(?:first|originally|initially|formally|jointly|also))?$/;
 
@@ -449,7 +449,7 @@ const WITH_BEFORE_RE = /\b(?:with|without)\s+$/i;
 const TIMETABLE_AFTER_RE = /^\s+to\s+(?:arrive|begin|start|resume|end|finish|open|close|reopen|run|last|take\s+effect|be\s+(?:completed|finished|ready|operational|delivered))\b/;
 
 /** The comma that closes an opening participle clause, and the main clause's subject (1) and verb after it. */
-const MAIN_SUBJECT_AFTER_RE = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}|[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+|he|she|they|we|I)\s+(?:(?:also|further|then)\s+)?(?:said|says|told|added|stressed|noted|urged|called|expressed|pointed|warned|insisted|[a-z]{3,}ed)\b/u;
+const MAIN_SUBJECT_AFTER_RE = lazyRegExp(() => /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}|[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+|he|she|they|we|I)\s+(?:(?:also|further|then)\s+)?(?:said|says|told|added|stressed|noted|urged|called|expressed|pointed|warned|insisted|[a-z]{3,}ed)\b/u);
 
 /**
  * "Noting that this year marks the anniversary of ties, Li said ...": what the opening participle reports runs from
@@ -459,7 +459,7 @@ function openingParticiple(text: string, s: Sentence, cue: Span): AttributionAnn
   const from = cue.end + 6;
   const window = text.slice(from, Math.min(s.end, from + 300));
   if (!window.includes(', ')) return undefined;
-  const m = MAIN_SUBJECT_AFTER_RE.exec(window);
+  const m = MAIN_SUBJECT_AFTER_RE().exec(window);
   if (!m || m.index < 3) return undefined;
   const at = from + m.index + m[0].indexOf(m[1], 1);
   return make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, trimSpan(text, from, from + m.index));
@@ -475,7 +475,7 @@ function endsInSyllable(t: string): boolean {
   const b = t.charCodeAt(j - 1);
   return (a === 65 && b === 110) || (a === 84 && b === 111) || (a === 68 && b === 111) || (a === 76 && b === 101);
 }
-const NAME_SYLLABLE_END_RE = /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u;
+const NAME_SYLLABLE_END_RE = lazyRegExp(() => /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u);
 
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
   if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') return accordingToCue(text, s, lw, cue);
@@ -510,7 +510,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
   // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
-  const pw = (pw0 => ((pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE.test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
+  const pw = (pw0 => ((pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE().test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
@@ -541,7 +541,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     }
     // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
     // (Every match holds "quoted".)
-    const a = before30.includes('quoted') ? QUOTED_OBJECT_AS_RE.exec(before30) : null;
+    const a = before30.includes('quoted') ? QUOTED_OBJECT_AS_RE().exec(before30) : null;
     if (a) {
       const at = cue.start - before30.length + a.index + a[0].indexOf(a[1], 6);
       return make(text, cue, { start: at, end: at + a[1].length, text: a[1] }, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end));
@@ -573,7 +573,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       // "Since the plan was proposed by President Xi Jinping in Astana in 2013, ...": the place after a titled person's
       // name is where it was said, and the passive's own subject, without its auxiliary or "since", is what was said.
       // (Every match holds "in" or "at" between blanks: one small search spares the long pattern most sources.)
-      const place = BLANK_IN_AT_RE.test(src.text) ? PERSON_IN_PLACE_RE.exec(src.text) : null;
+      const place = BLANK_IN_AT_RE.test(src.text) ? PERSON_IN_PLACE_RE().exec(src.text) : null;
       if (place) src = { start: src.start, end: src.start + place[1].length, text: place[1] };
       const subj = before.end > before.start && before.end === backOverBlanks(text, cue.start, s.start) ? PASSIVE_SUBJECT_RE.exec(text.slice(before.start, before.end)) : null;
       if (subj) before = { start: before.start + subj[0].indexOf(subj[1]), end: before.start + subj[0].indexOf(subj[1]) + subj[1].length };
@@ -667,7 +667,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   }
   // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
   if (content.start >= cueSpan.end && content.end > content.start && tailCueIn(text, content.start, content.end)) {
-    const tail = INVERTED_TAIL_RE.exec(text.slice(content.start, content.end));
+    const tail = INVERTED_TAIL_RE().exec(text.slice(content.start, content.end));
     if (tail && tail.index > 0) content = trimSpan(text, content.start, content.start + tail.index);
   }
   // (What a "no comment" declines is its content, as PolNeAR marks it: "declined [to comment on the debate]", "did not
@@ -689,7 +689,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "posted on X: “...”", "said on arrival: “...”": where or when it was said, before a colon, is no part of it.
   if (sourceFirst && content.start >= cueSpan.end && content.end > content.start) {
     const head = text.slice(content.start, Math.min(content.end, content.start + 64));
-    const m = head.includes(':') ? SETTING_COLON_RE.exec(head) : null;
+    const m = head.includes(':') ? SETTING_COLON_RE().exec(head) : null;
     if (m && m[0].length < content.end - content.start && !FINITE_VERB_RE.test(m[0])) content = trimSpan(text, content.start + m[0].length, content.end);
   }
   // 'called the measures "illegal" in a statement on its Telegram channel': the channel after the quotation is none of
@@ -708,7 +708,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (stop && stop.index > 0 && !/["\u201c]/.test(text.slice(content.start, content.start + stop.index))) content = trimSpan(text, content.start, content.start + stop.index);
   }
   // "briefed the Council on 28 October.": when the briefing was is no part of what it said.
-  const whenOnly = briefed && content.start >= restFrom && content.end - restFrom < 40 && BRIEFED_WHEN_RE.test(text.slice(skipBlanks(text, restFrom, content.end), content.end));
+  const whenOnly = briefed && content.start >= restFrom && content.end - restFrom < 40 && BRIEFED_WHEN_RE().test(text.slice(skipBlanks(text, restFrom, content.end), content.end));
   const a = make(text, cueSpan, speaker, silent || addressed || pointsBack || whenOnly ? undefined : content);
   // "the Europeans have offered to delay the snapback": offering, agreeing or refusing to do something is a deed its
   // doer is named for, no hearsay from unnamed people (so is a "no comment").
@@ -820,7 +820,7 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
   if (said) content = { start: content.start, end: content.start + said.index };
   // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
   // "but" speaks for itself.
-  const turn = window.includes(', ') && (window.includes(' but ') || window.includes('though ') || window.includes(' whereas ')) ? BUT_NAMED_RE.exec(window) : null;
+  const turn = window.includes(', ') && (window.includes(' but ') || window.includes('though ') || window.includes(' whereas ')) ? BUT_NAMED_RE().exec(window) : null;
   if (turn && content.start + turn.index < content.end) content = { start: content.start, end: content.start + turn.index };
   // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
   // commas reports up to the clause's closing comma.
@@ -843,7 +843,7 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
  */
 /** A noun of saying or counting and then the subject of a relative clause on it, with no "that" or "which". */
 const STATEMENT_RELATIVE_RE =
-  /^(?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:estimate|estimates|assertion|assertions|claim|claims|figure|figures|account|version|allegation|allegations|charge|charges|number|tally|assessment|characteri[sz]ation|description|conclusion|finding|findings|argument|contention|statement|forecast|projection|count|accusation|accusations|prediction|interpretation|reading)\s+((?:the|a|an|his|her|its|their|our|many|some|several|both)\s+\S[^]*|(?:he|she|they|we|I|police|(?:[a-z-]+\s+)?[a-z]{3,}s)|\p{Lu}[^]*)$/u;
+  lazyRegExp(() => /^(?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:estimate|estimates|assertion|assertions|claim|claims|figure|figures|account|version|allegation|allegations|charge|charges|number|tally|assessment|characteri[sz]ation|description|conclusion|finding|findings|argument|contention|statement|forecast|projection|count|accusation|accusations|prediction|interpretation|reading)\s+((?:the|a|an|his|her|its|their|our|many|some|several|both)\s+\S[^]*|(?:he|she|they|we|I|police|(?:[a-z-]+\s+)?[a-z]{3,}s)|\p{Lu}[^]*)$/u);
 const STATEMENT_HEADS = new Set('estimate estimates assertion assertions claim claims figure figures account version allegation allegations charge charges number tally assessment characterisation characterization description conclusion finding findings argument contention statement forecast projection count accusation accusations prediction interpretation reading'.split(' '));
 /** A noun of saying or counting set off by a comma right before a source: ", a claim local farmers" (maybe with "that"). */
 const STATEMENT_LEAD_RE =
@@ -865,7 +865,7 @@ function relativeClauseSubject(src: TextSpan): TextSpan | undefined {
   // (Cheap gate: a noun of saying or counting as the second or third word.)
   const words = t.split(/\s+/, 4);
   if (!STATEMENT_HEADS.has(words[1]?.toLowerCase() ?? '') && !STATEMENT_HEADS.has(words[2]?.toLowerCase() ?? '')) return undefined;
-  const m = STATEMENT_RELATIVE_RE.exec(t);
+  const m = STATEMENT_RELATIVE_RE().exec(t);
   // ("The estimate the council published said": a clause that ends in its own verb describes the source; it is no source.)
   if (!m || /\s[a-z]+ed$/.test(m[1])) return undefined;
   const off = t.length - m[1].length;
@@ -925,7 +925,7 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     if (src && rel) {
       const around = text.slice(Math.max(s.start, src.start - 120), Math.min(cue.start, src.start + src.text.length + 24));
       // (Every match holds a title and ends in ", who".)
-      const named = around.includes('who') && NAME_TITLE_RE.test(around) ? NAME_THEN_TITLE_RE.exec(around) : null;
+      const named = around.includes('who') && NAME_TITLE_RE.test(around) ? NAME_THEN_TITLE_RE().exec(around) : null;
       if (named) {
         const at = Math.max(s.start, src.start - 120) + named.index + (named[0].length - named[0].trimStart().length);
         src = { start: at, end: at + named[1].length, text: named[1] };
@@ -948,7 +948,7 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
     // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
     // (", say officials": a bare plural agrees with "say".)
-    if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE, after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) src = after;
+    if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) src = after;
   }
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
@@ -982,7 +982,7 @@ function tailCueIn(text: string, start: number, end: number): boolean {
 const TAIL_VERBS = [' said', ' says', ' added', ' adds', ' noted', ' notes', ' stressed', ' insisted', ' argued', ' warned', ' told'];
 
 /** A cue set off at the end of a clause, with its speaker first: ", he added", ", the minister said". */
-const INVERTED_TAIL_RE = /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|experts|residents|witnesses|police|authorities|observers))\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u;
+const INVERTED_TAIL_RE = lazyRegExp(() => /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|experts|residents|witnesses|police|authorities|observers))\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|told\s+\w+)\b/u);
 
 /**
  * What follows "by" without being an agent: a means ("responded by using"), an amount ("decline by four points")
@@ -992,20 +992,20 @@ const NOT_AGENT_RE =
   /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 /** A singular noun phrase right before a verb's "-s" form: "The minister", "the party's leader", "A spokesman". */
-const SINGULAR_SUBJECT_RE = /^(?:the|a|an|this|that|[\p{L}.-]+['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}(?:[\p{L}-]*[^\Ws]|[\p{L}-]*ss)$/iu;
+const SINGULAR_SUBJECT_RE = lazyRegExp(() => /^(?:the|a|an|this|that|[\p{L}.-]+['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}(?:[\p{L}-]*[^\Ws]|[\p{L}-]*ss)$/iu);
 /** What opens the verb's object or clause: a determiner, a personal pronoun or a name. */
-const OBJECT_OPENS_RE = /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those|no|any|all|every|he|she|it|they|we|i|you)\s|\p{Lu}\p{Ll})/u;
+const OBJECT_OPENS_RE = lazyRegExp(() => /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those|no|any|all|every|he|she|it|they|we|i|you)\s|\p{Lu}\p{Ll})/u);
 /** "-s" forms that, before an object, are as often a deed or a price as words: "charges a fee", "hits the ball",
  * "supports the roof". */
 const DEED_FORMS = new Set(['hits', 'targets', 'points', 'records', 'projects', 'figures', 'paints', 'links', 'charges', 'offers', 'cares', 'declines', 'addresses', 'posts', 'rules', 'states', 'quotes', 'lobbies', 'briefs', 'chants', 'hails', 'counters', 'voices', 'welcomes', 'reviews', 'talks', 'appeals', 'debates', 'supports']);
 /** Whether a verb's "-s" form that is also a plural noun reads as the verb: right after a singular noun phrase and before its object. */
 function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string): boolean {
-  return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE.test(next) && SINGULAR_SUBJECT_RE.test(src.text);
+  return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE().test(next) && SINGULAR_SUBJECT_RE().test(src.text);
 }
 
 
 /** A role in lower-case words, then a capitalised name: "historian Elena Ruiz", "former foreign minister Klaus Vogel". */
-const ROLE_BEFORE_NAME_RE = /^(?:[a-z][a-z.'-]+\s+){1,4}\p{Lu}\p{Ll}/u;
+const ROLE_BEFORE_NAME_RE = lazyRegExp(() => /^(?:[a-z][a-z.'-]+\s+){1,4}\p{Lu}\p{Ll}/u);
 
 /** What opens a content after the verb: "that" (not "that night"), a colon, a quotation. */
 const CONTENT_OPENS_RE = /^\s*(?:that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time)\b)|[:"\u201c])/;
@@ -1027,7 +1027,7 @@ const AS_BEFORE_RE = /,\s*(?:just\s+)?as\s+$/i;
 const AS_GAP_AFTER_RE = /^\s*(?:(?:on|in|last|this|earlier|at|before|in\s+the\s+past|repeatedly|previously|recently)\b[^,.;:!?]{0,30})?(?:[.;!?)]|$|,\s+(?:and|or|but|then)\b|\s*(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|may\s+be|should\s+be)\b)/;
 /** A setting before a colon that opens what was said: "on X: ", "on arrival: ", "in a post: ", "to the crowd: ". */
 // (Not an infinitive: "to borrow $25,000: ..." is what was said.)
-const SETTING_COLON_RE = /^(?:to\s+(?:(?:the|a|an|his|her|their|its|our|my|this|reporters|journalists)\b|\p{Lu})|(?:on|in|at|during|after|before|via|from|with|upon|outside|inside|while|later|earlier|afterwards|today|yesterday)\b)[^:"\u201c\u201d.;!?\n]{0,48}(?<!\d):(?!\d)\s*/u;
+const SETTING_COLON_RE = lazyRegExp(() => /^(?:to\s+(?:(?:the|a|an|his|her|their|its|our|my|this|reporters|journalists)\b|\p{Lu})|(?:on|in|at|during|after|before|via|from|with|upon|outside|inside|while|later|earlier|afterwards|today|yesterday)\b)[^:"\u201c\u201d.;!?\n]{0,48}(?<!\d):(?!\d)\s*/u);
 /** A finite verb or a subject pronoun: a clause, not a setting ("in the end it was simple:"). */
 const FINITE_VERB_RE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|it|he|she|they|we|I)\b/;
 /** A closing quotation, then only the channel it was said on: '" in a statement on its Telegram channel.'. */
@@ -1044,7 +1044,7 @@ function quoteThenPreposition(t: string): boolean {
 }
 const CHANNEL_AFTER_QUOTE_RE = /["\u201d]\s+(?:in|on|via|during|at|through)\s+(?:an?|the|his|her|its|their|our|my)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:statement|post|posting|interview|message|tweet|video|speech|channel|account|website|broadcast|briefing|letter|conference|address|op-ed|blog|page|remarks|appearance|podcast|programme|program|show|column|editorial|article)\b[^"\u201c\u201d]{0,60}$/;
 /** Only when a briefing was given: "on 28 October.", "on Monday.", "last week.". */
-const BRIEFED_WHEN_RE = /^(?:on|last|this|earlier|late|early)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|week|month|year|morning|afternoon|evening|night)(?:,?\s+\d{4})?\s*\.?$/u;
+const BRIEFED_WHEN_RE = lazyRegExp(() => /^(?:on|last|this|earlier|late|early)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|week|month|year|morning|afternoon|evening|night)(?:,?\s+\d{4})?\s*\.?$/u);
 /** Verbs whose addressee may stand before a "that": "assured me that", "warned Iran that", "informed the court that". */
 const ADDRESSED_THAT = new Set(['assure', 'assures', 'assured', 'assuring', 'reassure', 'reassures', 'reassured', 'reassuring', 'inform', 'informs', 'informed', 'informing', 'warn', 'warns', 'warned', 'warning', 'promise', 'promises', 'promised', 'promising', 'advise', 'advises', 'advised', 'advising', 'convince', 'convinced', 'persuade', 'persuaded', 'brief', 'briefs', 'briefed', 'briefing', 'notify', 'notifies', 'notified', 'caution', 'cautions', 'cautioned']);
 
@@ -1102,7 +1102,7 @@ function isAgent(src: string): boolean {
 }
 
 /** A role of lower-case words, then only a capitalised name: "opposition leader María Corina Machado". */
-const ROLE_THEN_NAME_RE = /^((?:[a-z][a-z.'-]+\s+){1,4})(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u;
+const ROLE_THEN_NAME_RE = lazyRegExp(() => /^((?:[a-z][a-z.'-]+\s+){1,4})(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*$/u);
 
 /** A participle clause set off after a document, up to the comma before the cue: ", read by the forum chairman, X,". */
 const DOC_ASIDE_RE = /,\s+(?:read|signed|issued|written|released|published|prepared|drafted|delivered|presented|sent|posted|adopted|endorsed|seen|obtained)\s+(?:out\s+)?(?:by|on|in|at|after|during|late|early|last)\s[^;:"\u201c\u201d]{1,150}$/;
@@ -1156,7 +1156,7 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   }
   // ("opposition leader María Corina Machado, who remains in hiding, said": a role in lower case before the name is
   // the name's too.)
-  const role = head && !determined ? execLong(ROLE_THEN_NAME_RE, head.text) : null;
+  const role = head && !determined ? execLong(ROLE_THEN_NAME_RE(), head.text) : null;
   const roled = !!role && testLong(PEOPLE_RE, role[1]) && testLong(PEOPLE_RE, role[1].trim().split(/\s+/).pop()!);
   if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled)) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a

@@ -3,7 +3,7 @@
 import type { Quotation, TextSpan } from './types';
 import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
-import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, nextMatch, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, nextMatch, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions, made once here.
 const LETTER_RE = /\p{L}/u;
 // (A role's lower-case words may stand between the capitalised ones, though no verb or preposition: "\u2014 Opposition
@@ -92,7 +92,7 @@ function push(out: Quotation[], text: string, start: number, end: number, paraEn
 }
 
 const SPEECH_SET = new Set(SPEECH_VERBS);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/uy;
+const WORD = lazyRegExp(() => /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/uy);
 
 /** A comma and the words after a quotation, where its speaker may be named. */
 const SPEAKER_AFTER_RE = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u;
@@ -163,8 +163,9 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
       len = j < end && text.charCodeAt(j) >= 128 ? -1 : j - i;
     }
     if (len < 0) {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
+      const word = WORD();
+      word.lastIndex = i;
+      const m = word.exec(text);
       if (m && m.index === i) len = m[0].length;
       else {
         i++;
@@ -221,7 +222,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
-const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|et al|[A-Z])$/u;
+const TITLE_DOT = lazyRegExp(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|et al|[A-Z])$/u);
 
 /** , ; : ! ? " ( ) [ ] \u201c \u201d \u2014 \u2013 */
 function isClauseBreak(c: number): boolean {
@@ -323,7 +324,7 @@ function lastClauseStart(seg: string): number {
     // "5,000 patients": a comma between digits is part of a number.
     // (Its neighbours are read only for the few characters that need them, and never past either end.)
     if (c === 44 && isDigitCode(codeAt(seg, i + 1)) && isDigitCode(codeAt(seg, i - 1))) continue;
-    if (isClauseBreak(c) || (c === 46 && isSpaceCode(codeAt(seg, i + 1)) && !TITLE_DOT.test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
+    if (isClauseBreak(c) || (c === 46 && isSpaceCode(codeAt(seg, i + 1)) && !TITLE_DOT().test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
     // "--", the dash of typewritten copy, breaks a clause like an em dash; so does a hyphen set between spaces
     // ("April 2025 - The RSF attacks").
     if (c === 45 && (codeAt(seg, i - 1) === 45 || (isSpaceCode(codeAt(seg, i - 1)) && isSpaceCode(codeAt(seg, i + 1))))) return i + 1;
@@ -342,7 +343,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Nouns of things posted or published, which a participle after them describes. */
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
 /** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
-const LIST_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u;
+const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
 
 /** Words that open a free relative or an indirect question before its subject: "what Trump says". */
 const WH_WORDS = new Set(['what', 'whatever', 'how', 'why', 'whether', 'where']);
@@ -451,7 +452,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
     // (At most eight names back: the window of any source.)
-    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE, text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE, text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
     if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
@@ -497,15 +498,15 @@ const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued',
 /** A gerund after "of" or "for" ("of tolerating", "for failing"). */
 const GERUND_AFTER_RE = /^\s+(?:(?:and|in\s+some\s+cases|also|even|openly)\s+)?[a-z]{2,}ing\b/;
 
-const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_RE = lazyRegExp(() => /^[\p{L}\p{N}]/u);
 
 /** The length of the letter or digit at text[i] (2 for one beyond the BMP), or 0 when there is none. */
 function letterOrDigitAt(text: string, i: number, end: number): number {
   if (i >= end) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return LETTER_OR_DIGIT_RE.test(text.slice(i, i + 2)) ? 2 : 0;
-  return LETTER_OR_DIGIT_RE.test(text[i]) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return LETTER_OR_DIGIT_RE().test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT_RE().test(text[i]) ? 1 : 0;
 }
 
 /**

@@ -2,7 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
-import { isAsciiUpperCode, isDigitCode, nextMatch, testLong } from './chars';
+import { isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -32,7 +32,7 @@ const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 // usually starts one.
 const ENDING_ABBREVIATIONS = /^(?:[a-z]\.){2,}$/i;
 /** After a short abbreviation, a case or document code: "ÚS 27/25", "NS 3/2020", "123/2004". */
-const CASE_CODE_AFTER_RE = /^(?:\p{Lu}{1,4}\s\d|\d+\/\d)/u;
+const CASE_CODE_AFTER_RE = lazyRegExp(() => /^(?:\p{Lu}{1,4}\s\d|\d+\/\d)/u);
 /** A capitalised abbreviation of two or three letters with its period: "Pl.", "Sb.", "Čl.". */
 const SHORT_CAPITALISED_RE = /^\p{Lu}\p{Ll}{1,2}\.$/u;
 const SENTENCE_STARTERS = new Set(
@@ -204,17 +204,17 @@ const RULE_LINE = 4;
 const RULE_RE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$/;
 
 /** After a blockquote's marker, a dash and a capital: the line that credits the quotation ("> — Anna Nowak, ..."). */
-const CREDIT_LINE_RE = /^>[ \t]*(?:[\u2014\u2013\u2015]|--)[ \t]*\p{Lu}/u;
+const CREDIT_LINE_RE = lazyRegExp(() => /^>[ \t]*(?:[\u2014\u2013\u2015]|--)[ \t]*\p{Lu}/u);
 
 /** Whether the line [a, b) credits the blockquote whose line starts at `prev`: it stays in the quotation's paragraph. */
 function creditLine(text: string, prev: number, a: number, b: number): boolean {
-  return prev >= 0 && text.charCodeAt(a) === 62 && text.charCodeAt(prev) === 62 && CREDIT_LINE_RE.test(text.slice(a, Math.min(b, a + 8)));
+  return prev >= 0 && text.charCodeAt(a) === 62 && text.charCodeAt(prev) === 62 && CREDIT_LINE_RE().test(text.slice(a, Math.min(b, a + 8)));
 }
 
 /** A letter's closing before the signature: "Best wishes,", "Kind regards,", "Yours sincerely,". */
 const VALEDICTION_RE = /^(?:(?:best|kind|warm|warmest|many)\s+(?:wishes|regards|thanks)|(?:best|kind|warm)est\s+regards|regards|best|thanks|many thanks|thank you|cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|with\s+(?:best|kind|warm)\s+(?:wishes|regards)|all the best|respectfully)\s*,$/i;
 /** A dateline on a line of its own: a place, a comma, a date ("Canberra, 14/11/2025", "Lagos, 3 March 2025"). */
-const PLACE_DATE_LINE_RE = /^\p{Lu}[\p{L} .'\u2019-]{1,40},\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
+const PLACE_DATE_LINE_RE = lazyRegExp(() => /^\p{Lu}[\p{L} .'\u2019-]{1,40},\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u);
 
 /**
  * Whether the line [a, end) ends its paragraph though it has no full stop: a letter's closing ("Best wishes,"), after
@@ -224,7 +224,7 @@ function closingLine(text: string, a: number, end: number): boolean {
   if (a < 0 || end - a > 60) return false;
   const last = text.charCodeAt(end - 1);
   if (last === 44) return VALEDICTION_RE.test(text.slice(a, end));
-  return isDigitCode(last) && PLACE_DATE_LINE_RE.test(text.slice(a, end));
+  return isDigitCode(last) && PLACE_DATE_LINE_RE().test(text.slice(a, end));
 }
 
 /** Whether the trimmed line [a, b) is a heading, a list item, a table row or plain (always called, so its call site stays typed). */
@@ -302,14 +302,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const own = text.slice(start, end);
   for (let i = nextMatch(TERMINATOR_RE, own, start, start); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
     const c = text[i];
-    let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
-    while (j < end && isCloserCode(text.charCodeAt(j))) j++;
-    // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
-    for (let n = 0; n < 3 && j < end && (text[j] === '*' || text[j] === '_'); n++) j++;
-    // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
-    while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
-    for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
+    let j = terminatorEnd(text, i, end);
     const termEnd = j;
     if (j >= end || !isSpace(text.charCodeAt(j))) {
       i = termEnd - 1;
@@ -320,12 +313,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let k = j;
     while (k < end && isOpenerCode(text.charCodeAt(k))) k++;
     // ("... by mid-2026. **We assess ...": Markdown emphasis before a capital opens the sentence too.)
-    // (Written so that the step and the capital's test run at every boundary, marks or none: run only after marks, they
-    // had never run when the optimising compiler took splitSentences, and the first marks deoptimised it.)
-    let em = k - 1;
-    do em++;
-    while (em < end && em - k < 3 && (text[em] === '*' || text[em] === '_'));
-    if (isUpperStart(text[em] ?? '') && em > k) k = em;
+    k = pastEmphasis(text, k, end);
     const next = text[k] ?? '';
     if (!isUpperStart(next) && !(k > j && next)) {
       i = termEnd - 1;
@@ -343,6 +331,35 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   while (e > sStart && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > sStart) out.push({ start: sStart, end: e });
   return out;
+}
+
+// (The steps below are functions of their own: their rarer branches, first met once splitSentences is optimised,
+// would otherwise deoptimise it, and it is compiled again; on real news, Markdown emphasis after a stop did.)
+
+/** The end of the sentence terminator at i: further stops, closing quotes and brackets, footnote markers. */
+function terminatorEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
+  while (j < end && isCloserCode(text.charCodeAt(j))) j++;
+  // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
+  j += emphasisMarks(text, j, end);
+  // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
+  while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
+  for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
+  return j;
+}
+
+/** Past Markdown emphasis marks before a capital at k: where the sentence's first word starts. */
+function pastEmphasis(text: string, k: number, end: number): number {
+  const em = k + emphasisMarks(text, k, end);
+  return em > k && isUpperStart(text[em] ?? '') ? em : k;
+}
+
+/** How many Markdown emphasis marks ("*", "_"; at most three) stand at j, before end. */
+function emphasisMarks(text: string, j: number, end: number): number {
+  let n = 0;
+  while (n < 3 && j + n < end && (text[j + n] === '*' || text[j + n] === '_')) n++;
+  return n;
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
@@ -371,7 +388,7 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   }
   // "Pl. ÚS 19/08", "Sb. 123/2004": a short capitalised abbreviation before a case or document code (capitals and a
   // number, or a number with a slash) is part of the reference.
-  if (testLong(SHORT_CAPITALISED_RE, word) && CASE_CODE_AFTER_RE.test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
+  if (testLong(SHORT_CAPITALISED_RE, word) && CASE_CODE_AFTER_RE().test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
   // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
   if (word.length >= 4 && word.charCodeAt(1) === 46 && ENDING_ABBREVIATIONS.test(word)) {
     const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));
@@ -415,7 +432,7 @@ export function isSlugLine(line: string): boolean {
 
 /** A dated dateline in capitals, its comma and its dash: "LONDON, 27 October 2025 –", "ABUJA, Nigeria, Dec. 15 (Reuters) -". */
 const DATED_DATELINE_RE =
-  /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\p{Lu}[\p{L} .]{1,30},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014\u2015]{1,2}|:)\s/u;
+  lazyRegExp(() => /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\p{Lu}[\p{L} .]{1,30},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)(?:\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014\u2015]{1,2}|:)\s/u);
 
 /**
  * The length of a dated dateline in capitals at `at` (0 when there is none): one that opens a paragraph other than the
@@ -423,7 +440,7 @@ const DATED_DATELINE_RE =
  */
 export function datedDatelineLength(text: string, at: number, end: number): number {
   if (!isAsciiUpperCode(text.charCodeAt(at)) || !isAsciiUpperCode(text.charCodeAt(at + 1))) return 0;
-  const m = DATED_DATELINE_RE.exec(text.slice(at, Math.min(end, at + 120)));
+  const m = DATED_DATELINE_RE().exec(text.slice(at, Math.min(end, at + 120)));
   return m && /[A-Z]{3}/.test(m[0]) ? m[0].length : 0;
 }
 

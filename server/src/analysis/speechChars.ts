@@ -3,10 +3,10 @@
 // blanks?"). Each cue asked a dozen of them; on a cold process each was a regex call and often a string. The
 // regex each one replaces is named in its comment; the output of the whole pipeline is checked byte for byte
 // against the regex version.
-import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks } from './chars';
 import { SAFE_MONTH_RE, WEEKDAY_CAPS_RE, WEEKDAY_NAMES } from './dates/lexicon';
 
-const UPPER_WORD_RE = /(?:^|\s)\p{Lu}/u;
+const UPPER_WORD_RE = lazyRegExp(() => /(?:^|\s)\p{Lu}/u);
 /** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
 const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?`;
 // ("said earlier this month." closes its sentence; "adding later, ..." goes on to what was added.)
@@ -59,7 +59,7 @@ export function hasUpperWord(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     if (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) continue;
     const c = s.charCodeAt(i);
-    if (c >= 128) return UPPER_WORD_RE.test(s);
+    if (c >= 128) return UPPER_WORD_RE().test(s);
     if (isAsciiUpperCode(c)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, isVagueSource, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION } from './cues';
-import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, skipBlanks, testLong } from './chars';
+import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
@@ -160,7 +160,7 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     // verb said the quoted words.
     const putFrom = Math.max(0, q.start - 60);
     const before = text.slice(putFrom, q.start);
-    const put = before.includes(' put it') || before.includes(' described') || before.includes(' called it') ? PUT_IT_BEFORE_RE.exec(before) : null;
+    const put = before.includes(' put it') || before.includes(' described') || before.includes(' called it') ? PUT_IT_BEFORE_RE().exec(before) : null;
     if (put) {
       const at = putFrom + put.index;
       const src = { start: at + put[0].indexOf(put[1]), end: at + put[0].indexOf(put[1]) + put[1].length, text: put[1] };
@@ -204,7 +204,7 @@ const INTERVIEW_AFTER_QUOTE_RE = /^\s*[:\u2014\u2013-]\s*(?:an?\s+|our\s+)?(?:ex
 const BRACKET_CLOSE_AFTER_TITLE_RE = /^(?:,\s*[\w.,' -]{1,40})?\)/;
 
 /** "as he later put it, " and "he described as " right before a quotation: the speaker (1) and the verb (2). */
-const PUT_IT_BEFORE_RE = /\b(?:as\s+)?(he|she|they|we|I|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u;
+const PUT_IT_BEFORE_RE = lazyRegExp(() => /\b(?:as\s+)?(he|she|they|we|I|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:(?:later|once|famously|memorably|then|himself|herself|recently|privately)\s+)?(put\s+it|described\s+(?:it\s+)?as|called\s+it)[,:]?\s*$/u);
 
 /**
  * Words that put a name, not speech, in the quotation after them: 'known as "..."', 'under the headline "..."', an
@@ -217,11 +217,11 @@ const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nic
 // (North West Essex) (Con):", "The Prime Minister (Keir Starmer):", "Baroness Chapman of Darlington:".
 // (Also after a podcast's timestamp, "[00:01:12] FISCHER:", and a post's handle, "@StateDept:".)
 // (A select committee's evidence numbers its questions without a full stop: "Q42 Mark Francois:".)
-const LABEL = /^(?:Q\d{1,4}\.?\s+|\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:\p{Lu}[\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?\p{Lu}[\p{L}'\u2019.-]*){0,5})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u;
+const LABEL = lazyRegExp(() => /^(?:Q\d{1,4}\.?\s+|\d{1,3}\.\s+)?(?:\[\d{1,9}\]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?["\u201c]?((?:\p{Lu}[\p{L}'\u2019.-]*|@[A-Za-z0-9_]{2,30})(?: (?:of (?:the )?|for (?:the )?|de |van |von |bin )?\p{Lu}[\p{L}'\u2019.-]*){0,5})((?:\s\([^()\n]{1,50}\)){0,2}):\s+\S/u);
 /** A time zone after a clock time: "07:30 BST:", "14:32 GMT:". */
 const TIME_ZONE_LABEL = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|SAST|EAT|WAT|CAT|GST|IRST|ICT|WIB|PHT|NZST|NZDT|ET|PT|CT|Z)$/;
 /** A person's name in a label's brackets: "(Keir Starmer)". */
-const NAME_IN_BRACKETS = /\(((?:\p{Lu}[\p{L}'\u2019.-]+)(?: \p{Lu}[\p{L}'\u2019.-]+){1,3})\)/u;
+const NAME_IN_BRACKETS = lazyRegExp(() => /\(((?:\p{Lu}[\p{L}'\u2019.-]+)(?: \p{Lu}[\p{L}'\u2019.-]+){1,3})\)/u);
 /** The article or "our" before a section's label ("THE VERDICT", "OUR RATING"). */
 const THE_OUR_RE = /^(?:the|our)\s+/i;
 const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|witnesses|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
@@ -231,10 +231,10 @@ const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:fin
 const DATE_LABEL = /^(?:(?:early|mid|late|end)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-\u2013]\s*[a-z]+\.?)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/i;
 
 /** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
-const MARKDOWN_LABEL = /^(\*\*|__|\*|_)((?:\p{Lu}[\p{L}'\u2019.-]*)(?: \p{Lu}[\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u;
+const MARKDOWN_LABEL = lazyRegExp(() => /^(\*\*|__|\*|_)((?:\p{Lu}[\p{L}'\u2019.-]*)(?: \p{Lu}[\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u);
 
 /** A caption's speaker in capitals, a comma and the role in capitals: "RET. GEN. JANE DOE, FORMER NATO COMMANDER:". */
-const CAPTION_LABEL = /^((?:\p{Lu}{2,}\.?\s+){1,5}\p{Lu}[\p{Lu}'-]+),\s+\p{Lu}[\p{Lu}0-9 ,.'&()-]{2,70}:\s+\S/u;
+const CAPTION_LABEL = lazyRegExp(() => /^((?:\p{Lu}{2,}\.?\s+){1,5}\p{Lu}[\p{Lu}'-]+),\s+\p{Lu}[\p{Lu}0-9 ,.'&()-]{2,70}:\s+\S/u);
 
 /**
  * Whether a head may open CAPTION_LABEL: its first word of capitals ends at a dot or a blank, and a comma follows.
@@ -248,7 +248,7 @@ function mayOpenCaption(head: string): boolean {
   return i >= 2 && (c === 46 || c === 32 || (c >= 9 && c <= 13)) && head.includes(',');
 }
 
-const UPPER_RE = /^\p{Lu}$/u;
+const UPPER_RE = lazyRegExp(() => /^\p{Lu}$/u);
 
 /** Whether LABEL can match head: a capital (after an optional opening quote) and a colon. */
 function mayOpenLabel(head: string): boolean {
@@ -256,7 +256,7 @@ function mayOpenLabel(head: string): boolean {
   const first = c === 34 || c === 0x201c ? head.charCodeAt(1) : c;
   // (Or a Hansard question's number before the label: "[906214] Mrs Sharon Hodgson ...:", "Q2. Jane Doe:".)
   // (A name may open with a capital beyond ASCII: "Łukasz Nowak:", "Đurić:".)
-  return ((first >= 65 && first <= 90) || first === 91 || first === 64 || (first >= 48 && first <= 57) || (first >= 0xc0 && UPPER_RE.test(head.charAt(c === 34 || c === 0x201c ? 1 : 0)))) && head.indexOf(':', 1) > 0;
+  return ((first >= 65 && first <= 90) || first === 91 || first === 64 || (first >= 48 && first <= 57) || (first >= 0xc0 && UPPER_RE().test(head.charAt(c === 34 || c === 0x201c ? 1 : 0)))) && head.indexOf(':', 1) > 0;
 }
 
 /** `/^\s*(?:["\u201c\u201d]|'')/` on the sentence's first four code units. */
@@ -289,10 +289,10 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // Markdown interviews set the label in bold or italics: "**Grynkewich:** Our assessment ...".
   const markdown = c === 42 || c === 95;
   // "GEN. JANE DOE, FORMER NATO COMMANDER:": a caption's name in capitals, its role after a comma.
-  const captioned = !markdown && mayOpenLabel(head) && mayOpenCaption(head) ? CAPTION_LABEL.exec(head) : null;
+  const captioned = !markdown && mayOpenLabel(head) && mayOpenCaption(head) ? CAPTION_LABEL().exec(head) : null;
   if (captioned) return labelSpan(p, captioned[0], captioned[1]);
   // (A Markdown label's every match holds its colon.)
-  const m = markdown ? (head.includes(':') ? MARKDOWN_LABEL.exec(head) : null) : mayOpenLabel(head) ? LABEL.exec(head) : null;
+  const m = markdown ? (head.includes(':') ? MARKDOWN_LABEL().exec(head) : null) : mayOpenLabel(head) ? LABEL().exec(head) : null;
   let name = m ? m[markdown ? 2 : 1] : '';
   // ("THE RATING:", "THE VERDICT:": a section's label with its article is one still.)
   if (!m || NOT_LABEL.test(name) || DATE_LABEL.test(name) || (THE_OUR_RE.test(name) && NOT_LABEL.test(name.replace(THE_OUR_RE, '')))) return null;
@@ -306,7 +306,7 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // ("Mr Speaker (Sir Lindsay Hoyle)" is an office too; "Mrs Sharon Hodgson (Sunderland Central)" is a member and her seat.)
   // (So is a podcast's role: "HOST (Mark Delaney):", "GUEST (Dr. Lena Fischer):".)
   const office = /^The\s/.test(name) || (/^(?:Mr|Madam|Mrs|Ms)\s/.test(name) && officeAt(name.slice(name.indexOf(' ') + 1))) || /^(?:HOST|GUEST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER|ANCHOR|CALLER|PANELIST|PANELLIST|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)$/i.test(name);
-  const held = !markdown && m[2] && office ? NAME_IN_BRACKETS.exec(m[2]) : null;
+  const held = !markdown && m[2] && office ? NAME_IN_BRACKETS().exec(m[2]) : null;
   const bracketed = !!held;
   if (held && bracketed) name = held[1];
   // (A rank or an honour is no word of the name: "General Sir Roland Walker:", "Air Chief Marshal Sir Tony Radakin:".)
@@ -463,7 +463,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       const k = lowerBound(starts, label.start);
       if (k < sorted.length && sorted[k].start < label.end + 1) continue;
       const bare = label.text === 'Q';
-      const reporter = bare ? REPORTER_LABEL_RE.exec(text.slice(label.end + 1, Math.min(p.end, label.end + 100))) : null;
+      const reporter = bare ? REPORTER_LABEL_RE().exec(text.slice(label.end + 1, Math.min(p.end, label.end + 100))) : null;
       let cue = label.end;
       let source: TextSpan | null = bare ? null : label;
       if (reporter) {
@@ -625,12 +625,12 @@ function interviewerBefore(text: string, seg: Segmentation, first: number): Text
   for (let j = Math.max(0, first - 4); j < first; j++) {
     const p = seg.paragraphs[j];
     const head = text.slice(p.start, Math.min(p.end, p.start + 600));
-    const m = head.includes(' to ') || head.includes(' with ') || head.includes('By ') || head.includes(' by ') ? INTERVIEWER_RE.exec(head) : null;
+    const m = head.includes(' to ') || head.includes(' with ') || head.includes('By ') || head.includes(' by ') ? INTERVIEWER_RE().exec(head) : null;
     if (m) return groupSpan(p, m);
   }
   return null;
 }
-const INTERVIEWER_RE = /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+|^By\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u;
+const INTERVIEWER_RE = lazyRegExp(() => /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+|^By\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
 
 /** The interviewee named in the (up to four) paragraphs before the first question. */
 function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
@@ -660,15 +660,15 @@ function askerLabelAt(text: string, p: Span): TextSpan | null {
 }
 const PUBLICATION_LABEL_RE = /^(The\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}):\s+\S/u;
 /** After "Q:", the reporter who asks: " Reporter (AFP), Jean-Luc Martin:" (the name in 1, the colon after it in 2). */
-const REPORTER_LABEL_RE = /^\s+(?:Reporter|Journalist|Correspondent|Question)\s*(?:\([^()\n]{1,40}\))?\s*,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3})(\s*(?:\([^()\n]{1,40}\))?:)/u;
+const REPORTER_LABEL_RE = lazyRegExp(() => /^\s+(?:Reporter|Journalist|Correspondent|Question)\s*(?:\([^()\n]{1,40}\))?\s*,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3})(\s*(?:\([^()\n]{1,40}\))?:)/u);
 /** A briefing's lead: the one who answers, then the act ("Lin Jian answered questions", "Zakharova held a briefing"). */
-const BRIEFER_RE = /((?:\p{Lu}[\p{L}'\u2019.-]+\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)\s+(?:(?:on|this|last)\s+\p{Lu}?[a-z]+\s+)?(?:answered|took|fielded|held|hosted|gave)\s+(?:an?\s+|the\s+|(?:reporters|journalists)['\u2019]\s+)?(?:[a-z-]+\s+){0,2}(?:questions|briefing|press\s+conference|news\s+conference)\b/u;
+const BRIEFER_RE = lazyRegExp(() => /((?:\p{Lu}[\p{L}'\u2019.-]+\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)\s+(?:(?:on|this|last)\s+\p{Lu}?[a-z]+\s+)?(?:answered|took|fielded|held|hosted|gave)\s+(?:an?\s+|the\s+|(?:reporters|journalists)['\u2019]\s+)?(?:[a-z-]+\s+){0,2}(?:questions|briefing|press\s+conference|news\s+conference)\b/u);
 
 /** The one who answers in a briefing whose lead stands in the (up to three) paragraphs before `first`. */
 function brieferBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
     const p = seg.paragraphs[j];
-    const m = BRIEFER_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 600)));
+    const m = BRIEFER_RE().exec(text.slice(p.start, Math.min(p.end, p.start + 600)));
     if (m) return groupSpan(p, m);
   }
   return null;

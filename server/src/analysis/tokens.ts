@@ -1,6 +1,6 @@
 // Word tokens for phrase matching: the gazetteer and the actor patterns share this so that a glossary alias
 // and the article text are cut the same way.
-import { hashWord } from './chars';
+import { hashWord, lazyRegExp } from './chars';
 
 /** A word token: its range, its text, and a normalised key (lower case, no diacritics, dots removed). */
 export interface Token {
@@ -76,7 +76,7 @@ function strokedBase(ch: string): string {
   return STROKED_BASE[ch] ?? ch;
 }
 
-const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR_RE = lazyRegExp(() => /[\p{L}\p{M}\p{N}]/u);
 const UPPER_RE = /\p{Lu}/u;
 
 /** Whether the UTF-16 unit at i is part of a word (ASCII fast path; a surrogate counts when its code point does). */
@@ -90,9 +90,9 @@ function isWordAt(text: string, i: number): boolean {
   if (c < 0x100) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe);
   if (c < 0x250 || (c >= 0x300 && c < 0x370)) return true;
   if (c >= 0x2000 && c < 0x2070) return false;
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
-  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
-  return WORD_CHAR_RE.test(text[i]);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE().test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR_RE().test(text.slice(i - 1, i + 1));
+  return WORD_CHAR_RE().test(text[i]);
 }
 
 function isUpperAt(text: string, i: number): boolean {

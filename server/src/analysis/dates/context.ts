@@ -1,5 +1,5 @@
 // Clues from the words around an expression: the tense of its clause, and what precedes it.
-import { backOverBlanks, execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, testLong, testShort } from '../chars';
+import { backOverBlanks, execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, testShort } from '../chars';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -185,7 +185,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   for (let guard = 0; p > 0 && guard < 3 && ADJECTIVE_PARTICIPLE_RE.test(clause.slice(Math.max(0, p - 8), p + 24)); guard++) p = lastWordMatch(PAST_LAST, clause.slice(0, p));
   // A headline's future: "NATO to hold emergency talks Monday" (a name, then "to" and a verb).
   if (f < 0 && p < 0 && clause.includes(' to ')) {
-    const h = HEADLINE_TO_RE.exec(clause);
+    const h = HEADLINE_TO_RE().exec(clause);
     if (h) f = h.index;
   }
   // "had been scheduled to expire": a future seen from further back is past by now.
@@ -271,7 +271,7 @@ const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
 const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)[a-z]{2,}\b[^.,;:!?]{0,30}$/i;
 
 /** A headline's "X to <verb>": a capitalised subject right before it. */
-const HEADLINE_TO_RE = /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u;
+const HEADLINE_TO_RE = lazyRegExp(() => /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u);
 
 /** A future cue seen from the past: "pledged to", "were meant to", "was supposed to". */
 const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertook|planned|intended|hoped|aimed|sought)\s+to|supposed\s+to|expected|scheduled)\b/i;

@@ -1,6 +1,7 @@
 // Time zones named beside clock times ("10 a.m. EST", "1430 GMT", "0400Z", "06:42 UTC+8", "21:15 Kyiv time",
 // "09:42 local time (06:42 UTC)"). TIMEX3 values carry no zone (TimeBank writes "5 p.m. EST" as T17:00), so the zone
 // is reported beside the value, with its offset from UTC where the zone or the text gives it.
+import { lazyRegExp } from '../chars';
 
 /** Standard offsets of the abbreviations news copy uses, in minutes east of UTC. */
 const OFFSETS: Record<string, number> = {
@@ -34,7 +35,7 @@ const NAMED: Record<string, [number, number, Rule]> = {
   tokyo: [540, 540, null], seoul: [540, 540, null], pyongyang: [540, 540, null], japan: [540, 540, null], korea: [540, 540, null],
 };
 
-const ZONE_RE = /(?:(?<![\p{L}\d])|(?<=\d))(?:(UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d\d))?|(GMT|UTC|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|MSK|EAT|GST|IST|PKT|JST|KST|AEST|AEDT|WITA|WIB|WIT))\b|\blocal\s+time\b|(?<!\p{L})((?:\p{Lu}\p{Ll}+\s+){1,2})[Tt]ime\b/u;
+const ZONE_RE = lazyRegExp(() => /(?:(?<![\p{L}\d])|(?<=\d))(?:(UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d\d))?|(GMT|UTC|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|BST|CET|CEST|EET|EEST|MSK|EAT|GST|IST|PKT|JST|KST|AEST|AEDT|WITA|WIB|WIT))\b|\blocal\s+time\b|(?<!\p{L})((?:\p{Lu}\p{Ll}+\s+){1,2})[Tt]ime\b/u);
 
 /** The same moment in UTC, in brackets after a local time: "(06:42 UTC)", "(0040 GMT)". */
 const UTC_IN_BRACKETS_RE = /\(\s*(?:about\s+)?([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Z)\s*\)/;
@@ -51,7 +52,7 @@ export interface Zone {
  * with a UTC time in brackets ("09:42 local time (06:42 UTC)"), the offset of a zone known only as local.
  */
 export function zoneIn(text: string, value: string): Zone | null {
-  const m = ZONE_RE.exec(text);
+  const m = ZONE_RE().exec(text);
   if (!m) return null;
   const written = m[0].replace(/\s+/g, ' ');
   if (m[1]) {
