@@ -95,7 +95,10 @@ const NAME_AFTER_PREP_RE = /\b(?:at|in|from|of|during|before|after|for|on|with|t
 /** "The state must pay the costs, the court ruled.": "ruled" closing the sentence after a clause and its source set off
  * by a comma reports the clause. */
 function rulingAfterClause(text: string, s: Sentence, cue: Span, next: string): boolean {
-  return isClauseEnd(next) && CLAUSE_THEN_SOURCE_BEFORE_RE().test(text.slice(Math.max(s.start, cue.start - 80), cue.start));
+  if (!isClauseEnd(next)) return false;
+  const before = text.slice(Math.max(s.start, cue.start - 80), cue.start);
+  // (Every match holds its comma: without one the pattern, dear to compile, need not run.)
+  return before.includes(',') && CLAUSE_THEN_SOURCE_BEFORE_RE().test(before);
 }
 
 /** '"...," he continued.': "continued" closing the clause after a quotation and its speaker reports the quotation. */
