@@ -783,34 +783,48 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
     if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
     // (The three lower-case bodies below share one push: each its own, in a branch that ran rarely, deoptimised
     // lowerCaseHeads on the first run of its branch.)
-    let s = -1;
-    // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
-    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
-    // "the city council", "Harlow's town council", "the county board": a lower-case local body.
-    if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
-    // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
-    if (s < 0 && c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
-      const o = officeHolderStart(c, i - 2);
-      if (o >= 0 && !officeAsPost(c, o)) s = o;
-    }
-    if (s >= 0) {
-      out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-      continue;
-    }
+    if (lowerCaseBody(c, i, out)) continue;
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
     const g = c.gazAt.get(i + 2);
     if (g && g.m.entry.kind === 'actor') {
       out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
       i = g.end - 1;
-    } else if (c.toks[i].key === 'people' && isCap(c.toks[i + 2])) {
-      // "the people of Mosul": the inhabitants of a place act as a group.
-      let e = i + 3;
-      while (e < c.toks.length && e - i < 6 && joins(c, e - 1) && isCap(c.toks[e])) e++;
-      out.push({ start: c.toks[i].start, end: c.toks[e - 1].end, category: 'group', entity: null, priority: 2 });
-      i = e - 1;
-    }
+    } else i = peopleOf(c, i, out);
   }
+}
+
+/**
+ * Adds the lower-case body whose head is token i, if any. (Its own function, called for every head: each of its rare
+ * steps, first run after lowerCaseHeads was optimised, threw that code away.)
+ */
+function lowerCaseBody(c: ParaContext, i: number, out: Candidate[]): boolean {
+  let s = -1;
+  // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
+  if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
+  // "the city council", "Harlow's town council", "the county board": a lower-case local body.
+  if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
+  // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
+  if (s < 0 && c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
+    const o = officeHolderStart(c, i - 2);
+    if (o >= 0 && !officeAsPost(c, o)) s = o;
+  }
+  if (s < 0) return false;
+  out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+  return true;
+}
+
+/**
+ * "the people of Mosul" at token i: the inhabitants of a place act as a group; returns the index of its last token
+ * (i where there is none). (Called on the common path and tested inside: the rare branch, first run after
+ * lowerCaseHeads was optimised, threw its code away.)
+ */
+function peopleOf(c: ParaContext, i: number, out: Candidate[]): number {
+  if (!(c.toks[i].key === 'people' && isCap(c.toks[i + 2]))) return i;
+  let e = i + 3;
+  while (e < c.toks.length && e - i < 6 && joins(c, e - 1) && isCap(c.toks[e])) e++;
+  out.push({ start: c.toks[i].start, end: c.toks[e - 1].end, category: 'group', entity: null, priority: 2 });
+  return e - 1;
 }
 
 /**

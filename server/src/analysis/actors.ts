@@ -447,21 +447,29 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
   const wordish: number[] = [];
   const spelled: number[] = [];
   // (Entries read by index, not destructured: destructuring runs the iterator protocol, code that cost the optimising
-  // compiler several times the rest of the function.)
-  for (const e of c.gazAt) {
-    const i = e[0];
-    const g = e[1];
-    // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
-    if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
-    else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
-    // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
-    else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
-  }
-  if (!wordish.length && !spelled.length) return c;
-  const capitals = mostlyCapitals(toks);
+  // compiler several times the rest of the function. The tests in functions called for every match and paragraph:
+  // each rare side, first run after contextOf was optimised, threw its code away.)
+  for (const e of c.gazAt) screenMatch(c, text, e[0], e[1], wordish, spelled);
+  dropWordsAsAcronyms(c, wordish, spelled);
+  return c;
+}
+
+/** Drops the match at token i if it is an idiom or currency; notes it in wordish or spelled if it may be a word. */
+function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerMatch; end: number }, wordish: number[], spelled: number[]): void {
+  const toks = c.toks;
+  // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
+  if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
+  else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
+  // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
+  else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
+}
+
+/** Drops the words-as-acronyms: in a line of capitals the wordish ones, else the spelled ones. */
+function dropWordsAsAcronyms(c: ParaContext, wordish: number[], spelled: number[]): void {
+  if (!wordish.length && !spelled.length) return;
+  const capitals = mostlyCapitals(c.toks);
   const drop = capitals ? wordish : spelled;
   for (let k = 0; k < drop.length; k++) c.gazAt.delete(drop[k]);
-  return c;
 }
 
 /** Whether the pick at j has an official's title beside it, across a comma: "a senior Hamas official, Osama Hamdan". */
@@ -743,8 +751,18 @@ function choose(w: ParaWork): void {
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
   // per definition and mention cost the square of a paragraph of many.)
+  takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
+  addDefinedAcronyms(w);
+}
+
+/**
+ * Takes in the acronyms the paragraph defines. (Its own function, called for every paragraph: the loop's body, first
+ * run after choose was optimised, threw its code away.)
+ */
+function takeDefinitions(w: ParaWork, definitions: ReturnType<typeof findAcronymDefinitions>): void {
+  const { doc, actors } = w;
   let noBody: Set<string> | null = null;
-  for (const d of findAcronymDefinitions(c, actors, agreements)) {
+  for (const d of definitions) {
     const meaning = d.longForm ? longFormMention(w, d.longForm) : d.meaning;
     if (meaning) doc.acronyms.set(d.acronym, meaning);
     else if (d.longForm && meaning === null) continue;
@@ -758,7 +776,6 @@ function choose(w: ParaWork): void {
     for (let k = 0; k < actors.length; k++) if (!(noBody.has(actors[k].text) && !actors[k].entity)) actors[n++] = actors[k];
     actors.length = n;
   }
-  addDefinedAcronyms(w);
 }
 
 /**
@@ -818,7 +835,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   partyNamedAgreements(w, gazetteer);
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
-  const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
+  const named = agreementsBefore(doc, agreements, descriptions.length > 0);
   addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category, (id) => gazetteer.get(id)?.signed), agreements);
   // In order again: later paragraphs look back through this list from its end for the nearest mention, and an
   // agreement found here by its description ("a draft framework") must not seem nearer than a name after it.
@@ -837,7 +854,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
     }
   }
   // Only the last ANTECEDENT_WINDOW are ever read; trimmed often, so that the trim is no rare path for the JIT.
-  if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
+  trimInner(doc);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
   const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
   // A description that also reads as a generic actor ("the coalition") takes the entity it refers to.
@@ -849,6 +866,17 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   addUntaken(w, resolved, actors);
 }
 
+
+// (These two are called on every paragraph and test inside: each test's rare side, first run after referBack was
+// optimised, threw its code away.)
+/** The document's last agreements and the paragraph's, where descriptions need them (an empty list otherwise). */
+function agreementsBefore(doc: DocState, agreements: AgreementAnnotation[], needed: boolean): AgreementAnnotation[] {
+  return needed ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
+}
+/** Drops the inner mentions no antecedent window reaches. */
+function trimInner(doc: DocState): void {
+  if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
+}
 /**
  * "the UN deal", "the Russia-Ukraine agreement" after "the Black Sea Grain Initiative": an agreement named only by its
  * parties and a general head is the nearest earlier glossary agreement whose parties include them all.
