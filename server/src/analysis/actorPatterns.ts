@@ -783,34 +783,48 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
     if (!(c.bits[i] & ORG_HEAD_BIT)) continue;
     // (The three lower-case bodies below share one push: each its own, in a branch that ran rarely, deoptimised
     // lowerCaseHeads on the first run of its branch.)
-    let s = -1;
-    // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
-    if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
-    // "the city council", "Harlow's town council", "the county board": a lower-case local body.
-    if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
-    // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
-    if (s < 0 && c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
-      const o = officeHolderStart(c, i - 2);
-      if (o >= 0 && !officeAsPost(c, o)) s = o;
-    }
-    if (s >= 0) {
-      out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
-      continue;
-    }
+    if (lowerCaseBody(c, i, out)) continue;
     const cat = ORG_HEAD.get(c.toks[i].key);
     if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
     const g = c.gazAt.get(i + 2);
     if (g && g.m.entry.kind === 'actor') {
       out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
       i = g.end - 1;
-    } else if (c.toks[i].key === 'people' && isCap(c.toks[i + 2])) {
-      // "the people of Mosul": the inhabitants of a place act as a group.
-      let e = i + 3;
-      while (e < c.toks.length && e - i < 6 && joins(c, e - 1) && isCap(c.toks[e])) e++;
-      out.push({ start: c.toks[i].start, end: c.toks[e - 1].end, category: 'group', entity: null, priority: 2 });
-      i = e - 1;
-    }
+    } else i = peopleOf(c, i, out);
   }
+}
+
+/**
+ * Adds the lower-case body whose head is token i, if any. (Its own function, called for every head: each of its rare
+ * steps, first run after lowerCaseHeads was optimised, threw that code away.)
+ */
+function lowerCaseBody(c: ParaContext, i: number, out: Candidate[]): boolean {
+  let s = -1;
+  // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
+  if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
+  // "the city council", "Harlow's town council", "the county board": a lower-case local body.
+  if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
+  // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
+  if (s < 0 && c.toks[i].key === 'office' && !isCap(c.toks[i]) && possessiveBefore(c, i)) {
+    const o = officeHolderStart(c, i - 2);
+    if (o >= 0 && !officeAsPost(c, o)) s = o;
+  }
+  if (s < 0) return false;
+  out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
+  return true;
+}
+
+/**
+ * "the people of Mosul" at token i: the inhabitants of a place act as a group; returns the index of its last token
+ * (i where there is none). (Called on the common path and tested inside: the rare branch, first run after
+ * lowerCaseHeads was optimised, threw its code away.)
+ */
+function peopleOf(c: ParaContext, i: number, out: Candidate[]): number {
+  if (!(c.toks[i].key === 'people' && isCap(c.toks[i + 2]))) return i;
+  let e = i + 3;
+  while (e < c.toks.length && e - i < 6 && joins(c, e - 1) && isCap(c.toks[e])) e++;
+  out.push({ start: c.toks[i].start, end: c.toks[e - 1].end, category: 'group', entity: null, priority: 2 });
+  return e - 1;
 }
 
 /**
@@ -1248,7 +1262,6 @@ function personEndsAt(out: Candidate[], end: number): boolean {
 
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
-  const t = c.toks[i];
   // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
   // does after "of": "the Libyan National Army of Khalifa Haftar").
   // (Nor "and" after a person just found: "Anna Wójcik and Mehmet Öztürk" are two people.)
@@ -1280,36 +1293,51 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // other cases weigh, a dozen lookups, are not worked out for it.
   if (nameWords === 1 && !known && e - i === 1) {
     if (!surnameAfterInvertedSaid(c, i, e)) return false;
-  } else {
-    // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
-    // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
-    const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
-    const next = c.toks[e];
-    const gapStart = c.toks[e - 1].end;
-    const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
-    // (Or an age between commas: "Reza Karimi, 47, was arrested".)
-    // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
-    const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
-    const cueAfter = verbAfter || appositionAfter;
-    // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
-    // sentence, and what follows it is the subject of the sentence, not an apposition.
-    const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
-    const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
-    // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
-    // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
-    const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
-    let ok = false;
-    if (known) ok = !afterPlace;
-    // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
-    else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
-    // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-    // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
-    // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
-    else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
-    // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
-    else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
-    if (!ok) return false;
-  }
+  } else if (!cuedName(c, i, e, nameWords, hasParticle, known)) return false;
+  addCuedPerson(c, i, e, out, knownSurnames, known, firstKey);
+  return true;
+}
+
+/** Whether the capitalised words [i, e), of nameWords name words, a known surname if known, are cued as a name. (Each
+ * step of cuedPersonAt a function of its own: as one, it was optimised late in a cold run, V8 waiting for more calls
+ * of a larger function.) */
+function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasParticle: boolean, known: boolean): boolean {
+  const t = c.toks[i];
+  const prev = c.toks[i - 1];
+  // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
+  // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
+  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
+  const next = c.toks[e];
+  const gapStart = c.toks[e - 1].end;
+  const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
+  // (Or an age between commas: "Reza Karimi, 47, was arrested".)
+  // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
+  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
+  const cueAfter = verbAfter || appositionAfter;
+  // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
+  // sentence, and what follows it is the subject of the sentence, not an apposition.
+  const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
+  const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
+  // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
+  // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
+  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
+  let ok = false;
+  if (known) ok = !afterPlace;
+  // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
+  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
+  // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
+  // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
+  // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
+  else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+  // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
+  else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
+  return ok;
+}
+
+/** Adds the cued person of words [i, e) to out. */
+function addCuedPerson(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>, known: boolean, firstKey: string): void {
+  const t = c.toks[i];
+  const prev = c.toks[i - 1];
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
   // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
   // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
@@ -1321,7 +1349,6 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // ("Volodymyr Zelenskyy", "Abdel Fattah al-Sisi": a known person's surname at the end links the full name.)
   const g = personMatchEnding(c, i, e);
   out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
-  return true;
 }
 
 /** '"...," said Russell.': one word (tokens [i, e)) after an inverted verb of saying, closing the clause, is a surname. */

@@ -446,18 +446,30 @@ function contextOf(text: string, toks: Token[], sentenceStarts: number[], gazett
   // text, a word in capitals is an acronym when it only spells another name of an entry ("DANE" is no Dane).
   const wordish: number[] = [];
   const spelled: number[] = [];
-  for (const [i, g] of c.gazAt) {
-    // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
-    if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
-    else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
-    // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
-    else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
-  }
-  if (!wordish.length && !spelled.length) return c;
-  const capitals = mostlyCapitals(toks);
+  // (Entries read by index, not destructured: destructuring runs the iterator protocol, code that cost the optimising
+  // compiler several times the rest of the function. The tests in functions called for every match and paragraph:
+  // each rare side, first run after contextOf was optimised, threw its code away.)
+  for (const e of c.gazAt) screenMatch(c, text, e[0], e[1], wordish, spelled);
+  dropWordsAsAcronyms(c, wordish, spelled);
+  return c;
+}
+
+/** Drops the match at token i if it is an idiom or currency; notes it in wordish or spelled if it may be a word. */
+function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerMatch; end: number }, wordish: number[], spelled: number[]): void {
+  const toks = c.toks;
+  // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
+  if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
+  else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
+  // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
+  else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
+}
+
+/** Drops the words-as-acronyms: in a line of capitals the wordish ones, else the spelled ones. */
+function dropWordsAsAcronyms(c: ParaContext, wordish: number[], spelled: number[]): void {
+  if (!wordish.length && !spelled.length) return;
+  const capitals = mostlyCapitals(c.toks);
   const drop = capitals ? wordish : spelled;
   for (let k = 0; k < drop.length; k++) c.gazAt.delete(drop[k]);
-  return c;
 }
 
 /** Whether the pick at j has an official's title beside it, across a comma: "a senior Hamas official, Osama Hamdan". */
@@ -537,60 +549,22 @@ function categoryEndingAt(c: ParaContext, e: number): string | undefined {
   return k < 0 ? undefined : c.gazAt.get(k)!.m.entry.category;
 }
 
-/** Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. */
+/**
+ * Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. (In steps of their
+ * own: one large function, called once per paragraph, was never optimised in a cold run of 1 MB: V8 asks more calls
+ * of a larger function, and each rare branch first met started its count again.)
+ */
 function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreementCands, actorCands } = w;
-  const toks = c.toks;
-  // A sanctions list's entry for a person ("AL-MARZOUQI, Khalid Saeed (a.k.a. ...), Dubai, United Arab Emirates; DOB
-  // 1977; nationality ...; (individual)"): the name in its list form is the person, and the countries of the
-  // address, birth, nationality and passport fields are no states acting.
-  // (The entry opens with two of its surname's letters in capitals: most paragraphs are answered by their first two characters.)
-  const entry = w.end - w.start > 40 && isAsciiUpperCode(c.text.charCodeAt(w.start)) && surnameLetterCode(c.text.charCodeAt(w.start + 1)) ? SANCTIONS_ENTRY_RE.exec(c.text.slice(w.start, w.start + 120)) : null;
-  const listed = (entry !== null && INDIVIDUAL_RE.test(c.text.slice(w.start, w.end))) || numberedEntry(w, actorCands);
-  if (listed && entry) {
-    actorCands.push({ start: w.start, end: w.start + entry[0].length, category: 'person', entity: null, priority: 6 });
-    // Its aliases in the same form: "(a.k.a. AL MARZOUQI, Khaled)".
-    for (const m of c.text.slice(w.start, w.end).matchAll(AKA_ENTRY_RE)) {
-      const at = w.start + m.index + m[0].length - m[1].length;
-      actorCands.push({ start: at, end: at + m[1].length, category: 'person', entity: null, priority: 6 });
-    }
-  }
-  for (const [i, { m }] of c.gazAt) {
-    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
-    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
-      // "the Indonesian Red Cross": a country's own society, not the International Committee.
-      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
-      if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
-      else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
-    }
-  }
-  if (c.anyBits & BRUSSELS_BIT) brusselsActs(c, actorCands);
+  const listed = listedEntry(w);
+  glossaryCandidates(c, listed, agreementCands, actorCands);
+  brusselsActs(c, actorCands);
   agreementPatterns(c, agreementCands);
   inheritEntities(agreementCands);
-  // "the Intermediate-Range Nuclear Forces (INF) Treaty": the name without its acronym may be the glossary's.
-  for (let j = 0; j < agreementCands.length; j++) {
-    const a = agreementCands[j];
-    if (a.entity || c.text.charCodeAt(a.start) === 40 || !c.text.slice(a.start, a.end).includes(' (')) continue;
-    const bare = c.text.slice(a.start, a.end).replace(/\s\([A-Z]{2,6}\)(?=\s)/, '');
-    const g = gazetteer.match(bare);
-    if (g.length === 1 && g[0].start === 0 && g[0].end === bare.length && g[0].entry.kind === 'agreement') a.entity = g[0].entry.id;
-  }
+  bareAgreementNames(c, agreementCands, gazetteer);
   speakerLabel(c, w, actorCands);
   titledPeople(c, actorCands);
-  // People titled earlier in this paragraph may be named by surname alone in it too.
-  // (This paragraph's new surnames sit beside the document's, not in a copy of them: copying the document's map for
-  // each paragraph that names someone new cost paragraphs x surnames.)
-  let added: Map<string, ActorCategory> | null = null;
-  for (let j = 0; j < actorCands.length; j++) {
-    const a = actorCands[j];
-    const kind = a.category === 'official' ? 'official' : 'person';
-    if (usableSurname(a.surname) && !doc.surnames.has(a.surname) && !added?.has(a.surname)) (added ??= new Map()).set(a.surname, kind);
-    if (usableSurname(a.surname2) && !doc.surnames.has(a.surname2) && !added?.has(a.surname2)) (added ??= new Map()).set(a.surname2, kind);
-  }
-  const paraAdded = added;
-  const surnames: Pick<Map<string, ActorCategory>, 'has' | 'get'> = paraAdded
-    ? { has: (k) => paraAdded.has(k) || doc.surnames.has(k), get: (k) => paraAdded.get(k) ?? doc.surnames.get(k) }
-    : doc.surnames;
+  const surnames = paragraphSurnames(doc, actorCands);
   const known = actorCands.length;
   namedOrganisations(c, actorCands);
   orgEntities(c, actorCands, known);
@@ -599,7 +573,96 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
-  const acronymish = doc.acronyms.size ? acronymTokens(w) : [];
+  definedAcronymMentions(w);
+}
+
+/**
+ * Whether the paragraph is an entry of a list of people or companies; a sanctions list's entry for a person
+ * ("AL-MARZOUQI, Khalid Saeed (a.k.a. ...), Dubai, United Arab Emirates; DOB 1977; nationality ...; (individual)"):
+ * the name in its list form is the person, and the countries of the address, birth, nationality and passport fields
+ * are no states acting.
+ */
+function listedEntry(w: ParaWork): boolean {
+  const text = w.c.text;
+  const actorCands = w.actorCands;
+  // (The entry opens with two of its surname's letters in capitals: most paragraphs are answered by their first two characters.)
+  const entry = w.end - w.start > 40 && isAsciiUpperCode(text.charCodeAt(w.start)) && surnameLetterCode(text.charCodeAt(w.start + 1)) ? SANCTIONS_ENTRY_RE.exec(text.slice(w.start, w.start + 120)) : null;
+  const listed = (entry !== null && INDIVIDUAL_RE.test(text.slice(w.start, w.end))) || numberedEntry(w, actorCands);
+  if (listed && entry) {
+    actorCands.push({ start: w.start, end: w.start + entry[0].length, category: 'person', entity: null, priority: 6 });
+    // Its aliases in the same form: "(a.k.a. AL MARZOUQI, Khaled)".
+    for (const m of text.slice(w.start, w.end).matchAll(AKA_ENTRY_RE)) {
+      const at = w.start + m.index + m[0].length - m[1].length;
+      actorCands.push({ start: at, end: at + m[1].length, category: 'person', entity: null, priority: 6 });
+    }
+  }
+  return listed;
+}
+
+/** The glossary's matches as candidates (in a listed entry, its countries are no actors). */
+function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: AgreementCandidate[], actorCands: Candidate[]): void {
+  const toks = c.toks;
+  // (Entries read by index, not destructured: destructuring runs the iterator protocol, code that cost the optimising
+  // compiler several times the rest of the function.)
+  for (const e of c.gazAt) {
+    const i = e[0];
+    const m = e[1].m;
+    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
+      // "the Indonesian Red Cross": a country's own society, not the International Committee.
+      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
+      if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
+      else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
+    }
+  }
+}
+
+/** "the Intermediate-Range Nuclear Forces (INF) Treaty": the name without its acronym may be the glossary's. */
+function bareAgreementNames(c: ParaContext, agreementCands: AgreementCandidate[], gazetteer: Gazetteer): void {
+  for (let j = 0; j < agreementCands.length; j++) {
+    const a = agreementCands[j];
+    if (a.entity || c.text.charCodeAt(a.start) === 40 || !c.text.slice(a.start, a.end).includes(' (')) continue;
+    const bare = c.text.slice(a.start, a.end).replace(/\s\([A-Z]{2,6}\)(?=\s)/, '');
+    const g = gazetteer.match(bare);
+    if (g.length === 1 && g[0].start === 0 && g[0].end === bare.length && g[0].entry.kind === 'agreement') a.entity = g[0].entry.id;
+  }
+}
+
+/**
+ * The surnames known in the paragraph: the document's, and those of the people titled earlier in this paragraph, who
+ * may be named by surname alone in it too. (This paragraph's new surnames sit beside the document's, not in a copy of
+ * them: copying the document's map for each paragraph that names someone new cost paragraphs x surnames.)
+ */
+function paragraphSurnames(doc: DocState, actorCands: Candidate[]): Pick<Map<string, ActorCategory>, 'has' | 'get'> {
+  let added: Map<string, ActorCategory> | null = null;
+  for (let j = 0; j < actorCands.length; j++) {
+    const a = actorCands[j];
+    const kind = a.category === 'official' ? 'official' : 'person';
+    if (usableSurname(a.surname) && !doc.surnames.has(a.surname) && !added?.has(a.surname)) (added ??= new Map()).set(a.surname, kind);
+    if (usableSurname(a.surname2) && !doc.surnames.has(a.surname2) && !added?.has(a.surname2)) (added ??= new Map()).set(a.surname2, kind);
+  }
+  return new Surnames(doc.surnames, added);
+}
+
+/** The document's surnames and the paragraph's new ones (null: none), read as one map. (One class, so that
+ * cuedPeople reads one kind of object.) */
+class Surnames {
+  constructor(private readonly doc: Map<string, ActorCategory>, private readonly para: Map<string, ActorCategory> | null) {}
+  has(k: string): boolean {
+    return (this.para !== null && this.para.has(k)) || this.doc.has(k);
+  }
+  get(k: string): ActorCategory | undefined {
+    return (this.para !== null ? this.para.get(k) : undefined) ?? this.doc.get(k);
+  }
+}
+
+/** The mentions of acronyms defined in earlier paragraphs. */
+function definedAcronymMentions(w: ParaWork): void {
+  const { c, doc, agreementCands, actorCands } = w;
+  // (The tests in here, not around the call: a call first made after collectCandidates was optimised threw its code away.)
+  if (!doc.acronyms.size) return;
+  const toks = c.toks;
+  const acronymish = acronymTokens(w);
   for (let k = 0; k < acronymish.length; k++) {
     const i = acronymish[k];
     const a = doc.acronyms.get(toks[i].text);
@@ -628,6 +691,7 @@ function isYearDigit(code: number): boolean {
  * decided for the whole document, see brusselsWithoutEu.)
  */
 function brusselsActs(c: ParaContext, out: Candidate[]): void {
+  if (!(c.anyBits & BRUSSELS_BIT)) return;
   const toks = c.toks;
   for (let i = 0; i < toks.length; i++) {
     if (!(c.bits[i] & BRUSSELS_BIT) || toks[i].text !== 'Brussels' || c.gazAt.has(i)) continue;
@@ -687,8 +751,18 @@ function choose(w: ParaWork): void {
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
   // per definition and mention cost the square of a paragraph of many.)
+  takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
+  addDefinedAcronyms(w);
+}
+
+/**
+ * Takes in the acronyms the paragraph defines. (Its own function, called for every paragraph: the loop's body, first
+ * run after choose was optimised, threw its code away.)
+ */
+function takeDefinitions(w: ParaWork, definitions: ReturnType<typeof findAcronymDefinitions>): void {
+  const { doc, actors } = w;
   let noBody: Set<string> | null = null;
-  for (const d of findAcronymDefinitions(c, actors, agreements)) {
+  for (const d of definitions) {
     const meaning = d.longForm ? longFormMention(w, d.longForm) : d.meaning;
     if (meaning) doc.acronyms.set(d.acronym, meaning);
     else if (d.longForm && meaning === null) continue;
@@ -702,7 +776,6 @@ function choose(w: ParaWork): void {
     for (let k = 0; k < actors.length; k++) if (!(noBody.has(actors[k].text) && !actors[k].entity)) actors[n++] = actors[k];
     actors.length = n;
   }
-  addDefinedAcronyms(w);
 }
 
 /**
@@ -762,7 +835,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   partyNamedAgreements(w, gazetteer);
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
-  const named = descriptions.length ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
+  const named = agreementsBefore(doc, agreements, descriptions.length > 0);
   addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category, (id) => gazetteer.get(id)?.signed), agreements);
   // In order again: later paragraphs look back through this list from its end for the nearest mention, and an
   // agreement found here by its description ("a draft framework") must not seem nearer than a name after it.
@@ -781,7 +854,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
     }
   }
   // Only the last ANTECEDENT_WINDOW are ever read; trimmed often, so that the trim is no rare path for the JIT.
-  if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
+  trimInner(doc);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
   const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
   // A description that also reads as a generic actor ("the coalition") takes the entity it refers to.
@@ -793,6 +866,17 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   addUntaken(w, resolved, actors);
 }
 
+
+// (These two are called on every paragraph and test inside: each test's rare side, first run after referBack was
+// optimised, threw its code away.)
+/** The document's last agreements and the paragraph's, where descriptions need them (an empty list otherwise). */
+function agreementsBefore(doc: DocState, agreements: AgreementAnnotation[], needed: boolean): AgreementAnnotation[] {
+  return needed ? [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements] : [];
+}
+/** Drops the inner mentions no antecedent window reaches. */
+function trimInner(doc: DocState): void {
+  if (doc.inner.length > ANTECEDENT_WINDOW + 16) doc.inner.splice(0, doc.inner.length - ANTECEDENT_WINDOW);
+}
 /**
  * "the UN deal", "the Russia-Ukraine agreement" after "the Black Sea Grain Initiative": an agreement named only by its
  * parties and a general head is the nearest earlier glossary agreement whose parties include them all.
