@@ -856,7 +856,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   // Only the last ANTECEDENT_WINDOW are ever read; trimmed often, so that the trim is no rare path for the JIT.
   trimInner(doc);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
-  const resolved = resolveActors(c, () => [...doc.actors.slice(-ANTECEDENT_WINDOW), ...doc.inner.slice(-ANTECEDENT_WINDOW), ...actors].sort(byStartOnly), gazetteer);
+  const resolved = resolveActors(c, () => earlierMentions(doc, actors), gazetteer);
   // A description that also reads as a generic actor ("the coalition") takes the entity it refers to.
   for (let k = 0; k < resolved.length; k++) {
     const r = resolved[k];
@@ -946,6 +946,56 @@ function longestFirst(a: { start: number; end: number; priority: number }, b: { 
 function overlapsAny(list: { start: number; end: number }[], span: { start: number; end: number }): boolean {
   for (let k = 0; k < list.length; k++) if (list[k].start < span.end && span.start < list[k].end) return true;
   return false;
+}
+
+/**
+ * The mentions a description of the paragraph may refer back to: the document's last ANTECEDENT_WINDOW actors and
+ * inner mentions, then the paragraph's actors, in order of start (those of one start in that order).
+ */
+function earlierMentions(doc: DocState, actors: ActorAnnotation[]): ActorAnnotation[] {
+  const out: ActorAnnotation[] = [];
+  for (let k = Math.max(0, doc.actors.length - ANTECEDENT_WINDOW); k < doc.actors.length; k++) out.push(doc.actors[k]);
+  for (let k = Math.max(0, doc.inner.length - ANTECEDENT_WINDOW); k < doc.inner.length; k++) out.push(doc.inner[k]);
+  for (let k = 0; k < actors.length; k++) out.push(actors[k]);
+  return sortByStart(out);
+}
+
+/**
+ * list in order of start, in place and stably: the order of list.sort(byStartOnly). A merge of the runs already in
+ * order, comparing starts inline: the earlier mentions are a few such runs, and sorting them with a comparator's
+ * call for each comparison cost ~30 µs a paragraph (20 ms of a cold run on 1 MB of sample articles).
+ */
+function sortByStart<T extends { start: number }>(list: T[]): T[] {
+  const n = list.length;
+  // The ends of the runs: bounds[r] to bounds[r + 1] is one.
+  let bounds = [0];
+  for (let i = 1; i < n; i++) if (list[i].start < list[i - 1].start) bounds.push(i);
+  if (bounds.length === 1) return list;
+  bounds.push(n);
+  let src = list;
+  let dst: T[] = new Array<T>(n);
+  while (bounds.length > 2) {
+    // Each pair of runs merged into one (an odd last run copied), ties taken from the first.
+    const merged = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r];
+      const mid = bounds[r + 1];
+      const hi = r + 2 < bounds.length ? bounds[r + 2] : mid;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = src[j].start < src[i].start ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+      merged.push(hi);
+    }
+    bounds = merged;
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== list) for (let k = 0; k < n; k++) list[k] = src[k];
+  return list;
 }
 
 function byStartOnly(a: { start: number }, b: { start: number }): number {
