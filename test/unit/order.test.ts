@@ -1,7 +1,7 @@
-// sortShort orders exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
+// sortShort and sortByStart order exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstStartingFrom, lowerBound, sortShort, pushAll } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, sortByStart, sortShort, pushAll } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -14,6 +14,22 @@ test('sortShort gives the order Array.prototype.sort gives, ties included', () =
       const same = sortShort(list, cmp);
       assert.equal(same, list, 'sorted in place');
       assert.deepEqual(list.map((x) => x.id), expected, `n=${n}`);
+    }
+  }
+});
+
+test('sortByStart gives the order Array.prototype.sort gives by start, on lists made of sorted runs and on random ones', () => {
+  let seed = 11;
+  const next = (m: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % m;
+  for (let n = 0; n <= 60; n++) {
+    for (let round = 0; round < 20; round++) {
+      // A few ascending runs (as the earlier mentions are), or no order at all; starts repeat, so ties are many.
+      const runs = round % 2 ? 1 + next(4) : n;
+      const list = Array.from({ length: n }, (_, id) => ({ start: (id % Math.max(1, Math.ceil(n / runs))) + next(3), id }));
+      const expected = [...list].sort((a, b) => a.start - b.start).map((x) => x.id);
+      const same = sortByStart(list);
+      assert.equal(same, list, 'sorted in place');
+      assert.deepEqual(list.map((x) => x.id), expected, `n=${n} round=${round}`);
     }
   }
 });

@@ -23,6 +23,44 @@ export function sortShort<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
   return list;
 }
 
+/**
+ * Sorts list by start, in place and stably (the order of list.sort((a, b) => a.start - b.start)) and returns it. A
+ * merge of the runs already in order, comparing starts inline: for lists made of a few sorted runs (an actor's earlier
+ * mentions), where a comparator's call for each comparison cost ~30 µs a paragraph (20 ms of a cold run on 1 MB).
+ */
+export function sortByStart<T extends { start: number }>(list: T[]): T[] {
+  const n = list.length;
+  // The ends of the runs: bounds[r] to bounds[r + 1] is one.
+  let bounds = [0];
+  for (let i = 1; i < n; i++) if (list[i].start < list[i - 1].start) bounds.push(i);
+  if (bounds.length === 1) return list;
+  bounds.push(n);
+  let src = list;
+  let dst: T[] = new Array<T>(n);
+  while (bounds.length > 2) {
+    // Each pair of runs merged into one (an odd last run copied), ties taken from the first.
+    const merged = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r];
+      const mid = bounds[r + 1];
+      const hi = r + 2 < bounds.length ? bounds[r + 2] : mid;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = src[j].start < src[i].start ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+      merged.push(hi);
+    }
+    bounds = merged;
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== list) for (let k = 0; k < n; k++) list[k] = src[k];
+  return list;
+}
+
 /** Index of the first value >= x in an ascending array (xs.length when none). */
 export function lowerBound(xs: readonly number[], x: number): number {
   let lo = 0;
