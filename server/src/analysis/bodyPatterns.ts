@@ -1,474 +1,42 @@
-// Patterns for actors the glossary does not know: titled people, named people with cues, organisations by
-// their head or suffix word, "[actor] forces/officials", generic group nouns and unknown acronyms.
-import type { ActorCategory, Span } from './types';
-import type { GazetteerMatch } from './gazetteer';
-import { firstStartingFrom } from './order';
-import { speakerLabelAt } from './speechPasses';
+// Patterns for bodies the glossary does not know: organisations by their head or suffix word, "[actor]
+// forces/officials" and other groups, generic group nouns and unknown acronyms.
+import type { ActorCategory } from './types';
 import * as actorWordsModule from './actorWords';
-import { MONTHS } from './dates/lexicon';
-import * as givenNamesModule from './givenNames';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
+import * as actorPatternsSharedModule from './actorPatternsShared';
 // Unicode-class regexes used inside functions, made once here.
-const STARTS_LOWER_RE = /^\p{Ll}/u;
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
-const { GIVEN_NAMES } = givenNamesModule;
-const { isApostrophe, isAsciiUpperCode, isDigitCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } = charsModule;
-const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES } = actorWordsModule;
+const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
+const { isApostrophe, isDigitCode, lazyRegExp, testLong } = charsModule;
+const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
-const titles = keyed(TITLES);
 const groupHeads = keyed(GROUP_HEADS);
 const generic = keyed(GENERIC_ACTORS);
 // The phrase passes test these bits before they call phraseAt: most tokens start no phrase.
-const TITLE_BIT = registerPhraseList(titles);
 const GROUP_HEAD_BIT = registerPhraseList(groupHeads);
 const GENERIC_BIT = registerPhraseList(generic);
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
-const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
-const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el', 'del', 'los', 'las', 'y']);
-/**
- * The head words of Spanish and Portuguese institutions, kept in the original in English copy ("the Ministerio de
- * Relaciones Exteriores", "the Defensoria del Pueblo", "the Registraduria Nacional del Estado Civil"); the offices
- * known by their head alone are a body on their own too ("the Cancilleria", "the Fiscalia").
- */
-const FOREIGN_HEADS = new Map<string, ActorCategory>([
-  ...'ministerio|ministerie|secretaria|defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|consejo|corte|tribunal|senado|camara|asamblea|congreso|gobierno|presidencia|policia|itamaraty'.split('|').map((w) => [w, 'government'] as const),
-  ...'ejercito|fuerzas|armada|guardia|exercito'.split('|').map((w) => [w, 'military'] as const),
-  ...'partido|frente|movimiento'.split('|').map((w) => [w, 'group'] as const),
-]);
 const FOREIGN_SOLO = new Set('defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|itamaraty'.split('|'));
 /** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste"). */
 const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el']);
 /** Words a sentence-initial name run may start with that are not part of the name. */
 // (And the conjunctions that open a sentence: "But the Congressional Budget Office said".)
 const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|and|yet|so|or|nor'.split('|'));
-/** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
-const APPOSITION_STARTS = new Set(
-  ('a|an|the|who|said|says|told|spokesman|spokeswoman|spokesperson|minister|secretary|commander|president|chief|head|' +
-    'director|leader|senior|former|deputy|executive|associate|professor|analyst|chairman|founder|ceo|editor|author|' +
-    'lawyer|member|adviser|advisor|researcher|fellow|expert').split('|'),
-);
-/** Words before a name that cue it as a person ("said Ellwood", "according to Ellwood"). */
-const CUE_BEFORE = new Set(['said', 'says', 'told', 'by', 'according', 'to']);
-/** Words that make "General Motors", "General Electric" companies, not a general and his name. */
-const COMPANY_WORDS = new Set('motors|electric|dynamics|foods|pictures|studios|holdings|partners|industries|technologies|airlines|airways|petroleum|energy|oil|trading|shipping|logistics'.split('|'));
-const INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
-const INVERTED_SAID = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'noted', 'continued']);
-const NEWS_AGENCIES = new Set(['reuters', 'bloomberg', 'xinhua', 'interfax', 'tass', 'yonhap', 'kyodo', 'anadolu', 'bernama']);
 
 /** Possessors that stay inside a body's name: "People's", "Women's", "Children's". */
 const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
 /** Bodies named by a subject after "on": "Council on Foreign Relations", "Center on Budget and Policy Priorities". */
 const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus', 'authority', 'agency', 'court', 'tribunal', 'group']);
-/** Lower-case words after a hyphen that make a compound, not a name's syllable ("Biden-era", "Soviet-style"; GROUP_ADJ
- * holds "-led", "-backed" ...). */
-const HYPHEN_WORDS = new Set('era|style|like|born|made|type|free|wide|long|year|old|day|time|term|war|up|out|owned|held|bound|only|plus|class|level|scale|month|week'.split('|'));
-const CONNECTOR_BIT = wordListBit(CONNECTORS);
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 /** "3rd", "101st". */
 function ordinal(t: { text: string } | undefined): boolean {
   return !!t && isDigitCode(t.text.charCodeAt(0)) && testLong(/^\d{1,4}(?:st|nd|rd|th)$/, t.text);
 }
-
-/** The most particles and word parts one name holds ("Abu Bakr al-Baghdadi" has two, "Ibrahim al-Ja'afari" three). */
-const MAX_PARTS = 8;
-
-/** Short capitalised words that are function words elsewhere but Vietnamese (and other) name syllables after a name word. */
-const NAME_SYLLABLES = new Set(['An', 'To', 'Do', 'Le']);
-
-/** Whether the name words [i, j) read as a Vietnamese (or other East Asian) name: a family name first, or a letter
- * beyond ASCII ("Nguyễn Văn"); "Hillary Asking Moderator To ..." is a headline's words. */
-function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
-  if (FAMILY_FIRST.has(c.toks[i].key)) return true;
-  for (let k = i; k < j; k++) if (c.toks[k].key !== c.toks[k].text.toLowerCase()) return true;
-  return false;
-}
-
-/** Months and their abbreviations ("Feb", "Sept"), as a token's key. */
-const MONTH_KEYS = new Set(Object.keys(MONTHS));
-
-/** Token index after a personal name starting at i (i itself when there is none). */
-export function nameEnd(c: ParaContext, i: number, max = 6): number {
-  let j = i;
-  let words = 0;
-  // Particles and the parts of a word split at an apostrophe or hyphen do not count towards `max`, but no name has
-  // more than MAX_PARTS of them: without that bound, "Al Al Al ..." made every start read to the paragraph's end.
-  let parts = 0;
-  while (j < c.toks.length && j - i - parts < max && parts <= MAX_PARTS) {
-    const t = c.toks[j];
-    if (j > i && !joins(c, j - 1)) break;
-    const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
-    if (gap.includes('\n')) break;
-    const b = c.bits[j];
-    // ("Ursula von der Leyen": two particles in a row before the capital.)
-    if (b & PARTICLE_BIT && joins(c, j) && (isCap(c.toks[j + 1]) || (c.bits[j + 1] & PARTICLE_BIT && isCap(c.toks[j + 2]) && joins(c, j + 1)))) {
-      j++;
-      parts++;
-      continue;
-    }
-    // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
-    if (j > i && gap.length === 1 && (gap === "'" || gap === '\u2019') && STARTS_LOWER_RE.test(t.text) && t.key !== 's') {
-      j++;
-      parts++;
-      continue;
-    }
-    // "Lee Jae-myung", "Kim Jong-un", "Moon Jae-in": a lower-case syllable after a hyphen continues the word ("Hamas-led"
-    // and "Biden-era" are no names).
-    if (j > i && gap === '-' && t.text.length <= 5 && STARTS_LOWER_RE.test(t.text) && !GROUP_ADJ.has(t.key) && !HYPHEN_WORDS.has(t.key)) {
-      j++;
-      parts++;
-      continue;
-    }
-    // "John A. Eisenberg": a middle initial with its dot, even the letter of an article ("A", "I").
-    if (j > i && t.text.length === 1 && isAsciiUpperCode(t.text.charCodeAt(0)) && c.text.charCodeAt(t.end) === 46 && isCap(c.toks[j + 1]) && joins(c, j)) {
-      j++;
-      continue;
-    }
-    // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
-    // the name's own words, not an article or a preposition (a headline in title case says nothing).
-    if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase && eastAsianRun(c, i, j)) {
-      words++;
-      j++;
-      continue;
-    }
-    if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
-    // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
-    // (The number's test is made for every word: made only after a month, it had never run when the optimising compiler
-    // took nameEnd, and its first run deoptimised nameEnd.)
-    const numberNext = j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0));
-    if (j > i && MONTH_KEYS.has(t.key) && numberNext) break;
-    // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
-    if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
-    if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;
-    const afterParticle = j > i && (c.bits[j - 1] & PARTICLE_BIT) !== 0;
-    const known = c.gazAt.get(j)?.m.entry.category;
-    // A place or people's name ends a personal name ("Ali Iraq" is no name), except one word long right after a
-    // given name, where it is the surname ("Chuck Jordan", "Volker Turk").
-    const surnameAfterGiven = j === i + 1 && known === 'country' && c.gazAt.get(j)!.end === j + 1 && GIVEN_NAMES.has(c.toks[i].key);
-    if (j > i && !afterParticle && known && known !== 'person' && known !== 'official' && !surnameAfterGiven) break;
-    // Capitals end a name, except numerals and initials ("G.K. Butterfield", "J.D. Vance").
-    if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text) && !INITIALS_RE.test(t.text)) break;
-    if (t.text.length > 1) words++;
-    j++;
-  }
-  // A name ends on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a word).
-  while (j > i && ((c.bits[j - 1] & PARTICLE_BIT && !(j - 1 > i && NAME_SYLLABLES.has(c.toks[j - 1].text) && !c.titleCase && eastAsianRun(c, i, j - 1))) || c.toks[j - 1].text.length === 1)) j--;
-  return words ? j : i;
-}
-
-/** The key of a name's last real word (not "IV", "Jr"). */
-function lastNameKey(c: ParaContext, s: number, e: number): string {
-  // Chinese and Korean names put the family name first: "Xi Jinping" is Xi, "Lee Jae-myung" is Lee.
-  if (e - s >= 2 && FAMILY_FIRST.has(c.toks[s].key)) return c.toks[s].key;
-  let k = e - 1;
-  while (k > s && /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[k].text)) k--;
-  return c.toks[k].key;
-}
-
-/**
- * The first of two surnames, as Spanish and Portuguese names carry them: "Sheinbaum" of "Claudia Sheinbaum Pardo",
- * "Santos" of "Juan Manuel Santos Calderon"; the news names such a person by it alone. Undefined for two words, or
- * where the word before the last is a given name or a particle ("John Paul Jones", "Mohammed bin Salman").
- */
-function firstSurnameKey(c: ParaContext, s: number, e: number): string | undefined {
-  // Two words: the first is the name used alone when it is no common given name, as Japanese names written family
-  // name first ("Takaichi Sanae", "Kihara Minoru"), or a leader known by it ("Prabowo Subianto").
-  if (e - s === 2) {
-    const k0 = c.toks[s].key;
-    // ("Will Dunham": a given name that is also a modal verb is never used alone; "Will the talks ...?" is no one.)
-    return isCap(c.toks[s]) && (!GIVEN_NAMES.has(k0) || USED_ALONE.has(k0)) && !NAME_PARTICLES.has(k0) && !FAMILY_FIRST.has(k0) && !TITLES.has(k0) && !MODAL_NAMES.has(k0) && k0.length > 2 ? k0 : undefined;
-  }
-  if (e - s < 3 || !GIVEN_NAMES.has(c.toks[s].key)) return undefined;
-  const t = c.toks[e - 2];
-  if (!isCap(t) || GIVEN_NAMES.has(t.key) || NAME_PARTICLES.has(t.key) || /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[e - 1].text)) return undefined;
-  return t.key;
-}
-
-/** Words that open a question ("Will the talks ...?") and so are never a name used alone, even when one is a given name. */
-const MODAL_NAMES = new Set(['will', 'may', 'can', 'did', 'does', 'must', 'shall', 'should', 'would', 'could', 'might']);
-
-/** Given names by which their bearers are known alone ("Prabowo"). */
-const USED_ALONE = new Set(['prabowo', 'lula', 'jokowi']);
-
-/** Common Chinese, Korean and Vietnamese family names, which come first in a name. */
-export const FAMILY_FIRST = new Set(
-  ('xi|li|wang|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|gao|zheng|liang|xie|song|tang|han|feng|deng|cao|' +
-    'kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|shin|moon|yoo|kwon|hwang|ahn|song|jeon|hong|nguyen|tran|pham|phan|vo|dang|bui|do|ho|ngo|duong').split('|'),
-);
-
-/** Start token of a title's modifiers: "US", "Iraqi", "NATO", "Iraq's", "Defense", "Foreign Office". */
-/** Titles of courtesy, which name a person and no office. */
-const COURTESY_TITLES = new Set('mr|mrs|ms|miss|dr|sir|dame|lady|lord|mx'.split('|'));
-
-function titleModifiersStart(c: ParaContext, i: number): number {
-  let s = i;
-  for (let steps = 0; steps < 3 && s > 0; steps++) {
-    if (!joins(c, s - 1)) break;
-    if (possessiveBefore(c, s) && s >= 2) {
-      const g = startOfGazetteerEndingAt(c, s - 2);
-      if (g < 0) break;
-      s = g;
-      continue;
-    }
-    const g = startOfGazetteerEndingAt(c, s - 1);
-    if (g >= 0) {
-      s = g;
-      continue;
-    }
-    // "Trump spokesman Hogan Gidley": a known person before the title is an actor of their own, and so is a
-    // given name and a surname ("Hillary Clinton aide Cheryl Mills").
-    if (endsKnownPerson(c, s - 1)) break;
-    if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
-    const t = c.toks[s - 1];
-    // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
-    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
-      s--;
-      continue;
-    }
-    // "EU climate commissioner", "Chinese foreign ministry spokesperson": lower-case words after an actor.
-    let k = s;
-    while (k > 0 && s - k < 2 && joins(c, k - 1) && TITLE_DOMAINS.has(c.toks[k - 1].text)) k--;
-    if (k < s && k > 0 && joins(c, k - 1)) {
-      const g = startOfGazetteerEndingAt(c, k - 1);
-      if (g >= 0) {
-        s = g;
-        continue;
-      }
-    }
-    break;
-  }
-  // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title.
-  if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key)) s--;
-  return s;
-}
-
-/** Whether tokens [s, i) are one or more glossary names and lower-case words, and not empty. */
-function knownModifiers(c: ParaContext, s: number, i: number): boolean {
-  if (s >= i) return false;
-  for (let k = s; k < i; ) {
-    const g = c.gazAt.get(k);
-    if (g) k = g.end;
-    else if (!isCap(c.toks[k])) k++;
-    else return false;
-  }
-  return true;
-}
-
-/**
- * The names listed after a plural title's first one ("Councillors Anna Trevorrow, Kate Sykes and Pious Ali"), each
- * added to out with the title's category; the last token read.
- */
-function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Candidate[]): number {
-  for (let guard = 0; guard < 12 && k < c.toks.length; guard++) {
-    const gap = c.text.slice(c.toks[k - 1].end, c.toks[k].start);
-    // ", Kate Sykes", " and Pious Ali", ", and Pious Ali".
-    const and = c.toks[k].key === 'and' && joins(c, k);
-    if (gap !== ', ' && !(gap === ' ' && and)) break;
-    const at = and ? k + 1 : k;
-    const e = at < c.toks.length ? nameEnd(c, at) : at;
-    if (e - at < 2) break;
-    out.push({ start: c.toks[at].start, end: c.toks[e - 1].end, category, entity: null, priority: 3, surname: lastNameKey(c, at, e), surname2: firstSurnameKey(c, at, e) });
-    k = e;
-  }
-  return k - 1;
-}
-
-/** Lower-case words of a group before a lower-case title ("junta leader", "rebel commander", "militia chief"). */
-const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal|militant|separatist|insurgent|guerrilla|guerilla|army|party|faction|gang|cartel|clan'.split('|'));
-
-/** Words of tenure or side before a title ("former", "acting", "outgoing"; "opposition", as "shadow"). */
-const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition']);
-
-/** The start token of the glossary match that ends at token `last`, or -1 (matches never overlap: one at most). */
-export function gazetteerEndingAt(c: ParaContext, last: number): number {
-  for (let k = last; k >= Math.max(0, last - 8); k--) if (c.gazAt.get(k)?.end === last + 1) return k;
-  return -1;
-}
-
-const isPersonCategory = (cat: string | undefined): boolean => cat === 'person' || cat === 'official';
-
-/** Start of a glossary actor (not a person) that ends at token `last`, or -1. */
-function startOfGazetteerEndingAt(c: ParaContext, last: number): number {
-  const k = gazetteerEndingAt(c, last);
-  const entry = k >= 0 ? c.gazAt.get(k)?.m.entry : undefined;
-  return entry && entry.kind === 'actor' && !isPersonCategory(entry.category) ? k : -1;
-}
-
-/** Whether a glossary person or official ends at token `last`. */
-function endsKnownPerson(c: ParaContext, last: number): boolean {
-  const k = gazetteerEndingAt(c, last);
-  return k >= 0 && isPersonCategory(c.gazAt.get(k)?.m.entry.category);
-}
-
-/** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */
-const TITLE_DOMAINS = new Set(
-  `${PORTFOLIOS}|ministry|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
-);
-
-/** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
-export function titledPeople(c: ParaContext, out: Candidate[]): void {
-  if (!mayStartPhrase(c, titles)) return;
-  for (let i = 0; i < c.toks.length; i++) {
-    if (!(c.bits[i] & TITLE_BIT)) continue;
-    const n = phraseAt(c, i, titles, TITLE_MAX_WORDS);
-    if (!n) continue;
-    const last = titledPersonAt(c, i, n, out);
-    if (last >= 0) i = last;
-  }
-}
-
-/** The title of n words at token i with the name after it (or the title alone), added to out; the last token
- * it covers, or -1. */
-function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
-  const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
-  let k = i + n;
-  // "the (Ukrainian) General Staff": an army's command, no general.
-  if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
-    if (isCap(c.toks[k]) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]))) out.push({ start: c.toks[titleModifiersStart(c, i)].start, end: c.toks[k].end, category: 'military', entity: null, priority: 3 });
-    return isCap(c.toks[k]) ? k : -1;
-  }
-  const capTitle = isCap(c.toks[i]);
-  // "the EU's General Court", "the Inspector General Office": a capitalised title before a body's head word is a word
-  // of that body's name (namedOrganisations reads it), no one's title.
-  if (capTitle && k < c.toks.length && joins(c, k - 1) && isCap(c.toks[k]) && c.bits[k] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT) && BODY_AFTER_TITLE.has(c.toks[k].key)) return k;
-  // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
-  if (capTitle && k < c.toks.length && joins(c, k - 1) && testLong(/^(?:of|for)$/, c.toks[k].key)) {
-    let m = k + 1;
-    if (c.toks[m]?.key === 'the' && joins(c, m - 1)) m++;
-    let e = m;
-    // ("Chairman of the Abu Dhabi Crown Prince’s Court": a possessive before a capitalised noun goes on with the body.)
-    // (Such a run, or a portfolio joined by "and", is the body or the portfolio whole: no name at its end.)
-    let owned = false;
-    for (;;) {
-      while (e < c.toks.length && e - m < (owned ? 9 : 6) && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
-      if (e > m && c.toks[e]?.key === 's' && joins(c, e - 1) && joins(c, e) && possessiveBefore(c, e + 1) && isCap(c.toks[e + 1]) && !NOT_NAME.has(c.toks[e + 1].key)) {
-        owned = true;
-        e++;
-      } else break;
-    }
-    // "Minister for the Middle East Tobias Ellwood": the last two capitalised words are the name when
-    // a given name starts them or the run is long; otherwise the whole run qualifies the title.
-    // ("Under Secretary of Defense Elbridge Colby": where the head and the first word make a title of their own,
-    // "secretary of defense", that word ends the title.)
-    // "Minister of Energy and Infrastructure": one portfolio of two capitalised words joined by "and" (no title after it).
-    if (!owned && e > m && e - m <= 2 && portfolioAnd(c, e)) {
-      e += 2;
-      owned = true;
-    }
-    if (owned) k = e;
-    else if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
-    else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
-    else if (e > m) k = e;
-  }
-  // ("Minister of Finance", a title of its own, and "and Planning".)
-  else if (capTitle && n >= 3 && (c.toks[i + 1].key === 'of' || c.toks[i + 1].key === 'for') && portfolioAnd(c, k)) k += 2;
-  // "the Special Adviser to the President on Media and Publicity": a post serving another's office is one title with
-  // that office and its portfolio (no body "President on Media").
-  if (capTitle && c.toks[k]?.key === 'to' && c.toks[k + 1]?.key === 'the' && joins(c, k - 1) && joins(c, k) && joins(c, k + 1) && k + 2 < c.toks.length && isCap(c.toks[k + 2]) && c.bits[k + 2] & TITLE_BIT) {
-    const m = phraseAt(c, k + 2, titles, TITLE_MAX_WORDS);
-    if (m && titles.get(keyOf(c, k + 2, k + 2 + m)) === 'official') k = portfolioEnd(c, k + 2 + m);
-  }
-  // "Prime Minister-designate" and similar.
-  if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
-  // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
-  if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
-  // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
-  const retired = retiredAfter(c, k);
-  if (retired) k++;
-  const nameStart = k;
-  // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
-  // modifier; the title after it decides.
-  if (category === 'person' && k < c.toks.length && joins(c, k - 1) && c.bits[k] & TITLE_BIT) {
-    const m = phraseAt(c, k, titles, TITLE_MAX_WORDS);
-    if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
-  }
-  let ne = k < c.toks.length && (retired || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
-  // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
-  if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
-    const e = nameEnd(c, k + 1);
-    if (e > k + 1) ne = e;
-  }
-  const s = titleModifiersStart(c, i);
-  if (ne > nameStart) {
-    // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
-    // (After a known actor that modifies it they are titles: "Hezbollah leader Naim Qassem", "Pakistan army chief Asim
-    // Munir"; "Royal Jordanian Air Force lieutenant Muath al-Kasasbeh" stays a force and a person.)
-    // ("junta leader Assimi Goita", "rebel commander ...": a group's word before a lower-case title makes it one too.)
-    const groupWord = !capTitle && s === i && i > 0 && joins(c, i - 1) && GROUP_BEFORE_TITLE.has(c.toks[i - 1].key);
-    if (!capTitle && n === 1 && !knownModifiers(c, s, i) && !groupWord && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
-    const surname = lastNameKey(c, nameStart, ne);
-    // A known person named after the title links the whole mention to them.
-    // ("Volodymyr Zelenskiy": a known surname, in another spelling than the glossary's full name, links it too.)
-    const g = personMatchEnding(c, nameStart, ne);
-    const entity = g ? g.m.entry.id : null;
-    // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
-    // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
-    const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
-    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
-    return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
-  } else if (category === 'official') {
-    // ("the U.S. attorney's office": the office, not the officeholder.)
-    if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
-    // A definite title without a name: "the Foreign Secretary", "the prime minister".
-    const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
-    // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
-    const gapAfter = k < c.toks.length ? c.text.slice(c.toks[k - 1].end, c.toks[k].start) : '';
-    const gapBefore = s > 0 ? c.text.slice(c.toks[s - 1].end, c.toks[s].start) : '';
-    const appositive = capTitle && (gapAfter === ', ' && nameEnd(c, k) > k || gapBefore === ', ' && isCap(c.toks[s - 1]));
-    if (the < 0 && appositive) {
-      out.push({ start: c.toks[s].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
-      return k - 1;
-    }
-    // "Iran's foreign minister": the possessive is the determiner, and the possessor stays an actor of its own.
-    let owned = -1;
-    for (let t = s + 2; t <= i && the < 0; t++) if (possessiveBefore(c, t)) owned = t;
-    if (the < 0 && owned < 0) return -1;
-    if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
-    out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
-    // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
-    const ae = gapAfter === ', ' ? nameEnd(c, k) : k;
-    if (ae - k >= 2 && ae < c.toks.length && c.text.charCodeAt(c.toks[ae - 1].end) === 44) {
-      out.push({ start: c.toks[k].start, end: c.toks[ae - 1].end, category: 'person', entity: null, priority: 2, surname: lastNameKey(c, k, ae), surname2: firstSurnameKey(c, k, ae) });
-      return ae - 1;
-    }
-    return k - 1;
-  }
-  return -1;
-}
-
-/** Whether token k is "retd" (or "rtd", "retired") in brackets between a rank and a name ("Lt Gen (retd) Vinod Bhatia"). */
-function retiredAfter(c: ParaContext, k: number): boolean {
-  const t = c.toks[k];
-  if (!t || !RETIRED.has(t.key) || k === 0 || c.text.slice(c.toks[k - 1].end, t.start) !== ' (') return false;
-  const next = c.toks[k + 1];
-  return !!next && isCap(next) && RETIRED_CLOSE_RE.test(c.text.slice(t.end, next.start));
-}
-const RETIRED = new Set(['retd', 'rtd', 'retired']);
-const RETIRED_CLOSE_RE = /^\.?\) $/;
-
-/** The end of a title's portfolio from token k: "on", "for" or "of" and capitalised words, joined by "and" ("on Media
- * and Publicity"); k when there is none. */
-function portfolioEnd(c: ParaContext, k: number): number {
-  const p = c.toks[k]?.key;
-  if (!(p === 'on' || p === 'for' || p === 'of') || !joins(c, k - 1) || !joins(c, k) || !isCap(c.toks[k + 1]) || NOT_NAME.has(c.toks[k + 1].key)) return k;
-  let e = k + 2;
-  while (e < c.toks.length && e - k < 8 && joins(c, e - 1) && ((isCap(c.toks[e]) && !NOT_NAME.has(c.toks[e].key)) || (c.toks[e].key === 'and' && joins(c, e) && isCap(c.toks[e + 1]) && !GIVEN_NAMES.has(c.toks[e + 1].key)))) e++;
-  return c.toks[e - 1].key === 'and' ? e - 1 : e;
-}
-
-/** Whether "and" at token e joins a second portfolio to a title's ("Minister of Energy and Infrastructure"): a
- * capitalised word after it that is no title, given name or glossary name. */
-function portfolioAnd(c: ParaContext, e: number): boolean {
-  return c.toks[e]?.key === 'and' && joins(c, e - 1) && joins(c, e) && isCap(c.toks[e + 1]) && !phraseAt(c, e + 1, titles, TITLE_MAX_WORDS) && !GIVEN_NAMES.has(c.toks[e + 1].key) && !c.gazAt.has(e + 1);
-}
-
-/** Heads of bodies that make a capitalised title before them part of the body's name ("General Court"). */
-const BODY_AFTER_TITLE = new Set(['court', 'tribunal', 'office', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'chamber']);
 
 /** Capitalised runs that are organisations by their last word ("Syrian Democratic Forces") or head ("Ministry of Defence"). */
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
@@ -501,13 +69,6 @@ function armyDivision(c: ParaContext, s: number, e: number): boolean {
   return s > 0 && ordinal(c.toks[s - 1]);
 }
 const ARMS = new Set('airborne|armored|armoured|infantry|marine|mountain|cavalry|mechanized|mechanised|panzer|guards|rifle|tank|artillery|motorized|motorised|commando|airmobile|special'.split('|'));
-
-/** Nouns that make a title's word part of a document's name ("General License", "General List"). */
-const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions']);
-/** Last words of a publication's title: "World Energy Outlook", "Global Trends Report", "Defence Command Paper". */
-const PUBLICATION_WORDS = new Set('outlook|report|review|index|survey|monitor|bulletin|yearbook|atlas|update|brief|briefing|magazine|journal|digest|handbook|almanac|tracker|database|dataset|assessment|paper|papers|strategy|doctrine'.split('|'));
-/** Last words of a site named after its owner or its trade: "Saratov Oil Refinery", "Gazprom Export Terminal". */
-const SITE_WORDS = new Set('refinery|refineries|plant|terminal|depot|airfield|pipeline|reactor|shipyard|facility|complex|warehouse|substation'.split('|'));
 
 /** Small words inside a party's name before "party". */
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
@@ -587,11 +148,6 @@ function pluralPossessiveBody(c: ParaContext, j: number): boolean {
   const b = c.toks[j + 1];
   if (!b || b.start - a.end !== 2 || !isApostrophe(c.text.charCodeAt(a.end)) || c.text.charCodeAt(a.end + 1) !== 32) return false;
   return isCap(a) && isCap(b) && a.text.charCodeAt(a.text.length - 1) === 115 && !c.sentenceStart[j + 1] && POSSESSED_BODIES.has(b.key);
-}
-
-/** Whether a person's name follows token j: a given name and a capitalised word ("of Khalifa Haftar"). */
-function personAfter(c: ParaContext, j: number): boolean {
-  return GIVEN_NAMES.has(c.toks[j + 1].key) && isCap(c.toks[j + 2]) && joins(c, j + 1);
 }
 
 /** The capitalised run from token i, added to out when it names an organisation; the last token it covers. */
@@ -985,9 +541,6 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   return pushGroup(c, s, i, n, category, out);
 }
 
-/** Words that count or pick out the people of a group head ("Sixteen people", "Several officials"), as a token's key. */
-const COUNTING_WORD_RE = /^(?:these|those|several|few|more|other|many|most|both|all|dozens|hundreds|thousands|millions|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|thousand)$/;
-
 /** The group from token `from` to its head of n words at token i, added to out; the last token it covers. */
 function pushGroup(c: ParaContext, from: number, i: number, n: number, category: ActorCategory, out: Candidate[]): number {
   // "ISIL terrorist groups": a second head noun belongs to the phrase.
@@ -1004,9 +557,6 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
 
 /** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
 const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman']);
-
-/** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
-const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
 
 /** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
 const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement|shadow\s+(?:\w+\s+)?minister)\b/i;
@@ -1189,252 +739,12 @@ const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spend
 /** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;
 
-/** Named people with a cue: "Jeff Davis, a Pentagon spokesman", "Abu Musab al-Zarqawi", "Qanbar said". */
-export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): void {
-  for (let i = 0; i < c.toks.length; i++) {
-    const t = c.toks[i];
-    // ("Jordan Bardella", "Israel Katz", "Christian Schmidt": a name that is also a country's or a faith's, before a
-    // surname the glossary does not know.)
-    if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person' && !(NAME_LIKE_PLACES.has(t.key) && c.gazAt.get(i)?.end === i + 1 && !c.gazAt.has(i + 1) && !c.toks[i + 1]?.key.endsWith('s'))) continue;
-    const e = nameEnd(c, i, 5);
-    if (e === i) continue;
-    if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
-  }
-}
-
 /** A product's code right before letters in capitals ("PAC-3 MSE"): the letters are the product's too. */
 const PRODUCT_CODE_BEFORE_RE = /\b[A-Z]{2,}-\d+[A-Z]?\s$/;
 /** The US states' postal codes. */
 const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
-/** Nouns before a company's name ("the cybersecurity company Halvard Labs"). */
-const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|startup|start-up|provider|lender|insurer|carrier|airline|operator|producer|supplier|vendor|developer|publisher|broadcaster|outlet|conglomerate|group|agency|consultancy|shipper'.split('|'));
-/** How both appositions below open: a comma and an article (one small search spares them most commas). */
-const APPOSITION_OPEN_RE = /^,\s+(?:a|an|the)\s/;
-/** A company set off after the name: "Brightwater Shipmanagement, a company incorporated in Majuro". */
-const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|contractor|manufacturer|maker|startup|provider|operator|shipping\s+company|shipowner|trader|conglomerate|subsidiary|lender|bank)\b/;
-
-/** A body set off after the name, its noun ending the phrase: "Copa-Cogeca, the EU farm lobby, said". */
-const BODY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:(?!of\b|the\b|and\b)[\w'\u2019-]+\s+){0,3}?(?:lobby|lobby\s+group|union|trade\s+union|association|federation|confederation|alliance|coalition|agency|organi[sz]ation|think\s+tank|charity|watchdog|regulator|body|group|NGO|network|consortium|cooperative|co-operative)(?=\s*[,;.)]|\s+(?:that|which|representing|for|of|in|based|whose|with)\b)/;
-
-/** Plural people before "in" and a place ("leaders in Bani Walid", "villagers in Krishna Ghati"). */
-const PEOPLE_BEFORE_PLACE_RE = /^(?:leaders|elders|villagers|residents|officials|witnesses|people|families|farmers|fishermen|traders|protesters|fighters|activists|doctors|locals|authorities|sources|journalists|tribesmen|inhabitants|displaced)$/;
-/** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
-const ROLE_BEFORE_NAME = new Set('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
-
-/** Given names that are also a country's or a faith's name. */
-const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
-/** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
-const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel|villa|palazzo|chateau|schloss|hotel|castle|abbey|casa|quinta'.split('|'));
-/** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
-const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms'.split('|'));
-
-/** Last words of institutional titles that are not TITLES ("European Data Protection Supervisor"), never of a name. */
-const OFFICE_LAST = new Set('supervisor|ombudsman|ombudsperson|controller|comptroller|registrar|regulator|auditor|rapporteur'.split('|'));
-
-/** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
-const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
-/** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
-const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
-/** First words of region names ("West Darfur", "Northern Province"), never of a person's. */
-export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|northern|southern|eastern|western|greater|latin|southeast|northeast|southwest|northwest|southeastern|northeastern|southwestern|northwestern|middle|far'.split('|'));
-
-/** First words of no person's name (REGION_FIRST, PLACE_FIRST, FOREIGN_HEADS), as one bit of the tokens' lists. */
-const NOT_PERSON_FIRST_BIT = wordListBit(new Set([...REGION_FIRST, ...PLACE_FIRST, ...FOREIGN_HEADS.keys()]));
-/** Last words of no person's name (COLLECTIVE_LAST, OFFICE_LAST, REGION_LAST, THING_LAST, PUBLICATION_WORDS, SITE_WORDS). */
-const NOT_PERSON_LAST_BIT = wordListBit(new Set([...COLLECTIVE_LAST, ...OFFICE_LAST, ...REGION_LAST, ...THING_LAST, ...PUBLICATION_WORDS, ...SITE_WORDS]));
-
-/** A glossary person or official matched within tokens [from, to) and ending at `to`: the name's own entry. */
-function personMatchEnding(c: ParaContext, from: number, to: number): { m: GazetteerMatch; end: number } | null {
-  for (let k = from; k < to; k++) {
-    const g = c.gazAt.get(k);
-    if (!g || g.end !== to || !isPersonCategory(g.m.entry.category)) continue;
-    // A surname alone links only a name with the same given name ("Volodymyr Zelenskiy"; not "Ivanka Trump").
-    if (k === from || c.toks[from].key === g.m.entry.label.slice(0, g.m.entry.label.indexOf(' ') >>> 0).toLowerCase()) return g;
-  }
-  return null;
-}
-
-/** Whether the last candidates found include a person (or official) ending at `end`. */
-function personEndsAt(out: Candidate[], end: number): boolean {
-  for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) if (out[k].end === end && isPersonCategory(out[k].category)) return true;
-  return false;
-}
-
-/** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
-function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
-  // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
-  // does after "of": "the Libyan National Army of Khalifa Haftar").
-  // (Nor "and" after a person just found: "Anna Wójcik and Mehmet Öztürk" are two people.)
-  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
-  if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
-  // The name's words other than particles: how many, and the first one.
-  let nameWords = 0;
-  let first = -1;
-  for (let k = i; k < e; k++) {
-    if (c.bits[k] & PARTICLE_BIT) continue;
-    if (nameWords++ === 0) first = k;
-  }
-  const firstKey = first >= 0 ? c.toks[first].key : '';
-  // "West Darfur", "North Kordofan", "Upper Nile": a region, however it is cued; "Member States", "the Parties": a
-  // collective, not a person.
-  // ("The Strategic Defence Review said": a document's title, however it is cued.)
-  const lastKey = c.toks[e - 1].key;
-  // ("the European Data Protection Supervisor": an office's title, no one's name.)
-  // ("Fiscalía General de la Nación": an institution's head word in its own language, no given name.)
-  // (Each a bit of the words' lists, NOT_PERSON_FIRST_BIT and NOT_PERSON_LAST_BIT: two reads for nine set lookups.)
-  if ((first >= 0 && c.bits[first] & NOT_PERSON_FIRST_BIT) || c.bits[e - 1] & NOT_PERSON_LAST_BIT) return false;
-  const hasParticle = e - i > nameWords;
-  const prev = c.toks[i - 1];
-  // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)
-  // (Not one name after "both": "both Sanders and Trump".)
-  if (prev && e - i >= 2 && joins(c, i - 1) && lastKey.length > 3 && lastKey.charCodeAt(lastKey.length - 1) === 115 && (isDigitCode(prev.text.charCodeAt(0)) || (testLong(COUNTING_WORD_RE, prev.key) && !THESE_BOTH.has(prev.key)))) return false;
-  const known = nameWords === 1 && knownSurnames.has(firstKey);
-  // One word that is no known surname (most capitalised words here) is a name only by the last case below: the cues the
-  // other cases weigh, a dozen lookups, are not worked out for it.
-  if (nameWords === 1 && !known && e - i === 1) {
-    if (!surnameAfterInvertedSaid(c, i, e)) return false;
-  } else if (!cuedName(c, i, e, nameWords, hasParticle, known)) return false;
-  addCuedPerson(c, i, e, out, knownSurnames, known, firstKey);
-  return true;
-}
-
-/** Whether the capitalised words [i, e), of nameWords name words, a known surname if known, are cued as a name. (Each
- * step of cuedPersonAt a function of its own: as one, it was optimised late in a cold run, V8 waiting for more calls
- * of a larger function.) */
-function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasParticle: boolean, known: boolean): boolean {
-  const t = c.toks[i];
-  const prev = c.toks[i - 1];
-  // (Or a sanctions list's field in capitals, "POB Tehran", or a determiner, "the Virginia seat"; but not "and" and
-  // "by", the same letters in ordinary case: "Jean Dupont and Petr Novák", "by Mark Landler".)
-  const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
-  const next = c.toks[e];
-  const gapStart = c.toks[e - 1].end;
-  const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
-  // (Or an age between commas: "Reza Karimi, 47, was arrested".)
-  // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
-  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
-  const cueAfter = verbAfter || appositionAfter;
-  // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
-  // sentence, and what follows it is the subject of the sentence, not an apposition.
-  const afterPreposition = appositionAfter && prev && joins(c, i - 1) && PREPOSITION_WORDS.has(prev.key) && opensWithPhrase(c, i);
-  const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
-  // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
-  // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
-  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
-  let ok = false;
-  if (known) ok = !afterPlace;
-  // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
-  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
-  // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
-  // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
-  // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
-  else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
-  // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
-  else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
-  return ok;
-}
-
-/** Adds the cued person of words [i, e) to out. */
-function addCuedPerson(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>, known: boolean, firstKey: string): void {
-  const t = c.toks[i];
-  const prev = c.toks[i - 1];
-  // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
-  // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
-  // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
-  const after = !known && c.text.charCodeAt(c.toks[e - 1].end) === 44 ? c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 48) : '';
-  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || (testLong(APPOSITION_OPEN_RE, after) && (COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)))));
-  const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
-  // "with al-Tamimi": a known surname takes the particle written before it in lower case.
-  const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);
-  // ("Volodymyr Zelenskyy", "Abdel Fattah al-Sisi": a known person's surname at the end links the full name.)
-  const g = personMatchEnding(c, i, e);
-  out.push({ start: particle ? c.toks[i - 1].start : t.start, end: c.toks[e - 1].end, category: g && g.m.entry.category === 'official' ? 'official' : category, entity: g ? g.m.entry.id : null, priority: 2, surname: lastNameKey(c, i, e), surname2: firstSurnameKey(c, i, e) });
-}
-
-/** '"...," said Russell.': one word (tokens [i, e)) after an inverted verb of saying, closing the clause, is a surname. */
-function surnameAfterInvertedSaid(c: ParaContext, i: number, e: number): boolean {
-  const prev = c.toks[i - 1];
-  const t = c.toks[i];
-  return !!prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2));
-}
-
-/** A letter's closing alone on its line ("Best wishes,", "Kind regards,", "Yours sincerely,"), right before the name's line. */
-const SIGN_OFF_BEFORE_RE = /(?:^|\n)[ \t]*(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest)\s+(?:wishes|regards)|[Bb]est|[Rr]egards|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely(?:\s+yours)?|[Tt]hanks|[Mm]any\s+thanks|[Cc]heers|[Ww]armly|[Rr]espectfully|[Ww]ith\s+(?:best\s+)?(?:thanks|regards|best\s+wishes))[ \t]*,[ \t]*\r?\n$/;
-/** The end of the name's line. */
-const LINE_END_RE = /^(?:\r?\n|$)/;
-
-/** Counting words that pick out named people as well as a class ("both Sanders and Trump", "these Joneses"). */
-const THESE_BOTH = new Set(['both', 'these', 'those', 'all', 'other', 'more', 'most']);
-
-/** Articles: a name after one is a thing's ("the Orange Order, Northern Ireland's ... group"), not a person's. */
-const DETERMINERS = new Set(['the', 'a', 'an']);
-
-/** Whether a country's name in the possessive starts at token k ("Norway's", "Norway’s"). */
-function countryPossessiveAt(c: ParaContext, k: number): boolean {
-  const g = c.gazAt.get(k);
-  if (!g || g.m.entry.category !== 'country') return false;
-  const at = c.toks[g.end - 1].end;
-  const q = c.text.charCodeAt(at);
-  return (q === 39 || q === 0x2019) && c.text.charCodeAt(at + 1) === 115 && isSpaceCode(c.text.charCodeAt(at + 2));
-}
-
-/** Whether token i's sentence opens with a preposition and has no comma before token i ("In an interview with ..."). */
-function opensWithPhrase(c: ParaContext, i: number): boolean {
-  const { opener, commaSince } = sentenceOpeners(c);
-  return PREPOSITION_WORDS.has(c.toks[opener[i]].key) && !commaSince[i];
-}
-
-/**
- * Per token of a paragraph: the first token of its sentence, and whether a comma stands between that token and it.
- * Built once per paragraph when first asked (reading back to the sentence's start for each token cost the square
- * of a long sentence).
- */
-function sentenceOpeners(c: ParaContext): { opener: Int32Array; commaSince: Uint8Array } {
-  let o = OPENERS.get(c);
-  if (o) return o;
-  const n = c.toks.length;
-  o = { opener: new Int32Array(n), commaSince: new Uint8Array(n) };
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || c.sentenceStart[i]) {
-      o.opener[i] = i;
-      continue;
-    }
-    o.opener[i] = o.opener[i - 1];
-    o.commaSince[i] = o.commaSince[i - 1] || c.text.slice(c.toks[i - 1].start, c.toks[i].start).includes(',') ? 1 : 0;
-  }
-  OPENERS.set(c, o);
-  return o;
-}
-const OPENERS = new WeakMap<ParaContext, { opener: Int32Array; commaSince: Uint8Array }>();
-
-const PREPOSITION_WORDS = new Set(['with', 'to', 'from', 'by', 'for', 'on', 'at', 'in', 'of', 'about', 'against', 'among', 'between', 'into', 'like', 'through', 'under', 'over', 'after', 'before', 'during', 'despite', 'via', 'toward', 'towards']);
-
-/** Labels of a transcript that name a role, not a person. */
-const ROLE_LABELS = /^(?:QUESTIONS?|QUESTIONER|Q|A|ANSWER|MODERATOR|HOST|CO-HOST|GUEST|PRESENTER|ANCHOR|CALLER|AUDIENCE(?: MEMBER)?|PARTICIPANTS?|REPORTERS?|UNIDENTIFIED\b.*|CROWD|ANNOUNCER|NARRATOR|OPERATOR|INTERVIEWER|HOST|VOICES?|MALE|FEMALE|MAN|WOMAN|ALL|PANEL|TRANSLATOR|INTERPRETER)$/;
-
-/**
- * A transcript's speaker label in capitals at the start of the paragraph ("WALLACE:", "SPOKESPERSON BRUCE:") is a
- * person, an official when it opens with a title; a role ("QUESTION:", "MODERATOR:") is not. A known person in it
- * lends the entity ("PRESIDENT TRUMP:").
- */
-export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
-  const label = speakerLabelAt(c.text, p);
-  if (!label || label.text !== label.text.toUpperCase() || ROLE_LABELS.test(label.text)) return;
-  const first = firstStartingFrom(c.toks, label.start);
-  let entity: string | null = null;
-  for (let k = first; k < c.toks.length && c.toks[k].end <= label.end && !entity; k++) {
-    const g = c.gazAt.get(k);
-    if (g && g.m.end <= label.end && isPersonCategory(g.m.entry.category)) entity = g.m.entry.id;
-  }
-  // ("DER SPIEGEL:", "THE ECONOMIST:": a publication asks, behind its article.)
-  const publication = /^(?:THE|DER|DIE|DAS|LE|LA|LES|EL|IL)\s/.test(label.text);
-  const category = publication ? 'organization' : (TITLES.get(c.toks[first]?.key ?? '') as ActorCategory | undefined) ?? 'person';
-  out.push({ start: label.start, end: label.end, category, entity, priority: 3 });
-}
 
 /** Whether a glossary entry is an actor the patterns should report. */
 export function isActorEntry(category: string | undefined): boolean {
   return !!category && ACTOR_CATS.has(category);
 }
-
-export { PLACE_PREP };
