@@ -31,7 +31,6 @@ const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
 
-
 const DATELINE_AFTER_RE = /^\s*(?:\(|[-\u2013\u2014\u2015]|,)/;
 
 /** Two-letter acronyms that are also English words. */
@@ -869,7 +868,6 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   }
   addUntaken(w, resolved, actors);
 }
-
 
 // (These two are called on every paragraph and test inside: each test's rare side, first run after referBack was
 // optimised, threw its code away.)

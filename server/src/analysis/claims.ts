@@ -22,7 +22,7 @@ import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lazyRegExp, sk
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
 const KEPT_DATA_RE = /\b(?:customs|census|trade|treasury|tax|payroll|shipping|tanker-tracking|ship-tracking|flight-tracking|tracking|satellite|polling|election|government|official|ministry|central\s+bank|industry|company|exchange)\s+$/i;
 const UPPER_RE = /\p{Lu}/u;
-import { lowerBound, sortShort } from './order';
+import { lowerBound, sortByStart, sortShort } from './order';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -105,7 +105,7 @@ function judge(
   const headings = new Set(seg.headings ?? []);
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
-  const atts = sortedByStart(ctx.attributions);
+  const atts = sortByStart(ctx.attributions.slice());
   const starts = atts.map((a) => a.start);
   const buckets = bucketBySentence(seg.sentences, atts);
   const dates = ctx.dates;
@@ -210,13 +210,6 @@ function addFinding(findings: Finding[], f: Finding): void {
   while (j > 0 && (findings[j - 1].start > f.start || (findings[j - 1].start === f.start && findings[j - 1].end > f.end))) j--;
   if (j === findings.length) findings.push(f);
   else findings.splice(j, 0, f);
-}
-
-/** The attributions in order of start (copied; sorted only when they are not in order already). */
-function sortedByStart(list: AttributionAnnotation[]): AttributionAnnotation[] {
-  const out = list.slice();
-  for (let k = 1; k < out.length; k++) if (out[k - 1].start > out[k].start) return out.sort((a, b) => a.start - b.start);
-  return out;
 }
 
 /** Where a sentence is judged from: past a wire dateline, a live blog's time stamp and a list item's marker. */

@@ -1,7 +1,7 @@
 // After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
-import { addDays, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
+import { addDays, digitsAt, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
 import { monthFrom, monthOfAnchor } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
@@ -15,13 +15,6 @@ import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWi
  */
 function gapOfOne(gap: string, marks: string): boolean {
   return gap.length === 0 || isSpaceCode(gap.charCodeAt(0)) || marks.includes(gap);
-}
-
-/** Whether v[from, from+n) are all ASCII digits. */
-function digitsAt(v: string, from: number, n: number): boolean {
-  if (from < 0 || from + n > v.length) return false;
-  for (let i = from; i < from + n; i++) if (!isDigitCode(v.charCodeAt(i))) return false;
-  return true;
 }
 
 /** `/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/` */
@@ -135,19 +128,13 @@ export function spanMidnight(text: string, list: Candidate[]): void {
 /** Between the two clock times of a stretch: "and", "to", "till", "until", a dash, with a few words ("and continued till"). */
 const TIME_RANGE_GAP = /^[^.;!?\n]{0,48}?(?:\band|\bto|\btill|\buntil|\bthrough|[-\u2013])\s*$/i;
 
-/** `YYYY-MM` or `YYYY-MM-DD`: a month or a day of a known year. */
 /**
- * `/^\d{4}-\d{2}(?:-\d{2})?$/`: a month or a day value, read by code (values are built from one-byte and two-byte
- * slices alike, and the regex would be compiled once for each).
+ * `YYYY-MM` or `YYYY-MM-DD`, a month or a day of a known year (`/^\d{4}-\d{2}(?:-\d{2})?$/` read by code: values are
+ * built from one-byte and two-byte slices alike, and the regex would be compiled once for each).
  */
 function isMonthOrDay(v: string): boolean {
   const n = v.length;
-  if (n !== 7 && n !== 10) return false;
-  for (let i = 0; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (i === 4 || i === 7 ? c !== 45 : !isDigitCode(c)) return false;
-  }
-  return true;
+  return (n === 7 || n === 10) && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) && (n === 7 || (v.charCodeAt(7) === 45 && digitsAt(v, 8, 2)));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Calendar arithmetic on plain year/month/day triples (UTC, no time zones) and TIMEX3 value formatting.
 import type { DateAnnotation } from '../types';
+import { isDigitCode } from '../chars';
 
 export interface Ymd {
   y: number;
@@ -92,12 +93,12 @@ export function shiftValue(value: string, n: number): string | null {
 export function shiftYears(value: string, n: number): string | null {
   // (Read by code, not /^\d{2,3}$/, /^(\d{4})(.*)$/ and /^-\d{2}-(\d{2})$/: values are one-byte and two-byte strings, and each
   // regex would be compiled for both.)
-  if ((value.length === 2 || value.length === 3) && allDigits(value, 0, value.length)) {
+  if ((value.length === 2 || value.length === 3) && digitsAt(value, 0, value.length)) {
     const span = value.length === 3 ? 10 : 100;
     const first = Number(value) * span + n;
     return first < 0 ? null : String(Math.floor(first / span)).padStart(value.length, '0');
   }
-  if (value.length < 4 || !allDigits(value, 0, 4)) return null;
+  if (!digitsAt(value, 0, 4)) return null;
   // ("." stops at line terminators.)
   for (let i = 4; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -109,12 +110,10 @@ export function shiftYears(value: string, n: number): string | null {
   return `${pad(year + n, 4)}${rest}`;
 }
 
-/** Whether s[from, to) is all ASCII digits. */
-function allDigits(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+/** Whether v[from, from+n) are all ASCII digits. */
+export function digitsAt(v: string, from: number, n: number): boolean {
+  if (from < 0 || from + n > v.length) return false;
+  for (let i = from; i < from + n; i++) if (!isDigitCode(v.charCodeAt(i))) return false;
   return true;
 }
 
