@@ -122,6 +122,35 @@ function dottedEnd(text: string, i: number, end: number): number {
   return letters >= 2 && !isWordAt(text, j) ? j : -1;
 }
 
+/**
+ * The token of a dotted abbreviation that starts at the capital at i, pushed onto out, and its end; or -1 when there is
+ * none. Shared by both tokenizers, called at every capital: the rare branch's operations are met early (glossary names
+ * such as "U.S."), and do not throw away an optimised tokenizer when the article's first one comes.
+ */
+function pushDotted(text: string, i: number, end: number, out: Token[]): number {
+  if (text.charCodeAt(i + 1) !== 46 || !isUpperAt(text, i + 2)) return -1;
+  const j = dottedEnd(text, i, end);
+  if (j > 0) {
+    const w = text.slice(i, j);
+    const key = normaliseWord(w);
+    out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape: shapeOf(w) });
+  }
+  return j;
+}
+
+/**
+ * Pushes the token of the word w = text[i, j) with `caps` ASCII capitals; h is its hash if it is all ASCII. Shared by
+ * both tokenizers for the same reason as pushDotted: the glossary's accented names meet the branch of a word beyond
+ * ASCII before the article's first one would throw away the optimised tokenizer.
+ */
+function pushWord(out: Token[], i: number, j: number, w: string, nonAscii: boolean, caps: number, h: number): void {
+  const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
+  if (nonAscii) {
+    const key = normaliseWord(w);
+    out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
+  } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
+}
+
 /** Tokens of text[from, to). Linear in the length of the range; a hand-written scanner because this runs
  * over every word of every article (it is equivalent to /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu).
  * ASCII words are keyed while they are scanned, so most tokens cost one slice (and one lower-casing when
@@ -143,12 +172,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     // Dotted abbreviation: U.S. / U.K / U.N.
-    if ((upperFirst || (c >= 128 && isUpperAt(text, i))) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
-      const j = dottedEnd(text, i, end);
+    if (upperFirst || (c >= 128 && isUpperAt(text, i))) {
+      const j = pushDotted(text, i, end, out);
       if (j > 0) {
-        const w = text.slice(i, j);
-        const key = normaliseWord(w);
-        out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape: shapeOf(w) });
         i = j;
         continue;
       }
@@ -162,25 +188,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (j < end) {
       const d = text.charCodeAt(j);
       if (d < 128) {
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
-          h = (Math.imul(h, 31) + d) | 0;
-          j++;
-        } else if (d >= 65 && d <= 90) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) h = (Math.imul(h, 31) + d) | 0;
+        else if (d >= 65 && d <= 90) {
           caps++;
           h = (Math.imul(h, 31) + d + 32) | 0;
-          j++;
         } else break;
-      } else if (isWordAt(text, j)) {
-        nonAscii = true;
-        j++;
-      } else break;
+      } else if (isWordAt(text, j)) nonAscii = true;
+      else break;
+      // One increment for every kind of letter: one first met in a rare branch (a word's first accented letter) would
+      // throw away the optimised tokenizer.
+      j++;
     }
-    const w = text.slice(i, j);
-    const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
-    if (nonAscii) {
-      const key = normaliseWord(w);
-      out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
-    } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
+    pushWord(out, i, j, text.slice(i, j), nonAscii, caps, h);
     i = j;
   }
   return out;
@@ -209,12 +228,9 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
       continue;
     }
     // Dotted abbreviation: U.S. / U.K / U.N.
-    if ((upperFirst || (c >= 128 && isUpperAt(text, i))) && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i + 2)) {
-      const j = dottedEnd(text, i, end);
+    if (upperFirst || (c >= 128 && isUpperAt(text, i))) {
+      const j = pushDotted(text, i, end, out);
       if (j > 0) {
-        const w = text.slice(i, j);
-        const key = normaliseWord(w);
-        out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape: shapeOf(w) });
         i = j;
         continue;
       }
@@ -228,25 +244,18 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
     while (j < end) {
       const d = text.charCodeAt(j);
       if (d < 128) {
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
-          h = (Math.imul(h, 31) + d) | 0;
-          j++;
-        } else if (d >= 65 && d <= 90) {
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) h = (Math.imul(h, 31) + d) | 0;
+        else if (d >= 65 && d <= 90) {
           caps++;
           h = (Math.imul(h, 31) + d + 32) | 0;
-          j++;
         } else break;
-      } else if (isWordAt(text, j)) {
-        nonAscii = true;
-        j++;
-      } else break;
+      } else if (isWordAt(text, j)) nonAscii = true;
+      else break;
+      // One increment for every kind of letter: one first met in a rare branch (a word's first accented letter) would
+      // throw away the optimised tokenizer.
+      j++;
     }
-    const w = text.slice(i, j);
-    const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
-    if (nonAscii) {
-      const key = normaliseWord(w);
-      out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
-    } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
+    pushWord(out, i, j, text.slice(i, j), nonAscii, caps, h);
     i = j;
   }
   return out;
