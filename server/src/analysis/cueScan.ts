@@ -175,7 +175,7 @@ export function scanWords(text: string, from: number, to: number): number {
   let flags = 0;
   let imp = 0;
   let stopped = false;
-  if (frameAt.length !== 0) frameAt.length = 0; // (Setting the length of an empty array still calls its setter.)
+  clearFrames();
   // Words are ASCII letter runs, maybe with "'s", hashed while scanning so that only words whose hash
   // is a cue's are sliced and checked; the hash alone only gates regexes, where a collision costs nothing.
   const n = to;
@@ -251,33 +251,13 @@ export function scanWords(text: string, from: number, to: number): number {
     let lw = k >= 0 ? HASH_WORD[k] : text.slice(a, i).toLowerCase();
     const f = k >= 0 ? HASH_OWN[k] : (WORD_FLAGS.get(lw) ?? 0);
     if (f === 0) continue;
-    if (f & F_PHRASE) {
-      // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
-      const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
-      const phrase =
-        i < n && text.charCodeAt(i) === 32 && !(h === DURING_HASH && lw === 'during') && (!(h === IN_HASH && lw === 'in') || after === 116) && (!(h === AS_HASH && lw === 'as') || after === 114)
-          ? PHRASE_CUE.exec(text.slice(a, Math.min(n, a + 20)))
-          : null;
-      if (phrase && h === PER_HASH && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) continue;
-      if (!phrase) {
-        // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
-        const j = ((h === IN_HASH && lw === 'in') || (h === DURING_HASH && lw === 'during')) && i < n && isSpaceCode(text.charCodeAt(i)) ? skipBlanks(text, i, n) : n;
-        const d = j < n ? text.charCodeAt(j) | 32 : 0;
-        const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
-        // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
-        if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a))) {
-          frameAt.push(a - from, a - from + frame[0].length);
-          continue;
-        }
-        if (!(f & F_CUE)) continue;
-      } else {
-        lw = phrase[0].toLowerCase();
-        // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
-        for (const w of lw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_HIGH) >> IMP_SHIFT;
-        imp |= imp & L_PASSIVE_OR_VERB ? L_NEAR_BOTH : 0;
-        i = a + phrase[0].length;
-      }
-    } else if (!(f & F_CUE)) continue;
+    // (The phrase cues and the frames in a function of their own, called for every cue word: the first phrase of an
+    // article, met in a rare branch here, would throw away the optimised scan.)
+    const next = phraseStep(text, a, i, n, from, h, lw, f, imp);
+    if (next < 0) continue;
+    i = next;
+    lw = phraseOut.lw;
+    imp = phraseOut.imp;
     candAt[seen] = a - from;
     // (The phrase too: i is past its end. One slice for every path, so no rare path holds a call of its own.)
     candWord[seen] = text.slice(a, i);
@@ -288,4 +268,50 @@ export function scanWords(text: string, from: number, to: number): number {
   scanResult.imp = imp;
   scanResult.stopped = stopped;
   return seen;
+}
+
+/** Empties frameAt. (Its own function: setting the length, first done after an article's first frame, would throw away
+ * the optimised scan; and setting the length of an empty array still calls its setter.) */
+function clearFrames(): void {
+  if (frameAt.length !== 0) frameAt.length = 0;
+}
+
+/** What phraseStep read besides the cue's end: the cue word or phrase (lower case) and the IMP bits with its words'. */
+const phraseOut = { lw: '', imp: 0 };
+
+/**
+ * For scanWords, a cue word at text[a, i) (lower case lw, flags f, hash h): a phrase that starts with it ("according to",
+ * "as reported by"), taken whole; a verbless frame ("in a statement"), noted in frameAt. Returns where the cue ends
+ * (i itself for a single word), or -1 when there is no cue here; phraseOut holds the cue and the IMP bits so far.
+ */
+function phraseStep(text: string, a: number, i: number, n: number, from: number, h: number, lw: string, f: number, imp: number): number {
+  phraseOut.lw = lw;
+  phraseOut.imp = imp;
+  if (!(f & F_PHRASE)) return f & F_CUE ? i : -1;
+  // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
+  const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
+  const phrase =
+    i < n && text.charCodeAt(i) === 32 && !(h === DURING_HASH && lw === 'during') && (!(h === IN_HASH && lw === 'in') || after === 116) && (!(h === AS_HASH && lw === 'as') || after === 114)
+      ? PHRASE_CUE.exec(text.slice(a, Math.min(n, a + 20)))
+      : null;
+  if (phrase && h === PER_HASH && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) return -1;
+  if (!phrase) {
+    // A frame goes on with a determiner: "in a", "during his", "in the", "in its".
+    const j = ((h === IN_HASH && lw === 'in') || (h === DURING_HASH && lw === 'during')) && i < n && isSpaceCode(text.charCodeAt(i)) ? skipBlanks(text, i, n) : n;
+    const d = j < n ? text.charCodeAt(j) | 32 : 0;
+    const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
+    // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
+    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a))) {
+      frameAt.push(a - from, a - from + frame[0].length);
+      return -1;
+    }
+    return f & F_CUE ? i : -1;
+  }
+  const plw = phrase[0].toLowerCase();
+  // The words inside the phrase ("as reported by") are skipped as cues, not as triggers.
+  for (const w of plw.split(' ')) imp |= ((WORD_FLAGS.get(w) ?? 0) & ~F_HIGH) >> IMP_SHIFT;
+  imp |= imp & L_PASSIVE_OR_VERB ? L_NEAR_BOTH : 0;
+  phraseOut.lw = plw;
+  phraseOut.imp = imp;
+  return a + phrase[0].length;
 }
