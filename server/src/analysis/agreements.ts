@@ -92,56 +92,61 @@ function resolutionStart(c: ParaContext, i: number): number {
 /** Agreement names by pattern in one paragraph. */
 export function agreementPatterns(c: ParaContext, out: AgreementCandidate[]): void {
   const toks = c.toks;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    // "Resolution 2254", "UN Security Council Resolution 1701", "resolution 2801 (2025)"
-    if (t.key === 'resolution' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) {
-      const s = resolutionStart(c, i);
-      out.push({ start: toks[s].start, end: withYear(c.text, toks[i + 1].end), entity: null, priority: 2 });
-      i++;
-      continue;
-    }
-    // A General Assembly resolution by session and number: "resolution 72/282", "Resolution ES-11/1".
-    if (t.key === 'resolution' && joins(c, i)) {
-      const ga = GA_NUMBER_RE.exec(c.text.slice(t.end, t.end + 16));
-      if (ga) {
-        const s = resolutionStart(c, i);
-        const end = t.end + ga[0].length;
-        out.push({ start: toks[s].start, end: withYear(c.text, end), entity: null, priority: 2 });
-        while (i + 1 < toks.length && toks[i + 1].start < end) i++;
-        continue;
-      }
-    }
-    // "its resolutions 2729 (2024) and 2625 (2022)": each number a resolution of its own.
-    if (t.key === 'resolutions' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) {
-      i = resolutionList(c, i + 1, out);
-      continue;
-    }
-    // A document symbol: "S/RES/2801 (2025)", "A/RES/77/1".
-    if (t.key === 'res' && i > 0 && c.text.charCodeAt(t.start - 1) === 47) {
-      const sym = RES_SYMBOL_RE.exec(c.text.slice(toks[i - 1].start, toks[i - 1].start + 32));
-      if (sym) {
-        out.push({ start: toks[i - 1].start, end: withYear(c.text, toks[i - 1].start + sym[0].length), entity: null, priority: 2 });
-        while (i + 1 < toks.length && toks[i + 1].start < toks[i - 1].start + sym[0].length) i++;
-        continue;
-      }
-    }
-    // "the UK-Gulf Cooperation Council FTA", "the Canada–Ecuador FTA", "the India-UAE CEPA": an agreement's acronym after
-    // its parties' names, joined by a hyphen or an en dash.
-    if (c.bits[i] & AGREEMENT_ACRONYM_BIT && AGREEMENT_ACRONYMS.has(t.text)) {
-      const s = partiesBefore(c, i);
-      if (s < i) out.push({ start: toks[s].start, end: t.end, entity: null, priority: 2 });
-      continue;
-    }
-    if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) continue;
-    const last = agreementAt(c, i, out);
-    if (last >= 0) i = last;
+  // (The patterns in a function of their own, called for every token that may open one: the first resolution or
+  // acronym of an article, met in a rare branch here, would throw away this optimised loop over every token.)
+  for (let i = 0; i < toks.length; i++) if (c.bits[i] & OPENER_BITS) i = agreementPatternAt(c, i, out);
+}
+
+/** The agreement named by pattern from token i, pushed onto out; returns the last token it took (i when none). */
+function agreementPatternAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
+  const toks = c.toks;
+  const t = toks[i];
+  // "Resolution 2254", "UN Security Council Resolution 1701", "resolution 2801 (2025)"
+  if (t.key === 'resolution' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) {
+    const s = resolutionStart(c, i);
+    out.push({ start: toks[s].start, end: withYear(c.text, toks[i + 1].end), entity: null, priority: 2 });
+    return i + 1;
   }
+  // A General Assembly resolution by session and number: "resolution 72/282", "Resolution ES-11/1".
+  if (t.key === 'resolution' && joins(c, i)) {
+    const ga = GA_NUMBER_RE.exec(c.text.slice(t.end, t.end + 16));
+    if (ga) {
+      const s = resolutionStart(c, i);
+      const end = t.end + ga[0].length;
+      out.push({ start: toks[s].start, end: withYear(c.text, end), entity: null, priority: 2 });
+      while (i + 1 < toks.length && toks[i + 1].start < end) i++;
+      return i;
+    }
+  }
+  // "its resolutions 2729 (2024) and 2625 (2022)": each number a resolution of its own.
+  if (t.key === 'resolutions' && i + 1 < toks.length && /^\d{3,4}$/.test(toks[i + 1].text) && joins(c, i)) return resolutionList(c, i + 1, out);
+  // A document symbol: "S/RES/2801 (2025)", "A/RES/77/1".
+  if (t.key === 'res' && i > 0 && c.text.charCodeAt(t.start - 1) === 47) {
+    const sym = RES_SYMBOL_RE.exec(c.text.slice(toks[i - 1].start, toks[i - 1].start + 32));
+    if (sym) {
+      out.push({ start: toks[i - 1].start, end: withYear(c.text, toks[i - 1].start + sym[0].length), entity: null, priority: 2 });
+      while (i + 1 < toks.length && toks[i + 1].start < toks[i - 1].start + sym[0].length) i++;
+      return i;
+    }
+  }
+  // "the UK-Gulf Cooperation Council FTA", "the Canada–Ecuador FTA", "the India-UAE CEPA": an agreement's acronym after
+  // its parties' names, joined by a hyphen or an en dash.
+  if (c.bits[i] & AGREEMENT_ACRONYM_BIT && AGREEMENT_ACRONYMS.has(t.text)) {
+    const s = partiesBefore(c, i);
+    if (s < i) out.push({ start: toks[s].start, end: t.end, entity: null, priority: 2 });
+    return i;
+  }
+  if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) return i;
+  const last = agreementAt(c, i, out);
+  return last >= 0 ? last : i;
 }
 
 /** Acronyms of kinds of agreement (trade, partnership, investment, tax, status of forces), as written. */
 const AGREEMENT_ACRONYMS = new Set(['FTA', 'FTAs', 'EPA', 'CEPA', 'CECA', 'BIT', 'BITs', 'DTA', 'DTAA', 'SOFA', 'PTA']);
 const AGREEMENT_ACRONYM_BIT = wordListBit(new Set([...AGREEMENT_ACRONYMS].map((a) => a.toLowerCase())));
+/** The words that open a resolution's name: "Resolution 2254", "resolutions 2729 and 2625", "S/RES/2801". */
+const RESOLUTION_BIT = wordListBit(new Set(['resolution', 'resolutions', 'res']));
+const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT;
 
 /**
  * The first token of the parties' names before an agreement's acronym at i ("UK-Gulf Cooperation Council" before
