@@ -64,15 +64,19 @@ export function findAcronymDefinitions(
     if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) {
       // "the Multi-Party Interim Appeal Arbitration Arrangement, known as the MPIA": the same after "known as".
       if (i >= 3 && (c.toks[i - 1].key === 'as' || (c.toks[i - 1].key === 'the' && c.toks[i - 2].key === 'as'))) {
-        const d = knownAsAt(c, i, ends);
-        if (d) out.push(d);
+        addDefinition(out, knownAsAt(c, i, ends));
       }
       continue;
     }
-    const d = definitionAt(c, i, ends);
-    if (d) out.push(d);
+    addDefinition(out, definitionAt(c, i, ends));
   }
   return out;
+}
+
+/** Adds a definition found, if any. (Its own function, called for every candidate: the first push onto a fresh list,
+ * met in a rare branch, would throw away the optimised walk over the paragraph's words.) */
+function addDefinition(out: Definition[], d: Definition | null): void {
+  if (d) out.push(d);
 }
 
 /** The definition made by the acronym at token i after "known as (the)" and a mention set off by a comma. */
