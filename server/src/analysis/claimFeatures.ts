@@ -270,6 +270,17 @@ const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
  * Reasons found in the masked sentence text, and a combined score in [0, 1]. `bits` (from triggerBits of the
  * text or of a text it was masked from) skips the features that cannot match.
  */
+/**
+ * Whether feature i's match m in the masked text is no hit after all. (Its own function, called for every match: the
+ * first causal word of an article, read in a rare branch, would throw away the optimised scoring.)
+ */
+function notAHit(i: number, masked: string, m: RegExpExecArray): boolean {
+  // "Article 5", "Resolution 2231", "3.1 Trends in public opinion", "10 Downing Street": a number that names, not a figure.
+  if (i === 0) return namingNumber(masked, m.index, m.index + m[0].length);
+  // "the Joint Statement on Strengthening Climate and Polar Cooperation": a capitalised word inside a title.
+  return i === CAUSAL && isAsciiUpperCode(masked.charCodeAt(m.index)) && testLong(TITLE_WORD_BEFORE_RE, masked.slice(Math.max(0, m.index - 30), m.index));
+}
+
 export function scoreText(masked: string, bits = -1): { reasons: string[]; score: number } {
   const reasons: string[] = [];
   // A sentence masked (nearly) whole, with no letter or digit left, matches no feature (each alternative holds a
@@ -285,13 +296,7 @@ export function scoreText(masked: string, bits = -1): { reasons: string[]; score
     f.re.lastIndex = 0;
     // Only none, one or more than one hit changes the score: a second hit ends the search.
     let hits = 0;
-    for (let m = f.re.exec(masked); m && hits < 2; m = f.re.exec(masked)) {
-      // "Article 5", "Resolution 2231", "3.1 Trends in public opinion", "10 Downing Street": a number that names, not a figure.
-      if (i === 0 && namingNumber(masked, m.index, m.index + m[0].length)) continue;
-      // "the Joint Statement on Strengthening Climate and Polar Cooperation": a capitalised word inside a title.
-      if (i === CAUSAL && isAsciiUpperCode(masked.charCodeAt(m.index)) && testLong(TITLE_WORD_BEFORE_RE, masked.slice(Math.max(0, m.index - 30), m.index))) continue;
-      hits++;
-    }
+    for (let m = f.re.exec(masked); m && hits < 2; m = f.re.exec(masked)) if (!notAHit(i, masked, m)) hits++;
     if (!hits) continue;
     reasons.push(f.reason);
     keep *= (1 - f.weight) ** (hits > 1 ? 1.3 : 1);
