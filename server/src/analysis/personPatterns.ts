@@ -427,13 +427,21 @@ const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|
 export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
-    // ("Jordan Bardella", "Israel Katz", "Christian Schmidt": a name that is also a country's or a faith's, before a
-    // surname the glossary does not know.)
-    if (!isCap(t) || c.gazAt.has(i) && c.gazAt.get(i)?.m.entry.category !== 'person' && !(NAME_LIKE_PLACES.has(t.key) && c.gazAt.get(i)?.end === i + 1 && !c.gazAt.has(i + 1) && !c.toks[i + 1]?.key.endsWith('s'))) continue;
+    if (!isCap(t) || (c.gazAt.has(i) && listedNotPerson(c, i))) continue;
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
     if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
   }
+}
+/**
+ * Whether the glossary entry found at token i names something other than a person, so that no name starts there.
+ * (Its own function, called for every listed capitalised word: the first "Israel" of an article, read in a rare branch,
+ * would throw away the optimised cuedPeople.)
+ */
+function listedNotPerson(c: ParaContext, i: number): boolean {
+  // ("Jordan Bardella", "Israel Katz", "Christian Schmidt": a name that is also a country's or a faith's, before a
+  // surname the glossary does not know.)
+  return c.gazAt.get(i)?.m.entry.category !== 'person' && !(NAME_LIKE_PLACES.has(c.toks[i].key) && c.gazAt.get(i)?.end === i + 1 && !c.gazAt.has(i + 1) && !c.toks[i + 1]?.key.endsWith('s'));
 }
 /** Nouns before a company's name ("the cybersecurity company Halvard Labs"). */
 const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|startup|start-up|provider|lender|insurer|carrier|airline|operator|producer|supplier|vendor|developer|publisher|broadcaster|outlet|conglomerate|group|agency|consultancy|shipper'.split('|'));
