@@ -510,7 +510,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
   // ("Nguyễn Văn An said": the capitalised last syllable of a name, right after another name word, is no article.)
   // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
-  const pw = (pw0 => ((pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE().test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0))(wordBeforeBlanks(prev));
+  const pw0 = wordBeforeBlanks(prev);
+  const pw = (pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE().test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0;
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
