@@ -373,8 +373,9 @@ function asPutIt(text: string, s: Sentence, cue: Span): AttributionAnnotation | 
   const m = AS_PUT_BEFORE_RE().exec(text.slice(from, cue.start));
   if (!m) return undefined;
   const asAt = from + m.index;
-  const src = { start: from + m.index + m[0].indexOf(m[1], 2), end: 0, text: m[1] };
-  src.end = src.start + m[1].length;
+  // (start computed first: writing end after the object is made would throw away optimised code that reads spans)
+  const srcStart = from + m.index + m[0].indexOf(m[1], 2);
+  const src = { start: srcStart, end: srcStart + m[1].length, text: m[1] };
   const cueSpan = { start: cue.start, end: cue.end + 3 };
   const after = skipBlanks(text, cueSpan.end, s.end);
   if (onlyOpenersBefore(text, s.start, asAt)) {
