@@ -13,19 +13,56 @@ import { GIVEN_NAMES } from './givenNames';
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
   const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
-  // ("Officials disagreed." reports no words: a full stop is no content.)
-  if (content && content.end > content.start && hasWordIn(text, content.start, content.end)) a.content = content;
-  const lower = source ? source.text.toLowerCase() : '';
-  const st = withoutArticle(lower);
-  if (source && mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(source.text) && !/^[A-Z][a-z]+ [A-Z]/.test(source.text)) a.anonymous = true;
-  // "The minister, speaking on condition of anonymity, said": the condition stands between source and cue.
-  else if (source && source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) a.anonymous = true;
-  // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
-  else if (source && unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) a.anonymous = true;
-  else if (source && (isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) a.vague = true;
-  // "the Home Minister's office sources said": sources that an office or body holds, but no one named.
-  else if (source && lower.endsWith(' sources') && !lower.includes(',')) a.anonymous = true;
+  if (content) addContent(text, a, content);
+  if (source) markSource(a, sourceKind(text, cue, source));
   return a;
+}
+
+/**
+ * The content, where it has words. (A function of its own: later passes replace an attribution's content, and the
+ * first replacement throws away the optimised code that adds the field; here that is this small function, not make.)
+ */
+function addContent(text: string, a: AttributionAnnotation, content: Span): void {
+  // ("Officials disagreed." reports no words: a full stop is no content.)
+  if (content.end > content.start && hasWordIn(text, content.start, content.end)) a.content = content;
+}
+
+// What a source's wording makes an attribution (sourceKind).
+const NAMED = 0;
+const ANONYMOUS = 1;
+const VAGUE = 2;
+
+/**
+ * Whether the source's wording makes the attribution anonymous or vague. (The tests return a kind, and markSource,
+ * called for every source, sets the flag: a flag first set, or a rare test first run, inside make would deopt it.)
+ */
+function sourceKind(text: string, cue: Span, source: TextSpan): number {
+  const lower = source.text.toLowerCase();
+  const st = withoutArticle(lower);
+  if (anonymousByWording(lower, source.text)) return ANONYMOUS;
+  // "The minister, speaking on condition of anonymity, said": the condition stands between source and cue.
+  if (source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) return ANONYMOUS;
+  // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
+  if (unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) return ANONYMOUS;
+  if ((isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) return VAGUE;
+  return heldSources(lower) ? ANONYMOUS : NAMED;
+}
+
+/** "the Home Minister's office sources said": sources that an office or body holds, but no one named. */
+function heldSources(lower: string): boolean {
+  return lower.endsWith(' sources') && !lower.includes(',');
+}
+
+/** Sets the flag sourceKind found (called for every sourced attribution; see sourceKind). */
+function markSource(a: AttributionAnnotation, kind: number): void {
+  if (kind === ANONYMOUS) a.anonymous = true;
+  else if (kind === VAGUE) a.vague = true;
+}
+
+/** "an official who asked not to be named": the source's own words make it anonymous (a name after a capitalised word
+ * does not). */
+function anonymousByWording(lower: string, sourceText: string): boolean {
+  return mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(sourceText) && !/^[A-Z][a-z]+ [A-Z]/.test(sourceText);
 }
 
 /** "Critics in both capitals", "Observers in Brussels", "Officials at the time": a vague source said somewhere or
