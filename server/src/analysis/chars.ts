@@ -17,6 +17,15 @@ export function isSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i));
 }
 
+/**
+ * s up to its first space ' ' (all of s when it has none). (Not `s.slice(0, s.indexOf(' ') >>> 0)`: the first string
+ * without a space makes that 4294967295, no small integer, and throws away the caller's optimised code.)
+ */
+export function firstWordOf(s: string): string {
+  const i = s.indexOf(' ');
+  return i < 0 ? s : s.slice(0, i);
+}
+
 /** `/[A-Za-z]/` */
 export function isAsciiLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

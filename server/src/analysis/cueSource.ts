@@ -4,7 +4,7 @@
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
-import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
+import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
 import { make, trimSpan } from './speechPasses';
@@ -768,7 +768,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Under WTO rules, ...", "often on terms no European bank would offer": a source is never the object of a
   // preposition (an adverb may open it: "often on"); "I spent four years defending": nor a clause of its own, a pronoun
   // and its verb; "the numbers do not support the claim": figures back a claim as evidence, they say nothing.
-  if (src.end <= cue.start && SOURCE_MISFIT_START.has(st.slice(0, st.indexOf(' ') >>> 0)) && ((st.length > 1 && PREP_LED_SOURCE_RE.test(st)) || testLong(CLAUSE_SOURCE_RE, src.text))) return true;
+  if (src.end <= cue.start && SOURCE_MISFIT_START.has(firstWordOf(st)) && ((st.length > 1 && PREP_LED_SOURCE_RE.test(st)) || testLong(CLAUSE_SOURCE_RE, src.text))) return true;
   // ("terms no European bank would offer.": a clause that describes the noun before it, with nothing after the verb.)
   if (src.end <= cue.start && st.includes(' no ') && isClauseEnd(next) && /[a-z]{3,}\s+no\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(st) && !st.includes(',')) return true;
   if (lw.startsWith('support') && EVIDENCE_SUBJECT_RE.test(st) && !/^\s*(?:the\s+(?:view|idea|notion|claim|argument|theory|hypothesis)\s+)?that\b/.test(next)) return true;

@@ -17,7 +17,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
-const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
+const { firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
 const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
@@ -481,7 +481,7 @@ function personMatchEnding(c: ParaContext, from: number, to: number): { m: Gazet
     const g = c.gazAt.get(k);
     if (!g || g.end !== to || !isPersonCategory(g.m.entry.category)) continue;
     // A surname alone links only a name with the same given name ("Volodymyr Zelenskiy"; not "Ivanka Trump").
-    if (k === from || c.toks[from].key === g.m.entry.label.slice(0, g.m.entry.label.indexOf(' ') >>> 0).toLowerCase()) return g;
+    if (k === from || c.toks[from].key === firstWordOf(g.m.entry.label).toLowerCase()) return g;
   }
   return null;
 }
