@@ -13,7 +13,7 @@ import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpac
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
-import { carryOver, dropNested, interviewAnswers, labelAttributions, make, postAttributions, quoteAttributions, trimSpan } from './speechPasses';
+import { carryOver, dropNested, interviewAnswers, labelAttributions, make, makeVague, postAttributions, quoteAttributions, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
@@ -49,11 +49,13 @@ const WHEN_WHERE_ONLY_RE = /^(?:(?:(?:about|around|roughly|nearly|some|just|only
 export function findAttributions(text: string, seg: Segmentation, actors: ActorAnnotation[]): AttributionAnnotation[] {
   const out: AttributionAnnotation[] = [];
   try {
-    // The wire dateline is no part of the first sentence's grammar: its subject is never "THE HAGUE".
+    // The wire dateline is no part of the first sentence's grammar: its subject is never "THE HAGUE". (The sentence
+    // after it made whole, not spread and its start written again: that would make the start field of every span
+    // mutable, and throw away optimised code that reads spans.)
     const dl = seg.dateline;
     for (let k = 0; k < seg.sentences.length; k++) {
       const s = seg.sentences[k];
-      sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { ...s, start: skipBlanks(text, dl.end, s.end) } : s, out);
+      sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { start: skipBlanks(text, dl.end, s.end), end: s.end, paragraph: s.paragraph } : s, out);
     }
     dropNested(seg, out);
     labelAttributions(text, seg, out, isTitleCase, actors);
@@ -501,18 +503,16 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const head = described ? cue.start - described[1].length : cue.start;
     const tail = after.end - after.start <= 1 || (after.end - after.start < 60 && isTailOrComma(text.slice(cue.end, s.end), true) && !/\bthat\b/.test(text.slice(after.start, after.end)));
     const closes = tail && text.charCodeAt(backOverBlanks(text, head, s.start) - 1) === 44;
-    const a = make(text, cue, null, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after);
-    a.vague = true;
     // "Many observers believe": the words before the verb are the (vague) source (and no auxiliary or adverb: "Economists
     // had widely expected").
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:(?:would|might|may|will|could|can|should|have|had|also|often|still|widely|now|already|privately|increasingly|openly|long|not|never|generally|largely) )*\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud", "412 violations, most of them attributed to armed groups": a participle right
     // before the preposition its object would take describes the people or things, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (testLong(/^\s+to\b/, body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
-    if (lead) a.source = closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    const source = !lead ? null : closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
-    if (lead && acronymBefore(text, cue.start, a.source!.end, s.start)) return taken;
-    out.push(a);
+    if (source && acronymBefore(text, cue.start, source.end, s.start)) return taken;
+    out.push(makeVague(text, cue, source, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after));
     taken = cue.end;
   }
   return taken;

@@ -7,7 +7,7 @@ import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRON
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
-import { make, trimSpan } from './speechPasses';
+import { make, makeVague, trimSpan } from './speechPasses';
 import { noSpeechAct, reportsNothing } from './cueFilters';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
@@ -601,9 +601,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const when = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) ? execLong(WHEN_THEN_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
     const that = !!when;
     if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
-    const a = make(text, cue, null, when ? trimSpan(text, cue.end + when[0].length, s.end) : trimSpan(text, s.start, s.end));
-    a.vague = true;
-    return a;
+    return makeVague(text, cue, null, when ? trimSpan(text, cue.end + when[0].length, s.end) : trimSpan(text, s.start, s.end));
   }
   let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);
   if (!src) return undefined;

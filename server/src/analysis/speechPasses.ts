@@ -12,9 +12,24 @@ import { GIVEN_NAMES } from './givenNames';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
 export function make(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
+  const a = unmarked(text, cue, source, content);
+  if (source) markSource(a, sourceKind(text, cue, source));
+  return a;
+}
+
+/**
+ * A vague attribution whatever its source's words ("Many observers believe", "it was reported"). (Made with its source
+ * rather than the source written after: that would throw away the optimised code that makes attributions.)
+ */
+export function makeVague(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
+  const a = unmarked(text, cue, source, content);
+  a.vague = true;
+  return a;
+}
+
+function unmarked(text: string, cue: Span, source: TextSpan | null, content: Span | undefined): AttributionAnnotation {
   const a: AttributionAnnotation = { kind: 'attribution', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end), source };
   if (content) addContent(text, a, content);
-  if (source) markSource(a, sourceKind(text, cue, source));
   return a;
 }
 
