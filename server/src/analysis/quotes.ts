@@ -316,14 +316,21 @@ function endsInIng(text: string, at: number): boolean {
   return e - at > 4 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
+/**
+ * "5,000 patients": whether the comma at i stands between digits, part of a number. (Its neighbours are read only for
+ * commas, and never past either end. A function of its own, called for every comma: the first comma before a digit
+ * would otherwise deopt lastClauseStart.)
+ */
+function inNumber(seg: string, i: number): boolean {
+  return isDigitCode(codeAt(seg, i + 1)) && isDigitCode(codeAt(seg, i - 1));
+}
+
 /** Where the last clause of seg starts: after its last punctuation (a dot only when a space follows it: "U.S." stays). */
 function lastClauseStart(seg: string): number {
   for (let i = seg.length - 1; i >= 0; i--) {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
-    // "5,000 patients": a comma between digits is part of a number.
-    // (Its neighbours are read only for the few characters that need them, and never past either end.)
-    if (c === 44 && isDigitCode(codeAt(seg, i + 1)) && isDigitCode(codeAt(seg, i - 1))) continue;
+    if (c === 44 && inNumber(seg, i)) continue;
     if (isClauseBreak(c) || (c === 46 && isSpaceCode(codeAt(seg, i + 1)) && !TITLE_DOT().test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
     // "--", the dash of typewritten copy, breaks a clause like an em dash; so does a hyphen set between spaces
     // ("April 2025 - The RSF attacks").
