@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { wordRunEnd } from '../../server/src/analysis/quotes';
-import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
+import { firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
 
 const cases: [string, (c: number) => boolean, RegExp][] = [
   ['isSpaceCode', isSpaceCode, /\s/],
@@ -24,6 +24,14 @@ for (const [name, fn, re] of cases) {
     }
   });
 }
+
+test('firstWordOf is the text before the first space, or all of it', () => {
+  assert.equal(firstWordOf('under WTO rules'), 'under');
+  assert.equal(firstWordOf('officials'), 'officials');
+  assert.equal(firstWordOf(''), '');
+  assert.equal(firstWordOf(' leading'), '');
+  fc.assert(fc.property(fc.string(), (s) => firstWordOf(s) === s.split(' ')[0]));
+});
 
 test('isSpaceAt is false outside the string', () => {
   assert.equal(isSpaceAt('a b', 1), true);
