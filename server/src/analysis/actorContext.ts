@@ -239,8 +239,14 @@ export function isAllCaps(t: Token): boolean {
     if (ch >= 97 && ch <= 122) return false;
     if (ch >= 65 && ch <= 90) n++;
   }
+  return capsVerdict(w, ascii, n);
+}
+
+/** isAllCaps's answer from its scan. (Its own function, called for every word: the rare non-ASCII test made in
+ * isAllCaps had never run when the optimising compiler took it, and deoptimised it.) */
+function capsVerdict(w: string, ascii: boolean, n: number): boolean {
   if (ascii) return n >= 2;
-  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  const letters = w.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

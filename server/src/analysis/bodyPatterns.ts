@@ -185,7 +185,7 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // (Nor "of" after a country that ends the name: "the Government of Poland of Patriot ... missiles"; nor "of" before
   // a person: "the Libyan National Army of Khalifa Haftar" is the army and its commander; nor "on" before a part of a
   // text: "the jurisdiction of the Court on Article IV".)
-  if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !(c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)))) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) return 1;
+  if (c.bits[j] & CONNECTOR_BIT && isCap(c.toks[j + 1]) && joins(c, j) && !andStartsAnother(c, i, j) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !(c.toks[j].key === 'of' && (countryEndsAt(c, j) || personAfter(c, j))) && !(c.toks[j].key === 'on' && PARTS_OF_TEXTS.has(c.toks[j + 1].key))) return 1;
   // "Fiscalía General de la Nación", "Ministerio de las Culturas": "de" and an article before a capital in a name
   // kept in its own language.
   if (t.key === 'de' && (c.toks[j + 1]?.key === 'la' || c.toks[j + 1]?.key === 'los' || c.toks[j + 1]?.key === 'las') && joins(c, j) && joins(c, j + 1) && isCap(c.toks[j + 2]) && !DAY_OR_MONTH.has(c.toks[j + 2].key)) return 2;
@@ -209,6 +209,13 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
   if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) return 2;
   return 0;
+}
+
+/** Whether the connector j inside a name is an "and" that ends it and starts another (see orgContinuation). (Its own
+ * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
+ * orgContinuation, and their first run deoptimised it.) */
+function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
+  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)));
 }
 
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
@@ -236,11 +243,9 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   return j - 1;
 }
 
-/**
- * The body named by the capitalised run of tokens [i, j) that organisationAt found, if any, into out. (Its own
- * function, apart from the walk over the run: one function of both took the longest optimised compile of a cold run.)
- */
-function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[]): void {
+/** The first token of the name in the capitalised run [i, j), past the words before it. (Its own function, called for
+ * every run: its rare steps had never run when the optimising compiler took addOrganisation, and deoptimised it.) */
+function nameStart(c: ParaContext, i: number, j: number): number {
   let s = i;
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
@@ -249,6 +254,15 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
+  return s;
+}
+
+/**
+ * The body named by the capitalised run of tokens [i, j) that organisationAt found, if any, into out. (Its own
+ * function, apart from the walk over the run: one function of both took the longest optimised compile of a cold run.)
+ */
+function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[]): void {
+  const s = nameStart(c, i, j);
   // "Head of Communications", "Chief of Staff": a post, not a body.
   // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
   // ("President on Media and Publicity": a title before "on" and a portfolio is a post too.)
@@ -286,7 +300,7 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key))) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
-    if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !(e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key))) {
+    if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
       break;
@@ -312,6 +326,13 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
+}
+
+/** Whether [s, e) is a point of the compass and "Bank" ("West Bank": a territory, not a bank). (Its own function,
+ * called for every suffix found: the two-word test had never run when the optimising compiler took addOrganisation,
+ * and its first run deoptimised it.) */
+function regionBank(c: ParaContext, s: number, e: number): boolean {
+  return e - s === 2 && c.toks[e - 1].key === 'bank' && REGION_FIRST.has(c.toks[s].key);
 }
 
 /** Whether a glossary organisation's possessive stands right before token s ("the EU's General Court"). */
@@ -592,39 +613,14 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
     if (!n) continue;
     // "the West Bank", "the West German team": a capitalised word after a point of the compass makes it part of a name.
     const last = i + n - 1;
-    if (REGION_FIRST.has(c.toks[last].key) && isCap(c.toks[last]) && isCap(c.toks[last + 1]) && joins(c, last)) {
+    if (regionInName(c, last)) {
       i = last;
       continue;
     }
-    const key = keyOf(c, i, i + n);
-    if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE().test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) {
+    const category = genericCategory(c, i, last, keyOf(c, i, i + n));
+    if (category === null) {
       i = last;
       continue;
-    }
-    // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
-    // far right": a coalition of parties, not of armies.
-    // ("from Tripoli or Zuwara in the west": the compass, not the West.)
-    // (Its word and the word before tested for every phrase: tested only after "the west", they had never run when the
-    // optimising compiler took genericActors, and their first run deoptimised it.)
-    const lowerWest = c.toks[last].text === 'west';
-    const afterPlacePrep = i > 0 && PLACE_PREP.has(c.toks[i - 1].key);
-    if (key === 'the west' && lowerWest && afterPlacePrep) {
-      i = last;
-      continue;
-    }
-    // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
-    if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) {
-      i = last;
-      continue;
-    }
-    let category = generic.get(key) as ActorCategory;
-    if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
-      // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
-      if (!(category === 'military' && isCap(c.toks[last]) && !POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) {
-        i = last;
-        continue;
-      }
-      category = 'group';
     }
     out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
     i += n - 1;
@@ -632,6 +628,37 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
 }
 
 const SIDES_OF_RE = /^\s+of\b/;
+
+/** Whether the point of the compass that ends a generic phrase at token last starts a capitalised name ("the West
+ * Bank"). (Its own function, called for every phrase: the rare reads past the paragraph's last token deoptimised
+ * genericActors.) */
+function regionInName(c: ParaContext, last: number): boolean {
+  return REGION_FIRST.has(c.toks[last].key) && last + 1 < c.toks.length && isCap(c.toks[last]) && isCap(c.toks[last + 1]) && joins(c, last);
+}
+
+/** The category of the generic phrase [i, last] keyed key, or null where it names no actor. (Its own function, called
+ * for every phrase: its rare tests ("labour", "the west", "sides", "the public", "coalition") had never run when the
+ * optimising compiler took genericActors, and their first run deoptimised it.) */
+function genericCategory(c: ParaContext, i: number, last: number, key: string): ActorCategory | null {
+  if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE().test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) return null;
+  // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
+  // far right": a coalition of parties, not of armies.
+  // ("from Tripoli or Zuwara in the west": the compass, not the West.)
+  // (Its word and the word before tested for every phrase: tested only after "the west", they had never run when the
+  // optimising compiler took genericActors, and their first run deoptimised it.)
+  const lowerWest = c.toks[last].text === 'west';
+  const afterPlacePrep = i > 0 && PLACE_PREP.has(c.toks[i - 1].key);
+  if (key === 'the west' && lowerWest && afterPlacePrep) return null;
+  // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
+  if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
+  const category = generic.get(key) as ActorCategory;
+  if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
+    // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
+    if (!(category === 'military' && isCap(c.toks[last]) && !POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) return null;
+    return 'group';
+  }
+  return category;
+}
 
 /** All-capital words the glossary does not know ("NAVCENT", "CTF 50", "CJTF-OIR"): most are organisations. */
 export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set<string>): void {

@@ -72,6 +72,32 @@ interface Anaphor {
  * "the [adjective]{0,2} agreement|deal|pact|treaty ..." in lower case; and "a/an" before one that says what it is about
  * ("a ceasefire agreement", "a memorandum of understanding").
  */
+const PAIR = 1;
+const ABOUT_PAIR = 2;
+
+/** Whether tokens j and j + 1 are a hyphenated pair that describes an agreement: a span of time ("a seven-year
+ * framework agreement", "a 10-year deal"), PAIR; a compound in lower case ("a defence-industry cooperation agreement",
+ * "a free-trade agreement"), one modifier, PAIR, or ABOUT_PAIR where either half says what the agreement is about; or 0. */
+function hyphenPairAt(c: ParaContext, j: number): number {
+  if (!(j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1)) return 0;
+  if (SPAN_AFTER_HYPHEN.has(c.toks[j + 1].key)) return PAIR;
+  if (!isCap(c.toks[j + 1]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j + 1].key) && LOWER_WORD_RE().test(c.toks[j].text) && LOWER_WORD_RE().test(c.toks[j + 1].text)) {
+    return LOWER_ADJ.has(c.toks[j].key) || LOWER_ADJ.has(c.toks[j + 1].key) ? ABOUT_PAIR : PAIR;
+  }
+  return 0;
+}
+
+/** Whether the head j is "memorandum" in "a memorandum of understanding". */
+function memorandumOfUnderstanding(c: ParaContext, j: number): boolean {
+  return c.toks[j].key === 'memorandum' && c.toks[j + 1]?.key === 'of' && c.toks[j + 2]?.key === 'understanding' && joins(c, j) && joins(c, j + 1);
+}
+
+/** Whether the possessive "s" i follows a day and comes before an agreement's general head ("Thursday's agreement").
+ * (Its own function: its first run deoptimised the optimised agreementAnaphors.) */
+function datedPossessive(c: ParaContext, i: number): boolean {
+  return i > 0 && WEEKDAY_WORDS.has(c.toks[i - 1].key) && i + 1 < c.toks.length && GENERAL_HEADS.has(c.toks[i + 1].key);
+}
+
 export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const out: Anaphor[] = [];
   // "sign MoU", "the draft MoU": a memorandum of understanding by its initials (from its determiner, if any).
@@ -104,23 +130,17 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     const any = c.toks[i].key === 'any';
     // ("Thursday's agreement", "Monday's deal": a day's possessive says when it was made; it is the deal described just
     // before, if there is one, and otherwise an agreement of its own.)
-    const dated = possessive && i > 0 && WEEKDAY_WORDS.has(c.toks[i - 1].key) && i + 1 < c.toks.length && GENERAL_HEADS.has(c.toks[i + 1].key);
+    const dated = possessive && datedPossessive(c, i);
     const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any;
     let j = i + 1;
     let about = false;
     while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
-      // ("a seven-year framework agreement", "a 10-year deal": a span of time joined by a hyphen describes it too.)
-      if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && SPAN_AFTER_HYPHEN.has(c.toks[j + 1].key)) {
-        j += 2;
-        continue;
-      }
-      // ("a defence-industry cooperation agreement", "a free-trade agreement": a compound in lower case joined by a
-      // hyphen is one modifier; it says what the agreement is about when either half does.)
-      if (j + 1 < c.toks.length && c.text.charCodeAt(c.toks[j].end) === 45 && c.toks[j + 1].start === c.toks[j].end + 1 && !isCap(c.toks[j + 1]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j + 1].key) && LOWER_WORD_RE().test(c.toks[j].text) && LOWER_WORD_RE().test(c.toks[j + 1].text)) {
-        if (LOWER_ADJ.has(c.toks[j].key) || LOWER_ADJ.has(c.toks[j + 1].key)) about = true;
-        j += 2;
-        continue;
-      }
+      // (The hyphenated pairs in a function called for every word, its answer used here for every word: the steps made
+      // only after a hyphen had never run when the optimising compiler took agreementAnaphors, and deoptimised it.)
+      const pair = hyphenPairAt(c, j);
+      about = about || pair === ABOUT_PAIR;
+      j += pair === 0 ? 0 : 2;
+      if (pair !== 0) continue;
       // ("a 2023 protocol between the two countries": its year.)
       // (And an adverb before them: "a legally binding treaty".)
       if (!ADJ_OK.has(c.toks[j].key) && !LOWER_ADJ.has(c.toks[j].key) && !ORDINAL_ADJ.has(c.toks[j].key) && !testLong(/^(?:19|20)\d\d$/, c.toks[j].text) && !(c.toks[j].key.endsWith('ly') && c.toks[j].key.length > 4)) break;
@@ -136,13 +156,13 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     }
     // "the third ceasefire violation", "truce talks", "ceasefire lines": the head describes another noun.
     if (j + 1 < c.toks.length && joins(c, j) && !isCap(c.toks[j + 1]) && NOUN_AFTER_HEAD.has(c.toks[j + 1].key)) continue;
-    let end = head.end;
     // "a memorandum of understanding": the kind of document says what it is.
-    if (head.key === 'memorandum' && c.toks[j + 1]?.key === 'of' && c.toks[j + 2]?.key === 'understanding' && joins(c, j) && joins(c, j + 1)) {
-      about = true;
-      end = c.toks[j + 2].end;
-      j += 2;
-    }
+    // (Its test in a function, its answer used for every head: the steps made only after "memorandum" had never run
+    // when the optimising compiler took agreementAnaphors, and deoptimised it.)
+    const mou = memorandumOfUnderstanding(c, j) ? 2 : 0;
+    about = about || mou !== 0;
+    j += mou;
+    let end = c.toks[j].end;
     // "an agreement on the status of US troops", "a second agreement for six batteries", "a deal to end the war": what
     // follows the head says what it is about (not a day: "the agreement on Thursday").
     if (!about && own && j + 2 < c.toks.length && joins(c, j) && joins(c, j + 1) && ABOUT_AFTER_HEAD.has(c.toks[j + 1].key) && !DAY_OR_MONTH.has(c.toks[j + 2].key) && c.toks[j + 2].key !== 'a' && c.toks[j + 2].key !== 'an' && !/^\d/.test(c.toks[j + 2].text)) about = true;

@@ -67,37 +67,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
     if (gap.includes('\n')) break;
     const b = c.bits[j];
-    // ("Ursula von der Leyen": two particles in a row before the capital.)
-    if (b & PARTICLE_BIT && joins(c, j) && (isCap(c.toks[j + 1]) || (c.bits[j + 1] & PARTICLE_BIT && isCap(c.toks[j + 2]) && joins(c, j + 1)))) {
-      j++;
-      parts++;
-      continue;
-    }
-    // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
-    if (j > i && gap.length === 1 && (gap === "'" || gap === '\u2019') && STARTS_LOWER_RE.test(t.text) && t.key !== 's') {
-      j++;
-      parts++;
-      continue;
-    }
-    // "Lee Jae-myung", "Kim Jong-un", "Moon Jae-in": a lower-case syllable after a hyphen continues the word ("Hamas-led"
-    // and "Biden-era" are no names).
-    if (j > i && gap === '-' && t.text.length <= 5 && STARTS_LOWER_RE.test(t.text) && !GROUP_ADJ.has(t.key) && !HYPHEN_WORDS.has(t.key)) {
-      j++;
-      parts++;
-      continue;
-    }
-    // "John A. Eisenberg": a middle initial with its dot, even the letter of an article ("A", "I").
-    if (j > i && t.text.length === 1 && isAsciiUpperCode(t.text.charCodeAt(0)) && c.text.charCodeAt(t.end) === 46 && isCap(c.toks[j + 1]) && joins(c, j)) {
-      j++;
-      continue;
-    }
-    // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
-    // the name's own words, not an article or a preposition (a headline in title case says nothing).
-    if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase && eastAsianRun(c, i, j)) {
-      words++;
-      j++;
-      continue;
-    }
+    // (The name's inner parts in a function called for every word, its counts added here for every word: the steps
+    // made only after "von der" or a syllable had never run when the optimising compiler took nameEnd, and deoptimised it.)
+    const step = innerPartStep(c, i, j, gap);
+    parts += step & PART_STEP ? 1 : 0;
+    words += step & WORD_STEP ? 1 : 0;
+    j += step === 0 ? 0 : 1;
+    if (step !== 0) continue;
     if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
     // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
     // (The number's test is made for every word: made only after a month, it had never run when the optimising compiler
@@ -118,9 +94,39 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     if (t.text.length > 1) words++;
     j++;
   }
-  // A name ends on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a word).
+  return words ? wordEnd(c, i, j) : i;
+}
+
+/** The end of a name [i, j) on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a
+ * word). (Its own function: the first particle met there deoptimised the optimised nameEnd.) */
+function wordEnd(c: ParaContext, i: number, j: number): number {
   while (j > i && ((c.bits[j - 1] & PARTICLE_BIT && !(j - 1 > i && NAME_SYLLABLES.has(c.toks[j - 1].text) && !c.titleCase && eastAsianRun(c, i, j - 1))) || c.toks[j - 1].text.length === 1)) j--;
-  return words ? j : i;
+  return j;
+}
+
+const MOVE_STEP = 1;
+const PART_STEP = 2;
+const WORD_STEP = 4;
+
+/** Whether token j (i < j, or the first) carries nameEnd's name on as an inner part: PART_STEP (a particle, or the
+ * part of a word after an apostrophe or a hyphen), WORD_STEP (a syllable that is a word), MOVE_STEP (a middle
+ * initial), or 0. */
+function innerPartStep(c: ParaContext, i: number, j: number, gap: string): number {
+  const t = c.toks[j];
+  const b = c.bits[j];
+  // ("Ursula von der Leyen": two particles in a row before the capital.)
+  if (b & PARTICLE_BIT && joins(c, j) && (isCap(c.toks[j + 1]) || (c.bits[j + 1] & PARTICLE_BIT && isCap(c.toks[j + 2]) && joins(c, j + 1)))) return PART_STEP;
+  // "Al-Ja'afari", "O'Brien": a lower-case part after an apostrophe continues the word.
+  if (j > i && gap.length === 1 && (gap === "'" || gap === '\u2019') && STARTS_LOWER_RE.test(t.text) && t.key !== 's') return PART_STEP;
+  // "Lee Jae-myung", "Kim Jong-un", "Moon Jae-in": a lower-case syllable after a hyphen continues the word ("Hamas-led"
+  // and "Biden-era" are no names).
+  if (j > i && gap === '-' && t.text.length <= 5 && STARTS_LOWER_RE.test(t.text) && !GROUP_ADJ.has(t.key) && !HYPHEN_WORDS.has(t.key)) return PART_STEP;
+  // "John A. Eisenberg": a middle initial with its dot, even the letter of an article ("A", "I").
+  if (j > i && t.text.length === 1 && isAsciiUpperCode(t.text.charCodeAt(0)) && c.text.charCodeAt(t.end) === 46 && isCap(c.toks[j + 1]) && joins(c, j)) return MOVE_STEP;
+  // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
+  // the name's own words, not an article or a preposition (a headline in title case says nothing).
+  if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase && eastAsianRun(c, i, j)) return WORD_STEP;
+  return 0;
 }
 
 /** The key of a name's last real word (not "IV", "Jr"). */
