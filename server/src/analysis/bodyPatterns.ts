@@ -361,14 +361,21 @@ export function lowerCaseHeads(c: ParaContext, out: Candidate[]): void {
     // (The three lower-case bodies below share one push: each its own, in a branch that ran rarely, deoptimised
     // lowerCaseHeads on the first run of its branch.)
     if (lowerCaseBody(c, i, out)) continue;
-    const cat = ORG_HEAD.get(c.toks[i].key);
-    if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) continue;
-    const g = c.gazAt.get(i + 2);
-    if (g && g.m.entry.kind === 'actor') {
-      out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
-      i = g.end - 1;
-    } else i = peopleOf(c, i, out);
+    i = headOfActor(c, i, out);
   }
+}
+
+/** The head i "of" a glossary actor or a people ("the government of Iraq"), added to out; the last token taken, or i.
+ * (Its own function, called for every head: the first head "of" an actor met deoptimised the optimised lowerCaseHeads.) */
+function headOfActor(c: ParaContext, i: number, out: Candidate[]): number {
+  const cat = ORG_HEAD.get(c.toks[i].key);
+  if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) return i;
+  const g = c.gazAt.get(i + 2);
+  if (g && g.m.entry.kind === 'actor') {
+    out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
+    return g.end - 1;
+  }
+  return peopleOf(c, i, out);
 }
 
 /**

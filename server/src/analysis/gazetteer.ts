@@ -236,6 +236,14 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     return plain;
   };
 
+  // The phrase whose word k (of the phrase at token i) is the plural key of its last word, after node; "-s" first, then
+  // "-es". (Its own function, called for every plural: the first "-es" tried deoptimised the optimised matchTokens.)
+  const pluralTerm = (node: Node, key: string, k: number, toks: Token[], i: number): Terminal | null => {
+    const term = fitting(k === 0 ? rootNode(key.slice(0, -1)) : node.next.get(key.slice(0, -1)), toks, i, 1);
+    if (term || key.charCodeAt(key.length - 2) !== 101 /* e */) return term;
+    return fitting(k === 0 ? rootNode(key.slice(0, -2)) : node.next.get(key.slice(0, -2)), toks, i, 2);
+  };
+
   const matchTokens = (text: string, toks: Token[]): GazetteerMatch[] => {
     const out: GazetteerMatch[] = [];
     let i = 0;
@@ -261,8 +269,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         } else exact = node.next.get(key);
         // A plural ("Iraqis", "Kurds") may end a phrase written in the singular.
         if (key.length > 3 && key.charCodeAt(key.length - 1) === 115 /* s */ && (k > 0 || rootPlural)) {
-          let term = fitting(k === 0 ? rootNode(key.slice(0, -1)) : node.next.get(key.slice(0, -1)), toks, i, 1);
-          if (!term && key.charCodeAt(key.length - 2) === 101 /* e */) term = fitting(k === 0 ? rootNode(key.slice(0, -2)) : node.next.get(key.slice(0, -2)), toks, i, 2);
+          const term = pluralTerm(node, key, k, toks, i);
           if (term) {
             bestLen = k + 1;
             bestTerm = term;
