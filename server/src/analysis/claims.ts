@@ -410,7 +410,7 @@ function hasWords(text: string, start: number, end: number, n: number): boolean 
 }
 
 /** Whether c, from U+00C0 on, is a letter or digit of any script: not general punctuation nor the ideographic space.
- * (Its own function: the first such letter after judge's helpers were optimised would reach a comparison never run.) */
+ * (Its own function: the first such letter would reach a comparison never run before in the optimised hasWords.) */
 function isOtherWordCode(c: number): boolean {
   return !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000;
 }
