@@ -415,12 +415,30 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     const a = cueAttribution(text, s, lw, { start: cs, end: ce }, prior);
     if (a) {
       out.push(a);
-      taken = a.end;
-      if (a.source && !a.vague) prior = a.source;
+      taken = endOf(a);
+      prior = sharedSource(a, prior);
     }
   }
-  taken = Math.max(taken, vagueTo);
-  // The rarer patterns, each in its own function so that this one stays small for the optimising compiler.
+  rarerPatterns(text, s, body, out, Math.max(taken, vagueTo), flags, stopped, base);
+}
+
+// (Attributions come in several shapes, by the flags and content they hold; their fields are read in functions of
+// their own, so that a first attribution of a new shape does not throw away the optimised sentenceAttributions.)
+/** Where an attribution ends. */
+function endOf(a: AttributionAnnotation): number {
+  return a.end;
+}
+
+/** The source a later participle of the sentence shares: the attribution's, if named, else the one before. */
+function sharedSource(a: AttributionAnnotation, prior: TextSpan | undefined): TextSpan | undefined {
+  return a.source && !a.vague ? a.source : prior;
+}
+
+/**
+ * The rarer patterns of a sentence, each in its own function. (Called for every sentence, so that the first run of a
+ * rare pattern throws away the optimised code of this small function, not of sentenceAttributions.)
+ */
+function rarerPatterns(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, flags: number, stopped: boolean, base: number): void {
   // (Each gate below is a word or a mark every match of the pattern needs, seen by the scan; a stopped scan saw
   // only part of the sentence, so there the gates stay open.)
   const gates = stopped ? -1 : flags;

@@ -205,7 +205,8 @@ export function triggerBitsIn(s: string, from: number, to: number): number {
       if (c >= 65 && c <= 90) c += 32;
       else if (c < 97 || c > 122) break;
       h = (Math.imul(h, 31) + c) | 0;
-      if ((i - a === 5 && h === EXCEED) || (i - a === 8 && h === OUTNUMBER)) bits |= COMPARISON_BIT;
+      // (A bit or'ed in for every letter: the first "exceed" would otherwise run an operation never run before.)
+      bits |= (i - a === 5 && h === EXCEED) || (i - a === 8 && h === OUTNUMBER) ? COMPARISON_BIT : 0;
     }
     bits |= wordBits(h);
   }

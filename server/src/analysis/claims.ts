@@ -137,11 +137,9 @@ function judge(
     const here: AttributionAnnotation[] = [];
     const bucket = buckets[si];
     if (bucket !== undefined) attributionMasks(text, s, bucket, here, masks);
-    while (qi < seg.quotations.length && seg.quotations[qi].end <= start) qi++;
     const plain: Span[] = [];
-    for (let k = qi; k < seg.quotations.length && seg.quotations[k].start < end; k++) plain.push(seg.quotations[k]);
-    while (di < dates.length && dates[di].end <= start) di++;
-    for (let k = di; k < dates.length && dates[k].start < end; k++) plain.push(dates[k]);
+    qi = spansWithin(seg.quotations, qi, start, end, plain);
+    di = spansWithin(dates, di, start, end, plain);
     const plainSpans = maskSpans(start, end, plain, NO_SPANS);
     const whole = maskWith(text, start, end, plainSpans);
     // One pass over the words decides which feature regexes can match at all; the masked text can only
@@ -163,40 +161,49 @@ function judge(
     } else if (here.length && (wholeS ??= scoreText(whole, bits)).score >= opts.minScore) {
       claims.push(sourcedClaim(start, s.end, wholeS, here, opts));
     }
-    // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
-    if (mayHoldWeasel(bits) && !vagueWithin(here, start, s.end) && !silenced(off, sup, 'vague-attribution')) {
-      const cue = weaselCue(text, start, whole, here);
-      if (cue !== null) {
-        addFinding(findings, {
-          code: 'vague-attribution',
-          severity: opts.vagueSeverity,
-          start: cue.start,
-          end: cue.start + cue.text.length,
-          message: `Vague wording: "${cue.text}" does not say who. Name the source or the figure.`,
-          reasons: ['weasel-words'],
-          score: round(Math.max(0.2, (wholeS ??= scoreText(whole, bits)).score * 0.8)),
-        });
-      }
-    }
-    for (let j = 0; j < here.length; j++) {
-      const a = here[j];
-      if (a.start < start || a.start >= s.end) continue;
-      const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
-      if (!vague || silenced(off, sup, 'vague-attribution')) continue;
-      // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
-      // before its cue, in the same sentence).
-      const src = a.source;
-      const from = src && src.end <= a.start && src.start >= start && a.start - src.end <= 24 ? src.start : a.start;
+    vagueFindings(text, findings, here, start, s.end, opts, off, sup, whole, bits, wholeS);
+  }
+}
+
+/**
+ * The findings of vague wording and of each vague attribution in the sentence [start, end), scored on its whole text
+ * (wholeS, if already scored). (Called for every judged sentence, so that the first vague one throws away the
+ * optimised code of this small function, not of judge.)
+ */
+function vagueFindings(text: string, findings: Finding[], here: AttributionAnnotation[], start: number, end: number, opts: ClaimOptions, off: Set<string>, sup: Set<string> | undefined, whole: string, bits: number, wholeS: { reasons: string[]; score: number } | undefined): void {
+  // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
+  if (mayHoldWeasel(bits) && !vagueWithin(here, start, end) && !silenced(off, sup, 'vague-attribution')) {
+    const cue = weaselCue(text, start, whole, here);
+    if (cue !== null) {
       addFinding(findings, {
         code: 'vague-attribution',
         severity: opts.vagueSeverity,
-        start: from,
-        end: a.end,
-        message: `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?`,
-        reasons: ['vague-source'],
-        score: round(Math.max(0.3, (wholeS ??= scoreText(whole, bits)).score)),
+        start: cue.start,
+        end: cue.start + cue.text.length,
+        message: `Vague wording: "${cue.text}" does not say who. Name the source or the figure.`,
+        reasons: ['weasel-words'],
+        score: round(Math.max(0.2, (wholeS ??= scoreText(whole, bits)).score * 0.8)),
       });
     }
+  }
+  for (let j = 0; j < here.length; j++) {
+    const a = here[j];
+    if (a.start < start || a.start >= end) continue;
+    const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
+    if (!vague || silenced(off, sup, 'vague-attribution')) continue;
+    // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
+    // before its cue, in the same sentence).
+    const src = a.source;
+    const from = src && src.end <= a.start && src.start >= start && a.start - src.end <= 24 ? src.start : a.start;
+    addFinding(findings, {
+      code: 'vague-attribution',
+      severity: opts.vagueSeverity,
+      start: from,
+      end: a.end,
+      message: `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?`,
+      reasons: ['vague-source'],
+      score: round(Math.max(0.3, (wholeS ??= scoreText(whole, bits)).score)),
+    });
   }
 }
 
@@ -210,6 +217,17 @@ function addFinding(findings: Finding[], f: Finding): void {
   while (j > 0 && (findings[j - 1].start > f.start || (findings[j - 1].start === f.start && findings[j - 1].end > f.end))) j--;
   if (j === findings.length) findings.push(f);
   else findings.splice(j, 0, f);
+}
+
+/**
+ * Pushes onto out the spans of list, sorted by start and by end, from index i on that reach into [start, end); returns
+ * the index of the first that ends after start, where the next sentence's look begins. (Its own function: dates come
+ * in several shapes, and the first of a new one would throw away the optimised judge.)
+ */
+function spansWithin(list: readonly Span[], i: number, start: number, end: number, out: Span[]): number {
+  while (i < list.length && list[i].end <= start) i++;
+  for (let k = i; k < list.length && list[k].start < end; k++) out.push(list[k]);
+  return i;
 }
 
 /** Where a sentence is judged from: past a wire dateline, a live blog's time stamp and a list item's marker. */
@@ -384,11 +402,17 @@ function hasWords(text: string, start: number, end: number, n: number): boolean 
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const w = isWordCode(c) || (c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000);
+    const w = isWordCode(c) || (c >= 0xc0 && isOtherWordCode(c));
     if (w && !inWord && --n === 0) return true;
     inWord = w;
   }
   return false;
+}
+
+/** Whether c, from U+00C0 on, is a letter or digit of any script: not general punctuation nor the ideographic space.
+ * (Its own function: the first such letter would reach a comparison never run before in the optimised hasWords.) */
+function isOtherWordCode(c: number): boolean {
+  return !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000;
 }
 
 /** Whether a rule is off for the file or silenced by a marker on this sentence (an empty set silences all). */

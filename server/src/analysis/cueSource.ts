@@ -872,6 +872,20 @@ function relativeClauseSubject(src: TextSpan): TextSpan | undefined {
   return { start: src.start + off, end: src.end, text: m[1] };
 }
 
+/**
+ * The source after a cue inverted after a quote or a comma: '"...," said Jane Doe.' (", say, 10 percent" gives an
+ * example, no speaker.)
+ */
+function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLast: number): TextSpan | undefined {
+  if (!INVERSION.has(lw) || !(prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019) || (lw === 'say' && /^\s*,/.test(text.slice(cue.end, cue.end + 3)))) return undefined;
+  const after = sourceAfter(text, cue.end, s.end);
+  // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
+  // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
+  // (", say officials": a bare plural agrees with "say".)
+  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) return after;
+  return undefined;
+}
+
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = testLong(AND_WHEN_RE, before30) ? undefined : sourceBefore(text, cue.start, s.start);
@@ -941,15 +955,9 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
       if (src && isTimeSource(src.text)) src = undefined;
     }
   }
-  // Inversion after a quote or comma: '"...," said Jane Doe.'
-  // (", say, 10 percent" gives an example, no speaker.)
-  if (!src && INVERSION.has(lw) && (prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019) && !(lw === 'say' && /^\s*,/.test(text.slice(cue.end, cue.end + 3)))) {
-    const after = sourceAfter(text, cue.end, s.end);
-    // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
-    // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
-    // (", say officials": a bare plural agrees with "say".)
-    if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) src = after;
-  }
+  // Inversion after a quote or comma: '"...," said Jane Doe.' (A function of its own, asked whenever no source is
+  // found yet: its rare tests, first run, would throw away the optimised sourceOfCue.)
+  if (!src) src = invertedSource(text, s, lw, cue, prevLast);
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
   const ing = lw.endsWith('ing');

@@ -331,12 +331,20 @@ function lastClauseStart(seg: string): number {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
     if (c === 44 && inNumber(seg, i)) continue;
-    if (isClauseBreak(c) || (c === 46 && isSpaceCode(codeAt(seg, i + 1)) && !TITLE_DOT().test(seg.slice(Math.max(0, i - 5), i)))) return i + 1;
-    // "--", the dash of typewritten copy, breaks a clause like an em dash; so does a hyphen set between spaces
-    // ("April 2025 - The RSF attacks").
-    if (c === 45 && (codeAt(seg, i - 1) === 45 || (isSpaceCode(codeAt(seg, i - 1)) && isSpaceCode(codeAt(seg, i + 1))))) return i + 1;
+    if (breaksClauseAt(seg, i, c)) return i + 1;
   }
   return 0;
+}
+
+/**
+ * Whether the character c at seg[i] ends a clause. (Called for every character lastClauseStart reads, so that the first
+ * full stop or dash does not throw away its optimised code.)
+ */
+function breaksClauseAt(seg: string, i: number, c: number): boolean {
+  if (isClauseBreak(c) || (c === 46 && isSpaceCode(codeAt(seg, i + 1)) && !TITLE_DOT().test(seg.slice(Math.max(0, i - 5), i)))) return true;
+  // "--", the dash of typewritten copy, breaks a clause like an em dash; so does a hyphen set between spaces
+  // ("April 2025 - The RSF attacks").
+  return c === 45 && (codeAt(seg, i - 1) === 45 || (isSpaceCode(codeAt(seg, i - 1)) && isSpaceCode(codeAt(seg, i + 1))));
 }
 
 /** Whether a word can be the noun a participle describes: lower case, and no pronoun, auxiliary or function word. */
@@ -369,6 +377,24 @@ export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
 /** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
 const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted'.split(' '));
+
+/**
+ * Where the source [start, end) starts: back over a list of names, then past a wire slug. (Called for every source, so
+ * that the first list or slug does not throw away the optimised sourceBefore.)
+ */
+function sourceStart(text: string, start: number, end: number, floor: number): number {
+  // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
+  // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
+  if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
+    let s0 = start;
+    // (At most eight names back: the window of any source.)
+    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
+  }
+  // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
+  const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
+  return slug && slug[0].length < end - start ? start + slug[0].length : start;
+}
 
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
@@ -454,17 +480,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   let start = words[first].start;
   // "OPEC+ agreed": the plus sign closes the name ("OPEC+", "G7+"), though no word character.
   const end = words[k].end + (text.charCodeAt(words[k].end) === 43 && isAsciiUpperCode(text.charCodeAt(words[k].end - 1)) && words[k].end < cue ? 1 : 0);
-  // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
-  // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
-  if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
-    let s0 = start;
-    // (At most eight names back: the window of any source.)
-    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
-    if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
-  }
-  // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
-  const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
-  if (slug && slug[0].length < end - start) start += slug[0].length;
+  start = sourceStart(text, start, end, floor);
   return { start, end, text: text.slice(start, end) };
 }
 
