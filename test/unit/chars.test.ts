@@ -25,6 +25,11 @@ for (const [name, fn, re] of cases) {
   });
 }
 
+test("isWordCode is false for codeAt's -1 outside a string and for code points past one unit", () => {
+  assert.equal(isWordCode(-1), false);
+  assert.equal(isWordCode(0x10000 + 97), false);
+});
+
 test('firstWordOf is the text before the first space, or all of it', () => {
   assert.equal(firstWordOf('under WTO rules'), 'under');
   assert.equal(firstWordOf('officials'), 'officials');

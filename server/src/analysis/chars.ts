@@ -46,9 +46,16 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `/\w/`: ASCII letters, digits and the underscore. */
+/** 1 for the ASCII code units of `/\w/`: letters, digits and the underscore. */
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * `/\w/`: ASCII letters, digits and the underscore. (Looked up: a chain of range tests runs its later tests only for
+ * some code units, and the first to run threw away the optimised code. `& 127` keeps codeAt's -1 inside the table.)
+ */
 export function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return c < 128 && WORD_ASCII[c & 127] === 1;
 }
 
 /** An apostrophe, straight or curly: `'` or `\u2019`. */
@@ -70,7 +77,10 @@ export function codeAt(s: string, i: number): number {
 }
 
 /** The first index from i (below end) whose code unit is not white space; end when there is none. */
-export function skipBlanks(s: string, i: number, end = s.length): number {
+export function skipBlanks(s: string, i: number, end?: number): number {
+  // (s.length read on every call: read only for the calls that leave out end, its first read deoptimised.)
+  const n = s.length;
+  end ??= n;
   while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
   return i;
 }
