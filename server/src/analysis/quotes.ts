@@ -421,9 +421,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   }
   // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it". (Without its
   // contracted auxiliary: "I'll be happy to" is by "I".)
-  if (SUBJECT_PRONOUNS.has(last)) return { start: words[k].start, end: words[k].end, text: words[k].text };
+  if (SUBJECT_PRONOUNS.has(last)) return textSpan(words[k].start, words[k].end, words[k].text);
   const contracted = execLong(/^([a-z]+)['\u2019](?:ll|d|ve|re|m|s)$/, last);
-  if (contracted && SUBJECT_PRONOUNS.has(contracted[1])) return { start: words[k].start, end: words[k].start + contracted[1].length, text: words[k].text.slice(0, contracted[1].length) };
+  if (contracted && SUBJECT_PRONOUNS.has(contracted[1])) return textSpan(words[k].start, words[k].start + contracted[1].length, words[k].text.slice(0, contracted[1].length));
   let first = k;
   while (first > 0 && k - first < 10) {
     const w = words[first - 1].text;
@@ -486,7 +486,15 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // "OPEC+ agreed": the plus sign closes the name ("OPEC+", "G7+"), though no word character.
   const end = words[k].end + (text.charCodeAt(words[k].end) === 43 && isAsciiUpperCode(text.charCodeAt(words[k].end - 1)) && words[k].end < cue ? 1 : 0);
   start = sourceStart(text, start, end, floor);
-  return { start, end, text: text.slice(start, end) };
+  return textSpan(start, end, text.slice(start, end));
+}
+
+/**
+ * A source's span. (Made here, not in sourceBefore: sources outlive the cue, so V8 soon allocates them in the old
+ * generation, and that decision threw away the optimised code that allocates them, mid-stage.)
+ */
+function textSpan(start: number, end: number, text: string): TextSpan {
+  return { start, end, text };
 }
 
 /** Words of when: months, weekdays, "yesterday", "last week", "on", "in", numbers. */
