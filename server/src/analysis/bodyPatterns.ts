@@ -651,11 +651,7 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
   // far right": a coalition of parties, not of armies.
   // ("from Tripoli or Zuwara in the west": the compass, not the West.)
-  // (Its word and the word before tested for every phrase: tested only after "the west", they had never run when the
-  // optimising compiler took genericActors, and their first run deoptimised it.)
-  const lowerWest = c.toks[last].text === 'west';
-  const afterPlacePrep = i > 0 && PLACE_PREP.has(c.toks[i - 1].key);
-  if (key === 'the west' && lowerWest && afterPlacePrep) return null;
+  if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) return null;
   // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
   if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   const category = generic.get(key) as ActorCategory;
