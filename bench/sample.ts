@@ -133,6 +133,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   // (Each paragraph's search for the next full stop or quotation mark once ran on to the article's last one.)
   { name: 'short paragraphs without a stop', build: (bytes) => `${'A heading with no stop\n\n'.repeat(Math.ceil(bytes / 24))}The end, "she said."`, what: 'paragraphs with no full stop or quotation mark but the last' },
   { name: '"the Paris Agreement, Gross Domestic Product (GDP), "', unit: 'the Paris Agreement, Gross Domestic Product (GDP), ', what: 'agreements beside acronym definitions' },
+  // (Each agreement named by its parties copied, then read back over, all the paragraph's agreements before it.)
+  { name: '"the UN deal and "', unit: 'the UN deal and ', what: 'agreements named by their parties in one paragraph' },
 ];
 
 /** A case's text, about `bytes` long. */

@@ -894,16 +894,20 @@ function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
       if (m && m.entry.kind === 'actor' && m.end <= g.end) parties.push(m.entry.id);
     }
     if (!parties.length) continue;
-    const earlier = [...doc.agreements.slice(-ANTECEDENT_WINDOW), ...agreements.slice(0, j)];
-    for (let k = earlier.length - 1; k >= 0; k--) {
-      const e = earlier[k].entity;
-      const of = e ? gazetteer.get(e)?.parties : undefined;
-      if (of && parties.every((p) => of.includes(p))) {
-        g.entity = e;
-        break;
-      }
-    }
+    // The paragraph's earlier agreements (its last ANTECEDENT_WINDOW: a paragraph of thousands of "the UN deal" once
+    // read back over all of them from each), then the document's last ones.
+    const e = partiesAgreement(agreements, Math.max(0, j - ANTECEDENT_WINDOW), j, parties, gazetteer) ?? partiesAgreement(doc.agreements, Math.max(0, doc.agreements.length - ANTECEDENT_WINDOW), doc.agreements.length, parties, gazetteer);
+    if (e) g.entity = e;
   }
+}
+/** The entity of the last agreement in list[from, to) whose glossary parties include all of `parties`, or null. */
+function partiesAgreement(list: AgreementAnnotation[], from: number, to: number, parties: string[], gazetteer: Gazetteer): string | null {
+  for (let k = to - 1; k >= from; k--) {
+    const e = list[k].entity;
+    const of = e ? gazetteer.get(e)?.parties : undefined;
+    if (of && parties.every((p) => of.includes(p))) return e!;
+  }
+  return null;
 }
 /**
  * "the Warsaw gas deal", "a Sudan peace agreement": one capitalised word, then what the agreement is about in lower
