@@ -135,6 +135,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"the Paris Agreement, Gross Domestic Product (GDP), "', unit: 'the Paris Agreement, Gross Domestic Product (GDP), ', what: 'agreements beside acronym definitions' },
   // (Each agreement named by its parties copied, then read back over, all the paragraph's agreements before it.)
   { name: '"the UN deal and "', unit: 'the UN deal and ', what: 'agreements named by their parties in one paragraph' },
+  // (A splice for each company's tail, each moving the rest of the list.)
+  { name: '"K Group, LTD and "', build: (bytes) => surnames(Math.ceil(bytes / 20)).map((k) => `${k} Group, LTD and `).join(''), what: 'companies with a tail that covers a mention' },
 ];
 
 /** A case's text, about `bytes` long. */

@@ -1,7 +1,7 @@
 // sortShort and sortByStart order exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstStartingFrom, lowerBound, sortByStart, sortShort, pushAll } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, removeWhere, sortByStart, sortShort, pushAll } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -51,5 +51,17 @@ test('pushAll appends every item in order, short lists and ones too long for a s
     pushAll(out, items);
     assert.equal(out.length, n + 1);
     assert.ok(out.every((x, k) => x === k - 1));
+  }
+});
+
+test('removeWhere drops, in place and in order, what a splice from the end dropped', () => {
+  for (const n of [0, 1, 2, 7, 100]) {
+    const list = Array.from({ length: n }, (_, k) => ({ k, inner: k % 3 === 1 || k % 7 === 0 }));
+    const expected = [...list];
+    for (let k = expected.length - 1; k >= 0; k--) if (expected[k].inner) expected.splice(k, 1);
+    const seen: number[] = [];
+    removeWhere(list, (x) => (seen.push(x.k), x.inner));
+    assert.deepEqual(list, expected, `n=${n}`);
+    assert.deepEqual(seen, Array.from({ length: n }, (_, k) => k), 'each item asked once, in order');
   }
 });

@@ -5,7 +5,7 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from '
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
-import { firstStartingFrom, pushAll, sortByStart, sortShort } from './order';
+import { firstStartingFrom, pushAll, removeWhere, sortByStart, sortShort } from './order';
 import { isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
@@ -95,7 +95,14 @@ export function findActorsAndAgreements(
     if (a.category === 'organization' && companyTail(text, a)) tails = true;
   }
   // (A company's tail takes in the mention of "LTD" it covered: one company.)
-  if (tails) for (let k = actors.length - 1; k > 0; k--) if (actors[k].end <= actors[k - 1].end && actors[k].start >= actors[k - 1].start) actors.splice(k, 1);
+  if (tails) {
+    let prev: ActorAnnotation | undefined;
+    removeWhere(actors, (a) => {
+      const inside = prev !== undefined && a.end <= prev.end && a.start >= prev.start;
+      prev = a;
+      return inside;
+    });
+  }
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, agreements };
 }
@@ -244,12 +251,7 @@ function unlinkStateAssembly(text: string, actors: ActorAnnotation[]): void {
 /** "Brussels" stands for the EU only in a story about the EU: elsewhere (a Belgian story) the mention goes. */
 function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void {
   let eu: boolean | undefined;
-  for (let k = actors.length - 1; k >= 0; k--) {
-    const a = actors[k];
-    if (a.entity !== 'eu' || a.text !== 'Brussels') continue;
-    eu ??= EU_SIGNS_RE.test(text);
-    if (!eu) actors.splice(k, 1);
-  }
+  removeWhere(actors, (a) => a.entity === 'eu' && a.text === 'Brussels' && !(eu ??= EU_SIGNS_RE.test(text)));
 }
 const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Parliament)|the\s+Commission|the\s+bloc|member\s+states|Eurozone|euro\s+zone)\b)/;
 const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
@@ -1004,7 +1006,7 @@ function inheritEntities(cands: AgreementCandidate[]): void {
     // A span over two known agreements is two names run together: let the known ones win.
     if (inside.length >= 2) a.priority = -1;
   }
-  for (let k = cands.length - 1; k >= 0; k--) if (cands[k].priority < 0) cands.splice(k, 1);
+  removeWhere(cands, (x) => x.priority < 0);
 }
 
 /** Events named after the city that held them ("the Hague summit", "the Doha talks"). */

@@ -9,7 +9,7 @@ import { findActorsAndAgreements } from './actors';
 import { findAttributions } from './attribution';
 import { fileDisabledRules, findClaims, type ClaimOptions } from './claims';
 import { impossibleDays, weekdayMismatches } from './dateChecks';
-import { pushAll } from './order';
+import { pushAll, removeWhere } from './order';
 
 export interface AnalysisOptions {
   /** Reference date from the CLI option or a per-file setting (YYYY-MM-DD); wins over the text. */
@@ -125,10 +125,8 @@ function rewrapTexts(text: string, lists: Array<Array<{ source?: TextSpan | null
 function dropActorsInCalendarDates(actors: ActorAnnotation[], dates: readonly DateAnnotation[]): void {
   const spans = dates.filter((d) => d.calendar);
   if (!spans.length) return;
-  let kept = 0;
   // (Such dates are few: each actor is looked up among them all.)
-  for (const a of actors) if (!spans.some((d) => d.start <= a.start && a.end <= d.end)) actors[kept++] = a;
-  actors.length = kept;
+  removeWhere(actors, (a) => spans.some((d) => d.start <= a.start && a.end <= d.end));
 }
 
 /** An agreement's short name that ends in its version's year: "GATT 1994". */
@@ -139,8 +137,6 @@ function dropNameYears(dates: DateAnnotation[], agreements: AgreementAnnotation[
   let ends: Set<number> | undefined;
   for (const a of agreements) if (a.text.length <= 13 && NAME_YEAR_RE.test(a.text)) (ends ??= new Set()).add(a.end);
   if (!ends) return;
-  // One pass, in place (a splice per name would move the rest of the list each time).
-  let kept = 0;
-  for (const d of dates) if (!(d.end - d.start === 4 && ends.has(d.end))) dates[kept++] = d;
-  dates.length = kept;
+  const years = ends;
+  removeWhere(dates, (d) => d.end - d.start === 4 && years.has(d.end));
 }

@@ -94,3 +94,13 @@ export function pushAll<T>(out: T[], items: readonly T[]): void {
   for (let k = 0; k < items.length; k += PUSH_SLICE) out.push(...(k === 0 && items.length <= PUSH_SLICE ? items : items.slice(k, k + PUSH_SLICE)));
 }
 const PUSH_SLICE = 8192;
+
+/**
+ * Removes from list, in place and in one pass, the items for which drop holds (called on each in order). A splice per
+ * item would move the rest of the list each time: quadratic on a list of many to drop.
+ */
+export function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) if (!drop(list[k])) list[kept++] = list[k];
+  list.length = kept;
+}
