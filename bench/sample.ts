@@ -137,6 +137,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"the UN deal and "', unit: 'the UN deal and ', what: 'agreements named by their parties in one paragraph' },
   // (A splice for each company's tail, each moving the rest of the list.)
   { name: '"K Group, LTD and "', build: (bytes) => surnames(Math.ceil(bytes / 20)).map((k) => `${k} Group, LTD and `).join(''), what: 'companies with a tail that covers a mention' },
+  // (Each mention of the acronym looked through all the paragraph's actors for one it overlaps.)
+  { name: '"(BWA) the BWA Office and "', build: (bytes) => `the Baghdad Water Agreement (BWA) ${'the BWA Office and '.repeat(Math.ceil(bytes / 19))}`, what: 'a defined acronym inside many mentions in one paragraph' },
 ];
 
 /** A case's text, about `bytes` long. */

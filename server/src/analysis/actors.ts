@@ -955,6 +955,19 @@ function overlapsAny(list: { start: number; end: number }[], span: { start: numb
   for (let k = 0; k < list.length; k++) if (list[k].start < span.end && span.start < list[k].end) return true;
   return false;
 }
+/**
+ * overlapsAny(list as it is now, span) for spans asked in order of start and end: the list is sorted once and read
+ * once in all, keeping the furthest end of those that start before the span ends.
+ */
+function overlapReader(list: readonly Span[]): (span: Span) => boolean {
+  const sorted = sortByStart(list.slice());
+  let k = 0;
+  let reach = -Infinity;
+  return (span) => {
+    for (; k < sorted.length && sorted[k].start < span.end; k++) if (sorted[k].end > reach) reach = sorted[k].end;
+    return reach > span.start;
+  };
+}
 
 /**
  * The mentions a description of the paragraph may refer back to: the document's last ANTECEDENT_WINDOW actors and
@@ -1131,7 +1144,13 @@ const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;
 function addDefinedAcronyms(w: ParaWork): void {
   const { c, doc, actors, agreements } = w;
   if (!doc.acronyms.size) return;
+  // (Read in one pass each: a paragraph of thousands of an acronym once spliced each guess out of the list, and
+  // looked through all its actors for each, rebuilding this map every time. An actor dropped or added here spans one
+  // token, so it neither overlaps another token nor starts where one does: the map and the overlaps are those of
+  // the paragraph's actors as they came.)
   let byStart: Map<number, number> | null = null;
+  let overlapsActor: ((span: Span) => boolean) | null = null;
+  let dropped: Set<ActorAnnotation> | null = null;
   const acronymish = acronymTokens(w);
   for (let n = 0; n < acronymish.length; n++) {
     const t = c.toks[acronymish[n]];
@@ -1149,9 +1168,8 @@ function addDefinedAcronyms(w: ParaWork): void {
       // Defined here as an agreement ("the Baghdad Water Agreement (BWA)"): a pattern's guess that the acronym is
       // an organisation gives way to it; an actor the glossary knows stays.
       if (r.entity) continue;
-      actors.splice(same, 1);
-      byStart = null;
-    } else if (isTaken(w, t) || overlapsAny(actors, t)) {
+      (dropped ??= new Set()).add(r);
+    } else if (isTaken(w, t) || (overlapsActor ??= overlapReader(actors))(t)) {
       // Inside a longer mention ("NPU fighters"): that one stands.
       continue;
     }
@@ -1159,6 +1177,7 @@ function addDefinedAcronyms(w: ParaWork): void {
     if (a.kind === 'agreement') agreements.push(agreementMention(t.start, t.end, t.text, a.entity, null));
     else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
   }
+  if (dropped) removeWhere(actors, (x) => dropped!.has(x));
 }
 
 /** The paragraph's tokens that may be a defined acronym, found once for the two passes that look them up. */
