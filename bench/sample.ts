@@ -139,6 +139,9 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"K Group, LTD and "', build: (bytes) => surnames(Math.ceil(bytes / 20)).map((k) => `${k} Group, LTD and `).join(''), what: 'companies with a tail that covers a mention' },
   // (Each mention of the acronym looked through all the paragraph's actors for one it overlaps.)
   { name: '"(BWA) the BWA Office and "', build: (bytes) => `the Baghdad Water Agreement (BWA) ${'the BWA Office and '.repeat(Math.ceil(bytes / 19))}`, what: 'a defined acronym inside many mentions in one paragraph' },
+  // (Each actor and each date was tested against every web address of the text.)
+  { name: '"UN https://a.org "', unit: 'UN https://a.org ', what: 'actors beside web addresses' },
+  { name: '"Monday https://a.org "', unit: 'Monday https://a.org ', what: 'dates beside web addresses' },
 ];
 
 /** A case's text, about `bytes` long. */

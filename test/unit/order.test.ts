@@ -1,7 +1,7 @@
 // sortShort and sortByStart order exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstStartingFrom, lowerBound, removeWhere, sortByStart, sortShort, pushAll } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, overlapsSorted, removeWhere, sortByStart, sortShort, pushAll } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -64,4 +64,15 @@ test('removeWhere drops, in place and in order, what a splice from the end dropp
     assert.deepEqual(list, expected, `n=${n}`);
     assert.deepEqual(seen, Array.from({ length: n }, (_, k) => k), 'each item asked once, in order');
   }
+});
+
+test('overlapsSorted answers as a look through all the spans does', () => {
+  const spans = [{ start: 2, end: 5 }, { start: 5, end: 6 }, { start: 9, end: 14 }, { start: 20, end: 21 }];
+  for (let start = 0; start < 24; start++) {
+    for (let end = start; end < 25; end++) {
+      const expected = spans.some((l) => start < l.end && end > l.start);
+      assert.equal(overlapsSorted(spans, start, end), expected, `[${start}, ${end})`);
+    }
+  }
+  assert.equal(overlapsSorted([], 0, 10), false);
 });

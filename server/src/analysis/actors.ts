@@ -5,7 +5,7 @@ import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from '
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
-import { firstStartingFrom, pushAll, removeWhere, sortByStart, sortShort } from './order';
+import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortByStart, sortShort } from './order';
 import { isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
@@ -79,7 +79,7 @@ export function findActorsAndAgreements(
   const inDateline = (a: ActorAnnotation): boolean => (!!dl && a.start >= dl.start && (a.end <= cityEnd || ((a.category === 'country' || text.charCodeAt(a.start - 1) === 40) && a.end <= dl.end))) || agencyCredit(text, a);
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
-  const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && links.some((l) => a.start < l.end && a.end > l.start);
+  const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
     .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))

@@ -15,7 +15,7 @@ import { fiscalYearEnds } from './dates/fiscal';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, isDigitCode, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
-import { sortShort } from './order';
+import { overlapsSorted, sortShort } from './order';
 import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
 import { formatOffset, zoneIn } from './dates/zones';
 import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
@@ -68,7 +68,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
     found = readSections(text, paragraphs, found, sections);
     if (dayFirst) readSlashesDayFirst(text, found);
   }
-  const chosen = links.length ? found.filter((c) => !links.some((l) => c.start < l.end && c.end > l.start)) : found;
+  const chosen = links.length ? found.filter((c) => !overlapsSorted(links, c.start, c.end)) : found;
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);

@@ -86,6 +86,16 @@ export function firstStartingFrom(list: readonly { start: number }[], x: number)
 }
 
 /**
+ * Whether [start, end) overlaps one of spans, sorted by start and not overlapping one another (so also sorted by end):
+ * a binary search for the last that starts before `end`, where a look through them all, for every mention of a text
+ * with thousands of spans, was quadratic.
+ */
+export function overlapsSorted(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const k = firstStartingFrom(spans, end) - 1;
+  return k >= 0 && spans[k].end > start;
+}
+
+/**
  * Appends items to out. `out.push(...items)` passes each item as an argument, so past ~100k of them the stack
  * overflows; it is still the fastest way for short lists (one builtin call, even before the engine optimises), so
  * long lists go in slices of that kind.
