@@ -142,6 +142,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   // (Each actor and each date was tested against every web address of the text.)
   { name: '"UN https://a.org "', unit: 'UN https://a.org ', what: 'actors beside web addresses' },
   { name: '"Monday https://a.org "', unit: 'Monday https://a.org ', what: 'dates beside web addresses' },
+  // (Each description that refers back looked through all the paragraph's actors for its own span.)
+  { name: '"the UN and the organisation "', unit: 'the UN and the organisation ', what: 'descriptions of an actor in one paragraph' },
 ];
 
 /** A case's text, about `bytes` long. */

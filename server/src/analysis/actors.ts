@@ -862,13 +862,31 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   trimInner(doc);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
   const resolved = resolveActors(c, () => earlierMentions(doc, actors), gazetteer);
-  // A description that also reads as a generic actor ("the coalition") takes the entity it refers to.
+  // A description that also reads as a generic actor ("the coalition") takes the entity it refers to. (The actors are
+  // found by start: a paragraph of thousands of descriptions once looked through all its actors for each.)
+  let byStart: Map<number, number[]> | null = null;
   for (let k = 0; k < resolved.length; k++) {
     const r = resolved[k];
-    const same = actors.findIndex((x) => x.start === r.start && x.end === r.end && !x.entity);
+    byStart ??= indexByStart(actors);
+    const same = unnamedSpan(actors, byStart.get(r.start), r);
     if (same >= 0) actors[same] = r;
   }
   addUntaken(w, resolved, actors);
+}
+/** The indices of the list's items by their start, each in increasing order. */
+function indexByStart(list: readonly Span[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let k = 0; k < list.length; k++) {
+    const at = out.get(list[k].start);
+    if (at) at.push(k);
+    else out.set(list[k].start, [k]);
+  }
+  return out;
+}
+/** The first of the actors at these indices that spans just what `span` does and has no entity, or -1. */
+function unnamedSpan(actors: readonly ActorAnnotation[], at: number[] | undefined, span: Span): number {
+  if (at) for (let j = 0; j < at.length; j++) if (actors[at[j]].end === span.end && !actors[at[j]].entity) return at[j];
+  return -1;
 }
 
 // (These two are called on every paragraph and test inside: each test's rare side, first run after referBack was
