@@ -144,6 +144,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"Monday https://a.org "', unit: 'Monday https://a.org ', what: 'dates beside web addresses' },
   // (Each description that refers back looked through all the paragraph's actors for its own span.)
   { name: '"the UN and the organisation "', unit: 'the UN and the organisation ', what: 'descriptions of an actor in one paragraph' },
+  // (Each actor was looked up among all the dates of another calendar.)
+  { name: '"Russia Q: Rajab 1447 "', unit: 'Russia Q: Rajab 1447 ', what: 'actors beside Hijri dates' },
 ];
 
 /** A case's text, about `bytes` long. */

@@ -1,7 +1,7 @@
 // sortShort and sortByStart order exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstStartingFrom, lowerBound, overlapsSorted, removeWhere, sortByStart, sortShort, pushAll } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, overlapsSorted, removeWhere, sortByStart, sortShort, pushAll, withinSorted } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -66,13 +66,14 @@ test('removeWhere drops, in place and in order, what a splice from the end dropp
   }
 });
 
-test('overlapsSorted answers as a look through all the spans does', () => {
+test('overlapsSorted and withinSorted answer as a look through all the spans does', () => {
   const spans = [{ start: 2, end: 5 }, { start: 5, end: 6 }, { start: 9, end: 14 }, { start: 20, end: 21 }];
   for (let start = 0; start < 24; start++) {
-    for (let end = start; end < 25; end++) {
-      const expected = spans.some((l) => start < l.end && end > l.start);
-      assert.equal(overlapsSorted(spans, start, end), expected, `[${start}, ${end})`);
+    for (let end = start + 1; end < 25; end++) {
+      assert.equal(overlapsSorted(spans, start, end), spans.some((l) => start < l.end && end > l.start), `overlaps [${start}, ${end})`);
+      assert.equal(withinSorted(spans, start, end), spans.some((l) => l.start <= start && end <= l.end), `within [${start}, ${end})`);
     }
   }
   assert.equal(overlapsSorted([], 0, 10), false);
+  assert.equal(withinSorted([], 0, 10), false);
 });

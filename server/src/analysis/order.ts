@@ -95,6 +95,12 @@ export function overlapsSorted(spans: readonly { start: number; end: number }[],
   return k >= 0 && spans[k].end > start;
 }
 
+/** Whether [start, end) lies within one of spans, sorted by start and not overlapping one another (as overlapsSorted). */
+export function withinSorted(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const k = firstStartingFrom(spans, start + 1) - 1;
+  return k >= 0 && spans[k].end >= end;
+}
+
 /**
  * Appends items to out. `out.push(...items)` passes each item as an argument, so past ~100k of them the stack
  * overflows; it is still the fastest way for short lists (one builtin call, even before the engine optimises), so
