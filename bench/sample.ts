@@ -146,6 +146,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"the UN and the organisation "', unit: 'the UN and the organisation ', what: 'descriptions of an actor in one paragraph' },
   // (Each actor was looked up among all the dates of another calendar.)
   { name: '"Russia Q: Rajab 1447 "', unit: 'Russia Q: Rajab 1447 ', what: 'actors beside Hijri dates' },
+  // (Each paragraph searched on for a "(" to the end of an article that had none.)
+  { name: '"\\nUN A: \\n\\n"', unit: '\nUN A: \n\n', what: 'short paragraphs with no bracket' },
 ];
 
 /** A case's text, about `bytes` long. */

@@ -6,7 +6,7 @@ import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isAllCaps, isCap, joins, wordListBit } = actorContextModule;
-const { isSpaceCode, lazyRegExp, testLong } = charsModule;
+const { isSpaceCode, lastIndexWithin, lazyRegExp, testLong } = charsModule;
 // Unicode-class regexes used inside functions, made once here.
 const INNER_CAPS_RE = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u);
 const STARTS_LOWER_RE = /^\p{Ll}/u;
@@ -57,8 +57,10 @@ export function findAcronymDefinitions(
   const ends: MentionEnds = { actors, agreements, actorByEnd: null, agreementByEnd: null };
   // A definition needs a "(" before a word or an "as": most paragraphs have neither, and skip the walk over their words.
   const toks = c.toks;
-  const paren = toks.length > 1 ? c.text.indexOf('(', toks[0].start) : -1;
-  if (!(paren >= 0 && paren < toks[toks.length - 1].start) && !(c.anyBits & AS_BIT)) return out;
+  // (Searched within the paragraph: in an article with no "(" after it, a search on to the text's end from every
+  // paragraph was quadratic.)
+  const paren = toks.length > 1 ? lastIndexWithin(c.text, '(', toks[toks.length - 1].start - 1, toks[0].start) : -1;
+  if (paren < 0 && !(c.anyBits & AS_BIT)) return out;
   for (let i = 1; i < c.toks.length; i++) {
     const t = c.toks[i];
     if (c.text.charCodeAt(t.start - 1) !== 40 && c.text.charCodeAt(t.start - 2) !== 40) {
