@@ -148,6 +148,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"Russia Q: Rajab 1447 "', unit: 'Russia Q: Rajab 1447 ', what: 'actors beside Hijri dates' },
   // (Each paragraph searched on for a "(" to the end of an article that had none.)
   { name: '"\\nUN A: \\n\\n"', unit: '\nUN A: \n\n', what: 'short paragraphs with no bracket' },
+  // (Each unsourced claim looked through all the paragraph's sources for the nearest.)
+  { name: '"It will join as the Commission has suggested. "', unit: 'It will join as the Commission has suggested. ', what: 'claims beside sources in one paragraph' },
 ];
 
 /** A case's text, about `bytes` long. */

@@ -393,3 +393,35 @@ test('a vague-attribution finding marks the vague source with its verb', () => {
   const f = run(text).findings.find((x) => x.code === 'vague-attribution');
   assert.equal(f && text.slice(f.start, f.end), 'the polls showed');
 });
+
+test('an unsourced claim points at the nearest named source of its paragraph, the first of equals', () => {
+  const text = [
+    'The ministry said the plan was sound.',
+    'Prices rose sharply and the economy is collapsing fast.',
+    'Farmers union leader Kaaa Bbbb said more help was needed.',
+    'Prices rose sharply again and the economy is collapsing faster than ever.',
+    'Unemployment doubled to 12 percent in the worst slump on record.',
+    'Economist Jane Doe said the slump would end.',
+    'Exports fell by 40 percent, the largest drop ever.',
+  ].join(' ') + '\n\nThe harvest was the worst in decades.';
+  const frontMatter = parseFrontMatter(text);
+  const seg = segment(text, 0);
+  const attributions = findAttributions(text, seg, []);
+  const { findings } = findClaims(text, seg, { attributions, dates: [], actors: [], frontMatter });
+  const claims = findings.filter((f) => f.code === 'unsourced-claim');
+  assert.ok(claims.length >= 4, JSON.stringify(claims));
+  for (const f of claims) {
+    // By definition: of the paragraph's named sources in order, the first at the least distance from either end.
+    const para = seg.paragraphs.find((p) => p.start <= f.start && f.start < p.end)!;
+    let best = Infinity;
+    let near: (typeof attributions)[number] | undefined;
+    for (const a of attributions) {
+      if (!a.source || a.vague || a.start < para.start || a.start >= para.end) continue;
+      const d = Math.min(Math.abs(a.start - f.start), Math.abs(a.start - f.end));
+      if (d < best) [best, near] = [d, a];
+    }
+    assert.deepEqual(f.related?.map((r) => [r.start, r.end]), near ? [[near.source!.start, near.source!.end]] : undefined, text.slice(f.start, f.end));
+  }
+  // (The last paragraph has no source to point at.)
+  assert.equal(claims.at(-1)!.related, undefined);
+});

@@ -106,7 +106,9 @@ function judge(
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
   const atts = sortByStart(ctx.attributions.slice());
-  const starts = atts.map((a) => a.start);
+  // (The named sources, for the nearest one to each unsourced claim.)
+  const sourced = atts.filter((a) => a.source && !a.vague);
+  const sourcedStarts = sourced.map((a) => a.start);
   const buckets = bucketBySentence(seg.sentences, atts);
   const dates = ctx.dates;
   let di = 0;
@@ -157,7 +159,7 @@ function judge(
     if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer)) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
-      if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, atts, starts, opts));
+      if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));
     } else if (here.length && (wholeS ??= scoreText(whole, bits)).score >= opts.minScore) {
       claims.push(sourcedClaim(start, s.end, wholeS, here, opts));
     }
@@ -653,7 +655,7 @@ function opensComment(text: string, start: number, end: number): boolean {
   return text.startsWith('<!--', skipBlanks(text, start, end));
 }
 
-function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, atts: AttributionAnnotation[], starts: number[], opts: ClaimOptions): Finding {
+function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, sourced: AttributionAnnotation[], starts: number[], opts: ClaimOptions): Finding {
   const words = claim.reasons.map((r) => REASON_WORDS[r] ?? r);
   const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
   const f: Finding = {
@@ -667,21 +669,37 @@ function unsourcedFinding(claim: Claim, s: Sentence, seg: Segmentation, atts: At
   };
   // The nearest named source in the same paragraph, as a hint for where the claim may come from.
   const para = seg.paragraphs[s.paragraph];
-  let bestDist = Infinity;
-  let near: AttributionAnnotation | undefined;
-  for (let k = lowerBound(starts, para.start); k < atts.length && atts[k].start < para.end; k++) {
-    const a = atts[k];
-    if (!a.source || a.vague) continue;
-    const d = Math.min(Math.abs(a.start - claim.start), Math.abs(a.start - claim.end));
-    if (d < bestDist) {
-      bestDist = d;
-      near = a;
-    }
-  }
+  const near = nearestSource(sourced, starts, lowerBound(starts, para.start), lowerBound(starts, para.end), claim.start, claim.end);
   if (near?.source) {
     f.related = [{ start: near.source.start, end: near.source.end, message: `Nearest source in this paragraph: ${near.source.text}` }];
   }
   return f;
+}
+
+/**
+ * The first of sourced[lo, hi) (sorted by start, `starts` their starts) whose start is nearest to `from` or to `to`, or
+ * undefined. Only the two beside each end can be nearest: a look through the paragraph's sources, for each of its
+ * claims, was quadratic in a paragraph of thousands of both.
+ */
+function nearestSource(sourced: AttributionAnnotation[], starts: number[], lo: number, hi: number, from: number, to: number): AttributionAnnotation | undefined {
+  let best = Infinity;
+  // The lowest start at the best distance: the first source there is the one a walk in order would keep.
+  let at = -1;
+  const consider = (j: number): void => {
+    if (j < lo || j >= hi) return;
+    const d = Math.min(Math.abs(starts[j] - from), Math.abs(starts[j] - to));
+    if (d < best || (d === best && starts[j] < at)) {
+      best = d;
+      at = starts[j];
+    }
+  };
+  const f = lowerBound(starts, from);
+  const t = lowerBound(starts, to);
+  consider(Math.min(f - 1, hi - 1));
+  consider(Math.max(f, lo));
+  consider(Math.min(t - 1, hi - 1));
+  consider(Math.max(t, lo));
+  return at < 0 ? undefined : sourced[lowerBound(starts, at)];
 }
 
 /** For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps). */
