@@ -120,6 +120,41 @@ test('binary and oversized files are refused with a clear message', () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('UTF-16 with a byte-order mark is read as such; bytes that are no UTF-8 are read with a warning', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const article = 'On Thursday, the Iraqi foreign ministry said the talks would resume in Erbil.\n';
+  const write = (name: string, bytes: Buffer): string => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, bytes);
+    return f;
+  };
+  const annotate = (f: string) => {
+    const r = run('annotate', f, '--format', 'json', '--reference-date', '2025-11-14');
+    assert.equal(r.status, 0, r.stderr);
+    return { out: JSON.parse(r.stdout), stderr: r.stderr };
+  };
+  const plain = annotate(write('utf8.news', Buffer.from(article, 'utf8'))).out;
+  assert.ok(plain.annotations.some((a: any) => a.kind === 'date' && a.text === 'Thursday'));
+  // Windows editors save "Unicode" as UTF-16 little-endian after a byte-order mark; big-endian is rarer.
+  const le = annotate(write('le.news', Buffer.from('\ufeff' + article, 'utf16le')));
+  const be = annotate(write('be.news', Buffer.from('\ufeff' + article, 'utf16le').swap16()));
+  for (const r of [le, be]) {
+    assert.equal(r.stderr, '');
+    assert.deepEqual(r.out.annotations.map((a: any) => [a.kind, a.text]), plain.annotations.map((a: any) => [a.kind, a.text]));
+  }
+  // A stray Latin-1 byte: the article is still annotated, and the user is told why a character shows as U+FFFD.
+  const bad = annotate(write('latin1.news', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks. ' + article)])));
+  assert.match(bad.stderr, /warning: not valid UTF-8/);
+  assert.ok(bad.out.annotations.some((a: any) => a.kind === 'date' && a.text === 'Thursday'));
+  // A replacement character written as such is no fault of the file's.
+  assert.equal(annotate(write('fffd.news', Buffer.from('\ufffd ' + article, 'utf8'))).stderr, '');
+  // Standard input goes through the same reading.
+  const r = spawnSync(process.execPath, [cli, 'annotate', '-', '--format', 'json'], { cwd: root, input: Buffer.from('\ufeff' + article, 'utf16le') });
+  assert.equal(r.status, 0);
+  assert.ok(JSON.parse(r.stdout.toString('utf8')).annotations.some((a: any) => a.text === 'Thursday'));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('a glossary given with --glossary links mentions to its entries; a broken one is reported with its line', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
   const g = path.join(dir, 'g.yaml');

@@ -15,7 +15,7 @@ import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
 import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
-import { readFailure } from './files';
+import { decodeArticle, readFailure } from './files';
 import type { ExportFormat } from '../export';
 
 const USAGE = `Usage:
@@ -180,9 +180,16 @@ function readArticle(file: string, maxSize: number): string {
   const st = file === '-' ? fstatSync(0) : statSync(file);
   if (st.isDirectory()) throw new Error('is a directory');
   if (st.size > maxSize) throw new Error(`is ${(st.size / 1048576).toFixed(1)} MB, over the ${(maxSize / 1048576).toFixed(1)} MB limit (--max-size)`);
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  // Standard input is read once, as bytes; a file straight to text, the quicker way, and again as bytes only when the
+  // text holds a replacement character (a UTF-16 byte-order mark read as UTF-8, or bytes that are no UTF-8).
+  let text = file === '-' ? undefined : readFileSync(file, 'utf8');
+  let invalid = false;
+  if (text === undefined || text.includes('\uFFFD')) ({ text, invalid } = decodeArticle(readFileSync(file === '-' ? 0 : file)));
   const refused = refuseReason(text, maxSize);
   if (refused) throw new Error(refused.replace(/^Policy Lens did not analyse this file: /, ''));
+  // Annotated all the same (a few bad bytes should not lose a long article), but the user learns why some characters
+  // show as the replacement character, and that offsets count the text as read.
+  if (invalid) process.stderr.write(`policy-lens: ${file}: warning: not valid UTF-8: its invalid bytes were read as "\uFFFD" (U+FFFD), and offsets count each such run as that one character\n`);
   return text;
 }
 
