@@ -9,11 +9,26 @@ import type { BackgroundAnalyzer } from './analysisWorker';
 import type { Settings } from './settings';
 import { todayIso } from './features/describe';
 
-interface Entry {
-  version: number;
-  glossaryVersion: number;
-  settingsKey: string;
+/** One analysis: of which document version, glossary version and settings, and its result. */
+interface Run {
+  key: string;
   ctx: Promise<DocContext>;
+}
+
+interface Queued {
+  doc: TextDocument;
+  settings: Settings;
+  markdown: boolean;
+  resolve: (ctx: DocContext) => void;
+  reject: (err: unknown) => void;
+  promise: Promise<DocContext>;
+}
+
+/** A document's analyses: the last one started, whether it still runs, and the requests waiting for the next. */
+interface Slot {
+  last?: Run;
+  running: boolean;
+  queued?: Queued;
 }
 
 /** Why a text is not analysed, or null when it can be. */
@@ -44,7 +59,7 @@ function emptyModel(text: string, finding: Finding): ArticleModel {
 export const BACKGROUND_THRESHOLD = 100_000;
 
 export class DocumentCache {
-  private cache = new Map<string, Entry>();
+  private slots = new Map<string, Slot>();
 
   constructor(
     private readonly glossary: GlossaryStore,
@@ -52,22 +67,48 @@ export class DocumentCache {
     private readonly threshold = BACKGROUND_THRESHOLD,
   ) {}
 
-  /** The analysed context of a document, reusing the cached (or in-flight) one while nothing changed. */
+  /**
+   * The analysed context of a document, reusing the cached (or in-flight) one while nothing changed. One analysis
+   * per document runs at a time: a request for a newer version while an older one is being analysed waits for
+   * the next analysis, which starts when the running one ends and takes the text as it is then. So a burst of
+   * edits costs two analyses, not one per version.
+   */
   get(doc: TextDocument, settings: Settings, markdown: boolean): Promise<DocContext> {
-    const settingsKey = JSON.stringify(settings) + markdown;
-    const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.glossaryVersion === this.glossary.version && hit.settingsKey === settingsKey) {
-      return hit.ctx;
+    let slot = this.slots.get(doc.uri);
+    if (!slot) this.slots.set(doc.uri, (slot = { running: false }));
+    if (slot.last?.key === this.keyOf(doc, settings, markdown)) return slot.last.ctx;
+    if (!slot.running) return this.start(slot, doc, settings, markdown);
+    if (!slot.queued) {
+      let resolve!: Queued['resolve'];
+      let reject!: Queued['reject'];
+      const promise = new Promise<DocContext>((res, rej) => ((resolve = res), (reject = rej)));
+      slot.queued = { doc, settings, markdown, resolve, reject, promise };
     }
-    const glossaryVersion = this.glossary.version;
-    const ctx = this.analyse(doc.uri, doc.getText(), settings, markdown);
-    const entry: Entry = { version: doc.version, glossaryVersion, settingsKey, ctx };
-    this.cache.set(doc.uri, entry);
-    // A failed analysis must not stay cached: the next request tries again.
-    ctx.catch(() => {
-      if (this.cache.get(doc.uri) === entry) this.cache.delete(doc.uri);
-    });
-    return ctx;
+    Object.assign(slot.queued, { doc, settings, markdown });
+    return slot.queued.promise;
+  }
+
+  private keyOf(doc: TextDocument, settings: Settings, markdown: boolean): string {
+    return `${doc.version} ${this.glossary.version} ${markdown} ${JSON.stringify(settings)}`;
+  }
+
+  private start(slot: Slot, doc: TextDocument, settings: Settings, markdown: boolean): Promise<DocContext> {
+    const run: Run = { key: this.keyOf(doc, settings, markdown), ctx: this.analyse(doc.uri, doc.getText(), settings, markdown) };
+    slot.last = run;
+    slot.running = true;
+    const settle = (failed: boolean) => {
+      slot.running = false;
+      // A failed analysis must not stay cached: the next request tries again.
+      if (failed && slot.last === run) slot.last = undefined;
+      const q = slot.queued;
+      if (!q) return;
+      slot.queued = undefined;
+      // Closed meanwhile: the waiting requests get what there is, and nothing more is analysed.
+      if (this.slots.get(doc.uri) !== slot) run.ctx.then(q.resolve, q.reject);
+      else this.get(q.doc, q.settings, q.markdown).then(q.resolve, q.reject);
+    };
+    run.ctx.then(() => settle(false), () => settle(true));
+    return run.ctx;
   }
 
   private async analyse(uri: string, text: string, settings: Settings, markdown: boolean): Promise<DocContext> {
@@ -96,6 +137,6 @@ export class DocumentCache {
   }
 
   delete(uri: string): void {
-    this.cache.delete(uri);
+    this.slots.delete(uri);
   }
 }
