@@ -30,3 +30,11 @@ export async function runSafe<T>(
     return fallback;
   }
 }
+
+/**
+ * Lets the messages waiting on the connection through (other requests, cancellations, edits) in the middle of a
+ * long loop: without it a loop over many documents whose analyses are already done never leaves the event loop.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

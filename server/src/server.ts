@@ -21,7 +21,7 @@ import { pushAll } from './analysis/order';
 import { DocumentCache } from './documents';
 import { BackgroundAnalyzer } from './analysisWorker';
 import { GlossaryStore } from './glossaryStore';
-import { runSafe, type Logger } from './runner';
+import { runSafe, yieldToEventLoop, type Logger } from './runner';
 import { defaultSettings, normaliseSettings, type Settings } from './settings';
 import type { DocContext } from './features/context';
 import { diagnostics as toDiagnostics } from './features/diagnostics';
@@ -313,6 +313,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!hit) return [];
       const out: Location[] = [];
       for (const d of documents.all()) {
+        await yieldToEventLoop();
         if (token.isCancellationRequested) break;
         const other = await contextFor(d.uri);
         if (other) pushAll(out, mentionsOf(other, hit.key));
@@ -320,6 +321,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       // Articles in the workspace that are not open: analysed from disk, cached by modification time.
       const settings = await settingsFor(p.textDocument.uri);
       for (const u of listArticles(workspaceFolders)) {
+        await yieldToEventLoop();
         if (token.isCancellationRequested) break;
         if (documents.get(u)) continue;
         const doc = articleFiles.get(u, settings.maxFileSize);

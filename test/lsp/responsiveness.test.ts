@@ -2,7 +2,11 @@
 // every intermediate version, and a long analysis does not hold up other documents.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startClient, decodeTokens } from '../support/lspClient';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { startClient, decodeTokens, fileUri } from '../support/lspClient';
 
 const legend = { tokenTypes: ['date', 'actor', 'agreement', 'claim', 'source'], tokenModifiers: [] as string[] };
 const HEAD = '---\ndate: 2025-11-14\n---\nOfficials met on Thursday.\n';
@@ -35,5 +39,33 @@ test('a burst of edits with a request after each is answered from the latest tex
     assert.ok(new Set(counts).size <= 5, `answers from ${new Set(counts).size} versions: ${counts}`);
   } finally {
     await c.close();
+  }
+});
+
+test('references over a large workspace let other requests through and stop when cancelled', async () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-refs-'));
+  for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(ws, `a${i}.news`), `${HEAD}NATO envoys met again in round ${i}.\n`);
+  const c = await startClient({ rootPath: ws });
+  try {
+    const uri = fileUri(path.join(ws, 'open.news'));
+    await c.open(uri, 'Talks with NATO envoys.\n');
+    const params = { textDocument: { uri }, position: { line: 0, character: 12 }, context: { includeDeclaration: false } };
+    const order: string[] = [];
+    const cancel = new CancellationTokenSource();
+    const refs = c.conn.sendRequest('textDocument/references', params, cancel.token).then(
+      (r: any) => order.push(`references: ${r.length}`),
+      (e: any) => order.push(`references: ${e.message}`),
+    );
+    await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } });
+    order.push('hover');
+    cancel.cancel();
+    await refs;
+    // The search reads and analyses 300 articles; the hover did not wait for it, and the cancellation stopped it.
+    assert.deepEqual(order, ['hover', 'references: Request cancelled']);
+    const all: any[] = await c.conn.sendRequest('textDocument/references', params);
+    assert.equal(all.length, 301);
+  } finally {
+    await c.close();
+    fs.rmSync(ws, { recursive: true, force: true });
   }
 });
