@@ -13,6 +13,10 @@ interface FileState {
   /** Entries of the last version that loaded without errors. */
   good: GlossaryData;
   problems: GlossaryProblem[];
+  /** The latest text; loaded (into good and problems) when the glossary is next needed. */
+  text?: string;
+  /** The text that good and problems are of. */
+  loadedText?: string;
 }
 
 export class GlossaryStore {
@@ -56,29 +60,43 @@ export class GlossaryStore {
     this.invalidate();
   }
 
-  /** Reloads one glossary file from text; returns its problems. */
-  update(uri: string, text: string): GlossaryProblem[] {
+  /**
+   * Takes new text for one glossary file. It is loaded when the glossary is next used, not here: a large
+   * glossary takes a second to parse, an editor sends its text at every keystroke, and settings changes
+   * re-read every file. The same text again changes nothing.
+   */
+  update(uri: string, text: string): void {
     const state = this.files.get(uri) ?? { uri, good: { entries: [], stoplist: [] }, problems: [] };
-    const result = loadGlossaryText(uri, text);
-    state.problems = result.problems;
-    if (result.ok) state.good = { entries: result.entries, stoplist: result.stoplist };
     this.files.set(uri, state);
+    if (state.text === text) return;
+    state.text = text;
     this.invalidate();
-    return state.problems;
+  }
+
+  /** Loads the files' latest texts; a file that fails to load keeps its last good entries. */
+  private load(): void {
+    for (const state of this.files.values()) {
+      if (state.text === undefined || state.text === state.loadedText) continue;
+      const result = loadGlossaryText(state.uri, state.text);
+      state.loadedText = state.text;
+      state.problems = result.problems;
+      if (result.ok) state.good = { entries: result.entries, stoplist: result.stoplist };
+    }
   }
 
   /** Re-reads a file after it changed on disk (or removes it when deleted). */
-  reloadFromDisk(uri: string): GlossaryProblem[] {
+  reloadFromDisk(uri: string): void {
     const text = readIfExists(uri);
     if (text === undefined) {
       this.files.delete(uri);
       this.invalidate();
-      return [];
+      return;
     }
-    return this.update(uri, text);
+    this.update(uri, text);
   }
 
   problems(uri: string): GlossaryProblem[] {
+    this.load();
     return this.files.get(uri)?.problems ?? [];
   }
 
@@ -89,6 +107,7 @@ export class GlossaryStore {
 
   /** The merged glossary: built-in entries, overridden by id by workspace entries (later files win). */
   data(): GlossaryData {
+    this.load();
     return mergeGlossaries(this.builtin(), ...[...this.files.values()].map((f) => f.good));
   }
 

@@ -84,6 +84,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     log: (m) => log.error(m),
   });
   const pending = new Map<string, NodeJS.Timeout>();
+  let refreshTimer: NodeJS.Timeout | undefined;
   const articleFiles = new ArticleFiles();
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -144,10 +145,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
+  /**
+   * After a glossary or settings change: re-publishes everything and refreshes the views once the changes stop
+   * coming (each refresh makes the editor ask again for the tokens and hints of every visible document).
+   */
   function refreshAll(): void {
     for (const d of documents.all()) schedule(d.uri, 50);
     for (const u of glossary.uris()) schedule(u, 50);
-    refreshViews();
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      refreshViews();
+    }, 50);
   }
 
   async function loadGlossaries(): Promise<void> {
@@ -370,6 +379,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     background?.dispose();
     for (const t of pending.values()) clearTimeout(t);
     pending.clear();
+    if (refreshTimer) clearTimeout(refreshTimer);
   });
 
   documents.listen(tagging.wrap(connection));

@@ -69,3 +69,45 @@ test('references over a large workspace let other requests through and stop when
     fs.rmSync(ws, { recursive: true, force: true });
   }
 });
+
+test('a burst of glossary edits refreshes the views once, and the articles follow the final text', async () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-gloss-'));
+  let entries = 'entries:\n';
+  for (let i = 0; i < 2000; i++) entries += `  - id: e${i}\n    label: Zorblat Council ${i}\n    kind: actor\n    description: Body ${i}.\n`;
+  fs.writeFileSync(path.join(ws, 'glossary.yaml'), entries);
+  const c = await startClient({
+    rootPath: ws,
+    capabilities: { workspace: { semanticTokens: { refreshSupport: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+  });
+  try {
+    let refreshes = 0;
+    let refreshed = () => {};
+    c.conn.onRequest('workspace/semanticTokens/refresh', () => {
+      refreshes++;
+      refreshed();
+    });
+    const uri = fileUri(path.join(ws, 'a.news'));
+    await c.open(uri, 'The Zorblat Council 5 met.\n');
+    const hover = async () => ((await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 8 } })) as any)?.contents?.value ?? '';
+    assert.match(await hover(), /Body 5\./);
+    const g = fileUri(path.join(ws, 'glossary.yaml'));
+    await c.open(g, entries, 'yaml');
+    await c.waitForDiagnostics(g);
+    refreshes = 0;
+    // Typing in the glossary: every other version is broken YAML; the last one renames the description.
+    const edits = 20;
+    for (let v = 2; v <= edits + 1; v++) {
+      const text = v % 2 ? entries.replace('Body 5.', `Body 5, edit ${v}.`) : entries + `  - id: [broken${v}\n`;
+      void c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: g, version: v }, contentChanges: [{ text }] });
+    }
+    assert.match(await hover(), new RegExp(`Body 5, edit ${edits + 1}\\.`));
+    // The editor re-requests the tokens and hints of every visible document at each refresh: one refresh for
+    // the burst, after it, not one per keystroke.
+    assert.ok(refreshes <= 1, `${refreshes} refreshes for ${edits} edits`);
+    if (!refreshes) await new Promise<void>((resolve) => (refreshed = resolve));
+    assert.equal(refreshes, 1);
+  } finally {
+    await c.close();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+});
