@@ -67,6 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let markdownHover = true;
   let canRefreshTokens = false;
   let canRefreshHints = false;
+  let hasFolderEvents = false;
   let workspaceFolders: string[] = [];
   let initSettings: Settings = defaultSettings;
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -170,6 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     hasConfiguration = !!caps.workspace?.configuration;
     canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     canRefreshHints = !!caps.workspace?.inlayHint?.refreshSupport;
+    hasFolderEvents = !!caps.workspace?.workspaceFolders;
     const formats = caps.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes('markdown');
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
@@ -201,7 +203,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialized(() => {
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLens' }).catch(() => undefined);
     void loadGlossaries().then(refreshAll, (e) => log.error(`loading glossaries failed: ${e}`));
-    connection.workspace.onDidChangeWorkspaceFolders?.((ev) => {
+    // Only a client that sends folder changes may be asked for them (the library throws otherwise).
+    if (!hasFolderEvents) return;
+    connection.workspace.onDidChangeWorkspaceFolders((ev) => {
       workspaceFolders = workspaceFolders.filter((f) => !ev.removed.some((r) => r.uri === f)).concat(ev.added.map((a) => a.uri));
       void loadGlossaries().then(refreshAll);
     });

@@ -1,5 +1,6 @@
-// The server under bursts and long analyses: requests answer from the latest text without working through
-// every intermediate version, and a long analysis does not hold up other documents.
+// The server under hostile use: bursts of edits and long analyses are answered from the latest text without
+// working through every intermediate version, long loops let other requests through, and clients with few
+// capabilities get no errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -106,6 +107,40 @@ test('a burst of glossary edits refreshes the views once, and the articles follo
     assert.ok(refreshes <= 1, `${refreshes} refreshes for ${edits} edits`);
     if (!refreshes) await new Promise<void>((resolve) => (refreshed = resolve));
     assert.equal(refreshes, 1);
+  } finally {
+    await c.close();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+});
+
+test('a client without workspace folder support gets no error at startup', async () => {
+  const c = await startClient({ capabilities: { workspace: {} } });
+  try {
+    const errors: string[] = [];
+    c.conn.onNotification('window/logMessage', (p: any) => p.type === 1 && errors.push(p.message));
+    const uri = 'untitled:plain';
+    await c.open(uri, HEAD);
+    await c.waitForDiagnostics(uri);
+    assert.deepEqual(errors, []);
+  } finally {
+    await c.close();
+  }
+});
+
+test('a client with workspace folder support: added folders bring their glossaries', async () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-folders-'));
+  fs.writeFileSync(path.join(ws, 'glossary.yaml'), 'entries:\n  - id: zarqa\n    label: Zarqa Brigade\n    kind: actor\n    description: A made-up militia.\n');
+  const c = await startClient({ capabilities: { workspace: { workspaceFolders: true }, textDocument: { hover: { contentFormat: ['markdown'] } } } });
+  try {
+    const uri = 'untitled:folders';
+    await c.open(uri, 'The Zarqa Brigade crossed the river.\n');
+    await c.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: fileUri(ws), name: 'ws' }], removed: [] } });
+    await c.waitForDiagnostics(uri);
+    let got = '';
+    for (let i = 0; i < 50 && !/made-up/.test(got); i++) {
+      got = ((await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 7 } })) as any)?.contents?.value ?? '';
+    }
+    assert.match(got, /made-up militia/);
   } finally {
     await c.close();
     fs.rmSync(ws, { recursive: true, force: true });
