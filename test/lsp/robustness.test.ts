@@ -146,3 +146,29 @@ test('a client with workspace folder support: added folders bring their glossari
     fs.rmSync(ws, { recursive: true, force: true });
   }
 });
+
+test('a cancelled request waiting for a long analysis is answered at once; the analysis serves the next request', async () => {
+  const c = await startClient();
+  try {
+    const long = 'untitled:long';
+    // Over the background threshold: analysed on the worker, while the server goes on reading messages.
+    await c.open(long, HEAD + 'The withdrawal will inevitably leave a security vacuum.\n'.repeat(4000));
+    const small = 'untitled:small';
+    await c.open(small, HEAD);
+    const order: string[] = [];
+    const cancel = new CancellationTokenSource();
+    const tokens = c.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: long } }, cancel.token).then(
+      () => order.push('tokens answered'),
+      (e: any) => order.push(`tokens: ${e.message}`),
+    );
+    // The hover on the small article is answered while the long one is analysed; then the tokens are cancelled.
+    await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 3, character: 18 } });
+    cancel.cancel();
+    const hover = c.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 3, character: 18 } }).then(() => order.push('hover'));
+    await Promise.all([tokens, hover]);
+    assert.deepEqual(order, ['tokens: Request cancelled', 'hover']);
+    assert.equal(dateTokens(await c.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: long } })), 1);
+  } finally {
+    await c.close();
+  }
+});
