@@ -93,7 +93,7 @@ export class DocumentCache {
   }
 
   private start(slot: Slot, doc: TextDocument, settings: Settings, markdown: boolean): Promise<DocContext> {
-    const run: Run = { key: this.keyOf(doc, settings, markdown), ctx: this.analyse(doc.uri, doc.getText(), settings, markdown) };
+    const run: Run = { key: this.keyOf(doc, settings, markdown), ctx: this.analyse(doc.uri, doc.getText(), settings, markdown, doc.version) };
     slot.last = run;
     slot.running = true;
     const settle = (failed: boolean) => {
@@ -111,7 +111,7 @@ export class DocumentCache {
     return run.ctx;
   }
 
-  private async analyse(uri: string, text: string, settings: Settings, markdown: boolean): Promise<DocContext> {
+  private async analyse(uri: string, text: string, settings: Settings, markdown: boolean, version?: number): Promise<DocContext> {
     const gazetteer = this.glossary.current();
     const refused = refuseReason(text, settings.maxFileSize);
     const options = {
@@ -133,7 +133,7 @@ export class DocumentCache {
     } else {
       model = analyze(text, { ...options, gazetteer });
     }
-    return { uri, model, lines: new LineIndex(text), gazetteer, markdown };
+    return { uri, model, lines: new LineIndex(text), gazetteer, markdown, version };
   }
 
   delete(uri: string): void {

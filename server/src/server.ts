@@ -127,8 +127,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }
       const ctx = await contextFor(uri);
       if (!ctx) return;
-      const doc = documents.get(uri);
-      await connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: [...toDiagnostics(ctx), ...tagging.diagnostics(ctx)] });
+      // (The version whose text was analysed: a request during a burst of edits may be answered from a later one.)
+      await connection.sendDiagnostics({ uri, version: ctx.version ?? documents.get(uri)?.version, diagnostics: [...toDiagnostics(ctx), ...tagging.diagnostics(ctx)] });
     } catch (err) {
       log.error(`diagnostics for ${uri} failed: ${(err as Error)?.stack ?? err}`);
     }

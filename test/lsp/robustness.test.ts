@@ -43,6 +43,32 @@ test('a burst of edits with a request after each is answered from the latest tex
   }
 });
 
+test('diagnostics published while edits keep coming carry the version of the text they describe', async () => {
+  const c = await startClient({ env: { POLICY_LENS_BACKGROUND_THRESHOLD: '1' } });
+  try {
+    const uri = 'untitled:versions';
+    // No article date: each "On Monday." is an unresolved-date hint, so a version's text has a known number of them.
+    await c.open(uri, 'The withdrawal will inevitably leave a security vacuum.\n'.repeat(4000));
+    // An edit a little slower than the server's wait before it publishes: most land while an analysis runs, and the
+    // diagnostics of that analysis must not be sent as those of the newer version.
+    const edits = 12;
+    for (let v = 2; v < 2 + edits; v++) {
+      void c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'On Monday. ' }],
+      });
+      await new Promise((r) => setTimeout(r, 190));
+    }
+    const hints = (d: any[]) => d.filter((x) => x.code === 'unresolved-date').length;
+    await c.waitForDiagnostics(uri, (d) => hints(d) === edits, 30000);
+    const mine = c.published.filter((p) => p.uri === uri && p.version !== undefined);
+    assert.ok(mine.length > 1);
+    for (const p of mine) assert.equal(hints(p.diagnostics), p.version - 1, `version ${p.version} published with ${hints(p.diagnostics)} dates`);
+  } finally {
+    await c.close();
+  }
+});
+
 test('references over a large workspace let other requests through and stop when cancelled', async () => {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-refs-'));
   for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(ws, `a${i}.news`), `${HEAD}NATO envoys met again in round ${i}.\n`);

@@ -11,6 +11,8 @@ export interface TestClient {
   child: ChildProcess;
   /** Diagnostics by uri, as last published. */
   diagnostics: Map<string, any[]>;
+  /** Every publishDiagnostics notification's parameters, in order. */
+  published: any[];
   /** Resolves when diagnostics for uri satisfy pred (polls the notifications, never sleeps blindly). */
   waitForDiagnostics(uri: string, pred?: (d: any[]) => boolean, timeoutMs?: number): Promise<any[]>;
   open(uri: string, text: string, languageId?: string): Promise<void>;
@@ -26,9 +28,11 @@ export async function startClient(opts: { rootPath?: string; capabilities?: any;
   const child = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, any[]>();
+  const published: any[] = [];
   const waiters: (() => void)[] = [];
   conn.onNotification('textDocument/publishDiagnostics', (p: any) => {
     diagnostics.set(p.uri, p.diagnostics);
+    published.push(p);
     for (const w of waiters.splice(0)) w();
   });
   conn.onNotification('window/logMessage', () => undefined);
@@ -53,6 +57,7 @@ export async function startClient(opts: { rootPath?: string; capabilities?: any;
     conn,
     child,
     diagnostics,
+    published,
     waitForDiagnostics(uri, pred = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri))}`)), timeoutMs);

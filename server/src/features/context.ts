@@ -11,6 +11,8 @@ export interface DocContext {
   gazetteer: Gazetteer;
   /** True when the client renders markdown hovers. */
   markdown: boolean;
+  /** The version of the open document whose text was analysed (none for an article read from disk). */
+  version?: number;
 }
 
 /** The LSP range of a span. */
