@@ -111,7 +111,15 @@ export class DocumentCache {
     return run.ctx;
   }
 
-  private async analyse(uri: string, text: string, settings: Settings, markdown: boolean, version?: number): Promise<DocContext> {
+  /**
+   * An analysis of a document that is not open (a workspace article for references), neither cached here nor run on
+   * the main thread when a worker is there: the editor's requests go on being answered meanwhile.
+   */
+  analyseDetached(doc: TextDocument, settings: Settings, markdown: boolean): Promise<DocContext> {
+    return this.analyse(doc.uri, doc.getText(), settings, markdown, undefined, true);
+  }
+
+  private async analyse(uri: string, text: string, settings: Settings, markdown: boolean, version?: number, offMain = false): Promise<DocContext> {
     const gazetteer = this.glossary.current();
     const refused = refuseReason(text, settings.maxFileSize);
     const options = {
@@ -127,7 +135,7 @@ export class DocumentCache {
     let model: ArticleModel;
     if (refused) {
       model = emptyModel(text, { code: 'not-analysed', severity: 'information', start: 0, end: 0, message: refused, reasons: ['refused'] });
-    } else if (this.background && text.length >= this.threshold) {
+    } else if (this.background && (offMain || text.length >= this.threshold)) {
       const version = this.glossary.version;
       model = await this.background.analyze(text, options, version, () => gazetteer.data).catch(() => analyze(text, { ...options, gazetteer }));
     } else {

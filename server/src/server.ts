@@ -30,9 +30,9 @@ import { legend, semanticTokens } from './features/semanticTokens';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
-import { entityKeyAt, entryLocation, mentionsOf } from './features/definition';
+import { entityKeyAt, entryLocation, mentionIndex, mentionsOf } from './features/definition';
 import { completions } from './features/completion';
-import { ArticleFiles, listArticles } from './workspaceArticles';
+import { ArticleIndex, listArticles } from './workspaceArticles';
 import type { GlossaryProblem } from './glossary/load';
 import { Tagging } from './features/tagging';
 
@@ -86,7 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   const pending = new Map<string, NodeJS.Timeout>();
   let refreshTimer: NodeJS.Timeout | undefined;
-  const articleFiles = new ArticleFiles();
+  const articleIndex = new ArticleIndex();
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!hasConfiguration) return Promise.resolve(initSettings);
@@ -331,16 +331,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const other = await contextFor(d.uri);
         if (other) pushAll(out, mentionsOf(other, hit.key));
       }
-      // Articles in the workspace that are not open: analysed from disk, cached by modification time.
+      // Articles in the workspace that are not open: analysed from disk once per modification time (and glossary and
+      // settings), of which only the mentions are kept.
       const settings = await settingsFor(p.textDocument.uri);
+      const stamp = `${glossary.version} ${JSON.stringify(settings)}`;
+      const index = async (doc: TextDocument): Promise<Map<string, Location[]>> => mentionIndex(await cache.analyseDetached(doc, settings, markdownHover));
       for (const u of listArticles(workspaceFolders)) {
         await yieldToEventLoop();
         if (token.isCancellationRequested) break;
         if (documents.get(u)) continue;
-        const doc = articleFiles.get(u, settings.maxFileSize);
-        if (!doc) continue;
-        const other = await cache.get(doc, settings, markdownHover);
-        pushAll(out, mentionsOf(other, hit.key));
+        const mentions = await articleIndex.get(u, settings.maxFileSize, stamp, index);
+        if (mentions) pushAll(out, mentions.get(hit.key) ?? []);
       }
       if (p.context.includeDeclaration) {
         const loc = entryLocation(hit.entity);

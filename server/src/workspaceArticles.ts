@@ -1,9 +1,10 @@
 // Articles in the workspace folders that are not open in the editor, for references across the workspace.
-// Files are found by extension and read again only when their modification time changes.
+// Files are found by extension and analysed again only when their modification time changes; only their mentions are kept.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Location } from 'vscode-languageserver';
 
 const ARTICLE = /\.(news|article)$/i;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -32,21 +33,29 @@ export function listArticles(folders: string[], maxFiles = 2000, maxDepth = 8): 
   return out;
 }
 
-/** Unopened articles as documents, read again only when their modification time changes. */
-export class ArticleFiles {
-  private files = new Map<string, TextDocument>();
+/**
+ * What references keep of the articles that are not open: each one's mentions by key (see mentionIndex), for one
+ * modification time of the file and one glossary and settings. Only that index is kept, not the text or its
+ * analysis: those are several times the size of the text, and a workspace may hold 2,000 articles.
+ */
+export class ArticleIndex {
+  private files = new Map<string, { stamp: string; mentions: Map<string, Location[]> }>();
 
-  /** The article as a document versioned by its modification time, or undefined if unreadable or too big. */
-  get(uri: string, maxSize: number): TextDocument | undefined {
+  /**
+   * The mentions of the article at uri, or undefined if it cannot be read or is too big. `index` analyses the file's
+   * text; it runs again only when the file, or `stamp` (the glossary and settings), changed since the last time.
+   */
+  async get(uri: string, maxSize: number, stamp: string, index: (doc: TextDocument) => Promise<Map<string, Location[]>>): Promise<Map<string, Location[]> | undefined> {
     try {
       const p = URI.parse(uri).fsPath;
       const st = fs.statSync(p);
-      if (!st.isFile() || st.size > maxSize) return undefined;
+      if (!st.isFile() || st.size > maxSize) throw new Error('not an article');
+      const key = `${st.mtimeMs} ${st.size} ${stamp}`;
       const known = this.files.get(uri);
-      if (known && known.version === st.mtimeMs) return known;
-      const doc = TextDocument.create(uri, 'policy-news', st.mtimeMs, fs.readFileSync(p, 'utf8'));
-      this.files.set(uri, doc);
-      return doc;
+      if (known?.stamp === key) return known.mentions;
+      const mentions = await index(TextDocument.create(uri, 'policy-news', st.mtimeMs, fs.readFileSync(p, 'utf8')));
+      this.files.set(uri, { stamp: key, mentions });
+      return mentions;
     } catch {
       this.files.delete(uri);
       return undefined;

@@ -2,15 +2,21 @@
 // same entity (or the same unlinked text) across the documents given.
 import type { Location } from 'vscode-languageserver';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
+import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
 import { type DocContext, findAt, toRange } from './context';
 
 /** The entity id (or, for unlinked mentions, a text key) of the actor or agreement at an offset. */
 export function entityKeyAt(ctx: DocContext, offset: number): { key: string; entity: GlossaryEntry | undefined } | null {
   const a = findAt(ctx.model.actors, offset) ?? findAt(ctx.model.agreements, offset);
   if (!a) return null;
-  if (a.entity) return { key: `id:${a.entity}`, entity: ctx.gazetteer.get(a.entity) };
+  return { key: mentionKey(a), entity: a.entity ? ctx.gazetteer.get(a.entity) : undefined };
+}
+
+/** What references match a mention by: its entity id, or for an unlinked mention the text (of its antecedent). */
+function mentionKey(a: ActorAnnotation | AgreementAnnotation): string {
+  if (a.entity) return `id:${a.entity}`;
   const ante = 'antecedent' in a && a.antecedent ? a.antecedent.text : a.text;
-  return { key: `text:${ante.toLowerCase()}`, entity: undefined };
+  return `text:${ante.toLowerCase()}`;
 }
 
 /** The glossary entry's location, when it comes from a file. */
@@ -22,11 +28,24 @@ export function entryLocation(entry: GlossaryEntry | undefined): Location | null
 
 /** Mentions in one document matching a key from entityKeyAt. */
 export function mentionsOf(ctx: DocContext, key: string): Location[] {
-  const out: Location[] = [];
-  for (const a of [...ctx.model.actors, ...ctx.model.agreements]) {
-    const ante = 'antecedent' in a && a.antecedent ? a.antecedent.text : a.text;
-    const k = a.entity ? `id:${a.entity}` : `text:${ante.toLowerCase()}`;
-    if (k === key) out.push({ uri: ctx.uri, range: toRange(ctx.lines, a) });
+  return mentionIndex(ctx).get(key) ?? [];
+}
+
+/**
+ * Every mention of a document by its key, each list in document order: all that references keep of an article that
+ * is not open (its whole analysis is several times the size of its text).
+ */
+export function mentionIndex(ctx: DocContext): Map<string, Location[]> {
+  const out = new Map<string, Location[]>();
+  for (const list of [ctx.model.actors, ctx.model.agreements]) {
+    for (const a of list) {
+      const key = mentionKey(a);
+      const loc = { uri: ctx.uri, range: toRange(ctx.lines, a) };
+      const at = out.get(key);
+      if (at) at.push(loc);
+      else out.set(key, [loc]);
+    }
   }
-  return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+  for (const locs of out.values()) locs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+  return out;
 }
