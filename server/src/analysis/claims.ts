@@ -702,26 +702,48 @@ function nearestSource(sourced: AttributionAnnotation[], starts: number[], lo: n
   return at < 0 ? undefined : sourced[lowerBound(starts, at)];
 }
 
-/** For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps). */
+/**
+ * For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps), and the
+ * sentences between them; but a source in another paragraph than its cue and content (an interviewer named at the top
+ * for each "Q:" label) does not take in the sentences between: a long interview put each label in all those before it.
+ */
 function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]): (AttributionAnnotation[] | undefined)[] {
   const ends = sentences.map((s) => s.end);
   // Filled up front: indexes assigned far apart would turn a growing array into a slow dictionary.
   const out = new Array<AttributionAnnotation[] | undefined>(sentences.length).fill(undefined);
+  const fill = (a: AttributionAnnotation, lo: number, hi: number): void => {
+    for (let k = lowerBound(ends, lo + 1); k < sentences.length && sentences[k].start < hi; k++) (out[k] ??= []).push(a);
+  };
   for (let j = 0; j < atts.length; j++) {
     const a = atts[j];
     let lo = a.start;
     let hi = a.end;
-    if (a.source) {
-      lo = Math.min(lo, a.source.start);
-      hi = Math.max(hi, a.source.end);
-    }
     if (a.content) {
       lo = Math.min(lo, a.content.start);
       hi = Math.max(hi, a.content.end);
     }
-    for (let k = lowerBound(ends, lo + 1); k < sentences.length && sentences[k].start < hi; k++) (out[k] ??= []).push(a);
+    const src = a.source;
+    if (src && (src.end <= lo || src.start >= hi) && apart(sentences, ends, src, lo, hi)) {
+      // (Apart, so the source's sentences and the others do not meet: each is filled once, in order.)
+      if (src.end <= lo) fill(a, src.start, src.end);
+      fill(a, lo, hi);
+      if (src.start >= hi) fill(a, src.start, src.end);
+      continue;
+    }
+    if (src) {
+      lo = Math.min(lo, src.start);
+      hi = Math.max(hi, src.end);
+    }
+    fill(a, lo, hi);
   }
   return out;
+}
+
+/** Whether a source outside [lo, hi) lies in another paragraph than the sentences of [lo, hi) beside it. */
+function apart(sentences: Sentence[], ends: number[], src: Span, lo: number, hi: number): boolean {
+  const near = src.end <= lo ? sentences[lowerBound(ends, lo + 1)] : sentences[lowerBound(ends, hi)];
+  const own = sentences[lowerBound(ends, src.end <= lo ? src.end : src.start + 1)];
+  return near !== undefined && own !== undefined && near.paragraph !== own.paragraph;
 }
 
 const NO_SPANS: Span[] = [];
