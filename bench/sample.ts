@@ -150,6 +150,8 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: '"\\nUN A: \\n\\n"', unit: '\nUN A: \n\n', what: 'short paragraphs with no bracket' },
   // (Each unsourced claim looked through all the paragraph's sources for the nearest.)
   { name: '"It will join as the Commission has suggested. "', unit: 'It will join as the Commission has suggested. ', what: 'claims beside sources in one paragraph' },
+  // (Each "Q:" label, sourced to the interviewer named at the top, was put in the bucket of every sentence before it.)
+  { name: 'an interview of "Q:" and answers', build: (bytes) => `Foreign Minister Marko Kab spoke to our editor, Anna Kaa, in Belgrade.\n\n${'Q: Minister, is that fair?\n\nKab: No, it is not fair, and I told the Commission so on Tuesday.\n\n'.repeat(Math.ceil(bytes / 88))}`, what: 'speaker labels sourced to a name at the top' },
 ];
 
 /** A case's text, about `bytes` long. */
