@@ -127,13 +127,3 @@ test('content boundaries: a document that reads, "that" as a determiner, an "as"
   assert.equal(cued(text, 'said'), 'The minister | Norway supported the new quota.');
   assert.equal(cued(text, 'supported'), undefined);
 });
-
-test('an interviewer named at the top sources her "Q:" labels, not the sentences between them and her name', () => {
-  const text = 'Foreign Minister Marko Kab spoke to our editor, Anna Kaa, in Belgrade on Wednesday. Critics say the country lost 40% of its gas supply in 2024.\n\nQ: Minister, is that fair?\n\nKab: No, it is not fair.\n';
-  const m = model(text);
-  assert.ok(m.attributions.some((a) => a.text === ':' && a.source?.text === 'Anna Kaa'));
-  const claim = m.claims.find((c) => text.slice(c.start, c.end).startsWith('Critics say'));
-  // (The label's attribution once reached back over every sentence to her name: this one was "sourced" by her.)
-  assert.equal(claim?.status, 'vague');
-  assert.equal(claim?.attribution?.source?.text, 'Critics');
-});

@@ -22,7 +22,7 @@ import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lazyRegExp, sk
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
 const KEPT_DATA_RE = /\b(?:customs|census|trade|treasury|tax|payroll|shipping|tanker-tracking|ship-tracking|flight-tracking|tracking|satellite|polling|election|government|official|ministry|central\s+bank|industry|company|exchange)\s+$/i;
 const UPPER_RE = /\p{Lu}/u;
-import { lowerBound, sortByStart, sortShort } from './order';
+import { lowerBound, sortByStart, sortShort, Unmarked } from './order';
 
 export interface ClaimOptions {
   enabled: boolean;
@@ -703,16 +703,28 @@ function nearestSource(sourced: AttributionAnnotation[], starts: number[], lo: n
 }
 
 /**
- * For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps), and the
- * sentences between them; but a source in another paragraph than its cue and content (an interviewer named at the top
- * for each "Q:" label) does not take in the sentences between: a long interview put each label in all those before it.
+ * For each sentence, the attributions whose cue, source or content touches it (linear in the overlaps), and those of
+ * a source in an earlier or a later sentence (the interviewer named at the top, for each "Q:" label; a footnote's note
+ * at the end) for the sentences between. Those sentences are masked whole by any of them, and each keeps only what it
+ * reads of them: the first, the first not vague and the first named (not vague nor anonymous), so that a long
+ * interview does not put every label in the bucket of every sentence before it.
  */
 function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]): (AttributionAnnotation[] | undefined)[] {
+  const n = sentences.length;
   const ends = sentences.map((s) => s.end);
   // Filled up front: indexes assigned far apart would turn a growing array into a slow dictionary.
-  const out = new Array<AttributionAnnotation[] | undefined>(sentences.length).fill(undefined);
-  const fill = (a: AttributionAnnotation, lo: number, hi: number): void => {
-    for (let k = lowerBound(ends, lo + 1); k < sentences.length && sentences[k].start < hi; k++) (out[k] ??= []).push(a);
+  const out = new Array<AttributionAnnotation[] | undefined>(n).fill(undefined);
+  // The sentences between still without one (any, not vague, named) of those attributions.
+  const without: Unmarked[] = [];
+  // The sentences [from, to) that [lo, hi) touches.
+  const range = (lo: number, hi: number): [number, number] => {
+    const from = lowerBound(ends, lo + 1);
+    let to = from;
+    while (to < n && sentences[to].start < hi) to++;
+    return [from, to];
+  };
+  const fill = (a: AttributionAnnotation, from: number, to: number): void => {
+    for (let k = from; k < to; k++) (out[k] ??= []).push(a);
   };
   for (let j = 0; j < atts.length; j++) {
     const a = atts[j];
@@ -723,27 +735,28 @@ function bucketBySentence(sentences: Sentence[], atts: AttributionAnnotation[]):
       hi = Math.max(hi, a.content.end);
     }
     const src = a.source;
-    if (src && (src.end <= lo || src.start >= hi) && apart(sentences, ends, src, lo, hi)) {
-      // (Apart, so the source's sentences and the others do not meet: each is filled once, in order.)
-      if (src.end <= lo) fill(a, src.start, src.end);
-      fill(a, lo, hi);
-      if (src.start >= hi) fill(a, src.start, src.end);
+    const [from, to] = range(lo, hi);
+    if (!src) {
+      fill(a, from, to);
       continue;
     }
-    if (src) {
-      lo = Math.min(lo, src.start);
-      hi = Math.max(hi, src.end);
+    const [sFrom, sTo] = range(src.start, src.end);
+    const gapFrom = sTo <= from ? sTo : to;
+    const gapTo = sTo <= from ? from : sFrom;
+    if (gapTo <= gapFrom) {
+      fill(a, Math.min(from, sFrom), Math.max(to, sTo));
+      continue;
     }
-    fill(a, lo, hi);
+    fill(a, Math.min(from, sFrom), gapFrom);
+    const level = a.vague ? 0 : a.anonymous ? 1 : 2;
+    if (without.length === 0) for (let l = 0; l < 3; l++) without.push(new Unmarked(n));
+    for (let k = without[level].next(gapFrom); k < gapTo; k = without[level].next(k + 1)) {
+      (out[k] ??= []).push(a);
+      for (let l = 0; l <= level; l++) without[l].strike(k);
+    }
+    fill(a, gapTo, Math.max(to, sTo));
   }
   return out;
-}
-
-/** Whether a source outside [lo, hi) lies in another paragraph than the sentences of [lo, hi) beside it. */
-function apart(sentences: Sentence[], ends: number[], src: Span, lo: number, hi: number): boolean {
-  const near = src.end <= lo ? sentences[lowerBound(ends, lo + 1)] : sentences[lowerBound(ends, hi)];
-  const own = sentences[lowerBound(ends, src.end <= lo ? src.end : src.start + 1)];
-  return near !== undefined && own !== undefined && near.paragraph !== own.paragraph;
 }
 
 const NO_SPANS: Span[] = [];

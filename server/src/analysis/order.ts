@@ -120,3 +120,27 @@ export function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
   for (let k = 0; k < list.length; k++) if (!drop(list[k])) list[kept++] = list[k];
   list.length = kept;
 }
+
+/**
+ * The indexes 0 .. n-1, each of which can be struck off once: next(k) is the first not struck off at or after k (n
+ * when none is). Amortised almost constant (a union-find with path halving), so that visiting the unmarked indexes of
+ * many overlapping ranges, striking each off, costs about the number of indexes, not the sum of the ranges.
+ */
+export class Unmarked {
+  private readonly up: Int32Array;
+  constructor(n: number) {
+    this.up = new Int32Array(n + 1);
+    for (let k = 0; k <= n; k++) this.up[k] = k;
+  }
+  next(k: number): number {
+    const up = this.up;
+    while (up[k] !== k) {
+      up[k] = up[up[k]];
+      k = up[k];
+    }
+    return k;
+  }
+  strike(k: number): void {
+    this.up[k] = k + 1;
+  }
+}
