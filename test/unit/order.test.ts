@@ -1,7 +1,7 @@
 // sortShort and sortByStart order exactly as Array.prototype.sort does (stable), on short and long lists with many ties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstStartingFrom, lowerBound, overlapsSorted, removeWhere, sortByStart, sortShort, pushAll, withinSorted } from '../../server/src/analysis/order';
+import { firstStartingFrom, lowerBound, overlapsSorted, removeWhere, sortByStart, sortShort, pushAll, withinSorted, Unmarked } from '../../server/src/analysis/order';
 
 test('sortShort gives the order Array.prototype.sort gives, ties included', () => {
   let seed = 7;
@@ -76,4 +76,15 @@ test('overlapsSorted and withinSorted answer as a look through all the spans doe
   }
   assert.equal(overlapsSorted([], 0, 10), false);
   assert.equal(withinSorted([], 0, 10), false);
+});
+
+test('Unmarked: next skips the indexes struck off, up to n', () => {
+  const u = new Unmarked(6);
+  assert.equal(u.next(0), 0);
+  for (const k of [1, 2, 4]) u.strike(k);
+  assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((k) => u.next(k)), [0, 3, 3, 3, 5, 5, 6]);
+  u.strike(3);
+  u.strike(5);
+  assert.equal(u.next(1), 6);
+  assert.equal(u.next(0), 0);
 });
