@@ -239,3 +239,36 @@ test('attribution phrase keeps the article and modifiers the text gave the actor
   assert.equal(sourcePhrase(t, span('Iraqi Ministry of Defense')), 'the Iraqi Ministry of Defense');
   assert.equal(sourcePhrase(t, span('American officials')), 'American officials');
 });
+
+test('candidate sources: each actor by its first mention outside the claim, people before bodies, nearest first', async () => {
+  const { candidateSources } = await import('../../server/src/features/claimActions');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.join(__dirname, '../fixtures');
+  const rank: Record<string, number> = { official: 0, person: 0, government: 1, organization: 1, military: 2, group: 3, country: 4 };
+  // The definition: walk the actors in order, skip the claim's own, keep each entity's first, rank and take four.
+  const expected = (ctx: DocContext, claim: { start: number; end: number }) => {
+    const seen = new Set<string>();
+    const out: { a: any; r: number }[] = [];
+    for (const a of ctx.model.actors) {
+      if (a.start >= claim.start && a.end <= claim.end) continue;
+      const key = a.entity ?? a.text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ a, r: (rank[a.category] ?? 3) * 1e7 + (a.end <= claim.start ? claim.start - a.end : 1e6 + a.start) });
+    }
+    return out.sort((x, y) => x.r - y.r).slice(0, 4).map((x) => x.a);
+  };
+  let checked = 0;
+  const articles = fs.readdirSync(dir).filter((n) => /\.(news|article)$/.test(n)).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
+  // Each article, the tagging article, and all of them in one (the same actors mentioned again far apart).
+  for (const text of [...articles, TEXT, [...articles, TEXT].join('\n\n')]) {
+    const f = text.slice(0, 40);
+    const ctx: DocContext = { uri: URI, model: analyze(text, { gazetteer }), lines: new LineIndex(text), gazetteer, markdown: true };
+    for (const s of ctx.model.sentences) {
+      assert.deepEqual(candidateSources(ctx, s), expected(ctx, s), `${f} ${text.slice(s.start, s.end)}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 50, `${checked} sentences`);
+});

@@ -38,17 +38,48 @@ export function attributionPoint(text: string, sentence: Span): number {
 
 /** Distinct actors of the article as candidate sources, nearest before the claim first. */
 export function candidateSources(ctx: DocContext, claim: Span, limit = 4): ActorAnnotation[] {
-  const seen = new Set<string>();
+  // The best `limit` so far, by rank (the first of equals first, as a stable sort of them all would keep them).
   const out: { a: ActorAnnotation; rank: number }[] = [];
-  for (const a of ctx.model.actors) {
-    if (a.start >= claim.start && a.end <= claim.end) continue; // the claim's own subject is not its source
-    const key = a.entity ?? a.text.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+  // Each distinct actor by its first mention outside the claim (the claim's own subject is not its source).
+  for (const mentions of actorsByKey(ctx)) {
+    let a = mentions[0];
+    for (let k = 1; a.start >= claim.start && a.end <= claim.end; k++) {
+      if (k === mentions.length) break;
+      a = mentions[k];
+    }
+    if (a.start >= claim.start && a.end <= claim.end) continue;
     const distance = a.end <= claim.start ? claim.start - a.end : 1e6 + a.start;
-    out.push({ a, rank: (SOURCE_RANK[a.category] ?? 3) * 1e7 + distance });
+    const rank = (SOURCE_RANK[a.category] ?? 3) * 1e7 + distance;
+    let at = out.length;
+    while (at > 0 && out[at - 1].rank > rank) at--;
+    if (at < limit) {
+      out.splice(at, 0, { a, rank });
+      if (out.length > limit) out.pop();
+    }
   }
-  return out.sort((x, y) => x.rank - y.rank).slice(0, limit).map((x) => x.a);
+  return out.map((x) => x.a);
+}
+
+const BY_KEY = new WeakMap<DocContext, ActorAnnotation[][]>();
+/**
+ * The article's actors grouped by entity (or lower-cased text), in order of first mention, each group in order: made
+ * once per analysis, for the code actions of a selection that may hold a thousand claims (each looked through every
+ * actor, lower-casing each, took seconds on a long article).
+ */
+function actorsByKey(ctx: DocContext): ActorAnnotation[][] {
+  let groups = BY_KEY.get(ctx);
+  if (!groups) {
+    const byKey = new Map<string, ActorAnnotation[]>();
+    for (const a of ctx.model.actors) {
+      const key = a.entity ?? a.text.toLowerCase();
+      const g = byKey.get(key);
+      if (g) g.push(a);
+      else byKey.set(key, [a]);
+    }
+    groups = [...byKey.values()];
+    BY_KEY.set(ctx, groups);
+  }
+  return groups;
 }
 
 /** How to name an actor after "according to": with the article and modifiers the text gave it ("a senior Kurdish official"). */
