@@ -272,3 +272,49 @@ test('candidate sources: each actor by its first mention outside the claim, peop
   }
   assert.ok(checked > 50, `${checked} sentences`);
 });
+
+test('rejections over a whole-article selection: each annotation once, "every ..." once per kind and text, as the old definition', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.join(__dirname, '../fixtures');
+  const articles = fs.readdirSync(dir).filter((n) => /\.(news|article)$/.test(n)).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
+  // The old definition: for each automatic annotation of the selection, "Not X here", then "every ..." with the list's
+  // automatic annotations of the same lower-cased text (looked up anew for each); of the repeats, the first kept.
+  const KINDS = { actor: 'actors', agreement: 'agreements', date: 'dates' } as const;
+  const expected = (ctx: DocContext): string[] => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const kind of ['actor', 'agreement', 'date'] as const) {
+      const list = ctx.model[KINDS[kind]] as { start: number; end: number; text: string; manual?: boolean }[];
+      for (const a of list.filter((x) => !x.manual)) {
+        out.push(`here ${kind} ${a.start}`);
+        const same = list.filter((x) => !x.manual && x.text.toLowerCase() === a.text.toLowerCase());
+        const line = `every ${kind} ${JSON.stringify(same.map((x) => [x.start, x.end]))}`;
+        if (same.length > 1 && !seen.has(line)) out.push(line);
+        seen.add(line);
+      }
+    }
+    return out;
+  };
+  const got = (ctx: DocContext, tags: ReturnType<AnnotationStore['tags']>): string[] =>
+    tagActions({ ctx, tags, start: 0, end: ctx.model.text.length, diagnostics: [], glossaryFile: () => undefined, documentChanges: true }).flatMap((a) => {
+      const arg = a.command?.arguments?.[0];
+      if (a.command?.command === 'policyLens.tagMany' && /^Not /.test(a.title)) return [`every ${arg.tags[0].rejects} ${JSON.stringify(arg.tags.map((t: any) => [t.start, t.end]))}`];
+      if (/^Not (an actor|an agreement|a date) here/.test(a.title)) return [`here ${arg.rejects} ${arg.start}`];
+      return [];
+    });
+  let everies = 0;
+  // Each article, the tagging article and all of them in one (names repeated far apart, in other cases: "NATO", "Nato").
+  for (const text of [...articles, TEXT, [...articles, TEXT, TEXT.replace(/NATO/g, 'Nato')].join('\n\n')]) {
+    const { ctxOf, store } = setup(text);
+    assert.deepEqual(got(ctxOf(), store.tags(URI)), expected(ctxOf()), text.slice(0, 40));
+    // With a manual tag on one mention of a repeated name: not among the automatic ones.
+    const first = ctxOf().model.actors.find((a, i, all) => all.some((b, j) => j !== i && b.text.toLowerCase() === a.text.toLowerCase()));
+    if (first) {
+      store.add(URI, { kind: 'actor', start: first.start, end: first.end });
+      assert.deepEqual(got(ctxOf(), store.tags(URI)), expected(ctxOf()), `${text.slice(0, 40)} (tagged)`);
+    }
+    everies += expected(ctxOf()).filter((l) => l.startsWith('every')).length;
+  }
+  assert.ok(everies > 5, `${everies} "every" actions`);
+});

@@ -78,10 +78,16 @@ export function tagActions(input: TagActionInput): CodeAction[] {
   for (const a of overlapping(ctx.model.actors, probe.start, probe.end)) if (!isManual(a)) auto.push({ kind: 'actor', span: a });
   for (const a of overlapping(ctx.model.agreements, probe.start, probe.end)) if (!isManual(a)) auto.push({ kind: 'agreement', span: a });
   for (const d of overlapping(ctx.model.dates, probe.start, probe.end)) if (!isManual(d)) auto.push({ kind: 'date', span: d });
+  // (The "every ..." fix once per kind and text: a selection with a thousand mentions of one name had offered the same
+  // list of a thousand rejections a thousand times, quadratic in the mentions.)
+  const offered = new Set<string>();
   for (const { kind, span } of auto) {
     out.push({ title: `Not ${ARTICLE[kind]} here: "${short(span.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand(`Not ${ARTICLE[kind]} here`, ctx.uri, kind, span.start, span.end) });
     const list = kind === 'actor' ? ctx.model.actors : kind === 'agreement' ? ctx.model.agreements : ctx.model.dates;
-    const same = list.filter((x) => !isManual(x) && x.text.toLowerCase() === span.text.toLowerCase());
+    const key = span.text.toLowerCase();
+    if (offered.has(`${kind} ${key}`)) continue;
+    offered.add(`${kind} ${key}`);
+    const same = sameText(list).get(key) ?? [];
     if (same.length > 1) {
       const args: TagManyArgs = { uri: ctx.uri, tags: same.map((x) => ({ kind: 'reject', rejects: kind, start: x.start, end: x.end })) };
       out.push({ title: `Not ${ARTICLE[kind]}: every "${short(span.text)}" in this article (${same.length})`, kind: CodeActionKind.QuickFix, command: { title: 'Reject all', command: COMMANDS.tagMany, arguments: [args] } });
@@ -111,6 +117,28 @@ export function tagActions(input: TagActionInput): CodeAction[] {
     if (add) out.push(add);
   }
   return filterKinds(out, input.only);
+}
+
+const SAME_TEXT = new WeakMap<readonly (Span & { text: string })[], Map<string, (Span & { text: string })[]>>();
+/**
+ * The automatic annotations of a list by lower-cased text, each group in the list's order: made once per analysis
+ * (a selection of the whole article offers "Not an actor: every ..." for each of its thousands of annotations, and
+ * each had looked through the whole list, lower-casing each).
+ */
+export function sameText(list: readonly (Span & { text: string })[]): Map<string, (Span & { text: string })[]> {
+  let byText = SAME_TEXT.get(list);
+  if (!byText) {
+    byText = new Map();
+    for (const x of list) {
+      if (isManual(x)) continue;
+      const key = x.text.toLowerCase();
+      const g = byText.get(key);
+      if (g) g.push(x);
+      else byText.set(key, [x]);
+    }
+    SAME_TEXT.set(list, byText);
+  }
+  return byText;
 }
 
 function orphanActions(ctx: DocContext, input: TagActionInput): CodeAction[] {
