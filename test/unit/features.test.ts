@@ -304,3 +304,27 @@ test('the "insert the resolved date" fix is offered for relative dates only, and
   const t = done.model.text;
   assert.deepEqual(dateActions(done, t.indexOf('Thursday'), t.indexOf('Thursday') + 8, [], '2025-11-28'), []);
 });
+
+test('overlapping: the items of a sorted list over a range, as a filter of them all (nested, touching, unsorted lists)', async () => {
+  const { overlapping } = await import('../../server/src/features/context');
+  // The definition: every item that starts before the range's end and ends after its start, in order.
+  const expected = <T extends { start: number; end: number }>(items: T[], s: number, e: number) => items.filter((it) => it.start < e && it.end > s);
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  let checked = 0;
+  for (let round = 0; round < 60; round++) {
+    // Short items, some long ones over many (nesting), some empty, starts repeated; every 5th list left unsorted.
+    const items = Array.from({ length: 1 + rnd(40) }, () => {
+      const start = rnd(200);
+      return { start, end: start + (rnd(10) ? rnd(8) : rnd(120)) };
+    });
+    if (round % 5) items.sort((a, b) => a.start - b.start);
+    for (let s = -2; s < 330; s += 1 + rnd(4)) {
+      for (const e of [s, s + 1, s + rnd(30), s + 200]) {
+        assert.deepEqual(overlapping(items, s, e), expected(items, s, e), `${JSON.stringify(items)} [${s}, ${e})`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 5000);
+});

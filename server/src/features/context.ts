@@ -3,6 +3,7 @@ import type { ArticleModel, Span } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
 import type { Gazetteer } from '../analysis/gazetteer';
 import type { Range } from 'vscode-languageserver-types';
+import { firstStartingFrom, lowerBound } from '../analysis/order';
 
 export interface DocContext {
   uri: string;
@@ -34,7 +35,32 @@ export function findAt<T extends Span>(items: readonly T[], offset: number): T |
   return undefined;
 }
 
-/** Items of a sorted list that overlap [start, end). */
+/** Items of a sorted list that overlap [start, end), in order. */
 export function overlapping<T extends Span>(items: readonly T[], start: number, end: number): T[] {
-  return items.filter((it) => it.start < end && it.end > start);
+  const reach = reachOf(items);
+  if (!reach) return items.filter((it) => it.start < end && it.end > start);
+  // Only the items from the first whose reach passes `start` to the last that starts before `end` can overlap: two
+  // binary searches, where a look through the whole list for every request at the cursor cost ~10 ms a request on an
+  // article of 300,000 mentions.
+  const out: T[] = [];
+  for (let k = lowerBound(reach, start + 1), hi = firstStartingFrom(items, end); k < hi; k++) if (items[k].end > start) out.push(items[k]);
+  return out;
+}
+
+const REACH = new WeakMap<readonly Span[], number[] | null>();
+/** For a list sorted by start, the furthest end of each item and all before it (null for a list not sorted by start). */
+function reachOf(items: readonly Span[]): number[] | null {
+  let reach = REACH.get(items);
+  if (reach === undefined) {
+    reach = [];
+    for (let k = 0; k < items.length; k++) {
+      if (k && items[k].start < items[k - 1].start) {
+        reach = null;
+        break;
+      }
+      reach.push(Math.max(items[k].end, k ? reach[k - 1] : -Infinity));
+    }
+    REACH.set(items, reach);
+  }
+  return reach;
 }
