@@ -185,3 +185,14 @@ test('every pattern given to testLong, execLong or testShort answers as they do 
   }
   assert.ok(calls > 100, `only ${calls} calls found`);
 });
+
+test('webAddresses: the last text kept, each text answered as a fresh scan (texts alternating, equal but not the same string)', async () => {
+  const { webAddresses, URL_RE } = await import('../../server/src/analysis/chars');
+  // The definition: every match of URL_RE over the whole text.
+  const expected = (text: string) => [...text.matchAll(new RegExp(URL_RE.source, 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const texts = ['See https://a.org/2025/11/14 and www.b.org.', 'No address here.', 'www.c.org https://d.org/x', '', 'Again https://a.org'];
+  for (let round = 0; round < 3; round++) {
+    for (const t of [...texts, ...texts.map((x) => [...x].join(''))]) assert.deepEqual(webAddresses(t), expected(t), t);
+    for (const t of texts) assert.deepEqual(webAddresses(t), webAddresses(t), t);
+  }
+});
