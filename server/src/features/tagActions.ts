@@ -143,10 +143,18 @@ export function sameText(list: readonly (Span & { text: string })[]): Map<string
 
 function orphanActions(ctx: DocContext, input: TagActionInput): CodeAction[] {
   const out: CodeAction[] = [];
+  // The tags by id, made at the first orphan diagnostic (a selection of the whole article brings them all, and each
+  // had looked through every tag).
+  let byId: Map<string, Tag> | undefined;
   for (const d of input.diagnostics) {
     if (d.code !== ORPHAN_CODE) continue;
     const id = (d.data as { tagId?: string } | undefined)?.tagId;
-    const tag = id ? input.tags.find((t) => t.id === id) : undefined;
+    if (id && !byId) {
+      byId = new Map();
+      // (The first of a repeated id, as find gave.)
+      for (const t of input.tags) if (!byId.has(t.id)) byId.set(t.id, t);
+    }
+    const tag = id ? byId!.get(id) : undefined;
     if (!tag) continue;
     out.push({ title: `Delete the orphaned ${tag.kind} tag "${short(tag.exact)}"`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Delete tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: tag.id }] } });
     if (input.end > input.start && ctx.model.text.slice(input.start, input.end).trim()) {
