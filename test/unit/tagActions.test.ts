@@ -247,7 +247,7 @@ test('candidate sources: each actor by its first mention outside the claim, peop
   const dir = path.join(__dirname, '../fixtures');
   const rank: Record<string, number> = { official: 0, person: 0, government: 1, organization: 1, military: 2, group: 3, country: 4 };
   // The definition: walk the actors in order, skip the claim's own, keep each entity's first, rank and take four.
-  const expected = (ctx: DocContext, claim: { start: number; end: number }) => {
+  const expected = (ctx: DocContext, claim: { start: number; end: number }, limit = 4) => {
     const seen = new Set<string>();
     const out: { a: any; r: number }[] = [];
     for (const a of ctx.model.actors) {
@@ -257,20 +257,38 @@ test('candidate sources: each actor by its first mention outside the claim, peop
       seen.add(key);
       out.push({ a, r: (rank[a.category] ?? 3) * 1e7 + (a.end <= claim.start ? claim.start - a.end : 1e6 + a.start) });
     }
-    return out.sort((x, y) => x.r - y.r).slice(0, 4).map((x) => x.a);
+    return out.sort((x, y) => x.r - y.r).slice(0, limit).map((x) => x.a);
   };
   let checked = 0;
   const articles = fs.readdirSync(dir).filter((n) => /\.(news|article)$/.test(n)).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
-  // Each article, the tagging article, and all of them in one (the same actors mentioned again far apart).
-  for (const text of [...articles, TEXT, [...articles, TEXT].join('\n\n')]) {
+  // Each article, the tagging article, all of them in one (the same actors mentioned again far apart), and hostile
+  // shapes: a new name in each paragraph, sources far below their cues.
+  const { ADVERSARIAL_CASES, adversarialText } = await import('../../bench/sample');
+  const hostile = ADVERSARIAL_CASES.filter((c) => /paragraphs|footnote|interview|UN and the organisation/.test(c.name)).map((c) => adversarialText(c, 12_000));
+  let spans = 0;
+  for (const text of [...articles, TEXT, [...articles, TEXT].join('\n\n'), ...hostile]) {
     const f = text.slice(0, 40);
     const ctx: DocContext = { uri: URI, model: analyze(text, { gazetteer }), lines: new LineIndex(text), gazetteer, markdown: true };
     for (const s of ctx.model.sentences) {
       assert.deepEqual(candidateSources(ctx, s), expected(ctx, s), `${f} ${text.slice(s.start, s.end)}`);
       checked++;
     }
+    // Spans that cut through mentions, hold several sentences or none; fewer or more than four wanted.
+    for (let k = 0; k < 60; k++) {
+      const start = (k * 7919) % text.length;
+      const claim = { start, end: Math.min(text.length, start + ((k * 104729) % 600)) };
+      const limit = [4, 1, 7, 0][k % 4];
+      assert.deepEqual(candidateSources(ctx, claim, limit), expected(ctx, claim, limit), `${f} [${claim.start}, ${claim.end}) ${limit}`);
+      spans++;
+    }
   }
+  // A list not in order of start (answered by looking at every actor).
+  const all = [...articles, TEXT].join('\n\n');
+  const model = analyze(all, { gazetteer });
+  const shuffled: DocContext = { uri: URI, model: { ...model, actors: [...model.actors].reverse() }, lines: new LineIndex(all), gazetteer, markdown: true };
+  for (const s of model.sentences) assert.deepEqual(candidateSources(shuffled, s), expected(shuffled, s), all.slice(s.start, s.end));
   assert.ok(checked > 50, `${checked} sentences`);
+  assert.ok(spans > 300, `${spans} spans`);
 });
 
 test('rejections over a whole-article selection: each annotation once, "every ..." once per kind and text, as the old definition', async () => {

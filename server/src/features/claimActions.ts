@@ -3,7 +3,7 @@
 // claims module's marker), and the same for every such claim at once.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ActorAnnotation, Span } from '../analysis/types';
-import { firstStartingFrom } from '../analysis/order';
+import { firstStartingFrom, lowerBound } from '../analysis/order';
 import { type DocContext } from './context';
 import type { DiagnosticData } from './diagnostics';
 import { COMMANDS, tagCommand, type TagManyArgs } from './tagCommands';
@@ -38,48 +38,116 @@ export function attributionPoint(text: string, sentence: Span): number {
 
 /** Distinct actors of the article as candidate sources, nearest before the claim first. */
 export function candidateSources(ctx: DocContext, claim: Span, limit = 4): ActorAnnotation[] {
-  // The best `limit` so far, by rank (the first of equals first, as a stable sort of them all would keep them).
-  const out: { a: ActorAnnotation; rank: number }[] = [];
-  // Each distinct actor by its first mention outside the claim (the claim's own subject is not its source).
-  for (const mentions of actorsByKey(ctx)) {
-    let a = mentions[0];
-    for (let k = 1; a.start >= claim.start && a.end <= claim.end; k++) {
-      if (k === mentions.length) break;
-      a = mentions[k];
-    }
-    if (a.start >= claim.start && a.end <= claim.end) continue;
+  // Each distinct actor by its first mention outside the claim (the claim's own subject is not its source), ranked
+  // by its kind, then nearest before the claim, then first after it; of equals, the actor mentioned first.
+  const index = sourceIndex(ctx.model.actors);
+  const inside = (a: Span): boolean => a.start >= claim.start && a.end <= claim.end;
+  const pool: { a: ActorAnnotation; group: number; rank: number }[] = [];
+  const add = (a: ActorAnnotation, group: number): void => {
     const distance = a.end <= claim.start ? claim.start - a.end : 1e6 + a.start;
-    const rank = (SOURCE_RANK[a.category] ?? 3) * 1e7 + distance;
-    let at = out.length;
-    while (at > 0 && out[at - 1].rank > rank) at--;
-    if (at < limit) {
-      out.splice(at, 0, { a, rank });
-      if (out.length > limit) out.pop();
+    pool.push({ a, group, rank: (SOURCE_RANK[a.category] ?? 3) * 1e7 + distance });
+  };
+  /** The group's first mention outside the claim, or null. */
+  const outside = (mentions: ActorAnnotation[]): ActorAnnotation | null => {
+    for (const a of mentions) if (!inside(a)) return a;
+    return null;
+  };
+  if (!index.byRank) {
+    // (A list not sorted by start: every actor looked at.)
+    index.groups.forEach((mentions, g) => {
+      const a = outside(mentions);
+      if (a) add(a, g);
+    });
+  } else {
+    // The actors first mentioned inside the claim: their next mention outside it.
+    const actors = index.actors;
+    for (let i = firstStartingFrom(actors, claim.start), hi = firstStartingFrom(actors, claim.end + 1); i < hi; i++) {
+      if (!inside(actors[i]) || index.groups[index.groupOf[i]][0] !== actors[i]) continue;
+      const a = outside(index.groups[index.groupOf[i]]);
+      if (a) add(a, index.groupOf[i]);
+    }
+    // The others by their first mention: of each rank, the `limit` nearest before the claim and the `limit` first
+    // after it (with any tied with the last), and those that straddle its start. The best `limit` of all are among
+    // them: a binary search for each instead of a look through every actor of the article for every claim.
+    for (const r of index.byRank.values()) {
+      let n = 0;
+      for (let k = lowerBound(r.ends, claim.start + 1) - 1; k >= 0 && (n < limit || r.ends[k] === r.ends[k + 1]); k--) {
+        const f = r.byEnd[k];
+        if (!inside(f.a)) add(f.a, f.group), n++;
+      }
+      const from = firstStartingFrom(r.byStart, claim.start);
+      for (let k = lowerBound(r.reach, claim.start + 1); k < from; k++) if (r.byStart[k].a.end > claim.start) add(r.byStart[k].a, r.byStart[k].group);
+      n = 0;
+      for (let k = from; k < r.byStart.length && (n < limit || (k > from && r.byStart[k].start === r.byStart[k - 1].start)); k++) {
+        const f = r.byStart[k];
+        if (!inside(f.a)) add(f.a, f.group), n++;
+      }
     }
   }
-  return out.map((x) => x.a);
+  return pool.sort((x, y) => x.rank - y.rank || x.group - y.group).slice(0, limit).map((x) => x.a);
 }
 
-const BY_KEY = new WeakMap<DocContext, ActorAnnotation[][]>();
+interface FirstMention {
+  a: ActorAnnotation;
+  group: number;
+  start: number;
+}
+interface SourceIndex {
+  actors: readonly ActorAnnotation[];
+  /** The article's actors grouped by entity (or lower-cased text), in order of first mention, each group in order. */
+  groups: ActorAnnotation[][];
+  /** Each actor's group. */
+  groupOf: Int32Array;
+  /**
+   * Per rank, the groups' first mentions by start (with the furthest end so far) and by end (null for a list not
+   * sorted by start).
+   */
+  byRank: Map<number, { byStart: FirstMention[]; reach: number[]; byEnd: FirstMention[]; ends: number[] }> | null;
+}
+
+const SOURCE_INDEX = new WeakMap<readonly ActorAnnotation[], SourceIndex>();
 /**
- * The article's actors grouped by entity (or lower-cased text), in order of first mention, each group in order: made
- * once per analysis, for the code actions of a selection that may hold a thousand claims (each looked through every
- * actor, lower-casing each, took seconds on a long article).
+ * Made once per analysis, for the code actions of a selection that may hold thousands of claims (each looked through
+ * every actor, lower-casing each, then through every distinct actor: seconds on a long article).
  */
-function actorsByKey(ctx: DocContext): ActorAnnotation[][] {
-  let groups = BY_KEY.get(ctx);
-  if (!groups) {
-    const byKey = new Map<string, ActorAnnotation[]>();
-    for (const a of ctx.model.actors) {
-      const key = a.entity ?? a.text.toLowerCase();
-      const g = byKey.get(key);
-      if (g) g.push(a);
-      else byKey.set(key, [a]);
+function sourceIndex(actors: readonly ActorAnnotation[]): SourceIndex {
+  let index = SOURCE_INDEX.get(actors);
+  if (index) return index;
+  const byKey = new Map<string, number>();
+  const groups: ActorAnnotation[][] = [];
+  const groupOf = new Int32Array(actors.length);
+  let sorted = true;
+  actors.forEach((a, i) => {
+    if (i && a.start < actors[i - 1].start) sorted = false;
+    const key = a.entity ?? a.text.toLowerCase();
+    let g = byKey.get(key);
+    if (g === undefined) {
+      byKey.set(key, (g = groups.length));
+      groups.push([]);
     }
-    groups = [...byKey.values()];
-    BY_KEY.set(ctx, groups);
+    groups[g].push(a);
+    groupOf[i] = g;
+  });
+  let byRank: SourceIndex['byRank'] = null;
+  if (sorted) {
+    byRank = new Map();
+    // (First mentions come in order of start: a group's number is its first mention's order.)
+    groups.forEach((mentions, group) => {
+      const a = mentions[0];
+      const rank = SOURCE_RANK[a.category] ?? 3;
+      let r = byRank!.get(rank);
+      if (!r) byRank!.set(rank, (r = { byStart: [], reach: [], byEnd: [], ends: [] }));
+      r.reach.push(Math.max(a.end, r.reach.length ? r.reach[r.reach.length - 1] : -Infinity));
+      r.byStart.push({ a, group, start: a.start });
+    });
+    for (const r of byRank.values()) {
+      r.byEnd = [...r.byStart].sort((x, y) => x.a.end - y.a.end || x.group - y.group);
+      r.ends = r.byEnd.map((f) => f.a.end);
+    }
   }
-  return groups;
+  index = { actors, groups, groupOf, byRank };
+  SOURCE_INDEX.set(actors, index);
+  return index;
 }
 
 /** How to name an actor after "according to": with the article and modifiers the text gave it ("a senior Kurdish official"). */
