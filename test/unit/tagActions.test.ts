@@ -336,3 +336,24 @@ test('rejections over a whole-article selection: each annotation once, "every ..
   }
   assert.ok(everies > 5, `${everies} "every" actions`);
 });
+
+test('orphans over a whole-article selection: each orphan diagnostic answered with its own tag, as the old definition', () => {
+  const { store } = setup();
+  // Tags on every word, then a text in which most of them are lost.
+  for (const m of TEXT.matchAll(/[A-Za-z]{3,}/g)) store.add(URI, { kind: 'actor', start: m.index!, end: m.index! + m[0].length });
+  const changed = TEXT.replace(/[aeiou]/g, 'x');
+  store.replaceText(URI, changed);
+  const tags = store.tags(URI);
+  const ctx: DocContext = { uri: URI, model: applyTags(analyze(changed, { gazetteer }), tags, gazetteer), lines: new LineIndex(changed), gazetteer, markdown: true };
+  const diags = orphanDiagnostics(ctx, tags);
+  assert.ok(diags.length > 10, `${diags.length} orphans`);
+  // Two that name no tag, or a tag that is not there: nothing for them.
+  diags.push({ ...diags[0], data: {} }, { ...diags[0], data: { tagId: 'urn:uuid:none' } });
+  const actions = tagActions({ ctx, tags, start: 0, end: changed.length, diagnostics: diags, glossaryFile: () => undefined, documentChanges: true }).filter((a) => a.diagnostics?.[0]?.code === ORPHAN_CODE);
+  // The old definition: for each orphan diagnostic, the first tag with its id, deleted or re-attached.
+  const expected = diags.flatMap((d) => {
+    const tag = tags.find((t) => t.id === (d.data as { tagId?: string }).tagId);
+    return tag ? [`delete ${tag.id}`, `reattach ${tag.id}`] : [];
+  });
+  assert.deepEqual(actions.map((a) => `${a.command!.command === 'policyLens.deleteTag' ? 'delete' : 'reattach'} ${a.command!.arguments![0].id}`), expected);
+});
