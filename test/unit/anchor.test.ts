@@ -1,7 +1,7 @@
 // Tags follow editor changes exactly, and find their text again after outside rewrites.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { approximateMatch, reanchor, reanchorAll, shiftTag, shiftTags, type OffsetChange } from '../../server/src/store/anchor';
+import { approximateMatch, FUZZY_BUDGET, occurrences, reanchor, reanchorAll, shiftTag, shiftTags, TextIndex, type OffsetChange } from '../../server/src/store/anchor';
 import { makeTag, type Tag } from '../../server/src/store/model';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -214,4 +214,92 @@ test('shiftTags: a tag lost to one change is reported once, in order', () => {
     { start: cStart, end: cStart + 8, length: 0 },
   ]);
   assert.deepEqual(lost, [b, c]);
+});
+
+test('TextIndex.occurrences: the same positions as a scan of the whole text, for any needle and limit', () => {
+  const texts = [
+    wordSoup(20000),
+    'UN said. '.repeat(3000),
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab'.repeat(40),
+    'Le ministre a dit 😀 que les 😀😀 forces sont parties. ',
+    'ab',
+    '',
+  ];
+  let seed = 3;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % Math.max(1, n);
+  };
+  for (const text of texts) {
+    const index = new TextIndex(text);
+    const needles = ['', 'a', 'UN', 'UN ', 'aaa', 'aab', 'ba', 'said. UN', 'Zqxj not there', '😀', '😀😀', '\uDE00 que', text, text + 'x'];
+    for (let i = 0; i < 300; i++) {
+      const s = rand(text.length);
+      const needle = text.slice(s, s + 1 + rand(40));
+      // Half of them changed in one place, so most of those are nowhere.
+      needles.push(i % 2 ? needle : needle.slice(0, needle.length >> 1) + 'q' + needle.slice((needle.length >> 1) + 1));
+    }
+    for (const needle of needles) {
+      for (const limit of [0, 1, 3, 200, 5000]) {
+        assert.deepEqual(index.occurrences(needle, limit), occurrences(text, needle, limit), `${JSON.stringify(needle.slice(0, 30))} (${limit}) in ${JSON.stringify(text.slice(0, 20))}`);
+      }
+    }
+  }
+});
+
+/** The old choice among a quote's occurrences: the best context (compared on slices), then the nearest. */
+function oldExactChoice(tag: Tag, text: string): number | undefined {
+  const suffixOf = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+    return n;
+  };
+  const prefixOf = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  let best: number | undefined;
+  let bestScore = -1;
+  for (const s of occurrences(text, tag.exact, 5000)) {
+    const e = s + tag.exact.length;
+    const score = suffixOf(text.slice(Math.max(0, s - tag.prefix.length), s), tag.prefix) + prefixOf(text.slice(e, e + tag.suffix.length), tag.suffix) + 1 / (1 + Math.abs(s - tag.start) / 1000);
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  return best;
+}
+
+test('reanchorAll through the text index: each tag where a scan of the whole text puts it (old definition)', () => {
+  const text = wordSoup(30000) + ' Peshmerga forces moved north. ' + 'UN said. '.repeat(1000);
+  const edits = [
+    (t: string) => 'Inserted at the top.\n\n' + t.replace(/the /g, 'teh '),
+    (t: string) => t.slice(0, 10000) + t.slice(20000) + ' UN',
+    (t: string) => 'UN ' + t.replace(/said/g, 'sad').replace(/ of /g, ' off '),
+  ];
+  for (const edit of edits) {
+    const next = edit(text);
+    const tags: Tag[] = [];
+    for (let i = 0; tags.length < 600; i++) {
+      const s = (i * 7919) % (text.length - 60);
+      const t = makeTag(text, { kind: 'claim', start: s, end: s + 1 + (i % 45) }, NOW);
+      if (i % 10 === 0) t.orphan = true;
+      tags.push(t);
+    }
+    const copy = tags.map((t) => ({ ...t }));
+    const exact = tags.map((t) => (!t.orphan && next.slice(t.start, t.end) === t.exact ? t.start : oldExactChoice(t, next)));
+    reanchorAll(tags, next);
+    // The old pass: the same order and budget, each tag's quote found by scanning the whole text.
+    const budget = { cells: FUZZY_BUDGET };
+    const orphans = copy.filter((t) => t.orphan);
+    for (const t of copy) if (!t.orphan) reanchor(t, next, budget);
+    for (const t of orphans) reanchor(t, next, budget);
+    assert.deepEqual(tags, copy);
+    tags.forEach((t, i) => {
+      if (exact[i] !== undefined) assert.equal(t.start, exact[i]);
+    });
+    assert.ok(exact.filter((x) => x !== undefined).length > 300, 'most quotes found exactly');
+  }
 });
