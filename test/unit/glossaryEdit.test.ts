@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, yamlScalar, type GlossaryFile, type NewEntry } from '../../server/src/glossary/edit';
 import { addEntriesEdit } from '../../server/src/features/glossaryActions';
 import { LineIndex } from '../../server/src/analysis/positions';
-import { nameSimilarity, similarEntries } from '../../server/src/glossary/similar';
+import { nameSimilarity, similarEntries, similarFinder } from '../../server/src/glossary/similar';
+import { builtinGlossary } from '../../server/src/glossary/builtin';
 import { loadGlossaryText } from '../../server/src/glossary/load';
 import type { GlossaryEntry } from '../../server/src/analysis/glossaryTypes';
 
@@ -217,4 +218,47 @@ test('similar entries: scores are those of nameSimilarity, and a list changed in
   assert.equal(similarEntries('Zubair Council', 'actor', entries)[0]?.entry.id, 'zc', 'a replaced entry is found');
   entries[3].aliases = ['Zubair Front'];
   assert.deepEqual(similarEntries('Zubair Front', 'actor', entries).map((r) => r.entry.id), ['puk', 'zc'], 'an added alias is found');
+});
+
+test('similarFinder: one finder for many mentions ranks each as similarEntries alone and as nameSimilarity (old definition)', () => {
+  const entries: GlossaryEntry[] = [
+    ...builtinGlossary().entries.slice(0, 300),
+    { id: 'pmf', label: 'Popular Mobilization Forces', kind: 'actor', aliases: ['Hashd al-Shaabi', 'PMF'] },
+    { id: 'mfa', label: 'Ministry of Foreign Affairs', kind: 'actor' },
+    { id: 'kg', label: 'Kaa Group', kind: 'actor', aliases: ['KG'] },
+    { id: 'sfa', label: 'Strategic Framework Agreement', kind: 'agreement' },
+  ];
+  const mentions = ['Ministry of Kab Affairs', 'Mr. Kab', 'Kaa Group, LTD', 'PMF', 'KG', 'Popular Forces', 'security vacuum', 'the Framework Agreement', 'Zubair Council', 'UN', 'United Nations', 'Ministry of Kab Affairs'];
+  const find = similarFinder(entries);
+  for (const floor of [0.45, 0.2, 0]) {
+    for (const kind of ['actor', 'agreement']) {
+      for (const mention of mentions) {
+        const got = find(mention, kind, 5, floor);
+        assert.deepEqual(got, similarEntries(mention, kind, entries, 5, floor), mention);
+        if (!/\p{Lu}/u.test(mention)) {
+          assert.deepEqual(got, []);
+          continue;
+        }
+        const want = entries
+          .filter((e) => e.kind === kind)
+          .map((e) => ({ entry: e, score: Math.max(...[e.label, ...(e.aliases ?? [])].map((n) => nameSimilarity(mention, n))) }))
+          .filter((r) => r.score >= floor)
+          .sort((x, y) => y.score - x.score || x.entry.label.localeCompare(y.entry.label))
+          .slice(0, 5);
+        assert.deepEqual(got.map((r) => [r.entry.id, r.score]), want.map((r) => [r.entry.id, r.score]), `${mention} (${kind}, ${floor})`);
+      }
+    }
+  }
+});
+
+test('glossary edits: positions are those of the text edited, however the edits of two files alternate', () => {
+  const a: GlossaryFile = { uri: 'file:///a.yaml', text: 'entries:\n  - id: x\n    label: X\n    kind: actor\n', version: 1 };
+  const b: GlossaryFile = { uri: 'file:///b.yaml', text: '# notes\n\n\n\nentries:\n  - id: y\n    label: Y\n    kind: actor\n\n', version: 2 };
+  for (let i = 0; i < 3; i++) {
+    for (const f of [a, b, a]) {
+      const splice = addStopSplice(f, 'Foo');
+      const edit = toWorkspaceEdit(f, splice, false).changes![f.uri][0];
+      assert.deepEqual(edit.range.start, new LineIndex(f.text!).positionAt(splice.start));
+    }
+  }
 });

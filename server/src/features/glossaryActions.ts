@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type WorkspaceEdit } from 'vscode-lang
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
 import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, type GlossaryFile, type NewEntry } from '../glossary/edit';
-import { similarEntries } from '../glossary/similar';
+import { similarEntries, similarFinder, type SimilarFinder } from '../glossary/similar';
 import type { DocContext } from './context';
 import type { AddToGlossaryArgs } from './tagCommands';
 
@@ -52,6 +52,7 @@ export function addEntriesEdit(file: GlossaryFile, entries: NewEntry[], document
 export function glossaryActions(ctx: DocContext, mentions: Mention[], file: GlossaryFile | undefined, documentChanges: boolean): CodeAction[] {
   const out: CodeAction[] = [];
   const seen = new Set<string>();
+  let similar: SimilarFinder | undefined;
   for (const m of mentions) {
     const name = mentionName(m);
     const key = name.toLowerCase();
@@ -63,7 +64,7 @@ export function glossaryActions(ctx: DocContext, mentions: Mention[], file: Glos
       const category = m.kind === 'actor' ? m.category : undefined;
       const args: AddToGlossaryArgs = { uri: ctx.uri, start: m.start, end: m.end, kind: m.kind, category, text: name };
       out.push(safeAction(`Add "${name}" to the glossary as a new ${m.kind}${category ? ` (${category})` : ''}`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, args, documentChanges), true));
-      for (const { entry } of similarEntries(name, m.kind, ctx.gazetteer.data.entries)) {
+      for (const { entry } of (similar ??= similarFinder(ctx.gazetteer.data.entries))(name, m.kind)) {
         out.push(safeAction(`Add "${name}" as an alias of "${entry.label}"`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, { ...args, aliasOf: entry.id }, documentChanges)));
       }
     }

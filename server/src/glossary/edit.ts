@@ -234,9 +234,20 @@ export function addStopSplice(file: GlossaryFile, phrase: string): Splice {
   throw new Error('the glossary has no place for a stoplist');
 }
 
+// The offers of a whole article's names all edit the same text: its lines are indexed once, not once per edit.
+let lastLines: LineIndex | undefined;
+let lastLinesText: string | undefined;
+function linesOf(text: string): LineIndex {
+  if (lastLinesText !== text || !lastLines) {
+    lastLines = new LineIndex(text);
+    lastLinesText = text;
+  }
+  return lastLines;
+}
+
 /** A splice as a WorkspaceEdit, creating the file first when it does not exist. */
 export function toWorkspaceEdit(file: GlossaryFile, splice: Splice, documentChanges = true): WorkspaceEdit {
-  const lines = new LineIndex(file.text ?? '');
+  const lines = linesOf(file.text ?? '');
   const edit: TextEdit = { range: { start: lines.positionAt(splice.start), end: lines.positionAt(splice.end) }, newText: splice.text };
   if (!documentChanges) return { changes: { [file.uri]: [edit] } };
   const out: (TextDocumentEdit | CreateFile)[] = [];

@@ -39,7 +39,8 @@ function dice(a: Set<string>, b: Set<string>, shared?: number): number {
 function similarity(a: NameFeatures, b: NameFeatures, sharedTrigrams?: number): number {
   if (!a.words.length || !b.words.length) return 0;
   if (a.joined === b.joined) return 1;
-  const shared = a.words.filter((w) => b.wordSet.has(w)).length;
+  let shared = 0;
+  for (const w of a.words) if (b.wordSet.has(w)) shared++;
   const overlap = shared / Math.max(a.words.length, b.words.length);
   const contained = shared === Math.min(a.words.length, b.words.length) ? 0.75 : 0;
   const acro =
@@ -125,39 +126,73 @@ function indexOf(entries: readonly GlossaryEntry[]): NameIndex {
   return index;
 }
 
+/** Ranks entries for one mention: see similarEntries. */
+export type SimilarFinder = (mention: string, kind: string, n?: number, floor?: number) => { entry: GlossaryEntry; score: number }[];
+
+/**
+ * similarEntries for many mentions against one list of entries (a whole article's unknown names): the index is
+ * made or checked once, not once per mention (a loop over every entry), and the counts of shared trigrams are
+ * kept in one array, cleared after each mention, not allocated for each. The list must not change meanwhile.
+ */
+export function similarFinder(entries: readonly GlossaryEntry[]): SimilarFinder {
+  const index = indexOf(entries);
+  const scratch = { shared: new Int32Array(index.owner.length), hit: new Uint8Array(entries.length) };
+  return (mention, kind, n = 3, floor = 0.45) => rank(index, scratch, entries, mention, kind, n, floor);
+}
+
 /** Entries of the right kind ranked by similarity to the mention (best first, at most n, above a floor). */
 export function similarEntries(mention: string, kind: string, entries: readonly GlossaryEntry[], n = 3, floor = 0.45): { entry: GlossaryEntry; score: number }[] {
+  return similarFinder(entries)(mention, kind, n, floor);
+}
+
+/**
+ * Per list of entries, what a ranking counts in and clears before it returns: the trigrams each name shares with
+ * the mention, and which entries were met.
+ */
+interface Scratch {
+  shared: Int32Array;
+  hit: Uint8Array;
+}
+
+/** similarEntries with the index of the entries. */
+function rank(index: NameIndex, scratch: Scratch, entries: readonly GlossaryEntry[], mention: string, kind: string, n: number, floor: number): { entry: GlossaryEntry; score: number }[] {
+  const { shared, hit } = scratch;
   const out: { entry: GlossaryEntry; score: number }[] = [];
   // Names are written with capitals; "security vacuum" shares a word with "Security Council" but names nothing.
   if (!/\p{Lu}/u.test(mention)) return out;
   const m = features(mention);
-  const index = indexOf(entries);
   // With a floor above 0 only names that can score above 0 matter; otherwise every entry is in. Walking the
   // trigram lists also counts each name's trigrams in common with the mention, which is what Dice needs.
-  const shared = new Int32Array(index.owner.length);
   let candidates: number[];
   if (floor > 0) {
-    const hit = new Set<number>();
+    candidates = [];
     const add = (list: number[] | undefined, counts: boolean): void => {
       for (const name of list ?? []) {
         if (counts) shared[name]++;
-        hit.add(index.owner[name]);
+        const i = index.owner[name];
+        if (!hit[i]) {
+          hit[i] = 1;
+          candidates.push(i);
+        }
       }
     };
     for (const t of m.trigrams) add(index.byTrigram.get(t), true);
     if (m.words.length === 1 && m.words[0].length >= 2) add(index.byAcronym.get(m.words[0]), false);
     if (m.acronym) add(index.byOnlyWord.get(m.acronym), false);
-    // In list order, so that equal scores keep the order they had.
-    candidates = [...hit].sort((a, b) => a - b);
+    // In list order, so that equal scores keep the order they had (a typed array sorts numbers natively).
+    candidates = Array.from(Int32Array.from(candidates).sort());
   } else candidates = entries.map((_, i) => i);
   for (const i of candidates) {
     const e = entries[i];
     if (e.kind !== kind) continue;
     let score = 0;
-    index.names[i].forEach((name, k) => {
-      score = Math.max(score, similarity(m, name, floor > 0 ? shared[index.firstName[i] + k] : undefined));
-    });
+    const names = index.names[i];
+    for (let k = 0; k < names.length; k++) score = Math.max(score, similarity(m, names[k], floor > 0 ? shared[index.firstName[i] + k] : undefined));
     if (score >= floor) out.push({ entry: e, score });
+  }
+  if (floor > 0) {
+    for (const t of m.trigrams) for (const name of index.byTrigram.get(t) ?? []) shared[name] = 0;
+    for (const i of candidates) hit[i] = 0;
   }
   return out.sort((x, y) => y.score - x.score || x.entry.label.localeCompare(y.entry.label)).slice(0, n);
 }
