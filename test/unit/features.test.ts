@@ -328,3 +328,39 @@ test('overlapping: the items of a sorted list over a range, as a filter of them 
   }
   assert.ok(checked > 5000);
 });
+
+test('semantic tokens of a range: those of the whole document that overlap it, however it cuts them (old definition)', async () => {
+  const { semanticTokens } = await import('../../server/src/features/semanticTokens');
+  const { SemanticTokensBuilder } = await import('vscode-languageserver');
+  // The old definition: every token of the document made and cut, then those overlapping the range encoded.
+  const old = (ctx: DocContext, from: number, to: number): number[] => {
+    const builder = new SemanticTokensBuilder();
+    for (const t of collectTokens(ctx)) {
+      if (t.end <= from || t.start >= to) continue;
+      const s = ctx.lines.positionAt(t.start);
+      const e = ctx.lines.positionAt(t.end);
+      for (let line = s.line; line <= e.line; line++) {
+        const startChar = line === s.line ? s.character : 0;
+        const endChar = line === e.line ? e.character : ctx.lines.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - ctx.lines.offsetAt({ line, character: 0 });
+        if (endChar > startChar) builder.push(line, startChar, endChar - startChar, ['date', 'actor', 'agreement', 'claim', 'source'].indexOf(t.type), bits(t.modifiers));
+      }
+    }
+    return builder.build().data;
+  };
+  const mods = ['person', 'official', 'government', 'military', 'organization', 'country', 'group', 'unlinked', 'relative', 'vague', 'manual'];
+  const bits = (m: string[]) => m.reduce((b, x) => b | (1 << mods.indexOf(x)), 0);
+  const texts = [
+    accordArticle(),
+    ctxFor('---\ndate: 2025-11-14\n---\nThey cited the 2008 Strategic Framework Agreement on Monday.\nThe UN said. The UN and the\nEU said on\nTuesday, the 2008 Strategic Framework Agreement held.\n'),
+    ctxFor(`${'UN and EU officials said on Monday. '.repeat(30)}\n\nThe ministry said the UN would act.\n`),
+  ];
+  for (const ctx of texts) {
+    const n = ctx.model.text.length;
+    assert.ok(collectTokens(ctx).length > 2);
+    for (let a = -1; a <= n + 1; a += 3) {
+      for (const b of [a, a + 1, a + 7, a + 40, a + 400, Infinity]) {
+        assert.deepEqual(semanticTokens(ctx, a, b).data, old(ctx, a, b), `[${a}, ${b})`);
+      }
+    }
+  }
+});
