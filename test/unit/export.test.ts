@@ -212,3 +212,18 @@ test('export: a format that fails does not stop the others, and is reported by n
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('brat: a name linked many times is looked up once, and every mention says the same (old lines)', () => {
+  const text = `😀 ${'The Chernobyl Working Group said.\n'.repeat(50)}The Chernobyl\nWorking Group said.\n`;
+  const m = analyze(text, { gazetteer: gaz });
+  const asked: string[] = [];
+  const ann = toBrat(m, [], (id) => (asked.push(id), gaz.get(id)));
+  assert.deepEqual(asked, ['cwg']);
+  const refs = ann.split('\n').filter((l) => l.startsWith('N'));
+  assert.equal(refs.length, m.actors.filter((a) => a.entity === 'cwg').length);
+  refs.forEach((l, i) => assert.match(l, new RegExp(`^N${i + 1}\\tReference T\\d+ PolicyLens:cwg\\tChernobyl Working Group$`)));
+  // T lines as before: one fragment "start end", or several joined by ";" with their texts joined by a space.
+  const cps = [...text];
+  for (const s of parseBratSpans(ann)) assert.equal(s.fragments.map(([a, b]) => cps.slice(a, b).join('')).join(' '), s.text);
+  assert.match(ann, /^T1\tActor 6 29\tChernobyl Working Group$/m);
+});

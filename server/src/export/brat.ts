@@ -62,8 +62,14 @@ export function toBrat(model: ArticleModel, tags: readonly Tag[] = [], entryOf: 
   const tline = (type: string, span: Span, extra?: { manual?: boolean; tagId?: string }): string => {
     const frags = fragments(text, span);
     const id = `T${++t}`;
-    const offsets = frags.map((f) => `${cpi.toCodePoints(f.start)} ${cpi.toCodePoints(f.end)}`).join(';');
-    lines.push(`${id}\t${type} ${offsets}\t${frags.map((f) => text.slice(f.start, f.end)).join(' ')}`);
+    if (frags.length === 1) {
+      // (Most spans are on one line: no lists to join.)
+      const f = frags[0];
+      lines.push(`${id}\t${type} ${cpi.toCodePoints(f.start)} ${cpi.toCodePoints(f.end)}\t${text.slice(f.start, f.end)}`);
+    } else {
+      const offsets = frags.map((f) => `${cpi.toCodePoints(f.start)} ${cpi.toCodePoints(f.end)}`).join(';');
+      lines.push(`${id}\t${type} ${offsets}\t${frags.map((f) => text.slice(f.start, f.end)).join(' ')}`);
+    }
     if (extra?.manual) {
       lines.push(`A${++a}\tManual ${id}`);
       const tag = extra.tagId ? byTag.get(extra.tagId) : undefined;
@@ -72,9 +78,13 @@ export function toBrat(model: ArticleModel, tags: readonly Tag[] = [], entryOf: 
     }
     return id;
   };
+  // What a link says after its ids, once per entity (a name repeated 300,000 times is looked up once).
+  const references = new Map<string, string>();
   const link = (id: string, entity: string | null | undefined): void => {
     if (!entity) return;
-    lines.push(`N${++n}\tReference ${id} PolicyLens:${entity}\t${oneLine(entryOf(entity)?.label ?? entity)}`);
+    let ref = references.get(entity);
+    if (ref === undefined) references.set(entity, (ref = `PolicyLens:${entity}\t${oneLine(entryOf(entity)?.label ?? entity)}`));
+    lines.push(`N${++n}\tReference ${id} ${ref}`);
   };
   const mark = (x: unknown) => x as ManualMark;
 
