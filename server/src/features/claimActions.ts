@@ -4,7 +4,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ActorAnnotation, Span } from '../analysis/types';
 import { firstStartingFrom, lowerBound } from '../analysis/order';
-import { type DocContext } from './context';
+import { type DocContext, overlapping } from './context';
 import type { DiagnosticData } from './diagnostics';
 import { COMMANDS, tagCommand, type TagManyArgs } from './tagCommands';
 
@@ -75,8 +75,8 @@ export function candidateSources(ctx: DocContext, claim: Span, limit = 4): Actor
         const f = r.byEnd[k];
         if (!inside(f.a)) add(f.a, f.group), n++;
       }
+      for (const f of overlapping(r.byStart, claim.start, claim.start)) add(f.a, f.group);
       const from = firstStartingFrom(r.byStart, claim.start);
-      for (let k = lowerBound(r.reach, claim.start + 1); k < from; k++) if (r.byStart[k].a.end > claim.start) add(r.byStart[k].a, r.byStart[k].group);
       n = 0;
       for (let k = from; k < r.byStart.length && (n < limit || (k > from && r.byStart[k].start === r.byStart[k - 1].start)); k++) {
         const f = r.byStart[k];
@@ -91,6 +91,7 @@ interface FirstMention {
   a: ActorAnnotation;
   group: number;
   start: number;
+  end: number;
 }
 interface SourceIndex {
   actors: readonly ActorAnnotation[];
@@ -99,10 +100,9 @@ interface SourceIndex {
   /** Each actor's group. */
   groupOf: Int32Array;
   /**
-   * Per rank, the groups' first mentions by start (with the furthest end so far) and by end (null for a list not
-   * sorted by start).
+   * Per rank, the groups' first mentions by start and by end (null for a list not sorted by start).
    */
-  byRank: Map<number, { byStart: FirstMention[]; reach: number[]; byEnd: FirstMention[]; ends: number[] }> | null;
+  byRank: Map<number, { byStart: FirstMention[]; byEnd: FirstMention[]; ends: number[] }> | null;
 }
 
 const SOURCE_INDEX = new WeakMap<readonly ActorAnnotation[], SourceIndex>();
@@ -136,9 +136,8 @@ function sourceIndex(actors: readonly ActorAnnotation[]): SourceIndex {
       const a = mentions[0];
       const rank = SOURCE_RANK[a.category] ?? 3;
       let r = byRank!.get(rank);
-      if (!r) byRank!.set(rank, (r = { byStart: [], reach: [], byEnd: [], ends: [] }));
-      r.reach.push(Math.max(a.end, r.reach.length ? r.reach[r.reach.length - 1] : -Infinity));
-      r.byStart.push({ a, group, start: a.start });
+      if (!r) byRank!.set(rank, (r = { byStart: [], byEnd: [], ends: [] }));
+      r.byStart.push({ a, group, start: a.start, end: a.end });
     });
     for (const r of byRank.values()) {
       r.byEnd = [...r.byStart].sort((x, y) => x.a.end - y.a.end || x.group - y.group);
