@@ -144,3 +144,10 @@ export class Unmarked {
     this.up[k] = k + 1;
   }
 }
+
+/** Adds value to the list of key in a map of lists (making the list on the key's first value). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -3,6 +3,7 @@
 import type { Location } from 'vscode-languageserver';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
+import { pushTo } from '../analysis/order';
 import { type DocContext, findAt, toRange } from './context';
 
 /** The entity id (or, for unlinked mentions, a text key) of the actor or agreement at an offset. */
@@ -38,13 +39,7 @@ export function mentionsOf(ctx: DocContext, key: string): Location[] {
 export function mentionIndex(ctx: DocContext): Map<string, Location[]> {
   const out = new Map<string, Location[]>();
   for (const list of [ctx.model.actors, ctx.model.agreements]) {
-    for (const a of list) {
-      const key = mentionKey(a);
-      const loc = { uri: ctx.uri, range: toRange(ctx.lines, a) };
-      const at = out.get(key);
-      if (at) at.push(loc);
-      else out.set(key, [loc]);
-    }
+    for (const a of list) pushTo(out, mentionKey(a), { uri: ctx.uri, range: toRange(ctx.lines, a) });
   }
   for (const locs of out.values()) locs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
   return out;

@@ -3,6 +3,7 @@
 // Store changes go through server commands (policyLens.tag ...); text and glossary changes are edits.
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { Span } from '../analysis/types';
+import { pushTo } from '../analysis/order';
 import type { Tag } from '../store/model';
 import type { ManualMark } from '../store/overlay';
 import type { GlossaryFile } from '../glossary/edit';
@@ -131,10 +132,7 @@ export function sameText(list: readonly (Span & { text: string })[]): Map<string
     byText = new Map();
     for (const x of list) {
       if (isManual(x)) continue;
-      const key = x.text.toLowerCase();
-      const g = byText.get(key);
-      if (g) g.push(x);
-      else byText.set(key, [x]);
+      pushTo(byText, x.text.toLowerCase(), x);
     }
     SAME_TEXT.set(list, byText);
   }

@@ -3,6 +3,7 @@
 // "Kurdish Peshmerga" finds "Peshmerga" and "Popular Mobilisation Units" finds "Popular Mobilization Forces".
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { tokenize } from '../analysis/tokens';
+import { pushTo } from '../analysis/order';
 
 const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'al', 'el', 's']);
 
@@ -78,12 +79,6 @@ interface NameIndex {
 // per list of entries (the gazetteer keeps one list per glossary version) instead of on every request.
 const indexes = new WeakMap<readonly GlossaryEntry[], NameIndex>();
 
-function post(map: Map<string, number[]>, key: string, n: number): void {
-  const list = map.get(key);
-  if (list) list.push(n);
-  else map.set(key, [n]);
-}
-
 function buildIndex(entries: readonly GlossaryEntry[]): NameIndex {
   const index: NameIndex = {
     entries: [...entries],
@@ -103,9 +98,9 @@ function buildIndex(entries: readonly GlossaryEntry[]): NameIndex {
     index.firstName.push(index.owner.length);
     for (const f of names) {
       const n = index.owner.push(i) - 1;
-      for (const t of f.trigrams) post(index.byTrigram, t, n);
-      if (f.acronym) post(index.byAcronym, f.acronym, n);
-      if (f.words.length === 1 && f.words[0].length >= 2) post(index.byOnlyWord, f.words[0], n);
+      for (const t of f.trigrams) pushTo(index.byTrigram, t, n);
+      if (f.acronym) pushTo(index.byAcronym, f.acronym, n);
+      if (f.words.length === 1 && f.words[0].length >= 2) pushTo(index.byOnlyWord, f.words[0], n);
     }
   });
   return index;
