@@ -105,22 +105,37 @@ export function hashWord(w: string): number {
 /** Web addresses ("https://example.org/2025/11/14/story", "www.example.org"); global: reset lastIndex before use. */
 export const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 
-/** Where the web addresses of text are (none are read when it has no "://" or "www."). */
-export function webAddresses(text: string): readonly { start: number; end: number }[] {
-  // The last text's, kept: the manual date tags of an article (store/overlay.ts) each read their dates with
-  // findDates, which asked for the whole article's web addresses each time (20,000 tags on 1 MB: 2 s).
-  if (text === lastText) return lastAddresses;
+/**
+ * fn, answering again from its last result when asked for the same argument (===) as the time before: for work on a
+ * whole text that many callers ask for in a row.
+ */
+export function rememberLast<A, R>(fn: (a: A) => R): (a: A) => R {
+  let asked = false;
+  let last: A;
+  let result: R;
+  return (a) => {
+    if (!asked || a !== last) {
+      result = fn(a);
+      last = a;
+      asked = true;
+    }
+    return result;
+  };
+}
+
+/**
+ * Where the web addresses of text are (none are read when it has no "://" or "www."). The last text's are kept: the
+ * manual date tags of an article (store/overlay.ts) each read their dates with findDates, which asked for the whole
+ * article's web addresses each time (20,000 tags on 1 MB: 2 s).
+ */
+export const webAddresses = rememberLast((text: string): readonly { start: number; end: number }[] => {
   const out: { start: number; end: number }[] = [];
   if (text.includes('://') || text.includes('www.')) {
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   }
-  lastText = text;
-  lastAddresses = out;
   return out;
-}
-let lastText: string | undefined;
-let lastAddresses: readonly { start: number; end: number }[] = [];
+});
 
 /**
  * Where a global regex next matches in `own`, a copy of the text from `base` on (a paragraph), searching from text

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAML
 import type { CreateFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { LineIndex } from '../analysis/positions';
+import { rememberLast } from '../analysis/chars';
 import { rangeOf } from './load';
 
 /** The glossary file to edit: its URI, its current text (undefined when it does not exist), its open version. */
@@ -235,15 +236,7 @@ export function addStopSplice(file: GlossaryFile, phrase: string): Splice {
 }
 
 // The offers of a whole article's names all edit the same text: its lines are indexed once, not once per edit.
-let lastLines: LineIndex | undefined;
-let lastLinesText: string | undefined;
-function linesOf(text: string): LineIndex {
-  if (lastLinesText !== text || !lastLines) {
-    lastLines = new LineIndex(text);
-    lastLinesText = text;
-  }
-  return lastLines;
-}
+const linesOf = rememberLast((text: string) => new LineIndex(text));
 
 /** A splice as a WorkspaceEdit, creating the file first when it does not exist. */
 export function toWorkspaceEdit(file: GlossaryFile, splice: Splice, documentChanges = true): WorkspaceEdit {
