@@ -61,9 +61,10 @@ function annotationTokens(ctx: DocContext, from: number, to: number, all = false
 }
 
 /**
- * The tokens of collectTokens that overlap [from, to), without making the others. Each comes from an annotation
- * overlapping [from, to), so lies in [lo, hi), the span of those annotations; and how [lo, hi) is cut depends only
- * on the annotations overlapping it. Cutting just those gives the same tokens there.
+ * The tokens of collectTokens around [from, to), without making the others (the caller keeps those that overlap it).
+ * Each that overlaps comes from an annotation overlapping [from, to), so lies in [lo, hi), the span of those
+ * annotations; and how [lo, hi) is cut depends only on the annotations overlapping it. Cutting just those gives the
+ * same tokens there.
  */
 function tokensIn(ctx: DocContext, from: number, to: number): Token[] {
   let lo = Infinity;
@@ -73,7 +74,7 @@ function tokensIn(ctx: DocContext, from: number, to: number): Token[] {
     hi = Math.max(hi, t.end);
   }
   if (lo >= hi) return [];
-  return flatten(annotationTokens(ctx, lo, hi)).filter((t) => t.end > from && t.start < to);
+  return flatten(annotationTokens(ctx, lo, hi));
 }
 
 /**
