@@ -8,7 +8,7 @@ import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { LineIndex } from '../../server/src/analysis/positions';
 import type { DocContext } from '../../server/src/features/context';
 import { diagnostics as toDiagnostics } from '../../server/src/features/diagnostics';
-import { ORPHAN_CODE, orphanDiagnostics, tagActions } from '../../server/src/features/tagActions';
+import { MAX_SELECTION_ITEMS, ORPHAN_CODE, orphanDiagnostics, tagActions } from '../../server/src/features/tagActions';
 import { attributionPoint, ignoreMarker } from '../../server/src/features/claimActions';
 import { loadGlossaryText } from '../../server/src/glossary/load';
 import { AnnotationStore } from '../../server/src/store/store';
@@ -291,7 +291,7 @@ test('candidate sources: each actor by its first mention outside the claim, peop
   assert.ok(spans > 300, `${spans} spans`);
 });
 
-test('rejections over a whole-article selection: each annotation once, "every ..." once per kind and text, as the old definition', async () => {
+test('rejections over a selection: each annotation once, "every ..." once per kind and text, as the old definition', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const dir = path.join(__dirname, '../fixtures');
@@ -299,12 +299,12 @@ test('rejections over a whole-article selection: each annotation once, "every ..
   // The old definition: for each automatic annotation of the selection, "Not X here", then "every ..." with the list's
   // automatic annotations of the same lower-cased text (looked up anew for each); of the repeats, the first kept.
   const KINDS = { actor: 'actors', agreement: 'agreements', date: 'dates' } as const;
-  const expected = (ctx: DocContext): string[] => {
+  const expected = (ctx: DocContext, start: number, end: number): string[] => {
     const out: string[] = [];
     const seen = new Set<string>();
     for (const kind of ['actor', 'agreement', 'date'] as const) {
       const list = ctx.model[KINDS[kind]] as { start: number; end: number; text: string; manual?: boolean }[];
-      for (const a of list.filter((x) => !x.manual)) {
+      for (const a of list.filter((x) => !x.manual && x.start < end && x.end > start)) {
         out.push(`here ${kind} ${a.start}`);
         const same = list.filter((x) => !x.manual && x.text.toLowerCase() === a.text.toLowerCase());
         const line = `every ${kind} ${JSON.stringify(same.map((x) => [x.start, x.end]))}`;
@@ -314,27 +314,70 @@ test('rejections over a whole-article selection: each annotation once, "every ..
     }
     return out;
   };
-  const got = (ctx: DocContext, tags: ReturnType<AnnotationStore['tags']>): string[] =>
-    tagActions({ ctx, tags, start: 0, end: ctx.model.text.length, diagnostics: [], glossaryFile: () => undefined, documentChanges: true }).flatMap((a) => {
+  const actions = (ctx: DocContext, tags: ReturnType<AnnotationStore['tags']>, start: number, end: number) =>
+    tagActions({ ctx, tags, start, end, diagnostics: [], glossaryFile: () => undefined, documentChanges: true });
+  const got = (list: CodeAction[]): string[] =>
+    list.flatMap((a) => {
       const arg = a.command?.arguments?.[0];
       if (a.command?.command === 'policyLens.tagMany' && /^Not /.test(a.title)) return [`every ${arg.tags[0].rejects} ${JSON.stringify(arg.tags.map((t: any) => [t.start, t.end]))}`];
       if (/^Not (an actor|an agreement|a date) here/.test(a.title)) return [`here ${arg.rejects} ${arg.start}`];
       return [];
     });
   let everies = 0;
-  // Each article, the tagging article and all of them in one (names repeated far apart, in other cases: "NATO", "Nato").
+  let windows = 0;
+  let over = 0;
+  // Each article, the tagging article and all of them in one (names repeated far apart, in other cases: "NATO", "Nato"),
+  // in windows of 1,500 characters: those that hold more than MAX_SELECTION_ITEMS get one disabled action instead.
   for (const text of [...articles, TEXT, [...articles, TEXT, TEXT.replace(/NATO/g, 'Nato')].join('\n\n')]) {
     const { ctxOf, store } = setup(text);
-    assert.deepEqual(got(ctxOf(), store.tags(URI)), expected(ctxOf()), text.slice(0, 40));
+    const check = (label: string) => {
+      const ctx = ctxOf();
+      const tags = store.tags(URI);
+      for (let start = 0; start < text.length; start += 700) {
+        const end = Math.min(text.length, start + 1500);
+        const list = actions(ctx, tags, start, end);
+        const n = [ctx.model.actors, ctx.model.agreements, ctx.model.dates].reduce((k, l) => k + l.filter((x) => x.start < end && x.end > start).length, 0);
+        if (n > MAX_SELECTION_ITEMS) {
+          assert.deepEqual(got(list), [], `${label} [${start}, ${end})`);
+          assert.ok(list.some((a) => a.disabled && /^Fix each of the [\d,]+ annotations/.test(a.title)), `${label} [${start}, ${end})`);
+          over++;
+          continue;
+        }
+        const want = expected(ctx, start, end);
+        assert.deepEqual(got(list), want, `${label} [${start}, ${end})`);
+        everies += want.filter((l) => l.startsWith('every')).length;
+        windows++;
+      }
+    };
+    check(text.slice(0, 40));
     // With a manual tag on one mention of a repeated name: not among the automatic ones.
     const first = ctxOf().model.actors.find((a, i, all) => all.some((b, j) => j !== i && b.text.toLowerCase() === a.text.toLowerCase()));
     if (first) {
       store.add(URI, { kind: 'actor', start: first.start, end: first.end });
-      assert.deepEqual(got(ctxOf(), store.tags(URI)), expected(ctxOf()), `${text.slice(0, 40)} (tagged)`);
+      check(`${text.slice(0, 40)} (tagged)`);
     }
-    everies += expected(ctxOf()).filter((l) => l.startsWith('every')).length;
   }
   assert.ok(everies > 5, `${everies} "every" actions`);
+  assert.ok(windows > 20, `${windows} windows`);
+});
+
+test('a selection of a whole article: no fix for each of its thousands of annotations, one disabled entry that says why', () => {
+  // (Over 5,000 characters: no "Tag as ..." offers for the selection either.)
+  const text = Array.from({ length: Math.ceil(6000 / TEXT.length) }, () => TEXT).join('\n\n');
+  const { ctxOf, store, file } = setup(text);
+  const ctx = ctxOf();
+  const diags = toDiagnostics(ctx);
+  const all = tagActions({ ctx, tags: store.tags(URI), start: 0, end: text.length, diagnostics: diags, glossaryFile: () => file, documentChanges: true });
+  assert.equal(all.length, 1, all.map((a) => a.title).slice(0, 5).join('\n'));
+  assert.match(all[0].title, /^Fix each of the [\d,]+ annotations and findings in the selection$/);
+  assert.match(all[0].disabled!.reason, /Select less .*Source Action menu/);
+  // The whole-article actions are still there in the Source Action menu.
+  const source = tagActions({ ctx, tags: store.tags(URI), start: 0, end: text.length, diagnostics: diags, only: ['source'], glossaryFile: () => file, documentChanges: true });
+  assert.deepEqual(source.map((a) => a.kind), ['source.policyLens.tagUnlinked', 'source.policyLens.addUnlinked']);
+  // One paragraph of it still gets its fixes, one by one.
+  const para = text.indexOf('\n\n');
+  const some = tagActions({ ctx, tags: store.tags(URI), start: 0, end: para, diagnostics: [], glossaryFile: () => file, documentChanges: true });
+  assert.ok(some.some((a) => /^Not an actor here/.test(a.title)), some.map((a) => a.title).join('\n'));
 });
 
 test('orphans over a whole-article selection: each orphan diagnostic answered with its own tag, as the old definition', () => {

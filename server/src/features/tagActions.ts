@@ -65,45 +65,22 @@ export function tagActions(input: TagActionInput): CodeAction[] {
     }
   }
 
-  // Manual tags here: remove them.
-  for (const t of input.tags) {
-    if (t.orphan || !(t.start < probe.end && t.end > probe.start)) continue;
-    const label = t.kind === 'reject' ? `"not ${t.rejects}" mark` : `${t.kind} tag`;
-    out.push({ title: `Remove the ${label} on "${short(t.exact)}"`, kind: CodeActionKind.QuickFix, command: { title: 'Remove tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: t.id }] } });
-    const note: TagRefArgs = { uri: ctx.uri, id: t.id, ask: ['note'] };
-    out.push({ title: `${t.note ? 'Change the note of' : 'Add a note to'} the ${label} on "${short(t.exact)}"…`, kind: TAG, command: { title: 'Note', command: COMMANDS.updateTag, arguments: [note] } });
+  // What the range holds, each with fixes of its own; a selection of a whole article holds thousands.
+  const manualHere = input.tags.filter((t) => !t.orphan && t.start < probe.end && t.end > probe.start);
+  const actorsHere = overlapping(ctx.model.actors, probe.start, probe.end);
+  const agreementsHere = overlapping(ctx.model.agreements, probe.start, probe.end);
+  const datesHere = overlapping(ctx.model.dates, probe.start, probe.end);
+  const sourcesHere = ctx.model.attributions.filter((a) => a.source && a.source.start < probe.end && a.source.end > probe.start);
+  const items = manualHere.length + actorsHere.length + agreementsHere.length + datesHere.length + sourcesHere.length + input.diagnostics.length;
+  if (items > MAX_SELECTION_ITEMS) {
+    out.push({
+      title: `Fix each of the ${items.toLocaleString('en-US')} annotations and findings in the selection`,
+      kind: CodeActionKind.QuickFix,
+      disabled: { reason: `Select less (up to ${MAX_SELECTION_ITEMS} annotations and findings, a few paragraphs) to fix them one by one; actions on the whole article are in the Source Action menu.` },
+    });
+  } else {
+    out.push(...itemActions(ctx, input, manualHere, { actor: actorsHere, agreement: agreementsHere, date: datesHere }, sourcesHere));
   }
-
-  // Automatic annotations here: reject them (here, or every mention of the same text).
-  const auto: { kind: 'actor' | 'agreement' | 'date'; span: Span & { text: string } }[] = [];
-  for (const a of overlapping(ctx.model.actors, probe.start, probe.end)) if (!isManual(a)) auto.push({ kind: 'actor', span: a });
-  for (const a of overlapping(ctx.model.agreements, probe.start, probe.end)) if (!isManual(a)) auto.push({ kind: 'agreement', span: a });
-  for (const d of overlapping(ctx.model.dates, probe.start, probe.end)) if (!isManual(d)) auto.push({ kind: 'date', span: d });
-  // (The "every ..." fix once per kind and text: a selection with a thousand mentions of one name had offered the same
-  // list of a thousand rejections a thousand times, quadratic in the mentions.)
-  const offered = new Set<string>();
-  for (const { kind, span } of auto) {
-    out.push({ title: `Not ${ARTICLE[kind]} here: "${short(span.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand(`Not ${ARTICLE[kind]} here`, ctx.uri, kind, span.start, span.end) });
-    const list = kind === 'actor' ? ctx.model.actors : kind === 'agreement' ? ctx.model.agreements : ctx.model.dates;
-    const key = span.text.toLowerCase();
-    if (offered.has(`${kind} ${key}`)) continue;
-    offered.add(`${kind} ${key}`);
-    const same = sameText(list).get(key) ?? [];
-    if (same.length > 1) {
-      const args: TagManyArgs = { uri: ctx.uri, tags: same.map((x) => ({ kind: 'reject', rejects: kind, start: x.start, end: x.end })) };
-      out.push({ title: `Not ${ARTICLE[kind]}: every "${short(span.text)}" in this article (${same.length})`, kind: CodeActionKind.QuickFix, command: { title: 'Reject all', command: COMMANDS.tagMany, arguments: [args] } });
-    }
-  }
-  for (const a of ctx.model.attributions) {
-    const src = a.source;
-    if (!src || !(src.start < probe.end && src.end > probe.start)) continue;
-    out.push({ title: `Not a source here: "${short(src.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand('Not a source here', ctx.uri, 'source', src.start, src.end) });
-  }
-  const mentions: Mention[] = [...overlapping(ctx.model.actors, probe.start, probe.end), ...overlapping(ctx.model.agreements, probe.start, probe.end)];
-  if (mentions.length) out.push(...glossaryActions(ctx, mentions, input.glossaryFile(), input.documentChanges));
-
-  out.push(...claimActions(ctx, input.diagnostics));
-  out.push(...orphanActions(ctx, input));
 
   // Source actions only when asked for (the Source Action menu): they cover the whole article, and building
   // the glossary edit for every unlinked actor is too much work for each cursor move.
@@ -118,6 +95,58 @@ export function tagActions(input: TagActionInput): CodeAction[] {
     if (add) out.push(add);
   }
   return filterKinds(out, input.only);
+}
+
+/**
+ * Quick fixes for each annotation and finding are offered for a range that holds at most this many of them (a few
+ * paragraphs). A selection of a whole article had offered every one: 35,000 actions, 14 MB of JSON for 1 MB of news,
+ * sent at each change of the selection for a menu no one could read.
+ */
+export const MAX_SELECTION_ITEMS = 100;
+
+type Model = DocContext['model'];
+type Here = { actor: Model['actors']; agreement: Model['agreements']; date: Model['dates'] };
+
+/** The fixes of each manual tag, automatic annotation, source and finding in a range. */
+function itemActions(ctx: DocContext, input: TagActionInput, manualHere: Tag[], here: Here, sourcesHere: Model['attributions']): CodeAction[] {
+  const out: CodeAction[] = [];
+  // Manual tags here: remove them.
+  for (const t of manualHere) {
+    const label = t.kind === 'reject' ? `"not ${t.rejects}" mark` : `${t.kind} tag`;
+    out.push({ title: `Remove the ${label} on "${short(t.exact)}"`, kind: CodeActionKind.QuickFix, command: { title: 'Remove tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: t.id }] } });
+    const note: TagRefArgs = { uri: ctx.uri, id: t.id, ask: ['note'] };
+    out.push({ title: `${t.note ? 'Change the note of' : 'Add a note to'} the ${label} on "${short(t.exact)}"…`, kind: TAG, command: { title: 'Note', command: COMMANDS.updateTag, arguments: [note] } });
+  }
+
+  // Automatic annotations here: reject them (here, or every mention of the same text).
+  // (The "every ..." fix once per kind and text: a selection with a thousand mentions of one name had offered the same
+  // list of a thousand rejections a thousand times, quadratic in the mentions.)
+  const offered = new Set<string>();
+  for (const kind of ['actor', 'agreement', 'date'] as const) {
+    const list = kind === 'actor' ? ctx.model.actors : kind === 'agreement' ? ctx.model.agreements : ctx.model.dates;
+    for (const span of here[kind]) {
+      if (isManual(span)) continue;
+      out.push({ title: `Not ${ARTICLE[kind]} here: "${short(span.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand(`Not ${ARTICLE[kind]} here`, ctx.uri, kind, span.start, span.end) });
+      const key = span.text.toLowerCase();
+      if (offered.has(`${kind} ${key}`)) continue;
+      offered.add(`${kind} ${key}`);
+      const same = sameText(list).get(key) ?? [];
+      if (same.length > 1) {
+        const args: TagManyArgs = { uri: ctx.uri, tags: same.map((x) => ({ kind: 'reject', rejects: kind, start: x.start, end: x.end })) };
+        out.push({ title: `Not ${ARTICLE[kind]}: every "${short(span.text)}" in this article (${same.length})`, kind: CodeActionKind.QuickFix, command: { title: 'Reject all', command: COMMANDS.tagMany, arguments: [args] } });
+      }
+    }
+  }
+  for (const a of sourcesHere) {
+    const src = a.source!;
+    out.push({ title: `Not a source here: "${short(src.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand('Not a source here', ctx.uri, 'source', src.start, src.end) });
+  }
+  const mentions: Mention[] = [...here.actor, ...here.agreement];
+  if (mentions.length) out.push(...glossaryActions(ctx, mentions, input.glossaryFile(), input.documentChanges));
+
+  out.push(...claimActions(ctx, input.diagnostics));
+  out.push(...orphanActions(ctx, input));
+  return out;
 }
 
 const SAME_TEXT = new WeakMap<readonly (Span & { text: string })[], Map<string, (Span & { text: string })[]>>();
@@ -163,10 +192,10 @@ function orphanActions(ctx: DocContext, input: TagActionInput): CodeAction[] {
   return out;
 }
 
-/** Keeps the actions the client asked for (`only` is a list of kind prefixes). */
 /** The kinds of this module's source actions. */
 const SOURCE_KINDS = [`${CodeActionKind.Source}.policyLens.tagUnlinked`, `${CodeActionKind.Source}.policyLens.addUnlinked`];
 
+/** Keeps the actions the client asked for (`only` is a list of kind prefixes). */
 function filterKinds(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
   if (!only?.length) return actions;
   return actions.filter((a) => only.some((k) => a.kind === k || (a.kind ?? '').startsWith(`${k}.`)));
