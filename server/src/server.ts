@@ -65,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   let hasConfiguration = false;
   let markdownHover = true;
+  /** Whether the client greys out a code action with a reason (`disabled`); to others such an action would look live. */
+  let disabledActions = false;
   let canRefreshTokens = false;
   let canRefreshHints = false;
   let hasFolderEvents = false;
@@ -174,6 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     hasFolderEvents = !!caps.workspace?.workspaceFolders;
     const formats = caps.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes('markdown');
+    disabledActions = !!caps.textDocument?.codeAction?.disabledSupport;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     initSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
@@ -298,7 +301,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const start = ctx.lines.offsetAt(p.range.start);
       const end = ctx.lines.offsetAt(p.range.end);
       const tags = await tagging.codeActions(ctx, start, end, p.context.diagnostics, p.context.only);
-      return [...dateActions(ctx, start, end, p.context.diagnostics, today()), ...tags];
+      const actions = [...dateActions(ctx, start, end, p.context.diagnostics, today()), ...tags];
+      return disabledActions ? actions : actions.filter((a) => !a.disabled);
     }),
   );
 

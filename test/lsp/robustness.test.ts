@@ -198,3 +198,27 @@ test('a cancelled request waiting for a long analysis is answered at once; the a
     await c.close();
   }
 });
+
+test('a whole long article selected: one greyed code action for clients that grey them, none for the others', async () => {
+  const article = HEAD + 'NATO and the UN said on Monday that the European Union would send envoys to Iraq.\n'.repeat(200);
+  const all = { start: { line: 0, character: 0 }, end: { line: 210, character: 0 } };
+  for (const disabledSupport of [true, false]) {
+    const c = await startClient({ capabilities: { textDocument: { codeAction: { disabledSupport }, hover: { contentFormat: ['markdown'] } } } });
+    try {
+      const uri = `untitled:selected-${disabledSupport}`;
+      await c.open(uri, article);
+      const actions: any[] = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: all, context: { diagnostics: [] } });
+      if (disabledSupport) {
+        assert.equal(actions.length, 1, JSON.stringify(actions.map((a) => a.title).slice(0, 5)));
+        assert.match(actions[0].title, /^Fix each of the [\d,]+ annotations and findings in the selection$/);
+        assert.match(actions[0].disabled.reason, /Select less/);
+      } else assert.deepEqual(actions, []);
+      // A cursor on one of the names still gets its fixes.
+      const at = { start: { line: 3 + 5, character: 1 }, end: { line: 3 + 5, character: 1 } };
+      const here: any[] = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: at, context: { diagnostics: [] } });
+      assert.ok(here.some((a) => /^Not an actor here: "NATO"/.test(a.title)), JSON.stringify(here.map((a) => a.title)));
+    } finally {
+      await c.close();
+    }
+  }
+});

@@ -3,6 +3,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { ArticleModel } from '../analysis/types';
 import { type DocContext, overlapping } from './context';
 import { valueInWords } from './describe';
+import { crowded } from './tagActions';
 
 /** The edit that gives the article a front matter `date:` (adding front matter, or a line to it). */
 export function setArticleDateEdit(model: ArticleModel, lines: DocContext['lines'], date: string): TextEdit {
@@ -28,7 +29,10 @@ export function dateActions(ctx: DocContext, start: number, end: number, diagnos
       edit: { changes: { [ctx.uri]: [setArticleDateEdit(ctx.model, ctx.lines, today)] } },
     });
   }
-  for (const d of overlapping(ctx.model.dates, start, Math.max(end, start + 1))) {
+  // (Like every fix of one item: not over a selection that holds too many, see tagActions.)
+  const probeEnd = Math.max(end, start + 1);
+  if (crowded(ctx, start, probeEnd, diagnostics)) return actions;
+  for (const d of overlapping(ctx.model.dates, start, probeEnd)) {
     if (d.certain || d.unresolved || (d.type !== 'DATE' && d.type !== 'TIME') || /_REF$/.test(d.value)) continue;
     const words = valueInWords(d.type, d.value);
     const after = ctx.model.text.slice(d.end, d.end + words.length + 3);

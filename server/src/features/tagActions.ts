@@ -66,12 +66,7 @@ export function tagActions(input: TagActionInput): CodeAction[] {
   }
 
   // What the range holds, each with fixes of its own; a selection of a whole article holds thousands.
-  const manualHere = input.tags.filter((t) => !t.orphan && t.start < probe.end && t.end > probe.start);
-  const actorsHere = overlapping(ctx.model.actors, probe.start, probe.end);
-  const agreementsHere = overlapping(ctx.model.agreements, probe.start, probe.end);
-  const datesHere = overlapping(ctx.model.dates, probe.start, probe.end);
-  const sourcesHere = ctx.model.attributions.filter((a) => a.source && a.source.start < probe.end && a.source.end > probe.start);
-  const items = manualHere.length + actorsHere.length + agreementsHere.length + datesHere.length + sourcesHere.length + input.diagnostics.length;
+  const items = itemsIn(ctx, probe.start, probe.end, input.diagnostics);
   if (items > MAX_SELECTION_ITEMS) {
     out.push({
       title: `Fix each of the ${items.toLocaleString('en-US')} annotations and findings in the selection`,
@@ -79,7 +74,7 @@ export function tagActions(input: TagActionInput): CodeAction[] {
       disabled: { reason: `Select less (up to ${MAX_SELECTION_ITEMS} annotations and findings, a few paragraphs) to fix them one by one; actions on the whole article are in the Source Action menu.` },
     });
   } else {
-    out.push(...itemActions(ctx, input, manualHere, { actor: actorsHere, agreement: agreementsHere, date: datesHere }, sourcesHere));
+    out.push(...itemActions(ctx, input, probe));
   }
 
   // Source actions only when asked for (the Source Action menu): they cover the whole article, and building
@@ -104,14 +99,24 @@ export function tagActions(input: TagActionInput): CodeAction[] {
  */
 export const MAX_SELECTION_ITEMS = 100;
 
-type Model = DocContext['model'];
-type Here = { actor: Model['actors']; agreement: Model['agreements']; date: Model['dates'] };
+/** How many annotations, sources and findings a range holds: each would have fixes of its own. */
+export function itemsIn(ctx: DocContext, start: number, end: number, diagnostics: readonly Diagnostic[]): number {
+  const { actors, agreements, dates, attributions } = ctx.model;
+  let sources = 0;
+  for (const a of attributions) if (a.source && a.source.start < end && a.source.end > start) sources++;
+  return overlapping(actors, start, end).length + overlapping(agreements, start, end).length + overlapping(dates, start, end).length + sources + diagnostics.length;
+}
+
+/** Whether a range holds too many items for a fix of each to be offered. */
+export const crowded = (ctx: DocContext, start: number, end: number, diagnostics: readonly Diagnostic[]): boolean =>
+  itemsIn(ctx, start, end, diagnostics) > MAX_SELECTION_ITEMS;
 
 /** The fixes of each manual tag, automatic annotation, source and finding in a range. */
-function itemActions(ctx: DocContext, input: TagActionInput, manualHere: Tag[], here: Here, sourcesHere: Model['attributions']): CodeAction[] {
+function itemActions(ctx: DocContext, input: TagActionInput, probe: Span): CodeAction[] {
   const out: CodeAction[] = [];
   // Manual tags here: remove them.
-  for (const t of manualHere) {
+  for (const t of input.tags) {
+    if (t.orphan || !(t.start < probe.end && t.end > probe.start)) continue;
     const label = t.kind === 'reject' ? `"not ${t.rejects}" mark` : `${t.kind} tag`;
     out.push({ title: `Remove the ${label} on "${short(t.exact)}"`, kind: CodeActionKind.QuickFix, command: { title: 'Remove tag', command: COMMANDS.deleteTag, arguments: [{ uri: ctx.uri, id: t.id }] } });
     const note: TagRefArgs = { uri: ctx.uri, id: t.id, ask: ['note'] };
@@ -122,6 +127,7 @@ function itemActions(ctx: DocContext, input: TagActionInput, manualHere: Tag[], 
   // (The "every ..." fix once per kind and text: a selection with a thousand mentions of one name had offered the same
   // list of a thousand rejections a thousand times, quadratic in the mentions.)
   const offered = new Set<string>();
+  const here = { actor: overlapping(ctx.model.actors, probe.start, probe.end), agreement: overlapping(ctx.model.agreements, probe.start, probe.end), date: overlapping(ctx.model.dates, probe.start, probe.end) };
   for (const kind of ['actor', 'agreement', 'date'] as const) {
     const list = kind === 'actor' ? ctx.model.actors : kind === 'agreement' ? ctx.model.agreements : ctx.model.dates;
     for (const span of here[kind]) {
@@ -137,8 +143,9 @@ function itemActions(ctx: DocContext, input: TagActionInput, manualHere: Tag[], 
       }
     }
   }
-  for (const a of sourcesHere) {
-    const src = a.source!;
+  for (const a of ctx.model.attributions) {
+    const src = a.source;
+    if (!src || !(src.start < probe.end && src.end > probe.start)) continue;
     out.push({ title: `Not a source here: "${short(src.text)}"`, kind: CodeActionKind.QuickFix, command: rejectCommand('Not a source here', ctx.uri, 'source', src.start, src.end) });
   }
   const mentions: Mention[] = [...here.actor, ...here.agreement];
