@@ -364,3 +364,16 @@ test('semantic tokens of a range: those of the whole document that overlap it, h
     }
   }
 });
+
+test('a date counted from the date before it says so in its hover, not that the article date gave it', () => {
+  const text = '---\ndate: 2026-03-12\n---\nThe deal was signed in July 2022. Russia withdrew from it a year later. Talks resumed on Monday.\n';
+  const ctx = ctxFor(text);
+  const hover = (s: string) => (hoverAt(ctx, text.indexOf(s) + 2)!.contents as MarkupContentLike).value;
+  for (const [at, inferred] of [
+    ['a year later', 'date inferred from the date before it'],
+    ['Monday', 'week inferred from the article date'],
+  ]) {
+    assert.ok(hover(at).includes(`; ${inferred}`), `${at}: ${hover(at)}`);
+  }
+  assert.doesNotMatch(hover('a year later'), /inferred from the article date/);
+});

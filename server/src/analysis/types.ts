@@ -26,6 +26,11 @@ export interface DateAnnotation extends TextSpan {
   certain: boolean;
   /** Which parts were inferred, in words ("year", "month", "day"), for hovers. */
   inferred?: string[];
+  /**
+   * True when the inferred parts were counted from the date the text was discussing ("a year later" after "July
+   * 2022"), not from the reference date.
+   */
+  fromContext?: boolean;
   /** True when the expression is relative and there was no reference date to resolve it against. */
   unresolved?: boolean;
   /**

@@ -28,7 +28,7 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   if (d.freq) timex.push(`freq ${d.freq}`);
   if (d.through) timex.push(`through \`${d.through}\``);
   if (d.point) timex.push(`reaches \`${d.point}\``);
-  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
+  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${d.fromContext ? ' from the date before it' : referenceDate ? ' from the article date' : ''}`);
   else if (!d.certain && !d.calendar) timex.push('partly inferred');
   lines.push(timex.join('; '));
   // A Hijri date's value is the arithmetic's, which the calendar a country observes may miss by a day or two.
