@@ -357,3 +357,17 @@ test('orphans over a whole-article selection: each orphan diagnostic answered wi
   });
   assert.deepEqual(actions.map((a) => `${a.command!.command === 'policyLens.deleteTag' ? 'delete' : 'reattach'} ${a.command!.arguments![0].id}`), expected);
 });
+
+test('"Attribute to" offers named sources, each person once, with whose they are; never a second source after a vague one', async () => {
+  const { claimActions, sourcePhrase } = await import('../../server/src/features/claimActions');
+  const t = "Romania's president, the UN's humanitarian office and The EU's envoy";
+  const span = (needle: string) => ({ kind: 'actor' as const, start: t.indexOf(needle), end: t.indexOf(needle) + needle.length, text: needle, category: 'official' as const, entity: null });
+  assert.equal(sourcePhrase(t, span('president')), "Romania's president");
+  assert.equal(sourcePhrase(t, span('humanitarian office')), "the UN's humanitarian office");
+  assert.equal(sourcePhrase(t, span('envoy')), "the EU's envoy");
+  const text = '---\ndate: 2026-03-12\n---\nForeign Minister Hakan Fidan spoke to reporters on Monday. "We are close," Fidan said.\n\nSome observers say the Kremlin is stalling the talks. The corridor will collapse within weeks.\n';
+  const ctx: DocContext = { uri: URI, model: analyze(text, { gazetteer }), lines: new LineIndex(text), gazetteer, markdown: true };
+  const titles = (code: string) => claimActions(ctx, toDiagnostics(ctx).filter((d) => d.code === code)).map((a) => a.title).filter((x) => x.startsWith('Attribute'));
+  assert.deepEqual(titles('unsourced-claim'), ['Attribute to Foreign Minister Hakan Fidan (insert ", according to Foreign Minister Hakan Fidan")']);
+  assert.deepEqual(titles('vague-attribution'), []);
+});
