@@ -377,3 +377,15 @@ test('a date counted from the date before it says so in its hover, not that the 
   }
   assert.doesNotMatch(hover('a year later'), /inferred from the article date/);
 });
+
+test("a dateline without a year: the hover says how the year was chosen, by the reader's day or by the lead's weekday", () => {
+  const gazetteer = createGazetteer({ entries: [], stoplist: [] });
+  const article = (text: string): string => {
+    const model = analyze(text, { gazetteer, today: '2026-11-30' });
+    const ctx: DocContext = { uri: 'file:///a.news', model, lines: new LineIndex(text), gazetteer, markdown: true };
+    return (hoverAt(ctx, text.indexOf('Oct. 3') + 2)!.contents as MarkupContentLike).value.split('\n').pop()!;
+  };
+  // 3 October 2026 is a Saturday: the lead's "on Friday" is 3 October 2025.
+  assert.equal(article('SEOUL, Oct. 3 (Wire) - The ministers agreed on Friday to resume talks.\n'), 'Article date: 2025-10-03 (from dateline; year assumed, the latest in which 3 October is a Friday, as the lead says: the dateline gives none)');
+  assert.equal(article('SEOUL, Oct. 3 (Wire) - The ministers agreed to resume talks.\n'), 'Article date: 2026-10-03 (from dateline; year assumed, the latest such day up to today: the dateline gives none)');
+});

@@ -90,6 +90,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
     referenceDateSource: ref.source,
     referenceDateSpan: ref.span,
     ...(ref.inferred ? { referenceDateInferred: ref.inferred } : {}),
+    ...(ref.yearBy ? { referenceDateYearBy: ref.yearBy } : {}),
     frontMatter,
     paragraphs: seg.paragraphs,
     sentences: seg.sentences,

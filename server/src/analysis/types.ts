@@ -148,6 +148,8 @@ export interface ArticleModel {
   referenceDateSpan?: Span;
   /** Parts of the reference date the text did not give: ['year'] for a dateline without one. */
   referenceDateInferred?: string[];
+  /** How an assumed year was chosen: 'weekday' when the lead's weekday ruled out the latest such day up to today. */
+  referenceDateYearBy?: 'weekday';
   frontMatter: FrontMatter | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];

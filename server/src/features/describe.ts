@@ -190,10 +190,12 @@ export function zoneInWords(value: string, zone: string, utcOffset?: string): st
 }
 
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
-export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDateSource' | 'referenceDateInferred'>): string {
-  return model.referenceDateInferred?.includes('year')
-    ? `${model.referenceDateSource}; year assumed, the latest such day up to today: the dateline gives none`
-    : model.referenceDateSource;
+export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
+  if (!model.referenceDateInferred?.includes('year')) return model.referenceDateSource;
+  // "SEOUL, Oct. 3 - ... agreed on Friday" read in 2026: 2025, when 3 October was a Friday, not the latest 3 October.
+  const day = model.referenceDateYearBy === 'weekday' && model.referenceDate ? parseDay(model.referenceDate) : null;
+  const how = day ? `the latest in which ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} is a ${WEEKDAYS[day.getUTCDay()]}, as the lead says` : 'the latest such day up to today';
+  return `${model.referenceDateSource}; year assumed, ${how}: the dateline gives none`;
 }
 
 /** The reader's day, for a dateline without a year (the core keeps no clock). */

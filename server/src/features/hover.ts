@@ -7,7 +7,7 @@ import { dateInWords, referenceDateOrigin, relationToReference, valueInWords, zo
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
-export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred'>): string {
+export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
   const referenceDate = model.referenceDate;
   const lines: string[] = [];
   if (d.unresolved) {
