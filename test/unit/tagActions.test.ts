@@ -371,3 +371,11 @@ test('"Attribute to" offers named sources, each person once, with whose they are
   assert.deepEqual(titles('unsourced-claim'), ['Attribute to Foreign Minister Hakan Fidan (insert ", according to Foreign Minister Hakan Fidan")']);
   assert.deepEqual(titles('vague-attribution'), []);
 });
+
+test('a sentence or more is offered as a claim or a source, not as an actor, an agreement or a date', () => {
+  const { actionsAt } = setup();
+  const tags = (needle: string) => actionsAt(needle).map((a) => a.title).filter((t) => t.startsWith('Tag as'));
+  assert.deepEqual(tags('The withdrawal will inevitably leave a dangerous security vacuum that armed factions will exploit.'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
+  assert.deepEqual(tags('the talks went well.\n\nThe withdrawal'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
+  assert.deepEqual(tags('Zubair Tribal Council'), ['Tag as Actor', 'Tag as Actor: Zubair Tribes', 'Tag as Agreement', 'Tag as Date', 'Tag as Claim', 'Tag as Source (URL or citation)…']);
+});
