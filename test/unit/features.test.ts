@@ -389,3 +389,15 @@ test("a dateline without a year: the hover says how the year was chosen, by the 
   assert.equal(article('SEOUL, Oct. 3 (Wire) - The ministers agreed on Friday to resume talks.\n'), 'Article date: 2025-10-03 (from dateline; year assumed, the latest in which 3 October is a Friday, as the lead says: the dateline gives none)');
   assert.equal(article('SEOUL, Oct. 3 (Wire) - The ministers agreed to resume talks.\n'), 'Article date: 2026-10-03 (from dateline; year assumed, the latest such day up to today: the dateline gives none)');
 });
+
+test('inlay hints after relative dates that name no figure ("last year", "next week"), not after those that spell it out', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints');
+  const text = '---\ndate: 2026-03-12\n---\nPrices rose last year and in 2023. Talks resume next week, two years after they began, and end by the end of the month. They met on Monday, 9 March 2026, and now wait.\n';
+  const ctx = ctxFor(text);
+  const hints = inlayHints(ctx, 0, text.length).map((h) => [text.slice(0, ctx.lines.offsetAt(h.position)).split(/\s/).slice(-2).join(' '), h.label, (h.tooltip as { value: string }).value]);
+  assert.deepEqual(hints, [
+    ['last year', ' 2025', '2025'],
+    ['next week', ' 2026-W12', 'the week of 16 March 2026'],
+    ['the month', ' 2026-03', 'late March 2026'],
+  ]);
+});

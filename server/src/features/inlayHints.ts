@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { dateInWords, valueInWords } from './describe';
 import { escapeMarkdown } from './markdown';
 
-/** Hints for dates in [from, to) whose value was inferred (relative or missing a part). */
+/** Hints for dates in [from, to) whose value the text leaves to be worked out (relative or missing a part). */
 export function inlayHints(ctx: DocContext, from: number, to: number): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const d of ctx.model.dates) {
@@ -14,7 +14,9 @@ export function inlayHints(ctx: DocContext, from: number, to: number): InlayHint
       hints.push(hint(ctx, d.end, d.point, valueInWords('DATE', d.point)));
       continue;
     }
-    if (d.certain || d.unresolved || d.type === 'DURATION' || d.type === 'SET') continue;
+    // A value the text spells out ("13 November 2025", "2023") needs none; one it counts from the article's date
+    // without a figure ("last year", "next week", "the end of the month") does, as one with an inferred part does.
+    if ((d.certain && /\d/.test(d.text)) || d.unresolved || d.type === 'DURATION' || d.type === 'SET') continue;
     if (/_REF$/.test(d.value)) continue;
     // Nothing to add when the text already says what the hint would.
     const words = dateInWords(d);
