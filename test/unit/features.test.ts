@@ -401,3 +401,8 @@ test('inlay hints after relative dates that name no figure ("last year", "next w
     ['the month', ' 2026-03', 'late March 2026'],
   ]);
 });
+
+test('an unresolved date\'s diagnostic says what to add to the front matter, in words a reader can follow', () => {
+  const ctx = ctxFor('Officials met on Monday.\n');
+  assert.deepEqual(ctx.model.findings.map((f) => f.message), ['"Monday" is relative, but the article has no date to resolve it against. Add "date: YYYY-MM-DD" to the front matter.']);
+});
