@@ -379,3 +379,21 @@ test('a sentence or more is offered as a claim or a source, not as an actor, an 
   assert.deepEqual(tags('the talks went well.\n\nThe withdrawal'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
   assert.deepEqual(tags('Zubair Tribal Council'), ['Tag as Actor', 'Tag as Actor: Zubair Tribes', 'Tag as Agreement', 'Tag as Date', 'Tag as Claim', 'Tag as Source (URL or citation)…']);
 });
+
+test('a description in common nouns ("reporters") is not offered to the glossary as an entry or an alias, nor by its hover', async () => {
+  const { hoverAt } = await import('../../server/src/features/hover');
+  const { isName } = await import('../../server/src/features/glossaryActions');
+  const text = '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 14 - The Zubair Tribal Council told reporters on Thursday that the talks went well.\n';
+  const { actionsAt, ctxOf } = setup(text);
+  const titles = actionsAt('reporters').map((a) => a.title).filter((t) => /glossary|alias/.test(t));
+  assert.deepEqual(titles, ['Never tag "reporters" (add it to the glossary stoplist)']);
+  const all = find(actionsAt('BAGHDAD', { only: ['source'] }), /^Add all 1 unlinked actor to the glossary$/);
+  assert.ok(!JSON.stringify(all.edit).includes('reporters'), JSON.stringify(all.edit));
+  const ctx = ctxOf();
+  const hover = (hoverAt(ctx, text.indexOf('reporters') + 2)!.contents as { value: string }).value;
+  assert.equal(hover, '**reporters** · actor · group · not named: a description, not in the glossary');
+  assert.match((hoverAt(ctx, text.indexOf('Zubair Tribal') + 2)!.contents as { value: string }).value, /Add to glossary/);
+  for (const [t, name] of [['reporters', false], ['the delegation', false], ['Iraqi officials', true], ['M23', true], ['\u062d\u0645\u0627\u0633', true], ['ISIS', true]] as const) {
+    assert.equal(isName(t), name, t);
+  }
+});

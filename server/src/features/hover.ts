@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
 import { dateInWords, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
+import { isName } from './glossaryActions';
 
 /** Markdown for a date annotation. */
 export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
@@ -67,6 +68,8 @@ function hostOf(url: string): string {
 function actorHover(a: ActorAnnotation, ctx: DocContext): string {
   const entry = a.entity ? ctx.gazetteer.get(a.entity) : undefined;
   if (entry) return entryMarkdown(entry, ctx);
+  // "reporters", "the delegation": a description, not a name to file.
+  if (!isName(a.text)) return `**${escapeMarkdown(a.text)}** · actor · ${a.category} · not named: a description, not in the glossary`;
   return [
     `**${escapeMarkdown(a.text)}** · actor · ${a.category} · not in the glossary`,
     commandLink('Add to glossary', 'policyLens.addToGlossary', [{ uri: ctx.uri, start: a.start, end: a.end, kind: 'actor', category: a.category, text: a.text }]),
