@@ -406,3 +406,12 @@ test('an unresolved date\'s diagnostic says what to add to the front matter, in 
   const ctx = ctxFor('Officials met on Monday.\n');
   assert.deepEqual(ctx.model.findings.map((f) => f.message), ['"Monday" is relative, but the article has no date to resolve it against. Add "date: YYYY-MM-DD" to the front matter.']);
 });
+
+test('"Insert the resolved date" is offered where an inlay hint is: after "last year" too, not after "2023"', async () => {
+  const { dateActions } = await import('../../server/src/features/dateActions');
+  const ctx = ctxFor('---\ndate: 2026-03-12\n---\nPrices rose last year and in 2023.\n');
+  const text = ctx.model.text;
+  const titles = (s: string) => dateActions(ctx, text.indexOf(s), text.indexOf(s) + s.length, [], '2026-11-30').map((a) => a.title);
+  assert.deepEqual(titles('last year'), ['Insert the resolved date: "last year (2025)"']);
+  assert.deepEqual(titles('2023'), []);
+});

@@ -2,7 +2,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ArticleModel } from '../analysis/types';
 import { type DocContext, overlapping } from './context';
-import { valueInWords } from './describe';
+import { leavesValueOpen, valueInWords } from './describe';
 
 /** The edit that gives the article a front matter `date:` (adding front matter, or a line to it). */
 export function setArticleDateEdit(model: ArticleModel, lines: DocContext['lines'], date: string): TextEdit {
@@ -29,7 +29,7 @@ export function dateActions(ctx: DocContext, start: number, end: number, diagnos
     });
   }
   for (const d of overlapping(ctx.model.dates, start, Math.max(end, start + 1))) {
-    if (d.certain || d.unresolved || (d.type !== 'DATE' && d.type !== 'TIME') || /_REF$/.test(d.value)) continue;
+    if (!leavesValueOpen(d)) continue;
     const words = valueInWords(d.type, d.value);
     const after = ctx.model.text.slice(d.end, d.end + words.length + 3);
     if (after.includes(words)) continue;

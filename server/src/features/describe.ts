@@ -189,6 +189,17 @@ export function zoneInWords(value: string, zone: string, utcOffset?: string): st
   return `${head} (UTC${utcOffset}); ${clock}${on}`;
 }
 
+/**
+ * True for a resolved date or time whose value the text leaves to be worked out: one with an inferred part
+ * ("Thursday", "in January") or one counted from the article's date without a figure ("last year", "next week", "the
+ * end of the month"); not one it spells out ("13 November 2025", "2023"), a duration, a set or a vague reference.
+ * Inlay hints follow these, and "Insert the resolved date" is offered on them.
+ */
+export function leavesValueOpen(d: Pick<DateAnnotation, 'type' | 'value' | 'text' | 'certain' | 'unresolved'>): boolean {
+  if (d.unresolved || (d.type !== 'DATE' && d.type !== 'TIME') || /_REF$/.test(d.value)) return false;
+  return !d.certain || !/\d/.test(d.text);
+}
+
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
 export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
   if (!model.referenceDateInferred?.includes('year')) return model.referenceDateSource;
