@@ -397,3 +397,13 @@ test('a description in common nouns ("reporters") is not offered to the glossary
     assert.equal(isName(t), name, t);
   }
 });
+
+test('a person is not offered as an alias of a body, whose every mention it would then tag', () => {
+  const text = '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 14 - Zubair Tribes Chairman Karim Hadi told the NATO envoy on Thursday that the talks went well.\n';
+  const { actionsAt } = setup(text);
+  for (const needle of ['Zubair Tribes Chairman Karim Hadi', 'NATO envoy']) {
+    const titles = actionsAt(needle).map((a) => a.title);
+    assert.ok(titles.some((t) => /as a new actor \(official\)$/.test(t)), titles.join('\n'));
+    assert.deepEqual(titles.filter((t) => /as an alias of/.test(t)), [], needle);
+  }
+});

@@ -23,6 +23,16 @@ export function isName(text: string): boolean {
   return !/\p{Ll}/u.test(text) || /[\p{Lu}\p{Lt}\p{Lo}]/u.test(text);
 }
 
+const PEOPLE = new Set(['person', 'official']);
+/**
+ * Whether a mention may be an alias of an entry by their categories: a person is no alias of a body ("ECOWAS Commission
+ * President Omar Touray" of ECOWAS, "The United Nations envoy" of the UN, whose every mention it would then tag), nor a
+ * body of a person.
+ */
+function sameSort(mention: string | undefined, entry: string | undefined): boolean {
+  return !mention || !entry || PEOPLE.has(mention) === PEOPLE.has(entry);
+}
+
 function taken(ctx: DocContext): (id: string) => boolean {
   return (id) => !!ctx.gazetteer.get(id);
 }
@@ -74,6 +84,7 @@ export function glossaryActions(ctx: DocContext, mentions: Mention[], file: Glos
       const args: AddToGlossaryArgs = { uri: ctx.uri, start: m.start, end: m.end, kind: m.kind, category, text: name };
       out.push(safeAction(`Add "${name}" to the glossary as a new ${m.kind}${category ? ` (${category})` : ''}`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, args, documentChanges), true));
       for (const { entry } of (similar ??= similarFinder(ctx.gazetteer.data.entries))(name, m.kind)) {
+        if (!sameSort(category, entry.category)) continue;
         out.push(safeAction(`Add "${name}" as an alias of "${entry.label}"`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, { ...args, aliasOf: entry.id }, documentChanges)));
       }
     }
