@@ -415,3 +415,14 @@ test('"Insert the resolved date" is offered where an inlay hint is: after "last 
   assert.deepEqual(titles('last year'), ['Insert the resolved date: "last year (2025)"']);
   assert.deepEqual(titles('2023'), []);
 });
+
+test('plaintext hovers: a description\'s emphasis, markdown line breaks and the separator before a dropped command link are gone', () => {
+  const md = entryMarkdown(
+    { id: 'aes', label: 'Alliance of Sahel States', kind: 'actor', category: 'organization', aliases: ['AES'], parties: ['x'], signed: '2024-06-12', description: 'A confederation of *Mali*, *Burkina Faso* and 2 \\* 3 *units*.', links: ['https://en.wikipedia.org/wiki/AES'] } as any,
+    ctxFor('Nothing.\n'),
+  );
+  assert.equal(
+    toPlainText(md),
+    'Alliance of Sahel States · actor · organization\n\nA confederation of Mali, Burkina Faso and 2 * 3 units.\n\nAlso: AES\nParties: x\nSigned: 2024-06-12\n\nen.wikipedia.org <https://en.wikipedia.org/wiki/AES>',
+  );
+});
