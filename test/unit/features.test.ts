@@ -91,6 +91,11 @@ test('relation to the article date', () => {
       [['2025-Q3', '2025-11-14'], "1 quarter before the article's quarter"],
       [['2025-Q4', '2025-10-01'], "the quarter of the article's date"],
       [['2027-Q1', '2025-11-14'], "5 quarters after the article's quarter"],
+      // From two years on, months as years and months.
+      [['2023-12', '2025-11-14'], "23 months before the article's month"],
+      [['2022-07', '2026-03-12'], "3 years and 8 months before the article's month"],
+      [['2028-11', '2025-11-14'], "3 years after the article's month"],
+      [['2023-10', '2025-11-14'], "2 years and 1 month before the article's month"],
     ],
     ([v, r]) => relationToReference(v, r),
   );

@@ -200,6 +200,10 @@ export function leavesValueOpen(d: Pick<DateAnnotation, 'type' | 'value' | 'text
   return !d.certain || !/\d/.test(d.text);
 }
 
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
 export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
   if (!model.referenceDateInferred?.includes('year')) return model.referenceDateSource;
@@ -253,7 +257,10 @@ export function relationToReference(value: string, referenceDate: string | null)
     if (m[2]) {
       const diff = (y - ry) * 12 + (+m[2] - 1 - ref.getUTCMonth());
       if (diff === 0) return "the month of the article's date";
-      return `${Math.abs(diff)} month${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's month`;
+      // "3 years and 8 months", not "44 months": from two years on, months are hard to read as a span.
+      const n = Math.abs(diff);
+      const span = n < 24 ? plural(n, 'month') : `${plural(Math.floor(n / 12), 'year')}${n % 12 ? ` and ${plural(n % 12, 'month')}` : ''}`;
+      return `${span} ${diff < 0 ? 'before' : 'after'} the article's month`;
     }
     if (y === ry) return "the year of the article's date";
     return `${Math.abs(y - ry)} year${Math.abs(y - ry) === 1 ? '' : 's'} ${y < ry ? 'before' : 'after'} the article's year`;
