@@ -431,3 +431,13 @@ test('plaintext hovers: a description\'s emphasis, markdown line breaks and the 
     'Alliance of Sahel States · actor · organization\n\nA confederation of Mali, Burkina Faso and 2 * 3 units.\n\nAlso: AES\nParties: x\nSigned: 2024-06-12\n\nen.wikipedia.org <https://en.wikipedia.org/wiki/AES>',
   );
 });
+
+test('hovers of vague sources say who, vaguely, and that the source names no one', () => {
+  const text = '---\ndate: 2026-03-12\n---\nAid agencies say cholera cases have doubled since January. It is widely believed that mines were laid. Officials familiar with the talks said they would resume.\n';
+  const ctx = ctxFor(text);
+  const hover = (s: string, d = 1) => (hoverAt(ctx, text.indexOf(s) + d)!.contents as MarkupContentLike).value;
+  assert.equal(hover('cholera', 3), 'Vague source **Aid agencies** (cue “say”): this claim (trend) names no one who could be checked.');
+  assert.equal(hover(' say ', 2), 'Attribution cue “say”: source **Aid agencies** (vague: names no one)');
+  assert.equal(hover('It is widely'), 'Attribution cue “It is widely believed”: no source named');
+  assert.match(hover('said they'), /: source \*\*Officials familiar with the talks\*\* \(anonymous: a role, no name\)$/);
+});

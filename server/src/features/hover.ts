@@ -97,8 +97,10 @@ function claimHover(c: Claim, ctx: DocContext): string {
     return `Sourced: ${src} (cue “${escapeMarkdown(c.attribution.text)}”)`;
   }
   if (c.status === 'vague') {
-    const cue = c.attribution ? ` (“${escapeMarkdown(c.attribution.text)}”)` : '';
-    return `Vague source${cue}: this claim (${escapeMarkdown(reasons)}) names no one who could be checked.`;
+    // "Vague source **Aid agencies** (cue “say”)": who, vaguely, and the cue, as a sourced claim's hover says them.
+    const who = c.attribution?.source ? ` **${escapeMarkdown(c.attribution.source.text)}**` : '';
+    const cue = c.attribution ? ` (${who ? 'cue ' : ''}“${escapeMarkdown(c.attribution.text)}”)` : '';
+    return `Vague source${who}${cue}: this claim (${escapeMarkdown(reasons)}) names no one who could be checked.`;
   }
   void ctx;
   return `Unsourced claim (${escapeMarkdown(reasons)}): the sentence asserts something checkable without saying who says so.`;
@@ -124,7 +126,9 @@ export function hoverAt(ctx: DocContext, offset: number): Hover | null {
     const attr = findAt(model.attributions, offset);
     if (attr) {
       span = attr;
-      md = `Attribution cue “${escapeMarkdown(attr.text)}”${attr.source ? `: source **${escapeMarkdown(attr.source.text)}**` : ''}`;
+      // "Analysts said": a source that names nobody, or withholds a name, is said to be so, as the claim's hover says it.
+      const how = attr.vague ? ' (vague: names no one)' : attr.anonymous ? ' (anonymous: a role, no name)' : '';
+      md = `Attribution cue “${escapeMarkdown(attr.text)}”${attr.source ? `: source **${escapeMarkdown(attr.source.text)}**${how}` : ': no source named'}`;
     } else {
       const claim = findAt(model.claims, offset);
       if (claim) {
