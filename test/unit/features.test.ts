@@ -441,3 +441,14 @@ test('hovers of vague sources say who, vaguely, and that the source names no one
   assert.equal(hover('It is widely'), 'Attribution cue “It is widely believed”: no source named');
   assert.match(hover('said they'), /: source \*\*Officials familiar with the talks\*\* \(anonymous: a role, no name\)$/);
 });
+
+test('the hover says where the article date came from in words', () => {
+  const hover = (text: string, referenceDate?: string) => {
+    const gazetteer = createGazetteer({ entries: [], stoplist: [] });
+    const ctx: DocContext = { uri: 'file:///a.news', model: analyze(text, { gazetteer, referenceDate }), lines: new LineIndex(text), gazetteer, markdown: true };
+    return (hoverAt(ctx, text.indexOf('Monday') + 2)!.contents as MarkupContentLike).value.split('\n').pop();
+  };
+  assert.equal(hover('---\ndate: 2026-03-12\n---\nThey met on Monday.\n'), 'Article date: 2026-03-12 (from front matter)');
+  assert.equal(hover('They met on Monday.\n', '2026-03-12'), 'Article date: 2026-03-12 (from the policyLens.referenceDate setting or --reference-date)');
+  assert.equal(hover('KYIV, March 12, 2026 - They met on Monday.\n'), 'Article date: 2026-03-12 (from dateline)');
+});

@@ -204,9 +204,16 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+/** The reference date's sources in words ("(from front matter)", not "(from front-matter)", nor "(from option)"). */
+const ORIGINS: Record<string, string> = {
+  option: 'the policyLens.referenceDate setting or --reference-date',
+  'front-matter': 'front matter',
+  dateline: 'dateline',
+};
+
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
 export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
-  if (!model.referenceDateInferred?.includes('year')) return model.referenceDateSource;
+  if (!model.referenceDateInferred?.includes('year')) return ORIGINS[model.referenceDateSource] ?? model.referenceDateSource;
   // "SEOUL, Oct. 3 - ... agreed on Friday" read in 2026: 2025, when 3 October was a Friday, not the latest 3 October.
   const day = model.referenceDateYearBy === 'weekday' && model.referenceDate ? parseDay(model.referenceDate) : null;
   const how = day ? `the latest in which ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} is a ${WEEKDAYS[day.getUTCDay()]}, as the lead says` : 'the latest such day up to today';
