@@ -92,7 +92,7 @@ test("a dateline without a year takes the latest such day up to today, and says 
 test('text format marks the article and ends with a summary', () => {
   const r = run('annotate', fixture('erbil-talks.news'), '--no-color');
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /Article date: 2025-11-14 \(from front-matter\)/);
+  assert.match(r.stdout, /Article date: 2025-11-14 \(from front matter\)/);
   assert.match(r.stdout, /\[Thursday\|date 2025-11-13\]/);
   assert.match(r.stdout, /Summary: \d+ dates/);
   assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour codes when asked not to');

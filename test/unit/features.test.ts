@@ -91,6 +91,11 @@ test('relation to the article date', () => {
       [['2025-Q3', '2025-11-14'], "1 quarter before the article's quarter"],
       [['2025-Q4', '2025-10-01'], "the quarter of the article's date"],
       [['2027-Q1', '2025-11-14'], "5 quarters after the article's quarter"],
+      // From two years on, months as years and months.
+      [['2023-12', '2025-11-14'], "23 months before the article's month"],
+      [['2022-07', '2026-03-12'], "3 years and 8 months before the article's month"],
+      [['2028-11', '2025-11-14'], "3 years after the article's month"],
+      [['2023-10', '2025-11-14'], "2 years and 1 month before the article's month"],
     ],
     ([v, r]) => relationToReference(v, r),
   );
@@ -363,4 +368,87 @@ test('semantic tokens of a range: those of the whole document that overlap it, h
       }
     }
   }
+});
+
+test('a date counted from the date before it says so in its hover, not that the article date gave it', () => {
+  const text = '---\ndate: 2026-03-12\n---\nThe deal was signed in July 2022. Russia withdrew from it a year later. Talks resumed on Monday.\n';
+  const ctx = ctxFor(text);
+  const hover = (s: string) => (hoverAt(ctx, text.indexOf(s) + 2)!.contents as MarkupContentLike).value;
+  for (const [at, inferred] of [
+    ['a year later', 'date inferred from the date before it'],
+    ['Monday', 'week inferred from the article date'],
+  ]) {
+    assert.ok(hover(at).includes(`; ${inferred}`), `${at}: ${hover(at)}`);
+  }
+  assert.doesNotMatch(hover('a year later'), /inferred from the article date/);
+});
+
+test("a dateline without a year: the hover says how the year was chosen, by the reader's day or by the lead's weekday", () => {
+  const gazetteer = createGazetteer({ entries: [], stoplist: [] });
+  const article = (text: string): string => {
+    const model = analyze(text, { gazetteer, today: '2026-11-30' });
+    const ctx: DocContext = { uri: 'file:///a.news', model, lines: new LineIndex(text), gazetteer, markdown: true };
+    return (hoverAt(ctx, text.indexOf('Oct. 3') + 2)!.contents as MarkupContentLike).value.split('\n').pop()!;
+  };
+  // 3 October 2026 is a Saturday: the lead's "on Friday" is 3 October 2025.
+  assert.equal(article('SEOUL, Oct. 3 (Wire) - The ministers agreed on Friday to resume talks.\n'), 'Article date: 2025-10-03 (from dateline; year assumed, the latest in which 3 October is a Friday, as the lead says: the dateline gives none)');
+  assert.equal(article('SEOUL, Oct. 3 (Wire) - The ministers agreed to resume talks.\n'), 'Article date: 2026-10-03 (from dateline; year assumed, the latest such day up to today: the dateline gives none)');
+});
+
+test('inlay hints after relative dates that name no figure ("last year", "next week"), not after those that spell it out', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints');
+  const text = '---\ndate: 2026-03-12\n---\nPrices rose last year and in 2023. Talks resume next week, two years after they began, and end by the end of the month. They met on Monday, 9 March 2026, and now wait.\n';
+  const ctx = ctxFor(text);
+  const hints = inlayHints(ctx, 0, text.length).map((h) => [text.slice(0, ctx.lines.offsetAt(h.position)).split(/\s/).slice(-2).join(' '), h.label, (h.tooltip as { value: string }).value]);
+  assert.deepEqual(hints, [
+    ['last year', ' 2025', '2025'],
+    ['next week', ' 2026-W12', 'the week of 16 March 2026'],
+    ['the month', ' 2026-03', 'late March 2026'],
+  ]);
+});
+
+test('an unresolved date\'s diagnostic says what to add to the front matter, in words a reader can follow', () => {
+  const ctx = ctxFor('Officials met on Monday.\n');
+  assert.deepEqual(ctx.model.findings.map((f) => f.message), ['"Monday" is relative, but the article has no date to resolve it against. Add "date: YYYY-MM-DD" to the front matter.']);
+});
+
+test('"Insert the resolved date" is offered where an inlay hint is: after "last year" too, not after "2023"', async () => {
+  const { dateActions } = await import('../../server/src/features/dateActions');
+  const ctx = ctxFor('---\ndate: 2026-03-12\n---\nPrices rose last year and in 2023.\n');
+  const text = ctx.model.text;
+  const titles = (s: string) => dateActions(ctx, text.indexOf(s), text.indexOf(s) + s.length, [], '2026-11-30').map((a) => a.title);
+  assert.deepEqual(titles('last year'), ['Insert the resolved date: "last year (2025)"']);
+  assert.deepEqual(titles('2023'), []);
+});
+
+test('plaintext hovers: a description\'s emphasis, markdown line breaks and the separator before a dropped command link are gone', () => {
+  const md = entryMarkdown(
+    { id: 'aes', label: 'Alliance of Sahel States', kind: 'actor', category: 'organization', aliases: ['AES'], parties: ['x'], signed: '2024-06-12', description: 'A confederation of *Mali*, *Burkina Faso* and 2 \\* 3 *units*.', links: ['https://en.wikipedia.org/wiki/AES'] } as any,
+    ctxFor('Nothing.\n'),
+  );
+  assert.equal(
+    toPlainText(md),
+    'Alliance of Sahel States · actor · organization\n\nA confederation of Mali, Burkina Faso and 2 * 3 units.\n\nAlso: AES\nParties: x\nSigned: 2024-06-12\n\nen.wikipedia.org <https://en.wikipedia.org/wiki/AES>',
+  );
+});
+
+test('hovers of vague sources say who, vaguely, and that the source names no one', () => {
+  const text = '---\ndate: 2026-03-12\n---\nAid agencies say cholera cases have doubled since January. It is widely believed that mines were laid. Officials familiar with the talks said they would resume.\n';
+  const ctx = ctxFor(text);
+  const hover = (s: string, d = 1) => (hoverAt(ctx, text.indexOf(s) + d)!.contents as MarkupContentLike).value;
+  assert.equal(hover('cholera', 3), 'Vague source **Aid agencies** (cue “say”): this claim (trend) names no one who could be checked.');
+  assert.equal(hover(' say ', 2), 'Attribution cue “say”: source **Aid agencies** (vague: names no one)');
+  assert.equal(hover('It is widely'), 'Attribution cue “It is widely believed”: no source named');
+  assert.match(hover('said they'), /: source \*\*Officials familiar with the talks\*\* \(anonymous: a role, no name\)$/);
+});
+
+test('the hover says where the article date came from in words', () => {
+  const hover = (text: string, referenceDate?: string) => {
+    const gazetteer = createGazetteer({ entries: [], stoplist: [] });
+    const ctx: DocContext = { uri: 'file:///a.news', model: analyze(text, { gazetteer, referenceDate }), lines: new LineIndex(text), gazetteer, markdown: true };
+    return (hoverAt(ctx, text.indexOf('Monday') + 2)!.contents as MarkupContentLike).value.split('\n').pop();
+  };
+  assert.equal(hover('---\ndate: 2026-03-12\n---\nThey met on Monday.\n'), 'Article date: 2026-03-12 (from front matter)');
+  assert.equal(hover('They met on Monday.\n', '2026-03-12'), 'Article date: 2026-03-12 (from the policyLens.referenceDate setting or --reference-date)');
+  assert.equal(hover('KYIV, March 12, 2026 - They met on Monday.\n'), 'Article date: 2026-03-12 (from dateline)');
 });

@@ -400,3 +400,53 @@ test('orphans over a whole-article selection: each orphan diagnostic answered wi
   });
   assert.deepEqual(actions.map((a) => `${a.command!.command === 'policyLens.deleteTag' ? 'delete' : 'reattach'} ${a.command!.arguments![0].id}`), expected);
 });
+
+test('"Attribute to" offers named sources, each person once, with whose they are; never a second source after a vague one', async () => {
+  const { claimActions, sourcePhrase } = await import('../../server/src/features/claimActions');
+  const t = "Romania's president, the UN's humanitarian office and The EU's envoy";
+  const span = (needle: string) => ({ kind: 'actor' as const, start: t.indexOf(needle), end: t.indexOf(needle) + needle.length, text: needle, category: 'official' as const, entity: null });
+  assert.equal(sourcePhrase(t, span('president')), "Romania's president");
+  assert.equal(sourcePhrase(t, span('humanitarian office')), "the UN's humanitarian office");
+  assert.equal(sourcePhrase(t, span('envoy')), "the EU's envoy");
+  const text = '---\ndate: 2026-03-12\n---\nForeign Minister Hakan Fidan spoke to reporters on Monday. "We are close," Fidan said.\n\nSome observers say the Kremlin is stalling the talks. The corridor will collapse within weeks.\n';
+  const ctx: DocContext = { uri: URI, model: analyze(text, { gazetteer }), lines: new LineIndex(text), gazetteer, markdown: true };
+  const titles = (code: string) => claimActions(ctx, toDiagnostics(ctx).filter((d) => d.code === code)).map((a) => a.title).filter((x) => x.startsWith('Attribute'));
+  assert.deepEqual(titles('unsourced-claim'), ['Attribute to Foreign Minister Hakan Fidan (insert ", according to Foreign Minister Hakan Fidan")']);
+  assert.deepEqual(titles('vague-attribution'), []);
+});
+
+test('a sentence or more is offered as a claim or a source, not as an actor, an agreement or a date', () => {
+  const { actionsAt } = setup();
+  const tags = (needle: string) => actionsAt(needle).map((a) => a.title).filter((t) => t.startsWith('Tag as'));
+  assert.deepEqual(tags('The withdrawal will inevitably leave a dangerous security vacuum that armed factions will exploit.'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
+  assert.deepEqual(tags('the talks went well.\n\nThe withdrawal'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
+  assert.deepEqual(tags('Zubair Tribal Council'), ['Tag as Actor', 'Tag as Actor: Zubair Tribes', 'Tag as Agreement', 'Tag as Date', 'Tag as Claim', 'Tag as Source (URL or citation)…']);
+});
+
+test('a description in common nouns ("reporters") is not offered to the glossary as an entry or an alias, nor by its hover', async () => {
+  const { hoverAt } = await import('../../server/src/features/hover');
+  const { isName } = await import('../../server/src/features/glossaryActions');
+  const text = '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 14 - The Zubair Tribal Council told reporters on Thursday that the talks went well.\n';
+  const { actionsAt, ctxOf } = setup(text);
+  const titles = actionsAt('reporters').map((a) => a.title).filter((t) => /glossary|alias/.test(t));
+  assert.deepEqual(titles, ['Never tag "reporters" (add it to the glossary stoplist)']);
+  const all = find(actionsAt('BAGHDAD', { only: ['source'] }), /^Add all 1 unlinked actor to the glossary$/);
+  assert.ok(!JSON.stringify(all.edit).includes('reporters'), JSON.stringify(all.edit));
+  const ctx = ctxOf();
+  const hover = (hoverAt(ctx, text.indexOf('reporters') + 2)!.contents as { value: string }).value;
+  assert.equal(hover, '**reporters** · actor · group · not named: a description, not in the glossary');
+  assert.match((hoverAt(ctx, text.indexOf('Zubair Tribal') + 2)!.contents as { value: string }).value, /Add to glossary/);
+  for (const [t, name] of [['reporters', false], ['the delegation', false], ['Iraqi officials', true], ['M23', true], ['\u062d\u0645\u0627\u0633', true], ['ISIS', true]] as const) {
+    assert.equal(isName(t), name, t);
+  }
+});
+
+test('a person is not offered as an alias of a body, whose every mention it would then tag', () => {
+  const text = '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 14 - Zubair Tribes Chairman Karim Hadi told the NATO envoy on Thursday that the talks went well.\n';
+  const { actionsAt } = setup(text);
+  for (const needle of ['Zubair Tribes Chairman Karim Hadi', 'NATO envoy']) {
+    const titles = actionsAt(needle).map((a) => a.title);
+    assert.ok(titles.some((t) => /as a new actor \(official\)$/.test(t)), titles.join('\n'));
+    assert.deepEqual(titles.filter((t) => /as an alias of/.test(t)), [], needle);
+  }
+});

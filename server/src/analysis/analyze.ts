@@ -78,7 +78,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
         severity: 'hint' as Severity,
         start: d.start,
         end: d.end,
-        message: `"${d.text}" is relative, but the article has no date to resolve it against. Add a date: to the front matter.`,
+        message: `"${d.text}" is relative, but the article has no date to resolve it against. Add "date: YYYY-MM-DD" to the front matter.`,
         reasons: ['no-reference-date'],
       });
     }
@@ -90,6 +90,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
     referenceDateSource: ref.source,
     referenceDateSpan: ref.span,
     ...(ref.inferred ? { referenceDateInferred: ref.inferred } : {}),
+    ...(ref.yearBy ? { referenceDateYearBy: ref.yearBy } : {}),
     frontMatter,
     paragraphs: seg.paragraphs,
     sentences: seg.sentences,

@@ -564,6 +564,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   };
   if (c.mod) a.mod = c.mod;
   if (c.inferred.length) a.inferred = c.inferred;
+  if (c.fromContext && c.inferred.length) a.fromContext = true;
   // Relative and still open: a value with X's, or "two years ago" reduced to PAST_REF for want of a date.
   if (c.relative && !haveRef && (c.value.includes('X') || c.value === 'PAST_REF')) a.unresolved = true;
   if (c.point) a.point = c.point;

@@ -10,6 +10,8 @@ export interface ReferenceDate {
   span?: Span;
   /** Parts the text did not give: ['year'] for a dateline without one, dated from the reader's day. */
   inferred?: string[];
+  /** How an assumed year was chosen: 'weekday' when not the latest such day but the one the lead's weekday fits. */
+  yearBy?: 'weekday';
 }
 
 /** Front matter keys that may hold the publication date, in order of preference. */
@@ -255,7 +257,7 @@ export function findReferenceDate(
       const latest = year === null ? yearUpTo(today, line.month, line.day) : null;
       const assumed = latest !== null ? yearByLead(latest, line.month, line.day, leadWeekdays(text, line.span.end)) : null;
       const a = assumed !== null ? ymd(assumed, line.month, line.day) : null;
-      if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'] };
+      if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'], ...(assumed !== latest ? { yearBy: 'weekday' as const } : {}) };
     }
   } catch {
     // Never fail the analysis over the reference date.

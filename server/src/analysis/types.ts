@@ -26,6 +26,11 @@ export interface DateAnnotation extends TextSpan {
   certain: boolean;
   /** Which parts were inferred, in words ("year", "month", "day"), for hovers. */
   inferred?: string[];
+  /**
+   * True when the inferred parts were counted from the date the text was discussing ("a year later" after "July
+   * 2022"), not from the reference date.
+   */
+  fromContext?: boolean;
   /** True when the expression is relative and there was no reference date to resolve it against. */
   unresolved?: boolean;
   /**
@@ -143,6 +148,8 @@ export interface ArticleModel {
   referenceDateSpan?: Span;
   /** Parts of the reference date the text did not give: ['year'] for a dateline without one. */
   referenceDateInferred?: string[];
+  /** How an assumed year was chosen: 'weekday' when the lead's weekday ruled out the latest such day up to today. */
+  referenceDateYearBy?: 'weekday';
   frontMatter: FrontMatter | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];

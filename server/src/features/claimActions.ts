@@ -152,8 +152,23 @@ function sourceIndex(actors: readonly ActorAnnotation[]): SourceIndex {
 /** How to name an actor after "according to": with the article and modifiers the text gave it ("a senior Kurdish official"). */
 export function sourcePhrase(text: string, a: ActorAnnotation): string {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
-  const m = /(?:^|[^\p{L}])((?:a|an|the)\s+(?:[a-z][\p{L}-]*\s+){0,2})$/u.exec(before);
-  return ((m ? m[1] : '') + a.text).replace(/\s+/g, ' ');
+  // ... or whose it is: "Romania's president", "the UN's humanitarian office" (not "according to president").
+  const m = /(?:^|[^\p{L}])((?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+|(?:a|an|the)\s+)(?:[a-z][\p{L}-]*\s+){0,2})$/u.exec(before);
+  return ((m ? m[1].replace(/^The\s/, 'the ') : '') + a.text).replace(/\s+/g, ' ');
+}
+
+/**
+ * The sources to offer after "according to": named ones (a phrase without a capital, "the sides", "reporters", "a
+ * senior official", names no one a reader could check, and is itself a vague attribution), each person once (of
+ * "Fidan" and "Foreign Minister Hakan Fidan", the fuller).
+ */
+export function namedSources(ctx: DocContext, claim: Span, limit = 4): { a: ActorAnnotation; phrase: string }[] {
+  const text = ctx.model.text;
+  const named = candidateSources(ctx, claim, limit * 2)
+    .map((a) => ({ a, phrase: sourcePhrase(text, a) }))
+    .filter((x) => /\p{Lu}/u.test(x.phrase));
+  const shorter = (x: string, y: string): boolean => y.length > x.length && y.endsWith(` ${x}`);
+  return named.filter((x) => !named.some((y) => y !== x && !x.a.entity && !y.a.entity && shorter(x.a.text, y.a.text))).slice(0, limit);
 }
 
 /** The ignore marker for a rule, in the form that suits the file (hidden in rendered Markdown). */
@@ -182,9 +197,9 @@ export function claimActions(ctx: DocContext, diagnostics: Diagnostic[]): CodeAc
       isPreferred: d.code === 'unsourced-claim',
       command: tagCommand('Attach a source', ctx.uri, 'source', sentence.start, sentence.end, { ask: ['source'] }),
     });
+    // (A vague attribution already says who says so, vaguely: a second, named one after it would contradict it.)
     const at = attributionPoint(text, sentence);
-    for (const a of candidateSources(ctx, sentence)) {
-      const who = sourcePhrase(text, a);
+    for (const { a, phrase: who } of d.code === 'unsourced-claim' ? namedSources(ctx, sentence) : []) {
       out.push({
         title: `Attribute to ${a.text} (insert ", according to ${who}")`,
         kind: CodeActionKind.QuickFix,

@@ -2,7 +2,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ArticleModel } from '../analysis/types';
 import { type DocContext, overlapping } from './context';
-import { valueInWords } from './describe';
+import { leavesValueOpen, valueInWords } from './describe';
 import { crowded } from './tagActions';
 
 /** The edit that gives the article a front matter `date:` (adding front matter, or a line to it). */
@@ -33,7 +33,7 @@ export function dateActions(ctx: DocContext, start: number, end: number, diagnos
   const probeEnd = Math.max(end, start + 1);
   if (crowded(ctx, start, probeEnd, diagnostics)) return actions;
   for (const d of overlapping(ctx.model.dates, start, probeEnd)) {
-    if (d.certain || d.unresolved || (d.type !== 'DATE' && d.type !== 'TIME') || /_REF$/.test(d.value)) continue;
+    if (!leavesValueOpen(d)) continue;
     const words = valueInWords(d.type, d.value);
     const after = ctx.model.text.slice(d.end, d.end + words.length + 3);
     if (after.includes(words)) continue;

@@ -189,11 +189,35 @@ export function zoneInWords(value: string, zone: string, utcOffset?: string): st
   return `${head} (UTC${utcOffset}); ${clock}${on}`;
 }
 
+/**
+ * True for a resolved date or time whose value the text leaves to be worked out: one with an inferred part
+ * ("Thursday", "in January") or one counted from the article's date without a figure ("last year", "next week", "the
+ * end of the month"); not one it spells out ("13 November 2025", "2023"), a duration, a set or a vague reference.
+ * Inlay hints follow these, and "Insert the resolved date" is offered on them.
+ */
+export function leavesValueOpen(d: Pick<DateAnnotation, 'type' | 'value' | 'text' | 'certain' | 'unresolved'>): boolean {
+  if (d.unresolved || (d.type !== 'DATE' && d.type !== 'TIME') || /_REF$/.test(d.value)) return false;
+  return !d.certain || !/\d/.test(d.text);
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** The reference date's sources in words ("(from front matter)", not "(from front-matter)", nor "(from option)"). */
+const ORIGINS: Record<string, string> = {
+  option: 'the policyLens.referenceDate setting or --reference-date',
+  'front-matter': 'front matter',
+  dateline: 'dateline',
+};
+
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
-export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDateSource' | 'referenceDateInferred'>): string {
-  return model.referenceDateInferred?.includes('year')
-    ? `${model.referenceDateSource}; year assumed, the latest such day up to today: the dateline gives none`
-    : model.referenceDateSource;
+export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
+  if (!model.referenceDateInferred?.includes('year')) return ORIGINS[model.referenceDateSource] ?? model.referenceDateSource;
+  // "SEOUL, Oct. 3 - ... agreed on Friday" read in 2026: 2025, when 3 October was a Friday, not the latest 3 October.
+  const day = model.referenceDateYearBy === 'weekday' && model.referenceDate ? parseDay(model.referenceDate) : null;
+  const how = day ? `the latest in which ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} is a ${WEEKDAYS[day.getUTCDay()]}, as the lead says` : 'the latest such day up to today';
+  return `${model.referenceDateSource}; year assumed, ${how}: the dateline gives none`;
 }
 
 /** The reader's day, for a dateline without a year (the core keeps no clock). */
@@ -240,7 +264,10 @@ export function relationToReference(value: string, referenceDate: string | null)
     if (m[2]) {
       const diff = (y - ry) * 12 + (+m[2] - 1 - ref.getUTCMonth());
       if (diff === 0) return "the month of the article's date";
-      return `${Math.abs(diff)} month${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's month`;
+      // "3 years and 8 months", not "44 months": from two years on, months are hard to read as a span.
+      const n = Math.abs(diff);
+      const span = n < 24 ? plural(n, 'month') : `${plural(Math.floor(n / 12), 'year')}${n % 12 ? ` and ${plural(n % 12, 'month')}` : ''}`;
+      return `${span} ${diff < 0 ? 'before' : 'after'} the article's month`;
     }
     if (y === ry) return "the year of the article's date";
     return `${Math.abs(y - ry)} year${Math.abs(y - ry) === 1 ? '' : 's'} ${y < ry ? 'before' : 'after'} the article's year`;

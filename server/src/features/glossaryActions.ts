@@ -15,6 +15,24 @@ export function mentionName(m: Mention): string {
   return (m.kind === 'agreement' && m.antecedent ? m.antecedent.text : m.text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True for a name, false for a description in common nouns ("reporters", "the delegation", "both sides"): one with
+ * lower-case letters and neither a capital nor a letter of a script without case ("حماس" is a name).
+ */
+export function isName(text: string): boolean {
+  return !/\p{Ll}/u.test(text) || /[\p{Lu}\p{Lt}\p{Lo}]/u.test(text);
+}
+
+const PEOPLE = new Set(['person', 'official']);
+/**
+ * Whether a mention may be an alias of an entry by their categories: a person is no alias of a body ("ECOWAS Commission
+ * President Omar Touray" of ECOWAS, "The United Nations envoy" of the UN, whose every mention it would then tag), nor a
+ * body of a person.
+ */
+function sameSort(mention: string | undefined, entry: string | undefined): boolean {
+  return !mention || !entry || PEOPLE.has(mention) === PEOPLE.has(entry);
+}
+
 function taken(ctx: DocContext): (id: string) => boolean {
   return (id) => !!ctx.gazetteer.get(id);
 }
@@ -60,11 +78,13 @@ export function glossaryActions(ctx: DocContext, mentions: Mention[], file: Glos
     seen.add(key);
     // (An agreement without a name, "a prisoner exchange deal", has none to file or to stop.)
     if (m.kind === 'agreement' && m.unnamed) continue;
-    if (file && !m.entity) {
+    // ("reporters", "the delegation": a description, which as an entry or an alias would tag every such word.)
+    if (file && !m.entity && isName(name)) {
       const category = m.kind === 'actor' ? m.category : undefined;
       const args: AddToGlossaryArgs = { uri: ctx.uri, start: m.start, end: m.end, kind: m.kind, category, text: name };
       out.push(safeAction(`Add "${name}" to the glossary as a new ${m.kind}${category ? ` (${category})` : ''}`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, args, documentChanges), true));
       for (const { entry } of (similar ??= similarFinder(ctx.gazetteer.data.entries))(name, m.kind)) {
+        if (!sameSort(category, entry.category)) continue;
         out.push(safeAction(`Add "${name}" as an alias of "${entry.label}"`, CodeActionKind.QuickFix, () => addToGlossaryEdit(ctx, file, { ...args, aliasOf: entry.id }, documentChanges)));
       }
     }
@@ -95,6 +115,7 @@ export function addAllUnlinkedAction(ctx: DocContext, file: GlossaryFile | undef
   for (const a of ctx.model.actors) {
     if (a.entity) continue;
     const name = mentionName(a);
+    if (!isName(name)) continue;
     if (byName.has(name.toLowerCase())) continue;
     const e = entryFor(ctx, name, 'actor', a.category);
     e.id = slugId(name, (id) => !!ctx.gazetteer.get(id) || taken.has(id));
@@ -102,7 +123,7 @@ export function addAllUnlinkedAction(ctx: DocContext, file: GlossaryFile | undef
     byName.set(name.toLowerCase(), e);
   }
   if (!byName.size) return null;
-  return safeAction(`Add all ${byName.size} unlinked actors to the glossary`, `${CodeActionKind.Source}.policyLens.addUnlinked`, () => addEntriesEdit(file, [...byName.values()], documentChanges));
+  return safeAction(`Add all ${byName.size} unlinked actor${byName.size === 1 ? '' : 's'} to the glossary`, `${CodeActionKind.Source}.policyLens.addUnlinked`, () => addEntriesEdit(file, [...byName.values()], documentChanges));
 }
 
 /** Glossary entries similar to a selection, for "Tag as actor: X" offers. */

@@ -5,9 +5,10 @@ import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
 import { dateInWords, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
+import { isName } from './glossaryActions';
 
 /** Markdown for a date annotation. */
-export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred'>): string {
+export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
   const referenceDate = model.referenceDate;
   const lines: string[] = [];
   if (d.unresolved) {
@@ -28,7 +29,7 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   if (d.freq) timex.push(`freq ${d.freq}`);
   if (d.through) timex.push(`through \`${d.through}\``);
   if (d.point) timex.push(`reaches \`${d.point}\``);
-  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${referenceDate ? ' from the article date' : ''}`);
+  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${d.fromContext ? ' from the date before it' : referenceDate ? ' from the article date' : ''}`);
   else if (!d.certain && !d.calendar) timex.push('partly inferred');
   lines.push(timex.join('; '));
   // A Hijri date's value is the arithmetic's, which the calendar a country observes may miss by a day or two.
@@ -67,6 +68,8 @@ function hostOf(url: string): string {
 function actorHover(a: ActorAnnotation, ctx: DocContext): string {
   const entry = a.entity ? ctx.gazetteer.get(a.entity) : undefined;
   if (entry) return entryMarkdown(entry, ctx);
+  // "reporters", "the delegation": a description, not a name to file.
+  if (!isName(a.text)) return `**${escapeMarkdown(a.text)}** · actor · ${a.category} · not named: a description, not in the glossary`;
   return [
     `**${escapeMarkdown(a.text)}** · actor · ${a.category} · not in the glossary`,
     commandLink('Add to glossary', 'policyLens.addToGlossary', [{ uri: ctx.uri, start: a.start, end: a.end, kind: 'actor', category: a.category, text: a.text }]),
@@ -94,8 +97,10 @@ function claimHover(c: Claim, ctx: DocContext): string {
     return `Sourced: ${src} (cue “${escapeMarkdown(c.attribution.text)}”)`;
   }
   if (c.status === 'vague') {
-    const cue = c.attribution ? ` (“${escapeMarkdown(c.attribution.text)}”)` : '';
-    return `Vague source${cue}: this claim (${escapeMarkdown(reasons)}) names no one who could be checked.`;
+    // "Vague source **Aid agencies** (cue “say”)": who, vaguely, and the cue, as a sourced claim's hover says them.
+    const who = c.attribution?.source ? ` **${escapeMarkdown(c.attribution.source.text)}**` : '';
+    const cue = c.attribution ? ` (${who ? 'cue ' : ''}“${escapeMarkdown(c.attribution.text)}”)` : '';
+    return `Vague source${who}${cue}: this claim (${escapeMarkdown(reasons)}) names no one who could be checked.`;
   }
   void ctx;
   return `Unsourced claim (${escapeMarkdown(reasons)}): the sentence asserts something checkable without saying who says so.`;
@@ -121,7 +126,9 @@ export function hoverAt(ctx: DocContext, offset: number): Hover | null {
     const attr = findAt(model.attributions, offset);
     if (attr) {
       span = attr;
-      md = `Attribution cue “${escapeMarkdown(attr.text)}”${attr.source ? `: source **${escapeMarkdown(attr.source.text)}**` : ''}`;
+      // "Analysts said": a source that names nobody, or withholds a name, is said to be so, as the claim's hover says it.
+      const how = attr.vague ? ' (vague: names no one)' : attr.anonymous ? ' (anonymous: a role, no name)' : '';
+      md = `Attribution cue “${escapeMarkdown(attr.text)}”${attr.source ? `: source **${escapeMarkdown(attr.source.text)}**${how}` : ': no source named'}`;
     } else {
       const claim = findAt(model.claims, offset);
       if (claim) {

@@ -1,10 +1,10 @@
 // Inlay hints: the resolved date after each relative expression ("Thursday" -> "13 Nov 2025").
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import type { DocContext } from './context';
-import { dateInWords, valueInWords } from './describe';
+import { dateInWords, leavesValueOpen, valueInWords } from './describe';
 import { escapeMarkdown } from './markdown';
 
-/** Hints for dates in [from, to) whose value was inferred (relative or missing a part). */
+/** Hints for dates in [from, to) whose value the text leaves to be worked out (relative or missing a part). */
 export function inlayHints(ctx: DocContext, from: number, to: number): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const d of ctx.model.dates) {
@@ -14,8 +14,7 @@ export function inlayHints(ctx: DocContext, from: number, to: number): InlayHint
       hints.push(hint(ctx, d.end, d.point, valueInWords('DATE', d.point)));
       continue;
     }
-    if (d.certain || d.unresolved || d.type === 'DURATION' || d.type === 'SET') continue;
-    if (/_REF$/.test(d.value)) continue;
+    if (!leavesValueOpen(d)) continue;
     // Nothing to add when the text already says what the hint would.
     const words = dateInWords(d);
     if (words.toLowerCase() === d.text.toLowerCase()) continue;

@@ -50,6 +50,11 @@ export function toPlainText(md: string): string {
     .replace(/\[([^\]]*)\]\((?:command:[^)]*)\)/g, '')
     .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 <$2>')
     .replace(/\*\*([^*]*)\*\*/g, '$1')
+    // A glossary description's *emphasis* (not an escaped \*), and the two spaces that end a markdown line.
+    .replace(/(?<![\\*])\*(?=\S)([^*\n]*?[^\s\\])\*(?!\*)/g, '$1')
+    .replace(/ {2,}$/gm, '')
+    // A list of links " · " that ended in a command link, now gone: "en.wikipedia.org <...> ·".
+    .replace(/\s+·\s*$/gm, '')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&])/g, '$1')
     .replace(/&lt;/g, '<')

@@ -3,7 +3,7 @@
 // Store changes go through server commands (policyLens.tag ...); text and glossary changes are edits.
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { Span } from '../analysis/types';
-import { pushTo } from '../analysis/order';
+import { firstStartingFrom, pushTo } from '../analysis/order';
 import type { Tag } from '../store/model';
 import type { ManualMark } from '../store/overlay';
 import type { GlossaryFile } from '../glossary/edit';
@@ -33,6 +33,24 @@ export interface TagActionInput {
 }
 
 const isManual = (x: unknown): boolean => !!(x as ManualMark).manual;
+/**
+ * True when a selection runs past the end of the sentence it starts in, or holds the whole of one of more than three
+ * words ("The withdrawal will leave a vacuum."; not a one-word heading "NATO").
+ */
+function sentenceOrMore(ctx: DocContext, start: number, end: number, selected: string): boolean {
+  const text = ctx.model.text;
+  const list = ctx.model.sentences;
+  const s = list[firstStartingFrom(list, start + 1) - 1];
+  if (!s || start >= s.end) return false;
+  const raw = text.slice(s.start, s.end);
+  const first = s.start + raw.length - raw.trimStart().length;
+  const last = s.start + raw.trimEnd().length;
+  if (end > last && text.slice(last, end).trim()) return true;
+  return start <= first && end >= last && (selected.match(/\s+/g)?.length ?? 0) >= 3;
+}
+
+/** The most words offered as one actor, agreement or date ("the Treaty on the Non-Proliferation of Nuclear Weapons": 8). */
+const MAX_PHRASE_WORDS = 16;
 
 function short(s: string, n = 40): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -49,7 +67,10 @@ export function tagActions(input: TagActionInput): CodeAction[] {
 
   if (selected && end - start <= 5000) {
     const sel = { start, end };
-    for (const kind of ['actor', 'agreement', 'date', 'claim'] as const) {
+    // A name or a date is a phrase on one line: a selection of a sentence or more (as a claim's diagnostic range sends)
+    // is tagged as a claim or a source, not offered as an actor, an agreement or a date.
+    const phrase = !/[\n\r\u2028\u2029]/.test(selected) && (selected.match(/\s+/g)?.length ?? 0) < MAX_PHRASE_WORDS && !sentenceOrMore(ctx, start, end, selected);
+    for (const kind of phrase ? (['actor', 'agreement', 'date', 'claim'] as const) : (['claim'] as const)) {
       out.push({ title: `Tag as ${kind[0].toUpperCase()}${kind.slice(1)}`, kind: TAG, command: tagCommand(`Tag as ${kind}`, ctx.uri, kind, sel.start, sel.end) });
       if (kind === 'actor' || kind === 'agreement') {
         for (const e of linkOffers(ctx, selected, kind)) {

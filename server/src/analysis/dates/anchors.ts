@@ -501,6 +501,8 @@ function beforeClock(v: string): string {
 function fromContext(c: Candidate, value: string, part: string): void {
   c.value = value;
   if (!c.inferred.includes(part)) c.inferred = [...c.inferred, part];
+  // (A value still open, "XXXX", took nothing from there: the hover says it is unknown.)
+  c.fromContext = !value.includes('X');
 }
 
 /** An anchor value moved by n days/weeks/months/years, at that unit's granularity; null when too coarse. */

@@ -37,6 +37,8 @@ export interface Candidate {
   through?: string;
   /** The calendar the text wrote the date in, when not the Gregorian one: its value is converted. */
   calendar?: 'islamic';
+  /** True when the value was counted from the date under discussion ("a year later"), not from the reference date. */
+  fromContext?: boolean;
 }
 
 /** What a rule builds from one match. */
