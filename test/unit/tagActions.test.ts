@@ -421,6 +421,10 @@ test('a sentence or more is offered as a claim or a source, not as an actor, an 
   assert.deepEqual(tags('The withdrawal will inevitably leave a dangerous security vacuum that armed factions will exploit.'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
   assert.deepEqual(tags('the talks went well.\n\nThe withdrawal'), ['Tag as Claim', 'Tag as Source (URL or citation)…']);
   assert.deepEqual(tags('Zubair Tribal Council'), ['Tag as Actor', 'Tag as Actor: Zubair Tribes', 'Tag as Agreement', 'Tag as Date', 'Tag as Claim', 'Tag as Source (URL or citation)…']);
+  // A name that hard-wrapped text breaks across two lines is still a phrase.
+  const wrapped = '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 14 - Officials of the Ministry of\nForeign Affairs met envoys of the\nZubair Tribal Council on Thursday.\n';
+  const w = setup(wrapped).actionsAt('Ministry of\nForeign Affairs').map((a) => a.title).filter((t) => t.startsWith('Tag as'));
+  assert.deepEqual(w.slice(0, 1), ['Tag as Actor'], w.join('\n'));
 });
 
 test('a description in common nouns ("reporters") is not offered to the glossary as an entry or an alias, nor by its hover', async () => {

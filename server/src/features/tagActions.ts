@@ -49,6 +49,9 @@ function sentenceOrMore(ctx: DocContext, start: number, end: number, selected: s
   return start <= first && end >= last && (selected.match(/\s+/g)?.length ?? 0) >= 3;
 }
 
+/** A blank line, or a paragraph separator: what no name or date runs across. */
+const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n|\r[ \t]*\r|\u2029/;
+
 /** The most words offered as one actor, agreement or date ("the Treaty on the Non-Proliferation of Nuclear Weapons": 8). */
 const MAX_PHRASE_WORDS = 16;
 
@@ -67,9 +70,10 @@ export function tagActions(input: TagActionInput): CodeAction[] {
 
   if (selected && end - start <= 5000) {
     const sel = { start, end };
-    // A name or a date is a phrase on one line: a selection of a sentence or more (as a claim's diagnostic range sends)
-    // is tagged as a claim or a source, not offered as an actor, an agreement or a date.
-    const phrase = !/[\n\r\u2028\u2029]/.test(selected) && (selected.match(/\s+/g)?.length ?? 0) < MAX_PHRASE_WORDS && !sentenceOrMore(ctx, start, end, selected);
+    // A name or a date is a phrase within a paragraph (hard-wrapped text may break it across two lines): a selection
+    // of a sentence or more (as a claim's diagnostic range sends) is tagged as a claim or a source, not offered as an
+    // actor, an agreement or a date.
+    const phrase = !PARAGRAPH_BREAK.test(selected) && (selected.match(/\s+/g)?.length ?? 0) < MAX_PHRASE_WORDS && !sentenceOrMore(ctx, start, end, selected);
     for (const kind of phrase ? (['actor', 'agreement', 'date', 'claim'] as const) : (['claim'] as const)) {
       out.push({ title: `Tag as ${kind[0].toUpperCase()}${kind.slice(1)}`, kind: TAG, command: tagCommand(`Tag as ${kind}`, ctx.uri, kind, sel.start, sel.end) });
       if (kind === 'actor' || kind === 'agreement') {
