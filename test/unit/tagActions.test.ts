@@ -454,3 +454,22 @@ test('a person is not offered as an alias of a body, whose every mention it woul
     assert.deepEqual(titles.filter((t) => /as an alias of/.test(t)), [], needle);
   }
 });
+
+test("asked with exactly a claim finding's range (the Problems view), only the finding's fixes, not each name's in it", () => {
+  const text = '---\ndate: 2025-11-14\n---\nNATO and the Iraqi army will inevitably lose control of Erbil by March.\n';
+  const { ctxOf, store } = setup(text);
+  const ctx = ctxOf();
+  const diags = toDiagnostics(ctx).filter((d) => d.code === 'unsourced-claim');
+  assert.equal(diags.length, 1);
+  const d = diags[0];
+  const start = ctx.lines.offsetAt(d.range.start);
+  const end = ctx.lines.offsetAt(d.range.end);
+  const titles = (s: number, e: number) => tagActions({ ctx, tags: store.tags(URI), start: s, end: e, diagnostics: [d], glossaryFile: () => undefined, documentChanges: true }).map((a) => a.title);
+  const exact = titles(start, end);
+  assert.ok(exact.includes('Attach a source (URL or citation)…') && exact.includes('Ignore unsourced-claim here'), exact.join('\n'));
+  assert.deepEqual(exact.filter((t) => /^Not (an actor|a date)|glossary/.test(t)), [], exact.join('\n'));
+  // A cursor in the sentence (the lightbulb) still offers the fixes of what it is on, and the finding's.
+  const at = text.indexOf('NATO') + 1;
+  const cursor = titles(at, at);
+  assert.ok(cursor.includes('Not an actor here: "NATO"') && cursor.includes('Ignore unsourced-claim here'), cursor.join('\n'));
+});

@@ -9,6 +9,9 @@ import type { DiagnosticData } from './diagnostics';
 import { COMMANDS, tagCommand, type TagManyArgs } from './tagCommands';
 
 const CLAIM_CODES = new Set(['unsourced-claim', 'vague-attribution']);
+
+/** Whether a diagnostic is a claim finding (unsourced or vaguely sourced). */
+export const isClaimFinding = (d: Diagnostic): d is Diagnostic & { code: string } => typeof d.code === 'string' && CLAIM_CODES.has(d.code);
 /** Sources people cite; a country or a group reads oddly after "according to". */
 const SOURCE_RANK: Record<string, number> = { official: 0, person: 0, government: 1, organization: 1, military: 2, group: 3, country: 4 };
 const FINAL = /[.!?\u2026]$/;
@@ -186,7 +189,7 @@ export function claimActions(ctx: DocContext, diagnostics: Diagnostic[]): CodeAc
   const out: CodeAction[] = [];
   const text = ctx.model.text;
   for (const d of diagnostics) {
-    if (typeof d.code !== 'string' || !CLAIM_CODES.has(d.code)) continue;
+    if (!isClaimFinding(d)) continue;
     const span = spanOf(ctx, d);
     const sentence = sentenceAt(ctx, span);
     const diags = [d];

@@ -10,7 +10,7 @@ import type { GlossaryFile } from '../glossary/edit';
 import { type DocContext, overlapping, toRange } from './context';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { addAllUnlinkedAction, glossaryActions, linkOffers, type Mention } from './glossaryActions';
-import { claimActions } from './claimActions';
+import { claimActions, isClaimFinding } from './claimActions';
 import { COMMANDS, rejectCommand, tagCommand, type TagManyArgs, type TagRefArgs } from './tagCommands';
 
 export const ORPHAN_CODE = 'orphaned-tag';
@@ -99,7 +99,10 @@ export function tagActions(input: TagActionInput): CodeAction[] {
       disabled: { reason: `Select less (up to ${MAX_SELECTION_ITEMS} annotations and findings, a few paragraphs) to fix them one by one; actions on the whole article are in the Source Action menu.` },
     });
   } else {
-    out.push(...itemActions(ctx, input, probe));
+    // Exactly the range of a claim finding the client sent (VS Code's Problems view asks so): the finding's own fixes,
+    // not also those of each name and date in its sentence.
+    const finding = end > start && input.diagnostics.some((d) => isClaimFinding(d) && ctx.lines.offsetAt(d.range.start) === start && ctx.lines.offsetAt(d.range.end) === end);
+    out.push(...(finding ? [...claimActions(ctx, input.diagnostics), ...orphanActions(ctx, input)] : itemActions(ctx, input, probe)));
   }
 
   // Source actions only when asked for (the Source Action menu): they cover the whole article, and building
