@@ -1525,3 +1525,13 @@ test('a hyphenated noun as subject keeps its pledge or promise: "The co-op promi
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('no cue: ports of call, distress and video calls (maritime and energy copy)', () => {
+  check("The firm said its other ships had called at Chinese ports.", [{ cue: 'said', source: 'The firm' }]);
+  check('Several tankers have called at Novorossiysk this month.', []);
+  check('A frigate answered a distress call.', [{ cue: 'answered', source: 'A frigate' }]);
+  check('The ship sent a distress call on Monday.', []);
+  check('The deal was reached during a video call on Monday.', []);
+  check('She made a video call to the team.', []);
+  check('In a video message on Monday, Ruto outlined the plan.', [{ cue: 'In a video message', source: 'Ruto' }]);
+});
