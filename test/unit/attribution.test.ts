@@ -1535,3 +1535,8 @@ test('no cue: ports of call, distress and video calls (maritime and energy copy)
   check('She made a video call to the team.', []);
   check('In a video message on Monday, Ruto outlined the plan.', [{ cue: 'In a video message', source: 'Ruto' }]);
 });
+
+test('a participle takes a subject with an ampersand in its name whole ("S&P Global Ratings", "AT&T")', () => {
+  check('S&P Global Ratings cut the rating on Friday, citing uncertainty.', [{ cue: 'citing', source: 'S&P Global Ratings' }]);
+  check('M&G Investments raised its stake, saying the shares were cheap.', [{ cue: 'saying', source: 'M&G Investments' }]);
+});
