@@ -885,6 +885,9 @@ test('"the following February" is the first February after the date under discus
 test('a day the anchor is too coarse to count from, and a reporting date inside a narrative', () => {
   check('SALT I was signed in Moscow in May 1972. The ABM Treaty, signed the same day, limited defences.', REF, [{ text: 'the same day', type: 'DATE', value: '1972-05' }]);
   check('Drones hit the refinery last weekend. The next day, the governor said it burned.', REF, [{ text: 'The next day', type: 'DATE', value: '2025-W45-WE' }]);
+  // A year to come that a forecast names is no time anything was done on: the day before it is the anchor.
+  check('The agency said in its report on November 13 that prices would rise next year. The ministry, in a statement published the same day, disagreed.', REF, [{ text: 'the same day', type: 'DATE', value: '2025-11-13' }]);
+  check('The bank said on Tuesday that it expected growth in 2026. Its rival cut its forecast the next day.', REF, [{ text: 'the next day', type: 'DATE', value: '2025-11-12' }]);
   // "reported on Nov. 14" is when the story was told, not a day of 2022.
   check('Russia has lost troops since February 2022, the General Staff reported on Nov. 14.', REF, [{ text: 'Nov. 14', type: 'DATE', value: '2025-11-14' }]);
 });

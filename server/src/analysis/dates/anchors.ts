@@ -296,6 +296,8 @@ function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, re
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
 export function resolveAnchors(list: Candidate[], text = '', referenceDay: string | null = null): void {
   let lastDate: { value: string; end: number } | null = null;
+  // The last date of a day, for a year to come in between ("the same day" below).
+  let lastDay: { value: string; end: number } | null = null;
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   let heading: { value: string; end: number } | null = null;
@@ -324,7 +326,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'yearOfQuarter') {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
-      const moved = shiftUnit(lastDate.value, d.unit, d.n);
+      // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
+      // day": a year to come that a forecast names is no time anything was done on; the day before it is.
+      const from = d.unit === 'day' && lastDay && refDay && lastDate.value.length === 4 && Number(lastDate.value) > refDay.y && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
+      const moved = shiftUnit(from.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
       // "The following year" after "the 1990s": some year, but not one counted from the article's date.
@@ -390,7 +395,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (d && !becomesAnchor(d)) continue;
     // ("down 40 basis points from Q3 2024": a comparison's baseline is no quarter under discussion.)
     if (c.type === 'DATE' && isQuarterValue(c.value) && !BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 28), c.start))) lastQuarter = { value: c.value, end: c.end };
-    if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
+    if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
+      lastDate = { value: beforeClock(c.value), end: c.end };
+      if (isDayValue(lastDate.value)) lastDay = lastDate;
+    }
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
     else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };
   }
