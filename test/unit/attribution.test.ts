@@ -1540,3 +1540,9 @@ test('a participle takes a subject with an ampersand in its name whole ("S&P Glo
   check('S&P Global Ratings cut the rating on Friday, citing uncertainty.', [{ cue: 'citing', source: 'S&P Global Ratings' }]);
   check('M&G Investments raised its stake, saying the shares were cheap.', [{ cue: 'saying', source: 'M&G Investments' }]);
 });
+
+test('people "of" a list of countries are the source whole ("The ministers of Tuvalu, Vanuatu and Fiji told")', () => {
+  check('The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told a briefing that the goal was a floor.', [{ cue: 'told', source: 'The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands' }]);
+  check('The heads of Chile, Peru and Bolivia said the deal was fair.', [{ cue: 'said', source: 'The heads of Chile, Peru and Bolivia' }]);
+  check('In Brussels, France and Germany said the deal was fair.', [{ cue: 'said', source: 'France and Germany' }]);
+});
