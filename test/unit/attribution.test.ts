@@ -1546,3 +1546,18 @@ test('people "of" a list of countries are the source whole ("The ministers of Tu
   check('The heads of Chile, Peru and Bolivia said the deal was fair.', [{ cue: 'said', source: 'The heads of Chile, Peru and Bolivia' }]);
   check('In Brussels, France and Germany said the deal was fair.', [{ cue: 'said', source: 'France and Germany' }]);
 });
+
+test('an amount added is no remark ("had been adding 137,000 barrels per day")', () => {
+  check('The group had been adding 137,000 barrels per day each month since October.', []);
+  check('The economy added 3,000 jobs last month.', []);
+  check('He added 20 people had died in the attack.', [{ cue: 'added', source: 'He', content: '20 people had died in the attack.' }]);
+});
+
+test('declining to do a thing other than speak is no refusal to say ("they decline to relocate")', () => {
+  check('Members pay a fee for each person they decline to relocate.', []);
+  check('The company declined to comment.', [{ cue: 'declined', source: 'The company' }]);
+});
+
+test('a frame after a possessive subject and an aside takes the noun owned ("OPEC\u2019s own secretariat, in a report")', () => {
+  check('OPEC\u2019s own secretariat, in a report published the same day, kept its estimate.', [{ cue: 'in a report', source: 'OPEC\u2019s own secretariat' }]);
+});
