@@ -893,6 +893,14 @@ test('a day the anchor is too coarse to count from, and a reporting date inside 
 test('a month that names a thing told of before ("the May deadline") is the month written before with its year', () => {
   check('Tedros urged negotiators to finish the annex by May 2026. Some diplomats said the May deadline was unrealistic.', REF, [{ text: 'May', type: 'DATE', value: '2026-05' }]);
   check('NASA is targeting a launch no earlier than February 5, 2026. Officials said the February window runs until February 11.', REF, [{ text: 'February', type: 'DATE', value: '2026-02' }]);
+  // A part of the month between the deadline's word and the month: "through the end of March" as "through March".
+  check('The ministers agreed on Thursday to keep fees unchanged through the end of March.', REF, [{ text: 'the end of March', type: 'DATE', value: '2026-03' }]);
+  check('The fighting lasted until the end of March.', REF, [{ text: 'the end of March', type: 'DATE', value: '2025-03' }]);
+  check('Oil prices have come down from the middle of October.', REF, [{ text: 'the middle of October', type: 'DATE', value: '2025-10' }]);
+});
+
+test('a month in what a decision is to do, after a long object ("agreed to pause their increases in crude oil output from January")', () => {
+  check('Eight producers agreed on Thursday to pause their increases in crude oil output from January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]);
   // Without "the" and a noun it keeps its own tense.
   check('The law was passed in March 2023. Sales fell in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]);
   // "reported on Nov. 14" is when the story was told, not a day of 2022.
