@@ -1118,3 +1118,14 @@ test('ships named like officials and COP decision codes are no actors (maritime 
   absent('Parties recalled decisions 2/CP.28 and 3/CMP.18.', 'CMP');
   check('The CMA adopted the decision.', ['CMA|organization|-']);
 });
+
+test('astronauts named after their role, alone or in a list', () => {
+  check('NASA astronauts Reid Wiseman, Victor Glover and Christina Koch trained in Houston.', ['NASA astronauts Reid Wiseman|person|-', 'Victor Glover|person|-', 'Christina Koch|person|-']);
+  check('The flight was delayed, astronaut Jeremy Hansen said.', ['astronaut Jeremy Hansen|person|-']);
+});
+
+test('a virus subtype in letters and figures is no organisation', () => {
+  absent('Another outbreak of H5N1 influenza could test the system.', 'H5N1');
+  absent('Cases of H7N9 rose in the spring.', 'H7N9');
+  check('Leaders of the G20 met in Johannesburg.', ['G20|organization|g20']);
+});

@@ -43,6 +43,12 @@ for (const t of (
 // Titles of several people, before a list of their names ("Councillors Anna Trevorrow, Kate Sykes and Pious Ali").
 export const PLURAL_TITLES = new Set('councillors|councilors|council members|senators|representatives|ministers|foreign ministers|defence ministers|defense ministers|judges|presidents|ambassadors|envoys|generals'.split('|'));
 for (const t of PLURAL_TITLES) TITLES.set(t, 'official');
+// Crew of a space flight: "astronaut Jeremy Hansen", "NASA astronauts Reid Wiseman, Victor Glover and Christina Koch".
+for (const t of 'astronaut|cosmonaut|taikonaut'.split('|')) TITLES.set(t, 'person');
+for (const t of 'astronauts|cosmonauts|taikonauts'.split('|')) {
+  PLURAL_TITLES.add(t);
+  TITLES.set(t, 'person');
+}
 // Roles that name a person working for someone ("Trump lawyer Marc Kasowitz").
 for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|')) TITLES.set(t, 'person');
 // A candidate by party or standing: "Democrat Laura Whitcombe", "Republican incumbent Mike Halvorsen".

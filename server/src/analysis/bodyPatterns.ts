@@ -741,6 +741,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (t.text === 'RT' && /^\s+@/.test(c.text.slice(t.end, t.end + 3))) return -1;
   // A document's reference in capitals and figures ("DEF0012", "RIN 0694"): a code, not a body.
   if (/\d{3}/.test(t.text)) return -1;
+  // A virus's subtype ("H5N1", "H7N9"): letters and figures in turn, a code, not a body.
+  if (/^[A-Z]\d{1,2}[A-Z]\d{1,2}$/.test(t.text)) return -1;
   if (ROLE_LABELS.test(t.text)) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
