@@ -1129,3 +1129,8 @@ test('a virus subtype in letters and figures is no organisation', () => {
   absent('Cases of H7N9 rose in the spring.', 'H7N9');
   check('Leaders of the G20 met in Johannesburg.', ['G20|organization|g20']);
 });
+
+test('a bank\u2019s trading arm named for its trade is one organisation', () => {
+  check('Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would fall.', ['RBC Capital Markets|organization|-']);
+  check('M&G Investments raised its stake.', ['M&G Investments|organization|-']);
+});

@@ -115,6 +115,8 @@ orgSuffix(
     'labs|laboratories|solutions|body|desk|aerospace|research|economics|insights|polling|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
     // Utilities and industrial firms named by their trade ("National Grid", "Network Rail", "Thermo Electron").
     'grid|rail|railways|telecom|telecoms|mining|utilities|electronics|electron|networks|semiconductor|semiconductors|' +
+    // Banks' trading arms named for their trade ("RBC Capital Markets", "M&G Investments").
+    'capital markets|asset management|investments|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );
