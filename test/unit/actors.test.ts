@@ -1110,8 +1110,11 @@ test('a capitalised institutional title of a union of states names its office, n
 
 test('ships named like officials and COP decision codes are no actors (maritime and climate copy)', () => {
   absent('The attack recalled the Galaxy Leader, a car carrier seized in 2023.', 'the Galaxy Leader');
+  absent('The attack recalled the Galaxy Leader, a car carrier seized in 2023.', 'Galaxy Leader');
   absent('The Ocean Leader, a Liberian-flagged tanker, was also hit.', 'The Ocean Leader');
+  absent('The Ocean Leader, a Liberian-flagged tanker, was also hit.', 'Ocean Leader');
   absent('Houthis seized a car carrier, the Galaxy Leader, in 2023.', 'the Galaxy Leader');
+  absent('Houthis seized a car carrier, the Galaxy Leader, in 2023.', 'Galaxy Leader');
   check('The Opposition Leader, a former lawyer, spoke first.', ['The Opposition Leader|official|-']);
   absent('The text builds on decision 1/CMA.5, the outcome of the stocktake.', 'CMA');
   absent('Parties recalled decisions 2/CP.28 and 3/CMP.18.', 'CP');

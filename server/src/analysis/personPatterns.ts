@@ -558,6 +558,8 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
   const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
+  // ("the Galaxy Leader, a car carrier": a ship's name, set off before what it is.)
+  if (appositionAfter && testLong(VESSEL_AFTER_RE, c.text.slice(gapStart, gapStart + 60))) return false;
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.
