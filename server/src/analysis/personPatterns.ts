@@ -397,9 +397,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
 }
 
 /** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
-const VESSEL_WORDS = '(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)';
-const VESSEL_AFTER_RE = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${VESSEL_WORDS}\\b`, 'i');
-const VESSEL_BEFORE_RE = new RegExp(`\\b${VESSEL_WORDS}\\s*,\\s*$`, 'i');
+const VESSEL_AFTER_RE = /^\s*,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\b/i;
+const VESSEL_BEFORE_RE = /\b(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\s*,\s*$/i;
 
 /** Whether token k is "retd" (or "rtd", "retired") in brackets between a rank and a name ("Lt Gen (retd) Vinod Bhatia"). */
 function retiredAfter(c: ParaContext, k: number): boolean {
