@@ -1561,3 +1561,9 @@ test('declining to do a thing other than speak is no refusal to say ("they decli
 test('a frame after a possessive subject and an aside takes the noun owned ("OPEC\u2019s own secretariat, in a report")', () => {
   check('OPEC\u2019s own secretariat, in a report published the same day, kept its estimate.', [{ cue: 'in a report', source: 'OPEC\u2019s own secretariat' }]);
 });
+
+test('an acronym in brackets inside the source\u2019s noun phrase keeps the phrase whole ("the ... (UKMTO) agency said")', () => {
+  check('The ship was hit west of Hodeidah, the United Kingdom Maritime Trade Operations (UKMTO) agency said.', [{ cue: 'said', source: 'the United Kingdom Maritime Trade Operations (UKMTO) agency' }]);
+  check('The Kenya Revenue Authority (KRA) chief said taxes would rise.', [{ cue: 'said', source: 'The Kenya Revenue Authority (KRA) chief' }]);
+  check('The International Energy Agency (IEA) said demand would fall.', [{ cue: 'said', source: 'The International Energy Agency' }]);
+});

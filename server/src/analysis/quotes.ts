@@ -336,10 +336,29 @@ function lastClauseStart(seg: string): number {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
     if (c === 44 && inNumber(seg, i)) continue;
+    // "The Kenya Revenue Authority (KRA) chief said": an acronym in brackets inside the noun phrase, a word after it.
+    if (c === 41) {
+      const open = acronymBracketOpen(seg, i);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (breaksClauseAt(seg, i, c)) return i + 1;
   }
   return 0;
 }
+
+/**
+ * Where the "(" of an acronym in brackets that closes at seg[i] opens, when a lower-case word follows it in the same
+ * noun phrase ("(UKMTO) agency", "(KRA) chief"), or -1.
+ */
+function acronymBracketOpen(seg: string, i: number): number {
+  if (!(codeAt(seg, i + 1) === 32 && isAsciiLowerCode(codeAt(seg, i + 2)))) return -1;
+  const open = seg.lastIndexOf('(', i);
+  return open >= 0 && i - open <= 12 && ACRONYM_IN_BRACKETS_RE.test(seg.slice(open, i + 1)) ? open : -1;
+}
+const ACRONYM_IN_BRACKETS_RE = /^\([A-Z][A-Z0-9&-]{1,9}\)$/;
 
 /**
  * Whether the character c at seg[i] ends a clause. (Called for every character lastClauseStart reads, so that the first
