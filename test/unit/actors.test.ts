@@ -1107,3 +1107,33 @@ test('a capitalised institutional title of a union of states names its office, n
   // A person's name still reads as one.
   check('Maria Delacroix, a data protection supervisor, said the files were safe.', ['Maria Delacroix|person|-']);
 });
+
+test('ships named like officials and COP decision codes are no actors (maritime and climate copy)', () => {
+  absent('The attack recalled the Galaxy Leader, a car carrier seized in 2023.', 'the Galaxy Leader');
+  absent('The attack recalled the Galaxy Leader, a car carrier seized in 2023.', 'Galaxy Leader');
+  absent('The Ocean Leader, a Liberian-flagged tanker, was also hit.', 'The Ocean Leader');
+  absent('The Ocean Leader, a Liberian-flagged tanker, was also hit.', 'Ocean Leader');
+  absent('Houthis seized a car carrier, the Galaxy Leader, in 2023.', 'the Galaxy Leader');
+  absent('Houthis seized a car carrier, the Galaxy Leader, in 2023.', 'Galaxy Leader');
+  check('The Opposition Leader, a former lawyer, spoke first.', ['The Opposition Leader|official|-']);
+  absent('The text builds on decision 1/CMA.5, the outcome of the stocktake.', 'CMA');
+  absent('Parties recalled decisions 2/CP.28 and 3/CMP.18.', 'CP');
+  absent('Parties recalled decisions 2/CP.28 and 3/CMP.18.', 'CMP');
+  check('The CMA adopted the decision.', ['CMA|organization|-']);
+});
+
+test('astronauts named after their role, alone or in a list', () => {
+  check('NASA astronauts Reid Wiseman, Victor Glover and Christina Koch trained in Houston.', ['NASA astronauts Reid Wiseman|person|-', 'Victor Glover|person|-', 'Christina Koch|person|-']);
+  check('The flight was delayed, astronaut Jeremy Hansen said.', ['astronaut Jeremy Hansen|person|-']);
+});
+
+test('a virus subtype in letters and figures is no organisation', () => {
+  absent('Another outbreak of H5N1 influenza could test the system.', 'H5N1');
+  absent('Cases of H7N9 rose in the spring.', 'H7N9');
+  check('Leaders of the G20 met in Johannesburg.', ['G20|organization|g20']);
+});
+
+test('a bank\u2019s trading arm named for its trade is one organisation', () => {
+  check('Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would fall.', ['RBC Capital Markets|organization|-']);
+  check('M&G Investments raised its stake.', ['M&G Investments|organization|-']);
+});

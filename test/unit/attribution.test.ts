@@ -1525,3 +1525,45 @@ test('a hyphenated noun as subject keeps its pledge or promise: "The co-op promi
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('no cue: ports of call, distress and video calls (maritime and energy copy)', () => {
+  check("The firm said its other ships had called at Chinese ports.", [{ cue: 'said', source: 'The firm' }]);
+  check('Several tankers have called at Novorossiysk this month.', []);
+  check('A frigate answered a distress call.', [{ cue: 'answered', source: 'A frigate' }]);
+  check('The ship sent a distress call on Monday.', []);
+  check('The deal was reached during a video call on Monday.', []);
+  check('She made a video call to the team.', []);
+  check('In a video message on Monday, Ruto outlined the plan.', [{ cue: 'In a video message', source: 'Ruto' }]);
+});
+
+test('a participle takes a subject with an ampersand in its name whole ("S&P Global Ratings", "AT&T")', () => {
+  check('S&P Global Ratings cut the rating on Friday, citing uncertainty.', [{ cue: 'citing', source: 'S&P Global Ratings' }]);
+  check('M&G Investments raised its stake, saying the shares were cheap.', [{ cue: 'saying', source: 'M&G Investments' }]);
+});
+
+test('people "of" a list of countries are the source whole ("The ministers of Tuvalu, Vanuatu and Fiji told")', () => {
+  check('The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told a briefing that the goal was a floor.', [{ cue: 'told', source: 'The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands' }]);
+  check('The heads of Chile, Peru and Bolivia said the deal was fair.', [{ cue: 'said', source: 'The heads of Chile, Peru and Bolivia' }]);
+  check('In Brussels, France and Germany said the deal was fair.', [{ cue: 'said', source: 'France and Germany' }]);
+});
+
+test('an amount added is no remark ("had been adding 137,000 barrels per day")', () => {
+  check('The group had been adding 137,000 barrels per day each month since October.', []);
+  check('The economy added 3,000 jobs last month.', []);
+  check('He added 20 people had died in the attack.', [{ cue: 'added', source: 'He', content: '20 people had died in the attack.' }]);
+});
+
+test('declining to do a thing other than speak is no refusal to say ("they decline to relocate")', () => {
+  check('Members pay a fee for each person they decline to relocate.', []);
+  check('The company declined to comment.', [{ cue: 'declined', source: 'The company' }]);
+});
+
+test('a frame after a possessive subject and an aside takes the noun owned ("OPEC\u2019s own secretariat, in a report")', () => {
+  check('OPEC\u2019s own secretariat, in a report published the same day, kept its estimate.', [{ cue: 'in a report', source: 'OPEC\u2019s own secretariat' }]);
+});
+
+test('an acronym in brackets inside the source\u2019s noun phrase keeps the phrase whole ("the ... (UKMTO) agency said")', () => {
+  check('The ship was hit west of Hodeidah, the United Kingdom Maritime Trade Operations (UKMTO) agency said.', [{ cue: 'said', source: 'the United Kingdom Maritime Trade Operations (UKMTO) agency' }]);
+  check('The Kenya Revenue Authority (KRA) chief said taxes would rise.', [{ cue: 'said', source: 'The Kenya Revenue Authority (KRA) chief' }]);
+  check('The International Energy Agency (IEA) said demand would fall.', [{ cue: 'said', source: 'The International Energy Agency' }]);
+});

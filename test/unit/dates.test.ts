@@ -885,6 +885,24 @@ test('"the following February" is the first February after the date under discus
 test('a day the anchor is too coarse to count from, and a reporting date inside a narrative', () => {
   check('SALT I was signed in Moscow in May 1972. The ABM Treaty, signed the same day, limited defences.', REF, [{ text: 'the same day', type: 'DATE', value: '1972-05' }]);
   check('Drones hit the refinery last weekend. The next day, the governor said it burned.', REF, [{ text: 'The next day', type: 'DATE', value: '2025-W45-WE' }]);
+  // A year to come that a forecast names is no time anything was done on: the day before it is the anchor.
+  check('The agency said in its report on November 13 that prices would rise next year. The ministry, in a statement published the same day, disagreed.', REF, [{ text: 'the same day', type: 'DATE', value: '2025-11-13' }]);
+  check('The bank said on Tuesday that it expected growth in 2026. Its rival cut its forecast the next day.', REF, [{ text: 'the next day', type: 'DATE', value: '2025-11-12' }]);
+});
+
+test('a month that names a thing told of before ("the May deadline") is the month written before with its year', () => {
+  check('Tedros urged negotiators to finish the annex by May 2026. Some diplomats said the May deadline was unrealistic.', REF, [{ text: 'May', type: 'DATE', value: '2026-05' }]);
+  check('NASA is targeting a launch no earlier than February 5, 2026. Officials said the February window runs until February 11.', REF, [{ text: 'February', type: 'DATE', value: '2026-02' }]);
+  // A part of the month between the deadline's word and the month: "through the end of March" as "through March".
+  check('The ministers agreed on Thursday to keep fees unchanged through the end of March.', REF, [{ text: 'the end of March', type: 'DATE', value: '2026-03' }]);
+  check('The fighting lasted until the end of March.', REF, [{ text: 'the end of March', type: 'DATE', value: '2025-03' }]);
+  check('Oil prices have come down from the middle of October.', REF, [{ text: 'the middle of October', type: 'DATE', value: '2025-10' }]);
+});
+
+test('a month in what a decision is to do, after a long object ("agreed to pause their increases in crude oil output from January")', () => {
+  check('Eight producers agreed on Thursday to pause their increases in crude oil output from January.', REF, [{ text: 'January', type: 'DATE', value: '2026-01' }]);
+  // Without "the" and a noun it keeps its own tense.
+  check('The law was passed in March 2023. Sales fell in March.', REF, [{ text: 'March', type: 'DATE', value: '2025-03' }]);
   // "reported on Nov. 14" is when the story was told, not a day of 2022.
   check('Russia has lost troops since February 2022, the General Staff reported on Nov. 14.', REF, [{ text: 'Nov. 14', type: 'DATE', value: '2025-11-14' }]);
 });

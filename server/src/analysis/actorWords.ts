@@ -43,6 +43,12 @@ for (const t of (
 // Titles of several people, before a list of their names ("Councillors Anna Trevorrow, Kate Sykes and Pious Ali").
 export const PLURAL_TITLES = new Set('councillors|councilors|council members|senators|representatives|ministers|foreign ministers|defence ministers|defense ministers|judges|presidents|ambassadors|envoys|generals'.split('|'));
 for (const t of PLURAL_TITLES) TITLES.set(t, 'official');
+// Crew of a space flight: "astronaut Jeremy Hansen", "NASA astronauts Reid Wiseman, Victor Glover and Christina Koch".
+for (const t of 'astronaut|cosmonaut|taikonaut'.split('|')) TITLES.set(t, 'person');
+for (const t of 'astronauts|cosmonauts|taikonauts'.split('|')) {
+  PLURAL_TITLES.add(t);
+  TITLES.set(t, 'person');
+}
 // Roles that name a person working for someone ("Trump lawyer Marc Kasowitz").
 for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|')) TITLES.set(t, 'person');
 // A candidate by party or standing: "Democrat Laura Whitcombe", "Republican incumbent Mike Halvorsen".
@@ -109,6 +115,8 @@ orgSuffix(
     'labs|laboratories|solutions|body|desk|aerospace|research|economics|insights|polling|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
     // Utilities and industrial firms named by their trade ("National Grid", "Network Rail", "Thermo Electron").
     'grid|rail|railways|telecom|telecoms|mining|utilities|electronics|electron|networks|semiconductor|semiconductors|' +
+    // Banks' trading arms named for their trade ("RBC Capital Markets", "M&G Investments").
+    'capital markets|asset management|investments|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
 );

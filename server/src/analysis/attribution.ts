@@ -24,7 +24,7 @@ const SAID_NOUN = lazyRegExp(() => /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
 // (The noun is the head of the object, not inside a phrase after it: "published its ruling in case 27/25" puts out no
 // "case".)
-const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:in|on|of|for|at|by|to|from|with|into|about|over|under)\s)[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b|\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+)?(?:clear|plain)(?=\s+that\b|\s*:)/gi;
+const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|files|made|makes|published|publishes|posted|posts|delivered|delivers|gave|gives|wrote|writes)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:in|on|of|for|at|by|to|from|with|into|about|over|under)\s)[\w-]+\s+){0,2}?(?:statement|letter|motion|complaint|comments?|remarks|announcement|speech|video|tweet|post|lawsuit|appeal|warning|address|case|argument|op-ed|memo|notice|plea)\b(?!\s+(?:calls?|links?|games?|footage|cameras?|feeds?)\b)|\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+)?(?:clear|plain)(?=\s+that\b|\s*:)/gi;
 // A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
 const REPORT_NOUNS = ['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
@@ -506,6 +506,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
     // not a report.
     if (/known$/i.test(body.slice(from, to)) && /^\s+as\b/i.test(body.slice(to, to + 4))) return taken;
+    // "its other vessels had called at Israeli ports": a port of call, as for the ordinary cue (cueSenses.ts).
+    if (/call(?:ed|s|ing)?$/i.test(body.slice(from, to)) && /^\s+(?:in\s+)?at\b/.test(body.slice(to, to + 8))) return taken;
     // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
     if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
     // "The convoy is expected to arrive by 20 November": a timetable, not hearsay.

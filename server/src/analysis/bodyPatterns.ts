@@ -735,10 +735,14 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // ("NBC/MSNBC" are two networks.)
   const slashAfter = c.text.charCodeAt(t.end) === 47;
   if ((slashAfter && isDigitCode(c.text.charCodeAt(t.end + 1))) || (slashAfter && c.text.charCodeAt(t.start - 1) === 47) || (slashAfter && t.text === 'S')) return -1;
+  // A decision's code under the climate conventions ("decision 1/CMA.5", "2/CP.28"): a number and a slash before it.
+  if (c.text.charCodeAt(t.start - 1) === 47 && isDigitCode(c.text.charCodeAt(t.start - 2))) return -1;
   // A repost's mark before a handle ("RT @IonutMosteanu:") is no body, nor a podcast's role ("HOST (Mark Delaney):").
   if (t.text === 'RT' && /^\s+@/.test(c.text.slice(t.end, t.end + 3))) return -1;
   // A document's reference in capitals and figures ("DEF0012", "RIN 0694"): a code, not a body.
   if (/\d{3}/.test(t.text)) return -1;
+  // A virus's subtype ("H5N1", "H7N9"): letters and figures in turn, a code, not a body.
+  if (/^[A-Z]\d{1,2}[A-Z]\d{1,2}$/.test(t.text)) return -1;
   if (ROLE_LABELS.test(t.text)) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;

@@ -22,10 +22,10 @@ const PHRASE_CUE = /^(?:according to|in the words of|in the view of|in the opini
 /** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
-// ("In the post-war era" is no post.)
+// ("In the post-war era" is no post; "during a video call" is a meeting, no video.)
 /** A figure right before "in a poll": "35% in a similar poll". */
 const FIGURE_BEFORE_RE = /\d\s*(?:%|per\s*cent|percent)\s+$/;
-const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)(?:\s+(?:message|address|statement|post|clip)\b)?\b(?!-)/i;
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)(?:\s+(?:message|address|statement|post|clip)\b)?\b(?!-|\s+(?:calls?|links?|games?|footage|cameras?|feeds?)\b)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 export const MAX_CUES = 200;

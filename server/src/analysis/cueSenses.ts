@@ -207,6 +207,21 @@ function isObjectRelative(before: string): boolean {
 const ADDED_THING_RE =
   /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands|millions|billions|trillions|[A-Z][\w'\u2019-]*)\s(?:[^,.;:!?"\u201c\u201d]{0,50}?\s)?)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
 
+/** What a refusal to speak declines: "to comment", "to be named", "to give details", "to say whether". */
+const DECLINED_TO_SAY_RE = /^\s+to\s+(?:immediately\s+|publicly\s+|further\s+|directly\s+)?(?:comment|say|discuss|elaborate|answer|respond|reply|specify|disclose|name|identify|reveal|provide|give|confirm|deny|speak|talk|be|detail|explain|address|share|release|publish|go|offer|make|characteri[sz]e|describe|estimate|state|clarify|indicate|divulge|expand|speculate|take|answer|testify|rule|endorse|criticise|criticize|condemn|engage|weigh|predict|sign|back|support|join|attend|meet|accept|recognise|recognize)\b/i;
+/** An amount right after "add": a figure, maybe of a unit ("137,000 barrels", "$2 billion", "2%"). */
+const ADDED_AMOUNT_RE = /^\s+(?:(?:about|some|nearly|roughly|around|almost|over|another|more\s+than|up\s+to)\s+)?[$\u20ac\u00a3\u00a5]?\d[\d,.]*/i;
+/** A finite verb or an auxiliary: what makes the words after a figure a clause that was said. */
+const FINITE_AFTER_AMOUNT_RE = /\b(?:is|are|was|were|had|have|has|will|would|could|can|may|might|must|should|did|do|does|been|[a-z]{3,}ed)\b/i;
+/** Whether `after` opens with an amount and its clause (up to a comma or a stop) holds no verb of its own. */
+function addedAmount(after: string): boolean {
+  const m = ADDED_AMOUNT_RE.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  const stop = rest.search(/[,;:.!?"\u201c\u201d]\s|[,;:!?"\u201c\u201d]|$/);
+  return !FINITE_AFTER_AMOUNT_RE.test(rest.slice(0, stop < 0 ? rest.length : stop));
+}
+
 /** After "agree": a thing agreed ("agreed on Friday a 20th package", "agreed a deal", "agreed at a summit to a new target"). */
 const AGREED_THING_AFTER_RE = /^\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:a|an|\d[\d,.]*(?:st|nd|rd|th)?)\s|^(?:(?!\bthat\b)[^,.;:"\u201c]){0,60}?\bto\s+(?:a|an|the)\s/;
 
@@ -278,7 +293,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
-  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  // ("a distress call", "the access plan": a word in "-ss" is no plural subject.)
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
@@ -399,6 +415,8 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (lw.endsWith('s') && testLong(/\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i, prev) && !/^\s+(?:that|to)\b/.test(next)) return true;
   if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return true;
   // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
+  // ("each person they decline to relocate": declining to do a thing other than speak is an act, no refusal to say.)
+  if (lw.startsWith('declin') && /^\s+to\s+[a-z]/.test(next) && !testLong(DECLINED_TO_SAY_RE, next)) return true;
   if (lw.startsWith('declin') && !/^(?:\s+(?:to\s+(?!\d)|comment|an?\s|the\s|his\s|her\s|their\s|its\s|that\s|this\s|these\s|those\s|such\s|invitations?|requests?|offers?|calls?)|\s*[.,;:]|\s*$)/i.test(next)) return true;
   // "rose 38% compared with the same period": a comparison, not someone comparing.
   if (lw === 'compared' && /^\s+(?:with|to)\b/.test(next)) return true;
@@ -420,6 +438,9 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return true;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
   if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && testLong(ADDED_THING_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "had been adding 137,000 barrels per day each month", "added 3,000 jobs": an amount added, with no verb of its own
+  // after it ("added 20 people had died" reports).
+  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && addedAmount(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "agreed on Friday a 20th package of sanctions": agreeing to a thing, not with a statement.
   if (lw.startsWith('agree') && testLong(AGREED_THING_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "The RSF attacks Zamzam camp": an attack on a place is a blow, not words.

@@ -126,13 +126,16 @@ const INVERSION = new Set(
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
 /** The capitalised name that opens a clause. */
-const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}'\u2019-]{0,40})/u);
+// ("S&P Global Ratings", "AT&T": an ampersand inside a word of the name.)
+const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.&'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}&'\u2019-]{0,40})/u);
+/** One to three lower-case words right before a comma: the noun a possessive owns ("own secretariat", "research unit"). */
+const OWNED_NOUN_BEFORE_COMMA_RE = /^(?:\s+[a-z][a-z-]*){1,3}(?=,)/;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
  * maybe with a name after "of", "for", "at" or "from" ("A reporter for USA Today spotted"). */
 const SUBJECT_BEFORE_VERB_RE =
-  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.-]{0,40}\s+){0,2}\p{Lu}[\p{L}.-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u);
+  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u);
 
 /** A document's noun phrase that is all of a sentence before a bracket: "An article on Tuesday about the EU-Mercosur trade agreement ". */
 const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+\\w+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS}|articles?|editorials?|obituar(?:y|ies)|story|stories|piece|column|feature|headline|leader)(?:\\s+(?!(?:said|says|reported|stated|claimed|that)\\b)[\\w'\u2019,-]+){0,10}\\s*$`, 'i');
@@ -185,6 +188,15 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
     if (np && np[1].length > subj[1].length) {
       const st0 = s.start + intro;
       return { start: st0, end: st0 + np[1].length, text: np[1] };
+    }
+  }
+  // "OPEC's own secretariat, in a report published the same day, kept": a name's possessive and the noun it owns, up to
+  // the comma of an aside, are the subject.
+  if (/['\u2019]s$/.test(subj[1])) {
+    const owned = OWNED_NOUN_BEFORE_COMMA_RE.exec(head.slice(intro + subj[0].length));
+    if (owned) {
+      const st0 = s.start + intro + subj[0].length - subj[1].length;
+      return { start: st0, end: st0 + subj[1].length + owned[0].length, text: text.slice(st0, st0 + subj[1].length + owned[0].length) };
     }
   }
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.

@@ -381,6 +381,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     let owned = -1;
     for (let t = s + 2; t <= i && the < 0; t++) if (possessiveBefore(c, t)) owned = t;
     if (the < 0 && owned < 0) return -1;
+    // "the Galaxy Leader, a car carrier", "a tanker, the Ocean Leader,": a ship's name, set off beside what it is.
+    if (the >= 0 && capTitle && (testLong(VESSEL_AFTER_RE, c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 60)) || testLong(VESSEL_BEFORE_RE, c.text.slice(Math.max(0, c.toks[the].start - 40), c.toks[the].start)))) return -1;
     if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
     out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
     // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
@@ -393,6 +395,10 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   return -1;
 }
+
+/** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
+const VESSEL_AFTER_RE = /^\s*,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\b/i;
+const VESSEL_BEFORE_RE = /\b(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\s*,\s*$/i;
 
 /** Whether token k is "retd" (or "rtd", "retired") in brackets between a rank and a name ("Lt Gen (retd) Vinod Bhatia"). */
 function retiredAfter(c: ParaContext, k: number): boolean {
@@ -551,6 +557,8 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
   const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
+  // ("the Galaxy Leader, a car carrier": a ship's name, set off before what it is.)
+  if (appositionAfter && testLong(VESSEL_AFTER_RE, c.text.slice(gapStart, gapStart + 60))) return false;
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.

@@ -336,10 +336,29 @@ function lastClauseStart(seg: string): number {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
     if (c === 44 && inNumber(seg, i)) continue;
+    // "The Kenya Revenue Authority (KRA) chief said": an acronym in brackets inside the noun phrase, a word after it.
+    if (c === 41) {
+      const open = acronymBracketOpen(seg, i);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (breaksClauseAt(seg, i, c)) return i + 1;
   }
   return 0;
 }
+
+/**
+ * Where the "(" of an acronym in brackets that closes at seg[i] opens, when a lower-case word follows it in the same
+ * noun phrase ("(UKMTO) agency", "(KRA) chief"), or -1.
+ */
+function acronymBracketOpen(seg: string, i: number): number {
+  if (!(codeAt(seg, i + 1) === 32 && isAsciiLowerCode(codeAt(seg, i + 2)))) return -1;
+  const open = seg.lastIndexOf('(', i);
+  return open >= 0 && i - open <= 12 && ACRONYM_IN_BRACKETS_RE.test(seg.slice(open, i + 1)) ? open : -1;
+}
+const ACRONYM_IN_BRACKETS_RE = /^\([A-Z][A-Z0-9&-]{1,9}\)$/;
 
 /**
  * Whether the character c at seg[i] ends a clause. (Called for every character lastClauseStart reads, so that the first
@@ -395,11 +414,17 @@ function sourceStart(text: string, start: number, end: number, floor: number): n
     // (At most eight names back: the window of any source.)
     for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
     if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
+    // "The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told": the people of the list's countries, a
+    // noun and "of" that open the clause, speak.
+    else if (s0 < start && s0 - floor < 60 && PEOPLE_OF_LIST_RE.test(text.slice(floor, s0))) start = skipBlanks(text, floor, s0);
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
   const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
   return slug && slug[0].length < end - start ? start + slug[0].length : start;
 }
+
+/** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
+const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:ministers|leaders|heads(?:\s+of\s+(?:state|government))?|presidents|envoys|delegations|delegates|representatives|negotiators|officials|governments|ambassadors|people|citizens|foreign\s+ministers)\s+of\s+(?:the\s+)?$/;
 
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {

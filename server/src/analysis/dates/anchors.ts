@@ -293,9 +293,30 @@ function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, re
   return v.length === 10 && !parseYmd(v) ? null : v;
 }
 
+/**
+ * "the May deadline" after "finish the annex by May 2026", "the February window" after "no earlier than February 5,
+ * 2026": a month that names a thing the text has told of ("the", the month, a noun) is the month written before with
+ * its year, not the one its own tense picks.
+ */
+function monthNamedBefore(text: string, c: Candidate, writtenMonth: ({ year: string; end: number } | undefined)[]): string | null {
+  if (c.value.length !== 7 || !isMonthOrDay(c.value)) return null;
+  const w = writtenMonth[Number(c.value.slice(5, 7))];
+  if (!w || w.year === c.value.slice(0, 4) || c.start - w.end > NAMED_MONTH_REACH) return null;
+  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start)) || !NOUN_AFTER_MONTH_RE.test(text.slice(c.end, c.end + 24))) return null;
+  return `${w.year}${c.value.slice(4)}`;
+}
+const NAMED_MONTH_REACH = 1500;
+const THE_BEFORE_RE = /\bthe\s+$/i;
+/** A noun the month names, not a day, a year or a verb: "deadline", "window", "summit" ("the May 2026 deadline" has its own year). */
+const NOUN_AFTER_MONTH_RE = /^[ \t]+(?!(?:is|was|are|were|has|had|will|would|and|or|to|of|in|on|at|by|for|that|which|when|as)\b)[a-z]{3,}\b/;
+
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
 export function resolveAnchors(list: Candidate[], text = '', referenceDay: string | null = null): void {
   let lastDate: { value: string; end: number } | null = null;
+  // The last date of a day, for a year to come in between ("the same day" below).
+  let lastDay: { value: string; end: number } | null = null;
+  // By month (1-12), the year and end of the last date written with its year in that month ("the May deadline" below).
+  const writtenMonth: ({ year: string; end: number } | undefined)[] = [];
   let narrative: NarrativeYear | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   let heading: { value: string; end: number } | null = null;
@@ -324,7 +345,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'yearOfQuarter') {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
-      const moved = shiftUnit(lastDate.value, d.unit, d.n);
+      // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
+      // day": a year to come that a forecast names is no time anything was done on; the day before it is.
+      const from = d.unit === 'day' && lastDay && refDay && lastDate.value.length === 4 && Number(lastDate.value) > refDay.y && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
+      const moved = shiftUnit(from.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
       // "The following year" after "the 1990s": some year, but not one counted from the article's date.
@@ -352,7 +376,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       if (election && (year === 'XXXX' || election.startsWith(year))) fromContext(c, election, 'date');
       else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
-      const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null);
+      const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, c, writtenMonth);
       if (v) c.value = v;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
@@ -383,6 +407,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     }
+    if (c.type === 'DATE' && !c.relative && c.value.length >= 7 && digitsAt(c.value, 0, 4) && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) writtenMonth[Number(c.value.slice(5, 7))] = { year: c.value.slice(0, 4), end: c.end };
     if (d?.kind !== 'electionDay' && c.type === 'DATE' && isMonthOrDay(c.value) && besideElection(text, c)) election = c.value;
     // Values that were themselves derived from an anchor do not become anchors (no chains of "a year ago"). A story
     // moving on does ("Three years later ... By the following autumn", "The following March ... That summer"), and
@@ -390,7 +415,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (d && !becomesAnchor(d)) continue;
     // ("down 40 basis points from Q3 2024": a comparison's baseline is no quarter under discussion.)
     if (c.type === 'DATE' && isQuarterValue(c.value) && !BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 28), c.start))) lastQuarter = { value: c.value, end: c.end };
-    if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) lastDate = { value: beforeClock(c.value), end: c.end };
+    if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
+      lastDate = { value: beforeClock(c.value), end: c.end };
+      if (isDayValue(lastDate.value)) lastDay = lastDate;
+    }
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
     else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };
   }

@@ -151,6 +151,19 @@ const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
 const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
+/** A part of the period between the deadline's word and the month: "until the end of", "by the middle of". */
+const PART_OF_AT_END = /\s(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$/i;
+/** The clause without a trailing part of the period ("unchanged through the end of" is read as "unchanged through"). */
+function stripPartOf(clause: string): string {
+  if (!clause.endsWith('of ')) return clause;
+  const tail = clause.slice(-28);
+  const m = execLong(PART_OF_AT_END, tail);
+  if (!m) return clause;
+  // (Only after a deadline's word: "have come down from the middle of October" is where a fall started.)
+  const cut = `${clause.slice(0, clause.length - tail.length + m.index)} `;
+  return DEADLINE_WORD_AT_END.test(cut.slice(-10)) ? cut : clause;
+}
+const DEADLINE_WORD_AT_END = /\b(?:until|till|through|by|before)\s+$/i;
 /** "until 10 a.m. on", "until 10:00 on": a clock and its "on" between the deadline's word and the day. */
 const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s*(?:[A-Z]{2,4}\s*)?,?\s*on\s+$/;
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
@@ -191,7 +204,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "had been scheduled to expire": a future seen from further back is past by now.
   if (f > 0 && testLong(/\bhad\s+been\s+$/i, clause.slice(Math.max(0, f - 16), f))) f = -1;
   // "by Friday", "no later than May", "until 9 a.m. Tuesday", "until 10 a.m. on Monday": a deadline lies ahead.
-  const lead = stripClockOn(clause);
+  const lead = stripPartOf(stripClockOn(clause));
   // The four patterns below end in one of a few words, maybe followed by "the": a cheap gate before them.
   const w = lastWord(lead);
   // A deadline that opens the sentence ("By Monday, officials had ...", "Up until Thursday, they had ...") takes the
@@ -266,9 +279,10 @@ const DECIDED = new RegExp(`\\b(?:${[...DECIDED_WORDS].join('|')})\\b`, 'gi');
 const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
 /**
  * From the decision verb to the date: "agreed on Sunday to raise their ", "decided to hold talks in " (a few words
- * between, none a stop or a comma, and "to" before a verb, not "agreed to the plan in").
+ * between, none a stop or a comma, and "to" before a verb, not "agreed to the plan in"; the verb's object may be long:
+ * "agreed on Thursday to pause their increases in crude oil output from ").
  */
-const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)[a-z]{2,}\b[^.,;:!?]{0,30}$/i;
+const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)[a-z]{2,}\b[^.,;:!?]{0,50}$/i;
 
 /** A headline's "X to <verb>": a capitalised subject right before it. */
 const HEADLINE_TO_RE = lazyRegExp(() => /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u);
