@@ -275,6 +275,14 @@ test('the outline lists each actor and agreement once, and not the anaphors', as
   // An anaphor of an agreement the glossary does not know ("The pact") is no second agreement.
   const pact = ctxFor('The Baghdad Water Pact was signed in March. The pact holds.\n');
   assert.deepEqual(documentSymbols(pact).find((s) => s.name === 'Agreements')?.children?.map((c) => c.name), ['Baghdad Water Pact']);
+  // Descriptions in common nouns come after the names, in a group of their own.
+  const rebels = ctxFor('The rebels shelled Goma on Monday, and troops of the Congolese army withdrew, the UN said.\n');
+  const actors = documentSymbols(rebels).find((s) => s.name === 'Actors')?.children ?? [];
+  const last = actors[actors.length - 1];
+  assert.equal(last.name, 'Described, not named');
+  assert.ok(last.children!.length > 0 && last.children!.every((c) => !/\p{Lu}/u.test(c.name.replace(/^The /, ''))), JSON.stringify(last.children!.map((c) => c.name)));
+  assert.deepEqual(actors.map((c) => c.name), ['Congolese army', 'UN', 'Described, not named']);
+  assert.deepEqual(last.children!.map((c) => c.name), ['The rebels', 'troops']);
 });
 
 test('semantic tokens: actors carry their category and "unlinked" when not in the glossary; sources are tokens; a range request stays in range', async () => {

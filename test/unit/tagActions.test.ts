@@ -440,7 +440,7 @@ test('a description in common nouns ("reporters") is not offered to the glossary
   const hover = (hoverAt(ctx, text.indexOf('reporters') + 2)!.contents as { value: string }).value;
   assert.equal(hover, '**reporters** · actor · group · not named: a description, not in the glossary');
   assert.match((hoverAt(ctx, text.indexOf('Zubair Tribal') + 2)!.contents as { value: string }).value, /Add to glossary/);
-  for (const [t, name] of [['reporters', false], ['the delegation', false], ['Iraqi officials', true], ['M23', true], ['\u062d\u0645\u0627\u0633', true], ['ISIS', true]] as const) {
+  for (const [t, name] of [['reporters', false], ['the delegation', false], ['Iraqi officials', true], ['M23', true], ['\u062d\u0645\u0627\u0633', true], ['ISIS', true], ['The rebels', false], ['Both sides', false], ['The Hague', true], ['The UN', true]] as const) {
     assert.equal(isName(t), name, t);
   }
 });

@@ -20,8 +20,11 @@ export function mentionName(m: Mention): string {
  * lower-case letters and neither a capital nor a letter of a script without case ("حماس" is a name).
  */
 export function isName(text: string): boolean {
-  return !/\p{Ll}/u.test(text) || /[\p{Lu}\p{Lt}\p{Lo}]/u.test(text);
+  // (A determiner capitalised at a sentence's start names no one: "The rebels".)
+  const rest = text.replace(LEADING_DETERMINER, '');
+  return !/\p{Ll}/u.test(rest) || /[\p{Lu}\p{Lt}\p{Lo}]/u.test(rest);
 }
+const LEADING_DETERMINER = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|both|all|some|many|several)\s+/i;
 
 const PEOPLE = new Set(['person', 'official']);
 /**

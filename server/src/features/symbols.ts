@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { toRange } from './context';
 import { dateInWords } from './describe';
+import { isName } from './glossaryActions';
 import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 
 function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {
@@ -25,12 +26,15 @@ export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
       selectionRange: toRange(ctx.lines, d),
     }));
   const seen = new Map<string, DocumentSymbol>();
+  // Descriptions in common nouns ("troops", "the rebels") after the names, in a group of their own.
+  const described = new Map<string, DocumentSymbol>();
   for (const a of model.actors.slice(0, cap)) {
     const key = a.entity ?? a.text.toLowerCase();
-    if (seen.has(key)) continue;
+    if (seen.has(key) || described.has(key)) continue;
     const label = (a.entity && ctx.gazetteer.get(a.entity)?.label) || a.text;
-    seen.set(key, { name: label, detail: a.category, kind: SymbolKind.Object, range: toRange(ctx.lines, a), selectionRange: toRange(ctx.lines, a) });
+    (a.entity || isName(label) ? seen : described).set(key, { name: label, detail: a.category, kind: SymbolKind.Object, range: toRange(ctx.lines, a), selectionRange: toRange(ctx.lines, a) });
   }
+  const descriptions = group('Described, not named', SymbolKind.Namespace, [...described.values()], ctx);
   const agreements = new Map<string, DocumentSymbol>();
   for (const a of model.agreements.slice(0, cap)) {
     if (a.antecedent) continue;
@@ -41,7 +45,7 @@ export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   }
   return [
     group('Timeline', SymbolKind.Namespace, timeline, ctx),
-    group('Actors', SymbolKind.Namespace, [...seen.values()], ctx),
+    group('Actors', SymbolKind.Namespace, descriptions ? [...seen.values(), descriptions] : [...seen.values()], ctx),
     group('Agreements', SymbolKind.Namespace, [...agreements.values()], ctx),
   ].filter((g): g is DocumentSymbol => !!g);
 }
