@@ -1507,3 +1507,25 @@ test('no date: a quarter joined to a noun, a half of a thing, a year named by th
   check('For the year the company reported a loss.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
   check('Prices rose 4% over the year.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
 });
+
+test('schedules and counts written as news writes them: clocks "between ... and", a clock "that day", "MPs return on", "planned for mid-February", "25 years on"', () => {
+  // Both clocks of "between 14:00 and 16:00" are times (a 24-hour clock alone needs a word before it).
+  check('The session runs between 14:00 and 16:00 local time.', '2025-11-14', [{ text: '14:00', type: 'TIME', value: '2025-11-14T14:00' }, { text: '16:00 local time', type: 'TIME', value: '2025-11-14T16:00' }]);
+  check('The office opens between 9:00 and 17:00.', '2025-11-14', [{ text: '9:00', type: 'TIME', value: '2025-11-14T09:00' }, { text: '17:00', type: 'TIME', value: '2025-11-14T17:00' }]);
+  none('The score was between 3:1 and 2:0.', '2025-11-14', '3:1');
+  // A clock before "that day" keeps its hour on the day under discussion.
+  check('The summit ends on 2 December. A press conference is scheduled for 18:30 CET that day.', '2025-11-14', [{ text: '18:30 CET that day', type: 'TIME', value: '2025-12-02T18:30' }]);
+  // Coming back in the present is a schedule: the next Monday (2025-11-14 is a Friday).
+  check('MPs return for the autumn session on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('Parliament returns from recess on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('MPs returned from recess on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
+  check('The return to school on Monday went smoothly.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
+  // "planned for" books the month whether or not "mid-" or "early" comes between.
+  check('A short recess is planned for mid-February.', '2025-11-14', [{ text: 'mid-February', type: 'DATE', value: '2026-02', mod: 'MID' }]);
+  check('Talks are planned for early February.', '2025-11-14', [{ text: 'early February', type: 'DATE', value: '2026-02', mod: 'START' }]);
+  check('The truce lasted until mid-February.', '2025-11-14', [{ text: 'mid-February', type: 'DATE', value: '2025-02', mod: 'MID' }]);
+  // "N years on" outside the future reaches no later than the article's year.
+  check('The walls were finished in 2014 and the huts removed two years later. Now, 25 years on from the first warning, the town is holding events.', '2025-11-14', [{ text: '25 years on', type: 'DATE', value: '2025' }]);
+  check('The flood hit in 2005. Ten years on, the town has recovered.', '2025-11-14', [{ text: 'Ten years on', type: 'DATE', value: '2015' }]);
+  check('The dam will open in 2030. Ten years on, it will pay for itself.', '2025-11-14', [{ text: 'Ten years on', type: 'DATE', value: '2040' }]);
+});

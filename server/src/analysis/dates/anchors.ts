@@ -70,8 +70,8 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           inferred: d.inferred,
           relative: d.relative,
           priority: d.priority,
-          // ("9 PM the same evening": the evening's day, counted later, keeps the clock.)
-          deferred: d.deferred?.kind === 'shiftUnit' && d.deferred.part ? { ...d.deferred, part: undefined, clock } : d.deferred,
+          // ("9 PM the same evening", "18:30 CET that day": the day, counted later, keeps the clock.)
+          deferred: d.deferred?.kind === 'shiftUnit' && (d.deferred.part || d.deferred.unit === 'day') ? { ...d.deferred, part: undefined, clock } : d.deferred,
           point: undefined,
           freq: undefined,
           through: undefined,
@@ -313,7 +313,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
-      const v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      let v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      // ("Now, 25 years on" after "two years later" = 2016: the article's present, not 2041.)
+      if (v && d.notAfterRef && refDay && Number(v.slice(0, 4)) > refDay.y) v = String(refDay.y);
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
       // "Russia withdrew a year later" with no date before it: later than some time the text does not give, not a year
       // after the article.

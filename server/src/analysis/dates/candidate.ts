@@ -4,7 +4,7 @@ import type { Ymd } from './calendar';
 
 /** Resolved later, in document order, against the last date mentioned (or the reference date). */
 export type Deferred =
-  | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
+  | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean; notAfterRef?: boolean } // "a year earlier", "year-ago": the last date moved by years (notAfterRef: "20 years on" outside the future, which a count past the article's year overshoots: the article's year)
   | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
   | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
   | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string; years?: number } // "the following year", "the next morning", "that winter"; years: "the same month last year"

@@ -149,7 +149,7 @@ const FROM_THROUGH_RE = /\bfrom\s+[^,;.]{1,30}\s+(?:through|until|till)\s+(?:the
 const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\b(?:until|through)\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** "until 10 a.m. on", "until 10:00 on": a clock and its "on" between the deadline's word and the day. */
 const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s*(?:[A-Z]{2,4}\s*)?,?\s*on\s+$/;
@@ -159,8 +159,18 @@ function stripClockOn(clause: string): string {
   const m = execLong(CLOCK_ON_AT_END, tail);
   return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
 }
+/** "early", "mid-", "the end of" right before the date: the date's own span words, not the clause's. */
+const EDGE_AT_END = /\b(?:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?:\s+|-)$/i;
+/** The clause without a trailing "early", "mid-" or "the end of" ("planned for mid-" is read as "planned for"). */
+function stripEdge(clause: string): string {
+  const tail = clause.slice(-24);
+  const m = execLong(EDGE_AT_END, tail);
+  return m ? clause.slice(0, clause.length - tail.length + m.index) : clause;
+}
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
 const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
+/** Coming back in the present, then where from or what for: "MPs return for the autumn session on", "returns from recess on". */
+const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
 /** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
 const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
@@ -196,6 +206,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const w = lastWord(lead);
   // A deadline that opens the sentence ("By Monday, officials had ...", "Up until Thursday, they had ...") takes the
   // tense of the verb after it, as any other date does.
+  // ("planned for mid-February", "booked for the end of January": the date's own "mid-" is no word of the clause's.)
+  if ((w === 'early' || w === 'late' || w === 'mid' || w === 'of' || (w === '' && lead.endsWith('mid-'))) && f < 0 && BOOKED_BEFORE.test(stripEdge(lead))) return 'future';
   if ((LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) && !DEADLINE_OPENS.test(lead)) {
     // "must be signed by Monday" points ahead; "had filed reports by Wednesday" does not.
     // ("said the case was building, and markets now price a cut by March": the past verb is another clause's.)
@@ -222,7 +234,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // polls on Sunday" ("meet demand well into the summer" has words between).
   if (testLong(SCHEDULED_BEFORE, stripClock(clause))) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
-  if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
+  if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && (SCHEDULED_OBJECT_BEFORE.test(lead) || RETURN_FOR_BEFORE.test(lead))) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';

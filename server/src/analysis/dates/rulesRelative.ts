@@ -106,7 +106,25 @@ function clockRange(s: string, start: number, end: number): boolean {
   return (m[1].length === 2 && m[3].length === 2) || (QUARTER_MINUTES.test(m[2]) && QUARTER_MINUTES.test(m[4]));
 }
 const CLOCK_RANGE_RE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d) ?[\u2013-] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+/**
+ * Whether the clock at start..end is one of two joined by "between ... and" ("between 14:00 and 16:00 local time",
+ * "between 9:00 and 17:00"): both ends written as hours and minutes, the first after "between".
+ */
+function clockBetween(s: string, start: number, end: number): boolean {
+  return testLong(BETWEEN_FIRST_RE, s.slice(Math.max(0, start - 8), start)) ? BETWEEN_SECOND_RE.test(s.slice(end, end + 14)) : testLong(BETWEEN_PAIR_RE, s.slice(Math.max(0, start - 24), start));
+}
+const BETWEEN_FIRST_RE = /\bbetween\s+$/i;
+const BETWEEN_SECOND_RE = /^\s+and\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])/;
+const BETWEEN_PAIR_RE = /\bbetween\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s+and\s+$/i;
 const QUARTER_MINUTES = /^(?:00|15|30|45)$/;
+
+/**
+ * "Now, 25 years on from the flood": "on" counts up to the time the clause stands in; outside the future that is no
+ * later than the article's year (a count from an older date the text does not give would overshoot it).
+ */
+function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
+  return m[3] !== undefined && m[3].toLowerCase() === 'on' && tenseAt(ctx.s, m.index, m.index + m[0].length) !== 'future' ? true : undefined;
+}
 
 /** A day named after a clock time: "3 a.m. on Friday", "at noon today". */
 const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
@@ -241,7 +259,9 @@ export const relativeRules: Rule[] = [
       if (w.startsWith('in') && isSpaceAt(w, 2)) start += m[0].indexOf(' ') + 1;
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
       const after = ctx.s.slice(end, end + 30);
-      if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
+      // ("each of the past five budgets", "the past two governments": a count of things, not a time; "the past five
+      // years" is a span's.)
+      if (w === 'the past' && /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|many|couple)\b|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (w.endsWith('future') && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
       if (w.endsWith('term') && testLong(/^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i, after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
@@ -717,7 +737,7 @@ export const relativeRules: Rule[] = [
         const years = sign * n * (unit === 'DE' ? 10 : 100);
         const base = relativeUnit(ctx.ref, 'Y', years);
         // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true } });
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true, notAfterRef: yearsOnNow(m, ctx) } });
       }
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
@@ -730,7 +750,7 @@ export const relativeRules: Rule[] = [
       }
       if (unit === 'Y') {
         const base = relativeUnit(ctx.ref, 'Y', sign * n);
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n } });
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n, notAfterRef: yearsOnNow(m, ctx) } });
       }
       const r = ago(ctx.ref, -sign * n, unit);
       return r ? at(m, { type: 'DATE', ...r }) : null;
@@ -909,7 +929,7 @@ export const relativeRules: Rule[] = [
       const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !dayAfter && !(m[1] && clockRange(ctx.s, m.index, m.index + m[0].length)) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !dayAfter && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
