@@ -1529,3 +1529,23 @@ test('schedules and counts written as news writes them: clocks "between ... and"
   check('The flood hit in 2005. Ten years on, the town has recovered.', '2025-11-14', [{ text: 'Ten years on', type: 'DATE', value: '2015' }]);
   check('The dam will open in 2030. Ten years on, it will pay for itself.', '2025-11-14', [{ text: 'Ten years on', type: 'DATE', value: '2040' }]);
 });
+
+test('statistics and budget copy: counts of quarters, sittings and budgets; halves of a decade; the same quarter of a year named', () => {
+  // A count of things after "the past" is no time.
+  none('Ministers have cut the grant in each of the past five budgets.', '2025-11-14', 'the past');
+  none('The past two governments failed.', '2025-11-14', 'past');
+  check('In the past, prices rose.', '2025-11-14', [{ text: 'the past', type: 'DATE', value: 'PAST_REF' }]);
+  // A parliament's sitting days are days counted.
+  check('The debate will take up five sitting days.', '2025-11-14', [{ text: 'five sitting days', type: 'DURATION', value: 'P5D' }]);
+  check('We have eight sitting weeks and four bills.', '2025-11-14', [{ text: 'eight sitting weeks', type: 'DURATION', value: 'P8W' }]);
+  // A half of the decade the article is in is its start or end, not a half of its year.
+  check('Growth could be faster in the second half of the decade.', '2025-11-14', [{ text: 'the second half of the decade', type: 'DATE', value: '202', mod: 'END' }]);
+  check('Growth slowed in the second half of the year.', '2025-11-14', [{ text: 'the second half of the year', type: 'DATE', value: '2025-H2' }]);
+  // "the same quarter of 2024": the quarter under discussion, in 2024.
+  check('Output grew 0.6% in the second quarter, and 1.2% from the same quarter of 2024.', '2025-11-14', [{ text: 'the same quarter of 2024', type: 'DATE', value: '2024-Q2' }]);
+  // "That same week" is one expression.
+  check('The deal was signed on 3 March 2021. That same day, talks collapsed.', '2025-11-14', [{ text: 'That same day', type: 'DATE', value: '2021-03-03' }]);
+  // "for the second quarter in a row" counts quarters; it names none.
+  none('Output fell for the second quarter in a row.', '2025-11-14', 'quarter');
+  none('Output fell for the third quarter running.', '2025-11-14', 'quarter');
+});

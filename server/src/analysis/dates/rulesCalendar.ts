@@ -71,6 +71,11 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
+/** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
+const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
+/** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
+const HALF_OF_LONGER_AFTER = /^\s+of\s+(?:the|this)\s+(decade|century)\b/i;
+
 /** After a range of two years, what runs from one into the next: "heating season", "financial year", "winter". */
 const SEASON_AFTER_RANGE_RE = /^\s+(?:[a-z]+[- ])?(?:season|seasons|financial\s+year|fiscal\s+year|tax\s+year|school\s+year|academic\s+year|budget\s+year|marketing\s+year|crop\s+year|winter|campaign|term|session)\b/i;
 
@@ -990,6 +995,17 @@ export const calendarRules: Rule[] = [
       // "The second half of the claim", "the first quarter of respondents": a part of a thing, not of a year (a time
       // after "of" is read by the rule or by the modifiers: "of 2026", "of the year", "of March").
       if (!m[4] && ctx.s.charCodeAt(end) === 32 && ofAfterBlanks(ctx.s, end, end + 40) && PART_OF_THING_AFTER.test(ctx.s.slice(end, end + 40))) return null;
+      // "fell for the second quarter in a row", "the third quarter running": a count of quarters, none of them named.
+      if (!m[1] && !m[4] && ctx.s.charCodeAt(end) === 32 && IN_A_ROW_AFTER.test(ctx.s.slice(end, end + 14))) return null;
+      // "the second half of the decade", "the first half of this century": the start or end of the decade (or century)
+      // the article is in, not a half of its year.
+      const ofLonger = !m[1] && !m[4] && half && ctx.s.charCodeAt(end) === 32 ? HALF_OF_LONGER_AFTER.exec(ctx.s.slice(end, end + 24)) : null;
+      if (ofLonger) {
+        const decade = ofLonger[1].toLowerCase() === 'decade';
+        const mod = (ORDINALS[m[2].toLowerCase()] ?? 0) === 1 ? 'START' : 'END';
+        const value = ctx.ref ? String(ctx.ref.y).slice(0, decade ? 3 : 2) : decade ? 'XXX' : 'XX';
+        return { start, end: end + ofLonger[0].length, type: 'DATE', value, mod, inferred: [], relative: true };
+      }
       // "fell last quarter" is the quarter before this one (this-last-next-unit); "the last quarter of 2024" its fourth.
       if (!m[1] && !m[4] && !half && m[2].toLowerCase() === 'last' && !/^the\s/i.test(m[0])) return null;
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;

@@ -126,6 +126,9 @@ function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
   return m[3] !== undefined && m[3].toLowerCase() === 'on' && tenseAt(ctx.s, m.index, m.index + m[0].length) !== 'future' ? true : undefined;
 }
 
+/** After "the same quarter": "of 2024". */
+const SAME_OF_YEAR_RE = /^\s+of\s+((?:19|20)\d\d)(?![\w/-])/;
+
 /** A day named after a clock time: "3 a.m. on Friday", "at noon today". */
 const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
 
@@ -826,7 +829,7 @@ export const relativeRules: Rule[] = [
     gate: [/\b(?:day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)/i],
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
     // (also "the week before", "the day after" with no object: "The week before, the minister resigned")
-    re: re(`${B}(?:the\\s+)?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
+    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
     make: (m, ctx) => {
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
@@ -869,6 +872,11 @@ export const relativeRules: Rule[] = [
         const years = /next|following|later/i.test(year[0]) ? 1 : -1;
         const value = base ? shiftYears(base.value, years) : null;
         return at(m, { type: 'DATE', value: value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n, years } }, m.index, m.index + m[0].length + year[0].length);
+      }
+      // "the same quarter of 2024": the quarter under discussion, in that year.
+      const ofYear = w === 'same' && unit === 'Q' ? SAME_OF_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+      if (ofYear) {
+        return at(m, { type: 'DATE', value: `${ofYear[1]}${base ? base.value.slice(4) : '-QX'}`, inferred: [], relative: true, deferred: { kind: 'yearOfQuarter', year: Number(ofYear[1]) } }, m.index, m.index + m[0].length + ofYear[0].length);
       }
       return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n } });
     },

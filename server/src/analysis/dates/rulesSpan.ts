@@ -126,7 +126,7 @@ export const spanRules: Rule[] = [
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|fiscal|financial|calendar|academic|school|budget|tax)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|sitting|fiscal|financial|calendar|academic|school|budget|tax)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
