@@ -1549,3 +1549,10 @@ test('statistics and budget copy: counts of quarters, sittings and budgets; halv
   none('Output fell for the second quarter in a row.', '2025-11-14', 'quarter');
   none('Output fell for the third quarter running.', '2025-11-14', 'quarter');
 });
+
+test('a date opening a clause joined after a past cue takes that clause\'s own future: "..., and the Easter recess will run"', () => {
+  check('A recess is planned for mid-February, and the Easter recess will run for two weeks.', '2025-11-14', [{ text: 'Easter', type: 'DATE', value: '2026-04-05' }]);
+  check('The talks collapsed in March, and the June summit will not go ahead.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }, { text: 'June', type: 'DATE', value: '2026-06' }]);
+  // A past verb in the joined clause keeps it past.
+  check('Prices rose in May, and in June they fell.', '2025-11-14', [{ text: 'June', type: 'DATE', value: '2025-06' }]);
+});

@@ -238,6 +238,13 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
+  // "A recess is planned for mid-February, and the Easter recess will run ...": a date opening a clause joined after
+  // the past cue takes the tense of that clause's own verb, when it is a future one.
+  if (lookAhead && p >= 0 && f < p && JOINED_CLAUSE_RE.test(clause.slice(p))) {
+    const after = untilSentenceEnd(s.slice(end, end + 120));
+    const fa = firstMatch(FUTURE, after);
+    if (fa >= 0 && !(firstMatch(PAST, after) >= 0 && firstMatch(PAST, after) < fa)) return 'future';
+  }
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
     if (f < p && DECIDED_WORDS.has(clause.slice(p, wordEndFrom(clause, p)).toLowerCase()) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
