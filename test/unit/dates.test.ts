@@ -1556,3 +1556,14 @@ test('a date opening a clause joined after a past cue takes that clause\'s own f
   // A past verb in the joined clause keeps it past.
   check('Prices rose in May, and in June they fell.', '2025-11-14', [{ text: 'June', type: 'DATE', value: '2025-06' }]);
 });
+
+test('"the day before it", "on the last day", "fiscal 2025-26": a day from the date under discussion, a final day of something, a fiscal year\'s word', () => {
+  check('The vote is on 3 December. Nominations close at noon on the day before it.', '2025-11-14', [{ text: 'noon on the day before it', type: 'TIME', value: '2025-12-02T12:00' }]);
+  check('The vote is on 3 December. The day before it, talks failed.', '2025-11-14', [{ text: 'The day before it', type: 'DATE', value: '2025-12-02' }]);
+  none('He arrived the day before it rained.', '2025-11-14', 'day');
+  // The last day of something is no stretch of a day up to now.
+  none('A communique is expected on the afternoon of the last day.', '2025-11-14', 'last day');
+  none('It rained for the last day of the summit.', '2025-11-14', 'last day');
+  check('Over the last day, prices rose.', '2025-11-14', [{ text: 'the last day', type: 'DURATION', value: 'P1D' }]);
+  check('The plan covers fiscal 2025-26.', '2025-11-14', [{ text: 'fiscal 2025-26', type: 'DATE', value: '2025', through: '2026' }]);
+});

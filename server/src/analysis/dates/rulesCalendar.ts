@@ -71,6 +71,8 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
+/** Right before a year written as a range: "fiscal ", "fiscal year ". */
+const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$/;
 /** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
 const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 /** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
@@ -702,7 +704,11 @@ export const calendarRules: Rule[] = [
       if (isSpaceAt(ctx.s, end) && mayCount(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       // ("the 2025–2026 heating season", "the 2024-2025 fiscal year", "2025/2026": one year running into the next, as
       // "2025–26" is.)
-      if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) return { start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
+      if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) {
+        // ("covers fiscal 2025-26": the word is the date's, as in "fiscal 2024".)
+        const fiscal = FISCAL_BEFORE_RE.exec(ctx.s.slice(Math.max(0, start - 20), start));
+        return { start: fiscal ? start - fiscal[0].length : start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
+      }
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
         { start: end - m[3].length, end, type: 'DATE', value: String(y2), inferred: short ? ['century'] : [], relative: false },

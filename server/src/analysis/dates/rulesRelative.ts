@@ -373,6 +373,9 @@ export const relativeRules: Rule[] = [
       // "the past year", "the next month": a stretch of time, not a calendar unit.
       // ("the next financial year" is the next one, as "next financial year" is.)
       const fiscal = /(?:fiscal|financial)\s/i.test(m[0]);
+      // "on the last day", "the afternoon of the last day", "the last day of the summit": the final one of something's
+      // days, not the day up to now.
+      if (w === 'the last' && (unit === 'D' || unit === 'W') && (testLong(/\b(?:on|of)\s+$/i, ctx.s.slice(Math.max(0, m.index - 4), m.index)) || testLong(/^\s+of\s/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4)))) return null;
       if (!fiscal && (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE'))) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : fortnight ? 2 : 1;
@@ -828,8 +831,9 @@ export const relativeRules: Rule[] = [
     hint: /day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter/i,
     gate: [/\b(?:day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)/i],
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
-    // (also "the week before", "the day after" with no object: "The week before, the minister resigned")
-    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
+    // (also "the week before", "the day after" with no object: "The week before, the minister resigned"; or with "it",
+    // the date under discussion: "on the day before it.")
+    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
     make: (m, ctx) => {
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
