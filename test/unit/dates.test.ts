@@ -1567,3 +1567,14 @@ test('"the day before it", "on the last day", "fiscal 2025-26": a day from the d
   check('Over the last day, prices rose.', '2025-11-14', [{ text: 'the last day', type: 'DURATION', value: 'P1D' }]);
   check('The plan covers fiscal 2025-26.', '2025-11-14', [{ text: 'fiscal 2025-26', type: 'DATE', value: '2025', through: '2026' }]);
 });
+
+test('a deadline extended to a day lies ahead, a clock and its zone between; "meet over two days" spans them', () => {
+  check('The deadline was extended to Sunday.', '2025-11-14', [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]);
+  check('The mandate was extended to March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  check('The deadline was extended to midnight Brussels time on Sunday.', '2025-11-14', [{ text: 'midnight Brussels time on Sunday', type: 'TIME', value: '2025-11-16T24:00' }]);
+  check('The truce lasted until midnight on Sunday.', '2025-11-14', [{ text: 'midnight on Sunday', type: 'TIME', value: '2025-11-09T24:00' }]);
+  // "over" across the days of a meeting, not more than them; "lasted over two days" is more than two.
+  check('Delegates will meet over two days.', '2025-11-14', [{ text: 'two days', type: 'DURATION', value: 'P2D' }]);
+  check('The talks will be held over three days.', '2025-11-14', [{ text: 'three days', type: 'DURATION', value: 'P3D' }]);
+  check('The storm lasted over two days.', '2025-11-14', [{ text: 'over two days', type: 'DURATION', value: 'P2D', mod: 'MORE_THAN' }]);
+});

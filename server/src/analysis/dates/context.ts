@@ -134,10 +134,10 @@ const DEADLINE_OPENS = /^\W*(?:(?:but|and|yet|so|up|even|only|not)\s+)*(?:by|unt
 const LEAD_WORDS = new Set(['by', 'from', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'through', 'to', 'till']);
 /**
  * A date just after a booking or a move is where the event now stands, ahead: "set for Thursday", "pencilled in
- * for May", "postponed to Thursday". (Also what lets "for May" and "for March" be months at all.)
+ * for May", "postponed to Thursday", "the deadline was extended to Sunday". (Also what lets "for May" and "for March" be months at all.)
  */
 export const BOOKED_BEFORE =
-  /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
+  /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned|(?<=\b(?:was|were|been|be|is|are)\s+)extended)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
 /** A new clause joined after a comma or semicolon ("..., and markets now price"), with no past form of its own after the join. */
 const JOINED_CLAUSE_RE = /(?:,\s+(?:and|but|while|yet|so)|;)\s+(?:(?!\b(?:was|were|had|did|[a-z]{3,}ed)\b)[^,;])*$/i;
@@ -151,11 +151,11 @@ const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
 const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
-/** "until 10 a.m. on", "until 10:00 on": a clock and its "on" between the deadline's word and the day. */
-const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s*(?:[A-Z]{2,4}\s*)?,?\s*on\s+$/;
+/** "until 10 a.m. on", "until 10:00 on", "to midnight Brussels time on": a clock and its "on" between the deadline's word and the day. */
+const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon|midday)\s*(?:[A-Z]{2,4}\s*|[A-Z][a-z]+\s+time\s+|local\s+time\s+)?,?\s*on\s+$/;
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
-  const tail = clause.slice(-28);
+  const tail = clause.slice(-36);
   const m = execLong(CLOCK_ON_AT_END, tail);
   return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
 }
