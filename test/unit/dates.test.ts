@@ -1578,3 +1578,11 @@ test('a deadline extended to a day lies ahead, a clock and its zone between; "me
   check('The talks will be held over three days.', '2025-11-14', [{ text: 'three days', type: 'DURATION', value: 'P3D' }]);
   check('The storm lasted over two days.', '2025-11-14', [{ text: 'over two days', type: 'DURATION', value: 'P2D', mod: 'MORE_THAN' }]);
 });
+
+test('"until at least February" is a deadline ahead; "phased in over five years" spans them', () => {
+  check('The committee stage is expected to last until at least February.', '2025-11-14', [{ text: 'February', type: 'DATE', value: '2026-02' }]);
+  check('The stage will last until at least March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  check('Fighting lasted until at least March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  none('He met at least May and two others.', '2025-11-14', 'May');
+  check('The reform will be phased in over five years from 2027.', '2025-11-14', [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]);
+});

@@ -153,11 +153,16 @@ const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the
 
 /** "until 10 a.m. on", "until 10:00 on", "to midnight Brussels time on": a clock and its "on" between the deadline's word and the day. */
 const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon|midday)\s*(?:[A-Z]{2,4}\s*|[A-Z][a-z]+\s+time\s+|local\s+time\s+)?,?\s*on\s+$/;
+/** "at least" right before the date: "until at least February". */
+const AT_LEAST_AT_END = /\sat\s+least\s+$/i;
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
   const tail = clause.slice(-36);
   const m = execLong(CLOCK_ON_AT_END, tail);
-  return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
+  if (m) return `${clause.slice(0, clause.length - tail.length + m.index)} `;
+  // ("last until at least February": the deadline's word is "until".)
+  const least = execLong(AT_LEAST_AT_END, tail);
+  return least ? clause.slice(0, clause.length - tail.length + least.index + 1) : stripClock(clause);
 }
 /** "early", "mid-", "the end of" right before the date: the date's own span words, not the clause's. */
 const EDGE_AT_END = /\b(?:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?:\s+|-)$/i;

@@ -634,6 +634,8 @@ export const calendarRules: Rule[] = [
         !rel &&
         (word === 'may' || word === 'march') &&
         !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
+        // ("until at least March".)
+        !/\b(?:until|till|by|through)\s+at\s+least\s+$/i.test(ctx.s.slice(Math.max(0, start - 20), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
         !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&

@@ -44,7 +44,7 @@ const QUALIFIER =
  * Before "over two years" where it means across them: an amount, or a verb of spreading or growing, of meeting or of a
  * move in figures ("will meet over two days", "is held over three days", "prices rose over two days").
  */
-const ACROSS_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|pounds|dollars|euros))\s*$|\b(?:spread|evolved|developed|phased|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$/i;
+const ACROSS_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|pounds|dollars|euros))\s*$|\b(?:spread|evolved|developed|phased|phased\s+in|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$/i;
 
 /** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
 function inName(s: string, m: RegExpExecArray): boolean {
