@@ -1586,3 +1586,11 @@ test('"until at least February" is a deadline ahead; "phased in over five years"
   none('He met at least May and two others.', '2025-11-14', 'May');
   check('The reform will be phased in over five years from 2027.', '2025-11-14', [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]);
 });
+
+test('a move with its object before the date books it ahead: "adjourned the hearing to 3 February"', () => {
+  check('The court adjourned the hearing to 3 February.', '2025-11-14', [{ text: '3 February', type: 'DATE', value: '2026-02-03' }]);
+  check('They extended the truce to Sunday.', '2025-11-14', [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]);
+  check('The speaker pushed the vote back to Thursday.', '2025-11-14', [{ text: 'Thursday', type: 'DATE', value: '2025-11-20' }]);
+  // A move of people to a place is no booking.
+  check('He moved the family to Paris in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+});

@@ -155,6 +155,8 @@ const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the
 const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon|midday)\s*(?:[A-Z]{2,4}\s*|[A-Z][a-z]+\s+time\s+|local\s+time\s+)?,?\s*on\s+$/;
 /** "at least" right before the date: "until at least February". */
 const AT_LEAST_AT_END = /\sat\s+least\s+$/i;
+/** A move with its object before the date: "adjourned the hearing to", "pushed the vote back to", "extended the deadline to". */
+const BOOKED_OBJECT_BEFORE = /\b(?:rescheduled|postponed|delayed|deferred|moved|adjourned|extended|pushed|brought)\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:back\s+|forward\s+)?(?:to|until|till)\s+(?:the\s+)?$/i;
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
   const tail = clause.slice(-36);
@@ -227,7 +229,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     // ("this year through August" counts what is over.)
     // ("visited from Monday through Wednesday" is a stretch of days, in its own tense.)
     if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
-    if (BOOKED_BEFORE.test(lead)) return 'future';
+    if (BOOKED_BEFORE.test(lead) || BOOKED_OBJECT_BEFORE.test(lead)) return 'future';
   }
   // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.
   // (Each pattern below ends in a few words: the last word is a cheap gate before it, as this runs for every date.)
