@@ -1561,6 +1561,8 @@ test('"the day before it", "on the last day", "fiscal 2025-26": a day from the d
   check('The vote is on 3 December. Nominations close at noon on the day before it.', '2025-11-14', [{ text: 'noon on the day before it', type: 'TIME', value: '2025-12-02T12:00' }]);
   check('The vote is on 3 December. The day before it, talks failed.', '2025-11-14', [{ text: 'The day before it', type: 'DATE', value: '2025-12-02' }]);
   none('He arrived the day before it rained.', '2025-11-14', 'day');
+  // With no date in its paragraph, "it" is some thing's day the text does not give (not one from a paragraph before).
+  check('The recess runs from 27 March.\nNominations close at noon on the day before it.', '2025-11-14', [{ text: 'noon on the day before it', type: 'TIME', value: 'XXXX-XX-XXT12:00' }]);
   // The last day of something is no stretch of a day up to now.
   none('A communique is expected on the afternoon of the last day.', '2025-11-14', 'last day');
   none('It rained for the last day of the summit.', '2025-11-14', 'last day');

@@ -325,6 +325,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (d.needAnchor) drop.add(c);
     } else if (d?.kind === 'yearOfQuarter') {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
+    } else if (d?.kind === 'shiftUnit' && d.near && (!lastDate || text.slice(lastDate.end, c.start).includes('\n'))) {
+      // "close at noon on the day before it" with no date in its paragraph: a day the text does not give.
+      c.value = `XXXX-XX-XX${d.clock ?? ''}`;
+      if (!c.inferred.includes(d.unit)) c.inferred = [...c.inferred, d.unit];
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       const moved = shiftUnit(lastDate.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;

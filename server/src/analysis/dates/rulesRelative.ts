@@ -841,7 +841,9 @@ export const relativeRules: Rule[] = [
         const n = rel === 'before' ? -1 : rel === 'after' ? 1 : -2;
         const u = m[3].toLowerCase() as 'day' | 'week' | 'month' | 'year';
         const base = relativeUnit(ctx.ref, unitOf(u) ?? 'D', n);
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: u, n } });
+        // ("the day before it": "it" is a thing the paragraph named, dated only when the paragraph dated one.)
+        const it = /\sit$/i.test(m[0]);
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: u, n, near: it || undefined } });
       }
       const part = PART_OF_DAY[m[2].toLowerCase()];
       if (part) return partOfDayFrom(m, ctx, part);
