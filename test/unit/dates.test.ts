@@ -1596,3 +1596,8 @@ test('a move with its object before the date books it ahead: "adjourned the hear
   // A move of people to a place is no booking.
   check('He moved the family to Paris in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
 });
+
+test('"the year to the third quarter" is the twelve months up to it, as "the year to October" is', () => {
+  check('GDP grew by 1.3% in the year to the third quarter.', '2025-11-14', [{ text: 'the year', type: 'DURATION', value: 'P1Y' }, { text: 'the third quarter', type: 'DATE', value: '2025-Q3' }]);
+  check('GDP grew 1.3% in the year to Q3.', '2025-11-14', [{ text: 'the year', type: 'DURATION', value: 'P1Y' }]);
+});

@@ -201,7 +201,7 @@ function quarterEnding(s: string): RegExpExecArray | null {
 }
 /** After "the same month": the year it is in, counted from the one under discussion ("last year", "a year earlier"). */
 const SAME_UNIT_YEAR_RE = /^\s+(?:(?:of\s+)?(?:last|next|the\s+(?:previous|prior|preceding|following))\s+year|a\s+year\s+(?:earlier|before|ago|later))\b/i;
-const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))/i;
+const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
