@@ -1601,3 +1601,10 @@ test('"the year to the third quarter" is the twelve months up to it, as "the yea
   check('GDP grew by 1.3% in the year to the third quarter.', '2025-11-14', [{ text: 'the year', type: 'DURATION', value: 'P1Y' }, { text: 'the third quarter', type: 'DATE', value: '2025-Q3' }]);
   check('GDP grew 1.3% in the year to Q3.', '2025-11-14', [{ text: 'the year', type: 'DURATION', value: 'P1Y' }]);
 });
+
+test('"March" and "May" after a possessive, before a forecast or a meeting, are months: "the OBR\'s March forecast"', () => {
+  check("The OBR's March forecast assumed growth of 1%.", '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  check("Britain's May elections were close.", '2025-11-14', [{ text: 'May', type: 'DATE', value: '2025-05' }]);
+  none("Theresa May's government fell.", '2025-11-14', 'May');
+  none("Mrs May's statement was short.", '2025-11-14', 'May');
+});

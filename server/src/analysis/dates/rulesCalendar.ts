@@ -59,7 +59,7 @@ const CONTEXT_YEAR = { kind: 'contextYear' } as const;
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
-const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive)\b/i;
+const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
@@ -637,7 +637,8 @@ export const calendarRules: Rule[] = [
         // ("until at least March".)
         !/\b(?:until|till|by|through)\s+at\s+least\s+$/i.test(ctx.s.slice(Math.max(0, start - 20), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
-        !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
+        // ("the March budget", "the OBR's March forecast", "its May meeting".)
+        !(/(?:\b(?:the|its|their)|\w['’]s)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
         // ("in April, May, or June 2027": capitalised between other months of a list.)
         !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && inMonthList(ctx.s, start, end)) &&
