@@ -1608,3 +1608,12 @@ test('"March" and "May" after a possessive, before a forecast or a meeting, are 
   none("Theresa May's government fell.", '2025-11-14', 'May');
   none("Mrs May's statement was short.", '2025-11-14', 'May');
 });
+
+test('schedules in the present: "lands at 14:15 on Tuesday", "flies to Paris on Monday"; clocks "8am-4pm" and "between 10 a.m. and noon"', () => {
+  check('The minister lands at 14:15 on Tuesday and leaves at 9:00 on Wednesday.', '2025-11-14', [{ text: '14:15 on Tuesday', type: 'TIME', value: '2025-11-18T14:15' }, { text: '9:00 on Wednesday', type: 'TIME', value: '2025-11-19T09:00' }]);
+  check('She flies to Paris on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('The minister flew to Paris on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
+  check('The market is open from 8am-4pm.', '2025-11-14', [{ text: '8am', type: 'TIME', value: '2025-11-14T08:00' }, { text: '4pm', type: 'TIME', value: '2025-11-14T16:00' }]);
+  check('The vote will take place between 10 a.m. and noon.', '2025-11-14', [{ text: 'noon', type: 'TIME', value: '2025-11-14T12:00' }]);
+  none('The score was 8-4pm.', '2025-11-14', '4pm');
+});

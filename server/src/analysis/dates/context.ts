@@ -149,7 +149,7 @@ const FROM_THROUGH_RE = /\bfrom\s+[^,;.]{1,30}\s+(?:through|until|till)\s+(?:the
 const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\b(?:until|through)\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** "until 10 a.m. on", "until 10:00 on", "to midnight Brussels time on": a clock and its "on" between the deadline's word and the day. */
 const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon|midday)\s*(?:[A-Z]{2,4}\s*|[A-Z][a-z]+\s+time\s+|local\s+time\s+)?,?\s*on\s+$/;
@@ -176,8 +176,8 @@ function stripEdge(clause: string): string {
 }
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
 const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
-/** Coming back in the present, then where from or what for: "MPs return for the autumn session on", "returns from recess on". */
-const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
+/** Coming back or going in the present, then where from or to or what for: "MPs return for the autumn session on", "returns from recess on", "flies to Paris on". */
+const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back|flies|travels|heads|sails)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
 /** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
 const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));

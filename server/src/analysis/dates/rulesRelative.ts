@@ -126,6 +126,10 @@ function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
   return m[3] !== undefined && m[3].toLowerCase() === 'on' && tenseAt(ctx.s, m.index, m.index + m[0].length) !== 'future' ? true : undefined;
 }
 
+/** Before "noon" or "midnight": "between 10 a.m. and ". */
+const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
+/** Right after a clock: a dash and a second clock ("-4pm", "–5 p.m."). */
+const CLOCK_AFTER_DASH_RE = /^\s?[-\u2013]\s?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\w)/i;
 /** After "the same quarter": "of 2024". */
 const SAME_OF_YEAR_RE = /^\s+of\s+((?:19|20)\d\d)(?![\w/-])/;
 
@@ -900,7 +904,8 @@ export const relativeRules: Rule[] = [
       // "3.5 pm" is no "5 pm".
       if (m.index > 1 && /\d[.,:]$/.test(ctx.s.slice(m.index - 2, m.index))) return null;
       if (m[4]) {
-        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
+        // ("between 10 a.m. and noon": the second end of a stretch of clock times.)
+        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
         const part = TWILIGHT[m[4].toLowerCase()];
@@ -916,7 +921,19 @@ export const relativeRules: Rule[] = [
         if (/^p/i.test(m[3]) && h < 12) h += 12;
         if (/^a/i.test(m[3]) && h === 12) h = 0;
       }
-      return clockTime(m, ctx, `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+      const first = clockTime(m, ctx, `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+      // "8am-4pm", "9 a.m.–5 p.m.": the second clock after the dash is a time too (a word boundary kept it apart).
+      const end = m.index + m[0].length;
+      const second = !m[4] && ctx.s.charCodeAt(end) !== 32 ? CLOCK_AFTER_DASH_RE.exec(ctx.s.slice(end, end + 14)) : null;
+      if (!second) return first;
+      let h2 = Number(second[1]);
+      const min2 = second[2] ? Number(second[2]) : 0;
+      if (h2 > 12 || min2 > 59) return first;
+      if (/^p/i.test(second[3]) && h2 < 12) h2 += 12;
+      if (/^a/i.test(second[3]) && h2 === 12) h2 = 0;
+      const from = end + second[0].length - second[0].trimStart().slice(1).trimStart().length;
+      const made = clockTime(m, ctx, `${String(h2).padStart(2, '0')}:${String(min2).padStart(2, '0')}`);
+      return [first, { ...made, start: from, end: end + second[0].length }];
     },
     priority: 5,
   },
