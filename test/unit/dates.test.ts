@@ -1617,3 +1617,9 @@ test('schedules in the present: "lands at 14:15 on Tuesday", "flies to Paris on 
   check('The vote will take place between 10 a.m. and noon.', '2025-11-14', [{ text: 'noon', type: 'TIME', value: '2025-11-14T12:00' }]);
   none('The score was 8-4pm.', '2025-11-14', '4pm');
 });
+
+test('"in the decade to 2024", "the decade since 2015" are ten years up to or from then; "the decade" alone is not marked', () => {
+  check('In the decade to 2024, employment rose.', '2025-11-14', [{ text: 'the decade', type: 'DURATION', value: 'P10Y' }, { text: '2024', type: 'DATE', value: '2024' }]);
+  check('In the decade since 2015, wages stagnated.', '2025-11-14', [{ text: 'the decade', type: 'DURATION', value: 'P10Y' }]);
+  none('The decade was hard.', '2025-11-14', 'decade');
+});

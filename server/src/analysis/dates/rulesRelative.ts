@@ -412,15 +412,20 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // the year, the full year, the fiscal year, the current fiscal year, the week, the month
+    // the year, the full year, the fiscal year, the current fiscal year, the week, the month; the decade to 2024
     name: 'the-unit',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    also: [/year|week|month/i],
-    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month)${E}`),
+    also: [/year|week|month|decade/i],
+    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
+      // "in the decade to 2024", "the decade since 2015": ten years up to or from then; "the decade" alone is left be.
+      if (unit === 'DE') {
+        const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24);
+        return !m[1] && !m[2] && (testLong(STRETCH_ENDING_RE, after) || testLong(/^\s+since\s+(?:\d|the\s)/i, after)) ? at(m, { type: 'DURATION', value: 'P10Y', inferred: [], relative: false }) : null;
+      }
       // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
