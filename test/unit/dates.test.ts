@@ -1623,3 +1623,14 @@ test('"in the decade to 2024", "the decade since 2015" are ten years up to or fr
   check('In the decade since 2015, wages stagnated.', '2025-11-14', [{ text: 'the decade', type: 'DURATION', value: 'P10Y' }]);
   none('The decade was hard.', '2025-11-14', 'decade');
 });
+
+test('a diary: "THURSDAY" alone in capitals under "MONDAY, NOV. 17" is the next Thursday; "09:00-10:00 GMT" gives both clocks', () => {
+  check('MONDAY, NOV. 17\n- EU ministers meet.\n\nTHURSDAY\n- Flash PMIs for November.', '2025-11-14', [{ text: 'THURSDAY', type: 'DATE', value: '2025-11-20' }]);
+  // A review's headings run forward from its dated one too.
+  check('MONDAY, NOV. 10\n- Talks opened.\nTHURSDAY\n- Talks collapsed.', '2025-11-14', [{ text: 'THURSDAY', type: 'DATE', value: '2025-11-13' }]);
+  // With no dated heading above, the weekday keeps its tense.
+  check('THURSDAY\n- Protesters stormed the parliament.', '2025-11-14', [{ text: 'THURSDAY', type: 'DATE', value: '2025-11-13' }]);
+  check('Flash PMIs for November, 09:00-10:00 GMT.', '2025-11-14', [{ text: '09:00', type: 'TIME', value: '2025-11-14T09:00' }, { text: '10:00 GMT', type: 'TIME', value: '2025-11-14T10:00' }]);
+  check('The office is open 08:00-18:00.', '2025-11-14', [{ text: '18:00', type: 'TIME', value: '2025-11-14T18:00' }]);
+  none('The score ended 3:1-2:0.', '2025-11-14', '2:0');
+});

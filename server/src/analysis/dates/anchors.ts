@@ -1,7 +1,7 @@
 // After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
-import { addDays, digitsAt, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
+import { addDays, digitsAt, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom, monthOfAnchor } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
@@ -376,6 +376,13 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // "**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow": a live blog's entry stamped with another
     // day than the article's; its "tomorrow" and "today" count from that day, up to the next stamp.
     if (refDay && c.type === 'TIME' && opensItsLine(text, c.start) && ENTRY_STAMP_AFTER.test(text.slice(c.end, c.end + 6))) entryShift = stampShift(c.value, refDay);
+    // "THURSDAY" in capitals alone on its line under "TUESDAY, NOV. 18": the diary's next such day, after the one heading
+    // the entries above it (not the latest Thursday before the article).
+    if (heading && c.type === 'DATE' && !d && c.relative && c.inferred.includes('week') && isDayValue(c.value) && capitalsOnly(text, c.start, c.end) && aloneOnLine(text, c)) {
+      const from = parseYmd(heading.value);
+      const day = parseYmd(c.value);
+      if (from && day) c.value = fmtDay(addDays(from, (weekday(day) - weekday(from) + 7) % 7 || 7));
+    }
     // A day alone on its line (a diary's heading) dates the clock times below it, up to the next date.
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
@@ -481,6 +488,12 @@ function monthOfPeriod(v: string): number {
 
 /** A verb of reporting right before a date: "said on", "reported", "told reporters on". */
 const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|added|stated|wrote|confirmed|tweeted|posted)\s+(?:on\s+)?$/i;
+
+/** Whether text[start, end) is all capital letters ("THURSDAY"). */
+function capitalsOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiUpperCode(text.charCodeAt(i))) return false;
+  return end > start;
+}
 
 /** Whether a candidate is alone on its line but for blanks, list and heading marks and closing punctuation. */
 function aloneOnLine(text: string, c: Candidate): boolean {

@@ -130,6 +130,8 @@ function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
 const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
 /** Right after a clock: a dash and a second clock ("-4pm", "–5 p.m."). */
 const CLOCK_AFTER_DASH_RE = /^\s?[-\u2013]\s?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\w)/i;
+/** Right after a 24-hour clock: a hyphen and a second one, with its zone ("-10:00 GMT"). */
+const HYPHEN_CLOCK_AFTER_RE = /^-([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?/;
 /** After "the same quarter": "of 2024". */
 const SAME_OF_YEAR_RE = /^\s+of\s+((?:19|20)\d\d)(?![\w/-])/;
 
@@ -970,7 +972,14 @@ export const relativeRules: Rule[] = [
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
       const ss = m[3] ? `:${m[3]}` : '';
-      return clockTime(m, ctx, `${hh}:${mm}${ss}`);
+      const first = clockTime(m, ctx, `${hh}:${mm}${ss}`);
+      // "09:00-10:00 GMT": the clock after a hyphen is the range's other end (the word boundary before it kept it out;
+      // after an en dash the rule finds it itself).
+      const end = m.index + m[0].length;
+      const second = m[1] && !zone && ctx.s.charCodeAt(end) === 45 ? HYPHEN_CLOCK_AFTER_RE.exec(ctx.s.slice(end, end + 24)) : null;
+      if (!second) return first;
+      const made = clockTime(m, ctx, `${second[1].padStart(2, '0')}:${second[2]}`);
+      return [first, { ...made, start: end + 1, end: end + second[0].length }];
     },
     priority: 5,
   },
