@@ -1634,3 +1634,9 @@ test('a diary: "THURSDAY" alone in capitals under "MONDAY, NOV. 17" is the next 
   check('The office is open 08:00-18:00.', '2025-11-14', [{ text: '18:00', type: 'TIME', value: '2025-11-14T18:00' }]);
   none('The score ended 3:1-2:0.', '2025-11-14', '2:0');
 });
+
+test('"the same period last year" is the stretch under discussion a year before; clocks "on weekdays" are a habit\'s', () => {
+  check('Profits rose in the six months to September, up from the same period last year.', '2025-11-14', [{ text: 'the same period last year', type: 'DATE', value: '2024-09' }]);
+  check('Exports rose over the same period last year.', '2025-11-14', [{ text: 'the same period last year', type: 'DATE', value: '2024' }]);
+  check('The market is open 8am-4pm on weekdays.', '2025-11-14', [{ text: '8am', type: 'TIME', value: 'XXXX-XX-XXT08:00' }, { text: '4pm', type: 'TIME', value: 'XXXX-XX-XXT16:00' }]);
+});

@@ -90,8 +90,8 @@ const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
 // ("weekdays 08:00–18:00": a habit's words right before its hours, and the second clock of a range after its dash.)
 const HABIT_BEFORE_RE = /\b(?:daily|nightly|weekdays|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}(?:\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?|\d\s?[\u2013-]\s?)$|\b(?:daily|nightly|weekdays),?\s+$/i;
-/** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night". */
-const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b/i;
+/** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night", "8am-4pm on weekdays". */
+const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|at\s+weekends)\b/i;
 /**
  * Whether the 24-hour clock at start..end is one end of a range of clocks joined by a dash ("08:00–18:00",
  * "09:30-17:30"): opening hours, each end a time. (Two-digit hours on both sides, or whole and half hours: "John
@@ -792,6 +792,11 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
       }
       if (testLong(/^-(?:to-|[a-z])/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter", "the quarter-final"
+      // "the same period last year", "the same quarter a year earlier": the stretch under discussion, a year before.
+      const yearAway = m[1] && m[1].toLowerCase() === 'same' ? SAME_UNIT_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
+      if (yearAway && !/next|following|later/i.test(yearAway[0])) {
+        return at(m, { type: 'DATE', value: relativeUnit(ctx.ref, 'Y', -1)?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1 } }, m.index, m.index + m[0].length + yearAway[0].length);
+      }
       // A company's results come out after their quarter ends: "the latest quarter", or "the quarter" beside its
       // figures ("Net income in the quarter rose"), is the last one completed; else "the quarter" is the current one
       // ("denied access twice during the quarter", in a quarterly report dated in September).
