@@ -1640,3 +1640,9 @@ test('"the same period last year" is the stretch under discussion a year before;
   check('Exports rose over the same period last year.', '2025-11-14', [{ text: 'the same period last year', type: 'DATE', value: '2024' }]);
   check('The market is open 8am-4pm on weekdays.', '2025-11-14', [{ text: '8am', type: 'TIME', value: 'XXXX-XX-XXT08:00' }, { text: '4pm', type: 'TIME', value: 'XXXX-XX-XXT16:00' }]);
 });
+
+test('"overnight for most of this week" is the night; "an overnight for two" is a stay', () => {
+  check('Sherpas have been negotiating the text overnight for most of this week.', '2025-11-14', [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]);
+  check('He was held overnight for questioning.', '2025-11-14', [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]);
+  none('An overnight for two costs 80 euros.', '2025-11-14', 'overnight');
+});
