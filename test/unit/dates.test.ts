@@ -1646,3 +1646,11 @@ test('"overnight for most of this week" is the night; "an overnight for two" is 
   check('He was held overnight for questioning.', '2025-11-14', [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]);
   none('An overnight for two costs 80 euros.', '2025-11-14', 'overnight');
 });
+
+test('the first clock of "7 a.m. to 8 p.m. on 3 December" is on the second\'s day', () => {
+  check('Polls are open 7 a.m. to 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-12-03T07:00' }]);
+  check('Polls are open between 7 a.m. and 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-12-03T07:00' }]);
+  check('The ceasefire ran from 06:00 to 18:00 GMT on 3 March 2024.', '2025-11-14', [{ text: '06:00', type: 'TIME', value: '2024-03-03T06:00' }]);
+  // Two clauses, each with its clock, are no stretch.
+  check('He arrived at 7 a.m. and left at 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-11-14T07:00' }]);
+});

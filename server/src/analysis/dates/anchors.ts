@@ -360,6 +360,12 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null);
       if (v) c.value = v;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && clockRangeToDay(text, c, list[k + 1])) {
+      // "open 7 a.m. to 8 p.m. on 3 December": the first end of the stretch is on the second's day.
+      const next = list[k + 1];
+      const t = c.value.indexOf('T');
+      if (t > 0) c.value = `${next.value.slice(0, 10)}${c.value.slice(t)}`;
+      c.inferred = next.inferred;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
@@ -432,6 +438,15 @@ const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?
 /** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
 const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
 /** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
+/** Whether c, a clock on no day of its own, opens a stretch whose other end is a clock on a day: "7 a.m. to 8 p.m. on 3 December". */
+function clockRangeToDay(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.type !== 'TIME' || (next.deferred && next.deferred.kind !== 'contextYear') || next.inferred.includes('day') || next.value.charCodeAt(10) !== 84 || !isDayValue(next.value.slice(0, 10)) || next.start - c.end > 12) return false;
+  const gap = text.slice(c.end, next.start);
+  return CLOCK_RANGE_GAP_RE.test(gap) || (AND_GAP_RE.test(gap) && testLong(/\bbetween\s+$/i, text.slice(Math.max(0, c.start - 9), c.start)));
+}
+const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|[-\u2013])\s*$/i;
+const AND_GAP_RE = /^\s+and\s+$/i;
+
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
   const gap = text.slice(c.end, next.start);
