@@ -1525,3 +1525,150 @@ test('no date: a quarter joined to a noun, a half of a thing, a year named by th
   check('For the year the company reported a loss.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
   check('Prices rose 4% over the year.', REF, [{ text: 'the year', type: 'DATE', value: '2025' }]);
 });
+
+test('schedules and counts written as news writes them: clocks "between ... and", a clock "that day", "MPs return on", "planned for mid-February", "25 years on"', () => {
+  // Both clocks of "between 14:00 and 16:00" are times (a 24-hour clock alone needs a word before it).
+  check('The session runs between 14:00 and 16:00 local time.', '2025-11-14', [{ text: '14:00', type: 'TIME', value: '2025-11-14T14:00' }, { text: '16:00 local time', type: 'TIME', value: '2025-11-14T16:00' }]);
+  check('The office opens between 9:00 and 17:00.', '2025-11-14', [{ text: '9:00', type: 'TIME', value: '2025-11-14T09:00' }, { text: '17:00', type: 'TIME', value: '2025-11-14T17:00' }]);
+  none('The score was between 3:1 and 2:0.', '2025-11-14', '3:1');
+  // A clock before "that day" keeps its hour on the day under discussion.
+  check('The summit ends on 2 December. A press conference is scheduled for 18:30 CET that day.', '2025-11-14', [{ text: '18:30 CET that day', type: 'TIME', value: '2025-12-02T18:30' }]);
+  // Coming back in the present is a schedule: the next Monday (2025-11-14 is a Friday).
+  check('MPs return for the autumn session on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('Parliament returns from recess on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('MPs returned from recess on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
+  check('The return to school on Monday went smoothly.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
+  // "planned for" books the month whether or not "mid-" or "early" comes between.
+  check('A short recess is planned for mid-February.', '2025-11-14', [{ text: 'mid-February', type: 'DATE', value: '2026-02', mod: 'MID' }]);
+  check('Talks are planned for early February.', '2025-11-14', [{ text: 'early February', type: 'DATE', value: '2026-02', mod: 'START' }]);
+  check('The truce lasted until mid-February.', '2025-11-14', [{ text: 'mid-February', type: 'DATE', value: '2025-02', mod: 'MID' }]);
+  // "N years on" outside the future reaches no later than the article's year.
+  check('The walls were finished in 2014 and the huts removed two years later. Now, 25 years on from the first warning, the town is holding events.', '2025-11-14', [{ text: '25 years on', type: 'DATE', value: '2025' }]);
+  check('The flood hit in 2005. Ten years on, the town has recovered.', '2025-11-14', [{ text: 'Ten years on', type: 'DATE', value: '2015' }]);
+  check('The dam will open in 2030. Ten years on, it will pay for itself.', '2025-11-14', [{ text: 'Ten years on', type: 'DATE', value: '2040' }]);
+});
+
+test('statistics and budget copy: counts of quarters, sittings and budgets; halves of a decade; the same quarter of a year named', () => {
+  // A count of things after "the past" is no time.
+  none('Ministers have cut the grant in each of the past five budgets.', '2025-11-14', 'the past');
+  none('The past two governments failed.', '2025-11-14', 'past');
+  check('In the past, prices rose.', '2025-11-14', [{ text: 'the past', type: 'DATE', value: 'PAST_REF' }]);
+  // A parliament's sitting days are days counted.
+  check('The debate will take up five sitting days.', '2025-11-14', [{ text: 'five sitting days', type: 'DURATION', value: 'P5D' }]);
+  check('We have eight sitting weeks and four bills.', '2025-11-14', [{ text: 'eight sitting weeks', type: 'DURATION', value: 'P8W' }]);
+  // A half of the decade the article is in is its start or end, not a half of its year.
+  check('Growth could be faster in the second half of the decade.', '2025-11-14', [{ text: 'the second half of the decade', type: 'DATE', value: '202', mod: 'END' }]);
+  check('Growth slowed in the second half of the year.', '2025-11-14', [{ text: 'the second half of the year', type: 'DATE', value: '2025-H2' }]);
+  // "the same quarter of 2024": the quarter under discussion, in 2024.
+  check('Output grew 0.6% in the second quarter, and 1.2% from the same quarter of 2024.', '2025-11-14', [{ text: 'the same quarter of 2024', type: 'DATE', value: '2024-Q2' }]);
+  // "That same week" is one expression.
+  check('The deal was signed on 3 March 2021. That same day, talks collapsed.', '2025-11-14', [{ text: 'That same day', type: 'DATE', value: '2021-03-03' }]);
+  // "for the second quarter in a row" counts quarters; it names none.
+  none('Output fell for the second quarter in a row.', '2025-11-14', 'quarter');
+  none('Output fell for the third quarter running.', '2025-11-14', 'quarter');
+});
+
+test('a date opening a clause joined after a past cue takes that clause\'s own future: "..., and the Easter recess will run"', () => {
+  check('A recess is planned for mid-February, and the Easter recess will run for two weeks.', '2025-11-14', [{ text: 'Easter', type: 'DATE', value: '2026-04-05' }]);
+  check('The talks collapsed in March, and the June summit will not go ahead.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }, { text: 'June', type: 'DATE', value: '2026-06' }]);
+  // A past verb in the joined clause keeps it past.
+  check('Prices rose in May, and in June they fell.', '2025-11-14', [{ text: 'June', type: 'DATE', value: '2025-06' }]);
+});
+
+test('"the day before it", "on the last day", "fiscal 2025-26": a day from the date under discussion, a final day of something, a fiscal year\'s word', () => {
+  check('The vote is on 3 December. Nominations close at noon on the day before it.', '2025-11-14', [{ text: 'noon on the day before it', type: 'TIME', value: '2025-12-02T12:00' }]);
+  check('The vote is on 3 December. The day before it, talks failed.', '2025-11-14', [{ text: 'The day before it', type: 'DATE', value: '2025-12-02' }]);
+  none('He arrived the day before it rained.', '2025-11-14', 'day');
+  // With no date in its paragraph, "it" is some thing's day the text does not give (not one from a paragraph before).
+  check('The recess runs from 27 March.\nNominations close at noon on the day before it.', '2025-11-14', [{ text: 'noon on the day before it', type: 'TIME', value: 'XXXX-XX-XXT12:00' }]);
+  // The last day of something is no stretch of a day up to now.
+  none('A communique is expected on the afternoon of the last day.', '2025-11-14', 'last day');
+  none('It rained for the last day of the summit.', '2025-11-14', 'last day');
+  check('Over the last day, prices rose.', '2025-11-14', [{ text: 'the last day', type: 'DURATION', value: 'P1D' }]);
+  check('The plan covers fiscal 2025-26.', '2025-11-14', [{ text: 'fiscal 2025-26', type: 'DATE', value: '2025', through: '2026' }]);
+});
+
+test('a deadline extended to a day lies ahead, a clock and its zone between; "meet over two days" spans them', () => {
+  check('The deadline was extended to Sunday.', '2025-11-14', [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]);
+  check('The mandate was extended to March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  check('The deadline was extended to midnight Brussels time on Sunday.', '2025-11-14', [{ text: 'midnight Brussels time on Sunday', type: 'TIME', value: '2025-11-16T24:00' }]);
+  check('The truce lasted until midnight on Sunday.', '2025-11-14', [{ text: 'midnight on Sunday', type: 'TIME', value: '2025-11-09T24:00' }]);
+  // "over" across the days of a meeting, not more than them; "lasted over two days" is more than two.
+  check('Delegates will meet over two days.', '2025-11-14', [{ text: 'two days', type: 'DURATION', value: 'P2D' }]);
+  check('The talks will be held over three days.', '2025-11-14', [{ text: 'three days', type: 'DURATION', value: 'P3D' }]);
+  check('The storm lasted over two days.', '2025-11-14', [{ text: 'over two days', type: 'DURATION', value: 'P2D', mod: 'MORE_THAN' }]);
+});
+
+test('"until at least February" is a deadline ahead; "phased in over five years" spans them', () => {
+  check('The committee stage is expected to last until at least February.', '2025-11-14', [{ text: 'February', type: 'DATE', value: '2026-02' }]);
+  check('The stage will last until at least March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  check('Fighting lasted until at least March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  none('He met at least May and two others.', '2025-11-14', 'May');
+  check('The reform will be phased in over five years from 2027.', '2025-11-14', [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]);
+});
+
+test('a move with its object before the date books it ahead: "adjourned the hearing to 3 February"', () => {
+  check('The court adjourned the hearing to 3 February.', '2025-11-14', [{ text: '3 February', type: 'DATE', value: '2026-02-03' }]);
+  check('They extended the truce to Sunday.', '2025-11-14', [{ text: 'Sunday', type: 'DATE', value: '2025-11-16' }]);
+  check('The speaker pushed the vote back to Thursday.', '2025-11-14', [{ text: 'Thursday', type: 'DATE', value: '2025-11-20' }]);
+  // A move of people to a place is no booking.
+  check('He moved the family to Paris in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+});
+
+test('"the year to the third quarter" is the twelve months up to it, as "the year to October" is', () => {
+  check('GDP grew by 1.3% in the year to the third quarter.', '2025-11-14', [{ text: 'the year', type: 'DURATION', value: 'P1Y' }, { text: 'the third quarter', type: 'DATE', value: '2025-Q3' }]);
+  check('GDP grew 1.3% in the year to Q3.', '2025-11-14', [{ text: 'the year', type: 'DURATION', value: 'P1Y' }]);
+});
+
+test('"March" and "May" after a possessive, before a forecast or a meeting, are months: "the OBR\'s March forecast"', () => {
+  check("The OBR's March forecast assumed growth of 1%.", '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  check("Britain's May elections were close.", '2025-11-14', [{ text: 'May', type: 'DATE', value: '2025-05' }]);
+  none("Theresa May's government fell.", '2025-11-14', 'May');
+  none("Mrs May's statement was short.", '2025-11-14', 'May');
+});
+
+test('schedules in the present: "lands at 14:15 on Tuesday", "flies to Paris on Monday"; clocks "8am-4pm" and "between 10 a.m. and noon"', () => {
+  check('The minister lands at 14:15 on Tuesday and leaves at 9:00 on Wednesday.', '2025-11-14', [{ text: '14:15 on Tuesday', type: 'TIME', value: '2025-11-18T14:15' }, { text: '9:00 on Wednesday', type: 'TIME', value: '2025-11-19T09:00' }]);
+  check('She flies to Paris on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-17' }]);
+  check('The minister flew to Paris on Monday.', '2025-11-14', [{ text: 'Monday', type: 'DATE', value: '2025-11-10' }]);
+  check('The market is open from 8am-4pm.', '2025-11-14', [{ text: '8am', type: 'TIME', value: '2025-11-14T08:00' }, { text: '4pm', type: 'TIME', value: '2025-11-14T16:00' }]);
+  check('The vote will take place between 10 a.m. and noon.', '2025-11-14', [{ text: 'noon', type: 'TIME', value: '2025-11-14T12:00' }]);
+  none('The score was 8-4pm.', '2025-11-14', '4pm');
+});
+
+test('"in the decade to 2024", "the decade since 2015" are ten years up to or from then; "the decade" alone is not marked', () => {
+  check('In the decade to 2024, employment rose.', '2025-11-14', [{ text: 'the decade', type: 'DURATION', value: 'P10Y' }, { text: '2024', type: 'DATE', value: '2024' }]);
+  check('In the decade since 2015, wages stagnated.', '2025-11-14', [{ text: 'the decade', type: 'DURATION', value: 'P10Y' }]);
+  none('The decade was hard.', '2025-11-14', 'decade');
+});
+
+test('a diary: "THURSDAY" alone in capitals under "MONDAY, NOV. 17" is the next Thursday; "09:00-10:00 GMT" gives both clocks', () => {
+  check('MONDAY, NOV. 17\n- EU ministers meet.\n\nTHURSDAY\n- Flash PMIs for November.', '2025-11-14', [{ text: 'THURSDAY', type: 'DATE', value: '2025-11-20' }]);
+  // A review's headings run forward from its dated one too.
+  check('MONDAY, NOV. 10\n- Talks opened.\nTHURSDAY\n- Talks collapsed.', '2025-11-14', [{ text: 'THURSDAY', type: 'DATE', value: '2025-11-13' }]);
+  // With no dated heading above, the weekday keeps its tense.
+  check('THURSDAY\n- Protesters stormed the parliament.', '2025-11-14', [{ text: 'THURSDAY', type: 'DATE', value: '2025-11-13' }]);
+  check('Flash PMIs for November, 09:00-10:00 GMT.', '2025-11-14', [{ text: '09:00', type: 'TIME', value: '2025-11-14T09:00' }, { text: '10:00 GMT', type: 'TIME', value: '2025-11-14T10:00' }]);
+  check('The office is open 08:00-18:00.', '2025-11-14', [{ text: '18:00', type: 'TIME', value: '2025-11-14T18:00' }]);
+  none('The score ended 3:1-2:0.', '2025-11-14', '2:0');
+});
+
+test('"the same period last year" is the stretch under discussion a year before; clocks "on weekdays" are a habit\'s', () => {
+  check('Profits rose in the six months to September, up from the same period last year.', '2025-11-14', [{ text: 'the same period last year', type: 'DATE', value: '2024-09' }]);
+  check('Exports rose over the same period last year.', '2025-11-14', [{ text: 'the same period last year', type: 'DATE', value: '2024' }]);
+  check('The market is open 8am-4pm on weekdays.', '2025-11-14', [{ text: '8am', type: 'TIME', value: 'XXXX-XX-XXT08:00' }, { text: '4pm', type: 'TIME', value: 'XXXX-XX-XXT16:00' }]);
+});
+
+test('"overnight for most of this week" is the night; "an overnight for two" is a stay', () => {
+  check('Sherpas have been negotiating the text overnight for most of this week.', '2025-11-14', [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]);
+  check('He was held overnight for questioning.', '2025-11-14', [{ text: 'overnight', type: 'TIME', value: '2025-11-13TNI' }]);
+  none('An overnight for two costs 80 euros.', '2025-11-14', 'overnight');
+});
+
+test('the first clock of "7 a.m. to 8 p.m. on 3 December" is on the second\'s day', () => {
+  check('Polls are open 7 a.m. to 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-12-03T07:00' }]);
+  check('Polls are open between 7 a.m. and 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-12-03T07:00' }]);
+  check('The ceasefire ran from 06:00 to 18:00 GMT on 3 March 2024.', '2025-11-14', [{ text: '06:00', type: 'TIME', value: '2024-03-03T06:00' }]);
+  // Two clauses, each with its clock, are no stretch.
+  check('He arrived at 7 a.m. and left at 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-11-14T07:00' }]);
+});

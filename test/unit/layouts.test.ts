@@ -146,3 +146,12 @@ test('the text report quotes a wrapped date on one timeline row', () => {
   assert.ok(k >= 0, report);
   assert.ok(rows[k + 1].includes('"the end of the year"'), rows[k + 1]);
 });
+
+test("the text report words each timeline row by all it holds: \"2025-26\" and \"FY2025\" share a value, not their words", () => {
+  const text = 'The plan covers fiscal 2025-26. Debt interest rose in FY2025.\n';
+  const rows = textReport('a.news', model(text), false).split('\n');
+  const span = rows.find((r) => r.endsWith('2025-26"'));
+  const fy = rows.find((r) => r.endsWith('"FY2025"'));
+  assert.ok(span && span.includes('into 2026'), span);
+  assert.ok(fy && !fy.includes('into'), fy);
+});

@@ -88,7 +88,8 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     // A long article repeats its dates: order and word each distinct value once.
     const words = new Map<string, string>();
     const wordsOf = (d: (typeof onIt)[number]): string => {
-      const key = `${d.type} ${d.value} ${d.mod ?? ''}`;
+      // (Everything dateInWords reads: "2025-26" and "FY2025" share a value, not their words.)
+      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''}`;
       let w = words.get(key);
       if (w === undefined) words.set(key, (w = dateInWords(d)));
       return w;

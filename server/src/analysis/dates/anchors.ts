@@ -1,7 +1,7 @@
 // After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
-import { addDays, digitsAt, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears } from './calendar';
+import { addDays, digitsAt, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom, monthOfAnchor } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
@@ -70,8 +70,8 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
           inferred: d.inferred,
           relative: d.relative,
           priority: d.priority,
-          // ("9 PM the same evening": the evening's day, counted later, keeps the clock.)
-          deferred: d.deferred?.kind === 'shiftUnit' && d.deferred.part ? { ...d.deferred, part: undefined, clock } : d.deferred,
+          // ("9 PM the same evening", "18:30 CET that day": the day, counted later, keeps the clock.)
+          deferred: d.deferred?.kind === 'shiftUnit' && (d.deferred.part || d.deferred.unit === 'day') ? { ...d.deferred, part: undefined, clock } : d.deferred,
           point: undefined,
           freq: undefined,
           through: undefined,
@@ -334,7 +334,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
       const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
-      const v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      let v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      // ("Now, 25 years on" after "two years later" = 2016: the article's present, not 2041.)
+      if (v && d.notAfterRef && refDay && Number(v.slice(0, 4)) > refDay.y) v = String(refDay.y);
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
       // "Russia withdrew a year later" with no date before it: later than some time the text does not give, not a year
       // after the article.
@@ -344,6 +346,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (d.needAnchor) drop.add(c);
     } else if (d?.kind === 'yearOfQuarter') {
       if (quarter) fromContext(c, `${d.year}${quarter.slice(4)}`, 'quarter');
+    } else if (d?.kind === 'shiftUnit' && d.near && (!lastDate || text.slice(lastDate.end, c.start).includes('\n'))) {
+      // "close at noon on the day before it" with no date in its paragraph: a day the text does not give.
+      c.value = `XXXX-XX-XX${d.clock ?? ''}`;
+      if (!c.inferred.includes(d.unit)) c.inferred = [...c.inferred, d.unit];
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
@@ -378,6 +384,12 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, c, writtenMonth);
       if (v) c.value = v;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && clockRangeToDay(text, c, list[k + 1])) {
+      // "open 7 a.m. to 8 p.m. on 3 December": the first end of the stretch is on the second's day.
+      const next = list[k + 1];
+      const t = c.value.indexOf('T');
+      if (t > 0) c.value = `${next.value.slice(0, 10)}${c.value.slice(t)}`;
+      c.inferred = next.inferred;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
@@ -394,6 +406,13 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // "**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow": a live blog's entry stamped with another
     // day than the article's; its "tomorrow" and "today" count from that day, up to the next stamp.
     if (refDay && c.type === 'TIME' && opensItsLine(text, c.start) && ENTRY_STAMP_AFTER.test(text.slice(c.end, c.end + 6))) entryShift = stampShift(c.value, refDay);
+    // "THURSDAY" in capitals alone on its line under "TUESDAY, NOV. 18": the diary's next such day, after the one heading
+    // the entries above it (not the latest Thursday before the article).
+    if (heading && c.type === 'DATE' && !d && c.relative && c.inferred.includes('week') && isDayValue(c.value) && capitalsOnly(text, c.start, c.end) && aloneOnLine(text, c)) {
+      const from = parseYmd(heading.value);
+      const day = parseYmd(c.value);
+      if (from && day) c.value = fmtDay(addDays(from, (weekday(day) - weekday(from) + 7) % 7 || 7));
+    }
     // A day alone on its line (a diary's heading) dates the clock times below it, up to the next date.
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
@@ -447,6 +466,15 @@ const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?
 /** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
 const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
 /** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
+/** Whether c, a clock on no day of its own, opens a stretch whose other end is a clock on a day: "7 a.m. to 8 p.m. on 3 December". */
+function clockRangeToDay(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.type !== 'TIME' || (next.deferred && next.deferred.kind !== 'contextYear') || next.inferred.includes('day') || next.value.charCodeAt(10) !== 84 || !isDayValue(next.value.slice(0, 10)) || next.start - c.end > 12) return false;
+  const gap = text.slice(c.end, next.start);
+  return CLOCK_RANGE_GAP_RE.test(gap) || (AND_GAP_RE.test(gap) && testLong(/\bbetween\s+$/i, text.slice(Math.max(0, c.start - 9), c.start)));
+}
+const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|[-\u2013])\s*$/i;
+const AND_GAP_RE = /^\s+and\s+$/i;
+
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
   const gap = text.slice(c.end, next.start);
@@ -503,6 +531,12 @@ function monthOfPeriod(v: string): number {
 
 /** A verb of reporting right before a date: "said on", "reported", "told reporters on". */
 const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|added|stated|wrote|confirmed|tweeted|posted)\s+(?:on\s+)?$/i;
+
+/** Whether text[start, end) is all capital letters ("THURSDAY"). */
+function capitalsOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiUpperCode(text.charCodeAt(i))) return false;
+  return end > start;
+}
 
 /** Whether a candidate is alone on its line but for blanks, list and heading marks and closing punctuation. */
 function aloneOnLine(text: string, c: Candidate): boolean {

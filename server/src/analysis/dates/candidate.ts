@@ -4,10 +4,10 @@ import type { Ymd } from './calendar';
 
 /** Resolved later, in document order, against the last date mentioned (or the reference date). */
 export type Deferred =
-  | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean } // "a year earlier", "year-ago": the last date moved by years
+  | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean; notAfterRef?: boolean } // "a year earlier", "year-ago": the last date moved by years (notAfterRef: "20 years on" outside the future, which a count past the article's year overshoots: the article's year)
   | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
   | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
-  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string; years?: number } // "the following year", "the next morning", "that winter"; years: "the same month last year"
+  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string; years?: number; near?: boolean } // "the following year", "the next morning", "that winter"; years: "the same month last year"; near: "the day before it", from a date of its own paragraph only
   | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'monthFrom'; month: number; dir: 1 | -1; season?: string } // "the following February", "the following spring" (from its first month): the first after the date under discussion
   | { kind: 'contextYear'; ahead?: boolean } // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative (ahead: said to lie ahead, "to begin on Aug. 3", which only a chronology's entry dates)

@@ -134,10 +134,10 @@ const DEADLINE_OPENS = /^\W*(?:(?:but|and|yet|so|up|even|only|not)\s+)*(?:by|unt
 const LEAD_WORDS = new Set(['by', 'from', 'than', 'for', 'of', 'as', 'last', 'before', 'until', 'through', 'to', 'till']);
 /**
  * A date just after a booking or a move is where the event now stands, ahead: "set for Thursday", "pencilled in
- * for May", "postponed to Thursday". (Also what lets "for May" and "for March" be months at all.)
+ * for May", "postponed to Thursday", "the deadline was extended to Sunday". (Also what lets "for May" and "for March" be months at all.)
  */
 export const BOOKED_BEFORE =
-  /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
+  /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned|(?<=\b(?:was|were|been|be|is|are)\s+)extended)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
 /** A new clause joined after a comma or semicolon ("..., and markets now price"), with no past form of its own after the join. */
 const JOINED_CLAUSE_RE = /(?:,\s+(?:and|but|while|yet|so)|;)\s+(?:(?!\b(?:was|were|had|did|[a-z]{3,}ed)\b)[^,;])*$/i;
@@ -149,7 +149,7 @@ const FROM_THROUGH_RE = /\bfrom\s+[^,;.]{1,30}\s+(?:through|until|till)\s+(?:the
 const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\b(?:until|through)\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** A part of the period between the deadline's word and the month: "until the end of", "by the middle of". */
 const PART_OF_AT_END = /\s(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$/i;
@@ -164,16 +164,33 @@ function stripPartOf(clause: string): string {
   return DEADLINE_WORD_AT_END.test(cut.slice(-10)) ? cut : clause;
 }
 const DEADLINE_WORD_AT_END = /\b(?:until|till|through|by|before)\s+$/i;
-/** "until 10 a.m. on", "until 10:00 on": a clock and its "on" between the deadline's word and the day. */
-const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)\s*(?:[A-Z]{2,4}\s*)?,?\s*on\s+$/;
+/** "until 10 a.m. on", "until 10:00 on", "to midnight Brussels time on": a clock and its "on" between the deadline's word and the day. */
+const CLOCK_ON_AT_END = /\s(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon|midday)\s*(?:[A-Z]{2,4}\s*|[A-Z][a-z]+\s+time\s+|local\s+time\s+)?,?\s*on\s+$/;
+/** "at least" right before the date: "until at least February". */
+const AT_LEAST_AT_END = /\sat\s+least\s+$/i;
+/** A move with its object before the date: "adjourned the hearing to", "pushed the vote back to", "extended the deadline to". */
+const BOOKED_OBJECT_BEFORE = /\b(?:rescheduled|postponed|delayed|deferred|moved|adjourned|extended|pushed|brought)\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:back\s+|forward\s+)?(?:to|until|till)\s+(?:the\s+)?$/i;
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
-  const tail = clause.slice(-28);
+  const tail = clause.slice(-36);
   const m = execLong(CLOCK_ON_AT_END, tail);
-  return m ? `${clause.slice(0, clause.length - tail.length + m.index)} ` : stripClock(clause);
+  if (m) return `${clause.slice(0, clause.length - tail.length + m.index)} `;
+  // ("last until at least February": the deadline's word is "until".)
+  const least = execLong(AT_LEAST_AT_END, tail);
+  return least ? clause.slice(0, clause.length - tail.length + least.index + 1) : stripClock(clause);
+}
+/** "early", "mid-", "the end of" right before the date: the date's own span words, not the clause's. */
+const EDGE_AT_END = /\b(?:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?:\s+|-)$/i;
+/** The clause without a trailing "early", "mid-" or "the end of" ("planned for mid-" is read as "planned for"). */
+function stripEdge(clause: string): string {
+  const tail = clause.slice(-24);
+  const m = execLong(EDGE_AT_END, tail);
+  return m ? clause.slice(0, clause.length - tail.length + m.index) : clause;
 }
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
 const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
+/** Coming back or going in the present, then where from or to or what for: "MPs return for the autumn session on", "returns from recess on", "flies to Paris on". */
+const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back|flies|travels|heads|sails)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
 /** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
 const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
@@ -209,6 +226,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const w = lastWord(lead);
   // A deadline that opens the sentence ("By Monday, officials had ...", "Up until Thursday, they had ...") takes the
   // tense of the verb after it, as any other date does.
+  // ("planned for mid-February", "booked for the end of January": the date's own "mid-" is no word of the clause's.)
+  if ((w === 'early' || w === 'late' || w === 'mid' || w === 'of' || (w === '' && lead.endsWith('mid-'))) && f < 0 && BOOKED_BEFORE.test(stripEdge(lead))) return 'future';
   if ((LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) && !DEADLINE_OPENS.test(lead)) {
     // "must be signed by Monday" points ahead; "had filed reports by Wednesday" does not.
     // ("said the case was building, and markets now price a cut by March": the past verb is another clause's.)
@@ -223,7 +242,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     // ("this year through August" counts what is over.)
     // ("visited from Monday through Wednesday" is a stretch of days, in its own tense.)
     if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
-    if (BOOKED_BEFORE.test(lead)) return 'future';
+    if (BOOKED_BEFORE.test(lead) || BOOKED_OBJECT_BEFORE.test(lead)) return 'future';
   }
   // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.
   // (Each pattern below ends in a few words: the last word is a cheap gate before it, as this runs for every date.)
@@ -235,10 +254,17 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // polls on Sunday" ("meet demand well into the summer" has words between).
   if (testLong(SCHEDULED_BEFORE, stripClock(clause))) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
-  if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && SCHEDULED_OBJECT_BEFORE.test(lead)) return 'future';
+  if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && (SCHEDULED_OBJECT_BEFORE.test(lead) || RETURN_FOR_BEFORE.test(lead))) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
+  // "A recess is planned for mid-February, and the Easter recess will run ...": a date opening a clause joined after
+  // the past cue takes the tense of that clause's own verb, when it is a future one.
+  if (lookAhead && p >= 0 && f < p && JOINED_CLAUSE_RE.test(clause.slice(p))) {
+    const after = untilSentenceEnd(s.slice(end, end + 120));
+    const fa = firstMatch(FUTURE, after);
+    if (fa >= 0 && !(firstMatch(PAST, after) >= 0 && firstMatch(PAST, after) < fa)) return 'future';
+  }
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
     if (f < p && DECIDED_WORDS.has(clause.slice(p, wordEndFrom(clause, p)).toLowerCase()) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {

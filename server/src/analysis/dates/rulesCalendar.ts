@@ -59,7 +59,7 @@ const CONTEXT_YEAR = { kind: 'contextYear' } as const;
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
-const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive)\b/i;
+const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
@@ -70,6 +70,13 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 }
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
+
+/** Right before a year written as a range: "fiscal ", "fiscal year ". */
+const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$/;
+/** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
+const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
+/** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
+const HALF_OF_LONGER_AFTER = /^\s+of\s+(?:the|this)\s+(decade|century)\b/i;
 
 /** After a range of two years, what runs from one into the next: "heating season", "financial year", "winter". */
 const SEASON_AFTER_RANGE_RE = /^\s+(?:[a-z]+[- ])?(?:season|seasons|financial\s+year|fiscal\s+year|tax\s+year|school\s+year|academic\s+year|budget\s+year|marketing\s+year|crop\s+year|winter|campaign|term|session)\b/i;
@@ -627,8 +634,11 @@ export const calendarRules: Rule[] = [
         !rel &&
         (word === 'may' || word === 'march') &&
         !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
+        // ("until at least March".)
+        !/\b(?:until|till|by|through)\s+at\s+least\s+$/i.test(ctx.s.slice(Math.max(0, start - 20), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
-        !(/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 4), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
+        // ("the March budget", "the OBR's March forecast", "its May meeting".)
+        !(/(?:\b(?:the|its|their)|\w['’]s)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
         // ("in April, May, or June 2027": capitalised between other months of a list.)
         !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && inMonthList(ctx.s, start, end)) &&
@@ -697,7 +707,11 @@ export const calendarRules: Rule[] = [
       if (isSpaceAt(ctx.s, end) && mayCount(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
       // ("the 2025–2026 heating season", "the 2024-2025 fiscal year", "2025/2026": one year running into the next, as
       // "2025–26" is.)
-      if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) return { start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
+      if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) {
+        // ("covers fiscal 2025-26": the word is the date's, as in "fiscal 2024".)
+        const fiscal = FISCAL_BEFORE_RE.exec(ctx.s.slice(Math.max(0, start - 20), start));
+        return { start: fiscal ? start - fiscal[0].length : start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
+      }
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },
         { start: end - m[3].length, end, type: 'DATE', value: String(y2), inferred: short ? ['century'] : [], relative: false },
@@ -990,6 +1004,17 @@ export const calendarRules: Rule[] = [
       // "The second half of the claim", "the first quarter of respondents": a part of a thing, not of a year (a time
       // after "of" is read by the rule or by the modifiers: "of 2026", "of the year", "of March").
       if (!m[4] && ctx.s.charCodeAt(end) === 32 && ofAfterBlanks(ctx.s, end, end + 40) && PART_OF_THING_AFTER.test(ctx.s.slice(end, end + 40))) return null;
+      // "fell for the second quarter in a row", "the third quarter running": a count of quarters, none of them named.
+      if (!m[1] && !m[4] && ctx.s.charCodeAt(end) === 32 && IN_A_ROW_AFTER.test(ctx.s.slice(end, end + 14))) return null;
+      // "the second half of the decade", "the first half of this century": the start or end of the decade (or century)
+      // the article is in, not a half of its year.
+      const ofLonger = !m[1] && !m[4] && half && ctx.s.charCodeAt(end) === 32 ? HALF_OF_LONGER_AFTER.exec(ctx.s.slice(end, end + 24)) : null;
+      if (ofLonger) {
+        const decade = ofLonger[1].toLowerCase() === 'decade';
+        const mod = (ORDINALS[m[2].toLowerCase()] ?? 0) === 1 ? 'START' : 'END';
+        const value = ctx.ref ? String(ctx.ref.y).slice(0, decade ? 3 : 2) : decade ? 'XXX' : 'XX';
+        return { start, end: end + ofLonger[0].length, type: 'DATE', value, mod, inferred: [], relative: true };
+      }
       // "fell last quarter" is the quarter before this one (this-last-next-unit); "the last quarter of 2024" its fourth.
       if (!m[1] && !m[4] && !half && m[2].toLowerCase() === 'last' && !/^the\s/i.test(m[0])) return null;
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;

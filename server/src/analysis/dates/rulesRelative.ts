@@ -90,8 +90,8 @@ const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
 // ("weekdays 08:00–18:00": a habit's words right before its hours, and the second clock of a range after its dash.)
 const HABIT_BEFORE_RE = /\b(?:daily|nightly|weekdays|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}(?:\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?|\d\s?[\u2013-]\s?)$|\b(?:daily|nightly|weekdays),?\s+$/i;
-/** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night". */
-const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b/i;
+/** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night", "8am-4pm on weekdays". */
+const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|at\s+weekends)\b/i;
 /**
  * Whether the 24-hour clock at start..end is one end of a range of clocks joined by a dash ("08:00–18:00",
  * "09:30-17:30"): opening hours, each end a time. (Two-digit hours on both sides, or whole and half hours: "John
@@ -106,7 +106,34 @@ function clockRange(s: string, start: number, end: number): boolean {
   return (m[1].length === 2 && m[3].length === 2) || (QUARTER_MINUTES.test(m[2]) && QUARTER_MINUTES.test(m[4]));
 }
 const CLOCK_RANGE_RE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d) ?[\u2013-] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+/**
+ * Whether the clock at start..end is one of two joined by "between ... and" ("between 14:00 and 16:00 local time",
+ * "between 9:00 and 17:00"): both ends written as hours and minutes, the first after "between".
+ */
+function clockBetween(s: string, start: number, end: number): boolean {
+  return testLong(BETWEEN_FIRST_RE, s.slice(Math.max(0, start - 8), start)) ? BETWEEN_SECOND_RE.test(s.slice(end, end + 14)) : testLong(BETWEEN_PAIR_RE, s.slice(Math.max(0, start - 24), start));
+}
+const BETWEEN_FIRST_RE = /\bbetween\s+$/i;
+const BETWEEN_SECOND_RE = /^\s+and\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])/;
+const BETWEEN_PAIR_RE = /\bbetween\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s+and\s+$/i;
 const QUARTER_MINUTES = /^(?:00|15|30|45)$/;
+
+/**
+ * "Now, 25 years on from the flood": "on" counts up to the time the clause stands in; outside the future that is no
+ * later than the article's year (a count from an older date the text does not give would overshoot it).
+ */
+function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
+  return m[3] !== undefined && m[3].toLowerCase() === 'on' && tenseAt(ctx.s, m.index, m.index + m[0].length) !== 'future' ? true : undefined;
+}
+
+/** Before "noon" or "midnight": "between 10 a.m. and ". */
+const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
+/** Right after a clock: a dash and a second clock ("-4pm", "–5 p.m."). */
+const CLOCK_AFTER_DASH_RE = /^\s?[-\u2013]\s?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\w)/i;
+/** Right after a 24-hour clock: a hyphen and a second one, with its zone ("-10:00 GMT"). */
+const HYPHEN_CLOCK_AFTER_RE = /^-([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?/;
+/** After "the same quarter": "of 2024". */
+const SAME_OF_YEAR_RE = /^\s+of\s+((?:19|20)\d\d)(?![\w/-])/;
 
 /** A day named after a clock time: "3 a.m. on Friday", "at noon today". */
 const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
@@ -180,7 +207,7 @@ function quarterEnding(s: string): RegExpExecArray | null {
 }
 /** After "the same month": the year it is in, counted from the one under discussion ("last year", "a year earlier"). */
 const SAME_UNIT_YEAR_RE = /^\s+(?:(?:of\s+)?(?:last|next|the\s+(?:previous|prior|preceding|following))\s+year|a\s+year\s+(?:earlier|before|ago|later))\b/i;
-const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))/i;
+const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
@@ -221,8 +248,10 @@ export const relativeRules: Rule[] = [
     name: 'overnight',
     reach: 8,
     hint: /overnight/i,
-    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside)\\b)`),
+    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside|for|until|through)\\b)`),
     make: (m, ctx) => {
+      // ("an overnight for two", "the overnight to Lyon": a noun, a stay or a train.)
+      if (testLong(/\b(?:an?|the)\s+$/i, ctx.s.slice(Math.max(0, m.index - 5), m.index))) return null;
       const made = at(m, dayWithPart(ctx, tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? -1 : 0, 'overnight'));
       // "overnight on November 12": the night of the day after it (joined to it as a part of that day).
       if (/^\s+on\s+\S/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) made.inferred = ['day'];
@@ -241,7 +270,9 @@ export const relativeRules: Rule[] = [
       if (w.startsWith('in') && isSpaceAt(w, 2)) start += m[0].indexOf(' ') + 1;
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
       const after = ctx.s.slice(end, end + 30);
-      if (w === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
+      // ("each of the past five budgets", "the past two governments": a count of things, not a time; "the past five
+      // years" is a span's.)
+      if (w === 'the past' && /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|many|couple)\b|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (w.endsWith('future') && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
       if (w.endsWith('term') && testLong(/^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i, after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
@@ -350,6 +381,9 @@ export const relativeRules: Rule[] = [
       // "the past year", "the next month": a stretch of time, not a calendar unit.
       // ("the next financial year" is the next one, as "next financial year" is.)
       const fiscal = /(?:fiscal|financial)\s/i.test(m[0]);
+      // "on the last day", "the afternoon of the last day", "the last day of the summit": the final one of something's
+      // days, not the day up to now.
+      if (w === 'the last' && (unit === 'D' || unit === 'W') && (testLong(/\b(?:on|of)\s+$/i, ctx.s.slice(Math.max(0, m.index - 4), m.index)) || testLong(/^\s+of\s/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4)))) return null;
       if (!fiscal && (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE'))) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : fortnight ? 2 : 1;
@@ -382,15 +416,20 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // the year, the full year, the fiscal year, the current fiscal year, the week, the month
+    // the year, the full year, the fiscal year, the current fiscal year, the week, the month; the decade to 2024
     name: 'the-unit',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    also: [/year|week|month/i],
-    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month)${E}`),
+    also: [/year|week|month|decade/i],
+    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
+      // "in the decade to 2024", "the decade since 2015": ten years up to or from then; "the decade" alone is left be.
+      if (unit === 'DE') {
+        const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24);
+        return !m[1] && !m[2] && (testLong(STRETCH_ENDING_RE, after) || testLong(/^\s+since\s+(?:\d|the\s)/i, after)) ? at(m, { type: 'DURATION', value: 'P10Y', inferred: [], relative: false }) : null;
+      }
       // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -717,7 +756,7 @@ export const relativeRules: Rule[] = [
         const years = sign * n * (unit === 'DE' ? 10 : 100);
         const base = relativeUnit(ctx.ref, 'Y', years);
         // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true } });
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true, notAfterRef: yearsOnNow(m, ctx) } });
       }
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
@@ -730,7 +769,7 @@ export const relativeRules: Rule[] = [
       }
       if (unit === 'Y') {
         const base = relativeUnit(ctx.ref, 'Y', sign * n);
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n } });
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n, notAfterRef: yearsOnNow(m, ctx) } });
       }
       const r = ago(ctx.ref, -sign * n, unit);
       return r ? at(m, { type: 'DATE', ...r }) : null;
@@ -755,6 +794,11 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DATE', value: `${r.value.slice(0, 4)}-${q}`, inferred: ['year'], relative: true });
       }
       if (testLong(/^-(?:to-|[a-z])/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "quarter-to-quarter", "the quarter-final"
+      // "the same period last year", "the same quarter a year earlier": the stretch under discussion, a year before.
+      const yearAway = m[1] && m[1].toLowerCase() === 'same' ? SAME_UNIT_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
+      if (yearAway && !/next|following|later/i.test(yearAway[0])) {
+        return at(m, { type: 'DATE', value: relativeUnit(ctx.ref, 'Y', -1)?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1 } }, m.index, m.index + m[0].length + yearAway[0].length);
+      }
       // A company's results come out after their quarter ends: "the latest quarter", or "the quarter" beside its
       // figures ("Net income in the quarter rose"), is the last one completed; else "the quarter" is the current one
       // ("denied access twice during the quarter", in a quarterly report dated in September).
@@ -805,8 +849,9 @@ export const relativeRules: Rule[] = [
     hint: /day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter/i,
     gate: [/\b(?:day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)/i],
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
-    // (also "the week before", "the day after" with no object: "The week before, the minister resigned")
-    re: re(`${B}(?:the\\s+)?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
+    // (also "the week before", "the day after" with no object: "The week before, the minister resigned"; or with "it",
+    // the date under discussion: "on the day before it.")
+    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
     make: (m, ctx) => {
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
@@ -814,7 +859,9 @@ export const relativeRules: Rule[] = [
         const n = rel === 'before' ? -1 : rel === 'after' ? 1 : -2;
         const u = m[3].toLowerCase() as 'day' | 'week' | 'month' | 'year';
         const base = relativeUnit(ctx.ref, unitOf(u) ?? 'D', n);
-        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: u, n } });
+        // ("the day before it": "it" is a thing the paragraph named, dated only when the paragraph dated one.)
+        const it = /\sit$/i.test(m[0]);
+        return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: u, n, near: it || undefined } });
       }
       const part = PART_OF_DAY[m[2].toLowerCase()];
       if (part) return partOfDayFrom(m, ctx, part);
@@ -850,6 +897,11 @@ export const relativeRules: Rule[] = [
         const value = base ? shiftYears(base.value, years) : null;
         return at(m, { type: 'DATE', value: value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n, years } }, m.index, m.index + m[0].length + year[0].length);
       }
+      // "the same quarter of 2024": the quarter under discussion, in that year.
+      const ofYear = w === 'same' && unit === 'Q' ? SAME_OF_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+      if (ofYear) {
+        return at(m, { type: 'DATE', value: `${ofYear[1]}${base ? base.value.slice(4) : '-QX'}`, inferred: [], relative: true, deferred: { kind: 'yearOfQuarter', year: Number(ofYear[1]) } }, m.index, m.index + m[0].length + ofYear[0].length);
+      }
       return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n } });
     },
     priority: 6,
@@ -866,7 +918,8 @@ export const relativeRules: Rule[] = [
       // "3.5 pm" is no "5 pm".
       if (m.index > 1 && /\d[.,:]$/.test(ctx.s.slice(m.index - 2, m.index))) return null;
       if (m[4]) {
-        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index));
+        // ("between 10 a.m. and noon": the second end of a stretch of clock times.)
+        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
         const part = TWILIGHT[m[4].toLowerCase()];
@@ -882,7 +935,19 @@ export const relativeRules: Rule[] = [
         if (/^p/i.test(m[3]) && h < 12) h += 12;
         if (/^a/i.test(m[3]) && h === 12) h = 0;
       }
-      return clockTime(m, ctx, `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+      const first = clockTime(m, ctx, `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+      // "8am-4pm", "9 a.m.–5 p.m.": the second clock after the dash is a time too (a word boundary kept it apart).
+      const end = m.index + m[0].length;
+      const second = !m[4] && ctx.s.charCodeAt(end) !== 32 ? CLOCK_AFTER_DASH_RE.exec(ctx.s.slice(end, end + 14)) : null;
+      if (!second) return first;
+      let h2 = Number(second[1]);
+      const min2 = second[2] ? Number(second[2]) : 0;
+      if (h2 > 12 || min2 > 59) return first;
+      if (/^p/i.test(second[3]) && h2 < 12) h2 += 12;
+      if (/^a/i.test(second[3]) && h2 === 12) h2 = 0;
+      const from = end + second[0].length - second[0].trimStart().slice(1).trimStart().length;
+      const made = clockTime(m, ctx, `${String(h2).padStart(2, '0')}:${String(min2).padStart(2, '0')}`);
+      return [first, { ...made, start: from, end: end + second[0].length }];
     },
     priority: 5,
   },
@@ -909,12 +974,19 @@ export const relativeRules: Rule[] = [
       const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !dayAfter && !(m[1] && clockRange(ctx.s, m.index, m.index + m[0].length)) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      if (!zone && !bracketed && !dayAfter && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
       const ss = m[3] ? `:${m[3]}` : '';
-      return clockTime(m, ctx, `${hh}:${mm}${ss}`);
+      const first = clockTime(m, ctx, `${hh}:${mm}${ss}`);
+      // "09:00-10:00 GMT": the clock after a hyphen is the range's other end (the word boundary before it kept it out;
+      // after an en dash the rule finds it itself).
+      const end = m.index + m[0].length;
+      const second = m[1] && !zone && ctx.s.charCodeAt(end) === 45 ? HYPHEN_CLOCK_AFTER_RE.exec(ctx.s.slice(end, end + 24)) : null;
+      if (!second) return first;
+      const made = clockTime(m, ctx, `${second[1].padStart(2, '0')}:${second[2]}`);
+      return [first, { ...made, start: end + 1, end: end + second[0].length }];
     },
     priority: 5,
   },

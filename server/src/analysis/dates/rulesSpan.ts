@@ -40,8 +40,11 @@ const WHICH = '(?:(past|last|next|first|previous|latest|coming|following|final|r
 const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
-/** Before "over two years" where it means across them: an amount, or a verb of spreading or growing. */
-const ACROSS_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|pounds|dollars|euros))\s*$|\b(?:spread|evolved|developed|phased|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built)\s+$/i;
+/**
+ * Before "over two years" where it means across them: an amount, or a verb of spreading or growing, of meeting or of a
+ * move in figures ("will meet over two days", "is held over three days", "prices rose over two days").
+ */
+const ACROSS_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|pounds|dollars|euros))\s*$|\b(?:spread|evolved|developed|phased|phased\s+in|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$/i;
 
 /** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
 function inName(s: string, m: RegExpExecArray): boolean {
@@ -126,7 +129,7 @@ export const spanRules: Rule[] = [
     name: 'duration',
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
-    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|fiscal|financial|calendar|academic|school|budget|tax)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
+    re: re(`${B}${LEAD}${WHICH}${QUALIFIER}(?:(?:another|a\\s+further)\\s+)?(${NUM_RE}${AND_A_HALF})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|sitting|fiscal|financial|calendar|academic|school|budget|tax)\\s+)?(${UNIT_RE})(\\s+and\\s+a\\s+half)?(?:-long|(-olds?))?${E}`),
     make: (m, ctx): Made | null => {
       const lead = m[1]?.toLowerCase();
       const which = m[2];
