@@ -425,3 +425,14 @@ test('an unsourced claim points at the nearest named source of its paragraph, th
   // (The last paragraph has no source to point at.)
   assert.equal(claims.at(-1)!.related, undefined);
 });
+
+test('a note on why sources are unnamed is no claim: "They spoke on condition of anonymity because ..."', () => {
+  for (const text of [
+    'They spoke on condition of anonymity because they were not authorised to discuss internal deliberations.',
+    'The official spoke on condition of anonymity because the talks were confidential.',
+    'Both officials requested anonymity because they feared reprisals from the army.',
+    'The officials were not authorized to speak publicly because the investigation is continuing.',
+  ]) check(text, []);
+  // A claim that only mentions anonymity is still one.
+  check('Anonymity has fuelled a sharp rise in online abuse since 2020.', ['unsourced-claim']);
+});
