@@ -1525,3 +1525,15 @@ test('a hyphenated noun as subject keeps its pledge or promise: "The co-op promi
   ];
   for (const [text, want] of cases) check(text, want);
 });
+
+test('a firm named before its analysts names the source: "Morgan Stanley analysts said" is no vague attribution', () => {
+  check('Morgan Stanley analysts said in a report that the disclosure raised doubts.', [
+    { cue: 'said in a report', source: 'Morgan Stanley analysts', content: 'the disclosure raised doubts.' },
+  ]);
+  check('Goldman Sachs economists said the bank would cut rates.', [{ cue: 'said', source: 'Goldman Sachs economists', content: 'the bank would cut rates.' }]);
+  check('Growth will slow, Capital Economics analysts said.', [{ cue: 'said', source: 'Capital Economics analysts', content: 'Growth will slow' }]);
+  // A region, a group or a quantity before the people names no one.
+  check('Western European diplomats say the plan is dead.', [{ cue: 'say', source: 'Western European diplomats', content: 'the plan is dead.', vague: true }]);
+  check('Some European diplomats said the talks had failed.', [{ cue: 'Some European diplomats said', source: 'Some European diplomats', content: 'the talks had failed.', vague: true }]);
+  check('Wall Street analysts expect a cut.', [{ cue: 'analysts expect', source: 'analysts', content: 'a cut.', vague: true }]);
+});

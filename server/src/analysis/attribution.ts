@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByAcronym, PRONOUNS } from './cues';
+import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
@@ -537,14 +537,14 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
 }
 
 /** Whether up to four words right before `at` (not below floor) and the words from `at` to `end` read as an
- * organisation's people ("UN human rights experts": namedByAcronym). */
+ * organisation's people ("UN human rights experts": namedByBody; "Morgan Stanley analysts" too). */
 function acronymBefore(text: string, at: number, end: number, floor: number): boolean {
   let i = at;
   for (let words = 0; words < 4; words++) {
     if (i - 1 <= floor || text.charCodeAt(i - 1) !== 32) return false;
     i--;
     while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
-    if (namedByAcronym(text.slice(i, end))) return true;
+    if (namedByBody(text.slice(i, end))) return true;
   }
   return false;
 }
