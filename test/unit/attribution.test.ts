@@ -1537,3 +1537,12 @@ test('a firm named before its analysts names the source: "Morgan Stanley analyst
   check('Some European diplomats said the talks had failed.', [{ cue: 'Some European diplomats said', source: 'Some European diplomats', content: 'the talks had failed.', vague: true }]);
   check('Wall Street analysts expect a cut.', [{ cue: 'analysts expect', source: 'analysts', content: 'a cut.', vague: true }]);
 });
+
+test('a bare verb after people and the body they work at: "Researchers at the University of Cambridge estimate that"', () => {
+  check('Researchers at the University of Cambridge estimate that the levy prevented 5,000 cases a year.', [
+    { cue: 'estimate', source: 'Researchers at the University of Cambridge', content: 'the levy prevented 5,000 cases a year.' },
+  ]);
+  check('Economists at the Bank of England estimate that growth will slow.', [{ cue: 'estimate', source: 'Economists at the Bank of England', content: 'growth will slow.' }]);
+  // The noun of a compound is still no cue.
+  check('The Bank of England estimate was revised in May.', []);
+});

@@ -80,6 +80,11 @@ const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|re
 const ENCOURAGED_TO_RE = /^\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,10}?to\s+[a-z]|(?:the\s+)?(?:use|adoption|creation|development)\s+of\b)/;
 
 /** A plural subject with an of-phrase before a bare verb: "Critics of the plan claim". */
+/** A plural subject and the body its people work at, the sentence's opening words before a bare verb: "Researchers at
+ * the University of Cambridge estimate", "Economists at the Bank of England forecast" (the name makes the verb no
+ * compound noun's head). */
+const PLURAL_AT_BODY_RE = /^\W*(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]{2,}s\s+(?:at|from|with|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'\u2019-]*)){0,6}\s+$/;
+
 const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+$/;
 
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
@@ -278,7 +283,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("forecast", "broadcast" are their own past: "The WTO forecast in October that ..." is the verb.)
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
-  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{3}s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(cue.start - s.start <= 90 && PLURAL_AT_BODY_RE.test(text.slice(s.start, cue.start))) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
