@@ -436,3 +436,12 @@ test('a note on why sources are unnamed is no claim: "They spoke on condition of
   // A claim that only mentions anonymity is still one.
   check('Anonymity has fuelled a sharp rise in online abuse since 2020.', ['unsourced-claim']);
 });
+
+test('a poll or study named after its maker is no vague wording: "the Ipsos poll showed"', () => {
+  check('Labour leads by six points, with 35% to 29%, the Ipsos poll showed.', []);
+  check('A Gallup survey shows that 55% of adults approve of the plan.', []);
+  check('The Ipsos poll showed that 40% of voters back the plan.', []);
+  // An unnamed poll is still vague.
+  assert.ok(codes('Labour leads by six points, with 35% to 29%, a new poll showed.').includes('vague-attribution'));
+  assert.ok(codes('Polls show that most voters back the plan.').includes('vague-attribution'));
+});

@@ -322,6 +322,14 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
       if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)))) return null;
     }
   }
+  // (So is a poll, survey, study or analysis named after its maker: "the Ipsos poll showed", "A Gallup survey shows"; a
+  // capital after the source's first letter names it, as "a new poll showed" does not.)
+  if (/^\s*(?:polls?|surveys?|stud(?:y|ies)|research|analysis)\b/i.test(w[0])) {
+    for (let j = 0; j < here.length; j++) {
+      const a = here[j];
+      if (!a.vague && a.source && at > a.source.start + 1 && at < a.source.end && UPPER_RE.test(text.slice(a.source.start + 1, at))) return null;
+    }
+  }
   // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
   // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
   // Indonesia held some of the largest reserves".)
