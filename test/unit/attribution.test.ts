@@ -1546,3 +1546,11 @@ test('a bare verb after people and the body they work at: "Researchers at the Un
   // The noun of a compound is still no cue.
   check('The Bank of England estimate was revised in May.', []);
 });
+
+test('whom a leader told, "aides" or "his generals", is no part of what was told; "that night" after it is when', () => {
+  check('There would be no retreat, he told aides that night.', [{ cue: 'told', source: 'he', content: 'There would be no retreat' }]);
+  check('Peace would come only after victory, he told his generals.', [{ cue: 'told', source: 'he', content: 'Peace would come only after victory' }]);
+  check('She told her closest advisers the talks had failed.', [{ cue: 'told', source: 'She', content: 'the talks had failed.' }]);
+  check('The army will win, she said that morning.', [{ cue: 'said', source: 'she', content: 'The army will win' }]);
+  check('He told aides that the war was lost.', [{ cue: 'told', source: 'He', content: 'the war was lost.' }]);
+});
