@@ -1554,3 +1554,10 @@ test('whom a leader told, "aides" or "his generals", is no part of what was told
   check('The army will win, she said that morning.', [{ cue: 'said', source: 'she', content: 'The army will win' }]);
   check('He told aides that the war was lost.', [{ cue: 'told', source: 'He', content: 'the war was lost.' }]);
 });
+
+test('a poll or document in a frame speaks when the subject is a share of those asked: "In the Ipsos survey, 64% agreed"', () => {
+  check('In the Ipsos survey, 64% agreed that the system was unsustainable.', [
+    { cue: 'In the Ipsos survey', source: 'the Ipsos survey', content: '64% agreed that the system was unsustainable.' },
+  ]);
+  check('In the survey, a majority opposed the plan.', [{ cue: 'In the survey', source: 'the survey', content: 'a majority opposed the plan.' }]);
+});

@@ -445,3 +445,7 @@ test('a poll or study named after its maker is no vague wording: "the Ipsos poll
   assert.ok(codes('Labour leads by six points, with 35% to 29%, a new poll showed.').includes('vague-attribution'));
   assert.ok(codes('Polls show that most voters back the plan.').includes('vague-attribution'));
 });
+
+test('a share of those asked in a named poll is sourced to the poll: "In the Ipsos survey, 64% agreed"', () => {
+  check('In the Ipsos survey, 64% agreed that the current system was unsustainable.', []);
+});

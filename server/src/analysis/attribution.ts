@@ -600,6 +600,11 @@ const FRAME_TAIL_RE = /^(?:on|at|in|from|to|late|early|earlier|issued|published|
 /** A frame owned by someone: "in his view", "in the mayor's own words"; the owner (1) without its "'s". */
 const OWN_FRAME_RE = /^(?:in|during)\s+(his|her|their|its|my|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?=['\u2019]s\s))(?:['\u2019]s)?\s+(?:own\s+)?(?:view|opinion|assessment|estimation|judgment|judgement|words)\b/i;
 
+/** A frame of a poll, study or document ("In the Ipsos survey", "in a report"): (1) the preposition before it. */
+const DOC_FRAME_RE = /^((?:in|during)\s+)(?:a|an|the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:poll|survey|study|report|filing|memo|assessment)$/i;
+/** A subject that is a share or a count, no one who speaks: "64%", "Most respondents", "A majority". */
+const FIGURE_SUBJECT_RE = /^(?:\d|(?:a\s+)?(?:majority|minority|half|third|quarter|most|two\s+thirds|nearly|almost|about|over|more|fewer|less)\b)/i;
+
 /** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
 function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
@@ -611,7 +616,13 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
     // "In his view, the UK would need ...", "In the mayor's words, ...": the possessive is the source, not the
     // sentence's subject.
     const own = OWN_FRAME_RE.exec(text.slice(cue.start, cue.end));
-    const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
+    let src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
+    // "In the Ipsos survey, 64% agreed that ...": with no one (or only a share of those asked) as the subject, a poll,
+    // study or document named in the frame is what says it.
+    if (!own && (!src || FIGURE_SUBJECT_RE.test(src.text))) {
+      const doc = DOC_FRAME_RE.exec(text.slice(cue.start, cue.end));
+      if (doc) src = { start: cue.start + doc[1].length, end: cue.end, text: text.slice(cue.start + doc[1].length, cue.end) };
+    }
     // A frame that closes the sentence ("..., in a statement.") reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
     const closes = after.end - after.start <= 1 || FRAME_TAIL_RE.test(text.slice(after.start, after.end));
