@@ -1561,3 +1561,15 @@ test('a poll or document in a frame speaks when the subject is a share of those 
   ]);
   check('In the survey, a majority opposed the plan.', [{ cue: 'In the survey', source: 'the survey', content: 'a majority opposed the plan.' }]);
 });
+
+test('nouns and sackings are no cues: "A second document, ...", "dismissed 40 officers", "because he still fears reprisals"', () => {
+  check('A second document, a memo prepared for the cabinet, describes the cuts as severe.', [
+    { cue: 'describes', source: 'A second document', content: 'the cuts as severe.' },
+  ]);
+  check('The minister dismissed 40 officers in a single week.', []);
+  check('The general dismissed his chief of staff on Monday.', []);
+  check('The minister dismissed the report as propaganda.', [{ cue: 'dismissed', source: 'The minister', content: 'the report as propaganda.' }]);
+  check('One of them, who spoke on condition of anonymity because he still fears reprisals, said the plan failed.', [
+    { cue: 'said', source: 'One of them', content: 'the plan failed.', anonymous: true },
+  ]);
+});
