@@ -449,3 +449,10 @@ test('a poll or study named after its maker is no vague wording: "the Ipsos poll
 test('a share of those asked in a named poll is sourced to the poll: "In the Ipsos survey, 64% agreed"', () => {
   check('In the Ipsos survey, 64% agreed that the current system was unsustainable.', []);
 });
+
+test('a hedge inside what a named source says is theirs: "The company said it may have breached sanctions"', () => {
+  check('Nordlink Shipping said it may have breached US sanctions by carrying cargo for a company linked to Iran.', []);
+  check('The ministry said the strike could have killed civilians.', []);
+  // Alone it is still vague wording.
+  assert.ok(codes('The strike may have killed dozens of civilians.').includes('vague-attribution'));
+});

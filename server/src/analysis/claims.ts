@@ -332,7 +332,7 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
   }
   // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
   // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
-  // Indonesia held some of the largest reserves".)
+  // Indonesia held some of the largest reserves", "said it may have breached US sanctions".)
   if (REPORTED_HEDGE_RE.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
@@ -518,7 +518,7 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 /** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
 const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
-const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly)\s*$/i;
+const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
 
