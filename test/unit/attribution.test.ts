@@ -1573,3 +1573,10 @@ test('nouns and sackings are no cues: "A second document, ...", "dismissed 40 of
     { cue: 'said', source: 'One of them', content: 'the plan failed.', anonymous: true },
   ]);
 });
+
+test('a poll by a named pollster, with when it came out set off by commas: "A separate poll by YouGov, published on Sunday, put"', () => {
+  check('A separate poll by YouGov, published on Sunday, put opposition to the plan at 61%.', [
+    { cue: 'poll', source: 'YouGov', content: 'put opposition to the plan at 61%.' },
+  ]);
+  check('A second survey by Gallup put support at 44%.', [{ cue: 'survey', source: 'Gallup', content: 'put support at 44%.' }]);
+});

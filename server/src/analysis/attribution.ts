@@ -29,9 +29,10 @@ const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
 const REPORT_NOUNS = ['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
 const REPORT_BY = new RegExp(
-  `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
-    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
-    // (Or a verb of finding: "A survey by iData put the governing party at 44 seats.")
+  `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint|separate|second|third|fresh|earlier|previous|independent)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
+    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?)(?:,\\s+(?:published|released|issued|conducted|carried\\s+out)\\s+[^,;:.\\n]{1,40},)?,?\\s+` +
+    // (Or a verb of finding: "A survey by iData put the governing party at 44 seats", maybe after when it came out: "A
+    // separate poll by YouGov, published on Sunday, put ...".)
     `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
