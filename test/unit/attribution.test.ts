@@ -1580,3 +1580,16 @@ test('a poll by a named pollster, with when it came out set off by commas: "A se
   ]);
   check('A second survey by Gallup put support at 44%.', [{ cue: 'survey', source: 'Gallup', content: 'put support at 44%.' }]);
 });
+
+test('a definite group after a named source of the same people refers back to it: "The researchers found"', () => {
+  check('Researchers at the University of Oxford estimate that the policy saved 3,000 lives. The researchers found no effect among boys.', [
+    { cue: 'estimate', source: 'Researchers at the University of Oxford', content: 'the policy saved 3,000 lives.' },
+    { cue: 'found', source: 'The researchers', content: 'no effect among boys.' },
+  ]);
+  // With no named researchers before, they are still vague; other people are not the named ones.
+  check('The researchers found no effect among boys.', [{ cue: 'researchers found', source: null, content: 'no effect among boys.', vague: true }]);
+  check('Analysts at Jefferies wrote that the fine could reach $150 million. Scientists said more work was needed.', [
+    { cue: 'wrote', source: 'Analysts at Jefferies', content: 'the fine could reach $150 million.' },
+    { cue: 'Scientists said', source: null, content: 'more work was needed.', vague: true },
+  ]);
+});

@@ -123,6 +123,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
+  groupRefersBack(text, kept);
   return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
 }
 
@@ -188,6 +189,46 @@ function forecastContinues(text: string, list: AttributionAnnotation[]): void {
     const between = text.slice(p.end, a.start);
     if (between.includes('\n') || (between.match(/[.!?]\s/g)?.length ?? 0) !== 1) continue;
     a.source = p.source;
+    delete a.vague;
+  }
+}
+
+/** The people a named source is made of: "Researchers at the University of Cambridge", "Analysts at Jefferies". */
+const GROUP_NOUN_RE = /\b(researchers|scientists|analysts|economists|authors|experts|pollsters|investigators|auditors|inspectors|strategists)\b/i;
+/** "The researchers", "the study's authors": a definite group, before or as a vague cue (1 the noun). */
+const DEFINITE_GROUP_RE = /^(?:the|its|their|the\s+study['\u2019]s|the\s+report['\u2019]s)\s+(researchers|scientists|analysts|economists|authors|experts|pollsters|investigators|auditors|inspectors|strategists)$/i;
+
+/**
+ * "Researchers at the University of Cambridge estimate ... The researchers found no effect among boys.": a definite
+ * group after a named source of the same people refers back to it; it names them, no vague source. `list` is sorted by
+ * start. (One pass, a set of the nouns named so far.)
+ */
+function groupRefersBack(text: string, list: AttributionAnnotation[]): void {
+  let named: Set<string> | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    if (!a.vague) {
+      const m = a.source && !a.anonymous && a.source.text.length > 12 ? GROUP_NOUN_RE.exec(a.source.text) : null;
+      if (m) (named ??= new Set()).add(m[1].toLowerCase());
+      continue;
+    }
+    if (named === null) continue;
+    // The group: the source, or the cue's first word after "The" ("The [researchers found]").
+    let from = a.source ? a.source.start : a.start;
+    let to = a.source ? a.source.end : a.start + (/^[A-Za-z]+/.exec(a.text)?.[0].length ?? 0);
+    if (!a.source || !/^(?:the|its|their)\s/i.test(a.source.text)) {
+      const det = /(?:the|its|their|the\s+study['\u2019]s|the\s+report['\u2019]s)\s+$/i.exec(text.slice(Math.max(0, from - 16), from));
+      if (!det) continue;
+      from -= det[0].length;
+    }
+    const m = DEFINITE_GROUP_RE.exec(text.slice(from, to));
+    if (!m || !named.has(m[1].toLowerCase())) continue;
+    a.source = { start: from, end: to, text: text.slice(from, to) };
+    // (The cue is then the verb after the group: "The researchers [found]".)
+    if (a.start < to) {
+      a.start = skipBlanks(text, to, a.end);
+      a.text = text.slice(a.start, a.end);
+    }
     delete a.vague;
   }
 }
