@@ -1593,3 +1593,10 @@ test('a definite group after a named source of the same people refers back to it
     { cue: 'Scientists said', source: null, content: 'more work was needed.', vague: true },
   ]);
 });
+
+test('a body that recorded a change by a figure is its source: "Frontex recorded a 14% rise in crossings"', () => {
+  check('Frontex recorded a 14% rise in irregular crossings last year.', [{ cue: 'recorded', source: 'Frontex', content: 'a 14% rise in irregular crossings last year.' }]);
+  check('Eurostat registered a 2.5 percent increase in prices.', [{ cue: 'registered', source: 'Eurostat', content: 'a 2.5 percent increase in prices.' }]);
+  // A record set is no count kept.
+  check('The team recorded a 3-0 win.', []);
+});

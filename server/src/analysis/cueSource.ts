@@ -328,12 +328,17 @@ function heardThat(text: string, s: Sentence, cue: Span): AttributionAnnotation 
 const MEASURED = new Set(['put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
 /** After the verb: the thing measured, then "at" and a figure ("the depth of the quake at 10 km"). */
 const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|some|almost|more than|less than|magnitude|a|an|M)\s+){0,2}\d/;
+/** Verbs of a body that keeps the count: "Frontex recorded a 14% rise in crossings". */
+const RECORDED = new Set(['recorded', 'records', 'registered', 'registers']);
+/** After such a verb: a change by a figure ("a 14% rise", "a 3.2 percent fall in output"). */
+const RECORDED_CHANGE_RE = /^\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?)\s+(?:[a-z-]+\s+)?(?:rise|fall|increase|decrease|drop|decline|jump|surge|gain|growth|contraction)\b/;
 /** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
 const NAMED_MEASURER_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?\p{Lu}/u);
 
 /** The attribution of a figure to the named subject that measured it, or undefined. */
 function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
-  if (!testLong(MEASURED_AT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
+  const after = text.slice(cue.end, Math.min(s.end, cue.end + 90));
+  if (!testLong(MEASURED_AT_RE, after) && !(RECORDED.has(text.slice(cue.start, cue.end).toLowerCase()) && testLong(RECORDED_CHANGE_RE, after))) return undefined;
   // (An adverb may stand between: "BMKG initially measured".)
   let at = cue.start;
   const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
