@@ -1600,3 +1600,10 @@ test('a body that recorded a change by a figure is its source: "Frontex recorded
   // A record set is no count kept.
   check('The team recorded a 3-0 win.', []);
 });
+
+test('a cue set off inside the clause, with when it was said, reports the whole clause: "He was, he insisted last week, only ..."', () => {
+  check('He was, he insisted in an interview last week, only a soldier doing his duty.', [
+    { cue: 'insisted in an interview', source: 'he', content: 'He was, he insisted in an interview last week, only a soldier doing his duty.' },
+  ]);
+  check('The plan failed, he said last week, and he resigned.', [{ cue: 'said', source: 'he', content: 'The plan failed' }]);
+});

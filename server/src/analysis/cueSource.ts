@@ -251,6 +251,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 // ("The powers meet the test, the court said, because they are limited": the reason goes on with what was said.)
+/** When something was said, before a comma: " last week", " on Monday", " yesterday", " in March". */
+const WHEN_BEFORE_COMMA_RE = /^\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))(?=\s*,\s+(?!(?:in|on|at|during|from|with|after|before|according|via|through|when|while|as)\b))/;
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does|because)\b/;
 /** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
@@ -643,7 +645,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
   // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
-  const afterCue = sourceFirst ? text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)) : '';
+  // (When it was said may stand before that comma: "He was, he insisted in an interview last week, only a soldier".)
+  // (Not before where it was put out: "..., the company said on Thursday, in a report released ...".)
+  const whenAfter = sourceFirst ? execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50))) : null;
+  const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
+  const afterCue = sourceFirst ? text.slice(afterFrom, Math.min(s.end, afterFrom + 24)) : '';
   if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(',')))) {
     content = trimSpan(text, s.start, s.end);
   }
