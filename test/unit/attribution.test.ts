@@ -1607,3 +1607,9 @@ test('a cue set off inside the clause, with when it was said, reports the whole 
   ]);
   check('The plan failed, he said last week, and he resigned.', [{ cue: 'said', source: 'he', content: 'The plan failed' }]);
 });
+
+test('"seen by this agency" closing the sentence is the source\'s: "this" after "by" names the outlet, no time', () => {
+  check('The ministry planned to cut a third of its staff, according to a draft budget plan seen by this agency.', [
+    { cue: 'according to', source: 'a draft budget plan seen by this agency', content: 'The ministry planned to cut a third of its staff' },
+  ]);
+});
