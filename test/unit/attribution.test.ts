@@ -1599,6 +1599,13 @@ test('a body that recorded a change by a figure is its source: "Frontex recorded
   check('Eurostat registered a 2.5 percent increase in prices.', [{ cue: 'registered', source: 'Eurostat', content: 'a 2.5 percent increase in prices.' }]);
   // A record set is no count kept.
   check('The team recorded a 3-0 win.', []);
+  // What describes the body may stand between, set off by commas.
+  check('Frontex, the EU border agency, recorded a 14% rise in irregular crossings last year.', [
+    { cue: 'recorded', source: 'Frontex', content: 'a 14% rise in irregular crossings last year.' },
+  ]);
+  check('The US Geological Survey, which monitors quakes, measured the quake at magnitude 7.7.', [
+    { cue: 'measured', source: 'The US Geological Survey', content: 'the quake at magnitude 7.7.' },
+  ]);
 });
 
 test('a cue set off inside the clause, with when it was said, reports the whole clause: "He was, he insisted last week, only ..."', () => {

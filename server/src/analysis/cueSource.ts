@@ -345,11 +345,18 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   let at = cue.start;
   const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
   if (adv) at = cue.start - adv[0].length + 1;
-  const src = sourceBefore(text, at, s.start);
+  let src = sourceBefore(text, at, s.start);
+  // ("Frontex, the EU border agency, recorded": the name that opens the sentence, what describes it set off by commas.)
+  if (!src && at - s.start < 120) {
+    const m = NAME_THEN_APPOSITIVE_RE().exec(text.slice(s.start, at));
+    if (m) src = { start: s.start + m.index + m[0].indexOf(m[1]), end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] };
+  }
   // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
   if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
+/** A name that opens the sentence (1) and a description set off by commas: "Frontex, the EU border agency, ". */
+const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019&-]*){0,5}),\s+(?:the|a|an|its|which|whose)\s[^,;:"\u201c]{2,70},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
 /**
