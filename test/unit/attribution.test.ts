@@ -1567,3 +1567,98 @@ test('an acronym in brackets inside the source\u2019s noun phrase keeps the phra
   check('The Kenya Revenue Authority (KRA) chief said taxes would rise.', [{ cue: 'said', source: 'The Kenya Revenue Authority (KRA) chief' }]);
   check('The International Energy Agency (IEA) said demand would fall.', [{ cue: 'said', source: 'The International Energy Agency' }]);
 });
+
+test('a firm named before its analysts names the source: "Morgan Stanley analysts said" is no vague attribution', () => {
+  check('Morgan Stanley analysts said in a report that the disclosure raised doubts.', [
+    { cue: 'said in a report', source: 'Morgan Stanley analysts', content: 'the disclosure raised doubts.' },
+  ]);
+  check('Goldman Sachs economists said the bank would cut rates.', [{ cue: 'said', source: 'Goldman Sachs economists', content: 'the bank would cut rates.' }]);
+  check('Growth will slow, Capital Economics analysts said.', [{ cue: 'said', source: 'Capital Economics analysts', content: 'Growth will slow' }]);
+  // A region, a group or a quantity before the people names no one.
+  check('Western European diplomats say the plan is dead.', [{ cue: 'say', source: 'Western European diplomats', content: 'the plan is dead.', vague: true }]);
+  check('Some European diplomats said the talks had failed.', [{ cue: 'Some European diplomats said', source: 'Some European diplomats', content: 'the talks had failed.', vague: true }]);
+  check('Wall Street analysts expect a cut.', [{ cue: 'analysts expect', source: 'analysts', content: 'a cut.', vague: true }]);
+});
+
+test('a bare verb after people and the body they work at: "Researchers at the University of Cambridge estimate that"', () => {
+  check('Researchers at the University of Cambridge estimate that the levy prevented 5,000 cases a year.', [
+    { cue: 'estimate', source: 'Researchers at the University of Cambridge', content: 'the levy prevented 5,000 cases a year.' },
+  ]);
+  check('Economists at the Bank of England estimate that growth will slow.', [{ cue: 'estimate', source: 'Economists at the Bank of England', content: 'growth will slow.' }]);
+  // The noun of a compound is still no cue.
+  check('The Bank of England estimate was revised in May.', []);
+});
+
+test('whom a leader told, "aides" or "his generals", is no part of what was told; "that night" after it is when', () => {
+  check('There would be no retreat, he told aides that night.', [{ cue: 'told', source: 'he', content: 'There would be no retreat' }]);
+  check('Peace would come only after victory, he told his generals.', [{ cue: 'told', source: 'he', content: 'Peace would come only after victory' }]);
+  check('She told her closest advisers the talks had failed.', [{ cue: 'told', source: 'She', content: 'the talks had failed.' }]);
+  check('The army will win, she said that morning.', [{ cue: 'said', source: 'she', content: 'The army will win' }]);
+  check('He told aides that the war was lost.', [{ cue: 'told', source: 'He', content: 'the war was lost.' }]);
+});
+
+test('a poll or document in a frame speaks when the subject is a share of those asked: "In the Ipsos survey, 64% agreed"', () => {
+  check('In the Ipsos survey, 64% agreed that the system was unsustainable.', [
+    { cue: 'In the Ipsos survey', source: 'the Ipsos survey', content: '64% agreed that the system was unsustainable.' },
+  ]);
+  check('In the survey, a majority opposed the plan.', [{ cue: 'In the survey', source: 'the survey', content: 'a majority opposed the plan.' }]);
+});
+
+test('nouns and sackings are no cues: "A second document, ...", "dismissed 40 officers", "because he still fears reprisals"', () => {
+  check('A second document, a memo prepared for the cabinet, describes the cuts as severe.', [
+    { cue: 'describes', source: 'A second document', content: 'the cuts as severe.' },
+  ]);
+  check('The minister dismissed 40 officers in a single week.', []);
+  check('The general dismissed his chief of staff on Monday.', []);
+  check('The minister dismissed the report as propaganda.', [{ cue: 'dismissed', source: 'The minister', content: 'the report as propaganda.' }]);
+  check('One of them, who spoke on condition of anonymity because he still fears reprisals, said the plan failed.', [
+    { cue: 'said', source: 'One of them', content: 'the plan failed.', anonymous: true },
+  ]);
+});
+
+test('a poll by a named pollster, with when it came out set off by commas: "A separate poll by YouGov, published on Sunday, put"', () => {
+  check('A separate poll by YouGov, published on Sunday, put opposition to the plan at 61%.', [
+    { cue: 'poll', source: 'YouGov', content: 'put opposition to the plan at 61%.' },
+  ]);
+  check('A second survey by Gallup put support at 44%.', [{ cue: 'survey', source: 'Gallup', content: 'put support at 44%.' }]);
+});
+
+test('a definite group after a named source of the same people refers back to it: "The researchers found"', () => {
+  check('Researchers at the University of Oxford estimate that the policy saved 3,000 lives. The researchers found no effect among boys.', [
+    { cue: 'estimate', source: 'Researchers at the University of Oxford', content: 'the policy saved 3,000 lives.' },
+    { cue: 'found', source: 'The researchers', content: 'no effect among boys.' },
+  ]);
+  // With no named researchers before, they are still vague; other people are not the named ones.
+  check('The researchers found no effect among boys.', [{ cue: 'researchers found', source: null, content: 'no effect among boys.', vague: true }]);
+  check('Analysts at Jefferies wrote that the fine could reach $150 million. Scientists said more work was needed.', [
+    { cue: 'wrote', source: 'Analysts at Jefferies', content: 'the fine could reach $150 million.' },
+    { cue: 'Scientists said', source: null, content: 'more work was needed.', vague: true },
+  ]);
+});
+
+test('a body that recorded a change by a figure is its source: "Frontex recorded a 14% rise in crossings"', () => {
+  check('Frontex recorded a 14% rise in irregular crossings last year.', [{ cue: 'recorded', source: 'Frontex', content: 'a 14% rise in irregular crossings last year.' }]);
+  check('Eurostat registered a 2.5 percent increase in prices.', [{ cue: 'registered', source: 'Eurostat', content: 'a 2.5 percent increase in prices.' }]);
+  // A record set is no count kept.
+  check('The team recorded a 3-0 win.', []);
+  // What describes the body may stand between, set off by commas.
+  check('Frontex, the EU border agency, recorded a 14% rise in irregular crossings last year.', [
+    { cue: 'recorded', source: 'Frontex', content: 'a 14% rise in irregular crossings last year.' },
+  ]);
+  check('The US Geological Survey, which monitors quakes, measured the quake at magnitude 7.7.', [
+    { cue: 'measured', source: 'The US Geological Survey', content: 'the quake at magnitude 7.7.' },
+  ]);
+});
+
+test('a cue set off inside the clause, with when it was said, reports the whole clause: "He was, he insisted last week, only ..."', () => {
+  check('He was, he insisted in an interview last week, only a soldier doing his duty.', [
+    { cue: 'insisted in an interview', source: 'he', content: 'He was, he insisted in an interview last week, only a soldier doing his duty.' },
+  ]);
+  check('The plan failed, he said last week, and he resigned.', [{ cue: 'said', source: 'he', content: 'The plan failed' }]);
+});
+
+test('"seen by this agency" closing the sentence is the source\'s: "this" after "by" names the outlet, no time', () => {
+  check('The ministry planned to cut a third of its staff, according to a draft budget plan seen by this agency.', [
+    { cue: 'according to', source: 'a draft budget plan seen by this agency', content: 'The ministry planned to cut a third of its staff' },
+  ]);
+});

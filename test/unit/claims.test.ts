@@ -425,3 +425,34 @@ test('an unsourced claim points at the nearest named source of its paragraph, th
   // (The last paragraph has no source to point at.)
   assert.equal(claims.at(-1)!.related, undefined);
 });
+
+test('a note on why sources are unnamed is no claim: "They spoke on condition of anonymity because ..."', () => {
+  for (const text of [
+    'They spoke on condition of anonymity because they were not authorised to discuss internal deliberations.',
+    'The official spoke on condition of anonymity because the talks were confidential.',
+    'Both officials requested anonymity because they feared reprisals from the army.',
+    'The officials were not authorized to speak publicly because the investigation is continuing.',
+  ]) check(text, []);
+  // A claim that only mentions anonymity is still one.
+  check('Anonymity has fuelled a sharp rise in online abuse since 2020.', ['unsourced-claim']);
+});
+
+test('a poll or study named after its maker is no vague wording: "the Ipsos poll showed"', () => {
+  check('Labour leads by six points, with 35% to 29%, the Ipsos poll showed.', []);
+  check('A Gallup survey shows that 55% of adults approve of the plan.', []);
+  check('The Ipsos poll showed that 40% of voters back the plan.', []);
+  // An unnamed poll is still vague.
+  assert.ok(codes('Labour leads by six points, with 35% to 29%, a new poll showed.').includes('vague-attribution'));
+  assert.ok(codes('Polls show that most voters back the plan.').includes('vague-attribution'));
+});
+
+test('a share of those asked in a named poll is sourced to the poll: "In the Ipsos survey, 64% agreed"', () => {
+  check('In the Ipsos survey, 64% agreed that the current system was unsustainable.', []);
+});
+
+test('a hedge inside what a named source says is theirs: "The company said it may have breached sanctions"', () => {
+  check('Nordlink Shipping said it may have breached US sanctions by carrying cargo for a company linked to Iran.', []);
+  check('The ministry said the strike could have killed civilians.', []);
+  // Alone it is still vague wording.
+  assert.ok(codes('The strike may have killed dozens of civilians.').includes('vague-attribution'));
+});

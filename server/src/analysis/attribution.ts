@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByAcronym, PRONOUNS } from './cues';
+import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
@@ -29,9 +29,10 @@ const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
 const REPORT_NOUNS = ['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
 const REPORT_BY = new RegExp(
-  `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
-    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?),?\\s+` +
-    // (Or a verb of finding: "A survey by iData put the governing party at 44 seats.")
+  `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint|separate|second|third|fresh|earlier|previous|independent)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
+    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?)(?:,\\s+(?:published|released|issued|conducted|carried\\s+out)\\s+[^,;:.\\n]{1,40},)?,?\\s+` +
+    // (Or a verb of finding: "A survey by iData put the governing party at 44 seats", maybe after when it came out: "A
+    // separate poll by YouGov, published on Sunday, put ...".)
     `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
@@ -122,6 +123,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeContrast(text, kept);
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
+  groupRefersBack(text, kept);
   return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
 }
 
@@ -187,6 +189,46 @@ function forecastContinues(text: string, list: AttributionAnnotation[]): void {
     const between = text.slice(p.end, a.start);
     if (between.includes('\n') || (between.match(/[.!?]\s/g)?.length ?? 0) !== 1) continue;
     a.source = p.source;
+    delete a.vague;
+  }
+}
+
+/** The people a named source is made of: "Researchers at the University of Cambridge", "Analysts at Jefferies". */
+const GROUP_NOUN_RE = /\b(researchers|scientists|analysts|economists|authors|experts|pollsters|investigators|auditors|inspectors|strategists)\b/i;
+/** "The researchers", "the study's authors": a definite group, before or as a vague cue (1 the noun). */
+const DEFINITE_GROUP_RE = /^(?:the|its|their|the\s+study['\u2019]s|the\s+report['\u2019]s)\s+(researchers|scientists|analysts|economists|authors|experts|pollsters|investigators|auditors|inspectors|strategists)$/i;
+
+/**
+ * "Researchers at the University of Cambridge estimate ... The researchers found no effect among boys.": a definite
+ * group after a named source of the same people refers back to it; it names them, no vague source. `list` is sorted by
+ * start. (One pass, a set of the nouns named so far.)
+ */
+function groupRefersBack(text: string, list: AttributionAnnotation[]): void {
+  let named: Set<string> | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    if (!a.vague) {
+      const m = a.source && !a.anonymous && a.source.text.length > 12 ? GROUP_NOUN_RE.exec(a.source.text) : null;
+      if (m) (named ??= new Set()).add(m[1].toLowerCase());
+      continue;
+    }
+    if (named === null) continue;
+    // The group: the source, or the cue's first word after "The" ("The [researchers found]").
+    let from = a.source ? a.source.start : a.start;
+    let to = a.source ? a.source.end : a.start + (/^[A-Za-z]+/.exec(a.text)?.[0].length ?? 0);
+    if (!a.source || !/^(?:the|its|their)\s/i.test(a.source.text)) {
+      const det = /(?:the|its|their|the\s+study['\u2019]s|the\s+report['\u2019]s)\s+$/i.exec(text.slice(Math.max(0, from - 16), from));
+      if (!det) continue;
+      from -= det[0].length;
+    }
+    const m = DEFINITE_GROUP_RE.exec(text.slice(from, to));
+    if (!m || !named.has(m[1].toLowerCase())) continue;
+    a.source = { start: from, end: to, text: text.slice(from, to) };
+    // (The cue is then the verb after the group: "The researchers [found]".)
+    if (a.start < to) {
+      a.start = skipBlanks(text, to, a.end);
+      a.text = text.slice(a.start, a.end);
+    }
     delete a.vague;
   }
 }
@@ -539,14 +581,14 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
 }
 
 /** Whether up to four words right before `at` (not below floor) and the words from `at` to `end` read as an
- * organisation's people ("UN human rights experts": namedByAcronym). */
+ * organisation's people ("UN human rights experts": namedByBody; "Morgan Stanley analysts" too). */
 function acronymBefore(text: string, at: number, end: number, floor: number): boolean {
   let i = at;
   for (let words = 0; words < 4; words++) {
     if (i - 1 <= floor || text.charCodeAt(i - 1) !== 32) return false;
     i--;
     while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
-    if (namedByAcronym(text.slice(i, end))) return true;
+    if (namedByBody(text.slice(i, end))) return true;
   }
   return false;
 }
@@ -602,6 +644,11 @@ const FRAME_TAIL_RE = /^(?:on|at|in|from|to|late|early|earlier|issued|published|
 /** A frame owned by someone: "in his view", "in the mayor's own words"; the owner (1) without its "'s". */
 const OWN_FRAME_RE = /^(?:in|during)\s+(his|her|their|its|my|our|the\s+(?:[\w-]+\s+){0,2}[\w-]+(?=['\u2019]s\s))(?:['\u2019]s)?\s+(?:own\s+)?(?:view|opinion|assessment|estimation|judgment|judgement|words)\b/i;
 
+/** A frame of a poll, study or document ("In the Ipsos survey", "in a report"): (1) the preposition before it. */
+const DOC_FRAME_RE = /^((?:in|during)\s+)(?:a|an|the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:poll|survey|study|report|filing|memo|assessment)$/i;
+/** A subject that is a share or a count, no one who speaks: "64%", "Most respondents", "A majority". */
+const FIGURE_SUBJECT_RE = /^(?:\d|(?:a\s+)?(?:majority|minority|half|third|quarter|most|two\s+thirds|nearly|almost|about|over|more|fewer|less)\b)/i;
+
 /** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
 function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
@@ -613,7 +660,13 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
     // "In his view, the UK would need ...", "In the mayor's words, ...": the possessive is the source, not the
     // sentence's subject.
     const own = OWN_FRAME_RE.exec(text.slice(cue.start, cue.end));
-    const src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
+    let src = own ? { start: cue.start + own[0].indexOf(own[1], 2), end: cue.start + own[0].indexOf(own[1], 2) + own[1].length, text: own[1] } : (sentenceSubject(text, s) ?? null);
+    // "In the Ipsos survey, 64% agreed that ...": with no one (or only a share of those asked) as the subject, a poll,
+    // study or document named in the frame is what says it.
+    if (!own && (!src || FIGURE_SUBJECT_RE.test(src.text))) {
+      const doc = DOC_FRAME_RE.exec(text.slice(cue.start, cue.end));
+      if (doc) src = { start: cue.start + doc[1].length, end: cue.end, text: text.slice(cue.start + doc[1].length, cue.end) };
+    }
     // A frame that closes the sentence ("..., in a statement.") reports what comes before it.
     const after = trimSpan(text, cue.end, s.end);
     const closes = after.end - after.start <= 1 || FRAME_TAIL_RE.test(text.slice(after.start, after.end));

@@ -270,8 +270,20 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end);
 }
+
+/**
+ * A note on how the sources were heard, not a claim: "They spoke on condition of anonymity because they were not
+ * authorised to discuss internal deliberations", "The officials were not authorized to speak publicly". (Its reason
+ * after "because" says why the source is unnamed.)
+ */
+function sourcingNote(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, Math.min(end, start + 300));
+  return (t.includes('anonym') || t.includes('authori') || t.includes('named') || t.includes('identified')) && SOURCING_NOTE_RE.test(t);
+}
+
+const SOURCING_NOTE_RE = /^\W*(?:[\p{L}'\u2019-]+\s+){1,6}?(?:(?:spoke|speaks|speak|talked|talks|asked|asks|requested|requests|declined|insisted|(?:was|were)\s+granted|agreed\s+to\s+(?:speak|talk))\b[^.;:!?]{0,40}?(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+identified\s+only)|(?:was|were|are|is)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment|brief)\b)/iu;
 
 /**
  * The claim of a sentence whose reporter's own words make it. (A function of its own: claims outlive the sentence, so
@@ -310,9 +322,17 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
       if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)))) return null;
     }
   }
+  // (So is a poll, survey, study or analysis named after its maker: "the Ipsos poll showed", "A Gallup survey shows"; a
+  // capital after the source's first letter names it, as "a new poll showed" does not.)
+  if (/^\s*(?:polls?|surveys?|stud(?:y|ies)|research|analysis)\b/i.test(w[0])) {
+    for (let j = 0; j < here.length; j++) {
+      const a = here[j];
+      if (!a.vague && a.source && at > a.source.start + 1 && at < a.source.end && UPPER_RE.test(text.slice(a.source.start + 1, at))) return null;
+    }
+  }
   // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
   // (So are its hedges and quantities: "told reporters a meeting could take place, possibly before December", "said
-  // Indonesia held some of the largest reserves".)
+  // Indonesia held some of the largest reserves", "said it may have breached US sanctions".)
   if (REPORTED_HEDGE_RE.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
@@ -498,7 +518,7 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 /** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
 const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
-const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly)\s*$/i;
+const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
 

@@ -80,6 +80,11 @@ const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|re
 const ENCOURAGED_TO_RE = /^\s+(?:that\b|(?:[\w'\u2019.-]+\s+){1,10}?to\s+[a-z]|(?:the\s+)?(?:use|adoption|creation|development)\s+of\b)/;
 
 /** A plural subject with an of-phrase before a bare verb: "Critics of the plan claim". */
+/** A plural subject and the body its people work at, the sentence's opening words before a bare verb: "Researchers at
+ * the University of Cambridge estimate", "Economists at the Bank of England forecast" (the name makes the verb no
+ * compound noun's head). */
+const PLURAL_AT_BODY_RE = /^\W*(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]{2,}s\s+(?:at|from|with|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'\u2019-]*)){0,6}\s+$/;
+
 const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+$/;
 
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
@@ -189,6 +194,9 @@ const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|r
 /** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
 const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)?!]|$)/;
 
+/** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
+const DISMISSED_PEOPLE_RE = /^\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:officers|officials|staff|employees|workers|soldiers|generals|judges|teachers|police(?:men)?|civil\s+servants|members|people|managers|executives|ministers|commanders|prosecutors)|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:chief|head|director|minister|commander|general|coach|manager|governor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|ambassador|prosecutor|cabinet|government)s?)\b/;
+
 /** A document that is read out ("the statement read on state television"). */
 const DOC_BEFORE_READ_RE = /\b(?:statement|communiqu[eé]|letter|declaration|message|speech|decree|verdict|text|announcement)\s+$/i;
 
@@ -294,7 +302,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
   // ("a distress call", "the access plan": a word in "-ss" is no plural subject.)
-  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(cue.start - s.start <= 90 && PLURAL_AT_BODY_RE.test(text.slice(s.start, cue.start))) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
@@ -380,11 +388,16 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((before50.includes('clear') || before50.includes('known') || before50.includes('certain')) && UNCLEAR_WHETHER_RE.test(before50)) return true;
   // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
   // "the committee is also considering a listing": deliberating, not holding a view.
-  if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:not\s+)?$/i.test(before50)) return true;
+  if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:still\s+|also\s+|not\s+)?$/i.test(before50)) return true;
   if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return true;
   // "The committee's previous report on the subject": the noun after its adjective; "the scheme announced in the
   // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return true;
+  // ("A second document, a presentation for the cabinet, describes": after a determiner and such an adjective, any bare
+  // cue word is the noun.)
+  if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
+  // "dismissed 40 officers", "dismissed his chief of staff": sacked people, no words dismissed.
+  if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
   if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(PARTICIPLE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Some analysts urged caution": the noun after the verb that cued already.
   if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;

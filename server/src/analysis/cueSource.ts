@@ -263,6 +263,8 @@ const OPENS_CONTENT_RE = /^\s*(?:["\u201c]|that\b|(?:is|are|was|were|has|have|ha
 const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|may|might|can|must|did|does)\b/i;
 /** The rest of a clause a cue was set into: ", was balanced.", ", will hold." */
 // ("The powers meet the test, the court said, because they are limited": the reason goes on with what was said.)
+/** When something was said, before a comma: " last week", " on Monday", " yesterday", " in March". */
+const WHEN_BEFORE_COMMA_RE = /^\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))(?=\s*,\s+(?!(?:in|on|at|during|from|with|after|before|according|via|through|when|while|as)\b))/;
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does|because)\b/;
 /** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
@@ -340,21 +342,33 @@ function heardThat(text: string, s: Sentence, cue: Span): AttributionAnnotation 
 const MEASURED = new Set(['put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
 /** After the verb: the thing measured, then "at" and a figure ("the depth of the quake at 10 km"). */
 const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s+(?:(?:about|around|roughly|nearly|some|almost|more than|less than|magnitude|a|an|M)\s+){0,2}\d/;
+/** Verbs of a body that keeps the count: "Frontex recorded a 14% rise in crossings". */
+const RECORDED = new Set(['recorded', 'records', 'registered', 'registers']);
+/** After such a verb: a change by a figure ("a 14% rise", "a 3.2 percent fall in output"). */
+const RECORDED_CHANGE_RE = /^\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?)\s+(?:[a-z-]+\s+)?(?:rise|fall|increase|decrease|drop|decline|jump|surge|gain|growth|contraction)\b/;
 /** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
 const NAMED_MEASURER_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?\p{Lu}/u);
 
 /** The attribution of a figure to the named subject that measured it, or undefined. */
 function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
-  if (!testLong(MEASURED_AT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return undefined;
+  const after = text.slice(cue.end, Math.min(s.end, cue.end + 90));
+  if (!testLong(MEASURED_AT_RE, after) && !(RECORDED.has(text.slice(cue.start, cue.end).toLowerCase()) && testLong(RECORDED_CHANGE_RE, after))) return undefined;
   // (An adverb may stand between: "BMKG initially measured".)
   let at = cue.start;
   const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
   if (adv) at = cue.start - adv[0].length + 1;
-  const src = sourceBefore(text, at, s.start);
+  let src = sourceBefore(text, at, s.start);
+  // ("Frontex, the EU border agency, recorded": the name that opens the sentence, what describes it set off by commas.)
+  if (!src && at - s.start < 120) {
+    const m = NAME_THEN_APPOSITIVE_RE().exec(text.slice(s.start, at));
+    if (m) src = { start: s.start + m.index + m[0].indexOf(m[1]), end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] };
+  }
   // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
   if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
+/** A name that opens the sentence (1) and a description set off by commas: "Frontex, the EU border agency, ". */
+const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019&-]*){0,5}),\s+(?:the|a|an|its|which|whose)\s[^,;:"\u201c]{2,70},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
 /**
@@ -650,7 +664,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
   // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
-  const afterCue = sourceFirst ? text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 24)) : '';
+  // (When it was said may stand before that comma: "He was, he insisted in an interview last week, only a soldier".)
+  // (Not before where it was put out: "..., the company said on Thursday, in a report released ...".)
+  const whenAfter = sourceFirst ? execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50))) : null;
+  const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
+  const afterCue = sourceFirst ? text.slice(afterFrom, Math.min(s.end, afterFrom + 24)) : '';
   if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(',')))) {
     content = trimSpan(text, s.start, s.end);
   }
@@ -1081,13 +1099,14 @@ function addresseeLength(text: string, s: Sentence, from: number, told: boolean)
   if (!m) return 0;
   return told || testLong(/^\s+that\s/, after.slice(m[0].length)) ? m[0].length : 0;
 }
-/** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun. */
+/** Whom a source told: a name of up to five words ("Reuters", "the Associated Press", "Sky News") or a pronoun; the
+ * people round a leader ("aides", "his generals", "her closest advisers"). */
 // (A day or a month after the verb is when, not whom: "told reporters Thursday night that"; nor is "last month" after
 // the place of a gathering: "told an industry conference in Riyadh last month that".)
 /** Whom one told, when no ADDRESSEE_RE form, up to the "that" of what was told: " the government in October that". */
 // (Its words may have capitals, "the TASS news agency", but no verb: "told the court it was" names what was said.)
 const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}.&'\u2019-]*\s+){0,3}?(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}-]*)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?\s+that\s/u;
-const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|(?:his|her|their|its|our|my)\s+(?:(?:senior|closest|top|close|own|fellow|military|political)\s+)?(?:aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|cabinet|team|ministers|supporters|troops|men|party|lawyers|friends|family)|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {

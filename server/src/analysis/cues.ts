@@ -102,6 +102,29 @@ export function namedByAcronym(source: string): boolean {
   return m !== null && !COUNTRY_ACRONYMS.has(m[1].replace(/\./g, ''));
 }
 
+/** "Morgan Stanley analysts", "Goldman Sachs economists", "Capital Economics researchers": a name of two to four
+ * capitalised words before the people (and up to two words that describe them) names the firm they work for, as an
+ * acronym does. Not a region or a group ("Western European diplomats", "Latin American economists", "Wall Street
+ * analysts"), a quantity opening the sentence ("Some European experts") nor a country ("New Zealand officials"). */
+const NAME_PREMODIFIER_RE = /^(?:[Tt]he\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5}|&)(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,5}|&)){1,3})(?:['\u2019]s?)?(?:\s+[a-z-]+){1,3}$/;
+const NOT_A_FIRM_FIRST = new Set(
+  ('Western Eastern Northern Southern Middle Wall Latin North South East West Central New United Saudi Sri Costa El Hong ' +
+    'Sierra Burkina Puerto Papua Czech Dominican Some Many Most Several Other Few Both All Senior Independent International ' +
+    'Foreign Leading Top Outside Two Three Four Five European American Arab Asian African Russian Chinese British French ' +
+    'German Israeli Iranian Ukrainian Indian Japanese Korean Turkish Polish Italian Spanish Gulf Sub Pro Anti Former Local ' +
+    'Regional Global Private Public State Federal Democratic Republican Liberal Conservative Labour Left Right').split(' '),
+);
+/** Whether a source's words are a firm's or body's name (two to four capitalised words) and who speaks for it. */
+function namedByName(source: string): boolean {
+  const m = NAME_PREMODIFIER_RE.exec(source);
+  return m !== null && !NOT_A_FIRM_FIRST.has(m[1].slice(0, m[1].search(/\s/)));
+}
+/** Whether a source's words are an organisation's acronym or name and who speaks for it ("UN experts", "Morgan Stanley
+ * analysts"). */
+export function namedByBody(source: string): boolean {
+  return namedByAcronym(source) || namedByName(source);
+}
+
 /** The conditions a source speaks under when it is not named (also where they stand between source and verb). */
 export const UNNAMED_CONDITION = 'on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity';
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.

@@ -548,6 +548,8 @@ function pastOpeningTime(words: Word[], first: number, k: number): number {
 const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)/;
 
 // Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
+/** What "by this" names when it is no time: " agency", " newspaper", " reporter". */
+const THIS_OUTLET_RE = /^\s+(?:agency|newspaper|paper|publication|website|reporter|correspondent|outlet|magazine|broadcaster|news\s+agency|programme|program)\b/;
 const AFTER_STOP = new Set('that who which when while after before during on last this in at because as and but is are was were has have had will would could should may might must'.split(' '));
 
 /** A month or a weekday after "in", "at" or "and": when, not a name's next word. */
@@ -632,7 +634,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     // ("documents submitted to the tribunal": whom a text went to is no part of who wrote it.)
     if (lw === 'to' && out.length > 1 && TRAILING_PARTICIPLES.has(out[out.length - 1].text.toLowerCase())) break;
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
-    if (out.length && AFTER_STOP.has(lw) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
+    // ("a draft seen by this agency": after "by", "this" points at the outlet, no time.)
+    if (out.length && AFTER_STOP.has(lw) && !(lw === 'this' && out[out.length - 1].text.toLowerCase() === 'by' && THIS_OUTLET_RE.test(text.slice(w.end, w.end + 16))) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
     // ("according to army estimates", "UN estimates published on Friday": a noun of counting or saying after its owner,
     // with no object after it, is the source's head, not a verb.)

@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, isVagueSource, mayBeAnonymous, namedByAcronym, PRONOUNS, UNNAMED_CONDITION } from './cues';
+import { ANONYMOUS_SOURCE, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, UNNAMED_CONDITION } from './cues';
 import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
@@ -59,7 +59,7 @@ function sourceKind(text: string, cue: Span, source: TextSpan): number {
   if (source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) return ANONYMOUS;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   if (unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) return ANONYMOUS;
-  if ((isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByAcronym(source.text)) return VAGUE;
+  if ((isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByBody(source.text)) return VAGUE;
   return heldSources(lower) ? ANONYMOUS : NAMED;
 }
 
