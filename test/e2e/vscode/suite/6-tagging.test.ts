@@ -85,6 +85,24 @@ describe('manual tagging', () => {
     assert.ok(sidecarItems(file).some((i) => i.policyLens.kind === 'source' && i.policyLens.source === 'https://example.org/report'));
   });
 
+  it('a whole long article selected gets no fix for each of its annotations; a cursor still does', async () => {
+    const long = path.join(workspaceRoot(), 'crowded-scratch.news');
+    fs.writeFileSync(long, `---\ndate: 2025-11-14\n---\n${TEXT.split('---\n')[2].repeat(40)}`);
+    try {
+      const d = await vscode.workspace.openTextDocument(vscode.Uri.file(long));
+      await waitFor('diagnostics on the long article', () => policyDiagnostics(d.uri).length > 0);
+      // (VS Code leaves the greyed entry out of the list it gives and of its Quick Fix menu: no actions at all.)
+      const all = await actionsAt(d.uri, new vscode.Range(0, 0, d.lineCount, 0));
+      assert.deepEqual(all.map((a) => a.title), []);
+      // A cursor on a name still gets its fixes.
+      const at = rangeOf(d, 'Iraqi officials').start.translate(0, 2);
+      const here = await actionsAt(d.uri, new vscode.Range(at, at));
+      assert.ok(here.some((a) => a.title.startsWith('Not an actor here')), JSON.stringify(here.map((a) => a.title)));
+    } finally {
+      fs.rmSync(long, { force: true });
+    }
+  });
+
   it('Remove the actor tag (lightbulb) takes the manual token away', async () => {
     const action = (await actionsAt(doc.uri, rangeOf(doc, 'armed factions'))).find((a) => a.title.startsWith('Remove the actor tag')) as vscode.CodeAction | undefined;
     assert.ok(action?.command, 'Remove is offered on a tagged span');
