@@ -50,8 +50,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     // Restart after a crash, up to the library's limit of 4 times in 3 minutes.
     connectionOptions: { maxRestartCount: 4 },
     middleware: taggingMiddleware,
-    // Hover links run these commands ("Open in glossary", "Add to glossary"); nothing else is trusted.
+    // Hover links run these commands ("Open in glossary", "Add to glossary"); nothing else is trusted. The server puts
+    // such links in hovers only for a client that says it runs them (other editors would show dead links).
     markdown: { isTrusted: { enabledCommands: ['policyLens.openGlossaryEntry', 'policyLens.addToGlossary'] } },
+    initializationOptions: { commandLinks: true },
   };
   return new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
 }

@@ -1,6 +1,7 @@
 // startServer(): capabilities, documents, settings and glossaries, every handler through runSafe.
 import {
   CodeActionKind,
+  MarkupContent,
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
@@ -26,6 +27,7 @@ import { defaultSettings, normaliseSettings, type Settings } from './settings';
 import type { DocContext } from './features/context';
 import { diagnostics as toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
+import { withoutCommandLinks } from './features/markdown';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
@@ -67,6 +69,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let markdownHover = true;
   /** Whether the client greys out a code action with a reason (`disabled`); to others such an action would look live. */
   let disabledActions = false;
+  /** Whether hover links that run this extension's commands work: only in VS Code, whose client says so. */
+  let commandLinks = false;
   let canRefreshTokens = false;
   let canRefreshHints = false;
   let hasFolderEvents = false;
@@ -177,6 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const formats = caps.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes('markdown');
     disabledActions = !!caps.textDocument?.codeAction?.disabledSupport;
+    commandLinks = (params.initializationOptions as { commandLinks?: unknown } | undefined)?.commandLinks === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     initSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
@@ -262,7 +267,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const ctx = await contextFor(p.textDocument.uri);
       if (!ctx) return null;
       const offset = ctx.lines.offsetAt(p.position);
-      return tagging.hover(ctx, hoverAt(ctx, offset), offset);
+      const hover = tagging.hover(ctx, hoverAt(ctx, offset), offset);
+      if (commandLinks || !hover || !MarkupContent.is(hover.contents) || hover.contents.kind !== 'markdown') return hover;
+      return { ...hover, contents: { kind: 'markdown', value: withoutCommandLinks(hover.contents.value) } };
     }),
   );
 

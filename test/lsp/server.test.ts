@@ -256,3 +256,33 @@ test('editing the glossary in the editor re-annotates open articles; a broken ed
   assert.ok(diags[0].range.start.line >= 6, `located at the broken line: ${JSON.stringify(diags[0].range)}`);
   assert.match(await hoverText(), /made-up/, 'the last good glossary stays in use');
 });
+
+test('hover links that run commands go only to a client that says it runs them (VS Code with this extension)', async () => {
+  const text = '---\ndate: 2025-11-14\n---\nThe Zubair Tribal Council met NATO envoys on Thursday.\n';
+  for (const commandLinks of [false, true]) {
+    const c = await startClient({
+      capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } },
+      initializationOptions: commandLinks ? { commandLinks: true } : undefined,
+    });
+    try {
+      const u = `untitled:links-${commandLinks}`;
+      await c.open(u, text, '');
+      const at = (character: number) => c.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 3, character } }) as Promise<any>;
+      const unlinked = (await at(6)).contents.value as string;
+      const entry = (await at(32)).contents.value as string;
+      assert.match(unlinked, /^\*\*Zubair Tribal Council\*\* · actor/);
+      assert.match(entry, /^\*\*NATO\*\* · actor/);
+      if (commandLinks) {
+        assert.match(unlinked, /\[Add to glossary\]\(command:policyLens\.addToGlossary\?/);
+        assert.match(entry, /\[Open in glossary\]\(command:policyLens\.openGlossaryEntry\?/);
+      } else {
+        for (const md of [unlinked, entry]) {
+          assert.doesNotMatch(md, /command:|Add to glossary|Open in glossary/);
+          assert.doesNotMatch(md, /·\s*$/m, 'no separator left dangling');
+        }
+      }
+    } finally {
+      await c.close();
+    }
+  }
+});

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dateInWords, relationToReference, valueInWords, zoneInWords } from '../../server/src/features/describe';
-import { commandLink, escapeMarkdown, sanitizeMarkdown, toPlainText } from '../../server/src/features/markdown';
+import { commandLink, escapeMarkdown, sanitizeMarkdown, toPlainText, withoutCommandLinks } from '../../server/src/features/markdown';
 import { collectTokens } from '../../server/src/features/semanticTokens';
 import { hoverAt, entryMarkdown } from '../../server/src/features/hover';
 import { analyze } from '../../server/src/analysis/analyze';
@@ -108,7 +108,9 @@ test('untrusted text cannot inject links, HTML or commands into hovers', () => {
   assert.equal(sanitizeMarkdown('[js](javascript:alert(1))'), 'js)');
   assert.throws(() => commandLink('x', 'workbench.action.terminal.new', []));
   assert.match(commandLink('Open', 'policyLens.openGlossaryEntry', ['a b']), /^\[Open\]\(command:policyLens\.openGlossaryEntry\?%5B%22a%20b%22%5D\)$/);
-  assert.equal(toPlainText('**Bold** \\[x\\] [site](https://a.example) [Open](command:policyLens.x?1)'), 'Bold [x] site <https://a.example>');
+  assert.equal(toPlainText('**Bold** \\[x\\] [site](https://a.example) [Open](command:policyLens.x?1)'), 'Bold [x] site <https://a.example>');  // For editors that cannot run them: the command link goes, and the separator before it; other links stay.
+  assert.equal(withoutCommandLinks('**NATO** · actor\n\n[nato.int](https://www.nato.int) · [Open in glossary](command:policyLens.openGlossaryEntry?%5B%22nato%22%5D)'), '**NATO** · actor\n\n[nato.int](https://www.nato.int)');
+  assert.equal(withoutCommandLinks('**X** · actor · not in the glossary\n\n[Add to glossary](command:policyLens.addToGlossary?%5B%5D)'), '**X** · actor · not in the glossary');
 });
 
 function ctxFor(text: string, entries: any[] = []): DocContext {

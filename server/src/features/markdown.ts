@@ -44,17 +44,22 @@ export function sanitizeMarkdown(md: string): string {
     .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, '');
 }
 
+/**
+ * Markdown without the links that run this extension's commands, for editors other than VS Code with this extension
+ * (they cannot run them, and some show the link's long target): the link goes, and a " · " left dangling before it.
+ */
+export function withoutCommandLinks(md: string): string {
+  return md.replace(/\[([^\]]*)\]\((?:command:[^)]*)\)/g, '').replace(/\s+·\s*$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
 /** Plain text from markdown, for clients that only render plaintext hovers. */
 export function toPlainText(md: string): string {
-  return md
-    .replace(/\[([^\]]*)\]\((?:command:[^)]*)\)/g, '')
+  return withoutCommandLinks(md)
     .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 <$2>')
     .replace(/\*\*([^*]*)\*\*/g, '$1')
     // A glossary description's *emphasis* (not an escaped \*), and the two spaces that end a markdown line.
     .replace(/(?<![\\*])\*(?=\S)([^*\n]*?[^\s\\])\*(?!\*)/g, '$1')
     .replace(/ {2,}$/gm, '')
-    // A list of links " · " that ended in a command link, now gone: "en.wikipedia.org <...> ·".
-    .replace(/\s+·\s*$/gm, '')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&])/g, '$1')
     .replace(/&lt;/g, '<')
