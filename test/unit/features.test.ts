@@ -96,6 +96,17 @@ test('relation to the article date', () => {
       [['2022-07', '2026-03-12'], "3 years and 8 months before the article's month"],
       [['2028-11', '2025-11-14'], "3 years after the article's month"],
       [['2023-10', '2025-11-14'], "2 years and 1 month before the article's month"],
+      // Seasons and halves count in seasons and halves (14 November is in the autumn and the second half; winter runs
+      // from December into February, and belongs to the year it starts in).
+      [['2025-FA', '2025-11-14'], "the season of the article's date"],
+      [['2025-SU', '2025-11-14'], "1 season before the article's season"],
+      [['2025-WI', '2025-11-14'], "1 season after the article's season"],
+      [['2026-SP', '2025-11-14'], "2 seasons after the article's season"],
+      [['2024-WI', '2025-02-10'], "the season of the article's date"],
+      [['2024-WI', '2025-11-14'], "3 seasons before the article's season"],
+      [['2025-H2', '2025-11-14'], "the half-year of the article's date"],
+      [['2025-H1', '2025-11-14'], "1 half-year before the article's half-year"],
+      [['2027-H1', '2025-03-01'], "4 half-years after the article's half-year"],
     ],
     ([v, r]) => relationToReference(v, r),
   );

@@ -1,6 +1,6 @@
 // Puts TIMEX3 values into words for hovers, inlay hints and the CLI.
 import type { ArticleModel, DateAnnotation } from '../analysis/types';
-import { addDays, isoWeekMonday } from '../analysis/dates/calendar';
+import { addDays, isoWeekMonday, SEASON_START } from '../analysis/dates/calendar';
 import { MONTH_NAMES as MONTHS } from '../analysis/dates/lexicon';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -256,6 +256,19 @@ export function relationToReference(value: string, referenceDate: string | null)
     const diff = (+quarter[1] - ref.getUTCFullYear()) * 4 + (+quarter[2] - 1 - Math.floor(ref.getUTCMonth() / 3));
     if (diff === 0) return "the quarter of the article's date";
     return `${Math.abs(diff)} quarter${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's quarter`;
+  }
+  // A season or a half of the year, counted in seasons or halves from the article's own (winter: December to February).
+  const period = /^(\d{4})-(SP|SU|FA|AU|WI|H1|H2)$/.exec(value);
+  if (period) {
+    const half = period[2][0] === 'H';
+    const ry = ref.getUTCFullYear();
+    const rm = ref.getUTCMonth() + 1;
+    const diff = half
+      ? (+period[1] - ry) * 2 + (+period[2][1] - 1) - (rm >= 7 ? 1 : 0)
+      : (+period[1] * 4 + (SEASON_START[period[2]] - 3) / 3) - ((rm <= 2 ? ry - 1 : ry) * 4 + Math.floor(((rm + 9) % 12) / 3));
+    const unit = half ? 'half-year' : 'season';
+    if (diff === 0) return `the ${unit} of the article's date`;
+    return `${plural(Math.abs(diff), unit)} ${diff < 0 ? 'before' : 'after'} the article's ${unit}`;
   }
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
   if (m) {
