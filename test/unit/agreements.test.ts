@@ -303,3 +303,18 @@ test('"any deal", "any new arrangement": the agreement under discussion, one of 
   // A loose head needs an adjective after "any"; "no agreement" names none.
   check('Any arrangement suits the family. No agreement was reached.', []);
 });
+
+test('a description that refers back mentions its agreement again: a later "the deal" reaches it first', () => {
+  check('The Oslo Accords were signed in 1993. Leaders discussed a new deal on water in May. Israel said it still honoured the accords. The deal worked, an official said.', [
+    'Oslo Accords|oslo-accords',
+    'a new deal|-',
+    'the accords|oslo-accords -> Oslo Accords',
+    'The deal|oslo-accords -> Oslo Accords',
+  ]);
+  check('The two sides agreed a ceasefire in July. In October they signed the Kuala Lumpur Peace Accord. Thailand suspended the accord on Monday. Cambodia said it remained committed to the agreement.', [
+    'a ceasefire|-',
+    'Kuala Lumpur Peace Accord|-',
+    'the accord|- -> Kuala Lumpur Peace Accord',
+    'the agreement|- -> Kuala Lumpur Peace Accord',
+  ]);
+});

@@ -256,6 +256,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     }
     named.splice(firstStartingFrom(named, m.start), 0, m);
   };
+  // Stand-ins for agreements mentioned again by a description, to the agreement itself.
+  const mentionedAgain = new Map<AgreementAnnotation, AgreementAnnotation>();
   for (let j = 0; j < anaphors.length; j++) {
     const a = anaphors[j];
     // "a prisoner exchange deal": a new agreement, not named.
@@ -273,7 +275,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
-      if (year && !yearFits(year, n, text, signedOf)) continue;
+      if (year && !yearFits(year, mentionedAgain.get(n) ?? n, text, signedOf)) continue;
       // One without a name is referred to only as the nearest ("a ceasefire agreement ... the deal"), never past a
       // named one that a description of the same kind would otherwise skip.
       // (And only by a head of its kind or a loose one: "the deal" for "a ceasefire agreement", not "the treaty".)
@@ -296,7 +298,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       const fitsHead = headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key);
       // "the court followed its rulings on the Lisbon Treaty ... the treaty": one named as a precedent is cited, not
       // the agreement the story is about; an earlier one of the same kind is still the one meant, if there is one.
-      if (fitsHead && cited === null && citedAsPrecedent(text, n.start)) {
+      if (fitsHead && cited === null && citedAsPrecedent(text, (mentionedAgain.get(n) ?? n).start)) {
         cited = n;
         continue;
       }
@@ -309,7 +311,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       if (a.start - n.end > 20000) break;
     }
     // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
-    const ante = sameHead ?? cited ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
+    const found = sameHead ?? cited ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
+    const ante = found ? (mentionedAgain.get(found) ?? found) : null;
     // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
@@ -321,6 +324,16 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     const m = agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text });
     if (ante.unnamed) m.unnamed = true;
     out.push(m);
+    // "The Oslo Accords ... a new deal on water ... honoured the accords. 'The deal worked'": a description that
+    // refers back mentions its agreement again, there; a later description reaches it before agreements mentioned
+    // earlier (a stand-in with the agreement's name at the description's place, pointing to the agreement).
+    if (!copied) {
+      named = named.slice();
+      copied = true;
+    }
+    const again: AgreementAnnotation = { ...ante, start: a.start, end: a.end };
+    mentionedAgain.set(again, ante);
+    named.splice(firstStartingFrom(named, a.start), 0, again);
   }
   return out;
 }
