@@ -1137,3 +1137,12 @@ test('a bank\u2019s trading arm named for its trade is one organisation', () => 
   check('Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would fall.', ['RBC Capital Markets|organization|-']);
   check('M&G Investments raised its stake.', ['M&G Investments|organization|-']);
 });
+
+test('a law is no body: its name, a title that opens it, and its initials later on (EU tech copy)', () => {
+  const text = 'Apple breached the Digital Markets Act, the Commission said. Under the DMA, fines reach 10%. Ireland supervises platforms under the General Data Protection Regulation. Campaigners said the GDPR would be weakened. The Digital Services Act governs moderation.';
+  for (const name of ['DMA', 'GDPR', 'General Data Protection Regulation', 'Digital Services', 'Digital Services Act']) absent(text, name);
+  check(text, ['Ireland|country|country:ireland']);
+  // A body's acronym whose letters no law's name spells stays one; so does a body named for its services.
+  check('The Financial Conduct Authority said the FCA would act.', ['FCA|organization|-']);
+  check('The Financial Services Authority said.', ['Financial Services Authority|government|-']);
+});

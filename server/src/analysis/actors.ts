@@ -24,7 +24,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
-const { gazetteerEndingAt, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
+const { gazetteerEndingAt, LAW_WORDS, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
 const { genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, unknownAcronyms } = bodyPatternsModule;
 const { cuedPeople, FAMILY_FIRST, speakerLabel, titledPeople } = personPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -577,9 +577,30 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
+  lawAcronyms(c, doc.notActorAcronyms);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
 }
+
+/**
+ * "the Digital Markets Act ... under the DMA", "the General Data Protection Regulation ... the GDPR": the initials of a
+ * law named in capitals (three letters or more) spell that law from here on, no body.
+ */
+function lawAcronyms(c: ParaContext, notActors: Set<string>): void {
+  if (!(c.anyBits & LAW_BIT)) return;
+  const toks = c.toks;
+  for (let i = 2; i < toks.length; i++) {
+    if (!(c.bits[i] & LAW_BIT) || !isCap(toks[i])) continue;
+    let initials = toks[i].text.charAt(0);
+    let s = i;
+    while (s > 0 && i - s < 8 && joins(c, s - 1) && isCap(toks[s - 1]) && toks[s - 1].key !== 'the' && !c.sentenceStart[s]) {
+      s--;
+      initials = toks[s].text.charAt(0) + initials;
+    }
+    if (initials.length >= 3) notActors.add(initials.toLowerCase());
+  }
+}
+const LAW_BIT = wordListBit(LAW_WORDS);
 
 /**
  * Whether the paragraph is an entry of a list of people or companies; a sanctions list's entry for a person

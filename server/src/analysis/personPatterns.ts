@@ -18,7 +18,7 @@ const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONY
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
-const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
+const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
@@ -275,6 +275,12 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** The last token of a law's name that runs on in capitals from token k ("Data Protection Regulation"), or -1. */
+function lawNameEnd(c: ParaContext, k: number): number {
+  for (let e = k; e < c.toks.length && e - k < 6 && joins(c, e - 1) && isCap(c.toks[e]); e++) if (LAW_WORDS.has(c.toks[e].key)) return e;
+  return -1;
+}
+
 /** The title of n words at token i with the name after it (or the title alone), added to out; the last token
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
@@ -289,6 +295,11 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "the EU's General Court", "the Inspector General Office": a capitalised title before a body's head word is a word
   // of that body's name (namedOrganisations reads it), no one's title.
   if (capTitle && k < c.toks.length && joins(c, k - 1) && isCap(c.toks[k]) && c.bits[k] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT) && BODY_AFTER_TITLE.has(c.toks[k].key)) return k;
+  // "the General Data Protection Regulation": a capitalised title that opens a law's name is a word of it, no one's.
+  if (capTitle) {
+    const law = lawNameEnd(c, k);
+    if (law >= 0) return law;
+  }
   // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
   if (capTitle && k < c.toks.length && joins(c, k - 1) && testLong(/^(?:of|for)$/, c.toks[k].key)) {
     let m = k + 1;
