@@ -1146,3 +1146,11 @@ test('a law is no body: its name, a title that opens it, and its initials later 
   check('The Financial Conduct Authority said the FCA would act.', ['FCA|organization|-']);
   check('The Financial Services Authority said.', ['Financial Services Authority|government|-']);
 });
+
+test('a capitalised word with an apostrophe inside it opens a name whole (Myanmar copy)', () => {
+  const text = "The army recaptured Kyaukme from the Ta'ang National Liberation Army in October.";
+  check(text, ["Ta'ang National Liberation Army|military|-"]);
+  absent(text, 'National Liberation Army');
+  check('Fighters of the National Liberation Army attacked in Colombia.', ['National Liberation Army|group|eln']);
+  check("Russia's Defence Ministry said.", ['Russia|country|country:russia', 'Defence Ministry|government|-']);
+});

@@ -226,6 +226,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
     else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
+    // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
+    else if (innerApostropheWord(c, j)) j++;
     else {
       const step = orgContinuation(c, i, j, toDo);
       if (step === 0) break;
@@ -242,6 +244,17 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
   return j - 1;
 }
+
+/**
+ * Whether token j is the lower-case rest of a capitalised word after an apostrophe inside it, with more of a name after
+ * it ("Ta'ang National", "Jama'at Nusrat"); not a possessive or a contraction ("Russia's", "Don't").
+ */
+function innerApostropheWord(c: ParaContext, j: number): boolean {
+  const t = c.toks[j];
+  const prev = c.toks[j - 1];
+  return t.start - 1 === prev.end && isApostrophe(c.text.charCodeAt(prev.end)) && isCap(prev) && t.key.length >= 2 && !CONTRACTIONS.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j);
+}
+const CONTRACTIONS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 
 /** The first token of the name in the capitalised run [i, j), past the words before it. (Its own function, called for
  * every run: its rare steps had never run when the optimising compiler took addOrganisation, and deoptimised it.) */
