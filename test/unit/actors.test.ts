@@ -1154,3 +1154,9 @@ test('a capitalised word with an apostrophe inside it opens a name whole (Myanma
   check('Fighters of the National Liberation Army attacked in Colombia.', ['National Liberation Army|group|eln']);
   check("Russia's Defence Ministry said.", ['Russia|country|country:russia', 'Defence Ministry|government|-']);
 });
+
+test('a ship\u2019s prefix is no organisation (South China Sea copy)', () => {
+  const text = 'The cutter BRP Teresa Magbanua shadowed the Chinese ships. Troops on the BRP Sierra Madre were resupplied. The KRI Nanggala sank in 2021.';
+  for (const name of ['BRP', 'KRI', 'Teresa Magbanua']) absent(text, name);
+  check(text, ['Chinese|country|country:china']);
+});

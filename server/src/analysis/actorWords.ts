@@ -281,6 +281,9 @@ export const NOT_ACTOR_ACRONYMS = set(
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
     'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +
+    // (Ships of the Philippines, Indonesia, South Korea, Pakistan, Bangladesh, Portugal, Norway, Denmark, New Zealand and
+    // the US and Canadian coast guards and navy's civilian fleet: "BRP Sierra Madre", "KRI Nanggala", "USCGC Stone".)
+    'brp|kri|roks|pns|bns|nrp|hnoms|hdms|hmnzs|usns|uscgc|ccgs|' +
     // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
     'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|wib|wita|wit|kst|pkt|ist|eat|sast|hkt|pht|ict|' +
     'mmr|gam|ocv|cfr|cati|ndaa|' +
