@@ -1160,3 +1160,9 @@ test('a ship\u2019s prefix is no organisation (South China Sea copy)', () => {
   for (const name of ['BRP', 'KRI', 'Teresa Magbanua']) absent(text, name);
   check(text, ['Chinese|country|country:china']);
 });
+
+test('a reef or shoal, and a place set off before what its name is, are no people (South China Sea copy)', () => {
+  const text = 'The coast guard expelled ships from waters around Huangyan Dao, the Chinese name for the shoal. The ships sailed to Mischief Reef, the site of a Chinese base. They passed near Scarborough Shoal, a rich fishing ground.';
+  for (const name of ['Huangyan Dao', 'Mischief Reef', 'Scarborough Shoal']) absent(text, name);
+  check('They met Maria Santos, the mayor.', ['Maria Santos|person|-']);
+});
