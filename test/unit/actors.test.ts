@@ -118,8 +118,8 @@ test('ministries, organisations by suffix and head', () => {
   check('Homicides rose 8%, according to the statistics agency DANE.', ['DANE|organization|-'], true);
   // Names of Arabic armed groups are groups, whole, and so is their acronym.
   check("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack. JNIM said it would go on.", [
-    "Jama'at Nusrat al-Islam wal-Muslimin|group|-",
-    'JNIM|group|-',
+    "Jama'at Nusrat al-Islam wal-Muslimin|group|jnim",
+    'JNIM|group|jnim',
   ]);
   check('Ansar al-Sharia claimed the attack.', ['Ansar al-Sharia|group|-']);
   // "of the" and "for the" inside a body's name, unless a glossary name starts there.
@@ -1165,4 +1165,15 @@ test('a reef or shoal, and a place set off before what its name is, are no peopl
   const text = 'The coast guard expelled ships from waters around Huangyan Dao, the Chinese name for the shoal. The ships sailed to Mischief Reef, the site of a Chinese base. They passed near Scarborough Shoal, a rich fishing ground.';
   for (const name of ['Huangyan Dao', 'Mischief Reef', 'Scarborough Shoal']) absent(text, name);
   check('They met Maria Santos, the mayor.', ['Maria Santos|person|-']);
+});
+
+test('bodies of food-security, sports, Sudan, Myanmar and South China Sea copy the glossary knows', () => {
+  check('The Food and Agriculture Organization of the United Nations said the FAO index fell, and the International Grains Council agreed.', [
+    'Food and Agriculture Organization of the United Nations|organization|fao',
+    'FAO|organization|fao',
+    'International Grains Council|organization|igc',
+  ]);
+  check('The IOC, FIFA, UEFA and the World Anti-Doping Agency met the Court of Arbitration for Sport.', ['IOC|organization|ioc', 'FIFA|organization|fifa', 'UEFA|organization|uefa', 'World Anti-Doping Agency|organization|wada', 'Court of Arbitration for Sport|organization|cas']);
+  check('The Rapid Support Forces fought the Sudanese Armed Forces; the Tatmadaw and the China Coast Guard were elsewhere.', ['Rapid Support Forces|military|rapid-support-forces', 'Sudanese Armed Forces|military|sudanese-armed-forces', 'Tatmadaw|military|tatmadaw', 'China Coast Guard|military|china-coast-guard']);
+  check('The African Union Commission and the Organization of American States spoke.', ['African Union Commission|organization|au-commission', 'Organization of American States|organization|oas']);
 });

@@ -318,3 +318,11 @@ test('a description that refers back mentions its agreement again: a later "the 
     'the agreement|- -> Kuala Lumpur Peace Accord',
   ]);
 });
+
+test('South China Sea and ASEAN agreements the glossary knows', () => {
+  check('Leaders urged a Code of Conduct in the South China Sea under the 2002 Declaration on the Conduct of Parties in the South China Sea. The Five-Point Consensus stands.', [
+    'Code of Conduct in the South China Sea|south-china-sea-code-of-conduct',
+    '2002 Declaration on the Conduct of Parties in the South China Sea|doc-south-china-sea',
+    'Five-Point Consensus|five-point-consensus',
+  ]);
+});
