@@ -1143,7 +1143,7 @@ test('a law is no body: its name, a title that opens it, and its initials later 
   for (const name of ['DMA', 'GDPR', 'General Data Protection Regulation', 'Digital Services', 'Digital Services Act']) absent(text, name);
   check(text, ['Ireland|country|country:ireland']);
   // A body's acronym whose letters no law's name spells stays one; so does a body named for its services.
-  check('The Financial Conduct Authority said the FCA would act.', ['FCA|organization|-']);
+  check('The Financial Conduct Authority said the FCA would act.', ['FCA|government|-']);
   check('The Financial Services Authority said.', ['Financial Services Authority|government|-']);
 });
 
@@ -1176,4 +1176,13 @@ test('bodies of food-security, sports, Sudan, Myanmar and South China Sea copy t
   check('The IOC, FIFA, UEFA and the World Anti-Doping Agency met the Court of Arbitration for Sport.', ['IOC|organization|ioc', 'FIFA|organization|fifa', 'UEFA|organization|uefa', 'World Anti-Doping Agency|organization|wada', 'Court of Arbitration for Sport|organization|cas']);
   check('The Rapid Support Forces fought the Sudanese Armed Forces; the Tatmadaw and the China Coast Guard were elsewhere.', ['Rapid Support Forces|military|rapid-support-forces', 'Sudanese Armed Forces|military|sudanese-armed-forces', 'Tatmadaw|military|tatmadaw', 'China Coast Guard|military|china-coast-guard']);
   check('The African Union Commission and the Organization of American States spoke.', ['African Union Commission|organization|au-commission', 'Organization of American States|organization|oas']);
+});
+
+test('an acronym no one defined that spells a body named before is that body (Sudan, Myanmar and coast-guard copy)', () => {
+  check('The National Unity Government, formed by ousted lawmakers, called the vote a sham.\nThe NUG said the generals had no mandate.', ['National Unity Government|government|-', 'NUG|government|-']);
+  check("The army recaptured the town from the Ta'ang National Liberation Army.\nThe TNLA agreed to withdraw.", ['TNLA|military|-']);
+  check('The Philippine Coast Guard said no one was hurt.\nThe PCG said it would file a report.', ['PCG|military|-']);
+  // Before the name, or spelling no body's initials, an acronym stays an organisation of its own.
+  check('The RSF pushed on.\nThe Rapid Support Forces shelled the town.', ['RSF|organization|-']);
+  check('The Philippine Coast Guard said.\nThe WTO ruled.', ['WTO|organization|wto']);
 });

@@ -45,6 +45,8 @@ const PERSON_CATEGORIES = new Set(['person', 'official']);
 interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
+  /** The initials of bodies named so far in three capitalised words or more ("NUG" for the National Unity Government). */
+  initials: Map<string, { category: ActorCategory; entity: string | null; end: number }>;
   surnames: Map<string, ActorCategory>;
   actors: ActorAnnotation[];
   /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
@@ -58,7 +60,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -774,12 +776,55 @@ function choose(w: ParaWork): void {
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
   }
 
+  impliedAcronyms(doc, actors);
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
   // per definition and mention cost the square of a paragraph of many.)
   takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
   addDefinedAcronyms(w);
 }
+
+/**
+ * "The National Unity Government, formed by ousted lawmakers, ... The NUG's acting president", "the Philippine Coast
+ * Guard said ... PCG spokesman": an acronym no one defined, that spells the initials of a body named before, is that
+ * body (its category and entity), not an organisation of its own.
+ */
+function impliedAcronyms(doc: DocState, actors: ActorAnnotation[]): void {
+  for (let j = 0; j < actors.length; j++) {
+    const a = actors[j];
+    if (!IMPLYING_CATEGORIES.has(a.category)) continue;
+    const initials = initialsOf(a.text);
+    if (initials.length >= 3 && !doc.initials.has(initials)) doc.initials.set(initials, { category: a.category, entity: a.entity, end: a.end });
+  }
+  for (let j = 0; j < actors.length; j++) {
+    const a = actors[j];
+    if (a.entity || a.category !== 'organization' || a.text.length < 3 || a.text.length > 6 || !ACRONYM_RE.test(a.text) || doc.acronyms.has(a.text)) continue;
+    const body = doc.initials.get(a.text);
+    if (!body || body.end > a.start) continue;
+    a.category = body.category;
+    a.entity = body.entity;
+  }
+}
+const IMPLYING_CATEGORIES = new Set<ActorCategory>(['organization', 'government', 'military', 'group']);
+const ACRONYM_RE = /^[A-Z]+$/;
+
+/** The initials of a name's capitalised words, in capitals ("Ta'ang National Liberation Army": "TNLA"); "" where any
+ * word but a small one is in lower case (a description: "the two sides"). */
+function initialsOf(name: string): string {
+  let out = '';
+  const words = name.split(/[\s\u2010-]+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!w) continue;
+    const code = w.charCodeAt(0);
+    if (code >= 65 && code <= 90) {
+      if (k === 0 && w === 'The') continue;
+      out += w.charAt(0);
+    } else if (!INITIALS_SKIP.has(w)) return '';
+  }
+  return out;
+}
+const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'al']);
 
 /**
  * Takes in the acronyms the paragraph defines. (Its own function, called for every paragraph: the loop's body, first
