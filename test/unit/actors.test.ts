@@ -1186,3 +1186,11 @@ test('an acronym no one defined that spells a body named before is that body (Su
   check('The RSF pushed on.\nThe Rapid Support Forces shelled the town.', ['RSF|organization|-']);
   check('The Philippine Coast Guard said.\nThe WTO ruled.', ['WTO|organization|wto']);
 });
+
+test('a description in capitals keeps the body it named before over a nearer one of its kind (EU tech copy)', () => {
+  const text = 'The European Commission opened a case. The Commission said fines would follow.\nIreland\u2019s Data Protection Commission fined Google.\nA senior EU official said the Commission would not trade its rules.';
+  const got = actors(text).filter((a) => a.startsWith('the Commission'));
+  assert.deepEqual(got, ['the Commission|organization|european-commission'], text);
+  // Without an earlier use, the nearest body of its kind.
+  check('Ireland has a Data Protection Commission. The Commission fined Meta.', ['The Commission|organization|-']);
+});

@@ -442,6 +442,8 @@ const DEFENCE_WINDOW = 2000;
 
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
+/** How many earlier mentions a description in capitals looks back over for its own earlier use. */
+const SAME_NAME_LOOKBACK = 80;
 
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
 export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
@@ -462,10 +464,21 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
     // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
     const lo = firstStartingFrom(earlier, c.toks[i].start);
+    // ("The European Commission ... the Commission said ... Ireland's Data Protection Commission ... the Commission": a
+    // description in capitals is a body's short name, and keeps the body it named before over a nearer one of its kind.)
+    const capital = isCap(c.toks[i + 1]);
+    let nearest: ActorAnnotation | null = null;
     for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
-      const e = earlier[k];
-      if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
-      if (!fitsMemo(verdicts, fit, e, gazetteer)) continue;
+      const cand = earlier[k];
+      // (Its earlier use is looked for a short way back only.)
+      if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
+      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
+      if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
+      if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[i + 1].end)) {
+        nearest ??= cand;
+        continue;
+      }
+      const e = cand;
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
@@ -474,9 +487,24 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       // country's, not the US Department of Defense named in passing; it stays a department of no known entry.)
       const entity = entry && key === 'the department' && namesOf(entry).includes('Defense') && COMMONWEALTH_DEFENCE_RE.test(c.text.slice(Math.max(0, start - DEFENCE_WINDOW), start)) ? null : e.entity;
       out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, entity));
+      nearest = null;
       break;
+    }
+    // (No earlier use of the short name: the nearest body of its kind.)
+    if (nearest !== null) {
+      const entry = nearest.entity ? gazetteer.get(nearest.entity) : undefined;
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? nearest.category) as ActorCategory, nearest.entity));
     }
     i++;
   }
   return out;
+}
+
+/** Whether a mention's text is the description text[from, to) again, in the same capitals ("the Commission"). */
+function sameShortName(mention: string, text: string, from: number, to: number): boolean {
+  if (mention.length !== to - from) return false;
+  // ("The Commission" opening a sentence is the same short name.)
+  return mention.slice(1) === text.slice(from + 1, to) && (mention.charCodeAt(0) | 32) === (text.charCodeAt(from) | 32);
 }
