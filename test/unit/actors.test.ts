@@ -1194,3 +1194,8 @@ test('a description in capitals keeps the body it named before over a nearer one
   // Without an earlier use, the nearest body of its kind.
   check('Ireland has a Data Protection Commission. The Commission fined Meta.', ['The Commission|organization|-']);
 });
+
+test('a coalition named by a name of its own is a group, no government (Haiti copy)', () => {
+  check('Jimmy Cherizier, who leads the Viv Ansanm coalition, said his fighters would resist.', ['Viv Ansanm coalition|group|-']);
+  check('The Iraqi coalition said.', ['Iraqi coalition|government|-']);
+});

@@ -574,6 +574,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (n === 1 && (c.toks[i].key === 'side' || c.toks[i].key === 'state') && sideIsPlace(c, s, i)) return -1;
   const g = c.gazAt.get(s);
   if (g && g.m.entry.kind !== 'actor') return -1;
+  // ("the Viv Ansanm coalition", "the Sumar coalition": a coalition named by a name of its own, no state's, is a group of
+  // gangs, militias or parties, no government; "the Iraqi coalition" stays one.)
+  if (!g && n === 1 && c.toks[i].key === 'coalition' && namedOwn(c, s, m)) return pushGroup(c, s, i, n, 'group', out);
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
   for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
     const p = startOfGazetteerEndingAt(c, s - 1);
@@ -581,6 +584,12 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     s = p;
   }
   return pushGroup(c, s, i, n, category, out);
+}
+
+/** Whether tokens [s, m) are all capitalised words the glossary does not know (a name of its own). */
+function namedOwn(c: ParaContext, s: number, m: number): boolean {
+  for (let k = s; k < m; k++) if (!isCap(c.toks[k]) || c.gazAt.has(k)) return false;
+  return true;
 }
 
 /** The group from token `from` to its head of n words at token i, added to out; the last token it covers. */
