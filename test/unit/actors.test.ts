@@ -1199,3 +1199,9 @@ test('a coalition named by a name of its own is a group, no government (Haiti co
   check('Jimmy Cherizier, who leads the Viv Ansanm coalition, said his fighters would resist.', ['Viv Ansanm coalition|group|-']);
   check('The Iraqi coalition said.', ['Iraqi coalition|government|-']);
 });
+
+test('a body "of the" country the glossary knows is named whole (Philippine and Congolese copy)', () => {
+  check('Teodoro said the Armed Forces of the Philippines would continue resupply missions.', ['Armed Forces of the Philippines|military|-']);
+  check('The Armed Forces of the Democratic Republic of the Congo said.', ['Armed Forces of the Democratic Republic of the Congo|military|-']);
+  check('Members of the Security Council met.', ['Security Council|organization|un-security-council']);
+});

@@ -103,6 +103,16 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   return false;
 }
 
+/** Whether "of the" at token j is followed by a country the glossary knows, with no glossary name in [i, j): "the Armed
+ * Forces of the Philippines", "the Ministry of Foreign Affairs of the Netherlands" (not "Members of the Security
+ * Council", a body of its own). */
+function countryOfThe(c: ParaContext, i: number, j: number): boolean {
+  const g = c.gazAt.get(j + 2);
+  if (!g || g.m.entry.category !== 'country' || (c.toks[j].key !== 'of')) return false;
+  for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
+  return true;
+}
+
 /**
  * Whether a head word and "of" or "for" stand between tokens i and e: "and" after "Institutions" then goes on with what
  * the body is for ("Office for Democratic Institutions and Human Rights").
@@ -207,7 +217,11 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
   if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) return TO_DO_STEP;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
-  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) return 2;
+  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
+    if (!glossaryOver(c, i, j + 2)) return 2;
+    // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
+    if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
+  }
   return 0;
 }
 
