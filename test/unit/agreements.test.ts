@@ -326,3 +326,8 @@ test('South China Sea and ASEAN agreements the glossary knows', () => {
     'Five-Point Consensus|five-point-consensus',
   ]);
 });
+
+test('an agreement described by what it grants or pays for: a hosting agreement, a sponsorship deal (sports copy)', () => {
+  check('FIFA confirmed Saudi Arabia would host the 2034 World Cup. The hosting agreement, Infantino said, included human rights commitments.', ['The hosting agreement|-']);
+  check('The club signed a sponsorship deal with an airline.', ['a sponsorship deal|-']);
+});
