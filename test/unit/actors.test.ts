@@ -1205,3 +1205,13 @@ test('a body "of the" country the glossary knows is named whole (Philippine and 
   check('The Armed Forces of the Democratic Republic of the Congo said.', ['Armed Forces of the Democratic Republic of the Congo|military|-']);
   check('Members of the Security Council met.', ['Security Council|organization|un-security-council']);
 });
+
+test('a body\u2019s list of portfolios after a comma, and a Directorate-General, are one name (EU and Japanese copy)', () => {
+  check('The Ministry of Agriculture, Forestry and Fisheries said.', ['Ministry of Agriculture, Forestry and Fisheries|government|-']);
+  check('The Directorate-General for Communications Networks, Content and Technology will run the cases.', ['Directorate-General for Communications Networks, Content and Technology|government|-']);
+  check('The Directorate-General for Trade said.', ['Directorate-General for Trade|government|-']);
+  absent('The Directorate-General for Trade said.', 'The Directorate-General for Trade');
+  // Not a list of other names: a glossary name, or a first item of many words.
+  check('The Ministry of Defence, Britain and France said.', ['Ministry of Defence|government|-', 'Britain|country|country:united-kingdom']);
+  check('The Office of Foreign Assets Control, Treasury and Justice officials said.', ['Office of Foreign Assets Control|government|-']);
+});

@@ -125,6 +125,36 @@ function headOfBefore(c: ParaContext, i: number, e: number): boolean {
   return false;
 }
 
+/** The category of the head before "-General" at token k ("Directorate-General"), or undefined. */
+function generalAfterHyphen(c: ParaContext, k: number): ActorCategory | undefined {
+  const t = c.toks[k];
+  const p = c.toks[k - 1];
+  return t.key === 'general' && t.start === p.end + 1 && c.text.charCodeAt(p.end) === 45 ? ORG_HEAD.get(p.key) : undefined;
+}
+
+/**
+ * Whether token j goes on with a body's list of portfolios after a comma, a list that "and" closes before any other mark:
+ * "the Ministry of Agriculture, Forestry and Fisheries", "the Department for Environment, Food and Rural Affairs".
+ * (Only after a head word and "of" or "for", and not over a name the glossary knows: "the Ministry of Defence, Britain and
+ * France".)
+ */
+function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
+  const toks = c.toks;
+  // (The first portfolio one word right after "of" or "for": "the Office of Foreign Assets Control, Treasury and
+  // Justice officials" lists no portfolios.)
+  if (j < 3 || !isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.gazAt.has(j - 1) || toks[j].start - toks[j - 1].end !== 2 || c.text.charCodeAt(toks[j - 1].end) !== 44) return false;
+  // (Or two: "the Directorate-General for Communications Networks, Content and Technology".)
+  const at = toks[j - 2].key === 'of' || toks[j - 2].key === 'for' ? j - 2 : j > 3 && (toks[j - 3].key === 'of' || toks[j - 3].key === 'for') && isCap(toks[j - 2]) ? j - 3 : -1;
+  if (at < 1 || !(ORG_HEAD.has(toks[at - 1].key) || generalAfterHyphen(c, at - 1)) || !joins(c, at) || !joins(c, at - 1)) return false;
+  for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
+  for (let k = j; k < toks.length && k < j + 4; k++) {
+    if (!joins(c, k) || c.gazAt.has(k)) return false;
+    if (toks[k + 1]?.key === 'and') return isCap(toks[k + 2]) && joins(c, k + 1) && !c.gazAt.has(k + 2);
+    if (!isCap(toks[k + 1])) return false;
+  }
+  return false;
+}
+
 /** Whether tokens j and j + 1 are capitalised words joined by " & " ("Armed Conflict Location & Event Data Project"). */
 function ampersandBetween(c: ParaContext, j: number): boolean {
   const a = c.toks[j];
@@ -235,7 +265,7 @@ function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
-  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1)) && j - i < 12) {
+  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1) || portfolioListGoesOn(c, i, j)) && j - i < 14) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
@@ -304,7 +334,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // followed by "of", "for" or "on" takes the whole run.
   for (let k = s; k + 2 < j && !best; k++) {
     // (After other words the head is also a name's last word, and reads as one: "Northeast Ohio Coalition for ...".)
-    const h = k > s ? ORG_SUFFIX.get(c.toks[k].key) ?? ORG_HEAD.get(c.toks[k].key) : ORG_HEAD.get(c.toks[k].key);
+    // ("the Directorate-General for Trade": the head and "-General" after its hyphen are one head.)
+    const h = k > s ? ORG_SUFFIX.get(c.toks[k].key) ?? ORG_HEAD.get(c.toks[k].key) ?? generalAfterHyphen(c, k) : ORG_HEAD.get(c.toks[k].key);
     const p = c.toks[k + 1].key;
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)

@@ -275,6 +275,9 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** Bodies named with "-General" after a hyphen. */
+const HYPHENED_BODIES = new Set(['directorate', 'secretariat', 'inspectorate', 'commissariat']);
+
 /** The last token of a law's name that runs on in capitals from token k ("Data Protection Regulation"), or -1. */
 function lawNameEnd(c: ParaContext, k: number): number {
   for (let e = k; e < c.toks.length && e - k < 6 && joins(c, e - 1) && isCap(c.toks[e]); e++) if (LAW_WORDS.has(c.toks[e].key)) return e;
@@ -285,6 +288,8 @@ function lawNameEnd(c: ParaContext, k: number): number {
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
+  // "the Directorate-General for Trade", "the Secretariat-General": a body's name after a hyphen, no general.
+  if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && c.text.charCodeAt(c.toks[i - 1].end) === 45 && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
   let k = i + n;
   // "the (Ukrainian) General Staff": an army's command, no general.
   if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
