@@ -1215,3 +1215,7 @@ test('a body\u2019s list of portfolios after a comma, and a Directorate-General,
   check('The Ministry of Defence, Britain and France said.', ['Ministry of Defence|government|-', 'Britain|country|country:united-kingdom']);
   check('The Office of Foreign Assets Control, Treasury and Justice officials said.', ['Office of Foreign Assets Control|government|-']);
 });
+
+test('"the paramilitaries" refers back to the paramilitary force named before (Sudan copy)', () => {
+  check('The Rapid Support Forces seized El Fasher. The army chief rejected any deal that would leave the paramilitaries armed.', ['the paramilitaries|military|rapid-support-forces']);
+});

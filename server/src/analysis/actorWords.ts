@@ -264,6 +264,8 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the court', /\b(court|tribunal)\b/i],
   ['the party', /\b(party)\b/i],
   ['the coalition', /\b(coalition)\b/i],
+  // ("The Rapid Support Forces shelled the town ... after the paramilitaries seized El Fasher".)
+  ['the paramilitaries', /\b(paramilitar(?:y|ies)|militias?|support forces|mobili[sz]ation forces|rsf|pmf|wagner)\b/i],
 ]);
 
 /** An American lawmaker's party and state: "D-Conn.", "R-Texas", "I-Vt.". */
