@@ -1219,3 +1219,9 @@ test('a body\u2019s list of portfolios after a comma, and a Directorate-General,
 test('"the paramilitaries" refers back to the paramilitary force named before (Sudan copy)', () => {
   check('The Rapid Support Forces seized El Fasher. The army chief rejected any deal that would leave the paramilitaries armed.', ['the paramilitaries|military|rapid-support-forces']);
 });
+
+test('a description set off after a body and opening a clause about it is that body, not an earlier one (food-security copy)', () => {
+  const text = 'The FAO index fell, the Rome-based agency said. Egypt bought wheat. Mostakbal Misr, the agency that now handles purchases, did not publish prices.';
+  const got = actors(text).filter((a) => a.startsWith('the agency'));
+  assert.deepEqual(got, ['the agency|organization|-'], text);
+});

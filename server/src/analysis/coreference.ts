@@ -464,6 +464,16 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
     // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
     const lo = firstStartingFrom(earlier, c.toks[i].start);
+    // ("Mostakbal Misr, the agency that now handles purchases": a description set off right after a body the glossary
+    // does not know, and opening a clause about it, is that body.)
+    const beside = lo > 0 ? appositionOf(c, i, earlier[lo - 1]) : null;
+    if (beside) {
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), beside.category, null));
+      i++;
+      continue;
+    }
     // ("The European Commission ... the Commission said ... Ireland's Data Protection Commission ... the Commission": a
     // description in capitals is a body's short name, and keeps the body it named before over a nearer one of its kind.)
     const capital = isCap(c.toks[i + 1]);
@@ -501,6 +511,19 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
   }
   return out;
 }
+
+/**
+ * The mention e when the description at token i is set off right after it, by a comma, and a clause about it follows
+ * ("Mostakbal Misr, the agency that ...", "Halvard, the group which ..."): a body without a glossary entry; else null.
+ */
+function appositionOf(c: ParaContext, i: number, e: ActorAnnotation): ActorAnnotation | null {
+  const start = c.toks[i].start;
+  if (e.entity || e.end !== start - 2 || c.text.charCodeAt(start - 2) !== 44 || c.text.charCodeAt(start - 1) !== 32) return null;
+  if (e.category !== 'organization' && e.category !== 'group' && e.category !== 'government' && e.category !== 'military') return null;
+  const next = c.toks[i + 2];
+  return next && joins(c, i + 1) && APPOSITION_CLAUSE.has(next.key) ? e : null;
+}
+const APPOSITION_CLAUSE = new Set(['that', 'which', 'whose']);
 
 /** Whether a mention's text is the description text[from, to) again, in the same capitals ("the Commission"). */
 function sameShortName(mention: string, text: string, from: number, to: number): boolean {
