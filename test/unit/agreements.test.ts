@@ -331,3 +331,8 @@ test('an agreement described by what it grants or pays for: a hosting agreement,
   check('FIFA confirmed Saudi Arabia would host the 2034 World Cup. The hosting agreement, Infantino said, included human rights commitments.', ['The hosting agreement|-']);
   check('The club signed a sponsorship deal with an airline.', ['a sponsorship deal|-']);
 });
+
+test('a charter, a body\u2019s founding rules, is no "agreement" or "deal" referred back to (sports copy)', () => {
+  check('The ban breached the Olympic Charter. FIFA awarded the 2034 World Cup. The hosting agreement, Infantino said, included commitments.', ['Olympic Charter|-', 'The hosting agreement|-']);
+  check('Russia violated the UN Charter. The deal was close, officials said.', ['UN Charter|un-charter']);
+});

@@ -303,7 +303,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
         continue;
       }
       // ("Resolution 2231 endorsed the deal": a resolution is "the resolution", never "the deal" it endorses.)
-      if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution')))) best = n;
+      // (Nor is a charter, a body's founding rules: "the Olympic Charter ... the hosting agreement".)
+      if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution'))) && !(a.key !== 'charter' && (/\bcharter\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'charter')))) best = n;
       if (fitsHead) {
         sameHead = n;
         break;
