@@ -1225,3 +1225,9 @@ test('a description set off after a body and opening a clause about it is that b
   const got = actors(text).filter((a) => a.startsWith('the agency'));
   assert.deepEqual(got, ['the agency|organization|-'], text);
 });
+
+test('the name a person is known by is that person, then and later (Sudan and Haiti copy)', () => {
+  check('The RSF is led by Mohamed Hamdan Dagalo, known as Hemedti, who fought alongside the army.\nHemedti said he would fight on.', ['Mohamed Hamdan Dagalo|person|-', 'Hemedti|person|-']);
+  assert.equal(actors('The RSF is led by Mohamed Hamdan Dagalo, known as Hemedti, who fought alongside the army.\nHemedti said he would fight on.').filter((a) => a.startsWith('Hemedti')).length, 2);
+  check('Jimmy Cherizier, the former police officer known as Barbecue, said his fighters would resist.', ['Jimmy Cherizier|person|-', 'Barbecue|person|-']);
+});

@@ -776,6 +776,7 @@ function choose(w: ParaWork): void {
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
   }
 
+  nicknames(w);
   impliedAcronyms(doc, actors);
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
@@ -783,6 +784,33 @@ function choose(w: ParaWork): void {
   takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
   addDefinedAcronyms(w);
 }
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti,", "Jimmy Cherizier, the former police officer known as Barbecue,": the name
+ * a person is known by is that person, then and later ("Hemedti said").
+ */
+function nicknames(w: ParaWork): void {
+  const { c, doc, actors } = w;
+  const text = c.text;
+  let added = false;
+  const n = actors.length;
+  for (let j = 0; j < n; j++) {
+    const a = actors[j];
+    if ((a.category !== 'person' && a.category !== 'official') || text.charCodeAt(a.end) !== 44) continue;
+    const m = NICKNAME_AFTER_RE().exec(text.slice(a.end, Math.min(w.end, a.end + 96)));
+    if (!m) continue;
+    const start = a.end + m[0].length - m[1].length;
+    const span = { start, end: start + m[1].length };
+    if (isTaken(w, span) || (j + 1 < n && actors[j + 1].start < span.end)) continue;
+    mark(w, span);
+    actors.push(actorMention(span.start, span.end, m[1], a.category, a.entity));
+    added = true;
+    if (!m[1].includes(' ')) doc.surnames.set(m[1].toLowerCase(), a.category === 'official' ? 'official' : 'person');
+  }
+  if (added) sortByStart(actors);
+}
+/** ", known as Hemedti", ", the former police officer known as Barbecue": the name after "known as", capitalised. */
+const NICKNAME_AFTER_RE = lazyRegExp(() => /^,\s+(?:(?:the|a|an)\s+[^,.;:()"\u201c]{1,48}?\s+)?(?:(?:better|widely|also|popularly|commonly)\s+)?known\s+as\s+["\u201c]?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)(?=["\u201d]?[\s,.;)])/u);
 
 /**
  * "The National Unity Government, formed by ousted lawmakers, ... The NUG's acting president", "the Philippine Coast
