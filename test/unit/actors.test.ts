@@ -1231,3 +1231,9 @@ test('the name a person is known by is that person, then and later (Sudan and Ha
   assert.equal(actors('The RSF is led by Mohamed Hamdan Dagalo, known as Hemedti, who fought alongside the army.\nHemedti said he would fight on.').filter((a) => a.startsWith('Hemedti')).length, 2);
   check('Jimmy Cherizier, the former police officer known as Barbecue, said his fighters would resist.', ['Jimmy Cherizier|person|-', 'Barbecue|person|-']);
 });
+
+test('a body\u2019s post set off before a name makes it an official (Chinese foreign-ministry copy)', () => {
+  check('The foreign ministry said the Philippines was colluding. Its spokesperson, Lin Jian, said the shoal was Chinese.', ['Lin Jian|official|-']);
+  check("The ministry's spokesman, Guo Jiakun, said.", ['Guo Jiakun|official|-']);
+  check('Its rival, Maria Santos, said.', ['Maria Santos|person|-']);
+});
