@@ -1237,3 +1237,8 @@ test('a body\u2019s post set off before a name makes it an official (Chinese for
   check("The ministry's spokesman, Guo Jiakun, said.", ['Guo Jiakun|official|-']);
   check('Its rival, Maria Santos, said.', ['Maria Santos|person|-']);
 });
+
+test('a Games\u2019 year inside a body\u2019s name is part of it, a date before a name is not (sports copy)', () => {
+  check('The Brisbane 2032 Organising Committee said it was on track.', ['Brisbane 2032 Organising Committee|organization|-']);
+  absent('In March 2024 Congress voted.', 'March 2024 Congress');
+});

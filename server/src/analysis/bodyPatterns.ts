@@ -272,6 +272,8 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
     else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
     // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
     else if (innerApostropheWord(c, j)) j++;
+    // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
+    else if (yearInName(c, j)) j++;
     else {
       const step = orgContinuation(c, i, j, toDo);
       if (step === 0) break;
@@ -288,6 +290,13 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
   return j - 1;
 }
+
+/** Whether token j is a year between two capitalised words of a name ("Brisbane 2032 Organising"). */
+function yearInName(c: ParaContext, j: number): boolean {
+  const t = c.toks[j];
+  return t.text.length === 4 && YEAR_RE.test(t.text) && isCap(c.toks[j - 1]) && !DAY_OR_MONTH.has(c.toks[j - 1].key) && isCap(c.toks[j + 1]) && joins(c, j) && joins(c, j - 1);
+}
+const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /**
  * Whether token j is the lower-case rest of a capitalised word after an apostrophe inside it, with more of a name after
