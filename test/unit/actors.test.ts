@@ -1242,3 +1242,13 @@ test('a Games\u2019 year inside a body\u2019s name is part of it, a date before 
   check('The Brisbane 2032 Organising Committee said it was on track.', ['Brisbane 2032 Organising Committee|organization|-']);
   absent('In March 2024 Congress voted.', 'March 2024 Congress');
 });
+
+test('national regulators and sports federations of EU tech and sports copy the glossary knows', () => {
+  check("France's competition authority, the Autorit\u00e9 de la concurrence, fined Apple. Germany's Federal Cartel Office, the Bundeskartellamt, said. The CNIL fined Google.", [
+    'Autorit\u00e9 de la concurrence|government|autorite-de-la-concurrence',
+    'Federal Cartel Office|government|bundeskartellamt',
+    'Bundeskartellamt|government|bundeskartellamt',
+    'CNIL|government|cnil',
+  ]);
+  check('World Athletics and World Aquatics banned them.', ['World Athletics|organization|world-athletics', 'World Aquatics|organization|world-aquatics']);
+});
