@@ -336,3 +336,13 @@ test('a charter, a body\u2019s founding rules, is no "agreement" or "deal" refer
   check('The ban breached the Olympic Charter. FIFA awarded the 2034 World Cup. The hosting agreement, Infantino said, included commitments.', ['Olympic Charter|-', 'The hosting agreement|-']);
   check('Russia violated the UN Charter. The deal was close, officials said.', ['UN Charter|un-charter']);
 });
+
+test('a pronoun\u2019s possessive before a described agreement makes it the owners\u2019 own (trade and Haiti copy)', () => {
+  check('The EU and Mercosur concluded their trade agreement in December. French farmers oppose the pact, and the agreement needs approval.', [
+    'their trade agreement|-',
+    'the pact|- -> their trade agreement',
+    'the agreement|- -> their trade agreement',
+  ]);
+  check('Kenya signed its security pact with Haiti. The pact runs a year.', ['its security pact|-', 'The pact|- -> its security pact']);
+  check('Iran honoured its agreement. The deal held.', []);
+});

@@ -25,6 +25,8 @@ const ADJ_OK = new Set('new|latest|parallel|bilateral|security|nuclear|peace|tra
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
 const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an', 'any']));
+/** Possessive pronouns before an agreement of the owner's own ("their trade agreement", "its security pact"). */
+const OWNER_BIT = wordListBit(new Set(['its', 'their', 'our']));
 // The heads of descriptions ("agreement", "alliance"): a paragraph without one has none to resolve, and only
 // "the" before one of them is looked up.
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
@@ -123,15 +125,17 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const mous = out.length;
   for (let i = 0; i < c.toks.length; i++) {
     // ("the European Union's pact on migration", "the administration's trade agreement": a possessor determines it too.)
-    if (!(c.bits[i] & (DETERMINER_BIT | S_BIT))) continue;
+    if (!(c.bits[i] & (DETERMINER_BIT | S_BIT | OWNER_BIT))) continue;
     const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
-    if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
+    // ("The EU and Mercosur concluded their trade agreement": a pronoun's possessive, as a name's, makes it their own.)
+    const owner = (c.bits[i] & OWNER_BIT) !== 0;
+    if (!(c.bits[i] & DETERMINER_BIT) && !possessive && !owner) continue;
     // ("any deal", "any new arrangement": the agreement under discussion, not yet made, so one of its own.)
     const any = c.toks[i].key === 'any';
     // ("Thursday's agreement", "Monday's deal": a day's possessive says when it was made; it is the deal described just
     // before, if there is one, and otherwise an agreement of its own.)
     const dated = possessive && datedPossessive(c, i);
-    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any;
+    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any || owner;
     let j = i + 1;
     let about = false;
     while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
