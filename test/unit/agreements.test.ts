@@ -346,3 +346,8 @@ test('a pronoun\u2019s possessive before a described agreement makes it the owne
   check('Kenya signed its security pact with Haiti. The pact runs a year.', ['its security pact|-', 'The pact|- -> its security pact']);
   check('Iran honoured its agreement. The deal held.', []);
 });
+
+test('a joint or signed declaration is an agreement without a name (ASEAN copy)', () => {
+  check('The two sides later signed a joint declaration in Kuala Lumpur, and Thailand suspended it.', ['a joint declaration|-']);
+  check('The minister read a declaration.', []);
+});

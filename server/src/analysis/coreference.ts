@@ -184,6 +184,8 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     // (A communiqué is an agreement as a joint or final one, or one the parties agreed, adopted or signed; "a communiqué
     // issued at the end of the forum meeting" is one body's statement.)
     if (SELF_DESCRIBED.has(head.key) && (head.key !== 'communique' || agreedCommunique(c, i, j))) about = true;
+    // ("The two sides signed a joint declaration in Kuala Lumpur": so is a declaration, joint, final or signed.)
+    if (head.key === 'declaration' && own && agreedCommunique(c, i, j)) about = true;
     // "any deal", "any new arrangement must include guarantees": where an agreement is under discussion, "any" with an
     // agreement's noun (a loose one such as "arrangement" with an adjective) is that prospective agreement.
     if (any && (ANY_HEADS.has(head.key) || (j > i + 1 && LOOSE_HEADS.has(head.key)))) about = true;
