@@ -351,3 +351,9 @@ test('a joint or signed declaration is an agreement without a name (ASEAN copy)'
   check('The two sides later signed a joint declaration in Kuala Lumpur, and Thailand suspended it.', ['a joint declaration|-']);
   check('The minister read a declaration.', []);
 });
+
+test('a name\u2019s first words and a general head in lower case are that agreement again (Sudan copy)', () => {
+  check('The Juba Peace Agreement was signed in 2020.\nThe faction did not sign the Juba agreement.', ['Juba Peace Agreement|-', 'Juba agreement|- -> Juba Peace Agreement']);
+  // What follows it can make it another deal.
+  check('The Doha Agreement was signed in 2020. Later the Doha deal on gas was reached.', ['Doha Agreement|doha-agreement', 'Doha deal|-']);
+});

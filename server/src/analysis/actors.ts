@@ -936,6 +936,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
   partyNamedAgreements(w, gazetteer);
+  shortNamedAgreements(w);
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
   const named = agreementsBefore(doc, agreements, descriptions.length > 0);
@@ -1018,6 +1019,40 @@ function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
     if (e) g.entity = e;
   }
 }
+/**
+ * "The Juba Peace Agreement ... did not sign the Juba agreement": a name's first capitalised words and a general head in
+ * lower case are that agreement again, named before (the nearest one whose name opens with those words).
+ */
+function shortNamedAgreements(w: ParaWork): void {
+  const { doc, agreements } = w;
+  for (let j = 0; j < agreements.length; j++) {
+    const g = agreements[j];
+    if (g.unnamed || g.antecedent) continue;
+    const m = SHORT_NAME_RE().exec(g.text);
+    // ("the Doha deal on gas", "a Doha deal reached in May": what follows makes it another.)
+    if (!m || NEW_AFTER_SHORT_NAME_RE.test(w.c.text.slice(g.end, g.end + 16))) continue;
+    const prefix = m[1];
+    const n = longNameOpening(agreements, Math.max(0, j - ANTECEDENT_WINDOW), j, prefix, g) ?? longNameOpening(doc.agreements, Math.max(0, doc.agreements.length - ANTECEDENT_WINDOW), doc.agreements.length, prefix, g);
+    if (!n) continue;
+    g.antecedent = { start: n.start, end: n.end, text: n.text };
+    g.entity ??= n.entity;
+  }
+}
+const NEW_AFTER_SHORT_NAME_RE = /^\s+(?:on|to|for|over|covering|with|between|reached|signed|struck|agreed|brokered)\b/;
+/** Capitalised words, then a general head in lower case: "Juba agreement", "Kuala Lumpur accord". */
+const SHORT_NAME_RE = lazyRegExp(() => /^(\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*){0,2}) (?:agreement|accord|deal|pact|treaty)$/u);
+/** The last agreement in list[from, to), before g and named, whose name opens with prefix and goes on. */
+function longNameOpening(list: AgreementAnnotation[], from: number, to: number, prefix: string, g: AgreementAnnotation): AgreementAnnotation | null {
+  for (let k = to - 1; k >= from; k--) {
+    const n = list[k];
+    if (n.end > g.start || n.antecedent || n.unnamed) continue;
+    // ("the 2020 Juba Peace Agreement": a year before the name too.)
+    const t = n.text.replace(/^(?:19|20)\d\d /, '');
+    if (t.length > prefix.length + 1 && t.startsWith(prefix) && t.charCodeAt(prefix.length) === 32 && t !== g.text) return n;
+  }
+  return null;
+}
+
 /** The entity of the last agreement in list[from, to) whose glossary parties include all of `parties`, or null. */
 function partiesAgreement(list: AgreementAnnotation[], from: number, to: number, parties: string[], gazetteer: Gazetteer): string | null {
   for (let k = to - 1; k >= from; k--) {
