@@ -1252,3 +1252,7 @@ test('national regulators and sports federations of EU tech and sports copy the 
   ]);
   check('World Athletics and World Aquatics banned them.', ['World Athletics|organization|world-athletics', 'World Aquatics|organization|world-aquatics']);
 });
+
+test('Mercosur, the South American trade bloc, is in the glossary (trade copy)', () => {
+  check('The EU and Mercosur concluded their trade agreement in December.', ['Mercosur|organization|mercosur']);
+});
