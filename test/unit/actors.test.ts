@@ -1256,3 +1256,9 @@ test('national regulators and sports federations of EU tech and sports copy the 
 test('Mercosur, the South American trade bloc, is in the glossary (trade copy)', () => {
   check('The EU and Mercosur concluded their trade agreement in December.', ['Mercosur|organization|mercosur']);
 });
+
+test('a confederation and a community are bodies (sports and AU copy)', () => {
+  check('The East African Community (EAC) and the Southern African Development Community (SADC) held a joint summit.', ['East African Community|organization|-', 'Southern African Development Community|organization|-']);
+  check('The Asian Football Confederation backed the bid.', ['Asian Football Confederation|organization|-']);
+  check('The international community reacted.', ['The international community|group|-']);
+});

@@ -108,7 +108,7 @@ orgSuffix(
   'organization',
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
-    'center|university|coalition|alliance|federation|society|trust|mission|board|partnership|secretariat|media|' +
+    'center|university|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
