@@ -1262,3 +1262,10 @@ test('a confederation and a community are bodies (sports and AU copy)', () => {
   check('The Asian Football Confederation backed the bid.', ['Asian Football Confederation|organization|-']);
   check('The international community reacted.', ['The international community|group|-']);
 });
+
+test('an acronym defined by a body the glossary does not know is no glossary body of the same letters (sports copy)', () => {
+  const text = 'The Asian Football Confederation (AFC) backed the bid. The AFC said it was pleased.';
+  assert.deepEqual(actors(text).filter((a) => a.startsWith('AFC')), ['AFC|organization|-', 'AFC|organization|-'], text);
+  check('The Alliance Fleuve Congo (AFC) took Goma.', ['AFC|group|afc']);
+  check('The Popular Mobilisation Forces (PMF) said.', ['PMF|military|pmf']);
+});

@@ -4,6 +4,7 @@
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from './types';
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { GlossaryEntry } from './glossaryTypes';
 import type { Token } from './tokens';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortByStart, sortShort } from './order';
 import { isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
@@ -405,7 +406,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   const c = contextOf(text, toks, sentenceStarts, gazetteer);
   const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start), acronymish: null };
   collectCandidates(w, gazetteer);
-  choose(w);
+  choose(w, gazetteer);
   referBack(w, gazetteer);
   pushAll(doc.actors, w.actors);
   pushAll(doc.agreements, w.agreements);
@@ -757,7 +758,7 @@ function orgEntities(c: ParaContext, cands: Candidate[], known: number): void {
 }
 
 /** The mentions kept (longest first, no overlaps), and the acronyms this paragraph defines. */
-function choose(w: ParaWork): void {
+function choose(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, start, end, doc, agreements, actors } = w;
   const text = c.text;
   for (const a of select(w.agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
@@ -786,7 +787,7 @@ function choose(w: ParaWork): void {
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
   // per definition and mention cost the square of a paragraph of many.)
   takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
-  addDefinedAcronyms(w);
+  addDefinedAcronyms(w, gazetteer);
 }
 
 /**
@@ -1292,7 +1293,7 @@ const LINE_ENDS_RE = /^\s*(?:\n|$)/;
 const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;
 
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
-function addDefinedAcronyms(w: ParaWork): void {
+function addDefinedAcronyms(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, actors, agreements } = w;
   if (!doc.acronyms.size) return;
   // (Read in one pass each: a paragraph of thousands of an acronym once spliced each guess out of the list, and
@@ -1313,7 +1314,10 @@ function addDefinedAcronyms(w: ParaWork): void {
     if (same >= 0) {
       const r = actors[same];
       if (a.kind === 'actor') {
-        actors[same] = actorMention(r.start, r.end, r.text, a.category, a.entity ?? r.entity);
+        // ("The Asian Football Confederation (AFC)": a body the glossary does not know, whose initials the glossary
+        // gives to another one, Alliance Fleuve Congo, is no mention of that one.)
+        const entity = a.entity ?? (a.long !== undefined && r.entity !== null && !sharesNameWord(a.long, gazetteer.get(r.entity)) ? null : r.entity);
+        actors[same] = actorMention(r.start, r.end, r.text, a.category, entity);
         continue;
       }
       // Defined here as an agreement ("the Baghdad Water Agreement (BWA)"): a pattern's guess that the acronym is
@@ -1329,6 +1333,16 @@ function addDefinedAcronyms(w: ParaWork): void {
     else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
   }
   if (dropped) removeWhere(actors, (x) => dropped!.has(x));
+}
+
+/** Whether a long form shares a word of four letters or more with a glossary entry's label or aliases. */
+function sharesNameWord(long: string, entry: GlossaryEntry | undefined): boolean {
+  if (!entry) return true;
+  const words = long.toLowerCase().match(/\p{L}{4,}/gu);
+  if (!words) return false;
+  const names = [entry.label, ...(entry.aliases ?? [])].join(' ').toLowerCase();
+  for (const w of words) if (names.includes(w)) return true;
+  return false;
 }
 
 /** The paragraph's tokens that may be a defined acronym, found once for the two passes that look them up. */
