@@ -1269,3 +1269,7 @@ test('an acronym defined by a body the glossary does not know is no glossary bod
   check('The Alliance Fleuve Congo (AFC) took Goma.', ['AFC|group|afc']);
   check('The Popular Mobilisation Forces (PMF) said.', ['PMF|military|pmf']);
 });
+
+test('the East African Community and SADC are in the glossary (AU copy)', () => {
+  check('The EAC and SADC held a joint summit on eastern Congo.', ['EAC|organization|eac', 'SADC|organization|sadc']);
+});
