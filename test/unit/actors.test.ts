@@ -1273,3 +1273,9 @@ test('an acronym defined by a body the glossary does not know is no glossary bod
 test('the East African Community and SADC are in the glossary (AU copy)', () => {
   check('The EAC and SADC held a joint summit on eastern Congo.', ['EAC|organization|eac', 'SADC|organization|sadc']);
 });
+
+test('a body named against something is named whole (food-security and campaign copy)', () => {
+  check('The G20 backed the Global Alliance Against Hunger and Poverty.', ['Global Alliance Against Hunger and Poverty|organization|-']);
+  check('The Campaign Against Arms Trade said.', ['Campaign Against Arms Trade|organization|-']);
+  absent('Protests Against War grew.', 'Protests Against War');
+});

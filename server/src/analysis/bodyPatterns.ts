@@ -349,7 +349,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
     // ("Committee to Protect Journalists": a body to do something is an organisation whatever its head.)
-    if (p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) {
+    // ("the Campaign Against Arms Trade", "the Global Alliance Against Hunger and Poverty": a body against something.)
+    if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && isCap(c.toks[k + 1]) && TO_DO_HEADS.has(c.toks[k].key))) {
       best = { end: j, category: 'organization' };
     } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
