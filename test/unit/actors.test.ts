@@ -1236,6 +1236,7 @@ test('a body\u2019s post set off before a name makes it an official (Chinese for
   check('The foreign ministry said the Philippines was colluding. Its spokesperson, Lin Jian, said the shoal was Chinese.', ['Lin Jian|official|-']);
   check("The ministry's spokesman, Guo Jiakun, said.", ['Guo Jiakun|official|-']);
   check('Its rival, Maria Santos, said.', ['Maria Santos|person|-']);
+  check("The Organization of American States' secretary-general, Albert Ramdin, called for elections.", ['Albert Ramdin|official|-']);
 });
 
 test('a Games\u2019 year inside a body\u2019s name is part of it, a date before a name is not (sports copy)', () => {

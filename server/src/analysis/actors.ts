@@ -489,11 +489,13 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
     (!!after && after.category === 'official' && !after.surname && a.end + 2 === after.start && text.charCodeAt(a.end) === 44) ||
     // "Rafael Grossi, head of the International Atomic Energy Agency": the post set off after the name.
     (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40))) ||
-    // "Its spokesperson, Lin Jian, said", "the ministry's spokesman, Guo Jiakun": a body's post set off before the name.
+    // "Its spokesperson, Lin Jian, said", "the ministry's spokesman, Guo Jiakun", "the Organization of American States'
+    // secretary-general, Albert Ramdin": a post set off before the name.
     (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 48), a.start)));
 }
-/** A body's post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ". */
-const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w-]+['\u2019]s)\s+(?:(?:chief|deputy|senior|acting|top|lead|special)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director)\s*,\s$/;
+/** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
+ * States' secretary-general, ", "Russia's president, ". */
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|president|chairman|chairwoman|chairperson|chair|head|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
