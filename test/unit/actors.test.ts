@@ -1280,3 +1280,10 @@ test('a body named against something is named whole (food-security and campaign 
   check('The Campaign Against Arms Trade said.', ['Campaign Against Arms Trade|organization|-']);
   absent('Protests Against War grew.', 'Protests Against War');
 });
+
+test('one letter at a sentence\u2019s end is no initial before "The" (EU tech copy)', () => {
+  const text = 'The European Commission opened a case. Thierry Breton clashed with Elon Musk over X. The Commission later fined X.';
+  check(text, ['The Commission|organization|european-commission']);
+  absent(text, 'X. The Commission');
+  check('John F. Kennedy said so.', ['John F. Kennedy|person|-']);
+});
