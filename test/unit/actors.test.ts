@@ -1287,3 +1287,8 @@ test('one letter at a sentence\u2019s end is no initial before "The" (EU tech co
   absent(text, 'X. The Commission');
   check('John F. Kennedy said so.', ['John F. Kennedy|person|-']);
 });
+
+test('a Directorate General without a hyphen is a body, no general (Indian trade copy)', () => {
+  check('India extended its ban, the Directorate General of Foreign Trade said.', ['Directorate General of Foreign Trade|government|-']);
+  check('The Attorney General of Texas said.', ['The Attorney General of Texas|official|-']);
+});

@@ -129,7 +129,7 @@ function headOfBefore(c: ParaContext, i: number, e: number): boolean {
 function generalAfterHyphen(c: ParaContext, k: number): ActorCategory | undefined {
   const t = c.toks[k];
   const p = c.toks[k - 1];
-  return t.key === 'general' && t.start === p.end + 1 && c.text.charCodeAt(p.end) === 45 ? ORG_HEAD.get(p.key) : undefined;
+  return t.key === 'general' && t.start === p.end + 1 && (c.text.charCodeAt(p.end) === 45 || c.text.charCodeAt(p.end) === 32) && (p.key === 'directorate' || p.key === 'secretariat' || p.key === 'inspectorate') ? ORG_HEAD.get(p.key) : undefined;
 }
 
 /**

@@ -288,8 +288,9 @@ function lawNameEnd(c: ParaContext, k: number): number {
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
-  // "the Directorate-General for Trade", "the Secretariat-General": a body's name after a hyphen, no general.
-  if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && c.text.charCodeAt(c.toks[i - 1].end) === 45 && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
+  // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
+  // name, no general.
+  if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
   let k = i + n;
   // "the (Ukrainian) General Staff": an army's command, no general.
   if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
