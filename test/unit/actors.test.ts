@@ -1292,3 +1292,12 @@ test('a Directorate General without a hyphen is a body, no general (Indian trade
   check('India extended its ban, the Directorate General of Foreign Trade said.', ['Directorate General of Foreign Trade|government|-']);
   check('The Attorney General of Texas said.', ['The Attorney General of Texas|official|-']);
 });
+
+test('the African Development Bank and IFAD are in the glossary (food-security copy)', () => {
+  check('The African Development Bank (AfDB) and the International Fund for Agricultural Development (IFAD) pledged $1 billion.', [
+    'African Development Bank|organization|afdb',
+    'AfDB|organization|afdb',
+    'International Fund for Agricultural Development|organization|ifad',
+    'IFAD|organization|ifad',
+  ]);
+});
