@@ -303,3 +303,57 @@ test('"any deal", "any new arrangement": the agreement under discussion, one of 
   // A loose head needs an adjective after "any"; "no agreement" names none.
   check('Any arrangement suits the family. No agreement was reached.', []);
 });
+
+test('a description that refers back mentions its agreement again: a later "the deal" reaches it first', () => {
+  check('The Oslo Accords were signed in 1993. Leaders discussed a new deal on water in May. Israel said it still honoured the accords. The deal worked, an official said.', [
+    'Oslo Accords|oslo-accords',
+    'a new deal|-',
+    'the accords|oslo-accords -> Oslo Accords',
+    'The deal|oslo-accords -> Oslo Accords',
+  ]);
+  check('The two sides agreed a ceasefire in July. In October they signed the Kuala Lumpur Peace Accord. Thailand suspended the accord on Monday. Cambodia said it remained committed to the agreement.', [
+    'a ceasefire|-',
+    'Kuala Lumpur Peace Accord|-',
+    'the accord|- -> Kuala Lumpur Peace Accord',
+    'the agreement|- -> Kuala Lumpur Peace Accord',
+  ]);
+});
+
+test('South China Sea and ASEAN agreements the glossary knows', () => {
+  check('Leaders urged a Code of Conduct in the South China Sea under the 2002 Declaration on the Conduct of Parties in the South China Sea. The Five-Point Consensus stands.', [
+    'Code of Conduct in the South China Sea|south-china-sea-code-of-conduct',
+    '2002 Declaration on the Conduct of Parties in the South China Sea|doc-south-china-sea',
+    'Five-Point Consensus|five-point-consensus',
+  ]);
+});
+
+test('an agreement described by what it grants or pays for: a hosting agreement, a sponsorship deal (sports copy)', () => {
+  check('FIFA confirmed Saudi Arabia would host the 2034 World Cup. The hosting agreement, Infantino said, included human rights commitments.', ['The hosting agreement|-']);
+  check('The club signed a sponsorship deal with an airline.', ['a sponsorship deal|-']);
+});
+
+test('a charter, a body\u2019s founding rules, is no "agreement" or "deal" referred back to (sports copy)', () => {
+  check('The ban breached the Olympic Charter. FIFA awarded the 2034 World Cup. The hosting agreement, Infantino said, included commitments.', ['Olympic Charter|-', 'The hosting agreement|-']);
+  check('Russia violated the UN Charter. The deal was close, officials said.', ['UN Charter|un-charter']);
+});
+
+test('a pronoun\u2019s possessive before a described agreement makes it the owners\u2019 own (trade and Haiti copy)', () => {
+  check('The EU and Mercosur concluded their trade agreement in December. French farmers oppose the pact, and the agreement needs approval.', [
+    'their trade agreement|-',
+    'the pact|- -> their trade agreement',
+    'the agreement|- -> their trade agreement',
+  ]);
+  check('Kenya signed its security pact with Haiti. The pact runs a year.', ['its security pact|-', 'The pact|- -> its security pact']);
+  check('Iran honoured its agreement. The deal held.', []);
+});
+
+test('a joint or signed declaration is an agreement without a name (ASEAN copy)', () => {
+  check('The two sides later signed a joint declaration in Kuala Lumpur, and Thailand suspended it.', ['a joint declaration|-']);
+  check('The minister read a declaration.', []);
+});
+
+test('a name\u2019s first words and a general head in lower case are that agreement again (Sudan copy)', () => {
+  check('The Juba Peace Agreement was signed in 2020.\nThe faction did not sign the Juba agreement.', ['Juba Peace Agreement|-', 'Juba agreement|- -> Juba Peace Agreement']);
+  // What follows it can make it another deal.
+  check('The Doha Agreement was signed in 2020. Later the Doha deal on gas was reached.', ['Doha Agreement|doha-agreement', 'Doha deal|-']);
+});

@@ -16,6 +16,8 @@ export interface AcronymMeaning {
   kind: 'actor' | 'agreement';
   category: ActorCategory;
   entity: string | null;
+  /** The long form the initials spell, where it names a body the glossary does not know ("Asian Football Confederation"). */
+  long?: string;
 }
 
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'al', 'el']);
@@ -96,7 +98,7 @@ function knownAsAt(c: ParaContext, i: number, ends: MentionEnds): Definition | n
   if (!long || !fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) return null;
   return {
     acronym: t.text,
-    meaning: ag ? { kind: 'agreement', category: 'organization', entity: ag.entity } : { kind: 'actor', category: ac!.category, entity: ac!.entity },
+    meaning: ag ? { kind: 'agreement', category: 'organization', entity: ag.entity } : { kind: 'actor', category: ac!.category, entity: ac!.entity, long: ac!.entity ? undefined : ac!.text },
     longForm: undefined,
   };
 }
@@ -200,7 +202,7 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
       acronym: t.text,
       meaning: ag
         ? { kind: 'agreement', category: 'organization', entity: ag.entity }
-        : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity },
+        : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity, long: (ac as ActorAnnotation).entity ? undefined : (ac as ActorAnnotation).text },
       longForm: undefined,
     };
   }

@@ -45,6 +45,8 @@ function startOfGazetteerEndingAt(c: ParaContext, last: number): number {
 }
 /** Last words of a publication's title: "World Energy Outlook", "Global Trends Report", "Defence Command Paper". */
 const PUBLICATION_WORDS = new Set('outlook|report|review|index|survey|monitor|bulletin|yearbook|atlas|update|brief|briefing|magazine|journal|digest|handbook|almanac|tracker|database|dataset|assessment|paper|papers|strategy|doctrine'.split('|'));
+/** Last words of a law's name: "Digital Services Act", "General Data Protection Regulation", "Habitats Directive". */
+const LAW_WORDS = new Set(['act', 'regulation', 'directive']);
 /** Last words of a site named after its owner or its trade: "Saratov Oil Refinery", "Gazprom Export Terminal". */
 const SITE_WORDS = new Set('refinery|refineries|plant|terminal|depot|airfield|pipeline|reactor|shipyard|facility|complex|warehouse|substation'.split('|'));
 
@@ -64,4 +66,4 @@ export const REGION_FIRST = new Set('north|south|east|west|central|upper|lower|n
 /** Labels of a transcript that name a role, not a person. */
 const ROLE_LABELS = /^(?:QUESTIONS?|QUESTIONER|Q|A|ANSWER|MODERATOR|HOST|CO-HOST|GUEST|PRESENTER|ANCHOR|CALLER|AUDIENCE(?: MEMBER)?|PARTICIPANTS?|REPORTERS?|UNIDENTIFIED\b.*|CROWD|ANNOUNCER|NARRATOR|OPERATOR|INTERVIEWER|HOST|VOICES?|MALE|FEMALE|MAN|WOMAN|ALL|PANEL|TRANSLATOR|INTERPRETER)$/;
 
-export { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, INITIALS_RE, isPersonCategory, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles };
+export { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, INITIALS_RE, isPersonCategory, OFFICE_LAST, personAfter, LAW_WORDS, PLACE_PREP, PUBLICATION_WORDS, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles };

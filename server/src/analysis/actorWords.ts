@@ -108,7 +108,7 @@ orgSuffix(
   'organization',
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
-    'center|university|coalition|alliance|federation|society|trust|mission|board|partnership|secretariat|media|' +
+    'center|university|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
@@ -264,6 +264,8 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the court', /\b(court|tribunal)\b/i],
   ['the party', /\b(party)\b/i],
   ['the coalition', /\b(coalition)\b/i],
+  // ("The Rapid Support Forces shelled the town ... after the paramilitaries seized El Fasher".)
+  ['the paramilitaries', /\b(paramilitar(?:y|ies)|militias?|support forces|mobili[sz]ation forces|rsf|pmf|wagner)\b/i],
 ]);
 
 /** An American lawmaker's party and state: "D-Conn.", "R-Texas", "I-Vt.". */
@@ -281,6 +283,9 @@ export const NOT_ACTOR_ACRONYMS = set(
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
     'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +
+    // (Ships of the Philippines, Indonesia, South Korea, Pakistan, Bangladesh, Portugal, Norway, Denmark, New Zealand and
+    // the US and Canadian coast guards and navy's civilian fleet: "BRP Sierra Madre", "KRI Nanggala", "USCGC Stone".)
+    'brp|kri|roks|pns|bns|nrp|hnoms|hdms|hmnzs|usns|uscgc|ccgs|' +
     // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
     'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|wib|wita|wit|kst|pkt|ist|eat|sast|hkt|pht|ict|' +
     'mmr|gam|ocv|cfr|cati|ndaa|' +

@@ -4,6 +4,7 @@
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from './types';
 import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { GlossaryEntry } from './glossaryTypes';
 import type { Token } from './tokens';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortByStart, sortShort } from './order';
 import { isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
@@ -24,7 +25,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
-const { gazetteerEndingAt, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
+const { gazetteerEndingAt, LAW_WORDS, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
 const { genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, unknownAcronyms } = bodyPatternsModule;
 const { cuedPeople, FAMILY_FIRST, speakerLabel, titledPeople } = personPatternsModule;
 const { agreementPatterns } = agreementsModule;
@@ -45,6 +46,8 @@ const PERSON_CATEGORIES = new Set(['person', 'official']);
 interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
+  /** The initials of bodies named so far in three capitalised words or more ("NUG" for the National Unity Government). */
+  initials: Map<string, { category: ActorCategory; entity: string | null; end: number }>;
   surnames: Map<string, ActorCategory>;
   actors: ActorAnnotation[];
   /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
@@ -58,7 +61,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -403,7 +406,7 @@ function paragraph(text: string, start: number, end: number, sentenceStarts: num
   const c = contextOf(text, toks, sentenceStarts, gazetteer);
   const w: ParaWork = { c, start, end, doc, agreementCands: [], actorCands: [], agreements: [], actors: [], taken: scratch(0, end - start), acronymish: null };
   collectCandidates(w, gazetteer);
-  choose(w);
+  choose(w, gazetteer);
   referBack(w, gazetteer);
   pushAll(doc.actors, w.actors);
   pushAll(doc.agreements, w.agreements);
@@ -485,8 +488,14 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
   return (!!before && before.category === 'official' && !before.surname && before.end + 2 === a.start && text.charCodeAt(before.end) === 44) ||
     (!!after && after.category === 'official' && !after.surname && a.end + 2 === after.start && text.charCodeAt(a.end) === 44) ||
     // "Rafael Grossi, head of the International Atomic Energy Agency": the post set off after the name.
-    (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40)));
+    (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40))) ||
+    // "Its spokesperson, Lin Jian, said", "the ministry's spokesman, Guo Jiakun", "the Organization of American States'
+    // secretary-general, Albert Ramdin": a post set off before the name.
+    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 48), a.start)));
 }
+/** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
+ * States' secretary-general, ", "Russia's president, ". */
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|president|chairman|chairwoman|chairperson|chair|head|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
@@ -577,9 +586,30 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
+  lawAcronyms(c, doc.notActorAcronyms);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
 }
+
+/**
+ * "the Digital Markets Act ... under the DMA", "the General Data Protection Regulation ... the GDPR": the initials of a
+ * law named in capitals (three letters or more) spell that law from here on, no body.
+ */
+function lawAcronyms(c: ParaContext, notActors: Set<string>): void {
+  if (!(c.anyBits & LAW_BIT)) return;
+  const toks = c.toks;
+  for (let i = 2; i < toks.length; i++) {
+    if (!(c.bits[i] & LAW_BIT) || !isCap(toks[i])) continue;
+    let initials = toks[i].text.charAt(0);
+    let s = i;
+    while (s > 0 && i - s < 8 && joins(c, s - 1) && isCap(toks[s - 1]) && toks[s - 1].key !== 'the' && !c.sentenceStart[s]) {
+      s--;
+      initials = toks[s].text.charAt(0) + initials;
+    }
+    if (initials.length >= 3) notActors.add(initials.toLowerCase());
+  }
+}
+const LAW_BIT = wordListBit(LAW_WORDS);
 
 /**
  * Whether the paragraph is an entry of a list of people or companies; a sanctions list's entry for a person
@@ -730,7 +760,7 @@ function orgEntities(c: ParaContext, cands: Candidate[], known: number): void {
 }
 
 /** The mentions kept (longest first, no overlaps), and the acronyms this paragraph defines. */
-function choose(w: ParaWork): void {
+function choose(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, start, end, doc, agreements, actors } = w;
   const text = c.text;
   for (const a of select(w.agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
@@ -753,12 +783,83 @@ function choose(w: ParaWork): void {
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
   }
 
+  nicknames(w);
+  impliedAcronyms(doc, actors);
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
   // per definition and mention cost the square of a paragraph of many.)
   takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
-  addDefinedAcronyms(w);
+  addDefinedAcronyms(w, gazetteer);
 }
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti,", "Jimmy Cherizier, the former police officer known as Barbecue,": the name
+ * a person is known by is that person, then and later ("Hemedti said").
+ */
+function nicknames(w: ParaWork): void {
+  const { c, doc, actors } = w;
+  const text = c.text;
+  let added = false;
+  const n = actors.length;
+  for (let j = 0; j < n; j++) {
+    const a = actors[j];
+    if ((a.category !== 'person' && a.category !== 'official') || text.charCodeAt(a.end) !== 44) continue;
+    const m = NICKNAME_AFTER_RE().exec(text.slice(a.end, Math.min(w.end, a.end + 96)));
+    if (!m) continue;
+    const start = a.end + m[0].length - m[1].length;
+    const span = { start, end: start + m[1].length };
+    if (isTaken(w, span) || (j + 1 < n && actors[j + 1].start < span.end)) continue;
+    mark(w, span);
+    actors.push(actorMention(span.start, span.end, m[1], a.category, a.entity));
+    added = true;
+    if (!m[1].includes(' ')) doc.surnames.set(m[1].toLowerCase(), a.category === 'official' ? 'official' : 'person');
+  }
+  if (added) sortByStart(actors);
+}
+/** ", known as Hemedti", ", the former police officer known as Barbecue": the name after "known as", capitalised. */
+const NICKNAME_AFTER_RE = lazyRegExp(() => /^,\s+(?:(?:the|a|an)\s+[^,.;:()"\u201c]{1,48}?\s+)?(?:(?:better|widely|also|popularly|commonly)\s+)?known\s+as\s+["\u201c]?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)(?=["\u201d]?[\s,.;)])/u);
+
+/**
+ * "The National Unity Government, formed by ousted lawmakers, ... The NUG's acting president", "the Philippine Coast
+ * Guard said ... PCG spokesman": an acronym no one defined, that spells the initials of a body named before, is that
+ * body (its category and entity), not an organisation of its own.
+ */
+function impliedAcronyms(doc: DocState, actors: ActorAnnotation[]): void {
+  for (let j = 0; j < actors.length; j++) {
+    const a = actors[j];
+    if (!IMPLYING_CATEGORIES.has(a.category)) continue;
+    const initials = initialsOf(a.text);
+    if (initials.length >= 3 && !doc.initials.has(initials)) doc.initials.set(initials, { category: a.category, entity: a.entity, end: a.end });
+  }
+  for (let j = 0; j < actors.length; j++) {
+    const a = actors[j];
+    if (a.entity || a.category !== 'organization' || a.text.length < 3 || a.text.length > 6 || !ACRONYM_RE.test(a.text) || doc.acronyms.has(a.text)) continue;
+    const body = doc.initials.get(a.text);
+    if (!body || body.end > a.start) continue;
+    a.category = body.category;
+    a.entity = body.entity;
+  }
+}
+const IMPLYING_CATEGORIES = new Set<ActorCategory>(['organization', 'government', 'military', 'group']);
+const ACRONYM_RE = /^[A-Z]+$/;
+
+/** The initials of a name's capitalised words, in capitals ("Ta'ang National Liberation Army": "TNLA"); "" where any
+ * word but a small one is in lower case (a description: "the two sides"). */
+function initialsOf(name: string): string {
+  let out = '';
+  const words = name.split(/[\s\u2010-]+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!w) continue;
+    const code = w.charCodeAt(0);
+    if (code >= 65 && code <= 90) {
+      if (k === 0 && w === 'The') continue;
+      out += w.charAt(0);
+    } else if (!INITIALS_SKIP.has(w)) return '';
+  }
+  return out;
+}
+const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'al']);
 
 /**
  * Takes in the acronyms the paragraph defines. (Its own function, called for every paragraph: the loop's body, first
@@ -838,6 +939,7 @@ function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
   partyNamedAgreements(w, gazetteer);
+  shortNamedAgreements(w);
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
   const named = agreementsBefore(doc, agreements, descriptions.length > 0);
@@ -920,6 +1022,40 @@ function partyNamedAgreements(w: ParaWork, gazetteer: Gazetteer): void {
     if (e) g.entity = e;
   }
 }
+/**
+ * "The Juba Peace Agreement ... did not sign the Juba agreement": a name's first capitalised words and a general head in
+ * lower case are that agreement again, named before (the nearest one whose name opens with those words).
+ */
+function shortNamedAgreements(w: ParaWork): void {
+  const { doc, agreements } = w;
+  for (let j = 0; j < agreements.length; j++) {
+    const g = agreements[j];
+    if (g.unnamed || g.antecedent) continue;
+    const m = SHORT_NAME_RE().exec(g.text);
+    // ("the Doha deal on gas", "a Doha deal reached in May": what follows makes it another.)
+    if (!m || NEW_AFTER_SHORT_NAME_RE.test(w.c.text.slice(g.end, g.end + 16))) continue;
+    const prefix = m[1];
+    const n = longNameOpening(agreements, Math.max(0, j - ANTECEDENT_WINDOW), j, prefix, g) ?? longNameOpening(doc.agreements, Math.max(0, doc.agreements.length - ANTECEDENT_WINDOW), doc.agreements.length, prefix, g);
+    if (!n) continue;
+    g.antecedent = { start: n.start, end: n.end, text: n.text };
+    g.entity ??= n.entity;
+  }
+}
+const NEW_AFTER_SHORT_NAME_RE = /^\s+(?:on|to|for|over|covering|with|between|reached|signed|struck|agreed|brokered)\b/;
+/** Capitalised words, then a general head in lower case: "Juba agreement", "Kuala Lumpur accord". */
+const SHORT_NAME_RE = lazyRegExp(() => /^(\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*){0,2}) (?:agreement|accord|deal|pact|treaty)$/u);
+/** The last agreement in list[from, to), before g and named, whose name opens with prefix and goes on. */
+function longNameOpening(list: AgreementAnnotation[], from: number, to: number, prefix: string, g: AgreementAnnotation): AgreementAnnotation | null {
+  for (let k = to - 1; k >= from; k--) {
+    const n = list[k];
+    if (n.end > g.start || n.antecedent || n.unnamed) continue;
+    // ("the 2020 Juba Peace Agreement": a year before the name too.)
+    const t = n.text.replace(/^(?:19|20)\d\d /, '');
+    if (t.length > prefix.length + 1 && t.startsWith(prefix) && t.charCodeAt(prefix.length) === 32 && t !== g.text) return n;
+  }
+  return null;
+}
+
 /** The entity of the last agreement in list[from, to) whose glossary parties include all of `parties`, or null. */
 function partiesAgreement(list: AgreementAnnotation[], from: number, to: number, parties: string[], gazetteer: Gazetteer): string | null {
   for (let k = to - 1; k >= from; k--) {
@@ -1159,7 +1295,7 @@ const LINE_ENDS_RE = /^\s*(?:\n|$)/;
 const LIST_GOES_ON_RE = /^\s*(?:[.,;:)]|and\b|or\b|$)/;
 
 /** Occurrences of acronyms defined earlier in this paragraph that the candidates missed. */
-function addDefinedAcronyms(w: ParaWork): void {
+function addDefinedAcronyms(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, actors, agreements } = w;
   if (!doc.acronyms.size) return;
   // (Read in one pass each: a paragraph of thousands of an acronym once spliced each guess out of the list, and
@@ -1180,7 +1316,10 @@ function addDefinedAcronyms(w: ParaWork): void {
     if (same >= 0) {
       const r = actors[same];
       if (a.kind === 'actor') {
-        actors[same] = actorMention(r.start, r.end, r.text, a.category, a.entity ?? r.entity);
+        // ("The Asian Football Confederation (AFC)": a body the glossary does not know, whose initials the glossary
+        // gives to another one, Alliance Fleuve Congo, is no mention of that one.)
+        const entity = a.entity ?? (a.long !== undefined && r.entity !== null && !sharesNameWord(a.long, gazetteer.get(r.entity)) ? null : r.entity);
+        actors[same] = actorMention(r.start, r.end, r.text, a.category, entity);
         continue;
       }
       // Defined here as an agreement ("the Baghdad Water Agreement (BWA)"): a pattern's guess that the acronym is
@@ -1196,6 +1335,16 @@ function addDefinedAcronyms(w: ParaWork): void {
     else actors.push(actorMention(t.start, t.end, t.text, a.category, a.entity));
   }
   if (dropped) removeWhere(actors, (x) => dropped!.has(x));
+}
+
+/** Whether a long form shares a word of four letters or more with a glossary entry's label or aliases. */
+function sharesNameWord(long: string, entry: GlossaryEntry | undefined): boolean {
+  if (!entry) return true;
+  const words = long.toLowerCase().match(/\p{L}{4,}/gu);
+  if (!words) return false;
+  const names = [entry.label, ...(entry.aliases ?? [])].join(' ').toLowerCase();
+  for (const w of words) if (names.includes(w)) return true;
+  return false;
 }
 
 /** The paragraph's tokens that may be a defined acronym, found once for the two passes that look them up. */

@@ -41,6 +41,8 @@ export const LOWER_ADJ = new Set([
   // (What it trades or builds: "a submarine deal", "the bilateral commercial agreement", "a rail and ports accord".)
   'commercial', 'submarine', 'rail', 'railway', 'port', 'ports', 'aviation', 'shipping', 'customs', 'tax', 'digital',
   'fishing', 'agricultural', 'transport', 'infrastructure', 'technology',
+  // (What it pays for or grants: "the hosting agreement", "a licensing deal", "a supply contract agreement".)
+  'hosting', 'licensing', 'funding', 'supply', 'loan', 'purchase', 'procurement', 'sponsorship', 'broadcasting',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */

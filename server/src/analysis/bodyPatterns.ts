@@ -13,7 +13,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 const { isApostrophe, isDigitCode, lazyRegExp, testLong } = charsModule;
-const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
+const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const groupHeads = keyed(GROUP_HEADS);
 const generic = keyed(GENERIC_ACTORS);
@@ -103,6 +103,16 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   return false;
 }
 
+/** Whether "of the" at token j is followed by a country the glossary knows, with no glossary name in [i, j): "the Armed
+ * Forces of the Philippines", "the Ministry of Foreign Affairs of the Netherlands" (not "Members of the Security
+ * Council", a body of its own). */
+function countryOfThe(c: ParaContext, i: number, j: number): boolean {
+  const g = c.gazAt.get(j + 2);
+  if (!g || g.m.entry.category !== 'country' || (c.toks[j].key !== 'of')) return false;
+  for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
+  return true;
+}
+
 /**
  * Whether a head word and "of" or "for" stand between tokens i and e: "and" after "Institutions" then goes on with what
  * the body is for ("Office for Democratic Institutions and Human Rights").
@@ -111,6 +121,36 @@ function headOfBefore(c: ParaContext, i: number, e: number): boolean {
   for (let k = i + 1; k < e; k++) {
     const key = c.toks[k].key;
     if ((key === 'of' || key === 'for') && ORG_HEAD.has(c.toks[k - 1].key)) return true;
+  }
+  return false;
+}
+
+/** The category of the head before "-General" at token k ("Directorate-General"), or undefined. */
+function generalAfterHyphen(c: ParaContext, k: number): ActorCategory | undefined {
+  const t = c.toks[k];
+  const p = c.toks[k - 1];
+  return t.key === 'general' && t.start === p.end + 1 && (c.text.charCodeAt(p.end) === 45 || c.text.charCodeAt(p.end) === 32) && (p.key === 'directorate' || p.key === 'secretariat' || p.key === 'inspectorate') ? ORG_HEAD.get(p.key) : undefined;
+}
+
+/**
+ * Whether token j goes on with a body's list of portfolios after a comma, a list that "and" closes before any other mark:
+ * "the Ministry of Agriculture, Forestry and Fisheries", "the Department for Environment, Food and Rural Affairs".
+ * (Only after a head word and "of" or "for", and not over a name the glossary knows: "the Ministry of Defence, Britain and
+ * France".)
+ */
+function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
+  const toks = c.toks;
+  // (The first portfolio one word right after "of" or "for": "the Office of Foreign Assets Control, Treasury and
+  // Justice officials" lists no portfolios.)
+  if (j < 3 || !isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.gazAt.has(j - 1) || toks[j].start - toks[j - 1].end !== 2 || c.text.charCodeAt(toks[j - 1].end) !== 44) return false;
+  // (Or two: "the Directorate-General for Communications Networks, Content and Technology".)
+  const at = toks[j - 2].key === 'of' || toks[j - 2].key === 'for' ? j - 2 : j > 3 && (toks[j - 3].key === 'of' || toks[j - 3].key === 'for') && isCap(toks[j - 2]) ? j - 3 : -1;
+  if (at < 1 || !(ORG_HEAD.has(toks[at - 1].key) || generalAfterHyphen(c, at - 1)) || !joins(c, at) || !joins(c, at - 1)) return false;
+  for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
+  for (let k = j; k < toks.length && k < j + 4; k++) {
+    if (!joins(c, k) || c.gazAt.has(k)) return false;
+    if (toks[k + 1]?.key === 'and') return isCap(toks[k + 2]) && joins(c, k + 1) && !c.gazAt.has(k + 2);
+    if (!isCap(toks[k + 1])) return false;
   }
   return false;
 }
@@ -207,7 +247,11 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
   if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) return TO_DO_STEP;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
-  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j) && !glossaryOver(c, i, j + 2)) return 2;
+  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
+    if (!glossaryOver(c, i, j + 2)) return 2;
+    // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
+    if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
+  }
   return 0;
 }
 
@@ -221,11 +265,15 @@ function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let j = i + 1;
   let toDo = false;
-  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1)) && j - i < 12) {
+  while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1) || portfolioListGoesOn(c, i, j)) && j - i < 14) {
     const t = c.toks[j];
     if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
     // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
     else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
+    // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
+    else if (innerApostropheWord(c, j)) j++;
+    // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
+    else if (yearInName(c, j)) j++;
     else {
       const step = orgContinuation(c, i, j, toDo);
       if (step === 0) break;
@@ -242,6 +290,24 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
   return j - 1;
 }
+
+/** Whether token j is a year between two capitalised words of a name ("Brisbane 2032 Organising"). */
+function yearInName(c: ParaContext, j: number): boolean {
+  const t = c.toks[j];
+  return t.text.length === 4 && YEAR_RE.test(t.text) && isCap(c.toks[j - 1]) && !DAY_OR_MONTH.has(c.toks[j - 1].key) && isCap(c.toks[j + 1]) && joins(c, j) && joins(c, j - 1);
+}
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether token j is the lower-case rest of a capitalised word after an apostrophe inside it, with more of a name after
+ * it ("Ta'ang National", "Jama'at Nusrat"); not a possessive or a contraction ("Russia's", "Don't").
+ */
+function innerApostropheWord(c: ParaContext, j: number): boolean {
+  const t = c.toks[j];
+  const prev = c.toks[j - 1];
+  return t.start - 1 === prev.end && isApostrophe(c.text.charCodeAt(prev.end)) && isCap(prev) && t.key.length >= 2 && !CONTRACTIONS.has(t.key) && isCap(c.toks[j + 1]) && joins(c, j);
+}
+const CONTRACTIONS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 
 /** The first token of the name in the capitalised run [i, j), past the words before it. (Its own function, called for
  * every run: its rare steps had never run when the optimising compiler took addOrganisation, and deoptimised it.) */
@@ -277,12 +343,14 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // followed by "of", "for" or "on" takes the whole run.
   for (let k = s; k + 2 < j && !best; k++) {
     // (After other words the head is also a name's last word, and reads as one: "Northeast Ohio Coalition for ...".)
-    const h = k > s ? ORG_SUFFIX.get(c.toks[k].key) ?? ORG_HEAD.get(c.toks[k].key) : ORG_HEAD.get(c.toks[k].key);
+    // ("the Directorate-General for Trade": the head and "-General" after its hyphen are one head.)
+    const h = k > s ? ORG_SUFFIX.get(c.toks[k].key) ?? ORG_HEAD.get(c.toks[k].key) ?? generalAfterHyphen(c, k) : ORG_HEAD.get(c.toks[k].key);
     const p = c.toks[k + 1].key;
     // ("on" only after the bodies named by their subject: "Hofstra University on Long Island" is a place.)
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
     // ("Committee to Protect Journalists": a body to do something is an organisation whatever its head.)
-    if (p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) {
+    // ("the Campaign Against Arms Trade", "the Global Alliance Against Hunger and Poverty": a body against something.)
+    if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && isCap(c.toks[k + 1]) && TO_DO_HEADS.has(c.toks[k].key))) {
       best = { end: j, category: 'organization' };
     } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
@@ -297,7 +365,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("West Bank" is a territory, not a bank.)
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
-    if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key))) continue;
+    // ("the Digital Services Act", "the Financial Services Act": a law named after what it rules is no body.)
+    if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
@@ -560,6 +629,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   if (n === 1 && (c.toks[i].key === 'side' || c.toks[i].key === 'state') && sideIsPlace(c, s, i)) return -1;
   const g = c.gazAt.get(s);
   if (g && g.m.entry.kind !== 'actor') return -1;
+  // ("the Viv Ansanm coalition", "the Sumar coalition": a coalition named by a name of its own, no state's, is a group of
+  // gangs, militias or parties, no government; "the Iraqi coalition" stays one.)
+  if (!g && n === 1 && c.toks[i].key === 'coalition' && namedOwn(c, s, m)) return pushGroup(c, s, i, n, 'group', out);
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
   for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
     const p = startOfGazetteerEndingAt(c, s - 1);
@@ -567,6 +639,12 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     s = p;
   }
   return pushGroup(c, s, i, n, category, out);
+}
+
+/** Whether tokens [s, m) are all capitalised words the glossary does not know (a name of its own). */
+function namedOwn(c: ParaContext, s: number, m: number): boolean {
+  for (let k = s; k < m; k++) if (!isCap(c.toks[k]) || c.gazAt.has(k)) return false;
+  return true;
 }
 
 /** The group from token `from` to its head of n words at token i, added to out; the last token it covers. */

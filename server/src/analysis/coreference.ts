@@ -25,6 +25,8 @@ const ADJ_OK = new Set('new|latest|parallel|bilateral|security|nuclear|peace|tra
 // Descriptions start with these words: a bit per token instead of string comparisons.
 const THE_BIT = wordListBit(new Set(['the']));
 const DETERMINER_BIT = wordListBit(new Set(['the', 'this', 'that', 'a', 'an', 'any']));
+/** Possessive pronouns before an agreement of the owner's own ("their trade agreement", "its security pact"). */
+const OWNER_BIT = wordListBit(new Set(['its', 'their', 'our']));
 // The heads of descriptions ("agreement", "alliance"): a paragraph without one has none to resolve, and only
 // "the" before one of them is looked up.
 const AGREEMENT_HEAD_BIT = wordListBit(AGREEMENT_ANAPHOR_NOUNS);
@@ -123,15 +125,17 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const mous = out.length;
   for (let i = 0; i < c.toks.length; i++) {
     // ("the European Union's pact on migration", "the administration's trade agreement": a possessor determines it too.)
-    if (!(c.bits[i] & (DETERMINER_BIT | S_BIT))) continue;
+    if (!(c.bits[i] & (DETERMINER_BIT | S_BIT | OWNER_BIT))) continue;
     const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
-    if (!(c.bits[i] & DETERMINER_BIT) && !possessive) continue;
+    // ("The EU and Mercosur concluded their trade agreement": a pronoun's possessive, as a name's, makes it their own.)
+    const owner = (c.bits[i] & OWNER_BIT) !== 0;
+    if (!(c.bits[i] & DETERMINER_BIT) && !possessive && !owner) continue;
     // ("any deal", "any new arrangement": the agreement under discussion, not yet made, so one of its own.)
     const any = c.toks[i].key === 'any';
     // ("Thursday's agreement", "Monday's deal": a day's possessive says when it was made; it is the deal described just
     // before, if there is one, and otherwise an agreement of its own.)
     const dated = possessive && datedPossessive(c, i);
-    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any;
+    const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any || owner;
     let j = i + 1;
     let about = false;
     while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
@@ -180,6 +184,8 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     // (A communiqué is an agreement as a joint or final one, or one the parties agreed, adopted or signed; "a communiqué
     // issued at the end of the forum meeting" is one body's statement.)
     if (SELF_DESCRIBED.has(head.key) && (head.key !== 'communique' || agreedCommunique(c, i, j))) about = true;
+    // ("The two sides signed a joint declaration in Kuala Lumpur": so is a declaration, joint, final or signed.)
+    if (head.key === 'declaration' && own && agreedCommunique(c, i, j)) about = true;
     // "any deal", "any new arrangement must include guarantees": where an agreement is under discussion, "any" with an
     // agreement's noun (a loose one such as "arrangement" with an adjective) is that prospective agreement.
     if (any && (ANY_HEADS.has(head.key) || (j > i + 1 && LOOSE_HEADS.has(head.key)))) about = true;
@@ -256,6 +262,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     }
     named.splice(firstStartingFrom(named, m.start), 0, m);
   };
+  // Stand-ins for agreements mentioned again by a description, to the agreement itself.
+  const mentionedAgain = new Map<AgreementAnnotation, AgreementAnnotation>();
   for (let j = 0; j < anaphors.length; j++) {
     const a = anaphors[j];
     // "a prisoner exchange deal": a new agreement, not named.
@@ -273,7 +281,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
-      if (year && !yearFits(year, n, text, signedOf)) continue;
+      if (year && !yearFits(year, mentionedAgain.get(n) ?? n, text, signedOf)) continue;
       // One without a name is referred to only as the nearest ("a ceasefire agreement ... the deal"), never past a
       // named one that a description of the same kind would otherwise skip.
       // (And only by a head of its kind or a loose one: "the deal" for "a ceasefire agreement", not "the treaty".)
@@ -296,12 +304,13 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       const fitsHead = headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key);
       // "the court followed its rulings on the Lisbon Treaty ... the treaty": one named as a precedent is cited, not
       // the agreement the story is about; an earlier one of the same kind is still the one meant, if there is one.
-      if (fitsHead && cited === null && citedAsPrecedent(text, n.start)) {
+      if (fitsHead && cited === null && citedAsPrecedent(text, (mentionedAgain.get(n) ?? n).start)) {
         cited = n;
         continue;
       }
       // ("Resolution 2231 endorsed the deal": a resolution is "the resolution", never "the deal" it endorses.)
-      if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution')))) best = n;
+      // (Nor is a charter, a body's founding rules: "the Olympic Charter ... the hosting agreement".)
+      if (best === null && !(a.key !== 'resolution' && (/\bresolution\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'resolution'))) && !(a.key !== 'charter' && (/\bcharter\b/i.test(n.text) || (n.entity !== null && kindOf(n.entity) === 'charter')))) best = n;
       if (fitsHead) {
         sameHead = n;
         break;
@@ -309,7 +318,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       if (a.start - n.end > 20000) break;
     }
     // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
-    const ante = sameHead ?? cited ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
+    const found = sameHead ?? cited ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
+    const ante = found ? (mentionedAgain.get(found) ?? found) : null;
     // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
@@ -321,6 +331,16 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     const m = agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text });
     if (ante.unnamed) m.unnamed = true;
     out.push(m);
+    // "The Oslo Accords ... a new deal on water ... honoured the accords. 'The deal worked'": a description that
+    // refers back mentions its agreement again, there; a later description reaches it before agreements mentioned
+    // earlier (a stand-in with the agreement's name at the description's place, pointing to the agreement).
+    if (!copied) {
+      named = named.slice();
+      copied = true;
+    }
+    const again: AgreementAnnotation = { ...ante, start: a.start, end: a.end };
+    mentionedAgain.set(again, ante);
+    named.splice(firstStartingFrom(named, a.start), 0, again);
   }
   return out;
 }
@@ -429,6 +449,8 @@ const DEFENCE_WINDOW = 2000;
 
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
+/** How many earlier mentions a description in capitals looks back over for its own earlier use. */
+const SAME_NAME_LOOKBACK = 80;
 
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
 export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
@@ -449,10 +471,31 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
     // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
     const lo = firstStartingFrom(earlier, c.toks[i].start);
+    // ("Mostakbal Misr, the agency that now handles purchases": a description set off right after a body the glossary
+    // does not know, and opening a clause about it, is that body.)
+    const beside = lo > 0 ? appositionOf(c, i, earlier[lo - 1]) : null;
+    if (beside) {
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), beside.category, null));
+      i++;
+      continue;
+    }
+    // ("The European Commission ... the Commission said ... Ireland's Data Protection Commission ... the Commission": a
+    // description in capitals is a body's short name, and keeps the body it named before over a nearer one of its kind.)
+    const capital = isCap(c.toks[i + 1]);
+    let nearest: ActorAnnotation | null = null;
     for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
-      const e = earlier[k];
-      if (e.end > c.toks[i].start || e.category === 'person' || e.category === 'official') continue;
-      if (!fitsMemo(verdicts, fit, e, gazetteer)) continue;
+      const cand = earlier[k];
+      // (Its earlier use is looked for a short way back only.)
+      if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
+      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
+      if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
+      if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[i + 1].end)) {
+        nearest ??= cand;
+        continue;
+      }
+      const e = cand;
       const entry = e.entity ? gazetteer.get(e.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
@@ -461,9 +504,37 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       // country's, not the US Department of Defense named in passing; it stays a department of no known entry.)
       const entity = entry && key === 'the department' && namesOf(entry).includes('Defense') && COMMONWEALTH_DEFENCE_RE.test(c.text.slice(Math.max(0, start - DEFENCE_WINDOW), start)) ? null : e.entity;
       out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, entity));
+      nearest = null;
       break;
+    }
+    // (No earlier use of the short name: the nearest body of its kind.)
+    if (nearest !== null) {
+      const entry = nearest.entity ? gazetteer.get(nearest.entity) : undefined;
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? nearest.category) as ActorCategory, nearest.entity));
     }
     i++;
   }
   return out;
+}
+
+/**
+ * The mention e when the description at token i is set off right after it, by a comma, and a clause about it follows
+ * ("Mostakbal Misr, the agency that ...", "Halvard, the group which ..."): a body without a glossary entry; else null.
+ */
+function appositionOf(c: ParaContext, i: number, e: ActorAnnotation): ActorAnnotation | null {
+  const start = c.toks[i].start;
+  if (e.entity || e.end !== start - 2 || c.text.charCodeAt(start - 2) !== 44 || c.text.charCodeAt(start - 1) !== 32) return null;
+  if (e.category !== 'organization' && e.category !== 'group' && e.category !== 'government' && e.category !== 'military') return null;
+  const next = c.toks[i + 2];
+  return next && joins(c, i + 1) && APPOSITION_CLAUSE.has(next.key) ? e : null;
+}
+const APPOSITION_CLAUSE = new Set(['that', 'which', 'whose']);
+
+/** Whether a mention's text is the description text[from, to) again, in the same capitals ("the Commission"). */
+function sameShortName(mention: string, text: string, from: number, to: number): boolean {
+  if (mention.length !== to - from) return false;
+  // ("The Commission" opening a sentence is the same short name.)
+  return mention.slice(1) === text.slice(from + 1, to) && (mention.charCodeAt(0) | 32) === (text.charCodeAt(from) | 32);
 }

@@ -18,7 +18,7 @@ const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONY
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
-const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
+const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
@@ -275,10 +275,22 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** Bodies named with "-General" after a hyphen. */
+const HYPHENED_BODIES = new Set(['directorate', 'secretariat', 'inspectorate', 'commissariat']);
+
+/** The last token of a law's name that runs on in capitals from token k ("Data Protection Regulation"), or -1. */
+function lawNameEnd(c: ParaContext, k: number): number {
+  for (let e = k; e < c.toks.length && e - k < 6 && joins(c, e - 1) && isCap(c.toks[e]); e++) if (LAW_WORDS.has(c.toks[e].key)) return e;
+  return -1;
+}
+
 /** The title of n words at token i with the name after it (or the title alone), added to out; the last token
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
+  // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
+  // name, no general.
+  if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
   let k = i + n;
   // "the (Ukrainian) General Staff": an army's command, no general.
   if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
@@ -289,6 +301,11 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "the EU's General Court", "the Inspector General Office": a capitalised title before a body's head word is a word
   // of that body's name (namedOrganisations reads it), no one's title.
   if (capTitle && k < c.toks.length && joins(c, k - 1) && isCap(c.toks[k]) && c.bits[k] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT) && BODY_AFTER_TITLE.has(c.toks[k].key)) return k;
+  // "the General Data Protection Regulation": a capitalised title that opens a law's name is a word of it, no one's.
+  if (capTitle) {
+    const law = lawNameEnd(c, k);
+    if (law >= 0) return law;
+  }
   // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq"
   if (capTitle && k < c.toks.length && joins(c, k - 1) && testLong(/^(?:of|for)$/, c.toks[k].key)) {
     let m = k + 1;
@@ -398,6 +415,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
 
 /** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
 const VESSEL_AFTER_RE = /^\s*,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\b/i;
+/** A name's apposition that says what the name is of: ", the Chinese name for", ", the site of". */
+const NAME_FOR_AFTER_RE = /^\s*,\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:name\s+(?:for|of)|site\s+of)\b/i;
 const VESSEL_BEFORE_RE = /\b(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\s*,\s*$/i;
 
 /** Whether token k is "retd" (or "rtd", "retired") in brackets between a rank and a name ("Lt Gen (retd) Vinod Bhatia"). */
@@ -480,7 +499,7 @@ const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|groun
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
 const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
-const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands'.split('|'));
+const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands|reef|reefs|shoal|shoals|atoll|atolls|islet|islets|archipelago'.split('|'));
 
 /** First words of no person's name (REGION_FIRST, PLACE_FIRST, FOREIGN_HEADS), as one bit of the tokens' lists. */
 const NOT_PERSON_FIRST_BIT = wordListBit(new Set([...REGION_FIRST, ...PLACE_FIRST, ...FOREIGN_HEADS.keys()]));
@@ -559,6 +578,9 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
   // ("the Galaxy Leader, a car carrier": a ship's name, set off before what it is.)
   if (appositionAfter && testLong(VESSEL_AFTER_RE, c.text.slice(gapStart, gapStart + 60))) return false;
+  // ("waters around Huangyan Dao, the Chinese name for the shoal", "Pag-asa, the site of a Philippine outpost": a place
+  // named, set off before what its name is.)
+  if (appositionAfter && testLong(NAME_FOR_AFTER_RE, c.text.slice(gapStart, gapStart + 48))) return false;
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.
