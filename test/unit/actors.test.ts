@@ -1301,3 +1301,12 @@ test('the African Development Bank and IFAD are in the glossary (food-security c
     'IFAD|organization|ifad',
   ]);
 });
+
+test('"IOC" is the Olympic committee, but no actor in a security advisory that uses it for an indicator of compromise', () => {
+  check('The IOC said on Friday that the 2032 Games would go ahead in Brisbane.', ['IOC|organization|ioc']);
+  check('The IOC executive board met in Lausanne on Friday.', ['IOC|organization|ioc']);
+  absent('The advisory lists each IOC, including file hashes. Defenders should block the IOCs at once.', 'IOC');
+  absent('Analysts said the IOC matched indicators of compromise from an earlier campaign.', 'IOC');
+  // A security story about the Olympics keeps the committee.
+  check('Hackers targeted the Olympic ticketing site; the IOCs were shared, and the IOC said its systems were safe.', ['IOC|organization|ioc']);
+});

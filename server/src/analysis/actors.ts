@@ -83,9 +83,10 @@ export function findActorsAndAgreements(
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
+  const trade = tradeSenses(text);
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !(trade && a.entity && trade.get(a.entity)?.test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -317,6 +318,21 @@ function regnalNumeral(text: string, a: ActorAnnotation): void {
   a.text = text.slice(a.start, a.end);
 }
 const REGNAL_AFTER_RE = lazyRegExp(() => /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u);
+
+/**
+ * Glossary acronyms that are also terms of a trade: "IOC" is the International Olympic Committee, and in a security
+ * advisory an indicator of compromise ("each IOC", "the IOCs"). In a text that uses the trade's sense and names nothing
+ * of the body's world, the bare acronym is no actor.
+ */
+const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp }[] = [
+  { entity: 'ioc', bare: /^IOCs?$/, trade: /\bIOCs\b|\bindicators?\s+of\s+compromise\b/i, own: /\b(?:Olympic|Paralympic|Olympics|Games)\b/ },
+];
+/** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity; null when none is. */
+function tradeSenses(text: string): Map<string, RegExp> | null {
+  let out: Map<string, RegExp> | null = null;
+  for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, t.bare);
+  return out;
+}
 
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
 const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
