@@ -350,6 +350,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // "close at noon on the day before it" with no date in its paragraph: a day the text does not give.
       c.value = `XXXX-XX-XX${d.clock ?? ''}`;
       if (!c.inferred.includes(d.unit)) c.inferred = [...c.inferred, d.unit];
+    } else if (d?.kind === 'shiftUnit' && !lastDate && d.unit === 'year' && d.n === 0 && !d.season && !d.years && THAT_YEAR_RE.test(text.slice(c.start, c.end))) {
+      // "Later that year, he resigned." with no date before it: a year the text does not give, not the article's.
+      fromContext(c, 'XXXX', 'year');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
@@ -375,6 +378,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
+      // "In April of that year" with no date before it: a year the text does not give, not the article's.
+      else if (/^\d{4}/.test(c.value)) fromContext(c, `XXXX${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'electionDay') {
       // "Election day was calm" in a statement on "the 26 October parliamentary elections": that day. The US Election
       // Day only in a text about the United States; else some day the text does not give.
@@ -560,6 +565,9 @@ function beforeClock(v: string): string {
 }
 
 /** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
+/** "that year" (not "the same year"): a year named before. */
+const THAT_YEAR_RE = /\bthat\s+year\b/i;
+
 function fromContext(c: Candidate, value: string, part: string): void {
   c.value = value;
   if (!c.inferred.includes(part)) c.inferred = [...c.inferred, part];
