@@ -1137,3 +1137,17 @@ test('a bank\u2019s trading arm named for its trade is one organisation', () => 
   check('Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would fall.', ['RBC Capital Markets|organization|-']);
   check('M&G Investments raised its stake.', ['M&G Investments|organization|-']);
 });
+
+test('a bank or broker named before its analysts, or after "analysts at", is an organisation, then and later', () => {
+  check('Morgan Stanley analysts said in a report that the disclosure raised questions.', ['Morgan Stanley|organization|-']);
+  check('Goldman Sachs economists expect two rate cuts next year.', ['Goldman Sachs|organization|-']);
+  check('Analysts at Jefferies wrote in a note that the fine could reach $150 million.', ['Jefferies|organization|-']);
+  check('The fine could reach $150 million, said economists at Nomura.', ['Nomura|organization|-']);
+  // The firm named again alone, later in the article, is the same firm, not a person.
+  check('Morgan Stanley analysts cut their target.\nLater, Morgan Stanley said the outlook had improved. Jefferies declined.\nAnalysts at Jefferies agreed.', ['Morgan Stanley|organization|-']);
+  check('Analysts at Jefferies agreed.\nJefferies declined to comment.', ['Jefferies|organization|-']);
+  // Regions, kinds of analyst and a sentence's first word are no firms.
+  absent('Wall Street analysts expect a cut.', 'Wall Street');
+  absent('Military analysts said the strike was a warning.', 'Military');
+  absent('Some analysts said the strike was a warning.', 'Some');
+});

@@ -19,6 +19,7 @@ import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
 import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
+import { NOT_A_FIRM_FIRST } from './cues';
 // Unicode-class regexes used inside functions, made once here.
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
@@ -46,6 +47,8 @@ interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
   surnames: Map<string, ActorCategory>;
+  /** Firms named by their staff ("Morgan Stanley analysts", "analysts at Jefferies"): their words' keys, by the first. */
+  firms: Map<string, string[][]>;
   actors: ActorAnnotation[];
   /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
   inner: ActorAnnotation[];
@@ -58,7 +61,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), surnames: new Map(), firms: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -577,8 +580,73 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
+  staffFirms(c, doc.firms);
+  firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
+}
+
+/** The staff a bank, broker or consultancy is named by: "Morgan Stanley analysts", "economists at Nomura". */
+const FIRM_STAFF = new Set('analyst|analysts|economist|economists|strategist|strategists|researchers|traders|bankers'.split('|'));
+/** The most capitalised words a firm's name takes here. */
+const FIRM_WORDS = 4;
+
+/** Whether tokens [s, e) are capitalised words of one name that the glossary does not know (a firm's name may be). */
+function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    if (!isCap(c.toks[k]) || c.gazAt.has(k) || !/^\p{L}[\p{L}'\u2019-]*$/u.test(c.toks[k].text)) return false;
+    if (k > s && !joins(c, k - 1)) return false;
+  }
+  return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
+}
+
+/**
+ * Firms named by their staff in the paragraph, added to `firms`: the capitalised words right before the staff
+ * ("Morgan Stanley analysts"; one word only inside a sentence: "Military analysts" opens one) or right after "at"
+ * ("Analysts at Jefferies").
+ */
+function staffFirms(c: ParaContext, firms: Map<string, string[][]>): void {
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!FIRM_STAFF.has(toks[i].key)) continue;
+    if (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i] && !isCap(toks[i])) {
+      let s = i - 1;
+      while (s > 0 && i - s < FIRM_WORDS && joins(c, s - 1) && isCap(toks[s - 1])) s--;
+      if ((i - s >= 2 || !c.sentenceStart[s]) && unknownCapitalRun(c, s, i)) addFirm(c, firms, s, i);
+    }
+    if (toks[i + 1]?.key === 'at' && joins(c, i) && joins(c, i + 1) && isCap(toks[i + 2])) {
+      let e = i + 3;
+      while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
+      if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
+    }
+  }
+}
+
+function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number): void {
+  const keys: string[] = [];
+  for (let k = s; k < e; k++) keys.push(c.toks[k].key);
+  const list = firms.get(keys[0]);
+  if (!list) firms.set(keys[0], [keys]);
+  else if (!list.some((l) => l.join(' ') === keys.join(' '))) list.push(keys);
+}
+
+/** Each mention of a firm found by its staff, as a whole run of capitalised words: an organisation (not a person). */
+function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
+  if (!firms.size) return;
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const list = isCap(toks[i]) ? firms.get(toks[i].key) : undefined;
+    if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) continue;
+    for (const keys of list) {
+      const e = i + keys.length;
+      if (e > toks.length || (e < toks.length && joins(c, e - 1) && isCap(toks[e]))) continue;
+      let k = 1;
+      while (k < keys.length && toks[i + k].key === keys[k] && isCap(toks[i + k]) && joins(c, i + k - 1)) k++;
+      if (k < keys.length) continue;
+      out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
+      break;
+    }
+  }
 }
 
 /**

@@ -107,7 +107,7 @@ export function namedByAcronym(source: string): boolean {
  * acronym does. Not a region or a group ("Western European diplomats", "Latin American economists", "Wall Street
  * analysts"), a quantity opening the sentence ("Some European experts") nor a country ("New Zealand officials"). */
 const NAME_PREMODIFIER_RE = /^(?:[Tt]he\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5}|&)(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,5}|&)){1,3})(?:['\u2019]s?)?(?:\s+[a-z-]+){1,3}$/;
-const NOT_A_FIRM_FIRST = new Set(
+export const NOT_A_FIRM_FIRST = new Set(
   ('Western Eastern Northern Southern Middle Wall Latin North South East West Central New United Saudi Sri Costa El Hong ' +
     'Sierra Burkina Puerto Papua Czech Dominican Some Many Most Several Other Few Both All Senior Independent International ' +
     'Foreign Leading Top Outside Two Three Four Five European American Arab Asian African Russian Chinese British French ' +
