@@ -1151,3 +1151,19 @@ test('a bank or broker named before its analysts, or after "analysts at", is an 
   absent('Military analysts said the strike was a warning.', 'Military');
   absent('Some analysts said the strike was a warning.', 'Some');
 });
+
+test('a body named with its country is no mention of the country: "Public Health England", "Banque de France", "France Inter"', () => {
+  check('A review by Public Health England found no effect.', ['Public Health England|organization|-']);
+  check('The Banque de France said growth would slow.', ['Banque de France|organization|-']);
+  check('The broadcaster France Inter reported the news.', ['France Inter|organization|-']);
+  check('Statistics Canada said prices rose.', ['Statistics Canada|organization|-']);
+  absent('A review by Public Health England found no effect.', 'Public Health');
+  absent('The Banque de France said growth would slow.', 'France');
+  // The country itself, after a place's word, a title or a word of time, or opening a clause.
+  absent('He flew to Mexico City on Monday.', 'Mexico City');
+  absent('Ukraine President Volodymyr Zelensky spoke.', 'Ukraine President');
+  check('When Russia invaded, prices rose.', ['Russia|country|country:russia']);
+  check('Nazi Germany invaded Poland.', ['Germany|country|country:germany']);
+  absent('The Tour de France starts in July.', 'Tour de France');
+  check('Japan Tobacco said profits rose.', ['Japan Tobacco|organization|-']);
+});

@@ -18,7 +18,8 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
-import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
+import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE, PLURAL_TITLES, TITLES } from './actorWords';
+import { GIVEN_NAMES } from './givenNames';
 import { NOT_A_FIRM_FIRST } from './cues';
 // Unicode-class regexes used inside functions, made once here.
 const STARTS_LETTER_RE = /^\p{L}/u;
@@ -581,9 +582,67 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   staffFirms(c, doc.firms);
+  namedForCountry(c, actorCands);
   firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
+}
+
+/** Public functions that name a state's agency before its country: "Statistics Canada", "Sport England". */
+const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications'.split('|'));
+/** First words of a race named for its country: "Tour de France", "Coupe de France" (no body). */
+const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
+/** Particles of a French or Spanish institution's name before its country: "Banque de France", "Banco de España". */
+const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
+/** Words after a country that make a place or a post of it, not a body's name: "Mexico City", "Ukraine President". */
+const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
+
+const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
+/** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
+function bodyWord(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && isCap(t) && !c.gazAt.has(k) && !BODY_DETERMINERS.has(t.key) && !TITLES.has(t.key) && !PLURAL_TITLES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\p{L}[\p{L}'\u2019-]*$/u.test(t.text);
+}
+
+/**
+ * A body named with its country: "Public Health England", "Statistics Canada", "Banque de France" (a capitalised name
+ * before it, or before "de" and it), "France Inter" (one capitalised word after it): an organisation, not the country
+ * (nor a person "Public Health").
+ */
+function namedForCountry(c: ParaContext, out: Candidate[]): void {
+  if (c.titleCase) return;
+  const toks = c.toks;
+  let people: Set<number> | null = null;
+  for (const [k, g] of c.gazAt) {
+    if (g.m.entry.category !== 'country') continue;
+    // Before it: "Public Health England", "Banque de France".
+    let e = k;
+    if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1)) e = k - 1;
+    let s = e;
+    while (s > 0 && e - s < 3 && joins(c, s - 1) && bodyWord(c, s - 1)) s--;
+    if (s < e && !GIVEN_NAMES.has(toks[s].key) && !REGION_FIRST.has(toks[s].key) && !RACE_FIRST.has(toks[s].key) && !(s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && !BODY_DETERMINERS.has(toks[s - 1].key))) {
+      const words = e - s;
+      // (Past the particle, or a public function, any words; else two or more inside a sentence, not a region's or a
+      // kind's: "Nazi Germany", "Western Europe", "Independent Scotland" are the country.)
+      if (e < k || PUBLIC_FUNCTIONS.has(toks[e - 1].key) || (words >= 2 && !c.sentenceStart[s] && !NOT_A_FIRM_FIRST.has(toks[s].text))) {
+        out.push({ start: toks[s].start, end: toks[g.end - 1].end, category: 'organization', entity: null, priority: 3 });
+        continue;
+      }
+    }
+    // After it: "France Inter", "Kenya Airways" (one word, then no capitalised one).
+    const a = g.end;
+    // ("Jordan Bardella", "Israel Katz": a country that is also a given name, before a surname, is a person's.)
+    if (a < toks.length && joins(c, a - 1) && !(people ??= personStarts(out)).has(toks[k].start) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key))) {
+      out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
+    }
+  }
+}
+
+/** Where the candidate people found so far start. */
+function personStarts(out: Candidate[]): Set<number> {
+  const set = new Set<number>();
+  for (let j = 0; j < out.length; j++) if (out[j].category === 'person' || out[j].category === 'official') set.add(out[j].start);
+  return set;
 }
 
 /** The staff a bank, broker or consultancy is named by: "Morgan Stanley analysts", "economists at Nomura". */
