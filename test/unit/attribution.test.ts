@@ -1662,3 +1662,10 @@ test('"seen by this agency" closing the sentence is the source\'s: "this" after 
     { cue: 'according to', source: 'a draft budget plan seen by this agency', content: 'The ministry planned to cut a third of its staff' },
   ]);
 });
+
+test('a share of those asked speaks through the poll the sentence opens with: "In a Gallup poll last month, 52% said"', () => {
+  check('In a Gallup poll last month, 52% said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
+  check('In a Gallup poll, a majority said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
+  // Without a poll, the share is the whole figure.
+  check('In 2020, 52% said they backed the war.', [{ cue: 'said', source: '52%', content: 'they backed the war.' }]);
+});
