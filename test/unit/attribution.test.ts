@@ -1669,3 +1669,7 @@ test('a share of those asked speaks through the poll the sentence opens with: "I
   // Without a poll, the share is the whole figure.
   check('In 2020, 52% said they backed the war.', [{ cue: 'said', source: '52%', content: 'they backed the war.' }]);
 });
+
+test('"It is well known that" names no one: no source "It"', () => {
+  check('It is well known that taxes deter investment.', [{ cue: 'It is well known', source: null, content: 'that taxes deter investment.', vague: true }]);
+});
