@@ -1673,3 +1673,11 @@ test('a share of those asked speaks through the poll the sentence opens with: "I
 test('"It is well known that" names no one: no source "It"', () => {
   check('It is well known that taxes deter investment.', [{ cue: 'It is well known', source: null, content: 'that taxes deter investment.', vague: true }]);
 });
+
+test('a power to propose a thing, or a choice of one, reports no words: "can recommend changes", "would decide on a budget"', () => {
+  check('The committee can recommend changes.', []);
+  check('The council would decide on a budget.', []);
+  check('The council decided on Monday that the budget would rise.', [{ cue: 'decided', source: 'The council', content: 'the budget would rise.' }]);
+  check('The committee may recommend that the plan be dropped.', [{ cue: 'recommend', source: 'The committee', content: 'the plan be dropped.' }]);
+  check('The committee recommended changes.', [{ cue: 'recommended', source: 'The committee', content: 'changes.' }]);
+});
