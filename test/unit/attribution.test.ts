@@ -1681,3 +1681,9 @@ test('a power to propose a thing, or a choice of one, reports no words: "can rec
   check('The committee may recommend that the plan be dropped.', [{ cue: 'recommend', source: 'The committee', content: 'the plan be dropped.' }]);
   check('The committee recommended changes.', [{ cue: 'recommended', source: 'The committee', content: 'changes.' }]);
 });
+
+test('researchers and scientists named by their body speak for it, as its analysts do: "Capital Economics researchers said"', () => {
+  check('Capital Economics researchers said growth would slow.', [{ cue: 'said', source: 'Capital Economics researchers', content: 'growth would slow.' }]);
+  check('UN scientists said the ice was melting.', [{ cue: 'said', source: 'UN scientists', content: 'the ice was melting.' }]);
+  check('Researchers said growth would slow.', [{ cue: 'Researchers said', source: null, content: 'growth would slow.', vague: true }]);
+});
