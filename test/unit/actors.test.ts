@@ -1167,3 +1167,10 @@ test('a body named with its country is no mention of the country: "Public Health
   absent('The Tour de France starts in July.', 'Tour de France');
   check('Japan Tobacco said profits rose.', ['Japan Tobacco|organization|-']);
 });
+
+test('a French public body named in French, its lower-case words too: "the Cour des comptes", "the Haut Conseil des finances publiques"', () => {
+  check('The Cour des comptes said the deficit was too high.', ['Cour des comptes|organization|-']);
+  check('The Haut Conseil des finances publiques, the fiscal watchdog, said so.', ['Haut Conseil des finances publiques|organization|-']);
+  check('The Autorité de la concurrence fined the firm.', ['Autorité de la concurrence|organization|-']);
+  absent('The Cour des comptes estimates that costs rose.', 'Cour des comptes estimates');
+});

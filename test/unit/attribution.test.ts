@@ -1687,3 +1687,10 @@ test('researchers and scientists named by their body speak for it, as its analys
   check('UN scientists said the ice was melting.', [{ cue: 'said', source: 'UN scientists', content: 'the ice was melting.' }]);
   check('Researchers said growth would slow.', [{ cue: 'Researchers said', source: null, content: 'growth would slow.', vague: true }]);
 });
+
+test('a French institution named with its particle and lower-case words is the whole source: "The Cour des comptes said"', () => {
+  check('The Cour des comptes said the deficit was too high.', [{ cue: 'said', source: 'The Cour des comptes', content: 'the deficit was too high.' }]);
+  check('The Haut Conseil des finances publiques, the fiscal watchdog, said in an opinion published on 22 October that the forecast was high.', [
+    { cue: 'said', source: 'The Haut Conseil des finances publiques', content: 'the forecast was high.' },
+  ]);
+});

@@ -20,7 +20,7 @@ import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
 import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE, PLURAL_TITLES, TITLES } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
-import { NOT_A_FIRM_FIRST } from './cues';
+import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
 // Unicode-class regexes used inside functions, made once here.
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
@@ -583,6 +583,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   cuedPeople(c, actorCands, surnames);
   staffFirms(c, doc.firms);
   namedForCountry(c, actorCands);
+  frenchInstitutions(c, actorCands);
   firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
@@ -635,6 +636,33 @@ function namedForCountry(c: ParaContext, out: Candidate[]): void {
     if (a < toks.length && joins(c, a - 1) && !(people ??= personStarts(out)).has(toks[k].start) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key))) {
       out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
     }
+  }
+}
+
+/** Head words of French public bodies, named in French in English copy: "the Cour des comptes", "the Haut Conseil des
+ * finances publiques", "the Autorité de la concurrence". */
+const FRENCH_BODY_HEADS = new Set('conseil|cour|banque|caisse|autorité|autorite|assemblée|ministère|ministere|institut|agence|comité|comite|observatoire|direction|inspection|office|haut|haute'.split('|'));
+/** Words that end a French body's lower-case words: English function words and verbs of saying. */
+const FRENCH_BODY_STOP = new Set([...'said|says|say|has|have|had|will|would|is|was|were|are|be|been|which|who|that|and|or|to|for|of|the|a|an|with|by|at|as|in|on|its|their|it|this|also|not|published|issued|chaired|led|run|based|under|over|after|before|since|from|into|last|next'.split('|'), ...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS]);
+
+/**
+ * A French public body named in French: a capitalised head word ("Cour", "Haut Conseil"), then "de", "des", "du" or
+ * "de la" and up to three lower-case words ("des comptes", "des finances publiques"): an organisation.
+ */
+function frenchInstitutions(c: ParaContext, out: Candidate[]): void {
+  const toks = c.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!isCap(toks[i]) || !FRENCH_BODY_HEADS.has(toks[i].key)) continue;
+    // "Haut Conseil": an adjective before the head.
+    const h = (toks[i].key === 'haut' || toks[i].key === 'haute') && isCap(toks[i + 1]) && joins(c, i) ? i + 1 : i;
+    let p = h + 1;
+    if (p >= toks.length || !joins(c, h) || isCap(toks[p]) || !(toks[p].key === 'de' || toks[p].key === 'des' || toks[p].key === 'du')) continue;
+    if (toks[p].key === 'de' && toks[p + 1]?.key === 'la' && joins(c, p)) p++;
+    let e = p + 1;
+    while (e < toks.length && e - p <= 3 && joins(c, e - 1) && !isCap(toks[e]) && /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(toks[e].text) && !FRENCH_BODY_STOP.has(toks[e].key) && !toks[e].key.endsWith('ed')) e++;
+    if (e === p + 1) continue;
+    out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
+    i = e - 1;
   }
 }
 
