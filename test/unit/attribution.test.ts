@@ -1693,4 +1693,8 @@ test('a French institution named with its particle and lower-case words is the w
   check('The Haut Conseil des finances publiques, the fiscal watchdog, said in an opinion published on 22 October that the forecast was high.', [
     { cue: 'said', source: 'The Haut Conseil des finances publiques', content: 'the forecast was high.' },
   ]);
+  // A French title before the name set off, as "The minister of public accounts, Amélie de Montchalin, said" is read.
+  check('Madame la ministre des Comptes publics, Amélie de Montchalin, said that the state would pay.', [
+    { cue: 'said', source: 'Madame la ministre des Comptes publics', content: 'the state would pay.' },
+  ]);
 });

@@ -475,7 +475,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
     // ("The Cour des comptes said", "the Haut Conseil des finances publiques": a French particle after a name's
     // capitalised word is inside the name, no verb in "-s".)
-    if (i > first && FRENCH_PARTICLES.has(w) && isAsciiUpperCode(words[i - 1].text.charCodeAt(0))) continue;
+    // ("Madame la ministre des Comptes publics": before a capitalised word too.)
+    if (i > first && FRENCH_PARTICLES.has(w) && (isAsciiUpperCode(words[i - 1].text.charCodeAt(0)) || isAsciiUpperCode(words[i + 1].text.charCodeAt(0)))) continue;
     // "A post shared more than 50,000 times on Facebook": a participle after a document describes it, and a word
     // after a number is a counted noun.
     if (i > first && ((w.endsWith('ed') && DOC_LIKE.has(words[i - 1].text.toLowerCase())) || isDigitCode(words[i - 1].text.charCodeAt(0)))) continue;
