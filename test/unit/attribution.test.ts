@@ -1698,3 +1698,9 @@ test('a French institution named with its particle and lower-case words is the w
     { cue: 'said', source: 'Madame la ministre des Comptes publics', content: 'the state would pay.' },
   ]);
 });
+
+test('"the fund for responding to loss and damage" names what a fund is for: no reply reported', () => {
+  check('Delegates agreed to launch the fund for responding to loss and damage.', [
+    { cue: 'agreed', source: 'Delegates', content: 'to launch the fund for responding to loss and damage.' },
+  ]);
+});

@@ -381,6 +381,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
   // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
   if (lw.startsWith('decid') && !testLong(DECIDED_WHAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
+  // "the fund for responding to loss and damage": a gerund after a preposition names what a thing is for, no reply
+  // ("criticised for responding that ..." still reports one).
+  if (lw === 'responding' && testLong(/\b(?:for|of|in|on|at|by)\s+$/i, prev) && !/,\s*(?:for|by)\s+$/.test(prev) && !testLong(/^\s+(?:that\b|with\s+(?:a|an)\s+(?:statement|letter|post)|["\u201c:])/, next)) return true;
   // "The committee can recommend changes", "may request documents": a power to propose a thing, no words said (a
   // recommendation made is "recommended changes", "can recommend that ...").
   if (PROPOSE_BASE.has(lw) && testLong(POWER_BEFORE_RE, prev) && !testShort(/^\s*(?:that\b|whether\b|["\u201c:])/, next, '"\u201c:')) return true;
