@@ -1695,3 +1695,14 @@ test('"what appeared to be a missile" is no future: "(2210 GMT Tuesday)" in a pa
   check('The wreck was believed to be lost in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
   check('The bridge is to be reopened in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
 });
+
+test('later months after a date ahead in the same sentence go on from it: "until February 11, with backups in March and April"', () => {
+  check('NASA officials said the window runs until February 11, with backup opportunities in March and April.', '2025-11-14', [
+    { text: 'February 11', type: 'DATE', value: '2026-02-11' },
+    { text: 'March', type: 'DATE', value: '2026-03' },
+    { text: 'April', type: 'DATE', value: '2026-04' },
+  ]);
+  // Not across a sentence, nor before the date ahead, nor after a date of the past.
+  check('The window runs until February 11. Officials met in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  check('Officials met on October 2 and again in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+});
