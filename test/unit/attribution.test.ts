@@ -1704,3 +1704,9 @@ test('"the fund for responding to loss and damage" names what a fund is for: no 
     { cue: 'agreed', source: 'Delegates', content: 'to launch the fund for responding to loss and damage.' },
   ]);
 });
+
+test('a poll that gives someone a share is its source: "A survey last month gave him an approval rating of 67%"', () => {
+  check('A survey last month gave him an approval rating of 67%.', [{ cue: 'gave', source: 'A survey', content: 'him an approval rating of 67%.' }]);
+  check('A poll gave the party 30% of the vote.', [{ cue: 'gave', source: 'A poll', content: 'the party 30% of the vote.' }]);
+  check('He gave the party 30% of his wealth.', []);
+});

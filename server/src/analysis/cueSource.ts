@@ -367,6 +367,23 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
+/** A poll, survey or study as the words before "gave" ("A survey last month", "The latest Ipsos poll"). */
+const POLL_SUBJECT_RE = /\b(?:poll|polls|survey|surveys|opinion\s+poll|study|census)\b/i;
+/** A share after "gave": "him an approval rating of 67%", "the party 30% of the vote". */
+const SHARE_GIVEN_RE = /^[^.;:!?]{0,60}?\d[\d.,]*\s*(?:%|per\s*cent|percent|points)/;
+
+/** "A survey last month gave him an approval rating of 67%": the poll is the source of the share it gave. */
+function pollGave(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  if (!testLong(SHARE_GIVEN_RE, text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return undefined;
+  let src = sourceBefore(text, cue.start, s.start);
+  // ("A survey last month": when it was taken closes the poll's words.)
+  if (src) {
+    const cut = timeTailStart(src.text);
+    if (cut > 0) src = { start: src.start, end: src.start + cut, text: src.text.slice(0, cut) };
+  }
+  if (!src || !POLL_SUBJECT_RE.test(src.text)) return undefined;
+  return make(text, cue, src, trimSpan(text, cue.end, s.end));
+}
 /** A name that opens the sentence (1) and a description set off by commas: "Frontex, the EU border agency, ". */
 const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019&-]*){0,5}),\s+(?:the|a|an|its|which|whose)\s[^,;:"\u201c]{2,70},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
@@ -514,6 +531,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // figure is its own.
   // ("As the mayor put it, ..." first; "Estimates from traders put it at 5%" measures.)
   if (MEASURED.has(lw)) return (lw === 'put' && text.startsWith(' it', cue.end) ? asPutIt(text, s, cue) : undefined) ?? measuredAt(text, s, cue);
+  // "A survey last month gave him an approval rating of 67%": a poll that gives someone a share is its source.
+  if (lw === 'gave' || lw === 'gives') return pollGave(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
   if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
