@@ -581,9 +581,8 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   lowerCaseHeads(c, actorCands);
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
-  staffFirms(c, doc.firms);
-  namedForCountry(c, actorCands);
-  frenchInstitutions(c, actorCands);
+  if (c.anyBits & STAFF_OR_FRENCH_HEAD_BIT) staffFirmsAndFrenchBodies(c, doc.firms, actorCands);
+  if (c.gazAt.size) namedForCountry(c, actorCands);
   firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
@@ -614,8 +613,11 @@ function namedForCountry(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   const toks = c.toks;
   let people: Set<number> | null = null;
-  for (const [k, g] of c.gazAt) {
+  // (Entries read by index, not destructured: see glossaryCandidates.)
+  for (const entry of c.gazAt) {
+    const g = entry[1];
     if (g.m.entry.category !== 'country') continue;
+    const k = entry[0];
     // Before it: "Public Health England", "Banque de France".
     let e = k;
     if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1)) e = k - 1;
@@ -649,21 +651,19 @@ const FRENCH_BODY_STOP = new Set([...'said|says|say|has|have|had|will|would|is|w
  * A French public body named in French: a capitalised head word ("Cour", "Haut Conseil"), then "de", "des", "du" or
  * "de la" and up to three lower-case words ("des comptes", "des finances publiques"): an organisation.
  */
-function frenchInstitutions(c: ParaContext, out: Candidate[]): void {
+function frenchInstitutionAt(c: ParaContext, i: number, out: Candidate[]): number {
   const toks = c.toks;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    if (!isCap(toks[i]) || !FRENCH_BODY_HEADS.has(toks[i].key)) continue;
-    // "Haut Conseil": an adjective before the head.
-    const h = (toks[i].key === 'haut' || toks[i].key === 'haute') && isCap(toks[i + 1]) && joins(c, i) ? i + 1 : i;
-    let p = h + 1;
-    if (p >= toks.length || !joins(c, h) || isCap(toks[p]) || !(toks[p].key === 'de' || toks[p].key === 'des' || toks[p].key === 'du')) continue;
-    if (toks[p].key === 'de' && toks[p + 1]?.key === 'la' && joins(c, p)) p++;
-    let e = p + 1;
-    while (e < toks.length && e - p <= 3 && joins(c, e - 1) && !isCap(toks[e]) && /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(toks[e].text) && !FRENCH_BODY_STOP.has(toks[e].key) && !toks[e].key.endsWith('ed')) e++;
-    if (e === p + 1) continue;
-    out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
-    i = e - 1;
-  }
+  if (i + 2 >= toks.length || !isCap(toks[i])) return i;
+  // "Haut Conseil": an adjective before the head.
+  const h = (toks[i].key === 'haut' || toks[i].key === 'haute') && isCap(toks[i + 1]) && joins(c, i) ? i + 1 : i;
+  let p = h + 1;
+  if (p >= toks.length || !joins(c, h) || isCap(toks[p]) || !(toks[p].key === 'de' || toks[p].key === 'des' || toks[p].key === 'du')) return i;
+  if (toks[p].key === 'de' && toks[p + 1]?.key === 'la' && joins(c, p)) p++;
+  let e = p + 1;
+  while (e < toks.length && e - p <= 3 && joins(c, e - 1) && !isCap(toks[e]) && /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(toks[e].text) && !FRENCH_BODY_STOP.has(toks[e].key) && !toks[e].key.endsWith('ed')) e++;
+  if (e === p + 1) return i;
+  out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
+  return e - 1;
 }
 
 /** Where the candidate people found so far start. */
@@ -687,25 +687,36 @@ function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
   return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
 }
 
+/** The staff words and the French heads, as one bit of the tokens' lists: most paragraphs have neither. */
+const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FRENCH_BODY_HEADS]));
+
 /**
- * Firms named by their staff in the paragraph, added to `firms`: the capitalised words right before the staff
+ * Firms named by their staff in the paragraph, added to `firms`, and French bodies named in French (see
+ * frenchInstitutionAt): the capitalised words right before the staff
  * ("Morgan Stanley analysts"; one word only inside a sentence: "Military analysts" opens one) or right after "at"
  * ("Analysts at Jefferies").
  */
-function staffFirms(c: ParaContext, firms: Map<string, string[][]>): void {
+function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
   const toks = c.toks;
   for (let i = 0; i < toks.length; i++) {
-    if (!FIRM_STAFF.has(toks[i].key)) continue;
-    if (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i] && !isCap(toks[i])) {
-      let s = i - 1;
-      while (s > 0 && i - s < FIRM_WORDS && joins(c, s - 1) && isCap(toks[s - 1])) s--;
-      if ((i - s >= 2 || !c.sentenceStart[s]) && unknownCapitalRun(c, s, i)) addFirm(c, firms, s, i);
-    }
-    if (toks[i + 1]?.key === 'at' && joins(c, i) && joins(c, i + 1) && isCap(toks[i + 2])) {
-      let e = i + 3;
-      while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
-      if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
-    }
+    if (!(c.bits[i] & STAFF_OR_FRENCH_HEAD_BIT)) continue;
+    if (FIRM_STAFF.has(toks[i].key)) staffFirmAt(c, firms, i);
+    else i = frenchInstitutionAt(c, i, out);
+  }
+}
+
+/** The firm named by the staff word at token i, added to `firms`. */
+function staffFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number): void {
+  const toks = c.toks;
+  if (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i] && !isCap(toks[i])) {
+    let s = i - 1;
+    while (s > 0 && i - s < FIRM_WORDS && joins(c, s - 1) && isCap(toks[s - 1])) s--;
+    if ((i - s >= 2 || !c.sentenceStart[s]) && unknownCapitalRun(c, s, i)) addFirm(c, firms, s, i);
+  }
+  if (toks[i + 1]?.key === 'at' && joins(c, i) && joins(c, i + 1) && isCap(toks[i + 2])) {
+    let e = i + 3;
+    while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
+    if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
   }
 }
 
