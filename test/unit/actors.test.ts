@@ -1310,3 +1310,41 @@ test('"IOC" is the Olympic committee, but no actor in a security advisory that u
   // A security story about the Olympics keeps the committee.
   check('Hackers targeted the Olympic ticketing site; the IOCs were shared, and the IOC said its systems were safe.', ['IOC|organization|ioc']);
 });
+
+test('a bank or broker named before its analysts, or after "analysts at", is an organisation, then and later', () => {
+  check('Morgan Stanley analysts said in a report that the disclosure raised questions.', ['Morgan Stanley|organization|-']);
+  check('Goldman Sachs economists expect two rate cuts next year.', ['Goldman Sachs|organization|-']);
+  check('Analysts at Jefferies wrote in a note that the fine could reach $150 million.', ['Jefferies|organization|-']);
+  check('The fine could reach $150 million, said economists at Nomura.', ['Nomura|organization|-']);
+  // The firm named again alone, later in the article, is the same firm, not a person.
+  check('Morgan Stanley analysts cut their target.\nLater, Morgan Stanley said the outlook had improved. Jefferies declined.\nAnalysts at Jefferies agreed.', ['Morgan Stanley|organization|-']);
+  check('Analysts at Jefferies agreed.\nJefferies declined to comment.', ['Jefferies|organization|-']);
+  // Regions, kinds of analyst and a sentence's first word are no firms.
+  absent('Wall Street analysts expect a cut.', 'Wall Street');
+  absent('Military analysts said the strike was a warning.', 'Military');
+  absent('Some analysts said the strike was a warning.', 'Some');
+});
+
+test('a body named with its country is no mention of the country: "Public Health England", "Banque de France", "France Inter"', () => {
+  check('A review by Public Health England found no effect.', ['Public Health England|organization|-']);
+  check('The Banque de France said growth would slow.', ['Banque de France|organization|-']);
+  check('The broadcaster France Inter reported the news.', ['France Inter|organization|-']);
+  check('Statistics Canada said prices rose.', ['Statistics Canada|organization|-']);
+  absent('A review by Public Health England found no effect.', 'Public Health');
+  absent('The Banque de France said growth would slow.', 'France');
+  // The country itself, after a place's word, a title or a word of time, or opening a clause.
+  absent('He flew to Mexico City on Monday.', 'Mexico City');
+  absent('Ukraine President Volodymyr Zelensky spoke.', 'Ukraine President');
+  check('When Russia invaded, prices rose.', ['Russia|country|country:russia']);
+  check('Nazi Germany invaded Poland.', ['Germany|country|country:germany']);
+  absent('The Tour de France starts in July.', 'Tour de France');
+  check('Japan Tobacco said profits rose.', ['Japan Tobacco|organization|-']);
+});
+
+test('a French public body named in French, its lower-case words too: "the Cour des comptes", "the Haut Conseil des finances publiques"', () => {
+  check('The Cour des comptes said the deficit was too high.', ['Cour des comptes|organization|-']);
+  check('The Haut Conseil des finances publiques, the fiscal watchdog, said so.', ['Haut Conseil des finances publiques|organization|-']);
+  // (The glossary knows this one, as a government body.)
+  check('The Autorité de la concurrence fined the firm.', ['Autorité de la concurrence|government|autorite-de-la-concurrence']);
+  absent('The Cour des comptes estimates that costs rose.', 'Cour des comptes estimates');
+});

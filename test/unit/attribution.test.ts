@@ -1662,3 +1662,51 @@ test('"seen by this agency" closing the sentence is the source\'s: "this" after 
     { cue: 'according to', source: 'a draft budget plan seen by this agency', content: 'The ministry planned to cut a third of its staff' },
   ]);
 });
+
+test('a share of those asked speaks through the poll the sentence opens with: "In a Gallup poll last month, 52% said"', () => {
+  check('In a Gallup poll last month, 52% said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
+  check('In a Gallup poll, a majority said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
+  // Without a poll, the share is the whole figure.
+  check('In 2020, 52% said they backed the war.', [{ cue: 'said', source: '52%', content: 'they backed the war.' }]);
+});
+
+test('"It is well known that" names no one: no source "It"', () => {
+  check('It is well known that taxes deter investment.', [{ cue: 'It is well known', source: null, content: 'that taxes deter investment.', vague: true }]);
+});
+
+test('a power to propose a thing, or a choice of one, reports no words: "can recommend changes", "would decide on a budget"', () => {
+  check('The committee can recommend changes.', []);
+  check('The council would decide on a budget.', []);
+  check('The council decided on Monday that the budget would rise.', [{ cue: 'decided', source: 'The council', content: 'the budget would rise.' }]);
+  check('The committee may recommend that the plan be dropped.', [{ cue: 'recommend', source: 'The committee', content: 'the plan be dropped.' }]);
+  check('The committee recommended changes.', [{ cue: 'recommended', source: 'The committee', content: 'changes.' }]);
+});
+
+test('researchers and scientists named by their body speak for it, as its analysts do: "Capital Economics researchers said"', () => {
+  check('Capital Economics researchers said growth would slow.', [{ cue: 'said', source: 'Capital Economics researchers', content: 'growth would slow.' }]);
+  check('UN scientists said the ice was melting.', [{ cue: 'said', source: 'UN scientists', content: 'the ice was melting.' }]);
+  check('Researchers said growth would slow.', [{ cue: 'Researchers said', source: null, content: 'growth would slow.', vague: true }]);
+});
+
+test('a French institution named with its particle and lower-case words is the whole source: "The Cour des comptes said"', () => {
+  check('The Cour des comptes said the deficit was too high.', [{ cue: 'said', source: 'The Cour des comptes', content: 'the deficit was too high.' }]);
+  check('The Haut Conseil des finances publiques, the fiscal watchdog, said in an opinion published on 22 October that the forecast was high.', [
+    { cue: 'said', source: 'The Haut Conseil des finances publiques', content: 'the forecast was high.' },
+  ]);
+  // A French title before the name set off, as "The minister of public accounts, Amélie de Montchalin, said" is read.
+  check('Madame la ministre des Comptes publics, Amélie de Montchalin, said that the state would pay.', [
+    { cue: 'said', source: 'Madame la ministre des Comptes publics', content: 'the state would pay.' },
+  ]);
+});
+
+test('"the fund for responding to loss and damage" names what a fund is for: no reply reported', () => {
+  check('Delegates agreed to launch the fund for responding to loss and damage.', [
+    { cue: 'agreed', source: 'Delegates', content: 'to launch the fund for responding to loss and damage.' },
+  ]);
+});
+
+test('a poll that gives someone a share is its source: "A survey last month gave him an approval rating of 67%"', () => {
+  check('A survey last month gave him an approval rating of 67%.', [{ cue: 'gave', source: 'A survey', content: 'him an approval rating of 67%.' }]);
+  check('A poll gave the party 30% of the vote.', [{ cue: 'gave', source: 'A poll', content: 'the party 30% of the vote.' }]);
+  check('He gave the party 30% of his wealth.', []);
+});

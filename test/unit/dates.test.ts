@@ -1672,3 +1672,37 @@ test('the first clock of "7 a.m. to 8 p.m. on 3 December" is on the second\'s da
   // Two clauses, each with its clock, are no stretch.
   check('He arrived at 7 a.m. and left at 8 p.m. on 3 December.', '2025-11-14', [{ text: '7 a.m.', type: 'TIME', value: '2025-11-14T07:00' }]);
 });
+
+test('reported speech shifts the tense back: "said a deal was still possible before the end of January" lies ahead', () => {
+  check('Its negotiators said a deal was still possible before the end of January.', '2025-11-14', [{ text: 'the end of January', type: 'DATE', value: '2026-01', mod: 'END' }]);
+  check('The minister said an agreement was likely by March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+  // What was done before a month stays in its tense.
+  check('The talks had collapsed before the end of January.', '2025-11-14', [{ text: 'the end of January', type: 'DATE', value: '2025-01', mod: 'END' }]);
+  check('He said the deal was signed before March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+});
+
+test('"the Daily Courier" is a newspaper, "the fall followed it" a fall in a figure; "Later that year" needs a year before it', () => {
+  none('The survey by Ipsos for the Daily Courier found that 58% oppose it.', '2025-11-14', 'Daily');
+  none('It could not prove that the tax caused the fall, only that the fall followed it.', '2025-11-14', 'fall');
+  check('Prices fell every day. It is published daily.', '2025-11-14', [{ text: 'daily', type: 'SET', value: 'P1D' }]);
+  check('The talks stalled during the fall.', '2025-11-14', [{ text: 'the fall', type: 'DATE', value: '2025-FA' }]);
+  check('Later that year, he resigned.', '2025-11-14', [{ text: 'Later that year', type: 'DATE', value: 'XXXX' }]);
+  check('In April of that year, he resigned.', '2025-11-14', [{ text: 'April of that year', type: 'DATE', value: 'XXXX-04' }]);
+});
+
+test('"what appeared to be a missile" is no future: "(2210 GMT Tuesday)" in a past lead is the Tuesday before', () => {
+  check('North Korea launched what appeared to be a missile at 7:10 a.m. local time (2210 GMT Tuesday), the ministry said.', '2025-10-03', [{ text: 'Tuesday', type: 'DATE', value: '2025-09-30' }]);
+  check('The wreck was believed to be lost in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  check('The bridge is to be reopened in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
+});
+
+test('later months after a date ahead in the same sentence go on from it: "until February 11, with backups in March and April"', () => {
+  check('NASA officials said the window runs until February 11, with backup opportunities in March and April.', '2025-11-14', [
+    { text: 'February 11', type: 'DATE', value: '2026-02-11' },
+    { text: 'March', type: 'DATE', value: '2026-03' },
+    { text: 'April', type: 'DATE', value: '2026-04' },
+  ]);
+  // Not across a sentence, nor before the date ahead, nor after a date of the past.
+  check('The window runs until February 11. Officials met in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+  check('Officials met on October 2 and again in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
+});

@@ -107,3 +107,10 @@ test('agrees with IMPERSONAL_CUE on the sample articles', () => {
     for (const s of text.split(/(?<=[.!?])\s+|\n+/)) check(s);
   }
 });
+
+test('"It is well known that" is impersonal, as "It is widely known that" is', () => {
+  for (const text of ['It is well known that taxes deter investment.', 'It is well understood that the plan failed.']) {
+    check(text);
+    assert.equal(impersonalMatch(text)?.text.startsWith('It is well'), true, text);
+  }
+});

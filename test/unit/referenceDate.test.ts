@@ -38,6 +38,14 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   ['---\ntitle: x\ndateline: 12 November 2025\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter', at: '12 November 2025' }],
   // A dateline writes its month with a capital: "may" is a verb.
   ['PARIS, may 3, 2025 - talks.', undefined, { date: null, source: 'none' }],
+  // A French or Spanish wire's dateline writes its month in its own language, in lower case.
+  ['PARIS, 13 novembre 2025 (AFP) — Le gouvernement a annoncé un plan.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 novembre 2025' }],
+  ['MADRID, 13 nov 2025 (EFE) — The government said on Thursday that the plan would pass.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 nov 2025' }],
+  ['MADRID, 3 de marzo de 2025 (EFE) - El gobierno dijo.', undefined, { date: '2025-03-03', source: 'dateline', at: '3 de marzo de 2025' }],
+  ['---\ndate: 2025\n---\nPARIS, 13 novembre (AFP) - Talks.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 novembre' }],
+  // Not in running text, and not a word that is no month.
+  ['Officials met. PARIS, 3 mars 2025 - later text.', undefined, { date: null, source: 'none' }],
+  ['PARIS, 3 marches 2025 - talks.', undefined, { date: null, source: 'none' }],
   ['---\ndate: 2025-02-30\n---\nBad day.', undefined, { date: null, source: 'none' }],
   // A year written as a string gives the year too; blank lines before the dateline do not use up its reach.
   ['---\ndate: "2025"\n---\nWASHINGTON, Nov. 13 (Reuters) - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: 'Nov. 13' }],
@@ -132,4 +140,16 @@ test('date strings in common formats', () => {
 test('garbage never throws', () => {
   const junk = `${'\u0000\uD800'.repeat(1000)}${', Nov. 13 ('.repeat(5000)}`;
   assert.equal(ref(junk).source, 'none');
+});
+
+test("a French or Spanish dateline's date is one date annotation, the article's", async () => {
+  const { analyze } = await import('../../server/src/analysis/analyze');
+  for (const [text, at] of [
+    ['PARIS, 13 novembre 2025 (AFP) — Le gouvernement a annoncé un plan.', '13 novembre 2025'],
+    ['MADRID, 13 nov 2025 (EFE) — The government said on Thursday that the plan would pass.', '13 nov 2025'],
+  ]) {
+    const dates = analyze(text).dates.map((d) => `${d.text}=${d.value}`);
+    assert.ok(dates.includes(`${at}=2025-11-13`), `${text}\n  got ${JSON.stringify(dates)}`);
+    assert.ok(!dates.includes('2025=2025'), text);
+  }
 });

@@ -19,7 +19,9 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
-import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
+import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE, PLURAL_TITLES, TITLES } from './actorWords';
+import { GIVEN_NAMES } from './givenNames';
+import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
 // Unicode-class regexes used inside functions, made once here.
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
@@ -49,6 +51,8 @@ interface DocState {
   /** The initials of bodies named so far in three capitalised words or more ("NUG" for the National Unity Government). */
   initials: Map<string, { category: ActorCategory; entity: string | null; end: number }>;
   surnames: Map<string, ActorCategory>;
+  /** Firms named by their staff ("Morgan Stanley analysts", "analysts at Jefferies"): their words' keys, by the first. */
+  firms: Map<string, string[][]>;
   actors: ActorAnnotation[];
   /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
   inner: ActorAnnotation[];
@@ -61,7 +65,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), firms: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -603,8 +607,170 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   lawAcronyms(c, doc.notActorAcronyms);
+  if (c.anyBits & STAFF_OR_FRENCH_HEAD_BIT) staffFirmsAndFrenchBodies(c, doc.firms, actorCands);
+  if (c.gazAt.size) namedForCountry(c, actorCands);
+  firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
+}
+
+/** Public functions that name a state's agency before its country: "Statistics Canada", "Sport England". */
+const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications'.split('|'));
+/** First words of a race named for its country: "Tour de France", "Coupe de France" (no body). */
+const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
+/** Particles of a French or Spanish institution's name before its country: "Banque de France", "Banco de España". */
+const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
+/** Words after a country that make a place or a post of it, not a body's name: "Mexico City", "Ukraine President". */
+const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
+
+const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
+/** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
+function bodyWord(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && isCap(t) && !c.gazAt.has(k) && !BODY_DETERMINERS.has(t.key) && !TITLES.has(t.key) && !PLURAL_TITLES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\p{L}[\p{L}'\u2019-]*$/u.test(t.text);
+}
+
+/**
+ * A body named with its country: "Public Health England", "Statistics Canada", "Banque de France" (a capitalised name
+ * before it, or before "de" and it), "France Inter" (one capitalised word after it): an organisation, not the country
+ * (nor a person "Public Health").
+ */
+function namedForCountry(c: ParaContext, out: Candidate[]): void {
+  if (c.titleCase) return;
+  const toks = c.toks;
+  let people: Set<number> | null = null;
+  // (Entries read by index, not destructured: see glossaryCandidates.)
+  for (const entry of c.gazAt) {
+    const g = entry[1];
+    if (g.m.entry.category !== 'country') continue;
+    const k = entry[0];
+    // Before it: "Public Health England", "Banque de France".
+    let e = k;
+    if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1)) e = k - 1;
+    let s = e;
+    while (s > 0 && e - s < 3 && joins(c, s - 1) && bodyWord(c, s - 1)) s--;
+    if (s < e && !GIVEN_NAMES.has(toks[s].key) && !REGION_FIRST.has(toks[s].key) && !RACE_FIRST.has(toks[s].key) && !(s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && !BODY_DETERMINERS.has(toks[s - 1].key))) {
+      const words = e - s;
+      // (Past the particle, or a public function, any words; else two or more inside a sentence, not a region's or a
+      // kind's: "Nazi Germany", "Western Europe", "Independent Scotland" are the country.)
+      if (e < k || PUBLIC_FUNCTIONS.has(toks[e - 1].key) || (words >= 2 && !c.sentenceStart[s] && !NOT_A_FIRM_FIRST.has(toks[s].text))) {
+        out.push({ start: toks[s].start, end: toks[g.end - 1].end, category: 'organization', entity: null, priority: 3 });
+        continue;
+      }
+    }
+    // After it: "France Inter", "Kenya Airways" (one word, then no capitalised one).
+    const a = g.end;
+    // ("Jordan Bardella", "Israel Katz": a country that is also a given name, before a surname, is a person's.)
+    if (a < toks.length && joins(c, a - 1) && !(people ??= personStarts(out)).has(toks[k].start) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key))) {
+      out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
+    }
+  }
+}
+
+/** Head words of French public bodies, named in French in English copy: "the Cour des comptes", "the Haut Conseil des
+ * finances publiques", "the Autorité de la concurrence". */
+const FRENCH_BODY_HEADS = new Set('conseil|cour|banque|caisse|autorité|autorite|assemblée|ministère|ministere|institut|agence|comité|comite|observatoire|direction|inspection|office|haut|haute'.split('|'));
+/** Words that end a French body's lower-case words: English function words and verbs of saying. */
+const FRENCH_BODY_STOP = new Set([...'said|says|say|has|have|had|will|would|is|was|were|are|be|been|which|who|that|and|or|to|for|of|the|a|an|with|by|at|as|in|on|its|their|it|this|also|not|published|issued|chaired|led|run|based|under|over|after|before|since|from|into|last|next'.split('|'), ...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS]);
+
+/**
+ * A French public body named in French: a capitalised head word ("Cour", "Haut Conseil"), then "de", "des", "du" or
+ * "de la" and up to three lower-case words ("des comptes", "des finances publiques"): an organisation.
+ */
+function frenchInstitutionAt(c: ParaContext, i: number, out: Candidate[]): number {
+  const toks = c.toks;
+  if (i + 2 >= toks.length || !isCap(toks[i])) return i;
+  // "Haut Conseil": an adjective before the head.
+  const h = (toks[i].key === 'haut' || toks[i].key === 'haute') && isCap(toks[i + 1]) && joins(c, i) ? i + 1 : i;
+  let p = h + 1;
+  if (p >= toks.length || !joins(c, h) || isCap(toks[p]) || !(toks[p].key === 'de' || toks[p].key === 'des' || toks[p].key === 'du')) return i;
+  if (toks[p].key === 'de' && toks[p + 1]?.key === 'la' && joins(c, p)) p++;
+  let e = p + 1;
+  while (e < toks.length && e - p <= 3 && joins(c, e - 1) && !isCap(toks[e]) && /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(toks[e].text) && !FRENCH_BODY_STOP.has(toks[e].key) && !toks[e].key.endsWith('ed')) e++;
+  if (e === p + 1) return i;
+  out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
+  return e - 1;
+}
+
+/** Where the candidate people found so far start. */
+function personStarts(out: Candidate[]): Set<number> {
+  const set = new Set<number>();
+  for (let j = 0; j < out.length; j++) if (out[j].category === 'person' || out[j].category === 'official') set.add(out[j].start);
+  return set;
+}
+
+/** The staff a bank, broker or consultancy is named by: "Morgan Stanley analysts", "economists at Nomura". */
+const FIRM_STAFF = new Set('analyst|analysts|economist|economists|strategist|strategists|researchers|traders|bankers'.split('|'));
+/** The most capitalised words a firm's name takes here. */
+const FIRM_WORDS = 4;
+
+/** Whether tokens [s, e) are capitalised words of one name that the glossary does not know (a firm's name may be). */
+function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    if (!isCap(c.toks[k]) || c.gazAt.has(k) || !/^\p{L}[\p{L}'\u2019-]*$/u.test(c.toks[k].text)) return false;
+    if (k > s && !joins(c, k - 1)) return false;
+  }
+  return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
+}
+
+/** The staff words and the French heads, as one bit of the tokens' lists: most paragraphs have neither. */
+const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FRENCH_BODY_HEADS]));
+
+/**
+ * Firms named by their staff in the paragraph, added to `firms`, and French bodies named in French (see
+ * frenchInstitutionAt): the capitalised words right before the staff
+ * ("Morgan Stanley analysts"; one word only inside a sentence: "Military analysts" opens one) or right after "at"
+ * ("Analysts at Jefferies").
+ */
+function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!(c.bits[i] & STAFF_OR_FRENCH_HEAD_BIT)) continue;
+    if (FIRM_STAFF.has(toks[i].key)) staffFirmAt(c, firms, i);
+    else i = frenchInstitutionAt(c, i, out);
+  }
+}
+
+/** The firm named by the staff word at token i, added to `firms`. */
+function staffFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number): void {
+  const toks = c.toks;
+  if (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i] && !isCap(toks[i])) {
+    let s = i - 1;
+    while (s > 0 && i - s < FIRM_WORDS && joins(c, s - 1) && isCap(toks[s - 1])) s--;
+    if ((i - s >= 2 || !c.sentenceStart[s]) && unknownCapitalRun(c, s, i)) addFirm(c, firms, s, i);
+  }
+  if (toks[i + 1]?.key === 'at' && joins(c, i) && joins(c, i + 1) && isCap(toks[i + 2])) {
+    let e = i + 3;
+    while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
+    if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
+  }
+}
+
+function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number): void {
+  const keys: string[] = [];
+  for (let k = s; k < e; k++) keys.push(c.toks[k].key);
+  const list = firms.get(keys[0]);
+  if (!list) firms.set(keys[0], [keys]);
+  else if (!list.some((l) => l.join(' ') === keys.join(' '))) list.push(keys);
+}
+
+/** Each mention of a firm found by its staff, as a whole run of capitalised words: an organisation (not a person). */
+function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
+  if (!firms.size) return;
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const list = isCap(toks[i]) ? firms.get(toks[i].key) : undefined;
+    if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) continue;
+    for (const keys of list) {
+      const e = i + keys.length;
+      if (e > toks.length || (e < toks.length && joins(c, e - 1) && isCap(toks[e]))) continue;
+      let k = 1;
+      while (k < keys.length && toks[i + k].key === keys[k] && isCap(toks[i + k]) && joins(c, i + k - 1)) k++;
+      if (k < keys.length) continue;
+      out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
+      break;
+    }
+  }
 }
 
 /**

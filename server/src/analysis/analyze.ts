@@ -2,7 +2,7 @@
 import type { ActorAnnotation, AgreementAnnotation, ArticleModel, DateAnnotation, Finding, Severity, TextSpan } from './types';
 import { parseFrontMatter } from './frontMatter';
 import { segment, unwrapText } from './segment';
-import { findReferenceDate } from './referenceDate';
+import { findReferenceDate, type ReferenceDate } from './referenceDate';
 import { findDates } from './dates';
 import { createGazetteer, type Gazetteer } from './gazetteer';
 import { findActorsAndAgreements } from './actors';
@@ -31,6 +31,25 @@ function emptyGazetteer(): Gazetteer {
 }
 
 /** Analyses one article. */
+/**
+ * The dateline's date as one annotation where the date rules read none over it ("PARIS, 13 novembre 2025 (AFP) -": its
+ * month is no English one, and only "2025" was read): the article's date, as the dateline gives it.
+ */
+function datelineDate(text: string, dates: DateAnnotation[], ref: ReferenceDate): void {
+  const span = ref.source === 'dateline' ? ref.span : undefined;
+  if (!span || !ref.date) return;
+  let at = 0;
+  while (at < dates.length && dates[at].end <= span.start) at++;
+  if (at < dates.length && dates[at].start <= span.start && dates[at].end >= span.end) return;
+  let n = 0;
+  while (at + n < dates.length && dates[at + n].start < span.end) n++;
+  // (Only over what lies inside the dateline's date: "2025" of "13 novembre 2025".)
+  for (let k = at; k < at + n; k++) if (dates[k].start < span.start || dates[k].end > span.end) return;
+  const d: DateAnnotation = { kind: 'date', start: span.start, end: span.end, text: text.slice(span.start, span.end), type: 'DATE', value: ref.date, certain: !ref.inferred?.length };
+  if (ref.inferred?.length) d.inferred = [...ref.inferred];
+  dates.splice(at, n, d);
+}
+
 export function analyze(text: string, options: AnalysisOptions = {}): ArticleModel {
   const stage = options.onStage ?? (() => undefined);
   const frontMatter = parseFrontMatter(text);
@@ -39,6 +58,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
   stage('segment');
   const ref = findReferenceDate(text, frontMatter, seg, options.referenceDate, options.today);
   const dates = findDates(text, seg.paragraphs, ref.date);
+  datelineDate(text, dates, ref);
   stage('dates');
   // Names and cues read across the line breaks of a hard-wrapped paragraph ("Foreign Minister Mauro⏎Vieira"): those
   // passes see each such break as a space, and their spans take their text from the article as written.

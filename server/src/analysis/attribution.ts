@@ -574,11 +574,17 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const source = !lead ? null : closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (source && acronymBefore(text, cue.start, source.end, s.start)) return taken;
+    // ("Capital Economics researchers said": so do the scientists and researchers that the vague cue opens with.)
+    const group = source ? null : STUDY_PEOPLE_OPEN_RE.exec(body.slice(from, to));
+    if (group && acronymBefore(text, cue.start, cue.start + group[0].length, s.start)) return taken;
     out.push(makeVague(text, cue, source, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after));
     taken = cue.end;
   }
   return taken;
 }
+
+/** The people a vague cue may open with that the lead above leaves sourceless: "researchers said", "scientists say". */
+const STUDY_PEOPLE_OPEN_RE = /^(?:researchers|scientists)\b/i;
 
 /** Whether up to four words right before `at` (not below floor) and the words from `at` to `end` read as an
  * organisation's people ("UN human rights experts": namedByBody; "Morgan Stanley analysts" too). */

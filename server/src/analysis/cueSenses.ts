@@ -53,7 +53,13 @@ const FRAME_AFTER_RE = new RegExp(`^\\s*(?:out\\b|on\\b|with\\s+(?:high|moderate
 const KIND_OF_STATES_RE = /\b(?:member|nation|island|coastal|frontline|front-line|small|neighbouring|neighboring|client|vassal|rogue|failed|sovereign|federal|other|all|several|many|some|most|both|these|those|nuclear|weapon|successor|signatory|party|border|transit|donor)\s+$/i;
 
 /** What a decision is about: "to", "that", "whether" a few words on, or a clause ("decided she should"). */
-const DECIDED_WHAT_RE = /^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|whether|on|against|how|what|not|if)\b|in\s+favou?r\b|(?:he|she|they|it|we|i)\s)/;
+/** ("decided on a budget", "would decide on the plan": a choice of a thing, no words; "decided on Monday that" still reports.) */
+const DECIDED_WHAT_RE = /^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|whether|against|how|what|not|if)\b|in\s+favou?r\b|(?:he|she|they|it|we|i)\s)/;
+
+/** Verbs of proposing, in the base form a modal takes. */
+const PROPOSE_BASE = new Set(['recommend', 'propose', 'suggest', 'request', 'demand']);
+/** A modal of power right before the verb: "can", "may", "has the power to" ("would propose" is a plan said). */
+const POWER_BEFORE_RE = /\b(?:can|could|may|might|cannot|can't|able\s+to|empowered\s+to|power\s+to|entitled\s+to)\s+(?:(?:also|only|then|still|now|formally|jointly)\s+)?$/i;
 
 /** A person before "appears to" ("he appears to think"). */
 const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
@@ -375,6 +381,12 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
   // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
   if (lw.startsWith('decid') && !testLong(DECIDED_WHAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
+  // "the fund for responding to loss and damage": a gerund after a preposition names what a thing is for, no reply
+  // ("criticised for responding that ..." still reports one).
+  if (lw === 'responding' && testLong(/\b(?:for|of|in|on|at|by)\s+$/i, prev) && !/,\s*(?:for|by)\s+$/.test(prev) && !testLong(/^\s+(?:that\b|with\s+(?:a|an)\s+(?:statement|letter|post)|["\u201c:])/, next)) return true;
+  // "The committee can recommend changes", "may request documents": a power to propose a thing, no words said (a
+  // recommendation made is "recommended changes", "can recommend that ...").
+  if (PROPOSE_BASE.has(lw) && testLong(POWER_BEFORE_RE, prev) && !testShort(/^\s*(?:that\b|whether\b|["\u201c:])/, next, '"\u201c:')) return true;
   if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;

@@ -367,6 +367,23 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
+/** A poll, survey or study as the words before "gave" ("A survey last month", "The latest Ipsos poll"). */
+const POLL_SUBJECT_RE = /\b(?:poll|polls|survey|surveys|opinion\s+poll|study|census)\b/i;
+/** A share after "gave": "him an approval rating of 67%", "the party 30% of the vote". */
+const SHARE_GIVEN_RE = /^[^.;:!?]{0,60}?\d[\d.,]*\s*(?:%|per\s*cent|percent|points)/;
+
+/** "A survey last month gave him an approval rating of 67%": the poll is the source of the share it gave. */
+function pollGave(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  if (!testLong(SHARE_GIVEN_RE, text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return undefined;
+  let src = sourceBefore(text, cue.start, s.start);
+  // ("A survey last month": when it was taken closes the poll's words.)
+  if (src) {
+    const cut = timeTailStart(src.text);
+    if (cut > 0) src = { start: src.start, end: src.start + cut, text: src.text.slice(0, cut) };
+  }
+  if (!src || !POLL_SUBJECT_RE.test(src.text)) return undefined;
+  return make(text, cue, src, trimSpan(text, cue.end, s.end));
+}
 /** A name that opens the sentence (1) and a description set off by commas: "Frontex, the EU border agency, ". */
 const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019&-]*){0,5}),\s+(?:the|a|an|its|which|whose)\s[^,;:"\u201c]{2,70},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
@@ -514,6 +531,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // figure is its own.
   // ("As the mayor put it, ..." first; "Estimates from traders put it at 5%" measures.)
   if (MEASURED.has(lw)) return (lw === 'put' && text.startsWith(' it', cue.end) ? asPutIt(text, s, cue) : undefined) ?? measuredAt(text, s, cue);
+  // "A survey last month gave him an approval rating of 67%": a poll that gives someone a share is its source.
+  if (lw === 'gave' || lw === 'gives') return pollGave(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
   if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
   // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
@@ -1000,8 +1019,25 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     // (And where the subject reads as none: "Majed al-Ansari said ..., but warned".)
     if (!src && prior && isSpeech && /,\s+(?:and|but)\s+(?:also\s+)?$/.test(before30)) src = prior;
   }
+  // "52% said": the share is the whole figure, its "%" too; "In a Gallup poll last month, 52% said": a share of those
+  // asked speaks through the poll that the sentence opens with.
+  if (src && isDigitCode(src.text.charCodeAt(0)) && text.charCodeAt(src.end) === 37) src = { start: src.start, end: src.end + 1, text: `${src.text}%` };
+  // (Only for a verb of saying: "In the Ipsos survey, 64% agreed" is the frame's own cue.)
+  if (src && src.start - s.start > 8 && ANSWERED.has(lw) && FIGURE_SOURCE_RE.test(src.text)) {
+    const poll = POLL_FRAME_RE.exec(text.slice(s.start, src.start));
+    if (poll) {
+      const at = s.start + poll[0].indexOf(poll[1]);
+      src = { start: at, end: at + poll[1].length, text: poll[1] };
+    }
+  }
   return src;
 }
+/** How those asked answer a poll: "52% said", "a majority told". */
+const ANSWERED = new Set('said|say|says|told|answered|replied|responded|reported'.split('|'));
+/** A share or a count of those asked, as a subject: "52%", "a majority", "Two-thirds". */
+const FIGURE_SOURCE_RE = /^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|(?:a\s+)?(?:majority|minority|half|third|quarter|two[\s-]thirds|three[\s-]quarters))$/i;
+/** A poll or survey that opens the sentence, maybe with its time, before a comma: "In a Gallup poll last month, ". */
+const POLL_FRAME_RE = /^\s*(?:in|according\s+to)\s+((?:a|an|the|its|their|this|that|one)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:poll|survey|study|questionnaire|census|opinion\s+poll))(?:\s+(?:last|this|earlier|published|released|conducted|carried|taken|out|in|on|of|by|for)\b[^,;.]{0,40})?,\s*$/i;
 
 
 

@@ -107,7 +107,7 @@ export function namedByAcronym(source: string): boolean {
  * acronym does. Not a region or a group ("Western European diplomats", "Latin American economists", "Wall Street
  * analysts"), a quantity opening the sentence ("Some European experts") nor a country ("New Zealand officials"). */
 const NAME_PREMODIFIER_RE = /^(?:[Tt]he\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5}|&)(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,5}|&)){1,3})(?:['\u2019]s?)?(?:\s+[a-z-]+){1,3}$/;
-const NOT_A_FIRM_FIRST = new Set(
+export const NOT_A_FIRM_FIRST = new Set(
   ('Western Eastern Northern Southern Middle Wall Latin North South East West Central New United Saudi Sri Costa El Hong ' +
     'Sierra Burkina Puerto Papua Czech Dominican Some Many Most Several Other Few Both All Senior Independent International ' +
     'Foreign Leading Top Outside Two Three Four Five European American Arab Asian African Russian Chinese British French ' +
@@ -197,7 +197,7 @@ export const PASSIVE_WORDS = PASSIVE_ALTERNATIVES.flatMap((w) => (w === 'rumou?r
 // and VAGUE_SUBJECT_PART. The others run as three smaller regexes.
 const VAGUE_SUBJECT_PART = `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
 // (A form of "be" or "has been" is needed: "It also said that he ..." is a body's own report, "it" its name.)
-const IT_PASSIVE_PART = `\\bit (?:${BE} ?(?:has been |had been )?|has been |had been )(?:${HEDGE_ADV} )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
+const IT_PASSIVE_PART = `\\bit (?:${BE} ?(?:has been |had been )?|has been |had been )(?:${HEDGE_ADV} |well )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
 // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
 const BE_PASSIVE_PART = `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`;
 export const IMPERSONAL_PARTS = [

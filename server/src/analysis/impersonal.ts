@@ -200,8 +200,10 @@ function optionally(s: string, q: number, words: readonly string[], rest: (s: st
 const HEDGES_THEN_SPACE = HEDGE_WORDS.map((h) => `${h} `);
 const ONE_SPACE = [' '];
 
+/** The hedges of "it is ... known": those of HEDGE_WORDS, and "well" ("It is well known that"). */
+const IT_HEDGES_THEN_SPACE = [...HEDGES_THEN_SPACE, 'well '];
 /** `(?:hedge )?` then the passive word. */
-const itAfterHas = (s: string, q: number): number => optionally(s, q, HEDGES_THEN_SPACE, itPassiveWord);
+const itAfterHas = (s: string, q: number): number => optionally(s, q, IT_HEDGES_THEN_SPACE, itPassiveWord);
 /** `(?:has been |had been )?` and the rest. */
 const itAfterSpace = (s: string, q: number): number => optionally(s, q, HAS_BEEN, itAfterHas);
 /** `' ?'` and the rest. */

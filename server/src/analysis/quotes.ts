@@ -473,6 +473,10 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       break;
     }
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
+    // ("The Cour des comptes said", "the Haut Conseil des finances publiques": a French particle after a name's
+    // capitalised word is inside the name, no verb in "-s".)
+    // ("Madame la ministre des Comptes publics": before a capitalised word too.)
+    if (i > first && FRENCH_PARTICLES.has(w) && (isAsciiUpperCode(words[i - 1].text.charCodeAt(0)) || isAsciiUpperCode(words[i + 1].text.charCodeAt(0)))) continue;
     // "A post shared more than 50,000 times on Facebook": a participle after a document describes it, and a word
     // after a number is a counted noun.
     if (i > first && ((w.endsWith('ed') && DOC_LIKE.has(words[i - 1].text.toLowerCase())) || isDigitCode(words[i - 1].text.charCodeAt(0)))) continue;
@@ -513,6 +517,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   start = sourceStart(text, start, end, floor);
   return textSpan(start, end, text.slice(start, end));
 }
+
+/** French particles inside an institution's name ("Cour des comptes", "Banque de France"). */
+const FRENCH_PARTICLES = new Set(['des', 'du', 'de']);
 
 /**
  * A source's span. (Made here, not in sourceBefore: sources outlive the cue, so V8 soon allocates them in the old

@@ -137,6 +137,32 @@ const DATELINE_PAREN = new RegExp(
   `^\\s*(?:[*_]+)?${PLACE}\\s*\\(((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTH_ANY_CASE}),?\\s+(\\d{4}))\\)\\s*(?:[-–—:]|$)`,
 );
 
+// "PARIS, 13 novembre 2025 (AFP) -", "MADRID, 13 de noviembre de 2025 (EFE) -", "MADRID, jueves 13 nov 2025 -": a French or
+// Spanish wire's dateline, its month in lower case. Read only here, in a dateline's place: in running English text
+// "mars" and "mayo" are words.
+const FOREIGN_WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\\s+)?';
+const DATELINE_DMY_FOREIGN = new RegExp(
+  `^\\s*(?:[*_]+)?${PLACE},\\s*${FOREIGN_WEEKDAY}((\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?([A-Za-zÀ-ÿ]{3,10})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`,
+);
+/** French and Spanish month names and their short forms, by month number (and "nov", "sept" in lower case). */
+const FOREIGN_MONTHS = new Map<string, number>();
+[
+  'janvier janv enero ene',
+  'février fevrier févr fevr febrero feb',
+  'mars marzo mar',
+  'avril avr abril abr',
+  'mai mayo',
+  'juin junio jun',
+  'juillet juil julio jul',
+  'août aout agosto ago',
+  'septembre sept septiembre setiembre sep',
+  'octobre octubre oct',
+  'novembre noviembre nov',
+  'décembre decembre déc dec diciembre dic',
+].forEach((names, k) => {
+  for (const n of names.split(' ')) FOREIGN_MONTHS.set(n, k + 1);
+});
+
 /** A header line of an email's (RFC 5322) or a memo's header block: "From: ...", "Subject: ...", "Message-ID: ...". */
 const HEADER_LINE_RE = /^[A-Za-z][A-Za-z-]{0,30}:[ \t]/;
 /** How many lines an email's header block may run to. */
@@ -202,6 +228,12 @@ function findDateline(text: string, from: number): Dateline | null {
     if (b && /^[A-Z]/.test(b[3])) {
       const start = m.index + line.indexOf(b[1]);
       return { span: { start, end: start + b[1].length }, month: monthNo(b[3]), day: Number(b[2]), year: b[4] ? Number(b[4]) : null };
+    }
+    const f = DATELINE_DMY_FOREIGN.exec(line);
+    const fm = f ? FOREIGN_MONTHS.get(f[3].toLowerCase()) : undefined;
+    if (f && fm) {
+      const start = m.index + line.indexOf(f[1], line.indexOf(','));
+      return { span: { start, end: start + f[1].length }, month: fm, day: Number(f[2]), year: f[4] ? Number(f[4]) : null };
     }
     const e = DATELINE_PAREN.exec(line);
     if (e) {

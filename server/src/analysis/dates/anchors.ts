@@ -306,6 +306,19 @@ function monthNamedBefore(text: string, c: Candidate, writtenMonth: ({ year: str
   return `${w.year}${c.value.slice(4)}`;
 }
 const NAMED_MONTH_REACH = 1500;
+
+/**
+ * "the February window runs until February 11, with backup opportunities in March and April": a later month after a
+ * date ahead of the article's year, in the same sentence, goes on from it (the same year), whatever the tense of the
+ * verb of saying that opened the sentence.
+ */
+function monthAfterAhead(text: string, c: Candidate, last: { value: string; end: number } | null, refYear: number | null): string | null {
+  if (!last || refYear === null || c.value.length !== 7 || !isMonthOrDay(c.value) || last.value.length < 7 || !isMonthOrDay(last.value.slice(0, 7))) return null;
+  const year = Number(last.value.slice(0, 4));
+  if (year <= refYear || Number(c.value.slice(0, 4)) >= year || Number(c.value.slice(5, 7)) <= Number(last.value.slice(5, 7))) return null;
+  if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start)) || text.slice(last.end, c.start).includes('\n')) return null;
+  return `${year}${c.value.slice(4)}`;
+}
 const THE_BEFORE_RE = /\bthe\s+$/i;
 /** A noun the month names, not a day, a year or a verb: "deadline", "window", "summit" ("the May 2026 deadline" has its own year). */
 const NOUN_AFTER_MONTH_RE = /^[ \t]+(?!(?:is|was|are|were|has|had|will|would|and|or|to|of|in|on|at|by|for|that|which|when|as)\b)[a-z]{3,}\b/;
@@ -350,6 +363,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // "close at noon on the day before it" with no date in its paragraph: a day the text does not give.
       c.value = `XXXX-XX-XX${d.clock ?? ''}`;
       if (!c.inferred.includes(d.unit)) c.inferred = [...c.inferred, d.unit];
+    } else if (d?.kind === 'shiftUnit' && !lastDate && d.unit === 'year' && d.n === 0 && !d.season && !d.years && THAT_YEAR_RE.test(text.slice(c.start, c.end))) {
+      // "Later that year, he resigned." with no date before it: a year the text does not give, not the article's.
+      fromContext(c, 'XXXX', 'year');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
@@ -375,6 +391,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
+      // "In April of that year" with no date before it: a year the text does not give, not the article's.
+      else if (/^\d{4}/.test(c.value)) fromContext(c, `XXXX${c.value.slice(4)}`, 'year');
     } else if (d?.kind === 'electionDay') {
       // "Election day was calm" in a statement on "the 26 October parliamentary elections": that day. The US Election
       // Day only in a text about the United States; else some day the text does not give.
@@ -382,7 +400,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       if (election && (year === 'XXXX' || election.startsWith(year))) fromContext(c, election, 'date');
       else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
-      const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, c, writtenMonth);
+      const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, c, writtenMonth) ?? monthAfterAhead(text, c, lastDate, refDay ? refDay.y : null);
       if (v) c.value = v;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && clockRangeToDay(text, c, list[k + 1])) {
       // "open 7 a.m. to 8 p.m. on 3 December": the first end of the stretch is on the second's day.
@@ -560,6 +578,9 @@ function beforeClock(v: string): string {
 }
 
 /** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
+/** "that year" (not "the same year"): a year named before. */
+const THAT_YEAR_RE = /\bthat\s+year\b/i;
+
 function fromContext(c: Candidate, value: string, part: string): void {
   c.value = value;
   if (!c.inferred.includes(part)) c.inferred = [...c.inferred, part];

@@ -4,8 +4,9 @@ import { backOverBlanks, execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceC
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|(?<!\b(?:than|as)\s)(?:intends?|intended|expects?|expected|expecting|scheduled)|slated|set to|set for|supposed to|is due|are due|due|is to|are to|to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
-const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be|can be|may be)\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|(?<!\b(?:than|as)\s)(?:intends?|intended|expects?|expected|expecting|scheduled)|slated|set to|set for|supposed to|is due|are due|due|is to|are to|(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\s)to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
+// ("what appeared to be a missile", "was believed to be": a "to be" of seeming or report, not of what is ahead.)
+const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\s)to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
@@ -237,6 +238,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     // "unlikely before the spring": with no past verb in the clause, "before" points ahead;
     // "extended the deadline until Tuesday" points ahead whatever the verb.
     if (/\bbefore\s+(?:the\s+)?$/i.test(lead) && p < 0) return 'future';
+    // "said a deal was still possible before the end of January": reported speech shifts "is possible" back to
+    // "was possible"; what the speaker called possible by a date lies ahead of the saying.
+    if (p >= 0 && f < p && (w === 'before' || w === 'by' || w === 'until' || w === 'till' || w === 'the') && backShiftedOutlook(lead, p)) return 'future';
     // But "the fighting lasted until Tuesday" tells how long something went on, in its own tense.
     // ("funded through Jan. 30", a deadline, too.)
     // ("this year through August" counts what is over.)
@@ -287,6 +291,22 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (fa < 0) return 'past';
   if (pa < 0) return 'future';
   return fa < pa ? 'future' : 'past';
+}
+
+/** "was still possible before", "were likely by": a back-shifted outlook, then its deadline word, ending the clause. */
+const OUTLOOK_BEFORE_RE = /\b(?:was|were)\s+(?:(?:still|not|now|also|quite|very|highly|more|less|only|just|no\s+longer)\s+){0,2}(?:possible|likely|unlikely|feasible|achievable|realistic|probable|attainable|within\s+reach)\b[^.;:!?]{0,40}?\b(?:before|by|until|till)\s+(?:the\s+)?$/i;
+/** A verb of saying or thinking, in the past, that reports the clause after it. */
+const REPORTING_PAST_RE = /\b(?:said|told|warned|believed|thought|predicted|insisted|stressed|argued|cautioned|suggested|signalled|signaled|indicated|acknowledged|conceded|hoped|felt|judged|estimated)\b/i;
+/**
+ * Whether the clause ends in an outlook reported in the past ("said a deal was still possible before the"), whose "was"
+ * is the last past form at `p`.
+ */
+function backShiftedOutlook(lead: string, p: number): boolean {
+  const tail = lead.length > 110 ? lead.slice(-110) : lead;
+  const m = execLong(OUTLOOK_BEFORE_RE, tail);
+  if (!m) return false;
+  const at = lead.length - tail.length + m.index;
+  return at === p && REPORTING_PAST_RE.test(lead.slice(Math.max(0, at - 80), at));
 }
 
 /** The end of the word that starts at i. */

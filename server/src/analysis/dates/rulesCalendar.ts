@@ -101,8 +101,8 @@ const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:
 const QUARTER_LEAD = /\b(?:in|for|during|of|the|by|from|to|and|than|over|since|through|until)\s+$/i;
 const HALF_LEAD = /\b(?:in|for|during|by|since|through|until|than|over)\s+$/i;
 
-/** Words of time before "the fall" that make it the season, not a decrease. */
-const FALL_SEASON_BEFORE = /\b(?:during|by|until|till|through|since|over|before|after|for|into|throughout|from|of|that|this|next|last|early|late)\s+$/i;
+/** Words of time before "the fall" that make it the season, not a decrease ("only that the fall followed it": a conjunction). */
+const FALL_SEASON_BEFORE = /\b(?:during|by|until|till|through|since|over|before|after|for|into|throughout|from|of|next|last|early|late)\s+$/i;
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 

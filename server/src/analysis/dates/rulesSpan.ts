@@ -58,6 +58,8 @@ const NOUN_OF_TIME_AFTER = /^[\s-]+(?:trains?|shifts?|flights?|raids?|bus(?:es)?
 /** Before "a year" in "twice a year", "three times a week": how often. */
 const TIMES_BEFORE = /\b(?:(once|twice|thrice)|(\w+)\s+times)\s+$/i;
 
+/** A capitalised word after a set word, not a title's small word: "Daily Courier", "Weekly Standard". */
+const NAME_AFTER_SET_RE = /^ (?!(?:In|On|At|For|And|Or|Of|To|The|A|An|By|From|With|As|Since|Until|Across|After|Before|Over|Under)\b)\p{Lu}\p{Ll}/u;
 /** TIMEX3 freq from the words before a set at `at` ("twice a year": 2X, "three times daily": 3X), or undefined. */
 function freqBefore(s: string, at: number): string | undefined {
   const times = TIMES_BEFORE.exec(s.slice(Math.max(0, at - 24), at));
@@ -272,6 +274,8 @@ export const spanRules: Rule[] = [
     make: (m, ctx) => {
       // "People's Daily", "the Daily Telegraph": a newspaper's name.
       if (isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 0 && /(?:\p{Lu}[\p{L}'\u2019]{0,40}|['\u2019]s)\s+$/u.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) return null;
+      // "the Daily Courier", "Weekly Standard": a newspaper's name, a name's word after it ("Daily In Gaza" is a title's).
+      if (isAsciiUpperCode(m[1].charCodeAt(0)) && NAME_AFTER_SET_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const value = SET_WORDS[m[1].toLowerCase()];
       if (!value) return null;
       // "its quarterly dividend", "quarterly results": an adjective that names a period's figures, not a repetition.
