@@ -1009,7 +1009,8 @@ const NICKNAME_AFTER_RE = lazyRegExp(() => /^,\s+(?:(?:the|a|an)\s+[^,.;:()"\u20
 function impliedAcronyms(doc: DocState, actors: ActorAnnotation[]): void {
   for (let j = 0; j < actors.length; j++) {
     const a = actors[j];
-    if (!IMPLYING_CATEGORIES.has(a.category)) continue;
+    // (Three initials need three words: most mentions have one or two, "NATO", "the UN", "Iraqi officials".)
+    if (!IMPLYING_CATEGORIES.has(a.category) || !threeWords(a.text)) continue;
     const initials = initialsOf(a.text);
     if (initials.length >= 3 && !doc.initials.has(initials)) doc.initials.set(initials, { category: a.category, entity: a.entity, end: a.end });
   }
@@ -1029,18 +1030,31 @@ const ACRONYM_RE = /^[A-Z]+$/;
  * word but a small one is in lower case (a description: "the two sides"). */
 function initialsOf(name: string): string {
   let out = '';
-  const words = name.split(/[\s\u2010-]+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (!w) continue;
-    const code = w.charCodeAt(0);
-    if (code >= 65 && code <= 90) {
-      if (k === 0 && w === 'The') continue;
-      out += w.charAt(0);
-    } else if (!INITIALS_SKIP.has(w)) return '';
+  let from = 0;
+  for (let k = 0; k <= name.length; k++) {
+    const code = k < name.length ? name.charCodeAt(k) : 32;
+    // (Words end at blanks and hyphens, U+2010 among them.)
+    if (!isWordBreak(code)) continue;
+    if (k > from) {
+      const first = name.charCodeAt(from);
+      if (first >= 65 && first <= 90) {
+        if (!(from === 0 && k === 3 && name.startsWith('The'))) out += name.charAt(from);
+      } else if (!INITIALS_SKIP.has(name.slice(from, k))) return '';
+    }
+    from = k + 1;
   }
   return out;
 }
+/** Whether a name has at least two word breaks (blanks or hyphens), as initialsOf counts them. */
+function threeWords(name: string): boolean {
+  let breaks = 0;
+  for (let k = 1; k < name.length; k++) {
+    const code = name.charCodeAt(k);
+    if (isWordBreak(code) && !isWordBreak(name.charCodeAt(k - 1)) && ++breaks === 2) return true;
+  }
+  return false;
+}
+const isWordBreak = (code: number): boolean => isSpaceCode(code) || code === 45 || code === 0x2010;
 const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'al']);
 
 /**
