@@ -87,10 +87,17 @@ export function findActorsAndAgreements(
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
-  const trade = tradeSenses(text);
+  // (The whole text is read for a trade's terms only once a mention of such an entity is there to be dropped: most texts
+  // have none, and the scan cost a millisecond a megabyte.)
+  let trade: Map<string, RegExp> | null | undefined;
+  const tradeTerm = (a: ActorAnnotation): boolean => {
+    if (!a.entity || !TRADE_ENTITIES.has(a.entity)) return false;
+    if (trade === undefined) trade = tradeSenses(text);
+    return !!trade && !!trade.get(a.entity)?.test(a.text);
+  };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !(trade && a.entity && trade.get(a.entity)?.test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
@@ -331,6 +338,7 @@ const REGNAL_AFTER_RE = lazyRegExp(() => /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?
 const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp }[] = [
   { entity: 'ioc', bare: /^IOCs?$/, trade: /\bIOCs\b|\bindicators?\s+of\s+compromise\b/i, own: /\b(?:Olympic|Paralympic|Olympics|Games)\b/ },
 ];
+const TRADE_ENTITIES = new Set(TRADE_SENSES.map((t) => t.entity));
 /** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity; null when none is. */
 function tradeSenses(text: string): Map<string, RegExp> | null {
   let out: Map<string, RegExp> | null = null;
@@ -661,7 +669,9 @@ function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // After it: "France Inter", "Kenya Airways" (one word, then no capitalised one).
     const a = g.end;
     // ("Jordan Bardella", "Israel Katz": a country that is also a given name, before a surname, is a person's.)
-    if (a < toks.length && joins(c, a - 1) && !(people ??= personStarts(out)).has(toks[k].start) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key))) {
+    // (The people found so far are gathered last, once a paragraph, only where the rest holds: most countries have no
+    // capitalised word after them.)
+    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
       out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
     }
   }
@@ -758,8 +768,18 @@ function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: n
 function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
   if (!firms.size) return;
   const toks = c.toks;
+  // (The first letters and the lengths of the firms' first words, as bits: most tokens are passed over on them, with no
+  // look-up in the map.)
+  let letters = 0;
+  let lengths = 0;
+  for (const key of firms.keys()) {
+    letters |= 1 << (key.charCodeAt(0) & 31);
+    lengths |= 1 << Math.min(key.length, 31);
+  }
   for (let i = 0; i < toks.length; i++) {
-    const list = isCap(toks[i]) ? firms.get(toks[i].key) : undefined;
+    const key = toks[i].key;
+    if (!(letters & (1 << (key.charCodeAt(0) & 31))) || !(lengths & (1 << Math.min(key.length, 31)))) continue;
+    const list = isCap(toks[i]) ? firms.get(key) : undefined;
     if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) continue;
     for (const keys of list) {
       const e = i + keys.length;
