@@ -1006,7 +1006,9 @@ function nicknames(w: ParaWork): void {
   for (let j = 0; j < n; j++) {
     const a = actors[j];
     if ((a.category !== 'person' && a.category !== 'official') || text.charCodeAt(a.end) !== 44) continue;
-    const m = NICKNAME_AFTER_RE().exec(text.slice(a.end, Math.min(w.end, a.end + 96)));
+    // (The pattern only where its "known" is there: most names set off by a comma have none.)
+    const after = text.slice(a.end, Math.min(w.end, a.end + 96));
+    const m = after.includes('known') ? NICKNAME_AFTER_RE().exec(after) : null;
     if (!m) continue;
     const start = a.end + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };

@@ -142,7 +142,8 @@ function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
   const toks = c.toks;
   // (The first portfolio one word right after "of" or "for": "the Office of Foreign Assets Control, Treasury and
   // Justice officials" lists no portfolios.)
-  if (j < 3 || !isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.gazAt.has(j - 1) || toks[j].start - toks[j - 1].end !== 2 || c.text.charCodeAt(toks[j - 1].end) !== 44) return false;
+  // (The comma first: the test runs at the end of every capitalised run.)
+  if (j < 3 || c.text.charCodeAt(toks[j - 1].end) !== 44 || toks[j].start - toks[j - 1].end !== 2 || !isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.gazAt.has(j - 1)) return false;
   // (Or two: "the Directorate-General for Communications Networks, Content and Technology".)
   const at = toks[j - 2].key === 'of' || toks[j - 2].key === 'for' ? j - 2 : j > 3 && (toks[j - 3].key === 'of' || toks[j - 3].key === 'for') && isCap(toks[j - 2]) ? j - 3 : -1;
   if (at < 1 || !(ORG_HEAD.has(toks[at - 1].key) || generalAfterHyphen(c, at - 1)) || !joins(c, at) || !joins(c, at - 1)) return false;

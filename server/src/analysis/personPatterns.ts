@@ -17,7 +17,7 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
-const { firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
+const { backOverBlanks, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
 const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
@@ -399,7 +399,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     for (let t = s + 2; t <= i && the < 0; t++) if (possessiveBefore(c, t)) owned = t;
     if (the < 0 && owned < 0) return -1;
     // "the Galaxy Leader, a car carrier", "a tanker, the Ocean Leader,": a ship's name, set off beside what it is.
-    if (the >= 0 && capTitle && (testLong(VESSEL_AFTER_RE, c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 60)) || testLong(VESSEL_BEFORE_RE, c.text.slice(Math.max(0, c.toks[the].start - 40), c.toks[the].start)))) return -1;
+    // (Each pattern only where its comma is there, past blanks: most definite titles stand beside none.)
+    if (the >= 0 && capTitle && ((commaAfterBlanks(c.text, c.toks[k - 1].end, 60) && testLong(VESSEL_AFTER_RE, c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 60))) || (commaBeforeBlanks(c.text, c.toks[the].start, 40) && testLong(VESSEL_BEFORE_RE, c.text.slice(Math.max(0, c.toks[the].start - 40), c.toks[the].start))))) return -1;
     if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
     out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
     // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
@@ -411,6 +412,15 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return k - 1;
   }
   return -1;
+}
+
+/** Whether a comma follows `at` past blanks, within `span` characters. */
+function commaAfterBlanks(text: string, at: number, span: number): boolean {
+  return text.charCodeAt(skipBlanks(text, at, Math.min(text.length, at + span))) === 44;
+}
+/** Whether a comma comes right before `at` past blanks, within `span` characters. */
+function commaBeforeBlanks(text: string, at: number, span: number): boolean {
+  return text.charCodeAt(backOverBlanks(text, at, Math.max(0, at - span)) - 1) === 44;
 }
 
 /** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
@@ -576,11 +586,6 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
   const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
-  // ("the Galaxy Leader, a car carrier": a ship's name, set off before what it is.)
-  if (appositionAfter && testLong(VESSEL_AFTER_RE, c.text.slice(gapStart, gapStart + 60))) return false;
-  // ("waters around Huangyan Dao, the Chinese name for the shoal", "Pag-asa, the site of a Philippine outpost": a place
-  // named, set off before what its name is.)
-  if (appositionAfter && testLong(NAME_FOR_AFTER_RE, c.text.slice(gapStart, gapStart + 48))) return false;
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.
@@ -599,6 +604,12 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
+  // (Read last, and only for a name the cues took: most appositions follow no name at all.)
+  // ("the Galaxy Leader, a car carrier": a ship's name, set off before what it is.)
+  if (ok && appositionAfter && testLong(VESSEL_AFTER_RE, c.text.slice(gapStart, gapStart + 60))) return false;
+  // ("waters around Huangyan Dao, the Chinese name for the shoal", "Pag-asa, the site of a Philippine outpost": a place
+  // named, set off before what its name is.)
+  if (ok && appositionAfter && testLong(NAME_FOR_AFTER_RE, c.text.slice(gapStart, gapStart + 48))) return false;
   return ok;
 }
 
