@@ -266,6 +266,15 @@ const AUXILIARY_RE = /\b(?:would|will|was|were|is|are|had|has|have|could|should|
 /** When something was said, before a comma: " last week", " on Monday", " yesterday", " in March". */
 const WHEN_BEFORE_COMMA_RE = /^\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))(?=\s*,\s+(?!(?:in|on|at|during|from|with|after|before|according|via|through|when|while|as)\b))/;
 const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does|because)\b/;
+
+/** Whether the words after a cue set off inside its clause go on with that clause (see cueAttribution): a comma then a
+ * verb, or a short content and a comma then more of the sentence; when it was said may stand before that comma. */
+function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Span): boolean {
+  const whenAfter = execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50)));
+  const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
+  const afterCue = text.slice(afterFrom, Math.min(s.end, afterFrom + 24));
+  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
+}
 /** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
 const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|(?![a-z]{3,}s\s[^,.;]{0,40}?\s(?:is|are|was|were|has|have|had)\b)[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|much|parts|large)\b)/;
@@ -685,10 +694,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
   // (When it was said may stand before that comma: "He was, he insisted in an interview last week, only a soldier".)
   // (Not before where it was put out: "..., the company said on Thursday, in a report released ...".)
-  const whenAfter = sourceFirst ? execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50))) : null;
-  const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
-  const afterCue = sourceFirst ? text.slice(afterFrom, Math.min(s.end, afterFrom + 24)) : '';
-  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && (testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(',')))) {
+  // (What follows the cue is read only where the source is set off by a comma before it: most sources are not.)
+  if (sourceFirst && content.end <= src.start && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && clauseSetOffAfter(text, s, cueSpan, content)) {
     content = trimSpan(text, s.start, s.end);
   }
   // "... in 2023, he said, and the Council had failed to act": a clause joined after the cue in the reported tense
