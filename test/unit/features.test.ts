@@ -153,6 +153,16 @@ test('glossary entry hovers escape the entry and link only http(s)', () => {
   assert.match(md, /command:policyLens\.openGlossaryEntry/);
 });
 
+test('the Timeline puts "now" at the article date, not after every dated entry', async () => {
+  const { documentSymbols } = await import('../../server/src/features/symbols');
+  const text = '---\ndate: 2025-11-14\n---\nTalks began in March 2024. The deal is now in force, and a review is due in January 2026.\n';
+  const names = (documentSymbols(ctxFor(text)).find((s) => s.name === 'Timeline')?.children ?? []).map((c) => c.name);
+  assert.deepEqual(names, ['2024-03 · March 2024', 'PRESENT_REF · now', '2026-01 · January 2026']);
+  // Without an article date it has none to stand at: after the dated ones, as before.
+  const undated = (documentSymbols(ctxFor(text.replace('date: 2025-11-14', 'title: x'))).find((s) => s.name === 'Timeline')?.children ?? []).map((c) => c.name);
+  assert.equal(undated[undated.length - 1], 'PRESENT_REF · now');
+});
+
 test('hover on a relative date says what it resolves to', () => {
   const text = '---\ndate: 2025-11-14\n---\nOfficials met on Thursday.\n';
   const ctx = ctxFor(text);

@@ -17,7 +17,8 @@ function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: 
 /** The outline of an article. Capped so a huge document stays responsive. */
 export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   const { model } = ctx;
-  const timeline = inDateOrder(onTimeline(model.dates).slice(0, cap))
+  // ("now", "currently": at the article's date.)
+  const timeline = inDateOrder(onTimeline(model.dates).slice(0, cap), model.referenceDate)
     .map<DocumentSymbol>((d) => ({
       name: `${d.value} · ${d.text}`,
       detail: d.unresolved ? 'unresolved' : dateInWords(d),

@@ -159,10 +159,13 @@ export function onTimeline(dates: readonly DateAnnotation[]): DateAnnotation[] {
   return out;
 }
 
-/** Items in date order (chronologicalKey), then by start where they have one; each distinct value keyed once. */
-export function inDateOrder<T extends { value: string; start?: number }>(items: readonly T[]): T[] {
+/**
+ * Items in date order (chronologicalKey), then by start where they have one; each distinct value keyed once. With the
+ * article's date as `present`, "now" (PRESENT_REF) stands at it, not after every dated item.
+ */
+export function inDateOrder<T extends { value: string; start?: number }>(items: readonly T[], present: string | null = null): T[] {
   const keys = new Map<string, string>();
-  for (const d of items) if (!keys.has(d.value)) keys.set(d.value, chronologicalKey(d.value));
+  for (const d of items) if (!keys.has(d.value)) keys.set(d.value, chronologicalKey(present && d.value === 'PRESENT_REF' ? present : d.value));
   return [...items].sort((a, b) => {
     const x = keys.get(a.value)!;
     const y = keys.get(b.value)!;
