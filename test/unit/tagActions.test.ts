@@ -8,7 +8,8 @@ import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { LineIndex } from '../../server/src/analysis/positions';
 import type { DocContext } from '../../server/src/features/context';
 import { diagnostics as toDiagnostics } from '../../server/src/features/diagnostics';
-import { MAX_SELECTION_ITEMS, ORPHAN_CODE, orphanDiagnostics, tagActions } from '../../server/src/features/tagActions';
+import { ORPHAN_CODE, orphanDiagnostics, tagActions } from '../../server/src/features/tagActions';
+import { MAX_SELECTION_ITEMS } from '../../server/src/features/context';
 import { attributionPoint, ignoreMarker } from '../../server/src/features/claimActions';
 import { loadGlossaryText } from '../../server/src/glossary/load';
 import { AnnotationStore } from '../../server/src/store/store';
@@ -429,7 +430,7 @@ test('a sentence or more is offered as a claim or a source, not as an actor, an 
 
 test('a description in common nouns ("reporters") is not offered to the glossary as an entry or an alias, nor by its hover', async () => {
   const { hoverAt } = await import('../../server/src/features/hover');
-  const { isName } = await import('../../server/src/features/glossaryActions');
+  const { isName } = await import('../../server/src/features/describe');
   const text = '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 14 - The Zubair Tribal Council told reporters on Thursday that the talks went well.\n';
   const { actionsAt, ctxOf } = setup(text);
   const titles = actionsAt('reporters').map((a) => a.title).filter((t) => /glossary|alias/.test(t));

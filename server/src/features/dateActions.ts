@@ -1,9 +1,8 @@
 // Quick fixes for dates: set the article date in front matter, insert a relative date's resolved value.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ArticleModel } from '../analysis/types';
-import { type DocContext, overlapping } from './context';
+import { crowded, type DocContext, overlapping } from './context';
 import { leavesValueOpen, valueInWords } from './describe';
-import { crowded } from './tagActions';
 
 /** The edit that gives the article a front matter `date:` (adding front matter, or a line to it). */
 export function setArticleDateEdit(model: ArticleModel, lines: DocContext['lines'], date: string): TextEdit {
@@ -29,7 +28,7 @@ export function dateActions(ctx: DocContext, start: number, end: number, diagnos
       edit: { changes: { [ctx.uri]: [setArticleDateEdit(ctx.model, ctx.lines, today)] } },
     });
   }
-  // (Like every fix of one item: not over a selection that holds too many, see tagActions.)
+  // (Like every fix of one item: not over a selection that holds too many, see context.ts.)
   const probeEnd = Math.max(end, start + 1);
   if (crowded(ctx, start, probeEnd, diagnostics)) return actions;
   for (const d of overlapping(ctx.model.dates, start, probeEnd)) {

@@ -200,6 +200,17 @@ export function leavesValueOpen(d: Pick<DateAnnotation, 'type' | 'value' | 'text
   return !d.certain || !/\d/.test(d.text);
 }
 
+/**
+ * True for a name, false for a description in common nouns ("reporters", "the delegation", "both sides"): one with
+ * lower-case letters and neither a capital nor a letter of a script without case ("حماس" is a name).
+ */
+export function isName(text: string): boolean {
+  // (A determiner capitalised at a sentence's start names no one: "The rebels".)
+  const rest = text.replace(LEADING_DETERMINER, '');
+  return !/\p{Ll}/u.test(rest) || /[\p{Lu}\p{Lt}\p{Lo}]/u.test(rest);
+}
+const LEADING_DETERMINER = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|both|all|some|many|several)\s+/i;
+
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
@@ -249,13 +260,13 @@ export function relationToReference(value: string, referenceDate: string | null)
     const refMonday = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - ((ref.getUTCDay() + 6) % 7));
     const diff = Math.round((Date.UTC(monday.y, monday.m - 1, monday.d) - refMonday) / (7 * 86_400_000));
     if (diff === 0) return "the week of the article's date";
-    return `${Math.abs(diff)} week${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's week`;
+    return `${plural(Math.abs(diff), 'week')} ${diff < 0 ? 'before' : 'after'} the article's week`;
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
   if (quarter) {
     const diff = (+quarter[1] - ref.getUTCFullYear()) * 4 + (+quarter[2] - 1 - Math.floor(ref.getUTCMonth() / 3));
     if (diff === 0) return "the quarter of the article's date";
-    return `${Math.abs(diff)} quarter${Math.abs(diff) === 1 ? '' : 's'} ${diff < 0 ? 'before' : 'after'} the article's quarter`;
+    return `${plural(Math.abs(diff), 'quarter')} ${diff < 0 ? 'before' : 'after'} the article's quarter`;
   }
   // A season or a half of the year, counted in seasons or halves from the article's own (winter: December to February).
   const period = /^(\d{4})-(SP|SU|FA|AU|WI|H1|H2)$/.exec(value);
@@ -283,7 +294,7 @@ export function relationToReference(value: string, referenceDate: string | null)
       return `${span} ${diff < 0 ? 'before' : 'after'} the article's month`;
     }
     if (y === ry) return "the year of the article's date";
-    return `${Math.abs(y - ry)} year${Math.abs(y - ry) === 1 ? '' : 's'} ${y < ry ? 'before' : 'after'} the article's year`;
+    return `${plural(Math.abs(y - ry), 'year')} ${y < ry ? 'before' : 'after'} the article's year`;
   }
   return null;
 }

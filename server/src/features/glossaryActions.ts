@@ -6,6 +6,7 @@ import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
 import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, type GlossaryFile, type NewEntry } from '../glossary/edit';
 import { similarEntries, similarFinder, type SimilarFinder } from '../glossary/similar';
 import type { DocContext } from './context';
+import { isName } from './describe';
 import type { AddToGlossaryArgs } from './tagCommands';
 
 export type Mention = ActorAnnotation | AgreementAnnotation;
@@ -15,16 +16,6 @@ export function mentionName(m: Mention): string {
   return (m.kind === 'agreement' && m.antecedent ? m.antecedent.text : m.text).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * True for a name, false for a description in common nouns ("reporters", "the delegation", "both sides"): one with
- * lower-case letters and neither a capital nor a letter of a script without case ("حماس" is a name).
- */
-export function isName(text: string): boolean {
-  // (A determiner capitalised at a sentence's start names no one: "The rebels".)
-  const rest = text.replace(LEADING_DETERMINER, '');
-  return !/\p{Ll}/u.test(rest) || /[\p{Lu}\p{Lt}\p{Lo}]/u.test(rest);
-}
-const LEADING_DETERMINER = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|both|all|some|many|several)\s+/i;
 
 const PEOPLE = new Set(['person', 'official']);
 /**

@@ -3,9 +3,8 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ActorAnnotation, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Span } from '../analysis/types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
-import { dateInWords, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
+import { dateInWords, isName, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
-import { isName } from './glossaryActions';
 
 /** Markdown for a date annotation. */
 export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {

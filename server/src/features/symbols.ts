@@ -2,8 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { toRange } from './context';
-import { dateInWords } from './describe';
-import { isName } from './glossaryActions';
+import { dateInWords, isName } from './describe';
 import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 
 function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {

@@ -7,7 +7,7 @@ import { firstStartingFrom, pushTo } from '../analysis/order';
 import type { Tag } from '../store/model';
 import type { ManualMark } from '../store/overlay';
 import type { GlossaryFile } from '../glossary/edit';
-import { type DocContext, overlapping, toRange } from './context';
+import { type DocContext, itemsIn, MAX_SELECTION_ITEMS, overlapping, toRange } from './context';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { addAllUnlinkedAction, glossaryActions, linkOffers, type Mention } from './glossaryActions';
 import { claimActions, isClaimFinding } from './claimActions';
@@ -37,7 +37,7 @@ const isManual = (x: unknown): boolean => !!(x as ManualMark).manual;
  * True when a selection runs past the end of the sentence it starts in, or holds the whole of one of more than three
  * words ("The withdrawal will leave a vacuum."; not a one-word heading "NATO").
  */
-function sentenceOrMore(ctx: DocContext, start: number, end: number, selected: string): boolean {
+function sentenceOrMore(ctx: DocContext, start: number, end: number, blanks: number): boolean {
   const text = ctx.model.text;
   const list = ctx.model.sentences;
   const s = list[firstStartingFrom(list, start + 1) - 1];
@@ -46,7 +46,7 @@ function sentenceOrMore(ctx: DocContext, start: number, end: number, selected: s
   const first = s.start + raw.length - raw.trimStart().length;
   const last = s.start + raw.trimEnd().length;
   if (end > last && text.slice(last, end).trim()) return true;
-  return start <= first && end >= last && (selected.match(/\s+/g)?.length ?? 0) >= 3;
+  return start <= first && end >= last && blanks >= 3;
 }
 
 /** A blank line, or a paragraph separator: what no name or date runs across. */
@@ -73,7 +73,8 @@ export function tagActions(input: TagActionInput): CodeAction[] {
     // A name or a date is a phrase within a paragraph (hard-wrapped text may break it across two lines): a selection
     // of a sentence or more (as a claim's diagnostic range sends) is tagged as a claim or a source, not offered as an
     // actor, an agreement or a date.
-    const phrase = !PARAGRAPH_BREAK.test(selected) && (selected.match(/\s+/g)?.length ?? 0) < MAX_PHRASE_WORDS && !sentenceOrMore(ctx, start, end, selected);
+    const blanks = selected.match(/\s+/g)?.length ?? 0;
+    const phrase = !PARAGRAPH_BREAK.test(selected) && blanks < MAX_PHRASE_WORDS && !sentenceOrMore(ctx, start, end, blanks);
     for (const kind of phrase ? (['actor', 'agreement', 'date', 'claim'] as const) : (['claim'] as const)) {
       out.push({ title: `Tag as ${kind[0].toUpperCase()}${kind.slice(1)}`, kind: TAG, command: tagCommand(`Tag as ${kind}`, ctx.uri, kind, sel.start, sel.end) });
       if (kind === 'actor' || kind === 'agreement') {
@@ -119,25 +120,6 @@ export function tagActions(input: TagActionInput): CodeAction[] {
   }
   return filterKinds(out, input.only);
 }
-
-/**
- * Quick fixes for each annotation and finding are offered for a range that holds at most this many of them (a few
- * paragraphs). A selection of a whole article had offered every one: 35,000 actions, 14 MB of JSON for 1 MB of news,
- * sent at each change of the selection for a menu no one could read.
- */
-export const MAX_SELECTION_ITEMS = 100;
-
-/** How many annotations, sources and findings a range holds: each would have fixes of its own. */
-export function itemsIn(ctx: DocContext, start: number, end: number, diagnostics: readonly Diagnostic[]): number {
-  const { actors, agreements, dates, attributions } = ctx.model;
-  let sources = 0;
-  for (const a of attributions) if (a.source && a.source.start < end && a.source.end > start) sources++;
-  return overlapping(actors, start, end).length + overlapping(agreements, start, end).length + overlapping(dates, start, end).length + sources + diagnostics.length;
-}
-
-/** Whether a range holds too many items for a fix of each to be offered. */
-export const crowded = (ctx: DocContext, start: number, end: number, diagnostics: readonly Diagnostic[]): boolean =>
-  itemsIn(ctx, start, end, diagnostics) > MAX_SELECTION_ITEMS;
 
 /** The fixes of each manual tag, automatic annotation, source and finding in a range. */
 function itemActions(ctx: DocContext, input: TagActionInput, probe: Span): CodeAction[] {
