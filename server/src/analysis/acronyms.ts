@@ -23,7 +23,7 @@ export interface AcronymMeaning {
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'al', 'el']);
 
 /** White space, "-" or "\u2010": where a long form splits into words. */
-function isSeparator(c: number): boolean {
+export function isSeparator(c: number): boolean {
   return c === 45 || c === 0x2010 || isSpaceCode(c);
 }
 

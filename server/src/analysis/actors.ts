@@ -32,7 +32,7 @@ const { genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrgani
 const { cuedPeople, FAMILY_FIRST, speakerLabel, titledPeople } = personPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
-const { findAcronymDefinitions } = acronymsModule;
+const { findAcronymDefinitions, isSeparator } = acronymsModule;
 
 const DATELINE_AFTER_RE = /^\s*(?:\(|[-\u2013\u2014\u2015]|,)/;
 
@@ -632,10 +632,12 @@ const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
 const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
 
 const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
+/** A word of letters, maybe with an apostrophe or a hyphen inside: no figure, no mark. */
+const LETTERS_WORD_RE = /^\p{L}[\p{L}'\u2019-]*$/u;
 /** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
 function bodyWord(c: ParaContext, k: number): boolean {
   const t = c.toks[k];
-  return !!t && isCap(t) && !c.gazAt.has(k) && !BODY_DETERMINERS.has(t.key) && !TITLES.has(t.key) && !PLURAL_TITLES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\p{L}[\p{L}'\u2019-]*$/u.test(t.text);
+  return !!t && isCap(t) && !c.gazAt.has(k) && !BODY_DETERMINERS.has(t.key) && !TITLES.has(t.key) && !PLURAL_TITLES.has(t.key) && !DAY_OR_MONTH.has(t.key) && LETTERS_WORD_RE.test(t.text);
 }
 
 /**
@@ -717,7 +719,7 @@ const FIRM_WORDS = 4;
 /** Whether tokens [s, e) are capitalised words of one name that the glossary does not know (a firm's name may be). */
 function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
-    if (!isCap(c.toks[k]) || c.gazAt.has(k) || !/^\p{L}[\p{L}'\u2019-]*$/u.test(c.toks[k].text)) return false;
+    if (!isCap(c.toks[k]) || c.gazAt.has(k) || !LETTERS_WORD_RE.test(c.toks[k].text)) return false;
     if (k > s && !joins(c, k - 1)) return false;
   }
   return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
@@ -1055,8 +1057,7 @@ function initialsOf(name: string): string {
   let from = 0;
   for (let k = 0; k <= name.length; k++) {
     const code = k < name.length ? name.charCodeAt(k) : 32;
-    // (Words end at blanks and hyphens, U+2010 among them.)
-    if (!isWordBreak(code)) continue;
+    if (!isSeparator(code)) continue;
     if (k > from) {
       const first = name.charCodeAt(from);
       if (first >= 65 && first <= 90) {
@@ -1067,16 +1068,15 @@ function initialsOf(name: string): string {
   }
   return out;
 }
-/** Whether a name has at least two word breaks (blanks or hyphens), as initialsOf counts them. */
+/** Whether a name has at least two word breaks (acronyms.ts isSeparator), as initialsOf counts them. */
 function threeWords(name: string): boolean {
   let breaks = 0;
   for (let k = 1; k < name.length; k++) {
     const code = name.charCodeAt(k);
-    if (isWordBreak(code) && !isWordBreak(name.charCodeAt(k - 1)) && ++breaks === 2) return true;
+    if (isSeparator(code) && !isSeparator(name.charCodeAt(k - 1)) && ++breaks === 2) return true;
   }
   return false;
 }
-const isWordBreak = (code: number): boolean => isSpaceCode(code) || code === 45 || code === 0x2010;
 const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'al']);
 
 /**
