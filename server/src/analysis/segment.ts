@@ -2,7 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
-import { isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
+import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -77,7 +77,7 @@ export function segment(text: string, from: number): Segmentation {
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
-  const softBreaks = wrappedBreaks(text, joined);
+  const softBreaks = wrappedBreaks(text, joined, paragraphs);
   return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
 }
 
@@ -85,15 +85,22 @@ export function segment(text: string, from: number): Segmentation {
 const MAX_WRAP_WIDTH = 120;
 /** How many full lines (within a few columns of the widest) show that the text is hard-wrapped at all. */
 const MIN_FULL_LINES = 3;
+/**
+ * How full (of the width W) a line must be for its break to be the wrap's own even when the next word would have
+ * fitted: text wrapped by hand, or copied from a PDF page in a proportional font, has ragged line ends.
+ */
+const RAGGED_FILL = 2 / 3;
 
 /**
  * The line breaks inside paragraphs that a hard wrap made, given each joined line's [start, end, break, next start]
- * (four numbers per break). A text is hard-wrapped when several such lines fill nearly the same width W (the widest of
- * them, at most MAX_WRAP_WIDTH); a break is the wrap's own when the next line's first word would not have fitted on the
- * line ("... Foreign Minister Mauro⏎Vieira, ..."). A short line before a break (a headline and its byline, "Best
- * wishes," and a name, a dateline) keeps its break.
+ * (four numbers per break) and the paragraphs. A text is hard-wrapped when several such lines fill nearly the same
+ * width W (the widest of them, at most MAX_WRAP_WIDTH); a break is the wrap's own when the next line's first word
+ * would not have fitted on the line ("... Foreign Minister Mauro⏎Vieira, ..."), or, inside a paragraph of prose (one
+ * that ends as a sentence ends), when the line fills most of W ("... met the Norwegian⏎Prime Minister ..." wrapped
+ * raggedly). A short line before a break (a headline and its byline, "Best wishes," and a name, a dateline) keeps its
+ * break, and so does any line of a block that does not end as a sentence (a signature, an address, a contact block).
  */
-export function wrappedBreaks(text: string, joined: number[]): number[] {
+export function wrappedBreaks(text: string, joined: number[], paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
   if (joined.length < 4 * MIN_FULL_LINES) return out;
   let width = 0;
@@ -102,11 +109,21 @@ export function wrappedBreaks(text: string, joined: number[]): number[] {
   let full = 0;
   for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
   if (full < MIN_FULL_LINES) return out;
+  const ragged = Math.ceil(width * RAGGED_FILL);
+  // (Breaks and paragraphs both in text order: one walk over each.)
+  let p = 0;
   for (let k = 0; k < joined.length; k += 4) {
+    const length = joined[k + 1] - joined[k];
     const next = joined[k + 3];
     let w = next;
     while (w < text.length && w - next < 40 && !isSpace(text.charCodeAt(w))) w++;
-    if (joined[k + 1] - joined[k] + 1 + (w - next) > width) out.push(joined[k + 2]);
+    if (length + 1 + (w - next) > width) {
+      out.push(joined[k + 2]);
+      continue;
+    }
+    if (length < ragged) continue;
+    while (p < paragraphs.length && paragraphs[p].end <= joined[k + 2]) p++;
+    if (p < paragraphs.length && paragraphs[p].start <= joined[k] && lineLooksFinished(text, paragraphs[p].end)) out.push(joined[k + 2]);
   }
   return out;
 }
@@ -176,7 +193,7 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       }
       const isHeading = kind === HEADING_LINE;
       const startsBlock = kind !== PLAIN_LINE;
-      if (start >= 0 && (startsBlock || lineLooksFinished(text, end) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
+      if (start >= 0 && (startsBlock || (lineLooksFinished(text, end) && !wrappedAfterAbbreviation(text, end, a)) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
       if (start < 0) start = a;
       else if (lineBreak >= 0) joined.push(lineStart, end, lineBreak, a);
       end = b;
@@ -270,6 +287,32 @@ function lineLooksFinished(text: string, end: number): boolean {
   if (i < 0) return true;
   const c = text[i];
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '\u2026' || i < end - 1;
+}
+
+// Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
+// ("... by the end of the year. Gen.⏎Patrick Sanders, the former army chief, ...").
+const NAME_TITLES = new Set(
+  (
+    'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
+    'gov sen sens rep reps rev fr hon pres supt insp det'
+  ).split(' '),
+);
+// Abbreviations that stand before a number: a line ending with one before a line that starts with a digit was wrapped
+// inside "No.⏎10", "Nov.⏎14", "Art.⏎5".
+const NUMBER_ABBREVIATIONS = new Set('no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/**
+ * Whether the line ending at `end` with a full stop was wrapped after an abbreviation, not at a sentence's end: a
+ * title (before a name), or an abbreviation of NUMBER_ABBREVIATIONS when the next line, at `next`, starts with a digit.
+ */
+function wrappedAfterAbbreviation(text: string, end: number, next: number): boolean {
+  const dot = end - 1;
+  if (text.charCodeAt(dot) !== 46) return false;
+  let w = dot;
+  while (w > 0 && dot - w <= ABBREVIATION_MAX && isAsciiLetterCode(text.charCodeAt(w - 1))) w--;
+  if (w === dot || dot - w > ABBREVIATION_MAX || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && !isOpenerCode(text.charCodeAt(w - 1)))) return false;
+  const word = text.slice(w, dot).toLowerCase();
+  return NAME_TITLES.has(word) || (NUMBER_ABBREVIATIONS.has(word) && isDigitCode(text.charCodeAt(next)));
 }
 
 function isSpace(c: number): boolean {
