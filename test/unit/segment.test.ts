@@ -209,3 +209,10 @@ test('a line wrapped after a title, or after "No." or a month before a number, d
   assert.deepEqual(paras('They ran out of oxygen.\nThe crew returned.'), ['They ran out of oxygen.', 'The crew returned.']);
   assert.deepEqual(paras('Shares fell at Acme Inc.\nThe index rose.'), ['Shares fell at Acme Inc.', 'The index rose.']);
 });
+
+test('a byte-order mark before a plain-text headline: the headline is still a heading', () => {
+  const text = '\uFEFFTalks stall over aid corridors\n\nThe talks stalled on Friday, officials said.';
+  const seg = segment(text, 0);
+  assert.deepEqual(seg.headings, [0]);
+  assert.equal(text.slice(seg.paragraphs[0].start, seg.paragraphs[0].end), 'Talks stall over aid corridors');
+});

@@ -315,8 +315,9 @@ function wrappedAfterAbbreviation(text: string, end: number, next: number): bool
   return NAME_TITLES.has(word) || (NUMBER_ABBREVIATIONS.has(word) && isDigitCode(text.charCodeAt(next)));
 }
 
+// (U+FEFF too: the byte-order mark a file saved on Windows opens with is no part of its first line.)
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
 function isUpperStart(c: string): boolean {
