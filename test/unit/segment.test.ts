@@ -216,3 +216,10 @@ test('a byte-order mark before a plain-text headline: the headline is still a he
   assert.deepEqual(seg.headings, [0]);
   assert.equal(text.slice(seg.paragraphs[0].start, seg.paragraphs[0].end), 'Talks stall over aid corridors');
 });
+
+test('a numbered list marker is no sentence: the item reads from its first word', () => {
+  check('1. Ceasefire talks were postponed until 1 December.', ['Ceasefire talks were postponed until 1 December.']);
+  check('12) Oil rose 9%. Gas fell.', ['Oil rose 9%.', 'Gas fell.']);
+  // A year that opens a paragraph is no marker.
+  check('2024. The year the talks failed.', ['2024.', 'The year the talks failed.']);
+});

@@ -339,12 +339,15 @@ function isSuperscriptDigit(c: number): boolean {
 /** Sentence spans inside [start, end): a terminator, closing quotes/brackets, space, then a capital or an opener. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  let sStart = start;
+  // ("12. Oil rose 9%.": a numbered list's marker is no sentence of its own, nor part of the item's first sentence,
+  // which reads from its first word.)
+  const from = isDigitCode(text.charCodeAt(start)) ? afterListMarker(text, start, end) : start;
+  let sStart = from;
   // From one terminator to the next: the regex engine skips the letters between (this runs over every character of
   // the article, most of it before the optimising compiler has reached this function). It searches the paragraph's
   // own text: on the whole text, a paragraph without a terminator would send it on to the next one, or to the end.
   const own = text.slice(start, end);
-  for (let i = nextMatch(TERMINATOR_RE, own, start, start); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
+  for (let i = nextMatch(TERMINATOR_RE, own, start, from); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
     const c = text[i];
     let j = terminatorEnd(text, i, end);
     const termEnd = j;
