@@ -223,3 +223,17 @@ test('a numbered list marker is no sentence: the item reads from its first word'
   // A year that opens a paragraph is no marker.
   check('2024. The year the talks failed.', ['2024.', 'The year the talks failed.']);
 });
+
+test('after a clock\'s "a.m." or "p.m.", a capitalised word opens a sentence unless it names the day or the zone', () => {
+  check('He arrived at 9 p.m. Talks began at once.', ['He arrived at 9 p.m.', 'Talks began at once.']);
+  check('The polls closed at 8 p.m. Turnout was low.', ['The polls closed at 8 p.m.', 'Turnout was low.']);
+  check('The vote is at 9 p.m. Tuesday in Geneva.', ['The vote is at 9 p.m. Tuesday in Geneva.']);
+  check('The vote is at 10 a.m. Jan. 5 in Geneva.', ['The vote is at 10 a.m. Jan. 5 in Geneva.']);
+  check('It starts at 9 p.m. Eastern time on Friday.', ['It starts at 9 p.m. Eastern time on Friday.']);
+  check('It starts at 9 p.m. EST on Friday.', ['It starts at 9 p.m. EST on Friday.']);
+  check('It airs from 6 a.m. to 9 a.m. Eastern. Call in.', ['It airs from 6 a.m. to 9 a.m. Eastern.', 'Call in.']);
+  check('It starts at 9 p.m. Moscow time.', ['It starts at 9 p.m. Moscow time.']);
+  // Other dotted abbreviations still break only before a word that usually opens a sentence.
+  check('He moved to the U.S. Officials said so.', ['He moved to the U.S.', 'Officials said so.']);
+  check('The U.S. Navy sailed.', ['The U.S. Navy sailed.']);
+});

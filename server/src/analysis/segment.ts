@@ -2,6 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
+import { DAY_OR_MONTH } from './actorWords';
 import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
@@ -35,6 +36,8 @@ const ENDING_ABBREVIATIONS = /^(?:[a-z]\.){2,}$/i;
 const CASE_CODE_AFTER_RE = lazyRegExp(() => /^(?:\p{Lu}{1,4}\s\d|\d+\/\d)/u);
 /** A capitalised abbreviation of two or three letters with its period: "Pl.", "Sb.", "Čl.". */
 const SHORT_CAPITALISED_RE = /^\p{Lu}\p{Ll}{1,2}\.$/u;
+/** A zone named after a clock: "Eastern", "Pacific Standard Time", "Moscow time". */
+const CLOCK_ZONE_AFTER_RE = /^(?:(?:Eastern|Central|Pacific|Mountain|Atlantic)\b|[A-Z][a-z]+\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b)/;
 const SENTENCE_STARTERS = new Set(
   (
     'the a an in on at he she it they we i but and this that these those there his her its their our as after ' +
@@ -438,8 +441,14 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   if (testLong(SHORT_CAPITALISED_RE, word) && CASE_CODE_AFTER_RE().test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
   // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
   if (word.length >= 4 && word.charCodeAt(1) === 46 && ENDING_ABBREVIATIONS.test(word)) {
-    const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));
-    return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());
+    const after = text.slice(nextWord, Math.min(end, nextWord + 30));
+    const m = /^[A-Za-z]+/.exec(after);
+    if (!m) return false;
+    const next = m[0].toLowerCase();
+    if (SENTENCE_STARTERS.has(next)) return true;
+    // "He arrived at 9 p.m. Talks began at once": after a clock's "a.m." or "p.m.", a capitalised word opens a sentence
+    // unless it names the clock's day or zone ("9 p.m. Tuesday", "10 a.m. Jan. 5", "p.m. Eastern time", "p.m. EST").
+    return (word === 'a.m.' || word === 'p.m.') && /^[A-Z][a-z]/.test(m[0]) && !DAY_OR_MONTH.has(next) && !CLOCK_ZONE_AFTER_RE.test(after);
   }
   return true;
 }
