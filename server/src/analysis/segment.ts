@@ -117,7 +117,8 @@ export function wrappedBreaks(text: string, joined: number[], paragraphs: readon
   let p = 0;
   for (let k = 0; k < joined.length; k += 4) {
     const length = joined[k + 1] - joined[k];
-    const next = joined[k + 3];
+    // (The next line's first word, past its blockquote marks: "> Abdoulaye".)
+    const next = continuationEnd(text, joined[k + 3]);
     let w = next;
     while (w < text.length && w - next < 40 && !isSpace(text.charCodeAt(w))) w++;
     if (length + 1 + (w - next) > width) {
@@ -131,7 +132,12 @@ export function wrappedBreaks(text: string, joined: number[], paragraphs: readon
   return out;
 }
 
-/** The text with each soft line break (see wrappedBreaks) read as a space: same length, so every offset holds. */
+/**
+ * The text with each soft line break (see wrappedBreaks) read as a space: same length, so every offset holds. The
+ * next line's continuation marks (a list item's indent, a blockquote's "> ") go with the break: "the Energy⏎  Minister
+ * Bintou Camara", "Interior Minister⏎> Abdoulaye Maiga" read as one name. (They become no-break spaces after the one
+ * space, a gap that gazetteer.ts joinable() still joins.)
+ */
 export function unwrapText(text: string, softBreaks: number[] | undefined): string {
   if (!softBreaks?.length) return text;
   const parts: string[] = [];
@@ -139,11 +145,27 @@ export function unwrapText(text: string, softBreaks: number[] | undefined): stri
   for (const nl of softBreaks) {
     // ("\r\n": both characters become spaces.)
     const from = nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    parts.push(text.slice(at, from), nl > from ? '  ' : ' ');
-    at = nl + 1;
+    const next = continuationEnd(text, nl + 1);
+    if (next === nl + 1) parts.push(text.slice(at, from), nl > from ? '  ' : ' ');
+    else parts.push(text.slice(at, from), ' ', '\u00a0'.repeat(next - from - 1));
+    at = next;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** The most a continued line's marks (indent, "> ") run: longer, it is no wrapped line's. */
+const MAX_CONTINUATION = 8;
+
+/** Past a continued line's indent and blockquote marks ("  ", "> ", "> > ") from i; i when the line has none. */
+function continuationEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < MAX_CONTINUATION) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9 || (c === 62 && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 62))) j++;
+    else break;
+  }
+  return j - i < MAX_CONTINUATION ? j : i;
 }
 
 /** Sentences and quotations of each paragraph (a loop of its own, so optimising it mid-run deoptimises nothing after it). */
