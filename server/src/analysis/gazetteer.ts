@@ -329,7 +329,7 @@ export function joinable(text: string, a: { end: number }, b: { start: number })
   if (gap < 0) return false;
   if (gap === 0) return true;
   if (gap === 1 && text.charCodeAt(a.end) === 32) return true;
-  // Exactly /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/ on the gap, without slicing it.
+  // Exactly /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. | \u00a0{2,8})$/ on the gap, without slicing it.
   const c = text.charCodeAt(a.end);
   if (gap === 1) return c === 0xa0 || c === 10 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
   if (gap !== 2) return false;
