@@ -993,6 +993,9 @@ test('"Brussels" acting in a story about the EU is the EU; as a place, or in a s
 
 test('a section label in capitals opening a paragraph is no body', () => {
   check('WHY IT MATTERS: The vote is close.\n\nKEY FACTS\n\nTHE VERDICT: Wrong.', [], true);
+  // One word alone on its line heads a press release's section too; a known body there is still one.
+  check('Talks resumed in Oslo.\n\nQUOTES\n\nThe deal holds.\n\nCONTACTS\n\nNone.', [], true);
+  check('Talks resumed in Oslo.\n\nUNICEF\n\nThe deal holds.', ['UNICEF|organization|unicef'], true);
 });
 
 test('a name headed by Research, Economics, Insights or Polling is a firm, not a person', () => {

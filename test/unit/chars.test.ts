@@ -61,7 +61,8 @@ test('gapEnd answers what the sentence-end regexes answer', async () => {
 
 test('joinable answers what its gap regex answers', async () => {
   const { joinable } = await import('../../server/src/analysis/gazetteer');
-  const re = /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/;
+  // (" \u00a0\u00a0" and longer: a soft break before a continued line's marks, as unwrapText writes it.)
+  const re = /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. | \u00a0{2,8})$/;
   const parts = [' ', '\u00a0', '\r', '\n', '-', '\u2010', '\u2011', "'", '\u2019', '.', ',', 'x'];
   const gaps = new Set<string>(['']);
   for (let n = 0; n < 3; n++) for (const g of [...gaps]) for (const p of parts) gaps.add(g + p);

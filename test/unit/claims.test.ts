@@ -265,8 +265,15 @@ test("a report's tables and key figures are its data, not claims", () => {
   check('The outbreak killed 341 people in Kalemba last month.', ['unsourced-claim']);
 });
 
+test('a contact block under a press release is no claim; a sentence with a telephone number still can be', () => {
+  check('The ministry employs 200 people.\n\nMEDIA CONTACT:\nKari Nordmann\nPress Officer, Ministry of Energy\nTel.: +47 22 24 00 00\nEmail: press@example.no\n', ['unsourced-claim']);
+  check('Kari Nordmann\nPress Officer, Ministry of Energy\n+47 22 24 00 00', []);
+  check('Calls to the hotline on +47 22 24 00 00 rose by 40 per cent last month.', ['unsourced-claim']);
+});
+
 test('a number that names something is no figure: articles, resolutions, waves, sections, house numbers', () => {
-  for (const text of ['Chapter 4 reviews the literature.', 'Article 5 was not invoked.', 'Wave 5 was postponed.', 'The meeting was held at 10 Downing Street.', 'Iron Shield 25 ran this month.', 'Resolution 1031 created IFOR.', '3.1 Trends in public opinion']) {
+  // (A hard wrap between the noun and its number changes nothing.)
+  for (const text of ['Chapter 4 reviews the literature.', 'Article\n5 was not invoked.', 'They met at No.\n10 on Friday.', 'Article 5 was not invoked.', 'Wave 5 was postponed.', 'The meeting was held at 10 Downing Street.', 'Iron Shield 25 ran this month.', 'Resolution 1031 created IFOR.', '3.1 Trends in public opinion']) {
     check(text, []);
   }
   // Counts stay figures.

@@ -71,6 +71,29 @@ test('short lines keep their breaks in a hard-wrapped text', () => {
   assert.ok(soft.has(text.indexOf('\nMarwick')), 'a wrapped name reads on');
 });
 
+// A Markdown digest wrapped at 70 columns: a list item's lines go on under an indent, a blockquote's after "> ".
+const WRAPPED_MARKDOWN = [
+  'The regional bloc met in Abuja on Thursday to discuss the crisis in',
+  'the Sahel, and its president, Omar Alieu Touray, said the talks had',
+  'been useful but that no date had been set for the next round.',
+  '',
+  '> We will not negotiate while the roads are mined, Interior Minister',
+  '> Abdoulaye Maiga told state television on Wednesday evening in a long',
+  '> interview.',
+  '',
+  '- Fuel prices rose by a third in Bamako, traders said, and the Energy',
+  '  Minister Bintou Camara promised new deliveries by the end of May.',
+].join('\n');
+
+test('a name broken by a hard wrap inside a list item or a blockquote is one name', () => {
+  const m = model(WRAPPED_MARKDOWN);
+  const names = actorTexts(m);
+  assert.ok(names.includes('Interior Minister\n> Abdoulaye Maiga'), names.join(' | '));
+  assert.ok(names.includes('Energy\n  Minister Bintou Camara'), names.join(' | '));
+  assert.equal(cues(m).find((c) => c.cue === 'told')?.source, 'Interior Minister\n> Abdoulaye Maiga');
+  for (const a of [...m.actors, ...m.attributions]) assert.equal(a.text, WRAPPED_MARKDOWN.slice(a.start, a.end));
+});
+
 test('text wrapped at no fixed width keeps every line break', () => {
   const text = 'Officials met in Oslo\nMinister Karin\nHolt arrived late\nand left early.';
   assert.deepEqual(segment(text, 0).softBreaks ?? [], []);

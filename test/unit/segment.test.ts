@@ -174,3 +174,66 @@ test('dateline after Markdown headings', () => {
   const d = segment(text, 0).dateline;
   assert.equal(d ? text.slice(d.start, d.end) : undefined, 'CHISINAU, 27 October 2025 –');
 });
+
+test('a ragged hard wrap: a nearly full line of a prose paragraph reads on, even where the next word would have fitted', () => {
+  // Wrapped by hand at about 72 columns: "Prime" would have fitted after "Norwegian" (53 + 1 + 5 columns).
+  const text = [
+    'Ferry strike ends after three weeks of talks in the capital city',
+    'By Petra Lindqvist',
+    '',
+    'Talks on the northern grid resumed in Oslo on Monday after a long pause,',
+    'and both sides said the cable could be laid before the winter storms.',
+    'Separately, the Prime Minister met with the Norwegian',
+    'Prime Minister Jonas Gahr Store at the residence to discuss the cables,',
+    'and a joint statement promised a working group by the end of the year.',
+    '',
+    'Warm regards,',
+    'Petra Lindqvist',
+    'Harbour Desk',
+  ].join('\n');
+  const soft = new Set(segment(text, 0).softBreaks ?? []);
+  assert.ok(soft.has(text.indexOf('\nPrime Minister Jonas')), 'the ragged break inside a name reads as a space');
+  assert.ok(soft.has(text.indexOf('\nand both sides')), 'a greedy break reads as a space');
+  // A headline and its byline, a sign-off and a signature: no sentence ends the block, so each line keeps its break.
+  assert.ok(!soft.has(text.indexOf('\nBy Petra')), 'the break before the byline stays');
+  assert.ok(!soft.has(text.indexOf('\nHarbour Desk')), 'the break inside the signature stays');
+});
+
+test('a line wrapped after a title, or after "No." or a month before a number, does not end the paragraph', () => {
+  const paras = (t: string) => segment(t, 0).paragraphs.map((p) => t.slice(p.start, p.end));
+  assert.deepEqual(paras('The talks ended at noon. Gen.\nPatrick Sanders spoke next.'), ['The talks ended at noon. Gen.\nPatrick Sanders spoke next.']);
+  assert.deepEqual(paras('They met at No.\n10 on Friday.'), ['They met at No.\n10 on Friday.']);
+  assert.deepEqual(paras('The vote is due on Nov.\n14 in Geneva.'), ['The vote is due on Nov.\n14 in Geneva.']);
+  // A sentence that ends on such a word, or on a word that only ends like a title, still ends its line's paragraph.
+  assert.deepEqual(paras('London said no.\nThe court ruled.'), ['London said no.', 'The court ruled.']);
+  assert.deepEqual(paras('They ran out of oxygen.\nThe crew returned.'), ['They ran out of oxygen.', 'The crew returned.']);
+  assert.deepEqual(paras('Shares fell at Acme Inc.\nThe index rose.'), ['Shares fell at Acme Inc.', 'The index rose.']);
+});
+
+test('a byte-order mark before a plain-text headline: the headline is still a heading', () => {
+  const text = '\uFEFFTalks stall over aid corridors\n\nThe talks stalled on Friday, officials said.';
+  const seg = segment(text, 0);
+  assert.deepEqual(seg.headings, [0]);
+  assert.equal(text.slice(seg.paragraphs[0].start, seg.paragraphs[0].end), 'Talks stall over aid corridors');
+});
+
+test('a numbered list marker is no sentence: the item reads from its first word', () => {
+  check('1. Ceasefire talks were postponed until 1 December.', ['Ceasefire talks were postponed until 1 December.']);
+  check('12) Oil rose 9%. Gas fell.', ['Oil rose 9%.', 'Gas fell.']);
+  // A year that opens a paragraph is no marker.
+  check('2024. The year the talks failed.', ['2024.', 'The year the talks failed.']);
+});
+
+test('after a clock\'s "a.m." or "p.m.", a capitalised word opens a sentence unless it names the day or the zone', () => {
+  check('He arrived at 9 p.m. Talks began at once.', ['He arrived at 9 p.m.', 'Talks began at once.']);
+  check('The polls closed at 8 p.m. Turnout was low.', ['The polls closed at 8 p.m.', 'Turnout was low.']);
+  check('The vote is at 9 p.m. Tuesday in Geneva.', ['The vote is at 9 p.m. Tuesday in Geneva.']);
+  check('The vote is at 10 a.m. Jan. 5 in Geneva.', ['The vote is at 10 a.m. Jan. 5 in Geneva.']);
+  check('It starts at 9 p.m. Eastern time on Friday.', ['It starts at 9 p.m. Eastern time on Friday.']);
+  check('It starts at 9 p.m. EST on Friday.', ['It starts at 9 p.m. EST on Friday.']);
+  check('It airs from 6 a.m. to 9 a.m. Eastern. Call in.', ['It airs from 6 a.m. to 9 a.m. Eastern.', 'Call in.']);
+  check('It starts at 9 p.m. Moscow time.', ['It starts at 9 p.m. Moscow time.']);
+  // Other dotted abbreviations still break only before a word that usually opens a sentence.
+  check('He moved to the U.S. Officials said so.', ['He moved to the U.S.', 'Officials said so.']);
+  check('The U.S. Navy sailed.', ['The U.S. Navy sailed.']);
+});

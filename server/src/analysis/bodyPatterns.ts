@@ -771,7 +771,9 @@ function sectionLabelEnd(c: ParaContext, caps: number[]): number {
   const from = c.toks.length > 2 && LIST_NUMBER_RE.test(c.toks[0].text) && caps[0] === 1 && LIST_MARK_RE.test(c.text.slice(c.toks[0].end, c.toks[1].start)) ? 1 : 0;
   let k = 0;
   while (k < caps.length && caps[k] === k + from && (k === 0 || joins(c, k + from - 1))) k++;
-  if (k < 2) return -1;
+  // (One word of five letters or more alone on its line is a label too: "QUOTES", "CONTACTS" over a press release's
+  // sections; a known body's acronym there is the glossary's.)
+  if (k < 2 && !(k === 1 && from === 0 && c.toks.length === 1 && c.toks[0].text.length >= 5)) return -1;
   k += from;
   const end = c.toks[k - 1].end;
   return LABEL_END_RE.test(c.text.slice(end, end + 3)) ? k - 1 : -1;

@@ -1,7 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
-import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, isWordCode, testLong } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, isWordCode, testLong } from './chars';
 
 export interface Feature {
   reason: string;
@@ -236,7 +236,8 @@ const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Squa
 /** Whether the figure hit [start, end) is a number that names something rather than counts. */
 function namingNumber(s: string, start: number, end: number): boolean {
   let i = start;
-  while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+  // (Any blank: a hard wrap puts a line break between "Article" and "5".)
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   // (The word before is read only after a blank, where the tests below use it; by char code, not a regex per character.)
   if (i < start) {
     let w = i;

@@ -270,7 +270,27 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end);
+}
+
+/** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
+const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;
+
+/**
+ * A contact block under a press release or a letter ("Kari Nordmann⏎Press Officer, Ministry of Energy⏎Tel.: +47 22
+ * 24 00 00⏎Email: press@example.no"): short lines, none ending as a sentence ends, one a telephone number or an e-mail
+ * address. Its numbers are how to reach someone, not figures.
+ */
+function contactBlock(text: string, start: number, end: number): boolean {
+  if (end - start > 400) return false;
+  const t = text.slice(start, end);
+  const lines = t.split('\n');
+  if (lines.length < 2 || !CONTACT_RE.test(t)) return false;
+  for (const line of lines) {
+    const l = line.trim();
+    if (l.length > 60 || /[.!?]["'\u201d\u2019)]*$/.test(l)) return false;
+  }
+  return true;
 }
 
 /**

@@ -325,15 +325,26 @@ function commaBetween(text: string, a: Token, b: Token): boolean {
  * or an abbreviation's dot, never by other punctuation or a blank line. */
 export function joinable(text: string, a: { end: number }, b: { start: number }): boolean {
   const gap = b.start - a.end;
-  if (gap < 0 || gap > 3) return false;
+  if (gap > 2) return softBreakGap(text, a.end, b.start);
+  if (gap < 0) return false;
   if (gap === 0) return true;
   if (gap === 1 && text.charCodeAt(a.end) === 32) return true;
-  // Exactly /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. )$/ on the gap, without slicing it.
+  // Exactly /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. | \u00a0{2,8})$/ on the gap, without slicing it.
   const c = text.charCodeAt(a.end);
   if (gap === 1) return c === 0xa0 || c === 10 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
   if (gap !== 2) return false;
   const d = text.charCodeAt(a.end + 1);
   return ((c === 32 || c === 0xa0) && (d === 32 || d === 0xa0)) || (c === 13 && d === 10) || (c === 46 && d === 32);
+}
+
+/**
+ * A hard wrap's soft break before a continued line's marks, as segment.ts unwrapText() writes it: one space, then a
+ * no-break space for each mark ("the Energy⏎  Minister", "Minister⏎> Abdoulaye"). (At most 9 characters.)
+ */
+function softBreakGap(text: string, from: number, to: number): boolean {
+  if (to - from > 9 || text.charCodeAt(from) !== 32) return false;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== 0xa0) return false;
+  return true;
 }
 
 export { normaliseWord };

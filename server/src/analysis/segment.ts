@@ -2,7 +2,8 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
-import { isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
+import { DAY_OR_MONTH } from './actorWords';
+import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -35,6 +36,8 @@ const ENDING_ABBREVIATIONS = /^(?:[a-z]\.){2,}$/i;
 const CASE_CODE_AFTER_RE = lazyRegExp(() => /^(?:\p{Lu}{1,4}\s\d|\d+\/\d)/u);
 /** A capitalised abbreviation of two or three letters with its period: "Pl.", "Sb.", "Čl.". */
 const SHORT_CAPITALISED_RE = /^\p{Lu}\p{Ll}{1,2}\.$/u;
+/** A zone named after a clock: "Eastern", "Pacific Standard Time", "Moscow time". */
+const CLOCK_ZONE_AFTER_RE = /^(?:(?:Eastern|Central|Pacific|Mountain|Atlantic)\b|[A-Z][a-z]+\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b)/;
 const SENTENCE_STARTERS = new Set(
   (
     'the a an in on at he she it they we i but and this that these those there his her its their our as after ' +
@@ -77,7 +80,7 @@ export function segment(text: string, from: number): Segmentation {
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
-  const softBreaks = wrappedBreaks(text, joined);
+  const softBreaks = wrappedBreaks(text, joined, paragraphs);
   return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
 }
 
@@ -85,15 +88,22 @@ export function segment(text: string, from: number): Segmentation {
 const MAX_WRAP_WIDTH = 120;
 /** How many full lines (within a few columns of the widest) show that the text is hard-wrapped at all. */
 const MIN_FULL_LINES = 3;
+/**
+ * How full (of the width W) a line must be for its break to be the wrap's own even when the next word would have
+ * fitted: text wrapped by hand, or copied from a PDF page in a proportional font, has ragged line ends.
+ */
+const RAGGED_FILL = 2 / 3;
 
 /**
  * The line breaks inside paragraphs that a hard wrap made, given each joined line's [start, end, break, next start]
- * (four numbers per break). A text is hard-wrapped when several such lines fill nearly the same width W (the widest of
- * them, at most MAX_WRAP_WIDTH); a break is the wrap's own when the next line's first word would not have fitted on the
- * line ("... Foreign Minister Mauro⏎Vieira, ..."). A short line before a break (a headline and its byline, "Best
- * wishes," and a name, a dateline) keeps its break.
+ * (four numbers per break) and the paragraphs. A text is hard-wrapped when several such lines fill nearly the same
+ * width W (the widest of them, at most MAX_WRAP_WIDTH); a break is the wrap's own when the next line's first word
+ * would not have fitted on the line ("... Foreign Minister Mauro⏎Vieira, ..."), or, inside a paragraph of prose (one
+ * that ends as a sentence ends), when the line fills most of W ("... met the Norwegian⏎Prime Minister ..." wrapped
+ * raggedly). A short line before a break (a headline and its byline, "Best wishes," and a name, a dateline) keeps its
+ * break, and so does any line of a block that does not end as a sentence (a signature, an address, a contact block).
  */
-export function wrappedBreaks(text: string, joined: number[]): number[] {
+export function wrappedBreaks(text: string, joined: number[], paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
   if (joined.length < 4 * MIN_FULL_LINES) return out;
   let width = 0;
@@ -102,16 +112,32 @@ export function wrappedBreaks(text: string, joined: number[]): number[] {
   let full = 0;
   for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
   if (full < MIN_FULL_LINES) return out;
+  const ragged = Math.ceil(width * RAGGED_FILL);
+  // (Breaks and paragraphs both in text order: one walk over each.)
+  let p = 0;
   for (let k = 0; k < joined.length; k += 4) {
-    const next = joined[k + 3];
+    const length = joined[k + 1] - joined[k];
+    // (The next line's first word, past its blockquote marks: "> Abdoulaye".)
+    const next = continuationEnd(text, joined[k + 3]);
     let w = next;
     while (w < text.length && w - next < 40 && !isSpace(text.charCodeAt(w))) w++;
-    if (joined[k + 1] - joined[k] + 1 + (w - next) > width) out.push(joined[k + 2]);
+    if (length + 1 + (w - next) > width) {
+      out.push(joined[k + 2]);
+      continue;
+    }
+    if (length < ragged) continue;
+    while (p < paragraphs.length && paragraphs[p].end <= joined[k + 2]) p++;
+    if (p < paragraphs.length && paragraphs[p].start <= joined[k] && lineLooksFinished(text, paragraphs[p].end)) out.push(joined[k + 2]);
   }
   return out;
 }
 
-/** The text with each soft line break (see wrappedBreaks) read as a space: same length, so every offset holds. */
+/**
+ * The text with each soft line break (see wrappedBreaks) read as a space: same length, so every offset holds. The
+ * next line's continuation marks (a list item's indent, a blockquote's "> ") go with the break: "the Energy⏎  Minister
+ * Bintou Camara", "Interior Minister⏎> Abdoulaye Maiga" read as one name. (They become no-break spaces after the one
+ * space, a gap that gazetteer.ts joinable() still joins.)
+ */
 export function unwrapText(text: string, softBreaks: number[] | undefined): string {
   if (!softBreaks?.length) return text;
   const parts: string[] = [];
@@ -119,11 +145,27 @@ export function unwrapText(text: string, softBreaks: number[] | undefined): stri
   for (const nl of softBreaks) {
     // ("\r\n": both characters become spaces.)
     const from = nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    parts.push(text.slice(at, from), nl > from ? '  ' : ' ');
-    at = nl + 1;
+    const next = continuationEnd(text, nl + 1);
+    if (next === nl + 1) parts.push(text.slice(at, from), nl > from ? '  ' : ' ');
+    else parts.push(text.slice(at, from), ' ', '\u00a0'.repeat(next - from - 1));
+    at = next;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** The most a continued line's marks (indent, "> ") run: longer, it is no wrapped line's. */
+const MAX_CONTINUATION = 8;
+
+/** Past a continued line's indent and blockquote marks ("  ", "> ", "> > ") from i; i when the line has none. */
+function continuationEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < MAX_CONTINUATION) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9 || (c === 62 && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 62))) j++;
+    else break;
+  }
+  return j - i < MAX_CONTINUATION ? j : i;
 }
 
 /** Sentences and quotations of each paragraph (a loop of its own, so optimising it mid-run deoptimises nothing after it). */
@@ -176,7 +218,7 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       }
       const isHeading = kind === HEADING_LINE;
       const startsBlock = kind !== PLAIN_LINE;
-      if (start >= 0 && (startsBlock || lineLooksFinished(text, end) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
+      if (start >= 0 && (startsBlock || (lineLooksFinished(text, end) && !wrappedAfterAbbreviation(text, end, a)) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
       if (start < 0) start = a;
       else if (lineBreak >= 0) joined.push(lineStart, end, lineBreak, a);
       end = b;
@@ -272,8 +314,35 @@ function lineLooksFinished(text: string, end: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '\u2026' || i < end - 1;
 }
 
+// Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
+// ("... by the end of the year. Gen.⏎Patrick Sanders, the former army chief, ...").
+const NAME_TITLES = new Set(
+  (
+    'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
+    'gov sen sens rep reps rev fr hon pres supt insp det'
+  ).split(' '),
+);
+// Abbreviations that stand before a number: a line ending with one before a line that starts with a digit was wrapped
+// inside "No.⏎10", "Nov.⏎14", "Art.⏎5".
+const NUMBER_ABBREVIATIONS = new Set('no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/**
+ * Whether the line ending at `end` with a full stop was wrapped after an abbreviation, not at a sentence's end: a
+ * title (before a name), or an abbreviation of NUMBER_ABBREVIATIONS when the next line, at `next`, starts with a digit.
+ */
+function wrappedAfterAbbreviation(text: string, end: number, next: number): boolean {
+  const dot = end - 1;
+  if (text.charCodeAt(dot) !== 46) return false;
+  let w = dot;
+  while (w > 0 && dot - w <= ABBREVIATION_MAX && isAsciiLetterCode(text.charCodeAt(w - 1))) w--;
+  if (w === dot || dot - w > ABBREVIATION_MAX || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && !isOpenerCode(text.charCodeAt(w - 1)))) return false;
+  const word = text.slice(w, dot).toLowerCase();
+  return NAME_TITLES.has(word) || (NUMBER_ABBREVIATIONS.has(word) && isDigitCode(text.charCodeAt(next)));
+}
+
+// (U+FEFF too: the byte-order mark a file saved on Windows opens with is no part of its first line.)
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
 function isUpperStart(c: string): boolean {
@@ -295,12 +364,15 @@ function isSuperscriptDigit(c: number): boolean {
 /** Sentence spans inside [start, end): a terminator, closing quotes/brackets, space, then a capital or an opener. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  let sStart = start;
+  // ("12. Oil rose 9%.": a numbered list's marker is no sentence of its own, nor part of the item's first sentence,
+  // which reads from its first word.)
+  const from = isDigitCode(text.charCodeAt(start)) ? afterListMarker(text, start, end) : start;
+  let sStart = from;
   // From one terminator to the next: the regex engine skips the letters between (this runs over every character of
   // the article, most of it before the optimising compiler has reached this function). It searches the paragraph's
   // own text: on the whole text, a paragraph without a terminator would send it on to the next one, or to the end.
   const own = text.slice(start, end);
-  for (let i = nextMatch(TERMINATOR_RE, own, start, start); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
+  for (let i = nextMatch(TERMINATOR_RE, own, start, from); i < end; i = nextMatch(TERMINATOR_RE, own, start, i + 1)) {
     const c = text[i];
     let j = terminatorEnd(text, i, end);
     const termEnd = j;
@@ -391,8 +463,14 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   if (testLong(SHORT_CAPITALISED_RE, word) && CASE_CODE_AFTER_RE().test(text.slice(nextWord, Math.min(end, nextWord + 12)))) return false;
   // Only "x.y." and longer can be such abbreviations: a quick look before the regex.
   if (word.length >= 4 && word.charCodeAt(1) === 46 && ENDING_ABBREVIATIONS.test(word)) {
-    const m = /^[A-Za-z]+/.exec(text.slice(nextWord, Math.min(end, nextWord + 20)));
-    return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());
+    const after = text.slice(nextWord, Math.min(end, nextWord + 30));
+    const m = /^[A-Za-z]+/.exec(after);
+    if (!m) return false;
+    const next = m[0].toLowerCase();
+    if (SENTENCE_STARTERS.has(next)) return true;
+    // "He arrived at 9 p.m. Talks began at once": after a clock's "a.m." or "p.m.", a capitalised word opens a sentence
+    // unless it names the clock's day or zone ("9 p.m. Tuesday", "10 a.m. Jan. 5", "p.m. Eastern time", "p.m. EST").
+    return (word === 'a.m.' || word === 'p.m.') && /^[A-Z][a-z]/.test(m[0]) && !DAY_OR_MONTH.has(next) && !CLOCK_ZONE_AFTER_RE.test(after);
   }
   return true;
 }
