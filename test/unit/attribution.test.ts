@@ -1710,3 +1710,17 @@ test('a poll that gives someone a share is its source: "A survey last month gave
   check('A poll gave the party 30% of the vote.', [{ cue: 'gave', source: 'A poll', content: 'the party 30% of the vote.' }]);
   check('He gave the party 30% of his wealth.', []);
 });
+
+test('"Según X," in English copy quoting Spanish media is "according to X"', () => {
+  check('Según El País, the alert was sent to every mayor by email.', [{ cue: 'Según', source: 'El País', content: 'the alert was sent to every mayor by email.' }]);
+  check('Según fuentes municipales, the town hall had closed the schools.', [{ cue: 'Según', source: 'fuentes municipales', content: 'the town hall had closed the schools.' }]);
+  check('Segun La Nacion, the minister resigned.', [{ cue: 'Segun', source: 'La Nacion', content: 'the minister resigned.' }]);
+  check('The alert was sent to every mayor, según El Mundo.', [{ cue: 'según', source: 'El Mundo', content: 'The alert was sent to every mayor' }]);
+  check('The Segunda División club said it would appeal.', [{ cue: 'said', source: 'The Segunda División club', content: 'it would appeal.' }]);
+});
+
+test('"in the province by email" is where and how a thing was sent, no frame of saying as "in a statement" is', () => {
+  check('The alert was sent to every mayor in the province by email.', []);
+  check('The results were sent to all schools in the region by letter.', []);
+  check('In a written statement, the ministry said it would appeal.', [{ cue: 'said', source: 'the ministry', content: 'it would appeal.' }]);
+});

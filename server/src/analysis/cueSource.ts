@@ -531,7 +531,7 @@ function endsInSyllable(t: string): boolean {
 const NAME_SYLLABLE_END_RE = lazyRegExp(() => /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u);
 
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
-  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') return accordingToCue(text, s, lw, cue);
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per' || lw === 'según' || lw === 'segun') return accordingToCue(text, s, lw, cue);
   // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
   if (lw === 'heard') return heardThat(text, s, cue);
   // "The Post has learned that ...", "..., Reuters has learned.": a newsroom's own reporting, named.
