@@ -1724,3 +1724,16 @@ test('"in the province by email" is where and how a thing was sent, no frame of 
   check('The results were sent to all schools in the region by letter.', []);
   check('In a written statement, the ministry said it would appeal.', [{ cue: 'said', source: 'the ministry', content: 'it would appeal.' }]);
 });
+
+test('a report carried by a newspaper or a journal is sourced to it, and what it says may open with a figure', () => {
+  check('The spokesperson declined to confirm a report in The Washington Post that 3,000 troops would leave by the autumn.', [
+    { cue: 'declined', source: 'The spokesperson' },
+    { cue: 'report', source: 'The Washington Post', content: '3,000 troops would leave by the autumn.' },
+  ]);
+  check('The ministry declined to comment on a report by Reuters that 3,000 jobs would go.', [
+    { cue: 'declined', source: 'The ministry' },
+    { cue: 'report', source: 'Reuters', content: '3,000 jobs would go.' },
+  ]);
+  // Not a month or a place after "in".
+  check('A report in January that the plant would close proved wrong.', []);
+});

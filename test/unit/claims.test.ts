@@ -456,3 +456,8 @@ test('a hedge inside what a named source says is theirs: "The company said it ma
   // Alone it is still vague wording.
   assert.ok(codes('The strike may have killed dozens of civilians.').includes('vague-attribution'));
 });
+
+test('a figure in a report an outlet carried is sourced to it: "declined to confirm a report in The Washington Post that 3,000 ..."', () => {
+  check('The spokesperson declined to confirm a report in The Washington Post that 3,000 troops would leave by the autumn.', []);
+  check('Según El País, 40 people were treated in hospital.', []);
+});
