@@ -1737,3 +1737,11 @@ test('a report carried by a newspaper or a journal is sourced to it, and what it
   // Not a month or a place after "in".
   check('A report in January that the plant would close proved wrong.', []);
 });
+
+test('a relative pronoun speaks for the noun phrase before it, not for the clause whose object that is', () => {
+  check('They met a panel, which warned in October that detention was widespread.', [{ cue: 'warned', source: 'a panel', content: 'detention was widespread.' }]);
+  check('The figures mirror those of the World Bank, which said last year that growth would slow.', [{ cue: 'said', source: 'the World Bank', content: 'growth would slow.' }]);
+  check('The ruling followed a complaint by a local charity, which said in March that the river was polluted.', [{ cue: 'said', source: 'a local charity', content: 'the river was polluted.' }]);
+  // A preposition or an adverb before the determiner is no verb.
+  check('The plan was drawn up by the Board of Governors, which said it would meet in May.', [{ cue: 'said', source: 'the Board of Governors', content: 'it would meet in May.' }]);
+});

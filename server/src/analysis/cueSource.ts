@@ -942,6 +942,9 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   return undefined;
 }
 
+/** The text up to a lower-case word, no preposition or conjunction, before a determiner: "The findings echo ". */
+const VERB_BEFORE_DETERMINER_RE = /^(?:.*\s)?(?!(?:of|for|at|on|in|into|onto|with|without|within|from|to|by|and|or|but|nor|over|under|about|against|between|among|than|as|like|near|after|before|since|during|across|through|per|via|upon|toward|towards|including|not|all|both|now|then|also|just|only|even|still|once|again|especially|particularly|mainly|mostly|chiefly|notably)\s)[a-z][\w'\u2019-]*\s+(?=(?:a|an|the|those|these|its|their|his|her)\s)/;
+
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = testLong(AND_WHEN_RE, before30) ? undefined : sourceBefore(text, cue.start, s.start);
@@ -991,6 +994,14 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
+    // "a complaint by a local charity, which said", "those of a United Nations panel, which warned": "which" speaks for
+    // the maker after "by", the owner after "those of".
+    // ("They met a panel, which warned", "The findings echo those of a panel, which warned": a relative pronoun's
+    // antecedent is a noun phrase, and a lower-case word right before a determiner in it, no preposition, is its verb.)
+    const verb = src && rel ? VERB_BEFORE_DETERMINER_RE.exec(src.text) : null;
+    if (src && verb) src = { start: src.start + verb[0].length, end: src.end, text: src.text.slice(verb[0].length) };
+    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:those|that)\s+of|(?:[a-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : null;
+    if (src && maker) src = { start: src.start + maker[0].length, end: src.end, text: src.text.slice(maker[0].length) };
     // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
     if (src && rel) {
       const around = text.slice(Math.max(s.start, src.start - 120), Math.min(cue.start, src.start + src.text.length + 24));
