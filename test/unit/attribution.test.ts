@@ -1745,3 +1745,11 @@ test('a relative pronoun speaks for the noun phrase before it, not for the claus
   // A preposition or an adverb before the determiner is no verb.
   check('The plan was drawn up by the Board of Governors, which said it would meet in May.', [{ cue: 'said', source: 'the Board of Governors', content: 'it would meet in May.' }]);
 });
+
+test('a vague subject\'s verb is the first one: "Some observers believe the report understates" is not "... the report"', () => {
+  check('Some observers believe the report understates the scale of the problem.', [
+    { cue: 'Some observers believe', source: 'Some observers', content: 'the report understates the scale of the problem.', vague: true },
+  ]);
+  check('Many analysts think a report overstates the risk.', [{ cue: 'Many analysts think', source: 'Many analysts', content: 'a report overstates the risk.', vague: true }]);
+  check('Many of the residents said the water rose fast.', [{ cue: 'Many of the residents said', source: 'Many of the residents', content: 'the water rose fast.', vague: true }]);
+});

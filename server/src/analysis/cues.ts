@@ -169,8 +169,10 @@ export const VAGUE_SUBJECT_WORDS = (
   'critics|experts|observers|analysts|commentators|scholars|historians|economists|skeptics|sceptics|detractors|' +
   'opponents|insiders|others|some|many|most|people|pundits|purists|fans|researchers|scientists'
 ).split('|');
+// (A bare article is no word of the subject: in "Some observers believe the report understates", "believe the" is
+// the verb and its object's article, and "report" no verb.)
 const VAGUE_SUBJECT =
-  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?[a-z-]+\\s+){0,3}|` +
+  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?!(?:the|a|an)\\s)[a-z-]+\\s+){0,3}|` +
   `(?:${VAGUE_SUBJECT_WORDS.join('|')})\\s+)`;
 // Agentless passives of opinion and report ("is considered", "was said to", "is widely regarded as").
 const PASSIVE_ALTERNATIVES = (
