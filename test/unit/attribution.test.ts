@@ -1753,3 +1753,10 @@ test('a vague subject\'s verb is the first one: "Some observers believe the repo
   check('Many analysts think a report overstates the risk.', [{ cue: 'Many analysts think', source: 'Many analysts', content: 'a report overstates the risk.', vague: true }]);
   check('Many of the residents said the water rose fast.', [{ cue: 'Many of the residents said', source: 'Many of the residents', content: 'the water rose fast.', vague: true }]);
 });
+
+test('the agent of a participle is no vague subject: "Former detainees interviewed by researchers described ..."', () => {
+  check('Former detainees interviewed by researchers described overcrowded cells.', [
+    { cue: 'described', source: 'Former detainees interviewed by researchers', content: 'overcrowded cells.' },
+  ]);
+  check('Researchers described overcrowded cells.', [{ cue: 'Researchers described', source: null, content: 'overcrowded cells.', vague: true }]);
+});

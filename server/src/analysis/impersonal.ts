@@ -145,10 +145,16 @@ function wordsThenVerb(s: string, p: number, left: number): number {
   return adverbsThenVerb(s, p);
 }
 
+/** Whether "by" and one blank stand right before p (the regex's `(?<!\bby\s)`): the agent of a participle. */
+function afterBy(s: string, p: number): boolean {
+  if (p < 3 || (s.charCodeAt(p - 3) | 32) !== 98 || (s.charCodeAt(p - 2) | 32) !== 121 || !/\s/.test(s.charAt(p - 1))) return false;
+  return p === 3 || !isWordCode(s.charCodeAt(p - 4));
+}
+
 /** The vague-subject alternative at p (a word start): the match's end, or -1. */
 function vagueSubjectAt(s: string, p: number): number {
   const k = initial(s, p);
-  if (k < 0) return -1;
+  if (k < 0 || afterBy(s, p)) return -1;
   for (const q of QUANTITY[k]) {
     if (!matchAt(s, p, q)) continue;
     const e = blanks(s, p + q.length);
