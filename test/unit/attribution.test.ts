@@ -1760,3 +1760,8 @@ test('the agent of a participle is no vague subject: "Former detainees interview
   ]);
   check('Researchers described overcrowded cells.', [{ cue: 'Researchers described', source: null, content: 'overcrowded cells.', vague: true }]);
 });
+
+test('a share after "some" or "nearly" keeps its "%": "Some 48% said"', () => {
+  check('Some 48% said housing was the most important issue.', [{ cue: 'said', source: 'Some 48%', content: 'housing was the most important issue.' }]);
+  check('In a Gallup poll last month, some 52% said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
+});

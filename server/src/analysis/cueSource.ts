@@ -1039,7 +1039,8 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   }
   // "52% said": the share is the whole figure, its "%" too; "In a Gallup poll last month, 52% said": a share of those
   // asked speaks through the poll that the sentence opens with.
-  if (src && isDigitCode(src.text.charCodeAt(0)) && text.charCodeAt(src.end) === 37) src = { start: src.start, end: src.end + 1, text: `${src.text}%` };
+  // ("Some 48% said": a share after "some", "about" or "nearly" too.)
+  if (src && isDigitCode(src.text.charCodeAt(src.text.length - 1)) && text.charCodeAt(src.end) === 37) src = { start: src.start, end: src.end + 1, text: `${src.text}%` };
   // (Only for a verb of saying: "In the Ipsos survey, 64% agreed" is the frame's own cue.)
   if (src && src.start - s.start > 8 && ANSWERED.has(lw) && FIGURE_SOURCE_RE.test(src.text)) {
     const poll = POLL_FRAME_RE.exec(text.slice(s.start, src.start));
@@ -1053,7 +1054,7 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
 /** How those asked answer a poll: "52% said", "a majority told". */
 const ANSWERED = new Set('said|say|says|told|answered|replied|responded|reported'.split('|'));
 /** A share or a count of those asked, as a subject: "52%", "a majority", "Two-thirds". */
-const FIGURE_SOURCE_RE = /^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|(?:a\s+)?(?:majority|minority|half|third|quarter|two[\s-]thirds|three[\s-]quarters))$/i;
+const FIGURE_SOURCE_RE = /^(?:(?:some|about|around|nearly|almost|roughly|only|just|over)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|(?:a\s+)?(?:majority|minority|half|third|quarter|two[\s-]thirds|three[\s-]quarters))$/i;
 /** A poll or survey that opens the sentence, maybe with its time, before a comma: "In a Gallup poll last month, ". */
 const POLL_FRAME_RE = /^\s*(?:in|according\s+to)\s+((?:a|an|the|its|their|this|that|one)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:poll|survey|study|questionnaire|census|opinion\s+poll))(?:\s+(?:last|this|earlier|published|released|conducted|carried|taken|out|in|on|of|by|for)\b[^,;.]{0,40})?,\s*$/i;
 
