@@ -461,3 +461,11 @@ test('a figure in a report an outlet carried is sourced to it: "declined to conf
   check('The spokesperson declined to confirm a report in The Washington Post that 3,000 troops would leave by the autumn.', []);
   check('Según El País, 40 people were treated in hospital.', []);
 });
+
+test('a quantity inside what a named study or body found is theirs: "a study by the University of Leeds found that some ..."', () => {
+  check('A study by the University of Leeds found that some cancers are linked to damp housing.', []);
+  check('Some cancers are linked to damp housing, a study by the University of Leeds found.', []);
+  check('Many homes are damp, according to the Resolution Foundation.', []);
+  // Found by no one named, it is still vague.
+  assert.ok(codes('A new study found that some cancers are linked to damp housing.').includes('vague-attribution'));
+});

@@ -336,7 +336,7 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
   if (REPORTED_HEDGE_RE.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
-      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text)) return null;
+      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && (testLong(SAID_CUE_RE, a.text) || (FOUND_CUE_RE.test(a.text) && UPPER_RE.test(text.slice(a.source.start + 1, a.source.end))))) return null;
     }
   }
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
@@ -521,6 +521,9 @@ const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
+/** Cues of what a study or a body found, which carry a hedge only from a named source ("a study by the University of
+ * Leeds found that some cancers ...", "according to the Resolution Foundation"; not "a new study found"). */
+const FOUND_CUE_RE = /^(?:found|finds|showed|shows|concluded|concludes|documented|documents|according\s+to)\b/i;
 
 /**
  * A recommendation: its subject, then "should" or "ought to" ("Governments should spend 2 percent of GDP on defence",
