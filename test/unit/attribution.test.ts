@@ -1765,3 +1765,11 @@ test('a share after "some" or "nearly" keeps its "%": "Some 48% said"', () => {
   check('Some 48% said housing was the most important issue.', [{ cue: 'said', source: 'Some 48%', content: 'housing was the most important issue.' }]);
   check('In a Gallup poll last month, some 52% said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
 });
+
+test('what a state reports ends before a new clause after a comma and a conjunction: "Voters are worried about rents, and the plan ..."', () => {
+  check("Voters are increasingly worried about the cost of housing, and the government's plan is doing nothing to help.", [
+    { cue: 'are increasingly worried', source: 'Voters', content: 'about the cost of housing', vague: true },
+  ]);
+  check('Patients are increasingly frustrated, and many are paying for private treatment.', []);
+  check('She was worried about prices, and about jobs.', [{ cue: 'was worried', source: 'She', content: 'about prices, and about jobs.' }]);
+});

@@ -767,6 +767,9 @@ function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnno
 }
 
 /** "X is afraid that", "Y was confident": a predicate adjective of an inner state. */
+/** A comma and a conjunction, or a semicolon, before a new clause's subject: ", and the plan", "; many". */
+const STATE_CLAUSE_END_RE = lazyRegExp(() => /(?:,\s+(?:and|but|while|whereas|yet|so)|;)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|many|some|most|few|others|it|he|she|they|we|I|there)\b|\p{Lu})/u);
+
 function stateCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
   STATE_ADJ.lastIndex = 0;
   for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
@@ -775,7 +778,11 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     const src = sourceBefore(text, cue.start, s.start);
     if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || testLong(/[a-z]{3}s$/, src.text))) continue;
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
-    const content = trimSpan(text, cue.end, s.end);
+    // ("Voters are increasingly worried about rents, and the plan does nothing": a new clause after a comma and a
+    // conjunction, or a semicolon, is the writer's own; "Patients are frustrated, and many ..." states nothing.)
+    let content = trimSpan(text, cue.end, s.end);
+    const next = STATE_CLAUSE_END_RE().exec(text.slice(cue.end, Math.min(s.end, cue.end + 300)));
+    if (next) content = trimSpan(text, cue.end, cue.end + next.index);
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;
     // "We are happy to make that clear.", "she was eager to leave": a willingness to act reports no view.
     if (/^to\s+[a-z]/.test(text.slice(content.start, content.start + 6))) continue;
