@@ -1773,3 +1773,11 @@ test('what a state reports ends before a new clause after a comma and a conjunct
   check('Patients are increasingly frustrated, and many are paying for private treatment.', []);
   check('She was worried about prices, and about jobs.', [{ cue: 'was worried', source: 'She', content: 'about prices, and about jobs.' }]);
 });
+
+test('"denied detainees access", "denied him bail": a thing refused to someone reports no words', () => {
+  check('Guards routinely denied detainees access to medical care.', []);
+  check('The authorities denied journalists entry to the camp.', []);
+  check('The court denied him bail.', []);
+  check('The ministry denied that detainees were denied access to lawyers.', [{ cue: 'denied', source: 'The ministry', content: 'detainees were denied access to lawyers.' }]);
+  check('He denied any wrongdoing.', [{ cue: 'denied', source: 'He', content: 'any wrongdoing.' }]);
+});
