@@ -1781,3 +1781,11 @@ test('"denied detainees access", "denied him bail": a thing refused to someone r
   check('The ministry denied that detainees were denied access to lawyers.', [{ cue: 'denied', source: 'The ministry', content: 'detainees were denied access to lawyers.' }]);
   check('He denied any wrongdoing.', [{ cue: 'denied', source: 'He', content: 'any wrongdoing.' }]);
 });
+
+test('a name that ends in "Now" keeps it: "Peace Now said", "A spokesman for Homes Now said"', () => {
+  check('Peace Now said the settlement would be expanded.', [{ cue: 'said', source: 'Peace Now', content: 'the settlement would be expanded.' }]);
+  check('A spokesman for the campaign group Homes Now said the towns would become dormitories.', [
+    { cue: 'said', source: 'A spokesman for the campaign group Homes Now', content: 'the towns would become dormitories.' },
+  ]);
+  check('The minister now said the plan was dead.', [{ cue: 'said', source: 'The minister', content: 'the plan was dead.' }]);
+});
