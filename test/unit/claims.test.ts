@@ -469,3 +469,10 @@ test('a quantity inside what a named study or body found is theirs: "a study by 
   // Found by no one named, it is still vague.
   assert.ok(codes('A new study found that some cancers are linked to damp housing.').includes('vague-attribution'));
 });
+
+test('an assertion dressed as settled fact is a claim: "The truth is that the market is broken"', () => {
+  check('The truth is that the market is broken.', ['unsourced-claim']);
+  check('The fact is, councils lack the money to build.', ['unsourced-claim']);
+  check('The truth is out there.', []);
+  check('The housing minister said the truth is that the market is broken.', []);
+});
