@@ -476,3 +476,10 @@ test('an assertion dressed as settled fact is a claim: "The truth is that the ma
   check('The truth is out there.', []);
   check('The housing minister said the truth is that the market is broken.', []);
 });
+
+test('a poll\'s method, whom it asked and when, is no claim: "The survey, of 2,000 adults, was carried out last week."', () => {
+  check('The survey, of 2,000 adults, was carried out last week.', []);
+  check('The poll questioned 1,500 voters online between 3 and 5 June.', []);
+  // A figure beside it is still one.
+  check('The study was carried out after 40% of the wells ran dry.', ['unsourced-claim']);
+});

@@ -414,6 +414,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
   // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.
   if (lw.startsWith('den') && testLong(DENIED_THING_RE, next)) return true;
+  // "The poll questioned 1,500 voters": people asked, no doubt raised.
+  if (lw.startsWith('question') && /^\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d/.test(next)) return true;
   if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(PARTICIPLE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Some analysts urged caution": the noun after the verb that cued already.
   if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;
