@@ -1789,3 +1789,10 @@ test('a name that ends in "Now" keeps it: "Peace Now said", "A spokesman for Hom
   ]);
   check('The minister now said the plan was dead.', [{ cue: 'said', source: 'The minister', content: 'the plan was dead.' }]);
 });
+
+test('a verb of finding ends a source read backwards: "The survey found 62% of adults think ..."', () => {
+  check('The survey found 62% of adults think the plan will fail.', [
+    { cue: 'found', source: 'The survey', content: '62% of adults think the plan will fail.' },
+    { cue: 'think', source: '62% of adults', content: 'the plan will fail.' },
+  ]);
+});
