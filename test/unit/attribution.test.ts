@@ -1796,3 +1796,10 @@ test('a verb of finding ends a source read backwards: "The survey found 62% of a
     { cue: 'think', source: '62% of adults', content: 'the plan will fail.' },
   ]);
 });
+
+test('a date a body is due to report by reports no words', () => {
+  check('Haddad said a review panel would report by the end of the year, but that the law had saved lives.', [
+    { cue: 'said', source: 'Haddad', content: 'a review panel would report by the end of the year, but that the law had saved lives.' },
+  ]);
+  check('The inquiry is due to report next year.', []);
+});
