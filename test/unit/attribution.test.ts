@@ -1803,3 +1803,13 @@ test('a date a body is due to report by reports no words', () => {
   ]);
   check('The inquiry is due to report next year.', []);
 });
+
+test('"The findings echo those of a panel" is a likeness, no cue; the panel\'s own words after "which" are still reported', () => {
+  check('The findings echo those of a United Nations panel, which warned in October that detention was widespread.', [
+    { cue: 'warned', source: 'a United Nations panel', content: 'detention was widespread.' },
+  ]);
+  check('The minister echoed the president, saying the plan was sound.', [
+    { cue: 'echoed', source: 'The minister' },
+    { cue: 'saying', source: 'The minister', content: 'the plan was sound.' },
+  ]);
+});

@@ -414,6 +414,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
   // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.
   if (lw.startsWith('den') && testLong(DENIED_THING_RE, next)) return true;
+  // "The findings echo those of a United Nations panel": a likeness to other findings, nothing said.
+  if (lw.startsWith('echo') && /^\s+(?:those|that)\s+of\b/i.test(next)) return true;
   // "a review panel would report by the end of the year": when a body is due to report, nothing it said.
   if (lw === 'report' && /\b(?:will|would|shall|should|must|to|due\s+to)\s+$/i.test(prev) && /^\s+(?:back\s+)?(?:by|within|before|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|new\s+year|coming|next)|next|later)\b/i.test(next)) return true;
   // "The poll questioned 1,500 voters": people asked, no doubt raised.

@@ -790,6 +790,9 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+/** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
+const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
+
 function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
   // (A source of one letter, "I", is a one-byte string: PREP_FIRST, PREP_LED_SOURCE_RE and DOC_RE, which need two
   // letters or more, are not run on it, as testLong does for the literal patterns.)
@@ -808,7 +811,8 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // reports nothing (a subject is never the object of a preposition).
   // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
   // this year".)
-  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && ((src.text.length > 1 && PREP_FIRST.test(src.text)) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start)))) return true;
+  // ("those of a panel, which warned in October": a relative pronoun between makes the verb its clause's own.)
+  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && ((src.text.length > 1 && PREP_FIRST.test(src.text)) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start))) && !RELATIVE_BETWEEN_RE.test(text.slice(src.end, cue.start))) return true;
   // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
   if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
   // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
