@@ -1710,3 +1710,106 @@ test('a poll that gives someone a share is its source: "A survey last month gave
   check('A poll gave the party 30% of the vote.', [{ cue: 'gave', source: 'A poll', content: 'the party 30% of the vote.' }]);
   check('He gave the party 30% of his wealth.', []);
 });
+
+test('"Según X," in English copy quoting Spanish media is "according to X"', () => {
+  check('Según El País, the alert was sent to every mayor by email.', [{ cue: 'Según', source: 'El País', content: 'the alert was sent to every mayor by email.' }]);
+  check('Según fuentes municipales, the town hall had closed the schools.', [{ cue: 'Según', source: 'fuentes municipales', content: 'the town hall had closed the schools.' }]);
+  check('Segun La Nacion, the minister resigned.', [{ cue: 'Segun', source: 'La Nacion', content: 'the minister resigned.' }]);
+  check('The alert was sent to every mayor, según El Mundo.', [{ cue: 'según', source: 'El Mundo', content: 'The alert was sent to every mayor' }]);
+  check('The Segunda División club said it would appeal.', [{ cue: 'said', source: 'The Segunda División club', content: 'it would appeal.' }]);
+});
+
+test('"in the province by email" is where and how a thing was sent, no frame of saying as "in a statement" is', () => {
+  check('The alert was sent to every mayor in the province by email.', []);
+  check('The results were sent to all schools in the region by letter.', []);
+  check('In a written statement, the ministry said it would appeal.', [{ cue: 'said', source: 'the ministry', content: 'it would appeal.' }]);
+});
+
+test('a report carried by a newspaper or a journal is sourced to it, and what it says may open with a figure', () => {
+  check('The spokesperson declined to confirm a report in The Washington Post that 3,000 troops would leave by the autumn.', [
+    { cue: 'declined', source: 'The spokesperson' },
+    { cue: 'report', source: 'The Washington Post', content: '3,000 troops would leave by the autumn.' },
+  ]);
+  check('The ministry declined to comment on a report by Reuters that 3,000 jobs would go.', [
+    { cue: 'declined', source: 'The ministry' },
+    { cue: 'report', source: 'Reuters', content: '3,000 jobs would go.' },
+  ]);
+  // Not a month or a place after "in".
+  check('A report in January that the plant would close proved wrong.', []);
+});
+
+test('a relative pronoun speaks for the noun phrase before it, not for the clause whose object that is', () => {
+  check('They met a panel, which warned in October that detention was widespread.', [{ cue: 'warned', source: 'a panel', content: 'detention was widespread.' }]);
+  check('The figures mirror those of the World Bank, which said last year that growth would slow.', [{ cue: 'said', source: 'the World Bank', content: 'growth would slow.' }]);
+  check('The ruling followed a complaint by a local charity, which said in March that the river was polluted.', [{ cue: 'said', source: 'a local charity', content: 'the river was polluted.' }]);
+  // A preposition or an adverb before the determiner is no verb.
+  check('The plan was drawn up by the Board of Governors, which said it would meet in May.', [{ cue: 'said', source: 'the Board of Governors', content: 'it would meet in May.' }]);
+});
+
+test('a vague subject\'s verb is the first one: "Some observers believe the report understates" is not "... the report"', () => {
+  check('Some observers believe the report understates the scale of the problem.', [
+    { cue: 'Some observers believe', source: 'Some observers', content: 'the report understates the scale of the problem.', vague: true },
+  ]);
+  check('Many analysts think a report overstates the risk.', [{ cue: 'Many analysts think', source: 'Many analysts', content: 'a report overstates the risk.', vague: true }]);
+  check('Many of the residents said the water rose fast.', [{ cue: 'Many of the residents said', source: 'Many of the residents', content: 'the water rose fast.', vague: true }]);
+});
+
+test('the agent of a participle is no vague subject: "Former detainees interviewed by researchers described ..."', () => {
+  check('Former detainees interviewed by researchers described overcrowded cells.', [
+    { cue: 'described', source: 'Former detainees interviewed by researchers', content: 'overcrowded cells.' },
+  ]);
+  check('Researchers described overcrowded cells.', [{ cue: 'Researchers described', source: null, content: 'overcrowded cells.', vague: true }]);
+});
+
+test('a share after "some" or "nearly" keeps its "%": "Some 48% said"', () => {
+  check('Some 48% said housing was the most important issue.', [{ cue: 'said', source: 'Some 48%', content: 'housing was the most important issue.' }]);
+  check('In a Gallup poll last month, some 52% said they backed the war.', [{ cue: 'said', source: 'a Gallup poll', content: 'they backed the war.' }]);
+});
+
+test('what a state reports ends before a new clause after a comma and a conjunction: "Voters are worried about rents, and the plan ..."', () => {
+  check("Voters are increasingly worried about the cost of housing, and the government's plan is doing nothing to help.", [
+    { cue: 'are increasingly worried', source: 'Voters', content: 'about the cost of housing', vague: true },
+  ]);
+  check('Patients are increasingly frustrated, and many are paying for private treatment.', []);
+  check('She was worried about prices, and about jobs.', [{ cue: 'was worried', source: 'She', content: 'about prices, and about jobs.' }]);
+});
+
+test('"denied detainees access", "denied him bail": a thing refused to someone reports no words', () => {
+  check('Guards routinely denied detainees access to medical care.', []);
+  check('The authorities denied journalists entry to the camp.', []);
+  check('The court denied him bail.', []);
+  check('The ministry denied that detainees were denied access to lawyers.', [{ cue: 'denied', source: 'The ministry', content: 'detainees were denied access to lawyers.' }]);
+  check('He denied any wrongdoing.', [{ cue: 'denied', source: 'He', content: 'any wrongdoing.' }]);
+});
+
+test('a name that ends in "Now" keeps it: "Peace Now said", "A spokesman for Homes Now said"', () => {
+  check('Peace Now said the settlement would be expanded.', [{ cue: 'said', source: 'Peace Now', content: 'the settlement would be expanded.' }]);
+  check('A spokesman for the campaign group Homes Now said the towns would become dormitories.', [
+    { cue: 'said', source: 'A spokesman for the campaign group Homes Now', content: 'the towns would become dormitories.' },
+  ]);
+  check('The minister now said the plan was dead.', [{ cue: 'said', source: 'The minister', content: 'the plan was dead.' }]);
+});
+
+test('a verb of finding ends a source read backwards: "The survey found 62% of adults think ..."', () => {
+  check('The survey found 62% of adults think the plan will fail.', [
+    { cue: 'found', source: 'The survey', content: '62% of adults think the plan will fail.' },
+    { cue: 'think', source: '62% of adults', content: 'the plan will fail.' },
+  ]);
+});
+
+test('a date a body is due to report by reports no words', () => {
+  check('Haddad said a review panel would report by the end of the year, but that the law had saved lives.', [
+    { cue: 'said', source: 'Haddad', content: 'a review panel would report by the end of the year, but that the law had saved lives.' },
+  ]);
+  check('The inquiry is due to report next year.', []);
+});
+
+test('"The findings echo those of a panel" is a likeness, no cue; the panel\'s own words after "which" are still reported', () => {
+  check('The findings echo those of a United Nations panel, which warned in October that detention was widespread.', [
+    { cue: 'warned', source: 'a United Nations panel', content: 'detention was widespread.' },
+  ]);
+  check('The minister echoed the president, saying the plan was sound.', [
+    { cue: 'echoed', source: 'The minister' },
+    { cue: 'saying', source: 'The minister', content: 'the plan was sound.' },
+  ]);
+});

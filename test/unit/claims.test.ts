@@ -463,3 +463,30 @@ test('a hedge inside what a named source says is theirs: "The company said it ma
   // Alone it is still vague wording.
   assert.ok(codes('The strike may have killed dozens of civilians.').includes('vague-attribution'));
 });
+
+test('a figure in a report an outlet carried is sourced to it: "declined to confirm a report in The Washington Post that 3,000 ..."', () => {
+  check('The spokesperson declined to confirm a report in The Washington Post that 3,000 troops would leave by the autumn.', []);
+  check('Según El País, 40 people were treated in hospital.', []);
+});
+
+test('a quantity inside what a named study or body found is theirs: "a study by the University of Leeds found that some ..."', () => {
+  check('A study by the University of Leeds found that some cancers are linked to damp housing.', []);
+  check('Some cancers are linked to damp housing, a study by the University of Leeds found.', []);
+  check('Many homes are damp, according to the Resolution Foundation.', []);
+  // Found by no one named, it is still vague.
+  assert.ok(codes('A new study found that some cancers are linked to damp housing.').includes('vague-attribution'));
+});
+
+test('an assertion dressed as settled fact is a claim: "The truth is that the market is broken"', () => {
+  check('The truth is that the market is broken.', ['unsourced-claim']);
+  check('The fact is, councils lack the money to build.', ['unsourced-claim']);
+  check('The truth is out there.', []);
+  check('The housing minister said the truth is that the market is broken.', []);
+});
+
+test('a poll\'s method, whom it asked and when, is no claim: "The survey, of 2,000 adults, was carried out last week."', () => {
+  check('The survey, of 2,000 adults, was carried out last week.', []);
+  check('The poll questioned 1,500 voters online between 3 and 5 June.', []);
+  // A figure beside it is still one.
+  check('The study was carried out after 40% of the wells ran dry.', ['unsourced-claim']);
+});

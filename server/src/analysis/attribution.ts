@@ -28,12 +28,15 @@ const SAYING_ACT = /\b(?:issued|issues|issue|released|releases|sent|sends|filed|
 // A document by a named author and what it says: "a report by the International Atomic Energy Agency (IAEA) that
 // Tehran had ..." (not a relative clause: "a report by the UN that was released" says nothing).
 const REPORT_NOUNS = ['report', 'study', 'survey', 'poll', 'assessment', 'analysis', 'review', 'investigation', 'audit', 'statement', 'letter', 'memo'];
+// A newspaper or a journal by the word its name ends in: "a report in The Washington Post that ...", "a study in The
+// Lancet that ..." (the outlet that carried it is the source; not "a report in January", "a statement in Geneva").
+const OUTLET = "(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}(?:Times|Post|Journal|News|Guardian|Telegraph|Herald|Tribune|Gazette|Mail|Mirror|Express|Independent|Observer|Economist|Chronicle|Globe|Star|Standard|Monde|Pa\\u00eds|Mundo|Spiegel|Zeitung|Lancet|Nature|Science|BMJ)";
 const REPORT_BY = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest|[Rr]ecent)\\s+(?:(?:new|recent|latest|confidential|leaked|annual|quarterly|internal|draft|joint|separate|second|third|fresh|earlier|previous|independent)\\s+)?(${REPORT_NOUNS.join('|')})\\s+` +
-    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?)(?:,\\s+(?:published|released|issued|conducted|carried\\s+out)\\s+[^,;:.\\n]{1,40},)?,?\\s+` +
+    `(?:(?:published|released|issued|commissioned|written|prepared)\\s+)?(?:by\\s+((?:the\\s+)?\\p{Ll}?\\p{Lu}[\\p{L}.'\\u2019-]{0,40}(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}.'\\u2019-]{0,40}))*(?:\\s+\\(\\p{Lu}{2,}\\))?)|in\\s+(${OUTLET}))(?:,\\s+(?:published|released|issued|conducted|carried\\s+out)\\s+[^,;:.\\n]{1,40},)?,?\\s+` +
     // (Or a verb of finding: "A survey by iData put the governing party at 44 seats", maybe after when it came out: "A
     // separate poll by YouGov, published on Sunday, put ...".)
-    `(?:that\\s+(?=\\p{Lu}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
+    `(?:that\\s+(?=\\p{Lu}|\\p{N}|(?:the|a|an|its|it|they|he|she|there|some|most|many)\\s)|(?=(?:put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|projected|projects|indicated|indicates)\\s))`,
   'gu',
 );
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
@@ -711,8 +714,8 @@ function mayReportBy(body: string): boolean {
   for (let k = 0; k < REPORT_NOUNS.length; k++) if (body.includes(REPORT_NOUNS[k])) return REPORT_NOUN_BY_RE.test(body);
   return false;
 }
-/** What every REPORT_BY match holds: a noun, at most one word, and "by" ("report by", "study commissioned by"). */
-const REPORT_NOUN_BY_RE = new RegExp(`(?:${REPORT_NOUNS.join('|')})\\s+(?:\\w+\\s+)?by\\s`);
+/** What every REPORT_BY match holds: a noun, at most one word, and "by" or "in" ("report by", "study commissioned by"). */
+const REPORT_NOUN_BY_RE = new RegExp(`(?:${REPORT_NOUNS.join('|')})\\s+(?:\\w+\\s+)?(?:by|in)\\s`);
 
 /** "a report by the IAEA that Tehran had ...": a document, its author after "by", what it says after "that". */
 function reportByCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
@@ -721,8 +724,11 @@ function reportByCues(text: string, s: Sentence, body: string, out: AttributionA
     const cueStart = s.start + m.index + m[0].indexOf(m[1]);
     const cue = { start: cueStart, end: cueStart + m[1].length };
     if (cue.start < taken) continue;
-    const srcStart = s.start + m.index + m[0].lastIndexOf(m[2]);
-    const src = { start: srcStart, end: srcStart + m[2].length, text: m[2] };
+    // (A document carried by an outlet, "in The Washington Post", is a report or a study, not a letter to the editor.)
+    const by = m[2] ?? m[3];
+    if (m[2] === undefined && !/^(?:report|study|survey|poll|analysis|investigation)$/.test(m[1])) continue;
+    const srcStart = s.start + m.index + m[0].lastIndexOf(by);
+    const src = { start: srcStart, end: srcStart + by.length, text: by };
     const contentStart = s.start + m.index + m[0].length;
     out.push(make(text, cue, src, trimSpan(text, contentStart, s.end)));
     taken = cue.end;
@@ -761,6 +767,9 @@ function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnno
 }
 
 /** "X is afraid that", "Y was confident": a predicate adjective of an inner state. */
+/** A comma and a conjunction, or a semicolon, before a new clause's subject: ", and the plan", "; many". */
+const STATE_CLAUSE_END_RE = lazyRegExp(() => /(?:,\s+(?:and|but|while|whereas|yet|so)|;)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|many|some|most|few|others|it|he|she|they|we|I|there)\b|\p{Lu})/u);
+
 function stateCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
   STATE_ADJ.lastIndex = 0;
   for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
@@ -769,7 +778,11 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     const src = sourceBefore(text, cue.start, s.start);
     if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || testLong(/[a-z]{3}s$/, src.text))) continue;
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
-    const content = trimSpan(text, cue.end, s.end);
+    // ("Voters are increasingly worried about rents, and the plan does nothing": a new clause after a comma and a
+    // conjunction, or a semicolon, is the writer's own; "Patients are frustrated, and many ..." states nothing.)
+    let content = trimSpan(text, cue.end, s.end);
+    const next = STATE_CLAUSE_END_RE().exec(text.slice(cue.end, Math.min(s.end, cue.end + 300)));
+    if (next) content = trimSpan(text, cue.end, cue.end + next.index);
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;
     // "We are happy to make that clear.", "she was eager to leave": a willingness to act reports no view.
     if (/^to\s+[a-z]/.test(text.slice(content.start, content.start + 6))) continue;

@@ -71,7 +71,8 @@ export const FEATURES: Feature[] = [
   {
     reason: 'certainty',
     weight: 0.3,
-    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?)\b/gi,
+    // ("The truth is that the market is broken", "Make no mistake": an assertion dressed as settled fact.)
+    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?|the (?:simple |plain |hard |sad )?(?:truth|fact|reality) is(?= that\b|,|:)|make no mistake|there is no (?:question|denying))\b/gi,
   },
   {
     reason: 'evaluative',
@@ -107,7 +108,7 @@ const TRIGGERS: string[] = [
     'prompted prompts prompting',
   'will won likely unlikely inevitable inevitably bound doomed destined set poised track expected certainly surely going',
   'certain certainly undoubtedly clearly obviously surely definitely doubt course inevitable inevitably undeniable ' +
-    'undeniably unavoidable unavoidably fact proven proves guarantee guarantees guaranteed',
+    'undeniably unavoidable unavoidably fact proven proves guarantee guarantees guaranteed truth reality mistake question denying',
   'too significantly dramatically severely drastically hugely massive massively huge vast vastly enormous ' +
     'enormously disastrous disastrously catastrophic crucial critical vital essential failed failing failure fails ' +
     'inadequate insufficient historic remarkable remarkably alarming alarmingly dangerous dangerously reckless ' +

@@ -356,7 +356,7 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
   if (REPORTED_HEDGE_RE.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
-      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && testLong(SAID_CUE_RE, a.text)) return null;
+      if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && (testLong(SAID_CUE_RE, a.text) || (FOUND_CUE_RE.test(a.text) && UPPER_RE.test(text.slice(a.source.start + 1, a.source.end))))) return null;
     }
   }
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
@@ -541,6 +541,9 @@ const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have)\s*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
+/** Cues of what a study or a body found, which carry a hedge only from a named source ("a study by the University of
+ * Leeds found that some cancers ...", "according to the Resolution Foundation"; not "a new study found"). */
+const FOUND_CUE_RE = /^(?:found|finds|showed|shows|concluded|concludes|documented|documents|according\s+to)\b/i;
 
 /**
  * A recommendation: its subject, then "should" or "ought to" ("Governments should spend 2 percent of GDP on defence",
@@ -569,9 +572,14 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
   // "Guidance, with a list of 30 goods, is published on the ministry's portal").
   if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
+  // A poll's method: whom it asked and when ("The survey, of 2,000 adults, was carried out last week.", "The poll
+  // questioned 1,500 voters online between 3 and 5 June.").
+  if ((head.includes('poll') || head.includes('survey') || head.includes('study')) && POLL_METHOD_RE().test(head)) return true;
   // And a note of a text's length: "the full report runs to 212 pages".
   return (head.includes('pages') || head.includes('paragraphs')) && DOC_LENGTH_RE.test(head);
 }
+/** A poll, survey or study that opens its sentence, then how and when it was carried out or whom it asked. */
+const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire)\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
 const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
 /** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
 const SCHEDULE_TAIL_RE =

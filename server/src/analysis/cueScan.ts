@@ -18,14 +18,15 @@ import { DOC_VERBS } from './cueSource';
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
 const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'learned', 'learnt', 'gave', 'gives', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
-const PHRASE_CUE = /^(?:according to|in the words of|in the view of|in the opinion of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
+const PHRASE_CUE = /^(?:according to|seg[u\u00fa]n(?= )|in the words of|in the view of|in the opinion of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
 /** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 // ("In the post-war era" is no post; "during a video call" is a meeting, no video.)
 /** A figure right before "in a poll": "35% in a similar poll". */
 const FIGURE_BEFORE_RE = /\d\s*(?:%|per\s*cent|percent)\s+$/;
-const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)(?:\s+(?:message|address|statement|post|clip)\b)?\b(?!-|\s+(?:calls?|links?|games?|footage|cameras?|feeds?)\b)/i;
+// (The words before the noun describe it, no preposition: "in the province by email" is where and how, no frame.)
+const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:(?!(?:by|to|with|from|for|at|on|of|via)\s)[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)(?:\s+(?:message|address|statement|post|clip)\b)?\b(?!-|\s+(?:calls?|links?|games?|footage|cameras?|feeds?)\b)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
 export const MAX_CUES = 200;
@@ -79,7 +80,8 @@ flag(CUE_SET, F_CUE);
 flag(NOUN_WORDS, F_NOUN);
 flag(ADJ_WORDS, F_ADJ);
 flag(TALK_WORDS, F_TALK);
-flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per'], F_PHRASE);
+// ("seg" is the ASCII run of "Según", Spanish for "according to", in English copy quoting Spanish media: "Según El País,".)
+flag(['according', 'in', 'as', 'cited', 'quoted', 'during', 'per', 'seg', 'segun'], F_PHRASE);
 flag(ACT_WORDS, F_ACT);
 flag(['estimate', 'estimates', 'count', 'counts', 'account', 'accounts', 'tally', 'reckoning', 'calculation', 'calculations'], F_TALLY);
 flag(['his', 'her', 'their', 'its', 's'], F_POSS);
@@ -98,6 +100,7 @@ const IN_HASH = hashWord('in');
 const AS_HASH = hashWord('as');
 const PER_HASH = hashWord('per');
 const DURING_HASH = hashWord('during');
+const SEG_HASH = hashWord('seg');
 // Imported constants read in the per-word loop, bound locally (under tsx each use of an import is a getter call).
 const L_AUX = IMP_AUX;
 const L_NEAR_PASSIVE = IMP_NEAR_PASSIVE;
@@ -291,7 +294,7 @@ function phraseStep(text: string, a: number, i: number, n: number, from: number,
   // Each phrase goes on after a space ("in the words of", "as reported by"); "during" opens none.
   const after = (i + 1 < n ? text.charCodeAt(i + 1) : -1) | 32;
   const phrase =
-    i < n && text.charCodeAt(i) === 32 && !(h === DURING_HASH && lw === 'during') && (!(h === IN_HASH && lw === 'in') || after === 116) && (!(h === AS_HASH && lw === 'as') || after === 114)
+    i < n && (text.charCodeAt(i) === 32 || (h === SEG_HASH && lw === 'seg' && (text.charCodeAt(i) | 32) === 0xfa)) && !(h === DURING_HASH && lw === 'during') && (!(h === IN_HASH && lw === 'in') || after === 116) && (!(h === AS_HASH && lw === 'as') || after === 114)
       ? PHRASE_CUE.exec(text.slice(a, Math.min(n, a + 20)))
       : null;
   if (phrase && h === PER_HASH && lw === 'per' && !PER_NAME.test(text.slice(a, Math.min(n, a + 12)))) return -1;

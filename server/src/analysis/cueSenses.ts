@@ -201,6 +201,8 @@ const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|r
 const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)?!]|$)/;
 
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
+/** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail". */
+const DENIED_THING_RE = /^\s+(?:(?!(?:of|that|about|any|all|the\s+allegations?|the\s+claims?|the\s+reports?)\b)[\w'\u2019-]+\s+){0,3}?(?:access|entry|permission|visas?|a\s+visa|bail|passage|asylum|treatment|care|the\s+right|rights|parole|leave|food|water|aid|supplies|services|a\s+permit|permits|licences?|licenses?|a\s+hearing)\b/;
 const DISMISSED_PEOPLE_RE = /^\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:officers|officials|staff|employees|workers|soldiers|generals|judges|teachers|police(?:men)?|civil\s+servants|members|people|managers|executives|ministers|commanders|prosecutors)|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:chief|head|director|minister|commander|general|coach|manager|governor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|ambassador|prosecutor|cabinet|government)s?)\b/;
 
 /** A document that is read out ("the statement read on state television"). */
@@ -410,6 +412,14 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
   // "dismissed 40 officers", "dismissed his chief of staff": sacked people, no words dismissed.
   if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
+  // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.
+  if (lw.startsWith('den') && testLong(DENIED_THING_RE, next)) return true;
+  // "The findings echo those of a United Nations panel": a likeness to other findings, nothing said.
+  if (lw.startsWith('echo') && /^\s+(?:those|that)\s+of\b/i.test(next)) return true;
+  // "a review panel would report by the end of the year": when a body is due to report, nothing it said.
+  if (lw === 'report' && /\b(?:will|would|shall|should|must|to|due\s+to)\s+$/i.test(prev) && /^\s+(?:back\s+)?(?:by|within|before|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|new\s+year|coming|next)|next|later)\b/i.test(next)) return true;
+  // "The poll questioned 1,500 voters": people asked, no doubt raised.
+  if (lw.startsWith('question') && /^\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d/.test(next)) return true;
   if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(PARTICIPLE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Some analysts urged caution": the noun after the verb that cued already.
   if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;

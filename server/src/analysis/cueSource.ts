@@ -531,7 +531,7 @@ function endsInSyllable(t: string): boolean {
 const NAME_SYLLABLE_END_RE = lazyRegExp(() => /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u);
 
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
-  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per') return accordingToCue(text, s, lw, cue);
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per' || lw === 'según' || lw === 'segun') return accordingToCue(text, s, lw, cue);
   // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
   if (lw === 'heard') return heardThat(text, s, cue);
   // "The Post has learned that ...", "..., Reuters has learned.": a newsroom's own reporting, named.
@@ -790,6 +790,9 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+/** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
+const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
+
 function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
   // (A source of one letter, "I", is a one-byte string: PREP_FIRST, PREP_LED_SOURCE_RE and DOC_RE, which need two
   // letters or more, are not run on it, as testLong does for the literal patterns.)
@@ -808,7 +811,8 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // reports nothing (a subject is never the object of a preposition).
   // (So does one after a prepositional object whose preposition the source left out: "in one of the campaigns disclosed
   // this year".)
-  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && ((src.text.length > 1 && PREP_FIRST.test(src.text)) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start)))) return true;
+  // ("those of a panel, which warned in October": a relative pronoun between makes the verb its clause's own.)
+  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && ((src.text.length > 1 && PREP_FIRST.test(src.text)) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start))) && !RELATIVE_BETWEEN_RE.test(text.slice(src.end, cue.start))) return true;
   // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
   if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
   // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
@@ -942,6 +946,9 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   return undefined;
 }
 
+/** The text up to a lower-case word, no preposition or conjunction, before a determiner: "The findings echo ". */
+const VERB_BEFORE_DETERMINER_RE = /^(?:.*\s)?(?!(?:of|for|at|on|in|into|onto|with|without|within|from|to|by|and|or|but|nor|over|under|about|against|between|among|than|as|like|near|after|before|since|during|across|through|per|via|upon|toward|towards|including|not|all|both|now|then|also|just|only|even|still|once|again|especially|particularly|mainly|mostly|chiefly|notably)\s)[a-z][\w'\u2019-]*\s+(?=(?:a|an|the|those|these|its|their|his|her)\s)/;
+
 function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: string, before30: string, prior: TextSpan | undefined, isSpeech: boolean, isCognition: boolean): TextSpan | undefined {
   // (After "and in September" the verb shares the sentence's subject: "September" is no source.)
   let src = testLong(AND_WHEN_RE, before30) ? undefined : sourceBefore(text, cue.start, s.start);
@@ -991,6 +998,14 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
+    // "a complaint by a local charity, which said", "those of a United Nations panel, which warned": "which" speaks for
+    // the maker after "by", the owner after "those of".
+    // ("They met a panel, which warned", "The findings echo those of a panel, which warned": a relative pronoun's
+    // antecedent is a noun phrase, and a lower-case word right before a determiner in it, no preposition, is its verb.)
+    const verb = src && rel ? VERB_BEFORE_DETERMINER_RE.exec(src.text) : null;
+    if (src && verb) src = { start: src.start + verb[0].length, end: src.end, text: src.text.slice(verb[0].length) };
+    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:those|that)\s+of|(?:[a-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : null;
+    if (src && maker) src = { start: src.start + maker[0].length, end: src.end, text: src.text.slice(maker[0].length) };
     // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
     if (src && rel) {
       const around = text.slice(Math.max(s.start, src.start - 120), Math.min(cue.start, src.start + src.text.length + 24));
@@ -1028,7 +1043,8 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   }
   // "52% said": the share is the whole figure, its "%" too; "In a Gallup poll last month, 52% said": a share of those
   // asked speaks through the poll that the sentence opens with.
-  if (src && isDigitCode(src.text.charCodeAt(0)) && text.charCodeAt(src.end) === 37) src = { start: src.start, end: src.end + 1, text: `${src.text}%` };
+  // ("Some 48% said": a share after "some", "about" or "nearly" too.)
+  if (src && isDigitCode(src.text.charCodeAt(src.text.length - 1)) && text.charCodeAt(src.end) === 37) src = { start: src.start, end: src.end + 1, text: `${src.text}%` };
   // (Only for a verb of saying: "In the Ipsos survey, 64% agreed" is the frame's own cue.)
   if (src && src.start - s.start > 8 && ANSWERED.has(lw) && FIGURE_SOURCE_RE.test(src.text)) {
     const poll = POLL_FRAME_RE.exec(text.slice(s.start, src.start));
@@ -1042,7 +1058,7 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
 /** How those asked answer a poll: "52% said", "a majority told". */
 const ANSWERED = new Set('said|say|says|told|answered|replied|responded|reported'.split('|'));
 /** A share or a count of those asked, as a subject: "52%", "a majority", "Two-thirds". */
-const FIGURE_SOURCE_RE = /^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|(?:a\s+)?(?:majority|minority|half|third|quarter|two[\s-]thirds|three[\s-]quarters))$/i;
+const FIGURE_SOURCE_RE = /^(?:(?:some|about|around|nearly|almost|roughly|only|just|over)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|(?:a\s+)?(?:majority|minority|half|third|quarter|two[\s-]thirds|three[\s-]quarters))$/i;
 /** A poll or survey that opens the sentence, maybe with its time, before a comma: "In a Gallup poll last month, ". */
 const POLL_FRAME_RE = /^\s*(?:in|according\s+to)\s+((?:a|an|the|its|their|this|that|one)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:poll|survey|study|questionnaire|census|opinion\s+poll))(?:\s+(?:last|this|earlier|published|released|conducted|carried|taken|out|in|on|of|by|for)\b[^,;.]{0,40})?,\s*$/i;
 

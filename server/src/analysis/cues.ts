@@ -169,8 +169,10 @@ export const VAGUE_SUBJECT_WORDS = (
   'critics|experts|observers|analysts|commentators|scholars|historians|economists|skeptics|sceptics|detractors|' +
   'opponents|insiders|others|some|many|most|people|pundits|purists|fans|researchers|scientists'
 ).split('|');
+// (A bare article is no word of the subject: in "Some observers believe the report understates", "believe the" is
+// the verb and its object's article, and "report" no verb.)
 const VAGUE_SUBJECT =
-  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?[a-z-]+\\s+){0,3}|` +
+  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?!(?:the|a|an)\\s)[a-z-]+\\s+){0,3}|` +
   `(?:${VAGUE_SUBJECT_WORDS.join('|')})\\s+)`;
 // Agentless passives of opinion and report ("is considered", "was said to", "is widely regarded as").
 const PASSIVE_ALTERNATIVES = (
@@ -195,7 +197,8 @@ export const PASSIVE_WORDS = PASSIVE_ALTERNATIVES.flatMap((w) => (w === 'rumou?r
 // as the reference). The three dearest to compile (their optional and bounded repeats copy the word lists many times
 // over: ~45 ms together in a cold process) are read by hand in impersonal.ts: IT_PASSIVE_PART, BE_PASSIVE_PART
 // and VAGUE_SUBJECT_PART. The others run as three smaller regexes.
-const VAGUE_SUBJECT_PART = `\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
+// (Not the agent of a participle: in "Former detainees interviewed by researchers described", the detainees describe.)
+const VAGUE_SUBJECT_PART = `(?<!\\bby\\s)\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
 // (A form of "be" or "has been" is needed: "It also said that he ..." is a body's own report, "it" its name.)
 const IT_PASSIVE_PART = `\\bit (?:${BE} ?(?:has been |had been )?|has been |had been )(?:${HEDGE_ADV} |well )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
 // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").

@@ -109,7 +109,15 @@ function adverbsThenVerb(s: string, p: number): number {
   return verbAt(s, p);
 }
 
-/** `(?:(?:of\s+)?(?:the\s+)?[a-z-]+\s+){0,left}` then adverbs and a verb, at p. */
+/** Whether s[x, w) is "the", "a" or "an" in any case (the regex's `(?!(?:the|a|an)\s)`). */
+function isArticle(s: string, x: number, w: number): boolean {
+  const n = w - x;
+  if (n === 1) return (s.charCodeAt(x) | 32) === 97;
+  if (n === 2) return (s.charCodeAt(x) | 32) === 97 && (s.charCodeAt(x + 1) | 32) === 110;
+  return n === 3 && (s.charCodeAt(x) | 32) === 116 && (s.charCodeAt(x + 1) | 32) === 104 && (s.charCodeAt(x + 2) | 32) === 101;
+}
+
+/** `(?:(?:of\s+)?(?:the\s+)?(?!(?:the|a|an)\s)[a-z-]+\s+){0,left}` then adverbs and a verb, at p. */
 function wordsThenVerb(s: string, p: number, left: number): number {
   if (left > 0) {
     // The four ways into one more word, in the regex's order: "of the", "of", "the", neither.
@@ -127,7 +135,7 @@ function wordsThenVerb(s: string, p: number, left: number): number {
       }
       let w = x;
       while (w < s.length && (isAsciiLetterCode(s.charCodeAt(w)) || s.charCodeAt(w) === 45)) w++;
-      if (w === x) continue;
+      if (w === x || isArticle(s, x, w)) continue;
       const y = blanks(s, w);
       if (y < 0) continue;
       const r = wordsThenVerb(s, y, left - 1);
@@ -137,10 +145,16 @@ function wordsThenVerb(s: string, p: number, left: number): number {
   return adverbsThenVerb(s, p);
 }
 
+/** Whether "by" and one blank stand right before p (the regex's `(?<!\bby\s)`): the agent of a participle. */
+function afterBy(s: string, p: number): boolean {
+  if (p < 3 || (s.charCodeAt(p - 3) | 32) !== 98 || (s.charCodeAt(p - 2) | 32) !== 121 || !/\s/.test(s.charAt(p - 1))) return false;
+  return p === 3 || !isWordCode(s.charCodeAt(p - 4));
+}
+
 /** The vague-subject alternative at p (a word start): the match's end, or -1. */
 function vagueSubjectAt(s: string, p: number): number {
   const k = initial(s, p);
-  if (k < 0) return -1;
+  if (k < 0 || afterBy(s, p)) return -1;
   for (const q of QUANTITY[k]) {
     if (!matchAt(s, p, q)) continue;
     const e = blanks(s, p + q.length);

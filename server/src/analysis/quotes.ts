@@ -276,12 +276,22 @@ function isQuoteOpen(c: number): boolean {
  * ("Gov. Mike Pence (R-IN) said"), which belong between the source and its verb. Its own function: the first
  * auxiliary met would otherwise deoptimise the whole of sourceBefore.
  */
+/** Whether a word with a capital stands right before `w` (blanks between). */
+function capitalWordBefore(text: string, w: number, floor: number): boolean {
+  const p = backOverBlanks(text, w, floor);
+  let q = p;
+  while (q > floor && isAsciiLetterCode(text.charCodeAt(q - 1))) q--;
+  return q < p && p < w && isAsciiUpperCode(text.charCodeAt(q));
+}
+
 export function backOverAuxiliaries(text: string, cue: number, floor: number): number {
   let afterDay = false;
   // "Officials have been saying", "will be arguing", "can be heard saying": before a participle in "-ing", "been",
   // "be" and a verb of perception stand between the source and its verb too (a passive, "have been told", is read
   // elsewhere).
   const progressive = endsInIng(text, cue);
+  // (In a title-case headline, "Minister Now Says", "Now" is still the adverb.)
+  const titled = isAsciiUpperCode(text.charCodeAt(cue));
   // (Counted in the loop's test, which every call runs: an increment run only by a `continue` deoptimised.)
   let guard = 0;
   while (guard++ < 8) {
@@ -301,6 +311,9 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     const raw = text.slice(w, at);
     const word = raw.toLowerCase();
     const day = DAY_BETWEEN.has(word);
+    // ("Peace Now said", "A spokesman for Homes Now said": a capitalised "Now" after a name's capitalised word ends the
+    // name, no adverb.)
+    if (raw === 'Now' && !titled && capitalWordBefore(text, w, floor)) break;
     if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && (word === 'been' || word === 'be' || word === 'heard' || word === 'seen')))) {
       afterDay = day;
       cue = w;
@@ -400,7 +413,8 @@ const CLAIM_NOUNS = new Set(
 export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
 /** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
-const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted'.split(' '));
+// (And the verbs of finding: "The survey found 62% of adults think ..." has the share think, not "The survey found".)
+const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted found finds showed shows'.split(' '));
 
 /**
  * Where the source [start, end) starts: back over a list of names, then past a wire slug. (Called for every source, so
@@ -428,12 +442,13 @@ const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:min
 
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
+  const titled = isAsciiUpperCode(text.charCodeAt(cue));
   cue = backOverAuxiliaries(text, cue, floor);
   const lo = Math.max(floor, cue - 160);
   const seg = text.slice(lo, cue);
   const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
-  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text))) k--;
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
   if (k < 0) return undefined;
   // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
