@@ -91,3 +91,41 @@ test("a financial year's year is never certain, unless the text writes its last 
   const ends = dates('Councils must spend the grant by the end of the financial year, which ends on 31 March 2026.', '2025-11-14');
   assert.ok(ends.includes('the end of the financial year=DATE:2026/END'), ends.join(', '));
 });
+
+test('a month after a year that opens its sentence without a comma, or after "Last year", is of that year', () => {
+  const cases: [string, string[]][] = [
+    ['In 2019 the firm was sold in March and closed in July.', ['March=DATE:2019-03', 'July=DATE:2019-07']],
+    ['Last year, the union held two strikes, in March and again in July.', ['March=DATE:2024-03', 'July=DATE:2024-07']],
+    ['Last year the council met in March.', ['March=DATE:2024-03']],
+    // The next sentence has moved on.
+    ['Last year the council met twice. It meets again in March.', ['March=DATE:2026-03']],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    for (const w of want) assert.ok(got.includes(w), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('"the following Monday" is the first Monday after the day under discussion', () => {
+  const cases: [string, string][] = [
+    ['Voting closes on 21 November, and results will be published the following Monday.', 'the following Monday=DATE:2025-11-24'],
+    ['The vote is on 3 December and the count the following Tuesday.', 'the following Tuesday=DATE:2025-12-09'],
+    ['The deal was signed on 12 March 2021; the previous Friday, talks had nearly collapsed.', 'the previous Friday=DATE:2021-03-05'],
+    // With no day before it: the coming one.
+    ['On the following Monday, ministers will meet.', 'the following Monday=DATE:2025-11-17'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('"that morning" before a noun and its verb is a kind of noun after "that", no time', () => {
+  for (const text of ['Commuters complained that morning trains were late.', 'He said that evening classes would close.']) {
+    assert.deepEqual(dates(text, '2025-11-14'), [], text);
+  }
+  // The time stays after a preposition, opening a sentence, or before another subject.
+  assert.ok(dates('The strike began on 3 May. That evening talks were held.', '2025-11-14').includes('That evening=TIME:2025-05-03TEV'));
+  assert.ok(dates('The strike began on 3 May. Talks ended on that evening.', '2025-11-14').includes('that evening=TIME:2025-05-03TEV'));
+  assert.ok(dates('The minister resigned on 3 May. He said that evening he would leave.', '2025-11-14').includes('that evening=TIME:2025-05-03TEV'));
+});

@@ -230,13 +230,23 @@ interface NarrativeYear {
   heading?: boolean;
 }
 
-/** "In 2024, Ash Wednesday fell on 14 February": a year that opens its sentence after "In", before a comma. */
+/**
+ * "In 2024, Ash Wednesday fell on 14 February", "In 2019 the firm was sold in March", "Last year, the union struck
+ * in March and July": a year that opens its sentence after "In" (before a comma or the clause), or a year counted
+ * from the article's ("Last year") opening it.
+ */
 function opensSentence(text: string, c: Candidate): boolean {
-  if (text.charCodeAt(c.end) !== 44) return false;
+  const after = text.charCodeAt(c.end);
+  if (after !== 44 && !(after === 32 && /^ [a-z]/.test(text.slice(c.end, c.end + 2)))) return false;
+  if (c.relative) return /^last year$/i.test(text.slice(c.start, c.end)) && startsSentenceAt(text, c.start);
   const lead = /In\s+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
-  if (!lead) return false;
-  // Before "In": the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
-  let k = c.start - (Math.min(8, c.start) - lead.index) - 1;
+  return lead !== null && startsSentenceAt(text, c.start - (Math.min(8, c.start) - lead.index));
+}
+
+/** Whether a sentence starts at `at`: the text's or a line's start, or the end of a sentence before it. */
+function startsSentenceAt(text: string, at: number): boolean {
+  // Before it: the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
+  let k = at - 1;
   while (k >= 0 && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
   if (k < 0 || text.charCodeAt(k) === 10) return true;
   while (k >= 0 && isClosingQuote(text.charCodeAt(k))) k--;
@@ -389,6 +399,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'monthFrom' && lastDate && /^\d{4}/.test(lastDate.value)) {
       const month = monthFrom(lastDate.value, d.month, d.dir);
       fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
+    } else if (d?.kind === 'weekdayFrom' && lastDate && isDayValue(lastDate.value)) {
+      // "Voting closes on 21 November, and results follow the following Monday": the first Monday after it.
+      const day = parseYmd(lastDate.value);
+      if (day) fromContext(c, fmtDay(addDays(day, d.dir > 0 ? (d.wd - weekday(day) + 7) % 7 || 7 : -((weekday(day) - d.wd + 7) % 7 || 7))), 'day');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
       // "In April of that year" with no date before it: a year the text does not give, not the article's.
@@ -435,6 +449,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
     // ... ended without agreement in December" is last December.)
+    // ("Last year, the union held two strikes, in March and again in July": that year's March and July.)
+    if (c.type === 'DATE' && c.relative && !d && c.value.length === 4 && digitsAt(c.value, 0, 4) && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end, line: !c.inferred.length && opensLine(text, c) };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
@@ -535,7 +551,7 @@ function aboutUs(text: string, at: number): boolean {
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */
 function becomesAnchor(d: Deferred): boolean {
   switch (d.kind) {
-    case 'shiftUnit': case 'contextYear': case 'sameYear': case 'monthFrom': return true;
+    case 'shiftUnit': case 'contextYear': case 'sameYear': case 'monthFrom': case 'weekdayFrom': return true;
     case 'shiftYears': return d.n > 0 && !d.quarterOnly;
     case 'lastQuarter': return !d.needAnchor;
     default: return false;

@@ -161,11 +161,20 @@ function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
 function partOfDayFrom(m: RegExpExecArray, ctx: RuleContext, part: string): Made | null {
   const w = m[1].toLowerCase();
   if (w !== 'that' && w !== 'same' && !/^the\s/i.test(m[0])) return null;
+  // "complained that morning trains were late", "said that evening classes would close": "that" opens the clause and
+  // the part of the day names the kind of a noun, the clause's subject (not after a preposition, "on that morning",
+  // nor opening a sentence, "That evening talks were held").
+  if (w === 'that' && m[0].charCodeAt(0) === 116 && testLong(PART_AS_MODIFIER_AFTER_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !testLong(PREPOSITION_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
   // "that night's attack" is the same night; "the next night's" too. "that evening, which" still reads as one.
   const n = w === 'same' || w === 'that' ? 0 : /next|following/.test(w) ? 1 : -1;
   const day = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
   return at(m, { type: 'TIME', value: `${day}T${part}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'day', n, part } });
 }
+
+/** After "that morning": a noun and the verb whose subject it is ("trains were", "classes would"). */
+const PART_AS_MODIFIER_AFTER_RE = /^\s+[a-z]{3,}\s+(?:were|are|was|is|would|will|had|have|has|could|can|may|might|must|should|ran|run|runs|start|starts|started|began|begin|begins|remain|remained|stay|stayed)\b/;
+/** A preposition (or a comma) before "that morning": a time, "on that morning", "by that evening". */
+const PREPOSITION_BEFORE_RE = /(?:\b(?:on|in|by|until|till|for|during|of|since|from|at|before|after|throughout|through|into|to)|,)\s+$/i;
 
 /** A day value, with a part of the day ("TMO") making it a TIME. */
 function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
@@ -839,6 +848,23 @@ export const relativeRules: Rule[] = [
       const dir = /following|next/i.test(m[1]) ? 1 : -1;
       const value = ctx.ref ? monthFrom(`${ctx.ref.y}-${String(ctx.ref.m).padStart(2, '0')}`, month, dir) : `XXXX-${String(month).padStart(2, '0')}`;
       return at(m, { type: 'DATE', value, inferred: ['year'], relative: true, deferred: { kind: 'monthFrom', month, dir } });
+    },
+    priority: 6,
+  },
+  {
+    // the following Monday, the previous Friday: that weekday after (or before) the day under discussion; with no day
+    // before it, the coming (or latest) such day
+    name: 'following-weekday',
+    reach: 28,
+    hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
+    also: [/following|next|previous|preceding/i],
+    re: re(`${B}the\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_CAPS_RE})(?![\\w'\u2019])`),
+    make: (m, ctx) => {
+      const wd = WEEKDAYS[m[2].toLowerCase()];
+      if (!wd) return null;
+      const dir = /following|next/i.test(m[1]) ? 1 : -1;
+      const r = resolveWeekday(ctx.ref, wd, dir > 0 ? 'future' : 'past', dir > 0 ? 'next' : 'last');
+      return at(m, { type: 'DATE', ...r, relative: true, deferred: { kind: 'weekdayFrom', wd, dir } });
     },
     priority: 6,
   },
