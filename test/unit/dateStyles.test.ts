@@ -129,3 +129,47 @@ test('"that morning" before a noun and its verb is a kind of noun after "that", 
   assert.ok(dates('The strike began on 3 May. Talks ended on that evening.', '2025-11-14').includes('that evening=TIME:2025-05-03TEV'));
   assert.ok(dates('The minister resigned on 3 May. He said that evening he would leave.', '2025-11-14').includes('that evening=TIME:2025-05-03TEV'));
 });
+
+test('"a decade on from" a year counts from that year, not from the date before it', () => {
+  const cases: [string, string][] = [
+    ['The 1980s were hard. A decade on from the floods of 2015, the riverside has been rebuilt.', 'A decade on=DATE:2025'],
+    ['Ten years on from the 2015 floods, the town has recovered.', 'Ten years on=DATE:2025'],
+    ['Twenty years on from 2010, the plan will be complete.', 'Twenty years on=DATE:2030'],
+    // Outside the future, no later than the article's year.
+    ['Now, 25 years on from the flood of 2009, the dam is gone.', '25 years on=DATE:2025'],
+    // With no year after it, the date before it still anchors.
+    ['In 1990 the mill closed. Five years on, it reopened.', 'Five years on=DATE:1995'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('what a warning is of lies ahead of it', () => {
+  const cases: [string, string][] = [
+    ['Forecasters warned of heavy rain from Saturday night.', 'Saturday night=TIME:2025-11-15TNI'],
+    ['Police warned of long delays on the roads over the weekend.', 'the weekend=DATE:2025-W46-WE'],
+    // The warning's own day, and a thing told of in a clause of its own, keep their tense.
+    ['Officials warned on Monday of heavy rain.', 'Monday=DATE:2025-11-10'],
+    ['The agency warned of a cyberattack that hit banks on Monday.', 'Monday=DATE:2025-11-10'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('the second clock of a pair is a time too', () => {
+  const cases: [string, string][] = [
+    ['The first train will depart at 05:12 instead of 05:40.', '05:40=TIME:2025-11-14T05:40'],
+    ['Ferries sail at 08:00 and 16:30 daily.', '16:30=TIME:XXXX-XX-XXT16:30'],
+    ['The shuttle leaves at 07:15 or 07:45, depending on demand.', '07:45=TIME:2025-11-14T07:45'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+  // A verse or a score is no clock.
+  assert.deepEqual(dates('John 3:16 and 3:17 are verses; the score was 3:1 and 2:0.', '2025-11-14'), []);
+});

@@ -126,6 +126,25 @@ function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
   return m[3] !== undefined && m[3].toLowerCase() === 'on' && tenseAt(ctx.s, m.index, m.index + m[0].length) !== 'future' ? true : undefined;
 }
 
+/**
+ * "A decade on from the floods of 2015", "25 years on from the 1999 flood": counted from the year the phrase after
+ * it names (the date before it in the text is another story's), no later than the article's year outside the future.
+ */
+function yearsOnFrom(m: RegExpExecArray, ctx: RuleContext, years: number): Made | null {
+  if (m[3] === undefined || m[3].toLowerCase() !== 'on' || years <= 0) return null;
+  const end = m.index + m[0].length;
+  const from = execLong(ON_FROM_YEAR_RE, ctx.s.slice(end, end + 60));
+  if (!from) return null;
+  let y = Number(from[1]) + years;
+  if (ctx.ref && y > ctx.ref.y && yearsOnNow(m, ctx)) y = ctx.ref.y;
+  return at(m, { type: 'DATE', value: String(y), inferred: [], relative: true });
+}
+/** After "a decade on": "from" and a phrase of a few words that names a year ("from the floods of 2015"). */
+const ON_FROM_YEAR_RE = /^\s+(?:from|since)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:of\s+|in\s+)?((?:1[89]|20)\d\d)(?![\w/-])/i;
+
+/** A clock of 24 hours after "at" ..., then "and", "or", "instead of", "rather than": the second of a pair comes next. */
+const CLOCK_PAIR_BEFORE_RE = /\b(?:at|from|by|until|till|after|before|around|about)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?,?\s+(?:and|or|instead\s+of|rather\s+than)\s+$/;
+
 /** Before "noon" or "midnight": "between 10 a.m. and ". */
 const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
 /** Right after a clock: a dash and a second clock ("-4pm", "–5 p.m."). */
@@ -763,6 +782,8 @@ export const relativeRules: Rule[] = [
       // "a decade later", "a century earlier": so many years from the date under discussion.
       if ((unit === 'DE' || unit === 'CE') && !/^(?:after|before)$/i.test(m[3])) {
         const years = sign * n * (unit === 'DE' ? 10 : 100);
+        const fromYear = yearsOnFrom(m, ctx, years);
+        if (fromYear) return fromYear;
         const base = relativeUnit(ctx.ref, 'Y', years);
         // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
         return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true, notAfterRef: yearsOnNow(m, ctx) } });
@@ -777,6 +798,8 @@ export const relativeRules: Rule[] = [
         return made;
       }
       if (unit === 'Y') {
+        const fromYear = yearsOnFrom(m, ctx, sign * n);
+        if (fromYear) return fromYear;
         const base = relativeUnit(ctx.ref, 'Y', sign * n);
         return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n, notAfterRef: yearsOnNow(m, ctx) } });
       }
@@ -1000,7 +1023,9 @@ export const relativeRules: Rule[] = [
       const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !dayAfter && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      // ("at 08:00 and 16:30", "depart at 05:12 instead of 05:40": the second clock of a pair.)
+      const paired = !!m[1] && testLong(CLOCK_PAIR_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
+      if (!zone && !bracketed && !dayAfter && !paired && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
