@@ -173,3 +173,17 @@ test('the second clock of a pair is a time too', () => {
   // A verse or a score is no clock.
   assert.deepEqual(dates('John 3:16 and 3:17 are verses; the score was 3:1 and 2:0.', '2025-11-14'), []);
 });
+
+test('the days listed after "every" all recur', () => {
+  const cases: [string, string[]][] = [
+    ['Stoppages would continue every Tuesday and Thursday until January.', ['every Tuesday=SET:XXXX-WXX-2', 'Thursday=SET:XXXX-WXX-4']],
+    ['The market opens every Monday, Wednesday and Friday.', ['Wednesday=SET:XXXX-WXX-3', 'Friday=SET:XXXX-WXX-5']],
+    ['Every Tuesday and Thursday he wrote home.', ['Thursday=SET:XXXX-WXX-4']],
+    // A day in a clause of its own is one day.
+    ['He met her every Tuesday and on Thursday he left.', ['Thursday=DATE:2025-11-13']],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    for (const w of want) assert.ok(got.includes(w), `${text}: ${got.join(', ')}`);
+  }
+});

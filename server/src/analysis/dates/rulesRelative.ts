@@ -145,6 +145,9 @@ const ON_FROM_YEAR_RE = /^\s+(?:from|since)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:of\s+|i
 /** A clock of 24 hours after "at" ..., then "and", "or", "instead of", "rather than": the second of a pair comes next. */
 const CLOCK_PAIR_BEFORE_RE = /\b(?:at|from|by|until|till|after|before|around|about)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?,?\s+(?:and|or|instead\s+of|rather\s+than)\s+$/;
 
+/** "every Tuesday and ", "each Monday, Wednesday or ": a list of days that recur. */
+const EVERY_DAY_AND_BEFORE_RE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+${WEEKDAY_CAPS_RE}(?:,\\s+${WEEKDAY_CAPS_RE}){0,3}(?:,\\s+|,?\\s+(?:and|or)\\s+)$`);
+
 /** Before "noon" or "midnight": "between 10 a.m. and ". */
 const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
 /** Right after a clock: a dash and a second clock ("-4pm", "–5 p.m."). */
@@ -344,7 +347,9 @@ export const relativeRules: Rule[] = [
         if (back) return back;
       }
       // "restores Sunday hours at the library": the opening hours of every Sunday.
-      if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
+      // ("every Tuesday and Thursday": the second day of the list recurs as the first does.)
+      const everyList = !m[1] && !m[3] && testLong(EVERY_DAY_AND_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
+      if (plural || everyList || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
