@@ -1016,8 +1016,9 @@ export const relativeRules: Rule[] = [
     re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+time\\b|(?<=\\b[Aa]s\\s+of\\s+0\\d{3})|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|WITA|WIB|WIT|local\\s+time|local|(?:[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+){1,2}[Tt]ime\\b))?${E}`),
     make: (m, ctx) => {
       const zone = m[6] ?? m[7];
-      // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
-      if (testLong(/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i, ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "10:35 a.m. (0735 GMT)": the same moment again, in another zone. (With its own day, "3:17 a.m. local time
+      // (1917 GMT on Monday)", it is a time of its own: that day is the other zone's, not the first clock's.)
+      if (!DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && testLong(/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i, ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
       // line of a live blog ("11:40 - The pound fell", "**08:15** — Overnight"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
