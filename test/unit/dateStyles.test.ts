@@ -197,3 +197,10 @@ test('a clock in another zone in brackets with its own day is a time of its own'
   assert.deepEqual(dates('Talks ended at 10:35 a.m. (0735 GMT).', '2025-11-14'), ['10:35 a.m.=TIME:2025-11-14T10:35']);
   assert.deepEqual(dates('The ceasefire took effect at 12:01 a.m. EST (0501 GMT) on Monday.', '2025-11-14'), ['12:01 a.m. EST (0501 GMT) on Monday=TIME:2025-11-10T00:01']);
 });
+
+test('"the quarter to January" is three months up to it, no calendar quarter', () => {
+  const got = dates('Economists expect a further fall in the quarter to January.', '2025-11-14');
+  assert.ok(got.includes('the quarter=DURATION:P3M'), got.join(', '));
+  // A quarter that ends in its month stays that quarter.
+  assert.ok(dates('Sales rose in the quarter to June.', '2025-11-14').includes('the quarter=DATE:2025-Q2'));
+});

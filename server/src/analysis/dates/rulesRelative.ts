@@ -825,6 +825,9 @@ export const relativeRules: Rule[] = [
       const ending = !period && !m[1] ? quarterEnding(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
       if (ending) {
         const month = MONTHS[ending[1].toLowerCase()];
+        // "the quarter to January" ends in no calendar quarter's last month: three months up to that one, a stretch
+        // as "the three months to October" is.
+        if (month % 3 !== 0) return at(m, { type: 'DURATION', value: 'P3M', inferred: [], relative: false });
         const q = `Q${Math.ceil(month / 3)}`;
         if (ending[2]) return at(m, { type: 'DATE', value: `${ending[2]}-${q}`, inferred: [], relative: false });
         const r = resolveMonth(ctx.ref, month, tenseAt(ctx.s, m.index, m.index + m[0].length), null);
