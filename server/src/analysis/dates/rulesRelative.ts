@@ -826,8 +826,9 @@ export const relativeRules: Rule[] = [
       if (ending) {
         const month = MONTHS[ending[1].toLowerCase()];
         // "the quarter to January" ends in no calendar quarter's last month: three months up to that one, a stretch
-        // as "the three months to October" is.
-        if (month % 3 !== 0) return at(m, { type: 'DURATION', value: 'P3M', inferred: [], relative: false });
+        // as "the three months to October" is. (A company's "quarter ended July 31" is its fiscal quarter, which
+        // TimeML dates by the calendar quarter it mostly covers.)
+        if (month % 3 !== 0 && /^\s+to\s/i.test(ending[0])) return at(m, { type: 'DURATION', value: 'P3M', inferred: [], relative: false });
         const q = `Q${Math.ceil(month / 3)}`;
         if (ending[2]) return at(m, { type: 'DATE', value: `${ending[2]}-${q}`, inferred: [], relative: false });
         const r = resolveMonth(ctx.ref, month, tenseAt(ctx.s, m.index, m.index + m[0].length), null);
