@@ -191,8 +191,12 @@ test('the days listed after "every" all recur', () => {
 test('a clock in another zone in brackets with its own day is a time of its own', () => {
   const got = dates('The quake struck on Tuesday. The main shock came at 3:17 a.m. local time (1917 GMT on Monday).', '2025-11-14');
   assert.ok(got.includes('1917 GMT on Monday=TIME:2025-11-10T19:17'), got.join(', '));
-  // The day in the brackets is not the first clock's.
+  // The day in the brackets is not the first clock's: 16 hours ahead of 19:17 on Monday, 3:17 is on Tuesday.
   assert.ok(got.includes('3:17 a.m. local time=TIME:2025-11-11T03:17'), got.join(', '));
+  const alone = dates('The main shock came at 3:17 a.m. local time (1917 GMT on Monday).', '2025-11-14');
+  assert.ok(alone.includes('3:17 a.m. local time=TIME:2025-11-11T03:17'), alone.join(', '));
+  const behind = dates('Polls closed at 8 p.m. local time (0100 GMT Wednesday).', '2025-11-14');
+  assert.ok(behind.includes('8 p.m. local time=TIME:2025-11-11T20:00'), behind.join(', '));
   // Without a day of its own it is the same moment again, and the day after the brackets is both clocks'.
   assert.deepEqual(dates('Talks ended at 10:35 a.m. (0735 GMT).', '2025-11-14'), ['10:35 a.m.=TIME:2025-11-14T10:35']);
   assert.deepEqual(dates('The ceasefire took effect at 12:01 a.m. EST (0501 GMT) on Monday.', '2025-11-14'), ['12:01 a.m. EST (0501 GMT) on Monday=TIME:2025-11-10T00:01']);

@@ -422,6 +422,14 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${next.value.slice(0, 10)}${c.value.slice(t)}`;
       c.inferred = next.inferred;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && endsInClock(c.value) && sameMomentInBrackets(text, c, list[k + 1])) {
+      // "at 7:10 a.m. local time (2210 GMT Tuesday)": the same moment in another zone, on its own day; the local
+      // clock's day is that day, or the one after or before when the clocks lie more than 12 hours apart.
+      const next = list[k + 1];
+      const day = parseYmd(next.value.slice(0, 10));
+      const t = c.value.indexOf('T');
+      const diff = clockMinutes(c.value.slice(t + 1)) - clockMinutes(next.value.slice(11));
+      if (day && t > 0) c.value = `${fmtDay(addDays(day, diff < -720 ? 1 : diff > 720 ? -1 : 0))}${c.value.slice(t)}`;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
@@ -508,6 +516,16 @@ function clockRangeToDay(text: string, c: Candidate, next: Candidate | undefined
 }
 const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|[-\u2013])\s*$/i;
 const AND_GAP_RE = /^\s+and\s+$/i;
+
+/** Whether `next` opens a bracket right after the clock `c` and is a clock on a day of its own ("(1917 GMT on Monday)"). */
+function sameMomentInBrackets(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  return !!next && next.type === 'TIME' && !next.deferred && isDayValue(next.value.slice(0, 10)) && endsInClock(next.value) && /^\s*\(\s*$/.test(text.slice(c.end, next.start));
+}
+
+/** Minutes since midnight of a clock "HH:MM" (seconds ignored). */
+function clockMinutes(v: string): number {
+  return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
+}
 
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
