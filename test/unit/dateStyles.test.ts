@@ -208,3 +208,16 @@ test('"the quarter to January" is three months up to it, no calendar quarter', (
   // A quarter that ends in its month stays that quarter.
   assert.ok(dates('Sales rose in the quarter to June.', '2025-11-14').includes('the quarter=DATE:2025-Q2'));
 });
+
+test('"overnight into Wednesday" is the night before that day, one expression', () => {
+  const cases: [string, string][] = [
+    ['The toll rose overnight into Wednesday.', 'overnight into Wednesday=TIME:2025-11-11TNI'],
+    ['Rain will fall overnight into Saturday.', 'overnight into Saturday=TIME:2025-11-14TNI'],
+    ['Rain fell overnight into Friday.', 'overnight into Friday=TIME:2025-11-13TNI'],
+    ['Fighting continued overnight.', 'overnight=TIME:2025-11-13TNI'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});

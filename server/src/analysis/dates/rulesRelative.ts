@@ -198,6 +198,9 @@ const PART_AS_MODIFIER_AFTER_RE = /^\s+[a-z]{3,}\s+(?:were|are|was|is|would|will
 /** A preposition (or a comma) before "that morning": a time, "on that morning", "by that evening". */
 const PREPOSITION_BEFORE_RE = /(?:\b(?:on|in|by|until|till|for|during|of|since|from|at|before|after|throughout|through|into|to)|,)\s+$/i;
 
+/** After "overnight": "into" and a weekday, the morning the night runs into. */
+const INTO_WEEKDAY_AFTER_RE = new RegExp(`^\\s+into\\s+(${WEEKDAY_CAPS_RE})(?![\\w'\u2019])`);
+
 /** A day value, with a part of the day ("TMO") making it a TIME. */
 function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
   const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
@@ -283,7 +286,16 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       // ("an overnight for two", "the overnight to Lyon": a noun, a stay or a train.)
       if (testLong(/\b(?:an?|the)\s+$/i, ctx.s.slice(Math.max(0, m.index - 5), m.index))) return null;
-      const made = at(m, dayWithPart(ctx, tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? -1 : 0, 'overnight'));
+      const tense = tenseAt(ctx.s, m.index, m.index + m[0].length);
+      // "rose overnight into Wednesday": the night before that day, one expression.
+      const into = execLong(INTO_WEEKDAY_AFTER_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (into) {
+        const r = resolveWeekday(ctx.ref, WEEKDAYS[into[1].toLowerCase()], tense === 'future' ? 'future' : 'past', null);
+        const day = parseYmd(r.value);
+        const value = day ? `${fmtDay(addDays(day, -1))}TNI` : `XXXX-WXX-${(WEEKDAYS[into[1].toLowerCase()] + 5) % 7 + 1}TNI`;
+        return at(m, { type: 'TIME', value, inferred: r.inferred, relative: true }, m.index, m.index + m[0].length + into[0].length);
+      }
+      const made = at(m, dayWithPart(ctx, tense === 'past' ? -1 : 0, 'overnight'));
       // "overnight on November 12": the night of the day after it (joined to it as a part of that day).
       if (/^\s+on\s+\S/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) made.inferred = ['day'];
       return made;
