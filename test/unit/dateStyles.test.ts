@@ -221,3 +221,17 @@ test('"overnight into Wednesday" is the night before that day, one expression', 
     assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
   }
 });
+
+test('just after midnight on a day is the start of that day', () => {
+  const cases: [string, string][] = [
+    ['The first tremor struck shortly after midnight on Tuesday.', 'midnight on Tuesday=TIME:2025-11-11T00:00'],
+    ['The gunfire began just past midnight on Sunday.', 'midnight on Sunday=TIME:2025-11-09T00:00'],
+    // At or until midnight on a day is its end.
+    ['The contract expires at midnight on Friday.', 'midnight on Friday=TIME:2025-11-14T24:00'],
+    ['The vote runs until midnight on Friday.', 'midnight on Friday=TIME:2025-11-14T24:00'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
