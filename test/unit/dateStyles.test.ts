@@ -235,3 +235,16 @@ test('just after midnight on a day is the start of that day', () => {
     assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
   }
 });
+
+test('a part of a weekday in the plural recurs, as "Friday nights" did', () => {
+  const cases: [string, string][] = [
+    ['The operator plans hourly services on Sunday mornings from next spring.', 'Sunday mornings=SET:XXXX-WXX-7TMO'],
+    ['Saturday evenings at the club are quiet.', 'Saturday evenings=SET:XXXX-WXX-6TEV'],
+    ['Friday nights are busy.', 'Friday nights=SET:XXXX-WXX-5TNI'],
+    ['He left on Sunday morning.', 'Sunday morning=TIME:2025-11-09TMO'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});

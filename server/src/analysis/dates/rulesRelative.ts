@@ -4,7 +4,7 @@ import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
-import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
+import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine } from './textTests';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** "and next" after "this year" (but not "and next year", which is its own match). */
@@ -342,7 +342,7 @@ export const relativeRules: Rule[] = [
     reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     // ("on Monday last", "Monday next": the South Asian and older British order, the word after the day.)
-    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week|\\s+(?:last|next)(?![\\w-]|\\s+(?:week|month|year|time|night|weekend|one)\\b))?${E}`),
+    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(mornings?|afternoons?|evenings?|nights?))?(\\s+(?:next|last|this)\\s+week|\\s+(?:last|next)(?![\\w-]|\\s+(?:week|month|year|time|night|weekend|one)\\b))?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
@@ -361,7 +361,8 @@ export const relativeRules: Rule[] = [
       // "restores Sunday hours at the library": the opening hours of every Sunday.
       // ("every Tuesday and Thursday": the second day of the list recurs as the first does.)
       const everyList = !m[1] && !m[3] && testLong(EVERY_DAY_AND_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
-      if (plural || everyList || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
+      // ("Friday nights", "on Sunday mornings": every such part of that day.)
+      if (plural || everyList || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
