@@ -248,3 +248,9 @@ test('a part of a weekday in the plural recurs, as "Friday nights" did', () => {
     assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
   }
 });
+
+test('a number whose noun was named before it, then "a day", is a frequency', () => {
+  const got = dates('The ferry runs two sailings a day in winter, rising to six a day from Easter.', '2025-11-14');
+  assert.deepEqual(got.filter((g) => g.startsWith('a day')), ['a day=SET:P1D', 'a day=SET:P1D']);
+  assert.ok(dates('Inspectors check twelve a week.', '2025-11-14').includes('a week=SET:P1W'));
+});
