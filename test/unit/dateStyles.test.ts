@@ -254,3 +254,13 @@ test('a number whose noun was named before it, then "a day", is a frequency', ()
   assert.deepEqual(got.filter((g) => g.startsWith('a day')), ['a day=SET:P1D', 'a day=SET:P1D']);
   assert.ok(dates('Inspectors check twelve a week.', '2025-11-14').includes('a week=SET:P1W'));
 });
+
+test('an era named by the word before "years" is no stretch of some years', () => {
+  for (const text of ['Historians describe the interwar years as a time of growth.', 'The postwar decades brought growth.', 'Life in the Thatcher years was hard.', 'It covers the years from 1945 to 1965.']) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(!got.some((g) => g.includes('DURATION')), `${text}: ${got.join(', ')}`);
+  }
+  // A stretch of years still is one.
+  assert.ok(dates('It took years to rebuild.', '2025-11-14').includes('years=DURATION:PXY'));
+  assert.ok(dates('The early years were hard.', '2025-11-14').includes('The early years=DURATION:PXY'));
+});
