@@ -264,3 +264,22 @@ test('an era named by the word before "years" is no stretch of some years', () =
   assert.ok(dates('It took years to rebuild.', '2025-11-14').includes('years=DURATION:PXY'));
   assert.ok(dates('The early years were hard.', '2025-11-14').includes('The early years=DURATION:PXY'));
 });
+
+test('a story told hour by hour in the past goes on into the next paragraph on its day', () => {
+  const got = dates('The quake struck on Tuesday.\n\nWithin minutes, power failed. By 4 a.m., crews were at the scene.', '2025-11-14');
+  assert.ok(got.includes('4 a.m.=TIME:2025-11-11T04:00'), got.join(', '));
+  // The same moment in brackets keeps the story on the local day.
+  const local = dates('The quake struck at 02:14 local time on Wednesday (18:14 GMT Tuesday), officials said.\n\nThe agency said 61 people had died as of 4 p.m. local time.', '2025-11-14');
+  assert.ok(local.includes('4 p.m. local time=TIME:2025-11-12T16:00'), local.join(', '));
+  // Not what lies ahead, not past a second paragraph or a heading, and not a live blog's stamp.
+  const cases = [
+    'The quake struck on Tuesday.\n\nAt 9 a.m. the governor will speak.',
+    'The quake struck on Tuesday.\n\nAid arrived.\n\nAt 9 a.m. the governor spoke.',
+    'The quake struck on Tuesday.\n\n## Today\n\nAt 9 a.m. the governor spoke.',
+    'The envoy arrived on Tuesday.\n\n08:15 — Overnight shelling was reported.',
+  ];
+  for (const text of cases) {
+    const clock = dates(text, '2025-11-14').find((g) => /T\d\d:\d\d$/.test(g));
+    assert.ok(clock?.includes('2025-11-14T'), `${text}: ${clock}`);
+  }
+});

@@ -434,7 +434,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${list[k + 1].value}${c.value.slice(t)}`;
-    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n') && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && (!text.slice(lastDate.end, c.start).includes('\n') || storyGoesOn(text, lastDate, c, referenceDay)) && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
       // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${lastDate.value}${c.value.slice(t)}`;
@@ -476,6 +476,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (d && !becomesAnchor(d)) continue;
     // ("down 40 basis points from Q3 2024": a comparison's baseline is no quarter under discussion.)
     if (c.type === 'DATE' && isQuarterValue(c.value) && !BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 28), c.start))) lastQuarter = { value: c.value, end: c.end };
+    // ("at 02:14 local time on Wednesday (18:14 GMT Tuesday)": the same moment again in brackets; the story stays on
+    // the local day.)
+    if (k > 0 && c.type === 'TIME' && sameMomentInBrackets(text, list[k - 1], c) && lastDate && lastDate.end === list[k - 1].end) continue;
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
       lastDate = { value: beforeClock(c.value), end: c.end };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
@@ -516,6 +519,20 @@ function clockRangeToDay(text: string, c: Candidate, next: Candidate | undefined
 }
 const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|[-\u2013])\s*$/i;
 const AND_GAP_RE = /^\s+and\s+$/i;
+
+/**
+ * "The quake struck on Tuesday.\n\nWithin minutes, power failed. By 4 a.m., crews were at the scene.": in the past, a
+ * story told hour by hour goes on into the next paragraph on the day it told of, before the article's own day (one
+ * paragraph break, no heading between).
+ */
+function storyGoesOn(text: string, lastDate: { value: string; end: number }, c: Candidate, referenceDay: string | null): boolean {
+  if (!referenceDay || lastDate.value >= referenceDay) return false;
+  // (A clock opening its line is a live blog's stamp, of its own day.)
+  return !opensItsLine(text, c.start) && ONE_PARAGRAPH_ON_RE.test(text.slice(lastDate.end, c.start)) && tenseAt(text, c.start, c.end) === 'past';
+}
+
+/** The rest of a paragraph, one blank line, and the start of the next paragraph of prose (no heading, quote, list or table). */
+const ONE_PARAGRAPH_ON_RE = /^[^\n]*\r?\n[ \t]*\r?\n(?![ \t]*[#>*|\-\d])[^\n]*$/;
 
 /** Whether `next` opens a bracket right after the clock `c` and is a clock on a day of its own ("(1917 GMT on Monday)"). */
 function sameMomentInBrackets(text: string, c: Candidate, next: Candidate | undefined): boolean {
