@@ -283,3 +283,16 @@ test('a story told hour by hour in the past goes on into the next paragraph on i
     assert.ok(clock?.includes('2025-11-14T'), `${text}: ${clock}`);
   }
 });
+
+test('a change by an amount "over three years" is across them, not more than them', () => {
+  const cases: [string, string][] = [
+    ['The union wants a 14% rise over three years.', 'three years=DURATION:P3Y'],
+    ['Prices rose by 14% over three years.', 'three years=DURATION:P3Y'],
+    ['Employers offered 9 per cent over three years.', 'three years=DURATION:P3Y'],
+    ['The talks have run for over three years.', 'over three years=DURATION:P3Y/MORE_THAN'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
