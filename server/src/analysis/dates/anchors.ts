@@ -429,15 +429,19 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const day = parseYmd(next.value.slice(0, 10));
       const t = c.value.indexOf('T');
       const diff = clockMinutes(c.value.slice(t + 1)) - clockMinutes(next.value.slice(11));
-      if (day && t > 0) c.value = `${fmtDay(addDays(day, diff < -720 ? 1 : diff > 720 ? -1 : 0))}${c.value.slice(t)}`;
+      if (day && t > 0) {
+        c.value = `${fmtDay(addDays(day, diff < -720 ? 1 : diff > 720 ? -1 : 0))}${c.value.slice(t)}`;
+        c.inferred = next.inferred;
+      }
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${list[k + 1].value}${c.value.slice(t)}`;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && (!text.slice(lastDate.end, c.start).includes('\n') || storyGoesOn(text, lastDate, c, referenceDay)) && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
-      // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
+      // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion
+      // (its hover says the day came from the date before it, not from the article's).
       const t = c.value.indexOf('T');
-      if (t > 0) c.value = `${lastDate.value}${c.value.slice(t)}`;
+      if (t > 0) fromContext(c, `${lastDate.value}${c.value.slice(t)}`, 'day');
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && heading && lastDate && lastDate.end === heading.end) {
       // A diary: "MONDAY, NOV. 17" on a line of its own heads the entries below it ("Rubio meets Jaishankar, 1430 GMT").
       const t = c.value.indexOf('T');
