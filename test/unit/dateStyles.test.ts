@@ -226,6 +226,7 @@ test('just after midnight on a day is the start of that day', () => {
   const cases: [string, string][] = [
     ['The first tremor struck shortly after midnight on Tuesday.', 'midnight on Tuesday=TIME:2025-11-11T00:00'],
     ['The gunfire began just past midnight on Sunday.', 'midnight on Sunday=TIME:2025-11-09T00:00'],
+    ['Workers have been on strike since midnight Tuesday.', 'midnight Tuesday=TIME:2025-11-11T00:00'],
     // At or until midnight on a day is its end.
     ['The contract expires at midnight on Friday.', 'midnight on Friday=TIME:2025-11-14T24:00'],
     ['The vote runs until midnight on Friday.', 'midnight on Friday=TIME:2025-11-14T24:00'],
@@ -295,4 +296,11 @@ test('a change by an amount "over three years" is across them, not more than the
     const got = dates(text, '2025-11-14');
     assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
   }
+});
+
+test('"every half hour" is a frequency of 30 minutes', () => {
+  const got = dates('Trains run every 20 minutes until 8 p.m., then every half hour.', '2025-11-14');
+  assert.ok(got.includes('every half hour=SET:PT30M'), got.join(', '));
+  assert.ok(dates('Buses run every half-hour.', '2025-11-14').includes('every half-hour=SET:PT30M'));
+  assert.ok(dates('It took half an hour.', '2025-11-14').includes('half an hour=DURATION:PT30M'));
 });

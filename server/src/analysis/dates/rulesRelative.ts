@@ -997,9 +997,9 @@ export const relativeRules: Rule[] = [
         // "Dawn" in capitals is a name ("Golden Dawn", the newspaper Dawn); the parts of the day are lower case.
         if (part) return isAsciiUpperCode(m[4].charCodeAt(0)) ? null : at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${part}`, inferred: ['day'], relative: true });
         // Midnight said in the past with no day is the one that began the day ("took effect at midnight"); else the
-        // one ending it ("expire at midnight Friday"). Just after it, "shortly after midnight on Tuesday", is the
-        // start of that day: the hour that ends a day has no "after" in it.
-        const after = dayAfter && testLong(/\b(?:after|past)\s+$/i, ctx.s.slice(Math.max(0, m.index - 7), m.index));
+        // one ending it ("expire at midnight Friday"). Just after it, "shortly after midnight on Tuesday", or since
+        // it, "on strike since midnight Tuesday", is the start of that day: the hour that ends a day has no "after".
+        const after = dayAfter && testLong(/\b(?:after|past|since)\s+$/i, ctx.s.slice(Math.max(0, m.index - 7), m.index));
         h = /midnight/i.test(m[4]) ? (after || (!dayAfter && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past') ? 0 : 24) : 12;
       } else {
         h = Number(m[1]);

@@ -314,8 +314,10 @@ export const spanRules: Rule[] = [
     name: 'set-every',
     reach: 12,
     hint: /every|each|per\b/i,
-    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening)${E}`),
+    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|half[\\s-]hour)${E}`),
     make: (m): Made | null => {
+      // "every half hour", "every half-hour": every 30 minutes.
+      if (/^half/i.test(m[4])) return m[2] || m[3] ? null : { start: m.index, end: m.index + m[0].length, type: 'SET', value: 'PT30M', inferred: [], relative: false };
       const word = m[4].toLowerCase().replace(/\.$/, '');
       const start = m.index;
       const end = m.index + m[0].length;
