@@ -137,8 +137,10 @@ test('"a decade on from" a year counts from that year, not from the date before 
     ['Twenty years on from 2010, the plan will be complete.', 'Twenty years on=DATE:2030'],
     // Outside the future, no later than the article's year.
     ['Now, 25 years on from the flood of 2009, the dam is gone.', '25 years on=DATE:2025'],
-    // With no year after it, the date before it still anchors.
+    // With no year after it, the date before it still anchors; with none at all, "on" in the present is now.
     ['In 1990 the mill closed. Five years on, it reopened.', 'Five years on=DATE:1995'],
+    ['A year on from the election, the coalition is fragile.', 'A year on=DATE:2025'],
+    ['A year on, he had recovered.', 'A year on=DATE:XXXX'],
   ];
   for (const [text, want] of cases) {
     const got = dates(text, '2025-11-14');

@@ -363,6 +363,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
       // "Russia withdrew a year later" with no date before it: later than some time the text does not give, not a year
       // after the article.
+      // ("A year on from the election, the coalition is fragile": counted up to the present the clause is in, with no
+      // date to count from, the article's year.)
+      else if (!anchor && d.n > 0 && d.notAfterRef && refDay && tenseAt(text, c.start, c.end) === 'unknown') c.value = String(refDay.y);
       else if (!anchor && d.n > 0) fromContext(c, 'XXXX', 'year');
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
