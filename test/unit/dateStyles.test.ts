@@ -306,3 +306,10 @@ test('"every half hour" is a frequency of 30 minutes', () => {
   assert.ok(dates('Buses run every half-hour.', '2025-11-14').includes('every half-hour=SET:PT30M'));
   assert.ok(dates('It took half an hour.', '2025-11-14').includes('half an hour=DURATION:PT30M'));
 });
+
+test('a train or flight named by its time of departure has that time', () => {
+  const got = dates('Late on Thursday the operator said the 18:10 service would not run.', '2025-11-14');
+  assert.ok(got.includes('18:10=TIME:2025-11-13T18:10'), got.join(', '));
+  assert.ok(dates('The 07:52 from Leeds was late.', '2025-11-14').includes('07:52=TIME:2025-11-14T07:52'));
+  assert.deepEqual(dates('The score was 3:1 to Arsenal.', '2025-11-14'), []);
+});

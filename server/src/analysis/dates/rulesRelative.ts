@@ -142,6 +142,8 @@ function yearsOnFrom(m: RegExpExecArray, ctx: RuleContext, years: number): Made 
 /** After "a decade on": "from" and a phrase of a few words that names a year ("from the floods of 2015"). */
 const ON_FROM_YEAR_RE = /^\s+(?:from|since)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:of\s+|in\s+)?((?:1[89]|20)\d\d)(?![\w/-])/i;
 
+/** After "the 18:10": what a time of departure names ("service", "train", "from Leeds", "to London"). */
+const DEPARTURE_AFTER_RE = /^\s+(?:service|services|train|departure|flight|bus|coach|ferry|sailing|express|shuttle|from\s+[A-Z]|to\s+[A-Z])/;
 /** A clock of 24 hours after "at" ..., then "and", "or", "instead of", "rather than": the second of a pair comes next. */
 const CLOCK_PAIR_BEFORE_RE = /\b(?:at|from|by|until|till|after|before|around|about)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?,?\s+(?:and|or|instead\s+of|rather\s+than)\s+$/;
 
@@ -1050,7 +1052,9 @@ export const relativeRules: Rule[] = [
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
       // ("at 08:00 and 16:30", "depart at 05:12 instead of 05:40": the second clock of a pair.)
       const paired = !!m[1] && testLong(CLOCK_PAIR_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
-      if (!zone && !bracketed && !dayAfter && !paired && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      // ("the 18:10 service to the port", "The 07:52 from Leeds": a train or flight named by its time of departure.)
+      const departure = !!m[1] && /\b[Tt]he\s+$/.test(ctx.s.slice(Math.max(0, m.index - 5), m.index)) && testLong(DEPARTURE_AFTER_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (!zone && !bracketed && !dayAfter && !paired && !departure && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)
