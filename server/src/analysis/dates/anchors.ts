@@ -535,9 +535,16 @@ const AND_GAP_RE = /^\s+and\s+$/i;
 function storyGoesOn(text: string, lastDate: { value: string; end: number }, c: Candidate, referenceDay: string | null): boolean {
   if (!referenceDay || lastDate.value >= referenceDay) return false;
   // (A clock opening its line is a live blog's stamp, of its own day.)
-  return !opensItsLine(text, c.start) && ONE_PARAGRAPH_ON_RE.test(text.slice(lastDate.end, c.start)) && tenseAt(text, c.start, c.end) === 'past';
+  // (A rule in the present, "Night flights are banned between 23:00 and 06:00", holds on no one day: its participle
+  // is no past.)
+  const gap = text.slice(lastDate.end, c.start);
+  if (!ONE_PARAGRAPH_ON_RE.test(gap) || opensItsLine(text, c.start)) return false;
+  const para = gap.slice(gap.lastIndexOf('\n') + 1) + text.slice(c.start, c.end + 40);
+  return !PRESENT_AUX_RE.test(para) && tenseAt(text, c.start, c.end) === 'past';
 }
 
+/** A verb of the present ("are banned", "remain in force", "has"): a rule or a state, not the story's moment. */
+const PRESENT_AUX_RE = /\b(?:is|are|am|remain|remains|has|have|stays|stay|runs|run|operates|operate)\b/i;
 /** The rest of a paragraph, one blank line, and the start of the next paragraph of prose (no heading, quote, list or table). */
 const ONE_PARAGRAPH_ON_RE = /^[^\n]*\r?\n[ \t]*\r?\n(?![ \t]*[#>*|\-\d])[^\n]*$/;
 
