@@ -148,7 +148,7 @@ const DEPARTURE_AFTER_RE = /^\s+(?:service|services|train|departure|flight|bus|c
 const CLOCK_PAIR_BEFORE_RE = /\b(?:at|from|by|until|till|after|before|around|about)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?,?\s+(?:and|or|instead\s+of|rather\s+than)\s+$/;
 
 /** "every Tuesday and ", "each Monday, Wednesday or ": a list of days that recur. */
-const EVERY_DAY_AND_BEFORE_RE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+${WEEKDAY_CAPS_RE}(?:,\\s+${WEEKDAY_CAPS_RE}){0,3}(?:,\\s+|,?\\s+(?:and|or)\\s+)$`);
+const EVERY_DAY_AND_BEFORE_RE = /\b(?:[Ee]very|[Ee]ach)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}(?:,\s+|,?\s+(?:and|or)\s+)$/;
 
 /** Before "noon" or "midnight": "between 10 a.m. and ". */
 const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
@@ -201,7 +201,7 @@ const PART_AS_MODIFIER_AFTER_RE = /^\s+[a-z]{3,}\s+(?:were|are|was|is|would|will
 const PREPOSITION_BEFORE_RE = /(?:\b(?:on|in|by|until|till|for|during|of|since|from|at|before|after|throughout|through|into|to)|,)\s+$/i;
 
 /** After "overnight": "into" and a weekday, the morning the night runs into. */
-const INTO_WEEKDAY_AFTER_RE = new RegExp(`^\\s+into\\s+(${WEEKDAY_CAPS_RE})(?![\\w'\u2019])`);
+const INTO_WEEKDAY_AFTER_RE = /^\s+into\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019])/;
 
 /** A day value, with a part of the day ("TMO") making it a TIME. */
 function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
