@@ -314,3 +314,9 @@ test('a train or flight named by its time of departure has that time', () => {
   assert.ok(dates('The 07:52 from Leeds was late.', '2025-11-14').includes('07:52=TIME:2025-11-14T07:52'));
   assert.deepEqual(dates('The score was 3:1 to Arsenal.', '2025-11-14'), []);
 });
+
+test('noon and midnight after "until at least" are times', () => {
+  assert.ok(dates('Volunteers were asked to stay away until at least noon.', '2025-11-14').includes('noon=TIME:2025-11-14T12:00'));
+  assert.ok(dates('The road stays shut until at least midnight.', '2025-11-14').includes('midnight=TIME:2025-11-14T24:00'));
+  assert.deepEqual(dates('At least noon is fine.', '2025-11-14'), []);
+});

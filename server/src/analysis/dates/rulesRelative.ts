@@ -992,7 +992,8 @@ export const relativeRules: Rule[] = [
       if (m.index > 1 && /\d[.,:]$/.test(ctx.s.slice(m.index - 2, m.index))) return null;
       if (m[4]) {
         // ("between 10 a.m. and noon": the second end of a stretch of clock times.)
-        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
+        // ("until at least noon", "by noon at the latest" too.)
+        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+(?:at\s+least\s+)?$/i.test(ctx.s.slice(Math.max(0, m.index - 17), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
         const part = TWILIGHT[m[4].toLowerCase()];
