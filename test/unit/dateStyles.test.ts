@@ -91,3 +91,232 @@ test("a financial year's year is never certain, unless the text writes its last 
   const ends = dates('Councils must spend the grant by the end of the financial year, which ends on 31 March 2026.', '2025-11-14');
   assert.ok(ends.includes('the end of the financial year=DATE:2026/END'), ends.join(', '));
 });
+
+test('a month after a year that opens its sentence without a comma, or after "Last year", is of that year', () => {
+  const cases: [string, string[]][] = [
+    ['In 2019 the firm was sold in March and closed in July.', ['March=DATE:2019-03', 'July=DATE:2019-07']],
+    ['Last year, the union held two strikes, in March and again in July.', ['March=DATE:2024-03', 'July=DATE:2024-07']],
+    ['Last year the council met in March.', ['March=DATE:2024-03']],
+    // The next sentence has moved on.
+    ['Last year the council met twice. It meets again in March.', ['March=DATE:2026-03']],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    for (const w of want) assert.ok(got.includes(w), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('"the following Monday" is the first Monday after the day under discussion', () => {
+  const cases: [string, string][] = [
+    ['Voting closes on 21 November, and results will be published the following Monday.', 'the following Monday=DATE:2025-11-24'],
+    ['The vote is on 3 December and the count the following Tuesday.', 'the following Tuesday=DATE:2025-12-09'],
+    ['The deal was signed on 12 March 2021; the previous Friday, talks had nearly collapsed.', 'the previous Friday=DATE:2021-03-05'],
+    // With no day before it: the coming one.
+    ['On the following Monday, ministers will meet.', 'the following Monday=DATE:2025-11-17'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('"that morning" before a noun and its verb is a kind of noun after "that", no time', () => {
+  for (const text of ['Commuters complained that morning trains were late.', 'He said that evening classes would close.']) {
+    assert.deepEqual(dates(text, '2025-11-14'), [], text);
+  }
+  // The time stays after a preposition, opening a sentence, or before another subject.
+  assert.ok(dates('The strike began on 3 May. That evening talks were held.', '2025-11-14').includes('That evening=TIME:2025-05-03TEV'));
+  assert.ok(dates('The strike began on 3 May. Talks ended on that evening.', '2025-11-14').includes('that evening=TIME:2025-05-03TEV'));
+  assert.ok(dates('The minister resigned on 3 May. He said that evening he would leave.', '2025-11-14').includes('that evening=TIME:2025-05-03TEV'));
+});
+
+test('"a decade on from" a year counts from that year, not from the date before it', () => {
+  const cases: [string, string][] = [
+    ['The 1980s were hard. A decade on from the floods of 2015, the riverside has been rebuilt.', 'A decade on=DATE:2025'],
+    ['Ten years on from the 2015 floods, the town has recovered.', 'Ten years on=DATE:2025'],
+    ['Twenty years on from 2010, the plan will be complete.', 'Twenty years on=DATE:2030'],
+    // Outside the future, no later than the article's year.
+    ['Now, 25 years on from the flood of 2009, the dam is gone.', '25 years on=DATE:2025'],
+    // With no year after it, the date before it still anchors; with none at all, "on" in the present is now.
+    ['In 1990 the mill closed. Five years on, it reopened.', 'Five years on=DATE:1995'],
+    ['A year on from the election, the coalition is fragile.', 'A year on=DATE:2025'],
+    ['A year on, he had recovered.', 'A year on=DATE:XXXX'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('what a warning is of lies ahead of it', () => {
+  const cases: [string, string][] = [
+    ['Forecasters warned of heavy rain from Saturday night.', 'Saturday night=TIME:2025-11-15TNI'],
+    ['Police warned of long delays on the roads over the weekend.', 'the weekend=DATE:2025-W46-WE'],
+    // The warning's own day, and a thing told of in a clause of its own, keep their tense.
+    ['Officials warned on Monday of heavy rain.', 'Monday=DATE:2025-11-10'],
+    ['The agency warned of a cyberattack that hit banks on Monday.', 'Monday=DATE:2025-11-10'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('the second clock of a pair is a time too', () => {
+  const cases: [string, string][] = [
+    ['The first train will depart at 05:12 instead of 05:40.', '05:40=TIME:2025-11-14T05:40'],
+    ['Ferries sail at 08:00 and 16:30 daily.', '16:30=TIME:XXXX-XX-XXT16:30'],
+    ['The shuttle leaves at 07:15 or 07:45, depending on demand.', '07:45=TIME:2025-11-14T07:45'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+  // A verse or a score is no clock.
+  assert.deepEqual(dates('John 3:16 and 3:17 are verses; the score was 3:1 and 2:0.', '2025-11-14'), []);
+});
+
+test('the days listed after "every" all recur', () => {
+  const cases: [string, string[]][] = [
+    ['Stoppages would continue every Tuesday and Thursday until January.', ['every Tuesday=SET:XXXX-WXX-2', 'Thursday=SET:XXXX-WXX-4']],
+    ['The market opens every Monday, Wednesday and Friday.', ['Wednesday=SET:XXXX-WXX-3', 'Friday=SET:XXXX-WXX-5']],
+    ['Every Tuesday and Thursday he wrote home.', ['Thursday=SET:XXXX-WXX-4']],
+    // A day in a clause of its own is one day.
+    ['He met her every Tuesday and on Thursday he left.', ['Thursday=DATE:2025-11-13']],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    for (const w of want) assert.ok(got.includes(w), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('a clock in another zone in brackets with its own day is a time of its own', () => {
+  const got = dates('The quake struck on Tuesday. The main shock came at 3:17 a.m. local time (1917 GMT on Monday).', '2025-11-14');
+  assert.ok(got.includes('1917 GMT on Monday=TIME:2025-11-10T19:17'), got.join(', '));
+  // The day in the brackets is not the first clock's: 16 hours ahead of 19:17 on Monday, 3:17 is on Tuesday.
+  assert.ok(got.includes('3:17 a.m. local time=TIME:2025-11-11T03:17'), got.join(', '));
+  const alone = dates('The main shock came at 3:17 a.m. local time (1917 GMT on Monday).', '2025-11-14');
+  assert.ok(alone.includes('3:17 a.m. local time=TIME:2025-11-11T03:17'), alone.join(', '));
+  const behind = dates('Polls closed at 8 p.m. local time (0100 GMT Wednesday).', '2025-11-14');
+  assert.ok(behind.includes('8 p.m. local time=TIME:2025-11-11T20:00'), behind.join(', '));
+  // Without a day of its own it is the same moment again, and the day after the brackets is both clocks'.
+  assert.deepEqual(dates('Talks ended at 10:35 a.m. (0735 GMT).', '2025-11-14'), ['10:35 a.m.=TIME:2025-11-14T10:35']);
+  assert.deepEqual(dates('The ceasefire took effect at 12:01 a.m. EST (0501 GMT) on Monday.', '2025-11-14'), ['12:01 a.m. EST (0501 GMT) on Monday=TIME:2025-11-10T00:01']);
+});
+
+test('"the quarter to January" is three months up to it, no calendar quarter', () => {
+  const got = dates('Economists expect a further fall in the quarter to January.', '2025-11-14');
+  assert.ok(got.includes('the quarter=DURATION:P3M'), got.join(', '));
+  // A quarter that ends in its month stays that quarter.
+  assert.ok(dates('Sales rose in the quarter to June.', '2025-11-14').includes('the quarter=DATE:2025-Q2'));
+});
+
+test('"overnight into Wednesday" is the night before that day, one expression', () => {
+  const cases: [string, string][] = [
+    ['The toll rose overnight into Wednesday.', 'overnight into Wednesday=TIME:2025-11-11TNI'],
+    ['Rain will fall overnight into Saturday.', 'overnight into Saturday=TIME:2025-11-14TNI'],
+    ['Rain fell overnight into Friday.', 'overnight into Friday=TIME:2025-11-13TNI'],
+    ['Fighting continued overnight.', 'overnight=TIME:2025-11-13TNI'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('just after midnight on a day is the start of that day', () => {
+  const cases: [string, string][] = [
+    ['The first tremor struck shortly after midnight on Tuesday.', 'midnight on Tuesday=TIME:2025-11-11T00:00'],
+    ['The gunfire began just past midnight on Sunday.', 'midnight on Sunday=TIME:2025-11-09T00:00'],
+    ['Workers have been on strike since midnight Tuesday.', 'midnight Tuesday=TIME:2025-11-11T00:00'],
+    // At or until midnight on a day is its end.
+    ['The contract expires at midnight on Friday.', 'midnight on Friday=TIME:2025-11-14T24:00'],
+    ['The vote runs until midnight on Friday.', 'midnight on Friday=TIME:2025-11-14T24:00'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('a part of a weekday in the plural recurs, as "Friday nights" did', () => {
+  const cases: [string, string][] = [
+    ['The operator plans hourly services on Sunday mornings from next spring.', 'Sunday mornings=SET:XXXX-WXX-7TMO'],
+    ['Saturday evenings at the club are quiet.', 'Saturday evenings=SET:XXXX-WXX-6TEV'],
+    ['Friday nights are busy.', 'Friday nights=SET:XXXX-WXX-5TNI'],
+    ['He left on Sunday morning.', 'Sunday morning=TIME:2025-11-09TMO'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('a number whose noun was named before it, then "a day", is a frequency', () => {
+  const got = dates('The ferry runs two sailings a day in winter, rising to six a day from Easter.', '2025-11-14');
+  assert.deepEqual(got.filter((g) => g.startsWith('a day')), ['a day=SET:P1D', 'a day=SET:P1D']);
+  assert.ok(dates('Inspectors check twelve a week.', '2025-11-14').includes('a week=SET:P1W'));
+});
+
+test('an era named by the word before "years" is no stretch of some years', () => {
+  for (const text of ['Historians describe the interwar years as a time of growth.', 'The postwar decades brought growth.', 'Life in the Thatcher years was hard.', 'It covers the years from 1945 to 1965.']) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(!got.some((g) => g.includes('DURATION')), `${text}: ${got.join(', ')}`);
+  }
+  // A stretch of years still is one.
+  assert.ok(dates('It took years to rebuild.', '2025-11-14').includes('years=DURATION:PXY'));
+  assert.ok(dates('The early years were hard.', '2025-11-14').includes('The early years=DURATION:PXY'));
+});
+
+test('a story told hour by hour in the past goes on into the next paragraph on its day', () => {
+  const got = dates('The quake struck on Tuesday.\n\nWithin minutes, power failed. By 4 a.m., crews were at the scene.', '2025-11-14');
+  assert.ok(got.includes('4 a.m.=TIME:2025-11-11T04:00'), got.join(', '));
+  // The same moment in brackets keeps the story on the local day.
+  const local = dates('The quake struck at 02:14 local time on Wednesday (18:14 GMT Tuesday), officials said.\n\nThe agency said 61 people had died as of 4 p.m. local time.', '2025-11-14');
+  assert.ok(local.includes('4 p.m. local time=TIME:2025-11-12T16:00'), local.join(', '));
+  // Not what lies ahead, not past a second paragraph or a heading, and not a live blog's stamp.
+  const cases = [
+    'The quake struck on Tuesday.\n\nAt 9 a.m. the governor will speak.',
+    'The quake struck on Tuesday.\n\nAid arrived.\n\nAt 9 a.m. the governor spoke.',
+    'The quake struck on Tuesday.\n\n## Today\n\nAt 9 a.m. the governor spoke.',
+    'The envoy arrived on Tuesday.\n\n08:15 — Overnight shelling was reported.',
+    'The fault lasted until 13:05 on Tuesday.\n\nNight flights are banned between 23:00 and 06:00.',
+  ];
+  for (const text of cases) {
+    const clock = dates(text, '2025-11-14').filter((g) => /T\d\d:\d\d$/.test(g)).pop();
+    assert.ok(clock?.includes('2025-11-14T'), `${text}: ${clock}`);
+  }
+});
+
+test('a change by an amount "over three years" is across them, not more than them', () => {
+  const cases: [string, string][] = [
+    ['The union wants a 14% rise over three years.', 'three years=DURATION:P3Y'],
+    ['Prices rose by 14% over three years.', 'three years=DURATION:P3Y'],
+    ['Employers offered 9 per cent over three years.', 'three years=DURATION:P3Y'],
+    ['The talks have run for over three years.', 'over three years=DURATION:P3Y/MORE_THAN'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('"every half hour" is a frequency of 30 minutes', () => {
+  const got = dates('Trains run every 20 minutes until 8 p.m., then every half hour.', '2025-11-14');
+  assert.ok(got.includes('every half hour=SET:PT30M'), got.join(', '));
+  assert.ok(dates('Buses run every half-hour.', '2025-11-14').includes('every half-hour=SET:PT30M'));
+  assert.ok(dates('It took half an hour.', '2025-11-14').includes('half an hour=DURATION:PT30M'));
+});
+
+test('a train or flight named by its time of departure has that time', () => {
+  const got = dates('Late on Thursday the operator said the 18:10 service would not run.', '2025-11-14');
+  assert.ok(got.includes('18:10=TIME:2025-11-13T18:10'), got.join(', '));
+  assert.ok(dates('The 07:52 from Leeds was late.', '2025-11-14').includes('07:52=TIME:2025-11-14T07:52'));
+  assert.deepEqual(dates('The score was 3:1 to Arsenal.', '2025-11-14'), []);
+});
+
+test('noon and midnight after "until at least" are times', () => {
+  assert.ok(dates('Volunteers were asked to stay away until at least noon.', '2025-11-14').includes('noon=TIME:2025-11-14T12:00'));
+  assert.ok(dates('The road stays shut until at least midnight.', '2025-11-14').includes('midnight=TIME:2025-11-14T24:00'));
+  assert.deepEqual(dates('At least noon is fine.', '2025-11-14'), []);
+});

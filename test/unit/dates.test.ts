@@ -1691,7 +1691,11 @@ test('"the Daily Courier" is a newspaper, "the fall followed it" a fall in a fig
 });
 
 test('"what appeared to be a missile" is no future: "(2210 GMT Tuesday)" in a past lead is the Tuesday before', () => {
-  check('North Korea launched what appeared to be a missile at 7:10 a.m. local time (2210 GMT Tuesday), the ministry said.', '2025-10-03', [{ text: 'Tuesday', type: 'DATE', value: '2025-09-30' }]);
+  // (The clock in brackets with its own day is a time of its own; the local clock, 9 hours ahead, is on the day after.)
+  check('North Korea launched what appeared to be a missile at 7:10 a.m. local time (2210 GMT Tuesday), the ministry said.', '2025-10-03', [
+    { text: '2210 GMT Tuesday', type: 'TIME', value: '2025-09-30T22:10' },
+    { text: '7:10 a.m. local time', type: 'TIME', value: '2025-10-01T07:10' },
+  ]);
   check('The wreck was believed to be lost in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
   check('The bridge is to be reopened in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2026-03' }]);
 });

@@ -412,6 +412,11 @@ test('a date counted from the date before it says so in its hover, not that the 
     assert.ok(hover(at).includes(`; ${inferred}`), `${at}: ${hover(at)}`);
   }
   assert.doesNotMatch(hover('a year later'), /inferred from the article date/);
+  // A clock that takes the day under discussion too.
+  const clocks = '---\ndate: 2025-11-14\n---\nAt 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.\n';
+  const c2 = ctxFor(clocks);
+  const h2 = (hoverAt(c2, clocks.indexOf('2:47') + 2)!.contents as MarkupContentLike).value;
+  assert.ok(h2.includes('; day inferred from the date before it'), h2);
 });
 
 test("a dateline without a year: the hover says how the year was chosen, by the reader's day or by the lead's weekday", () => {

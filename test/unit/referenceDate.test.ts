@@ -114,6 +114,10 @@ test("a dateline without a year: the year in which the dateline day is the weekd
   assert.deepEqual(at('BEIJING, Nov. 12 (Xinhua) -- Talks were held on Friday.', '2026-11-29'), ['2026-11-12', 'year']);
   assert.deepEqual(at('BEIJING, Nov. 12 (Xinhua) -- Talks begun last Wednesday ended.', '2026-11-29'), ['2026-11-12', 'year']);
   assert.deepEqual(at('BEIJING, Nov. 12 (Xinhua) -- Talks were held.\n\nAlso on Wednesday, the spokesman spoke.', '2026-11-29'), ['2026-11-12', 'year']);
+  // A dateline on a line of its own, with a headline under it: the lead is the paragraph after them (14 November 2025
+  // is a Friday).
+  assert.deepEqual(at('BRUSSELS, Nov. 14 (Policy Wire) -\n\n# Ministers prepare for summit\n\nMinisters will meet, diplomats said on Friday.', '2026-11-29'), ['2025-11-14', 'year']);
+  assert.deepEqual(at('BRUSSELS, Nov. 14 -\nMinisters will meet, diplomats said on Friday.', '2026-11-29'), ['2025-11-14', 'year']);
   // A year the text gives is never changed by a weekday.
   assert.deepEqual(at('BEIJING, Nov. 12, 2026 (Xinhua) -- Xi on Wednesday held talks.', '2026-11-29'), ['2026-11-12', undefined]);
 });

@@ -89,9 +89,16 @@ const LEAD_REACH = 400;
 // "Xi Jinping on Wednesday held talks", "Oil prices rose on Monday"; not "last Friday", "next Monday", "every Sunday".
 const LEAD_WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]revious|[Ee]very|[Ee]ach)\\s)\\b(${WEEKDAY_CAPS_RE})\\b`, 'g');
 
+/** What ends a dateline's own line (a source in brackets, a dash) and the blank and heading lines after it. */
+const LEAD_AFTER_OWN_LINE_RE = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014:]*[ \t]*\r?\n(?:[ \t]*(?:#{1,6}[ \t][^\n]*)?\r?\n)+/;
+
 /** The days of the week (0 Sunday to 6 Saturday) the lead after a dateline names for its news. */
 function leadWeekdays(text: string, from: number): Set<number> {
   let lead = text.slice(from, from + LEAD_REACH);
+  // A dateline on a line of its own ("BRUSSELS, Nov. 14 (Policy Wire) -"), maybe with a headline under it: the
+  // lead is the first paragraph of text after them.
+  const own = LEAD_AFTER_OWN_LINE_RE.exec(lead);
+  if (own) lead = lead.slice(own[0].length);
   // The first paragraph only.
   const br = /\n[ \t]*\r?\n/.exec(lead);
   if (br) lead = lead.slice(0, br.index);

@@ -230,13 +230,23 @@ interface NarrativeYear {
   heading?: boolean;
 }
 
-/** "In 2024, Ash Wednesday fell on 14 February": a year that opens its sentence after "In", before a comma. */
+/**
+ * "In 2024, Ash Wednesday fell on 14 February", "In 2019 the firm was sold in March", "Last year, the union struck
+ * in March and July": a year that opens its sentence after "In" (before a comma or the clause), or a year counted
+ * from the article's ("Last year") opening it.
+ */
 function opensSentence(text: string, c: Candidate): boolean {
-  if (text.charCodeAt(c.end) !== 44) return false;
+  const after = text.charCodeAt(c.end);
+  if (after !== 44 && !(after === 32 && /^ [a-z]/.test(text.slice(c.end, c.end + 2)))) return false;
+  if (c.relative) return /^last year$/i.test(text.slice(c.start, c.end)) && startsSentenceAt(text, c.start);
   const lead = /In\s+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
-  if (!lead) return false;
-  // Before "In": the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
-  let k = c.start - (Math.min(8, c.start) - lead.index) - 1;
+  return lead !== null && startsSentenceAt(text, c.start - (Math.min(8, c.start) - lead.index));
+}
+
+/** Whether a sentence starts at `at`: the text's or a line's start, or the end of a sentence before it. */
+function startsSentenceAt(text: string, at: number): boolean {
+  // Before it: the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
+  let k = at - 1;
   while (k >= 0 && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
   if (k < 0 || text.charCodeAt(k) === 10) return true;
   while (k >= 0 && isClosingQuote(text.charCodeAt(k))) k--;
@@ -353,6 +363,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
       // "Russia withdrew a year later" with no date before it: later than some time the text does not give, not a year
       // after the article.
+      // ("A year on from the election, the coalition is fragile": counted up to the present the clause is in, with no
+      // date to count from, the article's year.)
+      else if (!anchor && d.n > 0 && d.notAfterRef && refDay && tenseAt(text, c.start, c.end) === 'unknown') c.value = String(refDay.y);
       else if (!anchor && d.n > 0) fromContext(c, 'XXXX', 'year');
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
@@ -389,6 +402,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'monthFrom' && lastDate && /^\d{4}/.test(lastDate.value)) {
       const month = monthFrom(lastDate.value, d.month, d.dir);
       fromContext(c, d.season ? `${month.slice(0, 4)}-${d.season}` : month, 'year');
+    } else if (d?.kind === 'weekdayFrom' && lastDate && isDayValue(lastDate.value)) {
+      // "Voting closes on 21 November, and results follow the following Monday": the first Monday after it.
+      const day = parseYmd(lastDate.value);
+      if (day) fromContext(c, fmtDay(addDays(day, d.dir > 0 ? (d.wd - weekday(day) + 7) % 7 || 7 : -((weekday(day) - d.wd + 7) % 7 || 7))), 'day');
     } else if (d?.kind === 'sameYear') {
       if (lastDate) fromContext(c, `${lastDate.value.slice(0, 4)}${c.value.slice(4)}`, 'year');
       // "In April of that year" with no date before it: a year the text does not give, not the article's.
@@ -408,14 +425,26 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${next.value.slice(0, 10)}${c.value.slice(t)}`;
       c.inferred = next.inferred;
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && endsInClock(c.value) && sameMomentInBrackets(text, c, list[k + 1])) {
+      // "at 7:10 a.m. local time (2210 GMT Tuesday)": the same moment in another zone, on its own day; the local
+      // clock's day is that day, or the one after or before when the clocks lie more than 12 hours apart.
+      const next = list[k + 1];
+      const day = parseYmd(next.value.slice(0, 10));
+      const t = c.value.indexOf('T');
+      const diff = clockMinutes(c.value.slice(t + 1)) - clockMinutes(next.value.slice(11));
+      if (day && t > 0) {
+        c.value = `${fmtDay(addDays(day, diff < -720 ? 1 : diff > 720 ? -1 : 0))}${c.value.slice(t)}`;
+        c.inferred = next.inferred;
+      }
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && dayAfterInClause(text, c, list[k + 1])) {
       // '"negotiated until 3 a.m." by vice-ministers on Friday': the day named later in the clause.
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${list[k + 1].value}${c.value.slice(t)}`;
-    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && !text.slice(lastDate.end, c.start).includes('\n') && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
-      // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion.
+    } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && (!text.slice(lastDate.end, c.start).includes('\n') || storyGoesOn(text, lastDate, c, referenceDay)) && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
+      // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion
+      // (its hover says the day came from the date before it, not from the article's).
       const t = c.value.indexOf('T');
-      if (t > 0) c.value = `${lastDate.value}${c.value.slice(t)}`;
+      if (t > 0) fromContext(c, `${lastDate.value}${c.value.slice(t)}`, 'day');
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && heading && lastDate && lastDate.end === heading.end) {
       // A diary: "MONDAY, NOV. 17" on a line of its own heads the entries below it ("Rubio meets Jaishankar, 1430 GMT").
       const t = c.value.indexOf('T');
@@ -435,6 +464,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (c.type === 'DATE' && isDayValue(c.value) && aloneOnLine(text, c)) heading = { value: c.value, end: c.end };
     // (The article's own day, as a dateline writes it, is no time a story is told at: "GENEVA, Aug 14, 2025 (Reuters) -
     // ... ended without agreement in December" is last December.)
+    // ("Last year, the union held two strikes, in March and again in July": that year's March and July.)
+    if (c.type === 'DATE' && c.relative && !d && c.value.length === 4 && digitsAt(c.value, 0, 4) && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
     if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end, line: !c.inferred.length && opensLine(text, c) };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
@@ -452,6 +483,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (d && !becomesAnchor(d)) continue;
     // ("down 40 basis points from Q3 2024": a comparison's baseline is no quarter under discussion.)
     if (c.type === 'DATE' && isQuarterValue(c.value) && !BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 28), c.start))) lastQuarter = { value: c.value, end: c.end };
+    // ("at 02:14 local time on Wednesday (18:14 GMT Tuesday)": the same moment again in brackets; the story stays on
+    // the local day.)
+    if (k > 0 && c.type === 'TIME' && sameMomentInBrackets(text, list[k - 1], c) && lastDate && lastDate.end === list[k - 1].end) continue;
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
       lastDate = { value: beforeClock(c.value), end: c.end };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
@@ -492,6 +526,37 @@ function clockRangeToDay(text: string, c: Candidate, next: Candidate | undefined
 }
 const CLOCK_RANGE_GAP_RE = /^\s*(?:to|until|till|[-\u2013])\s*$/i;
 const AND_GAP_RE = /^\s+and\s+$/i;
+
+/**
+ * "The quake struck on Tuesday.\n\nWithin minutes, power failed. By 4 a.m., crews were at the scene.": in the past, a
+ * story told hour by hour goes on into the next paragraph on the day it told of, before the article's own day (one
+ * paragraph break, no heading between).
+ */
+function storyGoesOn(text: string, lastDate: { value: string; end: number }, c: Candidate, referenceDay: string | null): boolean {
+  if (!referenceDay || lastDate.value >= referenceDay) return false;
+  // (A clock opening its line is a live blog's stamp, of its own day.)
+  // (A rule in the present, "Night flights are banned between 23:00 and 06:00", holds on no one day: its participle
+  // is no past.)
+  const gap = text.slice(lastDate.end, c.start);
+  if (!ONE_PARAGRAPH_ON_RE.test(gap) || opensItsLine(text, c.start)) return false;
+  const para = gap.slice(gap.lastIndexOf('\n') + 1) + text.slice(c.start, c.end + 40);
+  return !PRESENT_AUX_RE.test(para) && tenseAt(text, c.start, c.end) === 'past';
+}
+
+/** A verb of the present ("are banned", "remain in force", "has"): a rule or a state, not the story's moment. */
+const PRESENT_AUX_RE = /\b(?:is|are|am|remain|remains|has|have|stays|stay|runs|run|operates|operate)\b/i;
+/** The rest of a paragraph, one blank line, and the start of the next paragraph of prose (no heading, quote, list or table). */
+const ONE_PARAGRAPH_ON_RE = /^[^\n]*\r?\n[ \t]*\r?\n(?![ \t]*[#>*|\-\d])[^\n]*$/;
+
+/** Whether `next` opens a bracket right after the clock `c` and is a clock on a day of its own ("(1917 GMT on Monday)"). */
+function sameMomentInBrackets(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  return !!next && next.type === 'TIME' && !next.deferred && isDayValue(next.value.slice(0, 10)) && endsInClock(next.value) && /^\s*\(\s*$/.test(text.slice(c.end, next.start));
+}
+
+/** Minutes since midnight of a clock "HH:MM" (seconds ignored). */
+function clockMinutes(v: string): number {
+  return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
+}
 
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
@@ -535,7 +600,7 @@ function aboutUs(text: string, at: number): boolean {
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */
 function becomesAnchor(d: Deferred): boolean {
   switch (d.kind) {
-    case 'shiftUnit': case 'contextYear': case 'sameYear': case 'monthFrom': return true;
+    case 'shiftUnit': case 'contextYear': case 'sameYear': case 'monthFrom': case 'weekdayFrom': return true;
     case 'shiftYears': return d.n > 0 && !d.quarterOnly;
     case 'lastQuarter': return !d.needAnchor;
     default: return false;

@@ -196,6 +196,8 @@ const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)
 /** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
 const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
 const CALLED_FOR_RE = new RegExp(`\\b(?:invit(?:ed|es?|ing)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?|conven(?:ed|es?|ing)|ask(?:ed|s|ing)?|urg(?:ed|es?|ing))\\b[^.;:!?]{0,60}\\bfor\\s+(?:(?:fresh|new|further|more|crisis|emergency|urgent|direct|the|a|an)\\s+){0,2}(?:${[...CALLED_FOR_LAST].join('|')})\\s+(?:on\\s+)?$`, 'i');
+/** A warning of a thing, then the time it is to come: "warned of heavy rain from", "warns of strikes on the". */
+const WARNED_OF_BEFORE = /\bwarn(?:s|ed|ing)?\s+of\s+(?:(?!(?:that|which|who|when)\s)[^\s.;:!?]+\s+){1,6}?(?:from|on|over|by|until|through)\s+(?:the\s+)?$/i;
 /** A condition opening just before the day: "If Friday brings", "unless on Monday". */
 const IF_BEFORE_RE = /(?:^|[^\w\s]\s*|\n\s*)\b(?:[Ii]f|[Uu]nless)\s+(?:on\s+)?$/;
 /** The text up to its sentence's end. */
@@ -229,6 +231,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // tense of the verb after it, as any other date does.
   // ("planned for mid-February", "booked for the end of January": the date's own "mid-" is no word of the clause's.)
   if ((w === 'early' || w === 'late' || w === 'mid' || w === 'of' || (w === '' && lead.endsWith('mid-'))) && f < 0 && BOOKED_BEFORE.test(stripEdge(lead))) return 'future';
+  // "Forecasters warned of heavy rain from Saturday night": what a warning is of lies ahead of it.
+  if ((w === 'from' || w === 'on' || w === 'over' || w === 'by' || w === 'until' || w === 'through' || w === 'the') && WARNED_OF_BEFORE.test(lead)) return 'future';
   if ((LEAD_WORDS.has(w) || (w === 'the' && LEAD_WORDS.has(lastWord(lead, 1)))) && !DEADLINE_OPENS.test(lead)) {
     // "must be signed by Monday" points ahead; "had filed reports by Wednesday" does not.
     // ("said the case was building, and markets now price a cut by March": the past verb is another clause's.)
@@ -415,6 +419,7 @@ export function afterAmount(s: string, start: number): boolean {
   return testShort(AMOUNT_BEFORE_RE, b, '0123456789') || testLong(AMOUNT_OF_BEFORE_RE, b);
 }
 
-const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
+// ("rising to six a day": a number whose noun was named before it, "two sailings a day ... six a day".)
+const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|[a-z]+s)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
 /** An amount of something: "3.3 million barrels of oil", "$2 billion worth of aid". */
 const AMOUNT_OF_BEFORE_RE = /(?:\d[\d,.]*\s*(?:million|billion|trillion|thousand)?|\b(?:million|billion|trillion|thousand|hundred|dozen))(?:\s+[a-z]+)?(?:\s+worth)?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/i;

@@ -4,7 +4,7 @@ import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
-import { dropFinalS, dropLeadingThe, endsWithLetters, hasSpace, opensItsLine } from './textTests';
+import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine } from './textTests';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** "and next" after "this year" (but not "and next year", which is its own match). */
@@ -126,6 +126,30 @@ function yearsOnNow(m: RegExpExecArray, ctx: RuleContext): boolean | undefined {
   return m[3] !== undefined && m[3].toLowerCase() === 'on' && tenseAt(ctx.s, m.index, m.index + m[0].length) !== 'future' ? true : undefined;
 }
 
+/**
+ * "A decade on from the floods of 2015", "25 years on from the 1999 flood": counted from the year the phrase after
+ * it names (the date before it in the text is another story's), no later than the article's year outside the future.
+ */
+function yearsOnFrom(m: RegExpExecArray, ctx: RuleContext, years: number): Made | null {
+  if (m[3] === undefined || m[3].toLowerCase() !== 'on' || years <= 0) return null;
+  const end = m.index + m[0].length;
+  const from = execLong(ON_FROM_YEAR_RE, ctx.s.slice(end, end + 60));
+  if (!from) return null;
+  let y = Number(from[1]) + years;
+  if (ctx.ref && y > ctx.ref.y && yearsOnNow(m, ctx)) y = ctx.ref.y;
+  return at(m, { type: 'DATE', value: String(y), inferred: [], relative: true });
+}
+/** After "a decade on": "from" and a phrase of a few words that names a year ("from the floods of 2015"). */
+const ON_FROM_YEAR_RE = /^\s+(?:from|since)\s+(?:[^\s.;:!?]+\s+){0,5}?(?:of\s+|in\s+)?((?:1[89]|20)\d\d)(?![\w/-])/i;
+
+/** After "the 18:10": what a time of departure names ("service", "train", "from Leeds", "to London"). */
+const DEPARTURE_AFTER_RE = /^\s+(?:service|services|train|departure|flight|bus|coach|ferry|sailing|express|shuttle|from\s+[A-Z]|to\s+[A-Z])/;
+/** A clock of 24 hours after "at" ..., then "and", "or", "instead of", "rather than": the second of a pair comes next. */
+const CLOCK_PAIR_BEFORE_RE = /\b(?:at|from|by|until|till|after|before|around|about)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?,?\s+(?:and|or|instead\s+of|rather\s+than)\s+$/;
+
+/** "every Tuesday and ", "each Monday, Wednesday or ": a list of days that recur. */
+const EVERY_DAY_AND_BEFORE_RE = /\b(?:[Ee]very|[Ee]ach)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}(?:,\s+|,?\s+(?:and|or)\s+)$/;
+
 /** Before "noon" or "midnight": "between 10 a.m. and ". */
 const BETWEEN_CLOCK_AND_RE = /\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+and\s+$/i;
 /** Right after a clock: a dash and a second clock ("-4pm", "–5 p.m."). */
@@ -161,11 +185,23 @@ function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
 function partOfDayFrom(m: RegExpExecArray, ctx: RuleContext, part: string): Made | null {
   const w = m[1].toLowerCase();
   if (w !== 'that' && w !== 'same' && !/^the\s/i.test(m[0])) return null;
+  // "complained that morning trains were late", "said that evening classes would close": "that" opens the clause and
+  // the part of the day names the kind of a noun, the clause's subject (not after a preposition, "on that morning",
+  // nor opening a sentence, "That evening talks were held").
+  if (w === 'that' && m[0].charCodeAt(0) === 116 && testLong(PART_AS_MODIFIER_AFTER_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !testLong(PREPOSITION_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
   // "that night's attack" is the same night; "the next night's" too. "that evening, which" still reads as one.
   const n = w === 'same' || w === 'that' ? 0 : /next|following/.test(w) ? 1 : -1;
   const day = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
   return at(m, { type: 'TIME', value: `${day}T${part}`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'day', n, part } });
 }
+
+/** After "that morning": a noun and the verb whose subject it is ("trains were", "classes would"). */
+const PART_AS_MODIFIER_AFTER_RE = /^\s+[a-z]{3,}\s+(?:were|are|was|is|would|will|had|have|has|could|can|may|might|must|should|ran|run|runs|start|starts|started|began|begin|begins|remain|remained|stay|stayed)\b/;
+/** A preposition (or a comma) before "that morning": a time, "on that morning", "by that evening". */
+const PREPOSITION_BEFORE_RE = /(?:\b(?:on|in|by|until|till|for|during|of|since|from|at|before|after|throughout|through|into|to)|,)\s+$/i;
+
+/** After "overnight": "into" and a weekday, the morning the night runs into. */
+const INTO_WEEKDAY_AFTER_RE = /^\s+into\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019])/;
 
 /** A day value, with a part of the day ("TMO") making it a TIME. */
 function dayWithPart(ctx: RuleContext, offset: number, part: string | undefined): Omit<Made, 'start' | 'end'> {
@@ -252,7 +288,16 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       // ("an overnight for two", "the overnight to Lyon": a noun, a stay or a train.)
       if (testLong(/\b(?:an?|the)\s+$/i, ctx.s.slice(Math.max(0, m.index - 5), m.index))) return null;
-      const made = at(m, dayWithPart(ctx, tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? -1 : 0, 'overnight'));
+      const tense = tenseAt(ctx.s, m.index, m.index + m[0].length);
+      // "rose overnight into Wednesday": the night before that day, one expression.
+      const into = execLong(INTO_WEEKDAY_AFTER_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (into) {
+        const r = resolveWeekday(ctx.ref, WEEKDAYS[into[1].toLowerCase()], tense === 'future' ? 'future' : 'past', null);
+        const day = parseYmd(r.value);
+        const value = day ? `${fmtDay(addDays(day, -1))}TNI` : `XXXX-WXX-${(WEEKDAYS[into[1].toLowerCase()] + 5) % 7 + 1}TNI`;
+        return at(m, { type: 'TIME', value, inferred: r.inferred, relative: true }, m.index, m.index + m[0].length + into[0].length);
+      }
+      const made = at(m, dayWithPart(ctx, tense === 'past' ? -1 : 0, 'overnight'));
       // "overnight on November 12": the night of the day after it (joined to it as a part of that day).
       if (/^\s+on\s+\S/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) made.inferred = ['day'];
       return made;
@@ -299,7 +344,7 @@ export const relativeRules: Rule[] = [
     reach: 20,
     hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     // ("on Monday last", "Monday next": the South Asian and older British order, the word after the day.)
-    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(morning|afternoon|evening|night|nights))?(\\s+(?:next|last|this)\\s+week|\\s+(?:last|next)(?![\\w-]|\\s+(?:week|month|year|time|night|weekend|one)\\b))?${E}`),
+    re: re(`${B}(?:(this\\s+past|last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})('s)?(?:\\s+(mornings?|afternoons?|evenings?|nights?))?(\\s+(?:next|last|this)\\s+week|\\s+(?:last|next)(?![\\w-]|\\s+(?:week|month|year|time|night|weekend|one)\\b))?${E}`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
@@ -316,7 +361,10 @@ export const relativeRules: Rule[] = [
         if (back) return back;
       }
       // "restores Sunday hours at the library": the opening hours of every Sunday.
-      if (plural || endsWithLetters(m[4] ?? '', 'nights') || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
+      // ("every Tuesday and Thursday": the second day of the list recurs as the first does.)
+      const everyList = !m[1] && !m[3] && testLong(EVERY_DAY_AND_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
+      // ("Friday nights", "on Sunday mornings": every such part of that day.)
+      if (plural || everyList || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
@@ -754,6 +802,8 @@ export const relativeRules: Rule[] = [
       // "a decade later", "a century earlier": so many years from the date under discussion.
       if ((unit === 'DE' || unit === 'CE') && !/^(?:after|before)$/i.test(m[3])) {
         const years = sign * n * (unit === 'DE' ? 10 : 100);
+        const fromYear = yearsOnFrom(m, ctx, years);
+        if (fromYear) return fromYear;
         const base = relativeUnit(ctx.ref, 'Y', years);
         // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
         return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true, notAfterRef: yearsOnNow(m, ctx) } });
@@ -768,6 +818,8 @@ export const relativeRules: Rule[] = [
         return made;
       }
       if (unit === 'Y') {
+        const fromYear = yearsOnFrom(m, ctx, sign * n);
+        if (fromYear) return fromYear;
         const base = relativeUnit(ctx.ref, 'Y', sign * n);
         return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: sign * n, notAfterRef: yearsOnNow(m, ctx) } });
       }
@@ -788,6 +840,10 @@ export const relativeRules: Rule[] = [
       const ending = !period && !m[1] ? quarterEnding(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
       if (ending) {
         const month = MONTHS[ending[1].toLowerCase()];
+        // "the quarter to January" ends in no calendar quarter's last month: three months up to that one, a stretch
+        // as "the three months to October" is. (A company's "quarter ended July 31" is its fiscal quarter, which
+        // TimeML dates by the calendar quarter it mostly covers.)
+        if (month % 3 !== 0 && /^\s+to\s/i.test(ending[0])) return at(m, { type: 'DURATION', value: 'P3M', inferred: [], relative: false });
         const q = `Q${Math.ceil(month / 3)}`;
         if (ending[2]) return at(m, { type: 'DATE', value: `${ending[2]}-${q}`, inferred: [], relative: false });
         const r = resolveMonth(ctx.ref, month, tenseAt(ctx.s, m.index, m.index + m[0].length), null);
@@ -839,6 +895,23 @@ export const relativeRules: Rule[] = [
       const dir = /following|next/i.test(m[1]) ? 1 : -1;
       const value = ctx.ref ? monthFrom(`${ctx.ref.y}-${String(ctx.ref.m).padStart(2, '0')}`, month, dir) : `XXXX-${String(month).padStart(2, '0')}`;
       return at(m, { type: 'DATE', value, inferred: ['year'], relative: true, deferred: { kind: 'monthFrom', month, dir } });
+    },
+    priority: 6,
+  },
+  {
+    // the following Monday, the previous Friday: that weekday after (or before) the day under discussion; with no day
+    // before it, the coming (or latest) such day
+    name: 'following-weekday',
+    reach: 28,
+    hint: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
+    also: [/following|next|previous|preceding/i],
+    re: re(`${B}the\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_CAPS_RE})(?![\\w'\u2019])`),
+    make: (m, ctx) => {
+      const wd = WEEKDAYS[m[2].toLowerCase()];
+      if (!wd) return null;
+      const dir = /following|next/i.test(m[1]) ? 1 : -1;
+      const r = resolveWeekday(ctx.ref, wd, dir > 0 ? 'future' : 'past', dir > 0 ? 'next' : 'last');
+      return at(m, { type: 'DATE', ...r, relative: true, deferred: { kind: 'weekdayFrom', wd, dir } });
     },
     priority: 6,
   },
@@ -919,15 +992,18 @@ export const relativeRules: Rule[] = [
       if (m.index > 1 && /\d[.,:]$/.test(ctx.s.slice(m.index - 2, m.index))) return null;
       if (m[4]) {
         // ("between 10 a.m. and noon": the second end of a stretch of clock times.)
-        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
+        // ("until at least noon", "by noon at the latest" too.)
+        const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+(?:at\s+least\s+)?$/i.test(ctx.s.slice(Math.max(0, m.index - 17), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
         if (!prep && !dayAfter) return null;
         const part = TWILIGHT[m[4].toLowerCase()];
         // "Dawn" in capitals is a name ("Golden Dawn", the newspaper Dawn); the parts of the day are lower case.
         if (part) return isAsciiUpperCode(m[4].charCodeAt(0)) ? null : at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${part}`, inferred: ['day'], relative: true });
         // Midnight said in the past with no day is the one that began the day ("took effect at midnight"); else the
-        // one ending it ("expire at midnight Friday").
-        h = /midnight/i.test(m[4]) ? (!dayAfter && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past' ? 0 : 24) : 12;
+        // one ending it ("expire at midnight Friday"). Just after it, "shortly after midnight on Tuesday", or since
+        // it, "on strike since midnight Tuesday", is the start of that day: the hour that ends a day has no "after".
+        const after = dayAfter && testLong(/\b(?:after|past|since)\s+$/i, ctx.s.slice(Math.max(0, m.index - 7), m.index));
+        h = /midnight/i.test(m[4]) ? (after || (!dayAfter && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past') ? 0 : 24) : 12;
       } else {
         h = Number(m[1]);
         min = m[2] ? Number(m[2]) : 0;
@@ -962,8 +1038,9 @@ export const relativeRules: Rule[] = [
     re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+time\\b|(?<=\\b[Aa]s\\s+of\\s+0\\d{3})|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|WITA|WIB|WIT|local\\s+time|local|(?:[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+){1,2}[Tt]ime\\b))?${E}`),
     make: (m, ctx) => {
       const zone = m[6] ?? m[7];
-      // "10:35 a.m. (0735 GMT)": the same moment again, in another zone.
-      if (testLong(/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i, ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "10:35 a.m. (0735 GMT)": the same moment again, in another zone. (With its own day, "3:17 a.m. local time
+      // (1917 GMT on Monday)", it is a time of its own: that day is the other zone's, not the first clock's.)
+      if (!DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && testLong(/(?:[ap]\.?m\.?|\d|noon|midnight|local\s+time|hrs)(?:\s+[A-Z]{2,4})?\s*\(\s*$/i, ctx.s.slice(Math.max(0, m.index - 20), m.index))) return null;
       // Without a zone only after "at", "by", "until" ..., after a date in figures ("14/11/2025 15:45"), or opening a
       // line of a live blog ("11:40 - The pound fell", "**08:15** — Overnight"): "3:1" is a score, "John 3:16" a verse.
       // ("set for 0500 on 3 December": "for" too, before the day it is on.)
@@ -974,7 +1051,11 @@ export const relativeRules: Rule[] = [
       const dayAfter = !!m[1] && DAY_AFTER_CLOCK_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /\bfor\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 5), m.index));
       // ("Yesterday, 22:40" and "14:05" alone on its line: a live blog's stamps; "[14:05:32]": a broadcast's.)
       const bracketed = !!m[1] && ctx.s.charCodeAt(m.index - 1) === 91 && ctx.s.charCodeAt(m.index + m[0].length) === 93;
-      if (!zone && !bracketed && !dayAfter && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
+      // ("at 08:00 and 16:30", "depart at 05:12 instead of 05:40": the second clock of a pair.)
+      const paired = !!m[1] && testLong(CLOCK_PAIR_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
+      // ("the 18:10 service to the port", "The 07:52 from Leeds": a train or flight named by its time of departure.)
+      const departure = !!m[1] && /\b[Tt]he\s+$/.test(ctx.s.slice(Math.max(0, m.index - 5), m.index)) && testLong(DEPARTURE_AFTER_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (!zone && !bracketed && !dayAfter && !paired && !departure && !(m[1] && (clockRange(ctx.s, m.index, m.index + m[0].length) || clockBetween(ctx.s, m.index, m.index + m[0].length))) && !(m.index > 1 && prep.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) && !DATE_FIGURES_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !(LINE_START_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) && /^(?:\*\*?|__?)?\s*(?:[-\u2013\u2014:|]|\r?\n|$)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) && !(m[1] && DAY_STAMP_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 22), m.index)))) return null;
       const hh = (m[1] ?? m[4]).padStart(2, '0');
       const mm = m[2] ?? m[5];
       // (Seconds when written: "06:42:15 UTC".)

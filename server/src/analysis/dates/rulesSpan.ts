@@ -44,7 +44,12 @@ const QUALIFIER =
  * Before "over two years" where it means across them: an amount, or a verb of spreading or growing, of meeting or of a
  * move in figures ("will meet over two days", "is held over three days", "prices rose over two days").
  */
-const ACROSS_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|pounds|dollars|euros))\s*$|\b(?:spread|evolved|developed|phased|phased\s+in|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$/i;
+const ACROSS_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|pounds|dollars|euros|per\s*cent|percent|points|rise|rises|increase|increases|fall|falls|cut|cuts|drop|drops|growth|decline|gain|gains|pay\s+rise|raise))\s*$|\b(?:spread|evolved|developed|phased|phased\s+in|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$/i;
+
+/** Before "years" or "decades": "the" and a word naming an era ("the interwar ", "the Thatcher ", "the boom "). */
+const ERA_BEFORE_RE = /\b[Tt]he\s+(?:inter-?war|post-?war|pre-?war|war|wartime|boom|bust|lean|austerity|Cold\s+War|[A-Z][a-z]+)\s+$/;
+/** After "the years": the stretch its ends give ("from 1945 to", "between the wars"). */
+const YEARS_SPAN_AFTER_RE = /^\s+(?:from\s+(?:1[89]|20)\d\d|between\s+(?:(?:1[89]|20)\d\d|the\s+wars))\b/;
 
 /** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
 function inName(s: string, m: RegExpExecArray): boolean {
@@ -253,6 +258,9 @@ export const spanRules: Rule[] = [
       if (inName(ctx.s, m)) return null;
       // "the minutes of the meeting", "the Fed's minutes showed": a record, not a stretch of minutes.
       if (unit === 'MIN' && !m[2] && !m[3] && (testLong(MINUTES_RECORD_AFTER, after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
+      // "the interwar years", "the Thatcher years", "the postwar decades": an era named by the word before, no stretch
+      // of some years; "the years from 1945 to 1965", "the years between the wars": the stretch the words after give.
+      if ((unit === 'Y' || unit === 'DE') && !m[2] && !m[3] && (testLong(ERA_BEFORE_RE, ctx.s.slice(Math.max(0, start - 24), start)) || (/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 5), start)) && testLong(YEARS_SPAN_AFTER_RE, after + ctx.s.slice(end + 12, end + 24))))) return null;
       // Bare plurals after a number are durations found by the other rule.
       if (testShort(/\d\s*$/, ctx.s.slice(Math.max(0, start - 3), start), '0123456789')) return null;
       const which = (m[2] ?? '').toLowerCase();
@@ -306,8 +314,10 @@ export const spanRules: Rule[] = [
     name: 'set-every',
     reach: 12,
     hint: /every|each|per\b/i,
-    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening)${E}`),
+    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|half[\\s-]hour)${E}`),
     make: (m): Made | null => {
+      // "every half hour", "every half-hour": every 30 minutes.
+      if (/^half/i.test(m[4])) return m[2] || m[3] ? null : { start: m.index, end: m.index + m[0].length, type: 'SET', value: 'PT30M', inferred: [], relative: false };
       const word = m[4].toLowerCase().replace(/\.$/, '');
       const start = m.index;
       const end = m.index + m[0].length;
