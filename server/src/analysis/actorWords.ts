@@ -15,7 +15,7 @@ for (const t of (
   'district attorney|deputy attorney general|assistant attorney general|special agent|special counsel|secretary-general|under secretary|' +
   'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
   'home secretary|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
-  'special envoy|special representative|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
+  'special envoy|special representative|special rapporteur|rapporteur|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
   'director|director general|director-general|chairman|chairwoman|chair|speaker|chief|chief of staff|' +
   'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +
   'lt col|lieutenant colonel|major|maj|captain|capt|lieutenant|lt|sergeant|sgt|staff sgt|spc|specialist|pvt|private|' +
@@ -108,7 +108,7 @@ orgSuffix(
   'organization',
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
-    'center|university|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
+    'center|university|college|academy|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
@@ -136,6 +136,8 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['federation', 'organization'], ['conference', 'organization'], ['secretariat', 'organization'], ['command', 'military'],
   ['inspectorate', 'government'], ['directorate', 'government'], ['centre', 'organization'], ['center', 'organization'],
   ['service', 'government'], ['authority', 'government'], ['board', 'organization'], ['tribunal', 'government'],
+  // Academies and confederations of trades and sciences: "Academy of Medical Sciences", "Confederation of British Industry".
+  ['academy', 'organization'], ['confederation', 'organization'], ['society', 'organization'], ['college', 'organization'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
@@ -255,7 +257,8 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the organization', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation)\b/i],
-  ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk)\b/i],
+  // (And the campaigning bodies news calls "the group": "Human Rights Watch ... the group said".)
+  ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|watch|amnesty|greenpeace|oxfam)\b/i],
   ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],
   // (In EU writing "the Council" after "the European Council" is the Council of the EU, another body.)
   ['the council', /(?<!\beuropean\s)\b(council)\b/i],

@@ -260,7 +260,13 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)));
+  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)));
+}
+/** Whether the body's word before the "and" at j is the name's only one, and another body's word and a capitalised word
+ * follow: "the University and College Union" is one body (one word is no finished name of its own; "Navy and Air
+ * Force" are two). */
+function loneWordOpens(c: ParaContext, i: number, j: number): boolean {
+  return nameStart(c, i, j) === j - 1 && (c.bits[j + 1] & ORG_SUFFIX_BIT) !== 0 && isCap(c.toks[j + 1]) && isCap(c.toks[j + 2]) && joins(c, j + 1) && !c.gazAt.has(j + 1);
 }
 
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
@@ -372,7 +378,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
-      best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
+      // ("Imperial College London", "University College Dublin": a college's city ends its name.)
+      best = { end: (last2 && NAMED_AFTER_KIND.has(last2)) || (e === j - 1 && cityOfCollege(c, e)) ? j : e, category: cat };
       break;
     }
   }
@@ -396,6 +403,13 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
+}
+
+/** Whether token e, the run's last, is a city the glossary knows as a seat, right after "College" or "University". */
+function cityOfCollege(c: ParaContext, e: number): boolean {
+  const k = c.toks[e - 1].key;
+  const g = c.gazAt.get(e);
+  return (k === 'college' || k === 'university') && g !== undefined && g.end === e + 1 && g.m.alias !== undefined && (g.m.entry.seats?.includes(g.m.alias) ?? false);
 }
 
 /** Whether [s, e) is a point of the compass and "Bank" ("West Bank": a territory, not a bank). (Its own function,
@@ -731,6 +745,8 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   // far right": a coalition of parties, not of armies.
   // ("from Tripoli or Zuwara in the west": the compass, not the West.)
   if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) return null;
+  // ("the mayor of the West of England", "the west of the country": a part of a land, not the West.)
+  if (key === 'the west' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
   if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   const category = generic.get(key) as ActorCategory;
@@ -827,14 +843,31 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
   // A dateline ("ERBIL, Iraq -") names a place.
   if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  // "DG CONNECT", "DG Trade": a Directorate-General of the European Commission by its short name, one body.
+  if (t.text === 'DG' && directorateName(c, i + 1)) {
+    out.push({ start: t.start, end: c.toks[i + 1].end, category: 'organization', entity: null, priority: 1 });
+    return i + 1;
+  }
   // A word of a heading set in capitals inside the paragraph ("QUESTIONABLE MEDICAL CLAIMS - For years ...").
   if ((i > 0 && joins(c, i - 1) && capsWordAt(c, i - 1)) || (joins(c, i) && capsWordAt(c, i + 1))) return -1;
   let j = i + 1;
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
+  // "CCIA Europe", "WWF International": a body's branch named by its acronym and where it works, one body.
+  if (j < c.toks.length && c.text.charCodeAt(c.toks[j].start - 1) === 32 && joins(c, j - 1) && BRANCH_AFTER_ACRONYM.has(c.toks[j].text) && !(j + 1 < c.toks.length && joins(c, j) && isCap(c.toks[j + 1]))) j++;
   // ("MFA", "MoD": a ministry of whichever government the text is about.)
   out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Whether token k, right after "DG", is a Directorate-General's short name: one word in capitals or capitalised that
+ * no glossary name starts, then no other capitalised word ("DG CONNECT", "DG Trade", "DG COMP"). */
+function directorateName(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && joins(c, k - 1) && c.text.charCodeAt(t.start - 1) === 32 && isCap(t) && /^[A-Z][A-Za-z]{2,}$/.test(t.text) && !c.gazAt.has(k) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]));
+}
+
+/** Words after an acronym that name a body's branch by where it works ("CCIA Europe", "WWF International"). */
+const BRANCH_AFTER_ACRONYM = new Set(['Europe', 'International', 'Global', 'Africa', 'Asia', 'Americas']);
 
 /** Nouns of schemes after their acronym ("the UN80 initiative"). */
 const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|scheme|reform|reforms|process|framework|mechanism|facility|regulation|directive|package|roadmap'.split('|'));

@@ -9,7 +9,7 @@ import * as actorContextModule from './actorContext';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 import * as acronymsModule from './acronyms';
 import type { AcronymMeaning } from './acronyms';
-import { DAY_OR_MONTH, PLURAL_TITLES, TITLES } from './actorWords';
+import { DAY_OR_MONTH, ORG_SUFFIX, PLURAL_TITLES, TITLES } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
 import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
 import { lazyRegExp } from './chars';
@@ -27,7 +27,7 @@ export interface NamedInitials {
 }
 
 /** Public functions that name a state's agency before its country: "Statistics Canada", "Sport England". */
-const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications'.split('|'));
+const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications|universities|colleges|elections'.split('|'));
 /** First words of a race named for its country: "Tour de France", "Coupe de France" (no body). */
 const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
 /** Particles of a French or Spanish institution's name before its country: "Banque de France", "Banco de España". */
@@ -66,8 +66,9 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     if (s < e && !GIVEN_NAMES.has(toks[s].key) && !REGION_FIRST.has(toks[s].key) && !RACE_FIRST.has(toks[s].key) && !(s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && !BODY_DETERMINERS.has(toks[s - 1].key))) {
       const words = e - s;
       // (Past the particle, or a public function, any words; else two or more inside a sentence, not a region's or a
-      // kind's: "Nazi Germany", "Western Europe", "Independent Scotland" are the country.)
-      if (e < k || PUBLIC_FUNCTIONS.has(toks[e - 1].key) || (words >= 2 && !c.sentenceStart[s] && !NOT_A_FIRM_FIRST.has(toks[s].text))) {
+      // kind's: "Nazi Germany", "Western Europe", "Independent Scotland" are the country; or two or more that end in a
+      // body's word, wherever: "Arts Council England said".)
+      if (e < k || PUBLIC_FUNCTIONS.has(toks[e - 1].key) || (words >= 2 && (!c.sentenceStart[s] || ORG_SUFFIX.has(toks[e - 1].key)) && !NOT_A_FIRM_FIRST.has(toks[s].text))) {
         out.push({ start: toks[s].start, end: toks[g.end - 1].end, category: 'organization', entity: null, priority: 3 });
         continue;
       }

@@ -200,7 +200,12 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     }
     // "EU climate commissioner", "Chinese foreign ministry spokesperson": lower-case words after an actor.
     let k = s;
-    while (k > 0 && s - k < 2 && joins(c, k - 1) && TITLE_DOMAINS.has(c.toks[k - 1].text)) k--;
+    while (k > 0 && s - k < 2 && joins(c, k - 1) && (TITLE_DOMAINS.has(c.toks[k - 1].text) || (c.sentenceStart[k - 1] && TITLE_DOMAINS.has(c.toks[k - 1].key)))) k--;
+    // "Local government minister Jim McMahon": the portfolio opens the sentence, its first word capitalised there.
+    if (k < s && c.sentenceStart[k] && isCap(c.toks[k])) {
+      s = k;
+      break;
+    }
     if (k < s && k > 0 && joins(c, k - 1)) {
       const g = startOfGazetteerEndingAt(c, k - 1);
       if (g >= 0) {
@@ -506,8 +511,9 @@ const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wa
 /** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
 const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms'.split('|'));
 
-/** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
-const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
+/** Last words of collectives written in capitals ("Member States", "Contracting Parties"); and a party's members named
+ * for their place ("Texas Republicans", "the Bristol Conservatives"). */
+const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments', 'democrats', 'republicans', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists', 'unionists']);
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands|reef|reefs|shoal|shoals|atoll|atolls|islet|islets|archipelago'.split('|'));
 

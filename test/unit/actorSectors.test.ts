@@ -1,0 +1,90 @@
+// Actors of union, NGO, research and local-government copy: unions and employers' bodies, rights groups and the UN's
+// human-rights officials, research councils and academies, councils and their parties, run through the full analysis.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gazetteer = createGazetteer(builtinGlossary());
+
+/** The actors of an article as "text|category|entity". */
+function actors(text: string): string[] {
+  return analyze(text, { gazetteer }).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}
+
+/** Each case: a text, the actors it must have ("text|category|entity"), and the texts no actor may have. */
+const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
+  {
+    name: 'a body headed "Academy of", "Confederation of" or "Society of" takes the whole name, past a people\'s adjective',
+    text: 'The Academy of Medical Sciences backed the plan. Officials at the Chinese Academy of Sciences agreed, the Confederation of Indian Industry said costs were rising and the Society of Editors objected.',
+    has: ['Academy of Medical Sciences|organization|-', 'Chinese Academy of Sciences|organization|-', 'Confederation of Indian Industry|organization|-', 'Society of Editors|organization|-'],
+    lacks: ['Chinese Academy', 'Indian Industry'],
+  },
+  {
+    name: 'one word before "and" is no finished name: the body goes on',
+    text: 'The University and College Union said jobs were at risk, and the Urban Institute and Brookings Institution agreed.',
+    has: ['University and College Union|organization|-', 'Urban Institute|organization|-', 'Brookings Institution|organization|-'],
+    lacks: ['College Union'],
+  },
+  {
+    name: 'a college or university named with its city',
+    text: 'Imperial College London said it would honour all offers, and Trinity College Dublin said the same.',
+    has: ['Imperial College London|organization|-', 'Trinity College Dublin|organization|-'],
+    lacks: ['London', 'Dublin'],
+  },
+  {
+    name: "a body named with its country opens a sentence, or is a country's universities or elections",
+    text: 'Arts Council England said it was disappointed. Universities UK said fees must rise. Elections Canada said turnout was high.',
+    has: ['Arts Council England|organization|-', 'Universities UK|organization|-', 'Elections Canada|organization|-'],
+    lacks: ['England', 'UK', 'Canada', 'Arts Council'],
+  },
+  {
+    name: "a party's members named for their place are no person",
+    text: 'The Bristol Conservatives said the council should sell buildings. Texas Republicans said so too.',
+    has: [],
+    lacks: ['Bristol Conservatives', 'Texas Republicans'],
+  },
+  {
+    name: 'a portfolio that opens the sentence belongs to the title after it',
+    text: 'Local government minister Jim McMahon said funding would rise.',
+    has: ['Local government minister Jim McMahon|official|-'],
+    lacks: ['Jim McMahon', 'Local government minister'],
+  },
+  {
+    name: 'the West of a country is a part of it, not the West',
+    text: 'The mayor of the West of England said buses would run later. Fighting spread in the west of the country.',
+    has: [],
+    lacks: ['the West', 'the west'],
+  },
+  {
+    name: 'a UN special rapporteur is an official',
+    text: 'The UN special rapporteur on torture said the reports were credible. UN Special Rapporteur Francesca Albanese said so too.',
+    has: ['The UN special rapporteur|official|-', 'UN Special Rapporteur Francesca Albanese|official|-'],
+  },
+  {
+    name: 'a surname spelled with an accent its nation\'s noun lacks is no nation',
+    text: 'The UN High Commissioner for Human Rights, Volker Türk, said so. Volker Türk later repeated it.',
+    has: ['Volker Türk|official|-'],
+    lacks: ['Türk'],
+  },
+  {
+    name: '"the group" after a rights group is that group, not an armed group named before it',
+    text: 'Villagers said fighters of al-Qaeda had fled. Human Rights Watch published its report on Thursday. The group said soldiers executed men in market towns.',
+    has: ['The group|organization|hrw'],
+  },
+  {
+    name: "a Directorate-General by its short name, and a body's branch after its acronym",
+    text: 'Officials at DG CONNECT said the rules would apply from March. CCIA Europe, which represents large technology firms, said the rules were too complex.',
+    has: ['DG CONNECT|organization|-', 'CCIA Europe|organization|-'],
+    lacks: ['CONNECT', 'CCIA'],
+  },
+];
+
+for (const c of CASES) {
+  test(c.name, () => {
+    const got = actors(c.text);
+    for (const e of c.has) assert.ok(got.includes(e), `${c.text}\n  expected ${e}\n  got ${JSON.stringify(got)}`);
+    for (const w of c.lacks ?? []) assert.ok(!got.some((a) => a.split('|')[0] === w), `${c.text}\n  did not expect ${w}\n  got ${JSON.stringify(got)}`);
+  });
+}
