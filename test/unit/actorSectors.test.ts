@@ -74,6 +74,19 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['The group|organization|hrw'],
   },
   {
+    name: "the UN's human-rights council, Britain's conciliation service, unions' and employers' bodies are known",
+    text: 'The United Nations Human Rights Council will debate the report. The Advisory, Conciliation and Arbitration Service (Acas) offered talks, and Acas said its officials would not take sides. The Trades Union Congress, the Confederation of British Industry, Unison and the International Labour Organization all commented.',
+    has: [
+      'United Nations Human Rights Council|organization|un-human-rights-council',
+      'Advisory, Conciliation and Arbitration Service|government|acas',
+      'Acas|government|acas',
+      'Trades Union Congress|organization|tuc',
+      'Confederation of British Industry|organization|cbi',
+      'Unison|organization|unison',
+      'International Labour Organization|organization|ilo',
+    ],
+  },
+  {
     name: "a Directorate-General by its short name, and a body's branch after its acronym",
     text: 'Officials at DG CONNECT said the rules would apply from March. CCIA Europe, which represents large technology firms, said the rules were too complex.',
     has: ['DG CONNECT|organization|-', 'CCIA Europe|organization|-'],
@@ -88,3 +101,8 @@ for (const c of CASES) {
     for (const w of c.lacks ?? []) assert.ok(!got.some((a) => a.split('|')[0] === w), `${c.text}\n  did not expect ${w}\n  got ${JSON.stringify(got)}`);
   });
 }
+
+test('"in unison" in lower case names no union', () => {
+  const got = actors('The crowd sang in unison as the rally ended.');
+  assert.ok(!got.some((a) => a.endsWith('|unison')), JSON.stringify(got));
+});
