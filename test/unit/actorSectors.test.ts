@@ -92,6 +92,22 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['DG CONNECT|organization|-', 'CCIA Europe|organization|-'],
     lacks: ['CONNECT', 'CCIA'],
   },
+  {
+    name: "a name set off after its body's leader or chief executive is an official",
+    text: "Acas said its chief executive, Susan Clews, had written to both sides. The council's leader, Tony Dyer, said there were no good options.",
+    has: ['Susan Clews|official|-', 'Tony Dyer|official|-'],
+  },
+  {
+    name: 'a ministry named in lower case by its portfolio',
+    text: 'A spokesman for the ministry of defence said the report was false. The ministry of foreign affairs declined to comment.',
+    has: ['ministry of defence|government|-', 'ministry of foreign affairs|government|-'],
+  },
+  {
+    name: "the Islamic State's provinces are groups of their own",
+    text: 'Fighters of the Islamic State Sahel Province attacked a mosque, and ISIS-K claimed an attack in Kabul.',
+    has: ['Islamic State Sahel Province|group|is-sahel', 'ISIS-K|group|iskp'],
+    lacks: ['Islamic State'],
+  },
 ];
 
 for (const c of CASES) {

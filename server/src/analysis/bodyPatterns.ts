@@ -10,7 +10,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES } = actorWordsModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 const { isApostrophe, isDigitCode, lazyRegExp, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
@@ -459,8 +459,27 @@ function headOfActor(c: ParaContext, i: number, out: Candidate[]): number {
     out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
     return g.end - 1;
   }
+  // "a spokesman for the ministry of defence", "the ministry of foreign affairs": a ministry by its portfolio, lower case.
+  const p = portfolioOf(c, i);
+  if (p > i) {
+    out.push({ start: c.toks[i].start, end: c.toks[p].end, category: 'government', entity: null, priority: 2 });
+    return p;
+  }
   return peopleOf(c, i, out);
 }
+
+/** The last token of the lower-case portfolio "of" the ministry or department i after a determiner ("the ministry of
+ * defence", "the department of home affairs"), or i. */
+function portfolioOf(c: ParaContext, i: number): number {
+  const k = c.toks[i].key;
+  if ((k !== 'ministry' && k !== 'department') || i === 0 || !joins(c, i - 1) || !MINISTRY_DETERMINERS.has(c.toks[i - 1].key)) return i;
+  const t = c.toks[i + 2];
+  if (isCap(t) || !PORTFOLIO_WORDS.has(t.key)) return i;
+  // ("foreign affairs", "state security": a portfolio of two words.)
+  const u = c.toks[i + 3];
+  return u && joins(c, i + 2) && !isCap(u) && (u.key === 'affairs' || PORTFOLIO_WORDS.has(u.key)) ? i + 3 : i + 2;
+}
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 
 /**
  * Adds the lower-case body whose head is token i, if any. (Its own function, called for every head: each of its rare
