@@ -108,6 +108,28 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Islamic State Sahel Province|group|is-sahel', 'ISIS-K|group|iskp'],
     lacks: ['Islamic State'],
   },
+  {
+    name: 'bare "police" acting is the police',
+    text: 'Police said 20,000 people took part. On Monday police in Seoul arrested six men, and police officers stood by.',
+    has: ['Police|government|-', 'police|government|-'],
+  },
+  {
+    name: "a title after a body's acronym keeps its name",
+    text: 'CGT leader Sophie Binet told the radio that the government had chosen austerity.',
+    has: ['CGT leader Sophie Binet|official|-'],
+    lacks: ['Sophie Binet'],
+  },
+  {
+    name: 'a union named by its capitals before a lower-case "union"',
+    text: 'Members of the United Auto Workers union voted on the deal, and the Unite union said it would ballot its drivers.',
+    has: ['United Auto Workers union|organization|-', 'Unite union|organization|-'],
+  },
+  {
+    name: "public employers are no public; a developer and a heritage agency are bodies",
+    text: 'The services union and the public employers reached a deal. The developer, Hartwell Estates, said work would begin. Historic England raised concerns.',
+    has: ['Hartwell Estates|organization|-', 'Historic England|organization|-'],
+    lacks: ['the public', 'England'],
+  },
 ];
 
 for (const c of CASES) {

@@ -118,7 +118,9 @@ orgSuffix(
     // Banks' trading arms named for their trade ("RBC Capital Markets", "M&G Investments").
     'capital markets|asset management|investments|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
-    'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
+    'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics|' +
+    // Developers and landlords named by their trade ("Hartwell Estates", "Landsec Properties").
+    'estates|properties|developments',
 );
 orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
 
@@ -201,7 +203,7 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['rebels', 'group'], ['militants', 'group'], ['insurgents', 'group'], ['terrorists', 'group'],
   ['jihadists', 'group'], ['civilians', 'group'], ['extremists', 'group'], ['protesters', 'group'],
   ['the security forces', 'military'], ['security forces', 'military'], ['the troops', 'military'],
-  ['troops', 'military'], ['the police', 'government'], ['coalition forces', 'military'],
+  ['troops', 'military'], ['the police', 'government'], ['police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
   // A situation report's partners are the agencies and aid groups working with it.
   ['humanitarian partners', 'organization'], ['health partners', 'organization'], ['protection partners', 'organization'],

@@ -496,10 +496,36 @@ function lowerCaseBody(c: ParaContext, i: number, out: Candidate[]): boolean {
     const o = officeHolderStart(c, i - 2);
     if (o >= 0 && !officeAsPost(c, o)) s = o;
   }
+  if (s < 0 && c.toks[i].key === 'union' && !isCap(c.toks[i])) {
+    // "the United Auto Workers union", "the Unite union", "the GMB union": a union named by its capitals, then the word.
+    const u = namedUnionStart(c, i);
+    if (u >= 0) {
+      out.push({ start: c.toks[u].start, end: c.toks[i].end, category: 'organization', entity: null, priority: 2 });
+      return true;
+    }
+  }
   if (s < 0) return false;
   out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
   return true;
 }
+
+/**
+ * The first of one to four capitalised words right before the lower-case "union" at token i, after "the" or "a", that
+ * no glossary name covers ("the *United Auto Workers* union", "the *Unite* union"); -1 when there are none, or when
+ * another noun follows ("the Unite union leader" is the official's, found by the title).
+ */
+function namedUnionStart(c: ParaContext, i: number): number {
+  const next = c.toks[i + 1];
+  if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key) || UNION_NOUN_AFTER.has(next.key))) return -1;
+  let s = i;
+  while (s > 0 && i - s < 4 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !c.gazAt.has(s - 1) && !c.sentenceStart[s - 1] && LETTERS_RE.test(c.toks[s - 1].text)) s--;
+  if (s === i || s === 0 || !joins(c, s - 1)) return -1;
+  const d = c.toks[s - 1].key;
+  return d === 'the' || d === 'a' ? s : -1;
+}
+/** Nouns after "union" that make it a modifier ("the Unite union branch", "a Unison union meeting"). */
+const UNION_NOUN_AFTER = new Set('branch|branches|meeting|meetings|rep|reps|representative|representatives|ballot|card|dues|office|offices|membership'.split('|'));
+const LETTERS_RE = /^\p{L}[\p{L}'\u2019-]*$/u;
 
 /**
  * "the people of Mosul" at token i: the inhabitants of a place act as a group; returns the index of its last token
@@ -768,6 +794,8 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   if (key === 'the west' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
   if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
+  // ("police said", "Police in Seoul said": the force acting; "police officers", "police custody": a word of another noun.)
+  if (key === 'police' && !POLICE_ACTS.has(c.toks[last + 1]?.key ?? '')) return null;
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -897,9 +925,12 @@ const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|sig
 /** Acronyms of ministries that every government has. */
 const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'moh']);
 
+/** What bare "police" does, or "in" and where, right after it: "police said", "police arrested", "police in Seoul". */
+const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arrested|detained|fired|have|had|were|are|later|also|in|believe|believed|suspect|suspected|found|recovered|launched|opened|charged|released|stated|declined|estimated|warned|urged|identified|blocked|raided|searched|responded|killed|shot|used|dispersed'.split('|'));
+
 /** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
 // (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
-const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|[A-Z][a-z]+)\b/;
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|[A-Z][a-z]+)\b/;
 
 /** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;

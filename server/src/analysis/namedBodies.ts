@@ -26,8 +26,9 @@ export interface NamedInitials {
   end: number;
 }
 
-/** Public functions that name a state's agency before its country: "Statistics Canada", "Sport England". */
-const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications|universities|colleges|elections'.split('|'));
+/** Public functions that name a state's agency before its country: "Statistics Canada", "Sport England", "Historic
+ * England", "Universities UK". */
+const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications|universities|colleges|elections|historic|natural'.split('|'));
 /** First words of a race named for its country: "Tour de France", "Coupe de France" (no body). */
 const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
 /** Particles of a French or Spanish institution's name before its country: "Banque de France", "Banco de España". */

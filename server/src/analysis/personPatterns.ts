@@ -220,13 +220,14 @@ function titleModifiersStart(c: ParaContext, i: number): number {
   return s;
 }
 
-/** Whether tokens [s, i) are one or more glossary names and lower-case words, and not empty. */
+/** Whether tokens [s, i) are one or more glossary names, acronyms and lower-case words, and not empty ("CGT leader
+ * Sophie Binet": a body's acronym the glossary does not know modifies the title as a known name does). */
 function knownModifiers(c: ParaContext, s: number, i: number): boolean {
   if (s >= i) return false;
   for (let k = s; k < i; ) {
     const g = c.gazAt.get(k);
     if (g) k = g.end;
-    else if (!isCap(c.toks[k])) k++;
+    else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
     else return false;
   }
   return true;
