@@ -130,6 +130,24 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Hartwell Estates|organization|-', 'Historic England|organization|-'],
     lacks: ['the public', 'England'],
   },
+  {
+    name: "a group of a body's experts is those experts, not a body headed \"group of\"",
+    text: 'A group of UN experts said on Wednesday that the rebels had committed executions.',
+    has: ['UN experts|group|-'],
+    lacks: ['group of UN'],
+  },
+  {
+    name: 'institutes, schools and a second school after "and"',
+    text: 'The National Institutes of Health halted payments. The Massachusetts Institute of Technology and Stanford University said their researchers were affected, and the School of Oriental and African Studies agreed.',
+    has: ['National Institutes of Health|government|nih', 'Massachusetts Institute of Technology|organization|-', 'Stanford University|organization|-', 'School of Oriental and African Studies|organization|-'],
+    lacks: ['Massachusetts Institute of Technology and Stanford University'],
+  },
+  {
+    name: "a press-freedom group, and a name after its university's vice-chancellor",
+    text: "Reporters Without Borders said he had been held since May. Oxford University's vice-chancellor, Irene Tracey, said applications had risen.",
+    has: ['Reporters Without Borders|organization|reporters-without-borders', 'Irene Tracey|official|-'],
+    lacks: ['Reporters'],
+  },
 ];
 
 for (const c of CASES) {

@@ -140,6 +140,7 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['service', 'government'], ['authority', 'government'], ['board', 'organization'], ['tribunal', 'government'],
   // Academies and confederations of trades and sciences: "Academy of Medical Sciences", "Confederation of British Industry".
   ['academy', 'organization'], ['confederation', 'organization'], ['society', 'organization'], ['college', 'organization'],
+  ['institutes', 'organization'], ['school', 'organization'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
@@ -167,6 +168,8 @@ groupHead(
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
     'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
     'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents|' +
+    // A body's experts and inspectors: "UN experts", "IAEA inspectors".
+    'experts|inspectors|investigators|monitors|' +
     // A group's breakaways are a group of their own: "FARC dissidents", "ELN dissident factions".
     'dissidents|dissident factions|dissident faction|breakaway factions|breakaway faction|splinter group|splinter groups',
 );

@@ -515,7 +515,7 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
 }
 /** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
  * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, ". */
-const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|vice[- ]chancellor|provost|rector|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 

@@ -260,8 +260,16 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)));
+  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j));
 }
+/** Whether a school's name of its own follows the "and" at j: two to four capitalised words that end in "University",
+ * "College", "Institute" or "Academy" ("the Massachusetts Institute of Technology and Stanford University" are two). */
+function institutionAfter(c: ParaContext, j: number): boolean {
+  let e = j + 1;
+  while (e < c.toks.length && e - j <= 4 && isCap(c.toks[e]) && joins(c, e - 1) && !(c.bits[e] & CONNECTOR_BIT)) e++;
+  return e - j >= 3 && INSTITUTIONS.has(c.toks[e - 1].key) && !(e < c.toks.length && joins(c, e - 1) && c.bits[e] & CONNECTOR_BIT && isCap(c.toks[e + 1]));
+}
+const INSTITUTIONS = new Set(['university', 'college', 'institute', 'academy']);
 /** Whether the body's word before the "and" at j is the name's only one, and another body's word and a capitalised word
  * follow: "the University and College Union" is one body (one word is no finished name of its own; "Navy and Air
  * Force" are two). */
@@ -455,7 +463,8 @@ function headOfActor(c: ParaContext, i: number, out: Candidate[]): number {
   const cat = ORG_HEAD.get(c.toks[i].key);
   if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) return i;
   const g = c.gazAt.get(i + 2);
-  if (g && g.m.entry.kind === 'actor') {
+  // ("a group of UN experts", "a team of IAEA inspectors": the head is of the people named after the actor.)
+  if (g && g.m.entry.kind === 'actor' && !peopleAfter(c, g.end)) {
     out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
     return g.end - 1;
   }
@@ -466,6 +475,12 @@ function headOfActor(c: ParaContext, i: number, out: Candidate[]): number {
     return p;
   }
   return peopleOf(c, i, out);
+}
+
+/** Whether token k is a lower-case group's noun joined to the name before it ("UN *experts*", "Iraqi *officials*"). */
+function peopleAfter(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && joins(c, k - 1) && !isCap(t) && GROUP_HEADS.has(t.key);
 }
 
 /** The last token of the lower-case portfolio "of" the ministry or department i after a determiner ("the ministry of
