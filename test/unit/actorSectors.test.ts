@@ -148,6 +148,18 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Reporters Without Borders|organization|reporters-without-borders', 'Irene Tracey|official|-'],
     lacks: ['Reporters'],
   },
+  {
+    name: "a county supervisor is an official; a school district and a city's body named with Los or Las are whole",
+    text: 'Supervisor Connie Chan said the vote protected libraries. The Los Angeles Unified School District said it faced a deficit, and the Las Vegas Metropolitan Police Department agreed.',
+    has: ['Supervisor Connie Chan|official|-', 'Los Angeles Unified School District|government|-', 'Las Vegas Metropolitan Police Department|government|-'],
+    lacks: ['Angeles Unified School District', 'Vegas Metropolitan Police Department'],
+  },
+  {
+    name: 'a body named as a world-wide one is no person; campaign groups are known',
+    text: 'The watchdog Transparency International said corruption was widespread. Florida International said so too. The charity Oxfam said inequality was rising, Greenpeace activists boarded the tanker, and a fellow at the Carnegie Endowment for International Peace agreed.',
+    has: ['Transparency International|organization|transparency-international', 'Florida International|organization|-', 'Oxfam|organization|oxfam', 'Greenpeace|organization|greenpeace'],
+    lacks: ['Carnegie Endowment for International'],
+  },
 ];
 
 for (const c of CASES) {

@@ -32,7 +32,7 @@ for (const t of (
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
-  'city manager|county executive|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +
+  'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +
   // Ranks with a class or grade: "Sgt. 1st Class Daniel Morris", "Chief Warrant Officer 2 Evan Reed".
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
   'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
@@ -102,7 +102,7 @@ orgSuffix(
     'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|' +
     // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
-    'school board|county commission|city commission|geological survey',
+    'school board|school district|unified school district|county commission|city commission|geological survey',
 );
 orgSuffix(
   'organization',
@@ -120,7 +120,9 @@ orgSuffix(
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics|' +
     // Developers and landlords named by their trade ("Hartwell Estates", "Landsec Properties").
-    'estates|properties|developments',
+    'estates|properties|developments|' +
+    // Bodies named as a world-wide one ("Transparency International", "Rotary International").
+    'international',
 );
 orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
 

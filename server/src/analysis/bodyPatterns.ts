@@ -22,8 +22,8 @@ const GROUP_HEAD_BIT = registerPhraseList(groupHeads);
 const GENERIC_BIT = registerPhraseList(generic);
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
 const FOREIGN_SOLO = new Set('defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|itamaraty'.split('|'));
-/** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste"). */
-const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el']);
+/** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste", "Los Angeles Police Department"). */
+const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el', 'los', 'las']);
 /** Words a sentence-initial name run may start with that are not part of the name. */
 // (And the conjunctions that open a sentence: "But the Congressional Budget Office said".)
 const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|and|yet|so|or|nor'.split('|'));
@@ -382,6 +382,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
     // ("the Digital Services Act", "the Financial Services Act": a law named after what it rules is no body.)
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
+    // ("the Carnegie Endowment for International Peace": "International" after "for" is what the body is for.)
+    if (c.toks[e - 1].key === 'international' && c.bits[e - 2] & CONNECTOR_BIT) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
