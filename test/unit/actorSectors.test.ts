@@ -8,6 +8,11 @@ import { builtinGlossary } from '../../server/src/glossary';
 
 const gazetteer = createGazetteer(builtinGlossary());
 
+/** The agreements of an article as "text|entity". */
+function agreements(text: string): string[] {
+  return analyze(text, { gazetteer }).agreements.map((a) => `${a.text}|${a.entity ?? '-'}`);
+}
+
 /** The actors of an article as "text|category|entity". */
 function actors(text: string): string[] {
   return analyze(text, { gazetteer }).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
@@ -160,6 +165,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Transparency International|organization|transparency-international', 'Florida International|organization|-', 'Oxfam|organization|oxfam', 'Greenpeace|organization|greenpeace'],
     lacks: ['Carnegie Endowment for International'],
   },
+  {
+    name: "the police's union is no police force, and a pension scheme is no person",
+    text: 'The city council and the police union signed a memorandum. The Universities Superannuation Scheme said contributions would fall.',
+    has: [],
+    lacks: ['the police', 'Universities Superannuation Scheme'],
+  },
 ];
 
 for (const c of CASES) {
@@ -173,4 +184,9 @@ for (const c of CASES) {
 test('"in unison" in lower case names no union', () => {
   const got = actors('The crowd sang in unison as the rally ended.');
   assert.ok(!got.some((a) => a.endsWith('|unison')), JSON.stringify(got));
+});
+
+test("a union's agreements with employers are agreements", () => {
+  const got = agreements('The union signed a collective bargaining agreement with the company in 2022. The union said the pay deal agreed in March was not honoured.');
+  for (const e of ['a collective bargaining agreement|-', 'the pay deal|-']) assert.ok(got.includes(e), `expected ${e}\n  got ${JSON.stringify(got)}`);
 });

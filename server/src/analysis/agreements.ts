@@ -43,6 +43,8 @@ export const LOWER_ADJ = new Set([
   'fishing', 'agricultural', 'transport', 'infrastructure', 'technology',
   // (What it pays for or grants: "the hosting agreement", "a licensing deal", "a supply contract agreement".)
   'hosting', 'licensing', 'funding', 'supply', 'loan', 'purchase', 'procurement', 'sponsorship', 'broadcasting',
+  // (A union's and its employers': "a collective bargaining agreement", "the pay deal", "a pensions agreement".)
+  'collective', 'bargaining', 'pay', 'wage', 'wages', 'salary', 'pension', 'pensions', 'labour', 'labor',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */

@@ -813,6 +813,8 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   // ("police said", "Police in Seoul said": the force acting; "police officers", "police custody": a word of another noun.)
   if (key === 'police' && !POLICE_ACTS.has(c.toks[last + 1]?.key ?? '')) return null;
+  // ("the police union", "the police federation": a body of the police's officers, not the force.)
+  if (key === 'the police' && POLICE_BODIES.has(c.toks[last + 1]?.key ?? '') && joins(c, last) && !isCap(c.toks[last + 1])) return null;
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -944,6 +946,9 @@ const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'm
 
 /** What bare "police" does, or "in" and where, right after it: "police said", "police arrested", "police in Seoul". */
 const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arrested|detained|fired|have|had|were|are|later|also|in|believe|believed|suspect|suspected|found|recovered|launched|opened|charged|released|stated|declined|estimated|warned|urged|identified|blocked|raided|searched|responded|killed|shot|used|dispersed'.split('|'));
+
+/** Bodies of police officers named "the police X". */
+const POLICE_BODIES = new Set(['union', 'unions', 'federation', 'association', 'watchdog', 'commissioner', 'authority']);
 
 /** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
 // (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
