@@ -171,6 +171,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: [],
     lacks: ['the police', 'Universities Superannuation Scheme'],
   },
+  {
+    name: "a UN committee's list of subjects after \"on\", and a public function \"for\" its city, are one body",
+    text: 'The Committee on Economic, Social and Cultural Rights said the country had failed its workers. Transport for London said the freeze would cost 120 million pounds.',
+    has: ['Committee on Economic, Social and Cultural Rights|organization|-', 'Transport for London|organization|-'],
+    lacks: ['Committee on Economic', 'London'],
+  },
 ];
 
 for (const c of CASES) {

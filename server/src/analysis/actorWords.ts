@@ -120,9 +120,7 @@ orgSuffix(
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
     'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics|' +
     // Developers and landlords named by their trade ("Hartwell Estates", "Landsec Properties").
-    'estates|properties|developments|' +
-    // Bodies named as a world-wide one ("Transparency International", "Rotary International").
-    'international',
+    'estates|properties|developments',
 );
 orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
 

@@ -138,6 +138,12 @@ function generalAfterHyphen(c: ParaContext, k: number): ActorCategory | undefine
  * (Only after a head word and "of" or "for", and not over a name the glossary knows: "the Ministry of Defence, Britain and
  * France".)
  */
+/** Whether token k is "of" or "for", or "on" after a body named by its subject ("Committee on"). */
+function portfolioOpens(c: ParaContext, k: number): boolean {
+  const key = c.toks[k].key;
+  return key === 'of' || key === 'for' || (key === 'on' && k > 0 && ON_SUBJECT_HEADS.has(c.toks[k - 1].key));
+}
+
 function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
   const toks = c.toks;
   // (The first portfolio one word right after "of" or "for": "the Office of Foreign Assets Control, Treasury and
@@ -145,7 +151,8 @@ function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
   // (The comma first: the test runs at the end of every capitalised run.)
   if (j < 3 || c.text.charCodeAt(toks[j - 1].end) !== 44 || toks[j].start - toks[j - 1].end !== 2 || !isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.gazAt.has(j - 1)) return false;
   // (Or two: "the Directorate-General for Communications Networks, Content and Technology".)
-  const at = toks[j - 2].key === 'of' || toks[j - 2].key === 'for' ? j - 2 : j > 3 && (toks[j - 3].key === 'of' || toks[j - 3].key === 'for') && isCap(toks[j - 2]) ? j - 3 : -1;
+  // ("on" after the bodies named by their subject: "the Committee on Economic, Social and Cultural Rights".)
+  const at = portfolioOpens(c, j - 2) ? j - 2 : j > 3 && portfolioOpens(c, j - 3) && isCap(toks[j - 2]) ? j - 3 : -1;
   if (at < 1 || !(ORG_HEAD.has(toks[at - 1].key) || generalAfterHyphen(c, at - 1)) || !joins(c, at) || !joins(c, at - 1)) return false;
   for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
   for (let k = j; k < toks.length && k < j + 4; k++) {
@@ -382,8 +389,6 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
     // ("the Digital Services Act", "the Financial Services Act": a law named after what it rules is no body.)
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
-    // ("the Carnegie Endowment for International Peace": "International" after "for" is what the body is for.)
-    if (c.toks[e - 1].key === 'international' && c.bits[e - 2] & CONNECTOR_BIT) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
@@ -393,6 +398,10 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
       break;
     }
   }
+  // "Transparency International", "Rotary International": a body named as a world-wide one, "International" its name's
+  // last word. (Not after "for" or "of": "the Carnegie Endowment for International Peace" is for peace; nor is the word a
+  // body's where it names a thing, "the International Emergency Economic Powers Act".)
+  if (!best && j - s >= 2 && c.toks[j - 1].key === 'international' && !(c.bits[j - 2] & CONNECTOR_BIT)) best = { end: j, category: 'organization' };
   // "the European Data Protection Supervisor", "the European Ombudsman": an office of a union of states or of the
   // world, named by its officeholder's title, is that body, an organisation.
   if (!best && j - s >= 2 && SUPRANATIONAL_FIRST.has(c.toks[s].key) && OFFICE_LAST.has(c.toks[j - 1].key)) best = { end: j, category: 'organization' };

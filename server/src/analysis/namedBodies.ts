@@ -47,7 +47,8 @@ function bodyWord(c: ParaContext, k: number): boolean {
 
 /**
  * A body named with its country: "Public Health England", "Statistics Canada", "Banque de France" (a capitalised name
- * before it, or before "de" and it), "France Inter" (one capitalised word after it): an organisation, not the country
+ * before it, or before "de" and it; a public function before "for" and it: "Transport for London"), "France Inter" (one
+ * capitalised word after it): an organisation, not the country
  * (nor a person "Public Health").
  */
 export function namedForCountry(c: ParaContext, out: Candidate[]): void {
@@ -62,6 +63,8 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // Before it: "Public Health England", "Banque de France".
     let e = k;
     if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1)) e = k - 1;
+    // "Transport for London", "Transport for Wales": a public function "for" the place it serves.
+    else if (k > 1 && toks[k - 1].key === 'for' && joins(c, k - 1) && joins(c, k - 2) && isCap(toks[k - 2]) && PUBLIC_FUNCTIONS.has(toks[k - 2].key)) e = k - 1;
     let s = e;
     while (s > 0 && e - s < 3 && joins(c, s - 1) && bodyWord(c, s - 1)) s--;
     if (s < e && !GIVEN_NAMES.has(toks[s].key) && !REGION_FIRST.has(toks[s].key) && !RACE_FIRST.has(toks[s].key) && !(s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && !BODY_DETERMINERS.has(toks[s - 1].key))) {

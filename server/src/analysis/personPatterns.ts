@@ -390,6 +390,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
     if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
+    // ("The European Data Protection Supervisor": an office named by its holder's title after two capitalised words or
+    // more is a body, namedOrganisations' to read.)
+    if (i - s >= 2 && OFFICE_LAST.has(c.toks[i + n - 1].key) && capitalisedRun(c, s, i)) return -1;
     // A definite title without a name: "the Foreign Secretary", "the prime minister".
     const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
     // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
@@ -418,6 +421,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return k - 1;
   }
   return -1;
+}
+
+/** Whether tokens [s, e) are all capitalised. */
+function capitalisedRun(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isCap(c.toks[k])) return false;
+  return true;
 }
 
 /** Whether a comma follows `at` past blanks, within `span` characters. */
