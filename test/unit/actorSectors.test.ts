@@ -177,6 +177,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Committee on Economic, Social and Cultural Rights|organization|-', 'Transport for London|organization|-'],
     lacks: ['Committee on Economic', 'London'],
   },
+  {
+    name: "a city hall acting is the city's government; a council leader keeps his name; a hyphenated region is no country",
+    text: 'Paris City Hall said the pool would stay open. Manchester City Council leader Bev Craig welcomed the plan. The Île-de-France regional council agreed to fund buses.',
+    has: ['Paris City Hall|government|-', 'Manchester City Council leader Bev Craig|official|-'],
+    lacks: ['City Hall', 'Île-de-France', 'France'],
+  },
 ];
 
 for (const c of CASES) {

@@ -102,7 +102,9 @@ orgSuffix(
     'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|' +
     // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
-    'school board|school district|unified school district|county commission|city commission|geological survey',
+    'school board|school district|unified school district|county commission|city commission|geological survey|' +
+    // A city's seat of government standing for it: "Paris City Hall said".
+    'city hall|town hall',
 );
 orgSuffix(
   'organization',

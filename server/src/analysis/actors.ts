@@ -1196,13 +1196,17 @@ const CITY_PARTS = new Set(['central', 'northern', 'southern', 'eastern', 'weste
 /** A name's last word that is an abbreviation, whose dot belongs to it. */
 const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
 
-/** Whether a country's name is the end of a region's ("Western Australia", "Northern Cyprus"): a capitalised point of
- * the compass right before it that no glossary name covers. */
+/** Whether a country's name is the end of a region's ("Western Australia", "Northern Cyprus", "Île-de-France"): a
+ * capitalised point of the compass right before it that no glossary name covers, or a particle between hyphens. */
 function regionNamedFor(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (m.entry.category !== 'country' || i === 0 || !joins(c, i - 1)) return false;
   const prev = c.toks[i - 1];
+  // "Île-de-France", "Châlons-en-Champagne": a place's name joined by hyphens around a particle.
+  if (c.text.charCodeAt(prev.end) === 45 && c.text.charCodeAt(prev.start - 1) === 45 && HYPHEN_PARTICLES.has(prev.key)) return true;
   return isCap(prev) && (REGION_FIRST.has(prev.key) || PLACE_BEFORE_COUNTRY.has(prev.key)) && !c.gazAt.has(i - 1);
 }
+/** Particles between the hyphens of a place's name ("Île-de-France"). */
+const HYPHEN_PARTICLES = new Set(['de', 'du', 'des', 'en', 'sur', 'la', 'le', 'les']);
 /** First words of cities and places named after a country ("Port Sudan", "Fort Jordan"). */
 const PLACE_BEFORE_COUNTRY = new Set(['port', 'fort', 'lake', 'mount', 'cape']);
 

@@ -62,7 +62,8 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     const k = entry[0];
     // Before it: "Public Health England", "Banque de France".
     let e = k;
-    if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1)) e = k - 1;
+    // ("Île-de-France": the particle between hyphens makes one place's name, no body.)
+    if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1) && c.text.charCodeAt(toks[k].start - 1) === 32) e = k - 1;
     // "Transport for London", "Transport for Wales": a public function "for" the place it serves.
     else if (k > 1 && toks[k - 1].key === 'for' && joins(c, k - 1) && joins(c, k - 2) && isCap(toks[k - 2]) && PUBLIC_FUNCTIONS.has(toks[k - 2].key)) e = k - 1;
     let s = e;

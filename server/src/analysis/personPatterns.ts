@@ -220,15 +220,17 @@ function titleModifiersStart(c: ParaContext, i: number): number {
   return s;
 }
 
-/** Whether tokens [s, i) are one or more glossary names, acronyms and lower-case words, and not empty ("CGT leader
- * Sophie Binet": a body's acronym the glossary does not know modifies the title as a known name does). */
+/** Whether tokens [s, i) are one or more glossary names, acronyms, lower-case words and a body's name, and not empty
+ * ("CGT leader Sophie Binet": a body the glossary does not know modifies the title as a known name does). */
 function knownModifiers(c: ParaContext, s: number, i: number): boolean {
   if (s >= i) return false;
   for (let k = s; k < i; ) {
     const g = c.gazAt.get(k);
     if (g) k = g.end;
     else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
-    else return false;
+    // ("Manchester City Council leader Bev Craig": a body's name in capitals, its last word a body's, before a post that
+    // leads it; a rank or a judge's title keeps its own: "Air Force general Lloyd Newton", "Supreme Court justice".)
+    else return c.bits[i - 1] & ORG_SUFFIX_BIT && BODY_LEADER_TITLES.has(c.toks[i].key) ? capitalisedRun(c, k, i) : false;
   }
   return true;
 }
@@ -422,6 +424,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   return -1;
 }
+
+/** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
+const BODY_LEADER_TITLES = new Set(['leader', 'chief', 'head', 'chair', 'director', 'deputy']);
 
 /** Whether tokens [s, e) are all capitalised. */
 function capitalisedRun(c: ParaContext, s: number, e: number): boolean {
