@@ -183,6 +183,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Paris City Hall|government|-', 'Manchester City Council leader Bev Craig|official|-'],
     lacks: ['City Hall', 'Île-de-France', 'France'],
   },
+  {
+    name: "a union's national president keeps his name; an acronym set off before what it is opens no dateline",
+    text: 'CUPE national president Mark Hancock said the province had refused to negotiate.\n\nCSIRO, the national science agency, said it would cut 500 jobs.',
+    has: ['CUPE national president Mark Hancock|official|-', 'CSIRO|organization|-'],
+    lacks: ['Mark Hancock'],
+  },
 ];
 
 for (const c of CASES) {

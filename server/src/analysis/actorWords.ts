@@ -28,7 +28,7 @@ for (const t of (
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
   // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
-  'general secretary|national secretary|organising secretary|organizing secretary|' +
+  'general secretary|national secretary|organising secretary|organizing secretary|national president|national chair|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +

@@ -916,8 +916,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (ROLE_LABELS.test(t.text)) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
-  // A dateline ("ERBIL, Iraq -") names a place.
-  if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  // A dateline ("ERBIL, Iraq -") names a place. ("CSIRO, the national science agency, said": a body set off beside what
+  // it is opens no dateline.)
+  if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3)) && !APPOSITION_AFTER_RE.test(c.text.slice(t.end, t.end + 6))) return -1;
   // "DG CONNECT", "DG Trade": a Directorate-General of the European Commission by its short name, one body.
   if (t.text === 'DG' && directorateName(c, i + 1)) {
     out.push({ start: t.start, end: c.toks[i + 1].end, category: 'organization', entity: null, priority: 1 });
@@ -943,6 +944,9 @@ function directorateName(c: ParaContext, k: number): boolean {
 
 /** Words after an acronym that name a body's branch by where it works ("CCIA Europe", "WWF International"). */
 const BRANCH_AFTER_ACRONYM = new Set(['Europe', 'International', 'Global', 'Africa', 'Asia', 'Americas']);
+
+/** A comma and an article: what the name is, set off after it ("CSIRO, the national science agency,"). */
+const APPOSITION_AFTER_RE = /^, (?:the|a|an) /;
 
 /** Nouns of schemes after their acronym ("the UN80 initiative"). */
 const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|scheme|reform|reforms|process|framework|mechanism|facility|regulation|directive|package|roadmap'.split('|'));
