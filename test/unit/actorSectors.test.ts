@@ -208,3 +208,8 @@ test("a union's agreements with employers are agreements", () => {
   const got = agreements('The union signed a collective bargaining agreement with the company in 2022. The union said the pay deal agreed in March was not honoured.');
   for (const e of ['a collective bargaining agreement|-', 'the pay deal|-']) assert.ok(got.includes(e), `expected ${e}\n  got ${JSON.stringify(got)}`);
 });
+
+test("a rights charter with a plural possessive, and a labour convention by its number, are whole agreements", () => {
+  const got = agreements("The killings violated the African Charter on Human and Peoples' Rights. The ILO said the country had breached Convention 87, and Britain has not ratified ILO Convention 190.");
+  for (const e of ["African Charter on Human and Peoples' Rights|-", 'Convention 87|-', 'ILO Convention 190|-']) assert.ok(got.includes(e), `expected ${e}\n  got ${JSON.stringify(got)}`);
+});
