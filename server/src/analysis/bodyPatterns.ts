@@ -12,7 +12,7 @@ const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
-const { isApostrophe, isDigitCode, lazyRegExp, testLong } = charsModule;
+const { isApostrophe, isDigitCode, lazyRegExp, LETTERS_WORD_RE, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const groupHeads = keyed(GROUP_HEADS);
@@ -132,18 +132,18 @@ function generalAfterHyphen(c: ParaContext, k: number): ActorCategory | undefine
   return t.key === 'general' && t.start === p.end + 1 && (c.text.charCodeAt(p.end) === 45 || c.text.charCodeAt(p.end) === 32) && (p.key === 'directorate' || p.key === 'secretariat' || p.key === 'inspectorate') ? ORG_HEAD.get(p.key) : undefined;
 }
 
-/**
- * Whether token j goes on with a body's list of portfolios after a comma, a list that "and" closes before any other mark:
- * "the Ministry of Agriculture, Forestry and Fisheries", "the Department for Environment, Food and Rural Affairs".
- * (Only after a head word and "of" or "for", and not over a name the glossary knows: "the Ministry of Defence, Britain and
- * France".)
- */
 /** Whether token k is "of" or "for", or "on" after a body named by its subject ("Committee on"). */
 function portfolioOpens(c: ParaContext, k: number): boolean {
   const key = c.toks[k].key;
   return key === 'of' || key === 'for' || (key === 'on' && k > 0 && ON_SUBJECT_HEADS.has(c.toks[k - 1].key));
 }
 
+/**
+ * Whether token j goes on with a body's list of portfolios after a comma, a list that "and" closes before any other mark:
+ * "the Ministry of Agriculture, Forestry and Fisheries", "the Department for Environment, Food and Rural Affairs".
+ * (Only after a head word and "of" or "for", and not over a name the glossary knows: "the Ministry of Defence, Britain and
+ * France".)
+ */
 function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
   const toks = c.toks;
   // (The first portfolio one word right after "of" or "for": "the Office of Foreign Assets Control, Treasury and
@@ -544,14 +544,13 @@ function namedUnionStart(c: ParaContext, i: number): number {
   const next = c.toks[i + 1];
   if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key) || UNION_NOUN_AFTER.has(next.key))) return -1;
   let s = i;
-  while (s > 0 && i - s < 4 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !c.gazAt.has(s - 1) && !c.sentenceStart[s - 1] && LETTERS_RE.test(c.toks[s - 1].text)) s--;
+  while (s > 0 && i - s < 4 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !c.gazAt.has(s - 1) && !c.sentenceStart[s - 1] && LETTERS_WORD_RE.test(c.toks[s - 1].text)) s--;
   if (s === i || s === 0 || !joins(c, s - 1)) return -1;
   const d = c.toks[s - 1].key;
   return d === 'the' || d === 'a' ? s : -1;
 }
 /** Nouns after "union" that make it a modifier ("the Unite union branch", "a Unison union meeting"). */
 const UNION_NOUN_AFTER = new Set('branch|branches|meeting|meetings|rep|reps|representative|representatives|ballot|card|dues|office|offices|membership'.split('|'));
-const LETTERS_RE = /^\p{L}[\p{L}'\u2019-]*$/u;
 
 /**
  * "the people of Mosul" at token i: the inhabitants of a place act as a group; returns the index of its last token

@@ -12,7 +12,7 @@ import type { AcronymMeaning } from './acronyms';
 import { DAY_OR_MONTH, ORG_SUFFIX, PLURAL_TITLES, TITLES } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
 import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
-import { lazyRegExp } from './chars';
+import { lazyRegExp, LETTERS_WORD_RE } from './chars';
 import { sortByStart } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { actorMention, isCap, joins, wordListBit } = actorContextModule;
@@ -37,8 +37,6 @@ const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
 const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
 
 const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
-/** A word of letters, maybe with an apostrophe or a hyphen inside: no figure, no mark. */
-const LETTERS_WORD_RE = /^\p{L}[\p{L}'\u2019-]*$/u;
 /** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
 function bodyWord(c: ParaContext, k: number): boolean {
   const t = c.toks[k];
