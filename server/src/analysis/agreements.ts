@@ -5,7 +5,7 @@ import type { Span } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as actorWordsModule from './actorWords';
-import { isApostrophe, testLong } from './chars';
+import { isApostrophe, testLong, testShort } from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isCap, joins, wordListBit } = actorContextModule;
 const { NOT_NAME } = actorWordsModule;
@@ -229,7 +229,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
       if (isCap(toks[j]) || testLong(/^\d{4}$/, toks[j].text)) j++;
       // "ILO Convention 190", "Convention 87": a convention's number is its name.
-      else if (j === i + 1 && t.key === 'convention' && testLong(/^\d{1,3}$/, toks[j].text)) {
+      else if (j === i + 1 && t.key === 'convention' && testShort(/^\d{1,3}$/, toks[j].text, '0123456789')) {
         j++;
         end = j;
         break;
