@@ -15,7 +15,7 @@ for (const t of (
   'district attorney|deputy attorney general|assistant attorney general|special agent|special counsel|secretary-general|under secretary|' +
   'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
   'home secretary|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
-  'special envoy|special representative|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
+  'special envoy|special representative|special rapporteur|rapporteur|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
   'director|director general|director-general|chairman|chairwoman|chair|speaker|chief|chief of staff|' +
   'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +
   'lt col|lieutenant colonel|major|maj|captain|capt|lieutenant|lt|sergeant|sgt|staff sgt|spc|specialist|pvt|private|' +
@@ -28,11 +28,11 @@ for (const t of (
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
   // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
-  'general secretary|national secretary|organising secretary|organizing secretary|' +
+  'general secretary|national secretary|organising secretary|organizing secretary|national president|national chair|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
-  'city manager|county executive|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +
+  'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +
   // Ranks with a class or grade: "Sgt. 1st Class Daniel Morris", "Chief Warrant Officer 2 Evan Reed".
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
   'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
@@ -102,13 +102,15 @@ orgSuffix(
     'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|' +
     // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
-    'school board|county commission|city commission|geological survey',
+    'school board|school district|unified school district|county commission|city commission|geological survey|' +
+    // A city's seat of government standing for it: "Paris City Hall said".
+    'city hall|town hall',
 );
 orgSuffix(
   'organization',
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
-    'center|university|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
+    'center|university|college|academy|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
@@ -118,7 +120,9 @@ orgSuffix(
     // Banks' trading arms named for their trade ("RBC Capital Markets", "M&G Investments").
     'capital markets|asset management|investments|' +
     // Company forms of the Gulf, Europe and Russia, the ones sanctions notices name ("Horizon Technologies FZE").
-    'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics',
+    'limited|llp|fze|fzco|fzc|dmcc|gmbh|jsc|pjsc|ojsc|trading|shipping|logistics|' +
+    // Developers and landlords named by their trade ("Hartwell Estates", "Landsec Properties").
+    'estates|properties|developments',
 );
 orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
 
@@ -136,6 +140,9 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['federation', 'organization'], ['conference', 'organization'], ['secretariat', 'organization'], ['command', 'military'],
   ['inspectorate', 'government'], ['directorate', 'government'], ['centre', 'organization'], ['center', 'organization'],
   ['service', 'government'], ['authority', 'government'], ['board', 'organization'], ['tribunal', 'government'],
+  // Academies and confederations of trades and sciences: "Academy of Medical Sciences", "Confederation of British Industry".
+  ['academy', 'organization'], ['confederation', 'organization'], ['society', 'organization'], ['college', 'organization'],
+  ['institutes', 'organization'], ['school', 'organization'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */
@@ -163,6 +170,8 @@ groupHead(
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
     'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
     'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents|' +
+    // A body's experts and inspectors: "UN experts", "IAEA inspectors".
+    'experts|inspectors|investigators|monitors|' +
     // A group's breakaways are a group of their own: "FARC dissidents", "ELN dissident factions".
     'dissidents|dissident factions|dissident faction|breakaway factions|breakaway faction|splinter group|splinter groups',
 );
@@ -199,7 +208,7 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['rebels', 'group'], ['militants', 'group'], ['insurgents', 'group'], ['terrorists', 'group'],
   ['jihadists', 'group'], ['civilians', 'group'], ['extremists', 'group'], ['protesters', 'group'],
   ['the security forces', 'military'], ['security forces', 'military'], ['the troops', 'military'],
-  ['troops', 'military'], ['the police', 'government'], ['coalition forces', 'military'],
+  ['troops', 'military'], ['the police', 'government'], ['police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
   // A situation report's partners are the agencies and aid groups working with it.
   ['humanitarian partners', 'organization'], ['health partners', 'organization'], ['protection partners', 'organization'],
@@ -255,7 +264,8 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the organization', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation)\b/i],
-  ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk)\b/i],
+  // (And the campaigning bodies news calls "the group": "Human Rights Watch ... the group said".)
+  ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|watch|amnesty|greenpeace|oxfam)\b/i],
   ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],
   // (In EU writing "the Council" after "the European Council" is the Council of the EU, another body.)
   ['the council', /(?<!\beuropean\s)\b(council)\b/i],

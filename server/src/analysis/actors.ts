@@ -19,20 +19,21 @@ import * as agreementsModule from './agreements';
 import * as coreferenceModule from './coreference';
 import type { AcronymMeaning } from './acronyms';
 import * as acronymsModule from './acronyms';
-import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE, PLURAL_TITLES, TITLES } from './actorWords';
-import { GIVEN_NAMES } from './givenNames';
-import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
+import { DAY_OR_MONTH, ORG_HEAD, ORG_SUFFIX, PARTY_TAG_RE } from './actorWords';
+import type { NamedInitials } from './namedBodies';
+import * as namedBodiesModule from './namedBodies';
 // Unicode-class regexes used inside functions, made once here.
 const STARTS_LETTER_RE = /^\p{L}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
-const { gazetteerEndingAt, LAW_WORDS, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
+const { gazetteerEndingAt, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
 const { genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, unknownAcronyms } = bodyPatternsModule;
 const { cuedPeople, FAMILY_FIRST, speakerLabel, titledPeople } = personPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
-const { findAcronymDefinitions, isSeparator } = acronymsModule;
+const { findAcronymDefinitions } = acronymsModule;
+const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
 
 const DATELINE_AFTER_RE = /^\s*(?:\(|[-\u2013\u2014\u2015]|,)/;
 
@@ -49,7 +50,7 @@ interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
   /** The initials of bodies named so far in three capitalised words or more ("NUG" for the National Unity Government). */
-  initials: Map<string, { category: ActorCategory; entity: string | null; end: number }>;
+  initials: Map<string, NamedInitials>;
   surnames: Map<string, ActorCategory>;
   /** Firms named by their staff ("Morgan Stanley analysts", "analysts at Jefferies"): their words' keys, by the first. */
   firms: Map<string, string[][]>;
@@ -330,22 +331,6 @@ function regnalNumeral(text: string, a: ActorAnnotation): void {
 }
 const REGNAL_AFTER_RE = lazyRegExp(() => /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u);
 
-/**
- * Glossary acronyms that are also terms of a trade: "IOC" is the International Olympic Committee, and in a security
- * advisory an indicator of compromise ("each IOC", "the IOCs"). In a text that uses the trade's sense and names nothing
- * of the body's world, the bare acronym is no actor.
- */
-const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp }[] = [
-  { entity: 'ioc', bare: /^IOCs?$/, trade: /\bIOCs\b|\bindicators?\s+of\s+compromise\b/i, own: /\b(?:Olympic|Paralympic|Olympics|Games)\b/ },
-];
-const TRADE_ENTITIES = new Set(TRADE_SENSES.map((t) => t.entity));
-/** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity; null when none is. */
-function tradeSenses(text: string): Map<string, RegExp> | null {
-  let out: Map<string, RegExp> | null = null;
-  for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, t.bare);
-  return out;
-}
-
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
 const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
 const UK_SIGNS = /\b(?:Labour|Tory|Tories|Conservatives?|Downing Street|Westminster|Whitehall|MPs|House of Commons|House of Lords)\b/;
@@ -450,6 +435,13 @@ function isTaken(w: ParaWork, span: Span): boolean {
   return overlaps(w.taken, span.start - w.start, span.end - w.start);
 }
 
+/** Marks a span taken where it overlaps no kept mention: whether it did. */
+function claim(w: ParaWork, span: Span): boolean {
+  if (isTaken(w, span)) return false;
+  mark(w, span);
+  return true;
+}
+
 /** Keeps the mentions of found that overlap nothing kept so far. */
 function addUntaken<T extends Span>(w: ParaWork, found: T[], into: T[]): void {
   for (let k = 0; k < found.length; k++) {
@@ -522,8 +514,8 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
     (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 48), a.start)));
 }
 /** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
- * States' secretary-general, ", "Russia's president, ". */
-const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|president|chairman|chairwoman|chairperson|chair|head|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
+ * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, ". */
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|vice[- ]chancellor|provost|rector|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
@@ -621,199 +613,6 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
 }
-
-/** Public functions that name a state's agency before its country: "Statistics Canada", "Sport England". */
-const PUBLIC_FUNCTIONS = new Set('health|statistics|sport|transport|tourism|standards|heritage|customs|revenue|investment|invest|innovation|enterprise|education|justice|environment|agriculture|broadcasting|communications'.split('|'));
-/** First words of a race named for its country: "Tour de France", "Coupe de France" (no body). */
-const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
-/** Particles of a French or Spanish institution's name before its country: "Banque de France", "Banco de España". */
-const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
-/** Words after a country that make a place or a post of it, not a body's name: "Mexico City", "Ukraine President". */
-const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
-
-const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
-/** A word of letters, maybe with an apostrophe or a hyphen inside: no figure, no mark. */
-const LETTERS_WORD_RE = /^\p{L}[\p{L}'\u2019-]*$/u;
-/** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
-function bodyWord(c: ParaContext, k: number): boolean {
-  const t = c.toks[k];
-  return !!t && isCap(t) && !c.gazAt.has(k) && !BODY_DETERMINERS.has(t.key) && !TITLES.has(t.key) && !PLURAL_TITLES.has(t.key) && !DAY_OR_MONTH.has(t.key) && LETTERS_WORD_RE.test(t.text);
-}
-
-/**
- * A body named with its country: "Public Health England", "Statistics Canada", "Banque de France" (a capitalised name
- * before it, or before "de" and it), "France Inter" (one capitalised word after it): an organisation, not the country
- * (nor a person "Public Health").
- */
-function namedForCountry(c: ParaContext, out: Candidate[]): void {
-  if (c.titleCase) return;
-  const toks = c.toks;
-  let people: Set<number> | null = null;
-  // (Entries read by index, not destructured: see glossaryCandidates.)
-  for (const entry of c.gazAt) {
-    const g = entry[1];
-    if (g.m.entry.category !== 'country') continue;
-    const k = entry[0];
-    // Before it: "Public Health England", "Banque de France".
-    let e = k;
-    if (k > 0 && COUNTRY_PARTICLES.has(toks[k - 1].key) && !isCap(toks[k - 1]) && joins(c, k - 1)) e = k - 1;
-    let s = e;
-    while (s > 0 && e - s < 3 && joins(c, s - 1) && bodyWord(c, s - 1)) s--;
-    if (s < e && !GIVEN_NAMES.has(toks[s].key) && !REGION_FIRST.has(toks[s].key) && !RACE_FIRST.has(toks[s].key) && !(s > 0 && joins(c, s - 1) && isCap(toks[s - 1]) && !BODY_DETERMINERS.has(toks[s - 1].key))) {
-      const words = e - s;
-      // (Past the particle, or a public function, any words; else two or more inside a sentence, not a region's or a
-      // kind's: "Nazi Germany", "Western Europe", "Independent Scotland" are the country.)
-      if (e < k || PUBLIC_FUNCTIONS.has(toks[e - 1].key) || (words >= 2 && !c.sentenceStart[s] && !NOT_A_FIRM_FIRST.has(toks[s].text))) {
-        out.push({ start: toks[s].start, end: toks[g.end - 1].end, category: 'organization', entity: null, priority: 3 });
-        continue;
-      }
-    }
-    // After it: "France Inter", "Kenya Airways" (one word, then no capitalised one).
-    const a = g.end;
-    // ("Jordan Bardella", "Israel Katz": a country that is also a given name, before a surname, is a person's.)
-    // (The people found so far are gathered last, once a paragraph, only where the rest holds: most countries have no
-    // capitalised word after them.)
-    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
-      out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
-    }
-  }
-}
-
-/** Head words of French public bodies, named in French in English copy: "the Cour des comptes", "the Haut Conseil des
- * finances publiques", "the Autorité de la concurrence". */
-const FRENCH_BODY_HEADS = new Set('conseil|cour|banque|caisse|autorité|autorite|assemblée|ministère|ministere|institut|agence|comité|comite|observatoire|direction|inspection|office|haut|haute'.split('|'));
-/** Words that end a French body's lower-case words: English function words and verbs of saying. */
-const FRENCH_BODY_STOP = new Set([...'said|says|say|has|have|had|will|would|is|was|were|are|be|been|which|who|that|and|or|to|for|of|the|a|an|with|by|at|as|in|on|its|their|it|this|also|not|published|issued|chaired|led|run|based|under|over|after|before|since|from|into|last|next'.split('|'), ...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS]);
-
-/**
- * A French public body named in French: a capitalised head word ("Cour", "Haut Conseil"), then "de", "des", "du" or
- * "de la" and up to three lower-case words ("des comptes", "des finances publiques"): an organisation.
- */
-function frenchInstitutionAt(c: ParaContext, i: number, out: Candidate[]): number {
-  const toks = c.toks;
-  if (i + 2 >= toks.length || !isCap(toks[i])) return i;
-  // "Haut Conseil": an adjective before the head.
-  const h = (toks[i].key === 'haut' || toks[i].key === 'haute') && isCap(toks[i + 1]) && joins(c, i) ? i + 1 : i;
-  let p = h + 1;
-  if (p >= toks.length || !joins(c, h) || isCap(toks[p]) || !(toks[p].key === 'de' || toks[p].key === 'des' || toks[p].key === 'du')) return i;
-  if (toks[p].key === 'de' && toks[p + 1]?.key === 'la' && joins(c, p)) p++;
-  let e = p + 1;
-  while (e < toks.length && e - p <= 3 && joins(c, e - 1) && !isCap(toks[e]) && /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(toks[e].text) && !FRENCH_BODY_STOP.has(toks[e].key) && !toks[e].key.endsWith('ed')) e++;
-  if (e === p + 1) return i;
-  out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
-  return e - 1;
-}
-
-/** Where the candidate people found so far start. */
-function personStarts(out: Candidate[]): Set<number> {
-  const set = new Set<number>();
-  for (let j = 0; j < out.length; j++) if (out[j].category === 'person' || out[j].category === 'official') set.add(out[j].start);
-  return set;
-}
-
-/** The staff a bank, broker or consultancy is named by: "Morgan Stanley analysts", "economists at Nomura". */
-const FIRM_STAFF = new Set('analyst|analysts|economist|economists|strategist|strategists|researchers|traders|bankers'.split('|'));
-/** The most capitalised words a firm's name takes here. */
-const FIRM_WORDS = 4;
-
-/** Whether tokens [s, e) are capitalised words of one name that the glossary does not know (a firm's name may be). */
-function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    if (!isCap(c.toks[k]) || c.gazAt.has(k) || !LETTERS_WORD_RE.test(c.toks[k].text)) return false;
-    if (k > s && !joins(c, k - 1)) return false;
-  }
-  return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
-}
-
-/** The staff words and the French heads, as one bit of the tokens' lists: most paragraphs have neither. */
-const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FRENCH_BODY_HEADS]));
-
-/**
- * Firms named by their staff in the paragraph, added to `firms`, and French bodies named in French (see
- * frenchInstitutionAt): the capitalised words right before the staff
- * ("Morgan Stanley analysts"; one word only inside a sentence: "Military analysts" opens one) or right after "at"
- * ("Analysts at Jefferies").
- */
-function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
-  const toks = c.toks;
-  for (let i = 0; i < toks.length; i++) {
-    if (!(c.bits[i] & STAFF_OR_FRENCH_HEAD_BIT)) continue;
-    if (FIRM_STAFF.has(toks[i].key)) staffFirmAt(c, firms, i);
-    else i = frenchInstitutionAt(c, i, out);
-  }
-}
-
-/** The firm named by the staff word at token i, added to `firms`. */
-function staffFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number): void {
-  const toks = c.toks;
-  if (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i] && !isCap(toks[i])) {
-    let s = i - 1;
-    while (s > 0 && i - s < FIRM_WORDS && joins(c, s - 1) && isCap(toks[s - 1])) s--;
-    if ((i - s >= 2 || !c.sentenceStart[s]) && unknownCapitalRun(c, s, i)) addFirm(c, firms, s, i);
-  }
-  if (toks[i + 1]?.key === 'at' && joins(c, i) && joins(c, i + 1) && isCap(toks[i + 2])) {
-    let e = i + 3;
-    while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
-    if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
-  }
-}
-
-function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number): void {
-  const keys: string[] = [];
-  for (let k = s; k < e; k++) keys.push(c.toks[k].key);
-  const list = firms.get(keys[0]);
-  if (!list) firms.set(keys[0], [keys]);
-  else if (!list.some((l) => l.join(' ') === keys.join(' '))) list.push(keys);
-}
-
-/** Each mention of a firm found by its staff, as a whole run of capitalised words: an organisation (not a person). */
-function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
-  if (!firms.size) return;
-  const toks = c.toks;
-  // (The first letters and the lengths of the firms' first words, as bits: most tokens are passed over on them, with no
-  // look-up in the map.)
-  let letters = 0;
-  let lengths = 0;
-  for (const key of firms.keys()) {
-    letters |= 1 << (key.charCodeAt(0) & 31);
-    lengths |= 1 << Math.min(key.length, 31);
-  }
-  for (let i = 0; i < toks.length; i++) {
-    const key = toks[i].key;
-    if (!(letters & (1 << (key.charCodeAt(0) & 31))) || !(lengths & (1 << Math.min(key.length, 31)))) continue;
-    const list = isCap(toks[i]) ? firms.get(key) : undefined;
-    if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) continue;
-    for (const keys of list) {
-      const e = i + keys.length;
-      if (e > toks.length || (e < toks.length && joins(c, e - 1) && isCap(toks[e]))) continue;
-      let k = 1;
-      while (k < keys.length && toks[i + k].key === keys[k] && isCap(toks[i + k]) && joins(c, i + k - 1)) k++;
-      if (k < keys.length) continue;
-      out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
-      break;
-    }
-  }
-}
-
-/**
- * "the Digital Markets Act ... under the DMA", "the General Data Protection Regulation ... the GDPR": the initials of a
- * law named in capitals (three letters or more) spell that law from here on, no body.
- */
-function lawAcronyms(c: ParaContext, notActors: Set<string>): void {
-  if (!(c.anyBits & LAW_BIT)) return;
-  const toks = c.toks;
-  for (let i = 2; i < toks.length; i++) {
-    if (!(c.bits[i] & LAW_BIT) || !isCap(toks[i])) continue;
-    let initials = toks[i].text.charAt(0);
-    let s = i;
-    while (s > 0 && i - s < 8 && joins(c, s - 1) && isCap(toks[s - 1]) && toks[s - 1].key !== 'the' && !c.sentenceStart[s]) {
-      s--;
-      initials = toks[s].text.charAt(0) + initials;
-    }
-    if (initials.length >= 3) notActors.add(initials.toLowerCase());
-  }
-}
-const LAW_BIT = wordListBit(LAW_WORDS);
 
 /**
  * Whether the paragraph is an entry of a list of people or companies; a sanctions list's entry for a person
@@ -987,7 +786,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     if (state) doc.surnames.set(state[1].toLowerCase(), 'country');
   }
 
-  nicknames(w);
+  nicknames(c, w.end, actors, doc.surnames, (span) => claim(w, span));
   impliedAcronyms(doc, actors);
   // Acronyms defined here ("the Syrian Democratic Forces (SDF)") mean the same thing from here on.
   // (An acronym that names no body is no actor: its mentions go, in one pass after all the definitions; one splice
@@ -995,89 +794,6 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
   takeDefinitions(w, findAcronymDefinitions(c, actors, agreements));
   addDefinedAcronyms(w, gazetteer);
 }
-
-/**
- * "Mohamed Hamdan Dagalo, known as Hemedti,", "Jimmy Cherizier, the former police officer known as Barbecue,": the name
- * a person is known by is that person, then and later ("Hemedti said").
- */
-function nicknames(w: ParaWork): void {
-  const { c, doc, actors } = w;
-  const text = c.text;
-  let added = false;
-  const n = actors.length;
-  for (let j = 0; j < n; j++) {
-    const a = actors[j];
-    if ((a.category !== 'person' && a.category !== 'official') || text.charCodeAt(a.end) !== 44) continue;
-    // (The pattern only where its "known" is there: most names set off by a comma have none.)
-    const after = text.slice(a.end, Math.min(w.end, a.end + 96));
-    const m = after.includes('known') ? NICKNAME_AFTER_RE().exec(after) : null;
-    if (!m) continue;
-    const start = a.end + m[0].length - m[1].length;
-    const span = { start, end: start + m[1].length };
-    if (isTaken(w, span) || (j + 1 < n && actors[j + 1].start < span.end)) continue;
-    mark(w, span);
-    actors.push(actorMention(span.start, span.end, m[1], a.category, a.entity));
-    added = true;
-    if (!m[1].includes(' ')) doc.surnames.set(m[1].toLowerCase(), a.category === 'official' ? 'official' : 'person');
-  }
-  if (added) sortByStart(actors);
-}
-/** ", known as Hemedti", ", the former police officer known as Barbecue": the name after "known as", capitalised. */
-const NICKNAME_AFTER_RE = lazyRegExp(() => /^,\s+(?:(?:the|a|an)\s+[^,.;:()"\u201c]{1,48}?\s+)?(?:(?:better|widely|also|popularly|commonly)\s+)?known\s+as\s+["\u201c]?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?)(?=["\u201d]?[\s,.;)])/u);
-
-/**
- * "The National Unity Government, formed by ousted lawmakers, ... The NUG's acting president", "the Philippine Coast
- * Guard said ... PCG spokesman": an acronym no one defined, that spells the initials of a body named before, is that
- * body (its category and entity), not an organisation of its own.
- */
-function impliedAcronyms(doc: DocState, actors: ActorAnnotation[]): void {
-  for (let j = 0; j < actors.length; j++) {
-    const a = actors[j];
-    // (Three initials need three words: most mentions have one or two, "NATO", "the UN", "Iraqi officials".)
-    if (!IMPLYING_CATEGORIES.has(a.category) || !threeWords(a.text)) continue;
-    const initials = initialsOf(a.text);
-    if (initials.length >= 3 && !doc.initials.has(initials)) doc.initials.set(initials, { category: a.category, entity: a.entity, end: a.end });
-  }
-  for (let j = 0; j < actors.length; j++) {
-    const a = actors[j];
-    if (a.entity || a.category !== 'organization' || a.text.length < 3 || a.text.length > 6 || !ACRONYM_RE.test(a.text) || doc.acronyms.has(a.text)) continue;
-    const body = doc.initials.get(a.text);
-    if (!body || body.end > a.start) continue;
-    a.category = body.category;
-    a.entity = body.entity;
-  }
-}
-const IMPLYING_CATEGORIES = new Set<ActorCategory>(['organization', 'government', 'military', 'group']);
-const ACRONYM_RE = /^[A-Z]+$/;
-
-/** The initials of a name's capitalised words, in capitals ("Ta'ang National Liberation Army": "TNLA"); "" where any
- * word but a small one is in lower case (a description: "the two sides"). */
-function initialsOf(name: string): string {
-  let out = '';
-  let from = 0;
-  for (let k = 0; k <= name.length; k++) {
-    const code = k < name.length ? name.charCodeAt(k) : 32;
-    if (!isSeparator(code)) continue;
-    if (k > from) {
-      const first = name.charCodeAt(from);
-      if (first >= 65 && first <= 90) {
-        if (!(from === 0 && k === 3 && name.startsWith('The'))) out += name.charAt(from);
-      } else if (!INITIALS_SKIP.has(name.slice(from, k))) return '';
-    }
-    from = k + 1;
-  }
-  return out;
-}
-/** Whether a name has at least two word breaks (acronyms.ts isSeparator), as initialsOf counts them. */
-function threeWords(name: string): boolean {
-  let breaks = 0;
-  for (let k = 1; k < name.length; k++) {
-    const code = name.charCodeAt(k);
-    if (isSeparator(code) && !isSeparator(name.charCodeAt(k - 1)) && ++breaks === 2) return true;
-  }
-  return false;
-}
-const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'al']);
 
 /**
  * Takes in the acronyms the paragraph defines. (Its own function, called for every paragraph: the loop's body, first
@@ -1480,13 +1196,17 @@ const CITY_PARTS = new Set(['central', 'northern', 'southern', 'eastern', 'weste
 /** A name's last word that is an abbreviation, whose dot belongs to it. */
 const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
 
-/** Whether a country's name is the end of a region's ("Western Australia", "Northern Cyprus"): a capitalised point of
- * the compass right before it that no glossary name covers. */
+/** Whether a country's name is the end of a region's ("Western Australia", "Northern Cyprus", "Île-de-France"): a
+ * capitalised point of the compass right before it that no glossary name covers, or a particle between hyphens. */
 function regionNamedFor(c: ParaContext, i: number, m: GazetteerMatch): boolean {
   if (m.entry.category !== 'country' || i === 0 || !joins(c, i - 1)) return false;
   const prev = c.toks[i - 1];
+  // "Île-de-France", "Châlons-en-Champagne": a place's name joined by hyphens around a particle.
+  if (c.text.charCodeAt(prev.end) === 45 && c.text.charCodeAt(prev.start - 1) === 45 && HYPHEN_PARTICLES.has(prev.key)) return true;
   return isCap(prev) && (REGION_FIRST.has(prev.key) || PLACE_BEFORE_COUNTRY.has(prev.key)) && !c.gazAt.has(i - 1);
 }
+/** Particles between the hyphens of a place's name ("Île-de-France"). */
+const HYPHEN_PARTICLES = new Set(['de', 'du', 'des', 'en', 'sur', 'la', 'le', 'les']);
 /** First words of cities and places named after a country ("Port Sudan", "Fort Jordan"). */
 const PLACE_BEFORE_COUNTRY = new Set(['port', 'fort', 'lake', 'mount', 'cape']);
 

@@ -5,7 +5,7 @@ import type { Span } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as actorWordsModule from './actorWords';
-import { isApostrophe, testLong } from './chars';
+import { isApostrophe, testLong, testShort } from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isCap, joins, wordListBit } = actorContextModule;
 const { NOT_NAME } = actorWordsModule;
@@ -43,6 +43,8 @@ export const LOWER_ADJ = new Set([
   'fishing', 'agricultural', 'transport', 'infrastructure', 'technology',
   // (What it pays for or grants: "the hosting agreement", "a licensing deal", "a supply contract agreement".)
   'hosting', 'licensing', 'funding', 'supply', 'loan', 'purchase', 'procurement', 'sponsorship', 'broadcasting',
+  // (A union's and its employers': "a collective bargaining agreement", "the pay deal", "a pensions agreement".)
+  'collective', 'bargaining', 'pay', 'wage', 'wages', 'salary', 'pension', 'pensions', 'labour', 'labor',
 ]);
 
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */
@@ -215,7 +217,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   if (cap) {
     let j = i + 1;
     let andAt = -1;
-    while (j < toks.length && (joins(c, j - 1) || listGoesOn(c, j)) && j - i < 14) {
+    // ("the African Charter on Human and Peoples' Rights": a plural possessive inside the name.)
+    while (j < toks.length && (joins(c, j - 1) || listGoesOn(c, j) || (pluralPossessiveBetween(c, j - 1) && isCap(toks[j]))) && j - i < 14) {
       // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ..."), and so does
       // the "and" before its modifiers ("the Refugee Convention and the Geneva Conventions").
       if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') {
@@ -225,6 +228,12 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       if (toks[j].key === 'and' && andAt < 0) andAt = j;
       if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
       if (isCap(toks[j]) || testLong(/^\d{4}$/, toks[j].text)) j++;
+      // "ILO Convention 190", "Convention 87": a convention's number is its name.
+      else if (j === i + 1 && t.key === 'convention' && testShort(/^\d{1,3}$/, toks[j].text, '0123456789')) {
+        j++;
+        end = j;
+        break;
+      }
       // "signed the Oslo Accords in Washington": right after the head noun, "in", "at" or "with" says where or with whom.
       else if (j === i + 1 && (toks[j].key === 'in' || toks[j].key === 'at' || toks[j].key === 'with')) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;

@@ -10,9 +10,9 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, TITLES } = actorWordsModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
-const { isApostrophe, isDigitCode, lazyRegExp, testLong } = charsModule;
+const { isApostrophe, isDigitCode, lazyRegExp, LETTERS_WORD_RE, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const groupHeads = keyed(GROUP_HEADS);
@@ -22,8 +22,8 @@ const GROUP_HEAD_BIT = registerPhraseList(groupHeads);
 const GENERIC_BIT = registerPhraseList(generic);
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
 const FOREIGN_SOLO = new Set('defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|itamaraty'.split('|'));
-/** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste"). */
-const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el']);
+/** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste", "Los Angeles Police Department"). */
+const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el', 'los', 'las']);
 /** Words a sentence-initial name run may start with that are not part of the name. */
 // (And the conjunctions that open a sentence: "But the Congressional Budget Office said".)
 const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|and|yet|so|or|nor'.split('|'));
@@ -132,6 +132,12 @@ function generalAfterHyphen(c: ParaContext, k: number): ActorCategory | undefine
   return t.key === 'general' && t.start === p.end + 1 && (c.text.charCodeAt(p.end) === 45 || c.text.charCodeAt(p.end) === 32) && (p.key === 'directorate' || p.key === 'secretariat' || p.key === 'inspectorate') ? ORG_HEAD.get(p.key) : undefined;
 }
 
+/** Whether token k is "of" or "for", or "on" after a body named by its subject ("Committee on"). */
+function portfolioOpens(c: ParaContext, k: number): boolean {
+  const key = c.toks[k].key;
+  return key === 'of' || key === 'for' || (key === 'on' && k > 0 && ON_SUBJECT_HEADS.has(c.toks[k - 1].key));
+}
+
 /**
  * Whether token j goes on with a body's list of portfolios after a comma, a list that "and" closes before any other mark:
  * "the Ministry of Agriculture, Forestry and Fisheries", "the Department for Environment, Food and Rural Affairs".
@@ -145,7 +151,8 @@ function portfolioListGoesOn(c: ParaContext, i: number, j: number): boolean {
   // (The comma first: the test runs at the end of every capitalised run.)
   if (j < 3 || c.text.charCodeAt(toks[j - 1].end) !== 44 || toks[j].start - toks[j - 1].end !== 2 || !isCap(toks[j - 1]) || !isCap(toks[j]) || c.gazAt.has(j) || c.gazAt.has(j - 1)) return false;
   // (Or two: "the Directorate-General for Communications Networks, Content and Technology".)
-  const at = toks[j - 2].key === 'of' || toks[j - 2].key === 'for' ? j - 2 : j > 3 && (toks[j - 3].key === 'of' || toks[j - 3].key === 'for') && isCap(toks[j - 2]) ? j - 3 : -1;
+  // ("on" after the bodies named by their subject: "the Committee on Economic, Social and Cultural Rights".)
+  const at = portfolioOpens(c, j - 2) ? j - 2 : j > 3 && portfolioOpens(c, j - 3) && isCap(toks[j - 2]) ? j - 3 : -1;
   if (at < 1 || !(ORG_HEAD.has(toks[at - 1].key) || generalAfterHyphen(c, at - 1)) || !joins(c, at) || !joins(c, at - 1)) return false;
   for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
   for (let k = j; k < toks.length && k < j + 4; k++) {
@@ -260,7 +267,21 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1))) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)));
+  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j));
+}
+/** Whether a school's name of its own follows the "and" at j: two to four capitalised words that end in "University",
+ * "College", "Institute" or "Academy" ("the Massachusetts Institute of Technology and Stanford University" are two). */
+function institutionAfter(c: ParaContext, j: number): boolean {
+  let e = j + 1;
+  while (e < c.toks.length && e - j <= 4 && isCap(c.toks[e]) && joins(c, e - 1) && !(c.bits[e] & CONNECTOR_BIT)) e++;
+  return e - j >= 3 && INSTITUTIONS.has(c.toks[e - 1].key) && !(e < c.toks.length && joins(c, e - 1) && c.bits[e] & CONNECTOR_BIT && isCap(c.toks[e + 1]));
+}
+const INSTITUTIONS = new Set(['university', 'college', 'institute', 'academy']);
+/** Whether the body's word before the "and" at j is the name's only one, and another body's word and a capitalised word
+ * follow: "the University and College Union" is one body (one word is no finished name of its own; "Navy and Air
+ * Force" are two). */
+function loneWordOpens(c: ParaContext, i: number, j: number): boolean {
+  return nameStart(c, i, j) === j - 1 && (c.bits[j + 1] & ORG_SUFFIX_BIT) !== 0 && isCap(c.toks[j + 1]) && isCap(c.toks[j + 2]) && joins(c, j + 1) && !c.gazAt.has(j + 1);
 }
 
 function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
@@ -372,10 +393,15 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
-      best = { end: last2 && NAMED_AFTER_KIND.has(last2) ? j : e, category: cat };
+      // ("Imperial College London", "University College Dublin": a college's city ends its name.)
+      best = { end: (last2 && NAMED_AFTER_KIND.has(last2)) || (e === j - 1 && cityOfCollege(c, e)) ? j : e, category: cat };
       break;
     }
   }
+  // "Transparency International", "Rotary International": a body named as a world-wide one, "International" its name's
+  // last word. (Not after "for" or "of": "the Carnegie Endowment for International Peace" is for peace; nor is the word a
+  // body's where it names a thing, "the International Emergency Economic Powers Act".)
+  if (!best && j - s >= 2 && c.toks[j - 1].key === 'international' && !(c.bits[j - 2] & CONNECTOR_BIT)) best = { end: j, category: 'organization' };
   // "the European Data Protection Supervisor", "the European Ombudsman": an office of a union of states or of the
   // world, named by its officeholder's title, is that body, an organisation.
   if (!best && j - s >= 2 && SUPRANATIONAL_FIRST.has(c.toks[s].key) && OFFICE_LAST.has(c.toks[j - 1].key)) best = { end: j, category: 'organization' };
@@ -396,6 +422,13 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
+}
+
+/** Whether token e, the run's last, is a city the glossary knows as a seat, right after "College" or "University". */
+function cityOfCollege(c: ParaContext, e: number): boolean {
+  const k = c.toks[e - 1].key;
+  const g = c.gazAt.get(e);
+  return (k === 'college' || k === 'university') && g !== undefined && g.end === e + 1 && g.m.alias !== undefined && (g.m.entry.seats?.includes(g.m.alias) ?? false);
 }
 
 /** Whether [s, e) is a point of the compass and "Bank" ("West Bank": a territory, not a bank). (Its own function,
@@ -441,12 +474,38 @@ function headOfActor(c: ParaContext, i: number, out: Candidate[]): number {
   const cat = ORG_HEAD.get(c.toks[i].key);
   if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) return i;
   const g = c.gazAt.get(i + 2);
-  if (g && g.m.entry.kind === 'actor') {
+  // ("a group of UN experts", "a team of IAEA inspectors": the head is of the people named after the actor.)
+  if (g && g.m.entry.kind === 'actor' && !peopleAfter(c, g.end)) {
     out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
     return g.end - 1;
   }
+  // "a spokesman for the ministry of defence", "the ministry of foreign affairs": a ministry by its portfolio, lower case.
+  const p = portfolioOf(c, i);
+  if (p > i) {
+    out.push({ start: c.toks[i].start, end: c.toks[p].end, category: 'government', entity: null, priority: 2 });
+    return p;
+  }
   return peopleOf(c, i, out);
 }
+
+/** Whether token k is a lower-case group's noun joined to the name before it ("UN *experts*", "Iraqi *officials*"). */
+function peopleAfter(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && joins(c, k - 1) && !isCap(t) && GROUP_HEADS.has(t.key);
+}
+
+/** The last token of the lower-case portfolio "of" the ministry or department i after a determiner ("the ministry of
+ * defence", "the department of home affairs"), or i. */
+function portfolioOf(c: ParaContext, i: number): number {
+  const k = c.toks[i].key;
+  if ((k !== 'ministry' && k !== 'department') || i === 0 || !joins(c, i - 1) || !MINISTRY_DETERMINERS.has(c.toks[i - 1].key)) return i;
+  const t = c.toks[i + 2];
+  if (isCap(t) || !PORTFOLIO_WORDS.has(t.key)) return i;
+  // ("foreign affairs", "state security": a portfolio of two words.)
+  const u = c.toks[i + 3];
+  return u && joins(c, i + 2) && !isCap(u) && (u.key === 'affairs' || PORTFOLIO_WORDS.has(u.key)) ? i + 3 : i + 2;
+}
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 
 /**
  * Adds the lower-case body whose head is token i, if any. (Its own function, called for every head: each of its rare
@@ -463,10 +522,35 @@ function lowerCaseBody(c: ParaContext, i: number, out: Candidate[]): boolean {
     const o = officeHolderStart(c, i - 2);
     if (o >= 0 && !officeAsPost(c, o)) s = o;
   }
+  if (s < 0 && c.toks[i].key === 'union' && !isCap(c.toks[i])) {
+    // "the United Auto Workers union", "the Unite union", "the GMB union": a union named by its capitals, then the word.
+    const u = namedUnionStart(c, i);
+    if (u >= 0) {
+      out.push({ start: c.toks[u].start, end: c.toks[i].end, category: 'organization', entity: null, priority: 2 });
+      return true;
+    }
+  }
   if (s < 0) return false;
   out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
   return true;
 }
+
+/**
+ * The first of one to four capitalised words right before the lower-case "union" at token i, after "the" or "a", that
+ * no glossary name covers ("the *United Auto Workers* union", "the *Unite* union"); -1 when there are none, or when
+ * another noun follows ("the Unite union leader" is the official's, found by the title).
+ */
+function namedUnionStart(c: ParaContext, i: number): number {
+  const next = c.toks[i + 1];
+  if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key) || UNION_NOUN_AFTER.has(next.key))) return -1;
+  let s = i;
+  while (s > 0 && i - s < 4 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !c.gazAt.has(s - 1) && !c.sentenceStart[s - 1] && LETTERS_WORD_RE.test(c.toks[s - 1].text)) s--;
+  if (s === i || s === 0 || !joins(c, s - 1)) return -1;
+  const d = c.toks[s - 1].key;
+  return d === 'the' || d === 'a' ? s : -1;
+}
+/** Nouns after "union" that make it a modifier ("the Unite union branch", "a Unison union meeting"). */
+const UNION_NOUN_AFTER = new Set('branch|branches|meeting|meetings|rep|reps|representative|representatives|ballot|card|dues|office|offices|membership'.split('|'));
 
 /**
  * "the people of Mosul" at token i: the inhabitants of a place act as a group; returns the index of its last token
@@ -731,8 +815,14 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   // far right": a coalition of parties, not of armies.
   // ("from Tripoli or Zuwara in the west": the compass, not the West.)
   if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) return null;
+  // ("the mayor of the West of England", "the west of the country": a part of a land, not the West.)
+  if (key === 'the west' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
   if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
+  // ("police said", "Police in Seoul said": the force acting; "police officers", "police custody": a word of another noun.)
+  if (key === 'police' && !POLICE_ACTS.has(c.toks[last + 1]?.key ?? '')) return null;
+  // ("the police union", "the police federation": a body of the police's officers, not the force.)
+  if (key === 'the police' && POLICE_BODIES.has(c.toks[last + 1]?.key ?? '') && joins(c, last) && !isCap(c.toks[last + 1])) return null;
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -827,16 +917,37 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (ROLE_LABELS.test(t.text)) return -1;
   // A transcript's speaker label ("WALLACE:") is a person, not an acronym; leave it to the speaker finder.
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
-  // A dateline ("ERBIL, Iraq -") names a place.
-  if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  // A dateline ("ERBIL, Iraq -") names a place. ("CSIRO, the national science agency, said": a body set off beside what
+  // it is opens no dateline.)
+  if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3)) && !APPOSITION_AFTER_RE.test(c.text.slice(t.end, t.end + 6))) return -1;
+  // "DG CONNECT", "DG Trade": a Directorate-General of the European Commission by its short name, one body.
+  if (t.text === 'DG' && directorateName(c, i + 1)) {
+    out.push({ start: t.start, end: c.toks[i + 1].end, category: 'organization', entity: null, priority: 1 });
+    return i + 1;
+  }
   // A word of a heading set in capitals inside the paragraph ("QUESTIONABLE MEDICAL CLAIMS - For years ...").
   if ((i > 0 && joins(c, i - 1) && capsWordAt(c, i - 1)) || (joins(c, i) && capsWordAt(c, i + 1))) return -1;
   let j = i + 1;
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
+  // "CCIA Europe", "WWF International": a body's branch named by its acronym and where it works, one body.
+  if (j < c.toks.length && c.text.charCodeAt(c.toks[j].start - 1) === 32 && joins(c, j - 1) && BRANCH_AFTER_ACRONYM.has(c.toks[j].text) && !(j + 1 < c.toks.length && joins(c, j) && isCap(c.toks[j + 1]))) j++;
   // ("MFA", "MoD": a ministry of whichever government the text is about.)
   out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/** Whether token k, right after "DG", is a Directorate-General's short name: one word in capitals or capitalised that
+ * no glossary name starts, then no other capitalised word ("DG CONNECT", "DG Trade", "DG COMP"). */
+function directorateName(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return !!t && joins(c, k - 1) && c.text.charCodeAt(t.start - 1) === 32 && isCap(t) && /^[A-Z][A-Za-z]{2,}$/.test(t.text) && !c.gazAt.has(k) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]));
+}
+
+/** Words after an acronym that name a body's branch by where it works ("CCIA Europe", "WWF International"). */
+const BRANCH_AFTER_ACRONYM = new Set(['Europe', 'International', 'Global', 'Africa', 'Asia', 'Americas']);
+
+/** A comma and an article: what the name is, set off after it ("CSIRO, the national science agency,"). */
+const APPOSITION_AFTER_RE = /^, (?:the|a|an) /;
 
 /** Nouns of schemes after their acronym ("the UN80 initiative"). */
 const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|scheme|reform|reforms|process|framework|mechanism|facility|regulation|directive|package|roadmap'.split('|'));
@@ -847,9 +958,15 @@ const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|sig
 /** Acronyms of ministries that every government has. */
 const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'moh']);
 
+/** What bare "police" does, or "in" and where, right after it: "police said", "police arrested", "police in Seoul". */
+const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arrested|detained|fired|have|had|were|are|later|also|in|believe|believed|suspect|suspected|found|recovered|launched|opened|charged|released|stated|declined|estimated|warned|urged|identified|blocked|raided|searched|responded|killed|shot|used|dispersed'.split('|'));
+
+/** Bodies of police officers named "the police X". */
+const POLICE_BODIES = new Set(['union', 'unions', 'federation', 'association', 'watchdog', 'commissioner', 'authority']);
+
 /** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
 // (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
-const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|[A-Z][a-z]+)\b/;
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|[A-Z][a-z]+)\b/;
 
 /** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;

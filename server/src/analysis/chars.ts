@@ -102,6 +102,9 @@ export function hashWord(w: string): number {
   return h;
 }
 
+/** A word of letters, maybe with an apostrophe or a hyphen inside: no figure, no mark ("Unite", "O'Neill"). */
+export const LETTERS_WORD_RE = /^\p{L}[\p{L}'\u2019-]*$/u;
+
 /** Web addresses ("https://example.org/2025/11/14/story", "www.example.org"); global: reset lastIndex before use. */
 export const URL_RE = /\bhttps?:\/\/[^\s<>()"\u201d]+|\bwww\.[^\s<>()"\u201d]+/g;
 

@@ -313,8 +313,10 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   };
 }
 
-/** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack. */
-const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$/;
+/** The endings of demonyms ("German", "Chinese", "British", "Iraqi"), which a country's other one-word names lack; and
+ * the nouns for one of a people that have none of those endings ("Turk", "Dane", "Pole", "Swede"): "Volker Türk" is a
+ * surname, no Turk. */
+const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$|^(?:Turk|Dane|Pole|Finn|Swede|Scot|Serb|Croat|Czech|Slovak|Greek|Thai|Uzbek|Kazakh|Tajik|Kyrgyz|Turkmen|Filipino|Briton)$/;
 
 /** Whether two consecutive tokens are separated by a comma and a space. */
 function commaBetween(text: string, a: Token, b: Token): boolean {

@@ -200,7 +200,12 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     }
     // "EU climate commissioner", "Chinese foreign ministry spokesperson": lower-case words after an actor.
     let k = s;
-    while (k > 0 && s - k < 2 && joins(c, k - 1) && TITLE_DOMAINS.has(c.toks[k - 1].text)) k--;
+    while (k > 0 && s - k < 2 && joins(c, k - 1) && (TITLE_DOMAINS.has(c.toks[k - 1].text) || (c.sentenceStart[k - 1] && TITLE_DOMAINS.has(c.toks[k - 1].key)))) k--;
+    // "Local government minister Jim McMahon": the portfolio opens the sentence, its first word capitalised there.
+    if (k < s && c.sentenceStart[k] && isCap(c.toks[k])) {
+      s = k;
+      break;
+    }
     if (k < s && k > 0 && joins(c, k - 1)) {
       const g = startOfGazetteerEndingAt(c, k - 1);
       if (g >= 0) {
@@ -215,14 +220,17 @@ function titleModifiersStart(c: ParaContext, i: number): number {
   return s;
 }
 
-/** Whether tokens [s, i) are one or more glossary names and lower-case words, and not empty. */
+/** Whether tokens [s, i) are one or more glossary names, acronyms, lower-case words and a body's name, and not empty
+ * ("CGT leader Sophie Binet": a body the glossary does not know modifies the title as a known name does). */
 function knownModifiers(c: ParaContext, s: number, i: number): boolean {
   if (s >= i) return false;
   for (let k = s; k < i; ) {
     const g = c.gazAt.get(k);
     if (g) k = g.end;
-    else if (!isCap(c.toks[k])) k++;
-    else return false;
+    else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
+    // ("Manchester City Council leader Bev Craig": a body's name in capitals, its last word a body's, before a post that
+    // leads it; a rank or a judge's title keeps its own: "Air Force general Lloyd Newton", "Supreme Court justice".)
+    else return c.bits[i - 1] & ORG_SUFFIX_BIT && BODY_LEADER_TITLES.has(c.toks[i].key) ? capitalisedRun(c, k, i) : false;
   }
   return true;
 }
@@ -384,6 +392,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
     if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
+    // ("The European Data Protection Supervisor": an office named by its holder's title after two capitalised words or
+    // more is a body, namedOrganisations' to read.)
+    if (i - s >= 2 && OFFICE_LAST.has(c.toks[i + n - 1].key) && capitalisedRun(c, s, i)) return -1;
     // A definite title without a name: "the Foreign Secretary", "the prime minister".
     const the = s > 0 && c.toks[s - 1].key === 'the' && joins(c, s - 1) ? s - 1 : -1;
     // An appositive title: "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister".
@@ -412,6 +423,15 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return k - 1;
   }
   return -1;
+}
+
+/** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
+const BODY_LEADER_TITLES = new Set(['leader', 'chief', 'head', 'chair', 'director', 'deputy']);
+
+/** Whether tokens [s, e) are all capitalised. */
+function capitalisedRun(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isCap(c.toks[k])) return false;
+  return true;
 }
 
 /** Whether a comma follows `at` past blanks, within `span` characters. */
@@ -504,10 +524,11 @@ const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
 /** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
 const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel|villa|palazzo|chateau|schloss|hotel|castle|abbey|casa|quinta'.split('|'));
 /** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
-const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms'.split('|'));
+const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms|scheme|schemes'.split('|'));
 
-/** Last words of collectives written in capitals ("Member States", "Contracting Parties"). */
-const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments']);
+/** Last words of collectives written in capitals ("Member States", "Contracting Parties"); and a party's members named
+ * for their place ("Texas Republicans", "the Bristol Conservatives"). */
+const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments', 'democrats', 'republicans', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists', 'unionists']);
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands|reef|reefs|shoal|shoals|atoll|atolls|islet|islets|archipelago'.split('|'));
 
