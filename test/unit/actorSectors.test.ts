@@ -166,6 +166,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: ['Carnegie Endowment for International'],
   },
   {
+    name: "a name after a possessive is no world-wide body by its own last word",
+    text: "Freight rates rose, Lloyd's List International reported, and brokers agreed.",
+    has: [],
+    lacks: ['List International'],
+  },
+  {
     name: "the police's union is no police force, and a pension scheme is no person",
     text: 'The city council and the police union signed a memorandum. The Universities Superannuation Scheme said contributions would fall.',
     has: [],

@@ -1314,6 +1314,12 @@ test('"IOC" is the Olympic committee, but no actor in a security advisory that u
   check('Hackers targeted the Olympic ticketing site; the IOCs were shared, and the IOC said its systems were safe.', ['IOC|organization|ioc']);
 });
 
+test('"ETA" is the Basque group, but no actor where the text speaks of a ship\'s or flight\'s estimated time of arrival', () => {
+  check('ETA declared an end to its armed campaign in 2011, and Basque parties welcomed it.', ['ETA|group|eta']);
+  absent('The tanker has an ETA of 1400 UTC on Saturday, the port authority said.', 'ETA');
+  absent('The ETA for the convoy is 6 a.m.; its ETA at Rotterdam slipped twice, the operator said.', 'ETA');
+});
+
 test('a bank or broker named before its analysts, or after "analysts at", is an organisation, then and later', () => {
   check('Morgan Stanley analysts said in a report that the disclosure raised questions.', ['Morgan Stanley|organization|-']);
   check('Goldman Sachs economists expect two rate cuts next year.', ['Goldman Sachs|organization|-']);

@@ -1370,6 +1370,9 @@ test('posts, fact sheets, transcripts and situation reports: stamps, weeks, shor
     ['just minutes ago', 'PAST_REF', null],
     ['over an hour ago', '2025-11-14', null],
   ]);
+  // A recording's transcript marks its turns with the time into the recording: no time of day, however far in.
+  const marked = '[00:01:02] HOST: Welcome back.\n\n[00:14:40] MINISTER: Thank you.\n\n[01:02:15] HOST: We met at 14:30 on Friday.';
+  assert.deepEqual(findDates(marked, paragraphs(marked), REF).map((d) => d.text), ['14:30 on Friday']);
   const zone = findDates('Talks start at 17:00 Chi\u0219in\u0103u time.', paragraphs('Talks start at 17:00 Chi\u0219in\u0103u time.'), REF)[0];
   assert.equal(zone.utcOffset, '+02:00');
 });

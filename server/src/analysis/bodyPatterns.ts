@@ -401,7 +401,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // "Transparency International", "Rotary International": a body named as a world-wide one, "International" its name's
   // last word. (Not after "for" or "of": "the Carnegie Endowment for International Peace" is for peace; nor is the word a
   // body's where it names a thing, "the International Emergency Economic Powers Act".)
-  if (!best && j - s >= 2 && c.toks[j - 1].key === 'international' && !(c.bits[j - 2] & CONNECTOR_BIT)) best = { end: j, category: 'organization' };
+  // (Nor the end of a name that a possessive opens: "Lloyd's List International" is no "List International".)
+  if (!best && j - s >= 2 && c.toks[j - 1].key === 'international' && !(c.bits[j - 2] & CONNECTOR_BIT) && !POSSESSIVE_BEFORE_RE.test(c.text.slice(Math.max(0, c.toks[s].start - 3), c.toks[s].start))) best = { end: j, category: 'organization' };
   // "the European Data Protection Supervisor", "the European Ombudsman": an office of a union of states or of the
   // world, named by its officeholder's title, is that body, an organisation.
   if (!best && j - s >= 2 && SUPRANATIONAL_FIRST.has(c.toks[s].key) && OFFICE_LAST.has(c.toks[j - 1].key)) best = { end: j, category: 'organization' };
@@ -423,6 +424,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
+
+/** A possessive right before a run of capitals: "Lloyd's ". */
+const POSSESSIVE_BEFORE_RE = /['\u2019]s\s$/;
 
 /** Whether token e, the run's last, is a city the glossary knows as a seat, right after "College" or "University". */
 function cityOfCollege(c: ParaContext, e: number): boolean {

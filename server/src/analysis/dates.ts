@@ -68,7 +68,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
     found = readSections(text, paragraphs, found, sections);
     if (dayFirst) readSlashesDayFirst(text, found);
   }
-  const chosen = links.length ? found.filter((c) => !overlapsSorted(links, c.start, c.end)) : found;
+  const chosen = dropRecordingMarks(text, links.length ? found.filter((c) => !overlapsSorted(links, c.start, c.end)) : found);
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
@@ -77,6 +77,25 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
+
+/**
+ * "[00:01:02] HOST: Welcome back.": a recording's transcript marks each turn with how far into the recording it falls,
+ * not with a time of day ("[14:05:32]" in a broadcast's log is one). When the first clock in square brackets with
+ * seconds reads under ten minutes, the text's bracketed clocks with seconds are all such marks: no dates. `found` is
+ * sorted by start.
+ */
+function dropRecordingMarks(text: string, found: Candidate[]): Candidate[] {
+  const first = found.find((c) => isBracketedClock(text, c));
+  if (!first || !FIRST_MARK_RE.test(text.slice(first.start, first.end))) return found;
+  return found.filter((c) => !isBracketedClock(text, c));
+}
+
+function isBracketedClock(text: string, c: Candidate): boolean {
+  return c.type === 'TIME' && text.charCodeAt(c.start - 1) === 91 && text.charCodeAt(c.end) === 93 && BRACKETED_CLOCK_RE.test(text.slice(c.start, c.end));
+}
+const BRACKETED_CLOCK_RE = /^\d{1,2}:[0-5]\d:[0-5]\d$/;
+/** A mark under ten minutes into a recording: "00:01:02", "0:09:59". */
+const FIRST_MARK_RE = /^0?0:0\d:/;
 
 /** The text under a day's heading, up to the next heading, and that day. */
 interface DaySection {
