@@ -320,3 +320,29 @@ test('noon and midnight after "until at least" are times', () => {
   assert.ok(dates('The road stays shut until at least midnight.', '2025-11-14').includes('midnight=TIME:2025-11-14T24:00'));
   assert.deepEqual(dates('At least noon is fine.', '2025-11-14'), []);
 });
+
+test('a timetable stated in the present tense is of the coming occurrence, a season described generically the nearest', () => {
+  // 2025-11-14: a day given by a present-tense schedule lies ahead (the 2026 one), unless a habit or a past verb says
+  // otherwise; a span of months in the present stays the nearest one ("The lean season runs from June to September" is
+  // 2025, pinned in dates.test.ts).
+  const cases: [string, string][] = [
+    ['Results day is 14 August.', '14 August=DATE:2026-08-14'],
+    ['Term starts on 22 September.', '22 September=DATE:2026-09-22'],
+    ['The primary is on Aug. 14.', 'Aug. 14=DATE:2026-08-14'],
+    // (A day just gone is that one: a record date stated five days on.)
+    ['The record date is Nov. 9.', 'Nov. 9=DATE:2025-11-09'],
+    ['The ballot opens on Monday and closes on 28 November.', '28 November=DATE:2025-11-28'],
+    ['The fiscal year usually ends on 30 September.', '30 September=DATE:2025-09-30'],
+    ['Term started on 22 September.', '22 September=DATE:2025-09-22'],
+    ['He said the vote was on 3 October.', '3 October=DATE:2025-10-03'],
+    // A relative clause in the present after a past verb of saying has its own tense.
+    ['Administrators said the Lent term, which runs from mid-January to mid-March, would not be shortened.', 'mid-January=DATE:2026-01/MID'],
+    ['Administrators said the Lent term, which runs from January to March, would not be shortened.', 'March=DATE:2026-03'],
+    ['Officials said the strike, which ended in March, had cost millions.', 'March=DATE:2025-03'],
+    ['The lean season runs from June to September.', 'June=DATE:2025-06'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});

@@ -6,9 +6,10 @@ import type { Unit } from './lexicon';
 /** How a word before the expression places it: "last", "next", "this", "since" (some time up to now). */
 /**
  * How a yearless date stands to the reference date, besides the clause's tense: "last", "next", "this", "since",
- * or "ahead" (a future said in the present tense, "will ... in December": this month or a later one).
+ * "ahead" (a future said in the present tense, "will ... in December": this month or a later one), or "timetable" (a
+ * day a schedule in the present gives, "Term starts on 22 September": within the month gone or the eleven to come).
  */
-export type Rel = 'last' | 'next' | 'this' | 'since' | 'ahead' | null;
+export type Rel = 'last' | 'next' | 'this' | 'since' | 'ahead' | 'timetable' | null;
 
 export interface Resolved {
   value: string;
@@ -38,7 +39,7 @@ function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
  * the reference date, the window leaning back in past narration and forward in future narration.
  */
 function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): number {
-  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : rel === 'ahead' ? AHEAD_WINDOW : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
+  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : rel === 'ahead' || rel === 'timetable' ? AHEAD_WINDOW : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
   for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
     const k = monthsFrom(ref, y, month, day);
     if (k > lo && k <= hi) return y;

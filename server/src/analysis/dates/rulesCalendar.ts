@@ -1,7 +1,7 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
 import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './context';
+import { BOOKED_BEFORE, doneAt, presentFuture, presentSchedule, tenseAt, type Tense } from './context';
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
@@ -209,7 +209,9 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start);
   const tense = tenseAt(ctx.s, start, end);
-  const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start));
+  // ("Term starts on 22 September", in November: a timetable in the present is of the coming term; "The record date is
+  // Nov. 9" five days on, of the one just gone.)
+  const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start) ?? (presentSchedule(ctx.s, start, end) ? 'timetable' : null));
   // "Wednesday 12 November": the year in which that day is a Wednesday, when the tense chose another.
   const wd = weekdayName ? WEEKDAYS[weekdayName.toLowerCase()] : undefined;
   if (wd && ctx.ref && !r.value.startsWith('X')) {
