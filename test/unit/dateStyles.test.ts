@@ -346,3 +346,29 @@ test('a timetable stated in the present tense is of the coming occurrence, a sea
     assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
   }
 });
+
+test('academic terms are dates: the season of the academic year under way', () => {
+  // TimeML values a season-like span by its season (YYYY-SP, as "the spring"); a term is valued so, the whole noun
+  // phrase its span: Michaelmas is the autumn term, Lent and Hilary the spring, Trinity the summer. In November 2025
+  // the academic year is 2025-26: its spring term is 2026's.
+  const cases: [string, string][] = [
+    ['Universities will start the spring term a week late.', 'the spring term=DATE:2026-SP'],
+    ['Administrators said the Lent term would not be shortened.', 'the Lent term=DATE:2026-SP'],
+    ['Hilary term begins in January.', 'Hilary term=DATE:2026-SP'],
+    ['Lectures ended early in the Michaelmas term.', 'the Michaelmas term=DATE:2025-FA'],
+    ['Students who started the autumn semester in September have lost six days.', 'the autumn semester=DATE:2025-FA'],
+    ['Trinity Term ends in June.', 'Trinity Term=DATE:2026-SU'],
+    ['The winter semester starts in October.', 'The winter semester=DATE:2025-WI'],
+    // Told of in the past after "in", the latest one begun; "last" the latest one over.
+    ['In the summer term, most students passed.', 'the summer term=DATE:2025-SU'],
+    ['Last summer term was hard.', 'Last summer term=DATE:2025-SU'],
+    ['Next spring term the fees rise.', 'Next spring term=DATE:2026-SP'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+  // "lent" the verb, "fall" the verb: no terms.
+  assert.deepEqual(dates('The bank lent term loans to firms.', '2025-11-14'), []);
+  assert.deepEqual(dates('Prices fall term by term.', '2025-11-14'), []);
+});

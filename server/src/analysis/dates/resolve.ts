@@ -145,6 +145,31 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }
 
+/**
+ * The month an academic term named by a season begins: the autumn term in September, the winter semester in October,
+ * the spring term in January, the summer term in April (its value is still the season's: the winter semester of
+ * 2025, October to March, is 2025-WI).
+ */
+const TERM_START: Record<string, number> = { FA: 9, AU: 9, WI: 10, SP: 1, SU: 4 };
+
+/**
+ * A term of the academic year named by its season ("the spring term"): by default the one of the academic year under
+ * way (from August), so "the spring term" in November is next year's spring; "last" the latest one over, "next" the
+ * first not yet begun; `past` (told of in the past tense) the latest one begun.
+ */
+export function resolveTerm(ref: Ymd | null, code: string, rel: Rel, past: boolean): Resolved {
+  if (!ref) return { value: `XXXX-${code}`, inferred: ['year'], relative: true };
+  const start = TERM_START[code] ?? 1;
+  const academicYear = ref.m >= 8 ? ref.y : ref.y - 1;
+  let y = start >= 8 ? academicYear : academicYear + 1;
+  const begun = (yy: number) => monthsFrom(ref, yy, start, 1) <= 0;
+  // (A term lasts about three months.)
+  if (rel === 'last') while (monthsFrom(ref, y, start, 1) > -3) y--;
+  else if (rel === 'next') y += begun(y) ? 1 : 0;
+  else if (rel !== 'this' && past && !begun(y)) y--;
+  return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
+}
+
 /** The month an anchor value is in or begins with ("1994-03-05" 3, "1994-SP" 3, "1994-Q3" 7), or null for a year. */
 export function monthOfAnchor(anchor: string): number | null {
   if (anchor.length < 7) return null;

@@ -3,7 +3,7 @@ import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday, type Ymd }
 import type { Made, Rule, RuleContext } from './candidate';
 import { BOOKED_BEFORE, doneAt, presentFuture, presentSchedule, tenseAt, type Tense } from './context';
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
-import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
+import { resolveMonth, resolveMonthDay, resolveSeason, resolveTerm, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isWordCode, skipBlanks, testLong, testShort } from '../chars';
 
@@ -96,6 +96,11 @@ const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditi
  * an amount, whose habit it is: "at the summit in June to invest 5% of GDP annually" is that June.)
  */
 const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
+
+/** The seasons of the terms named for feasts or saints (Oxford's and Cambridge's; Lent's is the spring term). */
+const TERM_SEASONS: Record<string, string> = { michaelmas: 'FA', lent: 'SP', hilary: 'SP', trinity: 'SU' };
+/** A preposition of time before a term: "in the summer term". */
+const TERM_PREP_BEFORE = /\b(?:in|during|over|throughout|through)\s+$/i;
 
 /** Words before a bare "Q3" or "H1" that make it a period of the year. */
 const QUARTER_LEAD = /\b(?:in|for|during|of|the|by|from|to|and|than|over|since|through|until)\s+$/i;
@@ -806,6 +811,28 @@ export const calendarRules: Rule[] = [
       return { start, end, type: 'DATE', mod, ...r };
     },
     priority: 3,
+  },
+  {
+    // the spring term, the Michaelmas term, the autumn semester: a term of the academic year, valued as the season it
+    // falls in (Michaelmas the autumn, Lent and Hilary the spring, Trinity the summer)
+    name: 'academic-term',
+    reach: 40,
+    hint: /term|semester/i,
+    re: re(`${B}(?:(this|last|next|past|coming|the)\\s+)?(michaelmas|lent|hilary|trinity|${SEASON_RE})\\s+(?:term|semester)${E}`),
+    make: (m, ctx) => {
+      const word = m[2].toLowerCase();
+      const capital = isAsciiUpperCode(m[2].charCodeAt(0));
+      // ("the bank lent term loans": the names of terms are capitalised; "fall" is also a verb.)
+      if (!(word in SEASONS) && !capital) return null;
+      if (word === 'fall' && !m[1] && !capital) return null;
+      const code = TERM_SEASONS[word] ?? SEASONS[word];
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // "In the summer term, most students passed": a term told of in the past, after a preposition of time, is over.
+      const past = !m[1] || m[1].toLowerCase() === 'the' ? TERM_PREP_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start)) && tenseAt(ctx.s, start, end) === 'past' : false;
+      return { start, end, type: 'DATE', ...resolveTerm(ctx.ref, code, relWord(m[1]), past) };
+    },
+    priority: 4,
   },
   {
     // Q3 2024, Q3-2024, H1 2025, 2024 Q3: quarters and halves as business and policy papers write them
