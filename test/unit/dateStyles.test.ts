@@ -372,3 +372,17 @@ test('academic terms are dates: the season of the academic year under way', () =
   assert.deepEqual(dates('The bank lent term loans to firms.', '2025-11-14'), []);
   assert.deepEqual(dates('Prices fall term by term.', '2025-11-14'), []);
 });
+
+test('a season that describes a noun is no date of its own when a written date in the clause says when', () => {
+  // (TimeBank and AQUAINT hold no season before a noun, "the summer offensive", to follow; a reader takes the written
+  // date as the when, and "the winter" alone was a winter of its own, 2024-WI.)
+  const cases: [string, string[]][] = [
+    ['At the airport, the winter schedule began on 26 October.', ['26 October=DATE:2025-10-26']],
+    ['The summer timetable starts on 30 March.', ['30 March=DATE:2026-03-30']],
+    ['The rebels said the spring offensive began in April.', ['April=DATE:2025-04']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(dates(text, '2025-11-14'), want, text);
+  // Without a written date the season stays; so does one that is no noun's.
+  assert.ok(dates('The winter fuel payment rises next year.', '2025-11-14').includes('The winter=DATE:2025-WI'));
+  assert.ok(dates('The winter was harsh in January.', '2025-11-14').includes('The winter=DATE:2024-WI'));
+});

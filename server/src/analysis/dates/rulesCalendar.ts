@@ -89,6 +89,12 @@ function seasonModifies(s: string, end: number): boolean {
 const WORD_AFTER_SEASON_RE = /^ ([a-z]{3,})\b/;
 const NOT_A_NOUN_AFTER_SEASON = new Set('and|but|nor|for|yet|the|this|that|these|those|its|his|her|our|their|with|from|into|onto|over|under|after|before|since|until|when|while|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|not|then|there|here|comes|came|begins|began|ends|ended|arrives|arrived|months|approaches|sets|set|hits|hit|brings|brought|again|too|also|every|each|all|sun'.split('|'));
 
+/**
+ * A written date later in the clause (no stop, comma or line between), after a preposition of time: "schedule began on
+ * 26 October", "offensive opened in April", "timetable starts on Monday".
+ */
+const WRITTEN_DATE_AFTER_RE = new RegExp(`^[^.,;:!?\\n]{0,60}?\\b(?:on|in|from|since|until|till|by|before|after|through)\\s+(?:(?:early|mid|late)[- ]|the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\w])`, 'i');
+
 /** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
 const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
 /**
@@ -803,6 +809,9 @@ export const calendarRules: Rule[] = [
         // it ("during the fall", "by the fall").
         if (code === 'FA' && !m[3] && !FALL_SEASON_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
       }
+      // "the winter schedule began on 26 October", "the spring offensive opened in April": a season that describes a
+      // noun is no date of its own when a written date in the clause says when.
+      if (!m[1] && !m[3] && seasonModifies(ctx.s, end) && testLong(WRITTEN_DATE_AFTER_RE, ctx.s.slice(end, end + 80))) return null;
       // "lock in winter gas pact", "the winter storage plan": a bare season before a noun describes the thing by the
       // season it serves, the current or coming one, whatever the tense of the sentence around it.
       const modifier = !m[1] && !m[3] && (!m[2] || m[2].toLowerCase() === 'in') && seasonModifies(ctx.s, end);
