@@ -811,7 +811,7 @@ export const calendarRules: Rule[] = [
       }
       // "the winter schedule began on 26 October", "the spring offensive opened in April": a season that describes a
       // noun is no date of its own when a written date in the clause says when.
-      if (!m[1] && !m[3] && seasonModifies(ctx.s, end) && testLong(WRITTEN_DATE_AFTER_RE, ctx.s.slice(end, end + 80))) return null;
+      if (!m[1] && !m[3] && seasonModifies(ctx.s, end) && WRITTEN_DATE_AFTER_RE.test(ctx.s.slice(end, end + 80))) return null;
       // "lock in winter gas pact", "the winter storage plan": a bare season before a noun describes the thing by the
       // season it serves, the current or coming one, whatever the tense of the sentence around it.
       const modifier = !m[1] && !m[3] && (!m[2] || m[2].toLowerCase() === 'in') && seasonModifies(ctx.s, end);
