@@ -320,3 +320,69 @@ test('noon and midnight after "until at least" are times', () => {
   assert.ok(dates('The road stays shut until at least midnight.', '2025-11-14').includes('midnight=TIME:2025-11-14T24:00'));
   assert.deepEqual(dates('At least noon is fine.', '2025-11-14'), []);
 });
+
+test('a timetable stated in the present tense is of the coming occurrence, a season described generically the nearest', () => {
+  // 2025-11-14: a day given by a present-tense schedule lies ahead (the 2026 one), unless a habit or a past verb says
+  // otherwise; a span of months in the present stays the nearest one ("The lean season runs from June to September" is
+  // 2025, pinned in dates.test.ts).
+  const cases: [string, string][] = [
+    ['Results day is 14 August.', '14 August=DATE:2026-08-14'],
+    ['Term starts on 22 September.', '22 September=DATE:2026-09-22'],
+    ['The primary is on Aug. 14.', 'Aug. 14=DATE:2026-08-14'],
+    // (A day just gone is that one: a record date stated five days on.)
+    ['The record date is Nov. 9.', 'Nov. 9=DATE:2025-11-09'],
+    ['The ballot opens on Monday and closes on 28 November.', '28 November=DATE:2025-11-28'],
+    ['The fiscal year usually ends on 30 September.', '30 September=DATE:2025-09-30'],
+    ['Term started on 22 September.', '22 September=DATE:2025-09-22'],
+    ['He said the vote was on 3 October.', '3 October=DATE:2025-10-03'],
+    // A relative clause in the present after a past verb of saying has its own tense.
+    ['Administrators said the Lent term, which runs from mid-January to mid-March, would not be shortened.', 'mid-January=DATE:2026-01/MID'],
+    ['Administrators said the Lent term, which runs from January to March, would not be shortened.', 'March=DATE:2026-03'],
+    ['Officials said the strike, which ended in March, had cost millions.', 'March=DATE:2025-03'],
+    ['The lean season runs from June to September.', 'June=DATE:2025-06'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+});
+
+test('academic terms are dates: the season of the academic year under way', () => {
+  // TimeML values a season-like span by its season (YYYY-SP, as "the spring"); a term is valued so, the whole noun
+  // phrase its span: Michaelmas is the autumn term, Lent and Hilary the spring, Trinity the summer. In November 2025
+  // the academic year is 2025-26: its spring term is 2026's.
+  const cases: [string, string][] = [
+    ['Universities will start the spring term a week late.', 'the spring term=DATE:2026-SP'],
+    ['Administrators said the Lent term would not be shortened.', 'the Lent term=DATE:2026-SP'],
+    ['Hilary term begins in January.', 'Hilary term=DATE:2026-SP'],
+    ['Lectures ended early in the Michaelmas term.', 'the Michaelmas term=DATE:2025-FA'],
+    ['Students who started the autumn semester in September have lost six days.', 'the autumn semester=DATE:2025-FA'],
+    ['Trinity Term ends in June.', 'Trinity Term=DATE:2026-SU'],
+    ['The winter semester starts in October.', 'The winter semester=DATE:2025-WI'],
+    // Told of in the past after "in", the latest one begun; "last" the latest one over.
+    ['In the summer term, most students passed.', 'the summer term=DATE:2025-SU'],
+    ['Last summer term was hard.', 'Last summer term=DATE:2025-SU'],
+    ['Next spring term the fees rise.', 'Next spring term=DATE:2026-SP'],
+  ];
+  for (const [text, want] of cases) {
+    const got = dates(text, '2025-11-14');
+    assert.ok(got.includes(want), `${text}: ${got.join(', ')}`);
+  }
+  // "lent" the verb, "fall" the verb: no terms.
+  assert.deepEqual(dates('The bank lent term loans to firms.', '2025-11-14'), []);
+  assert.deepEqual(dates('Prices fall term by term.', '2025-11-14'), []);
+});
+
+test('a season that describes a noun is no date of its own when a written date in the clause says when', () => {
+  // (TimeBank and AQUAINT hold no season before a noun, "the summer offensive", to follow; a reader takes the written
+  // date as the when, and "the winter" alone was a winter of its own, 2024-WI.)
+  const cases: [string, string[]][] = [
+    ['At the airport, the winter schedule began on 26 October.', ['26 October=DATE:2025-10-26']],
+    ['The summer timetable starts on 30 March.', ['30 March=DATE:2026-03-30']],
+    ['The rebels said the spring offensive began in April.', ['April=DATE:2025-04']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(dates(text, '2025-11-14'), want, text);
+  // Without a written date the season stays; so does one that is no noun's.
+  assert.ok(dates('The winter fuel payment rises next year.', '2025-11-14').includes('The winter=DATE:2025-WI'));
+  assert.ok(dates('The winter was harsh in January.', '2025-11-14').includes('The winter=DATE:2024-WI'));
+});

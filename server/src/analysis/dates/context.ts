@@ -216,6 +216,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "is due to give a televised speech on Thursday": a participle right after an article describes a noun; it is no
   // past verb.
   for (let guard = 0; p > 0 && guard < 3 && ADJECTIVE_PARTICIPLE_RE.test(clause.slice(Math.max(0, p - 8), p + 24)); guard++) p = lastWordMatch(PAST_LAST, clause.slice(0, p));
+  // "Administrators said the Lent term, which runs from mid-January": a relative clause in the present after the past
+  // verb has its own tense; the saying is another clause's.
+  if (p >= 0 && f < p && clause.includes('which') && testLong(PRESENT_RELATIVE_AFTER_PAST, clause.slice(p))) p = -1;
   // A headline's future: "NATO to hold emergency talks Monday" (a name, then "to" and a verb).
   if (f < 0 && p < 0 && clause.includes(' to ')) {
     const h = HEADLINE_TO_RE().exec(clause);
@@ -295,6 +298,32 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (fa < 0) return 'past';
   if (pa < 0) return 'future';
   return fa < pa ? 'future' : 'past';
+}
+
+/**
+ * After the past verb, a relative clause with a present verb of a span or a timetable, then only its own words up to
+ * the date: "said the Lent term, which runs from", "said the season, which is in".
+ */
+const PRESENT_RELATIVE_AFTER_PAST = /,\s+which\s+(?:now\s+|still\s+)?(?:is|are|runs|run|starts|start|begins|begin|ends|end|lasts|last|falls|fall|spans|span|covers|cover|opens|open|closes|close)\b[^,;:.!?]*$/i;
+
+/** Habit words that make a present schedule a recurring one ("usually starts on", "starts each year on"). */
+const HABIT_IN_CLAUSE = /\b(?:usually|typically|normally|generally|traditionally|customarily|always|often|each|every|annually|yearly)\b/i;
+/**
+ * A named thing's present-tense timetable right before a day: "Results day is", "Term starts on", "The ballot closes
+ * on" (not after a noun's determiner: "the ends"; "its opens" is no verb).
+ */
+const PRESENT_SCHEDULE_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose)\s)\b(?:is|starts|begins|opens|closes|ends|falls|resumes|reopens|takes\s+place|kicks\s+off)\s+(?:on\s+)?$/i;
+
+/**
+ * Whether the day at `start` is given by a timetable in the present tense ("Term starts on 22 September", "Results day
+ * is 14 August"): a careful reader takes the coming one. Not in a clause with a past form (reported or narrated) nor
+ * with a habit's word ("usually starts on", "each year"), whose day is of no one year.
+ */
+export function presentSchedule(s: string, start: number, end: number): boolean {
+  const b = before(s, start, 80);
+  if (!testLong(PRESENT_SCHEDULE_BEFORE, b)) return false;
+  const clause = b.slice(sentenceStart(b));
+  return lastWordMatch(PAST_LAST, clause) < 0 && !HABIT_IN_CLAUSE.test(clause) && !HABIT_IN_CLAUSE.test(untilSentenceEnd(s.slice(end, end + 40)));
 }
 
 /** "was still possible before", "were likely by": a back-shifted outlook, then its deadline word, ending the clause. */

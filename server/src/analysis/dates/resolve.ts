@@ -6,9 +6,10 @@ import type { Unit } from './lexicon';
 /** How a word before the expression places it: "last", "next", "this", "since" (some time up to now). */
 /**
  * How a yearless date stands to the reference date, besides the clause's tense: "last", "next", "this", "since",
- * or "ahead" (a future said in the present tense, "will ... in December": this month or a later one).
+ * "ahead" (a future said in the present tense, "will ... in December": this month or a later one), or "timetable" (a
+ * day a schedule in the present gives, "Term starts on 22 September": within the month gone or the eleven to come).
  */
-export type Rel = 'last' | 'next' | 'this' | 'since' | 'ahead' | null;
+export type Rel = 'last' | 'next' | 'this' | 'since' | 'ahead' | 'timetable' | null;
 
 export interface Resolved {
   value: string;
@@ -38,7 +39,7 @@ function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
  * the reference date, the window leaning back in past narration and forward in future narration.
  */
 function yearFor(ref: Ymd, month: number, day: number, tense: Tense, rel: Rel): number {
-  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : rel === 'ahead' ? AHEAD_WINDOW : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
+  const [lo, hi] = rel === 'last' || rel === 'since' ? [-12, 0] : rel === 'next' ? [0, 12] : rel === 'ahead' || rel === 'timetable' ? AHEAD_WINDOW : tense === 'past' ? PAST_WINDOW : tense === 'future' ? FUTURE_WINDOW : UNKNOWN_WINDOW;
   for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
     const k = monthsFrom(ref, y, month, day);
     if (k > lo && k <= hi) return y;
@@ -141,6 +142,31 @@ export function resolveSeason(ref: Ymd | null, code: string, tense: Tense, rel: 
     const mid = (start % 12) + 1;
     y = yearFor(ref, mid, 15, tense, rel === 'ahead' ? 'ahead' : null) - (code === 'WI' ? 1 : 0);
   }
+  return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
+}
+
+/**
+ * The month an academic term named by a season begins: the autumn term in September, the winter semester in October,
+ * the spring term in January, the summer term in April (its value is still the season's: the winter semester of
+ * 2025, October to March, is 2025-WI).
+ */
+const TERM_START: Record<string, number> = { FA: 9, AU: 9, WI: 10, SP: 1, SU: 4 };
+
+/**
+ * A term of the academic year named by its season ("the spring term"): by default the one of the academic year under
+ * way (from August), so "the spring term" in November is next year's spring; "last" the latest one over, "next" the
+ * first not yet begun; `past` (told of in the past tense) the latest one begun.
+ */
+export function resolveTerm(ref: Ymd | null, code: string, rel: Rel, past: boolean): Resolved {
+  if (!ref) return { value: `XXXX-${code}`, inferred: ['year'], relative: true };
+  const start = TERM_START[code] ?? 1;
+  const academicYear = ref.m >= 8 ? ref.y : ref.y - 1;
+  let y = start >= 8 ? academicYear : academicYear + 1;
+  const begun = (yy: number) => monthsFrom(ref, yy, start, 1) <= 0;
+  // (A term lasts about three months.)
+  if (rel === 'last') while (monthsFrom(ref, y, start, 1) > -3) y--;
+  else if (rel === 'next') y += begun(y) ? 1 : 0;
+  else if (rel !== 'this' && past && !begun(y)) y--;
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }
 

@@ -1,9 +1,9 @@
 // Rules for calendar expressions: full dates, months, years, decades, seasons, quarters.
 import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday, type Ymd } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { BOOKED_BEFORE, doneAt, presentFuture, tenseAt, type Tense } from './context';
+import { BOOKED_BEFORE, doneAt, presentFuture, presentSchedule, tenseAt, type Tense } from './context';
 import { MONTHS, WEEKDAYS, MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, ORDINAL_DAY_RE, ordinalDay, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT, DIGIT_HINT } from './lexicon';
-import { resolveMonth, resolveMonthDay, resolveSeason, type Rel } from './resolve';
+import { resolveMonth, resolveMonthDay, resolveSeason, resolveTerm, type Rel } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, isWordCode, skipBlanks, testLong, testShort } from '../chars';
 
@@ -89,6 +89,12 @@ function seasonModifies(s: string, end: number): boolean {
 const WORD_AFTER_SEASON_RE = /^ ([a-z]{3,})\b/;
 const NOT_A_NOUN_AFTER_SEASON = new Set('and|but|nor|for|yet|the|this|that|these|those|its|his|her|our|their|with|from|into|onto|over|under|after|before|since|until|when|while|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|not|then|there|here|comes|came|begins|began|ends|ended|arrives|arrived|months|approaches|sets|set|hits|hit|brings|brought|again|too|also|every|each|all|sun'.split('|'));
 
+/**
+ * A written date later in the clause (no stop, comma or line between), after a preposition of time: "schedule began on
+ * 26 October", "offensive opened in April", "timetable starts on Monday".
+ */
+const WRITTEN_DATE_AFTER_RE = new RegExp(`^[^.,;:!?\\n]{0,60}?\\b(?:on|in|from|since|until|till|by|before|after|through)\\s+(?:(?:early|mid|late)[- ]|the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\w])`, 'i');
+
 /** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
 const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
 /**
@@ -96,6 +102,11 @@ const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditi
  * an amount, whose habit it is: "at the summit in June to invest 5% of GDP annually" is that June.)
  */
 const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
+
+/** The seasons of the terms named for feasts or saints (Oxford's and Cambridge's; Lent's is the spring term). */
+const TERM_SEASONS: Record<string, string> = { michaelmas: 'FA', lent: 'SP', hilary: 'SP', trinity: 'SU' };
+/** A preposition of time before a term: "in the summer term". */
+const TERM_PREP_BEFORE = /\b(?:in|during|over|throughout|through)\s+$/i;
 
 /** Words before a bare "Q3" or "H1" that make it a period of the year. */
 const QUARTER_LEAD = /\b(?:in|for|during|of|the|by|from|to|and|than|over|since|through|until)\s+$/i;
@@ -209,7 +220,9 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start);
   const tense = tenseAt(ctx.s, start, end);
-  const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start));
+  // ("Term starts on 22 September", in November: a timetable in the present is of the coming term; "The record date is
+  // Nov. 9" five days on, of the one just gone.)
+  const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start) ?? (presentSchedule(ctx.s, start, end) ? 'timetable' : null));
   // "Wednesday 12 November": the year in which that day is a Wednesday, when the tense chose another.
   const wd = weekdayName ? WEEKDAYS[weekdayName.toLowerCase()] : undefined;
   if (wd && ctx.ref && !r.value.startsWith('X')) {
@@ -796,6 +809,9 @@ export const calendarRules: Rule[] = [
         // it ("during the fall", "by the fall").
         if (code === 'FA' && !m[3] && !FALL_SEASON_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
       }
+      // "the winter schedule began on 26 October", "the spring offensive opened in April": a season that describes a
+      // noun is no date of its own when a written date in the clause says when.
+      if (!m[1] && !m[3] && seasonModifies(ctx.s, end) && WRITTEN_DATE_AFTER_RE.test(ctx.s.slice(end, end + 80))) return null;
       // "lock in winter gas pact", "the winter storage plan": a bare season before a noun describes the thing by the
       // season it serves, the current or coming one, whatever the tense of the sentence around it.
       const modifier = !m[1] && !m[3] && (!m[2] || m[2].toLowerCase() === 'in') && seasonModifies(ctx.s, end);
@@ -804,6 +820,28 @@ export const calendarRules: Rule[] = [
       return { start, end, type: 'DATE', mod, ...r };
     },
     priority: 3,
+  },
+  {
+    // the spring term, the Michaelmas term, the autumn semester: a term of the academic year, valued as the season it
+    // falls in (Michaelmas the autumn, Lent and Hilary the spring, Trinity the summer)
+    name: 'academic-term',
+    reach: 40,
+    hint: /term|semester/i,
+    re: re(`${B}(?:(this|last|next|past|coming|the)\\s+)?(michaelmas|lent|hilary|trinity|${SEASON_RE})\\s+(?:term|semester)${E}`),
+    make: (m, ctx) => {
+      const word = m[2].toLowerCase();
+      const capital = isAsciiUpperCode(m[2].charCodeAt(0));
+      // ("the bank lent term loans": the names of terms are capitalised; "fall" is also a verb.)
+      if (!(word in SEASONS) && !capital) return null;
+      if (word === 'fall' && !m[1] && !capital) return null;
+      const code = TERM_SEASONS[word] ?? SEASONS[word];
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // "In the summer term, most students passed": a term told of in the past, after a preposition of time, is over.
+      const past = !m[1] || m[1].toLowerCase() === 'the' ? TERM_PREP_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start)) && tenseAt(ctx.s, start, end) === 'past' : false;
+      return { start, end, type: 'DATE', ...resolveTerm(ctx.ref, code, relWord(m[1]), past) };
+    },
+    priority: 4,
   },
   {
     // Q3 2024, Q3-2024, H1 2025, 2024 Q3: quarters and halves as business and policy papers write them
