@@ -165,8 +165,17 @@ test('an anonymous source gets a finding that says it is unnamed; a bare plural 
     assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.reasons]), [[marked, [reason]]], text);
     assert.match(found[0].message, reason === 'anonymous-source' ? /^Anonymous source: the article does not name "/ : /^Vague attribution: /, text);
   }
-  // Who they are and where they work, or a firm's name: named.
-  for (const text of ['Doctors at Al-Shifa hospital said the wards were full.', 'Economists at Goldman Sachs expect the bank to hold rates.']) check(text, []);
+  // Who they are and where they work, or a firm's name: named. "an official release" is a document, no official.
+  for (const text of [
+    'Doctors at Al-Shifa hospital said the wards were full.',
+    'Economists at Goldman Sachs expect the bank to hold rates.',
+    'According to an official release from the Press Information Bureau, the agency will build 62 of the 75 roads.',
+  ]) {
+    check(text, []);
+  }
+  // The message holds the source on one line.
+  const [wrapped] = run('The talks had stalled, two diplomats familiar with\nthe matter said.').findings;
+  assert.match(wrapped.message, /"two diplomats familiar with the matter"/);
 });
 
 test('"as many as" before a number is a count, not weasel wording', () => {

@@ -204,7 +204,7 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
       severity: opts.vagueSeverity,
       start: from,
       end: a.end,
-      message: a.vague ? `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?` : `Anonymous source: the article does not name "${a.source?.text ?? a.text}". Can someone on the record confirm it?`,
+      message: a.vague ? `Vague attribution: "${oneLine(a.source?.text ?? a.text)}" names no one. Who says so?` : `Anonymous source: the article does not name "${oneLine(a.source?.text ?? a.text)}". Can someone on the record confirm it?`,
       reasons: [a.vague ? 'vague-source' : 'anonymous-source'],
       score: round(Math.max(0.3, (wholeS ??= scoreText(whole, bits)).score)),
     });
@@ -320,6 +320,11 @@ function sourcedClaim(start: number, end: number, score: { reasons: string[]; sc
   let named: AttributionAnnotation | undefined;
   for (let j = 0; j < here.length && !named; j++) if (!here[j].vague && !(here[j].anonymous && opts.anonymousIsVague)) named = here[j];
   return { start, end, reasons: score.reasons, score: round(score.score), status: named ? 'sourced' : 'vague', attribution: named ?? here[0] };
+}
+
+/** A source's words on one line for a message ("two diplomats familiar with\nthe matter"). */
+function oneLine(s: string): string {
+  return s.indexOf('\n') < 0 ? s : s.replace(/\s+/g, ' ');
 }
 
 /** "A person may doubt", "the sources may simply confirm": a modal before the verb of an anonymous source tells what
