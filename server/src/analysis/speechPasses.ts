@@ -64,10 +64,12 @@ function sourceKind(text: string, cue: Span, source: TextSpan): number {
 }
 
 /**
- * "Meteorologists say", "Insurance companies estimate", "doctors have warned": a bare plural of people or bodies names
- * no one, as "Experts say" does; marks those sources vague. Not where an actor other than a group of people is (part of)
- * the source ("Pentagon officials", "Saudi officials", "Reuters"), nor a word of a name that the article gives in full
- * ("Bernie Sanders ... Sanders said"), nor an act ("allies agreed to raise spending"). `actors` is sorted by start (and its actors do not overlap).
+ * "Meteorologists say", "Insurance companies estimate", "doctors have warned": a bare plural of people or bodies that
+ * reports or asserts names no one, as "Experts say" does; marks those sources vague. Not where an actor other than a
+ * group of people is (part of) the source ("Pentagon officials", "Saudi officials", "Reuters"), nor a word of a name
+ * that the article gives in full ("Bernie Sanders ... Sanders said"), nor a plan ("Farmers expect to plant later").
+ * `actors` is sorted by start (and its actors do not overlap). (A pass after the others, with the article's actors:
+ * the sources are made sentence by sentence without them.)
  */
 export function markBarePlurals(text: string, out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
   let names: Set<string> | null = null;
@@ -82,7 +84,7 @@ export function markBarePlurals(text: string, out: AttributionAnnotation[], acto
     const j = firstStartingFrom(actors, src.start);
     if ((j > 0 && actors[j - 1].end > src.start && actors[j - 1].category !== 'group') || (j < actors.length && actors[j].start < src.end && actors[j].category !== 'group')) continue;
     if (src.text.indexOf(' ') < 0 && isAsciiUpperCode(src.text.charCodeAt(0)) && (names ??= namesWords(actors)).has(src.text)) continue;
-    // "allies agreed to raise spending", "Doctors refused to": an act, no words reported.
+    // "Farmers expect to plant later": their own plan, no claim reported.
     if (a.content && a.content.start >= a.end && TO_ACT_RE.test(text.slice(a.content.start, a.content.start + 4))) continue;
     a.vague = true;
   }
