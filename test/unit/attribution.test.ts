@@ -494,6 +494,44 @@ test('vague and anonymous sources are marked', () => {
   ]);
 });
 
+test('a bare plural of people or bodies is vague; one that a name, number, determiner or place identifies is not', () => {
+  // (No name, number, "the" nor "at X": a trade or kind of body, maybe with "some" and words that describe it, names
+  // no one in particular, as "Experts say" does.)
+  const vague: [string, string, string][] = [
+    ['Meteorologists say the storm will weaken.', 'say', 'Meteorologists'],
+    ['Doctors have warned that the wards are full.', 'warned', 'Doctors'],
+    ['Insurance companies estimate the damage at $2 billion.', 'estimate', 'Insurance companies'],
+    ['Aid workers said the road was blocked.', 'said', 'Aid workers'],
+    ['Teachers say the curriculum is too demanding.', 'say', 'Teachers'],
+    ['Investigators said the fire was deliberate.', 'said', 'Investigators'],
+    ['Witnesses said the car exploded.', 'said', 'Witnesses'],
+    ['The fire was deliberate, investigators said.', 'said', 'investigators'],
+  ];
+  for (const [text, cue, source] of vague) check(text, [{ cue, source, vague: true }]);
+  const named: [string, string, string][] = [
+    ['Doctors at Al-Shifa hospital said the wards were full.', 'said', 'Doctors at Al-Shifa hospital'],
+    ['Three doctors at the hospital said the supplies had run out.', 'said', 'Three doctors at the hospital'],
+    // Things, not people: "Indicators", "Documents".
+    ['Indicators suggest the economy is slowing.', 'suggest', 'Indicators'],
+    ['Documents show the payments began in 2019.', 'show', 'Documents'],
+    // A capital inside the sentence is a name's; so, most often, is one short word in -ers at its start.
+    ['The plan is dead, Sanders said.', 'said', 'Sanders'],
+    ['Rogers said the shares would be convertible.', 'said', 'Rogers'],
+  ];
+  for (const [text, cue, source] of named) check(text, [{ cue, source }]);
+  // A kind's habits and feelings report no one's words; neither does a negation or a modal.
+  check('Locals call them wings.', [{ cue: 'call', source: 'Locals', content: 'them wings.' }]);
+  // A verb in -s agrees with someone else than the plural before it.
+  const says = attributions('The founder of a site that threatened doctors says the ruling is a setback.').find((a) => a.text === 'says');
+  assert.equal(says?.vague, undefined);
+  check('Investors do not believe the plan will work.', [{ cue: 'believe', source: 'Investors', content: 'the plan will work.' }]);
+  // An actor the article names (a body, a person named in full) is no bare plural.
+  const gazetteer = createGazetteer(builtinGlossary());
+  const vagueOf = (text: string) => analyze(text, { gazetteer }).attributions.map((a) => [a.source?.text ?? null, a.vague ?? false]);
+  assert.deepEqual(vagueOf('Pentagon officials say the drills will go ahead.'), [['Pentagon officials', false]]);
+  assert.deepEqual(vagueOf('Senator Bernie Sanders spoke on Monday. Sanders said the plan was dead.').slice(-1), [['Sanders', false]]);
+});
+
 test('sources as wire copy writes them: briefed officials, appositions before an auxiliary, whom they told', () => {
   // "briefed on" says how the source knows: part of the source, not a cue of its own.
   check('Talks stalled after the rebels walked out, two diplomats briefed on the meeting said.', [
@@ -1072,7 +1110,7 @@ test('data stories and explainers: an agent after when it published; what one is
   ]);
   check('The ministry said the port was closed, but traders said ships were still unloading.', [
     { cue: 'said', source: 'The ministry', content: 'the port was closed' },
-    { cue: 'said', source: 'traders', content: 'ships were still unloading.' },
+    { cue: 'said', source: 'traders', content: 'ships were still unloading.', vague: true },
   ]);
 });
 

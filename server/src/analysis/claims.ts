@@ -32,7 +32,8 @@ export interface ClaimOptions {
   disabledRules: string[];
   /** Lowest score at which an unsourced sentence is reported (0..1). */
   minScore: number;
-  /** Report anonymous named-role sources ("officials familiar with the matter") as vague. */
+  /** Count a claim whose only sources are anonymous named-role ones ("officials familiar with the matter") as vague,
+   * not sourced. (Their attributions get an "Unnamed source" finding either way.) */
   anonymousIsVague: boolean;
 }
 
@@ -191,8 +192,9 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
   for (let j = 0; j < here.length; j++) {
     const a = here[j];
     if (a.start < start || a.start >= end) continue;
-    const vague = a.vague || (a.anonymous && opts.anonymousIsVague);
-    if (!vague || silenced(off, sup, 'vague-attribution')) continue;
+    // An anonymous source ("two diplomats said", "a senior official, speaking on condition of anonymity, said") gives a
+    // role but withholds the name: the reader should see that as well as a vague one, in its own words.
+    if (!(a.vague || (a.anonymous && !hedgedAnonymous(text, a))) || silenced(off, sup, 'vague-attribution')) continue;
     // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
     // before its cue, in the same sentence).
     const src = a.source;
@@ -202,8 +204,8 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
       severity: opts.vagueSeverity,
       start: from,
       end: a.end,
-      message: `Vague attribution: "${a.source?.text ?? a.text}" names no one. Who says so?`,
-      reasons: ['vague-source'],
+      message: a.vague ? `Vague attribution: "${oneLine(a.source?.text ?? a.text)}" names no one. Who says so?` : `Anonymous source: the article does not name "${oneLine(a.source?.text ?? a.text)}". Can someone on the record confirm it?`,
+      reasons: [a.vague ? 'vague-source' : 'anonymous-source'],
       score: round(Math.max(0.3, (wholeS ??= scoreText(whole, bits)).score)),
     });
   }
@@ -320,9 +322,22 @@ function sourcedClaim(start: number, end: number, score: { reasons: string[]; sc
   return { start, end, reasons: score.reasons, score: round(score.score), status: named ? 'sourced' : 'vague', attribution: named ?? here[0] };
 }
 
-/** Whether a vague attribution's cue starts in [start, end). */
+/** A source's words on one line for a message ("two diplomats familiar with\nthe matter"). */
+function oneLine(s: string): string {
+  return s.indexOf('\n') < 0 ? s : s.replace(/\s+/g, ' ');
+}
+
+/** "A person may doubt", "the sources may simply confirm": a modal before the verb of an anonymous source tells what
+ * anyone might do, not what an unnamed source said. */
+function hedgedAnonymous(text: string, a: AttributionAnnotation): boolean {
+  const src = a.source;
+  return !!src && src.end <= a.start && a.start - src.end < 40 && HEDGED_BETWEEN_RE.test(text.slice(src.end, a.start));
+}
+const HEDGED_BETWEEN_RE = /\b(?:may|might|can|could|would|should|must|will|shall|do|does|did)(?:\s+not|n['\u2019]t)?(?:\s+[a-z]+ly)?\s*$/i;
+
+/** Whether a vague or anonymous attribution's cue (which has a finding of its own) starts in [start, end). */
 function vagueWithin(here: AttributionAnnotation[], start: number, end: number): boolean {
-  for (let j = 0; j < here.length; j++) if (here[j].vague && here[j].start >= start && here[j].start < end) return true;
+  for (let j = 0; j < here.length; j++) if ((here[j].vague || here[j].anonymous) && here[j].start >= start && here[j].start < end) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 // Word lists for reported speech: the verbs that cue it, the nouns that name sources, and the phrases that
 // make a source vague or anonymous. Kept as data so attribution.ts and quotes.ts read as logic.
+import { isAsciiUpperCode } from './chars';
 
 /**
  * Verbs of saying that double their last consonant before "-ed" and "-ing". ("plan" and "prefer" are left with their
@@ -90,6 +91,82 @@ export function isVagueSource(x: string): boolean {
   return VAGUE_SOURCE.test(x);
 }
 
+/** Plural heads of people or bodies that no ending below gives ("nurses", "troops", "companies", "officials"). */
+const PEOPLE_PLURALS = new Set(
+  ('farmers traders lawyers dealers voters workers leaders readers bankers brokers teachers soldiers managers officers ' +
+    'insurers lenders donors editors senators doctors members owners buyers users viewers fighters drivers miners ' +
+    'builders ' +
+    'people children women men youths adults nurses families relatives natives executives representatives detectives ' +
+    'locals troops crews staffers medics critics sceptics skeptics clerics monks priests nuns imams rabbis bishops ' +
+    'pupils graduates candidates delegates associates colleagues allies rivals peers friends neighbours neighbors girls ' +
+    'boys victims witnesses businesses hostages inmates citizens judges chiefs pilots guards rebels officials professionals individuals ' +
+    'criminals nationals generals companies firms groups agencies banks hospitals charities unions schools universities ' +
+    'ministries governments departments parliaments councils parties nations airlines outlets').split(' '),
+);
+/** Plurals with a people's ending that name things ("numbers", "indicators", "events"). */
+const THING_PLURALS = new Set(
+  ('numbers letters orders matters waters centers centres borders chapters headquarters meters containers registers ' +
+    'answers layers filters computers markers trackers towers corners quarters offers transfers disorders cancers papers ' +
+    'barriers rivers flowers shelters others indicators factors sectors errors sensors motors floors doors colors colours ' +
+    'mirrors vectors reactors processors corridors horrors flavors flavours tractors events incidents accidents contents ' +
+    'talents percents cents patents plants grants restaurants implants pollutants variants elephants constants ' +
+    'components nutrients currents gradients coefficients degrees decrees guarantees playlists checklists shortlists ' +
+    'waitlists blacklists wishlists specimen abdomen regimen acumen stamen omen').split(' '),
+);
+/** Whether a lower-case word is a plural that names people or bodies: a word of PEOPLE_PLURALS or one with the ending
+ * of a person's trade or role ("meteorologists", "historians", "farmers", "investors", "residents", "refugees",
+ * "fishermen"), not a thing's ("numbers", "indicators", "events", "documents"). */
+export function isPeoplePlural(w: string): boolean {
+  if (PEOPLE_PLURALS.has(w)) return true;
+  if (w.length < 6 || THING_PLURALS.has(w)) return false;
+  return /(?:ists|ysts|ians|[^aeiou]ers|ors|[^m]ents|ants|ees|men)$/.test(w) && (w.length >= 7 || !/(?:ists|ees)$/.test(w));
+}
+
+/**
+ * The verbs by which a bare plural of people reports or asserts something ("Meteorologists say", "doctors have warned",
+ * "Economists expect"), as against those that tell of the kind's habits or feelings ("men feel ashamed", "locals call
+ * them wings", "Goaltenders consider the angle"), which report no one's words.
+ */
+export const BARE_PLURAL_CUE_RE = /^(?:says?|said|tell|tells|told|warns?|warned|argue[sd]?|argued|claims?|claimed|contends?|contended|insists?|insisted|maintains?|maintained|notes?|noted|suggests?|suggested|reports?|reported|estimates?|estimated|predicts?|predicted|alleges?|alleged|asserts?|asserted|believes?|believed|expects?|expected|fears?|feared|accuses?|accused|acknowledges?|acknowledged|confirms?|confirmed|concedes?|conceded|complains?|complained|states?|stated|according to)$/i;
+/** What may stand between a bare plural and its verb: an auxiliary of the perfect, "also", "now" ("Doctors have
+ * warned", "Economists also expect"); not a negation or a modal ("locals do not call", "patients may be unaware"). */
+export const BARE_PLURAL_BETWEEN_RE = /^\s*(?:(?:have|has|had|also|now|recently|previously|repeatedly|publicly|privately|already)\s+)*$/;
+
+/** Words that may not describe the people of a bare plural: determiners, numbers and the words of a whole set. */
+const NOT_DESCRIBING = new Set(
+  ('the a an its their his her our my your these those this that such both all each every no any one two three four ' +
+    'five six seven eight nine ten eleven twelve dozen dozens hundreds thousands millions and or nor but of at in on ' +
+    'from for with by to as than who which whose whom what when where').split(' '),
+);
+/** The quantities a bare plural may open with ("Some doctors say", "Many farmers fear"). */
+const BARE_QUANT = new Set(['some', 'many', 'most', 'several', 'numerous', 'various', 'other', 'few', 'certain']);
+
+/**
+ * "Meteorologists say", "Insurance companies estimate", "doctors have warned", "Some aid workers said": a bare plural of
+ * people or bodies, with at most a quantity and two lower-case words that describe them, and nothing that identifies
+ * them (no name, number, determiner, possessive, nor "at/of/from X": "Doctors at Al-Shifa hospital", "Three doctors",
+ * "the doctors" are not bare). The first word may have a capital: that of its sentence (`opensSentence`) or a region's
+ * or nationality's ("European diplomats"). `source` is the source's text as written.
+ */
+export function isBarePeoplePlural(source: string, opensSentence: boolean): boolean {
+  // (Cheap first: a head of letters at the end, at most four words, no digit or apostrophe.)
+  const n = source.length;
+  if (n < 3 || n > 60 || !/^[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,3}$/.test(source)) return false;
+  const words = source.split(' ');
+  const head = words[words.length - 1].toLowerCase();
+  if (!isPeoplePlural(head)) return false;
+  // One capitalised word in -ers or -ors of fewer than nine letters is more often a surname ("Sanders", "Rogers",
+  // "Connors") than a trade that PEOPLE_PLURALS does not hold.
+  if (words.length === 1 && isAsciiUpperCode(source.charCodeAt(0)) && n < 9 && /[eo]rs$/.test(head) && !PEOPLE_PLURALS.has(head)) return false;
+  let k = 0;
+  if (BARE_QUANT.has(words[0].toLowerCase())) k = 1;
+  if (words.length - 1 - k > 2) return false;
+  for (let i = k; i < words.length - 1; i++) if (NOT_DESCRIBING.has(words[i].toLowerCase())) return false;
+  // A capital not at the sentence's start is a name's ("Pfizer scientists", "..., Sanders said"), not a region's.
+  if (isAsciiUpperCode(source.charCodeAt(0)) && !opensSentence && (k > 0 || words.length === 1 || !NOT_A_FIRM_FIRST.has(words[0]))) return false;
+  return true;
+}
+
 // Country acronyms: "US experts" are American experts, as vague as "American experts".
 const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA']);
 /** "UN experts", "the IAEA's inspectors", "NATO military analysts": an organisation's acronym before the people (and
@@ -129,7 +206,7 @@ export function namedByBody(source: string): boolean {
 export const UNNAMED_CONDITION = 'on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity';
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE = new RegExp(
-  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b`,
+  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
   'i',
 );
 

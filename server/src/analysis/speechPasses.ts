@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, UNNAMED_CONDITION } from './cues';
+import { ANONYMOUS_SOURCE, BARE_PLURAL_BETWEEN_RE, BARE_PLURAL_CUE_RE, isBarePeoplePlural, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, UNNAMED_CONDITION } from './cues';
 import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
@@ -61,6 +61,59 @@ function sourceKind(text: string, cue: Span, source: TextSpan): number {
   if (unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) return ANONYMOUS;
   if ((isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByBody(source.text)) return VAGUE;
   return heldSources(lower) ? ANONYMOUS : NAMED;
+}
+
+/**
+ * "Meteorologists say", "Insurance companies estimate", "doctors have warned": a bare plural of people or bodies that
+ * reports or asserts names no one, as "Experts say" does; marks those sources vague. Not where an actor other than a
+ * group of people is (part of) the source ("Pentagon officials", "Saudi officials", "Reuters"), nor a word of a name
+ * that the article gives in full ("Bernie Sanders ... Sanders said"), nor a plan ("Farmers expect to plant later").
+ * `actors` is sorted by start (and its actors do not overlap). (A pass after the others, with the article's actors:
+ * the sources are made sentence by sentence without them.)
+ */
+export function markBarePlurals(text: string, out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
+  let names: Set<string> | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    // (A verb in -s agrees with one, not with the plural: "a threat to abortion providers says" is someone else's.)
+    if (!src || a.vague || a.anonymous || !BARE_PLURAL_CUE_RE.test(a.text) || a.text.charCodeAt(a.text.length - 1) === 115) continue;
+    // The plural right before its verb ("Doctors have warned") or right after it (", said doctors"; ", doctors said").
+    if (src.end <= a.start ? !BARE_PLURAL_BETWEEN_RE.test(text.slice(src.end, a.start)) : src.start - a.end > 2) continue;
+    if (!isBarePeoplePlural(src.text, opensSentence(text, src.start))) continue;
+    const j = firstStartingFrom(actors, src.start);
+    if ((j > 0 && actors[j - 1].end > src.start && actors[j - 1].category !== 'group') || (j < actors.length && actors[j].start < src.end && actors[j].category !== 'group')) continue;
+    if (src.text.indexOf(' ') < 0 && isAsciiUpperCode(src.text.charCodeAt(0)) && (names ??= namesWords(actors)).has(src.text)) continue;
+    // "Farmers expect to plant later": their own plan, no claim reported.
+    if (a.content && a.content.start >= a.end && TO_ACT_RE.test(text.slice(a.content.start, a.content.start + 4))) continue;
+    a.vague = true;
+  }
+}
+const TO_ACT_RE = /^to\s+[a-z]/;
+
+/** The words of the article's named actors (not its groups of people), with more than one word: "Sanders" of "Bernie
+ * Sanders", "Rogers" of "Rogers Communications Inc.". */
+function namesWords(actors: readonly ActorAnnotation[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < actors.length; k++) {
+    const t = actors[k].text;
+    if (actors[k].category === 'group' || t.indexOf(' ') < 0) continue;
+    for (const w of t.split(/\s+/)) out.add(w);
+  }
+  return out;
+}
+
+/** Whether `at` opens its sentence: only blanks and opening quotes or dashes after a full stop, line break or the
+ * text's start. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isSpaceCode(c) && c !== 10) i--;
+    else if (c === 34 || c === 0x201c || c === 0x2014 || c === 0x2013 || c === 40) i--;
+    else return c === 10 || c === 46 || c === 33 || c === 63 || c === 58;
+  }
+  return true;
 }
 
 /** "the Home Minister's office sources said": sources that an office or body holds, but no one named. */
