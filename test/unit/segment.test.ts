@@ -237,3 +237,25 @@ test('after a clock\'s "a.m." or "p.m.", a capitalised word opens a sentence unl
   check('He moved to the U.S. Officials said so.', ['He moved to the U.S.', 'Officials said so.']);
   check('The U.S. Navy sailed.', ['The U.S. Navy sailed.']);
 });
+
+test('an abbreviation in brackets of its own does not end the sentence', () => {
+  check('Lt. Gen. (ret.) Mark Hertling said the army was not ready.', ['Lt. Gen. (ret.) Mark Hertling said the army was not ready.']);
+  check('Sen. Dick Durbin (D-Ill.) Tuesday said no.', ['Sen. Dick Durbin (D-Ill.) Tuesday said no.']);
+  // A sentence or a stage direction in brackets still ends where it ends.
+  check('The deal was signed (in Geneva.) Talks then stalled.', ['The deal was signed (in Geneva.)', 'Talks then stalled.']);
+  check('We thank you. (Applause.) Thank you all.', ['We thank you.', '(Applause.)', 'Thank you all.']);
+});
+
+test('an inline numbered list: the colon ends the sentence that opens it, and each item reads from its first word', () => {
+  check('Priorities: 1. Oil. 2. Gas. 3. Grain.', ['Priorities:', 'Oil.', 'Gas.', 'Grain.']);
+  check(
+    'The plan has three steps: 1. A ceasefire. 2. An exchange of prisoners. 3. Elections within a year. Talks resume on Monday.',
+    ['The plan has three steps:', 'A ceasefire.', 'An exchange of prisoners.', 'Elections within a year.', 'Talks resume on Monday.'],
+  );
+  check('1. Oil. 2. Gas.', ['Oil.', 'Gas.']);
+  // A number that ends a sentence, or that is no next item of a list, is no marker.
+  check('He won 3. Then he lost.', ['He won 3.', 'Then he lost.']);
+  check('How many died? 12. The rest fled.', ['How many died?', '12.', 'The rest fled.']);
+  check('The score: 7. Nobody saw it coming.', ['The score: 7.', 'Nobody saw it coming.']);
+  check('Steps: 1. Talks. 3. Vote.', ['Steps:', 'Talks.', '3.', 'Vote.']);
+});

@@ -368,6 +368,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   // which reads from its first word.)
   const from = isDigitCode(text.charCodeAt(start)) ? afterListMarker(text, start, end) : start;
   let sStart = from;
+  // The number an inline numbered list goes on with ("Priorities: 1. Oil. 2. Gas."), 0 outside one; a paragraph that
+  // opens with "1." is such a list's first item.
+  let listNext = from > start && text.charCodeAt(start) === 49 && text.charCodeAt(start + 1) === 46 ? 2 : 0;
   // From one terminator to the next: the regex engine skips the letters between (this runs over every character of
   // the article, most of it before the optimising compiler has reached this function). It searches the paragraph's
   // own text: on the whole text, a paragraph without a terminator would send it on to the next one, or to the end.
@@ -391,7 +394,30 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       i = termEnd - 1;
       continue;
     }
+    if (c === '.' && termEnd === i + 1 && isDigitCode(text.charCodeAt(i - 1))) {
+      // An inline numbered list: the marker is no sentence of its own, nor part of its item's sentence.
+      const marker = inlineListMarker(text, sStart, i, listNext);
+      if (marker === LIST_GOES_ON) {
+        listNext++;
+        sStart = j;
+        i = j - 1;
+        continue;
+      }
+      if (marker >= 0) {
+        // ("The plan has three steps: 1. A ceasefire. 2. ...": the sentence that opens the list ends at its colon.)
+        out.push({ start: sStart, end: marker + 1 });
+        listNext = 2;
+        sStart = j;
+        i = j - 1;
+        continue;
+      }
+    }
     if (c === '.' && termEnd === i + 1 && !isBreakAfterPeriod(text, sStart, i, k, end)) {
+      i = termEnd - 1;
+      continue;
+    }
+    // "Lt. Gen. (ret.) Mark Hertling", "Sen. Dick Durbin (D-Ill.) Tuesday said": an abbreviation in brackets of its own.
+    if (c === '.' && termEnd === i + 2 && text.charCodeAt(i + 1) === 41 && bracketedAbbreviation(text, i)) {
       i = termEnd - 1;
       continue;
     }
@@ -432,6 +458,41 @@ function emphasisMarks(text: string, j: number, end: number): number {
   let n = 0;
   while (n < 3 && j + n < end && (text[j + n] === '*' || text[j + n] === '_')) n++;
   return n;
+}
+
+/** inlineListMarker's answer for a marker that goes on with the list ("2." after "1. Oil."). */
+const LIST_GOES_ON = -2;
+
+/**
+ * Whether the number before the period at `dot` marks an item of an inline numbered list: LIST_GOES_ON when it opens
+ * the sentence and is the list's next number (`listNext`); the offset of the colon when it is a "1" after one
+ * ("Priorities: 1. Oil."), the list's start; -1 otherwise ("He won 3. Then he lost.", "How many? 12. The rest fled.").
+ */
+function inlineListMarker(text: string, sStart: number, dot: number, listNext: number): number {
+  let w = dot;
+  while (w > sStart && dot - w < 3 && isDigitCode(text.charCodeAt(w - 1))) w--;
+  if (dot - w > 2 || (w > 0 && isDigitCode(text.charCodeAt(w - 1)))) return -1;
+  const n = Number(text.slice(w, dot));
+  if (w === sStart) return listNext > 0 && n === listNext ? LIST_GOES_ON : -1;
+  if (n !== 1) return -1;
+  let b = w;
+  while (b > sStart && isSpace(text.charCodeAt(b - 1))) b--;
+  return b < w && b > sStart && text.charCodeAt(b - 1) === 58 ? b - 1 : -1;
+}
+
+/** Abbreviations that stand in brackets of their own after a name or a rank ("(ret.)", "(sic.)"). */
+const BRACKETED_ABBREVIATIONS = new Set(['ret', 'sic']);
+/** A party and a state, as US news labels a lawmaker: "D-Ill.", "R-Calif.". */
+const PARTY_STATE_RE = /^[DRI]-[A-Z][a-z]{1,5}$/;
+
+/** Whether the period at `dot`, before a ")", ends an abbreviation that is all the brackets hold: "(ret.)", "(D-Ill.)". */
+function bracketedAbbreviation(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && dot - w <= 8 && (isAsciiLetterCode(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 45)) w--;
+  if (w === dot || text.charCodeAt(w - 1) !== 40) return false;
+  const word = text.slice(w, dot);
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || BRACKETED_ABBREVIATIONS.has(lower) || PARTY_STATE_RE.test(word);
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
