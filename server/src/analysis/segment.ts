@@ -2,6 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
+import { mergeSortedOffsets } from './order';
 import { DAY_OR_MONTH } from './actorWords';
 import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
@@ -75,12 +76,13 @@ export function segment(text: string, from: number): Segmentation {
   const headings: number[] = [];
   const joined: number[] = [];
   findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings, joined);
+  const stopBreaks = joinWrappedStops(text, joined, paragraphs, headings);
   if (isHeadline(text, paragraphs) && headings[0] !== 0) headings.unshift(0);
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
-  const softBreaks = wrappedBreaks(text, joined, paragraphs);
+  const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, paragraphs), stopBreaks);
   return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
 }
 
@@ -105,13 +107,8 @@ const RAGGED_FILL = 2 / 3;
  */
 export function wrappedBreaks(text: string, joined: number[], paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
-  if (joined.length < 4 * MIN_FULL_LINES) return out;
-  let width = 0;
-  for (let k = 0; k < joined.length; k += 4) width = Math.max(width, joined[k + 1] - joined[k]);
-  if (width > MAX_WRAP_WIDTH || width < 30) return out;
-  let full = 0;
-  for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
-  if (full < MIN_FULL_LINES) return out;
+  const width = wrapWidth(joined);
+  if (!width) return out;
   const ragged = Math.ceil(width * RAGGED_FILL);
   // (Breaks and paragraphs both in text order: one walk over each.)
   let p = 0;
@@ -130,6 +127,102 @@ export function wrappedBreaks(text: string, joined: number[], paragraphs: readon
     if (p < paragraphs.length && paragraphs[p].start <= joined[k] && lineLooksFinished(text, paragraphs[p].end)) out.push(joined[k + 2]);
   }
   return out;
+}
+
+/** The width W a text is hard-wrapped at (see wrappedBreaks), from its joined lines; 0 when it is not hard-wrapped. */
+function wrapWidth(joined: number[]): number {
+  if (joined.length < 4 * MIN_FULL_LINES) return 0;
+  let width = 0;
+  for (let k = 0; k < joined.length; k += 4) width = Math.max(width, joined[k + 1] - joined[k]);
+  if (width > MAX_WRAP_WIDTH || width < 30) return 0;
+  let full = 0;
+  for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
+  return full < MIN_FULL_LINES ? 0 : width;
+}
+
+/** Whether the line [a, b) ends with a sentence's stop, past closing quotes and brackets. */
+function endsWithStop(text: string, a: number, b: number): boolean {
+  let i = b - 1;
+  while (i > a && isCloserCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/**
+ * In a hard-wrapped text whose paragraphs are parted by blank lines, a nearly full line that ends with a sentence's
+ * stop ("... from Geneva to Brasilia.⏎Foreign Minister Mauro Vieira told ...") ends no paragraph: the wrap broke the
+ * line there, as it would anywhere. (Read as two paragraphs, a quotation after it lost its speaker to the next cue, and
+ * the sentences after "X told reporters:" on the next lines were unsourced claims.) The text shows how it parts its
+ * paragraphs: by blank lines, when more prose paragraphs end at a blank line than end on a short line with a single
+ * line break after it (one paragraph per line, the wire's way, keeps every such break). Merges those paragraphs (and
+ * shifts `headings`); returns the breaks, which read as spaces.
+ */
+function joinWrappedStops(text: string, joined: number[], paragraphs: Paragraph[], headings: number[]): number[] {
+  const width = wrapWidth(joined);
+  if (!width || paragraphs.length < 2) return [];
+  const ragged = Math.ceil(width * RAGGED_FILL);
+  // (A paragraph's last line, and whether the break after it is a blank line: one walk over the paragraphs.)
+  let blankEnds = 0;
+  let shortEnds = 0;
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    const lineStart = Math.max(start, text.lastIndexOf('\n', end - 1) + 1);
+    if (!endsWithStop(text, lineStart, end)) continue;
+    const nl = text.indexOf('\n', end);
+    if (nl < 0 || nl >= paragraphs[p + 1].start) continue;
+    const blank = text.indexOf('\n', nl + 1);
+    if (blank >= 0 && blank < paragraphs[p + 1].start) blankEnds++;
+    else if (end - lineStart < ragged) shortEnds++;
+  }
+  if (blankEnds <= shortEnds) return [];
+  const breaks: number[] = [];
+  const merged: Paragraph[] = [];
+  const newIndex: number[] = [];
+  const heading = new Set(headings);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const last = merged[merged.length - 1];
+    if (last && !heading.has(p - 1) && !heading.has(p) && canJoinAtStop(text, last, para, width, ragged)) {
+      breaks.push(text.indexOf('\n', last.end));
+      last.end = para.end;
+    } else merged.push({ start: para.start, end: para.end });
+    newIndex.push(merged.length - 1);
+  }
+  if (!breaks.length) return breaks;
+  paragraphs.length = 0;
+  for (const para of merged) paragraphs.push(para);
+  for (let k = 0; k < headings.length; k++) headings[k] = newIndex[headings[k]] ?? headings[k];
+  return breaks;
+}
+
+/**
+ * Whether paragraph `next` goes on from `prev` over a single line break after a nearly full line (at least `ragged`,
+ * at most a few columns past `width`, the widest line the wrap joined) that ends with a stop, both lines plain prose (no list item, heading, table row, blockquote).
+ */
+function canJoinAtStop(text: string, prev: Paragraph, next: Paragraph, width: number, ragged: number): boolean {
+  const nl = text.indexOf('\n', prev.end);
+  if (nl < 0 || nl >= next.start) return false;
+  const second = text.indexOf('\n', nl + 1);
+  if (second >= 0 && second < next.start) return false;
+  const lineStart = Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1);
+  const length = prev.end - lineStart;
+  if (length < ragged || length > width + 12 || !endsWithStop(text, lineStart, prev.end)) return false;
+  let nextEnd = text.indexOf('\n', next.start);
+  if (nextEnd < 0 || nextEnd > next.end) nextEnd = next.end;
+  const firstLineEnd = text.indexOf('\n', prev.start);
+  const prevFirstEnd = firstLineEnd < 0 || firstLineEnd > prev.end ? prev.end : firstLineEnd;
+  return (
+    lineKind(text, prev.start, prevFirstEnd) === PLAIN_LINE &&
+    lineKind(text, next.start, nextEnd) === PLAIN_LINE &&
+    text.charCodeAt(prev.start) !== 62 &&
+    text.charCodeAt(next.start) !== 62 &&
+    isUpperStart(text[skipOpeners(text, next.start)] ?? '')
+  );
+}
+
+function skipOpeners(text: string, i: number): number {
+  while (i < text.length && isOpenerCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
