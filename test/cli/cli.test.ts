@@ -366,3 +366,20 @@ test('an empty file, or one of only front matter, is reported as such: a note, i
   assert.equal(run('check', fixture('erbil-talks.news'), '--format', 'json').stderr, '');
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('"--" ends the options, so a file may start with "-"; a loop of symbolic links is said in words', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  fs.copyFileSync(fixture('erbil-talks.news'), path.join(dir, '-draft.news'));
+  const r = spawnSync(process.execPath, [cli, 'annotate', '--format', 'jsonl', '--', '-draft.news'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.file, '-draft.news');
+  assert.ok(out.annotations.length > 0);
+  fs.symlinkSync(path.join(dir, 'b'), path.join(dir, 'a'));
+  fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'b'));
+  const loop = run('annotate', path.join(dir, 'a'), fixture('erbil-talks.news'), '--format', 'jsonl');
+  assert.equal(loop.status, 1);
+  assert.match(loop.stderr, /a: its symbolic links go round in a loop/);
+  assert.equal(loop.stdout.trim().split('\n').length, 2, 'the next file is still annotated');
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -9,6 +9,8 @@ export function readFailure(err: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
     case 'ENOTDIR': return 'a part of the path is not a folder';
+    case 'ELOOP': return 'its symbolic links go round in a loop';
+    case 'ENAMETOOLONG': return 'the name is too long for this system';
     default: return e?.message ?? String(err);
   }
 }

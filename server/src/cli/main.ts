@@ -23,6 +23,7 @@ const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens export FILE...   --format brat|w3c|csv|json[,...] --out DIR [--annotations beside|FOLDER]
+  (FILE "-" is standard input; after "--" every word is a file, even one that starts with "-".)
 
 annotate  prints each article with its dates, actors, agreements and attributions marked, and its findings.
 check     prints only the findings (unsourced claims, vague attributions, unresolved dates); exits 1 when
@@ -72,6 +73,11 @@ function parseArgs(argv: string[]): Options {
   const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024, timing: false, exportFormats: [], annotations: 'beside' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
+    // "--" ends the options: every word after it is a file, even one that starts with "-" ("-draft.news").
+    if (a === '--') {
+      o.files.push(...rest.slice(i + 1));
+      break;
+    }
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
