@@ -312,3 +312,75 @@ test('usage: no command prints the usage; each misuse exits 2 and says what is w
   assert.match(lines[0].error, /is a directory/);
   assert.ok(lines[1].annotations.length > 0);
 });
+
+test('a file in Latin-1 (Windows-1252) is read as such; bytes that are no UTF-8 in a UTF-8 file are still U+FFFD', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const latin1 = path.join(dir, 'latin1.news');
+  // "é", "ç", "ü" and Windows' curly quotes, one byte each.
+  fs.writeFileSync(latin1, Buffer.concat([Buffer.from('The ceasefire will hold, according to Fran'), Buffer.from([0xe7]), Buffer.from('ois M'), Buffer.from([0xfc]), Buffer.from('ller, who called it '), Buffer.from([0x93]), Buffer.from('a fragile start'), Buffer.from([0x94]), Buffer.from('.\n')]));
+  const r = run('annotate', latin1, '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /not valid UTF-8: read as Windows-1252/);
+  const out = JSON.parse(r.stdout);
+  const source = out.annotations.find((a: any) => a.kind === 'attribution' && a.text === 'according to')?.source?.text;
+  assert.equal(source, 'Fran\u00e7ois M\u00fcller');
+  assert.ok(!JSON.stringify(out).includes('\ufffd'));
+  // A UTF-8 file with one stray byte is UTF-8 with damage, not Latin-1: its "é" stays "é".
+  const mixed = path.join(dir, 'mixed.news');
+  fs.writeFileSync(mixed, Buffer.concat([Buffer.from('Caf\u00e9 talks resumed in Gen'), Buffer.from([0xe8]), Buffer.from('ve on Monday.\n')]));
+  const m = run('annotate', mixed, '--format', 'json');
+  assert.match(m.stderr, /read as "\ufffd"/);
+  assert.doesNotMatch(m.stderr, /Windows-1252/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('--max-size takes a number of bytes; a file or standard input over it is refused in sizes a reader takes in', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const big = path.join(dir, 'big.news');
+  fs.writeFileSync(big, 'The talks resumed on Monday. '.repeat(80));
+  for (const bad of ['abc', '0', '-5', '']) {
+    const r = run('annotate', big, '--max-size', bad);
+    assert.equal(r.status, 2, bad);
+    assert.match(r.stderr, /--max-size must be a number of bytes/, bad);
+  }
+  const r = run('annotate', big, '--max-size', '1000', '--format', 'jsonl');
+  assert.equal(r.status, 1);
+  assert.match(JSON.parse(r.stdout).error, /^is 2\.3 KB, over the limit of 1000 bytes \(--max-size\)$/);
+  const stdin = spawnSync(process.execPath, [cli, 'annotate', '-', '--max-size', '10'], { cwd: root, input: 'The talks resumed on Monday in Geneva.\n', encoding: 'utf8' });
+  assert.equal(stdin.status, 1);
+  assert.match(stdin.stderr, /-: is 39 bytes, over the limit of 10 bytes \(--max-size\)/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('an empty file, or one of only front matter, is reported as such: a note, its (empty) report, exit 0', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  const empty = path.join(dir, 'empty.news');
+  fs.writeFileSync(empty, '');
+  const fm = path.join(dir, 'front.md');
+  fs.writeFileSync(fm, '---\ntitle: Talks\ndate: 2025-11-13\n---\n');
+  for (const [file, note] of [[empty, /empty\.news: note: it is empty; there is no article text/], [fm, /front\.md: note: it holds only front matter/]] as [string, RegExp][]) {
+    const r = run('check', file, '--format', 'json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, note);
+    assert.deepEqual(JSON.parse(r.stdout).diagnostics, []);
+  }
+  assert.equal(run('check', fixture('erbil-talks.news'), '--format', 'json').stderr, '');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('"--" ends the options, so a file may start with "-"; a loop of symbolic links is said in words', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  fs.copyFileSync(fixture('erbil-talks.news'), path.join(dir, '-draft.news'));
+  const r = spawnSync(process.execPath, [cli, 'annotate', '--format', 'jsonl', '--', '-draft.news'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.file, '-draft.news');
+  assert.ok(out.annotations.length > 0);
+  fs.symlinkSync(path.join(dir, 'b'), path.join(dir, 'a'));
+  fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'b'));
+  const loop = run('annotate', path.join(dir, 'a'), fixture('erbil-talks.news'), '--format', 'jsonl');
+  assert.equal(loop.status, 1);
+  assert.match(loop.stderr, /a: its symbolic links go round in a loop/);
+  assert.equal(loop.stdout.trim().split('\n').length, 2, 'the next file is still annotated');
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -1851,3 +1851,16 @@ test('"The findings echo those of a panel" is a likeness, no cue; the panel\'s o
     { cue: 'saying', source: 'The minister', content: 'the plan was sound.' },
   ]);
 });
+
+test('a cue in the next paragraph does not report a quotation that closed before it', () => {
+  check('Foreign Minister Hakan Fidan said the talks had gone well.\n"Exports rose 40 percent last year and will keep on rising."\nThe head of the port authority, Selin Demir, told reporters that traffic had doubled.', [
+    { cue: 'said', source: 'Foreign Minister Hakan Fidan', content: 'the talks had gone well.' },
+    { cue: '"', source: 'Foreign Minister Hakan Fidan', content: '"Exports rose 40 percent last year and will keep on rising."' },
+    { cue: 'told reporters', source: 'Selin Demir', content: 'traffic had doubled.' },
+  ]);
+  // A transcript's turn in quotes names its own speaker: it is neither the next speaker's nor the last one's.
+  check('The debate opened with a question.\n\n"WALLACE: Why would he invite her to the debate at all?\n\n"PENCE: Well, look, this is serious business for the voters.', [
+    { cue: ':', source: 'WALLACE', content: 'Why would he invite her to the debate at all?' },
+    { cue: ':', source: 'PENCE', content: 'Well, look, this is serious business for the voters.' },
+  ]);
+});

@@ -237,3 +237,66 @@ test('after a clock\'s "a.m." or "p.m.", a capitalised word opens a sentence unl
   check('He moved to the U.S. Officials said so.', ['He moved to the U.S.', 'Officials said so.']);
   check('The U.S. Navy sailed.', ['The U.S. Navy sailed.']);
 });
+
+test('an abbreviation in brackets of its own does not end the sentence', () => {
+  check('Lt. Gen. (ret.) Mark Hertling said the army was not ready.', ['Lt. Gen. (ret.) Mark Hertling said the army was not ready.']);
+  check('Sen. Dick Durbin (D-Ill.) Tuesday said no.', ['Sen. Dick Durbin (D-Ill.) Tuesday said no.']);
+  // A sentence or a stage direction in brackets still ends where it ends.
+  check('The deal was signed (in Geneva.) Talks then stalled.', ['The deal was signed (in Geneva.)', 'Talks then stalled.']);
+  check('We thank you. (Applause.) Thank you all.', ['We thank you.', '(Applause.)', 'Thank you all.']);
+});
+
+test('an inline numbered list: the colon ends the sentence that opens it, and each item reads from its first word', () => {
+  check('Priorities: 1. Oil. 2. Gas. 3. Grain.', ['Priorities:', 'Oil.', 'Gas.', 'Grain.']);
+  check(
+    'The plan has three steps: 1. A ceasefire. 2. An exchange of prisoners. 3. Elections within a year. Talks resume on Monday.',
+    ['The plan has three steps:', 'A ceasefire.', 'An exchange of prisoners.', 'Elections within a year.', 'Talks resume on Monday.'],
+  );
+  check('1. Oil. 2. Gas.', ['Oil.', 'Gas.']);
+  // A number that ends a sentence, or that is no next item of a list, is no marker.
+  check('He won 3. Then he lost.', ['He won 3.', 'Then he lost.']);
+  check('How many died? 12. The rest fled.', ['How many died?', '12.', 'The rest fled.']);
+  check('The score: 7. Nobody saw it coming.', ['The score: 7.', 'Nobody saw it coming.']);
+  check('Steps: 1. Talks. 3. Vote.', ['Steps:', 'Talks.', '3.', 'Vote.']);
+});
+
+test('a ragged hard wrap parted by blank lines: a nearly full line that ends with a stop ends no paragraph', () => {
+  const paras = (t: string) => segment(t, 0).paragraphs.map((p) => t.slice(p.start, p.end));
+  // Wrapped by hand at about 70 columns, paragraphs parted by blank lines.
+  const text = [
+    'Ministers agree to extend the grain corridor for a further year',
+    'By Tomas Varga',
+    '',
+    'Talks on the Black Sea grain corridor resumed in Istanbul on Monday,',
+    'after a pause of three weeks, and the delegates agreed to meet again.',
+    'Foreign Minister Hakan Fidan said the talks had gone well this time.',
+    '"Exports rose 40 percent last year and they will keep on rising."',
+    'The head of the port authority, Selin Demir, told reporters: Traffic',
+    'had doubled over the summer months since the corridor was reopened.',
+    'Tolls brought in 12 million dollars in the first month of the deal.',
+    '',
+    'Shipping groups said the extension would steady prices in the region,',
+    'and insurers said they would cut their war-risk premiums next month.',
+    '',
+    'Warm regards,',
+    'Tomas Varga',
+  ].join('\n');
+  const seg = segment(text, 0);
+  const body = paras(text)[1];
+  assert.ok(body.startsWith('Talks on the') && body.endsWith('of the deal.'), body);
+  assert.ok(new Set(seg.softBreaks).has(text.indexOf('\n"Exports')), 'the break after the stop reads as a space');
+  assert.deepEqual(paras(text).slice(-2), ['Warm regards,', 'Tomas Varga']);
+  // One paragraph per line, wrapped (no blank lines, most paragraphs end on a short line): every break after a stop stays.
+  const lines = [
+    'Talks on the Black Sea grain corridor resumed in Istanbul on Monday,',
+    'after a pause of three weeks. The delegates agreed to meet again.',
+    'Foreign Minister Hakan Fidan said the talks had gone well this time,',
+    'and he thanked the delegations for their patience.',
+    'The head of the port authority, Selin Demir, told reporters that the',
+    'traffic had doubled over the summer months since the reopening.',
+    'Tolls brought in 12 million dollars in the first month of the deal.',
+    'Shipping groups said the extension would steady prices in the region',
+    'and that insurers would cut their premiums.',
+  ].join('\n');
+  assert.equal(paras(lines).length, 5);
+});

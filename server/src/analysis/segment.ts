@@ -2,6 +2,7 @@
 // text whatever its shape (a 1 MB single line of garbage is one paragraph scanned once).
 import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
+import { mergeSortedOffsets } from './order';
 import { DAY_OR_MONTH } from './actorWords';
 import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
@@ -75,12 +76,13 @@ export function segment(text: string, from: number): Segmentation {
   const headings: number[] = [];
   const joined: number[] = [];
   findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings, joined);
+  const stopBreaks = joinWrappedStops(text, joined, paragraphs, headings);
   if (isHeadline(text, paragraphs) && headings[0] !== 0) headings.unshift(0);
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
-  const softBreaks = wrappedBreaks(text, joined, paragraphs);
+  const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, paragraphs), stopBreaks);
   return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
 }
 
@@ -105,13 +107,8 @@ const RAGGED_FILL = 2 / 3;
  */
 export function wrappedBreaks(text: string, joined: number[], paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
-  if (joined.length < 4 * MIN_FULL_LINES) return out;
-  let width = 0;
-  for (let k = 0; k < joined.length; k += 4) width = Math.max(width, joined[k + 1] - joined[k]);
-  if (width > MAX_WRAP_WIDTH || width < 30) return out;
-  let full = 0;
-  for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
-  if (full < MIN_FULL_LINES) return out;
+  const width = wrapWidth(joined);
+  if (!width) return out;
   const ragged = Math.ceil(width * RAGGED_FILL);
   // (Breaks and paragraphs both in text order: one walk over each.)
   let p = 0;
@@ -130,6 +127,102 @@ export function wrappedBreaks(text: string, joined: number[], paragraphs: readon
     if (p < paragraphs.length && paragraphs[p].start <= joined[k] && lineLooksFinished(text, paragraphs[p].end)) out.push(joined[k + 2]);
   }
   return out;
+}
+
+/** The width W a text is hard-wrapped at (see wrappedBreaks), from its joined lines; 0 when it is not hard-wrapped. */
+function wrapWidth(joined: number[]): number {
+  if (joined.length < 4 * MIN_FULL_LINES) return 0;
+  let width = 0;
+  for (let k = 0; k < joined.length; k += 4) width = Math.max(width, joined[k + 1] - joined[k]);
+  if (width > MAX_WRAP_WIDTH || width < 30) return 0;
+  let full = 0;
+  for (let k = 0; k < joined.length; k += 4) if (joined[k + 1] - joined[k] >= width - 12) full++;
+  return full < MIN_FULL_LINES ? 0 : width;
+}
+
+/** Whether the line [a, b) ends with a sentence's stop, past closing quotes and brackets. */
+function endsWithStop(text: string, a: number, b: number): boolean {
+  let i = b - 1;
+  while (i > a && isCloserCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/**
+ * In a hard-wrapped text whose paragraphs are parted by blank lines, a nearly full line that ends with a sentence's
+ * stop ("... from Geneva to Brasilia.⏎Foreign Minister Mauro Vieira told ...") ends no paragraph: the wrap broke the
+ * line there, as it would anywhere. (Read as two paragraphs, a quotation after it lost its speaker to the next cue, and
+ * the sentences after "X told reporters:" on the next lines were unsourced claims.) The text shows how it parts its
+ * paragraphs: by blank lines, when more prose paragraphs end at a blank line than end on a short line with a single
+ * line break after it (one paragraph per line, the wire's way, keeps every such break). Merges those paragraphs (and
+ * shifts `headings`); returns the breaks, which read as spaces.
+ */
+function joinWrappedStops(text: string, joined: number[], paragraphs: Paragraph[], headings: number[]): number[] {
+  const width = wrapWidth(joined);
+  if (!width || paragraphs.length < 2) return [];
+  const ragged = Math.ceil(width * RAGGED_FILL);
+  // (A paragraph's last line, and whether the break after it is a blank line: one walk over the paragraphs.)
+  let blankEnds = 0;
+  let shortEnds = 0;
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    const lineStart = Math.max(start, text.lastIndexOf('\n', end - 1) + 1);
+    if (!endsWithStop(text, lineStart, end)) continue;
+    const nl = text.indexOf('\n', end);
+    if (nl < 0 || nl >= paragraphs[p + 1].start) continue;
+    const blank = text.indexOf('\n', nl + 1);
+    if (blank >= 0 && blank < paragraphs[p + 1].start) blankEnds++;
+    else if (end - lineStart < ragged) shortEnds++;
+  }
+  if (blankEnds <= shortEnds) return [];
+  const breaks: number[] = [];
+  const merged: Paragraph[] = [];
+  const newIndex: number[] = [];
+  const heading = new Set(headings);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const last = merged[merged.length - 1];
+    if (last && !heading.has(p - 1) && !heading.has(p) && canJoinAtStop(text, last, para, width, ragged)) {
+      breaks.push(text.indexOf('\n', last.end));
+      last.end = para.end;
+    } else merged.push({ start: para.start, end: para.end });
+    newIndex.push(merged.length - 1);
+  }
+  if (!breaks.length) return breaks;
+  paragraphs.length = 0;
+  for (const para of merged) paragraphs.push(para);
+  for (let k = 0; k < headings.length; k++) headings[k] = newIndex[headings[k]] ?? headings[k];
+  return breaks;
+}
+
+/**
+ * Whether paragraph `next` goes on from `prev` over a single line break after a nearly full line (at least `ragged`,
+ * at most a few columns past `width`, the widest line the wrap joined) that ends with a stop, both lines plain prose (no list item, heading, table row, blockquote).
+ */
+function canJoinAtStop(text: string, prev: Paragraph, next: Paragraph, width: number, ragged: number): boolean {
+  const nl = text.indexOf('\n', prev.end);
+  if (nl < 0 || nl >= next.start) return false;
+  const second = text.indexOf('\n', nl + 1);
+  if (second >= 0 && second < next.start) return false;
+  const lineStart = Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1);
+  const length = prev.end - lineStart;
+  if (length < ragged || length > width + 12 || !endsWithStop(text, lineStart, prev.end)) return false;
+  let nextEnd = text.indexOf('\n', next.start);
+  if (nextEnd < 0 || nextEnd > next.end) nextEnd = next.end;
+  const firstLineEnd = text.indexOf('\n', prev.start);
+  const prevFirstEnd = firstLineEnd < 0 || firstLineEnd > prev.end ? prev.end : firstLineEnd;
+  return (
+    lineKind(text, prev.start, prevFirstEnd) === PLAIN_LINE &&
+    lineKind(text, next.start, nextEnd) === PLAIN_LINE &&
+    text.charCodeAt(prev.start) !== 62 &&
+    text.charCodeAt(next.start) !== 62 &&
+    isUpperStart(text[skipOpeners(text, next.start)] ?? '')
+  );
+}
+
+function skipOpeners(text: string, i: number): number {
+  while (i < text.length && isOpenerCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
@@ -368,6 +461,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   // which reads from its first word.)
   const from = isDigitCode(text.charCodeAt(start)) ? afterListMarker(text, start, end) : start;
   let sStart = from;
+  // The number an inline numbered list goes on with ("Priorities: 1. Oil. 2. Gas."), 0 outside one; a paragraph that
+  // opens with "1." is such a list's first item.
+  let listNext = from > start && text.charCodeAt(start) === 49 && text.charCodeAt(start + 1) === 46 ? 2 : 0;
   // From one terminator to the next: the regex engine skips the letters between (this runs over every character of
   // the article, most of it before the optimising compiler has reached this function). It searches the paragraph's
   // own text: on the whole text, a paragraph without a terminator would send it on to the next one, or to the end.
@@ -391,7 +487,30 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       i = termEnd - 1;
       continue;
     }
+    if (c === '.' && termEnd === i + 1 && isDigitCode(text.charCodeAt(i - 1))) {
+      // An inline numbered list: the marker is no sentence of its own, nor part of its item's sentence.
+      const marker = inlineListMarker(text, sStart, i, listNext);
+      if (marker === LIST_GOES_ON) {
+        listNext++;
+        sStart = j;
+        i = j - 1;
+        continue;
+      }
+      if (marker >= 0) {
+        // ("The plan has three steps: 1. A ceasefire. 2. ...": the sentence that opens the list ends at its colon.)
+        out.push({ start: sStart, end: marker + 1 });
+        listNext = 2;
+        sStart = j;
+        i = j - 1;
+        continue;
+      }
+    }
     if (c === '.' && termEnd === i + 1 && !isBreakAfterPeriod(text, sStart, i, k, end)) {
+      i = termEnd - 1;
+      continue;
+    }
+    // "Lt. Gen. (ret.) Mark Hertling", "Sen. Dick Durbin (D-Ill.) Tuesday said": an abbreviation in brackets of its own.
+    if (c === '.' && termEnd === i + 2 && text.charCodeAt(i + 1) === 41 && bracketedAbbreviation(text, i)) {
       i = termEnd - 1;
       continue;
     }
@@ -432,6 +551,41 @@ function emphasisMarks(text: string, j: number, end: number): number {
   let n = 0;
   while (n < 3 && j + n < end && (text[j + n] === '*' || text[j + n] === '_')) n++;
   return n;
+}
+
+/** inlineListMarker's answer for a marker that goes on with the list ("2." after "1. Oil."). */
+const LIST_GOES_ON = -2;
+
+/**
+ * Whether the number before the period at `dot` marks an item of an inline numbered list: LIST_GOES_ON when it opens
+ * the sentence and is the list's next number (`listNext`); the offset of the colon when it is a "1" after one
+ * ("Priorities: 1. Oil."), the list's start; -1 otherwise ("He won 3. Then he lost.", "How many? 12. The rest fled.").
+ */
+function inlineListMarker(text: string, sStart: number, dot: number, listNext: number): number {
+  let w = dot;
+  while (w > sStart && dot - w < 3 && isDigitCode(text.charCodeAt(w - 1))) w--;
+  if (dot - w > 2 || (w > 0 && isDigitCode(text.charCodeAt(w - 1)))) return -1;
+  const n = Number(text.slice(w, dot));
+  if (w === sStart) return listNext > 0 && n === listNext ? LIST_GOES_ON : -1;
+  if (n !== 1) return -1;
+  let b = w;
+  while (b > sStart && isSpace(text.charCodeAt(b - 1))) b--;
+  return b < w && b > sStart && text.charCodeAt(b - 1) === 58 ? b - 1 : -1;
+}
+
+/** Abbreviations that stand in brackets of their own after a name or a rank ("(ret.)", "(sic.)"). */
+const BRACKETED_ABBREVIATIONS = new Set(['ret', 'sic']);
+/** A party and a state, as US news labels a lawmaker: "D-Ill.", "R-Calif.". */
+const PARTY_STATE_RE = /^[DRI]-[A-Z][a-z]{1,5}$/;
+
+/** Whether the period at `dot`, before a ")", ends an abbreviation that is all the brackets hold: "(ret.)", "(D-Ill.)". */
+function bracketedAbbreviation(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && dot - w <= 8 && (isAsciiLetterCode(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 45)) w--;
+  if (w === dot || text.charCodeAt(w - 1) !== 40) return false;
+  const word = text.slice(w, dot);
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || BRACKETED_ABBREVIATIONS.has(lower) || PARTY_STATE_RE.test(word);
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */

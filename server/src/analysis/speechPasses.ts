@@ -238,7 +238,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       continue;
     }
     let near: AttributionAnnotation | undefined;
-    for (let k = lowerBound(starts, q.end); k < byStart.length && byStart[k].start - q.end < 60; k++) {
+    // (Only a cue in the quotation's own paragraph: one in the next reports what follows it, not this quotation.)
+    const paragraphEnd = seg.paragraphs[lowerBound(paragraphEnds, q.end)]?.end ?? text.length;
+    for (let k = lowerBound(starts, q.end); k < byStart.length && byStart[k].start - q.end < 60 && byStart[k].start < paragraphEnd; k++) {
       const a = byStart[k];
       // A scare quote further back in the sentence ('made "total peace" a centrepiece, but critics say') is no part of
       // what the critics say: a quotation of a few words is reported only by a cue right after it.
@@ -289,6 +291,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     // The last speaker goes on speaking in a quotation that opens its sentence (wire style: a paragraph of quote
     // after the attributed one); a quotation inside the reporter's sentence ('has called the fighting "the
     // gravest threat"') is someone's words too, but the last speaker's only within the same paragraph.
+    // (A transcript's turn in quotes names its own speaker: '"PENCE: Well, look, ...' is no one else's.)
+    const own = byStart[lowerBound(starts, q.start + 1)];
+    if (own && own.start < q.end && own.source && own.source.start > q.start && own.source.start <= q.start + 2 && own.source.end <= own.start) continue;
     let carried = lastSource && q.start - lastSource.at < 3000 ? lastSource.source : null;
     if (carried && lastSource) {
       const si = lowerBound(sentenceEnds, q.start + 1);

@@ -13,15 +13,17 @@ import { toAnnotationJson } from './format';
 import { textReport } from './text';
 import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
+import { parseFrontMatter } from '../analysis/frontMatter';
 import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
-import { decodeArticle, readFailure } from './files';
+import { decodeArticle, readFailure, sizeInWords } from './files';
 import type { ExportFormat } from '../export';
 
 const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens export FILE...   --format brat|w3c|csv|json[,...] --out DIR [--annotations beside|FOLDER]
+  (FILE "-" is standard input; after "--" every word is a file, even one that starts with "-".)
 
 annotate  prints each article with its dates, actors, agreements and attributions marked, and its findings.
 check     prints only the findings (unsourced claims, vague attributions, unresolved dates); exits 1 when
@@ -71,6 +73,11 @@ function parseArgs(argv: string[]): Options {
   const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024, timing: false, exportFormats: [], annotations: 'beside' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
+    // "--" ends the options: every word after it is a file, even one that starts with "-" ("-draft.news").
+    if (a === '--') {
+      o.files.push(...rest.slice(i + 1));
+      break;
+    }
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
@@ -99,7 +106,12 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--no-color' || flag === '--no-colour') o.colour = false;
     else if (flag === '--out' && command === 'export') o.out = value();
     else if (flag === '--annotations' && command === 'export') o.annotations = value();
-    else if (flag === '--max-size') o.maxSize = Number(value()) || o.maxSize;
+    else if (flag === '--max-size') {
+      const v = value();
+      const n = Number(v);
+      if (!v.trim() || !Number.isFinite(n) || n <= 0) throw new UsageError(`--max-size must be a number of bytes above 0, not "${v}"`);
+      o.maxSize = n;
+    }
     else if (flag === '--timing') o.timing = true;
     else if (flag === '--help' || flag === '-h') throw new UsageError('');
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
@@ -179,16 +191,28 @@ function stageTimer(): { mark: (stage: string) => void; report: () => string } {
 function readArticle(file: string, maxSize: number): string {
   const st = file === '-' ? fstatSync(0) : statSync(file);
   if (st.isDirectory()) throw new Error('is a directory');
-  if (st.size > maxSize) throw new Error(`is ${(st.size / 1048576).toFixed(1)} MB, over the ${(maxSize / 1048576).toFixed(1)} MB limit (--max-size)`);
+  const tooLarge = (size: number) => new Error(`is ${sizeInWords(size)}, over the limit of ${sizeInWords(maxSize)} (--max-size)`);
+  if (st.size > maxSize) throw tooLarge(st.size);
   // Standard input is read once, as bytes; a file straight to text, the quicker way, and again as bytes only when the
   // text holds a replacement character (a UTF-16 byte-order mark read as UTF-8, or bytes that are no UTF-8).
   let text = file === '-' ? undefined : readFileSync(file, 'utf8');
   let invalid = false;
-  if (text === undefined || text.includes('\uFFFD')) ({ text, invalid } = decodeArticle(readFileSync(file === '-' ? 0 : file)));
+  let latin1: boolean | undefined = false;
+  if (text === undefined || text.includes('\uFFFD')) {
+    const bytes = readFileSync(file === '-' ? 0 : file);
+    // (A pipe has no size until it is read.)
+    if (bytes.length > maxSize) throw tooLarge(bytes.length);
+    ({ text, invalid, latin1 } = decodeArticle(bytes));
+  }
   const refused = refuseReason(text, maxSize);
   if (refused) throw new Error(refused.replace(/^Policy Lens did not analyse this file: /, ''));
   // Annotated all the same (a few bad bytes should not lose a long article), but the user learns why some characters
   // show as the replacement character, and that offsets count the text as read.
+  // Not a failure, but said: an empty file (or the wrong one) would otherwise pass `check` in silence.
+  if (text.length < 4096 && !/\S/.test(text.slice(parseFrontMatter(text)?.end ?? 0))) {
+    process.stderr.write(`policy-lens: ${file}: note: ${/\S/.test(text) ? 'it holds only front matter' : text.length ? 'it holds only blank space' : 'it is empty'}; there is no article text to annotate\n`);
+  }
+  if (latin1) process.stderr.write(`policy-lens: ${file}: warning: not valid UTF-8: read as Windows-1252 (Latin-1), one character a byte; save it as UTF-8 to be sure\n`);
   if (invalid) process.stderr.write(`policy-lens: ${file}: warning: not valid UTF-8: its invalid bytes were read as "\uFFFD" (U+FFFD), and offsets count each such run as that one character\n`);
   return text;
 }
