@@ -195,6 +195,22 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['CUPE national president Mark Hancock|official|-', 'CSIRO|organization|-'],
     lacks: ['Mark Hancock'],
   },
+  {
+    name: 'a name set off after "the" and a post, or a place\'s post, is an official',
+    text: "The mayor, Sadiq Khan, said fares would rise. The Greater Manchester mayor, Andy Burnham, disagreed. The mayor of the West of England, Helen Godwin, said nothing. The central bank's governor, Anca Dragu, said prices would ease, and Human Rights Watch's Asia director, Elaine Pearson, objected.",
+    has: ['Sadiq Khan|official|-', 'Andy Burnham|official|-', 'Helen Godwin|official|-', 'Anca Dragu|official|-', 'Elaine Pearson|official|-'],
+  },
+  {
+    name: "a wire's byline and credit line name its journalists, no actors of the story",
+    text: 'By Ana Costa and James K. Porter\n\nPrime Minister Alexandru Munteanu said the vote would go ahead.\n\n(Reporting by Elena Munteanu in Chisinau; additional reporting by Ana Costa; Editing by Mark Potter)',
+    has: ['Prime Minister Alexandru Munteanu|official|-'],
+    lacks: ['Ana Costa', 'James K. Porter', 'Elena Munteanu', 'Mark Potter'],
+  },
+  {
+    name: 'a bloc named as such is a body, and "the bloc" after it is that body',
+    text: 'The opposition Patriotic Bloc said the vote was rushed. European Council President Antonio Costa welcomed it. Its leader said the bloc would challenge the result.',
+    has: ['Patriotic Bloc|organization|-', 'the bloc|organization|-'],
+  },
 ];
 
 for (const c of CASES) {
