@@ -211,6 +211,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     text: 'The opposition Patriotic Bloc said the vote was rushed. European Council President Antonio Costa welcomed it. Its leader said the bloc would challenge the result.',
     has: ['Patriotic Bloc|organization|-', 'the bloc|organization|-'],
   },
+  {
+    name: 'a courtesy title takes no word of tenure, and an invisible character inside a name does not cut it',
+    text: 'Officials met at noon and then Dr. Julia Hahn of the ministry spoke. Gen. Abdel Fattah al\u200b-Burhan said the army would stay.',
+    has: ['Dr. Julia Hahn|person|-', 'Gen. Abdel Fattah al\u200b-Burhan|official|-'],
+    lacks: ['then Dr. Julia Hahn', 'Gen. Abdel Fattah'],
+  },
 ];
 
 for (const c of CASES) {
