@@ -217,6 +217,18 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Dr. Julia Hahn|person|-', 'Gen. Abdel Fattah al\u200b-Burhan|official|-'],
     lacks: ['then Dr. Julia Hahn', 'Gen. Abdel Fattah'],
   },
+  {
+    name: "a union and an employers' federation named after their kind, and rights bodies and a national section of Amnesty",
+    text: "The services union Verdi called a strike. The employers' federation Medef said wages were too high. Make UK said orders fell. Front Line Defenders said activists were held, Eurocities said members agreed and Amnesty International UK said the law was unjust.",
+    has: ['Verdi|organization|verdi', 'Medef|organization|medef', 'Make UK|organization|make-uk', 'Front Line Defenders|organization|front-line-defenders', 'Eurocities|organization|eurocities', 'Amnesty International UK|organization|amnesty'],
+    lacks: ['UK'],
+  },
+  {
+    name: 'the composer Verdi is no union',
+    text: "The orchestra played Giuseppe Verdi's Requiem and then an aria by Verdi.",
+    has: [],
+    lacks: ['Verdi'],
+  },
 ];
 
 for (const c of CASES) {
