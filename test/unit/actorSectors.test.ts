@@ -229,6 +229,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: [],
     lacks: ['Verdi'],
   },
+  {
+    name: "a title-case headline's preposition of movement ends a capitalised run; a body against something stays whole",
+    text: 'Small Steps Toward College Savings.\n\nVisa Program Up for Renewal Amid Allegations of Fraud.\n\nThe Coalition Against Hunger said the fund was too small.',
+    has: ['Coalition Against Hunger|organization|-'],
+    lacks: ['Small Steps Toward College', 'Visa Program'],
+  },
 ];
 
 for (const c of CASES) {
