@@ -235,6 +235,11 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Coalition Against Hunger|organization|-'],
     lacks: ['Small Steps Toward College', 'Visa Program'],
   },
+  {
+    name: "a council named after a place the text names as one, or given a leader, is local government; a body's council is not",
+    text: "In neighbouring Somerset, libraries may close. Somerset Council said it would consult. Croydon Council leader Jason Perry said the budget was tight, and Croydon Council said it would sell land. The leader of Merton Council resigned, and Merton Council said a new one would be chosen. The Atlantic Council said ships in the Atlantic were at risk, and the Arts Council said grants in England would fall.",
+    has: ['Somerset Council|government|-', 'Croydon Council|government|-', 'Merton Council|government|-', 'Atlantic Council|organization|-', 'Arts Council|organization|-'],
+  },
 ];
 
 for (const c of CASES) {

@@ -105,6 +105,7 @@ export function findActorsAndAgreements(
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
+  localCouncils(text, actors);
   partyCoalition(text, actors);
   let tails = false;
   for (const a of actors) {
@@ -275,6 +276,31 @@ const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Pa
 const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
 const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|Secretary-General|member\s+states)\b)/;
 const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming|statehouse|state\s+legislature|state\s+senate|governor's\s+mansion)\b|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Va|Vt|Wash|W\.Va|Wis|Wyo)\./;
+
+/**
+ * "Somerset Council", "Croydon Council": a council named after one word is its place's local government where the text
+ * uses that word as a place ("In neighbouring Somerset", "across Croydon", "residents in Haringey's east") or gives the council
+ * a leader ("Croydon Council leader Jason Perry", "the leader of Somerset Council"); "the Arts Council", "the Atlantic
+ * Council" ("in the Atlantic"), "the Security Council" stay bodies. ("Bristol City Council" is one by its suffix.)
+ */
+function localCouncils(text: string, actors: ActorAnnotation[]): void {
+  let places: Set<string> | undefined;
+  for (const a of actors) {
+    if (a.category !== 'organization' || a.entity) continue;
+    const m = ONE_WORD_COUNCIL_RE().exec(a.text);
+    if (!m) continue;
+    if (!places) {
+      places = new Set();
+      for (const p of text.matchAll(PLACE_USE_RE())) places.add(p[1] ?? p[2] ?? p[3]);
+    }
+    if (places.has(m[1])) a.category = 'government';
+  }
+}
+/** A council named after one capitalised word (group 1): "Somerset Council", "the Croydon Council". */
+const ONE_WORD_COUNCIL_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}-]+)\s+Council$/u);
+/** A word used as a place, with no article (group 1: "in Somerset", "across Croydon", "residents of Croydon"), or named
+ * before a council with a leader (group 2: "Croydon Council leader"; group 3: "leader of Croydon Council"). */
+const PLACE_USE_RE = lazyRegExp(() => /(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Rr]esidents\s+of|[Nn]eighbouring|[Nn]eighboring)\s+(\p{Lu}[\p{Ll}-]+)(?:['\u2019]s)?\b(?![\s'\u2019-]*\p{Lu})|\b(\p{Lu}[\p{Ll}-]+)\s+Council(?:['\u2019]s)?\s+leader\b|\b[Ll]eader\s+of\s+(?:the\s+)?(\p{Lu}[\p{Ll}-]+)\s+Council\b)/gu);
 
 /**
  * "the Coalition", capitalised, in a story of parties ("accused Labor", "the Greens", "shadow minister") is the
