@@ -207,6 +207,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: ['Ana Costa', 'James K. Porter', 'Elena Munteanu', 'Mark Potter'],
   },
   {
+    name: 'reporting by a newspaper in prose is no credit line',
+    text: 'Reporting by The New York Times revealed that the ministry had paid the firm.\n\n(Reporting by Felix Onuah in Abuja and Thiam Ndiaga in Dakar; Writing by Bate Felix; Editing by Alex Richardson.)\n\n(Compiled by Bogota newsroom; Editing by Laura Medina)',
+    has: ['The New York Times|organization|new-york-times'],
+    lacks: ['Felix Onuah', 'Thiam Ndiaga', 'Bate Felix', 'Alex Richardson', 'Bogota', 'Laura Medina'],
+  },
+  {
     name: 'a bloc named as such is a body, and "the bloc" after it is that body',
     text: 'The opposition Patriotic Bloc said the vote was rushed. European Council President Antonio Costa welcomed it. Its leader said the bloc would challenge the result.',
     has: ['Patriotic Bloc|organization|-', 'the bloc|organization|-'],

@@ -418,12 +418,12 @@ function agencyCredit(text: string, a: ActorAnnotation): boolean {
 const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
 
 /**
- * The credit lines of a wire story, in order: its byline, and "(Reporting by Elena Munteanu in Chisinau; Additional reporting by ...;
- * Editing by ...)", or the same without brackets at the head of a line. They name who wrote the story, no actor in it.
+ * The credit lines of a wire story, in order: its byline, and "(Reporting by Elena Munteanu in Chisinau; additional
+ * reporting by ...; Editing by ...)", or the same at the head of a line. They name who wrote the story, no actor in it.
  */
 function creditLines(text: string): Span[] {
   const out: Span[] = [];
-  // (Most texts have none: one search for " by " after the words spares them the pattern.)
+  // (Most texts have none: one search for the words spares them the patterns.)
   if (!/(?:porting|riting|diting) by |^By /m.test(text)) return out;
   for (const m of text.matchAll(CREDIT_RE())) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(BYLINE_RE())) out.push({ start: m.index, end: m.index + m[0].length });
@@ -431,9 +431,17 @@ function creditLines(text: string): Span[] {
 }
 /** A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul". */
 const BYLINE_RE = lazyRegExp(() => /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,12}[ \t]*$/gmu);
-/** A credit line: at a line's head or after a bracket, "Reporting by", "Additional reporting by", "Writing by",
- * or "Editing by" (capitalised: "(written by the ministry)" in prose is no credit), then the line up to its closing bracket. */
-const CREDIT_RE = lazyRegExp(() => /(?:^|[(;])[ \t]*(?:[Aa]dditional\s+reporting|Reporting|Writing|Editing)\s+by\s[^\n()]{1,400}/gm);
+/**
+ * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",
+ * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket or the line: "Reporting by The
+ * New York Times revealed ..." in prose goes on, and is no credit.
+ */
+const CREDIT_RE = lazyRegExp(() => {
+  const name = "\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
+  const unit = `${name}(?:\\s+(?:newsroom|desk|bureau|staff))?(?:\\s+in\\s+${name})?`;
+  const part = `(?:[Aa]dditional\\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\\s+by\\s+${unit}(?:(?:,\\s+|,?\\s+and\\s+)${unit})*`;
+  return new RegExp(`(?:^|\\()[ \\t]*${part}(?:\\s*[;,]\\s*${part})*(?=\\.?\\s*\\)|[ \\t]*\\.?[ \\t]*$)`, 'gmu');
+});
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
