@@ -197,8 +197,8 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   },
   {
     name: 'a name set off after "the" and a post, or a place\'s post, is an official',
-    text: "The mayor, Sadiq Khan, said fares would rise. The Greater Manchester mayor, Andy Burnham, disagreed. The mayor of the West of England, Helen Godwin, said nothing. The central bank's governor, Anca Dragu, said prices would ease, and Human Rights Watch's Asia director, Elaine Pearson, objected. He was shot in the head, Hassan Ali said.",
-    has: ['Sadiq Khan|official|-', 'Andy Burnham|official|-', 'Helen Godwin|official|-', 'Anca Dragu|official|-', 'Elaine Pearson|official|-', 'Hassan Ali|person|-'],
+    text: "The mayor, Sadiq Khan, said fares would rise. The Greater Manchester mayor, Andy Burnham, disagreed. The mayor of the West of England, Helen Godwin, said nothing. The central bank's governor, Anca Dragu, said prices would ease, and Human Rights Watch's Asia director, Elaine Pearson, objected. He was shot in the head, Hassan Ali said. A spokeswoman for the mayor, Zeynep Aksoy, rejected the figures.",
+    has: ['Sadiq Khan|official|-', 'Andy Burnham|official|-', 'Helen Godwin|official|-', 'Anca Dragu|official|-', 'Elaine Pearson|official|-', 'Hassan Ali|person|-', 'Zeynep Aksoy|person|-'],
   },
   {
     name: "a wire's byline and credit line name its journalists, no actors of the story",

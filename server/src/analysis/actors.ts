@@ -279,9 +279,10 @@ const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Co
 
 /**
  * "Somerset Council", "Croydon Council": a council named after one word is its place's local government where the text
- * uses that word as a place ("In neighbouring Somerset", "across Croydon", "residents in Haringey's east") or gives the council
- * a leader ("Croydon Council leader Jason Perry", "the leader of Somerset Council"); "the Arts Council", "the Atlantic
- * Council" ("in the Atlantic"), "the Security Council" stay bodies. ("Bristol City Council" is one by its suffix.)
+ * uses that word as a place ("In neighbouring Somerset", "across Croydon", "residents in Haringey's east") or gives the
+ * council a leader ("Croydon Council leader Jason Perry", "the leader of Somerset Council"); "the Arts Council", "the
+ * Atlantic Council" ("in the Atlantic"), "the Security Council" stay bodies. ("Bristol City Council" is one by its
+ * suffix.)
  */
 function localCouncils(text: string, actors: ActorAnnotation[]): void {
   let places: Set<string> | undefined;
@@ -433,8 +434,8 @@ function creditLines(text: string): Span[] {
 const BYLINE_RE = lazyRegExp(() => /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,12}[ \t]*$/gmu);
 /**
  * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",
- * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket or the line: "Reporting by The
- * New York Times revealed ..." in prose goes on, and is no credit.
+ * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket
+ * or the line: "Reporting by The New York Times revealed ..." in prose goes on, and is no credit.
  */
 const CREDIT_RE = lazyRegExp(() => {
   const name = "\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
@@ -571,8 +572,8 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
  * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, "; after
  * "the" too, with the place it is of before or after it: "the mayor, ", "The Greater Manchester mayor, ", "the
  * finance minister, ", "The mayor of the West of England, ", "Human Rights Watch's Asia director, ". (Not "the head, ":
- * "shot in the head, Hassan said".) */
-const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
+ * "shot in the head, Hassan said"; nor after a preposition: "A spokeswoman for the mayor, Zeynep Aksoy," is hers.) */
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by|from|at|on|about)\s)[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
