@@ -297,8 +297,8 @@ function localCouncils(text: string, actors: ActorAnnotation[]): void {
     if (places.has(m[1])) a.category = 'government';
   }
 }
-/** A council named after one capitalised word (group 1): "Somerset Council", "the Croydon Council". */
-const ONE_WORD_COUNCIL_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}-]+)\s+Council$/u);
+/** A council named after one capitalised word (group 1): "Somerset Council", "the Croydon Council" ("The Council" not). */
+const ONE_WORD_COUNCIL_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{Ll}-]+)\s+Council$/u);
 /** A word used as a place, with no article (group 1: "in Somerset", "across Croydon", "residents of Croydon"), or named
  * before a council with a leader (group 2: "Croydon Council leader"; group 3: "leader of Croydon Council"). */
 const PLACE_USE_RE = lazyRegExp(() => /(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Rr]esidents\s+of|[Nn]eighbouring|[Nn]eighboring)\s+(\p{Lu}[\p{Ll}-]+)(?:['\u2019]s)?\b(?![\s'\u2019-]*\p{Lu})|\b(\p{Lu}[\p{Ll}-]+)\s+Council(?:['\u2019]s)?\s+leader\b|\b[Ll]eader\s+of\s+(?:the\s+)?(\p{Lu}[\p{Ll}-]+)\s+Council\b)/gu);
@@ -424,11 +424,33 @@ const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)
  */
 function creditLines(text: string): Span[] {
   const out: Span[] = [];
-  // (Most texts have none: one search for the words spares them the patterns.)
-  if (!/(?:porting|riting|diting) by |^By /m.test(text)) return out;
-  for (const m of text.matchAll(CREDIT_RE())) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(BYLINE_RE())) out.push({ start: m.index, end: m.index + m[0].length });
+  // (The credit's words are searched for alone, and the whole credit read only from the bracket or the line they open:
+  // one search with the pattern cost a megabyte some milliseconds.)
+  const credit = CREDIT_RE();
+  for (const m of text.matchAll(CREDIT_WORDS_RE)) {
+    if (out.length > 0 && m.index < out[out.length - 1].end) continue;
+    const at = creditOpening(text, m.index);
+    if (at < 0) continue;
+    credit.lastIndex = at;
+    const hit = credit.exec(text);
+    if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length });
+  }
+  if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) out.push({ start: m.index, end: m.index + m[0].length });
   return sortByStart(out);
+}
+/** The words of a credit ("Reporting by", "Editing by", "Compiled by"), without their first letters. */
+const CREDIT_WORDS_RE = /(?:porting|riting|diting|ompiled) by /g;
+/** Whether some line opens with "By ". */
+const BYLINE_OPENS_RE = /^By /m;
+/** Where the credit whose words are at `from` opens, a few words back: at its bracket or its line's head; else -1. */
+function creditOpening(text: string, from: number): number {
+  const lo = Math.max(0, from - 24);
+  for (let k = from; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return k;
+    if (c === 10) return k + 1;
+  }
+  return lo === 0 ? 0 : -1;
 }
 /** A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul". */
 const BYLINE_RE = lazyRegExp(() => /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,12}[ \t]*$/gmu);
@@ -441,7 +463,7 @@ const CREDIT_RE = lazyRegExp(() => {
   const name = "\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
   const unit = `${name}(?:\\s+(?:newsroom|desk|bureau|staff))?(?:\\s+in\\s+${name})?`;
   const part = `(?:[Aa]dditional\\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\\s+by\\s+${unit}(?:(?:,\\s+|,?\\s+and\\s+)${unit})*`;
-  return new RegExp(`(?:^|\\()[ \\t]*${part}(?:\\s*[;,]\\s*${part})*(?=\\.?\\s*\\)|[ \\t]*\\.?[ \\t]*$)`, 'gmu');
+  return new RegExp(`(?:^|\\()[ \\t]*${part}(?:\\s*[;,]\\s*${part})*(?=\\.?\\s*\\)|[ \\t]*\\.?[ \\t]*$)`, 'muy');
 });
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
