@@ -195,6 +195,57 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['CUPE national president Mark Hancock|official|-', 'CSIRO|organization|-'],
     lacks: ['Mark Hancock'],
   },
+  {
+    name: 'a name set off after "the" and a post, or a place\'s post, is an official',
+    text: "The mayor, Sadiq Khan, said fares would rise. The Greater Manchester mayor, Andy Burnham, disagreed. The mayor of the West of England, Helen Godwin, said nothing. The central bank's governor, Anca Dragu, said prices would ease, and Human Rights Watch's Asia director, Elaine Pearson, objected. He was shot in the head, Hassan Ali said. A spokeswoman for the mayor, Zeynep Aksoy, rejected the figures.",
+    has: ['Sadiq Khan|official|-', 'Andy Burnham|official|-', 'Helen Godwin|official|-', 'Anca Dragu|official|-', 'Elaine Pearson|official|-', 'Hassan Ali|person|-', 'Zeynep Aksoy|person|-'],
+  },
+  {
+    name: "a wire's byline and credit line name its journalists, no actors of the story",
+    text: 'By Ana Costa and James K. Porter\n\nPrime Minister Alexandru Munteanu said the vote would go ahead.\n\n(Reporting by Elena Munteanu in Chisinau; additional reporting by Ana Costa; Editing by Mark Potter)',
+    has: ['Prime Minister Alexandru Munteanu|official|-'],
+    lacks: ['Ana Costa', 'James K. Porter', 'Elena Munteanu', 'Mark Potter'],
+  },
+  {
+    name: 'reporting by a newspaper in prose is no credit line',
+    text: 'Reporting by The New York Times revealed that the ministry had paid the firm.\n\n(Reporting by Felix Onuah in Abuja and Thiam Ndiaga in Dakar; Writing by Bate Felix; Editing by Alex Richardson.)\n\n(Compiled by Bogota newsroom; Editing by Laura Medina)',
+    has: ['The New York Times|organization|new-york-times'],
+    lacks: ['Felix Onuah', 'Thiam Ndiaga', 'Bate Felix', 'Alex Richardson', 'Bogota', 'Laura Medina'],
+  },
+  {
+    name: 'a bloc named as such is a body, and "the bloc" after it is that body',
+    text: 'The opposition Patriotic Bloc said the vote was rushed. European Council President Antonio Costa welcomed it. Its leader said the bloc would challenge the result.',
+    has: ['Patriotic Bloc|organization|-', 'the bloc|organization|-'],
+  },
+  {
+    name: 'a courtesy title takes no word of tenure, and an invisible character inside a name does not cut it',
+    text: 'Officials met at noon and then Dr. Julia Hahn of the ministry spoke. Gen. Abdel Fattah al\u200b-Burhan said the army would stay.',
+    has: ['Dr. Julia Hahn|person|-', 'Gen. Abdel Fattah al\u200b-Burhan|official|-'],
+    lacks: ['then Dr. Julia Hahn', 'Gen. Abdel Fattah'],
+  },
+  {
+    name: "a union and an employers' federation named after their kind, and rights bodies and a national section of Amnesty",
+    text: "The services union Verdi called a strike. The employers' federation Medef said wages were too high. Make UK said orders fell. Front Line Defenders said activists were held, Eurocities said members agreed and Amnesty International UK said the law was unjust.",
+    has: ['Verdi|organization|verdi', 'Medef|organization|medef', 'Make UK|organization|make-uk', 'Front Line Defenders|organization|front-line-defenders', 'Eurocities|organization|eurocities', 'Amnesty International UK|organization|amnesty'],
+    lacks: ['UK'],
+  },
+  {
+    name: 'the composer Verdi is no union',
+    text: "The orchestra played Giuseppe Verdi's Requiem and then an aria by Verdi.",
+    has: [],
+    lacks: ['Verdi'],
+  },
+  {
+    name: "a title-case headline's preposition of movement ends a capitalised run; a body against something stays whole",
+    text: 'Small Steps Toward College Savings.\n\nVisa Program Up for Renewal Amid Allegations of Fraud.\n\nThe Coalition Against Hunger said the fund was too small.',
+    has: ['Coalition Against Hunger|organization|-'],
+    lacks: ['Small Steps Toward College', 'Visa Program'],
+  },
+  {
+    name: "a council named after a place the text names as one, or given a leader, is local government; a body's council is not",
+    text: "In neighbouring Somerset, libraries may close. Somerset Council said it would consult. Croydon Council leader Jason Perry said the budget was tight, and Croydon Council said it would sell land. The leader of Merton Council resigned, and Merton Council said a new one would be chosen. The Atlantic Council said ships in the Atlantic were at risk, and the Arts Council said grants in England would fall.",
+    has: ['Somerset Council|government|-', 'Croydon Council|government|-', 'Merton Council|government|-', 'Atlantic Council|organization|-', 'Arts Council|organization|-'],
+  },
 ];
 
 for (const c of CASES) {

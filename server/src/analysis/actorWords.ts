@@ -110,7 +110,7 @@ orgSuffix(
   'organization',
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
-    'center|university|college|academy|coalition|alliance|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
+    'center|university|college|academy|coalition|alliance|bloc|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
@@ -258,7 +258,8 @@ export const GENERIC_MAX_WORDS = 4;
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
 export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the alliance', /\b(alliance|nato|treaty organi[sz]ation|pact)\b/i],
-  ['the bloc', /\b(union|eu|asean|league|bloc|community|council|brics|opec|african union|ecowas|gcc)\b/i],
+  // (Not any council: the European Council is one of the EU's bodies, and "the bloc" after it the EU, not the council.)
+  ['the bloc', /\b(union|eu|asean|league|bloc|community|cooperation council|nordic council|brics|opec|african union|ecowas|gcc)\b/i],
   ['the ministry', /\b(ministry|department|pentagon|foreign office|quai)\b/i],
   ['the department', /\b(department|ministry|pentagon)\b/i],
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],

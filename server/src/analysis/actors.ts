@@ -85,6 +85,8 @@ export function findActorsAndAgreements(
   const cityEnd = dl ? dl.start + datelineCity(text.slice(dl.start, dl.end)).length : -1;
   // (Nor is the agency in its brackets an actor of the story: "(Reuters)", "(AP)".)
   const inDateline = (a: ActorAnnotation): boolean => (!!dl && a.start >= dl.start && (a.end <= cityEnd || ((a.category === 'country' || text.charCodeAt(a.start - 1) === 40) && a.end <= dl.end))) || agencyCredit(text, a);
+  // Nor are the wire's journalists in its credit line: "(Reporting by Elena Munteanu in Chisinau; Editing by ...)".
+  const credits = creditLines(text);
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
@@ -98,11 +100,12 @@ export function findActorsAndAgreements(
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
+  localCouncils(text, actors);
   partyCoalition(text, actors);
   let tails = false;
   for (const a of actors) {
@@ -275,6 +278,32 @@ const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|
 const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming|statehouse|state\s+legislature|state\s+senate|governor's\s+mansion)\b|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Va|Vt|Wash|W\.Va|Wis|Wyo)\./;
 
 /**
+ * "Somerset Council", "Croydon Council": a council named after one word is its place's local government where the text
+ * uses that word as a place ("In neighbouring Somerset", "across Croydon", "residents in Haringey's east") or gives the
+ * council a leader ("Croydon Council leader Jason Perry", "the leader of Somerset Council"); "the Arts Council", "the
+ * Atlantic Council" ("in the Atlantic"), "the Security Council" stay bodies. ("Bristol City Council" is one by its
+ * suffix.)
+ */
+function localCouncils(text: string, actors: ActorAnnotation[]): void {
+  let places: Set<string> | undefined;
+  for (const a of actors) {
+    if (a.category !== 'organization' || a.entity) continue;
+    const m = ONE_WORD_COUNCIL_RE().exec(a.text);
+    if (!m) continue;
+    if (!places) {
+      places = new Set();
+      for (const p of text.matchAll(PLACE_USE_RE())) places.add(p[1] ?? p[2] ?? p[3]);
+    }
+    if (places.has(m[1])) a.category = 'government';
+  }
+}
+/** A council named after one capitalised word (group 1): "Somerset Council", "the Croydon Council" ("The Council" not). */
+const ONE_WORD_COUNCIL_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{Ll}-]+)\s+Council$/u);
+/** A word used as a place, with no article (group 1: "in Somerset", "across Croydon", "residents of Croydon"), or named
+ * before a council with a leader (group 2: "Croydon Council leader"; group 3: "leader of Croydon Council"). */
+const PLACE_USE_RE = lazyRegExp(() => /(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Rr]esidents\s+of|[Nn]eighbouring|[Nn]eighboring)\s+(\p{Lu}[\p{Ll}-]+)(?:['\u2019]s)?\b(?![\s'\u2019-]*\p{Lu})|\b(\p{Lu}[\p{Ll}-]+)\s+Council(?:['\u2019]s)?\s+leader\b|\b[Ll]eader\s+of\s+(?:the\s+)?(\p{Lu}[\p{Ll}-]+)\s+Council\b)/gu);
+
+/**
  * "the Coalition", capitalised, in a story of parties ("accused Labor", "the Greens", "shadow minister") is the
  * parties in coalition (Australia's Liberals and Nationals), though nothing political stands right beside it: the
  * armed coalition of a war story keeps its category.
@@ -388,6 +417,54 @@ function agencyCredit(text: string, a: ActorAnnotation): boolean {
 }
 /** What may stand before an agency's credit on its line: capitalised words and numbers ("BOGOTA, Nov. 14, 2025 "). */
 const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
+
+/**
+ * The credit lines of a wire story, in order: its byline, and "(Reporting by Elena Munteanu in Chisinau; additional
+ * reporting by ...; Editing by ...)", or the same at the head of a line. They name who wrote the story, no actor in it.
+ */
+function creditLines(text: string): Span[] {
+  const out: Span[] = [];
+  // (The credit's words are searched for alone, and the whole credit read only from the bracket or the line they open:
+  // one search with the pattern cost a megabyte some milliseconds.)
+  const credit = CREDIT_RE();
+  for (const m of text.matchAll(CREDIT_WORDS_RE)) {
+    if (out.length > 0 && m.index < out[out.length - 1].end) continue;
+    const at = creditOpening(text, m.index);
+    if (at < 0) continue;
+    credit.lastIndex = at;
+    const hit = credit.exec(text);
+    if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length });
+  }
+  if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) out.push({ start: m.index, end: m.index + m[0].length });
+  return sortByStart(out);
+}
+/** The words of a credit ("Reporting by", "Editing by", "Compiled by"), without their first letters. */
+const CREDIT_WORDS_RE = /(?:porting|riting|diting|ompiled) by /g;
+/** Whether some line opens with "By ". */
+const BYLINE_OPENS_RE = /^By /m;
+/** Where the credit whose words are at `from` opens, a few words back: at its bracket or its line's head; else -1. */
+function creditOpening(text: string, from: number): number {
+  const lo = Math.max(0, from - 24);
+  for (let k = from; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return k;
+    if (c === 10) return k + 1;
+  }
+  return lo === 0 ? 0 : -1;
+}
+/** A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul". */
+const BYLINE_RE = lazyRegExp(() => /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,12}[ \t]*$/gmu);
+/**
+ * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",
+ * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket
+ * or the line: "Reporting by The New York Times revealed ..." in prose goes on, and is no credit.
+ */
+const CREDIT_RE = lazyRegExp(() => {
+  const name = "\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
+  const unit = `${name}(?:\\s+(?:newsroom|desk|bureau|staff))?(?:\\s+in\\s+${name})?`;
+  const part = `(?:[Aa]dditional\\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\\s+by\\s+${unit}(?:(?:,\\s+|,?\\s+and\\s+)${unit})*`;
+  return new RegExp(`(?:^|\\()[ \\t]*${part}(?:\\s*[;,]\\s*${part})*(?=\\.?\\s*\\)|[ \\t]*\\.?[ \\t]*$)`, 'muy');
+});
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {
@@ -511,11 +588,14 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
     (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40))) ||
     // "Its spokesperson, Lin Jian, said", "the ministry's spokesman, Guo Jiakun", "the Organization of American States'
     // secretary-general, Albert Ramdin": a post set off before the name.
-    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 48), a.start)));
+    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 64), a.start)));
 }
 /** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
- * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, ". */
-const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|[\w-]*\p{L}['\u2019]s?)\s+(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|vice[- ]chancellor|provost|rector|(?:foreign\s+|prime\s+)?minister)\s*,\s$/u;
+ * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, "; after
+ * "the" too, with the place it is of before or after it: "the mayor, ", "The Greater Manchester mayor, ", "the
+ * finance minister, ", "The mayor of the West of England, ", "Human Rights Watch's Asia director, ". (Not "the head, ":
+ * "shot in the head, Hassan said"; nor after a preposition: "A spokeswoman for the mayor, Zeynep Aksoy," is hers.) */
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by|from|at|on|about)\s)[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 

@@ -342,8 +342,14 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
   if (s < j - 1 && s > 0 && c.text.charCodeAt(c.toks[s].start - 1) === 45 && /^(?:pro|anti|non)$/.test(c.toks[s - 1].key)) s++;
+  // "Small Steps Toward College Savings", "Big Push Into University Funding": a preposition of movement in capitals is a
+  // title-case headline's, and no body's name runs across it (a body against or without something does: "Coalition
+  // Against Hunger", "Reporters Without Borders").
+  for (let k = s + 1; k < j - 1; k++) if (HEADLINE_PREPOSITIONS.has(c.toks[k].key) && isCap(c.toks[k])) s = k + 1;
   return s;
 }
+/** Prepositions of movement or of circumstance that a title-case headline capitalises and no body's name holds. */
+const HEADLINE_PREPOSITIONS = new Set(['toward', 'towards', 'into', 'onto', 'amid', 'amidst', 'despite', 'over']);
 
 /**
  * The body named by the capitalised run of tokens [i, j) that organisationAt found, if any, into out. (Its own

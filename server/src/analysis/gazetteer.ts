@@ -327,16 +327,32 @@ function commaBetween(text: string, a: Token, b: Token): boolean {
  * or an abbreviation's dot, never by other punctuation or a blank line. */
 export function joinable(text: string, a: { end: number }, b: { start: number }): boolean {
   const gap = b.start - a.end;
-  if (gap > 2) return softBreakGap(text, a.end, b.start);
+  if (gap > 2) return softBreakGap(text, a.end, b.start) || invisibleGap(text, a.end, b.start);
   if (gap < 0) return false;
   if (gap === 0) return true;
   if (gap === 1 && text.charCodeAt(a.end) === 32) return true;
   // Exactly /^(?:[ \u00a0]{1,2}|\r?\n|[-\u2010\u2011'\u2019]|\. | \u00a0{2,8})$/ on the gap, without slicing it.
   const c = text.charCodeAt(a.end);
-  if (gap === 1) return c === 0xa0 || c === 10 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
+  if (gap === 1) return c === 0xa0 || c === 10 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || invisibleCode(c);
   if (gap !== 2) return false;
   const d = text.charCodeAt(a.end + 1);
-  return ((c === 32 || c === 0xa0) && (d === 32 || d === 0xa0)) || (c === 13 && d === 10) || (c === 46 && d === 32);
+  return ((c === 32 || c === 0xa0) && (d === 32 || d === 0xa0)) || (c === 13 && d === 10) || (c === 46 && d === 32) || invisibleGap(text, a.end, b.start);
+}
+
+/** Characters that show nothing and part no words: zero-width space, non-joiner and joiner, word joiner, soft hyphen. */
+function invisibleCode(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xad;
+}
+/**
+ * Whether a gap joins once its invisible characters are read as nothing: a zero-width space a web page leaves inside a
+ * name ("al\u200b-Burhan", "Abdel\u200b Fattah"). (Only gaps of a few characters, and only those that hold one.)
+ */
+function invisibleGap(text: string, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  let shown = '';
+  for (let i = from; i < to; i++) if (!invisibleCode(text.charCodeAt(i))) shown += text[i];
+  if (shown.length === to - from) return false;
+  return joinable(shown, { end: 0 }, { start: shown.length });
 }
 
 /**

@@ -314,6 +314,8 @@ const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp }
   { entity: 'ioc', bare: /^IOCs?$/, trade: /\bIOCs\b|\bindicators?\s+of\s+compromise\b/i, own: /\b(?:Olympic|Paralympic|Olympics|Games)\b/ },
   // A ship's or a flight's estimated time of arrival ("an ETA of 1400 UTC", "its ETA at Rotterdam"), not the Basque group.
   { entity: 'eta', bare: /^ETAs?$/, trade: /\b(?:[Aa]n|[Ii]ts|[Tt]heir|[Nn]ew|[Rr]evised|[Ee]stimated)\s+ETA\b|\bETAs\b|\bETA\s+(?:of|for|at|is|was)\s+(?:\d|about|around|noon|midnight|early|late|mid)|\b[Ee]stimated\s+time\s+of\s+arrival\b/, own: /\b(?:Basque|separatists?|Euskadi|Bildu)\b/ },
+  // The composer ("Giuseppe Verdi's Requiem", "an aria by Verdi"), not the German services union.
+  { entity: 'verdi', bare: /^Verdi$/, trade: /\bGiuseppe\s+Verdi\b|\b(?:[Oo]pera|[Oo]peras|[Aa]rias?|Requiem|[Cc]omposer|Rigoletto|La\s+Traviata|Aida|Nabucco|Otello|Falstaff)\b/, own: /\b(?:[Uu]nion|[Ss]trikes?|[Ww]alkouts?|[Ww]age|[Ww]ages|[Pp]ay)\b/ },
 ];
 export const TRADE_ENTITIES = new Set(TRADE_SENSES.map((t) => t.entity));
 /** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity; null when none is. */

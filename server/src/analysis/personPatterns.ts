@@ -215,8 +215,9 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     }
     break;
   }
-  // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title.
-  if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key)) s--;
+  // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title. (A courtesy title
+  // holds no office that "then" could date: "and then Dr. Julia Hahn spoke" is the adverb; "former Miss Universe" stays.)
+  if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key) && !(c.toks[s - 1].key === 'then' && COURTESY_TITLES.has(c.toks[i].key))) s--;
   return s;
 }
 
