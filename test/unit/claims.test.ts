@@ -178,6 +178,17 @@ test('an anonymous source gets a finding that says it is unnamed; a bare plural 
   assert.match(wrapped.message, /"two diplomats familiar with the matter"/);
 });
 
+test('anonymous sources can be silenced alone ("anonymous-source"), by setting, front matter or marker; vague ones stay', () => {
+  const text = 'Two diplomats said the talks had stalled. Officials said the bridge would reopen.';
+  const reasons = (t: string, options?: Partial<ClaimOptions>) => run(t, options).findings.filter((f) => f.code === 'vague-attribution').map((f) => f.reasons[0]);
+  assert.deepEqual(reasons(text), ['anonymous-source', 'vague-source']);
+  assert.deepEqual(reasons(text, { disabledRules: ['anonymous-source'] }), ['vague-source']);
+  assert.deepEqual(reasons(`---\npolicy-lens: { ignore: [anonymous-source] }\n---\n${text}`), ['vague-source']);
+  assert.deepEqual(reasons('Two diplomats said the talks had stalled. [policy-lens-ignore anonymous-source] Officials said the bridge would reopen.'), ['vague-source']);
+  // ("vague-attribution" still silences both.)
+  assert.deepEqual(reasons(text, { disabledRules: ['vague-attribution'] }), []);
+});
+
 test('"as many as" before a number is a count, not weasel wording', () => {
   assert.ok(!codes('Officials counted as many as 40,000 ballots.').includes('vague-attribution'));
   // "some" in what a named source says is theirs; alone it is vague.

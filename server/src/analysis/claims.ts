@@ -194,7 +194,8 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
     if (a.start < start || a.start >= end) continue;
     // An anonymous source ("two diplomats said", "a senior official, speaking on condition of anonymity, said") gives a
     // role but withholds the name: the reader should see that as well as a vague one, in its own words.
-    if (!(a.vague || (a.anonymous && !hedgedAnonymous(text, a))) || silenced(off, sup, 'vague-attribution')) continue;
+    // (Anonymous sources can be silenced alone, by the rule name "anonymous-source": wire copy is full of them.)
+    if (!(a.vague || (a.anonymous && !hedgedAnonymous(text, a))) || silenced(off, sup, 'vague-attribution') || (!a.vague && silenced(off, sup, 'anonymous-source'))) continue;
     // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
     // before its cue, in the same sentence).
     const src = a.source;
