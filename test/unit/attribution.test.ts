@@ -1864,3 +1864,14 @@ test('a cue in the next paragraph does not report a quotation that closed before
     { cue: ':', source: 'PENCE', content: 'Well, look, this is serious business for the voters.' },
   ]);
 });
+
+test('"Records show the minister knew": the knowing is the minister\'s, inside what the records show', () => {
+  check('Records show the minister knew about the contract in March.', [
+    { cue: 'show', source: 'Records', content: 'the minister knew about the contract in March.' },
+    { cue: 'knew', source: 'the minister', content: 'about the contract in March.' },
+  ]);
+  check('The data suggest the minister believed the figures were wrong.', [
+    { cue: 'suggest', source: 'The data', content: 'the minister believed the figures were wrong.', vague: true },
+    { cue: 'believed', source: 'the minister', content: 'the figures were wrong.' },
+  ]);
+});
