@@ -1875,3 +1875,15 @@ test('"Records show the minister knew": the knowing is the minister\'s, inside w
     { cue: 'believed', source: 'the minister', content: 'the figures were wrong.' },
   ]);
 });
+
+test('"A study that followed 40,000 patients found": the noun a relative clause describes is the source, not the clause\'s object', () => {
+  check('A study in The Lancet that followed 40,000 patients found no link.', [
+    { cue: 'found', source: 'A study in The Lancet that followed 40,000 patients', content: 'no link.' },
+  ]);
+  check('The survey that asked 2,000 adults shows support falling.', [{ cue: 'shows', source: 'The survey that asked 2,000 adults', content: 'support falling.' }]);
+  // (A "that" after a verb of saying opens what was said: its subject speaks.)
+  check('He said that tests showed the water was safe.', [
+    { cue: 'said', source: 'He', content: 'tests showed the water was safe.' },
+    { cue: 'showed', source: 'tests', content: 'the water was safe.' },
+  ]);
+});
