@@ -1887,3 +1887,12 @@ test('"A study that followed 40,000 patients found": the noun a relative clause 
     { cue: 'showed', source: 'tests', content: 'the water was safe.' },
   ]);
 });
+
+test('the warned are hearers, not speakers; a notice that is issued is no cue', () => {
+  // An agentless passive of warning names no one who warned, as one of telling does.
+  check('Collectors are warned that the stamps may be fakes.', [{ cue: 'warned', source: null, content: 'the stamps may be fakes.', vague: true }]);
+  check('The report warned that prices would rise.', [{ cue: 'warned', source: 'The report', content: 'prices would rise.' }]);
+  // A headline's "Storm warning issued": "warning" is the notice, not a verb with "Storm" its speaker.
+  check('Storm warning issued', []);
+  check('Flood warning lifted for the coast', []);
+});

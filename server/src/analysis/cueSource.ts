@@ -652,7 +652,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // A passive participle without an agent: "Famine was confirmed in North Darfur" is not famine confirming anything,
   // and "was reportedly attacked" reports nothing. A statement by no one named is a vague attribution: "He was told
   // that the talks had failed", "Famine was confirmed in North Darfur" (by whom?).
-  if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && testLong(BE_BEFORE_PARTICIPLE_RE, before30) && byLen === 0) {
+  // ("Collectors are warned that ...": the warned are the hearers, as the told are, though a document warns too.)
+  if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && (!DOC_VERBS.has(lw) || TOLD_THAT.has(lw)))) && !lw.endsWith('ing') && testLong(BE_BEFORE_PARTICIPLE_RE, before30) && byLen === 0) {
     // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
     // ("The Committee was told last month that ...": a time may stand between.)
