@@ -1864,3 +1864,35 @@ test('a cue in the next paragraph does not report a quotation that closed before
     { cue: ':', source: 'PENCE', content: 'Well, look, this is serious business for the voters.' },
   ]);
 });
+
+test('"Records show the minister knew": the knowing is the minister\'s, inside what the records show', () => {
+  check('Records show the minister knew about the contract in March.', [
+    { cue: 'show', source: 'Records', content: 'the minister knew about the contract in March.' },
+    { cue: 'knew', source: 'the minister', content: 'about the contract in March.' },
+  ]);
+  check('The data suggest the minister believed the figures were wrong.', [
+    { cue: 'suggest', source: 'The data', content: 'the minister believed the figures were wrong.', vague: true },
+    { cue: 'believed', source: 'the minister', content: 'the figures were wrong.' },
+  ]);
+});
+
+test('"A study that followed 40,000 patients found": the noun a relative clause describes is the source, not the clause\'s object', () => {
+  check('A study in The Lancet that followed 40,000 patients found no link.', [
+    { cue: 'found', source: 'A study in The Lancet that followed 40,000 patients', content: 'no link.' },
+  ]);
+  check('The survey that asked 2,000 adults shows support falling.', [{ cue: 'shows', source: 'The survey that asked 2,000 adults', content: 'support falling.' }]);
+  // (A "that" after a verb of saying opens what was said: its subject speaks.)
+  check('He said that tests showed the water was safe.', [
+    { cue: 'said', source: 'He', content: 'tests showed the water was safe.' },
+    { cue: 'showed', source: 'tests', content: 'the water was safe.' },
+  ]);
+});
+
+test('the warned are hearers, not speakers; a notice that is issued is no cue', () => {
+  // An agentless passive of warning names no one who warned, as one of telling does.
+  check('Collectors are warned that the stamps may be fakes.', [{ cue: 'warned', source: null, content: 'the stamps may be fakes.', vague: true }]);
+  check('The report warned that prices would rise.', [{ cue: 'warned', source: 'The report', content: 'prices would rise.' }]);
+  // A headline's "Storm warning issued": "warning" is the notice, not a verb with "Storm" its speaker.
+  check('Storm warning issued', []);
+  check('Flood warning lifted for the coast', []);
+});

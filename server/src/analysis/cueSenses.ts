@@ -266,6 +266,8 @@ function frameAfter(text: string, s: Sentence, cue: Span): string {
 const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|plan|arrangement|framework|roadmap|road map|package|settlement|compromise|memorandum|target|goal|limit|cap|budget|timetable|terms|text|date)\s+$/i;
 
 /** A cue word used as a noun or an adjective, in a question, or as a plural ("the reported cases", "small island states"). */
+/** The participle of what is done to a notice, not before an object: " issued", " lifted for the coast". */
+const NOTICE_DONE_AFTER_RE = /^\s+(?:issued|lifted|extended|raised|posted|withdrawn|cancelled|canceled|downgraded|upgraded|expires|remains|stays|in\s+place)\b(?!\s+(?:a|an|the|his|her|its|their|that)\b)/;
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
@@ -274,6 +276,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return true;
+  // "Storm warning issued", "Flood warning lifted for the coast": a form in "-ing" right before the participle of what is
+  // done to a notice is the notice, a noun (a verb in "-ing" takes its object or clause).
+  if (lw.endsWith('ing') && testLong(NOTICE_DONE_AFTER_RE, next)) return true;
   // "What did they agree?", "What does it say about us": a question about words, no words reported; nor is a question put
   // to the listener ("Can you confirm the report?", "Do you agree?").
   // ("Does he accept that the payments were delayed?": a yes-no question that opens with its auxiliary asks whether

@@ -494,6 +494,10 @@ const CALLED_RE = /^(?:call|calls|called|described|describes|termed|terms|dubbed
 /** A subject pronoun alone. */
 const SUBJECT_PRONOUN_RE = /^(?:we|I|they|he|she|you)$/i;
 /** A reduced relative clause right before a cue: " (that) we spoke to ", " I talked with ", " we interviewed ". */
+/** A relative pronoun and the finite verb of its clause, right before that verb's object: " that followed ". */
+const RELATIVE_VERB_BEFORE_RE = /\s(?:that|which|who)\s+[a-z]{3,}(?:ed|s)\s+$/;
+/** A verb of saying, thinking or finding as the last word before a "that": no noun a relative clause describes. */
+const SAID_HEAD = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
 const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
 
 /** "with " right before a noun phrase: an absolute construction ("with services expected to begin"). */
@@ -648,7 +652,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // A passive participle without an agent: "Famine was confirmed in North Darfur" is not famine confirming anything,
   // and "was reportedly attacked" reports nothing. A statement by no one named is a vague attribution: "He was told
   // that the talks had failed", "Famine was confirmed in North Darfur" (by whom?).
-  if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && !DOC_VERBS.has(lw))) && !lw.endsWith('ing') && testLong(BE_BEFORE_PARTICIPLE_RE, before30) && byLen === 0) {
+  // ("Collectors are warned that ...": the warned are the hearers, as the told are, though a document warns too.)
+  if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && (!DOC_VERBS.has(lw) || TOLD_THAT.has(lw)))) && !lw.endsWith('ing') && testLong(BE_BEFORE_PARTICIPLE_RE, before30) && byLen === 0) {
     // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
     // ("The Committee was told last month that ...": a time may stand between.)
@@ -957,6 +962,14 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   if ((!src || SUBJECT_PRONOUN_RE.test(src.text)) && (before30.endsWith(' to ') || before30.endsWith(' with ') || before30.endsWith('interviewed ') || before30.endsWith('contacted '))) {
     const rel = REDUCED_RELATIVE_RE.exec(before30);
     if (rel) src = sourceBefore(text, cue.start - (before30.length - rel.index), s.start);
+  }
+  // "A study in The Lancet that followed 40,000 patients found": the object of a relative clause's verb is no source;
+  // the noun the clause describes, before its "that", is, with its clause. (Not after a verb: "He said that tests showed", "denied that".)
+  // (A participle is no finite verb of its own: "postings that included one saying that" has "one" say it.)
+  if (src && src.start - s.start > 8 && !lw.endsWith('ing')) {
+    const rel = RELATIVE_VERB_BEFORE_RE.exec(text.slice(Math.max(s.start, src.start - 40), src.start));
+    const head = rel ? sourceBefore(text, src.start - rel[0].length, s.start) : undefined;
+    if (head && !head.text.includes(' that ') && !/(?:ed|ing)$/.test(head.text) && !SAID_HEAD.has(head.text.slice(head.text.lastIndexOf(' ') + 1).toLowerCase())) src = { start: head.start, end: src.end, text: text.slice(head.start, src.end) };
   }
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && testLong(TIME_SUBJECT_RE, src.text)) src = undefined;

@@ -414,6 +414,10 @@ export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 
 /** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
 // (And the verbs of finding: "The survey found 62% of adults think ..." has the share think, not "The survey found".)
+/** The bare forms of the verbs of showing, after a plural subject: "Records show", "the data suggest". */
+const SHOW_FORMS = new Set(['show', 'suggest', 'reveal', 'indicate', 'confirm']);
+/** A plural noun or a mass noun of evidence before a verb's bare form: "Records", "figures", "data", "evidence". */
+const PLURAL_SUBJECT_RE = /^(?:\p{L}[\p{L}'\u2019-]*[^\Ws'\u2019]s|data|evidence)$/iu;
 const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted found finds showed shows'.split(' '));
 
 /**
@@ -473,7 +477,10 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     const amount = lw === 'than' && first > 1 && /^(?:more|less|fewer)$/i.test(words[first - 2].text) && isDigitCode(words[first].text.charCodeAt(0));
     // ("Critics of that approach": after "of", "that" and "this" point at the thing, they open no clause.)
     const pointing = (lw === 'that' || lw === 'this' || lw === 'those' || lw === 'these') && first > 1 && words[first - 2].text.toLowerCase() === 'of';
-    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw)) && !amount && !pointing) break;
+    // ("Records show the minister knew": the bare verb of showing after a plural, too, ends the source of a verb in what
+    // the records show; "the talk show host" has no plural before it.)
+    const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE.test(words[first - 2].text);
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
