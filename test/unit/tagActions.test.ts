@@ -154,6 +154,15 @@ test('claim fixes: attribute, ignore, background, analysis, attach source, mark 
   }
 });
 
+test('an anonymous source\'s finding is ignored here by its own rule name, which keeps a vague source beside it', () => {
+  const text = 'Two diplomats said the talks had stalled. Officials said the bridge would reopen.\n';
+  const { actionsAt } = setup(text);
+  const ignored = apply(text, editsOf(find(actionsAt('Two diplomats', { diagnostics: true }), /^Ignore anonymous-source here$/), URI));
+  assert.ok(ignored.startsWith('Two diplomats said the talks had stalled. [policy-lens-ignore anonymous-source] Officials'), ignored);
+  assert.deepEqual(analyze(ignored, { gazetteer }).findings.filter((f) => f.code === 'vague-attribution').map((f) => f.reasons[0]), ['vague-source']);
+  assert.ok(actionsAt('Officials', { diagnostics: true }).some((a) => a.title === 'Ignore vague-attribution here'));
+});
+
 test('mark all unsourced claims as background', () => {
   const text = TEXT + '\nThe deal is certainly the worst agreement ever signed, and it will inevitably fail within weeks.\n';
   const { actionsAt, run, ctxOf } = setup(text);

@@ -215,11 +215,13 @@ export function claimActions(ctx: DocContext, diagnostics: Diagnostic[]): CodeAc
     }
     let end = sentence.end;
     while (end > sentence.start && /\s/.test(text[end - 1])) end--;
+    // (An anonymous source's finding is silenced by its own rule name, which leaves a vague source beside it flagged.)
+    const rule = (d.data as DiagnosticData | undefined)?.reasons?.includes('anonymous-source') ? 'anonymous-source' : String(d.code);
     out.push({
-      title: `Ignore ${d.code} here`,
+      title: `Ignore ${rule} here`,
       kind: CodeActionKind.QuickFix,
       diagnostics: diags,
-      edit: { changes: { [ctx.uri]: [insertAt(ctx, end, ` ${ignoreMarker(ctx.uri, d.code)}`)] } },
+      edit: { changes: { [ctx.uri]: [insertAt(ctx, end, ` ${ignoreMarker(ctx.uri, rule)}`)] } },
     });
   }
   const all = ctx.model.findings.filter((f) => f.code === 'unsourced-claim');
