@@ -1896,3 +1896,14 @@ test('the warned are hearers, not speakers; a notice that is issued is no cue', 
   check('Storm warning issued', []);
   check('Flood warning lifted for the coast', []);
 });
+
+test('"Farmers questioned by the inspectors described": a participle with its agent after a plural, then the sentence\'s verb, is a reduced relative, no cue', () => {
+  check('Farmers questioned by the inspectors described long delays.', [
+    { cue: 'described', source: 'Farmers questioned by the inspectors', content: 'long delays.' },
+  ]);
+  check('Tenants interviewed by the council said the repairs were late.', [
+    { cue: 'said', source: 'Tenants interviewed by the council', content: 'the repairs were late.' },
+  ]);
+  // (A passive with "be" still reports its agent; so does a participle whose agent ends the clause.)
+  check('The farmers were questioned by the inspectors.', [{ cue: 'questioned', source: 'the inspectors', content: 'The farmers' }]);
+});
