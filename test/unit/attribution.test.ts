@@ -1907,3 +1907,12 @@ test('"Farmers questioned by the inspectors described": a participle with its ag
   // (A passive with "be" still reports its agent; so does a participle whose agent ends the clause.)
   check('The farmers were questioned by the inspectors.', [{ cue: 'questioned', source: 'the inspectors', content: 'The farmers' }]);
 });
+
+test('"He kept warning that", "She continued to say that": a verb of going on stands between the source and its verb', () => {
+  check('He kept warning that prices would rise.', [{ cue: 'warning', source: 'He', content: 'prices would rise.' }]);
+  check('They kept insisting that the vote was rigged.', [{ cue: 'insisting', source: 'They', content: 'the vote was rigged.' }]);
+  check('She continued to say that the plan was sound.', [{ cue: 'say', source: 'She', content: 'the plan was sound.' }]);
+  check('The minister has gone on to argue that the tax is unfair.', [{ cue: 'argue', source: 'The minister', content: 'the tax is unfair.' }]);
+  // (A bare "to say" is still an infinitive, no report; what one promised to keep doing is what was promised.)
+  check('It is too early to say whether the plan will work.', []);
+});
