@@ -1916,3 +1916,10 @@ test('"He kept warning that", "She continued to say that": a verb of going on st
   // (A bare "to say" is still an infinitive, no report; what one promised to keep doing is what was promised.)
   check('It is too early to say whether the plan will work.', []);
 });
+
+test('"The talk show host said": "show" after "talk", "TV", "game" is the second half of a compound noun, no cue', () => {
+  check('The talk show host said the guest had lied.', [{ cue: 'said', source: 'The talk show host', content: 'the guest had lied.' }]);
+  check('The TV show claimed the drug worked.', [{ cue: 'claimed', source: 'The TV show', content: 'the drug worked.' }]);
+  // (After a plural, "show" is the verb: "Records show ...".)
+  check('Trade figures show exports fell.', [{ cue: 'show', source: 'Trade figures', content: 'exports fell.' }]);
+});

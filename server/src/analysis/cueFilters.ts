@@ -85,6 +85,8 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   // "think tank": the first half of a compound noun; "a Warsaw-based think", "the long-awaited report": a word after
   // an article and a hyphenated modifier is a noun.
   if (lw === 'think' && /^\s+tanks?\b/.test(next)) return true;
+  // "The talk show host said", "The TV show claimed": the second half of a compound noun of broadcasting or display.
+  if (c0 === 115 && (lw === 'show' || lw === 'shows') && SHOW_COMPOUND_BEFORE_RE.test(prev) && !/^\s+(?:that|how|what|whether)\b/.test(next)) return true;
   // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
   // (Nor a hyphenated noun as subject, with a past tense after it that opens its content: "The co-op promised to cut
   // prices", "the co-op said that"; a noun is seldom in the past tense, so "-ed", "said", "told", "wrote" stay verbs
@@ -104,6 +106,9 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   if (c0 === 114 && lw.startsWith('rail') && !/^\s+(?:against|at)\b/i.test(next)) return true;
   return false;
 }
+/** A word that makes a compound noun with "show" right before it: "talk show", "TV show", "trade show" (not a plural or a
+ * noun of counting, whose "show" is the verb: "the figures show"). */
+const SHOW_COMPOUND_BEFORE_RE = /(?:^|[^\w-])(?:talk|game|chat|quiz|radio|tv|television|reality|cookery|cooking|road|trade|air|fashion|flower|horse|dog|car|boat|variety|comedy|puppet|slide|light|magic|stage|panel|morning|breakfast|late-night|news)\s+$/i;
 /** After "protest", no object and nothing said: the clause's end, or how long, when, where or with whom they marched. */
 const PROTESTED_NOTHING_RE = /^\s*(?:[.,;!?)]|$)|^\s+(?:for|since|until|outside|in|on|near|across|through|throughout|during|every|each|daily|nightly|weekly|again|peacefully|there|here|when|while|as|after|before|and|but|or|with|by|from|into|along|around|outside)\b/i;
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */
