@@ -1896,3 +1896,38 @@ test('the warned are hearers, not speakers; a notice that is issued is no cue', 
   check('Storm warning issued', []);
   check('Flood warning lifted for the coast', []);
 });
+
+test('"Farmers questioned by the inspectors described": a participle with its agent after a plural, then the sentence\'s verb, is a reduced relative, no cue', () => {
+  check('Farmers questioned by the inspectors described long delays.', [
+    { cue: 'described', source: 'Farmers questioned by the inspectors', content: 'long delays.' },
+  ]);
+  check('Tenants interviewed by the council said the repairs were late.', [
+    { cue: 'said', source: 'Tenants interviewed by the council', content: 'the repairs were late.' },
+  ]);
+  // (A passive with "be" still reports its agent; so does a participle whose agent ends the clause.)
+  check('The farmers were questioned by the inspectors.', [{ cue: 'questioned', source: 'the inspectors', content: 'The farmers' }]);
+});
+
+test('"He kept warning that", "She continued to say that": a verb of going on stands between the source and its verb', () => {
+  check('He kept warning that prices would rise.', [{ cue: 'warning', source: 'He', content: 'prices would rise.' }]);
+  check('They kept insisting that the vote was rigged.', [{ cue: 'insisting', source: 'They', content: 'the vote was rigged.' }]);
+  check('She continued to say that the plan was sound.', [{ cue: 'say', source: 'She', content: 'the plan was sound.' }]);
+  check('The minister has gone on to argue that the tax is unfair.', [{ cue: 'argue', source: 'The minister', content: 'the tax is unfair.' }]);
+  // (A bare "to say" is still an infinitive, no report; what one promised to keep doing is what was promised.)
+  check('It is too early to say whether the plan will work.', []);
+});
+
+test('"The talk show host said": "show" after "talk", "TV", "game" is the second half of a compound noun, no cue', () => {
+  check('The talk show host said the guest had lied.', [{ cue: 'said', source: 'The talk show host', content: 'the guest had lied.' }]);
+  check('The TV show claimed the drug worked.', [{ cue: 'claimed', source: 'The TV show', content: 'the drug worked.' }]);
+  // (After a plural, "show" is the verb: "Records show ...".)
+  check('Trade figures show exports fell.', [{ cue: 'show', source: 'Trade figures', content: 'exports fell.' }]);
+});
+
+test('"a video showing the flooded square": a picture that shows a thing reports no words; one that shows what is so does', () => {
+  check('The mayor posted a video showing the flooded square.', [{ cue: 'posted', source: 'The mayor', content: 'a video showing the flooded square.' }]);
+  check('The footage shows a crowd outside the station.', []);
+  check('The video shows that the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);
+  check('A video showed the army was firing on the crowd.', [{ cue: 'showed', source: 'A video', content: 'the army was firing on the crowd.' }]);
+  check('The photos show the driver calmly leaving his car.', [{ cue: 'show', source: 'The photos', content: 'the driver calmly leaving his car.' }]);
+});

@@ -85,6 +85,11 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   // "think tank": the first half of a compound noun; "a Warsaw-based think", "the long-awaited report": a word after
   // an article and a hyphenated modifier is a noun.
   if (lw === 'think' && /^\s+tanks?\b/.test(next)) return true;
+  // "The talk show host said", "The TV show claimed": the second half of a compound noun of broadcasting or display.
+  // "a video showing the flooded square", "The footage shows a crowd": a picture shows a thing, no one's words; one that
+  // shows what is so has a clause ("shows that", "showed how", "shows the army was").
+  if (c0 === 115 && lw.startsWith('show') && PICTURE_BEFORE_RE.test(prev) && !SHOWN_CLAUSE_RE.test(next) && !FINITE_IN_CLAUSE_RE.test(clauseAfter(next))) return true;
+  if (c0 === 115 && (lw === 'show' || lw === 'shows') && SHOW_COMPOUND_BEFORE_RE.test(prev) && !/^\s+(?:that|how|what|whether)\b/.test(next)) return true;
   // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
   // (Nor a hyphenated noun as subject, with a past tense after it that opens its content: "The co-op promised to cut
   // prices", "the co-op said that"; a noun is seldom in the past tense, so "-ed", "said", "told", "wrote" stay verbs
@@ -104,6 +109,21 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   if (c0 === 114 && lw.startsWith('rail') && !/^\s+(?:against|at)\b/i.test(next)) return true;
   return false;
 }
+/** A picture right before "show": "a video ", "the footage ", "photos " (not a chart, a map or data, which show figures). */
+const PICTURE_BEFORE_RE = /(?:^|[^\w-])(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?|films?|livestreams?|screenshots?|videotapes?)\s+$/i;
+/** What opens a clause after "show": "that", a question word, a colon or a quotation. */
+const SHOWN_CLAUSE_RE = /^\s*(?:that|how|what|whether|why|where|who|when|[:"\u201c])/i;
+/** A verb in what a picture shows: "shows the army was firing", "show Scott calmly leaving his car" is a state of affairs,
+ * what it says. */
+const FINITE_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b|\s\S+\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/i;
+/** The words after a cue up to the first mark that ends a clause. */
+function clauseAfter(next: string): string {
+  const m = /[.,;:!?]/.exec(next);
+  return m ? next.slice(0, m.index) : next;
+}
+/** A word that makes a compound noun with "show" right before it: "talk show", "TV show", "trade show" (not a plural or a
+ * noun of counting, whose "show" is the verb: "the figures show"). */
+const SHOW_COMPOUND_BEFORE_RE = /(?:^|[^\w-])(?:talk|game|chat|quiz|radio|tv|television|reality|cookery|cooking|road|trade|air|fashion|flower|horse|dog|car|boat|variety|comedy|puppet|slide|light|magic|stage|panel|morning|breakfast|late-night|news)\s+$/i;
 /** After "protest", no object and nothing said: the clause's end, or how long, when, where or with whom they marched. */
 const PROTESTED_NOTHING_RE = /^\s*(?:[.,;!?)]|$)|^\s+(?:for|since|until|outside|in|on|near|across|through|throughout|during|every|each|daily|nightly|weekly|again|peacefully|there|here|when|while|as|after|before|and|but|or|with|by|from|into|along|around|outside)\b/i;
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */

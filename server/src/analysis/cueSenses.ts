@@ -3,7 +3,7 @@
 // noun ("the ceasefire agreed on 24 June"). cueAttribution (cueSource.ts) asks these of every verb cue before it reads
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
-import { STANCE_CUES } from './cues';
+import { ASPECT_TO_BEFORE_RE, STANCE_CUES } from './cues';
 import { backOverBlanks, isSpaceCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 
@@ -271,7 +271,9 @@ const NOTICE_DONE_AFTER_RE = /^\s+(?:issued|lifted|extended|raised|posted|withdr
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || pw === 'to' || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
+  // begins to show" is seen, no finding.)
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
   // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.

@@ -617,6 +617,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
     if (src && (lw.startsWith('attack') || lw.startsWith('support')) && ARMED_AGENT_RE.test(src.text)) return undefined;
+    // "Farmers questioned by the inspectors described long delays": a participle with its agent right after a plural
+    // noun, the sentence's own verb after the agent, is a reduced relative that describes the noun; no one reports.
+    if (src && reducedRelativeAgent(lw, pw, src.text) && !testLong(BE_BEFORE_PARTICIPLE_RE, before30)) return undefined;
     if (src && !NOT_AGENT_RE.test(src.text)) {
       // "have been accused by rights groups of tolerating smuggling": the charge is what they say.
       if (lw.startsWith('accus') && /^\s+of\s/.test(text.slice(src.end, src.end + 5))) return make(text, cue, src, trimSpan(text, src.end, s.end));
@@ -777,6 +780,17 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "History shows that ...", "Experience teaches": a figure of speech that names no one.
   if (src && testLong(RHETORICAL_SOURCE_RE, src.text)) a.vague = true;
   return a;
+}
+
+/** A plural noun before a participle: "farmers", "documents" (not "this", "was", "its", "witness"). */
+const PLURAL_BEFORE_RE = /^(?!(?:this|does|thus|whereas|unless|always|perhaps|towards|afterwards|besides|sometimes)$)[a-z][a-z'-]{2,}[^\Ws']s$/;
+/** In an agent after "by", a finite verb after a noun: the clause's own verb ("the inspectors described", "the
+ * inspectors said"), not a participle after a determiner or a preposition ("the elected council"). */
+const VERB_AFTER_AGENT_RE = /^(?:the|a|an|its|their|his|her|local|state|national|federal|regional)?\s*(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}?(?!(?:the|a|an|its|their|his|her|and|of|in|on|at|for|from|with|newly|recently)\s)[A-Za-z][\w'\u2019.-]*s?\s+(?:[a-z]{3,}ed|said|told|wrote|found|gave|took|made|lost|kept|held|spoke|saw|knew|thought|felt|left|met|paid|sent|spent|won|became|began|says|tell|tells|have|had|were|are|will|would|could|can)\b/;
+/** Whether a participle with its agent after a plural noun is a reduced relative with the sentence's own verb after the
+ * agent: "Farmers questioned by the inspectors described long delays". */
+function reducedRelativeAgent(lw: string, pw: string, agent: string): boolean {
+  return (lw.endsWith('ed') || lw === 'told' || lw === 'shown' || lw === 'found') && PLURAL_BEFORE_RE.test(pw) && testLong(VERB_AFTER_AGENT_RE, agent);
 }
 
 /** Cues that, before "to" and a verb, are deeds: "offered to", "agreed to", "refused to", "declined to". */

@@ -39,6 +39,12 @@ export const SPEECH_VERBS = forms(
   'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting',
 );
 
+/** A verb of going on or starting and its "to" right before a bare verb of saying: "continued to ", "has begun to ",
+ * "went on to " ("She continued to say that ..." reports her words; "to say" alone is an infinitive, no report). */
+export const ASPECT_TO_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?|(?:went|goes|go|going|gone)\s+on)\s+to\s+$/i;
+/** The same before a verb in "-ing": "kept ", "kept on ", "continued ", "began " ("He kept warning that ..."). */
+export const ASPECT_ING_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:kept(?:\s+on)?|keeps?(?:\s+on)?|continu(?:e|es|ed)|beg(?:in|ins|an|un)|start(?:s|ed)?)\s+$/i;
+
 // Verbs of thinking and wanting: attribution of an inner state, cued only with a person-like subject.
 export const COGNITION_VERBS = forms(
   'believe hope expect fear worry doubt want wish plan intend decide suspect assume imagine figure ' +

@@ -1,7 +1,7 @@
 // Quotations inside one paragraph, their speakers, and the noun-phrase readers that attribution.ts shares:
 // the source read back from a cue ("the Iraqi Ministry of Defense said") or forward ("said Jane Doe").
 import type { Quotation, TextSpan } from './types';
-import { FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
+import { ASPECT_ING_BEFORE_RE, ASPECT_TO_BEFORE_RE, FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
 import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, nextMatch, skipBlanks } from './chars';
 // Unicode-class regexes used inside functions, made once here.
@@ -294,6 +294,18 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
   const titled = isAsciiUpperCode(text.charCodeAt(cue));
   // (Counted in the loop's test, which every call runs: an increment run only by a `continue` deoptimised.)
   let guard = 0;
+  // "He kept warning", "She has continued to say", "went on to say": a verb of going on or starting, with its "on" or
+  // "to", stands between the source and its verb too (its auxiliaries before it are passed below).
+  // (Asked only where the cue follows a "to" or ends in "-ing", as every match has it.)
+  const b = backOverBlanks(text, cue, floor);
+  const toBefore = b - 2 > floor && text.charCodeAt(b - 1) === 111 && text.charCodeAt(b - 2) === 116;
+  if (toBefore || progressive) {
+    const win = text.slice(Math.max(floor, cue - 24), cue);
+    const m = (toBefore ? ASPECT_TO_BEFORE_RE : ASPECT_ING_BEFORE_RE).exec(win);
+    // (Not where nothing stands before it: "Keeps saying she opposed the war" is a fragment with its subject left out.)
+    const at = m ? cue - win.length + m.index + (m[0].length - m[0].trimStart().length) : cue;
+    if (at < cue && backOverBlanks(text, at, floor) > floor) cue = at;
+  }
   while (guard++ < 8) {
     const at = backOverBlanks(text, cue, floor);
     if (text[at - 1] === ')') {
