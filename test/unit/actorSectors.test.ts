@@ -246,6 +246,18 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     text: "In neighbouring Somerset, libraries may close. Somerset Council said it would consult. Croydon Council leader Jason Perry said the budget was tight, and Croydon Council said it would sell land. The leader of Merton Council resigned, and Merton Council said a new one would be chosen. The Atlantic Council said ships in the Atlantic were at risk, and the Arts Council said grants in England would fall.",
     has: ['Somerset Council|government|-', 'Croydon Council|government|-', 'Merton Council|government|-', 'Atlantic Council|organization|-', 'Arts Council|organization|-'],
   },
+  {
+    name: 'a UN panel or group of experts on a country is one body, named whole',
+    text: 'The Group of Experts on the Democratic Republic of the Congo said rebels were armed from abroad. The Panel of Experts on Libya said the embargo was broken, and the Group of Experts on Mali agreed.',
+    has: ['Group of Experts on the Democratic Republic of the Congo|organization|-', 'Panel of Experts on Libya|organization|-', 'Group of Experts on Mali|organization|-'],
+    lacks: ['Group of Experts', 'Libya'],
+  },
+  {
+    name: 'a capitalised security mission named before a lower-case "mission" or "force" is a body; a space mission is not',
+    text: 'The Multinational Security Support mission said police had retaken the port, and the International Stabilisation force said it would patrol the border. The Mars Sample Return mission was delayed, and the Artemis II mission launched.',
+    has: ['Multinational Security Support mission|organization|-', 'International Stabilisation force|organization|-'],
+    lacks: ['Mars Sample Return mission', 'Artemis II mission', 'Mars Sample Return', 'Artemis II'],
+  },
 ];
 
 for (const c of CASES) {
