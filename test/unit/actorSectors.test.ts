@@ -258,6 +258,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Multinational Security Support mission|organization|-', 'International Stabilisation force|organization|-'],
     lacks: ['Mars Sample Return mission', 'Artemis II mission', 'Mars Sample Return', 'Artemis II'],
   },
+  {
+    name: '"Amnesty" alone is Amnesty International; an amnesty, the pardon, is no actor',
+    text: "Amnesty said the trial was unfair. Amnesty's researchers found graves. Parliament passed an amnesty for protesters. The Amnesty Law was challenged in court. Amnesty for political prisoners was a key demand.",
+    has: ['Amnesty|organization|amnesty'],
+    lacks: ['amnesty', 'Amnesty Law', 'Amnesty for political prisoners'],
+  },
 ];
 
 for (const c of CASES) {
@@ -267,6 +273,11 @@ for (const c of CASES) {
     for (const w of c.lacks ?? []) assert.ok(!got.some((a) => a.split('|')[0] === w), `${c.text}\n  did not expect ${w}\n  got ${JSON.stringify(got)}`);
   });
 }
+
+test('"Amnesty" before a law\'s name or opening "Amnesty for ..." is the pardon, not Amnesty International', () => {
+  const got = actors('The Amnesty Law was challenged in court. Amnesty for political prisoners was a key demand. Amnesty said the law was unjust.');
+  assert.deepEqual(got.filter((a) => a.endsWith('|amnesty')), ['Amnesty|organization|amnesty'], JSON.stringify(got));
+});
 
 test('"in unison" in lower case names no union', () => {
   const got = actors('The crowd sang in unison as the rally ended.');
