@@ -248,15 +248,21 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   },
   {
     name: 'a UN panel or group of experts on a country is one body, named whole',
-    text: 'The Group of Experts on the Democratic Republic of the Congo said rebels were armed from abroad. The Panel of Experts on Libya said the embargo was broken, and the Group of Experts on Mali agreed.',
-    has: ['Group of Experts on the Democratic Republic of the Congo|organization|-', 'Panel of Experts on Libya|organization|-', 'Group of Experts on Mali|organization|-'],
+    text: 'The Group of Experts on the Democratic Republic of the Congo said rebels were armed from abroad. The Panel of Experts on Libya said the embargo was broken, and the Group of Experts on Mali agreed. The Panel of Experts said so again.',
+    has: ['Group of Experts on the Democratic Republic of the Congo|organization|-', 'Panel of Experts on Libya|organization|-', 'Group of Experts on Mali|organization|-', 'Panel of Experts|organization|-'],
     lacks: ['Group of Experts', 'Libya'],
   },
   {
     name: 'a capitalised security mission named before a lower-case "mission" or "force" is a body; a space mission is not',
-    text: 'The Multinational Security Support mission said police had retaken the port, and the International Stabilisation force said it would patrol the border. The Mars Sample Return mission was delayed, and the Artemis II mission launched.',
-    has: ['Multinational Security Support mission|organization|-', 'International Stabilisation force|organization|-'],
-    lacks: ['Mars Sample Return mission', 'Artemis II mission', 'Mars Sample Return', 'Artemis II'],
+    text: 'The Multinational Security Support mission said police had retaken the port, and the International Stabilisation force said it would patrol the border. A Security Council mission visited. The Mars Sample Return mission was delayed, and the Artemis II mission launched.',
+    has: ['Multinational Security Support mission|organization|-', 'International Stabilisation force|organization|-', 'Security Council|organization|un-security-council'],
+    lacks: ['Mars Sample Return mission', 'Artemis II mission', 'Mars Sample Return', 'Artemis II', 'Security Council mission'],
+  },
+  {
+    name: 'a security mission "led" by a country named before it starts after the hyphenated pair',
+    text: 'The Kenyan-led Multinational Security Support mission said it needed funds.',
+    has: ['Multinational Security Support mission|organization|-', 'Kenyan|country|country:kenya'],
+    lacks: ['Kenyan-led Multinational Security Support mission'],
   },
   {
     name: '"Amnesty" alone is Amnesty International; an amnesty, the pardon, is no actor',

@@ -344,14 +344,16 @@ const MISSION_BIT = wordListBit(MISSION_WORDS);
 function securityMission(c: ParaContext, i: number, j: number, out: Candidate[]): boolean {
   const t = c.toks[j];
   if (!MISSION_WORDS.has(t.key) || isCap(t) || !joins(c, j - 1) || c.bits[j - 1] & ORG_SUFFIX_BIT) return false;
-  const s = nameStart(c, i, j);
-  if (j - s < 2) return false;
+  let s = nameStart(c, i, j);
+  // ("the Kenyan-led Multinational Security Support mission": the name starts after the hyphenated pair that says
+  // who leads it.)
+  for (let k = s; k < j; k++) if (!isCap(c.toks[k])) s = k + 1;
   let task = false;
   for (let k = s; k < j; k++) {
     if (c.gazAt.has(k) || c.bits[k] & CONNECTOR_BIT) return false;
     if (SECURITY_WORDS.has(c.toks[k].key)) task = true;
   }
-  if (!task) return false;
+  if (!task || j - s < 2) return false;
   out.push({ start: c.toks[s].start, end: t.end, category: 'organization', entity: null, priority: 3 });
   return true;
 }
@@ -432,6 +434,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
       best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h };
     }
   }
+  // ("The Panel of Experts said": the panel's name may end with its experts.)
+  if (!best && j - s >= 3 && c.toks[j - 1].key === 'experts' && onSubjectHead(c, j - 1)) best = { end: j, category: 'organization' };
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
