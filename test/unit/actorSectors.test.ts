@@ -246,6 +246,30 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     text: "In neighbouring Somerset, libraries may close. Somerset Council said it would consult. Croydon Council leader Jason Perry said the budget was tight, and Croydon Council said it would sell land. The leader of Merton Council resigned, and Merton Council said a new one would be chosen. The Atlantic Council said ships in the Atlantic were at risk, and the Arts Council said grants in England would fall.",
     has: ['Somerset Council|government|-', 'Croydon Council|government|-', 'Merton Council|government|-', 'Atlantic Council|organization|-', 'Arts Council|organization|-'],
   },
+  {
+    name: 'a UN panel or group of experts on a country is one body, named whole',
+    text: 'The Group of Experts on the Democratic Republic of the Congo said rebels were armed from abroad. The Panel of Experts on Libya said the embargo was broken, and the Group of Experts on Mali agreed. The Panel of Experts said so again.',
+    has: ['Group of Experts on the Democratic Republic of the Congo|organization|-', 'Panel of Experts on Libya|organization|-', 'Group of Experts on Mali|organization|-', 'Panel of Experts|organization|-'],
+    lacks: ['Group of Experts', 'Libya'],
+  },
+  {
+    name: 'a capitalised security mission named before a lower-case "mission" or "force" is a body; a space mission is not',
+    text: 'The Multinational Security Support mission said police had retaken the port, and the International Stabilisation force said it would patrol the border. A Security Council mission visited. The Mars Sample Return mission was delayed, and the Artemis II mission launched.',
+    has: ['Multinational Security Support mission|organization|-', 'International Stabilisation force|organization|-', 'Security Council|organization|un-security-council'],
+    lacks: ['Mars Sample Return mission', 'Artemis II mission', 'Mars Sample Return', 'Artemis II', 'Security Council mission'],
+  },
+  {
+    name: 'a security mission "led" by a country named before it starts after the hyphenated pair',
+    text: 'The Kenyan-led Multinational Security Support mission said it needed funds.',
+    has: ['Multinational Security Support mission|organization|-', 'Kenyan|country|country:kenya'],
+    lacks: ['Kenyan-led Multinational Security Support mission'],
+  },
+  {
+    name: '"Amnesty" alone is Amnesty International; an amnesty, the pardon, is no actor',
+    text: "Amnesty said the trial was unfair. Amnesty's researchers found graves. Parliament passed an amnesty for protesters. The Amnesty Law was challenged in court. Amnesty for political prisoners was a key demand.",
+    has: ['Amnesty|organization|amnesty'],
+    lacks: ['amnesty', 'Amnesty Law', 'Amnesty for political prisoners'],
+  },
 ];
 
 for (const c of CASES) {
@@ -255,6 +279,11 @@ for (const c of CASES) {
     for (const w of c.lacks ?? []) assert.ok(!got.some((a) => a.split('|')[0] === w), `${c.text}\n  did not expect ${w}\n  got ${JSON.stringify(got)}`);
   });
 }
+
+test('"Amnesty" before a law\'s name or opening "Amnesty for ..." is the pardon, not Amnesty International', () => {
+  const got = actors('The Amnesty Law was challenged in court. Amnesty for political prisoners was a key demand. Amnesty said the law was unjust.');
+  assert.deepEqual(got.filter((a) => a.endsWith('|amnesty')), ['Amnesty|organization|amnesty'], JSON.stringify(got));
+});
 
 test('"in unison" in lower case names no union', () => {
   const got = actors('The crowd sang in unison as the rally ended.');

@@ -564,9 +564,28 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   const toks = c.toks;
   // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
   if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
+  else if (g.end === i + 1 && COMMON_NOUN_ALIASES.has(toks[i].key) && commonNounUse(c, i)) c.gazAt.delete(i);
   else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
   // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
+}
+
+/** One-word aliases that are also common nouns for no actor ("Amnesty" for Amnesty International; an amnesty, the
+ * pardon): capitalised, they may still be the noun (see commonNounUse). */
+const COMMON_NOUN_ALIASES = new Set(['amnesty']);
+/** Words after such a noun that name what it is ("the Amnesty Law", "Amnesty laws") or take its object ("Amnesty for
+ * political prisoners"). */
+const COMMON_NOUN_AFTER = new Set('law|laws|bill|act|decree|programme|program|scheme|plan|deal|offer|commission|for|of|under'.split('|'));
+
+/**
+ * Whether the one-word alias at token i is the common noun: before a word of COMMON_NOUN_AFTER in capitals (a law's
+ * or a scheme's name, "the Amnesty Law") or, where the sentence's first capital may be the noun's, in any case
+ * ("Amnesty for political prisoners was a key demand"; "Amnesty said" stays the body).
+ */
+function commonNounUse(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (!next || !joins(c, i) || !COMMON_NOUN_AFTER.has(next.key)) return false;
+  return isCap(next) ? !c.sentenceStart[i + 1] : c.sentenceStart[i];
 }
 
 /** Drops the words-as-acronyms: in a line of capitals the wordish ones, else the spelled ones. */

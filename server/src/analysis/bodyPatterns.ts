@@ -32,6 +32,17 @@ const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|
 const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
 /** Bodies named by a subject after "on": "Council on Foreign Relations", "Center on Budget and Policy Priorities". */
 const ON_SUBJECT_HEADS = new Set(['council', 'commission', 'committee', 'subcommittee', 'conference', 'panel', 'forum', 'center', 'centre', 'caucus', 'authority', 'agency', 'court', 'tribunal', 'group']);
+/**
+ * Whether token k ends the head of a body named by its subject after "on": a head of ON_SUBJECT_HEADS, or one with its
+ * members after "of" ("the Panel of Experts on Libya", "the Group of Eminent Experts on Yemen": the UN's panels).
+ */
+function onSubjectHead(c: ParaContext, k: number): boolean {
+  const toks = c.toks;
+  if (ON_SUBJECT_HEADS.has(toks[k].key)) return true;
+  if (toks[k].key !== 'experts' || k < 2) return false;
+  const of = toks[k - 1].key === 'of' ? k - 1 : k > 2 && toks[k - 2].key === 'of' && isCap(toks[k - 1]) ? k - 2 : -1;
+  return of > 0 && ON_SUBJECT_HEADS.has(toks[of - 1].key) && isCap(toks[of - 1]);
+}
 const ORG_SUFFIX_LAST_BIT = wordListBit(new Set([...ORG_SUFFIX.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))));
 /** "3rd", "101st". */
 function ordinal(t: { text: string } | undefined): boolean {
@@ -108,7 +119,8 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
  * Council", a body of its own). */
 function countryOfThe(c: ParaContext, i: number, j: number): boolean {
   const g = c.gazAt.get(j + 2);
-  if (!g || g.m.entry.category !== 'country' || (c.toks[j].key !== 'of')) return false;
+  // ("on the" after a panel's experts: "the Group of Experts on the Democratic Republic of the Congo".)
+  if (!g || g.m.entry.category !== 'country' || !(c.toks[j].key === 'of' || (c.toks[j].key === 'on' && onSubjectHead(c, j - 1)))) return false;
   for (let k = i; k < j; k++) if (c.gazAt.has(k)) return false;
   return true;
 }
@@ -255,7 +267,7 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
   if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) return TO_DO_STEP;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
-  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && ON_SUBJECT_HEADS.has(c.toks[j - 1].key))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
+  if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && onSubjectHead(c, j - 1))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
     if (!glossaryOver(c, i, j + 2)) return 2;
     // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
     if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
@@ -310,7 +322,40 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // (One word names a body only as a foreign institution that stands alone: addOrganisation's own test, asked first
   // here, so that the many single capitalised words do not make that function hot.)
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
+  // (The bit test first: the word of a body's kind after a run is rare, and the run's words are read only then.)
+  if (j - i > 1 && j < c.toks.length && c.bits[j] & MISSION_BIT && securityMission(c, i, j, out)) return j;
   return j - 1;
+}
+
+/** The words of a body's kind that news may write in lower case after its capitalised name. */
+const MISSION_WORDS = new Set(['mission', 'force', 'operation']);
+/** Words of the tasks that make a capitalised run a security body (see securityMission). */
+const SECURITY_WORDS = new Set('security|stabilisation|stabilization|stability|support|peacekeeping|peace|assistance|monitoring|training|protection|observer|verification|transition|intervention'.split('|'));
+const MISSION_BIT = wordListBit(MISSION_WORDS);
+
+/**
+ * "the Multinational Security Support mission", "the International Stabilisation force": a capitalised run before a
+ * lower-case "mission", "force" or "operation" names a security body when a word of its task (security, support,
+ * stabilisation, peacekeeping, training ...) is in it; the word of its kind is part of the name. Space missions and
+ * firms' projects name no such task ("the Mars Sample Return mission", "the Artemis II mission"): their runs are the
+ * mission's own name, no body. (Not after a glossary body or a body's own word: "a Security Council mission" is the
+ * council's visit, "the Rapid Support Forces operation" the force's.) Whether it added one.
+ */
+function securityMission(c: ParaContext, i: number, j: number, out: Candidate[]): boolean {
+  const t = c.toks[j];
+  if (!MISSION_WORDS.has(t.key) || isCap(t) || !joins(c, j - 1) || c.bits[j - 1] & ORG_SUFFIX_BIT) return false;
+  let s = nameStart(c, i, j);
+  // ("the Kenyan-led Multinational Security Support mission": the name starts after the hyphenated pair that says
+  // who leads it.)
+  for (let k = s; k < j; k++) if (!isCap(c.toks[k])) s = k + 1;
+  let task = false;
+  for (let k = s; k < j; k++) {
+    if (c.gazAt.has(k) || c.bits[k] & CONNECTOR_BIT) return false;
+    if (SECURITY_WORDS.has(c.toks[k].key)) task = true;
+  }
+  if (!task || j - s < 2) return false;
+  out.push({ start: c.toks[s].start, end: t.end, category: 'organization', entity: null, priority: 3 });
+  return true;
 }
 
 /** Whether token j is a year between two capitalised words of a name ("Brisbane 2032 Organising"). */
@@ -380,12 +425,17 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("the Campaign Against Arms Trade", "the Global Alliance Against Hunger and Poverty": a body against something.)
     if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && isCap(c.toks[k + 1]) && TO_DO_HEADS.has(c.toks[k].key))) {
       best = { end: j, category: 'organization' };
+    } else if (p === 'on' && !h && k > s && c.toks[k].key === 'experts' && onSubjectHead(c, k)) {
+      // "the Panel of Experts on Libya": the panel's experts and its subject ("Panel" is a word that ends names, not one that heads them).
+      best = { end: j, category: 'organization' };
     } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
       const g = h === 'country' && p === 'of' ? c.gazAt.get(k + 2) : undefined;
       best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h };
     }
   }
+  // ("The Panel of Experts said": the panel's name may end with its experts.)
+  if (!best && j - s >= 3 && c.toks[j - 1].key === 'experts' && onSubjectHead(c, j - 1)) best = { end: j, category: 'organization' };
   for (let e = j; e > s && !best; e--) {
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
