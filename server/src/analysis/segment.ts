@@ -18,16 +18,25 @@ export interface Segmentation {
   softBreaks?: number[];
 }
 
-// Words that end with a period without ending the sentence ("Brig. Gen. Daouda Traore", "Mr. Smith", "St. Kitts").
-// Titles and month names are followed by a name or a number; a sentence almost never ends on them.
-export const ABBREVIATIONS = new Set(
+// Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
+// ("... by the end of the year. Gen.⏎Patrick Sanders, the former army chief, ...").
+const NAME_TITLES = new Set(
   (
     'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
-    'gov sen sens rep reps rev fr hon pres supt insp det st mt ft ave blvd rd no nos vol vols art sec ch fig pp ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc ltd co corp bros dept est approx vs v etc al cf ca ' +
-    'univ assn del rt'
+    'gov sen sens rep reps rev fr hon pres supt insp det'
   ).split(' '),
 );
+// Abbreviations that stand before a number: a line ending with one before a line that starts with a digit was wrapped
+// inside "No.⏎10", "Nov.⏎14", "Art.⏎5".
+const NUMBER_ABBREVIATIONS = new Set('no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// Words that end with a period without ending the sentence ("Brig. Gen. Daouda Traore", "Mr. Smith", "St. Kitts"):
+// the titles and the abbreviations before a number above, and more. Titles and month names are followed by a name or a
+// number; a sentence almost never ends on them.
+export const ABBREVIATIONS = new Set([
+  ...NAME_TITLES,
+  ...NUMBER_ABBREVIATIONS,
+  ...'st mt ft ave blvd rd jr sr inc ltd co corp bros dept est approx vs v etc al cf ca univ assn del rt'.split(' '),
+]);
 /** The longest of ABBREVIATIONS. */
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
@@ -76,13 +85,15 @@ export function segment(text: string, from: number): Segmentation {
   const headings: number[] = [];
   const joined: number[] = [];
   findParagraphs(text, Math.max(0, Math.min(from, text.length)), paragraphs, headings, joined);
-  const stopBreaks = joinWrappedStops(text, joined, paragraphs, headings);
+  // (The width a text is hard-wrapped at, 0 when it is not: both passes over its joined lines read it.)
+  const width = wrapWidth(joined);
+  const stopBreaks = joinWrappedStops(text, width, paragraphs, headings);
   if (isHeadline(text, paragraphs) && headings[0] !== 0) headings.unshift(0);
   const sentences: Sentence[] = [];
   const quotations: Quotation[] = [];
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
-  const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, paragraphs), stopBreaks);
+  const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, width, paragraphs), stopBreaks);
   return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
 }
 
@@ -105,9 +116,8 @@ const RAGGED_FILL = 2 / 3;
  * raggedly). A short line before a break (a headline and its byline, "Best wishes," and a name, a dateline) keeps its
  * break, and so does any line of a block that does not end as a sentence (a signature, an address, a contact block).
  */
-export function wrappedBreaks(text: string, joined: number[], paragraphs: readonly Paragraph[]): number[] {
+function wrappedBreaks(text: string, joined: number[], width: number, paragraphs: readonly Paragraph[]): number[] {
   const out: number[] = [];
-  const width = wrapWidth(joined);
   if (!width) return out;
   const ragged = Math.ceil(width * RAGGED_FILL);
   // (Breaks and paragraphs both in text order: one walk over each.)
@@ -157,8 +167,7 @@ function endsWithStop(text: string, a: number, b: number): boolean {
  * line break after it (one paragraph per line, the wire's way, keeps every such break). Merges those paragraphs (and
  * shifts `headings`); returns the breaks, which read as spaces.
  */
-function joinWrappedStops(text: string, joined: number[], paragraphs: Paragraph[], headings: number[]): number[] {
-  const width = wrapWidth(joined);
+function joinWrappedStops(text: string, width: number, paragraphs: Paragraph[], headings: number[]): number[] {
   if (!width || paragraphs.length < 2) return [];
   const ragged = Math.ceil(width * RAGGED_FILL);
   // (A paragraph's last line, and whether the break after it is a blank line: one walk over the paragraphs.)
@@ -406,18 +415,6 @@ function lineLooksFinished(text: string, end: number): boolean {
   const c = text[i];
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '\u2026' || i < end - 1;
 }
-
-// Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
-// ("... by the end of the year. Gen.⏎Patrick Sanders, the former army chief, ...").
-const NAME_TITLES = new Set(
-  (
-    'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
-    'gov sen sens rep reps rev fr hon pres supt insp det'
-  ).split(' '),
-);
-// Abbreviations that stand before a number: a line ending with one before a line that starts with a digit was wrapped
-// inside "No.⏎10", "Nov.⏎14", "Art.⏎5".
-const NUMBER_ABBREVIATIONS = new Set('no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /**
  * Whether the line ending at `end` with a full stop was wrapped after an abbreviation, not at a sentence's end: a
