@@ -340,6 +340,10 @@ test('a timetable stated in the present tense is of the coming occurrence, a sea
     ['Administrators said the Lent term, which runs from January to March, would not be shortened.', 'March=DATE:2026-03'],
     ['Officials said the strike, which ended in March, had cost millions.', 'March=DATE:2025-03'],
     ['The lean season runs from June to September.', 'June=DATE:2025-06'],
+    // A month a present-tense timetable gives is the coming one too; in the past tense, the one gone.
+    ['Trinity Term ends in June.', 'June=DATE:2026-06'],
+    ['The count is in March.', 'March=DATE:2026-03'],
+    ['Trinity Term ended in June.', 'June=DATE:2025-06'],
   ];
   for (const [text, want] of cases) {
     const got = dates(text, '2025-11-14');

@@ -668,9 +668,11 @@ export const calendarRules: Rule[] = [
       }
       const since = testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && testLong(DATA_AFTER, ctx.s.slice(end, end + 24)));
       const tense = tenseAt(ctx.s, start, end);
-      const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start));
+      // ("Trinity Term ends in June", in November: a timetable in the present is of the coming June.)
+      const timetable = !since && !rel && tense !== 'past' && presentSchedule(ctx.s, start, end, true);
+      const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start) ?? (timetable ? 'timetable' : null));
       const narrative = !rel && ctx.ref && !testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start));
-      return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? (tense !== 'future' ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };
+      return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? (tense !== 'future' && !timetable ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };
     },
     priority: 4,
   },
