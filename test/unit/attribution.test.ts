@@ -1928,6 +1928,10 @@ test('"a video showing the flooded square": a picture that shows a thing reports
   check('The mayor posted a video showing the flooded square.', [{ cue: 'posted', source: 'The mayor', content: 'a video showing the flooded square.' }]);
   check('The footage shows a crowd outside the station.', []);
   check('The video shows that the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);
+  // (Without "that" too: a subject and its verb in the past; not a thing described by a participle.)
+  check('The video shows the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);
+  check('The footage shows Mr Lee signed the order.', [{ cue: 'shows', source: 'The footage', content: 'Mr Lee signed the order.' }]);
+  check('The photo shows the man injured by shrapnel.', []);
   check('A video showed the army was firing on the crowd.', [{ cue: 'showed', source: 'A video', content: 'the army was firing on the crowd.' }]);
   check('The photos show the driver calmly leaving his car.', [{ cue: 'show', source: 'The photos', content: 'the driver calmly leaving his car.' }]);
 });

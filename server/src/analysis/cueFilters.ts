@@ -88,7 +88,7 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   // "The talk show host said", "The TV show claimed": the second half of a compound noun of broadcasting or display.
   // "a video showing the flooded square", "The footage shows a crowd": a picture shows a thing, no one's words; one that
   // shows what is so has a clause ("shows that", "showed how", "shows the army was").
-  if (c0 === 115 && lw.startsWith('show') && PICTURE_BEFORE_RE.test(prev) && !SHOWN_CLAUSE_RE.test(next) && !FINITE_IN_CLAUSE_RE.test(clauseAfter(next))) return true;
+  if (c0 === 115 && lw.startsWith('show') && PICTURE_BEFORE_RE.test(prev) && !SHOWN_CLAUSE_RE.test(next) && !FINITE_IN_CLAUSE_RE.test(clauseAfter(next)) && !PAST_AFTER_SUBJECT_RE.test(next)) return true;
   if (c0 === 115 && (lw === 'show' || lw === 'shows') && SHOW_COMPOUND_BEFORE_RE.test(prev) && !/^\s+(?:that|how|what|whether)\b/.test(next)) return true;
   // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
   // (Nor a hyphenated noun as subject, with a past tense after it that opens its content: "The co-op promised to cut
@@ -116,6 +116,9 @@ const SHOWN_CLAUSE_RE = /^\s*(?:that|how|what|whether|why|where|who|when|[:"\u20
 /** A verb in what a picture shows: "shows the army was firing", "show Scott calmly leaving his car" is a state of affairs,
  * what it says. */
 const FINITE_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b|\s\S+\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/i;
+/** A subject, then a verb in the past: "shows the police fired first", "shows Mr Lee signed" (not "the flooded square", an
+ * adjective after its determiner, nor "the man injured by", a participle describing the man). */
+const PAST_AFTER_SUBJECT_RE = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[a-z][\w'\u2019-]*|[A-Z][\w'\u2019-]+)\s+(?:[A-Z][\w'\u2019-]+\s+)?[a-z]{2,}ed\b(?!\s+by\b)/;
 /** The words after a cue up to the first mark that ends a clause. */
 function clauseAfter(next: string): string {
   const m = /[.,;:!?]/.exec(next);
