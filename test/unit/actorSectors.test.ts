@@ -270,6 +270,18 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Amnesty|organization|amnesty'],
     lacks: ['amnesty', 'Amnesty Law', 'Amnesty for political prisoners'],
   },
+  {
+    name: 'a national or regional section of a campaign group is one organisation, not the group and a country',
+    text: 'Amnesty Kenya said the police had used excessive force. Oxfam India and Greenpeace Africa agreed, and Save the Children UK warned of hunger. Kenya said nothing.',
+    has: ['Amnesty Kenya|organization|amnesty', 'Oxfam India|organization|oxfam', 'Greenpeace Africa|organization|greenpeace', 'Save the Children UK|organization|save-the-children', 'Kenya|country|country:kenya'],
+    lacks: ['Amnesty', 'India', 'UK'],
+  },
+  {
+    name: 'a headline in title case names no body or official by its capitals, even with a full stop',
+    text: 'Lawmakers voted on Thursday.\n\nGlobal Partners Launch New Climate Fund For Africa.\n\nMinisters Agree Fresh Aid Package For Flood Victims\n\nThe package was approved on Friday.',
+    has: [],
+    lacks: ['Global Partners Launch New Climate Fund For Africa', 'Global Partners Launch New Climate Fund', 'Ministers Agree Fresh Aid Package'],
+  },
 ];
 
 for (const c of CASES) {

@@ -161,23 +161,27 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
   let capped = 0;
   // A word in lower case that is no minor word ("met", "extends"): the line is in sentence case, names are names.
   let plain = false;
+  // A minor word in capitals after the first ("Package For Flood Victims"): only a title is written so.
+  let minorCapped = false;
   // Only short paragraphs can be headlines (see below): skip the count for the others.
   if (toks.length <= HEADLINE_MAX_TOKENS) {
     for (let k = 0; k < toks.length && !plain; k++) {
       const t = toks[k];
       if (t.text.length >= 3 && !isCap(t) && !MINOR_WORDS.has(t.key) && isLowerStart(t.text)) plain = true;
+      if (k > 0 && t.text.length >= 2 && TITLE_MINOR_WORDS.has(t.key) && isCap(t)) minorCapped = true;
       if (t.text.length <= 3) continue;
       long++;
       if (isCap(t)) capped++;
     }
   }
-  // Only short lines without a final full stop count as headlines: running text full of names is not one.
+  // Only short lines without a final full stop count as headlines: running text full of names is not one. (A line with
+  // one, whose minor words are in capitals too, is a headline all the same: "Ministers Agree Aid Package For Victims.")
   const last = toks.length ? toks[toks.length - 1].end : 0;
   const ending = text.slice(last, last + 3);
   // (A line longer than most headlines is one only where nothing follows its last word: a sanctions entry ends in "].".)
   // (shortLine tested for every paragraph: tested only for a line in title case, it deoptimised makeContext on its first run.)
   const shortLine = toks.length <= 25;
-  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && !/^["'\u201d\u2019)]?[.!?]/.test(ending) && (shortLine || /^[ \t]*(?:\r?\n|$)/.test(ending));
+  const titleCase = !plain && long >= 3 && toks.length <= HEADLINE_MAX_TOKENS && capped >= 0.75 * long && (minorCapped || !/^["'\u201d\u2019)]?[.!?]/.test(ending)) && (shortLine || /^[ \t]*(?:\r?\n|$)/.test(ending));
   return { text, toks, gazAt, sentenceStart, titleCase, bits, anyBits };
 }
 
@@ -185,6 +189,8 @@ export function makeContext(text: string, toks: Token[], matches: GazetteerMatch
 const HEADLINE_MAX_TOKENS = 45;
 /** Words a title-case headline leaves in lower case: articles, conjunctions, short prepositions. */
 const MINOR_WORDS = new Set('a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|from|into|onto|over|until|via|vs|per|as|than|upon|amid|off|out|up|bin|ibn|von|van|der|den|del|della|des|los|las'.split('|'));
+/** Minor words that running text never writes in capitals inside a sentence, outside a name ("Bin", "Van" are in names). */
+const TITLE_MINOR_WORDS = new Set('a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|into|over|amid|as|than'.split('|'));
 /** Whether a word starts with a lower-case letter (ASCII by code; beyond ASCII by case mapping). */
 function isLowerStart(w: string): boolean {
   const code = w.charCodeAt(0);

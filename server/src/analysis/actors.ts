@@ -33,7 +33,7 @@ const { cuedPeople, FAMILY_FIRST, speakerLabel, titledPeople } = personPatternsM
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
 const { findAcronymDefinitions } = acronymsModule;
-const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
+const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
 
 const DATELINE_AFTER_RE = /^\s*(?:\(|[-\u2013\u2014\u2015]|,)/;
 
@@ -107,6 +107,7 @@ export function findActorsAndAgreements(
   brusselsWithoutEu(text, actors);
   localCouncils(text, actors);
   partyCoalition(text, actors);
+  nationalSections(text, actors);
   let tails = false;
   for (const a of actors) {
     ampersandName(text, a);

@@ -13,7 +13,7 @@ import { DAY_OR_MONTH, ORG_SUFFIX, PLURAL_TITLES, TITLES } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
 import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
 import { lazyRegExp, LETTERS_WORD_RE } from './chars';
-import { sortByStart } from './order';
+import { removeWhere, sortByStart } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { actorMention, isCap, joins, wordListBit } = actorContextModule;
 const { LAW_WORDS, REGION_FIRST } = actorPatternsSharedModule;
@@ -323,4 +323,33 @@ export function tradeSenses(text: string): Map<string, RegExp> | null {
   let out: Map<string, RegExp> | null = null;
   for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, t.bare);
   return out;
+}
+
+/** Organisations whose national and regional sections are named "<name> <place>": "Amnesty Kenya", "Oxfam India". */
+const SECTIONED = new Set(['amnesty', 'oxfam', 'greenpeace', 'save-the-children', 'transparency-international', 'msf']);
+/** A region after such a name: "Greenpeace Africa", "Oxfam America", "MSF Southern Africa". */
+const SECTION_REGION_RE = /^ (?:(?:East|West|North|South|Southern|Central|Eastern|Western)\s+)?(?:Africa|Asia|Europe|America|Americas|Latin\s+America|Middle\s+East|Pacific|Asia[- ]Pacific|Caribbean|Mediterranean|Nordic)(?![\w'\u2019-])/;
+
+/**
+ * A section of such an organisation is one organisation: "Amnesty Kenya" (it was Amnesty and Kenya, two actors), "Save
+ * the Children UK", "Greenpeace Africa". The name takes in the place written right after it; the place is no actor.
+ */
+export function nationalSections(text: string, actors: ActorAnnotation[]): void {
+  let merged = false;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (a.category !== 'organization' || !a.entity || !SECTIONED.has(a.entity) || text.charCodeAt(a.end) !== 32) continue;
+    const b = actors[i + 1];
+    if (b && b.start === a.end + 1 && b.category === 'country') {
+      a.end = b.end;
+      b.end = -1;
+      merged = true;
+    } else {
+      const m = SECTION_REGION_RE.exec(text.slice(a.end, a.end + 28));
+      if (!m) continue;
+      a.end += m[0].length;
+    }
+    a.text = text.slice(a.start, a.end);
+  }
+  if (merged) removeWhere(actors, (x) => x.end < 0);
 }

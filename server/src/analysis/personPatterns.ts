@@ -12,6 +12,8 @@ import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 // Unicode-class regexes used inside functions, made once here.
+/** A comma or semicolon right after a word: a list goes on. */
+const LIST_MARK_AFTER_RE = /^\s?[,;]/;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
@@ -367,6 +369,10 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
   }
   let ne = k < c.toks.length && (retired || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
+  // In a headline in title case capitals say nothing: after a plural title ("Ministers Agree Fresh Aid Package For Flood
+  // Victims") the next word is the verb, unless it is a given name or the glossary's ("Ministers Lammy and Reeves"), or
+  // a list follows ("Judges Tomka, Abraham, Yusuf").
+  if (c.titleCase && ne > nameStart && !GIVEN_NAMES.has(c.toks[nameStart].key) && !c.gazAt.has(nameStart) && PLURAL_TITLES.has(keyOf(c, i, i + n)) && !LIST_MARK_AFTER_RE.test(c.text.slice(c.toks[nameStart].end, c.toks[nameStart].end + 2))) ne = nameStart;
   // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
   if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
     const e = nameEnd(c, k + 1);
