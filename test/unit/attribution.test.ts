@@ -1926,6 +1926,11 @@ test('"The talk show host said": "show" after "talk", "TV", "game" is the second
 
 test('"a video showing the flooded square": a picture that shows a thing reports no words; one that shows what is so does', () => {
   check('The mayor posted a video showing the flooded square.', [{ cue: 'posted', source: 'The mayor', content: 'a video showing the flooded square.' }]);
+  // (A firm that posts a result or a sum posts no message.)
+  check('The firm began to post losses in 2024.', []);
+  check('The bank posted a record pre-tax profit of $4bn.', []);
+  check('The retailer posted a 3% rise in sales.', []);
+  check('He posted bail on Friday.', []);
   check('The footage shows a crowd outside the station.', []);
   check('The video shows that the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);
   // (Without "that" too: a subject and its verb in the past; not a thing described by a participle.)

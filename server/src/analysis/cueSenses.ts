@@ -358,6 +358,10 @@ const CLAUSE_THEN_SOURCE_BEFORE_RE = lazyRegExp(() => /[^,;:]{24},\s+(?:the\s+)?
 /** Goodwill wished to someone: "wish them luck", "wished him well", "wish you a safe journey". */
 const WISHED_GOODWILL_RE = /^\s+(?:him|her|them|us|me|you|everyone|everybody|all)\s+(?:well|luck|good|success|every|all|the\s+best|happy|merry|a|an|many|continued|speedy)\b/i;
 
+/** What a firm posts that is no message: a result or a sum, after a few words that size or date it ("a record pre-tax
+ * profit", "its first quarterly loss", "a 3% rise in sales"), or bail. */
+const POSTED_FIGURE_RE = /^\s+(?:(?:a|an|its|their|his|her|the|first|second|third|fourth|record|net|pre-tax|pretax|operating|underlying|quarterly|annual|half-year|full-year|first-half|second-half|surprise|unexpected|strong|weak|solid|modest|sharp|steep|big|bigger|small|smaller|huge|slight|further|wider|narrower|better-than-expected|worse-than-expected|[$\u00a3\u20ac]?\d[\d.,]*(?:%|bn|m|k)?|per\s+cent|percent|billion|million|year-on-year|annualised|annualized)\s+){0,4}(?:loss|losses|profits?|gains?|deficits?|surplus(?:es)?|results|earnings|revenues?|growth|declines?|rises?|falls?|drops?|increases?|bail|sales|turnover|margins?|returns?|contraction|expansion)\b/i;
+
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
@@ -417,6 +421,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // ("A second document, a presentation for the cabinet, describes": after a determiner and such an adjective, any bare
   // cue word is the noun.)
   if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
+  // "The firm began to post losses", "posted a record pre-tax profit", "posted bail": a result or a sum, no message posted.
+  if (lw.startsWith('post') && (lw.length === 4 || lw === 'posts' || lw === 'posted' || lw === 'posting') && testLong(POSTED_FIGURE_RE, next)) return true;
   // "dismissed 40 officers", "dismissed his chief of staff": sacked people, no words dismissed.
   if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
   // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.
