@@ -129,8 +129,8 @@ function notYearAfter(s: string, start: number): boolean {
   // "resolution 2801 (2025)", "S/RES/2712 (2023)": the year in a resolution's symbol is part of its name, and so is a
   // decision's in a law report's citation ("603 U.S. 369 (2024)", "142 S. Ct. 2228 (2022)").
   if (s.charCodeAt(start - 1) === 40) return RESOLUTION_BEFORE.test(before) || REPORTER_BEFORE.test(before);
-  // "the CHIPS and Science Act of 2022", "the Welfare Reform Act 2012", "Data Protection Act, 2019", "Law No. 27 of
-  // 2022", "Decree No. 44 of 2019": the year in a law's name or number; "42 U.S.C. 1983", "§ 2021": a code's section.
+  // "Law No. 27 of 2022", "Decree No. 44 of 2019": the year in a law's number (a year in its name is the law's year,
+  // as TimeML reads "the ... Act of 1989"); "42 U.S.C. 1983", "§ 2021": a code's section.
   return LAW_YEAR_BEFORE.test(before);
 }
 /** After a year in square brackets: a court's or a law report's initials, maybe after a volume ("] UKSC", "] 2 AC"). */
@@ -138,8 +138,8 @@ const CITATION_AFTER = /^\]\s(?:\d{1,3}\s)?[A-Z][A-Z]/;
 const RESOLUTION_BEFORE = /(?:\b[Rr]esolutions?\s+|RES\/)\d{1,4}\s*\($/;
 /** A volume, a law report and a page before a decision's year in brackets: "603 U.S. 369 (", "597 U.S. 215, 231 (". */
 const REPORTER_BEFORE = /\d\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d|\s?4th)?)\s+\d{1,5}(?:,\s*\d{1,5})?\s*\($/;
-/** A law's capitalised name or number before its year, or a code before a section's number (case matters: "the act of 1848"). */
-const LAW_YEAR_BEFORE = /(?:\b(?:Act|Law|Code|Rules|Regulations|Decree|Ordinance|Statute)(?:,|\s+of)?|\bNo\.\s?\d{1,5}[A-Za-z]?\s+of|U\.\s?S\.\s?C\.(?:\s?A\.)?|\bUSC|C\.\s?F\.\s?R\.|\bCFR|§)\s*$/;
+/** A law's number before its year, or a code before a section's number. */
+const LAW_YEAR_BEFORE = /(?:\bNo\.\s?\d{1,5}[A-Za-z]?\s+of|U\.\s?S\.\s?C\.(?:\s?A\.)?|\bUSC|C\.\s?F\.\s?R\.|\bCFR|§)\s*$/;
 
 /** Words that number a law's parts or a place in an address: "Article 2019", "Room 1802", "Suite 2011" are no years. */
 const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item|room|suite|office|block|building|floor|apartment|flat|unit|box|kilometre|kilometer|km)\s+$/i;
