@@ -376,3 +376,7 @@ test('a plural head after "of" inside a name; a count before a lower-case head',
   check('The Vienna Convention on the Law of Treaties (1969) sets out how treaties are read.', ['Vienna Convention on the Law of Treaties|-']);
   check('BRUSSELS, Nov. 26 (Reuters) - Three treaty articles came up again.', []);
 });
+
+test('a resolution the glossary knows, in the UN\'s lower case, is that resolution', () => {
+  check('The Council discussed resolution 2231 (2015) and Resolution 2254 (2015).', ['resolution 2231 (2015)|unscr-2231', 'Resolution 2254 (2015)|unscr-2254']);
+});
