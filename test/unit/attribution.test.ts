@@ -1942,3 +1942,8 @@ test('"Groups that represent farmers welcomed it": a relative clause in the pres
     { cue: 'most analysts expected', source: 'most analysts', vague: true },
   ]);
 });
+
+test('an adverb of how often between a source and its verb is no part of the source', () => {
+  check('Courts sometimes cite it in rulings.', [{ cue: 'cite', source: 'Courts' }]);
+  check('Ministers usually say the budget is balanced.', [{ cue: 'say', source: 'Ministers', content: 'the budget is balanced.' }]);
+});
