@@ -1370,3 +1370,8 @@ test('law reports, courts and codes in a citation, and a law by its initials aft
   check('The score was 3 U.S. 2,000 runs.', ['U.S.|country|country:united-states']);
   check('The head of NASA said the launch had slipped.', ['NASA|organization|-']);
 });
+
+test('a Security Council committee named by its resolution\'s number is an organisation', () => {
+  check('The 1267 sanctions committee added two names; the 1718 Committee met.', ['1267 sanctions committee|organization|-', '1718 Committee|organization|-']);
+  absent('The 2024 committee report was late.', '2024 committee');
+});

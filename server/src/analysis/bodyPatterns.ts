@@ -53,13 +53,32 @@ function ordinal(t: { text: string } | undefined): boolean {
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   for (let i = 0; i < c.toks.length; i++) {
-    if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
+    if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) {
+      if (i > 0 && c.toks[i - 1].key === 'the' && isDigitCode(c.toks[i].text.charCodeAt(0))) i = numberedCommittee(c, i, out);
+      continue;
+    }
     if (c.toks[i].key === 'cong' && c.toks[i + 1]?.key === 'ty' && joins(c, i)) {
       i = vietnameseCompany(c, i, out);
       continue;
     }
     i = organisationAt(c, i, out);
   }
+}
+
+/**
+ * "the 1267 sanctions committee", "the 1718 Committee": a Security Council committee named by the number of the
+ * resolution that set it up, pushed onto out; the last token it takes (i when none).
+ */
+function numberedCommittee(c: ParaContext, i: number, out: Candidate[]): number {
+  const toks = c.toks;
+  if (!/^\d{3,4}$/.test(toks[i].text) || !joins(c, i)) return i;
+  let k = i + 1;
+  if (toks[k]?.key === 'sanctions' && joins(c, k)) k++;
+  if (toks[k]?.key !== 'committee' || !joins(c, k - 1)) return i;
+  // ("the 2024 committee report": a number that may be a year needs the capital of a name, "the 1970 Committee".)
+  if (/^(?:19|20)\d\d$/.test(toks[i].text) && !isCap(toks[k])) return i;
+  out.push({ start: toks[i].start, end: toks[k].end, category: 'organization', entity: null, priority: 3 });
+  return k;
 }
 
 /** Whether one of tokens [from, to) is an organisation's head word ("Office", "Ministry"), other than "State" and "Members". */
