@@ -1357,3 +1357,21 @@ test('a French public body named in French, its lower-case words too: "the Cour 
   check('The Autorité de la concurrence fined the firm.', ['Autorité de la concurrence|government|autorite-de-la-concurrence']);
   absent('The Cour des comptes estimates that costs rose.', 'Cour des comptes estimates');
 });
+
+test('law reports, courts and codes in a citation, and a law by its initials after its part, are no actors', () => {
+  absent('The ruling in [2023] UKSC 42 was followed.', 'UKSC 42');
+  absent('The Court of Appeal ruled in [2024] EWCA Civ 310 on 11 June.', 'EWCA');
+  absent('It cited ex parte Simms [2000] 2 AC 115 on legality.', 'AC 115');
+  absent("In Dobbs v. Jackson Women's Health Organization, 597 U.S. 215 (2022), the court ruled.", 'U.S.');
+  absent('Under 42 U.S.C. 1983, plaintiffs may sue state officials.', 'U.S.C. 1983');
+  absent('The committee voted to reauthorize Section 702 of FISA this week.', 'FISA');
+  absent('Section 230 of the CDA shields platforms.', 'CDA');
+  // A country between numbers that are no volume and page, and a body after "of" without a law's part, stay.
+  check('The score was 3 U.S. 2,000 runs.', ['U.S.|country|country:united-states']);
+  check('The head of NASA said the launch had slipped.', ['NASA|organization|-']);
+});
+
+test('a Security Council committee named by its resolution\'s number is an organisation', () => {
+  check('The 1267 sanctions committee added two names; the 1718 Committee met.', ['1267 sanctions committee|organization|-', '1718 Committee|organization|-']);
+  absent('The 2024 committee report was late.', '2024 committee');
+});

@@ -357,3 +357,26 @@ test('a name\u2019s first words and a general head in lower case are that agreem
   // What follows it can make it another deal.
   check('The Doha Agreement was signed in 2020. Later the Doha deal on gas was reached.', ['Doha Agreement|doha-agreement', 'Doha deal|-']);
 });
+
+test('laws by name or number are agreements, whole', () => {
+  check('The CHIPS and Science Act of 2022 funds chip plants.', ['CHIPS and Science Act of 2022|-']);
+  check('The court read the Welfare Reform Act 2012 and the Online Safety Act.', ['Welfare Reform Act 2012|-', 'Online Safety Act|-']);
+  check('Regulation (EU) 2024/1689, better known as the AI Act, entered into force.', ['Regulation (EU) 2024/1689|-', 'AI Act|-']);
+  check('It implements Law No. 27 of 2022 on Personal Data Protection and Government Regulation No. 12 of 2026.', ['Law No. 27 of 2022 on Personal Data Protection|-', 'Government Regulation No. 12 of 2026|-']);
+  check('France issued Decree 2025-412; Vietnam issued Decree 13/2023/ND-CP.', ['Decree 2025-412|-', 'Decree 13/2023/ND-CP|-']);
+  check('They sued under the Justice for Victims of Trafficking Act and the Freedom of Information Act.', ['Justice for Victims of Trafficking Act|-', 'Freedom of Information Act|-']);
+  // A body of law, a longer name, a person, a headline's verb.
+  check('The army imposed Martial Law; International Humanitarian Law applies; the Rule of Law matters.', []);
+  check('She studied at Harvard Law School and met Andrew Law. The Law Enforcement Agency said so.', []);
+  // A law is not the deal a description refers back to.
+  check('They passed the Affordable Care Act. Later, this deal was signed with Mexico.', ['Affordable Care Act|-']);
+});
+
+test('a plural head after "of" inside a name; a count before a lower-case head', () => {
+  check('The Vienna Convention on the Law of Treaties (1969) sets out how treaties are read.', ['Vienna Convention on the Law of Treaties|-']);
+  check('BRUSSELS, Nov. 26 (Reuters) - Three treaty articles came up again.', []);
+});
+
+test('a resolution the glossary knows, in the UN\'s lower case, is that resolution', () => {
+  check('The Council discussed resolution 2231 (2015) and Resolution 2254 (2015).', ['resolution 2231 (2015)|unscr-2231', 'Resolution 2254 (2015)|unscr-2254']);
+});

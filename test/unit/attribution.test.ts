@@ -1940,3 +1940,19 @@ test('"a video showing the flooded square": a picture that shows a thing reports
   check('A video showed the army was firing on the crowd.', [{ cue: 'showed', source: 'A video', content: 'the army was firing on the crowd.' }]);
   check('The photos show the driver calmly leaving his car.', [{ cue: 'show', source: 'The photos', content: 'the driver calmly leaving his car.' }]);
 });
+
+test('"Groups that represent farmers welcomed it": a relative clause in the present on the source is part of it', () => {
+  check('Charities that support disabled people welcomed the ruling.', [{ cue: 'welcomed', source: 'Charities that support disabled people' }]);
+  check('Unions that represent nurses said the deal was poor.', [{ cue: 'said', source: 'Unions that represent nurses', content: 'the deal was poor.' }]);
+  check('People who know him say he will run.', [{ cue: 'say', source: 'People who know him', content: 'he will run.' }]);
+  // (A "that" opening a clause with its own subject is no relative clause on a source.)
+  check('The ministry denied reports that most analysts expected a cut.', [
+    { cue: 'denied', source: 'The ministry' },
+    { cue: 'most analysts expected', source: 'most analysts', vague: true },
+  ]);
+});
+
+test('an adverb of how often between a source and its verb is no part of the source', () => {
+  check('Courts sometimes cite it in rulings.', [{ cue: 'cite', source: 'Courts' }]);
+  check('Ministers usually say the budget is balanced.', [{ cue: 'say', source: 'Ministers', content: 'the budget is balanced.' }]);
+});

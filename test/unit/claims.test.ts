@@ -528,3 +528,15 @@ test('a poll\'s method, whom it asked and when, is no claim: "The survey, of 2,0
   // A figure beside it is still one.
   check('The study was carried out after 40% of the wells ran dry.', ['unsourced-claim']);
 });
+
+test('a code section, a law report citation and a numbered decree are no figures', () => {
+  for (const text of [
+    'In Loper Bright Enterprises v. Raimondo, 603 U.S. 369 (2024), the Supreme Court overruled Chevron.',
+    'Under 26 U.S.C. 48D, the credit applies to property placed in service.',
+    'Under 50 U.S.C. 4821 the agency may act.',
+    'France issued Decree 2025-412 in the spring, adjusting how the regulator handles complaints.',
+    'The ruling in Simms [2000] 2 AC 115 shaped the principle of legality.',
+  ]) check(text, []);
+  // A count after a hyphenated season is still a figure.
+  check('The fund paid 2025-26 dividends of 412 million euros.', ['unsourced-claim']);
+});

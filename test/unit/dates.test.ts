@@ -1713,3 +1713,17 @@ test('later months after a date ahead in the same sentence go on from it: "until
   check('The window runs until February 11. Officials met in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
   check('Officials met on October 2 and again in March.', '2025-11-14', [{ text: 'March', type: 'DATE', value: '2025-03' }]);
 });
+
+test('the year in a law\'s number, a code\'s section and a citation\'s year are no dates', () => {
+  none('Ghana passed Law No. 9 of 2021 on cybersecurity.', REF, '2021');
+  none('Presidential Decree No. 44 of 2019 was cited.', REF, '2019');
+  none('Under 42 U.S.C. 1983, plaintiffs may sue state officials.', REF, '1983');
+  none('Under 42 U.S.C. § 1983, plaintiffs may sue.', REF, '1983');
+  none('The ruling in [2023] UKSC 42 was followed.', REF, '2023');
+  none('See [2000] 2 AC 115 and [2024] EWCA Civ 310.', REF, '2000');
+  none('See [2000] 2 AC 115 and [2024] EWCA Civ 310.', REF, '2024');
+  none("Dobbs v. Jackson Women's Health Organization, 597 U.S. 215 (2022), was cited.", REF, '2022');
+  // A law's year, in its name or before it, is still a date (TimeML marks "the ... Act of 1989").
+  check('He criticized the 2022 law.', REF, [{ text: '2022', type: 'DATE', value: '2022' }]);
+  check('The Inflation Reduction Act of 2022 [in 2022] raised subsidies.', REF, [{ text: '2022', type: 'DATE', value: '2022' }, { text: '2022', type: 'DATE', value: '2022' }]);
+});

@@ -7,7 +7,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { GlossaryEntry } from './glossaryTypes';
 import type { Token } from './tokens';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortByStart, sortShort } from './order';
-import { isAsciiUpperCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
+import { isAsciiUpperCode, isDigitCode, isSpaceCode, lazyRegExp, testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -566,10 +566,15 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
   if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
   else if (g.end === i + 1 && COMMON_NOUN_ALIASES.has(toks[i].key) && commonNounUse(c, i)) c.gazAt.delete(i);
+  // "603 U.S. 369": a law report between its volume and its page, not the country.
+  else if (g.end === i + 1 && text.charCodeAt(toks[i].start - 1) === 32 && isDigitCode(text.charCodeAt(toks[i].start - 2)) && text.charCodeAt(toks[i].end) === 32 && isDigitCode(text.charCodeAt(toks[i].end + 1)) && REPORT_PAGE_RE.test(text.slice(toks[i].end, toks[i].end + 8))) c.gazAt.delete(i);
   else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
   // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
 }
+
+/** A law report's page after its letters: " 369 (", " 837,", " 215." (not " 10th Mountain", " 2,000 troops"). */
+const REPORT_PAGE_RE = /^ \d{1,5}(?![\w,.]\w|\s+[a-z])/;
 
 /** One-word aliases that are also common nouns for no actor ("Amnesty" for Amnesty International; an amnesty, the
  * pardon): capitalised, they may still be the noun (see commonNounUse). */

@@ -5,10 +5,12 @@ import type { Span } from './types';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as actorWordsModule from './actorWords';
+import * as givenNamesModule from './givenNames';
 import { isApostrophe, testLong, testShort } from './chars';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { isCap, joins, wordListBit } = actorContextModule;
 const { NOT_NAME } = actorWordsModule;
+const { GIVEN_NAMES } = givenNamesModule;
 
 export interface AgreementCandidate extends Span {
   entity: string | null;
@@ -140,9 +142,69 @@ function agreementPatternAt(c: ParaContext, i: number, out: AgreementCandidate[]
     if (s < i) out.push({ start: toks[s].start, end: t.end, entity: null, priority: 2 });
     return i;
   }
+  if (c.bits[i] & LAW_HEAD_BIT && LAW_HEADS.has(t.key)) return lawAt(c, i, out);
   if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) return i;
   const last = agreementAt(c, i, out);
   return last >= 0 ? last : i;
+}
+
+/** Head nouns of a law's name, capitalised: "the AI Act", "Regulation (EU) 2024/1689", "Law No. 27 of 2022". */
+const LAW_HEADS = new Set(['act', 'law', 'regulation', 'regulations', 'directive', 'decree', 'ordinance']);
+const LAW_HEAD_BIT = wordListBit(LAW_HEADS);
+const LAW_YEAR = '(?:1[89]|20)\\d\\d';
+/**
+ * A law's number or year after its head: "(EU) 2024/1689", " 2025-412", " 13/2023/ND-CP", " No. 27 of 2022", " 15 of
+ * 2023", " 2012", ", 2019", " of 2022"; a numbered one's subject in capitals after it ("... of 2022 on Personal Data
+ * Protection").
+ */
+const LAW_NUMBER_AFTER_RE = new RegExp(
+  `^(?:\\s\\((?:EU|EC|EEC|Euratom)\\))?(?:,?\\s(?:(?:No\\.?\\s?\\d{1,5}[A-Za-z]?|\\d{1,5})\\s+of\\s+${LAW_YEAR}|No\\.?\\s?\\d{1,5}[A-Za-z]?|\\d{1,5}(?:[/-]\\d{1,5}){1,2}(?:/[A-Z][A-Z-]{0,8})?|${LAW_YEAR})|\\s+of\\s+${LAW_YEAR})(?![\\w/-])(?:\\s+on(?:\\s+(?:the\\s+)?[A-Z][\\w'-]*){1,5})?`,
+);
+/** Words before "Law" that make it a body of law, not a law's name ("Martial Law", "International Humanitarian Law"). */
+const FIELD_OF_LAW = new Set('martial|sharia|islamic|international|humanitarian|criminal|constitutional|common|civil|family|canon|case|public|private|european|natural|customary|administrative|environmental|corporate|maritime|space|rights|federal|state|english|roman|jewish|labour|labor|tax|trade|competition|contract|property|immigration|refugee|military|scots|religious|divine|moral|national|domestic|local|tribal|election|electoral|medical|business'.split('|'));
+
+/**
+ * The law named around its capitalised head at token i ("the CHIPS and Science Act of 2022", "the Welfare Reform Act
+ * 2012", "Regulation (EU) 2024/1689", "Decree 2025-412", "Government Regulation No. 12 of 2026"), pushed onto out; the
+ * last token it takes (i when none).
+ */
+function lawAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
+  const toks = c.toks;
+  const t = toks[i];
+  if (!isCap(t)) return i;
+  const num = LAW_NUMBER_AFTER_RE.exec(c.text.slice(t.end, t.end + 80));
+  // ("Law Enforcement", "Act Now", "Regulation Authority": a longer name goes on after the head; a headline in title
+  // case capitalises its verbs: "Congress Must Act".)
+  if (!num && ((i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1])) || c.titleCase)) return i;
+  // (Not back into the agreement found before it: "Law No. 27 of 2022 on Personal Data Protection and Government
+  // Regulation No. 12 of 2026" are two.)
+  const floor = out.length > 0 ? out[out.length - 1].end : 0;
+  let s = i;
+  while (s > 0 && i - s < 8 && joins(c, s - 1) && toks[s - 1].start >= floor) {
+    const p = toks[s - 1];
+    // ("the CHIPS and Science Act": an "and" between the name's capitalised words.)
+    if (p.key === 'and' && s < i && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && !c.gazAt.has(s - 2)) {
+      s--;
+      continue;
+    }
+    // ("the Justice for Victims of Trafficking Act", "the Freedom of Information Act": a small word between capitals.)
+    if (s < i && s >= 2 && INNER.has(p.key) && p.key !== 'the' && p.key !== 'and' && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) {
+      s--;
+      continue;
+    }
+    if (!isCap(p) || p.key === 'the' || NOT_NAME.has(p.key) || QUANTIFIERS.has(p.key)) break;
+    if (c.sentenceStart[s - 1] && /^(?:under|its|their|this|that|a|an)$/.test(p.key)) break;
+    s--;
+  }
+  if (toks[s].key === 'and') s++;
+  if (s === i && !num) return i;
+  // ("Martial Law", "International Humanitarian Law", "Jude Law": a body of law or a person.)
+  if (!num && t.key === 'law' && (FIELD_OF_LAW.has(toks[i - 1].key) || GIVEN_NAMES.has(toks[s].key))) return i;
+  const end = num ? t.end + num[0].length : t.end;
+  out.push({ start: toks[s].start, end, entity: null, priority: 2 });
+  let last = i;
+  while (last + 1 < toks.length && toks[last + 1].start < end) last++;
+  return last;
 }
 
 /** Acronyms of kinds of agreement (trade, partnership, investment, tax, status of forces), as written. */
@@ -150,7 +212,7 @@ const AGREEMENT_ACRONYMS = new Set(['FTA', 'FTAs', 'EPA', 'CEPA', 'CECA', 'BIT',
 const AGREEMENT_ACRONYM_BIT = wordListBit(new Set([...AGREEMENT_ACRONYMS].map((a) => a.toLowerCase())));
 /** The words that open a resolution's name: "Resolution 2254", "resolutions 2729 and 2625", "S/RES/2801". */
 const RESOLUTION_BIT = wordListBit(new Set(['resolution', 'resolutions', 'res']));
-const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT;
+const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT | LAW_HEAD_BIT;
 
 /**
  * The first token of the parties' names before an agreement's acronym at i ("UK-Gulf Cooperation Council" before
@@ -221,7 +283,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     while (j < toks.length && (joins(c, j - 1) || listGoesOn(c, j) || (pluralPossessiveBetween(c, j - 1) && isCap(toks[j]))) && j - i < 14) {
       // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ..."), and so does
       // the "and" before its modifiers ("the Refugee Convention and the Geneva Conventions").
-      if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding') {
+      // ("the Vienna Convention on the Law of Treaties": a plural head after "of" is what the name is about.)
+      if (j > i + 1 && AGREEMENT_NOUNS.has(toks[j].key) && toks[j].key !== 'understanding' && !(toks[j - 1].key === 'of' && toks[j].key.endsWith('s') && isCap(toks[j - 2]))) {
         if (andAt > 0) end = andAt;
         break;
       }
@@ -278,7 +341,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       continue;
     }
     const p = toks[s - 1];
-    if (isCap(p) && !c.sentenceStart[s - 1]) s--;
+    // ("Three treaty articles" after a dateline: a count before a lower-case head names no party.)
+    if (isCap(p) && !c.sentenceStart[s - 1] && (cap || !QUANTIFIERS.has(p.key))) s--;
     // A bare sentence-initial capitalised word before the name is part of it, unless it is a word such as "Under".
     else if (isCap(p) && c.sentenceStart[s - 1] && !NOT_NAME.has(p.key) && !/^(?:under|its|their)$/.test(p.key) && !QUANTIFIERS.has(p.key)) s--;
     // ("Conventional Armed Forces in Europe Treaty": "in" between two capitalised words of the name.)
@@ -345,7 +409,8 @@ function pluralPossessiveBetween(c: ParaContext, k: number): boolean {
 }
 
 /** Determiners that open a sentence in capitals and name nothing ("Any deal must ...", "No agreement was reached"). */
-const QUANTIFIERS = new Set(['any', 'no', 'every', 'each', 'such', 'another', 'some', 'either', 'neither']);
+// (And the counts that open one: "Three treaty articles came up", "Two peace agreements were signed".)
+const QUANTIFIERS = new Set(['any', 'no', 'every', 'each', 'such', 'another', 'some', 'either', 'neither', 'both', 'all', 'several', 'many', 'most', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds']);
 
 /** Bodies that make conventions and protocols, before the lower-case noun ("the UN convention"). */
 const TREATY_MAKERS = new Set(['un', 'eu', 'nato', 'osce', 'au', 'ilo', 'who', 'imo', 'icao', 'unesco', 'oecd', 'asean']);

@@ -53,13 +53,32 @@ function ordinal(t: { text: string } | undefined): boolean {
 export function namedOrganisations(c: ParaContext, out: Candidate[]): void {
   if (c.titleCase) return;
   for (let i = 0; i < c.toks.length; i++) {
-    if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) continue;
+    if (!isCap(c.toks[i]) && !(i + 1 < c.toks.length && ordinal(c.toks[i]) && isCap(c.toks[i + 1]))) {
+      if (i > 0 && c.toks[i - 1].key === 'the' && isDigitCode(c.toks[i].text.charCodeAt(0))) i = numberedCommittee(c, i, out);
+      continue;
+    }
     if (c.toks[i].key === 'cong' && c.toks[i + 1]?.key === 'ty' && joins(c, i)) {
       i = vietnameseCompany(c, i, out);
       continue;
     }
     i = organisationAt(c, i, out);
   }
+}
+
+/**
+ * "the 1267 sanctions committee", "the 1718 Committee": a Security Council committee named by the number of the
+ * resolution that set it up, pushed onto out; the last token it takes (i when none).
+ */
+function numberedCommittee(c: ParaContext, i: number, out: Candidate[]): number {
+  const toks = c.toks;
+  if (!/^\d{3,4}$/.test(toks[i].text) || !joins(c, i)) return i;
+  let k = i + 1;
+  if (toks[k]?.key === 'sanctions' && joins(c, k)) k++;
+  if (toks[k]?.key !== 'committee' || !joins(c, k - 1)) return i;
+  // ("the 2024 committee report": a number that may be a year needs the capital of a name, "the 1970 Committee".)
+  if (/^(?:19|20)\d\d$/.test(toks[i].text) && !isCap(toks[k])) return i;
+  out.push({ start: toks[i].start, end: toks[k].end, category: 'organization', entity: null, priority: 3 });
+  return k;
 }
 
 /** Whether one of tokens [from, to) is an organisation's head word ("Office", "Ministry"), other than "State" and "Members". */
@@ -970,6 +989,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (c.text.charCodeAt(t.start - 1) === 47 && isDigitCode(c.text.charCodeAt(t.start - 2))) return -1;
   // A repost's mark before a handle ("RT @IonutMosteanu:") is no body, nor a podcast's role ("HOST (Mark Delaney):").
   if (t.text === 'RT' && /^\s+@/.test(c.text.slice(t.end, t.end + 3))) return -1;
+  // A law report or a court in a citation ("[2025] UKSC 12", "[2000] 2 AC 115", "42 U.S.C. 1983", "26 U.S.C. 48D"), and
+  // a law by its initials after one of its parts ("Section 702 of FISA", "Section 230 of the CDA"): no bodies.
+  if (citedLaw(c.text, t.start, t.end)) return -1;
   // A document's reference in capitals and figures ("DEF0012", "RIN 0694"): a code, not a body.
   if (/\d{3}/.test(t.text)) return -1;
   // A virus's subtype ("H5N1", "H7N9"): letters and figures in turn, a code, not a body.
@@ -995,6 +1017,21 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
+
+/**
+ * Whether the letters at text[start, end) are a law report's, a court's or a code's in a citation (after a neutral
+ * citation's year in square brackets, or between a volume and a page), or a law's after the number of its part.
+ */
+function citedLaw(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  if (isDigitCode(before)) return CITED_PAGE_RE.test(text.slice(end, end + 3)) || /\]\s\d{1,3}\s$/.test(text.slice(Math.max(0, start - 6), start));
+  if (before === 93) return true;
+  return (before === 102 || before === 101) && PART_OF_LAW_BEFORE_RE.test(text.slice(Math.max(0, start - 32), start));
+}
+const CITED_PAGE_RE = /^\s\d/;
+/** The number of a law's part before its initials: "Section 702 of ", "Article 5(1) of the ", "Title IX of the ". */
+const PART_OF_LAW_BEFORE_RE = /\b(?:[Ss]ections?|[Aa]rticles?|Title|Chapter|Rule|Part|[Pp]aragraph)\s+(?:\d{1,4}[A-Za-z]?(?:\(\w{1,4}\))*|[IVXLC]{1,6})\s+of\s+(?:the\s+)?$/;
 
 /** Whether token k, right after "DG", is a Directorate-General's short name: one word in capitals or capitalised that
  * no glossary name starts, then no other capitalised word ("DG CONNECT", "DG Trade", "DG COMP"). */

@@ -1,7 +1,7 @@
 // What makes a sentence a claim worth sourcing: figures, comparisons, causes, predictions, certainty,
 // evaluative words and generalisations. Each feature is a word-anchored regex over a bounded slice; the
 // caller masks out what is reported speech, quotations and dates first.
-import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, isWordCode, testLong } from './chars';
+import { codeAt, hashWord, isAsciiLetterCode, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, testLong } from './chars';
 
 export interface Feature {
   reason: string;
@@ -234,6 +234,10 @@ const NUMBERED_LIST_BEFORE = /\b(?:Parts|Sections|Articles|Paragraphs|Chapters|R
 /** After a number: a street it is the house number of ("10 Downing Street"). */
 const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Square|Lane|Place|Boulevard|Drive)\b/;
 
+/** A code of law or a law report after a number ("15 CFR", "50 U.S.C.", "603 U.S. 369", "142 S. Ct."), and before one. */
+const CODE_AFTER_RE = /^\s+(?:CFR|FR|U\.S\.C\.|USC|Stat\.|U\.S\.(?=\s\d)|S\.\s?Ct\.|L\.\s?Ed\.|F\.\s?(?:Supp\.\s?)?(?:[234]d|4th))(?!\w)/;
+const CODE_BEFORE_RE = /(?:\b(?:CFR|FR|USC)|U\.S\.C\.|Stat\.|\d\sU\.S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.\s?(?:Supp\.\s?)?(?:[234]d|4th))\s+$/;
+
 /** Whether the figure hit [start, end) is a number that names something rather than counts. */
 function namingNumber(s: string, start: number, end: number): boolean {
   let i = start;
@@ -258,8 +262,15 @@ function namingNumber(s: string, start: number, end: number): boolean {
   if (i === start && start > 1 && (s[start - 1] === '-' || s[start - 1] === '+') && /[A-Za-z]/.test(s[start - 2])) return true;
   // "Parts 734, 744, and 772", "Articles 5 and 6": the rest of a list of numbered things.
   if (testLong(NUMBERED_LIST_BEFORE, s.slice(Math.max(0, start - 48), start))) return true;
-  // "15 CFR 744.21", "87 FR 62186", "50 U.S.C. 4821": a title and section of a code of law.
-  if (testLong(/^\s+(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\b/, s.slice(end, end + 8)) || testLong(/\b(?:CFR|FR|U\.S\.C\.|USC|Stat\.)\s+$/, s.slice(Math.max(0, start - 8), start))) return true;
+  // "15 CFR 744.21", "87 FR 62186", "50 U.S.C. 4821": a title and section of a code of law; "603 U.S. 369", "142 S. Ct.
+  // 2228": a law report's volume and page; "[2000] 2 AC 115": a volume after a neutral citation's year.
+  if (testLong(CODE_AFTER_RE, s.slice(end, end + 10)) || testLong(CODE_BEFORE_RE, s.slice(Math.max(0, start - 10), start)) || (start > 1 && s.charCodeAt(start - 2) === 93)) return true;
+  // "Decree 2025-412", "Decree 13/2023/ND-CP": the number after a hyphen or a slash is the rest of the first one's name.
+  if (i === start && start > 1 && (s.charCodeAt(start - 1) === 45 || s.charCodeAt(start - 1) === 47) && isDigitCode(s.charCodeAt(start - 2))) {
+    let k = start - 1;
+    while (k > 0 && start - k < 16 && (isDigitCode(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 45 || s.charCodeAt(k - 1) === 47)) k--;
+    return namingNumber(s, k, start - 1);
+  }
   // A section's number opening a heading ("3.1 Trends in public opinion", "2.4.1 Method").
   if (!/\S/.test(s.slice(0, start)) && /^\d+(?:\.\d+)+$/.test(s.slice(start, end).trim())) return true;
   return testLong(STREET_AFTER_RE, s.slice(end, end + 40));

@@ -15,6 +15,8 @@ import { WEEKDAYS } from './dates/lexicon';
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
 const THE_LOWER_RE = lazyRegExp(() => /^the \p{Ll}/u);
 const LOWER_WORD_RE = lazyRegExp(() => /^\p{Ll}+$/u);
+/** A law's name: its head last or before its number ("the AI Act", "Law No. 27 of 2022"), not "the Convention on the Law of Treaties". */
+const LAW_NAME_RE = /\b(?:Act|Law|Regulations?|Directive|Decree|Ordinance)(?:$|\s\((?:EU|EC|EEC|Euratom)\)|,?\s(?:No\b|\d)|\sof\s\d)/;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, DAY_OR_MONTH, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
 const { AGREEMENT_ANAPHOR_NOUNS, LOWER_ADJ } = agreementsModule;
@@ -300,6 +302,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
         if (!a.described && LOOSE_HEADS.has(a.key) && !PASSING_HEADS.has(head)) best = n;
         continue;
       }
+      // ("the Affordable Care Act ... this deal": a law is no agreement any of these descriptions refers to.)
+      if (LAW_NAME_RE.test(n.text)) continue;
       // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
       const fitsHead = headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key);
       // "the court followed its rulings on the Lisbon Treaty ... the treaty": one named as a precedent is cited, not

@@ -496,6 +496,12 @@ const SUBJECT_PRONOUN_RE = /^(?:we|I|they|he|she|you)$/i;
 /** A reduced relative clause right before a cue: " (that) we spoke to ", " I talked with ", " we interviewed ". */
 /** A relative pronoun and the finite verb of its clause, right before that verb's object: " that followed ". */
 const RELATIVE_VERB_BEFORE_RE = /\s(?:that|which|who)\s+[a-z]{3,}(?:ed|s)\s+$/;
+/** "that" or "who" before a source, and up to two lower-case words between (1): " that support disabled ", " who ". */
+const RELATIVE_PRESENT_BEFORE_RE = /\s(?:that|who)\s+((?:[a-z]{3,}\s+){0,2})$/;
+/** Words after "that" or "who" that open a clause's subject, not its verb ("reports that most analysts expected"). */
+/** Plural nouns of people without an -s: "People who know him say". */
+const PLURAL_PEOPLE = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folk', 'clergy', 'personnel', 'youth']);
+const NOT_A_RELATIVE_VERB = new Set('uh|um|er|ah|the|a|an|many|most|some|all|few|several|its|their|his|her|our|my|your|this|these|those|such|no|any|every|each|other|more|only|both|he|she|they|we|you|it|there|also|not|may|might|will|would|could|should|must|can|had|has|have|was|were|are|is|did|does|do|been|being|then|now|still'.split('|'));
 /** A verb of saying, thinking or finding as the last word before a "that": no noun a relative clause describes. */
 const SAID_HEAD = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
 const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
@@ -984,6 +990,21 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     const rel = RELATIVE_VERB_BEFORE_RE.exec(text.slice(Math.max(s.start, src.start - 40), src.start));
     const head = rel ? sourceBefore(text, src.start - rel[0].length, s.start) : undefined;
     if (head && !head.text.includes(' that ') && !/(?:ed|ing)$/.test(head.text) && !SAID_HEAD.has(head.text.slice(head.text.lastIndexOf(' ') + 1).toLowerCase())) src = { start: head.start, end: src.end, text: text.slice(head.start, src.end) };
+  }
+  // "Charities that support disabled people welcomed", "Groups that represent farmers welcomed", "People who know him
+  // say": a relative clause in the present on the noun before it (its verb after "that" or "who", or opening the
+  // words found); that noun, with its clause, is the source. (Not "reports that most analysts expected", nor "residents
+  // who said they opposed", where the pronoun is the subject of what was said.)
+  if (src && src.start - s.start > 8 && !lw.endsWith('ing') && !src.text.startsWith('that ') && !src.text.startsWith('who ')) {
+    const pre = text.slice(Math.max(s.start, src.start - 40), src.start);
+    const rel = pre.includes('that ') || pre.includes('who ') ? RELATIVE_PRESENT_BEFORE_RE.exec(pre) : null;
+    const first = rel ? (rel[1] || src.text).split(' ', 1)[0] : '';
+    if (rel && (rel[1] || (src.text.includes(' ') && isAsciiLowerCode(src.text.charCodeAt(0)))) && !NOT_A_RELATIVE_VERB.has(first) && !(rel[1] && SUBJECT_PRONOUN_RE.test(src.text))) {
+      const head = sourceBefore(text, src.start - rel[0].length, s.start);
+      const last = head ? head.text.slice(head.text.lastIndexOf(' ') + 1).toLowerCase() : '';
+      // (The verb in the plain present agrees with a plural noun: "the 600 a day that aid agencies say" is no clause on "day".)
+      if (head && !head.text.includes(' that ') && !/(?:ed|ing)$/.test(head.text) && !SAID_HEAD.has(last) && (PLURAL_PEOPLE.has(last) || /[^su]s$/.test(last))) src = { start: head.start, end: src.end, text: text.slice(head.start, src.end) };
+    }
   }
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && testLong(TIME_SUBJECT_RE, src.text)) src = undefined;

@@ -201,6 +201,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     if (entry.kind === 'agreement' && words.length > 1 && rules[rules.length - 1] === 'capital' && HEAD_NOUNS.test(words[words.length - 1])) {
       rules[rules.length - 1] = 'any';
     }
+    // The UN writes "resolution 2231 (2015)": a resolution's noun before its number may be lower case.
+    if (entry.kind === 'agreement' && words.length === 2 && words[0] === 'Resolution' && /^\d+$/.test(words[1])) rules[0] = 'any';
     term.words = words;
     term.rules = rules;
     term.plainLetters = entry.category === 'country' && words.length === 1 && name !== entry.label && !entry.seats?.includes(name) && DEMONYM_ENDING_RE.test(name) && !hasNonAscii(name);

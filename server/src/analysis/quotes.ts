@@ -205,7 +205,9 @@ const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
     'still already just since both all each himself herself themselves itself, ever may might can could should must ' +
-    'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly').split(' '),
+    'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly ' +
+    // (Adverbs of how often: "Courts sometimes cite it", "Ministers usually say".)
+    'sometimes usually occasionally routinely regularly typically seldom rarely commonly').split(' '),
 );
 // Contracted negations stand between a source and its verb too: "He doesn't think so".
 for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'shouldn', 'mustn']) {

@@ -125,10 +125,21 @@ function notYearAfter(s: string, start: number): boolean {
   const pre = s.slice(Math.max(0, start - 4), start);
   if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return true;
   if (/\d\/$/.test(pre) || LAW_PART_BEFORE.test(s.slice(Math.max(0, start - 12), start))) return true;
-  // "resolution 2801 (2025)", "S/RES/2712 (2023)": the year in a resolution's symbol is part of its name.
-  return s.charCodeAt(start - 1) === 40 && RESOLUTION_BEFORE.test(s.slice(Math.max(0, start - 24), start));
+  const before = s.slice(Math.max(0, start - 24), start);
+  // "resolution 2801 (2025)", "S/RES/2712 (2023)": the year in a resolution's symbol is part of its name, and so is a
+  // decision's in a law report's citation ("603 U.S. 369 (2024)", "142 S. Ct. 2228 (2022)").
+  if (s.charCodeAt(start - 1) === 40) return RESOLUTION_BEFORE.test(before) || REPORTER_BEFORE.test(before);
+  // "Law No. 27 of 2022", "Decree No. 44 of 2019": the year in a law's number (a year in its name is the law's year,
+  // as TimeML reads "the ... Act of 1989"); "42 U.S.C. 1983", "§ 2021": a code's section.
+  return LAW_YEAR_BEFORE.test(before);
 }
+/** After a year in square brackets: a court's or a law report's initials, maybe after a volume ("] UKSC", "] 2 AC"). */
+const CITATION_AFTER = /^\]\s(?:\d{1,3}\s)?[A-Z][A-Z]/;
 const RESOLUTION_BEFORE = /(?:\b[Rr]esolutions?\s+|RES\/)\d{1,4}\s*\($/;
+/** A volume, a law report and a page before a decision's year in brackets: "603 U.S. 369 (", "597 U.S. 215, 231 (". */
+const REPORTER_BEFORE = /\d\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d|\s?4th)?)\s+\d{1,5}(?:,\s*\d{1,5})?\s*\($/;
+/** A law's number before its year, or a code before a section's number. */
+const LAW_YEAR_BEFORE = /(?:\bNo\.\s?\d{1,5}[A-Za-z]?\s+of|U\.\s?S\.\s?C\.(?:\s?A\.)?|\bUSC|C\.\s?F\.\s?R\.|\bCFR|§)\s*$/;
 
 /** Words that number a law's parts or a place in an address: "Article 2019", "Room 1802", "Suite 2011" are no years. */
 const LAW_PART_BEFORE = /\b(?:article|section|rule|paragraph|chapter|clause|annex|item|room|suite|office|block|building|floor|apartment|flat|unit|box|kilometre|kilometer|km)\s+$/i;
@@ -688,6 +699,9 @@ export const calendarRules: Rule[] = [
       // "2000 troops", "1800 people": a count, not a year (the nouns follow a blank).
       const end = m.index + m[0].length;
       if (!m[1] && isSpaceAt(ctx.s, end) && mayCount(ctx.s, end) && COUNTED.test(ctx.s.slice(end, end + 16))) return null;
+      // "[2025] UKSC 12", "[2024] EWCA Civ 310", "[2000] 2 AC 115": a neutral citation's year, in square brackets before
+      // a court's or a report's initials, is part of the citation.
+      if (ctx.s.charCodeAt(start - 1) === 91 && ctx.s.charCodeAt(end) === 93 && CITATION_AFTER.test(ctx.s.slice(end, end + 12))) return null;
       // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
       const y = Number(m[2]);
       if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
