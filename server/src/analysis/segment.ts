@@ -320,7 +320,7 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       }
       const isHeading = kind === HEADING_LINE;
       const startsBlock = kind !== PLAIN_LINE;
-      if (start >= 0 && (startsBlock || (lineLooksFinished(text, end) && !wrappedAfterAbbreviation(text, end, a)) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
+      if (start >= 0 && (startsBlock || (lineLooksFinished(text, end) && !wrappedAfterAbbreviation(text, end, a) && !closedBeforeLowerLine(text, end, a)) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
       if (start < 0) start = a;
       else if (lineBreak >= 0) joined.push(lineStart, end, lineBreak, a);
       end = b;
@@ -414,6 +414,21 @@ function lineLooksFinished(text: string, end: number): boolean {
   if (i < 0) return true;
   const c = text[i];
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '\u2026' || i < end - 1;
+}
+
+/**
+ * Whether the line ending at `end` looks finished only for its closing quotes or brackets (no stop before them) and the
+ * next line, at `next`, opens in lower case: the sentence reads on ("As Brown (2018)⏎argues, ...", '"We were
+ * surprised,"⏎said the lead author'); no paragraph opens with a small letter.
+ */
+function closedBeforeLowerLine(text: string, end: number, next: number): boolean {
+  const c = text.charCodeAt(next);
+  if (!((c >= 97 && c <= 122) || (c > 127 && text[next] !== text[next].toUpperCase()))) return false;
+  let i = end - 1;
+  while (i >= 0 && '"\'\u201d\u2019)]*_'.includes(text[i])) i--;
+  if (i < 0 || i === end - 1) return false;
+  const d = text[i];
+  return d !== '.' && d !== '!' && d !== '?' && d !== ':' && d !== '\u2026';
 }
 
 /**
