@@ -40,8 +40,9 @@ const REPORT_BY = new RegExp(
   'gu',
 );
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
-// (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²".)
-const FOOTNOTE_RE = lazyRegExp(() => /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu);
+// (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²"; a plain-text "^3" after a stop or a
+// bracket: "lapsed.^3", not "km^2".)
+const FOOTNOTE_RE = lazyRegExp(() => /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|(?<=[.,;:)"\u201d])\^\d{1,3}(?!\d)/gu);
 
 /** Finds attributions (cue + source + content) in the text. */
 /** A content that only points back: "as much", "so", then at most where or when ("as much in the Riksdag on 5 November."). */
@@ -244,13 +245,13 @@ function noteKey(marker: string): string {
     const i = SUPERSCRIPT_DIGITS.indexOf(ch);
     if (i >= 0) k += String(i);
     else if (ch >= '0' && ch <= '9') k += ch;
-    else if (ch !== '[' && ch !== ']' && ch !== '.') k += ch;
+    else if (ch !== '[' && ch !== ']' && ch !== '.' && ch !== ':') k += ch;
   }
   return k;
 }
 const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
 /** A note's author after its marker: up to the first comma, full stop or bracket ("Global Coalition to Protect ..."). */
-const NOTE_AUTHOR_RE = lazyRegExp(() => /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u);
+const NOTE_AUTHOR_RE = lazyRegExp(() => /^(?:\[\d{1,3}\]|\[\^[\w-]{1,20}\]:?|\^\d{1,3}|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u);
 
 /** Footnote attributions whose source is only their marker get the author of the note they point to. */
 function noteSources(text: string, refs: number[], out: AttributionAnnotation[]): void {
@@ -272,8 +273,8 @@ function noteSources(text: string, refs: number[], out: AttributionAnnotation[])
 
 /** A notes section's heading: "References", "**Notes**", "## Sources". */
 const NOTES_HEADING_RE = /^(?:#{1,6}\s*)?[*_]{0,2}(?:references|notes|endnotes|footnotes|sources|bibliography|works\s+cited|further\s+reading)[*_]{0,2}:?[*_]{0,2}$/i;
-/** A note's marker at the start of its line: "[4] ", "4. ", "¹ ". */
-const NOTE_ENTRY_RE = /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s/;
+/** A note's marker at the start of its line: "[4] ", "4. ", "¹ ", a Markdown footnote's "[^4]: " or a plain-text "^4 ". */
+const NOTE_ENTRY_RE = /^(?:\[\d{1,3}\]|\[\^[\w-]{1,20}\]:?|\^\d{1,3}|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s/;
 
 /**
  * The paragraphs of a reference list, as [start, end, start, end, ...] in order: entries under a notes heading, and
@@ -292,7 +293,7 @@ function referenceEntries(text: string, seg: Segmentation): number[] {
       continue;
     }
     // (Cheap checks first: an entry opens with "[", a digit or a superscript.)
-    const entry = (c === 91 || isDigitCode(c) || c > 127) && NOTE_ENTRY_RE.test(text.slice(p.start, Math.min(p.end, p.start + 8)));
+    const entry = (c === 91 || c === 94 || isDigitCode(c) || c > 127) && NOTE_ENTRY_RE.test(text.slice(p.start, Math.min(p.end, p.start + 26)));
     if (!entry) {
       inNotes = false;
       continue;
@@ -496,7 +497,7 @@ function rarerPatterns(text: string, s: Sentence, body: string, out: Attribution
   if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (gates & F_LINK && (body.includes('http:') || body.includes('https:') || body.includes('www.'))) linkCues(text, s, body, URL_RE, out);
-  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body)) linkCues(text, s, body, FOOTNOTE_RE(), out);
+  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body) || body.includes('^')) linkCues(text, s, body, FOOTNOTE_RE(), out);
   if (gates & C_COLON && (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:'))) sourceNoteCues(text, s, body, out);
 }
 

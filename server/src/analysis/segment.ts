@@ -547,7 +547,9 @@ function terminatorEnd(text: string, i: number, end: number): number {
   // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
   j += emphasisMarks(text, j, end);
   // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
-  while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
+  // (A Markdown footnote's "[^4]" and a plain-text "^4" too.)
+  while (j < end && text[j] === '[' && /^\[(?:\d{1,3}|\^[\w-]{1,20})\]/.test(text.slice(j, j + 24))) j = text.indexOf(']', j) + 1;
+  if (j + 1 < end && text[j] === '^' && isDigitCode(text.charCodeAt(j + 1))) for (j++; j < end && isDigitCode(text.charCodeAt(j)); j++);
   for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
   return j;
 }

@@ -1,0 +1,40 @@
+// Scholarly and policy copy: think-tank briefs with author-year citations and notes, working papers, literature
+// reviews, white papers with numbered paragraphs, stories about new studies, reports' executive summaries. Who is
+// cited, what is a note, and what a reader would call a claim to source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const FM = '---\ndate: 2026-11-27\n---\n';
+
+/** The attributions of an article as [cue, source] pairs (front matter added). */
+function cues(body: string): [string, string | null][] {
+  const text = FM + body;
+  return analyze(text, { referenceDate: '2026-11-27' }).attributions.map((a) => [a.text, a.source?.text ?? null]);
+}
+
+/** The findings of an article as [code, text]. */
+function findings(body: string): [string, string][] {
+  const text = FM + body;
+  return analyze(text, { referenceDate: '2026-11-27' })
+    .findings.filter((d) => d.code === 'unsourced-claim' || d.code === 'vague-attribution')
+    .map((d) => [d.code, text.slice(d.start, d.end)]);
+}
+
+test('Markdown footnotes ("[^5]") and plain-text ones ("^5") cite the author of their note, and their notes report nothing', () => {
+  const cases: [string, [string, string | null][], string[]][] = [
+    [
+      'Grain exports collapsed after the blockade.[^5] Prices fell by 30 percent.\n\n[^5]: World Food Programme, Market Monitor, 3 May 2024.',
+      [['[^5]', 'World Food Programme']],
+      ['Prices fell by 30 percent.'],
+    ],
+    ['Exports fell by 12 percent.[^wfp-1]\n\n[^wfp-1]: FAO, Food Price Index, 2024.', [['[^wfp-1]', 'FAO']], []],
+    ['The initiative recorded 1,004 voyages before it lapsed.^3\n\n^3 Joint Coordination Centre, Final Report, 17 July 2023.', [['^3', 'Joint Coordination Centre']], []],
+    // An exponent is no note.
+    ['The site covers 40 km^2 of farmland.', [], ['The site covers 40 km^2 of farmland.']],
+  ];
+  for (const [body, want, claims] of cases) {
+    assert.deepEqual(cues(body), want, body);
+    assert.deepEqual(findings(body).filter((f) => f[0] === 'unsourced-claim').map((f) => f[1]), claims, body);
+  }
+});
