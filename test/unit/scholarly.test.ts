@@ -38,3 +38,11 @@ test('Markdown footnotes ("[^5]") and plain-text ones ("^5") cite the author of 
     assert.deepEqual(findings(body).filter((f) => f[0] === 'unsourced-claim').map((f) => f[1]), claims, body);
   }
 });
+
+test("a white paper's paragraph number is no part of its sentence: not of the source, not of the claim", () => {
+  assert.deepEqual(cues('3.3 The Government expects private investment of £40 billion over the Parliament.'), [['expects', 'The Government']]);
+  assert.deepEqual(cues('4.2.1 Ofgem has confirmed that it supports this approach.'), [['confirmed', 'Ofgem']]);
+  assert.deepEqual(findings('1.2 Demand for electricity will rise by at least 50 percent by 2035.'), [['unsourced-claim', 'Demand for electricity will rise by at least 50 percent by 2035.']]);
+  // A sentence that opens with a decimal figure keeps it.
+  assert.deepEqual(findings('1.5 million people fled the fighting last year.'), [['unsourced-claim', '1.5 million people fled the fighting last year.']]);
+});

@@ -56,7 +56,9 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+// (A report's numbered paragraph too, "1.3 The Government will ...", "4.2.1 Ofgem has ...": levels before a capital, so
+// that "1.5 million people fled" stays a figure.)
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]+["\u201c]?[A-Z]))[ \t]+/;
 
 /** A capital, maybe after an opening quote. */
 const HEADLINE_START_RE = /^["'\u201c\u2018]?\p{Lu}/u;
