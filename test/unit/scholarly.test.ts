@@ -46,3 +46,15 @@ test("a white paper's paragraph number is no part of its sentence: not of the so
   // A sentence that opens with a decimal figure keeps it.
   assert.deepEqual(findings('1.5 million people fled the fighting last year.'), [['unsourced-claim', '1.5 million people fled the fighting last year.']]);
 });
+
+test('a plural noun of a cue before a relative clause ("projects that are") or "links to" reports nothing', () => {
+  const cases: [string, [string, string | null][]][] = [
+    ['Table 1 lists the twelve grid reinforcement projects that are behind schedule.', []],
+    ['Press reports that were published on Monday were wrong.', []],
+    ['Rail links to Poland carried far less grain than planned.', []],
+    // The verbs still report.
+    ['The ministry projects that growth will slow.', [['projects', 'The ministry']]],
+    ['The study links smoking to cancer.', [['links', 'The study']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
+});

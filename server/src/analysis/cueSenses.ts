@@ -96,6 +96,8 @@ const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
 // ("Senate estimates resume on Monday": a sitting's bare verb too.)
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place|resume|reconvene|begin|continue)\b/i;
+/** A relative pronoun and a plural verb: " that are", " which were", " that have". */
+const PLURAL_RELATIVE_AFTER_RE = /^\s+(?:that|which)\s+(?:are|were|have)\b/;
 /** What opens a verb's content or object: "that", a quotation, a determiner, a pronoun, a number or a name. */
 const VERB_OBJECT_AFTER_RE = lazyRegExp(() => /^\s*(?:that\b|[:"\u201c])|^\s+(?:the|a|an|his|her|its|their|this|these|those|some|all|several|him|them|it|us|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s+\p{Lu}/u);
 /** "to" or "with" with no object, the next verb right after: " to expects", " with said", " to, ". */
@@ -308,6 +310,10 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "reports of shelling": an "-s" form before between, among, over or of is the plural noun.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (AMBIGUOUS.has(lw) && testLong(/^\s+(?:between|among|amongst|over|of)\s/, next)) return true;
+  // "the twelve road projects that are behind schedule", "debates which were held": a relative clause's plural verb
+  // right after "that" (a reported clause has its subject there; "says that is wrong" has a singular one); "Rail links
+  // to Poland": the verb links something to something, its object first.
+  if (AMBIGUOUS.has(lw) && (testLong(PLURAL_RELATIVE_AFTER_RE, next) || (lw === 'links' && testLong(/^\s+to\s/, next)))) return true;
   // "gave evidence at Senate estimates", "cuts announced in Budget estimates": after a preposition's name it is the
   // plural noun of a compound (a hearing, a document), whatever follows.
   // (Not before an object: "An indictment unsealed in Brooklyn charges three men".)
