@@ -58,3 +58,17 @@ test('a plural noun of a cue before a relative clause ("projects that are") or "
   ];
   for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
 });
+
+test('no cue in an adjective right after a past verb of saying, nor in a noun after a people\'s adjective', () => {
+  const cases: [string, [string, string | null][]][] = [
+    ['The scientists compared observed rainfall with model runs.', [['compared', 'The scientists']]],
+    ['He denied alleged wrongdoing.', [['denied', 'He']]],
+    ['Zhao (2025) analyses Chinese debates on no-first-use pledges.', []],
+    ['Arbatov (2024) reviews Russian thinking on strategic stability.', []],
+    // A subject with its article, a name, and a report after a plural noun still report.
+    ['The Chinese say the deal is fair.', [['say', 'The Chinese']]],
+    ['Analyst Julian claims that the deal will fail.', [['claims', 'Analyst Julian']]],
+    ['Early reports suggested that the deal would fail.', [['suggested', 'Early reports']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
+});
