@@ -72,3 +72,16 @@ test('no cue in an adjective right after a past verb of saying, nor in a noun af
   ];
   for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
 });
+
+test('an author-year citation in the sentence names whom vague words stand for', () => {
+  const cases: [string, [string, string][]][] = [
+    ['Others disagree (cf. Baldwin 1985; Early 2015).', []],
+    ['Some scholars dispute this (e.g., Marsh 2001).', []],
+    ['Some scholars, such as Marsh (2001), dispute this.', []],
+    ['Many economists doubt it (Lee and Park, 2021, p. 14).', []],
+    // A bracket with no author and year names no one.
+    ['Critics say the plan will fail (in Arabic).', [['vague-attribution', 'Critics say']]],
+    ['Many experts believe the plan failed in 2019 (Reuters).', [['vague-attribution', 'Many experts believe']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(findings(body), want, body);
+});

@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
+import { citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
@@ -129,7 +129,25 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
   groupRefersBack(text, kept);
+  citedNotVague(text, seg, kept);
   return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
+}
+
+/**
+ * "Others disagree (cf. Baldwin 1985; Early 2015).", "Some scholars dispute this (e.g., Marsh 2001).": an author-year
+ * citation in the sentence of a vague source names whom it stands for. `list` is sorted by start; one walk over it and
+ * the sentences.
+ */
+function citedNotVague(text: string, seg: Segmentation, list: AttributionAnnotation[]): void {
+  let k = 0;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (!a.vague) continue;
+    while (k < seg.sentences.length && seg.sentences[k].end <= a.start) k++;
+    const s = seg.sentences[k];
+    if (!s || s.start > a.start) continue;
+    if (citesAuthorYear(text.slice(s.start, s.end))) delete a.vague;
+  }
 }
 
 /**

@@ -15,7 +15,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
-import { WEASEL_CUE } from './cues';
+import { citesAuthorYear, WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
@@ -375,6 +375,8 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
       if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && (testLong(SAID_CUE_RE, a.text) || (FOUND_CUE_RE.test(a.text) && UPPER_RE.test(text.slice(a.source.start + 1, a.source.end))))) return null;
     }
   }
+  // ("Some scholars dispute this (e.g., Marsh 2001)": an author-year citation names them.)
+  if (citesAuthorYear(text.slice(start, start + whole.length))) return null;
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
   // ("Several states, including the United States and China, ...": the quantity names its members.)
   if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return null;
