@@ -85,3 +85,16 @@ test('an author-year citation in the sentence names whom vague words stand for',
   ];
   for (const [body, want] of cases) assert.deepEqual(findings(body), want, body);
 });
+
+test('"both" or "each" opening a clause is the source: the people just named', () => {
+  const cases: [string, [string, string | null][]][] = [
+    ['Zhao and Arbatov review the debates. Both agree that verification will be harder.', [['agree', 'Both']]],
+    ['The two envoys met; each said the other had lied.', [['said', 'each']]],
+    ['They both said the talks would fail.', [['said', 'They']]],
+    ['All said and done, the talks failed.', []],
+    // After an apposition the subject stands before it; before a plural noun "both" is its determiner.
+    ['Justin Feldman and Jack Arseneault, attorneys for the firm, both declined to comment.', [['declined', 'Justin Feldman and Jack Arseneault']]],
+    ['Both charges carry up to life in prison.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
+});
