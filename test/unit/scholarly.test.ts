@@ -98,3 +98,17 @@ test('"both" or "each" opening a clause is the source: the people just named', (
   ];
   for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
 });
+
+test('a cross-reference to numbered paragraphs and what a report draws on are no claims', () => {
+  const cases: [string, [string, string][]][] = [
+    ['See also paragraphs 3.4 to 3.6.', []],
+    ['See paragraphs 12 to 14 for details.', []],
+    ['The evidence is set out in Chapters 2 to 5.', []],
+    ['It draws on 64 interviews with operators and officials conducted between March and August 2026.', []],
+    ['The survey draws on 120 interviews with farmers conducted in May.', []],
+    // A figure that counts is still one.
+    ['The figures rose by 12 to 14 percent.', [['unsourced-claim', 'The figures rose by 12 to 14 percent.']]],
+    ['The report draws on 64 interviews, and 40% of firms were hacked.', [['unsourced-claim', 'The report draws on 64 interviews, and 40% of firms were hacked.']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(findings(body), want, body);
+});
