@@ -112,3 +112,14 @@ test('a cross-reference to numbered paragraphs and what a report draws on are no
   ];
   for (const [body, want] of cases) assert.deepEqual(findings(body), want, body);
 });
+
+test('what was expected, named before its month, lies ahead: "expected a decision in January"', () => {
+  const value = (body: string, at: string): string | undefined => {
+    const text = FM + body;
+    return analyze(text, { referenceDate: '2026-11-27' }).dates.find((d) => d.text === at)?.value;
+  };
+  assert.equal(value('Raghunathan said the team had applied for funding and expected a decision in January.', 'January'), '2027-01');
+  assert.equal(value('The inspector said the board expected a ruling in February.', 'February'), '2027-02');
+  // What was done in a month is past.
+  assert.equal(value('The council held a vote in February.', 'February'), '2026-02');
+});
