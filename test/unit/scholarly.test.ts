@@ -123,3 +123,9 @@ test('what was expected, named before its month, lies ahead: "expected a decisio
   // What was done in a month is past.
   assert.equal(value('The council held a vote in February.', 'February'), '2026-02');
 });
+
+test('a title-case question opened by "Do" is no person ("Do Targeted Sanctions Work? Evidence from ...")', () => {
+  const people = (body: string): string[] => analyze(FM + body, { referenceDate: '2026-11-27' }).actors.filter((a) => a.category === 'person').map((a) => a.text);
+  assert.deepEqual(people('Do Targeted Sanctions Work? Evidence from Asset Freezes\n\nThe paper was published.'), []);
+  assert.deepEqual(people('Why Do Peace Deals Fail? Evidence from Africa\n\nThe paper was published.'), []);
+});

@@ -604,6 +604,9 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
+  // ("Do Targeted Sanctions Work? Evidence from ...", "Why Do Peace Deals Fail?": the auxiliary opens a question in
+  // title case; no family name, no particle.)
+  if (t.key === 'do' && c.text.charCodeAt(gapStart) === 63) return false;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
