@@ -129,3 +129,19 @@ test('a title-case question opened by "Do" is no person ("Do Targeted Sanctions 
   assert.deepEqual(people('Do Targeted Sanctions Work? Evidence from Asset Freezes\n\nThe paper was published.'), []);
   assert.deepEqual(people('Why Do Peace Deals Fail? Evidence from Africa\n\nThe paper was published.'), []);
 });
+
+test('an author cited by surname and year is a person', () => {
+  const people = (body: string): string[] => analyze(FM + body, { referenceDate: '2026-11-27' }).actors.filter((a) => a.category === 'person').map((a) => a.text);
+  const cases: [string, string[]][] = [
+    ['Drezner (2011) concludes that smart sanctions fail.', ['Drezner']],
+    ['Schelling and Halperin (1961) argued that arms control serves defence.', ['Schelling', 'Halperin']],
+    ['Williams and Kühn (2024) suggest that treaties are obsolete.', ['Williams', 'Kühn']],
+    ['Prior studies (e.g., Hufbauer et al. 2007; Drezner 2011) show little effect.', ['Hufbauer', 'Drezner']],
+    ['Shipping recovered within a year (Okafor 2024).', ['Okafor']],
+    ['Our strategy follows Angrist (2009, pp. 221-243).', ['Angrist']],
+    // A year in brackets after a word that no citation follows names no one.
+    ['Brexit (2016) changed everything.', []],
+    ['The report (2019) was long.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(people(body), want, body);
+});
