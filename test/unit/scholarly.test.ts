@@ -4,6 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gazetteer = createGazetteer(builtinGlossary());
 
 const FM = '---\ndate: 2026-11-27\n---\n';
 
@@ -144,4 +148,14 @@ test('an author cited by surname and year is a person', () => {
     ['The report (2019) was long.', []],
   ];
   for (const [body, want] of cases) assert.deepEqual(people(body), want, body);
+});
+
+test('an agreement the glossary knows after "and" is another name; the test-ban treaty\'s organisation is an actor', () => {
+  const marked = (body: string): string[] => {
+    const m = analyze(FM + body, { referenceDate: '2026-11-27', gazetteer });
+    return [...m.agreements.map((a) => `${a.text}|${a.entity ?? '-'}`), ...m.actors.map((a) => `${a.text}|${a.entity ?? '-'}`)];
+  };
+  assert.deepEqual(marked('The INF Treaty and START I cut arsenals.'), ['INF Treaty|inf-treaty', 'START I|start-i']);
+  assert.deepEqual(marked('The Treaty of Friendship and Cooperation was signed.'), ['Treaty of Friendship and Cooperation|-']);
+  assert.deepEqual(marked('The Comprehensive Nuclear-Test-Ban Treaty Organization built a monitoring network.'), ['Comprehensive Nuclear-Test-Ban Treaty Organization|ctbto']);
 });
