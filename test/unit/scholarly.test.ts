@@ -159,3 +159,12 @@ test('an agreement the glossary knows after "and" is another name; the test-ban 
   assert.deepEqual(marked('The Treaty of Friendship and Cooperation was signed.'), ['Treaty of Friendship and Cooperation|-']);
   assert.deepEqual(marked('The Comprehensive Nuclear-Test-Ban Treaty Organization built a monitoring network.'), ['Comprehensive Nuclear-Test-Ban Treaty Organization|ctbto']);
 });
+
+test('after "each" a noun of a cue is no cue ("the evidence behind each finding")', () => {
+  const cases: [string, [string, string | null][]][] = [
+    ['The full report sets out the evidence behind each finding in Chapters 2 to 5.', []],
+    ['The auditors checked each report for errors.', []],
+    ['The two envoys met; each said the other had lied.', [['said', 'each']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
+});
