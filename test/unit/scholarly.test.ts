@@ -165,6 +165,7 @@ test('after "each" a noun of a cue is no cue ("the evidence behind each finding"
     ['The full report sets out the evidence behind each finding in Chapters 2 to 5.', []],
     ['The auditors checked each report for errors.', []],
     ['The two envoys met; each said the other had lied.', [['said', 'each']]],
+    ['The two candidates vied for the post, each touting their own record.', [['touting', 'The two candidates']]],
   ];
   for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
 });

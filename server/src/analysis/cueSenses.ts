@@ -321,9 +321,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "reports of shelling": an "-s" form before between, among, over or of is the plural noun.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (AMBIGUOUS.has(lw) && testLong(/^\s+(?:between|among|amongst|over|of)\s/, next)) return true;
-  // "the evidence behind each finding", "each report": after "each" a singular noun ("Each claims to be the heir" and
-  // "each said" are verbs of its pronoun).
-  if (pw === 'each' && (lw.endsWith('ing') || NOUNY_BASE.has(lw))) return true;
+  // "the evidence behind each finding in", "each report for": after "each" a singular noun ("Each claims to be the heir",
+  // "each said" are verbs of its pronoun, and "each touting their own record" a participle before its object).
+  if (pw === 'each' && (lw.endsWith('ing') || NOUNY_BASE.has(lw)) && !VERB_OBJECT_AFTER_RE().test(next)) return true;
   // "The researchers compared observed temperatures with ...", "denied alleged wrongdoing": a participle right after a
   // past verb of saying is the adjective of its object, no second report.
   if (lw.endsWith('ed') && pw.endsWith('ed') && AFTER_SAID_VERBS.has(pw)) return true;
