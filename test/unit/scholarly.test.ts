@@ -169,3 +169,12 @@ test('after "each" a noun of a cue is no cue ("the evidence behind each finding"
   ];
   for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
 });
+
+test('a document\'s kind before its title and a colon is no speaker ("Policy Brief: The Future of ...")', () => {
+  const cases: [string, [string, string | null][]][] = [
+    ['Policy Brief: The Future of Grain Corridors\n\nExports fell.', []],
+    ['DEPARTMENT FOR ENERGY SECURITY\nWhite Paper: A Resilient Grid for 2035\n\nDemand rose.', []],
+    ['Jane Doe: We will win the vote.', [[':', 'Jane Doe']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
+});
