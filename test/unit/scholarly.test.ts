@@ -178,3 +178,12 @@ test('a document\'s kind before its title and a colon is no speaker ("Policy Bri
   ];
   for (const [body, want] of cases) assert.deepEqual(cues(body), want, body);
 });
+
+test('a paper\'s disclaimer ("All errors are our own.") is no claim', () => {
+  const cases: [string, [string, string][]][] = [
+    ['All errors are our own.', []],
+    ['Any remaining errors are the author\u2019s own.', []],
+    ['All errors in the census were corrected by 2020.', [['unsourced-claim', 'All errors in the census were corrected by 2020.']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(findings(body), want, body);
+});
