@@ -187,3 +187,19 @@ test('a paper\'s disclaimer ("All errors are our own.") is no claim', () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(findings(body), want, body);
 });
+
+test('an author-year citation closing a clause sources it ("Exports fell by 30 percent (Smith 2019).")', () => {
+  const cases: [string, [string, string | null][], [string, string][]][] = [
+    ['Grain exports fell by 30 percent (Smith 2019).', [['(Smith 2019)', 'Smith']], []],
+    ['Exports will fall again next year (Lee and Park, 2021, p. 14).', [['(Lee and Park, 2021, p. 14)', 'Lee and Park']], []],
+    ['Sanctions rarely work (e.g., Hufbauer et al. 2007; Drezner 2011).', [['(e.g., Hufbauer et al. 2007; Drezner 2011)', 'Hufbauer et al.']], []],
+    // A year alone in brackets names no author.
+    ['Exports fell 40 percent (in 2019).', [], [['unsourced-claim', 'Exports fell 40 percent (in 2019).']]],
+    // Nor does an acronym and its year: a treaty.
+    ['Tariffs are bound under Article II (GATT 1994).', [], []],
+  ];
+  for (const [body, want, claims] of cases) {
+    assert.deepEqual(cues(body), want, body);
+    assert.deepEqual(findings(body), claims, body);
+  }
+});

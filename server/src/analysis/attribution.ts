@@ -517,6 +517,25 @@ function rarerPatterns(text: string, s: Sentence, body: string, out: Attribution
   if (gates & F_LINK && (body.includes('http:') || body.includes('https:') || body.includes('www.'))) linkCues(text, s, body, URL_RE, out);
   if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body) || body.includes('^')) linkCues(text, s, body, FOOTNOTE_RE(), out);
   if (gates & C_COLON && (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:'))) sourceNoteCues(text, s, body, out);
+  if (body.includes('(')) citationCues(text, s, body, out);
+}
+
+/** An author-year citation in brackets that closes a clause: "(Smith 2019).", "(Lee and Park, 2021, p. 14).", "(e.g.,
+ * Hufbauer et al. 2007; Drezner 2011)" (group 1, its first author). */
+const CITATION_RE = lazyRegExp(() => /\((?:(?:e\.\s?g\.|cf\.|see(?:\s+also)?|for\s+example),?\s+)?(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*)?),?\s+(?:1[89]|20)\d\d[a-z]?\b[^()]{0,80}?\)(?=\s*(?:[.;,:!?]|\[|$))/gu);
+
+/** "Exports fell by 30 percent (Smith 2019).": an author-year citation closing a clause sources what stands before it
+ * in the sentence, its first author the source. */
+function citationCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[]): void {
+  const re = CITATION_RE();
+  re.lastIndex = 0;
+  for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
+    const content = trimSpan(text, s.start, s.start + m.index);
+    if (content.end <= content.start) continue;
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    const at = cue.start + m[0].indexOf(m[1]);
+    out.push(make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, content));
+  }
 }
 
 /** Whether one of the last 8 code units is a superscript digit (\u00b9\u00b2\u00b3\u2070\u2074-\u2079), as FOOTNOTE_RE's marks are. */

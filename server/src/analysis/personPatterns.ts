@@ -671,6 +671,8 @@ const CITED_BEFORE_RE = /(?:\(|;\s|\((?:e\.\s?g\.,?|cf\.|see(?:\s+also)?)\s)$/;
 /** Whether the one capitalised word at token i is an author cited by surname and year (see CITED_AFTER_RE). */
 function citedAuthor(c: ParaContext, i: number): boolean {
   const t = c.toks[i];
+  // ("GATT 1994", "UN (2020)": an acronym is no author.)
+  if (isAsciiUpperCode(t.text.charCodeAt(1))) return false;
   // (A cheap gate: a blank or a comma after the word, then a bracket, a digit, "et al." or "and".)
   const c1 = c.text.charCodeAt(t.end);
   if (c1 !== 32 && c1 !== 44) return false;
