@@ -300,3 +300,18 @@ test('a ragged hard wrap parted by blank lines: a nearly full line that ends wit
   ].join('\n');
   assert.equal(paras(lines).length, 5);
 });
+
+test('a line that ends in a closing bracket or quote reads on when the next line opens in lower case', () => {
+  const paras = (t: string) => segment(t, 0).paragraphs.map((p) => t.slice(p.start, p.end));
+  const cases: [string, number][] = [
+    // An author-year citation wrapped before its verb: one sentence, the author its source.
+    ['As Brown (2018)\nargues, escorts deter attacks only where the navy fires.', 1],
+    ['Hersman (2022)\ncontends that China will join talks.', 1],
+    ['"We were surprised by how fast it happened,"\nsaid the lead author.', 1],
+    ['Exports fell (see *Table 2*)\nand prices rose.', 1],
+    // A capital, or a stop before the closer, still ends the line's paragraph.
+    ['He said "the talks failed"\nThey met again on Monday', 2],
+    ['The talks failed (again.)\nthey met later', 2],
+  ];
+  for (const [text, n] of cases) assert.equal(paras(text).length, n, text);
+});

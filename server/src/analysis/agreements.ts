@@ -289,6 +289,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
         break;
       }
       if (toks[j].key === 'and' && andAt < 0) andAt = j;
+      // ("the INF Treaty and START I": another agreement the glossary knows is another name.)
+      if (toks[j].key === 'and' && c.gazAt.get(j + 1)?.m.entry.kind === 'agreement') break;
       if (isCap(toks[j]) && NOT_NAME.has(toks[j].key)) break; // "... Convention in July"
       if (isCap(toks[j]) || testLong(/^\d{4}$/, toks[j].text)) j++;
       // "ILO Convention 190", "Convention 87": a convention's number is its name.

@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
+import { citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
@@ -40,8 +40,9 @@ const REPORT_BY = new RegExp(
   'gu',
 );
 const TALK_NOUN = /\b(questions|criticism|concerns|calls|complaints|warnings|accusations|allegations|rhetoric)\s+(?:about|of|over|that|for|against)\b/gi;
-// (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²".)
-const FOOTNOTE_RE = lazyRegExp(() => /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu);
+// (Also a superscript number right after a word or a mark: "rare earths.¹", "2030²"; a plain-text "^3" after a stop or a
+// bracket: "lapsed.^3", not "km^2".)
+const FOOTNOTE_RE = lazyRegExp(() => /\[\d{1,3}\]|\[\^[\w-]{1,20}\]|(?<=[\p{L}\p{N}.,;:)"\u201d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|(?<=[.,;:)"\u201d])\^\d{1,3}(?!\d)/gu);
 
 /** Finds attributions (cue + source + content) in the text. */
 /** A content that only points back: "as much", "so", then at most where or when ("as much in the Riksdag on 5 November."). */
@@ -128,7 +129,25 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
   groupRefersBack(text, kept);
+  citedNotVague(text, seg, kept);
   return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
+}
+
+/**
+ * "Others disagree (cf. Baldwin 1985; Early 2015).", "Some scholars dispute this (e.g., Marsh 2001).": an author-year
+ * citation in the sentence of a vague source names whom it stands for. `list` is sorted by start; one walk over it and
+ * the sentences.
+ */
+function citedNotVague(text: string, seg: Segmentation, list: AttributionAnnotation[]): void {
+  let k = 0;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (!a.vague) continue;
+    while (k < seg.sentences.length && seg.sentences[k].end <= a.start) k++;
+    const s = seg.sentences[k];
+    if (!s || s.start > a.start) continue;
+    if (citesAuthorYear(text.slice(s.start, s.end))) delete a.vague;
+  }
 }
 
 /**
@@ -244,13 +263,13 @@ function noteKey(marker: string): string {
     const i = SUPERSCRIPT_DIGITS.indexOf(ch);
     if (i >= 0) k += String(i);
     else if (ch >= '0' && ch <= '9') k += ch;
-    else if (ch !== '[' && ch !== ']' && ch !== '.') k += ch;
+    else if (ch !== '[' && ch !== ']' && ch !== '.' && ch !== ':') k += ch;
   }
   return k;
 }
 const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
 /** A note's author after its marker: up to the first comma, full stop or bracket ("Global Coalition to Protect ..."). */
-const NOTE_AUTHOR_RE = lazyRegExp(() => /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u);
+const NOTE_AUTHOR_RE = lazyRegExp(() => /^(?:\[\d{1,3}\]|\[\^[\w-]{1,20}\]:?|\^\d{1,3}|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u);
 
 /** Footnote attributions whose source is only their marker get the author of the note they point to. */
 function noteSources(text: string, refs: number[], out: AttributionAnnotation[]): void {
@@ -272,8 +291,8 @@ function noteSources(text: string, refs: number[], out: AttributionAnnotation[])
 
 /** A notes section's heading: "References", "**Notes**", "## Sources". */
 const NOTES_HEADING_RE = /^(?:#{1,6}\s*)?[*_]{0,2}(?:references|notes|endnotes|footnotes|sources|bibliography|works\s+cited|further\s+reading)[*_]{0,2}:?[*_]{0,2}$/i;
-/** A note's marker at the start of its line: "[4] ", "4. ", "¹ ". */
-const NOTE_ENTRY_RE = /^(?:\[\d{1,3}\]|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s/;
+/** A note's marker at the start of its line: "[4] ", "4. ", "¹ ", a Markdown footnote's "[^4]: " or a plain-text "^4 ". */
+const NOTE_ENTRY_RE = /^(?:\[\d{1,3}\]|\[\^[\w-]{1,20}\]:?|\^\d{1,3}|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s/;
 
 /**
  * The paragraphs of a reference list, as [start, end, start, end, ...] in order: entries under a notes heading, and
@@ -292,7 +311,7 @@ function referenceEntries(text: string, seg: Segmentation): number[] {
       continue;
     }
     // (Cheap checks first: an entry opens with "[", a digit or a superscript.)
-    const entry = (c === 91 || isDigitCode(c) || c > 127) && NOTE_ENTRY_RE.test(text.slice(p.start, Math.min(p.end, p.start + 8)));
+    const entry = (c === 91 || c === 94 || isDigitCode(c) || c > 127) && NOTE_ENTRY_RE.test(text.slice(p.start, Math.min(p.end, p.start + 26)));
     if (!entry) {
       inNotes = false;
       continue;
@@ -496,8 +515,27 @@ function rarerPatterns(text: string, s: Sentence, body: string, out: Attribution
   if (flags & F_TALLY && (body.includes('by ') || body.includes('By '))) taken = tallyCues(text, s, body, out, taken);
   if (flags & F_ADJ) taken = stateCues(text, s, body, out, taken);
   if (gates & F_LINK && (body.includes('http:') || body.includes('https:') || body.includes('www.'))) linkCues(text, s, body, URL_RE, out);
-  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body)) linkCues(text, s, body, FOOTNOTE_RE(), out);
+  if ((stopped ? body.includes('[') : (flags & C_BRACKET) !== 0) || endsInSuperscript(body) || body.includes('^')) linkCues(text, s, body, FOOTNOTE_RE(), out);
   if (gates & C_COLON && (body.includes('ource:') || body.includes('ources:') || body.includes('ata:') || body.includes('igures:'))) sourceNoteCues(text, s, body, out);
+  if (body.includes('(')) citationCues(text, s, body, out);
+}
+
+/** An author-year citation in brackets that closes a clause: "(Smith 2019).", "(Lee and Park, 2021, p. 14).", "(e.g.,
+ * Hufbauer et al. 2007; Drezner 2011)" (group 1, its first author). */
+const CITATION_RE = lazyRegExp(() => /\((?:(?:e\.\s?g\.|cf\.|see(?:\s+also)?|for\s+example),?\s+)?(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*)?),?\s+(?:1[89]|20)\d\d[a-z]?\b[^()]{0,80}?\)(?=\s*(?:[.;,:!?]|\[|$))/gu);
+
+/** "Exports fell by 30 percent (Smith 2019).": an author-year citation closing a clause sources what stands before it
+ * in the sentence, its first author the source. */
+function citationCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[]): void {
+  const re = CITATION_RE();
+  re.lastIndex = 0;
+  for (let seen = 0, m = re.exec(body); m && ++seen < MAX_CUES; m = re.exec(body)) {
+    const content = trimSpan(text, s.start, s.start + m.index);
+    if (content.end <= content.start) continue;
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    const at = cue.start + m[0].indexOf(m[1]);
+    out.push(make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, content));
+  }
 }
 
 /** Whether one of the last 8 code units is a superscript digit (\u00b9\u00b2\u00b3\u2070\u2074-\u2079), as FOOTNOTE_RE's marks are. */

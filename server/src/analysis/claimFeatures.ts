@@ -224,13 +224,14 @@ const NUMBERED_NOUNS = new Set(
     'part sections §').split(' '),
 );
 /** Procedural nouns a number after them names whatever their case ("rule 37", "resolution 2801", "article 5"). */
-const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph clause annex chapter section amendment protocol'.split(' '));
+const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph paragraphs para paras clause annex chapter chapters section sections amendment protocol'.split(' '));
 /** A vote's tally up to the number: "voted 7-", "vote of ", "votes of 13-". */
 const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
 /** A vote's tally after the number: " abstentions", " in favour", " votes against". */
 const VOTE_TALLY_AFTER_RE = /^\s+(?:abstentions?\b|(?:votes?\s+)?(?:in\s+favou?r|against|opposed)\b)/i;
 /** A list of numbered things before a number: "Parts 734, 744, and ", "Articles 5 and ". */
-const NUMBERED_LIST_BEFORE = /\b(?:Parts|Sections|Articles|Paragraphs|Chapters|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+)?){1,6}$/;
+// ("See also paragraphs 3.4 to 3.6", "in Chapters 2 to 5": a range of them, and in lower case.)
+const NUMBERED_LIST_BEFORE = /\b(?:Parts|[Ss]ections|[Aa]rticles|[Pp]aragraphs|[Pp]aras|[Cc]hapters|[Aa]nnexes|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+|to\s+|through\s+)?){1,6}$/;
 /** After a number: a street it is the house number of ("10 Downing Street"). */
 const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Square|Lane|Place|Boulevard|Drive)\b/;
 

@@ -15,7 +15,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
-import { WEASEL_CUE } from './cues';
+import { citesAuthorYear, WEASEL_CUE } from './cues';
 import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
@@ -375,6 +375,8 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
       if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && (testLong(SAID_CUE_RE, a.text) || (FOUND_CUE_RE.test(a.text) && UPPER_RE.test(text.slice(a.source.start + 1, a.source.end))))) return null;
     }
   }
+  // ("Some scholars dispute this (e.g., Marsh 2001)": an author-year citation names them.)
+  if (citesAuthorYear(text.slice(start, start + whole.length))) return null;
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
   // ("Several states, including the United States and China, ...": the quantity names its members.)
   if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return null;
@@ -591,9 +593,13 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   // A poll's method: whom it asked and when ("The survey, of 2,000 adults, was carried out last week.", "The poll
   // questioned 1,500 voters online between 3 and 5 June.").
   if ((head.includes('poll') || head.includes('survey') || head.includes('study')) && POLL_METHOD_RE().test(head)) return true;
+  // And a report's: what it draws on ("It draws on 64 interviews with operators conducted between March and August").
+  if (head.includes(' on ') && (head.includes('draw') || head.includes('based') || head.includes('relies')) && EVIDENCE_BASE_RE().test(head)) return true;
   // And a note of a text's length: "the full report runs to 212 pages".
   return (head.includes('pages') || head.includes('paragraphs')) && DOC_LENGTH_RE.test(head);
 }
+/** A text or study that opens its sentence and what it draws on, counted, with nothing found after it. */
+const EVIDENCE_BASE_RE = lazyRegExp(() => /^\W*(?:It|The|This|That|Its|Their|Our|A|An)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:draws|drew|is\s+based|was\s+based|relies|relied)\s+on\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:interviews|responses|respondents|surveys|cases|documents|records|focus\s+groups|(?:field|site)\s+visits|sources|submissions|datasets|studies)\b(?![^;]*(?:%|\b(?:after|because|and\s+found|showing|finds?|found)\b))[^;]{0,140}$/u);
 /** A poll, survey or study that opens its sentence, then how and when it was carried out or whom it asked. */
 const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire)\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
 const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
@@ -698,20 +704,21 @@ const DECISION_RE =
 function mayNameBody(t: string): boolean {
   return t.includes('Council') || t.includes('Commission') || t.includes('Assembly') || t.includes('Committee') || t.includes('Summit') || t.includes('Heads') || t.includes('Ministers');
 }
-/** A word every BOILERPLATE_RE match holds ("day 12 of", "merely an allegation", "presumed innocent", "all times"). */
-const BOILERPLATE_WORDS_RE = /day|merely|presumed|times/i;
+/** A word every BOILERPLATE_RE match holds ("day 12 of", "merely an allegation", "presumed innocent", "all times", a
+ * paper's "All errors are our own"). */
+const BOILERPLATE_WORDS_RE = /day|merely|presumed|times|errors/i;
 /** A word every THANKS_RE match holds (with its flags, so its case folding). */
 const THANKS_WORDS_RE = /thanks?\s|grateful|expresses/iu;
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
 const THANKS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu);
 /**
  * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
- * innocent until proven guilty", "All times GMT unless stated".
+ * innocent until proven guilty", "All times GMT unless stated"; a paper's "All errors are our own".
  */
-const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
+const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b|(?:all|any)\s+(?:remaining\s+)?errors\s+(?:and\s+omissions\s+)?(?:are|remain)\s+(?:(?:entirely|solely)\s+)?(?:our|my|the\s+authors?['\u2019]?s?)\s+own\b)/i;
 /** A newsletter's note to its reader: its mail, the subscription, its sign-off ("That's all for today"). */
 const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b|\byou\s+(?:have\s+)?subscribed\b|\byou(?:'re|\u2019re|\s+are)\s+receiving\b|^\W*that(?:'s|\u2019s|\s+is)\s+(?:all|it)\s+for\b/i;
-const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
+const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day |errors/;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu);
 

@@ -3,7 +3,8 @@
 // noun ("the ceasefire agreed on 24 June"). cueAttribution (cueSource.ts) asks these of every verb cue before it reads
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
-import { ASPECT_TO_BEFORE_RE, STANCE_CUES } from './cues';
+import { ASPECT_TO_BEFORE_RE, FINDING_VERBS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { GIVEN_NAMES } from './givenNames';
 import { backOverBlanks, isSpaceCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 
@@ -96,6 +97,18 @@ const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
 // ("Senate estimates resume on Monday": a sitting's bare verb too.)
 const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|could|will|would|may|might|must|should|say|suggest|show|indicate|range|vary|put|place|resume|reconvene|begin|continue)\b/i;
+/** The past forms of the verbs of saying and finding, after which a participle is an adjective ("compared observed"). */
+const AFTER_SAID_VERBS = new Set([...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => w.endsWith('ed')));
+/** The endings of a people's adjective ("Russian", "Chinese", "British", "American"). */
+const PEOPLE_ADJECTIVE_RE = /(?:ian|ese|ish|ican)$/;
+/** Whether the words before a cue end with a capitalised people's adjective right after a word in lower case ("reviews
+ * Russian "), not after "the" and not inside a name. */
+function peopleAdjectiveBefore(before30: string): boolean {
+  const m = /(?:^|[^\w'\u2019.-])([a-z][a-z-]*)\s+[A-Z][a-z]+\s+$/.exec(before30);
+  return m !== null && m[1] !== 'the' && !GIVEN_NAMES.has(before30.trimEnd().slice(before30.trimEnd().lastIndexOf(' ') + 1).toLowerCase());
+}
+/** A relative pronoun and a plural verb: " that are", " which were", " that have". */
+const PLURAL_RELATIVE_AFTER_RE = /^\s+(?:that|which)\s+(?:are|were|have)\b/;
 /** What opens a verb's content or object: "that", a quotation, a determiner, a pronoun, a number or a name. */
 const VERB_OBJECT_AFTER_RE = lazyRegExp(() => /^\s*(?:that\b|[:"\u201c])|^\s+(?:the|a|an|his|her|its|their|this|these|those|some|all|several|him|them|it|us|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s+\p{Lu}/u);
 /** "to" or "with" with no object, the next verb right after: " to expects", " with said", " to, ". */
@@ -308,6 +321,19 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "reports of shelling": an "-s" form before between, among, over or of is the plural noun.
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && !CORE_SPEECH.has(lw) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   if (AMBIGUOUS.has(lw) && testLong(/^\s+(?:between|among|amongst|over|of)\s/, next)) return true;
+  // "the evidence behind each finding in", "each report for": after "each" a singular noun ("Each claims to be the heir",
+  // "each said" are verbs of its pronoun, and "each touting their own record" a participle before its object).
+  if (pw === 'each' && (lw.endsWith('ing') || NOUNY_BASE.has(lw)) && !VERB_OBJECT_AFTER_RE().test(next)) return true;
+  // "The researchers compared observed temperatures with ...", "denied alleged wrongdoing": a participle right after a
+  // past verb of saying is the adjective of its object, no second report.
+  if (lw.endsWith('ed') && pw.endsWith('ed') && AFTER_SAID_VERBS.has(pw)) return true;
+  // "analyses Chinese debates on ...", "reviews Russian thinking on ...": after a people's adjective that follows a word in
+  // lower case, a form that is also a noun is the noun ("the Chinese say" has its article, "Julian Smith claims" its name).
+  if ((lw.endsWith('ing') || AMBIGUOUS.has(lw)) && pw.length > 4 && PEOPLE_ADJECTIVE_RE.test(pw) && peopleAdjectiveBefore(before30)) return true;
+  // "the twelve road projects that are behind schedule", "debates which were held": a relative clause's plural verb
+  // right after "that" (a reported clause has its subject there; "says that is wrong" has a singular one); "Rail links
+  // to Poland": the verb links something to something, its object first.
+  if (AMBIGUOUS.has(lw) && (testLong(PLURAL_RELATIVE_AFTER_RE, next) || (lw === 'links' && testLong(/^\s+to\s/, next)))) return true;
   // "gave evidence at Senate estimates", "cuts announced in Budget estimates": after a preposition's name it is the
   // plural noun of a compound (a hearing, a document), whatever follows.
   // (Not before an object: "An indictment unsealed in Brooklyn charges three men".)

@@ -593,7 +593,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // One word that is no known surname (most capitalised words here) is a name only by the last case below: the cues the
   // other cases weigh, a dozen lookups, are not worked out for it.
   if (nameWords === 1 && !known && e - i === 1) {
-    if (!surnameAfterInvertedSaid(c, i, e)) return false;
+    if (!surnameAfterInvertedSaid(c, i, e) && !citedAuthor(c, i)) return false;
   } else if (!cuedName(c, i, e, nameWords, hasParticle, known)) return false;
   addCuedPerson(c, i, e, out, knownSurnames, known, firstKey);
   return true;
@@ -610,6 +610,9 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   const afterPlace = prev && (PLACE_PREP.has(prev.key) || (NOT_ACTOR_ACRONYMS.has(prev.key) && (isAllCaps(prev) || (prev.key !== 'and' && prev.key !== 'by')))) && joins(c, i - 1);
   const next = c.toks[e];
   const gapStart = c.toks[e - 1].end;
+  // ("Do Targeted Sanctions Work? Evidence from ...", "Why Do Peace Deals Fail?": the auxiliary opens a question in
+  // title case; no family name, no particle.)
+  if (t.key === 'do' && c.text.charCodeAt(gapStart) === 63) return false;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
@@ -663,6 +666,28 @@ function surnameAfterInvertedSaid(c: ParaContext, i: number, e: number): boolean
   const prev = c.toks[i - 1];
   const t = c.toks[i];
   return !!prev && INVERTED_SAID.has(prev.key) && joins(c, i - 1) && !TITLES.has(t.key) && !NEWS_AGENCIES.has(t.key) && !DAY_OR_MONTH.has(t.key) && /^\s*(?:[.,;!?]|$)/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2));
+}
+
+/** After an author's surname, a citation: "(2011) concludes", "(2009, pp. 221-243)", " et al. (2020) find", " and Park
+ * (1961) argued"; inside brackets, its year: "(Smith 2019)", "(Lee and Park, 2021, p. 14)", "; Drezner 2011)". */
+const CITED_AFTER_RE = /^(?:\s+(?:and|&)\s+[A-Z][^\s(),;]+)?(?:\s+et\s+al\.?)?(?:\s+\((?:1[89]|20)\d\d[a-z]?(?:\)\s+(?:[a-z]+\s+)?(?:argues?|argued|finds?|found|shows?|showed|concludes?|concluded|suggests?|suggested|contends?|contended|notes?|noted|writes?|wrote|describes?|described|estimates?|estimated|claims?|claimed|warns?|warned|observes?|observed|reports?|reported|disputes?|disputed|maintains?|maintained|insists?|insisted|demonstrates?|demonstrated|documents?|documented|proposes?|proposed|reviews?|reviewed|analy[sz]es|analy[sz]ed|examines?|examined|explores?|explored|emphasi[sz]es|emphasi[sz]ed|calls?|called|points?|pointed|traces?|traced)\b|,\s*(?:pp?\.|ch\.|chap|op\.|para)|;)|,?\s+(?:1[89]|20)\d\d[a-z]?(?:[;)]|,\s*(?:pp?\.|ch\.)))/;
+/** Before a surname inside a citation's brackets: "(", "; ", "(e.g., ", "(cf. ", "(see ". */
+const CITED_BEFORE_RE = /(?:\(|;\s|\((?:e\.\s?g\.,?|cf\.|see(?:\s+also)?)\s)$/;
+
+/** Whether the one capitalised word at token i is an author cited by surname and year (see CITED_AFTER_RE). */
+function citedAuthor(c: ParaContext, i: number): boolean {
+  const t = c.toks[i];
+  // ("GATT 1994", "UN (2020)": an acronym is no author.)
+  if (isAsciiUpperCode(t.text.charCodeAt(1))) return false;
+  // (A cheap gate: a blank or a comma after the word, then a bracket, a digit, "et al." or "and".)
+  const c1 = c.text.charCodeAt(t.end);
+  if (c1 !== 32 && c1 !== 44) return false;
+  const c2 = c.text.charCodeAt(t.end + (c1 === 44 ? 2 : 1));
+  if (c2 !== 40 && !isDigitCode(c2) && c2 !== 101 && c2 !== 97 && c2 !== 38) return false;
+  const m = CITED_AFTER_RE.exec(c.text.slice(t.end, t.end + 120));
+  if (!m) return false;
+  // (The year alone, with no bracket before it, is a citation's only inside its brackets.)
+  return m[0].includes('(') || CITED_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 12), t.start)) || (i > 1 && c.toks[i - 1].key === 'and' && CITED_BEFORE_RE.test(c.text.slice(Math.max(0, c.toks[i - 2].start - 12), c.toks[i - 2].start)));
 }
 
 /** A letter's closing alone on its line ("Best wishes,", "Kind regards,", "Yours sincerely,"), right before the name's line. */

@@ -405,6 +405,24 @@ function describable(w: string): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Quantifiers that stand for the people just named as a clause's subject: "Both agree", "each said" ("All said and
+ * done" is an idiom). */
+const ALL_OF_THEM = new Set(['both', 'each']);
+
+/** The "both" or "each" that opens the last clause before the verb at `verb` (from `lo`; maybe after "and" or "but")
+ * with only words that stand between a source and its verb after it, as a source; undefined if none. */
+function allOfThem(text: string, lo: number, verb: number): TextSpan | undefined {
+  const words = wordsIn(text, lo + lastClauseStart(text.slice(lo, verb)), verb);
+  const f = words.length > 1 && (words[0].text === 'and' || words[0].text === 'but') ? 1 : 0;
+  if (f >= words.length || !ALL_OF_THEM.has(words[f].text.toLowerCase())) return undefined;
+  // (Not after an apposition's comma, "X and Y, attorneys for Z, both declined": the subject is before it; nor before a
+  // plural noun, "Both charges carry".)
+  const before = backOverBlanks(text, words[f].start, lo);
+  if (f === 0 && before > lo && text.charCodeAt(before - 1) === 44) return undefined;
+  if ((words[f].text === 'both' || words[f].text === 'Both') && /^[a-z]+[^s]s\b/.test(text.slice(verb, verb + 24))) return undefined;
+  for (let k = f + 1; k < words.length; k++) if (!BETWEEN.has(words[k].text.toLowerCase()) && !isLyAdverb(words[k].text)) return undefined;
+  return textSpan(words[f].start, words[f].end, words[f].text);
+}
 
 /** Nouns of things posted or published, which a participle after them describes. */
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
@@ -461,13 +479,16 @@ const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:min
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
   const titled = isAsciiUpperCode(text.charCodeAt(cue));
+  const verb = cue;
   cue = backOverAuxiliaries(text, cue, floor);
   const lo = Math.max(floor, cue - 160);
   const seg = text.slice(lo, cue);
   const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
   while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
-  if (k < 0) return undefined;
+  // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
+  // just named (after a subject, "They both said", it stands between).
+  if (k < 0) return allOfThem(text, lo, verb);
   // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && last !== 'who') return undefined;

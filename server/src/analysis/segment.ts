@@ -56,7 +56,9 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+// (A report's numbered paragraph too, "1.3 The Government will ...", "4.2.1 Ofgem has ...": levels before a capital, so
+// that "1.5 million people fled" stays a figure.)
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]+["\u201c]?[A-Z]))[ \t]+/;
 
 /** A capital, maybe after an opening quote. */
 const HEADLINE_START_RE = /^["'\u201c\u2018]?\p{Lu}/u;
@@ -320,7 +322,7 @@ function findParagraphs(text: string, from: number, out: Paragraph[], headings: 
       }
       const isHeading = kind === HEADING_LINE;
       const startsBlock = kind !== PLAIN_LINE;
-      if (start >= 0 && (startsBlock || (lineLooksFinished(text, end) && !wrappedAfterAbbreviation(text, end, a)) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
+      if (start >= 0 && (startsBlock || (lineLooksFinished(text, end) && !wrappedAfterAbbreviation(text, end, a) && !closedBeforeLowerLine(text, end, a)) || closingLine(text, lineStart, end)) && !creditLine(text, lineStart, a, b)) flush();
       if (start < 0) start = a;
       else if (lineBreak >= 0) joined.push(lineStart, end, lineBreak, a);
       end = b;
@@ -414,6 +416,21 @@ function lineLooksFinished(text: string, end: number): boolean {
   if (i < 0) return true;
   const c = text[i];
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '\u2026' || i < end - 1;
+}
+
+/**
+ * Whether the line ending at `end` looks finished only for its closing quotes or brackets (no stop before them) and the
+ * next line, at `next`, opens in lower case: the sentence reads on ("As Brown (2018)⏎argues, ...", '"We were
+ * surprised,"⏎said the lead author'); no paragraph opens with a small letter.
+ */
+function closedBeforeLowerLine(text: string, end: number, next: number): boolean {
+  const c = text.charCodeAt(next);
+  if (!((c >= 97 && c <= 122) || (c > 127 && text[next] !== text[next].toUpperCase()))) return false;
+  let i = end - 1;
+  while (i >= 0 && '"\'\u201d\u2019)]*_'.includes(text[i])) i--;
+  if (i < 0 || i === end - 1) return false;
+  const d = text[i];
+  return d !== '.' && d !== '!' && d !== '?' && d !== ':' && d !== '\u2026';
 }
 
 /**
@@ -532,7 +549,9 @@ function terminatorEnd(text: string, i: number, end: number): number {
   // The close of Markdown emphasis stays with its sentence: "**Gaza ceasefire.** Egyptian mediators said".
   j += emphasisMarks(text, j, end);
   // Footnote markers right after the full stop stay with the sentence: "... in 2023.[1] Next", "... in 2023.² Next".
-  while (j < end && text[j] === '[' && /^\[\d{1,3}\]/.test(text.slice(j, j + 5))) j = text.indexOf(']', j) + 1;
+  // (A Markdown footnote's "[^4]" and a plain-text "^4" too.)
+  while (j < end && text[j] === '[' && /^\[(?:\d{1,3}|\^[\w-]{1,20})\]/.test(text.slice(j, j + 24))) j = text.indexOf(']', j) + 1;
+  if (j + 1 < end && text[j] === '^' && isDigitCode(text.charCodeAt(j + 1))) for (j++; j < end && isDigitCode(text.charCodeAt(j)); j++);
   for (let n = 0; n < 4 && j < end && isSuperscriptDigit(text.charCodeAt(j)); n++) j++;
   return j;
 }

@@ -414,6 +414,8 @@ const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s
  * the pipeline in"), not after a modal or an auxiliary ("will cut off supplies on Jan. 1" lies ahead).
  */
 const DONE_OBJECT_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|to|'ll|not|do|does|did|a|an|the|still|yet|so|very)\s+)((?!un)[a-z]{3,}ed|cut|shut|struck|took|sold|paid|sent|withdrew|broke|overthrew|seized|froze)\s+(?:(?:off|out|down|up|back)\s+)?(?!to\s)(?:it|them|him|her|(?:(?:the|a|an|its|his|her|their|all)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+$/;
+/** The same with the thing booked or awaited between: "expected a decision in ", "scheduled the vote for ... on ". */
+const AHEAD_OBJECT_IN_RE = /\b(?:scheduled|expected|planned|slated|anticipated|awaited|proposed|rescheduled)\s+(?:the|a|an|its|his|her|their)\s+[A-Za-z]+\s+(?:in|on|during)\s+$/;
 /** Participles of something booked ahead ("scheduled in January" may lie ahead). */
 const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|forecast|projected|timed|proposed|intended|needed|required|tipped|delayed|postponed|deferred|moved|rescheduled)\s+(?:in|on|during)\s+$/;
 
@@ -423,7 +425,8 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
  */
 export function doneAt(s: string, start: number): boolean {
   const b = before(s, start, 44);
-  if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b);
+  // ("expected a decision in January": what was expected, named before its date, may lie ahead.)
+  if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b) && !AHEAD_OBJECT_IN_RE.test(b);
   const o = execLong(DONE_OBJECT_RE, b);
   // ("will redeem 9.5 million preferred shares on Oct. 31": the verb that counts may stand further back.)
   return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90));
