@@ -1,0 +1,39 @@
+// Government readouts, joint statements, communiqués, chair's summaries and spokesperson briefings: who speaks for
+// whom, what their dates are and which of their sentences need a source. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const DATED = (body: string, date = '2026-11-27'): string => `---\ndate: ${date}\n---\n${body}\n`;
+
+interface Seen {
+  cue: string;
+  source: string | null;
+  content?: string;
+  vague: boolean;
+}
+
+function attributions(text: string): Seen[] {
+  return analyze(text).attributions.map((a) => ({
+    cue: a.text,
+    source: a.source?.text ?? null,
+    content: a.content ? text.slice(a.content.start, a.content.end) : undefined,
+    vague: (a.vague ?? false) || (a.anonymous ?? false),
+  }));
+}
+
+function findings(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+}
+
+test('a readout\'s verbs of emphasis report: "underscored that", "underscores"', () => {
+  const cases: [string, string, string][] = [
+    ['The Chancellor underscored that exports to Kenya had doubled since 2020, the highest rise in a decade.', 'underscored', 'The Chancellor'],
+    ['The minister underscores that the new port will be the largest in the region.', 'underscores', 'The minister'],
+  ];
+  for (const [body, cue, source] of cases) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [[cue, source]], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+});
