@@ -37,3 +37,24 @@ test('a readout\'s verbs of emphasis report: "underscored that", "underscores"',
     assert.deepEqual(findings(text), [], body);
   }
 });
+
+test('a thing or an act that underscores something shows it, and reports no one', () => {
+  for (const body of [
+    'Analysts say it underscores that the regime wants more warheads.',
+    'Aides said that naming the envoy so early underscores the commitment of the White House to the talks.',
+  ]) assert.ok(!attributions(DATED(body)).some((a) => a.cue.startsWith('underscore')), body);
+});
+
+test('a long subject that names an account of a call, with its day and both parties, is the whole source', () => {
+  const cases: [string, string][] = [
+    [
+      "Tokyo's account of a separate meeting on Monday between Japanese Foreign Minister Aiko Mori and her Indian counterpart said the talks had covered rare earths.",
+      "Tokyo's account of a separate meeting on Monday between Japanese Foreign Minister Aiko Mori and her Indian counterpart",
+    ],
+    [
+      "The ministry's summary of a call on Wednesday between President Lula da Silva and Chancellor Olaf Brandt said trade was discussed.",
+      "The ministry's summary of a call on Wednesday between President Lula da Silva and Chancellor Olaf Brandt",
+    ],
+  ];
+  for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+});

@@ -838,6 +838,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
   if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
   const st = src.text.toLowerCase();
+  // "She says it underscores that ...", "placing him on the list underscores the commitment": a thing or an act that
+  // underlines or underscores shows it; only someone who does so speaks. (Gated on the verb's first letters.)
+  if (lw.startsWith('under') && (lw.startsWith('underscor') || lw.startsWith('underlin')) && (st === 'it' || st === 'this' || st === 'that' || /^[a-z]+ing\b/.test(st) || /\b[a-z]{2,}ing\s+$/.test(text.slice(Math.max(s.start, src.start - 16), src.start)))) return true;
   // "Allies will submit credible annual plans showing the path": read back over a modal's verb, the source is a verb
   // phrase, no noun phrase that could speak. (In a question or after "well" the modal goes before its subject: "Why
   // would someone like Mr Clarke want ...?", "Well may we say".)
