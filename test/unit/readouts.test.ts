@@ -58,3 +58,10 @@ test('a long subject that names an account of a call, with its day and both part
   ];
   for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
 });
+
+test('"the leaders" after a readout has named them is no vague source; before any names it is', () => {
+  const named = DATED('The President spoke today with Prime Minister Ingrid Halvorsen of Norway. On migration, the leaders agreed that crossings had fallen by a third this year. The leaders stressed that the plan was working.');
+  assert.deepEqual(attributions(named).filter((a) => a.source?.endsWith('leaders')).map((a) => [a.source, a.vague]), [['the leaders', false], ['The leaders', false]]);
+  assert.deepEqual(findings(named), []);
+  assert.deepEqual(attributions(DATED('The leaders agreed that crossings had fallen by a third this year.')).map((a) => a.vague), [true]);
+});

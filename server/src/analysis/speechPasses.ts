@@ -91,6 +91,26 @@ export function markBarePlurals(text: string, out: AttributionAnnotation[], acto
 }
 const TO_ACT_RE = /^to\s+[a-z]/;
 
+/**
+ * "The leaders agreed that ..." in a readout or a joint statement, after it has named them ("The President spoke with
+ * Prime Minister Halvorsen ... The leaders discussed"): the definite plural points back at named people, as "the two
+ * leaders" does; it is no vague source where two officials or people are named before it. `actors` is sorted by start.
+ */
+export function unmarkNamedLeaders(out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
+  let named: Int32Array | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    if (!a.vague || !src || src.text.length !== 11 || src.text.toLowerCase() !== 'the leaders') continue;
+    // (How many officials and people start before each actor: built once, when the first such source is met.)
+    if (!named) {
+      named = new Int32Array(actors.length + 1);
+      for (let j = 0; j < actors.length; j++) named[j + 1] = named[j] + (actors[j].category === 'official' || actors[j].category === 'person' ? 1 : 0);
+    }
+    if (named[firstStartingFrom(actors, src.start)] >= 2) delete a.vague;
+  }
+}
+
 /** The words of the article's named actors (not its groups of people), with more than one word: "Sanders" of "Bernie
  * Sanders", "Rogers" of "Rogers Communications Inc.". */
 function namesWords(actors: readonly ActorAnnotation[]): Set<string> {
