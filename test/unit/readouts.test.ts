@@ -65,3 +65,10 @@ test('"the leaders" after a readout has named them is no vague source; before an
   assert.deepEqual(findings(named), []);
   assert.deepEqual(attributions(DATED('The leaders agreed that crossings had fallen by a third this year.')).map((a) => a.vague), [true]);
 });
+
+test('a month in an invitation to visit lies ahead, unless the sentence says the trip fell through', () => {
+  const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(dates('The Kremlin said Putin had accepted an invitation to visit India in March.'), ['March=2027-03']);
+  assert.deepEqual(dates('The White House said the president accepted an invitation to visit Beijing in April.'), ['April=2027-04']);
+  assert.deepEqual(dates('He accepted an invitation to visit India in March, but the trip was cancelled.'), ['March=2026-03']);
+});
