@@ -72,3 +72,18 @@ test('a month in an invitation to visit lies ahead, unless the sentence says the
   assert.deepEqual(dates('The White House said the president accepted an invitation to visit Beijing in April.'), ['April=2027-04']);
   assert.deepEqual(dates('He accepted an invitation to visit India in March, but the trip was cancelled.'), ['March=2026-03']);
 });
+
+test('a bare "A:" among a briefing\'s named turns answers for the spokesperson whose label opens the most turns', () => {
+  const text = DATED(
+    [
+      'Spokesperson Lin Jian: The talks went well.',
+      'Reuters: Will the minister attend the summit?',
+      'Lin Jian: Yes, he will.',
+      'Q: A follow-up question. Is the visit confirmed?',
+      'A: The visit will take place next week. Trade rose 40 percent last year.',
+    ].join('\n\n'),
+  );
+  const got = attributions(text).filter((a) => a.cue === ':');
+  assert.deepEqual(got.map((a) => a.source), ['Spokesperson Lin Jian', 'Reuters', 'Lin Jian', null, 'Lin Jian']);
+  assert.deepEqual(findings(text), []);
+});

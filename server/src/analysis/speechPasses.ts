@@ -569,9 +569,16 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // "A: SPOKESPERSON: ..." answers as the label says; a bare "A:" answers for the one a briefing's lead names
   // ("Foreign Ministry spokesperson Lin Jian answered questions at a regular press briefing.").
   const briefer = answers.length ? brieferBefore(text, seg, Math.min(answers[0].paragraph, questions.length ? questions[0].paragraph : answers[0].paragraph)) : null;
+  // (Where the lead names no one, a bare "A:" among named turns, "Mao Ning: ..." then "Q: A follow-up ..." and "A: ...",
+  // answers for the one whose label opens the most turns, at least two: a briefing's spokesperson.)
+  const answerer = answers.length && !briefer && turns.length >= 2 ? mostFrequentLabel(turns) : null;
+  // (Its turns so far, in paragraph order, read once with the answers, which are in paragraph order too.)
+  const answererTurns = answerer ? turns.filter((t) => t.a.source && labelKey(t.a.source.text) === answerer) : [];
+  let lastTurn = -1;
   for (const { paragraph: j, colon, label } of answers) {
     const p = seg.paragraphs[j];
-    const source = label ?? briefer;
+    while (lastTurn + 1 < answererTurns.length && answererTurns[lastTurn + 1].paragraph < j) lastTurn++;
+    const source = label ?? briefer ?? (lastTurn >= 0 ? answererTurns[lastTurn].a.source : null);
     if (!source) continue;
     const cue = label ? text.indexOf(':', label.end) : colon;
     let from = cue + 1;
@@ -623,6 +630,30 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !closesTurn(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
+}
+
+/** A label's last word, which "Spokesperson Lin Jian" and "Lin Jian" share. */
+function labelKey(label: string): string {
+  return label.slice(label.lastIndexOf(' ') + 1);
+}
+
+/** The last word of the labels that open the most of the turns, when they open two or more (the first, on a tie). */
+function mostFrequentLabel(turns: readonly { a: AttributionAnnotation }[]): string | null {
+  const uses = new Map<string, number>();
+  let best: string | null = null;
+  let most = 1;
+  for (let t = 0; t < turns.length; t++) {
+    const src = turns[t].a.source;
+    if (!src) continue;
+    const key = labelKey(src.text);
+    const n = (uses.get(key) ?? 0) + 1;
+    uses.set(key, n);
+    if (n > most) {
+      most = n;
+      best = key;
+    }
+  }
+  return best;
 }
 
 /**
