@@ -2,7 +2,12 @@
 // whom, what their dates are and which of their sentences need a source. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis/analyze';
+import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gazetteer = createGazetteer(builtinGlossary());
+const analyze = (text: string) => analyzeWith(text, { gazetteer });
 
 const DATED = (body: string, date = '2026-11-27'): string => `---\ndate: ${date}\n---\n${body}\n`;
 
@@ -86,4 +91,17 @@ test('a bare "A:" among a briefing\'s named turns answers for the spokesperson w
   const got = attributions(text).filter((a) => a.cue === ':');
   assert.deepEqual(got.map((a) => a.source), ['Spokesperson Lin Jian', 'Reuters', 'Lin Jian', null, 'Lin Jian']);
   assert.deepEqual(findings(text), []);
+});
+
+test('a place in title case before a full date, alone on its line under a statement\'s title, is a dateline, no actor', () => {
+  const actors = (text: string): string[] => analyze(text).actors.map((a) => a.text);
+  for (const [head, place] of [
+    ['Joint Statement of the Two Governments\n\nJakarta, 26 November 2026\n\n', 'Jakarta'],
+    ["Chair's Summary\n\nMinisterial Meeting on Food Security and Nutrition\nRome, 25-26 November 2026\n\n", 'Rome'],
+  ]) {
+    const text = DATED(`${head}1. Ministers from Italy and Indonesia met in ${place} on 25 November.`);
+    assert.deepEqual(actors(text), ['Italy', 'Indonesia'], head);
+  }
+  // Without front matter, the line dates the statement.
+  assert.equal(analyze('Joint Statement of the Two Governments\n\nJakarta, 26 November 2026\n\n1. The two sides met on Tuesday.\n').referenceDate, '2026-11-26');
 });
