@@ -105,3 +105,13 @@ test('a place in title case before a full date, alone on its line under a statem
   // Without front matter, the line dates the statement.
   assert.equal(analyze('Joint Statement of the Two Governments\n\nJakarta, 26 November 2026\n\n1. The two sides met on Tuesday.\n').referenceDate, '2026-11-26');
 });
+
+test('"the agency" after a UN programme or fund is named refers to it, not to an agency listed before', () => {
+  for (const [body, entity] of [
+    ['Officials from FAO, WFP and IFAD attended. The Executive Director of WFP told ministers that the agency was short of funds.', 'wfp'],
+    ['Officials from UNHCR, UNICEF and the WHO attended. The head of UNICEF said the agency had cut rations.', 'unicef'],
+  ]) {
+    const agency = analyze(DATED(body)).actors.find((a) => a.text === 'the agency');
+    assert.equal(agency?.entity, entity, body);
+  }
+});
