@@ -115,3 +115,12 @@ test('"the agency" after a UN programme or fund is named refers to it, not to an
     assert.equal(agency?.entity, entity, body);
   }
 });
+
+test('a document\'s disclaimer of its own standing is no claim; the same words about something else are', () => {
+  for (const body of [
+    'This summary is issued under the sole responsibility of the Chair and does not reflect a consensus of all participants.',
+    'The views expressed in this paper are those of the authors and do not necessarily reflect those of all member states.',
+    '8. This report does not necessarily represent the position of every delegation.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  assert.equal(findings(DATED('The final deal does not reflect the views of all members, most of whom stayed away.')).length, 1);
+});

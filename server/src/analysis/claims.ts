@@ -699,19 +699,21 @@ function mayNameBody(t: string): boolean {
   return t.includes('Council') || t.includes('Commission') || t.includes('Assembly') || t.includes('Committee') || t.includes('Summit') || t.includes('Heads') || t.includes('Ministers');
 }
 /** A word every BOILERPLATE_RE match holds ("day 12 of", "merely an allegation", "presumed innocent", "all times"). */
-const BOILERPLATE_WORDS_RE = /day|merely|presumed|times/i;
+const BOILERPLATE_WORDS_RE = /day|merely|presumed|times|responsib|reflect|represent/i;
 /** A word every THANKS_RE match holds (with its flags, so its case folding). */
 const THANKS_WORDS_RE = /thanks?\s|grateful|expresses/iu;
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
 const THANKS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu);
 /**
  * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
- * innocent until proven guilty", "All times GMT unless stated".
+ * innocent until proven guilty", "All times GMT unless stated"; and a document's disclaimer, "This summary is issued
+ * under the sole responsibility of the Chair and does not reflect a consensus", "The views expressed in this paper do not
+ * necessarily reflect those of the Secretariat".
  */
-const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
+const BOILERPLATE_RE = /^\W*(?:\d+\.\s+)?(?:(?:this|the)\s+(?:[a-z'-]+\s+){0,3}?(?:summary|report|document|paper|note|publication|statement|brief|briefing|study|text|analysis|chair's\s+summary)\s+(?:(?:is|was|has\s+been)\s+(?:issued|published|prepared|produced|written|released)\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\b|does\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b)|the\s+(?:views|opinions)\s+(?:expressed|set\s+out)\s+(?:in|here)\b[^.;]{0,60}?\s+(?:are|do\s+not)\b)|^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b)/i;
 /** A newsletter's note to its reader: its mail, the subscription, its sign-off ("That's all for today"). */
 const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b|\byou\s+(?:have\s+)?subscribed\b|\byou(?:'re|\u2019re|\s+are)\s+receiving\b|^\W*that(?:'s|\u2019s|\s+is)\s+(?:all|it)\s+for\b/i;
-const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day /;
+const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day |responsib|reflect|represent/;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu);
 
