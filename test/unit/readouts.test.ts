@@ -124,3 +124,19 @@ test('a document\'s disclaimer of its own standing is no claim; the same words a
   ]) assert.deepEqual(findings(DATED(body)), [], body);
   assert.equal(findings(DATED('The final deal does not reflect the views of all members, most of whom stayed away.')).length, 1);
 });
+
+test('"might" in a question put to someone, or in what a named source said, is no hedge of the writer\'s', () => {
+  for (const body of [
+    'Asked whether the minister might resign, Lee Min-jun said he did not know.',
+    'The spokesman was asked if the talks might collapse before December.',
+    'The talks might collapse before December, Lee Min-jun said.',
+  ]) assert.ok(!findings(DATED(body)).some((f) => f.endsWith(': might')), `${body} ${findings(DATED(body))}`);
+  assert.deepEqual(findings(DATED('The talks might collapse before December.')), ['vague-attribution: might']);
+});
+
+test('whom a leader spoke with, after when, is no content: "spoke today with", "spoke on Monday with"', () => {
+  for (const body of [
+    'The President spoke today with Prime Minister Ingrid Halvorsen of Norway to discuss energy security.',
+    'The minister spoke on Monday with his French counterpart to discuss the crisis.',
+  ]) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.content]), [['spoke', undefined]], body);
+});

@@ -375,6 +375,12 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
       if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && (testLong(SAID_CUE_RE, a.text) || (FOUND_CUE_RE.test(a.text) && UPPER_RE.test(text.slice(a.source.start + 1, a.source.end))))) return null;
     }
   }
+  // ("Asked whether Macron might visit Moscow, Peskov said": a modal in a question put to someone is the question's,
+  // no hedge of the writer's.)
+  if (w.index > 8 && HEDGE_MODAL_RE.test(w[0])) {
+    const lead = whole.slice(Math.max(0, w.index - 80), w.index);
+    if ((lead.includes('whether') || lead.includes(' if ')) && ASKED_WHETHER_BEFORE_RE.test(lead)) return null;
+  }
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
   // ("Several states, including the United States and China, ...": the quantity names its members.)
   if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return null;
@@ -554,7 +560,11 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 /** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
 const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
-const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have)\s*$/i;
+const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have|might)\s*$/i;
+/** A hedge of likelihood: a modal or an adverb ("might", "could have", "possibly"). */
+const HEDGE_MODAL_RE = /^\W*(?:might|may|could|probably|possibly|perhaps)\b/i;
+/** A question put or wondered, up to a hedge inside it: "Asked whether Macron ", "was asked if the talks ". */
+const ASKED_WHETHER_BEFORE_RE = /\b(?:asked|asking|ask|asks|wondered|wondering|questioned)\b[^.;:!?]{0,40}?\b(?:whether|if)\b[^,;.!?]*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
 /** Cues of what a study or a body found, which carry a hedge only from a named source ("a study by the University of

@@ -493,6 +493,8 @@ const CALLED_RE = /^(?:call|calls|called|described|describes|termed|terms|dubbed
 
 /** A subject pronoun alone. */
 const SUBJECT_PRONOUN_RE = /^(?:we|I|they|he|she|you)$/i;
+/** "with" or "to" after a verb of speaking, maybe after when: " with", " today with", " on Monday to", " again with". */
+const SPOKE_WITH_RE = /^(?:\s+(?:[a-z]+ly|again|later|earlier|on\s+\w+day|\w+day))*\s+(?:with|to)\s/;
 /** A reduced relative clause right before a cue: " (that) we spoke to ", " I talked with ", " we interviewed ". */
 /** A relative pronoun and the finite verb of its clause, right before that verb's object: " that followed ". */
 const RELATIVE_VERB_BEFORE_RE = /\s(?:that|which|who)\s+[a-z]{3,}(?:ed|s)\s+$/;
@@ -719,7 +721,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
   // ("he had spoken to Trump by phone and that the two leaders had ...": a "that" after "and" goes with the verb of
   // saying before; speaking to someone takes none.)
-  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|(?<!\band\s+)that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  // ("The President spoke today with Prime Minister ...", "spoke on Monday with": when, between, changes nothing.)
+  const addressed = SPEAK.has(lw) && SPOKE_WITH_RE.test(next) && !/\b(?:about|(?<!\band\s+)that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
   // "has said as much", "said so": words that point back to what was reported before are no content of their own.
   const pointsBack = content.end - content.start < 12 && testLong(POINTS_BACK_RE, text.slice(content.start, content.end));
   // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
