@@ -140,3 +140,12 @@ test('whom a leader spoke with, after when, is no content: "spoke today with", "
     'The minister spoke on Monday with his French counterpart to discuss the crisis.',
   ]) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.content]), [['spoke', undefined]], body);
 });
+
+test('what someone plans or hopes, after a possessive, is the plural noun and reports nothing', () => {
+  for (const body of [
+    "The Prime Minister set out the UK's plans to return more migrants to safe countries.",
+    "The government's plans to cut taxes were welcomed by business groups.",
+    'Its hopes to expand into Asia were shelved last year.',
+  ]) assert.deepEqual(attributions(DATED(body)).map((a) => a.cue).filter((c) => c === 'plans' || c === 'hopes'), [], body);
+  assert.deepEqual(attributions(DATED('The Kremlin plans to respond to the sanctions.')).map((a) => a.cue), ['plans']);
+});
