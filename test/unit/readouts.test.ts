@@ -149,3 +149,13 @@ test('what someone plans or hopes, after a possessive, is the plural noun and re
   ]) assert.deepEqual(attributions(DATED(body)).map((a) => a.cue).filter((c) => c === 'plans' || c === 'hopes'), [], body);
   assert.deepEqual(attributions(DATED('The Kremlin plans to respond to the sanctions.')).map((a) => a.cue), ['plans']);
 });
+
+test('a formal title names both parties in full: "Joint Statement ... between the Republic of Korea and the Republic of Indonesia"', () => {
+  const names = (body: string): string[] => analyze(DATED(body)).agreements.map((a) => a.text);
+  assert.deepEqual(names('The leaders adopted the Joint Statement on the Strategic Partnership between the Republic of Korea and the Republic of Indonesia on Tuesday.'), [
+    'Joint Statement on the Strategic Partnership between the Republic of Korea and the Republic of Indonesia',
+  ]);
+  assert.deepEqual(names('Both signed the Agreement between the Government of the United States of America and the Government of the Republic of Indonesia on Defense Cooperation.'), [
+    'Agreement between the Government of the United States of America and the Government of the Republic of Indonesia on Defense Cooperation',
+  ]);
+});
