@@ -159,3 +159,11 @@ test('a formal title names both parties in full: "Joint Statement ... between th
     'Agreement between the Government of the United States of America and the Government of the Republic of Indonesia on Defense Cooperation',
   ]);
 });
+
+test('a body named for what it fights runs over a lower-case "against": "Global Alliance against Hunger and Poverty"', () => {
+  const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => a.text);
+  assert.deepEqual(actors('Ministers welcomed the progress of the Global Alliance against Hunger and Poverty.'), ['Global Alliance against Hunger and Poverty']);
+  assert.deepEqual(actors('She joined the Campaign against Arms Trade in 2019.'), ['Campaign against Arms Trade']);
+  // (Not over a state the glossary knows: "The Council against Russia" is no body of that name.)
+  assert.deepEqual(actors('The Council against Russia voted on Monday.'), ['Russia']);
+});

@@ -88,6 +88,8 @@ const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
 const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
 
 /** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
+/** Heads of bodies named for what they fight ("Alliance against Hunger", "Coalition against Daesh"). */
+const AGAINST_HEADS = new Set(['alliance', 'coalition', 'campaign', 'movement', 'league', 'committee', 'network', 'front', 'initiative', 'council', 'partnership']);
 const IN_COUNTRY_HEADS = new Set(['mission', 'resistance', 'forces', 'force', 'command', 'operation', 'office', 'delegation', 'embassy', 'front', 'movement', 'army']);
 
 /** Whether a country's name (or its acronym) starts at token k; not its capital ("the ministry in Baghdad"). */
@@ -266,6 +268,8 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for what it is to do.
   // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
   if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) return TO_DO_STEP;
+  // "Global Alliance against Hunger and Poverty", "Campaign against Arms Trade": a body named for what it fights.
+  if (t.key === 'against' && AGAINST_HEADS.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && isCap(c.toks[j + 1]) && joins(c, j) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !c.gazAt.has(j + 1)) return 1;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
   if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && onSubjectHead(c, j - 1))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
     if (!glossaryOver(c, i, j + 2)) return 2;
@@ -423,7 +427,7 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
     // ("Committee to Protect Journalists": a body to do something is an organisation whatever its head.)
     // ("the Campaign Against Arms Trade", "the Global Alliance Against Hunger and Poverty": a body against something.)
-    if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && isCap(c.toks[k + 1]) && TO_DO_HEADS.has(c.toks[k].key))) {
+    if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && (isCap(c.toks[k + 1]) || AGAINST_HEADS.has(c.toks[k].key)) && TO_DO_HEADS.has(c.toks[k].key))) {
       best = { end: j, category: 'organization' };
     } else if (p === 'on' && !h && k > s && c.toks[k].key === 'experts' && onSubjectHead(c, k)) {
       // "the Panel of Experts on Libya": the panel's experts and its subject ("Panel" is a word that ends names, not one that heads them).
