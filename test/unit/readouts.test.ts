@@ -167,3 +167,11 @@ test('a body named for what it fights runs over a lower-case "against": "Global 
   // (Not over a state the glossary knows: "The Council against Russia" is no body of that name.)
   assert.deepEqual(actors('The Council against Russia voted on Monday.'), ['Russia']);
 });
+
+test('"according to X" with no comma before it vouches for the relative clause it closes, not the clause that frames it', () => {
+  const content = (body: string): string | undefined => attributions(DATED(body)).find((a) => a.cue === 'according to')?.content;
+  assert.equal(content("We condemn Russia's attacks on civilians, which have killed more than 14,000 people since February 2022 according to the UN mission."), 'which have killed more than 14,000 people since February 2022');
+  assert.equal(content('The storm, which killed 40 people according to officials, hit the coast.'), 'which killed 40 people');
+  // (Set off by a comma it reports the whole sentence.)
+  assert.equal(content('The minister condemned the strikes, which have killed 300 people, according to the UN.'), 'The minister condemned the strikes, which have killed 300 people');
+});

@@ -473,6 +473,15 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
   let content = atStart ? trimSpan(text, whenEnd > 0 ? whenEnd : src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+  // "We condemn the attacks, which have killed more than 14,000 civilians according to the UN mission": with no comma
+  // before it, the source vouches for the relative clause it closes, not for the clause that frames it.
+  // (Read back no further than 200 characters.)
+  if (!atStart && cue.start - s.start > 12 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) !== 44) {
+    const floor = Math.max(s.start, cue.start - 200);
+    const rel = Math.max(lastIndexWithin(text, ', which ', cue.start, floor), lastIndexWithin(text, ', who ', cue.start, floor));
+    // (The relative clause runs to the cue without a comma of its own.)
+    if (rel > s.start && !text.slice(rel + 2, cue.start).includes(', ')) content = trimSpan(text, rel + 2, cue.start);
+  }
   // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
   // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
