@@ -175,3 +175,10 @@ test('"according to X" with no comma before it vouches for the relative clause i
   // (Set off by a comma it reports the whole sentence.)
   assert.equal(content('The minister condemned the strikes, which have killed 300 people, according to the UN.'), 'The minister condemned the strikes, which have killed 300 people');
 });
+
+test('a level of ties between states is no body: "a Comprehensive Strategic Partnership"', () => {
+  const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => a.text);
+  assert.deepEqual(actors('The two sides agreed to elevate bilateral relations to a Comprehensive Strategic Partnership.'), ['The two sides']);
+  assert.deepEqual(actors('They reaffirmed the Special Strategic Partnership established in 2017.'), []);
+  assert.deepEqual(actors('The Global Partnership for Education said funding fell.'), ['Global Partnership for Education']);
+});

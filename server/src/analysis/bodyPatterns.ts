@@ -479,11 +479,17 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // ICJ, the ICC and the EU's Court of Justice (a national court, "the Federal Court of Auditors", stays government).
   // (And so is an office of such a union named after its officeholder: "the European Public Prosecutor's Office".)
   if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && (courtIn(c, s + 1, best.end) || (best.end - s >= 3 && OFFICE_WORDS.has(c.toks[best.end - 1].key) && c.toks[best.end - 2].key === 's'))) best.category = 'organization';
+  // "a Comprehensive Strategic Partnership", "the Special Strategic Partnership established in 2017": a level of ties
+  // between states, which diplomacy names in capitals, is no body ("the Global Partnership for Education" is one).
+  if (best && best.end - s >= 2 && c.toks[best.end - 1].key === 'partnership' && TIES_BEFORE_PARTNERSHIP.has(c.toks[best.end - 2].key)) best = null;
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
+
+/** The words of a level of ties right before "Partnership" ("Comprehensive Strategic Partnership"). */
+const TIES_BEFORE_PARTNERSHIP = new Set(['strategic', 'comprehensive', 'cooperative', 'privileged', 'enhanced']);
 
 /** A possessive right before a run of capitals: "Lloyd's ". */
 const POSSESSIVE_BEFORE_RE = /['\u2019]s\s$/;
