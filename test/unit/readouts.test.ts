@@ -182,3 +182,11 @@ test('a level of ties between states is no body: "a Comprehensive Strategic Part
   assert.deepEqual(actors('They reaffirmed the Special Strategic Partnership established in 2017.'), []);
   assert.deepEqual(actors('The Global Partnership for Education said funding fell.'), ['Global Partnership for Education']);
 });
+
+test('a date alone on its line under a readout\'s title dates the readout: "November 25, 2026"', () => {
+  for (const head of ['November 25, 2026', 'Wednesday, November 25, 2026', '**November 25, 2026**']) {
+    const m = analyze(`Readout of the Secretary's Meeting with Minister Jaishankar\n\n${head}\n\nThe Secretary met today with the minister. They will meet again next month.\n`);
+    assert.equal(m.referenceDate, '2026-11-25', head);
+    assert.deepEqual(m.dates.filter((d) => d.text !== head.replace(/\*/g, '') && !head.includes(d.text)).map((d) => `${d.text}=${d.value}`), ['today=2026-11-25', 'next month=2026-12'], head);
+  }
+});
