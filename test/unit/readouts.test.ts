@@ -190,3 +190,8 @@ test('a date alone on its line under a readout\'s title dates the readout: "Nove
     assert.deepEqual(m.dates.filter((d) => d.text !== head.replace(/\*/g, '') && !head.includes(d.text)).map((d) => `${d.text}=${d.value}`), ['today=2026-11-25', 'next month=2026-12'], head);
   }
 });
+
+test('"QUESTION:" in a briefing transcript asks for the press, as "Q:" does: no one named "QUESTION" speaks', () => {
+  const text = DATED(['MODERATOR: Good afternoon.', 'QUESTION: Did the Secretary raise the purchase of Russian oil?', 'MR PIGOTT: He raised a range of issues, including energy.', 'QUESTION: Will there be a dialogue this winter?', 'MR PIGOTT: We expect it in February.'].join('\n\n'));
+  assert.deepEqual(attributions(text).filter((a) => a.cue === ':').map((a) => a.source), ['MODERATOR', null, 'MR PIGOTT', null, 'MR PIGOTT']);
+});

@@ -537,7 +537,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     const label = labels[j];
     if (asker || label) labelled.add(j);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
-    if (!label || headings.has(j)) continue;
+    // ("QUESTION:" asks, below, as "Q:" does.)
+    if (!label || headings.has(j) || asker?.text === 'QUESTION') continue;
     // "**Sudan:** More than 2,000 civilians ...": a digest's item on a country, not the country speaking. (In a
     // debate or a transcript some label opens more than one turn: there a delegation speaks.)
     if (countryAt(actors, label)) {
@@ -599,7 +600,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       const p = seg.paragraphs[j];
       const k = lowerBound(starts, label.start);
       if (k < sorted.length && sorted[k].start < label.end + 1) continue;
-      const bare = label.text === 'Q';
+      const bare = label.text === 'Q' || label.text === 'QUESTION';
       const reporter = bare ? REPORTER_LABEL_RE().exec(text.slice(label.end + 1, Math.min(p.end, label.end + 100))) : null;
       let cue = label.end;
       let source: TextSpan | null = bare ? null : label;
@@ -816,6 +817,8 @@ function intervieweeBefore(text: string, seg: Segmentation, first: number): Text
 function askerLabelAt(text: string, p: Span): TextSpan | null {
   const q = skipBlanks(text, p.start, p.end);
   if (text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2))) return { start: q, end: q + 1, text: 'Q' };
+  // ("QUESTION: ...", as the State Department's briefing transcripts mark the press's questions: a bare "Q:".)
+  if (text.charCodeAt(q) === 81 && text.startsWith('QUESTION:', q) && isSpaceCode(text.charCodeAt(q + 9))) return { start: q, end: q + 8, text: 'QUESTION' };
   const m = text.charCodeAt(q) === 84 ? PUBLICATION_LABEL_RE.exec(text.slice(q, q + 48)) : null;
   return m ? { start: q, end: q + m[1].length, text: m[1] } : null;
 }
