@@ -615,7 +615,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, cue + 1, p.end));
       out.push(a);
       turns.push({ a, paragraph: j });
+      // (The press that a full transcript labels "QUESTION:", unnamed, is one of its speakers too.)
       if (source) speakers.add(source.text.toUpperCase());
+      else if (label.text === 'QUESTION') speakers.add('');
     }
     turns.sort((x, y) => x.paragraph - y.paragraph);
   }
