@@ -195,3 +195,10 @@ test('"QUESTION:" in a briefing transcript asks for the press, as "Q:" does: no 
   const text = DATED(['MODERATOR: Good afternoon.', 'QUESTION: Did the Secretary raise the purchase of Russian oil?', 'MR PIGOTT: He raised a range of issues, including energy.', 'QUESTION: Will there be a dialogue this winter?', 'MR PIGOTT: We expect it in February.'].join('\n\n'));
   assert.deepEqual(attributions(text).filter((a) => a.cue === ':').map((a) => a.source), ['MODERATOR', null, 'MR PIGOTT', null, 'MR PIGOTT']);
 });
+
+test('a plural after a word that counts is the noun: "We\'ll take a few questions", "two more questions"', () => {
+  for (const body of ["MODERATOR: Good afternoon. We'll take a few questions.", 'We will take two more questions after the break.']) {
+    assert.ok(!attributions(DATED(body)).some((a) => a.cue === 'questions'), body);
+  }
+  assert.deepEqual(attributions(DATED('Several reports said the port was shut.')).map((a) => a.source), ['Several reports']);
+});
