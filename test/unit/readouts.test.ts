@@ -202,3 +202,11 @@ test('a plural after a word that counts is the noun: "We\'ll take a few question
   }
   assert.deepEqual(attributions(DATED('Several reports said the port was shut.')).map((a) => a.source), ['Several reports']);
 });
+
+test('a chair\'s summary or a readout is its issuer\'s own text: its numbered record is no unsourced claim', () => {
+  const body = '1. Ministers and representatives of 43 countries and 11 international organizations attended the meeting in Rome.';
+  assert.deepEqual(findings(DATED(`Chair's Summary\n\nMinisterial Meeting on Food Security\n\n${body}`)), []);
+  assert.deepEqual(findings(DATED(`Readout of the Secretary's Meeting with Minister Jaishankar\n\n${body}`)), []);
+  // (Under another title the same record is a figure to source.)
+  assert.equal(findings(DATED(`Food ministers meet in Rome\n\n${body}`)).length, 1);
+});

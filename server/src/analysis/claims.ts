@@ -433,7 +433,8 @@ function issuerDocument(text: string, seg: Segmentation, titles: number): boolea
   return false;
 }
 const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
-const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by)\b/i;
+// (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call".)
+const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
 
 /**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
