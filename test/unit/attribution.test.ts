@@ -146,7 +146,7 @@ test('speaker labels in transcripts and appositions', () => {
   const turns = attributions(briefing).map((a) => [a.source?.text, briefing.slice(a.content!.start, a.content!.end)]);
   assert.deepEqual(turns, [
     ['MR. MILLER', 'Good afternoon.\n\nSecond, the Treasury is imposing sanctions on 14 people.'],
-    ['QUESTION', 'Is that all?'],
+    [undefined, 'Is that all?'],
     ['MR. MILLER', 'Yes.'],
   ]);
   // Beside named speakers "Q:" is the press asking (no one named); alone it is an explainer's own question.

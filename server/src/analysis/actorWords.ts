@@ -264,7 +264,7 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the department', /\b(department|ministry|pentagon)\b/i],
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the organization', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
-  ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation)\b/i],
+  ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation|programme|wfp|unicef|undp|unfpa)\b/i],
   // (And the campaigning bodies news calls "the group": "Human Rights Watch ... the group said".)
   ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|watch|amnesty|greenpeace|oxfam)\b/i],
   ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],

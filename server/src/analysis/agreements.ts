@@ -280,7 +280,7 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     let j = i + 1;
     let andAt = -1;
     // ("the African Charter on Human and Peoples' Rights": a plural possessive inside the name.)
-    while (j < toks.length && (joins(c, j - 1) || listGoesOn(c, j) || (pluralPossessiveBetween(c, j - 1) && isCap(toks[j]))) && j - i < 14) {
+    while (j < toks.length && (joins(c, j - 1) || listGoesOn(c, j) || (pluralPossessiveBetween(c, j - 1) && isCap(toks[j]))) && j - i < 24) {
       // Another agreement's head starts another name ("Treaty of Lisbon and the Convention on ..."), and so does
       // the "and" before its modifiers ("the Refugee Convention and the Geneva Conventions").
       // ("the Vienna Convention on the Law of Treaties": a plural head after "of" is what the name is about.)

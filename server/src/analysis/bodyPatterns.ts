@@ -107,6 +107,8 @@ const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
 const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
 
 /** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
+/** Heads of bodies named for what they fight ("Alliance against Hunger", "Coalition against Daesh"). */
+const AGAINST_HEADS = new Set(['alliance', 'coalition', 'campaign', 'movement', 'league', 'committee', 'network', 'front', 'initiative', 'council', 'partnership']);
 const IN_COUNTRY_HEADS = new Set(['mission', 'resistance', 'forces', 'force', 'command', 'operation', 'office', 'delegation', 'embassy', 'front', 'movement', 'army']);
 
 /** Whether a country's name (or its acronym) starts at token k; not its capital ("the ministry in Baghdad"). */
@@ -285,6 +287,8 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for what it is to do.
   // ("... to Protect Education from Attack": what it is to do goes on after "from" or "against".)
   if ((t.key === 'to' && TO_DO_HEADS.has(c.toks[j - 1].key) && CAUSE_VERBS.has(c.toks[j + 1]?.key) || ((t.key === 'from' || t.key === 'against') && toDo)) && isCap(c.toks[j + 1]) && joins(c, j) && !c.gazAt.has(j + 1)) return TO_DO_STEP;
+  // "Global Alliance against Hunger and Poverty", "Campaign against Arms Trade": a body named for what it fights.
+  if (t.key === 'against' && AGAINST_HEADS.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && isCap(c.toks[j + 1]) && joins(c, j) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !c.gazAt.has(j + 1)) return 1;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
   if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && onSubjectHead(c, j - 1))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
     if (!glossaryOver(c, i, j + 2)) return 2;
@@ -442,7 +446,7 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("in" was let into the run only before a country: "the UN Mission in South Sudan".)
     // ("Committee to Protect Journalists": a body to do something is an organisation whatever its head.)
     // ("the Campaign Against Arms Trade", "the Global Alliance Against Hunger and Poverty": a body against something.)
-    if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && isCap(c.toks[k + 1]) && TO_DO_HEADS.has(c.toks[k].key))) {
+    if ((p === 'to' && TO_DO_HEADS.has(c.toks[k].key) && CAUSE_VERBS.has(c.toks[k + 2].key) && j > k + 2) || (p === 'against' && (isCap(c.toks[k + 1]) || AGAINST_HEADS.has(c.toks[k].key)) && TO_DO_HEADS.has(c.toks[k].key))) {
       best = { end: j, category: 'organization' };
     } else if (p === 'on' && !h && k > s && c.toks[k].key === 'experts' && onSubjectHead(c, k)) {
       // "the Panel of Experts on Libya": the panel's experts and its subject ("Panel" is a word that ends names, not one that heads them).
@@ -494,11 +498,17 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // ICJ, the ICC and the EU's Court of Justice (a national court, "the Federal Court of Auditors", stays government).
   // (And so is an office of such a union named after its officeholder: "the European Public Prosecutor's Office".)
   if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && (courtIn(c, s + 1, best.end) || (best.end - s >= 3 && OFFICE_WORDS.has(c.toks[best.end - 1].key) && c.toks[best.end - 2].key === 's'))) best.category = 'organization';
+  // "a Comprehensive Strategic Partnership", "the Special Strategic Partnership established in 2017": a level of ties
+  // between states, which diplomacy names in capitals, is no body ("the Global Partnership for Education" is one).
+  if (best && best.end - s >= 2 && c.toks[best.end - 1].key === 'partnership' && TIES_BEFORE_PARTNERSHIP.has(c.toks[best.end - 2].key)) best = null;
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
+
+/** The words of a level of ties right before "Partnership" ("Comprehensive Strategic Partnership"). */
+const TIES_BEFORE_PARTNERSHIP = new Set(['strategic', 'comprehensive', 'cooperative', 'privileged', 'enhanced']);
 
 /** A possessive right before a run of capitals: "Lloyd's ". */
 const POSSESSIVE_BEFORE_RE = /['\u2019]s\s$/;

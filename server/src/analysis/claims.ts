@@ -377,6 +377,12 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
   }
   // ("Some scholars dispute this (e.g., Marsh 2001)": an author-year citation names them.)
   if (citesAuthorYear(text.slice(start, start + whole.length))) return null;
+  // ("Asked whether Macron might visit Moscow, Peskov said": a modal in a question put to someone is the question's,
+  // no hedge of the writer's.)
+  if (w.index > 8 && HEDGE_MODAL_RE.test(w[0])) {
+    const lead = whole.slice(Math.max(0, w.index - 80), w.index);
+    if ((lead.includes('whether') || lead.includes(' if ')) && ASKED_WHETHER_BEFORE_RE.test(lead)) return null;
+  }
   const quantity = /^\W*(?:some|many|several)\s*$/i.test(w[0]);
   // ("Several states, including the United States and China, ...": the quantity names its members.)
   if (quantity && /^\s*[^,.;]{0,30},\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?\p{Lu}/u.test(whole.slice(w.index + w[0].length, w.index + w[0].length + 60))) return null;
@@ -429,7 +435,8 @@ function issuerDocument(text: string, seg: Segmentation, titles: number): boolea
   return false;
 }
 const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
-const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by)\b/i;
+// (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call".)
+const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
 
 /**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
@@ -556,7 +563,11 @@ function mayOpenMarker(text: string, start: number, end: number): boolean {
 /** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
 const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
 /** Weasel words that, inside what a named source says, are that source's: quantities and adverbs of likelihood. */
-const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have)\s*$/i;
+const REPORTED_HEDGE_RE = /^\W*(?:(?:some|many|several)(?:\s+of\s+(?:the|these|those|its|his|her|their))?|possibly|(?:may|might|could)\s+have|might)\s*$/i;
+/** A hedge of likelihood: a modal or an adverb ("might", "could have", "possibly"). */
+const HEDGE_MODAL_RE = /^\W*(?:might|may|could|probably|possibly|perhaps)\b/i;
+/** A question put or wondered, up to a hedge inside it: "Asked whether Macron ", "was asked if the talks ". */
+const ASKED_WHETHER_BEFORE_RE = /\b(?:asked|asking|ask|asks|wondered|wondering|questioned)\b[^.;:!?]{0,40}?\b(?:whether|if)\b[^,;.!?]*$/i;
 /** Cues of plain reporting: what a source says, announces or tells. */
 const SAID_CUE_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|reported|reports|wrote|writes|conceded?|concedes|acknowledged?|acknowledges|admitted|admits|warned|warns|noted|notes|confirmed|confirms|estimated|estimates|argued|argues|insisted|insists|explained|explains|disclosed|revealed|claimed|claims)\b/i;
 /** Cues of what a study or a body found, which carry a hedge only from a named source ("a study by the University of
@@ -705,20 +716,22 @@ function mayNameBody(t: string): boolean {
   return t.includes('Council') || t.includes('Commission') || t.includes('Assembly') || t.includes('Committee') || t.includes('Summit') || t.includes('Heads') || t.includes('Ministers');
 }
 /** A word every BOILERPLATE_RE match holds ("day 12 of", "merely an allegation", "presumed innocent", "all times", a
- * paper's "All errors are our own"). */
-const BOILERPLATE_WORDS_RE = /day|merely|presumed|times|errors/i;
+ * paper's "All errors are our own", a disclaimer's "responsibility", "reflect" or "represent"). */
+const BOILERPLATE_WORDS_RE = /day|merely|presumed|times|errors|responsib|reflect|represent/i;
 /** A word every THANKS_RE match holds (with its flags, so its case folding). */
 const THANKS_WORDS_RE = /thanks?\s|grateful|expresses/iu;
 /** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
 const THANKS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu);
 /**
  * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
- * innocent until proven guilty", "All times GMT unless stated"; a paper's "All errors are our own".
+ * innocent until proven guilty", "All times GMT unless stated"; and a document's disclaimer, "This summary is issued
+ * under the sole responsibility of the Chair and does not reflect a consensus", "The views expressed in this paper do not
+ * necessarily reflect those of the Secretariat"; a paper's "All errors are our own".
  */
-const BOILERPLATE_RE = /^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b|(?:all|any)\s+(?:remaining\s+)?errors\s+(?:and\s+omissions\s+)?(?:are|remain)\s+(?:(?:entirely|solely)\s+)?(?:our|my|the\s+authors?['\u2019]?s?)\s+own\b)/i;
+const BOILERPLATE_RE = /^\W*(?:\d+\.\s+)?(?:(?:this|the)\s+(?:[a-z'-]+\s+){0,3}?(?:summary|report|document|paper|note|publication|statement|brief|briefing|study|text|analysis|chair's\s+summary)\s+(?:(?:is|was|has\s+been)\s+(?:issued|published|prepared|produced|written|released)\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\b|does\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b)|the\s+(?:views|opinions)\s+(?:expressed|set\s+out)\s+(?:in|here)\b[^.;]{0,60}?\s+(?:are|do\s+not)\b)|^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b|(?:all|any)\s+(?:remaining\s+)?errors\s+(?:and\s+omissions\s+)?(?:are|remain)\s+(?:(?:entirely|solely)\s+)?(?:our|my|the\s+authors?['\u2019]?s?)\s+own\b)/i;
 /** A newsletter's note to its reader: its mail, the subscription, its sign-off ("That's all for today"). */
 const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b|\byou\s+(?:have\s+)?subscribed\b|\byou(?:'re|\u2019re|\s+are)\s+receiving\b|^\W*that(?:'s|\u2019s|\s+is)\s+(?:all|it)\s+for\b/i;
-const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day |errors/;
+const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day |errors|responsib|reflect|represent/;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu);
 

@@ -281,12 +281,25 @@ const AGREED_THING_RE = /\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|p
 /** A cue word used as a noun or an adjective, in a question, or as a plural ("the reported cases", "small island states"). */
 /** The participle of what is done to a notice, not before an object: " issued", " lifted for the coast". */
 const NOTICE_DONE_AFTER_RE = /^\s+(?:issued|lifted|extended|raised|posted|withdrawn|cancelled|canceled|downgraded|upgraded|expires|remains|stays|in\s+place)\b(?!\s+(?:a|an|the|his|her|its|their|that)\b)/;
+/** Words that count a plural noun after them ("a few", "several", "two more"). */
+const COUNTING_BEFORE = new Set(['few', 'several', 'many', 'more', 'numerous', 'various', 'fewer', 'multiple', 'some', 'two', 'three', 'four', 'five']);
+/** Plural nouns of intent that are also verbs of it ("plans", "hopes"). */
+const PLAN_NOUNS = new Set(['plans', 'hopes', 'wishes', 'fears']);
+/** A possessive right before: "the UK's ", "Germany’s ", "its ", "Their ". */
+const POSSESSIVE_BEFORE_RE = /(?:\w['\u2019]s|\b(?:its|their|his|her|our|my|your|Its|Their|His|Her|Our|My|Your))\s+$/;
+
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
   // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
   // begins to show" is seen, no finding.)
   if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // "We'll take a few questions", "several reports", "two more statements": a plural "-s" form after a word that counts
+  // is the noun (a verb in "-s" agrees with a singular subject).
+  if (COUNTING_BEFORE.has(pw) && lw.endsWith('s') && !lw.endsWith('ss')) return true;
+  // "the UK's plans to return migrants", "Its hopes to expand": after a possessive, what someone plans or hopes is the
+  // plural noun, and reports nothing ("The Kremlin plans to" is the verb).
+  if (PLAN_NOUNS.has(lw) && testLong(POSSESSIVE_BEFORE_RE, prev)) return true;
   // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.

@@ -473,6 +473,15 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
   let content = atStart ? trimSpan(text, whenEnd > 0 ? whenEnd : src.end + (described ? described[0].length : 0), s.end) : trimSpan(text, s.start, cue.start);
+  // "We condemn the attacks, which have killed more than 14,000 civilians according to the UN mission": with no comma
+  // before it, the source vouches for the relative clause it closes, not for the clause that frames it.
+  // (Read back no further than 200 characters.)
+  if (!atStart && cue.start - s.start > 12 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) !== 44) {
+    const floor = Math.max(s.start, cue.start - 200);
+    const rel = Math.max(lastIndexWithin(text, ', which ', cue.start, floor), lastIndexWithin(text, ', who ', cue.start, floor));
+    // (The relative clause runs to the cue without a comma of its own.)
+    if (rel > s.start && !text.slice(rel + 2, cue.start).includes(', ')) content = trimSpan(text, rel + 2, cue.start);
+  }
   // Set off inside the sentence, it reports the whole of it: 'The settlement was, in the words of Richard Holbrooke,
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
   // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
@@ -493,6 +502,8 @@ const CALLED_RE = /^(?:call|calls|called|described|describes|termed|terms|dubbed
 
 /** A subject pronoun alone. */
 const SUBJECT_PRONOUN_RE = /^(?:we|I|they|he|she|you)$/i;
+/** "with" or "to" after a verb of speaking, maybe after when: " with", " today with", " on Monday to", " again with". */
+const SPOKE_WITH_RE = /^(?:\s+(?:[a-z]+ly|again|later|earlier|on\s+\w+day|\w+day))*\s+(?:with|to)\s/;
 /** A reduced relative clause right before a cue: " (that) we spoke to ", " I talked with ", " we interviewed ". */
 /** A relative pronoun and the finite verb of its clause, right before that verb's object: " that followed ". */
 const RELATIVE_VERB_BEFORE_RE = /\s(?:that|which|who)\s+[a-z]{3,}(?:ed|s)\s+$/;
@@ -725,7 +736,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "spoke with Prime Minister Netanyahu on Tuesday": whom one spoke with is no part of what was said.
   // ("he had spoken to Trump by phone and that the two leaders had ...": a "that" after "and" goes with the verb of
   // saying before; speaking to someone takes none.)
-  const addressed = SPEAK.has(lw) && /^\s+(?:with|to)\s/.test(next) && !/\b(?:about|(?<!\band\s+)that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  // ("The President spoke today with Prime Minister ...", "spoke on Monday with": when, between, changes nothing.)
+  const addressed = SPEAK.has(lw) && SPOKE_WITH_RE.test(next) && !/\b(?:about|(?<!\band\s+)that)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
   // "has said as much", "said so": words that point back to what was reported before are no content of their own.
   const pointsBack = content.end - content.start < 12 && testLong(POINTS_BACK_RE, text.slice(content.start, content.end));
   // "The Kazakh deputy foreign minister, Roman Vassilenko, told reporters.": the words before the name are his title,
@@ -844,6 +856,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
   if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
   const st = src.text.toLowerCase();
+  // "She says it underscores that ...", "placing him on the list underscores the commitment": a thing or an act that
+  // underlines or underscores shows it; only someone who does so speaks. (Gated on the verb's first letters.)
+  if (lw.startsWith('under') && (lw.startsWith('underscor') || lw.startsWith('underlin')) && (st === 'it' || st === 'this' || st === 'that' || /^[a-z]+ing\b/.test(st) || /\b[a-z]{2,}ing\s+$/.test(text.slice(Math.max(s.start, src.start - 16), src.start)))) return true;
   // "Allies will submit credible annual plans showing the path": read back over a modal's verb, the source is a verb
   // phrase, no noun phrase that could speak. (In a question or after "well" the modal goes before its subject: "Why
   // would someone like Mr Clarke want ...?", "Well may we say".)

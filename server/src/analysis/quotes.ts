@@ -504,7 +504,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   const contracted = execLong(/^([a-z]+)['\u2019](?:ll|d|ve|re|m|s)$/, last);
   if (contracted && SUBJECT_PRONOUNS.has(contracted[1])) return textSpan(words[k].start, words[k].start + contracted[1].length, words[k].text.slice(0, contracted[1].length));
   let first = k;
-  while (first > 0 && k - first < 10) {
+  while (first > 0 && k - first < 17) {
     const w = words[first - 1].text;
     const lw = w.toLowerCase();
     // ("the difference between what Trump says": the source starts after the question word; "more than 50,000

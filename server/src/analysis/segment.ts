@@ -649,7 +649,9 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
 // or a line of its own such as "13 November 2025 | KYIV".
 // (Also a press release's "THE HAGUE, 24 July 2025." or "NEW YORK, November 12, 2025:".)
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[.:]\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s/u;
-const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$/;
+// (A place in title case before a full date, alone on its line under a statement's title, is one too: "Jakarta, 26
+// November 2026", "Rome, 25-26 November 2026", "Evian-les-Bains, 27 November 2026".)
+const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$|^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|les|de|la|sur|am|upon)){0,3},\s*(?:\d{1,2}(?:[-\u2013]\d{1,2})? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:[-\u2013]\d{1,2})?,? \d{4})$/;
 
 function findDateline(text: string, paragraphs: Paragraph[], headings: number[]): Span | undefined {
   // In the first paragraph, or after a headline and a byline: short paragraphs on one line each, no sentences. A
@@ -697,6 +699,12 @@ function datelineOf(text: string, first: Paragraph | undefined): Span | undefine
   if (!first) return undefined;
   const head = text.slice(first.start, Math.min(first.end, first.start + 160));
   if (first.end - first.start <= 60 && DATELINE_LINE.test(head)) return { start: first.start, end: first.end };
+  // (Or its second and last line, under a title line: "Ministerial Meeting on Food Security⏎Rome, 25-26 November 2026".)
+  const nl = head.indexOf('\n');
+  if (nl > 0 && first.end - first.start <= 160 && first.end - (first.start + nl + 1) <= 60 && head.indexOf('\n', nl + 1) < 0) {
+    const line = text.slice(first.start + nl + 1, first.end).trimEnd();
+    if (DATELINE_LINE.test(line)) return { start: first.start + nl + 1, end: first.start + nl + 1 + line.length };
+  }
   const m = DATELINE_PREFIX.exec(head);
   // A city in capitals ("ERBIL, Iraq -"), or any city before an agency ("Khartoum (AFP) -", "Washington (AP) -").
   if (m && (/[A-Z]{3}/.test(m[0]) || /\(\w[^)]*\)\s*[-\u2013\u2014\u2015]/.test(m[0]))) return { start: first.start, end: first.start + m[0].trimEnd().length };

@@ -91,6 +91,26 @@ export function markBarePlurals(text: string, out: AttributionAnnotation[], acto
 }
 const TO_ACT_RE = /^to\s+[a-z]/;
 
+/**
+ * "The leaders agreed that ..." in a readout or a joint statement, after it has named them ("The President spoke with
+ * Prime Minister Halvorsen ... The leaders discussed"): the definite plural points back at named people, as "the two
+ * leaders" does; it is no vague source where two officials or people are named before it. `actors` is sorted by start.
+ */
+export function unmarkNamedLeaders(out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
+  let named: Int32Array | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    if (!a.vague || !src || src.text.length !== 11 || src.text.toLowerCase() !== 'the leaders') continue;
+    // (How many officials and people start before each actor: built once, when the first such source is met.)
+    if (!named) {
+      named = new Int32Array(actors.length + 1);
+      for (let j = 0; j < actors.length; j++) named[j + 1] = named[j] + (actors[j].category === 'official' || actors[j].category === 'person' ? 1 : 0);
+    }
+    if (named[firstStartingFrom(actors, src.start)] >= 2) delete a.vague;
+  }
+}
+
 /** The words of the article's named actors (not its groups of people), with more than one word: "Sanders" of "Bernie
  * Sanders", "Rogers" of "Rogers Communications Inc.". */
 function namesWords(actors: readonly ActorAnnotation[]): Set<string> {
@@ -518,7 +538,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     const label = labels[j];
     if (asker || label) labelled.add(j);
     // ("Sudan: Humanitarian Situation Report No. 14" heads the article; no one speaks there.)
-    if (!label || headings.has(j)) continue;
+    // ("QUESTION:" asks, below, as "Q:" does.)
+    if (!label || headings.has(j) || asker?.text === 'QUESTION') continue;
     // "**Sudan:** More than 2,000 civilians ...": a digest's item on a country, not the country speaking. (In a
     // debate or a transcript some label opens more than one turn: there a delegation speaks.)
     if (countryAt(actors, label)) {
@@ -550,9 +571,16 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // "A: SPOKESPERSON: ..." answers as the label says; a bare "A:" answers for the one a briefing's lead names
   // ("Foreign Ministry spokesperson Lin Jian answered questions at a regular press briefing.").
   const briefer = answers.length ? brieferBefore(text, seg, Math.min(answers[0].paragraph, questions.length ? questions[0].paragraph : answers[0].paragraph)) : null;
+  // (Where the lead names no one, a bare "A:" among named turns, "Mao Ning: ..." then "Q: A follow-up ..." and "A: ...",
+  // answers for the one whose label opens the most turns, at least two: a briefing's spokesperson.)
+  const answerer = answers.length && !briefer && turns.length >= 2 ? mostFrequentLabel(turns) : null;
+  // (Its turns so far, in paragraph order, read once with the answers, which are in paragraph order too.)
+  const answererTurns = answerer ? turns.filter((t) => t.a.source && labelKey(t.a.source.text) === answerer) : [];
+  let lastTurn = -1;
   for (const { paragraph: j, colon, label } of answers) {
     const p = seg.paragraphs[j];
-    const source = label ?? briefer;
+    while (lastTurn + 1 < answererTurns.length && answererTurns[lastTurn + 1].paragraph < j) lastTurn++;
+    const source = label ?? briefer ?? (lastTurn >= 0 ? answererTurns[lastTurn].a.source : null);
     if (!source) continue;
     const cue = label ? text.indexOf(':', label.end) : colon;
     let from = cue + 1;
@@ -573,7 +601,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       const p = seg.paragraphs[j];
       const k = lowerBound(starts, label.start);
       if (k < sorted.length && sorted[k].start < label.end + 1) continue;
-      const bare = label.text === 'Q';
+      const bare = label.text === 'Q' || label.text === 'QUESTION';
       const reporter = bare ? REPORTER_LABEL_RE().exec(text.slice(label.end + 1, Math.min(p.end, label.end + 100))) : null;
       let cue = label.end;
       let source: TextSpan | null = bare ? null : label;
@@ -588,7 +616,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, cue + 1, p.end));
       out.push(a);
       turns.push({ a, paragraph: j });
+      // (The press that a full transcript labels "QUESTION:", unnamed, is one of its speakers too.)
       if (source) speakers.add(source.text.toUpperCase());
+      else if (label.text === 'QUESTION') speakers.add('');
     }
     turns.sort((x, y) => x.paragraph - y.paragraph);
   }
@@ -604,6 +634,30 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !closesTurn(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
+}
+
+/** A label's last word, which "Spokesperson Lin Jian" and "Lin Jian" share. */
+function labelKey(label: string): string {
+  return label.slice(label.lastIndexOf(' ') + 1);
+}
+
+/** The last word of the labels that open the most of the turns, when they open two or more (the first, on a tie). */
+function mostFrequentLabel(turns: readonly { a: AttributionAnnotation }[]): string | null {
+  const uses = new Map<string, number>();
+  let best: string | null = null;
+  let most = 1;
+  for (let t = 0; t < turns.length; t++) {
+    const src = turns[t].a.source;
+    if (!src) continue;
+    const key = labelKey(src.text);
+    const n = (uses.get(key) ?? 0) + 1;
+    uses.set(key, n);
+    if (n > most) {
+      most = n;
+      best = key;
+    }
+  }
+  return best;
 }
 
 /**
@@ -766,6 +820,8 @@ function intervieweeBefore(text: string, seg: Segmentation, first: number): Text
 function askerLabelAt(text: string, p: Span): TextSpan | null {
   const q = skipBlanks(text, p.start, p.end);
   if (text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2))) return { start: q, end: q + 1, text: 'Q' };
+  // ("QUESTION: ...", as the State Department's briefing transcripts mark the press's questions: a bare "Q:".)
+  if (text.charCodeAt(q) === 81 && text.startsWith('QUESTION:', q) && isSpaceCode(text.charCodeAt(q + 9))) return { start: q, end: q + 8, text: 'QUESTION' };
   const m = text.charCodeAt(q) === 84 ? PUBLICATION_LABEL_RE.exec(text.slice(q, q + 48)) : null;
   return m ? { start: q, end: q + m[1].length, text: m[1] } : null;
 }
