@@ -131,6 +131,12 @@ test('a colon after the cue: the words after it are the content, to the paragrap
 
 test('speaker labels in transcripts and appositions', () => {
   check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
+  // A dateline in capitals with a colon, before a lead that names its own source, is no speaker.
+  check('LAGOS: The state government on Monday shut 40 markets, the commissioner for health said.', [
+    { cue: 'said', source: 'the commissioner for health', content: 'The state government on Monday shut 40 markets' },
+  ]);
+  check('Markets reopened.\n\nKARACHI: Two factories closed on Friday, according to the police.', [{ cue: 'according to', source: 'the police' }]);
+  check('PENCE: The Senate, he said, will vote on Monday.', [{ cue: ':', source: 'PENCE' }, { cue: 'said', source: 'he' }]);
   // An office speaks in a parliament's record; after "Mr"/"Mrs" and a name the brackets hold a seat, not a speaker.
   check('The Prime Minister: The economy will grow by 2% next year.', [{ cue: ':', source: 'The Prime Minister', content: 'The economy will grow by 2% next year.' }]);
   check('The Secretary of State for Defence: We will meet the target.', [{ cue: ':', source: 'The Secretary of State for Defence' }]);

@@ -588,13 +588,16 @@ export const calendarRules: Rule[] = [
     name: 'numeric',
     reach: 12,
     hint: DASHED_DIGITS,
-    // (and the US order with dashes, as a filing stamp writes it: "Filed 11-13-25", "11-13-2025")
+    // (and the US order with dashes, as a filing stamp writes it: "Filed 11-13-25", "11-13-2025"; "27-11-2026" is
+    // day first, and so is "05-12-2026" in a document that writes its dates so)
     re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{2})-(\\d{2})-(\\d{4}|\\d{2})(?:\\s+([01]\\d|2[0-3])([0-5]\\d)(?:[A-Z]{2,4})?)?)(?![\\w/-])`),
     make: (m) => {
       const yy = m[8] ?? m[11];
       const y = m[1] ? Number(m[1]) : yy.length === 2 ? 1900 + Number(yy) + (Number(yy) < 50 ? 100 : 0) : Number(yy);
-      const mo = Number(m[2] ?? m[6] ?? m[9]);
-      const d = Number(m[3] ?? m[7] ?? m[10]);
+      let mo = Number(m[2] ?? m[6] ?? m[9]);
+      let d = Number(m[3] ?? m[7] ?? m[10]);
+      // "27-11-2026": a day over twelve before the month is South Asian and European copy's day first.
+      if (m[9] && mo > 12 && d <= 12) [mo, d] = [d, mo];
       if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
       const day = `${fmtMonth(y, mo)}-${pad(d)}`;
       if (m[4]) return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, inferred: [], relative: false };
