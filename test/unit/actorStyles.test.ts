@@ -146,3 +146,19 @@ test('"the department" in a story of a Commonwealth Defence is not the Pentagon'
   // In an American story it still is.
   check('The Pentagon published the audit. A senior adviser to the department said costs had doubled.', ['the department|government|pentagon']);
 });
+
+test('a currency written by its code before a figure is no body', () => {
+  for (const code of ['KES', 'NGN', 'ZAR', 'PKR', 'MYR', 'PHP', 'UGX', 'GHS', 'BDT']) {
+    const text = `The ministry paid ${code} 1.2bn to suppliers for equipment that was never delivered.`;
+    assert.ok(!actors(text).some((a) => a.startsWith(code)), `${text}\n  got ${JSON.stringify(actors(text))}`);
+  }
+});
+
+test('a country\u2019s name in capitals before "bloc" or "alliance" names the grouping, not the country', () => {
+  for (const text of ['The Opposition INDIA bloc staged a walkout in the Lok Sabha.', 'Leaders of the CHAD alliance met in Ndjamena.']) {
+    assert.ok(!actors(text).some((a) => a.includes('|country|')), `${text}\n  got ${JSON.stringify(actors(text))}`);
+  }
+  check('The Opposition INDIA bloc staged a walkout in the Lok Sabha.', ['INDIA|organization|-']);
+  // The country by its name, and an acronym before "coalition", stay.
+  check('India said it would reply. The US-led coalition struck.', ['India|country|country:india']);
+});

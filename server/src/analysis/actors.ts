@@ -565,10 +565,16 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
   if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
   else if (g.end === i + 1 && COMMON_NOUN_ALIASES.has(toks[i].key) && commonNounUse(c, i)) c.gazAt.delete(i);
+  // "the Opposition INDIA bloc": a name in ordinary case spelled in capitals before "bloc" or "alliance" names the
+  // grouping (an acronym that spells the word), not the country.
+  else if (g.end === i + 1 && toks[i + 1] !== undefined && GROUPING_AFTER.has(toks[i + 1].text) && toks[i].text.length >= 4 && isAllCaps(toks[i]) && g.m.alias !== g.m.alias?.toUpperCase()) c.gazAt.delete(i);
   else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
   // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
 }
+
+/** Lower-case nouns after a name spelled in capitals that make it a grouping's ("the INDIA bloc"). */
+const GROUPING_AFTER = new Set(['bloc', 'alliance', 'coalition', 'grouping']);
 
 /** One-word aliases that are also common nouns for no actor ("Amnesty" for Amnesty International; an amnesty, the
  * pardon): capitalised, they may still be the noun (see commonNounUse). */
