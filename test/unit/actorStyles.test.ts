@@ -162,3 +162,12 @@ test('a country\u2019s name in capitals before "bloc" or "alliance" names the gr
   // The country by its name, and an acronym before "coalition", stay.
   check('India said it would reply. The US-led coalition struck.', ['India|country|country:india']);
 });
+
+test('a Malaysian title of honour names a person, who is then named alone by the first word of the name', () => {
+  const text = 'Datuk Seri Anwar Ibrahim met farmers in Kedah. Anwar said prices would fall. Tan Sri Muhyiddin Yassin criticised the plan. Muhyiddin said it was rushed.';
+  check(text, ['Datuk Seri Anwar Ibrahim|person|-', 'Anwar|person|-', 'Tan Sri Muhyiddin Yassin|person|-', 'Muhyiddin|person|-']);
+  // After an office's title too, past a prefix of the name ("Ahmad").
+  check('Deputy Prime Minister Datuk Seri Ahmad Zahid Hamidi said so. Zahid said it again.', ['Zahid|official|-']);
+  // A Chinese family name that is also a word of a Malay title keeps its own reading.
+  absent('Minister Tan See Leng said jobs grew. See said more.', 'See');
+});

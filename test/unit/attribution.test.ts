@@ -1937,3 +1937,14 @@ test('"a video showing the flooded square": a picture that shows a thing reports
   check('A video showed the army was firing on the crowd.', [{ cue: 'showed', source: 'A video', content: 'the army was firing on the crowd.' }]);
   check('The photos show the driver calmly leaving his car.', [{ cue: 'show', source: 'The photos', content: 'the driver calmly leaving his car.' }]);
 });
+
+test('a time that opens the sentence without a comma is when it was said, not who said it', () => {
+  check('Yesterday John Smith said the plant would close.', [{ cue: 'said', source: 'John Smith', content: 'the plant would close.' }]);
+  check('Last week Prime Minister Keir Starmer said the plant would close.', [{ cue: 'said', source: 'Prime Minister Keir Starmer' }]);
+  check('On Monday Jane Doe said the plant would close.', [{ cue: 'said', source: 'Jane Doe' }]);
+  check('Yesterday the minister said the plant would close.', [{ cue: 'said', source: 'the minister' }]);
+});
+
+test('an honorific of Indian or Nigerian copy before a name ends no sentence', () => {
+  check('The minister, Engr. David Umahi, said the road was ready.', [{ cue: 'said', source: 'Engr. David Umahi', content: 'the road was ready.' }]);
+});

@@ -54,6 +54,13 @@ for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|
 // A candidate by party or standing: "Democrat Laura Whitcombe", "Republican incumbent Mike Halvorsen".
 for (const t of 'democrat|republican|democratic challenger|republican challenger|challenger|incumbent|republican incumbent|democratic incumbent|nominee|democratic nominee|republican nominee|candidate'.split('|')) TITLES.set(t, 'person');
 for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')) TITLES.set(t, 'person');
+// Malaysia's titles of honour and the honorifics of South Asian and Nigerian copy, which name a person as "Sir" does:
+// "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Smt. Mamata Banerjee", "Alhaji Mohammed Idris".
+export const MALAY_HONOURS = new Set(
+  'tun|toh puan|tan sri|puan sri|datuk|datuk seri|datuk seri panglima|datuk patinggi|dato|dato seri|dato sri|datin|datin seri|datin paduka'.split('|'),
+);
+for (const t of MALAY_HONOURS) TITLES.set(t, 'person');
+for (const t of 'shri|smt|shrimati|alhaji|alhaja|hajiya|engr|barr|comr|comrade'.split('|')) TITLES.set(t, 'person');
 
 export const TITLE_MAX_WORDS = 4;
 

@@ -65,6 +65,11 @@ const SAID_NOTHING_RE = /^\s+(?:(?:very\s+)?little|nothing|next\s+to\s+nothing)\
 /** A source that is a time: "The late 2000s", "The year", "2019", "The following decade". */
 const TIME_SUBJECT_RE = /^(?:the\s+)?(?:(?:early|mid|late|following|next|previous|past|last|same)[\s-]+)?(?:\d{4}s?|\d0s|'\d0s|year|years|decade|decades|century|week|weekend|month|months|day|days|period|quarter|era|summer|winter|spring|autumn|fall)$/i;
 
+/** The first words of a time that opens a sentence before its subject ("Yesterday", "Last week", "Monday"). */
+const LEADING_TIME_HINT = new Set('yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'));
+/** Such a time, up to the capital that opens the subject: "Yesterday ", "Last week ", "This morning ", "Monday night ". */
+const LEADING_TIME_RE = lazyRegExp(() => /^(?:(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ee]arlier|[Ll]ater|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=\p{Lu})/u);
+
 /** A date or a time as a source's words: "24 July 2025", "Nov. 3", "last week", "the following year". */
 function isTimeSource(words: string): boolean {
   return testLong(TIME_SUBJECT_RE, words) || testLong(DATE_WORDS_RE, words);
@@ -987,6 +992,12 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   }
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && testLong(TIME_SUBJECT_RE, src.text)) src = undefined;
+  // "Yesterday John Smith said", "Last week Jane Doe said", "On Monday the PM said": the time that opens the sentence,
+  // no comma after it, is when, not who.
+  if (src && src.start - s.start < 12 && src.text.includes(' ') && LEADING_TIME_HINT.has(firstWordOf(src.text).toLowerCase())) {
+    const m = LEADING_TIME_RE().exec(src.text);
+    if (m && m[0].length < src.text.length) src = { start: src.start + m[0].length, end: src.end, text: src.text.slice(m[0].length) };
+  }
   // 'An article on Tuesday about the trade deal ("Farmers block Brussels ...", 11 November) said': a document whose
   // headline stands in brackets before the verb is the noun phrase that opens the sentence.
   // ("A story last week about the Paris Agreement stated": so is one that says what it was about.)

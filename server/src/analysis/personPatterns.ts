@@ -14,7 +14,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 // Unicode-class regexes used inside functions, made once here.
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, MALAY_HONOURS, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { backOverBlanks, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
@@ -155,6 +155,23 @@ function firstSurnameKey(c: ParaContext, s: number, e: number): string | undefin
   const t = c.toks[e - 2];
   if (!isCap(t) || GIVEN_NAMES.has(t.key) || NAME_PARTICLES.has(t.key) || /^(?:I{1,3}|IV|V|Jr|Sr)$/.test(c.toks[e - 1].text)) return undefined;
   return t.key;
+}
+
+/** The words of Malaysia's titles of honour, as they may open a name after an office's title ("Prime Minister Datuk
+ * Seri Anwar Ibrahim"), and the honorifics written beside them. */
+const MALAY_HONOUR_WORDS = new Set('tun|toh|puan|tan|sri|datuk|dato|datin|seri|panglima|patinggi|paduka|dr|haji|hajah'.split('|'));
+/** Words that open a Malay name and are no name used alone ("Mohd", "Wan", "Syed"). */
+const MALAY_NAME_PREFIXES = new Set('mohd|muhammad|mohamad|mohammad|mohamed|muhamad|ahmad|abdul|nik|wan|syed|sheikh|tengku|tunku|raja|che|megat|abang|awang'.split('|'));
+
+/**
+ * The word a Malay name is used by alone: the first of the person's own after the titles of honour and a prefix
+ * ("Anwar" of "Datuk Seri Anwar Ibrahim", "Zahid" of "Ahmad Zahid Hamidi"); the last is the father's name.
+ */
+function malayNameKey(c: ParaContext, s: number, e: number): string | undefined {
+  let k = s;
+  while (k < e - 1 && MALAY_HONOUR_WORDS.has(c.toks[k].key)) k++;
+  if (k < e - 2 && MALAY_NAME_PREFIXES.has(c.toks[k].key)) k++;
+  return k < e - 1 && isCap(c.toks[k]) && c.toks[k].key.length > 2 ? c.toks[k].key : undefined;
 }
 
 /** Words that open a question ("Will the talks ...?") and so are never a name used alone, even when one is a given name. */
@@ -388,7 +405,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
-    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
+    const malay = MALAY_HONOURS.has(keyOf(c, i, i + n)) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
+    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) });
     return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
