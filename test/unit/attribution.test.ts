@@ -1948,3 +1948,12 @@ test('a time that opens the sentence without a comma is when it was said, not wh
 test('an honorific of Indian or Nigerian copy before a name ends no sentence', () => {
   check('The minister, Engr. David Umahi, said the road was ready.', [{ cue: 'said', source: 'Engr. David Umahi', content: 'the road was ready.' }]);
 });
+
+test('whom a source told, named by a possessive or at length, is no part of what was said', () => {
+  check("The minister told Parliament's portfolio committee that Eskom had lost R4.8bn.", [{ cue: 'told', source: 'The minister', content: 'Eskom had lost R4.8bn.' }]);
+  check('The minister told the health committee of the Senate that payments were made.', [{ cue: 'told', source: 'The minister', content: 'payments were made.' }]);
+  check('The governor told a parliamentary committee the board was ready.', [{ cue: 'told', source: 'The governor', content: 'the board was ready.' }]);
+  check('Yunus told a meeting of political parties on 26-11-2026 that the polls would be fair.', [{ cue: 'told', source: 'Yunus', content: 'the polls would be fair.' }]);
+  // What was said after "told" with no "that" keeps its own subject.
+  check('He told the committee the offer was serious.', [{ cue: 'told', source: 'He', content: 'the offer was serious.' }]);
+});
