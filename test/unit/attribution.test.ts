@@ -1957,3 +1957,15 @@ test('whom a source told, named by a possessive or at length, is no part of what
   // What was said after "told" with no "that" keeps its own subject.
   check('He told the committee the offer was serious.', [{ cue: 'told', source: 'He', content: 'the offer was serious.' }]);
 });
+
+test('a source who did not wish to be named is anonymous', () => {
+  check('A senior police officer, who did not wish to be named, said the suspects had fled.', [{ cue: 'said', source: 'A senior police officer', anonymous: true }]);
+  check('The officer, who preferred not to be named, said the suspects had fled.', [{ cue: 'said', source: 'The officer', anonymous: true }]);
+});
+
+test('"it was learnt that" and "it was gathered that" report an unnamed source, as "it is understood that" does', () => {
+  check('It was learnt that the council will meet next week.', [{ cue: 'It was learnt', source: null, vague: true, content: 'that the council will meet next week.' }]);
+  check('It was gathered that the governor had left the state.', [{ cue: 'It was gathered', source: null, vague: true }]);
+  // Something learnt or gathered is no report.
+  check('Lessons were learned from the floods. Crowds had gathered that morning.', []);
+});
