@@ -171,3 +171,10 @@ test('a Malaysian title of honour names a person, who is then named alone by the
   // A Chinese family name that is also a word of a Malay title keeps its own reading.
   absent('Minister Tan See Leng said jobs grew. See said more.', 'See');
 });
+
+test('"PM" in capitals before a name is the prime minister\u2019s title, and no title after a clock\u2019s figure', () => {
+  check('PM Shehbaz Sharif lauded the troops.', ['PM Shehbaz Sharif|official|-']);
+  for (const text of ['The vote is at 5 PM Eastern Time.', 'The talks ended at 11:30 PM Monday.']) {
+    assert.ok(!actors(text).some((a) => a.startsWith('PM')), `${text}\n  got ${JSON.stringify(actors(text))}`);
+  }
+});

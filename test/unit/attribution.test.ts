@@ -1969,3 +1969,10 @@ test('"it was learnt that" and "it was gathered that" report an unnamed source, 
   // Something learnt or gathered is no report.
   check('Lessons were learned from the floods. Crowds had gathered that morning.', []);
 });
+
+test('a statement of accounts or policy for a period is a document, no one\u2019s words', () => {
+  check('The bank is expected to unveil its half-yearly statement in January.', [{ cue: 'is expected', source: null, vague: true }]);
+  check('The firm will publish its annual statement on Friday.', []);
+  // Someone's statement is still theirs.
+  check('The ministry issued its statement late on Monday.', [{ cue: 'statement', source: 'its' }]);
+});

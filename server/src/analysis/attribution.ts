@@ -626,11 +626,17 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     const owner = m[1].replace(/['\u2019]s$/, '');
     // ("Today's remarks", "Yesterday's statement": a day owns no words.)
     if (TIME_OWNER_RE.test(owner)) continue;
+    // ("its half-yearly statement", "the bank's annual statement": a statement of accounts or policy for a period is a
+    // document, no one's words.)
+    if (m[2].startsWith('statement') && ACCOUNTS_STATEMENT_RE.test(m[0])) continue;
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
     taken = cue.end;
   }
   return taken;
 }
+
+/** A statement of accounts or policy, by the period or the field it covers: "half-yearly statement", "financial statements". */
+const ACCOUNTS_STATEMENT_RE = /\b(?:annual|yearly|half-yearly|half-year|quarterly|monthly|interim|year-end|mid-year|financial|fiscal|budget|monetary|policy|bank|income|earnings)\s+statements?$/;
 
 const TIME_OWNER_RE = /^(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 

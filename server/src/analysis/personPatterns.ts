@@ -314,6 +314,8 @@ function lawNameEnd(c: ParaContext, k: number): number {
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
+  // ("PM" is the prime minister only in capitals and not after a clock's figure: "at 5 PM Eastern" is a time.)
+  if (n === 1 && c.toks[i].key === 'pm' && (c.toks[i].text !== 'PM' || (i > 0 && isDigitCode(c.toks[i - 1].text.charCodeAt(c.toks[i - 1].text.length - 1))))) return -1;
   // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
   // name, no general.
   if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
