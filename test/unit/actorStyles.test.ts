@@ -178,3 +178,8 @@ test('"PM" in capitals before a name is the prime minister\u2019s title, and no 
     assert.ok(!actors(text).some((a) => a.startsWith('PM')), `${text}\n  got ${JSON.stringify(actors(text))}`);
   }
 });
+
+test('a name set off by commas after a body\u2019s officer is that person', () => {
+  check("The party's National Publicity Secretary, Debo Ologunagba, alleged fraud.", ['Debo Ologunagba|official|-']);
+  check("The party's publicity secretary, Debo Ologunagba, alleged fraud.", ['Debo Ologunagba|person|-']);
+});

@@ -538,7 +538,9 @@ const BODY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:(?!of\b|the\b|and\b)[\w'\u201
 /** Plural people before "in" and a place ("leaders in Bani Walid", "villagers in Krishna Ghati"). */
 const PEOPLE_BEFORE_PLACE_RE = /^(?:leaders|elders|villagers|residents|officials|witnesses|people|families|farmers|fishermen|traders|protesters|fighters|activists|doctors|locals|authorities|sources|journalists|tribesmen|inhabitants|displaced)$/;
 /** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
-const ROLE_BEFORE_NAME = new Set('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
+const ROLE_BEFORE_NAME = new Set(('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators|' +
+    // (And a body's officers: "the party's National Publicity Secretary, Debo Ologunagba,", "its president, ...".)
+    'secretary|president|chairperson|chair|coordinator|commissioner|head|founder|convener|convenor|treasurer|registrar|administrator|manager|executive|ceo').split('|'));
 
 /** Given names that are also a country's or a faith's name. */
 const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
