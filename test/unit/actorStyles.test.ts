@@ -183,3 +183,9 @@ test('a name set off by commas after a body\u2019s officer is that person', () =
   check("The party's National Publicity Secretary, Debo Ologunagba, alleged fraud.", ['Debo Ologunagba|official|-']);
   check("The party's publicity secretary, Debo Ologunagba, alleged fraud.", ['Debo Ologunagba|person|-']);
 });
+
+test('a government named by its building, and the houses of India\u2019s and Malaysia\u2019s parliaments, are in the glossary', () => {
+  check('Wisma Putra said in a statement that talks would resume.', ['Wisma Putra|government|wisma-putra']);
+  check('Malacañang said the President was briefed. Aso Rock denied the report.', ['Malacañang|government|malacanang', 'Aso Rock|government|aso-rock']);
+  check('The Lok Sabha passed the bill after the Rajya Sabha did.', ['Lok Sabha|government|lok-sabha', 'Rajya Sabha|government|rajya-sabha']);
+});
