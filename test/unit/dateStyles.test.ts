@@ -25,6 +25,16 @@ test('dashed numeric dates with the day first are dates, and make the document d
   assert.ok(us.includes('03-04-2026=DATE:2026-03-04'), us.join(', '));
 });
 
+test('a day and month with a slash and no year after a preposition of time are a date when a figure is over twelve', () => {
+  const got = dates('Earlier, on 28/11, the coast guard reported a blockade. From 15/3 the rules change.', '2026-11-30');
+  assert.ok(got.includes('28/11=DATE:2026-11-28'), got.join(', '));
+  assert.ok(got.includes('15/3=DATE:2027-03-15'), got.join(', '));
+  // Not round the clock, not a count, not an order that is unclear.
+  for (const text of ['Staff were on 24/7 duty at the plant.', 'The index fell by 15/12 points.', 'The vote passed on 3/12.']) {
+    assert.deepEqual(dates(text, '2026-11-30'), [], text);
+  }
+});
+
 test('a weekday before its clause takes the tense of the verb after it', () => {
   // 2025-11-14 is a Friday.
   const got = dates('On Wednesday the board will vote on the budget. On Tuesday the mayor opened a bridge.', '2025-11-14');

@@ -608,6 +608,23 @@ export const calendarRules: Rule[] = [
     priority: 5,
   },
   {
+    // "on 28/11", "from 15/3": a day and month with a slash and no year after a preposition of time, when the order is
+    // plain from a figure over twelve (day first, "28/11"; month first, "11/28"). ("24/7" and fractions have none.)
+    name: 'day-slash-month',
+    reach: 8,
+    hint: DASHED_DIGITS,
+    // (Then the clause goes on or ends: "on 24/7 duty", "by 15/12 points" count.)
+    re: re(`(?<=\\b(?:on|from|until|till|by|since|before|after)\\s)(\\d{1,2})/(\\d{1,2})(?=\\s*(?:[,;:)!?]|\\.(?!\\d)|$)|\\s+(?:and|to|at|in|the|when|as|until|till|through|[-\u2013\u2014])\\s)`),
+    make: (m, ctx) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b >= 1 && b <= 12) return dayDate(ctx, m.index, m.index + m[0].length, b, a);
+      if (b > 12 && a >= 1 && a <= 12) return dayDate(ctx, m.index, m.index + m[0].length, a, b);
+      return null;
+    },
+    priority: 4,
+  },
+  {
     // November 2025, Nov. of 2025, (last|next|this) November, in March
     name: 'month',
     reach: 24,
