@@ -1976,3 +1976,14 @@ test('a statement of accounts or policy for a period is a document, no one\u2019
   // Someone's statement is still theirs.
   check('The ministry issued its statement late on Monday.', [{ cue: 'statement', source: 'its' }]);
 });
+
+test('a cue inside what another source says takes its source from inside those words', () => {
+  check('She told Sky News the data would show growth.', [
+    { cue: 'told', source: 'She', content: 'the data would show growth.' },
+    { cue: 'show', source: 'the data', content: 'growth.' },
+  ]);
+  check('Dr Chalmers told the ABC on Sunday the budget would show a deficit.', [
+    { cue: 'told', source: 'Dr Chalmers' },
+    { cue: 'show', source: 'the budget' },
+  ]);
+});

@@ -9,7 +9,7 @@ import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_A
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -128,6 +128,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
   groupRefersBack(text, kept);
+  sourcesWithinReports(text, kept);
   return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
 }
 
@@ -146,6 +147,33 @@ function headingsReportNothing(seg: Segmentation, list: AttributionAnnotation[])
   };
   return list.filter((a) => (a.content !== undefined && a.content.end > a.content.start) || !inHeading(a));
 }
+
+/**
+ * "She told Sky News the data would show growth": a cue inside what another source says takes its source from inside
+ * those words; one that reached back over their start ("Sky News the data") starts where they do ("the data").
+ * `list` is sorted by start.
+ */
+function sourcesWithinReports(text: string, list: AttributionAnnotation[]): void {
+  let from = -1;
+  let reach = -1;
+  for (let k = 0; k < list.length; k++) {
+    const b = list[k];
+    const src = b.source;
+    if (src && b.start < reach && b.start > from && src.start < from && src.end > from) {
+      const at = skipBlanks(text, from, src.end);
+      if (at < src.end) b.source = { start: at, end: src.end, text: text.slice(at, src.end) };
+    }
+    // (Only a verb of saying or telling reports a clause whose subject starts it: "groups that opposed Iraq ... show"
+    // and "Media reports in Tanzania have said" hold no such clause.)
+    const c = b.content;
+    if (b.source && c && c.start >= b.end && c.end > reach && SAYS_CLAUSE.has(firstWordOf(b.text).toLowerCase())) {
+      from = c.start;
+      reach = c.end;
+    }
+  }
+}
+/** Verbs of saying and telling that report a whole clause. */
+const SAYS_CLAUSE = new Set('said|says|say|saying|told|tells|tell|telling|added|adds|wrote|writes|stated|states|insisted|warned|argued|claimed|announced'.split('|'));
 
 /** A stance verb that reports words only with a clause or a quotation after it. */
 const NESTED_STANCE_RE = /^(?:support|supports|supported|oppose|opposes|opposed|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|welcomed|reject|rejects|rejected|endorse|endorses|endorsed)$/;
