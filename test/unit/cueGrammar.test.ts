@@ -61,6 +61,11 @@ test('nouns and deeds that look like cues report nothing', () => {
   assert.deepEqual(seen('The rebates had added to inflation.'), []);
   assert.deepEqual(seen('The strike added to household costs in the region.'), []);
   assert.equal(byCue('"We are ready," he added to reporters.', 'added')?.source, 'he');
+  // A matter that will be weighed, and a letter written to someone with nothing said in it, are no words.
+  assert.deepEqual(seen('The court will consider the appeal next week.'), []);
+  assert.deepEqual(seen("The NEC would also consider a report on the party's performance."), []);
+  assert.equal(byCue('They consider the move illegal.', 'consider')?.source, 'They');
+  assert.deepEqual(seen('She wrote to the minister on Monday asking for a meeting.'), []);
 });
 
 test('a second that-clause after "and" belongs to the verb of saying, not to "spoken to"', () => {

@@ -228,6 +228,13 @@ const ADDED_THING_RE =
  * household costs in"); not whom it was said to ("to reporters"). */
 const ADDED_TO_NOUN_RE = /^\s+to\s+(?!(?:reporters|journalists|them|him|her|us|me|you|whom|what|which|this|that|it|his|its|their|our|my|your)\b)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?\s*(?:[.;!?,]|$|\s+(?:and|or|in|at|across|over|for|among|by|as|since|amid|after|this|last)\b)/;
 
+/** After "consider": a matter named with its determiner (a few words), then the clause's end, "and", a preposition or a
+ * time ("the appeal next week", "a report on the floods", "the bid on Monday"). */
+const CONSIDER_MATTER_RE = /^\s+(?:the|a|an|its|their|his|her|this|these|those|our)\s+(?:(?!(?:a|an|the|to|as|that|be)\b)[\w'\u2019-]+\s+){0,3}?(?!(?:a|an|the|to|as|that|be)\b)[\w'\u2019-]+\s*(?:[.;!?]|,\s|$|\s+(?:on|at|next|this|last|when|before|after|by|from|with|within|over|during|until|and|or|for|of|today|tomorrow)\b)/i;
+
+/** Before "consider": a modal, "to" or a form of "be" ("will consider", "to consider", "is considering"). */
+const CONSIDER_AHEAD_RE = /\b(?:will|would|could|may|might|must|should|shall|can|to|is|are|was|were|be|been|also|now|then)\s+$/i;
+
 /** What a refusal to speak declines: "to comment", "to be named", "to give details", "to say whether". */
 const DECLINED_TO_SAY_RE = /^\s+to\s+(?:immediately\s+|publicly\s+|further\s+|directly\s+)?(?:comment|say|discuss|elaborate|answer|respond|reply|specify|disclose|name|identify|reveal|provide|give|confirm|deny|speak|talk|be|detail|explain|address|share|release|publish|go|offer|make|characteri[sz]e|describe|estimate|state|clarify|indicate|divulge|expand|speculate|take|answer|testify|rule|endorse|criticise|criticize|condemn|engage|weigh|predict|sign|back|support|join|attend|meet|accept|recognise|recognize)\b/i;
 /** An amount right after "add": a figure, maybe of a unit ("137,000 barrels", "$2 billion", "2%"). */
@@ -376,7 +383,12 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return true;
   if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return true;
   // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
-  if (lw.startsWith('writ') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // ("She wrote to the minister on Monday asking for a meeting": the past too.)
+  if ((lw.startsWith('writ') || lw === 'wrote') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // "The court will consider the appeal next week", "Ministers will consider a report on the floods": weighing a
+  // matter put before one, no view of it ("consider the plan a failure", "consider that", "consider it likely" are).
+  // (After a modal, "to" or "be": a view held is in the present or past, "They consider the move illegal".)
+  if (lw.startsWith('consider') && testLong(CONSIDER_AHEAD_RE, prev) && CONSIDER_MATTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
   // "Having said that, ...": a turn of phrase, no one saying anything.
   if (lw === 'said' && testLong(/\bhaving\s+$/i, prev) && /^\s+that\s*,/.test(next)) return true;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
