@@ -1258,6 +1258,11 @@ test('content starts after a live blog entry marker and after a later paragraph\
     { cue: 'observers said', source: 'observers', content: 'The vote was calm', vague: true },
     { cue: 'said', source: 'officials', content: 'The talks were useful', vague: true },
   ]);
+  // (An undated one too, the place and a dash: "JOHANNESBURG — ".)
+  check('The vote was calm, Jane Doe said.\n\nJOHANNESBURG — The party will meet this weekend, Fikile Mbalula said.', [
+    { cue: 'said', source: 'Jane Doe', content: 'The vote was calm' },
+    { cue: 'said', source: 'Fikile Mbalula', content: 'The party will meet this weekend' },
+  ]);
   check('Russia withdrew from it in 2023.² Russia argued that it had failed.', [
     { cue: '²', source: '²', content: 'Russia withdrew from it in 2023.' },
     { cue: 'argued', source: 'Russia', content: 'it had failed.' },

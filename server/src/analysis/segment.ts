@@ -671,9 +671,15 @@ const DATED_DATELINE_RE =
  */
 export function datedDatelineLength(text: string, at: number, end: number): number {
   if (!isAsciiUpperCode(text.charCodeAt(at)) || !isAsciiUpperCode(text.charCodeAt(at + 1))) return 0;
-  const m = DATED_DATELINE_RE().exec(text.slice(at, Math.min(end, at + 120)));
-  return m && /[A-Z]{3}/.test(m[0]) ? m[0].length : 0;
+  const head = text.slice(at, Math.min(end, at + 120));
+  const m = DATED_DATELINE_RE().exec(head);
+  if (m && /[A-Z]{3}/.test(m[0])) return m[0].length;
+  // "JOHANNESBURG — The ANC's NEC will meet ...": a later section's dateline without a date, opening its paragraph.
+  const u = at === 0 || text.charCodeAt(at - 1) === 10 ? UNDATED_DATELINE_RE().exec(head) : null;
+  return u && /[A-Z]{4}/.test(u[0]) ? u[0].length : 0;
 }
+/** A place in capitals and a dash, before a capital: "JOHANNESBURG — ", "KUALA LUMPUR -- ". */
+const UNDATED_DATELINE_RE = lazyRegExp(() => /^\p{Lu}[\p{Lu} .'\u2019-]{2,40}?\s+(?:[\u2013\u2014]|--)\s+(?=\p{Lu})/u);
 
 /** The dateline that opens the paragraph, if any. */
 function datelineOf(text: string, first: Paragraph | undefined): Span | undefined {
