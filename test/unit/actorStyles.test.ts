@@ -146,3 +146,46 @@ test('"the department" in a story of a Commonwealth Defence is not the Pentagon'
   // In an American story it still is.
   check('The Pentagon published the audit. A senior adviser to the department said costs had doubled.', ['the department|government|pentagon']);
 });
+
+test('a currency written by its code before a figure is no body', () => {
+  for (const code of ['KES', 'NGN', 'ZAR', 'PKR', 'MYR', 'PHP', 'UGX', 'GHS', 'BDT']) {
+    const text = `The ministry paid ${code} 1.2bn to suppliers for equipment that was never delivered.`;
+    assert.ok(!actors(text).some((a) => a.startsWith(code)), `${text}\n  got ${JSON.stringify(actors(text))}`);
+  }
+});
+
+test('a country\u2019s name in capitals before "bloc" or "alliance" names the grouping, not the country', () => {
+  for (const text of ['The Opposition INDIA bloc staged a walkout in the Lok Sabha.', 'Leaders of the CHAD alliance met in Ndjamena.']) {
+    assert.ok(!actors(text).some((a) => a.includes('|country|')), `${text}\n  got ${JSON.stringify(actors(text))}`);
+  }
+  check('The Opposition INDIA bloc staged a walkout in the Lok Sabha.', ['INDIA|organization|-']);
+  // The country by its name, and an acronym before "coalition", stay.
+  check('India said it would reply. The US-led coalition struck.', ['India|country|country:india']);
+});
+
+test('a Malaysian title of honour names a person, who is then named alone by the first word of the name', () => {
+  const text = 'Datuk Seri Anwar Ibrahim met farmers in Kedah. Anwar said prices would fall. Tan Sri Muhyiddin Yassin criticised the plan. Muhyiddin said it was rushed.';
+  check(text, ['Datuk Seri Anwar Ibrahim|person|-', 'Anwar|person|-', 'Tan Sri Muhyiddin Yassin|person|-', 'Muhyiddin|person|-']);
+  // After an office's title too, past a prefix of the name ("Ahmad").
+  check('Deputy Prime Minister Datuk Seri Ahmad Zahid Hamidi said so. Zahid said it again.', ['Zahid|official|-']);
+  // A Chinese family name that is also a word of a Malay title keeps its own reading.
+  absent('Minister Tan See Leng said jobs grew. See said more.', 'See');
+});
+
+test('"PM" in capitals before a name is the prime minister\u2019s title, and no title after a clock\u2019s figure', () => {
+  check('PM Shehbaz Sharif lauded the troops.', ['PM Shehbaz Sharif|official|-']);
+  for (const text of ['The vote is at 5 PM Eastern Time.', 'The talks ended at 11:30 PM Monday.']) {
+    assert.ok(!actors(text).some((a) => a.startsWith('PM')), `${text}\n  got ${JSON.stringify(actors(text))}`);
+  }
+});
+
+test('a name set off by commas after a body\u2019s officer is that person', () => {
+  check("The party's National Publicity Secretary, Debo Ologunagba, alleged fraud.", ['Debo Ologunagba|official|-']);
+  check("The party's publicity secretary, Debo Ologunagba, alleged fraud.", ['Debo Ologunagba|person|-']);
+});
+
+test('a government named by its building, and the houses of India\u2019s and Malaysia\u2019s parliaments, are in the glossary', () => {
+  check('Wisma Putra said in a statement that talks would resume.', ['Wisma Putra|government|wisma-putra']);
+  check('Malacañang said the President was briefed. Aso Rock denied the report.', ['Malacañang|government|malacanang', 'Aso Rock|government|aso-rock']);
+  check('The Lok Sabha passed the bill after the Rajya Sabha did.', ['Lok Sabha|government|lok-sabha', 'Rajya Sabha|government|rajya-sabha']);
+});

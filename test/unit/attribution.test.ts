@@ -131,6 +131,12 @@ test('a colon after the cue: the words after it are the content, to the paragrap
 
 test('speaker labels in transcripts and appositions', () => {
   check('PENCE: Well, look, we are ready.', [{ cue: ':', source: 'PENCE', content: 'Well, look, we are ready.' }]);
+  // A dateline in capitals with a colon, before a lead that names its own source, is no speaker.
+  check('LAGOS: The state government on Monday shut 40 markets, the commissioner for health said.', [
+    { cue: 'said', source: 'the commissioner for health', content: 'The state government on Monday shut 40 markets' },
+  ]);
+  check('Markets reopened.\n\nKARACHI: Two factories closed on Friday, according to the police.', [{ cue: 'according to', source: 'the police' }]);
+  check('PENCE: The Senate, he said, will vote on Monday.', [{ cue: ':', source: 'PENCE' }, { cue: 'said', source: 'he' }]);
   // An office speaks in a parliament's record; after "Mr"/"Mrs" and a name the brackets hold a seat, not a speaker.
   check('The Prime Minister: The economy will grow by 2% next year.', [{ cue: ':', source: 'The Prime Minister', content: 'The economy will grow by 2% next year.' }]);
   check('The Secretary of State for Defence: We will meet the target.', [{ cue: ':', source: 'The Secretary of State for Defence' }]);
@@ -1252,6 +1258,11 @@ test('content starts after a live blog entry marker and after a later paragraph\
     { cue: 'observers said', source: 'observers', content: 'The vote was calm', vague: true },
     { cue: 'said', source: 'officials', content: 'The talks were useful', vague: true },
   ]);
+  // (An undated one too, the place and a dash: "JOHANNESBURG — ".)
+  check('The vote was calm, Jane Doe said.\n\nJOHANNESBURG — The party will meet this weekend, Fikile Mbalula said.', [
+    { cue: 'said', source: 'Jane Doe', content: 'The vote was calm' },
+    { cue: 'said', source: 'Fikile Mbalula', content: 'The party will meet this weekend' },
+  ]);
   check('Russia withdrew from it in 2023.² Russia argued that it had failed.', [
     { cue: '²', source: '²', content: 'Russia withdrew from it in 2023.' },
     { cue: 'argued', source: 'Russia', content: 'it had failed.' },
@@ -1955,4 +1966,54 @@ test('"Groups that represent farmers welcomed it": a relative clause in the pres
 test('an adverb of how often between a source and its verb is no part of the source', () => {
   check('Courts sometimes cite it in rulings.', [{ cue: 'cite', source: 'Courts' }]);
   check('Ministers usually say the budget is balanced.', [{ cue: 'say', source: 'Ministers', content: 'the budget is balanced.' }]);
+});
+
+test('a time that opens the sentence without a comma is when it was said, not who said it', () => {
+  check('Yesterday John Smith said the plant would close.', [{ cue: 'said', source: 'John Smith', content: 'the plant would close.' }]);
+  check('Last week Prime Minister Keir Starmer said the plant would close.', [{ cue: 'said', source: 'Prime Minister Keir Starmer' }]);
+  check('On Monday Jane Doe said the plant would close.', [{ cue: 'said', source: 'Jane Doe' }]);
+  check('Yesterday the minister said the plant would close.', [{ cue: 'said', source: 'the minister' }]);
+});
+
+test('an honorific of Indian or Nigerian copy before a name ends no sentence', () => {
+  check('The minister, Engr. David Umahi, said the road was ready.', [{ cue: 'said', source: 'Engr. David Umahi', content: 'the road was ready.' }]);
+});
+
+test('whom a source told, named by a possessive or at length, is no part of what was said', () => {
+  check("The minister told Parliament's portfolio committee that Eskom had lost R4.8bn.", [{ cue: 'told', source: 'The minister', content: 'Eskom had lost R4.8bn.' }]);
+  check('The minister told the health committee of the Senate that payments were made.', [{ cue: 'told', source: 'The minister', content: 'payments were made.' }]);
+  check('The governor told a parliamentary committee the board was ready.', [{ cue: 'told', source: 'The governor', content: 'the board was ready.' }]);
+  check('Yunus told a meeting of political parties on 26-11-2026 that the polls would be fair.', [{ cue: 'told', source: 'Yunus', content: 'the polls would be fair.' }]);
+  // What was said after "told" with no "that" keeps its own subject.
+  check('He told the committee the offer was serious.', [{ cue: 'told', source: 'He', content: 'the offer was serious.' }]);
+});
+
+test('a source who did not wish to be named is anonymous', () => {
+  check('A senior police officer, who did not wish to be named, said the suspects had fled.', [{ cue: 'said', source: 'A senior police officer', anonymous: true }]);
+  check('The officer, who preferred not to be named, said the suspects had fled.', [{ cue: 'said', source: 'The officer', anonymous: true }]);
+});
+
+test('"it was learnt that" and "it was gathered that" report an unnamed source, as "it is understood that" does', () => {
+  check('It was learnt that the council will meet next week.', [{ cue: 'It was learnt', source: null, vague: true, content: 'that the council will meet next week.' }]);
+  check('It was gathered that the governor had left the state.', [{ cue: 'It was gathered', source: null, vague: true }]);
+  // Something learnt or gathered is no report.
+  check('Lessons were learned from the floods. Crowds had gathered that morning.', []);
+});
+
+test('a statement of accounts or policy for a period is a document, no one\u2019s words', () => {
+  check('The bank is expected to unveil its half-yearly statement in January.', [{ cue: 'is expected', source: null, vague: true }]);
+  check('The firm will publish its annual statement on Friday.', []);
+  // Someone's statement is still theirs.
+  check('The ministry issued its statement late on Monday.', [{ cue: 'statement', source: 'its' }]);
+});
+
+test('a cue inside what another source says takes its source from inside those words', () => {
+  check('She told Sky News the data would show growth.', [
+    { cue: 'told', source: 'She', content: 'the data would show growth.' },
+    { cue: 'show', source: 'the data', content: 'growth.' },
+  ]);
+  check('Dr Chalmers told the ABC on Sunday the budget would show a deficit.', [
+    { cue: 'told', source: 'Dr Chalmers' },
+    { cue: 'show', source: 'the budget' },
+  ]);
 });

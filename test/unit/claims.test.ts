@@ -63,6 +63,12 @@ test('not claims: scene-setting, schedules, questions, datelines, headings, quot
     // is a name; "Rose" before a surname is a person.
     'New START will expire on February 5, 2026.',
     'The ceasefire will take effect on Monday.',
+    // A house sitting, a case heard, a budget handed down, a chair handed over, a flight: a timetable's entries.
+    'The Senate will sit again next week.',
+    'The matter will next be heard on Friday.',
+    'The Budget will be handed down in May.',
+    'Malaysia will hand over the ASEAN chairmanship to the Philippines in January.',
+    'The president will fly to Jakarta on Tuesday for talks.',
     'Governments should spend 2 percent of GDP on defence.',
     '1. Each G7 member should hold reserves for the most exposed minerals.',
     'The ministry published a list of critical minerals.',

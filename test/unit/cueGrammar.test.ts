@@ -47,6 +47,8 @@ test('nouns and deeds that look like cues report nothing', () => {
   // A hearing's name: "Budget estimates" after a preposition, or with its own verb after it.
   assert.deepEqual(seen('Treasury staff appeared at Budget estimates on Friday.'), []);
   assert.deepEqual(seen('Budget estimates resume next week in Parliament House.'), []);
+  // (The preposition may open the sentence: "At Senate estimates on Tuesday, ...".)
+  assert.deepEqual(seen('At Senate estimates on Tuesday, Treasury staff gave evidence.'), []);
   // (The verb still reports, before "that" or an object.)
   assert.equal(byCue('The Treasury estimates that the deficit will double.', 'estimates')?.source, 'The Treasury');
   // Questions someone faces are no one's words.
@@ -55,6 +57,15 @@ test('nouns and deeds that look like cues report nothing', () => {
   assert.deepEqual(seen('The review panel will report to the minister on 3 March.'), []);
   assert.deepEqual(seen('A working group on river pollution will report by autumn 2026.'), []);
   assert.equal(byCue('The panel will report that the bridge is unsafe.', 'report')?.content, 'the bridge is unsafe.');
+  // Adding to a bare noun is adding to a state of affairs; "added to reporters" still reports.
+  assert.deepEqual(seen('The rebates had added to inflation.'), []);
+  assert.deepEqual(seen('The strike added to household costs in the region.'), []);
+  assert.equal(byCue('"We are ready," he added to reporters.', 'added')?.source, 'he');
+  // A matter that will be weighed, and a letter written to someone with nothing said in it, are no words.
+  assert.deepEqual(seen('The court will consider the appeal next week.'), []);
+  assert.deepEqual(seen("The NEC would also consider a report on the party's performance."), []);
+  assert.equal(byCue('They consider the move illegal.', 'consider')?.source, 'They');
+  assert.deepEqual(seen('She wrote to the minister on Monday asking for a meeting.'), []);
 });
 
 test('a second that-clause after "and" belongs to the verb of saying, not to "spoken to"', () => {

@@ -13,6 +13,28 @@ function dates(text: string, referenceDate?: string): string[] {
   return analyze(text, { gazetteer, referenceDate }).dates.map((d) => `${d.text}=${d.type}:${d.value}${d.mod ? `/${d.mod}` : ''}`);
 }
 
+test('dashed numeric dates with the day first are dates, and make the document day first', () => {
+  // South Asian copy writes "27-11-2026"; the ambiguous "05-12-2026" beside it is 5 December.
+  const got = dates('Troops raided the camp on 27-11-2026. The minister set a deadline of 05-12-2026 for the plan.', '2026-11-27');
+  assert.ok(got.includes('27-11-2026=DATE:2026-11-27'), got.join(', '));
+  assert.ok(got.includes('05-12-2026=DATE:2026-12-05'), got.join(', '));
+  const alone = dates('The board will meet on 14-01-2027.', '2026-11-27');
+  assert.ok(alone.includes('14-01-2027=DATE:2027-01-14'), alone.join(', '));
+  // A filing stamp in the US order keeps its month first.
+  const us = dates('Filed 11-13-2025. The hearing is on 03-04-2026.', '2025-11-14');
+  assert.ok(us.includes('03-04-2026=DATE:2026-03-04'), us.join(', '));
+});
+
+test('a day and month with a slash and no year after a preposition of time are a date when a figure is over twelve', () => {
+  const got = dates('Earlier, on 28/11, the coast guard reported a blockade. From 15/3 the rules change.', '2026-11-30');
+  assert.ok(got.includes('28/11=DATE:2026-11-28'), got.join(', '));
+  assert.ok(got.includes('15/3=DATE:2027-03-15'), got.join(', '));
+  // Not round the clock, not a count, not an order that is unclear.
+  for (const text of ['Staff were on 24/7 duty at the plant.', 'The index fell by 15/12 points.', 'The vote passed on 3/12.']) {
+    assert.deepEqual(dates(text, '2026-11-30'), [], text);
+  }
+});
+
 test('a weekday before its clause takes the tense of the verb after it', () => {
   // 2025-11-14 is a Friday.
   const got = dates('On Wednesday the board will vote on the budget. On Tuesday the mayor opened a bridge.', '2025-11-14');

@@ -54,6 +54,15 @@ for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|
 // A candidate by party or standing: "Democrat Laura Whitcombe", "Republican incumbent Mike Halvorsen".
 for (const t of 'democrat|republican|democratic challenger|republican challenger|challenger|incumbent|republican incumbent|democratic incumbent|nominee|democratic nominee|republican nominee|candidate'.split('|')) TITLES.set(t, 'person');
 for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')) TITLES.set(t, 'person');
+// Malaysia's titles of honour and the honorifics of South Asian and Nigerian copy, which name a person as "Sir" does:
+// "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Smt. Mamata Banerjee", "Alhaji Mohammed Idris".
+export const MALAY_HONOURS = new Set(
+  'tun|toh puan|tan sri|puan sri|datuk|datuk seri|datuk seri panglima|datuk patinggi|dato|dato seri|dato sri|datin|datin seri|datin paduka'.split('|'),
+);
+for (const t of MALAY_HONOURS) TITLES.set(t, 'person');
+for (const t of 'shri|smt|shrimati|alhaji|alhaja|hajiya|engr|barr|comr|comrade'.split('|')) TITLES.set(t, 'person');
+// "PM Shehbaz Sharif", "PM Narendra Modi": the prime minister by the initials (a clock's "5 PM" is none: see titledPersonAt).
+TITLES.set('pm', 'official');
 
 export const TITLE_MAX_WORDS = 4;
 
@@ -291,6 +300,10 @@ export const NOT_ACTOR_ACRONYMS = set(
     // Letters after a name ("Alistair Carmichael MP") and the crown's ("HM").
     'mp|mps|mep|meps|qc|kc|obe|mbe|cbe|hm|hrh|' +
     'sars|pdf|faq|url|usd|eur|gbp|aed|sar|rub|uah|cny|rmb|jpy|inr|chf|cad|aud|qar|kwd|irr|egp|ils|pln|huf|sek|nok|dkk|bbl|km|kg|mw|gw|co2|ghg|lng|lpg|nb|ps|vip|ngo|ngos|dna|rna|ai|it|ii|iii|iv|vi|vii|' +
+    // (The currencies of Africa, South and South-East Asia and the rest that copy writes by their codes: "KES 3bn",
+    // "NGN 40bn", "PKR 25 billion", "MYR 3bn".)
+    'kes|ngn|zar|pkr|bdt|lkr|myr|php|idr|thb|vnd|sgd|nzd|hkd|krw|twd|ugx|tzs|ghs|etb|rwf|zmw|mwk|mzn|aoa|xof|xaf|dzd|tnd|mur|bwp|' +
+    'iqd|jod|lbp|omr|bhd|afn|mmk|khr|kzt|uzs|azn|brl|mxn|clp|czk|bgn|rsd|' +
     'viii|ix|xi|xii|xx|ad|bc|ce|bce|q1|q2|q3|q4|h1|h2|fy|yoy|ir|ap|afp|upi|mrap|apc|apcs|manpads|icbm|icbms|slbm|' +
     'mlrs|himars|atacms|thaad|f16|f35|usa|ussr|qa|ama|rss|sms|gps|pow|pows|idp|idps|kia|wia|mia|tnt|cbrn|wmd|wmds|ew|isr|' +
     'hms|uss|fs|ddg|kc|hmas|ins|rfa|cvn|lhd|ffg|cg|ssn|hmcs|hnlms|its|tcg|fgs|mv|ss|rv|' +

@@ -568,6 +568,9 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   else if (g.end === i + 1 && COMMON_NOUN_ALIASES.has(toks[i].key) && commonNounUse(c, i)) c.gazAt.delete(i);
   // "603 U.S. 369": a law report between its volume and its page, not the country.
   else if (g.end === i + 1 && text.charCodeAt(toks[i].start - 1) === 32 && isDigitCode(text.charCodeAt(toks[i].start - 2)) && text.charCodeAt(toks[i].end) === 32 && isDigitCode(text.charCodeAt(toks[i].end + 1)) && REPORT_PAGE_RE.test(text.slice(toks[i].end, toks[i].end + 8))) c.gazAt.delete(i);
+  // "the Opposition INDIA bloc": a name in ordinary case spelled in capitals before "bloc" or "alliance" names the
+  // grouping (an acronym that spells the word), not the country.
+  else if (g.end === i + 1 && toks[i + 1] !== undefined && GROUPING_AFTER.has(toks[i + 1].text) && toks[i].text.length >= 4 && isAllCaps(toks[i]) && g.m.alias !== g.m.alias?.toUpperCase()) c.gazAt.delete(i);
   else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
   // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
@@ -575,6 +578,8 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
 
 /** A law report's page after its letters: " 369 (", " 837,", " 215." (not " 10th Mountain", " 2,000 troops"). */
 const REPORT_PAGE_RE = /^ \d{1,5}(?![\w,.]\w|\s+[a-z])/;
+/** Lower-case nouns after a name spelled in capitals that make it a grouping's ("the INDIA bloc"). */
+const GROUPING_AFTER = new Set(['bloc', 'alliance', 'coalition', 'grouping']);
 
 /** One-word aliases that are also common nouns for no actor ("Amnesty" for Amnesty International; an amnesty, the
  * pardon): capitalised, they may still be the noun (see commonNounUse). */

@@ -9,7 +9,7 @@ import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_A
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound } from './order';
@@ -131,6 +131,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   forecastContinues(text, kept);
   groupRefersBack(text, kept);
   citedNotVague(text, seg, kept);
+  sourcesWithinReports(text, kept);
   return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
 }
 
@@ -166,6 +167,33 @@ function headingsReportNothing(seg: Segmentation, list: AttributionAnnotation[])
   };
   return list.filter((a) => (a.content !== undefined && a.content.end > a.content.start) || !inHeading(a));
 }
+
+/**
+ * "She told Sky News the data would show growth": a cue inside what another source says takes its source from inside
+ * those words; one that reached back over their start ("Sky News the data") starts where they do ("the data").
+ * `list` is sorted by start.
+ */
+function sourcesWithinReports(text: string, list: AttributionAnnotation[]): void {
+  let from = -1;
+  let reach = -1;
+  for (let k = 0; k < list.length; k++) {
+    const b = list[k];
+    const src = b.source;
+    if (src && b.start < reach && b.start > from && src.start < from && src.end > from) {
+      const at = skipBlanks(text, from, src.end);
+      if (at < src.end) b.source = { start: at, end: src.end, text: text.slice(at, src.end) };
+    }
+    // (Only a verb of saying or telling reports a clause whose subject starts it: "groups that opposed Iraq ... show"
+    // and "Media reports in Tanzania have said" hold no such clause.)
+    const c = b.content;
+    if (b.source && c && c.start >= b.end && c.end > reach && SAYS_CLAUSE.has(firstWordOf(b.text).toLowerCase())) {
+      from = c.start;
+      reach = c.end;
+    }
+  }
+}
+/** Verbs of saying and telling that report a whole clause. */
+const SAYS_CLAUSE = new Set('said|says|say|saying|told|tells|tell|telling|added|adds|wrote|writes|stated|states|insisted|warned|argued|claimed|announced'.split('|'));
 
 /** A stance verb that reports words only with a clause or a quotation after it. */
 const NESTED_STANCE_RE = /^(?:support|supports|supported|oppose|opposes|opposed|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|welcomed|reject|rejects|rejected|endorse|endorses|endorsed)$/;
@@ -665,11 +693,17 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     const owner = m[1].replace(/['\u2019]s$/, '');
     // ("Today's remarks", "Yesterday's statement": a day owns no words.)
     if (TIME_OWNER_RE.test(owner)) continue;
+    // ("its half-yearly statement", "the bank's annual statement": a statement of accounts or policy for a period is a
+    // document, no one's words.)
+    if (m[2].startsWith('statement') && ACCOUNTS_STATEMENT_RE.test(m[0])) continue;
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
     taken = cue.end;
   }
   return taken;
 }
+
+/** A statement of accounts or policy, by the period or the field it covers: "half-yearly statement", "financial statements". */
+const ACCOUNTS_STATEMENT_RE = /\b(?:annual|yearly|half-yearly|half-year|quarterly|monthly|interim|year-end|mid-year|financial|fiscal|budget|monetary|policy|bank|income|earnings)\s+statements?$/;
 
 const TIME_OWNER_RE = /^(?:today|yesterday|tomorrow|tonight|this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 

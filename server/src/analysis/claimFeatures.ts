@@ -27,7 +27,7 @@ export const REASON_WORDS: Record<string, string> = {
 };
 
 // Verbs that, after "will", announce a schedule rather than predict ("delegates will meet on Tuesday").
-const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to|report (?:back )?(?:to|by)';
+const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to|report (?:back )?(?:to|by)|sit|fly|take up|hand over|adjourn|rise|consider|examine|review|hear|debate|look into';
 
 export const FEATURES: Feature[] = [
   {
@@ -64,7 +64,7 @@ export const FEATURES: Feature[] = [
     // ("We will cut emissions by 2030": what the speaker will do is a commitment, not a prediction; "we will never
     // again become victims", "we will face" still foretell.)
     re: new RegExp(
-      `\\b(?:(?:(?<!\\b(?:we|i)\\s)will|will(?=\\s+(?:not\\s+)?(?:be|become|never|see|face|win|lose|need|have|get|remain|suffer|find|know)\\b))(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
+      `\\b(?:(?:(?<!\\b(?:we|i)\\s)will|will(?=\\s+(?:not\\s+)?(?:be|become|never|see|face|win|lose|need|have|get|remain|suffer|find|know)\\b))(?! (?:also |again |then |first |now |next |formally |officially |jointly )?(?:${SCHEDULE})\\b)(?! (?:next |also |then |formally |officially )?be (?:held|signed|hosted|published|released|announced|issued|presented|launched|opened|convened|tabled|submitted|debated|reviewed|updated|delivered|available|made available|posted|broadcast|streamed|livestreamed|heard|handed down|sworn in)\\b)|won't|(?:is|are|was|were|remains?) (?:un)?likely|likely to|unlikely|inevitabl[ey]|bound to|doomed to|destined to|(?<!\\b(?:was|were|had\\s+been)\\s+)set to|poised to|on track to|(?:is|are) expected to(?! (?:arrive|reach|land|depart|dock|sail|begin|start|resume|end|finish|last|run|open|close|reopen|take effect)\\b)|would (?:inevitably|certainly|likely|surely)|going to)\\b`,
       'gi',
     ),
   },

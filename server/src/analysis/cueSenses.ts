@@ -113,8 +113,9 @@ const PLURAL_RELATIVE_AFTER_RE = /^\s+(?:that|which)\s+(?:are|were|have)\b/;
 const VERB_OBJECT_AFTER_RE = lazyRegExp(() => /^\s*(?:that\b|[:"\u201c])|^\s+(?:the|a|an|his|her|its|their|this|these|those|some|all|several|him|them|it|us|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s+\p{Lu}/u);
 /** "to" or "with" with no object, the next verb right after: " to expects", " with said", " to, ". */
 const STRANDED_TO_RE = /^\s+(?:to|with)\s+(?:(?:also|has|have|had|is|are|was|were|will|would|could|can|does|did)\s+|[a-z]{3,}(?:s|ed)\s+(?:the|a|an|that|to|it|its|this|their|his|her)\b)/;
-/** A name after a preposition, right before an "-s" form: "at Senate ", "in Budget ", "from the Treasury ". */
-const NAME_AFTER_PREP_RE = /\b(?:at|in|from|of|during|before|after|for|on|with|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}$/;
+/** A name after a preposition, right before an "-s" form: "at Senate ", "in Budget ", "from the Treasury " (and "At
+ * Senate " opening the sentence). */
+const NAME_AFTER_PREP_RE = /\b(?:[Aa]t|[Ii]n|[Ff]rom|of|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Oo]n|[Ww]ith|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}$/;
 
 /** "The state must pay the costs, the court ruled.": "ruled" closing the sentence after a clause and its source set off
  * by a comma reports the clause. */
@@ -235,6 +236,17 @@ function isObjectRelative(before: string): boolean {
 /** After "add": a thing added to something ("117 vessels to the list"), "to" a state of affairs ("to the confusion"), or weight. */
 const ADDED_THING_RE =
   /^\s+(?:new\s+|further\s+|more\s+|extra\s+|fresh\s+)?(?:pressure|weight|fuel|momentum|impetus|urgency|strain|credence)\b|^\s+(?:(?:\d[\d,.]*|a|an|the|its|their|his|her|some|more|new|further|another|two|three|four|five|six|several|dozens|hundreds|thousands|millions|billions|trillions|[A-Z][\w'\u2019-]*)\s(?:[^,.;:!?"\u201c\u201d]{0,50}?\s)?)?to\s+(?:the|a|an|its|their|his|her|this|that|these|those|fears|concerns|pressure|tensions|uncertainty|confusion|growing)\b/i;
+
+/** After "add": "to" a bare noun or two in lower case, then the clause's end or a preposition ("to inflation.", "to
+ * household costs in"); not whom it was said to ("to reporters"). */
+const ADDED_TO_NOUN_RE = /^\s+to\s+(?!(?:reporters|journalists|them|him|her|us|me|you|whom|what|which|this|that|it|his|its|their|our|my|your)\b)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?\s*(?:[.;!?,]|$|\s+(?:and|or|in|at|across|over|for|among|by|as|since|amid|after|this|last)\b)/;
+
+/** After "consider": a matter named with its determiner (a few words), then the clause's end, "and", a preposition or a
+ * time ("the appeal next week", "a report on the floods", "the bid on Monday"). */
+const CONSIDER_MATTER_RE = /^\s+(?:the|a|an|its|their|his|her|this|these|those|our)\s+(?:(?!(?:a|an|the|to|as|that|be)\b)[\w'\u2019-]+\s+){0,3}?(?!(?:a|an|the|to|as|that|be)\b)[\w'\u2019-]+\s*(?:[.;!?]|,\s|$|\s+(?:on|at|next|this|last|when|before|after|by|from|with|within|over|during|until|and|or|for|of|today|tomorrow)\b)/i;
+
+/** Before "consider": a modal, "to" or a form of "be" ("will consider", "to consider", "is considering"). */
+const CONSIDER_AHEAD_RE = /\b(?:will|would|could|may|might|must|should|shall|can|to|is|are|was|were|be|been|also|now|then)\s+$/i;
 
 /** What a refusal to speak declines: "to comment", "to be named", "to give details", "to say whether". */
 const DECLINED_TO_SAY_RE = /^\s+to\s+(?:immediately\s+|publicly\s+|further\s+|directly\s+)?(?:comment|say|discuss|elaborate|answer|respond|reply|specify|disclose|name|identify|reveal|provide|give|confirm|deny|speak|talk|be|detail|explain|address|share|release|publish|go|offer|make|characteri[sz]e|describe|estimate|state|clarify|indicate|divulge|expand|speculate|take|answer|testify|rule|endorse|criticise|criticize|condemn|engage|weigh|predict|sign|back|support|join|attend|meet|accept|recognise|recognize)\b/i;
@@ -414,7 +426,12 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return true;
   if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return true;
   // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
-  if (lw.startsWith('writ') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // ("She wrote to the minister on Monday asking for a meeting": the past too.)
+  if ((lw.startsWith('writ') || lw === 'wrote') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // "The court will consider the appeal next week", "Ministers will consider a report on the floods": weighing a
+  // matter put before one, no view of it ("consider the plan a failure", "consider that", "consider it likely" are).
+  // (After a modal, "to" or "be": a view held is in the present or past, "They consider the move illegal".)
+  if (lw.startsWith('consider') && testLong(CONSIDER_AHEAD_RE, prev) && CONSIDER_MATTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
   // "Having said that, ...": a turn of phrase, no one saying anything.
   if (lw === 'said' && testLong(/\bhaving\s+$/i, prev) && /^\s+that\s*,/.test(next)) return true;
   // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
@@ -525,6 +542,8 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (AMBIGUOUS.has(lw) && lastNonBlank(prev) === 44 && /^\s+(?:both|the|all|which|these|those|its|his|her|their)\b/i.test(next)) return true;
   // "The package adds 117 vessels to the list", "added to the confusion": adding a thing, not a remark.
   if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && testLong(ADDED_THING_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "The rebates had added to inflation.", "added to costs and delays": "to" a bare noun in lower case, the clause ending.
+  if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && next.startsWith(' to ') && ADDED_TO_NOUN_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "had been adding 137,000 barrels per day each month", "added 3,000 jobs": an amount added, with no verb of its own
   // after it ("added 20 people had died" reports).
   if ((lw === 'add' || lw === 'adds' || lw === 'added' || lw === 'adding') && addedAmount(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;

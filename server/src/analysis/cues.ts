@@ -209,7 +209,7 @@ export function namedByBody(source: string): boolean {
 }
 
 /** The conditions a source speaks under when it is not named (also where they stand between source and verb). */
-export const UNNAMED_CONDITION = 'on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity';
+export const UNNAMED_CONDITION = "on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity|(?:did|does|do) not (?:wish|want) to be (?:named|identified)|(?:did|does|do)n['\u2019]t (?:wish|want) to be (?:named|identified)|(?:wished|wishing|wanted|wanting|preferred|preferring) (?:to remain anonymous|not to be (?:named|identified))";
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE = new RegExp(
   `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
@@ -283,7 +283,9 @@ export const PASSIVE_WORDS = PASSIVE_ALTERNATIVES.flatMap((w) => (w === 'rumou?r
 // (Not the agent of a participle: in "Former detainees interviewed by researchers described", the detainees describe.)
 const VAGUE_SUBJECT_PART = `(?<!\\bby\\s)\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
 // (A form of "be" or "has been" is needed: "It also said that he ..." is a body's own report, "it" its name.)
-const IT_PASSIVE_PART = `\\bit (?:${BE} ?(?:has been |had been )?|has been |had been )(?:${HEDGE_ADV} |well )?(?:${PASSIVE}|known|felt|held|noted|thought)\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
+/** Passives that report only after "it": "it is known that", "it was learnt that" (Nigerian copy's unnamed source). */
+export const IT_ONLY_PASSIVE_WORDS = ['known', 'felt', 'held', 'noted', 'thought', 'learnt', 'learned', 'gathered'];
+const IT_PASSIVE_PART = `\\bit (?:${BE} ?(?:has been |had been )?|has been |had been )(?:${HEDGE_ADV} |well )?(?:${PASSIVE}|${IT_ONLY_PASSIVE_WORDS.join('|')})\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
 // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
 const BE_PASSIVE_PART = `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`;
 export const IMPERSONAL_PARTS = [
@@ -363,7 +365,7 @@ impWords(
     'usually popularly traditionally largely increasingly variously universally').split(' '),
   IMP_SOLO,
 );
-impWords([...alternationWords(PASSIVE), ...alternationWords(NAMING), 'known', 'felt', 'held', 'noted', 'thought'], IMP_PASSIVE);
+impWords([...alternationWords(PASSIVE), ...alternationWords(NAMING), ...IT_ONLY_PASSIVE_WORDS], IMP_PASSIVE);
 impWords('it by is are was were be been being am'.split(' '), IMP_AUX);
 impWords(
   ('some many most few several various numerous certain other number lot lots plenty critics experts observers ' +

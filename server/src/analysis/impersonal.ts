@@ -12,6 +12,7 @@ import {
   IMPERSONAL_ALT1,
   IMPERSONAL_MID,
   IMPERSONAL_TAIL,
+  IT_ONLY_PASSIVE_WORDS,
   PASSIVE_WORDS,
   VAGUE_ADV_WORDS,
   VAGUE_QUANTITY_WORDS,
@@ -173,7 +174,7 @@ function vagueSubjectAt(s: string, p: number): number {
 }
 
 // "it (is) (has been) (widely) believed": the passive words, and what must follow ("that", "to", "by some").
-const IT_PASSIVE_WORDS = [...PASSIVE_WORDS, 'known', 'felt', 'held', 'noted', 'thought'];
+const IT_PASSIVE_WORDS = [...PASSIVE_WORDS, ...IT_ONLY_PASSIVE_WORDS];
 const IT_FOLLOWERS = ['that', 'to', 'by some', 'by many', 'by most', 'by critics', 'by experts', 'by others'];
 const HAS_BEEN = ['has been ', 'had been '];
 const PLACE_WORDS = ['in', 'on', 'at', 'from', 'into', 'during'];

@@ -16,7 +16,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 const LIST_MARK_AFTER_RE = /^\s?[,;]/;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, MALAY_HONOURS, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { backOverBlanks, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
@@ -159,6 +159,23 @@ function firstSurnameKey(c: ParaContext, s: number, e: number): string | undefin
   return t.key;
 }
 
+/** The words of Malaysia's titles of honour, as they may open a name after an office's title ("Prime Minister Datuk
+ * Seri Anwar Ibrahim"), and the honorifics written beside them. */
+const MALAY_HONOUR_WORDS = new Set('tun|toh|puan|tan|sri|datuk|dato|datin|seri|panglima|patinggi|paduka|dr|haji|hajah'.split('|'));
+/** Words that open a Malay name and are no name used alone ("Mohd", "Wan", "Syed"). */
+const MALAY_NAME_PREFIXES = new Set('mohd|muhammad|mohamad|mohammad|mohamed|muhamad|ahmad|abdul|nik|wan|syed|sheikh|tengku|tunku|raja|che|megat|abang|awang'.split('|'));
+
+/**
+ * The word a Malay name is used by alone: the first of the person's own after the titles of honour and a prefix
+ * ("Anwar" of "Datuk Seri Anwar Ibrahim", "Zahid" of "Ahmad Zahid Hamidi"); the last is the father's name.
+ */
+function malayNameKey(c: ParaContext, s: number, e: number): string | undefined {
+  let k = s;
+  while (k < e - 1 && MALAY_HONOUR_WORDS.has(c.toks[k].key)) k++;
+  if (k < e - 2 && MALAY_NAME_PREFIXES.has(c.toks[k].key)) k++;
+  return k < e - 1 && isCap(c.toks[k]) && c.toks[k].key.length > 2 ? c.toks[k].key : undefined;
+}
+
 /** Words that open a question ("Will the talks ...?") and so are never a name used alone, even when one is a given name. */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'did', 'does', 'must', 'shall', 'should', 'would', 'could', 'might']);
 
@@ -299,6 +316,8 @@ function lawNameEnd(c: ParaContext, k: number): number {
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
+  // ("PM" is the prime minister only in capitals and not after a clock's figure: "at 5 PM Eastern" is a time.)
+  if (n === 1 && c.toks[i].key === 'pm' && (c.toks[i].text !== 'PM' || (i > 0 && isDigitCode(c.toks[i - 1].text.charCodeAt(c.toks[i - 1].text.length - 1))))) return -1;
   // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
   // name, no general.
   if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
@@ -394,7 +413,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
-    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: firstSurnameKey(c, nameStart, ne) });
+    const malay = MALAY_HONOURS.has(keyOf(c, i, i + n)) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
+    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) });
     return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
@@ -524,7 +544,9 @@ const BODY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:(?!of\b|the\b|and\b)[\w'\u201
 /** Plural people before "in" and a place ("leaders in Bani Walid", "villagers in Krishna Ghati"). */
 const PEOPLE_BEFORE_PLACE_RE = /^(?:leaders|elders|villagers|residents|officials|witnesses|people|families|farmers|fishermen|traders|protesters|fighters|activists|doctors|locals|authorities|sources|journalists|tribesmen|inhabitants|displaced)$/;
 /** Roles that a name set off by commas can follow ("the negotiator, Tadeusz Wrona,"). */
-const ROLE_BEFORE_NAME = new Set('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators'.split('|'));
+const ROLE_BEFORE_NAME = new Set(('counsel|judge|prosecutor|attorney|sergeant|witness|victim|defendant|plaintiff|negotiator|diplomat|official|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|adviser|advisor|analyst|researcher|professor|lawyer|commander|officer|aide|journalist|reporter|correspondent|activist|expert|economist|historian|lawmaker|senator|mayor|governor|chairman|chairwoman|director|chief|leader|colleague|friend|wife|husband|son|daughter|brother|sister|deputy|counterpart|successor|predecessor|mediator|negotiators|' +
+    // (And a body's officers: "the party's National Publicity Secretary, Debo Ologunagba,", "its president, ...".)
+    'secretary|president|chairperson|chair|coordinator|commissioner|head|founder|convener|convenor|treasurer|registrar|administrator|manager|executive|ceo').split('|'));
 
 /** Given names that are also a country's or a faith's name. */
 const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);

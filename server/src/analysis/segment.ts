@@ -23,7 +23,9 @@ export interface Segmentation {
 const NAME_TITLES = new Set(
   (
     'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
-    'gov sen sens rep reps rev fr hon pres supt insp det'
+    'gov sen sens rep reps rev fr hon pres supt insp det ' +
+    // (Indian and Nigerian copy: "Smt. Mamata Banerjee", "Engr. David Umahi", "Barr. Ife Adedapo", "Comr. Joe Ajaero".)
+    'smt engr barr comr'
   ).split(' '),
 );
 // Abbreviations that stand before a number: a line ending with one before a line that starts with a digit was wrapped
@@ -690,9 +692,15 @@ const DATED_DATELINE_RE =
  */
 export function datedDatelineLength(text: string, at: number, end: number): number {
   if (!isAsciiUpperCode(text.charCodeAt(at)) || !isAsciiUpperCode(text.charCodeAt(at + 1))) return 0;
-  const m = DATED_DATELINE_RE().exec(text.slice(at, Math.min(end, at + 120)));
-  return m && /[A-Z]{3}/.test(m[0]) ? m[0].length : 0;
+  const head = text.slice(at, Math.min(end, at + 120));
+  const m = DATED_DATELINE_RE().exec(head);
+  if (m && /[A-Z]{3}/.test(m[0])) return m[0].length;
+  // "JOHANNESBURG — The ANC's NEC will meet ...": a later section's dateline without a date, opening its paragraph.
+  const u = at === 0 || text.charCodeAt(at - 1) === 10 ? UNDATED_DATELINE_RE().exec(head) : null;
+  return u && /[A-Z]{4}/.test(u[0]) ? u[0].length : 0;
 }
+/** A place in capitals and a dash, before a capital: "JOHANNESBURG — ", "KUALA LUMPUR -- ". */
+const UNDATED_DATELINE_RE = lazyRegExp(() => /^\p{Lu}[\p{Lu} .'\u2019-]{2,40}?\s+(?:[\u2013\u2014]|--)\s+(?=\p{Lu})/u);
 
 /** The dateline that opens the paragraph, if any. */
 function datelineOf(text: string, first: Paragraph | undefined): Span | undefined {

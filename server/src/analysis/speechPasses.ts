@@ -497,6 +497,19 @@ function countLabels(labels: readonly (TextSpan | null)[]): Map<string, number> 
   return uses;
 }
 
+/**
+ * Whether the sentence that opens at `from` (after a label's colon) holds an attribution of its own, with a source
+ * that is no pronoun: "..., the ISPR said". `sorted` holds the attributions found in sentences, by start.
+ */
+function reportsItself(seg: Segmentation, sorted: readonly AttributionAnnotation[], starts: readonly number[], from: number): boolean {
+  const k = lowerBound(starts, from);
+  if (k >= sorted.length) return false;
+  const a = sorted[k];
+  const s = seg.sentences[firstStartingFrom(seg.sentences, from + 1) - 1];
+  if (!s || s.end <= from || a.start >= s.end || !a.source) return false;
+  return !PRONOUNS.has(a.source.text.toLowerCase());
+}
+
 /** The label's name as a span of the text. */
 function labelSpan(p: Span, match: string, name: string): TextSpan {
   const start = p.start + match.indexOf(name);
@@ -555,6 +568,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (k < sorted.length && sorted[k].start < colon + 1) continue;
     // "Ukraine: Military Aid" over a written question: a topic and its heading in title case, the line unfinished.
     if (topicHeading(text, from, p.end)) continue;
+    // "NEW DELHI: The Centre on Thursday approved ..., Union Home Minister Amit Shah announced": a place in capitals
+    // before a lead whose first sentence names its own source is a dateline, not a speaker.
+    if (label.text === label.text.toUpperCase() && reportsItself(seg, sorted, starts, from)) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.

@@ -599,13 +599,16 @@ export const calendarRules: Rule[] = [
     name: 'numeric',
     reach: 12,
     hint: DASHED_DIGITS,
-    // (and the US order with dashes, as a filing stamp writes it: "Filed 11-13-25", "11-13-2025")
+    // (and the US order with dashes, as a filing stamp writes it: "Filed 11-13-25", "11-13-2025"; "27-11-2026" is
+    // day first, and so is "05-12-2026" in a document that writes its dates so)
     re: re(`${B}(?:(\\d{4})-(\\d{2})-(\\d{2})(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{2})-(\\d{2})-(\\d{4}|\\d{2})(?:\\s+([01]\\d|2[0-3])([0-5]\\d)(?:[A-Z]{2,4})?)?)(?![\\w/-])`),
     make: (m) => {
       const yy = m[8] ?? m[11];
       const y = m[1] ? Number(m[1]) : yy.length === 2 ? 1900 + Number(yy) + (Number(yy) < 50 ? 100 : 0) : Number(yy);
-      const mo = Number(m[2] ?? m[6] ?? m[9]);
-      const d = Number(m[3] ?? m[7] ?? m[10]);
+      let mo = Number(m[2] ?? m[6] ?? m[9]);
+      let d = Number(m[3] ?? m[7] ?? m[10]);
+      // "27-11-2026": a day over twelve before the month is South Asian and European copy's day first.
+      if (m[9] && mo > 12 && d <= 12) [mo, d] = [d, mo];
       if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
       const day = `${fmtMonth(y, mo)}-${pad(d)}`;
       if (m[4]) return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, inferred: [], relative: false };
@@ -614,6 +617,23 @@ export const calendarRules: Rule[] = [
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: day, inferred: [], relative: false };
     },
     priority: 5,
+  },
+  {
+    // "on 28/11", "from 15/3": a day and month with a slash and no year after a preposition of time, when the order is
+    // plain from a figure over twelve (day first, "28/11"; month first, "11/28"). ("24/7" and fractions have none.)
+    name: 'day-slash-month',
+    reach: 8,
+    hint: DASHED_DIGITS,
+    // (Then the clause goes on or ends: "on 24/7 duty", "by 15/12 points" count.)
+    re: re(`(?<=\\b(?:on|from|until|till|by|since|before|after)\\s)(\\d{1,2})/(\\d{1,2})(?=\\s*(?:[,;:)!?]|\\.(?!\\d)|$)|\\s+(?:and|to|at|in|the|when|as|until|till|through|[-\u2013\u2014])\\s)`),
+    make: (m, ctx) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b >= 1 && b <= 12) return dayDate(ctx, m.index, m.index + m[0].length, b, a);
+      if (b > 12 && a >= 1 && a <= 12) return dayDate(ctx, m.index, m.index + m[0].length, a, b);
+      return null;
+    },
+    priority: 4,
   },
   {
     // November 2025, Nov. of 2025, (last|next|this) November, in March

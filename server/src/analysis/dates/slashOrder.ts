@@ -3,8 +3,8 @@
 import type { Candidate } from './candidate';
 import { daysInMonth, fmtMonth } from './calendar';
 
-/** A slash date as the candidates hold it: day or month, month or day, year. */
-const SLASH_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+/** A slash date as the candidates hold it: day or month, month or day, year ("27-11-2026" with dashes too). */
+const SLASH_RE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})$/;
 /** A date written day first in prose: "14 November 2025", "3rd of March". */
 const DAY_MONTH_RE = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}{2}/u;
 /** A date written month first in prose: "November 14", "Nov. 3, 2025". */
@@ -33,7 +33,7 @@ export function writesDayFirst(text: string, list: readonly Candidate[]): boolea
       const m = t.length <= 10 ? SLASH_RE.exec(t) : null;
       if (m) {
         const a = Number(m[1]);
-        const b = Number(m[2]);
+        const b = Number(m[3]);
         if (a > 12 && b <= 12) dayFirst++;
         else if (b > 12 && a <= 12) monthFirst++;
       } else if (DAY_MONTH_RE.test(t)) dayMonth++;
@@ -51,7 +51,7 @@ export function readSlashesDayFirst(text: string, list: Candidate[]): void {
     const m = SLASH_RE.exec(text.slice(c.start, c.end));
     if (!m) continue;
     const d = Number(m[1]);
-    const mo = Number(m[2]);
+    const mo = Number(m[3]);
     const y = Number(c.value.slice(0, 4));
     if (d > 12 || mo > 12 || d === mo || d < 1 || mo < 1 || d > daysInMonth(y, mo)) continue;
     c.value = `${fmtMonth(y, mo)}-${pad(d)}`;
