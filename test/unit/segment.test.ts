@@ -300,3 +300,23 @@ test('a ragged hard wrap parted by blank lines: a nearly full line that ends wit
   ].join('\n');
   assert.equal(paras(lines).length, 5);
 });
+
+test("credits: the wire's byline and credit lines, found once for the actor, cue and interview passes", () => {
+  const cases: [string, [string, string][]][] = [
+    ['By Ana Costa and James K. Porter\n\nThe vote goes ahead.\n\n(Reporting by Elena Munteanu in Chisinau; additional reporting by Ana Costa; Editing by Mark Potter)', [
+      ['byline', 'By Ana Costa and James K. Porter'],
+      ['credit', '(Reporting by Elena Munteanu in Chisinau; additional reporting by Ana Costa; Editing by Mark Potter)'],
+    ]],
+    ['Reporting by Foreign Desk; Editing by Jane Doe', [['credit', 'Reporting by Foreign Desk; Editing by Jane Doe']]],
+    // A bracket that a credit's words open is a credit line to its close, whatever else it names.
+    ['The union will strike.\n\n(Reporting by Ana Costa and the Lisbon bureau; Editing by Tom Hale)', [['credit', '(Reporting by Ana Costa and the Lisbon bureau; Editing by Tom Hale)']]],
+    ['The port is shut.\n\n(Additional reporting by Li Wei in Beijing; Writing by Ola Berg)', [['credit', '(Additional reporting by Li Wei in Beijing; Writing by Ola Berg)']]],
+    // Prose is no credit: the line goes on, or the bracket opens with other words.
+    ['Reporting by The New York Times revealed that the ministry had paid the firm.', []],
+    ['The ministry (which denied reporting by the press) paid.', []],
+    ['By then the talks had failed.', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual((segment(text, 0).credits ?? []).map((c) => [c.kind, text.slice(c.start, c.end)]), expected, text);
+  }
+});

@@ -4,6 +4,7 @@ import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
 import { mergeSortedOffsets } from './order';
 import { DAY_OR_MONTH } from './actorWords';
+import { findCredits, type Credit } from './credits';
 import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
@@ -16,6 +17,8 @@ export interface Segmentation {
   headings?: number[];
   /** Line breaks (offsets of their '\n') inside hard-wrapped paragraphs: each reads as a space. */
   softBreaks?: number[];
+  /** The wire's byline and credit lines ("By Ann Lee", "(Reporting by ...; Editing by ...)"), sorted by start. */
+  credits?: Credit[];
 }
 
 // Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
@@ -94,7 +97,9 @@ export function segment(text: string, from: number): Segmentation {
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
   const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, width, paragraphs), stopBreaks);
-  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
+  // (Read as the later passes read the text: a soft break as a space.)
+  const credits = findCredits(softBreaks.length ? unwrapText(text, softBreaks) : text);
+  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}), ...(credits.length ? { credits } : {}) };
 }
 
 /** The widest a hard-wrapped line is (email and plain-text wraps are at 72 to 80 columns): longer lines are prose lines. */

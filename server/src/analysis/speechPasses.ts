@@ -8,6 +8,7 @@ import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyReg
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
+import { creditAt } from './credits';
 import { GIVEN_NAMES } from './givenNames';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
@@ -735,12 +736,15 @@ function interviewerBefore(text: string, seg: Segmentation, first: number): Text
   for (let j = Math.max(0, first - 4); j < first; j++) {
     const p = seg.paragraphs[j];
     const head = text.slice(p.start, Math.min(p.end, p.start + 600));
-    const m = head.includes(' to ') || head.includes(' with ') || head.includes('By ') || head.includes(' by ') ? INTERVIEWER_RE().exec(head) : null;
+    // (A byline that opens the paragraph, as segmentation found it: its first name.)
+    const m = creditAt(seg.credits, p.start, 'byline') ? BYLINE_NAME_RE().exec(head) : head.includes(' to ') || head.includes(' with ') || head.includes(' by ') ? INTERVIEWER_RE().exec(head) : null;
     if (m) return groupSpan(p, m);
   }
   return null;
 }
-const INTERVIEWER_RE = lazyRegExp(() => /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+|^By\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
+const INTERVIEWER_RE = lazyRegExp(() => /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
+/** The first name of a byline: "Jane Roe" of "By Jane Roe and John Doe". */
+const BYLINE_NAME_RE = lazyRegExp(() => /^By\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
 
 /** The interviewee named in the (up to four) paragraphs before the first question. */
 function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
