@@ -280,6 +280,10 @@ test('speaker labels in transcripts and appositions', () => {
   check('Abiy said Ethiopia needs the sea, comments Eritrea views as a threat.', [{ cue: 'said', source: 'Abiy' }, { cue: 'views', source: 'Eritrea' }]);
   // A report's title is no speaker label; counts and their participles are no cues; "WHO" in capitals is no pronoun.
   check('Sudan: Humanitarian Situation Report No. 14 (as of 12 November 2025)\n\nCholera cases exceeded 120,000, with 3,400 deaths reported across 17 of Sudan\'s 18 states.', []);
+  // A caption's, a credit's or a link's label is page furniture, no speaker.
+  for (const label of ['FILE PHOTO', 'ALSO READ', 'SEE ALSO', 'Photograph', 'Credits', 'Picture', 'Most read', 'Sponsored content']) {
+    check(`The senate passed the bill.\n\n${label}: Senators attend a session in Manila, Philippines, March 3, 2026.`, []);
+  }
   check('At least 460 people were reportedly killed in attacks on the hospital, WHO said.', [{ cue: 'said', source: 'WHO' }]);
   check('About 20 people have indicated an interest in the seat.', [{ cue: 'indicated', source: '20 people' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
