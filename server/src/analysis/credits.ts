@@ -5,9 +5,12 @@
 import type { Span } from './types';
 import { lazyRegExp } from './chars';
 
-/** One credit: a byline ("By Ann Lee in Seoul") or a credit line ("Reporting by ...; Editing by ..."). */
+/**
+ * One credit: a byline ("By Ann Lee in Seoul"), a credit line ("Reporting by ...; Editing by ...") or a picture's
+ * credit ("REUTERS/Vlad Ursu/File Photo", "Photo: Jane Roe/AFP via Getty Images").
+ */
 export interface Credit extends Span {
-  kind: 'byline' | 'credit';
+  kind: 'byline' | 'credit' | 'photo';
 }
 
 /**
@@ -35,11 +38,68 @@ export function findCredits(text: string): Credit[] {
     const hit = credit.exec(text);
     if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length, kind: 'credit' });
   }
-  if (!BYLINE_OPENS_RE.test(text)) return out;
-  const bylines: Credit[] = [];
-  for (const m of text.matchAll(BYLINE_RE())) bylines.push({ start: m.index, end: m.index + m[0].length, kind: 'byline' });
-  return mergeByStart(out, bylines);
+  const more: Credit[] = [];
+  if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) more.push({ start: m.index, end: m.index + m[0].length, kind: 'byline' });
+  const photos = photoCredits(text);
+  return mergeByStart(out, photos.length === 0 ? more : more.length === 0 ? photos : mergeByStart(more, photos));
 }
+
+/**
+ * The credits of pictures: "REUTERS/Vlad Ursu/File Photo", "(AP Photo/Aaron Favila)", "(Reuters/File Photo)" (names
+ * and agencies run together with slashes, one of them an agency's or a picture's word), and a credit's label with what
+ * follows it on its line: "Photo: Jane Roe/AFP via Getty Images", "Photograph: Ion Popa/The Guardian", "Credit:
+ * Senate press office". They name who took a picture, no actor of the story. (A caption, "Photo: Protesters march in
+ * Lima", is none: a picture label's line is a credit only with a slash or "via".)
+ */
+function photoCredits(text: string): Credit[] {
+  const out: Credit[] = [];
+  for (const m of text.matchAll(PHOTO_HINT_RE)) {
+    if (out.length > 0 && m.index < out[out.length - 1].end) continue;
+    const label = m[1];
+    if (label !== undefined) {
+      // A label at a line's head or after a sentence's end; its credit runs to the line's end.
+      const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 10;
+      if (!(before === 10 || (before === 32 && m.index > 1 && text.charCodeAt(m.index - 2) === 46))) continue;
+      const from = m.index + m[0].length;
+      let end = text.indexOf('\n', from);
+      if (end < 0) end = text.length;
+      if (end - from > MAX_PHOTO_CREDIT) continue;
+      const rest = text.slice(from, end);
+      if (!(CREDIT_LABEL_RE.test(label) || rest.includes('/') || rest.includes(' via '))) continue;
+      out.push({ start: m.index, end: from + rest.trimEnd().length, kind: 'photo' });
+      continue;
+    }
+    // A run of names and slashes: back to its bracket, a colon's or a sentence's end, or the line's head; on to the
+    // bracket's close or the line's end.
+    const lo = Math.max(0, m.index - MAX_PHOTO_CREDIT);
+    let a = m.index;
+    while (a > lo) {
+      const c = text.charCodeAt(a - 1);
+      if (c === 10 || c === 40 || ((c === 32 || c === 9) && (text.charCodeAt(a - 2) === 46 || text.charCodeAt(a - 2) === 58))) break;
+      a--;
+    }
+    let b = m.index;
+    const hi = Math.min(text.length, m.index + MAX_PHOTO_CREDIT);
+    while (b < hi && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 41) b++;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--;
+    if (SLASH_CREDIT_RE().test(text.slice(a, b))) out.push({ start: a, end: b, kind: 'photo' });
+  }
+  return out;
+}
+/** The most a picture's credit runs. */
+const MAX_PHOTO_CREDIT = 100;
+/**
+ * Where a picture's credit may be: a credit's label (in 1), or an agency's or a picture's word by a slash
+ * ("REUTERS/", "AP Photo/", "/File Photo", "/Stringer", "via Getty Images").
+ */
+const PHOTO_HINT_RE = /\b(Photo(?:graph)?s?|Pictures?|Images?|Illustration|Credits?|Photo credit|Image credit|Photo courtesy)[ \t]*:[ \t]+|\b(?:REUTERS|AFP|AP Photo|EPA|EFE|ANSA|Xinhua|Anadolu|dpa|Getty Images|Shutterstock|Alamy)\/|\/(?:File Photo|Stringer|Pool|Handout)\b| via (?:Getty Images|Reuters|AP|AFP)\b/g;
+/** The labels whose line is a credit, whatever follows. */
+const CREDIT_LABEL_RE = /^(?:Credits?|Photo credit|Image credit|Photo courtesy)$/;
+/** Names and agencies run together with slashes: "REUTERS/Vlad Ursu/File Photo", "Jane Roe/AFP via Getty Images". */
+const SLASH_CREDIT_RE = lazyRegExp(() => {
+  const part = "\\p{Lu}[\\p{L}.'\\u2019&-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.'\\u2019&-]*|via|de|van|von|al|bin))*";
+  return new RegExp(`^${part}(?:[ \\t]*\\/[ \\t]*${part})+$`, 'u');
+});
 
 /** Two lists sorted by start, merged into one (a credit line before a byline at the same start, as a stable sort). */
 function mergeByStart(a: Credit[], b: Credit[]): Credit[] {
@@ -97,8 +157,16 @@ function creditOpening(text: string, from: number): number {
   }
   return lo === 0 ? 0 : -1;
 }
-/** A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul". */
-const BYLINE_RE = lazyRegExp(() => /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,12}[ \t]*$/gmu);
+/**
+ * A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul", "By Pieter de Vries"
+ * (a name's particle in lower case), "By Maria Duarte, Lisbon correspondent" (a role after a comma), "By Ann Lee |
+ * 27 November 2026" (a date or a reading time after a bar or a dot).
+ */
+const BYLINE_RE = lazyRegExp(() => {
+  const word = "(?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|bin|ibn|al|el|la|le)\\s+)*\\p{Lu}[\\p{L}.'\\u2019-]*";
+  const role = "(?:,[ \\t]+(?:(?:\\p{Lu}[\\p{L}'\\u2019-]*|and|of|for|the)[ \\t]+){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Aa]nalyst|[Cc]hief)s?)?";
+  return new RegExp(`^By\\s+\\p{Lu}[\\p{L}.'\\u2019-]*(?:,?\\s+(?:and\\s+|in\\s+)?${word}){1,12}${role}(?:[ \\t]+[|\\u00b7\\u2022][ \\t]+[^\\n]{1,60}?)?[ \\t]*$`, 'gmu');
+});
 /**
  * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",
  * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket
