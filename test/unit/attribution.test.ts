@@ -280,6 +280,9 @@ test('speaker labels in transcripts and appositions', () => {
   check('Abiy said Ethiopia needs the sea, comments Eritrea views as a threat.', [{ cue: 'said', source: 'Abiy' }, { cue: 'views', source: 'Eritrea' }]);
   // A report's title is no speaker label; counts and their participles are no cues; "WHO" in capitals is no pronoun.
   check('Sudan: Humanitarian Situation Report No. 14 (as of 12 November 2025)\n\nCholera cases exceeded 120,000, with 3,400 deaths reported across 17 of Sudan\'s 18 states.', []);
+  // The page's notes on itself report no one's words in the story; an update does.
+  check("The court suspended the rise.\n\nClarification: A previous version of this article said the court had cancelled the fare rise.", []);
+  check("The court suspended the rise.\n\nUpdate, 28 November 2026, 09:10: The council filed its appeal, a spokesperson said.", [{ cue: 'said', source: 'a spokesperson' }]);
   // A caption's, a credit's or a link's label is page furniture, no speaker.
   for (const label of ['FILE PHOTO', 'ALSO READ', 'SEE ALSO', 'Photograph', 'Credits', 'Picture', 'Most read', 'Sponsored content']) {
     check(`The senate passed the bill.\n\n${label}: Senators attend a session in Manila, Philippines, March 3, 2026.`, []);

@@ -528,3 +528,18 @@ test('a poll\'s method, whom it asked and when, is no claim: "The survey, of 2,0
   // A figure beside it is still one.
   check('The study was carried out after 40% of the wells ran dry.', ['unsourced-claim']);
 });
+
+test("the page's notes on itself claim nothing: a correction, a clarification, a copyright line, a reading time", () => {
+  const story = 'The court suspended the fare rise on Thursday.\n\n';
+  for (const note of [
+    'Correction, Nov. 27: An earlier version of this article misstated the size of the planned rise. It was 12%, not 21%.',
+    '*Clarification:* A previous version of this story said the fare rise was the largest in 20 years. It was the largest in 15 years.',
+    'An earlier version of this article said 40% of passengers were affected. The figure is 30%.',
+    'This article was amended on 28 November 2026: the rise is 12%, the largest in a decade.',
+    '\u00a9 2026 Example News Ltd. All rights reserved.',
+    '27 November 2026 \u00b7 3 min read',
+  ]) check(story + note, []);
+  // The story's own sentences are still judged, and a paragraph that only opens with such a word is no note.
+  check(story + 'Fares rose 40% last year, the largest rise in Europe.', ['unsourced-claim']);
+  check(story + 'Corrections to the timetable raised fares 40% last year, the largest rise in Europe.', ['unsourced-claim']);
+});

@@ -128,7 +128,18 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   endBeforeComment(text, kept);
   forecastContinues(text, kept);
   groupRefersBack(text, kept);
-  return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
+  return dropReported(dropNestedStances(text, notesReportNothing(seg, headingsReportNothing(seg, kept))));
+}
+
+/**
+ * The page's notes on itself ("Clarification: A previous version of this article said ...", "Editor's note: ...")
+ * report no one's words in the story: no attribution. `list` is sorted by start.
+ */
+function notesReportNothing(seg: Segmentation, list: AttributionAnnotation[]): AttributionAnnotation[] {
+  const notes = seg.notes;
+  if (!notes?.length || !list.length) return list;
+  const spans = notes.map((k) => seg.paragraphs[k]).filter((p) => p !== undefined);
+  return list.filter((a) => !withinSorted(spans, a.start, a.start + 1));
 }
 
 /**

@@ -17,6 +17,11 @@ export interface Segmentation {
   headings?: number[];
   /** Line breaks (offsets of their '\n') inside hard-wrapped paragraphs: each reads as a space. */
   softBreaks?: number[];
+  /**
+   * Paragraphs that are the page's notes on itself, by index: a correction or a clarification, an editor's note, "This
+   * article was amended on ...", a copyright line, a reading time ("27 November 2026 · 3 min read").
+   */
+  notes?: number[];
   /** The wire's byline and credit lines ("By Ann Lee", "(Reporting by ...; Editing by ...)"), sorted by start. */
   credits?: Credit[];
 }
@@ -99,8 +104,33 @@ export function segment(text: string, from: number): Segmentation {
   const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, width, paragraphs), stopBreaks);
   // (Read as the later passes read the text: a soft break as a space.)
   const credits = findCredits(softBreaks.length ? unwrapText(text, softBreaks) : text);
-  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}), ...(credits.length ? { credits } : {}) };
+  const notes = pageNotes(text, paragraphs);
+  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}), ...(credits.length ? { credits } : {}), ...(notes.length ? { notes } : {}) };
 }
+
+/** The paragraphs that are the page's notes on itself (see Segmentation.notes), by index. */
+function pageNotes(text: string, paragraphs: Paragraph[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    let a = p.start;
+    // (Past Markdown emphasis: "*Correction:* ...", "**Editor's note:** ...".)
+    while (a < p.end && (text.charCodeAt(a) === 42 || text.charCodeAt(a) === 95)) a++;
+    const c = text.charCodeAt(a);
+    let end = p.end;
+    while (end > a && isSpace(text.charCodeAt(end - 1))) end--;
+    // (A cheap gate first: a note opens with one of these letters or the copyright sign, or ends a short line with "read".)
+    if ((NOTE_OPENERS.has(c) && NOTE_RE.test(text.slice(a, Math.min(end, a + 80)))) || (end - a <= 80 && text.charCodeAt(end - 1) === 100 && READING_TIME_RE.test(text.slice(a, end)))) out.push(k);
+  }
+  return out;
+}
+/** The first characters of a page's note: "Correction", "Clarification", "Editor's note", "This article", "An earlier version", "©". */
+const NOTE_OPENERS = new Set([...'CEANTa'].map((ch) => ch.charCodeAt(0)).concat([0xa9]));
+/** A page's note on itself, at a paragraph's head. */
+const NOTE_RE =
+  /^(?:(?:Corrections?|Clarifications?|Corrections and clarifications|Editor['\u2019]?s['\u2019]? note|Note to readers)\b[^:\n]{0,40}:|This\s+(?:article|story|piece|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|clarified|updated|changed|edited)\b|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|\u00a9|Copyright\s+(?:\u00a9\s*)?(?:\d{4}|\p{Lu})|All\s+rights\s+reserved)/u;
+/** A short line that ends with a reading time: "27 November 2026 · 3 min read". */
+const READING_TIME_RE = /\b\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
 
 /** The widest a hard-wrapped line is (email and plain-text wraps are at 72 to 80 columns): longer lines are prose lines. */
 const MAX_WRAP_WIDTH = 120;
