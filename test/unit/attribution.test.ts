@@ -675,6 +675,12 @@ test('quotations: the cue after a quotation of several sentences takes all of it
   check('\u201cMr. Trump embodies the worst in us.\u201d \u2015 Sonya Herridge', [
     { cue: '\u2015', source: 'Sonya Herridge', content: '\u201cMr. Trump embodies the worst in us.\u201d' },
   ]);
+  // A pull quote in plain text: its dash a hyphen between spaces (or two), after an attribution in the paragraph before.
+  check('Officials from both countries said the deal was done.\n\n"We will not back down on the protection of our fishermen" - Kenyan Agriculture Minister Mary Wanjiru', [
+    { cue: 'said', source: 'Officials from both countries' },
+    { cue: '-', source: 'Kenyan Agriculture Minister Mary Wanjiru', content: '"We will not back down on the protection of our fishermen"' },
+  ]);
+  check('"Nothing will stop us now" -- Senator Juan Reyes', [{ cue: '-', source: 'Senator Juan Reyes', content: '"Nothing will stop us now"' }]);
   // A quoted word or two is a scare quote, not speech; "The Latest:" is a headline, not a speaker label.
   assert.ok(!attributions('The ruling was \u201cunprecedented.\u201d It came on Friday.').some((a) => a.text === '\u201c'));
   check('The Latest: Trump urges supporters to monitor polling places.', [{ cue: 'urges', source: 'Trump', content: 'supporters to monitor polling places.' }]);

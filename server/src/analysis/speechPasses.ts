@@ -258,8 +258,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     }
     // The speaker named after a dash: the dash is the cue.
     // (Not after a name in quotes set off by dashes: 'the "A3 Plus" — Algeria, Sierra Leone, ... —'.)
-    if (q.speaker && /[\u2015\u2014\u2013]/.test(text.slice(q.end, q.speaker.start)) && /\S\s+\S+\s+\S/.test(text.slice(q.start, q.end))) {
-      const d = q.end + text.slice(q.end, q.speaker.start).search(/[\u2015\u2014\u2013]/);
+    // (In plain text the dash is a hyphen set between spaces: '"We will not back down" - Minister Mary Wanjiru'.)
+    if (q.speaker && /[\u2015\u2014\u2013]|\s-/.test(text.slice(q.end, q.speaker.start)) && /\S\s+\S+\s+\S/.test(text.slice(q.start, q.end))) {
+      const d = q.end + text.slice(q.end, q.speaker.start).search(/[\u2015\u2014\u2013]|(?<=\s)-/);
       out.push(make(text, { start: d, end: d + 1 }, q.speaker, { start: q.start, end: q.end }));
       continue;
     }
