@@ -283,6 +283,8 @@ test('speaker labels in transcripts and appositions', () => {
   // The page's notes on itself report no one's words in the story; an update does.
   check("The court suspended the rise.\n\nClarification: A previous version of this article said the court had cancelled the fare rise.", []);
   check("The court suspended the rise.\n\nUpdate, 28 November 2026, 09:10: The council filed its appeal, a spokesperson said.", [{ cue: 'said', source: 'a spokesperson' }]);
+  // A link to another story reports nothing in this one.
+  check('The deal was signed.\n\nRelated: Uganda calls for a three-way summit on the lake\n\nREAD MORE: Lake Victoria\'s shrinking catch threatens a million livelihoods', []);
   // A caption's, a credit's or a link's label is page furniture, no speaker.
   for (const label of ['FILE PHOTO', 'ALSO READ', 'SEE ALSO', 'Photograph', 'Credits', 'Picture', 'Most read', 'Sponsored content']) {
     check(`The senate passed the bill.\n\n${label}: Senators attend a session in Manila, Philippines, March 3, 2026.`, []);

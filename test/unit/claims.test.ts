@@ -539,7 +539,11 @@ test("the page's notes on itself claim nothing: a correction, a clarification, a
     '\u00a9 2026 Example News Ltd. All rights reserved.',
     '27 November 2026 \u00b7 3 min read',
   ]) check(story + note, []);
+  // Links to other stories: a link's line, and a list of headlines under its heading.
+  check(story + 'Read more: Why the rupiah fell to its lowest level in 20 years', []);
+  check(story + 'Most read\n\n1. Thailand\'s premier faces a vote\n2. Why the rupiah fell to a record low\n\nMore on this story\n\nThe deficit nears its legal limit - 2 days ago\nFuel queues grow 40% in Sumatra - 12 November 2026', []);
   // The story's own sentences are still judged, and a paragraph that only opens with such a word is no note.
   check(story + 'Fares rose 40% last year, the largest rise in Europe.', ['unsourced-claim']);
   check(story + 'Corrections to the timetable raised fares 40% last year, the largest rise in Europe.', ['unsourced-claim']);
+  check(story + 'Most read\n\nThe rupiah fell to a record low on Friday, the worst day in 20 years.', ['unsourced-claim']);
 });

@@ -120,12 +120,42 @@ function pageNotes(text: string, paragraphs: Paragraph[]): number[] {
     let end = p.end;
     while (end > a && isSpace(text.charCodeAt(end - 1))) end--;
     // (A cheap gate first: a note opens with one of these letters or the copyright sign, or ends a short line with "read".)
-    if ((NOTE_OPENERS.has(c) && NOTE_RE.test(text.slice(a, Math.min(end, a + 80)))) || (end - a <= 80 && text.charCodeAt(end - 1) === 100 && READING_TIME_RE.test(text.slice(a, end)))) out.push(k);
+    if (!NOTE_OPENERS.has(c) && !(end - a <= 80 && text.charCodeAt(end - 1) === 100)) continue;
+    const head = text.slice(a, Math.min(end, a + 80));
+    if (NOTE_RE.test(head) || LINK_LINE_RE.test(head) || (end - a <= 80 && READING_TIME_RE.test(text.slice(a, end)))) {
+      out.push(k);
+      continue;
+    }
+    // A list of links under its heading ("Most read", "More on this story"): the headlines of other stories, each a
+    // line of its own with no sentence's end.
+    if (end - a > 40 || !LINKS_HEADING_RE.test(text.slice(a, end))) continue;
+    out.push(k);
+    for (let j = k + 1; j < paragraphs.length && j <= k + MAX_LINKS && headlinesOnly(text, paragraphs[j]); j++) out.push((k = j));
   }
   return out;
 }
-/** The first characters of a page's note: "Correction", "Clarification", "Editor's note", "This article", "An earlier version", "©". */
-const NOTE_OPENERS = new Set([...'CEANTa'].map((ch) => ch.charCodeAt(0)).concat([0xa9]));
+/** The most paragraphs of links a heading of links holds. */
+const MAX_LINKS = 12;
+/** Whether every line of paragraph p is a headline's: at most 120 characters, with no sentence's end. */
+function headlinesOnly(text: string, p: Paragraph): boolean {
+  for (let a = p.start; a < p.end; ) {
+    let nl = text.indexOf('\n', a);
+    if (nl < 0 || nl > p.end) nl = p.end;
+    let e = nl;
+    while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e - a > 120) return false;
+    const c = text.charCodeAt(e - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d) return false;
+    a = nl + 1;
+  }
+  return true;
+}
+/** The first characters of a page's note ("Correction", "Editor's note", "This article", "An earlier version", "©"), or of a link's line. */
+const NOTE_OPENERS = new Set([...'CEANTaRSWLMY'].map((ch) => ch.charCodeAt(0)).concat([0xa9]));
+/** A line that links another story or the site's own matter: "Read more: ...", "Related: ...", "SEE ALSO: ...", "We use cookies ...". */
+const LINK_LINE_RE = /^(?:(?:Read\s+more|Related|Related\s+(?:stories|articles|coverage|content)|See\s+also|Also\s+read|Read\s+also|More|Watch|Listen|Sponsored(?:\s+content)?|Recommended|You\s+may\s+also\s+like)\s*:|We\s+use\s+cookies\b)/i;
+/** A heading over a list of links to other stories. */
+const LINKS_HEADING_RE = /^(?:Most\s+(?:read|popular|viewed|shared)|More\s+(?:on|from|about)\s+this\s+(?:story|section|topic)|More\s+stories|Related(?:\s+(?:stories|articles|coverage|content))?|Recommended(?:\s+for\s+you)?|Top\s+stories|Trending(?:\s+now)?|You\s+may\s+also\s+like|Read\s+more|Editor['\u2019]?s\s+picks)[ \t]*:?$/i;
 /** A page's note on itself, at a paragraph's head. */
 const NOTE_RE =
   /^(?:(?:Corrections?|Clarifications?|Corrections and clarifications|Editor['\u2019]?s['\u2019]? note|Note to readers)\b[^:\n]{0,40}:|This\s+(?:article|story|piece|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|clarified|updated|changed|edited)\b|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|\u00a9|Copyright\s+(?:\u00a9\s*)?(?:\d{4}|\p{Lu})|All\s+rights\s+reserved)/u;
