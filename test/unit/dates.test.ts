@@ -1323,6 +1323,11 @@ test('a weekday that does not fall on the day written beside it is a date-mismat
     '"Nov. 10": 2025-11-10 is a Monday, not a Sunday (year inferred from the article date). Check the day or the weekday.',
     '"10/11/2025": 2025-10-11 is a Saturday, not a Monday. Read day first, it is 2025-11-10, a Monday.',
   ]);
+  // An update stamp's time is checked by its day.
+  const stamp = '---\ndate: 2026-11-27\n---\nThe council appealed.\n\nLast modified on Fri 28 Nov 2026 09.15 GMT\n\nUpdated Thursday 26 November 2026, 14:32\n';
+  assert.deepEqual(analyze(stamp).findings.filter((f) => f.code === 'date-mismatch').map((f) => f.message), [
+    '"28 Nov 2026 09.15 GMT": 2026-11-28 is a Saturday, not a Friday. Check the day or the weekday.',
+  ]);
   // Switched off per file like the claim rules.
   const off = `---\ndate: 2025-11-14\npolicy-lens: { ignore: [date-mismatch] }\n---\nThe vote took place on Friday, Oct. 30.\n`;
   assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);

@@ -13,9 +13,11 @@ const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|ne
 export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): Finding[] {
   const out: Finding[] = [];
   for (const d of dates) {
-    if (d.type !== 'DATE' || d.value.length !== 10) continue;
+    // (A time of a day is checked by its day: "Fri 28 Nov 2026 09.15 GMT", "Thursday 26 November 2026, 14:32".)
+    const timed = d.type === 'TIME' && d.value.length > 10 && d.value.charCodeAt(10) === 84;
+    if (!timed && (d.type !== 'DATE' || d.value.length !== 10)) continue;
     const w = WEEKDAY_FIRST.exec(d.text) ?? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 14), d.start));
-    const day = w ? parseYmd(d.value) : null;
+    const day = w ? parseYmd(timed ? d.value.slice(0, 10) : d.value) : null;
     if (!w || !day) continue;
     const written = WEEKDAYS[w[1].toLowerCase()];
     const actual = weekday(day);
@@ -31,7 +33,7 @@ export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): 
       severity: 'warning',
       start: d.start,
       end: d.end,
-      message: `"${d.text}": ${d.value} is a ${name(actual)}, not a ${name(written)}${inferred}.${dayFirst || ' Check the day or the weekday.'}`,
+      message: `"${d.text}": ${timed ? d.value.slice(0, 10) : d.value} is a ${name(actual)}, not a ${name(written)}${inferred}.${dayFirst || ' Check the day or the weekday.'}`,
       reasons: ['weekday'],
     });
   }
