@@ -1328,6 +1328,9 @@ test('a weekday that does not fall on the day written beside it is a date-mismat
   assert.deepEqual(analyze(stamp).findings.filter((f) => f.code === 'date-mismatch').map((f) => f.message), [
     '"28 Nov 2026 09.15 GMT": 2026-11-28 is a Saturday, not a Friday. Check the day or the weekday.',
   ]);
+  // A weekday that ends the sentence or the paragraph before is not the day's: "on Saturday.\n\n15:10 GMT -".
+  const before = '---\ndate: 2025-11-14\n---\nThe envoy is expected to join on Saturday.\n\n15:10 GMT \u2014 The talks resumed.\n\nShares fell on Wednesday. Yesterday, they rose.\n';
+  assert.deepEqual(analyze(before).findings.filter((f) => f.code === 'date-mismatch'), []);
   // Switched off per file like the claim rules.
   const off = `---\ndate: 2025-11-14\npolicy-lens: { ignore: [date-mismatch] }\n---\nThe vote took place on Friday, Oct. 30.\n`;
   assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);

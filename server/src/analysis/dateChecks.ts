@@ -6,8 +6,11 @@ import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from './dates/lexicon';
 
 /** A weekday opening a date's text ("Friday, Oct. 30", "Friday 30 October"). */
 const WEEKDAY_FIRST = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-/** A weekday, maybe abbreviated, right before a date ("Sun., Nov. 10", "Monday, 10/11/2025"). */
-const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+$/i;
+/**
+ * A weekday, maybe abbreviated, right before a date on its line ("Sun., Nov. 10", "Monday, 10/11/2025"); a full stop
+ * only after an abbreviation ("... on Saturday.\n\n15:10 GMT -" is another sentence's).
+ */
+const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:(?:day|nesday|sday|urday|rsday)|\.)?,?[ \t]+$/i;
 
 /** A `date-mismatch` finding for each day written with a weekday it does not fall on. */
 export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): Finding[] {
