@@ -286,7 +286,7 @@ test('speaker labels in transcripts and appositions', () => {
   // A link to another story reports nothing in this one.
   check('The deal was signed.\n\nRelated: Uganda calls for a three-way summit on the lake\n\nREAD MORE: Lake Victoria\'s shrinking catch threatens a million livelihoods', []);
   // A caption's, a credit's or a link's label is page furniture, no speaker.
-  for (const label of ['FILE PHOTO', 'ALSO READ', 'SEE ALSO', 'Photograph', 'Credits', 'Picture', 'Most read', 'Sponsored content']) {
+  for (const label of ['FILE PHOTO', 'ALSO READ', 'SEE ALSO', 'Photograph', 'Credits', 'Picture', 'Most read', 'Sponsored content', 'Copyright']) {
     check(`The senate passed the bill.\n\n${label}: Senators attend a session in Manila, Philippines, March 3, 2026.`, []);
   }
   check('At least 460 people were reportedly killed in attacks on the hospital, WHO said.', [{ cue: 'said', source: 'WHO' }]);

@@ -323,6 +323,7 @@ test("credits: the wire's byline and credit lines, found once for the actor, cue
     ['Photo: Jane Roe/AFP via Getty Images\n\nCaption: Rescuers carry a woman. Photograph: Ion Popa/The Guardian\nCredit: Senate press office', [
       ['photo', 'Photo: Jane Roe/AFP via Getty Images'], ['photo', 'Photograph: Ion Popa/The Guardian'], ['photo', 'Credit: Senate press office'],
     ]],
+    ['Thousands marched.\n\nCopyright: Reuters', [['photo', 'Copyright: Reuters']]],
     // A caption is no credit, nor a poll's name, nor a path.
     ['Photo: Protesters march in Lima on Monday.\n\nA poll (Reuters/Ipsos) showed support at 40%. See https://example.org/AFP/2026/story.', []],
     // Prose is no credit: the line goes on, or the bracket opens with other words.

@@ -89,7 +89,7 @@ function labelCredit(text: string, k: number, out: Credit[]): void {
 /** The most a credit's label runs. */
 const MAX_LABEL = 16;
 /** The labels whose line is a credit, whatever follows. */
-const CREDIT_LABELS = new Set(['Credit', 'Credits', 'Photo credit', 'Image credit', 'Photo courtesy']);
+const CREDIT_LABELS = new Set(['Credit', 'Credits', 'Photo credit', 'Image credit', 'Image source', 'Photo courtesy', 'Copyright']);
 /** The labels whose line is a credit with a slash or "via" in it (else a caption): "Photo: Jane Roe/AFP via Getty Images". */
 const PICTURE_LABELS = new Set(['Photo', 'Photos', 'Photograph', 'Photographs', 'Picture', 'Pictures', 'Image', 'Images', 'Illustration']);
 /** Whether the slash at `k` joins an agency's or a picture's word: "REUTERS/", "AP Photo/", "/File Photo", "/Stringer". */
