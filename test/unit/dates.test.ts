@@ -813,6 +813,11 @@ test('a clock time takes the day named later in its clause', () => {
 test("opening hours of a weekday, an amount 'more a year', a financial year's own year", () => {
   check('The plan restores Sunday hours at the main library.', '2026-03-11', [{ text: 'Sunday', type: 'SET', value: 'XXXX-WXX-7' }]);
   none('The plan restores Sunday hours at the main library.', '2026-03-11', 'hours');
+  // A weekday in a publication's name is no day; a weekly one's is every such day.
+  none('Sign up to get The Friday Brief in your inbox.', '2026-11-27', 'Friday');
+  none('The Monday Briefing is our look at the week ahead.', '2026-11-27', 'Monday');
+  check('Sign up for our Monday newsletter.', '2026-11-27', [{ text: 'Monday', type: 'SET', value: 'XXXX-WXX-1' }]);
+  check('The Friday briefing was cancelled.', '2026-11-27', [{ text: 'Friday', type: 'DATE', value: '2026-11-27' }]);
   check('Households will pay about $287 more a year.', '2026-03-11', [{ text: 'a year', type: 'SET', value: 'P1Y' }]);
   none('Spending in the financial year 2024-25 fell.', '2026-03-11', 'the financial year');
 });
