@@ -1942,6 +1942,10 @@ test('"The talk show host said": "show" after "talk", "TV", "game" is the second
 test('"a video showing the flooded square": a picture that shows a thing reports no words; one that shows what is so does', () => {
   check('The mayor posted a video showing the flooded square.', [{ cue: 'posted', source: 'The mayor', content: 'a video showing the flooded square.' }]);
   check('The footage shows a crowd outside the station.', []);
+  // A caption's picture, with the participle of its making.
+  check('Picture taken with a drone shows the flooded village of Manta.', []);
+  check('A photo released by the army shows soldiers near the border.', []);
+  check('Footage obtained by the agency shows that the police fired first.', [{ cue: 'shows', source: 'Footage obtained by the agency', content: 'the police fired first.' }]);
   check('The video shows that the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);
   check('A video showed the army was firing on the crowd.', [{ cue: 'showed', source: 'A video', content: 'the army was firing on the crowd.' }]);
   check('The photos show the driver calmly leaving his car.', [{ cue: 'show', source: 'The photos', content: 'the driver calmly leaving his car.' }]);
