@@ -158,7 +158,7 @@ const LINK_LINE_RE = /^(?:(?:Read\s+more|Related|Related\s+(?:stories|articles|c
 const LINKS_HEADING_RE = /^(?:Most\s+(?:read|popular|viewed|shared)|More\s+(?:on|from|about)\s+this\s+(?:story|section|topic)|More\s+stories|Related(?:\s+(?:stories|articles|coverage|content))?|Recommended(?:\s+for\s+you)?|Top\s+stories|Trending(?:\s+now)?|You\s+may\s+also\s+like|Read\s+more|Editor['\u2019]?s\s+picks)[ \t]*:?$/i;
 /** A page's note on itself, at a paragraph's head. */
 const NOTE_RE =
-  /^(?:(?:Corrections?|Clarifications?|Corrections and clarifications|Editor['\u2019]?s['\u2019]? note|Note to readers)\b[^:\n]{0,40}:|This\s+(?:article|story|piece|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|clarified|updated|changed|edited)\b|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|\u00a9|Copyright\s+(?:\u00a9\s*)?(?:\d{4}|\p{Lu})|All\s+rights\s+reserved)/u;
+  /^(?:(?:Corrections?|Clarifications?|Corrections and clarifications|Editor['\u2019]?s['\u2019]? note|Note to readers)(?:\s*[,(][^:\n]{0,36})?(?::|\s+[-\u2013\u2014]\s)|This\s+(?:article|story|piece|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|clarified|updated|changed|edited)\b|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|\u00a9|Copyright\s+(?:\u00a9\s*)?(?:\d{4}|\p{Lu})|All\s+rights\s+reserved)/u;
 /** A short line that ends with a reading time: "27 November 2026 · 3 min read". */
 const READING_TIME_RE = /\b\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
 
