@@ -1,7 +1,8 @@
-// The wire's credits: its byline ("By Elena Munteanu and James K. Porter") and its credit lines ("(Reporting by Elena
-// Munteanu in Chisinau; additional reporting by ...; Editing by ...)"). Segmentation finds them once; the actor pass
-// (no journalist of the wire is an actor of its story), the cue pass ("Reporting by" reports nothing) and the
-// interview pass (a byline names the interviewer) read that one list.
+// The page's credits: its byline ("By Elena Munteanu and James K. Porter"), the wire's credit lines ("(Reporting by
+// Elena Munteanu in Chisinau; additional reporting by ...; Editing by ...)") and its pictures' credits ("REUTERS/Vlad
+// Ursu/File Photo"). Segmentation finds them once; the actor pass (no journalist or photographer is an actor of the
+// story), the cue pass ("Reporting by" reports nothing) and the interview pass (a byline names the interviewer) read
+// that one list.
 import type { Span } from './types';
 import { isAsciiLetterCode, lazyRegExp } from './chars';
 
@@ -14,9 +15,10 @@ export interface Credit extends Span {
 }
 
 /**
- * The credits of a text, in order and not overlapping: its bylines, and "(Reporting by Elena Munteanu in Chisinau;
- * additional reporting by ...; Editing by ...)", or the same at the head of a line. They name who wrote the story, no
- * actor in it. (Read over the text as the later passes read it: a hard-wrapped paragraph's soft breaks as spaces.)
+ * The credits of a text, in order of their starts: its bylines, "(Reporting by Elena Munteanu in Chisinau; additional
+ * reporting by ...; Editing by ...)" or the same at the head of a line, and its pictures' credits. They name who wrote
+ * the story or took its pictures, no actor in it. (Segmentation reads them over the text as the later passes read it:
+ * a hard-wrapped paragraph's soft breaks as spaces.)
  */
 export function findCredits(text: string): Credit[] {
   const out: Credit[] = [];

@@ -22,7 +22,8 @@ export interface Segmentation {
    * article was amended on ...", a copyright line, a reading time ("27 November 2026 · 3 min read").
    */
   notes?: number[];
-  /** The wire's byline and credit lines ("By Ann Lee", "(Reporting by ...; Editing by ...)"), sorted by start. */
+  /** The byline, the wire's credit lines and the pictures' credits ("By Ann Lee", "(Reporting by ...; Editing by ...)",
+   * "REUTERS/Vlad Ursu"), sorted by start (credits.ts). */
   credits?: Credit[];
 }
 
