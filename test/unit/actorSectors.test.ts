@@ -207,6 +207,18 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: ['Ana Costa', 'James K. Porter', 'Elena Munteanu', 'Mark Potter'],
   },
   {
+    name: 'a bracketed credit line is one to its close, whatever else it names',
+    text: 'The union said it would strike.\n\n(Reporting by Ana Costa and the Lisbon bureau; Editing by Tom Hale)',
+    has: [],
+    lacks: ['Ana Costa', 'Lisbon', 'Tom Hale'],
+  },
+  {
+    name: "a picture's credit and a byline with a particle or a role name no actors of the story",
+    text: 'By Pieter de Vries, Brussels correspondent\n\nPrime Minister Alexandru Munteanu visited Cahul. REUTERS/Vlad Ursu/File Photo\n\nPhotograph: Ion Popa/The Guardian\n\nA cow on dry ground. (AP Photo/Aaron Favila)',
+    has: ['Prime Minister Alexandru Munteanu|official|-'],
+    lacks: ['Pieter de Vries', 'Brussels', 'REUTERS', 'Vlad Ursu', 'Ion Popa', 'The Guardian', 'AP', 'Aaron Favila'],
+  },
+  {
     name: 'reporting by a newspaper in prose is no credit line',
     text: 'Reporting by The New York Times revealed that the ministry had paid the firm.\n\n(Reporting by Felix Onuah in Abuja and Thiam Ndiaga in Dakar; Writing by Bate Felix; Editing by Alex Richardson.)\n\n(Compiled by Bogota newsroom; Editing by Laura Medina)',
     has: ['The New York Times|organization|new-york-times'],

@@ -286,6 +286,15 @@ test('speaker labels in transcripts and appositions', () => {
   check('Abiy said Ethiopia needs the sea, comments Eritrea views as a threat.', [{ cue: 'said', source: 'Abiy' }, { cue: 'views', source: 'Eritrea' }]);
   // A report's title is no speaker label; counts and their participles are no cues; "WHO" in capitals is no pronoun.
   check('Sudan: Humanitarian Situation Report No. 14 (as of 12 November 2025)\n\nCholera cases exceeded 120,000, with 3,400 deaths reported across 17 of Sudan\'s 18 states.', []);
+  // The page's notes on itself report no one's words in the story; an update does.
+  check("The court suspended the rise.\n\nClarification: A previous version of this article said the court had cancelled the fare rise.", []);
+  check("The court suspended the rise.\n\nUpdate, 28 November 2026, 09:10: The council filed its appeal, a spokesperson said.", [{ cue: 'said', source: 'a spokesperson' }]);
+  // A link to another story reports nothing in this one.
+  check('The deal was signed.\n\nRelated: Uganda calls for a three-way summit on the lake\n\nREAD MORE: Lake Victoria\'s shrinking catch threatens a million livelihoods', []);
+  // A caption's, a credit's or a link's label is page furniture, no speaker.
+  for (const label of ['FILE PHOTO', 'ALSO READ', 'SEE ALSO', 'Photograph', 'Credits', 'Picture', 'Most read', 'Sponsored content', 'Copyright']) {
+    check(`The senate passed the bill.\n\n${label}: Senators attend a session in Manila, Philippines, March 3, 2026.`, []);
+  }
   check('At least 460 people were reportedly killed in attacks on the hospital, WHO said.', [{ cue: 'said', source: 'WHO' }]);
   check('About 20 people have indicated an interest in the seat.', [{ cue: 'indicated', source: '20 people' }]);
   check('The ministry added that talks would continue.', [{ cue: 'added', source: 'The ministry', content: 'talks would continue.' }]);
@@ -674,6 +683,12 @@ test('quotations: the cue after a quotation of several sentences takes all of it
   check('\u201cMr. Trump embodies the worst in us.\u201d \u2015 Sonya Herridge', [
     { cue: '\u2015', source: 'Sonya Herridge', content: '\u201cMr. Trump embodies the worst in us.\u201d' },
   ]);
+  // A pull quote in plain text: its dash a hyphen between spaces (or two), after an attribution in the paragraph before.
+  check('Officials from both countries said the deal was done.\n\n"We will not back down on the protection of our fishermen" - Kenyan Agriculture Minister Mary Wanjiru', [
+    { cue: 'said', source: 'Officials from both countries' },
+    { cue: '-', source: 'Kenyan Agriculture Minister Mary Wanjiru', content: '"We will not back down on the protection of our fishermen"' },
+  ]);
+  check('"Nothing will stop us now" -- Senator Juan Reyes', [{ cue: '-', source: 'Senator Juan Reyes', content: '"Nothing will stop us now"' }]);
   // A quoted word or two is a scare quote, not speech; "The Latest:" is a headline, not a speaker label.
   assert.ok(!attributions('The ruling was \u201cunprecedented.\u201d It came on Friday.').some((a) => a.text === '\u201c'));
   check('The Latest: Trump urges supporters to monitor polling places.', [{ cue: 'urges', source: 'Trump', content: 'supporters to monitor polling places.' }]);
@@ -1943,6 +1958,10 @@ test('"a video showing the flooded square": a picture that shows a thing reports
   check('The retailer posted a 3% rise in sales.', []);
   check('He posted bail on Friday.', []);
   check('The footage shows a crowd outside the station.', []);
+  // A caption's picture, with the participle of its making.
+  check('Picture taken with a drone shows the flooded village of Manta.', []);
+  check('A photo released by the army shows soldiers near the border.', []);
+  check('Footage obtained by the agency shows that the police fired first.', [{ cue: 'shows', source: 'Footage obtained by the agency', content: 'the police fired first.' }]);
   check('The video shows that the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);
   // (Without "that" too: a subject and its verb in the past; not a thing described by a participle.)
   check('The video shows the police fired first.', [{ cue: 'shows', source: 'The video', content: 'the police fired first.' }]);

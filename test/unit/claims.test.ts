@@ -546,3 +546,25 @@ test('a code section, a law report citation and a numbered decree are no figures
   // A count after a hyphenated season is still a figure.
   check('The fund paid 2025-26 dividends of 412 million euros.', ['unsourced-claim']);
 });
+
+test("the page's notes on itself claim nothing: a correction, a clarification, a copyright line, a reading time", () => {
+  const story = 'The court suspended the fare rise on Thursday.\n\n';
+  for (const note of [
+    'Correction, Nov. 27: An earlier version of this article misstated the size of the planned rise. It was 12%, not 21%.',
+    '*Clarification:* A previous version of this story said the fare rise was the largest in 20 years. It was the largest in 15 years.',
+    'An earlier version of this article said 40% of passengers were affected. The figure is 30%.',
+    'This article was amended on 28 November 2026: the rise is 12%, the largest in a decade.',
+    'Correction (Nov. 27): It was 12%, not 21%, the largest rise in a decade.',
+    'Correction - An earlier version gave 40%, the largest rise in a decade.',
+    '\u00a9 2026 Example News Ltd. All rights reserved.',
+    '27 November 2026 \u00b7 3 min read',
+  ]) check(story + note, []);
+  // Links to other stories: a link's line, and a list of headlines under its heading.
+  check(story + 'Read more: Why the rupiah fell to its lowest level in 20 years', []);
+  check(story + 'Most read\n\n1. Thailand\'s premier faces a vote\n2. Why the rupiah fell to a record low\n\nMore on this story\n\nThe deficit nears its legal limit - 2 days ago\nFuel queues grow 40% in Sumatra - 12 November 2026', []);
+  // The story's own sentences are still judged, and a paragraph that only opens with such a word is no note.
+  check(story + 'Fares rose 40% last year, the largest rise in Europe.', ['unsourced-claim']);
+  check(story + 'Corrections to the timetable raised fares 40% last year, the largest rise in Europe.', ['unsourced-claim']);
+  check(story + 'Corrections officers at the jail: 40% fewer staff than last year, the worst rise in a decade.', ['unsourced-claim']);
+  check(story + 'Most read\n\nThe rupiah fell to a record low on Friday, the worst day in 20 years.', ['unsourced-claim']);
+});

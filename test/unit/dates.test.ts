@@ -813,6 +813,11 @@ test('a clock time takes the day named later in its clause', () => {
 test("opening hours of a weekday, an amount 'more a year', a financial year's own year", () => {
   check('The plan restores Sunday hours at the main library.', '2026-03-11', [{ text: 'Sunday', type: 'SET', value: 'XXXX-WXX-7' }]);
   none('The plan restores Sunday hours at the main library.', '2026-03-11', 'hours');
+  // A weekday in a publication's name is no day; a weekly one's is every such day.
+  none('Sign up to get The Friday Brief in your inbox.', '2026-11-27', 'Friday');
+  none('The Monday Briefing is our look at the week ahead.', '2026-11-27', 'Monday');
+  check('Sign up for our Monday newsletter.', '2026-11-27', [{ text: 'Monday', type: 'SET', value: 'XXXX-WXX-1' }]);
+  check('The Friday briefing was cancelled.', '2026-11-27', [{ text: 'Friday', type: 'DATE', value: '2026-11-27' }]);
   check('Households will pay about $287 more a year.', '2026-03-11', [{ text: 'a year', type: 'SET', value: 'P1Y' }]);
   none('Spending in the financial year 2024-25 fell.', '2026-03-11', 'the financial year');
 });
@@ -1323,6 +1328,14 @@ test('a weekday that does not fall on the day written beside it is a date-mismat
     '"Nov. 10": 2025-11-10 is a Monday, not a Sunday (year inferred from the article date). Check the day or the weekday.',
     '"10/11/2025": 2025-10-11 is a Saturday, not a Monday. Read day first, it is 2025-11-10, a Monday.',
   ]);
+  // An update stamp's time is checked by its day.
+  const stamp = '---\ndate: 2026-11-27\n---\nThe council appealed.\n\nLast modified on Fri 28 Nov 2026 09.15 GMT\n\nUpdated Thursday 26 November 2026, 14:32\n';
+  assert.deepEqual(analyze(stamp).findings.filter((f) => f.code === 'date-mismatch').map((f) => f.message), [
+    '"28 Nov 2026 09.15 GMT": 2026-11-28 is a Saturday, not a Friday. Check the day or the weekday.',
+  ]);
+  // A weekday that ends the sentence or the paragraph before is not the day's: "on Saturday.\n\n15:10 GMT -".
+  const before = '---\ndate: 2025-11-14\n---\nThe envoy is expected to join on Saturday.\n\n15:10 GMT \u2014 The talks resumed.\n\nShares fell on Wednesday. Yesterday, they rose.\n';
+  assert.deepEqual(analyze(before).findings.filter((f) => f.code === 'date-mismatch'), []);
   // Switched off per file like the claim rules.
   const off = `---\ndate: 2025-11-14\npolicy-lens: { ignore: [date-mismatch] }\n---\nThe vote took place on Friday, Oct. 30.\n`;
   assert.equal(analyze(off).findings.filter((f) => f.code === 'date-mismatch').length, 0);

@@ -315,3 +315,38 @@ test('a line that ends in a closing bracket or quote reads on when the next line
   ];
   for (const [text, n] of cases) assert.equal(paras(text).length, n, text);
 });
+
+test("credits: the wire's byline and credit lines, found once for the actor, cue and interview passes", () => {
+  const cases: [string, [string, string][]][] = [
+    ['By Ana Costa and James K. Porter\n\nThe vote goes ahead.\n\n(Reporting by Elena Munteanu in Chisinau; additional reporting by Ana Costa; Editing by Mark Potter)', [
+      ['byline', 'By Ana Costa and James K. Porter'],
+      ['credit', '(Reporting by Elena Munteanu in Chisinau; additional reporting by Ana Costa; Editing by Mark Potter)'],
+    ]],
+    ['Reporting by Foreign Desk; Editing by Jane Doe', [['credit', 'Reporting by Foreign Desk; Editing by Jane Doe']]],
+    // A bracket that a credit's words open is a credit line to its close, whatever else it names.
+    ['The union will strike.\n\n(Reporting by Ana Costa and the Lisbon bureau; Editing by Tom Hale)', [['credit', '(Reporting by Ana Costa and the Lisbon bureau; Editing by Tom Hale)']]],
+    ['The port is shut.\n\n(Additional reporting by Li Wei in Beijing; Writing by Ola Berg)', [['credit', '(Additional reporting by Li Wei in Beijing; Writing by Ola Berg)']]],
+    // A byline with a name's particle in lower case, a role after a comma, or a date after a bar.
+    ['By Pieter de Vries and Clara Neumann\n\nThe ministers met.', [['byline', 'By Pieter de Vries and Clara Neumann']]],
+    ['By Ahmad bin Salleh\n\nThe ministers met.', [['byline', 'By Ahmad bin Salleh']]],
+    ['By Maria Duarte, Lisbon correspondent\n\nThe court ruled.', [['byline', 'By Maria Duarte, Lisbon correspondent']]],
+    ['By Jane Roe | 27 November 2026\n\nThe court ruled.', [['byline', 'By Jane Roe | 27 November 2026']]],
+    ['By Monday, the rebels had a new chief.', []],
+    // The credits of pictures: names and agencies run together with slashes, or a credit's label and its line.
+    ['A man wades through a street in Cahul, November 24, 2026. REUTERS/Vlad Ursu/File Photo', [['photo', 'REUTERS/Vlad Ursu/File Photo']]],
+    ['A cow stands on dry ground. (Reuters/File Photo)\nSenators at a session. (AP Photo/Aaron Favila)', [['photo', 'Reuters/File Photo'], ['photo', 'AP Photo/Aaron Favila']]],
+    ['Photo: Jane Roe/AFP via Getty Images\n\nCaption: Rescuers carry a woman. Photograph: Ion Popa/The Guardian\nCredit: Senate press office', [
+      ['photo', 'Photo: Jane Roe/AFP via Getty Images'], ['photo', 'Photograph: Ion Popa/The Guardian'], ['photo', 'Credit: Senate press office'],
+    ]],
+    ['Thousands marched.\n\nCopyright: Reuters', [['photo', 'Copyright: Reuters']]],
+    // A caption is no credit, nor a poll's name, nor a path.
+    ['Photo: Protesters march in Lima on Monday.\n\nA poll (Reuters/Ipsos) showed support at 40%. See https://example.org/AFP/2026/story.', []],
+    // Prose is no credit: the line goes on, or the bracket opens with other words.
+    ['Reporting by The New York Times revealed that the ministry had paid the firm.', []],
+    ['The ministry (which denied reporting by the press) paid.', []],
+    ['By then the talks had failed.', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual((segment(text, 0).credits ?? []).map((c) => [c.kind, text.slice(c.start, c.end)]), expected, text);
+  }
+});

@@ -85,8 +85,9 @@ export function findActorsAndAgreements(
   const cityEnd = dl ? dl.start + datelineCity(text.slice(dl.start, dl.end)).length : -1;
   // (Nor is the agency in its brackets an actor of the story: "(Reuters)", "(AP)".)
   const inDateline = (a: ActorAnnotation): boolean => (!!dl && a.start >= dl.start && (a.end <= cityEnd || ((a.category === 'country' || text.charCodeAt(a.start - 1) === 40) && a.end <= dl.end))) || agencyCredit(text, a);
-  // Nor are the wire's journalists in its credit line: "(Reporting by Elena Munteanu in Chisinau; Editing by ...)".
-  const credits = creditLines(text);
+  // Nor are the wire's journalists in its byline or its credit line: "(Reporting by Elena Munteanu in Chisinau; Editing
+  // by ...)" (segmentation found them).
+  const credits = seg?.credits ?? [];
   // No actor is named inside a web address ("https://example.org/news/Iraq").
   const links = webAddresses(text);
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
@@ -418,54 +419,6 @@ function agencyCredit(text: string, a: ActorAnnotation): boolean {
 }
 /** What may stand before an agency's credit on its line: capitalised words and numbers ("BOGOTA, Nov. 14, 2025 "). */
 const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
-
-/**
- * The credit lines of a wire story, in order: its byline, and "(Reporting by Elena Munteanu in Chisinau; additional
- * reporting by ...; Editing by ...)", or the same at the head of a line. They name who wrote the story, no actor in it.
- */
-function creditLines(text: string): Span[] {
-  const out: Span[] = [];
-  // (The credit's words are searched for alone, and the whole credit read only from the bracket or the line they open:
-  // one search with the pattern cost a megabyte some milliseconds.)
-  const credit = CREDIT_RE();
-  for (const m of text.matchAll(CREDIT_WORDS_RE)) {
-    if (out.length > 0 && m.index < out[out.length - 1].end) continue;
-    const at = creditOpening(text, m.index);
-    if (at < 0) continue;
-    credit.lastIndex = at;
-    const hit = credit.exec(text);
-    if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length });
-  }
-  if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) out.push({ start: m.index, end: m.index + m[0].length });
-  return sortByStart(out);
-}
-/** The words of a credit ("Reporting by", "Editing by", "Compiled by"), without their first letters. */
-const CREDIT_WORDS_RE = /(?:porting|riting|diting|ompiled) by /g;
-/** Whether some line opens with "By ". */
-const BYLINE_OPENS_RE = /^By /m;
-/** Where the credit whose words are at `from` opens, a few words back: at its bracket or its line's head; else -1. */
-function creditOpening(text: string, from: number): number {
-  const lo = Math.max(0, from - 24);
-  for (let k = from; k >= lo; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 40) return k;
-    if (c === 10) return k + 1;
-  }
-  return lo === 0 ? 0 : -1;
-}
-/** A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul". */
-const BYLINE_RE = lazyRegExp(() => /^By\s+\p{Lu}[\p{L}.'\u2019-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,12}[ \t]*$/gmu);
-/**
- * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",
- * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket
- * or the line: "Reporting by The New York Times revealed ..." in prose goes on, and is no credit.
- */
-const CREDIT_RE = lazyRegExp(() => {
-  const name = "\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
-  const unit = `${name}(?:\\s+(?:newsroom|desk|bureau|staff))?(?:\\s+in\\s+${name})?`;
-  const part = `(?:[Aa]dditional\\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\\s+by\\s+${unit}(?:(?:,\\s+|,?\\s+and\\s+)${unit})*`;
-  return new RegExp(`(?:^|\\()[ \\t]*${part}(?:\\s*[;,]\\s*${part})*(?=\\.?\\s*\\)|[ \\t]*\\.?[ \\t]*$)`, 'muy');
-});
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 function datelineCity(dateline: string): string {

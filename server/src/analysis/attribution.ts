@@ -12,7 +12,7 @@ import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChar
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
-import { lowerBound } from './order';
+import { lowerBound, withinSorted } from './order';
 import { carryOver, dropNested, interviewAnswers, labelAttributions, make, makeVague, markBarePlurals, postAttributions, quoteAttributions, trimSpan, unmarkNamedLeaders } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
@@ -60,7 +60,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     const dl = seg.dateline;
     for (let k = 0; k < seg.sentences.length; k++) {
       const s = seg.sentences[k];
-      sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { start: skipBlanks(text, dl.end, s.end), end: s.end, paragraph: s.paragraph } : s, out);
+      sentenceAttributions(text, dl && s.start < dl.end && s.end > dl.end ? { start: skipBlanks(text, dl.end, s.end), end: s.end, paragraph: s.paragraph } : s, out, seg.credits);
     }
     dropNested(seg, out);
     labelAttributions(text, seg, out, isTitleCase, actors);
@@ -132,7 +132,18 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   groupRefersBack(text, kept);
   citedNotVague(text, seg, kept);
   sourcesWithinReports(text, kept);
-  return dropReported(dropNestedStances(text, headingsReportNothing(seg, kept)));
+  return dropReported(dropNestedStances(text, notesReportNothing(seg, headingsReportNothing(seg, kept))));
+}
+
+/**
+ * The page's notes on itself ("Clarification: A previous version of this article said ...", "Editor's note: ...")
+ * report no one's words in the story: no attribution. `list` is sorted by start.
+ */
+function notesReportNothing(seg: Segmentation, list: AttributionAnnotation[]): AttributionAnnotation[] {
+  const notes = seg.notes;
+  if (!notes?.length || !list.length) return list;
+  const spans = notes.map((k) => seg.paragraphs[k]).filter((p) => p !== undefined);
+  return list.filter((a) => !withinSorted(spans, a.start, a.start + 1));
 }
 
 /**
@@ -467,7 +478,7 @@ function dropReported(list: AttributionAnnotation[]): AttributionAnnotation[] {
 }
 
 /** Attributions cued inside one sentence. */
-function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[]): void {
+function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotation[], credits: readonly Span[] | undefined): void {
   const body = text.slice(s.start, s.end);
   let taken = -1;
   // Cue candidates are found by a word scan (a map lookup per word, much cheaper than one regex of hundreds of
@@ -506,6 +517,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     }
     // "two diplomats briefed on the meeting said": a participle that describes the source of the next cue.
     if (k + 1 < seen && BRIEFED.has(lw) && describesNextSource(body, candAt[k] + word.length, candAt[k + 1])) continue;
+    // "(Reporting by ...; Editing by ...)": the wire's credit line (segmentation found it) reports nothing.
+    if (credits && (lw === 'reporting' || lw === 'writing' || lw === 'editing') && withinSorted(credits, cs, ce)) continue;
     const a = cueAttribution(text, s, lw, { start: cs, end: ce }, prior);
     if (a) {
       out.push(a);

@@ -103,7 +103,8 @@ function judge(
   findings: Finding[],
 ): void {
   const suppressed = suppressions(text, seg);
-  const headings = new Set(seg.headings ?? []);
+  // (The page's notes on itself, a correction or a copyright line, claim nothing of the story.)
+  const headings = new Set(seg.notes ? [...(seg.headings ?? []), ...seg.notes] : (seg.headings ?? []));
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
   const atts = sortByStart(ctx.attributions.slice());

@@ -88,7 +88,9 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   // "The talk show host said", "The TV show claimed": the second half of a compound noun of broadcasting or display.
   // "a video showing the flooded square", "The footage shows a crowd": a picture shows a thing, no one's words; one that
   // shows what is so has a clause ("shows that", "showed how", "shows the army was").
-  if (c0 === 115 && lw.startsWith('show') && PICTURE_BEFORE_RE.test(prev) && !SHOWN_CLAUSE_RE.test(next) && !FINITE_IN_CLAUSE_RE.test(clauseAfter(next)) && !PAST_AFTER_SUBJECT_RE.test(next)) return true;
+  // ("Picture taken with a drone shows the flooded village", "A photo released by the army shows soldiers": a caption's
+  // picture with the participle that says where it came from.)
+  if (c0 === 115 && lw.startsWith('show') && (PICTURE_BEFORE_RE.test(prev) || PICTURE_TAKEN_BEFORE_RE.test(before40)) && !SHOWN_CLAUSE_RE.test(next) && !FINITE_IN_CLAUSE_RE.test(clauseAfter(next)) && !PAST_AFTER_SUBJECT_RE.test(next)) return true;
   if (c0 === 115 && (lw === 'show' || lw === 'shows') && SHOW_COMPOUND_BEFORE_RE.test(prev) && !/^\s+(?:that|how|what|whether)\b/.test(next)) return true;
   // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
   // (Nor a hyphenated noun as subject, with a past tense after it that opens its content: "The co-op promised to cut
@@ -109,6 +111,8 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   if (c0 === 114 && lw.startsWith('rail') && !/^\s+(?:against|at)\b/i.test(next)) return true;
   return false;
 }
+/** A picture and a participle of its making before "show": "Picture taken with a drone ", "A photo released by the army ". */
+const PICTURE_TAKEN_BEFORE_RE = /(?:^|[^\w-])(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?|screenshots?)\s+(?:taken|released|posted|shared|obtained|published|filmed|shot|captured|verified|circulated|circulating|provided|distributed|broadcast|aired)\s[^,.;:!?]{0,36}$/i;
 /** A picture right before "show": "a video ", "the footage ", "photos " (not a chart, a map or data, which show figures). */
 const PICTURE_BEFORE_RE = /(?:^|[^\w-])(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?|films?|livestreams?|screenshots?|videotapes?)\s+$/i;
 /** What opens a clause after "show": "that", a question word, a colon or a quotation. */

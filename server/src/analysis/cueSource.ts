@@ -570,8 +570,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (lw === 'gave' || lw === 'gives') return pollGave(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.
   if (text.charCodeAt(s.start) === 40 && WIRE_NOTE_RE.test(text.slice(s.start, s.start + 16))) return undefined;
-  // "(Reporting by ...; Editing by ...)": the wire's credit line reports nothing.
-  if ((lw === 'reporting' || lw === 'writing' || lw === 'editing') && (/(?:\(|\badditional)\s*$/i.test(text.slice(Math.max(s.start, cue.start - 12), cue.start)) || (cue.start - s.start < 3 && testLong(/^\s+by\b/, text.slice(cue.end, cue.end + 4))))) return undefined;
+  // "Reporting by the local press suggested ...": at a sentence's head, the gerund before "by" is a noun.
+  if ((lw === 'reporting' || lw === 'writing' || lw === 'editing') && cue.start - s.start < 3 && testLong(/^\s+by\b/, text.slice(cue.end, cue.end + 4))) return undefined;
   // "China-linked", "much-criticised", "so-called": the second half of a compound is no verb.
   if (cue.start > s.start && text.charCodeAt(cue.start - 1) === 45 && isWordCode(text.charCodeAt(cue.start - 2))) return undefined;
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);

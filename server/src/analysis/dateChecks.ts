@@ -6,16 +6,21 @@ import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from './dates/lexicon';
 
 /** A weekday opening a date's text ("Friday, Oct. 30", "Friday 30 October"). */
 const WEEKDAY_FIRST = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-/** A weekday, maybe abbreviated, right before a date ("Sun., Nov. 10", "Monday, 10/11/2025"). */
-const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+$/i;
+/**
+ * A weekday, maybe abbreviated, right before a date on its line ("Sun., Nov. 10", "Monday, 10/11/2025"); a full stop
+ * only after an abbreviation ("... on Saturday.\n\n15:10 GMT -" is another sentence's).
+ */
+const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:(?:day|nesday|sday|urday|rsday)|\.)?,?[ \t]+$/i;
 
 /** A `date-mismatch` finding for each day written with a weekday it does not fall on. */
 export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): Finding[] {
   const out: Finding[] = [];
   for (const d of dates) {
-    if (d.type !== 'DATE' || d.value.length !== 10) continue;
+    // (A time of a day is checked by its day: "Fri 28 Nov 2026 09.15 GMT", "Thursday 26 November 2026, 14:32".)
+    const timed = d.type === 'TIME' && d.value.length > 10 && d.value.charCodeAt(10) === 84;
+    if (!timed && (d.type !== 'DATE' || d.value.length !== 10)) continue;
     const w = WEEKDAY_FIRST.exec(d.text) ?? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 14), d.start));
-    const day = w ? parseYmd(d.value) : null;
+    const day = w ? parseYmd(timed ? d.value.slice(0, 10) : d.value) : null;
     if (!w || !day) continue;
     const written = WEEKDAYS[w[1].toLowerCase()];
     const actual = weekday(day);
@@ -31,7 +36,7 @@ export function weekdayMismatches(dates: readonly DateAnnotation[], text = ''): 
       severity: 'warning',
       start: d.start,
       end: d.end,
-      message: `"${d.text}": ${d.value} is a ${name(actual)}, not a ${name(written)}${inferred}.${dayFirst || ' Check the day or the weekday.'}`,
+      message: `"${d.text}": ${timed ? d.value.slice(0, 10) : d.value} is a ${name(actual)}, not a ${name(written)}${inferred}.${dayFirst || ' Check the day or the weekday.'}`,
       reasons: ['weekday'],
     });
   }

@@ -10,7 +10,7 @@ const LETTER_RE = /\p{L}/u;
 // leader Tomasz Wrona, in a debate", "\u2014 Harbour master Olaf Lund"; "\u2014 Anna Nowak, chief economist at ..." ends at
 // the comma.)
 // (In a Markdown blockquote the credit line is quoted too: '> “...”\n> — Anna Nowak, chief economist'.)
-const DASH_SPEAKER_RE = /^\s*(?:>\s*)?[\u2015\u2014\u2013]-?\s*((?:\p{Lu}[\p{L}.'\u2019-]{0,40})(?:\s+(?:(?!(?:said|says|told|tells|added|adds|wrote|writes|speaking|quoted|in|on|at|to|from|during|after|before|when|while|who|which|that|was|is|were|are|has|had|have|will|would|via|and|but)\b)\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}\p{Lu}[\p{L}.'\u2019-]{0,40}){0,5})/u;
+const DASH_SPEAKER_RE = /^\s*(?:>\s*)?(?:[\u2015\u2014\u2013]-?\s*|(?<=\s)--?\s+)((?:\p{Lu}[\p{L}.'\u2019-]{0,40})(?:\s+(?:(?!(?:said|says|told|tells|added|adds|wrote|writes|speaking|quoted|in|on|at|to|from|during|after|before|when|while|who|which|that|was|is|were|are|has|had|have|will|would|via|and|but)\b)\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}\p{Lu}[\p{L}.'\u2019-]{0,40}){0,5})/u;
 
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;

@@ -4,6 +4,7 @@ import type { Paragraph, Quotation, Sentence, Span } from './types';
 import { findQuotations } from './quotes';
 import { mergeSortedOffsets } from './order';
 import { DAY_OR_MONTH } from './actorWords';
+import { findCredits, type Credit } from './credits';
 import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 export interface Segmentation {
@@ -16,6 +17,14 @@ export interface Segmentation {
   headings?: number[];
   /** Line breaks (offsets of their '\n') inside hard-wrapped paragraphs: each reads as a space. */
   softBreaks?: number[];
+  /**
+   * Paragraphs that are the page's notes on itself, by index: a correction or a clarification, an editor's note, "This
+   * article was amended on ...", a copyright line, a reading time ("27 November 2026 · 3 min read").
+   */
+  notes?: number[];
+  /** The byline, the wire's credit lines and the pictures' credits ("By Ann Lee", "(Reporting by ...; Editing by ...)",
+   * "REUTERS/Vlad Ursu"), sorted by start (credits.ts). */
+  credits?: Credit[];
 }
 
 // Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
@@ -98,8 +107,65 @@ export function segment(text: string, from: number): Segmentation {
   splitParagraphs(text, paragraphs, sentences, quotations);
   const dateline = findDateline(text, paragraphs, headings);
   const softBreaks = mergeSortedOffsets(wrappedBreaks(text, joined, width, paragraphs), stopBreaks);
-  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}) };
+  // (Read as the later passes read the text: a soft break as a space.)
+  const credits = findCredits(softBreaks.length ? unwrapText(text, softBreaks) : text);
+  const notes = pageNotes(text, paragraphs);
+  return { paragraphs, sentences, quotations, dateline, headings, ...(softBreaks.length ? { softBreaks } : {}), ...(credits.length ? { credits } : {}), ...(notes.length ? { notes } : {}) };
 }
+
+/** The paragraphs that are the page's notes on itself (see Segmentation.notes), by index. */
+function pageNotes(text: string, paragraphs: Paragraph[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    let a = p.start;
+    // (Past Markdown emphasis: "*Correction:* ...", "**Editor's note:** ...".)
+    while (a < p.end && (text.charCodeAt(a) === 42 || text.charCodeAt(a) === 95)) a++;
+    const c = text.charCodeAt(a);
+    let end = p.end;
+    while (end > a && isSpace(text.charCodeAt(end - 1))) end--;
+    // (A cheap gate first: a note opens with one of these letters or the copyright sign, or ends a short line with "read".)
+    if (!NOTE_OPENERS.has(c) && !(end - a <= 80 && text.charCodeAt(end - 1) === 100)) continue;
+    const head = text.slice(a, Math.min(end, a + 80));
+    if (NOTE_RE.test(head) || LINK_LINE_RE.test(head) || (end - a <= 80 && READING_TIME_RE.test(text.slice(a, end)))) {
+      out.push(k);
+      continue;
+    }
+    // A list of links under its heading ("Most read", "More on this story"): the headlines of other stories, each a
+    // line of its own with no sentence's end.
+    if (end - a > 40 || !LINKS_HEADING_RE.test(text.slice(a, end))) continue;
+    out.push(k);
+    for (let j = k + 1; j < paragraphs.length && j <= k + MAX_LINKS && headlinesOnly(text, paragraphs[j]); j++) out.push((k = j));
+  }
+  return out;
+}
+/** The most paragraphs of links a heading of links holds. */
+const MAX_LINKS = 12;
+/** Whether every line of paragraph p is a headline's: at most 120 characters, with no sentence's end. */
+function headlinesOnly(text: string, p: Paragraph): boolean {
+  for (let a = p.start; a < p.end; ) {
+    let nl = text.indexOf('\n', a);
+    if (nl < 0 || nl > p.end) nl = p.end;
+    let e = nl;
+    while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e - a > 120) return false;
+    const c = text.charCodeAt(e - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d) return false;
+    a = nl + 1;
+  }
+  return true;
+}
+/** The first characters of a page's note ("Correction", "Editor's note", "This article", "An earlier version", "©"), or of a link's line. */
+const NOTE_OPENERS = new Set([...'CEANTaRSWLMY'].map((ch) => ch.charCodeAt(0)).concat([0xa9]));
+/** A line that links another story or the site's own matter: "Read more: ...", "Related: ...", "SEE ALSO: ...", "We use cookies ...". */
+const LINK_LINE_RE = /^(?:(?:Read\s+more|Related|Related\s+(?:stories|articles|coverage|content)|See\s+also|Also\s+read|Read\s+also|More|Watch|Listen|Sponsored(?:\s+content)?|Recommended|You\s+may\s+also\s+like)\s*:|We\s+use\s+cookies\b)/i;
+/** A heading over a list of links to other stories. */
+const LINKS_HEADING_RE = /^(?:Most\s+(?:read|popular|viewed|shared)|More\s+(?:on|from|about)\s+this\s+(?:story|section|topic)|More\s+stories|Related(?:\s+(?:stories|articles|coverage|content))?|Recommended(?:\s+for\s+you)?|Top\s+stories|Trending(?:\s+now)?|You\s+may\s+also\s+like|Read\s+more|Editor['\u2019]?s\s+picks)[ \t]*:?$/i;
+/** A page's note on itself, at a paragraph's head. */
+const NOTE_RE =
+  /^(?:(?:Corrections?|Clarifications?|Corrections and clarifications|Editor['\u2019]?s['\u2019]? note|Note to readers)(?:\s*[,(][^:\n]{0,36})?(?::|\s+[-\u2013\u2014]\s)|This\s+(?:article|story|piece|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|clarified|updated|changed|edited)\b|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|\u00a9|Copyright\s+(?:\u00a9\s*)?(?:\d{4}|\p{Lu})|All\s+rights\s+reserved)/u;
+/** A short line that ends with a reading time: "27 November 2026 · 3 min read". */
+const READING_TIME_RE = /\b\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
 
 /** The widest a hard-wrapped line is (email and plain-text wraps are at 72 to 80 columns): longer lines are prose lines. */
 const MAX_WRAP_WIDTH = 120;

@@ -8,6 +8,7 @@ import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyReg
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
+import { creditAt } from './credits';
 import { GIVEN_NAMES } from './givenNames';
 
 /** An attribution from its parts, marked vague or anonymous from the source's wording. */
@@ -277,8 +278,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     }
     // The speaker named after a dash: the dash is the cue.
     // (Not after a name in quotes set off by dashes: 'the "A3 Plus" — Algeria, Sierra Leone, ... —'.)
-    if (q.speaker && /[\u2015\u2014\u2013]/.test(text.slice(q.end, q.speaker.start)) && /\S\s+\S+\s+\S/.test(text.slice(q.start, q.end))) {
-      const d = q.end + text.slice(q.end, q.speaker.start).search(/[\u2015\u2014\u2013]/);
+    // (In plain text the dash is a hyphen set between spaces: '"We will not back down" - Minister Mary Wanjiru'.)
+    if (q.speaker && /[\u2015\u2014\u2013]|\s-/.test(text.slice(q.end, q.speaker.start)) && /\S\s+\S+\s+\S/.test(text.slice(q.start, q.end))) {
+      const d = q.end + text.slice(q.end, q.speaker.start).search(/[\u2015\u2014\u2013]|(?<=\s)-/);
       out.push(make(text, { start: d, end: d + 1 }, q.speaker, { start: q.start, end: q.end }));
       continue;
     }
@@ -354,7 +356,7 @@ const TIME_ZONE_LABEL = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|EST|EDT|
 const NAME_IN_BRACKETS = lazyRegExp(() => /\(((?:\p{Lu}[\p{L}'\u2019.-]+)(?: \p{Lu}[\p{L}'\u2019.-]+){1,3})\)/u);
 /** The article or "our" before a section's label ("THE VERDICT", "OUR RATING"). */
 const THE_OUR_RE = /^(?:the|our)\s+/i;
-const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|witnesses|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
+const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|file photo|photograph|photographs|picture|pictures|photo credit|image credit|image source|credit|credits|copyright|image caption|photo caption|illustration|graphic|gallery|listen|audio|also read|read also|see also|more from|sign up|sponsored|sponsored content|paid content|partner content|recommended|most read|most popular|trending|top stories|video|watch|related|read more|correction|source|sources|by|posted|published|tags?|image|caption|advertisement|q|a|witnesses|warning|breaking|exclusive|analysis|opinion|live|pictured|above|below|more|also|see|contact|email|follow|subscribe|disclaimer|transcript|clarification|disclosure|crosstalk|laughter|applause|inaudible|bottom line|context|background|details|key points|summary|timeline|driving the news|between the lines|go deeper|flashback|zoom in|zoom out|reality check|fact check|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later this month|later this week|next week|this week|today|tomorrow|tonight|release date|release number|release|date|dateline|media contact|contact|for immediate release|embargoed|embargo|location|place|time|subject|re|from|to|cc|attn|tel|phone|fax|email|web|website|claim|the claim|verdict|our verdict|rating|our rating|ruling|conclusion|the facts|fact|facts|true|false|misleading|correct|incorrect|follow-up|follow up|key dates|key facts|by the numbers|the big picture|why it matters|what's next|numbers|quick numbers|reader mail|yes|no|ref|refs|dtg|info|classification|classified by|reason|subj|action|origin|distribution|precedence|priority|flash|bulletin|urgent|alert|breaking news|developing|developing story|agency|agencies|dates|addresses|supplementary information|for further information contact|signed|location|locations|parties|mediators|mediator|languages|language|effective|status|signatories|depositary|type|drafted|ratified|citation|headquarters|founded|members|population|capital|website|duration|expires|expiry|venue|participants|speakers|sponsors|signed by|in force|area|established|dissolved|predecessor|successor|commanders|strength|casualties|result|belligerents|in favour|in favor|against|abstaining|abstentions|abstention|ayes|noes|votes|vote|present|absent|not voting|profile|explainer|interview|obituary|feature|factbox|fact box|q&a|comment|review|essay|column|dispatch|report|briefing|scene|portrait)$/i;
 /** A section's heading of several words: "What we found", "Why it matters", "Our take", "Key findings", "The main takeaways";
  * or a document's kind before its title: "Policy Brief: The Future of ...", "Working Paper:", "Executive Summary:". */
 const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum)$/i;
@@ -806,12 +808,15 @@ function interviewerBefore(text: string, seg: Segmentation, first: number): Text
   for (let j = Math.max(0, first - 4); j < first; j++) {
     const p = seg.paragraphs[j];
     const head = text.slice(p.start, Math.min(p.end, p.start + 600));
-    const m = head.includes(' to ') || head.includes(' with ') || head.includes('By ') || head.includes(' by ') ? INTERVIEWER_RE().exec(head) : null;
+    // (A byline that opens the paragraph, as segmentation found it: its first name.)
+    const m = creditAt(seg.credits, p.start, 'byline') ? BYLINE_NAME_RE().exec(head) : head.includes(' to ') || head.includes(' with ') || head.includes(' by ') ? INTERVIEWER_RE().exec(head) : null;
     if (m) return groupSpan(p, m);
   }
   return null;
 }
-const INTERVIEWER_RE = lazyRegExp(() => /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+|^By\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
+const INTERVIEWER_RE = lazyRegExp(() => /(?:\b(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:(?:our|the|a|an|this\s+newspaper['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+)?|\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)\s+(?:(?:conducted|asked)\s+)?by\s+)((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
+/** The first name of a byline: "Jane Roe" of "By Jane Roe and John Doe". */
+const BYLINE_NAME_RE = lazyRegExp(() => /^By\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
 
 /** The interviewee named in the (up to four) paragraphs before the first question. */
 function intervieweeBefore(text: string, seg: Segmentation, first: number): TextSpan | null {

@@ -318,12 +318,13 @@ const PRESENT_SCHEDULE_BEFORE_MONTH = /(?<!\b(?:the|a|an|its|their|his|her|our|w
 
 /**
  * Whether the day at `start` (or with `month`, the month: "Trinity Term ends in June") is given by a timetable in the
- * present tense ("Term starts on 22 September", "Results day is 14 August"): a careful reader takes the coming one. Not in a clause with a past form (reported or narrated) nor
- * with a habit's word ("usually starts on", "each year"), whose day is of no one year.
+ * present tense ("Term starts on 22 September", "Results day is 14 August"): a careful reader takes the coming one.
+ * Not in a clause with a past form (reported or narrated) nor with a habit's word ("usually starts on", "each year"),
+ * whose day is of no one year.
  */
 export function presentSchedule(s: string, start: number, end: number, month = false): boolean {
   const b = before(s, start, 80);
-  if (!testLong(month ? PRESENT_SCHEDULE_BEFORE_MONTH : PRESENT_SCHEDULE_BEFORE, b)) return false;
+  if (month ? !testLong(PRESENT_SCHEDULE_BEFORE_MONTH, b) : !testLong(PRESENT_SCHEDULE_BEFORE, b)) return false;
   const clause = b.slice(sentenceStart(b));
   return lastWordMatch(PAST_LAST, clause) < 0 && !HABIT_IN_CLAUSE.test(clause) && !HABIT_IN_CLAUSE.test(untilSentenceEnd(s.slice(end, end + 40)));
 }

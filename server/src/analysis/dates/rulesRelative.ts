@@ -85,7 +85,9 @@ function clauseBreak(s: string): number {
 /** "on" and an indefinite article (and maybe one adjective) before a weekday: "on a Tuesday", "on a grey Tuesday" (not "published a letter Thursday"). */
 const A_DAY_BEFORE_RE = /\b(?:[Oo]n|[Oo]f)\s+a\s+(?:[a-z]{2,12}\s+)?$/;
 /** After a weekday, what it keeps open each week: "Sunday hours", "Saturday opening", "Sunday service". */
-const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services|shifts?|schedule|closures?)\b/i;
+const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services|shifts?|schedule|closures?|newsletters?|editions?|supplements?|podcasts?)\b/i;
+/** After a weekday, the rest of a publication's or a show's name: "The Friday Brief", "the Monday Briefing". */
+const PUBLICATION_AFTER_RE = /^\s+(?:Brief|Briefing|Newsletter|Edition|Podcast|Digest|Roundup|Round-up|Read|Show|Review|Wrap|Supplement)\b/;
 
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
 // ("weekdays 08:00–18:00": a habit's words right before its hours, and the second clock of a range after its dash.)
@@ -349,6 +351,8 @@ export const relativeRules: Rule[] = [
       if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       // Named days are not the week's: "Good Friday" (a feast), "Bloody Sunday", "Super Tuesday", "Black Friday".
       if (!m[1] && testLong(NAMED_WEEKDAY_BEFORE, ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // Nor is a name's: "The Friday Brief", "the Monday Briefing" (a newsletter, a show).
+      if (!m[1] && !m[3] && !m[4] && !m[5] && ctx.s.charCodeAt(m.index + m[0].length + 1) <= 90 && PUBLICATION_AFTER_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       const name = m[2].toLowerCase();
       const plural = name.endsWith('s') && !(m[3] ?? '');
       const wd = WEEKDAYS[dropFinalS(name)] ?? WEEKDAYS[name];

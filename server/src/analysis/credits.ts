@@ -1,0 +1,211 @@
+// The page's credits: its byline ("By Elena Munteanu and James K. Porter"), the wire's credit lines ("(Reporting by
+// Elena Munteanu in Chisinau; additional reporting by ...; Editing by ...)") and its pictures' credits ("REUTERS/Vlad
+// Ursu/File Photo"). Segmentation finds them once; the actor pass (no journalist or photographer is an actor of the
+// story), the cue pass ("Reporting by" reports nothing) and the interview pass (a byline names the interviewer) read
+// that one list.
+import type { Span } from './types';
+import { isAsciiLetterCode, lazyRegExp } from './chars';
+
+/**
+ * One credit: a byline ("By Ann Lee in Seoul"), a credit line ("Reporting by ...; Editing by ...") or a picture's
+ * credit ("REUTERS/Vlad Ursu/File Photo", "Photo: Jane Roe/AFP via Getty Images").
+ */
+export interface Credit extends Span {
+  kind: 'byline' | 'credit' | 'photo';
+}
+
+/**
+ * The credits of a text, in order of their starts: its bylines, "(Reporting by Elena Munteanu in Chisinau; additional
+ * reporting by ...; Editing by ...)" or the same at the head of a line, and its pictures' credits. They name who wrote
+ * the story or took its pictures, no actor in it. (Segmentation reads them over the text as the later passes read it:
+ * a hard-wrapped paragraph's soft breaks as spaces.)
+ */
+export function findCredits(text: string): Credit[] {
+  const out: Credit[] = [];
+  // (The credit's words are searched for alone, and the whole credit read only from the bracket or the line they open:
+  // one search with the pattern cost a megabyte some milliseconds.)
+  const credit = CREDIT_RE();
+  for (const m of text.matchAll(CREDIT_WORDS_RE)) {
+    if (out.length > 0 && m.index < out[out.length - 1].end) continue;
+    const at = creditOpening(text, m.index);
+    if (at < 0) continue;
+    // A bracket that the credit's words open is the credit line to its close, whatever it names: "(Reporting by Ana
+    // Costa and the Lisbon bureau; Editing by Tom Hale)".
+    const close = text.charCodeAt(at) === 40 ? bracketCredit(text, at, m.index - (text.charCodeAt(m.index) === 112 ? 2 : 1)) : -1;
+    if (close > 0) {
+      out.push({ start: at, end: close, kind: 'credit' });
+      continue;
+    }
+    credit.lastIndex = at;
+    const hit = credit.exec(text);
+    if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length, kind: 'credit' });
+  }
+  const more: Credit[] = [];
+  if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) more.push({ start: m.index, end: m.index + m[0].length, kind: 'byline' });
+  const photos = photoCredits(text);
+  return mergeByStart(out, photos.length === 0 ? more : more.length === 0 ? photos : mergeByStart(more, photos));
+}
+
+/**
+ * The credits of pictures: "REUTERS/Vlad Ursu/File Photo", "(AP Photo/Aaron Favila)", "(Reuters/File Photo)" (names
+ * and agencies run together with slashes, one of them an agency's or a picture's word), and a credit's label with what
+ * follows it on its line: "Photo: Jane Roe/AFP via Getty Images", "Photograph: Ion Popa/The Guardian", "Credit:
+ * Senate press office". They name who took a picture, no actor of the story. (A caption, "Photo: Protesters march in
+ * Lima", is none: a picture label's line is a credit only with a slash or "via".)
+ */
+function photoCredits(text: string): Credit[] {
+  const out: Credit[] = [];
+  // (The text's colons and slashes are found with indexOf, and only their neighbouring words read: one search with a
+  // pattern of the labels and the agencies cost a megabyte some 13 milliseconds.)
+  let colon = text.indexOf(':');
+  let slash = text.indexOf('/');
+  while (colon >= 0 || slash >= 0) {
+    const isColon = slash < 0 || (colon >= 0 && colon < slash);
+    const k = isColon ? colon : slash;
+    if (isColon) colon = text.indexOf(':', k + 1);
+    else slash = text.indexOf('/', k + 1);
+    if (out.length > 0 && k < out[out.length - 1].end) continue;
+    if (isColon) labelCredit(text, k, out);
+    else if (slashHint(text, k)) slashCredit(text, k, out);
+  }
+  return out;
+}
+/** A credit's label before the colon at `k`, at a line's head or after a sentence's end, and its line: "Photo: ...". */
+function labelCredit(text: string, k: number, out: Credit[]): void {
+  const c = text.charCodeAt(k + 1);
+  if (c !== 32 && c !== 9) return;
+  let a = k;
+  const lo = Math.max(0, k - MAX_LABEL);
+  while (a > lo && text.charCodeAt(a - 1) !== 10 && !(text.charCodeAt(a - 1) === 32 && text.charCodeAt(a - 2) === 46)) a--;
+  if (a > 0 && a === lo && text.charCodeAt(a - 1) !== 10) return;
+  const label = text.slice(a, k).trimEnd();
+  const always = CREDIT_LABELS.has(label);
+  if (!always && !PICTURE_LABELS.has(label)) return;
+  let end = text.indexOf('\n', k);
+  if (end < 0) end = text.length;
+  if (end - k > MAX_PHOTO_CREDIT) return;
+  const rest = text.slice(k + 1, end).trimEnd();
+  if (!(always || rest.includes('/') || rest.includes(' via '))) return;
+  out.push({ start: a, end: k + 1 + rest.length, kind: 'photo' });
+}
+/** The most a credit's label runs. */
+const MAX_LABEL = 16;
+/** The labels whose line is a credit, whatever follows. */
+const CREDIT_LABELS = new Set(['Credit', 'Credits', 'Photo credit', 'Image credit', 'Image source', 'Photo courtesy', 'Copyright']);
+/** The labels whose line is a credit with a slash or "via" in it (else a caption): "Photo: Jane Roe/AFP via Getty Images". */
+const PICTURE_LABELS = new Set(['Photo', 'Photos', 'Photograph', 'Photographs', 'Picture', 'Pictures', 'Image', 'Images', 'Illustration']);
+/** Whether the slash at `k` joins an agency's or a picture's word: "REUTERS/", "AP Photo/", "/File Photo", "/Stringer". */
+function slashHint(text: string, k: number): boolean {
+  const after = text.charCodeAt(k + 1);
+  if (after >= 65 && after <= 90 && AFTER_SLASH_RE.test(text.slice(k + 1, k + 12))) return true;
+  let a = k;
+  while (a > k - 13 && a > 0 && isAsciiLetterCode(text.charCodeAt(a - 1))) a--;
+  return a < k && AGENCY_WORDS.has(text.slice(a, k));
+}
+/** A picture's word after a slash. */
+const AFTER_SLASH_RE = /^(?:File Photo|Stringer|Pool|Handout)\b/;
+/** An agency's word before a slash ("Photo" of "AP Photo", "Images" of "Getty Images"). */
+const AGENCY_WORDS = new Set(['REUTERS', 'AFP', 'Photo', 'EPA', 'EFE', 'ANSA', 'Xinhua', 'Anadolu', 'dpa', 'Images', 'Shutterstock', 'Alamy']);
+/**
+ * A run of names and slashes around the slash at `k`: back to its bracket, a colon's or a sentence's end, or the line's
+ * head; on to the bracket's close or the line's end.
+ */
+function slashCredit(text: string, k: number, out: Credit[]): void {
+  const lo = Math.max(0, k - MAX_PHOTO_CREDIT);
+  let a = k;
+  while (a > lo) {
+    const c = text.charCodeAt(a - 1);
+    if (c === 10 || c === 40 || ((c === 32 || c === 9) && (text.charCodeAt(a - 2) === 46 || text.charCodeAt(a - 2) === 58))) break;
+    a--;
+  }
+  let b = k;
+  const hi = Math.min(text.length, k + MAX_PHOTO_CREDIT);
+  while (b < hi && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 41) b++;
+  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--;
+  if (SLASH_CREDIT_RE().test(text.slice(a, b))) out.push({ start: a, end: b, kind: 'photo' });
+}
+/** The most a picture's credit runs. */
+const MAX_PHOTO_CREDIT = 100;
+/** Names and agencies run together with slashes: "REUTERS/Vlad Ursu/File Photo", "Jane Roe/AFP via Getty Images". */
+const SLASH_CREDIT_RE = lazyRegExp(() => {
+  const part = "\\p{Lu}[\\p{L}.'\\u2019&-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.'\\u2019&-]*|via|de|van|von|al|bin))*";
+  return new RegExp(`^${part}(?:[ \\t]*\\/[ \\t]*${part})+$`, 'u');
+});
+
+/** Two lists sorted by start, merged into one (a credit line before a byline at the same start, as a stable sort). */
+function mergeByStart(a: Credit[], b: Credit[]): Credit[] {
+  if (b.length === 0) return a;
+  const out: Credit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** The credit of `kind` that opens at `at` (its first character), if any; `credits` sorted by start. */
+export function creditAt(credits: readonly Credit[] | undefined, at: number, kind: Credit['kind']): Credit | undefined {
+  if (!credits?.length) return undefined;
+  let lo = 0;
+  let hi = credits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (credits[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < credits.length && credits[k].start === at; k++) if (credits[k].kind === kind) return credits[k];
+  return undefined;
+}
+
+/** The most a bracketed credit line runs. */
+const MAX_BRACKET_CREDIT = 400;
+/**
+ * Where the bracket at `open` closes (past its ')'), when the credit's word at `word` opens it (maybe after
+ * "Additional") and it closes on the same line; else -1.
+ */
+function bracketCredit(text: string, open: number, word: number): number {
+  if (!ADDITIONAL_RE.test(text.slice(open + 1, word))) return -1;
+  const lim = Math.min(text.length, word + MAX_BRACKET_CREDIT);
+  for (let k = word; k < lim; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 41) return k + 1;
+    if (c === 10 || c === 40) return -1;
+  }
+  return -1;
+}
+/** What may stand between a credit's bracket and its word: blanks, "Additional". */
+const ADDITIONAL_RE = /^[ \t]*(?:[Aa]dditional\s+)?$/;
+/** The words of a credit ("Reporting by", "Editing by", "Compiled by"), without their first letters. */
+const CREDIT_WORDS_RE = /(?:porting|riting|diting|ompiled) by /g;
+/** Whether some line opens with "By ". */
+const BYLINE_OPENS_RE = /^By /m;
+/** Where the credit whose words are at `from` opens, a few words back: at its bracket or its line's head; else -1. */
+function creditOpening(text: string, from: number): number {
+  const lo = Math.max(0, from - 24);
+  for (let k = from; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return k;
+    if (c === 10) return k + 1;
+  }
+  return lo === 0 ? 0 : -1;
+}
+/**
+ * A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul", "By Pieter de Vries"
+ * (a name's particle in lower case), "By Maria Duarte, Lisbon correspondent" (a role after a comma), "By Ann Lee |
+ * 27 November 2026" (a date or a reading time after a bar or a dot).
+ */
+const BYLINE_RE = lazyRegExp(() => {
+  const word = "(?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|bin|ibn|al|el|la|le)\\s+)*\\p{Lu}[\\p{L}.'\\u2019-]*";
+  const role = "(?:,[ \\t]+(?:(?:\\p{Lu}[\\p{L}'\\u2019-]*|and|of|for|the)[ \\t]+){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Aa]nalyst|[Cc]hief)s?)?";
+  return new RegExp(`^By\\s+\\p{Lu}[\\p{L}.'\\u2019-]*(?:,?\\s+(?:and\\s+|in\\s+)?${word}){1,12}${role}(?:[ \\t]+[|\\u00b7\\u2022][ \\t]+[^\\n]{1,60}?)?[ \\t]*$`, 'gmu');
+});
+/**
+ * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",
+ * "Writing by", "Editing by", "Compiled by Bogota newsroom") of names, each maybe "in" a place, that ends the bracket
+ * or the line: "Reporting by The New York Times revealed ..." in prose goes on, and is no credit.
+ */
+const CREDIT_RE = lazyRegExp(() => {
+  const name = "\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
+  const unit = `${name}(?:\\s+(?:newsroom|desk|bureau|staff))?(?:\\s+in\\s+${name})?`;
+  const part = `(?:[Aa]dditional\\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\\s+by\\s+${unit}(?:(?:,\\s+|,?\\s+and\\s+)${unit})*`;
+  return new RegExp(`(?:^|\\()[ \\t]*${part}(?:\\s*[;,]\\s*${part})*(?=\\.?\\s*\\)|[ \\t]*\\.?[ \\t]*$)`, 'muy');
+});
