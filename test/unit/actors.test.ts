@@ -758,6 +758,9 @@ test('a given name that is also a country\'s or a faith\'s; places named after p
   // A room, a cable's reference, and the District of Columbia are no organisations.
   check('The hearing was held in Room SD-G50 in Washington, DC.', [], true);
   check('REF: A. STATE 123456', [], true);
+  // Classification marks, a deadline's "NLT" and a situation report's heads in capitals are no organisations.
+  check('2. (SBU) The embassy reopened. 3. (S//NF) The convoy moved. 4. (C//REL) Talks resumed.', [], true);
+  check('Units will cross Phase Line Amber NLT 1200Z. A. ENEMY. The ridge is held. COMMANDER\'S INTENT.', [], true);
 });
 
 test('known people in other spellings, a group\'s own people, regions named after a city, bodies named after a treaty', () => {
