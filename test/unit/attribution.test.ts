@@ -1030,6 +1030,12 @@ test('names with letters beyond ASCII, broadcast captions and banners', () => {
   check('\u00d6mer \u00c7elik, a spokesman for the ruling AK Party, said on Friday that talks were useful.', [{ cue: 'said', source: '\u00d6mer \u00c7elik', content: 'talks were useful.' }]);
   check('GEN. JANE DOE, FORMER NATO COMMANDER: Russia is probing the flank.', [{ cue: ':', source: 'GEN. JANE DOE', content: 'Russia is probing the flank.' }]);
   check('BREAKING NEWS: Cable cut in Baltic.', []);
+  // A memo's and a report's section heads in capitals are no speakers; a surname in capitals still is.
+  check('BLUF: The mission will run out of money in January.', []);
+  check('DISCUSSION: The patrols are the main reason violations have fallen.', []);
+  check('RECOMMENDATIONS: The Department should fund the mission.', []);
+  check('RISKS: Congress may object to new spending.', []);
+  check('VANCE: We are ready to fund the mission.', [{ cue: ':', source: 'VANCE', content: 'We are ready to fund the mission.' }]);
 });
 
 
