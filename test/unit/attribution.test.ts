@@ -568,6 +568,11 @@ test('sources as wire copy writes them: briefed officials, appositions before an
     { cue: 'decide', source: 'The E3', content: 'by mid-December whether to back the proposal.' },
   ]);
   check('The plan was announced by Nov. 3, officials said.', [{ cue: 'said', source: 'officials', content: 'The plan was announced by Nov. 3', vague: true }]);
+  // Nor does the month of May, alone or with its day; nor is a care shown by someone ("caution by") a warning.
+  check('The board will publish the withheld documents by May.', []);
+  check('The estimates will be revised by May 15.', []);
+  check('The memo reflected the routine caution by career diplomats.', []);
+  check('The report reflects caution by senior staff.', []);
   // A relative pronoun is no source: its antecedent is; nor is an infinitive's verb, nor a participle clause that
   // opens the sentence; a horizontal bar ends a clause like a dash.
   check('He said he had a well-connected source who told him the nominee had not paid taxes.', [

@@ -611,6 +611,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const byLen = byAgentLength(next);
   // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
   if (byLen > 0 && lw === 'endorsed' && testLong(BE_BEFORE_PARTICIPLE_RE, before30)) return undefined;
+  // "the routine caution by career diplomats": the noun of care, no warning given (the verb takes no "by": "urged caution").
+  if (byLen > 0 && lw === 'caution') return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     let src = sourceAfter(text, cue.end + byLen - 1, s.end);
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
@@ -1113,7 +1115,7 @@ const INVERTED_TAIL_RE = lazyRegExp(() => /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'
  * or a deadline ("decide by mid-December", "by the end of the year").
  */
 const NOT_AGENT_RE =
-  /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+  /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|may(?:\s+\d{1,4})?$)/i;
 
 /** A singular noun phrase right before a verb's "-s" form: "The minister", "the party's leader", "A spokesman". */
 const SINGULAR_SUBJECT_RE = lazyRegExp(() => /^(?:the|a|an|this|that|[\p{L}.-]+['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}(?:[\p{L}-]*[^\Ws]|[\p{L}-]*ss)$/iu);
