@@ -492,6 +492,15 @@ test('vague and anonymous sources are marked', () => {
   check('The government asked for funds, according to a senior official who spoke on condition of anonymity.', [
     { cue: 'according to', source: 'a senior official who spoke on condition of anonymity', anonymous: true },
   ]);
+  // An official counted or told from another, a member of a body left unnamed, a cable's redacted name and an
+  // embassy's contacts are anonymous too; a member named by the seat is not.
+  check('The rebels retreated, a second official said.', [{ cue: 'said', source: 'a second official', anonymous: true }]);
+  check('Another official said the talks were over.', [{ cue: 'said', source: 'Another official', anonymous: true }]);
+  check('A member of parliament from the north said the vote would be delayed.', [{ cue: 'said', source: 'A member of parliament from the north', anonymous: true }]);
+  check('Two lawmakers said the bill would pass.', [{ cue: 'said', source: 'Two lawmakers', anonymous: true }]);
+  check('XXXXXXXXXXXX told PolOff that the vote was rigged.', [{ cue: 'told', source: 'XXXXXXXXXXXX', anonymous: true }]);
+  check("Post's contacts say the army is restless.", [{ cue: 'say', source: "Post's contacts", anonymous: true }]);
+  check('The member of parliament for Leeds said no.', [{ cue: 'said', source: 'The member of parliament for Leeds', anonymous: false }]);
 });
 
 test('a bare plural of people or bodies is vague; one that a name, number, determiner or place identifies is not', () => {

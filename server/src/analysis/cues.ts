@@ -212,7 +212,7 @@ export function namedByBody(source: string): boolean {
 export const UNNAMED_CONDITION = 'on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity';
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE = new RegExp(
-  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
+  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|x{6,}|\\[?redacted\\]|(?:post|the embassy|embassy|the mission)['\u2019]s contacts|(?:a|an|two|three|several|another) (?:second |third |fourth |fifth |other |senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?|lawmakers?|legislators?|members? of (?:parliament|congress|the (?:\\w+ )?(?:parliament|assembly|senate|committee|cabinet|delegation|council|panel))))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
   'i',
 );
 
@@ -220,7 +220,7 @@ export const ANONYMOUS_SOURCE = new RegExp(
 const ANONYMOUS_NEEDS = [
   'familiar with', 'briefed on', 'anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
   'asking not to be', 'anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
-  'close to',
+  'close to', 'xxxxxx', '[redacted]', 's contacts', 'lawmaker', 'legislator', 'member',
 ];
 
 /** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */
