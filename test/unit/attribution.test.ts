@@ -666,6 +666,9 @@ test('not attributions: nouns and participles that look like cues', () => {
     { cue: 'said', source: 'Mohamed Hamdan Dagalo', content: 'his forces would respect the pause.' },
   ]);
   check('The Senate passed the bill, known as the \u201cJustice Against Sponsors of Terrorism Act,\u201d on Friday.', []);
+  // A section's or a file's heading in quotation marks is its name, no one's words.
+  check('Parts of it were redacted, including a section headed "Options if the truce fails."', []);
+  check('The boxes were marked "Top Secret" and labelled "Do not open."', []);
   check('He described crass behavior behind the scenes of the hit show, in which contestants competed.', [
     { cue: 'described', source: 'He', content: 'crass behavior behind the scenes of the hit show, in which contestants competed.' },
   ]);

@@ -320,7 +320,7 @@ const PUT_IT_BEFORE_RE = lazyRegExp(() => /\b(?:as\s+)?(he|she|they|we|I|\p{Lu}[
  * Words that put a name, not speech, in the quotation after them: 'known as "..."', 'under the headline "..."', an
  * alias ('a.k.a. "..."', 'trading as "..."', 'formerly "..."').
  */
-const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|the|headline|title|slogan|banner|motto|a\.k\.a\.|aka|alias|trading\s+as|formerly|f\/k\/a)\s*$/i;
+const TITLE_BEFORE_RE = /\b(?:known\s+as|called|titled|entitled|dubbed|named|nicknamed|so-called|headlined|headed|marked|labell?ed|the|headline|title|slogan|banner|motto|a\.k\.a\.|aka|alias|trading\s+as|formerly|f\/k\/a)\s*$/i;
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 // A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
