@@ -669,6 +669,12 @@ test('not attributions: nouns and participles that look like cues', () => {
   // A section's or a file's heading in quotation marks is its name, no one's words.
   check('Parts of it were redacted, including a section headed "Options if the truce fails."', []);
   check('The boxes were marked "Top Secret" and labelled "Do not open."', []);
+  // "who" after a verb of saying or knowing asks: it has no antecedent, and the verb before it is no source.
+  check('The document does not say who wrote it.', [{ cue: 'say', source: 'The document', content: 'who wrote it.' }]);
+  check('It is unclear who drafted the memo.', []);
+  // A part of a text where it stands ("every claim in the memo") is no frame of saying.
+  check('The Ledger could not verify every claim in the memo independently.', []);
+  check('We could not check the figures in the report.', []);
   check('He described crass behavior behind the scenes of the hit show, in which contestants competed.', [
     { cue: 'described', source: 'He', content: 'crass behavior behind the scenes of the hit show, in which contestants competed.' },
   ]);

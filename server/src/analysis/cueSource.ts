@@ -6,7 +6,7 @@ import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
-import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
+import { backOverAuxiliaries, sourceAfter, sourceBefore, WHO_ASKS_AFTER } from './quotes';
 import { make, makeVague, trimSpan } from './speechPasses';
 import { noSpeechAct, reportsNothing } from './cueFilters';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
@@ -811,6 +811,8 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+/** The last word of a text, before blanks. */
+const LAST_WORD_RE = /([A-Za-z]+)\s*$/;
 /** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
 const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
@@ -1023,7 +1025,9 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     const before60 = text.slice(Math.max(s.start, cue.start - 60), cue.start);
     // The regex runs only where one of its pronouns occurs.
     const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
-    if (rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
+    // ("does not say who wrote it": after a verb of saying or knowing, "who" asks; the word before it is no source.)
+    const asks = rel !== null && rel[0].charCodeAt(0) !== 44 && WHO_ASKS_AFTER.has(execLong(LAST_WORD_RE, before60.slice(0, rel.index))?.[1].toLowerCase() ?? '');
+    if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
