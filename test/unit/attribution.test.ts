@@ -675,6 +675,10 @@ test('not attributions: nouns and participles that look like cues', () => {
   // A part of a text where it stands ("every claim in the memo") is no frame of saying.
   check('The Ledger could not verify every claim in the memo independently.', []);
   check('We could not check the figures in the report.', []);
+  // "documents" before "by", "from" or a verb of its own is the papers, no verb of finding.
+  check('The Government should also give the Committee access to the withheld documents by the end of January 2027.', []);
+  check('Documents from the ministry were published.', []);
+  check('The report documents abuses in three prisons.', [{ cue: 'documents', source: 'The report', content: 'abuses in three prisons.' }]);
   check('He described crass behavior behind the scenes of the hit show, in which contestants competed.', [
     { cue: 'described', source: 'He', content: 'crass behavior behind the scenes of the hit show, in which contestants competed.' },
   ]);

@@ -456,6 +456,9 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (lw.startsWith('call') && testLong(/^\s+(?:itself|himself|herself|themselves)\b/, next)) return true;
   if (lw.endsWith('s') && testLong(/\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i, prev) && !/^\s+(?:that|to)\b/.test(next)) return true;
   if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return true;
+  // "access to the withheld documents by the end of January", "documents from the ministry", "the documents were": the
+  // papers, no verb (which takes an object: "The report documents abuses").
+  if ((lw === 'document' || lw === 'documents') && /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:by|from|of|were|was|are|is|have|has|had)\b)/.test(next)) return true;
   // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
   // ("each person they decline to relocate": declining to do a thing other than speak is an act, no refusal to say.)
   if (lw.startsWith('declin') && /^\s+to\s+[a-z]/.test(next) && !testLong(DECLINED_TO_SAY_RE, next)) return true;
