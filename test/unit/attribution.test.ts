@@ -1712,6 +1712,11 @@ test('a body that recorded a change by a figure is its source: "Frontex recorded
   check('Eurostat registered a 2.5 percent increase in prices.', [{ cue: 'registered', source: 'Eurostat', content: 'a 2.5 percent increase in prices.' }]);
   // A record set is no count kept.
   check('The team recorded a 3-0 win.', []);
+  // A count of things a body kept is its own too; a player's or a team's score is none.
+  check('The Commission recorded 41 incidents in October.', [{ cue: 'recorded', source: 'The Commission', content: '41 incidents in October.' }]);
+  check('Frontex registered at least 300 new arrivals.', [{ cue: 'registered', source: 'Frontex', content: 'at least 300 new arrivals.' }]);
+  check('Jalen Smith recorded 12 rebounds.', []);
+  check('The team recorded 12 wins.', []);
   // What describes the body may stand between, set off by commas.
   check('Frontex, the EU border agency, recorded a 14% rise in irregular crossings last year.', [
     { cue: 'recorded', source: 'Frontex', content: 'a 14% rise in irregular crossings last year.' },

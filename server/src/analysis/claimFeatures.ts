@@ -221,10 +221,11 @@ const NUMBERED_NOUNS = new Set(
     'highway no number unit brigade division corps battalion regiment squadron fleet shield act order directive decree item ' +
     'principle goal pillar tier category block zone sector district gate terminal platform episode season volume vol issue ' +
     'page p pp area operation exercise report list box appendix schedule option scenario type mark mk model class parts ' +
-    'part sections §').split(' '),
+    'part sections § team ridge hill grid checkpoint outpost camp base post force platoon company').split(' '),
 );
 /** Procedural nouns a number after them names whatever their case ("rule 37", "resolution 2801", "article 5"). */
-const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph clause annex chapter section amendment protocol'.split(' '));
+// (And a map's grid square: "struck the checkpoint at grid 4471".)
+const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph clause annex chapter section amendment protocol grid'.split(' '));
 /** A vote's tally up to the number: "voted 7-", "vote of ", "votes of 13-". */
 const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
 /** A vote's tally after the number: " abstentions", " in favour", " votes against". */

@@ -355,13 +355,18 @@ const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s
 const RECORDED = new Set(['recorded', 'records', 'registered', 'registers']);
 /** After such a verb: a change by a figure ("a 14% rise", "a 3.2 percent fall in output"). */
 const RECORDED_CHANGE_RE = /^\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?)\s+(?:[a-z-]+\s+)?(?:rise|fall|increase|decrease|drop|decline|jump|surge|gain|growth|contraction)\b/;
+/** After such a verb: a count of things ("41 incidents", "at least 300 new cases"). */
+const RECORDED_COUNT_RE = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|at\s+least)\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?!(?:wins|victories|losses|defeats|draws|points|goals|rebounds|assists|runs|wickets|tackles|saves|songs|albums|tracks|episodes)\b)[a-z]{3,}s\b/;
 /** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
 const NAMED_MEASURER_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?\p{Lu}/u);
 
 /** The attribution of a figure to the named subject that measured it, or undefined. */
 function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
   const after = text.slice(cue.end, Math.min(s.end, cue.end + 90));
-  if (!testLong(MEASURED_AT_RE, after) && !(RECORDED.has(text.slice(cue.start, cue.end).toLowerCase()) && testLong(RECORDED_CHANGE_RE, after))) return undefined;
+  // ("The Commission recorded 41 incidents in October": a count the body kept is its own too.)
+  const recorded = RECORDED.has(text.slice(cue.start, cue.end).toLowerCase());
+  const count = recorded && !testLong(RECORDED_CHANGE_RE, after) && testLong(RECORDED_COUNT_RE, after);
+  if (!testLong(MEASURED_AT_RE, after) && !(recorded && testLong(RECORDED_CHANGE_RE, after)) && !count) return undefined;
   // (An adverb may stand between: "BMKG initially measured".)
   let at = cue.start;
   const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
@@ -374,6 +379,8 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   }
   // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
   if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
+  // (A count is a body's: "The Commission", "Frontex"; a person's name, "Jalen Smith recorded 12 rebounds", keeps score.)
+  if (count && src.text.includes(' ') && !/^the\s/i.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
 /** A poll, survey or study as the words before "gave" ("A survey last month", "The latest Ipsos poll"). */
