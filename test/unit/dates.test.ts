@@ -1247,6 +1247,11 @@ test('days in a range, a schedule in the present tense, a cable\'s date-time gro
     { text: '091200Z DEC', type: 'TIME', value: '2025-12-09T12:00' },
     { text: '041400Z JAN', type: 'TIME', value: '2026-01-04T14:00' },
   ]);
+  // An order's "NLT" (no later than) and "NET" (not earlier than) are the deadline's side.
+  check('Units will cross NLT 1200Z. Convoys move NET 0600Z.', REF, [
+    { text: '1200Z', type: 'TIME', value: '2025-11-14T12:00', mod: 'ON_OR_BEFORE' },
+    { text: '0600Z', type: 'TIME', value: '2025-11-14T06:00', mod: 'ON_OR_AFTER' },
+  ]);
   // A document's number is no range of years into the next century; "1998-02" still runs into 2002.
   none('Report 2025-07 was published. NIE 2024-11 found gaps.', REF, '07');
   none('Report 2025-07 was published. NIE 2024-11 found gaps.', REF, '11');
