@@ -675,6 +675,7 @@ test('not attributions: nouns and participles that look like cues', () => {
   // A part of a text where it stands ("every claim in the memo") is no frame of saying.
   check('The Ledger could not verify every claim in the memo independently.', []);
   check('We could not check the figures in the report.', []);
+  check("Moscow's Defence Ministry made no such claim in its daily briefing.", [{ cue: 'in its daily briefing', source: "Moscow's Defence Ministry", content: 'made no such claim' }]);
   // "documents" before "by", "from" or a verb of its own is the papers, no verb of finding.
   check('The Government should also give the Committee access to the withheld documents by the end of January 2027.', []);
   check('Documents from the ministry were published.', []);
@@ -1714,7 +1715,8 @@ test('a body that recorded a change by a figure is its source: "Frontex recorded
   check('The team recorded a 3-0 win.', []);
   // A count of things a body kept is its own too; a player's or a team's score is none.
   check('The Commission recorded 41 incidents in October.', [{ cue: 'recorded', source: 'The Commission', content: '41 incidents in October.' }]);
-  check('Frontex registered at least 300 new arrivals.', [{ cue: 'registered', source: 'Frontex', content: 'at least 300 new arrivals.' }]);
+  check('Frontex recorded at least 300 new arrivals.', [{ cue: 'recorded', source: 'Frontex', content: 'at least 300 new arrivals.' }]);
+  check('The CEC registered 23 contestants.', []);
   check('Jalen Smith recorded 12 rebounds.', []);
   check('The team recorded 12 wins.', []);
   // What describes the body may stand between, set off by commas.

@@ -307,7 +307,8 @@ function phraseStep(text: string, a: number, i: number, n: number, from: number,
     const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
     // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
     // ("could not verify every claim in the memo": the claim's place, a part of the text, not a frame of saying.)
-    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a))) {
+    // ("made no such claim in its daily briefing": in its own words, the owner's frame still.)
+    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !(d === 116 && testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a)))) {
       frameAt.push(a - from, a - from + frame[0].length);
       return -1;
     }

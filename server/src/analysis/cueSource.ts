@@ -365,7 +365,8 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   const after = text.slice(cue.end, Math.min(s.end, cue.end + 90));
   // ("The Commission recorded 41 incidents in October": a count the body kept is its own too.)
   const recorded = RECORDED.has(text.slice(cue.start, cue.end).toLowerCase());
-  const count = recorded && !testLong(RECORDED_CHANGE_RE, after) && testLong(RECORDED_COUNT_RE, after);
+  // (Only "recorded": "The CEC registered 23 contestants" is an act done to them, no count.)
+  const count = recorded && codeAt(text, cue.start + 2) === 99 && !testLong(RECORDED_CHANGE_RE, after) && testLong(RECORDED_COUNT_RE, after);
   if (!testLong(MEASURED_AT_RE, after) && !(recorded && testLong(RECORDED_CHANGE_RE, after)) && !count) return undefined;
   // (An adverb may stand between: "BMKG initially measured".)
   let at = cue.start;
