@@ -672,6 +672,11 @@ test('not attributions: nouns and participles that look like cues', () => {
   // "who" after a verb of saying or knowing asks: it has no antecedent, and the verb before it is no source.
   check('The document does not say who wrote it.', [{ cue: 'say', source: 'The document', content: 'who wrote it.' }]);
   check('It is unclear who drafted the memo.', []);
+  // "As reported in" a paper or a document sources what it frames; "as reported in March" names no one.
+  check('As reported in The Guardian, the army is restless.', [{ cue: 'As reported in', source: 'The Guardian', content: 'the army is restless.' }]);
+  check('As reported in ref A, the cabinet is split.', [{ cue: 'As reported in', source: 'ref A', content: 'the cabinet is split.' }]);
+  check('Troops left the town, as reported in the Kyiv Independent.', [{ cue: 'as reported in', source: 'the Kyiv Independent', content: 'Troops left the town' }]);
+  check('Prices rose, as reported in March.', []);
   // A part of a text where it stands ("every claim in the memo") is no frame of saying.
   check('The Ledger could not verify every claim in the memo independently.', []);
   check('We could not check the figures in the report.', []);
