@@ -1098,6 +1098,8 @@ test('court, sanctions, budget and debate copy: what reports nothing, and agents
 test("an analyst's judgement is the analyst's: \"We assess with moderate confidence that\", \"We judge it unlikely that\"", () => {
   check('**We assess with moderate confidence** that a text will be signed.', [{ cue: 'assess', source: 'We' }]);
   check('We judge it unlikely (20-35%) that Mali will accept.', [{ cue: 'judge', source: 'We' }]);
+  check('We judge with moderate confidence that the ceasefire will collapse before spring.', [{ cue: 'judge', source: 'We', content: 'the ceasefire will collapse before spring.' }]);
+  check('We assess with high confidence that the army will not intervene.', [{ cue: 'assess', source: 'We', content: 'the army will not intervene.' }]);
   // The noun stays a noun; a table's cell is no source for the next cell's verb.
   check('The judge ruled that the law was void.', [{ cue: 'ruled', source: 'The judge', content: 'the law was void.' }]);
   check('| Early April 2026 | Officials said talks resume |', [{ cue: 'said', source: 'Officials', vague: true }]);

@@ -76,8 +76,9 @@ const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|
 /** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
 const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
 
-/** What makes "judge" an analyst's judgement: "that" or "it (un)likely", not a comma ("The judge, Col. X, said"). */
-const JUDGED_THAT_RE = new RegExp(`^\\s*${LIKELIHOOD}?[*_]{0,2}\\s*that\\b`);
+/** What makes "judge" an analyst's judgement: "that", "it (un)likely" or "with moderate confidence" before it, not a
+ * comma ("The judge, Col. X, said"). */
+const JUDGED_THAT_RE = new RegExp(`^\\s*(?:with\\s+(?:high|moderate|low)\\s+confidence\\s+|${LIKELIHOOD})?[*_]{0,2}\\s*that\\b`);
 
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;

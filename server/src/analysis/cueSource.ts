@@ -459,7 +459,9 @@ const ROLE_WORD_RE = /\b(?:Adviser|Advisor|Spokes(?:man|woman|person)|Minister|S
 
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 /** What "as reported in" names as a source: a paper or a document, capitalised or after a determiner ("ref A"). */
-const REPORTED_IN_SOURCE_RE = /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|ref|reftel)\s|[A-Z])/;
+const REPORTED_IN_SOURCE_RE = /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|ref|reftel)\s|[A-Z][\w.'\u2019&-])/;
+/** An analyst's confidence right after the verb: " with moderate confidence". */
+const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
@@ -712,6 +714,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "said in a letter to the council that ...", "said in Havana to reporters that ...": where and to whom it was said,
   // before the "that", is no part of what was said.
   if (sourceFirst && isSpeech) restFrom += sayingSettingLength(text, s, restFrom);
+  // "We assess with moderate confidence that ...": how sure the judgement is, before its "that", is no part of it.
+  if (sourceFirst && isCognition && codeAt(text, restFrom + 1) === 119) restFrom += CONFIDENCE_AFTER_RE.exec(text.slice(restFrom, restFrom + 32))?.[0].length ?? 0;
   let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
   // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
@@ -825,7 +829,7 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
 /** The last word of a text, before blanks. */
-const LAST_WORD_RE = /([A-Za-z]+)\s*$/;
+const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
 /** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
 const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
