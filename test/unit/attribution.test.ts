@@ -501,6 +501,12 @@ test('vague and anonymous sources are marked', () => {
   check('XXXXXXXXXXXX told PolOff that the vote was rigged.', [{ cue: 'told', source: 'XXXXXXXXXXXX', anonymous: true }]);
   check("Post's contacts say the army is restless.", [{ cue: 'say', source: "Post's contacts", anonymous: true }]);
   check('The member of parliament for Leeds said no.', [{ cue: 'said', source: 'The member of parliament for Leeds', anonymous: false }]);
+  // An intelligence report's sources: "a sensitive source", "A well-placed source", "A liaison service"; and "Press
+  // reporting" and "Open-source reporting" are vague.
+  check('According to a sensitive source, the president is ill.', [{ cue: 'According to', source: 'a sensitive source', content: 'the president is ill.', anonymous: true }]);
+  check('A well-placed source reported that the cabinet was split.', [{ cue: 'reported', source: 'A well-placed source', anonymous: true }]);
+  check('A liaison service reported that the Front had rearmed.', [{ cue: 'reported', source: 'A liaison service', anonymous: true }]);
+  check('Press reporting indicates that talks have stalled.', [{ cue: 'indicates', source: 'Press reporting', vague: true }]);
 });
 
 test('a bare plural of people or bodies is vague; one that a name, number, determiner or place identifies is not', () => {
