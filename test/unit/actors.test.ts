@@ -763,6 +763,9 @@ test('a given name that is also a country\'s or a faith\'s; places named after p
   check('Units will cross Phase Line Amber NLT 1200Z. A. ENEMY. The ridge is held. COMMANDER\'S INTENT.', [], true);
   // A cable's section line and a document's series letters before its number are no bodies.
   check('C O N F I D E N T I A L SECTION 01 OF 02 and NIE 2024-11 and NIA 2026-14 were cited.', [], true);
+  // Intelligence as information is no government; a state's intelligence is.
+  check('Artificial intelligence will change war. Signals intelligence shows the units moving.', [], true);
+  check('Pakistani intelligence said so.', ['Pakistani intelligence|government|-']);
   // A title that opens a law's or a body's name is no official: "the Justice and Security Act".
   absent('He cited the Justice and Security Act 2013.', 'the Justice');
   absent('It went to the Defence and Security Committee.', 'the Defence');

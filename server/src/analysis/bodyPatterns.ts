@@ -763,6 +763,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     if (s === last && c.sentenceStart[s] && testLong(COUNTING_WORD_RE, c.toks[s].key)) s = -1;
   }
   if (s < 0) return -1;
+  // "Artificial intelligence", "Signals intelligence", "New intelligence suggests": the word is the information, a
+  // government's service only after a state's or a body's name ("US intelligence", "Pakistani intelligence").
+  if (n === 1 && c.toks[i].key === 'intelligence' && !c.gazAt.has(s)) return -1;
   // "a Christmas party", "the Halloween party": a feast, not a political party.
   if (c.toks[i].key === 'party' && FEASTS.has(c.toks[s].key)) return -1;
   // "the pro-Western opposition": the prefix belongs to the modifier.
