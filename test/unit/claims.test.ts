@@ -330,6 +330,10 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   assert.deepEqual(run('Denmark gave more per capita than anyone.').findings[0]?.reasons, ['comparison']);
   check('It was never a treaty.', []);
   check('Not every reaction was official.', []);
+  // Nor is a denied one a few words after its "not": "has not been able to verify every claim".
+  check('The newspaper has not been able to verify every claim in the memo independently.', []);
+  check("We couldn't reach every village.", []);
+  check('Every village was hit.', ['unsourced-claim']);
   // Counts in words are figures too.
   check('Twelve civilians were killed in the strike.', ['unsourced-claim']);
   check('Forty employees resigned.', ['unsourced-claim']);

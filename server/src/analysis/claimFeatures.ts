@@ -82,7 +82,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|(?<!\b(?:at|for|in)\s+)most\s+of\s+(?:the|its|their|all)\s+(?!(?:time|way|year|month|week|day|night|morning|afternoon|evening|century|decade|period|season)\b)(?=[a-z])|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!(?:\bnot|n't|n\u2019t|\bnever)\s+(?:[a-z]+\s+){0,4})every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|(?<!\b(?:at|for|in)\s+)most\s+of\s+(?:the|its|their|all)\s+(?!(?:time|way|year|month|week|day|night|morning|afternoon|evening|century|decade|period|season)\b)(?=[a-z])|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
   },
 ];
 
