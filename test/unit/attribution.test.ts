@@ -588,6 +588,9 @@ test('sources as wire copy writes them: briefed officials, appositions before an
   check('The estimates will be revised by May 15.', []);
   check('The memo reflected the routine caution by career diplomats.', []);
   check('The report reflects caution by senior staff.', []);
+  // A noun of saying with its agent as the subject: the agent ends at the sentence's verb, and nothing said is given.
+  check('The warning by the agency came too late.', []);
+  check('Estimates by the UN put the toll at 1,500.', [{ cue: 'Estimates', source: 'the UN', content: 'put the toll at 1,500.' }]);
   // A relative pronoun is no source: its antecedent is; nor is an infinitive's verb, nor a participle clause that
   // opens the sentence; a horizontal bar ends a clause like a dash.
   check('He said he had a well-connected source who told him the nominee had not paid taxes.', [

@@ -460,6 +460,10 @@ const ROLE_WORD_RE = /\b(?:Adviser|Advisor|Spokes(?:man|woman|person)|Minister|S
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 /** What "as reported in" names as a source: a paper or a document, capitalised or after a determiner ("ref A"). */
 const REPORTED_IN_SOURCE_RE = /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|ref|reftel)\s|[A-Z][\w.'\u2019&-])/;
+/** Words that alone before a noun of saying make it the subject: "The warning by ...". */
+const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its']);
+/** In an agent read after a noun's "by", the sentence's own verb: " came", " was", " has". */
+const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|did|does|remains|remained|led|left|took|made|drew|caused|prompted|sparked)\b/;
 /** An analyst's confidence right after the verb: " with moderate confidence". */
 const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
@@ -630,6 +634,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (byLen > 0 && lw === 'caution') return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     let src = sourceAfter(text, cue.end + byLen - 1, s.end);
+    // "The warning by the agency came too late": after a noun's agent, the sentence's own verb ends it.
+    const verb = src && !lw.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(lw) && src.text.includes(' ') ? AGENT_THEN_VERB_RE.exec(src.text) : null;
+    if (src && verb && verb.index > 0) src = { start: src.start, end: src.start + verb.index, text: src.text.slice(0, verb.index) };
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
@@ -650,6 +657,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
         }
       }
       let before = trimSpan(text, s.start, cue.start);
+      // ("The warning by the agency came too late": a noun of saying with only its article before it is the subject,
+      // what was said not given.)
+      if (verb && before.end - before.start <= 4 && LONE_DETERMINERS.has(text.slice(before.start, before.end).toLowerCase())) return undefined;
       // "Since the plan was proposed by President Xi Jinping in Astana in 2013, ...": the place after a titled person's
       // name is where it was said, and the passive's own subject, without its auxiliary or "since", is what was said.
       // (Every match holds "in" or "at" between blanks: one small search spares the long pattern most sources.)
