@@ -758,6 +758,18 @@ test('a given name that is also a country\'s or a faith\'s; places named after p
   // A room, a cable's reference, and the District of Columbia are no organisations.
   check('The hearing was held in Room SD-G50 in Washington, DC.', [], true);
   check('REF: A. STATE 123456', [], true);
+  // Classification marks, a deadline's "NLT" and a situation report's heads in capitals are no organisations.
+  check('2. (SBU) The embassy reopened. 3. (S//NF) The convoy moved. 4. (C//REL) Talks resumed.', [], true);
+  check('Units will cross Phase Line Amber NLT 1200Z. A. ENEMY. The ridge is held. COMMANDER\'S INTENT.', [], true);
+  // A cable's section line and a document's series letters before its number are no bodies.
+  check('C O N F I D E N T I A L SECTION 01 OF 02 and NIE 2024-11 and NIA 2026-14 were cited.', [], true);
+  // Intelligence as information is no government; a state's intelligence is.
+  check('Artificial intelligence will change war. Signals intelligence shows the units moving.', [], true);
+  check('Pakistani intelligence said so.', ['Pakistani intelligence|government|-']);
+  // A title that opens a law's or a body's name is no official: "the Justice and Security Act".
+  absent('He cited the Justice and Security Act 2013.', 'the Justice');
+  absent('It went to the Defence and Security Committee.', 'the Defence');
+  check('The President and the Justice met.', ['The President|official|-', 'the Justice|official|-']);
 });
 
 test('known people in other spellings, a group\'s own people, regions named after a city, bodies named after a treaty', () => {

@@ -100,6 +100,9 @@ test('an agreement described by what it is about is one, named or not', () => {
   check('The two governments signed a memorandum of understanding on energy cooperation on Tuesday.', ['a memorandum of understanding|-']);
   check('A new trade agreement with Japan is expected, and both sides agreed a prisoner exchange deal.', ['A new trade agreement|-', 'a prisoner exchange deal|-']);
   check('Officials said the nuclear deal was dead and the ceasefire agreement had collapsed.', ['the nuclear deal|-', 'the ceasefire agreement|-']);
+  // The day it was made may stand between the article and what it is about.
+  check('The Commission was created under the September 14 ceasefire agreement between the two sides.', ['the September 14 ceasefire agreement|-']);
+  check('The March 3 trade deal was signed.', ['The March 3 trade deal|-']);
   // Without words that say what it is about, it is no agreement of its own: "a deal", "the deal".
   check('He took a deal. They said the deal was close.', []);
   // Later descriptions refer to it as to a named one, but only as the nearest and by a head of its kind.

@@ -320,8 +320,13 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   for (const text of ['Chapter 4 reviews the literature.', 'Article\n5 was not invoked.', 'They met at No.\n10 on Friday.', 'Article 5 was not invoked.', 'Wave 5 was postponed.', 'The meeting was held at 10 Downing Street.', 'Iron Shield 25 ran this month.', 'Resolution 1031 created IFOR.', '3.1 Trends in public opinion']) {
     check(text, []);
   }
+  // So does a military or a map's designation: a team's, a ridge's, a grid square's, a task force's.
+  for (const text of ['Monitoring Team 7 resumed patrols.', 'Hostile forces hold positions on Ridge 412.', 'Mortar fire struck the checkpoint at grid 4471.', 'Task Force 51 sailed north.']) {
+    check(text, []);
+  }
   // Counts stay figures.
   check('Police arrested 25 protesters in the square.', ['unsourced-claim']);
+  check('Mortar fire struck 12 checkpoints.', ['unsourced-claim']);
   for (const text of ['The F-35 and S-400 were shown.', 'See 15 CFR Parts 734, 744, and 772.', 'The ceasefire became effective immediately.', "That's all from us for today."]) check(text, []);
   assert.deepEqual(run('The UK would need at least four additional frigates.').findings[0]?.reasons, ['comparison']);
   // Proportions in words are figures; "more per capita than" compares; "never a treaty" and "the whole of 2024" are no
@@ -331,6 +336,10 @@ test('a number that names something is no figure: articles, resolutions, waves, 
   assert.deepEqual(run('Denmark gave more per capita than anyone.').findings[0]?.reasons, ['comparison']);
   check('It was never a treaty.', []);
   check('Not every reaction was official.', []);
+  // Nor is a denied one a few words after its "not": "has not been able to verify every claim".
+  check('The newspaper has not been able to verify every claim in the memo independently.', []);
+  check("We couldn't reach every village.", []);
+  check('Every village was hit.', ['unsourced-claim']);
   // Counts in words are figures too.
   check('Twelve civilians were killed in the strike.', ['unsourced-claim']);
   check('Forty employees resigned.', ['unsourced-claim']);

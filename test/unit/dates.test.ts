@@ -1247,6 +1247,26 @@ test('days in a range, a schedule in the present tense, a cable\'s date-time gro
   ]);
   check('The vote closes at 1900 GMT on Sunday.', REF, [{ text: '1900 GMT on Sunday', type: 'TIME', value: '2025-11-16T19:00' }]);
   check('DTG: 141200Z NOV 25', REF, [{ text: '141200Z NOV 25', type: 'TIME', value: '2025-11-14T12:00' }]);
+  // Without its year, the group's day is the nearest one: "NLT 091200Z DEC" in November is December's.
+  check('Units withdraw NLT 091200Z DEC. The convoy returns 041400Z JAN.', REF, [
+    { text: '091200Z DEC', type: 'TIME', value: '2025-12-09T12:00' },
+    { text: '041400Z JAN', type: 'TIME', value: '2026-01-04T14:00' },
+  ]);
+  // An order's "NLT" (no later than) and "NET" (not earlier than) are the deadline's side.
+  check('Units will cross NLT 1200Z. Convoys move NET 0600Z.', REF, [
+    { text: '1200Z', type: 'TIME', value: '2025-11-14T12:00', mod: 'ON_OR_BEFORE' },
+    { text: '0600Z', type: 'TIME', value: '2025-11-14T06:00', mod: 'ON_OR_AFTER' },
+  ]);
+  // A document's number is no range of years into the next century; "1998-02" still runs into 2002.
+  none('Report 2025-07 was published. NIE 2024-11 found gaps.', REF, '07');
+  none('Report 2025-07 was published. NIE 2024-11 found gaps.', REF, '11');
+  check('The years 1998-02 were hard.', REF, [{ text: '02', type: 'DATE', value: '2002' }]);
+  // A quarter whose words a line break parts, as in hard-wrapped text (one paragraph of two lines).
+  const wrapped = 'Revenue fell 18 percent in the third\nquarter of 2025, as in the first\nfiscal quarter of 2024.';
+  assert.deepEqual(findDates(wrapped, [{ start: 0, end: wrapped.length }], REF).map((d) => [d.text, d.value]), [
+    ['the third\nquarter of 2025', '2025-Q3'],
+    ['the first\nfiscal quarter of 2024', '2024-Q1'],
+  ]);
   // Counts and describing words are no times.
   for (const [text, word] of [['The unit fired 2000 rounds.', '2000'], ['Police arrested 1995 protesters.', '1995'], ['It costs 2024 million euros.', '2024'], ['He boarded a night train to Kyiv.', 'a night'], ['It was a day trip.', 'a day']]) none(text, REF, word);
 });

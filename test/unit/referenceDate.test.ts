@@ -52,6 +52,11 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   ['# Talks\n \n \n\t\n \n \n \n \nBAGHDAD, 13 November 2025 - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
   // Front matter that is never closed is no front matter: the dateline below it counts.
   ['---\ntitle: x\nBAGHDAD, 13 November 2025 - Officials met.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
+  // A memo's header block, its lines a blank line apart and its names in capitals, dates the memo.
+  ['MEMORANDUM FOR: The Deputy Secretary\n\nFROM: Director, Office of Planning\n\nDATE: November 20, 2026\n\nSUBJECT: Funding\n\nBLUF: Money runs out in January.', undefined, { date: '2026-11-20', source: 'dateline', at: 'November 20, 2026' }],
+  ['TO: All staff\nDATE: 3 March 2025\n\nThe office closes on Friday.', undefined, { date: '2025-03-03', source: 'dateline', at: '3 March 2025' }],
+  // A paragraph of prose between them ends the block.
+  ['TO: All staff\n\nThe office closes on Friday.\n\nDate: 3 March 2025', undefined, { date: null, source: 'none' }],
 ];
 
 test('reference date sources in order of precedence', () => {

@@ -33,7 +33,7 @@ test('Markdown footnotes ("[^5]") and plain-text ones ("^5") cite the author of 
       ['Prices fell by 30 percent.'],
     ],
     ['Exports fell by 12 percent.[^wfp-1]\n\n[^wfp-1]: FAO, Food Price Index, 2024.', [['[^wfp-1]', 'FAO']], []],
-    ['The initiative recorded 1,004 voyages before it lapsed.^3\n\n^3 Joint Coordination Centre, Final Report, 17 July 2023.', [['^3', 'Joint Coordination Centre']], []],
+    ['Ships made 1,004 voyages before the initiative lapsed.^3\n\n^3 Joint Coordination Centre, Final Report, 17 July 2023.', [['^3', 'Joint Coordination Centre']], []],
     // An exponent is no note.
     ['The site covers 40 km^2 of farmland.', [], ['The site covers 40 km^2 of farmland.']],
   ];

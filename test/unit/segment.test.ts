@@ -28,6 +28,10 @@ test('sentence boundaries: abbreviations, initials, decimals, ellipses, ? and !'
     ['Growth was 3.5 percent. It fell.', ['Growth was 3.5 percent.', 'It fell.']],
     ['On Jan. 5 and Feb. 6 and Sept. 7 and Nov. 8 they met. Then left.', ['On Jan. 5 and Feb. 6 and Sept. 7 and Nov. 8 they met.', 'Then left.']],
     ['He lives at No. 10 Downing St. now.', ['He lives at No. 10 Downing St. now.']],
+    // A month's abbreviation after its day, then a capital, ends the sentence; before its day or a year it goes on.
+    ['H-hour was set at 0500Z 1 DEC. Units will cross at dawn.', ['H-hour was set at 0500Z 1 DEC.', 'Units will cross at dawn.']],
+    ['The meeting is on 3 Dec. Delegates arrive later.', ['The meeting is on 3 Dec.', 'Delegates arrive later.']],
+    ['It was signed on 3 Dec. 2025 in Paris.', ['It was signed on 3 Dec. 2025 in Paris.']],
     ['It ended... Then it began.', ['It ended...', 'Then it began.']],
     ['It ended... and then it began.', ['It ended... and then it began.']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],

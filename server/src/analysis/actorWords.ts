@@ -326,7 +326,12 @@ export const NOT_ACTOR_ACRONYMS = set(
     // Months and days in a diary's capitals ("NOV. 17", "SUNDAY - G20 ends").
     'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|' +
     'october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|' +
-    'thurs|fri|sat|sun|tbc|tba',
+    'thurs|fri|sat|sun|tbc|tba|' +
+    // A cable's or report's classification marks ("(SBU)", "(S//NF)", "(C//REL)"), and a military order's "NLT 1200Z" (no
+    // later than) and a situation report's paragraph heads ("ENEMY.", "COMMANDER'S INTENT.").
+    'sbu|nf|noforn|rel|fouo|orcon|nodis|exdis|limdis|sipdis|nlt|net|enemy|friendly|intent|' +
+    // A cable's "SECTION 01 OF 02" and a memo's parts in capitals.
+    'section|part|annex|tab|enclosure|paragraph|para|page',
 );
 /** A word in capitals with an English ending ("DOUBLED", "RISING", "TOTALLY"): emphasis, not an acronym. */
 export const INFLECTED_CAPS_RE = /^[A-Z]{3,}(?:ED|ING|LY)$/;

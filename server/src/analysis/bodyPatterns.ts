@@ -792,6 +792,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     if (s === last && c.sentenceStart[s] && testLong(COUNTING_WORD_RE, c.toks[s].key)) s = -1;
   }
   if (s < 0) return -1;
+  // "Artificial intelligence", "Signals intelligence", "New intelligence suggests": the word is the information, a
+  // government's service only after a state's or a body's name ("US intelligence", "Pakistani intelligence").
+  if (n === 1 && c.toks[i].key === 'intelligence' && !c.gazAt.has(s)) return -1;
   // "a Christmas party", "the Halloween party": a feast, not a political party.
   if (c.toks[i].key === 'party' && FEASTS.has(c.toks[s].key)) return -1;
   // "the pro-Western opposition": the prefix belongs to the modifier.
@@ -989,6 +992,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // "Grand Prairie, TX,": a US state's postal code after a town.
   if (t.text.length === 2 && US_STATE_CODES.has(t.text) && /[a-z],\s$/.test(c.text.slice(Math.max(0, t.start - 3), t.start))) return -1;
   if (/^ \d{5,}\b/.test(c.text.slice(t.end, t.end + 12))) return -1;
+  // A document's number after its series' letters: "NIE 2024-11", "NIA 2026-14" (a year and a serial, no range of years).
+  if (c.text.charCodeAt(t.end) === 32 && /^ (?:19|20)\d\d-\d{1,3}(?![\w-])/.test(c.text.slice(t.end, t.end + 10)) && !/^ \d{4}-(?:\d\d)?\d\d\s+(?:season|budget|term|year|fiscal|financial|school|academic|period|plan|programme|program|strategy|campaign)/i.test(c.text.slice(t.end, t.end + 40))) return -1;
   // A case's docket number ("Pl. ÚS 27/25", "IV. ÚS 1234/24"): the court's code letters, then number/year.
   if (c.text.charCodeAt(t.end) === 32 && /^ \d{1,5}\/\d{2,4}(?!\d)/.test(c.text.slice(t.end, t.end + 12))) return -1;
   // A document's symbol ("SC/16221", "S/RES/2801"): letters of a code, not a body.

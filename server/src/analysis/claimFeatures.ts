@@ -82,7 +82,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'generalisation',
     weight: 0.3,
-    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!\bnot\s)every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|(?<!\b(?:at|for|in)\s+)most\s+of\s+(?:the|its|their|all)\s+(?!(?:time|way|year|month|week|day|night|morning|afternoon|evening|century|decade|period|season)\b)(?=[a-z])|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
+    re: /\b(?:always|never(?!\s+(?:a|an)\b)|(?<!(?:\bnot|n't|n\u2019t|\bnever)\s+(?:[a-z]+\s+){0,4})every(?!\s+(?:day|week|month|year|morning|evening|night|other|two|three|four|five|\d))|everyone|everybody|everything|nobody|no one|nothing|(?<!\bvotes?\s+to\s+)none(?!\s+(?:against|opposed|in\s+favou?r)\b)|all (?!of the (?:\w+ )?(?:delegates|participants)\b|from\s+(?:us|me)\b)(?=\w)|entire(?:ly)?|completely|totally|any (?:proposal|attempt|effort)|(?<!\b(?:at|for|in)\s+)most\s+of\s+(?:the|its|their|all)\s+(?!(?:time|way|year|month|week|day|night|morning|afternoon|evening|century|decade|period|season)\b)(?=[a-z])|whole(?!\s+of\s+(?:\d|\s|the\s+(?:year|month|week|day|period|quarter)))|universal(?:ly)?)\b/gi,
   },
 ];
 
@@ -221,10 +221,11 @@ const NUMBERED_NOUNS = new Set(
     'highway no number unit brigade division corps battalion regiment squadron fleet shield act order directive decree item ' +
     'principle goal pillar tier category block zone sector district gate terminal platform episode season volume vol issue ' +
     'page p pp area operation exercise report list box appendix schedule option scenario type mark mk model class parts ' +
-    'part sections §').split(' '),
+    'part sections § team ridge hill grid checkpoint outpost camp base post force platoon company').split(' '),
 );
 /** Procedural nouns a number after them names whatever their case ("rule 37", "resolution 2801", "article 5"). */
-const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph paragraphs para paras clause annex chapter chapters section sections amendment protocol'.split(' '));
+// (And a map's grid square: "struck the checkpoint at grid 4471".)
+const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph paragraphs para paras clause annex chapter chapters section sections amendment protocol grid'.split(' '));
 /** A vote's tally up to the number: "voted 7-", "vote of ", "votes of 13-". */
 const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
 /** A vote's tally after the number: " abstentions", " in favour", " votes against". */

@@ -9,7 +9,7 @@ import * as agreementsModule from './agreements';
 import type { ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom, sortShort } from './order';
-import { isApostrophe, isAsciiLetterCode, isWordCode, lazyRegExp, testLong } from './chars';
+import { isApostrophe, isAsciiLetterCode, isDigitCode, isWordCode, lazyRegExp, testLong } from './chars';
 import { WEEKDAYS } from './dates/lexicon';
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
@@ -140,7 +140,12 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any || owner;
     let j = i + 1;
     let about = false;
-    while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && !isCap(c.toks[j]) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+    // ("The September 14 ceasefire agreement", "the 3 March deal": the day it was made, in capitals, stands between too.)
+    while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && (!isCap(c.toks[j]) || dayWordAt(c, j)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+      if (dayWordAt(c, j) || (isDigitCode(c.toks[j].text.charCodeAt(0)) && c.toks[j].text.length <= 2 && (dayWordAt(c, j - 1) || dayWordAt(c, j + 1)))) {
+        j++;
+        continue;
+      }
       // (The hyphenated pairs in a function called for every word, its answer used here for every word: the steps made
       // only after a hyphen had never run when the optimising compiler took agreementAnaphors, and deoptimised it.)
       const pair = hyphenPairAt(c, j);
@@ -204,6 +209,11 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     i = j;
   }
   return mous ? sortShort(out, byStartOnly) : out;
+}
+
+/** Whether token k is a month's or a weekday's name ("September", "Sept"). */
+function dayWordAt(c: ParaContext, k: number): boolean {
+  return k >= 0 && k < c.toks.length && isCap(c.toks[k]) && DAY_OR_MONTH.has(c.toks[k].key);
 }
 
 /** The head noun of an agreement found by its description: its last word, or "memorandum" for one of understanding. */

@@ -18,13 +18,15 @@ import { DOC_VERBS } from './cueSource';
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
 const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'learned', 'learnt', 'gave', 'gives', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
-const PHRASE_CUE = /^(?:according to|seg[u\u00fa]n(?= )|in the words of|in the view of|in the opinion of|as reported by|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
+const PHRASE_CUE = /^(?:according to|seg[u\u00fa]n(?= )|in the words of|in the view of|in the opinion of|as reported (?:by|in)|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
 /** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;
 // A frame of saying with no verb of saying: "In a speech in Fort Pierce, Clinton laid out", "in his remarks".
 // ("In the post-war era" is no post; "during a video call" is a meeting, no video.)
 /** A figure right before "in a poll": "35% in a similar poll". */
 const FIGURE_BEFORE_RE = /\d\s*(?:%|per\s*cent|percent)\s+$/;
+/** A part of a text right before "in the report": "every claim in the memo", "the figures in the report". */
+const PART_OF_TEXT_BEFORE_RE = /\b(?:claims?|figures?|numbers?|errors?|mistakes?|sections?|passages?|pages?|details?|sentences?|paragraphs?|chapters?|tables?|charts?|footnotes?|references?|allegations?|facts?|parts?|words?)\s+$/i;
 // (The words before the noun describe it, no preposition: "in the province by email" is where and how, no frame.)
 const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:(?!(?:by|to|with|from|for|at|on|of|via)\s)[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)(?:\s+(?:message|address|statement|post|clip)\b)?\b(?!-|\s+(?:calls?|links?|games?|footage|cameras?|feeds?)\b)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
@@ -304,7 +306,9 @@ function phraseStep(text: string, a: number, i: number, n: number, from: number,
     const d = j < n ? text.charCodeAt(j) | 32 : 0;
     const frame = d === 97 || d === 104 || d === 116 || d === 105 ? FRAME_IN.exec(text.slice(a, Math.min(n, a + 60))) : null;
     // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
-    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a))) {
+    // ("could not verify every claim in the memo": the claim's place, a part of the text, not a frame of saying.)
+    // ("made no such claim in its daily briefing": in its own words, the owner's frame still.)
+    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !(d === 116 && testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a)))) {
       frameAt.push(a - from, a - from + frame[0].length);
       return -1;
     }

@@ -77,8 +77,9 @@ const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|
 /** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
 const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
 
-/** What makes "judge" an analyst's judgement: "that" or "it (un)likely", not a comma ("The judge, Col. X, said"). */
-const JUDGED_THAT_RE = new RegExp(`^\\s*${LIKELIHOOD}?[*_]{0,2}\\s*that\\b`);
+/** What makes "judge" an analyst's judgement: "that", "it (un)likely" or "with moderate confidence" before it, not a
+ * comma ("The judge, Col. X, said"). */
+const JUDGED_THAT_RE = new RegExp(`^\\s*(?:with\\s+(?:high|moderate|low)\\s+confidence\\s+|${LIKELIHOOD})?[*_]{0,2}\\s*that\\b`);
 
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
@@ -518,6 +519,9 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   if (lw.startsWith('call') && testLong(/^\s+(?:itself|himself|herself|themselves)\b/, next)) return true;
   if (lw.endsWith('s') && testLong(/\b(?:they're|they\s+are|these\s+are|those\s+are|are|were)\s+$/i, prev) && !/^\s+(?:that|to)\b/.test(next)) return true;
   if ((lw === 'document' || lw === 'documents') && /[A-Z]{2,}\s+$/.test(prev)) return true;
+  // "access to the withheld documents by the end of January", "documents from the ministry", "the documents were": the
+  // papers, no verb (which takes an object: "The report documents abuses").
+  if ((lw === 'document' || lw === 'documents') && /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:by|from|of|were|was|are|is|have|has|had)\b)/.test(next)) return true;
   // "Exports declined sharply": falling, not refusing; a refusal is "declined to comment", "declined the offer".
   // ("each person they decline to relocate": declining to do a thing other than speak is an act, no refusal to say.)
   if (lw.startsWith('declin') && /^\s+to\s+[a-z]/.test(next) && !testLong(DECLINED_TO_SAY_RE, next)) return true;

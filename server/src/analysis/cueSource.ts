@@ -6,7 +6,7 @@ import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
-import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
+import { backOverAuxiliaries, sourceAfter, sourceBefore, WHO_ASKS_AFTER } from './quotes';
 import { make, makeVague, trimSpan } from './speechPasses';
 import { noSpeechAct, reportsNothing } from './cueFilters';
 import { WEEKDAY_CAPS_RE } from './dates/lexicon';
@@ -360,13 +360,19 @@ const MEASURED_AT_RE = /^\s+(?:(?:the|its|a|an)\s+)?[^,.;:"\u201c]{1,60}?\s+at\s
 const RECORDED = new Set(['recorded', 'records', 'registered', 'registers']);
 /** After such a verb: a change by a figure ("a 14% rise", "a 3.2 percent fall in output"). */
 const RECORDED_CHANGE_RE = /^\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?)\s+(?:[a-z-]+\s+)?(?:rise|fall|increase|decrease|drop|decline|jump|surge|gain|growth|contraction)\b/;
+/** After such a verb: a count of things ("41 incidents", "at least 300 new cases"). */
+const RECORDED_COUNT_RE = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|at\s+least)\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?!(?:wins|victories|losses|defeats|draws|points|goals|rebounds|assists|runs|wickets|tackles|saves|songs|albums|tracks|episodes)\b)[a-z]{3,}s\b/;
 /** A named source: a capitalised name or an acronym, maybe after "The" ("The US Geological Survey", "BMKG"). */
 const NAMED_MEASURER_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?\p{Lu}/u);
 
 /** The attribution of a figure to the named subject that measured it, or undefined. */
 function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
   const after = text.slice(cue.end, Math.min(s.end, cue.end + 90));
-  if (!testLong(MEASURED_AT_RE, after) && !(RECORDED.has(text.slice(cue.start, cue.end).toLowerCase()) && testLong(RECORDED_CHANGE_RE, after))) return undefined;
+  // ("The Commission recorded 41 incidents in October": a count the body kept is its own too.)
+  const recorded = RECORDED.has(text.slice(cue.start, cue.end).toLowerCase());
+  // (Only "recorded": "The CEC registered 23 contestants" is an act done to them, no count.)
+  const count = recorded && codeAt(text, cue.start + 2) === 99 && !testLong(RECORDED_CHANGE_RE, after) && testLong(RECORDED_COUNT_RE, after);
+  if (!testLong(MEASURED_AT_RE, after) && !(recorded && testLong(RECORDED_CHANGE_RE, after)) && !count) return undefined;
   // (An adverb may stand between: "BMKG initially measured".)
   let at = cue.start;
   const adv = /\s([a-z]+ly)\s+$/.exec(text.slice(Math.max(s.start, cue.start - 20), cue.start));
@@ -379,6 +385,8 @@ function measuredAt(text: string, s: Sentence, cue: Span): AttributionAnnotation
   }
   // ("Estimates by the UN put the toll at 1,500": the document's author is its own attribution's source.)
   if (!src || !NAMED_MEASURER_RE().test(src.text) || PRONOUN_START_RE.test(src.text) || /\sby\s/.test(src.text)) return undefined;
+  // (A count is a body's: "The Commission", "Frontex"; a person's name, "Jalen Smith recorded 12 rebounds", keeps score.)
+  if (count && src.text.includes(' ') && !/^the\s/i.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
 /** A poll, survey or study as the words before "gave" ("A survey last month", "The latest Ipsos poll"). */
@@ -455,11 +463,22 @@ const TIME_TAIL_RE = /^\s+(?:(?:published|released|issued|dated)\s+)?(?:(?:on|in
 const ROLE_WORD_RE = /\b(?:Adviser|Advisor|Spokes(?:man|woman|person)|Minister|Secretary|Director|Chairman|Chairwoman|Chair|President|Ambassador|Envoy|Commissioner|Governor|Head|Chief)\b/;
 
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
+/** What "as reported in" names as a source: a paper or a document, capitalised or after a determiner ("ref A"). */
+const REPORTED_IN_SOURCE_RE = /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|ref|reftel)\s|[A-Z][\w.'\u2019&-])/;
+/** Words that alone before a noun of saying make it the subject: "The warning by ...". */
+const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its']);
+/** In an agent read after a noun's "by", the sentence's own verb: " came", " was", " has". */
+const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|did|does|remains|remained|led|left|took|made|drew|caused|prompted|sparked)\b/;
+/** An analyst's confidence right after the verb: " with moderate confidence". */
+const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
   let src = sourceAfter(text, cue.end, s.end);
   if (!src) return undefined;
+  // ("As reported in The Guardian", "as reported in ref A": a paper or a document; "as reported in March", "as reported
+  // in detail" name none.)
+  if (lw === 'as reported in' && (!testLong(REPORTED_IN_SOURCE_RE, src.text) || isTimeSource(src.text) || NOT_AGENT_RE.test(src.text))) return undefined;
   // ("The minister said that according to the central bank, inflation will fall": what follows is the content too.)
   // (After a speaker's label too: "Reuters: According to the customs agency, exports fell.")
   const atStart = (cue.start - s.start < 4 && !/\S/.test(text.slice(s.start, cue.start).replace(/^["\u201c(]/, ''))) || /\b(?:said|says|say|saying|added|adds|noted|notes|argued|argues|warned|warns|insisted|stressed|believes?|thinks?|told\s+\w+)\s+that,?\s+$/i.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) || (cue.start - s.start < 64 && LABEL_BEFORE_RE.test(text.slice(s.start, cue.start)));
@@ -557,7 +576,7 @@ function endsInSyllable(t: string): boolean {
 const NAME_SYLLABLE_END_RE = lazyRegExp(() => /\p{Lu}[\p{L}'\u2019-]*\s(?:An|To|Do|Le)\s+$/u);
 
 export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span, prior?: TextSpan): AttributionAnnotation | undefined {
-  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'cited by' || lw === 'quoted by' || lw === 'per' || lw === 'según' || lw === 'segun') return accordingToCue(text, s, lw, cue);
+  if (lw === 'according to' || lw === 'in the words of' || lw === 'in the view of' || lw === 'in the opinion of' || lw === 'as reported by' || lw === 'as reported in' || lw === 'cited by' || lw === 'quoted by' || lw === 'per' || lw === 'según' || lw === 'segun') return accordingToCue(text, s, lw, cue);
   // "The court heard that 42 bodies were recovered": what a court or a committee heard in evidence.
   if (lw === 'heard') return heardThat(text, s, cue);
   // "The Post has learned that ...", "..., Reuters has learned.": a newsroom's own reporting, named.
@@ -633,8 +652,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   const byLen = byAgentLength(next);
   // "The declaration was endorsed by Niger, Mali and Burkina Faso": signing on to a text is an act, no words reported.
   if (byLen > 0 && lw === 'endorsed' && testLong(BE_BEFORE_PARTICIPLE_RE, before30)) return undefined;
+  // "the routine caution by career diplomats": the noun of care, no warning given (the verb takes no "by": "urged caution").
+  if (byLen > 0 && lw === 'caution') return undefined;
   if (byLen > 0 && (isSpeech || isFinding || isCognition)) {
     let src = sourceAfter(text, cue.end + byLen - 1, s.end);
+    // "The warning by the agency came too late": after a noun's agent, the sentence's own verb ends it.
+    const verb = src && !lw.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(lw) && src.text.includes(' ') ? AGENT_THEN_VERB_RE.exec(src.text) : null;
+    if (src && verb && verb.index > 0) src = { start: src.start, end: src.start + verb.index, text: src.text.slice(0, verb.index) };
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
@@ -655,6 +679,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
         }
       }
       let before = trimSpan(text, s.start, cue.start);
+      // ("The warning by the agency came too late": a noun of saying with only its article before it is the subject,
+      // what was said not given.)
+      if (verb && before.end - before.start <= 4 && LONE_DETERMINERS.has(text.slice(before.start, before.end).toLowerCase())) return undefined;
       // "Since the plan was proposed by President Xi Jinping in Astana in 2013, ...": the place after a titled person's
       // name is where it was said, and the passive's own subject, without its auxiliary or "since", is what was said.
       // (Every match holds "in" or "at" between blanks: one small search spares the long pattern most sources.)
@@ -719,6 +746,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "said in a letter to the council that ...", "said in Havana to reporters that ...": where and to whom it was said,
   // before the "that", is no part of what was said.
   if (sourceFirst && isSpeech) restFrom += sayingSettingLength(text, s, restFrom);
+  // "We assess with moderate confidence that ...": how sure the judgement is, before its "that", is no part of it.
+  if (sourceFirst && isCognition && codeAt(text, restFrom + 1) === 119) restFrom += CONFIDENCE_AFTER_RE.exec(text.slice(restFrom, restFrom + 32))?.[0].length ?? 0;
   let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
   // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
@@ -832,6 +861,8 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+/** The last word of a text, before blanks. */
+const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
 /** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
 const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
@@ -1068,7 +1099,9 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
     const before60 = text.slice(Math.max(s.start, cue.start - 60), cue.start);
     // The regex runs only where one of its pronouns occurs.
     const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
-    if (rel) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
+    // ("does not say who wrote it": after a verb of saying or knowing, "who" asks; the word before it is no source.)
+    const asks = rel !== null && rel[0].charCodeAt(0) !== 44 && WHO_ASKS_AFTER.has(execLong(LAST_WORD_RE, before60.slice(0, rel.index))?.[1].toLowerCase() ?? '');
+    if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
@@ -1160,7 +1193,7 @@ const INVERTED_TAIL_RE = lazyRegExp(() => /,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'
  * or a deadline ("decide by mid-December", "by the end of the year").
  */
 const NOT_AGENT_RE =
-  /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+  /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|may(?:\s+\d{1,4})?$)/i;
 
 /** A singular noun phrase right before a verb's "-s" form: "The minister", "the party's leader", "A spokesman". */
 const SINGULAR_SUBJECT_RE = lazyRegExp(() => /^(?:the|a|an|this|that|[\p{L}.-]+['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}(?:[\p{L}-]*[^\Ws]|[\p{L}-]*ss)$/iu);

@@ -80,7 +80,7 @@ export const VAGUE_SOURCE = new RegExp(
   `^(?:${VAGUE_QUANT}(?: of the| of)?(?: [a-z-]+)?(?: ${VAGUE_NOUN})?|(?:the )?(?:(?:senior|top|other|local|some) )?${VAGUE_NOUN}|there|` +
     `(?:many|some|most) (?:[a-z-]+ )?(?:in|of|among) [a-z ]{1,30}|(?:widespread|popular|conventional) (?:belief|wisdom|opinion)|` +
     `(?:some|many) (?:have|would|might|may)|(?:anyone|everyone|everybody|nobody|somebody|someone)|` +
-    `(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
+    `(?:press|media|news|open-source|open source) reporting|(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
 );
 
 // What every VAGUE_SOURCE match holds, for a cheap test first: a first word (up to a space) that opens one of its
@@ -88,7 +88,7 @@ export const VAGUE_SOURCE = new RegExp(
 // "agencies"), or "officials".
 const altWords = (alt: string): string[] => alt.replace(/^\(\?:|\)$/g, '').split('|');
 const VAGUE_FIRST = new Set([...altWords(VAGUE_QUANT).map((w) => w.split(' ')[0]), 'there', 'widespread', 'popular', 'conventional', 'anyone', 'everyone', 'everybody', 'nobody', 'somebody', 'someone']);
-const VAGUE_LAST = new Set([...altWords(VAGUE_NOUN), 'sources', 'observers', 'critics', 'experts', 'analysts', 'diplomats', 'groups', 'reports', 'advocates', 'activists', 'campaigners', 'agencies', 'organisations', 'organizations']);
+const VAGUE_LAST = new Set([...altWords(VAGUE_NOUN), 'sources', 'observers', 'critics', 'experts', 'analysts', 'diplomats', 'groups', 'reports', 'advocates', 'activists', 'campaigners', 'agencies', 'organisations', 'organizations', 'reporting']);
 
 /** VAGUE_SOURCE.test(x), its regex run only where x's first or last word or "officials" allows a match. */
 export function isVagueSource(x: string): boolean {
@@ -212,7 +212,7 @@ export function namedByBody(source: string): boolean {
 export const UNNAMED_CONDITION = "on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity|(?:did|does|do) not (?:wish|want) to be (?:named|identified)|(?:did|does|do)n['\u2019]t (?:wish|want) to be (?:named|identified)|(?:wished|wishing|wanted|wanting|preferred|preferring) (?:to remain anonymous|not to be (?:named|identified))";
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE = new RegExp(
-  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
+  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|x{6,}|\\[?redacted\\]|(?:post|the embassy|embassy|the mission)['\u2019]s contacts|(?:a|an|two|three|several|another) (?:liaison|partner|foreign (?:intelligence|security)) services?|(?:a|an|two|three|several|another) (?:second |third |fourth |fifth |other |well-placed |well placed |sensitive |clandestine |reliable |credible |trusted |knowledgeable |confidential |human |senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?|lawmakers?|legislators?|members? of (?:parliament|congress|the (?:\\w+ )?(?:parliament|assembly|senate|committee|cabinet|delegation|council|panel))))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
   'i',
 );
 
@@ -220,7 +220,7 @@ export const ANONYMOUS_SOURCE = new RegExp(
 const ANONYMOUS_NEEDS = [
   'familiar with', 'briefed on', 'anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
   'asking not to be', 'anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
-  'close to',
+  'close to', 'xxxxxx', '[redacted]', 's contacts', 'lawmaker', 'legislator', 'member', 'service',
 ];
 
 /** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */

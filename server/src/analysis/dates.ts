@@ -523,6 +523,11 @@ function applyModifiers(s: string, c: Candidate): void {
     c.mod = last === 'before' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
     return;
   }
+  // An order's "NLT 1200Z" (no later than) and "NET 0600Z" (not earlier than), in capitals.
+  if (!c.mod && (last === 'nlt' || last === 'net') && /(?:^|[^\w])N[LE]T\s+$/.test(s.slice(Math.max(0, c.start - 8), c.start))) {
+    c.mod = last === 'nlt' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
+    return;
+  }
   const latest = !c.mod && s.charCodeAt(c.end) === 32 ? /^\s+at\s+the\s+(latest|earliest)\b/i.exec(s.slice(c.end, c.end + 24)) : null;
   if (latest) c.mod = latest[1].toLowerCase() === 'latest' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
   // "from 2027 onwards", "from the 2026 budget cycle onward": that time and after (the span takes a next "onwards").

@@ -440,6 +440,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // (Each pattern only where its comma is there, past blanks: most definite titles stand beside none.)
     if (the >= 0 && capTitle && ((commaAfterBlanks(c.text, c.toks[k - 1].end, 60) && testLong(VESSEL_AFTER_RE, c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 60))) || (commaBeforeBlanks(c.text, c.toks[the].start, 40) && testLong(VESSEL_BEFORE_RE, c.text.slice(Math.max(0, c.toks[the].start - 40), c.toks[the].start))))) return -1;
     if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
+    // "the Justice and Security Act 2013", "the Defence and Security Committee": the title opens a law's or a body's name.
+    if (the >= 0 && capTitle && c.text.charCodeAt(c.toks[k - 1].end) === 32 && testLong(TITLE_OPENS_NAME_RE, c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 60))) return -1;
     out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
     // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
     const ae = gapAfter === ', ' ? nameEnd(c, k) : k;
@@ -471,6 +473,9 @@ function commaBeforeBlanks(text: string, at: number, span: number): boolean {
 }
 
 /** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
+/** After a capitalised title, "and" and the rest of a law's or a body's name: " and Security Act", " and Home Affairs
+ * Council". */
+const TITLE_OPENS_NAME_RE = /^\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Act|Bill|Law|Council|Committee|Commission|Office|Ministry|Department|Agency|Service|Court|Tribunal|Fund|Authority|Board|Directorate|Inquiry|Review|Strategy)\b/;
 const VESSEL_AFTER_RE = /^\s*,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\b/i;
 /** A name's apposition that says what the name is of: ", the Chinese name for", ", the site of". */
 const NAME_FOR_AFTER_RE = /^\s*,\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:name\s+(?:for|of)|site\s+of)\b/i;

@@ -476,6 +476,9 @@ function sourceStart(text: string, start: number, end: number, floor: number): n
 /** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
 const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:ministers|leaders|heads(?:\s+of\s+(?:state|government))?|presidents|envoys|delegations|delegates|representatives|negotiators|officials|governments|ambassadors|people|citizens|foreign\s+ministers)\s+of\s+(?:the\s+)?$/;
 
+/** Words after which "who" asks rather than relates: "say who", "unclear who", "know who". */
+export const WHO_ASKS_AFTER = new Set('say says said saying know knows knew known ask asks asked tell tells told reveal reveals revealed disclose discloses disclosed identify identified explain explained determine determined establish established clear unclear sure unsure certain uncertain wonder wonders wondered wondering'.split(' '));
+
 /** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
 export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
   const titled = isAsciiUpperCode(text.charCodeAt(cue));
@@ -496,7 +499,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   if (last === 'who') {
     if (--k < 0) return undefined;
     last = words[k].text.toLowerCase();
-    if (NOT_IN_SOURCE.has(last)) return undefined;
+    // ("does not say who wrote it", "It is unclear who drafted it": after a verb of saying or knowing, "who" asks, and
+    // has no antecedent.)
+    if (NOT_IN_SOURCE.has(last) || WHO_ASKS_AFTER.has(last)) return undefined;
   }
   // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it". (Without its
   // contracted auxiliary: "I'll be happy to" is by "I".)

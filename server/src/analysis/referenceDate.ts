@@ -173,8 +173,9 @@ const FOREIGN_MONTHS = new Map<string, number>();
   for (const n of names.split(' ')) FOREIGN_MONTHS.set(n, k + 1);
 });
 
-/** A header line of an email's (RFC 5322) or a memo's header block: "From: ...", "Subject: ...", "Message-ID: ...". */
-const HEADER_LINE_RE = /^[A-Za-z][A-Za-z-]{0,30}:[ \t]/;
+/** A header line of an email's (RFC 5322) or a memo's header block: "From: ...", "Subject: ...", "Message-ID: ...",
+ * and a memo's names in capitals of more than one word: "MEMORANDUM FOR: ...". */
+const HEADER_LINE_RE = /^(?:[A-Za-z][A-Za-z-]{0,30}|[A-Z][A-Z -]{0,30}):[ \t]/;
 /** How many lines an email's header block may run to. */
 const HEADER_LINES = 30;
 
@@ -187,16 +188,21 @@ function findHeaderDate(text: string, from: number): { span: Span; date: string 
   const re = /[^\r\n]*(?:\r?\n|$)/g;
   re.lastIndex = from;
   let started = false;
+  // (A memo sets its headers a blank line apart: "MEMORANDUM FOR: ...", "", "FROM: ...", "", "DATE: November 20, 2026".
+  // After a blank line the block goes on only with another header.)
+  let gap = false;
   for (let lines = 0, m = re.exec(text); m && m[0] && lines < HEADER_LINES; m = re.exec(text), lines++) {
     const line = m[0].replace(/\r?\n$/, '');
     if (!line.trim()) {
-      if (started) return null;
+      if (gap) return null;
+      gap = started;
       continue;
     }
     // (A folded header goes on after a space or a tab.)
-    if (started && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9)) continue;
+    if (started && !gap && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9)) continue;
     if (!HEADER_LINE_RE.test(line)) return null;
     started = true;
+    gap = false;
     if (!/^date:/i.test(line)) continue;
     const value = line.slice(5).slice(0, 100);
     const lead = value.length - value.trimStart().length;

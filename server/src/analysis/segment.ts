@@ -48,6 +48,10 @@ export const ABBREVIATIONS = new Set([
   ...NUMBER_ABBREVIATIONS,
   ...'st mt ft ave blvd rd jr sr inc ltd co corp bros dept est approx vs v etc al cf ca univ assn del rt'.split(' '),
 ]);
+/** Months' abbreviations ("DEC.", "Nov."). */
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** A day's number right before a month's abbreviation: "1 ", "30 ". */
+const DAY_BEFORE_RE = /(?:^|[^\w.,])(?:[1-9]|[12]\d|3[01])\s$/;
 /** The longest of ABBREVIATIONS. */
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 // Abbreviations that often do end a sentence ("... in the U.S. The talks"): break only before a word that
@@ -694,6 +698,9 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
     // "No. 10" and "Jan. 5" are never breaks; "St." before a capital is a name. ("London said no. The court ruled":
     // "no" abbreviates "number" only before one.)
     if ((bare === 'no' || bare === 'nos') && !/[\d#]/.test(text[nextWord] ?? '')) return true;
+    // "set at 0500Z 1 DEC. Units will cross": a month after its day, then a capitalised word, ends the sentence (a month
+    // before its day, "Dec. 9", goes on; so does one before a year, "3 Dec. 2025").
+    if (MONTH_ABBREVIATIONS.has(bare) && isAsciiUpperCode(text.charCodeAt(nextWord)) && testLong(DAY_BEFORE_RE, text.slice(Math.max(sStart, w - 4), w))) return true;
     return false;
   }
   // "Pl. ÚS 19/08", "Sb. 123/2004": a short capitalised abbreviation before a case or document code (capitals and a

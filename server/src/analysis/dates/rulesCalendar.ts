@@ -743,9 +743,12 @@ export const calendarRules: Rule[] = [
       const short = m[3].length === 2;
       let y2 = Number(m[3]);
       if (short) {
-        // "1914-18" is 1918; "1999-00" is 2000.
+        // "1914-18" is 1918; "1999-00" is 2000. (A range runs into the next century only from its last years: "Report
+        // 2025-07" and "NIE 2024-11" are numbers, not years of the 22nd century.)
         const century = y1 - (y1 % 100);
-        y2 += century + (century + y2 <= y1 ? 100 : 0);
+        const wraps = century + y2 <= y1;
+        y2 += century + (wraps ? 100 : 0);
+        if (wraps && y2 - y1 > 10) return null;
       }
       if (y2 <= y1 || y2 - y1 > 100) return null;
       // ("2024/25" is a season or a financial year; "Document 2025/45" is a number.)
@@ -1047,9 +1050,14 @@ export const calendarRules: Rule[] = [
     // A military date-time group, as cables and orders write it: "141200Z NOV 25" is 14 November 2025 at 12:00 UTC.
     name: 'date-time-group',
     hint: /\d{6}z\s/,
-    re: /(?<![\w-])([0-3]\d)([01]\d|2[0-3])([0-5]\d)Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\s+(\d{4}|\d{2})(?![\w-])/gi,
-    make: (m) => {
+    // Without its year ("NLT 091200Z DEC"), the day is the month-day rules' nearest one to the article's date.
+    re: /(?<![\w-])([0-3]\d)([01]\d|2[0-3])([0-5]\d)Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\s+(\d{4}|\d{2}))?(?![\w-])/gi,
+    make: (m, ctx) => {
       const month = MONTHS[m[4].toLowerCase()];
+      if (!m[5]) {
+        const d = dayDate(ctx, m.index, m.index + m[0].length, month, Number(m[1]));
+        return d && { ...d, type: 'TIME', value: `${d.value}T${m[2]}:${m[3]}` };
+      }
       const year = m[5].length === 4 ? Number(m[5]) : 2000 + Number(m[5]);
       const day = Number(m[1]);
       if (!month || day < 1 || day > daysInMonth(year, month)) return null;
@@ -1069,7 +1077,7 @@ export const calendarRules: Rule[] = [
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
     hint: /quarter|half/i,
-    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
+    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
     make: (m, ctx) => {
       // "the third-quarter results": the article belongs to the noun, not to the adjective.
       const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
