@@ -60,6 +60,8 @@ const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
+/** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
+const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print)\s+(?:for|from|covering)\s+$/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
@@ -114,6 +116,8 @@ const HALF_LEAD = /\b(?:in|for|during|by|since|through|until|than|over)\s+$/i;
 
 /** Words of time before "the fall" that make it the season, not a decrease ("only that the fall followed it": a conjunction). */
 const FALL_SEASON_BEFORE = /\b(?:during|by|until|till|through|since|over|before|after|for|into|throughout|from|of|next|last|early|late)\s+$/i;
+/** After "the fall": "in" and a word in lower case, what fell ("the fall in prices"). */
+const FALL_IN_THING_AFTER = /^\s+in\s+[a-z]/;
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 
@@ -666,7 +670,10 @@ export const calendarRules: Rule[] = [
       if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
       }
-      const since = testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && testLong(DATA_AFTER, ctx.s.slice(end, end + 24)));
+      const since =
+        testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
+        doneAt(ctx.s, start) ||
+        (!rel && (testLong(DATA_AFTER, ctx.s.slice(end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
       const tense = tenseAt(ctx.s, start, end);
       const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start));
       const narrative = !rel && ctx.ref && !testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start));
@@ -808,6 +815,9 @@ export const calendarRules: Rule[] = [
         // "the fall is closer to 22%", "the fall in crossings": a decrease; the season needs a word of time before
         // it ("during the fall", "by the fall").
         if (code === 'FA' && !m[3] && !FALL_SEASON_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
+        // "took comfort from the fall in bond yields", "since the fall in oil prices": "in" and a thing in lower case
+        // is what fell, whatever the word before ("the fall in Paris", "the fall in 2024" stay the season).
+        if (code === 'FA' && !m[3] && testLong(FALL_IN_THING_AFTER, ctx.s.slice(end, end + 6))) return null;
       }
       // "the winter schedule began on 26 October", "the spring offensive opened in April": a season that describes a
       // noun is no date of its own when a written date in the clause says when.
