@@ -42,3 +42,45 @@ test('dates of economic copy', () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+/** The attributions of a text as "cue <- source" (source "-" when none), and its findings as "code: text". */
+function read(text: string): { attributions: string[]; findings: string[] } {
+  const model = analyze(`---\ndate: ${REF}\n---\n${text}`, { gazetteer, referenceDate: REF });
+  return {
+    attributions: model.attributions.map((a) => `${model.text.slice(a.start, a.end)} <- ${a.source?.text ?? '-'}`),
+    findings: model.findings.map((f) => `${f.code}: ${model.text.slice(f.start, f.end)}`),
+  };
+}
+
+test('sources of economic copy', () => {
+  // [text, attributions it must have, attributions it must not have (by cue or "cue <- source"), findings it must not have (by prefix)]
+  const cases: [string, string[], string[], string[]][] = [
+    // A party named with its article and capital is named, as "The Tories" is; the camp of opinion stays vague.
+    ['The Conservatives said the plan was unfair.', ['said <- The Conservatives'], [], ['vague-attribution']],
+    // A plural noun after a possessor is no verb of promising.
+    ["The party broke its election promises.", [], ['promises <- The party broke its election'], []],
+    ["The Conservatives said the Budget broke Labour's election promises.", ['said <- The Conservatives'], ["promises <- the Budget broke Labour's election"], []],
+    // When economists were polled is part of who they are.
+    ['Economists polled before the Budget had expected a larger rise in borrowing.', ['expected <- Economists polled before the Budget'], ['expected <- the Budget'], []],
+    ['Analysts surveyed ahead of the release had predicted a fall.', ['predicted <- Analysts surveyed ahead of the release'], [], []],
+    // A forecast of a figure, by whoever sees or forecasts it.
+    ['In its new staff projections, the ECB sees headline inflation averaging 2.1 percent this year.', ['sees <- the ECB'], [], ['unsourced-claim']],
+    ['The Fund sees growth slowing to 3 percent next year.', ['sees <- The Fund'], [], ['unsourced-claim']],
+    ['The Bank had forecast 4.6 percent.', ['forecast <- The Bank'], [], ['unsourced-claim']],
+    ['The central bank forecast growth of 2 percent next year.', ['forecast <- The central bank'], [], ['unsourced-claim']],
+    ['The bank forecasts inflation of 2 percent in 2027.', ['forecasts <- The bank'], [], ['unsourced-claim']],
+    ['She saw the minister at 3 p.m.', [], ['saw'], []],
+    // A report at the end of its sentence, with when it was made after it.
+    ['Wage growth has slowed to its weakest pace in three years, separate figures showed last week.', ['showed <- separate figures'], [], ['unsourced-claim']],
+    ['The tariff will be lifted in March, the ministers agreed last week.', ['agreed <- the ministers'], [], ['unsourced-claim']],
+    ['Both sides praised the roadmap agreed two years ago.', [], ['agreed'], []],
+  ];
+  const wrong: string[] = [];
+  for (const [text, want, notAttr, notFindings] of cases) {
+    const got = read(text);
+    for (const w of want) if (!got.attributions.includes(w)) wrong.push(`${text}\n  want ${w}\n  got ${got.attributions.join('; ')}`);
+    for (const n of notAttr) if (got.attributions.some((a) => a === n || a.startsWith(`${n} <-`))) wrong.push(`${text}\n  no ${n}\n  got ${got.attributions.join('; ')}`);
+    for (const n of notFindings) if (got.findings.some((f) => f.startsWith(n))) wrong.push(`${text}\n  no ${n}\n  got ${got.findings.join('; ')}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -5,6 +5,7 @@
 import type { Sentence, Span } from './types';
 import { isAsciiUpperCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd } from './speechChars';
+import { FORECAST_FIGURE_AFTER_RE } from './cues';
 
 /** A capitalised name after a word: "counsel Maria Bourgon". */
 const NAME_AFTER_RE = lazyRegExp(() => /^\s+\p{Lu}/u);
@@ -54,7 +55,8 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "see X as Y".
   // ("As we saw in 2009, banks ...": what was seen is the clause.)
   // ("The bank's new forecasts see the economy growing by 0.8%": a forecast's view, the document its source.)
-  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !FORECAST_BEFORE_RE.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  // ("the ECB sees headline inflation averaging 2.1 percent", "sees growth at 1%": a forecast of a figure, whoever sees it.)
+  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !FORECAST_BEFORE_RE.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48))) && !FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // (Each test below is gated by a cheap look at the cue or the words around it: this runs for every cue.)
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)

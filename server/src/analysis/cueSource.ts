@@ -3,7 +3,7 @@
 // saying from a noun, an adjective or another sense are in cueSenses.ts and cueFilters.ts. Only bounded windows
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, FORECAST_FIGURE_AFTER_RE, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore } from './quotes';
@@ -858,7 +858,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
   if (AMBIGUOUS.has(lw) && testLong(HEADING_ADJECTIVES, src.text)) return true;
   // ("The minister claims the plan is sound": after a singular noun phrase and before one of its own, the verb.)
-  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next)) && !singularSubjectVerb(lw, src, cue, next)) return true;
+  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next)) && !singularSubjectVerb(lw, src, cue, next) && !forecastsFigure(text, s, lw, src, cue)) return true;
   const personLike =
     PRONOUNS.has(st) && st !== 'it'
       ? true
@@ -1127,6 +1127,10 @@ function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string)
   return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE().test(next) && SINGULAR_SUBJECT_RE().test(src.text);
 }
 
+/** "The bank forecasts inflation of 2 percent", "the mission projects growth at 4.6%": a singular subject's forecast of a figure. */
+function forecastsFigure(text: string, s: Sentence, lw: string, src: TextSpan, cue: Span): boolean {
+  return (lw === 'forecasts' || lw === 'projects') && cue.start - src.end <= 1 && SINGULAR_SUBJECT_RE().test(src.text) && FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)));
+}
 
 /** A role in lower-case words, then a capitalised name: "historian Elena Ruiz", "former foreign minister Klaus Vogel". */
 const ROLE_BEFORE_NAME_RE = lazyRegExp(() => /^(?:[a-z][a-z.'-]+\s+){1,4}\p{Lu}\p{Ll}/u);

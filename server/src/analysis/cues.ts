@@ -45,6 +45,10 @@ export const ASPECT_TO_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:continu(?:e|es|ed|
 /** The same before a verb in "-ing": "kept ", "kept on ", "continued ", "began " ("He kept warning that ..."). */
 export const ASPECT_ING_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:kept(?:\s+on)?|keeps?(?:\s+on)?|continu(?:e|es|ed)|beg(?:in|ins|an|un)|start(?:s|ed)?)\s+$/i;
 
+/** After "sees" or "forecast": a measure and its forecast figure ("growth of 1.1 percent", "inflation averaging 2.1%",
+ * "the deficit narrowing to 3% of GDP", "rates at 3.5 percent", "4.6 percent"); not "forecast for 2027", a noun's. */
+export const FORECAST_FIGURE_AFTER_RE = /^(?!\s+(?:for|in|on|was|is|were|are|has|had|will|would|of|to|period|horizon)\b)\s+(?:(?:[\w-]+\s+){1,4}?(?:at|of|around|near|averaging|[a-z]+ing(?:\s+(?:up|back|down))?(?:\s+(?:to|by|at))?)\s+)?(?:about\s+|around\s+|just\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\b|basis\s+points?\b|bps\b|billion\b|million\b|trillion\b|bn\b)/i;
+
 // Verbs of thinking and wanting: attribution of an inner state, cued only with a person-like subject.
 export const COGNITION_VERBS = forms(
   'believe hope expect fear worry doubt want wish plan intend decide suspect assume imagine figure ' +
