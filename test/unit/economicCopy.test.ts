@@ -33,6 +33,8 @@ test('dates of economic copy', () => {
     ['Minutes of the Federal Open Market Committee meeting held in October were released.', [], ['Minutes']],
     ["Minutes from this week's meeting will be published in three weeks.", ['three weeks=DURATION:P3W'], ['Minutes']],
     ['Within minutes of the meeting ending, shares fell.', ['minutes=DURATION:PTXM'], []],
+    // A financial year written as a range keeps its "FY", as "fiscal 2025-26" keeps its word.
+    ['The budget for FY2026/27 targets a surplus, after FY2025-26 missed it.', ['FY2026/27=DATE:2026', 'FY2025-26=DATE:2025'], ['2026/27', '2025-26']],
   ];
   const wrong: string[] = [];
   for (const [text, want, notDates] of cases) {
@@ -74,6 +76,9 @@ test('sources of economic copy', () => {
     ['Wage growth has slowed to its weakest pace in three years, separate figures showed last week.', ['showed <- separate figures'], [], ['unsourced-claim']],
     ['The tariff will be lifted in March, the ministers agreed last week.', ['agreed <- the ministers'], [], ['unsourced-claim']],
     ['Both sides praised the roadmap agreed two years ago.', [], ['agreed'], []],
+    // An agentless forecast in the sentence after a named source's own forecast or figures is theirs.
+    ['The Fund projects growth of 4.6 percent in 2026. Over the medium term, growth is expected to recover to about 5 percent.', ['is expected <- The Fund'], [], ['vague-attribution']],
+    ['Public debt stood at 67 percent of GDP in June, according to the Fund. It is projected to fall below 60 percent by 2030.', ['projected <- the Fund'], [], ['vague-attribution']],
   ];
   const wrong: string[] = [];
   for (const [text, want, notAttr, notFindings] of cases) {

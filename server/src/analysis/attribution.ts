@@ -176,6 +176,11 @@ function dropNestedStances(text: string, list: AttributionAnnotation[]): Attribu
 
 /** A forecast named as a source: "The bank's new forecasts", "the IMF's projections". */
 const FORECAST_SOURCE_RE = /\b(?:forecasts?|projections?|outlook)$/i;
+/** Verbs of a source's own forecast ("the Fund projects", "the bank forecast", "the ECB sees"), and its figures ("..., according to the Fund."). */
+const FORECAST_CUES = new Set(['projects', 'projected', 'forecast', 'forecasts', 'forecasted', 'predicts', 'predicted', 'sees', 'saw', 'according to']);
+const FORECAST_PARTICIPLES = new Set(['expected', 'forecast', 'projected']);
+/** A form of "be" right before a participle (and perhaps "also"). */
+const BE_BEFORE_RE = /\b(?:is|are|was|were)\s+(?:also\s+)?$/i;
 /** An agentless passive of forecasting: "is expected", "are projected". */
 const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected)$/i;
 
@@ -186,9 +191,12 @@ const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|fore
 function forecastContinues(text: string, list: AttributionAnnotation[]): void {
   for (let k = 1; k < list.length; k++) {
     const a = list[k];
-    if (!a.vague || a.source || a.text.length > 24 || !FORECAST_PASSIVE_RE.test(a.text)) continue;
+    // ("It is [projected] to fall": the cue may be the participle alone, its auxiliary before it.)
+    if (!a.vague || a.source || a.text.length > 24 || !(FORECAST_PASSIVE_RE.test(a.text) || (FORECAST_PARTICIPLES.has(a.text) && BE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
     const p = list[k - 1];
-    if (p.vague || !p.source || !FORECAST_SOURCE_RE.test(p.source.text) || a.start - p.end > 200) continue;
+    // (Or a named source's own forecast: "the Fund projects growth of 4.6 percent in 2026. Over the medium term, growth is
+    // expected to recover".)
+    if (p.vague || !p.source || !(FORECAST_SOURCE_RE.test(p.source.text) || FORECAST_CUES.has(p.text.toLowerCase())) || a.start - p.end > 200) continue;
     // (Only across one sentence break within the paragraph.)
     const between = text.slice(p.end, a.start);
     if (between.includes('\n') || (between.match(/[.!?]\s/g)?.length ?? 0) !== 1) continue;

@@ -73,8 +73,8 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
-/** Right before a year written as a range: "fiscal ", "fiscal year ". */
-const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$/;
+/** Right before a year written as a range: "fiscal ", "fiscal year ", "FY" ("FY2026/27"). */
+const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$|\bFY\s?$/;
 /** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
 const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 /** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
