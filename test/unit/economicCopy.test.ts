@@ -89,3 +89,34 @@ test('sources of economic copy', () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+/** The actors of a text as "text=category" (with " entity" when linked). */
+function actors(text: string): string[] {
+  return analyze(`---\ndate: ${REF}\n---\n${text}`, { gazetteer, referenceDate: REF }).actors.map((a) => `${a.text}=${a.category}${a.entity ? ` ${a.entity}` : ''}`);
+}
+
+test('actors of economic copy', () => {
+  // [text, actors it must have, texts that must be no actor]
+  const cases: [string, string[], string[]][] = [
+    // The Fed's rate-setting committee, and "the Committee" after it, are one body.
+    ['The Federal Open Market Committee met. The Committee decided to lower the target range.', ['Federal Open Market Committee=organization fomc', 'The Committee=organization fomc'], []],
+    // Rating agencies and statistics offices, by the names news uses.
+    ['Fitch upgraded Kenya in August, and Moody\'s downgraded Peru. Eurostat data showed a rise.', ['Fitch=organization fitch-ratings', "Moody's=organization moodys", 'Eurostat=organization eurostat'], []],
+    ['The OBR forecast that the economy will grow.', ['OBR=government obr'], []],
+    // A state's central bank and treasury, in lower case or by a name that ends in "Treasury".
+    ["Nigeria's central bank said rates would stay high.", ['central bank=government'], []],
+    ['Every country needs a central bank. The central bank governor spoke.', [], ['central bank']],
+    ['The National Treasury said the deficit would narrow.', ['National Treasury=government'], []],
+    // An international body's own team is that body.
+    ['Haimanot Teferra, who led the IMF team, spoke.', ['IMF team=organization imf'], []],
+    // Measures named by their letters are no bodies.
+    ['Total PCE price inflation was 2.8 percent, and the HICP index rose.', [], ['PCE', 'HICP']],
+  ];
+  const wrong: string[] = [];
+  for (const [text, want, notActors] of cases) {
+    const got = actors(text);
+    for (const w of want) if (!got.includes(w)) wrong.push(`${text}\n  want ${w}\n  got ${got.join(', ')}`);
+    for (const n of notActors) if (got.some((g) => g.startsWith(`${n}=`))) wrong.push(`${text}\n  ${n} is no actor\n  got ${got.join(', ')}`);
+  }
+  assert.deepEqual(wrong, []);
+});
