@@ -79,6 +79,10 @@ test('sources of economic copy', () => {
     // An agentless forecast in the sentence after a named source's own forecast or figures is theirs.
     ['The Fund projects growth of 4.6 percent in 2026. Over the medium term, growth is expected to recover to about 5 percent.', ['is expected <- The Fund'], [], ['vague-attribution']],
     ['Public debt stood at 67 percent of GDP in June, according to the Fund. It is projected to fall below 60 percent by 2030.', ['projected <- the Fund'], [], ['vague-attribution']],
+    // A central bank's own decision on its rate is its record, not a claim to source.
+    ['The Bank of England held rates at 4 percent earlier this month after a 5-4 vote.', [], [], ['unsourced-claim']],
+    ['In London, the Bank of England held Bank Rate at 3.75 percent earlier in the month.', [], [], ['unsourced-claim']],
+    ['The central bank left the policy rate at 9.25 percent.', [], [], ['unsourced-claim']],
   ];
   const wrong: string[] = [];
   for (const [text, want, notAttr, notFindings] of cases) {
