@@ -113,6 +113,8 @@ test('actors of economic copy', () => {
     ['The National Treasury said the deficit would narrow.', ['National Treasury=government'], []],
     // An international body's own team is that body.
     ['Haimanot Teferra, who led the IMF team, spoke.', ['IMF team=organization imf'], []],
+    // A vote roll's names with their middle initials.
+    ['Voting for the action were Jerome H. Powell, Chair; Michelle W. Bowman; and Lisa D. Cook.', ['Michelle W. Bowman=person', 'Lisa D. Cook=person'], []],
     // Measures named by their letters are no bodies.
     ['Total PCE price inflation was 2.8 percent, and the HICP index rose.', [], ['PCE', 'HICP']],
   ];
