@@ -79,6 +79,14 @@ test('sources of economic copy', () => {
     // An agentless forecast in the sentence after a named source's own forecast or figures is theirs.
     ['The Fund projects growth of 4.6 percent in 2026. Over the medium term, growth is expected to recover to about 5 percent.', ['is expected <- The Fund'], [], ['vague-attribution']],
     ['Public debt stood at 67 percent of GDP in June, according to the Fund. It is projected to fall below 60 percent by 2030.', ['projected <- the Fund'], [], ['vague-attribution']],
+    // A market's or a measure's showing is how it moved; a document's is a finding.
+    ['Repurchase agreement rates had shown occasional spikes around tax dates.', [], ['shown'], []],
+    ['Bond yields showed little change, and the economy has shown resilience.', [], ['showed', 'shown'], []],
+    ['Exports fell, official data showed.', ['showed <- official data'], [], []],
+    // A date set for a decision reports nothing yet.
+    ['The MPC next announces its decision on December 18.', [], ['announces'], []],
+    ['The Committee will announce its decision at 2 p.m.', [], ['announce'], []],
+    ['The bank announced that it would cut rates.', ['announced <- The bank'], [], []],
     // A central bank's own decision on its rate is its record, not a claim to source.
     ['The Bank of England held rates at 4 percent earlier this month after a 5-4 vote.', [], [], ['unsourced-claim']],
     ['In London, the Bank of England held Bank Rate at 3.75 percent earlier in the month.', [], [], ['unsourced-claim']],
@@ -125,4 +133,11 @@ test('actors of economic copy', () => {
     for (const n of notActors) if (got.some((g) => g.startsWith(`${n}=`))) wrong.push(`${text}\n  ${n} is no actor\n  got ${got.join(', ')}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+test('agreements of economic copy', () => {
+  const agreements = (text: string): string[] => analyze(`---\ndate: ${REF}\n---\n${text}`, { gazetteer, referenceDate: REF }).agreements.map((a) => a.text);
+  // A contract of finance opening its sentence is no agreement of state; a place's agreement stays one.
+  assert.deepEqual(agreements('Repurchase agreements are short loans. Repurchase agreement rates spiked.'), []);
+  assert.ok(agreements('Minsk agreements were never implemented.').includes('Minsk agreements'));
 });

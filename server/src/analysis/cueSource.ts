@@ -818,6 +818,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
   // speaks.
   if (STANCE_CUES.has(lw) && testLong(SHARE_SUBJECT_RE, src.text)) return true;
+  // "Bond yields showed little change", "Repo rates had shown occasional spikes": a market's or a measure's showing is
+  // how it moved, no finding (a finding comes with "that", a quote or a colon, or from a document: "data showed").
+  if (lw.startsWith('show') && src.end <= cue.start && testLong(MEASURE_SUBJECT_RE, src.text) && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c')) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
@@ -1126,6 +1129,9 @@ const DEED_FORMS = new Set(['hits', 'targets', 'points', 'records', 'projects', 
 function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string): boolean {
   return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE().test(next) && SINGULAR_SUBJECT_RE().test(src.text);
 }
+
+/** A subject whose head is a market or an economic measure ("Bond yields", "The economy", "Core prices"). */
+const MEASURE_SUBJECT_RE = /\b(?:rates?|prices|yields?|inflation|growth|economy|economies|markets?|shares|stocks|equities|bonds|gilts|index|indices|wages|unemployment|output|sales|exports|imports|currency|sterling|euro|dollar|yen|spreads?|demand|activity|productivity|earnings|profits|revenues?|spending|borrowing|debt|deficit|lending|investment|consumption)$/i;
 
 /** "The bank forecasts inflation of 2 percent", "the mission projects growth at 4.6%": a singular subject's forecast of a figure. */
 function forecastsFigure(text: string, s: Sentence, lw: string, src: TextSpan, cue: Span): boolean {
