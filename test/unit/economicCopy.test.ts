@@ -141,3 +141,10 @@ test('agreements of economic copy', () => {
   assert.deepEqual(agreements('Repurchase agreements are short loans. Repurchase agreement rates spiked.'), []);
   assert.ok(agreements('Minsk agreements were never implemented.').includes('Minsk agreements'));
 });
+
+test('a currency that weakens against another causes nothing', () => {
+  const reasons = (text: string): string[] => analyze(`---\ndate: ${REF}\n---\n${text}`, { gazetteer, referenceDate: REF }).findings.flatMap((f) => f.reasons ?? []);
+  assert.ok(!reasons('The dollar weakened against the euro for the fourth session running.').includes('causal'));
+  assert.ok(!reasons('The rouble strengthened to 80 per dollar on Tuesday.').includes('causal'));
+  assert.ok(reasons('The sanctions weakened the rouble sharply in March.').includes('causal'));
+});
