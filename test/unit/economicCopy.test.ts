@@ -148,3 +148,10 @@ test('a currency that weakens against another causes nothing', () => {
   assert.ok(!reasons('The rouble strengthened to 80 per dollar on Tuesday.').includes('causal'));
   assert.ok(reasons('The sanctions weakened the rouble sharply in March.').includes('causal'));
 });
+
+test('one economist, unnamed, is an anonymous source', () => {
+  const anonymous = (text: string): string[] => analyze(`---\ndate: ${REF}\n---\n${text}`, { gazetteer, referenceDate: REF }).attributions.filter((a) => a.anonymous).map((a) => a.source?.text ?? '');
+  assert.deepEqual(anonymous('"Barring a shock, the Bank will cut in December," said one City economist.'), ['one City economist']);
+  assert.deepEqual(anonymous('"Rates will fall," another analyst said.'), ['another analyst']);
+  assert.deepEqual(anonymous('"Rates will fall," said Rob Wood, chief UK economist at Pantheon Macroeconomics.'), []);
+});

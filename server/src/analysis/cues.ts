@@ -216,7 +216,7 @@ export function namedByBody(source: string): boolean {
 export const UNNAMED_CONDITION = 'on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity';
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE = new RegExp(
-  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
+  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|(?:a|an|two|three|several) (?:senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?)|(?:one|another) (?:[a-z-]+ ){0,2}(?:economist|analyst|strategist|trader|banker|dealer|investor|fund manager))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
   'i',
 );
 
@@ -224,7 +224,7 @@ export const ANONYMOUS_SOURCE = new RegExp(
 const ANONYMOUS_NEEDS = [
   'familiar with', 'briefed on', 'anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
   'asking not to be', 'anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
-  'close to',
+  'close to', 'economist', 'analyst', 'strategist', 'trader', 'banker', 'dealer', 'investor', 'fund manager',
 ];
 
 /** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */
