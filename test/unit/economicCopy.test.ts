@@ -33,6 +33,9 @@ test('dates of economic copy', () => {
     ['Minutes of the Federal Open Market Committee meeting held in October were released.', [], ['Minutes']],
     ["Minutes from this week's meeting will be published in three weeks.", ['three weeks=DURATION:P3W'], ['Minutes']],
     ['Within minutes of the meeting ending, shares fell.', ['minutes=DURATION:PTXM'], []],
+    // "A year earlier" compares with the year its own sentence names, not a quarter named paragraphs before.
+    ['Revenue fell short in the first quarter.\n\nThe minister said the deficit would narrow to 4.3 percent in 2026/27 from 5.1 percent a year earlier.', ['a year earlier=DATE:2025'], []],
+    ['GDP grew 0.5 percent in the third quarter of 2025, data showed on Friday, up from 0.3 percent a year earlier.', ['a year earlier=DATE:2024-Q3'], []],
     // A financial year written as a range keeps its "FY", as "fiscal 2025-26" keeps its word.
     ['The budget for FY2026/27 targets a surplus, after FY2025-26 missed it.', ['FY2026/27=DATE:2026', 'FY2025-26=DATE:2025'], ['2026/27', '2025-26']],
   ];
