@@ -36,6 +36,7 @@ test('dates of economic copy', () => {
     // "A year earlier" compares with the year its own sentence names, not a quarter named paragraphs before.
     ['Revenue fell short in the first quarter.\n\nThe minister said the deficit would narrow to 4.3 percent in 2026/27 from 5.1 percent a year earlier.', ['a year earlier=DATE:2025'], []],
     ['GDP grew 0.5 percent in the third quarter of 2025, data showed on Friday, up from 0.3 percent a year earlier.', ['a year earlier=DATE:2024-Q3'], []],
+    ['Prices rose 3.4 percent in the year to October, down from 3.8 percent in September.\n\nOn a month-on-month basis, prices rose 0.2 percent, compared with 0.4 percent a year earlier.', ['a year earlier=DATE:2025-10'], []],
     // A financial year written as a range keeps its "FY", as "fiscal 2025-26" keeps its word.
     ['The budget for FY2026/27 targets a surplus, after FY2025-26 missed it.', ['FY2026/27=DATE:2026', 'FY2025-26=DATE:2025'], ['2026/27', '2025-26']],
   ];

@@ -492,6 +492,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // ("at 02:14 local time on Wednesday (18:14 GMT Tuesday)": the same moment again in brackets; the story stays on
     // the local day.)
     if (k > 0 && c.type === 'TIME' && sameMomentInBrackets(text, list[k - 1], c) && lastDate && lastDate.end === list[k - 1].end) continue;
+    // ("rose 3.4 percent in the year to October, down from 3.8 percent in September": the figure compared with is no
+    // period under discussion; "a year earlier" after it is October's.)
+    if (c.type === 'DATE' && c.start > 3 && text.charCodeAt(c.start - 3) === 105 && FIGURE_BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
       lastDate = { value: beforeClock(c.value), end: c.end };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
@@ -519,6 +522,8 @@ function recordsTheMeeting(text: string, start: number): boolean {
 const MEETING_RECORD_RE = /^\s*(?:the\s+)?(?:meeting|sitting|session|hearing|plenary)\s+(?:was\s+)?(?:began|begun|started|opened|commenced|resumed|ended|closed|rose|adjourned|suspended|called\s+to\s+order)\b/i;
 
 /** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
+/** A figure compared with and its period: "down from 3.8 percent in ", "up from 65% in ". */
+const FIGURE_BASELINE_BEFORE_RE = /\b(?:down|up)\s+from\s+[\d.,]+\s*(?:percent|per\s+cent|%)?\s+in\s+$/i;
 const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;
 
 /** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
