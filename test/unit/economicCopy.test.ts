@@ -22,6 +22,7 @@ test('dates of economic copy', () => {
     ['On a month-on-month basis, prices rose 0.2 percent.', [], ['a month']],
     ['Output rose 2 percent on a year-on-year basis and 0.5 percent on a quarter-over-quarter basis.', [], ['a year', 'a quarter']],
     ['It will take a month to finish.', ['a month=DURATION:P1M'], []],
+    ['On the month, prices rose 0.2 percent. On the year, they rose 3.4 percent.', [], ['the month', 'the year']],
     // A decrease "in" something is no autumn, whatever comes before it.
     ['The MPC will take comfort from the fall in services inflation.', [], ['the fall']],
     ['Since the fall in oil prices, growth has slowed.', [], ['the fall']],
