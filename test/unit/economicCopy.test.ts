@@ -92,6 +92,7 @@ test('sources of economic copy', () => {
     ['The MPC next announces its decision on December 18.', [], ['announces'], []],
     ['The Committee will announce its decision at 2 p.m.', [], ['announce'], []],
     ['The bank announced that it would cut rates.', ['announced <- The bank'], [], []],
+    ["The staff's forecast for inflation was little changed: total inflation was expected to be 2.8 percent this year.", ["was expected <- The staff's forecast"], [], ['vague-attribution']],
     // A central bank's own decision on its rate is its record, not a claim to source.
     ['The Bank of England held rates at 4 percent earlier this month after a 5-4 vote.', [], [], ['unsourced-claim']],
     ['In London, the Bank of England held Bank Rate at 3.75 percent earlier in the month.', [], [], ['unsourced-claim']],

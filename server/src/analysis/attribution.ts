@@ -189,10 +189,19 @@ const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|fore
  * in the sentence after a forecast's own report is that forecast's, not a vague one. `list` is sorted by start.
  */
 function forecastContinues(text: string, list: AttributionAnnotation[]): void {
-  for (let k = 1; k < list.length; k++) {
+  for (let k = 0; k < list.length; k++) {
     const a = list[k];
     // ("It is [projected] to fall": the cue may be the participle alone, its auxiliary before it.)
     if (!a.vague || a.source || a.text.length > 24 || !(FORECAST_PASSIVE_RE.test(a.text) || (FORECAST_PARTICIPLES.has(a.text) && BE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
+    // ("The staff's forecast for inflation was little changed: total inflation was expected to be 2.8 percent": a forecast
+    // named before a colon in the same sentence.)
+    const named = forecastBeforeColon(text, a.start);
+    if (named) {
+      a.source = named;
+      delete a.vague;
+      continue;
+    }
+    if (k === 0) continue;
     const p = list[k - 1];
     // (Or a named source's own forecast: "the Fund projects growth of 4.6 percent in 2026. Over the medium term, growth is
     // expected to recover".)
@@ -203,6 +212,25 @@ function forecastContinues(text: string, list: AttributionAnnotation[]): void {
     a.source = p.source;
     delete a.vague;
   }
+}
+
+/** Someone's forecast named as the subject of a clause: "The staff's forecast", "the Fund's new projections". */
+const OWNED_FORECAST_RE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['\u2019]s\s+(?:[a-z-]+\s+)?(?:forecasts?|projections?|outlook))\b/u;
+
+/** The owned forecast named before a colon in the sentence that reaches `at` (within 200 units), or null. */
+function forecastBeforeColon(text: string, at: number): TextSpan | null {
+  const from = Math.max(0, at - 200);
+  const colon = text.lastIndexOf(':', at);
+  if (colon < from) return null;
+  const between = text.slice(colon, at);
+  if (between.includes('\n') || /[.!?]\s/.test(between)) return null;
+  const head = text.slice(from, colon);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  const clause = stop >= 0 ? head.slice(stop + 1) : head;
+  const m = OWNED_FORECAST_RE.exec(clause);
+  if (!m) return null;
+  const start = colon - clause.length + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: m[1] };
 }
 
 /** The people a named source is made of: "Researchers at the University of Cambridge", "Analysts at Jefferies". */
