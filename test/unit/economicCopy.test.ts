@@ -125,6 +125,7 @@ test('actors of economic copy', () => {
     ["Nigeria's central bank said rates would stay high.", ['central bank=government'], []],
     ['Every country needs a central bank. The central bank governor spoke.', [], ['central bank']],
     ['The National Treasury said the deficit would narrow.', ['National Treasury=government'], []],
+    ['Long-term Treasury bonds ended higher, and the Shearson Lehman Hutton Treasury index fell.', [], ['Long-term Treasury', 'Shearson Lehman Hutton Treasury']],
     // An international body's own team is that body.
     ['Haimanot Teferra, who led the IMF team, spoke.', ['IMF team=organization imf'], []],
     // A vote roll's names with their middle initials.

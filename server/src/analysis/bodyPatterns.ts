@@ -445,6 +445,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
     // ("the Digital Services Act", "the Financial Services Act": a law named after what it rules is no body.)
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
+    // ("Long-term Treasury bonds", "the Shearson Lehman Hutton Treasury index": US government debt, no ministry.)
+    if (c.toks[e - 1].key === 'treasury' && e < c.toks.length && joins(c, e - 1) && TREASURY_PAPER.has(c.toks[e].key)) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
@@ -797,6 +799,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   }
   return pushGroup(c, s, i, n, category, out);
 }
+
+/** What "Treasury" names before it when it is US government debt: "Treasury bonds", "a Treasury index". */
+const TREASURY_PAPER = new Set('bond|bonds|bill|bills|note|notes|securities|yield|yields|index|indices|futures|market|markets|prices|issue|issues|auction|auctions|debt|paper|curve|inflation-protected'.split('|'));
 
 /** Whether tokens [s, m) are all capitalised words the glossary does not know (a name of its own). */
 function namedOwn(c: ParaContext, s: number, m: number): boolean {

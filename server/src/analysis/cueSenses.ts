@@ -281,7 +281,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "broke his promises to voters": a plural right after a possessive pronoun is a noun; "broke Labour's election
   // promises.", "its budget pledges;": so is one after a possessor and a modifier, with its clause ending there (a verb
   // there would have its object or clause after it: "his spokesman promises to").
-  if (lw.endsWith('s') && (AMBIGUOUS.has(lw) || lw === 'claims') && (POSSESSIVE_PRONOUNS.has(pw) || (testShort(CLAUSE_END_AFTER_RE, next, '.,;:!?)') && testLong(OWNER_MODIFIER_BEFORE_RE, before30)))) return true;
+  // (Not before what was promised or claimed: "His promises to stick it to the rich" report them, as PolNeAR marks.)
+  if (lw.endsWith('s') && (AMBIGUOUS.has(lw) || lw === 'claims') && ((POSSESSIVE_PRONOUNS.has(pw) && !testLong(PROMISED_AFTER_RE, next)) || (testShort(CLAUSE_END_AFTER_RE, next, '.,;:!?)') && testLong(OWNER_MODIFIER_BEFORE_RE, before30)))) return true;
   // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
@@ -534,6 +535,8 @@ const PLURAL_ASIDE_BEFORE_RE = /(?:\b(?:we|they|you)|[a-z]{3}s),\s+(?:however|me
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** A possessor and one modifier in lower case right before a word: "its election ", "Labour's election ". */
 const OWNER_MODIFIER_BEFORE_RE = /(?:\b(?:its|his|her|their|our|my|your)|\p{L}['\u2019]s)\s+[a-z-]+\s+$/u;
+/** What was promised or claimed after the noun: "to" and a verb, "that", a colon or a quotation. */
+const PROMISED_AFTER_RE = /^\s*(?:to\s+(?!(?:the|a|an|his|her|their|its|voters|workers|people|me|him|them|us)\b)[a-z]+|that\b|[:"\u201c])/;
 /** Nothing more of a clause after a word: a stop, a comma, a bracket, or the end. */
 const CLAUSE_END_AFTER_RE = /^\s*(?:[.,;:!?)]|$)/;
 
