@@ -97,6 +97,8 @@ test('sources of economic copy', () => {
     ['The Bank of England held rates at 4 percent earlier this month after a 5-4 vote.', [], [], ['unsourced-claim']],
     ['In London, the Bank of England held Bank Rate at 3.75 percent earlier in the month.', [], [], ['unsourced-claim']],
     ['The central bank left the policy rate at 9.25 percent.', [], [], ['unsourced-claim']],
+    // "The key rate" is the rate's name, no judgement.
+    ['The central bank left the key policy rate at 9.25 percent.', [], [], ['unsourced-claim']],
   ];
   const wrong: string[] = [];
   for (const [text, want, notAttr, notFindings] of cases) {
@@ -154,6 +156,7 @@ test('a currency that weakens against another causes nothing', () => {
   assert.ok(!reasons('The dollar weakened against the euro for the fourth session running.').includes('causal'));
   assert.ok(!reasons('The rouble strengthened to 80 per dollar on Tuesday.').includes('causal'));
   assert.ok(reasons('The sanctions weakened the rouble sharply in March.').includes('causal'));
+  assert.ok(reasons('This is a key test of the plan, which failed.').includes('evaluative'));
 });
 
 test('one economist, unnamed, is an anonymous source', () => {
