@@ -220,8 +220,10 @@ const OWNED_FORECAST_RE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L
 /** The owned forecast named before a colon in the sentence that reaches `at` (within 200 units), or null. */
 function forecastBeforeColon(text: string, at: number): TextSpan | null {
   const from = Math.max(0, at - 200);
-  const colon = text.lastIndexOf(':', at);
-  if (colon < from) return null;
+  // (Searched within the 200 units only: a search back over the whole text for every such cue would be quadratic.)
+  const rel = text.slice(from, at).lastIndexOf(':');
+  if (rel < 0) return null;
+  const colon = from + rel;
   const between = text.slice(colon, at);
   if (between.includes('\n') || /[.!?]\s/.test(between)) return null;
   const head = text.slice(from, colon);

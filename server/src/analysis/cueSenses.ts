@@ -282,7 +282,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // promises.", "its budget pledges;": so is one after a possessor and a modifier, with its clause ending there (a verb
   // there would have its object or clause after it: "his spokesman promises to").
   // (Not before what was promised or claimed: "His promises to stick it to the rich" report them, as PolNeAR marks.)
-  if (lw.endsWith('s') && (AMBIGUOUS.has(lw) || lw === 'claims') && ((POSSESSIVE_PRONOUNS.has(pw) && !testLong(PROMISED_AFTER_RE, next)) || (testShort(CLAUSE_END_AFTER_RE, next, '.,;:!?)') && testLong(OWNER_MODIFIER_BEFORE_RE, before30)))) return true;
+  if (lw.endsWith('s') && (AMBIGUOUS.has(lw) || lw === 'claims') && ((POSSESSIVE_PRONOUNS.has(pw) && !testShort(PROMISED_AFTER_RE, next, ':"\u201c')) || (testShort(CLAUSE_END_AFTER_RE, next, '.,;:!?)') && testLong(OWNER_MODIFIER_BEFORE_RE, before30)))) return true;
   // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
