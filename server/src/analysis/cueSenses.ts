@@ -537,8 +537,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 const OWNER_MODIFIER_BEFORE_RE = /(?:\b(?:its|his|her|their|our|my|your)|\p{L}['\u2019]s)\s+[a-z-]+\s+$/u;
 /** What was promised or claimed after the noun: "to" and a verb, "that", a colon or a quotation. */
 const PROMISED_AFTER_RE = /^\s*(?:to\s+(?!(?:the|a|an|his|her|their|its|voters|workers|people|me|him|them|us)\b)[a-z]+|that\b|[:"\u201c])/;
-/** Nothing more of a clause after a word: a stop, a comma, a bracket, or the end. */
-const CLAUSE_END_AFTER_RE = /^\s*(?:[.,;:!?)]|$)/;
+/** Nothing more of a clause after a word: a stop, a comma or a bracket. */
+const CLAUSE_END_AFTER_RE = /^\s*[.,;:!?)]/;
 
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
 
