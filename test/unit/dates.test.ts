@@ -1291,7 +1291,7 @@ test('chronologies, anniversaries and ranges of months', () => {
     { text: 'next', type: 'DATE', value: '2026' },
     { text: 'last', type: 'DATE', value: '2025-W45' },
   ]);
-  check('Spending rose in FY2025-26.', REF, [{ text: '2025-26', type: 'DATE', value: '2025', through: '2026' }]);
+  check('Spending rose in FY2025-26.', REF, [{ text: 'FY2025-26', type: 'DATE', value: '2025', through: '2026' }]);
 });
 
 test('imagery, filings and live blogs: offsets, seconds, ISO weeks, stamps, deadlines', () => {

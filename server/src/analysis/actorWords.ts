@@ -108,7 +108,7 @@ orgSuffix(
 orgSuffix(
   'government',
   'ministry|department|government|office|parliament|cabinet|administration|authority|authorities|police|' +
-    'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|' +
+    'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|treasury|' +
     // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
     'school board|school district|unified school district|county commission|city commission|geological survey|' +
@@ -295,6 +295,8 @@ export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
 export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|ip|ips|cve|cves|ioc|iocs|dns|vpn|api|apt|sha|md5|' +
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
+    // The measures of economic statistics ("core PCE inflation", "the HICP", "the PMI").
+    'cpi|cpih|ppi|pce|hicp|rpi|pmi|gnp|gni|nfp|yoy|qoq|' +
     // The fields of a sanctions list: date and place of birth, the list, its programme tags, a ship's number.
     'dob|pob|sdn|sdgt|imo|mmsi|aka|fka|nka|npwmd|ifsr|cfsp|glomag|ifca|ssi|fto|' +
     // Letters after a name ("Alistair Carmichael MP") and the crown's ("HM").

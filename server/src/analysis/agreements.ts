@@ -49,6 +49,9 @@ export const LOWER_ADJ = new Set([
   'collective', 'bargaining', 'pay', 'wage', 'wages', 'salary', 'pension', 'pensions', 'labour', 'labor',
 ]);
 
+/** Contracts of finance and property named "agreement" ("repurchase agreement", "a swap agreement"): no agreements of state. */
+const INSTRUMENTS = new Set(['repurchase', 'repo', 'reverse', 'swap', 'swaps', 'forward', 'futures', 'lease', 'leasing', 'rental', 'tenancy', 'confidentiality', 'non-disclosure', 'nondisclosure', 'prenuptial']);
+
 /** After "resolution": a General Assembly number, session and resolution ("72/282", "ES-11/1"). */
 const GA_NUMBER_RE = /^\s(?:ES-)?\d{1,2}\/\d{1,4}(?![\w/])/;
 
@@ -353,6 +356,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
     else if (INNER.has(p.key) && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s]) && p.key !== 'the' && p.key !== 'to' && p.key !== 'with' && (p.key !== 'in' || (s >= 3 && isCap(toks[s - 3]) && joins(c, s - 3) && !NOT_NAME.has(toks[s - 2].key)))) s--;
     else break;
   }
+  // ("Repurchase agreements are short loans": an instrument of finance, capitalised only to open its sentence.)
+  if (!cap && s === i - 1 && c.sentenceStart[s] && INSTRUMENTS.has(toks[s].key)) return -1;
   // Lower-case head with capitalised modifiers: "the US-Iraq security agreement", "Iran nuclear deal".
   if (!cap && s === i) {
     let m = i;

@@ -235,6 +235,11 @@ function dropNestedStances(text: string, list: AttributionAnnotation[]): Attribu
 
 /** A forecast named as a source: "The bank's new forecasts", "the IMF's projections". */
 const FORECAST_SOURCE_RE = /\b(?:forecasts?|projections?|outlook)$/i;
+/** Verbs of a source's own forecast ("the Fund projects", "the bank forecast", "the ECB sees"), and its figures ("..., according to the Fund."). */
+const FORECAST_CUES = new Set(['projects', 'projected', 'forecast', 'forecasts', 'forecasted', 'predicts', 'predicted', 'sees', 'saw', 'according to']);
+const FORECAST_PARTICIPLES = new Set(['expected', 'forecast', 'projected']);
+/** A form of "be" right before a participle (and perhaps "also"). */
+const BE_BEFORE_RE = /\b(?:is|are|was|were)\s+(?:also\s+)?$/i;
 /** An agentless passive of forecasting: "is expected", "are projected". */
 const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|forecast|projected)$/i;
 
@@ -243,17 +248,50 @@ const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|fore
  * in the sentence after a forecast's own report is that forecast's, not a vague one. `list` is sorted by start.
  */
 function forecastContinues(text: string, list: AttributionAnnotation[]): void {
-  for (let k = 1; k < list.length; k++) {
+  for (let k = 0; k < list.length; k++) {
     const a = list[k];
-    if (!a.vague || a.source || a.text.length > 24 || !FORECAST_PASSIVE_RE.test(a.text)) continue;
+    // ("It is [projected] to fall": the cue may be the participle alone, its auxiliary before it.)
+    if (!a.vague || a.source || a.text.length > 24 || !(FORECAST_PASSIVE_RE.test(a.text) || (FORECAST_PARTICIPLES.has(a.text) && BE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
+    // ("The staff's forecast for inflation was little changed: total inflation was expected to be 2.8 percent": a forecast
+    // named before a colon in the same sentence.)
+    const named = forecastBeforeColon(text, a.start);
+    if (named) {
+      a.source = named;
+      delete a.vague;
+      continue;
+    }
+    if (k === 0) continue;
     const p = list[k - 1];
-    if (p.vague || !p.source || !FORECAST_SOURCE_RE.test(p.source.text) || a.start - p.end > 200) continue;
+    // (Or a named source's own forecast: "the Fund projects growth of 4.6 percent in 2026. Over the medium term, growth is
+    // expected to recover".)
+    if (p.vague || !p.source || !(FORECAST_SOURCE_RE.test(p.source.text) || FORECAST_CUES.has(p.text.toLowerCase())) || a.start - p.end > 200) continue;
     // (Only across one sentence break within the paragraph.)
     const between = text.slice(p.end, a.start);
     if (between.includes('\n') || (between.match(/[.!?]\s/g)?.length ?? 0) !== 1) continue;
     a.source = p.source;
     delete a.vague;
   }
+}
+
+/** Someone's forecast named as the subject of a clause: "The staff's forecast", "the Fund's new projections". */
+const OWNED_FORECAST_RE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['\u2019]s\s+(?:[a-z-]+\s+)?(?:forecasts?|projections?|outlook))\b/u;
+
+/** The owned forecast named before a colon in the sentence that reaches `at` (within 200 units), or null. */
+function forecastBeforeColon(text: string, at: number): TextSpan | null {
+  const from = Math.max(0, at - 200);
+  // (Searched within the 200 units only: a search back over the whole text for every such cue would be quadratic.)
+  const rel = text.slice(from, at).lastIndexOf(':');
+  if (rel < 0) return null;
+  const colon = from + rel;
+  const between = text.slice(colon, at);
+  if (between.includes('\n') || /[.!?]\s/.test(between)) return null;
+  const head = text.slice(from, colon);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  const clause = stop >= 0 ? head.slice(stop + 1) : head;
+  const m = OWNED_FORECAST_RE.exec(clause);
+  if (!m) return null;
+  const start = colon - clause.length + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: m[1] };
 }
 
 /** The people a named source is made of: "Researchers at the University of Cambridge", "Analysts at Jefferies". */

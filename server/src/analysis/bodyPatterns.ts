@@ -468,6 +468,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
     // ("the Digital Services Act", "the Financial Services Act": a law named after what it rules is no body.)
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
+    // ("Long-term Treasury bonds", "the Shearson Lehman Hutton Treasury index": US government debt, no ministry.)
+    if (c.toks[e - 1].key === 'treasury' && e < c.toks.length && joins(c, e - 1) && TREASURY_PAPER.has(c.toks[e].key)) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
@@ -604,6 +606,8 @@ function lowerCaseBody(c: ParaContext, i: number, out: Candidate[]): boolean {
   let s = -1;
   // "the energy ministry", "Ukraine's infrastructure ministry", "the state elections department": lower case too.
   if ((c.toks[i].key === 'ministry' || c.toks[i].key === 'department') && !isCap(c.toks[i])) s = lowerCaseMinistryStart(c, i);
+  // "Kenya's central bank", "the central bank": a state's bank of issue, in lower case ("a central bank" is any).
+  if (s < 0 && c.toks[i].key === 'bank' && !isCap(c.toks[i])) s = centralBankStart(c, i);
   // "the city council", "Harlow's town council", "the county board": a lower-case local body.
   if (s < 0 && LOCAL_BODY_HEADS.has(c.toks[i].key) && !isCap(c.toks[i])) s = lowerCaseLocalBodyStart(c, i);
   // "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an officeholder's staff.
@@ -622,6 +626,16 @@ function lowerCaseBody(c: ParaContext, i: number, out: Candidate[]): boolean {
   if (s < 0) return false;
   out.push({ start: c.toks[s].start, end: c.toks[i].end, category: 'government', entity: null, priority: 1 });
   return true;
+}
+
+/** The index of "central" in "the central bank" or "Kenya's central bank" ending at token i; -1 when it is not one. */
+function centralBankStart(c: ParaContext, i: number): number {
+  const d = i - 1;
+  if (d < 1 || c.toks[d].key !== 'central' || isCap(c.toks[d]) || !joins(c, d) || !joins(c, d - 1)) return -1;
+  // ("the central bank governor" is the official's, found by the title.)
+  const next = c.toks[i + 1];
+  if (next && joins(c, i) && !isCap(next) && (GROUP_HEADS.has(next.key) || TITLES.has(next.key))) return -1;
+  return (MINISTRY_DETERMINERS.has(c.toks[d - 1].key) && c.toks[d - 1].key !== 'a') || possessiveBefore(c, d) ? d : -1;
 }
 
 /**
@@ -818,6 +832,9 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   return pushGroup(c, s, i, n, category, out);
 }
 
+/** What "Treasury" names before it when it is US government debt: "Treasury bonds", "a Treasury index". */
+const TREASURY_PAPER = new Set('bond|bonds|bill|bills|note|notes|securities|yield|yields|index|indices|futures|market|markets|prices|issue|issues|auction|auctions|debt|paper|curve|inflation-protected'.split('|'));
+
 /** Whether tokens [s, m) are all capitalised words the glossary does not know (a name of its own). */
 function namedOwn(c: ParaContext, s: number, m: number): boolean {
   for (let k = s; k < m; k++) if (!isCap(c.toks[k]) || c.gazAt.has(k)) return false;
@@ -831,9 +848,10 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
   // The last head decides: "foreign ministry spokesperson" is one official.
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
-  // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government.
+  // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government;
+  // "the IMF team", "a World Bank delegation": an international body's are that body.
   const g = c.gazAt.get(from);
-  const own = lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military') ? g.m.entry : null;
+  const own = lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization') ? g.m.entry : null;
   out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own ? own.id : null, priority: 2 });
   return e - 1;
 }
@@ -980,6 +998,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
   // A scheme named by its letters ("the UN80 initiative", "the EDIP programme") is no body.
   if (joins(c, i) && SCHEME_NOUNS.has(c.toks[i + 1]?.key) && !isCap(c.toks[i + 1])) return -1;
+  // Nor is a measure named by its letters ("the HICP index", "EBITDA growth", "core PCE price inflation").
+  if (joins(c, i) && MEASURE_NOUNS.has(c.toks[i + 1]?.key) && !isCap(c.toks[i + 1])) return -1;
   // A treaty by its acronym ("Canada ratified CETA in 2017") and a conference ("COP30 opens in Belem") are no bodies.
   if ((i > 0 && TREATY_ACTS.has(c.toks[i - 1].key) && joins(c, i - 1)) || /^COP\d{0,2}$/.test(t.text)) return -1;
   // A report's number ("GAO-24-106959"), a room's ("SD-G50"), a cable's reference ("STATE 123456"): a code, not a body.
@@ -1063,6 +1083,9 @@ const APPOSITION_AFTER_RE = /^, (?:the|a|an) /;
 
 /** Nouns of schemes after their acronym ("the UN80 initiative"). */
 const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|scheme|reform|reforms|process|framework|mechanism|facility|regulation|directive|package|roadmap'.split('|'));
+
+/** Nouns after an acronym that make it a measure, not a body: "the HICP index", "core PCE price inflation". */
+const MEASURE_NOUNS = new Set('index|indices|inflation|price|prices|growth|margin|margins|deflator|basket'.split('|'));
 
 /** Verbs done to a treaty, before its acronym. */
 const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|signatories|initialled|initialed'.split('|'));

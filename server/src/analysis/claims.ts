@@ -635,7 +635,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || (head.includes(' its ') && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head))) return false;
+  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -647,8 +647,9 @@ function recordedDecision(text: string, start: number, end: number, own: string,
 const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(?:unanimously\s+)?(?:resolution|decision|the\s+(?:resolution|text|decision|draft)|a\s+(?:resolution|decision|text|draft))\b/;
 /** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */
 const RESOLVED_CONTENT_RE = /\b(?:censuring|censured|condemning|condemned|criticising|criticizing|rebuking|deploring|urging|demanding|accusing|faulting|calling\s+(?:on|for|upon))\b/i;
-/** A subject of up to six words, a verb of deciding and "its": "The bank kept its", "Norges Bank raised its". */
-const OWN_DECISION_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+its\b/u);
+/** A subject of up to six words, a verb of deciding and "its", or the rate a central bank sets: "The bank kept its",
+ * "Norges Bank raised its", "The Bank of England held rates at 4 percent", "In London, the Bank held Bank Rate at". */
+const OWN_DECISION_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+(?:its\b|(?:interest\s+)?rates\b|Bank\s+Rate\b|the\s+(?:(?:key|main|benchmark|policy|base|bank|deposit|cash|repo|lending|refinancing|interest|federal\s+funds|overnight)\s+){1,2}rate\b)/u);
 
 /**
  * A sentence that names where its figures come from: "Of 32 analysts polled by the Financial Times, 29 ...", or a

@@ -5,6 +5,7 @@
 import type { Sentence, Span } from './types';
 import { isAsciiUpperCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd } from './speechChars';
+import { FORECAST_FIGURE_AFTER_RE } from './cues';
 
 /** A capitalised name after a word: "counsel Maria Bourgon". */
 const NAME_AFTER_RE = lazyRegExp(() => /^\s+\p{Lu}/u);
@@ -54,7 +55,11 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // "see X as Y".
   // ("As we saw in 2009, banks ...": what was seen is the clause.)
   // ("The bank's new forecasts see the economy growing by 0.8%": a forecast's view, the document its source.)
-  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !FORECAST_BEFORE_RE.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  // ("the ECB sees headline inflation averaging 2.1 percent", "sees growth at 1%": a forecast of a figure, whoever sees it.)
+  if ((lw === 'see' || lw === 'sees' || lw === 'saw' || lw === 'seeing' || lw === 'seen') && !/\b[Aa]s\s+[\w'\u2019]+\s+$/.test(prev) && !FORECAST_BEFORE_RE.test(prev) && !/^\s+(?:that\b|["'\u201c\u2018])|^[^.,;:!?"\u201c]{0,40}?\b(?:as|speak|speaking|say|saying|talk|talking|testify|address)\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 48))) && !FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "The MPC next announces its decision on December 18", "will announce its verdict at noon": a date set for a
+  // decision, nothing said yet.
+  if (lw.startsWith('announc') && testLong(SCHEDULED_BEFORE_RE, prev) && testLong(DECISION_OBJECT_AFTER_RE, next)) return true;
   // (Each test below is gated by a cheap look at the cue or the words around it: this runs for every cue.)
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
@@ -136,6 +141,10 @@ const PROTESTED_NOTHING_RE = /^\s*(?:[.,;!?)]|$)|^\s+(?:for|since|until|outside|
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */
 const CALLED_PERSON_RE = /^\s+(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|him|her|them|me|us)(?:\s+(?:to\s+(?!be\b)[a-z]+|on\s+[A-Z][a-z]+day|last\s+\w+|earlier|later|again|back)\b|\s*[.;]|\s*,\s+(?:and|but)\b|\s+and\s)/;
 /** A forecast right before "see": "forecasts ", "projections ", "the outlook ". */
+/** Before a verb: what sets it ahead ("will ", "next ", "is due to "). */
+const SCHEDULED_BEFORE_RE = /\b(?:will|shall|next|to)\s+$/i;
+/** After "announce": a decision yet to come ("its decision", "the results", "their verdict"). */
+const DECISION_OBJECT_AFTER_RE = /^\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:decisions?|verdict|results?|ruling|choice|squad|line-?up|nominees?|picks?)\b/i;
 const FORECAST_BEFORE_RE = /\b(?:forecasts?|projections?|outlook|scenarios?|estimates)\s+(?:now\s+|also\s+)?$/i;
 /** Verbs of wishing and expecting ("where we want to be"). */
 const WISH_WORDS = new Set(['want', 'wants', 'wanted', 'wish', 'wished', 'expect', 'expected', 'hope', 'hoped']);

@@ -3,7 +3,7 @@
 // noun ("the ceasefire agreed on 24 June"). cueAttribution (cueSource.ts) asks these of every verb cue before it reads
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too.
 import type { Sentence, Span } from './types';
-import { ASPECT_TO_BEFORE_RE, FINDING_VERBS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { ASPECT_TO_BEFORE_RE, FINDING_VERBS, FORECAST_FIGURE_AFTER_RE, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { GIVEN_NAMES } from './givenNames';
 import { backOverBlanks, isSpaceCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
@@ -207,12 +207,16 @@ export function isReducedPassive(lw: string, next: string): boolean {
 }
 
 /** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
+/** "had ", "has ", "have ": a perfect's auxiliary, after which "forecast" is the participle ("The Bank had forecast 4.6%"). */
+const PERFECT_BEFORE_RE = /\b(?:had|has|have|having)\s+$/i;
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|residents|refugees|patients|aid\s+workers|soldiers|police|protesters|worshippers|camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
 
 /** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
+/** A short subject right after a comma: ", the ministers ", ", EU finance ministers ". */
+const COMMA_SUBJECT_BEFORE_RE = /,\s+(?:[\w'\u2019-]+\s+){1,4}$/;
 const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)?!]|$)/;
 
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
@@ -313,6 +317,11 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "the UK's plans to return migrants", "Its hopes to expand": after a possessive, what someone plans or hopes is the
   // plural noun, and reports nothing ("The Kremlin plans to" is the verb).
   if (PLAN_NOUNS.has(lw) && testLong(POSSESSIVE_BEFORE_RE, prev)) return true;
+  // "broke his promises to voters": a plural right after a possessive pronoun is a noun; "broke Labour's election
+  // promises.", "its budget pledges;": so is one after a possessor and a modifier, with its clause ending there (a verb
+  // there would have its object or clause after it: "his spokesman promises to").
+  // (Not before what was promised or claimed: "His promises to stick it to the rich" report them, as PolNeAR marks.)
+  if (lw.endsWith('s') && (AMBIGUOUS.has(lw) || lw === 'claims') && ((POSSESSIVE_PRONOUNS.has(pw) && !testShort(PROMISED_AFTER_RE, next, ':"\u201c')) || (testShort(CLAUSE_END_AFTER_RE, next, '.,;:!?)') && testLong(OWNER_MODIFIER_BEFORE_RE, before30)))) return true;
   // "a rights offering", "the proposed stock offering": after a noun in lower case, a sale of shares, not an offer made.
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
@@ -369,7 +378,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
   // ("a distress call", "the access plan": a word in "-ss" is no plural subject.)
-  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(cue.start - s.start <= 90 && PLURAL_AT_BODY_RE.test(text.slice(s.start, cue.start))) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))))) return true;
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(cue.start - s.start <= 90 && PLURAL_AT_BODY_RE.test(text.slice(s.start, cue.start))) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && (testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) || testLong(PERFECT_BEFORE_RE, prev) || FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.
@@ -568,7 +577,9 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // "a roadmap to phase out fossil fuels agreed two years ago in Dubai": a participle after a common noun, with only
   // when and where after it, describes the noun.
   // (Not a body that reports: "1,000 troops, the ministry reported on Nov. 14.")
-  if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !(CORE_SPEECH.has(lw) && testLong(PEOPLE_RE, prev))) return true;
+  // ("Wage growth slowed, separate figures showed last week.": "showed" is no participle; "..., the ministers agreed last
+  // week.": a subject set off after the comma that reports.)
+  if (lw.endsWith('ed') && lw !== 'showed' && testLong(/[a-z]\s+$/, prev) && testLong(WHEN_ONLY_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !((CORE_SPEECH.has(lw) || (before30.includes(',') && COMMA_SUBJECT_BEFORE_RE.test(before30))) && testLong(PEOPLE_RE, prev))) return true;
   // "the most recent reporting period", "New confirmed cases: 41": a participle before the noun it describes.
   if ((lw.endsWith('ing') || lw.endsWith('ed')) && testLong(DESCRIBED_NOUN_AFTER_RE, next)) return true;
   // "imposes reporting burdens that the Mission cannot meet": an "-ing" word before a bare plural noun with its own
@@ -590,6 +601,12 @@ const OFFERING_VERB_BEFORE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 
 const PLURAL_ASIDE_BEFORE_RE = /(?:\b(?:we|they|you)|[a-z]{3}s),\s+(?:however|meanwhile|though|instead|too|in\s+turn|for\s+(?:their|our|your)\s+part),\s+$/i;
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** A possessor and one modifier in lower case right before a word: "its election ", "Labour's election ". */
+const OWNER_MODIFIER_BEFORE_RE = /(?:\b(?:its|his|her|their|our|my|your)|\p{L}['\u2019]s)\s+[a-z-]+\s+$/u;
+/** What was promised or claimed after the noun: "to" and a verb, "that", a colon or a quotation. */
+const PROMISED_AFTER_RE = /^\s*(?:to\s+(?!(?:the|a|an|his|her|their|its|voters|workers|people|me|him|them|us)\b)[a-z]+|that\b|[:"\u201c])/;
+/** Nothing more of a clause after a word: a stop, a comma or a bracket. */
+const CLAUSE_END_AFTER_RE = /^\s*[.,;:!?)]/;
 
 const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any', 'such', 'other']);
 

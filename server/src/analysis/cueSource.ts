@@ -3,7 +3,7 @@
 // saying from a noun, an adjective or another sense are in cueSenses.ts and cueFilters.ts. Only bounded windows
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, FORECAST_FIGURE_AFTER_RE, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore, WHO_ASKS_AFTER } from './quotes';
@@ -872,6 +872,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
   // speaks.
   if (STANCE_CUES.has(lw) && testLong(SHARE_SUBJECT_RE, src.text)) return true;
+  // "Bond yields showed little change", "Repo rates had shown occasional spikes": a market's or a measure's showing is
+  // how it moved, no finding (a finding comes with "that", a quote or a colon, or from a document: "data showed").
+  if (lw.startsWith('show') && src.end <= cue.start && testLong(MEASURE_SUBJECT_RE, src.text) && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c')) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
@@ -915,7 +918,7 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
   if (AMBIGUOUS.has(lw) && testLong(HEADING_ADJECTIVES, src.text)) return true;
   // ("The minister claims the plan is sound": after a singular noun phrase and before one of its own, the verb.)
-  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next)) && !singularSubjectVerb(lw, src, cue, next)) return true;
+  if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next)) && !singularSubjectVerb(lw, src, cue, next) && !forecastsFigure(text, s, lw, src, cue)) return true;
   const personLike =
     PRONOUNS.has(st) && st !== 'it'
       ? true
@@ -1207,6 +1210,13 @@ function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string)
   return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE().test(next) && SINGULAR_SUBJECT_RE().test(src.text);
 }
 
+/** A subject whose head is a market or an economic measure ("Bond yields", "The economy", "Core prices"). */
+const MEASURE_SUBJECT_RE = /\b(?:rates?|prices|yields?|inflation|growth|economy|economies|markets?|shares|stocks|equities|bonds|gilts|index|indices|wages|unemployment|output|sales|exports|imports|currency|sterling|euro|dollar|yen|spreads?|demand|activity|productivity|earnings|profits|revenues?|spending|borrowing|debt|deficit|lending|investment|consumption)$/i;
+
+/** "The bank forecasts inflation of 2 percent", "the mission projects growth at 4.6%": a singular subject's forecast of a figure. */
+function forecastsFigure(text: string, s: Sentence, lw: string, src: TextSpan, cue: Span): boolean {
+  return (lw === 'forecasts' || lw === 'projects') && cue.start - src.end <= 1 && SINGULAR_SUBJECT_RE().test(src.text) && FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)));
+}
 
 /** A role in lower-case words, then a capitalised name: "historian Elena Ruiz", "former foreign minister Klaus Vogel". */
 const ROLE_BEFORE_NAME_RE = lazyRegExp(() => /^(?:[a-z][a-z.'-]+\s+){1,4}\p{Lu}\p{Ll}/u);

@@ -45,6 +45,10 @@ export const ASPECT_TO_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:continu(?:e|es|ed|
 /** The same before a verb in "-ing": "kept ", "kept on ", "continued ", "began " ("He kept warning that ..."). */
 export const ASPECT_ING_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:kept(?:\s+on)?|keeps?(?:\s+on)?|continu(?:e|es|ed)|beg(?:in|ins|an|un)|start(?:s|ed)?)\s+$/i;
 
+/** After "sees" or "forecast": a measure and its forecast figure ("growth of 1.1 percent", "inflation averaging 2.1%",
+ * "the deficit narrowing to 3% of GDP", "rates at 3.5 percent", "4.6 percent"); not "forecast for 2027", a noun's. */
+export const FORECAST_FIGURE_AFTER_RE = /^(?!\s+(?:for|in|on|was|is|were|are|has|had|will|would|of|to|period|horizon)\b)\s+(?:(?:[\w-]+\s+){1,4}?(?:at|of|around|near|averaging|[a-z]+ing(?:\s+(?:up|back|down))?(?:\s+(?:to|by|at))?)\s+)?(?:about\s+|around\s+|just\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\b|basis\s+points?\b|bps\b|billion\b|million\b|trillion\b|bn\b)/i;
+
 // Verbs of thinking and wanting: attribution of an inner state, cued only with a person-like subject.
 export const COGNITION_VERBS = forms(
   'believe hope expect fear worry doubt want wish plan intend decide suspect assume imagine figure ' +
@@ -212,7 +216,7 @@ export function namedByBody(source: string): boolean {
 export const UNNAMED_CONDITION = "on condition of anonymity|(?:speaking|spoke) anonymously|not authori[sz]ed to|declined to be (?:named|identified)|(?:asked|asking) not to be (?:named|identified)|(?:requested|requesting) anonymity|(?:did|does|do) not (?:wish|want) to be (?:named|identified)|(?:did|does|do)n['\u2019]t (?:wish|want) to be (?:named|identified)|(?:wished|wishing|wanted|wanting|preferred|preferring) (?:to remain anonymous|not to be (?:named|identified))";
 // Sources that hold back a name but give a role: named-role anonymous sourcing, accepted practice in news.
 export const ANONYMOUS_SOURCE = new RegExp(
-  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|x{6,}|\\[?redacted\\]|(?:post|the embassy|embassy|the mission)['\u2019]s contacts|(?:a|an|two|three|several|another) (?:liaison|partner|foreign (?:intelligence|security)) services?|(?:a|an|two|three|several|another) (?:second |third |fourth |fifth |other |well-placed |well placed |sensitive |clandestine |reliable |credible |trusted |knowledgeable |confidential |human |senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?|lawmakers?|legislators?|members? of (?:parliament|congress|the (?:\\w+ )?(?:parliament|assembly|senate|committee|cabinet|delegation|council|panel))))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
+  `\\b(?:familiar with|briefed on|${UNNAMED_CONDITION}|who (?:spoke|asked) (?:on condition|not to be|to remain)|(?:sources?|people|officials|aides?|those|a person|someone) close to|unnamed|anonymous|x{6,}|\\[?redacted\\]|(?:post|the embassy|embassy|the mission)['\u2019]s contacts|(?:a|an|two|three|several|another) (?:liaison|partner|foreign (?:intelligence|security)) services?|(?:a|an|two|three|several|another) (?:second |third |fourth |fifth |other |well-placed |well placed |sensitive |clandestine |reliable |credible |trusted |knowledgeable |confidential |human |senior |western |us |u\\.s\\. |european |israeli |iraqi |russian |ukrainian |kurdish |government |military |administration |white house |state department |defen[cs]e |diplomatic |security |intelligence |campaign |medical |hospital |police |local |tribal |rebel |army |judicial |humanitarian |aid |party |palace |industry |trade |banking |regional |gulf |arab )*(?:officials?|sources?|diplomats?|aides?|people|persons?|advisers?|advisors?|lawmakers?|legislators?|members? of (?:parliament|congress|the (?:\\w+ )?(?:parliament|assembly|senate|committee|cabinet|delegation|council|panel)))|(?:one|another) (?:[a-z-]+ ){0,2}(?:economist|analyst|strategist|trader|banker|dealer|investor|fund manager))\\b(?!\\s+(?:release|statement|report|document|letter|visit|trip|figures|data|website|account|channels?|records?|languages?|residence|car|portrait|photograph|ceremony|celebration|function|event|programme|program)\\b)`,
   'i',
 );
 
@@ -221,6 +225,7 @@ const ANONYMOUS_NEEDS = [
   'familiar with', 'briefed on', 'anonymity', 'who spoke', 'who asked', 'not authori', 'declined to be', 'asked not to be',
   'asking not to be', 'anonymously', 'unnamed', 'anonymous', 'official', 'source', 'diplomat', 'aide', 'people', 'person', 'adviser', 'advisor',
   'close to', 'xxxxxx', '[redacted]', 's contacts', 'lawmaker', 'legislator', 'member', 'service',
+  'economist', 'analyst', 'strategist', 'trader', 'banker', 'dealer', 'investor', 'fund manager',
 ];
 
 /** Whether ANONYMOUS_SOURCE can match a source whose lower-case text is `lower`. */

@@ -51,6 +51,10 @@ export const GIVEN_NAMES = new Set(
     'abdel|abdou|amadou|ousmane|mamadou|moussa|ibrahima|macky|bassirou|alassane|assimi|abdourahamane|' +
     'siddharth|arvind|amit|rajnath|subrahmanyam|nirmala|priyanka|sonia|manmohan|mamata|yogi|' +
     'shahbaz|bilawal|maryam|benazir|ishaq|' +
-    'prayuth|srettha|paetongtarn|lawrence|tharman|bongbong|sara'
+    'prayuth|srettha|paetongtarn|lawrence|tharman|bongbong|sara|' +
+    // Common English-language names the list lacked (not "Kimberly", a firm's name too) (a vote roll's "Michelle W. Bowman", "Jerome H. Powell").
+    'michelle|jerome|jessica|patricia|barbara|margaret|sandra|ashley|donna|sharon|ryan|larry|brandon|' +
+    'raymond|gregory|jerry|tyler|zachary|kyle|harold|ethan|terry|arthur|jesse|dylan|ralph|eugene|randy|' +
+    'vincent|bradley|rebecca|priya'
   ).split('|'),
 );

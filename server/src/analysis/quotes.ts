@@ -520,7 +520,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("Records show the minister knew": the bare verb of showing after a plural, too, ends the source of a verb in what
     // the records show; "the talk show host" has no plural before it.)
     const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE.test(words[first - 2].text);
-    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing) break;
+    // ("Economists polled before the Budget": when they were polled is part of who they are.)
+    const polledWhen = POLL_WHEN.has(lw) && first > 1 && POLLED.has(words[first - 2].text);
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
@@ -545,6 +547,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
     // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
     // ("Economists polled by Reuters": the noun may open the sentence with its capital.)
+    // ("Economists polled before the Budget", "Analysts surveyed ahead of the data": so may when they were asked.)
+    if (i > first && POLLED.has(w) && POLL_WHEN.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
     if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
     // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
     // ("satellite images analysed by the BBC": a plural before a participle with its agent is the noun it describes.)
@@ -579,6 +583,11 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   start = sourceStart(text, start, end, floor);
   return textSpan(start, end, text.slice(start, end));
 }
+
+/** Participles of asking people for a forecast or a view ("Economists polled by Reuters"). */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'canvassed', 'consulted']);
+/** When they were asked, after such a participle: "polled before the Budget", "surveyed ahead of the data". */
+const POLL_WHEN = new Set(['before', 'after', 'ahead', 'during']);
 
 /** French particles inside an institution's name ("Cour des comptes", "Banque de France"). */
 const FRENCH_PARTICLES = new Set(['des', 'du', 'de']);

@@ -60,8 +60,16 @@ function sourceKind(text: string, cue: Span, source: TextSpan): number {
   if (source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) return ANONYMOUS;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
   if (unnamedAfter(text.slice(Math.max(cue.end, source.end), Math.max(cue.end, source.end) + 120))) return ANONYMOUS;
-  if ((isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByBody(source.text)) return VAGUE;
+  if ((isVagueSource(st) || (st !== lower && isVagueSource(lower)) || vagueWherever(st)) && !namedByBody(source.text) && !namedParty(source.text, lower, st)) return VAGUE;
   return heldSources(lower) ? ANONYMOUS : NAMED;
+}
+
+/** The plurals a party's members go by, which also name a camp of opinion ("conservatives argue"). */
+const PARTY_PLURALS = new Set(['conservatives', 'liberals', 'democrats', 'republicans']);
+
+/** "The Conservatives said", "the Democrats argue": the party, named with its article and capital (not "conservatives say"). */
+function namedParty(text: string, lower: string, st: string): boolean {
+  return st !== lower && PARTY_PLURALS.has(st) && isAsciiUpperCode(text.charCodeAt(text.length - st.length));
 }
 
 /**

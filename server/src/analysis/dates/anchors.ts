@@ -333,6 +333,9 @@ const THE_BEFORE_RE = /\bthe\s+$/i;
 /** A noun the month names, not a day, a year or a verb: "deadline", "window", "summit" ("the May 2026 deadline" has its own year). */
 const NOUN_AFTER_MONTH_RE = /^[ \t]+(?!(?:is|was|are|were|has|had|will|would|and|or|to|of|in|on|at|by|for|that|which|when|as)\b)[a-z]{3,}\b/;
 
+/** A year's value alone ("2026"). */
+const YEAR_VALUE_RE = /^\d{4}$/;
+
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
 export function resolveAnchors(list: Candidate[], text = '', referenceDay: string | null = null): void {
   let lastDate: { value: string; end: number } | null = null;
@@ -356,7 +359,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if (entryShift && !d && c.relative && c.type !== 'DURATION' && c.type !== 'SET' && RELATIVE_DAY_RE.test(text.slice(c.start, Math.min(c.end, c.start + 40)))) shiftDayOf(c, entryShift);
     const quarter = lastQuarter && c.start - lastQuarter.end <= QUARTER_REACH ? lastQuarter.value : null;
     if (d?.kind === 'shiftYears') {
-      const anchor = d.quarterOnly ? quarter : (quarter ?? lastDate?.value ?? null);
+      // ("narrow to 4.3 percent in 2026/27 from 5.1 percent a year earlier": a year named after the quarter, in the
+      // clause's own sentence, is what the clause compares with.)
+      const yearNearer = quarter !== null && lastDate !== null && lastDate.end > lastQuarter!.end && YEAR_VALUE_RE.test(lastDate.value) && !SENTENCE_BREAK.test(text.slice(lastDate.end, c.start));
+      const anchor = d.quarterOnly ? quarter : ((yearNearer ? null : quarter) ?? lastDate?.value ?? null);
       let v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
       // ("Now, 25 years on" after "two years later" = 2016: the article's present, not 2041.)
       if (v && d.notAfterRef && refDay && Number(v.slice(0, 4)) > refDay.y) v = String(refDay.y);
@@ -486,6 +492,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // ("at 02:14 local time on Wednesday (18:14 GMT Tuesday)": the same moment again in brackets; the story stays on
     // the local day.)
     if (k > 0 && c.type === 'TIME' && sameMomentInBrackets(text, list[k - 1], c) && lastDate && lastDate.end === list[k - 1].end) continue;
+    // ("rose 3.4 percent in the year to October, down from 3.8 percent in September": the figure compared with is no
+    // period under discussion; "a year earlier" after it is October's.)
+    if (c.type === 'DATE' && c.start > 3 && text.charCodeAt(c.start - 3) === 105 && FIGURE_BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
       lastDate = { value: beforeClock(c.value), end: c.end };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
@@ -513,6 +522,8 @@ function recordsTheMeeting(text: string, start: number): boolean {
 const MEETING_RECORD_RE = /^\s*(?:the\s+)?(?:meeting|sitting|session|hearing|plenary)\s+(?:was\s+)?(?:began|begun|started|opened|commenced|resumed|ended|closed|rose|adjourned|suspended|called\s+to\s+order)\b/i;
 
 /** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
+/** A figure compared with and its period: "down from 3.8 percent in ", "up from 65% in ". */
+const FIGURE_BASELINE_BEFORE_RE = /\b(?:down|up)\s+from\s+[\d.,]+\s*(?:percent|per\s+cent|%)?\s+in\s+$/i;
 const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;
 
 /** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */

@@ -60,6 +60,8 @@ const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
+/** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
+const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print)\s+(?:for|from|covering)\s+$/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
@@ -71,8 +73,8 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
-/** Right before a year written as a range: "fiscal ", "fiscal year ". */
-const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$/;
+/** Right before a year written as a range: "fiscal ", "fiscal year ", "FY" ("FY2026/27"). */
+const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$|\bFY\s?$/;
 /** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
 const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 /** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
@@ -114,6 +116,8 @@ const HALF_LEAD = /\b(?:in|for|during|by|since|through|until|than|over)\s+$/i;
 
 /** Words of time before "the fall" that make it the season, not a decrease ("only that the fall followed it": a conjunction). */
 const FALL_SEASON_BEFORE = /\b(?:during|by|until|till|through|since|over|before|after|for|into|throughout|from|of|next|last|early|late)\s+$/i;
+/** After "the fall": "in" and a word in lower case, what fell ("the fall in prices"). */
+const FALL_IN_THING_AFTER = /^\s+in\s+[a-z]/;
 /** Prepositions of time that make a bare season a date ("until spring"). */
 const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i;
 
@@ -697,7 +701,10 @@ export const calendarRules: Rule[] = [
       if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
       }
-      const since = testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) || doneAt(ctx.s, start) || (!rel && testLong(DATA_AFTER, ctx.s.slice(end, end + 24)));
+      const since =
+        testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
+        doneAt(ctx.s, start) ||
+        (!rel && (testLong(DATA_AFTER, ctx.s.slice(end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
       const tense = tenseAt(ctx.s, start, end);
       // ("Trinity Term ends in June", in November: a timetable in the present is of the coming June.)
       const timetable = !since && !rel && tense !== 'past' && presentSchedule(ctx.s, start, end, true);
@@ -847,6 +854,9 @@ export const calendarRules: Rule[] = [
         // "the fall is closer to 22%", "the fall in crossings": a decrease; the season needs a word of time before
         // it ("during the fall", "by the fall").
         if (code === 'FA' && !m[3] && !FALL_SEASON_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 12), m.index))) return null;
+        // "took comfort from the fall in bond yields", "since the fall in oil prices": "in" and a thing in lower case
+        // is what fell, whatever the word before ("the fall in Paris", "the fall in 2024" stay the season).
+        if (code === 'FA' && !m[3] && testLong(FALL_IN_THING_AFTER, ctx.s.slice(end, end + 6))) return null;
       }
       // "the winter schedule began on 26 October", "the spring offensive opened in April": a season that describes a
       // noun is no date of its own when a written date in the clause says when.

@@ -505,6 +505,8 @@ export const relativeRules: Rule[] = [
       }
       // "rose 0.3% on the month and 2.1% on the year": a comparison with the month or year before, no date.
       if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
+      // ("On the month, prices rose 0.2 percent": the same comparison opening its sentence.)
+      if (!m[1] && !m[2] && (unit === 'M' || unit === 'Y' || unit === 'Q') && after.charCodeAt(0) === 44 && /(?:^|[.!?:;]\s+|\n\s*)On\s+$/.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
       if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\b(?:during|throughout|within)\s+$/i.test(lead) || testLong(/whole|entire/i, m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });

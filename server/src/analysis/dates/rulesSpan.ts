@@ -77,6 +77,10 @@ const WHEN_AFTER = /^\s+(ago|later|earlier|on(?=\s*[,;.]|\s+from\b))\b/i;
 
 /** Words after "minutes" that make them a meeting's record ("minutes showed", "minutes released on"). */
 const MINUTES_RECORD_AFTER = /^\s+(?:showed|show|shows|revealed|released|published|indicated|noted|said|say|says)\b/i;
+/** After "a month" or "a year": "-on-month", "-over-year", "-to-quarter" (a rate's base). */
+const PERIOD_ON_PERIOD_AFTER = /^-(?:on|over|to)-(?:day|week|month|quarter|year)\b/i;
+/** After a record's "Minutes": of or from a meeting ("Minutes of the board meeting", "Minutes from the Fed's October meeting"). */
+const MINUTES_OF_MEETING_AFTER = /^\s+(?:of|from)\s[^.;\n]{0,80}?\b(?:meeting|session|sitting|gathering|conference|summit|hearing)s?\b/i;
 const OR_TWO_RE = /^\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 /** Before "last" as a verb: "and last", "will last", "to last", "could last". */
 const LAST_VERB_BEFORE_RE = /\b(?:and|will|would|could|can|may|might|must|should|shall|to|not)\s+$|'ll\s+$/i;
@@ -159,6 +163,8 @@ export const spanRules: Rule[] = [
       if (inName(ctx.s, m)) return null;
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
+      // "on a month-on-month basis", "a year-over-year rise": the base a rate is measured against, no stretch of time.
+      if (next.charCodeAt(0) === 45 && testLong(PERIOD_ON_PERIOD_AFTER, next + ctx.s.slice(m.index + m[0].length + 12, m.index + m[0].length + 20))) return null;
       // "a quarter-point cut", "a quarter-final": "quarter" joined to another noun is a fraction or a round, no three months.
       if (unit === 'Q' && next.charCodeAt(0) === 45 && /^-[a-z]/i.test(next) && !/^-(?:long|on-|over-|to-)/i.test(next)) return null;
       // "exports fell by a quarter", "cut by about a quarter": a change by a fraction, no three months.
@@ -257,6 +263,9 @@ export const spanRules: Rule[] = [
       if (unit === 'Q' && !m[2] && !m[3]) return null;
       if (inName(ctx.s, m)) return null;
       // "the minutes of the meeting", "the Fed's minutes showed": a record, not a stretch of minutes.
+      // ("Minutes of the Federal Open Market Committee meeting", "Minutes from this week's meeting" opening a line or a
+      // sentence: the record's title; "within minutes of the meeting" in lower case stays a stretch.)
+      if (unit === 'MIN' && !m[2] && !m[3] && m[4].charCodeAt(0) === 77 && testLong(MINUTES_OF_MEETING_AFTER, ctx.s.slice(end, end + 100))) return null;
       if (unit === 'MIN' && !m[2] && !m[3] && (testLong(MINUTES_RECORD_AFTER, after) || /(?:['’]s|\bmeeting|\bthe)\s+$/i.test(ctx.s.slice(Math.max(0, start - 9), start)) && /^\s+(?:of|from|show|released|published)/i.test(after))) return null;
       // "the interwar years", "the Thatcher years", "the postwar decades": an era named by the word before, no stretch
       // of some years; "the years from 1945 to 1965", "the years between the wars": the stretch the words after give.
