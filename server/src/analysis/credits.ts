@@ -5,6 +5,7 @@
 // that one list.
 import type { Span } from './types';
 import { isAsciiLetterCode, lazyRegExp } from './chars';
+import { firstStartingFrom } from './order';
 
 /**
  * One credit: a byline ("By Ann Lee in Seoul"), a credit line ("Reporting by ...; Editing by ...") or a picture's
@@ -145,14 +146,7 @@ function mergeByStart(a: Credit[], b: Credit[]): Credit[] {
 /** The credit of `kind` that opens at `at` (its first character), if any; `credits` sorted by start. */
 export function creditAt(credits: readonly Credit[] | undefined, at: number, kind: Credit['kind']): Credit | undefined {
   if (!credits?.length) return undefined;
-  let lo = 0;
-  let hi = credits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (credits[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < credits.length && credits[k].start === at; k++) if (credits[k].kind === kind) return credits[k];
+  for (let k = firstStartingFrom(credits, at); k < credits.length && credits[k].start === at; k++) if (credits[k].kind === kind) return credits[k];
   return undefined;
 }
 
