@@ -82,8 +82,11 @@ function labelCredit(text: string, k: number, out: Credit[]): void {
   const label = text.slice(a, k).trimEnd();
   const always = CREDIT_LABELS.has(label);
   if (!always && !PICTURE_LABELS.has(label)) return;
-  let end = text.indexOf('\n', k);
-  if (end < 0) end = text.length;
+  // (The line's end is looked for no further than a credit runs: a search on to the text's end for every label of a
+  // long text without line breaks was quadratic.)
+  const lim = Math.min(text.length, k + MAX_PHOTO_CREDIT + 1);
+  let end = k;
+  while (end < lim && text.charCodeAt(end) !== 10) end++;
   if (end - k > MAX_PHOTO_CREDIT) return;
   const rest = text.slice(k + 1, end).trimEnd();
   if (!(always || rest.includes('/') || rest.includes(' via '))) return;
