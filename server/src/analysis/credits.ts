@@ -37,9 +37,14 @@ export function findCredits(text: string): Credit[] {
       out.push({ start: at, end: close, kind: 'credit' });
       continue;
     }
-    credit.lastIndex = at;
-    const hit = credit.exec(text);
-    if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length, kind: 'credit' });
+    // (Read on no further than the line that holds the most a credit line runs: the pattern's blanks take line breaks,
+    // and lines that each open with a credit's words and none of which ends one, "Reporting by Ann Lee;", were each read
+    // on to the text's end.)
+    let stop = Math.min(text.length, at + MAX_LINE_CREDIT);
+    while (stop < text.length && text.charCodeAt(stop) !== 10) stop++;
+    credit.lastIndex = 0;
+    const hit = credit.exec(text.slice(at, stop));
+    if (hit) out.push({ start: at + hit.index, end: at + hit.index + hit[0].length, kind: 'credit' });
   }
   const more: Credit[] = [];
   if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) more.push({ start: m.index, end: m.index + m[0].length, kind: 'byline' });
@@ -155,6 +160,8 @@ export function creditAt(credits: readonly Credit[] | undefined, at: number, kin
 
 /** The most a bracketed credit line runs. */
 const MAX_BRACKET_CREDIT = 400;
+/** How far a credit line is read from where it opens (on to the end of the line that far on). */
+const MAX_LINE_CREDIT = 400;
 /**
  * Where the bracket at `open` closes (past its ')'), when the credit's word at `word` opens it (maybe after
  * "Additional") and it closes on the same line; else -1.
