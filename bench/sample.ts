@@ -156,6 +156,7 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'footnote markers with their notes at the end', build: (bytes) => { const ks = surnames(Math.ceil(bytes / 86)); return `${ks.map((_, i) => `Exports fell by 40% in 2024.[${i + 1}]\n\n`).join('')}**Notes**\n\n${ks.map((k, i) => `[${i + 1}] Ministry of ${k} Affairs, "Report", 2 July 2025.`).join('\n')}`; }, what: 'sources that follow their cues far below' },
   { name: '"Reporting by Ab Cd;\\n"', unit: 'Reporting by Ab Cd;\n', what: 'lines that open a credit line, none of which ends one' },
   { name: '"Photo: x y. "', unit: 'Photo: x y. ', what: "pictures' labels on one long line" },
+  { name: '"(Reporting by Ab Cd Ef Gh Ij Kl "', unit: '(Reporting by Ab Cd Ef Gh Ij Kl ', what: 'brackets that open a credit line and never close, on one long line' },
 ];
 
 /** A case's text, about `bytes` long. */

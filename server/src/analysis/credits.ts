@@ -37,13 +37,13 @@ export function findCredits(text: string): Credit[] {
       out.push({ start: at, end: close, kind: 'credit' });
       continue;
     }
-    // (Read on no further than the line that holds the most a credit line runs: the pattern's blanks take line breaks,
-    // and lines that each open with a credit's words and none of which ends one, "Reporting by Ann Lee;", were each read
-    // on to the text's end.)
-    let stop = Math.min(text.length, at + MAX_LINE_CREDIT);
-    while (stop < text.length && text.charCodeAt(stop) !== 10) stop++;
+    // (Read on no further than the most a credit line runs: the pattern's blanks take line breaks, and lines that each
+    // open with a credit's words and none of which ends one, "Reporting by Ann Lee;", were each read on to the text's
+    // end. Cut inside a line, the copy gets a character no part of the pattern takes, so that its end is no line's end.)
+    const stop = Math.min(text.length, at + MAX_LINE_CREDIT);
+    const own = text.slice(at, stop);
     credit.lastIndex = 0;
-    const hit = credit.exec(text.slice(at, stop));
+    const hit = credit.exec(stop < text.length && !isLineTerminator(text.charCodeAt(stop)) ? own + '\u0000' : own);
     if (hit) out.push({ start: at + hit.index, end: at + hit.index + hit[0].length, kind: 'credit' });
   }
   const more: Credit[] = [];
@@ -160,8 +160,12 @@ export function creditAt(credits: readonly Credit[] | undefined, at: number, kin
 
 /** The most a bracketed credit line runs. */
 const MAX_BRACKET_CREDIT = 400;
-/** How far a credit line is read from where it opens (on to the end of the line that far on). */
+/** How far a credit line is read from where it opens. */
 const MAX_LINE_CREDIT = 400;
+/** A line terminator, where the pattern's `$` (multiline) matches: \n, \r, U+2028, U+2029. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
 /**
  * Where the bracket at `open` closes (past its ')'), when the credit's word at `word` opens it (maybe after
  * "Additional") and it closes on the same line; else -1.
