@@ -4,7 +4,7 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
+import { BRACKETED_AUTHOR_YEAR, citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
@@ -602,7 +602,7 @@ function rarerPatterns(text: string, s: Sentence, body: string, out: Attribution
 
 /** An author-year citation in brackets that closes a clause: "(Smith 2019).", "(Lee and Park, 2021, p. 14).", "(e.g.,
  * Hufbauer et al. 2007; Drezner 2011)" (group 1, its first author). */
-const CITATION_RE = lazyRegExp(() => /\((?:(?:e\.\s?g\.|cf\.|see(?:\s+also)?|for\s+example),?\s+)?(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*)?),?\s+(?:1[89]|20)\d\d[a-z]?\b[^()]{0,80}?\)(?=\s*(?:[.;,:!?]|\[|$))/gu);
+const CITATION_RE = lazyRegExp(() => new RegExp(`${BRACKETED_AUTHOR_YEAR}[^()]{0,80}?\\)(?=\\s*(?:[.;,:!?]|\\[|$))`, 'gu'));
 
 /** "Exports fell by 30 percent (Smith 2019).": an author-year citation closing a clause sources what stands before it
  * in the sentence, its first author the source. */
