@@ -9,7 +9,7 @@ import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_A
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound, withinSorted } from './order';
@@ -280,9 +280,8 @@ const OWNED_FORECAST_RE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L
 function forecastBeforeColon(text: string, at: number): TextSpan | null {
   const from = Math.max(0, at - 200);
   // (Searched within the 200 units only: a search back over the whole text for every such cue would be quadratic.)
-  const rel = text.slice(from, at).lastIndexOf(':');
-  if (rel < 0) return null;
-  const colon = from + rel;
+  const colon = lastIndexWithin(text, ':', at - 1, from);
+  if (colon < 0) return null;
   const between = text.slice(colon, at);
   if (between.includes('\n') || /[.!?]\s/.test(between)) return null;
   const head = text.slice(from, colon);
