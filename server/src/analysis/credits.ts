@@ -5,7 +5,7 @@
 // that one list.
 import type { Span } from './types';
 import { isAsciiLetterCode, lazyRegExp } from './chars';
-import { firstStartingFrom } from './order';
+import { firstStartingFrom, sortByStart } from './order';
 
 /**
  * One credit: a byline ("By Ann Lee in Seoul"), a credit line ("Reporting by ...; Editing by ...") or a picture's
@@ -49,7 +49,8 @@ export function findCredits(text: string): Credit[] {
   const more: Credit[] = [];
   if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) more.push({ start: m.index, end: m.index + m[0].length, kind: 'byline' });
   const photos = photoCredits(text);
-  return mergeByStart(out, photos.length === 0 ? more : more.length === 0 ? photos : mergeByStart(more, photos));
+  // (A credit line before a byline at the same start, and a byline before a picture's credit: a stable sort.)
+  return more.length === 0 && photos.length === 0 ? out : sortByStart(out.concat(more, photos));
 }
 
 /**
@@ -140,16 +141,6 @@ const SLASH_CREDIT_RE = lazyRegExp(() => {
   const part = "\\p{Lu}[\\p{L}.'\\u2019&-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.'\\u2019&-]*|via|de|van|von|al|bin))*";
   return new RegExp(`^${part}(?:[ \\t]*\\/[ \\t]*${part})+$`, 'u');
 });
-
-/** Two lists sorted by start, merged into one (a credit line before a byline at the same start, as a stable sort). */
-function mergeByStart(a: Credit[], b: Credit[]): Credit[] {
-  if (b.length === 0) return a;
-  const out: Credit[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
-  return out;
-}
 
 /** The credit of `kind` that opens at `at` (its first character), if any; `credits` sorted by start. */
 export function creditAt(credits: readonly Credit[] | undefined, at: number, kind: Credit['kind']): Credit | undefined {
