@@ -102,11 +102,13 @@ const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|co
 const AFTER_SAID_VERBS = new Set([...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => w.endsWith('ed')));
 /** The endings of a people's adjective ("Russian", "Chinese", "British", "American"). */
 const PEOPLE_ADJECTIVE_RE = /(?:ian|ese|ish|ican)$/;
+/** A word in lower case, then a capitalised word (2), right before a cue: "reviews Russian ". */
+const PEOPLE_ADJECTIVE_BEFORE_RE = /(?:^|[^\w'\u2019.-])([a-z][a-z-]*)\s+([A-Z][a-z]+)\s+$/;
 /** Whether the words before a cue end with a capitalised people's adjective right after a word in lower case ("reviews
  * Russian "), not after "the" and not inside a name. */
 function peopleAdjectiveBefore(before30: string): boolean {
-  const m = /(?:^|[^\w'\u2019.-])([a-z][a-z-]*)\s+[A-Z][a-z]+\s+$/.exec(before30);
-  return m !== null && m[1] !== 'the' && !GIVEN_NAMES.has(before30.trimEnd().slice(before30.trimEnd().lastIndexOf(' ') + 1).toLowerCase());
+  const m = PEOPLE_ADJECTIVE_BEFORE_RE.exec(before30);
+  return m !== null && m[1] !== 'the' && !GIVEN_NAMES.has(m[2].toLowerCase());
 }
 /** A relative pronoun and a plural verb: " that are", " which were", " that have". */
 const PLURAL_RELATIVE_AFTER_RE = /^\s+(?:that|which)\s+(?:are|were|have)\b/;
