@@ -245,7 +245,9 @@ const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|fore
 
 /**
  * "The bank's forecasts see growth slowing. Unemployment is expected to rise to 5.6%.": an agentless "is expected"
- * in the sentence after a forecast's own report is that forecast's, not a vague one. `list` is sorted by start.
+ * in the sentence after a forecast's own report, or a named source's own forecast ("the Fund projects ..."), is that
+ * forecast's, not a vague one; so is one after a colon whose clause names someone's forecast ("The staff's forecast
+ * ...: inflation was expected to be 2.8 percent"). `list` is sorted by start.
  */
 function forecastContinues(text: string, list: AttributionAnnotation[]): void {
   for (let k = 0; k < list.length; k++) {
