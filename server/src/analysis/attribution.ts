@@ -149,17 +149,23 @@ function notesReportNothing(seg: Segmentation, list: AttributionAnnotation[]): A
 /**
  * "Others disagree (cf. Baldwin 1985; Early 2015).", "Some scholars dispute this (e.g., Marsh 2001).": an author-year
  * citation in the sentence of a vague source names whom it stands for. `list` is sorted by start; one walk over it and
- * the sentences.
+ * the sentences, each sentence read once however many vague sources it holds.
  */
 function citedNotVague(text: string, seg: Segmentation, list: AttributionAnnotation[]): void {
   let k = 0;
+  let read = -1;
+  let cites = false;
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a.vague) continue;
     while (k < seg.sentences.length && seg.sentences[k].end <= a.start) k++;
     const s = seg.sentences[k];
     if (!s || s.start > a.start) continue;
-    if (citesAuthorYear(text.slice(s.start, s.end))) delete a.vague;
+    if (read !== k) {
+      read = k;
+      cites = citesAuthorYear(text.slice(s.start, s.end));
+    }
+    if (cites) delete a.vague;
   }
 }
 
