@@ -154,6 +154,9 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'an interview of "Q:" and answers', build: (bytes) => `Foreign Minister Marko Kab spoke to our editor, Anna Kaa, in Belgrade.\n\n${'Q: Minister, is that fair?\n\nKab: No, it is not fair, and I told the Commission so on Tuesday.\n\n'.repeat(Math.ceil(bytes / 94))}`, what: 'speaker labels sourced to a name at the top' },
   // (Each footnote marker, sourced to its note at the end, was put in the bucket of every sentence after it.)
   { name: 'footnote markers with their notes at the end', build: (bytes) => { const ks = surnames(Math.ceil(bytes / 86)); return `${ks.map((_, i) => `Exports fell by 40% in 2024.[${i + 1}]\n\n`).join('')}**Notes**\n\n${ks.map((k, i) => `[${i + 1}] Ministry of ${k} Affairs, "Report", 2 July 2025.`).join('\n')}`; }, what: 'sources that follow their cues far below' },
+  { name: '"Reporting by Ab Cd;\\n"', unit: 'Reporting by Ab Cd;\n', what: 'lines that open a credit line, none of which ends one' },
+  { name: '"Photo: x y. "', unit: 'Photo: x y. ', what: "pictures' labels on one long line" },
+  { name: '"(Reporting by Ab Cd Ef Gh Ij Kl "', unit: '(Reporting by Ab Cd Ef Gh Ij Kl ', what: 'brackets that open a credit line and never close, on one long line' },
 ];
 
 /** A case's text, about `bytes` long. */

@@ -4,12 +4,12 @@
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import { datedDatelineLength, type Segmentation } from './segment';
-import { citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
+import { BRACKETED_AUTHOR_YEAR, citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
-import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
+import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound, withinSorted } from './order';
@@ -149,17 +149,23 @@ function notesReportNothing(seg: Segmentation, list: AttributionAnnotation[]): A
 /**
  * "Others disagree (cf. Baldwin 1985; Early 2015).", "Some scholars dispute this (e.g., Marsh 2001).": an author-year
  * citation in the sentence of a vague source names whom it stands for. `list` is sorted by start; one walk over it and
- * the sentences.
+ * the sentences, each sentence read once however many vague sources it holds.
  */
 function citedNotVague(text: string, seg: Segmentation, list: AttributionAnnotation[]): void {
   let k = 0;
+  let read = -1;
+  let cites = false;
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a.vague) continue;
     while (k < seg.sentences.length && seg.sentences[k].end <= a.start) k++;
     const s = seg.sentences[k];
     if (!s || s.start > a.start) continue;
-    if (citesAuthorYear(text.slice(s.start, s.end))) delete a.vague;
+    if (read !== k) {
+      read = k;
+      cites = citesAuthorYear(text.slice(s.start, s.end));
+    }
+    if (cites) delete a.vague;
   }
 }
 
@@ -245,7 +251,9 @@ const FORECAST_PASSIVE_RE = /^(?:is|are|was|were)\s+(?:also\s+)?(?:expected|fore
 
 /**
  * "The bank's forecasts see growth slowing. Unemployment is expected to rise to 5.6%.": an agentless "is expected"
- * in the sentence after a forecast's own report is that forecast's, not a vague one. `list` is sorted by start.
+ * in the sentence after a forecast's own report, or a named source's own forecast ("the Fund projects ..."), is that
+ * forecast's, not a vague one; so is one after a colon whose clause names someone's forecast ("The staff's forecast
+ * ...: inflation was expected to be 2.8 percent"). `list` is sorted by start.
  */
 function forecastContinues(text: string, list: AttributionAnnotation[]): void {
   for (let k = 0; k < list.length; k++) {
@@ -280,9 +288,8 @@ const OWNED_FORECAST_RE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L
 function forecastBeforeColon(text: string, at: number): TextSpan | null {
   const from = Math.max(0, at - 200);
   // (Searched within the 200 units only: a search back over the whole text for every such cue would be quadratic.)
-  const rel = text.slice(from, at).lastIndexOf(':');
-  if (rel < 0) return null;
-  const colon = from + rel;
+  const colon = lastIndexWithin(text, ':', at - 1, from);
+  if (colon < 0) return null;
   const between = text.slice(colon, at);
   if (between.includes('\n') || /[.!?]\s/.test(between)) return null;
   const head = text.slice(from, colon);
@@ -602,7 +609,7 @@ function rarerPatterns(text: string, s: Sentence, body: string, out: Attribution
 
 /** An author-year citation in brackets that closes a clause: "(Smith 2019).", "(Lee and Park, 2021, p. 14).", "(e.g.,
  * Hufbauer et al. 2007; Drezner 2011)" (group 1, its first author). */
-const CITATION_RE = lazyRegExp(() => /\((?:(?:e\.\s?g\.|cf\.|see(?:\s+also)?|for\s+example),?\s+)?(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*)?),?\s+(?:1[89]|20)\d\d[a-z]?\b[^()]{0,80}?\)(?=\s*(?:[.;,:!?]|\[|$))/gu);
+const CITATION_RE = lazyRegExp(() => new RegExp(`${BRACKETED_AUTHOR_YEAR}[^()]{0,80}?\\)(?=\\s*(?:[.;,:!?]|\\[|$))`, 'gu'));
 
 /** "Exports fell by 30 percent (Smith 2019).": an author-year citation closing a clause sources what stands before it
  * in the sentence, its first author the source. */

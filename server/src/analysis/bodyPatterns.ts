@@ -106,9 +106,9 @@ const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
 /** Formations whose name or number comes after their kind: "Task Force Spartan", "Carrier Strike Group 12". */
 const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
 
-/** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
 /** Heads of bodies named for what they fight ("Alliance against Hunger", "Coalition against Daesh"). */
 const AGAINST_HEADS = new Set(['alliance', 'coalition', 'campaign', 'movement', 'league', 'committee', 'network', 'front', 'initiative', 'council', 'partnership']);
+/** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
 const IN_COUNTRY_HEADS = new Set(['mission', 'resistance', 'forces', 'force', 'command', 'operation', 'office', 'delegation', 'embassy', 'front', 'movement', 'army']);
 
 /** Whether a country's name (or its acronym) starts at token k; not its capital ("the ministry in Baghdad"). */

@@ -5,7 +5,7 @@
 // that one list.
 import type { Span } from './types';
 import { isAsciiLetterCode, lazyRegExp } from './chars';
-import { firstStartingFrom } from './order';
+import { firstStartingFrom, sortByStart } from './order';
 
 /**
  * One credit: a byline ("By Ann Lee in Seoul"), a credit line ("Reporting by ...; Editing by ...") or a picture's
@@ -37,14 +37,20 @@ export function findCredits(text: string): Credit[] {
       out.push({ start: at, end: close, kind: 'credit' });
       continue;
     }
-    credit.lastIndex = at;
-    const hit = credit.exec(text);
-    if (hit) out.push({ start: hit.index, end: hit.index + hit[0].length, kind: 'credit' });
+    // (Read on no further than the most a credit line runs: the pattern's blanks take line breaks, and lines that each
+    // open with a credit's words and none of which ends one, "Reporting by Ann Lee;", were each read on to the text's
+    // end. Cut inside a line, the copy gets a character no part of the pattern takes, so that its end is no line's end.)
+    const stop = Math.min(text.length, at + MAX_LINE_CREDIT);
+    const own = text.slice(at, stop);
+    credit.lastIndex = 0;
+    const hit = credit.exec(stop < text.length && !isLineTerminator(text.charCodeAt(stop)) ? own + '\u0000' : own);
+    if (hit) out.push({ start: at + hit.index, end: at + hit.index + hit[0].length, kind: 'credit' });
   }
   const more: Credit[] = [];
   if (BYLINE_OPENS_RE.test(text)) for (const m of text.matchAll(BYLINE_RE())) more.push({ start: m.index, end: m.index + m[0].length, kind: 'byline' });
   const photos = photoCredits(text);
-  return mergeByStart(out, photos.length === 0 ? more : more.length === 0 ? photos : mergeByStart(more, photos));
+  // (A credit line before a byline at the same start, and a byline before a picture's credit: a stable sort.)
+  return more.length === 0 && photos.length === 0 ? out : sortByStart(out.concat(more, photos));
 }
 
 /**
@@ -82,8 +88,11 @@ function labelCredit(text: string, k: number, out: Credit[]): void {
   const label = text.slice(a, k).trimEnd();
   const always = CREDIT_LABELS.has(label);
   if (!always && !PICTURE_LABELS.has(label)) return;
-  let end = text.indexOf('\n', k);
-  if (end < 0) end = text.length;
+  // (The line's end is looked for no further than a credit runs: a search on to the text's end for every label of a
+  // long text without line breaks was quadratic.)
+  const lim = Math.min(text.length, k + MAX_PHOTO_CREDIT + 1);
+  let end = k;
+  while (end < lim && text.charCodeAt(end) !== 10) end++;
   if (end - k > MAX_PHOTO_CREDIT) return;
   const rest = text.slice(k + 1, end).trimEnd();
   if (!(always || rest.includes('/') || rest.includes(' via '))) return;
@@ -133,16 +142,6 @@ const SLASH_CREDIT_RE = lazyRegExp(() => {
   return new RegExp(`^${part}(?:[ \\t]*\\/[ \\t]*${part})+$`, 'u');
 });
 
-/** Two lists sorted by start, merged into one (a credit line before a byline at the same start, as a stable sort). */
-function mergeByStart(a: Credit[], b: Credit[]): Credit[] {
-  if (b.length === 0) return a;
-  const out: Credit[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
-  return out;
-}
-
 /** The credit of `kind` that opens at `at` (its first character), if any; `credits` sorted by start. */
 export function creditAt(credits: readonly Credit[] | undefined, at: number, kind: Credit['kind']): Credit | undefined {
   if (!credits?.length) return undefined;
@@ -152,6 +151,12 @@ export function creditAt(credits: readonly Credit[] | undefined, at: number, kin
 
 /** The most a bracketed credit line runs. */
 const MAX_BRACKET_CREDIT = 400;
+/** How far a credit line is read from where it opens. */
+const MAX_LINE_CREDIT = 400;
+/** A line terminator, where the pattern's `$` (multiline) matches: \n, \r, U+2028, U+2029. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
 /**
  * Where the bracket at `open` closes (past its ')'), when the credit's word at `word` opens it (maybe after
  * "Additional") and it closes on the same line; else -1.

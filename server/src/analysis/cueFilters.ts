@@ -140,11 +140,11 @@ const SHOW_COMPOUND_BEFORE_RE = /(?:^|[^\w-])(?:talk|game|chat|quiz|radio|tv|tel
 const PROTESTED_NOTHING_RE = /^\s*(?:[.,;!?)]|$)|^\s+(?:for|since|until|outside|in|on|near|across|through|throughout|during|every|each|daily|nightly|weekly|again|peacefully|there|here|when|while|as|after|before|and|but|or|with|by|from|into|along|around|outside)\b/i;
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */
 const CALLED_PERSON_RE = /^\s+(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|him|her|them|me|us)(?:\s+(?:to\s+(?!be\b)[a-z]+|on\s+[A-Z][a-z]+day|last\s+\w+|earlier|later|again|back)\b|\s*[.;]|\s*,\s+(?:and|but)\b|\s+and\s)/;
-/** A forecast right before "see": "forecasts ", "projections ", "the outlook ". */
 /** Before a verb: what sets it ahead ("will ", "next ", "is due to "). */
 const SCHEDULED_BEFORE_RE = /\b(?:will|shall|next|to)\s+$/i;
 /** After "announce": a decision yet to come ("its decision", "the results", "their verdict"). */
 const DECISION_OBJECT_AFTER_RE = /^\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:decisions?|verdict|results?|ruling|choice|squad|line-?up|nominees?|picks?)\b/i;
+/** A forecast right before "see": "forecasts ", "projections ", "the outlook ". */
 const FORECAST_BEFORE_RE = /\b(?:forecasts?|projections?|outlook|scenarios?|estimates)\s+(?:now\s+|also\s+)?$/i;
 /** Verbs of wishing and expecting ("where we want to be"). */
 const WISH_WORDS = new Set(['want', 'wants', 'wanted', 'wish', 'wished', 'expect', 'expected', 'hope', 'hoped']);

@@ -102,11 +102,13 @@ const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|co
 const AFTER_SAID_VERBS = new Set([...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => w.endsWith('ed')));
 /** The endings of a people's adjective ("Russian", "Chinese", "British", "American"). */
 const PEOPLE_ADJECTIVE_RE = /(?:ian|ese|ish|ican)$/;
+/** A word in lower case, then a capitalised word (2), right before a cue: "reviews Russian ". */
+const PEOPLE_ADJECTIVE_BEFORE_RE = /(?:^|[^\w'\u2019.-])([a-z][a-z-]*)\s+([A-Z][a-z]+)\s+$/;
 /** Whether the words before a cue end with a capitalised people's adjective right after a word in lower case ("reviews
  * Russian "), not after "the" and not inside a name. */
 function peopleAdjectiveBefore(before30: string): boolean {
-  const m = /(?:^|[^\w'\u2019.-])([a-z][a-z-]*)\s+[A-Z][a-z]+\s+$/.exec(before30);
-  return m !== null && m[1] !== 'the' && !GIVEN_NAMES.has(before30.trimEnd().slice(before30.trimEnd().lastIndexOf(' ') + 1).toLowerCase());
+  const m = PEOPLE_ADJECTIVE_BEFORE_RE.exec(before30);
+  return m !== null && m[1] !== 'the' && !GIVEN_NAMES.has(m[2].toLowerCase());
 }
 /** A relative pronoun and a plural verb: " that are", " which were", " that have". */
 const PLURAL_RELATIVE_AFTER_RE = /^\s+(?:that|which)\s+(?:are|were|have)\b/;
@@ -206,17 +208,17 @@ export function isReducedPassive(lw: string, next: string): boolean {
   return next.length > 2 && (REDUCED_PASSIVE.get(lw)?.test(next) ?? false);
 }
 
-/** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
 /** "had ", "has ", "have ": a perfect's auxiliary, after which "forecast" is the participle ("The Bank had forecast 4.6%"). */
 const PERFECT_BEFORE_RE = /\b(?:had|has|have|having)\s+$/i;
+/** After "forecast" as a past tense: "that", maybe after when ("forecast in October that"). */
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
 const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|residents|refugees|patients|aid\s+workers|soldiers|police|protesters|worshippers|camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
 
-/** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
 /** A short subject right after a comma: ", the ministers ", ", EU finance ministers ". */
 const COMMA_SUBJECT_BEFORE_RE = /,\s+(?:[\w'\u2019-]+\s+){1,4}$/;
+/** Only when (and where) something happened, to the clause's end: "two years ago in Dubai.", "last year,". */
 const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|over\s+the\s+(?:past|last)\s+\w+\s+(?:days|weeks|months|years)|since\s+(?:[A-Z][a-z]+|(?:19|20)\d\d|the\s+\w+|last\s+\w+)(?:\s+\d{1,2})?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:[.,;)?!]|$)/;
 
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */

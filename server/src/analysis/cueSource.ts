@@ -462,7 +462,6 @@ const TIME_TAIL_RE = /^\s+(?:(?:published|released|issued|dated)\s+)?(?:(?:on|in
 /** A capitalised role word: "Adviser", "Spokesperson", "Minister". */
 const ROLE_WORD_RE = /\b(?:Adviser|Advisor|Spokes(?:man|woman|person)|Minister|Secretary|Director|Chairman|Chairwoman|Chair|President|Ambassador|Envoy|Commissioner|Governor|Head|Chief)\b/;
 
-/** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 /** What "as reported in" names as a source: a paper or a document, capitalised or after a determiner ("ref A"). */
 const REPORTED_IN_SOURCE_RE = /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|ref|reftel)\s|[A-Z][\w.'\u2019&-])/;
 /** Words that alone before a noun of saying make it the subject: "The warning by ...". */
@@ -471,6 +470,7 @@ const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its']);
 const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|did|does|remains|remained|led|left|took|made|drew|caused|prompted|sparked)\b/;
 /** An analyst's confidence right after the verb: " with moderate confidence". */
 const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
+/** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
@@ -533,9 +533,9 @@ const SPOKE_WITH_RE = /^(?:\s+(?:[a-z]+ly|again|later|earlier|on\s+\w+day|\w+day
 const RELATIVE_VERB_BEFORE_RE = /\s(?:that|which|who)\s+[a-z]{3,}(?:ed|s)\s+$/;
 /** "that" or "who" before a source, and up to two lower-case words between (1): " that support disabled ", " who ". */
 const RELATIVE_PRESENT_BEFORE_RE = /\s(?:that|who)\s+((?:[a-z]{3,}\s+){0,2})$/;
-/** Words after "that" or "who" that open a clause's subject, not its verb ("reports that most analysts expected"). */
 /** Plural nouns of people without an -s: "People who know him say". */
 const PLURAL_PEOPLE = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folk', 'clergy', 'personnel', 'youth']);
+/** Words after "that" or "who" that open a clause's subject, not its verb ("reports that most analysts expected"). */
 const NOT_A_RELATIVE_VERB = new Set('uh|um|er|ah|the|a|an|many|most|some|all|few|several|its|their|his|her|our|my|your|this|these|those|such|no|any|every|each|other|more|only|both|he|she|they|we|you|it|there|also|not|may|might|will|would|could|should|must|can|had|has|have|was|were|are|is|did|does|do|been|being|then|now|still'.split('|'));
 /** A verb of saying, thinking or finding as the last word before a "that": no noun a relative clause describes. */
 const SAID_HEAD = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
@@ -859,13 +859,13 @@ const FINDER_RE = /\b(?:court|judges?|tribunal|panel|jury|inquiry|inquest|commis
 /** A modal or "do" right before a source's first word, which is then the modal's verb: "will submit ". */
 const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|do|does|did)\s+$/;
 
-/** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
- * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
 /** The last word of a text, before blanks. */
 const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
 /** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
 const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
+/** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
+ * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
 function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
   // (A source of one letter, "I", is a one-byte string: PREP_FIRST, PREP_LED_SOURCE_RE and DOC_RE, which need two
   // letters or more, are not run on it, as testLong does for the literal patterns.)

@@ -472,8 +472,14 @@ export const WEASEL_CUE = new RegExp(
 /** Counts of cases or deaths before "were reported" or "have been confirmed". */
 export const COUNTED_BEFORE_RE = /\b(?:cases|deaths|infections|fatalities|casualties|hospitali[sz]ations|admissions|outbreaks|incidents)\s+(?:\w+\s+){0,3}(?:have\s+been|has\s+been|had\s+been|have|has|had|were|was|are|is|been)\s+(?:(?:[a-z]+ly|also|now)\s+)?$/i;
 
+/**
+ * An author-year citation opening in brackets, as a pattern's source (Unicode): "(cf. Baldwin 1985", "(e.g., Hufbauer et
+ * al. 2007", "(Lee and Park, 2021"; group 1, its first author. (AUTHOR_YEAR_RE here and attribution.ts's CITATION_RE
+ * read the same citations.)
+ */
+export const BRACKETED_AUTHOR_YEAR = "\\((?:(?:e\\.\\s?g\\.|cf\\.|see(?:\\s+also)?|for\\s+example),?\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'\\u2019-]*(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}\\p{Ll}[\\p{L}'\\u2019-]*)?),?\\s+(?:1[89]|20)\\d\\d[a-z]?\\b";
 /** An author-year citation: "(cf. Baldwin 1985", "(e.g., Hufbauer et al. 2007", "(Lee and Park, 2021", "Marsh (2001)". */
-const AUTHOR_YEAR_RE = lazyRegExp(() => /\((?:(?:e\.\s?g\.|cf\.|see(?:\s+also)?|for\s+example),?\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*)?,?\s+(?:1[89]|20)\d\d[a-z]?\b|\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+et\s+al\.)?\s+\((?:1[89]|20)\d\d[a-z]?[,;)]/u);
+const AUTHOR_YEAR_RE = lazyRegExp(() => new RegExp(`${BRACKETED_AUTHOR_YEAR}|\\p{Lu}\\p{Ll}[\\p{L}'\\u2019-]*(?:\\s+et\\s+al\\.)?\\s+\\((?:1[89]|20)\\d\\d[a-z]?[,;)]`, 'u'));
 
 /** Whether a sentence holds an author-year citation, which names whom its vague words stand for (a bracket first: most
  * sentences have none). */

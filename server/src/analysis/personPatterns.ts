@@ -472,10 +472,10 @@ function commaBeforeBlanks(text: string, at: number, span: number): boolean {
   return text.charCodeAt(backOverBlanks(text, at, Math.max(0, at - span)) - 1) === 44;
 }
 
-/** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
 /** After a capitalised title, "and" and the rest of a law's or a body's name: " and Security Act", " and Home Affairs
  * Council". */
 const TITLE_OPENS_NAME_RE = /^\s+(?:and|&)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Act|Bill|Law|Council|Committee|Commission|Office|Ministry|Department|Agency|Service|Court|Tribunal|Fund|Authority|Board|Directorate|Inquiry|Review|Strategy)\b/;
+/** What a ship is, set off after its name or before it: ", a Liberian-flagged car carrier", "bulk carrier, ". */
 const VESSEL_AFTER_RE = /^\s*,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|ferry|trawler|yacht|dhow|barge|tug|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership)\b/i;
 /** A name's apposition that says what the name is of: ", the Chinese name for", ", the site of". */
 const NAME_FOR_AFTER_RE = /^\s*,\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:name\s+(?:for|of)|site\s+of)\b/i;

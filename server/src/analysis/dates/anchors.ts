@@ -521,9 +521,9 @@ function recordsTheMeeting(text: string, start: number): boolean {
 }
 const MEETING_RECORD_RE = /^\s*(?:the\s+)?(?:meeting|sitting|session|hearing|plenary)\s+(?:was\s+)?(?:began|begun|started|opened|commenced|resumed|ended|closed|rose|adjourned|suspended|called\s+to\s+order)\b/i;
 
-/** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
 /** A figure compared with and its period: "down from 3.8 percent in ", "up from 65% in ". */
 const FIGURE_BASELINE_BEFORE_RE = /\b(?:down|up)\s+from\s+[\d.,]+\s*(?:percent|per\s+cent|%)?\s+in\s+$/i;
+/** A comparison's baseline before a quarter: "points from Q3 2024", "versus", "compared with the". */
 const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?:versus|vs\.?|compared\s+(?:with|to)|against))\s+(?:the\s+)?(?:year-ago\s+)?$/i;
 
 /** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
