@@ -134,6 +134,8 @@ const DATELINE_MDY = new RegExp(
 // "November 25, 2026" or "Wednesday, November 25, 2026" alone on a line under a readout's or a statement's title: the
 // day it was issued (its year written, and nothing else on the line).
 const HEADER_DATE_MDY = new RegExp(`^\\s*(?:[*_]+)?${WEEKDAY}((${MONTH_ANY_CASE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\s*(?:[*_]+)?\\s*$`);
+/** A line that ends in a year, perhaps in emphasis: what HEADER_DATE_MDY needs. */
+const YEAR_AT_LINE_END_RE = /\d{4}[*_]*\s*$/;
 // "13 November 2025 | BAGHDAD", "BAGHDAD, 13 November 2025 -", "13 Nov 2025 - BAGHDAD", "CANBERRA, Friday 14 November 2025 -"
 const DATELINE_DMY = new RegExp(
   `^\\s*(?:${PLACE},\\s*)?${WEEKDAY}((\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ANY_CASE})(?:,?\\s+(\\d{4}))?)\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:[|\\-–—:]|$)`,
@@ -240,8 +242,9 @@ function findDateline(text: string, from: number): Dateline | null {
       const start = m.index + line.indexOf(a[1], line.indexOf(','));
       return { span: { start, end: start + a[1].length }, month: monthNo(a[2]), day: Number(a[3]), year: a[4] ? Number(a[4]) : null };
     }
-    // (Only the first few lines are read: no cheaper test is needed before the anchored pattern.)
-    const h = HEADER_DATE_MDY.exec(line);
+    // (Only on a line that ends in a year: the pattern, with every month's spellings, costs a fresh process some
+    // milliseconds to compile, and most articles have no such line.)
+    const h = YEAR_AT_LINE_END_RE.test(line) ? HEADER_DATE_MDY.exec(line) : null;
     if (h && /^[A-Z]/.test(h[2])) {
       const start = m.index + line.indexOf(h[1]);
       return { span: { start, end: start + h[1].length }, month: monthNo(h[2]), day: Number(h[3]), year: Number(h[4]) };
