@@ -5,21 +5,10 @@ import assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/segment';
 import { findAttributions } from '../../server/src/analysis/attribution';
 import { analyze } from '../../server/src/analysis/analyze';
-
-interface Seen {
-  cue: string;
-  source: string | null;
-  content?: string;
-  vague: boolean;
-}
+import { seenOf, type Seen } from '../support/seen';
 
 function attributions(text: string): Seen[] {
-  return findAttributions(text, segment(text, 0), []).map((a) => ({
-    cue: a.text,
-    source: a.source?.text ?? null,
-    content: a.content ? text.slice(a.content.start, a.content.end) : undefined,
-    vague: a.vague ?? false,
-  }));
+  return seenOf(text, findAttributions(text, segment(text, 0), []));
 }
 
 /** The cue words found in the text, in order. */

@@ -5,26 +5,15 @@ import assert from 'node:assert/strict';
 import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
 import { createGazetteer } from '../../server/src/analysis/gazetteer';
 import { builtinGlossary } from '../../server/src/glossary';
+import { seenOf, type Seen } from '../support/seen';
 
 const gazetteer = createGazetteer(builtinGlossary());
 const analyze = (text: string) => analyzeWith(text, { gazetteer });
 
 const DATED = (body: string, date = '2026-11-27'): string => `---\ndate: ${date}\n---\n${body}\n`;
 
-interface Seen {
-  cue: string;
-  source: string | null;
-  content?: string;
-  vague: boolean;
-}
-
 function attributions(text: string): Seen[] {
-  return analyze(text).attributions.map((a) => ({
-    cue: a.text,
-    source: a.source?.text ?? null,
-    content: a.content ? text.slice(a.content.start, a.content.end) : undefined,
-    vague: (a.vague ?? false) || (a.anonymous ?? false),
-  }));
+  return seenOf(text, analyze(text).attributions, true);
 }
 
 function findings(text: string): string[] {
