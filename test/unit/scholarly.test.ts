@@ -146,6 +146,9 @@ test('an author cited by surname and year is a person', () => {
     // A year in brackets after a word that no citation follows names no one.
     ['Brexit (2016) changed everything.', []],
     ['The report (2019) was long.', []],
+    // Nor does a journal cited by its title.
+    ['Nature (2020) reported that the reefs had bleached.', []],
+    ['As Science (2019) noted, the data were thin.', []],
   ];
   for (const [body, want] of cases) assert.deepEqual(people(body), want, body);
 });

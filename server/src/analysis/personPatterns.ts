@@ -711,11 +711,16 @@ function citedAuthor(c: ParaContext, i: number): boolean {
   if (c1 !== 32 && c1 !== 44) return false;
   const c2 = c.text.charCodeAt(t.end + (c1 === 44 ? 2 : 1));
   if (c2 !== 40 && !isDigitCode(c2) && c2 !== 101 && c2 !== 97 && c2 !== 38) return false;
+  // ("Nature (2020) reported": a journal cited by its title and year is no author.)
+  if (JOURNAL_TITLES.has(t.key)) return false;
   const m = CITED_AFTER_RE.exec(c.text.slice(t.end, t.end + 120));
   if (!m) return false;
   // (The year alone, with no bracket before it, is a citation's only inside its brackets.)
   return m[0].includes('(') || CITED_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 12), t.start)) || (i > 1 && c.toks[i - 1].key === 'and' && CITED_BEFORE_RE.test(c.text.slice(Math.max(0, c.toks[i - 2].start - 12), c.toks[i - 2].start)));
 }
+
+/** One-word titles of journals, cited like authors ("Nature (2020)", "Science 2019"). */
+const JOURNAL_TITLES = new Set(['nature', 'science', 'cell', 'lancet', 'neuron', 'elife', 'plos', 'pediatrics', 'circulation', 'thorax', 'gut', 'brain', 'blood']);
 
 /** A letter's closing alone on its line ("Best wishes,", "Kind regards,", "Yours sincerely,"), right before the name's line. */
 const SIGN_OFF_BEFORE_RE = /(?:^|\n)[ \t]*(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest)\s+(?:wishes|regards)|[Bb]est|[Rr]egards|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely(?:\s+yours)?|[Tt]hanks|[Mm]any\s+thanks|[Cc]heers|[Ww]armly|[Rr]espectfully|[Ww]ith\s+(?:best\s+)?(?:thanks|regards|best\s+wishes))[ \t]*,[ \t]*\r?\n$/;
