@@ -289,6 +289,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: ['Amnesty', 'India', 'UK'],
   },
   {
+    name: 'a one-word portfolio after "of", then a name the given names do not know, is an official',
+    text: 'Minister of Finance Wale Edun said the budget was ready. He met Minister of Health Ama Mensah on Friday. Minister of Foreign Affairs Tuggar agreed.',
+    has: ['Minister of Finance Wale Edun|official|-', 'Minister of Health Ama Mensah|official|-'],
+    lacks: ['Affairs Tuggar'],
+  },
+  {
     name: 'a headline in title case names no body or official by its capitals, even with a full stop',
     text: 'Lawmakers voted on Thursday.\n\nGlobal Partners Launch New Climate Fund For Africa.\n\nMinisters Agree Fresh Aid Package For Flood Victims\n\nThe package was approved on Friday.',
     has: [],

@@ -362,7 +362,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     }
     if (owned) k = e;
     else if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
-    else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4)) k = e - 2;
+    // ("Minister of Finance Wale Edun": a one-word portfolio, then two capitalised words that do not go on with it.)
+    else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4 || (PORTFOLIO_WORDS.has(c.toks[m].key) && !PORTFOLIO_WORDS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[e - 1].key)))) k = e - 2;
     else if (e > m) k = e;
   }
   // ("Minister of Finance", a title of its own, and "and Planning".)
@@ -718,6 +719,11 @@ function citedAuthor(c: ParaContext, i: number): boolean {
   // (The year alone, with no bracket before it, is a citation's only inside its brackets.)
   return m[0].includes('(') || CITED_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 12), t.start)) || (i > 1 && c.toks[i - 1].key === 'and' && CITED_BEFORE_RE.test(c.text.slice(Math.max(0, c.toks[i - 2].start - 12), c.toks[i - 2].start)));
 }
+
+/** A portfolio's words: "finance", "foreign", "health". */
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
+/** Nouns that go on with a portfolio's word: "Foreign Affairs", "Energy Security", "Health Services". */
+const PORTFOLIO_TAILS = new Set('affairs relations resources services protection planning policy works cooperation safety reform development administration management welfare security revenue infrastructure technology innovation sciences science research industries industry investment statistics'.split(' '));
 
 /** One-word titles of journals, cited like authors ("Nature (2020)", "Science 2019"). */
 const JOURNAL_TITLES = new Set(['nature', 'science', 'cell', 'lancet', 'neuron', 'elife', 'plos', 'pediatrics', 'circulation', 'thorax', 'gut', 'brain', 'blood']);
