@@ -289,6 +289,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: ['Amnesty', 'India', 'UK'],
   },
   {
+    name: "the US Republican Party is in the glossary, by its name and as the GOP, in a title-case headline too",
+    text: 'Pence Gives GOP A Boost With Solid Debate Win Over Kaine\n\nThe Republican Party said it would win, and the GOP agreed. The Republican Party of Armenia disagreed.',
+    has: ['GOP|organization|republican-party', 'Republican Party|organization|republican-party', 'Republican Party of Armenia|organization|-'],
+    lacks: [],
+  },
+  {
     name: 'a one-word portfolio after "of", then a name the given names do not know, is an official',
     text: 'Minister of Finance Wale Edun said the budget was ready. He met Minister of Health Ama Mensah on Friday. Minister of Foreign Affairs Tuggar agreed.',
     has: ['Minister of Finance Wale Edun|official|-', 'Minister of Health Ama Mensah|official|-'],
