@@ -295,6 +295,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: [],
   },
   {
+    name: "the US Democratic Party is in the glossary; a party's convention is no person",
+    text: 'The Democratic Party said it would win. The Democratic Party of Japan disagreed. Delegates met at the Republican National Convention, and Republican Mitch McConnell spoke.',
+    has: ['Democratic Party|organization|democratic-party-us', 'Democratic Party of Japan|organization|-', 'Republican Mitch McConnell|person|-'],
+    lacks: ['Republican National Convention'],
+  },
+  {
     name: 'a one-word portfolio after "of", then a name the given names do not know, is an official',
     text: 'Minister of Finance Wale Edun said the budget was ready. He met Minister of Health Ama Mensah on Friday. Minister of Foreign Affairs Tuggar agreed.',
     has: ['Minister of Finance Wale Edun|official|-', 'Minister of Health Ama Mensah|official|-'],

@@ -398,6 +398,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const e = nameEnd(c, k + 1);
     if (e > k + 1) ne = e;
   }
+  // ("the Republican National Convention", "the Democratic Senate Caucus": after a party's label, a meeting or a bloc of
+  // the party, no one.)
+  if (category === 'person' && ne > nameStart && PARTY_EVENT_HEADS.has(c.toks[ne - 1].key)) return -1;
   const s = titleModifiersStart(c, i);
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
@@ -720,6 +723,8 @@ function citedAuthor(c: ParaContext, i: number): boolean {
   return m[0].includes('(') || CITED_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 12), t.start)) || (i > 1 && c.toks[i - 1].key === 'and' && CITED_BEFORE_RE.test(c.text.slice(Math.max(0, c.toks[i - 2].start - 12), c.toks[i - 2].start)));
 }
 
+/** Meetings and blocs of a party, after its label: "Republican National Convention", "Democratic Caucus". */
+const PARTY_EVENT_HEADS = new Set(['convention', 'conventions', 'caucus', 'caucuses', 'primary', 'primaries', 'platform', 'conference', 'congress', 'committee', 'leadership', 'establishment']);
 /** A portfolio's words: "finance", "foreign", "health". */
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 /** Nouns that go on with a portfolio's word: "Foreign Affairs", "Energy Security", "Health Services". */
