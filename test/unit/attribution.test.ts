@@ -514,6 +514,9 @@ test('vague and anonymous sources are marked', () => {
   check('A member of parliament from the north said the vote would be delayed.', [{ cue: 'said', source: 'A member of parliament from the north', anonymous: true }]);
   check('Two lawmakers said the bill would pass.', [{ cue: 'said', source: 'Two lawmakers', anonymous: true }]);
   check('XXXXXXXXXXXX told PolOff that the vote was rigged.', [{ cue: 'told', source: 'XXXXXXXXXXXX', anonymous: true }]);
+  // (A redaction mark in brackets after "according to" is the source, kept back.)
+  check('According to [REDACTED], the convoy left at dawn.', [{ cue: 'According to', source: '[REDACTED]', anonymous: true, content: 'the convoy left at dawn.' }]);
+  check('The unit withdrew, according to [name withheld].', [{ cue: 'according to', source: '[name withheld]', anonymous: true }]);
   check("Post's contacts say the army is restless.", [{ cue: 'say', source: "Post's contacts", anonymous: true }]);
   check('The member of parliament for Leeds said no.', [{ cue: 'said', source: 'The member of parliament for Leeds', anonymous: false }]);
   // An intelligence report's sources: "a sensitive source", "A well-placed source", "A liaison service"; and "Press

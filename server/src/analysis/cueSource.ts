@@ -471,10 +471,21 @@ const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|wou
 /** An analyst's confidence right after the verb: " with moderate confidence". */
 const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
+/** A redaction mark in square brackets right after `from`: "[REDACTED]", "[name withheld]". */
+const REDACTED_AFTER_RE = /^\s+(\[(?:redacted|name\s+(?:redacted|withheld)|withheld|source\s+redacted)\])/i;
+function redactedAfter(text: string, from: number, limit: number): TextSpan | undefined {
+  if (text.charCodeAt(skipBlanks(text, from, limit)) !== 91) return undefined;
+  const m = REDACTED_AFTER_RE.exec(text.slice(from, Math.min(limit, from + 32)));
+  if (!m) return undefined;
+  const start = from + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, text: m[1] };
+}
+
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
-  let src = sourceAfter(text, cue.end, s.end);
+  // ("According to [REDACTED], ...": a redaction mark stands for the source's name.)
+  let src = sourceAfter(text, cue.end, s.end) ?? redactedAfter(text, cue.end, s.end);
   if (!src) return undefined;
   // ("As reported in The Guardian", "as reported in ref A": a paper or a document; "as reported in March", "as reported
   // in detail" name none.)

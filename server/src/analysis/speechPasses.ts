@@ -159,8 +159,12 @@ function markSource(a: AttributionAnnotation, kind: number): void {
 /** "an official who asked not to be named": the source's own words make it anonymous (a name after a capitalised word
  * does not). */
 function anonymousByWording(lower: string, sourceText: string): boolean {
+  // ("According to [REDACTED]": a redaction mark alone stands for a name kept back.)
+  if (lower.charCodeAt(0) === 91 && REDACTION_RE.test(lower)) return true;
   return mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(sourceText) && !/^[A-Z][a-z]+ [A-Z]/.test(sourceText);
 }
+/** A redaction mark in square brackets, in lower case: "[redacted]", "[name withheld]". */
+const REDACTION_RE = /^\[(?:redacted|name\s+(?:redacted|withheld)|withheld|source\s+redacted)\]$/;
 
 /** "Critics in both capitals", "Observers in Brussels", "Officials at the time": a vague source said somewhere or
  * some time is as vague ("Analysts at Goldman Sachs", named by the place they work, are not). */
