@@ -194,9 +194,11 @@ export const PORTFOLIOS =
   'navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
   'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
   'electricity|water|planning|information|communications|housing|tourism|youth|sports';
+/** PORTFOLIOS as a set of words. */
+export const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 // Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
 // (And a party's or a government's spokesman for it: "Opposition defence spokesman Senator James Paterson".)
-for (const p of PORTFOLIOS.split('|')) for (const head of ['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
+for (const p of PORTFOLIO_WORDS) for (const head of ['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
 
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(

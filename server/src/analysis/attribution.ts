@@ -353,8 +353,10 @@ function noteKey(marker: string): string {
   return k;
 }
 const SUPERSCRIPT_DIGITS = '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079';
+/** A note's marker at its line's head: "[4]", a Markdown footnote's "[^4]:", a plain-text "^4", "4.", "¹". */
+const NOTE_MARKER = '(?:\\[\\d{1,3}\\]|\\[\\^[\\w-]{1,20}\\]:?|\\^\\d{1,3}|\\d{1,3}\\.|[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]{1,3})';
 /** A note's author after its marker: up to the first comma, full stop or bracket ("Global Coalition to Protect ..."). */
-const NOTE_AUTHOR_RE = lazyRegExp(() => /^(?:\[\d{1,3}\]|\[\^[\w-]{1,20}\]:?|\^\d{1,3}|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s+(\p{Lu}[^,.;:()*\n"\u201c]{1,80}?)\s*[,.(]/u);
+const NOTE_AUTHOR_RE = lazyRegExp(() => new RegExp(`^${NOTE_MARKER}\\s+(\\p{Lu}[^,.;:()*\\n"\\u201c]{1,80}?)\\s*[,.(]`, 'u'));
 
 /** Footnote attributions whose source is only their marker get the author of the note they point to. */
 function noteSources(text: string, refs: number[], out: AttributionAnnotation[]): void {
@@ -376,8 +378,8 @@ function noteSources(text: string, refs: number[], out: AttributionAnnotation[])
 
 /** A notes section's heading: "References", "**Notes**", "## Sources". */
 const NOTES_HEADING_RE = /^(?:#{1,6}\s*)?[*_]{0,2}(?:references|notes|endnotes|footnotes|sources|bibliography|works\s+cited|further\s+reading)[*_]{0,2}:?[*_]{0,2}$/i;
-/** A note's marker at the start of its line: "[4] ", "4. ", "¹ ", a Markdown footnote's "[^4]: " or a plain-text "^4 ". */
-const NOTE_ENTRY_RE = /^(?:\[\d{1,3}\]|\[\^[\w-]{1,20}\]:?|\^\d{1,3}|\d{1,3}\.|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s/;
+/** A note's marker (NOTE_MARKER) at the start of its line, then a blank. */
+const NOTE_ENTRY_RE = new RegExp(`^${NOTE_MARKER}\\s`);
 
 /**
  * The paragraphs of a reference list, as [start, end, start, end, ...] in order: entries under a notes heading, and

@@ -10,7 +10,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 const STARTS_UPPER_RE = /^\p{Lu}/u;
 const DOTTED_PAIR_RE = /^\p{Lu}\.\p{Lu}\.?$/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIOS, TITLES } = actorWordsModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PORTFOLIO_WORDS, TITLES } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, registerPhraseList, wordListBit } = actorContextModule;
 const { isApostrophe, isDigitCode, lazyRegExp, LETTERS_WORD_RE, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
@@ -596,7 +596,6 @@ function portfolioOf(c: ParaContext, i: number): number {
   const u = c.toks[i + 3];
   return u && joins(c, i + 2) && !isCap(u) && (u.key === 'affairs' || PORTFOLIO_WORDS.has(u.key)) ? i + 3 : i + 2;
 }
-const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 
 /**
  * Adds the lower-case body whose head is token i, if any. (Its own function, called for every head: each of its rare

@@ -3,7 +3,7 @@
 // saying from a noun, an adjective or another sense are in cueSenses.ts and cueFilters.ts. Only bounded windows
 // around the cue are read.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, FORECAST_FIGURE_AFTER_RE, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { COGNITION_VERBS, COUNTED_BEFORE_RE, DOCUMENT_NOUNS, FINDING_VERBS, FORECAST_FIGURE_AFTER_RE, PRONOUNS, REDACTION_MARK, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, testShort } from './chars';
 import { byAgentLength, hasUpperWord, hasWordIn, isClauseEnd, isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength, wordBeforeBlanks } from './speechChars';
 import { backOverAuxiliaries, sourceAfter, sourceBefore, WHO_ASKS_AFTER } from './quotes';
@@ -472,7 +472,7 @@ const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|wou
 const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
 /** "according to X", "in the words of X", "per X": the source after the cue; what it reports before or after it. */
 /** A redaction mark in square brackets right after `from`: "[REDACTED]", "[name withheld]". */
-const REDACTED_AFTER_RE = /^\s+(\[(?:redacted|name\s+(?:redacted|withheld)|withheld|source\s+redacted)\])/i;
+const REDACTED_AFTER_RE = new RegExp(`^\\s+(${REDACTION_MARK})`, 'i');
 function redactedAfter(text: string, from: number, limit: number): TextSpan | undefined {
   if (text.charCodeAt(skipBlanks(text, from, limit)) !== 91) return undefined;
   const m = REDACTED_AFTER_RE.exec(text.slice(from, Math.min(limit, from + 32)));

@@ -16,7 +16,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 const LIST_MARK_AFTER_RE = /^\s?[,;]/;
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, MALAY_HONOURS, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, MALAY_HONOURS, PLURAL_TITLES, GROUP_ADJ, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PORTFOLIOS, PORTFOLIO_WORDS, TITLES, TITLE_MAX_WORDS } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_BIT, ORG_SUFFIX_BIT, PARTICLE_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { backOverBlanks, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
@@ -725,8 +725,6 @@ function citedAuthor(c: ParaContext, i: number): boolean {
 
 /** Meetings and blocs of a party, after its label: "Republican National Convention", "Democratic Caucus". */
 const PARTY_EVENT_HEADS = new Set(['convention', 'conventions', 'caucus', 'caucuses', 'primary', 'primaries', 'platform', 'conference', 'congress', 'committee', 'leadership', 'establishment']);
-/** A portfolio's words: "finance", "foreign", "health". */
-const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 /** Nouns that go on with a portfolio's word: "Foreign Affairs", "Energy Security", "Health Services". */
 const PORTFOLIO_TAILS = new Set('affairs relations resources services protection planning policy works cooperation safety reform development administration management welfare security revenue infrastructure technology innovation sciences science research industries industry investment statistics'.split(' '));
 

@@ -39,7 +39,9 @@ const NAME_TITLES = new Set(
 );
 // Abbreviations that stand before a number: a line ending with one before a line that starts with a digit was wrapped
 // inside "No.⏎10", "Nov.⏎14", "Art.⏎5".
-const NUMBER_ABBREVIATIONS = new Set('no nos vol vols art sec ch fig pp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Months' abbreviations ("DEC.", "Nov."). */
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const NUMBER_ABBREVIATIONS = new Set([...'no nos vol vols art sec ch fig pp'.split(' '), ...MONTH_ABBREVIATIONS]);
 // Words that end with a period without ending the sentence ("Brig. Gen. Daouda Traore", "Mr. Smith", "St. Kitts"):
 // the titles and the abbreviations before a number above, and more. Titles and month names are followed by a name or a
 // number; a sentence almost never ends on them.
@@ -48,8 +50,6 @@ export const ABBREVIATIONS = new Set([
   ...NUMBER_ABBREVIATIONS,
   ...'st mt ft ave blvd rd jr sr inc ltd co corp bros dept est approx vs v etc al cf ca univ assn del rt'.split(' '),
 ]);
-/** Months' abbreviations ("DEC.", "Nov."). */
-const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** A day's number right before a month's abbreviation: "1 ", "30 ". */
 const DAY_BEFORE_RE = /(?:^|[^\w.,])(?:[1-9]|[12]\d|3[01])\s$/;
 /** The longest of ABBREVIATIONS. */

@@ -3,7 +3,7 @@
 // sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
-import { ANONYMOUS_SOURCE, BARE_PLURAL_BETWEEN_RE, BARE_PLURAL_CUE_RE, isBarePeoplePlural, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, UNNAMED_CONDITION } from './cues';
+import { ANONYMOUS_SOURCE, BARE_PLURAL_BETWEEN_RE, BARE_PLURAL_CUE_RE, isBarePeoplePlural, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, REDACTION_MARK, UNNAMED_CONDITION } from './cues';
 import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
@@ -163,8 +163,8 @@ function anonymousByWording(lower: string, sourceText: string): boolean {
   if (lower.charCodeAt(0) === 91 && REDACTION_RE.test(lower)) return true;
   return mayBeAnonymous(lower) && ANONYMOUS_SOURCE.test(sourceText) && !/^[A-Z][a-z]+ [A-Z]/.test(sourceText);
 }
-/** A redaction mark in square brackets, in lower case: "[redacted]", "[name withheld]". */
-const REDACTION_RE = /^\[(?:redacted|name\s+(?:redacted|withheld)|withheld|source\s+redacted)\]$/;
+/** A redaction mark (REDACTION_MARK) all alone, in lower case. */
+const REDACTION_RE = new RegExp(`^${REDACTION_MARK}$`);
 
 /** "Critics in both capitals", "Observers in Brussels", "Officials at the time": a vague source said somewhere or
  * some time is as vague ("Analysts at Goldman Sachs", named by the place they work, are not). */
