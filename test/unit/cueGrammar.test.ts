@@ -122,3 +122,11 @@ test('a body that will report to someone by a date makes no prediction to source
 test('questions already faced were asked: they stay a (sourceless) report', () => {
   assert.equal(byCue('The chief executive has faced questions about the bonuses for weeks.', 'questions')?.source, null);
 });
+
+test('a passive agent ends before the infinitive after it: "urged by regulators to delay", "offered by Sen. Ted Cruz to strike"', () => {
+  assert.deepEqual(byCue('The company was urged by regulators to delay the merger until June.', 'urged'), { cue: 'urged', source: 'regulators', content: 'to delay the merger until June.' });
+  assert.deepEqual(byCue('An amendment offered by Sen. Ted Cruz to strike the provision failed 48-52.', 'offered'), { cue: 'offered', source: 'Sen. Ted Cruz', content: 'An amendment' });
+  assert.equal(byCue('The plan was proposed by France to ease tensions in the region.', 'proposed')?.source, 'France');
+  // (An agent's own "to" stays: "the ambassador to the UN", "the envoy to Syria".)
+  assert.equal(byCue('The plan was proposed by the ambassador to the UN in March.', 'proposed')?.source, 'the ambassador to the UN');
+});

@@ -467,6 +467,11 @@ const REPORTED_IN_SOURCE_RE = /^(?:(?:the|a|an|its|his|her|their|this|that|these
 /** Words that alone before a noun of saying make it the subject: "The warning by ...". */
 const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its']);
 /** In an agent read after a noun's "by", the sentence's own verb: " came", " was", " has". */
+/** In an agent after "by", "to" and a verb that ends it: " to strike", " to delay" (not "ambassador to the UN", "envoy
+ * to Syria", "adviser to president Macron"). */
+const AGENT_INFINITIVE_RE = /\s+to\s+((?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|former|then|late|president|prime|king|queen|and|or)\b)[a-z]{2,}\b)/;
+/** Verbs whose passive takes an infinitive for what was asked of the subject: "was urged by regulators to delay". */
+const URGED = new Set(['urged', 'asked', 'pressed', 'encouraged', 'advised', 'invited', 'implored', 'begged', 'exhorted', 'instructed', 'ordered', 'told', 'warned', 'called']);
 const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|did|does|remains|remained|led|left|took|made|drew|caused|prompted|sparked)\b/;
 /** An analyst's confidence right after the verb: " with moderate confidence". */
 const CONFIDENCE_AFTER_RE = /^\s+with\s+(?:high|moderate|low)\s+confidence(?=\s+that\b)/;
@@ -670,6 +675,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // "The warning by the agency came too late": after a noun's agent, the sentence's own verb ends it.
     const verb = src && !lw.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(lw) && src.text.includes(' ') ? AGENT_THEN_VERB_RE.exec(src.text) : null;
     if (src && verb && verb.index > 0) src = { start: src.start, end: src.start + verb.index, text: src.text.slice(0, verb.index) };
+    // "was urged by regulators to delay the merger", "An amendment offered by Sen. Ted Cruz to strike the provision": the
+    // infinitive after the agent says what was urged or offered for; it is no part of who.
+    const toVerb = src && src.text.includes(' to ') ? AGENT_INFINITIVE_RE.exec(src.text) : null;
+    const infinitive = toVerb && toVerb.index > 0 ? src!.start + toVerb.index + toVerb[0].lastIndexOf('to', toVerb[0].length - toVerb[1].length) : -1;
+    if (src && toVerb && infinitive >= 0) src = { start: src.start, end: src.start + toVerb.index, text: src.text.slice(0, toVerb.index) };
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)
@@ -689,6 +699,8 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
           return make(text, cue, agent, trimSpan(text, src.end + t[0].length, s.end));
         }
       }
+      // (What one was urged, asked or pressed to do is what was said to them: "to delay the merger until June".)
+      if (infinitive >= 0 && URGED.has(lw)) return make(text, cue, src, trimSpan(text, infinitive, s.end));
       let before = trimSpan(text, s.start, cue.start);
       // ("The warning by the agency came too late": a noun of saying with only its article before it is the subject,
       // what was said not given.)
