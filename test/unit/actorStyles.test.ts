@@ -189,3 +189,9 @@ test('a government named by its building, and the houses of India\u2019s and Mal
   check('Malacañang said the President was briefed. Aso Rock denied the report.', ['Malacañang|government|malacanang', 'Aso Rock|government|aso-rock']);
   check('The Lok Sabha passed the bill after the Rajya Sabha did.', ['Lok Sabha|government|lok-sabha', 'Rajya Sabha|government|rajya-sabha']);
 });
+
+test('"Sec." is the Philippine press\'s secretary: "Foreign Affairs Sec. Theresa Lazaro", "Executive Sec. Lucas Bersamin"', () => {
+  check('MANILA - Foreign Affairs Sec. Theresa Lazaro told reporters the talks would resume in June.', ['Foreign Affairs Sec. Theresa Lazaro|official|-']);
+  check('Executive Sec. Lucas Bersamin said the order was signed on Monday.', ['Executive Sec. Lucas Bersamin|official|-']);
+  check('Defense Sec. Pete Hegseth arrived in Manila on Tuesday.', ['Defense Sec. Pete Hegseth|official|-']);
+});
