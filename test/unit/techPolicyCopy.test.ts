@@ -42,3 +42,23 @@ test('"Midnight Blizzard" and names like it are no clock time', () => {
   assert.ok(dates(DATED('The rules take effect at Midnight Friday.')).some((d) => d.startsWith('Midnight')));
   assert.ok(dates(DATED('The ban takes effect at midnight on Friday.')).some((d) => d.startsWith('midnight')));
 });
+
+test('version numbers and CVE identifiers are no figures stated as fact', () => {
+  for (const body of [
+    'The company fixed the bugs in iOS 17.4 and iPadOS 17.4 with improved validation.',
+    'It also backported the patches to iOS 16.7.6 and iPadOS 16.7.6 for older devices.',
+    'The flaws, tracked as CVE-2024-23225 and CVE-2024-23296, affect the kernel.',
+    'Chrome 122.0.6261.111 fixes the flaw on Windows and Mac.',
+    'The backdoor was found in versions 5.6.0 and 5.6.1 of the library.',
+    'Users of Windows 11 and Android 14 are urged to update.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // A count beside them still is one.
+  assert.equal(findings(DATED('The update fixed 38 flaws in iOS 17.4 and macOS 14.4.')).length, 1);
+  assert.equal(findings(DATED('The agency will release 300 prisoners.')).length, 1);
+});
+
+test('"real-time" and "real-world" are kinds of things, no evaluative "real"', () => {
+  assert.deepEqual(findings(DATED('The flaws affect the kernel and the RTKit real-time operating system.')), []);
+  assert.deepEqual(findings(DATED('The group tests its attacks against real-world networks.')), []);
+  assert.equal(findings(DATED('The threat to the grid is real and growing.')).length, 1);
+});
