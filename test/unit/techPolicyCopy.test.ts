@@ -57,6 +57,22 @@ test('version numbers and CVE identifiers are no figures stated as fact', () => 
   assert.equal(findings(DATED('The agency will release 300 prisoners.')).length, 1);
 });
 
+test('terms of computing in capitals are no organisations', () => {
+  const text = DATED('He noticed that SSH logins were using more CPU than expected, and the flaw carries a CVSS score of 10.0.');
+  assert.deepEqual(actors(text), []);
+});
+
+test('tech companies and state hacking groups are actors of their kind', () => {
+  const text = DATED(
+    'Microsoft said a group it calls Midnight Blizzard, also known as APT29 or Cozy Bear, read the emails. Nvidia and TSMC declined to comment, while ByteDance said TikTok would appeal. Red Hat said in an advisory that users should update. Volt Typhoon and Star Blizzard were named in the advisory.',
+  );
+  const seen = actors(text);
+  for (const a of ['Microsoft|organization', 'Midnight Blizzard|group', 'APT29|group', 'Cozy Bear|group', 'Nvidia|organization', 'TSMC|organization', 'ByteDance|organization', 'TikTok|organization', 'Red Hat|organization', 'Volt Typhoon|group', 'Star Blizzard|group']) {
+    assert.ok(seen.includes(a), `${a} in ${seen.join(', ')}`);
+  }
+  assert.ok(!seen.some((a) => a.endsWith('|person')), seen.join(', '));
+});
+
 test('"real-time" and "real-world" are kinds of things, no evaluative "real"', () => {
   assert.deepEqual(findings(DATED('The flaws affect the kernel and the RTKit real-time operating system.')), []);
   assert.deepEqual(findings(DATED('The group tests its attacks against real-world networks.')), []);
