@@ -73,6 +73,38 @@ test('tech companies and state hacking groups are actors of their kind', () => {
   assert.ok(!seen.some((a) => a.endsWith('|person')), seen.join(', '));
 });
 
+test('a fine a named regulator imposed is its record, no unsourced figure', () => {
+  for (const body of [
+    "TikTok has been fined €345 million by Ireland's Data Protection Commission for breaching EU privacy law.",
+    "TikTok was fined £12.7 million by the UK's Information Commissioner's Office (ICO) in April for misusing children's data.",
+    'Apple last month was fined €1.8 billion by the Commission in a separate antitrust case.',
+    "Ireland's Data Protection Commission (DPC) fined Meta Platforms €1.2 billion on Monday for transferring data.",
+    'The Italian competition authority fined Apple and Amazon a combined €200 million.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // Fines with no body that imposed them, or beside another claim, still want a source.
+  assert.equal(findings(DATED('Thousands of drivers were fined $500 each for speeding.')).length, 1);
+  assert.equal(findings(DATED('The company was fined $5 million and its profits fell 40%.')).length, 1);
+});
+
+test('what a law or deal provides, opened by "Under" it, is its own terms', () => {
+  for (const body of [
+    'Under the act, companies face fines of up to €35 million or 7% of global turnover for the most serious violations.',
+    'Under the DMA, gatekeepers face fines of up to 10% of their worldwide turnover.',
+    'Under the new rules, chipmakers need a licence to ship to more than 40 countries.',
+    'Under Article 5 of the treaty, members must spend 2% of GDP.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // Neither pressure nor a cause is a law's term.
+  assert.equal(findings(DATED('Under pressure, the company cut 3,000 jobs.')).length, 1);
+  assert.equal(findings(DATED('Under the deal, prices rose 40% because of the tariffs.')).length, 1);
+});
+
+test('"the agencies" after an advisory has named them is no vague source; alone it is', () => {
+  const named = DATED('In a joint advisory, CISA, the National Security Agency (NSA) and the Federal Bureau of Investigation (FBI) said the hackers were pre-positioning. "The actors are seeking to pre-position themselves," the agencies said.');
+  assert.deepEqual(findings(named), []);
+  assert.deepEqual(findings(DATED('The agencies said the hackers were pre-positioning themselves on networks.')), ['vague-attribution: The agencies said']);
+  assert.deepEqual(findings(DATED('Apple and Google were told to change their app stores. The companies said they would comply.')), []);
+});
+
 test('"real-time" and "real-world" are kinds of things, no evaluative "real"', () => {
   assert.deepEqual(findings(DATED('The flaws affect the kernel and the RTKit real-time operating system.')), []);
   assert.deepEqual(findings(DATED('The group tests its attacks against real-world networks.')), []);
