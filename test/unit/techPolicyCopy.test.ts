@@ -110,3 +110,13 @@ test('"real-time" and "real-world" are kinds of things, no evaluative "real"', (
   assert.deepEqual(findings(DATED('The group tests its attacks against real-world networks.')), []);
   assert.equal(findings(DATED('The threat to the grid is real and growing.')).length, 1);
 });
+
+test('a joint advisory\'s list of agencies is the whole source, after an opening phrase too', () => {
+  const sources = (body: string) => analyze(DATED(body)).attributions.map((a) => a.source?.text ?? null);
+  assert.deepEqual(sources('In a joint advisory, CISA, the NSA and the FBI said the hackers were pre-positioning.'), ['CISA, the NSA and the FBI']);
+  assert.deepEqual(sources('CISA, the NSA and the FBI said the hackers were pre-positioning.'), ['CISA, the NSA and the FBI']);
+  assert.deepEqual(sources('In a statement, Apple, Google and Meta said they would comply.'), ['Apple, Google and Meta']);
+  // A place before the list is no part of it; nor is a name an appositive follows.
+  assert.deepEqual(sources('In Brussels, France and Germany said they would comply.'), ['France and Germany']);
+  assert.deepEqual(sources('Jones, the minister and the envoy said it would work.'), ['the minister and the envoy']);
+});
