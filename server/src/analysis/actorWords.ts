@@ -319,6 +319,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'mmr|gam|ocv|cfr|cati|ndaa|' +
     // Economic and business terms: "income tax, VAT or national insurance".
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
+    // Terms of computing and security copy: "more CPU than expected", "SSH logins", "Chinese GPU makers", "a CVSS score".
+    'cpu|cpus|gpu|gpus|tpu|npu|ssh|cvss|tls|ssl|http|https|sql|usb|ram|ssd|sdk|llm|llms|agi|iot|scada|ddos|rce|edr|xdr|' +
     // Honorifics: "HE Dr Ibrahim al-Jaafari" (His Excellency).
     'he|hrh|hh|' +
     // Words set in capitals in headlines and transcripts.

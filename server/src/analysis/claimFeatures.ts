@@ -78,7 +78,7 @@ export const FEATURES: Feature[] = [
   {
     reason: 'evaluative',
     weight: 0.45,
-    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key(?!\s+(?:(?:policy|interest|lending|deposit|refinancing|repo|benchmark|overnight)\s+)?rates?\b)|major|serious|real|mere(?:ly)?|just \d|only \d|barely|hardly|tangible\s+(?:benefits|results|progress|gains|outcomes|improvements|achievements)|fruitful|win-win|indispensable|(?:strong|fresh|new|powerful|great|positive)\s+(?:momentum|impetus))\b/gi,
+    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key(?!\s+(?:(?:policy|interest|lending|deposit|refinancing|repo|benchmark|overnight)\s+)?rates?\b)|major|serious|real(?!-time|-world)|mere(?:ly)?|just \d|only \d|barely|hardly|tangible\s+(?:benefits|results|progress|gains|outcomes|improvements|achievements)|fruitful|win-win|indispensable|(?:strong|fresh|new|powerful|great|positive)\s+(?:momentum|impetus))\b/gi,
   },
   {
     reason: 'generalisation',
@@ -241,8 +241,38 @@ const STREET_AFTER_RE = /^\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Squa
 const CODE_AFTER_RE = /^\s+(?:CFR|FR|U\.S\.C\.|USC|Stat\.|U\.S\.(?=\s\d)|S\.\s?Ct\.|L\.\s?Ed\.|F\.\s?(?:Supp\.\s?)?(?:[234]d|4th))(?!\w)/;
 const CODE_BEFORE_RE = /(?:\b(?:CFR|FR|USC)|U\.S\.C\.|Stat\.|\d\sU\.S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.\s?(?:Supp\.\s?)?(?:[234]d|4th))\s+$/;
 
+/** Software whose release a number after it names ("Chrome 122", "Windows 11", "Android 14", "versions 5.6.0 and"). */
+// (Capitalised, but for "version": "release 300 prisoners", "build 500 homes" count.)
+const SOFTWARE_NAMES = new Set('Chrome Chromium Firefox Safari Windows Android Linux Ubuntu Debian Fedora RHEL Outlook Java Python OpenSSL OpenSSH Version Versions version versions'.split(' '));
+
+/**
+ * Whether the hit [start, end) is part of a release's or a flaw's identifier: a number with two dots or more
+ * ("5.6.0", "v2.4.1", "122.0.6261.111"), a CVE ("CVE-2024-3094"), or a number after a product's name ("iOS 17.4",
+ * "Chrome 122"). Only read where a dot, a hyphen or a letter-and-blank touches the hit.
+ */
+function releaseNumber(s: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && (isDigitCode(s.charCodeAt(a - 1)) || (s.charCodeAt(a - 1) === 46 && isDigitCode(s.charCodeAt(a - 2))))) a--;
+  while (b < s.length && (isDigitCode(s.charCodeAt(b)) || (s.charCodeAt(b) === 46 && isDigitCode(s.charCodeAt(b + 1))))) b++;
+  let dots = 0;
+  for (let k = a; k < b; k++) if (s.charCodeAt(k) === 46) dots++;
+  if (dots >= 2) return true;
+  // "CVE-2024-23225": the rest of a flaw's identifier.
+  if (a > 5 && s.charCodeAt(a - 1) === 45 && /\bCVE-(?:\d{4}-)?$/.test(s.slice(Math.max(0, a - 9), a))) return true;
+  if (a > 1 && s.charCodeAt(a - 1) === 32 && isAsciiLetterCode(s.charCodeAt(a - 2))) {
+    let w = a - 1;
+    while (w > 0 && isAsciiLetterCode(s.charCodeAt(w - 1))) w--;
+    const word = s.slice(w, a - 1);
+    // ("iOS 17.4", "iPadOS 17.4", "macOS 14": a name in lower case with a capital inside.)
+    return SOFTWARE_NAMES.has(word) || /^[a-z]+[A-Z]/.test(word);
+  }
+  return false;
+}
+
 /** Whether the figure hit [start, end) is a number that names something rather than counts. */
 function namingNumber(s: string, start: number, end: number): boolean {
+  if (releaseNumber(s, start, end)) return true;
   let i = start;
   // (Any blank: a hard wrap puts a line break between "Article" and "5".)
   while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;

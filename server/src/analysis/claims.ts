@@ -274,8 +274,22 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end);
 }
+
+/**
+ * What a law, rule or deal provides, opened by "Under" it: "Under the act, companies face fines of up to €35 million",
+ * "Under the DMA, gatekeepers face fines of up to 10%", "Under the deal, Iran will cut its stockpile by 98 percent". Its
+ * figures, limits and what will happen are the text's own terms (a cause or a trend is still a claim).
+ */
+function lawsTerms(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (text.charCodeAt(start) !== 85 || !text.startsWith('Under ', start)) return false;
+  for (let k = 0; k < reasons.length; k++) if (!LAW_TERM_REASONS.has(reasons[k])) return false;
+  return testLong(UNDER_LAW_RE, text.slice(start, Math.min(end, start + 80)));
+}
+const LAW_TERM_REASONS = new Set(['figure', 'comparison', 'superlative', 'evaluative', 'prediction']);
+/** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under Article 5 of the treaty,". */
+const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:new|revised|proposed|draft|current|existing|landmark|EU|US|UK)\s+)?(?:(?:[A-Z][\w'-]*|of|on|for|and|the)\s+){0,6}(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?\s*,/;
 
 /** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
 const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;
@@ -635,7 +649,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head))) return false;
+  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes('fined ') && namedFine(head)))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -643,6 +657,18 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < before.length; k++) if (before[k] !== 'figure' && before[k] !== 'comparison') return false;
   return true;
 }
+/**
+ * A fine a named body imposed, with its amount: "Ireland's Data Protection Commission (DPC) fined Meta €1.2 billion",
+ * "TikTok was fined £12.7 million by the UK's Information Commissioner's Office". The penalty is the body's record.
+ */
+function namedFine(head: string): boolean {
+  return FINED_BY_RE().test(head) || FINED_OPEN_RE().test(head);
+}
+/** "was fined €345 million by the", "has been fined a record $5 billion by Italy's": a fine and the body after "by". */
+const FINED_BY_RE = lazyRegExp(() => /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|now)\s+)?fined\s+(?:an?\s+(?:record\s+)?)?[$\u20ac\u00a3\u00a5]?\s?\d[\d.,]*\s*(?:bn|m|million|billion)?\s+(?:[\p{Ll}-]+\s+){0,2}by\s+(?:the\s+)?\p{Lu}/u);
+/** A named body of up to eight words (its initials after it), or a regulator, that "fined" someone: "Ireland's Data Protection
+ * Commission (DPC) fined", "The Italian competition authority fined". */
+const FINED_OPEN_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.-]*\s+)(?:(?:\p{Lu}[\p{L}'\u2019.-]*|of|for|and|on)\s+){0,7}|(?:[\p{L}'\u2019.-]+\s+){0,4}(?:authority|regulator|watchdog|commission|commissioner|agency|ministry|office|court|tribunal)\s+)(?:\(\p{Lu}{2,8}\)\s+)?(?:(?:on\s+\p{Lu}\p{Ll}+day|also|has|have|had|last\s+(?:week|month|year))\s+)*fined\s+(?:\p{Lu}|[\p{Ll}\s]{0,30}\p{Lu})/u);
 /** A body's act opening with its participle: "Adopting resolution 2801 (2025) by a vote of ...". */
 const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(?:unanimously\s+)?(?:resolution|decision|the\s+(?:resolution|text|decision|draft)|a\s+(?:resolution|decision|text|draft))\b/;
 /** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */

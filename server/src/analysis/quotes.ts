@@ -3,7 +3,7 @@
 import type { Quotation, TextSpan } from './types';
 import { ASPECT_ING_BEFORE_RE, ASPECT_TO_BEFORE_RE, FINDING_VERBS, NOT_IN_SOURCE, SPEECH_VERBS } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
-import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, nextMatch, skipBlanks } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, nextMatch, skipBlanks, testLong } from './chars';
 // Unicode-class regexes used inside functions, made once here.
 const LETTER_RE = /\p{L}/u;
 // (A role's lower-case words may stand between the capitalised ones, though no verb or preposition: "\u2014 Opposition
@@ -427,7 +427,9 @@ function allOfThem(text: string, lo: number, verb: number): TextSpan | undefined
 /** Nouns of things posted or published, which a participle after them describes. */
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
 /** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
-const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+/** An opening phrase of a preposition and lower-case words before a list of names: "In a joint advisory, ", "In a statement, ". */
+const INTRO_BEFORE_LIST_RE = /^\s*(?:In|On|Under|Through)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$/;
 
 /** Words that open a free relative or an indirect question before its subject: "what Trump says". */
 const WH_WORDS = new Set(['what', 'whatever', 'how', 'why', 'whether', 'where']);
@@ -459,11 +461,16 @@ const SAID_FORMS = new Set('say said says tell told tells write wrote writes add
 function sourceStart(text: string, start: number, end: number, floor: number): number {
   // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
   // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
-  if (isAsciiUpperCode(text.charCodeAt(start)) && text.slice(start, end).includes(' and ')) {
+  // ("CISA, the NSA and the FBI said": a list whose later names have their article.)
+  const articled = text.charCodeAt(start) === 116 && text.startsWith('the ', start) && isAsciiUpperCode(text.charCodeAt(start + 4));
+  if ((articled || isAsciiUpperCode(text.charCodeAt(start))) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
     // (At most eight names back: the window of any source.)
     for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
-    if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
+    // ("In a joint advisory, CISA, the NSA and the FBI said": after an opening phrase that ends in a lower-case word, the
+    // list still opens the clause; "In Brussels, France and Germany said" keeps the place out.)
+    if (s0 < start && skipBlanks(text, floor, s0) !== s0 && s0 - floor < 48 && testLong(INTRO_BEFORE_LIST_RE, text.slice(floor, s0))) start = s0;
+    else if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
     // "The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told": the people of the list's countries, a
     // noun and "of" that open the clause, speak.
     else if (s0 < start && s0 - floor < 60 && PEOPLE_OF_LIST_RE.test(text.slice(floor, s0))) start = skipBlanks(text, floor, s0);

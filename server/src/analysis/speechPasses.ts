@@ -110,7 +110,13 @@ export function unmarkNamedLeaders(out: AttributionAnnotation[], actors: readonl
   for (let k = 0; k < out.length; k++) {
     const a = out[k];
     const src = a.source;
-    if (!a.vague || !src || src.text.length !== 11 || src.text.toLowerCase() !== 'the leaders') continue;
+    if (!a.vague || !src) continue;
+    // "CISA, the NSA and the FBI said ... the agencies said": bodies named just before.
+    if (src.text.length <= 15 && BODIES_PLURALS.has(src.text.toLowerCase())) {
+      if (namedBodiesBefore(actors, src.start) >= 2) delete a.vague;
+      continue;
+    }
+    if (src.text.length !== 11 || src.text.toLowerCase() !== 'the leaders') continue;
     // (How many officials and people start before each actor: built once, when the first such source is met.)
     if (!named) {
       named = new Int32Array(actors.length + 1);
@@ -118,6 +124,19 @@ export function unmarkNamedLeaders(out: AttributionAnnotation[], actors: readonl
     }
     if (named[firstStartingFrom(actors, src.start)] >= 2) delete a.vague;
   }
+}
+
+/** The definite plurals of bodies that point back at bodies named before them. */
+const BODIES_PLURALS = new Set(['the agencies', 'the regulators', 'the companies', 'the watchdogs', 'the firms']);
+/** How many named bodies (organisations and government bodies, with a glossary entry or a name of capitals) start in
+ * the 600 characters before `at`. */
+function namedBodiesBefore(actors: readonly ActorAnnotation[], at: number): number {
+  let n = 0;
+  for (let j = firstStartingFrom(actors, at) - 1; j >= 0 && actors[j].start >= at - 600; j--) {
+    const c = actors[j].category;
+    if ((c === 'organization' || c === 'government') && (actors[j].entity || isAsciiUpperCode(actors[j].text.charCodeAt(0)))) n++;
+  }
+  return n;
 }
 
 /** The words of the article's named actors (not its groups of people), with more than one word: "Sanders" of "Bernie

@@ -153,6 +153,8 @@ export const spanRules: Rule[] = [
       // "a night train", "a day trip", "a night raid": the word describes the noun after it.
       if (isArticle && !which && (unit === 'D' || unit === 'W') && NOUN_OF_TIME_AFTER.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       if ((numLower === 'many' || numLower === 'some') && !/s$/i.test(m[5])) return null;
+      // "a zero-day", "two zero-days exploited in attacks": a flaw unknown to its vendor, no stretch of no days.
+      if (numLower === 'zero' && unit === 'D' && m[0].charCodeAt(m[0].length - m[5].length - 1) === 45) return null;
       let n = parseNumber(numText);
       if (m[6] && n !== null) n += 0.5;
       if (n !== null) n *= perUnit(m[5]);
