@@ -604,7 +604,11 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
   // A poll's method: whom it asked and when ("The survey, of 2,000 adults, was carried out last week.", "The poll
   // questioned 1,500 voters online between 3 and 5 June.").
+  // ("The institute surveyed 1,501 people from April 14 to 17.": or its maker.)
   if ((head.includes('poll') || head.includes('survey') || head.includes('study')) && POLL_METHOD_RE().test(head)) return true;
+  // And its margin of error, alone in its sentence: "The margin of error is plus or minus 2 percentage points.", "The poll
+  // has a margin of error of 3.1 points."
+  if (head.includes('margin of') && MARGIN_OF_ERROR_RE().test(head)) return true;
   // And a report's: what it draws on ("It draws on 64 interviews with operators conducted between March and August").
   if (head.includes(' on ') && (head.includes('draw') || head.includes('based') || head.includes('relies')) && EVIDENCE_BASE_RE().test(head)) return true;
   // And a note of a text's length: "the full report runs to 212 pages".
@@ -612,8 +616,10 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
 }
 /** A text or study that opens its sentence and what it draws on, counted, with nothing found after it. */
 const EVIDENCE_BASE_RE = lazyRegExp(() => /^\W*(?:It|The|This|That|Its|Their|Our|A|An)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:draws|drew|is\s+based|was\s+based|relies|relied)\s+on\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:interviews|responses|respondents|surveys|cases|documents|records|focus\s+groups|(?:field|site)\s+visits|sources|submissions|datasets|studies)\b(?![^;]*(?:%|\b(?:after|because|and\s+found|showing|finds?|found)\b))[^;]{0,140}$/u);
-/** A poll, survey or study that opens its sentence, then how and when it was carried out or whom it asked. */
-const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire)\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
+/** A sentence that gives only a poll's margin of error (and maybe for whom it holds). */
+const MARGIN_OF_ERROR_RE = lazyRegExp(() => /^\W*(?:(?:The|Its|Their|This|That|It|Each)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:has|had|carries|carried|with)\s+(?:an?|the)\s+)?(?:overall\s+)?margin\s+of\s+(?:sampling\s+)?error\s+(?:is|was|of|for\s+[^;%]{1,40}?\s+(?:is|was))\s+(?:about\s+|around\s+|roughly\s+)?(?:plus\s+or\s+minus\s+|\+\/-\s*|\u00b1\s*)?\d[\d.]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)(?:\s+(?:either\s+way|for\s+[^;]{1,40}))?\W*$/u);
+/** A poll, survey or study (or its maker) that opens its sentence, then how and when it was carried out or whom it asked. */
+const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire|pollster|institute|polling\s+(?:firm|company|agency))\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
 const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
 /** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
 const SCHEDULE_TAIL_RE =

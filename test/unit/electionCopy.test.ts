@@ -1,0 +1,55 @@
+// Election copy: electoral commissions' results and calendars, observer missions' preliminary statements, results-night
+// wires, poll reports, coalition talks and election disputes: who says what, which figures have a source, and the
+// actors, agreements and dates of a vote. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+import { seenOf, type Seen } from '../support/seen';
+
+const gazetteer = createGazetteer(builtinGlossary());
+const analyze = (text: string) => analyzeWith(text, { gazetteer });
+
+const DATED = (body: string, date = '2026-05-10'): string => `---\ndate: ${date}\n---\n${body}\n`;
+
+function attributions(text: string): Seen[] {
+  return seenOf(text, analyze(text).attributions, true);
+}
+
+function findings(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+}
+
+test('a poll that puts a party or a candidate at a share is its source, with its maker, sample and field dates', () => {
+  const cases: [string, string][] = [
+    ['A survey by Invamer conducted Oct. 28-31 put Cepeda at 38% and Gutiérrez at 36%.', 'A survey by Invamer'],
+    ['The survey of 2,104 British adults, conducted 6-7 May, puts Labour on 27 per cent.', 'The survey of 2,104 British adults'],
+    ['A YouGov poll conducted 6-7 May puts Labour on 27 per cent.', 'A YouGov poll'],
+  ];
+  for (const [body, source] of cases) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [[body.includes(' puts ') ? 'puts' : 'put', source]], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+});
+
+test('a poll\'s margin of error, and whom its maker asked when, are its method, no claim', () => {
+  for (const body of [
+    'The margin of error is plus or minus 2 percentage points.',
+    'The poll has a margin of error of 3.1 points.',
+    'The margin of error for the subsample of Latino voters is 6 points.',
+    'The institute surveyed 1,501 people from April 14 to 17.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (A margin with a judgement after it still needs a source.)
+  assert.equal(findings(DATED("The margin of error is 3 points, so Labour's lead is real and the Tories are finished.")).length, 1);
+});
+
+test('"observers noted" in an observation mission\'s statement are its own observers; before any mission is named, vague', () => {
+  const text = DATED(
+    'The EU Election Observation Mission (EU EOM) observed voting in 312 polling stations. Observers noted that party agents were present in almost all polling stations observed. The mission observed that election day was calm, although observers noted overcrowding in 12 per cent of polling stations.',
+  );
+  assert.deepEqual(attributions(text).filter((a) => /bservers$/.test(a.source ?? '')).map((a) => [a.source, a.vague]), [['Observers', false], ['observers', false]]);
+  assert.deepEqual(findings(text).filter((f) => f.startsWith('vague')), []);
+  assert.deepEqual(attributions(DATED('Observers noted that party agents were present in almost all polling stations.')).map((a) => a.vague), [true]);
+});
