@@ -53,3 +53,35 @@ test('"observers noted" in an observation mission\'s statement are its own obser
   assert.deepEqual(findings(text).filter((f) => f.startsWith('vague')), []);
   assert.deepEqual(attributions(DATED('Observers noted that party agents were present in almost all polling stations.')).map((a) => a.vague), [true]);
 });
+
+function actors(text: string): string[] {
+  return analyze(text).actors.map((a) => `${text.slice(a.start, a.end)}=${a.category}`);
+}
+
+test('a party named "Coalition for ..." is an organisation, no armed coalition, and so is its acronym', () => {
+  const text = DATED('Former President George Weah of the Coalition for Democratic Change (CDC) conceded on Tuesday. The CDC said it would not appeal.');
+  assert.deepEqual(actors(text).filter((a) => /Coalition|CDC/.test(a)), ['Coalition for Democratic Change=organization', 'CDC=organization', 'CDC=organization']);
+});
+
+test('"General Elections" heading a mission\'s statement is a vote, no general', () => {
+  for (const body of ['General Elections – 22 February 2026', 'The General Election will be held in May.']) {
+    assert.deepEqual(actors(DATED(body)), [], body);
+  }
+  assert.deepEqual(actors(DATED('General Electric said on Monday it would cut 2,000 jobs.')), ['General Electric=organization']);
+});
+
+test('a rule with the law that makes it ("Under the constitution, a candidate must win ...") is sourced to the law', () => {
+  for (const body of [
+    'Under the constitution, a candidate must win more than 50 per cent of valid votes to be elected in the first round.',
+    'Under the electoral law, a candidate needs more than 50 per cent of the vote to win outright.',
+    'Under Article 5 of the treaty, members must spend 2 per cent of GDP on defence.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (What happened under a law is no rule of it.)
+  assert.equal(findings(DATED('Under the new law, prices rose 40 per cent in a year.')).length, 1);
+});
+
+test('"the poll showed" after a poll named by its maker is that poll; with none named before, still vague wording', () => {
+  const named = DATED('Labour leads by four points, according to a new YouGov poll for The Times. Nigel Farage said the poll showed his party was "the real opposition".');
+  assert.deepEqual(findings(named), []);
+  assert.deepEqual(findings(DATED('Nigel Farage, the Reform UK leader, said the poll showed his party was ahead.')), ['vague-attribution: poll showed']);
+});

@@ -454,7 +454,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
       const g = h === 'country' && p === 'of' ? c.gazAt.get(k + 2) : undefined;
-      best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h };
+      // ("the Coalition for Democratic Change", "the Coalition for Epidemic Preparedness Innovations": a coalition for a
+      // cause is a party or a body, no armies.)
+      best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h === 'military' && p === 'for' && c.toks[k].key === 'coalition' ? 'organization' : h };
     }
   }
   // ("The Panel of Experts said": the panel's name may end with its experts.)

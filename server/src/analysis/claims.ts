@@ -274,8 +274,18 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || ruleUnderLaw(text, start, end);
 }
+
+/**
+ * A rule with the instrument that makes it: "Under the constitution, a candidate must win more than 50 per cent of valid
+ * votes", "Under Article 5 of the treaty, members must ...": the law is its source.
+ */
+function ruleUnderLaw(text: string, start: number, end: number): boolean {
+  const at = skipBlanks(text, start, end);
+  return text.startsWith('Under ', at) && RULE_UNDER_LAW_RE().test(text.slice(at, Math.min(end, at + 200)));
+}
+const RULE_UNDER_LAW_RE = lazyRegExp(() => /^Under\s+(?:(?:the|its|their|a|an|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:constitution|law|laws|rules|act|code|charter|statute|statutes|regulations|treaty|accord|constitution['\u2019]s\s+article\s+\d+|article\s+\d+[a-z]?(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?)\s*,\s+[^;:]{0,80}?\b(?:must|needs?|needed|may|can|cannot|shall|(?:is|are|was|were)\s+(?:required|entitled|allowed|obliged)|(?:has|have|had)\s+to)\b/iu);
 
 /** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
 const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;
@@ -337,6 +347,11 @@ function hedgedAnonymous(text: string, a: AttributionAnnotation): boolean {
 }
 const HEDGED_BETWEEN_RE = /\b(?:may|might|can|could|would|should|must|will|shall|do|does|did)(?:\s+not|n['\u2019]t)?(?:\s+[a-z]+ly)?\s*$/i;
 
+/** A poll that points back: "the poll", "this survey", "the latest poll". */
+const THE_POLL_RE = /^(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:poll|survey|opinion\s+poll)$/i;
+/** A poll named by its maker: "a YouGov poll", "the Ipsos survey", "a survey by Invamer", "a poll for The Times". */
+const NAMED_POLL_RE = lazyRegExp(() => /\b\p{Lu}[\p{L}&'\u2019-]+(?:\s+\p{Lu}[\p{L}&'\u2019-]+)?\s+(?:opinion\s+)?(?:poll|survey)\b|\b(?:poll|survey)\s+(?:by|for|from|conducted\s+by)\s+(?:the\s+)?\p{Lu}/u);
+
 /** Whether a vague or anonymous attribution's cue (which has a finding of its own) starts in [start, end). */
 function vagueWithin(here: AttributionAnnotation[], start: number, end: number): boolean {
   for (let j = 0; j < here.length; j++) if ((here[j].vague || here[j].anonymous) && here[j].start >= start && here[j].start < end) return true;
@@ -365,6 +380,9 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
       if (!a.vague && a.source && at > a.source.start + 1 && at < a.source.end && UPPER_RE.test(text.slice(a.source.start + 1, at))) return null;
+      // ("Farage said the poll showed ..." after "a new YouGov poll for The Times": the definite poll is the one named
+      // before it.)
+      if (!a.vague && a.source && at >= a.source.start && at < a.source.end && THE_POLL_RE.test(a.source.text) && testLong(NAMED_POLL_RE(), text.slice(Math.max(0, start - 3000), start))) return null;
     }
   }
   // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)

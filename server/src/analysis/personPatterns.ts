@@ -376,7 +376,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
-  // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
+  // "General License 25A", "the General List": a title's word before a document's noun is no one's title (nor before a
+  // vote: "General Elections – 22 February 2026").
   if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
   // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
   const retired = retiredAfter(c, k);
@@ -515,7 +516,7 @@ function portfolioAnd(c: ParaContext, e: number): boolean {
 const BODY_AFTER_TITLE = new Set(['court', 'tribunal', 'office', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'chamber']);
 
 /** Nouns that make a title's word part of a document's name ("General License", "General List"). */
-const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions']);
+const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions', 'election', 'elections']);
 
 /** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
