@@ -85,3 +85,26 @@ test('"the poll showed" after a poll named by its maker is that poll; with none 
   assert.deepEqual(findings(named), []);
   assert.deepEqual(findings(DATED('Nigel Farage, the Reform UK leader, said the poll showed his party was ahead.')), ['vague-attribution: poll showed']);
 });
+
+test('Europe\'s parties by their members\' name are one group: "Social Democrats", "the Christian Democrats"', () => {
+  const text = DATED("Germany's conservatives and Social Democrats reached a coalition deal. The Christian Democrats and the Sweden Democrats agreed.");
+  assert.deepEqual(actors(text).filter((a) => a.includes('Democrats')), ['Social Democrats=group', 'The Christian Democrats=group', 'the Sweden Democrats=group']);
+  // (Lower case, the believers are no party.)
+  assert.deepEqual(actors(DATED('Many social democrats dissent.')), []);
+});
+
+test('a coalition agreement after a plural\'s possessive is an agreement: "The Netherlands\' four-party coalition agreement"', () => {
+  const agreements = (body: string): string[] => {
+    const text = DATED(body);
+    return analyze(text).agreements.map((a) => text.slice(a.start, a.end));
+  };
+  assert.deepEqual(agreements("The Netherlands' four-party coalition agreement was signed on Wednesday."), ['four-party coalition agreement']);
+  assert.deepEqual(agreements("The parties' coalition deal gives them 76 seats."), ['coalition deal']);
+  assert.deepEqual(agreements("The ministers' agreement was clear."), []);
+});
+
+test('a coalition named in its own language, a particle between its words, is one group, no person', () => {
+  const text = DATED("Opposition leader Raila Odinga's Azimio la Umoja coalition had asked the court to nullify the result.");
+  assert.deepEqual(actors(text), ['Opposition leader Raila Odinga=official', 'Azimio la Umoja coalition=group']);
+  assert.deepEqual(attributions(text).map((a) => a.source), ["Opposition leader Raila Odinga's Azimio la Umoja coalition"]);
+});
