@@ -108,3 +108,13 @@ test('a coalition named in its own language, a particle between its words, is on
   assert.deepEqual(actors(text), ['Opposition leader Raila Odinga=official', 'Azimio la Umoja coalition=group']);
   assert.deepEqual(attributions(text).map((a) => a.source), ["Opposition leader Raila Odinga's Azimio la Umoja coalition"]);
 });
+
+test('a campaign that will wait "before commenting" has said nothing yet', () => {
+  const text = DATED("Gutiérrez's campaign said it would wait for the full count before commenting.");
+  assert.deepEqual(attributions(text).map((a) => a.cue), ['said']);
+  assert.deepEqual(attributions(DATED('He paused before saying that he would resign.')).map((a) => a.cue), ['saying']);
+});
+
+test('a politician\'s label opening the sentence leaves the name a person: "Centrist Sergio Fajardo trailed"', () => {
+  assert.deepEqual(actors(DATED('Centrist Sergio Fajardo trailed with 6.3% of the vote.')), ['Sergio Fajardo=person']);
+});
