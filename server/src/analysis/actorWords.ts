@@ -245,6 +245,10 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the great powers', 'government'], ['world powers', 'government'], ['major powers', 'government'],
   // A party's members by its name ("Democrats said", "Republicans hold the Senate"): capitalised only (see genericActors).
   ['democrats', 'group'], ['republicans', 'group'], ['the democrats', 'group'], ['the republicans', 'group'],
+  // (Europe's parties by their members' name: "Germany's conservatives and Social Democrats", "the Christian Democrats".)
+  ['social democrats', 'group'], ['the social democrats', 'group'], ['christian democrats', 'group'],
+  ['the christian democrats', 'group'], ['free democrats', 'group'], ['the free democrats', 'group'],
+  ['sweden democrats', 'group'], ['the sweden democrats', 'group'],
   // Britain's two largest parties by the names their members go by ("Labour won the seat", "the Tories blamed Labour").
   ['labour', 'group'], ['conservatives', 'group'], ['the conservatives', 'group'], ['tories', 'group'], ['the tories', 'group'],
   // Australia's parties, the same way ("accused Labor", "The Greens said", "the Nationals"); a capitalised "the Coalition"

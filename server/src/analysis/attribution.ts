@@ -69,7 +69,7 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     carryOver(text, seg, out);
     quoteAttributions(text, seg, out);
     markBarePlurals(text, out, actors);
-    unmarkNamedLeaders(out, actors);
+    unmarkNamedLeaders(text, out, actors);
   } catch {
     // The core never throws; a failure here loses attributions, not the article.
   }

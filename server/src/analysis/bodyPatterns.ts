@@ -102,6 +102,8 @@ const ARMS = new Set('airborne|armored|armoured|infantry|marine|mountain|cavalry
 
 /** Small words inside a party's name before "party". */
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
+/** Small words inside a coalition's name in its own language: "Azimio la Umoja", "Kenya Kwanza", "Frente de Todos". */
+const COALITION_NAME_JOINS = new Set(['la', 'wa', 'ya', 'na', 'de', 'del', 'da', 'do', 'di']);
 
 /** Formations whose name or number comes after their kind: "Task Force Spartan", "Carrier Strike Group 12". */
 const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
@@ -454,7 +456,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
       const g = h === 'country' && p === 'of' ? c.gazAt.get(k + 2) : undefined;
-      best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h };
+      // ("the Coalition for Democratic Change", "the Coalition for Epidemic Preparedness Innovations": a coalition for a
+      // cause is a party or a body, no armies.)
+      best = g && g.end === j && g.m.entry.category === 'country' ? { end: j, category: 'country', entity: g.m.entry.id } : { end: j, category: h === 'country' ? 'government' : h === 'military' && p === 'for' && c.toks[k].key === 'coalition' ? 'organization' : h };
     }
   }
   // ("The Panel of Experts said": the panel's name may end with its experts.)
@@ -798,6 +802,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
       if (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
       // "the Law and Justice party", "the Democracy at Home party": a party's name may hold a small word.
       else if (c.toks[i].key === 'party' && s > 1 && PARTY_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
+      // ("Odinga's Azimio la Umoja coalition": so may a coalition's, a particle of its language between its words.)
+      else if (c.toks[i].key === 'coalition' && s > 1 && COALITION_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
       else break;
     }
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
@@ -836,7 +842,7 @@ const TREASURY_PAPER = new Set('bond|bonds|bill|bills|note|notes|securities|yiel
 
 /** Whether tokens [s, m) are all capitalised words the glossary does not know (a name of its own). */
 function namedOwn(c: ParaContext, s: number, m: number): boolean {
-  for (let k = s; k < m; k++) if (!isCap(c.toks[k]) || c.gazAt.has(k)) return false;
+  for (let k = s; k < m; k++) if ((!isCap(c.toks[k]) && !(k > s && COALITION_NAME_JOINS.has(c.toks[k].key))) || c.gazAt.has(k)) return false;
   return true;
 }
 

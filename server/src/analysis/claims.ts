@@ -274,7 +274,7 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || ruleUnderLaw(text, start, end);
 }
 
 /**
@@ -290,6 +290,17 @@ function lawsTerms(text: string, start: number, end: number, reasons: string[]):
 const LAW_TERM_REASONS = new Set(['figure', 'comparison', 'superlative', 'evaluative', 'prediction']);
 /** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under Article 5 of the treaty,". */
 const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:new|revised|proposed|draft|current|existing|landmark|EU|US|UK)\s+)?(?:(?:[A-Z][\w'-]*|of|on|for|and|the)\s+){0,6}(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?\s*,/;
+
+
+/**
+ * A rule with the instrument that makes it: "Under the constitution, a candidate must win more than 50 per cent of valid
+ * votes", "Under Article 5 of the treaty, members must ...": the law is its source.
+ */
+function ruleUnderLaw(text: string, start: number, end: number): boolean {
+  const at = skipBlanks(text, start, end);
+  return text.startsWith('Under ', at) && RULE_UNDER_LAW_RE().test(text.slice(at, Math.min(end, at + 200)));
+}
+const RULE_UNDER_LAW_RE = lazyRegExp(() => /^Under\s+(?:(?:the|its|their|a|an|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:constitution|law|laws|rules|act|code|charter|statute|statutes|regulations|treaty|accord|constitution['\u2019]s\s+article\s+\d+|article\s+\d+[a-z]?(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?)\s*,\s+[^;:]{0,80}?\b(?:must|needs?|needed|may|can|cannot|shall|(?:is|are|was|were)\s+(?:required|entitled|allowed|obliged)|(?:has|have|had)\s+to)\b/iu);
 
 /** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
 const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;
@@ -351,6 +362,11 @@ function hedgedAnonymous(text: string, a: AttributionAnnotation): boolean {
 }
 const HEDGED_BETWEEN_RE = /\b(?:may|might|can|could|would|should|must|will|shall|do|does|did)(?:\s+not|n['\u2019]t)?(?:\s+[a-z]+ly)?\s*$/i;
 
+/** A poll that points back: "the poll", "this survey", "the latest poll". */
+const THE_POLL_RE = /^(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:poll|survey|opinion\s+poll)$/i;
+/** A poll named by its maker: "a YouGov poll", "the Ipsos survey", "a survey by Invamer", "a poll for The Times". */
+const NAMED_POLL_RE = lazyRegExp(() => /\b\p{Lu}[\p{L}&'\u2019-]+(?:\s+\p{Lu}[\p{L}&'\u2019-]+)?\s+(?:opinion\s+)?(?:poll|survey)\b|\b(?:poll|survey)\s+(?:by|for|from|conducted\s+by)\s+(?:the\s+)?\p{Lu}/u);
+
 /** Whether a vague or anonymous attribution's cue (which has a finding of its own) starts in [start, end). */
 function vagueWithin(here: AttributionAnnotation[], start: number, end: number): boolean {
   for (let j = 0; j < here.length; j++) if ((here[j].vague || here[j].anonymous) && here[j].start >= start && here[j].start < end) return true;
@@ -379,6 +395,9 @@ function weaselCue(text: string, start: number, whole: string, here: Attribution
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
       if (!a.vague && a.source && at > a.source.start + 1 && at < a.source.end && UPPER_RE.test(text.slice(a.source.start + 1, at))) return null;
+      // ("Farage said the poll showed ..." after "a new YouGov poll for The Times": the definite poll is the one named
+      // before it.)
+      if (!a.vague && a.source && at >= a.source.start && at < a.source.end && THE_POLL_RE.test(a.source.text) && testLong(NAMED_POLL_RE(), text.slice(Math.max(0, start - 3000), start))) return null;
     }
   }
   // ("The ministry said some flights were cancelled": inside what a named source says, "some" is theirs.)
@@ -618,7 +637,11 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
   // A poll's method: whom it asked and when ("The survey, of 2,000 adults, was carried out last week.", "The poll
   // questioned 1,500 voters online between 3 and 5 June.").
+  // ("The institute surveyed 1,501 people from April 14 to 17.": or its maker.)
   if ((head.includes('poll') || head.includes('survey') || head.includes('study')) && POLL_METHOD_RE().test(head)) return true;
+  // And its margin of error, alone in its sentence: "The margin of error is plus or minus 2 percentage points.", "The poll
+  // has a margin of error of 3.1 points."
+  if (head.includes('margin of') && MARGIN_OF_ERROR_RE().test(head)) return true;
   // And a report's: what it draws on ("It draws on 64 interviews with operators conducted between March and August").
   if (head.includes(' on ') && (head.includes('draw') || head.includes('based') || head.includes('relies')) && EVIDENCE_BASE_RE().test(head)) return true;
   // And a note of a text's length: "the full report runs to 212 pages".
@@ -626,8 +649,10 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
 }
 /** A text or study that opens its sentence and what it draws on, counted, with nothing found after it. */
 const EVIDENCE_BASE_RE = lazyRegExp(() => /^\W*(?:It|The|This|That|Its|Their|Our|A|An)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:draws|drew|is\s+based|was\s+based|relies|relied)\s+on\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:interviews|responses|respondents|surveys|cases|documents|records|focus\s+groups|(?:field|site)\s+visits|sources|submissions|datasets|studies)\b(?![^;]*(?:%|\b(?:after|because|and\s+found|showing|finds?|found)\b))[^;]{0,140}$/u);
-/** A poll, survey or study that opens its sentence, then how and when it was carried out or whom it asked. */
-const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire)\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
+/** A sentence that gives only a poll's margin of error (and maybe for whom it holds). */
+const MARGIN_OF_ERROR_RE = lazyRegExp(() => /^\W*(?:(?:The|Its|Their|This|That|It|Each)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:has|had|carries|carried|with)\s+(?:an?|the)\s+)?(?:overall\s+)?margin\s+of\s+(?:sampling\s+)?error\s+(?:is|was|of|for\s+[^;%]{1,40}?\s+(?:is|was))\s+(?:about\s+|around\s+|roughly\s+)?(?:plus\s+or\s+minus\s+|\+\/-\s*|\u00b1\s*)?\d[\d.]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)(?:\s+(?:either\s+way|for\s+[^;]{1,40}))?\W*$/u);
+/** A poll, survey or study (or its maker) that opens its sentence, then how and when it was carried out or whom it asked. */
+const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire|pollster|institute|polling\s+(?:firm|company|agency))\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
 const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
 /** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
 const SCHEDULE_TAIL_RE =

@@ -127,8 +127,10 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
   const mous = out.length;
   for (let i = 0; i < c.toks.length; i++) {
     // ("the European Union's pact on migration", "the administration's trade agreement": a possessor determines it too.)
-    if (!(c.bits[i] & (DETERMINER_BIT | S_BIT | OWNER_BIT))) continue;
-    const possessive = c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end;
+    // ("The Netherlands' four-party coalition agreement", "the parties' deal": a plural's possessive, its apostrophe alone.)
+    const plural = !(c.bits[i] & (DETERMINER_BIT | S_BIT | OWNER_BIT)) && isApostrophe(c.text.charCodeAt(c.toks[i].end)) && c.text.charCodeAt(c.toks[i].end + 1) === 32 && c.toks[i].key.endsWith('s');
+    if (!plural && !(c.bits[i] & (DETERMINER_BIT | S_BIT | OWNER_BIT))) continue;
+    const possessive = plural || (c.toks[i].key === 's' && i > 0 && isApostrophe(c.text.charCodeAt(c.toks[i].start - 1)) && c.toks[i].start - 1 === c.toks[i - 1].end);
     // ("The EU and Mercosur concluded their trade agreement": a pronoun's possessive, as a name's, makes it their own.)
     const owner = (c.bits[i] & OWNER_BIT) !== 0;
     if (!(c.bits[i] & DETERMINER_BIT) && !possessive && !owner) continue;
@@ -141,7 +143,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     let j = i + 1;
     let about = false;
     // ("The September 14 ceasefire agreement", "the 3 March deal": the day it was made, in capitals, stands between too.)
-    while (j < c.toks.length && j - i <= 4 && joins(c, j - 1) && (!isCap(c.toks[j]) || dayWordAt(c, j)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+    while (j < c.toks.length && j - i <= 4 && (joins(c, j - 1) || (plural && j === i + 1)) && (!isCap(c.toks[j]) || dayWordAt(c, j)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
       if (dayWordAt(c, j) || (isDigitCode(c.toks[j].text.charCodeAt(0)) && c.toks[j].text.length <= 2 && (dayWordAt(c, j - 1) || dayWordAt(c, j + 1)))) {
         j++;
         continue;
@@ -159,7 +161,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       j++;
     }
     let head = c.toks[j];
-    if (!head || !joins(c, j - 1) || isCap(head) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
+    if (!head || !(joins(c, j - 1) || (plural && j === i + 1)) || isCap(head) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
     // "a ceasefire agreement", "the peace framework agreement": the last of the nouns is the head.
     while (j + 1 < c.toks.length && joins(c, j) && !isCap(c.toks[j + 1]) && DESCRIBED_HEADS.has(c.toks[j + 1].key)) {
       about = true;

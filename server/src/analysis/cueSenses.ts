@@ -173,6 +173,8 @@ const SPEAK_ABOUT = /^(?:\s+(?:[a-z]+ly|more|less|often|again|later|earlier|at l
 const TALK = new Set(['talk', 'talks', 'talked', 'talking']);
 
 // A preposition that opens the noun phrase read back as the source: "Under an arrangement".
+/** After a gerund: its clause's end, or only what it would be about ("on the result."). */
+const NOTHING_SAID_AFTER_RE = /^\s*(?:(?:publicly|further|formally)\s*)?(?:[.;)]|,\s|$|on\s+(?:the|its|their|his|her)\s+[\w\s'\u2019-]{1,40}[.;])/;
 export const PREPOSITIONS = 'under|with|after|before|following|amid|despite|without|through|over|against|per|from|in|on|at|for|of|into|about';
 
 const PREPOSITION_SET = new Set(PREPOSITIONS.split('|'));
@@ -328,6 +330,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (lw === 'offering' && testLong(/^[a-z]{3,}$/, pw) && !OFFERING_VERB_BEFORE.has(pw) && !pw.endsWith('ly')) return true;
   // After a preposition only a gerund is a verb ("after saying"); "despite repeated warnings" is an adjective.
   if (PREPOSITION_SET.has(pw) && !lw.endsWith('ing')) return true;
+  // ("would wait for the full count before commenting.", "before commenting on the result": words not yet said, with
+  // nothing of theirs after.)
+  if (pw === 'before' && lw.endsWith('ing') && NOTHING_SAID_AFTER_RE.test(next)) return true;
   // "Storm warning issued", "Flood warning lifted for the coast": a form in "-ing" right before the participle of what is
   // done to a notice is the notice, a noun (a verb in "-ing" takes its object or clause).
   if (lw.endsWith('ing') && testLong(NOTICE_DONE_AFTER_RE, next)) return true;

@@ -406,6 +406,22 @@ function pollGave(text: string, s: Sentence, cue: Span): AttributionAnnotation |
   if (!src || !POLL_SUBJECT_RE.test(src.text)) return undefined;
   return make(text, cue, src, trimSpan(text, cue.end, s.end));
 }
+/**
+ * A poll that opens the sentence (1), with its maker, sample or client, then maybe when it was taken: "A survey by Invamer
+ * conducted Oct. 28-31 ", "The survey of 2,104 British adults, conducted 6-7 May, ", "A YouGov poll for The Times ".
+ */
+const POLL_PUT_SUBJECT_RE = lazyRegExp(() => /^\W*((?:The|A|An|This|That|Its|Their|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|opinion\s+poll)(?:\s+(?:by|of|for|from|among)\s+(?:[^,;:!?()]|,(?=\d)){1,40}?)?)(,?\s+(?:conducted|carried\s+out|taken|fielded|released|published)\s+[^,;:!?]{1,32}?,?)?\s+$/u);
+
+/** "A survey by Invamer conducted Oct. 28-31 put Cepeda at 38%": the poll is the source of the share it puts someone at. */
+function pollPut(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {
+  if (cue.start - s.start > 120 || !testLong(SHARE_GIVEN_RE, text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return undefined;
+  const m = execLong(POLL_PUT_SUBJECT_RE(), text.slice(s.start, cue.start));
+  // ("A survey by iData put", "A separate poll by YouGov, published on Sunday, put": the poll by its maker is its own cue,
+  // REPORT_BY's; here only when how it was taken stands between without commas.)
+  if (!m || (m[1].includes(' by ') && (m[2] === undefined || m[2].charCodeAt(0) === 44))) return undefined;
+  const start = s.start + m[0].indexOf(m[1]);
+  return make(text, cue, { start, end: start + m[1].length, text: m[1] }, trimSpan(text, cue.end, s.end));
+}
 /** A name that opens the sentence (1) and a description set off by commas: "Frontex, the EU border agency, ". */
 const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019&-]*){0,5}),\s+(?:the|a|an|its|which|whose)\s[^,;:"\u201c]{2,70},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
@@ -600,7 +616,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "The US Geological Survey put the depth at 10 km", "BMKG measured the quake at magnitude 7.7": a named measurer's
   // figure is its own.
   // ("As the mayor put it, ..." first; "Estimates from traders put it at 5%" measures.)
-  if (MEASURED.has(lw)) return (lw === 'put' && text.startsWith(' it', cue.end) ? asPutIt(text, s, cue) : undefined) ?? measuredAt(text, s, cue);
+  if (MEASURED.has(lw)) {
+    return (lw === 'put' && text.startsWith(' it', cue.end) ? asPutIt(text, s, cue) : undefined) ?? measuredAt(text, s, cue) ??
+      // "A survey by Invamer conducted Oct. 28-31 put Cepeda at 38%", "The survey of 2,104 adults, conducted 6-7 May, puts
+      // Labour on 27 per cent": a poll that puts someone at a share is its source, as one that gives it is.
+      (lw === 'put' || lw === 'puts' ? pollPut(text, s, cue) : undefined);
+  }
   // "A survey last month gave him an approval rating of 67%": a poll that gives someone a share is its source.
   if (lw === 'gave' || lw === 'gives') return pollGave(text, s, cue);
   // "(Updates with Kremlin comment, adds quotes ...)": a wire's note on the version reports nothing.

@@ -376,7 +376,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   // "Prime Minister-designate" and similar.
   if (c.toks[k]?.key === 'designate' && joins(c, k - 1)) k++;
-  // "General License 25A", "the General List": a title's word before a document's noun is no one's title.
+  // "General License 25A", "the General List": a title's word before a document's noun is no one's title (nor before a
+  // vote: "General Elections – 22 February 2026").
   if (capTitle && k < c.toks.length && DOCUMENT_AFTER_TITLE.has(c.toks[k].key) && joins(c, k - 1)) return k;
   // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
   const retired = retiredAfter(c, k);
@@ -515,7 +516,7 @@ function portfolioAnd(c: ParaContext, e: number): boolean {
 const BODY_AFTER_TITLE = new Set(['court', 'tribunal', 'office', 'bureau', 'directorate', 'inspectorate', 'secretariat', 'chamber']);
 
 /** Nouns that make a title's word part of a document's name ("General License", "General List"). */
-const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions']);
+const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions', 'election', 'elections']);
 
 /** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
 const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
@@ -592,13 +593,17 @@ function personEndsAt(out: Candidate[], end: number): boolean {
   return false;
 }
 
+/** Labels of a politician's leaning that open a sentence before the name ("Centrist Sergio Fajardo", "Leftist Gustavo Petro"). */
+const POLITICAL_LABELS = new Set(['centrist', 'leftist', 'rightist', 'populist', 'nationalist', 'socialist', 'incumbent', 'hardliner', 'reformist', 'moderate', 'centre-right', 'centre-left', 'center-right', 'center-left', 'far-right', 'far-left', 'right-wing', 'left-wing']);
+
 /** Whether the capitalised words [i, e) are a person's name by their cues; if so it is added to out. */
 function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): boolean {
   // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
   // does after "of": "the Libyan National Army of Khalifa Haftar").
   // (Nor "and" after a person just found: "Anna Wójcik and Mehmet Öztürk" are two people.)
   if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
-  if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && NOT_NAME.has(c.toks[i - 1].key))) return false;
+  // ("Centrist Sergio Fajardo trailed": a politician's label that opens the sentence is no part of the name.)
+  if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && (NOT_NAME.has(c.toks[i - 1].key) || POLITICAL_LABELS.has(c.toks[i - 1].key)))) return false;
   // The name's words other than particles: how many, and the first one.
   let nameWords = 0;
   let first = -1;

@@ -105,8 +105,9 @@ const TO_ACT_RE = /^to\s+[a-z]/;
  * Prime Minister Halvorsen ... The leaders discussed"): the definite plural points back at named people, as "the two
  * leaders" does; it is no vague source where two officials or people are named before it. `actors` is sorted by start.
  */
-export function unmarkNamedLeaders(out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
+export function unmarkNamedLeaders(text: string, out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
   let named: Int32Array | null = null;
+  let mission = -2;
   for (let k = 0; k < out.length; k++) {
     const a = out[k];
     const src = a.source;
@@ -114,6 +115,13 @@ export function unmarkNamedLeaders(out: AttributionAnnotation[], actors: readonl
     // "CISA, the NSA and the FBI said ... the agencies said": bodies named just before.
     if (src.text.length <= 15 && BODIES_PLURALS.has(src.text.toLowerCase())) {
       if (namedBodiesBefore(actors, src.start) >= 2) delete a.vague;
+      continue;
+    }
+    // "Observers noted that ..." in an observation mission's statement, after it has named the mission ("The EU Election
+    // Observation Mission (EU EOM) ..."): the mission's own observers, not some unnamed ones.
+    if (src.text.length <= 24 && src.text.endsWith('bservers') && OWN_OBSERVERS_RE.test(src.text)) {
+      if (mission === -2) mission = text.search(OBSERVER_MISSION_RE);
+      if (mission >= 0 && mission < src.start) delete a.vague;
       continue;
     }
     if (src.text.length !== 11 || src.text.toLowerCase() !== 'the leaders') continue;
@@ -138,6 +146,10 @@ function namedBodiesBefore(actors: readonly ActorAnnotation[], at: number): numb
   }
   return n;
 }
+/** "Observers", "the observers", "EU observers", "international observers", "AU observers": a mission's own. */
+const OWN_OBSERVERS_RE = /^(?:(?:the|The)\s+)?(?:(?:international|[A-Z]{2,6}|short-term|long-term)\s+)?[Oo]bservers$/;
+/** An election observation (or observer) mission named in the text. */
+const OBSERVER_MISSION_RE = /\b(?:[Oo]bservation|[Oo]bserver)\s+[Mm]ission\b|\bEOM\b/;
 
 /** The words of the article's named actors (not its groups of people), with more than one word: "Sanders" of "Bernie
  * Sanders", "Rogers" of "Rogers Communications Inc.". */
