@@ -194,4 +194,7 @@ test('"Sec." is the Philippine press\'s secretary: "Foreign Affairs Sec. Theresa
   check('MANILA - Foreign Affairs Sec. Theresa Lazaro told reporters the talks would resume in June.', ['Foreign Affairs Sec. Theresa Lazaro|official|-']);
   check('Executive Sec. Lucas Bersamin said the order was signed on Monday.', ['Executive Sec. Lucas Bersamin|official|-']);
   check('Defense Sec. Pete Hegseth arrived in Manila on Tuesday.', ['Defense Sec. Pete Hegseth|official|-']);
+  // ("SEC" in capitals is the Securities and Exchange Commission, no title.)
+  check('The company filed with the SEC on Monday. The SEC said it would appeal.', ['SEC|organization|-']);
+  absent('The company filed with the SEC on Monday. The SEC said it would appeal.', 'the SEC');
 });

@@ -14,7 +14,7 @@ for (const t of (
   'secretary|secretary of state|secretary of defense|secretary of war|secretary general|attorney|us attorney|' +
   'district attorney|deputy attorney general|assistant attorney general|special agent|special counsel|secretary-general|under secretary|' +
   'undersecretary|assistant secretary|deputy secretary|defense secretary|defence secretary|foreign secretary|' +
-  'home secretary|sec|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
+  'home secretary|senator|sen|sens|rep|reps|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|' +
   'special envoy|special representative|special rapporteur|rapporteur|spokesman|spokeswoman|spokesperson|commissioner|high commissioner|' +
   'director|director general|director-general|chairman|chairwoman|chair|speaker|chief|chief of staff|' +
   'general|gen|lt gen|lieutenant general|maj gen|major general|brig gen|brigadier general|brigadier|colonel|col|' +

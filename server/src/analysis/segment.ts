@@ -32,7 +32,7 @@ export interface Segmentation {
 const NAME_TITLES = new Set(
   (
     'mr mrs ms messrs dr prof gen gens brig col lt lieut maj capt cpt cmdr cdr adm amb sgt sgts ssgt cpl pvt spc ' +
-    'gov sen sens rep reps rev fr hon pres supt insp det sec ' +
+    'gov sen sens rep reps rev fr hon pres supt insp det ' +
     // (Indian and Nigerian copy: "Smt. Mamata Banerjee", "Engr. David Umahi", "Barr. Ife Adedapo", "Comr. Joe Ajaero".)
     'smt engr barr comr'
   ).split(' '),

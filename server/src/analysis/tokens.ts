@@ -148,8 +148,12 @@ function pushWord(out: Token[], i: number, j: number, w: string, nonAscii: boole
   if (nonAscii) {
     const key = normaliseWord(w);
     out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
-  } else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
+  } else if (caps === 1 && w === 'Sec') out.push({ start: i, end: j, text: w, key: 'secretary', hash: SECRETARY_HASH, shape });
+  else out.push({ start: i, end: j, text: w, key: caps ? w.toLowerCase() : w, hash: h, shape });
 }
+/** "Sec." is the Philippine press's secretary ("Foreign Affairs Sec. Theresa Lazaro"), keyed as the word it stands for;
+ * "SEC", the Securities and Exchange Commission, keeps its own key. */
+const SECRETARY_HASH = hashWord('secretary');
 
 /** Tokens of text[from, to). Linear in the length of the range; a hand-written scanner because this runs
  * over every word of every article (it is equivalent to /(?:\p{Lu}\.){1,5}\p{Lu}\.?|[\p{L}\p{M}\p{N}]+/gu).
