@@ -1,0 +1,51 @@
+// History features, anniversaries and explainers with a past: eras, old years, round anniversaries and named wars,
+// as "On this day" pieces and explainers write them. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+
+const gazetteer = createGazetteer(builtinGlossary());
+const analyze = (text: string) => analyzeWith(text, { gazetteer });
+
+const DATED = (body: string, date = '2025-03-15'): string => `---\ndate: ${date}\n---\n${body}\n`;
+
+function dates(text: string): [string, string][] {
+  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+test('years before and after Christ: "44 BC", "133 BCE", "AD 476", a day of 44 BC, "the 1st century BC"', () => {
+  const cases: [string, [string, string][]][] = [
+    ['On March 15, 44 BC, a group of senators stabbed Julius Caesar to death.', [['March 15, 44 BC', 'BC0044-03-15']]],
+    ['Octavian defeated Mark Antony at Actium in 31 BC.', [['31 BC', 'BC0031']]],
+    ['The violence began with the murder of Tiberius Gracchus in 133 BCE.', [['133 BCE', 'BC0133']]],
+    ['The empire in the West lasted until AD 476, when Odoacer deposed the last emperor.', [['AD 476', '0476']]],
+    ['In the 1st century BC, the city may have reached a million people.', [['the 1st century BC', 'BC00']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(dates(DATED(body)), want, body);
+  // ("ad" and "bc" in lower case are words and initials, not eras.)
+  assert.deepEqual(dates(DATED('The agency ran 40 ad spots in the 5 bc districts.')), []);
+});
+
+test('a year before 1600 after "in", "from", "until" is a date: "at Augsburg in 1555", "from 1520 to 1566"', () => {
+  assert.deepEqual(dates(DATED('The principle agreed at Augsburg in 1555 was extended to Calvinists.')), [['1555', '1555']]);
+  assert.deepEqual(dates(DATED('Suleiman, who reigned from 1520 to 1566, besieged Vienna.')), [['1520', '1520'], ['1566', '1566']]);
+  assert.deepEqual(dates(DATED('The eastern empire survived until the conquest of Constantinople in 1453.')), [['1453', '1453']]);
+  // (Without such a word, an old four-digit number is a count or a code.)
+  assert.deepEqual(dates(DATED('The regiment lost 1450 of its men.')), []);
+});
+
+test('a named war counted in years is no stretch of time: "the Thirty Years\' War", "the Seven Years’ War"', () => {
+  for (const body of [
+    "The treaties ended the Thirty Years' War, a conflict that killed a third of some German lands.",
+    'Britain emerged from the Seven Years’ War as the leading colonial power.',
+  ]) assert.deepEqual(dates(DATED(body)), [], body);
+  // (A stretch of years before a lower-case noun is still one.)
+  assert.deepEqual(dates(DATED("After thirty years' service, he retired.")), [["thirty years", 'P30Y']]);
+});
+
+test('a round anniversary in hundreds: "Two hundred years ago today", "Two hundred and fifty years ago"', () => {
+  const text = DATED('Two hundred years ago today, the delegates signed the Final Act. Two hundred and fifty years ago, the war began.', '2015-06-09');
+  assert.deepEqual(dates(text), [['Two hundred years ago today', '1815-06-09'], ['Two hundred and fifty years ago', '1765']]);
+});
