@@ -49,3 +49,41 @@ test('a round anniversary in hundreds: "Two hundred years ago today", "Two hundr
   const text = DATED('Two hundred years ago today, the delegates signed the Final Act. Two hundred and fifty years ago, the war began.', '2015-06-09');
   assert.deepEqual(dates(text), [['Two hundred years ago today', '1815-06-09'], ['Two hundred and fifty years ago', '1765']]);
 });
+
+function agreements(text: string): [string, string | null][] {
+  return analyze(text).agreements.map((a) => [a.text, a.entity ?? null]);
+}
+function actors(text: string): [string, string | null][] {
+  return analyze(text).actors.map((a) => [a.text, a.entity ?? null]);
+}
+
+test('where a treaty was signed is no part of its name: "the Treaty of Versailles in the Hall of Mirrors"', () => {
+  assert.deepEqual(agreements(DATED('German delegates signed the Treaty of Versailles in the Hall of Mirrors.')), [['Treaty of Versailles', 'treaty-of-versailles']]);
+  assert.deepEqual(agreements(DATED('Leaders signed the Treaty of Lisbon in the Jeronimos Monastery.')), [['Treaty of Lisbon', 'lisbon-treaty']]);
+  // (A name that goes on after "in" without "the" keeps it.)
+  assert.deepEqual(agreements(DATED('Vietnam signed the Treaty of Amity and Cooperation in Southeast Asia in 1995.')).map((a) => a[0]), ['Treaty of Amity and Cooperation in Southeast Asia']);
+});
+
+test('the settlements of history are known agreements: the Peace of Westphalia, the Treaty of Lausanne, the Helsinki Final Act', () => {
+  const text = DATED("The Peace of Westphalia ended the Thirty Years' War. The Treaty of Lausanne replaced the Treaty of Sèvres. The Helsinki Final Act was signed in 1975. Warsaw Pact countries signed it.", '2023-10-24');
+  assert.deepEqual(agreements(text), [
+    ['Peace of Westphalia', 'peace-of-westphalia'],
+    ['Treaty of Lausanne', 'treaty-of-lausanne'],
+    ['Treaty of Sèvres', null],
+    ['Helsinki Final Act', 'helsinki-final-act'],
+    ['Warsaw Pact', 'warsaw-pact'],
+  ]);
+});
+
+test('historic states are actors: the Ottoman Empire, the Holy Roman Empire, Prussia, Austria-Hungary', () => {
+  const text = DATED('The Ottoman Empire was not represented. Prussia gained half of Saxony, and the Holy Roman Empire survived until 1806. Austria-Hungary and the Russian Empire went to war in 1914; the Byzantine Empire had fallen in 1453. The League of Nations met in Geneva.');
+  assert.deepEqual(actors(text), [
+    ['Ottoman Empire', 'ottoman-empire'],
+    ['Prussia', 'prussia'],
+    ['Holy Roman Empire', 'holy-roman-empire'],
+    ['Austria-Hungary', 'austria-hungary'],
+    ['Russian Empire', 'russian-empire'],
+    ['Byzantine Empire', 'byzantine-empire'],
+    ['League of Nations', 'league-of-nations'],
+  ]);
+});
