@@ -87,3 +87,20 @@ test('historic states are actors: the Ottoman Empire, the Holy Roman Empire, Pru
     ['League of Nations', 'league-of-nations'],
   ]);
 });
+
+test('a historic leader with "Former" or "Then-" opening the sentence is one official, name and all', () => {
+  for (const [body, who] of [
+    ['Then-Soviet leader Leonid Brezhnev called the accord a great achievement.', 'Then-Soviet leader Leonid Brezhnev'],
+    ['Former Soviet leader Mikhail Gorbachev declined to send in troops.', 'Former Soviet leader Mikhail Gorbachev'],
+    ['Former Russian leader Boris Yeltsin resigned on the last day of 1999.', 'Former Russian leader Boris Yeltsin'],
+  ]) assert.deepEqual(actors(DATED(body)).filter((a) => a[0].includes('leader')).map((a) => a[0]), [who], body);
+});
+
+test('a quotation framed by "he is reported to have told" is hearsay, not the words of a source paragraphs back', () => {
+  const text = DATED('At least 140 people were killed at the wall, according to a study by the Centre for Contemporary History.\n\nGorbachev declined to send in troops. "Life punishes those who come too late," he is reported to have told the leadership a month earlier.', '2024-11-09');
+  const seen = analyze(text).attributions.map((a) => [a.text, a.source?.text ?? null, a.content ? text.slice(a.content.start, a.content.end).includes('Life punishes') : false]);
+  assert.deepEqual(seen, [
+    ['according to', 'a study by the Centre for Contemporary History', false],
+    ['is reported', null, true],
+  ]);
+});
