@@ -104,3 +104,15 @@ test('a quotation framed by "he is reported to have told" is hearsay, not the wo
     ['is reported', null, true],
   ]);
 });
+
+test('a war, a wall or an uprising named for a place is no organisation: "the Iraq War", "the Berlin Wall", "the Prague Spring"', () => {
+  for (const body of [
+    'The Iraq War began in March 2003.',
+    'Thirty-five years ago tonight, the Berlin Wall fell.',
+    'The Prague Spring ended when Warsaw Pact tanks rolled in.',
+    'The Warsaw Uprising began on August 1, 1944.',
+    'The Iranian Revolution toppled the Shah.',
+  ]) assert.deepEqual(actors(DATED(body)).filter((a) => a[0].includes(' ')), [], body);
+  // (A body named for its country keeps its name: "Kenya Airways".)
+  assert.deepEqual(actors(DATED('Kenya Airways said it would resume flights.')), [['Kenya Airways', null]]);
+});
