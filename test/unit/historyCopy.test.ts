@@ -116,3 +116,15 @@ test('a war, a wall or an uprising named for a place is no organisation: "the Ir
   // (A body named for its country keeps its name: "Kenya Airways".)
   assert.deepEqual(actors(DATED('Kenya Airways said it would resume flights.')), [['Kenya Airways', null]]);
 });
+
+function findings(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+}
+
+test('a refusal is no trend: "declined to send in troops", "declined to comment"; a figure that declined still is', () => {
+  for (const body of [
+    'Mikhail Gorbachev, the last leader of the Soviet Union, declined to send in troops.',
+    'The Kremlin declined to comment on the archive.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  assert.equal(findings(DATED('Grain exports declined to 4 million tonnes.')).length, 1);
+});
