@@ -128,3 +128,12 @@ test('a refusal is no trend: "declined to send in troops", "declined to comment"
   ]) assert.deepEqual(findings(DATED(body)), [], body);
   assert.equal(findings(DATED('Grain exports declined to 4 million tonnes.')).length, 1);
 });
+
+test('a year counted from a year before Christ stays before Christ: "In 27 BC ... that year", "44 BC ... A year later"', () => {
+  assert.deepEqual(dates(DATED('In 27 BC, the Senate gave him the title Augustus, and historians date the empire to that year.')), [['27 BC', 'BC0027'], ['that year', 'BC0027']]);
+  assert.deepEqual(dates(DATED('Octavian won at Actium in 31 BC. The following year, Antony died. Caesar was killed in 44 BC. A year later, war broke out.')), [
+    ['31 BC', 'BC0031'], ['The following year', 'BC0030'], ['44 BC', 'BC0044'], ['A year later', 'BC0043'],
+  ]);
+  // (Counted past 1 BC, the years run on from AD 1: there is no year 0.)
+  assert.deepEqual(dates(DATED('He was born in 2 BC. Three years later, his father died.')), [['2 BC', 'BC0002'], ['Three years later', '0002']]);
+});
