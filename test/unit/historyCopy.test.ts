@@ -137,3 +137,8 @@ test('a year counted from a year before Christ stays before Christ: "In 27 BC ..
   // (Counted past 1 BC, the years run on from AD 1: there is no year 0.)
   assert.deepEqual(dates(DATED('He was born in 2 BC. Three years later, his father died.')), [['2 BC', 'BC0002'], ['Three years later', '0002']]);
 });
+
+test('"Thirty-five years ago tonight" is that night of the year it names, as "Fifty years ago today" is that day', () => {
+  assert.deepEqual(dates(DATED('Thirty-five years ago tonight, the Berlin Wall fell.', '2024-11-09')), [['Thirty-five years ago tonight', '1989-11-09TNI']]);
+  assert.deepEqual(dates(DATED('Fifty years ago today, the leaders of 35 states gathered in Helsinki.', '2025-08-01')), [['Fifty years ago today', '1975-08-01']]);
+});
