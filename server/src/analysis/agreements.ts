@@ -304,6 +304,9 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       }
       // "signed the Oslo Accords in Washington": right after the head noun, "in", "at" or "with" says where or with whom.
       else if (j === i + 1 && (toks[j].key === 'in' || toks[j].key === 'at' || toks[j].key === 'with')) break;
+      // "the Treaty of Versailles in the Hall of Mirrors": after "Treaty of" and its place, "in the" or "at the" says
+      // where it was signed ("the Treaty of Amity and Cooperation in Southeast Asia" goes on).
+      else if ((toks[j].key === 'in' || toks[j].key === 'at') && toks[i + 1].key === 'of' && j > i + 2 && toks[j + 1]?.key === 'the') break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
       // "the Sudan People's Liberation Movement": a possessive inside a capitalised name.
       // ("the Treaty of Lisbon's Article 50": a numbered part after the possessive is the treaty's, not its name.)

@@ -48,8 +48,8 @@ export const FEATURES: Feature[] = [
   {
     reason: 'trend',
     weight: 0.6,
-    // ("Rose Gottemoeller put it bluntly": a name.)
-    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|declined|declining|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled|(?<=\b(?:are|is)\s+)(?:fleeing|deserting|abandoning|flocking|pouring|pulling\s+out|losing|struggling))\b/gi,
+    // ("Rose Gottemoeller put it bluntly": a name; "declined to send in troops", "declined to comment": a refusal.)
+    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|(?:declined|declining)(?!\s+to\s+(?:comment|say|discuss|give|provide|answer|respond|elaborate|name|identify|confirm|deny|send|be|take|sign|attend|join|speak|meet|release|disclose|specify|reveal|act|intervene|help|support|back|endorse|use|accept|recogni[sz]e|return|pay|rule|step|resign|testify|cooperate|co-operate|intervene|follow|do)\b)|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled|(?<=\b(?:are|is)\s+)(?:fleeing|deserting|abandoning|flocking|pouring|pulling\s+out|losing|struggling))\b/gi,
   },
   {
     reason: 'causal',

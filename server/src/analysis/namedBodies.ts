@@ -35,6 +35,9 @@ const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
 const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
 /** Words after a country that make a place or a post of it, not a body's name: "Mexico City", "Ukraine President". */
 const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
+/** Events and landmarks named for a place, no body: "the Iraq War", "the Berlin Wall", "the Prague Spring", "the Warsaw
+ * Uprising", "the Iranian Revolution". */
+const EVENT_AFTER_COUNTRY = new Set('war|wars|wall|airlift|blockade|crisis|uprising|spring|massacre|revolution|genocide|famine|invasion|insurgency|rebellion|revolt|partition|occupation|siege|riots|conflict|intervention|withdrawal|surge'.split('|'));
 
 const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
 /** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
@@ -81,7 +84,7 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // ("Jordan Bardella", "Israel Katz": a country that is also a given name, before a surname, is a person's.)
     // (The people found so far are gathered last, once a paragraph, only where the rest holds: most countries have no
     // capitalised word after them.)
-    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
+    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
       out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
     }
   }

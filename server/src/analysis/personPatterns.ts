@@ -247,6 +247,8 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
   for (let k = s; k < i; ) {
     const g = c.gazAt.get(k);
     if (g) k = g.end;
+    // ("Former Soviet leader Mikhail Gorbachev", "Then-Soviet leader ...": a word of tenure opening the sentence.)
+    else if (k === s && TENURE_WORDS.has(c.toks[k].key)) k++;
     else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
     // ("Manchester City Council leader Bev Craig": a body's name in capitals, its last word a body's, before a post that
     // leads it; a rank or a judge's title keeps its own: "Air Force general Lloyd Newton", "Supreme Court justice".)

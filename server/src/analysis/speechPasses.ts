@@ -314,6 +314,12 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
         near = a;
         break;
       }
+      // '"Life punishes those who come too late," he is reported to have told them': a cue right after the quotation,
+      // with no one named as its source, still frames it; the last speaker named (perhaps paragraphs back) did not say it.
+      if (!a.source && a.vague && a.start - q.end < 24 && !isScareQuote(text, q) && SOURCELESS_CUE_GAP_RE.test(text.slice(q.end, a.start))) {
+        near = a;
+        break;
+      }
     }
     if (near) {
       if (!near.content || near.content.start > q.start) near.content = { start: q.start, end: Math.max(q.end, near.content?.end ?? 0) };
@@ -371,6 +377,9 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
     out.push(make(text, { start: q.start, end: q.start + 1 }, carried, { start: q.start, end: q.end }));
   }
 }
+
+/** Between a quotation and a sourceless cue that frames it: its closing marks and up to two words ('," he ', ' it '). */
+const SOURCELESS_CUE_GAP_RE = /^[\s,"\u201d\u2019']*(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** After a quotation, the interview it heads and who gives it: ': an interview with Serbia's foreign minister' (1). */
 const INTERVIEW_AFTER_QUOTE_RE = /^\s*[:\u2014\u2013-]\s*(?:an?\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation|Q&A|talk)\s+with\s+([^\n.!?:;,()]{2,80}?)\s*(?:$|\n|[.!?:;,(])/iu;

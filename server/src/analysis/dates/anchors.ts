@@ -501,6 +501,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     }
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
     else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };
+    // A year before Christ too: "In 27 BC ... that year", "44 BC ... A year later".
+    else if (c.type === 'DATE' && c.value.charCodeAt(0) === 66 && c.value.charCodeAt(1) === 67 && digitsAt(c.value, 2, 4)) lastDate = { value: c.value, end: c.end };
   }
   if (drop.size) {
     const kept = list.filter((c) => !drop.has(c));
@@ -672,6 +674,11 @@ function shiftUnit(anchor: string, unit: ShiftUnit, n: number): string | null {
     if (/^\d{4}-Q[1-4]$/.test(anchor)) return shiftValue(anchor, n);
     const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);
     return m ? shiftValue(`${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}`, n) : null;
+  }
+  // ("In 27 BC ... that year", "31 BC ... two years later": a year before Christ counts on to 1 BC, then AD 1.)
+  if (unit === 'year' && anchor.charCodeAt(0) === 66 && /^BC\d{4}/.test(anchor)) {
+    const y = 1 - Number(anchor.slice(2, 6)) + n;
+    return y <= 0 ? `BC${String(1 - y).padStart(4, '0')}` : String(y).padStart(4, '0');
   }
   if (unit === 'year') return /^\d{4}/.test(anchor) ? String(Number(anchor.slice(0, 4)) + n).padStart(4, '0') : null;
   if (unit === 'month') {

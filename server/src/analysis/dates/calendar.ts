@@ -98,6 +98,11 @@ export function shiftYears(value: string, n: number): string | null {
     const first = Number(value) * span + n;
     return first < 0 ? null : String(Math.floor(first / span)).padStart(value.length, '0');
   }
+  // ("44 BC ... a year later": a year before Christ counts on to 1 BC, then AD 1; its month and day, if any, kept.)
+  if (value.charCodeAt(0) === 66 && value.charCodeAt(1) === 67 && digitsAt(value, 2, 4) && (value.length === 6 || value.charCodeAt(6) === 45)) {
+    const y = 1 - Number(value.slice(2, 6)) + n;
+    return `${y <= 0 ? `BC${pad(1 - y, 4)}` : pad(y, 4)}${value.slice(6)}`;
+  }
   if (!digitsAt(value, 0, 4)) return null;
   // ("." stops at line terminators.)
   for (let i = 4; i < value.length; i++) {

@@ -63,9 +63,9 @@ export function ordinalDay(word: string): number {
   return !ten && teen >= 0 ? teen + 10 : 0;
 }
 
-/** A cardinal number in words or digits ("twenty four", "twenty-four", "1 1/2", "a couple of", "several"). */
+/** A cardinal number in words or digits ("twenty four", "twenty-four", "two hundred and fifty", "1 1/2", "a couple of", "several"). */
 export const NUM_RE =
-  "(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
+  "(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+and\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?(?![\\w-])|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+couple\\s+of|a\\s+few|a\\s+dozen|several|few|many|some|a|an|a\\s+half|one\\s+hundred|a\\s+hundred)";
 /** What may follow a number before its unit: "three and a half years" (parseNumber reads it). */
 export const AND_A_HALF = '(?:\\s+and\\s+a\\s+half)?';
 
@@ -95,9 +95,14 @@ export function parseNumber(s: string): number | null {
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : -1;
     if (c !== 45 && c !== 32 && c !== -1) continue;
-    const v = SMALL[t.slice(from, i)];
-    if (v === undefined) return null;
-    total += v;
+    const w = t.slice(from, i);
+    // ("two hundred and fifty": the hundreds multiply what comes before them, and "and" joins the rest.)
+    if (w === 'hundred' && total > 0) total *= 100;
+    else if (w !== 'and' || total < 100) {
+      const v = SMALL[w];
+      if (v === undefined) return null;
+      total += v;
+    }
     from = i + 1;
   }
   return total;

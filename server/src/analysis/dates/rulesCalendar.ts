@@ -715,11 +715,11 @@ export const calendarRules: Rule[] = [
     priority: 4,
   },
   {
-    // 2008, fiscal 1989, fiscal year 2025, '98 (after "in"/"since")
+    // 2008, fiscal 1989, fiscal year 2025, '98 (after "in"/"since"); before 1800 only after "in", "since", "until" ... ("at Augsburg in 1555")
     name: 'year',
     reach: 24,
     hint: /\d\d\d\d/,
-    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1[6-9]\\d\\d|20\\d\\d|2100)(?![\\w%]|[.,:]\\d|-\\d|/\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
+    re: re(`${BM}(?:(fiscal(?:\\s+year)?|FY|the\\s+year|calendar)\\s*)?(1\\d\\d\\d|20\\d\\d|2100)(?![\\w%]|[.,:]\\d|-\\d|/\\d|\\s*(?:%|percent|mph|km|miles|feet|meters|GMT|UTC|hrs\\b))`),
     make: (m, ctx) => {
       const start = m.index;
       if (notYearAfter(ctx.s, start)) return null;
@@ -826,6 +826,44 @@ export const calendarRules: Rule[] = [
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(n - 1).padStart(2, '0'), mod, inferred: [], relative: false };
     },
     priority: 4,
+  },
+  {
+    // 44 BC, 133 BCE, March 15, 44 BC, AD 476, 476 CE, the 1st century BC: a year of an era, BC years as "BC0044"
+    name: 'era-year',
+    reach: 40,
+    // (Hints are read in lower case; the rule's own pattern keeps the capitals.)
+    hint: /\d ?(?:bc|ad|ce|b\.c)|ad ?\d|a\.d\. ?\d|century (?:bc|b\.c|ad|a\.d|ce)/,
+    re: new RegExp(
+      `(?<![\\w])(?:(?:(${MONTH_RE})\\s+(\\d{1,2}),?\\s+)?(\\d{1,4})\\s?(BCE?|B\\.C\\.(?:E\\.)?|AD|A\\.D\\.|CE)|(?:AD|A\\.D\\.)\\s?(\\d{1,4})|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century\\s+(BCE?|B\\.C\\.(?:E\\.)?|AD|A\\.D\\.|CE))(?![\\w])`,
+      'gi',
+    ),
+    make: (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      // ("44 bc", "ad 476": the era is written in capitals.)
+      const eraText = m[4] ?? m[7] ?? m[0].slice(0, 4);
+      if (eraText.charCodeAt(0) !== 65 && eraText.charCodeAt(0) !== 66 && eraText.charCodeAt(0) !== 67) return null;
+      if (eraText.charCodeAt(1) >= 97 && eraText.charCodeAt(1) <= 122) return null;
+      const bc = (era: string): boolean => era.charCodeAt(0) === 66;
+      if (m[6]) {
+        const n = Number(m[6]);
+        if (n < 1 || n > 22) return null;
+        const c = String(n - 1).padStart(2, '0');
+        return { start, end, type: 'DATE', value: bc(m[7]) ? `BC${c}` : c, inferred: [], relative: false };
+      }
+      const y = Number(m[3] ?? m[5]);
+      if (y < 1 || y > 2100) return null;
+      const era = m[4] ?? 'AD';
+      const year = `${bc(era) ? 'BC' : ''}${String(y).padStart(4, '0')}`;
+      if (m[1]) {
+        const mo = monthNo(m[1]);
+        const day = Number(m[2]);
+        if (!capitalised(m[1]) || !mo || day < 1 || day > daysInMonth(2000, mo)) return null;
+        return { start, end, type: 'DATE', value: `${year}-${pad(mo)}-${pad(day)}`, inferred: [], relative: false };
+      }
+      return { start, end, type: 'DATE', value: year, inferred: [], relative: false };
+    },
+    priority: 6,
   },
   {
     // last fall, this summer, the summer of 2024, spring 2025, in the fall

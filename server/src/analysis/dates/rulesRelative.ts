@@ -657,18 +657,21 @@ export const relativeRules: Rule[] = [
     priority: 6,
   },
   {
-    // fifty years ago this week, thirty years ago today: the same week, month or day of an earlier year
+    // fifty years ago this week, thirty years ago today: the same week, month or day of an earlier year ("Thirty-five
+    // years ago tonight": that day's night)
     name: 'anniversary',
     reach: 40,
     hint: AGO_HINT,
-    re: re(`${B}(${NUM_RE})\\s+(years?|decades?|centur(?:y|ies))\\s+ago\\s+(this\\s+week|this\\s+month|today)${E}`),
+    re: re(`${B}(${NUM_RE})\\s+(years?|decades?|centur(?:y|ies))\\s+ago\\s+(this\\s+week|this\\s+month|today|tonight)${E}`),
     make: (m, ctx) => {
       const count = parseNumber(m[1]);
       const unit = unitOf(m[2]);
       if (count === null || !Number.isInteger(count) || !unit) return null;
       if (!ctx.ref) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: ['day'], relative: true });
       const grain = /week/i.test(m[3]) ? 'week' : /month/i.test(m[3]) ? 'month' : 'day';
-      return at(m, { type: 'DATE', value: sameDayOf(ctx.ref, ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1), grain), inferred: ['day'], relative: true });
+      const value = sameDayOf(ctx.ref, ctx.ref.y - count * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1), grain);
+      if (m[3].length === 7 && m[3].toLowerCase() === 'tonight') return at(m, { type: 'TIME', value: `${value}TNI`, inferred: ['day'], relative: true });
+      return at(m, { type: 'DATE', value, inferred: ['day'], relative: true });
     },
     priority: 7,
   },

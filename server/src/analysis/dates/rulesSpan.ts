@@ -54,7 +54,8 @@ const YEARS_SPAN_AFTER_RE = /^\s+(?:from\s+(?:1[89]|20)\d\d|between\s+(?:(?:1[89
 /** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
 function inName(s: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
-  return /[A-Z][a-z]+$/.test(m[0]) && /^[\s-]+[A-Z]/.test(s.slice(end, end + 3)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
+  // ("the Thirty Years' War", "the Seven Years’ War": a name's possessive before its capitalised noun.)
+  return /[A-Z][a-z]+$/.test(m[0]) && /^['\u2019]?[\s-]+[A-Z]/.test(s.slice(end, end + 4)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
 }
 
 /** Nouns that "a night", "a day" or "a week" describe rather than measure ("a night train", "a day trip"). */
