@@ -274,8 +274,52 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyProvision(text, start, end) || treatyOwnWords(text, start, end, reasons);
 }
+
+/**
+ * What a treaty or its provision lays down, not the reporter's claim: a sentence opened by the provision it reports
+ * ("Under Article XV of the agreement, the withdrawal takes effect six months after notification", "Under the safeguard
+ * chapter, either Party may suspend ...", "In accordance with article 28 (2) of the Agreement, ...").
+ */
+function treatyProvision(text: string, start: number, end: number): boolean {
+  const at = skipBlanks(text, start, end);
+  const c = text.charCodeAt(at);
+  // (Every match opens with "Under", "In accordance", "Pursuant" or "As provided".)
+  if (c !== 85 && c !== 73 && c !== 80 && c !== 65) return false;
+  const head = text.slice(at, Math.min(end, at + 160));
+  return head.includes(',') && PROVISION_OPEN_RE().test(head);
+}
+/**
+ * A treaty's own words, quoted or set out whole: a preamble's clause, which ends on its comma or semicolon
+ * ("Recognising that the Mara River is a shared resource of vital importance to both Parties,"); an operative clause
+ * that acts as it speaks ("The Parties hereby establish a Joint Commission, which shall meet at least twice a year");
+ * what the Parties shall do ("Each Party shall reduce its emissions by 40 percent"); and a final clause on when the
+ * text is in force ("This Memorandum will come into effect upon signature and will remain in effect for five years",
+ * "The treaty opened for signature on March 4 and will remain open for signature until March 3, 2027").
+ */
+function treatyOwnWords(text: string, start: number, end: number, reasons: string[]): boolean {
+  const last = text.charCodeAt(backOverBlanks(text, end) - 1);
+  const head = text.slice(start, Math.min(end, start + 240));
+  if ((last === 44 || last === 59) && PREAMBLE_RE.test(head)) return true;
+  if (head.includes(' hereby ')) return true;
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction' && reasons[k] !== 'comparison') return false;
+  if (head.includes('Part') && head.includes(' shall ') && PARTIES_SHALL_RE().test(head)) return true;
+  if (!(head.includes('force') || head.includes('effect') || head.includes('open') || head.includes('expire'))) return false;
+  // (An article's heading on the line above runs into its first sentence: "Commencement and duration⏎This Memorandum ...".)
+  const nl = head.indexOf('\n');
+  return FINAL_CLAUSE_RE().test(nl > 0 && nl < 60 ? head.slice(nl + 1) : head);
+}
+/** A preamble's opening word: "Recalling", "Recognizing", "Mindful of", "Deeply concerned", "Having regard to". */
+const PREAMBLE_RE = /^\W*(?:\d+\.\s+)?(?:(?:Further|Also)\s+)?(?:Recalling|Recognising|Recognizing|Noting|Acknowledging|Considering|Desiring|Reaffirming|Affirming|Convinced|Determined|Mindful|Bearing\s+in\s+mind|Emphasi[sz]ing|Stressing|Welcoming|Conscious|Aware|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Taking\s+(?:into\s+account|note)|Guided\s+by|Having\s+regard|Expressing|Underlining|Reiterating|Believing|Seeking|Wishing|Resolved|Inspired|Encouraged|Acting\s+under)\b/;
+/** What the Parties shall do: "The Parties shall", "Each Party shall", "Either Contracting Party shall not". */
+const PARTIES_SHALL_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:The\s+|Each\s+|Either\s+|Any\s+|A\s+|No\s+|All\s+)?(?:High\s+)?(?:Contracting\s+)?(?:States?\s+)?Part(?:y|ies)\s+(?:(?:to\s+(?:this|the)\s+\p{Lu}\p{L}+|concerned|hereto),?\s+)?shall\b/u);
+/** A treaty, by name or as "this Agreement", as subject of its own entry into force, term or signature. */
+const FINAL_CLAUSE_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:This|The|Its)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:Agreement|Treaty|Convention|Memorandum|Protocol|Declaration|Accord|Charter|Arrangement|treaty|agreement|convention|memorandum|protocol|accord|pact)\s+(?:(?:shall|will|may)\s+(?:(?:not|only|automatically|also|then)\s+)?(?:enter\s+into\s+force|come\s+into\s+(?:force|effect)|take\s+effect|remain\s+(?:in\s+(?:force|effect)|open|valid)|expire|cease\s+to\s+have\s+effect|be\s+open\s+for\s+signature)|(?:enters|entered)\s+into\s+force|(?:comes|came)\s+into\s+(?:force|effect)|(?:takes|took)\s+effect|(?:remains|remained)\s+in\s+(?:force|effect)|expires|(?:was\s+|is\s+)?opened\s+for\s+signature|is\s+open\s+for\s+signature)\b/u);
+/** A provision or a treaty's terms opening the sentence, up to its comma: "Under Article 6 of the treaty,", "Under the
+ * terms of the accord,", "Pursuant to article 12,", "Under the safeguard chapter,". */
+const PROVISION_OPEN_RE = lazyRegExp(() => /^(?:Under|In\s+accordance\s+with|Pursuant\s+to|As\s+provided\s+(?:for\s+)?(?:in|by))\s+(?:the\s+terms\s+of\s+)?(?:(?:(?:the|this|its|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Aa]nnex|[Cc]hapter|[Cc]lause|[Pp]rovisions?|[Pp]rotocol|[Tt]erms)(?:\s+[\dIVXLC]+(?:\.\d+)*(?:\s?\(\w{1,3}\))*)?|(?:the|this|that|its)\s+(?:(?:\d{4}|new|original|interim|draft|landmark)\s+)?(?:treaty|agreement|accord|convention|memorandum|pact|deal|charter|Treaty|Agreement|Convention|Memorandum|Charter))(?:\s+of\s+(?:the|this|its|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:treaty|agreement|accord|convention|protocol|charter|memorandum|pact|deal|Treaty|Agreement|Convention|Protocol|Charter|Memorandum))?\s*,/u);
+
 
 /** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
 const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;

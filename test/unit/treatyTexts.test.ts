@@ -1,0 +1,90 @@
+// Treaty and agreement texts, and the copy around signing and ratification: preambles, articles, final clauses,
+// signature blocks, depositary notifications, and the news of signings, ratifications and withdrawals. Sentences
+// written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { builtinGlossary } from '../../server/src/glossary';
+import { seenOf, type Seen } from '../support/seen';
+
+const gazetteer = createGazetteer(builtinGlossary());
+const analyze = (text: string) => analyzeWith(text, { gazetteer });
+
+const DATED = (body: string, date = '2026-07-15'): string => `---\ndate: ${date}\n---\n${body}\n`;
+
+function attributions(text: string): Seen[] {
+  return seenOf(text, analyze(text).attributions, true);
+}
+
+function findings(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+}
+
+function agreements(text: string): [string, string | null][] {
+  return analyze(text).agreements.map((a) => [a.text, a.antecedent?.text ?? null]);
+}
+
+test('a sentence opened by the provision it reports is no unsourced claim: "Under Article XV of the agreement, ..."', () => {
+  for (const body of [
+    'Under Article XV of the agreement, the withdrawal takes effect six months after notification, meaning Russia will cease to be a party on March 22, 2027.',
+    'Under Article 6 of the treaty, Parties shall reduce production of primary plastic polymers by 40 percent by 2040 compared with 2025 levels.',
+    'Under the safeguard chapter, either Party may suspend tariff preferences for a period not exceeding two years if imports cause serious injury.',
+    'In accordance with article 28 (2) of the Agreement, the withdrawal will take effect for Argentina on 9 April 2027, upon expiry of one year.',
+    'Under the terms of the accord, the rebels will hand over more than 4,000 weapons within 90 days.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+});
+
+test('a sentence that only mentions an article or a treaty later still needs its source', () => {
+  for (const body of [
+    'The withdrawal, under Article XV of the agreement, will be the largest blow to arms control in a decade.',
+    'Under pressure from farmers, the government will cut the tariff by 40 percent.',
+  ]) assert.equal(findings(DATED(body)).length, 1, body);
+});
+
+test('a treaty\'s own clauses are not the reporter\'s claims: preamble, "hereby", "shall", entry into force', () => {
+  for (const body of [
+    'Recognising that the Mara River is a shared resource of vital importance to both Parties,',
+    'Deeply concerned by the catastrophic humanitarian consequences of any use of nuclear weapons;',
+    '1. The Parties hereby establish a Joint Commission, which shall meet at least twice a year.',
+    'Each Party shall reduce its production of primary plastic polymers by 40 percent by 2040.',
+    'This Memorandum will come into effect upon signature and will remain in effect for five years.',
+    'The treaty opened for signature on March 4 and will remain open for signature until March 3, 2027.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+});
+
+test('a reporter\'s claim that opens like a preamble or names a treaty is still judged', () => {
+  for (const body of [
+    'Recognising the danger, the government will cut fuel subsidies by 40 percent next year.',
+    'The treaty will be the most important arms control deal in a generation.',
+    'The Parties failed to agree on the most divisive issue of all.',
+  ]) assert.equal(findings(DATED(body)).length, 1, body);
+});
+
+test('a preamble\'s recitals are no reports: "Recalling the Treaty ...," cues nothing', () => {
+  const text = DATED('The Government of the Republic of Kenya and the Government of the United Republic of Tanzania (hereinafter "the Parties"),\n\nRecalling the Treaty for the Establishment of the East African Community signed at Arusha on 30 November 1999,\n\nReaffirming their commitment to the Charter of the United Nations;\n\nHave agreed as follows:');
+  assert.deepEqual(attributions(text), []);
+  assert.deepEqual(findings(text), []);
+  // (An opening participle before its main clause still reports for the subject.)
+  const said = DATED('Recalling that the two countries signed the treaty in 1999, the minister said it had served them well.');
+  assert.deepEqual(attributions(said).map((a) => [a.cue, a.source]), [['Recalling', 'the minister'], ['said', 'the minister']]);
+});
+
+test('a treaty\'s term for itself is an agreement: "of the Agreement" after the Paris Agreement, "this Agreement" alone', () => {
+  const paris = DATED('On 9 April 2026, the Government of Argentina notified the Secretary-General of its decision to withdraw from the Paris Agreement in accordance with article 28 (1) of the Agreement.');
+  assert.deepEqual(agreements(paris), [['Paris Agreement', null], ['the Agreement', 'Paris Agreement']]);
+  // (A text's own term refers to no other kind of agreement named before it: it is the text itself.)
+  const own = DATED('Recalling the Treaty for the Establishment of the East African Community,\n\nFor the purposes of this Agreement, "Basin" means the area of the Mara River.\n\nThis Agreement shall enter into force on the thirtieth day following the last notification.');
+  assert.deepEqual(agreements(own), [['Treaty for the Establishment of the East African Community', null], ['this Agreement', null], ['This Agreement', 'this Agreement']]);
+  assert.deepEqual(agreements(DATED('Paragraph 4. Non-binding nature\nThis Memorandum does not create legally binding obligations under international law.')), [['This Memorandum', null]]);
+});
+
+test('a capitalised agreement noun that starts a name or a headline is no term for the text itself', () => {
+  assert.deepEqual(agreements(DATED('Britain left the bloc under the Treaty of Lisbon.')).map((a) => a[0]), ['Treaty of Lisbon']);
+  assert.deepEqual(agreements(DATED('He joined the Treaty Compliance Office in 2019.')), []);
+});
+
+test('a final clause after its article\'s heading is no claim either', () => {
+  const text = DATED('Paragraph 9. Commencement and duration\nThis Memorandum will come into effect upon signature and will remain in effect for five years.');
+  assert.deepEqual(findings(text), []);
+});
