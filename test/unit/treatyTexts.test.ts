@@ -88,3 +88,80 @@ test('a final clause after its article\'s heading is no claim either', () => {
   const text = DATED('Paragraph 9. Commencement and duration\nThis Memorandum will come into effect upon signature and will remain in effect for five years.');
   assert.deepEqual(findings(text), []);
 });
+
+test('an agreement concluded is one made, not a finding: "the largest trade agreement the EU has ever concluded"', () => {
+  for (const body of [
+    'It is the largest trade agreement the EU has ever concluded.',
+    'The agreement was concluded.',
+    'It is the third accord that the two sides have concluded this year.',
+  ]) assert.deepEqual(attributions(DATED(body)).filter((a) => a.cue.startsWith('conclud')), [], body);
+  for (const [body, source] of [
+    ['The inquiry concluded that the minister had misled parliament.', 'The inquiry'],
+    ['"It was a failure," the review of the deal concluded.', 'the review of the deal'],
+  ]) assert.deepEqual(attributions(DATED(body)).filter((a) => a.cue.startsWith('conclud')).map((a) => a.source), [source], body);
+});
+
+function actors(text: string): [string, string][] {
+  return analyze(text).actors.map((a) => [a.text, a.category]);
+}
+
+test('a party to a treaty is no political party: "its 100th State Party", "Each Contracting Party"', () => {
+  const text = DATED('The treaty gained its 100th State Party on Monday. Each State Party shall make a declaration within 30 days. The Contracting Party concerned shall notify the depositary. The Workers\' Party won the vote.');
+  assert.deepEqual(actors(text), [["Workers' Party", 'organization']]);
+});
+
+test('a depositary notification\'s reference is no agreement: "C.N.214.2026.TREATIES-XXVII.7.d"', () => {
+  const text = DATED('DEPOSITARY NOTIFICATION\n\nC.N.214.2026.TREATIES-XXVII.7.d\n\nPARIS AGREEMENT\nPARIS, 12 DECEMBER 2015');
+  assert.deepEqual(agreements(text), [['PARIS AGREEMENT', null]]);
+});
+
+function dates(text: string): [string, string][] {
+  return analyze(text).dates.map((d) => [d.text, d.value]);
+}
+
+test('a final clause\'s day in digits is the day: "this 3rd day of March, 2026", "this 1st day of April 2026"', () => {
+  assert.deepEqual(dates(DATED('DONE at Geneva, this 3rd day of March, 2026, in a single original.')), [['this 3rd day of March, 2026', '2026-03-03']]);
+  assert.deepEqual(dates(DATED('Signed at London this 1st day of April 2026.')), [['this 1st day of April 2026', '2026-04-01']]);
+  assert.deepEqual(dates(DATED('The Protocol was signed on the 12th of June, 2025.')), [['the 12th of June, 2025', '2025-06-12']]);
+});
+
+test('"the month following" a deposit is no month of the article\'s: a date the text leaves open', () => {
+  const text = DATED('This Convention shall enter into force on the first day of the month following the expiration of three months after the deposit.', '2026-03-04');
+  assert.deepEqual(dates(text), [['the month', 'XXXX-XX'], ['three months', 'P3M']]);
+  assert.deepEqual(dates(DATED('Outflows doubled the level of the week following the squeeze.', '2026-03-04')), [['the week', 'XXXX-WXX']]);
+  // (The month alone is still the current one.)
+  assert.deepEqual(dates(DATED('Exports rose during the month.', '2026-03-04')).map((d) => d[0]), ['the month']);
+});
+
+test('a treaty\'s final words name no one: "DONE at Geneva", "in the Arabic, Chinese ... and Spanish languages"', () => {
+  assert.deepEqual(actors(DATED('DONE at Geneva, this 3rd day of March, 2026, in a single original in the Arabic, Chinese, English, French, Russian and Spanish languages, each text being equally authentic.')), []);
+  assert.deepEqual(actors(DATED('Signed in Berlin on 2 November 2026 in duplicate in the German and Polish languages.')), []);
+  // (A people's adjective before other nouns is still its country.)
+  assert.deepEqual(actors(DATED('German and Polish troops crossed the border.')), [['German', 'country'], ['Polish troops', 'military']]);
+});
+
+test('to denounce a treaty is to leave it, no report; "This Convention shall be open for signature by all States" is no claim', () => {
+  const text = DATED('Any State Party may denounce this Convention by written notification to the Secretary-General.');
+  assert.deepEqual(attributions(text), []);
+  assert.deepEqual(attributions(DATED('Moscow denounced the treaty in 2023.')).map((a) => a.cue), []);
+  assert.deepEqual(attributions(DATED('The opposition denounced the treaty as a betrayal.')).map((a) => a.cue), ['denounced']);
+  assert.deepEqual(attributions(DATED('The minister denounced the raids as barbaric.')).map((a) => a.cue), ['denounced']);
+  assert.deepEqual(findings(DATED('1. This Convention shall be open for signature by all States at United Nations Headquarters in New York from 15 April 2026 until 14 April 2027.')), []);
+});
+
+test('to observe a treaty\'s limits or a truce is to keep them, no remark', () => {
+  for (const body of [
+    'Washington and Moscow have said they will observe its central limits for another year.',
+    'Both sides largely observed the ceasefire on Sunday.',
+    'Delegates observed a minute\'s silence for the victims.',
+  ]) assert.deepEqual(attributions(DATED(body)).filter((a) => a.cue.startsWith('observ')), [], body);
+  assert.deepEqual(attributions(DATED('"The rules are clear," the minister observed.')).map((a) => [a.cue, a.source]), [['observed', 'the minister']]);
+  assert.deepEqual(attributions(DATED('The envoy observed that the truce had held for a week.')).map((a) => [a.cue, a.source]), [['observed', 'The envoy']]);
+});
+
+test('a name alone under a treaty\'s line for its party is its signatory', () => {
+  const text = DATED('For the Government of the Republic of Kenya\nMusalia Mudavadi\nPrime Cabinet Secretary');
+  assert.ok(actors(text).some(([t, c]) => t === 'Musalia Mudavadi' && c === 'person'), JSON.stringify(actors(text)));
+  // (A line that is a sentence is no signature line: "For the record, he said.")
+  assert.ok(!actors(DATED('For the record, the talks went well.\nMusalia Mudavadi\n')).some(([t]) => t === 'Musalia Mudavadi'));
+});

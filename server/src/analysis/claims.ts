@@ -303,7 +303,8 @@ function treatyOwnWords(text: string, start: number, end: number, reasons: strin
   const head = text.slice(start, Math.min(end, start + 240));
   if ((last === 44 || last === 59) && PREAMBLE_RE.test(head)) return true;
   if (head.includes(' hereby ')) return true;
-  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction' && reasons[k] !== 'comparison') return false;
+  // ("This Convention shall be open for signature by all States": its generalisations are the text's scope.)
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction' && reasons[k] !== 'comparison' && reasons[k] !== 'generalisation') return false;
   if (head.includes('Part') && head.includes(' shall ') && PARTIES_SHALL_RE().test(head)) return true;
   if (!(head.includes('force') || head.includes('effect') || head.includes('open') || head.includes('expire'))) return false;
   // (An article's heading on the line above runs into its first sentence: "Commencement and duration⏎This Memorandum ...".)
