@@ -165,3 +165,10 @@ test('a name alone under a treaty\'s line for its party is its signatory', () =>
   // (A line that is a sentence is no signature line: "For the record, he said.")
   assert.ok(!actors(DATED('For the record, the talks went well.\nMusalia Mudavadi\n')).some(([t]) => t === 'Musalia Mudavadi'));
 });
+
+test('"this Convention" is a treaty\'s term for itself; "the Convention" only after a convention named as an agreement', () => {
+  assert.deepEqual(agreements(DATED('1. This Convention shall be open for signature by all States.\n2. Any State Party may denounce this Convention by written notification.')), [['This Convention', null], ['this Convention', 'This Convention']]);
+  assert.deepEqual(agreements(DATED('Norway ratified the Convention on Biological Diversity in 1993. Article 8 of the Convention covers protected areas.')), [['Convention on Biological Diversity', null], ['the Convention', 'Convention on Biological Diversity']]);
+  // (A party's convention is a gathering, no treaty.)
+  assert.deepEqual(agreements(DATED('The Democratic National Convention opened in Chicago on Monday. Delegates at the Convention cheered the nominee.')), []);
+});

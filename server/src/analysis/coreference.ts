@@ -97,7 +97,7 @@ function hyphenPairAt(c: ParaContext, j: number): number {
 }
 
 /** The agreement nouns a treaty's text capitalises as its defined term ("this Agreement", "the Treaty"). */
-const DEFINED_TERMS = new Set(['agreement', 'treaty', 'memorandum', 'protocol', 'accord']);
+const DEFINED_TERMS = new Set(['agreement', 'treaty', 'memorandum', 'protocol', 'accord', 'convention']);
 /**
  * Whether the capitalised head j right after "the" or "this" at i is a text's defined term for itself ("in accordance
  * with article 28 (2) of the Agreement", "This Memorandum does not create legal obligations"), not the start of a name
@@ -358,6 +358,9 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
     if (!ante || fresh || (a.dated && !ante.unnamed)) {
+      // ("Delegates at the Convention cheered" after "the Democratic National Convention": a gathering's; only "this
+      // Convention", or "the Convention" after a convention named as an agreement, is a treaty's term for itself.)
+      if (a.defined && a.key === 'convention' && !ante && text.charCodeAt(a.start + 2) !== 105) continue;
       // (So does "the 2022 framework signed during the visit": a framework, protocol or declaration signed is one too.)
       if (a.described || a.dated || a.defined || (fresh && (GENERAL_HEADS.has(a.key) || DESCRIBED_HEADS.has(a.key)))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
       continue;
