@@ -301,6 +301,8 @@ export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
 export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|ip|ips|cve|cves|ioc|iocs|dns|vpn|api|apt|sha|md5|' +
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
+    // A treaty's final clause in capitals: "DONE at Geneva", "IN WITNESS WHEREOF".
+    'done|whereof|witness|' +
     // The measures of economic statistics ("core PCE inflation", "the HICP", "the PMI").
     'cpi|cpih|ppi|pce|hicp|rpi|pmi|gnp|gni|nfp|yoy|qoq|' +
     // The fields of a sanctions list: date and place of birth, the list, its programme tags, a ship's number.

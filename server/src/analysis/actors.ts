@@ -190,6 +190,8 @@ const WATER_OF_BEFORE_RE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Isles|Lake|Hor
 const LEARNING_BEFORE_RE = /\b(?:learn|learns|learning|learned|learnt|study|studies|studying|studied|fluent\s+in|speaks\s+fluent|in\s+fluent)\s+$/i;
 /** Languages named after a country's people ("translated from Russian", "in Arabic and English"). */
 const LANGUAGE_NAMES = new Set('Russian|Arabic|English|French|German|Spanish|Ukrainian|Chinese|Mandarin|Persian|Farsi|Turkish|Hebrew|Italian|Portuguese|Japanese|Korean|Polish|Romanian|Kurdish|Dutch|Greek|Hindi|Urdu|Pashto|Dari|Amharic|Somali|Swahili|Serbian|Croatian'.split('|'));
+/** The rest of a list of languages after one of them, to the noun that closes it: ", English and French languages". */
+const LANGUAGE_LIST_AFTER_RE = /^(?:,?\s+(?:and\s+|or\s+)?[A-Z][a-z]+){0,7}\s+languages?\b/;
 /** Whether a country mention is a language: the word alone after "in", "into", "from" or "translated", before a close;
  * or after a verb of learning ("spent three years learning German in Bonn"). */
 function isLanguage(text: string, a: ActorAnnotation): boolean {
@@ -197,6 +199,10 @@ function isLanguage(text: string, a: ActorAnnotation): boolean {
   if (LEARNING_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) return true;
   // "Chinese Simplified: 周伟明", "Chinese (Traditional)": a script.
   if (/^\s*\(?(?:Simplified|Traditional)\b/.test(text.slice(a.end, a.end + 14))) return true;
+  // "in the Arabic, Chinese, English, French, Russian and Spanish languages", "in the German and Polish languages": a
+  // treaty's authentic texts, a list of languages its noun closes.
+  const after = text.slice(a.end, a.end + 100);
+  if (after.includes('language') && LANGUAGE_LIST_AFTER_RE.test(after)) return true;
   return /\b(?:translated\s+(?:from|into)|translation\s+from|in|into|speaks?|speaking|spoken)\s+$/i.test(text.slice(Math.max(0, a.start - 24), a.start)) && /^\s*(?:[),.;:!?]|and\s|or\s|$)/.test(text.slice(a.end, a.end + 5));
 }
 

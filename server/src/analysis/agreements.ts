@@ -271,6 +271,8 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   const toks = c.toks;
   const t = toks[i];
   const cap = isCap(t);
+  // ("C.N.214.2026.TREATIES-XXVII.7.d", "un.org/treaty": a word glued to a dot or a slash before it is part of a code.)
+  if (t.start > 0 && (c.text.charCodeAt(t.start - 1) === 46 || c.text.charCodeAt(t.start - 1) === 47)) return -1;
   // ("the UN convention", "an EU protocol": lower case after a body that makes them.)
   if (!cap && !LOWER_NOUNS.has(t.key) && !((t.key === 'convention' || t.key === 'protocol') && i > 0 && joins(c, i - 1) && TREATY_MAKERS.has(toks[i - 1].key))) return -1;
   // "the Joint Statement on ...": a statement is an agreement only as the parties' joint one.

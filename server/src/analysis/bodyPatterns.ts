@@ -474,6 +474,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
     // ("Long-term Treasury bonds", "the Shearson Lehman Hutton Treasury index": US government debt, no ministry.)
     if (c.toks[e - 1].key === 'treasury' && e < c.toks.length && joins(c, e - 1) && TREASURY_PAPER.has(c.toks[e].key)) continue;
+    // ("its 100th State Party", "Each Contracting Party shall": a party to a treaty, no political party.)
+    if (c.toks[e - 1].key === 'party' && (c.toks[e - 2].key === 'state' || c.toks[e - 2].key === 'contracting')) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {

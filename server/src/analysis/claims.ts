@@ -274,33 +274,61 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || ruleUnderLaw(text, start, end);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons);
 }
 
 /**
- * What a law, rule or deal provides, opened by "Under" it: "Under the act, companies face fines of up to €35 million",
- * "Under the DMA, gatekeepers face fines of up to 10%", "Under the deal, Iran will cut its stockpile by 98 percent". Its
- * figures, limits and what will happen are the text's own terms (a cause or a trend is still a claim).
+ * What a law, a rule, a deal or one of their provisions lays down, in a sentence it opens: "Under the act, companies
+ * face fines of up to €35 million", "Under the DMA, gatekeepers face fines of up to 10%", "Under the constitution, a
+ * candidate must win more than 50 per cent", "Under Article XV of the agreement, the withdrawal takes effect six months
+ * after notification", "In accordance with article 28 (2) of the Agreement, ...". Its figures, limits, rules and what
+ * will happen are the text's own terms, not the reporter's claim; a cause or a trend is still a claim ("Under the
+ * deal, prices rose 40% because of the tariffs"), and so is what happens under anything else ("Under pressure, ...").
  */
 function lawsTerms(text: string, start: number, end: number, reasons: string[]): boolean {
-  if (text.charCodeAt(start) !== 85 || !text.startsWith('Under ', start)) return false;
+  const at = skipBlanks(text, start, end);
+  const c = text.charCodeAt(at);
+  // (Every opener starts "Under", "In accordance", "Pursuant" or "As provided".)
+  if (c !== 85 && c !== 73 && c !== 80 && c !== 65) return false;
   for (let k = 0; k < reasons.length; k++) if (!LAW_TERM_REASONS.has(reasons[k])) return false;
-  return testLong(UNDER_LAW_RE, text.slice(start, Math.min(end, start + 80)));
+  const head = text.slice(at, Math.min(end, at + 160));
+  return head.includes(',') && (testLong(UNDER_LAW_RE, head) || PROVISION_OPEN_RE().test(head));
 }
-const LAW_TERM_REASONS = new Set(['figure', 'comparison', 'superlative', 'evaluative', 'prediction']);
-/** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under Article 5 of the treaty,". */
-const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:new|revised|proposed|draft|current|existing|landmark|EU|US|UK)\s+)?(?:(?:[A-Z][\w'-]*|of|on|for|and|the)\s+){0,6}(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?\s*,/;
-
+const LAW_TERM_REASONS = new Set(['figure', 'comparison', 'superlative', 'evaluative', 'prediction', 'generalisation']);
+/** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under the electoral law,". */
+const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?\s*,/;
 
 /**
- * A rule with the instrument that makes it: "Under the constitution, a candidate must win more than 50 per cent of valid
- * votes", "Under Article 5 of the treaty, members must ...": the law is its source.
+ * A treaty's own words, quoted or set out whole: a preamble's clause, which ends on its comma or semicolon
+ * ("Recognising that the Mara River is a shared resource of vital importance to both Parties,"); an operative clause
+ * that acts as it speaks ("The Parties hereby establish a Joint Commission, which shall meet at least twice a year");
+ * what the Parties shall do ("Each Party shall reduce its emissions by 40 percent"); and a final clause on when the
+ * text is in force ("This Memorandum will come into effect upon signature and will remain in effect for five years",
+ * "The treaty opened for signature on March 4 and will remain open for signature until March 3, 2027").
  */
-function ruleUnderLaw(text: string, start: number, end: number): boolean {
-  const at = skipBlanks(text, start, end);
-  return text.startsWith('Under ', at) && RULE_UNDER_LAW_RE().test(text.slice(at, Math.min(end, at + 200)));
+function treatyOwnWords(text: string, start: number, end: number, reasons: string[]): boolean {
+  const last = text.charCodeAt(backOverBlanks(text, end) - 1);
+  const head = text.slice(start, Math.min(end, start + 240));
+  if ((last === 44 || last === 59) && PREAMBLE_RE.test(head)) return true;
+  if (head.includes(' hereby ')) return true;
+  // ("This Convention shall be open for signature by all States": its generalisations are the text's scope.)
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction' && reasons[k] !== 'comparison' && reasons[k] !== 'generalisation') return false;
+  if (head.includes('Part') && head.includes(' shall ') && PARTIES_SHALL_RE().test(head)) return true;
+  if (!(head.includes('force') || head.includes('effect') || head.includes('open') || head.includes('expire'))) return false;
+  // (An article's heading on the line above runs into its first sentence: "Commencement and duration⏎This Memorandum ...".)
+  const nl = head.indexOf('\n');
+  return FINAL_CLAUSE_RE().test(nl > 0 && nl < 60 ? head.slice(nl + 1) : head);
 }
-const RULE_UNDER_LAW_RE = lazyRegExp(() => /^Under\s+(?:(?:the|its|their|a|an|\p{Lu}[\p{L}'\u2019-]*['\u2019]s)\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:constitution|law|laws|rules|act|code|charter|statute|statutes|regulations|treaty|accord|constitution['\u2019]s\s+article\s+\d+|article\s+\d+[a-z]?(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?)\s*,\s+[^;:]{0,80}?\b(?:must|needs?|needed|may|can|cannot|shall|(?:is|are|was|were)\s+(?:required|entitled|allowed|obliged)|(?:has|have|had)\s+to)\b/iu);
+/** A preamble's opening word: "Recalling", "Recognizing", "Mindful of", "Deeply concerned", "Having regard to". */
+const PREAMBLE_RE = /^\W*(?:\d+\.\s+)?(?:(?:Further|Also)\s+)?(?:Recalling|Recognising|Recognizing|Noting|Acknowledging|Considering|Desiring|Reaffirming|Affirming|Convinced|Determined|Mindful|Bearing\s+in\s+mind|Emphasi[sz]ing|Stressing|Welcoming|Conscious|Aware|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Taking\s+(?:into\s+account|note)|Guided\s+by|Having\s+regard|Expressing|Underlining|Reiterating|Believing|Seeking|Wishing|Resolved|Inspired|Encouraged|Acting\s+under)\b/;
+/** What the Parties shall do: "The Parties shall", "Each Party shall", "Either Contracting Party shall not". */
+const PARTIES_SHALL_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:The\s+|Each\s+|Either\s+|Any\s+|A\s+|No\s+|All\s+)?(?:High\s+)?(?:Contracting\s+)?(?:States?\s+)?Part(?:y|ies)\s+(?:(?:to\s+(?:this|the)\s+\p{Lu}\p{L}+|concerned|hereto),?\s+)?shall\b/u);
+/** A treaty, by name or as "this Agreement", as subject of its own entry into force, term or signature. */
+const FINAL_CLAUSE_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:This|The|Its)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:Agreement|Treaty|Convention|Memorandum|Protocol|Declaration|Accord|Charter|Arrangement|treaty|agreement|convention|memorandum|protocol|accord|pact)\s+(?:(?:shall|will|may)\s+(?:(?:not|only|automatically|also|then)\s+)?(?:enter\s+into\s+force|come\s+into\s+(?:force|effect)|take\s+effect|remain\s+(?:in\s+(?:force|effect)|open|valid)|expire|cease\s+to\s+have\s+effect|be\s+open\s+for\s+signature)|(?:enters|entered)\s+into\s+force|(?:comes|came)\s+into\s+(?:force|effect)|(?:takes|took)\s+effect|(?:remains|remained)\s+in\s+(?:force|effect)|expires|(?:was\s+|is\s+)?opened\s+for\s+signature|is\s+open\s+for\s+signature)\b/u);
+/** A provision or a treaty's terms opening the sentence, up to its comma: "Under Article 6 of the treaty,", "Under the
+ * terms of the accord,", "Pursuant to article 12,", "Under the safeguard chapter,". */
+const PROVISION_OPEN_RE = lazyRegExp(() => /^(?:Under|In\s+accordance\s+with|Pursuant\s+to|As\s+provided\s+(?:for\s+)?(?:in|by))\s+(?:the\s+terms\s+of\s+)?(?:(?:(?:the|this|its|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Aa]nnex|[Cc]hapter|[Cc]lause|[Pp]rovisions?|[Pp]rotocol|[Tt]erms)(?:\s+[\dIVXLC]+(?:\.\d+)*(?:\s?\(\w{1,3}\))*)?|(?:the|this|that|its)\s+(?:(?:\d{4}|new|original|interim|draft|landmark)\s+)?(?:treaty|agreement|accord|convention|memorandum|pact|deal|charter|Treaty|Agreement|Convention|Memorandum|Charter))(?:\s+of\s+(?:the|this|its|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:treaty|agreement|accord|convention|protocol|charter|memorandum|pact|deal|Treaty|Agreement|Convention|Protocol|Charter|Memorandum))?\s*,/u);
+
 
 /** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
 const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;

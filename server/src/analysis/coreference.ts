@@ -70,6 +70,11 @@ interface Anaphor {
    * else one of its own.
    */
   dated?: boolean;
+  /**
+   * A text's capitalised term for itself ("this Agreement", "the Treaty"): it refers only to an agreement whose name has
+   * that head ("the Paris Agreement ... article 28 of the Agreement"), else it stands alone as the text itself.
+   */
+  defined?: boolean;
 }
 
 /**
@@ -90,6 +95,21 @@ function hyphenPairAt(c: ParaContext, j: number): number {
   }
   return 0;
 }
+
+/** The agreement nouns a treaty's text capitalises as its defined term ("this Agreement", "the Treaty"). */
+const DEFINED_TERMS = new Set(['agreement', 'treaty', 'memorandum', 'protocol', 'accord', 'convention']);
+/**
+ * Whether the capitalised head j right after "the" or "this" at i is a text's defined term for itself ("in accordance
+ * with article 28 (2) of the Agreement", "This Memorandum does not create legal obligations"), not the start of a name
+ * ("the Treaty of Lisbon", "the Agreement on Agriculture", "the Treaty Compliance Office") nor a headline's word.
+ */
+function definedTermAt(c: ParaContext, i: number, j: number): boolean {
+  if (j !== i + 1 || !DEFINED_TERMS.has(c.toks[j].key) || c.titleCase || (c.toks[i].key !== 'the' && c.toks[i].key !== 'this')) return false;
+  const next = c.toks[j + 1];
+  return !(next && joins(c, j) && (isCap(next) || NAME_GOES_ON.has(next.key)));
+}
+/** Words after a capitalised agreement noun that carry its name on ("Treaty of", "Agreement on", "Protocol to"). */
+const NAME_GOES_ON = new Set(['of', 'on', 'for', 'to', 'concerning', 'establishing', 'relating', 'regarding', 'and']);
 
 /** Whether the head j is "memorandum" in "a memorandum of understanding". */
 function memorandumOfUnderstanding(c: ParaContext, j: number): boolean {
@@ -161,7 +181,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       j++;
     }
     let head = c.toks[j];
-    if (!head || !(joins(c, j - 1) || (plural && j === i + 1)) || isCap(head) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
+    if (!head || !(joins(c, j - 1) || (plural && j === i + 1)) || (isCap(head) && !definedTermAt(c, i, j)) || !AGREEMENT_ANAPHOR_NOUNS.has(head.key)) continue;
     // "a ceasefire agreement", "the peace framework agreement": the last of the nouns is the head.
     while (j + 1 < c.toks.length && joins(c, j) && !isCap(c.toks[j + 1]) && DESCRIBED_HEADS.has(c.toks[j + 1].key)) {
       about = true;
@@ -207,7 +227,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       i = j;
       continue;
     }
-    out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(own ? { own } : {}) });
+    out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(own ? { own } : {}), ...(isCap(head) ? { defined: true } : {}) });
     i = j;
   }
   return mous ? sortShort(out, byStartOnly) : out;
@@ -334,14 +354,17 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       if (a.start - n.end > 20000) break;
     }
     // ("the ceasefire" after a memorandum: only a general head takes another kind's name.)
-    const found = sameHead ?? cited ?? (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key)) ? best : null);
+    const found = sameHead ?? cited ?? (!a.defined && (GENERAL_HEADS.has(a.key) || (best?.unnamed && LOOSE_HEADS.has(a.key))) ? best : null);
     const ante = found ? (mentionedAgain.get(found) ?? found) : null;
     // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
     const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
     if (!ante || fresh || (a.dated && !ante.unnamed)) {
+      // ("Delegates at the Convention cheered" after "the Democratic National Convention": a gathering's; only "this
+      // Convention", or "the Convention" after a convention named as an agreement, is a treaty's term for itself.)
+      if (a.defined && a.key === 'convention' && !ante && text.charCodeAt(a.start + 2) !== 105) continue;
       // (So does "the 2022 framework signed during the visit": a framework, protocol or declaration signed is one too.)
-      if (a.described || a.dated || (fresh && (GENERAL_HEADS.has(a.key) || DESCRIBED_HEADS.has(a.key)))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
+      if (a.described || a.dated || a.defined || (fresh && (GENERAL_HEADS.has(a.key) || DESCRIBED_HEADS.has(a.key)))) stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
       continue;
     }
     const m = agreementMention(a.start, a.end, text.slice(a.start, a.end), ante.entity, { start: ante.start, end: ante.end, text: ante.text });

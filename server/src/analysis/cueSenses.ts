@@ -578,6 +578,15 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // ("concluded in 2022 that", "concluded last year that", "concluded at the end of 2022 that": when or where it
   // concluded may stand before the "that", as for the frame-only cues.)
   if (lw.startsWith('conclud') && !/^\s*(?:that\b|["\u201c:,.;]|$)/.test(next) && !CONCLUDED_CLAUSE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !testLong(WHEN_THEN_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) && !whenBeforeThat(text, s, cue)) return true;
+  // "Any State Party may denounce this Convention", "Moscow denounced the treaty in 2023": to denounce a treaty is to
+  // leave it, no words against it ("denounced the treaty as a betrayal" still condemns it).
+  if (lw.startsWith('denounc') && DENOUNCED_TREATY_AFTER_RE.test(next)) return true;
+  // "they will observe its central limits", "both sides observed the truce", "observed a minute's silence": to keep a
+  // rule, a truce or a custom, no remark.
+  if (lw.startsWith('observ') && OBSERVED_RULE_AFTER_RE().test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "the largest trade agreement the EU has ever concluded.", "The agreement was concluded.": an agreement concluded, at
+  // the clause's end, is one made, not a finding.
+  if (lw.startsWith('conclud') && /^\s*(?:[,.;]|$)/.test(next) && CONCLUDED_AGREEMENT_BEFORE_RE().test(text.slice(Math.max(s.start, cue.start - 80), cue.start))) return true;
   // A participle after what was agreed, not a speaker: "the ceasefire agreed on 24 June", "the deal announced last week".
   // (The cheap tests first: AGREED_THING_RE, anchored at the end, tries every start in before30.)
   if (lw.endsWith('ed') && testLong(/^\s+(?:on|in|at|last|earlier|this|by|between|with|upon|under|after)\b/, next) && AGREED_THING_RE.test(before30)) return true;
@@ -619,6 +628,14 @@ const NOUN_DETERMINERS = new Set(['this', 'these', 'those', 'every', 'no', 'any'
 
 /** A document named by a noun in "-ing" and its determiner, right before a cue: "the ruling ", "the court's filing ". */
 const ING_DOCUMENT_RE = /\b(?:the|a|an|this|that|its|his|her|their|our|[\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:ruling|filing|finding|briefing|warning|posting|recording|listing|reading)\s+$/i;
+
+/** A rule, a truce or a custom as what is observed: " its central limits", " the ceasefire", " a minute's silence". */
+const OBSERVED_RULE_AFTER_RE = lazyRegExp(() => /^\s+(?:(?:the|its|their|his|her|our|a|an|this|that|these|those|all|any)\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?(?:limits?|ceilings?|caps?|ceasefire|cease-fire|truce|rules?|terms|moratorium|curfew|silence|norms?|provisions?|obligations|restrictions|ban|embargo|treaty|agreement|accord|deal|protocols?|guidelines|laws?|fast|sabbath|holiday|Ramadan|Lent|lockdown|quarantine|sanctions|neutrality|etiquette|customs?|traditions?|rituals?|rites?)\b(?!\s+(?:that|was|were|is|are|had|has)\b)/u);
+/** A treaty as what is denounced: " this Convention", " the 1972 treaty", " the Agreement". */
+const DENOUNCED_TREATY_AFTER_RE = /^\s+(?:this|the|that|its|their)\s+(?:(?:\d{4}|[A-Z][\w-]*)\s+){0,3}(?:[Cc]onvention|[Tt]reaty|[Aa]greement|[Pp]rotocol|[Aa]ccord|[Cc]harter|[Pp]act)\b(?!\s+as\b)/;
+/** An agreement's noun, then a subject of up to four words or "was", before a closing "concluded": "the largest
+ * trade agreement the EU has ever ", "The agreement was ", "the third accord that the two sides have ". */
+const CONCLUDED_AGREEMENT_BEFORE_RE = lazyRegExp(() => /\b(?:agreements?|deals?|treaty|treaties|accords?|pacts?|contracts?|memorand(?:um|a)|protocols?|conventions?|arrangements?|negotiations|talks)\s+(?:(?:that|which)\s+)?(?:(?:[\p{L}'\u2019.-]+\s+){1,4}?(?:(?:has|have|had|was|were|is|are|will\s+have|will\s+be|be|been|being)\s+)?|(?:has|have|had|was|were|is|are|will\s+have|will\s+be|be|been|being)\s+)(?:(?:ever|yet|just|recently|successfully|finally|now|formally)\s+)?$/u);
 
 /** A clause after "concluded": a short subject, then a verb ("his comments were", "the police had"). */
 const CONCLUDED_CLAUSE_RE = /^\s+(?:(?:his|her|their|its|the|a|an|this|these|those)\s+)?[\w'-]+\s+(?:was|were|is|are|had|has|have|would|will|could|did|should|must)\b/i;

@@ -595,6 +595,12 @@ function openingParticiple(text: string, s: Sentence, cue: Span): AttributionAnn
   return make(text, cue, { start: at, end: at + m[1].length, text: m[1] }, trimSpan(text, from, from + m.index));
 }
 
+/** Whether the sentence opened by the participle at `cue` ends on a comma or a semicolon: a preamble's clause. */
+function preambleClause(text: string, s: Sentence, cue: Span): boolean {
+  const last = text.charCodeAt(backOverBlanks(text, s.end, cue.end) - 1);
+  return (last === 44 || last === 59) && onlyOpenersBefore(text, s.start, cue.start);
+}
+
 /** The attribution cued by the word `lw` at `cue`, with its source and content, or undefined when it cues nothing. */
 /** A name's last two words before a cue, the last a short syllable that is a function word elsewhere ("Văn An "). */
 /** Whether a text ends in "An", "To", "Do" or "Le" and blanks, as every NAME_SYLLABLE_END_RE match does. */
@@ -642,6 +648,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const opening = openingParticiple(text, s, cue);
     if (opening) return opening;
   }
+  // "Recalling the Treaty of Arusha of 30 November 1999,": a preamble's clause, ended by its comma or semicolon with no
+  // main clause after it, is the text's own recital; the Parties named above it speak it, not the participle.
+  if (lw.endsWith('ing') && isAsciiUpperCode(text.charCodeAt(cue.start)) && preambleClause(text, s, cue)) return undefined;
   // Uses that are no verb of saying, or another sense of one (functions of their own, so that this one stays small
   // enough for the optimising compiler to take it up early in a run).
   const before30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);

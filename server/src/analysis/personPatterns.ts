@@ -662,7 +662,8 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   const cueBefore = prev && CUE_BEFORE.has(prev.key) && c.toks[i - 2]?.key !== 'close' && !afterPlace;
   // ("Best wishes,\nHannah Okafor": a name alone on the line after a letter's closing is its writer's signature.)
   // (The closing may end the paragraph before: its text is read, a short way back from the name's line.)
-  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start));
+  // ("For the Government of the Republic of Kenya\nMusalia Mudavadi": so is a name under a treaty's line for its party.)
+  const signature = nameWords <= 4 && c.text.charCodeAt(t.start - 1) === 10 && LINE_END_RE.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 2)) && (SIGN_OFF_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 32), t.start)) || FOR_PARTY_LINE_BEFORE_RE.test(c.text.slice(Math.max(0, t.start - 140), t.start)));
   let ok = false;
   if (known) ok = !afterPlace;
   // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
@@ -742,6 +743,9 @@ const JOURNAL_TITLES = new Set(['nature', 'science', 'cell', 'lancet', 'neuron',
 const SIGN_OFF_BEFORE_RE = /(?:^|\n)[ \t]*(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest)\s+(?:wishes|regards)|[Bb]est|[Rr]egards|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely(?:\s+yours)?|[Tt]hanks|[Mm]any\s+thanks|[Cc]heers|[Ww]armly|[Rr]espectfully|[Ww]ith\s+(?:best\s+)?(?:thanks|regards|best\s+wishes))[ \t]*,[ \t]*\r?\n$/;
 /** The end of the name's line. */
 const LINE_END_RE = /^(?:\r?\n|$)/;
+/** A treaty's signature line for one of its parties, the line before the signatory's name: "For the Government of the
+ * Republic of Kenya", "FOR THE MINISTRY OF ENERGY", "On behalf of the European Union". */
+const FOR_PARTY_LINE_BEFORE_RE = /(?:^|\n)[ \t]*(?:For|FOR|On\s+behalf\s+of|ON\s+BEHALF\s+OF)\s+(?:the\s+|THE\s+)?[A-Z][^\n.:;!?]{1,120}\r?\n$/;
 
 /** Counting words that pick out named people as well as a class ("both Sanders and Trump", "these Joneses"). */
 const THESE_BOTH = new Set(['both', 'these', 'those', 'all', 'other', 'more', 'most']);

@@ -568,13 +568,16 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [ORDINAL_OF_HINT],
-    re: re(`${B}(?:the|this)\\s+(${ORDINAL_DAY_RE})\\s+(?:day\\s+)?of\\s+(${MONTH_RE})${E}(?:,?\\s+(?:in\\s+the\\s+year\\s+)?(?:${DAY_YEAR}|(${SPOKEN_YEAR_RE}))${E})?`),
+    // (And in digits: "Done at Geneva, this 3rd day of March, 2026", "Signed at London this 1st day of April 2026".)
+    re: re(`${B}(?:the|this)\\s+(${ORDINAL_DAY_RE}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:day\\s+)?of\\s+(${MONTH_RE})${E}(?:,?\\s+(?:in\\s+the\\s+year\\s+)?(?:${DAY_YEAR}|(${SPOKEN_YEAR_RE}))${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       // "this" only opens the treaty form, with "day of": "this fifth of March" is no English.
       if (/^this/i.test(m[0]) && !/\sday\s/i.test(m[0])) return null;
       const spoken = m[4] ? parseSpokenYear(m[4]) : null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), ordinalDay(m[1]), spoken ? String(spoken) : m[3]);
+      const day = startsWithDigit(m[1]) ? parseInt(m[1], 10) : ordinalDay(m[1]);
+      if (day < 1 || day > 31) return null;
+      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), day, spoken ? String(spoken) : m[3]);
     },
     priority: 5,
   },

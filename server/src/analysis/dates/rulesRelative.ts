@@ -486,6 +486,11 @@ export const relativeRules: Rule[] = [
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (testLong(/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i, after)) return null;
+      // "on the first day of the month following the deposit", "the week following the squeeze": a month or a week that
+      // what follows it names, not the article's; a date whose value the text leaves open.
+      if (!m[1] && !m[2] && (unit === 'M' || unit === 'W' || unit === 'Y') && testLong(/^\s+(?:following|preceding)\b/i, after)) {
+        return at(m, { type: 'DATE', value: unit === 'M' ? 'XXXX-XX' : unit === 'W' ? 'XXXX-WXX' : 'XXXX', inferred: [], relative: true });
+      }
       // "the financial year 2024-25": the year written after it is the one meant.
       if (m[2] && testLong(/^\s+(?:19|20)\d\d\b/, after)) return null;
       const lead = ctx.s.slice(Math.max(0, m.index - 24), m.index);
