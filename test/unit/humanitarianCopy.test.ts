@@ -59,3 +59,50 @@ test('a report\'s sector and section labels before a colon are no speakers: "Edu
   const turn = DATED('Jane Doe: We delivered the aid to 4,000 families.');
   assert.deepEqual(attributions(turn).map((a) => [a.cue, a.source]), [[':', 'Jane Doe']]);
 });
+
+test('a humanitarian cluster is an organisation, and a task force on a subject is no military formation', () => {
+  const text = DATED(
+    'The Food Security Cluster estimates that 1.4 million people need food. According to the Site Management Cluster, some 70,000 people were displaced. The Global Task Force on Cholera Control (GTFCC) held an emergency meeting. Task Force Spartan left Kuwait.',
+  );
+  assert.deepEqual(actors(text), [
+    'Food Security Cluster=organization',
+    'Site Management Cluster=organization',
+    'Global Task Force on Cholera Control=organization',
+    'GTFCC=organization',
+    'Task Force Spartan=military',
+    'Kuwait=country',
+  ]);
+  assert.deepEqual(attributions(text).map((a) => a.source), ['The Food Security Cluster', 'the Site Management Cluster']);
+});
+
+test('the UN\'s humanitarian agencies by their full names: OHCHR\'s office, IOM, UNRWA, IFRC', () => {
+  const text = DATED(
+    'According to the Office of the United Nations High Commissioner for Human Rights (OHCHR), at least 188 civilians were killed. The International Organization for Migration (IOM) said 45,000 people had fled. UNRWA said fuel would run out. The IFRC allocated CHF 750,000.',
+  );
+  const linked = analyze(text).actors.filter((a) => a.entity).map((a) => `${a.text}=${a.entity}`);
+  assert.deepEqual(linked, [
+    'Office of the United Nations High Commissioner for Human Rights=ohchr',
+    'OHCHR=ohchr',
+    'International Organization for Migration=iom',
+    'IOM=iom',
+    'UNRWA=unrwa',
+    'IFRC=ifrc',
+  ]);
+});
+
+test('"the previous week" after "this week" is the week before it, not the same week', () => {
+  const text = DATED('The majority of displacements this week were recorded in Marib. DTM recorded 148 households, up from 96 the previous week.', '2026-04-09');
+  assert.deepEqual(analyze(text).dates.map((d) => `${d.text}=${d.value}`), ['this week=2026-W15', 'the previous week=2026-W14']);
+});
+
+test('"by the end of the month" after a date of an earlier month in its paragraph is that month\'s end', () => {
+  const dates = (body: string): string[] => analyze(DATED(body, '2026-07-22')).dates.map((d) => `${d.text}=${d.value}${d.mod ? ' ' + d.mod : ''}`);
+  assert.deepEqual(dates('The Government announced on 12 June the evacuation of families. Some 1,700 children had been evacuated by the end of the month, officials said.'), [
+    '12 June=2026-06-12',
+    'the end of the month=2026-06 END',
+  ]);
+  // (What lies ahead, a month after the article's, or none in its paragraph: the article's month.)
+  assert.deepEqual(dates('In June inflation rose to 3%. The central bank will meet by the end of the month.'), ['June=2026-06', 'the end of the month=2026-07 END']);
+  assert.deepEqual(dates('Elections are due in November. The commission published the list by the end of the month.'), ['November=2026-11', 'the end of the month=2026-07 END']);
+  assert.deepEqual(dates('Talks began on 2 June.\n\nThe ministry decided by the end of the month.'), ['2 June=2026-06-02', 'the end of the month=2026-07 END']);
+});

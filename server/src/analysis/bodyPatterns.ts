@@ -476,6 +476,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       // ("Imperial College London", "University College Dublin": a college's city ends its name.)
       best = { end: (last2 && NAMED_AFTER_KIND.has(last2)) || (e === j - 1 && cityOfCollege(c, e)) ? j : e, category: cat };
+      // ("the Global Task Force on Cholera Control", "the Task Force on Climate-related Financial Disclosures": a task
+      // force on a subject is a working body, not a military formation.)
+      if (last2 === 'task force' && e < j && (c.toks[e].key === 'on' || c.toks[e].key === 'for')) best.category = 'organization';
       break;
     }
   }
