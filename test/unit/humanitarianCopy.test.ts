@@ -106,3 +106,33 @@ test('"by the end of the month" after a date of an earlier month in its paragrap
   assert.deepEqual(dates('Elections are due in November. The commission published the list by the end of the month.'), ['November=2026-11', 'the end of the month=2026-07 END']);
   assert.deepEqual(dates('Talks began on 2 June.\n\nThe ministry decided by the end of the month.'), ['2 June=2026-06-02', 'the end of the month=2026-07 END']);
 });
+
+test('"Our teams on the ground report that ..." is an NGO\'s own account, sourced; "the peace plan" stays a noun', () => {
+  const text = DATED('Our teams on the ground report that thousands of families are living in the open. Talks on the peace plan stalled last week.');
+  assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [['report', 'Our teams on the ground']]);
+  assert.deepEqual(findings(text), []);
+});
+
+test('a report\'s headings and a figure\'s unit letter are no actors: "KEY DEVELOPMENTS", "1.1 M refugees"', () => {
+  const text = DATED('KEY DEVELOPMENTS\n\nRecent Developments\n\n1.1 M refugees and asylum-seekers have fled, and 7.1 M people are displaced. Berkeley Developments said rents rose.');
+  assert.deepEqual(actors(text), ['refugees=group', 'Berkeley Developments=organization']);
+});
+
+test('the occupied Palestinian territory is the place Palestine, not the Palestinian people', () => {
+  const text = DATED('The 2026 Flash Appeal for the Occupied Palestinian Territory seeks $4 billion. UNRWA runs clinics across the occupied Palestinian territory.');
+  assert.deepEqual(analyze(text).actors.filter((a) => a.text.includes('Palestin')).map((a) => `${a.text}=${a.entity}`), [
+    'Occupied Palestinian Territory=country:palestine',
+    'occupied Palestinian territory=country:palestine',
+  ]);
+});
+
+test('a participle that describes data or names before the sentence\'s own verb reports nothing: "Data reported to WHO may be incomplete"', () => {
+  for (const body of [
+    'Data reported to WHO may be incomplete and are subject to change.',
+    'The boundaries and names shown on maps do not imply official endorsement.',
+    'The figures shown in the table are estimates.',
+  ]) assert.deepEqual(attributions(DATED(body)), [], body);
+  // (What was reported to someone, in a clause of its own, stays reported.)
+  const told = DATED('Residents reported to police that shots were fired near the camp.');
+  assert.deepEqual(attributions(told).map((a) => [a.cue, a.source]), [['reported', 'Residents']]);
+});

@@ -472,6 +472,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (c.toks[e - 1].key === 'treasury' && e < c.toks.length && joins(c, e - 1) && TREASURY_PAPER.has(c.toks[e].key)) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
+    // ("KEY DEVELOPMENTS", "Recent Developments": a report's heading, no developer.)
+    if (e - s === 2 && c.toks[e - 1].key === 'developments' && HEADING_ADJECTIVES.has(c.toks[s].key)) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       // ("Imperial College London", "University College Dublin": a college's city ends its name.)
@@ -511,6 +513,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
+
+/** Adjectives that open a report's heading before "Developments" ("KEY DEVELOPMENTS", "Latest Developments"). */
+const HEADING_ADJECTIVES = new Set(['key', 'recent', 'latest', 'other', 'main', 'major', 'new', 'further', 'political', 'security', 'humanitarian', 'regional', 'related', 'significant', 'notable']);
 
 /** The words of a level of ties right before "Partnership" ("Comprehensive Strategic Partnership"). */
 const TIES_BEFORE_PARTNERSHIP = new Set(['strategic', 'comprehensive', 'cooperative', 'privileged', 'enhanced']);
@@ -806,6 +811,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
     // ("Sixteen people died": a number that opens the sentence counts the people; it names no group.)
     if (s === last && c.sentenceStart[s] && testLong(COUNTING_WORD_RE, c.toks[s].key)) s = -1;
+    // ("1.1 M refugees", "67 K migrants": a letter after a figure is its unit, million or thousand, no name.)
+    if (s === last && c.toks[s].text.length === 1 && s > 0 && joins(c, s - 1) && isDigitCode(c.text.charCodeAt(c.toks[s - 1].end - 1))) s = -1;
   }
   if (s < 0) return -1;
   // "Artificial intelligence", "Signals intelligence", "New intelligence suggests": the word is the information, a
