@@ -136,3 +136,22 @@ test('a participle that describes data or names before the sentence\'s own verb 
   const told = DATED('Residents reported to police that shots were fired near the camp.');
   assert.deepEqual(attributions(told).map((a) => [a.cue, a.source]), [['reported', 'Residents']]);
 });
+
+test('an appeal\'s place and full date before a dash is a dateline, after a title in capitals that names the document\'s kind', () => {
+  const text = 'EMERGENCY APPEAL: Pakistan Monsoon Floods\n\nIslamabad, 1 October 2026 - Save the Children is appealing today for £5 million to reach 250,000 children.\n';
+  const m = analyze(text);
+  assert.equal(m.referenceDate, '2026-10-01');
+  assert.deepEqual(m.actors.map((a) => a.text), ['Pakistan', 'Save the Children']);
+  assert.deepEqual(m.dates.map((d) => `${d.text}=${d.value}`), ['1 October 2026=2026-10-01', 'today=2026-10-01']);
+  // (A document's kind in capitals before a colon is no speaker either: "MEDIA ADVISORY:", "PRESS RELEASE:".)
+  const advisory = DATED('The appeal was launched in Geneva.\n\nMEDIA ADVISORY: Kenya floods\n\nPRESS RELEASE: Sudan cholera');
+  assert.deepEqual(actors(advisory), ['Kenya=country', 'Sudan=country']);
+  assert.deepEqual(attributions(advisory), []);
+});
+
+test('aid that supports work or counted people takes no stance: "UNICEF supported the repair of 12 bomb shelters"', () => {
+  for (const body of ['UNICEF supported the repair of 12 bomb shelters in schools.', 'WFP supported 1.2 million people with cash transfers in May.']) {
+    assert.deepEqual(attributions(DATED(body)), [], body);
+  }
+  assert.deepEqual(attributions(DATED('Germany supported the resolution on aid access.')).map((a) => [a.cue, a.source]), [['supported', 'Germany']]);
+});

@@ -405,9 +405,16 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "vessels calling at Odesa": a port of call; "offered voters a genuine choice": a thing given; "intended to travel":
   // a plan; "have refused, and Washington ...": a refusal with nothing said.
   if (lw.startsWith('call') && testLong(/^\s+(?:in\s+)?at\b/, next)) return true;
+  // "UNICEF supported the repair of 12 bomb shelters", "WFP supported 1.2 million people": aid given to work or to people
+  // counted, no stance taken ("Germany supported the resolution" still is one).
+  if (lw.startsWith('support') && testLong(SUPPORTED_AID_RE, next)) return true;
   if (lw.startsWith('offer') && testLong(/^\s+[\w'\u2019-]+\s+(?:a|an|the)\s/, next) && !/^\s+(?:to|that|his|her|their|its|our|my)\b/.test(next)) return true;
   return false;
 }
+
+/** What aid supports: work on something ("the repair of"), or people and places counted ("1.2 million people"; not a share
+ * of things, "2 of the 3 measures"). */
+const SUPPORTED_AID_RE = /^\s+(?:(?:the|its|their)\s+)?(?:repair|rehabilitation|construction|reconstruction|renovation|delivery|distribution|provision|training|establishment|running|operation|procurement|deployment|treatment|screening|vaccination|evacuation|relocation|transport)\s+of\b|^\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?\d(?![\d,.]*\s+of\s)/;
 
 /** What makes "hold" a view or a court's holding: "that" (maybe after when or how) and a clause ("held that the
  * commission may not"), not "held that seat". */
