@@ -155,3 +155,12 @@ test('aid that supports work or counted people takes no stance: "UNICEF supporte
   }
   assert.deepEqual(attributions(DATED('Germany supported the resolution on aid access.')).map((a) => [a.cue, a.source]), [['supported', 'Germany']]);
 });
+
+test('the items of a list that runs on its lead\'s sentence are judged with the lead, not each as a claim', () => {
+  const lead = 'During the reporting period, humanitarian organizations coordinated 58 planned aid movements with the authorities:';
+  const text = DATED([lead, '- 21 were facilitated;', '- 19 were impeded;', '- 11 were denied; and', '- 7 were cancelled by the organizers due to security reasons.'].join('\n'));
+  assert.deepEqual(findings(text), [`unsourced-claim: ${lead}`]);
+  // (Under a label, each item is a sentence of its own, and judged.)
+  const label = DATED(['Challenges:', '- Roads to coastal unions remained under water for three weeks;', '- Prices of rice rose by 30 per cent in June;'].join('\n'));
+  assert.deepEqual(findings(label), ['unsourced-claim: Prices of rice rose by 30 per cent in June;']);
+});
