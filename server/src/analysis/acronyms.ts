@@ -30,7 +30,9 @@ export function isSeparator(c: number): boolean {
 /** Whether the acronym's letters follow the initials of the long form (loosely: in order, first one first). */
 export function fitsInitials(acronym: string, longForm: string): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  // The long form's words (split at spaces and hyphens), lower-cased, without function words.
+  // The long form's words (split at spaces and hyphens), lower-cased, without function words; a small letter in the
+  // acronym may be a function word's ("MoH", the Ministry of Health).
+  const keepFunctionWords = acronym !== acronym.toUpperCase();
   const words: string[] = [];
   for (let k = 0; k < longForm.length; ) {
     while (k < longForm.length && isSeparator(longForm.charCodeAt(k))) k++;
@@ -38,7 +40,7 @@ export function fitsInitials(acronym: string, longForm: string): boolean {
     while (k < longForm.length && !isSeparator(longForm.charCodeAt(k))) k++;
     if (k === from) continue;
     const w = longForm.slice(from, k).toLowerCase();
-    if (!FUNCTION_WORDS.has(w)) words.push(w);
+    if (keepFunctionWords || !FUNCTION_WORDS.has(w)) words.push(w);
   }
   if (!letters || !words.length || words[0][0] !== letters[0]) return false;
   let k = 0;

@@ -120,6 +120,8 @@ orgSuffix(
   'inc|ltd|llc|plc|corporation|corp|company|co|group|bank|agency|council|committee|commission|organisation|' +
     'organization|union|league|association|institute|foundation|fund|programme|program|party|network|centre|' +
     'center|university|college|academy|coalition|alliance|bloc|federation|confederation|community|society|trust|mission|board|partnership|secretariat|media|' +
+    // A humanitarian sector's coordinating body: "the Food Security Cluster", "the Protection Cluster".
+    'cluster|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
     'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +

@@ -478,10 +478,15 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (c.toks[e - 1].key === 'party' && (c.toks[e - 2].key === 'state' || c.toks[e - 2].key === 'contracting')) continue;
     // ("Special Co-ordinator": a word's first half before a hyphen is no company's "Co".)
     if (e < c.toks.length && c.toks[e].start === c.toks[e - 1].end + 1 && c.text.charCodeAt(c.toks[e - 1].end) === 45 && !isCap(c.toks[e])) continue;
+    // ("KEY DEVELOPMENTS", "Recent Developments": a report's heading, no developer.)
+    if (e - s === 2 && c.toks[e - 1].key === 'developments' && HEADING_ADJECTIVES.has(c.toks[s].key)) continue;
     if (cat && e - s >= 2 && isCap(c.toks[e - 1]) && !regionBank(c, s, e)) {
       // "Task Force Spartan", "Carrier Strike Group 12": a formation named after its kind.
       // ("Imperial College London", "University College Dublin": a college's city ends its name.)
       best = { end: (last2 && NAMED_AFTER_KIND.has(last2)) || (e === j - 1 && cityOfCollege(c, e)) ? j : e, category: cat };
+      // ("the Global Task Force on Cholera Control", "the Task Force on Climate-related Financial Disclosures": a task
+      // force on a subject is a working body, not a military formation.)
+      if (last2 === 'task force' && e < j && (c.toks[e].key === 'on' || c.toks[e].key === 'for')) best.category = 'organization';
       break;
     }
   }
@@ -514,6 +519,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
+
+/** Adjectives that open a report's heading before "Developments" ("KEY DEVELOPMENTS", "Latest Developments"). */
+const HEADING_ADJECTIVES = new Set(['key', 'recent', 'latest', 'other', 'main', 'major', 'new', 'further', 'political', 'security', 'humanitarian', 'regional', 'related', 'significant', 'notable']);
 
 /** The words of a level of ties right before "Partnership" ("Comprehensive Strategic Partnership"). */
 const TIES_BEFORE_PARTNERSHIP = new Set(['strategic', 'comprehensive', 'cooperative', 'privileged', 'enhanced']);
@@ -811,6 +819,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
     // ("Sixteen people died": a number that opens the sentence counts the people; it names no group.)
     if (s === last && c.sentenceStart[s] && testLong(COUNTING_WORD_RE, c.toks[s].key)) s = -1;
+    // ("1.1 M refugees", "67 K migrants": a letter after a figure is its unit, million or thousand, no name.)
+    if (s === last && c.toks[s].text.length === 1 && s > 0 && joins(c, s - 1) && isDigitCode(c.text.charCodeAt(c.toks[s - 1].end - 1))) s = -1;
   }
   if (s < 0) return -1;
   // "Artificial intelligence", "Signals intelligence", "New intelligence suggests": the word is the information, a

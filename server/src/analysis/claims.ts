@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { citesAuthorYear, WEASEL_CUE } from './cues';
-import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
@@ -120,6 +120,9 @@ function judge(
     const s = seg.sentences[si];
     if (headings.has(s.paragraph) || s.paragraph < titles) continue;
     let start = firstJudged(text, seg, s);
+    // An item of a list that runs on a clause's sentence ("... coordinated 58 aid movements:⏎- 21 were facilitated;⏎-
+    // 7 were cancelled."): the lead's sentence is judged, not each of its parts.
+    if (start > s.start && continuesListedSentence(text, s.start, s.end)) continue;
     const end = Math.min(s.end, start + SENTENCE_CAP);
     // Fragments of one or two words ("Turnout 62%", "Iraq: 40%", "Yes.") are data or asides, not claims; so are a
     // table's rows and a report's key figures ("| Kalemba | 486 | 9 |", "Cumulative cases, 2025: 1,742").
@@ -235,6 +238,40 @@ function spansWithin(list: readonly Span[], i: number, start: number, end: numbe
   for (let k = i; k < list.length && list[k].start < end; k++) out.push(list[k]);
   return i;
 }
+
+/** Whether the text [from, to) ends in a list item's own ";" (or "; and", "; or"). */
+function endsInSemicolon(text: string, from: number, to: number): boolean {
+  const e = backOverBlanks(text, to, from);
+  return text.charCodeAt(e - 1) === 59 || (e - from > 6 && testLong(SEMICOLON_AND_END_RE, text.slice(e - 7, e)));
+}
+const SEMICOLON_AND_END_RE = /;\s+(?:and|or)$/;
+
+/**
+ * Whether the list item at [start, end) is a part of one sentence: it, or the item before it, ends in ";" (or "; and"),
+ * and the items run up (over at most twelve lines) to a lead of four words or more that ends in a colon.
+ */
+function continuesListedSentence(text: string, start: number, end: number): boolean {
+  let lineEnd = backOverBlanks(text, start);
+  let lineStart = lineStartWithin(text, lineEnd);
+  if (lineStart < 0 || (!endsInSemicolon(text, start, end) && !endsInSemicolon(text, lineStart, lineEnd))) return false;
+  for (let k = 0; k < 12 && lineStart >= 0 && lineEnd > lineStart; k++) {
+    if (text.charCodeAt(lineEnd - 1) === 58) {
+      const lead = text.slice(lineStart, lineEnd);
+      return testLong(LEAD_WORDS_RE, lead) && /[a-z]/.test(lead);
+    }
+    if (!endsInSemicolon(text, lineStart, lineEnd) || afterListMarker(text, lineStart, lineEnd) === lineStart) return false;
+    lineEnd = backOverBlanks(text, lineStart);
+    lineStart = lineStartWithin(text, lineEnd);
+  }
+  return false;
+}
+/** The start of the line that ends at `lineEnd`, read back no further than 400 characters (-1 past that). */
+function lineStartWithin(text: string, lineEnd: number): number {
+  const nl = lastIndexWithin(text, '\n', lineEnd - 1, Math.max(0, lineEnd - 400));
+  return nl >= 0 ? nl + 1 : lineEnd <= 400 ? 0 : -1;
+}
+/** A lead of four words or more before its colon. */
+const LEAD_WORDS_RE = /^\s*\S+\s+\S+\s+\S+\s+\S/;
 
 /** Where a sentence is judged from: past a wire dateline, a live blog's time stamp and a list item's marker. */
 function firstJudged(text: string, seg: Segmentation, s: Sentence): number {

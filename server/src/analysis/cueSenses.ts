@@ -68,8 +68,9 @@ const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
 /** "It is not (yet) clear whether X", "it is unclear if X": what comes next is unknown, not said. */
 const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown)\s+(?:whether|if|how|when|what|why)\s+[^,;:.]{0,40}$/i;
 
-/** A plural subject and where its members are before a bare verb: "Fighters in the area claim". */
-const PLURAL_IN_PLACE_BEFORE_RE = /\b[A-Za-z][a-z]{2,}s\s+(?:in|from|at|near|across|inside|outside|around)\s+(?:the\s+)?[\w-]+\s+$/;
+/** A plural subject and where its members are before a bare verb: "Fighters in the area claim", "Our teams on the
+ * ground report". */
+const PLURAL_IN_PLACE_BEFORE_RE = /\b[A-Za-z][a-z]{2,}s\s+(?:in|on(?=\s+the\s+ground\s+$)|from|at|near|across|inside|outside|around)\s+(?:the\s+)?[\w-]+\s+$/;
 
 /** Adjectives before a noun of saying ("the previous report", "its latest statement"). */
 const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|initial|recent|first|second|third|own|full|special|official|joint|separate|earlier|original|quarterly|monthly|weekly|draft'.split('|'));
@@ -409,9 +410,16 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "vessels calling at Odesa": a port of call; "offered voters a genuine choice": a thing given; "intended to travel":
   // a plan; "have refused, and Washington ...": a refusal with nothing said.
   if (lw.startsWith('call') && testLong(/^\s+(?:in\s+)?at\b/, next)) return true;
+  // "UNICEF supported the repair of 12 bomb shelters", "WFP supported 1.2 million people": aid given to work or to people
+  // counted, no stance taken ("Germany supported the resolution" still is one).
+  if (lw.startsWith('support') && testLong(SUPPORTED_AID_RE, next)) return true;
   if (lw.startsWith('offer') && testLong(/^\s+[\w'\u2019-]+\s+(?:a|an|the)\s/, next) && !/^\s+(?:to|that|his|her|their|its|our|my)\b/.test(next)) return true;
   return false;
 }
+
+/** What aid supports: work on something ("the repair of"), or people and places counted ("1.2 million people"; not a share
+ * of things, "2 of the 3 measures"). */
+const SUPPORTED_AID_RE = /^\s+(?:(?:the|its|their)\s+)?(?:repair|rehabilitation|construction|reconstruction|renovation|delivery|distribution|provision|training|establishment|running|operation|procurement|deployment|treatment|screening|vaccination|evacuation|relocation|transport)\s+of\b|^\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?\d(?![\d,.]*\s+of\s)/;
 
 /** What makes "hold" a view or a court's holding: "that" (maybe after when or how) and a clause ("held that the
  * commission may not"), not "held that seat". */
@@ -515,8 +523,16 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
   // ("The views expressed here are his own": where the thing was done may stand between the participle and the verb.)
   if (lw.endsWith('ed') && testLong(/\bthe\s+[a-z]{3,}s\s+$/i, before30) && (testLong(VERB_AFTER_PARTICIPLE_RE, next) || testLong(/^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/, next))) return true;
+  // "Data reported to WHO may be incomplete", "the names shown on maps do not imply": a participle after a plural or
+  // "data", then where it went and the sentence's own verb, describes the noun.
+  if ((lw.endsWith('ed') || lw === 'shown') && testLong(PLURAL_OR_DATA_BEFORE_RE, prev) && testLong(PLACE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   return false;
 }
+/** A plural noun or "data" right before a participle (see readsAsOtherSense). */
+const PLURAL_OR_DATA_BEFORE_RE = /(?:^|[^\w'\u2019])(?:[A-Za-z][a-z]{2,}[^s\W]s|[Dd]ata)\s+$/;
+/** Where a participle's thing went or is shown, then the sentence's own verb: " to WHO may be", " on maps do not". */
+// (No clause of what was said between: "Residents reported to police that shots were fired".)
+const PLACE_THEN_VERB_RE = /^\s+(?:in|on|to)\s+(?:the\s+|this\s+|these\s+)?[\w-]+(?:\s+(?!(?:that|which|who|what|how|whether|if)\b)[\w-]+){0,2}?\s+(?:are|were|is|was|may|might|do|does|did|will|would|can|could|must|should|remain|remained)\b/;
 
 /** A cue word as a participle that describes a noun, or as an act ("the ceasefire agreed on 24 June", "sanctions hit"). */
 export function readsAsDescription(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {

@@ -542,9 +542,15 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   // "imperfect but necessary."', "A quarter of that, per the plan, is $40,000."
   // ("The group has 5,800 fighters, according to the army, and operates in 20 departments": a second predicate of the
   // same subject after it is reported too.)
+  // ("Since the escalation began, according to the ministry, 52,400 people have been killed": after an opening
+  // adverbial, the whole sentence is the source's.)
+  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && text.charCodeAt(src.end) === 44 && FRONTED_OPENERS.has(firstWordOf(text.slice(s.start, s.start + 16)).toLowerCase()) && text.indexOf(',', s.start) === backOverBlanks(text, cue.start, s.start) - 1) content = trimSpan(text, s.start, s.end);
   if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (testLong(SPLIT_CLAUSE_RE, text.slice(src.end, Math.min(s.end, src.end + 24))) || testLong(/^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/, text.slice(src.end, Math.min(s.end, src.end + 24))) || testLong(SAME_SUBJECT_AND_RE, text.slice(src.end, Math.min(s.end, src.end + 48))))) content = trimSpan(text, s.start, s.end);
   return make(text, cue, src, content);
 }
+
+/** Words that open an adverbial before a sentence's main clause ("Since ...,", "In June,", "Between 6 and 12 May,"). */
+const FRONTED_OPENERS = new Set(['since', 'in', 'on', 'between', 'during', 'from', 'over', 'after', 'before', 'until', 'throughout', 'across', 'within', 'following', 'as', 'by', 'nationwide', 'overall']);
 
 /** A titled person's name (1), then " in " and a place: "Chinese President Xi Jinping in Astana". */
 /** The blank-set "in" or "at" that every PERSON_IN_PLACE_RE match holds. */

@@ -385,7 +385,8 @@ function acronymBracketOpen(seg: string, i: number): number {
   const open = seg.lastIndexOf('(', i);
   return open >= 0 && i - open <= 12 && ACRONYM_IN_BRACKETS_RE.test(seg.slice(open, i + 1)) ? open : -1;
 }
-const ACRONYM_IN_BRACKETS_RE = /^\([A-Z][A-Z0-9&-]{1,9}\)$/;
+// (A small letter or two before a capital too: "the Ministry of Health (MoH) in Gaza".)
+const ACRONYM_IN_BRACKETS_RE = /^\([A-Z](?:[A-Z0-9&-]|[a-z]{1,2}(?=[A-Z]))+\)$/;
 
 /**
  * Whether the character c at seg[i] ends a clause. (Called for every character lastClauseStart reads, so that the first

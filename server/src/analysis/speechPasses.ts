@@ -413,8 +413,16 @@ const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|file phot
  * "QUESTION:" is a reporter who speaks). */
 const HEADING_NOUN_RE = /^(?!QUESTIONS?$)[A-Z]{2,}(?:TIONS?|SIONS?|NESS)$/;
 /** A section's heading of several words: "What we found", "Why it matters", "Our take", "Key findings", "The main takeaways";
- * or a document's kind before its title: "Policy Brief: The Future of ...", "Working Paper:", "Executive Summary:". */
-const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum)$/i;
+ * or a document's kind before its title: "Policy Brief: The Future of ...", "Working Paper:", "Executive Summary:",
+ * "UNHCR Regional Update: DRC Situation #58", "Next SitRep:". */
+const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum|update|report|sitrep|bulletin|appeal|release|advisory)$/i;
+/** A humanitarian report's sections and sectors before a colon: "Education: At least 31 schools ...", "Contacts:". */
+const SECTOR_LABELS = new Set(
+  ('education|health|nutrition|protection|shelter|wash|logistics|coordination|funding|contacts|access|response|needs|gaps|' +
+    'constraints|challenges|overview|methodology|highlights|child protection|food security|early recovery|cash assistance|' +
+    'gender-based violence|mine action|emergency telecommunications|reporting period|in numbers|funding overview|' +
+    'situation overview|operational context|humanitarian access|shelter and nfis|water and sanitation').split('|'),
+);
 /** A label that is a day, a month or a stretch of them (a diary's or a timeline's entry): "Mid-October:", "Saturday-Sunday:". */
 const DATE_LABEL = /^(?:(?:early|mid|late|end)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-\u2013]\s*[a-z]+\.?)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/i;
 
@@ -483,7 +491,7 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   const m = markdown ? (head.includes(':') ? MARKDOWN_LABEL().exec(head) : null) : mayOpenLabel(head) ? LABEL().exec(head) : null;
   let name = m ? m[markdown ? 2 : 1] : '';
   // ("THE RATING:", "THE VERDICT:": a section's label with its article is one still.)
-  if (!m || NOT_LABEL.test(name) || HEADING_NOUN_RE.test(name) || DATE_LABEL.test(name) || (THE_OUR_RE.test(name) && NOT_LABEL.test(name.replace(THE_OUR_RE, '')))) return null;
+  if (!m || NOT_LABEL.test(name) || SECTOR_LABELS.has(name.toLowerCase()) || HEADING_NOUN_RE.test(name) || DATE_LABEL.test(name) || (THE_OUR_RE.test(name) && NOT_LABEL.test(name.replace(THE_OUR_RE, '')))) return null;
   // ("WHAT WE FOUND:", "HOW WE CHECKED:", "KEY FINDINGS:", "THE TAKEAWAYS:": a question word opening a clause, or a
   // plural of an article's furniture, heads a section; a speaker is a person, an office or a body.)
   if (name.includes(' ') && SECTION_LABEL.test(name)) return null;

@@ -1,7 +1,7 @@
 // After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
 // anchored on another ("the following day", "that quarter") take their value from it.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
-import { addDays, digitsAt, fmtDay, isoWeek, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
+import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom, monthOfAnchor } from './resolve';
 import { PART_OF_DAY } from './lexicon';
 import { opensItsLine } from './textTests';
@@ -385,6 +385,12 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'shiftUnit' && !lastDate && d.unit === 'year' && d.n === 0 && !d.season && !d.years && THAT_YEAR_RE.test(text.slice(c.start, c.end))) {
       // "Later that year, he resigned." with no date before it: a year the text does not give, not the article's.
       fromContext(c, 'XXXX', 'year');
+    } else if (d?.kind === 'shiftUnit' && d.inParagraph) {
+      // "announced on 12 June the evacuation ... Some 1,700 children had been evacuated by the end of the month" in a
+      // report of 22 July: the month the paragraph is about, when it is no later than the article's. (Not what lies
+      // ahead: "In May inflation rose. The bank will meet by the end of the month" is the article's month.)
+      const month = lastDate && lastDate.value.length >= 7 && digitsAt(lastDate.value, 0, 4) && lastDate.value.charCodeAt(4) === 45 && digitsAt(lastDate.value, 5, 2) ? lastDate.value.slice(0, 7) : null;
+      if (month && refDay && month <= fmtDay(refDay).slice(0, 7) && month !== c.value && lastIndexWithin(text, '\n', c.start, lastDate!.end) < 0 && tenseAt(text, c.start, c.end) !== 'future') fromContext(c, month, 'month');
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
@@ -684,6 +690,10 @@ function shiftUnit(anchor: string, unit: ShiftUnit, n: number): string | null {
   if (unit === 'month') {
     const m = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchor);
     return m ? shiftValue(`${m[1]}-${m[2]}`, n) : null;
+  }
+  // ("up from 96 the previous week" after "this week": a week moved from a week.)
+  if (unit === 'week' && anchor.length === 8 && anchor.charCodeAt(5) === 87 && digitsAt(anchor, 0, 4) && digitsAt(anchor, 6, 2)) {
+    return isoWeek(addDays(isoWeekMonday(Number(anchor.slice(0, 4)), Number(anchor.slice(6))), 7 * n));
   }
   if (!day || anchor.length !== 10) return null;
   if (unit === 'week') return isoWeek(addDays(day, 7 * n));

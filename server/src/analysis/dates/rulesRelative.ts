@@ -570,6 +570,8 @@ export const relativeRules: Rule[] = [
       // "The turn of the century" (or decade) is the one that began it: around 2000 in an article of 2025.
       const turnStarts = unit === 'CE' || unit === 'DE';
       const mod = { beginning: 'START', start: 'START', middle: 'MID', end: 'END', close: 'END', turn: turnStarts ? 'START' : 'END' }[m[1].toLowerCase()];
+      // ("by the end of the month" after "on 12 June" in its paragraph: that month's end, see anchors.)
+      if (unit === 'M' && w === 'the') return at(m, { type: 'DATE', ...r, mod, deferred: { kind: 'shiftUnit', unit: 'month', n: 0, inParagraph: true } });
       return at(m, { type: 'DATE', ...r, mod });
     },
     priority: 6,
