@@ -106,6 +106,7 @@ export function findActorsAndAgreements(
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
+  congoleseOfDrc(actors);
   localCouncils(text, actors);
   partyCoalition(text, actors);
   nationalSections(text, actors);
@@ -275,6 +276,27 @@ function unlinkStateAssembly(text: string, actors: ActorAnnotation[]): void {
     if (state) a.category = 'government';
   }
 }
+/**
+ * "Congolese", the demonym both Congos share, which the glossary gives to the Republic of the Congo: in a story that
+ * names the Democratic Republic of the Congo (DRC, Kinshasa) and not the other by name, it is the DRC's.
+ */
+function congoleseOfDrc(actors: ActorAnnotation[]): void {
+  let drc = false;
+  let roc = false;
+  let demonym = false;
+  for (const a of actors) {
+    if (a.entity === DRC) drc = true;
+    else if (a.entity === ROC) {
+      if (a.text === 'Congolese') demonym = true;
+      else roc = true;
+    }
+  }
+  if (!drc || roc || !demonym) return;
+  for (const a of actors) if (a.entity === ROC && a.text === 'Congolese') a.entity = DRC;
+}
+const DRC = 'country:democratic-republic-of-the-congo';
+const ROC = 'country:republic-of-the-congo';
+
 /** "Brussels" stands for the EU only in a story about the EU: elsewhere (a Belgian story) the mention goes. */
 function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void {
   let eu: boolean | undefined;
@@ -1289,7 +1311,10 @@ function itemBeforeIsPlace(c: ParaContext, e: number, depth: number): boolean {
     if (g && g.end === e) return placeUse(c, k, g.m, depth + 1);
   }
   const word = c.toks[e - 1];
-  return !!word && isCap(word) && e >= 2 && joins(c, e - 2) && c.toks[e - 2].key !== 'between' && PLACE_PREP.has(c.toks[e - 2].key);
+  if (!word || !isCap(word) || e < 2) return false;
+  // ("in Islamabad, Karachi and London": an unknown name set off by a comma goes on with the list before it.)
+  if (c.text.charCodeAt(c.toks[e - 2].end) === 44 && depth < MAX_PLACE_CHAIN && c.text.slice(c.toks[e - 2].end, word.start) === ', ') return itemBeforeIsPlace(c, e - 1, depth + 1);
+  return joins(c, e - 2) && c.toks[e - 2].key !== 'between' && PLACE_PREP.has(c.toks[e - 2].key);
 }
 
 /** The categories of states: a country, or its government by its seat. */

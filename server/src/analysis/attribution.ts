@@ -653,6 +653,12 @@ const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who
 /** The end of ", cited by (the) ": what comes before the agent's first letter. */
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
+/** " to WHO", " to the Ministry of Health", " to the ministry of health": the named body a count was reported to (group 1). */
+const REPORTED_TO_RE = /^ to\s+((?:the\s+)?(?:ministry\s+of\s+(?:public\s+)?[a-z]+\b|\p{Lu}[\p{L}\d.&'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\d.&'\u2019-]*)*))/u;
+
+/** A count before a passive cue: a figure or a word for cases. */
+const COUNT_BEFORE_RE = /\d|\b(?:cases|deaths|infections|fatalities|casualties|incidents|outbreaks)\b/i;
+
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
 function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean, alt1: boolean, mid: boolean, tail: boolean): number {
   const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive, alt1, mid, tail);
@@ -674,6 +680,15 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
+    // "412,000 cases were reported to WHO from 29 countries": a count reported to a body it names is that body's tally.
+    if (body.charCodeAt(to - 1) === 100 && body.charCodeAt(to + 1) === 116 && body.charCodeAt(to + 2) === 111 && /\b(?:reported|notified)$/.test(body.slice(from, to))) {
+      const rec = REPORTED_TO_RE.exec(body.slice(to, to + 90));
+      if (rec && COUNT_BEFORE_RE.test(body.slice(0, from))) {
+        const at = s.start + to + rec[0].length - rec[1].length;
+        out.push(make(text, cue, { start: at, end: at + rec[1].length, text: rec[1] }, trimSpan(text, s.start, s.end)));
+        return cue.end;
+      }
+    }
     // "presumed innocent": the law's standing rule, no one's hearsay.
     if (/presumed$/i.test(body.slice(from, to)) && /^\s+innocent\b/i.test(body.slice(to, to + 10))) return taken;
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
@@ -792,6 +807,9 @@ const DOC_FRAME_RE = /^((?:in|during)\s+)(?:a|an|the|its|their|this|that)\s+(?:[
 /** A subject that is a share or a count, no one who speaks: "64%", "Most respondents", "A majority". */
 const FIGURE_SUBJECT_RE = /^(?:\d|(?:a\s+)?(?:majority|minority|half|third|quarter|most|two\s+thirds|nearly|almost|about|over|more|fewer|less)\b)/i;
 
+/** A participle of citing right before a frame: "quoted ", "cited ", "interviewed ". */
+const CITED_BEFORE_RE = /\b(?:quoted|cited|named|mentioned|interviewed|listed|featured|profiled)\s$/;
+
 /** Frames without a verb of saying: the sentence's subject (when it reads as one) says the rest. */
 function frameCues(text: string, s: Sentence, frames: number[], out: AttributionAnnotation[], taken: number, base: number): number {
   for (let k = 0; k < frames.length; k += 2) {
@@ -800,6 +818,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
     // "In its Judgment of 6 April 2023, the Court rejected": a document's title (a capital, "of" a day after it)
     // says when the act was done, no one's words.
     if (/\s[A-Z][a-z]+$/.test(text.slice(cue.start, cue.end)) && /^\s+of\s+\d/.test(text.slice(cue.end, cue.end + 8))) continue;
+    // "Analysts quoted in the report were divided": after a participle of citing, the frame says where the people were
+    // cited, and reports none of the sentence.
+    if (text.charCodeAt(cue.start - 2) === 100 && CITED_BEFORE_RE.test(text.slice(Math.max(s.start, cue.start - 16), cue.start))) continue;
     // "In his view, the UK would need ...", "In the mayor's words, ...": the possessive is the source, not the
     // sentence's subject.
     const own = OWN_FRAME_RE.exec(text.slice(cue.start, cue.end));

@@ -383,6 +383,15 @@ function securityMission(c: ParaContext, i: number, j: number, out: Candidate[])
   return true;
 }
 
+/** Whether the words [s, e) before "Task Force" name a government's: "White House", "Presidential", "Government". */
+function governmentTaskForce(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = c.toks[k].key;
+    if (w === 'presidential' || w === 'government' || w === 'ministerial' || (w === 'white' && c.toks[k + 1]?.key === 'house')) return true;
+  }
+  return false;
+}
+
 /** Whether token j is a year between two capitalised words of a name ("Brisbane 2032 Organising"). */
 function yearInName(c: ParaContext, j: number): boolean {
   const t = c.toks[j];
@@ -486,7 +495,13 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
       best = { end: (last2 && NAMED_AFTER_KIND.has(last2)) || (e === j - 1 && cityOfCollege(c, e)) ? j : e, category: cat };
       // ("the Global Task Force on Cholera Control", "the Task Force on Climate-related Financial Disclosures": a task
       // force on a subject is a working body, not a military formation.)
-      if (last2 === 'task force' && e < j && (c.toks[e].key === 'on' || c.toks[e].key === 'for')) best.category = 'organization';
+      // ("the White House Coronavirus Task Force", "the Presidential Task Force on COVID-19": one a head of government set
+      // up is a body of that government.)
+      if (last2 === 'task force' && governmentTaskForce(c, s, e - 2)) best.category = 'government';
+      else if (last2 === 'task force' && e < j && (c.toks[e].key === 'on' || c.toks[e].key === 'for')) best.category = 'organization';
+      // ("the Financial Tracking Service", "the Copernicus Emergency Mapping Service": a service named for what it does,
+      // a gerund before the word, is a body's service, no government's.)
+      else if (cat === 'government' && e - s >= 3 && c.toks[e - 1].key === 'service' && c.toks[e - 2].key.endsWith('ing') && c.toks[e - 2].key.length > 5) best.category = 'organization';
       break;
     }
   }

@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { citesAuthorYear, WEASEL_CUE } from './cues';
-import { backOverBlanks, isClosingQuote, isDigitCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, isAsciiUpperCode, isClosingQuote, isDigitCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
@@ -107,6 +107,7 @@ function judge(
   const headings = new Set(seg.notes ? [...(seg.headings ?? []), ...seg.notes] : (seg.headings ?? []));
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
+  const reporter = reportIssuer(text, seg, titles);
   const atts = sortByStart(ctx.attributions.slice());
   // (The named sources, for the nearest one to each unsourced claim.)
   const sourced = atts.filter((a) => a.source && !a.vague);
@@ -161,7 +162,7 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer) && !(reporter && reportersOwnWords(text, start, end, reporter))) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));
@@ -297,6 +298,12 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
     // "The European Union, the largest contributor, said": the source and what describes it up to the cue.
     if (a.source) masks.push(a.source.end <= a.start ? { start: a.source.start, end: a.end } : a.source);
     if (c) masks.push(c);
+    // "At least 112 civilians were reportedly killed": a hedging adverb inside its clause puts the whole clause, its
+    // subject too, on hearsay; the vague attribution's own finding asks who says so, and the clause is no unsourced claim.
+    if (!a.source && c && c.start >= a.end && a.start > s.start && text.charCodeAt(a.end - 1) === 121 && text.charCodeAt(a.end - 2) === 108) {
+      const from = clauseStartBefore(text, s.start, a.start);
+      if (from < a.start) masks.push({ start: from, end: a.start });
+    }
     // "Trade reached $1 billion, according to the chamber, a 27% increase": what trails the source is its figure too.
     if (c && a.source && c.end <= a.start && a.source.start >= a.end) {
       const tail = trailingFigure(text, a.source.end, s.end);
@@ -305,14 +312,42 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
   }
 }
 
+/** Where the clause holding `at` starts: after the last ";" or ", and" / ", but" / ", while" before it, else `floor`. */
+function clauseStartBefore(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59) return i + 1;
+    if (c === 44 && CLAUSE_JOIN_RE.test(text.slice(i, Math.min(at, i + 8)))) return i + 1;
+  }
+  return floor;
+}
+
+/** ", and ", ", but ", ", while " after a comma: a new clause. */
+const CLAUSE_JOIN_RE = /^,\s+(?:and|but|while|whereas)\s/;
+
 /**
  * What is no claim though it has claim features: a recommendation, a standing note, a recorded decision, a sentence that
  * names its own source, an issuer's own words, a transition into sources. (Asked only of what would be one, the rarer case.)
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]));
 }
+
+/**
+ * The factors of an assessment just given, in the sentence after it: "WHO assesses the overall risk as high. Factors
+ * include insufficient vaccine supply and weak surveillance." The list is the assessor's, as the assessment is.
+ */
+function continuesAssessment(text: string, start: number, end: number, prev: Sentence, prevAtts: AttributionAnnotation[] | undefined): boolean {
+  const head = text.slice(start, Math.min(end, start + 60));
+  if (!head.includes(' include') || !FACTORS_INCLUDE_RE.test(head)) return false;
+  if (prevAtts?.some((a) => !a.vague && !a.anonymous && !!a.source)) return true;
+  return ASSESSES_RE().test(text.slice(prev.start, Math.min(prev.end, prev.start + 120)));
+}
+/** "Factors include", "Contributing factors include", "Key drivers included": a list of an assessment's grounds. */
+const FACTORS_INCLUDE_RE = /^\W*(?:(?:the\s+)?(?:main|key|contributing|underlying|aggravating|major|other)\s+)?(?:factors|drivers|reasons|grounds|risk\s+factors)\s+(?:for\s+this\s+)?include[ds]?\b/i;
+/** A named body that assesses or rates something: "WHO assesses the overall risk as high", "ECDC considers the risk". */
+const ASSESSES_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6}(?:(?:currently|now|also|still)\s+)?(?:assesses|assessed|considers|considered|rates|rated|judges|judged|classifies|classified|grades|graded)\s/u);
 
 /**
  * What a law, a rule, a deal or one of their provisions lays down, in a sentence it opens: "Under the act, companies
@@ -536,6 +571,41 @@ function issuerDocument(text: string, seg: Segmentation, titles: number): boolea
 const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
 // (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call".)
 const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
+
+/**
+ * The agency whose own report the article is, as a title line names it: "WFP Haiti Emergency Response | Situation
+ * Report #9", "UNHCR Sudan Regional Refugee Response | Update" (an acronym that opens a title naming a kind of report).
+ */
+function reportIssuer(text: string, seg: Segmentation, titles: number): string | null {
+  for (let k = 0; k < titles; k++) {
+    const p = seg.paragraphs[k];
+    const c = text.charCodeAt(skipBlanks(text, p.start, p.end));
+    if (!isAsciiUpperCode(c) && c !== 35 && c !== 42) continue;
+    const line = text.slice(p.start, Math.min(p.end, p.start + 200));
+    const m = REPORT_ISSUER_RE.exec(line);
+    if (m && REPORT_KIND_RE.test(line)) return m[1];
+  }
+  return null;
+}
+const REPORT_ISSUER_RE = /^[#*\s]*([A-Z][A-Z0-9]{1,7})\s/;
+const REPORT_KIND_RE = /\b(?:situation\s+report|sitrep|(?:flash|operational|emergency|situation|funding)\s+update|update|fact\s?sheet|bulletin|snapshot|dashboard)\b/i;
+
+/**
+ * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
+ * people in May", "UNHCR's financial requirements for 2026 amount to US$ 689 million", "In May, WFP reached ...".
+ */
+function reportersOwnWords(text: string, start: number, end: number, name: string): boolean {
+  let at = skipBlanks(text, start, end);
+  // (After a short opening phrase and its comma: "In May, WFP ...".)
+  if (!text.startsWith(name, at)) {
+    const comma = text.indexOf(', ', at);
+    if (comma < 0 || comma - at > 40 || comma >= end) return false;
+    at = comma + 2;
+    if (!text.startsWith(name, at)) return false;
+  }
+  const c = text.charCodeAt(at + name.length);
+  return c === 32 || c === 39 || c === 0x2019;
+}
 
 /**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs

@@ -1203,7 +1203,9 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   const ing = lw.endsWith('ing');
   if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition)) src = prior;
   // (Not a progressive: "he was 'not really' considering" has its subject before the auxiliary.)
-  if (!src && (isSpeech || isCognition) && ((ing && !testLong(PROGRESSIVE_BEFORE_RE, before30)) || isCoordinated(before30))) {
+  // (Nor one joined by "and" to a progressive in a clause that another cue reports: "... indicate that armed men are
+  // stopping people ... and demanding payment" has the armed men demand.)
+  if (!src && (isSpeech || isCognition) && ((ing && !testLong(PROGRESSIVE_BEFORE_RE, before30)) || isCoordinated(before30)) && !(ing && andAfterProgressive(text, s.start, cue.start, before30))) {
     src = sentenceSubject(text, s);
     // ("Qatar's foreign ministry spokesperson Majed al-Ansari said ..., but warned": the earlier cue read the whole name.)
     if (src && prior && prior.start === src.start && prior.end > src.end) src = prior;
@@ -1224,6 +1226,13 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   }
   return src;
 }
+/** Whether a participle at `at` follows "and" after a progressive in a reported clause ("that armed men are stopping ... and"). */
+function andAfterProgressive(text: string, floor: number, at: number, before30: string): boolean {
+  if (!before30.endsWith(' and ')) return false;
+  return testLong(PROGRESSIVE_EARLIER_RE, text.slice(Math.max(floor, at - 120), at));
+}
+const PROGRESSIVE_EARLIER_RE = /\bthat\s+(?:[\w'\u2019-]+\s+){1,6}?(?:are|is|were|was|been|be)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^,;:.]{0,80}\sand\s+$/;
+
 /** How those asked answer a poll: "52% said", "a majority told". */
 const ANSWERED = new Set('said|say|says|told|answered|replied|responded|reported'.split('|'));
 /** A share or a count of those asked, as a subject: "52%", "a majority", "Two-thirds". */

@@ -564,7 +564,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("a leaked memo", "of newly filed reports": a participle after an article, a preposition or an adverb in "-ly"
     // describes the noun after it.)
     // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
-    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(words[i - 1].text))) continue;
+    // ("Newly displaced households cited": so does one after such an adverb that opens the sentence with its capital.)
+    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text))) continue;
     // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
     // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
     // open a clause; "the meeting with donors" is a noun.)
