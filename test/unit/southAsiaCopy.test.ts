@@ -67,3 +67,34 @@ test('a group\'s name in the izafe ("Lashkar-e-Jhangvi", "Majlis-e-Shura") is a 
   ];
   for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)), expected, body);
 });
+
+test('a party\'s letter after its acronym is no wire slug: "JUI-F spokesman Aslam Ghauri said" has the whole title as source', () => {
+  const cases: [string, string][] = [
+    ['JUI-F spokesman Aslam Ghauri said the committee would meet next week.', 'JUI-F spokesman Aslam Ghauri'],
+    ['PML-N leader Ahsan Iqbal said the party would win the by-election.', 'PML-N leader Ahsan Iqbal'],
+    ['MQM-P convener Khalid Siddiqui told reporters the party had been assured.', 'MQM-P convener Khalid Siddiqui'],
+  ];
+  for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+  // A wire slug still goes: "EXCLUSIVE-Hamas says" is by Hamas.
+  assert.equal(attributions(DATED('EXCLUSIVE-Hamas says it will release two hostages on Monday.'))[0]?.source, 'Hamas');
+});
+
+test('the Dawn and Daily Star dateline, "DHAKA:" or "COX\'S BAZAR:" before the lead, is no speaker, whatever the lead says', () => {
+  for (const body of [
+    'DHAKA: The International Crimes Tribunal-1 yesterday sentenced the former prime minister to death in absentia.',
+    'ISLAMABAD: Finance Minister Muhammad Aurangzeb on Tuesday unveiled the federal budget for FY2025-26.',
+    "COX'S BAZAR: UN Secretary-General António Guterres on Friday joined the Chief Adviser at an iftar with Rohingya refugees.",
+  ]) assert.deepEqual(attributions(DATED(`${body}\n\nThe verdict was welcomed by the BNP.`)).filter((a) => a.cue === ':'), [], body);
+  // A transcript's labels still speak.
+  const transcript = DATED('SMITH: We will not accept the verdict.\n\nJONES: Nor will we.');
+  assert.deepEqual(attributions(transcript).map((a) => [a.cue, a.source]), [[':', 'SMITH'], [':', 'JONES']]);
+});
+
+test('"was blamed by India for the attack": the agent of blame or praise is the source, the reason after "for" is not', () => {
+  const cases: [string, string][] = [
+    ['Lashkar-e-Taiba was blamed by India for the Pahalgam attack in April.', 'India'],
+    ['The government was criticised by rights groups for the crackdown on protesters.', 'rights groups'],
+    ['He was praised by the Minister for Foreign Affairs for his work on the treaty.', 'the Minister for Foreign Affairs'],
+  ];
+  for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+});
