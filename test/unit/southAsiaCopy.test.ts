@@ -98,3 +98,13 @@ test('"was blamed by India for the attack": the agent of blame or praise is the 
   ];
   for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
 });
+
+test('an office, then "Dr" or "Prof", then the name is one officeholder; a party\'s convener and the IGP are offices', () => {
+  const cases: [string, string][] = [
+    ['PPP leader Dr Asim Hussain said the bill was already law.', 'PPP leader Dr Asim Hussain|official|-'],
+    ['MQM-P convener Dr Khalid Maqbool Siddiqui said the party had been assured.', 'MQM-P convener Dr Khalid Maqbool Siddiqui|official|-'],
+    ['Foreign Minister Dr Mohammad Ishaq Dar met reporters.', 'Foreign Minister Dr Mohammad Ishaq Dar|official|-'],
+    ['Former IGP Chowdhury Abdullah Al-Mamun, who turned approver, was jailed.', 'Former IGP Chowdhury Abdullah Al-Mamun|official|-'],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)).filter((a) => a.includes('|official|')), [expected], body);
+});

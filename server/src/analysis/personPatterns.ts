@@ -382,6 +382,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
   const retired = retiredAfter(c, k);
   if (retired) k++;
+  // "PPP leader Dr Asim Hussain", "MQM-P convener Dr Khalid Maqbool Siddiqui", "Secretary General Dr Tedros": an
+  // honorific between an office and the name is part of the officeholder's mention.
+  if (category === 'official' && k + 1 < c.toks.length && HONORIFIC_AFTER_TITLE.has(c.toks[k].key) && isCap(c.toks[k]) && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) k++;
   const nameStart = k;
   // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
   // modifier; the title after it decides.
@@ -458,6 +461,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   return -1;
 }
+
+/** Honorifics that may stand between an office and its holder's name ("leader Dr Asim Hussain"). */
+const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
 
 /** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
 const BODY_LEADER_TITLES = new Set(['leader', 'chief', 'head', 'chair', 'director', 'deputy']);
