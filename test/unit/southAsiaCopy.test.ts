@@ -108,3 +108,12 @@ test('an office, then "Dr" or "Prof", then the name is one officeholder; a party
   ];
   for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)).filter((a) => a.includes('|official|')), [expected], body);
 });
+
+test('"the July-August uprising last year": both months are of the year named after them or after their noun', () => {
+  const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(dates('The protests of July-August last year toppled her.'), ['July=2024-07', 'August last year=2024-08']);
+  assert.deepEqual(dates('During the July-August uprising last year, 1,400 people were killed.'), ['July=2024-07', 'August=2024-08', 'last year=2024']);
+  // Without a year named, the months are read as before.
+  assert.deepEqual(dates('The March-April talks will resume.'), ['March=2026-03', 'April=2026-04']);
+  assert.deepEqual(dates('In the April-June quarter last year, GDP fell.'), ['the April-June quarter last year=2024-Q2']);
+});
