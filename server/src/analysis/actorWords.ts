@@ -30,6 +30,8 @@ for (const t of (
   // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
   'general secretary|national secretary|organising secretary|organizing secretary|national president|national chair|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
+  // A party's convener and a police chief in South Asian copy: "MQM-P convener Khalid Maqbool Siddiqui", "IGP Chowdhury Abdullah Al-Mamun".
+  'convener|convenor|igp|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
   'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +

@@ -487,6 +487,10 @@ const LONE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its']);
  * to Syria", "adviser to president Macron"). */
 const AGENT_INFINITIVE_RE = /\s+to\s+((?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|former|then|late|president|prime|king|queen|and|or)\b)[a-z]{2,}\b)/;
 /** Verbs whose passive takes an infinitive for what was asked of the subject: "was urged by regulators to delay". */
+/** Verbs of blame and praise, whose "for" after the agent gives the reason: "blamed by India for the attack". */
+const BLAMED = new Set(['blamed', 'criticised', 'criticized', 'condemned', 'praised', 'faulted', 'hailed', 'commended', 'thanked', 'slammed', 'castigated', 'censured', 'lauded']);
+/** " for " and a lower-case word after an agent: the reason ("for the Pahalgam attack"), not a name ("Minister for Foreign Affairs"). */
+const AGENT_FOR_REASON_RE = /\s+for\s+(?=[a-z])/;
 const URGED = new Set(['urged', 'asked', 'pressed', 'encouraged', 'advised', 'invited', 'implored', 'begged', 'exhorted', 'instructed', 'ordered', 'told', 'warned', 'called']);
 const AGENT_THEN_VERB_RE = /\s(?:came|went|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|did|does|remains|remained|led|left|took|made|drew|caused|prompted|sparked)\b/;
 /** An analyst's confidence right after the verb: " with moderate confidence". */
@@ -716,6 +720,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const toVerb = src && src.text.includes(' to ') ? AGENT_INFINITIVE_RE.exec(src.text) : null;
     const infinitive = toVerb && toVerb.index > 0 ? src!.start + toVerb.index + toVerb[0].lastIndexOf('to', toVerb[0].length - toVerb[1].length) : -1;
     if (src && toVerb && infinitive >= 0) src = { start: src.start, end: src.start + toVerb.index, text: src.text.slice(0, toVerb.index) };
+    // "Lashkar-e-Taiba was blamed by India for the Pahalgam attack": why it was blamed is no part of who blamed it.
+    const reason = src && BLAMED.has(lw) && src.text.includes(' for ') ? AGENT_FOR_REASON_RE.exec(src.text) : null;
+    if (src && reason && reason.index > 0) src = { start: src.start, end: src.start + reason.index, text: src.text.slice(0, reason.index) };
     // ("will be considered by the Board of Governors, which meets": deliberated on; a view is "considered by X to be".)
     if (src && lw === 'considered' && !/^\s*(?:to\s+be\b|as\b|an?\s|the\s|[a-z]+\b(?<!which|who))/.test(text.slice(src.end, src.end + 12).replace(/^\s*,/, ' , '))) return undefined;
     // ("supported by aircraft from the 332nd Air Expeditionary Wing": support in arms, not in words.)

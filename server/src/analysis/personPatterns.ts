@@ -384,6 +384,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "Lt Gen (retd) Vinod Bhatia": a retired officer's rank keeps its name across the bracket.
   const retired = retiredAfter(c, k);
   if (retired) k++;
+  // "PPP leader Dr Asim Hussain", "MQM-P convener Dr Khalid Maqbool Siddiqui", "Secretary General Dr Tedros": an
+  // honorific between an office and the name is part of the officeholder's mention.
+  if (category === 'official' && k + 1 < c.toks.length && HONORIFIC_AFTER_TITLE.has(c.toks[k].key) && isCap(c.toks[k]) && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) k++;
   const nameStart = k;
   // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
   // modifier; the title after it decides.
@@ -461,6 +464,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   return -1;
 }
 
+/** Honorifics that may stand between an office and its holder's name ("leader Dr Asim Hussain"). */
+const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
+
 /** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
 const BODY_LEADER_TITLES = new Set(['leader', 'chief', 'head', 'chair', 'director', 'deputy']);
 
@@ -521,7 +527,9 @@ const BODY_AFTER_TITLE = new Set(['court', 'tribunal', 'office', 'bureau', 'dire
 const DOCUMENT_AFTER_TITLE = new Set(['license', 'licence', 'licenses', 'licences', 'list', 'order', 'orders', 'framework', 'guidance', 'principles', 'conditions', 'terms', 'provisions', 'election', 'elections']);
 
 /** Words that open the names of armed and political groups in Arabic ("Jama'at Nusrat al-Islam wal-Muslimin"). */
-const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat'.split('|'));
+// (And in Urdu and Pashto, whose names join their words by the izafe: "Lashkar-e-Jhangvi", "Sipah-e-Sahaba",
+// "Tehreek-e-Labbaik Pakistan", "Fitna al-Khawarij".)
+const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|hizb|jaish|katibat|liwa|saraya|kataib|asaib|tanzim|majlis|firqat|faylaq|ahrar|junud|jund|hay|hayat|lashkar|tehreek|tehrik|tahreek|tahrik|sipah|jamiat|anjuman|tanzeem|ittehad|fitna'.split('|'));
 
 /** Named people with a cue: "Jeff Davis, a Pentagon spokesman", "Abu Musab al-Zarqawi", "Qanbar said". */
 export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): void {
@@ -603,7 +611,9 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // Inside a longer capitalised phrase ("Operation Inherent Resolve") a name does not start mid-way (but a person
   // does after "of": "the Libyan National Army of Khalifa Haftar").
   // (Nor "and" after a person just found: "Anna Wójcik and Mehmet Öztürk" are two people.)
-  if (i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
+  // ("Jaish-e-Mohammed and Lashkar-e-Jhangvi": a group's name in the izafe is a name of its own after "and".)
+  const izafe = izafeGroupName(c, i, e, c.toks[i].key);
+  if (!izafe && i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
   // ("Centrist Sergio Fajardo trailed": a politician's label that opens the sentence is no part of the name.)
   if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && (NOT_NAME.has(c.toks[i - 1].key) || POLITICAL_LABELS.has(c.toks[i - 1].key)))) return false;
   // The name's words other than particles: how many, and the first one.
@@ -632,9 +642,18 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // other cases weigh, a dozen lookups, are not worked out for it.
   if (nameWords === 1 && !known && e - i === 1) {
     if (!surnameAfterInvertedSaid(c, i, e) && !citedAuthor(c, i)) return false;
-  } else if (!cuedName(c, i, e, nameWords, hasParticle, known)) return false;
+  } else if (!izafe && !cuedName(c, i, e, nameWords, hasParticle, known)) return false;
   addCuedPerson(c, i, e, out, knownSurnames, known, firstKey);
   return true;
+}
+
+/**
+ * "Lashkar-e-Jhangvi", "The Majlis-e-Shura approved", "Hizb-ut-Tahrir": a group's head word joined by a hyphen to a
+ * lower-case link ("-e-", "-i-", "-ut-") and a capitalised word is a group's name, cued or not (people's names so
+ * joined, "Zia-ul-Haq", "Fazl-ur-Rehman", open with no group's head word).
+ */
+function izafeGroupName(c: ParaContext, i: number, e: number, firstKey: string): boolean {
+  return e - i >= 3 && c.text.charCodeAt(c.toks[i].end) === 45 && GROUP_NAME_HEADS.has(firstKey) && !isCap(c.toks[i + 1]) && c.text.charCodeAt(c.toks[i + 1].end) === 45;
 }
 
 /** Whether the capitalised words [i, e), of nameWords name words, a known surname if known, are cued as a name. (Each

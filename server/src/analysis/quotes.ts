@@ -632,7 +632,9 @@ function pastOpeningTime(words: Word[], first: number, k: number): number {
 }
 
 /** A wire slug in capitals with its hyphen: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-", "RPT-". */
-const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)/;
+// (Not a party's letter after its acronym, "JUI-F spokesman", "PML-N leader", "MQM-P convener": one capital, no article,
+// ending its word.)
+const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)(?![B-HJ-Z](?![A-Za-z]))/;
 
 // Words that end a source read forward ("said Jane Doe, who ..."), unless a capital follows "in", "at" or "and".
 /** What "by this" names when it is no time: " agency", " newspaper", " reporter". */

@@ -575,6 +575,24 @@ function reportsItself(seg: Segmentation, sorted: readonly AttributionAnnotation
   return !PRONOUNS.has(a.source.text.toLowerCase());
 }
 
+/**
+ * "DHAKA: The International Crimes Tribunal-1 yesterday sentenced ...", "COX'S BAZAR: ...": a name in capitals before the
+ * colon that opens the article's first paragraph, the only label in it, is the dateline of the South Asian press (Dawn,
+ * The Daily Star), not a speaker (a transcript labels many turns; an office, "PRESIDENT:", speaks).
+ */
+function datelineLead(text: string, seg: Segmentation, labels: readonly (TextSpan | null)[], headings: ReadonlySet<number>, j: number, label: TextSpan): boolean {
+  for (let m = 0; m < j; m++) if (!headings.has(m)) return false;
+  for (let m = j + 1; m < labels.length; m++) if (labels[m]) return false;
+  const from = skipBlanks(text, text.indexOf(':', label.end) + 1, seg.paragraphs[j].end);
+  if (officeAt(label.text) || !isAsciiUpperCode(text.charCodeAt(from))) return false;
+  // (A lead names its day after its subject, "... yesterday sentenced", "... on Tuesday unveiled"; a speaker's turn,
+  // "PENCE: Well, look, we are ready.", does not.)
+  const lead = text.slice(from, Math.min(seg.paragraphs[j].end, from + 120));
+  return lead.includes('day') && LEAD_WHEN_RE.test(lead);
+}
+/** A lead's subject, then its day and its verb: "The tribunal yesterday sentenced", "Finance Minister X on Tuesday unveiled". */
+const LEAD_WHEN_RE = /^(?!(?:I|We|You|They|He|She|It)\s)[^.!?:;"\u201c]{2,90}?\s(?:yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+[a-z]{3,}/;
+
 /** The label's name as a span of the text. */
 function labelSpan(p: Span, match: string, name: string): TextSpan {
   const start = p.start + match.indexOf(name);
@@ -635,7 +653,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (topicHeading(text, from, p.end)) continue;
     // "NEW DELHI: The Centre on Thursday approved ..., Union Home Minister Amit Shah announced": a place in capitals
     // before a lead whose first sentence names its own source is a dateline, not a speaker.
-    if (label.text === label.text.toUpperCase() && reportsItself(seg, sorted, starts, from)) continue;
+    if (label.text === label.text.toUpperCase() && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, labels, headings, j, label))) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.

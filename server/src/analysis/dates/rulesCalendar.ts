@@ -956,7 +956,9 @@ export const calendarRules: Rule[] = [
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     // (The match starts at the dash, which the engine finds fast; the first month is read behind it.)
-    re: re(`[-\u2013](?<=(?<![\\w-])(${MONTH_RE})[-\u2013])(${MONTH_RE})(?:\\s+(quarter|period|half))?(?:,?\\s+(\\d{4}))?${E}`),
+    // ("July-August last year", and "the July-August uprising last year": the year named after the months, or after
+    // their noun, counted from the article's.)
+    re: re(`[-\u2013](?<=(?<![\\w-])(${MONTH_RE})[-\u2013])(${MONTH_RE})(?:\\s+(quarter|period|half))?(?:,?\\s+(\\d{4}|(?:this|last|next)\\s+year))?${E}(?=(?:\\s+[a-z]{3,}\\s+((?:this|last|next)\\s+year)${E})?)`),
     make: (m, ctx) => {
       if (!isAsciiUpperCode(m[1].charCodeAt(0)) || !isAsciiUpperCode(m[2].charCodeAt(0))) return null;
       const from = monthNo(m[1]);
@@ -968,14 +970,15 @@ export const calendarRules: Rule[] = [
       const start = the ? first - the[0].length : first;
       const end = m.index + m[0].length;
       // The year of the last month (the period is reported once it is over), unless written.
-      let y: number | null = m[4] ? Number(m[4]) : null;
-      if (y === null && ctx.ref) {
+      const named = m[4] && endsWithLetters(m[4], 'year') ? m[4] : m[5];
+      let y: number | null = m[4] && !named ? Number(m[4]) : named && ctx.ref ? namedYear(ctx.ref, named) : null;
+      if (y === null && !named && ctx.ref) {
         const tense = tenseAt(ctx.s, start, end);
         y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'last' : null).value.slice(0, 4));
       }
       const yy = y === null ? 'XXXX' : String(y).padStart(4, '0');
-      const inferred = m[4] ? [] : ['year'];
-      const relative = !m[4];
+      const inferred = m[4] || named ? [] : ['year'];
+      const relative = !m[4] || !!named;
       if (to === from + 2 && from % 3 === 1) return { start, end, type: 'DATE', value: `${yy}-Q${(from + 2) / 3}`, inferred, relative };
       if (to === from + 5 && (from === 1 || from === 7)) return { start, end, type: 'DATE', value: `${yy}-H${from === 1 ? 1 : 2}`, inferred, relative };
       // Otherwise each month is a date ("January-September": a stretch from one to the other).
