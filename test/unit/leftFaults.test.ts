@@ -50,3 +50,57 @@ test('an act mostly done one way is no vague wording: "generally taken in a tran
   // (A view held by no one named still is.)
   assert.equal(findings(DATED('The reform is generally accepted by economists.')).length, 1);
 });
+
+test('a list of names after an opening time is the whole source: "On Tuesday, Apple, Google and Meta said"', () => {
+  const sources = (body: string) => analyze(DATED(body)).attributions.map((a) => a.source?.text ?? null);
+  assert.deepEqual(sources('On Tuesday, Apple, Google and Meta said they would comply.'), ['Apple, Google and Meta']);
+  assert.deepEqual(sources('On 12 March, Microsoft, Amazon and Oracle said they would appeal.'), ['Microsoft, Amazon and Oracle']);
+  assert.deepEqual(sources('Last week, France, Italy and Spain said they would object.'), ['France, Italy and Spain']);
+  // (A place before the list stays out, as before.)
+  assert.deepEqual(sources('In Brussels, France and Germany said they would comply.'), ['France and Germany']);
+});
+
+test('two people, each set off with a title, who open the sentence speak together', () => {
+  const seen = attributions(DATED("Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its chief legal officer, said the ruling was flawed."));
+  assert.deepEqual(seen.map((a) => a.source), ["Nick Clegg, Meta's president of global affairs, and Jennifer Newstead"]);
+  assert.deepEqual(attributions(DATED('Jennifer Newstead, its chief legal officer, said the ruling was flawed.')).map((a) => a.source), ['Jennifer Newstead']);
+});
+
+test('"the opposition" alleges as a party does', () => {
+  const seen = attributions(DATED('Protests broke out after the opposition alleged that results forms had been altered.'));
+  assert.deepEqual(seen.map((a) => [a.cue, a.source, a.content]), [['alleged', 'the opposition', 'results forms had been altered.']]);
+});
+
+test('a name set off with a title once held ("former President") is the source', () => {
+  const cases: [string, string][] = [
+    ['Presenting the report, its head, former President Ernest Bai Koroma, said the vote was credible.', 'former President Ernest Bai Koroma'],
+    ['The mission\'s chief, acting Ambassador Ruth Mensah, said the count was orderly.', 'acting Ambassador Ruth Mensah'],
+    ["Presenting the mission's preliminary statement, its head, former Sierra Leonean President Ernest Bai Koroma, said the vote was credible.", 'former Sierra Leonean President Ernest Bai Koroma'],
+  ];
+  for (const [body, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['said', source]], body);
+});
+
+test('a poll "published on Tuesday" is the poll: the participle and its time are no part of the source', () => {
+  const cases: [string, string][] = [
+    ['A poll by Forsa for RTL published on Tuesday showed support at 25 per cent.', 'A poll by Forsa for RTL'],
+    ['A YouGov poll released on Monday showed the party at 19 per cent.', 'A YouGov poll'],
+  ];
+  for (const [body, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['showed', source]], body);
+});
+
+test('debating or discussing a text is no report of words', () => {
+  for (const body of ['Parliament will debate the coalition agreement next week.', 'Lawmakers will discuss the bill on Monday.', 'The senators debated a draft resolution on Gaza.']) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text), [], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+  // (Debating whether something is so reports a view.)
+  assert.deepEqual(attributions(DATED('Lawmakers debated whether the bill was fair.')).map((a) => a.cue), ['debated']);
+});
+
+test('"the ruling" party keeps its article and adjective in the source, as "the ruling party" does', () => {
+  const sources = (body: string) => analyze(DATED(body)).attributions.map((a) => a.source?.text ?? null);
+  assert.deepEqual(sources('The ruling All Progressives Congress (APC) said the vote was free and fair.'), ['The ruling All Progressives Congress']);
+  assert.deepEqual(sources("Nigeria's ruling All Progressives Congress said the vote was free and fair."), ["Nigeria's ruling All Progressives Congress"]);
+  assert.deepEqual(sources('The ruling party said the vote was free and fair.'), ['The ruling party']);
+});
