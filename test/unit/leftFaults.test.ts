@@ -104,3 +104,12 @@ test('"the ruling" party keeps its article and adjective in the source, as "the 
   assert.deepEqual(sources("Nigeria's ruling All Progressives Congress said the vote was free and fair."), ["Nigeria's ruling All Progressives Congress"]);
   assert.deepEqual(sources('The ruling party said the vote was free and fair.'), ['The ruling party']);
 });
+
+test('a month-day in a clause about a course now set ("appear headed for") is the next such day', () => {
+  const date = (body: string) => analyze(DATED(body)).dates.map((d) => d.value);
+  assert.deepEqual(date('With most ballots counted, the two front-runners appear headed for a second round on June 21.'), ['2027-06-21']);
+  assert.deepEqual(date('The two candidates are headed for a runoff in June.'), ['2027-06']);
+  // (A course taken or once set stays in the past.)
+  assert.deepEqual(date('The two were headed for a second round on June 21, but it was cancelled.'), ['2026-06-21']);
+  assert.deepEqual(date('He headed for the airport on June 21.'), ['2026-06-21']);
+});
