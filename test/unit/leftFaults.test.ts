@@ -113,3 +113,19 @@ test('a month-day in a clause about a course now set ("appear headed for") is th
   assert.deepEqual(date('The two were headed for a second round on June 21, but it was cancelled.'), ['2026-06-21']);
   assert.deepEqual(date('He headed for the airport on June 21.'), ['2026-06-21']);
 });
+
+test('a politician\'s label opening the sentence stays out of the name before a verb of saying too', () => {
+  assert.deepEqual(actors(DATED('Populist Javier Milei said the peso would be scrapped.')), ['Javier Milei=person']);
+  assert.deepEqual(actors(DATED('Centrist Sergio Fajardo said the count was fair.')), ['Sergio Fajardo=person']);
+});
+
+test('a city after its own country\'s possessive is a place there, no second mention of the country', () => {
+  assert.deepEqual(actors(DATED("Germany's Berlin data protection authority opened an inquiry.")), ['Germany=country']);
+});
+
+test('a service\'s numbered centre or unit keeps its number: "FSB Centre 18"', () => {
+  assert.ok(actors(DATED('The attack was attributed to FSB Centre 18, a unit of the Russian security service.')).includes('FSB Centre 18=organization'));
+  assert.ok(actors(DATED('The hackers belong to GRU Unit 26165, officials said.')).some((a) => a.startsWith('GRU Unit 26165=')));
+  // (A year after a centre's name is no number of it.)
+  assert.ok(actors(DATED('The Kennedy Center 2024 gala was cancelled.')).includes('Kennedy Center=organization'));
+});
