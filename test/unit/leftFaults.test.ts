@@ -129,3 +129,11 @@ test('a service\'s numbered centre or unit keeps its number: "FSB Centre 18"', (
   // (A year after a centre's name is no number of it.)
   assert.ok(actors(DATED('The Kennedy Center 2024 gala was cancelled.')).includes('Kennedy Center=organization'));
 });
+
+test('"most" before a plural noun with no article is a share, no superlative: "With most ballots counted"', () => {
+  assert.deepEqual(findings(DATED('With most ballots counted, the two front-runners appear headed for a second round.')), []);
+  // (A superlative still is one.)
+  for (const body of ['She is the most famous singer in Ghana.', 'Corruption was most serious in the north of the country.', 'He won the most votes.']) {
+    assert.ok(analyze(DATED(body)).findings.some((f) => f.code === 'unsourced-claim' && f.reasons.includes('superlative')), body);
+  }
+});
