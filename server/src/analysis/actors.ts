@@ -107,6 +107,7 @@ export function findActorsAndAgreements(
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
   congoleseOfDrc(actors);
+  placeOfOwnCountry(text, actors);
   localCouncils(text, actors);
   partyCoalition(text, actors);
   nationalSections(text, actors);
@@ -276,6 +277,7 @@ function unlinkStateAssembly(text: string, actors: ActorAnnotation[]): void {
     if (state) a.category = 'government';
   }
 }
+
 /**
  * "Congolese", the demonym both Congos share, which the glossary gives to the Republic of the Congo: in a story that
  * names the Democratic Republic of the Congo (DRC, Kinshasa) and not the other by name, it is the DRC's.
@@ -297,6 +299,20 @@ function congoleseOfDrc(actors: ActorAnnotation[]): void {
 const DRC = 'country:democratic-republic-of-the-congo';
 const ROC = 'country:republic-of-the-congo';
 
+/**
+ * "Germany's Berlin data protection authority": a city or a region named right after its own country's possessive is a
+ * place in that country, no second mention of its government. (Only the other name: "Germany's Germany" never occurs.)
+ */
+function placeOfOwnCountry(text: string, actors: ActorAnnotation[]): void {
+  let prev: ActorAnnotation | undefined;
+  removeWhere(actors, (a) => {
+    const p = prev;
+    prev = a;
+    if (!p || a.category !== 'country' || p.category !== 'country' || a.entity === null || a.entity !== p.entity || a.text === p.text) return false;
+    const gap = a.start - p.end;
+    return gap === 3 && (text.charCodeAt(p.end) === 39 || text.charCodeAt(p.end) === 0x2019) && text.charCodeAt(p.end + 1) === 115 && text.charCodeAt(p.end + 2) === 32;
+  });
+}
 /** "Brussels" stands for the EU only in a story about the EU: elsewhere (a Belgian story) the mention goes. */
 function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void {
   let eu: boolean | undefined;

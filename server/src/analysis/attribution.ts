@@ -717,17 +717,34 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "74 people suspected of fraud", "412 violations, most of them attributed to armed groups": a participle right
     // before the preposition its object would take describes the people or things, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (testLong(/^\s+to\b/, body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
-    const source = !lead ? null : closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
+    let source: TextSpan | null = !lead ? null : closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (source && acronymBefore(text, cue.start, source.end, s.start)) return taken;
     // ("Capital Economics researchers said": so do the scientists and researchers that the vague cue opens with.)
     const group = source ? null : STUDY_PEOPLE_OPEN_RE.exec(body.slice(from, to));
     if (group && acronymBefore(text, cue.start, cue.start + group[0].length, s.start)) return taken;
+    // "Security researchers said", "Independent experts say": one or two words opening the sentence right before the
+    // people describe them, and belong to the (still vague) source.
+    const people = source ?? (group ? { start: cue.start, end: cue.start + group[0].length } : null);
+    if (people && people.start === cue.start && !closes && cue.start > s.start && cue.start - s.start < 32 && text.charCodeAt(cue.start - 1) === 32) {
+      const opener = OPENING_DESCRIBERS_RE.exec(text.slice(s.start, cue.start));
+      if (opener && !NOT_DESCRIBERS.has(opener[1].toLowerCase()) && !(opener[2] && NOT_DESCRIBERS.has(opener[2].toLowerCase()))) source = { start: s.start, end: people.end, text: text.slice(s.start, people.end) };
+    }
     out.push(makeVague(text, cue, source, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after));
     taken = cue.end;
   }
   return taken;
 }
+
+/** One or two capitalised words opening a sentence, all of what stands before a vague cue's people ("Security "). */
+// (Not two capitalised words, a name of its own, such as a place: "Wall Street analysts expect" keeps its people alone.)
+const OPENING_DESCRIBERS_RE = /^([A-Z][a-z-]+)(?:\s([a-z][a-z-]*))?\s$/;
+/** Opening words that do not describe the people after them: "But researchers said", "Nor do analysts expect". */
+const NOT_DESCRIBERS = new Set(
+  ('the a an its their his her our this that but and or nor neither yet so now then today yesterday tonight still also meanwhile here there instead however thus ' +
+    'already even only just later earlier soon again these those such not do does did is are was were has have had will ' +
+    'would can could should may might must').split(' '),
+);
 
 /** The people a vague cue may open with that the lead above leaves sourceless: "researchers said", "scientists say". */
 const STUDY_PEOPLE_OPEN_RE = /^(?:researchers|scientists)\b/i;
@@ -840,8 +857,9 @@ function frameCues(text: string, s: Sentence, frames: number[], out: Attribution
   return taken;
 }
 
-/** A verb of meeting questions still to come right before them: "will face ", "is due to field tough ". */
-const RECEIVED_BEFORE_RE = /\b(?:will|would|shall|could|may|might|must|to)\s+(?:(?:also|likely|probably|again)\s+)?(?:face|field|take|answer)\s+(?:(?:tough|difficult|hard|pointed|awkward|several|many|more|further|repeated|few|some|no)\s+)?$/i;
+/** A verb of meeting or prompting questions still to come right before them: "will face ", "is due to field tough ",
+ * "would raise ". */
+const RECEIVED_BEFORE_RE = /\b(?:will|would|shall|could|may|might|must|to)\s+(?:(?:also|likely|probably|again)\s+)?(?:face|field|take|answer|raise|prompt|invite)\s+(?:(?:tough|difficult|hard|pointed|awkward|several|many|more|further|repeated|few|some|no)\s+)?$/i;
 
 /** Nouns of saying with no one behind them in the sentence: "questions about", "criticism of", "calls for". */
 function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
@@ -853,8 +871,8 @@ function talkCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     if (m[1].toLowerCase() === 'concerns' && /^concerns\s+of\b/i.test(m[0])) continue;
     // ("the wider questions of sanctions", "questions of sovereignty": matters to settle, not questions put by anyone.)
     if (m[1].toLowerCase() === 'questions' && /^questions\s+of\b/i.test(m[0])) continue;
-    // ("will face questions about the treaty", "is expected to field questions over"): questions still to come, none of
-    // them put in words yet. (Questions faced or answered were asked: "has faced questions about", as PolNeAR marks.)
+    // ("will face questions about the treaty", "is expected to field questions over", "the incident would raise questions
+    // about"): questions still to come, none of them put in words yet. (Questions faced or answered were asked: "has faced questions about", as PolNeAR marks.)
     if (m[1].toLowerCase() === 'questions' && RECEIVED_BEFORE_RE.test(body.slice(Math.max(0, m.index - 32), m.index))) continue;
     // ("easing concerns about a looming supply glut", "amid concerns over": worries eased or stoked, no one's words.)
     if (m[1].toLowerCase() === 'concerns' && /\b(?:ease|eases|eased|easing|allay|allays|allayed|allaying|calm|calmed|calming|soothe|soothed|soothing|fuel|fuels|fuell?ed|fuell?ing|stoke|stoked|stoking|heighten|heightened|heightening|deepen|deepened|deepening|amid|despite)\s+(?:\w+\s+)?$/i.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -531,12 +531,19 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   if (best && best.end - s >= 2 && c.toks[best.end - 1].key === 'partnership' && TIES_BEFORE_PARTNERSHIP.has(c.toks[best.end - 2].key)) best = null;
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
-    out.push({ start: c.toks[s].start, end: c.toks[best.end - 1].end, category: best.category, entity: best.entity ?? null, priority: 3 });
+    // "FSB Centre 18", "GRU Unit 26165": a service's centre or unit is named by the number right after it (not a year:
+    // "the Kennedy Center 2024 gala").
+    let end = c.toks[best.end - 1].end;
+    const num = best.end - s >= 2 && NUMBERED_BODY_LAST.has(c.toks[best.end - 1].key) ? c.toks[best.end] : undefined;
+    if (num && num.start === end + 1 && c.text.charCodeAt(end) === 32 && testLong(/^\d{2,6}$/, num.text) && !testLong(/^(?:19|20)\d\d$/, num.text)) end = num.end;
+    out.push({ start: c.toks[s].start, end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
 
 /** Adjectives that open a report's heading before "Developments" ("KEY DEVELOPMENTS", "Latest Developments"). */
 const HEADING_ADJECTIVES = new Set(['key', 'recent', 'latest', 'other', 'main', 'major', 'new', 'further', 'political', 'security', 'humanitarian', 'regional', 'related', 'significant', 'notable']);
+/** The last words of a service's numbered body: "Centre 18", "Unit 26165". */
+const NUMBERED_BODY_LAST = new Set(['centre', 'center', 'unit']);
 
 /** The words of a level of ties right before "Partnership" ("Comprehensive Strategic Partnership"). */
 const TIES_BEFORE_PARTNERSHIP = new Set(['strategic', 'comprehensive', 'cooperative', 'privileged', 'enhanced']);

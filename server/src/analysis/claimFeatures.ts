@@ -42,8 +42,10 @@ export const FEATURES: Feature[] = [
   },
   {
     reason: 'superlative',
+    // ("With most ballots counted": "most" before a plural noun, with no article, is a share, no superlative; "the most
+    // votes", "most famous" are.)
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|most (?!of\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|(?<=\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)\w+|(?<!\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?![a-z]+(?<!ou|s)s\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
   },
   {
     reason: 'trend',

@@ -424,6 +424,14 @@ function pollPut(text: string, s: Sentence, cue: Span): AttributionAnnotation | 
 }
 /** A name that opens the sentence (1) and a description set off by commas: "Frontex, the EU border agency, ". */
 const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019&-]*){0,5}),\s+(?:the|a|an|its|which|whose)\s[^,;:"\u201c]{2,70},\s+$/u);
+/** A text that a debate or a discussion takes up: " the coalition agreement", " a draft resolution", " the bill". */
+const DEBATED_TEXT_RE = /^\s+(?:the|a|an|its|their|this|that|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:bills?|agreements?|motions?|laws?|proposals?|budgets?|treat(?:y|ies)|deals?|resolutions?|legislation|amendments?|drafts?|texts?|measures?|package|accords?|constitution|reforms?|report|white\s+paper)\b/i;
+/** A title in capitals, maybe after its country's words, then a name: "Sierra Leonean President Ernest Bai Koroma". */
+const TITLED_NAME_RE = lazyRegExp(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:President|Vice\s+President|Prime\s+Minister|Minister|Chancellor|Governor|Senator|General|Judge|Justice|Chief\s+Justice|Ambassador|Secretary-General|Commissioner)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u);
+/** A lower-case word of when a title was held, before it: "former ", "acting ", "then-". */
+const TITLE_HELD_RE = /^(?:former|acting|interim|outgoing|incoming|then|late|retired)[\s-]+(?=\p{Lu})/u;
+/** A name that opens the sentence, set off with its title, before ", and " and a second such name. */
+const PAIRED_NAME_BEFORE_RE = lazyRegExp(() => /^[\s"\u201c]*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+[^,;:"\u201c\u201d()]{2,70},\s+and\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
 /**
@@ -979,6 +987,9 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   if (/^(?:mention|cite|reference|detail|specif|name|address|elaborat|identif|disclos|reveal)/.test(lw) && /(?:\b(?:did|does|do|has|have|had|would|will|could)\s+not|n['\u2019]t|\bnever)\s+$/i.test(prev) && !/^\s*(?:that\b|[:"\u201c])/.test(next) && DOC_RE.test(src.text)) return true;
   // "the two men discussed the implementation of the ceasefire": a topic of talks between parties, no one's words.
   if (lw.startsWith('discuss') && !/^\s+(?:that|whether|how|what|why|when|where)\b/.test(next) && (/\s(?:and|with)\s/.test(src.text) || /\b(?:two|both|sides|leaders|men|ministers|parties|delegations|counterparts)\b/i.test(src.text))) return true;
+  // "Parliament will debate the coalition agreement", "Lawmakers will discuss the bill": a text put to a debate, no
+  // one's words.
+  if ((lw.startsWith('discuss') || lw.startsWith('debat')) && testLong(DEBATED_TEXT_RE, next)) return true;
   // "-s" forms that are also plural nouns ("small island states", "Trump's plans") cue only before "that",
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
   // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
@@ -1159,6 +1170,15 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
       const d = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2013'), lead.lastIndexOf('\u2014'), lead.lastIndexOf('--') + 1);
       src = leadLast === 44 ? documentBeforeAside(text, s, at - lead.length + d) : undefined;
       src ??= appositionHead(text, at - lead.length + d, s.start);
+      // "Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its chief legal officer, said": two
+      // people, each set off with a title, opening the sentence, speak together.
+      if (src && src.start - s.start > 12 && src.start - s.start < 140 && text.startsWith(' and ', src.start - 5) && text.charCodeAt(src.start - 6) === 44) {
+        const pair = PAIRED_NAME_BEFORE_RE().exec(text.slice(s.start, src.start));
+        if (pair) {
+          const first = s.start + pair[0].indexOf(pair[1]);
+          src = { start: first, end: src.end, text: text.slice(first, src.end) };
+        }
+      }
       // ("In July, Moscow withdrew from the deal, saying": the opening time is no head; the subject, below, speaks.)
       if (src && isTimeSource(src.text)) src = undefined;
     }
@@ -1425,7 +1445,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const chunk = text.slice(c + 1, comma).trim();
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
   // (Not a state's office in the possessive: "Espen Barth Eide, Norway's Foreign Minister, said" is Eide.)
-  if (ONLY_NAME_RE.test(chunk) && !POSSESSIVE_WORD_RE.test(chunk)) {
+  // ("its head, former President Ernest Bai Koroma, said": with a lower-case word of when the title was held too.)
+  // ("its head, former Sierra Leonean President Ernest Bai Koroma, said": a name after its country's title, too.)
+  const held = TITLE_HELD_RE.exec(chunk);
+  const named = held ? chunk.slice(held[0].length) : chunk;
+  if ((ONLY_NAME_RE.test(named) || (held !== null && named.length < 80 && TITLED_NAME_RE().test(named))) && !POSSESSIVE_WORD_RE.test(chunk)) {
     const start = text.indexOf(chunk, c + 1);
     return { start, end: start + chunk.length, text: chunk };
   }

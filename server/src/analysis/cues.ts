@@ -465,7 +465,9 @@ export const WEASEL_CUE = new RegExp(
     `\\bone of the (?:most|best|greatest|largest|finest|leading|foremost)\\b`,
     `\\b(?:most|best|well)[ -](?:influential|famous|popular|notable|known|respected)\\b`,
     `\\b(?:legendary|renowned|acclaimed|iconic|world-famous|world-renowned)\\b`,
-    `\\b(?:widely|generally|commonly|universally|broadly) (?!used\\b|available\\b)[a-z]+(?:ed|en)\\b`,
+    // (Not an act done the way it mostly is: "decisions were generally taken in a transparent manner", "generally carried
+    // out" say how, no one's view.)
+    `\\b(?:widely|generally|commonly|universally|broadly) (?!used\\b|available\\b|(?:taken|made|done|carried|conducted|implemented|applied|handled|managed|kept|paid|spent|completed|performed|executed|delivered|enforced)\\b)[a-z]+(?:ed|en)\\b`,
     `\\b(?:some|many) (?:[a-z-]+ )?(?!years|times|days|months|weeks|hours|decades|centuries|minutes|miles|kilometres|kilometers|dollars|euros|pounds|points|votes)[a-z]{3,}s\\b`,
   ].join('|'),
   'i',

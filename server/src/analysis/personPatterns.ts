@@ -538,6 +538,9 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick
     if (!isCap(t) || (c.gazAt.has(i) && listedNotPerson(c, i))) continue;
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
+    // ("Populist Javier Milei said": a politician's label that opens the sentence, before two name words, is no part of
+    // the name, however the name is cued; the name starts after it.)
+    if (e - i >= 3 && (i === 0 || c.sentenceStart[i]) && POLITICAL_LABELS.has(t.key)) continue;
     if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
   }
 }

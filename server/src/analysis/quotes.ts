@@ -429,6 +429,10 @@ function allOfThem(text: string, lo: number, verb: number): TextSpan | undefined
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
 /** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
 const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+/** A day, a month or a word of when that a list of names may seem to open with: "Tuesday, ", "March, ", "Yesterday, ". */
+const TIME_ITEM_RE = /^(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Earlier|Later)\b/;
+/** An opening time before a list of names: "On Tuesday, ", "Yesterday, ", "On 12 March, ", "Last week, ". */
+const TIME_BEFORE_LIST_RE = /^\s*(?:(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tonight|Earlier|Later)(?:\s+(?:morning|afternoon|evening|night))?|On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|(?:Last|This|Earlier\s+this|Later\s+this)\s+(?:week|month|year|weekend)),\s+$/;
 /** An opening phrase of a preposition and lower-case words before a list of names: "In a joint advisory, ", "In a statement, ". */
 const INTRO_BEFORE_LIST_RE = /^\s*(?:In|On|Under|Through)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$/;
 
@@ -467,10 +471,12 @@ function sourceStart(text: string, start: number, end: number, floor: number): n
   if ((articled || isAsciiUpperCode(text.charCodeAt(start))) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
     // (At most eight names back: the window of any source.)
-    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8; n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    // (A day or a month is when, no name of the list: "On Tuesday, Apple, Google and Meta said".)
+    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8 && !TIME_ITEM_RE.test(m[0]); n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
     // ("In a joint advisory, CISA, the NSA and the FBI said": after an opening phrase that ends in a lower-case word, the
     // list still opens the clause; "In Brussels, France and Germany said" keeps the place out.)
-    if (s0 < start && skipBlanks(text, floor, s0) !== s0 && s0 - floor < 48 && testLong(INTRO_BEFORE_LIST_RE, text.slice(floor, s0))) start = s0;
+    // (So after an opening time: "On Tuesday, Apple, Google and Meta said".)
+    if (s0 < start && skipBlanks(text, floor, s0) !== s0 && s0 - floor < 48 && (testLong(INTRO_BEFORE_LIST_RE, text.slice(floor, s0)) || testLong(TIME_BEFORE_LIST_RE, text.slice(floor, s0)))) start = s0;
     else if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
     // "The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told": the people of the list's countries, a
     // noun and "of" that open the clause, speak.
@@ -500,6 +506,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
   // just named (after a subject, "They both said", it stands between).
   if (k < 0) return allOfThem(text, lo, verb);
+  // "A poll by Forsa for RTL published on Tuesday showed": a participle of publishing before the time read over describes
+  // the document, and is no part of its name.
+  if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
   // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && last !== 'who') return undefined;
@@ -566,6 +575,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
     // ("Newly displaced households cited": so does one after such an adverb that opens the sentence with its capital.)
     if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text))) continue;
+    // ("The ruling All Progressives Congress said", "Nigeria's governing party": an "-ing" word of holding power after an
+    // article or a possessive describes the party, as "the ruling party" does.)
+    if (i > first && RULING_ING.has(w) && (ARTICLES.has(words[i - 1].text.toLowerCase()) || POSSESSIVE_END_RE.test(words[i - 1].text))) continue;
     // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
     // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
     // open a clause; "the meeting with donors" is a noun.)
@@ -592,6 +604,13 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   start = sourceStart(text, start, end, floor);
   return textSpan(start, end, text.slice(start, end));
 }
+
+/** Words in "-ing" of holding or leaving power, adjectives before a party's or a leader's name ("the ruling APC"). */
+const RULING_ING = new Set(['ruling', 'governing', 'outgoing', 'incoming', 'reigning']);
+const POSSESSIVE_END_RE = /['\u2019]s$/;
+
+/** Participles of publishing or taking a document that a time after them may follow: "a poll published on Tuesday". */
+const PUBLISHED_BEFORE_TIME = new Set(['published', 'released', 'issued', 'conducted', 'taken', 'carried', 'fielded', 'dated']);
 
 /** Participles of asking people for a forecast or a view ("Economists polled by Reuters"). */
 const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'canvassed', 'consulted']);

@@ -4,13 +4,13 @@ import { backOverBlanks, execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceC
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook|invitations?) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|(?<!\b(?:than|as)\s)(?:intends?|intended|expects?|expected|expecting|scheduled)|slated|set to|set for|supposed to|is due|are due|due|is to|are to|(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\s)to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook|invitations?) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|(?<!\b(?:than|as)\s)(?:intends?|intended|expects?|expected|expecting|scheduled)|slated|set to|set for|(?<=\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?)(?:headed|heading|poised|bound)\s+for|supposed to|is due|are due|due|is to|are to|(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\s)to be|upcoming|payable|effective|must|should|(?<!\bthe\s)(?:begins?|starts?)|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
 // ("what appeared to be a missile", "was believed to be": a "to be" of seeming or report, not of what is ahead.)
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\s)to be|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
-  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld|[a-z]{3,}ed)\b/gi;
+  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld|(?:(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?)|(?!headed\s+for\b))[a-z]{3,}ed)\b/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -380,7 +380,8 @@ function pastAfterInSentence(s: string, end: number): boolean {
 }
 
 /** A future said in the present tense ("will", "are due", "is expected to"), not one seen from the past ("were due"). */
-const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|scheduled|set|slated|planned|going\s+to)|runs\s+out|expires|lapses|takes\s+effect|(?:comes|enters)\s+into\s+force)|['\u2019](?:ll|s\s+due|re\s+due))\b/gi;
+// ("The two front-runners appear headed for a second round on June 21": so is a course that a present verb says is set.)
+const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|scheduled|set|slated|planned|going\s+to)|(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:headed|heading|poised|bound)\s+for|runs\s+out|expires|lapses|takes\s+effect|(?:comes|enters)\s+into\s+force)|['\u2019](?:ll|s\s+due|re\s+due))\b/gi;
 
 /**
  * Whether the clause before s[start] looks ahead in the present tense: its last future cue is one of
@@ -414,7 +415,7 @@ const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s
  * A past verb with a pronoun or a short object, maybe a particle ("halted it on", "cut off gas supplies on", "shut down
  * the pipeline in"), not after a modal or an auxiliary ("will cut off supplies on Jan. 1" lies ahead).
  */
-const DONE_OBJECT_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|to|'ll|not|do|does|did|a|an|the|still|yet|so|very)\s+)((?!un)[a-z]{3,}ed|cut|shut|struck|took|sold|paid|sent|withdrew|broke|overthrew|seized|froze)\s+(?:(?:off|out|down|up|back)\s+)?(?!to\s)(?:it|them|him|her|(?:(?:the|a|an|its|his|her|their|all)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+$/;
+const DONE_OBJECT_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|appear|appears|seem|seems|has|have|had|will|would|shall|should|can|could|may|might|must|to|'ll|not|do|does|did|a|an|the|still|yet|so|very)\s+)((?!un)[a-z]{3,}ed|cut|shut|struck|took|sold|paid|sent|withdrew|broke|overthrew|seized|froze)\s+(?:(?:off|out|down|up|back)\s+)?(?!to\s)(?:it|them|him|her|(?:(?:the|a|an|its|his|her|their|all)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+$/;
 /** The same with the thing booked or awaited between: "expected a decision in ", "scheduled the vote for ... on ". */
 const AHEAD_OBJECT_IN_RE = /\b(?:scheduled|expected|planned|slated|anticipated|awaited|proposed|rescheduled)\s+(?:the|a|an|its|his|her|their)\s+[A-Za-z]+\s+(?:in|on|during)\s+$/;
 /** Participles of something booked ahead ("scheduled in January" may lie ahead). */
