@@ -2,14 +2,9 @@
 // as "On this day" pieces and explainers write them. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
-import { createGazetteer } from '../../server/src/analysis/gazetteer';
-import { builtinGlossary } from '../../server/src/glossary';
+import { analyzeArticle as analyze, datedBy, findingsOf as findings } from '../support/article';
 
-const gazetteer = createGazetteer(builtinGlossary());
-const analyze = (text: string) => analyzeWith(text, { gazetteer });
-
-const DATED = (body: string, date = '2025-03-15'): string => `---\ndate: ${date}\n---\n${body}\n`;
+const DATED = datedBy('2025-03-15');
 
 function dates(text: string): [string, string][] {
   return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
@@ -116,10 +111,6 @@ test('a war, a wall or an uprising named for a place is no organisation: "the Ir
   // (A body named for its country keeps its name: "Kenya Airways".)
   assert.deepEqual(actors(DATED('Kenya Airways said it would resume flights.')), [['Kenya Airways', null]]);
 });
-
-function findings(text: string): string[] {
-  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
-}
 
 test('a refusal is no trend: "declined to send in troops", "declined to comment"; a figure that declined still is', () => {
   for (const body of [

@@ -2,26 +2,12 @@
 // that report nothing, dates of a clause about the future, names and places. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
-import { createGazetteer } from '../../server/src/analysis/gazetteer';
-import { builtinGlossary } from '../../server/src/glossary';
-import { seenOf, type Seen } from '../support/seen';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
 
-const gazetteer = createGazetteer(builtinGlossary());
-const analyze = (text: string) => analyzeWith(text, { gazetteer });
-
-const DATED = (body: string, date = '2026-11-27'): string => `---\ndate: ${date}\n---\n${body}\n`;
-
-function attributions(text: string): Seen[] {
-  return seenOf(text, analyze(text).attributions, true);
-}
+const DATED = datedBy('2026-11-27');
 
 function actors(text: string): string[] {
   return analyze(text).actors.map((a) => `${text.slice(a.start, a.end)}=${a.category}`);
-}
-
-function findings(text: string): string[] {
-  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
 }
 
 test('the words that open a sentence before vague people describe them and stay in the source: "Security researchers"', () => {

@@ -2,23 +2,9 @@
 // an agency's own report, sources of survey findings and of hearsay, and explanations. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
-import { createGazetteer } from '../../server/src/analysis/gazetteer';
-import { builtinGlossary } from '../../server/src/glossary';
-import { seenOf, type Seen } from '../support/seen';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
 
-const gazetteer = createGazetteer(builtinGlossary());
-const analyze = (text: string) => analyzeWith(text, { gazetteer });
-
-const DATED = (body: string, date = '2026-03-10'): string => `---\ndate: ${date}\n---\n${body}\n`;
-
-function attributions(text: string): Seen[] {
-  return seenOf(text, analyze(text).attributions, true);
-}
-
-function findings(text: string): string[] {
-  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
-}
+const DATED = datedBy('2026-03-10');
 
 test('"reportedly" inside a clause gets one vague finding, not an unsourced claim as well', () => {
   for (const [body, cue] of [

@@ -2,23 +2,9 @@
 // whom, what their dates are and which of their sentences need a source. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
-import { createGazetteer } from '../../server/src/analysis/gazetteer';
-import { builtinGlossary } from '../../server/src/glossary';
-import { seenOf, type Seen } from '../support/seen';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
 
-const gazetteer = createGazetteer(builtinGlossary());
-const analyze = (text: string) => analyzeWith(text, { gazetteer });
-
-const DATED = (body: string, date = '2026-11-27'): string => `---\ndate: ${date}\n---\n${body}\n`;
-
-function attributions(text: string): Seen[] {
-  return seenOf(text, analyze(text).attributions, true);
-}
-
-function findings(text: string): string[] {
-  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
-}
+const DATED = datedBy('2026-11-27');
 
 test('a readout\'s verbs of emphasis report: "underscored that", "underscores"', () => {
   const cases: [string, string, string][] = [

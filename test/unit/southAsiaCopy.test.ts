@@ -3,23 +3,13 @@
 // Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
-import { createGazetteer } from '../../server/src/analysis/gazetteer';
-import { builtinGlossary } from '../../server/src/glossary';
-import { seenOf, type Seen } from '../support/seen';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
 
-const gazetteer = createGazetteer(builtinGlossary());
-const analyze = (text: string) => analyzeWith(text, { gazetteer });
-
-const DATED = (body: string, date = '2025-11-14'): string => `---\ndate: ${date}\n---\n${body}\n`;
+const DATED = datedBy('2025-11-14');
 
 /** The actors of an article as "text|category|entity". */
 function actors(text: string): string[] {
   return analyze(text).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
-}
-
-function attributions(text: string): Seen[] {
-  return seenOf(text, analyze(text).attributions, true);
 }
 
 test('the region\'s parties and armed groups are named whole, hyphens and all, and linked', () => {

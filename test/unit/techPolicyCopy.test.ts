@@ -2,14 +2,9 @@
 // data-protection fines. What its dates, actors and unsourced claims look like. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze as analyzeWith } from '../../server/src/analysis/analyze';
-import { createGazetteer } from '../../server/src/analysis/gazetteer';
-import { builtinGlossary } from '../../server/src/glossary';
+import { analyzeArticle as analyze, datedBy, findingsOf as findings } from '../support/article';
 
-const gazetteer = createGazetteer(builtinGlossary());
-const analyze = (text: string) => analyzeWith(text, { gazetteer });
-
-const DATED = (body: string, date = '2024-03-06'): string => `---\ndate: ${date}\n---\n${body}\n`;
+const DATED = datedBy('2024-03-06');
 
 function dates(text: string): string[] {
   return analyze(text).dates.map((d) => `${text.slice(d.start, d.end)}=${d.value}`);
@@ -17,10 +12,6 @@ function dates(text: string): string[] {
 
 function actors(text: string): string[] {
   return analyze(text).actors.map((a) => `${text.slice(a.start, a.end)}|${a.category}`);
-}
-
-function findings(text: string): string[] {
-  return analyze(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
 }
 
 test('a zero-day is a flaw, no stretch of no days', () => {
