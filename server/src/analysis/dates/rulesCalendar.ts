@@ -55,6 +55,8 @@ function mayCount(s: string, end: number): boolean {
 }
 
 const CONTEXT_YEAR = { kind: 'contextYear' } as const;
+/** "Ides of " right before "March". */
+const IDES_BEFORE_RE = /\b[Ii]des of $/;
 /** A date said to lie ahead: a chronology's entry ("* June 9, 2023 - ... to begin on Aug. 3") still gives it its year. */
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
@@ -655,6 +657,9 @@ export const calendarRules: Rule[] = [
       const end = m.index + m[0].length;
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
+      // "the Ides of March": the 15th, of a year the phrase does not give (a byword as often as a date).
+      const ides = word === 'march' && !m[1] && !m[3] && start > 8 && (ctx.s.charCodeAt(start - 3) | 32) === 111 ? IDES_BEFORE_RE.exec(ctx.s.slice(start - 9, start)) : null;
+      if (ides) return { start: start - 9 + ides.index, end, type: 'DATE', value: 'XXXX-03-15', inferred: [], relative: false };
       // "last Oct. 23": the day belongs to the month-day rule ("last" then only sets the tense).
       if (!m[3] && digitAfterBlanks(ctx.s, end, end + 6) && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
       if (m[3] && endsWithLetters(m[3], 'year')) {
