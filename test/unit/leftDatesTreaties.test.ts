@@ -80,3 +80,23 @@ test('parties informing each other of a procedure\'s completion is no report', (
   assert.deepEqual(attributions(DATED('The agreement shall enter into force on the date of the last notification by which the Parties inform each other of the completion of their internal procedures.')), []);
   assert.deepEqual(attributions(DATED('The Parties informed each other that the procedures were complete.')).length, 1);
 });
+
+test('"two years later" after a day is a year; "that night" after a span ending in the day\'s year is that day\'s', () => {
+  assert.deepEqual(dates(DATED('The Oslo Accord was signed on September 13, 1993. Two years later, the second agreement followed.', '2019-11-09'))[1], ['Two years later', '1995']);
+  // ("A year earlier" keeps the anchor's own detail, as a comparison of months does.)
+  assert.deepEqual(dates(DATED('Inflation was 3.1% in October 2024, up from 2.2% a year earlier.', '2024-11-20'))[1], ['a year earlier', '2023-10']);
+  const night = DATED('On the night of November 9, 1989, crowds poured through the checkpoints. The Wall had stood between 1961 and 1989. That night, border guards opened the gates, and the next day thousands crossed.', '2019-11-09');
+  assert.deepEqual(dates(night).slice(3).map(([t, v]) => [t, v.slice(0, 10)]), [
+    ['That night', '1989-11-09'],
+    ['the next day', '1989-11-10'],
+  ]);
+});
+
+test('an early year said to be near is a year: "around 1299", "circa 1450", "c. 1300"', () => {
+  assert.deepEqual(dates(DATED('Osman founded his state around 1299, and it was rebuilt circa 1450. The dynasty ruled from c. 1300.')).map(([t, v]) => [t, v]), [
+    ['around 1299', '1299'],
+    ['circa 1450', '1450'],
+    ['c. 1300', '1300'],
+  ]);
+  assert.deepEqual(dates(DATED('Around 1500 were arrested and around 1200 people fled.')), []);
+});

@@ -376,7 +376,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // clause's own sentence, is what the clause compares with.)
       const yearNearer = quarter !== null && lastDate !== null && lastDate.end > lastQuarter!.end && YEAR_VALUE_RE.test(lastDate.value) && !SENTENCE_BREAK.test(text.slice(lastDate.end, c.start));
       const anchor = d.quarterOnly ? quarter : ((yearNearer ? null : quarter) ?? lastDate?.value ?? null);
-      let v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      // ("Two years later" after "September 13, 1993" is 1995: a count of years from a day names no day; "a year
+      // earlier" keeps it, as a comparison with the same day or month a year before does.)
+      let v = anchor ? shiftYears((d.yearOnly && /^\d{4}-/.test(anchor)) || ((d.n > 1 || d.n < -1) && isDayValue(anchor)) ? anchor.slice(0, 4) : anchor, d.n) : null;
       // ("Now, 25 years on" after "two years later" = 2016: the article's present, not 2041.)
       if (v && d.notAfterRef && refDay && Number(v.slice(0, 4)) > refDay.y) v = String(refDay.y);
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
@@ -407,7 +409,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
-      const from = d.unit === 'day' && lastDay && refDay && lastDate.value.length === 4 && Number(lastDate.value) > refDay.y && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
+      // ("On the night of November 9, 1989, ... The Wall had stood between 1961 and 1989. That night, ...": a year that
+      // holds the day before it, as the end of a span, is no day to count from; the day is.)
+      const from = d.unit === 'day' && lastDay && lastDate.value.length === 4 && ((refDay && Number(lastDate.value) > refDay.y) || lastDay.value.startsWith(lastDate.value)) && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
       const moved = shiftUnit(from.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
