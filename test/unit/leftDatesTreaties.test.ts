@@ -100,3 +100,12 @@ test('an early year said to be near is a year: "around 1299", "circa 1450", "c. 
   ]);
   assert.deepEqual(dates(DATED('Around 1500 were arrested and around 1200 people fled.')), []);
 });
+
+test('"the agreement" past a named declaration of another kind is the unnamed agreement just signed', () => {
+  const text = DATED("Sudan's warring parties signed a ceasefire agreement in Jeddah on Tuesday. The Jeddah Declaration, signed in May 2023, had failed. The agreement was signed by envoys of both sides.", '2023-06-20');
+  assert.deepEqual(analyze(text).agreements.map((a) => [a.text, a.antecedent?.text ?? null]), [
+    ['a ceasefire agreement', null],
+    ['Jeddah Declaration', null],
+    ['The agreement', 'a ceasefire agreement'],
+  ]);
+});
