@@ -109,3 +109,11 @@ test('"the agreement" past a named declaration of another kind is the unnamed ag
     ['The agreement', 'a ceasefire agreement'],
   ]);
 });
+
+test('a body "for the former" country is named whole: "International Criminal Tribunal for the former Yugoslavia"', () => {
+  const text = DATED('The judges of the International Criminal Tribunal for the former Yugoslavia met in The Hague.');
+  assert.deepEqual(analyze(text).actors.map((a) => [a.text, a.category]), [['International Criminal Tribunal for the former Yugoslavia', 'organization']]);
+  // (A country "of the former" regime after no body's head is not swallowed.)
+  const other = DATED('Many citizens of the former Soviet Union emigrated.');
+  assert.ok(!analyze(other).actors.some((a) => a.text.includes('citizens')));
+});

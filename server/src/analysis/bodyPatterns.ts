@@ -297,6 +297,9 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
     // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
     if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
   }
+  // ("International Criminal Tribunal for the former Yugoslavia", "Commission of the former Soviet Union": "the
+  // former" and a capital after a body's head word, as "for the" and a capital.)
+  if ((t.key === 'of' || t.key === 'for') && c.toks[j + 1]?.key === 'the' && c.toks[j + 2]?.key === 'former' && isCap(c.toks[j + 3]) && joins(c, j) && joins(c, j + 1) && joins(c, j + 2) && headIn(c, i, j)) return 3;
   return 0;
 }
 
