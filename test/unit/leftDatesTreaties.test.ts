@@ -117,3 +117,8 @@ test('a body "for the former" country is named whole: "International Criminal Tr
   const other = DATED('Many citizens of the former Soviet Union emigrated.');
   assert.ok(!analyze(other).actors.some((a) => a.text.includes('citizens')));
 });
+
+test('a wall, a regime or a city that fell is an event, no trend', () => {
+  for (const body of ['The Berlin Wall fell in 1989.', 'The regime fell within a week.', 'The capital fell to the rebels on Sunday.']) assert.deepEqual(findings(DATED(body)), [], body);
+  assert.equal(findings(DATED('Exports fell in March.')).length, 1);
+});
