@@ -122,3 +122,10 @@ test('a wall, a regime or a city that fell is an event, no trend', () => {
   for (const body of ['The Berlin Wall fell in 1989.', 'The regime fell within a week.', 'The capital fell to the rebels on Sunday.']) assert.deepEqual(findings(DATED(body)), [], body);
   assert.equal(findings(DATED('Exports fell in March.')).length, 1);
 });
+
+test('a conference named for its subjects runs on to its continent: "Conference on Security and Co-operation in Europe"', () => {
+  const text = DATED('The Conference on Security and Co-operation in Europe met. The Final Act of the Conference on Interaction and Confidence-Building Measures in Asia was adopted in 2002.');
+  assert.deepEqual(analyze(text).actors.map((a) => a.text), ['Conference on Security and Co-operation in Europe', 'Conference on Interaction and Confidence-Building Measures in Asia']);
+  // (A body's name with no subject before "in" stops there.)
+  assert.deepEqual(analyze(DATED('The European Commission in Europe met.')).actors.map((a) => a.text), ['European Commission']);
+});
