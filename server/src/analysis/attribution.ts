@@ -717,6 +717,9 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "74 people suspected of fraud", "412 violations, most of them attributed to armed groups": a participle right
     // before the preposition its object would take describes the people or things, who say nothing.
     if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (testLong(/^\s+to\b/, body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
+    // ("She declined to identify other bidders but said": the quantified noun is an object, and the verb after "but" is
+    // the sentence subject's second; the ordinary cue reads it.)
+    if (lead && lead[0].endsWith(' but')) return taken;
     let source: TextSpan | null = !lead ? null : closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (source && acronymBefore(text, cue.start, source.end, s.start)) return taken;

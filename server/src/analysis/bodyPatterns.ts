@@ -111,6 +111,18 @@ const NAMED_AFTER_KIND = new Set(['task force', 'strike group', 'combat team']);
 /** Heads of bodies named for what they fight ("Alliance against Hunger", "Coalition against Daesh"). */
 const AGAINST_HEADS = new Set(['alliance', 'coalition', 'campaign', 'movement', 'league', 'committee', 'network', 'front', 'initiative', 'council', 'partnership']);
 /** Heads of bodies named for the country they work in: "Mission in South Sudan", "Islamic Resistance in Iraq". */
+/** Continents a body's name may end with: "... in Europe", "... in Asia". */
+const CONTINENTS = new Set(['europe', 'asia', 'africa']);
+/** Whether the run [i, j) is a body named for its subject: "Conference on ... and ...", "Commission for ... and ...". */
+function onSubjectRun(c: ParaContext, i: number, j: number): boolean {
+  let on = false;
+  for (let k = i + 1; k < j; k++) {
+    const key = c.toks[k].key;
+    if ((key === 'on' || key === 'for') && (c.toks[k - 1].key === 'conference' || c.toks[k - 1].key === 'commission' || c.toks[k - 1].key === 'organization' || c.toks[k - 1].key === 'organisation')) on = true;
+    else if (on && key === 'and') return true;
+  }
+  return false;
+}
 const IN_COUNTRY_HEADS = new Set(['mission', 'resistance', 'forces', 'force', 'command', 'operation', 'office', 'delegation', 'embassy', 'front', 'movement', 'army']);
 
 /** Whether a country's name (or its acronym) starts at token k; not its capital ("the ministry in Baghdad"). */
@@ -277,6 +289,9 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
     if (countryAt(c, j + 1)) return 1;
     if (c.toks[j + 1]?.key === 'the' && joins(c, j + 1) && countryAt(c, j + 2)) return 2;
   }
+  // ("Conference on Security and Co-operation in Europe", "Conference on Interaction and Confidence-Building Measures in
+  // Asia": a body named for its subject, "and" inside it, then its continent.)
+  if (t.key === 'in' && CONTINENTS.has(c.toks[j + 1]?.key) && isCap(c.toks[j + 1]) && joins(c, j) && onSubjectRun(c, i, j)) return 1;
   // "Tigray People's Liberation Front", "Women's Refugee Commission": "People's" and the like inside a name (other
   // possessors stay actors of their own: "Russia's Defence Ministry").
   // ("the European Public Prosecutor's Office", "the Attorney General's Office": a capitalised title's office is a body.)
@@ -297,6 +312,9 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
     // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
     if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
   }
+  // ("International Criminal Tribunal for the former Yugoslavia", "Commission of the former Soviet Union": "the
+  // former" and a capital after a body's head word, as "for the" and a capital.)
+  if ((t.key === 'of' || t.key === 'for') && c.toks[j + 1]?.key === 'the' && c.toks[j + 2]?.key === 'former' && isCap(c.toks[j + 3]) && joins(c, j) && joins(c, j + 1) && joins(c, j + 2) && headIn(c, i, j)) return 3;
   return 0;
 }
 

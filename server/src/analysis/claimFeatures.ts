@@ -27,7 +27,7 @@ export const REASON_WORDS: Record<string, string> = {
 };
 
 // Verbs that, after "will", announce a schedule rather than predict ("delegates will meet on Tuesday").
-const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to|report (?:back )?(?:to|by)|sit|fly|take up|hand over|adjourn|rise|consider|examine|review|hear|debate|look into';
+const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to|report (?:back )?(?:to|by)|sit|fly|take up|hand over|exchange (?:the |their )?(?:instruments|notes|letters|ratifications)|deposit (?:the |its |their )?instruments?|adjourn|rise|consider|examine|review|hear|debate|look into';
 
 export const FEATURES: Feature[] = [
   {
@@ -51,7 +51,8 @@ export const FEATURES: Feature[] = [
     reason: 'trend',
     weight: 0.6,
     // ("Rose Gottemoeller put it bluntly": a name; "declined to send in troops", "declined to comment": a refusal.)
-    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|(?:declined|declining)(?!\s+to\s+(?:comment|say|discuss|give|provide|answer|respond|elaborate|name|identify|confirm|deny|send|be|take|sign|attend|join|speak|meet|release|disclose|specify|reveal|act|intervene|help|support|back|endorse|use|accept|recogni[sz]e|return|pay|rule|step|resign|testify|cooperate|co-operate|intervene|follow|do)\b)|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled|(?<=\b(?:are|is)\s+)(?:fleeing|deserting|abandoning|flocking|pouring|pulling\s+out|losing|struggling))\b/gi,
+    // ("The Berlin Wall fell in 1989", "the city fell to the rebels": a fall from power or to an army, no figure's.)
+    re: /\b(?:rose(?=\s*[\d.,;:$%]|\s+(?:by|to|from|sharply|steadily|slightly|steeply|significantly|again|above|over|in|on|after|for|as|and|but|more|less|nearly|almost|about|some|this|last|year|month|week|quarter)\b|\s*$)|risen|rising|(?<!\b(?:wall|regime|government|city|town|capital|empire|dynasty|fortress|stronghold|bastion|monarchy)\s+)fell|fallen|falling|increased|increasing|decreased|decreasing|doubled|tripled|halved|soared|soaring|plunged|plummeted|surged|dropped|(?:declined|declining)(?!\s+to\s+(?:comment|say|discuss|give|provide|answer|respond|elaborate|name|identify|confirm|deny|send|be|take|sign|attend|join|speak|meet|release|disclose|specify|reveal|act|intervene|help|support|back|endorse|use|accept|recogni[sz]e|return|pay|rule|step|resign|testify|cooperate|co-operate|intervene|follow|do)\b)|grew|grown|growing|jumped|spiked|shrank|shrunk|climbed|slumped|tumbled|(?<=\b(?:are|is)\s+)(?:fleeing|deserting|abandoning|flocking|pouring|pulling\s+out|losing|struggling))\b/gi,
   },
   {
     reason: 'causal',

@@ -16,7 +16,7 @@ import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Fin
 import { afterListMarker, type Segmentation } from './segment';
 import { REASON_WORDS, mayHoldWeasel, scoreText, triggerBitsIn } from './claimFeatures';
 import { citesAuthorYear, WEASEL_CUE } from './cues';
-import { backOverBlanks, isAsciiUpperCode, isClosingQuote, isDigitCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isClosingQuote, isDigitCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 
 /** An upper-case letter. */
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
@@ -331,7 +331,20 @@ const CLAUSE_JOIN_RE = /^,\s+(?:and|but|while|whereas)\s/;
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits);
+}
+
+/**
+ * "Historians have long argued over whether the treaty made the war inevitable", "It is unclear whether the truce will
+ * hold": what a "whether" clause holds is asked, not asserted. Whether the rest of the sentence, less that clause (up to
+ * its comma, semicolon or colon), still claims anything.
+ */
+function onlyAskedWhether(own: string, bits: number): boolean {
+  const w = own.indexOf('whether');
+  if (w < 0 || (w > 0 && isWordCode(own.charCodeAt(w - 1))) || isWordCode(codeAt(own, w + 7))) return false;
+  let e = w + 7;
+  while (e < own.length && own.charCodeAt(e) !== 44 && own.charCodeAt(e) !== 59 && own.charCodeAt(e) !== 58) e++;
+  return !scoreText(own.slice(0, w) + own.slice(e), bits).reasons.length;
 }
 
 /**

@@ -322,7 +322,11 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       // (A description that says what it is about fits only one about the same: "the ceasefire agreement" is not "the
       // nuclear deal".)
       if (n.unnamed) {
-        if (best !== null) continue;
+        // ("signed a ceasefire agreement in Jeddah on Tuesday. The Jeddah Declaration, signed in May 2023, had failed.
+        // The agreement was signed by ...": past a named one of another kind, an unnamed one of the very head, in the
+        // same paragraph, is the one meant; not past one the story came back to: "a new deal on water ... honoured the
+        // accords. The deal worked" is the accords'.)
+        if (best !== null && !(!a.described && !best.unnamed && !mentionedAgain.has(best) && !headsOf(best.text).includes(a.key) && unnamedHead(n.text) === a.key && a.start - n.end < 600 && !text.slice(n.end, a.start).includes('\n'))) continue;
         const head = unnamedHead(n.text);
         // (A memorandum is one whatever its description: "a memorandum of understanding ... the draft MoU".)
         if (sameKind(head, a.key) && (!a.described || head === 'memorandum' || SELF_DESCRIBED.has(head) || n.text.toLowerCase().endsWith(text.slice(a.start, a.end).toLowerCase().replace(/^\S+\s+/, '')))) {

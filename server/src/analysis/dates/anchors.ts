@@ -3,7 +3,7 @@
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom, monthOfAnchor } from './resolve';
-import { PART_OF_DAY } from './lexicon';
+import { PART_OF_DAY, parseNumber } from './lexicon';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
@@ -298,6 +298,17 @@ function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, re
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
   // (An entry of a chronology, "* Aug. 24, 2016 - ... reject it in a referendum on Oct. 2.", is one line.)
   if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start)))) return null;
+  // "agreed in January 2021 for five years, ran out in February": a term that runs from the written date carries the
+  // story to its end; the month is in the term's last year (none when that is after the article's: its tense decides).
+  const between = text.slice(n.end, c.start);
+  if (between.includes('for ') && between.includes('year')) {
+    const term = FOR_YEARS_RE.exec(between);
+    const years = term ? parseNumber(term[1]) : null;
+    if (years !== null && years > 0 && years < 100) {
+      const y = Number(n.year) + years;
+      return refYear !== null && y > refYear ? null : `${String(y).padStart(4, '0')}${c.value.slice(4)}`;
+    }
+  }
   if (n.month && Number(c.value.slice(5, 7)) < n.month) return null;
   const v = `${n.year}${c.value.slice(4)}`;
   return v.length === 10 && !parseYmd(v) ? null : v;
@@ -316,6 +327,8 @@ function monthNamedBefore(text: string, c: Candidate, writtenMonth: ({ year: str
   return `${w.year}${c.value.slice(4)}`;
 }
 const NAMED_MONTH_REACH = 1500;
+/** A term from a written date to a month that ends it: " for five years, ran out in ", " for 10 years and expired in ". */
+const FOR_YEARS_RE = /^[^.;]{0,60}?\bfor\s+(?:a\s+(?:further|period\s+of)\s+|another\s+)?(\d{1,2}|[a-z]+)\s+(?:more\s+)?years?\b[^.;]{0,40}?\b(?:ran\s+out|expired|lapsed|ended|elapsed|came\s+to\s+an\s+end)\s+(?:in|on|at\s+the\s+end\s+of|early\s+in|late\s+in)\s+$/;
 
 /**
  * "the February window runs until February 11, with backup opportunities in March and April": a later month after a
@@ -363,7 +376,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // clause's own sentence, is what the clause compares with.)
       const yearNearer = quarter !== null && lastDate !== null && lastDate.end > lastQuarter!.end && YEAR_VALUE_RE.test(lastDate.value) && !SENTENCE_BREAK.test(text.slice(lastDate.end, c.start));
       const anchor = d.quarterOnly ? quarter : ((yearNearer ? null : quarter) ?? lastDate?.value ?? null);
-      let v = anchor ? shiftYears(d.yearOnly && /^\d{4}-/.test(anchor) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      // ("Two years later" after "September 13, 1993" is 1995: a count of years from a day names no day; "a year
+      // earlier" keeps it, as a comparison with the same day or month a year before does.)
+      let v = anchor ? shiftYears((d.yearOnly && /^\d{4}-/.test(anchor)) || ((d.n > 1 || d.n < -1) && isDayValue(anchor)) ? anchor.slice(0, 4) : anchor, d.n) : null;
       // ("Now, 25 years on" after "two years later" = 2016: the article's present, not 2041.)
       if (v && d.notAfterRef && refDay && Number(v.slice(0, 4)) > refDay.y) v = String(refDay.y);
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
@@ -394,7 +409,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (d?.kind === 'shiftUnit' && lastDate) {
       // "said in its report on November 13 that prices would rise next year. ..., in a statement published the same
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
-      const from = d.unit === 'day' && lastDay && refDay && lastDate.value.length === 4 && Number(lastDate.value) > refDay.y && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
+      // ("On the night of November 9, 1989, ... The Wall had stood between 1961 and 1989. That night, ...": a year that
+      // holds the day before it, as the end of a span, is no day to count from; the day is.)
+      const from = d.unit === 'day' && lastDay && lastDate.value.length === 4 && ((refDay && Number(lastDate.value) > refDay.y) || lastDay.value.startsWith(lastDate.value)) && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
       const moved = shiftUnit(from.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);

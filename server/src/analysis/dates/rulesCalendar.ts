@@ -55,6 +55,12 @@ function mayCount(s: string, end: number): boolean {
 }
 
 const CONTEXT_YEAR = { kind: 'contextYear' } as const;
+/** A word of nearness right before an early year: "around ", "circa ", "c. ", "ca. ". */
+const NEAR_YEAR_BEFORE_RE = /(?:\b(?:around|circa)|(?:^|[\s(])(?:c|ca)\.)\s+$/i;
+/** What may follow a year the clause ends on: a stop, a bracket, "and", "to", "when", "in", "BC"/"AD". */
+const YEAR_CLAUSE_END_RE = /^(?:\s*[.,;:)]|\s*$|\s+(?:and|to|when|in|BC|AD|CE|BCE)\b)/;
+/** "Ides of " right before "March". */
+const IDES_BEFORE_RE = /\b[Ii]des of $/;
 /** A date said to lie ahead: a chronology's entry ("* June 9, 2023 - ... to begin on Aug. 3") still gives it its year. */
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
@@ -655,6 +661,9 @@ export const calendarRules: Rule[] = [
       const end = m.index + m[0].length;
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
+      // "the Ides of March": the 15th, of a year the phrase does not give (a byword as often as a date).
+      const ides = word === 'march' && !m[1] && !m[3] && start > 8 && (ctx.s.charCodeAt(start - 3) | 32) === 111 ? IDES_BEFORE_RE.exec(ctx.s.slice(start - 9, start)) : null;
+      if (ides) return { start: start - 9 + ides.index, end, type: 'DATE', value: 'XXXX-03-15', inferred: [], relative: false };
       // "last Oct. 23": the day belongs to the month-day rule ("last" then only sets the tense).
       if (!m[3] && digitAfterBlanks(ctx.s, end, end + 6) && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
       if (m[3] && endsWithLetters(m[3], 'year')) {
@@ -734,7 +743,9 @@ export const calendarRules: Rule[] = [
       if (ctx.s.charCodeAt(start - 1) === 91 && ctx.s.charCodeAt(end) === 93 && CITATION_AFTER.test(ctx.s.slice(end, end + 12))) return null;
       // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
       const y = Number(m[2]);
-      if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start))) return null;
+      // ("founded around 1299", "built circa 1450", "c. 1300": an early year said to be near, as a year; after "around" or
+      // "circa" only before the clause's end or a stop, as "around 1500 were arrested" is a count.)
+      if (!m[1] && y < 1800 && !/\b(?:in|since|of|by|until|from|to|before|after|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 10), start)) && !(NEAR_YEAR_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 8), start)) && (ctx.s.charCodeAt(start - 2) === 46 || YEAR_CLAUSE_END_RE.test(ctx.s.slice(end, end + 6))))) return null;
       return { start, end: m.index + m[0].length, type: 'DATE', value: String(y), inferred: [], relative: false };
     },
     priority: 3,
