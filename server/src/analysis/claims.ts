@@ -611,9 +611,10 @@ function reportersOwnWords(text: string, start: number, end: number, name: strin
   let at = skipBlanks(text, start, end);
   // (After a short opening phrase and its comma: "In May, WFP ...".)
   if (!text.startsWith(name, at)) {
-    const comma = text.indexOf(', ', at);
-    if (comma < 0 || comma - at > 40 || comma >= end) return false;
-    at = comma + 2;
+    // (Only the 40 characters after the start are searched: a text without a comma further on made it quadratic.)
+    const comma = text.slice(at, Math.min(end, at + 42)).indexOf(', ');
+    if (comma < 0) return false;
+    at += comma + 2;
     if (!text.startsWith(name, at)) return false;
   }
   const c = text.charCodeAt(at + name.length);
