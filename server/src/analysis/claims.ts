@@ -162,7 +162,7 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer) && !(reporter && reportersOwnWords(text, start, end, reporter))) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter)) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));
@@ -327,11 +327,12 @@ const CLAUSE_JOIN_RE = /^,\s+(?:and|but|while|whereas)\s/;
 
 /**
  * What is no claim though it has claim features: a recommendation, a standing note, a recorded decision, a sentence that
- * names its own source, an issuer's own words, a transition into sources. (Asked only of what would be one, the rarer case.)
+ * names its own source, an issuer's own words (or, in an agency's report, `reporter`'s), a law's terms, a treaty's own
+ * words, a transition into sources. (Asked only of what would be one, the rarer case.)
  */
-function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean): boolean {
+function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string | null): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits);
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
 }
 
 /**
@@ -375,11 +376,18 @@ function lawsTerms(text: string, start: number, end: number, reasons: string[]):
   const c = text.charCodeAt(at);
   // (Every opener starts "Under", "In accordance", "Pursuant" or "As provided".)
   if (c !== 85 && c !== 73 && c !== 80 && c !== 65) return false;
-  for (let k = 0; k < reasons.length; k++) if (!LAW_TERM_REASONS.has(reasons[k])) return false;
+  if (!reasonsWithin(reasons, LAW_TERM_REASONS)) return false;
   const head = text.slice(at, Math.min(end, at + 160));
   return head.includes(',') && (testLong(UNDER_LAW_RE, head) || PROVISION_OPEN_RE().test(head));
 }
 const LAW_TERM_REASONS = new Set(['figure', 'comparison', 'superlative', 'evaluative', 'prediction', 'generalisation']);
+/** The reasons a treaty's own clauses may give: its figures, comparisons, what will happen and its scope. */
+const TREATY_TERM_REASONS = new Set(['figure', 'comparison', 'prediction', 'generalisation']);
+/** Whether every reason is one of `allowed`. */
+function reasonsWithin(reasons: readonly string[], allowed: ReadonlySet<string>): boolean {
+  for (let k = 0; k < reasons.length; k++) if (!allowed.has(reasons[k])) return false;
+  return true;
+}
 /** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under the electoral law,". */
 const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?\s*,/;
 
@@ -397,7 +405,7 @@ function treatyOwnWords(text: string, start: number, end: number, reasons: strin
   if ((last === 44 || last === 59) && PREAMBLE_RE.test(head)) return true;
   if (head.includes(' hereby ')) return true;
   // ("This Convention shall be open for signature by all States": its generalisations are the text's scope.)
-  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction' && reasons[k] !== 'comparison' && reasons[k] !== 'generalisation') return false;
+  if (!reasonsWithin(reasons, TREATY_TERM_REASONS)) return false;
   if (head.includes('Part') && head.includes(' shall ') && PARTIES_SHALL_RE().test(head)) return true;
   if (!(head.includes('force') || head.includes('effect') || head.includes('open') || head.includes('expire'))) return false;
   // (An article's heading on the line above runs into its first sentence: "Commencement and duration⏎This Memorandum ...".)
