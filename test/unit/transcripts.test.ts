@@ -127,3 +127,16 @@ test('content boundaries: a document that reads, "that" as a determiner, an "as"
   assert.equal(cued(text, 'said'), 'The minister | Norway supported the new quota.');
   assert.equal(cued(text, 'supported'), undefined);
 });
+
+test('a debate transcript\'s names in capitals each speak, the first one too, whatever their turn reports', () => {
+  const text =
+    'PENCE: Well, look, we are ready to work with Congress on the relief package.\n\nHARRIS: The vice president is wrong about the package, and the people know it.\n\nPENCE: Senator Harris said the plan would fail.\n';
+  const m = model(text);
+  assert.deepEqual(
+    m.attributions.filter((a) => a.text === ':').map((a) => a.source?.text),
+    ['PENCE', 'HARRIS', 'PENCE'],
+  );
+  // The first label is a speaker, not a dateline: its name is a person as the others are.
+  assert.deepEqual(m.actors.filter((a) => a.text === 'PENCE').length, 2);
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
+});

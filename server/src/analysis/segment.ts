@@ -735,7 +735,7 @@ function findDateline(text: string, paragraphs: Paragraph[], headings: number[])
   // Markdown headings ("# INTERNATIONAL ELECTION OBSERVATION MISSION", "## Republic of Moldova ...").
   for (let k = 0, titles = 0, h = 0; titles < 3 && k < paragraphs.length && k < 12; k++) {
     const found = datelineOf(text, paragraphs[k]);
-    if (found) return found;
+    if (found) return text.charCodeAt(found.end - 1) === 58 && labelsLater(text, paragraphs, k) ? undefined : found;
     while (h < headings.length && headings[h] < k) h++;
     if (h < headings.length && headings[h] === k && text.charCodeAt(paragraphs[k].start) === 35) continue;
     if (isSlugLine(text.slice(paragraphs[k].start, Math.min(paragraphs[k].end, paragraphs[k].start + 120)))) continue;
@@ -743,6 +743,21 @@ function findDateline(text: string, paragraphs: Paragraph[], headings: number[])
     titles++;
   }
   return undefined;
+}
+
+/** A name in capitals and its colon opening a paragraph: "HARRIS: ", "MR. SMITH: ". */
+const CAPITALS_LABEL_RE = /^\p{Lu}[\p{Lu} .'\u2019-]{1,40}:\s/u;
+
+/**
+ * Whether a later paragraph (of the next 60) opens with a name in capitals and a colon: then "PENCE: Well, look, we are
+ * ready." opens a transcript's first turn, and is no dateline as "DHAKA: The tribunal yesterday ..." is.
+ */
+function labelsLater(text: string, paragraphs: readonly Paragraph[], k: number): boolean {
+  for (let j = k + 1; j < paragraphs.length && j <= k + 60; j++) {
+    const at = paragraphs[j].start;
+    if (isAsciiUpperCode(text.charCodeAt(at)) && isAsciiUpperCode(text.charCodeAt(at + 1)) && CAPITALS_LABEL_RE.test(text.slice(at, Math.min(paragraphs[j].end, at + 48)))) return true;
+  }
+  return false;
 }
 
 /**
