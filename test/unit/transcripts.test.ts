@@ -140,3 +140,15 @@ test('a debate transcript\'s names in capitals each speak, the first one too, wh
   assert.deepEqual(m.actors.filter((a) => a.text === 'PENCE').length, 2);
   assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
 });
+
+test('a transcript\'s time stamp after the speaker is no cue: the colon after it is, and the turn below is theirs', () => {
+  const text =
+    'Debate Transcript\n\nDavid Muir (00:00:12):\nGood evening, and thank you for joining us for tonight\'s debate.\n\nKamala Harris (00:02:41):\nDonald Trump left us the worst unemployment since the Great Depression.\n';
+  assert.deepEqual(turns(text), [
+    ': | David Muir | Good evening, and thank you for joining us for tonight\'s debate.',
+    ': | Kamala Harris | Donald Trump left us the worst unemployment since the Great Depression.',
+  ]);
+  // The colon is the one after the brackets, not the stamp's.
+  const cue = model(text).attributions[0];
+  assert.equal(text.slice(cue.start - 10, cue.end), '(00:00:12):');
+});

@@ -406,7 +406,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "answered questions at a regular press briefing": the act of a briefing, none of its words; "the two men discussed
   // the implementation": a topic, not what was said; "OCHA thanks all donors": gratitude, no words reported.
   if (lw.startsWith('answer') && testLong(/^\s+(?:(?:reporters['\u2019]|journalists['\u2019]|media|several|a\s+few)\s+)?(?:questions|queries)\b/i, next)) return true;
-  if (lw.startsWith('thank') && !/^\s*(?:that\b|[:"\u201c])/.test(next) && !/\bfor\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // ("and thank you for joining us", "Thank you, Mr President": a speaker's courtesy, no one's words.)
+  if (lw.startsWith('thank') && ((!/^\s*(?:that\b|[:"\u201c])/.test(next) && !/\bfor\b/.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) || (lw === 'thank' && /^\s+you\b/.test(next)))) return true;
   // "vessels calling at Odesa": a port of call; "offered voters a genuine choice": a thing given; "intended to travel":
   // a plan; "have refused, and Washington ...": a refusal with nothing said.
   if (lw.startsWith('call') && testLong(/^\s+(?:in\s+)?at\b/, next)) return true;

@@ -519,6 +519,22 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   return labelSpan(p, m[0], name);
 }
 
+/**
+ * The colon that closes a speaker label ending at `at`: after the brackets that follow the name, so that a transcript's
+ * time stamp, "David Muir (00:00:12):", or a clock, "Ms Shea (10:42) (United States):", holds no cue.
+ */
+function labelColon(text: string, at: number): number {
+  let i = at;
+  for (let n = 0; n < 3; n++) {
+    while (text.charCodeAt(i) === 32) i++;
+    if (text.charCodeAt(i) !== 40) break;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 52) break;
+    i = close + 1;
+  }
+  return text.charCodeAt(i) === 58 ? i : text.indexOf(':', at);
+}
+
 /** A paragraph that is a label, its colon, then one web address and nothing else. */
 const LINK_ONLY_RE = /^\s*<?(?:https?:\/\/|www\.)\S*\s*$/;
 
@@ -588,7 +604,7 @@ function soleOpeningLabel(labels: readonly (TextSpan | null)[], headings: Readon
  * The Daily Star), not a speaker (a transcript labels many turns; an office, "PRESIDENT:", speaks).
  */
 function datelineLead(text: string, seg: Segmentation, j: number, label: TextSpan): boolean {
-  const from = skipBlanks(text, text.indexOf(':', label.end) + 1, seg.paragraphs[j].end);
+  const from = skipBlanks(text, labelColon(text, label.end) + 1, seg.paragraphs[j].end);
   if (officeAt(label.text) || !isAsciiUpperCode(text.charCodeAt(from))) return false;
   // (A lead names its day after its subject, "... yesterday sentenced", "... on Tuesday unveiled"; a speaker's turn,
   // "PENCE: Well, look, we are ready.", does not.)
@@ -649,7 +665,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     }
     const srcStart = label.start;
     // (After Markdown emphasis the colon may follow it, and the words start after the emphasis closes.)
-    const colon = text.indexOf(':', label.end);
+    const colon = labelColon(text, label.end);
     let from = colon + 1;
     while (text.charCodeAt(from) === 42 || text.charCodeAt(from) === 95) from++;
     const k = lowerBound(starts, srcStart);
@@ -688,7 +704,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     while (lastTurn + 1 < answererTurns.length && answererTurns[lastTurn + 1].paragraph < j) lastTurn++;
     const source = label ?? briefer ?? (lastTurn >= 0 ? answererTurns[lastTurn].a.source : null);
     if (!source) continue;
-    const cue = label ? text.indexOf(':', label.end) : colon;
+    const cue = label ? labelColon(text, label.end) : colon;
     let from = cue + 1;
     while (text.charCodeAt(from) === 42 || text.charCodeAt(from) === 95) from++;
     const a = make(text, { start: cue, end: cue + 1 }, source, trimSpan(text, from, p.end));
