@@ -152,3 +152,18 @@ test('a transcript\'s time stamp after the speaker is no cue: the colon after it
   const cue = model(text).attributions[0];
   assert.equal(text.slice(cue.start - 10, cue.end), '(00:00:12):');
 });
+
+test('a hearing record\'s speakers, a title and a name closed by a full stop, speak their turns', () => {
+  const text =
+    'Chairman Wicker. Good morning. The world is more dangerous than at any time since World War II.\n\nSenator REED. Thank you, Mr. Chairman. Our military is the most capable fighting force in history.\n\nMr. HEGSETH. Thank you, Senator. I will be a change agent at the Pentagon.\n\nThe CHAIRMAN. Thank you. Senator Shaheen, you are recognized for five minutes.\n';
+  const m = model(text);
+  assert.deepEqual(
+    m.attributions.filter((a) => a.text === '.').map((a) => a.source?.text),
+    ['Chairman Wicker', 'Senator REED', 'Mr. HEGSETH', 'The CHAIRMAN'],
+  );
+  assert.equal(turns(text)[1], '. | Senator REED | Thank you, Mr. Chairman. Our military is the most capable fighting force in history.');
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
+  // One such paragraph in prose is no record of a hearing.
+  const prose = 'Senator Reed. The name alone heads this profile.\n\nThe world is more dangerous than at any time since World War II.\n';
+  assert.deepEqual(model(prose).attributions.filter((a) => a.text === '.'), []);
+});

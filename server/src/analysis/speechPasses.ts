@@ -4,7 +4,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, BARE_PLURAL_BETWEEN_RE, BARE_PLURAL_CUE_RE, isBarePeoplePlural, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, REDACTION_MARK, UNNAMED_CONDITION } from './cues';
-import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 import { TITLES } from './actorWords';
@@ -524,6 +524,8 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
  * time stamp, "David Muir (00:00:12):", or a clock, "Ms Shea (10:42) (United States):", holds no cue.
  */
 function labelColon(text: string, at: number): number {
+  // (A hearing's label closes with its full stop: "Senator Reed. Thank you, Mr. Chairman.")
+  if (text.charCodeAt(at) === 46) return at;
   let i = at;
   for (let n = 0; n < 3; n++) {
     while (text.charCodeAt(i) === 32) i++;
@@ -533,6 +535,32 @@ function labelColon(text: string, at: number): number {
     i = close + 1;
   }
   return text.charCodeAt(i) === 58 ? i : text.indexOf(':', at);
+}
+
+/** The first words of a congressional hearing's speaker labels ("Chairman Wicker.", "Mr. HEGSETH.", "The CHAIRMAN."). */
+const HEARING_TITLES = new Set(['the', 'chairman', 'chairwoman', 'chair', 'senator', 'representative', 'congressman', 'congresswoman', 'mr', 'mrs', 'ms', 'dr', 'admiral', 'general', 'secretary', 'ambassador', 'director', 'governor', 'judge', 'ranking', 'vice', 'delegate']);
+/** A hearing's speaker label and its full stop, before the turn's first word: "Senator Shaheen. Mr. Hegseth, the ...". */
+const HEARING_LABEL_RE = /^((?:The\s+(?:Chairman|Chairwoman|Chair|CHAIRMAN|CHAIRWOMAN|CHAIR|Vice\s+Chairman|VICE\s+CHAIRMAN))|(?:Chairman|Chairwoman|Chair|CHAIRMAN|CHAIRWOMAN|CHAIR|Senator|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Admiral|General|Secretary|Ambassador|Director|Governor|Judge|Ranking\s+Member|Vice\s+Chairman|Delegate)\.?(?:\s+(?:\p{Lu}[\p{L}'\u2019-]+|\p{Lu}\.)){1,3})\.\s+(?=["\u201c\[\p{Lu}])/u;
+
+/**
+ * The speaker labels of a congressional hearing's record (the Government Publishing Office's style): a title and a
+ * name closed by a full stop, "Chairman Wicker. Good morning." Set where no other label is, when at least two
+ * paragraphs open so: in prose a sentence is never a title and a name alone.
+ */
+function hearingLabels(text: string, seg: Segmentation, labels: (TextSpan | null)[]): void {
+  const found: { j: number; label: TextSpan }[] = [];
+  for (let j = 0; j < seg.paragraphs.length; j++) {
+    if (labels[j]) continue;
+    const p = seg.paragraphs[j];
+    if (!isAsciiUpperCode(text.charCodeAt(p.start))) continue;
+    let w = p.start;
+    while (w < p.end && w - p.start < 14 && isAsciiLetterCode(text.charCodeAt(w))) w++;
+    if (!HEARING_TITLES.has(text.slice(p.start, w).toLowerCase())) continue;
+    const m = HEARING_LABEL_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (m) found.push({ j, label: { start: p.start, end: p.start + m[1].length, text: m[1] } });
+  }
+  if (found.length < 2) return;
+  for (const { j, label } of found) labels[j] = label;
 }
 
 /** A paragraph that is a label, its colon, then one web address and nothing else. */
@@ -640,6 +668,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   // The paragraphs that open with a label of either kind: a turn stops before them.
   const labelled = new Set<number>();
   const labels = seg.paragraphs.map((p) => speakerLabelAt(text, p));
+  hearingLabels(text, seg, labels);
   // The labels that open several paragraphs, counted only when a country's name is one.
   let uses: Map<string, number> | undefined;
   for (let j = 0; j < seg.paragraphs.length; j++) {
