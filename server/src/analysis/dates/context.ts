@@ -285,6 +285,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (f < p) return 'past';
     // "The truce, which both sides pledged to respect in March, collapsed": a future seen from the past, in a sentence
     // whose own verb after the date is past, is over by now.
+    // "vowed to retaliate for the strikes on Saturday", "promised to respond after the U.S. strikes on Saturday": what a
+    // response answers has happened; the day is the deed's.
+    if (RESPONSE_FOR_RE.test(clause.slice(f))) return 'past';
     if (lookAhead && (FUTURE_IN_PAST_RE.test(clause.slice(f, f + 24)) || /\b(?:meant|supposed|due|set|expected|scheduled|planned|agreed|pledged|promised|vowed)\s+to\s+$/i.test(clause.slice(Math.max(0, f - 16), f))) && pastAfterInSentence(s, end)) return 'past';
     return 'future';
   }
@@ -369,6 +372,8 @@ const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|
 /** A headline's "X to <verb>": a capitalised subject right before it. */
 const HEADLINE_TO_RE = lazyRegExp(() => /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u);
 
+/** A past pledge to answer a deed, then the deed, up to the date: "vowed to retaliate for the strikes on ". */
+const RESPONSE_FOR_RE = /^(?:promised|pledged|vowed|threatened|decided)\s+to\s+(?:respond|retaliate|react|avenge|hit\s+back|strike\s+back)\b[^;:!?]{0,30}?\b(?:after|for|over|following|to)\s+(?:the|its|their|this|that|these|those|last)\s[^;:!?]{0,60}$/i;
 /** A future cue seen from the past: "pledged to", "were meant to", "was supposed to". */
 const FUTURE_IN_PAST_RE = /^(?:(?:agreed|promised|pledged|vowed|decided|undertook|planned|intended|hoped|aimed|sought|invitations?)\s+to|supposed\s+to|expected|scheduled)\b/i;
 /** A finite past verb of the sentence after the date, before any future cue: "..., collapsed", "never happened". */

@@ -1,0 +1,22 @@
+// Radio and television copy: a host's introduction, a correspondent's two-way, and the days the news they report
+// happened on. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-06-23');
+
+function dates(text: string): [string, string][] {
+  return analyzeArticle(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+test('the day of a deed a pledge answers is past: "vowed to retaliate for the strikes on Saturday"', () => {
+  // (Monday 23 June: the strikes were on Saturday 21 June.)
+  for (const body of [
+    'Iran had promised to respond after the U.S. strikes on its nuclear sites on Saturday.',
+    'Iran vowed to retaliate for the strikes on Saturday.',
+  ]) assert.deepEqual(dates(DATED(body)), [['Saturday', '2025-06-21']], body);
+  // What the pledge itself sets, and a response still to come, lie ahead.
+  assert.deepEqual(dates(DATED('Iran vowed to respond on Saturday.')), [['Saturday', '2025-06-28']]);
+  assert.deepEqual(dates(DATED('Iran will respond to the strikes on Saturday.')), [['Saturday', '2025-06-28']]);
+});
