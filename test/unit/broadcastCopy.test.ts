@@ -20,3 +20,19 @@ test('the day of a deed a pledge answers is past: "vowed to retaliate for the st
   assert.deepEqual(dates(DATED('Iran vowed to respond on Saturday.')), [['Saturday', '2025-06-28']]);
   assert.deepEqual(dates(DATED('Iran will respond to the strikes on Saturday.')), [['Saturday', '2025-06-28']]);
 });
+
+test('a television transcript: the host\'s turn runs on past a welcome that names the show in capitals', () => {
+  const text = DATED(
+    'JAKE TAPPER, CNN HOST: Welcome to STATE OF THE UNION. I\'m Jake Tapper in Washington.\n\nMarkets plunged for a second straight day on Friday after China announced tariffs.\n\nTAPPER: Joining me now is Commerce Secretary Howard Lutnick.\n\nLUTNICK: Thanks for having me.',
+    '2025-04-06',
+  );
+  const m = analyzeArticle(text);
+  const host = m.attributions.find((a) => a.source?.text === 'JAKE TAPPER');
+  assert.ok(host?.content && text.slice(host.content.start, host.content.end).endsWith('after China announced tariffs.'), JSON.stringify(host));
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
+});
+
+test('"MAY" in a transcript\'s notice in capitals is the modal, no month', () => {
+  const text = DATED('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\nThe talks may well resume in May.');
+  assert.deepEqual(dates(text), [['May', '2025-05']]);
+});

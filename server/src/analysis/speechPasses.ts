@@ -779,12 +779,21 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   if (speakers.size < 2) return;
   for (let t = 0; t < turns.length; t++) {
     const { a, paragraph } = turns[t];
-    if (!a.content || titleCase(text.slice(a.content.start, a.content.end))) continue;
+    // (A broadcast host's welcome that names the show in capitals, "JAKE TAPPER, CNN HOST: Welcome to STATE OF THE
+    // UNION. I'm Jake Tapper.", ends its sentences as no headline does.)
+    if (!a.content || (titleCase(text.slice(a.content.start, a.content.end)) && !(endsSentence(text, a.content.end) && a.source?.text === a.source?.text.toUpperCase()))) continue;
     const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
     let last = paragraph;
     while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !closesTurn(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
+}
+
+/** Whether the span ending at `end` closes a sentence: a full stop, "?" or "!", maybe inside a closing quotation mark. */
+function endsSentence(text: string, end: number): boolean {
+  let c = text.charCodeAt(end - 1);
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) c = text.charCodeAt(end - 2);
+  return c === 46 || c === 63 || c === 33;
 }
 
 /** A label's last word, which "Spokesperson Lin Jian" and "Lin Jian" share. */

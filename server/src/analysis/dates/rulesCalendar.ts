@@ -65,6 +65,8 @@ const IDES_BEFORE_RE = /\b[Ii]des of $/;
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
+/** The verb after the modal "may": "MAY BE UPDATED", "may not", "may well". */
+const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
 /** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
 const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print)\s+(?:for|from|covering)\s+$/i;
@@ -689,6 +691,8 @@ export const calendarRules: Rule[] = [
       }
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
+      // ("AND MAY BE UPDATED", "and may well": a modal before its verb, whatever the preposition or case before it.)
+      if (word === 'may' && testLong(MAY_MODAL_AFTER_RE, ctx.s.slice(end, end + 12))) return null;
       // "set for May" too, but not "voted for May".
       if (
         !rel &&
