@@ -36,3 +36,10 @@ test('"MAY" in a transcript\'s notice in capitals is the modal, no month', () =>
   const text = DATED('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\nThe talks may well resume in May.');
   assert.deepEqual(dates(text), [['May', '2025-05']]);
 });
+
+test('a correspondent signed on by "reports" is a person: "From member station KQED, Auncil Martinez reports."', () => {
+  for (const body of ['From member station KQED, Auncil Martinez reports.', 'BBC correspondent Karyn Coleman reports from Kosovo.']) {
+    const m = analyzeArticle(DATED(body));
+    assert.ok(m.actors.some((a) => a.category === 'person' && /^(?:Auncil Martinez|Karyn Coleman)$/.test(a.text)), body);
+  }
+});

@@ -22,7 +22,7 @@ const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, NOT_NAME_BIT, ORG_HEAD_B
 const { backOverBlanks, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
 const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, gazetteerEndingAt, INITIALS_RE, isPersonCategory, LAW_WORDS, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, ROLE_LABELS, SITE_WORDS, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 
-const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied']);
+const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied', 'reports', 'writes']);
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
 const APPOSITION_STARTS = new Set(
   ('a|an|the|who|said|says|told|spokesman|spokeswoman|spokesperson|minister|secretary|commander|president|chief|head|' +
