@@ -43,3 +43,16 @@ test('a correspondent signed on by "reports" is a person: "From member station K
     assert.ok(m.actors.some((a) => a.category === 'person' && /^(?:Auncil Martinez|Karyn Coleman)$/.test(a.text)), body);
   }
 });
+
+test('a podcast transcript\'s Markdown labels with a time stamp and a host\'s name in brackets speak their turns', () => {
+  const text = DATED(
+    '**[00:00:05] Host (Anna Ford):** Welcome back. With me is Dr. Lena Fischer.\n\n**[00:00:21] Dr. Lena Fischer:** Thanks, Anna. The headline number is misleading.\n\n**[00:01:02] Host (Anna Ford):** Will Spain comply?',
+    '2025-10-02',
+  );
+  const m = analyzeArticle(text);
+  assert.deepEqual(
+    m.attributions.filter((a) => a.text === ':').map((a) => a.source?.text),
+    ['Anna Ford', 'Dr. Lena Fischer', 'Anna Ford'],
+  );
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
+});

@@ -427,7 +427,7 @@ const SECTOR_LABELS = new Set(
 const DATE_LABEL = /^(?:(?:early|mid|late|end)[- ]?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-\u2013]\s*[a-z]+\.?)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$/i;
 
 /** A label in Markdown emphasis, the colon inside it or after it: "**PENCE:** ...", "**Jane Doe**: ...", "*Q:* ...". */
-const MARKDOWN_LABEL = lazyRegExp(() => /^(\*\*|__|\*|_)((?:\p{Lu}[\p{L}'\u2019.-]*)(?: \p{Lu}[\p{L}'\u2019.-]*){0,3})(?::\1|\1:)\s+\S/u);
+const MARKDOWN_LABEL = lazyRegExp(() => /^(\*\*|__|\*|_)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?((?:\p{Lu}[\p{L}'\u2019.-]*)(?: \p{Lu}[\p{L}'\u2019.-]*){0,3})(\s\([^()\n]{1,50}\))?(?::\1|\1:)\s+\S/u);
 
 /** A caption's speaker in capitals, a comma and the role in capitals: "RET. GEN. JANE DOE, FORMER NATO COMMANDER:". */
 const CAPTION_LABEL = lazyRegExp(() => /^((?:\p{Lu}{2,}\.?\s+){1,5}\p{Lu}[\p{Lu}'-]+),\s+\p{Lu}[\p{Lu}0-9 ,.'&()-]{2,70}:\s+\S/u);
@@ -502,7 +502,9 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // ("Mr Speaker (Sir Lindsay Hoyle)" is an office too; "Mrs Sharon Hodgson (Sunderland Central)" is a member and her seat.)
   // (So is a podcast's role: "HOST (Mark Delaney):", "GUEST (Dr. Lena Fischer):".)
   const office = /^The\s/.test(name) || (/^(?:Mr|Madam|Mrs|Ms)\s/.test(name) && officeAt(name.slice(name.indexOf(' ') + 1))) || /^(?:HOST|GUEST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER|ANCHOR|CALLER|PANELIST|PANELLIST|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)$/i.test(name);
-  const held = !markdown && m[2] && office ? NAME_IN_BRACKETS().exec(m[2]) : null;
+  // (A podcast's Markdown label may hold a time stamp and the role's holder: "**[00:01:02] Host (Anna Ford):**".)
+  const brackets = markdown ? m[3] : m[2];
+  const held = brackets && office ? NAME_IN_BRACKETS().exec(brackets) : null;
   const bracketed = !!held;
   if (held && bracketed) name = held[1];
   // (A rank or an honour is no word of the name: "General Sir Roland Walker:", "Air Chief Marshal Sir Tony Radakin:".)
