@@ -167,3 +167,11 @@ test('a hearing record\'s speakers, a title and a name closed by a full stop, sp
   const prose = 'Senator Reed. The name alone heads this profile.\n\nThe world is more dangerous than at any time since World War II.\n';
   assert.deepEqual(model(prose).attributions.filter((a) => a.text === '.'), []);
 });
+
+test('the Kremlin\'s "Question:" is the press asking, no speaker named "Question"', () => {
+  const text =
+    'Question: Mr President, the United States has proposed a 30-day ceasefire. What is your position?\n\nVladimir Putin: We agree with the proposals to cease hostilities.\n\nQuestion: And the situation in the Kursk Region?\n\nVladimir Putin: The situation is completely under our control.\n';
+  const m = model(text);
+  assert.ok(!m.attributions.some((a) => a.source?.text === 'Question'), JSON.stringify(m.attributions.map((a) => a.source?.text)));
+  assert.equal(m.attributions.filter((a) => a.source?.text === 'Vladimir Putin' && a.text === ':').length, 2);
+});

@@ -985,8 +985,9 @@ function intervieweeBefore(text: string, seg: Segmentation, first: number): Text
 function askerLabelAt(text: string, p: Span): TextSpan | null {
   const q = skipBlanks(text, p.start, p.end);
   if (text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2))) return { start: q, end: q + 1, text: 'Q' };
-  // ("QUESTION: ...", as the State Department's briefing transcripts mark the press's questions: a bare "Q:".)
-  if (text.charCodeAt(q) === 81 && text.startsWith('QUESTION:', q) && isSpaceCode(text.charCodeAt(q + 9))) return { start: q, end: q + 8, text: 'QUESTION' };
+  // ("QUESTION: ...", as the State Department's briefing transcripts mark the press's questions: a bare "Q:"; so does
+  // the Kremlin's "Question: Mr President, ...".)
+  if (text.charCodeAt(q) === 81 && (text.startsWith('QUESTION:', q) || text.startsWith('Question:', q)) && isSpaceCode(text.charCodeAt(q + 9))) return { start: q, end: q + 8, text: 'QUESTION' };
   const m = text.charCodeAt(q) === 84 ? PUBLICATION_LABEL_RE.exec(text.slice(q, q + 48)) : null;
   return m ? { start: q, end: q + m[1].length, text: m[1] } : null;
 }
