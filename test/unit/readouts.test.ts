@@ -185,3 +185,8 @@ test('a chair\'s summary or a readout is its issuer\'s own text: its numbered re
   // (Under another title the same record is a figure to source.)
   assert.equal(findings(DATED(`Food ministers meet in Rome\n\n${body}`)).length, 1);
 });
+
+test('a press release\'s closing "ENDS" is no organisation', () => {
+  const text = DATED('Norway will provide NOK 250 million to Sudan, the Ministry of Foreign Affairs announced today.\n\nENDS\n\nNotes to editors:\n1. Norway has provided more than NOK 1.2 billion since April 2023.');
+  assert.ok(!analyze(text).actors.some((a) => a.text === 'ENDS'));
+});

@@ -305,6 +305,8 @@ export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
 export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|ip|ips|cve|cves|ioc|iocs|dns|vpn|api|apt|sha|md5|' +
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
+    // A press release's last line: "ENDS".
+    'ends|' +
     // A treaty's final clause in capitals: "DONE at Geneva", "IN WITNESS WHEREOF".
     'done|whereof|witness|' +
     // The measures of economic statistics ("core PCE inflation", "the HICP", "the PMI").
