@@ -175,3 +175,11 @@ test('the Kremlin\'s "Question:" is the press asking, no speaker named "Question
   assert.ok(!m.attributions.some((a) => a.source?.text === 'Question'), JSON.stringify(m.attributions.map((a) => a.source?.text)));
   assert.equal(m.attributions.filter((a) => a.source?.text === 'Vladimir Putin' && a.text === ':').length, 2);
 });
+
+test('the noon briefing\'s "**Question**:" in bold is the press asking, no speaker named "Question"', () => {
+  const text =
+    '**Question**: Stéphane, does the Secretary-General have any reaction?\n\n**Spokesperson**: We have been very clear. Those responsible must be held accountable.\n\n**Question**: And on Gaza, is aid getting in?\n\n**Spokesperson**: Not enough.\n';
+  const m = model(text);
+  assert.ok(!m.attributions.some((a) => a.source?.text === 'Question'), JSON.stringify(m.attributions.map((a) => a.source?.text)));
+  assert.equal(m.attributions.filter((a) => a.source?.text === 'Spokesperson').length, 2);
+});

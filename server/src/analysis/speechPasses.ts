@@ -984,6 +984,11 @@ function intervieweeBefore(text: string, seg: Segmentation, first: number): Text
  */
 function askerLabelAt(text: string, p: Span): TextSpan | null {
   const q = skipBlanks(text, p.start, p.end);
+  // ("**Question**: Stéphane, does ...": the UN's noon briefing sets the label in bold, the colon after it.)
+  if (text.charCodeAt(q) === 42 && text.charCodeAt(q + 1) === 42 && text.charCodeAt(q + 2) === 81) {
+    const m = BOLD_QUESTION_RE.exec(text.slice(q, q + 16));
+    return m ? { start: q + 2, end: q + m[0].length - 2, text: 'QUESTION' } : null;
+  }
   if (text.charCodeAt(q) === 81 && text.charCodeAt(q + 1) === 58 && isSpaceCode(text.charCodeAt(q + 2))) return { start: q, end: q + 1, text: 'Q' };
   // ("QUESTION: ...", as the State Department's briefing transcripts mark the press's questions: a bare "Q:"; so does
   // the Kremlin's "Question: Mr President, ...".)
@@ -991,6 +996,7 @@ function askerLabelAt(text: string, p: Span): TextSpan | null {
   const m = text.charCodeAt(q) === 84 ? PUBLICATION_LABEL_RE.exec(text.slice(q, q + 48)) : null;
   return m ? { start: q, end: q + m[1].length, text: m[1] } : null;
 }
+const BOLD_QUESTION_RE = /^\*\*(?:Question|QUESTION|Q)\*\*:\s/;
 const PUBLICATION_LABEL_RE = /^(The\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}):\s+\S/u;
 /** After "Q:", the reporter who asks: " Reporter (AFP), Jean-Luc Martin:" (the name in 1, the colon after it in 2). */
 const REPORTER_LABEL_RE = lazyRegExp(() => /^\s+(?:Reporter|Journalist|Correspondent|Question)\s*(?:\([^()\n]{1,40}\))?\s*,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3})(\s*(?:\([^()\n]{1,40}\))?:)/u);
