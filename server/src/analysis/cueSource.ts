@@ -940,6 +940,11 @@ const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+/** A road, a line or a crossing, which links places: the last word of a source that never speaks. */
+const CONDUIT_SUBJECT_RE = /\b(?:bridges?|roads?|highways?|motorways?|railways?|rail\s+lines?|lines?|pipelines?|tunnels?|corridors?|routes?|canals?|cables?|interconnectors?|causeways?|ferry|ferries|flights?|crossings?|border\s+crossings?|link)$/i;
+/** After "invoked": a provision or a power put to use ("Article 4", "the emergency clause", "emergency powers"). */
+const PROVISION_AFTER_RE = /^\s+(?:(?:the\s+|its\s+|their\s+)?(?:Article|Section|Chapter|Clause)\s+\d|(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:clause|provision|powers|mechanism|procedure|rule|protocol)\b)/;
+
 function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
   // (A source of one letter, "I", is a one-byte string: PREP_FIRST, PREP_LED_SOURCE_RE and DOC_RE, which need two
   // letters or more, are not run on it, as testLong does for the literal patterns.)
@@ -949,6 +954,12 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Bond yields showed little change", "Repo rates had shown occasional spikes": a market's or a measure's showing is
   // how it moved, no finding (a finding comes with "that", a quote or a colon, or from a document: "data showed").
   if (lw.startsWith('show') && src.end <= cue.start && testLong(MEASURE_SUBJECT_RE, src.text) && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c')) return true;
+  // "the Kerch bridge linking Russia to Crimea", "a pipeline that links Poland with Norway": a road or a line links
+  // places, and says nothing (a report or a study that links two things still does).
+  if (lw.startsWith('link') && testLong(CONDUIT_SUBJECT_RE, src.text)) return true;
+  // "Warsaw invoked Article 4 of the North Atlantic Treaty", "invoked emergency powers": a provision is put to use,
+  // no one's words are cited.
+  if (lw.startsWith('invok') && testLong(PROVISION_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
