@@ -25,6 +25,9 @@ for (const t of (
   'foreign office minister|fco minister|minister of state|his excellency|her excellency|his highness|her highness|his royal highness|' +
   'her royal highness|his majesty|her majesty|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
+  // The war's officials by their Ukrainian titles: "Commander-in-Chief Oleksandr Syrskyi", "regional head Ivan Fedorov",
+  // "regional governor Oleh Syniehubov".
+  'commander-in-chief|commander in chief|human rights commissioner|regional governor|regional head|regional chief|' +
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
   // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
