@@ -46,6 +46,8 @@ test('Ukraine\'s titles make officials: "Commander-in-Chief", "regional head", "
   assert.deepEqual(actors('Regional head Ivan Fedorov reported 520 attacks.'), ['Regional head Ivan Fedorov=official']);
   assert.deepEqual(actors('Human rights commissioner Dmytro Lubinets said the process was far from complete.'), ['Human rights commissioner Dmytro Lubinets=official:dmytro-lubinets']);
   assert.deepEqual(actors('Two people were killed, regional governor Oleh Syniehubov said.'), ['regional governor Oleh Syniehubov=official']);
+  // (A title and a body's last word name the body: "the Commander-in-Chief Forum".)
+  assert.deepEqual(actors('He spoke at the Commander-in-Chief Forum on Monday.'), ['Commander-in-Chief Forum=organization']);
 });
 
 test('the war\'s spokespeople, commanders and ministers are known by every transliteration', () => {
@@ -53,4 +55,33 @@ test('the war\'s spokespeople, commanders and ministers are known by every trans
   assert.deepEqual(actors('Zakharova said so, and Syrsky said so, and Sybiha said so, and Lukashenka said so.').map((a) => a.split(':')[1]), ['maria-zakharova', 'oleksandr-syrskyi', 'andrii-sybiha', 'alexander-lukashenko']);
   assert.deepEqual(actors('ISW assesses that the Kremlin is likely stalling.').slice(0, 1), ['ISW=organization:isw']);
   assert.deepEqual(actors('Allies met at the Ukraine Defence Contact Group on Tuesday.').slice(-1), ['Ukraine Defence Contact Group=organization:udcg']);
+});
+
+test('where and beside whom a briefing was given is no part of what was said, however long: "..., Rutte told a press conference at NATO headquarters alongside ..."', () => {
+  for (const body of [
+    'The operation will involve assets from Denmark, France and Germany, among other allies, Rutte told a press conference at NATO headquarters in Brussels alongside Supreme Allied Commander Europe General Alexus Grynkewich.',
+    'The operation will involve assets from Denmark and France, Rutte told a press conference in Brussels alongside Polish Prime Minister Donald Tusk and German Chancellor Friedrich Merz on Friday.',
+    'The operation will involve assets from Denmark and France, Rutte said alongside Tusk.',
+  ]) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text).map((a) => [a.source, a.content?.slice(0, 40)]), [['Rutte', 'The operation will involve assets from D']], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+});
+
+test('a morning\'s clock after a night under discussion is the next day\'s: "overnight ... As of 9 a.m."', () => {
+  assert.deepEqual(dates('Russia launched 93 drones overnight, the air force said. As of 9 a.m., the number of injured had risen to 12.'), ['overnight=2025-11-06TNI', '9 a.m.=2025-11-07T09:00']);
+  assert.deepEqual(dates('Drones attacked Odesa on Thursday night. At 2:40 a.m. a fire broke out at the port, the governor said.'), ['Thursday night=2025-11-06TNI', '2:40 a.m.=2025-11-07T02:40']);
+  assert.deepEqual(dates('Drones attacked Odesa on Thursday night. At 11 p.m. a fire broke out at the port, the governor said.'), ['Thursday night=2025-11-06TNI', '11 p.m.=2025-11-06T23:00']);
+});
+
+test('the daily reporters of the war are actors: "the air force said", "the regional military administration said", Ukrenergo', () => {
+  assert.deepEqual(actors('Hits were recorded at 12 locations, the air force said.'), ['the air force=military']);
+  assert.deepEqual(actors('The regional military administration said 40,000 consumers were without power.'), ['The regional military administration=government']);
+  assert.deepEqual(actors('Ukrenergo said power was restored, and Naftogaz said gas production was hit.'), ['Ukrenergo=organization:ukrenergo', 'Naftogaz=organization:naftogaz']);
+});
+
+test('an adverb that splits the infinitive keeps the source: "The Kremlin continues to falsely claim that ..."', () => {
+  assert.deepEqual(attributions(DATED('The Kremlin continues to falsely claim that Ukraine is responsible for the strike.')).map((a) => [a.cue, a.source]), [['claim', 'The Kremlin']]);
+  assert.deepEqual(attributions(DATED('Peskov went on to repeatedly insist that the goals would be achieved.')).map((a) => [a.cue, a.source]), [['insist', 'Peskov']]);
 });

@@ -226,6 +226,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['rebels', 'group'], ['militants', 'group'], ['insurgents', 'group'], ['terrorists', 'group'],
   ['jihadists', 'group'], ['civilians', 'group'], ['extremists', 'group'], ['protesters', 'group'],
   ['the security forces', 'military'], ['security forces', 'military'], ['the troops', 'military'],
+  // A war's daily reporters by their function: "the air force said", "the regional military administration said".
+  ['the air force', 'military'], ['the regional military administration', 'government'], ['the city military administration', 'government'],
+  ['the military administration', 'government'], ['the regional administration', 'government'],
   ['troops', 'military'], ['the police', 'government'], ['police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
   // A situation report's partners are the agencies and aid groups working with it.
