@@ -48,6 +48,8 @@ test('Ukraine\'s titles make officials: "Commander-in-Chief", "regional head", "
   assert.deepEqual(actors('Two people were killed, regional governor Oleh Syniehubov said.'), ['regional governor Oleh Syniehubov=official']);
   // (A title and a body's last word name the body: "the Commander-in-Chief Forum".)
   assert.deepEqual(actors('He spoke at the Commander-in-Chief Forum on Monday.'), ['Commander-in-Chief Forum=organization']);
+  // (Only an office's title: "the Republican Party and Clinton recovers" still reads the party, then Clinton.)
+  assert.deepEqual(actors('Secretary Clinton spoke on Monday.\n\nTrump consolidates the support of the Republican Party and Clinton recovers.').slice(-1), ['Clinton=official']);
 });
 
 test('the war\'s spokespeople, commanders and ministers are known by every transliteration', () => {
