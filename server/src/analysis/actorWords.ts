@@ -25,6 +25,9 @@ for (const t of (
   'foreign office minister|fco minister|minister of state|his excellency|her excellency|his highness|her highness|his royal highness|' +
   'her royal highness|his majesty|her majesty|president-elect|prime minister-designate|' +
   'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
+  // The war's officials by their Ukrainian titles: "Commander-in-Chief Oleksandr Syrskyi", "regional head Ivan Fedorov",
+  // "regional governor Oleh Syniehubov".
+  'commander-in-chief|commander in chief|human rights commissioner|regional governor|regional head|regional chief|' +
   'foreign policy chief|army chief|military chief|police chief|spy chief|intelligence chief|security chief|' +
   'defence chief|defense chief|human rights chief|climate chief|trade chief|aid chief|nuclear chief|' +
   // A party's or a union's secretary ("Congress general secretary Jairam Ramesh").
@@ -223,6 +226,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['rebels', 'group'], ['militants', 'group'], ['insurgents', 'group'], ['terrorists', 'group'],
   ['jihadists', 'group'], ['civilians', 'group'], ['extremists', 'group'], ['protesters', 'group'],
   ['the security forces', 'military'], ['security forces', 'military'], ['the troops', 'military'],
+  // A war's daily reporters by their function: "the air force said", "the regional military administration said".
+  ['the air force', 'military'], ['the regional military administration', 'government'], ['the city military administration', 'government'],
+  ['the military administration', 'government'], ['the regional administration', 'government'],
   ['troops', 'military'], ['the police', 'government'], ['police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
   // A situation report's partners are the agencies and aid groups working with it.

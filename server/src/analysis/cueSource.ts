@@ -940,6 +940,11 @@ const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
+/** A road, a line or a crossing, which links places: the last word of a source that never speaks. */
+const CONDUIT_SUBJECT_RE = /\b(?:bridges?|roads?|highways?|motorways?|railways?|rail\s+lines?|lines?|pipelines?|tunnels?|corridors?|routes?|canals?|cables?|interconnectors?|causeways?|ferry|ferries|flights?|crossings?|border\s+crossings?|link)$/i;
+/** After "invoked": a provision or a power put to use ("Article 4", "the emergency clause", "emergency powers"). */
+const PROVISION_AFTER_RE = /^\s+(?:(?:the\s+|its\s+|their\s+)?(?:Article|Section|Chapter|Clause)\s+\d|(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:clause|provision|powers|mechanism|procedure|rule|protocol)\b)/;
+
 function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, src: TextSpan, isSpeech: boolean, isDoc: boolean, isFinding: boolean, isCognition: boolean): boolean {
   // (A source of one letter, "I", is a one-byte string: PREP_FIRST, PREP_LED_SOURCE_RE and DOC_RE, which need two
   // letters or more, are not run on it, as testLong does for the literal patterns.)
@@ -949,6 +954,12 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
   // "Bond yields showed little change", "Repo rates had shown occasional spikes": a market's or a measure's showing is
   // how it moved, no finding (a finding comes with "that", a quote or a colon, or from a document: "data showed").
   if (lw.startsWith('show') && src.end <= cue.start && testLong(MEASURE_SUBJECT_RE, src.text) && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c')) return true;
+  // "the Kerch bridge linking Russia to Crimea", "a pipeline that links Poland with Norway": a road or a line links
+  // places, and says nothing (a report or a study that links two things still does).
+  if (lw.startsWith('link') && testLong(CONDUIT_SUBJECT_RE, src.text)) return true;
+  // "Warsaw invoked Article 4 of the North Atlantic Treaty", "invoked emergency powers": a provision is put to use,
+  // no one's words are cited.
+  if (lw.startsWith('invok') && testLong(PROVISION_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
@@ -1011,6 +1022,19 @@ function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, prev: s
 }
 
 /** What a verb cue reports: the clause before it ("CONTENT, X said.") or the rest of the sentence after it. */
+/**
+ * Where and beside whom the words were said, running to the sentence's end past the 80 characters a tail is read in:
+ * "..., Rutte told a press conference at NATO headquarters in Brussels alongside Supreme Allied Commander Europe
+ * General Alexus Grynkewich." Only names, places and a few small words, so no clause of its own hides in it.
+ */
+const SETTING_TO_END_RE = /^\s+(?:at|in|alongside|beside)\s+(?:(?:the|a|an|at|in|on|of|and|alongside|beside|with|during|headquarters|visiting|his|her|its|their|\p{Lu}[\p{L}'\u2019.-]*|\d{1,4})\s+){1,18}?(?:\p{Lu}[\p{L}'\u2019.-]*|headquarters|\d{1,4})\s*[.!?]?["\u201d]?\s*$/u;
+function settingTailToEnd(text: string, s: Sentence, from: number): boolean {
+  const n = s.end - from;
+  if (n < 80 || n > 220) return false;
+  const c = text.charCodeAt(from + 1);
+  return (c === 97 || c === 105) && SETTING_TO_END_RE.test(text.slice(from, s.end));
+}
+
 function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourceFirst: boolean, restFrom: number, isSpeech: boolean): Span {
   // Only bounded windows are read around the cue, so a huge sentence with many cues stays linear.
   const leadEnd = sourceFirst ? src.start : cue.start;
@@ -1023,6 +1047,7 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
     // right before its verb, what follows the verb is no content unless it opens like one ("that", a colon, another
     // quotation).
     (isTailOrComma(rest, s.end - restFrom < 80) ||
+      settingTailToEnd(text, s, restFrom) ||
       (leadLast !== 44 && sourceFirst && cue.start - src.end < 24 && !/[,;]/.test(text.slice(src.end, cue.start)) && opensWithQuotation(text, s.start, leadEnd) && !CONTENT_OPENS_RE.test(rest)))
   ) {
     return trimSpan(text, s.start, sourceFirst ? src.start : cue.start);
@@ -1377,7 +1402,7 @@ function addresseeLength(text: string, s: Sentence, from: number, told: boolean)
 /** Whom one told, when no ADDRESSEE_RE form, up to the "that" of what was told: " the government in October that". */
 // (Its words may have capitals, "the TASS news agency", but no verb: "told the court it was" names what was said.)
 const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my|\p{Lu}[\p{L}-]*['\u2019]s)\s+(?:(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}.&'\u2019-]*\s+){0,4}?(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}-]*)(?:\s+(?:in|on|last|this|earlier)\s+[\w.-]+(?:\s+\d{1,2})?)?\s+that\s/u;
-const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|(?:his|her|their|its|our|my)\s+(?:(?:senior|closest|top|close|own|fellow|military|political)\s+)?(?:aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|cabinet|team|ministers|supporters|troops|men|party|lawyers|friends|family)|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel|committee)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
+const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|(?:his|her|their|its|our|my)\s+(?:(?:senior|closest|top|close|own|fellow|military|political)\s+)?(?:aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|cabinet|team|ministers|supporters|troops|men|party|lawyers|friends|family)|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel|committee)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on|alongside|beside|with)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
 
 /** `/\b(?:and|but|then|or)\s+(?:(?:also|...|was)\s+){0,2}$/i.test(s)`, tried only where it can match. */
 function isCoordinated(s: string): boolean {

@@ -407,6 +407,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // ("the Republican National Convention", "the Democratic Senate Caucus": after a party's label, a meeting or a bloc of
   // the party, no one.)
   if (category === 'person' && ne > nameStart && PARTY_EVENT_HEADS.has(c.toks[ne - 1].key)) return -1;
+  // ("the Commander-in-Chief Forum", "the Secretary General Forum": a title and then a body's last word alone names
+  // the body, no one.)
+  if (category === 'official' && ne === nameStart + 1 && c.bits[nameStart] & ORG_SUFFIX_BIT && !c.gazAt.has(nameStart) && !GIVEN_NAMES.has(c.toks[nameStart].key)) return -1;
   const s = titleModifiersStart(c, i);
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.

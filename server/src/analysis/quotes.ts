@@ -299,7 +299,17 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
   // "He kept warning", "She has continued to say", "went on to say": a verb of going on or starting, with its "on" or
   // "to", stands between the source and its verb too (its auxiliaries before it are passed below).
   // (Asked only where the cue follows a "to" or ends in "-ing", as every match has it.)
-  const b = backOverBlanks(text, cue, floor);
+  let b = backOverBlanks(text, cue, floor);
+  // ("continues to falsely claim that": an adverb may split the infinitive.)
+  if (b - 4 > floor && text.charCodeAt(b - 1) === 121 && text.charCodeAt(b - 2) === 108) {
+    let w = b - 2;
+    while (w > floor && isAsciiLetterCode(text.charCodeAt(w - 1))) w--;
+    const p = backOverBlanks(text, w, floor);
+    if (p < w && p - 2 > floor && text.charCodeAt(p - 1) === 111 && text.charCodeAt(p - 2) === 116 && !isAsciiLetterCode(text.charCodeAt(p - 3))) {
+      cue = w;
+      b = p;
+    }
+  }
   const toBefore = b - 2 > floor && text.charCodeAt(b - 1) === 111 && text.charCodeAt(b - 2) === 116;
   if (toBefore || progressive) {
     const win = text.slice(Math.max(floor, cue - 24), cue);

@@ -354,6 +354,8 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
   let lastDate: { value: string; end: number } | null = null;
   // The last date of a day, for a year to come in between ("the same day" below).
   let lastDay: { value: string; end: number } | null = null;
+  // The end of the last night under discussion ("overnight", "Thursday night"), when it is the date under discussion.
+  let nightEnd = -1;
   // By month (1-12), the year and end of the last date written with its year in that month ("the May deadline" below).
   const writtenMonth: ({ year: string; end: number } | undefined)[] = [];
   let narrative: NarrativeYear | null = null;
@@ -472,8 +474,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && lastDate && isDayValue(lastDate.value) && c.start - lastDate.end < DAY_REACH && (!text.slice(lastDate.end, c.start).includes('\n') || storyGoesOn(text, lastDate, c, referenceDay)) && !(recordsTheMeeting(text, c.start) && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start)))) {
       // "At 2:30 a.m. on Thursday a drone struck. A second was intercepted at 2:47 a.m.": the day under discussion
       // (its hover says the day came from the date before it, not from the article's).
+      // ("Russia launched 93 drones overnight ... As of 9 a.m., ...": a morning's clock after a night is the next day's.)
       const t = c.value.indexOf('T');
-      if (t > 0) fromContext(c, `${lastDate.value}${c.value.slice(t)}`, 'day');
+      const day = nightEnd === lastDate.end && digitsAt(c.value, t + 1, 2) && Number(c.value.slice(t + 1, t + 3)) < 12 ? parseYmd(lastDate.value) : null;
+      if (t > 0) fromContext(c, `${day ? fmtDay(addDays(day, 1)) : lastDate.value}${c.value.slice(t)}`, 'day');
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && heading && lastDate && lastDate.end === heading.end) {
       // A diary: "MONDAY, NOV. 17" on a line of its own heads the entries below it ("Rubio meets Jaishankar, 1430 GMT").
       const t = c.value.indexOf('T');
@@ -521,6 +525,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
       lastDate = { value: beforeClock(c.value), end: c.end };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
+      if (c.type === 'TIME' && c.value.endsWith('TNI')) nightEnd = c.end;
     }
     // A decade or century is under discussion too: "In the late 1970s ... A decade later" is the 1980s.
     else if (c.type === 'DATE' && isDecadeOrCentury(c.value)) lastDate = { value: c.value, end: c.end };

@@ -266,12 +266,13 @@ export const relativeRules: Rule[] = [
     name: 'deictic-day',
     reach: 28,
     hint: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
-    re: re(`${B}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?|(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night))${E}`),
+    re: re(`${B}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?|(this|last|tomorrow|yesterday|the\\s+past(?=\\s+night))\\s+(morning|afternoon|evening|night))${E}`),
     make: (m, ctx) => {
       if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
       // "BBC Radio 4's Today programme", "the Today show", "USA Today": a title, not a day.
       if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (testLong(TITLE_AFTER_TODAY, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || testLong(/(?:['’]s|USA|the)\s+$/, ctx.s.slice(Math.max(0, m.index - 5), m.index)))) return null;
-      const word = (m[2] ?? m[4]).toLowerCase();
+      // ("over the past night", the wording of air-defence tallies, is last night.)
+      const word = m[4] && m[4].length > 4 ? 'last' : (m[2] ?? m[4]).toLowerCase();
       const offsets: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: -1 };
       const part = m[3] ?? m[5] ?? (word === 'tonight' ? 'tonight' : undefined);
       const r = dayWithPart(ctx, offsets[word] ?? 0, part);

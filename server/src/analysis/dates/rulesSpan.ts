@@ -1,4 +1,5 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
+import { fmtDay } from './calendar';
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong, testShort } from '../chars';
@@ -258,8 +259,14 @@ export const spanRules: Rule[] = [
       const after = ctx.s.slice(end, end + 12);
       if (testLong(/^\s+(?:ago|earlier|later|old)\b/i, after)) return null;
       if (testShort(/^\s*-/, after, '-')) return null;
-      // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours.
-      if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || testLong(/\b(?:small|wee)\s+$/i, ctx.s.slice(Math.max(0, start - 6), start)))) return null;
+      // "in the early hours (of Thursday)", "the small hours" are a time of night, not a stretch of hours: with a day
+      // after "of", that day alone is marked (as TimeML marks it); without one, a report's "struck in the early hours"
+      // is the start of the morning of the article's day.
+      if (unit === 'H' && (m[2]?.toLowerCase() === 'early' || testLong(/\b(?:small|wee)\s+$/i, ctx.s.slice(Math.max(0, start - 6), start)))) {
+        const the = m[2] ? (lead?.endsWith('the') ? start : -1) : start - (/\b[Tt]he\s+(?:small|wee)\s+$/.exec(ctx.s.slice(Math.max(0, start - 10), start))?.[0].length ?? start + 1);
+        if (the < 0 || !ctx.ref || /^\s+of\b/.test(after)) return null;
+        return { start: the, end, type: 'TIME', value: `${fmtDay(ctx.ref)}TMO`, mod: 'START', inferred: [], relative: true };
+      }
       // "the working hours", "business hours in Beijing", "opening hours", "Sunday hours": a time of day kept, not a stretch of hours.
       if (unit === 'H' && !m[2] && !m[3] && testLong(/\b(?:working|business|office|opening|visiting|peak|school|trading|waking|daylight|daytime|evening|night|off|core|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?|weekend)\s+$/i, ctx.s.slice(Math.max(0, start - 12), start))) return null;
       // "three quarters of voters", "living quarters": bare "quarters" is a share or a place, not a stretch of time.
