@@ -56,3 +56,17 @@ test('a podcast transcript\'s Markdown labels with a time stamp and a host\'s na
   );
   assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
 });
+
+test('older wire copy\'s typewriter quotation marks, ``...\'\', hold what the speaker said', () => {
+  const text = DATED("``We had one cancellation from a couple who decided they were just going to wait and see,'' said Mary Jones, a travel agent. ``Everyone else has gone away.''", '1998-08-10');
+  const m = analyzeArticle(text);
+  const said = m.attributions.find((a) => a.text === 'said');
+  assert.equal(said?.content && text.slice(said.content.start, said.content.end), "``We had one cancellation from a couple who decided they were just going to wait and see,''");
+  assert.deepEqual(m.findings.filter((f) => f.code === 'unsourced-claim'), []);
+});
+
+test('"X, they said, and prompting Y": the sentence the cue interrupts goes on with its subject\'s next participle', () => {
+  const text = DATED('That is leaving small investors with cold feet, traders said, and prompting institutions to take profits.', '1989-10-16');
+  const said = analyzeArticle(text).attributions.find((a) => a.text === 'said');
+  assert.equal(said?.content && text.slice(said.content.start, said.content.end), 'That is leaving small investors with cold feet, traders said, and prompting institutions to take profits.');
+});

@@ -284,7 +284,9 @@ function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Sp
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
 const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|(?![a-z]{3,}s\s[^,.;]{0,40}?\s(?:is|are|was|were|has|have|had)\b)[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|much|parts|large)\b)/;
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
-const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+/;
+// (Or the interrupted clause's own next participle, its subject shared: "That's leaving investors with cold feet, they
+// said, and prompting institutions to sell".)
+const BACKSHIFTED_AND_RE = /^\s*,\s+(?:and|but)\s+(?:(?:[\w'\u2019-]+\s+){1,5}?(?:had|would|could|might|was\s+going\s+to)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]+|(?!(?:adding|saying|noting|arguing|insisting|claiming|warning|stressing|citing)\s)[a-z]{3,}ing\s)/;
 /** "and said", ", but denied": a second verb of saying in the same clause. */
 const AND_SAID_RE = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
 /** AND_SAID_RE without its leading blanks, which keep the engine from skipping ahead to "and"/"but": a cheaper pre-check. */
@@ -1042,7 +1044,9 @@ function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan, sourc
   const rest = text.slice(restFrom, Math.min(s.end, restFrom + 80));
   if (
     (leadEnd - s.start > 8 || !onlyLeadOpeners(text, s.start, Math.min(leadEnd, s.start + 8))) &&
-    (leadLast === 44 || leadLast === 0x201d || leadLast === 34) &&
+    // (Or the two apostrophes that close a quotation in the typewriter style of older wire copy: "``We had one
+    // cancellation,'' said Mary Jones".)
+    (leadLast === 44 || leadLast === 0x201d || leadLast === 34 || (leadLast === 39 && text.slice(Math.max(s.start, leadEnd - 8), leadEnd).trimEnd().endsWith("''"))) &&
     // '"...," X said after Y failed to appear.': in a sentence that opens with the quotation, and with the source
     // right before its verb, what follows the verb is no content unless it opens like one ("that", a colon, another
     // quotation).

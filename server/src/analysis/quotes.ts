@@ -19,7 +19,7 @@ const CLOSE_CURLY = 0x201d;
  * The marks findQuotations reads: " \u201c \u201d \u2018, and a doubled apostrophe '' (a single one, the commonest of
  * them in news, means nothing to it: each stop costs a match).
  */
-const QUOTE_MARK_RE = /["\u201c\u201d\u2018]|''/g;
+const QUOTE_MARK_RE = /["\u201c\u201d\u2018]|''|``/g;
 
 /** Double-quoted stretches in [start, end); an unclosed quote runs to the paragraph end (news style). */
 export function findQuotations(text: string, start: number, end: number): Quotation[] {
@@ -48,6 +48,12 @@ export function findQuotations(text: string, start: number, end: number): Quotat
         push(out, text, i, close + 1, end);
         i = close;
       }
+    } else if (c === 96) {
+      // ("``We had one cancellation,'' said Mary Jones": the typewriter style of older wire copy opens with two
+      // backticks and closes with two apostrophes.)
+      // (Not a Markdown code fence's run of three.)
+      if (open < 0 && text.charCodeAt(i + 2) !== 96 && text.charCodeAt(i - 1) !== 96) open = i;
+      i++;
     } else if (c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) {
       // Straight double quotes, and the doubled apostrophe some wire archives use for them.
       const w = c === 34 ? 1 : 2;

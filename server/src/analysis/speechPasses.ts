@@ -621,10 +621,9 @@ function reportsItself(seg: Segmentation, sorted: readonly AttributionAnnotation
   return !PRONOUNS.has(a.source.text.toLowerCase());
 }
 
-/** Whether paragraph j's label is the text's only one and nothing but headings comes before it. */
-function soleOpeningLabel(labels: readonly (TextSpan | null)[], headings: ReadonlySet<number>, j: number): boolean {
-  for (let m = 0; m < j; m++) if (!headings.has(m)) return false;
-  for (let m = j + 1; m < labels.length; m++) if (labels[m]) return false;
+/** Whether paragraph j's label is the text's only one. */
+function soleLabel(labels: readonly (TextSpan | null)[], j: number): boolean {
+  for (let m = 0; m < labels.length; m++) if (m !== j && labels[m]) return false;
   return true;
 }
 
@@ -633,7 +632,8 @@ function soleOpeningLabel(labels: readonly (TextSpan | null)[], headings: Readon
  * colon that opens the article's first paragraph, the only label in it, is the dateline of the South Asian press (Dawn,
  * The Daily Star), not a speaker (a transcript labels many turns; an office, "PRESIDENT:", speaks).
  */
-function datelineLead(text: string, seg: Segmentation, j: number, label: TextSpan): boolean {
+function datelineLead(text: string, seg: Segmentation, headings: ReadonlySet<number>, j: number, label: TextSpan): boolean {
+  for (let m = 0; m < j; m++) if (!headings.has(m)) return false;
   const from = skipBlanks(text, labelColon(text, label.end) + 1, seg.paragraphs[j].end);
   if (officeAt(label.text) || !isAsciiUpperCode(text.charCodeAt(from))) return false;
   // (A lead names its day after its subject, "... yesterday sentenced", "... on Tuesday unveiled"; a speaker's turn,
@@ -705,9 +705,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (topicHeading(text, from, p.end)) continue;
     // "NEW DELHI: The Centre on Thursday approved ..., Union Home Minister Amit Shah announced": a place in capitals
     // before a lead whose first sentence names its own source is a dateline, not a speaker.
-    // (Only the article's one label, opening it: in a transcript, "PENCE: ... HARRIS: The vice president is wrong, and the
+    // (Only the article's one label: in a transcript, "PENCE: ... HARRIS: The vice president is wrong, and the
     // people know it.", every name in capitals speaks, whoever their turn reports.)
-    if (label.text === label.text.toUpperCase() && soleOpeningLabel(labels, headings, j) && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, j, label))) continue;
+    if (label.text === label.text.toUpperCase() && soleLabel(labels, j) && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, headings, j, label))) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.
