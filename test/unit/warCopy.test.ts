@@ -87,3 +87,13 @@ test('an adverb that splits the infinitive keeps the source: "The Kremlin contin
   assert.deepEqual(attributions(DATED('The Kremlin continues to falsely claim that Ukraine is responsible for the strike.')).map((a) => [a.cue, a.source]), [['claim', 'The Kremlin']]);
   assert.deepEqual(attributions(DATED('Peskov went on to repeatedly insist that the goals would be achieved.')).map((a) => [a.cue, a.source]), [['insist', 'Peskov']]);
 });
+
+test('an opening participle of the medium frames the main verb, which reports: "Writing on Telegram, Lysak said ..."', () => {
+  for (const [body, source] of [
+    ['Writing on Telegram, Lysak said a five-storey building was hit.', 'Lysak'],
+    ['Posting on X, Zelensky said the attack was cynical.', 'Zelensky'],
+  ]) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['said', source]], body);
+  // (A participle with its own clause still reports: "Claiming ..., Trump told Fox", "Noting that ..., Peskov added".)
+  assert.deepEqual(attributions(DATED('Claiming the criticism is designed to pressure moderators, Trump told Fox that the system was rigged.')).map((a) => a.cue), ['Claiming', 'told']);
+  assert.deepEqual(attributions(DATED('Noting that the war must end, Peskov added that talks would go on.')).map((a) => [a.cue, a.source]), [['Noting', 'Peskov'], ['added', 'Peskov']]);
+});

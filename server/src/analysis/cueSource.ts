@@ -598,6 +598,10 @@ const WITH_BEFORE_RE = /\b(?:with|without)\s+$/i;
 /** What a timetable expects to happen: "to begin", "to arrive", "to open". */
 const TIMETABLE_AFTER_RE = /^\s+to\s+(?:arrive|begin|start|resume|end|finish|open|close|reopen|run|last|take\s+effect|be\s+(?:completed|finished|ready|operational|delivered))\b/;
 
+/** The main clause's verb of saying, opening what an opening participle would report. */
+const SAID_OPENS_RE = /^(?:said|says|told|tells|wrote|writes|added|stated)\b/;
+/** A preposition right after an opening participle: where or to whom it was said (" on Telegram", " to reporters"). */
+const MEDIUM_PREPOSITION_AFTER_RE = /^\s+(?:on|in|to|at|from|via|during|after|before)\s/;
 /** The comma that closes an opening participle clause, and the main clause's subject (1) and verb after it. */
 const MAIN_SUBJECT_AFTER_RE = lazyRegExp(() => /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}|[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+|he|she|they|we|I)\s+(?:(?:also|further|then)\s+)?(?:said|says|told|added|stressed|noted|urged|called|expressed|pointed|warned|insisted|[a-z]{3,}ed)\b/u);
 
@@ -825,6 +829,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // "We assess with moderate confidence that ...": how sure the judgement is, before its "that", is no part of it.
   if (sourceFirst && isCognition && codeAt(text, restFrom + 1) === 119) restFrom += CONFIDENCE_AFTER_RE.exec(text.slice(restFrom, restFrom + 32))?.[0].length ?? 0;
   let content = contentOfCue(text, s, cue, src, sourceFirst, restFrom, isSpeech);
+  // "Writing on Telegram, Lysak said ...", "Posting on X, Zelensky said ...": an opening participle of the medium is the
+  // frame of the main clause's verb, which reports; no second report whose content is "said ...".
+  // (Only a participle of where or to whom, "Writing on", "Speaking to": "Claiming the criticism is designed to ..., Trump
+  // told Fox" reports its own clause.)
+  if (!sourceFirst && cue.start - s.start < 3 && lw.endsWith('ing') && content.start >= cueSpan.end && testLong(SAID_OPENS_RE, text.slice(content.start, content.start + 10)) && testLong(MEDIUM_PREPOSITION_AFTER_RE, text.slice(cue.end, cue.end + 10))) return undefined;
   // "The text, he said, was balanced.": a cue set off inside the clause reports the whole of it; so does one set off
   // after a short opening phrase ("By 2050, officials say, the glaciers will lose half their mass").
   // (When it was said may stand before that comma: "He was, he insisted in an interview last week, only a soldier".)
