@@ -74,7 +74,7 @@ export const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MO
 export const PARTS_OF_TEXTS = new Set('article|articles|section|sections|chapter|chapters|paragraph|paragraphs|clause|clauses|annex|rule|rules|resolution'.split('|'));
 
 /** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
+export const NAME_PARTICLES = set('al|el|ad|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
 
 /** Capitalised words that end a name: days, months, and sentence words often capitalised. */
 export const NOT_NAME = set(
@@ -115,7 +115,9 @@ orgSuffix(
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
     'school board|school district|unified school district|county commission|city commission|geological survey|' +
     // A city's seat of government standing for it: "Paris City Hall said".
-    'city hall|town hall',
+    'city hall|town hall|' +
+    // A rescue service: "Gaza's Civil Defense", "the Syrian Civil Defence".
+    'civil defense|civil defence',
 );
 orgSuffix(
   'organization',
