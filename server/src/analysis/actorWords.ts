@@ -329,6 +329,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
     'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|wib|wita|wit|kst|pkt|ist|eat|sast|hkt|pht|ict|' +
     'mmr|gam|ocv|cfr|cati|ndaa|' +
+    // Nuclear material and the sites an IAEA report names ("feeding UF6 into the cascade at FFEP", "HEU", "PFEP").
+    'uf6|uf4|heu|leu|ffep|pfep|fep|ucf|trr|' +
     // Economic and business terms: "income tax, VAT or national insurance".
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
     // Terms of computing and security copy: "more CPU than expected", "SSH logins", "Chinese GPU makers", "a CVSS score".
