@@ -115,3 +115,30 @@ test('days and years of the Iranian calendar are converted to the Gregorian ones
   // (A month's name alone, or an agency's, is no date.)
   assert.deepEqual(dates('Mehr News Agency said Bahman was cold.'), []);
 });
+
+test('an IAEA report\'s findings: "verified that" and "seriously concerned that" report the Agency\'s and the Director General\'s words', () => {
+  assert.deepEqual(cues('On 12 April 2026, the Agency verified that Iran had begun feeding UF6 into the cascade.'), [['verified', 'the Agency']]);
+  assert.deepEqual(cues('The Director General continues to be seriously concerned that Iran has not provided explanations.'), [['be seriously concerned', 'The Director General']]);
+  assert.deepEqual(cues('The Secretary-General is gravely concerned that the fighting has spread.'), [['is gravely concerned', 'The Secretary-General']]);
+  // (Checking a thing, or a task of checking, reports nothing.)
+  assert.deepEqual(cues('Reuters could not independently verify the figures. The Agency verified the inventory.'), []);
+  assert.ok(!cues('The council charged the inspectors with verifying that Iraq had destroyed its missiles.').some(([cue]) => cue === 'verifying'));
+});
+
+test('nuclear material and sites an IAEA report names by letters are no actors; "the Islamic Republic" is Iran', () => {
+  assert.deepEqual(actors(DATED('Iran had begun feeding UF6 into the cascade at FFEP. Its stock of HEU grew.')), ['Iran|country|country:iran']);
+  assert.deepEqual(actors(DATED('Officials in the Islamic Republic denied it. The Islamic Republic of Mauritania voted.')), [
+    'Islamic Republic|country|country:iran',
+    'Islamic Republic of Mauritania|country|country:mauritania',
+  ]);
+});
+
+test('"30 million pilgrims a year": a count in millions of a noun makes "a year" a rate', () => {
+  const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.type} ${d.value}`);
+  assert.deepEqual(dates('The Kingdom wants 30 million pilgrims a year.'), ['a year=SET P1Y']);
+});
+
+test('"Hezbollah terrorist infrastructure": the group is its name, linked; "terrorist" describes the things struck', () => {
+  assert.deepEqual(actors(DATED('The IDF struck Hezbollah terrorist infrastructure sites.')), ['IDF|military|idf', 'Hezbollah|group|hezbollah']);
+  assert.deepEqual(actors(DATED('The army struck Hamas terrorist targets. A Hamas terrorist cell was hit.')), ['The army|military|-', 'Hamas|group|hamas', 'Hamas terrorist cell|group|-']);
+});
