@@ -15,7 +15,7 @@ const titles = keyed(TITLES);
 // The phrase passes test these bits before they call phraseAt: most tokens start no phrase.
 const TITLE_BIT = registerPhraseList(titles);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of', 'towards', 'toward', 'through', 'via', 'between']);
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el', 'del', 'los', 'las', 'y']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'el', 'ad', 'del', 'los', 'las', 'y']);
 /**
  * The head words of Spanish and Portuguese institutions, kept in the original in English copy ("the Ministerio de
  * Relaciones Exteriores", "the Defensoria del Pueblo", "the Registraduria Nacional del Estado Civil"); the offices

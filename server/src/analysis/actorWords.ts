@@ -77,7 +77,7 @@ export const DAY_OR_MONTH = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MO
 export const PARTS_OF_TEXTS = new Set('article|articles|section|sections|chapter|chapters|paragraph|paragraphs|clause|clauses|annex|rule|rules|resolution'.split('|'));
 
 /** Particles inside personal names ("Haider al-Abadi", "Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set('al|el|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
+export const NAME_PARTICLES = set('al|el|ad|bin|ibn|bint|abu|abd|de|da|di|du|do|dos|das|del|della|van|von|der|den|la|le|ben|ould|ul|ur|wal');
 
 /** Capitalised words that end a name: days, months, and sentence words often capitalised. */
 export const NOT_NAME = set(
@@ -118,7 +118,9 @@ orgSuffix(
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
     'school board|school district|unified school district|county commission|city commission|geological survey|' +
     // A city's seat of government standing for it: "Paris City Hall said".
-    'city hall|town hall',
+    'city hall|town hall|' +
+    // A rescue service: "Gaza's Civil Defense", "the Syrian Civil Defence".
+    'civil defense|civil defence',
 );
 orgSuffix(
   'organization',
@@ -335,6 +337,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
     'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|wib|wita|wit|kst|pkt|ist|eat|sast|hkt|pht|ict|' +
     'mmr|gam|ocv|cfr|cati|ndaa|' +
+    // Nuclear material and the sites an IAEA report names ("feeding UF6 into the cascade at FFEP", "HEU", "PFEP").
+    'uf6|uf4|heu|leu|ffep|pfep|fep|ucf|trr|' +
     // Economic and business terms: "income tax, VAT or national insurance".
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
     // Terms of computing and security copy: "more CPU than expected", "SSH logins", "Chinese GPU makers", "a CVSS score".

@@ -15,7 +15,7 @@ import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound, withinSorted } from './order';
 import { carryOver, dropNested, interviewAnswers, labelAttributions, make, makeVague, markBarePlurals, postAttributions, quoteAttributions, trimSpan, unmarkNamedLeaders } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
-const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
+const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially|seriously|gravely|extremely|greatly|profoundly|particularly)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
 const NOUN_CUE = lazyRegExp(() => /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu);
 // Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
@@ -564,6 +564,9 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     }
     // "two diplomats briefed on the meeting said": a participle that describes the source of the next cue.
     if (k + 1 < seen && BRIEFED.has(lw) && describesNextSource(body, candAt[k] + word.length, candAt[k + 1])) continue;
+    // ("according to a copy of the text and officials briefed on it": right after a plural of people, with no object,
+    // the participle describes them and reports nothing.)
+    if (BRIEFED.has(lw) && body.startsWith(' on ', candAt[k] + word.length) && BRIEFED_PEOPLE_BEFORE_RE.test(body.slice(Math.max(0, candAt[k] - 24), candAt[k]))) continue;
     // "(Reporting by ...; Editing by ...)": the wire's credit line (segmentation found it) reports nothing.
     if (credits && (lw === 'reporting' || lw === 'writing' || lw === 'editing') && withinSorted(credits, cs, ce)) continue;
     const a = cueAttribution(text, s, lw, { start: cs, end: ce }, prior);
@@ -636,6 +639,8 @@ function endsInSuperscript(body: string): boolean {
   return false;
 }
 
+/** People right before a BRIEFED participle: "officials ", "two diplomats ", "people ". */
+const BRIEFED_PEOPLE_BEFORE_RE = /\b(?:officials|diplomats|sources|people|aides|negotiators|lawmakers|analysts|executives|persons|individuals|officers|insiders)\s+$/;
 /** Whether body[from, to) runs from a quotes.ts BRIEFED participle to the next cue as one phrase: "on the meeting". */
 function describesNextSource(body: string, from: number, to: number): boolean {
   if (to - from > 60) return false;
@@ -774,6 +779,7 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
     if (cue.start < taken) continue;
+    if (framesCueBefore(text, s, srcStart, m[1], out)) continue;
     const owner = m[1].replace(/['\u2019]s$/, '');
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, trimSpan(text, cue.end, s.end)));
     taken = cue.end;
@@ -791,11 +797,24 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     // ("its half-yearly statement", "the bank's annual statement": a statement of accounts or policy for a period is a
     // document, no one's words.)
     if (m[2].startsWith('statement') && ACCOUNTS_STATEMENT_RE.test(m[0])) continue;
+    if (framesCueBefore(text, s, srcStart, m[1], out)) continue;
     out.push(make(text, cue, { start: srcStart, end: srcStart + owner.length, text: owner }, undefined));
     taken = cue.end;
   }
   return taken;
 }
+
+/**
+ * Whether "in his statement" at srcStart (owner `owner`) only says where the words of a cue before it in the sentence
+ * came ("Grossi told the board in his introductory statement that ...", "said in her opening remarks"): no report of
+ * its own.
+ */
+function framesCueBefore(text: string, s: Sentence, srcStart: number, owner: string, out: readonly AttributionAnnotation[]): boolean {
+  if (!POSSESSIVE_PRONOUN_RE.test(owner) || !/\b(?:in|during)\s+$/.test(text.slice(Math.max(s.start, srcStart - 8), srcStart))) return false;
+  for (let i = out.length - 1; i >= 0 && out[i].start >= s.start; i--) if (out[i].end <= srcStart && out[i].source) return true;
+  return false;
+}
+const POSSESSIVE_PRONOUN_RE = /^(?:his|her|their|its)$/;
 
 /** A statement of accounts or policy, by the period or the field it covers: "half-yearly statement", "financial statements". */
 const ACCOUNTS_STATEMENT_RE = /\b(?:annual|yearly|half-yearly|half-year|quarterly|monthly|interim|year-end|mid-year|financial|fiscal|budget|monetary|policy|bank|income|earnings)\s+statements?$/;

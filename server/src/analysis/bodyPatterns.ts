@@ -903,6 +903,9 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   // "ISIL terrorist groups": a second head noun belongs to the phrase.
   let e = i + n;
   while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
+  // ("Hezbollah terrorist infrastructure", "Hamas terrorist targets": "terrorist" before a noun of things describes them;
+  // the group is the name before it, as the glossary reads it.)
+  if (e === i + 1 && c.toks[i].key === 'terrorist' && e < c.toks.length && joins(c, i) && TERRORIST_THINGS.has(c.toks[e].text)) return i;
   // The last head decides: "foreign ministry spokesperson" is one official.
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
   // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government;
@@ -912,6 +915,9 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own ? own.id : null, priority: 2 });
   return e - 1;
 }
+
+/** Things "terrorist" describes after a group's name: "Hezbollah terrorist infrastructure", "Hamas terrorist targets". */
+const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activity|activities|attack|attacks|operations|operation|tunnels|tunnel|compound|compounds|headquarters|positions|position|facilities|facility|assets|capabilities|launchers|launcher|posts|post|structures|structure|weapons|hideouts|hideout|plots|plot'.split('|'));
 
 /** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
 const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman']);

@@ -15,6 +15,9 @@ const WROTE_WORK_RE = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|
 /** After "will report": only to whom and when, to the clause's end ("to the Senate on 2 December.", "by spring 2027."). */
 const REPORT_DUE_RE = /^\s+(?:(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019-]*){0,4}|back)?(?:\s*(?:(?:by|in|within|before|early|late|next|this)\s+[^,;:"\u201c]{1,30}?|on\s+(?:\d|[A-Z])[^,;:"\u201c]{0,28}?))?\s*(?:[.;!?]|$)/;
 
+/** After "verified": "that", maybe after when ("verified on 12 April that"). */
+const VERIFIED_THAT_RE = /^\s+(?:(?:on|in|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
+
 /** Uses of a cue word that report no words: a yardstick, maintaining a thing, attacks on a place, defending oneself,
  * taking note, writing a book, advising on a deal. */
 export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
@@ -23,6 +26,10 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
   if (before40.includes('than') && /\bthan\s+(?:anyone|anybody|everyone|everybody|most|many|some|others|(?:most\s+)?(?:people|analysts|economists|experts|observers))\s+(?:had\s+|have\s+|would\s+have\s+)?$/i.test(before40)) return true;
   // "The army will maintain order": maintaining a thing; a claim maintained comes with "that", a quote or a colon.
   if (lw.startsWith('maintain') && !testShort(/^\s*(?:that\b|["\u201c:,])/, next, '"\u201c:,') && !isClauseEnd(next)) return true;
+  // "The Agency verified that Iran had begun feeding UF6": an inspector's finding comes with "that"; "could not verify
+  // the figures" and "verified the inventory" report none.
+  // ("charged the inspectors with verifying that ...": a task set, not a finding made.)
+  if (lw.startsWith('verif') && (!(lw === 'verified' || lw === 'verifies') || !testLong(VERIFIED_THAT_RE, next))) return true;
   // ("Israeli attacks on Gaza killed 20": "attacks on" is the noun; the verb takes its object straight.)
   if (lw === 'attacks' && testLong(/^\s+(?:on|against)\b/, next)) return true;
   // ("Ukraine will defend itself": defending with arms; "takes note of the report": the noun.)

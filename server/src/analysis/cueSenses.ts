@@ -217,7 +217,8 @@ const PERFECT_BEFORE_RE = /\b(?:had|has|have|having)\s+$/i;
 const FORECAST_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+)?that\b/;
 
 /** Places that are attacked with arms ("attacks Zamzam camp", "attacked a military base"). */
-const ATTACKED_PLACE_RE = /^\s+(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|residents|refugees|patients|aid\s+workers|soldiers|police|protesters|worshippers|camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
+// ("have attacked more than 100 merchant ships", "attacked at least 20 villages": an amount may open the object.)
+const ATTACKED_PLACE_RE = /^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|(?:some|over|nearly|almost|about|around|dozens\s+of|hundreds\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:civilians|villagers|residents|refugees|patients|aid\s+workers|soldiers|police|protesters|worshippers|camp|camps|base|bases|city|town|towns|village|villages|positions?|convoys?|hospitals?|airport|port|school|schools|market|infrastructure|facilities|facility|buildings?|headquarters|checkpoints?|border|district|province|region|area|areas|refinery|depot|ships?|vessels?|tankers?|troops|forces|state|states|country|countries|capital)\b/i;
 
 /** A short subject right after a comma: ", the ministers ", ", EU finance ministers ". */
 const COMMA_SUBJECT_BEFORE_RE = /,\s+(?:[\w'\u2019-]+\s+){1,4}$/;

@@ -114,7 +114,9 @@ const QUOTED_AS_RE = /\s*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
 const AGENT_THEN_THAT_RE = /^((?:\s+(?:on|in|at|from|of|inside|within|close\s+to|familiar\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?)\s*,?\s+that\s+/;
 
 /** "quoted him as" right before "saying": the object (1) is who spoke. */
-const QUOTED_OBJECT_AS_RE = lazyRegExp(() => /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2})\s+as\s+$/u);
+// (Or a noun phrase of up to six words with its article: "quoted an Iranian military spokesperson as", "quoted Foreign
+// Minister Abbas Araghchi as"; no preposition among them, "quoted him in an interview as".)
+const QUOTED_OBJECT_AS_RE = lazyRegExp(() => /\bquoted\s+(him|her|them|\p{Lu}[\p{L}'\u2019-]{0,30}(?:\s+\p{Lu}[\p{L}'\u2019-]{0,30}){0,2}|(?:(?:an?|the|one|two|three|its|his|her|their|a\s+senior)\s+|\p{Lu}[\p{L}'\u2019.-]*\s+)(?:(?!(?:in|on|at|by|from|with|during|after|before|last|as|and|or|that|who|which)\s)[\p{L}'\u2019.-]+\s+){0,5}?[\p{L}'\u2019.-]+)\s+as\s+$/u);
 
 /** Plural things that hit, strike and target without speaking: "Rockets hit the base". */
 const WEAPONS_RE = /\b(?:rockets|missiles|drones|shells|bombs|mortars|strikes|airstrikes|raids|explosions|blasts|bullets|grenades|mines|storms|floods|earthquakes|fires|waves|tanks|jets|planes|aircraft|warplanes|helicopters|ships|vehicles)$/i;
@@ -140,8 +142,10 @@ const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
  * maybe with a name after "of", "for", "at" or "from" ("A reporter for USA Today spotted"). */
 const SUBJECT_BEFORE_VERB_RE =
-  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says)\b/u);
+  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says|does|did|can|could|may|might|must|should)\b/u);
 
+/** "The ministry, which is part of ..., does": an article's short noun phrase (1), its relative clause between commas, a verb. */
+const SUBJECT_RELATIVE_BEFORE_VERB_RE = lazyRegExp(() => /^((?:The|A|An)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+),\s+(?:which|who)\s[^,;:.]{1,100},\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|says|does|did|can|could|may|might|must|should)\b/u);
 /** A document's noun phrase that is all of a sentence before a bracket: "An article on Tuesday about the EU-Mercosur trade agreement ". */
 const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+\\w+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS}|articles?|editorials?|obituar(?:y|ies)|story|stories|piece|column|feature|headline|leader)(?:\\s+(?!(?:said|says|reported|stated|claimed|that)\\b)[\\w'\u2019,-]+){0,10}\\s*$`, 'i');
 
@@ -194,6 +198,12 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
       const st0 = s.start + intro;
       return { start: st0, end: st0 + np[1].length, text: np[1] };
     }
+  }
+  // "The ministry, which is part of the Hamas-run government, does not distinguish ... but says": a noun phrase and the
+  // relative clause set off after it, before the first verb.
+  if (article && (head.includes(', which ') || head.includes(', who '))) {
+    const np = SUBJECT_RELATIVE_BEFORE_VERB_RE().exec(head.slice(intro));
+    if (np) return { start: s.start + intro, end: s.start + intro + np[1].length, text: np[1] };
   }
   // "OPEC's own secretariat, in a report published the same day, kept": a name's possessive and the noun it owns, up to
   // the comma of an aside, are the subject.
@@ -516,6 +526,9 @@ function redactedAfter(text: string, from: number, limit: number): TextSpan | un
   return { start, end: start + m[1].length, text: m[1] };
 }
 
+/** The last word of a body that speaks, no person: "Tasnim News Agency", "the health ministry", "state television". */
+const BODY_HEAD_END_RE = /\b(?:agency|news|ministry|department|office|newspaper|paper|daily|magazine|website|outlet|network|television|TV|radio|broadcaster|media|channel|company|firm|bank|court|committee|council|government|administration|institute|centre|center|foundation|organi[sz]ation|watchdog|regulator|authority|authorities)$/i;
+
 function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): AttributionAnnotation | undefined {
   // "He was quoted by Tass as saying ...": "saying" reports him; the agency only relays it.
   if (lw === 'quoted by' && /^\s+[^.,;:]{1,40}?\s+as\s+saying\b/i.test(text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return undefined;
@@ -538,7 +551,9 @@ function accordingToCue(text: string, s: Sentence, lw: string, cue: Span): Attri
   }
   // "According to the Foreign Ministry spokesperson, Lin Jian, Ding will attend": the name set off after the role is
   // the source's too.
-  const named = testLong(PEOPLE_RE, src.text) || ROLE_WORD_RE.test(src.text) ? execLong(NAME_AFTER_ROLE_RE(), text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
+  // ("According to Tasnim News Agency, Major General Mohammad Pakpour, commander of the IRGC, said": a body has no
+  // personal name set off after it; the name opens the clause it reports.)
+  const named = (testLong(PEOPLE_RE, src.text) || ROLE_WORD_RE.test(src.text)) && !BODY_HEAD_END_RE.test(src.text) ? execLong(NAME_AFTER_ROLE_RE(), text.slice(src.end, Math.min(s.end, src.end + 48))) : null;
   if (named) src = { start: src.start, end: src.end + named[0].length - 1, text: text.slice(src.start, src.end + named[0].length - 1) };
   // "According to a diplomat who served in Kyiv, the talks ...": the clause that describes the source is no content.
   const described = atStart ? RELATIVE_AFTER_SOURCE_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 160))) : null;
@@ -712,9 +727,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     }
     // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
     // (Every match holds "quoted".)
-    const a = before30.includes('quoted') ? QUOTED_OBJECT_AS_RE().exec(before30) : null;
+    // ("IRNA quoted an Iranian military spokesperson as saying", "State media quoted Foreign Minister Abbas Araghchi as
+    // saying": the one quoted may take more than the last 30 characters.)
+    const wide = before30.includes('quoted') || !before30.endsWith(' as ') ? before30 : text.slice(Math.max(s.start, cue.start - 90), cue.start);
+    const a = wide.includes('quoted') ? QUOTED_OBJECT_AS_RE().exec(wide) : null;
     if (a) {
-      const at = cue.start - before30.length + a.index + a[0].indexOf(a[1], 6);
+      const at = cue.start - wide.length + a.index + a[0].indexOf(a[1], 6);
       return make(text, cue, { start: at, end: at + a[1].length, text: a[1] }, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end));
     }
   }

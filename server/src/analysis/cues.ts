@@ -35,7 +35,7 @@ export const SPEECH_VERBS = forms(
     'announce welcome applaud congratulate thank apologize apologise lash encourage promote link chastise hammer ' +
     'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
     'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
-    'lambast extol talk underline underscore deplore remind attribute',
+    'lambast extol talk underline underscore deplore remind attribute verify',
   'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting',
 );
 

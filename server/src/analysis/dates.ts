@@ -11,6 +11,7 @@ import { calendarRules } from './dates/rulesCalendar';
 import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { hijriRules } from './dates/hijri';
+import { persianRules } from './dates/persian';
 import { fiscalYearEnds } from './dates/fiscal';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
@@ -20,7 +21,7 @@ import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnigh
 import { formatOffset, zoneIn } from './dates/zones';
 import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules];
+const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules, ...persianRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
 export const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));

@@ -234,6 +234,8 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     }
     break;
   }
+  // "the Custodian of the Two Holy Mosques King Salman": the Saudi king's style is one with his title.
+  if (s >= 3 && c.toks[s - 1].key === 'the' && c.toks[s - 2].key === 'of' && c.toks[s - 3].key === 'custodian' && s < i && c.toks[s].key === 'two' && joins(c, s - 3) && joins(c, s - 2) && joins(c, s - 1)) s -= 3;
   // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title. (A courtesy title
   // holds no office that "then" could date: "and then Dr. Julia Hahn spoke" is the adverb; "former Miss Universe" stays.)
   if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key) && !(c.toks[s - 1].key === 'then' && COURTESY_TITLES.has(c.toks[i].key))) s--;
@@ -676,6 +678,8 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // ("Do Targeted Sanctions Work? Evidence from ...", "Why Do Peace Deals Fail?": the auxiliary opens a question in
   // title case; no family name, no particle.)
   if (t.key === 'do' && c.text.charCodeAt(gapStart) === 63) return false;
+  // ("Salah al-Din province", "Deir ez-Zor governorate": a region named for a man is a place.)
+  if (next && (next.key === 'province' || next.key === 'governorate') && next.text === next.key && next.start - gapStart === 1) return false;
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
@@ -692,7 +696,9 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   let ok = false;
   if (known) ok = !afterPlace;
   // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
-  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter;
+  // ("the killing of Yahya Sinwar", "the release of Edan Alexander": after "of" and a noun of what befell someone, a given
+  // name opens a person's name, not a place's.)
+  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter || (prev.key === 'of' && i >= 2 && FATE_BEFORE_OF.has(c.toks[i - 2].key) && joins(c, i - 2));
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
@@ -707,6 +713,9 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   if (ok && appositionAfter && testLong(NAME_FOR_AFTER_RE, c.text.slice(gapStart, gapStart + 48))) return false;
   return ok;
 }
+
+/** Nouns of what befalls a person, before "of" and their name: "the killing of", "the release of", "the funeral of". */
+const FATE_BEFORE_OF = new Set('killing|killings|death|assassination|murder|arrest|detention|release|abduction|kidnapping|funeral|execution|capture|burial|trial|conviction|extradition|resignation|dismissal|appointment|election|successor|wife|widow|son|daughter|brother|sister|father|mother'.split('|'));
 
 /** Adds the cued person of words [i, e) to out. */
 function addCuedPerson(c: ParaContext, i: number, e: number, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>, known: boolean, firstKey: string): void {

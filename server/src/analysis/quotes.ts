@@ -479,7 +479,7 @@ const SAID_FORMS = new Set('say said says tell told tells write wrote writes add
  * Where the source [start, end) starts: back over a list of names, then past a wire slug. (Called for every source, so
  * that the first list or slug does not throw away the optimised sourceBefore.)
  */
-function sourceStart(text: string, start: number, end: number, floor: number): number {
+function sourceStart(text: string, start: number, end: number, floor: number, verb: number): number {
   // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
   // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
   // ("CISA, the NSA and the FBI said": a list whose later names have their article.)
@@ -497,10 +497,33 @@ function sourceStart(text: string, start: number, end: number, floor: number): n
     // "The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told": the people of the list's countries, a
     // noun and "of" that open the clause, speak.
     else if (s0 < start && s0 - floor < 60 && PEOPLE_OF_LIST_RE.test(text.slice(floor, s0))) start = skipBlanks(text, floor, s0);
+    // "The deal was agreed, mediators Qatar, Egypt and the United States said.": after the content's comma, a list that
+    // ends the sentence with its verb is the source whole, and so is the plural noun that heads it.
+    else if (s0 < start && text.charCodeAt(backOverBlanks(text, s0, floor) - 1) === 44) start = postposedList(text, s0, start, floor, verb);
+    else if (s0 < start && s0 - floor > 8) {
+      const lead = text.charCodeAt(backOverBlanks(text, s0, floor) - 1) !== 44 ? POSTPOSED_LEAD_RE.exec(text.slice(Math.max(floor, s0 - 48), s0)) : null;
+      if (lead) start = postposedList(text, s0 - lead[1].length, start, floor, verb);
+    }
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
   const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
   return slug && slug[0].length < end - start ? start + slug[0].length : start;
+}
+
+/** Plural people heading a list of names after a comma: ", mediators ", ", the foreign ministers of ", ", officials from ". */
+const POSTPOSED_LEAD_RE = /,\s+((?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s(?:\s+(?:of|from)(?:\s+the)?)?\s+)$/;
+/** After the verb of a source that closes its sentence: the verb's word, maybe when, then the sentence's end. */
+const POSTPOSED_VERB_RE = /^[a-z]{2,}(?:\s+(?:on|in|late|early|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*(?:[.;]|$)/;
+/**
+ * Where a list of names that starts at s0 (or the plural noun heading it), after the comma that closes what it says,
+ * starts its source: s0 when the sentence's clause before it is the content and the verb closes the sentence; `start`
+ * otherwise ("In Brussels, France and Germany said" keeps the place out).
+ */
+function postposedList(text: string, s0: number, start: number, floor: number, verb: number): number {
+  if (!testLong(POSTPOSED_VERB_RE, text.slice(verb, Math.min(text.length, verb + 40)))) return start;
+  const before = text.slice(floor, s0);
+  if (!/\S+\s+\S+\s+\S+\s+\S/.test(before) || /^\s*(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like|Among|Across)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(before)) return start;
+  return s0;
 }
 
 /** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
@@ -617,7 +640,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   let start = words[first].start;
   // "OPEC+ agreed": the plus sign closes the name ("OPEC+", "G7+"), though no word character.
   const end = words[k].end + (text.charCodeAt(words[k].end) === 43 && isAsciiUpperCode(text.charCodeAt(words[k].end - 1)) && words[k].end < cue ? 1 : 0);
-  start = sourceStart(text, start, end, floor);
+  start = sourceStart(text, start, end, floor, verb);
   return textSpan(start, end, text.slice(start, end));
 }
 
@@ -731,6 +754,8 @@ const COUNT_NOUN_FORMS = new Set(['estimates', 'documents']);
 const WHO_BEFORE = new Set(['who', 'which', 'that', 'it', 'he', 'she', 'also', 'now', 'still']);
 /** What ends a noun phrase right after its head: punctuation, the sentence's end, or a preposition or participle on it. */
 const NOUN_END_AFTER_RE = /^(?:\s*(?:[,.;:!?)\]"\u201d]|$)|\s+(?:of|for|from|on|in|at|published|released|issued|cited|seen|obtained|filed|submitted|posted|leaked|reviewed|provided|shared|dated|sent|unsealed)\b)/;
+/** After "and", people who know: " officials briefed on", " two people familiar with", " sources close to". */
+const AND_PEOPLE_WHO_KNOW_RE = /^\s+(?:(?:two|three|four|several|other|senior|western|israeli|u\.?s\.?|diplomatic|security)\s+)*(?:officials|diplomats|sources|people|aides|negotiators)\s+(?:briefed\s+on|familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in)\b/i;
 /** The noun phrase that starts right after `from` ("said Jane Doe, a spokeswoman" -> "Jane Doe"). */
 export function sourceAfter(text: string, from: number, limit: number): TextSpan | undefined {
   const hi = Math.min(limit, from + 200);
@@ -757,6 +782,17 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     if (out.length && (lw === 'of' || lw === 'for') && GERUND_AFTER_RE.test(text.slice(w.end, w.end + 24))) break;
     // ("documents submitted to the tribunal": whom a text went to is no part of who wrote it.)
     if (lw === 'to' && out.length > 1 && TRAILING_PARTICIPLES.has(out[out.length - 1].text.toLowerCase())) break;
+    // ("according to a copy of the text seen by Reuters and officials briefed on it": a second source of the same kind,
+    // people who know, joins the first.)
+    if (lw === 'and' && out.length > 1 && testLong(AND_PEOPLE_WHO_KNOW_RE, text.slice(w.end, Math.min(limit, w.end + 60)))) {
+      out.push(w);
+      continue;
+    }
+    // ("according to officials briefed on the talks": what they were briefed on says who they are.)
+    if (lw === 'on' && out.length > 1 && BRIEFED.has(out[out.length - 1].text)) {
+      out.push(w);
+      continue;
+    }
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
     // ("a draft seen by this agency": after "by", "this" points at the outlet, no time.)
     if (out.length && AFTER_STOP.has(lw) && !(lw === 'this' && out[out.length - 1].text.toLowerCase() === 'by' && THIS_OUTLET_RE.test(text.slice(w.end, w.end + 16))) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;

@@ -47,9 +47,10 @@ export interface DateAnnotation extends TextSpan {
   through?: string;
   /**
    * The calendar the text wrote the date in, when not the Gregorian one ("23 Jumada al-Awwal 1447"): the value is
-   * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed.
+   * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed; or
+   * the Iranian (Solar Hijri) one ("22 Bahman 1357", "the Iranian year 1405"), whose year begins at Nowruz.
    */
-  calendar?: 'islamic';
+  calendar?: 'islamic' | 'persian';
   /** For a clock time, the zone the text names, as written ("EST", "GMT", "local time"). */
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */
