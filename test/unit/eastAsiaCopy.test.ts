@@ -1,0 +1,57 @@
+// Security and diplomacy copy from Japan, the Koreas, Taiwan and China: wire datelines of Yonhap, Kyodo, KCNA and
+// CNA, headlines in title case, names in East Asian order, military bodies and briefings. Sentences written for
+// these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2026-11-28');
+
+/** The actors of an article as "text|category". */
+function actors(text: string): string[] {
+  return analyze(text).actors.map((a) => `${a.text}|${a.category}`);
+}
+
+/** The dates of an article as "text=value". */
+function dates(text: string): string[] {
+  return analyze(text).dates.map((d) => `${d.text}=${d.value}`);
+}
+
+test('a place in title case before a date and an East Asian agency opens the story: no actor, dash or none', () => {
+  const cases: [string, string[]][] = [
+    ['Pyongyang, November 28 (KCNA) -- Kim Jong Un inspected a munitions enterprise on Thursday.', ['Kim Jong Un|official']],
+    ["Taipei, Nov. 27 (CNA) Taiwan's Ministry of National Defense said Thursday it had tracked 26 aircraft.", ['Taiwan|country', 'Ministry of National Defense|government']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)), expected, body);
+});
+
+test('a headline in title case ends a name at its verb, or where the glossary\'s name ends', () => {
+  const cases: [string, string[]][] = [
+    ['Wang Yi Holds Talks With ROK Foreign Minister\n\nThe talks were held in Beijing.', ['Wang Yi|person', 'ROK|country']],
+    ['Comrade Kim Jong Un Sends Greetings To Russian President\n\nThe message was sent on Friday.', ['Comrade Kim Jong Un|official', 'Russian|country']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)), expected, body);
+});
+
+test('South Korea\'s Joint Chiefs of Staff, Japan\'s Joint Staff, the Legislative Yuan and the Kuomintang are bodies; "N. Korea" a state', () => {
+  const cases: [string, string[]][] = [
+    ['The Joint Chiefs of Staff (JCS) said the missile flew about 350 kilometers.', ['Joint Chiefs of Staff|military', 'JCS|military']],
+    ["The bombers flew toward the Pacific Ocean, the ministry's Joint Staff said in a release.", ['Joint Staff|military']],
+    ['Koo spoke at the Legislative Yuan on Wednesday.', ['Legislative Yuan|government']],
+    ['The Kuomintang (KMT) said it would seek talks.', ['Kuomintang|organization', 'KMT|organization']],
+    ['N. Korea fires ballistic missile toward East Sea: JCS\n\nThe launch was the sixth this year.', ['N. Korea|country', 'JCS|military']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)), expected, body);
+});
+
+test('a briefing\'s first question, quoting what someone said, is its asker\'s turn, not a dateline', () => {
+  const text = DATED(
+    [
+      "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on November 25, 2026",
+      'CCTV: The Japanese prime minister said on Monday that a Taiwan contingency could threaten Japan. What is your comment?',
+      'Lin Jian: We firmly oppose the remarks.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(attributions(text).filter((a) => a.cue === ':').map((a) => a.source), ['CCTV', 'Lin Jian']);
+  assert.ok(actors(text).includes('CCTV|organization'));
+});
