@@ -55,3 +55,20 @@ test('a briefing\'s first question, quoting what someone said, is its asker\'s t
   assert.deepEqual(attributions(text).filter((a) => a.cue === ':').map((a) => a.source), ['CCTV', 'Lin Jian']);
   assert.ok(actors(text).includes('CCTV|organization'));
 });
+
+test('remarks or documents the sentence is about, with an adjective before them, report nothing', () => {
+  const body =
+    "The erroneous remarks by the Japanese leader grossly interfered in China's internal affairs and seriously violated the one-China principle and the four political documents between China and Japan.";
+  assert.deepEqual(attributions(DATED(body)), []);
+  assert.deepEqual(attributions(DATED('The latest comments by the minister caused anger in Seoul.')), []);
+});
+
+test('a year of a Japanese era is that year: "Reiwa 7" is 2025, "Heisei 27" 2015', () => {
+  assert.deepEqual(dates(DATED("According to the Defense Ministry's white paper for Reiwa 7, China poses the greatest strategic challenge.")), ['Reiwa 7=2025']);
+  assert.deepEqual(dates(DATED('The security laws were enacted in Heisei 27.')), ['Heisei 27=2015']);
+});
+
+test('"on the 26th" before what was said is a day of this month, as East Asian copy dates it', () => {
+  assert.deepEqual(dates(DATED('Prime Minister Kim Min-seok said on the 26th that the government would hold a memorial ceremony.')), ['the 26th=2026-11-26']);
+  assert.deepEqual(dates(DATED('It was the 26th such launch this year.')), ['this year=2026']);
+});
