@@ -72,3 +72,30 @@ test('"on the 26th" before what was said is a day of this month, as East Asian c
   assert.deepEqual(dates(DATED('Prime Minister Kim Min-seok said on the 26th that the government would hold a memorial ceremony.')), ['the 26th=2026-11-26']);
   assert.deepEqual(dates(DATED('It was the 26th such launch this year.')), ['this year=2026']);
 });
+
+test('a model of aircraft after a nationality is no body: "Russian Tu-95 bombers", "Chinese Y-8", "U.S. F-35 jets"', () => {
+  const body = 'Two Chinese H-6 bombers and two Russian Tu-95 bombers flew over the Sea of Japan. A Chinese Y-8 plane and a Russian Il-20 were also tracked, and U.S. F-35 jets landed.';
+  assert.deepEqual(actors(DATED(body)), ['Chinese|country', 'Russian|country', 'Chinese|country', 'Russian|country', 'U.S.|country']);
+});
+
+test('"official" before a thing\'s noun is its adjective, no official: "Chinese official ships", "official media"', () => {
+  assert.deepEqual(actors(DATED('Two Chinese official ships were also tracked.')), ['Chinese|country']);
+  assert.deepEqual(actors(DATED("Japan's official development assistance rose in 2025.")), ['Japan|country']);
+  assert.deepEqual(actors(DATED('A Chinese official said the ships were on patrol.')), ['Chinese official|official']);
+});
+
+test('Yonhap\'s "(LEAD)" and "(2nd LD)", and "KST", are no bodies; a special counsel counsels no one', () => {
+  assert.deepEqual(actors(DATED('(LEAD) Assembly passes special counsel bill\n\nThe bill passed 182-0.')), []);
+  assert.deepEqual(attributions(DATED('(LEAD) Assembly passes special counsel bill\n\nThe bill passed 182-0.')), []);
+  assert.deepEqual(actors(DATED('(2nd LD) N. Korea fires missile at 7:44 a.m. (KST)\n\nThe launch was the sixth.')), ['N. Korea|country']);
+});
+
+test('a tally "based on" data is the source, what it is based on is not', () => {
+  const body = 'So far this month, Taiwan has tracked Chinese aircraft 312 times, according to a CNA tally based on MND data.';
+  assert.deepEqual(attributions(DATED(body)).map((a) => a.source), ['a CNA tally']);
+});
+
+test('"the presidential office" that speaks is the government; outside it, the building', () => {
+  assert.deepEqual(actors(DATED('The presidential office said Lee would promulgate the bill next Tuesday.')), ['The presidential office|government']);
+  assert.deepEqual(actors(DATED('Protesters gathered outside the presidential office on Friday.')), ['Protesters|group']);
+});

@@ -261,6 +261,8 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the liberals', 'group'],
   // The executive by the name its country's press gives it: India's "the Centre", Nigeria's "the Presidency", "the PM".
   ['the centre', 'government'], ['the presidency', 'government'], ['the pm', 'official'],
+  // Seoul's and Taipei's: "the presidential office said", "the Presidential Office".
+  ['the presidential office', 'government'],
   // A ruler by the honorific alone ("His Highness said"), written with capitals.
   ['his highness', 'official'], ['her highness', 'official'], ['his majesty', 'official'], ['her majesty', 'official'],
   ['his royal highness', 'official'], ['her royal highness', 'official'],
@@ -305,6 +307,8 @@ export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
 export const NOT_ACTOR_ACRONYMS = set(
   'ied|ieds|vbied|vbieds|svbied|rpg|uav|uavs|gdp|ceo|cfo|tv|am|pm|utc|gmt|bst|est|pst|cet|id|ok|hiv|aids|covid|dc|ip|ips|cve|cves|ioc|iocs|dns|vpn|api|apt|sha|md5|' +
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
+    // Yonhap's versions of a story, "(LEAD)", "(2nd LD)"; East Asian time zones, "10 a.m. (KST)".
+    'lead|ld|kst|jst|' +
     // A treaty's final clause in capitals: "DONE at Geneva", "IN WITNESS WHEREOF".
     'done|whereof|witness|' +
     // The measures of economic statistics ("core PCE inflation", "the HICP", "the PMI").

@@ -479,6 +479,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (/^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw) && testLong(/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i, prev)) return true;
   // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
   if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
+  // "passes special counsel bill", "the independent counsel's probe": a lawyer named by the kind of counsel.
+  if (lw === 'counsel' && /\b(?:special|independent|general|legal|defen[cs]e|chief|senior|outside|in-house)\s+$/i.test(prev)) return true;
   // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
   if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return true;
   // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.

@@ -55,7 +55,7 @@ function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
 
 /** A headline's verbs that no name holds: "Wang Yi Holds Talks", "Kim Jong Un Inspects Munitions Enterprise". */
 const HEADLINE_VERBS = new Set(
-  'holds|meets|inspects|visits|sends|says|calls|urges|vows|warns|receives|attends|signs|hails|slams|rejects|arrives|congratulates|stresses|guides|oversees|speaks|pledges|welcomes|condemns|accepts|appoints|resigns|expresses|launches|denies|orders|observes|watches|leads|unveils|demands|voices'.split('|'),
+  'holds|meets|inspects|visits|sends|says|calls|urges|vows|warns|goes|gets|faces|tells|asks|blasts|takes|wins|loses|makes|gives|receives|attends|signs|hails|slams|rejects|arrives|congratulates|stresses|guides|oversees|speaks|pledges|welcomes|condemns|accepts|appoints|resigns|expresses|launches|denies|orders|observes|watches|leads|unveils|demands|voices'.split('|'),
 );
 
 /** Months and their abbreviations ("Feb", "Sept"), as a token's key. */
