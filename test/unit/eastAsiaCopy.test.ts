@@ -99,3 +99,17 @@ test('"the presidential office" that speaks is the government; outside it, the b
   assert.deepEqual(actors(DATED('The presidential office said Lee would promulgate the bill next Tuesday.')), ['The presidential office|government']);
   assert.deepEqual(actors(DATED('Protesters gathered outside the presidential office on Friday.')), ['Protesters|group']);
 });
+
+test('"the inter-Korean military agreement" is named whole, prefix and all', () => {
+  const got = analyze(DATED('Lee pledged to restore the inter-Korean military agreement signed in 2018.')).agreements.map((a) => a.text);
+  assert.deepEqual(got, ['inter-Korean military agreement']);
+});
+
+test('the military demarcation line is no military, warning shots no warning; the two Koreas and Rodong Sinmun are actors', () => {
+  const body =
+    'North Korean troops crossed the military demarcation line about 10 times this year, prompting South Korean troops to fire warning shots, according to the Joint Chiefs of Staff.';
+  assert.deepEqual(actors(DATED(body)), ['North Korean troops|military', 'South Korean troops|military', 'Joint Chiefs of Staff|military']);
+  assert.deepEqual(attributions(DATED(body)).map((a) => a.cue), ['according to']);
+  assert.deepEqual(actors(DATED('The two Koreas last held general-level military talks in October 2018.')), ['The two Koreas|group']);
+  assert.deepEqual(actors(DATED('The Rodong Sinmun said Monday that the policy remained unchanged.')), ['Rodong Sinmun|organization']);
+});

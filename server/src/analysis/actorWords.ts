@@ -269,7 +269,7 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   // The two parties of a talk or a deal named just before, by their pair ("The two sides agreed", "both countries").
   ['the two sides', 'group'], ['both sides', 'group'], ['the two countries', 'group'], ['both countries', 'group'],
   ['the two nations', 'group'], ['both nations', 'group'], ['the two governments', 'group'], ['both governments', 'group'],
-  ['the two leaders', 'group'], ['both leaders', 'group'],
+  ['the two leaders', 'group'], ['both leaders', 'group'], ['the two koreas', 'group'], ['both koreas', 'group'],
 ]);
 /** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"), nor
  * the salad ("greens"); the executive ("The Centre approved"), not the middle ("the centre of town"). */

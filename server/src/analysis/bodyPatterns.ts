@@ -972,6 +972,8 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
 }
 
 const SIDES_OF_RE = /^\s+of\b/;
+/** Things that "military" describes as an adjective after "the": "the military demarcation line", "the military parade". */
+const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending'.split('|'));
 /** Prepositions that make an office the building: "outside the presidential office", "at the presidential office". */
 const OFFICE_PLACE_PREP = new Set('outside|near|at|into|inside|in|around|toward|towards'.split('|'));
 
@@ -991,6 +993,8 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   // far right": a coalition of parties, not of armies.
   // ("from Tripoli or Zuwara in the west": the compass, not the West.)
   if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) return null;
+  // ("the military demarcation line", "the military parade": "military" before a thing's noun is its adjective.)
+  if (key === 'the military' && MILITARY_THINGS.has(c.toks[last + 1]?.key ?? '') && joins(c, last)) return null;
   // ("gathered outside the presidential office": the building, not the president's staff.)
   if (key === 'the presidential office' && i > 0 && OFFICE_PLACE_PREP.has(c.toks[i - 1].key)) return null;
   // ("the mayor of the West of England", "the west of the country": a part of a land, not the West.)

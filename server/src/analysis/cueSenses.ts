@@ -481,6 +481,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
   // "passes special counsel bill", "the independent counsel's probe": a lawyer named by the kind of counsel.
   if (lw === 'counsel' && /\b(?:special|independent|general|legal|defen[cs]e|chief|senior|outside|in-house)\s+$/i.test(prev)) return true;
+  // "to fire warning shots", "a warning shot": the kind of shot, no warning given.
+  if (lw === 'warning' && /^\s+shots?\b/.test(next)) return true;
   // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
   if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return true;
   // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.
