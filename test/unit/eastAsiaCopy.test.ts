@@ -113,3 +113,8 @@ test('the military demarcation line is no military, warning shots no warning; th
   assert.deepEqual(actors(DATED('The two Koreas last held general-level military talks in October 2018.')), ['The two Koreas|group']);
   assert.deepEqual(actors(DATED('The Rodong Sinmun said Monday that the policy remained unchanged.')), ['Rodong Sinmun|organization']);
 });
+
+test('experts named by country, place and field are still no one: "Chinese mainland military experts told"', () => {
+  const text = DATED('Chinese mainland military experts told the Global Times on Thursday that the patrols were a stern warning.');
+  assert.deepEqual(findings(text), ['vague-attribution: Chinese mainland military experts told']);
+});
