@@ -269,13 +269,15 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the liberals', 'group'],
   // The executive by the name its country's press gives it: India's "the Centre", Nigeria's "the Presidency", "the PM".
   ['the centre', 'government'], ['the presidency', 'government'], ['the pm', 'official'],
+  // Seoul's and Taipei's: "the presidential office said", "the Presidential Office".
+  ['the presidential office', 'government'],
   // A ruler by the honorific alone ("His Highness said"), written with capitals.
   ['his highness', 'official'], ['her highness', 'official'], ['his majesty', 'official'], ['her majesty', 'official'],
   ['his royal highness', 'official'], ['her royal highness', 'official'],
   // The two parties of a talk or a deal named just before, by their pair ("The two sides agreed", "both countries").
   ['the two sides', 'group'], ['both sides', 'group'], ['the two countries', 'group'], ['both countries', 'group'],
   ['the two nations', 'group'], ['both nations', 'group'], ['the two governments', 'group'], ['both governments', 'group'],
-  ['the two leaders', 'group'], ['both leaders', 'group'],
+  ['the two leaders', 'group'], ['both leaders', 'group'], ['the two koreas', 'group'], ['both koreas', 'group'],
 ]);
 /** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"), nor
  * the salad ("greens"); the executive ("The Centre approved"), not the middle ("the centre of town"). */
@@ -315,6 +317,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     'urgent|flash|bulletin|alert|breaking|refile|rpt|wrapup|factbox|' +
     // A press release's last line: "ENDS".
     'ends|' +
+    // Yonhap's versions of a story, "(LEAD)", "(2nd LD)"; East Asian time zones, "10 a.m. (KST)".
+    'lead|ld|kst|jst|' +
     // A treaty's final clause in capitals: "DONE at Geneva", "IN WITNESS WHEREOF".
     'done|whereof|witness|' +
     // The measures of economic statistics ("core PCE inflation", "the HICP", "the PMI").

@@ -393,9 +393,14 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   // "Armistice Day", "Treaty Day": a day kept in memory of one.
   if (end - 1 > i && toks[end - 1].key === 'day') return end - 1;
   if (s >= 2 && toks[s - 1].key === 'of' && BODY_AFTER.has(toks[s - 2].key) && isCap(toks[s - 2])) return end - 1;
+  // ("the inter-Korean military agreement", "the cross-Strait agreement": the prefix before the hyphen is the name's.)
+  if (s > 0 && toks[s].start - toks[s - 1].end === 1 && c.text.charCodeAt(toks[s - 1].end) === 45 && HYPHEN_PREFIXES.has(toks[s - 1].key)) s--;
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
 }
+
+/** Prefixes joined by a hyphen to the capitalised word that opens a name: "inter-Korean", "cross-Strait", "pan-African". */
+const HYPHEN_PREFIXES = new Set(['inter', 'intra', 'cross', 'pan', 'trans']);
 
 /** Whether an en dash alone stands between tokens k and k + 1 ("NATO–Ukraine"). */
 function enDashBetween(c: ParaContext, k: number): boolean {

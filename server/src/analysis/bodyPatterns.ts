@@ -838,6 +838,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
   // "an ISIS military emir", "the Hamas military wing": "military" before a noun is its adjective.
   if (n === 1 && c.toks[i].key === 'military' && i + 1 < c.toks.length && joins(c, i) && !isCap(c.toks[i + 1]) && testLong(/^[a-z]{3,}$/, c.toks[i + 1].text) && !c.toks[i + 1].text.endsWith('ed') && !NOT_NAME.has(c.toks[i + 1].key)) return -1;
+  // ("Two Chinese official ships", "China's official media": "official" before a thing's noun is its adjective.)
+  if (n === 1 && c.toks[i].key === 'official' && i + 1 < c.toks.length && joins(c, i) && OFFICIAL_THINGS.has(c.toks[i + 1].key)) return -1;
   let m = i;
   // Lower-case adjectives between: "security", "military", "U.S.-led".
   while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
@@ -888,6 +890,11 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   }
   return pushGroup(c, s, i, n, category, out);
 }
+
+/** Things that "official" describes as an adjective: "official ships", "official media", "official development assistance". */
+const OFFICIAL_THINGS = new Set(
+  'ships|vessels|ship|vessel|media|data|figures|statistics|development|visit|visits|channels|channel|documents|website|results|count|tally|estimates|estimate|language|languages|residence|records|list|reports|report|version|rate|rates|numbers|recognition|apology|protest|announcement|gazette|newspaper|broadcaster|news|television|radio|policy|invitation|ceremony|talks|meeting|trip|capacity|duties|business|use'.split('|'),
+);
 
 /** What "Treasury" names before it when it is US government debt: "Treasury bonds", "a Treasury index". */
 const TREASURY_PAPER = new Set('bond|bonds|bill|bills|note|notes|securities|yield|yields|index|indices|futures|market|markets|prices|issue|issues|auction|auctions|debt|paper|curve|inflation-protected'.split('|'));
@@ -971,6 +978,10 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
 }
 
 const SIDES_OF_RE = /^\s+of\b/;
+/** Things that "military" describes as an adjective after "the": "the military demarcation line", "the military parade". */
+const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending'.split('|'));
+/** Prepositions that make an office the building: "outside the presidential office", "at the presidential office". */
+const OFFICE_PLACE_PREP = new Set('outside|near|at|into|inside|in|around|toward|towards'.split('|'));
 
 /** Whether the point of the compass that ends a generic phrase at token last starts a capitalised name ("the West
  * Bank"). (Its own function, called for every phrase: the rare reads past the paragraph's last token deoptimised
@@ -988,6 +999,10 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   // far right": a coalition of parties, not of armies.
   // ("from Tripoli or Zuwara in the west": the compass, not the West.)
   if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) return null;
+  // ("the military demarcation line", "the military parade": "military" before a thing's noun is its adjective.)
+  if (key === 'the military' && MILITARY_THINGS.has(c.toks[last + 1]?.key ?? '') && joins(c, last)) return null;
+  // ("gathered outside the presidential office": the building, not the president's staff.)
+  if (key === 'the presidential office' && i > 0 && OFFICE_PLACE_PREP.has(c.toks[i - 1].key)) return null;
   // ("the mayor of the West of England", "the west of the country": a part of a land, not the West.)
   if (key === 'the west' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
   // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)

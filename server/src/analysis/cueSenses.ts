@@ -311,15 +311,27 @@ const PLAN_NOUNS = new Set(['plans', 'hopes', 'wishes', 'fears']);
 /** A possessive right before: "the UK's ", "Germany’s ", "its ", "Their ". */
 const POSSESSIVE_BEFORE_RE = /(?:\w['\u2019]s|\b(?:its|their|his|her|our|my|your|Its|Their|His|Her|Our|My|Your))\s+$/;
 
+/** A word that counts and an adjective right before: "the four political ", "several new " (no plural noun there: "the
+ * past two weeks shows" has its verb). */
+const COUNTED_ADJECTIVE_BEFORE_RE = /\b(?:few|several|many|numerous|various|multiple|two|three|four|five)\s+[a-z]{2,}[a-rt-z]\s+$/i;
+/** Plural nouns of what was said that are verbs too ("remarks", "comments"). */
+const SAYING_PLURALS = new Set(['remarks', 'comments', 'statements', 'claims', 'warnings']);
+/** An article and one adjective right before: "The erroneous ", "the latest ". */
+const THE_ADJECTIVE_BEFORE_RE = /(?:^|\s)(?:the|The|these|These|such|Such)\s+[a-z]+\s+$/;
+
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
   // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
   // begins to show" is seen, no finding.)
   if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // ("The erroneous remarks by the Japanese leader": so is one with its adjective between, the sentence's subject.)
+  if (SAYING_PLURALS.has(lw) && testLong(/^\s+by\b/, next) && testLong(THE_ADJECTIVE_BEFORE_RE, before30)) return true;
   // "We'll take a few questions", "several reports", "two more statements": a plural "-s" form after a word that counts
   // is the noun (a verb in "-s" agrees with a singular subject).
   if (COUNTING_BEFORE.has(pw) && lw.endsWith('s') && !lw.endsWith('ss')) return true;
+  // ("the four political documents between China and Japan": and after such a word and an adjective.)
+  if (lw.endsWith('s') && !lw.endsWith('ss') && testLong(COUNTED_ADJECTIVE_BEFORE_RE, before30)) return true;
   // "the UK's plans to return migrants", "Its hopes to expand": after a possessive, what someone plans or hopes is the
   // plural noun, and reports nothing ("The Kremlin plans to" is the verb).
   if (PLAN_NOUNS.has(lw) && testLong(POSSESSIVE_BEFORE_RE, prev)) return true;
@@ -469,6 +481,10 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (/^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw) && testLong(/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i, prev)) return true;
   // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
   if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
+  // "passes special counsel bill", "the independent counsel's probe": a lawyer named by the kind of counsel.
+  if (lw === 'counsel' && /\b(?:special|independent|general|legal|defen[cs]e|chief|senior|outside|in-house)\s+$/i.test(prev)) return true;
+  // "to fire warning shots", "a warning shot": the kind of shot, no warning given.
+  if (lw === 'warning' && /^\s+shots?\b/.test(next)) return true;
   // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
   if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return true;
   // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.

@@ -79,12 +79,13 @@ const VAGUE_NOUN =
   'authorities|reports|studies|accounts|estimates|reporters|journalists|leaders|politicians|lawmakers|' +
   'data|figures|research|evidence|surveys|polls|' +
   'conservatives|liberals|democrats|republicans|europeans|observers)';
-/** A source phrase that names nobody. Tested against the source text (lower case). */
+/** A source phrase that names nobody. Tested against the source text (lower case). (Experts may be named by a
+ * nationality and two words more: "chinese mainland military experts".) */
 export const VAGUE_SOURCE = new RegExp(
   `^(?:${VAGUE_QUANT}(?: of the| of)?(?: [a-z-]+)?(?: ${VAGUE_NOUN})?|(?:the )?(?:(?:senior|top|other|local|some) )?${VAGUE_NOUN}|there|` +
     `(?:many|some|most) (?:[a-z-]+ )?(?:in|of|among) [a-z ]{1,30}|(?:widespread|popular|conventional) (?:belief|wisdom|opinion)|` +
     `(?:some|many) (?:have|would|might|may)|(?:anyone|everyone|everybody|nobody|somebody|someone)|` +
-    `(?:press|media|news|open-source|open source) reporting|(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
+    `(?:press|media|news|open-source|open source) reporting|(?:[a-z]+(?:ese|an|ish|i) )?(?:\\w+ ){0,2}(?:sources|observers|critics|experts|analysts|diplomats|groups|reports|advocates|activists|campaigners|agencies|organi[sz]ations)|(?:western|european|arab|african|asian|foreign|senior|government|administration|security|intelligence|military|party|campaign|local|regional|company|industry) officials(?: (?:on|from|in) (?:both|all|either) sides?| in [a-z]+)?)$`,
 );
 
 // What every VAGUE_SOURCE match holds, for a cheap test first: a first word (up to a space) that opens one of its

@@ -12,7 +12,7 @@ import type { AcronymMeaning } from './acronyms';
 import { DAY_OR_MONTH, ORG_SUFFIX, PLURAL_TITLES, TITLES } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
 import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from './cues';
-import { lazyRegExp, LETTERS_WORD_RE } from './chars';
+import { isDigitCode, lazyRegExp, LETTERS_WORD_RE } from './chars';
 import { removeWhere, sortByStart } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { actorMention, isCap, joins, wordListBit } = actorContextModule;
@@ -84,10 +84,16 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // ("Jordan Bardella", "Israel Katz": a country that is also a given name, before a surname, is a person's.)
     // (The people found so far are gathered last, once a paragraph, only where the rest holds: most countries have no
     // capitalised word after them.)
-    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
+    // ("Russian Tu-95 bombers", "U.S. F-35 jets": a letter or two and a number after a hyphen name a model of aircraft.)
+    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !modelDesignator(c.text, toks[a].end) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
       out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
     }
   }
+}
+
+/** Whether a hyphen and a digit follow at `end`: the number of a model ("Tu-95", "J-16", "Il-20"). */
+function modelDesignator(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && isDigitCode(text.charCodeAt(end + 1));
 }
 
 /** Head words of French public bodies, named in French in English copy: "the Cour des comptes", "the Haut Conseil des

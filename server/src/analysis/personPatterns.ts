@@ -53,6 +53,11 @@ function eastAsianRun(c: ParaContext, i: number, j: number): boolean {
   return false;
 }
 
+/** A headline's verbs that no name holds: "Wang Yi Holds Talks", "Kim Jong Un Inspects Munitions Enterprise". */
+const HEADLINE_VERBS = new Set(
+  'holds|meets|inspects|visits|sends|says|calls|urges|vows|warns|goes|gets|faces|tells|asks|blasts|takes|wins|loses|makes|gives|receives|attends|signs|hails|slams|rejects|arrives|congratulates|stresses|guides|oversees|speaks|pledges|welcomes|condemns|accepts|appoints|resigns|expresses|launches|denies|orders|observes|watches|leads|unveils|demands|voices'.split('|'),
+);
+
 /** Months and their abbreviations ("Feb", "Sept"), as a token's key. */
 const MONTH_KEYS = new Set(Object.keys(MONTHS));
 
@@ -82,6 +87,8 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     // took nameEnd, and its first run deoptimised nameEnd.)
     const numberNext = j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0));
     if (j > i && MONTH_KEYS.has(t.key) && numberNext) break;
+    // "Wang Yi Holds Talks With ...": in a headline in title case, the verb after a name of two words or more ends it.
+    if (c.titleCase && j > i + 1 && HEADLINE_VERBS.has(t.key)) break;
     // "Justice Department", "Miss Universe Organization": an organisation word ends a name.
     if (j > i && b & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) break;
     if (j === i && b & ORG_SUFFIX_BIT && (ORG_SUFFIX.get(t.key) !== 'organization' || COMPANY_WORDS.has(t.key))) break;
@@ -401,6 +408,11 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // Victims") the next word is the verb, unless it is a given name or the glossary's ("Ministers Lammy and Reeves"), or
   // a list follows ("Judges Tomka, Abraham, Yusuf").
   if (c.titleCase && ne > nameStart && !GIVEN_NAMES.has(c.toks[nameStart].key) && !c.gazAt.has(nameStart) && PLURAL_TITLES.has(keyOf(c, i, i + n)) && !LIST_MARK_AFTER_RE.test(c.text.slice(c.toks[nameStart].end, c.toks[nameStart].end + 2))) ne = nameStart;
+  // ("Comrade Kim Jong Un Sends Greetings ...": in a headline in title case, a name the glossary knows ends there.)
+  if (c.titleCase && ne > nameStart + 1) {
+    const g = c.gazAt.get(nameStart);
+    if (g && g.end < ne && isPersonCategory(g.m.entry.category)) ne = g.end;
+  }
   // "Vice Premier He Lifeng": after a capitalised title, "He" before a name is a surname, not the pronoun.
   if (ne === nameStart && capTitle && c.toks[k]?.text === 'He' && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) {
     const e = nameEnd(c, k + 1);

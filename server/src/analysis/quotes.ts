@@ -703,7 +703,7 @@ const AFTER_STOP = new Set('that who which when while after before during on las
 const WHEN_NAME_AFTER_RE = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/;
 
 /** Participles that can end a source read forward before where or when it appeared ("a statement read on TV"). */
-const TRAILING_PARTICIPLES = new Set(['read', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered', 'filed', 'submitted', 'leaked', 'obtained', 'reviewed', 'cited', 'provided', 'shared', 'dated', 'sent', 'unsealed']);
+const TRAILING_PARTICIPLES = new Set(['read', 'based', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered', 'filed', 'submitted', 'leaked', 'obtained', 'reviewed', 'cited', 'provided', 'shared', 'dated', 'sent', 'unsealed']);
 
 /** A gerund after "of" or "for" ("of tolerating", "for failing"). */
 const GERUND_AFTER_RE = /^\s+(?:(?:and|in\s+some\s+cases|also|even|openly)\s+)?[a-z]{2,}ing\b/;

@@ -724,7 +724,9 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
 // or a line of its own such as "13 November 2025 | KYIV".
 // (Also a press release's "THE HAGUE, 24 July 2025." or "NEW YORK, November 12, 2025:", and an appeal's place in title
 // case with its full date and a dash: "Islamabad, 1 October 2026 - ", "Geneva, 3 March 2026 (WHO) – ".)
-const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[.:]\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014\u2015]{1,2}\s/u;
+const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\s|^\p{Lu}[\p{Lu} .'\u2019/-]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[.:]\s|^[A-Z][\p{L} .'\u2019/-]{1,40}(?:,[^\n()]{1,60})?\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|Anadolu|UPI|CNN|IANS|PTI|KCNA|CNA|Yonhap|Kyodo|TASS|Bernama|[A-Z][A-Za-z ]{1,30}(?:News|Wire|Agency|Press))\)\s*[-\u2013\u2014\u2015]{1,2}\s|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\((?:CNA|KCNA|Yonhap|Kyodo|Xinhua)\)\s+(?=[A-Z])|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014\u2015]{1,2}\s/u;
+// (East Asian wires date a place in title case and name the agency with or without a dash: "Pyongyang, November 28
+// (KCNA) -- ", and Taiwan's CNA with none: "Taipei, Nov. 27 (CNA) Taiwan's ...".)
 // (A place in title case before a full date, alone on its line under a statement's title, is one too: "Jakarta, 26
 // November 2026", "Rome, 25-26 November 2026", "Evian-les-Bains, 27 November 2026".)
 const DATELINE_LINE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[|,/-]\s*[A-Z][A-Za-z .'-]{1,40}$|^[A-Z][A-Z .'-]{1,40}\s*[|,/-]\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$|^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|les|de|la|sur|am|upon)){0,3},\s*(?:\d{1,2}(?:[-\u2013]\d{1,2})? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:[-\u2013]\d{1,2})?,? \d{4})$/;
@@ -809,7 +811,9 @@ function datelineOf(text: string, first: Paragraph | undefined): Span | undefine
   // ("EMERGENCY APPEAL: Pakistan Monsoon Floods", "PRESS RELEASE: ...": a document's kind in capitals before its title is
   // no place.)
   if (m && m[0].includes(':') && DOCUMENT_KIND_LABEL_RE.test(m[0])) return undefined;
+  // ("CCTV: ... What is China's comment?": a briefing's first question, its asker's label and a colon, is no place.)
+  if (m && m[0].trimEnd().endsWith(':') && text.slice(first.start, first.end).trimEnd().endsWith('?')) return undefined;
   // A city in capitals ("ERBIL, Iraq -"), or any city before an agency ("Khartoum (AFP) -", "Washington (AP) -").
-  if (m && (/[A-Z]{3}/.test(m[0]) || /\(\w[^)]*\)\s*[-\u2013\u2014\u2015]/.test(m[0]) || /\d{4}\s*[-\u2013\u2014\u2015]{1,2}\s$/.test(m[0]))) return { start: first.start, end: first.start + m[0].trimEnd().length };
+  if (m && (/[A-Z]{3}/.test(m[0]) || /\(\w[^)]*\)\s*(?:[-\u2013\u2014\u2015]|$)/.test(m[0]) || /\d{4}\s*[-\u2013\u2014\u2015]{1,2}\s$/.test(m[0]))) return { start: first.start, end: first.start + m[0].trimEnd().length };
   return undefined;
 }

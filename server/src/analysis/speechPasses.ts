@@ -657,6 +657,13 @@ function officeAt(words: string): boolean {
   return false;
 }
 
+/** Whether the paragraph ending at `end` ends with a question mark (after any closing quote or blanks). */
+function endsAsking(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 0x201d)) e--;
+  return text.charCodeAt(e - 1) === 63;
+}
+
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
 export function labelAttributions(text: string, seg: Segmentation, out: AttributionAnnotation[], titleCase: (words: string) => boolean, actors: readonly ActorAnnotation[] = []): void {
   const sorted = [...out].sort((a, b) => a.start - b.start);
@@ -707,7 +714,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     // before a lead whose first sentence names its own source is a dateline, not a speaker.
     // (Only the article's one label: in a transcript, "PENCE: ... HARRIS: The vice president is wrong, and the
     // people know it.", every name in capitals speaks, whoever their turn reports.)
-    if (label.text === label.text.toUpperCase() && soleLabel(labels, j) && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, headings, j, label))) continue;
+    // (A turn that ends by asking is a question, whoever it quotes: "CCTV: The Japanese prime minister said ... What is
+    // China's comment?")
+    if (label.text === label.text.toUpperCase() && soleLabel(labels, j) && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, headings, j, label)) && !endsAsking(text, p.end)) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.

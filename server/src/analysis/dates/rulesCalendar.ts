@@ -884,6 +884,24 @@ export const calendarRules: Rule[] = [
     priority: 6,
   },
   {
+    // Reiwa 7, Heisei 31, Showa 64: a year of a Japanese era, counted from its first (Reiwa 1 is 2019)
+    name: 'japanese-era-year',
+    reach: 12,
+    hint: /reiwa|heisei|showa/,
+    re: re(`${B}(Reiwa|Heisei|Showa)\\s+(\\d{1,2})${E}`),
+    make: (m) => {
+      // (The era's name is written with its capital: "reiwa" alone is no era.)
+      if (!isAsciiUpperCode(m[1].charCodeAt(0))) return null;
+      const n = Number(m[2]);
+      const era = m[1].toLowerCase();
+      const [first, last] = era === 'reiwa' ? [2019, 2100] : era === 'heisei' ? [1989, 2019] : [1926, 1989];
+      const y = first + n - 1;
+      if (n < 1 || y > last) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(y), inferred: [], relative: false };
+    },
+    priority: 6,
+  },
+  {
     // last fall, this summer, the summer of 2024, spring 2025, in the fall
     name: 'season',
     reach: 28,

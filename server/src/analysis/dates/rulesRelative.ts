@@ -751,8 +751,9 @@ export const relativeRules: Rule[] = [
       if (!testLong(/\b(?:on|by|until|from|since|before|after)\s+$/i, ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       const day = Number(m[2]);
       const end = m.index + m[0].length;
-      // "on the 20th anniversary", "the 4th of July" (another rule's): only a day standing alone.
-      if (day < 1 || day > 31 || !/^(?:\s*[,.;:!?)]|\s+(?:at|and|or|when|before|after|to|until|in|with|for|as|but|the|a)\b|\s*$)/i.test(ctx.s.slice(end, end + 8))) return null;
+      // "on the 20th anniversary", "the 4th of July" (another rule's): only a day standing alone. (East Asian copy
+      // reports the day so: "Prime Minister Kim said on the 26th that ...".)
+      if (day < 1 || day > 31 || !/^(?:\s*[,.;:!?)]|\s+(?:at|and|or|when|before|after|to|until|in|with|for|as|but|the|a|that)\b|\s*$)/i.test(ctx.s.slice(end, end + 8))) return null;
       const start = end - m[1].length;
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-XX-${String(day).padStart(2, '0')}`, inferred: ['month'], relative: true };
       const tense = tenseAt(ctx.s, start, end);
