@@ -1,0 +1,70 @@
+// Claims and actors the last round left: an observer mission's own findings, election results of record, a situation
+// report's weekly figures, a calendar's year and a law's timetable; names that were missed, split or mistaken. Sentences
+// written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+
+function actors(text: string): string[] {
+  return analyze(text).actors.map((a) => `${text.slice(a.start, a.end)}=${a.category}`);
+}
+
+const EOM_STATEMENT = 'EUROPEAN UNION ELECTION OBSERVATION MISSION\nRepublic of Malawi — General Elections 2025\n\nPreliminary Statement\n\n';
+
+test("an observer mission's statement gives its own observations: no source is owed", () => {
+  for (const body of [
+    'The process was assessed negatively in 18 per cent of observations.',
+    'Opening was assessed positively in 38 of the 42 polling stations observed.',
+    'On election day, EU observers visited 486 polling stations.',
+    'In total, the EU EOM deployed 112 observers from 26 member states.',
+  ]) assert.deepEqual(findings(DATED(EOM_STATEMENT + body)), [], body);
+  // (The mission named only in the statement's first sentence is the same mission.)
+  const opened = DATED('Statement of Preliminary Findings and Conclusions\n\nThis statement of the International Election Observation Mission (IEOM) is issued before the count ends. Group voting was noted in 5 per cent of observations.');
+  assert.deepEqual(findings(opened), []);
+  // (In a news story the same figure is still the reporter's to source.)
+  assert.equal(findings(DATED('Observers criticise Malawi vote\n\nThe process was assessed negatively in 18 per cent of observations.')).length, 1);
+});
+
+test('an election result declared is a fact of record, not a claim', () => {
+  for (const body of [
+    'Reform UK won 677 council seats.',
+    'The Conservatives lost 674 seats and control of 16 councils.',
+    'Labour lost 187 councillors and control of Doncaster.',
+    "Reform's candidate won by six votes after a recount.",
+    'Trump carried North Carolina by more than three points with 95% of the expected vote counted.',
+    'Turnout was 32 per cent, down from 35 per cent in 2021.',
+    'Voters approved the charter in a referendum, with 65 percent voting yes.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (A result projected or forecast, and what a result is said to mean, are still claims.)
+  for (const body of [
+    'Reform UK could win 677 council seats.',
+    'Reform is projected to win 400 seats.',
+    'Jamaat-e-Islami won 68 seats, its best performance ever.',
+  ]) assert.equal(findings(DATED(body)).length, 1, body);
+});
+
+test("a situation report's figures for an epidemiological week are its own surveillance data", () => {
+  const report = 'Cholera Outbreak Situation Report No. 52\n\n';
+  for (const body of [
+    '1,284 new cases were reported in EW 45.',
+    '1,284 new cases were reported in EW 45, an 8% increase compared with EW 44.',
+    'In epidemiological week 45, 14 deaths were recorded, the highest weekly toll since March.',
+  ]) assert.deepEqual(findings(DATED(report + body)), [], body);
+  // (Outside a report, or without its week, a count still wants its source.)
+  assert.equal(findings(DATED('Cholera spreads in the north\n\n1,284 new cases were reported in EW 45.')).length, 1);
+  assert.equal(findings(DATED(report + 'WHO and UNICEF supported 36 cholera treatment centres.')).length, 1);
+});
+
+test("a calendar's year is no figure, and a law's timetable is no prediction", () => {
+  for (const body of [
+    'Bangla year 1432 begins on 14 April.',
+    'The Nepali year 2082 began on Monday.',
+    'The bans will apply six months after entry into force.',
+    'Obligations for general-purpose AI models will apply from 2 August 2025.',
+    'The rest of the act will become applicable 24 months after entry into force.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (What a rule will do to someone is still foretold.)
+  assert.equal(findings(DATED('The bans will apply to 400 companies and will cost them dearly.')).length, 1);
+});
