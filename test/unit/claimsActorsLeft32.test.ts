@@ -68,3 +68,42 @@ test("a calendar's year is no figure, and a law's timetable is no prediction", (
   // (What a rule will do to someone is still foretold.)
   assert.equal(findings(DATED('The bans will apply to 400 companies and will cost them dearly.')).length, 1);
 });
+
+test('"Jamaat" alone is Jamaat-e-Islami; in a longer name it is no party of its own', () => {
+  assert.deepEqual(actors(DATED('The BNP and Jamaat welcomed the verdict.')), ['BNP=organization', 'Jamaat=organization']);
+  assert.ok(!actors(DATED('Members of the Tablighi Jamaat gathered in Tongi.')).includes('Jamaat=organization'));
+  assert.ok(!actors(DATED('Jamaat ul-Ahrar claimed the attack.')).includes('Jamaat=organization'));
+});
+
+test('a trade\'s term in capitals after a nationality names a product, no body: "Chinese GPU makers"', () => {
+  for (const body of ['Chinese GPU makers are racing to catch up.', 'Indian EV makers lobbied hard.', 'US AI companies objected.']) {
+    assert.ok(!actors(DATED(body)).some((a) => a.includes(' ') && a.endsWith('=organization')), body);
+  }
+  assert.ok(!actors(DATED('He will travel to Washington DC on March 12.')).includes('Washington DC=organization'));
+  // (A body named after its country still is one.)
+  assert.deepEqual(actors(DATED('Kenya Airways cancelled flights.')), ['Kenya Airways=organization']);
+});
+
+test('a product named after its maker is no organisation, and its maker alone is no right span', () => {
+  for (const body of ['Apple Music added a lossless tier.', 'Red Hat Enterprise Linux 10 ships in May.', 'Google Maps showed the road closed.']) {
+    assert.deepEqual(actors(DATED(body)), [], body);
+  }
+  assert.deepEqual(actors(DATED('Apple said the tier would launch soon.')), ['Apple=organization']);
+});
+
+test('a body\'s mission named by both sets of initials is one body: "EU EOM"', () => {
+  assert.deepEqual(actors(DATED('The EU EOM deployed 120 observers.')), ['EU EOM=organization']);
+  assert.deepEqual(actors(DATED('EU NAVFOR ships escorted the convoy.')), ['EU NAVFOR=organization']);
+});
+
+test('the Congress of Vienna is a conference, no government; a state\'s congress still is one', () => {
+  assert.deepEqual(actors(DATED('The map of Europe was redrawn at the Congress of Vienna.')), []);
+  assert.deepEqual(actors(DATED('The Congress of Berlin met in 1878.')), []);
+  assert.deepEqual(actors(DATED('The Congress of Colombia voted on Tuesday.')), ['Congress of Colombia=government']);
+});
+
+test('a capital that stands for the accords signed there is not its government: "Oslo was never a peace agreement"', () => {
+  assert.deepEqual(actors(DATED('Oslo was never a peace agreement.')), []);
+  assert.deepEqual(actors(DATED('Minsk is a dead letter, the diplomat said.')), []);
+  assert.deepEqual(actors(DATED('Oslo was a party to the talks.')), ['Oslo=country']);
+});
