@@ -107,3 +107,36 @@ test('a capital that stands for the accords signed there is not its government: 
   assert.deepEqual(actors(DATED('Minsk is a dead letter, the diplomat said.')), []);
   assert.deepEqual(actors(DATED('Oslo was a party to the talks.')), ['Oslo=country']);
 });
+
+test("an observer group's interim statement gives its own record too, of polling stations and of the group", () => {
+  const group = 'COMMONWEALTH OBSERVER GROUP\nGeneral Election, 28 April 2025\n\nINTERIM STATEMENT\n\n';
+  for (const body of [
+    'Voters turned out in large numbers, and most polling stations opened on time.',
+    "In 9 per cent of polling stations observed, voters' names were missing from the register.",
+    'The Group will issue its final report in June.',
+  ]) assert.deepEqual(findings(DATED(group + body)), [], body);
+});
+
+test('a seat won with its majority is a result of record, and the winner a person', () => {
+  const text = DATED('Nigel Farage won Clacton with a majority of 8,405.');
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(actors(text), ['Nigel Farage=person']);
+  assert.deepEqual(actors(DATED('Bridget Phillipson was re-elected in Houghton.')), ['Bridget Phillipson=person']);
+});
+
+test('observers of a union of states named whole are a named source: "European Union election observers said"', () => {
+  for (const [body, source] of [
+    ['European Union election observers said on Monday that the vote was calm.', 'European Union election observers'],
+    ['African Union observers said the vote was peaceful.', 'African Union observers'],
+  ]) {
+    const seen = analyze(DATED(body)).attributions;
+    const text = DATED(body);
+    assert.deepEqual(seen.map((a) => [a.source && text.slice(a.source.start, a.source.end), !!a.vague]), [[source, false]], body);
+  }
+  // (A region's people are still vague.)
+  assert.ok(analyze(DATED('European diplomats said the vote was calm.')).attributions[0].vague);
+});
+
+test('Port of Spain is a city, not Spain', () => {
+  assert.ok(!actors(DATED('The group met in Port of Spain on Tuesday.')).includes('Spain=country'));
+});

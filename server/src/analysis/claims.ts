@@ -642,7 +642,7 @@ function documentKind(text: string, seg: Segmentation, titles: number): number {
 }
 const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
-const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+mission\b|\bI?EOM\b/i;
+const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
 
 /**
  * In an observer mission's statement, what its observers did and found ("Voting was assessed positively in 94 per cent of
@@ -654,8 +654,9 @@ function documentsOwnRecord(text: string, start: number, end: number, reasons: s
   if ((kind & OBSERVER_STATEMENT) !== 0 && OBSERVED_RE.test(head)) return true;
   return (kind & SURVEILLANCE_REPORT) !== 0 && (head.includes('EW') || head.includes('eek')) && reasonsWithin(reasons, EPI_WEEK_REASONS) && EPI_WEEK_RE.test(head);
 }
-/** The words of a mission's observation: its observers, what they observed and assessed, the mission by name. */
-const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b/;
+/** The words of a mission's observation: its observers, what they observed and assessed, the polling stations they
+ * visited, the mission or group by name, its first person ("Our 12-member group", "most polling stations opened on time"). */
+const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b|\bGroup\b|polling\s+stations?\b|^\W*(?:We|Our)\b/;
 const EPI_WEEK_RE = /\bEW\s?\d{1,2}\b|\bepi(?:demiological)?\s+weeks?\s+\d/i;
 const EPI_WEEK_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
 
@@ -668,7 +669,7 @@ const EPI_WEEK_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative'
 function electionResult(text: string, start: number, end: number, reasons: string[]): boolean {
   if (!reasonsWithin(reasons, RESULT_REASONS)) return false;
   const head = text.slice(start, Math.min(end, start + 200));
-  if (!(head.includes(' seat') || head.includes(' vot') || head.includes('ouncil') || head.includes('urnout') || head.includes(' points') || head.includes(' ward'))) return false;
+  if (!(head.includes(' seat') || head.includes(' vot') || head.includes('majorit') || head.includes('ouncil') || head.includes('urnout') || head.includes(' points') || head.includes(' ward'))) return false;
   if (RESULT_HEDGE_RE.test(head)) return false;
   return TURNOUT_RE.test(head) || RESULT_RE().test(head) || (head.includes('voting') && SHARE_VOTING_RE.test(head));
 }
@@ -678,7 +679,7 @@ const TURNOUT_RE = /^\W*(?:(?:The|Overall|Final|Official|National)\s+)?(?:(?:ove
 /** A referendum's share: "with 65 percent voting yes", "52% voted to leave". */
 const SHARE_VOTING_RE = /\d\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:voters|those\s+voting|ballots)\s+)?vot(?:ed|ing)\s+(?:yes|no|in\s+favou?r|against|for|to)\b/;
 /** A verb of winning or losing and, within six words, what was won: "won 677 council seats", "took control of ten councils". */
-const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gaining|lost|losing|retained|retaining|held|secured|securing|captured|capturing|carried|picked\s+up|flipped)\s+(?:[^\s;:]+\s+){0,6}?(?:seats?|votes?|councillors?|councils?|wards?|constituencies|mandates|delegates|electoral\s+votes|points)\b/u);
+const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gaining|lost|losing|retained|retaining|held|secured|securing|captured|capturing|carried|picked\s+up|flipped)\s+(?:[^\s;:]+\s+){0,6}?(?:seats?|votes?|councillors?|councils?|wards?|constituencies|mandates|delegates|electoral\s+votes|points|majority)\b/u);
 
 /**
  * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
