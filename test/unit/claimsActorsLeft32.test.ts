@@ -140,3 +140,23 @@ test('observers of a union of states named whole are a named source: "European U
 test('Port of Spain is a city, not Spain', () => {
   assert.ok(!actors(DATED('The group met in Port of Spain on Tuesday.')).includes('Spain=country'));
 });
+
+test('a month that opens the name of an event or a text is no date: "the July Charter", "the October Revolution"', () => {
+  const dates = (body: string): string[] => {
+    const text = DATED(body);
+    return analyze(text).dates.map((d) => text.slice(d.start, d.end));
+  };
+  assert.deepEqual(dates('Voters approved the July Charter in a referendum.'), []);
+  assert.deepEqual(dates('The July Uprising toppled the government.'), []);
+  assert.deepEqual(dates('The October Revolution of 1917 changed Russia.'), ['1917']);
+  assert.deepEqual(dates('Talks resume in July.'), ['July']);
+});
+
+test('results declared are no one\'s words: "With all 23 councils declared"', () => {
+  const seen = (body: string): number => analyze(DATED(body)).attributions.length;
+  const declared = DATED('With all 23 councils declared, the Conservatives lost 674 seats.');
+  assert.deepEqual(analyze(declared).attributions, []);
+  assert.deepEqual(findings(declared), []);
+  assert.deepEqual(analyze(DATED('Houghton was the first seat to declare.')).attributions, []);
+  assert.equal(seen('The minister declared that the vote was fair.'), 1);
+});

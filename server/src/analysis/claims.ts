@@ -673,7 +673,9 @@ function electionResult(text: string, start: number, end: number, reasons: strin
   if (RESULT_HEDGE_RE.test(head)) return false;
   return TURNOUT_RE.test(head) || RESULT_RE().test(head) || (head.includes('voting') && SHARE_VOTING_RE.test(head));
 }
-const RESULT_REASONS = new Set(['figure', 'comparison', 'trend']);
+// ("With all 23 councils declared, the Conservatives lost 674 seats", "Labour won every seat in Wales": the whole of a
+// count is of record too.)
+const RESULT_REASONS = new Set(['figure', 'comparison', 'trend', 'generalisation']);
 const RESULT_HEDGE_RE = /\b(?:project(?:s|ed|ions?)|forecasts?|predict(?:s|ed|ions?)|polls?|polling|survey|would|could|might|may|expected\s+to|likely|set\s+to|on\s+(?:course|track)|if)\b/;
 const TURNOUT_RE = /^\W*(?:(?:The|Overall|Final|Official|National)\s+)?(?:(?:overall|final|official|national|voter)\s+)?[Tt]urnout\s+(?:was|is|stood\s+at|reached|came\s+to)\s+(?:about\s+|around\s+|just\s+(?:over|under)\s+)?\d/;
 /** A referendum's share: "with 65 percent voting yes", "52% voted to leave". */

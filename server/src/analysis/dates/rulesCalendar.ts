@@ -64,6 +64,8 @@ const IDES_BEFORE_RE = /\b[Ii]des of $/;
 /** A date said to lie ahead: a chronology's entry ("* June 9, 2023 - ... to begin on Aug. 3") still gives it its year. */
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
+/** What a month opens the name of: " Charter", " Revolution", " Uprising", " National Charter" (one capitalised word may come between). */
+const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolution|Revolt|Movement|Manifesto|Declaration|Proclamation|Massacre|Crisis|Coup|Offensive|Theses|Ordinances|Monarchy|Days)\b/;
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
 /** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
@@ -687,6 +689,9 @@ export const calendarRules: Rule[] = [
         rel = undefined;
         start = end - m[2].length;
       }
+      // "the July Charter", "the October Revolution", "the July National Charter": a month that opens the name of an event
+      // or of a text is no date.
+      if (!m[3] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && MONTH_IN_NAME_AFTER_RE.test(ctx.s.slice(end, end + 40))) return null;
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
       // "set for May" too, but not "voted for May".
