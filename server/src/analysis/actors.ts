@@ -28,7 +28,7 @@ const STARTS_LETTER_RE = /^\p{L}/u;
 const { normaliseWord, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isAllCaps, isCap, joins, makeContext, wordListBit } = actorContextModule;
 const { gazetteerEndingAt, PLACE_PREP, REGION_FIRST } = actorPatternsSharedModule;
-const { genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, unknownAcronyms } = bodyPatternsModule;
+const { congressCity, genericActors, groupsOfActors, isActorEntry, lowerCaseHeads, namedOrganisations, unknownAcronyms } = bodyPatternsModule;
 const { cuedPeople, FAMILY_FIRST, speakerLabel, titledPeople } = personPatternsModule;
 const { agreementPatterns } = agreementsModule;
 const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
@@ -753,7 +753,7 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     const i = e[0];
     const m = e[1].m;
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
-    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m)) {
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
       // "the Indonesian Red Cross": a country's own society, not the International Committee.
       const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
       if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
@@ -761,6 +761,38 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     }
   }
 }
+
+/**
+ * Whether the one-word name at tokens [i, end) is a word of a longer name: a capitalised word inside the sentence before
+ * it ("the Tablighi Jamaat"), or a capitalised word or a particle after it ("Jamaat ul-Ahrar", "Jamaat Nusrat al-Islam").
+ */
+function runsIntoName(c: ParaContext, i: number, end: number): boolean {
+  const prev = c.toks[i - 1];
+  if (prev && joins(c, i - 1) && isCap(prev) && !c.sentenceStart[i - 1] && !c.gazAt.has(i - 1)) return true;
+  const next = c.toks[end];
+  return next !== undefined && joins(c, end - 1) && (isCap(next) || NAME_PARTICLES_AFTER.has(next.key));
+}
+/** Short names a glossary entry shares with the longer names they open or end: "Jamaat" (Jamaat-e-Islami), not "Tablighi
+ * Jamaat" or "Jamaat ul-Ahrar". */
+const SHARED_SHORT_NAMES = new Set(['Jamaat']);
+const NAME_PARTICLES_AFTER = new Set(['ul', 'al', 'ud', 'e', 'i', 'ut']);
+
+/** Whether a name ending at token k - 1 in "Congress" goes on "of" a city: "the Congress of Vienna", a conference. */
+function congressOfCity(c: ParaContext, k: number): boolean {
+  return c.toks[k - 1].key === 'congress' && c.toks[k]?.key === 'of' && k + 1 < c.toks.length && congressCity(c, k + 1) && !(k + 2 < c.toks.length && joins(c, k + 1) && isCap(c.toks[k + 2]));
+}
+
+/**
+ * Whether token k, right after a company's name, goes on to name one of its products: "Apple Music", "Red Hat Enterprise
+ * Linux", "Google Maps", "Microsoft Office". The product is no organisation, and its maker's name alone would be a wrong
+ * span: neither is marked.
+ */
+function productAfterMaker(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  return t !== undefined && PRODUCT_AFTER_MAKER.has(t.key) && isCap(t) && c.text.charCodeAt(t.start - 1) === 32 && t.start === c.toks[k - 1].end + 1;
+}
+/** Words of a product's name after its maker's ("Apple Music", "Google Maps", "Amazon Prime", "Red Hat Enterprise Linux"). */
+const PRODUCT_AFTER_MAKER = new Set('music|tv|pay|maps|cloud|store|watch|vision|office|search|drive|photos|play|assistant|translate|chrome|windows|azure|teams|copilot|prime|echo|alexa|kindle|galaxy|pixel|gemini|llama|quest|ads|analytics|workspace|earth|wallet|arcade|card|enterprise|linux|podcasts|books|messenger|outlook|excel|word|powerpoint|xbox|bing|edge|siri|icloud|airpods|ipad|macbook|autopilot|cybertruck|model'.split('|'));
 
 /** "the Intermediate-Range Nuclear Forces (INF) Treaty": the name without its acronym may be the glossary's. */
 function bareAgreementNames(c: ParaContext, agreementCands: AgreementCandidate[], gazetteer: Gazetteer): void {
@@ -1217,6 +1249,8 @@ function inheritEntities(cands: AgreementCandidate[]): void {
   removeWhere(cands, (x) => x.priority < 0);
 }
 
+/** A copula and an agreement as what the subject is: "was never a peace agreement", "is a dead letter", "was not a treaty". */
+const AGREEMENT_PREDICATE_RE = /^(?:was|is)\s+(?:(?:never|not|no\s+longer|always|only|just|merely|really|still)\s+)*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:agreement|accord|accords|treaty|deal|pact|peace\s+process|dead\s+letter)\b/;
 /** Events named after the city that held them ("the Hague summit", "the Doha talks"). */
 const EVENT_AFTER_SEAT = new Set('summit|talks|conference|meeting|meetings|process|format|declaration|communique|forum|negotiations|round|accords|agreement|protocol|ceasefire|truce|dialogue|peace|follow|review|session|rounds|pledge|commitments|consultations|visit|trip'.split('|'));
 
@@ -1240,6 +1274,9 @@ function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0): bool
   const after = c.gazAt.get(i)?.end ?? i + 1;
   const next = c.toks[after];
   if (next && next.start === m.end + 1 && c.text.charCodeAt(m.end) === 32 && isCap(next) && !c.sentenceStart[after] && !DAY_OR_MONTH.has(next.key)) return true;
+  // "Oslo was never a peace agreement", "Minsk is a dead letter": the city stands for the accords signed there, which the
+  // sentence says it is (or was not) one of.
+  if (next && (next.key === 'was' || next.key === 'is') && AGREEMENT_PREDICATE_RE.test(c.text.slice(next.start, next.start + 60))) return true;
   // So does an event named after it: "the Hague summit", "the Doha talks", "the Minsk process".
   // ("talks" is a verb too: "Moscow talks to Kyiv"; after "the" it is the noun.)
   if (next && next.start === m.end + 1 && EVENT_AFTER_SEAT.has(next.key) && (next.key !== 'talks' || c.toks[i - 1]?.key === 'the')) return true;

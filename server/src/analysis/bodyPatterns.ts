@@ -445,6 +445,14 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   for (let k = s + 1; k < j - 1; k++) if (HEADLINE_PREPOSITIONS.has(c.toks[k].key) && isCap(c.toks[k])) s = k + 1;
   return s;
 }
+/** Whether token k is a city that held a congress of states: a seat of government the glossary knows ("Vienna"), or one
+ * of the old congresses' other cities ("Verona", "Laibach"). */
+export function congressCity(c: ParaContext, k: number): boolean {
+  const g = c.gazAt.get(k);
+  if (g) return g.end === k + 1 && !!g.m.alias && !!g.m.entry.seats?.includes(g.m.alias);
+  return CONGRESS_CITIES.has(c.toks[k].key);
+}
+const CONGRESS_CITIES = new Set(['verona', 'laibach', 'troppau', 'carlsbad', 'rastatt', 'erfurt', 'tucuman', 'angostura', 'cucuta']);
 /** Prepositions of movement or of circumstance that a title-case headline capitalises and no body's name holds. */
 const HEADLINE_PREPOSITIONS = new Set(['toward', 'towards', 'into', 'onto', 'amid', 'amidst', 'despite', 'over']);
 
@@ -480,6 +488,10 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     } else if (p === 'on' && !h && k > s && c.toks[k].key === 'experts' && onSubjectHead(c, k)) {
       // "the Panel of Experts on Libya": the panel's experts and its subject ("Panel" is a word that ends names, not one that heads them).
       best = { end: j, category: 'organization' };
+    } else if (p === 'of' && c.toks[k].key === 'congress' && j === k + 3 && congressCity(c, k + 2)) {
+      // "the Congress of Vienna", "the Congress of Berlin": a conference of states named after the city that held it, no
+      // legislature (a state's congress is "of" the state: "the Congress of Colombia").
+      return;
     } else if (h && (p === 'of' || p === 'for' || p === 'in' || (p === 'on' && ON_SUBJECT_HEADS.has(c.toks[k].key))) && (k > s || j > s + 2)) {
       // "the Co-operative Republic of Guyana": a state's formal name is the country the glossary knows by its short one.
       const g = h === 'country' && p === 'of' ? c.gazAt.get(k + 2) : undefined;
@@ -1126,8 +1138,12 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
   // "CCIA Europe", "WWF International": a body's branch named by its acronym and where it works, one body.
   if (j < c.toks.length && c.text.charCodeAt(c.toks[j].start - 1) === 32 && joins(c, j - 1) && BRANCH_AFTER_ACRONYM.has(c.toks[j].text) && !(j + 1 < c.toks.length && joins(c, j) && isCap(c.toks[j + 1]))) j++;
+  // "EU EOM", "ODIHR EOM", "EU NAVFOR": an international body's mission or force, named by the body's initials and its
+  // own, is one body.
+  const owner = i > 0 && c.text.charCodeAt(t.start - 1) === 32 && c.toks[i - 1].end === t.start - 1 && isAllCaps(c.toks[i - 1]) ? c.gazAt.get(i - 1) : undefined;
+  const start = owner && owner.end === i && owner.m.entry.category === 'organization' ? c.toks[i - 1].start : t.start;
   // ("MFA", "MoD": a ministry of whichever government the text is about.)
-  out.push({ start: t.start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
+  out.push({ start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
 }
 

@@ -108,6 +108,7 @@ function judge(
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
   const reporter = reportIssuer(text, seg, titles);
+  const kind = documentKind(text, seg, titles);
   const atts = sortByStart(ctx.attributions.slice());
   // (The named sources, for the nearest one to each unsourced claim.)
   const sourced = atts.filter((a) => a.source && !a.vague);
@@ -162,7 +163,7 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind)) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));
@@ -328,11 +329,12 @@ const CLAUSE_JOIN_RE = /^,\s+(?:and|but|while|whereas)\s/;
 /**
  * What is no claim though it has claim features: a recommendation, a standing note, a recorded decision, a sentence that
  * names its own source, an issuer's own words (or, in an agency's report, `reporter`'s), a law's terms, a treaty's own
- * words, a transition into sources. (Asked only of what would be one, the rarer case.)
+ * words, a transition into sources, an election's declared result, an observer mission's or a surveillance report's own
+ * record (as the document's `kind` says). (Asked only of what would be one, the rarer case.)
  */
-function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string | null): boolean {
+function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string | null, kind: number): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
 }
 
 /**
@@ -611,6 +613,76 @@ function reportIssuer(text: string, seg: Segmentation, titles: number): string |
 const REPORT_ISSUER_RE = /^[#*\s]*([A-Z][A-Z0-9]{1,7})\s/;
 const REPORT_KIND_RE = /\b(?:situation\s+report|sitrep|(?:flash|operational|emergency|situation|funding)\s+update|update|fact\s?sheet|bulletin|snapshot|dashboard)\b/i;
 
+/** Kinds of document whose own record their unattributed sentences give (documentKind's bits). */
+const OBSERVER_STATEMENT = 1;
+const SURVEILLANCE_REPORT = 2;
+
+/**
+ * Whether the article is an election observer mission's own statement ("INTERNATIONAL ELECTION OBSERVATION MISSION ...
+ * Statement of Preliminary Findings and Conclusions", "Preliminary Statement" over "This preliminary statement of the
+ * EU Election Observation Mission ..."), or a situation report or epidemiological bulletin: OBSERVER_STATEMENT and
+ * SURVEILLANCE_REPORT bits, read from its opening titles (and, for the mission's name, its first paragraph).
+ */
+function documentKind(text: string, seg: Segmentation, titles: number): number {
+  let kind = 0;
+  let statement = false;
+  let mission = false;
+  for (let k = 0; k < titles; k++) {
+    const p = seg.paragraphs[k];
+    const line = text.slice(p.start, Math.min(p.end, p.start + 300));
+    if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SURVEILLANCE_REPORT;
+    if (OBSERVER_STATEMENT_RE.test(line)) statement = true;
+    if (OBSERVER_MISSION_RE.test(line)) mission = true;
+  }
+  if (statement && !mission && titles < seg.paragraphs.length) {
+    const p = seg.paragraphs[titles];
+    mission = OBSERVER_MISSION_RE.test(text.slice(p.start, Math.min(p.end, p.start + 300)));
+  }
+  return statement && mission ? kind | OBSERVER_STATEMENT : kind;
+}
+const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
+const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
+const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
+
+/**
+ * In an observer mission's statement, what its observers did and found ("Voting was assessed positively in 94 per cent of
+ * observations", "The EU EOM deployed 112 observers"); in a surveillance report, its figures for an epidemiological week
+ * ("1,284 new cases were reported in EW 45"): the document's own record, not a claim it owes a source for.
+ */
+function documentsOwnRecord(text: string, start: number, end: number, reasons: string[], kind: number): boolean {
+  const head = text.slice(start, Math.min(end, start + 240));
+  if ((kind & OBSERVER_STATEMENT) !== 0 && OBSERVED_RE.test(head)) return true;
+  return (kind & SURVEILLANCE_REPORT) !== 0 && (head.includes('EW') || head.includes('eek')) && reasonsWithin(reasons, EPI_WEEK_REASONS) && EPI_WEEK_RE.test(head);
+}
+/** The words of a mission's observation: its observers, what they observed and assessed, the polling stations they
+ * visited, the mission or group by name, its first person ("Our 12-member group", "most polling stations opened on time"). */
+const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b|\bGroup\b|polling\s+stations?\b|^\W*(?:We|Our)\b/;
+const EPI_WEEK_RE = /\bEW\s?\d{1,2}\b|\bepi(?:demiological)?\s+weeks?\s+\d/i;
+const EPI_WEEK_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+
+/**
+ * An election's declared result: seats, votes, councils won or lost, a margin, the turnout ("Reform UK won 677 council
+ * seats", "Labour lost 187 councillors and control of Doncaster", "won by six votes after a recount", "Turnout was 32
+ * per cent"). Its figures are facts of record, as a body's recorded decision is; a result projected, forecast or polled
+ * is still a claim, and so is what the result is said to mean ("its best performance ever").
+ */
+function electionResult(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (!reasonsWithin(reasons, RESULT_REASONS)) return false;
+  const head = text.slice(start, Math.min(end, start + 200));
+  if (!(head.includes(' seat') || head.includes(' vot') || head.includes('majorit') || head.includes('ouncil') || head.includes('urnout') || head.includes(' points') || head.includes(' ward'))) return false;
+  if (RESULT_HEDGE_RE.test(head)) return false;
+  return TURNOUT_RE.test(head) || RESULT_RE().test(head) || (head.includes('voting') && SHARE_VOTING_RE.test(head));
+}
+// ("With all 23 councils declared, the Conservatives lost 674 seats", "Labour won every seat in Wales": the whole of a
+// count is of record too.)
+const RESULT_REASONS = new Set(['figure', 'comparison', 'trend', 'generalisation']);
+const RESULT_HEDGE_RE = /\b(?:project(?:s|ed|ions?)|forecasts?|predict(?:s|ed|ions?)|polls?|polling|survey|would|could|might|may|expected\s+to|likely|set\s+to|on\s+(?:course|track)|if)\b/;
+const TURNOUT_RE = /^\W*(?:(?:The|Overall|Final|Official|National)\s+)?(?:(?:overall|final|official|national|voter)\s+)?[Tt]urnout\s+(?:was|is|stood\s+at|reached|came\s+to)\s+(?:about\s+|around\s+|just\s+(?:over|under)\s+)?\d/;
+/** A referendum's share: "with 65 percent voting yes", "52% voted to leave". */
+const SHARE_VOTING_RE = /\d\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:voters|those\s+voting|ballots)\s+)?vot(?:ed|ing)\s+(?:yes|no|in\s+favou?r|against|for|to)\b/;
+/** A verb of winning or losing and, within six words, what was won: "won 677 council seats", "took control of ten councils". */
+const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gaining|lost|losing|retained|retaining|held|secured|securing|captured|capturing|carried|picked\s+up|flipped)\s+(?:[^\s;:]+\s+){0,6}?(?:seats?|votes?|councillors?|councils?|wards?|constituencies|mandates|delegates|electoral\s+votes|points|majority)\b/u);
+
 /**
  * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
  * people in May", "UNHCR's financial requirements for 2026 amount to US$ 689 million", "In May, WFP reached ...".
@@ -789,6 +861,9 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction') return false;
   const head = text.slice(start, Math.min(end, start + 240));
   if (head.includes('will ') && SCHEDULE_TAIL_RE.test(head) && SCHEDULE_NOTE_RE().test(head)) return true;
+  // A law's own timetable: when its rules apply ("The bans will apply six months after entry into force", "Obligations
+  // for general-purpose AI models will apply from 2 August 2025").
+  if (head.includes('will ') && head.includes(' appl') && APPLIES_FROM_RE().test(head)) return true;
   // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
   // "Guidance, with a list of 30 goods, is published on the ministry's portal").
   if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
@@ -815,6 +890,8 @@ const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|rep
 const SCHEDULE_TAIL_RE =
   /will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
 const SCHEDULE_NOTE_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu);
+/** What will apply when: "will apply from", "will start to apply 24 months after", "will become applicable in August 2026". */
+const APPLIES_FROM_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019()-]+\s+){1,16}?will\s+(?:(?:only|also|then|now|fully|generally|largely)\s+)?(?:apply|(?:start|begin)\s+to\s+apply|become\s+applicable|be\s+applicable)\s+(?:(?:in\s+full|fully)\s+)?(?:from|as\s+of|after|until|within|(?:in|on|by)\s+(?:\d|(?:early|mid|late)\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:[\p{L}\p{N}-]+\s+){1,2}(?:months?|years?|weeks?|days?)\s+(?:after|from|following|later))\b/iu);
 /** What every SERVICE_NOTE_RE match holds: its verb and the word after it ("available online", "published in"), with its flags. */
 const SERVICE_VERB_PLACE_RE = /(?:available|published|posted)\s+(?:online|on|at|in|from|via|through|upon)\b/iu;
 /** "is available on the court's website", "are published in the Official Journal", "is posted online". */

@@ -124,6 +124,8 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   // "Slovenia and Croatia declared independence", "declared a state of emergency": a state's act, no one's words
   // ("declared war" and "declared bankruptcy" stay cues, as PolNeAR counts them; "declared that ..." and "declared victory" are words).
   if (c0 === 100 && lw.startsWith('declar') && DECLARED_ACT_RE.test(next)) return true;
+  // "With all 23 councils declared", "the last seats to declare": an election's results declared, no one's words.
+  if (c0 === 100 && lw.startsWith('declar') && RESULTS_BEFORE_RE.test(before40)) return true;
   // "the notification by which the Parties inform each other of the completion of their internal procedures": a
   // treaty's procedure between its parties, no one's report ("informed each other that ..." stays one).
   if ((c0 === 105 || c0 === 110) && (lw.startsWith('inform') || lw.startsWith('notif')) && RECIPROCAL_OF_RE.test(next)) return true;
@@ -131,6 +133,8 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
 }
 /** What a state declares by acting: " independence", " a state of emergency", " martial law". (Not "bankruptcy": PolNeAR counts "had declared bankruptcy" as an attribution, as it does "declared war".) */
 const DECLARED_ACT_RE = /^\s+(?:(?:its|their|his|her|the)\s+)?(?:independence|neutrality|sovereignty|martial\s+law|(?:a|an)\s+(?:(?:national|nationwide|public[\s-]health|health|local|regional)\s+)?(?:state\s+of\s+(?:emergency|siege|war|disaster)|emergency|curfew|no-fly\s+zone)|(?:a\s+)?state\s+of\s+emergency)\b/i;
+/** The results an election declares, right before "declared" or "to declare": "councils ", "seats to ", "constituencies ". */
+const RESULTS_BEFORE_RE = /\b(?:councils|seats?|constituenc(?:y|ies)|wards?|results|counts?|ridings?|electorates)\s+(?:(?:yet|still|left|now|already)\s+)?(?:to\s+)?$/i;
 /** Each other, then what of: " each other of the completion", " one another in writing of". */
 const RECIPROCAL_OF_RE = /^\s+(?:each\s+other|one\s+another)\s+(?:(?:in\s+writing|through\s+diplomatic\s+channels|promptly|without\s+delay)\s+)?(?:of|about)\s+(?!what\b|how\b|whether\b)/i;
 /** A picture and a participle of its making before "show": "Picture taken with a drone ", "A photo released by the army ". */

@@ -205,8 +205,11 @@ export const NOT_A_FIRM_FIRST = new Set(
 /** Whether a source's words are a firm's or body's name (two to four capitalised words) and who speaks for it. */
 function namedByName(source: string): boolean {
   const m = NAME_PREMODIFIER_RE.exec(source);
-  return m !== null && !NOT_A_FIRM_FIRST.has(m[1].slice(0, m[1].search(/\s/)));
+  // ("European Union election observers", "African Union monitors": a union of states, named whole, is no region.)
+  return m !== null && (!NOT_A_FIRM_FIRST.has(m[1].slice(0, m[1].search(/\s/))) || UNION_LAST_RE.test(m[1]));
 }
+/** The last word of a union's or a commission's name, which a region's adjective may open ("European Union"). */
+const UNION_LAST_RE = /\s(?:Union|Commission|Parliament)$/;
 /** Whether a source's words are an organisation's acronym or name and who speaks for it ("UN experts", "Morgan Stanley
  * analysts"). */
 export function namedByBody(source: string): boolean {

@@ -55,7 +55,7 @@ export const GIVEN_NAMES = new Set(
     // Common English-language names the list lacked (not "Kimberly", a firm's name too) (a vote roll's "Michelle W. Bowman", "Jerome H. Powell").
     'michelle|jerome|jessica|patricia|barbara|margaret|sandra|ashley|donna|sharon|ryan|larry|brandon|' +
     'raymond|gregory|jerry|tyler|zachary|kyle|harold|ethan|terry|arthur|jesse|dylan|ralph|eugene|randy|' +
-    'vincent|bradley|rebecca|priya|' +
+    'vincent|bradley|rebecca|priya|nigel|bridget|bernie|sherrod|cedric|joyce|tarique|' +
     // Arabic, Persian and Hebrew names of the Middle East's news ("Yahya Sinwar", "Zaher Jabarin", "Avichay Adraee").
     'yahya|izz|zaher|khalil|marwan|ziad|nabil|naim|hisham|bassem|wael|ghassan|hazem|imad|nabih|nawaf|tamim|tarek|tareq|' +
     'youssef|zakaria|abdulrahman|abdulaziz|abdulmalik|tahnoun|esmaeil|esmail|mojtaba|mehdi|morteza|mostafa|' +

@@ -39,6 +39,9 @@ const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits
  * Uprising", "the Iranian Revolution". */
 const EVENT_AFTER_COUNTRY = new Set('war|wars|wall|airlift|blockade|crisis|uprising|spring|massacre|revolution|genocide|famine|invasion|insurgency|rebellion|revolt|partition|occupation|siege|riots|conflict|intervention|withdrawal|surge'.split('|'));
 
+/** Terms of trades and techniques in capitals that a nationality or a place may qualify: "Chinese GPU makers", "US AI
+ * firms", "the U.S. DNS infrastructure", "Washington DC". */
+const TRADE_TERMS = new Set('GPU|GPUs|CPU|CPUs|TPU|NPU|EV|EVs|AI|LNG|LPG|SUV|SUVs|DNS|IoT|LLM|LLMs|API|APIs|DC|D.C.|SMR|SMRs|PV|HVAC|LED|LEDs'.split('|'));
 const BODY_DETERMINERS = new Set('the|a|an|this|that|these|those|its|their|his|her|our|when|if|as|but|and|or|while|after|before|since|until|unless|because|then|so|yet'.split('|'));
 /** Whether token k is a capitalised word that may be part of a body's name before or after a country. */
 function bodyWord(c: ParaContext, k: number): boolean {
@@ -85,7 +88,9 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // (The people found so far are gathered last, once a paragraph, only where the rest holds: most countries have no
     // capitalised word after them.)
     // ("Russian Tu-95 bombers", "U.S. F-35 jets": a letter or two and a number after a hyphen name a model of aircraft.)
-    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !modelDesignator(c.text, toks[a].end) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
+    // ("Chinese GPU makers", "US AI companies": a trade's term in capitals after it names what they make, no body; nor is
+    // "Washington DC" one.)
+    if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !modelDesignator(c.text, toks[a].end) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !TRADE_TERMS.has(toks[a].text) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
       out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
     }
   }

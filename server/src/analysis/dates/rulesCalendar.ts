@@ -64,6 +64,8 @@ const IDES_BEFORE_RE = /\b[Ii]des of $/;
 /** A date said to lie ahead: a chronology's entry ("* June 9, 2023 - ... to begin on Aug. 3") still gives it its year. */
 const CONTEXT_YEAR_AHEAD = { kind: 'contextYear', ahead: true } as const;
 
+/** What a month opens the name of: " Charter", " Revolution", " Uprising", " National Charter" (one capitalised word may come between). */
+const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolution|Revolt|Movement|Manifesto|Declaration|Proclamation|Massacre|Crisis|Coup|Offensive|Theses|Ordinances|Monarchy|Days)\b/;
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 /** The verb after the modal "may": "MAY BE UPDATED", "may not", "may well". */
 const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
@@ -689,6 +691,9 @@ export const calendarRules: Rule[] = [
         rel = undefined;
         start = end - m[2].length;
       }
+      // "the July Charter", "the October Revolution", "the July National Charter": a month that opens the name of an event
+      // or of a text is no date.
+      if (!m[3] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && MONTH_IN_NAME_AFTER_RE.test(ctx.s.slice(end, end + 40))) return null;
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
       // ("AND MAY BE UPDATED", "and may well": a modal before its verb, whatever the preposition or case before it.)
