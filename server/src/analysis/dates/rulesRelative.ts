@@ -23,7 +23,7 @@ const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
 /** Words that place a unit relative to now ("this week", "last month"; also every "on this day in 1995"). */
-const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current/i;
+const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current|outgoing/i;
 
 /** Every epidemiological week holds one of these words. */
 const EPI_WEEK_GATE = /\b(?:epidemiological|epi|iso|ew)/i;
@@ -415,13 +415,14 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // this week, last month, next year, the current quarter, this weekend, earlier this year
+    // this week, last month, next year, the current quarter, this weekend, earlier this year; "the outgoing fiscal
+    // year" (South Asian budget copy's: the current one, about to end)
     name: 'this-last-next-unit',
     reach: 28,
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [THIS_LAST_NEXT_HINT],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+outgoing|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
@@ -464,6 +465,23 @@ export const relativeRules: Rule[] = [
       const other = also ? relativeUnit(ctx.ref, unit, also[1].toLowerCase() === 'next' ? 1 : -1) : null;
       if (!made || !also || !other) return made;
       return [made, { start: end + also[0].length - also[1].length, end: end + also[0].length, type: 'DATE', ...other }];
+    },
+    priority: 5,
+  },
+  {
+    // "the last fiscal", "next fiscal", "the current fiscal": South Asian copy's fiscal year, the noun left out (not
+    // "the current fiscal deficit", where "fiscal" is what the noun is)
+    name: 'fiscal-noun',
+    reach: 20,
+    hint: /fiscal/,
+    re: re(`${B}(?:the\\s+)?(this|last|next|current|previous|outgoing|coming)\\s+fiscal(?=\\s*(?:[.,;:)'\u2019]|$)|\\s+(?:and|or|to|in|on|at|by|from|with|than|when|as|is|was|were|will|would|has|had|but|while|after|before|ending|ended|ends|that|which)\\b)`),
+    make: (m, ctx) => {
+      const w = m[1].toLowerCase();
+      // ("This fiscal" needs no article; "the this fiscal" is no English.)
+      if (w === 'this' && /^the/i.test(m[0])) return null;
+      const offset = w === 'last' || w === 'previous' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+      const r = relativeUnit(ctx.ref, 'Y', offset);
+      return r ? at(m, { type: 'DATE', ...r, inferred: FISCAL_INFERRED }) : null;
     },
     priority: 5,
   },
@@ -823,6 +841,14 @@ export const relativeRules: Rule[] = [
         const base = relativeUnit(ctx.ref, 'Y', years);
         // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
         return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true, notAfterRef: yearsOnNow(m, ctx) } });
+      }
+      // "A month earlier, the ministry had rejected it", "a quarter later": the month (quarter) before or after the one
+      // under discussion, a date at its grain, as TimeML marks "a year earlier"; "six months later", like "two days
+      // later", stays a duration.
+      if ((unit === 'M' || unit === 'Q') && n === 1 && !/^(?:after|before)$/i.test(m[3])) {
+        const shift = SHIFT_UNIT[unit]!;
+        const base = relativeUnit(ctx.ref, unit, sign * n);
+        return at(m, { type: 'DATE', value: base?.value ?? (unit === 'M' ? 'XXXX-XX' : 'XXXX-QX'), inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: shift, n: sign * n, counted: true } });
       }
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
