@@ -69,3 +69,28 @@ test('a day with "last year" after it lends that year to a later day of its sent
     ['July 16', '2024-07-16'],
   ]);
 });
+
+test('a Bangla date is converted by the calendar Bangladesh keeps, and marked as converted', () => {
+  const D = datedBy('2025-02-18');
+  assert.deepEqual(dates(D('The investigation agency has been asked to submit the report by 29 Falgun.')), [['29 Falgun', '2025-03-13']]);
+  assert.deepEqual(dates(D('Pahela Falgun, 1 Falgun 1431, was marked with songs. He left on 30 Chaitra 1431.')), [
+    ['1 Falgun 1431', '2025-02-14'],
+    ['30 Chaitra 1431', '2025-04-13'],
+  ]);
+  assert.deepEqual(dates(D('Victory Day, 16 December, fell on 1 Poush.')), [['16 December', '2024-12-16'], ['1 Poush', '2024-12-16']]);
+  assert.ok(analyze(D('The rally is on 8 Falgun.')).dates.every((d) => d.calendar === 'bengali' && !d.certain));
+  // (A month alone, or a name, is no date: "Kartik Aaryan", "the Bhadra rains".)
+  assert.deepEqual(dates(D('Kartik Aaryan arrived in Dhaka for the Bhadra festival.')), []);
+});
+
+test('a bulletin published after the period its title names says "this week" and "this month" of that period', () => {
+  const weekly = analyze(datedBy('2025-09-15')('# Pakistan: Monsoon 2025 - Weekly Situation Report No. 9 (8 - 14 September 2025)\n\nHeavy rains continued this week in Punjab. Last week, the fund allocated $5 million.'));
+  assert.deepEqual(weekly.dates.filter((d) => /week/i.test(d.text)).map((d) => [d.text, d.value]), [['this week', '2025-W37'], ['Last week', '2025-W36']]);
+  const monthly = analyze(datedBy('2025-10-07')('# Rohingya Refugee Response - Monthly Bulletin, September 2025\n\nThis month, partners reached 820,000 people, down from 870,000 last month. Campaigns are planned for next month.'));
+  assert.deepEqual(monthly.dates.filter((d) => /month/i.test(d.text)).map((d) => [d.text, d.value]), [['This month', '2025-09'], ['last month', '2025-08'], ['next month', '2025-10']]);
+  // (Dated within its period, or with no period in its title, a report's "this week" is its own.)
+  const own = analyze(datedBy('2025-09-12')('# Weekly Situation Report No. 9 (8 - 14 September 2025)\n\nHeavy rains continued this week.'));
+  assert.equal(own.dates.find((d) => d.text === 'this week')?.value, '2025-W37');
+  const plain = analyze(datedBy('2025-09-15')('# Floods hit Punjab, 8 - 14 September 2025\n\nHeavy rains continued this week.'));
+  assert.equal(plain.dates.find((d) => d.text === 'this week')?.value, '2025-W38');
+});

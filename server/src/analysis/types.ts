@@ -47,9 +47,10 @@ export interface DateAnnotation extends TextSpan {
   through?: string;
   /**
    * The calendar the text wrote the date in, when not the Gregorian one ("23 Jumada al-Awwal 1447"): the value is
-   * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed.
+   * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed; or
+   * ("15 Shraban", "8 Falgun 1431") by the Bangla calendar as Bangladesh keeps it, which West Bengal's may not match.
    */
-  calendar?: 'islamic';
+  calendar?: 'islamic' | 'bengali';
   /** For a clock time, the zone the text names, as written ("EST", "GMT", "local time"). */
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */

@@ -37,7 +37,7 @@ export interface Candidate {
   /** For a year written as a span ("2024-25"), the last year; the value is the first. */
   through?: string;
   /** The calendar the text wrote the date in, when not the Gregorian one: its value is converted. */
-  calendar?: 'islamic';
+  calendar?: 'islamic' | 'bengali';
   /** True when the value was counted from the date under discussion ("a year later"), not from the reference date. */
   fromContext?: boolean;
 }
