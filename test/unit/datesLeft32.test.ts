@@ -94,3 +94,25 @@ test('a bulletin published after the period its title names says "this week" and
   const plain = analyze(datedBy('2025-09-15')('# Floods hit Punjab, 8 - 14 September 2025\n\nHeavy rains continued this week.'));
   assert.equal(plain.dates.find((d) => d.text === 'this week')?.value, '2025-W38');
 });
+
+test('a quarter of months told in the past the month after it ended is this year\'s', () => {
+  const D = datedBy('2025-10-20');
+  assert.deepEqual(dates(D('Remittances rose 8 per cent in July-September, the central bank said.')), [['July-September', '2025-Q3']]);
+  assert.deepEqual(dates(D('Exports fell in the July-September quarter last year.')), [['the July-September quarter last year', '2024-Q3']]);
+});
+
+test('"the current fiscal year 2025-26" is the year written after it', () => {
+  const D = datedBy('2025-10-20');
+  assert.deepEqual(dates(D('Remittances are expected to cross $40bn in the current fiscal year 2025-26.')), [['the current fiscal year 2025-26', '2025']]);
+  assert.equal(analyze(D('Growth is forecast at 4.2pc in this fiscal year 2025/26.')).dates[0]?.through, '2026');
+  // (Without it, the year is the article's by convention, as before.)
+  assert.deepEqual(dates(D('Remittances are expected to cross $40bn in the current fiscal year.')), [['the current fiscal year', '2025']]);
+});
+
+test('protests announced "from Friday" begin on the coming Friday', () => {
+  const D = datedBy('2025-03-12');
+  assert.deepEqual(dates(D('The PTI has announced countrywide protests from Friday, a party spokesman said.')), [['Friday', '2025-03-14']]);
+  assert.deepEqual(dates(D('Traders called an indefinite shutdown from Monday.')), [['Monday', '2025-03-17']]);
+  // (Protests held from a day are over.)
+  assert.deepEqual(dates(D('The PTI held protests from Friday to Sunday.'))[0], ['Friday', '2025-03-07']);
+});

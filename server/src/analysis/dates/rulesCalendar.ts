@@ -1013,7 +1013,9 @@ export const calendarRules: Rule[] = [
       let y: number | null = m[4] && !named ? Number(m[4]) : named && ctx.ref ? namedYear(ctx.ref, named) : null;
       if (y === null && !named && ctx.ref) {
         const tense = tenseAt(ctx.s, start, end);
-        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'last' : null).value.slice(0, 4));
+        // (Told in the past, the latest such months up to now: "rose in July-September" in October is this year's
+        // quarter, just ended, not last year's, as "last September" would be.)
+        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'since' : null).value.slice(0, 4));
       }
       const yy = y === null ? 'XXXX' : String(y).padStart(4, '0');
       const inferred = m[4] || named ? [] : ['year'];

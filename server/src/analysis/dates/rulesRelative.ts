@@ -72,6 +72,14 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
   return { start, end, ...rest };
 }
 
+/** After "the current fiscal year": the year it is, written as a span of two ("2025-26", "2025/26"). */
+const FISCAL_SPAN_AFTER = /^\s((?:19|20)\d\d)[-/\u2013](\d\d)(?![\w/-])/;
+/** Whether s holds an ASCII digit at i. */
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 /** What a financial or fiscal year's value leaves open. */
 const FISCAL_INFERRED = ['fiscal year'];
 /** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
@@ -456,6 +464,14 @@ export const relativeRules: Rule[] = [
       // "compared with $3 million last year" in a results story: the same quarter a year before.
       if (unit === 'Y' && offset === -1 && testLong(/\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i, ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
+      }
+      // "the current fiscal year 2025-26": the year written after it says which.
+      if (fiscal && offset === 0 && isDigitAt(ctx.s, m.index + m[0].length + 1)) {
+        const written = FISCAL_SPAN_AFTER.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 10));
+        const y1 = written ? Number(written[1]) : 0;
+        if (written && (y1 + 1) % 100 === Number(written[2])) {
+          return { start: m.index, end: m.index + m[0].length + written[0].length, type: 'DATE', value: written[1], through: String(y1 + 1), inferred: [], relative: false };
+        }
       }
       // ("this financial year": which months it spans, and so its year, depends on the country and the body; see the-unit.)
       const made = at(m, { type: 'DATE', ...r, inferred: fiscal ? FISCAL_INFERRED : r.inferred });
