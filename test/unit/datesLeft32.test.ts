@@ -88,6 +88,8 @@ test('a bulletin published after the period its title names says "this week" and
   assert.deepEqual(weekly.dates.filter((d) => /week/i.test(d.text)).map((d) => [d.text, d.value]), [['this week', '2025-W37'], ['Last week', '2025-W36']]);
   const monthly = analyze(datedBy('2025-10-07')('# Rohingya Refugee Response - Monthly Bulletin, September 2025\n\nThis month, partners reached 820,000 people, down from 870,000 last month. Campaigns are planned for next month.'));
   assert.deepEqual(monthly.dates.filter((d) => /month/i.test(d.text)).map((d) => [d.text, d.value]), [['This month', '2025-09'], ['last month', '2025-08'], ['next month', '2025-10']]);
+  const weekOf = analyze(datedBy('2025-10-07')('# Monthly Bulletin, September 2025\n\nCholera cases rose in the third week of the month.'));
+  assert.deepEqual(weekOf.dates.slice(1).map((d) => [d.text, d.value]), [['the third week of the month', '2025-W38']]);
   // (Dated within its period, or with no period in its title, a report's "this week" is its own.)
   const own = analyze(datedBy('2025-09-12')('# Weekly Situation Report No. 9 (8 - 14 September 2025)\n\nHeavy rains continued this week.'));
   assert.equal(own.dates.find((d) => d.text === 'this week')?.value, '2025-W37');

@@ -2,10 +2,13 @@
 // September 2025". Published after it, its "this week" and "this month" are that period, not the week or month of the
 // publication date, and its "last week" and "next month" count from that period.
 import type { Candidate } from './candidate';
-import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, parseYmd } from './calendar';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, isoWeek, parseYmd } from './calendar';
 
 /** A title of a periodic report: "Weekly", "Monthly", "Bulletin", "Situation Report", "Sitrep", "Update". */
 const PERIODIC_TITLE_RE = /\b(?:weekly|monthly|bulletin|situation\s+report|sitrep|update)\b/i;
+/** "the third week of the month", "the last week of the month" (as widenToWeek in dates.ts reads them). */
+const NTH_WEEK_OF_THE_MONTH = /^the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+the\s+month$/i;
+const NTH_WEEK: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** How many of the first dates may stand in the title. */
 const TITLE_DATES = 3;
 /** How long after its period a bulletin may be published and still say "this week" of it (days). */
@@ -55,7 +58,19 @@ export function reportingPeriod(text: string, list: Candidate[], referenceDay: s
   // ("This month, partners reached 820,000 people, down from 870,000 last month": last month is the one before it.)
   const weekMonday = week ? addDays(end, -6) : null;
   for (const c of list) {
-    if (c.start < lineEnd || c.type !== 'DATE' || c.end - c.start < 9 || c.end - c.start > 10) continue;
+    if (c.start < lineEnd || c.type !== 'DATE') continue;
+    // "Cholera cases rose in the third week of the month": of the bulletin's month (the week that holds its 15th).
+    if (month && c.end - c.start >= 26 && c.value.length === 8) {
+      const nth = NTH_WEEK_OF_THE_MONTH.exec(text.slice(c.start, c.end));
+      if (nth) {
+        const y = Number(month.slice(0, 4));
+        const mo = Number(month.slice(5));
+        const k = NTH_WEEK[nth[1].toLowerCase()];
+        c.value = isoWeek({ y, m: mo, d: k ? 1 + 7 * (k - 1) : daysInMonth(y, mo) });
+      }
+      continue;
+    }
+    if (c.end - c.start < 9 || c.end - c.start > 10) continue;
     const words = text.slice(c.start, c.end).toLowerCase();
     const n = words.startsWith('this ') ? 0 : words.startsWith('last ') ? -1 : words.startsWith('next ') ? 1 : null;
     if (n === null) continue;
