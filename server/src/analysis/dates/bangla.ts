@@ -11,13 +11,13 @@ import { resolveMonthDay } from './resolve';
 const BANGLA_MONTHS: Record<string, number> = {
   baishakh: 1, boishakh: 1, baisakh: 1, boishak: 1,
   jyoishtho: 2, jyaistha: 2, jaishtha: 2, joishtho: 2, jyoishto: 2, jaistha: 2,
-  asharh: 3, ashar: 3, asar: 3, asadh: 3, asharha: 3,
+  asharh: 3, ashar: 3, asadh: 3, asharha: 3,
   shraban: 4, srabon: 4, shrabon: 4, sraban: 4, shrabana: 4,
   bhadra: 5, bhadro: 5, vadro: 5,
-  ashwin: 6, ashshin: 6, ashin: 6, aswin: 6,
+  ashwin: 6, ashshin: 6, aswin: 6,
   kartik: 7, kartick: 7,
   agrahayan: 8, agrahayon: 8, ogrohayon: 8, agrahayana: 8, ograhayon: 8,
-  poush: 9, paush: 9, pous: 9,
+  poush: 9, paush: 9,
   magh: 10,
   falgun: 11, phalgun: 11, falgoon: 11, phalgoon: 11,
   chaitra: 12, choitro: 12, chaitro: 12, choitra: 12,
@@ -55,7 +55,9 @@ export const banglaRules: Rule[] = [
   {
     name: 'bangla',
     reach: 24,
-    hint: /baishakh|boishakh|baisakh|boishak|jyoishtho|jyaistha|jaishtha|joishtho|jyoishto|jaistha|ashar|asar|asadh|shraban|srabon|shrabon|sraban|bhadra|bhadro|vadro|ashwin|ashshin|ashin|aswin|kartik|agrahayan|agrahayon|ogrohayon|ograhayon|poush|paush|pous|magh|falgun|phalgun|falgoon|phalgoon|chaitra|choitro|chaitro|choitra/,
+    // (Each spelling is a literal the hint scan finds; none that other words hold, as "ashin" is in "Washington", "pous"
+    // in "spouse".)
+    hint: /baishakh|boishakh|baisakh|boishak|jyoishtho|jyaistha|jaishtha|joishtho|jyoishto|jaistha|ashar|asadh|shraban|srabon|shrabon|sraban|bhadra|bhadro|vadro|ashwin|ashshin|aswin|kartik|kartick|agrahayan|agrahayon|ogrohayon|ograhayon|poush|paush|magh|falgun|phalgun|falgoon|phalgoon|chaitra|choitro|chaitro|choitra/,
     re: BANGLA_RE,
     make: (m: RegExpExecArray, ctx: RuleContext): Made | null => {
       const monthText = m[2] ?? m[4];
