@@ -12,7 +12,9 @@ import { relativeRules } from './dates/rulesRelative';
 import { spanRules } from './dates/rulesSpan';
 import { hijriRules } from './dates/hijri';
 import { persianRules } from './dates/persian';
+import { banglaRules } from './dates/bangla';
 import { fiscalYearEnds } from './dates/fiscal';
+import { reportingPeriod } from './dates/period';
 import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, isDigitCode, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
@@ -21,7 +23,7 @@ import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnigh
 import { formatOffset, zoneIn } from './dates/zones';
 import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules, ...persianRules];
+const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijriRules, ...persianRules, ...banglaRules];
 /** The distinct hints and gates, and for each rule the indexes of its hints and of its gates (empty when none). */
 export const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
@@ -73,6 +75,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
   alignRanges(text, merged);
+  reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
   fiscalYearEnds(text, merged);
   spanMidnight(text, merged);

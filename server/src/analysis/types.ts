@@ -48,9 +48,10 @@ export interface DateAnnotation extends TextSpan {
   /**
    * The calendar the text wrote the date in, when not the Gregorian one ("23 Jumada al-Awwal 1447"): the value is
    * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed; or
-   * the Iranian (Solar Hijri) one ("22 Bahman 1357", "the Iranian year 1405"), whose year begins at Nowruz.
+   * the Iranian (Solar Hijri) one ("22 Bahman 1357", "the Iranian year 1405"), whose year begins at Nowruz; or
+   * ("15 Shraban", "8 Falgun 1431") by the Bangla calendar as Bangladesh keeps it, which West Bengal's may not match.
    */
-  calendar?: 'islamic' | 'persian';
+  calendar?: 'islamic' | 'persian' | 'bengali';
   /** For a clock time, the zone the text names, as written ("EST", "GMT", "local time"). */
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */

@@ -32,6 +32,7 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   else if (!d.certain && !d.calendar) timex.push('partly inferred');
   lines.push(timex.join('; '));
   // A Hijri date's value is the arithmetic's, which the calendar a country observes may miss by a day or two.
+  if (d.calendar === 'bengali') lines.push('Converted from the Bangla calendar as Bangladesh keeps it (1 Baishakh on 14 April); West Bengal\'s almanac may differ by a day.');
   if (d.calendar === 'islamic') lines.push(`Converted from the Hijri calendar by the arithmetical (tabular) Islamic calendar; the calendar observed may differ by a day or two.${/^\d{4}-\d\d$/.test(d.value) ? ' A Hijri month straddles two Gregorian months: the value is the one that holds its middle.' : ''}`);
   if (d.calendar === 'persian') lines.push(`Converted from the Iranian (Solar Hijri) calendar, whose year begins at Nowruz (20 or 21 March).${/^\d{4}$/.test(d.value) ? ' An Iranian year runs from March to March: the value is the Gregorian year it begins in.' : ''}`);
   if (referenceDate) lines.push(`Article date: ${referenceDate} (from ${referenceDateOrigin(model)})`);

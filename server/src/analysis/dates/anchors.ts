@@ -243,6 +243,11 @@ function opensSentence(text: string, c: Candidate): boolean {
   return lead !== null && startsSentenceAt(text, c.start - (Math.min(8, c.start) - lead.index));
 }
 
+/** Whether a month or day ends in the year named relative to the article's ("July 1 last year", "March next year"). */
+function namesItsYear(text: string, c: Candidate): boolean {
+  return c.end - c.start > 12 && text.charCodeAt(c.end - 1) === 114 && /\s(?:last|next)\s+year$/i.test(text.slice(c.end - 12, c.end));
+}
+
 /** Whether a sentence starts at `at`: the text's or a line's start, or the end of a sentence before it. */
 function startsSentenceAt(text: string, at: number): boolean {
   // Before it: the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
@@ -417,8 +422,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const moved = shiftUnit(from.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
-      // "The following year" after "the 1990s": some year, but not one counted from the article's date.
+      // "The following year" after "the 1990s": some year, but not one counted from the article's date; so is "Six
+      // months later" after "In 2019" some month.
       else if (isDecadeOrCentury(lastDate.value)) fromContext(c, 'XXXX', d.unit);
+      else if (d.counted) fromContext(c, d.unit === 'month' ? 'XXXX-XX' : 'XXXX-QX', d.unit);
       // "signed the same day" after "in May 1972", "The next day" after "last weekend", "The following week" after "March
       // 1994": a day or week the anchor is too coarse to count from lies within it (or just beside it), not beside the
       // article's date ("The next morning" then says no more than the month: a date, not a time).
@@ -499,7 +506,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // ... ended without agreement in December" is last December.)
     // ("Last year, the union held two strikes, in March and again in July": that year's March and July.)
     if (c.type === 'DATE' && c.relative && !d && c.value.length === 4 && digitsAt(c.value, 0, 4) && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
-    if (c.type === 'DATE' && !c.relative && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
+    // ("began on July 1 last year ... after the killing on July 16": a day with the year named after it is as good as
+    // one with its year written.)
+    if (c.type === 'DATE' && (!c.relative || (!d && c.value.length >= 7 && namesItsYear(text, c))) && digitsAt(c.value, 0, 4) && c.value !== referenceDay) {
       if (c.value.length >= 7 && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) narrative = { year: c.value.slice(0, 4), month: Number(c.value.slice(5, 7)), end: c.end, line: !c.inferred.length && opensLine(text, c) };
       else if (c.value.length === 4 && opensLine(text, c)) narrative = { year: c.value, month: 0, end: c.end };
       else if (c.value.length === 4 && inHeadingLine(text, c)) narrative = { year: c.value, month: 0, end: c.end, heading: true };
@@ -641,7 +650,9 @@ function aboutUs(text: string, at: number): boolean {
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */
 function becomesAnchor(d: Deferred): boolean {
   switch (d.kind) {
-    case 'shiftUnit': case 'contextYear': case 'sameYear': case 'monthFrom': case 'weekdayFrom': return true;
+    // ("A month earlier, ..." looks back; the story stays where it was, as with "a year earlier".)
+    case 'shiftUnit': return !(d.counted && d.n < 0);
+    case 'contextYear': case 'sameYear': case 'monthFrom': case 'weekdayFrom': return true;
     case 'shiftYears': return d.n > 0 && !d.quarterOnly;
     case 'lastQuarter': return !d.needAnchor;
     default: return false;

@@ -7,7 +7,7 @@ export type Deferred =
   | { kind: 'shiftYears'; n: number; quarterOnly?: boolean; yearOnly?: boolean; notAfterRef?: boolean } // "a year earlier", "year-ago": the last date moved by years (notAfterRef: "20 years on" outside the future, which a count past the article's year overshoots: the article's year)
   | { kind: 'lastQuarter'; needAnchor: boolean } // "the latest period"
   | { kind: 'yearOfQuarter'; year: number } // "the 1988 period": that year's quarter under discussion
-  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string; years?: number; near?: boolean; inParagraph?: boolean } // "the following year", "the next morning", "that winter"; years: "the same month last year"; near: "the day before it", from a date of its own paragraph only; inParagraph: "by the end of the month", the month of a date before it in its paragraph, not after the article's, else the article's
+  | { kind: 'shiftUnit'; unit: ShiftUnit; n: number; part?: string; season?: string; clock?: string; years?: number; near?: boolean; inParagraph?: boolean; counted?: boolean } // "the following year", "the next morning", "that winter"; years: "the same month last year"; near: "the day before it", from a date of its own paragraph only; inParagraph: "by the end of the month", the month of a date before it in its paragraph, not after the article's, else the article's; counted: "a month earlier", a count of units from it (a flashback, n < 0, moves no story on)
   | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'monthFrom'; month: number; dir: 1 | -1; season?: string } // "the following February", "the following spring" (from its first month): the first after the date under discussion
   | { kind: 'weekdayFrom'; wd: number; dir: 1 | -1 } // "the following Monday", "the previous Friday": the first such day after (before) the day under discussion
@@ -37,7 +37,7 @@ export interface Candidate {
   /** For a year written as a span ("2024-25"), the last year; the value is the first. */
   through?: string;
   /** The calendar the text wrote the date in, when not the Gregorian one: its value is converted. */
-  calendar?: 'islamic' | 'persian';
+  calendar?: 'islamic' | 'persian' | 'bengali';
   /** True when the value was counted from the date under discussion ("a year later"), not from the reference date. */
   fromContext?: boolean;
 }

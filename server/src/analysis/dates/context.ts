@@ -196,6 +196,9 @@ const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)
 /** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
 const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
 const CALLED_FOR_RE = new RegExp(`\\b(?:invit(?:ed|es?|ing)|call(?:ed|s|ing)?|summon(?:ed|s|ing)?|conven(?:ed|es?|ing)|ask(?:ed|s|ing)?|urg(?:ed|es?|ing))\\b[^.;:!?]{0,60}\\bfor\\s+(?:(?:fresh|new|further|more|crisis|emergency|urgent|direct|the|a|an)\\s+){0,2}(?:${[...CALLED_FOR_LAST].join('|')})\\s+(?:on\\s+)?$`, 'i');
+/** The protests a party calls, from the day they begin ("announced countrywide protests from"). */
+const PROTEST_NOUNS = new Set('protests|protest|strike|strikes|shutdown|shutdowns|hartal|hartals|march|rally|rallies|sit-in|sit-ins|demonstrations|boycott|blockade|agitation|movement|campaign'.split('|'));
+const PROTEST_FROM_RE = /\b(?:announc(?:ed|es?|ing)|call(?:ed|s|ing)?|declar(?:ed|es?|ing))\s+(?:(?:a|an|the|its|their|fresh|new|nationwide|countrywide|indefinite|general|mass|province-wide|street|week-long|three-day|two-day)\s+){0,3}[\w-]+\s+from\s+$/i;
 /** A warning of a thing, then the time it is to come: "warned of heavy rain from", "warns of strikes on the". */
 const WARNED_OF_BEFORE = /\bwarn(?:s|ed|ing)?\s+of\s+(?:(?!(?:that|which|who|when)\s)[^\s.;:!?]+\s+){1,6}?(?:from|on|over|by|until|through)\s+(?:the\s+)?$/i;
 /** A condition opening just before the day: "If Friday brings", "unless on Monday". */
@@ -259,6 +262,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // (Each pattern below ends in a few words: the last word is a cheap gate before it, as this runs for every date.)
   // (After "on", the word before it is the pattern's noun.)
   if ((CALLED_FOR_LAST.has(w) || (w === 'on' && CALLED_FOR_LAST.has(lastWord(lead, 1)))) && lead.includes('for ') && CALLED_FOR_RE.test(lead)) return 'future';
+  // "The PTI has announced countrywide protests from Friday": a protest called, from the day it is to begin.
+  if (w === 'from' && PROTEST_NOUNS.has(lastWord(lead, 1)) && PROTEST_FROM_RE.test(lead)) return 'future';
   // "If Friday brings nothing, we extend": a condition in the present looks ahead.
   if ((w === 'if' || w === 'unless' || w === 'on') && IF_BEFORE_RE.test(lead) && p < 0 && firstMatch(PAST, untilSentenceEnd(s.slice(end, end + 80))) < 0) return 'future';
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the

@@ -3,7 +3,9 @@
 // or a sighting of the moon) may begin a month a day or two apart from it, so a converted value is never certain.
 import type { Made, Rule, RuleContext } from './candidate';
 import { addDays, fmtDay, fmtMonth, isoWeek, weekday, type Ymd } from './calendar';
+import { tenseAt, type Tense } from './context';
 import { WEEKDAYS } from './lexicon';
+import { monthsFrom, tenseWindow } from './resolve';
 
 /** Julian day number of the tabular calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), less one. */
 const EPOCH = 1948439;
@@ -42,12 +44,30 @@ function hijriMonthDays(y: number, m: number): number {
   return hijriToJdn(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - hijriToJdn(y, m, 1);
 }
 
-/** The Hijri year of the given month whose day lies nearest to a Gregorian day. */
-function nearestHijriYear(ref: Ymd, m: number, d: number): number {
+/**
+ * The Hijri year of the given month whose day lies nearest to a Gregorian day; in a clause told in the past (or the
+ * future) the nearest within the window of months a yearless Gregorian date of that tense takes ("Eid was celebrated
+ * after 29th Ramazan" in December is the Ramadan gone, not the one three months ahead).
+ */
+function nearestHijriYear(ref: Ymd, m: number, d: number, tense: Tense): number {
   const j = gregorianToJdn(ref);
   const guess = Math.floor(((j - EPOCH) * 30) / 10631) + 1;
+  const window = tense === 'past' || tense === 'future' ? tenseWindow(tense) : null;
+  const fits = (y: number): boolean => {
+    if (!window) return true;
+    const g = hijriToGregorian(y, m, d);
+    const k = monthsFrom(ref, g.y, g.m, g.d);
+    return k > window[0] && k <= window[1];
+  };
   let best = guess;
-  for (let y = guess - 1; y <= guess + 1; y++) if (Math.abs(hijriToJdn(y, m, d) - j) < Math.abs(hijriToJdn(best, m, d) - j)) best = y;
+  let bestFits = fits(guess);
+  for (let y = guess - 1; y <= guess + 1; y++) {
+    const f = fits(y);
+    if ((f && !bestFits) || (f === bestFits && Math.abs(hijriToJdn(y, m, d) - j) < Math.abs(hijriToJdn(best, m, d) - j))) {
+      best = y;
+      bestFits = f;
+    }
+  }
   return best;
 }
 
@@ -123,7 +143,7 @@ export const hijriRules: Rule[] = [
         else return null;
       } else {
         if (!ctx.ref) return null;
-        year = nearestHijriYear(ctx.ref, month, day || 1);
+        year = nearestHijriYear(ctx.ref, month, day || 1, tenseAt(ctx.s, m.index, m.index + m[0].length));
         inferred.push('year');
       }
       const start = m.index;

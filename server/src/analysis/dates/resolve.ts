@@ -29,8 +29,13 @@ const FUTURE_WINDOW = [-3, 9];
 const AHEAD_WINDOW = [-1, 11];
 /** Without a clear tense, news leans to the past. */
 const UNKNOWN_WINDOW = [-7, 5];
+/** The month offsets from the reference date (low exclusive, high inclusive) a yearless date told in a clear past or future falls in. */
+export function tenseWindow(tense: 'past' | 'future'): number[] {
+  return tense === 'past' ? PAST_WINDOW : FUTURE_WINDOW;
+}
+
 /** Months from the reference date to year y, month m, day d (fractional). */
-function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
+export function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
   return (y - ref.y) * 12 + (m - ref.m) + (d - ref.d) / 31;
 }
 

@@ -99,6 +99,8 @@ function seasonModifies(s: string, end: number): boolean {
   return !!m && !NOT_A_NOUN_AFTER_SEASON.has(m[1]) && !m[1].endsWith('ly') && !m[1].endsWith('ed');
 }
 const WORD_AFTER_SEASON_RE = /^ ([a-z]{3,})\b/;
+/** After a month, its noun and the year named relative to the article's: " uprising last year", " floods of last year". */
+const NOUN_THEN_NAMED_YEAR = /^ (?!than\b)[a-z]{3,}(?: of)?\s+(last|next|this)\s+year(?![\w'\u2019])/;
 const NOT_A_NOUN_AFTER_SEASON = new Set('and|but|nor|for|yet|the|this|that|these|those|its|his|her|our|their|with|from|into|onto|over|under|after|before|since|until|when|while|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does|not|then|there|here|comes|came|begins|began|ends|ended|arrives|arrived|months|approaches|sets|set|hits|hit|brings|brought|again|too|also|every|each|all|sun'.split('|'));
 
 /**
@@ -612,6 +614,26 @@ export const calendarRules: Rule[] = [
     priority: 5,
   },
   {
+    // "on 17th instant", "the 2nd inst.", "the 28th ultimo", "the 3rd proximo": official South Asian (and old
+    // commercial) style for a day of this month, of the last one and of the next
+    name: 'day-instant',
+    reach: 16,
+    hint: /instant|ultimo|proximo|\binst\.|\bult\.|\bprox\./,
+    re: re(`${B}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(instant|inst\\.|ultimo|ult\\.|proximo|prox\\.)(?![\\w-])`),
+    make: (m, ctx) => {
+      const day = Number(m[1]);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (day < 1 || day > 31) return null;
+      if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-XX-${pad(day)}`, inferred: ['month'], relative: true };
+      const w = m[2].charCodeAt(0) | 32;
+      const t = addMonths({ ...ctx.ref, d: 1 }, w === 117 ? -1 : w === 112 ? 1 : 0);
+      if (day > daysInMonth(t.y, t.m)) return null;
+      return { start, end, type: 'DATE', value: `${fmtMonth(t.y, t.m)}-${pad(day)}`, inferred: [], relative: true };
+    },
+    priority: 5,
+  },
+  {
     // 2025-11-13, 11/13/2025, 11/13/98, 2025-11-14T08:00:00Z (a time, to the minute)
     name: 'numeric',
     reach: 12,
@@ -721,6 +743,12 @@ export const calendarRules: Rule[] = [
       // "the lean season, which usually runs from May to September": a habit's month, of no one year.
       if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
+      }
+      // "The July uprising last year", "the August floods of last year": the year named after the month's noun, counted
+      // from the article's (as "the July-August uprising last year" is, see month-range).
+      if (!rel && ctx.ref && ctx.s.charCodeAt(end) === 32 && ctx.s.slice(end, end + 34).includes(' year') && seasonModifies(ctx.s, end)) {
+        const named = NOUN_THEN_NAMED_YEAR.exec(ctx.s.slice(end, end + 34));
+        if (named) return { start, end, type: 'DATE', value: fmtMonth(namedYear(ctx.ref, named[1]), mo), inferred: [], relative: true };
       }
       const since =
         testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
@@ -1012,7 +1040,9 @@ export const calendarRules: Rule[] = [
       let y: number | null = m[4] && !named ? Number(m[4]) : named && ctx.ref ? namedYear(ctx.ref, named) : null;
       if (y === null && !named && ctx.ref) {
         const tense = tenseAt(ctx.s, start, end);
-        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'last' : null).value.slice(0, 4));
+        // (Told in the past, the latest such months up to now: "rose in July-September" in October is this year's
+        // quarter, just ended, not last year's, as "last September" would be.)
+        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'since' : null).value.slice(0, 4));
       }
       const yy = y === null ? 'XXXX' : String(y).padStart(4, '0');
       const inferred = m[4] || named ? [] : ['year'];

@@ -23,7 +23,7 @@ const E = '(?![\\w])';
 const re = (src: string): RegExp => new RegExp(src, 'gi');
 
 /** Words that place a unit relative to now ("this week", "last month"; also every "on this day in 1995"). */
-const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current/i;
+const THIS_LAST_NEXT_HINT = /this|last|next|coming|past|previous|current|outgoing/i;
 
 /** Every epidemiological week holds one of these words. */
 const EPI_WEEK_GATE = /\b(?:epidemiological|epi|iso|ew)/i;
@@ -71,6 +71,14 @@ function weekdaysAgo(m: RegExpExecArray, ctx: RuleContext, wd: number, end: numb
 function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.index, end = m.index + m[0].length): Made {
   return { start, end, ...rest };
 }
+
+/** After "the current fiscal year": the year it is, written as a span of two ("2025-26", "2025/26"). */
+const FISCAL_SPAN_AFTER = /^\s((?:19|20)\d\d)[-/\u2013](\d\d)(?![\w/-])/;
+/** Whether s holds an ASCII digit at i. */
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 /** What a financial or fiscal year's value leaves open. */
 const FISCAL_INFERRED = ['fiscal year'];
@@ -416,13 +424,14 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // this week, last month, next year, the current quarter, this weekend, earlier this year
+    // this week, last month, next year, the current quarter, this weekend, earlier this year; "the outgoing fiscal
+    // year" (South Asian budget copy's: the current one, about to end)
     name: 'this-last-next-unit',
     reach: 28,
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [THIS_LAST_NEXT_HINT],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
+    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+outgoing|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
@@ -457,6 +466,14 @@ export const relativeRules: Rule[] = [
       if (unit === 'Y' && offset === -1 && testLong(/\b(?:compared\s+with|from|versus|vs\.|against)\b[^.;]{0,60}$/i, ctx.s.slice(Math.max(0, m.index - 80), m.index))) {
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
       }
+      // "the current fiscal year 2025-26": the year written after it says which.
+      if (fiscal && offset === 0 && isDigitAt(ctx.s, m.index + m[0].length + 1)) {
+        const written = FISCAL_SPAN_AFTER.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 10));
+        const y1 = written ? Number(written[1]) : 0;
+        if (written && (y1 + 1) % 100 === Number(written[2])) {
+          return { start: m.index, end: m.index + m[0].length + written[0].length, type: 'DATE', value: written[1], through: String(y1 + 1), inferred: [], relative: false };
+        }
+      }
       // ("this financial year": which months it spans, and so its year, depends on the country and the body; see the-unit.)
       const made = at(m, { type: 'DATE', ...r, inferred: fiscal ? FISCAL_INFERRED : r.inferred });
       // "this year and next", "this week or last": the second word names the unit too.
@@ -465,6 +482,23 @@ export const relativeRules: Rule[] = [
       const other = also ? relativeUnit(ctx.ref, unit, also[1].toLowerCase() === 'next' ? 1 : -1) : null;
       if (!made || !also || !other) return made;
       return [made, { start: end + also[0].length - also[1].length, end: end + also[0].length, type: 'DATE', ...other }];
+    },
+    priority: 5,
+  },
+  {
+    // "the last fiscal", "next fiscal", "the current fiscal": South Asian copy's fiscal year, the noun left out (not
+    // "the current fiscal deficit", where "fiscal" is what the noun is)
+    name: 'fiscal-noun',
+    reach: 20,
+    hint: /fiscal/,
+    re: re(`${B}(?:the\\s+)?(this|last|next|current|previous|outgoing|coming)\\s+fiscal(?=\\s*(?:[.,;:)'\u2019]|$)|\\s+(?:and|or|to|in|on|at|by|from|with|than|when|as|is|was|were|will|would|has|had|but|while|after|before|ending|ended|ends|that|which)\\b)`),
+    make: (m, ctx) => {
+      const w = m[1].toLowerCase();
+      // ("This fiscal" needs no article; "the this fiscal" is no English.)
+      if (w === 'this' && /^the/i.test(m[0])) return null;
+      const offset = w === 'last' || w === 'previous' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+      const r = relativeUnit(ctx.ref, 'Y', offset);
+      return r ? at(m, { type: 'DATE', ...r, inferred: FISCAL_INFERRED }) : null;
     },
     priority: 5,
   },
@@ -825,6 +859,14 @@ export const relativeRules: Rule[] = [
         const base = relativeUnit(ctx.ref, 'Y', years);
         // (A count of decades is no count of days: from "17 September 1978" it is 1988.)
         return at(m, { type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: years, yearOnly: true, notAfterRef: yearsOnNow(m, ctx) } });
+      }
+      // "A month earlier, the ministry had rejected it", "a quarter later": the month (quarter) before or after the one
+      // under discussion, a date at its grain, as TimeML marks "a year earlier"; "six months later", like "two days
+      // later", stays a duration.
+      if ((unit === 'M' || unit === 'Q') && n === 1 && !/^(?:after|before)$/i.test(m[3])) {
+        const shift = SHIFT_UNIT[unit]!;
+        const base = relativeUnit(ctx.ref, unit, sign * n);
+        return at(m, { type: 'DATE', value: base?.value ?? (unit === 'M' ? 'XXXX-XX' : 'XXXX-QX'), inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: shift, n: sign * n, counted: true } });
       }
       if (/^(?:after|before)$/i.test(m[3]) || unit !== 'Y') {
         // "two days later", "a week before the vote": the stretch is the expression (TimeML marks the duration).
