@@ -1251,8 +1251,21 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
       src = { start: at, end: at + poll[1].length, text: poll[1] };
     }
   }
+  // "a report with Human Rights Watch documenting abuses", "an advisory with partners in Canada detailing the campaign": a
+  // participle in "-ing" right after a determined noun and its prepositional phrase, no comma between, describes that
+  // noun; those named in the phrase say nothing of their own.
+  if (src && prevLast !== 44 && lw.endsWith('ing') && src.end <= cue.start && src.text.length > 8 && isAsciiLowerCode(src.text.charCodeAt(0))) {
+    const head = ING_HEAD_RE.exec(src.text);
+    // (Only where the phrase names someone, who would otherwise be read as the speaker: "a brief in federal court on
+    // Monday arguing" keeps its court.)
+    if (head && NAME_IN_PHRASE_RE.test(src.text.slice(head[0].length))) src = { start: src.start, end: src.start + head[1].length, text: head[1] };
+  }
   return src;
 }
+/** A determined noun and a preposition that opens its phrase: "a report" of "a report with Human Rights Watch". */
+/** A capitalised word that is no day or month: a name. */
+const NAME_IN_PHRASE_RE = /(?:^|\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+const ING_HEAD_RE = /^((?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:with|to|in|on|for|at|among)\s/;
 /** Whether a participle at `at` follows "and" after a progressive in a reported clause ("that armed men are stopping ... and"). */
 function andAfterProgressive(text: string, floor: number, at: number, before30: string): boolean {
   if (!before30.endsWith(' and ')) return false;
@@ -1446,10 +1459,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
   // (Not a state's office in the possessive: "Espen Barth Eide, Norway's Foreign Minister, said" is Eide.)
   // ("its head, former President Ernest Bai Koroma, said": with a lower-case word of when the title was held too.)
-  // ("its head, former Sierra Leonean President Ernest Bai Koroma, said": a name after its country's title, too.)
+  // ("its head, former Sierra Leonean President Ernest Bai Koroma, said": a name after its country's title, too; and
+  // so without "former": "Its head, Sierra Leonean President Ernest Bai Koroma, said".)
   const held = TITLE_HELD_RE.exec(chunk);
   const named = held ? chunk.slice(held[0].length) : chunk;
-  if ((ONLY_NAME_RE.test(named) || (held !== null && named.length < 80 && TITLED_NAME_RE().test(named))) && !POSSESSIVE_WORD_RE.test(chunk)) {
+  if ((ONLY_NAME_RE.test(named) || (named.length < 80 && TITLED_NAME_RE().test(named))) && !POSSESSIVE_WORD_RE.test(chunk)) {
     const start = text.indexOf(chunk, c + 1);
     return { start, end: start + chunk.length, text: chunk };
   }

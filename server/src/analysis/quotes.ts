@@ -429,6 +429,9 @@ function allOfThem(text: string, lo: number, verb: number): TextSpan | undefined
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
 /** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
 const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+/** A common noun after its article and its comma before a list's next such item: "The ministry, " before "the police and
+ * the army". */
+const COMMON_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))[Tt]he\s+[a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30}){0,2},\s+$/;
 /** A day, a month or a word of when that a list of names may seem to open with: "Tuesday, ", "March, ", "Yesterday, ". */
 const TIME_ITEM_RE = /^(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Earlier|Later)\b/;
 /** An opening time before a list of names: "On Tuesday, ", "Yesterday, ", "On 12 March, ", "Last week, ". */
@@ -467,12 +470,16 @@ function sourceStart(text: string, start: number, end: number, floor: number): n
   // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
   // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
   // ("CISA, the NSA and the FBI said": a list whose later names have their article.)
-  const articled = text.charCodeAt(start) === 116 && text.startsWith('the ', start) && isAsciiUpperCode(text.charCodeAt(start + 4));
+  const articled = text.charCodeAt(start) === 116 && text.startsWith('the ', start);
+  // ("The ministry, the police and the army said": or a list of common nouns, each with its article; "Jones, the minister
+  // and the envoy said" has a name such a list does not run back to.)
+  const common = articled && !isAsciiUpperCode(text.charCodeAt(start + 4));
   if ((articled || isAsciiUpperCode(text.charCodeAt(start))) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
+    const item = common ? COMMON_ITEM_BEFORE_RE : LIST_ITEM_BEFORE_RE();
     // (At most eight names back: the window of any source.)
     // (A day or a month is when, no name of the list: "On Tuesday, Apple, Google and Meta said".)
-    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8 && !TIME_ITEM_RE.test(m[0]); n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    for (let n = 0, m = execLong(item, text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8 && !TIME_ITEM_RE.test(m[0]); n++, m = execLong(item, text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
     // ("In a joint advisory, CISA, the NSA and the FBI said": after an opening phrase that ends in a lower-case word, the
     // list still opens the clause; "In Brussels, France and Germany said" keeps the place out.)
     // (So after an opening time: "On Tuesday, Apple, Google and Meta said".)
@@ -481,11 +488,21 @@ function sourceStart(text: string, start: number, end: number, floor: number): n
     // "The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told": the people of the list's countries, a
     // noun and "of" that open the clause, speak.
     else if (s0 < start && s0 - floor < 60 && PEOPLE_OF_LIST_RE.test(text.slice(floor, s0))) start = skipBlanks(text, floor, s0);
+    // "Ministers from France, Germany and Italy said", "Officials in Washington, London and Paris said": a list after a
+    // preposition is the object of the noun phrase before it, which runs on over the whole list.
+    else if (s0 < start && s0 - floor > 4 && text.charCodeAt(s0 - 1) === 32) {
+      const prep = LIST_PREP_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 8), s0));
+      const head = prep ? sourceBefore(text, s0 - prep[0].length, floor) : undefined;
+      if (head && head.end === s0 - prep![0].length) start = head.start;
+    }
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
   const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
   return slug && slug[0].length < end - start ? start + slug[0].length : start;
 }
+
+/** A preposition right before a list of names: " from ", " in ", " of ". */
+const LIST_PREP_BEFORE_RE = /\s(?:from|in|of|at|for|with)\s+$/;
 
 /** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
 const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:ministers|leaders|heads(?:\s+of\s+(?:state|government))?|presidents|envoys|delegations|delegates|representatives|negotiators|officials|governments|ambassadors|people|citizens|foreign\s+ministers)\s+of\s+(?:the\s+)?$/;
