@@ -62,3 +62,45 @@ test('"termed X Y" reports a judgement, and a title held in a house runs on to i
   assert.deepEqual(actorsOf('Leader of the House in the Senate Ishaq Dar said the bill would pass.'), ['Leader of the House in the Senate Ishaq Dar|official']);
   assert.deepEqual(actorsOf('Chief Minister of Punjab Maryam Nawaz said the plan was ready.'), ['Chief Minister of Punjab Maryam Nawaz|official']);
 });
+
+test('members named after "including" or "such as" are part of the source', () => {
+  const cases: [string, string][] = [
+    ['Humanitarian groups including Save the Children, the Norwegian Refugee Council and Oxfam said the money would not reach El Fasher.', 'Humanitarian groups including Save the Children, the Norwegian Refugee Council and Oxfam'],
+    ['Humanitarian groups including Oxfam said the money would not reach El Fasher.', 'Humanitarian groups including Oxfam'],
+    ['Charities such as Oxfam, CARE and Islamic Relief warned that funds were short.', 'Charities such as Oxfam, CARE and Islamic Relief'],
+  ];
+  for (const [body, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => a.source), [source], body);
+});
+
+test('plural nouns in "-tives" are no verbs: "representatives of", "relatives in"', () => {
+  const cases: [string, string][] = [
+    ['Representatives of the Energy Community said repairs were complete.', 'Representatives of the Energy Community'],
+    ["The boy's relatives in Miami said they would appeal.", "The boy's relatives in Miami"],
+    ['He has been staying with relatives in Miami who do not want to send him back.', 'relatives in Miami'],
+    ['The Miami relatives thus far have refused to sign the document.', 'The Miami relatives'],
+  ];
+  for (const [body, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => a.source), [source], body);
+});
+
+test('two parties set off by commas and joined by "and" speak together', () => {
+  const cases: [string, string][] = [
+    [
+      'The head of the EU delegation to Sudan, Ambassador Wolfram Vetter, and the Norwegian special envoy, Tore Hattrem, said in a joint briefing that convoys had been blocked.',
+      'The head of the EU delegation to Sudan, Ambassador Wolfram Vetter, and the Norwegian special envoy, Tore Hattrem',
+    ],
+    [
+      'The foreign ministers of Canada, France and Japan, and the High Representative of the European Union, said in a joint statement that they were concerned.',
+      'The foreign ministers of Canada, France and Japan, and the High Representative of the European Union',
+    ],
+  ];
+  for (const [body, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => a.source), [source], body);
+  // (A name set off after a role alone is still the source; an aside with "and later" joins no one.)
+  assert.deepEqual(attributions(DATED('The Norwegian special envoy, Tore Hattrem, said convoys had been blocked.')).map((a) => a.source), ['Tore Hattrem']);
+  assert.deepEqual(attributions(DATED('France, and later Germany, said the plan was dead.')).map((a) => a.source), ['France']);
+});
+
+test('attacks by armed groups are deeds, no one\'s words', () => {
+  const text = DATED('He told the Security Council that attacks by armed groups had risen sharply.');
+  assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [['told', 'He']]);
+  assert.deepEqual(findings(text), []);
+});

@@ -298,7 +298,8 @@ const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201
 /** A share of people as a subject: "Roughly 70 percent of Americans", "a majority of voters", "Two-thirds of Britons". */
 const SHARE_SUBJECT_RE = /^(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:large\s+|slim\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[- ](?:third|quarter|half|fifth)s?|half)\s+of\b/i;
 /** An agent armed men and machines are in: "aircraft from the 332nd Air Expeditionary Wing", "coalition forces". */
-const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet)\b/i;
+// ("attacks by armed groups had risen": armed men of a group, who attack with arms too.)
+const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet|armed\s+groups?|militants|militias?|gunmen|rebels|insurgents|jihadists|fighters|bandits)\b/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
 const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militants|militias?|fighters|gunmen|rebels|insurgents|jihadists|drones?|jets|aircraft|warplanes|warships|missiles?|rockets?|navy|marines|paramilitar(?:y|ies)|bombers?|attackers|assailants|raiders|commandos|units?|brigades?|battalions?|artillery|tanks|mob|protesters)$/i;
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
@@ -428,10 +429,14 @@ const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'
 const DEBATED_TEXT_RE = /^\s+(?:the|a|an|its|their|this|that|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:bills?|agreements?|motions?|laws?|proposals?|budgets?|treat(?:y|ies)|deals?|resolutions?|legislation|amendments?|drafts?|texts?|measures?|package|accords?|constitution|reforms?|report|white\s+paper)\b/i;
 /** A title in capitals, maybe after its country's words, then a name: "Sierra Leonean President Ernest Bai Koroma". */
 const TITLED_NAME_RE = lazyRegExp(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:President|Vice\s+President|Prime\s+Minister|Minister|Chancellor|Governor|Senator|General|Judge|Justice|Chief\s+Justice|Ambassador|Secretary-General|Commissioner)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u);
+/** A party joined by "and" after a comma: "and the High Representative of the European Union", "and Japan". */
+const JOINED_PARTY_RE = lazyRegExp(() => /^and\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|(?:[a-z-]+\s+){0,2}(?:ministers?|leaders?|heads?|envoys?|representatives?|delegations?|governments?|officials?|presidents?|secretary|chairs?)\b)/u);
 /** A lower-case word of when a title was held, before it: "former ", "acting ", "then-". */
 const TITLE_HELD_RE = /^(?:former|acting|interim|outgoing|incoming|then|late|retired)[\s-]+(?=\p{Lu})/u;
 /** A name that opens the sentence, set off with its title, before ", and " and a second such name. */
 const PAIRED_NAME_BEFORE_RE = lazyRegExp(() => /^[\s"\u201c]*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+[^,;:"\u201c\u201d()]{2,70},\s+and\s+$/u);
+/** A role and the name set off after it, opening the sentence, then ", and " and a second role before its comma. */
+const ROLE_NAME_PAIR_BEFORE_RE = lazyRegExp(() => /^[\s"\u201c]*[^,;:"\u201c\u201d()]{2,80},\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+,\s+and\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.-]*['\u2019]s)\s+[^,;:"\u201c\u201d()]{2,60},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
 /**
@@ -1179,6 +1184,15 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
           src = { start: first, end: src.end, text: text.slice(first, src.end) };
         }
       }
+      // "The head of the EU delegation, Ambassador Wolfram Vetter, and the Norwegian special envoy, Tore Hattrem, said": so
+      // do two people each named after their role.
+      else if (src && src.start - s.start > 20 && src.start - s.start < 200 && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && text.slice(s.start, src.start).includes(', and ')) {
+        const pair = ROLE_NAME_PAIR_BEFORE_RE().exec(text.slice(s.start, src.start));
+        if (pair) {
+          const first = s.start + pair[0].length - pair[0].trimStart().length;
+          src = { start: first, end: src.end, text: text.slice(first, src.end) };
+        }
+      }
       // ("In July, Moscow withdrew from the deal, saying": the opening time is no head; the subject, below, speaks.)
       if (src && isTimeSource(src.text)) src = undefined;
     }
@@ -1262,10 +1276,11 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
   }
   return src;
 }
-/** A determined noun and a preposition that opens its phrase: "a report" of "a report with Human Rights Watch". */
+/** A determined noun and a preposition that opens its phrase: "a report" of "a report with Human Rights Watch". (Not
+ * "for": "the prototype for the millions of Americans supporting Trump" has the participle describe the Americans.) */
 /** A capitalised word that is no day or month: a name. */
 const NAME_IN_PHRASE_RE = /(?:^|\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
-const ING_HEAD_RE = /^((?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:with|to|in|on|for|at|among)\s/;
+const ING_HEAD_RE = /^((?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:with|to|in|on|at|among)\s/;
 /** Whether a participle at `at` follows "and" after a progressive in a reported clause ("that armed men are stopping ... and"). */
 function andAfterProgressive(text: string, floor: number, at: number, before30: string): boolean {
   if (!before30.endsWith(' and ')) return false;
@@ -1473,6 +1488,12 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   if (head && testLong(PARTY_TAG_RE, head.text)) {
     const before = lastIndexWithin(text, ',', head.start - 1, lo);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
+  }
+  // "The foreign ministers of ..., and the High Representative of the European Union, said": a second party joined by
+  // "and" and set off by commas speaks with the first.
+  if (head && chunk.length > 6 && chunk.startsWith('and ') && /^\p{Lu}/u.test(head.text) && testLong(JOINED_PARTY_RE(), chunk)) {
+    const end = backOverBlanks(text, comma, c + 1);
+    return { start: head.start, end, text: text.slice(head.start, end) };
   }
   // ("After the vote, the representative of Japan, who holds the pen, said": a determined person too. One that is
   // itself set off after a name gives way to the name: "Jean-Marc Ayrault, the foreign minister of France, a permanent
