@@ -104,3 +104,18 @@ test('attacks by armed groups are deeds, no one\'s words', () => {
   assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [['told', 'He']]);
   assert.deepEqual(findings(text), []);
 });
+
+test('after a quotation, a role and the name set off after it: the name speaks, and the role is no part of the quote', () => {
+  const cases: [string, string, string][] = [
+    ['"The figures are clear," said the director of the statistics office\'s labour market division, Liz McKeown.', 'Liz McKeown', '"The figures are clear,"'],
+    ['"This is a dark day," the bloc\'s foreign policy chief, Kaja Kallas, told reporters.', 'Kaja Kallas', '"This is a dark day,"'],
+  ];
+  for (const [body, source, content] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.source, a.content]), [[source, content]], body);
+  // (A role alone after the quotation still speaks: '"It is over," said the minister.')
+  assert.deepEqual(attributions(DATED('"It is over," said the minister.')).map((a) => a.source), ['the minister']);
+});
+
+test('a list may open with a possessor\'s role: "Ukraine\'s energy minister, the head of ..."', () => {
+  const body = "Ukraine's energy minister, the head of the grid operator and representatives of the Energy Community said repairs were complete.";
+  assert.deepEqual(attributions(DATED(body)).map((a) => a.source), ["Ukraine's energy minister, the head of the grid operator and representatives of the Energy Community"]);
+});

@@ -46,6 +46,8 @@ const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disc
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
+/** TITLE_ONLY_RE with possessives among its words: "the bloc's foreign policy chief". */
+const ROLE_AFTER_QUOTE_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
 const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
 /** A person's name, a comma and a title up to ", who": the name in group 1 ("Martin Oduya, Director of ..., who"). */
@@ -860,6 +862,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
     content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
   }
+  // '"This is a dark day," the bloc's foreign policy chief, Kaja Kallas, told reporters.': after a quotation, the role
+  // before the name set off is no part of what was said either.
+  else if (sourceFirst && content.end < src.start && content.end - content.start > 12 && text.charCodeAt(backOverBlanks(text, src.start, content.end) - 1) === 44) {
+    const comma = lastIndexWithin(text, ',', content.end - 1, Math.max(content.start, content.end - 90));
+    const q = comma > content.start ? text.charCodeAt(comma - 1) : 0;
+    if ((q === 34 || q === 0x201d || text.charCodeAt(comma + 1) === 0x201d || text.charCodeAt(comma + 1) === 34) && ROLE_AFTER_QUOTE_RE.test(text.slice(skipBlanks(text, comma + 1 + (text.charCodeAt(comma + 1) === 34 || text.charCodeAt(comma + 1) === 0x201d ? 1 : 0), content.end), content.end))) content = trimSpan(text, content.start, comma + 1 + (text.charCodeAt(comma + 1) === 34 || text.charCodeAt(comma + 1) === 0x201d ? 1 : 0));
+  }
   // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
   if (content.start >= cueSpan.end && content.end > content.start && tailCueIn(text, content.start, content.end)) {
     const tail = INVERTED_TAIL_RE().exec(text.slice(content.start, content.end));
@@ -1103,10 +1112,21 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
   // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
   // (", say officials": a bare plural agrees with "say".)
-  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) return after;
+  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) {
+    // ('"...," said the director of the ONS\' labour market division, Liz McKeown.': the name set off after the role,
+    // ending the clause, is who spoke.)
+    const named = text.charCodeAt(after.end) === 44 && isAsciiLowerCode(after.text.charCodeAt(0)) ? NAME_ENDS_CLAUSE_RE().exec(text.slice(after.end, Math.min(s.end, after.end + 60))) : null;
+    if (named) {
+      const at = after.end + named[0].indexOf(named[1]);
+      return { start: at, end: at + named[1].length, text: named[1] };
+    }
+    return after;
+  }
   return undefined;
 }
 
+/** A name set off by a comma that ends its clause: ", Liz McKeown." */
+const NAME_ENDS_CLAUSE_RE = lazyRegExp(() => /^,\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*(?:[.,;!?]|$)/u);
 /** The text up to a lower-case word, no preposition or conjunction, before a determiner: "The findings echo ". */
 const VERB_BEFORE_DETERMINER_RE = /^(?:.*\s)?(?!(?:of|for|at|on|in|into|onto|with|without|within|from|to|by|and|or|but|nor|over|under|about|against|between|among|than|as|like|near|after|before|since|during|across|through|per|via|upon|toward|towards|including|not|all|both|now|then|also|just|only|even|still|once|again|especially|particularly|mainly|mostly|chiefly|notably)\s)[a-z][\w'\u2019-]*\s+(?=(?:a|an|the|those|these|its|their|his|her)\s)/;
 

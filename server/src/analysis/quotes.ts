@@ -434,7 +434,8 @@ const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messag
 const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+(?:(?:the|of|for)\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
 /** A common noun after its article and its comma before a list's next such item: "The ministry, " before "the police and
  * the army". */
-const COMMON_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))[Tt]he\s+[a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30}){0,2},\s+$/;
+// ("Ukraine's energy minister, ": or after a name's possessive.)
+const COMMON_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+[a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30}){0,2},\s+$/;
 /** A day, a month or a word of when that a list of names may seem to open with: "Tuesday, ", "March, ", "Yesterday, ". */
 const TIME_ITEM_RE = /^(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Earlier|Later)\b/;
 /** An opening time before a list of names: "On Tuesday, ", "Yesterday, ", "On 12 March, ", "Last week, ". */
