@@ -119,3 +119,8 @@ test('a list may open with a possessor\'s role: "Ukraine\'s energy minister, the
   const body = "Ukraine's energy minister, the head of the grid operator and representatives of the Energy Community said repairs were complete.";
   assert.deepEqual(attributions(DATED(body)).map((a) => a.source), ["Ukraine's energy minister, the head of the grid operator and representatives of the Energy Community"]);
 });
+
+test('"Deputy Secretary-General of the Arab League Hossam Zaki" is one official', () => {
+  assert.deepEqual(actorsOf('Deputy Secretary-General of the Arab League Hossam Zaki welcomed the pledge.'), ['Deputy Secretary-General of the Arab League Hossam Zaki|official']);
+  assert.deepEqual(actorsOf('Deputy Secretary-General Amina Mohammed said it.'), ['Deputy Secretary-General Amina Mohammed|official']);
+});

@@ -324,6 +324,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // name, no general.
   if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
   let k = i + n;
+  // "Deputy Secretary-General of the Arab League Hossam Zaki": "-General" after a title's last word goes on with it.
+  if (k < c.toks.length && c.toks[k].key === 'general' && c.text.charCodeAt(c.toks[k - 1].end) === 45 && c.toks[k].start === c.toks[k - 1].end + 1) k++;
   // "the (Ukrainian) General Staff": an army's command, no general.
   if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
     if (isCap(c.toks[k]) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]))) out.push({ start: c.toks[titleModifiersStart(c, i)].start, end: c.toks[k].end, category: 'military', entity: null, priority: 3 });
