@@ -34,7 +34,8 @@ for (const t of (
   'general secretary|national secretary|organising secretary|organizing secretary|national president|national chair|' +
   'aide|press secretary|campaign manager|communications director|campaign chairman|treasurer|' +
   // A party's convener and a police chief in South Asian copy: "MQM-P convener Khalid Maqbool Siddiqui", "IGP Chowdhury Abdullah Al-Mamun".
-  'convener|convenor|igp|' +
+  // (And a state's or a province's head of government: "Chief Minister Maryam Nawaz".)
+  'convener|convenor|igp|chief minister|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
   'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +

@@ -80,6 +80,9 @@ const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:earl
 
 /** What makes "judge" an analyst's judgement: "that", "it (un)likely" or "with moderate confidence" before it, not a
  * comma ("The judge, Col. X, said"). */
+/** After "assess": a thing, then "as" and a grade ("the overall risk as high", "the threat at the regional level as very
+ * high", "the event as a grade 3 emergency"). */
+const ASSESSED_AS_RE = /^\s+(?:the|its|their|this|that|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?as\s+(?:(?:very|highly|extremely|relatively|moderately|generally|largely|low\s+to|moderate\s+to|high\s+to)\s+)?(?:high|low|moderate|medium|critical|severe|serious|credible|likely|unlikely|limited|minimal|significant|substantial|negligible|stable|acceptable|unacceptable|adequate|inadequate|satisfactory|unsatisfactory|weak|strong|imminent|elevated|remote|unsafe|safe|fragile|precarious|catastrophic|dire|alarming)\b|^\s+(?:the|its|their|this|that|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?as\s+an?\s+(?:[\w-]+\s+){0,3}(?:emergency|threat|risk|crisis|success|failure)\b/;
 const JUDGED_THAT_RE = new RegExp(`^\\s*(?:with\\s+(?:high|moderate|low)\\s+confidence\\s+|${LIKELIHOOD})?[*_]{0,2}\\s*that\\b`);
 
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
@@ -362,7 +365,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
-  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && testLong(/^\s+to\b/, next) && NAME_BEFORE_RE().test(prev)) && !(lw.startsWith('rule') && (testLong(RULED_FOR_RE, next) || rulingAfterClause(text, s, cue, next))) && !continuesQuote(text, s, lw, cue, next)) return true;
+  // ("WHO assesses the overall risk as high": an assessment of a thing as a grade is a judgement given too.)
+  if (FRAME_ONLY.has(lw) && (!FRAME_AFTER_RE.test(frameAfter(text, s, cue)) || (lw.startsWith('judg') && !JUDGED_THAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 64))))) && !(/^point/.test(lw) && testLong(/^\s+to\b/, next) && NAME_BEFORE_RE().test(prev)) && !(lw.startsWith('rule') && (testLong(RULED_FOR_RE, next) || rulingAfterClause(text, s, cue, next))) && !(lw.startsWith('assess') && testLong(ASSESSED_AS_RE, text.slice(cue.end, Math.min(s.end, cue.end + 80)))) && !continuesQuote(text, s, lw, cue, next)) return true;
   // ("asked the court to order a recount": a request is reported as much as a question; "asking" only set off after a
   // comma: "a letter asking them to" is the letter's, and the act cue reads it.)
   if (ASK.has(lw) && !testShort(/^\s*[.?!]/, next, '.?!') && !ASKED_WHAT_RE().test(next) && !((lw !== 'asking' || lastNonBlank(prev) === 44) && ASKED_TO_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 120))))) return true;

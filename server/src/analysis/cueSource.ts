@@ -46,6 +46,8 @@ const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disc
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
+/** TITLE_ONLY_RE with possessives among its words: "the bloc's foreign policy chief". */
+const ROLE_AFTER_QUOTE_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
 const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
 /** A person's name, a comma and a title up to ", who": the name in group 1 ("Martin Oduya, Director of ..., who"). */
@@ -310,7 +312,8 @@ const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201
 /** A share of people as a subject: "Roughly 70 percent of Americans", "a majority of voters", "Two-thirds of Britons". */
 const SHARE_SUBJECT_RE = /^(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:large\s+|slim\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[- ](?:third|quarter|half|fifth)s?|half)\s+of\b/i;
 /** An agent armed men and machines are in: "aircraft from the 332nd Air Expeditionary Wing", "coalition forces". */
-const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet)\b/i;
+// ("attacks by armed groups had risen": armed men of a group, who attack with arms too.)
+const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet|armed\s+groups?|militants|militias?|gunmen|rebels|insurgents|jihadists|fighters|bandits)\b/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
 const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militants|militias?|fighters|gunmen|rebels|insurgents|jihadists|drones?|jets|aircraft|warplanes|warships|missiles?|rockets?|navy|marines|paramilitar(?:y|ies)|bombers?|attackers|assailants|raiders|commandos|units?|brigades?|battalions?|artillery|tanks|mob|protesters)$/i;
 /** An auxiliary of the progressive before an "-ing" cue, maybe with adverbs or a quoted word between. */
@@ -440,10 +443,14 @@ const NAME_THEN_APPOSITIVE_RE = lazyRegExp(() => /^\W*((?:The\s+)?\p{Lu}[\p{L}.'
 const DEBATED_TEXT_RE = /^\s+(?:the|a|an|its|their|this|that|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:bills?|agreements?|motions?|laws?|proposals?|budgets?|treat(?:y|ies)|deals?|resolutions?|legislation|amendments?|drafts?|texts?|measures?|package|accords?|constitution|reforms?|report|white\s+paper)\b/i;
 /** A title in capitals, maybe after its country's words, then a name: "Sierra Leonean President Ernest Bai Koroma". */
 const TITLED_NAME_RE = lazyRegExp(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:President|Vice\s+President|Prime\s+Minister|Minister|Chancellor|Governor|Senator|General|Judge|Justice|Chief\s+Justice|Ambassador|Secretary-General|Commissioner)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u);
+/** A party joined by "and" after a comma: "and the High Representative of the European Union", "and Japan". */
+const JOINED_PARTY_RE = lazyRegExp(() => /^and\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|(?:[a-z-]+\s+){0,2}(?:ministers?|leaders?|heads?|envoys?|representatives?|delegations?|governments?|officials?|presidents?|secretary|chairs?)\b)/u);
 /** A lower-case word of when a title was held, before it: "former ", "acting ", "then-". */
 const TITLE_HELD_RE = /^(?:former|acting|interim|outgoing|incoming|then|late|retired)[\s-]+(?=\p{Lu})/u;
 /** A name that opens the sentence, set off with its title, before ", and " and a second such name. */
 const PAIRED_NAME_BEFORE_RE = lazyRegExp(() => /^[\s"\u201c]*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+),\s+[^,;:"\u201c\u201d()]{2,70},\s+and\s+$/u);
+/** A role and the name set off after it, opening the sentence, then ", and " and a second role before its comma. */
+const ROLE_NAME_PAIR_BEFORE_RE = lazyRegExp(() => /^[\s"\u201c]*[^,;:"\u201c\u201d()]{2,80},\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+,\s+and\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.-]*['\u2019]s)\s+[^,;:"\u201c\u201d()]{2,60},\s+$/u);
 const PRONOUN_START_RE = /^(?:It|They|He|She|We|I|This|That|These|Those|There)\b/;
 
 /**
@@ -884,6 +891,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const after = trimSpan(text, restFrom + thatLength(text.slice(restFrom, Math.min(s.end, restFrom + 100))), s.end);
     content = after.end - after.start > 1 && hasWordIn(text, after.start, after.end) ? after : { start: content.start, end: content.start };
   }
+  // '"This is a dark day," the bloc's foreign policy chief, Kaja Kallas, told reporters.': after a quotation, the role
+  // before the name set off is no part of what was said either.
+  else if (sourceFirst && content.end < src.start && content.end - content.start > 12 && text.charCodeAt(backOverBlanks(text, src.start, content.end) - 1) === 44) {
+    const comma = lastIndexWithin(text, ',', content.end - 1, Math.max(content.start, content.end - 90));
+    const q = comma > content.start ? text.charCodeAt(comma - 1) : 0;
+    if ((q === 34 || q === 0x201d || text.charCodeAt(comma + 1) === 0x201d || text.charCodeAt(comma + 1) === 34) && ROLE_AFTER_QUOTE_RE.test(text.slice(skipBlanks(text, comma + 1 + (text.charCodeAt(comma + 1) === 34 || text.charCodeAt(comma + 1) === 0x201d ? 1 : 0), content.end), content.end))) content = trimSpan(text, content.start, comma + 1 + (text.charCodeAt(comma + 1) === 34 || text.charCodeAt(comma + 1) === 0x201d ? 1 : 0));
+  }
   // "it welcomes more Finnish firms to invest, he added": what another cue set off after it says is that cue's.
   if (content.start >= cueSpan.end && content.end > content.start && tailCueIn(text, content.start, content.end)) {
     const tail = INVERTED_TAIL_RE().exec(text.slice(content.start, content.end));
@@ -1154,10 +1168,21 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
   // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
   // (", say officials": a bare plural agrees with "say".)
-  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) return after;
+  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) {
+    // ('"...," said the director of the ONS\' labour market division, Liz McKeown.': the name set off after the role,
+    // ending the clause, is who spoke.)
+    const named = text.charCodeAt(after.end) === 44 && isAsciiLowerCode(after.text.charCodeAt(0)) ? NAME_ENDS_CLAUSE_RE().exec(text.slice(after.end, Math.min(s.end, after.end + 60))) : null;
+    if (named) {
+      const at = after.end + named[0].indexOf(named[1]);
+      return { start: at, end: at + named[1].length, text: named[1] };
+    }
+    return after;
+  }
   return undefined;
 }
 
+/** A name set off by a comma that ends its clause: ", Liz McKeown." */
+const NAME_ENDS_CLAUSE_RE = lazyRegExp(() => /^,\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*(?:[.,;!?]|$)/u);
 /** The text up to a lower-case word, no preposition or conjunction, before a determiner: "The findings echo ". */
 const VERB_BEFORE_DETERMINER_RE = /^(?:.*\s)?(?!(?:of|for|at|on|in|into|onto|with|without|within|from|to|by|and|or|but|nor|over|under|about|against|between|among|than|as|like|near|after|before|since|during|across|through|per|via|upon|toward|towards|including|not|all|both|now|then|also|just|only|even|still|once|again|especially|particularly|mainly|mostly|chiefly|notably)\s)[a-z][\w'\u2019-]*\s+(?=(?:a|an|the|those|these|its|their|his|her)\s)/;
 
@@ -1235,6 +1260,15 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
           src = { start: first, end: src.end, text: text.slice(first, src.end) };
         }
       }
+      // "The head of the EU delegation, Ambassador Wolfram Vetter, and the Norwegian special envoy, Tore Hattrem, said": so
+      // do two people each named after their role.
+      else if (src && src.start - s.start > 20 && src.start - s.start < 200 && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) === 44 && text.slice(s.start, src.start).includes(', and ')) {
+        const pair = ROLE_NAME_PAIR_BEFORE_RE().exec(text.slice(s.start, src.start));
+        if (pair) {
+          const first = s.start + pair[0].length - pair[0].trimStart().length;
+          src = { start: first, end: src.end, text: text.slice(first, src.end) };
+        }
+      }
       // ("In July, Moscow withdrew from the deal, saying": the opening time is no head; the subject, below, speaks.)
       if (src && isTimeSource(src.text)) src = undefined;
     }
@@ -1307,8 +1341,22 @@ function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, prev: str
       src = { start: at, end: at + poll[1].length, text: poll[1] };
     }
   }
+  // "a report with Human Rights Watch documenting abuses", "an advisory with partners in Canada detailing the campaign": a
+  // participle in "-ing" right after a determined noun and its prepositional phrase, no comma between, describes that
+  // noun; those named in the phrase say nothing of their own.
+  if (src && prevLast !== 44 && lw.endsWith('ing') && src.end <= cue.start && src.text.length > 8 && isAsciiLowerCode(src.text.charCodeAt(0))) {
+    const head = ING_HEAD_RE.exec(src.text);
+    // (Only where the phrase names someone, who would otherwise be read as the speaker: "a brief in federal court on
+    // Monday arguing" keeps its court.)
+    if (head && NAME_IN_PHRASE_RE.test(src.text.slice(head[0].length))) src = { start: src.start, end: src.start + head[1].length, text: head[1] };
+  }
   return src;
 }
+/** A determined noun and a preposition that opens its phrase: "a report" of "a report with Human Rights Watch". (Not
+ * "for": "the prototype for the millions of Americans supporting Trump" has the participle describe the Americans.) */
+/** A capitalised word that is no day or month: a name. */
+const NAME_IN_PHRASE_RE = /(?:^|\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+const ING_HEAD_RE = /^((?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:with|to|in|on|at|among)\s/;
 /** Whether a participle at `at` follows "and" after a progressive in a reported clause ("that armed men are stopping ... and"). */
 function andAfterProgressive(text: string, floor: number, at: number, before30: string): boolean {
   if (!before30.endsWith(' and ')) return false;
@@ -1502,10 +1550,11 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
   // (Not a state's office in the possessive: "Espen Barth Eide, Norway's Foreign Minister, said" is Eide.)
   // ("its head, former President Ernest Bai Koroma, said": with a lower-case word of when the title was held too.)
-  // ("its head, former Sierra Leonean President Ernest Bai Koroma, said": a name after its country's title, too.)
+  // ("its head, former Sierra Leonean President Ernest Bai Koroma, said": a name after its country's title, too; and
+  // so without "former": "Its head, Sierra Leonean President Ernest Bai Koroma, said".)
   const held = TITLE_HELD_RE.exec(chunk);
   const named = held ? chunk.slice(held[0].length) : chunk;
-  if ((ONLY_NAME_RE.test(named) || (held !== null && named.length < 80 && TITLED_NAME_RE().test(named))) && !POSSESSIVE_WORD_RE.test(chunk)) {
+  if ((ONLY_NAME_RE.test(named) || (named.length < 80 && TITLED_NAME_RE().test(named))) && !POSSESSIVE_WORD_RE.test(chunk)) {
     const start = text.indexOf(chunk, c + 1);
     return { start, end: start + chunk.length, text: chunk };
   }
@@ -1515,6 +1564,12 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   if (head && testLong(PARTY_TAG_RE, head.text)) {
     const before = lastIndexWithin(text, ',', head.start - 1, lo);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
+  }
+  // "The foreign ministers of ..., and the High Representative of the European Union, said": a second party joined by
+  // "and" and set off by commas speaks with the first.
+  if (head && chunk.length > 6 && chunk.startsWith('and ') && /^\p{Lu}/u.test(head.text) && testLong(JOINED_PARTY_RE(), chunk)) {
+    const end = backOverBlanks(text, comma, c + 1);
+    return { start: head.start, end, text: text.slice(head.start, end) };
   }
   // ("After the vote, the representative of Japan, who holds the pen, said": a determined person too. One that is
   // itself set off after a name gives way to the name: "Jean-Marc Ayrault, the foreign minister of France, a permanent

@@ -333,6 +333,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // name, no general.
   if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
   let k = i + n;
+  // "Deputy Secretary-General of the Arab League Hossam Zaki": "-General" after a title's last word goes on with it.
+  if (k < c.toks.length && c.toks[k].key === 'general' && c.text.charCodeAt(c.toks[k - 1].end) === 45 && c.toks[k].start === c.toks[k - 1].end + 1) k++;
   // "the (Ukrainian) General Staff": an army's command, no general.
   if (c.toks[k]?.key === 'staff' && c.toks[k - 1].key === 'general' && joins(c, k - 1)) {
     if (isCap(c.toks[k]) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]))) out.push({ start: c.toks[titleModifiersStart(c, i)].start, end: c.toks[k].end, category: 'military', entity: null, priority: 3 });
@@ -379,6 +381,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   }
   // ("Minister of Finance", a title of its own, and "and Planning".)
   else if (capTitle && n >= 3 && (c.toks[i + 1].key === 'of' || c.toks[i + 1].key === 'for') && portfolioAnd(c, k)) k += 2;
+  // "Opposition Leader in the National Assembly Omar Ayub Khan", "Leader of the House in the Senate Ishaq Dar": a post
+  // held in a house, the house named between the title and its holder, is one title with it.
+  if (capTitle && c.toks[k]?.key === 'in' && c.toks[k + 1]?.key === 'the' && joins(c, k - 1) && joins(c, k) && joins(c, k + 1)) {
+    const e = houseEnd(c, k + 2);
+    if (e > 0 && nameEnd(c, e) - e >= 2) k = e;
+  }
   // "the Special Adviser to the President on Media and Publicity": a post serving another's office is one title with
   // that office and its portfolio (no body "President on Media").
   if (capTitle && c.toks[k]?.key === 'to' && c.toks[k + 1]?.key === 'the' && joins(c, k - 1) && joins(c, k) && joins(c, k + 1) && k + 2 < c.toks.length && isCap(c.toks[k + 2]) && c.bits[k + 2] & TITLE_BIT) {
@@ -479,6 +487,16 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     return k - 1;
   }
   return -1;
+}
+
+/** The token after a house's capitalised name that opens at token m ("National Assembly", "Senate", "Lok Sabha"), a
+ * name the glossary knows or one that ends in a body's word, when a capitalised word follows it; or -1. */
+function houseEnd(c: ParaContext, m: number): number {
+  if (m >= c.toks.length || !isCap(c.toks[m])) return -1;
+  const g = c.gazAt.get(m);
+  let e = g && g.m.entry.category !== 'person' && g.m.entry.category !== 'official' && g.m.entry.category !== 'country' ? g.end : -1;
+  for (let j = m; e < 0 && j < c.toks.length && j - m < 4 && isCap(c.toks[j]) && (j === m || joins(c, j - 1)); j++) if (c.bits[j] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) e = j + 1;
+  return e > m && e < c.toks.length && joins(c, e - 1) && isCap(c.toks[e]) ? e : -1;
 }
 
 /** Honorifics that may stand between an office and its holder's name ("leader Dr Asim Hussain"). */

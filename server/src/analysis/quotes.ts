@@ -226,6 +226,8 @@ const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening'
 const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
 /** Prepositions a verb in "-ing" takes before its object: "reacting to", "referring to", "responding to". */
 const ING_PREP = new Set(['to', 'with', 'against', 'into', 'about']);
+/** Forms of "be" before a verb in "-ing": "been staying", "were living". */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
@@ -444,7 +446,12 @@ function allOfThem(text: string, lo: number, verb: number): TextSpan | undefined
 /** Nouns of things posted or published, which a participle after them describes. */
 const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
 /** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
-const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+// ("Save the Children, ": a name's inner "the", "of" or "for" too.)
+const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+(?:(?:the|of|for)\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+/** A common noun after its article and its comma before a list's next such item: "The ministry, " before "the police and
+ * the army". */
+// ("Ukraine's energy minister, ": or after a name's possessive.)
+const COMMON_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+[a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30}){0,2},\s+$/;
 /** A day, a month or a word of when that a list of names may seem to open with: "Tuesday, ", "March, ", "Yesterday, ". */
 const TIME_ITEM_RE = /^(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Earlier|Later)\b/;
 /** An opening time before a list of names: "On Tuesday, ", "Yesterday, ", "On 12 March, ", "Last week, ". */
@@ -483,12 +490,15 @@ function sourceStart(text: string, start: number, end: number, floor: number, ve
   // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
   // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
   // ("CISA, the NSA and the FBI said": a list whose later names have their article.)
-  const articled = text.charCodeAt(start) === 116 && text.startsWith('the ', start) && isAsciiUpperCode(text.charCodeAt(start + 4));
+  const articled = text.charCodeAt(start) === 116 && text.startsWith('the ', start);
+  // ("The ministry, the police and the army said": or a list of common nouns, each with its article; "Jones, the minister
+  // and the envoy said" has a name such a list does not run back to.)
+  const common = articled && !isAsciiUpperCode(text.charCodeAt(start + 4));
   if ((articled || isAsciiUpperCode(text.charCodeAt(start))) && text.slice(start, end).includes(' and ')) {
     let s0 = start;
     // (At most eight names back: the window of any source.)
     // (A day or a month is when, no name of the list: "On Tuesday, Apple, Google and Meta said".)
-    for (let n = 0, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0)); m && n < 8 && !TIME_ITEM_RE.test(m[0]); n++, m = execLong(LIST_ITEM_BEFORE_RE(), text.slice(Math.max(floor, s0 - 60), s0))) s0 -= m[0].length;
+    for (let n = 0, m = listItemBefore(text, s0, floor, common); m && n < 8 && !TIME_ITEM_RE.test(m[0]); n++, m = listItemBefore(text, s0, floor, common)) s0 -= m[0].length;
     // ("In a joint advisory, CISA, the NSA and the FBI said": after an opening phrase that ends in a lower-case word, the
     // list still opens the clause; "In Brussels, France and Germany said" keeps the place out.)
     // (So after an opening time: "On Tuesday, Apple, Google and Meta said".)
@@ -500,9 +510,17 @@ function sourceStart(text: string, start: number, end: number, floor: number, ve
     // "The deal was agreed, mediators Qatar, Egypt and the United States said.": after the content's comma, a list that
     // ends the sentence with its verb is the source whole, and so is the plural noun that heads it.
     else if (s0 < start && text.charCodeAt(backOverBlanks(text, s0, floor) - 1) === 44) start = postposedList(text, s0, start, floor, verb);
-    else if (s0 < start && s0 - floor > 8) {
-      const lead = text.charCodeAt(backOverBlanks(text, s0, floor) - 1) !== 44 ? POSTPOSED_LEAD_RE.exec(text.slice(Math.max(floor, s0 - 48), s0)) : null;
+    // "Ministers from France, Germany and Italy said", "Officials in Washington, London and Paris said": a list after a
+    // preposition is the object of the noun phrase before it, which runs on over the whole list. (So is one after
+    // "including": "Humanitarian groups including Save the Children, the NRC and Mercy Corps said".)
+    else if (s0 < start && s0 - floor > 4 && text.charCodeAt(s0 - 1) === 32) {
+      const lead = s0 - floor > 8 ? POSTPOSED_LEAD_RE.exec(text.slice(Math.max(floor, s0 - 48), s0)) : null;
       if (lead) start = postposedList(text, s0 - lead[1].length, start, floor, verb);
+      else {
+        const prep = LIST_PREP_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 12), s0));
+        const head = prep ? sourceBefore(text, s0 - prep[0].length, floor) : undefined;
+        if (head && head.end === s0 - prep![0].length) start = head.start;
+      }
     }
   }
   // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
@@ -526,6 +544,15 @@ function postposedList(text: string, s0: number, start: number, floor: number, v
   return s0;
 }
 
+/** A preposition right before a list of names: " from ", " in ", " of ", " including ", " such as ". */
+const LIST_PREP_BEFORE_RE = /\s(?:from|in|of|at|for|with|including|such\s+as)\s+$/;
+
+/** The list's item right before `s0` (in the 60 characters after `floor`): a name, or a common noun with its article. */
+function listItemBefore(text: string, s0: number, floor: number, common: boolean): RegExpExecArray | null {
+  const w = text.slice(Math.max(floor, s0 - 60), s0);
+  return common ? execLong(COMMON_ITEM_BEFORE_RE, w) : execLong(LIST_ITEM_BEFORE_RE(), w);
+}
+
 /** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
 const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:ministers|leaders|heads(?:\s+of\s+(?:state|government))?|presidents|envoys|delegations|delegates|representatives|negotiators|officials|governments|ambassadors|people|citizens|foreign\s+ministers)\s+of\s+(?:the\s+)?$/;
 
@@ -542,6 +569,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
   while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
+  // ("The Miami relatives thus far have refused": "thus far" and "so far" stand between too.)
+  if (k > 1 && words[k].text === 'far' && (words[k - 1].text === 'thus' || words[k - 1].text === 'so')) k -= 2;
   // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
   // just named (after a subject, "They both said", it stands between).
   if (k < 0) return allOfThem(text, lo, verb);
@@ -593,6 +622,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       break;
     }
     if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
+    // ("Humanitarian groups including Oxfam said": the members named after "including" are part of the noun phrase.)
+    if (w === 'including' && i > first && isAsciiLowerCode(words[i - 1].text.charCodeAt(words[i - 1].text.length - 1))) continue;
     // ("The Cour des comptes said", "the Haut Conseil des finances publiques": a French particle after a name's
     // capitalised word is inside the name, no verb in "-s".)
     // ("Madame la ministre des Comptes publics": before a capitalised word too.)
@@ -620,8 +651,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
     // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
     // open a clause; "the meeting with donors" is a noun.)
-    const ingPrep = i + 2 <= k && ING_PREP.has(words[i + 1].text) && w.length > 5 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (i === first || !DETERMINERS.has(words[i - 1].text.toLowerCase())) && DETERMINERS.has(words[i + 2].text);
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+    // ("He has been staying with relatives in Miami who": after a form of "be" the verb's object needs no determiner.)
+    const ingPrep = i + 2 <= k && ING_PREP.has(words[i + 1].text) && w.length > 5 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (i === first || !DETERMINERS.has(words[i - 1].text.toLowerCase())) && (DETERMINERS.has(words[i + 2].text) || (i === first && i > 0 && BE_FORMS.has(words[i - 1].text)));
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
       if (ingPrep) i++;
       first = i + 1;
       break;
