@@ -165,3 +165,9 @@ test('one economist, unnamed, is an anonymous source', () => {
   assert.deepEqual(anonymous('"Rates will fall," another analyst said.'), ['another analyst']);
   assert.deepEqual(anonymous('"Rates will fall," said Rob Wood, chief UK economist at Pantheon Macroeconomics.'), []);
 });
+
+test('a market report\'s prices and volumes are its record, no unsourced claims; a cause, a poll or a statistic still is one', () => {
+  const text = `---\ndate: 1989-10-16\n---\nThe 30-share index settled 42.0 points lower at 1678.5. Volume was 840.8 million shares. British Gas shed 8.5 pence a share to close at 185 pence. Shell eased 1 to 416 on turnover of 4.8 million shares. The DAX dropped 19.69 points Friday to 1462.93.\n\nThe Nikkei index was pressured down by profit-taking triggered by sharp advances. Approval of the government fell 5 points to 38 percent. Unemployment fell 0.2 points to 4.1 percent.\n`;
+  const flagged = analyze(text, { gazetteer }).findings.filter((f) => f.code === 'unsourced-claim').map((f) => text.slice(f.start, f.start + 24));
+  assert.deepEqual(flagged, ['The Nikkei index was pres', 'Approval of the governmen', 'Unemployment fell 0.2 poi'].map((t) => t.slice(0, 24)));
+});

@@ -334,7 +334,7 @@ const CLAUSE_JOIN_RE = /^,\s+(?:and|but|while|whereas)\s/;
  */
 function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string | null, kind: number): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
 }
 
 /**
@@ -682,6 +682,29 @@ const TURNOUT_RE = /^\W*(?:(?:The|Overall|Final|Official|National)\s+)?(?:(?:ove
 const SHARE_VOTING_RE = /\d\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:voters|those\s+voting|ballots)\s+)?vot(?:ed|ing)\s+(?:yes|no|in\s+favou?r|against|for|to)\b/;
 /** A verb of winning or losing and, within six words, what was won: "won 677 council seats", "took control of ten councils". */
 const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gaining|lost|losing|retained|retaining|held|secured|securing|captured|capturing|carried|picked\s+up|flipped)\s+(?:[^\s;:]+\s+){0,6}?(?:seats?|votes?|councillors?|councils?|wards?|constituencies|mandates|delegates|electoral\s+votes|points|majority)\b/u);
+
+/**
+ * A market's record of the day, its prices and volumes as the exchange printed them: "British Gas shed 8.5 pence a share
+ * to close at 185 pence", "The Nikkei index fell 148.85 points to 35378.44", "The DAX dropped 19.69 points Friday to
+ * 1462.93", "Volume was 840.8 million shares". Figures, moves and comparisons only: a cause ("pressured down by
+ * profit-taking") or a judgement stays a claim, and so does a forecast.
+ */
+function marketRecord(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (!reasonsWithin(reasons, MARKET_REASONS)) return false;
+  const head = text.slice(start, Math.min(end, start + 240));
+  if (!(head.includes(' points') || head.includes(' pence') || head.includes(' cents') || head.includes(' shares') || head.includes(' to close') || head.includes(' closed at') || head.includes(' settled'))) return false;
+  // ("Approval fell 5 points to 38%", "Unemployment fell 0.2 points": a poll's or a statistic's figure is no price.)
+  return !RESULT_HEDGE_RE.test(head) && MARKET_SUBJECT_RE().test(head) && !NOT_MARKET_RE.test(head) && (MARKET_MOVE_RE().test(head) || MARKET_VOLUME_RE.test(head));
+}
+/** What a market prices or counts: an index, shares, a bond, a commodity, a currency, the day's volume. */
+const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|stocks?|Nikkei|Dow|FTSE|DAX|CAC|Hang\s+Seng|S&P|Nasdaq|Stoxx|Kospi|Sensex|Nifty|yields?|bonds?|Treasur(?:y|ies)|crude|Brent|futures|gold|dollar|euro|yen|sterling|pound|rupee|yuan|ruble|rouble|lira|bitcoin|volume|turnover)\b/);
+/** A poll's, an economy's or a company's reported figure, which a move in points or pence does not make a price. */
+const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
+const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+/** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
+const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
+/** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
+const MARKET_VOLUME_RE = /^\W*(?:(?:Trading\s+)?[Vv]olume|[Tt]urnover)\s+(?:was|totalled|totaled|came\s+to|reached|rose\s+to|fell\s+to)\s+(?:about\s+)?[\d,.]+\s+(?:million|billion)?\s*shares\b/;
 
 /**
  * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
