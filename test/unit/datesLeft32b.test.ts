@@ -63,3 +63,9 @@ test('a clock time before a range of weekdays keeps to itself ("7.30am to 3.30pm
   // (A clock and a lone day stay one time.)
   assert.deepEqual(dates(DATED('The vote closes at 3.30pm, Monday.')).map((d) => d[0]), ['3.30pm, Monday']);
 });
+
+test('a document named by its day and "of" a year is that year\'s day; a night over two days written month first is one', () => {
+  assert.deepEqual(dates(DATED('Beijing cited the August 17 Communiqué of 1982.')), [['August 17', '1982-08-17'], ['1982', '1982']]);
+  assert.deepEqual(dates(DATED('Drones struck in the night of Sept. 9-10, officials said.')), [['Sept. 9-10', '2026-09-09']]);
+  assert.deepEqual(dates(DATED('Talks ran Sept. 9-10.')).length, 2);
+});

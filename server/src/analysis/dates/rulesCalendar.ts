@@ -139,6 +139,15 @@ const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i
  */
 /** Before a range of two days: "the night of", "night of". */
 const NIGHT_OF_BEFORE = /\bnights?\s+of\s+$/i;
+
+/**
+ * "in the night of 9 to 10 September", "the night of Sept. 9-10": one night, from the first day into the next, dated by
+ * its first day as TimeML dates "the night of Oct. 23"; other ranges and lists of days as made.
+ */
+function oneNight(ctx: RuleContext, start: number, join: string, days: { day: number }[], made: Made[] | null): Made[] | null {
+  if (!made || made.length !== 2 || days[1].day !== days[0].day + 1 || ctx.s.charCodeAt(start - 1) !== 32 || /and|or/i.test(join)) return made;
+  return testLong(NIGHT_OF_BEFORE, ctx.s.slice(Math.max(0, start - 12), start)) ? [{ ...made[0], end: made[1].end }] : made;
+}
 /** A capitalised word after a lowercase one, right before a year: "of Vision 2030", "for Euro 2024". */
 const NAME_BEFORE_YEAR = /(?:^|[^\w'’-])[a-z][a-z'’-]*,?\s+([A-Z][a-z]+)\s$/;
 /** Capitalised words before a year that date it rather than name something. */
@@ -252,9 +261,14 @@ const DOCUMENT_AFTER = /^\s+(?:(?!(?:on|of|in|to|for|by|with|and|or|at|from|that
 /** Before the day: "the", "its", "Seoul's". */
 const DOCUMENT_OWNER_BEFORE = /(?:\b(?:the|its|their)|\w['’]s)\s+$/i;
 
-/** Whether the day at start..end names a document ("the Sept. 19 inter-Korean military agreement"). */
-function documentNamed(s: string, start: number, end: number): boolean {
-  return DOCUMENT_OWNER_BEFORE.test(s.slice(Math.max(0, start - 8), start)) && testLong(DOCUMENT_AFTER, s.slice(end, end + 60));
+/** After a document's noun: the year of its name ("Communiqué of 1982"). */
+const DOCUMENT_YEAR_AFTER = /^\s+of\s+(1[89]\d\d|20\d\d)(?!\d)/;
+
+/** How long the words after the day at start..end are that make it name a document ("the Sept. 19 inter-Korean military agreement"), or 0. */
+function documentNamed(s: string, start: number, end: number): number {
+  if (!DOCUMENT_OWNER_BEFORE.test(s.slice(Math.max(0, start - 8), start))) return 0;
+  const m = execLong(DOCUMENT_AFTER, s.slice(end, end + 60));
+  return m ? m[0].length : 0;
 }
 
 function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
@@ -283,7 +297,11 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   // "the Sept. 19 inter-Korean military agreement", "the August 17 Communiqué": a document named by its day, signed
   // before the article. Ahead of the article's day, or more than two months back, it is of some other year, which the
   // text does not give ("the Feb. 23 accord" a fortnight on is this year's).
-  if (ctx.ref && !r.value.startsWith('X') && isAsciiLetterCode(ctx.s.charCodeAt(end + 1)) && documentNamed(ctx.s, start, end)) {
+  const named = ctx.ref && !r.value.startsWith('X') && isAsciiLetterCode(ctx.s.charCodeAt(end + 1)) ? documentNamed(ctx.s, start, end) : 0;
+  if (named && ctx.ref) {
+    // ("the August 17 Communiqué of 1982": the year its name gives.)
+    const of = execLong(DOCUMENT_YEAR_AFTER, ctx.s.slice(end + named, end + named + 10));
+    if (of && day <= daysInMonth(Number(of[1]), month)) return { start, end, type: 'DATE' as const, value: `${fmtMonth(Number(of[1]), month)}-${pad(day)}`, inferred: [], relative: false };
     const days = (Date.UTC(Number(r.value.slice(0, 4)), month - 1, day) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 864e5;
     if (days > 0 || days < -62) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
   }
@@ -584,13 +602,7 @@ export const calendarRules: Rule[] = [
       const lastAt = listAt + m[1].length + m[2].length;
       const days = daysIn(m[1], listAt);
       days.push({ start: lastAt, end: m.index + m[0].length, day: Number(m[3]) });
-      const made = listedDays(ctx, monthNo(m[4]), m[5], days, false);
-      // "in the night of 9 to 10 September": one night, from the first day into the next; dated by its first day, as
-      // TimeML dates "the night of Oct. 23".
-      if (made && made.length === 2 && days[1].day === days[0].day + 1 && ctx.s.charCodeAt(m.index - 1) === 32 && testLong(NIGHT_OF_BEFORE, ctx.s.slice(Math.max(0, m.index - 12), m.index)) && !/and/i.test(m[2])) {
-        return [{ ...made[0], end: made[1].end }];
-      }
-      return made;
+      return oneNight(ctx, m.index, m[2], days, listedDays(ctx, monthNo(m[4]), m[5], days, false));
     },
     priority: 6,
   },
@@ -611,7 +623,7 @@ export const calendarRules: Rule[] = [
       const end = m.index + m[0].length;
       // The year, when written, belongs to the last day ("Nov. 14-16, 2025"); otherwise it ends at its number.
       days.push({ start: lastAt, end, day: Number(m[5]) });
-      return listedDays(ctx, monthNo(m[1]), m[6], days, !testShort(/[-\u2013]/, m[4], '-\u2013'));
+      return oneNight(ctx, m.index, m[4], days, listedDays(ctx, monthNo(m[1]), m[6], days, !testShort(/[-\u2013]/, m[4], '-\u2013')));
     },
     priority: 6,
   },
