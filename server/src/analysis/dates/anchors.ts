@@ -56,7 +56,7 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     const prev = out[out.length - 1];
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
-      if (!gap.includes('\n') && ((isDay(prev) && isClock(c) && (gap.length < 2 ? gapOfOne(gap, ',') : /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap))) || (isClock(prev) && isDay(c) && (gap.length < 2 ? gapOfOne(gap, ',\u00b7\u2022|') : /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap))))) {
+      if (!gap.includes('\n') && !(isClock(prev) && opensDayRange(text, c, list[k + 1])) && ((isDay(prev) && isClock(c) && (gap.length < 2 ? gapOfOne(gap, ',') : /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap))) || (isClock(prev) && isDay(c) && (gap.length < 2 ? gapOfOne(gap, ',\u00b7\u2022|') : /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap))))) {
         const d = isDay(prev) ? prev : c;
         const t = isDay(prev) ? c : prev;
         const clock = clockOfPart(text, t, d);
@@ -91,6 +91,11 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/** Whether the day c opens a range of days with next ("3.30pm, Monday to Thursday": hours kept on each of the days). */
+function opensDayRange(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  return next !== undefined && isDay(c) && isDay(next) && next.start > c.end && next.start - c.end < 12 && DAY_RANGE_GAP.test(text.slice(c.end, next.start));
 }
 
 // (Not "the night of": TimeML marks only the day in "the night of Oct. 23", a night that runs into the next day.)

@@ -4,6 +4,8 @@
 // observed calendar for the years the news writes. A converted value is never certain.
 import type { Made, Rule, RuleContext } from './candidate';
 import { addDays, fmtDay, type Ymd } from './calendar';
+import { tenseAt, type Tense } from './context';
+import { monthsFrom, tenseWindow } from './resolve';
 
 /** Years of the Solar Hijri calendar at which its leap cycle breaks (the arithmetic rule's table). */
 const BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
@@ -44,16 +46,34 @@ const PERSIAN_DAY_RE = /(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(Farvard
 /** A year of the Iranian calendar, named so: "Iranian year 1404", "Persian calendar year 1405", "solar Hijri year 1403". */
 const PERSIAN_YEAR_RE = /(?<![\w-])(?:Iranian|Persian|[Ss]olar\s+Hijri)\s+(?:calendar\s+|fiscal\s+|new\s+)?year\s+(1[34]\d\d)(?![\w-])/g;
 
-/** The nearest Solar Hijri year to a Gregorian day for a month and day: the one whose day lies closest. */
-function nearestPersianYear(ref: Ymd, m: number, d: number): number {
+/**
+ * The nearest Solar Hijri year to a Gregorian day for a month and day: the one whose day lies closest; in a clause told
+ * in the past (or the future) the nearest within the window of months a yearless Gregorian date of that tense takes
+ * ("Crowds marked the 13th of Aban" in October is the Aban gone, not the one a month ahead), as the Hijri rule does.
+ */
+function nearestPersianYear(ref: Ymd, m: number, d: number, tense: Tense): number {
   const guess = ref.y - 621;
-  let best = guess;
   const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const window = tense === 'past' || tense === 'future' ? tenseWindow(tense) : null;
   const dist = (y: number): number => {
     const g = persianToGregorian(y, m, d);
     return Math.abs(Date.UTC(g.y, g.m - 1, g.d) - at);
   };
-  for (let y = guess - 1; y <= guess + 1; y++) if (dist(y) < dist(best)) best = y;
+  const fits = (y: number): boolean => {
+    if (!window) return true;
+    const g = persianToGregorian(y, m, d);
+    const k = monthsFrom(ref, g.y, g.m, g.d);
+    return k > window[0] && k <= window[1];
+  };
+  let best = guess;
+  let bestFits = fits(guess);
+  for (let y = guess - 1; y <= guess + 1; y++) {
+    const f = fits(y);
+    if ((f && !bestFits) || (f === bestFits && dist(y) < dist(best))) {
+      best = y;
+      bestFits = f;
+    }
+  }
   return best;
 }
 
@@ -74,7 +94,7 @@ export const persianRules: Rule[] = [
       if (yearText) year = Number(yearText);
       else {
         if (!ctx.ref) return null;
-        year = nearestPersianYear(ctx.ref, month, day);
+        year = nearestPersianYear(ctx.ref, month, day, tenseAt(ctx.s, m.index, m.index + m[0].length));
         inferred.push('year');
       }
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(persianToGregorian(year, month, day)), inferred, relative: inferred.length > 0, calendar: 'persian' };

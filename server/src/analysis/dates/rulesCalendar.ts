@@ -137,6 +137,35 @@ const SEASON_PREP_BEFORE = /\b(?:until|till|by|since|before|after|through)\s+$/i
  * Whether what precedes a four-digit number at `start` makes it no year: an amount ("$2025", "No. 2025", "3.2025"),
  * or the number of a law or of its part ("Regulation (EU) 2016/679", "Directive 2019/1937", "Article 2019").
  */
+/** Before a range of two days: "the night of", "night of". */
+const NIGHT_OF_BEFORE = /\bnights?\s+of\s+$/i;
+
+/**
+ * "in the night of 9 to 10 September", "the night of Sept. 9-10": one night, from the first day into the next, dated by
+ * its first day as TimeML dates "the night of Oct. 23"; other ranges and lists of days as made.
+ */
+function oneNight(ctx: RuleContext, start: number, join: string, days: { day: number }[], made: Made[] | null): Made[] | null {
+  if (!made || made.length !== 2 || days[1].day !== days[0].day + 1 || ctx.s.charCodeAt(start - 1) !== 32 || /and|or/i.test(join)) return made;
+  return testLong(NIGHT_OF_BEFORE, ctx.s.slice(Math.max(0, start - 12), start)) ? [{ ...made[0], end: made[1].end }] : made;
+}
+/** A capitalised word after a lowercase one, right before a year: "of Vision 2030", "for Euro 2024". */
+const NAME_BEFORE_YEAR = /(?:^|[^\w'’-])[a-z][a-z'’-]*,?\s+([A-Z][a-z]+)\s$/;
+/** Capitalised words before a year that date it rather than name something. */
+const DATING_BEFORE_YEAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter ramadan ramzan ramazan eid diwali lent advent hanukkah passover thanksgiving nowruz navruz hajj pentecost day days week year years act acts budget election elections census term session semester quarter half fiscal calendar year-end midyear new'.split(' '));
+
+function isLowerAsciiAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/** Whether the year at start follows a programme's or an event's name word ("Vision 2030", "Euro 2024"). */
+function nameBeforeYear(s: string, start: number): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  const m = NAME_BEFORE_YEAR.exec(before);
+  // ("(Lee and Park 2021)": an author-year citation's year, inside its brackets, stays a date.)
+  return m !== null && m[1].length > 2 && !DATING_BEFORE_YEAR.has(m[1].toLowerCase()) && before.lastIndexOf('(') <= before.lastIndexOf(')');
+}
+
 function notYearAfter(s: string, start: number): boolean {
   const pre = s.slice(Math.max(0, start - 4), start);
   if (mayMarkAmount(pre) && /[$#€£]\s*$|No\.\s*$|\d[.,]$/.test(pre)) return true;
@@ -227,6 +256,21 @@ function namedYear(ref: Ymd, words: string): number {
   return ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
 }
 
+/** A document's noun after a day, with up to three words between ("inter-Korean military agreement", "Communiqué"). */
+const DOCUMENT_AFTER = /^\s+(?:(?!(?:on|of|in|to|for|by|with|and|or|at|from|that|which|was|were|is|are|the|a|an)\b)[A-Za-z][\w-]*\s+){0,3}(?:agreements?|accords?|communiqu[eé]s?|declaration|pact|treaty|memorandum|protocol|charter|armistice)(?![\w-])/i;
+/** Before the day: "the", "its", "Seoul's". */
+const DOCUMENT_OWNER_BEFORE = /(?:\b(?:the|its|their)|\w['’]s)\s+$/i;
+
+/** After a document's noun: the year of its name ("Communiqué of 1982"). */
+const DOCUMENT_YEAR_AFTER = /^\s+of\s+(1[89]\d\d|20\d\d)(?!\d)/;
+
+/** How long the words after the day at start..end are that make it name a document ("the Sept. 19 inter-Korean military agreement"), or 0. */
+function documentNamed(s: string, start: number, end: number): number {
+  if (!DOCUMENT_OWNER_BEFORE.test(s.slice(Math.max(0, start - 8), start))) return 0;
+  const m = execLong(DOCUMENT_AFTER, s.slice(end, end + 60));
+  return m ? m[0].length : 0;
+}
+
 function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year && endsWithLetters(year, 'year')) {
@@ -250,6 +294,17 @@ function dayDate(ctx: RuleContext, start: number, end: number, month: number, da
   // ("Term starts on 22 September", in November: a timetable in the present is of the coming term; "The record date is
   // Nov. 9" five days on, of the one just gone.)
   const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start) ?? (presentSchedule(ctx.s, start, end) ? 'timetable' : null));
+  // "the Sept. 19 inter-Korean military agreement", "the August 17 Communiqué": a document named by its day, signed
+  // before the article. Ahead of the article's day, or more than two months back, it is of some other year, which the
+  // text does not give ("the Feb. 23 accord" a fortnight on is this year's).
+  const named = ctx.ref && !r.value.startsWith('X') && isAsciiLetterCode(ctx.s.charCodeAt(end + 1)) ? documentNamed(ctx.s, start, end) : 0;
+  if (named && ctx.ref) {
+    // ("the August 17 Communiqué of 1982": the year its name gives.)
+    const of = execLong(DOCUMENT_YEAR_AFTER, ctx.s.slice(end + named, end + named + 10));
+    if (of && day <= daysInMonth(Number(of[1]), month)) return { start, end, type: 'DATE' as const, value: `${fmtMonth(Number(of[1]), month)}-${pad(day)}`, inferred: [], relative: false };
+    const days = (Date.UTC(Number(r.value.slice(0, 4)), month - 1, day) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 864e5;
+    if (days > 0 || days < -62) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
+  }
   // "Wednesday 12 November": the year in which that day is a Wednesday, when the tense chose another.
   const wd = weekdayName ? WEEKDAYS[weekdayName.toLowerCase()] : undefined;
   if (wd && ctx.ref && !r.value.startsWith('X')) {
@@ -547,7 +602,7 @@ export const calendarRules: Rule[] = [
       const lastAt = listAt + m[1].length + m[2].length;
       const days = daysIn(m[1], listAt);
       days.push({ start: lastAt, end: m.index + m[0].length, day: Number(m[3]) });
-      return listedDays(ctx, monthNo(m[4]), m[5], days, false);
+      return oneNight(ctx, m.index, m[2], days, listedDays(ctx, monthNo(m[4]), m[5], days, false));
     },
     priority: 6,
   },
@@ -568,7 +623,7 @@ export const calendarRules: Rule[] = [
       const end = m.index + m[0].length;
       // The year, when written, belongs to the last day ("Nov. 14-16, 2025"); otherwise it ends at its number.
       days.push({ start: lastAt, end, day: Number(m[5]) });
-      return listedDays(ctx, monthNo(m[1]), m[6], days, !testShort(/[-\u2013]/, m[4], '-\u2013'));
+      return oneNight(ctx, m.index, m[4], days, listedDays(ctx, monthNo(m[1]), m[6], days, !testShort(/[-\u2013]/, m[4], '-\u2013')));
     },
     priority: 6,
   },
@@ -778,6 +833,10 @@ export const calendarRules: Rule[] = [
       // "[2025] UKSC 12", "[2024] EWCA Civ 310", "[2000] 2 AC 115": a neutral citation's year, in square brackets before
       // a court's or a report's initials, is part of the citation.
       if (ctx.s.charCodeAt(start - 1) === 91 && ctx.s.charCodeAt(end) === 93 && CITATION_AFTER.test(ctx.s.slice(end, end + 12))) return null;
+      // "part of Vision 2030", "fans of Euro 2024", "and Agenda 2063": a capitalised name word after a lowercase one, right
+      // before the year, makes a programme's or an event's name (not a month, a holiday or an act: "in May 2024",
+      // "after Memorial Day 2026", "the Welfare Reform Act 2012" stay dates).
+      if (!m[1] && isLowerAsciiAt(ctx.s, start - 2) && ctx.s.charCodeAt(start - 1) === 32 && nameBeforeYear(ctx.s, start)) return null;
       // Numbers in lists of amounts ("1990 to 2000 shares") are rare; a year-range "1990-91" ends at the dash.
       const y = Number(m[2]);
       // ("founded around 1299", "built circa 1450", "c. 1300": an early year said to be near, as a year; after "around" or

@@ -446,7 +446,9 @@ export const relativeRules: Rule[] = [
       // "on the last day", "the afternoon of the last day", "the last day of the summit": the final one of something's
       // days, not the day up to now.
       if (w === 'the last' && (unit === 'D' || unit === 'W') && (testLong(/\b(?:on|of)\s+$/i, ctx.s.slice(Math.max(0, m.index - 4), m.index)) || testLong(/^\s+of\s/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 4)))) return null;
-      if (!fiscal && (w === 'the past' || w === 'the last' || w === 'the next' || w === 'the coming' || (w === 'past' && unit !== 'WE'))) {
+      // ("the coming year", "tasks for the coming year": the next calendar year, as "the coming fiscal year" is the next
+      // one; "the coming week" and "the coming month" stay stretches from the article's day.)
+      if (!fiscal && (w === 'the past' || w === 'the last' || w === 'the next' || (w === 'the coming' && unit !== 'Y') || (w === 'past' && unit !== 'WE'))) {
         if (unit === 'WE') return at(m, { type: 'DATE', ...(relativeUnit(ctx.ref, 'WE', w.includes('past') || w.includes('last') ? -1 : 1) ?? { value: 'XXXX-WXX-WE', inferred: [], relative: true }) });
         const n = unit === 'DE' ? 10 : unit === 'CE' ? 100 : fortnight ? 2 : 1;
         const u = unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'Q' ? 'Q' : unit;
@@ -588,13 +590,19 @@ export const relativeRules: Rule[] = [
     priority: 4,
   },
   {
-    // the end of the month, the beginning of this year, the end of next week
+    // the end of the month, the beginning of this year, the end of next week; "since the start of the day"
     name: 'part-of-unit',
-    hint: /week|month|year|quarter|decade|centur|millenn/i,
-    gate: [/\b(?:week|month|year|quarter|decade|centur|millenn)/i],
+    hint: /week|month|year|quarter|decade|centur|millenn|day/i,
+    gate: [/\b(?:week|month|year|quarter|decade|centur|millenn|day)/i],
     also: [/beginning|start|middle|end|close|turn/i],
-    re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century|millennium)${E}`),
+    re: re(`${B}the\\s+(beginning|start|middle|end|close|turn)\\s+of\\s+(the|this|last|next)\\s+(week|month|year|quarter|decade|century|millennium|day)${E}`),
     make: (m, ctx) => {
+      // "Since the start of the day, there have been 182 clashes": the start of the article's day. (Only its start:
+      // "at the end of the day" is an idiom, "the middle of the day" any day's noon; "the last day" is no day's part.)
+      if (m[3].length === 3) {
+        if (!/^(?:beginning|start)$/i.test(m[1]) || !/^(?:the|this)$/i.test(m[2]) || !ctx.ref) return null;
+        return at(m, { type: 'DATE', value: fmtDay(ctx.ref), mod: 'START', inferred: [], relative: true });
+      }
       // "the turn of the millennium": the start of the 2000s, around the year 2000.
       if (/millennium/i.test(m[3])) return /turn/i.test(m[1]) && /the/i.test(m[2]) ? at(m, { type: 'DATE', value: '200', mod: 'START', inferred: [], relative: false }) : null;
       const unit = unitOf(m[3]);

@@ -49,6 +49,8 @@ const ACROSS_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|pounds|dol
 
 /** Before "years" or "decades": "the" and a word naming an era ("the interwar ", "the Thatcher ", "the boom "). */
 const ERA_BEFORE_RE = /\b[Tt]he\s+(?:inter-?war|post-?war|pre-?war|war|wartime|boom|bust|lean|austerity|Cold\s+War|[A-Z][a-z]+)\s+$/;
+/** Before "days": a word that makes them an era ("the dark days", "the heady days", "the good old days"). */
+const ERA_DAYS_BEFORE_RE = /\b[Tt]he\s+(?:dark|darkest|darker|heady|halcyon|glory|golden|salad|bleak|grim|good\s+old|bad\s+old|old|wild|lean|happier|simpler|Cold\s+War|[A-Z][a-z]+)\s+$/;
 /** After "the years": the stretch its ends give ("from 1945 to", "between the wars"). */
 const YEARS_SPAN_AFTER_RE = /^\s+(?:from\s+(?:1[89]|20)\d\d|between\s+(?:(?:1[89]|20)\d\d|the\s+wars))\b/;
 
@@ -280,6 +282,9 @@ export const spanRules: Rule[] = [
       // "the interwar years", "the Thatcher years", "the postwar decades": an era named by the word before, no stretch
       // of some years; "the years from 1945 to 1965", "the years between the wars": the stretch the words after give.
       if ((unit === 'Y' || unit === 'DE') && !m[2] && !m[3] && (testLong(ERA_BEFORE_RE, ctx.s.slice(Math.max(0, start - 24), start)) || (/\bthe\s+$/i.test(ctx.s.slice(Math.max(0, start - 5), start)) && testLong(YEARS_SPAN_AFTER_RE, after + ctx.s.slice(end + 12, end + 24))))) return null;
+      // "the dark days of one-party rule", "the heady days of the boom", "the good old days": an era named by how it felt,
+      // no stretch of some days.
+      if (unit === 'D' && !m[2] && !m[3] && ctx.s.charCodeAt(start - 1) === 32 && testLong(ERA_DAYS_BEFORE_RE, ctx.s.slice(Math.max(0, start - 20), start))) return null;
       // Bare plurals after a number are durations found by the other rule.
       if (testShort(/\d\s*$/, ctx.s.slice(Math.max(0, start - 3), start), '0123456789')) return null;
       const which = (m[2] ?? '').toLowerCase();
