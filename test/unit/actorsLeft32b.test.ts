@@ -23,6 +23,11 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     lacks: ['CARE and Mercy Corps'],
   },
   {
+    name: 'the Peace Corps is America\'s volunteer agency, no army; a medical corps stays a force',
+    text: 'The Peace Corps said its volunteers would return in June. The Army Medical Corps said field hospitals were ready.',
+    has: ['Peace Corps|government|peace-corps', 'Army Medical Corps|military|-'],
+  },
+  {
     name: 'the Africa Centres for Disease Control and Prevention and Africa CDC are one agency, named whole',
     text: 'The outbreak was confirmed by the Africa Centres for Disease Control and Prevention on Monday. Africa CDC said cases had risen in three provinces.',
     has: ['Africa Centres for Disease Control and Prevention|organization|africa-cdc', 'Africa CDC|organization|africa-cdc'],
