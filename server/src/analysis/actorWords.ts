@@ -57,6 +57,8 @@ for (const t of 'astronauts|cosmonauts|taikonauts'.split('|')) {
 }
 // Roles that name a person working for someone ("Trump lawyer Marc Kasowitz").
 for (const t of 'lawyer|attorney|counsel|defense lawyer|defence lawyer'.split('|')) TITLES.set(t, 'person');
+// A company's officers, who hold no public office: "Apple CEO Tim Cook", "Google chief executive Sundar Pichai".
+for (const t of 'ceo|chief executive|chief executive officer|cfo|chief financial officer'.split('|')) TITLES.set(t, 'person');
 // A candidate by party or standing: "Democrat Laura Whitcombe", "Republican incumbent Mike Halvorsen".
 for (const t of 'democrat|republican|democratic challenger|republican challenger|challenger|incumbent|republican incumbent|democratic incumbent|nominee|democratic nominee|republican nominee|candidate'.split('|')) TITLES.set(t, 'person');
 for (const t of 'mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof'.split('|')) TITLES.set(t, 'person');
@@ -109,7 +111,7 @@ orgSuffix(
   'military',
   'forces|force|army|armies|brigade|brigades|battalion|battalions|corps|command|division|regiment|navy|guard|guards|' +
     'militia|militias|units|unit|squadron|fleet|marines|troops|battery|task force|air force|gendarmerie|wing|component|' +
-    'combat team|strike group',
+    'combat team|strike group|battlegroup|battle group|battlegroups',
 );
 orgSuffix(
   'government',

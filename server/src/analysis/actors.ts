@@ -106,6 +106,7 @@ export function findActorsAndAgreements(
   unlinkForeignChambers(text, actors);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
+  georgiaTheState(text, actors);
   congoleseOfDrc(actors);
   placeOfOwnCountry(text, actors);
   localCouncils(text, actors);
@@ -213,7 +214,8 @@ function isLanguage(text: string, a: ActorAnnotation): boolean {
  * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its own.
  * Such a mention keeps its category but loses the link when the story names another country and nothing of the
  * chamber's own (the country, its capital, its parties); or when the story has just named another country's chamber
- * of that name ("the Czech Senate"): a bare one after it is that one.
+ * of that name ("the Czech Senate"): a bare one after it is that one. (So is America's Democratic Party by its bare
+ * name: a Korean story's "ruling Democratic Party" is Seoul's.)
  */
 function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
   let home: Map<string, boolean> | undefined;
@@ -318,6 +320,20 @@ function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void {
   let eu: boolean | undefined;
   removeWhere(actors, (a) => a.entity === 'eu' && a.text === 'Brussels' && !(eu ??= EU_SIGNS_RE.test(text)));
 }
+/**
+ * "He won Georgia's 16 electoral votes": in an American election story (electoral votes, the Electoral College, swing
+ * states) that names nothing of the Caucasus country or its neighbour Russia, Georgia is the US state, a place, and the
+ * mention goes; so it is before "'s 16 electoral votes" in any story.
+ */
+function georgiaTheState(text: string, actors: ActorAnnotation[]): void {
+  let state: boolean | undefined;
+  removeWhere(actors, (a) => a.entity === GEORGIA && ((text.charCodeAt(a.end + 1) === 115 && ELECTORAL_VOTES_AFTER_RE.test(text.slice(a.end, a.end + 32))) || (state ??= testLong(US_ELECTION_SIGNS_RE, text) && !testLong(CAUCASUS_GEORGIA_RE, text))));
+}
+/** A state's votes after its possessive: "'s 16 electoral votes". */
+const ELECTORAL_VOTES_AFTER_RE = /^['\u2019]s\s+(?:\d{1,2}\s+)?[Ee]lectoral\s+(?:votes?|college)\b/;
+const GEORGIA = 'country:georgia';
+const US_ELECTION_SIGNS_RE = /\b(?:[Ee]lectoral\s+votes?|Electoral\s+College|(?:swing|battleground)\s+states?)\b/;
+const CAUCASUS_GEORGIA_RE = /\b(?:Tbilisi|Georgians?|Georgian\s+Dream|Caucasus|Abkhazia|South\s+Ossetia|Russia|Russian|Putin|Kremlin|Moscow|Ukraine)\b/;
 const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Parliament)|the\s+Commission|the\s+bloc|member\s+states|Eurozone|euro\s+zone)\b)/;
 const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
 const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|Secretary-General|member\s+states)\b)/;
@@ -414,6 +430,8 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
   ['us-congress', { country: 'us', bare: /^(?:the\s+)?congress$/i, signs: US_SIGNS }],
   ['us-house', { country: 'us', bare: /^(?:the\s+)?house of representatives$/i, signs: US_SIGNS }],
   ['parliament-uk', { country: 'uk', bare: /^(?:the\s+)?parliament$/i, signs: UK_SIGNS }],
+  // ("the ruling Democratic Party (DP)" in a Korean story is Seoul's own: the American party's link needs an American story.)
+  ['democratic-party-us', { country: 'us', bare: /^(?:the\s+)?(?:Democratic\s+Party|DP)$/, signs: US_SIGNS }],
 ]);
 
 /**

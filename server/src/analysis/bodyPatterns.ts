@@ -322,7 +322,12 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j));
+  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j) || acronymBeforeBody(c, i, j));
+}
+/** Whether a lone acronym before the "and" at j is one body and a body the glossary knows follows: "CARE and Mercy
+ * Corps" are two aid groups, no army named "Corps". */
+function acronymBeforeBody(c: ParaContext, i: number, j: number): boolean {
+  return c.gazAt.get(j + 1)?.m.entry.category === 'organization' && nameStart(c, i, j) === j - 1 && isAllCaps(c.toks[j - 1]) && c.toks[j - 1].text.length >= 3;
 }
 /** Whether a school's name of its own follows the "and" at j: two to four capitalised words that end in "University",
  * "College", "Institute" or "Academy" ("the Massachusetts Institute of Technology and Stanford University" are two). */
@@ -471,6 +476,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   if (j - s === 1 && !FOREIGN_SOLO.has(c.toks[s].key)) return;
   let best: { end: number; category: ActorCategory; entity?: string } | null = null;
   const foreign = FOREIGN_HEADS.get(c.toks[s].key);
+  // "the Battlegroup Centre", "Battlegroup East": an army's grouping named after its front, a force (no "Centre" of a body).
+  if (j - s === 2 && c.toks[s].key === 'battlegroup') best = { end: j, category: 'military' };
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
   // followed by "of", "for" or "on" takes the whole run.

@@ -114,8 +114,9 @@ function slashHint(text: string, k: number): boolean {
 }
 /** A picture's word after a slash. */
 const AFTER_SLASH_RE = /^(?:File Photo|Stringer|Pool|Handout)\b/;
-/** An agency's word before a slash ("Photo" of "AP Photo", "Images" of "Getty Images"). */
-const AGENCY_WORDS = new Set(['REUTERS', 'AFP', 'Photo', 'EPA', 'EFE', 'ANSA', 'Xinhua', 'Anadolu', 'dpa', 'Images', 'Shutterstock', 'Alamy']);
+/** An agency's word before a slash ("Photo" of "AP Photo", "Images" of "Getty Images"). (And a wire's end mark before
+ * its editors' initials: "Enditem/ASG", the trailer of a CNA or Xinhua story, names no body "ASG".) */
+const AGENCY_WORDS = new Set(['REUTERS', 'AFP', 'Photo', 'EPA', 'EFE', 'ANSA', 'Xinhua', 'Anadolu', 'dpa', 'Images', 'Shutterstock', 'Alamy', 'Enditem', 'ENDITEM']);
 /**
  * A run of names and slashes around the slash at `k`: back to its bracket, a colon's or a sentence's end, or the line's
  * head; on to the bracket's close or the line's end.

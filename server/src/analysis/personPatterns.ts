@@ -314,6 +314,12 @@ export function titledPeople(c: ParaContext, out: Candidate[]): void {
   }
 }
 
+/** Titles of a town's or a region's head, which "of" and the place's name follow: "Mayor of Kharkiv Ihor Terekhov". */
+const PLACE_HEAD_TITLES = new Set(['mayor', 'governor']);
+
+/** The titles a hearing's record puts before a speaker's surname in capitals ("Senator REED.", "Mr. WICKER."). */
+const HEARING_TITLES = new Set(['senator', 'mr', 'ms', 'mrs', 'chairman', 'chairwoman', 'representative', 'congressman', 'congresswoman', 'dr']);
+
 /** Bodies named with "-General" after a hyphen. */
 const HYPHENED_BODIES = new Set(['directorate', 'secretariat', 'inspectorate', 'commissariat']);
 
@@ -326,7 +332,10 @@ function lawNameEnd(c: ParaContext, k: number): number {
 /** The title of n words at token i with the name after it (or the title alone), added to out; the last token
  * it covers, or -1. */
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
-  const category = titles.get(keyOf(c, i, i + n)) as ActorCategory;
+  const key = keyOf(c, i, i + n);
+  // ("Hong Kong Chief Executive John Lee": capitalised, "Chief Executive" is also a territory's head of government, an
+  // official as "Chief" made it before; a company's "chief executive" in lower case is a person.)
+  const category = (key === 'chief executive' && isCap(c.toks[i]) ? 'official' : titles.get(key)) as ActorCategory;
   // ("PM" is the prime minister only in capitals and not after a clock's figure: "at 5 PM Eastern" is a time.)
   if (n === 1 && c.toks[i].key === 'pm' && (c.toks[i].text !== 'PM' || (i > 0 && isDigitCode(c.toks[i - 1].text.charCodeAt(c.toks[i - 1].text.length - 1))))) return -1;
   // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
@@ -376,8 +385,21 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     if (owned) k = e;
     else if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
     // ("Minister of Finance Wale Edun": a one-word portfolio, then two capitalised words that do not go on with it.)
-    else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4 || (PORTFOLIO_WORDS.has(c.toks[m].key) && !PORTFOLIO_WORDS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[e - 1].key)))) k = e - 2;
+    // ("Mayor of Kharkiv Ihor Terekhov": after a town's or a region's head's title, one word is the place and two the name.)
+    else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4 || (PORTFOLIO_WORDS.has(c.toks[m].key) && !PORTFOLIO_WORDS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[e - 1].key)) || (n === 1 && m === k + 1 && PLACE_HEAD_TITLES.has(c.toks[i].key) && !PORTFOLIO_WORDS.has(c.toks[m].key)))) k = e - 2;
     else if (e > m) k = e;
+  }
+  // "Minister of Foreign Affairs, Regional Integration and Togolese Abroad, Robert Dussey": a list of portfolios after
+  // commas goes on with the title, whose holder follows.
+  if (capTitle && k > i + n + 1 && c.text.charCodeAt(c.toks[k - 1].end) === 44 && c.toks[i + n]?.key === 'of') {
+    const e = portfolioListEnd(c, k);
+    if (e > 0) k = e;
+  }
+  // "Minister of Energy of Ukraine Svitlana Hrynchuk": the title's country after a second "of", then the name, is one
+  // official's mention.
+  if (capTitle && c.toks[k]?.key === 'of' && k > i + n && joins(c, k - 1) && joins(c, k)) {
+    const g = c.gazAt.get(k + 1);
+    if (g && g.m.entry.category === 'country' && g.end < c.toks.length && joins(c, g.end - 1) && nameEnd(c, g.end) - g.end >= 2) k = g.end;
   }
   // ("Minister of Finance", a title of its own, and "and Planning".)
   else if (capTitle && n >= 3 && (c.toks[i + 1].key === 'of' || c.toks[i + 1].key === 'for') && portfolioAnd(c, k)) k += 2;
@@ -415,7 +437,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // In a headline in title case capitals say nothing: after a plural title ("Ministers Agree Fresh Aid Package For Flood
   // Victims") the next word is the verb, unless it is a given name or the glossary's ("Ministers Lammy and Reeves"), or
   // a list follows ("Judges Tomka, Abraham, Yusuf").
-  if (c.titleCase && ne > nameStart && !GIVEN_NAMES.has(c.toks[nameStart].key) && !c.gazAt.has(nameStart) && PLURAL_TITLES.has(keyOf(c, i, i + n)) && !LIST_MARK_AFTER_RE.test(c.text.slice(c.toks[nameStart].end, c.toks[nameStart].end + 2))) ne = nameStart;
+  if (c.titleCase && ne > nameStart && !GIVEN_NAMES.has(c.toks[nameStart].key) && !c.gazAt.has(nameStart) && PLURAL_TITLES.has(key) && !LIST_MARK_AFTER_RE.test(c.text.slice(c.toks[nameStart].end, c.toks[nameStart].end + 2))) ne = nameStart;
   // ("Comrade Kim Jong Un Sends Greetings ...": in a headline in title case, a name the glossary knows ends there.)
   if (c.titleCase && ne > nameStart + 1) {
     const g = c.gazAt.get(nameStart);
@@ -426,6 +448,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const e = nameEnd(c, k + 1);
     if (e > k + 1) ne = e;
   }
+  // "Senator REED. Thank you.", "Mr. WICKER.": a hearing's record sets the speaker's surname in capitals after the
+  // title; that one word is the person, no body's acronym. (Not after a title in capitals: a heading's words.)
+  if (ne === nameStart && capTitle && k < c.toks.length && HEARING_TITLES.has(c.toks[i].key) && n === 1 && joins(c, k - 1) && c.toks[k].text.length >= 3 && isAllCaps(c.toks[k]) && !isAllCaps(c.toks[i]) && !c.gazAt.has(k) && /^[A-Z]+$/.test(c.toks[k].text) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]))) ne = k + 1;
   // ("the Republican National Convention", "the Democratic Senate Caucus": after a party's label, a meeting or a bloc of
   // the party, no one.)
   if (category === 'person' && ne > nameStart && PARTY_EVENT_HEADS.has(c.toks[ne - 1].key)) return -1;
@@ -448,9 +473,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
-    const malay = MALAY_HONOURS.has(keyOf(c, i, i + n)) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
+    const malay = MALAY_HONOURS.has(key) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
     out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) });
-    return PLURAL_TITLES.has(keyOf(c, i, i + n)) ? namesListed(c, ne, category, out) : ne - 1;
+    return PLURAL_TITLES.has(key) ? namesListed(c, ne, category, out) : ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
     if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
@@ -553,6 +578,36 @@ function portfolioEnd(c: ParaContext, k: number): number {
  * capitalised word after it that is no title, given name or glossary name. */
 function portfolioAnd(c: ParaContext, e: number): boolean {
   return c.toks[e]?.key === 'and' && joins(c, e - 1) && joins(c, e) && isCap(c.toks[e + 1]) && !phraseAt(c, e + 1, titles, TITLE_MAX_WORDS) && !GIVEN_NAMES.has(c.toks[e + 1].key) && !c.gazAt.has(e + 1);
+}
+
+/**
+ * The end of a list of portfolios after a title's first one, from token e after its comma: ", Regional Integration and
+ * Togolese Abroad" to the comma that closes it, or before the last two words (the holder's name) where no comma does;
+ * or -1. Its items are capitalised words that open with no title, given name or glossary name but a people's.
+ */
+function portfolioListEnd(c: ParaContext, e: number): number {
+  let x = e;
+  for (let items = 0; items < 4; items++) {
+    if (x >= c.toks.length || c.text.slice(c.toks[x - 1].end, c.toks[x].start) !== ', ' || !portfolioItemOpens(c, x)) return -1;
+    let y = x + 1;
+    while (y < c.toks.length && y - x < 4 && isCap(c.toks[y]) && joins(c, y - 1)) y++;
+    if (c.toks[y]?.key === 'and' && joins(c, y - 1) && joins(c, y) && portfolioItemOpens(c, y + 1)) {
+      let z = y + 2;
+      while (z < c.toks.length && z - y - 1 < 4 && isCap(c.toks[z]) && joins(c, z - 1)) z++;
+      if (z < c.toks.length && c.text.slice(c.toks[z - 1].end, c.toks[z].start) === ', ') return z;
+      return z - y - 1 >= 3 ? z - 2 : -1;
+    }
+    x = y;
+  }
+  return -1;
+}
+/** Whether token k may open a portfolio in a list of them: capitalised, no title, no given name, and no glossary name
+ * but a people's or a country's ("Togolese Abroad", "Moroccan Expatriates"). */
+function portfolioItemOpens(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || !isCap(t) || GIVEN_NAMES.has(t.key) || NOT_NAME.has(t.key) || phraseAt(c, k, titles, TITLE_MAX_WORDS)) return false;
+  const g = c.gazAt.get(k);
+  return !g || (g.m.entry.category === 'country' && g.end === k + 1);
 }
 
 /** Heads of bodies that make a capitalised title before them part of the body's name ("General Court"). */
