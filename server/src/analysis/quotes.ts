@@ -210,7 +210,7 @@ function isInitials(text: string, i: number, e: number): boolean {
 const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
-    'still already just since both all each himself herself themselves itself, ever may might can could should must ' +
+    'still already just since both all each himself herself themselves itself, ever may might can cannot could should must ' +
     'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly ' +
     // (Adverbs of how often: "Courts sometimes cite it", "Ministers usually say".)
     'sometimes usually occasionally routinely regularly typically seldom rarely commonly').split(' '),
