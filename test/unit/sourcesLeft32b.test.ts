@@ -41,3 +41,35 @@ test('a title-case label over a turn whose lead names no source still speaks', (
   const seen = attributions(DATED('Smith: We will not give up the fight.'));
   assert.deepEqual(seen.map((a) => [a.cue, a.source]), [[':', 'Smith']]);
 });
+
+test('a participle after a letter someone sent has the sender as its source', () => {
+  const cases: [string, string, string][] = [
+    ['Lawyers in Ohio sent a letter warning that the law was unconstitutional.', 'warning', 'Lawyers in Ohio'],
+    ['Lawyers in Ohio sent a letter to the governor warning that the law was unconstitutional.', 'warning', 'Lawyers in Ohio'],
+    ['He sent a letter to the Prime Minister urging him to act.', 'urging', 'He'],
+  ];
+  for (const [body, cue, source] of cases) {
+    assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [[cue, source]], body);
+  }
+  // (In a relative clause the sending describes the speaker.)
+  const body = 'One of the doctors who sent the letter called the remedy a fraud.';
+  assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['called', 'One of the doctors who sent the letter']], body);
+});
+
+test('what a firm does for its clients is no advice reported', () => {
+  const body = 'Lawyers at the firm, who advise banks on sanctions, said the rules were unclear.';
+  assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['said', 'Lawyers at the firm']]);
+  assert.deepEqual(attributions(DATED('The minister advised banks to stop the payments.')).map((a) => a.cue), ['advised']);
+});
+
+test('"only" stands between a subject and its verb, but not in "not only"', () => {
+  assert.deepEqual(attributions(DATED('Delhi only acknowledged receipt of the note.')).map((a) => [a.cue, a.source]), [['acknowledged', 'Delhi']]);
+  assert.deepEqual(attributions(DATED('The research not only documented the abuses but named the officers.')), []);
+});
+
+test('a stoppage or a vote that is called is convened, not said', () => {
+  for (const body of ['The traders called a shutdown from Monday.', 'The union called a general strike for Friday.', 'The prime minister called a snap election.']) {
+    assert.ok(!attributions(DATED(body)).some((a) => a.cue.startsWith('call')), body);
+  }
+  assert.ok(attributions(DATED('The minister called the strike illegal.')).some((a) => a.cue === 'called'));
+});
