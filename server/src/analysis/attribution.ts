@@ -969,7 +969,7 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
   STATE_ADJ.lastIndex = 0;
   for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-    if (cue.start < taken) continue;
+    if (cue.start < taken && !holdsLaterCues(text, s, cue, out)) continue;
     const src = sourceBefore(text, cue.start, s.start);
     if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || (PRONOUNS.has(src.text.toLowerCase()) && src.text.toLowerCase() !== 'it') || testLong(/[a-z]{3}s$/, src.text))) continue;
     // "I am not so sure.", "he was optimistic.": a state with nothing after it reports nothing.
@@ -985,6 +985,20 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     taken = cue.end;
   }
   return taken;
+}
+
+/**
+ * "The IAEA was deeply concerned that Iran had not answered": a state before a cue already read stands all the same
+ * when a "that" clause follows it and every cue read after it has its source inside that clause.
+ */
+function holdsLaterCues(text: string, s: Sentence, cue: Span, out: AttributionAnnotation[]): boolean {
+  if (!text.startsWith(' that ', cue.end)) return false;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i];
+    if (a.start < s.start) break;
+    if (a.start < cue.end || !a.source || a.source.start < cue.end + 6) return false;
+  }
+  return true;
 }
 
 /** A link or a footnote mark sources what comes before it in the sentence. */

@@ -456,6 +456,9 @@ const WISHED_GOODWILL_RE = /^\s+(?:him|her|them|us|me|you|everyone|everybody|all
  * profit", "its first quarterly loss", "a 3% rise in sales"), or bail. */
 const POSTED_FIGURE_RE = /^\s+(?:(?:a|an|its|their|his|her|the|first|second|third|fourth|record|net|pre-tax|pretax|operating|underlying|quarterly|annual|half-year|full-year|first-half|second-half|surprise|unexpected|strong|weak|solid|modest|sharp|steep|big|bigger|small|smaller|huge|slight|further|wider|narrower|better-than-expected|worse-than-expected|[$\u00a3\u20ac]?\d[\d.,]*(?:%|bn|m|k)?|per\s+cent|percent|billion|million|year-on-year|annualised|annualized)\s+){0,4}(?:loss|losses|profits?|gains?|deficits?|surplus(?:es)?|results|earnings|revenues?|growth|declines?|rises?|falls?|drops?|increases?|bail|sales|turnover|margins?|returns?|contraction|expansion)\b/i;
 
+/** A stoppage or a vote after "called a": "a shutdown", "a general strike", "an early election". */
+const CALLED_EVENT_RE = /^\s+an?\s+(?:[\w-]+\s+){0,2}?(?:shutdown|strike|bandh|hartal|election|referendum|boycott|walkout|lockdown|curfew|recess|halt)\b/;
+
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
@@ -507,6 +510,10 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
   if (lw.startsWith('call') && testLong(/^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/, next)) return true;
+  // "The traders called a shutdown from Monday", "called a snap election": a stoppage or a vote convened, no words.
+  if (lw.startsWith('call') && next.startsWith(' a') && testLong(CALLED_EVENT_RE, next)) return true;
+  // "Lawyers at the firm, who advise banks on sanctions, said": what a firm does for its clients, no advice reported.
+  if ((lw === 'advise' || lw === 'advises') && testLong(/\b(?:who|which|that)\s+(?:also\s+)?$/i, prev) && testLong(/^\s+(?:[\w-]+\s+){1,3}?on\s+(?!whether\b|how\b)[a-z]/, next)) return true;
   // "Turnout appears to be higher": a look of things, not anyone's view.
   if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && testLong(/^\s+to\b/, next) && !PERSONISH_BEFORE_RE.test(prev)) return true;
   // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear

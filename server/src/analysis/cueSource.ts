@@ -144,7 +144,7 @@ const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
  * maybe with a name after "of", "for", "at" or "from" ("A reporter for USA Today spotted"). */
 const SUBJECT_BEFORE_VERB_RE =
-  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says|does|did|can|could|may|might|must|should)\b/u);
+  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says|does|did|cannot|can|could|may|might|must|should)\b/u);
 
 /** "The ministry, which is part of ..., does": an article's short noun phrase (1), its relative clause between commas, a verb. */
 const SUBJECT_RELATIVE_BEFORE_VERB_RE = lazyRegExp(() => /^((?:The|A|An)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+),\s+(?:which|who)\s[^,;:.]{1,100},\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|says|does|did|can|could|may|might|must|should)\b/u);
@@ -1583,7 +1583,9 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   // the name's too.)
   const role = head && !determined ? execLong(ROLE_THEN_NAME_RE(), head.text) : null;
   const roled = !!role && testLong(PEOPLE_RE, role[1]) && testLong(PEOPLE_RE, role[1].trim().split(/\s+/).pop()!);
-  if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled)) return undefined;
+  // ("Meanwhile, the Rodong Sinmun, the main newspaper of the ruling party, said": a name after its article, the
+  // article in lower case past an opening adverb.)
+  if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled || (head.text.startsWith('the ') && /^the\s+\p{Lu}/u.test(head.text)))) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;

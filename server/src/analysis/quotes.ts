@@ -210,7 +210,7 @@ function isInitials(text: string, i: number, e: number): boolean {
 const BETWEEN = new Set(
   ('has have had also later previously then repeatedly would will did does do is was were are not never once often ' +
     'recently publicly privately reportedly again further separately earlier last first frequently always long ' +
-    'still already just since both all each himself herself themselves itself, ever may might can could should must ' +
+    'still already just since both all each himself herself themselves itself, ever may might can cannot could should must only ' +
     'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly ' +
     // (Adverbs of how often: "Courts sometimes cite it", "Ministers usually say".)
     'sometimes usually occasionally routinely regularly typically seldom rarely commonly').split(' '),
@@ -229,6 +229,9 @@ const ING_PREP = new Set(['to', 'with', 'against', 'into', 'about']);
 /** Forms of "be" before a verb in "-ing": "been staying", "were living". */
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Pasts in no "-ed" of putting words out, before their object: "sent a letter", "wrote an op-ed". */
+const PAST_BEFORE_OBJECT = new Set(['sent', 'wrote', 'gave', 'made', 'took']);
+const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
 
 // A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
@@ -346,6 +349,8 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     // ("Peace Now said", "A spokesman for Homes Now said": a capitalised "Now" after a name's capitalised word ends the
     // name, no adverb.)
     if (raw === 'Now' && !titled && capitalWordBefore(text, w, floor)) break;
+    // ("Delhi only acknowledged receipt": "only" too, but not in "not only", whose verb has its subject further back.)
+    if (word === 'only' && notBefore(text, w, floor)) break;
     if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && (word === 'been' || word === 'be' || word === 'heard' || word === 'seen')))) {
       afterDay = day;
       cue = w;
@@ -354,6 +359,12 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     break;
   }
   return cue;
+}
+
+/** Whether "not" stands right before `at` ("not only"). */
+function notBefore(text: string, at: number, floor: number): boolean {
+  const b = backOverBlanks(text, at, floor);
+  return b - 3 >= floor && text.startsWith('not', b - 3) && (b - 3 === floor || !isAsciiLetterCode(text.charCodeAt(b - 4)));
 }
 
 /** Whether the word that starts at `at` ends in "ing" ("saying", "arguing"). */
@@ -568,7 +579,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   const seg = text.slice(lo, cue);
   const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
-  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'only' && notBefore(text, words[k].start, floor)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
   // ("The Miami relatives thus far have refused": "thus far" and "so far" stand between too.)
   if (k > 1 && words[k].text === 'far' && (words[k - 1].text === 'thus' || words[k - 1].text === 'so')) k -= 2;
   // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
@@ -653,6 +664,13 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // open a clause; "the meeting with donors" is a noun.)
     // ("He has been staying with relatives in Miami who": after a form of "be" the verb's object needs no determiner.)
     const ingPrep = i + 2 <= k && ING_PREP.has(words[i + 1].text) && w.length > 5 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (i === first || !DETERMINERS.has(words[i - 1].text.toLowerCase())) && (DETERMINERS.has(words[i + 2].text) || (i === first && i > 0 && BE_FORMS.has(words[i - 1].text)));
+    // ("Lawyers in Ohio sent a letter warning that": a past in no "-ed" before a document is a verb too, and for the
+    // participle after it the one who sent the document speaks (when one stands in the same clause). Not in a relative
+    // clause: "One of the docs who sent the letter called".)
+    if (PAST_BEFORE_OBJECT.has(w) && i + 1 < k && ARTICLES.has(words[i + 1].text) && (DOC_LIKE.has(words[i + 2].text) || (i + 3 <= k && DOC_LIKE.has(words[i + 3].text))) && endsInIng(text, verb) && !(i > 0 && RELATIVE_WORDS.has(words[i - 1].text))) {
+      const sender = sourceBefore(text, words[i].start, floor);
+      if (sender) return sender;
+    }
     if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
       if (ingPrep) i++;
       first = i + 1;

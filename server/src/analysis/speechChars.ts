@@ -91,6 +91,9 @@ export function isTailOrComma(rest: string, short: boolean): boolean {
     const after = rest.slice(tail[0].length);
     if (CONTINUES_RE.test(after)) return false;
     if (short || (tail[0].length <= 32 && !tail[0].includes('that') && OWN_CLAUSE_AFTER_RE.test(after))) return true;
+    // ("..., Zelensky said at a news conference in Kyiv with the visiting German chancellor, who said": a relative
+    // clause after the setting is about its last noun, and the setting still a tail.)
+    if (after.startsWith(' wh') && !tail[0].includes('that') && /^\s+(?:who|which)\s/.test(after)) return true;
   } else if (tail && short) return true;
   return rest.charCodeAt(skipBlanks(rest, 0)) === 44;
 }

@@ -600,6 +600,13 @@ function countryAt(actors: readonly ActorAnnotation[], label: TextSpan): boolean
   return k < actors.length && actors[k].start === label.start && actors[k].end === label.end && actors[k].category === 'country';
 }
 
+/** Whether the first attribution after `from` has its source right there, as the lead's subject ("The Sharjah government has announced"). */
+function leadSubjectSpeaks(sorted: readonly AttributionAnnotation[], starts: readonly number[], from: number, end: number): boolean {
+  const k = lowerBound(starts, from);
+  const src = k < sorted.length ? sorted[k].source : undefined;
+  return !!src && sorted[k].start < end && src.start >= from && src.start - from < 3;
+}
+
 /** The labels that open more than one paragraph (empty in a digest, whose items each have their own). */
 function countLabels(labels: readonly (TextSpan | null)[]): Map<string, number> {
   const uses = new Map<string, number>();
@@ -640,6 +647,11 @@ function datelineLead(text: string, seg: Segmentation, headings: ReadonlySet<num
   // "PENCE: Well, look, we are ready.", does not.)
   const lead = text.slice(from, Math.min(seg.paragraphs[j].end, from + 120));
   return lead.includes('day') && LEAD_WHEN_RE.test(lead);
+}
+/** A title-case label of one or two words, not an office, before the colon that opens the article's first paragraph. */
+function titleDateline(text: string, seg: Segmentation, headings: ReadonlySet<number>, j: number, label: TextSpan): boolean {
+  for (let m = 0; m < j; m++) if (!headings.has(m)) return false;
+  return !officeAt(label.text) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(label.text);
 }
 /** A lead's subject, then its day and its verb: "The tribunal yesterday sentenced", "Finance Minister X on Tuesday unveiled". */
 const LEAD_WHEN_RE = /^(?!(?:I|We|You|They|He|She|It)\s)[^.!?:;"\u201c]{2,90}?\s(?:yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+[a-z]{3,}/;
@@ -717,6 +729,10 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     // (A turn that ends by asking is a question, whoever it quotes: "CCTV: The Japanese prime minister said ... What is
     // China's comment?")
     if (label.text === label.text.toUpperCase() && soleLabel(labels, j) && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, headings, j, label)) && !endsAsking(text, p.end)) continue;
+    // ("Sharjah: The Sharjah government has announced ...": the Gulf press writes its dateline in title case; a place of
+    // a word or two before the article's first paragraph, whose lead names its own source, is one too: its lead opens
+    // with its own subject speaking. Not "Reuters: According to the customs agency, ...", the newsroom's item.)
+    if (label.text !== label.text.toUpperCase() && titleDateline(text, seg, headings, j, label) && leadSubjectSpeaks(sorted, starts, from, p.end) && soleLabel(labels, j) && reportsItself(seg, sorted, starts, from) && !endsAsking(text, p.end)) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.
