@@ -5,7 +5,7 @@ import type { Made, Rule, RuleContext } from './candidate';
 import { addDays, fmtDay, fmtMonth, isoWeek, weekday, type Ymd } from './calendar';
 import { tenseAt, type Tense } from './context';
 import { WEEKDAYS } from './lexicon';
-import { monthsFrom, tenseWindow } from './resolve';
+import { nearestYearOf } from './resolve';
 
 /** Julian day number of the tabular calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), less one. */
 const EPOCH = 1948439;
@@ -50,25 +50,8 @@ function hijriMonthDays(y: number, m: number): number {
  * after 29th Ramazan" in December is the Ramadan gone, not the one three months ahead).
  */
 function nearestHijriYear(ref: Ymd, m: number, d: number, tense: Tense): number {
-  const j = gregorianToJdn(ref);
-  const guess = Math.floor(((j - EPOCH) * 30) / 10631) + 1;
-  const window = tense === 'past' || tense === 'future' ? tenseWindow(tense) : null;
-  const fits = (y: number): boolean => {
-    if (!window) return true;
-    const g = hijriToGregorian(y, m, d);
-    const k = monthsFrom(ref, g.y, g.m, g.d);
-    return k > window[0] && k <= window[1];
-  };
-  let best = guess;
-  let bestFits = fits(guess);
-  for (let y = guess - 1; y <= guess + 1; y++) {
-    const f = fits(y);
-    if ((f && !bestFits) || (f === bestFits && Math.abs(hijriToJdn(y, m, d) - j) < Math.abs(hijriToJdn(best, m, d) - j))) {
-      best = y;
-      bestFits = f;
-    }
-  }
-  return best;
+  const guess = Math.floor(((gregorianToJdn(ref) - EPOCH) * 30) / 10631) + 1;
+  return nearestYearOf(ref, guess, tense, (y) => hijriToGregorian(y, m, d));
 }
 
 /** The Hijri year whose given month begins in a Gregorian year ("Ramadan 2026"), the first such when two do. */

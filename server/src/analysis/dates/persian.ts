@@ -5,7 +5,7 @@
 import type { Made, Rule, RuleContext } from './candidate';
 import { addDays, fmtDay, type Ymd } from './calendar';
 import { tenseAt, type Tense } from './context';
-import { monthsFrom, tenseWindow } from './resolve';
+import { nearestYearOf } from './resolve';
 
 /** Years of the Solar Hijri calendar at which its leap cycle breaks (the arithmetic rule's table). */
 const BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
@@ -52,29 +52,7 @@ const PERSIAN_YEAR_RE = /(?<![\w-])(?:Iranian|Persian|[Ss]olar\s+Hijri)\s+(?:cal
  * ("Crowds marked the 13th of Aban" in October is the Aban gone, not the one a month ahead), as the Hijri rule does.
  */
 function nearestPersianYear(ref: Ymd, m: number, d: number, tense: Tense): number {
-  const guess = ref.y - 621;
-  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
-  const window = tense === 'past' || tense === 'future' ? tenseWindow(tense) : null;
-  const dist = (y: number): number => {
-    const g = persianToGregorian(y, m, d);
-    return Math.abs(Date.UTC(g.y, g.m - 1, g.d) - at);
-  };
-  const fits = (y: number): boolean => {
-    if (!window) return true;
-    const g = persianToGregorian(y, m, d);
-    const k = monthsFrom(ref, g.y, g.m, g.d);
-    return k > window[0] && k <= window[1];
-  };
-  let best = guess;
-  let bestFits = fits(guess);
-  for (let y = guess - 1; y <= guess + 1; y++) {
-    const f = fits(y);
-    if ((f && !bestFits) || (f === bestFits && dist(y) < dist(best))) {
-      best = y;
-      bestFits = f;
-    }
-  }
-  return best;
+  return nearestYearOf(ref, ref.y - 621, tense, (y) => persianToGregorian(y, m, d));
 }
 
 /** The Solar Hijri rules: a day of the Iranian calendar as its Gregorian day, a year as the Gregorian year it mostly lies in. */

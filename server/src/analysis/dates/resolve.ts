@@ -40,6 +40,36 @@ export function monthsFrom(ref: Ymd, y: number, m: number, d: number): number {
 }
 
 /**
+ * Of the years around `guess` in another calendar (the Hijri, the Iranian), the one whose day, as `toGregorian` gives
+ * it, lies nearest the reference day; in a clause told in the past (or the future), the nearest within the window of
+ * months a yearless Gregorian date of that tense takes ("Eid was celebrated after 29th Ramazan" in December is the
+ * Ramadan gone, not the one three months ahead).
+ */
+export function nearestYearOf(ref: Ymd, guess: number, tense: Tense, toGregorian: (y: number) => Ymd): number {
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const window = tense === 'past' || tense === 'future' ? tenseWindow(tense) : null;
+  const dist = (g: Ymd): number => Math.abs(Date.UTC(g.y, g.m - 1, g.d) - at);
+  const fits = (g: Ymd): boolean => {
+    if (!window) return true;
+    const k = monthsFrom(ref, g.y, g.m, g.d);
+    return k > window[0] && k <= window[1];
+  };
+  let best = guess;
+  let bestDay = toGregorian(guess);
+  let bestFits = fits(bestDay);
+  for (let y = guess - 1; y <= guess + 1; y++) {
+    const g = toGregorian(y);
+    const f = fits(g);
+    if ((f && !bestFits) || (f === bestFits && dist(g) < dist(bestDay))) {
+      best = y;
+      bestDay = g;
+      bestFits = f;
+    }
+  }
+  return best;
+}
+
+/**
  * The year for a month (and day) given without one: the occurrence that falls in a 12-month window around
  * the reference date, the window leaning back in past narration and forward in future narration.
  */
