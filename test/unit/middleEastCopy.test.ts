@@ -142,3 +142,9 @@ test('"Hezbollah terrorist infrastructure": the group is its name, linked; "terr
   assert.deepEqual(actors(DATED('The IDF struck Hezbollah terrorist infrastructure sites.')), ['IDF|military|idf', 'Hezbollah|group|hezbollah']);
   assert.deepEqual(actors(DATED('The army struck Hamas terrorist targets. A Hamas terrorist cell was hit.')), ['The army|military|-', 'Hamas|group|hamas', 'Hamas terrorist cell|group|-']);
 });
+
+test('a headline\'s capitalised "Who" after a noun makes no person of it: "Eliminated Terrorist Who Planned Attacks"', () => {
+  const text = '---\ndate: 2025-10-02\n---\nIDF Press Release: Eliminated Terrorist Who Planned Attacks on Israeli Civilians\n\nThe IAF struck the terrorist Ahmad Salah, who planned attacks.\n';
+  const people = analyze(text).actors.filter((a) => a.category === 'person').map((a) => a.text);
+  assert.deepEqual(people, ['Ahmad Salah']);
+});

@@ -765,7 +765,8 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   if (t.key === 'do' && c.text.charCodeAt(gapStart) === 63) return false;
   // ("Salah al-Din province", "Deir ez-Zor governorate": a region named for a man is a place.)
   if (next && (next.key === 'province' || next.key === 'governorate') && next.text === next.key && next.start - gapStart === 1) return false;
-  const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start;
+  // ("IDF Press Release: Eliminated Terrorist Who Planned Attacks": a headline's capitalised "Who" follows any noun.)
+  const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start && !(next.key === 'who' && isCap(next));
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
   const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
