@@ -639,8 +639,7 @@ function soleLabel(labels: readonly (TextSpan | null)[], j: number): boolean {
  * colon that opens the article's first paragraph, the only label in it, is the dateline of the South Asian press (Dawn,
  * The Daily Star), not a speaker (a transcript labels many turns; an office, "PRESIDENT:", speaks).
  */
-function datelineLead(text: string, seg: Segmentation, headings: ReadonlySet<number>, j: number, label: TextSpan): boolean {
-  for (let m = 0; m < j; m++) if (!headings.has(m)) return false;
+function datelineLead(text: string, seg: Segmentation, j: number, label: TextSpan): boolean {
   const from = skipBlanks(text, labelColon(text, label.end) + 1, seg.paragraphs[j].end);
   if (officeAt(label.text) || !isAsciiUpperCode(text.charCodeAt(from))) return false;
   // (A lead names its day after its subject, "... yesterday sentenced", "... on Tuesday unveiled"; a speaker's turn,
@@ -648,11 +647,41 @@ function datelineLead(text: string, seg: Segmentation, headings: ReadonlySet<num
   const lead = text.slice(from, Math.min(seg.paragraphs[j].end, from + 120));
   return lead.includes('day') && LEAD_WHEN_RE.test(lead);
 }
-/** A title-case label of one or two words, not an office, before the colon that opens the article's first paragraph. */
-function titleDateline(text: string, seg: Segmentation, headings: ReadonlySet<number>, j: number, label: TextSpan): boolean {
+/** Whether nothing but headings comes before paragraph j. */
+function opensText(headings: ReadonlySet<number>, j: number): boolean {
   for (let m = 0; m < j; m++) if (!headings.has(m)) return false;
-  return !officeAt(label.text) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(label.text);
+  return true;
 }
+/**
+ * Whether paragraph j's label (its words starting at `from`) is a dateline, no speaker. Only the text's one label, and
+ * not when its paragraph ends by asking ("CCTV: The Japanese prime minister said ... What is China's comment?"): in a
+ * transcript, "PENCE: ... HARRIS: The vice president is wrong, and the people know it.", every name speaks, whoever its
+ * turn reports. Then a place in capitals before a lead whose first sentence names its own source ("NEW DELHI: The
+ * Centre on Thursday approved ..., Union Home Minister Amit Shah announced"), or, opening the article, before a lead
+ * that names its day ("DHAKA: The tribunal yesterday sentenced ..."); or a place of a word or two in title case, as the
+ * Gulf press writes it, opening the article before a lead whose own subject speaks ("Sharjah: The Sharjah government has
+ * announced ..."; not "Reuters: According to the customs agency, ...", the newsroom's item).
+ */
+function datelineLabel(text: string, seg: Segmentation, labels: readonly (TextSpan | null)[], headings: ReadonlySet<number>, sorted: readonly AttributionAnnotation[], starts: readonly number[], j: number, label: TextSpan, from: number): boolean {
+  const end = seg.paragraphs[j].end;
+  if (!soleLabel(labels, j) || closingMark(text, end) === 63) return false;
+  if (label.text === label.text.toUpperCase()) return reportsItself(seg, sorted, starts, from) || (opensText(headings, j) && datelineLead(text, seg, j, label));
+  return opensText(headings, j) && !officeAt(label.text) && TITLE_PLACE_RE.test(label.text) && leadSubjectSpeaks(sorted, starts, from, end) && reportsItself(seg, sorted, starts, from);
+}
+/** A place's name in title case, of one word or two: "Sharjah", "Abu Dhabi". */
+const TITLE_PLACE_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+/** The last mark of the span ending at `end`, past blanks and closing quotation marks (a char code, NaN at the text's start). */
+function closingMark(text: string, end: number): number {
+  let e = end;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (!isSpaceCode(c) && c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 39) break;
+    e--;
+  }
+  return text.charCodeAt(e - 1);
+}
+/** A full stop, "?" or "!": what closes a sentence, as no headline ends. */
+const ENDS_SENTENCE = new Set([46, 63, 33]);
 /** A lead's subject, then its day and its verb: "The tribunal yesterday sentenced", "Finance Minister X on Tuesday unveiled". */
 const LEAD_WHEN_RE = /^(?!(?:I|We|You|They|He|She|It)\s)[^.!?:;"\u201c]{2,90}?\s(?:yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+[a-z]{3,}/;
 
@@ -667,13 +696,6 @@ function officeAt(words: string): boolean {
   const keys = words.toLowerCase().replace(/\./g, '').split(' ');
   for (let n = Math.min(3, keys.length); n >= 1; n--) if (TITLES.has(keys.slice(0, n).join(' '))) return true;
   return false;
-}
-
-/** Whether the paragraph ending at `end` ends with a question mark (after any closing quote or blanks). */
-function endsAsking(text: string, end: number): boolean {
-  let e = end;
-  while (e > 0 && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 0x201d)) e--;
-  return text.charCodeAt(e - 1) === 63;
 }
 
 /** Speaker labels at the start of a paragraph: the label is the source, the colon the cue. */
@@ -722,17 +744,7 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (k < sorted.length && sorted[k].start < colon + 1) continue;
     // "Ukraine: Military Aid" over a written question: a topic and its heading in title case, the line unfinished.
     if (topicHeading(text, from, p.end)) continue;
-    // "NEW DELHI: The Centre on Thursday approved ..., Union Home Minister Amit Shah announced": a place in capitals
-    // before a lead whose first sentence names its own source is a dateline, not a speaker.
-    // (Only the article's one label: in a transcript, "PENCE: ... HARRIS: The vice president is wrong, and the
-    // people know it.", every name in capitals speaks, whoever their turn reports.)
-    // (A turn that ends by asking is a question, whoever it quotes: "CCTV: The Japanese prime minister said ... What is
-    // China's comment?")
-    if (label.text === label.text.toUpperCase() && soleLabel(labels, j) && (reportsItself(seg, sorted, starts, from) || datelineLead(text, seg, headings, j, label)) && !endsAsking(text, p.end)) continue;
-    // ("Sharjah: The Sharjah government has announced ...": the Gulf press writes its dateline in title case; a place of
-    // a word or two before the article's first paragraph, whose lead names its own source, is one too: its lead opens
-    // with its own subject speaking. Not "Reuters: According to the customs agency, ...", the newsroom's item.)
-    if (label.text !== label.text.toUpperCase() && titleDateline(text, seg, headings, j, label) && leadSubjectSpeaks(sorted, starts, from, p.end) && soleLabel(labels, j) && reportsItself(seg, sorted, starts, from) && !endsAsking(text, p.end)) continue;
+    if (datelineLabel(text, seg, labels, headings, sorted, starts, j, label, from)) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.
@@ -808,19 +820,12 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     const { a, paragraph } = turns[t];
     // (A broadcast host's welcome that names the show in capitals, "JAKE TAPPER, CNN HOST: Welcome to STATE OF THE
     // UNION. I'm Jake Tapper.", ends its sentences as no headline does.)
-    if (!a.content || (titleCase(text.slice(a.content.start, a.content.end)) && !(endsSentence(text, a.content.end) && a.source?.text === a.source?.text.toUpperCase()))) continue;
+    if (!a.content || (titleCase(text.slice(a.content.start, a.content.end)) && !(ENDS_SENTENCE.has(closingMark(text, a.content.end)) && a.source?.text === a.source?.text.toUpperCase()))) continue;
     const until = t + 1 < turns.length ? turns[t + 1].paragraph : seg.paragraphs.length;
     let last = paragraph;
     while (last + 1 < until && !headings.has(last + 1) && !labelled.has(last + 1) && !closesTurn(text.slice(seg.paragraphs[last + 1].start, seg.paragraphs[last + 1].start + 60))) last++;
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
-}
-
-/** Whether the span ending at `end` closes a sentence: a full stop, "?" or "!", maybe inside a closing quotation mark. */
-function endsSentence(text: string, end: number): boolean {
-  let c = text.charCodeAt(end - 1);
-  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) c = text.charCodeAt(end - 2);
-  return c === 46 || c === 63 || c === 33;
 }
 
 /** A label's last word, which "Spokesperson Lin Jian" and "Lin Jian" share. */
