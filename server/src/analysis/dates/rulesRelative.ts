@@ -5,7 +5,7 @@ import { doneOnDay, tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine } from './textTests';
-import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
+import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 
 /** "and next" after "this year" (but not "and next year", which is its own match). */
 const AND_NEXT_AFTER = /^\s+(?:and|or)\s+(next|last)(?![\w-])(?!\s+(?:year|month|week|quarter|decade|century|weekend|[A-Z]))/;
@@ -74,12 +74,6 @@ function at(m: RegExpExecArray, rest: Omit<Made, 'start' | 'end'>, start = m.ind
 
 /** After "the current fiscal year": the year it is, written as a span of two ("2025-26", "2025/26"). */
 const FISCAL_SPAN_AFTER = /^\s((?:19|20)\d\d)[-/\u2013](\d\d)(?![\w/-])/;
-/** Whether s holds an ASCII digit at i. */
-const isDigitAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
-
 /** What a financial or fiscal year's value leaves open. */
 const FISCAL_INFERRED = ['fiscal year'];
 /** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
@@ -469,7 +463,7 @@ export const relativeRules: Rule[] = [
         return at(m, { type: 'DATE', ...r, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } });
       }
       // "the current fiscal year 2025-26": the year written after it says which.
-      if (fiscal && offset === 0 && isDigitAt(ctx.s, m.index + m[0].length + 1)) {
+      if (fiscal && offset === 0 && isDigitCode(ctx.s.charCodeAt(m.index + m[0].length + 1))) {
         const written = FISCAL_SPAN_AFTER.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 10));
         const y1 = written ? Number(written[1]) : 0;
         if (written && (y1 + 1) % 100 === Number(written[2])) {
