@@ -3,7 +3,8 @@
 // candidates lives in cueScan.ts, the reading of one cue's source and content in cueSource.ts, and the
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { datedDatelineLength, type Segmentation } from './segment';
+import type { Segmentation } from './segment';
+import { datedDatelineLength } from './datelines';
 import { BRACKETED_AUTHOR_YEAR, citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';

@@ -13,7 +13,8 @@
 //     `policy-lens: { ignore: [vague-attribution] }` switches off the rules listed (`policyLens` also works);
 //   - per rule, for every file: options.disabledRules.
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
-import { afterListMarker, type Segmentation } from './segment';
+import type { Segmentation } from './segment';
+import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { hasWords, notAClaim } from './notClaims';

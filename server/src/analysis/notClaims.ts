@@ -2,7 +2,8 @@
 // or a treaty's own terms, a recorded decision or result, a market's record, a document's or an issuer's own words, and
 // the like. Apart from claims.ts because each is a small rule with its own patterns, and claims.ts asks them all at once.
 import type { AttributionAnnotation, Sentence, Span } from './types';
-import { afterListMarker, type Segmentation } from './segment';
+import type { Segmentation } from './segment';
+import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
 import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
 import { OBSERVER_STATEMENT, SURVEILLANCE_REPORT } from './documentKinds';
