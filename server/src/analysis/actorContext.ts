@@ -8,7 +8,7 @@ import * as tokensModule from './tokens';
 import * as actorWordsModule from './actorWords';
 import * as charsModule from './chars';
 import { lowerBound } from './order';
-import { ABBREVIATIONS } from './segment';
+import { ABBREVIATIONS } from './sentences';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { KeyTable, phraseKeyOf } = tokensModule;

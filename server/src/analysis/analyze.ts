@@ -7,7 +7,8 @@ import { findDates } from './dates';
 import { createGazetteer, type Gazetteer } from './gazetteer';
 import { findActorsAndAgreements } from './actors';
 import { findAttributions } from './attribution';
-import { fileDisabledRules, findClaims, type ClaimOptions } from './claims';
+import { findClaims, type ClaimOptions } from './claims';
+import { fileDisabledRules } from './suppressions';
 import { impossibleDays, weekdayMismatches } from './dateChecks';
 import { pushAll, removeWhere, withinSorted } from './order';
 

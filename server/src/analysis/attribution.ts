@@ -3,7 +3,8 @@
 // candidates lives in cueScan.ts, the reading of one cue's source and content in cueSource.ts, and the
 // article-level passes (quotations over several sentences, carried speakers, speaker labels) in speechPasses.ts.
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { datedDatelineLength, type Segmentation } from './segment';
+import type { Segmentation } from './segment';
+import { datedDatelineLength } from './datelines';
 import { BRACKETED_AUTHOR_YEAR, citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
 import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
@@ -13,7 +14,10 @@ import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigi
 import { impersonalMatch } from './impersonal';
 import { BRIEFED, sourceBefore } from './quotes';
 import { lowerBound, withinSorted } from './order';
-import { carryOver, dropNested, interviewAnswers, labelAttributions, make, makeVague, markBarePlurals, postAttributions, quoteAttributions, trimSpan, unmarkNamedLeaders } from './speechPasses';
+import { carryOver, dropNested, make, makeVague, markBarePlurals, quoteAttributions, trimSpan, unmarkNamedLeaders } from './speechPasses';
+import { labelAttributions } from './speakerLabels';
+import { postAttributions } from './socialPosts';
+import { interviewAnswers } from './interviews';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially|seriously|gravely|extremely|greatly|profoundly|particularly)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.

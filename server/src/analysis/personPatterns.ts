@@ -3,7 +3,7 @@
 import type { ActorCategory, Span } from './types';
 import type { GazetteerMatch } from './gazetteer';
 import { firstStartingFrom } from './order';
-import { speakerLabelAt } from './speechPasses';
+import { speakerLabelAt } from './speakerLabels';
 import * as actorWordsModule from './actorWords';
 import { MONTHS } from './dates/lexicon';
 import * as givenNamesModule from './givenNames';

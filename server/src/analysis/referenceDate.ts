@@ -1,6 +1,7 @@
 // The article's document creation time: the date relative expressions ("Thursday", "last week") count from.
 import type { FrontMatter, ReferenceDateSource, Span } from './types';
-import { isSlugLine, type Segmentation } from './segment';
+import type { Segmentation } from './segment';
+import { isSlugLine } from './datelines';
 import { daysInMonth } from './dates/calendar';
 import { MONTHS, MONTH_RE, WEEKDAY_CAPS_RE, WEEKDAY_NAMES } from './dates/lexicon';
 

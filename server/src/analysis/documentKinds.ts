@@ -1,0 +1,95 @@
+// What kind of document the article is, read from its opening titles: how many title lines open it, whether it is an
+// issuer's own text, which agency's report it is, and whether it is an observer mission's statement or a surveillance
+// report. Apart from claims.ts because these read the whole article once, before any sentence is judged.
+import type { Segmentation } from './segment';
+import { isAsciiUpperCode, isClosingQuote, skipBlanks } from './chars';
+
+/**
+ * How many paragraphs open the article before its body: one-line titles with no sentence's end, such as item codes
+ * ("SC/16241"), a headline, a title-case summary line, a dateline and the headline after it. The first paragraph that
+ * ends like a sentence starts the body (and an article that is one paragraph has no titles).
+ */
+export function leadTitles(text: string, seg: Segmentation): number {
+  const ps = seg.paragraphs;
+  let k = 0;
+  for (; k < ps.length - 1 && k < 6; k++) {
+    const p = ps[k];
+    if (p.end - p.start > 320) break;
+    let i = p.end - 1;
+    // (Past closing quotes, brackets and emphasis: "9987th Meeting (AM)" ends in no stop.)
+    while (i > p.start && (isClosingQuote(text.charCodeAt(i)) || text.charCodeAt(i) === 41 || text.charCodeAt(i) === 42 || text.charCodeAt(i) === 95)) i--;
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44) break;
+  }
+  return k;
+}
+
+/**
+ * Whether the article is an issuer's own text: a press release, a declaration or communiqué, a statement "issued by"
+ * a body, as its opening titles say ("PRESS RELEASE — For immediate release", "Summit Declaration", "Issued by the
+ * Heads of State and Government ...").
+ */
+export function issuerDocument(text: string, seg: Segmentation, titles: number): boolean {
+  for (let k = 0; k < titles; k++) {
+    const p = seg.paragraphs[k];
+    if (ISSUER_TITLE_RE.test(text.slice(p.start, p.end))) return true;
+  }
+  // (Or its first paragraphs name the issuer: "Issued by the ministers ...", "1. We, the Heads of State ...".)
+  for (let k = titles; k < seg.paragraphs.length && k < titles + 3; k++) {
+    const p = seg.paragraphs[k];
+    if (ISSUER_OPENING_RE.test(text.slice(p.start, Math.min(p.end, p.start + 24)))) return true;
+  }
+  return false;
+}
+const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
+// (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call".)
+const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
+
+/**
+ * The agency whose own report the article is, as a title line names it: "WFP Haiti Emergency Response | Situation
+ * Report #9", "UNHCR Sudan Regional Refugee Response | Update" (an acronym that opens a title naming a kind of report).
+ */
+export function reportIssuer(text: string, seg: Segmentation, titles: number): string | null {
+  for (let k = 0; k < titles; k++) {
+    const p = seg.paragraphs[k];
+    const c = text.charCodeAt(skipBlanks(text, p.start, p.end));
+    if (!isAsciiUpperCode(c) && c !== 35 && c !== 42) continue;
+    const line = text.slice(p.start, Math.min(p.end, p.start + 200));
+    const m = REPORT_ISSUER_RE.exec(line);
+    if (m && REPORT_KIND_RE.test(line)) return m[1];
+  }
+  return null;
+}
+const REPORT_ISSUER_RE = /^[#*\s]*([A-Z][A-Z0-9]{1,7})\s/;
+const REPORT_KIND_RE = /\b(?:situation\s+report|sitrep|(?:flash|operational|emergency|situation|funding)\s+update|update|fact\s?sheet|bulletin|snapshot|dashboard)\b/i;
+
+/** Kinds of document whose own record their unattributed sentences give (documentKind's bits). */
+export const OBSERVER_STATEMENT = 1;
+export const SURVEILLANCE_REPORT = 2;
+
+/**
+ * Whether the article is an election observer mission's own statement ("INTERNATIONAL ELECTION OBSERVATION MISSION ...
+ * Statement of Preliminary Findings and Conclusions", "Preliminary Statement" over "This preliminary statement of the
+ * EU Election Observation Mission ..."), or a situation report or epidemiological bulletin: OBSERVER_STATEMENT and
+ * SURVEILLANCE_REPORT bits, read from its opening titles (and, for the mission's name, its first paragraph).
+ */
+export function documentKind(text: string, seg: Segmentation, titles: number): number {
+  let kind = 0;
+  let statement = false;
+  let mission = false;
+  for (let k = 0; k < titles; k++) {
+    const p = seg.paragraphs[k];
+    const line = text.slice(p.start, Math.min(p.end, p.start + 300));
+    if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SURVEILLANCE_REPORT;
+    if (OBSERVER_STATEMENT_RE.test(line)) statement = true;
+    if (OBSERVER_MISSION_RE.test(line)) mission = true;
+  }
+  if (statement && !mission && titles < seg.paragraphs.length) {
+    const p = seg.paragraphs[titles];
+    mission = OBSERVER_MISSION_RE.test(text.slice(p.start, Math.min(p.end, p.start + 300)));
+  }
+  return statement && mission ? kind | OBSERVER_STATEMENT : kind;
+}
+const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
+const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
+const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;

@@ -1,0 +1,437 @@
+// The reasons a sentence with claim features is still no claim to source: a recommendation, a standing note, a law's
+// or a treaty's own terms, a recorded decision or result, a market's record, a document's or an issuer's own words, and
+// the like. Apart from claims.ts because each is a small rule with its own patterns, and claims.ts asks them all at once.
+import type { AttributionAnnotation, Sentence, Span } from './types';
+import type { Segmentation } from './segment';
+import { afterListMarker } from './sentences';
+import { scoreText } from './claimFeatures';
+import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
+import { OBSERVER_STATEMENT, SURVEILLANCE_REPORT } from './documentKinds';
+
+/**
+ * What is no claim though it has claim features: a recommendation, a standing note, a recorded decision, a sentence that
+ * names its own source, an issuer's own words (or, in an agency's report, `reporter`'s), a law's terms, a treaty's own
+ * words, a transition into sources, an election's declared result, an observer mission's or a surveillance report's own
+ * record (as the document's `kind` says). (Asked only of what would be one, the rarer case.)
+ */
+export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string | null, kind: number): boolean {
+  const s = seg.sentences[si];
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
+}
+
+/**
+ * "Historians have long argued over whether the treaty made the war inevitable", "It is unclear whether the truce will
+ * hold": what a "whether" clause holds is asked, not asserted. Whether the rest of the sentence, less that clause (up to
+ * its comma, semicolon or colon), still claims anything.
+ */
+function onlyAskedWhether(own: string, bits: number): boolean {
+  const w = own.indexOf('whether');
+  if (w < 0 || (w > 0 && isWordCode(own.charCodeAt(w - 1))) || isWordCode(codeAt(own, w + 7))) return false;
+  let e = w + 7;
+  while (e < own.length && own.charCodeAt(e) !== 44 && own.charCodeAt(e) !== 59 && own.charCodeAt(e) !== 58) e++;
+  return !scoreText(own.slice(0, w) + own.slice(e), bits).reasons.length;
+}
+
+/**
+ * The factors of an assessment just given, in the sentence after it: "WHO assesses the overall risk as high. Factors
+ * include insufficient vaccine supply and weak surveillance." The list is the assessor's, as the assessment is.
+ */
+function continuesAssessment(text: string, start: number, end: number, prev: Sentence, prevAtts: AttributionAnnotation[] | undefined): boolean {
+  const head = text.slice(start, Math.min(end, start + 60));
+  if (!head.includes(' include') || !FACTORS_INCLUDE_RE.test(head)) return false;
+  if (prevAtts?.some((a) => !a.vague && !a.anonymous && !!a.source)) return true;
+  return ASSESSES_RE().test(text.slice(prev.start, Math.min(prev.end, prev.start + 120)));
+}
+/** "Factors include", "Contributing factors include", "Key drivers included": a list of an assessment's grounds. */
+const FACTORS_INCLUDE_RE = /^\W*(?:(?:the\s+)?(?:main|key|contributing|underlying|aggravating|major|other)\s+)?(?:factors|drivers|reasons|grounds|risk\s+factors)\s+(?:for\s+this\s+)?include[ds]?\b/i;
+/** A named body that assesses or rates something: "WHO assesses the overall risk as high", "ECDC considers the risk". */
+const ASSESSES_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6}(?:(?:currently|now|also|still)\s+)?(?:assesses|assessed|considers|considered|rates|rated|judges|judged|classifies|classified|grades|graded)\s/u);
+
+/**
+ * What a law, a rule, a deal or one of their provisions lays down, in a sentence it opens: "Under the act, companies
+ * face fines of up to €35 million", "Under the DMA, gatekeepers face fines of up to 10%", "Under the constitution, a
+ * candidate must win more than 50 per cent", "Under Article XV of the agreement, the withdrawal takes effect six months
+ * after notification", "In accordance with article 28 (2) of the Agreement, ...". Its figures, limits, rules and what
+ * will happen are the text's own terms, not the reporter's claim; a cause or a trend is still a claim ("Under the
+ * deal, prices rose 40% because of the tariffs"), and so is what happens under anything else ("Under pressure, ...").
+ */
+function lawsTerms(text: string, start: number, end: number, reasons: string[]): boolean {
+  const at = skipBlanks(text, start, end);
+  const c = text.charCodeAt(at);
+  // (Every opener starts "Under", "In accordance", "Pursuant" or "As provided".)
+  if (c !== 85 && c !== 73 && c !== 80 && c !== 65) return false;
+  if (!reasonsWithin(reasons, LAW_TERM_REASONS)) return false;
+  const head = text.slice(at, Math.min(end, at + 160));
+  return head.includes(',') && (testLong(UNDER_LAW_RE, head) || PROVISION_OPEN_RE().test(head));
+}
+const LAW_TERM_REASONS = new Set(['figure', 'comparison', 'superlative', 'evaluative', 'prediction', 'generalisation']);
+/** The reasons a treaty's own clauses may give: its figures, comparisons, what will happen and its scope. */
+const TREATY_TERM_REASONS = new Set(['figure', 'comparison', 'prediction', 'generalisation']);
+/** Whether every reason is one of `allowed`. */
+function reasonsWithin(reasons: readonly string[], allowed: ReadonlySet<string>): boolean {
+  for (let k = 0; k < reasons.length; k++) if (!allowed.has(reasons[k])) return false;
+  return true;
+}
+/** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under the electoral law,". */
+const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?\s*,/;
+
+/**
+ * A treaty's own words, quoted or set out whole: a preamble's clause, which ends on its comma or semicolon
+ * ("Recognising that the Mara River is a shared resource of vital importance to both Parties,"); an operative clause
+ * that acts as it speaks ("The Parties hereby establish a Joint Commission, which shall meet at least twice a year");
+ * what the Parties shall do ("Each Party shall reduce its emissions by 40 percent"); and a final clause on when the
+ * text is in force ("This Memorandum will come into effect upon signature and will remain in effect for five years",
+ * "The treaty opened for signature on March 4 and will remain open for signature until March 3, 2027").
+ */
+function treatyOwnWords(text: string, start: number, end: number, reasons: string[]): boolean {
+  const last = text.charCodeAt(backOverBlanks(text, end) - 1);
+  const head = text.slice(start, Math.min(end, start + 240));
+  if ((last === 44 || last === 59) && PREAMBLE_RE.test(head)) return true;
+  if (head.includes(' hereby ')) return true;
+  // ("This Convention shall be open for signature by all States": its generalisations are the text's scope.)
+  if (!reasonsWithin(reasons, TREATY_TERM_REASONS)) return false;
+  if (head.includes('Part') && head.includes(' shall ') && PARTIES_SHALL_RE().test(head)) return true;
+  if (!(head.includes('force') || head.includes('effect') || head.includes('open') || head.includes('expire'))) return false;
+  // (An article's heading on the line above runs into its first sentence: "Commencement and duration⏎This Memorandum ...".)
+  const nl = head.indexOf('\n');
+  return FINAL_CLAUSE_RE().test(nl > 0 && nl < 60 ? head.slice(nl + 1) : head);
+}
+/** A preamble's opening word: "Recalling", "Recognizing", "Mindful of", "Deeply concerned", "Having regard to". */
+const PREAMBLE_RE = /^\W*(?:\d+\.\s+)?(?:(?:Further|Also)\s+)?(?:Recalling|Recognising|Recognizing|Noting|Acknowledging|Considering|Desiring|Reaffirming|Affirming|Convinced|Determined|Mindful|Bearing\s+in\s+mind|Emphasi[sz]ing|Stressing|Welcoming|Conscious|Aware|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Taking\s+(?:into\s+account|note)|Guided\s+by|Having\s+regard|Expressing|Underlining|Reiterating|Believing|Seeking|Wishing|Resolved|Inspired|Encouraged|Acting\s+under)\b/;
+/** What the Parties shall do: "The Parties shall", "Each Party shall", "Either Contracting Party shall not". */
+const PARTIES_SHALL_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:The\s+|Each\s+|Either\s+|Any\s+|A\s+|No\s+|All\s+)?(?:High\s+)?(?:Contracting\s+)?(?:States?\s+)?Part(?:y|ies)\s+(?:(?:to\s+(?:this|the)\s+\p{Lu}\p{L}+|concerned|hereto),?\s+)?shall\b/u);
+/** A treaty, by name or as "this Agreement", as subject of its own entry into force, term or signature. */
+const FINAL_CLAUSE_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:This|The|Its)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:Agreement|Treaty|Convention|Memorandum|Protocol|Declaration|Accord|Charter|Arrangement|treaty|agreement|convention|memorandum|protocol|accord|pact)\s+(?:(?:shall|will|may)\s+(?:(?:not|only|automatically|also|then)\s+)?(?:enter\s+into\s+force|come\s+into\s+(?:force|effect)|take\s+effect|remain\s+(?:in\s+(?:force|effect)|open|valid)|expire|cease\s+to\s+have\s+effect|be\s+open\s+for\s+signature)|(?:enters|entered)\s+into\s+force|(?:comes|came)\s+into\s+(?:force|effect)|(?:takes|took)\s+effect|(?:remains|remained)\s+in\s+(?:force|effect)|expires|(?:was\s+|is\s+)?opened\s+for\s+signature|is\s+open\s+for\s+signature)\b/u);
+/** A provision or a treaty's terms opening the sentence, up to its comma: "Under Article 6 of the treaty,", "Under the
+ * terms of the accord,", "Pursuant to article 12,", "Under the safeguard chapter,". */
+const PROVISION_OPEN_RE = lazyRegExp(() => /^(?:Under|In\s+accordance\s+with|Pursuant\s+to|As\s+provided\s+(?:for\s+)?(?:in|by))\s+(?:the\s+terms\s+of\s+)?(?:(?:(?:the|this|its|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Aa]nnex|[Cc]hapter|[Cc]lause|[Pp]rovisions?|[Pp]rotocol|[Tt]erms)(?:\s+[\dIVXLC]+(?:\.\d+)*(?:\s?\(\w{1,3}\))*)?|(?:the|this|that|its)\s+(?:(?:\d{4}|new|original|interim|draft|landmark)\s+)?(?:treaty|agreement|accord|convention|memorandum|pact|deal|charter|Treaty|Agreement|Convention|Memorandum|Charter))(?:\s+of\s+(?:the|this|its|that)\s+(?:[\p{L}-]+\s+){0,5}?(?:treaty|agreement|accord|convention|protocol|charter|memorandum|pact|deal|Treaty|Agreement|Convention|Protocol|Charter|Memorandum))?\s*,/u);
+
+
+/** A telephone number or an e-mail address: a contact block's line ("Tel.: +47 22 24 00 00", "press@example.no"). */
+const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1,3}[\s\d()-]{6,}\d/i;
+
+/**
+ * A contact block under a press release or a letter ("Kari Nordmann⏎Press Officer, Ministry of Energy⏎Tel.: +47 22
+ * 24 00 00⏎Email: press@example.no"): short lines, none ending as a sentence ends, one a telephone number or an e-mail
+ * address. Its numbers are how to reach someone, not figures.
+ */
+function contactBlock(text: string, start: number, end: number): boolean {
+  if (end - start > 400) return false;
+  const t = text.slice(start, end);
+  const lines = t.split('\n');
+  if (lines.length < 2 || !CONTACT_RE.test(t)) return false;
+  for (const line of lines) {
+    const l = line.trim();
+    if (l.length > 60 || /[.!?]["'\u201d\u2019)]*$/.test(l)) return false;
+  }
+  return true;
+}
+
+/**
+ * A note on how the sources were heard, not a claim: "They spoke on condition of anonymity because they were not
+ * authorised to discuss internal deliberations", "The officials were not authorized to speak publicly". (Its reason
+ * after "because" says why the source is unnamed.)
+ */
+function sourcingNote(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, Math.min(end, start + 300));
+  return (t.includes('anonym') || t.includes('authori') || t.includes('named') || t.includes('identified')) && SOURCING_NOTE_RE.test(t);
+}
+
+const SOURCING_NOTE_RE = /^\W*(?:[\p{L}'\u2019-]+\s+){1,6}?(?:(?:spoke|speaks|speak|talked|talks|asked|asks|requested|requests|declined|insisted|(?:was|were)\s+granted|agreed\s+to\s+(?:speak|talk))\b[^.;:!?]{0,40}?(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+identified\s+only)|(?:was|were|are|is)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment|brief)\b)/iu;
+
+/**
+ * In an observer mission's statement, what its observers did and found ("Voting was assessed positively in 94 per cent of
+ * observations", "The EU EOM deployed 112 observers"); in a surveillance report, its figures for an epidemiological week
+ * ("1,284 new cases were reported in EW 45"): the document's own record, not a claim it owes a source for.
+ */
+function documentsOwnRecord(text: string, start: number, end: number, reasons: string[], kind: number): boolean {
+  const head = text.slice(start, Math.min(end, start + 240));
+  if ((kind & OBSERVER_STATEMENT) !== 0 && OBSERVED_RE.test(head)) return true;
+  return (kind & SURVEILLANCE_REPORT) !== 0 && (head.includes('EW') || head.includes('eek')) && reasonsWithin(reasons, EPI_WEEK_REASONS) && EPI_WEEK_RE.test(head);
+}
+/** The words of a mission's observation: its observers, what they observed and assessed, the polling stations they
+ * visited, the mission or group by name, its first person ("Our 12-member group", "most polling stations opened on time"). */
+const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b|\bGroup\b|polling\s+stations?\b|^\W*(?:We|Our)\b/;
+const EPI_WEEK_RE = /\bEW\s?\d{1,2}\b|\bepi(?:demiological)?\s+weeks?\s+\d/i;
+const EPI_WEEK_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+
+/**
+ * An election's declared result: seats, votes, councils won or lost, a margin, the turnout ("Reform UK won 677 council
+ * seats", "Labour lost 187 councillors and control of Doncaster", "won by six votes after a recount", "Turnout was 32
+ * per cent"). Its figures are facts of record, as a body's recorded decision is; a result projected, forecast or polled
+ * is still a claim, and so is what the result is said to mean ("its best performance ever").
+ */
+function electionResult(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (!reasonsWithin(reasons, RESULT_REASONS)) return false;
+  const head = text.slice(start, Math.min(end, start + 200));
+  if (!(head.includes(' seat') || head.includes(' vot') || head.includes('majorit') || head.includes('ouncil') || head.includes('urnout') || head.includes(' points') || head.includes(' ward'))) return false;
+  if (RESULT_HEDGE_RE.test(head)) return false;
+  return TURNOUT_RE.test(head) || RESULT_RE().test(head) || (head.includes('voting') && SHARE_VOTING_RE.test(head));
+}
+// ("With all 23 councils declared, the Conservatives lost 674 seats", "Labour won every seat in Wales": the whole of a
+// count is of record too.)
+const RESULT_REASONS = new Set(['figure', 'comparison', 'trend', 'generalisation']);
+const RESULT_HEDGE_RE = /\b(?:project(?:s|ed|ions?)|forecasts?|predict(?:s|ed|ions?)|polls?|polling|survey|would|could|might|may|expected\s+to|likely|set\s+to|on\s+(?:course|track)|if)\b/;
+const TURNOUT_RE = /^\W*(?:(?:The|Overall|Final|Official|National)\s+)?(?:(?:overall|final|official|national|voter)\s+)?[Tt]urnout\s+(?:was|is|stood\s+at|reached|came\s+to)\s+(?:about\s+|around\s+|just\s+(?:over|under)\s+)?\d/;
+/** A referendum's share: "with 65 percent voting yes", "52% voted to leave". */
+const SHARE_VOTING_RE = /\d\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:voters|those\s+voting|ballots)\s+)?vot(?:ed|ing)\s+(?:yes|no|in\s+favou?r|against|for|to)\b/;
+/** A verb of winning or losing and, within six words, what was won: "won 677 council seats", "took control of ten councils". */
+const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gaining|lost|losing|retained|retaining|held|secured|securing|captured|capturing|carried|picked\s+up|flipped)\s+(?:[^\s;:]+\s+){0,6}?(?:seats?|votes?|councillors?|councils?|wards?|constituencies|mandates|delegates|electoral\s+votes|points|majority)\b/u);
+
+/**
+ * A market's record of the day, its prices and volumes as the exchange printed them: "British Gas shed 8.5 pence a share
+ * to close at 185 pence", "The Nikkei index fell 148.85 points to 35378.44", "The DAX dropped 19.69 points Friday to
+ * 1462.93", "Volume was 840.8 million shares". Figures, moves and comparisons only: a cause ("pressured down by
+ * profit-taking") or a judgement stays a claim, and so does a forecast.
+ */
+function marketRecord(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (!reasonsWithin(reasons, MARKET_REASONS)) return false;
+  const head = text.slice(start, Math.min(end, start + 240));
+  if (!(head.includes(' points') || head.includes(' pence') || head.includes(' cents') || head.includes(' shares') || head.includes(' to close') || head.includes(' closed at') || head.includes(' settled'))) return false;
+  // ("Approval fell 5 points to 38%", "Unemployment fell 0.2 points": a poll's or a statistic's figure is no price.)
+  return !RESULT_HEDGE_RE.test(head) && MARKET_SUBJECT_RE().test(head) && !NOT_MARKET_RE.test(head) && (MARKET_MOVE_RE().test(head) || MARKET_VOLUME_RE.test(head));
+}
+/** What a market prices or counts: an index, shares, a bond, a commodity, a currency, the day's volume. */
+const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|stocks?|Nikkei|Dow|FTSE|DAX|CAC|Hang\s+Seng|S&P|Nasdaq|Stoxx|Kospi|Sensex|Nifty|yields?|bonds?|Treasur(?:y|ies)|crude|Brent|futures|gold|dollar|euro|yen|sterling|pound|rupee|yuan|ruble|rouble|lira|bitcoin|volume|turnover)\b/);
+/** A poll's, an economy's or a company's reported figure, which a move in points or pence does not make a price. */
+const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
+const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+/** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
+const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
+/** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
+const MARKET_VOLUME_RE = /^\W*(?:(?:Trading\s+)?[Vv]olume|[Tt]urnover)\s+(?:was|totalled|totaled|came\s+to|reached|rose\s+to|fell\s+to)\s+(?:about\s+)?[\d,.]+\s+(?:million|billion)?\s*shares\b/;
+
+/**
+ * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
+ * people in May", "UNHCR's financial requirements for 2026 amount to US$ 689 million", "In May, WFP reached ...".
+ */
+function reportersOwnWords(text: string, start: number, end: number, name: string): boolean {
+  let at = skipBlanks(text, start, end);
+  // (After a short opening phrase and its comma: "In May, WFP ...".)
+  if (!text.startsWith(name, at)) {
+    // (Only the 40 characters after the start are searched: a text without a comma further on made it quadratic.)
+    const comma = text.slice(at, Math.min(end, at + 42)).indexOf(', ');
+    if (comma < 0) return false;
+    at += comma + 2;
+    if (!text.startsWith(name, at)) return false;
+  }
+  const c = text.charCodeAt(at + name.length);
+  return c === 32 || c === 39 || c === 0x2019;
+}
+
+/**
+ * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
+ * ("3. Allies will cut ...") and what it says in the first person ("We will cut ..."), the legal effect of its act ("All
+ * assets of the listed persons are frozen"), and its tally of its acts ("Today's action brings the total to 412").
+ */
+function issuersOwnWords(text: string, start: number, end: number, para: Span): boolean {
+  if (isDigitCode(text.charCodeAt(para.start)) && afterListMarker(text, para.start, para.end) > para.start) return true;
+  const head = text.slice(start, Math.min(end, start + 240));
+  return FIRST_PERSON_RE.test(head) || LEGAL_EFFECT_RE.test(head) || OWN_TALLY_RE.test(head);
+}
+const FIRST_PERSON_RE = /^\W*(?:We|Our)\b/;
+const LEGAL_EFFECT_RE = /\b(?:is|are)\s+(?:hereby\s+|also\s+|now\s+)?(?:frozen|blocked|prohibited|banned|barred|forbidden|suspended|revoked)\b|\bit\s+is\s+(?:an?\s+)?(?:criminal\s+)?(?:offence|offense|illegal|unlawful|prohibited)\s+to\b/;
+const OWN_TALLY_RE = /^\W*(?:Today['\u2019]s|This|These|The|Yesterday['\u2019]s)\s+(?:action|actions|designations?|decision|announcement|measures?|package|listings?)\s+(?:brings?|takes?|raises?|increases?)\s+the\s+(?:total|number|tally|count)\b/i;
+
+/**
+ * A short transition that the next sentence backs with a named source: "Not everyone was impressed." before "The
+ * farmers' union accused the ministry of ...". Its generalisation about who reacted sums up what follows, sourced there.
+ */
+function leadsIntoSources(text: string, start: number, end: number, reasons: string[], next: Sentence | undefined, nextAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!next || !nextAtts || reasons.length !== 1 || reasons[0] !== 'generalisation' || hasWords(text, start, end, 9)) return false;
+  // (A sentence about who reacted: "Not everyone agreed", "Nobody in the room was convinced".)
+  if (!REACTION_SUMMARY_RE.test(text.slice(start, end))) return false;
+  return nextAtts.some((a) => !a.vague && !!a.source && a.start >= next.start && a.start < next.end);
+}
+
+const REACTION_SUMMARY_RE = /^\W*(?:not\s+)?(?:everyone|everybody|nobody|no\s+one|all)\b/i;
+
+/** Whether text[start, end) holds at least n words (runs of letters or digits, any script). */
+export function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const w = isWordCode(c) || (c >= 0xc0 && isOtherWordCode(c));
+    if (w && !inWord && --n === 0) return true;
+    inWord = w;
+  }
+  return false;
+}
+
+/** Whether c, from U+00C0 on, is a letter or digit of any script: not general punctuation nor the ideographic space.
+ * (Its own function: the first such letter would reach a comparison never run before in the optimised hasWords.) */
+function isOtherWordCode(c: number): boolean {
+  return !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000;
+}
+
+/**
+ * A recommendation: its subject, then "should" or "ought to" ("Governments should spend 2 percent of GDP on defence",
+ * "Each G7 member should hold reserves"). What ought to be is no fact to source.
+ */
+function recommends(text: string, start: number, end: number): boolean {
+  const head = text.slice(start, Math.min(end, start + 120));
+  // A newsletter's word to its reader ("That's all for this week.", "Reply to this email ...", "You are receiving this
+  // because ...") is no claim either.
+  if (READER_NOTE_RE.test(head)) return true;
+  // (Most sentences hold none of the words the patterns need: one search says so.)
+  if (!RECOMMENDS_WORDS_RE.test(head)) return false;
+  // A body's own act in its conclusions or resolution: "The European Council invites the Commission to ...". (Each
+  // pattern is anchored at the sentence's start and fails at once where it does not apply.)
+  // (The last three run only where a word each of their matches holds occurs.)
+  return RECOMMENDS_RE().test(head) || (mayNameBody(head) && OWN_ACT_RE.test(head)) || (BOILERPLATE_WORDS_RE.test(head) && BOILERPLATE_RE.test(head)) || (THANKS_WORDS_RE.test(head) && THANKS_RE().test(head));
+}
+/**
+ * A schedule note: what will begin, open or be held when, with at most the figures that describe it ("An oral cholera
+ * vaccination campaign targeting 1.4 million people will begin on 18 November and last ten days").
+ */
+function scheduleNote(text: string, start: number, end: number, reasons: string[]): boolean {
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'prediction') return false;
+  const head = text.slice(start, Math.min(end, start + 240));
+  if (head.includes('will ') && SCHEDULE_TAIL_RE.test(head) && SCHEDULE_NOTE_RE().test(head)) return true;
+  // A law's own timetable: when its rules apply ("The bans will apply six months after entry into force", "Obligations
+  // for general-purpose AI models will apply from 2 August 2025").
+  if (head.includes('will ') && head.includes(' appl') && APPLIES_FROM_RE().test(head)) return true;
+  // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
+  // "Guidance, with a list of 30 goods, is published on the ministry's portal").
+  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
+  // A poll's method: whom it asked and when ("The survey, of 2,000 adults, was carried out last week.", "The poll
+  // questioned 1,500 voters online between 3 and 5 June.").
+  // ("The institute surveyed 1,501 people from April 14 to 17.": or its maker.)
+  if ((head.includes('poll') || head.includes('survey') || head.includes('study')) && POLL_METHOD_RE().test(head)) return true;
+  // And its margin of error, alone in its sentence: "The margin of error is plus or minus 2 percentage points.", "The poll
+  // has a margin of error of 3.1 points."
+  if (head.includes('margin of') && MARGIN_OF_ERROR_RE().test(head)) return true;
+  // And a report's: what it draws on ("It draws on 64 interviews with operators conducted between March and August").
+  if (head.includes(' on ') && (head.includes('draw') || head.includes('based') || head.includes('relies')) && EVIDENCE_BASE_RE().test(head)) return true;
+  // And a note of a text's length: "the full report runs to 212 pages".
+  return (head.includes('pages') || head.includes('paragraphs')) && DOC_LENGTH_RE.test(head);
+}
+/** A text or study that opens its sentence and what it draws on, counted, with nothing found after it. */
+const EVIDENCE_BASE_RE = lazyRegExp(() => /^\W*(?:It|The|This|That|Its|Their|Our|A|An)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:draws|drew|is\s+based|was\s+based|relies|relied)\s+on\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:interviews|responses|respondents|surveys|cases|documents|records|focus\s+groups|(?:field|site)\s+visits|sources|submissions|datasets|studies)\b(?![^;]*(?:%|\b(?:after|because|and\s+found|showing|finds?|found)\b))[^;]{0,140}$/u);
+/** A sentence that gives only a poll's margin of error (and maybe for whom it holds). */
+const MARGIN_OF_ERROR_RE = lazyRegExp(() => /^\W*(?:(?:The|Its|Their|This|That|It|Each)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:has|had|carries|carried|with)\s+(?:an?|the)\s+)?(?:overall\s+)?margin\s+of\s+(?:sampling\s+)?error\s+(?:is|was|of|for\s+[^;%]{1,40}?\s+(?:is|was))\s+(?:about\s+|around\s+|roughly\s+)?(?:plus\s+or\s+minus\s+|\+\/-\s*|\u00b1\s*)?\d[\d.]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)(?:\s+(?:either\s+way|for\s+[^;]{1,40}))?\W*$/u);
+/** A poll, survey or study (or its maker) that opens its sentence, then how and when it was carried out or whom it asked. */
+const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire|pollster|institute|polling\s+(?:firm|company|agency))\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
+const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
+/** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
+const SCHEDULE_TAIL_RE =
+  /will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
+const SCHEDULE_NOTE_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu);
+/** What will apply when: "will apply from", "will start to apply 24 months after", "will become applicable in August 2026". */
+const APPLIES_FROM_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019()-]+\s+){1,16}?will\s+(?:(?:only|also|then|now|fully|generally|largely)\s+)?(?:apply|(?:start|begin)\s+to\s+apply|become\s+applicable|be\s+applicable)\s+(?:(?:in\s+full|fully)\s+)?(?:from|as\s+of|after|until|within|(?:in|on|by)\s+(?:\d|(?:early|mid|late)\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:[\p{L}\p{N}-]+\s+){1,2}(?:months?|years?|weeks?|days?)\s+(?:after|from|following|later))\b/iu);
+/** What every SERVICE_NOTE_RE match holds: its verb and the word after it ("available online", "published in"), with its flags. */
+const SERVICE_VERB_PLACE_RE = /(?:available|published|posted)\s+(?:online|on|at|in|from|via|through|upon)\b/iu;
+/** "is available on the court's website", "are published in the Official Journal", "is posted online". */
+const SERVICE_NOTE_RE = lazyRegExp(() => /\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|published|posted|made\s+available)\s+(?:online\b|(?:on|at|in|from|via|through)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}?(?:website|web\s?site|site|web\s?page|page|portal|gazette|journal|register)\b|on\s+request\b|upon\s+request\b)/iu);
+
+/**
+ * A deliberative body's decision, with the figures it decided ("The Portland City Council approved a $412 million
+ * budget", "The council cut that request by $1.8 million", "The Supreme Court on Tuesday dismissed an appeal by 40
+ * landowners"): the body's own record, not a claim to source. What the body's text says of others ("adopted a
+ * resolution condemning the junta for its brutal crackdown") is the body's too: only the words before it are judged.
+ */
+function recordedDecision(text: string, start: number, end: number, own: string, reasons: string[], bits: number): boolean {
+  let other = false;
+  for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
+  const head = text.slice(start, Math.min(end, start + 160));
+  // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
+  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes('fined ') && namedFine(head)))) return false;
+  if (!other) return true;
+  const m = RESOLVED_CONTENT_RE.exec(own);
+  if (!m) return false;
+  const before = scoreText(own.slice(0, m.index), bits).reasons;
+  for (let k = 0; k < before.length; k++) if (before[k] !== 'figure' && before[k] !== 'comparison') return false;
+  return true;
+}
+/**
+ * A fine a named body imposed, with its amount: "Ireland's Data Protection Commission (DPC) fined Meta €1.2 billion",
+ * "TikTok was fined £12.7 million by the UK's Information Commissioner's Office". The penalty is the body's record.
+ */
+function namedFine(head: string): boolean {
+  return FINED_BY_RE().test(head) || FINED_OPEN_RE().test(head);
+}
+/** "was fined €345 million by the", "has been fined a record $5 billion by Italy's": a fine and the body after "by". */
+const FINED_BY_RE = lazyRegExp(() => /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|now)\s+)?fined\s+(?:an?\s+(?:record\s+)?)?[$\u20ac\u00a3\u00a5]?\s?\d[\d.,]*\s*(?:bn|m|million|billion)?\s+(?:[\p{Ll}-]+\s+){0,2}by\s+(?:the\s+)?\p{Lu}/u);
+/** A named body of up to eight words (its initials after it), or a regulator, that "fined" someone: "Ireland's Data Protection
+ * Commission (DPC) fined", "The Italian competition authority fined". */
+const FINED_OPEN_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.-]*\s+)(?:(?:\p{Lu}[\p{L}'\u2019.-]*|of|for|and|on)\s+){0,7}|(?:[\p{L}'\u2019.-]+\s+){0,4}(?:authority|regulator|watchdog|commission|commissioner|agency|ministry|office|court|tribunal)\s+)(?:\(\p{Lu}{2,8}\)\s+)?(?:(?:on\s+\p{Lu}\p{Ll}+day|also|has|have|had|last\s+(?:week|month|year))\s+)*fined\s+(?:\p{Lu}|[\p{Ll}\s]{0,30}\p{Lu})/u);
+/** A body's act opening with its participle: "Adopting resolution 2801 (2025) by a vote of ...". */
+const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(?:unanimously\s+)?(?:resolution|decision|the\s+(?:resolution|text|decision|draft)|a\s+(?:resolution|decision|text|draft))\b/;
+/** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */
+const RESOLVED_CONTENT_RE = /\b(?:censuring|censured|condemning|condemned|criticising|criticizing|rebuking|deploring|urging|demanding|accusing|faulting|calling\s+(?:on|for|upon))\b/i;
+/** A subject of up to six words, a verb of deciding and "its", or the rate a central bank sets: "The bank kept its",
+ * "Norges Bank raised its", "The Bank of England held rates at 4 percent", "In London, the Bank held Bank Rate at". */
+const OWN_DECISION_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+(?:its\b|(?:interest\s+)?rates\b|Bank\s+Rate\b|the\s+(?:(?:key|main|benchmark|policy|base|bank|deposit|cash|repo|lending|refinancing|interest|federal\s+funds|overnight)\s+){1,2}rate\b)/u);
+
+/**
+ * A sentence that names where its figures come from: "Of 32 analysts polled by the Financial Times, 29 ...", or a
+ * clause that points back to the source named in the sentence before ("Indirect imports, which the office tracks
+ * separately, peaked in 2023" after "The Central Statistical Office said ...").
+ */
+function namesOwnSource(text: string, start: number, end: number, own: string, bits: number, prev: AttributionAnnotation[] | undefined): boolean {
+  const body = text.slice(start, Math.min(end, start + 300));
+  if (body.includes(' by ') && COLLECTED_BY_RE().test(body)) return true;
+  // (Its subject's own estimate: "The government has put the price at $268 billion".)
+  if (body.includes(' at ') && ESTIMATE_VERB_RE.test(body) && OWN_ESTIMATE_RE().test(body)) return true;
+  // "the report of the inspectors, which documented 90 breaches": the document holds the figures after it (when the
+  // words before it claim nothing of their own).
+  if (body.includes('which ') || body.includes('that ')) {
+    const d = DOCUMENT_CLAUSE_RE.exec(own);
+    if (d && !scoreText(own.slice(0, d.index), bits).reasons.length) return true;
+  }
+  if (!prev || !body.includes(' the ')) return false;
+  const m = KEEPER_CLAUSE_RE.exec(body);
+  if (!m) return false;
+  const noun = m[1].toLowerCase();
+  return prev.some((a) => !a.vague && !!a.source && a.source.end <= start && a.source.text.toLowerCase().endsWith(noun));
+}
+
+/** A named actor's own estimate: "The Albanese government has put the cost at $368 billion", "Treasury puts it at 4%". */
+/** OWN_ESTIMATE_RE's verb between blanks, which every match holds ("has put the cost at"). */
+const ESTIMATE_VERB_RE = /\s(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s/;
+const OWN_ESTIMATE_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){1,5}(?:(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)?|(?:[a-z]+\s+)?(?:government|ministry|department|treasury|office|agency|administration|bank|regulator|watchdog|company|group|council)\s+)(?:(?:has|have|had|also|now)\s+)*(?:put|puts|pegged|pegs|priced|prices|valued|values|estimated|estimates|costed|costs)\s+(?:[^.;:!?]{1,80}?\s)?at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\s?\d/u);
+
+/** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
+const COLLECTED_BY_RE = lazyRegExp(() => /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u);
+/** A document and a clause of what it holds: "the audit, which found", "a survey that counted". */
+const DOCUMENT_CLAUSE_RE = /\b(?:report|document|study|survey|review|assessment|audit|census|inquiry|investigation|dataset|database|register|statistics|analysis)\b[^.;!?]{0,120}?,\s*(?:which|that)\s+(?:also\s+)?(?:recorded|records|found|finds|documented|documents|counted|counts|showed|shows|listed|lists|estimated|estimates|identified|identifies|tallied|tallies)\b/i;
+/** A clause in which the source named before keeps the figures: "which the office tracks", "as the agency records". */
+const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|separately\s+)?(?:tracks|tracked|records|recorded|collects|collected|compiles|compiled|publishes|published|counts|counted|monitors|monitored|measures|measured|keeps|kept|estimates|estimated)\b/;
+/**
+ * A named body, maybe after when ("Last week, the IAEA Board of Governors adopted"), maybe with when between it and its
+ * verb ("The Security Council this morning extended", "The Constitutional Court on Wednesday rejected").
+ */
+/**
+ * What every DECISION_RE match holds, in plain characters that compile at once: its opening up to the body's noun
+ * (a capitalised word is one that opens with no lower-case ASCII letter), and a blank and its verb.
+ */
+const DECISION_OPEN_RE =
+  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
+const DECISION_VERB_RE =
+  /\s(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/;
+const DECISION_RE =
+  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u);
+
+/** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
+function mayNameBody(t: string): boolean {
+  return t.includes('Council') || t.includes('Commission') || t.includes('Assembly') || t.includes('Committee') || t.includes('Summit') || t.includes('Heads') || t.includes('Ministers');
+}
+/** A word every BOILERPLATE_RE match holds ("day 12 of", "merely an allegation", "presumed innocent", "all times", a
+ * paper's "All errors are our own", a disclaimer's "responsibility", "reflect" or "represent"). */
+const BOILERPLATE_WORDS_RE = /day|merely|presumed|times|errors|responsib|reflect|represent/i;
+/** A word every THANKS_RE match holds (with its flags, so its case folding). */
+const THANKS_WORDS_RE = /thanks?\s|grateful|expresses/iu;
+/** Thanks given: "OCHA thanks all donors for their support", "The Government is grateful to its partners". */
+const THANKS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:(?:also\s+|again\s+|sincerely\s+|warmly\s+)?(?:thanks|thank)\s+(?!to\b)|(?:is|are|remains?)\s+(?:deeply\s+|very\s+|most\s+)?grateful\b|expresses\s+(?:its|their|his|her|our)\s+(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation)\b)/iu);
+/**
+ * The standing notes of releases and diaries: "An indictment is merely an allegation", "All defendants are presumed
+ * innocent until proven guilty", "All times GMT unless stated"; and a document's disclaimer, "This summary is issued
+ * under the sole responsibility of the Chair and does not reflect a consensus", "The views expressed in this paper do not
+ * necessarily reflect those of the Secretariat"; a paper's "All errors are our own".
+ */
+const BOILERPLATE_RE = /^\W*(?:\d+\.\s+)?(?:(?:this|the)\s+(?:[a-z'-]+\s+){0,3}?(?:summary|report|document|paper|note|publication|statement|brief|briefing|study|text|analysis|chair's\s+summary)\s+(?:(?:is|was|has\s+been)\s+(?:issued|published|prepared|produced|written|released)\s+under\s+the\s+(?:sole\s+)?responsibility\s+of\b|does\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b)|the\s+(?:views|opinions)\s+(?:expressed|set\s+out)\s+(?:in|here)\b[^.;]{0,60}?\s+(?:are|do\s+not)\b)|^\W*(?:day\s+[\d,]+\s+of\b|(?:an?\s+)?(?:indictment|complaint|charge|criminal\s+complaint)s?\s+(?:is|are)\s+merely\s+(?:an?\s+)?(?:allegation|accusation)s?|(?:all\s+)?(?:the\s+)?(?:defendants?|suspects?|accused)\s+(?:is|are)\s+presumed\s+innocent|all\s+times\s+(?:are\s+)?(?:[A-Z]{2,4}|local)\b|(?:all|any)\s+(?:remaining\s+)?errors\s+(?:and\s+omissions\s+)?(?:are|remain)\s+(?:(?:entirely|solely)\s+)?(?:our|my|the\s+authors?['\u2019]?s?)\s+own\b)/i;
+/** A newsletter's note to its reader: its mail, the subscription, its sign-off ("That's all for today"). */
+const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b|\byou\s+(?:have\s+)?subscribed\b|\byou(?:'re|\u2019re|\s+are)\s+receiving\b|^\W*that(?:'s|\u2019s|\s+is)\s+(?:all|it)\s+for\b/i;
+const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day |errors|responsib|reflect|represent/;
+const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
+const RECOMMENDS_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu);
