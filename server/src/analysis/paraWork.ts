@@ -1,6 +1,6 @@
 // The state of one document's reading and of one paragraph's work in progress, and the characters a paragraph's kept
 // mentions take (with the reusable buffers that hold them). Apart from actors.ts so that the steps in files of their
-// own (definedAcronyms.ts, actorListEntries.ts) share them without importing actors.ts.
+// own (definedAcronyms.ts, antecedents.ts, actorListEntries.ts) share them without importing actors.ts.
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation, Span } from './types';
 import type { Candidate, ParaContext } from './actorContext';
 import type { AgreementCandidate } from './agreements';
