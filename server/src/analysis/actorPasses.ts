@@ -1,0 +1,363 @@
+// The document-level work on the actors found, run once after all paragraphs: the reasons a finished mention is no
+// actor (a handle, a language, a place, the dateline's agency), the passes that unlink or recategorise a mention by what
+// the whole story says (a foreign chamber, Georgia the US state, a local council), and the tails a name grows (a
+// company's legal form, a regnal numeral). Apart from actors.ts, which reads the text paragraph by paragraph.
+import type { ActorAnnotation } from './types';
+import { removeWhere } from './order';
+import { isSpaceCode, lazyRegExp, testLong } from './chars';
+
+/** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
+export const STANCE_ADJECTIVE_RE = lazyRegExp(() => /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u);
+
+/** Whether a mention lies inside a handle or a hashtag ("@MFA_Ukraine", "#Ukraine_War"): the account, not the actor. */
+export function inHandle(text: string, a: { start: number; end: number }): boolean {
+  // Or in a web domain written without its scheme: "GOV.UK", "europa.eu".
+  // (Each pattern only where the dot it needs is there.)
+  if ((text.charCodeAt(a.end) === 46 && isAsciiLetterCode(text.charCodeAt(a.end + 1)) && DOT_LETTERS_AFTER_RE.test(text.slice(a.end, a.end + 8))) || (text.charCodeAt(a.start - 1) === 46 && LETTERS_DOT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
+  let i = a.start;
+  const floor = Math.max(0, i - 40);
+  while (i > floor && handleCode(text.charCodeAt(i - 1))) i--;
+  return i > 0 && (text.charCodeAt(i - 1) === 64 || text.charCodeAt(i - 1) === 35);
+}
+
+/** [A-Za-z] by its code. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** [A-Za-z0-9_] by its code. */
+function handleCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether text[at] is a blank and, where it is a space, whether the next character is another blank, code a or code b:
+ * a necessary condition of the /^\s+(?:X...)/ patterns on text from at whose alternatives start with a or b. */
+export function blankThen(text: string, at: number, a: number, b: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 32) return isSpaceCode(c);
+  const d = text.charCodeAt(at + 1);
+  return d === a || d === b || isSpaceCode(d);
+}
+
+/** The same before at: the /...X\s+$/ patterns on text up to at whose words end in code a or b. */
+export function blankBefore(text: string, at: number, a: number, b: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c !== 32) return isSpaceCode(c);
+  const d = text.charCodeAt(at - 2);
+  return d === a || d === b || isSpaceCode(d);
+}
+
+/** Whether a name starts as STANCE_ADJECTIVE_RE needs: "Pro-" or "Anti-", either case of its first letter. */
+export function stanceFirst(name: string): boolean {
+  const c = name.charCodeAt(0);
+  // (Lengths tested first: a read past a short name's end deoptimised this function, "out of bounds".)
+  if (c === 80 || c === 112) return name.length > 3 && name.charCodeAt(3) === 45;
+  return (c === 65 || c === 97) && name.length > 4 && name.charCodeAt(4) === 45;
+}
+
+// (Each part in one case, as domains are written: "Iran.The", a missing space, is no domain.)
+const DOT_LETTERS_AFTER_RE = /^\.(?:[a-z]{2,6}|[A-Z]{2,6})(?![A-Za-z])/;
+const LETTERS_DOT_BEFORE_RE = /(?:^|[^A-Za-z])(?:[a-z]{2,}|[A-Z]{2,})\.$/;
+
+/** A currency named after its country ("8.1 billion U.S. dollars", "Canadian dollars"). */
+export const CURRENCY_AFTER_RE = /^\s+(?:dollars?|cents)\b/;
+
+/** A sea or a strait named after a country ("the Gulf of Finland", "the Sea of Japan"): a place, not the state. */
+export const WATER_OF_BEFORE_RE = /\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Isles|Lake|Horn)\s+of\s+(?:the\s+)?$/;
+
+const LEARNING_BEFORE_RE = /\b(?:learn|learns|learning|learned|learnt|study|studies|studying|studied|fluent\s+in|speaks\s+fluent|in\s+fluent)\s+$/i;
+/** Languages named after a country's people ("translated from Russian", "in Arabic and English"). */
+const LANGUAGE_NAMES = new Set('Russian|Arabic|English|French|German|Spanish|Ukrainian|Chinese|Mandarin|Persian|Farsi|Turkish|Hebrew|Italian|Portuguese|Japanese|Korean|Polish|Romanian|Kurdish|Dutch|Greek|Hindi|Urdu|Pashto|Dari|Amharic|Somali|Swahili|Serbian|Croatian'.split('|'));
+/** The rest of a list of languages after one of them, to the noun that closes it: ", English and French languages". */
+const LANGUAGE_LIST_AFTER_RE = /^(?:,?\s+(?:and\s+|or\s+)?[A-Z][a-z]+){0,7}\s+languages?\b/;
+/** Whether a country mention is a language: the word alone after "in", "into", "from" or "translated", before a close;
+ * or after a verb of learning ("spent three years learning German in Bonn"). */
+export function isLanguage(text: string, a: ActorAnnotation): boolean {
+  if (a.category !== 'country' || !LANGUAGE_NAMES.has(a.text)) return false;
+  if (LEARNING_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) return true;
+  // "Chinese Simplified: 周伟明", "Chinese (Traditional)": a script.
+  if (/^\s*\(?(?:Simplified|Traditional)\b/.test(text.slice(a.end, a.end + 14))) return true;
+  // "in the Arabic, Chinese, English, French, Russian and Spanish languages", "in the German and Polish languages": a
+  // treaty's authentic texts, a list of languages its noun closes.
+  const after = text.slice(a.end, a.end + 100);
+  if (after.includes('language') && LANGUAGE_LIST_AFTER_RE.test(after)) return true;
+  return /\b(?:translated\s+(?:from|into)|translation\s+from|in|into|speaks?|speaking|spoken)\s+$/i.test(text.slice(Math.max(0, a.start - 24), a.start)) && /^\s*(?:[),.;:!?]|and\s|or\s|$)/.test(text.slice(a.end, a.end + 5));
+}
+
+/**
+ * A legislature named by its bare common name ("the Senate", "Parliament", "the House of Representatives") is the
+ * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its own.
+ * Such a mention keeps its category but loses the link when the story names another country and nothing of the
+ * chamber's own (the country, its capital, its parties); or when the story has just named another country's chamber
+ * of that name ("the Czech Senate"): a bare one after it is that one. (So is America's Democratic Party by its bare
+ * name: a Korean story's "ruling Democratic Party" is Seoul's.)
+ */
+export function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
+  let home: Map<string, boolean> | undefined;
+  /** The last chamber named with its country before the current mention, by its bare word ("senate"): whether it was the glossary's. */
+  let qualified: Map<string, boolean> | undefined;
+  for (const a of actors) {
+    const chamber = a.entity ? BARE_CHAMBERS.get(a.entity) : undefined;
+    if (a.category === 'government' && a.text.length > 8) {
+      // ("the Czech Senate", "Poland's Parliament", "US Senate": the chamber with its country.)
+      const q = QUALIFIED_CHAMBER_RE.exec(a.text);
+      if (q && chamberWord(a.text) !== q[1].toLowerCase()) (qualified ??= new Map()).set(q[1].toLowerCase(), !!chamber);
+    }
+    if (!chamber || !chamber.bare.test(a.text)) continue;
+    if (qualified?.get(chamberWord(a.text)) === false) {
+      a.entity = null;
+      continue;
+    }
+    if (!home) {
+      home = new Map();
+      let other = false;
+      for (const b of actors) {
+        if (b.entity === 'country:united-states') home.set('us', true);
+        else if (b.entity === 'country:united-kingdom') home.set('uk', true);
+        else if (b.entity?.startsWith('country:')) other = true;
+      }
+      // (A story that names no other country keeps the link: bare "the Senate" in English news is most often America's.)
+      if (!other) home.set('us', true).set('uk', true);
+    }
+    const known = home.get(chamber.country);
+    if (known) continue;
+    // The text is searched for a country's signs once: the answer is kept either way.
+    if (known === undefined) {
+      const found = chamber.signs.test(text);
+      home.set(chamber.country, found);
+      if (found) continue;
+    }
+    a.entity = null;
+  }
+}
+/** A chamber's name with a word of its country before it: its bare word in group 1. */
+const QUALIFIED_CHAMBER_RE = /\s(Senate|Congress|Parliament|House of Representatives)$/;
+/** The bare word of a chamber's mention ("The Senate" -> "senate"). */
+function chamberWord(name: string): string {
+  return name.replace(/^the\s+/i, '').toLowerCase();
+}
+
+/**
+ * "the General Assembly" by its bare name is the UN's only in a story that names the UN: a US state's legislature
+ * ("address to the General Assembly" in a Virginia story), a church's or a party's is its own. Such a mention loses the
+ * link; in a story that names a US state it is that state's legislature, a government.
+ */
+export function unlinkStateAssembly(text: string, actors: ActorAnnotation[]): void {
+  let unSeen: boolean | undefined;
+  let state: boolean | undefined;
+  for (const a of actors) {
+    if (a.entity !== 'un-general-assembly' || !BARE_ASSEMBLY_RE.test(a.text)) continue;
+    unSeen ??= UN_SIGNS_RE.test(text);
+    if (unSeen) return;
+    state ??= US_STATE_RE.test(text);
+    a.entity = null;
+    if (state) a.category = 'government';
+  }
+}
+
+/**
+ * "Congolese", the demonym both Congos share, which the glossary gives to the Republic of the Congo: in a story that
+ * names the Democratic Republic of the Congo (DRC, Kinshasa) and not the other by name, it is the DRC's.
+ */
+export function congoleseOfDrc(actors: ActorAnnotation[]): void {
+  let drc = false;
+  let roc = false;
+  let demonym = false;
+  for (const a of actors) {
+    if (a.entity === DRC) drc = true;
+    else if (a.entity === ROC) {
+      if (a.text === 'Congolese') demonym = true;
+      else roc = true;
+    }
+  }
+  if (!drc || roc || !demonym) return;
+  for (const a of actors) if (a.entity === ROC && a.text === 'Congolese') a.entity = DRC;
+}
+const DRC = 'country:democratic-republic-of-the-congo';
+const ROC = 'country:republic-of-the-congo';
+
+/**
+ * "Germany's Berlin data protection authority": a city or a region named right after its own country's possessive is a
+ * place in that country, no second mention of its government. (Only the other name: "Germany's Germany" never occurs.)
+ */
+export function placeOfOwnCountry(text: string, actors: ActorAnnotation[]): void {
+  let prev: ActorAnnotation | undefined;
+  removeWhere(actors, (a) => {
+    const p = prev;
+    prev = a;
+    if (!p || a.category !== 'country' || p.category !== 'country' || a.entity === null || a.entity !== p.entity || a.text === p.text) return false;
+    const gap = a.start - p.end;
+    return gap === 3 && (text.charCodeAt(p.end) === 39 || text.charCodeAt(p.end) === 0x2019) && text.charCodeAt(p.end + 1) === 115 && text.charCodeAt(p.end + 2) === 32;
+  });
+}
+/** "Brussels" stands for the EU only in a story about the EU: elsewhere (a Belgian story) the mention goes. */
+export function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void {
+  let eu: boolean | undefined;
+  removeWhere(actors, (a) => a.entity === 'eu' && a.text === 'Brussels' && !(eu ??= EU_SIGNS_RE.test(text)));
+}
+/**
+ * "He won Georgia's 16 electoral votes": in an American election story (electoral votes, the Electoral College, swing
+ * states) that names nothing of the Caucasus country or its neighbour Russia, Georgia is the US state, a place, and the
+ * mention goes; so it is before "'s 16 electoral votes" in any story.
+ */
+export function georgiaTheState(text: string, actors: ActorAnnotation[]): void {
+  let state: boolean | undefined;
+  removeWhere(actors, (a) => a.entity === GEORGIA && ((text.charCodeAt(a.end + 1) === 115 && ELECTORAL_VOTES_AFTER_RE.test(text.slice(a.end, a.end + 32))) || (state ??= testLong(US_ELECTION_SIGNS_RE, text) && !testLong(CAUCASUS_GEORGIA_RE, text))));
+}
+/** A state's votes after its possessive: "'s 16 electoral votes". */
+const ELECTORAL_VOTES_AFTER_RE = /^['\u2019]s\s+(?:\d{1,2}\s+)?[Ee]lectoral\s+(?:votes?|college)\b/;
+const GEORGIA = 'country:georgia';
+const US_ELECTION_SIGNS_RE = /\b(?:[Ee]lectoral\s+votes?|Electoral\s+College|(?:swing|battleground)\s+states?)\b/;
+const CAUCASUS_GEORGIA_RE = /\b(?:Tbilisi|Georgians?|Georgian\s+Dream|Caucasus|Abkhazia|South\s+Ossetia|Russia|Russian|Putin|Kremlin|Moscow|Ukraine)\b/;
+const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Parliament)|the\s+Commission|the\s+bloc|member\s+states|Eurozone|euro\s+zone)\b)/;
+const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
+const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|Secretary-General|member\s+states)\b)/;
+const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming|statehouse|state\s+legislature|state\s+senate|governor's\s+mansion)\b|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Va|Vt|Wash|W\.Va|Wis|Wyo)\./;
+
+/**
+ * "Somerset Council", "Croydon Council": a council named after one word is its place's local government where the text
+ * uses that word as a place ("In neighbouring Somerset", "across Croydon", "residents in Haringey's east") or gives the
+ * council a leader ("Croydon Council leader Jason Perry", "the leader of Somerset Council"); "the Arts Council", "the
+ * Atlantic Council" ("in the Atlantic"), "the Security Council" stay bodies. ("Bristol City Council" is one by its
+ * suffix.)
+ */
+export function localCouncils(text: string, actors: ActorAnnotation[]): void {
+  let places: Set<string> | undefined;
+  for (const a of actors) {
+    if (a.category !== 'organization' || a.entity) continue;
+    const m = ONE_WORD_COUNCIL_RE().exec(a.text);
+    if (!m) continue;
+    if (!places) {
+      places = new Set();
+      for (const p of text.matchAll(PLACE_USE_RE())) places.add(p[1] ?? p[2] ?? p[3]);
+    }
+    if (places.has(m[1])) a.category = 'government';
+  }
+}
+/** A council named after one capitalised word (group 1): "Somerset Council", "the Croydon Council" ("The Council" not). */
+const ONE_WORD_COUNCIL_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{Ll}-]+)\s+Council$/u);
+/** A word used as a place, with no article (group 1: "in Somerset", "across Croydon", "residents of Croydon"), or named
+ * before a council with a leader (group 2: "Croydon Council leader"; group 3: "leader of Croydon Council"). */
+const PLACE_USE_RE = lazyRegExp(() => /(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Rr]esidents\s+of|[Nn]eighbouring|[Nn]eighboring)\s+(\p{Lu}[\p{Ll}-]+)(?:['\u2019]s)?\b(?![\s'\u2019-]*\p{Lu})|\b(\p{Lu}[\p{Ll}-]+)\s+Council(?:['\u2019]s)?\s+leader\b|\b[Ll]eader\s+of\s+(?:the\s+)?(\p{Lu}[\p{Ll}-]+)\s+Council\b)/gu);
+
+/**
+ * "the Coalition", capitalised, in a story of parties ("accused Labor", "the Greens", "shadow minister") is the
+ * parties in coalition (Australia's Liberals and Nationals), though nothing political stands right beside it: the
+ * armed coalition of a war story keeps its category.
+ */
+export function partyCoalition(text: string, actors: ActorAnnotation[]): void {
+  let parties: boolean | undefined;
+  for (const a of actors) {
+    if (a.category !== 'military' || a.entity || !CAPITAL_COALITION_RE.test(a.text)) continue;
+    parties ??= PARTY_STORY_RE.test(text);
+    if (!parties) return;
+    a.category = 'group';
+  }
+}
+const CAPITAL_COALITION_RE = /^(?:[Tt]he\s+)?Coalition$/;
+const PARTY_STORY_RE = /\b(?:Labor|Labour|Tories|Greens|Liberals|Nationals|[Ss]hadow\s+(?:\w+\s+)?(?:minister|treasurer|spokes(?:man|woman|person))|[Oo]pposition\s+leader|Coalition\s+(?:MPs|senators|government|frontbench))\b/;
+
+/** "S&P Global", "AT&T": the capitals before an ampersand belong to the name, a firm's (the tokens split there). */
+export function ampersandName(text: string, a: ActorAnnotation): void {
+  const before = text.charCodeAt(a.start - 1) === 38 ? /(?:^|[^\p{L}\p{N}])(\p{Lu}{1,4})&$/u.exec(text.slice(Math.max(0, a.start - 6), a.start)) : null;
+  const after = text.charCodeAt(a.end) === 38 ? /^&(\p{Lu}{1,4})(?![\p{L}\p{N}])/u.exec(text.slice(a.end, a.end + 6)) : null;
+  if (!before && !after) return;
+  if (before) a.start -= before[1].length + 1;
+  if (after) a.end += after[0].length;
+  a.text = text.slice(a.start, a.end);
+  if (a.category === 'person') a.category = 'organization';
+}
+
+/** A company's legal form after a comma: "SHENZHEN HAOTIAN ELECTRONICS CO., LTD.", "Acme Holdings, Inc."; whether it grew. */
+export function companyTail(text: string, a: ActorAnnotation): boolean {
+  if (text.charCodeAt(a.end) !== 44 && text.charCodeAt(a.end) !== 46) return false;
+  // (Every match has a comma, one blank and a form opening with L, I, P, S, A, G or C.)
+  const comma = text.charCodeAt(a.end) === 46 ? a.end + 1 : a.end;
+  if (text.charCodeAt(comma) !== 44 || !FORM_OPENERS.has(text.charCodeAt(comma + 2))) return false;
+  const m = COMPANY_TAIL_RE().exec(text.slice(a.end, a.end + 12));
+  if (!m) return false;
+  a.end += m[0].length;
+  a.text = text.slice(a.start, a.end);
+  return true;
+}
+/** The first letters of COMPANY_TAIL_RE's legal forms: L, I, P, S, A, G, C. */
+const FORM_OPENERS = new Set([76, 73, 80, 83, 65, 71, 67]);
+const COMPANY_TAIL_RE = lazyRegExp(() => /^\.?,\s(?:Ltd|LTD|Inc|INC|LLC|L\.L\.C|PLC|Plc|S\.A|SA|AG|GmbH|Co|CO)\.?(?![\p{L}\p{N}])/u);
+
+/** A monarch's or pope's numeral after the name: "King Felipe VI", "Pope Leo XIV", "Charles III". */
+export function regnalNumeral(text: string, a: ActorAnnotation): void {
+  if (text.charCodeAt(a.end) !== 32) return;
+  // (Every numeral opens with X, V or I.)
+  const c = text.charCodeAt(a.end + 1);
+  if (c !== 88 && c !== 86 && c !== 73) return;
+  const m = REGNAL_AFTER_RE().exec(text.slice(a.end, a.end + 7));
+  if (!m) return;
+  a.end += m[0].length;
+  a.text = text.slice(a.start, a.end);
+}
+const REGNAL_AFTER_RE = lazyRegExp(() => /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}])/u);
+
+/** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
+const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
+const UK_SIGNS = /\b(?:Labour|Tory|Tories|Conservatives?|Downing Street|Westminster|Whitehall|MPs|House of Commons|House of Lords)\b/;
+const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: RegExp }>([
+  ['us-senate', { country: 'us', bare: /^(?:the\s+)?senate$/i, signs: US_SIGNS }],
+  ['us-congress', { country: 'us', bare: /^(?:the\s+)?congress$/i, signs: US_SIGNS }],
+  ['us-house', { country: 'us', bare: /^(?:the\s+)?house of representatives$/i, signs: US_SIGNS }],
+  ['parliament-uk', { country: 'uk', bare: /^(?:the\s+)?parliament$/i, signs: UK_SIGNS }],
+  // ("the ruling Democratic Party (DP)" in a Korean story is Seoul's own: the American party's link needs an American story.)
+  ['democratic-party-us', { country: 'us', bare: /^(?:the\s+)?(?:Democratic\s+Party|DP)$/, signs: US_SIGNS }],
+]);
+
+/**
+ * Places named like actors: a base or an airport ("Al-Asad Air Base", "MacDill Air Force Base"), and a town named
+ * like a person ("the town of Baghdadi").
+ */
+export function isPlace(text: string, a: ActorAnnotation): boolean {
+  // (Each pattern only where the words or blank it needs are there: "Base", "Station", "Airport", "Airfield" at the
+  // end; the first letter of a word after a blank; the "f" of "of" before one.)
+  if ((baseEnding(a.text) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
+  // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
+  if (a.category === 'country' && ((waterFirst(text, a.end) && WATER_AFTER_RE.test(text.slice(a.end, a.end + 24))) || (blankBefore(text, a.start, 102, 102) && /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))))) return true;
+  return a.category === 'person' && blankBefore(text, a.start, 102, 70) && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+}
+/** Whether WATER_AFTER_RE may match from at: a blank, then a blank or the first letter of one of its words (S, G, B, P, s). */
+function waterFirst(text: string, at: number): boolean {
+  return blankThen(text, at, 83, 71) || blankThen(text, at, 66, 80) || blankThen(text, at, 115, 115);
+}
+/** Whether a name ends in a word BASE_NAME_RE ends in: "Base", "Airbase", "Station", "Airport", "Airfield". */
+function baseEnding(name: string): boolean {
+  return name.endsWith('Base') || name.endsWith('base') || name.endsWith('Station') || name.endsWith('Airport') || name.endsWith('Airfield');
+}
+const BASE_NAME_RE = /\b(?:Air\s+Base|Air\s+Force\s+Base|Naval\s+Base|Naval\s+Air\s+Station|Naval\s+Station|Airbase|Airport|Airfield)$/;
+const BASE_AFTER_RE = /^\s+(?:Base|Air\s+Base|Airbase|Airport|Airfield)\b/;
+const WATER_AFTER_RE = /^\s+(?:Sea|Strait|Straits|Gulf|Basin|Peninsula|[Ss]tate\b(?!\s+(?:media|television|TV|radio|news|agency|department|council)))/;
+const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|district|province|region|suburb|port|camp|area)\s+of\s+$/i;
+
+/** "-based" after a country or a capital: where something is, not who acts ("a Tehran-based businessman"). */
+export const BASED_AFTER_RE = /^-based\b/;
+
+/** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
+export const NEW_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])New $/u);
+
+/**
+ * Whether a mention is the agency credited in brackets at the head of a line, before its dash: "Nov 14 (Reuters) -",
+ * "Nov. 14, 2025 (AFP) —", a dateline the segmenter did not take for one (it has no city). The agency filed the
+ * story; it is no actor in it.
+ */
+export function agencyCredit(text: string, a: ActorAnnotation): boolean {
+  if (text.charCodeAt(a.start - 1) !== 40 || text.charCodeAt(a.end) !== 41 || a.category !== 'organization') return false;
+  if (!/^\)\s{0,2}[-\u2013\u2014\u2015]/.test(text.slice(a.end, a.end + 5))) return false;
+  const lo = Math.max(0, a.start - 48);
+  const before = text.slice(lo, a.start - 1);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && lo > 0) return false;
+  return CREDIT_LEAD_RE().test(before.slice(nl + 1));
+}
+/** What may stand before an agency's credit on its line: capitalised words and numbers ("BOGOTA, Nov. 14, 2025 "). */
+const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
+
+/** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
+export function datelineCity(dateline: string): string {
+  return /^\p{Lu}[\p{Lu} .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:](?:\s|$)|$))/u.exec(dateline)?.[0] ?? '';
+}

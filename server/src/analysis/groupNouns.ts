@@ -1,0 +1,252 @@
+// Groups of people named by a group noun: "[actor] forces/officials" ("Iraqi officials", "the Asad regime") and the
+// generic nouns of the news ("the regime", "rebels", "the police", "the international community"). Apart from
+// bodyPatterns.ts, which names bodies by their own names.
+import type { ActorCategory } from './types';
+import * as actorWordsModule from './actorWords';
+import type { Candidate, ParaContext } from './actorContext';
+import * as actorContextModule from './actorContext';
+import * as charsModule from './chars';
+import * as actorPatternsSharedModule from './actorPatternsShared';
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { CAPITALISED_GENERIC, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NOT_NAME } = actorWordsModule;
+const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, phraseAt, possessiveBefore, registerPhraseList } = actorContextModule;
+const { isDigitCode, lazyRegExp, testLong } = charsModule;
+const { COUNTING_WORD_RE, PLACE_PREP, REGION_FIRST, startOfGazetteerEndingAt } = actorPatternsSharedModule;
+
+const groupHeads = keyed(GROUP_HEADS);
+const generic = keyed(GENERIC_ACTORS);
+// The phrase passes test these bits before they call phraseAt: most tokens start no phrase.
+const GROUP_HEAD_BIT = registerPhraseList(groupHeads);
+const GENERIC_BIT = registerPhraseList(generic);
+
+/** Small words inside a party's name before "party". */
+const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
+/** Small words inside a coalition's name in its own language: "Azimio la Umoja", "Kenya Kwanza", "Frente de Todos". */
+const COALITION_NAME_JOINS = new Set(['la', 'wa', 'ya', 'na', 'de', 'del', 'da', 'do', 'di']);
+
+/** "Iraqi officials", "U.S. forces", "ISIL tactical units", "the Asad regime", "Coalition military forces". */
+export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
+  if (!mayStartPhrase(c, groupHeads)) return;
+  for (let i = 1; i < c.toks.length; i++) {
+    if (!(c.bits[i] & GROUP_HEAD_BIT)) continue;
+    const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
+    if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
+    const last = groupAt(c, i, n, out);
+    if (last >= 0) i = last;
+  }
+}
+
+/** Words after "state" that make it a modifier of an outlet or a firm ("state television", "state-owned"). */
+const STATE_OWNED_NEXT = new Set('television|tv|media|radio|broadcaster|broadcasting|news|newspaper|newspapers|agency|outlet|outlets|press|run|owned|controlled|funded|backed|company|companies|firm|firms|oil|energy|bank|banks|enterprise|enterprises|employees|workers|funding|budget|visit|secrets|secret|dinner|funeral|banquet'.split('|'));
+/** Occasions that come before "party" without making it a political one ("a Christmas party", "a garden party"). */
+const FEASTS = new Set('christmas|halloween|easter|hanukkah|diwali|eid|thanksgiving|birthday|new|garden|dinner|launch|house|wedding|office|holiday|summer|winter'.split('|'));
+/** Heads that name an actor only after a determiner. */
+const ABSTRACT_HEADS = new Set(['leadership', 'side', 'team', 'state']);
+const ABSTRACT_HEAD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/** Prepositions of place before "the X side" ("on the Indian side", "behind the Chinese side"). */
+const SIDE_PLACE_PREP = new Set('on|behind|across|along|beyond|inside|within|into|onto|over|near'.split('|'));
+/** Whether "side" or "state" at token i, modified from token s, is a place: "of" and a name after it, or "the" and a
+ * preposition of place before it (for "side"). */
+function sideIsPlace(c: ParaContext, s: number, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (next?.key === 'of' && joins(c, i) && joins(c, i + 1) && (isCap(c.toks[i + 2]) || (c.toks[i + 2]?.key === 'the' && joins(c, i + 2) && isCap(c.toks[i + 3])))) return true;
+  return c.toks[i].key === 'side' && s >= 2 && c.toks[s - 1].key === 'the' && joins(c, s - 1) && joins(c, s - 2) && SIDE_PLACE_PREP.has(c.toks[s - 2].key);
+}
+
+/** The group head of n words at token i with what names the group before it, added to out; the last token it
+ * covers, or -1. */
+function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
+  // "Niger's state television", "state-run media": the state modifies the outlet.
+  if (n === 1 && c.toks[i].key === 'state' && i + 1 < c.toks.length && joins(c, i) && STATE_OWNED_NEXT.has(c.toks[i + 1].key)) return -1;
+  const category = groupHeads.get(keyOf(c, i, i + n)) as ActorCategory;
+  // "an ISIS military emir", "the Hamas military wing": "military" before a noun is its adjective.
+  if (n === 1 && c.toks[i].key === 'military' && i + 1 < c.toks.length && joins(c, i) && !isCap(c.toks[i + 1]) && testLong(/^[a-z]{3,}$/, c.toks[i + 1].text) && !c.toks[i + 1].text.endsWith('ed') && !NOT_NAME.has(c.toks[i + 1].key)) return -1;
+  // ("Two Chinese official ships", "China's official media": "official" before a thing's noun is its adjective.)
+  if (n === 1 && c.toks[i].key === 'official' && i + 1 < c.toks.length && joins(c, i) && OFFICIAL_THINGS.has(c.toks[i + 1].key)) return -1;
+  let m = i;
+  // Lower-case adjectives between: "security", "military", "U.S.-led".
+  while (m > 0 && i - m < 3 && joins(c, m - 1) && GROUP_ADJ.has(c.toks[m - 1].key) && !isCap(c.toks[m - 1])) m--;
+  if (m === 0 || !joins(c, m - 1)) return -1;
+  const last = m - 1;
+  let s = startOfGazetteerEndingAt(c, last);
+  // "Russia's foreign ministry", "Sudan's army": the possessor stays an actor of its own, the group starts after it.
+  if (s < 0 && possessiveBefore(c, m)) return startOfGazetteerEndingAt(c, m - 2) < 0 ? -1 : pushGroup(c, m, i, n, category, out);
+  if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
+    s = last;
+    for (;;) {
+      if (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
+      // "the Law and Justice party", "the Democracy at Home party": a party's name may hold a small word.
+      else if (c.toks[i].key === 'party' && s > 1 && PARTY_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
+      // ("Odinga's Azimio la Umoja coalition": so may a coalition's, a particle of its language between its words.)
+      else if (c.toks[i].key === 'coalition' && s > 1 && COALITION_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
+      else break;
+    }
+    // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
+    // ("Sixteen people died": a number that opens the sentence counts the people; it names no group.)
+    if (s === last && c.sentenceStart[s] && testLong(COUNTING_WORD_RE, c.toks[s].key)) s = -1;
+    // ("1.1 M refugees", "67 K migrants": a letter after a figure is its unit, million or thousand, no name.)
+    if (s === last && c.toks[s].text.length === 1 && s > 0 && joins(c, s - 1) && isDigitCode(c.text.charCodeAt(c.toks[s - 1].end - 1))) s = -1;
+  }
+  if (s < 0) return -1;
+  // "Artificial intelligence", "Signals intelligence", "New intelligence suggests": the word is the information, a
+  // government's service only after a state's or a body's name ("US intelligence", "Pakistani intelligence").
+  if (n === 1 && c.toks[i].key === 'intelligence' && !c.gazAt.has(s)) return -1;
+  // "a Christmas party", "the Halloween party": a feast, not a political party.
+  if (c.toks[i].key === 'party' && FEASTS.has(c.toks[s].key)) return -1;
+  // "the pro-Western opposition": the prefix belongs to the modifier.
+  if (s >= 2 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
+  // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
+  if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
+  // "the Indian side of the border", "the Venezuelan state of Táchira", "behind the Chinese side": a place, by its
+  // "of" and a name, or after a preposition of place.
+  if (n === 1 && (c.toks[i].key === 'side' || c.toks[i].key === 'state') && sideIsPlace(c, s, i)) return -1;
+  const g = c.gazAt.get(s);
+  if (g && g.m.entry.kind !== 'actor') return -1;
+  // ("the Viv Ansanm coalition", "the Sumar coalition": a coalition named by a name of its own, no state's, is a group of
+  // gangs, militias or parties, no government; "the Iraqi coalition" stays one.)
+  if (!g && n === 1 && c.toks[i].key === 'coalition' && namedOwn(c, s, m)) return pushGroup(c, s, i, n, 'group', out);
+  // "Syrian Arab forces": more glossary actors right before belong to the modifier.
+  for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
+    const p = startOfGazetteerEndingAt(c, s - 1);
+    if (p < 0) break;
+    s = p;
+  }
+  return pushGroup(c, s, i, n, category, out);
+}
+
+/** Things that "official" describes as an adjective: "official ships", "official media", "official development assistance". */
+const OFFICIAL_THINGS = new Set(
+  'ships|vessels|ship|vessel|media|data|figures|statistics|development|visit|visits|channels|channel|documents|website|results|count|tally|estimates|estimate|language|languages|residence|records|list|reports|report|version|rate|rates|numbers|recognition|apology|protest|announcement|gazette|newspaper|broadcaster|news|television|radio|policy|invitation|ceremony|talks|meeting|trip|capacity|duties|business|use'.split('|'),
+);
+
+/** Whether tokens [s, m) are all capitalised words the glossary does not know (a name of its own). */
+function namedOwn(c: ParaContext, s: number, m: number): boolean {
+  for (let k = s; k < m; k++) if ((!isCap(c.toks[k]) && !(k > s && COALITION_NAME_JOINS.has(c.toks[k].key))) || c.gazAt.has(k)) return false;
+  return true;
+}
+
+/** The group from token `from` to its head of n words at token i, added to out; the last token it covers. */
+function pushGroup(c: ParaContext, from: number, i: number, n: number, category: ActorCategory, out: Candidate[]): number {
+  // "ISIL terrorist groups": a second head noun belongs to the phrase.
+  let e = i + n;
+  while (e < c.toks.length && joins(c, e - 1) && GROUP_HEADS.has(c.toks[e].key) && e - i < 4) e++;
+  // ("Hezbollah terrorist infrastructure", "Hamas terrorist targets": "terrorist" before a noun of things describes them;
+  // the group is the name before it, as the glossary reads it.)
+  if (e === i + 1 && c.toks[i].key === 'terrorist' && e < c.toks.length && joins(c, i) && TERRORIST_THINGS.has(c.toks[e].text)) return i;
+  // The last head decides: "foreign ministry spokesperson" is one official.
+  const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
+  // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government;
+  // "the IMF team", "a World Bank delegation": an international body's are that body.
+  const g = c.gazAt.get(from);
+  const own = lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization') ? g.m.entry : null;
+  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own ? own.id : null, priority: 2 });
+  return e - 1;
+}
+
+/** Things "terrorist" describes after a group's name: "Hezbollah terrorist infrastructure", "Hamas terrorist targets". */
+const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activity|activities|attack|attacks|operations|operation|tunnels|tunnel|compound|compounds|headquarters|positions|position|facilities|facility|assets|capabilities|launchers|launcher|posts|post|structures|structure|weapons|hideouts|hideout|plots|plot'.split('|'));
+
+/** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
+const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman']);
+
+/** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
+const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement|shadow\s+(?:\w+\s+)?minister)\b/i;
+/** Parties named beside a coalition, capitalised as names are: "Labor", "the Greens". */
+const PARTY_NAMES_RE = /\b(?:Labor|Labour|Greens|Liberals|Nationals|Tories)\b/;
+/** What makes a coalition one of parties or groups: "coalition talks", "a coalition government", "coalition with". */
+const POLITICAL_COALITION_RE = /^\s+(?:talks|government|governments|deal|agreement|negotiations|building|parties|partner|partners|member|members|with|of\s+(?:civil|parties|groups|opposition|NGOs|non-governmental))\b/;
+/** "Labour shortages", "Labour market reforms": at a sentence's start the word is the noun, not the party. */
+const LABOUR_NOUN_AFTER_RE = /^\s+(?:secretary|day|statistics|shortages?|markets?|costs?|laws?|rights|force|unions?|camps?|productivity|supply|migration|migrants|inspectors?|standards|exploitation|practices|disputes?|relations|ministers?|ministry|department|code|reforms?|participation|inspectorate|contracts?)\b/i;
+
+/** Whether the text around a coalition speaks of parties and parliaments. */
+function politicalNear(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 100), end + 100);
+  return POLITICAL_CONTEXT_RE.test(around) || PARTY_NAMES_RE.test(around);
+}
+
+/** The executive by its country's metonym: a name when more of one follows ("the Centre for Policy Research"). */
+const EXECUTIVE_WORDS = new Set(['the centre', 'the presidency']);
+/** A possessive before a name: "His Majesty's Government" is the government, no ruler. */
+const OWNED_NAME_AFTER_RE = lazyRegExp(() => /^['\u2019]s\s+\p{Lu}/u);
+/** Whether the capitalised word at token i goes on as a name: "of", "for" or another capitalised word after it. */
+function namedOn(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  return !!next && joins(c, i) && (isCap(next) || next.key === 'of' || next.key === 'for');
+}
+
+/** "the regime", "the international community", "rebels", "civilians". */
+export function genericActors(c: ParaContext, out: Candidate[]): void {
+  if (!mayStartPhrase(c, generic)) return;
+  for (let i = 0; i < c.toks.length; i++) {
+    if (!(c.bits[i] & GENERIC_BIT)) continue;
+    const n = phraseAt(c, i, generic, GENERIC_MAX_WORDS);
+    if (!n) continue;
+    // "the West Bank", "the West German team": a capitalised word after a point of the compass makes it part of a name.
+    const last = i + n - 1;
+    if (regionInName(c, last)) {
+      i = last;
+      continue;
+    }
+    const category = genericCategory(c, i, last, keyOf(c, i, i + n));
+    if (category === null) {
+      i = last;
+      continue;
+    }
+    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
+    i += n - 1;
+  }
+}
+
+const SIDES_OF_RE = /^\s+of\b/;
+/** Things that "military" describes as an adjective after "the": "the military demarcation line", "the military parade". */
+const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending'.split('|'));
+/** Prepositions that make an office the building: "outside the presidential office", "at the presidential office". */
+const OFFICE_PLACE_PREP = new Set('outside|near|at|into|inside|in|around|toward|towards'.split('|'));
+
+/** Whether the point of the compass that ends a generic phrase at token last starts a capitalised name ("the West
+ * Bank"). (Its own function, called for every phrase: the rare reads past the paragraph's last token deoptimised
+ * genericActors.) */
+function regionInName(c: ParaContext, last: number): boolean {
+  return REGION_FIRST.has(c.toks[last].key) && last + 1 < c.toks.length && isCap(c.toks[last]) && isCap(c.toks[last + 1]) && joins(c, last);
+}
+
+/** The category of the generic phrase [i, last] keyed key, or null where it names no actor. (Its own function, called
+ * for every phrase: its rare tests ("labour", "the west", "sides", "the public", "coalition") had never run when the
+ * optimising compiler took genericActors, and their first run deoptimised it.) */
+function genericCategory(c: ParaContext, i: number, last: number, key: string): ActorCategory | null {
+  if (CAPITALISED_GENERIC.has(c.toks[last].key) && (!isCap(c.toks[last]) || ((key === 'labour' || key === 'labor') && LABOUR_NOUN_AFTER_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16))) || (EXECUTIVE_WORDS.has(key) && namedOn(c, last)) || (c.toks[last].key === 'majesty' && OWNED_NAME_AFTER_RE().test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))))) return null;
+  // "the public finances", "the public sector": an adjective, not the people; "coalition talks", "a coalition with the
+  // far right": a coalition of parties, not of armies.
+  // ("from Tripoli or Zuwara in the west": the compass, not the West.)
+  if (key === 'the west' && c.toks[last].text === 'west' && i > 0 && PLACE_PREP.has(c.toks[i - 1].key)) return null;
+  // ("the military demarcation line", "the military parade": "military" before a thing's noun is its adjective.)
+  if (key === 'the military' && MILITARY_THINGS.has(c.toks[last + 1]?.key ?? '') && joins(c, last)) return null;
+  // ("gathered outside the presidential office": the building, not the president's staff.)
+  if (key === 'the presidential office' && i > 0 && OFFICE_PLACE_PREP.has(c.toks[i - 1].key)) return null;
+  // ("the mayor of the West of England", "the west of the country": a part of a land, not the West.)
+  if (key === 'the west' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
+  // ("both sides of the border", "the two sides of the coin": a border's or a thing's sides, no parties.)
+  if (c.toks[last].key === 'sides' && SIDES_OF_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 4))) return null;
+  // ("police said", "Police in Seoul said": the force acting; "police officers", "police custody": a word of another noun.)
+  if (key === 'police' && !POLICE_ACTS.has(c.toks[last + 1]?.key ?? '')) return null;
+  // ("the police union", "the police federation": a body of the police's officers, not the force.)
+  if (key === 'the police' && POLICE_BODIES.has(c.toks[last + 1]?.key ?? '') && joins(c, last) && !isCap(c.toks[last + 1])) return null;
+  const category = generic.get(key) as ActorCategory;
+  if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
+    // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
+    if (!(category === 'military' && isCap(c.toks[last]) && !POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)))) return null;
+    return 'group';
+  }
+  return category;
+}
+
+/** What bare "police" does, or "in" and where, right after it: "police said", "police arrested", "police in Seoul". */
+const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arrested|detained|fired|have|had|were|are|later|also|in|believe|believed|suspect|suspected|found|recovered|launched|opened|charged|released|stated|declined|estimated|warned|urged|identified|blocked|raided|searched|responded|killed|shot|used|dispersed'.split('|'));
+
+/** Bodies of police officers named "the police X". */
+const POLICE_BODIES = new Set(['union', 'unions', 'federation', 'association', 'watchdog', 'commissioner', 'authority']);
+
+/** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
+// (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|[A-Z][a-z]+)\b/;
