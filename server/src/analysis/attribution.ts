@@ -6,7 +6,8 @@ import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan }
 import { datedDatelineLength, type Segmentation } from './segment';
 import { BRACKETED_AUTHOR_YEAR, citesAuthorYear, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody, PRONOUNS } from './cues';
 import { C_BRACKET, C_COLON, C_IT, C_QUOTE, candAt, candLw, candWord, F_ACT, F_ADJ, F_LINK, F_NOUN, F_POSS, F_NOUN_CUE, F_REPORT, F_SAID_NOUN, F_TALK, F_TALLY, F_THAT, frameAt, MAX_CUES, scanResult, scanWords } from './cueScan';
-import { cueAttribution, isTitleCase, sentenceSubject } from './cueSource';
+import { cueAttribution } from './cueSource';
+import { isTitleCase, sentenceSubject } from './sentenceSubject';
 import { isReducedPassive, onlyOpenersBefore, PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, isTailOrComma, thatLength } from './speechChars';
 import { backOverBlanks, codeAt, execLong, firstWordOf, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
