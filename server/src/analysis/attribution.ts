@@ -14,7 +14,7 @@ import { isReducedPassive, onlyOpenersBefore } from './cueSenses';
 import { hasWordIn, isTailOrComma } from './speechChars';
 import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong } from './chars';
 import { impersonalMatch } from './impersonal';
-import { BRIEFED } from './quotes';
+import { BRIEFED } from './sourceBefore';
 import { lowerBound, withinSorted } from './order';
 import { carryOver, dropNested, interviewAnswers, labelAttributions, make, makeVague, markBarePlurals, postAttributions, quoteAttributions, trimSpan, unmarkNamedLeaders } from './speechPasses';
 import { rarerPatterns } from './rarerCues';

@@ -9,7 +9,7 @@ import { sentenceSubject } from './sentenceSubject';
 import { PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, thatLength } from './speechChars';
 import { backOverBlanks, isSpaceCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
-import { sourceBefore } from './quotes';
+import { sourceBefore } from './sourceBefore';
 import { make, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially|seriously|gravely|extremely|greatly|profoundly|particularly)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
