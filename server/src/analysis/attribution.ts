@@ -10,7 +10,8 @@ import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1
 import { C_IT, candAt, candLw, candWord, scanResult, scanWords } from './cueScan';
 import { cueAttribution } from './cueSource';
 import { isTitleCase } from './sentenceSubject';
-import { isReducedPassive, onlyOpenersBefore } from './cueSenses';
+import { onlyOpenersBefore } from './cueSenses';
+import { isReducedPassive } from './cueDescriptions';
 import { hasWordIn, isTailOrComma } from './speechChars';
 import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong } from './chars';
 import { impersonalMatch } from './impersonal';
