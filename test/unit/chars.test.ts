@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
-import { wordRunEnd } from '../../server/src/analysis/quotes';
+import { wordRunEnd } from '../../server/src/analysis/sourceAfter';
 import { firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
 
 const cases: [string, (c: number) => boolean, RegExp][] = [

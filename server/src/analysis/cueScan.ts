@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
 } from './cues';
 import { hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks, testLong } from './chars';
-import { DOC_VERBS } from './cueSource';
+import { DOC_VERBS } from './sourceOfCue';
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
 const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'learned', 'learnt', 'gave', 'gives', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);

@@ -1,0 +1,163 @@
+// A cue word in a sense that reports no words (readsAsOtherSense): "regarding", "calling at Odesa", "known as",
+// "will decide the race". Apart from the noun and question readings in cueSenses.ts, whose shared word lists it
+// uses; cueAttribution (cueSource.ts) asks it of every verb cue.
+import type { Sentence, Span } from './types';
+import { testLong, testShort } from './chars';
+import { isClauseEnd, lastNonBlank } from './speechChars';
+import { AMBIGUOUS, NOUNY_BASE } from './cueSenses';
+/** What a decision is about: "to", "that", "whether" a few words on, or a clause ("decided she should"). */
+/** ("decided on a budget", "would decide on the plan": a choice of a thing, no words; "decided on Monday that" still reports.) */
+const DECIDED_WHAT_RE = /^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|whether|against|how|what|not|if)\b|in\s+favou?r\b|(?:he|she|they|it|we|i)\s)/;
+
+/** Verbs of proposing, in the base form a modal takes. */
+const PROPOSE_BASE = new Set(['recommend', 'propose', 'suggest', 'request', 'demand']);
+/** A modal of power right before the verb: "can", "may", "has the power to" ("would propose" is a plan said). */
+const POWER_BEFORE_RE = /\b(?:can|could|may|might|cannot|can't|able\s+to|empowered\s+to|power\s+to|entitled\s+to)\s+(?:(?:also|only|then|still|now|formally|jointly)\s+)?$/i;
+
+/** A person before "appears to" ("he appears to think"). */
+const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
+
+/** "It is not (yet) clear whether X", "it is unclear if X": what comes next is unknown, not said. */
+const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown)\s+(?:whether|if|how|when|what|why)\s+[^,;:.]{0,40}$/i;
+
+/** Adjectives before a noun of saying ("the previous report", "its latest statement"). */
+const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|initial|recent|first|second|third|own|full|special|official|joint|separate|earlier|original|quarterly|monthly|weekly|draft'.split('|'));
+
+/** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
+const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
+
+/** A finite verb right after a noun and its participle ("the rights claimed exist"). */
+const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
+
+/** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
+/** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail". */
+const DENIED_THING_RE = /^\s+(?:(?!(?:of|that|about|any|all|the\s+allegations?|the\s+claims?|the\s+reports?)\b)[\w'\u2019-]+\s+){0,3}?(?:access|entry|permission|visas?|a\s+visa|bail|passage|asylum|treatment|care|the\s+right|rights|parole|leave|food|water|aid|supplies|services|a\s+permit|permits|licences?|licenses?|a\s+hearing)\b/;
+const DISMISSED_PEOPLE_RE = /^\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:officers|officials|staff|employees|workers|soldiers|generals|judges|teachers|police(?:men)?|civil\s+servants|members|people|managers|executives|ministers|commanders|prosecutors)|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:chief|head|director|minister|commander|general|coach|manager|governor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|ambassador|prosecutor|cabinet|government)s?)\b/;
+
+/** After "consider": a matter named with its determiner (a few words), then the clause's end, "and", a preposition or a
+ * time ("the appeal next week", "a report on the floods", "the bid on Monday"). */
+const CONSIDER_MATTER_RE = /^\s+(?:the|a|an|its|their|his|her|this|these|those|our)\s+(?:(?!(?:a|an|the|to|as|that|be)\b)[\w'\u2019-]+\s+){0,3}?(?!(?:a|an|the|to|as|that|be)\b)[\w'\u2019-]+\s*(?:[.;!?]|,\s|$|\s+(?:on|at|next|this|last|when|before|after|by|from|with|within|over|during|until|and|or|for|of|today|tomorrow)\b)/i;
+
+/** Before "consider": a modal, "to" or a form of "be" ("will consider", "to consider", "is considering"). */
+const CONSIDER_AHEAD_RE = /\b(?:will|would|could|may|might|must|should|shall|can|to|is|are|was|were|be|been|also|now|then)\s+$/i;
+
+/** What makes "hold" a view or a court's holding: "that" (maybe after when or how) and a clause ("held that the
+ * commission may not"), not "held that seat". */
+const HELD_THAT_RE = /^\s+(?:(?:in|on|last|this|earlier)\s+[\w-]+(?:\s+\d{1,4})?\s+|unanimously\s+|(?:also|further|firmly|long)\s+)?that\s+(?:the|a|an|it|its|they|he|she|we|there|this|these|those|such|no|any|all|\p{Lu})/u;
+/** The sources a "citing" aside names, up to the comma before its sentence's "that". */
+const CITED_ASIDE_RE = /^\s+[^,;:"\u201c\u201d()]{1,60}?,\s+that\s/;
+const HOLD = new Set(['hold', 'holds', 'held', 'holding']);
+
+/** Goodwill wished to someone: "wish them luck", "wished him well", "wish you a safe journey". */
+const WISHED_GOODWILL_RE = /^\s+(?:him|her|them|us|me|you|everyone|everybody|all)\s+(?:well|luck|good|success|every|all|the\s+best|happy|merry|a|an|many|continued|speedy)\b/i;
+
+/** What a firm posts that is no message: a result or a sum, after a few words that size or date it ("a record pre-tax
+ * profit", "its first quarterly loss", "a 3% rise in sales"), or bail. */
+const POSTED_FIGURE_RE = /^\s+(?:(?:a|an|its|their|his|her|the|first|second|third|fourth|record|net|pre-tax|pretax|operating|underlying|quarterly|annual|half-year|full-year|first-half|second-half|surprise|unexpected|strong|weak|solid|modest|sharp|steep|big|bigger|small|smaller|huge|slight|further|wider|narrower|better-than-expected|worse-than-expected|[$\u00a3\u20ac]?\d[\d.,]*(?:%|bn|m|k)?|per\s+cent|percent|billion|million|year-on-year|annualised|annualized)\s+){0,4}(?:loss|losses|profits?|gains?|deficits?|surplus(?:es)?|results|earnings|revenues?|growth|declines?|rises?|falls?|drops?|increases?|bail|sales|turnover|margins?|returns?|contraction|expansion)\b/i;
+
+/** A stoppage or a vote after "called a": "a shutdown", "a general strike", "an early election". */
+const CALLED_EVENT_RE = /^\s+an?\s+(?:[\w-]+\s+){0,2}?(?:shutdown|strike|bandh|hartal|election|referendum|boycott|walkout|lockdown|curfew|recess|halt)\b/;
+
+/** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
+export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
+  // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
+  if (HOLD.has(lw) && !testLong(HELD_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
+  // "Reuters reported, citing two diplomats, that ...": an aside that names the report's own sources; the "that" is the
+  // report's content, and the verb before the aside its cue.
+  if (lw === 'citing' && lastNonBlank(prev) === 44 && CITED_ASIDE_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
+  // "I wish them luck": goodwill to someone, no view of anything.
+  if (lw.startsWith('wish') && testLong(WISHED_GOODWILL_RE, next)) return true;
+  // ("said that he intended to travel": the speaker's plan, inside what the speaker said.)
+  if (lw.startsWith('intend') && /^\s+to\s/.test(next) && /\bthat\s+(?:he|she|they|it|we|i)\s+$/i.test(before30)) return true;
+  if (lw.startsWith('refus') && /^\s*(?:[,;]\s+(?:and|but|while|whereas)\b|[.;]|$)/.test(next)) return true;
+  // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
+  // ("She wrote to the minister on Monday asking for a meeting": the past too.)
+  if ((lw.startsWith('writ') || lw === 'wrote') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // "The court will consider the appeal next week", "Ministers will consider a report on the floods": weighing a
+  // matter put before one, no view of it ("consider the plan a failure", "consider that", "consider it likely" are).
+  // (After a modal, "to" or "be": a view held is in the present or past, "They consider the move illegal".)
+  if (lw.startsWith('consider') && testLong(CONSIDER_AHEAD_RE, prev) && CONSIDER_MATTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
+  // "Having said that, ...": a turn of phrase, no one saying anything.
+  if (lw === 'said' && testLong(/\bhaving\s+$/i, prev) && /^\s+that\s*,/.test(next)) return true;
+  // Fillers in speech: "you know,", "I mean"; and naming, not knowing: "Dagalo, known as Hemedti".
+  if (lw === 'know' && testShort(/^\s*,/, next, ',')) return true;
+  if (lw === 'known' && testLong(/^\s+as\b/, next)) return true;
+  // "ISW has not observed confirmation", "we could not verify": nothing found is nothing reported; "The Treasury should
+  // confirm the figures": a recommendation, not a report.
+  if (/^(?:observ|found|find|verif|detect|seen|see|establish|identif)/.test(lw) && testLong(/\b(?:has|have|had|did|does|do|could|can)\s+not\s+$|\b(?:cannot|never)\s+$/i, prev)) return true;
+  // "The presiding judge, Col. Andrea Whitfield, said", "defence counsel, Rebecca Landry,": a noun before a name set off.
+  if ((lw === 'judge' || lw === 'counsel') && /^\s*,\s+[A-Z]/.test(next)) return true;
+  // "passes special counsel bill", "the independent counsel's probe": a lawyer named by the kind of counsel.
+  if (lw === 'counsel' && /\b(?:special|independent|general|legal|defen[cs]e|chief|senior|outside|in-house)\s+$/i.test(prev)) return true;
+  // "to fire warning shots", "a warning shot": the kind of shot, no warning given.
+  if (lw === 'warning' && /^\s+shots?\b/.test(next)) return true;
+  // "With 87% of precincts reporting": a count's progress, nobody reporting anything.
+  if (lw === 'reporting' && /\b(?:precincts|polling\s+stations|districts|counties|votes)\s+$/i.test(prev)) return true;
+  // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.
+  if (lw.endsWith('ed') && testLong(/\bnewly\s+$/i, prev)) return true;
+  if (lw === 'recounts' && /^\s+(?:(?:rarely|often|seldom|usually|sometimes|never|can|could|may|might|would|will|have|had|are|were)\b)/.test(next)) return true;
+  // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
+  // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
+  if (lw.startsWith('decid') && !testLong(DECIDED_WHAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
+  // "the fund for responding to loss and damage": a gerund after a preposition names what a thing is for, no reply
+  // ("criticised for responding that ..." still reports one).
+  if (lw === 'responding' && testLong(/\b(?:for|of|in|on|at|by)\s+$/i, prev) && !/,\s*(?:for|by)\s+$/.test(prev) && !testLong(/^\s+(?:that\b|with\s+(?:a|an)\s+(?:statement|letter|post)|["\u201c:])/, next)) return true;
+  // "The committee can recommend changes", "may request documents": a power to propose a thing, no words said (a
+  // recommendation made is "recommended changes", "can recommend that ...").
+  if (PROPOSE_BASE.has(lw) && testLong(POWER_BEFORE_RE, prev) && !testShort(/^\s*(?:that\b|whether\b|["\u201c:])/, next, '"\u201c:')) return true;
+  if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
+  // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
+  if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
+  if (lw.startsWith('call') && testLong(/^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/, next)) return true;
+  // "The traders called a shutdown from Monday", "called a snap election": a stoppage or a vote convened, no words.
+  if (lw.startsWith('call') && next.startsWith(' a') && testLong(CALLED_EVENT_RE, next)) return true;
+  // "Lawyers at the firm, who advise banks on sanctions, said": what a firm does for its clients, no advice reported.
+  if ((lw === 'advise' || lw === 'advises') && testLong(/\b(?:who|which|that)\s+(?:also\s+)?$/i, prev) && testLong(/^\s+(?:[\w-]+\s+){1,3}?on\s+(?!whether\b|how\b)[a-z]/, next)) return true;
+  // "Turnout appears to be higher": a look of things, not anyone's view.
+  if ((lw === 'appears' || lw === 'appeared' || lw === 'seems' || lw === 'seemed') && testLong(/^\s+to\b/, next) && !PERSONISH_BEFORE_RE.test(prev)) return true;
+  // "What we know about the strikes", "Here is what we know so far": the explainer's own frame; "It is not yet clear
+  // whether Israel intends to strike": what no one has said.
+  const before50 = text.slice(Math.max(s.start, cue.start - 50), cue.start);
+  if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return true;
+  if ((before50.includes('clear') || before50.includes('known') || before50.includes('certain')) && UNCLEAR_WHETHER_RE.test(before50)) return true;
+  // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
+  // "the committee is also considering a listing": deliberating, not holding a view.
+  if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:still\s+|also\s+|not\s+)?$/i.test(before50)) return true;
+  if (lw === 'considering' && /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?$/i.test(prev) && !/^\s+(?:that|whether|how|if)\b/.test(next)) return true;
+  // "The committee's previous report on the subject": the noun after its adjective; "the scheme announced in the
+  // spring of 2023 was honoured": a participle describing the noun, with the sentence's own verb after it.
+  if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return true;
+  // ("A second document, a presentation for the cabinet, describes": after a determiner and such an adjective, any bare
+  // cue word is the noun.)
+  if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
+  // "The firm began to post losses", "posted a record pre-tax profit", "posted bail": a result or a sum, no message posted.
+  if (lw.startsWith('post') && (lw.length === 4 || lw === 'posts' || lw === 'posted' || lw === 'posting') && testLong(POSTED_FIGURE_RE, next)) return true;
+  // "dismissed 40 officers", "dismissed his chief of staff": sacked people, no words dismissed.
+  if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
+  // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.
+  if (lw.startsWith('den') && testLong(DENIED_THING_RE, next)) return true;
+  // "The findings echo those of a United Nations panel": a likeness to other findings, nothing said.
+  if (lw.startsWith('echo') && /^\s+(?:those|that)\s+of\b/i.test(next)) return true;
+  // "a review panel would report by the end of the year": when a body is due to report, nothing it said.
+  if (lw === 'report' && /\b(?:will|would|shall|should|must|to|due\s+to)\s+$/i.test(prev) && /^\s+(?:back\s+)?(?:by|within|before|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|new\s+year|coming|next)|next|later)\b/i.test(next)) return true;
+  // "The poll questioned 1,500 voters": people asked, no doubt raised.
+  if (lw.startsWith('question') && /^\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d/.test(next)) return true;
+  if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(PARTICIPLE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "Some analysts urged caution": the noun after the verb that cued already.
+  if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;
+  // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
+  // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
+  if (lw.startsWith('agree') && testLong(/^\s+to\s*[.;]?\s*$/, next)) return true;
+  if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
+  // ("The views expressed here are his own": where the thing was done may stand between the participle and the verb.)
+  if (lw.endsWith('ed') && testLong(/\bthe\s+[a-z]{3,}s\s+$/i, before30) && (testLong(VERB_AFTER_PARTICIPLE_RE, next) || testLong(/^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/, next))) return true;
+  // "Data reported to WHO may be incomplete", "the names shown on maps do not imply": a participle after a plural or
+  // "data", then where it went and the sentence's own verb, describes the noun.
+  if ((lw.endsWith('ed') || lw === 'shown') && testLong(PLURAL_OR_DATA_BEFORE_RE, prev) && testLong(PLACE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  return false;
+}
+/** A plural noun or "data" right before a participle (see readsAsOtherSense). */
+const PLURAL_OR_DATA_BEFORE_RE = /(?:^|[^\w'\u2019])(?:[A-Za-z][a-z]{2,}[^s\W]s|[Dd]ata)\s+$/;
+/** Where a participle's thing went or is shown, then the sentence's own verb: " to WHO may be", " on maps do not". */
+// (No clause of what was said between: "Residents reported to police that shots were fired".)
+const PLACE_THEN_VERB_RE = /^\s+(?:in|on|to)\s+(?:the\s+|this\s+|these\s+)?[\w-]+(?:\s+(?!(?:that|which|who|what|how|whether|if)\b)[\w-]+){0,2}?\s+(?:are|were|is|was|may|might|do|does|did|will|would|can|could|must|should|remain|remained)\b/;

@@ -1,0 +1,130 @@
+// The subject that opens a sentence (sentenceSubject) and whether a sentence's head is in title case, as a headline
+// is. Both read only the sentence's own words, with no cue in view, so they stand apart from the reading of a cue's
+// source and content in cueSource.ts.
+import type { Sentence, TextSpan } from './types';
+import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } from './chars';
+// Unicode-class regexes used inside functions, made once here.
+const ARTICLE_BEFORE_NAME_RE = lazyRegExp(() => /^(?:The|A|An)\s+(?=\p{Lu})/u);
+const STARTS_LETTER_RE = /^\p{L}/u;
+export const STARTS_UPPER_RE = /^\p{Lu}/u;
+
+/** The capitalised name that opens a clause. */
+// ("S&P Global Ratings", "AT&T": an ampersand inside a word of the name.)
+const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.&'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}&'\u2019-]{0,40})/u);
+/** One to three lower-case words right before a comma: the noun a possessive owns ("own secretariat", "research unit"). */
+const OWNED_NOUN_BEFORE_COMMA_RE = /^(?:\s+[a-z][a-z-]*){1,3}(?=,)/;
+/** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
+const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
+/** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
+ * maybe with a name after "of", "for", "at" or "from" ("A reporter for USA Today spotted"). */
+const SUBJECT_BEFORE_VERB_RE =
+  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|told|says|does|did|cannot|can|could|may|might|must|should)\b/u);
+
+/** "The ministry, which is part of ..., does": an article's short noun phrase (1), its relative clause between commas, a verb. */
+const SUBJECT_RELATIVE_BEFORE_VERB_RE = lazyRegExp(() => /^((?:The|A|An)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+),\s+(?:which|who)\s[^,;:.]{1,100},\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|says|does|did|can|could|may|might|must|should)\b/u);
+
+/** A role of up to seven words and the name set off after it, before the verb: "Iran's ambassador to the IAEA, Reza Najafi, rejected". */
+const ROLE_THEN_NAME_SUBJECT_RE =
+  lazyRegExp(() => /^((?:The|A|An|\p{Lu}[\p{L}.-]{0,40}['\u2019]s)(?:\s+[\p{L}.-]{1,40}){1,7},\s+)(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:\s+\p{Lu}[\p{L}'\u2019.-]{0,40}){1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|has|have|had|is|was|will|would|said|told|says)\b/u);
+
+/**
+ * A cheap look before ROLE_THEN_NAME_SUBJECT_RE, which backtracks: the first comma after `from` has a capital after
+ * its blanks and another comma after it.
+ */
+function roleCommaThenName(head: string, from: number): boolean {
+  const c1 = head.indexOf(',', from);
+  if (c1 < 0) return false;
+  const k = skipBlanks(head, c1 + 1);
+  return k > c1 + 1 && STARTS_UPPER_RE.test(head.slice(k, k + 2)) && head.indexOf(',', k) > 0;
+}
+
+/** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
+export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 140));
+  // Openers before the subject: a prepositional phrase or adverb, or a participle clause ("Chastened by the
+  // complaints, Trump revised his plan").
+  const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
+  // (A name of up to eight capitalised words, "of", "in", "for" and "and" between them: "The UN Human Rights Monitoring
+  // Mission in Ukraine".)
+  const subj = SUBJECT_NAME_RE().exec(head.slice(intro));
+  if (!subj) return undefined;
+  // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
+  const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
+  if (lead) {
+    const st0 = s.start + intro + lead[0].length - lead[1].length;
+    return { start: st0, end: st0 + lead[1].length, text: lead[1] };
+  }
+  const firstWord = subj[1].split(/\s+/)[0];
+  const article = firstWord === 'The' || firstWord === 'A' || firstWord === 'An';
+  // "Iran's ambassador to the IAEA, Reza Najafi, rejected ...": the name set off after the role is the subject.
+  if ((article || testLong(/['\u2019]s$/, firstWord)) && roleCommaThenName(head, intro)) {
+    const named = ROLE_THEN_NAME_SUBJECT_RE().exec(head.slice(intro));
+    if (named) {
+      const st0 = s.start + intro + named[1].length;
+      return { start: st0, end: st0 + named[2].length, text: named[2] };
+    }
+  }
+  // "The ministry rejected ...", "Israel's foreign ministry rejected ...": a noun phrase before the first verb.
+  // ("ELN commander Antonio Garcia said ... but demanded": a name may open it too.)
+  if ((article || !NOT_SUBJECT_START_RE.test(firstWord)) && (article || testLong(/['\u2019]s$/, subj[1]) || /^\s+[a-z]/.test(head.slice(intro + subj[0].length)))) {
+    const np = SUBJECT_BEFORE_VERB_RE().exec(head.slice(intro));
+    if (np && np[1].length > subj[1].length) {
+      const st0 = s.start + intro;
+      return { start: st0, end: st0 + np[1].length, text: np[1] };
+    }
+  }
+  // "The ministry, which is part of the Hamas-run government, does not distinguish ... but says": a noun phrase and the
+  // relative clause set off after it, before the first verb.
+  if (article && (head.includes(', which ') || head.includes(', who '))) {
+    const np = SUBJECT_RELATIVE_BEFORE_VERB_RE().exec(head.slice(intro));
+    if (np) return { start: s.start + intro, end: s.start + intro + np[1].length, text: np[1] };
+  }
+  // "OPEC's own secretariat, in a report published the same day, kept": a name's possessive and the noun it owns, up to
+  // the comma of an aside, are the subject.
+  if (/['\u2019]s$/.test(subj[1])) {
+    const owned = OWNED_NOUN_BEFORE_COMMA_RE.exec(head.slice(intro + subj[0].length));
+    if (owned) {
+      const st0 = s.start + intro + subj[0].length - subj[1].length;
+      return { start: st0, end: st0 + subj[1].length + owned[0].length, text: text.slice(st0, st0 + subj[1].length + owned[0].length) };
+    }
+  }
+  // "The New York Times", "The IMF": a determiner before a name is part of the subject.
+  const the = execLong(ARTICLE_BEFORE_NAME_RE(), subj[1]);
+  if (the && subj[1].length > the[0].length) {
+    const st0 = s.start + intro + subj[0].length - subj[1].length;
+    return { start: st0, end: st0 + subj[1].length, text: subj[1] };
+  }
+  if (NOT_SUBJECT_START_RE.test(firstWord)) return undefined;
+  const st0 = s.start + intro + subj[0].length - subj[1].length;
+  return { start: st0, end: st0 + subj[1].length, text: subj[1] };
+}
+
+
+/** Most words of the sentence's head are capitalised, as in a headline. */
+export function isTitleCase(body: string): boolean {
+  // The blank-separated words of the first 200 characters, scanned by code unit (this runs for every
+  // capitalised cue word): ASCII initials are judged directly, others by the Unicode-class regexes.
+  const n = Math.min(body.length, 200);
+  let words = 0;
+  let upper = 0;
+  for (let i = 0; i < n; ) {
+    i = skipBlanks(body, i, n);
+    if (i >= n) break;
+    const a = i;
+    while (i < n && !isSpaceCode(body.charCodeAt(i))) i++;
+    const c = body.charCodeAt(a);
+    if (c < 128) {
+      if (isAsciiLetterCode(c)) {
+        words++;
+        if (isAsciiUpperCode(c)) upper++;
+      }
+    } else {
+      const w = body.slice(a, i);
+      if (STARTS_LETTER_RE.test(w)) {
+        words++;
+        if (STARTS_UPPER_RE.test(w)) upper++;
+      }
+    }
+  }
+  return words >= 3 && upper >= words * 0.7;
+}

@@ -1,0 +1,354 @@
+// The source read back from a cue's verb (sourceBefore): the noun phrase that ends right before it ("the Iraqi
+// Ministry of Defense said"), back over a list of names, past a wire slug or an opening time ("June the Chancellor").
+// Quotations, cueSource.ts and attribution.ts all read a source back with it.
+import type { TextSpan } from './types';
+import { NOT_IN_SOURCE } from './cues';
+import { WEEKDAY_NAMES } from './dates/lexicon';
+import { backOverBlanks, execLong, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, lazyRegExp, skipBlanks, testLong } from './chars';
+import { type Word, wordsIn } from './sourceWords';
+import { backOverAuxiliaries, BETWEEN, endsInIng, isLyAdverb, lastClauseStart, notBefore } from './sourceBounds';
+// Prepositions that may sit inside a name ("Ministry of Defense", "officials familiar with the matter").
+const INNER = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'from', 'to', 'the', 'and', 'by']);
+/** Prepositions a verb in "-ing" takes before its object: "reacting to", "referring to", "responding to". */
+const ING_PREP = new Set(['to', 'with', 'against', 'into', 'about']);
+/** Forms of "be" before a verb in "-ing": "been staying", "were living". */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Pasts in no "-ed" of putting words out, before their object: "sent a letter", "wrote an op-ed". */
+const PAST_BEFORE_OBJECT = new Set(['sent', 'wrote', 'gave', 'made', 'took']);
+const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'several', 'two', 'three', 'other']);
+
+/** `/^[a-z]+(?:ed|s)$/`: a lower-case word ending in "ed" or "s". */
+/** A lower-case "-ing" word before a capitalised word or "the", "a", "an": a participle with its object. */
+function isIngBeforeObject(w: string, next: string): boolean {
+  return w.length > 4 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (isAsciiUpperCode(next.charCodeAt(0)) || next === 'the' || next === 'a' || next === 'an');
+}
+
+function isVerbLike(w: string): boolean {
+  // ("I also remember a colleague ... telling me": a verb of memory or perception before its object.)
+  if (PERCEIVING.has(w)) return true;
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (!((last === 115 && n >= 2) || (last === 100 && n >= 3 && w.charCodeAt(n - 2) === 101))) return false;
+  for (let i = 0; i < n; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false;
+  return true;
+}
+
+const PERCEIVING = new Set(['remember', 'recall', 'hear', 'heard', 'saw', 'see', 'watch', 'watched', 'imagine', 'picture']);
+
+/** Whether a word can be the noun a participle describes: lower case, and no pronoun, auxiliary or function word. */
+function describable(w: string): boolean {
+  const lw = w.toLowerCase();
+  return w === lw && !NOT_IN_SOURCE.has(lw) && !BETWEEN.has(lw) && !SUBJECT_PRONOUNS.has(lw);
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Quantifiers that stand for the people just named as a clause's subject: "Both agree", "each said" ("All said and
+ * done" is an idiom). */
+const ALL_OF_THEM = new Set(['both', 'each']);
+
+/** The "both" or "each" that opens the last clause before the verb at `verb` (from `lo`; maybe after "and" or "but")
+ * with only words that stand between a source and its verb after it, as a source; undefined if none. */
+function allOfThem(text: string, lo: number, verb: number): TextSpan | undefined {
+  const words = wordsIn(text, lo + lastClauseStart(text.slice(lo, verb)), verb);
+  const f = words.length > 1 && (words[0].text === 'and' || words[0].text === 'but') ? 1 : 0;
+  if (f >= words.length || !ALL_OF_THEM.has(words[f].text.toLowerCase())) return undefined;
+  // (Not after an apposition's comma, "X and Y, attorneys for Z, both declined": the subject is before it; nor before a
+  // plural noun, "Both charges carry".)
+  const before = backOverBlanks(text, words[f].start, lo);
+  if (f === 0 && before > lo && text.charCodeAt(before - 1) === 44) return undefined;
+  if ((words[f].text === 'both' || words[f].text === 'Both') && /^[a-z]+[^s]s\b/.test(text.slice(verb, verb + 24))) return undefined;
+  for (let k = f + 1; k < words.length; k++) if (!BETWEEN.has(words[k].text.toLowerCase()) && !isLyAdverb(words[k].text)) return undefined;
+  return textSpan(words[f].start, words[f].end, words[f].text);
+}
+
+/** Nouns of things posted or published, which a participle after them describes. */
+const DOC_LIKE = new Set(['post', 'posts', 'video', 'videos', 'message', 'messages', 'tweet', 'tweets', 'article', 'image', 'photo', 'letter', 'document', 'statement', 'report', 'indictment', 'complaint', 'lawsuit', 'filing', 'ruling', 'judgment', 'order']);
+/** A capitalised name and its comma right before a list's next item: "Poland, " before "Hungary and Slovakia". */
+// ("Save the Children, ": a name's inner "the", "of" or "for" too.)
+const LIST_ITEM_BEFORE_RE = lazyRegExp(() => /(?:^|(?<=[\s(]))(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+(?:(?:the|of|for)\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}){0,3},\s+$/u);
+/** A common noun after its article and its comma before a list's next such item: "The ministry, " before "the police and
+ * the army". */
+// ("Ukraine's energy minister, ": or after a name's possessive.)
+const COMMON_ITEM_BEFORE_RE = /(?:^|(?<=[\s(]))(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+[a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30}){0,2},\s+$/;
+/** A day, a month or a word of when that a list of names may seem to open with: "Tuesday, ", "March, ", "Yesterday, ". */
+const TIME_ITEM_RE = /^(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Earlier|Later)\b/;
+/** An opening time before a list of names: "On Tuesday, ", "Yesterday, ", "On 12 March, ", "Last week, ". */
+const TIME_BEFORE_LIST_RE = /^\s*(?:(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tonight|Earlier|Later)(?:\s+(?:morning|afternoon|evening|night))?|On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|(?:Last|This|Earlier\s+this|Later\s+this)\s+(?:week|month|year|weekend)),\s+$/;
+/** An opening phrase of a preposition and lower-case words before a list of names: "In a joint advisory, ", "In a statement, ". */
+const INTRO_BEFORE_LIST_RE = /^\s*(?:In|On|Under|Through)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$/;
+
+/** Words that open a free relative or an indirect question before its subject: "what Trump says". */
+const WH_WORDS = new Set(['what', 'whatever', 'how', 'why', 'whether', 'where']);
+
+/** The word with its first letter in lower case. */
+const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
+
+/** Nouns of what is said, which a relative clause without "that" can follow ("a claim Kyiv denied"). */
+const CLAIM_NOUNS = new Set(
+  ('claim claims statement statements allegation allegations accusation accusations charge charges assertion figure figures report reports ' +
+    'account version toll comments remarks words move moves step steps decision proposal proposals offer demand demands').split(' '),
+);
+
+/** Participles that say how a source knows, not what it says: "officials briefed on the talks said". */
+export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
+
+/** Verbs of saying that end a source read backwards: "The IAEA said Iran had not answered" has "Iran" answer. */
+// (And the verbs of finding: "The survey found 62% of adults think ..." has the share think, not "The survey found".)
+/** The bare forms of the verbs of showing, after a plural subject: "Records show", "the data suggest". */
+const SHOW_FORMS = new Set(['show', 'suggest', 'reveal', 'indicate', 'confirm']);
+/** A plural noun or a mass noun of evidence before a verb's bare form: "Records", "figures", "data", "evidence". */
+const PLURAL_SUBJECT_RE = /^(?:\p{L}[\p{L}'\u2019-]*[^\Ws'\u2019]s|data|evidence)$/iu;
+const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted found finds showed shows'.split(' '));
+
+/**
+ * Where the source [start, end) starts: back over a list of names, then past a wire slug. (Called for every source, so
+ * that the first list or slug does not throw away the optimised sourceBefore.)
+ */
+function sourceStart(text: string, start: number, end: number, floor: number, verb: number): number {
+  // "Poland, Hungary and Slovakia had warned": a list of names runs back over its commas.
+  // (Only from the clause's start: "In Brussels, France and Germany said" keeps the place out.)
+  // ("CISA, the NSA and the FBI said": a list whose later names have their article.)
+  const articled = text.charCodeAt(start) === 116 && text.startsWith('the ', start);
+  // ("The ministry, the police and the army said": or a list of common nouns, each with its article; "Jones, the minister
+  // and the envoy said" has a name such a list does not run back to.)
+  const common = articled && !isAsciiUpperCode(text.charCodeAt(start + 4));
+  if ((articled || isAsciiUpperCode(text.charCodeAt(start))) && text.slice(start, end).includes(' and ')) {
+    let s0 = start;
+    // (At most eight names back: the window of any source.)
+    // (A day or a month is when, no name of the list: "On Tuesday, Apple, Google and Meta said".)
+    for (let n = 0, m = listItemBefore(text, s0, floor, common); m && n < 8 && !TIME_ITEM_RE.test(m[0]); n++, m = listItemBefore(text, s0, floor, common)) s0 -= m[0].length;
+    // ("In a joint advisory, CISA, the NSA and the FBI said": after an opening phrase that ends in a lower-case word, the
+    // list still opens the clause; "In Brussels, France and Germany said" keeps the place out.)
+    // (So after an opening time: "On Tuesday, Apple, Google and Meta said".)
+    if (s0 < start && skipBlanks(text, floor, s0) !== s0 && s0 - floor < 48 && (testLong(INTRO_BEFORE_LIST_RE, text.slice(floor, s0)) || testLong(TIME_BEFORE_LIST_RE, text.slice(floor, s0)))) start = s0;
+    else if (s0 < start && skipBlanks(text, floor, s0) === s0 && !/^(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(text.slice(s0, s0 + 14))) start = s0;
+    // "The ministers of Tuvalu, Vanuatu, Fiji and the Marshall Islands told": the people of the list's countries, a
+    // noun and "of" that open the clause, speak.
+    else if (s0 < start && s0 - floor < 60 && PEOPLE_OF_LIST_RE.test(text.slice(floor, s0))) start = skipBlanks(text, floor, s0);
+    // "The deal was agreed, mediators Qatar, Egypt and the United States said.": after the content's comma, a list that
+    // ends the sentence with its verb is the source whole, and so is the plural noun that heads it.
+    else if (s0 < start && text.charCodeAt(backOverBlanks(text, s0, floor) - 1) === 44) start = postposedList(text, s0, start, floor, verb);
+    // "Ministers from France, Germany and Italy said", "Officials in Washington, London and Paris said": a list after a
+    // preposition is the object of the noun phrase before it, which runs on over the whole list. (So is one after
+    // "including": "Humanitarian groups including Save the Children, the NRC and Mercy Corps said".)
+    else if (s0 < start && s0 - floor > 4 && text.charCodeAt(s0 - 1) === 32) {
+      const lead = s0 - floor > 8 ? POSTPOSED_LEAD_RE.exec(text.slice(Math.max(floor, s0 - 48), s0)) : null;
+      if (lead) start = postposedList(text, s0 - lead[1].length, start, floor, verb);
+      else {
+        const prep = LIST_PREP_BEFORE_RE.exec(text.slice(Math.max(floor, s0 - 12), s0));
+        const head = prep ? sourceBefore(text, s0 - prep[0].length, floor) : undefined;
+        if (head && head.end === s0 - prep![0].length) start = head.start;
+      }
+    }
+  }
+  // A wire slug before a headline's subject: "UPDATE 2-Iran says", "EXCLUSIVE-Hamas says".
+  const slug = execLong(WIRE_SLUG_RE, text.slice(start, end));
+  return slug && slug[0].length < end - start ? start + slug[0].length : start;
+}
+
+/** Plural people heading a list of names after a comma: ", mediators ", ", the foreign ministers of ", ", officials from ". */
+const POSTPOSED_LEAD_RE = /,\s+((?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s(?:\s+(?:of|from)(?:\s+the)?)?\s+)$/;
+/** After the verb of a source that closes its sentence: the verb's word, maybe when, then the sentence's end. */
+const POSTPOSED_VERB_RE = /^[a-z]{2,}(?:\s+(?:on|in|late|early|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*(?:[.;]|$)/;
+/**
+ * Where a list of names that starts at s0 (or the plural noun heading it), after the comma that closes what it says,
+ * starts its source: s0 when the sentence's clause before it is the content and the verb closes the sentence; `start`
+ * otherwise ("In Brussels, France and Germany said" keeps the place out).
+ */
+function postposedList(text: string, s0: number, start: number, floor: number, verb: number): number {
+  if (!testLong(POSTPOSED_VERB_RE, text.slice(verb, Math.min(text.length, verb + 40)))) return start;
+  const before = text.slice(floor, s0);
+  if (!/\S+\s+\S+\s+\S+\s+\S/.test(before) || /^\s*(?:(?:In|At|On|For|From|After|Before|By|With|Under|During|Since|Despite|Unlike|Like|Among|Across)\s|\p{Lu}\p{Ll}+ly,|(?:However|Meanwhile|Still|Yet|Also|Instead|Separately|Moreover|Indeed|Now|Then|Today|Later|Earlier),)/u.test(before)) return start;
+  return s0;
+}
+
+/** A preposition right before a list of names: " from ", " in ", " of ", " including ", " such as ". */
+const LIST_PREP_BEFORE_RE = /\s(?:from|in|of|at|for|with|including|such\s+as)\s+$/;
+
+/** The list's item right before `s0` (in the 60 characters after `floor`): a name, or a common noun with its article. */
+function listItemBefore(text: string, s0: number, floor: number, common: boolean): RegExpExecArray | null {
+  const w = text.slice(Math.max(floor, s0 - 60), s0);
+  return common ? execLong(COMMON_ITEM_BEFORE_RE, w) : execLong(LIST_ITEM_BEFORE_RE(), w);
+}
+
+/** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
+const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:ministers|leaders|heads(?:\s+of\s+(?:state|government))?|presidents|envoys|delegations|delegates|representatives|negotiators|officials|governments|ambassadors|people|citizens|foreign\s+ministers)\s+of\s+(?:the\s+)?$/;
+
+/** Words after which "who" asks rather than relates: "say who", "unclear who", "know who". */
+export const WHO_ASKS_AFTER = new Set('say says said saying know knows knew known ask asks asked tell tells told reveal reveals revealed disclose discloses disclosed identify identified explain explained determine determined establish established clear unclear sure unsure certain uncertain wonder wonders wondered wondering'.split(' '));
+
+/** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
+export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
+  const titled = isAsciiUpperCode(text.charCodeAt(cue));
+  const verb = cue;
+  cue = backOverAuxiliaries(text, cue, floor);
+  const lo = Math.max(floor, cue - 160);
+  const seg = text.slice(lo, cue);
+  const words = wordsIn(text, lo + lastClauseStart(seg), cue);
+  let k = words.length - 1;
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'only' && notBefore(text, words[k].start, floor)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
+  // ("The Miami relatives thus far have refused": "thus far" and "so far" stand between too.)
+  if (k > 1 && words[k].text === 'far' && (words[k - 1].text === 'thus' || words[k - 1].text === 'so')) k -= 2;
+  // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
+  // just named (after a subject, "They both said", it stands between).
+  if (k < 0) return allOfThem(text, lo, verb);
+  // "A poll by Forsa for RTL published on Tuesday showed": a participle of publishing before the time read over describes
+  // the document, and is no part of its name.
+  if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
+  // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
+  let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
+  if (NOT_IN_SOURCE.has(last) && last !== 'who') return undefined;
+  // "a well-connected source who told him": the relative pronoun is no part of the source.
+  if (last === 'who') {
+    if (--k < 0) return undefined;
+    last = words[k].text.toLowerCase();
+    // ("does not say who wrote it", "It is unclear who drafted it": after a verb of saying or knowing, "who" asks, and
+    // has no antecedent.)
+    if (NOT_IN_SOURCE.has(last) || WHO_ASKS_AFTER.has(last)) return undefined;
+  }
+  // A personal pronoun is the whole source: "said on Tuesday it would" is not by "Tuesday it". (Without its
+  // contracted auxiliary: "I'll be happy to" is by "I".)
+  if (SUBJECT_PRONOUNS.has(last)) return textSpan(words[k].start, words[k].end, words[k].text);
+  const contracted = execLong(/^([a-z]+)['\u2019](?:ll|d|ve|re|m|s)$/, last);
+  if (contracted && SUBJECT_PRONOUNS.has(contracted[1])) return textSpan(words[k].start, words[k].start + contracted[1].length, words[k].text.slice(0, contracted[1].length));
+  let first = k;
+  while (first > 0 && k - first < 17) {
+    const w = words[first - 1].text;
+    const lw = w.toLowerCase();
+    // ("the difference between what Trump says": the source starts after the question word; "more than 50,000
+    // times" is an amount inside it.)
+    const amount = lw === 'than' && first > 1 && /^(?:more|less|fewer)$/i.test(words[first - 2].text) && isDigitCode(words[first].text.charCodeAt(0));
+    // ("Critics of that approach": after "of", "that" and "this" point at the thing, they open no clause.)
+    const pointing = (lw === 'that' || lw === 'this' || lw === 'those' || lw === 'these') && first > 1 && words[first - 2].text.toLowerCase() === 'of';
+    // ("Records show the minister knew": the bare verb of showing after a plural, too, ends the source of a verb in what
+    // the records show; "the talk show host" has no plural before it.)
+    const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE.test(words[first - 2].text);
+    // ("Economists polled before the Budget": when they were polled is part of who they are.)
+    const polledWhen = POLL_WHEN.has(lw) && first > 1 && POLLED.has(words[first - 2].text);
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen) break;
+    first--;
+  }
+  // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
+  while (first < k && (INNER.has(words[first].text.toLowerCase()) && !DETERMINERS.has(words[first].text.toLowerCase()))) first++;
+  // A lower-case verb-like word starts a clause, not a name: keep only what follows it. A participle that says
+  // how the source knows stays in it ("two diplomats briefed on the meeting").
+  for (let i = k - 1; i >= first; i--) {
+    const w = words[i].text;
+    // "likely to placate nervous Democrats": the infinitive's verb starts a clause; its object is the source.
+    if (w === 'to' && i + 2 <= k && isAsciiLowerCode(words[i + 1].text.charCodeAt(0)) && !DETERMINERS.has(words[i + 1].text)) {
+      first = i + 2;
+      break;
+    }
+    if (BRIEFED.has(w) && words[i + 1].text === 'on') continue;
+    // ("Humanitarian groups including Oxfam said": the members named after "including" are part of the noun phrase.)
+    if (w === 'including' && i > first && isAsciiLowerCode(words[i - 1].text.charCodeAt(words[i - 1].text.length - 1))) continue;
+    // ("The Cour des comptes said", "the Haut Conseil des finances publiques": a French particle after a name's
+    // capitalised word is inside the name, no verb in "-s".)
+    // ("Madame la ministre des Comptes publics": before a capitalised word too.)
+    if (i > first && FRENCH_PARTICLES.has(w) && (isAsciiUpperCode(words[i - 1].text.charCodeAt(0)) || isAsciiUpperCode(words[i + 1].text.charCodeAt(0)))) continue;
+    // "A post shared more than 50,000 times on Facebook": a participle after a document describes it, and a word
+    // after a number is a counted noun.
+    if (i > first && ((w.endsWith('ed') && DOC_LIKE.has(words[i - 1].text.toLowerCase())) || isDigitCode(words[i - 1].text.charCodeAt(0)))) continue;
+    // "Shipping data compiled by Kpler", "a poll released in late August": a participle with its agent or
+    // circumstance describes the common noun before it ("Palmieri called on", "they turned to" are verbs).
+    // ("Economists polled by Reuters": the noun may open the sentence with its capital.)
+    // ("Economists polled before the Budget", "Analysts surveyed ahead of the data": so may when they were asked.)
+    if (i > first && POLLED.has(w) && POLL_WHEN.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
+    if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
+    // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
+    // ("satellite images analysed by the BBC": a plural before a participle with its agent is the noun it describes.)
+    if (w.endsWith('s') && i + 2 <= k && words[i + 2].text === 'by' && words[i + 1].text.endsWith('ed')) continue;
+    // ("a leaked memo", "of newly filed reports": a participle after an article, a preposition or an adverb in "-ly"
+    // describes the noun after it.)
+    // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
+    // ("Newly displaced households cited": so does one after such an adverb that opens the sentence with its capital.)
+    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text))) continue;
+    // ("The ruling All Progressives Congress said", "Nigeria's governing party": an "-ing" word of holding power after an
+    // article or a possessive describes the party, as "the ruling party" does.)
+    if (i > first && RULING_ING.has(w) && (ARTICLES.has(words[i - 1].text.toLowerCase()) || POSSESSIVE_END_RE.test(words[i - 1].text))) continue;
+    // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
+    // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
+    // open a clause; "the meeting with donors" is a noun.)
+    // ("He has been staying with relatives in Miami who": after a form of "be" the verb's object needs no determiner.)
+    const ingPrep = i + 2 <= k && ING_PREP.has(words[i + 1].text) && w.length > 5 && w.endsWith('ing') && isAsciiLowerCode(w.charCodeAt(0)) && (i === first || !DETERMINERS.has(words[i - 1].text.toLowerCase())) && (DETERMINERS.has(words[i + 2].text) || (i === first && i > 0 && BE_FORMS.has(words[i - 1].text)));
+    // ("Lawyers in Ohio sent a letter warning that": a past in no "-ed" before a document is a verb too, and for the
+    // participle after it the one who sent the document speaks (when one stands in the same clause). Not in a relative
+    // clause: "One of the docs who sent the letter called".)
+    if (PAST_BEFORE_OBJECT.has(w) && i + 1 < k && ARTICLES.has(words[i + 1].text) && (DOC_LIKE.has(words[i + 2].text) || (i + 3 <= k && DOC_LIKE.has(words[i + 3].text))) && endsInIng(text, verb) && !(i > 0 && RELATIVE_WORDS.has(words[i - 1].text))) {
+      const sender = sourceBefore(text, words[i].start, floor);
+      if (sender) return sender;
+    }
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+      if (ingPrep) i++;
+      first = i + 1;
+      break;
+    }
+  }
+  // ... and of what follows the verb, any leading preposition ("turned to the police, which reported").
+  while (first < k && INNER.has(words[first].text) && !DETERMINERS.has(words[first].text)) first++;
+  // "a claim Kyiv did not confirm": a noun of saying before a name is the object of a relative clause; the name speaks.
+  for (let i = first; i < k; i++) {
+    // ("a figure the government disputed": a determined noun phrase speaks too.)
+    if (CLAIM_NOUNS.has(words[i].text) && (isAsciiUpperCode(words[i + 1].text.charCodeAt(0)) || (i + 2 <= k && /^(?:the|its|his|her|their)$/.test(words[i + 1].text)))) first = i + 1;
+  }
+  if (first > k) return undefined;
+  // "In June the Chancellor said", "Yesterday the minister said": when it was said is no part of who said it.
+  first = pastOpeningTime(words, first, k);
+  let start = words[first].start;
+  // "OPEC+ agreed": the plus sign closes the name ("OPEC+", "G7+"), though no word character.
+  const end = words[k].end + (text.charCodeAt(words[k].end) === 43 && isAsciiUpperCode(text.charCodeAt(words[k].end - 1)) && words[k].end < cue ? 1 : 0);
+  start = sourceStart(text, start, end, floor, verb);
+  return textSpan(start, end, text.slice(start, end));
+}
+
+/** Words in "-ing" of holding or leaving power, adjectives before a party's or a leader's name ("the ruling APC"). */
+const RULING_ING = new Set(['ruling', 'governing', 'outgoing', 'incoming', 'reigning']);
+const POSSESSIVE_END_RE = /['\u2019]s$/;
+
+/** Participles of publishing or taking a document that a time after them may follow: "a poll published on Tuesday". */
+const PUBLISHED_BEFORE_TIME = new Set(['published', 'released', 'issued', 'conducted', 'taken', 'carried', 'fielded', 'dated']);
+
+/** Participles of asking people for a forecast or a view ("Economists polled by Reuters"). */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'canvassed', 'consulted']);
+/** When they were asked, after such a participle: "polled before the Budget", "surveyed ahead of the data". */
+const POLL_WHEN = new Set(['before', 'after', 'ahead', 'during']);
+
+/** French particles inside an institution's name ("Cour des comptes", "Banque de France"). */
+const FRENCH_PARTICLES = new Set(['des', 'du', 'de']);
+
+/**
+ * A source's span. (Made here, not in sourceBefore: sources outlive the cue, so V8 soon allocates them in the old
+ * generation, and that decision threw away the optimised code that allocates them, mid-stage.)
+ */
+function textSpan(start: number, end: number, text: string): TextSpan {
+  return { start, end, text };
+}
+
+/** Words of when: months, weekdays, "yesterday", "last week", "on", "in", numbers. */
+const TIME_WORDS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec yesterday today tonight earlier later last this next week month year morning afternoon ' +
+    'evening night weekend on in at by early late within after hour hours minute minutes day days moments').split(' ').concat(WEEKDAY_NAMES),
+);
+/** Units of time after "a" or "an" in an opening time: "Within an hour", "After a week". */
+const TIME_UNITS = new Set(['hour', 'minute', 'day', 'week', 'month', 'year', 'moment', 'while', 'fortnight']);
+
+/** The first of words[first..k] after an opening phrase of time that a determiner ends ("June the Chancellor"). */
+function pastOpeningTime(words: Word[], first: number, k: number): number {
+  for (let i = first; i < k; i++) {
+    const w = words[i].text;
+    // ("Within an hour the port authority replied": "an hour" is the time, "the port authority" the source.)
+    if ((w === 'a' || w === 'an') && i + 1 < k && TIME_UNITS.has(words[i + 1].text.toLowerCase())) continue;
+    if (w === 'the' || w === 'a' || w === 'an') return i > first ? i : first;
+    const lw = w.toLowerCase();
+    if (!TIME_WORDS.has(lw.replace(/\.$/, '')) && !/^\d{1,4}(?:st|nd|rd|th)?,?$/.test(w)) return first;
+  }
+  return first;
+}
+
+/** A wire slug in capitals with its hyphen: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-", "RPT-". */
+// (Not a party's letter after its acronym, "JUI-F spokesman", "PML-N leader", "MQM-P convener": one capital, no article,
+// ending its word.)
+const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)(?![B-HJ-Z](?![A-Za-z]))/;
