@@ -19,7 +19,9 @@ import { makeScanner } from './dates/triggers';
 import { DIGIT_HINT } from './dates/lexicon';
 import { backOverBlanks, isDigitCode, isSpaceAt, lastIndexWithin, webAddresses } from './chars';
 import { overlapsSorted, sortShort } from './order';
-import { alignRanges, endsInClock, mergeDateAndTime, resolveAnchors, spanMidnight } from './dates/anchors';
+import { resolveAnchors } from './dates/anchors';
+import { alignRanges, mergeDateAndTime, spanMidnight } from './dates/timesAndRanges';
+import { endsInClock } from './dates/valueTests';
 import { formatOffset, zoneIn } from './dates/zones';
 import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 
