@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { HINTS } from '../../server/src/analysis/dates';
+import { HINTS } from '../../server/src/analysis/dates/readRules';
 import { makeScanner, topLevelAlternatives as alternatives } from '../../server/src/analysis/dates/triggers';
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

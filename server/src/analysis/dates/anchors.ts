@@ -1,360 +1,20 @@
-// After the rules: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), and expressions
-// anchored on another ("the following day", "that quarter") take their value from it.
+// After the rules and the joining passes of timesAndRanges.ts: expressions anchored on another ("the following day",
+// "that quarter") take their value from it, in one pass through the text in order.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
-import { monthFrom, monthOfAnchor } from './resolve';
-import { PART_OF_DAY, parseNumber } from './lexicon';
+import { monthFrom } from './resolve';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
-import { isAsciiUpperCode, isClosingQuote, isDigitCode, isSpaceCode, lastIndexWithin, testLong, testShort } from '../chars';
-
-/**
- * What the two gap patterns of mergeDateAndTime answer for a gap below two characters (one-byte on a two-byte
- * article: spared the regexes' second compile): "" matches, and one blank or one of `marks`.
- */
-function gapOfOne(gap: string, marks: string): boolean {
-  return gap.length === 0 || isSpaceCode(gap.charCodeAt(0)) || marks.includes(gap);
-}
-
-/** `/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/` */
-function isDayValue(v: string): boolean {
-  return v.length === 10 && (digitsAt(v, 0, 4) || v.startsWith('XXXX')) && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) && v.charCodeAt(7) === 45 && digitsAt(v, 8, 2);
-}
-
-/** `/T\d{2}:\d{2}(?::\d{2})?$/` */
-export function endsInClock(v: string): boolean {
-  let n = v.length;
-  // (With seconds: "T06:42:15".)
-  if (n >= 9 && v.charCodeAt(n - 3) === 58 && v.charCodeAt(n - 9) === 84) n -= 3;
-  return n >= 6 && v.charCodeAt(n - 6) === 84 && digitsAt(v, n - 5, 2) && v.charCodeAt(n - 3) === 58 && digitsAt(v, n - 2, 2);
-}
-
-/** `/[\dX]T[A-Z]{2}$/`: a day's part ("TMO") */
-function endsInPartOfDay(v: string): boolean {
-  const n = v.length;
-  const c = v.charCodeAt(n - 4);
-  return n >= 4 && v.charCodeAt(n - 3) === 84 && (isDigitCode(c) || c === 88) && isAsciiUpperCode(v.charCodeAt(n - 2)) && isAsciiUpperCode(v.charCodeAt(n - 1));
-}
-
-/** `/^\d{4}-Q\d$/` */
-function isQuarterValue(v: string): boolean {
-  return v.length === 7 && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigitCode(v.charCodeAt(6));
-}
-
-/** A day: "Thursday", "13 November"; or a part of a named day, "tonight", "this morning", "Friday night". */
-const isDay = (x: Candidate): boolean =>
-  x.type === 'DATE' ? isDayValue(x.value) : x.type === 'TIME' && !x.inferred.includes('day') && endsInPartOfDay(x.value) && isDayValue(x.value.slice(0, -3));
-/** A clock time, or a part of the day written without its day ("at dawn"): either takes the day beside it. */
-const isClock = (x: Candidate): boolean => x.type === 'TIME' && (endsInClock(x.value) || (x.inferred.includes('day') && endsInPartOfDay(x.value)));
-
-/** "Nov. 13 at 10 a.m." and "10 a.m. Thursday" become one TIME (also over the same time in brackets: "12:01 a.m. EST (0501 GMT) on Monday"). */
-export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const c = list[k];
-    const prev = out[out.length - 1];
-    if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
-      const gap = text.slice(prev.end, c.start);
-      if (!gap.includes('\n') && !(isClock(prev) && opensDayRange(text, c, list[k + 1])) && ((isDay(prev) && isClock(c) && (gap.length < 2 ? gapOfOne(gap, ',') : /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap))) || (isClock(prev) && isDay(c) && (gap.length < 2 ? gapOfOne(gap, ',\u00b7\u2022|') : /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap))))) {
-        const d = isDay(prev) ? prev : c;
-        const t = isDay(prev) ? c : prev;
-        const clock = clockOfPart(text, t, d);
-        out[out.length - 1] = {
-          start: prev.start,
-          end: c.end,
-          type: 'TIME',
-          value: `${d.type === 'TIME' ? d.value.slice(0, -3) : d.value}${clock}`,
-          // ("Nov. 13 at about 3 p.m.", "approximately 3 p.m. on Nov. 13": the time is approximate.)
-          mod: d.mod ?? t.mod ?? (testLong(/\b(?:about|around|approximately|roughly)\s+$/i, gap) ? 'APPROX' : undefined),
-          inferred: d.inferred,
-          relative: d.relative,
-          priority: d.priority,
-          // ("9 PM the same evening", "18:30 CET that day": the day, counted later, keeps the clock.)
-          deferred: d.deferred?.kind === 'shiftUnit' && (d.deferred.part || d.deferred.unit === 'day') ? { ...d.deferred, part: undefined, clock } : d.deferred,
-          point: undefined,
-          freq: undefined,
-          through: undefined,
-        };
-        continue;
-      }
-    }
-    // "the morning of 3 December", "the afternoon of Nov. 20": that part of that day.
-    if (isDay(c) && c.type === 'DATE') {
-      const lead = PART_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 28), c.start));
-      const from = lead ? c.start - lead[0].length : -1;
-      if (lead && (!prev || prev.end <= from)) {
-        out.push({ ...c, start: from, type: 'TIME', value: `${c.value}T${PART_OF_DAY[lead[1].toLowerCase()]}` });
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-/** Whether the day c opens a range of days with next ("3.30pm, Monday to Thursday": hours kept on each of the days). */
-function opensDayRange(text: string, c: Candidate, next: Candidate | undefined): boolean {
-  return next !== undefined && isDay(c) && isDay(next) && next.start > c.end && next.start - c.end < 12 && DAY_RANGE_GAP.test(text.slice(c.end, next.start));
-}
-
-// (Not "the night of": TimeML marks only the day in "the night of Oct. 23", a night that runs into the next day.)
-const PART_OF_BEFORE = /\b[Tt]he\s+(morning|afternoon|evening)\s+of\s+$/;
-
-/**
- * The clock part of t ("T18:40"), on the day or part of the day d: "6:40 this evening" is 18:40, since a clock
- * written without a.m. or p.m. takes the half of the day its part names.
- */
-function clockOfPart(text: string, t: Candidate, d: Candidate): string {
-  const clock = t.value.slice(t.value.indexOf('T'));
-  if (d.type !== 'TIME' || !/T(?:AF|EV|NI)$/.test(d.value) || !endsInClock(t.value) || /[ap]\.?m\b/i.test(text.slice(t.start, t.end))) return clock;
-  const h = Number(clock.slice(1, 3));
-  return h >= 1 && h <= 11 ? `T${h + 12}${clock.slice(3)}` : clock;
-}
-
-/**
- * "between 11 p.m. and 5 a.m.", "began at 10.40 pm on Sunday and continued till 2.15 am": a stretch over midnight.
- * The end falls on the next day after a day written for the start; with neither day written, in a report of what
- * happened, the start falls on the evening before. (After resolveAnchors, which gives both ends the day under
- * discussion.)
- */
-export function spanMidnight(text: string, list: Candidate[]): void {
-  for (let k = 1; k < list.length; k++) {
-    const a = list[k - 1];
-    const b = list[k];
-    if (a.type !== 'TIME' || b.type !== 'TIME' || !b.inferred.includes('day') || a.value.length < 16 || b.value.length < 16) continue;
-    if (a.value.slice(0, 10) !== b.value.slice(0, 10) || a.value.slice(10) <= b.value.slice(10) || !testShort(TIME_RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) continue;
-    const day = parseYmd(a.value.slice(0, 10));
-    if (day && !a.inferred.includes('day')) b.value = `${fmtDay(addDays(day, 1))}${b.value.slice(10)}`;
-    else if (day) a.value = `${fmtDay(addDays(day, -1))}${a.value.slice(10)}`;
-  }
-}
-
-/** Between the two clock times of a stretch: "and", "to", "till", "until", a dash, with a few words ("and continued till"). */
-const TIME_RANGE_GAP = /^[^.;!?\n]{0,48}?(?:\band|\bto|\btill|\buntil|\bthrough|[-\u2013])\s*$/i;
-
-/**
- * `YYYY-MM` or `YYYY-MM-DD`, a month or a day of a known year (`/^\d{4}-\d{2}(?:-\d{2})?$/` read by code: values are
- * built from one-byte and two-byte slices alike, and the regex would be compiled once for each).
- */
-function isMonthOrDay(v: string): boolean {
-  const n = v.length;
-  return (n === 7 || n === 10) && digitsAt(v, 0, 4) && v.charCodeAt(4) === 45 && digitsAt(v, 5, 2) && (n === 7 || (v.charCodeAt(7) === 45 && digitsAt(v, 8, 2)));
-}
-
-/**
- * The two ends of a range of months or days share a year: "February to May 2026" begins in February 2026, and
- * "from June to September" does not run backwards from one year into the one before.
- */
-export function alignRanges(text: string, list: Candidate[]): void {
-  for (let k = 1; k < list.length; k++) {
-    const a = list[k - 1];
-    const b = list[k];
-    // "from Saturday to Sunday": the second weekday comes after the first; in the past the first moves back a week
-    // ("ran from Friday until Monday"), else the second moves on ("runs from Saturday to Sunday").
-    if (a.type === 'DATE' && b.type === 'DATE' && b.inferred.includes('week') && isDayValue(a.value) && isDayValue(b.value) && b.value < a.value && testShort(DAY_RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) {
-      const from = parseYmd(a.value);
-      const to = parseYmd(b.value);
-      if (!from || !to) continue;
-      const weeks = Math.ceil((Date.UTC(from.y, from.m - 1, from.d) - Date.UTC(to.y, to.m - 1, to.d)) / (7 * 86_400_000));
-      if (tenseAt(text, a.start, a.end) === 'past') a.value = fmtDay(addDays(from, -7 * weeks));
-      else b.value = fmtDay(addDays(to, 7 * weeks));
-      continue;
-    }
-    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.inferred.includes('year') || !isMonthOrDay(a.value) || !isMonthOrDay(b.value)) continue;
-    const listed = listYear(text, list, k);
-    if (listed) {
-      a.value = `${listed}${a.value.slice(4)}`;
-      continue;
-    }
-    if (!testShort(RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) continue;
-    const explicit = !b.inferred.includes('year');
-    if (!explicit && a.value <= b.value) continue;
-    const y = Number(b.value.slice(0, 4)) - (a.value.slice(5) > b.value.slice(5) ? 1 : 0);
-    const v = `${String(y).padStart(4, '0')}${a.value.slice(4)}`;
-    if (v.length === 10 && !parseYmd(v)) continue;
-    a.value = v;
-  }
-}
-/** What joins the items of a list: a comma, "and", "or" ("January, February and March 2027"). */
-const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
-/** How many months or days of a list may share the year written after the last. */
-const LIST_ITEMS = 12;
-
-/**
- * The year written after the last item of a list of months or days that starts with list[k - 1] and continues
- * with list[k] ("January, February and March 2027": 2027 for January too), when the items rise through the year;
- * else null (a range that runs into the next year, "November to February 2027", is left to the caller).
- */
-function listYear(text: string, list: Candidate[], k: number): string | null {
-  let prev = list[k - 1];
-  for (let j = k; j < list.length && j < k + LIST_ITEMS; j++) {
-    const c = list[j];
-    if (c.type !== 'DATE' || !isMonthOrDay(c.value) || c.value.slice(5) < prev.value.slice(5)) return null;
-    const gap = text.slice(prev.end, c.start);
-    if (gap.length > 8 || !(testShort(LIST_GAP, gap, ',') || testShort(RANGE_GAP, gap, '-\u2013'))) return null;
-    if (!c.inferred.includes('year')) {
-      const v = `${c.value.slice(0, 4)}${list[k - 1].value.slice(4)}`;
-      return v.length === 10 && !parseYmd(v) ? null : c.value.slice(0, 4);
-    }
-    prev = c;
-  }
-  return null;
-}
-
-/** What joins two weekdays into a stretch of days ("Friday and Thursday" is a list, in any order). */
-const DAY_RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till)\s*$/i;
-/** What joins the two ends of a range (on one line): a dash, "to", "through", "until", "and". */
-const RANGE_GAP = /^\s*(?:-|\u2013|to|through|until|till|and)\s*$/i;
+import { isAsciiUpperCode, lastIndexWithin, testLong } from '../chars';
+import { SENTENCE_BREAK, type NarrativeYear, opensSentence, namesItsYear, inHeadingLine, opensLine, yearOfNarrative, monthNamedBefore, monthAfterAhead } from './narrativeYear';
+import { isDayValue, endsInClock, isQuarterValue, isMonthOrDay, clockMinutes, monthOfPeriod, isDecadeOrCentury, beforeClock } from './valueTests';
 
 /** How far (characters, within a paragraph) a day lends itself to a clock time written without one. */
 const DAY_REACH = 400;
 
 /** How far back (characters) a quarter stays "the quarter under discussion". */
 const QUARTER_REACH = 1000;
-
-/** How far (characters) a written date gives its year to a later month or day written without one. */
-const YEAR_REACH = 400;
-/** How far a year that opens a line of a chronology ("1948 - ...", a heading "2014") reaches down its entries. */
-const LIST_YEAR_REACH = 1500;
-
-/** The end of a sentence between two dates: a full stop before a capital letter ("Nov. 21" has a figure), or a line break. */
-const SENTENCE_BREAK = /[A-Za-z0-9]{2,}[.!?]["'\u201d\u2019)]*\s+["\u201c'\u2018(]?[A-Z]|\n/;
-
-/** The year of the narrative: the last date written with its year, or a year opening a line of a chronology. */
-interface NarrativeYear {
-  year: string;
-  /** Its month (a later month of the same year continues the story), or 0 for a year alone. */
-  month: number;
-  end: number;
-  /** A year that opens its sentence ("In 2024, ..."): it lends itself to that sentence only. */
-  sentence?: boolean;
-  /** A date that opens an entry of a chronology ("* Aug. 24, 2016 - ..."): it lends its year to its whole line. */
-  line?: boolean;
-  /** A year in a Markdown heading ("## Monthly arrivals by sea, 2025", "# Bank signals cut in early 2026"). */
-  heading?: boolean;
-}
-
-/**
- * "In 2024, Ash Wednesday fell on 14 February", "In 2019 the firm was sold in March", "Last year, the union struck
- * in March and July": a year that opens its sentence after "In" (before a comma or the clause), or a year counted
- * from the article's ("Last year") opening it.
- */
-function opensSentence(text: string, c: Candidate): boolean {
-  const after = text.charCodeAt(c.end);
-  if (after !== 44 && !(after === 32 && /^ [a-z]/.test(text.slice(c.end, c.end + 2)))) return false;
-  if (c.relative) return /^last year$/i.test(text.slice(c.start, c.end)) && startsSentenceAt(text, c.start);
-  const lead = /In\s+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
-  return lead !== null && startsSentenceAt(text, c.start - (Math.min(8, c.start) - lead.index));
-}
-
-/** Whether a month or day ends in the year named relative to the article's ("July 1 last year", "March next year"). */
-function namesItsYear(text: string, c: Candidate): boolean {
-  return c.end - c.start > 12 && text.charCodeAt(c.end - 1) === 114 && /\s(?:last|next)\s+year$/i.test(text.slice(c.end - 12, c.end));
-}
-
-/** Whether a sentence starts at `at`: the text's or a line's start, or the end of a sentence before it. */
-function startsSentenceAt(text: string, at: number): boolean {
-  // Before it: the text's or a line's start, or the end of a sentence (maybe closed by quotes or brackets).
-  let k = at - 1;
-  while (k >= 0 && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
-  if (k < 0 || text.charCodeAt(k) === 10) return true;
-  while (k >= 0 && isClosingQuote(text.charCodeAt(k))) k--;
-  const end = text.charCodeAt(k);
-  return end === 46 || end === 33 || end === 63;
-}
-
-/**
- * Whether a candidate stands in a Markdown heading ("## Monthly arrivals by sea, 2025"): the year of what follows.
- * Only the 120 characters before it are searched for the line's start (a text of one long line would make the
- * search quadratic).
- */
-function inHeadingLine(text: string, c: Candidate): boolean {
-  const nl = lastIndexWithin(text, '\n', c.start - 1, c.start - 120);
-  if (nl < 0 && c.start >= 120) return false;
-  const lineStart = nl + 1;
-  return c.start - lineStart < 120 && /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, lineStart + 8));
-}
-
-/** A year that opens its line, alone or before a dash or colon: "2014", "1948 - Israel declares ...", "1967: ...". */
-function opensLine(text: string, c: Candidate): boolean {
-  return opensItsLine(text, c.start) && /^\s*(?:[-\u2013\u2014:|]|\*\*|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
-}
-
-/**
- * A month or day written without a year takes the narrative's year instead of the article's, when the narrative
- * is set in another year and the date comes later in it, in the same sentence ("opened on Nov. 1, 1995, and
- * initialled on Nov. 21") or under a year that opens a line of a chronology ("2014" above "Feb. 22 - ...").
- */
-function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | null, refYear: number | null): string | null {
-  if (!n || c.value.slice(0, 4) === n.year || !isMonthOrDay(c.value)) return null;
-  // "* June 9, 2023 - ... a ceasefire, to begin on Aug. 3": in a chronology's entry a date said to lie ahead lies
-  // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
-  if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
-    if (!n.line || n.month === 0 || c.start - n.end > YEAR_REACH || text.slice(n.end, c.start).includes('\n')) return null;
-    const y = Number(n.year) + (Number(c.value.slice(5, 7)) < n.month ? 1 : 0);
-    const v = `${String(y).padStart(4, '0')}${c.value.slice(4)}`;
-    return v === c.value || (v.length === 10 && !parseYmd(v)) ? null : v;
-  }
-  // "# Bank signals cut in early 2026" over "Inflation was 2.9% in October": a heading's year later than the
-  // article's is a forecast's, not the period its text reports on (no figures of a year to come exist). A month below
-  // it follows its own tense from the article's date. (In a sentence, a later date may lead a list of deadlines, "no
-  // later than 1 April 2026 and a final report by 15 September": that one still lends its year.)
-  if (n.heading && refYear !== null && Number(n.year) > refYear) return null;
-  // "..., the General Staff reported on Nov. 14": when it was reported is the story's time, not the narrative's.
-  if (REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
-  const inSentence = n.month > 0 || n.sentence === true;
-  if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
-  // A written date lends its year only inside its own sentence; the next may have moved on to the present.
-  // (An entry of a chronology, "* Aug. 24, 2016 - ... reject it in a referendum on Oct. 2.", is one line.)
-  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start)))) return null;
-  // "agreed in January 2021 for five years, ran out in February": a term that runs from the written date carries the
-  // story to its end; the month is in the term's last year (none when that is after the article's: its tense decides).
-  const between = text.slice(n.end, c.start);
-  if (between.includes('for ') && between.includes('year')) {
-    const term = FOR_YEARS_RE.exec(between);
-    const years = term ? parseNumber(term[1]) : null;
-    if (years !== null && years > 0 && years < 100) {
-      const y = Number(n.year) + years;
-      return refYear !== null && y > refYear ? null : `${String(y).padStart(4, '0')}${c.value.slice(4)}`;
-    }
-  }
-  if (n.month && Number(c.value.slice(5, 7)) < n.month) return null;
-  const v = `${n.year}${c.value.slice(4)}`;
-  return v.length === 10 && !parseYmd(v) ? null : v;
-}
-
-/**
- * "the May deadline" after "finish the annex by May 2026", "the February window" after "no earlier than February 5,
- * 2026": a month that names a thing the text has told of ("the", the month, a noun) is the month written before with
- * its year, not the one its own tense picks.
- */
-function monthNamedBefore(text: string, c: Candidate, writtenMonth: ({ year: string; end: number } | undefined)[]): string | null {
-  if (c.value.length !== 7 || !isMonthOrDay(c.value)) return null;
-  const w = writtenMonth[Number(c.value.slice(5, 7))];
-  if (!w || w.year === c.value.slice(0, 4) || c.start - w.end > NAMED_MONTH_REACH) return null;
-  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start)) || !NOUN_AFTER_MONTH_RE.test(text.slice(c.end, c.end + 24))) return null;
-  return `${w.year}${c.value.slice(4)}`;
-}
-const NAMED_MONTH_REACH = 1500;
-/** A term from a written date to a month that ends it: " for five years, ran out in ", " for 10 years and expired in ". */
-const FOR_YEARS_RE = /^[^.;]{0,60}?\bfor\s+(?:a\s+(?:further|period\s+of)\s+|another\s+)?(\d{1,2}|[a-z]+)\s+(?:more\s+)?years?\b[^.;]{0,40}?\b(?:ran\s+out|expired|lapsed|ended|elapsed|came\s+to\s+an\s+end)\s+(?:in|on|at\s+the\s+end\s+of|early\s+in|late\s+in)\s+$/;
-
-/**
- * "the February window runs until February 11, with backup opportunities in March and April": a later month after a
- * date ahead of the article's year, in the same sentence, goes on from it (the same year), whatever the tense of the
- * verb of saying that opened the sentence.
- */
-function monthAfterAhead(text: string, c: Candidate, last: { value: string; end: number } | null, refYear: number | null): string | null {
-  if (!last || refYear === null || c.value.length !== 7 || !isMonthOrDay(c.value) || last.value.length < 7 || !isMonthOrDay(last.value.slice(0, 7))) return null;
-  const year = Number(last.value.slice(0, 4));
-  if (year <= refYear || Number(c.value.slice(0, 4)) >= year || Number(c.value.slice(5, 7)) <= Number(last.value.slice(5, 7))) return null;
-  if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start)) || text.slice(last.end, c.start).includes('\n')) return null;
-  return `${year}${c.value.slice(4)}`;
-}
-const THE_BEFORE_RE = /\bthe\s+$/i;
-/** A noun the month names, not a day, a year or a verb: "deadline", "window", "summit" ("the May 2026 deadline" has its own year). */
-const NOUN_AFTER_MONTH_RE = /^[ \t]+(?!(?:is|was|are|were|has|had|will|would|and|or|to|of|in|on|at|by|for|that|which|when|as)\b)[a-z]{3,}\b/;
 
 /** A year's value alone ("2026"). */
 const YEAR_VALUE_RE = /^\d{4}$/;
@@ -572,7 +232,7 @@ const BASELINE_BEFORE_RE = /(?:\b(?:points?|percent|per\s+cent|%|\d)\s+from|\b(?
 
 /** Between a clock and a day later in its clause: a few words, no clause's end, comma or "and"/"but". */
 const CLAUSE_GAP_RE = /^[^.;:!?\n,\u2014]{1,60}$/;
-/** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
+
 /** Whether c, a clock on no day of its own, opens a stretch whose other end is a clock on a day: "7 a.m. to 8 p.m. on 3 December". */
 function clockRangeToDay(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== 'TIME' || (next.deferred && next.deferred.kind !== 'contextYear') || next.inferred.includes('day') || next.value.charCodeAt(10) !== 84 || !isDayValue(next.value.slice(0, 10)) || next.start - c.end > 12) return false;
@@ -608,11 +268,7 @@ function sameMomentInBrackets(text: string, c: Candidate, next: Candidate | unde
   return !!next && next.type === 'TIME' && !next.deferred && isDayValue(next.value.slice(0, 10)) && endsInClock(next.value) && /^\s*\(\s*$/.test(text.slice(c.end, next.start));
 }
 
-/** Minutes since midnight of a clock "HH:MM" (seconds ignored). */
-function clockMinutes(v: string): number {
-  return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
-}
-
+/** Whether `next` is a day written later in the clause of the clock time c ('until 3 a.m." by vice-ministers on Friday'). */
 function dayAfterInClause(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next || next.type !== 'DATE' || (next.deferred && !(next.deferred.kind === 'contextYear' && next.deferred.ahead)) || !isDayValue(next.value) || next.start - c.end > 60) return false;
   const gap = text.slice(c.end, next.start);
@@ -664,14 +320,6 @@ function becomesAnchor(d: Deferred): boolean {
   }
 }
 
-/** The first month of a quarter, half or season value ("2025-Q3" 7), or 0. */
-function monthOfPeriod(v: string): number {
-  return v.length === 7 && v.charCodeAt(4) === 45 && isAsciiUpperCode(v.charCodeAt(5)) ? (monthOfAnchor(v) ?? 0) : 0;
-}
-
-/** A verb of reporting right before a date: "said on", "reported", "told reporters on". */
-const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|added|stated|wrote|confirmed|tweeted|posted)\s+(?:on\s+)?$/i;
-
 /** Whether text[start, end) is all capital letters ("THURSDAY"). */
 function capitalsOnly(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isAsciiUpperCode(text.charCodeAt(i))) return false;
@@ -683,26 +331,10 @@ function aloneOnLine(text: string, c: Candidate): boolean {
   return opensItsLine(text, c.start) && /^[\s*:.,-]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 8));
 }
 
-/** A decade ("197") or century ("19") value. */
-function isDecadeOrCentury(v: string): boolean {
-  return (v.length === 2 || v.length === 3) && digitsAt(v, 0, v.length);
-}
-
-/** `v.replace(/T.*$/, '')`: the value without its time part (values hold no line breaks, but a regex-exact fallback stays). */
-function beforeClock(v: string): string {
-  const t = v.indexOf('T');
-  if (t < 0) return v;
-  for (let i = t; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return v.replace(/T.*$/, '');
-  }
-  return v.slice(0, t);
-}
-
-/** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
 /** "that year" (not "the same year"): a year named before. */
 const THAT_YEAR_RE = /\bthat\s+year\b/i;
 
+/** Sets a value taken from the date under discussion, noting (for hovers) which part came from there. */
 function fromContext(c: Candidate, value: string, part: string): void {
   c.value = value;
   if (!c.inferred.includes(part)) c.inferred = [...c.inferred, part];

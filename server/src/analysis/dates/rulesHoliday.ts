@@ -1,0 +1,172 @@
+// Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
+// Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
+import { addDays, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
+import type { Rule, RuleContext } from './candidate';
+import { tenseAt } from './context';
+import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
+import { resolveMonth, resolveMonthDay } from './resolve';
+import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord } from './rulesCalendarShared';
+
+/** Fixed-date holidays by month and day. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
+  "new year's eve": [12, 31], 'independence day': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14],
+  'bastille day': [7, 14], 'veterans day': [11, 11], 'armistice day': [11, 11], 'remembrance day': [11, 11],
+  'boxing day': [12, 26], 'hogmanay': [12, 31], 'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1],
+  "st patrick's day": [3, 17], "st. patrick's day": [3, 17], 'juneteenth': [6, 19],
+};
+
+/** Holidays on a weekday of a month (US): month, which one (-1 the last), ISO weekday. */
+const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
+  'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
+  'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], "presidents day": [2, 3, 1],
+  'columbus day': [10, 2, 1],
+};
+/** Days after its weekday a holiday falls. */
+const DAYS_AFTER_WEEKDAY: Record<string, number> = {};
+
+/** The day in November of the US Election Day of year y: the Tuesday after the first Monday. */
+function usElectionDay(y: number): number {
+  return nthWeekday(y, 11, 1, 1) + 1;
+}
+
+/** Feasts that move with Easter: days after Easter Sunday. */
+const EASTER_FEASTS: Record<string, number> = {
+  'easter': 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'holy saturday': -1,
+  'maundy thursday': -3, 'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49,
+  'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50,
+};
+
+/** Easter Sunday of a Gregorian year, as [month, day] (the anonymous Gregorian computus). */
+export function easterSunday(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return [Math.floor(n / 31), (n % 31) + 1];
+}
+
+/** A feast's [month, day] in year y, counted from that year's Easter. */
+function feastDay(y: number, offset: number): [number, number] {
+  const [em, ed] = easterSunday(y);
+  const t = addDays({ y, m: em, d: ed }, offset);
+  return [t.m, t.d];
+}
+
+/** "Easter" alone is the feast only after a word of time or before a break: "at Easter", "the Easter recess" (not the Easter Rising, Easter Island). */
+function easterAlone(s: string, start: number, end: number): boolean {
+  return /\b(?:at|over|before|after|since|until|till|by|around|during|on|this|last|next|from|to|of)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) ||
+    /^\s+(?:weekend|holidays?|break|recess|period|vacation|week)\b/i.test(s.slice(end, end + 12));
+}
+
+const MONTH_AFTER_RE = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/** Easter, Good Friday, Pentecost ...: the year written, or the one the tense picks around the article's date. */
+function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number) {
+  if (key === 'easter' && !m[1] && !m[3] && !easterAlone(ctx.s, start, end)) return null;
+  // Before another name it names a thing: "the Good Friday Agreement", "the Easter Rising".
+  if (!m[3] && /^\s+[A-Z][a-z]/.test(ctx.s.slice(end, end + 3)) && !MONTH_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
+  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+  if (y === undefined && ctx.ref) {
+    const rel = relWord(m[1]);
+    const [month, day] = feastDay(ctx.ref.y, offset);
+    y = Number(resolveMonthDay(ctx.ref, month, day, rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end)).value.slice(0, 4));
+  }
+  // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
+  const week = key === 'easter' && !m[3] ? /^\s+week\b/i.exec(ctx.s.slice(end, end + 8)) : null;
+  if (week) end += week[0].length;
+  if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
+  const [month, day] = feastDay(y, offset);
+  if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
+  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+}
+
+/** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
+export function nthWeekday(y: number, month: number, nth: number, wd: number): number {
+  const first = weekday({ y, m: month, d: 1 });
+  const firstDay = 1 + ((wd - first + 7) % 7);
+  const days = daysInMonth(y, month);
+  const day = nth > 0 ? firstDay + 7 * (nth - 1) : firstDay + 7 * Math.floor((days - firstDay) / 7);
+  return day <= days ? day : 0;
+}
+
+/** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
+export const holidayRules: Rule[] = [
+  {
+    name: 'holiday',
+    // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
+    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun/i,
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      if (!/^[A-Z]/.test(m[2])) return null;
+      const key = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const feast = EASTER_FEASTS[key];
+      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast);
+      const moving = WEEKDAY_HOLIDAYS[key];
+      const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
+      if (!md) return null;
+      let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+      if (y === undefined && ctx.ref) {
+        const rel = relWord(m[1]);
+        const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
+        const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end));
+        y = Number(guess.value.slice(0, 4));
+      }
+      if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
+      const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
+      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+    },
+    priority: 4,
+  },
+  {
+    // "Election Day", "on election day", "two days before polling day": the day of the election the text names before
+    // (resolved with the anchors); the US Election Day, the Tuesday after the first Monday in November, only in a
+    // text about the United States.
+    name: 'election-day',
+    hint: /election|polling/i,
+    re: re(`${B}(election|polling)\\s+day(?:,?\\s+(\\d{4}))?${E}`),
+    make: (m, ctx) => {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const y = m[2] ? Number(m[2]) : undefined;
+      let us: string | null = null;
+      if (m[1].toLowerCase() === 'election') {
+        const usYear = y ?? (ctx.ref ? Number(resolveMonthDay(ctx.ref, 11, usElectionDay(ctx.ref.y), tenseAt(ctx.s, start, end)).value.slice(0, 4)) : undefined);
+        if (usYear !== undefined) us = `${fmtMonth(usYear, 11)}-${pad(usElectionDay(usYear))}`;
+      }
+      const value = y !== undefined ? `${String(y).padStart(4, '0')}-XX-XX` : 'XXXX-XX-XX';
+      return { start, end, type: 'DATE', value, inferred: y !== undefined ? ['month', 'day'] : ['year', 'month', 'day'], relative: true, deferred: { kind: 'electionDay', us } };
+    },
+    priority: 4,
+  },
+  {
+    // the first Sunday of December, the last Friday in March 2026, the second Tuesday of the month
+    name: 'nth-weekday',
+    reach: 44,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    also: [/monday|tuesday|wednesday|thursday|friday|saturday|sunday/i],
+    re: re(`${B}the\\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    make: (m, ctx) => {
+      if (!capitalised(m[3])) return null;
+      const nth = /last/i.test(m[1]) ? -1 : ORDINALS[m[1].toLowerCase()] ?? (parseInt(m[1], 10) || 0);
+      const wd = WEEKDAYS[m[2].toLowerCase().replace(/s$/, '')];
+      const month = monthNo(m[3]);
+      if (!nth || !wd || !month) return null;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      let y = m[4] ? Number(m[4]) : undefined;
+      if (y === undefined && ctx.ref) y = Number(resolveMonth(ctx.ref, month, tenseAt(ctx.s, start, end), aheadIf(ctx, tenseAt(ctx.s, start, end), start)).value.slice(0, 4));
+      if (y === undefined) return { start, end, type: 'DATE', value: `XXXX-${pad(month)}`, inferred: ['year', 'day'], relative: true };
+      const day = nthWeekday(y, month, nth, wd);
+      if (!day) return null;
+      return { start, end, type: 'DATE', value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[4] ? [] : ['year'], relative: !m[4] };
+    },
+    priority: 6,
+  },
+];

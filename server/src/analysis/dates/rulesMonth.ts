@@ -1,0 +1,142 @@
+// The rule for a month named alone ("in March", "last October"), with the tests that tell "March" and "May" from the
+// verb and the modal and a month from a habit or a data release. Apart because it is the largest single calendar rule.
+import { fmtMonth } from './calendar';
+import type { Rule } from './candidate';
+import { BOOKED_BEFORE, doneAt, presentSchedule, tenseAt } from './context';
+import { MONTH_RE, SPOKEN_YEAR_RE, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
+import { resolveMonth } from './resolve';
+import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
+import { isAsciiUpperCode, isSpaceAt, testLong } from '../chars';
+import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
+
+/** "Ides of " right before "March". */
+const IDES_BEFORE_RE = /\b[Ii]des of $/;
+
+/** What a month opens the name of: " Charter", " Revolution", " Uprising", " National Charter" (one capitalised word may come between). */
+const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolution|Revolt|Movement|Manifesto|Declaration|Proclamation|Massacre|Crisis|Coup|Offensive|Theses|Ordinances|Monarchy|Days)\b/;
+/** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
+/** The verb after the modal "may": "MAY BE UPDATED", "may not", "may well". */
+const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
+const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
+/** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
+const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print)\s+(?:for|from|covering)\s+$/i;
+/** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
+const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
+
+/** After a month, its noun and the year named relative to the article's: " uprising last year", " floods of last year". */
+const NOUN_THEN_NAMED_YEAR = /^ (?!than\b)[a-z]{3,}(?: of)?\s+(last|next|this)\s+year(?![\w'\u2019])/;
+
+/** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
+const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
+/**
+ * A habit in the clause after it: "from May to September each year", "in June every year". (Not past an infinitive or
+ * an amount, whose habit it is: "at the summit in June to invest 5% of GDP annually" is that June.)
+ */
+const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
+
+/** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
+const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
+
+/** A month and a comma before "March" or "May" ("April, May"), or a comma or "and"/"or" and a capitalised month after it ("May, or June"). */
+const MONTH_LIST_BEFORE = new RegExp(`(?<![\\w])(${MONTH_RE}),\\s+$`, 'i');
+const MONTH_LIST_AFTER = new RegExp(`^(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(${MONTH_RE})(?![\\w])`, 'i');
+/** Whether a capitalised month stands in a list beside "March" or "May" at s[start, end). */
+function inMonthList(s: string, start: number, end: number): boolean {
+  const before = MONTH_LIST_BEFORE.exec(s.slice(Math.max(0, start - 14), start));
+  if (before && isAsciiUpperCode(before[1].charCodeAt(0))) return true;
+  const after = MONTH_LIST_AFTER.exec(s.slice(end, end + 18));
+  return after !== null && isAsciiUpperCode(after[1].charCodeAt(0));
+}
+
+/** A month named alone. */
+export const monthRules: Rule[] = [
+  {
+    // November 2025, Nov. of 2025, (last|next|this) November, in March
+    name: 'month',
+    reach: 24,
+    hint: MONTH_HINT,
+    gate: [MONTH_WORD_HINT],
+    re: re(`${BM}(?:(last|next|this|past|coming|previous|that)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|['’]\\d\\d${E}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?![\\w'’])`),
+    make: (m, ctx) => {
+      if (!capitalised(m[2])) return null;
+      let start = m.index;
+      const end = m.index + m[0].length;
+      const mo = monthNo(m[2]);
+      const word = m[2].toLowerCase();
+      // "the Ides of March": the 15th, of a year the phrase does not give (a byword as often as a date).
+      const ides = word === 'march' && !m[1] && !m[3] && start > 8 && (ctx.s.charCodeAt(start - 3) | 32) === 111 ? IDES_BEFORE_RE.exec(ctx.s.slice(start - 9, start)) : null;
+      if (ides) return { start: start - 9 + ides.index, end, type: 'DATE', value: 'XXXX-03-15', inferred: [], relative: false };
+      // "last Oct. 23": the day belongs to the month-day rule ("last" then only sets the tense).
+      if (!m[3] && digitAfterBlanks(ctx.s, end, end + 6) && /^\s*\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.s.slice(end, end + 6))) return null;
+      if (m[3] && endsWithLetters(m[3], 'year')) {
+        if (!ctx.ref) return { start, end, type: 'DATE', value: fmtMonth(0, mo).replace(/^0000/, 'XXXX'), inferred: [], relative: true };
+        const y = namedYear(ctx.ref, m[3]);
+        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: true, deferred: thatYear(m[3]) ? SAME_YEAR : undefined };
+      }
+      if (m[3]) {
+        const y = startsWithDigit(m[3]) || !/^[a-z]/i.test(m[3]) ? yearOf(m[3]) : parseSpokenYear(m[3]);
+        if (y === null) return null;
+        return { start, end, type: 'DATE', value: fmtMonth(y, mo), inferred: [], relative: false };
+      }
+      // "That December" (opening a sentence, or "in that December"): the December of the year under discussion; "said
+      // that December was cold" is the month alone.
+      let rel: string | undefined = m[1];
+      if (rel && rel.toLowerCase() === 'that') {
+        if (rel === 'That' || /\b(?:in|by|until|of|from|during)\s+$/i.test(ctx.s.slice(Math.max(0, start - 8), start))) {
+          const r = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), null);
+          return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: SAME_YEAR };
+        }
+        rel = undefined;
+        start = end - m[2].length;
+      }
+      // "the July Charter", "the October Revolution", "the July National Charter": a month that opens the name of an event
+      // or of a text is no date.
+      if (!m[3] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && MONTH_IN_NAME_AFTER_RE.test(ctx.s.slice(end, end + 40))) return null;
+      // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
+      if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
+      // ("AND MAY BE UPDATED", "and may well": a modal before its verb, whatever the preposition or case before it.)
+      if (word === 'may' && testLong(MAY_MODAL_AFTER_RE, ctx.s.slice(end, end + 12))) return null;
+      // "set for May" too, but not "voted for May".
+      if (
+        !rel &&
+        (word === 'may' || word === 'march') &&
+        !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
+        // ("until at least March".)
+        !/\b(?:until|till|by|through)\s+at\s+least\s+$/i.test(ctx.s.slice(Math.max(0, start - 20), start)) &&
+        !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
+        // ("the March budget", "the OBR's March forecast", "its May meeting".)
+        !(/(?:\b(?:the|its|their)|\w['’]s)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
+        !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
+        // ("in April, May, or June 2027": capitalised between other months of a list.)
+        !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && inMonthList(ctx.s, start, end)) &&
+        // ("| March | 4,310 |": capitalised alone in a table's cell.)
+        !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && /\|\s*$/.test(ctx.s.slice(Math.max(0, start - 3), start)) && /^\s*\|/.test(ctx.s.slice(end, end + 3)))
+      )
+        return null;
+      // "since January", and "suspended in January": the latest January.
+      // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
+      // after their month), and "the August projections" (a forecast is named for the month it came out).
+      // "the lean season, which usually runs from May to September": a habit's month, of no one year.
+      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
+        return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
+      }
+      // "The July uprising last year", "the August floods of last year": the year named after the month's noun, counted
+      // from the article's (as "the July-August uprising last year" is, see month-range).
+      if (!rel && ctx.ref && ctx.s.charCodeAt(end) === 32 && ctx.s.slice(end, end + 34).includes(' year') && seasonModifies(ctx.s, end)) {
+        const named = NOUN_THEN_NAMED_YEAR.exec(ctx.s.slice(end, end + 34));
+        if (named) return { start, end, type: 'DATE', value: fmtMonth(namedYear(ctx.ref, named[1]), mo), inferred: [], relative: true };
+      }
+      const since =
+        testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
+        doneAt(ctx.s, start) ||
+        (!rel && (testLong(DATA_AFTER, ctx.s.slice(end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
+      const tense = tenseAt(ctx.s, start, end);
+      // ("Trinity Term ends in June", in November: a timetable in the present is of the coming June.)
+      const timetable = !since && !rel && tense !== 'past' && presentSchedule(ctx.s, start, end, true);
+      const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start) ?? (timetable ? 'timetable' : null));
+      const narrative = !rel && ctx.ref && !testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start));
+      return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? (tense !== 'future' && !timetable ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };
+    },
+    priority: 4,
+  },
+];
