@@ -477,6 +477,15 @@ export const WEASEL_CUE = new RegExp(
   'i',
 );
 
+/**
+ * Whether the sentence from `start` up to a passive cue at `cue` is a subject that denies what the passive reports: "No
+ * airspace violation was (confirmed)", "No casualties (were reported)". The absence of any report cites no one.
+ */
+export function absentSubject(text: string, start: number, cue: number): boolean {
+  return cue - start < 80 && text.charCodeAt(start + (/^\W*/.exec(text.slice(start, start + 4))?.[0].length ?? 0)) === 78 && NO_SUBJECT_RE.test(text.slice(start, cue));
+}
+const NO_SUBJECT_RE = /^\W*No\s+[a-z][\w,-]*(?:\s+[\w,-]+)*?\s+(?:(?:has|have|had)\s+)?(?:(?:been|was|were|is|are)\s+)?(?:(?:yet|immediately|officially|independently|so\s+far|also)\s+)?$/;
+
 /** Counts of cases or deaths before "were reported" or "have been confirmed". */
 export const COUNTED_BEFORE_RE = /\b(?:cases|deaths|infections|fatalities|casualties|hospitali[sz]ations|admissions|outbreaks|incidents)\s+(?:\w+\s+){0,3}(?:have\s+been|has\s+been|had\s+been|have|has|had|were|was|are|is|been)\s+(?:(?:[a-z]+ly|also|now)\s+)?$/i;
 
