@@ -1,6 +1,7 @@
 // Claims the last round left: a factbox's points under "according to X:", a military's own press release, a situation
-// report's own figures, a cabinet's decision, an absence nobody reports, and a figure sourced in the sentence after it.
-// Sentences written for these tests.
+// report's own figures, a cabinet's decision, an absence nobody reports, a figure sourced in the sentence after it, and
+// the sources and cues that decide them ("figures from the commission show", "a document seen by Reuters", "Kassala
+// State"). Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
@@ -76,4 +77,42 @@ test('a figure whose next sentence goes on with it and names the source is sourc
   ]) assert.deepEqual(findings(DATED(body)), [], body);
   // (A figure of its own before a sentence that names its source for its own figure stays the writer's.)
   assert.equal(findings(DATED('Crime rose by 40% in the city. Burglaries fell by 3% in 2025, according to the department.')).length, 1);
+});
+
+test('a capitalised "State" after a name ends the name: "Floods in Kassala State" is no cue', () => {
+  for (const body of ['Sudan: Floods in Kassala State', 'Nigeria: Floods in Borno State\n\nRains have affected 62,000 people, the state emergency agency said.']) {
+    assert.ok(!attributions(DATED(body)).some((a) => a.cue === 'State'), body);
+  }
+  // (A headline's verb in title case before what is said still reports.)
+  assert.deepEqual(attributions(DATED('Witnesses State That Dam Broke')).map((a) => a.cue), ['State']);
+});
+
+test('"..., figures from the charity commission show." is a cue whose source is the figures and their maker', () => {
+  for (const [body, source] of [
+    ['The state had 3,950 registered charities in 2025, figures from the charity commission show.', 'figures from the charity commission'],
+    ['Wages rose 4.1% in the year to March, figures from Eurostat indicate.', 'figures from Eurostat'],
+  ]) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text).map((a) => a.source), [source], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+});
+
+test('"according to a document seen by Reuters", "an estimate by the ministry": the noun and its maker are the source', () => {
+  for (const [body, source] of [
+    ['The price cap is lowered to $45 a barrel, according to a document seen by Reuters.', 'a document seen by Reuters'],
+    ['The toll stands at 400, according to an estimate by the health ministry.', 'an estimate by the health ministry'],
+    ["The toll stands at 400, according to the ministry's latest estimate.", "the ministry's latest estimate"],
+  ]) assert.deepEqual(attributions(DATED(body)).map((a) => a.source), [source], body);
+});
+
+test('a passive report in a clause of time dates what follows: "since the outbreak was declared" is no vague attribution', () => {
+  for (const body of [
+    'Cholera has spread to 51 counties since the outbreak was declared in September.',
+    'The curfew has been in place since a state of emergency was declared on Friday.',
+    'After famine was confirmed in El Fasher, aid agencies scaled up their response.',
+  ]) assert.ok(!attributions(DATED(body)).length, body);
+  // (Alone, or with what was said after "that", it still asks who.)
+  assert.equal(attributions(DATED('Famine was confirmed in El Fasher.')).length, 1);
+  assert.equal(attributions(DATED('Shares fell after it was announced that the chief executive would resign.')).length, 1);
 });

@@ -484,6 +484,16 @@ export const WEASEL_CUE = new RegExp(
 export function absentSubject(text: string, start: number, cue: number): boolean {
   return cue - start < 80 && text.charCodeAt(start + (/^\W*/.exec(text.slice(start, start + 4))?.[0].length ?? 0)) === 78 && NO_SUBJECT_RE.test(text.slice(start, cue));
 }
+/**
+ * Whether the passive cue at `cue` closes a clause of time that opens at most six words before it: "since the outbreak
+ * was (declared)", "after the results were (announced)". The announcement dates what follows; it is not what the
+ * sentence reports.
+ */
+export function inTimeClause(text: string, start: number, cue: number): boolean {
+  const before = text.slice(Math.max(start, cue - 70), cue);
+  return (before.includes('ince ') || before.includes('fter ') || before.includes('hen ') || before.includes('nce ') || before.includes('ntil ')) && TIME_CLAUSE_PASSIVE_RE.test(before);
+}
+const TIME_CLAUSE_PASSIVE_RE = /(?:^|[^\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ww]hen|[Oo]nce|[Uu]ntil)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:(?:first|officially|formally|publicly|finally)\s+)?$/;
 const NO_SUBJECT_RE = /^\W*No\s+[a-z][\w,-]*(?:\s+[\w,-]+)*?\s+(?:(?:has|have|had)\s+)?(?:(?:been|was|were|is|are)\s+)?(?:(?:yet|immediately|officially|independently|so\s+far|also)\s+)?$/;
 
 /** Counts of cases or deaths before "were reported" or "have been confirmed". */
