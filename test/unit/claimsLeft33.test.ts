@@ -116,3 +116,13 @@ test('a passive report in a clause of time dates what follows: "since the outbre
   assert.equal(attributions(DATED('Famine was confirmed in El Fasher.')).length, 1);
   assert.equal(attributions(DATED('Shares fell after it was announced that the chief executive would resign.')).length, 1);
 });
+
+test('the writer\'s arithmetic on a named source\'s figures is no claim of its own: "That is an increase of 7 per cent."', () => {
+  for (const body of [
+    "In 2025, the city recorded 1,511 violent crimes, according to the department's annual report.\n\nThat is an increase of 7 per cent.",
+    'Crime rose in 2025, the police said. That is a 7% rise on 2024.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (After an unsourced sentence, or with a judgement of its own, it is still a claim.)
+  assert.deepEqual(findings(DATED('Crime rose in 2025. That is an increase of 7 per cent.')), ['unsourced-claim: Crime rose in 2025.', 'unsourced-claim: That is an increase of 7 per cent.']);
+  assert.equal(findings(DATED('Crime rose in 2025, the police said. That is an increase of 7 per cent, the biggest in a decade.')).length, 1);
+});

@@ -16,7 +16,7 @@ import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, SU
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1]));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
 }
 
 /**
@@ -256,6 +256,17 @@ function sourcedInNext(text: string, reasons: string[], next: Sentence, nextAtts
   return false;
 }
 const FIGURE_REASONS = new Set(['figure', 'comparison', 'trend']);
+
+/**
+ * The writer's arithmetic on the figures a named source gave in the sentence before: "That is an increase of 7 per
+ * cent.", "This represents a 12% fall." after "In 2025, it recorded 1,511, according to the department's report."
+ */
+function derivedFromSourced(text: string, start: number, end: number, reasons: string[], prevAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!prevAtts || end - start > 140 || !reasonsWithin(reasons, FIGURE_REASONS) || !DERIVED_RE.test(text.slice(start, end))) return false;
+  return prevAtts.some((a) => !a.vague && !a.anonymous && !!a.source);
+}
+/** A sentence that is only a change worked out from the figures before it: "That is an increase of 7 per cent." */
+const DERIVED_RE = /^\W*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?(?:(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?)|(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|-per-cent)\s+(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction))(?:\s+(?:on|from|over|compared\s+with|in)\s+[^,;:]{1,40})?\s*[.!]?\s*$/;
 /** A figure that ends a clause with no noun after it, not after a preposition: "recorded 1,511", "was 43,500", "had 9.7%". */
 const FIGURE_END_RE = /(?<!\b(?:in|since|by|from|to|until|before|after|of|on|at|for))\s[$\u20ac\u00a3]?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion)?[,\s]*$/;
 /** A clause whose subject points back, after a short opening phrase: "In 2025, it", "By 2025 it", "In 2023, the figure". */
