@@ -126,3 +126,15 @@ test('the writer\'s arithmetic on a named source\'s figures is no claim of its o
   assert.deepEqual(findings(DATED('Crime rose in 2025. That is an increase of 7 per cent.')), ['unsourced-claim: Crime rose in 2025.', 'unsourced-claim: That is an increase of 7 per cent.']);
   assert.equal(findings(DATED('Crime rose in 2025, the police said. That is an increase of 7 per cent, the biggest in a decade.')).length, 1);
 });
+
+test("in an agency's own report, what its unnamed partners did is the report's record", () => {
+  const ocha = 'OCHA Flash Update No. 3\nSudan: Floods in Kassala State\n\n';
+  for (const body of [
+    'Humanitarian partners reached 18,400 people with emergency shelter and household items.',
+    'Partners are setting up 3 mobile clinics in Aroma.',
+    'In Kassala town, health cluster partners deployed 14 rapid response teams.',
+  ]) assert.deepEqual(findings(DATED(ocha + body)), [], body);
+  // (A named agency with them, or the same sentence under a newspaper's headline, still wants a source.)
+  assert.equal(findings(DATED(ocha + 'UNICEF and its partners trucked safe water to 11,000 people.')).length, 1);
+  assert.equal(findings(DATED('Aid reaches flooded Kassala\n\nPartners distributed hygiene kits to 24,000 households.')).length, 1);
+});

@@ -16,7 +16,7 @@ import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, SU
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
 }
 
 /**
@@ -224,6 +224,17 @@ function reportersOwnWords(text: string, start: number, end: number, name: strin
   const c = text.charCodeAt(at + name.length);
   return c === 32 || c === 39 || c === 0x2019;
 }
+
+/**
+ * In an agency's own report, what its partners did, which the report gathers from them: "Partners distributed hygiene kits
+ * to 24,000 households", "Humanitarian partners reached 18,400 people", "In Juba, health cluster partners deployed 14
+ * teams" (partners unnamed, the report's own; a named agency is not the issuer's).
+ */
+function partnersWork(text: string, start: number, end: number): boolean {
+  const head = text.slice(start, Math.min(end, start + 100));
+  return (head.includes('artners ')) && PARTNERS_RE.test(head);
+}
+const PARTNERS_RE = /^\W*(?:[^,;:]{1,40},\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:humanitarian|health|cluster|protection|WASH|shelter|nutrition|education|logistics|implementing|response|NGO|UN|aid|local|national|international)\s+){0,3}partners\s+(?:(?:have|has|had|also|are|were|have\s+also)\s+)?[a-z]+(?:ed|ing)\b/i;
 
 /**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
