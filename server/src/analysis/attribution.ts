@@ -7,7 +7,7 @@
 import type { ActorAnnotation, AttributionAnnotation, Sentence, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { datedDatelineLength } from './datelines';
-import { COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody } from './cues';
+import { absentSubject, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody } from './cues';
 import { C_IT, candAt, candLw, candWord, scanResult, scanWords } from './cueScan';
 import { cueAttribution } from './cueSource';
 import { isTitleCase } from './sentenceSubject';
@@ -265,6 +265,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
+    // "No casualties were reported.": the absence of any report cites no one (unless what follows is what was said).
+    if (absentSubject(text, s.start, cue.start) && !/^\s+that\b/.test(body.slice(to, to + 6))) return taken;
     // "412,000 cases were reported to WHO from 29 countries": a count reported to a body it names is that body's tally.
     if (body.charCodeAt(to - 1) === 100 && body.charCodeAt(to + 1) === 116 && body.charCodeAt(to + 2) === 111 && /\b(?:reported|notified)$/.test(body.slice(from, to))) {
       const rec = REPORTED_TO_RE.exec(body.slice(to, to + 90));

@@ -19,7 +19,7 @@ import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { hasWords, notAClaim } from './notClaims';
-import { documentKind, issuerDocument, leadTitles, reportIssuer } from './documentKinds';
+import { documentKind, issuerDocument, issuerNamed, leadTitles, reportIssuer } from './documentKinds';
 import { weaselCue } from './weaselCue';
 import { maskedTriggerBits, maskSpans, maskText, maskWith, NO_SPANS } from './claimMasks';
 import { fileDisabledRules, mayOpenMarker, silenced, suppressions } from './suppressions';
@@ -92,6 +92,7 @@ function judge(
   const headings = new Set(seg.notes ? [...(seg.headings ?? []), ...seg.notes] : (seg.headings ?? []));
   const titles = leadTitles(text, seg);
   const issuer = issuerDocument(text, seg, titles);
+  const named = issuer ? issuerNamed(seg, titles, ctx.actors) : null;
   const reporter = reportIssuer(text, seg, titles);
   const kind = documentKind(text, seg, titles);
   const atts = sortByStart(ctx.attributions.slice());
@@ -148,7 +149,7 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind, named)) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));

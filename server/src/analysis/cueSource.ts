@@ -4,7 +4,7 @@
 // around the cue are read. Where the source stands is read in sourceOfCue.ts (and judged in sourceMisfits.ts), the
 // content in cueContent.ts, and the cues with a frame of their own in cueFrames.ts.
 import type { AttributionAnnotation, Sentence, Span, TextSpan } from './types';
-import { COGNITION_VERBS, COUNTED_BEFORE_RE, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { absentSubject, COGNITION_VERBS, inTimeClause, COUNTED_BEFORE_RE, FINDING_VERBS, PRONOUNS, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, lazyRegExp, skipBlanks, testLong } from './chars';
 import { byAgentLength, hasWordIn, thatLength, wordBeforeBlanks } from './speechChars';
 import { sourceAfter } from './sourceAfter';
@@ -328,6 +328,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const when = (PASSIVE_REPORTS.has(lw) || TOLD_THAT.has(lw)) ? execLong(WHEN_THEN_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) : null;
     const that = !!when;
     if (!that && !PASSIVE_REPORTS.has(lw)) return undefined;
+    // "No airspace violation was confirmed.", "No casualties were reported.": the absence of any report cites no one.
+    if (!that && absentSubject(text, s.start, cue.start)) return undefined;
+    // "since the outbreak was declared", "after the results were announced": when, not what was said.
+    if (!that && inTimeClause(text, s.start, cue.start)) return undefined;
     return makeVague(text, cue, null, when ? trimSpan(text, cue.end + when[0].length, s.end) : trimSpan(text, s.start, s.end));
   }
   let src = sourceOfCue(text, s, lw, cue, prev, before30, prior, isSpeech, isCognition);

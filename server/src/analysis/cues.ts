@@ -477,6 +477,25 @@ export const WEASEL_CUE = new RegExp(
   'i',
 );
 
+/**
+ * Whether the sentence from `start` up to a passive cue at `cue` is a subject that denies what the passive reports: "No
+ * airspace violation was (confirmed)", "No casualties (were reported)". The absence of any report cites no one.
+ */
+export function absentSubject(text: string, start: number, cue: number): boolean {
+  return cue - start < 80 && text.charCodeAt(start + (/^\W*/.exec(text.slice(start, start + 4))?.[0].length ?? 0)) === 78 && NO_SUBJECT_RE.test(text.slice(start, cue));
+}
+/**
+ * Whether the passive cue at `cue` closes a clause of time that opens at most six words before it: "since the outbreak
+ * was (declared)", "after the results were (announced)". The announcement dates what follows; it is not what the
+ * sentence reports.
+ */
+export function inTimeClause(text: string, start: number, cue: number): boolean {
+  const before = text.slice(Math.max(start, cue - 70), cue);
+  return (before.includes('ince ') || before.includes('fter ') || before.includes('hen ') || before.includes('nce ') || before.includes('ntil ')) && TIME_CLAUSE_PASSIVE_RE.test(before);
+}
+const TIME_CLAUSE_PASSIVE_RE = /(?:^|[^\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ww]hen|[Oo]nce|[Uu]ntil)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:(?:first|officially|formally|publicly|finally)\s+)?$/;
+const NO_SUBJECT_RE = /^\W*No\s+[a-z][\w,-]*(?:\s+[\w,-]+)*?\s+(?:(?:has|have|had)\s+)?(?:(?:been|was|were|is|are)\s+)?(?:(?:yet|immediately|officially|independently|so\s+far|also)\s+)?$/;
+
 /** Counts of cases or deaths before "were reported" or "have been confirmed". */
 export const COUNTED_BEFORE_RE = /\b(?:cases|deaths|infections|fatalities|casualties|hospitali[sz]ations|admissions|outbreaks|incidents)\s+(?:\w+\s+){0,3}(?:have\s+been|has\s+been|had\s+been|have|has|had|were|was|are|is|been)\s+(?:(?:[a-z]+ly|also|now)\s+)?$/i;
 

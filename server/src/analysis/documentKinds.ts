@@ -1,7 +1,9 @@
 // What kind of document the article is, read from its opening titles: how many title lines open it, whether it is an
 // issuer's own text, which agency's report it is, and whether it is an observer mission's statement or a surveillance
 // report. Apart from claims.ts because these read the whole article once, before any sentence is judged.
+import type { ActorAnnotation } from './types';
 import type { Segmentation } from './segment';
+import { lowerBound } from './order';
 import { isAsciiUpperCode, isClosingQuote, skipBlanks } from './chars';
 
 /**
@@ -43,29 +45,43 @@ export function issuerDocument(text: string, seg: Segmentation, titles: number):
 }
 const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
 // (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call".)
-const ISSUER_TITLE_RE = /\b(?:press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
+const ISSUER_TITLE_RE = /\b(?:spokes(?:person|man)['\u2019]s\s+(?:unit|office)\s*$|press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
 
 /**
- * The agency whose own report the article is, as a title line names it: "WFP Haiti Emergency Response | Situation
- * Report #9", "UNHCR Sudan Regional Refugee Response | Update" (an acronym that opens a title naming a kind of report).
+ * The agencies whose own report the article is, as a title line names them: "WFP Haiti Emergency Response | Situation
+ * Report #9", "UNHCR Sudan Regional Refugee Response | Update" (an acronym that opens a title naming a kind of report, or
+ * opens a line of it: "Sudan: Cholera Outbreak⏎WHO Situation Report No. 14"), and the partners of a joint report ("Joint
+ * WHO/UNICEF Situation Report"). Null when no title names one.
  */
-export function reportIssuer(text: string, seg: Segmentation, titles: number): string | null {
+export function reportIssuer(text: string, seg: Segmentation, titles: number): string[] | null {
+  let names: string[] | null = null;
   for (let k = 0; k < titles; k++) {
     const p = seg.paragraphs[k];
     const c = text.charCodeAt(skipBlanks(text, p.start, p.end));
-    if (!isAsciiUpperCode(c) && c !== 35 && c !== 42) continue;
     const line = text.slice(p.start, Math.min(p.end, p.start + 200));
+    const multi = line.includes('\n');
+    if (!isAsciiUpperCode(c) && c !== 35 && c !== 42 && !multi) continue;
     const m = REPORT_ISSUER_RE.exec(line);
-    if (m && REPORT_KIND_RE.test(line)) return m[1];
+    if (!(m || multi || line.includes('oint')) || !REPORT_KIND_RE.test(line)) continue;
+    if (m) (names ??= []).push(m[1]);
+    if (multi) for (const o of line.matchAll(LINE_ISSUER_RE)) (names ??= []).push(o[1]);
+    const j = JOINT_ISSUERS_RE.exec(line);
+    if (j) for (const n of j[1].split(/\s*(?:\/|-|\u2013|&|and)\s*/)) (names ??= []).push(n);
   }
-  return null;
+  return names;
 }
 const REPORT_ISSUER_RE = /^[#*\s]*([A-Z][A-Z0-9]{1,7})\s/;
+/** An acronym that opens a later line of a title paragraph: "⏎WHO Situation Report No. 14". */
+const LINE_ISSUER_RE = /\n[#*\t ]*([A-Z][A-Z0-9]{1,7})\s/g;
+/** The partners of a joint report: "Joint WHO/UNICEF", "Joint FAO-WFP", "Joint UNHCR and IOM". */
+const JOINT_ISSUERS_RE = /\bJoint\s+([A-Z][A-Z0-9]{1,7}(?:\s*(?:\/|-|\u2013|&|and)\s*[A-Z][A-Z0-9]{1,7}){1,3})\b/;
 const REPORT_KIND_RE = /\b(?:situation\s+report|sitrep|(?:flash|operational|emergency|situation|funding)\s+update|update|fact\s?sheet|bulletin|snapshot|dashboard)\b/i;
 
 /** Kinds of document whose own record their unattributed sentences give (documentKind's bits). */
 export const OBSERVER_STATEMENT = 1;
 export const SURVEILLANCE_REPORT = 2;
+/** A situation report or an epidemiological bulletin by its own name (not any "update"). */
+export const SITUATION_REPORT = 4;
 
 /**
  * Whether the article is an election observer mission's own statement ("INTERNATIONAL ELECTION OBSERVATION MISSION ...
@@ -80,7 +96,7 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
   for (let k = 0; k < titles; k++) {
     const p = seg.paragraphs[k];
     const line = text.slice(p.start, Math.min(p.end, p.start + 300));
-    if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SURVEILLANCE_REPORT;
+    if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SITUATION_TITLE_RE.test(line) ? SURVEILLANCE_REPORT | SITUATION_REPORT : SURVEILLANCE_REPORT;
     if (OBSERVER_STATEMENT_RE.test(line)) statement = true;
     if (OBSERVER_MISSION_RE.test(line)) mission = true;
   }
@@ -90,6 +106,52 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
   }
   return statement && mission ? kind | OBSERVER_STATEMENT : kind;
 }
+const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
 const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
 const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
+
+/** The issuer of a press release as its titles name it: its glossary entry, its category and every name it goes by. */
+export interface IssuerNames {
+  entity: string | null;
+  category: string;
+  names: string[];
+  actors: ActorAnnotation[];
+  starts: number[];
+}
+
+/**
+ * The issuer a press release's titles name first ("IDF Spokesperson's Unit", "U.S. Central Command⏎Press Release"): the
+ * first force, government or organisation in them, with the names the article gives it ("IDF", "the Israel Defense
+ * Forces"); null when the titles name none.
+ */
+export function issuerNamed(seg: Segmentation, titles: number, actors: ActorAnnotation[]): IssuerNames | null {
+  if (titles === 0) return null;
+  const titlesEnd = seg.paragraphs[titles - 1].end;
+  const first = actors.find((a) => a.start < titlesEnd && (a.category === 'military' || a.category === 'government' || a.category === 'organization'));
+  if (!first) return null;
+  const names = [first.text];
+  if (first.entity !== null) for (const a of actors) if (a.entity === first.entity && !names.includes(a.text)) names.push(a.text);
+  return { entity: first.entity, category: first.category, names, actors, starts: actors.map((a) => a.start) };
+}
+
+/**
+ * In a press release, what the issuer's own forces or officers did, which its release is the source of: "IDF troops
+ * struck 12 sites", "The Israel Defense Forces carried out more than 40 strikes", "In addition, troops of the 36th
+ * Division dismantled three launchers", "Since January, CENTCOM has conducted 60 operations". The subject, after a
+ * short opening phrase, is the issuer by one of its names, a unit named by it ("IDF troops") or one of its own unnamed
+ * units ("troops", "the 36th Division").
+ */
+export function issuersActs(text: string, start: number, named: IssuerNames): boolean {
+  const k = lowerBound(named.starts, start);
+  if (k >= named.actors.length || named.actors[k].start - start > 48) return false;
+  const a = named.actors[k];
+  if (!OPENING_PHRASE_RE.test(text.slice(start, a.start))) return false;
+  if (named.entity !== null && a.entity === named.entity) return true;
+  for (const n of named.names) if (a.text.startsWith(n) && a.text.charCodeAt(n.length) === 32) return true;
+  return a.entity === null && a.category === named.category && a.category === 'military' && OWN_UNIT_RE.test(a.text);
+}
+/** Nothing, or a short opening phrase and its comma, then maybe "the": "In addition, ", "Since January, ", "The ". */
+const OPENING_PHRASE_RE = /^\W*(?:[^,.;:!?]{1,40},\s+)?(?:[Tt]he\s+)?$/;
+/** A force's own unit that names no one else: "troops", "Troops", "the 36th Division", "fighter jets". */
+const OWN_UNIT_RE = /^(?:(?:the|our|its)\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:troops|forces|soldiers|fighter\s+jets|jets|aircraft|warplanes|division|brigade|battalion|regiment|corps|squadron|units?)$/i;

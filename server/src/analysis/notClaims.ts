@@ -6,7 +6,7 @@ import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
 import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
-import { OBSERVER_STATEMENT, SURVEILLANCE_REPORT } from './documentKinds';
+import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, SURVEILLANCE_REPORT } from './documentKinds';
 
 /**
  * What is no claim though it has claim features: a recommendation, a standing note, a recorded decision, a sentence that
@@ -14,9 +14,9 @@ import { OBSERVER_STATEMENT, SURVEILLANCE_REPORT } from './documentKinds';
  * words, a transition into sources, an election's declared result, an observer mission's or a surveillance report's own
  * record (as the document's `kind` says). (Asked only of what would be one, the rarer case.)
  */
-export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string | null, kind: number): boolean {
+export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph])) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && reportersOwnWords(text, start, end, reporter));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
 }
 
 /**
@@ -147,8 +147,14 @@ const SOURCING_NOTE_RE = /^\W*(?:[\p{L}'\u2019-]+\s+){1,6}?(?:(?:spoke|speaks|sp
 function documentsOwnRecord(text: string, start: number, end: number, reasons: string[], kind: number): boolean {
   const head = text.slice(start, Math.min(end, start + 240));
   if ((kind & OBSERVER_STATEMENT) !== 0 && OBSERVED_RE.test(head)) return true;
-  return (kind & SURVEILLANCE_REPORT) !== 0 && (head.includes('EW') || head.includes('eek')) && reasonsWithin(reasons, EPI_WEEK_REASONS) && EPI_WEEK_RE.test(head);
+  if ((kind & SURVEILLANCE_REPORT) === 0 || !reasonsWithin(reasons, EPI_WEEK_REASONS)) return false;
+  if ((head.includes('EW') || head.includes('eek')) && EPI_WEEK_RE.test(head)) return true;
+  // In a situation report, its count of cases and deaths to date: "Cases have been reported from 51 counties", "a
+  // cumulative 48,310 cases, including 812 deaths, have been recorded".
+  return (kind & SITUATION_REPORT) !== 0 && (head.includes('ases') || head.includes('eaths')) && CASES_RECORDED_RE.test(head);
 }
+/** Cases or deaths, as the subject of their passive count, after at most a short opening phrase. */
+const CASES_RECORDED_RE = /^\W*(?:[^,;:]{1,50},\s+)?(?:(?:a|an|the)\s+)?(?:[\w,.]+\s+){0,4}?(?:cases|deaths)\b(?:,\s+(?:including|of\s+which|with)\s+[^,;]{1,40},)?\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:(?:now|so\s+far|also)\s+)?(?:reported|recorded|confirmed|notified|registered|detected)\b/i;
 /** The words of a mission's observation: its observers, what they observed and assessed, the polling stations they
  * visited, the mission or group by name, its first person ("Our 12-member group", "most polling stations opened on time"). */
 const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b|\bGroup\b|polling\s+stations?\b|^\W*(?:We|Our)\b/;
@@ -220,6 +226,17 @@ function reportersOwnWords(text: string, start: number, end: number, name: strin
 }
 
 /**
+ * In an agency's own report, what its partners did, which the report gathers from them: "Partners distributed hygiene kits
+ * to 24,000 households", "Humanitarian partners reached 18,400 people", "In Juba, health cluster partners deployed 14
+ * teams" (partners unnamed, the report's own; a named agency is not the issuer's).
+ */
+function partnersWork(text: string, start: number, end: number): boolean {
+  const head = text.slice(start, Math.min(end, start + 100));
+  return (head.includes('artners ')) && PARTNERS_RE.test(head);
+}
+const PARTNERS_RE = /^\W*(?:[^,;:]{1,40},\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:humanitarian|health|cluster|protection|WASH|shelter|nutrition|education|logistics|implementing|response|NGO|UN|aid|local|national|international)\s+){0,3}partners\s+(?:(?:have|has|had|also|are|were|have\s+also)\s+)?[a-z]+(?:ed|ing)\b/i;
+
+/**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
  * ("3. Allies will cut ...") and what it says in the first person ("We will cut ..."), the legal effect of its act ("All
  * assets of the listed persons are frozen"), and its tally of its acts ("Today's action brings the total to 412").
@@ -232,6 +249,39 @@ function issuersOwnWords(text: string, start: number, end: number, para: Span): 
 const FIRST_PERSON_RE = /^\W*(?:We|Our)\b/;
 const LEGAL_EFFECT_RE = /\b(?:is|are)\s+(?:hereby\s+|also\s+|now\s+)?(?:frozen|blocked|prohibited|banned|barred|forbidden|suspended|revoked)\b|\bit\s+is\s+(?:an?\s+)?(?:criminal\s+)?(?:offence|offense|illegal|unlawful|prohibited)\s+to\b/;
 const OWN_TALLY_RE = /^\W*(?:Today['\u2019]s|This|These|The|Yesterday['\u2019]s)\s+(?:action|actions|designations?|decision|announcement|measures?|package|listings?)\s+(?:brings?|takes?|raises?|increases?)\s+the\s+(?:total|number|tally|count)\b/i;
+
+/**
+ * A figure that the next sentence goes on with and sources: "In 2024, the city recorded 1,412 violent crimes. In 2025, it
+ * recorded 1,511, according to the department's annual report." What the next one says before its source stands on this
+ * one ("it", "the figure" and a bare figure), and its source names where both come from.
+ */
+function sourcedInNext(text: string, reasons: string[], next: Sentence, nextAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!nextAtts || !reasonsWithin(reasons, FIGURE_REASONS)) return false;
+  for (let j = 0; j < nextAtts.length; j++) {
+    const a = nextAtts[j];
+    const c = a.content;
+    if (a.vague || !a.source || !c || a.start < next.start || a.start >= next.end || c.end > a.start || c.start > next.start + 2) continue;
+    const said = text.slice(c.start, Math.min(c.end, c.start + 120));
+    if (FIGURE_END_RE.test(said) && ANAPHORIC_OPEN_RE.test(said)) return true;
+  }
+  return false;
+}
+const FIGURE_REASONS = new Set(['figure', 'comparison', 'trend']);
+
+/**
+ * The writer's arithmetic on the figures a named source gave in the sentence before: "That is an increase of 7 per
+ * cent.", "This represents a 12% fall." after "In 2025, it recorded 1,511, according to the department's report."
+ */
+function derivedFromSourced(text: string, start: number, end: number, reasons: string[], prevAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!prevAtts || end - start > 140 || !reasonsWithin(reasons, FIGURE_REASONS) || !DERIVED_RE.test(text.slice(start, end))) return false;
+  return prevAtts.some((a) => !a.vague && !a.anonymous && !!a.source);
+}
+/** A sentence that is only a change worked out from the figures before it: "That is an increase of 7 per cent." */
+const DERIVED_RE = /^\W*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?(?:(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?)|(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|-per-cent)\s+(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction))(?:\s+(?:on|from|over|compared\s+with|in)\s+[^,;:]{1,40})?\s*[.!]?\s*$/;
+/** A figure that ends a clause with no noun after it, not after a preposition: "recorded 1,511", "was 43,500", "had 9.7%". */
+const FIGURE_END_RE = /(?<!\b(?:in|since|by|from|to|until|before|after|of|on|at|for))\s[$\u20ac\u00a3]?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion)?[,\s]*$/;
+/** A clause whose subject points back, after a short opening phrase: "In 2025, it", "By 2025 it", "In 2023, the figure". */
+const ANAPHORIC_OPEN_RE = /^\W*(?:(?:In|By|For|During|Last|This|The|A)\b[^,.;:]{0,30}?(?:,\s*|\s+))?(?:it|they|the\s+(?:figure|number|total|rate|tally|count|share|toll))\s/;
 
 /**
  * A short transition that the next sentence backs with a named source: "Not everyone was impressed." before "The
@@ -406,11 +456,11 @@ const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|sepa
  * (a capitalised word is one that opens with no lower-case ASCII letter), and a blank and its verb.
  */
 const DECISION_OPEN_RE =
-  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
+  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
 const DECISION_VERB_RE =
-  /\s(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/;
+  /\s(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/;
 const DECISION_RE =
-  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u);
+  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u);
 
 /** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
 function mayNameBody(t: string): boolean {

@@ -59,8 +59,10 @@ export function wordRunEnd(text: string, at: number, end: number): number {
   return last;
 }
 
-/** Forms of verbs of finding that are also nouns of counting or saying: "estimates", "documents". */
-const COUNT_NOUN_FORMS = new Set(['estimates', 'documents']);
+/** Forms of verbs of finding that are also nouns of counting or saying: "estimates", "documents", "a document". */
+const COUNT_NOUN_FORMS = new Set(['estimates', 'documents', 'estimate', 'document']);
+/** Determiners after which "document" and "estimate" are nouns. */
+const ARTICLE_BEFORE_NOUN = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another']);
 /** Words after which such a form is the verb: "who estimates", "it estimates". */
 const WHO_BEFORE = new Set(['who', 'which', 'that', 'it', 'he', 'she', 'also', 'now', 'still']);
 /** What ends a noun phrase right after its head: punctuation, the sentence's end, or a preposition or participle on it. */
@@ -110,7 +112,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
     // ("according to army estimates", "UN estimates published on Friday": a noun of counting or saying after its owner,
     // with no object after it, is the source's head, not a verb.)
-    if (out.length && w.text === lw && FINDING_VERBS.includes(lw) && !(COUNT_NOUN_FORMS.has(lw) && !WHO_BEFORE.has(out[out.length - 1].text.toLowerCase()) && NOUN_END_AFTER_RE.test(text.slice(w.end, Math.min(limit, w.end + 16))))) break;
+    // ("according to a document seen by Reuters", "an estimate by the ministry": after an article, the noun.)
+    if (out.length && w.text === lw && FINDING_VERBS.includes(lw) && !(COUNT_NOUN_FORMS.has(lw) && !WHO_BEFORE.has(out[out.length - 1].text.toLowerCase()) && NOUN_END_AFTER_RE.test(text.slice(w.end, Math.min(limit, w.end + 16)))) && !((lw === 'document' || lw === 'estimate') && ARTICLE_BEFORE_NOUN.has(out[out.length - 1].text.toLowerCase()))) break;
     if (!out.length && (lw === 'that' || lw === 'to')) return undefined;
     out.push(w);
     if (out.length >= 14) break;

@@ -280,7 +280,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       const sender = sourceBefore(text, words[i].start, floor);
       if (sender) return sender;
     }
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+    // ("figures from the commission show": "figures" is the noun of counting, no verb.)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && w !== 'figures' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
       if (ingPrep) i++;
       first = i + 1;
       break;

@@ -5,8 +5,9 @@
 // attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
+import { afterListMarker } from './sentences';
 import { ANONYMOUS_SOURCE, BARE_PLURAL_BETWEEN_RE, BARE_PLURAL_CUE_RE, isBarePeoplePlural, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, REDACTION_MARK, UNNAMED_CONDITION } from './cues';
-import { backOverBlanks, isAsciiUpperCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, isAsciiUpperCode, isDigitCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } from './chars';
 import { hasWordIn } from './speechChars';
 import { firstStartingFrom, lowerBound, pushAll } from './order';
 
@@ -423,6 +424,28 @@ function untilNext(next: AttributionAnnotation | undefined, from: number, paraEn
   return sentence > from ? sentence : at;
 }
 
+/**
+ * Whether a source with a name or a noun speaks in the paragraph: there another speaker's words begin. A pronoun ("as you
+ * pointed out", "I have never seen") or a vague cue ("some fear") is the quoted speaker's own wording.
+ */
+function namedSpeakerIn(sorted: AttributionAnnotation[], starts: number[], para: Span): boolean {
+  for (let k = lowerBound(starts, para.start); k < sorted.length && sorted[k].start < para.end; k++) {
+    const src = sorted[k].source;
+    if (src && !sorted[k].vague && !PRONOUNS.has(src.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The last attribution from index k on, starting before `colon`, whose source ends right before it ("according to X:"). */
+function sourceEndingAt(sorted: AttributionAnnotation[], k: number, colon: number): AttributionAnnotation | undefined {
+  let a: AttributionAnnotation | undefined;
+  for (; k < sorted.length && sorted[k].start < colon; k++) {
+    const src = sorted[k].source;
+    if (src && src.start > sorted[k].start && colon - src.end <= 1) a = sorted[k];
+  }
+  return a;
+}
+
 /** A quote-only sentence right after an attributed sentence continues that speaker. */
 export function carryOver(text: string, seg: Segmentation, out: AttributionAnnotation[]): void {
   if (!out.length) return;
@@ -436,15 +459,27 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     for (let k = lowerBound(starts, para.end - 40); k < sorted.length && sorted[k].start < para.end; k++) {
       if (sorted[k].source && sorted[k].start >= para.start) a = sorted[k];
     }
+    // "According to the National Disaster Management Authority:": a source that ends at the colon introduces what
+    // follows it as well, however far back its cue stands.
+    if (!a) a = sourceEndingAt(sorted, lowerBound(starts, para.start), para.end - 1);
+    if (!a) continue;
     const next = seg.paragraphs[p + 1];
-    // The next paragraph is another speaker's only where a source with a name or a noun speaks in it: a pronoun there
-    // ("as you pointed out", "I have never seen") or a vague cue ("some fear") is the quoted speaker's own wording.
-    let taken = false;
-    for (let k2 = lowerBound(starts, next.start); k2 < sorted.length && sorted[k2].start < next.end && !taken; k2++) {
-      const src = sorted[k2].source;
-      taken = !!src && !sorted[k2].vague && !PRONOUNS.has(src.text.toLowerCase());
+    if (namedSpeakerIn(sorted, starts, next)) continue;
+    // A factbox's points under their lead ("- 214 people have died.⏎- 46,000 homes were destroyed."): the whole list
+    // is the source's, up to the first item that names a source of its own.
+    let last = next;
+    const mark = text.charCodeAt(next.start);
+    if (afterListMarker(text, next.start, next.end) > next.start) {
+      // (Up to an item that leads a list of its own, and no further than 60 items: a run of "- officials said:" items
+      // must not each read to the end of the run.)
+      for (let q = p + 2; q < seg.paragraphs.length && q < p + 62 && text.charCodeAt(last.end - 1) !== 58; q++) {
+        const item = seg.paragraphs[q];
+        const c = text.charCodeAt(item.start);
+        if (!(c === mark || (isDigitCode(c) && isDigitCode(mark))) || afterListMarker(text, item.start, item.end) === item.start || namedSpeakerIn(sorted, starts, item)) break;
+        last = item;
+      }
     }
-    if (a && !taken) a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: next.end };
+    a.content = { start: a.content && a.content.start < a.start ? a.content.start : next.start, end: last.end };
   }
   // "X said: A. B." inside a paragraph: what follows the colon, to the paragraph's end, is the content; up to the
   // sentence of the next attribution, if the paragraph has one ("X said: A. Y said: B." is not X's "A. Y said: B.").
