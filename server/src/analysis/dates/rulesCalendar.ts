@@ -50,8 +50,12 @@ const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$|\bFY\s?$/;
 /** After a range of two years, what runs from one into the next: "heating season", "financial year", "winter". */
 const SEASON_AFTER_RANGE_RE = /^\s+(?:[a-z]+[- ])?(?:season|seasons|financial\s+year|fiscal\s+year|tax\s+year|school\s+year|academic\s+year|budget\s+year|marketing\s+year|crop\s+year|winter|campaign|term|session)\b/i;
 
-/** A capitalised word after a lowercase one, right before a year: "of Vision 2030", "for Euro 2024". */
-const NAME_BEFORE_YEAR = /(?:^|[^\w'’-])[a-z][a-z'’-]*,?\s+([A-Z][a-z]+)\s$/;
+/**
+ * One to three capitalised words after a lowercase one, right before a year: "of Vision 2030", "for Euro 2024", "under
+ * Saudi Vision 2030", "the World Cup 2026", "The FIFA World Cup 2026" (the last word names the thing); the first
+ * group is the lowercase word (or a sentence's "The").
+ */
+const NAME_BEFORE_YEAR = /(?:^|[^\w'’-])([a-z][a-z'’-]*|The),?\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,6})\s+){0,2}([A-Z][a-z]+)\s$/;
 /** Capitalised words before a year that date it rather than name something. */
 const DATING_BEFORE_YEAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter ramadan ramzan ramazan eid diwali lent advent hanukkah passover thanksgiving nowruz navruz hajj pentecost day days week year years act acts budget election elections census term session semester quarter half fiscal calendar year-end midyear new'.split(' '));
 
@@ -65,8 +69,13 @@ function nameBeforeYear(s: string, start: number): boolean {
   const before = s.slice(Math.max(0, start - 40), start);
   const m = NAME_BEFORE_YEAR.exec(before);
   // ("(Lee and Park 2021)": an author-year citation's year, inside its brackets, stays a date.)
-  return m !== null && m[1].length > 2 && !DATING_BEFORE_YEAR.has(m[1].toLowerCase()) && before.lastIndexOf('(') <= before.lastIndexOf(')');
+  if (m === null || m[2].length <= 2 || DATING_BEFORE_YEAR.has(m[2].toLowerCase()) || before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  // "Smith and Jones 2019 found that ...": two authors' names either side of "and" before a year cite their work, whose
+  // year stays a date ("Vision 2030 and Agenda 2063" has a year before its "and").
+  return !(m[1] === 'and' && AUTHORS_BEFORE_YEAR.test(before));
 }
+/** Two names joined by "and" right before a year: "Smith and Jones ". */
+const AUTHORS_BEFORE_YEAR = /(?:^|[^\w'’-])[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+\s$/;
 
 /**
  * Whether what precedes a four-digit number at `start` makes it no year: an amount ("$2025", "No. 2025", "3.2025"),

@@ -231,10 +231,11 @@ export const yearPartRules: Rule[] = [
     priority: 4,
   },
   {
-    // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports
+    // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports (written solid in Indian and Japanese
+    // company copy: "1QFY26", "H1FY25")
     name: 'quarter-short',
-    hint: /\d[qh]\d\d|q[1-4]'|h[1-4]'|q[1-4] fy|h[1-4] fy/,
-    re: /(?<![\w-])(?:([1-4])([QH])(\d\d)|([QH])([1-4])(?:'|\s+FY)(\d\d))(?![\w'])/g,
+    hint: /\d[qh]\d\d|\d[qh]fy\d|q[1-4]'|h[1-4]'|q[1-4] ?fy|h[1-4] ?fy/,
+    re: /(?<![\w-])(?:([1-4])([QH])(?:FY)?(\d\d)|([QH])([1-4])(?:'|\s*FY)(\d\d))(?![\w'])/g,
     make: (m) => {
       const kind = m[2] ?? m[4];
       const n = Number(m[1] ?? m[5]);

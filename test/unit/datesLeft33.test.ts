@@ -1,0 +1,71 @@
+// Dates the last round left: a timetable's hours and days, a programme or a tournament named with a year, an
+// author-year citation, a weekday of votes won, "during the month" in a bulletin, solid company period codes
+// ("1QFY26", "H1FY25") and Bangladesh's "36 July". Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-03-13');
+
+function dates(text: string): [string, string][] {
+  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+test('opening hours with a range of weekdays are a timetable: times of no day, and every such weekday', () => {
+  assert.deepEqual(dates(DATED('The office is open from 7.30am to 3.30pm, Monday to Thursday, and from 8am to noon on Fridays.')), [
+    ['7.30am', 'XXXX-XX-XXT07:30'],
+    ['3.30pm', 'XXXX-XX-XXT15:30'],
+    ['Monday', 'XXXX-WXX-1'],
+    ['Thursday', 'XXXX-WXX-4'],
+    ['8am', 'XXXX-XX-XXT08:00'],
+    ['noon', 'XXXX-XX-XXT12:00'],
+    ['Fridays', 'XXXX-WXX-5'],
+  ]);
+  assert.deepEqual(dates(DATED('The museum opens at 10am on Sundays.')), [['10am', 'XXXX-XX-XXT10:00'], ['Sundays', 'XXXX-WXX-7']]);
+  // (In the past, the hours and days are that week's; a clock and a lone day stay one time; a range of days alone is two days.)
+  assert.deepEqual(dates(DATED('The office was open from 7.30am to 3.30pm, Monday to Thursday.')).map((d) => d[1]), ['2025-03-13T07:30', '2025-03-13T15:30', '2025-03-10', '2025-03-13']);
+  assert.deepEqual(dates(DATED('The vote closes at 3.30pm, Monday.')), [['3.30pm, Monday', '2025-03-10T15:30']]);
+  assert.deepEqual(dates(DATED('Talks ran from Monday to Thursday.')).map((d) => d[1]), ['2025-03-10', '2025-03-13']);
+});
+
+test('a programme or a tournament named with a year of two or three capitalised words is a name, no date', () => {
+  assert.deepEqual(dates(DATED('Riyadh has poured billions into tourism under Saudi Vision 2030, officials said.')), []);
+  assert.deepEqual(dates(DATED('The kingdom will host the World Cup 2034, and Morocco will co-host the World Cup 2030.')), []);
+  assert.deepEqual(dates(DATED('The FIFA World Cup 2026 will be held in North America.')), []);
+  // (A month, a holiday or an act before a year stays a date.)
+  assert.deepEqual(dates(DATED('It was passed under the Welfare Reform Act 2012 after Memorial Day 2026.')).map((d) => d[0]), ['2012', 'Memorial Day 2026']);
+  assert.deepEqual(dates(DATED('The Budget 2024 was passed in late May 2024.')).map((d) => d[0]), ['2024', 'late May 2024']);
+});
+
+test('two authors and a year cite a study, whose year stays a date', () => {
+  assert.deepEqual(dates(DATED('Smith and Jones 2019 found that sanctions rarely changed a regime\'s conduct.')), [['2019', '2019']]);
+  // ("and" after a year joins two programmes.)
+  assert.deepEqual(dates(DATED('The plan is part of Vision 2030 and Agenda 2063.')), []);
+});
+
+test('votes won on a weekday, in the past, were won on the last such day', () => {
+  // (The article is dated Thursday 7 November 2024.)
+  assert.deepEqual(dates(DATED("Donald Trump won Georgia's 16 electoral votes on Tuesday, the Associated Press said.", '2024-11-07')), [['Tuesday', '2024-11-05']]);
+  assert.deepEqual(dates(DATED('He won the popular vote on Tuesday.', '2024-11-07')), [['Tuesday', '2024-11-05']]);
+  // (A body that votes on a day still has it ahead.)
+  assert.deepEqual(dates(DATED('Parliament votes on Tuesday on the budget.', '2024-11-07')), [['Tuesday', '2024-11-12']]);
+});
+
+test('"During the month," opening a bulletin\'s sentence is the month it reports on', () => {
+  const text = '---\ndate: 2024-10-04\n---\n# Cholera bulletin: September 2024\n\nDuring the month, 1,200 cases were reported, the ministry said. Over the month, teams reached 300,000 people, WHO said.\n';
+  assert.deepEqual(dates(text), [['September 2024', '2024-09'], ['the month', '2024-09'], ['the month', '2024-09']]);
+  // (Inside a clause, "during the month" stays a stretch of a month.)
+  assert.deepEqual(dates(DATED('Prices rose 2 percent during the month, the ministry said.')), [['the month', 'P1M']]);
+});
+
+test('company period codes written solid are their quarter or half, and no organisation', () => {
+  const text = DATED("Infosys's net profit rose 9 percent in 1QFY26. In H1FY25 revenue grew 4 percent, and in Q1FY26 margins held at 21 percent.", '2025-07-20');
+  assert.deepEqual(dates(text), [['1QFY26', '2026-Q1'], ['H1FY25', '2025-H1'], ['Q1FY26', '2026-Q1']]);
+  assert.ok(!analyze(text).actors.some((a) => /FY/.test(text.slice(a.start, a.end))));
+});
+
+test('"36 July", Bangladesh\'s count of the uprising\'s days, is 5 August 2024', () => {
+  const text = DATED('Bangladesh on Tuesday marked the first anniversary of 36 July, the day Sheikh Hasina fled the country.', '2025-08-05');
+  assert.deepEqual(dates(text), [['Tuesday', '2025-08-05'], ['36 July', '2024-08-05']]);
+  assert.deepEqual(dates(DATED('Students gathered on July 32 and the 36th of July.', '2025-08-05')), [['July 32', '2024-08-01'], ['36th of July', '2024-08-05']]);
+});
