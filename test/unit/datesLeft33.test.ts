@@ -69,3 +69,24 @@ test('"36 July", Bangladesh\'s count of the uprising\'s days, is 5 August 2024',
   assert.deepEqual(dates(text), [['Tuesday', '2025-08-05'], ['36 July', '2024-08-05']]);
   assert.deepEqual(dates(DATED('Students gathered on July 32 and the 36th of July.', '2025-08-05')), [['July 32', '2024-08-01'], ['36th of July', '2024-08-05']]);
 });
+
+test('a range of weekdays written before a timetable\'s hours makes them a timetable too', () => {
+  assert.deepEqual(dates(DATED('The contact centre is open Monday to Friday, 9am to 5pm.')), [
+    ['Monday', 'XXXX-WXX-1'],
+    ['Friday', 'XXXX-WXX-5'],
+    ['9am', 'XXXX-XX-XXT09:00'],
+    ['5pm', 'XXXX-XX-XXT17:00'],
+  ]);
+  assert.deepEqual(dates(DATED('Library opening hours: Mon–Fri 9am–7pm, Sat 9am–5pm, Sun closed.')).map((d) => d[1]), ['XXXX-XX-XXT09:00', 'XXXX-XX-XXT19:00', 'XXXX-XX-XXT09:00', 'XXXX-XX-XXT17:00']);
+  // (An event's days with its hours, or days gone, are days of their own.)
+  assert.ok(!dates(DATED('The summit runs Monday to Wednesday, 9am to 5pm.')).some((d) => d[1].startsWith('XXXX')));
+  assert.ok(!dates(DATED('The talks ran Monday to Wednesday, 9am to 5pm.')).some((d) => d[1].startsWith('XXXX')));
+});
+
+test('a month a thing was said in, after a date ahead, is the story\'s own month', () => {
+  const text = DATED('The election is expected in the first half of April 2026, Chief Adviser Muhammad Yunus said in June.', '2025-07-16');
+  assert.deepEqual(dates(text).map((d) => d[1]), ['2026-04', '2025-06']);
+  assert.deepEqual(dates(DATED('The election is expected in April 2026, Yunus told reporters in June.', '2025-07-16')).map((d) => d[1]), ['2026-04', '2025-06']);
+  // (A later month that goes on from a date ahead stays in its year.)
+  assert.deepEqual(dates(DATED('The window runs until February 11, 2026, with backup opportunities in March and April.', '2025-07-16')).map((d) => d[1]), ['2026-02-11', '2026-03', '2026-04']);
+});

@@ -24,6 +24,13 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*(?:[-+\u2022]\s+)?$/;
 // ("weekdays 08:00–18:00": a habit's words right before its hours, and the second clock of a range after its dash.)
 const HABIT_BEFORE_RE = /\b(?:daily|nightly|weekdays|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}(?:\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?|\d\s?[\u2013-]\s?)$|\b(?:daily|nightly|weekdays),?\s+$/i;
 /**
+ * Before it, a range of weekdays a timetable gives its hours for, written out after a word of opening: "open Monday to
+ * Friday, 9am to 5pm".
+ */
+const TIMETABLE_DAYS_BEFORE_RE = /\b(?:open|opens|hours|staffed)\b[^.;!?\n\d]{0,12}?\s(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:[-\u2013]|to|through|till|until)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day[,:]?\s+(?:from\s+|between\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013]|to|and|until|till)\s*)?$/i;
+/** Or abbreviated, in a timetable's own shorthand: "Mon–Fri 9am–7pm", "..., Sat 9am–5pm". */
+const TIMETABLE_SHORT_DAYS_BEFORE_RE = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\.?\s?[-\u2013]\s?|(?:[ap]\.?m\.?|\d),\s+)(?:mon|tue|wed|thu|fri|sat|sun)\.?[,:]?\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-\u2013]\s*)?$/i;
+/**
  * After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night", "8am-4pm on weekdays", a
  * range of weekdays or a weekday's plural ("from 7.30am to 3.30pm, Monday to Thursday", "from 8am to noon on Fridays").
  */
@@ -80,7 +87,12 @@ function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
   // (In the past, a habit word further on may be another clause's: "ended at 5 p.m. and talks resume daily".)
   const habitAfter = execLong(HABIT_AFTER_RE, after);
   // (Nor is a timetable's day a habit in the past: "was open from 8am to 4pm, Monday to Friday" names that week's.)
-  const habit = (habitAfter && ((habitAfter[0].length - habitAfter[1].length < 3 && !isAsciiUpperCode(habitAfter[1].charCodeAt(0))) || tenseAt(ctx.s, m.index, end) !== 'past')) || testLong(HABIT_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 48), m.index));
+  const lead = ctx.s.slice(Math.max(0, m.index - 48), m.index);
+  const habit =
+    (habitAfter && ((habitAfter[0].length - habitAfter[1].length < 3 && !isAsciiUpperCode(habitAfter[1].charCodeAt(0))) || tenseAt(ctx.s, m.index, end) !== 'past')) ||
+    testLong(HABIT_BEFORE_RE, lead) ||
+    testLong(TIMETABLE_SHORT_DAYS_BEFORE_RE, lead) ||
+    (testLong(TIMETABLE_DAYS_BEFORE_RE, lead) && tenseAt(ctx.s, m.index, end) !== 'past');
   if (habit && !DAY_AFTER_CLOCK_RE.test(after)) {
     return at(m, { type: 'TIME', value: `XXXX-XX-XXT${clock}`, inferred: [], relative: false });
   }

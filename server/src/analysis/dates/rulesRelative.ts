@@ -56,19 +56,31 @@ const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services
 const PUBLICATION_AFTER_RE = /^\s+(?:Brief|Briefing|Newsletter|Edition|Podcast|Digest|Roundup|Round-up|Read|Show|Review|Wrap|Supplement)\b/;
 
 /** "every Tuesday and ", "each Monday, Wednesday or ": a list of days that recur. */
-/** A range of weekdays right after a habit's clock times: "from 7.30am to 3.30pm, Monday to Thursday", "9am-5pm Monday to Friday". */
+/**
+ * A range of weekdays right after or before a habit's clock times: "from 7.30am to 3.30pm, Monday to Thursday",
+ * "9am-5pm Monday to Friday", "Monday to Friday, 9am to 5pm".
+ */
 function clockWeekdayRange(s: string, start: number, end: number): boolean {
   let lead: string;
-  if (WEEKDAY_RANGE_AFTER_RE.test(s.slice(end, end + 16))) lead = s.slice(Math.max(0, start - 16), start);
-  else {
+  let tail: string;
+  const a = WEEKDAY_RANGE_AFTER_RE.exec(s.slice(end, end + 16));
+  if (a) {
+    lead = s.slice(Math.max(0, start - 16), start);
+    tail = s.slice(end + a[0].length, end + a[0].length + 20);
+  } else {
     const b = s.slice(Math.max(0, start - 32), start);
     const r = WEEKDAY_RANGE_BEFORE_RE.exec(b);
     if (!r) return false;
     lead = b.slice(0, r.index);
+    tail = s.slice(end, end + 20);
   }
   // (In the past, "was open from 8am to 4pm, Monday to Friday" names that week's days.)
-  return CLOCK_BEFORE_RE.test(lead) && tenseAt(s, start, end) !== 'past';
+  // (Clocks after the days make a timetable after a word of opening: "open Monday to Friday, 9am to 5pm"; "The summit
+  // runs Monday to Wednesday, 9am to 5pm" is next week's days.)
+  return (CLOCK_BEFORE_RE.test(lead) || (CLOCK_AFTER_RE.test(tail) && OPEN_BEFORE_RE.test(lead))) && tenseAt(s, start, end) !== 'past';
 }
+const OPEN_BEFORE_RE = /\b(?:open|opens|hours|staffed)\b[^.;!?\n\d]{0,12}?\s$/i;
+const CLOCK_AFTER_RE = /^[,:]?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b/i;
 const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:to|through|till|until|[-\u2013])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const WEEKDAY_RANGE_BEFORE_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|till|until|[-\u2013])\s*$/;
 const CLOCK_BEFORE_RE = /(?:\d\s*(?:[ap]\.m\.?|[ap]m)|\bnoon|\bmidnight|\d[:.][0-5]\d),?\s*$/i;
