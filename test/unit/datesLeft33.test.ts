@@ -90,3 +90,12 @@ test('a month a thing was said in, after a date ahead, is the story\'s own month
   // (A later month that goes on from a date ahead stays in its year.)
   assert.deepEqual(dates(DATED('The window runs until February 11, 2026, with backup opportunities in March and April.', '2025-07-16')).map((d) => d[1]), ['2026-02-11', '2026-03', '2026-04']);
 });
+
+test('a year\'s possessive is no decade, and a programme named after its owner is a name', () => {
+  assert.deepEqual(dates(DATED('Planners said Vision 2030\'s goals were revised.')), []);
+  assert.deepEqual(dates(DATED('Officials cited 2030\'s deadline.')), [['2030', '2030']]);
+  assert.deepEqual(dates(DATED('The UN\'s Agenda 2030 and Trump\'s Project 2025 were cited.')), []);
+  // (A decade with "the" or a preposition stays one; a month or a budget after an owner stays a date.)
+  assert.deepEqual(dates(DATED('The 1990\'s were calm, and in 1980\'s Britain miners struck.')).map((d) => d[1]), ['199', '198']);
+  assert.deepEqual(dates(DATED('Britain\'s May 2024 election was close, and India\'s Budget 2024 raised spending.')).map((d) => d[1]), ['2024-05', '2024']);
+});
