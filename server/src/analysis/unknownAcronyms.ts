@@ -170,8 +170,8 @@ const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|sig
 /** Acronyms of ministries that every government has. */
 const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'moh']);
 
-/** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1". */
-const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4])$/;
+/** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1", "Q1FY26", "H1FY25", "1QFY26". */
+const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4](?:FY\d\d)?|[1-4][QH]FY\d\d)$/;
 
 /** A product's code right before letters in capitals ("PAC-3 MSE"): the letters are the product's too. */
 const PRODUCT_CODE_BEFORE_RE = /\b[A-Z]{2,}-\d+[A-Z]?\s$/;

@@ -87,4 +87,15 @@ export const banglaRules: Rule[] = [
     },
     priority: 6,
   },
+  {
+    // "36 July", "July 36": Bangladesh's count of the July uprising of 2024 on past July's end, its days of August
+    // ("36 July" is 5 August 2024, the day Sheikh Hasina fled).
+    name: 'july-count',
+    reach: 24,
+    hint: /july/,
+    also: [/3[2-6]/],
+    re: /(?<![\w.,-])(?:(3[2-6])(?:nd|rd|th)?\s+(?:of\s+)?July|July\s+(3[2-6]))(?![\w-]|[.,:]\d|\s*,?\s*\d)/g,
+    make: (m: RegExpExecArray): Made => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `2024-08-0${Number(m[1] ?? m[2]) - 31}`, inferred: [], relative: false }),
+    priority: 6,
+  },
 ];

@@ -150,7 +150,8 @@ const FROM_THROUGH_RE = /\bfrom\s+[^,;.]{1,30}\s+(?:through|until|till)\s+(?:the
 const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went\s+on|dragged\s+on|waited|served|lived|reigned|ruled|held\s+out|worked)\b[^.;:]{0,40}\b(?:until|through)\s+(?:the\s+)?$/i;
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+// ("won Georgia's 16 electoral votes on Tuesday": votes counted or named by a kind are a noun, no verb of a schedule.)
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|(?<!(?:\d|\b(?:the|its|their|his|her|our|whose|electoral|popular|postal|delegate|confidence|key|crucial))\s)votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** A part of the period between the deadline's word and the month: "until the end of", "by the middle of". */
 const PART_OF_AT_END = /\s(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$/i;

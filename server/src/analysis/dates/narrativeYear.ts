@@ -144,6 +144,8 @@ export function monthAfterAhead(text: string, c: Candidate, last: { value: strin
   if (!last || refYear === null || c.value.length !== 7 || !isMonthOrDay(c.value) || last.value.length < 7 || !isMonthOrDay(last.value.slice(0, 7))) return null;
   const year = Number(last.value.slice(0, 4));
   if (year <= refYear || Number(c.value.slice(0, 4)) >= year || Number(c.value.slice(5, 7)) <= Number(last.value.slice(5, 7))) return null;
+  // ("The election is expected in April 2026, Yunus said in June": when it was said is the story's time.)
+  if (REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
   if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start)) || text.slice(last.end, c.start).includes('\n')) return null;
   return `${year}${c.value.slice(4)}`;
 }
@@ -151,5 +153,5 @@ const THE_BEFORE_RE = /\bthe\s+$/i;
 /** A noun the month names, not a day, a year or a verb: "deadline", "window", "summit" ("the May 2026 deadline" has its own year). */
 const NOUN_AFTER_MONTH_RE = /^[ \t]+(?!(?:is|was|are|were|has|had|will|would|and|or|to|of|in|on|at|by|for|that|which|when|as)\b)[a-z]{3,}\b/;
 
-/** A verb of reporting right before a date: "said on", "reported", "told reporters on". */
-const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|added|stated|wrote|confirmed|tweeted|posted)\s+(?:on\s+)?$/i;
+/** A verb of reporting right before a date: "said on", "reported", "told reporters on", "said in" (a month). */
+const REPORTED_ON_RE = /\b(?:said|says|reported|reports|told\s+\w+|announced|added|stated|wrote|confirmed|tweeted|posted)\s+(?:on\s+|in\s+)?$/i;

@@ -70,9 +70,10 @@ export function reportingPeriod(text: string, list: Candidate[], referenceDay: s
       }
       continue;
     }
-    if (c.end - c.start < 9 || c.end - c.start > 10) continue;
+    if (c.end - c.start < 8 || c.end - c.start > 10) continue;
     const words = text.slice(c.start, c.end).toLowerCase();
-    const n = words.startsWith('this ') ? 0 : words.startsWith('last ') ? -1 : words.startsWith('next ') ? 1 : null;
+    // ("During the month, 1,200 cases were reported": the month a bulletin reports on is "the month" too.)
+    const n = words.startsWith('this ') || words === 'the month' || words === 'the week' ? 0 : words.startsWith('last ') ? -1 : words.startsWith('next ') ? 1 : null;
     if (n === null) continue;
     if (weekMonday && words.endsWith(' week')) c.value = isoWeek(addDays(weekMonday, 7 * n));
     else if (month && words.endsWith(' month')) {

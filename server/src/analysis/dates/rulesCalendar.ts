@@ -50,8 +50,12 @@ const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$|\bFY\s?$/;
 /** After a range of two years, what runs from one into the next: "heating season", "financial year", "winter". */
 const SEASON_AFTER_RANGE_RE = /^\s+(?:[a-z]+[- ])?(?:season|seasons|financial\s+year|fiscal\s+year|tax\s+year|school\s+year|academic\s+year|budget\s+year|marketing\s+year|crop\s+year|winter|campaign|term|session)\b/i;
 
-/** A capitalised word after a lowercase one, right before a year: "of Vision 2030", "for Euro 2024". */
-const NAME_BEFORE_YEAR = /(?:^|[^\w'’-])[a-z][a-z'’-]*,?\s+([A-Z][a-z]+)\s$/;
+/**
+ * One to three capitalised words after a lowercase one, right before a year: "of Vision 2030", "for Euro 2024", "under
+ * Saudi Vision 2030", "the World Cup 2026", "The FIFA World Cup 2026", "the UN's Agenda 2030" (the last word names the
+ * thing); the first group is the lowercase word (or a sentence's "The", or an owner's name: "UN's").
+ */
+const NAME_BEFORE_YEAR = /(?:^|[^\w'’-])([a-z][a-z'’-]*|The|[A-Za-z]+['’]s),?\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,6})\s+){0,2}([A-Z][a-z]+)\s$/;
 /** Capitalised words before a year that date it rather than name something. */
 const DATING_BEFORE_YEAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter ramadan ramzan ramazan eid diwali lent advent hanukkah passover thanksgiving nowruz navruz hajj pentecost day days week year years act acts budget election elections census term session semester quarter half fiscal calendar year-end midyear new'.split(' '));
 
@@ -65,8 +69,13 @@ function nameBeforeYear(s: string, start: number): boolean {
   const before = s.slice(Math.max(0, start - 40), start);
   const m = NAME_BEFORE_YEAR.exec(before);
   // ("(Lee and Park 2021)": an author-year citation's year, inside its brackets, stays a date.)
-  return m !== null && m[1].length > 2 && !DATING_BEFORE_YEAR.has(m[1].toLowerCase()) && before.lastIndexOf('(') <= before.lastIndexOf(')');
+  if (m === null || m[2].length <= 2 || DATING_BEFORE_YEAR.has(m[2].toLowerCase()) || before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  // "Smith and Jones 2019 found that ...": two authors' names either side of "and" before a year cite their work, whose
+  // year stays a date ("Vision 2030 and Agenda 2063" has a year before its "and").
+  return !(m[1] === 'and' && AUTHORS_BEFORE_YEAR.test(before));
 }
+/** Two names joined by "and" right before a year: "Smith and Jones ". */
+const AUTHORS_BEFORE_YEAR = /(?:^|[^\w'’-])[A-Z][a-z'’-]+\s+and\s+[A-Z][a-z'’-]+\s$/;
 
 /**
  * Whether what precedes a four-digit number at `start` makes it no year: an amount ("$2025", "No. 2025", "3.2025"),
@@ -105,6 +114,8 @@ function mayMarkAmount(s: string): boolean {
   return false;
 }
 
+/** Prepositions before a decade written with an apostrophe and no "the": "in 1980's Britain", "since 1990's". */
+const DECADE_LEAD_RE = /\b(?:in|of|since|during|from|to|until|through|by|throughout)\s+$/i;
 /** Words before "the 90s" that make it a reading, not a decade. */
 const NOT_A_DECADE_BEFORE = /temperat|degree|°|heat|highs?\b|lows?\b|fever|percent|per\s+cent|%|\baged?\b|\bscor|\bpoll|\brating|\bIQ\b|\bmph\b|unemploy|\brates?\b|inflation|yield/i;
 
@@ -214,6 +225,9 @@ export const calendarRules: Rule[] = [
       // "the mid-90s" without its apostrophe, but not a temperature, a score or an age ("highs in the mid-90s").
       // (Only after "the", and only the 1950s to the 1990s: "my early 20s" is an age.)
       if (m[6] && (!/^the\s/i.test(m[0]) || NOT_A_DECADE_BEFORE.test(ctx.s.slice(Math.max(0, m.index - 40), m.index)))) return null;
+      // "Vision 2030's goals", "after 2030's deadline": a year's (or a name's) possessive, no decade, unless "the", a part
+      // or a preposition comes before it ("the 1990's", "in 1980's Britain").
+      if (m[2] && !m[1] && m[0].charCodeAt(m[0].length - 2) === 39 && !/^the\s/i.test(m[0]) && !DECADE_LEAD_RE.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "the '00s" and "the '10s" are this century's; "the '20s" is still the 1920s.
       const short = m[4] ?? m[6];
       const value = m[2] ? `${m[2]}${m[3]}` : short ? `${short === '0' || short === '1' ? '20' : '19'}${short}` : `19${words[(m[5] ?? '').toLowerCase()]}`;

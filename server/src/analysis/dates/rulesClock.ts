@@ -24,8 +24,18 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t*#>]*(?:[-+\u2022]\s+)?$/;
 /** Before a clock time: a habit's day ("every day at 8 a.m.", "daily from 0800"). */
 // ("weekdays 08:00–18:00": a habit's words right before its hours, and the second clock of a range after its dash.)
 const HABIT_BEFORE_RE = /\b(?:daily|nightly|weekdays|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening))\b(?:[ap]\.m\.|[^.;!?\n]){0,24}(?:\b(?:at|from|until|till|to|by|between)\s+(?:about\s+|around\s+)?|\d\s?[\u2013-]\s?)$|\b(?:daily|nightly|weekdays),?\s+$/i;
-/** After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night", "8am-4pm on weekdays". */
-const HABIT_AFTER_RE = /^(?:[ap]\.m\.|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|at\s+weekends)\b/i;
+/**
+ * Before it, a range of weekdays a timetable gives its hours for, written out after a word of opening: "open Monday to
+ * Friday, 9am to 5pm".
+ */
+const TIMETABLE_DAYS_BEFORE_RE = /\b(?:open|opens|hours|staffed)\b[^.;!?\n\d]{0,12}?\s(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:[-\u2013]|to|through|till|until)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day[,:]?\s+(?:from\s+|between\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-\u2013]|to|and|until|till)\s*)?$/i;
+/** Or abbreviated, in a timetable's own shorthand: "Mon–Fri 9am–7pm", "..., Sat 9am–5pm". */
+const TIMETABLE_SHORT_DAYS_BEFORE_RE = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun)\.?\s?[-\u2013]\s?|(?:[ap]\.?m\.?|\d),\s+)(?:mon|tue|wed|thu|fri|sat|sun)\.?[,:]?\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-\u2013]\s*)?$/i;
+/**
+ * After it, in its clause: "opens at 8 a.m. daily", "from 10 p.m. to 5 a.m. every night", "8am-4pm on weekdays", a
+ * range of weekdays or a weekday's plural ("from 7.30am to 3.30pm, Monday to Thursday", "from 8am to noon on Fridays").
+ */
+const HABIT_AFTER_RE = /^(?:[ap]\.m\.|\d\.\d|[^.;!?\n]){0,32}?\b(daily|nightly|every\s+(?:day|night|morning|evening|afternoon|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|at\s+weekends|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|till|until|[-\u2013])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /**
  * Whether the 24-hour clock at start..end is one end of a range of clocks joined by a dash ("08:00–18:00",
  * "09:30-17:30"): opening hours, each end a time. (Two-digit hours on both sides, or whole and half hours: "John
@@ -65,7 +75,8 @@ const CLOCK_AFTER_DASH_RE = /^\s?[-\u2013]\s?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.
 const HYPHEN_CLOCK_AFTER_RE = /^-([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|local\s+time))?/;
 
 /** A day named after a clock time: "3 a.m. on Friday", "at noon today". */
-const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
+// ("at 10am on Sundays" names a habit's day, no one day.)
+const DAY_AFTER_CLOCK_RE = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day(?!s)|today|tonight|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/;
 
 /**
  * A clock time on the article's day, which the date under discussion may replace later; or on no day at all when it
@@ -76,7 +87,13 @@ function clockTime(m: RegExpExecArray, ctx: RuleContext, clock: string): Made {
   const after = ctx.s.slice(end, end + 48);
   // (In the past, a habit word further on may be another clause's: "ended at 5 p.m. and talks resume daily".)
   const habitAfter = execLong(HABIT_AFTER_RE, after);
-  const habit = (habitAfter && (habitAfter[0].length - habitAfter[1].length < 3 || tenseAt(ctx.s, m.index, end) !== 'past')) || testLong(HABIT_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 48), m.index));
+  // (Nor is a timetable's day a habit in the past: "was open from 8am to 4pm, Monday to Friday" names that week's.)
+  const lead = ctx.s.slice(Math.max(0, m.index - 48), m.index);
+  const habit =
+    (habitAfter && ((habitAfter[0].length - habitAfter[1].length < 3 && !isAsciiUpperCode(habitAfter[1].charCodeAt(0))) || tenseAt(ctx.s, m.index, end) !== 'past')) ||
+    testLong(HABIT_BEFORE_RE, lead) ||
+    testLong(TIMETABLE_SHORT_DAYS_BEFORE_RE, lead) ||
+    (testLong(TIMETABLE_DAYS_BEFORE_RE, lead) && tenseAt(ctx.s, m.index, end) !== 'past');
   if (habit && !DAY_AFTER_CLOCK_RE.test(after)) {
     return at(m, { type: 'TIME', value: `XXXX-XX-XXT${clock}`, inferred: [], relative: false });
   }

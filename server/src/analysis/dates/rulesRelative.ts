@@ -57,6 +57,34 @@ const OPENING_AFTER_RE = /^\s+(?:hours|opening|openings|trading|service|services
 const PUBLICATION_AFTER_RE = /^\s+(?:Brief|Briefing|Newsletter|Edition|Podcast|Digest|Roundup|Round-up|Read|Show|Review|Wrap|Supplement)\b/;
 
 /** "every Tuesday and ", "each Monday, Wednesday or ": a list of days that recur. */
+/**
+ * A range of weekdays right after or before a habit's clock times: "from 7.30am to 3.30pm, Monday to Thursday",
+ * "9am-5pm Monday to Friday", "Monday to Friday, 9am to 5pm".
+ */
+function clockWeekdayRange(s: string, start: number, end: number): boolean {
+  let lead: string;
+  let tail: string;
+  const a = WEEKDAY_RANGE_AFTER_RE.exec(s.slice(end, end + 16));
+  if (a) {
+    lead = s.slice(Math.max(0, start - 16), start);
+    tail = s.slice(end + a[0].length, end + a[0].length + 20);
+  } else {
+    const b = s.slice(Math.max(0, start - 32), start);
+    const r = WEEKDAY_RANGE_BEFORE_RE.exec(b);
+    if (!r) return false;
+    lead = b.slice(0, r.index);
+    tail = s.slice(end, end + 20);
+  }
+  // (In the past, "was open from 8am to 4pm, Monday to Friday" names that week's days.)
+  // (Clocks after the days make a timetable after a word of opening: "open Monday to Friday, 9am to 5pm"; "The summit
+  // runs Monday to Wednesday, 9am to 5pm" is next week's days.)
+  return (CLOCK_BEFORE_RE.test(lead) || (CLOCK_AFTER_RE.test(tail) && OPEN_BEFORE_RE.test(lead))) && tenseAt(s, start, end) !== 'past';
+}
+const OPEN_BEFORE_RE = /\b(?:open|opens|hours|staffed)\b[^.;!?\n\d]{0,12}?\s$/i;
+const CLOCK_AFTER_RE = /^[,:]?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b/i;
+const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:to|through|till|until|[-\u2013])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const WEEKDAY_RANGE_BEFORE_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|till|until|[-\u2013])\s*$/;
+const CLOCK_BEFORE_RE = /(?:\d\s*(?:[ap]\.m\.?|[ap]m)|\bnoon|\bmidnight|\d[:.][0-5]\d),?\s*$/i;
 const EVERY_DAY_AND_BEFORE_RE = /\b(?:[Ee]very|[Ee]ach)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}(?:,\s+|,?\s+(?:and|or)\s+)$/;
 
 /** After "overnight": "into" and a weekday, the morning the night runs into. */
@@ -201,7 +229,8 @@ export const relativeRules: Rule[] = [
       // ("every Tuesday and Thursday": the second day of the list recurs as the first does.)
       const everyList = !m[1] && !m[3] && testLong(EVERY_DAY_AND_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
       // ("Friday nights", "on Sunday mornings": every such part of that day.)
-      if (plural || everyList || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)))) {
+      // ("open from 7.30am to 3.30pm, Monday to Thursday": the days of a timetable's hours.)
+      if (plural || everyList || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && (testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)) || clockWeekdayRange(ctx.s, m.index, end)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
@@ -374,7 +403,9 @@ export const relativeRules: Rule[] = [
       // ("On the month, prices rose 0.2 percent": the same comparison opening its sentence.)
       if (!m[1] && !m[2] && (unit === 'M' || unit === 'Y' || unit === 'Q') && after.charCodeAt(0) === 44 && /(?:^|[.!?:;]\s+|\n\s*)On\s+$/.test(lead)) return null;
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
-      if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\b(?:during|throughout|within)\s+$/i.test(lead) || testLong(/whole|entire/i, m[1] ?? '')) {
+      // ("During the month, 1,200 cases were reported": a bulletin's opening of a sentence dates what follows, as "Over
+      // the month," does.)
+      if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/\b(?:during|throughout|within)\s+$/i.test(lead) && !(after.charCodeAt(0) === 44 && !m[1] && !m[2] && /(?:^|[.!?:;]\s+|\n\s*)During\s+$/.test(lead))) || testLong(/whole|entire/i, m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);

@@ -231,15 +231,18 @@ export const yearPartRules: Rule[] = [
     priority: 4,
   },
   {
-    // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports
+    // 3Q25, 1H25, Q3'25, Q3 FY26: the short codes of company and market reports (written solid in Indian and Japanese
+    // company copy: "1QFY26", "H1FY25")
     name: 'quarter-short',
-    hint: /\d[qh]\d\d|q[1-4]'|h[1-4]'|q[1-4] fy|h[1-4] fy/,
-    re: /(?<![\w-])(?:([1-4])([QH])(\d\d)|([QH])([1-4])(?:'|\s+FY)(\d\d))(?![\w'])/g,
+    hint: /\d[qh]\d\d|\d[qh]fy\d|q[1-4]'|h[1-4]'|q[1-4] ?fy|h[1-4] ?fy/,
+    // ("Q3 FY2026", "2QFY2026": the fiscal year in full.)
+    re: /(?<![\w-])(?:([1-4])([QH])(\d\d|FY(?:20)?\d\d)|([QH])([1-4])(?:'|\s*FY)((?:20)?\d\d))(?![\w']|[-\u2013/]\d)/g,
     make: (m) => {
       const kind = m[2] ?? m[4];
       const n = Number(m[1] ?? m[5]);
       if (kind === 'H' && n > 2) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[3] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
+      const year = (m[3] ?? m[6]).slice(-2);
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${year}-${kind}${n}`, inferred: [], relative: false };
     },
     priority: 5,
   },
