@@ -1,0 +1,71 @@
+// Court, tribunal and prosecution copy: rulings and their votes, indictments and pleas, sentencing, statutes and case
+// numbers, judges and police officers by rank. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2026-11-27');
+const cueSource = (body: string): [string, string | null][] => attributions(DATED(body)).map((a) => [a.cue, a.source]);
+const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => `${a.text}/${a.category}`);
+const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+
+test('a court that "ruled Friday that" or "ruled 6-3 that" reports its ruling', () => {
+  for (const [body, cue, source] of [
+    ['An appeals court ruled Friday that most of the levies were imposed unlawfully.', 'ruled', 'An appeals court'],
+    ['The Supreme Court on Monday ruled 6-3 that federal agencies cannot impose such penalties in-house.', 'ruled 6-3', 'The Supreme Court'],
+    ['The constitutional court ruled 5-4 on Tuesday that the decree was void.', 'ruled 5-4', 'The constitutional court'],
+  ]) {
+    assert.deepEqual(cueSource(body), [[cue, source]], body);
+    assert.deepEqual(findings(DATED(body)), [], body);
+  }
+});
+
+test('"The court heard" and "the inquest heard" report the clause that follows, with or without "that"', () => {
+  for (const [body, source] of [
+    ['The court heard Carter had been drinking for most of the previous day.', 'The court'],
+    ['The inquest heard she had been treated for depression since 2019.', 'The inquest'],
+    ['The jury heard the defendant had bought the knife two days earlier.', 'The jury'],
+  ]) assert.deepEqual(cueSource(body), [['heard', source]], body);
+  // (What a court heard as a case is no report: "The court heard the appeal on Monday.")
+  assert.deepEqual(cueSource('The court heard the appeal on Monday.'), []);
+});
+
+test('a plea of guilty or not guilty reports no words', () => {
+  for (const body of [
+    'Hurst pleaded not guilty at an arraignment on Thursday.',
+    'Ex-mayor pleads guilty in bribery case',
+    'The company pleaded no contest to the charges.',
+  ]) assert.deepEqual(cueSource(body), [], body);
+  // (A plea for something still reports: "She pleaded with the judge to spare her son.")
+  assert.deepEqual(cueSource('She pleaded with the judge to spare her son.'), [['pleaded', 'She']]);
+});
+
+test('a counsel who "submitted that" and a bench that "observed" report', () => {
+  assert.deepEqual(cueSource('Senior counsel Kapil Sibal, appearing for the petitioners, submitted that notices were served late.'), [['submitted', 'Senior counsel Kapil Sibal']]);
+  assert.deepEqual(cueSource('"You cannot bulldoze homes overnight," the bench observed.'), [['observed', 'the bench']]);
+  // (A thing submitted is no report: "The state submitted a report to the court.")
+  assert.deepEqual(cueSource('The state submitted a report to the court.'), []);
+});
+
+test('a sentence\'s term, a coordinated verb, a quarrel and a passive\'s participle report no vague source', () => {
+  for (const body of [
+    'Carter must serve two-thirds of his sentence before he can be considered for release.',
+    'Prosecutors agreed to drop four other counts and to recommend a sentence at the low end of the range.',
+    'He had been drinking for most of the previous day and had argued with a neighbour over a parking space.',
+  ]) assert.deepEqual(findings(DATED(body)).filter((f) => f.startsWith('vague')), [], body);
+  assert.deepEqual(cueSource('He had argued with a neighbour over a parking space.'), []);
+  // ("the rights claimed by Talmora": a passive's participle, its agent the source.)
+  assert.deepEqual(cueSource('The court found that at least some of the rights claimed by Talmora were plausible.'), [['found', 'The court'], ['claimed', 'Talmora']]);
+  // (A vague subject is still one: "Some critics and analysts argued that the sentence was lenient.")
+  assert.deepEqual(findings(DATED('Some critics and analysts argued that the sentence was lenient.')).filter((f) => f.startsWith('vague')).length, 1);
+});
+
+test('"its earlier ruling that declared" is the ruling named, no cue of its own', () => {
+  const got = cueSource('The Supreme Court on Wednesday reserved its verdict on appeals against its earlier ruling that declared military trials of civilians unconstitutional.');
+  assert.ok(!got.some(([cue]) => cue === 'ruling'), JSON.stringify(got));
+});
+
+test('a barrister "defending" or "prosecuting" is set off as a role, not a second cue', () => {
+  assert.deepEqual(cueSource('In mitigation, Chris Brett, defending, said his client was deeply ashamed.'), [['said', 'Chris Brett']]);
+  assert.deepEqual(cueSource('Rachel Amis, prosecuting, told the court the fire had spread quickly.'), [['told', 'Rachel Amis']]);
+});
