@@ -20,6 +20,17 @@ test('a court that "ruled Friday that" or "ruled 6-3 that" reports its ruling', 
   }
 });
 
+test('a vote\'s tally, a case\'s number and a section of a code are no figures to source', () => {
+  for (const body of [
+    'In a 7-4 decision, the appeals court agreed with a lower court that the act did not allow the levies.',
+    "The court's 5-4 ruling overturned the precedent.",
+    'The court said in its judgment in Case C-703/23 P that the General Court had not erred in law.',
+    'He was charged with making false statements under 18 U.S.C. § 1001 and with unlawful retention under § 793(e) of the code.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (A count is still one: "In a 7-4 decision, the court cut 300 jobs" is judged for its figure.)
+  assert.equal(findings(DATED('In a 7-4 decision, the board cut 300 jobs at the plant.')).length, 1);
+});
+
 test('"The court heard" and "the inquest heard" report the clause that follows, with or without "that"', () => {
   for (const [body, source] of [
     ['The court heard Carter had been drinking for most of the previous day.', 'The court'],
@@ -38,6 +49,15 @@ test('a plea of guilty or not guilty reports no words', () => {
   ]) assert.deepEqual(cueSource(body), [], body);
   // (A plea for something still reports: "She pleaded with the judge to spare her son.")
   assert.deepEqual(cueSource('She pleaded with the judge to spare her son.'), [['pleaded', 'She']]);
+});
+
+test('"the most serious charge" names a count, no superlative to source', () => {
+  assert.deepEqual(findings(DATED('He faces up to 10 years in prison on the most serious charge.')), []);
+  assert.deepEqual(findings(DATED('She was acquitted of the most serious counts.')), []);
+});
+
+test('"Oct. 14 and 15 that": the second day of a hearing before "that" is a date', () => {
+  assert.deepEqual(dates('Ravenia argued at hearings on Oct. 14 and 15 that the court lacked jurisdiction.'), ['Oct. 14=2026-10-14', '15=2026-10-15']);
 });
 
 test('a counsel who "submitted that" and a bench that "observed" report', () => {
