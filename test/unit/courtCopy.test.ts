@@ -31,6 +31,13 @@ test('a vote\'s tally, a case\'s number and a section of a code are no figures t
   assert.equal(findings(DATED('In a 7-4 decision, the board cut 300 jobs at the plant.')).length, 1);
 });
 
+test('a code of law or a treaty cited by its initials is no body', () => {
+  for (const body of [
+    'He was charged with two counts of making false statements in violation of 18 U.S.C. § 1001.',
+    'Under Article 263 TFEU, an action for annulment must be brought within two months.',
+  ]) assert.deepEqual(actors(body), [], body);
+});
+
 test('"The court heard" and "the inquest heard" report the clause that follows, with or without "that"', () => {
   for (const [body, source] of [
     ['The court heard Carter had been drinking for most of the previous day.', 'The court'],
@@ -58,6 +65,36 @@ test('"the most serious charge" names a count, no superlative to source', () => 
 
 test('"Oct. 14 and 15 that": the second day of a hearing before "that" is a date', () => {
   assert.deepEqual(dates('Ravenia argued at hearings on Oct. 14 and 15 that the court lacked jurisdiction.'), ['Oct. 14=2026-10-14', '15=2026-10-15']);
+});
+
+test('"the bloc" after a court of the Union is the Union, not the court', () => {
+  const text = DATED("The EU adopted the framework in 2023. The Court of Justice of the European Union on Thursday upheld the bloc's data transfer framework.");
+  assert.deepEqual(analyze(text).actors.map((a) => `${a.text}/${a.entity}`), ['EU/eu', 'Court of Justice of the European Union/cjeu', 'the bloc/eu']);
+  // (With no Union named before, the bloc is no court either.)
+  const alone = DATED("The Court of Justice of the European Union on Thursday upheld the bloc's data transfer framework.");
+  assert.ok(!analyze(alone).actors.some((a) => a.text === 'the bloc' && a.entity === 'cjeu'));
+});
+
+test('a police officer by a British rank is an official', () => {
+  for (const [body, actor] of [
+    ['Det Insp Helen Shaw said the attack was cowardly.', 'Det Insp Helen Shaw/official'],
+    ['Det Supt Mark Evans said officers had arrested two men.', 'Det Supt Mark Evans/official'],
+    ['DCI Sarah Jones said the victim had been targeted.', 'DCI Sarah Jones/official'],
+    ['Detective Chief Inspector Amy Hale said the inquiry was continuing.', 'Detective Chief Inspector Amy Hale/official'],
+  ]) assert.deepEqual(actors(body), [actor], body);
+});
+
+test('a titled person "of" a body is the person and the body, not one body of both', () => {
+  for (const [body, want] of [
+    ['Speaking after the hearing, Det Insp Helen Shaw of Greater Manchester Police said the attack was cowardly.', ['Det Insp Helen Shaw/official', 'Greater Manchester Police/government']],
+    ['Dr Jane Doe of Oxford University said the evidence was weak.', ['Dr Jane Doe/person', 'Oxford University/organization']],
+  ] as [string, string[]][]) assert.deepEqual(actors(body), want, body);
+  // (A body whose name opens with a title's word stays whole: "Queen Mary University of London".)
+  assert.deepEqual(actors('Queen Mary University of London said it would appeal.'), ['Queen Mary University of London/organization']);
+});
+
+test('"Justices" before a list of names makes each an official', () => {
+  assert.deepEqual(actors('Sotomayor wrote in a dissent joined by Justices Elena Kagan and Ketanji Brown Jackson.').slice(-2), ['Justices Elena Kagan/official', 'Ketanji Brown Jackson/official']);
 });
 
 test('a counsel who "submitted that" and a bench that "observed" report', () => {
@@ -88,4 +125,10 @@ test('"its earlier ruling that declared" is the ruling named, no cue of its own'
 test('a barrister "defending" or "prosecuting" is set off as a role, not a second cue', () => {
   assert.deepEqual(cueSource('In mitigation, Chris Brett, defending, said his client was deeply ashamed.'), [['said', 'Chris Brett']]);
   assert.deepEqual(cueSource('Rachel Amis, prosecuting, told the court the fire had spread quickly.'), [['told', 'Rachel Amis']]);
+});
+
+test('a surname that is a plural of a body\'s one-word name is the person\'s: "Pierre Dumas" is no State Duma', () => {
+  assert.deepEqual(actors('A lawyer for the accused, Pierre Dumas, called the charges baseless.'), ['Pierre Dumas/person']);
+  // (The chamber itself still is one: "The Duma voted on Tuesday.")
+  assert.deepEqual(actors('The Duma voted on Tuesday.'), ['Duma/government']);
 });

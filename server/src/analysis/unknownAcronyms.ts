@@ -67,8 +67,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   const t = c.toks[i];
   // (Nor a fiscal year or a quarter: "FY26", "Q3", "H1".)
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
-  // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
-  if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.); "18 U.S.C. § 1001": the
+  // United States Code (USC, the university, without dots).
+  if (DOTTED_PAIR_RE.test(t.text) || c.titleCase || t.text.startsWith('U.S.C')) return -1;
   // A scheme named by its letters ("the UN80 initiative", "the EDIP programme") is no body.
   if (joins(c, i) && SCHEME_NOUNS.has(c.toks[i + 1]?.key) && !isCap(c.toks[i + 1])) return -1;
   // Nor is a measure named by its letters ("the HICP index", "EBITDA growth", "core PCE price inflation").
