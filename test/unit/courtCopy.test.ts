@@ -132,3 +132,14 @@ test('a surname that is a plural of a body\'s one-word name is the person\'s: "P
   // (The chamber itself still is one: "The Duma voted on Tuesday.")
   assert.deepEqual(actors('The Duma voted on Tuesday.'), ['Duma/government']);
 });
+
+test('a law by its initials that someone is charged or held under, or that was violated, is no body', () => {
+  for (const body of [
+    'He was charged under RICO and the FCPA.',
+    'The activist was detained by police under the UAPA in May.',
+    'The levies were imposed under IEEPA, the court ruled.',
+    'The company admitted violating the FCPA.',
+  ]) assert.deepEqual(actors(body).filter((a) => /^[A-Z]{3,}\//.test(a)), [], body);
+  // (A body a force serves under is still one: "Fighters under the RSF advanced.")
+  assert.deepEqual(actors('Fighters under the RSF advanced on the town.').filter((a) => a.startsWith('RSF')).length, 1);
+});

@@ -101,6 +101,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // A law report or a court in a citation ("[2025] UKSC 12", "[2000] 2 AC 115", "42 U.S.C. 1983", "26 U.S.C. 48D"), and
   // a law by its initials after one of its parts ("Section 702 of FISA", "Section 230 of the CDA"): no bodies.
   if (citedLaw(c.text, t.start, t.end)) return -1;
+  // A law by its initials that someone is charged or held under ("charged under RICO", "booked under the UAPA", "imposed
+  // under IEEPA"), or that was violated ("violating the FCPA"): no body.
+  if (lawInvoked(c, i)) return -1;
   // A document's reference in capitals and figures ("DEF0012", "RIN 0694"): a code, not a body.
   if (/\d{3}/.test(t.text)) return -1;
   // A virus's subtype ("H5N1", "H7N9"): letters and figures in turn, a code, not a body.
@@ -166,6 +169,28 @@ const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|
 const MEASURE_NOUNS = new Set('index|indices|inflation|price|prices|growth|margin|margins|deflator|basket'.split('|'));
 
 /** Verbs done to a treaty, before its acronym. */
+/** Verbs of a case brought or a power used under a law: "charged under", "held under", "imposed under". */
+const UNDER_LAW_VERBS = new Set('martialled|martialed|charged|booked|arrested|detained|jailed|imprisoned|prosecuted|convicted|indicted|sentenced|tried|imposed|invoked|sued|fined|punishable|liable|offence|offense|offences|offenses|charges'.split('|'));
+/** Verbs and nouns of breaking a law: "violating the FCPA", "in breach of". */
+const VIOLATED = new Set(['violating', 'violated', 'violate', 'violates', 'violation', 'violations', 'breaching', 'breached', 'contravening', 'contravened']);
+
+/** Whether the acronym at token i follows "under (the)" after a verb of charging or holding (a few words before: "detained
+ * by the NIA under the UAPA"), or a verb of breaking ("violating the FCPA", "in violation of the FCPA"); or another such
+ * acronym and "and" ("charged under RICO and the FCPA"). */
+function lawInvoked(c: ParaContext, i: number, listed = false): boolean {
+  let k = i - 1;
+  if (k > 0 && c.toks[k].key === 'the') k--;
+  if (k < 1 || !joins(c, k)) return false;
+  const w = c.toks[k].key;
+  if (w === 'under') {
+    for (let v = k - 1; v >= 0 && v >= k - 4 && joins(c, v); v--) if (UNDER_LAW_VERBS.has(c.toks[v].key)) return true;
+    return false;
+  }
+  if (w === 'of' && VIOLATED.has(c.toks[k - 1].key) && joins(c, k - 1)) return true;
+  if ((w === 'and' || w === 'or') && !listed && isAllCaps(c.toks[k - 1]) && joins(c, k - 1)) return lawInvoked(c, k - 1, true);
+  return VIOLATED.has(w);
+}
+
 const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|signatories|initialled|initialed'.split('|'));
 
 /** Acronyms of ministries that every government has. */
