@@ -143,3 +143,10 @@ test('a law by its initials that someone is charged or held under, or that was v
   // (A body a force serves under is still one: "Fighters under the RSF advanced.")
   assert.deepEqual(actors('Fighters under the RSF advanced on the town.').filter((a) => a.startsWith('RSF')).length, 1);
 });
+
+test('"the U.S. attorney\'s office" in lower case is the prosecutors\' office, not the country', () => {
+  for (const [body, actor] of [
+    ["The U.S. attorney's office in Manhattan declined to comment.", "U.S. attorney's office/government"],
+    ["The U.S. attorney's office for the Northern District of Illinois said the investigation was continuing.", "U.S. attorney's office/government"],
+  ]) assert.deepEqual(actors(body), [actor], body);
+});
