@@ -42,12 +42,16 @@ for (const t of (
   // Ranks with a class or grade: "Sgt. 1st Class Daniel Morris", "Chief Warrant Officer 2 Evan Reed".
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
   'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
-  'chief warrant officer 5|lt cmdr|lieutenant commander|cdr|lt j g|ensign|pfc|private first class|lance cpl|lance corporal'
+  'chief warrant officer 5|lt cmdr|lieutenant commander|cdr|lt j g|ensign|pfc|private first class|lance cpl|lance corporal|' +
+  // British police ranks, as court and crime copy writes them: "Det Insp Helen Shaw", "DCI Sarah Jones", "Det Supt Mark Evans".
+  'det insp|det ch insp|det supt|det ch supt|det sgt|det con|dci|detective inspector|detective chief inspector|' +
+  'detective superintendent|detective chief superintendent|detective sergeant|detective constable|chief inspector|' +
+  'ch insp|chief superintendent|ch supt|supt|insp|police constable'
 ).split('|')) {
   TITLES.set(t, 'official');
 }
 // Titles of several people, before a list of their names ("Councillors Anna Trevorrow, Kate Sykes and Pious Ali").
-export const PLURAL_TITLES = new Set('councillors|councilors|council members|senators|representatives|ministers|foreign ministers|defence ministers|defense ministers|judges|presidents|ambassadors|envoys|generals'.split('|'));
+export const PLURAL_TITLES = new Set('councillors|councilors|council members|senators|representatives|ministers|foreign ministers|defence ministers|defense ministers|judges|justices|presidents|ambassadors|envoys|generals'.split('|'));
 for (const t of PLURAL_TITLES) TITLES.set(t, 'official');
 // Crew of a space flight: "astronaut Jeremy Hansen", "NASA astronauts Reid Wiseman, Victor Glover and Christina Koch".
 for (const t of 'astronaut|cosmonaut|taikonaut'.split('|')) TITLES.set(t, 'person');
@@ -290,8 +294,9 @@ export const GENERIC_MAX_WORDS = 4;
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
 export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the alliance', /\b(alliance|nato|treaty organi[sz]ation|pact)\b/i],
-  // (Not any council: the European Council is one of the EU's bodies, and "the bloc" after it the EU, not the council.)
-  ['the bloc', /\b(union|eu|asean|league|bloc|community|cooperation council|nordic council|brics|opec|african union|ecowas|gcc)\b/i],
+  // (Not any council: the European Council is one of the EU's bodies, and "the bloc" after it the EU, not the council.
+  // Nor a court of one: "The Court of Justice of the European Union upheld the bloc's framework" is the EU's.)
+  ['the bloc', /^(?!.*\b(?:court|tribunal)\b).*?\b(union|eu|asean|league|bloc|community|cooperation council|nordic council|brics|opec|african union|ecowas|gcc)\b/i],
   ['the ministry', /\b(ministry|department|pentagon|foreign office|quai)\b/i],
   ['the department', /\b(department|ministry|pentagon)\b/i],
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
@@ -344,6 +349,8 @@ export const NOT_ACTOR_ACRONYMS = set(
     // Time zones ("noon ET"), and terms of health reports and bills ("MMR", "GAM", "the NDAA").
     'et|pt|ct|mt|edt|pdt|cdt|mdt|aest|aedt|jst|msk|cest|eet|eest|wib|wita|wit|kst|pkt|ist|eat|sast|hkt|pht|ict|' +
     'mmr|gam|ocv|cfr|cati|ndaa|' +
+    // Treaties cited by their initials after an article: "Article 263 TFEU", "Article 50 TEU".
+    'tfeu|teu|' +
     // Nuclear material and the sites an IAEA report names ("feeding UF6 into the cascade at FFEP", "HEU", "PFEP").
     'uf6|uf4|heu|leu|ffep|pfep|fep|ucf|trr|' +
     // Economic and business terms: "income tax, VAT or national insurance".

@@ -285,6 +285,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (/call(?:ed|s|ing)?$/i.test(body.slice(from, to)) && /^\s+(?:in\s+)?at\b/.test(body.slice(to, to + 8))) return taken;
     // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
     if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
+    // "before he can be considered for release": weighed as a candidate, no one's opinion reported.
+    if (/considered$/i.test(body.slice(from, to)) && /^\s+for\b/.test(body.slice(to, to + 5))) return taken;
     // "The convoy is expected to arrive by 20 November": a timetable, not hearsay.
     if (/expected$/i.test(body.slice(from, to)) && testLong(EXPECTED_TIMETABLE_RE, body.slice(to, to + 40))) return taken;
     // "The framework was supposed to produce joint procurement": meant to, not said to (only "supposed to be" is hearsay).
@@ -303,10 +305,13 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     const lead = /^(?:some|many|most|several|numerous|various|few|other|critics|experts|observers|analysts|commentators|scholars|historians|economists|people|others|sources|skeptics|sceptics|detractors|opponents|insiders)\b.*?(?=\s+(?:(?:would|might|may|will|could|can|should|have|had|also|often|still|widely|now|already|privately|increasingly|openly|long|not|never|generally|largely) )*\S+(?: out)?$)/i.exec(body.slice(from, to));
     // "74 people suspected of fraud", "412 violations, most of them attributed to armed groups": a participle right
     // before the preposition its object would take describes the people or things, who say nothing.
-    if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+of\b/.test(body.slice(to, to + 4)) || (testLong(/^\s+to\b/, body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
+    // ("some of the rights claimed by Talmora": and before its agent, a passive's.)
+    if (lead && body.charCodeAt(to - 1) === 100 && body.charCodeAt(to - 2) === 101 && (/^\s+(?:of|by)\b/.test(body.slice(to, to + 4)) || (testLong(/^\s+to\b/, body.slice(to, to + 4)) && isReducedPassive(/[a-z]+$/i.exec(body.slice(from, to))![0].toLowerCase(), body.slice(to, to + 8))))) return taken;
     // ("She declined to identify other bidders but said": the quantified noun is an object, and the verb after "but" is
     // the sentence subject's second; the ordinary cue reads it.)
-    if (lead && lead[0].endsWith(' but')) return taken;
+    // ("agreed to drop four other counts and to recommend", "for most of the previous day and had argued": so after
+    // "and", its verb the subject's second, or an infinitive's.)
+    if (lead && (lead[0].endsWith(' but') || lead[0].endsWith(' and') || lead[0].endsWith(' and to'))) return taken;
     let source: TextSpan | null = !lead ? null : closes && described ? { start: head, end: cue.start + lead[0].length, text: text.slice(head, cue.start + lead[0].length) } : { start: cue.start, end: cue.start + lead[0].length, text: lead[0] };
     // "UN experts said": the organisation names the speakers; the ordinary cue reads them as its source.
     if (source && acronymBefore(text, cue.start, source.end, s.start)) return taken;

@@ -7,8 +7,8 @@ import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
-const { isAllCaps, isCap, joins, ORG_HEAD_BIT, ORG_SUFFIX_BIT, possessiveBefore, wordListBit } = actorContextModule;
+const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX, TITLE_MAX_WORDS } = actorWordsModule;
+const { isAllCaps, isCap, joins, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { isApostrophe, isDigitCode, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
 
@@ -448,6 +448,18 @@ const CONGRESS_CITIES = new Set(['verona', 'laibach', 'troppau', 'carlsbad', 'ra
 /** Prepositions of movement or of circumstance that a title-case headline capitalises and no body's name holds. */
 const HEADLINE_PREPOSITIONS = new Set(['toward', 'towards', 'into', 'onto', 'amid', 'amidst', 'despite', 'over']);
 
+/** After a title at s, two or three words of a name (no body's words, none the glossary knows) and "of" before j: the
+ * index of "of", or -1. */
+function titledNameOf(c: ParaContext, s: number, j: number): number {
+  const n = phraseAt(c, s, titles, TITLE_MAX_WORDS);
+  if (!n) return -1;
+  for (let k = s + n; k < j - 1 && k <= s + n + 3; k++) {
+    if (c.toks[k].key === 'of') return k - (s + n) >= 2 ? k : -1;
+    if (!isCap(c.toks[k]) || c.bits[k] & (ORG_HEAD_BIT | ORG_SUFFIX_BIT | TITLE_BIT) || c.gazAt.has(k)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The body named by the capitalised run of tokens [i, j) that organisationAt found, if any, into out. (Its own
  * function, apart from the walk over the run: one function of both took the longest optimised compile of a cold run.)
@@ -458,6 +470,10 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // ("Minister of Energy and Infrastructure", "Secretary of State": an official's title before "of" or "for" is one too.)
   // ("President on Media and Publicity": a title before "on" and a portfolio is a post too.)
   if (j - s >= 3 && (c.toks[s].key === 'head' || c.toks[s].key === 'chief' || (titles.get(c.toks[s].key) === 'official' && !PLURAL_TITLES.has(c.toks[s].key))) && (c.toks[s + 1].key === 'of' || c.toks[s + 1].key === 'for' || c.toks[s + 1].key === 'on')) return;
+  // "Det Insp Helen Shaw of Greater Manchester Police", "Dr Jane Doe of Oxford University": a titled person's name before
+  // "of" is no part of the body named after it.
+  const of = c.bits[s] & TITLE_BIT ? titledNameOf(c, s, j) : -1;
+  if (of > 0) return addOrganisation(c, of + 1, j, out);
   // One word (most capitalised words) names a body here only as a foreign institution that stands alone ("Itamaraty"):
   // the cases below, which need two words or more, are not tried for it.
   if (j - s === 1 && !FOREIGN_SOLO.has(c.toks[s].key)) return;

@@ -44,9 +44,9 @@ export const FEATURES: Feature[] = [
   {
     reason: 'superlative',
     // ("With most ballots counted": "most" before a plural noun, with no article, is a share, no superlative; "the most
-    // votes", "most famous" are.)
+    // votes", "most famous" are; "the most serious charge" is the gravest count of an indictment, named.)
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|(?<=\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)\w+|(?<!\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?![a-z]+(?<!ou|s)s\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|(?<=\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?!serious (?:charges?|counts?|offen[cs]es?)\b)\w+|(?<!\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?![a-z]+(?<!ou|s)s\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
   },
   {
     reason: 'trend',
@@ -82,7 +82,8 @@ export const FEATURES: Feature[] = [
   {
     reason: 'evaluative',
     weight: 0.45,
-    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key(?!\s+(?:(?:policy|interest|lending|deposit|refinancing|repo|benchmark|overnight)\s+)?rates?\b)|major|serious|real(?!-time|-world)|mere(?:ly)?|just \d|only \d|barely|hardly|tangible\s+(?:benefits|results|progress|gains|outcomes|improvements|achievements)|fruitful|win-win|indispensable|(?:strong|fresh|new|powerful|great|positive)\s+(?:momentum|impetus))\b/gi,
+    // ("serious charges", "a serious offence": a grade of charge in law, no judgement.)
+    re: /\b(?:far too|much too|too \w+ to|significantly|dramatically|severely|drastically|hugely|massive(?:ly)?|huge|vast(?:ly)?|enormous(?:ly)?|disastrous(?:ly)?|catastrophic|crucial|critical(?!\s+(?:minerals?|raw\s+materials|infrastructure|care|condition|mass|path))|vital|essential|failed|failing|failure|fails|inadequate|insufficient|historic|remarkabl[ey]|alarming(?:ly)?|dangerous(?:ly)?|reckless(?:ly)?|successful(?:ly)?|(?<!\b(?:become|became|becomes|becoming)\s+)effective(?:ly)?(?!\s+(?:from|on|upon|as\s+of|immediately|today|tomorrow|at|date|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d)|\s\s)|ineffective|devastating|shocking|outrageous|excessive(?:ly)?|sharply|heavily|deeply|badly|seriously|vague|weak|corrupt|illegal|unfair(?:ly)?|unjust|wrong|right to|key(?!\s+(?:(?:policy|interest|lending|deposit|refinancing|repo|benchmark|overnight)\s+)?rates?\b)|major|serious(?!\s+(?:charges?|counts?|offen[cs]es?)\b)|real(?!-time|-world)|mere(?:ly)?|just \d|only \d|barely|hardly|tangible\s+(?:benefits|results|progress|gains|outcomes|improvements|achievements)|fruitful|win-win|indispensable|(?:strong|fresh|new|powerful|great|positive)\s+(?:momentum|impetus))\b/gi,
   },
   {
     reason: 'generalisation',
@@ -235,6 +236,8 @@ const PROCEDURAL_NOUNS = new Set('rule rules resolution article paragraph paragr
 const VOTE_TALLY_BEFORE_RE = /\bvot(?:e|ed|es|ing)\s+(?:(?:by|of)\s+)?(?:\d{1,3}\s*[-\u2013]\s*)?$/i;
 /** A vote's tally after the number: " abstentions", " in favour", " votes against". */
 const VOTE_TALLY_AFTER_RE = /^\s+(?:abstentions?\b|(?:votes?\s+)?(?:in\s+favou?r|against|opposed)\b)/i;
+/** After the second number of a tally: what the vote decided (" decision", " ruling", " vote"). */
+const TALLY_NOUN_AFTER_RE = /^\s+(?:decision|ruling|vote|verdict|majority|judgment|judgement|opinion)\b/i;
 /** A list of numbered things before a number: "Parts 734, 744, and ", "Articles 5 and ". */
 // ("See also paragraphs 3.4 to 3.6", "in Chapters 2 to 5": a range of them, and in lower case.)
 const NUMBERED_LIST_BEFORE = /\b(?:Parts|[Ss]ections|[Aa]rticles|[Pp]aragraphs|[Pp]aras|[Cc]hapters|[Aa]nnexes|Resolutions|§§)\s+(?:[\d.()a-z]{1,10},?\s+(?:and\s+|or\s+|to\s+|through\s+)?){1,6}$/;
@@ -280,6 +283,8 @@ function namingNumber(s: string, start: number, end: number): boolean {
   let i = start;
   // (Any blank: a hard wrap puts a line break between "Article" and "5".)
   while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  // "18 U.S.C. § 1001", "§793(e)": a section of a code of law.
+  if (i > 0 && s.charCodeAt(i - 1) === 0xa7) return true;
   // (The word before is read only after a blank, where the tests below use it; by char code, not a regex per character.)
   if (i < start) {
     let w = i;
@@ -304,8 +309,12 @@ function namingNumber(s: string, start: number, end: number): boolean {
   if (testLong(CODE_AFTER_RE, s.slice(end, end + 10)) || testLong(CODE_BEFORE_RE, s.slice(Math.max(0, start - 10), start)) || (start > 1 && s.charCodeAt(start - 2) === 93)) return true;
   // "Decree 2025-412", "Decree 13/2023/ND-CP": the number after a hyphen or a slash is the rest of the first one's name.
   if (i === start && start > 1 && (s.charCodeAt(start - 1) === 45 || s.charCodeAt(start - 1) === 47) && isDigitCode(s.charCodeAt(start - 2))) {
+    // "a 7-4 decision", "the court's 5-4 ruling": the second half of a court's or a board's tally.
+    if (s.charCodeAt(start - 1) === 45 && testLong(TALLY_NOUN_AFTER_RE, s.slice(end, end + 12))) return true;
     let k = start - 1;
     while (k > 0 && start - k < 16 && (isDigitCode(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 45 || s.charCodeAt(k - 1) === 47)) k--;
+    // ("Case C-703/23 P": the walk stops at the first digit, so that the letter and hyphen before it name the case.)
+    while (k < start - 1 && !isDigitCode(s.charCodeAt(k))) k++;
     return namingNumber(s, k, start - 1);
   }
   // A section's number opening a heading ("3.1 Trends in public opinion", "2.4.1 Method").

@@ -25,10 +25,12 @@ const RELATIVE_AFTER_SOURCE_RE = /^\s*,?\s*(?:who|whom|whose|which)\b[^,;:"\u201
 const HEARER_BEFORE_RE = lazyRegExp(() => /\b((?:[Tt]he|[Aa])\s+(?:court|tribunal|jury|committee|inquiry|inquest|hearing|trial|panel|commission|Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission)|(?:[Tt]he|[Aa])\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,4}(?:Court|Tribunal|Committee|Inquiry|Inquest|Panel|Commission))\s+(?:(?:has|had|was|also|previously|earlier|then)\s+){0,2}$/u);
 /** Whether a text holds a part of each of HEARER_BEFORE_RE's nouns, in the cases the pattern allows. */
 function mayNameHearer(t: string): boolean {
-  return t.includes('ourt') || t.includes('ribunal') || t.includes('jury') || t.includes('ommittee') || t.includes('ommission') || t.includes('nqui') || t.includes('hearing') || t.includes('trial') || t.includes('anel');
+  return t.includes('ourt') || t.includes('ribunal') || t.includes('jury') || t.includes('ommittee') || t.includes('ommission') || t.includes('nqu') || t.includes('hearing') || t.includes('trial') || t.includes('anel');
 }
 /** "heard that", "heard evidence that", "heard testimony that": what follows is what was heard. */
-const HEARD_THAT_RE = /^\s+(?:(?:evidence|testimony|claims|submissions)\s+)?that\s+/;
+// (So is a clause without its "that", a subject and then its auxiliary: "The court heard Carter had been drinking", "the
+// inquest heard she was"; not a case heard, "the court heard the appeal on Monday".)
+const HEARD_THAT_RE = /^\s+(?:(?:evidence|testimony|claims|submissions)\s+)?that\s+|^\s+(?=(?:he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|(?:the|his|her|their)\s+[a-z]+)\s+(?:had|has|have|was|were|is|are|would|could|did)\b)/;
 
 /** "The court heard that ...": the court is where the words were said; null when "heard" reports nothing. */
 export function heardThat(text: string, s: Sentence, cue: Span): AttributionAnnotation | undefined {

@@ -29,6 +29,12 @@ const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:earl
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
 
+/** After "plead": a plea to a charge (" guilty", " not guilty", " no contest", " innocent", " the Fifth"). */
+const PLEA_AFTER_RE = /^\s+(?:not\s+|partially\s+|partly\s+)?(?:guilty|innocent)\b|^\s+(?:no\s+contest|nolo\s+contendere|the\s+Fifth)\b/;
+
+/** After "argue": with someone over or about something, or with someone alone (" with a neighbour over a parking space"). */
+const QUARREL_AFTER_RE = /^\s+with\s+(?:[\w'\u2019-]+\s+){1,4}(?:over|about)\b|^\s+with\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:[.;!?]|$)/;
+
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
 /** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail". */
 const DENIED_THING_RE = /^\s+(?:(?!(?:of|that|about|any|all|the\s+allegations?|the\s+claims?|the\s+reports?)\b)[\w'\u2019-]+\s+){0,3}?(?:access|entry|permission|visas?|a\s+visa|bail|passage|asylum|treatment|care|the\s+right|rights|parole|leave|food|water|aid|supplies|services|a\s+permit|permits|licences?|licenses?|a\s+hearing)\b/;
@@ -109,6 +115,14 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
   if (lw.startsWith('call') && testLong(/^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/, next)) return true;
+  // "pleaded not guilty", "pleads guilty", "pleaded no contest": a plea to a charge, a step in a case, no words
+  // reported ("pleaded with the judge to" still begs). (A plea "to charges that she failed to report ..." keeps its cue:
+  // the charges it answers are what it is about.)
+  if (lw.startsWith('plead') && testLong(PLEA_AFTER_RE, next) && !text.slice(cue.end, Math.min(s.end, cue.end + 80)).includes(' that ')) return true;
+  // "Chris Brett, defending, said": a barrister's role in the case, set off by commas after the name, no words of theirs.
+  if (lw === 'defending' && next.startsWith(',') && lastNonBlank(prev) === 44) return true;
+  // "had argued with a neighbour over a parking space": a quarrel, no argument reported.
+  if (lw.startsWith('argu') && next.startsWith(' with ') && testLong(QUARREL_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "The traders called a shutdown from Monday", "called a snap election": a stoppage or a vote convened, no words.
   if (lw.startsWith('call') && next.startsWith(' a') && testLong(CALLED_EVENT_RE, next)) return true;
   // "Lawyers at the firm, who advise banks on sanctions, said": what a firm does for its clients, no advice reported.

@@ -15,7 +15,7 @@ const ASKED_WHAT_RE = lazyRegExp(() => /^\s+(?:(?:\p{Lu}[\p{L}.'-]{0,40}|him|her
 
 const AND_NAME_BEFORE_RE = lazyRegExp(() => /\band\s+\p{Lu}[\p{L}.-]{0,40}\s+$/u);
 
-export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|opposition|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|representatives?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|tribunal|judge|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
+export const PEOPLE_RE = /\b(?:officials?|spokes(?:man|woman|person)|ministers?|minister|president|secretary|leaders?|aides?|sources?|experts?|analysts?|critics?|observers?|diplomats?|lawmakers?|senators?|governors?|candidates?|voters?|people|residents?|supporters?|opponents?|campaign|administration|government|ministry|department|office|agency|committee|council|party|opposition|democrats?|republicans?|police|army|military|commander|chief|director|chairman|chairwoman|ambassador|envoy|negotiators?|delegates?|representatives?|advisers?|advisors?|group|union|organi[sz]ation|panel|court|tribunal|judge|bench|jury|commission|board|inquiry|network|newspaper|paper|magazine|website|site|outlet|firm|company|bank|fund|institute|center|centre|foundation|coalition|alliance|association|federation|authority|authorities|regulator|watchdog|prosecutors?|lawyers?|attorneys?|spokesman|members?|staff|team|economists?|scientists?|researchers?|professor|spokesperson|americans|women|men|workers|everyone|nobody|many|some|most|others|both|someone|somebody|anyone|anybody|everybody|no one)\b/i;
 
 /** Whether the sentence ends in a question mark (closing quotes, brackets and Markdown emphasis aside: "...?**"). */
 export function endsWithQuestion(text: string, s: Sentence): boolean {
@@ -119,8 +119,8 @@ export const NOUNY_BASE = new Set(NOUNY.split(' '));
 
 export const AMBIGUOUS = new Set(NOUNY.split(' ').map((w) => (/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 
-// Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that").
-const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights', 'assess', 'assesses', 'assessed', 'assessing', 'judge', 'judges', 'judged', 'judging']);
+// Verbs that report speech only when a quote, colon or "that" follows ("Caddell continued:", "pointed out that", a counsel's "submitted that").
+const FRAME_ONLY = new Set(['rule', 'rules', 'ruled', 'ruling', 'continue', 'continues', 'continued', 'continuing', 'point', 'points', 'pointed', 'pointing', 'quote', 'quotes', 'quoted', 'highlight', 'highlighted', 'highlights', 'assess', 'assesses', 'assessed', 'assessing', 'judge', 'judges', 'judged', 'judging', 'submit', 'submits', 'submitted', 'submitting']);
 
 // The plainest verbs of saying: whatever says or tells something is a source ("one slide says").
 export const CORE_SPEECH = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'report', 'reported', 'reports', 'announce', 'announced', 'announces', 'state', 'stated', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds']);
@@ -170,7 +170,8 @@ export const WHEN_ONLY_AFTER_RE = /^\s+(?:(?:\w+|a|an)\s+(?:years?|months?|weeks
 const RULED_FOR_RE = /^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|unanimously\s+|narrowly\s+)?(?:against|in\s+favou?r\s+of)\s/;
 
 /** When or where, between a cue and its "that": "ruled on Thursday that", "ruled in July 2016 that" (not the cue's). */
-export const WHEN_BEFORE_THAT_RE = /^\s+(?:in|on|at|last|earlier|this)\s+[\w ,.]{1,24}?(?=\s+that\b)/;
+// (And a bare weekday, as American wire copy writes it: "ruled Friday that".)
+export const WHEN_BEFORE_THAT_RE = /^\s+(?:(?:in|on|at|last|earlier|this)\s+[\w ,.]{1,24}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+that\b)/;
 
 /** What follows a frame-only cue, past a time or place phrase before its "that". */
 function frameAfter(text: string, s: Sentence, cue: Span): string {
@@ -195,6 +196,8 @@ const POSSESSIVE_BEFORE_RE = /(?:\w['\u2019]s|\b(?:its|their|his|her|our|my|your
 const COUNTED_ADJECTIVE_BEFORE_RE = /\b(?:few|several|many|numerous|various|multiple|two|three|four|five)\s+[a-z]{2,}[a-rt-z]\s+$/i;
 /** Plural nouns of what was said that are verbs too ("remarks", "comments"). */
 const SAYING_PLURALS = new Set(['remarks', 'comments', 'statements', 'claims', 'warnings']);
+/** A determiner or a possessor, then a word of when or what kind, right before: "its earlier ", "the court's 2023 ". */
+const OWNED_ADJECTIVE_BEFORE_RE = /(?:\b(?:its|their|his|her|the|a|an|this|that)|\w['\u2019]s)\s+(?:earlier|previous|prior|latest|original|initial|final|landmark|separate|unanimous|split|\d{4})\s+$/i;
 /** An article and one adjective right before: "The erroneous ", "the latest ". */
 const THE_ADJECTIVE_BEFORE_RE = /(?:^|\s)(?:the|The|these|These|such|Such)\s+[a-z]+\s+$/;
 
@@ -204,6 +207,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
   // begins to show" is seen, no finding.)
   if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // ("its earlier ruling that declared", "the court's 2023 ruling": so is a ruling or a finding with its adjective or
+  // year between.)
+  if ((lw === 'ruling' || lw === 'finding') && testLong(OWNED_ADJECTIVE_BEFORE_RE, before30)) return true;
   // ("The erroneous remarks by the Japanese leader": so is one with its adjective between, the sentence's subject.)
   if (SAYING_PLURALS.has(lw) && testLong(/^\s+by\b/, next) && testLong(THE_ADJECTIVE_BEFORE_RE, before30)) return true;
   // "We'll take a few questions", "several reports", "two more statements": a plural "-s" form after a word that counts

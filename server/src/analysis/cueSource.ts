@@ -93,7 +93,9 @@ const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 /** An agent armed men and machines are in: "aircraft from the 332nd Air Expeditionary Wing", "coalition forces". */
 // ("attacks by armed groups had risen": armed men of a group, who attack with arms too.)
 const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet|armed\s+groups?|militants|militias?|gunmen|rebels|insurgents|jihadists|fighters|bandits)\b/i;
-const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly)(?=\s+that\b)/;
+// (And a court's tally, maybe before when it ruled: "ruled 6-3 that", "ruled 5-4 on Tuesday that", "ruled unanimously
+// Friday that".)
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
  * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
 const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;

@@ -200,7 +200,7 @@ const OFFICE_POST_WORDS = new Set(
 const RUN_FOR = new Set(['ran', 'run', 'runs', 'running']);
 /** Officeholders whose office acts for them ("the prosecutor's office said"). */
 const OFFICE_HOLDERS = new Set(
-  ('ombudsman|ombudsperson|prosecutor|attorney general|district attorney|state attorney|public prosecutor|mayor|governor|' +
+  ('ombudsman|ombudsperson|prosecutor|attorney general|district attorney|state attorney|us attorney|public prosecutor|mayor|governor|' +
     'president|prime minister|chancellor|premier|auditor|auditor general|comptroller|coroner|sheriff|inspector general|' +
     'public defender|high commissioner|secretary general|secretary-general|speaker|registrar|special counsel|' +
     'prosecutor general|solicitor general|vice president|first minister|chief minister').split('|'),

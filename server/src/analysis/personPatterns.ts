@@ -82,8 +82,9 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     const afterParticle = j > i && (c.bits[j - 1] & PARTICLE_BIT) !== 0;
     const known = c.gazAt.get(j)?.m.entry.category;
     // A place or people's name ends a personal name ("Ali Iraq" is no name), except one word long right after a
-    // given name, where it is the surname ("Chuck Jordan", "Volker Turk").
-    const surnameAfterGiven = j === i + 1 && known === 'country' && c.gazAt.get(j)!.end === j + 1 && GIVEN_NAMES.has(c.toks[i].key);
+    // given name, where it is the surname ("Chuck Jordan", "Volker Turk"); so is a one-word body's name in the plural
+    // ("Pierre Dumas" is no State Duma).
+    const surnameAfterGiven = j === i + 1 && !!known && c.gazAt.get(j)!.end === j + 1 && (known === 'country' || pluralOfName(c, j)) && GIVEN_NAMES.has(c.toks[i].key);
     if (j > i && !afterParticle && known && known !== 'person' && known !== 'official' && !surnameAfterGiven) break;
     // Capitals end a name, except numerals and initials ("G.K. Butterfield", "J.D. Vance").
     if (isAllCaps(t) && t.text.length > 1 && !/^(?:II|III|IV|Jr|Sr)$/.test(t.text) && !INITIALS_RE.test(t.text)) break;
@@ -91,6 +92,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     j++;
   }
   return words ? wordEnd(c, i, j) : i;
+}
+
+/** Whether the glossary's match at token j is its name of one word in the plural ("Dumas" of "Duma"). */
+function pluralOfName(c: ParaContext, j: number): boolean {
+  const alias = c.gazAt.get(j)!.m.alias;
+  const w = c.toks[j].text;
+  return !!alias && w.length > alias.length && w.charCodeAt(w.length - 1) === 115 && w.startsWith(alias);
 }
 
 /** The end of a name [i, j) on a word, not on a particle or an initial (a capitalised syllable, "Nguyễn Văn Do", is a

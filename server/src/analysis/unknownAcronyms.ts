@@ -67,8 +67,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   const t = c.toks[i];
   // (Nor a fiscal year or a quarter: "FY26", "Q3", "H1".)
   if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
-  // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.).
-  if (DOTTED_PAIR_RE.test(t.text) || c.titleCase) return -1;
+  // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.); "18 U.S.C. § 1001": the
+  // United States Code (USC, the university, without dots).
+  if (DOTTED_PAIR_RE.test(t.text) || c.titleCase || t.text.startsWith('U.S.C')) return -1;
   // A scheme named by its letters ("the UN80 initiative", "the EDIP programme") is no body.
   if (joins(c, i) && SCHEME_NOUNS.has(c.toks[i + 1]?.key) && !isCap(c.toks[i + 1])) return -1;
   // Nor is a measure named by its letters ("the HICP index", "EBITDA growth", "core PCE price inflation").
@@ -100,6 +101,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // A law report or a court in a citation ("[2025] UKSC 12", "[2000] 2 AC 115", "42 U.S.C. 1983", "26 U.S.C. 48D"), and
   // a law by its initials after one of its parts ("Section 702 of FISA", "Section 230 of the CDA"): no bodies.
   if (citedLaw(c.text, t.start, t.end)) return -1;
+  // A law by its initials that someone is charged or held under ("charged under RICO", "booked under the UAPA", "imposed
+  // under IEEPA"), or that was violated ("violating the FCPA"): no body.
+  if (lawInvoked(c, i)) return -1;
   // A document's reference in capitals and figures ("DEF0012", "RIN 0694"): a code, not a body.
   if (/\d{3}/.test(t.text)) return -1;
   // A virus's subtype ("H5N1", "H7N9"): letters and figures in turn, a code, not a body.
@@ -165,6 +169,28 @@ const SCHEME_NOUNS = new Set('initiative|programme|program|plan|strategy|agenda|
 const MEASURE_NOUNS = new Set('index|indices|inflation|price|prices|growth|margin|margins|deflator|basket'.split('|'));
 
 /** Verbs done to a treaty, before its acronym. */
+/** Verbs of a case brought or a power used under a law: "charged under", "held under", "imposed under". */
+const UNDER_LAW_VERBS = new Set('martialled|martialed|charged|booked|arrested|detained|jailed|imprisoned|prosecuted|convicted|indicted|sentenced|tried|imposed|invoked|sued|fined|punishable|liable|offence|offense|offences|offenses|charges'.split('|'));
+/** Verbs and nouns of breaking a law: "violating the FCPA", "in breach of". */
+const VIOLATED = new Set(['violating', 'violated', 'violate', 'violates', 'violation', 'violations', 'breaching', 'breached', 'contravening', 'contravened']);
+
+/** Whether the acronym at token i follows "under (the)" after a verb of charging or holding (a few words before: "detained
+ * by the NIA under the UAPA"), or a verb of breaking ("violating the FCPA", "in violation of the FCPA"); or another such
+ * acronym and "and" ("charged under RICO and the FCPA"). */
+function lawInvoked(c: ParaContext, i: number, listed = false): boolean {
+  let k = i - 1;
+  if (k > 0 && c.toks[k].key === 'the') k--;
+  if (k < 1 || !joins(c, k)) return false;
+  const w = c.toks[k].key;
+  if (w === 'under') {
+    for (let v = k - 1; v >= 0 && v >= k - 4 && joins(c, v); v--) if (UNDER_LAW_VERBS.has(c.toks[v].key)) return true;
+    return false;
+  }
+  if (w === 'of' && VIOLATED.has(c.toks[k - 1].key) && joins(c, k - 1)) return true;
+  if ((w === 'and' || w === 'or') && !listed && isAllCaps(c.toks[k - 1]) && joins(c, k - 1)) return lawInvoked(c, k - 1, true);
+  return VIOLATED.has(w);
+}
+
 const TREATY_ACTS = new Set('ratified|ratify|ratifies|ratifying|ratification|signatories|initialled|initialed'.split('|'));
 
 /** Acronyms of ministries that every government has. */

@@ -41,7 +41,8 @@ const DAY_NO = '\\d{1,2}(?:st|nd|rd|th)?';
 /** What joins the days of a range or a list: a dash, "to", "and", "through" ... */
 const DAY_JOIN = '(?:\\s*[-\u2013]\\s*|,?\\s+(?:to|and|or|through|until|till)\\s+(?:the\\s+)?)';
 /** After the last day of "May 3 and 4": a word that lets it be a day rather than a count ("4 people"). */
-const AFTER_LISTED_DAY = /^(?:\s*(?:[^\w\s]|$)|\s+(?:in|at|on|the|to|when|and|or|but|with|for|as|before|after|during|while|is|was|were|will|would|by|from|of|respectively|this|last|next)\b)/;
+// (And "that" after a time: "argued at hearings on Oct. 14 and 15 that".)
+const AFTER_LISTED_DAY = /^(?:\s*(?:[^\w\s]|$)|\s+(?:in|at|on|the|to|when|and|or|but|with|for|as|before|after|during|while|is|was|were|will|would|by|from|of|respectively|this|last|next|that)\b)/;
 /** After the last day: a time, an amount or a ratio, not a day ("March 3 to 5 p.m.", "3-5%"). */
 /** AFTER_LISTED_DAY.test(s); "" and one character (one-byte on a two-byte article: a second compile) read by code: "" and any non-word character match. */
 function afterListedDay(s: string): boolean {
