@@ -320,6 +320,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   hearingLabels(text, seg, labels);
   // The labels that open several paragraphs, counted only when a country's name is one.
   let uses: Map<string, number> | undefined;
+  // (The briefer a bare "Spokesperson:" label speaks for; undefined until such a label is met.)
+  let roleBriefer: TextSpan | null | undefined;
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
     const asker = askerLabelAt(text, p);
@@ -359,7 +361,14 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       at = j + 1;
       body = trimSpan(text, seg.paragraphs[at].start, seg.paragraphs[at].end);
     }
-    const a = make(text, { start: colon, end: colon + 1 }, label, body);
+    // "**Spokesperson**: ..." under "Spokesperson Anna Ford held the daily briefing": a bare role speaks for the briefer
+    // the lead names (looked for once, at the first such label).
+    let source: TextSpan = label;
+    if (label.text.length < 16 && BARE_ROLE_LABEL_RE.test(label.text)) {
+      if (roleBriefer === undefined) roleBriefer = brieferBefore(text, seg, j);
+      if (roleBriefer) source = roleBriefer;
+    }
+    const a = make(text, { start: colon, end: colon + 1 }, source, body);
     out.push(a);
     turns.push({ a, paragraph: at });
     speakers.add(label.text.toUpperCase());
@@ -433,6 +442,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
 }
+
+/** A label that is a spokesperson's role and no name: "Spokesperson", "SPOKESMAN", "The Spokeswoman". */
+const BARE_ROLE_LABEL_RE = /^(?:[Tt]he\s+|THE\s+)?(?:[Ss]pokes(?:person|man|woman)|SPOKES(?:PERSON|MAN|WOMAN))$/;
 
 /** A label's last word, which "Spokesperson Lin Jian" and "Lin Jian" share. */
 function labelKey(label: string): string {
