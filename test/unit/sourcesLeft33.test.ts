@@ -37,3 +37,22 @@ test('"I\'ll let the Secretary speak to that" hands a turn over; no one has spok
   assert.deepEqual(attributions(DATED('Let me say that the plan is working.')).map((a) => a.cue), ['say']);
   assert.deepEqual(attributions(DATED('She let the deadline pass, then argued that the rules were unfair.')).map((a) => [a.cue, a.source]), [['argued', 'She']]);
 });
+
+test('a passive of naming with what was said before its agent: "was termed illegal by the court"', () => {
+  const cases: [string, string, string, string][] = [
+    ['The move was termed illegal by the court.', 'termed', 'the court', 'illegal'],
+    ['The plan was called a betrayal of workers by the opposition.', 'called', 'the opposition', 'a betrayal of workers'],
+    ['The deal was hailed as historic by both leaders.', 'hailed', 'both leaders', 'historic'],
+    ['The attack was condemned as cowardly by the United Nations.', 'condemned', 'the United Nations', 'cowardly'],
+    ['The move was described by the court as illegal.', 'described', 'the court', 'illegal'],
+    ['Glyphosate was deemed safe by the European Food Safety Authority in 2023.', 'deemed', 'the European Food Safety Authority', 'safe'],
+  ];
+  for (const [body, cue, source, content] of cases) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text).map((a) => [a.cue, a.source, a.content, a.vague]), [[cue, source, content, false]], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+  // (A phrasal verb and a passive with no agent stay as they were.)
+  assert.deepEqual(attributions(DATED('The march was called off by the organisers.')), []);
+  assert.deepEqual(attributions(DATED('The plan was widely criticised.')).map((a) => [a.cue, a.vague]), [['was widely criticised', true]]);
+});

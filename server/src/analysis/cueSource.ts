@@ -17,7 +17,7 @@ import { readsAsDescription } from './cueDescriptions';
 import { readsAsOtherSense } from './cueOtherSenses';
 import { sourceMisfits } from './sourceMisfits';
 import { DOC_VERBS, REDUCED_RELATIVE_RE, sourceOfCue } from './sourceOfCue';
-import { accordingToCue, asPutIt, hasLearned, heardThat, measuredAt, NOT_AGENT_RE, openingParticiple, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
+import { accordingToCue, asPutIt, BE_BEFORE_PARTICIPLE_RE, hasLearned, heardThat, measuredAt, NAMED_AS, namedThenAgent, NOT_AGENT_RE, openingParticiple, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
 import { contentOfCue } from './cueContent';
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -42,8 +42,8 @@ const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disc
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** TITLE_ONLY_RE with possessives among its words: "the bloc's foreign policy chief". */
 const ROLE_AFTER_QUOTE_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
-/** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
-const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
+/** " as illegal", " as a landmark ruling": what one was called after the agent, to a clause's mark or the end. */
+const AS_NAME_RE = /^ as\s+[^,;:.!?"\u201c]{1,60}/;
 /** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
 const WIRE_NOTE_RE = /^\(\s*(?:updates|adds|recasts|corrects|rewrites|changes|refiles|fixes|writes\s+through|repeats)\b/i;
 /** "said little", "said nothing": no content. */
@@ -215,6 +215,13 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
   const pw0 = wordBeforeBlanks(prev);
   const pw = (pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE().test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0;
+  // "The move was termed illegal by the court", "The deal was hailed as historic by both leaders": what the subject was
+  // called stands between the participle and its agent; it is what the agent said, the agent the source. (Before the
+  // tests below, which read "hailed as" with no agent right after it as a reduced passive that says nothing.)
+  if (NAMED_AS.has(lw) && next.includes(' by') && byAgentLength(next) === 0) {
+    const named = namedThenAgent(text, s, cue, before30);
+    if (named) return named;
+  }
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
@@ -294,6 +301,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       }
       // (What one was urged, asked or pressed to do is what was said to them: "to delay the merger until June".)
       if (infinitive >= 0 && URGED.has(lw)) return make(text, cue, src, trimSpan(text, infinitive, s.end));
+      // "The move was described by the court as illegal": what the subject was called, after the agent, is what was said.
+      if (NAMED_AS.has(lw) && text.startsWith(' as ', src.end)) {
+        const as = AS_NAME_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 80)));
+        if (as) return make(text, cue, src, trimSpan(text, src.end + 4, src.end + as[0].length));
+      }
       let before = trimSpan(text, s.start, cue.start);
       // ("The warning by the agency came too late": a noun of saying with only its article before it is the subject,
       // what was said not given.)
