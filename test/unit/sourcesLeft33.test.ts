@@ -56,3 +56,24 @@ test('a passive of naming with what was said before its agent: "was termed illeg
   assert.deepEqual(attributions(DATED('The march was called off by the organisers.')), []);
   assert.deepEqual(attributions(DATED('The plan was widely criticised.')).map((a) => [a.cue, a.vague]), [['was widely criticised', true]]);
 });
+
+test('a participle after a letter to someone is the writer\'s, not the addressee\'s', () => {
+  const cases: [string, string, string][] = [
+    ['Lazaro Gonzalez wrote to Attorney General Janet Reno last week urging her to let the boy stay.', 'urging', 'Lazaro Gonzalez'],
+    ["The dispute deepened when Elian's father, Juan Miguel, sent a letter to U.S. Attorney Janet Reno asking that the boy be moved.", 'asking', 'Juan Miguel'],
+    ['The company wrote to shareholders urging them to reject the bid.', 'urging', 'The company'],
+  ];
+  for (const [body, cue, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [[cue, source]], body);
+});
+
+test('a count of people that opens the sentence is its participle\'s source, whole, past its thousands', () => {
+  const cases: [string, string, string][] = [
+    ['More than 60,000 U.S. plaintiffs have sued Bayer over Roundup, alleging it causes cancer.', 'alleging', 'More than 60,000 U.S. plaintiffs'],
+    ['Some 12,000 workers walked out on Monday, demanding higher pay.', 'demanding', 'Some 12,000 workers'],
+  ];
+  for (const [body, cue, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [[cue, source]], body);
+});
+
+test('"who" after a passive\'s agent speaks for the agent, not for the words before "by"', () => {
+  assert.deepEqual(attributions(DATED('The case was brought by residents, who said the council had ignored them.')).map((a) => [a.cue, a.source]), [['said', 'residents']]);
+});
