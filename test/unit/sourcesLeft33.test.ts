@@ -77,3 +77,33 @@ test('a count of people that opens the sentence is its participle\'s source, who
 test('"who" after a passive\'s agent speaks for the agent, not for the words before "by"', () => {
   assert.deepEqual(attributions(DATED('The case was brought by residents, who said the council had ignored them.')).map((a) => [a.cue, a.source]), [['said', 'residents']]);
 });
+
+test('a part of a count in the sentence after its source goes on with that source', () => {
+  for (const body of [
+    'Russian forces attacked along the front 154 times in the past day, the General Staff said. The heaviest fighting was near Pokrovsk, where Russian forces attacked 54 times.',
+    'The army said it had shot down 25 drones overnight. Another 12 drones were lost to electronic jamming.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (A figure of another kind after the source is still the writer's own.)
+  assert.deepEqual(findings(DATED('The army said it had shot down 25 drones overnight. Russia keeps 40 warships in the Black Sea.')), [
+    'unsourced-claim: Russia keeps 40 warships in the Black Sea.',
+  ]);
+});
+
+test("a think tank's own Key Takeaways are its assessment, argued below; a news story's figures still need a source", () => {
+  const head = 'Russian Offensive Campaign Assessment, May 6, 2025\n\nKey Takeaways:\n\n';
+  const items = '- Russian forces are likely attempting to collapse the Ukrainian salient before Ukrainian forces can withdraw.\n- Iran has enriched more than 400 kilograms of uranium to 60 percent purity, the largest stockpile it has ever held.\n\n';
+  const own = DATED(`${head}${items}ISW assesses that the Kremlin is using its gains to strengthen its negotiating position.`);
+  assert.deepEqual(findings(own), []);
+  // (Without the analyst's own voice the list is a story's, and its claims are flagged.)
+  const story = DATED(`${head}${items}The Kremlin is using its gains to strengthen its negotiating position, analysts said.`);
+  assert.equal(findings(story).filter((f) => f.startsWith('unsourced-claim')).length, 2);
+});
+
+test('a figure in a participle trailing a source and its verb is part of what the source said', () => {
+  for (const body of [
+    'Pence was the subject of 60 percent of the conversation about the debate, Twitter announced, gaining 22,000 followers.',
+    'Exports rose 12 percent in May, the ministry announced, bringing the total for the year to 4 billion.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (A finite clause after the source is the writer's again.)
+  assert.equal(findings(DATED('Pence drew 60 percent of the conversation, Twitter announced, and he gained 22,000 followers.')).length, 1);
+});

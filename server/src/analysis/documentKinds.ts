@@ -2,6 +2,7 @@
 // issuer's own text, which agency's report it is, and whether it is an observer mission's statement or a surveillance
 // report. Apart from claims.ts because these read the whole article once, before any sentence is judged.
 import type { Segmentation } from './segment';
+import { afterListMarker } from './sentences';
 import { isAsciiUpperCode, isClosingQuote, skipBlanks } from './chars';
 
 /**
@@ -93,3 +94,26 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
 const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
 const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
+
+/**
+ * In an analyst's own assessment ("ISW assesses that ...", "CTP-ISW previously assessed that ..."), the items of its
+ * opening "Key Takeaways" list: its conclusions in brief, argued and sourced in the body below. The paragraphs they
+ * stand in, or null.
+ */
+export function ownSummaryItems(text: string, seg: Segmentation): Set<number> | null {
+  const ps = seg.paragraphs;
+  for (let k = 0; k < ps.length && k < 12; k++) {
+    const p = ps[k];
+    if (p.end - p.start > 24 || !KEY_TAKEAWAYS_RE.test(text.slice(p.start, p.end))) continue;
+    // (Once per article with such a heading: whether the text assesses in its own name.)
+    if (!text.includes(' assess') || !SELF_ASSESSES_RE.test(text)) return null;
+    const items = new Set<number>();
+    for (let j = k + 1; j < ps.length && afterListMarker(text, ps[j].start, ps[j].end) > ps[j].start; j++) items.add(j);
+    return items.size ? items : null;
+  }
+  return null;
+}
+/** A summary's heading: "Key Takeaways:", "**Key takeaways**", "## Key Takeaways". */
+const KEY_TAKEAWAYS_RE = /^[#*_\s]*Key\s+[Tt]akeaways[*_]*:?[*_]*\s*$/;
+/** An analyst that assesses in its own name: "ISW assesses that", "CTP-ISW previously assessed that". */
+const SELF_ASSESSES_RE = /\b[A-Z][A-Z-]{1,12}\s+(?:(?:previously|currently|also|still|further|continues\s+to|has|had)\s+)?assess(?:es|ed)?\s+that\b/;
