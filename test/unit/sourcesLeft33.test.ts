@@ -107,3 +107,14 @@ test('a figure in a participle trailing a source and its verb is part of what th
   // (A finite clause after the source is the writer's again.)
   assert.equal(findings(DATED('Pence drew 60 percent of the conversation, Twitter announced, and he gained 22,000 followers.')).length, 1);
 });
+
+test('what a relative clause on an act says of it is its subject\'s: ", a decision campaigners called a victory"', () => {
+  assert.deepEqual(attributions(DATED('The court annulled the renewal, a decision campaigners called a victory for public health.')).map((a) => [a.cue, a.source, a.content]), [['called', 'campaigners', 'a victory for public health.']]);
+  // (Without the comma the words are one noun phrase: "the union members said".)
+  assert.deepEqual(attributions(DATED('Wages must rise, the union members said.')).map((a) => a.source), ['the union members']);
+});
+
+test('an assessment\'s numbered topics are no speakers: "2. Houthi Attacks: The Houthis launched ..."', () => {
+  const text = DATED('Key Takeaways:\n\n1. Houthi Attacks: The Houthis launched two ballistic missiles at Israel on June 2.\n2. Iraqi Politics: The prime minister is building a coalition.');
+  assert.deepEqual(attributions(text).map((a) => a.cue), []);
+});

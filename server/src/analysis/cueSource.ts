@@ -355,7 +355,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (src.end <= cue.start) {
     const lead = statementLead(text, s, src);
     if (lead) src = lead;
-    else speaker = relativeClauseSubject(src) ?? src;
+    else speaker = relativeClauseSubject(src) ?? (NAMING_VERBS.has(lw) ? actRelativeSubject(text, src) : undefined) ?? src;
   }
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
@@ -507,6 +507,20 @@ function statementLead(text: string, s: Sentence, src: TextSpan): TextSpan | und
   if (!m) return undefined;
   const start = src.start - m[1].length;
   return { start, end: src.end, text: text.slice(start, src.end) };
+}
+/** Verbs that name or judge a thing: what a relative clause on an act says of it ("a decision campaigners called"). */
+const NAMING_VERBS = new Set(['called', 'calls', 'call', 'described', 'describes', 'termed', 'terms', 'dubbed', 'hailed', 'hail', 'hails', 'welcomed', 'welcome', 'welcomes', 'praised', 'criticised', 'criticized', 'condemned', 'denounced']);
+/** A noun of an act or a decision, then the (lower-case) subject of a relative clause on it: "a decision campaigners". */
+const ACT_RELATIVE_RE = /^(?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:decision|move|step|ruling|verdict|measure|plan|deal|policy|proposal|judgment|judgement|outcome|announcement|appointment|choice|compromise|offer|sentence|law|bill|reform|action|result|vote|agreement|visit|speech)\s+((?:[a-z-]+\s+){0,2}[a-z]{3,}s)$/;
+/**
+ * The subject of a relative clause on an act set off after the clause it sums up: "campaigners" of ", a decision
+ * campaigners called a victory". (After a comma only: "the union members said" is one noun phrase.)
+ */
+function actRelativeSubject(text: string, src: TextSpan): TextSpan | undefined {
+  if (src.start < 2 || text.charCodeAt(src.start - 2) !== 44 || src.text.length > 60) return undefined;
+  const m = ACT_RELATIVE_RE.exec(src.text);
+  if (!m) return undefined;
+  return { start: src.end - m[1].length, end: src.end, text: m[1] };
 }
 /** The subject of a relative clause in `src` ("the council" of "an estimate the council"), or undefined. */
 function relativeClauseSubject(src: TextSpan): TextSpan | undefined {

@@ -29,8 +29,8 @@ const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|file phot
 const HEADING_NOUN_RE = /^(?!QUESTIONS?$)[A-Z]{2,}(?:TIONS?|SIONS?|NESS)$/;
 /** A section's heading of several words: "What we found", "Why it matters", "Our take", "Key findings", "The main takeaways";
  * or a document's kind before its title: "Policy Brief: The Future of ...", "Working Paper:", "Executive Summary:",
- * "UNHCR Regional Update: DRC Situation #58", "Next SitRep:". */
-const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum|update|report|sitrep|bulletin|appeal|release|advisory)$/i;
+ * "UNHCR Regional Update: DRC Situation #58", "Next SitRep:"; or an assessment's topic: "Houthi Attacks:", "Iraqi Politics:". */
+const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum|update|report|sitrep|bulletin|appeal|release|advisory|attacks|strikes|politics|negotiations|operations|developments|diplomacy|relations|escalation|activities)$/i;
 /** A humanitarian report's sections and sectors before a colon: "Education: At least 31 schools ...", "Contacts:". */
 const SECTOR_LABELS = new Set(
   ('education|health|nutrition|protection|shelter|wash|logistics|coordination|funding|contacts|access|response|needs|gaps|' +
