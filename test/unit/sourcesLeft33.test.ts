@@ -118,3 +118,14 @@ test('an assessment\'s numbered topics are no speakers: "2. Houthi Attacks: The 
   const text = DATED('Key Takeaways:\n\n1. Houthi Attacks: The Houthis launched two ballistic missiles at Israel on June 2.\n2. Iraqi Politics: The prime minister is building a coalition.');
   assert.deepEqual(attributions(text).map((a) => a.cue), []);
 });
+
+test('"branded", "labelled" and "dubbed" report in a passive with what was said and its agent, and nowhere else', () => {
+  const cases: [string, string, string, string][] = [
+    ['The plan had been branded reckless by local conservation groups.', 'branded', 'local conservation groups', 'reckless'],
+    ["The tax increase on fuel was labelled regressive by the Consumers' Federation.", 'labelled', "the Consumers' Federation", 'regressive'],
+  ];
+  for (const [body, cue, source, content] of cases) {
+    assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source, a.content]), [[cue, source, content]], body);
+  }
+  for (const body of ['The company sells branded goods in 40 countries.', 'The project, dubbed Stargate, opened on Monday.']) assert.deepEqual(attributions(DATED(body)), [], body);
+});

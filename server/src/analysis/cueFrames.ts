@@ -259,7 +259,10 @@ export const NOT_AGENT_RE =
 export const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
 
 /** Participles of naming and judging that take what the subject was called before their agent. */
-export const NAMED_AS = new Set(['termed', 'called', 'described', 'dubbed', 'hailed', 'condemned', 'denounced', 'praised', 'criticised', 'criticized', 'dismissed', 'derided', 'characterised', 'characterized', 'deemed', 'considered', 'regarded', 'seen', 'viewed', 'rated', 'ranked', 'touted', 'perceived', 'acclaimed', 'celebrated', 'lauded', 'recognised', 'recognized']);
+export const NAMED_AS = new Set(['termed', 'branded', 'labelled', 'labeled', 'called', 'described', 'dubbed', 'hailed', 'condemned', 'denounced', 'praised', 'criticised', 'criticized', 'dismissed', 'derided', 'characterised', 'characterized', 'deemed', 'considered', 'regarded', 'seen', 'viewed', 'rated', 'ranked', 'touted', 'perceived', 'acclaimed', 'celebrated', 'lauded', 'recognised', 'recognized']);
+/** Words of naming that report only in a passive with what was said and its agent ("was branded reckless by local
+ * groups"): "branded goods" and "the project, dubbed Stargate," report nothing. */
+export const PASSIVE_NAMING_ONLY = new Set(['branded', 'labelled', 'labeled', 'dubbed']);
 /** What "by" takes that is no one: "the closest by far", "by hand", "by law", "by some" (the vague reading's). */
 const NO_AGENT_WORDS = new Set(['far', 'hand', 'mail', 'post', 'phone', 'law', 'default', 'accident', 'design', 'chance', 'contrast', 'comparison', 'definition', 'nature', 'some', 'many', 'most', 'others', 'all', 'themselves', 'itself', 'himself', 'herself']);
 /** A number of people: "two former finance ministers", "12 judges", "dozens of residents". */

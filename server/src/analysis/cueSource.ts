@@ -17,7 +17,7 @@ import { readsAsDescription } from './cueDescriptions';
 import { readsAsOtherSense } from './cueOtherSenses';
 import { sourceMisfits } from './sourceMisfits';
 import { DOC_VERBS, REDUCED_RELATIVE_RE, sourceOfCue } from './sourceOfCue';
-import { accordingToCue, asPutIt, BE_BEFORE_PARTICIPLE_RE, hasLearned, heardThat, measuredAt, NAMED_AS, namedThenAgent, NOT_AGENT_RE, openingParticiple, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
+import { accordingToCue, asPutIt, BE_BEFORE_PARTICIPLE_RE, hasLearned, heardThat, measuredAt, NAMED_AS, namedThenAgent, NOT_AGENT_RE, openingParticiple, PASSIVE_NAMING_ONLY, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
 import { contentOfCue } from './cueContent';
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -222,6 +222,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const named = namedThenAgent(text, s, cue, before30);
     if (named) return named;
   }
+  if (PASSIVE_NAMING_ONLY.has(lw)) return undefined;
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;

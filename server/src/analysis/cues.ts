@@ -36,7 +36,7 @@ export const SPEECH_VERBS = forms(
     'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
     'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
     'lambast extol talk underline underscore deplore remind attribute verify',
-  'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting termed',
+  'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting termed branded labelled labeled dubbed',
 );
 
 /** A verb of going on or starting and its "to" right before a bare verb of saying: "continued to ", "has begun to ",
