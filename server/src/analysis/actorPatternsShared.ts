@@ -1,6 +1,6 @@
-// What both halves of the actor patterns use (personPatterns.ts, bodyPatterns.ts): the titles' phrase list, glossary
-// matches ending at a token, connectors, "in" and its kin before a place, and the bodies' words that end no person's
-// name (REGION_FIRST, OFFICE_LAST, ...).
+// What the people's and the bodies' patterns use (personPatterns.ts, titledPeople.ts, cuedPeople.ts, bodyPatterns.ts
+// and the files split from it): the titles' phrase list, glossary matches ending at a token, connectors, "in" and its
+// kin before a place, and the bodies' words that end no person's name (REGION_FIRST, OFFICE_LAST, ...).
 import type { ActorCategory } from './types';
 import * as actorWordsModule from './actorWords';
 import * as givenNamesModule from './givenNames';

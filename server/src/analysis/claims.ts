@@ -12,6 +12,7 @@
 //   - per file, in the front matter: `policy-lens: { claims: false }` switches both rules off, and
 //     `policy-lens: { ignore: [vague-attribution] }` switches off the rules listed (`policyLens` also works);
 //   - per rule, for every file: options.disabledRules.
+// (The markers and switches are read in suppressions.ts, the reasons a sentence is no claim at all in notClaims.ts.)
 import type { ActorAnnotation, AttributionAnnotation, Claim, DateAnnotation, Finding, FrontMatter, Sentence, Severity, Span } from './types';
 import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';

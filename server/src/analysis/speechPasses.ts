@@ -1,6 +1,8 @@
-// The passes over a whole article that follow the sentence-level cues: nested cues dropped, speaker labels,
-// content carried across sentences and paragraphs, and quotations tied to their speakers. Each pass uses
-// sorted arrays and binary search, so it stays linear-logarithmic in the number of attributions.
+// The passes over a whole article that follow the sentence-level cues: attributions made and marked, nested cues
+// dropped, content carried across sentences and paragraphs, and quotations tied to their speakers (a transcript's
+// speaker labels are in speakerLabels.ts, an interview's parties in interviews.ts, embedded posts in
+// socialPosts.ts). Each pass uses sorted arrays and binary search, so it stays linear-logarithmic in the number of
+// attributions.
 import type { ActorAnnotation, AttributionAnnotation, Span, TextSpan } from './types';
 import type { Segmentation } from './segment';
 import { ANONYMOUS_SOURCE, BARE_PLURAL_BETWEEN_RE, BARE_PLURAL_CUE_RE, isBarePeoplePlural, isVagueSource, mayBeAnonymous, namedByBody, PRONOUNS, REDACTION_MARK, UNNAMED_CONDITION } from './cues';

@@ -7,7 +7,8 @@ import { tenseAt } from './context';
 import { MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, durationValue, parseNumber, perUnit, unitOf } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday } from './resolve';
 import { execLong, testLong } from '../chars';
-import { B, E, re, at } from './rulesRelativeShared';
+import { B, E, re } from './rulesCalendarShared';
+import { at } from './rulesRelativeShared';
 
 /** The units a duration counted from the date under discussion moves it by ("two days later", "three months earlier"). */
 const SHIFT_UNIT: Partial<Record<string, ShiftUnit>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter' };

@@ -5,7 +5,8 @@ import type { Made, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { DIGIT_HINT, WEEKDAY_CAPS_RE } from './lexicon';
 import { execLong, isAsciiUpperCode, testLong } from '../chars';
-import { B, E, re, at } from './rulesRelativeShared';
+import { B, E, re } from './rulesCalendarShared';
+import { at } from './rulesRelativeShared';
 
 /** Words for the turn of the day, as the part of the day TIMEX3 gives them ("at dawn on Saturday": TMO). */
 const TWILIGHT: Record<string, string> = { dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'NI' };

@@ -7,7 +7,8 @@ import { tenseAt } from './context';
 import { AND_A_HALF, DIGIT_HINT, NUM_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday } from './resolve';
 import { isAsciiUpperCode, skipBlanks, testLong } from '../chars';
-import { B, E, re, THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
+import { B, E, re } from './rulesCalendarShared';
+import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
 
 /** Every epidemiological week holds one of these words. */
 const EPI_WEEK_GATE = /\b(?:epidemiological|epi|iso|ew)/i;

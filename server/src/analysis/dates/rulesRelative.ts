@@ -7,7 +7,8 @@ import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine } from './textTests';
 import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, testLong } from '../chars';
-import { B, E, re, THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
+import { B, E, re } from './rulesCalendarShared';
+import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
 import { anaphoricRules } from './rulesAnaphoric';
 import { clockRules } from './rulesClock';
 import { countedRules } from './rulesCounted';
