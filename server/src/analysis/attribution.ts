@@ -10,6 +10,7 @@ import { datedDatelineLength } from './datelines';
 import { absentSubject, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody } from './cues';
 import { C_IT, candAt, candLw, candWord, scanResult, scanWords } from './cueScan';
 import { cueAttribution } from './cueSource';
+import { namedThenAgent } from './cueFrames';
 import { isTitleCase } from './sentenceSubject';
 import { onlyOpenersBefore } from './cueSenses';
 import { isReducedPassive } from './cueDescriptions';
@@ -281,6 +282,17 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // "Ansarallah, commonly known as the Houthis": a name, not a belief; "must be reported to OFAC": a duty to report,
     // not a report.
     if (/known$/i.test(body.slice(from, to)) && /^\s+as\b/i.test(body.slice(to, to + 4))) return taken;
+    // "Glyphosate was deemed safe by the European Food Safety Authority", "The deal was hailed as historic by both
+    // leaders": an agent named after what was said is the source.
+    if (body.slice(to, to + 70).includes(' by ')) {
+      const w = /([a-z]+)(?:\s+as)?$/i.exec(body.slice(from, to));
+      const at = w ? s.start + from + w.index : -1;
+      const named = w ? namedThenAgent(text, s, { start: at, end: at + w[1].length }, text.slice(Math.max(s.start, at - 30), at)) : undefined;
+      if (named) {
+        out.push(named);
+        return named.end;
+      }
+    }
     // "its other vessels had called at Israeli ports": a port of call, as for the ordinary cue (cueSenses.ts).
     if (/call(?:ed|s|ing)?$/i.test(body.slice(from, to)) && /^\s+(?:in\s+)?at\b/.test(body.slice(to, to + 8))) return taken;
     // "The report, seen by this newspaper, estimates": who has read a document, no one's words.

@@ -19,7 +19,7 @@ import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { hasWords, notAClaim } from './notClaims';
-import { documentKind, issuerDocument, issuerNamed, leadTitles, reportIssuer } from './documentKinds';
+import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, reportIssuer } from './documentKinds';
 import { weaselCue } from './weaselCue';
 import { maskedTriggerBits, maskSpans, maskText, maskWith, NO_SPANS } from './claimMasks';
 import { fileDisabledRules, mayOpenMarker, silenced, suppressions } from './suppressions';
@@ -95,6 +95,7 @@ function judge(
   const named = issuer ? issuerNamed(seg, titles, ctx.actors) : null;
   const reporter = reportIssuer(text, seg, titles);
   const kind = documentKind(text, seg, titles);
+  const summary = ownSummaryItems(text, seg);
   const atts = sortByStart(ctx.attributions.slice());
   // (The named sources, for the nearest one to each unsourced claim.)
   const sourced = atts.filter((a) => a.source && !a.vague);
@@ -149,7 +150,7 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind, named)) {
+    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !(summary !== null && summary.has(s.paragraph)) && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind, named)) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));
@@ -292,8 +293,10 @@ function attributionMasks(text: string, s: Sentence, bucket: AttributionAnnotati
       if (from < a.start) masks.push({ start: from, end: a.start });
     }
     // "Trade reached $1 billion, according to the chamber, a 27% increase": what trails the source is its figure too.
-    if (c && a.source && c.end <= a.start && a.source.start >= a.end) {
-      const tail = trailingFigure(text, a.source.end, s.end);
+    // ("Pence drew 60 percent of the conversation, Twitter announced, gaining 22,000 followers": so is what trails a
+    // source and its cue set after their content.)
+    if (c && a.source && c.end <= a.start && (a.source.start >= a.end || c.end <= a.source.start)) {
+      const tail = trailingFigure(text, Math.max(a.source.end, a.end), s.end);
       if (tail) masks.push(tail);
     }
   }
@@ -424,7 +427,7 @@ function trailingFigure(text: string, from: number, end: number): Span | null {
   if (!testLong(TRAILING_FIGURE_RE, tail) || FINITE_WORD_RE.test(tail)) return null;
   return { start: from, end };
 }
-const TRAILING_FIGURE_RE = /^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:an?|up|down|roughly|about|nearly|almost|more\s+than|less\s+than)\s+[^,;:]*$/;
+const TRAILING_FIGURE_RE = /^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:an?|up|down|roughly|about|nearly|almost|more\s+than|less\s+than|[a-z]{3,}ing)\s+(?:[^,;:]|,(?=\d))*$/;
 const FINITE_WORD_RE = /[;:]|\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|say|do|does|did)\b/;
 
 function opensComment(text: string, start: number, end: number): boolean {

@@ -78,6 +78,10 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   if (cue.start - s.start < 40 && (text.charCodeAt(s.start) | 32) === 110 && /^not\s+(?:every(?:one|body)?|all)\b/i.test(text.slice(s.start, Math.min(s.end, s.start + 12)))) return true;
   // "Persons who believe they were wrongly designated may petition": anyone in a condition, not someone's belief.
   if (before40.includes('who ') && GENERIC_WHO_BEFORE_RE().test(before40)) return true;
+  // "I'll let the Secretary speak to that", "We will let the ministry comment": a turn handed to someone else, who has
+  // said nothing yet. ("Let me say that ..." stays the speaker's own words.)
+  // (Only a bare verb: "let the deadline pass and said" reports.)
+  if (before40.includes('et ') && !lw.endsWith('ed') && !lw.endsWith('ing') && LET_OTHER_BEFORE_RE.test(before40)) return true;
   // "unless otherwise stated": a convention.
   if (prev.includes('otherwise') && /\botherwise\s+$/i.test(prev)) return true;
   // "Since the Defence Reform announced in February, ...": a participle after a preposition's noun describes it.
@@ -178,5 +182,7 @@ const GERUND_SUBJECT_RE = /^\s+(?:was|is|were|are|has|have|had|remains|remained|
 const NEGATED_BEFORE_RE = /\b(?:I|[Ww]e)\s+(?:(?:will|would|can|could|do|did|shall|must)\s*)?(?:not|never|cannot|n['\u2019]t)\s+(?:(?:yet|publicly|independently|immediately|officially)\s+)?$/;
 /** A generic plural and "who" right before the verb: "Persons who", "Those who", "Anyone who". */
 const GENERIC_WHO_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])(?:[Pp]ersons|[Pp]eople|[Tt]hose|[Aa]nyone|[Aa]nybody|[Ii]ndividuals|[Ee]ntities|[Cc]ompanies|[Aa]pplicants|[Cc]andidates|[Cc]ustomers|[Tt]axpayers|[Ww]hoever)\s+who\s+(?:still\s+|also\s+)?$/u);
+/** "let" and someone other than the speaker right before a verb: "let the Secretary ", "lets the court ", "letting them ". */
+const LET_OTHER_BEFORE_RE = /\b[Ll]et(?:s|ting)?\s+(?!(?:me|us)\s)(?:(?!(?:and|but|or|then|to|that|who|which)\s)[\w'\u2019.-]+\s+){1,4}$/;
 /** A clause that opens with a preposition and its noun, the participle next: "Since the Defence Reform". */
 const PREP_NOUN_BEFORE_RE = /(?:^|[,;]\s*)(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]nder|[Ww]ith|[Dd]espite|[Ff]ollowing|[Gg]iven|[Uu]ntil)\s+(?:the|a|an|its|their|his|her)\s+[^,;:"\u201c]{1,50}$/;

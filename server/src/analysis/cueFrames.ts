@@ -256,3 +256,36 @@ export function openingParticiple(text: string, s: Sentence, cue: Span): Attribu
  */
 export const NOT_AGENT_RE =
   /^(?:[a-z]+ing\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|half|nearly|almost|roughly|about|around|more|less|up to|then|now|tomorrow|tonight|noon|midnight|next|the end|the time|the start)\b|(?:early|mid|late)[- ]|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|may(?:\s+\d{1,4})?$)/i;
+
+/** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
+export const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
+
+/** Participles of naming and judging that take what the subject was called before their agent. */
+export const NAMED_AS = new Set(['termed', 'branded', 'labelled', 'labeled', 'called', 'described', 'dubbed', 'hailed', 'condemned', 'denounced', 'praised', 'criticised', 'criticized', 'dismissed', 'derided', 'characterised', 'characterized', 'deemed', 'considered', 'regarded', 'seen', 'viewed', 'rated', 'ranked', 'touted', 'perceived', 'acclaimed', 'celebrated', 'lauded', 'recognised', 'recognized']);
+/** Words of naming that report only in a passive with what was said and its agent ("was branded reckless by local
+ * groups"): "branded goods" and "the project, dubbed Stargate," report nothing. */
+export const PASSIVE_NAMING_ONLY = new Set(['branded', 'labelled', 'labeled', 'dubbed']);
+/** What "by" takes that is no one: "the closest by far", "by hand", "by law", "by some" (the vague reading's). */
+const NO_AGENT_WORDS = new Set(['far', 'hand', 'mail', 'post', 'phone', 'law', 'default', 'accident', 'design', 'chance', 'contrast', 'comparison', 'definition', 'nature', 'some', 'many', 'most', 'others', 'all', 'themselves', 'itself', 'himself', 'herself']);
+/** A number of people: "two former finance ministers", "12 judges", "dozens of residents". */
+const COUNTED_PEOPLE_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}[a-z]+s$/;
+/** After the participle: what the subject was called, in a few words without a clause's marks, then "by" (not a particle
+ * or a preposition of its own: "called off by", "described in detail by"). */
+const NAMED_THEN_BY_RE = /^\s+((?:as\s+)?(?!(?:by|to|for|in|on|at|after|over|off|up|out|back|down|away|upon|into|from|with|during|since|before|until|last|this|that|it|him|her|them)\b)[\w'\u2019-]+(?:\s+(?!by\b)[\w'\u2019-]+){0,5}?)\s+by(?=\s)/;
+
+/**
+ * A passive of naming or judging with what the subject was called before the agent: "was termed illegal by the court",
+ * "was deemed safe by the European Food Safety Authority" (the attribution of the participle `cue`, its content the
+ * name without "as"), or undefined. (The impersonal reading, "was deemed" by no one, asks this first.)
+ */
+export function namedThenAgent(text: string, s: Sentence, cue: Span, before30: string): AttributionAnnotation | undefined {
+  if (!NAMED_AS.has(text.slice(cue.start, cue.end).toLowerCase()) || !testLong(BE_BEFORE_PARTICIPLE_RE, before30)) return undefined;
+  const m = NAMED_THEN_BY_RE.exec(text.slice(cue.end, Math.min(s.end, cue.end + 70)));
+  if (!m) return undefined;
+  const src = sourceAfter(text, cue.end + m[0].length, s.end);
+  // (A count of people is an agent here, as a date or a margin is not: "by two former finance ministers".)
+  if (!src || (NOT_AGENT_RE.test(src.text) && !COUNTED_PEOPLE_RE.test(src.text)) || NO_AGENT_WORDS.has(src.text.toLowerCase())) return undefined;
+  const at = cue.end + m[0].indexOf(m[1]);
+  const from = m[1].startsWith('as ') ? at + 3 : at;
+  return make(text, cue, src, trimSpan(text, from, at + m[1].length));
+}

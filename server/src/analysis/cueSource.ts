@@ -17,7 +17,7 @@ import { readsAsDescription } from './cueDescriptions';
 import { readsAsOtherSense } from './cueOtherSenses';
 import { sourceMisfits } from './sourceMisfits';
 import { DOC_VERBS, REDUCED_RELATIVE_RE, sourceOfCue } from './sourceOfCue';
-import { accordingToCue, asPutIt, hasLearned, heardThat, measuredAt, NOT_AGENT_RE, openingParticiple, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
+import { accordingToCue, asPutIt, BE_BEFORE_PARTICIPLE_RE, hasLearned, heardThat, measuredAt, NAMED_AS, namedThenAgent, NOT_AGENT_RE, openingParticiple, PASSIVE_NAMING_ONLY, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
 import { contentOfCue } from './cueContent';
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -42,8 +42,8 @@ const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disc
 const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** TITLE_ONLY_RE with possessives among its words: "the bloc's foreign policy chief". */
 const ROLE_AFTER_QUOTE_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
-/** A form of "be" right before a participle, perhaps with an adverb between ("was also discussed", "is not known"). */
-const BE_BEFORE_PARTICIPLE_RE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|never|also|still|then|now|again|already|further|later|first|since)\s+)?$/i;
+/** " as illegal", " as a landmark ruling": what one was called after the agent, to a clause's mark or the end. */
+const AS_NAME_RE = /^ as\s+[^,;:.!?"\u201c]{1,60}/;
 /** A wire's note on what a version changed: "(Updates with ...", "(Adds quotes ...", "(Corrects ...". */
 const WIRE_NOTE_RE = /^\(\s*(?:updates|adds|recasts|corrects|rewrites|changes|refiles|fixes|writes\s+through|repeats)\b/i;
 /** "said little", "said nothing": no content. */
@@ -217,6 +217,14 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // ("A lawyer we spoke to expects": a stranded preposition ends a reduced relative clause; it opens no infinitive.)
   const pw0 = wordBeforeBlanks(prev);
   const pw = (pw0.length === 2 && endsInSyllable(before30) && NAME_SYLLABLE_END_RE().test(before30) && !isAsciiUpperCode(text.charCodeAt(cue.start))) || ((pw0 === 'to' || pw0 === 'with') && REDUCED_RELATIVE_RE.test(before30)) ? '' : pw0;
+  // "The move was termed illegal by the court", "The deal was hailed as historic by both leaders": what the subject was
+  // called stands between the participle and its agent; it is what the agent said, the agent the source. (Before the
+  // tests below, which read "hailed as" with no agent right after it as a reduced passive that says nothing.)
+  if (NAMED_AS.has(lw) && next.includes(' by') && byAgentLength(next) === 0) {
+    const named = namedThenAgent(text, s, cue, before30);
+    if (named) return named;
+  }
+  if (PASSIVE_NAMING_ONLY.has(lw)) return undefined;
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
@@ -296,6 +304,11 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
       }
       // (What one was urged, asked or pressed to do is what was said to them: "to delay the merger until June".)
       if (infinitive >= 0 && URGED.has(lw)) return make(text, cue, src, trimSpan(text, infinitive, s.end));
+      // "The move was described by the court as illegal": what the subject was called, after the agent, is what was said.
+      if (NAMED_AS.has(lw) && text.startsWith(' as ', src.end)) {
+        const as = AS_NAME_RE.exec(text.slice(src.end, Math.min(s.end, src.end + 80)));
+        if (as) return make(text, cue, src, trimSpan(text, src.end + 4, src.end + as[0].length));
+      }
       let before = trimSpan(text, s.start, cue.start);
       // ("The warning by the agency came too late": a noun of saying with only its article before it is the subject,
       // what was said not given.)
@@ -349,7 +362,7 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (src.end <= cue.start) {
     const lead = statementLead(text, s, src);
     if (lead) src = lead;
-    else speaker = relativeClauseSubject(src) ?? src;
+    else speaker = relativeClauseSubject(src) ?? (NAMING_VERBS.has(lw) ? actRelativeSubject(text, src) : undefined) ?? src;
   }
   // Extend the cue over "in a statement" / "told reporters" so hovers show the whole reporting frame.
   const f0 = codeAt(next, skipBlanks(next, 0));
@@ -501,6 +514,20 @@ function statementLead(text: string, s: Sentence, src: TextSpan): TextSpan | und
   if (!m) return undefined;
   const start = src.start - m[1].length;
   return { start, end: src.end, text: text.slice(start, src.end) };
+}
+/** Verbs that name or judge a thing: what a relative clause on an act says of it ("a decision campaigners called"). */
+const NAMING_VERBS = new Set(['called', 'calls', 'call', 'described', 'describes', 'termed', 'terms', 'dubbed', 'hailed', 'hail', 'hails', 'welcomed', 'welcome', 'welcomes', 'praised', 'criticised', 'criticized', 'condemned', 'denounced']);
+/** A noun of an act or a decision, then the (lower-case) subject of a relative clause on it: "a decision campaigners". */
+const ACT_RELATIVE_RE = /^(?:an?|the|one|this|that)\s+(?:[a-z-]+\s+)?(?:decision|move|step|ruling|verdict|measure|plan|deal|policy|proposal|judgment|judgement|outcome|announcement|appointment|choice|compromise|offer|sentence|law|bill|reform|action|result|vote|agreement|visit|speech)\s+((?:[a-z-]+\s+){0,2}[a-z]{3,}s)$/;
+/**
+ * The subject of a relative clause on an act set off after the clause it sums up: "campaigners" of ", a decision
+ * campaigners called a victory". (After a comma only: "the union members said" is one noun phrase.)
+ */
+function actRelativeSubject(text: string, src: TextSpan): TextSpan | undefined {
+  if (src.start < 2 || text.charCodeAt(src.start - 2) !== 44 || src.text.length > 60) return undefined;
+  const m = ACT_RELATIVE_RE.exec(src.text);
+  if (!m) return undefined;
+  return { start: src.end - m[1].length, end: src.end, text: m[1] };
 }
 /** The subject of a relative clause in `src` ("the council" of "an estimate the council"), or undefined. */
 function relativeClauseSubject(src: TextSpan): TextSpan | undefined {

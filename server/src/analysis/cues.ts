@@ -38,7 +38,7 @@ export const SPEECH_VERBS = forms(
     'lambast extol talk underline underscore deplore remind attribute verify ' +
     // (A counsel's argument in court, as South Asian copy reports it: "submitted that the notices were served late".)
     'submit',
-  'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting termed',
+  'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting termed branded labelled labeled dubbed',
 );
 
 /** A verb of going on or starting and its "to" right before a bare verb of saying: "continued to ", "has begun to ",

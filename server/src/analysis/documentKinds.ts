@@ -4,6 +4,7 @@
 import type { ActorAnnotation } from './types';
 import type { Segmentation } from './segment';
 import { lowerBound } from './order';
+import { afterListMarker } from './sentences';
 import { isAsciiUpperCode, isClosingQuote, skipBlanks } from './chars';
 
 /**
@@ -155,3 +156,26 @@ export function issuersActs(text: string, start: number, named: IssuerNames): bo
 const OPENING_PHRASE_RE = /^\W*(?:[^,.;:!?]{1,40},\s+)?(?:[Tt]he\s+)?$/;
 /** A force's own unit that names no one else: "troops", "Troops", "the 36th Division", "fighter jets". */
 const OWN_UNIT_RE = /^(?:(?:the|our|its)\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:troops|forces|soldiers|fighter\s+jets|jets|aircraft|warplanes|division|brigade|battalion|regiment|corps|squadron|units?)$/i;
+
+/**
+ * In an analyst's own assessment ("ISW assesses that ...", "CTP-ISW previously assessed that ..."), the items of its
+ * opening "Key Takeaways" list: its conclusions in brief, argued and sourced in the body below. The paragraphs they
+ * stand in, or null.
+ */
+export function ownSummaryItems(text: string, seg: Segmentation): Set<number> | null {
+  const ps = seg.paragraphs;
+  for (let k = 0; k < ps.length && k < 12; k++) {
+    const p = ps[k];
+    if (p.end - p.start > 24 || !KEY_TAKEAWAYS_RE.test(text.slice(p.start, p.end))) continue;
+    // (Once per article with such a heading: whether the text assesses in its own name.)
+    if (!text.includes(' assess') || !SELF_ASSESSES_RE.test(text)) return null;
+    const items = new Set<number>();
+    for (let j = k + 1; j < ps.length && afterListMarker(text, ps[j].start, ps[j].end) > ps[j].start; j++) items.add(j);
+    return items.size ? items : null;
+  }
+  return null;
+}
+/** A summary's heading: "Key Takeaways:", "**Key takeaways**", "## Key Takeaways". */
+const KEY_TAKEAWAYS_RE = /^[#*_\s]*Key\s+[Tt]akeaways[*_]*:?[*_]*\s*$/;
+/** An analyst that assesses in its own name: "ISW assesses that", "CTP-ISW previously assessed that". */
+const SELF_ASSESSES_RE = /\b[A-Z][A-Z-]{1,12}\s+(?:(?:previously|currently|also|still|further|continues\s+to|has|had)\s+)?assess(?:es|ed)?\s+that\b/;

@@ -119,12 +119,16 @@ const PUBLICATION_LABEL_RE = /^(The\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\
 export const REPORTER_LABEL_RE = lazyRegExp(() => /^\s+(?:Reporter|Journalist|Correspondent|Question)\s*(?:\([^()\n]{1,40}\))?\s*,\s*(\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,3})(\s*(?:\([^()\n]{1,40}\))?:)/u);
 /** A briefing's lead: the one who answers, then the act ("Lin Jian answered questions", "Zakharova held a briefing"). */
 const BRIEFER_RE = lazyRegExp(() => /((?:\p{Lu}[\p{L}'\u2019.-]+\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)\s+(?:(?:on|this|last)\s+\p{Lu}?[a-z]+\s+)?(?:answered|took|fielded|held|hosted|gave)\s+(?:an?\s+|the\s+|(?:reporters|journalists)['\u2019]\s+)?(?:[a-z-]+\s+){0,2}(?:questions|briefing|press\s+conference|news\s+conference)\b/u);
+/** A briefing and who gave it: "noon briefing by Stéphane Dujarric", "press conference by Spokesperson Lin Jian". */
+const BRIEFING_BY_RE = lazyRegExp(() => /\b(?:briefing|press\s+conference|news\s+conference)\s+by\s+((?:\p{Lu}[\p{L}'\u2019.-]+\s+){0,3}\p{Lu}[\p{L}'\u2019.-]+)/u);
 
 /** The one who answers in a briefing whose lead stands in the (up to three) paragraphs before `first`. */
 export function brieferBefore(text: string, seg: Segmentation, first: number): TextSpan | null {
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
     const p = seg.paragraphs[j];
-    const m = BRIEFER_RE().exec(text.slice(p.start, Math.min(p.end, p.start + 600)));
+    const head = text.slice(p.start, Math.min(p.end, p.start + 600));
+    // ("... today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General": the briefing, then who gave it.)
+    const m = BRIEFER_RE().exec(head) ?? (head.includes(' by ') ? BRIEFING_BY_RE().exec(head) : null);
     if (m) return groupSpan(p, m);
   }
   return null;

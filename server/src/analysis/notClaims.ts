@@ -16,7 +16,7 @@ import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, SU
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1])) || onlyAskedWhether(own, bits) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
+  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
 }
 
 /**
@@ -42,6 +42,36 @@ function continuesAssessment(text: string, start: number, end: number, prev: Sen
   if (prevAtts?.some((a) => !a.vague && !a.anonymous && !!a.source)) return true;
   return ASSESSES_RE().test(text.slice(prev.start, Math.min(prev.end, prev.start + 120)));
 }
+/**
+ * A figure in the unit of a count that a named source gave in the sentence before, and nothing else to claim: "Russian
+ * forces attacked along the front 154 times, the General Staff said. The heaviest fighting was near Pokrovsk, where
+ * Russian forces attacked 54 times." The part of the count goes on with the source of the whole.
+ */
+function continuesCount(text: string, start: number, end: number, reasons: string[], prevAtts: AttributionAnnotation[] | undefined): boolean {
+  if (!prevAtts || reasons.length !== 1 || reasons[0] !== 'figure') return false;
+  let counted: string | null = null;
+  for (let k = 0; k < prevAtts.length; k++) {
+    const a = prevAtts[k];
+    if (a.vague || !a.source || !a.content || a.content.end - a.content.start > 400) continue;
+    counted = `${counted ?? ''} ${text.slice(a.content.start, a.content.end).toLowerCase()}`;
+  }
+  if (counted === null) return false;
+  // (The units counted in the sentence, each the word right after a figure: "54 times", "12 drones".)
+  const own = text.slice(start, Math.min(end, start + 300));
+  COUNT_UNIT_RE.lastIndex = 0;
+  for (let m = COUNT_UNIT_RE.exec(own); m; m = COUNT_UNIT_RE.exec(own)) {
+    const unit = m[1].toLowerCase();
+    if (UNITLESS.has(unit)) continue;
+    for (let i = counted.indexOf(` ${unit}`); i >= 0; i = counted.indexOf(` ${unit}`, i + 1)) {
+      if (isDigitCode(counted.charCodeAt(i - 1)) && !isWordCode(codeAt(counted, i + 1 + unit.length))) return true;
+    }
+  }
+  return false;
+}
+/** A figure and the word it counts: "54 times", "1,200 drones". */
+const COUNT_UNIT_RE = /\d[\d,.]*\s+([A-Za-z]{3,})/g;
+/** Words after a figure that count nothing of their own (a share, a scale, a span of time). */
+const UNITLESS = new Set(['and', 'the', 'per', 'percent', 'cent', 'million', 'billion', 'trillion', 'years', 'year', 'days', 'day', 'months', 'month', 'weeks', 'hours']);
 /** "Factors include", "Contributing factors include", "Key drivers included": a list of an assessment's grounds. */
 const FACTORS_INCLUDE_RE = /^\W*(?:(?:the\s+)?(?:main|key|contributing|underlying|aggravating|major|other)\s+)?(?:factors|drivers|reasons|grounds|risk\s+factors)\s+(?:for\s+this\s+)?include[ds]?\b/i;
 /** A named body that assesses or rates something: "WHO assesses the overall risk as high", "ECDC considers the risk". */

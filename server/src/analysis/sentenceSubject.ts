@@ -11,6 +11,10 @@ export const STARTS_UPPER_RE = /^\p{Lu}/u;
 /** The capitalised name that opens a clause. */
 // ("S&P Global Ratings", "AT&T": an ampersand inside a word of the name.)
 const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.&'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}&'\u2019-]{0,40})/u);
+/** Words that open a count: "More than", "Nearly", "At least". */
+const COUNT_WORDS = new Set(['More', 'Fewer', 'Less', 'Nearly', 'Almost', 'About', 'Around', 'Over', 'Some', 'At', 'Up']);
+/** A count of people or things up to its verb: "More than 60,000 U.S. plaintiffs" before "have sued". */
+const COUNTED_SUBJECT_RE = lazyRegExp(() => /^((?:More|Fewer|Less|Nearly|Almost|About|Around|Over|Some|At\s+least|Up\s+to)\s+(?:than\s+)?\d[\d,.]*\s+(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{Ll}]+s)\s+(?:have|has|had|were|are|was|is|will|would|[a-z]+ed)\b/u);
 /** One to three lower-case words right before a comma: the noun a possessive owns ("own secretariat", "research unit"). */
 const OWNED_NOUN_BEFORE_COMMA_RE = /^(?:\s+[a-z][a-z-]*){1,3}(?=,)/;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
@@ -55,6 +59,11 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
     return { start: st0, end: st0 + lead[1].length, text: lead[1] };
   }
   const firstWord = subj[1].split(/\s+/)[0];
+  // "More than 60,000 U.S. plaintiffs have sued Bayer, alleging ...": a count of people is the subject, not its first word.
+  if (COUNT_WORDS.has(firstWord)) {
+    const count = COUNTED_SUBJECT_RE().exec(head.slice(intro));
+    if (count) return { start: s.start + intro, end: s.start + intro + count[1].length, text: count[1] };
+  }
   const article = firstWord === 'The' || firstWord === 'A' || firstWord === 'An';
   // "Iran's ambassador to the IAEA, Reza Najafi, rejected ...": the name set off after the role is the subject.
   if ((article || testLong(/['\u2019]s$/, firstWord)) && roleCommaThenName(head, intro)) {

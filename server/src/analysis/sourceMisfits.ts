@@ -105,7 +105,8 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // "Under WTO rules, ...", "often on terms no European bank would offer": a source is never the object of a
   // preposition (an adverb may open it: "often on"); "I spent four years defending": nor a clause of its own, a pronoun
   // and its verb; "the numbers do not support the claim": figures back a claim as evidence, they say nothing.
-  if (src.end <= cue.start && SOURCE_MISFIT_START.has(firstWordOf(st)) && ((st.length > 1 && PREP_LED_SOURCE_RE.test(st)) || testLong(CLAUSE_SOURCE_RE, src.text))) return true;
+  // ("About 100 protesters marched ..., chanting": "about" before a figure makes a count, no preposition.)
+  if (src.end <= cue.start && SOURCE_MISFIT_START.has(firstWordOf(st)) && ((st.length > 1 && PREP_LED_SOURCE_RE.test(st)) || testLong(CLAUSE_SOURCE_RE, src.text)) && !/^(?:about|around|over)\s+\d/.test(st)) return true;
   // ("terms no European bank would offer.": a clause that describes the noun before it, with nothing after the verb.)
   if (src.end <= cue.start && st.includes(' no ') && isClauseEnd(next) && /[a-z]{3,}\s+no\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(st) && !st.includes(',')) return true;
   if (lw.startsWith('support') && EVIDENCE_SUBJECT_RE.test(st) && !/^\s*(?:the\s+(?:view|idea|notion|claim|argument|theory|hypothesis)\s+)?that\b/.test(next)) return true;

@@ -59,7 +59,8 @@ const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+
 /** The comma before the one at `comma`, past those inside a date ("who was elected on Oct. 20, 2024, said"). */
 function commaBefore(text: string, comma: number, floor: number): number {
   let c = lastIndexWithin(text, ',', comma - 1, floor);
-  while (c > 0 && /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)) && isDigitCode(text.charCodeAt(c - 1))) c = lastIndexWithin(text, ',', c - 1, floor);
+  // (Nor a figure's thousands: "More than 60,000 U.S. plaintiffs have sued Bayer, alleging".)
+  while (c > 0 && isDigitCode(text.charCodeAt(c - 1)) && (isDigitCode(text.charCodeAt(c + 1)) || /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)))) c = lastIndexWithin(text, ',', c - 1, floor);
   return c;
 }
 
@@ -240,7 +241,8 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     // antecedent is a noun phrase, and a lower-case word right before a determiner in it, no preposition, is its verb.)
     const verb = src && rel ? VERB_BEFORE_DETERMINER_RE.exec(src.text) : null;
     if (src && verb) src = { start: src.start + verb[0].length, end: src.end, text: src.text.slice(verb[0].length) };
-    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:those|that)\s+of|(?:[a-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : null;
+    // ("The plan had been branded reckless by local conservation groups, who said": "who" speaks for the people after "by".)
+    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:those|that)\s+of|(?:[a-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : src && rel && /^,\s+who\b/.test(rel[0]) && src.text.includes(' by ') ? /^(?:[a-z][\w-]*\s+){1,3}by\s+(?=[\p{L}\d])/u.exec(src.text) : null;
     if (src && maker) src = { start: src.start + maker[0].length, end: src.end, text: src.text.slice(maker[0].length) };
     // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
     if (src && rel) {
@@ -300,8 +302,23 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     // Monday arguing" keeps its court.)
     if (head && NAME_IN_PHRASE_RE.test(src.text.slice(head[0].length))) src = { start: src.start, end: src.start + head[1].length, text: head[1] };
   }
+  // "Lazaro Gonzalez wrote to Attorney General Janet Reno urging her to ...", "sent a letter to the court asking for ...":
+  // the one written to is addressed; the writer, the subject of "wrote" or "sent", asks.
+  if (src && ing && prevLast !== 44) {
+    const w = text.slice(Math.max(s.start, cue.start - 160), cue.start);
+    const m = w.includes(' to ') ? ADDRESSED_TO_RE.exec(w) : null;
+    if (m) {
+      const verbAt = cue.start - w.length + m.index + m[0].indexOf(m[1]);
+      const verb = { start: verbAt, end: verbAt + m[1].length };
+      const writer = sourceOfCue(text, s, m[1].toLowerCase(), verb, text.slice(Math.max(s.start, verbAt - 12), verbAt), text.slice(Math.max(s.start, verbAt - 30), verbAt), prior, true, false);
+      if (writer && writer.end <= verbAt) src = writer;
+    }
+  }
   return src;
 }
+/** A verb of writing or sending to someone, maybe with what was sent, then the one addressed, up to a participle: "wrote
+ * to Attorney General Janet Reno last week ", "sent a letter to the court ". */
+const ADDRESSED_TO_RE = /\b(wrote|writes|write|written|sent|sends|send|appealed|appeals|submitted|submits)\s+(?:(?:a|an|the|his|her|its|their|two|several)\s+(?:[\w-]+\s+){0,2}?(?:letters?|petitions?|notes?|e-?mails?|messages?|requests?|memos?|complaints?|appeals?|motions?|submissions?)\s+)?to\s+[^,;:!?"\u201c]{2,100}$/;
 /** A determined noun and a preposition that opens its phrase: "a report" of "a report with Human Rights Watch". (Not
  * "for": "the prototype for the millions of Americans supporting Trump" has the participle describe the Americans.) */
 /** A capitalised word that is no day or month: a name. */

@@ -29,8 +29,8 @@ const NOT_LABEL = /^(?:note|update|updated|editor'?s note|photo|photos|file phot
 const HEADING_NOUN_RE = /^(?!QUESTIONS?$)[A-Z]{2,}(?:TIONS?|SIONS?|NESS)$/;
 /** A section's heading of several words: "What we found", "Why it matters", "Our take", "Key findings", "The main takeaways";
  * or a document's kind before its title: "Policy Brief: The Future of ...", "Working Paper:", "Executive Summary:",
- * "UNHCR Regional Update: DRC Situation #58", "Next SitRep:". */
-const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum|update|report|sitrep|bulletin|appeal|release|advisory)$/i;
+ * "UNHCR Regional Update: DRC Situation #58", "Next SitRep:"; or an assessment's topic: "Houthi Attacks:", "Iraqi Politics:". */
+const SECTION_LABEL = /^(?:what|why|how|when|where|which|who|our|key)\s|\s(?:findings|facts|points|takeaways|numbers|dates|questions|answers|issues|highlights|details|figures|lessons|stakes|brief|paper|note|summary|memo|memorandum|update|report|sitrep|bulletin|appeal|release|advisory|attacks|strikes|politics|negotiations|operations|developments|diplomacy|relations|escalation|activities)$/i;
 /** A humanitarian report's sections and sectors before a colon: "Education: At least 31 schools ...", "Contacts:". */
 const SECTOR_LABELS = new Set(
   ('education|health|nutrition|protection|shelter|wash|logistics|coordination|funding|contacts|access|response|needs|gaps|' +
@@ -320,6 +320,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
   hearingLabels(text, seg, labels);
   // The labels that open several paragraphs, counted only when a country's name is one.
   let uses: Map<string, number> | undefined;
+  // (The briefer a bare "Spokesperson:" label speaks for; undefined until such a label is met.)
+  let roleBriefer: TextSpan | null | undefined;
   for (let j = 0; j < seg.paragraphs.length; j++) {
     const p = seg.paragraphs[j];
     const asker = askerLabelAt(text, p);
@@ -359,7 +361,14 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
       at = j + 1;
       body = trimSpan(text, seg.paragraphs[at].start, seg.paragraphs[at].end);
     }
-    const a = make(text, { start: colon, end: colon + 1 }, label, body);
+    // "**Spokesperson**: ..." under "Spokesperson Anna Ford held the daily briefing": a bare role speaks for the briefer
+    // the lead names (looked for once, at the first such label).
+    let source: TextSpan = label;
+    if (label.text.length < 16 && BARE_ROLE_LABEL_RE.test(label.text)) {
+      if (roleBriefer === undefined) roleBriefer = brieferBefore(text, seg, j);
+      if (roleBriefer) source = roleBriefer;
+    }
+    const a = make(text, { start: colon, end: colon + 1 }, source, body);
     out.push(a);
     turns.push({ a, paragraph: at });
     speakers.add(label.text.toUpperCase());
@@ -433,6 +442,9 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     if (last > paragraph) a.content = { start: a.content.start, end: seg.paragraphs[last].end };
   }
 }
+
+/** A label that is a spokesperson's role and no name: "Spokesperson", "SPOKESMAN", "The Spokeswoman". */
+const BARE_ROLE_LABEL_RE = /^(?:[Tt]he\s+|THE\s+)?(?:[Ss]pokes(?:person|man|woman)|SPOKES(?:PERSON|MAN|WOMAN))$/;
 
 /** A label's last word, which "Spokesperson Lin Jian" and "Lin Jian" share. */
 function labelKey(label: string): string {
