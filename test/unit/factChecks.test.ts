@@ -1,0 +1,55 @@
+// Fact-check articles (PolitiFact, Full Fact, AFP, Africa Check, BOOM, Snopes): the claim checked and the verdict under
+// their labels, the checker's own searches and counts, the posts quoted and the sources listed at the end. Sentences
+// written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2026-10-14');
+
+test('how often a post was shared, viewed or liked is the checker\'s own count of a public counter, no claim', () => {
+  for (const body of [
+    'The claim has been shared more than 35,000 times on Facebook.',
+    'The video has been viewed over 2 million times on TikTok.',
+    'The post had more than 6,000 shares at the time of writing.',
+    'The image had been reposted more than 9,000 times by Friday morning.',
+    'Similar posts circulated on Instagram and X, where they gathered more than three million views.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+});
+
+test('a count of shares beside a claim of its own still leaves the claim to be sourced', () => {
+  assert.equal(findings(DATED('Crime has tripled since 2020, and the post has been shared 12,000 times.')).length, 1);
+  assert.equal(findings(DATED('Shares of the company fell 12 percent after the recall.')).length, 1);
+});
+
+test('a claim checked under its label ("Claim:", "What was claimed") is reported, and the verdict under its own ("Our ruling:") the checker\'s finding', () => {
+  for (const body of [
+    '**Claim:** Ghana has the fastest-growing economy in the world.',
+    'Claim: Ghana has the fastest-growing economy in the world.',
+    '**The claim:** 60,000 ballots were found in a river after the election.',
+    '**Claim:**\n\nThe city cut its police budget by 30% last year.',
+    '**What was claimed**\n\nThe council has closed 40 libraries since 2020.',
+    '**Our verdict**\n\nIncorrect. The number of nurses has risen by 4,000 since April.',
+    'Our ruling: The photo was taken in 2019 and shows the worst flood in Texas history. We rate the claim False.',
+    '**Conclusion: Ghana\'s economy is among the fastest-growing in Africa**',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (The label covers its own paragraph only: what follows is the checker's to source.)
+  assert.equal(findings(DATED('**Claim:** Ghana has the fastest-growing economy in the world.\n\nGhana has the fastest-growing economy in Africa.')).length, 1);
+});
+
+test('the checker\'s own search that came up empty is no claim: "We could not find any year in which ..."', () => {
+  for (const body of [
+    'We could not find any two-year period in which prices rose by 25%.',
+    'We were unable to find any month in which more than 5,000 migrants crossed.',
+    'We did not find a single year in which the deficit fell below 3%.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+});
+
+test('the checker\'s promise to update the piece is no prediction to source', () => {
+  for (const body of [
+    'We asked the mayor\'s office for comment and will update this story if we hear back.',
+    'PolitiFact has contacted the authors of the post and will update this article if they respond.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (A forecast of the world still is one.)
+  assert.equal(findings(DATED('The council will cut 300 jobs next year.')).length, 1);
+});
