@@ -53,3 +53,16 @@ test('the checker\'s promise to update the piece is no prediction to source', ()
   // (A forecast of the world still is one.)
   assert.equal(findings(DATED('The council will cut 300 jobs next year.')).length, 1);
 });
+
+test('a verdict\'s label ("Our ruling:", "What was claimed") is no one\'s speech', () => {
+  assert.deepEqual(attributions(DATED('**Our ruling:** The photo was taken in 2019 and shows a flood in Texas.')), []);
+  assert.deepEqual(attributions(DATED('Our ruling: The photo was taken in 2019 and shows a flood in Texas.')), []);
+  assert.deepEqual(attributions(DATED('**What was claimed**\n\nThe council has closed 40 libraries since 2020.')), []);
+  // (A judge's ruling still reports: "Her ruling: ...".)
+  assert.equal(attributions(DATED('Her ruling: the ban was unlawful.')).length, 1);
+});
+
+test('a title in quotation marks under "Sources" is no one\'s words', () => {
+  const text = DATED('The campaign called the ad "a lie" in a statement.\n\n**Sources:**\n\n"Crime in Kelby, 2025." Kelby Police Department, 2026.\n\nOffice for National Statistics. "Crime in England and Wales." Accessed Oct. 12, 2026.');
+  assert.deepEqual(attributions(text).map((a) => a.cue), ['called']);
+});

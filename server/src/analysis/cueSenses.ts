@@ -37,6 +37,8 @@ const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s
 /** An analyst's likelihood between a judgement's verb and its "that": "it unlikely (20-35%)". */
 const LIKELIHOOD = '(?:it\\s+(?:(?:highly|very|more|less|quite|almost\\s+certainly)\\s+)?(?:un)?likely\\b(?:\\s*\\([^()]{1,24}\\))?)';
 
+/** "our " right before a noun: the writer's own ("Our ruling:"). */
+const OUR_BEFORE_RE = /\bour\s+$/i;
 /**
  * What makes a frame verb report ("pointed out that", "ruled:"); an analyst's judgement keeps its confidence and
  * likelihood between ("We assess with moderate confidence** that", "We judge it unlikely (20-35%) that").
@@ -238,6 +240,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (lw === 'say' && testLong(/\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i, prev)) return true;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
   if (lw.endsWith('s') && testLong(PLURAL_SUBJECT_AFTER_RE, next)) return true;
+
+  // "Our ruling: The photo is from 2022": a fact check's verdict under its label, the writer's own words, no one's report.
+  if (lw === 'ruling' && testLong(OUR_BEFORE_RE, prev)) return true;
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").
