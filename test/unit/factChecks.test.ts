@@ -66,3 +66,16 @@ test('a title in quotation marks under "Sources" is no one\'s words', () => {
   const text = DATED('The campaign called the ad "a lie" in a statement.\n\n**Sources:**\n\n"Crime in Kelby, 2025." Kelby Police Department, 2026.\n\nOffice for National Statistics. "Crime in England and Wales." Accessed Oct. 12, 2026.');
   assert.deepEqual(attributions(text).map((a) => a.cue), ['called']);
 });
+
+test('a post quoted before an inverted "reads" is its source: \'"...," reads a post shared on X\'', () => {
+  const cases: [string, string, string][] = [
+    ['"The dam has burst. Get out now," reads a post shared on X on Oct. 11.', 'a post', '"The dam has burst. Get out now,"'],
+    ['"Schools will close for a month," read the caption of one Facebook post.', 'the caption of one Facebook post', '"Schools will close for a month,"'],
+  ];
+  for (const [body, source, content] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.source, a.content]), [[source, content]], body);
+});
+
+test('a quotation, then the speaker, a role set off and "said in a video posted to X on" a day: the quotation is what was said', () => {
+  const text = DATED('"Taxes have doubled under this council," Ann Pryce, a Labour candidate for the Kelby ward, said in a video posted to X on Oct. 3.');
+  assert.deepEqual(attributions(text).map((a) => [a.source, a.content]), [['Ann Pryce', '"Taxes have doubled under this council,"']]);
+});

@@ -28,7 +28,7 @@ const FINDING = new Set(FINDING_VERBS);
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
 const FRAME_RE = new RegExp(
-  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|issued|broadcast|aired|shared|carried)(?: online| (?:on|by|in|from) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|issued|broadcast|aired|shared|carried)(?: online| (?:on|by|in|from|to) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
 );
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
