@@ -79,3 +79,21 @@ test('a quotation, then the speaker, a role set off and "said in a video posted 
   const text = DATED('"Taxes have doubled under this council," Ann Pryce, a Labour candidate for the Kelby ward, said in a video posted to X on Oct. 3.');
   assert.deepEqual(attributions(text).map((a) => [a.source, a.content]), [['Ann Pryce', '"Taxes have doubled under this council,"']]);
 });
+
+test('what no data or record shows reports nothing: "We could not find any data showing", "found no data showing"', () => {
+  for (const body of [
+    'We could not find any data showing a 40% rise in burglaries.',
+    'There is no evidence showing that the vaccine causes infertility.',
+    'The agency did not find any news report of the minister making such a statement.',
+  ]) assert.deepEqual(attributions(DATED(body)).filter((a) => a.cue !== 'found'), [], body);
+  assert.deepEqual(attributions(DATED('Reuters found no data showing a rise in strokes this winter.')).map((a) => a.cue), ['found']);
+});
+
+test('"the data show" after the data have been named points back at them: no vague source', () => {
+  const text = DATED('Police data show a smaller rise. Burglaries did climb by about 30 percent, the data show.');
+  assert.deepEqual(findings(text), []);
+  const stats = DATED('According to the latest NHS workforce statistics, there were 361,000 nurses in June. The figures show a rise of 6,500.');
+  assert.deepEqual(findings(stats), []);
+  // (With no data named before, "the data" still names no one.)
+  assert.deepEqual(findings(DATED('Burglaries did climb by about 30 percent, the data show.')), ['vague-attribution: the data show']);
+});
