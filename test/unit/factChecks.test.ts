@@ -97,3 +97,12 @@ test('"the data show" after the data have been named points back at them: no vag
   // (With no data named before, "the data" still names no one.)
   assert.deepEqual(findings(DATED('Burglaries did climb by about 30 percent, the data show.')), ['vague-attribution: the data show']);
 });
+
+test('"that year-to-year", "this year-on-year": a rate\'s base after a determiner is no year', () => {
+  const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(dates('She told us that year-to-year changes in small towns are mostly noise.'), []);
+  assert.deepEqual(dates('Analysts said this year-on-year rise was the steepest since 2010.'), ['2010=2010']);
+  assert.deepEqual(dates('Exports rose last month-on-month, the data showed.'), []);
+  // (A year that is one stays one.)
+  assert.deepEqual(dates('The bank said that year was the worst on record.').length, 1);
+});
