@@ -106,3 +106,20 @@ test('"that year-to-year", "this year-on-year": a rate\'s base after a determine
   // (A year that is one stays one.)
   assert.deepEqual(dates('The bank said that year was the worst on record.').length, 1);
 });
+
+test('figures described before their verb are its source: "The department\'s figures for 2025 show", "figures published in May show"', () => {
+  const cases: [string, string, string][] = [
+    ["The department's figures for 2025 show violent crime down 3%.", 'show', "The department's figures for 2025"],
+    ['Police figures for the first half of 2026 show burglaries down 3%.', 'show', 'Police figures for the first half of 2026'],
+    ['Government figures released on Monday showed a rise of 3%.', 'showed', 'Government figures'],
+    ['Official figures published in May show a rise in rents.', 'show', 'Official figures'],
+  ];
+  for (const [body, cue, source] of cases) {
+    assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [[cue, source]], body);
+    assert.deepEqual(findings(DATED(body)), [], body);
+  }
+  // (When they came out is no part of them: "Figures released last week show".)
+  assert.deepEqual(attributions(DATED('Figures released last week show a rise in rents.')).map((a) => a.source), ['Figures']);
+  // ("in May" is the month; "may say" is still a modal between a source and its verb.)
+  assert.deepEqual(attributions(DATED('Officials in May say the plan works.')).map((a) => a.source), ['Officials in May']);
+});

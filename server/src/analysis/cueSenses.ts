@@ -37,6 +37,10 @@ const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s
 /** An analyst's likelihood between a judgement's verb and its "that": "it unlikely (20-35%)". */
 const LIKELIHOOD = '(?:it\\s+(?:(?:highly|very|more|less|quite|almost\\s+certainly)\\s+)?(?:un)?likely\\b(?:\\s*\\([^()]{1,24}\\))?)';
 
+/** A preposition or a participle that opens what describes a plural noun: "figures for", "reports released". */
+const DESCRIBED_OPENS_RE = /^\s+(?:for|from|on|of|covering|released|published|compiled|issued|collected|gathered)\s/;
+/** That description, no clause of its own, then a verb of showing: " for the first half of 2026 show". */
+const DESCRIBED_THEN_SHOWS_RE = /^\s+(?:for|from|on|of|covering|released|published|compiled|issued|collected|gathered)\s(?:(?!that\b|which\b)[^.;:"\u201c]){0,60}?\s(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
 /** "our " right before a noun: the writer's own ("Our ruling:"). */
 const OUR_BEFORE_RE = /\bour\s+$/i;
 /**
@@ -241,6 +245,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
   if (lw.endsWith('s') && testLong(PLURAL_SUBJECT_AFTER_RE, next)) return true;
 
+  // "Police figures for the first half of 2026 show", "Government figures released on Monday showed": a plural noun with
+  // what describes it, before the verb of showing whose subject it is.
+  if (lw.endsWith('s') && AMBIGUOUS.has(lw) && testLong(DESCRIBED_OPENS_RE, next) && testLong(DESCRIBED_THEN_SHOWS_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "Our ruling: The photo is from 2022": a fact check's verdict under its label, the writer's own words, no one's report.
   if (lw === 'ruling' && testLong(OUR_BEFORE_RE, prev)) return true;
 
