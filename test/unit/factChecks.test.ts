@@ -123,3 +123,10 @@ test('figures described before their verb are its source: "The department\'s fig
   // ("in May" is the month; "may say" is still a modal between a source and its verb.)
   assert.deepEqual(attributions(DATED('Officials in May say the plan works.')).map((a) => a.source), ['Officials in May']);
 });
+
+test('the fact checkers are organisations: "told Africa Check", "Full Fact contacted", "Snopes found"', () => {
+  const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => `${a.text}=${a.category}`);
+  assert.deepEqual(actors('The economist told Africa Check that the estimates were modelled.'), ['Africa Check=organization']);
+  assert.deepEqual(actors('Full Fact contacted the ministry on Monday.'), ['Full Fact=organization']);
+  assert.deepEqual(actors('Snopes found no such law, and Lead Stories and Alt News agreed.'), ['Snopes=organization', 'Lead Stories=organization', 'Alt News=organization']);
+});
