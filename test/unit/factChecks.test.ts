@@ -130,3 +130,9 @@ test('the fact checkers are organisations: "told Africa Check", "Full Fact conta
   assert.deepEqual(actors('Full Fact contacted the ministry on Monday.'), ['Full Fact=organization']);
   assert.deepEqual(actors('Snopes found no such law, and Lead Stories and Alt News agreed.'), ['Snopes=organization', 'Lead Stories=organization', 'Alt News=organization']);
 });
+
+test('"These show that ..." reports, as "They show that" does: "these show" before its "that" is no noun', () => {
+  const text = DATED("The figure comes from the council's vacancy statistics. These show that about 1,200 posts were empty in June.");
+  assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [['show', 'These']]);
+  assert.deepEqual(findings(text), []);
+});

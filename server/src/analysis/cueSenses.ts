@@ -209,7 +209,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
   // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
   // begins to show" is seen, no finding.)
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // ("These show that ...": a plural pronoun that stands for figures just named, before a verb and its "that".)
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss'))) && !(lw === 'show' && (pw === 'these' || pw === 'those') && testLong(/^\s+that\b/, next))) return true;
   // ("The erroneous remarks by the Japanese leader": so is one with its adjective between, the sentence's subject.)
   if (SAYING_PLURALS.has(lw) && testLong(/^\s+by\b/, next) && testLong(THE_ADJECTIVE_BEFORE_RE, before30)) return true;
   // "We'll take a few questions", "several reports", "two more statements": a plural "-s" form after a word that counts
