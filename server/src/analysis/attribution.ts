@@ -122,6 +122,8 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
 const ENTRY_MARKER_RE =
   /^(?:\*\*|__)?(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\*\*|__)?\s*(?:[\u2014\u2013|]|--?|:)\s/;
 
+/** "what " right before an impersonal cue: a free relative ("What was claimed"). */
+const WHAT_BEFORE_RE = /\bwhat\s$/i;
 /** A list item's marker: "* ", "• ", "1. ", "2) ". */
 const LIST_MARKER_RE = /^(?:[*\u2022+]|\d{1,3}[.)])[ \t]+/;
 /** A timeline entry's date and the dash or colon after it: "Jan. 16, 2025 - ", "June 2023 — ", "2019: ". */
@@ -295,6 +297,9 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     }
     // "its other vessels had called at Israeli ports": a port of call, as for the ordinary cue (cueSenses.ts).
     if (/call(?:ed|s|ing)?$/i.test(body.slice(from, to)) && /^\s+(?:in\s+)?at\b/.test(body.slice(to, to + 8))) return taken;
+    // "What was claimed" as a fact check's heading: a free relative that names the words as a thing, and reports none of
+    // them. (Only as the whole line, or before a colon: "in what is believed to be" is hearsay still.)
+    if (from > 4 && body.charCodeAt(from - 1) === 32 && testLong(WHAT_BEFORE_RE, body.slice(Math.max(0, from - 6), from)) && /^[*_]{0,2}(?::|[ \t]*(?:\n|$))/.test(body.slice(to, to + 6))) return taken;
     // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
     if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
     // "before he can be considered for release": weighed as a candidate, no one's opinion reported.

@@ -178,6 +178,13 @@ const GROUP_NOUN_RE = /\b(researchers|scientists|analysts|economists|authors|exp
 /** "The researchers", "the study's authors": a definite group, before or as a vague cue (1 the noun). */
 const DEFINITE_GROUP_RE = /^(?:the|its|their|the\s+study['\u2019]s|the\s+report['\u2019]s)\s+(researchers|scientists|analysts|economists|authors|experts|pollsters|investigators|auditors|inspectors|strategists)$/i;
 
+/** A source that is a body of figures: "Police data", "the department's annual report", "the latest NHS statistics". */
+const NAMED_DATA_RE = /\b(?:data|figures|statistics|numbers|report|survey|census|records)\b/i;
+/** How far back (characters) the figures that "the data" point back at may be named. */
+const DATA_REACH = 1500;
+/** "the data", "these figures", "the latest statistics": figures named before, pointed back at. */
+const DEFINITE_DATA_RE = /^(?:the|these|those|its|their)\s+(?:(?:latest|same|new|official|police|department['\u2019]s)\s+)?(?:data|figures|statistics|numbers)$/i;
+
 /**
  * "Researchers at the University of Cambridge estimate ... The researchers found no effect among boys.": a definite
  * group after a named source of the same people refers back to it; it names them, no vague source. `list` is sorted by
@@ -185,11 +192,19 @@ const DEFINITE_GROUP_RE = /^(?:the|its|their|the\s+study['\u2019]s|the\s+report[
  */
 export function groupRefersBack(text: string, list: AttributionAnnotation[]): void {
   let named: Set<string> | null = null;
+  // ("Police data show a smaller rise. ... robberies rose 40 percent, the data show.": so do the data after named ones,
+  // not far back: where the last were named.)
+  let dataAt = -DATA_REACH;
   for (let k = 0; k < list.length; k++) {
     const a = list[k];
     if (!a.vague) {
       const m = a.source && !a.anonymous && a.source.text.length > 12 ? GROUP_NOUN_RE.exec(a.source.text) : null;
       if (m) (named ??= new Set()).add(m[1].toLowerCase());
+      if (a.source && !a.anonymous && NAMED_DATA_RE.test(a.source.text)) dataAt = a.start;
+      continue;
+    }
+    if (a.start - dataAt < DATA_REACH && a.source && a.source.text.length < 32 && DEFINITE_DATA_RE.test(a.source.text)) {
+      delete a.vague;
       continue;
     }
     if (named === null) continue;

@@ -37,6 +37,12 @@ const ASKED_YOU_BEFORE_RE = /\b(?:can|could|do|did|will|would|should|are|were)\s
 /** An analyst's likelihood between a judgement's verb and its "that": "it unlikely (20-35%)". */
 const LIKELIHOOD = '(?:it\\s+(?:(?:highly|very|more|less|quite|almost\\s+certainly)\\s+)?(?:un)?likely\\b(?:\\s*\\([^()]{1,24}\\))?)';
 
+/** A preposition or a participle that opens what describes a plural noun: "figures for", "reports released". */
+const DESCRIBED_OPENS_RE = /^\s+(?:for|from|on|of|covering|released|published|compiled|issued|collected|gathered)\s/;
+/** That description, no clause of its own, then a verb of showing: " for the first half of 2026 show". */
+const DESCRIBED_THEN_SHOWS_RE = /^\s+(?:for|from|on|of|covering|released|published|compiled|issued|collected|gathered)\s(?:(?!that\b|which\b)[^.;:"\u201c]){0,60}?\s(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
+/** "our " right before a noun: the writer's own ("Our ruling:"). */
+const OUR_BEFORE_RE = /\bour\s+$/i;
 /**
  * What makes a frame verb report ("pointed out that", "ruled:"); an analyst's judgement keeps its confidence and
  * likelihood between ("We assess with moderate confidence** that", "We judge it unlikely (20-35%) that").
@@ -206,7 +212,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
   // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
   // begins to show" is seen, no finding.)
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss')))) return true;
+  // ("These show that ...": a plural pronoun that stands for figures just named, before a verb and its "that".)
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss'))) && !(lw === 'show' && (pw === 'these' || pw === 'those') && testLong(/^\s+that\b/, next))) return true;
   // ("its earlier ruling that declared", "the court's 2023 ruling": so is a ruling or a finding with its adjective or
   // year between.)
   if ((lw === 'ruling' || lw === 'finding') && testLong(OWNED_ADJECTIVE_BEFORE_RE, before30)) return true;
@@ -244,6 +251,12 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (lw === 'say' && testLong(/\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+$/i, prev)) return true;
   // "Heart attacks are the leading cause": an "-s" form before a verb is a plural noun, the verb's subject.
   if (lw.endsWith('s') && testLong(PLURAL_SUBJECT_AFTER_RE, next)) return true;
+
+  // "Police figures for the first half of 2026 show", "Government figures released on Monday showed": a plural noun with
+  // what describes it, before the verb of showing whose subject it is.
+  if (lw.endsWith('s') && AMBIGUOUS.has(lw) && testLong(DESCRIBED_OPENS_RE, next) && testLong(DESCRIBED_THEN_SHOWS_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
+  // "Our ruling: The photo is from 2022": a fact check's verdict under its label, the writer's own words, no one's report.
+  if (lw === 'ruling' && testLong(OUR_BEFORE_RE, prev)) return true;
 
   // "-s" forms that are also plural nouns ("small island states", "press reports") cue only before "that",
   // a quote or a colon, or at the end of a clause ("..., the report states.").

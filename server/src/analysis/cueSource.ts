@@ -28,7 +28,7 @@ const FINDING = new Set(FINDING_VERBS);
  * Reuters", "to The Associated Press", "reporters". A day after it is a date, not part of the frame.
  */
 const FRAME_RE = new RegExp(
-  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|issued|broadcast|aired|shared|carried)(?: online| (?:on|by|in|from) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
+  `^\\s+(?:in (?:an?|the|his|her|its|their) (?:(?:video|televised|radio|recorded|written|joint|brief|separate|online|social media|Facebook|Telegram) )?(?:statement|interview|post|tweet|letter|email|speech|report|remarks|video|message|address)(?: (?:with|to) (?!${WEEKDAY_CAPS_RE}\\b)[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,3}| (?:posted|published|released|issued|broadcast|aired|shared|carried)(?: online| (?:on|by|in|from|to) (?:social media|state media|(?:the )?[A-Z][\\w.&'\u2019-]*(?: [A-Z][\\w.&'\u2019-]*){0,2}))?)?|reporters|journalists|delegates)\\b`,
 );
 
 /** What follows a cue that reports no statement: "(declined) to comment", "(did not respond) to requests for comment". */
@@ -337,6 +337,10 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // that the talks had failed", "Famine was confirmed in North Darfur" (by whom?).
   // ("Collectors are warned that ...": the warned are the hearers, as the told are, though a document warns too.)
   if ((STANCE_CUES.has(lw) || ((lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw)) && (!DOC_VERBS.has(lw) || TOLD_THAT.has(lw)))) && !lw.endsWith('ing') && testLong(BE_BEFORE_PARTICIPLE_RE, before30) && byLen === 0) {
+    // "What was claimed" as a fact check's heading: a free relative that names the words as a thing, and reports none of
+    // them. (Only as the whole line, or before a colon: "in what is believed to be", "what is considered Cuban
+    // territory" are hearsay still.)
+    if (testLong(WHAT_BEFORE_PASSIVE_RE, before30) && LABEL_END_AFTER_RE.test(text.slice(cue.end, cue.end + 4))) return undefined;
     // "1,284 new cases were reported in EW 45": counted by the surveillance that the report itself is, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return undefined;
     // ("The Committee was told last month that ...": a time may stand between.)
@@ -495,6 +499,10 @@ function reducedRelativeAgent(lw: string, pw: string, agent: string): boolean {
 /** Cues that, before "to" and a verb, are deeds: "offered to", "agreed to", "refused to", "declined to". */
 const ACTED_TO_CUE_RE = /^(?:offer|agree|refus|declin)/;
 
+/** "What was ", "what is being ", "what has been " right before a passive participle: a free relative. */
+const WHAT_BEFORE_PASSIVE_RE = /\bwhat\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?$/i;
+/** The end of a heading's line after its last word: its markup, a colon, the line's end. */
+const LABEL_END_AFTER_RE = /^[*_]{0,2}(?::|[ \t]*(?:\n|$))/;
 /**
  * The source of a verb cue when no passive agent names it: the noun phrase before the cue, the name before an
  * apposition or a relative clause, the name after an inverted cue, or the subject a participle shares.

@@ -39,7 +39,9 @@ export function noteSources(text: string, refs: number[], out: AttributionAnnota
 }
 
 /** A notes section's heading: "References", "**Notes**", "## Sources". */
-const NOTES_HEADING_RE = /^(?:#{1,6}\s*)?[*_]{0,2}(?:references|notes|endnotes|footnotes|sources|bibliography|works\s+cited|further\s+reading)[*_]{0,2}:?[*_]{0,2}$/i;
+const NOTES_HEADING_RE = /^(?:#{1,6}\s*)?[*_]{0,2}(?:our\s+)?(?:references|notes|endnotes|footnotes|sources|bibliography|works\s+cited|further\s+reading)[*_]{0,2}:?[*_]{0,2}$/i;
+/** A year of a reference: 1800 to 2099. */
+const YEAR_RE = /\b(?:1[89]|20)\d\d\b/;
 /** A note's marker (NOTE_MARKER) at the start of its line, then a blank. */
 const NOTE_ENTRY_RE = new RegExp(`^${NOTE_MARKER}\\s`);
 
@@ -61,11 +63,17 @@ export function referenceEntries(text: string, seg: Segmentation): number[] {
     }
     // (Cheap checks first: an entry opens with "[", a digit or a superscript.)
     const entry = (c === 91 || c === 94 || isDigitCode(c) || c > 127) && NOTE_ENTRY_RE.test(text.slice(p.start, Math.min(p.end, p.start + 26)));
+    // (Under the heading a fact check's "Sources" list needs no markers: a short entry that gives a year is one,
+    // '"AB-1893 Vehicles: Fire Extinguishers." California Legislative Information, 2025.')
+    if (!entry && inNotes && len < 300 && YEAR_RE.test(text.slice(p.start, p.end))) {
+      out.push(p.start, p.end);
+      continue;
+    }
     if (!entry) {
       inNotes = false;
       continue;
     }
-    if (inNotes || (!isDigitCode(c) && len < 400 && /\b(?:1[89]|20)\d\d\b/.test(text.slice(p.start, p.end)))) out.push(p.start, p.end);
+    if (inNotes || (!isDigitCode(c) && len < 400 && YEAR_RE.test(text.slice(p.start, p.end)))) out.push(p.start, p.end);
   }
   return out;
 }

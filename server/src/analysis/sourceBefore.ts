@@ -3,7 +3,7 @@
 // Quotations, cueSource.ts and attribution.ts all read a source back with it.
 import type { TextSpan } from './types';
 import { NOT_IN_SOURCE } from './cues';
-import { WEEKDAY_NAMES } from './dates/lexicon';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates/lexicon';
 import { backOverBlanks, execLong, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, lazyRegExp, skipBlanks, testLong } from './chars';
 import { type Word, wordsIn } from './sourceWords';
 import { backOverAuxiliaries, BETWEEN, endsInIng, isLyAdverb, lastClauseStart, notBefore } from './sourceBounds';
@@ -188,18 +188,25 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   const seg = text.slice(lo, cue);
   const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
-  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'only' && notBefore(text, words[k].start, floor)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))) k--;
+  // ("published in May show": after "in", "May" is the month, no modal between.)
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'only' && notBefore(text, words[k].start, floor)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0))) && !(words[k].text === 'May' && k > 0 && words[k - 1].text === 'in')) k--;
   // ("The Miami relatives thus far have refused": "thus far" and "so far" stand between too.)
   if (k > 1 && words[k].text === 'far' && (words[k - 1].text === 'thus' || words[k - 1].text === 'so')) k -= 2;
   // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
   // just named (after a subject, "They both said", it stands between).
   if (k < 0) return allOfThem(text, lo, verb);
+  // ("Figures released last week show", "data published in May showed": so does one before a month or a week, which
+  // the auxiliaries' reading does not pass over; the participle's index then stands as if they had been.)
+  if (k > 1 && cue === verb) {
+    const j = publishedWhenAt(words, k);
+    if (j > 0) k = j;
+  }
   // "A poll by Forsa for RTL published on Tuesday showed": a participle of publishing before the time read over describes
   // the document, and is no part of its name.
   if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
   // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
-  if (NOT_IN_SOURCE.has(last) && last !== 'who') return undefined;
+  if (NOT_IN_SOURCE.has(last) && last !== 'who' && !(words[k].text === 'May' && k > 0 && words[k - 1].text === 'in')) return undefined;
   // "a well-connected source who told him": the relative pronoun is no part of the source.
   if (last === 'who') {
     if (--k < 0) return undefined;
@@ -310,6 +317,20 @@ const POSSESSIVE_END_RE = /['\u2019]s$/;
 
 /** Participles of publishing or taking a document that a time after them may follow: "a poll published on Tuesday". */
 const PUBLISHED_BEFORE_TIME = new Set(['published', 'released', 'issued', 'conducted', 'taken', 'carried', 'fielded', 'dated']);
+/** The words of a week or a month after "last", "this" or "earlier": "last week", "this month". */
+const WEEK_OR_MONTH = new Set(['week', 'month', 'year', 'weekend']);
+const LAST_THIS = new Set(['last', 'this', 'earlier']);
+const MONTH_NAME_SET = new Set(MONTH_NAMES);
+
+/**
+ * The index of a participle of publishing that the words up to `k` close with when they end in when it came out ("released
+ * last week", "published in May"), or -1.
+ */
+function publishedWhenAt(words: Word[], k: number): number {
+  const w = words[k].text;
+  const j = (MONTH_NAME_SET.has(w) && words[k - 1].text === 'in') || (WEEK_OR_MONTH.has(w) && LAST_THIS.has(words[k - 1].text)) ? k - 2 : -1;
+  return j > 0 && PUBLISHED_BEFORE_TIME.has(words[j].text) ? j : -1;
+}
 
 /** Participles of asking people for a forecast or a view ("Economists polled by Reuters"). */
 const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'canvassed', 'consulted']);

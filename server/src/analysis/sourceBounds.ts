@@ -120,6 +120,8 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     if (raw === 'Now' && !titled && capitalWordBefore(text, w, floor)) break;
     // ("Delhi only acknowledged receipt": "only" too, but not in "not only", whose verb has its subject further back.)
     if (word === 'only' && notBefore(text, w, floor)) break;
+    // ("figures published in May show": after "in", "May" is the month, no modal.)
+    if (raw === 'May' && w - 3 >= floor && text.startsWith('in ', w - 3)) break;
     if (w < at && (BETWEEN.has(word) || isLyAdverb(raw) || day || (afterDay && word === 'on') || (progressive && (word === 'been' || word === 'be' || word === 'heard' || word === 'seen')))) {
       afterDay = day;
       cue = w;

@@ -53,6 +53,10 @@ const MODAL_BEFORE_RE = /\b(?:will|would|can|could|shall|should|may|might|must|d
 /** A relative pronoun set off by a comma between a source and its verb: ", which ", ", who has ". */
 const RELATIVE_BETWEEN_RE = /^\s*,\s+(?:which|who)\s/;
 
+/** A record that is none: "no data", "any evidence", "find any news" (what a search did not turn up). */
+const NO_RECORD_SOURCE_RE = /^(?:(?:find|found|see|saw)\s+)?(?:no|any)\s+(?:[\w-]+\s+){0,2}?(?:data|evidence|records?|reports?|news|figures|statistics|studies|study|research|signs?|proof|documents?|information|indication)$/i;
+/** The first letters (in lower case) of NO_RECORD_SOURCE_RE's matches: n, a, f, s. */
+const NO_RECORD_FIRST = new Set([110, 97, 102, 115]);
 /** Whether the source found for a verb cue makes it no report: a share of a poll, armed men, the object of a preposition,
  * a document that leaves something out, a plural noun, or a source of the wrong kind for the verb. */
 /** A road, a line or a crossing, which links places: the last word of a source that never speaks. */
@@ -66,6 +70,9 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // "Roughly 70 percent of Americans support negotiations": a poll's share holds a view, a figure to source; no one
   // speaks.
   if (STANCE_CUES.has(lw) && testLong(SHARE_SUBJECT_RE, src.text)) return true;
+  // "We could not find any data showing ...", "There is no evidence showing that ...", "did not find any news report of":
+  // what no document shows, none reports. (The first letter first: "no" or "any", perhaps after "find" or "see".)
+  if (src.end <= cue.start && NO_RECORD_FIRST.has(src.text.charCodeAt(0) | 32) && testLong(NO_RECORD_SOURCE_RE, src.text)) return true;
   // "Bond yields showed little change", "Repo rates had shown occasional spikes": a market's or a measure's showing is
   // how it moved, no finding (a finding comes with "that", a quote or a colon, or from a document: "data showed").
   if (lw.startsWith('show') && src.end <= cue.start && testLong(MEASURE_SUBJECT_RE, src.text) && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c')) return true;

@@ -49,9 +49,10 @@ export function timeTailStart(words: string): number {
   return /^(?:last|this|next|yesterday|today)\b/i.test(words.slice(found + 1)) ? found : -1;
 }
 const DATE_WORDS_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$|^(?:last|this|next)\s+(?:week|month|year|\w+day)$|^(?:yesterday|today|\w+day)$/i;
-// Verbs that invert after a quote or a comma: '"...," said Jane Doe'.
+// Verbs that invert after a quote or a comma: '"...," said Jane Doe'. (A post's or a sign's words too: '"...," reads a
+// post shared on X', '"...," read the caption'.)
 const INVERSION = new Set(
-  'said says say asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated'.split(' '),
+  'said says say asked asks added adds wrote writes continued explained noted notes replied recalled insisted argued warned declared told tweeted posted responded countered concluded acknowledged admitted conceded stated read reads'.split(' '),
 );
 /** A document's noun phrase that is all of a sentence before a bracket: "An article on Tuesday about the EU-Mercosur trade agreement ". */
 const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+\\w+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS}|articles?|editorials?|obituar(?:y|ies)|story|stories|piece|column|feature|headline|leader)(?:\\s+(?!(?:said|says|reported|stated|claimed|that)\\b)[\\w'\u2019,-]+){0,10}\\s*$`, 'i');

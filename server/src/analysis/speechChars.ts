@@ -12,7 +12,7 @@ const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morni
 // ("said earlier this month." closes its sentence; "adding later, ..." goes on to what was added.)
 // (Also a day by its month, as wire style writes it: "said Nov. 14.")
 // ("..., he told aides that night.": a time, no complementiser.)
-const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at|alongside|beside)\\s+[\\w .,-]*?|that\\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|fall)|${DAY_AFTER}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
+const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at|alongside|beside|(?:shared|posted|published|uploaded)\\s+(?:on|in|to))\\s+[\\w .,-]*?|that\\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|fall)|${DAY_AFTER}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
 // "told Reuters in October that": a month or a year after "in" too; "said earlier this month that".
 /** Where words are put out: "on state television", "on social media", "in an interview". */

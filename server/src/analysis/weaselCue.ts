@@ -9,6 +9,8 @@ import { lazyRegExp, testLong } from './chars';
 /** Keepers of records before "data": "customs ", "census ", "tanker-tracking ". */
 const KEPT_DATA_RE = /\b(?:customs|census|trade|treasury|tax|payroll|shipping|tanker-tracking|ship-tracking|flight-tracking|tracking|satellite|polling|election|government|official|ministry|central\s+bank|industry|company|exchange)\s+$/i;
 const UPPER_RE = /\p{Lu}/u;
+/** A definite article or possessive right before "data" in a source ("the data", "its data"). */
+const THE_DATA_BEFORE_RE = /^(?:the|these|those|its|their)\s+$/i;
 
 /** A poll that points back: "the poll", "this survey", "the latest poll". */
 const THE_POLL_RE = /^(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:poll|survey|opinion\s+poll)$/i;
@@ -24,11 +26,12 @@ export function weaselCue(text: string, start: number, whole: string, here: Attr
   if (w === null) return null;
   const at = start + w.index + w[0].length - w[0].trimStart().length;
   // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
-  // (So is data a body keeps: "customs data showed", "census data shows".)
+  // (So is data a body keeps: "customs data showed", "census data shows"; and the data that point back at data named
+  // before, a source no longer vague: "Police data show ... , the data show".)
   if (/^\s*data\b/i.test(w[0])) {
     for (let j = 0; j < here.length; j++) {
       const a = here[j];
-      if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)))) return null;
+      if (!a.vague && a.source && at > a.source.start && at < a.source.end && (UPPER_RE.test(text.slice(a.source.start, at)) || KEPT_DATA_RE.test(text.slice(Math.max(a.source.start, at - 24), at)) || THE_DATA_BEFORE_RE.test(text.slice(a.source.start, at)))) return null;
     }
   }
   // (So is a poll, survey, study or analysis named after its maker: "the Ipsos poll showed", "A Gallup survey shows"; a

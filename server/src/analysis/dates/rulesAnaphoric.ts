@@ -9,6 +9,7 @@ import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday } from './re
 import { execLong, testLong } from '../chars';
 import { B, E, re } from './rulesCalendarShared';
 import { at } from './rulesRelativeShared';
+import { rateBaseAt } from './textTests';
 
 /** The units a duration counted from the date under discussion moves it by ("two days later", "three months earlier"). */
 const SHIFT_UNIT: Partial<Record<string, ShiftUnit>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter' };
@@ -240,6 +241,8 @@ export const anaphoricRules: Rule[] = [
     // the date under discussion: "on the day before it.")
     re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
     make: (m, ctx) => {
+      // "He told us that year-to-year changes are noise": the base a rate is measured against, no year.
+      if (rateBaseAt(ctx.s, m.index + m[0].length)) return null;
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
         const rel = m[4].toLowerCase();

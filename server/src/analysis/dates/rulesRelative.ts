@@ -5,7 +5,7 @@ import type { Made, Rule, RuleContext } from './candidate';
 import { doneOnDay, tenseAt } from './context';
 import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
-import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine } from './textTests';
+import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine, rateBaseAt } from './textTests';
 import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, testLong } from '../chars';
 import { B, E, re } from './rulesCalendarShared';
 import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
@@ -288,6 +288,8 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
+      // "this year-on-year rise", "last month-over-month gain": the base a rate is measured against, no calendar unit.
+      if (rateBaseAt(ctx.s, m.index + m[0].length)) return null;
       const fortnight = m[2].toLowerCase() === 'fortnight';
       const lower = m[1].toLowerCase();
       const spaced = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;

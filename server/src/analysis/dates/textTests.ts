@@ -52,3 +52,9 @@ export function opensItsLine(s: string, start: number): boolean {
   }
   return true;
 }
+
+/** `/^-(?:on|over|to)-(?:day|week|month|quarter|year)\b/i.test(s.slice(at))`: a rate's base after a unit ("year-on-year"). */
+export function rateBaseAt(s: string, at: number): boolean {
+  return s.charCodeAt(at) === 45 && RATE_BASE_RE.test(s.slice(at, at + 14));
+}
+const RATE_BASE_RE = /^-(?:on|over|to)-(?:day|week|month|quarter|year)\b/i;
