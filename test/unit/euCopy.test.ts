@@ -1,0 +1,30 @@
+// European Union copy: Brussels correspondents, the institutions' press releases, Council conclusions and Eurostat
+// releases. Who the Union's bodies are by their short names, which of its sentences need a source, and its dates.
+// Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2026-06-27');
+const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => `${a.text}=${a.category}${a.entity ? `:${a.entity}` : ''}`);
+
+test('"the Commission" and "the Council" in a story of the Union are its bodies, though never named in full', () => {
+  const got = actors('EU leaders endorsed the Commission\'s proposal for an 18th package of sanctions. The package still needs formal adoption by the Council.');
+  assert.ok(got.includes('the Commission=organization:european-commission'), got.join(' | '));
+  assert.ok(got.includes('the Council=organization:council-of-the-eu'), got.join(' | '));
+  // (A story that is not the Union's keeps its commission unknown; a named one before is still the one meant.)
+  assert.ok(!actors('The Commission said the plan would work. The Council adopted it.').some((a) => a.startsWith('The Commission') || a.startsWith('The Council')));
+  assert.ok(actors('The EU welcomed the report of the Federal Trade Commission. The Commission said it would act.').includes('The Commission=organization'));
+});
+
+test('the Union\'s members and its parliament\'s members are actors: "the Twenty-Seven", "MEPs", "Coreper II"', () => {
+  const got = actors('The Twenty-Seven also endorsed the plan. MEPs voted to back it. Coreper II will discuss the text on Wednesday.');
+  assert.deepEqual(got, ['The Twenty-Seven=government', 'MEPs=government', 'Coreper II=organization:coreper']);
+});
+
+test('"the Parliament" after the European Parliament is that one, not Westminster', () => {
+  const got = actors('The European Parliament approved the rules on Wednesday. "It is a good day," said the Parliament\'s rapporteur, a German MEP. The Council and Parliament also agreed to review the targets.');
+  assert.deepEqual(got.filter((a) => a.startsWith('Parliament')), ['Parliament=organization:european-parliament', 'Parliament=organization:european-parliament']);
+  // (A British story that names the European Parliament in passing keeps its own.)
+  assert.ok(actors('The European Parliament urged London to act. Labour MPs said Parliament would vote on Tuesday.').includes('Parliament=government:parliament-uk'));
+});
