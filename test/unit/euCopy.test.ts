@@ -28,3 +28,35 @@ test('"the Parliament" after the European Parliament is that one, not Westminste
   // (A British story that names the European Parliament in passing keeps its own.)
   assert.ok(actors('The European Parliament urged London to act. Labour MPs said Parliament would vote on Tuesday.').includes('Parliament=government:parliament-uk'));
 });
+
+test('"most" before a word that sorts a plural noun is a share, no superlative: "most remaining provisions"', () => {
+  for (const body of [
+    'Obligations for general-purpose AI models apply from 2 August 2025, and most remaining provisions from 2 August 2026.',
+    'The EU accepted a ceiling on most U.S. tariffs on its goods last summer.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (After a possessive the word is a superlative's: "the region's most major ports".)
+  assert.equal(findings(DATED("The bloc's most major ports were closed by the strike.")).length, 1);
+});
+
+test('a law named with its number in brackets, or a deal with when it was reached, opens its own terms', () => {
+  for (const body of [
+    'Under the Artificial Intelligence Act (Regulation (EU) 2024/1689), fines reach up to 7% of global turnover.',
+    'Under the framework agreement reached in August, the EU accepted a 15% ceiling on U.S. tariffs on its goods.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+});
+
+test('what MEPs or the member states voted for, with its figures, is their record, no claim to source', () => {
+  for (const body of [
+    "MEPs voted 401 to 192, with 78 abstentions, to back the Parliament's position on the 2040 climate target, a 90 percent cut in net emissions compared with 1990 levels.",
+    'The Twenty-Seven also approved the 19th package of sanctions, which lists 118 more vessels of the shadow fleet.',
+    'Member states on Tuesday adopted a 2 billion euro fund for the defence industry.',
+  ]) assert.deepEqual(findings(DATED(body)), [], body);
+  // (What they say is still theirs to source.)
+  assert.deepEqual(findings(DATED('MEPs rose 40 percent in number.')).length, 1);
+});
+
+test('guarantees asked for, given or sought are pledges, no certainty claimed', () => {
+  for (const body of ['Belgium has asked for guarantees before it agrees to the loan.', 'Kyiv wants firm guarantees from its partners.', 'The member states offered guarantees to cover the loan.'])
+    assert.deepEqual(findings(DATED(body)), [], body);
+  assert.equal(findings(DATED('The plan guarantees a pension to every citizen.')).length, 1);
+});
