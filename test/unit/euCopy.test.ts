@@ -55,8 +55,35 @@ test('what MEPs or the member states voted for, with its figures, is their recor
   assert.deepEqual(findings(DATED('MEPs rose 40 percent in number.')).length, 1);
 });
 
+test('a body that "kept rates unchanged ..., saying" is the one saying, not "kept interest rates"', () => {
+  const cases: [string, string][] = [
+    ['The European Central Bank kept interest rates unchanged on Thursday, saying inflation was at its 2% target.', 'The European Central Bank'],
+    ['The bank kept its deposit rate unchanged, saying the economy had proved resilient.', 'The bank'],
+    ['The ministry held talks with Brussels on Monday, saying progress had been made.', 'The ministry'],
+  ];
+  for (const [body, source] of cases) assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['saying', source]], body);
+});
+
+test('"most of the assets are held at Euroclear" says where they are: no one is cited', () => {
+  const text = DATED('Belgium, where most of the assets are held at Euroclear, has asked the Commission for a legal opinion.');
+  assert.deepEqual(attributions(text), []);
+  assert.ok(!findings(text).some((f) => f.startsWith('vague-attribution')), findings(text).join(' | '));
+  // (A vague subject with its verb still is one: "Some of the diplomats held that the plan was legal.")
+  assert.deepEqual(attributions(DATED('Some diplomats held that the plan was legal.')).map((a) => a.vague), [true]);
+});
+
 test('guarantees asked for, given or sought are pledges, no certainty claimed', () => {
   for (const body of ['Belgium has asked for guarantees before it agrees to the loan.', 'Kyiv wants firm guarantees from its partners.', 'The member states offered guarantees to cover the loan.'])
     assert.deepEqual(findings(DATED(body)), [], body);
   assert.equal(findings(DATED('The plan guarantees a pension to every citizen.')).length, 1);
+});
+
+test('a mandate, a position or a text agreed is a decision, no words reported', () => {
+  for (const body of [
+    "Member states' representatives today agreed the Council's negotiating mandate on the return regulation.",
+    'EU ambassadors agreed the text of the 19th package on Wednesday.',
+    'The Council agreed its general approach and its position on the law.',
+  ]) assert.deepEqual(attributions(DATED(body)), [], body);
+  // (What they agreed was so is still reported.)
+  assert.deepEqual(attributions(DATED('The ministers agreed the text was sound.')).map((a) => [a.cue, a.source]), [['agreed', 'The ministers']]);
 });
