@@ -78,6 +78,13 @@ test('guarantees asked for, given or sought are pledges, no certainty claimed', 
   assert.equal(findings(DATED('The plan guarantees a pension to every citizen.')).length, 1);
 });
 
+test('the European Green Deal is a programme, no agreement, and no antecedent of the deal struck later', () => {
+  const m = analyze(DATED('EU negotiators reached a provisional deal on packaging waste. The commissioner said the deal showed the Union could deliver on the European Green Deal. The provisional agreement must now be endorsed by Coreper.'));
+  assert.deepEqual(m.agreements.filter((a) => a.text.includes('Green') || a.antecedent?.text.includes('Green')).map((a) => a.text), []);
+  // (A deal between parties keeps its name: "the Iran Nuclear Deal".)
+  assert.deepEqual(analyze(DATED('The Iran Nuclear Deal was signed in 2015.')).agreements.map((a) => a.text), ['Iran Nuclear Deal']);
+});
+
 test('a mandate, a position or a text agreed is a decision, no words reported', () => {
   for (const body of [
     "Member states' representatives today agreed the Council's negotiating mandate on the return regulation.",
