@@ -94,3 +94,10 @@ test('a mandate, a position or a text agreed is a decision, no words reported', 
   // (What they agreed was so is still reported.)
   assert.deepEqual(attributions(DATED('The ministers agreed the text was sound.')).map((a) => [a.cue, a.source]), [['agreed', 'The ministers']]);
 });
+
+test('an article of a treaty with a long name and its initials opens the treaty\'s own terms', () => {
+  const body = 'Under Article 258 of the Treaty on the Functioning of the European Union (TFEU), the Commission can take a member state to court if it fails to comply with EU law.';
+  assert.deepEqual(findings(DATED(body)), []);
+  // (What happens under anything else is still a claim.)
+  assert.equal(findings(DATED('Under pressure from the markets and the rating agencies of the world, the government cut spending by 40%.')).length, 1);
+});

@@ -74,8 +74,9 @@ function reasonsWithin(reasons: readonly string[], allowed: ReadonlySet<string>)
 }
 /** "Under the act,", "Under the new rules,", "Under the Digital Markets Act,", "Under the DMA,", "Under the electoral law,";
  * with the law's number in brackets or when it was made: "Under the AI Act (Regulation (EU) 2024/1689),", "Under the
- * framework agreement reached in August,". */
-const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|\d+)(?:\s+of\s+the\s+[\w\s]{1,30}?)?(?:\s+\((?:[^()]|\([^()]{0,12}\)){1,60}\))?(?:\s+(?:reached|signed|agreed|adopted|struck|concluded|approved|passed|sealed)\s+(?:in|on|last|this|earlier)\s+[\w\s]{1,24}?)?\s*,/;
+ * framework agreement reached in August,"; an article of a treaty with a long name: "Under Article 258 of the Treaty on
+ * the Functioning of the European Union (TFEU),". */
+const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|\d+)(?:\s+of\s+the\s+[\w\s]{1,60}?)?(?:\s+\((?:[^()]|\([^()]{0,12}\)){1,60}\))?(?:\s+(?:reached|signed|agreed|adopted|struck|concluded|approved|passed|sealed)\s+(?:in|on|last|this|earlier)\s+[\w\s]{1,24}?)?\s*,/;
 
 /**
  * A treaty's own words, quoted or set out whole: a preamble's clause, which ends on its comma or semicolon
