@@ -96,7 +96,11 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): 
   let home: Map<string, boolean> | undefined;
   /** The last chamber named with its country before the current mention, by its bare word ("senate"): whether it was the glossary's. */
   let qualified: Map<string, boolean> | undefined;
+  /** Whether the European Parliament was named before the current mention; whether the story has Britain's signs. */
+  let euParliament = false;
+  let british: boolean | undefined;
   for (const a of actors) {
+    if (a.entity === 'european-parliament') euParliament = true;
     const chamber = a.entity ? BARE_CHAMBERS.get(a.entity) : undefined;
     if (a.category === 'government' && a.text.length > 8) {
       // ("the Czech Senate", "Poland's Parliament", "US Senate": the chamber with its country.)
@@ -104,6 +108,13 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): 
       if (q && chamberWord(a.text) !== q[1].toLowerCase()) (qualified ??= new Map()).set(q[1].toLowerCase(), !!chamber);
     }
     if (!chamber || !chamber.bare.test(a.text)) continue;
+    // ("The European Parliament approved ... the Parliament's rapporteur": after the European Parliament, in a story
+    // without Westminster's signs, the bare name is that one.)
+    if (euParliament && chamber.country === 'uk' && !(british ??= UK_SIGNS.test(text))) {
+      a.entity = 'european-parliament';
+      a.category = 'organization';
+      continue;
+    }
     if (qualified?.get(chamberWord(a.text)) === false) {
       a.entity = null;
       continue;

@@ -390,6 +390,9 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   // Institute": a body named after a treaty is no agreement.
   if (end < toks.length && joins(c, end - 1) && isCap(toks[end]) && BODY_AFTER.has(toks[end].key)) return end;
   if (end - 1 > i && BODY_AFTER.has(toks[end - 1].key)) return end - 1;
+  // ("the European Green Deal", "the New Deal", "the Clean Industrial Deal": a government's programme, no deal between
+  // parties, and no antecedent of "the deal" struck later.)
+  if (cap && t.key === 'deal' && s < i && POLICY_DEAL_WORDS.has(toks[i - 1].key)) return end - 1;
   // "Armistice Day", "Treaty Day": a day kept in memory of one.
   if (end - 1 > i && toks[end - 1].key === 'day') return end - 1;
   if (s >= 2 && toks[s - 1].key === 'of' && BODY_AFTER.has(toks[s - 2].key) && isCap(toks[s - 2])) return end - 1;
@@ -398,6 +401,9 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
   out.push({ start: toks[s].start, end: toks[end - 1].end, entity: null, priority: 2 });
   return end - 1;
 }
+
+/** The word before "Deal" that makes a programme of it: "Green Deal", "New Deal", "Industrial Deal". */
+const POLICY_DEAL_WORDS = new Set(['green', 'new', 'industrial']);
 
 /** Prefixes joined by a hyphen to the capitalised word that opens a name: "inter-Korean", "cross-Strait", "pan-African". */
 const HYPHEN_PREFIXES = new Set(['inter', 'intra', 'cross', 'pan', 'trans']);

@@ -44,9 +44,11 @@ export const FEATURES: Feature[] = [
   {
     reason: 'superlative',
     // ("With most ballots counted": "most" before a plural noun, with no article, is a share, no superlative; "the most
-    // votes", "most famous" are; "the most serious charge" is the gravest count of an indictment, named.)
+    // votes", "most famous" are; "the most serious charge" is the gravest count of an indictment, named. "Most"
+    // before a word that sorts a plural noun is a share too: "most remaining provisions", "most U.S. tariffs", "most
+    // other members"; not after a possessive: "the region's most major ports".)
     weight: 0.45,
-    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|(?<=\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?!serious (?:charges?|counts?|offen[cs]es?)\b)\w+|(?<!\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?![a-z]+(?<!ou|s)s\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
+    re: /\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|worst|best|fastest|slowest|deadliest|richest|poorest|oldest|youngest|longest|shortest|hardest|toughest|(?<=\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?!serious (?:charges?|counts?|offen[cs]es?)\b)\w+|(?<!\b(?:the|its|their|his|her|our|whose)\s)most (?!of\b)(?![a-z]+(?<!ou|s)s\b)(?!(?<!['\u2019]s most )(?:remaining|existing|other|new|big|major|large|small|western|national|local|foreign|member|eu|e\.u\.|u\.s\.|us|uk|un)\s+[a-z]+(?<!ou|s)s\b)\w+|(?<!\bat\s)least (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|half|a|an)\b)\w+|record(?=\s+(?:high|low|highs|lows|number|numbers|level|levels|year|turnout|amount|sum|profit|profits|loss|losses|deficit|surplus|temperatures?|heat|time|pace|margin|share)\b)|record-\w+|unprecedented|first time|first of its kind|first[- ]ever|only (?:country|nation|state|person)|only one (?=to|of|who|that|country|nation|state)|(?<=\b(?:the|its|their|a|voters['\u2019])\s+)(?:top|leading|foremost)\s+(?=(?:concern|concerns|priority|priorities|issue|issues|worry|worries|cause|causes|reason|source|destination|exporter|importer|producer|supplier|buyer|donor|choice|threat|killer)\b))/gi,
   },
   {
     reason: 'trend',
@@ -77,7 +79,9 @@ export const FEATURES: Feature[] = [
     reason: 'certainty',
     weight: 0.3,
     // ("The truth is that the market is broken", "Make no mistake": an assertion dressed as settled fact.)
-    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|guarantee[sd]?|the (?:simple |plain |hard |sad )?(?:truth|fact|reality) is(?= that\b|,|:)|make no mistake|there is no (?:question|denying))\b/gi,
+    // ("Belgium has asked for guarantees", "security guarantees": the noun after a word that asks for, gives or sorts
+    // it is a pledge sought, no certainty; "The plan guarantees a pension" still asserts.)
+    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|(?<!\b(?:for|of|security|the|any|no|such|these|those|written|firm|legal|loan|credit|bank|state|seek|seeks|sought|seeking|provide|provides|provided|offer|offers|offered|give|gives|gave|want|wants|wanted|demand|demands|demanded|with|without|and|new|binding)\s)guarantee[sd]?|the (?:simple |plain |hard |sad )?(?:truth|fact|reality) is(?= that\b|,|:)|make no mistake|there is no (?:question|denying))\b/gi,
   },
   {
     reason: 'evaluative',

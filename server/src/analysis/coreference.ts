@@ -528,8 +528,12 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // description in capitals is a body's short name, and keeps the body it named before over a nearer one of its kind.)
     const capital = isCap(c.toks[i + 1]);
     let nearest: ActorAnnotation | null = null;
+    /** The nearest earlier mention of the European Union or one of its bodies or leaders, and whether one was linked. */
+    let eu: ActorAnnotation | null = null;
+    let linked = false;
     for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
       const cand = earlier[k];
+      if (eu === null && cand.entity !== null && EU_SIGNS.has(cand.entity)) eu = cand;
       // (Its earlier use is looked for a short way back only.)
       if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
       if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
@@ -548,6 +552,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       const entity = entry && key === 'the department' && namesOf(entry).includes('Defense') && COMMONWEALTH_DEFENCE_RE.test(c.text.slice(Math.max(0, start - DEFENCE_WINDOW), start)) ? null : e.entity;
       out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, entity));
       nearest = null;
+      linked = true;
       break;
     }
     // (No earlier use of the short name: the nearest body of its kind.)
@@ -556,6 +561,15 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
       out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? nearest.category) as ActorCategory, nearest.entity));
+    } else if (!linked && capital && eu !== null) {
+      // ("EU leaders agreed ... the Commission's proposal ... adoption by the Council": no commission or council named
+      // before, in a story of the Union, the capitalised short name is the Union's own body.)
+      const body = EU_SHORT_NAMES.get(key);
+      if (body !== undefined && !otherBodyNamed(c.text, c.toks[i].start, c.text.slice(c.toks[i + 1].start, c.toks[i + 1].end))) {
+        const start = c.toks[i].start;
+        const end = c.toks[i + 1].end;
+        out.push(actorMention(start, end, c.text.slice(start, end), 'organization', body));
+      }
     }
     i++;
   }
@@ -574,6 +588,35 @@ function appositionOf(c: ParaContext, i: number, e: ActorAnnotation): ActorAnnot
   return next && joins(c, i + 1) && APPOSITION_CLAUSE.has(next.key) ? e : null;
 }
 const APPOSITION_CLAUSE = new Set(['that', 'which', 'whose']);
+
+/** The entries whose mention makes a story one of the European Union: the Union, its bodies and its leaders. (Not the
+ * European Council alone: "The European Council invites the Council" names no more of the Council than that.) */
+const EU_SIGNS = new Set(['eu', 'european-commission', 'council-of-the-eu', 'european-parliament', 'coreper', 'cjeu', 'ecb', 'eurostat', 'frontex', 'ursula-von-der-leyen']);
+/** The Union's bodies by the capitalised short name EU writing gives them. */
+const EU_SHORT_NAMES = new Map([
+  ['the commission', 'european-commission'],
+  ['the council', 'council-of-the-eu'],
+]);
+
+/** How far back otherBodyNamed looks for another body of the same head word. */
+const OTHER_BODY_WINDOW = 3000;
+/** Words before "Commission" or "Council" that keep it the Union's: "the Commission", "European Commission", "EU Council". */
+const EU_BODY_BEFORE_RE = /(?:^|[^\p{L}])(?:[Tt]he|European|EU|E\.U\.)\s+$|^$/u;
+/**
+ * Whether the head word ("Commission") was written, a short way before from, with a capitalised word before it other
+ * than the Union's: "the Federal Trade Commission", "the Security Council". A short name after it may be that body.
+ */
+function otherBodyNamed(text: string, from: number, head: string): boolean {
+  const lo = Math.max(0, from - OTHER_BODY_WINDOW);
+  for (let at = text.lastIndexOf(head, from - 1); at >= lo; at = text.lastIndexOf(head, at - 1)) {
+    if (isWordCode(text.charCodeAt(at + head.length)) || isWordCode(text.charCodeAt(at - 1))) continue;
+    const before = text.slice(Math.max(0, at - 24), at);
+    const word = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+    if (word === '' || !/^\p{Lu}/u.test(word) || EU_BODY_BEFORE_RE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Whether a mention's text is the description text[from, to) again, in the same capitals ("the Commission"). */
 function sameShortName(mention: string, text: string, from: number, to: number): boolean {

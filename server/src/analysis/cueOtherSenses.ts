@@ -2,7 +2,7 @@
 // "will decide the race". Apart from the noun and question readings in cueSenses.ts, whose shared word lists it
 // uses; cueAttribution (cueSource.ts) asks it of every verb cue.
 import type { Sentence, Span } from './types';
-import { testLong, testShort } from './chars';
+import { lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
 import { AMBIGUOUS, NOUNY_BASE } from './cueSenses';
 /** What a decision is about: "to", "that", "whether" a few words on, or a clause ("decided she should"). */
@@ -162,6 +162,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "Question put and agreed to.": a motion passed, nothing said; "I will not comment on": nothing said either;
   // "whether the rights claimed exist": a participle that describes the noun before it, whose verb follows.
   if (lw.startsWith('agree') && testLong(/^\s+to\s*[.;]?\s*$/, next)) return true;
+  // "Ambassadors agreed the Council's negotiating mandate", "Ministers agreed a common position": a text or a decision
+  // agreed on, no words reported ("agreed the plan was sound" still reports).
+  if (lw.startsWith('agree') && (next.includes(' the ') || next.includes(' a') || next.includes(' its ') || next.includes(' their ') || next.includes("'s ") || next.includes('\u2019s ')) && AGREED_TEXT_RE().test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
   if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
   // ("The views expressed here are his own": where the thing was done may stand between the participle and the verb.)
   if (lw.endsWith('ed') && testLong(/\bthe\s+[a-z]{3,}s\s+$/i, before30) && (testLong(VERB_AFTER_PARTICIPLE_RE, next) || testLong(/^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/, next))) return true;
@@ -170,6 +173,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((lw.endsWith('ed') || lw === 'shown') && testLong(PLURAL_OR_DATA_BEFORE_RE, prev) && testLong(PLACE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   return false;
 }
+/** What is agreed when it is a text or a decision, with no verb of its own after it: " the Council's mandate on". */
+const AGREED_TEXT_RE = lazyRegExp(() => /^\s+(?:on\s+)?(?:the|a|an|its|their|his|her|our|a\s+common|\p{Lu}[\p{L}-]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:mandate|text|position|approach|package|budget|compromise|conclusions|terms|wording|timetable|roadmap|declaration|statement)(?:s)?\b(?!\s+(?:was|were|is|are|had|has|have|would|could|should|will|must|might|may|can|did|does|needed|needs|remained)\b)/u);
 /** A plural noun or "data" right before a participle (see readsAsOtherSense). */
 const PLURAL_OR_DATA_BEFORE_RE = /(?:^|[^\w'\u2019])(?:[A-Za-z][a-z]{2,}[^s\W]s|[Dd]ata)\s+$/;
 /** Where a participle's thing went or is shown, then the sentence's own verb: " to WHO may be", " on maps do not". */

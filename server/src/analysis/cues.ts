@@ -265,11 +265,6 @@ export const VAGUE_SUBJECT_WORDS = (
   'critics|experts|observers|analysts|commentators|scholars|historians|economists|skeptics|sceptics|detractors|' +
   'opponents|insiders|others|some|many|most|people|pundits|purists|fans|researchers|scientists'
 ).split('|');
-// (A bare article is no word of the subject: in "Some observers believe the report understates", "believe the" is
-// the verb and its object's article, and "report" no verb.)
-const VAGUE_SUBJECT =
-  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?!(?:the|a|an)\\s)[a-z-]+\\s+){0,3}|` +
-  `(?:${VAGUE_SUBJECT_WORDS.join('|')})\\s+)`;
 // Agentless passives of opinion and report ("is considered", "was said to", "is widely regarded as").
 const PASSIVE_ALTERNATIVES = (
   'believed|thought|said|reported|rumou?red|alleged|claimed|considered|regarded|seen as|viewed as|deemed|reputed|' +
@@ -278,6 +273,12 @@ const PASSIVE_ALTERNATIVES = (
   'supposed|feared|rated|ranked|acclaimed|celebrated|lauded|derided|dismissed|condemned|accused|blamed'
 ).split('|');
 const PASSIVE = `(?:${PASSIVE_ALTERNATIVES.join('|')})`;
+// (A bare article is no word of the subject: in "Some observers believe the report understates", "believe the" is
+// the verb and its object's article, and "report" no verb. Nor is a form of "be" before anything but a passive of
+// opinion: "most of the assets are held at Euroclear" is where they are; "several of whom were believed" still cites.)
+const VAGUE_SUBJECT =
+  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?!(?:the|a|an)\\s)(?!(?:is|are|was|were)\\s+(?!\\s|(?:${PASSIVE_ALTERNATIVES.join('|')})\\b))[a-z-]+\\s+){0,3}|` +
+  `(?:${VAGUE_SUBJECT_WORDS.join('|')})\\s+)`;
 const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell?ed|characteri[sz]ed)';
 /** The words of the "is ... believed" alternatives, in the regex's order. */
 export const BE_WORDS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'];

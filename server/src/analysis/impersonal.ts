@@ -117,6 +117,21 @@ function isArticle(s: string, x: number, w: number): boolean {
   if (n === 2) return (s.charCodeAt(x) | 32) === 97 && (s.charCodeAt(x + 1) | 32) === 110;
   return n === 3 && (s.charCodeAt(x) | 32) === 116 && (s.charCodeAt(x + 1) | 32) === 104 && (s.charCodeAt(x + 2) | 32) === 101;
 }
+/** Whether s[x, w) is "is", "are", "was" or "were" with no passive of opinion after it (the regex's
+ * `(?!(?:is|are|was|were)\s+(?!PASSIVE\b))`): "most of the assets are held at" is where they are, no one's view. */
+function beWithoutPassive(s: string, x: number, w: number): boolean {
+  const n = w - x;
+  if (n < 2 || n > 4) return false;
+  const word = s.slice(x, w).toLowerCase();
+  if (word !== 'is' && word !== 'are' && word !== 'was' && word !== 'were') return false;
+  const y = blanks(s, w);
+  if (y < 0) return false;
+  for (let k = 0; k < PASSIVE_WORDS.length; k++) {
+    const p = PASSIVE_WORDS[k];
+    if (matchAt(s, y, p) && !isWordCode(s.charCodeAt(y + p.length))) return false;
+  }
+  return true;
+}
 
 /** `(?:(?:of\s+)?(?:the\s+)?(?!(?:the|a|an)\s)[a-z-]+\s+){0,left}` then adverbs and a verb, at p. */
 function wordsThenVerb(s: string, p: number, left: number): number {
@@ -136,7 +151,7 @@ function wordsThenVerb(s: string, p: number, left: number): number {
       }
       let w = x;
       while (w < s.length && (isAsciiLetterCode(s.charCodeAt(w)) || s.charCodeAt(w) === 45)) w++;
-      if (w === x || isArticle(s, x, w)) continue;
+      if (w === x || isArticle(s, x, w) || beWithoutPassive(s, x, w)) continue;
       const y = blanks(s, w);
       if (y < 0) continue;
       const r = wordsThenVerb(s, y, left - 1);
