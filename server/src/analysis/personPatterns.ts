@@ -3,7 +3,7 @@
 import type { ActorCategory, Span } from './types';
 import type { GazetteerMatch } from './gazetteer';
 import { firstStartingFrom } from './order';
-import { speakerLabelAt } from './speakerLabels';
+import { placeEchoed, speakerLabelAt } from './speakerLabels';
 import * as actorWordsModule from './actorWords';
 import { MONTHS } from './dates/lexicon';
 import * as givenNamesModule from './givenNames';
@@ -203,7 +203,12 @@ export function personMatchEnding(c: ParaContext, from: number, to: number): { m
  */
 export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
   const label = speakerLabelAt(c.text, p);
-  if (!label || label.text !== label.text.toUpperCase() || ROLE_LABELS.test(label.text)) return;
+  // ("Linsey Davis (00:05:01):": a transcript's label in title case is a name too where a time stamp follows it; what
+  // the other patterns make of it, an official by a surname named before, comes first.)
+  const stamped = !!label && label.text !== label.text.toUpperCase();
+  if (!label || (stamped && !timeStampAfter(c.text, label.end)) || ROLE_LABELS.test(label.text)) return;
+  // ("DUBAI: The Dubai government has announced ...": a place's dateline, no speaker.)
+  if (placeEchoed(c.text, label, p.end)) return;
   const first = firstStartingFrom(c.toks, label.start);
   let entity: string | null = null;
   for (let k = first; k < c.toks.length && c.toks[k].end <= label.end && !entity; k++) {
@@ -213,5 +218,11 @@ export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
   // ("DER SPIEGEL:", "THE ECONOMIST:": a publication asks, behind its article.)
   const publication = /^(?:THE|DER|DIE|DAS|LE|LA|LES|EL|IL)\s/.test(label.text);
   const category = publication ? 'organization' : (TITLES.get(c.toks[first]?.key ?? '') as ActorCategory | undefined) ?? 'person';
-  out.push({ start: label.start, end: label.end, category, entity, priority: 3 });
+  out.push({ start: label.start, end: label.end, category, entity, priority: stamped ? 1 : 3 });
 }
+
+/** Whether a transcript's time stamp in brackets follows a label's name: " (00:05:01):", " (12:41):". */
+function timeStampAfter(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && isDigitCode(text.charCodeAt(at + 2)) && TIME_STAMP_AFTER_RE.test(text.slice(at, at + 14));
+}
+const TIME_STAMP_AFTER_RE = /^ \(\d{1,2}:\d\d(?::\d\d)?\):/;

@@ -234,6 +234,25 @@ function reportsItself(seg: Segmentation, sorted: readonly AttributionAnnotation
   return !PRONOUNS.has(a.source.text.toLowerCase());
 }
 
+/**
+ * Whether a label in capitals is a place that the words after its colon name again in title case, a Gulf or South
+ * Asian paper's dateline opening any paragraph: "DUBAI: The Dubai government has announced ...", "SHARJAH: The Sharjah
+ * Police said ...". (A speaker's turn does not open by naming the speaker.)
+ */
+export function placeEchoed(text: string, label: TextSpan, end: number): boolean {
+  const name = label.text;
+  if (name.length < 4 || name.length > 24 || !isAsciiUpperCode(name.charCodeAt(1))) return false;
+  const from = text.indexOf(':', label.end) + 1;
+  if (from <= 0 || from - label.end > 2) return false;
+  let title = '';
+  for (const w of name.split(' ')) {
+    if (!testLong(/^[A-Z][A-Z'\u2019-]+$/, w)) return false;
+    title += (title ? ' ' : '') + w[0] + w.slice(1).toLowerCase();
+  }
+  const at = text.slice(from, Math.min(end, from + 160)).indexOf(title);
+  return at >= 0 && !isAsciiLetterCode(text.charCodeAt(from + at + title.length));
+}
+
 /** Whether paragraph j's label is the text's only one. */
 function soleLabel(labels: readonly (TextSpan | null)[], j: number): boolean {
   for (let m = 0; m < labels.length; m++) if (m !== j && labels[m]) return false;
@@ -351,6 +370,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     // "Ukraine: Military Aid" over a written question: a topic and its heading in title case, the line unfinished.
     if (topicHeading(text, from, p.end)) continue;
     if (datelineLabel(text, seg, labels, headings, sorted, starts, j, label, from)) continue;
+    // ("DUBAI: The Dubai government has announced ..., the Dubai Media Office said.": a place that its lead names again.)
+    if (placeEchoed(text, label, p.end) && !officeAt(label.text) && reportsItself(seg, sorted, starts, from)) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.

@@ -1,0 +1,61 @@
+// Actors the last round left: a transcript's and a hearing's speaker labels, a speaker's title across a bracketed
+// gloss, an agency and a council the glossary did not know, a government named after its Korean leader, a chamber in a
+// Pakistani story, a Gulf paper's place label and a show's name in capitals. Sentences written for these tests, run
+// through the full analysis.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, datedBy } from '../support/article';
+
+const DATED = datedBy('2026-11-27');
+
+/** The actors of an article body as "text|category|entity". */
+function actors(body: string): string[] {
+  return analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}
+
+/** The sources of an article body's attributions, by their cue: "cue<-source". */
+function sources(body: string): string[] {
+  const text = DATED(body);
+  return analyze(text).attributions.map((a) => `${text.slice(a.start, a.end)}<-${a.source?.text ?? '-'}`);
+}
+
+/** Each case: a body, the actors it must have ("text|category|entity"), and the texts no actor may have. */
+const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
+  {
+    name: 'a transcript\'s label with a time stamp names a person, given name known or not',
+    text: 'Linsey Davis (00:05:01):\nGood evening and welcome to the debate.\n\nOrla Brannigan (00:05:20):\nThank you, Linsey. Our plan works.',
+    has: ['Linsey Davis|person|-', 'Orla Brannigan|person|-'],
+  },
+  {
+    name: 'a hearing\'s label of two names in capitals, or a rank before one, names the speaker',
+    text: 'Chairman WICKER. The committee will come to order.\n\nMr. REED JONES. Thank you, Mr. Chairman.\n\nDr. ANNA LEE. Thank you, Senator.\n\nGeneral HARMON. Senator, three brigades are ready.',
+    has: ['Chairman WICKER|official|-', 'Mr. REED JONES|person|-', 'Dr. ANNA LEE|person|-', 'General HARMON|official|-'],
+    lacks: ['HARMON', 'ANNA'],
+  },
+  {
+    name: 'a speaker\'s title "of" a house keeps its holder across the house\'s short name in brackets',
+    text: 'Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf said Iran would not negotiate under pressure. Speaker of the National Assembly (NA) Ayaz Sadiq adjourned the session.',
+    has: ['Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf|official|-', 'Speaker of the National Assembly (NA) Ayaz Sadiq|official|-'],
+    lacks: ['Mohammad Bagher Ghalibaf', 'Ayaz Sadiq'],
+  },
+  {
+    name: 'a Gulf paper\'s place label opening a later paragraph is no person',
+    text: 'The UAE cabinet approved a new visa policy on Monday, the state news agency WAM reported.\n\nDUBAI: The Dubai government has announced a housing programme worth 5 billion dirhams, the Dubai Media Office said.\n\nSHARJAH: The Sharjah Police said road deaths fell by a fifth last year.',
+    has: ['Dubai government|government|-', 'Dubai Media Office|government|-'],
+    lacks: ['DUBAI', 'SHARJAH'],
+  },
+];
+
+for (const c of CASES) {
+  test(c.name, () => {
+    const got = actors(c.text);
+    for (const e of c.has) assert.ok(got.includes(e), `${c.text}\n  expected ${e}\n  got ${JSON.stringify(got)}`);
+    for (const w of c.lacks ?? []) assert.ok(!got.some((a) => a.split('|')[0] === w), `${c.text}\n  did not expect ${w}\n  got ${JSON.stringify(got)}`);
+  });
+}
+
+test('a place label that its lead names again gives the lead no speaker; a transcript\'s label still speaks', () => {
+  const cues = sources('The UAE cabinet approved a new visa policy on Monday, the state news agency WAM reported.\n\nDUBAI: The Dubai government has announced a housing programme worth 5 billion dirhams, the Dubai Media Office said.\n\nSHARJAH: The Sharjah Police said road deaths fell by a fifth last year.');
+  assert.ok(!cues.some((s) => s.endsWith('<-DUBAI') || s.endsWith('<-SHARJAH')), JSON.stringify(cues));
+  assert.deepEqual(sources('TAPPER: Welcome back. I am Jake Tapper.\n\nKLOBUCHAR: Thank you, Jake. The bill has the votes.').filter((s) => s.startsWith(':')), [':<-TAPPER', ':<-KLOBUCHAR']);
+});
