@@ -22,6 +22,12 @@ function sources(body: string): string[] {
 /** Each case: a body, the actors it must have ("text|category|entity"), and the texts no actor may have. */
 const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
   {
+    name: 'a show\'s or a speech\'s name in capitals is no government, nor its words acronyms',
+    text: 'Senator Amy Klobuchar said on CNN STATE OF THE UNION that the bill had the votes. The STATE OF EMERGENCY was lifted on Monday, and the State of Qatar said it welcomed the step.',
+    has: ['Senator Amy Klobuchar|official|-', 'State of Qatar|country|country:qatar'],
+    lacks: ['CNN STATE OF THE UNION', 'STATE OF THE UNION', 'STATE', 'UNION', 'STATE OF EMERGENCY', 'EMERGENCY'],
+  },
+  {
     name: 'a transcript\'s label with a time stamp names a person, given name known or not',
     text: 'Linsey Davis (00:05:01):\nGood evening and welcome to the debate.\n\nOrla Brannigan (00:05:20):\nThank you, Linsey. Our plan works.',
     has: ['Linsey Davis|person|-', 'Orla Brannigan|person|-'],
@@ -37,6 +43,22 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     text: 'Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf said Iran would not negotiate under pressure. Speaker of the National Assembly (NA) Ayaz Sadiq adjourned the session.',
     has: ['Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf|official|-', 'Speaker of the National Assembly (NA) Ayaz Sadiq|official|-'],
     lacks: ['Mohammad Bagher Ghalibaf', 'Ayaz Sadiq'],
+  },
+  {
+    name: 'the United Kingdom Maritime Trade Operations is one force, UKMTO, not a country and a person',
+    text: 'The United Kingdom Maritime Trade Operations (UKMTO) said a merchant vessel was hit west of Hodeidah. A spokesperson for the UK Maritime Trade Operations said the crew were safe.',
+    has: ['United Kingdom Maritime Trade Operations|military|ukmto', 'UKMTO|military|ukmto', 'UK Maritime Trade Operations|military|ukmto'],
+    lacks: ['United Kingdom', 'Kingdom Maritime Trade Operations'],
+  },
+  {
+    name: 'a government or an administration named after a Korean leader with a hyphenated given name is a government',
+    text: 'The Lee Jae-myung government plans to raise the minimum wage. Critics said the Moon Jae-in administration had moved too slowly, and Saudi-led forces were not mentioned.',
+    has: ['Lee Jae-myung government|government|-', 'Moon Jae-in administration|government|-', 'Saudi-led forces|military|-'],
+  },
+  {
+    name: 'Taiwan\'s Mainland Affairs Council is a government agency, and so is its acronym',
+    text: "Taiwan's Mainland Affairs Council said Beijing's drills were a provocation. MAC deputy head Liang Wen-chieh said the council would monitor the situation.",
+    has: ['Mainland Affairs Council|government|mainland-affairs-council', 'MAC|government|mainland-affairs-council'],
   },
   {
     name: 'a Gulf paper\'s place label opening a later paragraph is no person',
