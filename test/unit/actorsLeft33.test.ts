@@ -61,6 +61,11 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Mainland Affairs Council|government|mainland-affairs-council', 'MAC|government|mainland-affairs-council'],
   },
   {
+    name: 'a bare "Senate" in a story filed from Islamabad is Pakistan\'s, no link to the US Senate',
+    text: 'ISLAMABAD: The Senate on Friday passed the finance bill after a heated debate, with senators of the PTI staging a walkout.\n\nSenate Chairman Yousuf Raza Gilani said the house had given its recommendations.',
+    has: ['Senate|government|-'],
+  },
+  {
     name: 'a Gulf paper\'s place label opening a later paragraph is no person',
     text: 'The UAE cabinet approved a new visa policy on Monday, the state news agency WAM reported.\n\nDUBAI: The Dubai government has announced a housing programme worth 5 billion dirhams, the Dubai Media Office said.\n\nSHARJAH: The Sharjah Police said road deaths fell by a fifth last year.',
     has: ['Dubai government|government|-', 'Dubai Media Office|government|-'],
