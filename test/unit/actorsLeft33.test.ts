@@ -71,6 +71,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Dubai government|government|-', 'Dubai Media Office|government|-'],
     lacks: ['DUBAI', 'SHARJAH'],
   },
+  {
+    name: 'a city\'s label over a digest\'s item is a place, no person; a host who names himself stays the speaker',
+    text: 'TAPPER: Welcome back to the show. I am Jake Tapper.\n\nKLOBUCHAR: Thank you, Jake. The bill has the votes.\n\nKUWAIT CITY: The National Assembly speaker said the house would resume sessions in October, KUNA reported.',
+    has: ['TAPPER|person|-', 'KLOBUCHAR|person|-'],
+    lacks: ['KUWAIT CITY'],
+  },
 ];
 
 for (const c of CASES) {
@@ -81,8 +87,8 @@ for (const c of CASES) {
   });
 }
 
-test('a place label that its lead names again gives the lead no speaker; a transcript\'s label still speaks', () => {
+test('a place label that its lead names again, or a city\'s, gives the lead no speaker; a transcript\'s label still speaks', () => {
   const cues = sources('The UAE cabinet approved a new visa policy on Monday, the state news agency WAM reported.\n\nDUBAI: The Dubai government has announced a housing programme worth 5 billion dirhams, the Dubai Media Office said.\n\nSHARJAH: The Sharjah Police said road deaths fell by a fifth last year.');
   assert.ok(!cues.some((s) => s.endsWith('<-DUBAI') || s.endsWith('<-SHARJAH')), JSON.stringify(cues));
-  assert.deepEqual(sources('TAPPER: Welcome back. I am Jake Tapper.\n\nKLOBUCHAR: Thank you, Jake. The bill has the votes.').filter((s) => s.startsWith(':')), [':<-TAPPER', ':<-KLOBUCHAR']);
+  assert.deepEqual(sources('TAPPER: Welcome back. I am Jake Tapper.\n\nKLOBUCHAR: Thank you, Jake. The bill has the votes.\n\nGAZA CITY: The health ministry said 12 people were killed.').filter((s) => s.startsWith(':')), [':<-TAPPER', ':<-KLOBUCHAR']);
 });

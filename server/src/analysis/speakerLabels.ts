@@ -101,6 +101,8 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // ("WHAT WE FOUND:", "HOW WE CHECKED:", "KEY FINDINGS:", "THE TAKEAWAYS:": a question word opening a clause, or a
   // plural of an article's furniture, heads a section; a speaker is a person, an office or a body.)
   if (name.includes(' ') && SECTION_LABEL.test(name)) return null;
+  // ("KUWAIT CITY: ...", "Gaza City: ...": a city's dateline over a digest's item, no speaker.)
+  if (name.endsWith(' CITY') || name.endsWith(' City')) return null;
   // "07:30 BST: The first convoy crossed": a live blog's clock time and its zone, no speaker.
   if (TIME_ZONE_LABEL.test(name) && /\d:\d\d\]?\s+$/.test(head.slice(0, head.indexOf(name)))) return null;
   // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.
@@ -250,8 +252,12 @@ export function placeEchoed(text: string, label: TextSpan, end: number): boolean
     title += (title ? ' ' : '') + w[0] + w.slice(1).toLowerCase();
   }
   const at = text.slice(from, Math.min(end, from + 160)).indexOf(title);
-  return at >= 0 && !isAsciiLetterCode(text.charCodeAt(from + at + title.length));
+  if (at < 0 || isAsciiLetterCode(text.charCodeAt(from + at + title.length))) return false;
+  // (Not a surname after its given name: "TAPPER: Welcome back. I'm Jake Tapper." is the host.)
+  return !(at > 1 && text.charCodeAt(from + at - 1) === 32 && GIVEN_BEFORE_RE.test(text.slice(Math.max(from, from + at - 20), from + at)));
 }
+/** A capitalised word other than an article right before a blank: the given name of the surname after it. */
+const GIVEN_BEFORE_RE = /(?:^|[^\p{L}])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s$/u;
 
 /** Whether paragraph j's label is the text's only one. */
 function soleLabel(labels: readonly (TextSpan | null)[], j: number): boolean {
