@@ -77,6 +77,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['TAPPER|person|-', 'KLOBUCHAR|person|-'],
     lacks: ['KUWAIT CITY'],
   },
+  {
+    name: 'a policy\'s name holds no company; a company\'s plan keeps its company',
+    text: 'The cabinet approved the National Electric Vehicle Policy and the Solar Energy Policy on Thursday. The General Electric Pension Plan was frozen.',
+    has: ['General Electric|organization|-'],
+    lacks: ['National Electric', 'Solar Energy', 'The General'],
+  },
 ];
 
 for (const c of CASES) {
