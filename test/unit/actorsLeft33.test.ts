@@ -33,6 +33,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Linsey Davis|person|-', 'Orla Brannigan|person|-'],
   },
   {
+    name: 'a transcript\'s label with a time stamp for a role or the unnamed names no one',
+    text: 'Unknown Speaker (00:03:10):\nCan you hear me?\n\nAudience Member (00:12:01):\nWhat about the budget?\n\nCrowd (00:13:01):\nFour more years!\n\nModerator (00:14:00):\nPlease take your seats.',
+    has: [],
+    lacks: ['Unknown Speaker', 'Audience Member', 'Crowd', 'Moderator'],
+  },
+  {
     name: 'a hearing\'s label of two names in capitals, or a rank before one, names the speaker',
     text: 'Chairman WICKER. The committee will come to order.\n\nMr. REED JONES. Thank you, Mr. Chairman.\n\nDr. ANNA LEE. Thank you, Senator.\n\nGeneral HARMON. Senator, three brigades are ready.',
     has: ['Chairman WICKER|official|-', 'Mr. REED JONES|person|-', 'Dr. ANNA LEE|person|-', 'General HARMON|official|-'],

@@ -1,6 +1,6 @@
 // Patterns for people the glossary does not know: the end of a personal name and a transcript's speaker labels, with
 // what titledPeople.ts (titled people) and cuedPeople.ts (named people with cues) share.
-import type { ActorCategory, Span } from './types';
+import type { ActorCategory, Span, TextSpan } from './types';
 import type { GazetteerMatch } from './gazetteer';
 import { firstStartingFrom } from './order';
 import { placeEchoed, speakerLabelAt } from './speakerLabels';
@@ -206,7 +206,7 @@ export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
   // ("Linsey Davis (00:05:01):": a transcript's label in title case is a name too where a time stamp follows it; what
   // the other patterns make of it, an official by a surname named before, comes first.)
   const stamped = !!label && label.text !== label.text.toUpperCase();
-  if (!label || (stamped && !timeStampAfter(c.text, label.end)) || ROLE_LABELS.test(label.text)) return;
+  if (!label || (stamped && !stampedName(c.text, label)) || ROLE_LABELS.test(label.text)) return;
   // ("DUBAI: The Dubai government has announced ...": a place's dateline, no speaker.)
   if (placeEchoed(c.text, label, p.end)) return;
   const first = firstStartingFrom(c.toks, label.start);
@@ -221,8 +221,15 @@ export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
   out.push({ start: label.start, end: label.end, category, entity, priority: stamped ? 1 : 3 });
 }
 
-/** Whether a transcript's time stamp in brackets follows a label's name: " (00:05:01):", " (12:41):". */
-function timeStampAfter(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && isDigitCode(text.charCodeAt(at + 2)) && TIME_STAMP_AFTER_RE.test(text.slice(at, at + 14));
+/**
+ * Whether a label in title case is a transcript's name: a time stamp in brackets after it, " (00:05:01):", and two
+ * words or more of which none is a role's ("Unknown Speaker", "Audience Member", "Crowd" name no one).
+ */
+function stampedName(text: string, label: TextSpan): boolean {
+  const at = label.end;
+  if (!(text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && isDigitCode(text.charCodeAt(at + 2)) && TIME_STAMP_AFTER_RE.test(text.slice(at, at + 14)))) return false;
+  return label.text.includes(' ') && !ROLE_LABELS.test(label.text.toUpperCase()) && !STAMPED_ROLE_RE.test(label.text);
 }
 const TIME_STAMP_AFTER_RE = /^ \(\d{1,2}:\d\d(?::\d\d)?\):/;
+/** The words of a transcript's labels for roles and the unnamed: "Unknown Speaker", "Male Voice", "Audience Member". */
+const STAMPED_ROLE_RE = /\b(?:Speaker|Member|Members|Unknown|Unidentified|Voice|Voices|Crowd|Audience|Moderator|Host|Reporter|Participant|Caller|Interpreter|Translator|Announcer|Narrator|Operator|Male|Female)\b/;
