@@ -72,6 +72,16 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Senate|government|-'],
   },
   {
+    name: 'so is one in a story filed "ISLAMABAD, June 14 (APP):", its city a capital in capitals',
+    text: 'ISLAMABAD, June 14 (APP): The Senate on Friday passed the finance bill.',
+    has: ['Senate|government|-'],
+  },
+  {
+    name: 'a bare "Senate" in a story filed from Washington is the US Senate, whatever other countries it names',
+    text: 'WASHINGTON (AP) - The Senate on Friday passed the bill, a win for China hawks.',
+    has: ['Senate|government|us-senate', 'China|country|country:china'],
+  },
+  {
     name: 'a Gulf paper\'s place label opening a later paragraph is no person',
     text: 'The UAE cabinet approved a new visa policy on Monday, the state news agency WAM reported.\n\nDUBAI: The Dubai government has announced a housing programme worth 5 billion dirhams, the Dubai Media Office said.\n\nSHARJAH: The Sharjah Police said road deaths fell by a fifth last year.',
     has: ['Dubai government|government|-', 'Dubai Media Office|government|-'],

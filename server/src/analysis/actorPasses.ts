@@ -88,9 +88,9 @@ export function isLanguage(text: string, a: ActorAnnotation): boolean {
  * A legislature named by its bare common name ("the Senate", "Parliament", "the House of Representatives") is the
  * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its own.
  * Such a mention keeps its category but loses the link when the story names another country (its dateline's city
- * counts: "ISLAMABAD:") and nothing of the chamber's own (the country, its capital, its parties); or when the story has
- * just named another country's chamber of that name ("the Czech Senate"): a bare one after it is that one. (So is
- * America's Democratic Party by its bare name: a Korean story's "ruling Democratic Party" is Seoul's.)
+ * counts: "ISLAMABAD:") and nothing of the chamber's own (the country, its capital or its dateline, its parties); or
+ * when the story has just named another country's chamber of that name ("the Czech Senate"): a bare one after it is
+ * that one. (So is America's Democratic Party by its bare name: a Korean story's "ruling Democratic Party" is Seoul's.)
  */
 export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], filedIn?: string): void {
   let home: Map<string, boolean> | undefined;
@@ -119,6 +119,9 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
       }
       // (A story that names no other country keeps the link: bare "the Senate" in English news is most often America's.)
       if (!other) home.set('us', true).set('uk', true);
+      // (So does one filed from Washington or London, whatever countries it names: "WASHINGTON (AP) - The Senate ...".)
+      if (filedIn === 'country:united-states') home.set('us', true);
+      else if (filedIn === 'country:united-kingdom') home.set('uk', true);
     }
     const known = home.get(chamber.country);
     if (known) continue;

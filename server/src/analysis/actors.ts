@@ -99,7 +99,7 @@ export function findActorsAndAgreements(
     .sort((a, b) => a.start - b.start || a.end - b.end);
   // (The dateline's country, "ISLAMABAD:", sets the story where its bare "the Senate" sits.)
   let filedIn: string | undefined;
-  if (dl) for (const a of doc.actors) if (a.start >= dl.start && a.end <= cityEnd && a.category === 'country' && a.entity) filedIn = a.entity;
+  if (dl && cityEnd > dl.start) for (const m of gazetteer.match(text, dl.start, cityEnd)) if (m.entry.id.startsWith('country:')) filedIn = m.entry.id;
   unlinkForeignChambers(text, actors, filedIn);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
