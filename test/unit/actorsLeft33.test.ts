@@ -99,6 +99,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['General Electric|organization|-'],
     lacks: ['National Electric', 'Solar Energy', 'The General'],
   },
+  {
+    name: '"the public" before a thing it owns is an adjective; the people stay a group',
+    text: 'The workforce at the public shipyards has grown by 4,000, and spending on the public works rose. The public wants answers.',
+    has: ['The public|group|-'],
+    lacks: ['the public'],
+  },
 ];
 
 for (const c of CASES) {

@@ -260,6 +260,6 @@ const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arreste
 /** Bodies of police officers named "the police X". */
 const POLICE_BODIES = new Set(['union', 'unions', 'federation', 'association', 'watchdog', 'commissioner', 'authority']);
 
-/** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
+/** Nouns that make "the public" an adjective: "the public finances", "the public sector", "the public shipyards". */
 // (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
-const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|[A-Z][a-z]+)\b/;
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|shipyards?|works|housing|infrastructure|lands?|procurement|utilities|companies|broadcasting|investment|holidays?|roads|buildings|[A-Z][a-z]+)\b/;
