@@ -120,3 +120,8 @@ test('a place label that its lead names again, or a city\'s, gives the lead no s
   assert.ok(!cues.some((s) => s.endsWith('<-DUBAI') || s.endsWith('<-SHARJAH')), JSON.stringify(cues));
   assert.deepEqual(sources('TAPPER: Welcome back. I am Jake Tapper.\n\nKLOBUCHAR: Thank you, Jake. The bill has the votes.\n\nGAZA CITY: The health ministry said 12 people were killed.').filter((s) => s.startsWith(':')), [':<-TAPPER', ':<-KLOBUCHAR']);
 });
+
+test('a speaker named across the house\'s short name in brackets is the whole source; a place in brackets is none of it', () => {
+  assert.deepEqual(sources('Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf said Iran would not negotiate under pressure.'), ['said<-Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf']);
+  assert.deepEqual(sources('In Kabul (Afghanistan) Taliban officials said the border was shut.'), ['said<-Taliban officials']);
+});
