@@ -87,12 +87,12 @@ export function isLanguage(text: string, a: ActorAnnotation): boolean {
 /**
  * A legislature named by its bare common name ("the Senate", "Parliament", "the House of Representatives") is the
  * glossary's American or British one only in a story set there: a Chilean or Australian story's Senate is its own.
- * Such a mention keeps its category but loses the link when the story names another country and nothing of the
- * chamber's own (the country, its capital, its parties); or when the story has just named another country's chamber
- * of that name ("the Czech Senate"): a bare one after it is that one. (So is America's Democratic Party by its bare
- * name: a Korean story's "ruling Democratic Party" is Seoul's.)
+ * Such a mention keeps its category but loses the link when the story names another country (its dateline's city
+ * counts: "ISLAMABAD:") and nothing of the chamber's own (the country, its capital or its dateline, its parties); or
+ * when the story has just named another country's chamber of that name ("the Czech Senate"): a bare one after it is
+ * that one. (So is America's Democratic Party by its bare name: a Korean story's "ruling Democratic Party" is Seoul's.)
  */
-export function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): void {
+export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], filedIn?: string): void {
   let home: Map<string, boolean> | undefined;
   /** The last chamber named with its country before the current mention, by its bare word ("senate"): whether it was the glossary's. */
   let qualified: Map<string, boolean> | undefined;
@@ -121,7 +121,8 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): 
     }
     if (!home) {
       home = new Map();
-      let other = false;
+      // (A story filed from another country's city, "ISLAMABAD:", is set there even where it names no country.)
+      let other = !!filedIn && filedIn !== 'country:united-states' && filedIn !== 'country:united-kingdom';
       for (const b of actors) {
         if (b.entity === 'country:united-states') home.set('us', true);
         else if (b.entity === 'country:united-kingdom') home.set('uk', true);
@@ -129,6 +130,9 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[]): 
       }
       // (A story that names no other country keeps the link: bare "the Senate" in English news is most often America's.)
       if (!other) home.set('us', true).set('uk', true);
+      // (So does one filed from Washington or London, whatever countries it names: "WASHINGTON (AP) - The Senate ...".)
+      if (filedIn === 'country:united-states') home.set('us', true);
+      else if (filedIn === 'country:united-kingdom') home.set('uk', true);
     }
     const known = home.get(chamber.country);
     if (known) continue;

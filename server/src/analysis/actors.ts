@@ -97,7 +97,10 @@ export function findActorsAndAgreements(
   const actors = doc.actors
     .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  unlinkForeignChambers(text, actors);
+  // (The dateline's country, "ISLAMABAD:", sets the story where its bare "the Senate" sits.)
+  let filedIn: string | undefined;
+  if (dl && cityEnd > dl.start) for (const m of gazetteer.match(text, dl.start, cityEnd)) if (m.entry.id.startsWith('country:')) filedIn = m.entry.id;
+  unlinkForeignChambers(text, actors, filedIn);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
   georgiaTheState(text, actors);

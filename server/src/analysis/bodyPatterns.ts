@@ -444,6 +444,10 @@ export function congressCity(c: ParaContext, k: number): boolean {
   if (g) return g.end === k + 1 && !!g.m.alias && !!g.m.entry.seats?.includes(g.m.alias);
   return CONGRESS_CITIES.has(c.toks[k].key);
 }
+/** The last words of a policy's or a plan's name, which no body inside it runs on to. */
+const POLICY_LAST = new Set(['policy', 'strategy', 'plan', 'roadmap', 'doctrine', 'agenda']);
+/** What a "State of" names that is no place: a speech, a show, a condition ("State of the Union", "State of Emergency"). */
+const STATE_OF_THINGS = new Set(['union', 'nation', 'play', 'emergency', 'siege', 'war', 'alert', 'calamity', 'disaster', 'world', 'economy', 'art', 'affairs', 'readiness', 'mind', 'denial', 'grace', 'health']);
 const CONGRESS_CITIES = new Set(['verona', 'laibach', 'troppau', 'carlsbad', 'rastatt', 'erfurt', 'tucuman', 'angostura', 'cucuta']);
 /** Prepositions of movement or of circumstance that a title-case headline capitalises and no body's name holds. */
 const HEADLINE_PREPOSITIONS = new Set(['toward', 'towards', 'into', 'onto', 'amid', 'amidst', 'despite', 'over']);
@@ -498,6 +502,10 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     } else if (p === 'on' && !h && k > s && c.toks[k].key === 'experts' && onSubjectHead(c, k)) {
       // "the Panel of Experts on Libya": the panel's experts and its subject ("Panel" is a word that ends names, not one that heads them).
       best = { end: j, category: 'organization' };
+    } else if (p === 'of' && c.toks[k].key === 'state' && STATE_OF_THINGS.has(c.toks[c.toks[k + 2].key === 'the' && k + 3 < j ? k + 3 : k + 2].key)) {
+      // "STATE OF THE UNION", "the State of the Nation address", "STATE OF EMERGENCY": a speech's, a show's or a
+      // condition's name, no state (that is "of" a place: "the State of Qatar", "the State of New York").
+      return;
     } else if (p === 'of' && c.toks[k].key === 'congress' && j === k + 3 && congressCity(c, k + 2)) {
       // "the Congress of Vienna", "the Congress of Berlin": a conference of states named after the city that held it, no
       // legislature (a state's congress is "of" the state: "the Congress of Colombia").
@@ -520,7 +528,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
     // ("the Digital Services Act", "the Financial Services Act": a law named after what it rules is no body.)
-    if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key))) continue;
+    // ("the National Electric Vehicle Policy", "the Solar Energy Policy": a policy's name holds no company; "the General
+    // Electric Pension Plan" does, whose first word would otherwise read as someone's title.)
+    if (e < j && (PUBLICATION_WORDS.has(c.toks[e].key) || SITE_WORDS.has(c.toks[e].key) || LAW_WORDS.has(c.toks[e].key) || (POLICY_LAST.has(c.toks[j - 1].key) && !titles.has(c.toks[s].key)))) continue;
     // ("Long-term Treasury bonds", "the Shearson Lehman Hutton Treasury index": US government debt, no ministry.)
     if (c.toks[e - 1].key === 'treasury' && e < c.toks.length && joins(c, e - 1) && TREASURY_PAPER.has(c.toks[e].key)) continue;
     // ("its 100th State Party", "Each Contracting Party shall": a party to a treaty, no political party.)

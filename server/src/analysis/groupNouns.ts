@@ -7,11 +7,13 @@ import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
+import * as personPatternsModule from './personPatterns';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { CAPITALISED_GENERIC, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NOT_NAME } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, phraseAt, possessiveBefore, registerPhraseList } = actorContextModule;
 const { isDigitCode, lazyRegExp, testLong } = charsModule;
 const { COUNTING_WORD_RE, PLACE_PREP, REGION_FIRST, startOfGazetteerEndingAt } = actorPatternsSharedModule;
+const { FAMILY_FIRST } = personPatternsModule;
 
 const groupHeads = keyed(GROUP_HEADS);
 const generic = keyed(GENERIC_ACTORS);
@@ -72,7 +74,7 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   let s = startOfGazetteerEndingAt(c, last);
   // "Russia's foreign ministry", "Sudan's army": the possessor stays an actor of its own, the group starts after it.
   if (s < 0 && possessiveBefore(c, m)) return startOfGazetteerEndingAt(c, m - 2) < 0 ? -1 : pushGroup(c, m, i, n, category, out);
-  if (s < 0 && !c.titleCase && isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) {
+  if (s < 0 && !c.titleCase && ((isCap(c.toks[last]) && !NOT_NAME.has(c.toks[last].key)) || koreanGivenName(c, last))) {
     s = last;
     for (;;) {
       if (s > 0 && joins(c, s - 1) && isCap(c.toks[s - 1]) && !NOT_NAME.has(c.toks[s - 1].key) && last - s < 3) s--;
@@ -113,6 +115,17 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
     s = p;
   }
   return pushGroup(c, s, i, n, category, out);
+}
+
+/**
+ * Whether token k is the lower-case second half of a Korean given name after its family name: the "myung" of "Lee
+ * Jae-myung", the "in" of "Moon Jae-in" (not the "led" of "Saudi-led": a short capitalised word and a name before it).
+ */
+function koreanGivenName(c: ParaContext, k: number): boolean {
+  const t = c.toks[k];
+  if (k < 2 || c.text.charCodeAt(t.start - 1) !== 45 || c.toks[k - 1].end !== t.start - 1 || t.text.length > 5 || t.key.endsWith('ed')) return false;
+  const first = c.toks[k - 1];
+  return first.text.length <= 4 && isCap(first) && !isAllCaps(first) && isCap(c.toks[k - 2]) && joins(c, k - 2) && FAMILY_FIRST.has(c.toks[k - 2].key);
 }
 
 /** Things that "official" describes as an adjective: "official ships", "official media", "official development assistance". */
@@ -247,6 +260,6 @@ const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arreste
 /** Bodies of police officers named "the police X". */
 const POLICE_BODIES = new Set(['union', 'unions', 'federation', 'association', 'watchdog', 'commissioner', 'authority']);
 
-/** Nouns that make "the public" an adjective: "the public finances", "the public sector". */
+/** Nouns that make "the public" an adjective: "the public finances", "the public sector", "the public shipyards". */
 // (Also a capitalised word after it: "the Public Defender's office", "the Public Prosecutor" are offices.)
-const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|[A-Z][a-z]+)\b/;
+const PUBLIC_THING_RE = /^\s+(?:finances|sector|health|interest|debt|purse|spending|services?|opinion|record|domain|eye|square|safety|order|transport|inquiry|hearing|prosecutor|broadcaster|accounts|money|funds|realm|good|employers?|employees|servants|bodies|institutions|universities|schools|hospitals|shipyards?|works|housing|infrastructure|lands?|procurement|utilities|companies|broadcasting|investment|holidays?|roads|buildings|[A-Z][a-z]+)\b/;

@@ -1,9 +1,9 @@
 // Patterns for people the glossary does not know: the end of a personal name and a transcript's speaker labels, with
 // what titledPeople.ts (titled people) and cuedPeople.ts (named people with cues) share.
-import type { ActorCategory, Span } from './types';
+import type { ActorCategory, Span, TextSpan } from './types';
 import type { GazetteerMatch } from './gazetteer';
 import { firstStartingFrom } from './order';
-import { speakerLabelAt } from './speakerLabels';
+import { placeEchoed, speakerLabelAt } from './speakerLabels';
 import * as actorWordsModule from './actorWords';
 import { MONTHS } from './dates/lexicon';
 import * as givenNamesModule from './givenNames';
@@ -211,7 +211,12 @@ export function personMatchEnding(c: ParaContext, from: number, to: number): { m
  */
 export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
   const label = speakerLabelAt(c.text, p);
-  if (!label || label.text !== label.text.toUpperCase() || ROLE_LABELS.test(label.text)) return;
+  // ("Linsey Davis (00:05:01):": a transcript's label in title case is a name too where a time stamp follows it; what
+  // the other patterns make of it, an official by a surname named before, comes first.)
+  const stamped = !!label && label.text !== label.text.toUpperCase();
+  if (!label || (stamped && !stampedName(c.text, label)) || ROLE_LABELS.test(label.text)) return;
+  // ("DUBAI: The Dubai government has announced ...": a place's dateline, no speaker.)
+  if (placeEchoed(c.text, label, p.end)) return;
   const first = firstStartingFrom(c.toks, label.start);
   let entity: string | null = null;
   for (let k = first; k < c.toks.length && c.toks[k].end <= label.end && !entity; k++) {
@@ -221,5 +226,18 @@ export function speakerLabel(c: ParaContext, p: Span, out: Candidate[]): void {
   // ("DER SPIEGEL:", "THE ECONOMIST:": a publication asks, behind its article.)
   const publication = /^(?:THE|DER|DIE|DAS|LE|LA|LES|EL|IL)\s/.test(label.text);
   const category = publication ? 'organization' : (TITLES.get(c.toks[first]?.key ?? '') as ActorCategory | undefined) ?? 'person';
-  out.push({ start: label.start, end: label.end, category, entity, priority: 3 });
+  out.push({ start: label.start, end: label.end, category, entity, priority: stamped ? 1 : 3 });
 }
+
+/**
+ * Whether a label in title case is a transcript's name: a time stamp in brackets after it, " (00:05:01):", and two
+ * words or more of which none is a role's ("Unknown Speaker", "Audience Member", "Crowd" name no one).
+ */
+function stampedName(text: string, label: TextSpan): boolean {
+  const at = label.end;
+  if (!(text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && isDigitCode(text.charCodeAt(at + 2)) && TIME_STAMP_AFTER_RE.test(text.slice(at, at + 14)))) return false;
+  return label.text.includes(' ') && !ROLE_LABELS.test(label.text.toUpperCase()) && !STAMPED_ROLE_RE.test(label.text);
+}
+const TIME_STAMP_AFTER_RE = /^ \(\d{1,2}:\d\d(?::\d\d)?\):/;
+/** The words of a transcript's labels for roles and the unnamed: "Unknown Speaker", "Male Voice", "Audience Member". */
+const STAMPED_ROLE_RE = /\b(?:Speaker|Member|Members|Unknown|Unidentified|Voice|Voices|Crowd|Audience|Moderator|Host|Reporter|Participant|Caller|Interpreter|Translator|Announcer|Narrator|Operator|Male|Female)\b/;

@@ -3,6 +3,7 @@
 // (lastClauseStart). sourceBefore.ts reads the noun phrase within these bounds.
 import { ASPECT_ING_BEFORE_RE, ASPECT_TO_BEFORE_RE } from './cues';
 import { WEEKDAY_NAMES } from './dates/lexicon';
+import { ORG_HEAD, ORG_SUFFIX } from './actorWords';
 import { backOverBlanks, codeAt, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp } from './chars';
 // Words allowed between a source and its verb: "X has also said", "X later told".
 export const BETWEEN = new Set(
@@ -181,10 +182,25 @@ export function lastClauseStart(seg: string): number {
  * noun phrase ("(UKMTO) agency", "(KRA) chief"), or -1.
  */
 function acronymBracketOpen(seg: string, i: number): number {
-  if (!(codeAt(seg, i + 1) === 32 && isAsciiLowerCode(codeAt(seg, i + 2)))) return -1;
+  if (codeAt(seg, i + 1) !== 32) return -1;
+  const next = codeAt(seg, i + 2);
+  if (isAsciiLowerCode(next)) {
+    const open = seg.lastIndexOf('(', i);
+    return open >= 0 && i - open <= 12 && ACRONYM_IN_BRACKETS_RE.test(seg.slice(open, i + 1)) ? open : -1;
+  }
+  // "Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf said": a body's short name in
+  // brackets between a title's body and its holder's name, capitalised words on both sides.
+  if (!isAsciiUpperCode(next)) return -1;
   const open = seg.lastIndexOf('(', i);
-  return open >= 0 && i - open <= 12 && ACRONYM_IN_BRACKETS_RE.test(seg.slice(open, i + 1)) ? open : -1;
+  if (open < 2 || i - open > 12 || codeAt(seg, open - 1) !== 32 || !isAsciiLetterCode(codeAt(seg, open - 2)) || !SHORT_NAME_IN_BRACKETS_RE.test(seg.slice(open, i + 1))) return -1;
+  const head = CAPITALISED_WORD_BEFORE_RE.exec(seg.slice(Math.max(0, open - 24), open));
+  // (Only after a body's head word: "In Kabul (Afghanistan) Taliban officials said" names a place in its brackets.)
+  return head && (ORG_SUFFIX.has(head[1].toLowerCase()) || ORG_HEAD.has(head[1].toLowerCase())) ? open : -1;
 }
+/** A body's short name in brackets: one capitalised word or an acronym ("(Majlis)", "(NA)"). */
+const SHORT_NAME_IN_BRACKETS_RE = /^\((?:[A-Z][a-z]{2,}|[A-Z]{2,6})\)$/;
+/** A capitalised word before a blank: the last word of a body's name. */
+const CAPITALISED_WORD_BEFORE_RE = /(?:^|\s)([A-Z][A-Za-z'-]*)\s$/;
 // (A small letter or two before a capital too: "the Ministry of Health (MoH) in Gaza".)
 const ACRONYM_IN_BRACKETS_RE = /^\([A-Z](?:[A-Z0-9&-]|[a-z]{1,2}(?=[A-Z]))+\)$/;
 

@@ -101,6 +101,8 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // ("WHAT WE FOUND:", "HOW WE CHECKED:", "KEY FINDINGS:", "THE TAKEAWAYS:": a question word opening a clause, or a
   // plural of an article's furniture, heads a section; a speaker is a person, an office or a body.)
   if (name.includes(' ') && SECTION_LABEL.test(name)) return null;
+  // ("KUWAIT CITY: ...", "Gaza City: ...": a city's dateline over a digest's item, no speaker.)
+  if (name.endsWith(' CITY') || name.endsWith(' City')) return null;
   // "07:30 BST: The first convoy crossed": a live blog's clock time and its zone, no speaker.
   if (TIME_ZONE_LABEL.test(name) && /\d:\d\d\]?\s+$/.test(head.slice(0, head.indexOf(name)))) return null;
   // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.
@@ -234,6 +236,29 @@ function reportsItself(seg: Segmentation, sorted: readonly AttributionAnnotation
   return !PRONOUNS.has(a.source.text.toLowerCase());
 }
 
+/**
+ * Whether a label in capitals is a place that the words after its colon name again in title case, a Gulf or South
+ * Asian paper's dateline opening any paragraph: "DUBAI: The Dubai government has announced ...", "SHARJAH: The Sharjah
+ * Police said ...". (A speaker's turn does not open by naming the speaker.)
+ */
+export function placeEchoed(text: string, label: TextSpan, end: number): boolean {
+  const name = label.text;
+  if (name.length < 4 || name.length > 24 || !isAsciiUpperCode(name.charCodeAt(1))) return false;
+  const from = text.indexOf(':', label.end) + 1;
+  if (from <= 0 || from - label.end > 2) return false;
+  let title = '';
+  for (const w of name.split(' ')) {
+    if (!testLong(/^[A-Z][A-Z'\u2019-]+$/, w)) return false;
+    title += (title ? ' ' : '') + w[0] + w.slice(1).toLowerCase();
+  }
+  const at = text.slice(from, Math.min(end, from + 160)).indexOf(title);
+  if (at < 0 || isAsciiLetterCode(text.charCodeAt(from + at + title.length))) return false;
+  // (Not a surname after its given name: "TAPPER: Welcome back. I'm Jake Tapper." is the host.)
+  return !(at > 1 && text.charCodeAt(from + at - 1) === 32 && GIVEN_BEFORE_RE.test(text.slice(Math.max(from, from + at - 20), from + at)));
+}
+/** A capitalised word other than an article right before a blank: the given name of the surname after it. */
+const GIVEN_BEFORE_RE = /(?:^|[^\p{L}])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s$/u;
+
 /** Whether paragraph j's label is the text's only one. */
 function soleLabel(labels: readonly (TextSpan | null)[], j: number): boolean {
   for (let m = 0; m < labels.length; m++) if (m !== j && labels[m]) return false;
@@ -353,6 +378,8 @@ export function labelAttributions(text: string, seg: Segmentation, out: Attribut
     // "Ukraine: Military Aid" over a written question: a topic and its heading in title case, the line unfinished.
     if (topicHeading(text, from, p.end)) continue;
     if (datelineLabel(text, seg, labels, headings, sorted, starts, j, label, from)) continue;
+    // ("DUBAI: The Dubai government has announced ..., the Dubai Media Office said.": a place that its lead names again.)
+    if (placeEchoed(text, label, p.end) && !officeAt(label.text) && reportsItself(seg, sorted, starts, from)) continue;
     let body = trimSpan(text, from, p.end);
     let at = j;
     // A label on a line of its own speaks in the paragraph after it.

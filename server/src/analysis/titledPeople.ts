@@ -145,6 +145,30 @@ const PLACE_HEAD_TITLES = new Set(['mayor', 'governor']);
 /** The titles a hearing's record puts before a speaker's surname in capitals ("Senator REED.", "Mr. WICKER."). */
 const HEARING_TITLES = new Set(['senator', 'mr', 'ms', 'mrs', 'chairman', 'chairwoman', 'representative', 'congressman', 'congresswoman', 'dr']);
 
+/** Ranks and offices a hearing's record puts before a witness's surname in capitals ("General HARMON."). */
+const HEARING_RANKS = new Set(['general', 'admiral', 'secretary', 'ambassador', 'director', 'governor', 'judge']);
+
+/** The end of a hearing label's name in capitals from token k, one to three words closed by its full stop and the turn's
+ * capital ("REED JONES. Thank"), or k when there is none. */
+function hearingNameEnd(c: ParaContext, k: number): number {
+  let e = k;
+  while (e < c.toks.length && e - k < 3 && /^[A-Z]{2,}$/.test(c.toks[e].text) && !c.gazAt.has(e) && (e === k || joins(c, e - 1))) e++;
+  if (e === k || (e - k === 1 && (c.toks[k].text.length < 3 || HEARING_TITLES.has(c.toks[k - 1].key)))) return k;
+  return /^\. [A-Z]/.test(c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 3)) ? e : k;
+}
+
+/** The token after a short gloss in brackets that opens at token k, "(Majlis) ", "(NA) ": one or two words, the bracket
+ * right after its blank; or -1. */
+function glossEnd(c: ParaContext, k: number): number {
+  if (c.toks[k].start - c.toks[k - 1].end !== 2 || c.text.charCodeAt(c.toks[k - 1].end) !== 32) return -1;
+  for (let t = k; t < k + 2 && t + 1 < c.toks.length; t++) {
+    const close = c.toks[t].end;
+    if (c.text.charCodeAt(close) === 41) return c.text.charCodeAt(close + 1) === 32 && c.toks[t + 1].start === close + 2 ? t + 1 : -1;
+    if (c.toks[t + 1].start !== close + 1) return -1;
+  }
+  return -1;
+}
+
 /** Bodies named with "-General" after a hyphen. */
 const HYPHENED_BODIES = new Set(['directorate', 'secretariat', 'inspectorate', 'commissariat']);
 
@@ -214,6 +238,16 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     else if (e - m >= 3 && (GIVEN_NAMES.has(c.toks[e - 2].key) || e - m >= 4 || (PORTFOLIO_WORDS.has(c.toks[m].key) && !PORTFOLIO_WORDS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[m + 1].key) && !PORTFOLIO_TAILS.has(c.toks[e - 1].key)) || (n === 1 && m === k + 1 && PLACE_HEAD_TITLES.has(c.toks[i].key) && !PORTFOLIO_WORDS.has(c.toks[m].key)))) k = e - 2;
     else if (e > m) k = e;
   }
+  // "Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf": the body's short name in brackets,
+  // between the title's body and its holder's name, is the title's too.
+  let glossed = false;
+  if (capTitle && k > i + n + 1 && k < c.toks.length && c.toks[i + n].key === 'of' && c.text.charCodeAt(c.toks[k].start - 1) === 40) {
+    const e = glossEnd(c, k);
+    if (e > 0 && nameEnd(c, e) - e >= 2) {
+      k = e;
+      glossed = true;
+    }
+  }
   // "Minister of Foreign Affairs, Regional Integration and Togolese Abroad, Robert Dussey": a list of portfolios after
   // commas goes on with the title, whose holder follows.
   if (capTitle && k > i + n + 1 && c.text.charCodeAt(c.toks[k - 1].end) === 44 && c.toks[i + n]?.key === 'of') {
@@ -258,7 +292,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const m = phraseAt(c, k, titles, TITLE_MAX_WORDS);
     if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
   }
-  let ne = k < c.toks.length && (retired || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
+  let ne = k < c.toks.length && (retired || glossed || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
   // In a headline in title case capitals say nothing: after a plural title ("Ministers Agree Fresh Aid Package For Flood
   // Victims") the next word is the verb, unless it is a given name or the glossary's ("Ministers Lammy and Reeves"), or
   // a list follows ("Judges Tomka, Abraham, Yusuf").
@@ -276,6 +310,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // "Senator REED. Thank you.", "Mr. WICKER.": a hearing's record sets the speaker's surname in capitals after the
   // title; that one word is the person, no body's acronym. (Not after a title in capitals: a heading's words.)
   if (ne === nameStart && capTitle && k < c.toks.length && HEARING_TITLES.has(c.toks[i].key) && n === 1 && joins(c, k - 1) && c.toks[k].text.length >= 3 && isAllCaps(c.toks[k]) && !isAllCaps(c.toks[i]) && !c.gazAt.has(k) && /^[A-Z]+$/.test(c.toks[k].text) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]))) ne = k + 1;
+  // ("Mr. REED JONES. Thank you.", "Dr. ANNA LEE.", "General HARMON.": opening its paragraph before the label's full
+  // stop, a name of two or three words in capitals, or after a rank, is the speaker too.)
+  else if (ne === nameStart && capTitle && i === 0 && n === 1 && k < c.toks.length && joins(c, k - 1) && isAllCaps(c.toks[k]) && !isAllCaps(c.toks[i]) && (HEARING_TITLES.has(c.toks[i].key) || HEARING_RANKS.has(c.toks[i].key))) ne = hearingNameEnd(c, k);
   // ("the Republican National Convention", "the Democratic Senate Caucus": after a party's label, a meeting or a bloc of
   // the party, no one.)
   if (category === 'person' && ne > nameStart && PARTY_EVENT_HEADS.has(c.toks[ne - 1].key)) return -1;

@@ -120,7 +120,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
     return i + 1;
   }
   // A word of a heading set in capitals inside the paragraph ("QUESTIONABLE MEDICAL CLAIMS - For years ...").
-  if ((i > 0 && joins(c, i - 1) && capsWordAt(c, i - 1)) || (joins(c, i) && capsWordAt(c, i + 1))) return -1;
+  // (So is one beside a small word in capitals, a title's: "STATE OF THE UNION", "STATE OF PLAY", a show's or a speech's.)
+  if ((i > 0 && joins(c, i - 1) && (capsWordAt(c, i - 1) || CAPS_SMALL_WORDS.has(c.toks[i - 1].text))) || (joins(c, i) && (capsWordAt(c, i + 1) || CAPS_SMALL_WORDS.has(c.toks[i + 1].text)))) return -1;
   let j = i + 1;
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
   // "CCIA Europe", "WWF International": a body's branch named by its acronym and where it works, one body.
@@ -155,6 +156,9 @@ function directorateName(c: ParaContext, k: number): boolean {
   const t = c.toks[k];
   return !!t && joins(c, k - 1) && c.text.charCodeAt(t.start - 1) === 32 && isCap(t) && /^[A-Z][A-Za-z]{2,}$/.test(t.text) && !c.gazAt.has(k) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]));
 }
+
+/** Small words that a title set in capitals holds, and no list of acronyms: "OF", "THE". */
+const CAPS_SMALL_WORDS = new Set(['OF', 'THE']);
 
 /** Words after an acronym that name a body's branch by where it works ("CCIA Europe", "WWF International"). */
 const BRANCH_AFTER_ACRONYM = new Set(['Europe', 'International', 'Global', 'Africa', 'Asia', 'Americas']);
