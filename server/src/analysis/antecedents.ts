@@ -8,11 +8,13 @@ import { firstStartingFrom, sortByStart, sortShort } from './order';
 import { isAsciiUpperCode, isSpaceCode, lazyRegExp } from './chars';
 import * as actorContextModule from './actorContext';
 import * as coreferenceModule from './coreference';
+import * as actorCoreferenceModule from './actorCoreference';
 import type { DocState, ParaWork } from './paraWork';
 import * as paraWorkModule from './paraWork';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { actorMention } = actorContextModule;
-const { agreementAnaphors, resolveActors, resolveAgreements } = coreferenceModule;
+const { agreementAnaphors, resolveAgreements } = coreferenceModule;
+const { resolveActors } = actorCoreferenceModule;
 const { addUntaken, mark } = paraWorkModule;
 
 /** How many earlier mentions a definite description may look back over (keeps the pass linear). */

@@ -1,0 +1,213 @@
+// Descriptions of actors resolved to the nearest fitting earlier mention: "the alliance" -> NATO-like, "the bloc" ->
+// EU-like, "the ministry" -> the nearest ministry, and in a story of the European Union its capitalised "the
+// Commission" and "the Council". Apart from coreference.ts, which finds descriptions and resolves those of agreements.
+import type { ActorAnnotation, ActorCategory } from './types';
+import type { Gazetteer } from './gazetteer';
+import type { GlossaryEntry } from './glossaryTypes';
+import type { ParaContext } from './actorContext';
+import * as actorWordsModule from './actorWords';
+import * as actorContextModule from './actorContext';
+import { firstStartingFrom } from './order';
+import { isAsciiLetterCode, isWordCode, lazyRegExp } from './chars';
+
+// Unicode-class regexes used inside functions, made once here.
+const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
+const THE_LOWER_RE = lazyRegExp(() => /^the \p{Ll}/u);
+// Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
+const { ACTOR_ANAPHORS, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
+const { actorMention, isCap, joins, wordListBit } = actorContextModule;
+const THE_BIT = wordListBit(new Set(['the']));
+// The heads of actors' descriptions ("alliance", "ministry"): only "the" before one of them is looked up.
+const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
+/** Whether an earlier mention can be what a description (its pattern) refers to. */
+function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
+  const entry = e.entity ? gazetteer.get(e.entity) : undefined;
+  // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
+  // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
+  // (Its last word is read only for an unknown one.)
+  const lastWord = entry ? '' : lastWordOf(e.text).toLowerCase();
+  // (A ministry is a body, though "ministry" heads groups too: "the finance ministry ... the ministry".)
+  if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
+  const names = entry ? namesOf(entry) : e.text;
+  return fit.test(names) && !THE_LOWER_RE().test(e.text);
+}
+
+/**
+ * The capture of LAST_WORD_RE in text, or '': the letters before the trailing non-word characters. ASCII text (nearly
+ * all) is read back from its end: the regex, unanchored, tries every position of the text.
+ */
+function lastWordOf(text: string): string {
+  let q = text.length;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return LAST_WORD_RE().exec(text)?.[1] ?? '';
+  // (In ASCII a letter is a word character: the letters end where the trailing \W run starts.)
+  while (q > 0 && !isWordCode(text.charCodeAt(q - 1))) q--;
+  let p = q;
+  while (p > 0 && isAsciiLetterCode(text.charCodeAt(p - 1))) p--;
+  return text.slice(p, q);
+}
+
+/** An entry's label and aliases in one string, built once per entry (a country has a dozen names). */
+const entryNames = new WeakMap<GlossaryEntry, string>();
+function namesOf(entry: GlossaryEntry): string {
+  let n = entryNames.get(entry);
+  if (n === undefined) entryNames.set(entry, (n = [entry.label, ...(entry.aliases ?? [])].join(' | ')));
+  return n;
+}
+
+/** mentionFits, remembered per description pattern and mention. */
+function fitsMemo(verdicts: Map<RegExp, Map<ActorAnnotation, boolean>>, fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
+  let seen = verdicts.get(fit);
+  if (!seen) verdicts.set(fit, (seen = new Map()));
+  let v = seen.get(e);
+  if (v === undefined) seen.set(e, (v = mentionFits(fit, e, gazetteer)));
+  return v;
+}
+
+/** Whether the capitalised head at token i goes on as a name ("Council of Europe", "Commission President"). */
+function namedOnward(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (!next || !joins(c, i)) return false;
+  if (isCap(next)) return true;
+  // ("the Court on Article IV" ends at "Court".)
+  return (next.key === 'of' || next.key === 'for' || (next.key === 'on' && !PARTS_OF_TEXTS.has(c.toks[i + 2]?.key))) && isCap(c.toks[i + 2]) && joins(c, i + 1);
+}
+
+/** "Defence" capitalised, as a Commonwealth country's department and its ministers are written. */
+const COMMONWEALTH_DEFENCE_RE = /\bDefence\s+(?:Minister|Ministry|Department|Secretary|officials?|chiefs?|spokes(?:man|woman|person))\b|\b(?:Department|Ministry|Minister|Secretary)\s+(?:of|for)\s+Defence\b/;
+/** How far back (UTF-16 units) a description's story is read for that spelling. */
+const DEFENCE_WINDOW = 2000;
+
+/** How many earlier mentions a description may look back over. */
+const LOOKBACK = 400;
+/** How many earlier mentions a description in capitals looks back over for its own earlier use. */
+const SAME_NAME_LOOKBACK = 80;
+
+/** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
+export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
+  const out: ActorAnnotation[] = [];
+  if (!(c.anyBits & THE_BIT) || !(c.anyBits & ACTOR_HEAD_BIT)) return out;
+  let earlier: ActorAnnotation[] | null = null;
+  // Whether a mention fits a description depends on the two only: decided once per pair, so that many
+  // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
+  const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
+  for (let i = 0; i + 1 < c.toks.length; i++) {
+    // ("The Commission" in capitals refers back too, unless more of a name follows: "the Council of Europe".)
+    if (!(c.bits[i] & THE_BIT) || !(c.bits[i + 1] & ACTOR_HEAD_BIT) || !joins(c, i) || (isCap(c.toks[i + 1]) && namedOnward(c, i + 1))) continue;
+    const key = `the ${c.toks[i + 1].key}`;
+    const fit = ACTOR_ANAPHORS.get(key);
+    if (!fit) continue;
+    // The earlier mentions are gathered only for paragraphs that have a description to resolve.
+    earlier ??= earlierMentions();
+    // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
+    // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
+    const lo = firstStartingFrom(earlier, c.toks[i].start);
+    // ("Mostakbal Misr, the agency that now handles purchases": a description set off right after a body the glossary
+    // does not know, and opening a clause about it, is that body.)
+    const beside = lo > 0 ? appositionOf(c, i, earlier[lo - 1]) : null;
+    if (beside) {
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), beside.category, null));
+      i++;
+      continue;
+    }
+    // ("The European Commission ... the Commission said ... Ireland's Data Protection Commission ... the Commission": a
+    // description in capitals is a body's short name, and keeps the body it named before over a nearer one of its kind.)
+    const capital = isCap(c.toks[i + 1]);
+    let nearest: ActorAnnotation | null = null;
+    /** The nearest earlier mention of the European Union or one of its bodies or leaders, and whether one was linked. */
+    let eu: ActorAnnotation | null = null;
+    let linked = false;
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
+      const cand = earlier[k];
+      if (eu === null && cand.entity !== null && EU_SIGNS.has(cand.entity)) eu = cand;
+      // (Its earlier use is looked for a short way back only.)
+      if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
+      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
+      if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
+      if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[i + 1].end)) {
+        nearest ??= cand;
+        continue;
+      }
+      const e = cand;
+      const entry = e.entity ? gazetteer.get(e.entity) : undefined;
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      // ("Defence Minister Richard Marles ... completed by the Pentagon ... a former deputy secretary of the
+      // department": in a story that spells its own Defence the Commonwealth way, a bare "the department" is that
+      // country's, not the US Department of Defense named in passing; it stays a department of no known entry.)
+      const entity = entry && key === 'the department' && namesOf(entry).includes('Defense') && COMMONWEALTH_DEFENCE_RE.test(c.text.slice(Math.max(0, start - DEFENCE_WINDOW), start)) ? null : e.entity;
+      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, entity));
+      nearest = null;
+      linked = true;
+      break;
+    }
+    // (No earlier use of the short name: the nearest body of its kind.)
+    if (nearest !== null) {
+      const entry = nearest.entity ? gazetteer.get(nearest.entity) : undefined;
+      const start = c.toks[i].start;
+      const end = c.toks[i + 1].end;
+      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? nearest.category) as ActorCategory, nearest.entity));
+    } else if (!linked && capital && eu !== null) {
+      // ("EU leaders agreed ... the Commission's proposal ... adoption by the Council": no commission or council named
+      // before, in a story of the Union, the capitalised short name is the Union's own body.)
+      const body = EU_SHORT_NAMES.get(key);
+      if (body !== undefined && !otherBodyNamed(c.text, c.toks[i].start, c.text.slice(c.toks[i + 1].start, c.toks[i + 1].end))) {
+        const start = c.toks[i].start;
+        const end = c.toks[i + 1].end;
+        out.push(actorMention(start, end, c.text.slice(start, end), 'organization', body));
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The mention e when the description at token i is set off right after it, by a comma, and a clause about it follows
+ * ("Mostakbal Misr, the agency that ...", "Halvard, the group which ..."): a body without a glossary entry; else null.
+ */
+function appositionOf(c: ParaContext, i: number, e: ActorAnnotation): ActorAnnotation | null {
+  const start = c.toks[i].start;
+  if (e.entity || e.end !== start - 2 || c.text.charCodeAt(start - 2) !== 44 || c.text.charCodeAt(start - 1) !== 32) return null;
+  if (e.category !== 'organization' && e.category !== 'group' && e.category !== 'government' && e.category !== 'military') return null;
+  const next = c.toks[i + 2];
+  return next && joins(c, i + 1) && APPOSITION_CLAUSE.has(next.key) ? e : null;
+}
+const APPOSITION_CLAUSE = new Set(['that', 'which', 'whose']);
+
+/** The entries whose mention makes a story one of the European Union: the Union, its bodies and its leaders. (Not the
+ * European Council alone: "The European Council invites the Council" names no more of the Council than that.) */
+const EU_SIGNS = new Set(['eu', 'european-commission', 'council-of-the-eu', 'european-parliament', 'coreper', 'cjeu', 'ecb', 'eurostat', 'frontex', 'ursula-von-der-leyen']);
+/** The Union's bodies by the capitalised short name EU writing gives them. */
+const EU_SHORT_NAMES = new Map([
+  ['the commission', 'european-commission'],
+  ['the council', 'council-of-the-eu'],
+]);
+
+/** How far back otherBodyNamed looks for another body of the same head word. */
+const OTHER_BODY_WINDOW = 3000;
+/** Words before "Commission" or "Council" that keep it the Union's: "the Commission", "European Commission", "EU Council". */
+const EU_BODY_BEFORE_RE = /(?:^|[^\p{L}])(?:[Tt]he|European|EU|E\.U\.)\s+$|^$/u;
+/**
+ * Whether the head word ("Commission") was written, a short way before from, with a capitalised word before it other
+ * than the Union's: "the Federal Trade Commission", "the Security Council". A short name after it may be that body.
+ */
+function otherBodyNamed(text: string, from: number, head: string): boolean {
+  const lo = Math.max(0, from - OTHER_BODY_WINDOW);
+  for (let at = text.lastIndexOf(head, from - 1); at >= lo; at = text.lastIndexOf(head, at - 1)) {
+    if (isWordCode(text.charCodeAt(at + head.length)) || isWordCode(text.charCodeAt(at - 1))) continue;
+    const before = text.slice(Math.max(0, at - 24), at);
+    const word = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+    if (word === '' || !/^\p{Lu}/u.test(word) || EU_BODY_BEFORE_RE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a mention's text is the description text[from, to) again, in the same capitals ("the Commission"). */
+function sameShortName(mention: string, text: string, from: number, to: number): boolean {
+  if (mention.length !== to - from) return false;
+  // ("The Commission" opening a sentence is the same short name.)
+  return mention.slice(1) === text.slice(from + 1, to) && (mention.charCodeAt(0) | 32) === (text.charCodeAt(from) | 32);
+}
