@@ -9,7 +9,7 @@ import type { Segmentation } from './segment';
 import { datedDatelineLength } from './datelines';
 import { absentSubject, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody } from './cues';
 import { C_IT, candAt, candLw, candWord, scanResult, scanWords } from './cueScan';
-import { cueAttribution } from './cueSource';
+import { cueAttribution, LABEL_END_AFTER_RE } from './cueSource';
 import { namedThenAgent } from './cueFrames';
 import { isTitleCase } from './sentenceSubject';
 import { onlyOpenersBefore } from './cueSenses';
@@ -299,7 +299,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (/call(?:ed|s|ing)?$/i.test(body.slice(from, to)) && /^\s+(?:in\s+)?at\b/.test(body.slice(to, to + 8))) return taken;
     // "What was claimed" as a fact check's heading: a free relative that names the words as a thing, and reports none of
     // them. (Only as the whole line, or before a colon: "in what is believed to be" is hearsay still.)
-    if (from > 4 && body.charCodeAt(from - 1) === 32 && testLong(WHAT_BEFORE_RE, body.slice(Math.max(0, from - 6), from)) && /^[*_]{0,2}(?::|[ \t]*(?:\n|$))/.test(body.slice(to, to + 6))) return taken;
+    if (from > 4 && body.charCodeAt(from - 1) === 32 && testLong(WHAT_BEFORE_RE, body.slice(Math.max(0, from - 6), from)) && LABEL_END_AFTER_RE.test(body.slice(to, to + 6))) return taken;
     // "The report, seen by this newspaper, estimates": who has read a document, no one's words.
     if (/\b(?:seen|obtained|reviewed)\s+by$/i.test(body.slice(from, to))) return taken;
     // "before he can be considered for release": weighed as a candidate, no one's opinion reported.

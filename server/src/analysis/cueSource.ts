@@ -502,7 +502,7 @@ const ACTED_TO_CUE_RE = /^(?:offer|agree|refus|declin)/;
 /** "What was ", "what is being ", "what has been " right before a passive participle: a free relative. */
 const WHAT_BEFORE_PASSIVE_RE = /\bwhat\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?$/i;
 /** The end of a heading's line after its last word: its markup, a colon, the line's end. */
-const LABEL_END_AFTER_RE = /^[*_]{0,2}(?::|[ \t]*(?:\n|$))/;
+export const LABEL_END_AFTER_RE = /^[*_]{0,2}(?::|[ \t]*(?:\n|$))/;
 /**
  * The source of a verb cue when no passive agent names it: the noun phrase before the cue, the name before an
  * apposition or a relative clause, the name after an inverted cue, or the subject a participle shares.
