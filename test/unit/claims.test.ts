@@ -6,6 +6,7 @@ import { findAttributions } from '../../server/src/analysis/attribution';
 import { findClaims, type ClaimOptions } from '../../server/src/analysis/claims';
 import { parseFrontMatter } from '../../server/src/analysis/frontMatter';
 import type { Finding } from '../../server/src/analysis/types';
+import { analyze } from '../../server/src/analysis/analyze';
 
 function run(text: string, options?: Partial<ClaimOptions>) {
   const frontMatter = parseFrontMatter(text);
@@ -576,4 +577,25 @@ test("the page's notes on itself claim nothing: a correction, a clarification, a
   check(story + 'Corrections to the timetable raised fares 40% last year, the largest rise in Europe.', ['unsourced-claim']);
   check(story + 'Corrections officers at the jail: 40% fewer staff than last year, the worst rise in a decade.', ['unsourced-claim']);
   check(story + 'Most read\n\nThe rupiah fell to a record low on Friday, the worst day in 20 years.', ['unsourced-claim']);
+});
+
+test('figures in words, records and counts of times are figures: "Fifty-eight percent", "a 16-year low", "six times"', () => {
+  for (const text of [
+    'Fifty-eight percent of young people are not working.',
+    'Twenty-six per cent of the budget goes on debt.',
+    'The programme will create fifteen million jobs.',
+    'The city paid a million dollars for the report.',
+    'He filed for bankruptcy six times.',
+  ]) {
+    const { findings } = run(text);
+    assert.equal(findings.length, 1, text);
+    assert.equal(findings[0].code, 'unsourced-claim', text);
+    assert.ok(findings[0].reasons.includes('figure'), `${text}: ${findings[0].reasons}`);
+  }
+  // "16-year" stays a duration in the timeline; in the sentence it is the record the figure claims.
+  const model = analyze('---\ndate: 2025-11-14\n---\nUnemployment is at a 16-year low.\n\nThe rupee hit a 17-month high against the dollar.\n');
+  assert.deepEqual(model.dates.map((d) => d.value), ['P16Y', 'P17M']);
+  assert.deepEqual(model.findings.map((f) => [f.code, f.reasons.includes('figure')]), [['unsourced-claim', true], ['unsourced-claim', true]]);
+  // A span of time before other words is still when, not a figure: "a 16-year war", "the five-year plan".
+  assert.deepEqual(codes('The talks ended a 16-year standoff over the border.'), []);
 });

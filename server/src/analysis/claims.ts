@@ -135,7 +135,7 @@ function judge(
     if (bucket !== undefined) attributionMasks(text, s, bucket, here, masks);
     const plain: Span[] = [];
     qi = spansWithin(seg.quotations, qi, start, end, plain);
-    di = spansWithin(dates, di, start, end, plain);
+    di = datesWithin(text, dates, di, start, end, plain);
     const plainSpans = maskSpans(start, end, plain, NO_SPANS);
     const whole = maskWith(text, start, end, plainSpans);
     // One pass over the words decides which feature regexes can match at all; the masked text can only
@@ -226,6 +226,22 @@ function spansWithin(list: readonly Span[], i: number, start: number, end: numbe
   while (i < list.length && list[i].end <= start) i++;
   for (let k = i; k < list.length && list[k].start < end; k++) out.push(list[k]);
   return i;
+}
+
+/**
+ * spansWithin for the dates, less the length of time of a record ("at a 16-year low", "a 17-month high"): there it is
+ * the figure the sentence claims, no when.
+ */
+function datesWithin(text: string, list: readonly DateAnnotation[], i: number, start: number, end: number, out: Span[]): number {
+  while (i < list.length && list[i].end <= start) i++;
+  for (let k = i; k < list.length && list[k].start < end; k++) if (!recordLength(text, list[k])) out.push(list[k]);
+  return i;
+}
+const RECORD_AFTER_RE = /^ (?:high|low)s?\b/;
+/** Whether the date is the "16-year" of "a 16-year low". */
+function recordLength(text: string, d: DateAnnotation): boolean {
+  const c = text.charCodeAt(d.end + 1);
+  return (c === 104 || c === 108) && d.text.includes('-') && RECORD_AFTER_RE.test(text.slice(d.end, d.end + 7));
 }
 
 /** Whether the text [from, to) ends in a list item's own ";" (or "; and", "; or"). */
