@@ -599,3 +599,12 @@ test('figures in words, records and counts of times are figures: "Fifty-eight pe
   // A span of time before other words is still when, not a figure: "a 16-year war", "the five-year plan".
   assert.deepEqual(codes('The talks ended a 16-year standoff over the border.'), []);
 });
+
+test('what the speaker is going to do is no prediction, and growing up is no growth', () => {
+  for (const text of ['We are going to cut taxes for working families.', "We're not going to wait for the courts.", 'I’m going to see it through.', 'She grew up in Kabul and later moved to Herat.', 'Children growing up in the camps attend school.']) {
+    assert.deepEqual(codes(text), [], text);
+  }
+  // What others are going to do is still foretold; growth still grows.
+  assert.deepEqual(run('The opposition is going to win the election.').findings.map((f) => f.reasons), [['prediction']]);
+  assert.deepEqual(run('The economy grew faster than expected.').findings.map((f) => f.reasons.includes('trend')), [true]);
+});
