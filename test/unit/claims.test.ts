@@ -608,3 +608,10 @@ test('what the speaker is going to do is no prediction, and growing up is no gro
   assert.deepEqual(run('The opposition is going to win the election.').findings.map((f) => f.reasons), [['prediction']]);
   assert.deepEqual(run('The economy grew faster than expected.').findings.map((f) => f.reasons.includes('trend')), [true]);
 });
+
+test('"all of a sudden" is no generalisation and "non-essential" no judgement', () => {
+  assert.deepEqual(codes('All of a sudden, the hearings were over.'), []);
+  assert.deepEqual(codes('The government banned non-essential travel to the region.'), []);
+  assert.deepEqual(run('All of the hostages were freed.').findings.map((f) => f.reasons), [['generalisation']]);
+  assert.deepEqual(run('Clean water is essential to the recovery.').findings.map((f) => f.reasons), [['evaluative']]);
+});
