@@ -4,7 +4,7 @@
 // company's legal form, a regnal numeral). Apart from actors.ts, which reads the text paragraph by paragraph.
 import type { ActorAnnotation } from './types';
 import { removeWhere } from './order';
-import { isSpaceCode, lazyRegExp, testLong } from './chars';
+import { isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
 
 /** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
 export const STANCE_ADJECTIVE_RE = lazyRegExp(() => /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u);
@@ -237,18 +237,39 @@ const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Co
  * suffix.)
  */
 export function localCouncils(text: string, actors: ActorAnnotation[]): void {
-  let places: Set<string> | undefined;
+  let placeUse: Map<string, boolean> | undefined;
   for (const a of actors) {
     if (a.category !== 'organization' || a.entity) continue;
     const m = ONE_WORD_COUNCIL_RE().exec(a.text);
     if (!m) continue;
-    if (!places) {
-      places = new Set();
-      for (const p of text.matchAll(PLACE_USE_RE())) places.add(p[1] ?? p[2] ?? p[3]);
-    }
-    if (places.has(m[1])) a.category = 'government';
+    placeUse ??= new Map();
+    let place = placeUse.get(m[1]);
+    if (place === undefined) placeUse.set(m[1], (place = usedAsPlace(text, m[1])));
+    if (place) a.category = 'government';
   }
 }
+/**
+ * Whether PLACE_USE_RE finds `word` as a place in the text. (Read only around the word's occurrences, as every such
+ * match holds it: the pattern run over a whole megabyte cost it ~20 ms. Each piece opens right after a character that
+ * is no word's, so that \b reads there as in the whole text, and runs on far enough past the word for any match.)
+ */
+function usedAsPlace(text: string, word: string): boolean {
+  const re = PLACE_USE_RE();
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    // (Right after a word's character the word is no match's: every one has \b or a blank before its place word.)
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    let from = Math.max(0, i - PLACE_USE_BEFORE);
+    while (from > 0 && from < i && isWordCode(text.charCodeAt(from - 1))) from++;
+    const piece = text.slice(from, Math.min(text.length, i + word.length + PLACE_USE_AFTER));
+    re.lastIndex = 0;
+    for (let p = re.exec(piece); p; p = re.exec(piece)) if ((p[1] ?? p[2] ?? p[3]) === word) return true;
+  }
+  return false;
+}
+/** How far before its place word a PLACE_USE_RE match may open ("Residents of ", "leader of the "), and how far after it
+ * one may end ("'s Council's leader", with the capital its last look-ahead reads past blanks). */
+const PLACE_USE_BEFORE = 40;
+const PLACE_USE_AFTER = 80;
 /** A council named after one capitalised word (group 1): "Somerset Council", "the Croydon Council" ("The Council" not). */
 const ONE_WORD_COUNCIL_RE = lazyRegExp(() => /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{Ll}-]+)\s+Council$/u);
 /** A word used as a place, with no article (group 1: "in Somerset", "across Croydon", "residents of Croydon"), or named
