@@ -1,6 +1,6 @@
 // Rules for parts of a year: seasons, academic terms, quarters and halves, ranges of months, week numbers. Apart from
 // the rules for whole years; calendarRules takes them in two places (yearPartRules, quarterRules) to keep the order of the rules.
-import type { Rule } from './candidate';
+import type { Made, Rule } from './candidate';
 import { BOOKED_BEFORE, tenseAt } from './context';
 import { MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveSeason, resolveTerm } from './resolve';
@@ -226,8 +226,14 @@ export const yearPartRules: Rule[] = [
     name: 'fiscal-short',
     // (Every match holds "FY", maybe a blank and an apostrophe, then its digits.)
     hint: /fy\s?['\u2019]?\d/,
-    re: /FY(?<![\w-]FY)\s?['’]?(\d\d)(?![\w'’-])/g,
-    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[1]}`, inferred: [], relative: false }),
+    // ("9MFY25", "9M FY2025": the first nine months of the fiscal year, as "the first nine months of fiscal 2025" is P9M
+    // and the year.)
+    re: /(?:([1-9])(?<![\w-]\d)M\s?)?FY(?<=(?:^|[^\w-]|\dM)FY)\s?['’]?((?:(?<=M\s?FY)20)?\d\d)(?![\w'’-])/g,
+    make: (m) => {
+      const end = m.index + m[0].length;
+      const fy: Made = { start: m[1] ? end - (m[0].length - m[0].indexOf('FY')) : m.index, end, type: 'DATE', value: `20${m[2].slice(-2)}`, inferred: [], relative: false };
+      return m[1] ? [{ start: m.index, end: m.index + 2, type: 'DURATION', value: `P${m[1]}M`, inferred: [], relative: false }, fy] : fy;
+    },
     priority: 4,
   },
   {

@@ -1,0 +1,45 @@
+// Dates the last round left: a company's results day in the present, a fiscal year ending in a month named alone,
+// months of a fiscal year in short ("9MFY25"), a range of days before "last year", Holy Week and Easter told in the
+// past, a stretch of days that would end after the article, "every Thursday night". Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-11-04');
+
+function dates(text: string): [string, string][] {
+  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+test('a company that reports its results on a weekday, in the present, reports on the coming one', () => {
+  // (The article is dated Tuesday 4 November 2025.)
+  assert.deepEqual(dates(DATED('Nissan reports on Thursday.')), [['Thursday', '2025-11-06']]);
+  assert.deepEqual(dates(DATED('Apple reports quarterly earnings on Thursday after the bell.')), [['Thursday', '2025-11-06']]);
+  assert.deepEqual(dates(DATED('Nvidia reports Wednesday.')), [['Wednesday', '2025-11-05']]);
+  assert.deepEqual(dates(DATED('Toyota posts its results on Friday, the company said.')), [['Friday', '2025-11-07']]);
+  // (In the past, or what a report is about, it stays the last such day.)
+  assert.deepEqual(dates(DATED('Reuters reported on Thursday that the deal was off.')), [['Thursday', '2025-10-30']]);
+  assert.deepEqual(dates(DATED("The newspaper reports on Thursday's decision.")), [['Thursday', '2025-10-30']]);
+  assert.deepEqual(dates(DATED('Analysts said its reports on Thursday were thin.')), [['Thursday', '2025-10-30']]);
+});
+
+test('a fiscal year ending in a month named alone ends in the coming such month, and "the year through March" is a year long', () => {
+  // (The article is dated 4 November 2025: a year still running ends next March.)
+  assert.deepEqual(dates(DATED('Guidance for the year ending March was raised.')), [['the year', 'P1Y'], ['March', '2026-03']]);
+  assert.deepEqual(dates(DATED('Sony expects a profit for the year ending March.')), [['the year', 'P1Y'], ['March', '2026-03']]);
+  assert.deepEqual(dates(DATED('Nissan cut its forecast for the year ending in March.')), [['the year', 'P1Y'], ['March', '2026-03']]);
+  assert.deepEqual(dates(DATED('Sony raised its outlook for the year through March.')).map((d) => d[1])[0], 'P1Y');
+  // (A year that ended, ended in the last such month; a year written out stays.)
+  assert.deepEqual(dates(DATED('Revenue for the year ended March fell.')), [['the year', 'P1Y'], ['March', '2025-03']]);
+  assert.deepEqual(dates(DATED('Tata Motors said profit for the year ending March 2026 would rise.')), [['the year', 'P1Y'], ['March 2026', '2026-03']]);
+  assert.deepEqual(dates(DATED('Protesters will march on Sunday.')), [['Sunday', '2025-11-09']]);
+});
+
+test('a count of months before a fiscal year in short ("9MFY25") is that many months of the year, and no organisation', () => {
+  const text = DATED('Infosys posted its 9MFY25 numbers. Revenue in 9M FY2026 rose, as in 6MFY26.');
+  assert.deepEqual(dates(text), [['9M', 'P9M'], ['FY25', '2025'], ['9M', 'P9M'], ['FY2026', '2026'], ['6M', 'P6M'], ['FY26', '2026']]);
+  assert.ok(!analyze(text).actors.some((a) => /FY/.test(text.slice(a.start, a.end))));
+  // (As "the first nine months of fiscal 2025" is; a code glued to other letters stays none.)
+  assert.deepEqual(dates(DATED('Profit in the first nine months of fiscal 2025 rose.')).map((d) => d[1]), ['P9M', '2025']);
+  assert.deepEqual(dates(DATED('The XMFY25 code was retired.')), []);
+});
