@@ -43,3 +43,22 @@ test('a count of months before a fiscal year in short ("9MFY25") is that many mo
   assert.deepEqual(dates(DATED('Profit in the first nine months of fiscal 2025 rose.')).map((d) => d[1]), ['P9M', '2025']);
   assert.deepEqual(dates(DATED('The XMFY25 code was retired.')), []);
 });
+
+test('a range of days in one month before "last year" or "next year" takes that year for each day', () => {
+  assert.deepEqual(dates(DATED('The council met on 18-19 December last year.')), [['18', '2024-12-18'], ['19 December last year', '2024-12-19']]);
+  assert.deepEqual(dates(DATED('Leaders met on December 18-19 last year in Brussels.')), [['December 18', '2024-12-18'], ['19 last year', '2024-12-19']]);
+  assert.deepEqual(dates(DATED('The summit is on 18-19 December next year.')).map((d) => d[1]), ['2026-12-18', '2026-12-19']);
+  assert.deepEqual(dates(DATED('They met on 3, 4 and 5 March this year.')).map((d) => d[1]), ['2025-03-03', '2025-03-04', '2025-03-05']);
+  // (As a single day does; "last year's" after a comma is another phrase's.)
+  assert.deepEqual(dates(DATED('The council met on 19 December last year.')), [['19 December last year', '2024-12-19']]);
+  assert.deepEqual(dates(DATED("The summit opens 18-19 December, last year's having failed.")).map((d) => d[0]), ['18', '19 December', 'last year']);
+});
+
+test('a stretch of days told in the past that would end after the article\'s day is last year\'s', () => {
+  // (The article is dated 16 July 2025.)
+  assert.deepEqual(dates(DATED('Gunmen killed 40 people between July 15 and August 15, the report said.', '2025-07-16')).map((d) => d[1]), ['2024-07-15', '2024-08-15']);
+  assert.deepEqual(dates(DATED('Between 15 July and 15 August, 40 people were killed.', '2025-07-16')).map((d) => d[1]), ['2024-07-15', '2024-08-15']);
+  // (A stretch ahead, or one that ended by the article's day, stays this year's.)
+  assert.deepEqual(dates(DATED('The festival runs from July 15 to August 15.', '2025-07-16')).map((d) => d[1]), ['2025-07-15', '2025-08-15']);
+  assert.deepEqual(dates(DATED('Gunmen killed 40 people between June 15 and July 15.', '2025-07-16')).map((d) => d[1]), ['2025-06-15', '2025-07-15']);
+});

@@ -110,7 +110,7 @@ const TIME_RANGE_GAP = /^[^.;!?\n]{0,48}?(?:\band|\bto|\btill|\buntil|\bthrough|
  * The two ends of a range of months or days share a year: "February to May 2026" begins in February 2026, and
  * "from June to September" does not run backwards from one year into the one before.
  */
-export function alignRanges(text: string, list: Candidate[]): void {
+export function alignRanges(text: string, list: Candidate[], refDay: string | null = null): void {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
@@ -133,12 +133,30 @@ export function alignRanges(text: string, list: Candidate[]): void {
     }
     if (!testShort(RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) continue;
     const explicit = !b.inferred.includes('year');
-    if (!explicit && a.value <= b.value) continue;
+    if (!explicit && a.value <= b.value) {
+      if (refDay && b.value > refDay) pastRangeBack(text, a, b, refDay);
+      continue;
+    }
     const y = Number(b.value.slice(0, 4)) - (a.value.slice(5) > b.value.slice(5) ? 1 : 0);
     const v = `${String(y).padStart(4, '0')}${a.value.slice(4)}`;
     if (v.length === 10 && !parseYmd(v)) continue;
     a.value = v;
   }
+}
+
+/**
+ * "killed between July 15 and August 15" written on 16 July: a stretch told in the past that would end after the
+ * article's day is last year's (both ends yearless, of one year, and a day each).
+ */
+function pastRangeBack(text: string, a: Candidate, b: Candidate, refDay: string): void {
+  if (a.value.length !== 10 || b.value.length !== 10 || a.value.slice(0, 4) !== b.value.slice(0, 4) || a.value > refDay) return;
+  if (tenseAt(text, a.start, a.end) !== 'past' || tenseAt(text, b.start, b.end) !== 'past') return;
+  const y = String(Number(a.value.slice(0, 4)) - 1).padStart(4, '0');
+  const from = `${y}${a.value.slice(4)}`;
+  const to = `${y}${b.value.slice(4)}`;
+  if (!parseYmd(from) || !parseYmd(to)) return;
+  a.value = from;
+  b.value = to;
 }
 
 /** What joins the items of a list: a comma, "and", "or" ("January, February and March 2027"). */
