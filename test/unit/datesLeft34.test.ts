@@ -54,6 +54,16 @@ test('a range of days in one month before "last year" or "next year" takes that 
   assert.deepEqual(dates(DATED("The summit opens 18-19 December, last year's having failed.")).map((d) => d[0]), ['18', '19 December', 'last year']);
 });
 
+test('Holy Week and Semana Santa are the week that ends on Easter Sunday, as "Easter week" is', () => {
+  // (The article is dated 20 March 2025; Easter Sunday 2025 is 20 April, in ISO week 16.)
+  assert.deepEqual(dates(DATED('Pilgrims crowd Seville during Holy Week.', '2025-03-20')), [['Holy Week', '2025-W16']]);
+  assert.deepEqual(dates(DATED('Semana Santa processions draw thousands.', '2025-03-20')), [['Semana Santa', '2025-W16']]);
+  assert.deepEqual(dates(DATED('Schools close for Easter week.', '2025-03-20')), [['Easter week', '2025-W16']]);
+  assert.deepEqual(dates(DATED('During Holy Week 2024, the city was full.', '2025-03-20')), [['Holy Week 2024', '2024-W13']]);
+  // (In lower case it is some week held holy.)
+  assert.deepEqual(dates(DATED('The holy week of fasting began.', '2025-03-20')), []);
+});
+
 test('a stretch of days told in the past that would end after the article\'s day is last year\'s', () => {
   // (The article is dated 16 July 2025.)
   assert.deepEqual(dates(DATED('Gunmen killed 40 people between July 15 and August 15, the report said.', '2025-07-16')).map((d) => d[1]), ['2024-07-15', '2024-08-15']);
@@ -61,4 +71,22 @@ test('a stretch of days told in the past that would end after the article\'s day
   // (A stretch ahead, or one that ended by the article's day, stays this year's.)
   assert.deepEqual(dates(DATED('The festival runs from July 15 to August 15.', '2025-07-16')).map((d) => d[1]), ['2025-07-15', '2025-08-15']);
   assert.deepEqual(dates(DATED('Gunmen killed 40 people between June 15 and July 15.', '2025-07-16')).map((d) => d[1]), ['2025-06-15', '2025-07-15']);
+});
+
+test('"every Thursday night" is that part of every such day, one set', () => {
+  assert.deepEqual(dates(DATED('The brotherhoods have rehearsed every Thursday night since the start of Lent.')), [['every Thursday night', 'XXXX-WXX-4TNI']]);
+  assert.deepEqual(dates(DATED('The market opens each Sunday morning.')), [['each Sunday morning', 'XXXX-WXX-7TMO']]);
+  // (A part after another unit is no part of its set.)
+  assert.deepEqual(dates(DATED('He teaches every day evening classes.')), [['every day', 'P1D']]);
+  assert.deepEqual(dates(DATED('Flights leave every morning.')), [['every morning', 'XXXX-XX-XXTMO']]);
+});
+
+test('a feast of Easter told in the past is the latest one, a week by its Monday', () => {
+  // (The article is dated 25 March 2025, before Easter Sunday, 20 April.)
+  assert.deepEqual(dates(DATED('Last year, crowds gathered at Easter.', '2025-03-25')), [['Last year', '2024'], ['Easter', '2024-03-31']]);
+  assert.deepEqual(dates(DATED('The ceasefire was agreed on Good Friday, officials said.', '2025-03-25')), [['Good Friday', '2024-03-29']]);
+  assert.deepEqual(dates(DATED('Last year a million visitors watched the processions during Semana Santa.', '2025-03-25')).map((d) => d[1]), ['2024', '2024-W13']);
+  // (Ahead, or begun by the article's day, it is this year's.)
+  assert.deepEqual(dates(DATED('The Pope will celebrate Mass at Easter.', '2025-03-25')), [['Easter', '2025-04-20']]);
+  assert.deepEqual(dates(DATED('Protesters prayed as Easter week began.', '2025-04-14')), [['Easter week', '2025-W16']]);
 });
