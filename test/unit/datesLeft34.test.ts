@@ -1,6 +1,7 @@
 // Dates the last round left: a company's results day in the present, a fiscal year ending in a month named alone,
 // months of a fiscal year in short ("9MFY25"), a range of days before "last year", Holy Week and Easter told in the
-// past, a stretch of days that would end after the article, "every Thursday night". Sentences written for these tests.
+// past, a stretch of days that would end after the article, "every Thursday night", the quarter results are for, a
+// weekday of "next week", "the weekend of 1-2 November". Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle as analyze, datedBy } from '../support/article';
@@ -89,4 +90,30 @@ test('a feast of Easter told in the past is the latest one, a week by its Monday
   // (Ahead, or begun by the article's day, it is this year's.)
   assert.deepEqual(dates(DATED('The Pope will celebrate Mass at Easter.', '2025-03-25')), [['Easter', '2025-04-20']]);
   assert.deepEqual(dates(DATED('Protesters prayed as Easter week began.', '2025-04-14')), [['Easter week', '2025-W16']]);
+});
+
+test('the quarter a company will report results for is over: this year\'s, not next year\'s', () => {
+  // (The article is dated 4 November 2025.)
+  assert.deepEqual(dates(DATED('Sony will report earnings for the July-September quarter on Tuesday.')).map((d) => d.join('=')), ['the July-September quarter=2025-Q3', 'Tuesday=2025-11-04']);
+  assert.deepEqual(dates(DATED('Toyota will publish results for the second quarter next week.')).map((d) => d.join('=')), ['the second quarter=2025-Q2', 'next week=2025-W46']);
+  // (A step of a plan in a quarter gone by is next year's.)
+  assert.deepEqual(dates(DATED('The company will complete the plant in the second quarter.')), [['the second quarter', '2026-Q2']]);
+  assert.deepEqual(dates(DATED('The merger will close in the April-June quarter.')), [['the April-June quarter', '2026-Q2']]);
+});
+
+test('a weekday after "next week" in its clause is that week\'s', () => {
+  // (The article is dated Tuesday 4 November 2025.)
+  assert.deepEqual(dates(DATED('Earnings season kicks off next week with JPMorgan on Tuesday.')), [['next week', '2025-W46'], ['Tuesday', '2025-11-11']]);
+  assert.deepEqual(dates(DATED("Next week's vote on Wednesday will be close.")), [['Next week', '2025-W46'], ['Wednesday', '2025-11-12']]);
+  assert.deepEqual(dates(DATED('Honda reports next week, on Thursday.')), [['next week', '2025-W46'], ['Thursday', '2025-11-13']]);
+  // (Another clause's weekday keeps its own tense.)
+  assert.deepEqual(dates(DATED('The union strikes next week, and the minister spoke on Tuesday.')), [['next week', '2025-W46'], ['Tuesday', '2025-11-04']]);
+});
+
+test('"the weekend of 1-2 November" is one weekend, its range of days inside it', () => {
+  assert.deepEqual(dates(DATED('Ministers met over the weekend of 1-2 November.')), [['the weekend of 1-2 November', '2025-W44-WE']]);
+  assert.deepEqual(dates(DATED('They met the weekend of Nov. 1-2.')), [['the weekend of Nov. 1-2', '2025-W44-WE']]);
+  assert.deepEqual(dates(DATED('Talks are set for the week of 17 to 21 November.')), [['the week of 17 to 21 November', '2025-W47']]);
+  // (A range of days alone stays two days.)
+  assert.deepEqual(dates(DATED('Ministers met on 1-2 November.')).map((d) => d[1]), ['2025-11-01', '2025-11-02']);
 });

@@ -153,7 +153,9 @@ export const yearPartRules: Rule[] = [
         const tense = tenseAt(ctx.s, start, end);
         // (Told in the past, the latest such months up to now: "rose in July-September" in October is this year's
         // quarter, just ended, not last year's, as "last September" would be.)
-        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'since' : null).value.slice(0, 4));
+        // ("will report earnings for the July-September quarter" in November: results are for a period that is over.)
+        const reported = tense === 'future' && reportedFor(ctx.s, start);
+        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' && !reported ? aheadIf(ctx, tense, start) : tense === 'past' || reported ? 'since' : null).value.slice(0, 4));
       }
       const yy = y === null ? 'XXXX' : String(y).padStart(4, '0');
       const inferred = m[4] || named ? [] : ['year'];
@@ -267,6 +269,13 @@ export const yearPartRules: Rule[] = [
   },
 ];
 
+/** What is reported for a period, then "for": "results for", "earnings for the" (the period is over when reported). */
+const REPORTED_FOR_BEFORE = /\b(?:results|earnings|profits?|revenues?|sales|figures|accounts|numbers)\s+(?:for|covering)\s+(?:the\s+)?$/i;
+/** Whether the period at `start` is what results are reported for. */
+function reportedFor(s: string, start: number): boolean {
+  return testLong(REPORTED_FOR_BEFORE, s.slice(Math.max(0, start - 32), start));
+}
+
 /** "The second quarter", "the first half" (of the year the article is in, or of a year named). */
 export const quarterRules: Rule[] = [
   {
@@ -313,7 +322,8 @@ export const quarterRules: Rule[] = [
         if (n > refQ && tense !== 'future' && n - refQ >= 2) y--;
         // "completes its design review in the second quarter" in October: next year's (the quarter just ended, whose
         // results are still to come, stays this year's).
-        else if (n < refQ - 1 && tense === 'future') y++;
+        // ("will publish results for the second quarter", in November, are of this year's.)
+        else if (n < refQ - 1 && tense === 'future' && !reportedFor(ctx.s, start)) y++;
       }
       return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true };
     },
