@@ -1,7 +1,8 @@
 // Dates the last round left: a company's results day in the present, a fiscal year ending in a month named alone,
 // months of a fiscal year in short ("9MFY25"), a range of days before "last year", Holy Week and Easter told in the
 // past, a stretch of days that would end after the article, "every Thursday night", the quarter results are for, a
-// weekday of "next week", "the weekend of 1-2 November". Sentences written for these tests.
+// weekday of "next week", "the weekend of 1-2 November", results after the bell, a decision announced in the present.
+// Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle as analyze, datedBy } from '../support/article';
@@ -116,4 +117,21 @@ test('"the weekend of 1-2 November" is one weekend, its range of days inside it'
   assert.deepEqual(dates(DATED('Talks are set for the week of 17 to 21 November.')), [['the week of 17 to 21 November', '2025-W47']]);
   // (A range of days alone stays two days.)
   assert.deepEqual(dates(DATED('Ministers met on 1-2 November.')).map((d) => d[1]), ['2025-11-01', '2025-11-02']);
+});
+
+test('a company that reports after the bell or before the market opens on a weekday reports on the coming one', () => {
+  // (The article is dated Tuesday 4 November 2025.)
+  assert.deepEqual(dates(DATED('Shares of the company, which reports after the bell on Wednesday, rose.')), [['Wednesday', '2025-11-05']]);
+  assert.deepEqual(dates(DATED('Nvidia reports results after the bell Wednesday.')), [['Wednesday', '2025-11-05']]);
+  assert.deepEqual(dates(DATED('Apple reports before the market opens on Thursday.')), [['Thursday', '2025-11-06']]);
+  // (What happened after the bell is past.)
+  assert.deepEqual(dates(DATED('The stock fell after the bell on Wednesday.')), [['Wednesday', '2025-10-29']]);
+});
+
+test('a body that announces or presents its decision on a weekday, in the present, does so on the coming one', () => {
+  // (The article is dated Tuesday 4 November 2025.)
+  assert.deepEqual(dates(DATED('The Bank of England announces its decision on Thursday at noon.')), [['Thursday at noon', '2025-11-06T12:00']]);
+  assert.deepEqual(dates(DATED('The minister outlines the plan on Monday.')), [['Monday', '2025-11-10']]);
+  // (Announced, it is the last such day.)
+  assert.deepEqual(dates(DATED('The minister announced the plan on Monday.')), [['Monday', '2025-11-03']]);
 });
