@@ -46,7 +46,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   const chosen = dropRecordingMarks(text, links.length ? found.filter((c) => !overlapsSorted(links, c.start, c.end)) : found);
   chosen.sort((a, b) => a.start - b.start);
   const merged = joinCompoundDurations(text, mergeDateAndTime(text, chosen));
-  alignRanges(text, merged);
+  alignRanges(text, merged, ref ? referenceDate : null);
   reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
   fiscalYearEnds(text, merged);

@@ -153,6 +153,13 @@ const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went
 // ("won Georgia's 16 electoral votes on Tuesday": votes counted or named by a kind are a noun, no verb of a schedule.)
 const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)return|(?<!(?:\d|\b(?:the|its|their|his|her|our|whose|electoral|popular|postal|delegate|confidence|key|crucial))\s)votes?|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
+/** What a company reports on its day: "results", "earnings". */
+const RESULTS_NOUNS = new Set(['results', 'earnings', 'figures', 'numbers', 'sales', 'data']);
+/** A company's report in the present, before its day: "reports on", "posts its third-quarter results on", "reports after the bell on". */
+const RESULTS_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose)\s)\b(?:reports\s+(?:on\s+)?|(?:reports|posts|publishes|releases|announces|unveils)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:results|earnings|figures|numbers|sales|data)\s+(?:on\s+)?)(?:(?:after|before)\s+the\s+(?:bell|close|open|market\s+(?:closes|close|opens|open))\s+(?:on\s+)?)?$/i;
+
+const WEEKDAY_AT_RE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+
 /** A part of the period between the deadline's word and the month: "until the end of", "by the middle of". */
 const PART_OF_AT_END = /\s(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+$/i;
 /** The clause without a trailing part of the period ("unchanged through the end of" is read as "unchanged through"). */
@@ -189,8 +196,8 @@ function stripEdge(clause: string): string {
   const m = execLong(EDGE_AT_END, tail);
   return m ? clause.slice(0, clause.length - tail.length + m.index) : clause;
 }
-/** A verb of a plan's step in the present, its object, then the time: "completes its design review in the". */
-const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
+/** A verb of a plan's step in the present, its object, then the time: "completes its design review in the", "announces its decision on". */
+const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils|announces|presents|outlines)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
 /** Coming back or going in the present, then where from or to or what for: "MPs return for the autumn session on", "returns from recess on", "flies to Paris on". */
 const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back|flies|travels|heads|sails)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
@@ -270,6 +277,10 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // News writes a schedule in the present tense right before its day: "the cabinet meets Monday", "voters go to the
   // polls on Sunday" ("meet demand well into the summer" has words between).
   if (testLong(SCHEDULED_BEFORE, stripClock(clause))) return 'future';
+  // "Nissan reports on Thursday", "Apple reports quarterly earnings Thursday": a company's results, in the present, are
+  // to come ("reports on Thursday's decision" is what a report is about).
+  // (Straight after "reports", only a weekday: "reports second-quarter results" names what it reports.)
+  if ((w === 'on' || RESULTS_NOUNS.has(w) || ((w === 'reports' || w === 'bell') && WEEKDAY_AT_RE.test(s.slice(start, start + 3)))) && RESULTS_BEFORE.test(lead.slice(-80)) && s.charCodeAt(end) !== 39 && s.charCodeAt(end) !== 0x2019) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
   if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && (SCHEDULED_OBJECT_BEFORE.test(lead) || RETURN_FOR_BEFORE.test(lead))) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.

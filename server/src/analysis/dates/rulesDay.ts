@@ -114,31 +114,31 @@ export const dayRules: Rule[] = [
     priority: 5,
   },
   {
-    // 14-16 November 2025, 3, 4 and 5 December, the 14th to the 16th of November: each day a date
+    // 14-16 November 2025, 3, 4 and 5 December, the 14th to the 16th of November, 18-19 December last year: each day a date
     name: 'day-range',
     reach: 60,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DAY_JOIN_HINT],
-    re: re(`${B}(?:the\\s+)?((?:${DAY_NO},\\s+)*${DAY_NO})(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`),
+    re: re(`${B}(?:the\\s+)?((?:${DAY_NO},\\s+)*${DAY_NO})(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E}|\\s+(${REL_YEAR})(?![\\w'’]))?`),
     make: (m, ctx) => {
       if (!capitalised(m[4])) return null;
       const listAt = m.index + m[0].indexOf(m[1]);
       const lastAt = listAt + m[1].length + m[2].length;
       const days = daysIn(m[1], listAt);
       days.push({ start: lastAt, end: m.index + m[0].length, day: Number(m[3]) });
-      return oneNight(ctx, m.index, m[2], days, listedDays(ctx, monthNo(m[4]), m[5], days, false));
+      return oneNight(ctx, m.index, m[2], days, listedDays(ctx, monthNo(m[4]), m[5] ?? m[6], days, false));
     },
     priority: 6,
   },
   {
-    // Nov. 14-16, March 3-5, 2026, Dec. 3, 4 and 5: the first day keeps the month, each day is a date
+    // Nov. 14-16, March 3-5, 2026, Dec. 3, 4 and 5, December 18-19 last year: the first day keeps the month, each day is a date
     name: 'month-day-range',
     reach: 40,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
     also: [DAY_JOIN_HINT],
-    re: re(`${B}(${MONTH_RE})\\s+(${DAY_NO})((?:,\\s+${DAY_NO})*)(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E})?`),
+    re: re(`${B}(${MONTH_RE})\\s+(${DAY_NO})((?:,\\s+${DAY_NO})*)(${DAY_JOIN})(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4}|'\\d\\d)${E}|\\s+(${REL_YEAR})(?![\\w'’]))?`),
     make: (m, ctx) => {
       if (!capitalised(m[1])) return null;
       const restAt = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
@@ -148,7 +148,7 @@ export const dayRules: Rule[] = [
       const end = m.index + m[0].length;
       // The year, when written, belongs to the last day ("Nov. 14-16, 2025"); otherwise it ends at its number.
       days.push({ start: lastAt, end, day: Number(m[5]) });
-      return oneNight(ctx, m.index, m[4], days, listedDays(ctx, monthNo(m[1]), m[6], days, !testShort(/[-\u2013]/, m[4], '-\u2013')));
+      return oneNight(ctx, m.index, m[4], days, listedDays(ctx, monthNo(m[1]), m[6] ?? m[7], days, !testShort(/[-\u2013]/, m[4], '-\u2013')));
     },
     priority: 6,
   },

@@ -34,8 +34,10 @@ function usElectionDay(y: number): number {
 const EASTER_FEASTS: Record<string, number> = {
   'easter': 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'holy saturday': -1,
   'maundy thursday': -3, 'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49,
-  'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50,
+  'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50, 'holy week': 0, 'semana santa': 0,
 };
+/** The week that ends on Easter Sunday, by its names ("Easter week" is read so too). */
+const HOLY_WEEK = new Set(['holy week', 'semana santa']);
 
 /** Easter Sunday of a Gregorian year, as [month, day] (the anonymous Gregorian computus). */
 export function easterSunday(y: number): [number, number] {
@@ -69,15 +71,20 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
   if (key === 'easter' && !m[1] && !m[3] && !easterAlone(ctx.s, start, end)) return null;
   // Before another name it names a thing: "the Good Friday Agreement", "the Easter Rising".
   if (!m[3] && /^\s+[A-Z][a-z]/.test(ctx.s.slice(end, end + 3)) && !MONTH_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
+  // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
+  // ("Holy Week", "Semana Santa": that week by its own name.)
+  const week = HOLY_WEEK.has(key) ? [''] : key === 'easter' && !m[3] ? /^\s+week\b/i.exec(ctx.s.slice(end, end + 8)) : null;
+  if (week) end += week[0].length;
   let y: number | undefined = m[3] ? Number(m[3]) : undefined;
   if (y === undefined && ctx.ref) {
     const rel = relWord(m[1]);
-    const [month, day] = feastDay(ctx.ref.y, offset);
-    y = Number(resolveMonthDay(ctx.ref, month, day, rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end)).value.slice(0, 4));
+    // (A week is placed by its first day, the Monday: "as Easter week began" on that Monday is this year's.)
+    const [month, day] = feastDay(ctx.ref.y, week ? offset - 6 : offset);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+    // ("Last year, crowds gathered at Easter", written in March: a feast told in the past is the latest one, the date
+    // of which moves too much for the window a day of the month allows.)
+    y = Number(resolveMonthDay(ctx.ref, month, day, tense, tense === 'past' && !rel ? 'last' : null).value.slice(0, 4));
   }
-  // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
-  const week = key === 'easter' && !m[3] ? /^\s+week\b/i.exec(ctx.s.slice(end, end + 8)) : null;
-  if (week) end += week[0].length;
   if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
   const [month, day] = feastDay(y, offset);
   if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
@@ -98,8 +105,8 @@ export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa/i,
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');

@@ -34,6 +34,9 @@ const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditi
  */
 const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
 
+/** A year or a quarter still running to its last month: "the year ending", "the fiscal year ending in". */
+const FISCAL_ENDING_BEFORE = /\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$/i;
+
 /** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
 const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
 
@@ -100,7 +103,7 @@ export const monthRules: Rule[] = [
       if (
         !rel &&
         (word === 'may' || word === 'march') &&
-        !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
+        !/\b(?:(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between|ending|ended)\s+|(?:early|late|mid|end)-)$/i.test(ctx.s.slice(Math.max(0, start - 12), start)) &&
         // ("until at least March".)
         !/\b(?:until|till|by|through)\s+at\s+least\s+$/i.test(ctx.s.slice(Math.max(0, start - 20), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
@@ -130,7 +133,9 @@ export const monthRules: Rule[] = [
         testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
         doneAt(ctx.s, start) ||
         (!rel && (testLong(DATA_AFTER, ctx.s.slice(end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
-      const tense = tenseAt(ctx.s, start, end);
+      // ("the year ending March", "the fiscal year ending in June": a fiscal year still running ends in the coming such month.)
+      const lead = ctx.s.slice(Math.max(0, start - 28), start);
+      const tense = !rel && !since && lead.includes('ending') && FISCAL_ENDING_BEFORE.test(lead) ? 'future' : tenseAt(ctx.s, start, end);
       // ("Trinity Term ends in June", in November: a timetable in the present is of the coming June.)
       const timetable = !since && !rel && tense !== 'past' && presentSchedule(ctx.s, start, end, true);
       const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start) ?? (timetable ? 'timetable' : null));

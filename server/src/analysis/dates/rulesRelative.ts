@@ -6,7 +6,7 @@ import { doneOnDay, tenseAt } from './context';
 import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine, rateBaseAt } from './textTests';
-import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, testLong } from '../chars';
+import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, isWordCode, testLong } from '../chars';
 import { B, E, re } from './rulesCalendarShared';
 import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
 import { anaphoricRules } from './rulesAnaphoric';
@@ -17,6 +17,9 @@ import { countedRules } from './rulesCounted';
 const AND_NEXT_AFTER = /^\s+(?:and|or)\s+(next|last)(?![\w-])(?!\s+(?:year|month|week|quarter|decade|century|weekend|[A-Z]))/;
 
 /** A second weekday after a dash: "Saturday-Sunday", "Monday – Wednesday". */
+/** Between "next week" and a weekday: a break of the sentence or a clause, or "and" (a second thing, not its day). */
+const NEXT_WEEK_THEN_BREAK = /[.;:!?]|\b(?:and|but|while|after|before|until|since)\b/;
+
 const WEEKDAY_AFTER_DASH = /^\s*[-\u2013]\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])/;
 
 const NAMED_WEEKDAY_BEFORE = /\b(?:Good|Black|Bloody|Holy|Maundy|Palm|Ash|Easter|Whit|Cyber|Super|Giving)\s+$/;
@@ -106,8 +109,8 @@ function relOf(w: string | undefined): Rel {
 }
 
 /** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
- * statistics offices' "the year to March 2020", "the year to the end of June". */
-const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
+ * statistics offices' "the year to March 2020", "the year to the end of June", and "the year through March". */
+const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
@@ -263,7 +266,13 @@ export const relativeRules: Rule[] = [
         const stop = clauseBreak(ctx.s.slice(end, end + 160));
         if (tenseAt(stop >= 0 ? ctx.s.slice(0, end + stop) : ctx.s, m.index, end, true) === 'future') tense = 'future';
       }
-      const r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
+      let r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
+      // "kicks off next week with JPMorgan on Tuesday": a weekday after "next week" in its clause is that week's.
+      if (!m[1] && !owned && ctx.ref && tense !== 'past') {
+        const lead = ctx.s.slice(Math.max(0, m.index - 48), m.index);
+        const k = lead.lastIndexOf('ext week') - 1;
+        if (k >= 0 && (lead.charCodeAt(k) | 32) === 110 && (k === 0 || !isWordCode(lead.charCodeAt(k - 1))) && !NEXT_WEEK_THEN_BREAK.test(lead.slice(k + 9))) r = { value: fmtDay(addDays(ctx.ref, 7 + wd - weekday(ctx.ref))), inferred: ['week'], relative: true };
+      }
       if (part) return at(m, { type: 'TIME', value: `${r.value}T${part}`, inferred: r.inferred, relative: true }, m.index, end);
       const first = at(m, { type: 'DATE', ...r }, m.index, end);
       // "Saturday-Sunday", "Monday–Wednesday": the days after the first, up to the second.

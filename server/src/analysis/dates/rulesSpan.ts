@@ -3,7 +3,7 @@ import { fmtDay } from './calendar';
 import type { Made, Rule } from './candidate';
 import { afterAmount } from './context';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong, testShort } from '../chars';
-import { AND_A_HALF, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
+import { AND_A_HALF, PART_OF_DAY, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { relativeUnit } from './resolve';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
@@ -338,15 +338,16 @@ export const spanRules: Rule[] = [
     name: 'set-every',
     reach: 12,
     hint: /every|each|per\b/i,
-    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|half[\\s-]hour)${E}`),
+    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|half[\\s-]hour)${E}(?:\\s+(morning|afternoon|evening|night)${E})?`),
     make: (m): Made | null => {
       // "every half hour", "every half-hour": every 30 minutes.
       if (/^half/i.test(m[4])) return m[2] || m[3] ? null : { start: m.index, end: m.index + m[0].length, type: 'SET', value: 'PT30M', inferred: [], relative: false };
       const word = m[4].toLowerCase().replace(/\.$/, '');
       const start = m.index;
-      const end = m.index + m[0].length;
       const wd = WEEKDAYS[word.replace(/s$/, '')];
-      if (wd) return { start, end, type: 'SET', value: `XXXX-WXX-${wd}`, inferred: [], relative: false };
+      // ("every Thursday night": that part of every such day; a part after anything else is no part of the set.)
+      const end = m.index + (m[5] && !wd ? m[0].slice(0, m[0].length - m[5].length).trimEnd().length : m[0].length);
+      if (wd) return { start, end, type: 'SET', value: `XXXX-WXX-${wd}${m[5] ? `T${PART_OF_DAY[m[5].toLowerCase()]}` : ''}`, inferred: [], relative: false };
       // A season or a part of the day, every one of them (not "every other", not counted).
       const part = SEASONS[word] ?? DAY_PARTS[word];
       if (part) return m[2] || m[3] ? null : { start, end, type: 'SET', value: SEASONS[word] ? `XXXX-${part}` : `XXXX-XX-XXT${part}`, inferred: [], relative: false };

@@ -1,6 +1,6 @@
 // Rules for parts of a year: seasons, academic terms, quarters and halves, ranges of months, week numbers. Apart from
 // the rules for whole years; calendarRules takes them in two places (yearPartRules, quarterRules) to keep the order of the rules.
-import type { Rule } from './candidate';
+import type { Made, Rule } from './candidate';
 import { BOOKED_BEFORE, tenseAt } from './context';
 import { MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveSeason, resolveTerm } from './resolve';
@@ -153,7 +153,9 @@ export const yearPartRules: Rule[] = [
         const tense = tenseAt(ctx.s, start, end);
         // (Told in the past, the latest such months up to now: "rose in July-September" in October is this year's
         // quarter, just ended, not last year's, as "last September" would be.)
-        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' ? aheadIf(ctx, tense, start) : tense === 'past' ? 'since' : null).value.slice(0, 4));
+        // ("will report earnings for the July-September quarter" in November: results are for a period that is over.)
+        const reported = tense === 'future' && reportedFor(ctx.s, start);
+        y = Number(resolveMonth(ctx.ref, to, tense, tense === 'future' && !reported ? aheadIf(ctx, tense, start) : tense === 'past' || reported ? 'since' : null).value.slice(0, 4));
       }
       const yy = y === null ? 'XXXX' : String(y).padStart(4, '0');
       const inferred = m[4] || named ? [] : ['year'];
@@ -226,8 +228,14 @@ export const yearPartRules: Rule[] = [
     name: 'fiscal-short',
     // (Every match holds "FY", maybe a blank and an apostrophe, then its digits.)
     hint: /fy\s?['\u2019]?\d/,
-    re: /FY(?<![\w-]FY)\s?['’]?(\d\d)(?![\w'’-])/g,
-    make: (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${m[1]}`, inferred: [], relative: false }),
+    // ("9MFY25", "9M FY2025": the first nine months of the fiscal year, as "the first nine months of fiscal 2025" is P9M
+    // and the year.)
+    re: /(?:([1-9])(?<![\w-]\d)M\s?)?FY(?<=(?:^|[^\w-]|\dM)FY)\s?['’]?((?:(?<=M\s?FY)20)?\d\d)(?![\w'’-])/g,
+    make: (m) => {
+      const end = m.index + m[0].length;
+      const fy: Made = { start: m[1] ? end - (m[0].length - m[0].indexOf('FY')) : m.index, end, type: 'DATE', value: `20${m[2].slice(-2)}`, inferred: [], relative: false };
+      return m[1] ? [{ start: m.index, end: m.index + 2, type: 'DURATION', value: `P${m[1]}M`, inferred: [], relative: false }, fy] : fy;
+    },
     priority: 4,
   },
   {
@@ -260,6 +268,13 @@ export const yearPartRules: Rule[] = [
     priority: 6,
   },
 ];
+
+/** What is reported for a period, then "for": "results for", "earnings for the" (the period is over when reported). */
+const REPORTED_FOR_BEFORE = /\b(?:results|earnings|profits?|revenues?|sales|figures|accounts|numbers)\s+(?:for|covering)\s+(?:the\s+)?$/i;
+/** Whether the period at `start` is what results are reported for. */
+function reportedFor(s: string, start: number): boolean {
+  return testLong(REPORTED_FOR_BEFORE, s.slice(Math.max(0, start - 32), start));
+}
 
 /** "The second quarter", "the first half" (of the year the article is in, or of a year named). */
 export const quarterRules: Rule[] = [
@@ -307,7 +322,8 @@ export const quarterRules: Rule[] = [
         if (n > refQ && tense !== 'future' && n - refQ >= 2) y--;
         // "completes its design review in the second quarter" in October: next year's (the quarter just ended, whose
         // results are still to come, stays this year's).
-        else if (n < refQ - 1 && tense === 'future') y++;
+        // ("will publish results for the second quarter", in November, are of this year's.)
+        else if (n < refQ - 1 && tense === 'future' && !reportedFor(ctx.s, start)) y++;
       }
       return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true };
     },

@@ -1,10 +1,10 @@
 // After the rules, before the anchoring: a date and its time of day become one expression ("Nov. 13 at 10 a.m."), a
 // stretch of clock times runs past midnight into the next day, and the two ends of a range or a list share a year.
 import type { Candidate } from './candidate';
-import { addDays, fmtDay, parseYmd } from './calendar';
+import { addDays, fmtDay, isoWeek, parseYmd } from './calendar';
 import { PART_OF_DAY } from './lexicon';
 import { tenseAt } from './context';
-import { isSpaceCode, testLong, testShort } from '../chars';
+import { isDigitCode, isSpaceCode, testLong, testShort } from '../chars';
 import { isDayValue, endsInClock, endsInPartOfDay, isMonthOrDay } from './valueTests';
 
 /**
@@ -27,6 +27,11 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
     const prev = out[out.length - 1];
+    // "the weekend of 1-2 November", "the week of 3 to 7 March": the week takes in the last day of its range.
+    if (prev && prev.type === 'DATE' && c.type === 'DATE' && prev.value.length >= 8 && prev.value.charCodeAt(5) === 87 && c.value.length === 10 && c.start - prev.end < 6 && weekOfRange(text, prev, c)) {
+      out[out.length - 1] = { ...prev, end: c.end };
+      continue;
+    }
     if (prev && c.start >= prev.end && (prev.type === 'TIME' || c.type === 'TIME')) {
       const gap = text.slice(prev.end, c.start);
       if (!gap.includes('\n') && !(isClock(prev) && opensDayRange(text, c, list[k + 1])) && ((isDay(prev) && isClock(c) && (gap.length < 2 ? gapOfOne(gap, ',') : /^\s*,?\s*(?:at\s+)?(?:(?:about|around|approximately|roughly)\s+)?$/i.test(gap))) || (isClock(prev) && isDay(c) && (gap.length < 2 ? gapOfOne(gap, ',\u00b7\u2022|') : /^\s*(?:\([^()]{1,24}\)\s*)?[,\u00b7\u2022|]?\s*(?:on\s+)?$/i.test(gap))))) {
@@ -64,6 +69,14 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/** Whether week (a week or weekend "of" a day) is written with a range of days whose last is day, in that week. */
+function weekOfRange(text: string, week: Candidate, day: Candidate): boolean {
+  const d = parseYmd(day.value);
+  if (!d || !isDigitCode(text.charCodeAt(week.end - 1)) || !testShort(DAY_RANGE_GAP, text.slice(week.end, day.start), '-\u2013')) return false;
+  if (!/^the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s/i.test(text.slice(week.start, week.end))) return false;
+  return week.value === isoWeek(d) || week.value === `${isoWeek(d)}-WE`;
 }
 
 /** Whether the day c opens a range of days with next ("3.30pm, Monday to Thursday": hours kept on each of the days). */
@@ -110,7 +123,7 @@ const TIME_RANGE_GAP = /^[^.;!?\n]{0,48}?(?:\band|\bto|\btill|\buntil|\bthrough|
  * The two ends of a range of months or days share a year: "February to May 2026" begins in February 2026, and
  * "from June to September" does not run backwards from one year into the one before.
  */
-export function alignRanges(text: string, list: Candidate[]): void {
+export function alignRanges(text: string, list: Candidate[], refDay: string | null = null): void {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
@@ -133,12 +146,30 @@ export function alignRanges(text: string, list: Candidate[]): void {
     }
     if (!testShort(RANGE_GAP, text.slice(a.end, b.start), '-\u2013')) continue;
     const explicit = !b.inferred.includes('year');
-    if (!explicit && a.value <= b.value) continue;
+    if (!explicit && a.value <= b.value) {
+      if (refDay && b.value > refDay) pastRangeBack(text, a, b, refDay);
+      continue;
+    }
     const y = Number(b.value.slice(0, 4)) - (a.value.slice(5) > b.value.slice(5) ? 1 : 0);
     const v = `${String(y).padStart(4, '0')}${a.value.slice(4)}`;
     if (v.length === 10 && !parseYmd(v)) continue;
     a.value = v;
   }
+}
+
+/**
+ * "killed between July 15 and August 15" written on 16 July: a stretch told in the past that would end after the
+ * article's day is last year's (both ends yearless, of one year, and a day each).
+ */
+function pastRangeBack(text: string, a: Candidate, b: Candidate, refDay: string): void {
+  if (a.value.length !== 10 || b.value.length !== 10 || a.value.slice(0, 4) !== b.value.slice(0, 4) || a.value > refDay) return;
+  if (tenseAt(text, a.start, a.end) !== 'past' || tenseAt(text, b.start, b.end) !== 'past') return;
+  const y = String(Number(a.value.slice(0, 4)) - 1).padStart(4, '0');
+  const from = `${y}${a.value.slice(4)}`;
+  const to = `${y}${b.value.slice(4)}`;
+  if (!parseYmd(from) || !parseYmd(to)) return;
+  a.value = from;
+  b.value = to;
 }
 
 /** What joins the items of a list: a comma, "and", "or" ("January, February and March 2027"). */
