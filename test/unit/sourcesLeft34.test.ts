@@ -39,3 +39,66 @@ test('an active "branded", "labelled" or "dubbed" with its object and what it wa
     assert.deepEqual(attributions(DATED(body)), [], body);
   }
 });
+
+test('a rally or a protest "demanding" something is an event, no one speaking', () => {
+  for (const body of [
+    "Cuban President Fidel Castro has led mass rallies in Havana demanding the boy's return.",
+    "Protests demanding the boy's return spread across the island.",
+    'Students organized demonstrations in Seoul calling for his resignation.',
+  ]) {
+    assert.deepEqual(attributions(DATED(body)), [], body);
+  }
+  // (A petition or a letter that demands is a text with its words.)
+  assert.deepEqual(attributions(DATED('A petition demanding his release gathered 10,000 signatures.')).map((a) => [a.cue, a.source]), [['demanding', 'A petition']]);
+});
+
+test('"Not that I\'m aware of." in a transcript reports no view', () => {
+  const text = DATED(['**Question**: Has the minister spoken to her counterpart?', "**Spokesperson**: Not that I'm aware of.", "A: That is what we are worried about."].join('\n\n'));
+  assert.deepEqual(attributions(text).filter((a) => a.cue !== ':'), []);
+  // (A state with what it is of after it still reports: "I'm not aware of any such plan".)
+  assert.deepEqual(attributions(DATED("The minister said she was not aware of any such plan.")).map((a) => a.cue), ['said', 'was not aware']);
+  assert.deepEqual(attributions(DATED('Officials are worried about the cost.')).map((a) => [a.cue, a.content]), [['are worried', 'about the cost.']]);
+});
+
+test('a fact check\'s "Claim Review:" and "Claimed By:" labels give no cue, nor a platform\'s posts', () => {
+  const text = DATED(
+    [
+      '# Fact check: Did the mayor ban cars from the centre?',
+      '**Claim Review:** The mayor banned all cars from the city centre.',
+      '**Claimed By:** Facebook posts',
+      '**Fact Check:** False',
+      'Instagram posts and a viral video repeated the claim. The city said no such ban exists.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [['repeated', 'Instagram posts and a viral video'], ['said', 'The city']]);
+  // (A minister who posts still posts.)
+  assert.deepEqual(attributions(DATED('The minister posts that the plan is working.')).map((a) => [a.cue, a.source]), [['posts', 'The minister']]);
+});
+
+test('a picture that shows someone unnamed doing something depicts a scene; a finding stays', () => {
+  for (const body of [
+    'A video showing soldiers firing on a crowd circulated on Tuesday.',
+    'The photo shows a man holding a flag outside the parliament.',
+    'The footage shows two police officers beating a man.',
+  ]) {
+    assert.deepEqual(attributions(DATED(body)), [], body);
+  }
+  assert.deepEqual(attributions(DATED('Satellite images show that the runway was damaged.')).map((a) => [a.cue, a.source, a.content]), [['show', 'Satellite images', 'the runway was damaged.']]);
+  // (So does a picture that shows what someone named did, or that someone unnamed had done something.)
+  assert.deepEqual(attributions(DATED('The video shows the minister leaving the building.')).map((a) => [a.cue, a.source]), [['shows', 'The video']]);
+  assert.deepEqual(attributions(DATED('The video shows a man was hurt.')).map((a) => [a.cue, a.source]), [['shows', 'The video']]);
+});
+
+test('a present "claims" with a day or a medium before its "that" keeps its cue', () => {
+  const cases: [string, string, string][] = [
+    ['The minister claims on Monday that the deficit will shrink.', 'claims', 'The minister'],
+    ['The ministry claims in a statement that no civilians were harmed.', 'claims in a statement', 'The ministry'],
+  ];
+  for (const [body, cue, source] of cases) {
+    const text = DATED(body);
+    assert.deepEqual(attributions(text).map((a) => [a.cue, a.source]), [[cue, source]], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+  // (The noun with a relative clause stays a noun: "The insurance claims in March that were filed late".)
+  assert.deepEqual(attributions(DATED('The insurance claims in March that were filed late were rejected.')), []);
+});
