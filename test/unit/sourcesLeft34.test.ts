@@ -102,3 +102,32 @@ test('a present "claims" with a day or a medium before its "that" keeps its cue'
   // (The noun with a relative clause stays a noun: "The insurance claims in March that were filed late".)
   assert.deepEqual(attributions(DATED('The insurance claims in March that were filed late were rejected.')), []);
 });
+
+test('police or troops that charge a crowd charge bodily; a charge in words has its offence', () => {
+  for (const body of ['Riot police charged the crowd near the square.', 'A video showing police charging protesters was shared online.', 'Mounted troops charged the demonstrators twice.']) {
+    assert.deepEqual(attributions(DATED(body)), [], body);
+  }
+  assert.deepEqual(attributions(DATED('Police charged two men with murder.')).map((a) => [a.cue, a.source]), [['charged', 'Police']]);
+});
+
+test('a picture "posted" online is posted by someone, and posts nothing', () => {
+  for (const body of ['A video posted on X shows the blast.', 'Footage posted online shows police beating a man.']) {
+    assert.deepEqual(attributions(DATED(body)), [], body);
+  }
+  assert.deepEqual(attributions(DATED('The mayor posted a video of the flood.')).map((a) => [a.cue, a.source]), [['posted', 'The mayor']]);
+});
+
+test('a noun in "-ing" after an article is no verb in what a picture shows', () => {
+  assert.deepEqual(attributions(DATED('Satellite images published by Maxar show the expansion of a training base.')), []);
+  assert.deepEqual(attributions(DATED('Satellite images published by Maxar show the army building a training base.')).map((a) => [a.cue, a.source]), [['show', 'Satellite images published by Maxar']]);
+});
+
+test('posts on a platform that "claim" something are its source, however far they were shared', () => {
+  for (const [body, source] of [
+    ['Posts shared more than 4,000 times on Facebook claim that the picture shows Lagos.', 'Posts shared more than 4,000 times on Facebook'],
+    ['Posts on Facebook claim that the picture shows Lagos.', 'Posts on Facebook'],
+    ['Users on X claim that the minister resigned.', 'Users on X'],
+  ]) {
+    assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['claim', source]], body);
+  }
+});

@@ -148,8 +148,8 @@ const PICTURE_BEFORE_RE = /(?:^|[^\w-])(?:videos?|footage|photos?|photographs?|i
 /** What opens a clause after "show": "that", a question word, a colon or a quotation. */
 const SHOWN_CLAUSE_RE = /^\s*(?:that|how|what|whether|why|where|who|when|[:"\u201c])/i;
 /** A verb in what a picture shows: "shows the army was firing", "show Scott calmly leaving his car" is a state of affairs,
- * what it says. */
-const FINITE_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b|\s\S+\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/i;
+ * what it says (not a noun in "-ing" after an article or a preposition: "the expansion of a training base"). */
+const FINITE_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b|\s(?!(?:a|an|the|of|for|in|on|at|to|its|their|his|her)\s)\S+\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/i;
 /** A subject, then a verb in the past: "shows the police fired first", "shows Mr Lee signed" (not "the flooded square", an
  * adjective after its determiner, nor "the man injured by", a participle describing the man). */
 const PAST_AFTER_SUBJECT_RE = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[a-z][\w'\u2019-]*|[A-Z][\w'\u2019-]+)\s+(?:[A-Z][\w'\u2019-]+\s+)?[a-z]{2,}ed\b(?!\s+by\b)/;
@@ -162,7 +162,7 @@ function showsStateOfAffairs(next: string): boolean {
   return !testLong(INDEFINITE_SCENE_RE, next) || testLong(AUXILIARY_IN_CLAUSE_RE, clause);
 }
 /** Someone unnamed and what they are doing: " a man holding", " soldiers firing", " two police officers beating". */
-const INDEFINITE_SCENE_RE = /^\s+(?:(?:a|an|some|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}|(?!(?:the|his|her|their|its|this|that|these|those|our|my|your)\b)(?:[a-z-]+\s+)?[a-z-]+(?:s|men|people|children|police)\s+)(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/;
+const INDEFINITE_SCENE_RE = /^\s+(?:(?:a|an|some|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}|(?!(?:the|his|her|their|its|this|that|these|those|our|my|your)\b)(?:[a-z-]+\s+)?[a-z-]*(?:s|men|people|children|police)\s+)(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/;
 /** An auxiliary or modal in a clause: "was", "had", "would". */
 const AUXILIARY_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b/i;
 /** The words after a cue up to the first mark that ends a clause. */

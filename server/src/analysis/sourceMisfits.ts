@@ -29,6 +29,10 @@ const SHARE_SUBJECT_RE = /^(?:(?:roughly|about|around|nearly|almost|some|over|mo
 const EVENT_SOURCE_RE = /\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|strikes?|vigils?|sit-ins?|riots?|walkouts?|blockades?)(?:\s+(?:in|at|across|outside|near|through|around|on)\s+[^,;:]{1,40})?$/i;
 /** A social platform by its name alone. */
 const PLATFORM_RE = /^(?:Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|X|Twitter|Reddit|Weibo|WeChat|LinkedIn|Threads|Bluesky|Truth\s+Social|VK|Snapchat|Gab|Parler|Rumble)$/;
+/** What a charge in words has: its offence or "that". */
+const CHARGED_WITH_RE = /\b(?:with|that|over|in\s+connection)\b/;
+/** A picture or a recording, the last word of a source: "A video", "Footage", "Photos". */
+const PICTURE_RE = /\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|screenshots?)$/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
 const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militants|militias?|fighters|gunmen|rebels|insurgents|jihadists|drones?|jets|aircraft|warplanes|warships|missiles?|rockets?|navy|marines|paramilitar(?:y|ies)|bombers?|attackers|assailants|raiders|commandos|units?|brigades?|battalions?|artillery|tanks|mob|protesters)$/i;
 /** The first words of a source that may make it no noun phrase: prepositions, adverbs before one, subject pronouns. */
@@ -91,6 +95,11 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   if (lw.endsWith('ing') && src.end <= cue.start && cue.start - src.end <= 2 && testLong(EVENT_SOURCE_RE, src.text)) return true;
   // "Claimed by: Facebook posts", "Instagram posts and a viral video": a platform's posts are a noun, no platform posting.
   if (lw === 'posts' && cue.start - src.end <= 1 && testShort(PLATFORM_RE, src.text, 'X')) return true;
+  // "Riot police charged the crowd", "a video showing police charging protesters": a force or a crowd charges bodily; a
+  // charge in words has its offence ("charged two men with murder") or "that".
+  if (lw.startsWith('charg') && (ARMED_SUBJECT_RE.test(src.text) || src.text.endsWith('police')) && !testLong(CHARGED_WITH_RE, text.slice(cue.end, s.end))) return true;
+  // "A video posted on X shows the blast", "Footage posted online": a picture is posted, it posts nothing.
+  if (lw === 'posted' && cue.start - src.end <= 1 && testLong(PICTURE_RE, src.text)) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
