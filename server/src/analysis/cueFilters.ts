@@ -106,7 +106,7 @@ function actNotReport(lw: string, prev: string, next: string, before40: string):
   // shows what is so has a clause ("shows that", "showed how", "shows the army was").
   // ("Picture taken with a drone shows the flooded village", "A photo released by the army shows soldiers": a caption's
   // picture with the participle that says where it came from.)
-  if (c0 === 115 && lw.startsWith('show') && (PICTURE_BEFORE_RE.test(prev) || PICTURE_TAKEN_BEFORE_RE.test(before40)) && !SHOWN_CLAUSE_RE.test(next) && !FINITE_IN_CLAUSE_RE.test(clauseAfter(next)) && !PAST_AFTER_SUBJECT_RE.test(next)) return true;
+  if (c0 === 115 && lw.startsWith('show') && (PICTURE_BEFORE_RE.test(prev) || PICTURE_TAKEN_BEFORE_RE.test(before40)) && !SHOWN_CLAUSE_RE.test(next) && !showsStateOfAffairs(next) && !PAST_AFTER_SUBJECT_RE.test(next)) return true;
   if (c0 === 115 && (lw === 'show' || lw === 'shows') && SHOW_COMPOUND_BEFORE_RE.test(prev) && !/^\s+(?:that|how|what|whether)\b/.test(next)) return true;
   // (Not a title: "the Secretary-General reminded us", "the secretary-general said".)
   // (Nor a hyphenated noun as subject, with a past tense after it that opens its content: "The co-op promised to cut
@@ -148,11 +148,23 @@ const PICTURE_BEFORE_RE = /(?:^|[^\w-])(?:videos?|footage|photos?|photographs?|i
 /** What opens a clause after "show": "that", a question word, a colon or a quotation. */
 const SHOWN_CLAUSE_RE = /^\s*(?:that|how|what|whether|why|where|who|when|[:"\u201c])/i;
 /** A verb in what a picture shows: "shows the army was firing", "show Scott calmly leaving his car" is a state of affairs,
- * what it says. */
-const FINITE_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b|\s\S+\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/i;
+ * what it says (not a noun in "-ing" after an article or a preposition: "the expansion of a training base"). */
+const FINITE_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b|\s(?!(?:a|an|the|of|for|in|on|at|to|its|their|his|her)\s)\S+\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/i;
 /** A subject, then a verb in the past: "shows the police fired first", "shows Mr Lee signed" (not "the flooded square", an
  * adjective after its determiner, nor "the man injured by", a participle describing the man). */
 const PAST_AFTER_SUBJECT_RE = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[a-z][\w'\u2019-]*|[A-Z][\w'\u2019-]+)\s+(?:[A-Z][\w'\u2019-]+\s+)?[a-z]{2,}ed\b(?!\s+by\b)/;
+/** Whether what a picture shows is a state of affairs, what it says: a verb in the clause, but not only a participle on
+ * someone unnamed ("show the driver calmly leaving his car" says something; "shows a man holding a flag", "showing
+ * soldiers firing on a crowd" depict a scene). */
+function showsStateOfAffairs(next: string): boolean {
+  const clause = clauseAfter(next);
+  if (!FINITE_IN_CLAUSE_RE.test(clause)) return false;
+  return !testLong(INDEFINITE_SCENE_RE, next) || testLong(AUXILIARY_IN_CLAUSE_RE, clause);
+}
+/** Someone unnamed and what they are doing: " a man holding", " soldiers firing", " two police officers beating". */
+const INDEFINITE_SCENE_RE = /^\s+(?:(?:a|an|some|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}|(?!(?:the|his|her|their|its|this|that|these|those|our|my|your)\b)(?:[a-z-]+\s+)?[a-z-]*(?:s|men|people|children|police)\s+)(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/;
+/** An auxiliary or modal in a clause: "was", "had", "would". */
+const AUXILIARY_IN_CLAUSE_RE = /\b(?:is|are|was|were|had|has|have|did|does|do|will|would|could|can|should|must|may|might)\b/i;
 /** The words after a cue up to the first mark that ends a clause. */
 function clauseAfter(next: string): string {
   const m = /[.,;:!?]/.exec(next);

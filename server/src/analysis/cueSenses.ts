@@ -69,6 +69,9 @@ const JUDGED_THAT_RE = new RegExp(`^\\s*(?:with\\s+(?:high|moderate|low)\\s+conf
  * compound noun's head). */
 const PLURAL_AT_BODY_RE = /^\W*(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]{2,}s\s+(?:at|from|with|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w'\u2019-]*)){0,6}\s+$/;
 
+/** Posts or users on a platform, opening the sentence, perhaps with how far they were shared: "Posts on Facebook ",
+ * "Posts shared more than 4,000 times on Facebook ", "Users on X " (the plural before the bare verb's subject). */
+const POSTS_ON_PLATFORM_RE = /^\W*(?:[A-Z][a-z]+\s+)?(?:[Pp]osts|[Mm]essages|[Vv]ideos|[Uu]sers|[Aa]ccounts|[Tt]weets|[Cc]omments|[Cc]laims)\s+(?:(?:widely\s+)?(?:shared|circulating|published|posted|viewed)\s+(?:(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,40}?\s)?)?(?:on|across)\s+(?:Facebook|Instagram|TikTok|X|Twitter|YouTube|Telegram|WhatsApp|Threads|Reddit|Weibo|social\s+media|several\s+platforms)\s+$/;
 const PLURAL_OF_BEFORE_RE = /\b[A-Za-z]{3,}s\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+$/;
 
 /** A verb right after an "-s" form makes it a plural noun: "attacks are", "claims have". */
@@ -298,7 +301,7 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("Some farmers, however, question": an aside set off by commas may stand between.)
   // (Every match of the aside, "of" and "and" patterns holds its comma, "of" or "and": an includes() spares the regex.)
   // ("a distress call", "the access plan": a word in "-ss" is no plural subject.)
-  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|\bto\s+[a-z]{2,}ly|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(cue.start - s.start <= 90 && PLURAL_AT_BODY_RE.test(text.slice(s.start, cue.start))) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && (testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) || testLong(PERFECT_BEFORE_RE, prev) || FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))))) return true;
+  if (NOUNY_BASE.has(lw) && !testLong(/(?:\b(?:i|we|they|you|to|will|would|can|could|may|might|should|must|do|did|does|not|never|also|often|still|who)|\bto\s+[a-z]{2,}ly|[a-z]{2}[a-rt-z]s)\s+$/i, prev) && !(before30.includes(',') && PLURAL_ASIDE_BEFORE_RE.test(before30)) && !(before30.includes('of') && PLURAL_OF_BEFORE_RE.test(before30)) && !testLong(PLURAL_IN_PLACE_BEFORE_RE, before30) && !(cue.start - s.start <= 90 && PLURAL_AT_BODY_RE.test(text.slice(s.start, cue.start))) && !(cue.start - s.start <= 90 && prev.includes(' ') && POSTS_ON_PLATFORM_RE.test(text.slice(s.start, cue.start))) && !(before30.includes('and') && AND_NAME_BEFORE_RE().test(before30)) && !(lw === 'forecast' && (testLong(FORECAST_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 40))) || testLong(PERFECT_BEFORE_RE, prev) || FORECAST_FIGURE_AFTER_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 90)))))) return true;
   // "Neighbouring Arab states attack": "states" reports only with "that", a colon or a quotation after it.
   if (lw === 'states' && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c') && !isClauseEnd(next)) return true;
   // "across the Darfur states.", "the Gulf states": states of a region named before them.

@@ -224,7 +224,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     const named = namedThenAgent(text, s, cue, before30);
     if (named) return named;
   }
-  if (PASSIVE_NAMING_ONLY.has(lw)) return undefined;
+  // ("Critics branded the plan reckless", "Fans dubbed him the new Pele": the active, with its object and what the object
+  // was called, names in someone's words as "termed" does.)
+  if (PASSIVE_NAMING_ONLY.has(lw) && !activeNaming(prev, next)) return undefined;
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
@@ -621,3 +623,19 @@ function addresseeLength(text: string, s: Sentence, from: number, told: boolean)
 // (Its words may have capitals, "the TASS news agency", but no verb: "told the court it was" names what was said.)
 const TOLD_WHOM_THAT_RE = /^(\s+(?:the|a|an|his|her|their|its|our|my|\p{Lu}[\p{L}-]*['\u2019]s)\s+(?:(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}.&'\u2019-]*\s+){0,4}?(?!(?:is|was|were|are|be|been|had|has|have|would|will|could|can|did|do|does|not|and|but|or|it|he|she|they|we|who|whom|whose|which|where|when|said|says|told|suggested|claimed)\b)[\p{L}][\p{L}\p{N}-]*)(?:\s+(?:in|on|last|this|earlier)\s+[\w.-]+(?:\s+\d{1,2})?)?\s+that\s/u;
 const ADDRESSEE_RE = /^\s+(?:(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,40}){0,4}|(?:his|her|their|its|our|my)\s+(?:(?:senior|closest|top|close|own|fellow|military|political)\s+)?(?:aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|cabinet|team|ministers|supporters|troops|men|party|lawyers|friends|family)|him|her|them|us|me|ourselves|themselves|himself|herself|myself|itself|parliament|congress|reporters|journalists|lawmakers|legislators|delegates|senators|investors|supporters|students|diplomats|ministers|donors|voters|residents|troops|soldiers|workers|aides|advisers|advisors|allies|colleagues|staff|officers|commanders|generals|followers|(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:conference|rally|forum|summit|meeting|gathering|audience|crowd|hearing|session|dinner|event|seminar|panel|committee)(?:\s+(?:of|in)\s+(?:\p{Lu}[\p{L}-]{0,40}\s+){0,3}(?!(?:last|this|next|earlier|that|on|alongside|beside|with)\b)[\p{L}-]+)?|the\s+(?:committee|court|house|senate|council|assembly|conference|summit|parliament|chamber|audience|crowd|jury|tribunal|inquiry|hearing|meeting|newspaper|agency|broadcaster)|(?:this|our)\s+(?:newspaper|paper|publication|website|magazine|outlet|reporter|correspondent|programme|program|podcast|broadcaster|agency|news\s+agency)|(?:national|state|local|public|private|russian|ukrainian|israeli|iranian|chinese|american|british|french|german|turkish|arab|regional)\s+(?:television|tv|radio|media|broadcaster|outlets?|newspapers?)|(?:a|the)\s+(?:(?:regular|daily|weekly|news|press|joint)\s+)?(?:briefing|news\s+conference|press\s+conference))(?=[\s,.;!?]|$)/u;
+
+/** After an active "branded", "labelled" or "dubbed": its object (a determined noun of up to three words, a pronoun or a
+ * name) and then what the object was called: " the plan reckless", " him a traitor", " Macron arrogant" (no preposition
+ * or conjunction in either, which would make the verb another sense, "branded its shoes with a swoosh"; no adverb, " the
+ * products clearly"). */
+const ACTIVE_NAMING_AFTER_RE =
+  /^\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|our|your)\s+(?!(?:with|as|in|on|at|for|to|from|by|and|or|after|over|into|under|across|during|since|until|last|this)\b)[\w'\u2019-]+(?:\s+(?!(?:with|as|in|on|at|for|to|from|by|and|or|after|over|into|under|across|during|since|until|last|this)\b)[\w'\u2019-]+){0,2}?|him|them|it|us|me|[A-Z][\w'\u2019-]*)\s+(?:as\s+)?["\u201c]?(?!(?!(?:costly|deadly|cowardly|ugly|silly|unlikely|unruly|friendly|unfriendly|lowly|disorderly|elderly)\b)[a-z]+ly\b)(?!(?:with|as|in|on|at|for|to|from|by|and|or|after|over|into|under|across|during|since|until|last|this)\b)[\w'\u2019-]+/;
+/** Before such a verb, what makes it no active: a comma (", dubbed Stargate,"), a form of "be" or a determiner
+ * ("branded goods"), or an indefinite noun it describes ("a rocket dubbed Starship Heavy"). */
+const NOT_ACTIVE_NAMING_BEFORE_RE = /(?:,\s*|\b(?:is|are|was|were|be|been|being|the|a|an|its|their|his|her|so|self)\s+|\b(?:a|an)\s+[a-z-]+\s+)$/i;
+
+/** Whether "branded", "labelled" or "dubbed" (words of naming that read only in a passive otherwise) are an active verb
+ * with an object and what it was called ("Critics branded the plan reckless"). */
+function activeNaming(prev: string, next: string): boolean {
+  return testLong(ACTIVE_NAMING_AFTER_RE, next) && !NOT_ACTIVE_NAMING_BEFORE_RE.test(prev);
+}

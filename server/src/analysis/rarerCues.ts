@@ -284,6 +284,9 @@ function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnno
 /** A comma and a conjunction, or a semicolon, before a new clause's subject: ", and the plan", "; many". */
 const STATE_CLAUSE_END_RE = lazyRegExp(() => /(?:,\s+(?:and|but|while|whereas|yet|so)|;)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|many|some|most|few|others|it|he|she|they|we|I|there)\b|\p{Lu})/u);
 
+/** A preposition alone before the clause's end: "of.", "about?". */
+const STRANDED_PREPOSITION_RE = /^(?:of|about|with|for|at|in|on|to)\W*$/;
+
 function stateCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
   STATE_ADJ.lastIndex = 0;
   for (let seen = 0, m = STATE_ADJ.exec(body); m && ++seen < MAX_CUES; m = STATE_ADJ.exec(body)) {
@@ -300,6 +303,9 @@ function stateCues(text: string, s: Sentence, body: string, out: AttributionAnno
     if (!/[\p{L}\p{N}]/u.test(text.slice(content.start, content.end))) continue;
     // "We are happy to make that clear.", "she was eager to leave": a willingness to act reports no view.
     if (/^to\s+[a-z]/.test(text.slice(content.start, content.start + 6))) continue;
+    // "Not that I'm aware of.", "That is what we are worried about.": a stranded preposition is all that follows; what
+    // the state is of stands before it, and no view is reported.
+    if (content.end - content.start <= 6 && STRANDED_PREPOSITION_RE.test(text.slice(content.start, content.end))) continue;
     out.push(make(text, cue, src, content));
     taken = cue.end;
   }

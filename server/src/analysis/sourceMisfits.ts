@@ -25,6 +25,14 @@ function endsInWeapon(t: string): boolean {
 const PREP_FIRST = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 /** A share of people as a subject: "Roughly 70 percent of Americans", "a majority of voters", "Two-thirds of Britons". */
 const SHARE_SUBJECT_RE = /^(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:a|the)\s+(?:large\s+|slim\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[- ](?:third|quarter|half|fifth)s?|half)\s+of\b/i;
+/** A gathering or a stoppage, maybe with where it was held: "mass rallies in Havana", "a strike", "protests". */
+const EVENT_SOURCE_RE = /\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|strikes?|vigils?|sit-ins?|riots?|walkouts?|blockades?)(?:\s+(?:in|at|across|outside|near|through|around|on)\s+[^,;:]{1,40})?$/i;
+/** A social platform by its name alone. */
+const PLATFORM_RE = /^(?:Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|X|Twitter|Reddit|Weibo|WeChat|LinkedIn|Threads|Bluesky|Truth\s+Social|VK|Snapchat|Gab|Parler|Rumble)$/;
+/** What a charge in words has: its offence or "that". */
+const CHARGED_WITH_RE = /\b(?:with|that|over|in\s+connection)\b/;
+/** A picture or a recording, the last word of a source: "A video", "Footage", "Photos". */
+const PICTURE_RE = /\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|screenshots?)$/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
 const ARMED_SUBJECT_RE = /\b(?:forces|force|troops|soldiers|army|armies|militants|militias?|fighters|gunmen|rebels|insurgents|jihadists|drones?|jets|aircraft|warplanes|warships|missiles?|rockets?|navy|marines|paramilitar(?:y|ies)|bombers?|attackers|assailants|raiders|commandos|units?|brigades?|battalions?|artillery|tanks|mob|protesters)$/i;
 /** The first words of a source that may make it no noun phrase: prepositions, adverbs before one, subject pronouns. */
@@ -82,6 +90,16 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // "Warsaw invoked Article 4 of the North Atlantic Treaty", "invoked emergency powers": a provision is put to use,
   // no one's words are cited.
   if (lw.startsWith('invok') && testLong(PROVISION_AFTER_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
+  // "Castro has led mass rallies in Havana demanding the boy's return", "Protests calling for his resignation spread": a
+  // participle right after a rally or a protest describes the event, which says nothing (its marchers may).
+  if (lw.endsWith('ing') && src.end <= cue.start && cue.start - src.end <= 2 && testLong(EVENT_SOURCE_RE, src.text)) return true;
+  // "Claimed by: Facebook posts", "Instagram posts and a viral video": a platform's posts are a noun, no platform posting.
+  if (lw === 'posts' && cue.start - src.end <= 1 && testShort(PLATFORM_RE, src.text, 'X')) return true;
+  // "Riot police charged the crowd", "a video showing police charging protesters": a force or a crowd charges bodily; a
+  // charge in words has its offence ("charged two men with murder") or "that".
+  if (lw.startsWith('charg') && (ARMED_SUBJECT_RE.test(src.text) || src.text.endsWith('police')) && !testLong(CHARGED_WITH_RE, text.slice(cue.end, s.end))) return true;
+  // "A video posted on X shows the blast", "Footage posted online": a picture is posted, it posts nothing.
+  if (lw === 'posted' && cue.start - src.end <= 1 && testLong(PICTURE_RE, src.text)) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
   if ((lw.startsWith('attack') || lw.startsWith('support')) && ARMED_SUBJECT_RE.test(src.text)) return true;
   // "3,400 deaths reported across 17 states": a participle after a count describes what was counted.
@@ -153,8 +171,11 @@ const OBJECT_OPENS_RE = lazyRegExp(() => /^\s+(?:(?:the|a|an|his|her|its|their|t
 const DEED_FORMS = new Set(['hits', 'targets', 'points', 'records', 'projects', 'figures', 'paints', 'links', 'charges', 'offers', 'cares', 'declines', 'addresses', 'posts', 'rules', 'states', 'quotes', 'lobbies', 'briefs', 'chants', 'hails', 'counters', 'voices', 'welcomes', 'reviews', 'talks', 'appeals', 'debates', 'supports']);
 /** Whether a verb's "-s" form that is also a plural noun reads as the verb: right after a singular noun phrase and before its object. */
 function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string): boolean {
-  return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && OBJECT_OPENS_RE().test(next) && SINGULAR_SUBJECT_RE().test(src.text);
+  return !DEED_FORMS.has(lw) && cue.start - src.end <= 1 && (OBJECT_OPENS_RE().test(next) || (next.includes(' that') && testLong(WHEN_WHERE_THEN_THAT_RE, next))) && SINGULAR_SUBJECT_RE().test(src.text);
 }
+/** When or where, in a few words, then "that" and no verb right after it: " on Monday that", " in a statement that",
+ * " again that" ("The minister claims on Monday that ..."; not "The insurance claims in March that were filed late"). */
+const WHEN_WHERE_THEN_THAT_RE = /^\s+(?:on|in|at|during|last|this|earlier|again|repeatedly|now|today|yesterday|also|still)\b[^,.;:!?"\u201c\u201d]{0,40}?\sthat\s+(?!(?:were|was|is|are|had|have|has|will|would|could|can|may|might|must|should)\b)/;
 
 /** A subject whose head is a market or an economic measure ("Bond yields", "The economy", "Core prices"). */
 const MEASURE_SUBJECT_RE = /\b(?:rates?|prices|yields?|inflation|growth|economy|economies|markets?|shares|stocks|equities|bonds|gilts|index|indices|wages|unemployment|output|sales|exports|imports|currency|sterling|euro|dollar|yen|spreads?|demand|activity|productivity|earnings|profits|revenues?|spending|borrowing|debt|deficit|lending|investment|consumption)$/i;

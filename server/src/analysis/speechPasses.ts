@@ -95,10 +95,27 @@ export function markBarePlurals(text: string, out: AttributionAnnotation[], acto
     if (src.text.indexOf(' ') < 0 && isAsciiUpperCode(src.text.charCodeAt(0)) && (names ??= namesWords(actors)).has(src.text)) continue;
     // "Farmers expect to plant later": their own plan, no claim reported.
     if (a.content && a.content.start >= a.end && TO_ACT_RE.test(text.slice(a.content.start, a.content.start + 4))) continue;
+    // "The Manhattan District Attorney's office charged ... Prosecutors allege": the office's own prosecutors, named
+    // just before.
+    if (src.text.length <= 19 && PROSECUTORS_RE.test(src.text) && prosecutingOfficeBefore(actors, src.start)) continue;
     a.vague = true;
   }
 }
 const TO_ACT_RE = /^to\s+[a-z]/;
+/** "Prosecutors", "federal prosecutors", "state prosecutors": the bare plural of those an office prosecutes through. */
+const PROSECUTORS_RE = /^(?:(?:federal|state|city|county|public|crown|district)\s+)?prosecutors$/i;
+/** A prosecuting office or officeholder by its name: "District Attorney's office", "the Justice Department", "the Crown
+ * Prosecution Service", "U.S. Attorney Damian Williams". */
+const PROSECUTING_OFFICE_RE = /\b(?:[Aa]ttorney|Prosecut|prosecutor['\u2019]s|Justice\s+Department|Department\s+of\s+Justice|DOJ\b|Procura|Parquet)/;
+/** Whether a prosecuting office or officeholder (an official, government or organisation) starts in the 600 characters
+ * before `at`. `actors` is sorted by start. */
+function prosecutingOfficeBefore(actors: readonly ActorAnnotation[], at: number): boolean {
+  for (let j = firstStartingFrom(actors, at) - 1; j >= 0 && actors[j].start >= at - 600; j--) {
+    const c = actors[j].category;
+    if ((c === 'official' || c === 'government' || c === 'organization') && PROSECUTING_OFFICE_RE.test(actors[j].text)) return true;
+  }
+  return false;
+}
 
 /**
  * "The leaders agreed that ..." in a readout or a joint statement, after it has named them ("The President spoke with
