@@ -25,6 +25,29 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Chairman of the Joint Chiefs of Staff (JCS) Dan Caine|official|-', 'Chairman of the Joint Chiefs of Staff Dan Caine|official|-', 'Secretary General of the Organization of Islamic Cooperation Hissein Brahim Taha|official|-'],
     lacks: ['Dan Caine', 'JCS', 'Organization of Islamic Cooperation Hissein Brahim Taha'],
   },
+  {
+    name: '"fighter" before an aircraft is its kind: the force before it stands alone, no group "IDF fighter"',
+    text: 'IDF fighter jets struck targets in Sanaa on Thursday, and Russian fighter planes were seen over the Baltic. A Hamas fighter was killed.',
+    has: ['IDF|military|idf', 'Hamas fighter|group|-'],
+    lacks: ['IDF fighter', 'Russian fighter'],
+  },
+  {
+    name: 'a people or a country before an event\'s name in capitals is a word of that name, no actor',
+    text: 'Visitors flocked to the Arab Book Fair in Sharjah, and the Iraqi Book Fair closed in Baghdad. The Kurdish Film Festival drew crowds. Arab states met in Cairo.',
+    has: ['Arab|group|arabs'],
+    lacks: ['Iraqi', 'Kurdish', 'Arab Book Fair'],
+  },
+  {
+    name: 'a European Parliament group is one body, with or without "group" after its name',
+    text: 'The Patriots for Europe group said it would table a censure motion, and the European Conservatives and Reformists group backed it. Renew Europe and the Europe of Sovereign Nations group split.',
+    has: ['Patriots for Europe group|organization|patriots-for-europe', 'European Conservatives and Reformists group|organization|ecr-group', 'Renew Europe|organization|renew-europe', 'Europe of Sovereign Nations group|organization|europe-of-sovereign-nations'],
+    lacks: ['Europe group', 'Conservatives', 'Reformists group', 'Sovereign Nations group'],
+  },
+  {
+    name: 'an international body\'s negotiators or officials are of its kind but not the body; its team stays the body',
+    text: 'EU negotiators said talks would resume, while US negotiators said they were ready. UN officials said aid was blocked, and the IMF team arrived in Cairo.',
+    has: ['EU negotiators|organization|-', 'US negotiators|government|-', 'UN officials|organization|-', 'IMF team|organization|imf'],
+  },
 ];
 
 for (const c of CASES) {
