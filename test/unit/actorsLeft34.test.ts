@@ -15,6 +15,16 @@ function actors(body: string): string[] {
 /** Each case: a body, the actors it must have ("text|category|entity"), and the texts no actor may have. */
 const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
   {
+    name: 'a bare "Senate" in a story filed from Karachi, no capital, is Pakistan\'s, no link to the US Senate',
+    text: 'KARACHI: The Senate on Friday approved the 27th Amendment bill after opposition senators walked out.\n\nSenate Chairman Yousuf Raza Gilani adjourned the session until Monday.',
+    has: ['Senate|government|-'],
+  },
+  {
+    name: 'so is a bare "Parliament" in a story filed "SYDNEY, Nov 28 (Reuters) -"',
+    text: 'SYDNEY, Nov 28 (Reuters) - Parliament passed the social media ban for children on Thursday.',
+    has: ['Parliament|government|-'],
+  },
+  {
     name: 'a plural title before surnames alone names each of them, the last after "and" too',
     text: 'Justices Alito and Thomas dissented, while Justices Sotomayor, Kagan and Jackson joined the majority. Senators Warren and Sanders objected.',
     has: ['Justices Alito|official|-', 'Thomas|official|-', 'Justices Sotomayor|official|-', 'Kagan|official|-', 'Jackson|official|-', 'Senators Warren|official|-', 'Sanders|official|-'],
@@ -48,6 +58,18 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     text: 'EU negotiators said talks would resume, while US negotiators said they were ready. UN officials said aid was blocked, and the IMF team arrived in Cairo.',
     has: ['EU negotiators|organization|-', 'US negotiators|government|-', 'UN officials|organization|-', 'IMF team|organization|imf'],
   },
+  {
+    name: 'the parties in a case\'s name are no actors; the same body named outside it is',
+    text: "The ruling in SEC v. Jarkesy curbed agency courts, and Trump v. United States widened immunity. In Loper Bright Enterprises v. Raimondo the justices overturned Chevron. The SEC said it would comply.",
+    has: ['SEC|organization|-'],
+    lacks: ['Trump', 'United States', 'Loper Bright Enterprises'],
+  },
+  {
+    name: 'a city\'s municipality is its government (a place after a comma or "in"), and the EU\'s naval operations are forces',
+    text: 'Ajman Municipality has launched a campaign to inspect buildings. Istanbul Metropolitan Municipality said it would appeal. Operation Aspides said its frigates had escorted 300 ships, and EUNAVFOR Atalanta said pirates seized a dhow. The mosque is in Brandbergen, Haninge Municipality.',
+    has: ['Ajman Municipality|government|-', 'Istanbul Metropolitan Municipality|government|-', 'Operation Aspides|military|operation-aspides', 'EUNAVFOR Atalanta|military|operation-atalanta'],
+    lacks: ['Haninge Municipality'],
+  },
 ];
 
 for (const c of CASES) {
@@ -58,3 +80,7 @@ for (const c of CASES) {
   });
 }
 
+test('one word set off before a firm\'s noun names that firm, and so does the word again later', () => {
+  const got = actors('Attacks on shipping have fallen, according to Ambrey, a British maritime security firm.\n\nAmbrey said a tanker was approached by a skiff off Yemen.');
+  assert.deepEqual(got.filter((a) => a.startsWith('Ambrey')), ['Ambrey|organization|-', 'Ambrey|organization|-']);
+});
