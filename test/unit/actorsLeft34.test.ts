@@ -20,6 +20,12 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     has: ['Senate|government|-'],
   },
   {
+    name: 'a wire city\'s label over a later item is no speaker, and leaves the story\'s dateline one: no person "KARACHI"',
+    text: 'KARACHI: The Senate on Friday approved the bill after opposition senators walked out.\n\nLAHORE: The National Assembly will take up the bill next week, officials said.',
+    has: ['Senate|government|-', 'National Assembly|government|-'],
+    lacks: ['KARACHI', 'LAHORE'],
+  },
+  {
     name: 'so is a bare "Parliament" in a story filed "SYDNEY, Nov 28 (Reuters) -"',
     text: 'SYDNEY, Nov 28 (Reuters) - Parliament passed the social media ban for children on Thursday.',
     has: ['Parliament|government|-'],

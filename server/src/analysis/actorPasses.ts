@@ -378,35 +378,6 @@ export function agencyCredit(text: string, a: ActorAnnotation): boolean {
 const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
 
 /**
- * Cities that file stories to the wires and are no capital, by their name in capitals: the country a dateline of one of
- * them sets the story in ("KARACHI: The Senate on Friday ..." is Pakistan's Senate, as "ISLAMABAD:" makes it). Only
- * countries with a Senate, a Congress or a Parliament of that bare name.
- */
-const DATELINE_CITY_COUNTRY = new Map<string, string>([
-  ...['KARACHI', 'LAHORE', 'PESHAWAR', 'QUETTA', 'RAWALPINDI', 'MULTAN', 'FAISALABAD'].map((c) => [c, 'country:pakistan'] as [string, string]),
-  ...['MUMBAI', 'KOLKATA', 'CHENNAI', 'BENGALURU', 'BANGALORE', 'AHMEDABAD', 'LUCKNOW', 'SRINAGAR'].map((c) => [c, 'country:india'] as [string, string]),
-  ...['SYDNEY', 'MELBOURNE', 'BRISBANE', 'PERTH', 'ADELAIDE'].map((c) => [c, 'country:australia'] as [string, string]),
-  ...['TORONTO', 'MONTREAL', 'VANCOUVER', 'CALGARY'].map((c) => [c, 'country:canada'] as [string, string]),
-  ...['LAGOS', 'KANO', 'PORT HARCOURT', 'IBADAN'].map((c) => [c, 'country:nigeria'] as [string, string]),
-  ...['SAO PAULO', 'S\u00c3O PAULO', 'RIO DE JANEIRO'].map((c) => [c, 'country:brazil'] as [string, string]),
-  ...['CEBU', 'DAVAO'].map((c) => [c, 'country:philippines'] as [string, string]),
-  ...['BARCELONA', 'SEVILLE'].map((c) => [c, 'country:spain'] as [string, string]),
-  ...['MILAN', 'NAPLES'].map((c) => [c, 'country:italy'] as [string, string]),
-  ...['ISTANBUL', 'IZMIR'].map((c) => [c, 'country:turkey'] as [string, string]),
-  ...['JOHANNESBURG', 'CAPE TOWN', 'DURBAN'].map((c) => [c, 'country:south-africa'] as [string, string]),
-  ...['GUADALAJARA', 'MONTERREY'].map((c) => [c, 'country:mexico'] as [string, string]),
-  ...['CORDOBA', 'ROSARIO'].map((c) => [c, 'country:argentina'] as [string, string]),
-  ...['MEDELLIN', 'CALI'].map((c) => [c, 'country:colombia'] as [string, string]),
-  ...['MOMBASA', 'KISUMU'].map((c) => [c, 'country:kenya'] as [string, string]),
-  ...['CHITTAGONG'].map((c) => [c, 'country:bangladesh'] as [string, string]),
-]);
-
-/** The country of a dateline's city in capitals that is no capital ("KARACHI" -> Pakistan), or undefined. */
-export function datelineCityCountry(city: string): string | undefined {
-  return city.length >= 4 && city.length <= 16 ? DATELINE_CITY_COUNTRY.get(city) : undefined;
-}
-
-/**
  * Whether an actor is a party in a case's name, "v." or "v" beside it: "SEC v. Jarkesy", "Trump v. United States", "R v
  * Smith" name a case, no one acting. (Char codes only: a blank, a "v", a full stop or a blank.)
  */

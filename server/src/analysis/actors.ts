@@ -32,6 +32,7 @@ import * as definedAcronymsModule from './definedAcronyms';
 import type { DocState, ParaWork } from './paraWork';
 import * as paraWorkModule from './paraWork';
 import * as antecedentsModule from './antecedents';
+import { datelineCityCountry } from './datelines';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
@@ -46,7 +47,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, datelineCityCountry, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
