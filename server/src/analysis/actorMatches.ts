@@ -60,9 +60,26 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   // "the Opposition INDIA bloc": a name in ordinary case spelled in capitals before "bloc" or "alliance" names the
   // grouping (an acronym that spells the word), not the country.
   else if (g.end === i + 1 && toks[i + 1] !== undefined && GROUPING_AFTER.has(toks[i + 1].text) && toks[i].text.length >= 4 && isAllCaps(toks[i]) && g.m.alias !== g.m.alias?.toUpperCase()) c.gazAt.delete(i);
+  // "the Arab Book Fair", "the Kurdish Film Festival", "the US Open": a name before an event's name in capitals is a word
+  // of the event's name, no actor.
+  else if (g.end < toks.length && isCap(toks[g.end]) && joins(c, g.end - 1) && eventNamed(c, g.end)) c.gazAt.delete(i);
   else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
   // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
+}
+
+/** The last words of an event's name: "Book Fair", "Film Festival", "Asian Games", "Arab Cup". */
+const EVENT_HEADS = new Set('fair|festival|games|cup|awards|award|prize|championship|championships|open|expo|exhibition|biennale|biennial|marathon|olympiad|week|show|carnival|rally'.split('|'));
+
+/** Whether capitalised words from token k (one to three) end in an event's last word, no capital after it. */
+function eventNamed(c: ParaContext, k: number): boolean {
+  for (let e = k; e < k + 3 && e < c.toks.length && isCap(c.toks[e]) && (e === k || joins(c, e - 1)); e++) {
+    if (!EVENT_HEADS.has(c.toks[e].key)) continue;
+    const next = c.toks[e + 1];
+    // ("the Arab Cup of Nations": "of" and a capital go on with the event's name.)
+    return !(next && joins(c, e) && isCap(next)) && !c.sentenceStart[e];
+  }
+  return false;
 }
 
 /** A law report's page after its letters: " 369 (", " 837,", " 215." (not " 10th Mountain", " 2,000 troops"). */

@@ -4,7 +4,7 @@
 // company's legal form, a regnal numeral). Apart from actors.ts, which reads the text paragraph by paragraph.
 import type { ActorAnnotation } from './types';
 import { removeWhere } from './order';
-import { isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
+import { isAsciiUpperCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
 
 /** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
 export const STANCE_ADJECTIVE_RE = lazyRegExp(() => /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u);
@@ -355,8 +355,13 @@ export function isPlace(text: string, a: ActorAnnotation): boolean {
   if ((baseEnding(a.text) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
   // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
   if (a.category === 'country' && ((waterFirst(text, a.end) && WATER_AFTER_RE.test(text.slice(a.end, a.end + 24))) || (blankBefore(text, a.start, 102, 102) && /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))))) return true;
+  // ("located in Brandbergen, Haninge Municipality", "born in Ajman Municipality": a municipality after a place's comma or
+  // "in" is the place; "Ajman Municipality said" stays its government.)
+  if (a.category === 'government' && a.text.endsWith('Municipality') && MUNICIPALITY_PLACE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 4), a.start))) return true;
   return a.category === 'person' && blankBefore(text, a.start, 102, 70) && TOWN_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
+/** Before a municipality that is a place: a comma or "in". */
+const MUNICIPALITY_PLACE_BEFORE_RE = /(?:,|\bin)\s$/;
 /** Whether WATER_AFTER_RE may match from at: a blank, then a blank or the first letter of one of its words (S, G, B, P, s). */
 function waterFirst(text: string, at: number): boolean {
   return blankThen(text, at, 83, 71) || blankThen(text, at, 66, 80) || blankThen(text, at, 115, 115);
@@ -392,6 +397,21 @@ export function agencyCredit(text: string, a: ActorAnnotation): boolean {
 }
 /** What may stand before an agency's credit on its line: capitalised words and numbers ("BOGOTA, Nov. 14, 2025 "). */
 const CREDIT_LEAD_RE = lazyRegExp(() => /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*,?\s+)*$/u);
+
+/**
+ * Whether an actor is a party in a case's name, "v." or "v" beside it: "SEC v. Jarkesy", "Trump v. United States", "R v
+ * Smith" name a case, no one acting. (Char codes only: a blank, a "v", a full stop or a blank.)
+ */
+export function inCaseName(text: string, a: { start: number; end: number }): boolean {
+  if (text.charCodeAt(a.end) === 32 && text.charCodeAt(a.end + 1) === 118) {
+    const d = text.charCodeAt(a.end + 2);
+    const at = d === 46 ? a.end + 3 : a.end + 2;
+    if ((d === 46 || d === 32) && text.charCodeAt(at) === 32 && isAsciiUpperCode(text.charCodeAt(at + 1))) return true;
+  }
+  if (text.charCodeAt(a.start - 1) !== 32) return false;
+  const v = text.charCodeAt(a.start - 2) === 46 ? a.start - 3 : a.start - 2;
+  return text.charCodeAt(v) === 118 && text.charCodeAt(v - 1) === 32 && (v === a.start - 3 || text.charCodeAt(a.start - 1) === 32) && isAsciiUpperCode(text.charCodeAt(a.start)) && /\p{L}/u.test(text.charAt(v - 2));
+}
 
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 export function datelineCity(dateline: string): string {

@@ -127,7 +127,9 @@ orgSuffix(
     // A city's seat of government standing for it: "Paris City Hall said".
     'city hall|town hall|' +
     // A rescue service: "Gaza's Civil Defense", "the Syrian Civil Defence".
-    'civil defense|civil defence',
+    'civil defense|civil defence|' +
+    // A Gulf or Turkish city's government by its name: "Dubai Municipality", "Ajman Municipality".
+    'municipality|metropolitan municipality',
 );
 orgSuffix(
   'organization',
@@ -167,7 +169,7 @@ export const ORG_HEAD = new Map<string, ActorCategory>([
   ['service', 'government'], ['authority', 'government'], ['board', 'organization'], ['tribunal', 'government'],
   // Academies and confederations of trades and sciences: "Academy of Medical Sciences", "Confederation of British Industry".
   ['academy', 'organization'], ['confederation', 'organization'], ['society', 'organization'], ['college', 'organization'],
-  ['institutes', 'organization'], ['school', 'organization'],
+  ['institutes', 'organization'], ['school', 'organization'], ['municipality', 'government'],
 ]);
 
 /** Nouns that make "[actor] X" an actor ("Iraqi officials", "U.S. forces", "ISIL tactical units"). */

@@ -32,6 +32,7 @@ import * as definedAcronymsModule from './definedAcronyms';
 import type { DocState, ParaWork } from './paraWork';
 import * as paraWorkModule from './paraWork';
 import * as antecedentsModule from './antecedents';
+import { datelineCityCountry } from './datelines';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenizeText } = tokensModule;
 const { actorMention, agreementMention, isCap, joins, wordListBit } = actorContextModule;
@@ -46,7 +47,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inHandle, isLanguage, isPlace, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -95,11 +96,13 @@ export function findActorsAndAgreements(
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a))
+    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a) && !inCaseName(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   // (The dateline's country, "ISLAMABAD:", sets the story where its bare "the Senate" sits.)
   let filedIn: string | undefined;
   if (dl && cityEnd > dl.start) for (const m of gazetteer.match(text, dl.start, cityEnd)) if (m.entry.id.startsWith('country:')) filedIn = m.entry.id;
+  // ("KARACHI:", "SYDNEY, Nov 28 (Reuters) -": a city that is no capital, which the glossary does not hold, sets it as well.)
+  if (!filedIn && dl && cityEnd > dl.start) filedIn = datelineCityCountry(text.slice(dl.start, cityEnd));
   unlinkForeignChambers(text, actors, filedIn);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
@@ -358,7 +361,8 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
-    if (usableSurname(a.surname)) doc.surnames.set(a.surname, category === 'official' ? 'official' : 'person');
+    // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
+    if (usableSurname(a.surname)) doc.surnames.set(a.surname, category === 'official' ? 'official' : category === 'organization' && end - a.start === a.surname.length ? 'organization' : 'person');
     if (usableSurname(a.surname2)) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;

@@ -63,7 +63,7 @@ const COMPANY_BEFORE = new Set('company|firm|contractor|manufacturer|maker|start
 /** How both appositions below open: a comma and an article (one small search spares them most commas). */
 const APPOSITION_OPEN_RE = /^,\s+(?:a|an|the)\s/;
 /** A company set off after the name: "Brightwater Shipmanagement, a company incorporated in Majuro". */
-const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|contractor|manufacturer|maker|startup|provider|operator|shipping\s+company|shipowner|trader|conglomerate|subsidiary|lender|bank)\b/;
+const COMPANY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|contractor|manufacturer|maker|startup|provider|operator|shipping\s+company|shipowner|trader|conglomerate|subsidiary|lender|bank)\b/;
 
 /** A body set off after the name, its noun ending the phrase: "Copa-Cogeca, the EU farm lobby, said". */
 const BODY_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:(?!of\b|the\b|and\b)[\w'\u2019-]+\s+){0,3}?(?:lobby|lobby\s+group|union|trade\s+union|association|federation|confederation|alliance|coalition|agency|organi[sz]ation|think\s+tank|charity|watchdog|regulator|body|group|NGO|network|consortium|cooperative|co-operative)(?=\s*[,;.)]|\s+(?:that|which|representing|for|of|in|based|whose|with)\b)/;
@@ -136,11 +136,30 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // One word that is no known surname (most capitalised words here) is a name only by the last case below: the cues the
   // other cases weigh, a dozen lookups, are not worked out for it.
   if (nameWords === 1 && !known && e - i === 1) {
-    if (!surnameAfterInvertedSaid(c, i, e) && !citedAuthor(c, i)) return false;
+    if (!surnameAfterInvertedSaid(c, i, e) && !citedAuthor(c, i) && !bodyAppositionAfter(c, i)) return false;
   } else if (!izafe && !cuedName(c, i, e, nameWords, hasParticle, known)) return false;
   addCuedPerson(c, i, e, out, knownSurnames, known, firstKey);
   return true;
 }
+
+/**
+ * "according to Ambrey, a British maritime security firm", "Copa, the farmers' lobby,": one capitalised word the glossary
+ * does not hold, set off before a company's or a body's noun, names that company or body. (A comma right after the
+ * word first: most words have none.)
+ */
+function bodyAppositionAfter(c: ParaContext, i: number): boolean {
+  const t = c.toks[i];
+  if (c.text.charCodeAt(t.end) !== 44 || c.gazAt.has(i) || GIVEN_NAMES.has(t.key) || isAllCaps(t)) return false;
+  // ("Moreover, the company said", "Initially, the bank ...": a sentence's adverb and its comma; "the Internet, the global
+  // network", "Brothers to the Rescue, a Cuban exile group": a word after "the" or a capitalised one, the end of a name.)
+  const prev = c.toks[i - 1];
+  if (t.key.endsWith('ly') || SENTENCE_ADVERBS.has(t.key) || (prev && joins(c, i - 1) && (prev.key === 'the' || isCap(prev)))) return false;
+  const after = c.text.slice(t.end, t.end + 48);
+  return testLong(APPOSITION_OPEN_RE, after) && (COMPANY_APPOSITION_RE.test(after) || BODY_APPOSITION_RE.test(after));
+}
+
+/** Adverbs that open a sentence before a comma: "Moreover, the company said". */
+const SENTENCE_ADVERBS = new Set('moreover|however|meanwhile|nevertheless|nonetheless|furthermore|instead|indeed|thus|hence|therefore|also|besides|now|today|yesterday|tomorrow|still|yet|later|earlier|overall|again|otherwise|first|second|third|finally|last|next|then|here|there|elsewhere|meantime|separately|altogether|anyway|regardless|so|but|and|or|too|once|afterwards|afterward|beforehand|recently|since|tonight|ultimately|notably|similarly|likewise|conversely|consequently|accordingly|additionally|previously|initially'.split('|'));
 
 /**
  * "Lashkar-e-Jhangvi", "The Majlis-e-Shura approved", "Hizb-ut-Tahrir": a group's head word joined by a hyphen to a

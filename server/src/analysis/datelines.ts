@@ -48,7 +48,11 @@ const CAPITALS_LABEL_RE = /^\p{Lu}[\p{Lu} .'\u2019-]{1,40}:\s/u;
 function labelsLater(text: string, paragraphs: readonly Paragraph[], k: number): boolean {
   for (let j = k + 1; j < paragraphs.length && j <= k + 60; j++) {
     const at = paragraphs[j].start;
-    if (isAsciiUpperCode(text.charCodeAt(at)) && isAsciiUpperCode(text.charCodeAt(at + 1)) && CAPITALS_LABEL_RE.test(text.slice(at, Math.min(paragraphs[j].end, at + 48)))) return true;
+    if (!(isAsciiUpperCode(text.charCodeAt(at)) && isAsciiUpperCode(text.charCodeAt(at + 1)))) continue;
+    const head = text.slice(at, Math.min(paragraphs[j].end, at + 48));
+    // ("KARACHI: The Senate ..." and, below, "LAHORE: The National Assembly ...": a wire city's label over a digest's
+    // item is no transcript's speaker.)
+    if (CAPITALS_LABEL_RE.test(head) && !datelineCityCountry(head.slice(0, head.indexOf(':')))) return true;
   }
   return false;
 }
@@ -107,4 +111,34 @@ function datelineOf(text: string, first: Paragraph | undefined): Span | undefine
   // A city in capitals ("ERBIL, Iraq -"), or any city before an agency ("Khartoum (AFP) -", "Washington (AP) -").
   if (m && (/[A-Z]{3}/.test(m[0]) || /\(\w[^)]*\)\s*(?:[-\u2013\u2014\u2015]|$)/.test(m[0]) || /\d{4}\s*[-\u2013\u2014\u2015]{1,2}\s$/.test(m[0]))) return { start: first.start, end: first.start + m[0].trimEnd().length };
   return undefined;
+}
+
+/**
+ * Cities that file stories to the wires, by their name in capitals: the country a dateline of one of them sets the story
+ * in ("KARACHI: The Senate on Friday ..." is Pakistan's Senate, as "ISLAMABAD:" makes it), and a place label over a
+ * digest's item, no speaker ("LAHORE: The National Assembly will ..."). Mostly cities that are no capital (the glossary
+ * holds the capitals), of countries with a Senate, a Congress or a Parliament of that bare name.
+ */
+const DATELINE_CITY_COUNTRY = new Map<string, string>([
+  ...['ISLAMABAD', 'KARACHI', 'LAHORE', 'PESHAWAR', 'QUETTA', 'RAWALPINDI', 'MULTAN', 'FAISALABAD'].map((c) => [c, 'country:pakistan'] as [string, string]),
+  ...['NEW DELHI', 'MUMBAI', 'KOLKATA', 'CHENNAI', 'BENGALURU', 'BANGALORE', 'AHMEDABAD', 'LUCKNOW', 'SRINAGAR'].map((c) => [c, 'country:india'] as [string, string]),
+  ...['SYDNEY', 'MELBOURNE', 'BRISBANE', 'PERTH', 'ADELAIDE'].map((c) => [c, 'country:australia'] as [string, string]),
+  ...['TORONTO', 'MONTREAL', 'VANCOUVER', 'CALGARY'].map((c) => [c, 'country:canada'] as [string, string]),
+  ...['LAGOS', 'KANO', 'PORT HARCOURT', 'IBADAN'].map((c) => [c, 'country:nigeria'] as [string, string]),
+  ...['SAO PAULO', 'S\u00c3O PAULO', 'RIO DE JANEIRO'].map((c) => [c, 'country:brazil'] as [string, string]),
+  ...['CEBU', 'DAVAO'].map((c) => [c, 'country:philippines'] as [string, string]),
+  ...['BARCELONA', 'SEVILLE'].map((c) => [c, 'country:spain'] as [string, string]),
+  ...['MILAN', 'NAPLES'].map((c) => [c, 'country:italy'] as [string, string]),
+  ...['ISTANBUL', 'IZMIR'].map((c) => [c, 'country:turkey'] as [string, string]),
+  ...['JOHANNESBURG', 'CAPE TOWN', 'DURBAN'].map((c) => [c, 'country:south-africa'] as [string, string]),
+  ...['GUADALAJARA', 'MONTERREY'].map((c) => [c, 'country:mexico'] as [string, string]),
+  ...['CORDOBA', 'ROSARIO'].map((c) => [c, 'country:argentina'] as [string, string]),
+  ...['MEDELLIN', 'CALI'].map((c) => [c, 'country:colombia'] as [string, string]),
+  ...['MOMBASA', 'KISUMU'].map((c) => [c, 'country:kenya'] as [string, string]),
+  ...['DHAKA', 'CHITTAGONG'].map((c) => [c, 'country:bangladesh'] as [string, string]),
+]);
+
+/** The country of a dateline's city in capitals ("KARACHI" -> Pakistan), or undefined. */
+export function datelineCityCountry(city: string): string | undefined {
+  return city.length >= 4 && city.length <= 16 ? DATELINE_CITY_COUNTRY.get(city) : undefined;
 }

@@ -147,18 +147,32 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   // ("Hezbollah terrorist infrastructure", "Hamas terrorist targets": "terrorist" before a noun of things describes them;
   // the group is the name before it, as the glossary reads it.)
   if (e === i + 1 && c.toks[i].key === 'terrorist' && e < c.toks.length && joins(c, i) && TERRORIST_THINGS.has(c.toks[e].text)) return i;
+  // ("IDF fighter jets", "Russian fighter planes": "fighter" before an aircraft is the aircraft's kind, no fighting man;
+  // the force is the name before it.)
+  if (e === i + 1 && c.toks[i].key === 'fighter' && e < c.toks.length && joins(c, i) && FIGHTER_CRAFT.has(c.toks[e].key)) return i;
   // The last head decides: "foreign ministry spokesperson" is one official.
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
   // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government;
   // "the IMF team", "a World Bank delegation": an international body's are that body.
   const g = c.gazAt.get(from);
-  const own = lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization') ? g.m.entry : null;
-  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own ? own.id : null, priority: 2 });
+  // ("the Patriots for Europe group", "the EPP group": a party's or a parliament group's name before "group" is the
+  // body itself.)
+  const own = (lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization')) || (e === i + 1 && c.toks[i].key === 'group' && g && g.end === i && g.m.entry.category === 'organization') ? g!.m.entry : null;
+  // ("EU negotiators", "UN officials": an international body's people are its staff, of its kind but not the body
+  // itself, as "US negotiators" are of their government; its team or its delegation stays the body.)
+  const staff = own !== null && own.category === 'organization' && STAFF_PEOPLE.has(c.toks[e - 1].key);
+  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own && !staff ? own.id : null, priority: 2 });
   return e - 1;
 }
 
 /** Things "terrorist" describes after a group's name: "Hezbollah terrorist infrastructure", "Hamas terrorist targets". */
 const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activity|activities|attack|attacks|operations|operation|tunnels|tunnel|compound|compounds|headquarters|positions|position|facilities|facility|assets|capabilities|launchers|launcher|posts|post|structures|structure|weapons|hideouts|hideout|plots|plot'.split('|'));
+
+/** What "fighter" names a kind of: "fighter jets", "a fighter pilot", "fighter squadrons". */
+const FIGHTER_CRAFT = new Set('jet|jets|plane|planes|aircraft|airplane|airplanes|pilot|pilots|squadron|squadrons|bomber|bombers|wing|wings|fleet|fleets|escort|escorts|program|programme'.split('|'));
+
+/** Heads of OWN_PEOPLE that name people one by one, not the body as one: "negotiators", "officials". */
+const STAFF_PEOPLE = new Set(['delegates', 'negotiators', 'officials']);
 
 /** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
 const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman']);

@@ -10,6 +10,7 @@ import { TITLES } from './actorWords';
 import { GIVEN_NAMES } from './givenNames';
 import { make, trimSpan } from './speechPasses';
 import { askerLabelAt, brieferBefore, closesTurn, interviewerBefore, REPORTER_LABEL_RE } from './interviews';
+import { datelineCityCountry } from './datelines';
 
 // "PENCE: Well, look ..." in transcripts and "Poll: Wealthy Voters Abandon ..." in headlines.
 // A transcript of parliament adds the constituency and party, or the office holder's name, in brackets: "Kemi Badenoch
@@ -102,7 +103,8 @@ export function speakerLabelAt(text: string, p: Span): TextSpan | null {
   // plural of an article's furniture, heads a section; a speaker is a person, an office or a body.)
   if (name.includes(' ') && SECTION_LABEL.test(name)) return null;
   // ("KUWAIT CITY: ...", "Gaza City: ...": a city's dateline over a digest's item, no speaker.)
-  if (name.endsWith(' CITY') || name.endsWith(' City')) return null;
+  // ("LAHORE: The National Assembly will ...": a wire city's, whose name the glossary does not hold, is none either.)
+  if (name.endsWith(' CITY') || name.endsWith(' City') || datelineCityCountry(name)) return null;
   // "07:30 BST: The first convoy crossed": a live blog's clock time and its zone, no speaker.
   if (TIME_ZONE_LABEL.test(name) && /\d:\d\d\]?\s+$/.test(head.slice(0, head.indexOf(name)))) return null;
   // "The Prime Minister (Keir Starmer):": the office holder named in the brackets speaks.

@@ -95,7 +95,7 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
  * The names listed after a plural title's first one ("Councillors Anna Trevorrow, Kate Sykes and Pious Ali"), each
  * added to out with the title's category; the last token read.
  */
-function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Candidate[]): number {
+function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Candidate[], surnames = false): number {
   for (let guard = 0; guard < 12 && k < c.toks.length; guard++) {
     const gap = c.text.slice(c.toks[k - 1].end, c.toks[k].start);
     // ", Kate Sykes", " and Pious Ali", ", and Pious Ali".
@@ -103,7 +103,9 @@ function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Ca
     if (gap !== ', ' && !(gap === ' ' && and)) break;
     const at = and ? k + 1 : k;
     const e = at < c.toks.length ? nameEnd(c, at) : at;
-    if (e - at < 2) break;
+    // ("Justices Alito and Thomas", "Senators Warren and Sanders": after a first surname alone, each surname alone, one the
+    // glossary does not hold for a body or a place.)
+    if (e - at < (surnames && !(c.gazAt.has(at) && !isPersonCategory(c.gazAt.get(at)!.m.entry.category)) ? 1 : 2)) break;
     out.push({ start: c.toks[at].start, end: c.toks[e - 1].end, category, entity: null, priority: 3, surname: lastNameKey(c, at, e), surname2: firstSurnameKey(c, at, e) });
     k = e;
   }
@@ -215,8 +217,19 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // ("Chairman of the Abu Dhabi Crown Prince’s Court": a possessive before a capitalised noun goes on with the body.)
     // (Such a run, or a portfolio joined by "and", is the body or the portfolio whole: no name at its end.)
     let owned = false;
+    /** The end of a body the glossary knows with "of" inside its name, after the title ("the Joint Chiefs of Staff"). */
+    let whole = -1;
     for (;;) {
       while (e < c.toks.length && e - m < (owned ? 9 : 6) && isCap(c.toks[e]) && joins(c, e - 1) && !NOT_NAME.has(c.toks[e].key)) e++;
+      // ("Chairman of the Joint Chiefs of Staff Dan Caine": a body the glossary knows, "of" inside its name, is the
+      // title's body whole, and the name goes on after it.)
+      if (e > m && c.toks[e]?.key === 'of') {
+        const body = c.gazAt.get(m);
+        if (body && body.end > e + 1 && !isPersonCategory(body.m.entry.category)) {
+          e = whole = body.end;
+          continue;
+        }
+      }
       if (e > m && c.toks[e]?.key === 's' && joins(c, e - 1) && joins(c, e) && possessiveBefore(c, e + 1) && isCap(c.toks[e + 1]) && !NOT_NAME.has(c.toks[e + 1].key)) {
         owned = true;
         e++;
@@ -232,6 +245,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
       owned = true;
     }
     if (owned) k = e;
+    else if (whole > 0) k = whole;
     else if (m === k + 1 && e - m >= 3 && titles.has(`${c.toks[k - 1].key} of ${c.toks[m].key}`)) k = m + 1;
     // ("Minister of Finance Wale Edun": a one-word portfolio, then two capitalised words that do not go on with it.)
     // ("Mayor of Kharkiv Ihor Terekhov": after a town's or a region's head's title, one word is the place and two the name.)
@@ -337,7 +351,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
     const malay = MALAY_HONOURS.has(key) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
     out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) });
-    return PLURAL_TITLES.has(key) ? namesListed(c, ne, category, out) : ne - 1;
+    return PLURAL_TITLES.has(key) ? namesListed(c, ne, category, out, ne - nameStart === 1) : ne - 1;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
     if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
