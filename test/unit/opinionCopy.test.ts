@@ -1,0 +1,31 @@
+// Op-eds, columns, editorials, commentaries and analysis pieces: the author's own argument is opinion, not an unsourced
+// claim of fact, but the facts it gives with figures still need a source. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2026-11-24');
+const unsourced = (text: string): string[] => findings(text).filter((f) => f.startsWith('unsourced-claim')).map((f) => f.slice('unsourced-claim: '.length));
+
+test('an opinion piece\'s judgments and predictions are the author\'s; its figures still need a source', () => {
+  const body = [
+    'None of this will be easy. Russia will almost certainly test the alliance again. The bill is the best chance in a generation.',
+    'England built about 200,000 homes last year. House prices are now more than eight times average earnings.',
+  ].join('\n\n');
+  const figures = ['England built about 200,000 homes last year.', 'House prices are now more than eight times average earnings.'];
+  for (const head of [
+    '# Opinion | Europe Cannot Keep Outsourcing Its Security',
+    '# The Times view on the housing bill: Build, Don\'t Dither\n\nEDITORIAL',
+    '# Commentary: The Sahel After the Coups\n\nBy Amara Diallo',
+    '# The Fed is fighting the last war\n\nBy Paul Whitaker | Columnist',
+    'Editorial Board | The Washington Herald',
+    '# Analysis: Why the export controls are a warning shot',
+  ]) assert.deepEqual(unsourced(DATED(`${head}\n\n${body}`)), figures, head);
+  // (Or the author's tagline says so.)
+  const tagged = DATED(`# Europe Cannot Keep Outsourcing Its Security\n\n*By Margaret Ellison*\n\n*Margaret Ellison is a senior fellow at the Council on Foreign Relations. The views expressed are the author's own.*\n\n${body}`);
+  assert.deepEqual(unsourced(tagged), figures);
+  const disclaimed = DATED(`# The Fed is fighting the last war\n\n${body}\n\nThe views expressed in this column are those of the author and do not necessarily reflect the views of this publication.`);
+  assert.deepEqual(unsourced(disclaimed), figures);
+  // A news story's are flagged, as before.
+  assert.equal(unsourced(DATED(`# Europe weighs its security\n\n${body}`)).length, 5);
+});
