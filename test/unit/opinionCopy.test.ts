@@ -29,3 +29,8 @@ test('an opinion piece\'s judgments and predictions are the author\'s; its figur
   // A news story's are flagged, as before.
   assert.equal(unsourced(DATED(`# Europe weighs its security\n\n${body}`)).length, 5);
 });
+
+test('an author\'s "most recent book" says when it came out, no superlative to source', () => {
+  assert.deepEqual(unsourced(DATED('Noa Shapiro\'s most recent book is "The Divided State." Her most recent report was published in May.')), []);
+  assert.deepEqual(unsourced(DATED('The ministry\'s most expensive programme was cancelled.')), ['The ministry\'s most expensive programme was cancelled.']);
+});
