@@ -2,7 +2,7 @@
 // claim of fact, but the facts it gives with figures still need a source. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datedBy, findingsOf as findings } from '../support/article';
+import { attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
 
 const DATED = datedBy('2026-11-24');
 const unsourced = (text: string): string[] => findings(text).filter((f) => f.startsWith('unsourced-claim')).map((f) => f.slice('unsourced-claim: '.length));
@@ -33,4 +33,10 @@ test('an opinion piece\'s judgments and predictions are the author\'s; its figur
 test('an author\'s "most recent book" says when it came out, no superlative to source', () => {
   assert.deepEqual(unsourced(DATED('Noa Shapiro\'s most recent book is "The Divided State." Her most recent report was published in May.')), []);
   assert.deepEqual(unsourced(DATED('The ministry\'s most expensive programme was cancelled.')), ['The ministry\'s most expensive programme was cancelled.']);
+});
+
+test('"The conventional wisdom holds that" is one vague attribution, not two', () => {
+  const text = DATED('The conventional wisdom holds that the coups were driven by disinformation.');
+  assert.deepEqual(findings(text), ['vague-attribution: The conventional wisdom holds']);
+  assert.deepEqual(attributions(text).map((a) => [a.cue, a.source, a.vague]), [['holds', 'The conventional wisdom', true]]);
 });
