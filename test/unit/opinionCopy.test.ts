@@ -40,3 +40,16 @@ test('"The conventional wisdom holds that" is one vague attribution, not two', (
   assert.deepEqual(findings(text), ['vague-attribution: The conventional wisdom holds']);
   assert.deepEqual(attributions(text).map((a) => [a.cue, a.source, a.vague]), [['holds', 'The conventional wisdom', true]]);
 });
+
+test('a columnist\'s beat, a telling detail and history repeating report no words', () => {
+  for (const body of [
+    'Paul Whitaker writes about economics and finance for the paper.',
+    'The timing is telling. The announcement came two days after the vote.',
+    'History does not repeat, but it rhymes.',
+    'History repeats itself, first as tragedy.',
+  ]) assert.deepEqual(attributions(DATED(body)), [], body);
+  // (What is written about, with its words, and a repeated quotation still report.)
+  assert.deepEqual(attributions(DATED('She writes about the war that it was "a catastrophe of choice."')).map((a) => a.cue), ['writes']);
+  assert.deepEqual(attributions(DATED('"We will not leave," the minister repeated.')).map((a) => [a.cue, a.source]), [['repeated', 'the minister']]);
+  assert.deepEqual(attributions(DATED('The minister is telling reporters that the deal is done.')).map((a) => a.cue), ['telling reporters']);
+});
