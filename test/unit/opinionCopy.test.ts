@@ -53,3 +53,12 @@ test('a columnist\'s beat, a telling detail and history repeating report no word
   assert.deepEqual(attributions(DATED('"We will not leave," the minister repeated.')).map((a) => [a.cue, a.source]), [['repeated', 'the minister']]);
   assert.deepEqual(attributions(DATED('The minister is telling reporters that the deal is done.')).map((a) => a.cue), ['telling reporters']);
 });
+
+test('the time spent saying something stands between the speaker and the verb', () => {
+  const cases: [string, string][] = [
+    ['Its officials spent 2021 insisting that inflation was transitory.', 'Its officials'],
+    ['The minister spent the weekend denying that the deal was dead.', 'The minister'],
+    ['Critics have spent months arguing that the plan is flawed.', 'Critics'],
+  ];
+  for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+});
