@@ -2,7 +2,7 @@
 // claim of fact, but the facts it gives with figures still need a source. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
 
 const DATED = datedBy('2026-11-24');
 const unsourced = (text: string): string[] => findings(text).filter((f) => f.startsWith('unsourced-claim')).map((f) => f.slice('unsourced-claim: '.length));
@@ -61,4 +61,12 @@ test('the time spent saying something stands between the speaker and the verb', 
     ['Critics have spent months arguing that the plan is flawed.', 'Critics'],
   ];
   for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+});
+
+test('an author\'s tagline names a person, whatever the given name', () => {
+  const people = (body: string): string[] => analyze(DATED(body)).actors.filter((a) => a.category === 'person').map((a) => a.text);
+  assert.deepEqual(people('Amara Diallo is a fellow with the Africa Program at the Center for Strategic and International Studies.'), ['Amara Diallo']);
+  assert.deepEqual(people('Temitope Okonjo is a senior fellow at the Brookings Institution.'), ['Temitope Okonjo']);
+  assert.deepEqual(people('Noa Shapiro is a columnist for Haaretz.'), ['Noa Shapiro']);
+  assert.deepEqual(people('Goldman Sachs is a partner in the deal.'), []);
 });
