@@ -70,3 +70,12 @@ test('an author\'s tagline names a person, whatever the given name', () => {
   assert.deepEqual(people('Noa Shapiro is a columnist for Haaretz.'), ['Noa Shapiro']);
   assert.deepEqual(people('Goldman Sachs is a partner in the deal.'), []);
 });
+
+test('a dateline of two words in capitals is a place, no acronym of a body', () => {
+  const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => a.text);
+  for (const place of ['TEL AVIV', 'KUALA LUMPUR', 'ADDIS ABABA', 'BUENOS AIRES']) {
+    assert.deepEqual(actors(`# Opinion | The next government must choose\n\nBy Noa Shapiro\n\n${place} — The election in March will be the sixth in seven years.`), [], place);
+  }
+  assert.deepEqual(actors('The summit in KUALA LUMPUR was delayed, and NAVCENT said so.'), ['NAVCENT']);
+});
+
