@@ -79,3 +79,11 @@ test('a dateline of two words in capitals is a place, no acronym of a body', () 
   assert.deepEqual(actors('The summit in KUALA LUMPUR was delayed, and NAVCENT said so.'), ['NAVCENT']);
 });
 
+test('a people\'s thinking is a noun, and a disclaimer\'s "views expressed in this column" report nothing', () => {
+  for (const body of [
+    'The war has changed European thinking for good.',
+    'The election changed German thinking on defence.',
+    'The views expressed in this column are those of the author and do not reflect the views of this publication.',
+  ]) assert.deepEqual(attributions(DATED(body)), [], body);
+  assert.deepEqual(attributions(DATED('In this column, the minister argued that the plan was sound.')).map((a) => a.source), ['the minister']);
+});
