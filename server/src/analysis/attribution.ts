@@ -108,7 +108,15 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Cues never overlap within the kind.
   const kept: AttributionAnnotation[] = [];
-  for (let k = 0; k < out.length; k++) if (!kept.length || out[k].start >= kept[kept.length - 1].end) kept.push(out[k]);
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const last = kept.length ? kept[kept.length - 1] : undefined;
+    if (last && a.start < last.end) continue;
+    // A vague wording that is the source of the cue after it ("The conventional wisdom holds that") is said once, by that
+    // cue.
+    if (last && !last.source && a.source && a.source.start <= last.start && last.end <= a.source.end) kept.pop();
+    kept.push(a);
+  }
   endBeforeContrast(text, kept);
   endBeforeComment(text, kept);
   forecastContinues(text, kept);

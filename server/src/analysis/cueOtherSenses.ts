@@ -79,6 +79,13 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "Readers can write to Readers' Editor, 90 York Way": an address to write to, no words.
   // ("She wrote to the minister on Monday asking for a meeting": the past too.)
   if ((lw.startsWith('writ') || lw === 'wrote') && /^\s+to\s/.test(next) && !/\bthat\b|[:"\u201c]/.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)))) return true;
+  // "Paul Whitaker writes about economics and finance": a writer's beat, no words reported (none quoted in the sentence,
+  // no "that" or colon after it).
+  if ((lw.startsWith('writ') || lw === 'wrote') && next.startsWith(' about ') && !/\bthat\b|[:"\u201c\u201d]/.test(text.slice(s.start, Math.min(s.end, cue.end + 80)))) return true;
+  // "The timing is telling.": the adjective after "be", nothing told.
+  if (lw === 'telling' && /^\s*(?:[.;,!]|$)/.test(next) && /\b(?:is|was|are|were|be|been|seems?|seemed|very|most|more|particularly|especially|deeply|quite|rather)\s+$/i.test(prev)) return true;
+  // "History does not repeat, but it rhymes", "History repeats itself": what recurs, no words repeated (none quoted).
+  if ((lw === 'repeat' || lw === 'repeats') && /^\s*(?:itself\b|themselves\b|[.;,!]|$)/.test(next) && !/["\u201c\u201d:]/.test(text.slice(s.start, s.end))) return true;
   // "The court will consider the appeal next week", "Ministers will consider a report on the floods": weighing a
   // matter put before one, no view of it ("consider the plan a failure", "consider that", "consider it likely" are).
   // (After a modal, "to" or "be": a view held is in the present or past, "They consider the move illegal".)

@@ -28,6 +28,8 @@ const FIGURE_BEFORE_RE = /\d\s*(?:%|per\s*cent|percent)\s+$/;
 /** A part of a text right before "in the report": "every claim in the memo", "the figures in the report". */
 const PART_OF_TEXT_BEFORE_RE = /\b(?:claims?|figures?|numbers?|errors?|mistakes?|sections?|passages?|pages?|details?|sentences?|paragraphs?|chapters?|tables?|charts?|footnotes?|references?|allegations?|facts?|parts?|words?)\s+$/i;
 // (The words before the noun describe it, no preposition: "in the province by email" is where and how, no frame.)
+/** A disclaimer's "views expressed" right before a frame: "The views expressed ". */
+const VIEWS_EXPRESSED_BEFORE_RE = /\b(?:views|opinions)\s+expressed\s+$/i;
 const FRAME_IN = /^(?:in|during)\s+(?:a|an|his|her|their|its|the|this|that)\s+(?:(?!(?:by|to|with|from|for|at|on|of|via)\s)[\w'\u2019-]+\s+){0,2}?(?:statement|speech|interview|remarks|address|letter|op-ed|testimony|news conference|press conference|briefing|email|memo|video|message|tweet|post|ruling|report|filing|essay|op-ed|column|book|memoir|opinion|view|assessment|estimation|judgment|judgement|poll|survey|study|words)(?:\s+(?:message|address|statement|post|clip)\b)?\b(?!-|\s+(?:calls?|links?|games?|footage|cameras?|feeds?)\b)/i;
 const ACT_WORDS = new Set('statement letter motion complaint comment comments remarks announcement speech video tweet post lawsuit appeal warning address case argument op memo notice plea clear plain'.split(' '));
 // No real sentence holds more cues than this; past it the sentence is garbage and reading on only costs time.
@@ -308,7 +310,8 @@ function phraseStep(text: string, a: number, i: number, n: number, from: number,
     // ("compared with 35% in a similar poll a year ago": where a figure was measured, no one's words.)
     // ("could not verify every claim in the memo": the claim's place, a part of the text, not a frame of saying.)
     // ("made no such claim in its daily briefing": in its own words, the owner's frame still.)
-    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !(d === 116 && testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a)))) {
+    // ("The views expressed in this column are those of the author": where the views were expressed, a disclaimer's.)
+    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !(d === 116 && testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a))) && !(d === 116 && testLong(VIEWS_EXPRESSED_BEFORE_RE, text.slice(Math.max(from, a - 24), a)))) {
       frameAt.push(a - from, a - from + frame[0].length);
       return -1;
     }

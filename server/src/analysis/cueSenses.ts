@@ -80,7 +80,8 @@ const PLURAL_SUBJECT_AFTER_RE = /^\s+(?:are|were|have|had|remain|remained|can|co
 /** The past forms of the verbs of saying and finding, after which a participle is an adjective ("compared observed"). */
 const AFTER_SAID_VERBS = new Set([...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => w.endsWith('ed')));
 /** The endings of a people's adjective ("Russian", "Chinese", "British", "American"). */
-const PEOPLE_ADJECTIVE_RE = /(?:ian|ese|ish|ican)$/;
+// ("changed European thinking", "German thinking on defence", "French thinking": "-ean", "-rman", "-ench" too.)
+const PEOPLE_ADJECTIVE_RE = /(?:ian|ean|ese|ish|ican|rman|ench|utch|eli|aqi|ani)$/;
 /** A word in lower case, then a capitalised word (2), right before a cue: "reviews Russian ". */
 const PEOPLE_ADJECTIVE_BEFORE_RE = /(?:^|[^\w'\u2019.-])([a-z][a-z-]*)\s+([A-Z][a-z]+)\s+$/;
 /** Whether the words before a cue end with a capitalised people's adjective right after a word in lower case ("reviews

@@ -209,7 +209,8 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
-  else if (nameWords >= 2) ok = !!(signature || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+  // ("Amara Diallo is a fellow with the Africa Program": an author's tagline, the name and the post the writer holds.)
+  else if (nameWords >= 2) ok = !!(signature || (next?.key === 'is' && c.sentenceStart[i] && testLong(TAGLINE_POST_RE, c.text.slice(next.end, next.end + 64))) || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
   // (Read last, and only for a name the cues took: most appositions follow no name at all.)
@@ -220,6 +221,9 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   if (ok && appositionAfter && testLong(NAME_FOR_AFTER_RE, c.text.slice(gapStart, gapStart + 48))) return false;
   return ok;
 }
+
+/** The post an author's tagline gives after "is": " a senior fellow at", " a columnist for", " an associate professor of". */
+const TAGLINE_POST_RE = /^\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:fellow|columnist|professor|lecturer|researcher|scholar|journalist|correspondent|contributing\s+(?:writer|editor)|editor|writer|economist|historian|analyst)\s+(?:at|with|for|of|in|on|and)\b/;
 
 /** Nouns of what befalls a person, before "of" and their name: "the killing of", "the release of", "the funeral of". */
 const FATE_BEFORE_OF = new Set('killing|killings|death|assassination|murder|arrest|detention|release|abduction|kidnapping|funeral|execution|capture|burial|trial|conviction|extradition|resignation|dismissal|appointment|election|successor|wife|widow|son|daughter|brother|sister|father|mother'.split('|'));

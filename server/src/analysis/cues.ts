@@ -44,8 +44,9 @@ export const SPEECH_VERBS = forms(
 /** A verb of going on or starting and its "to" right before a bare verb of saying: "continued to ", "has begun to ",
  * "went on to " ("She continued to say that ..." reports her words; "to say" alone is an infinitive, no report). */
 export const ASPECT_TO_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?|(?:went|goes|go|going|gone)\s+on)\s+to\s+$/i;
-/** The same before a verb in "-ing": "kept ", "kept on ", "continued ", "began " ("He kept warning that ..."). */
-export const ASPECT_ING_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:kept(?:\s+on)?|keeps?(?:\s+on)?|continu(?:e|es|ed)|beg(?:in|ins|an|un)|start(?:s|ed)?)\s+$/i;
+/** The same before a verb in "-ing": "kept ", "kept on ", "continued ", "began " ("He kept warning that ..."), and the time
+ * spent at it ("Its officials spent 2021 insisting that", "Critics have spent months arguing"). */
+export const ASPECT_ING_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:kept(?:\s+on)?|keeps?(?:\s+on)?|continu(?:e|es|ed)|beg(?:in|ins|an|un)|start(?:s|ed)?|spen(?:t|ds?)\s+(?:(?:the|much\s+of|most\s+of|all\s+of|part\s+of|\d{1,3}|two|three|four|five|several|many|recent|past|last)\s+(?:the\s+)?)?(?:(?:19|20)\d\d|years?|months?|weeks?|days?|hours?|decades?|weekend|summer|winter|spring|autumn|campaign|morning|afternoon|evening))\s+$/i;
 
 /** After "sees" or "forecast": a measure and its forecast figure ("growth of 1.1 percent", "inflation averaging 2.1%",
  * "the deficit narrowing to 3% of GDP", "rates at 3.5 percent", "4.6 percent"); not "forecast for 2027", a noun's. */

@@ -1,6 +1,6 @@
 // What kind of document the article is, read from its opening titles: how many title lines open it, whether it is an
 // issuer's own text, which agency's report it is, and whether it is an observer mission's statement or a surveillance
-// report. Apart from claims.ts because these read the whole article once, before any sentence is judged.
+// report, or an opinion piece. Apart from claims.ts because these read the whole article once, before any sentence is judged.
 import type { ActorAnnotation } from './types';
 import type { Segmentation } from './segment';
 import { lowerBound } from './order';
@@ -83,12 +83,15 @@ export const OBSERVER_STATEMENT = 1;
 export const SURVEILLANCE_REPORT = 2;
 /** A situation report or an epidemiological bulletin by its own name (not any "update"). */
 export const SITUATION_REPORT = 4;
+/** An op-ed, column, editorial, commentary or analysis piece: the author's own argument. */
+export const OPINION_PIECE = 8;
 
 /**
  * Whether the article is an election observer mission's own statement ("INTERNATIONAL ELECTION OBSERVATION MISSION ...
  * Statement of Preliminary Findings and Conclusions", "Preliminary Statement" over "This preliminary statement of the
  * EU Election Observation Mission ..."), or a situation report or epidemiological bulletin: OBSERVER_STATEMENT and
- * SURVEILLANCE_REPORT bits, read from its opening titles (and, for the mission's name, its first paragraph).
+ * SURVEILLANCE_REPORT bits, read from its opening titles (and, for the mission's name, its first paragraph); or an opinion
+ * piece (OPINION_PIECE), by a title's label or the author's tagline.
  */
 export function documentKind(text: string, seg: Segmentation, titles: number): number {
   let kind = 0;
@@ -100,13 +103,37 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
     if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SITUATION_TITLE_RE.test(line) ? SURVEILLANCE_REPORT | SITUATION_REPORT : SURVEILLANCE_REPORT;
     if (OBSERVER_STATEMENT_RE.test(line)) statement = true;
     if (OBSERVER_MISSION_RE.test(line)) mission = true;
+    if (OPINION_TITLE_RE.test(line)) kind |= OPINION_PIECE;
   }
+  if ((kind & OPINION_PIECE) === 0 && opinionTagline(text, seg, titles)) kind |= OPINION_PIECE;
   if (statement && !mission && titles < seg.paragraphs.length) {
     const p = seg.paragraphs[titles];
     mission = OBSERVER_MISSION_RE.test(text.slice(p.start, Math.min(p.end, p.start + 300)));
   }
   return statement && mission ? kind | OBSERVER_STATEMENT : kind;
 }
+/**
+ * A title line that labels an opinion piece: "Opinion | ...", "EDITORIAL", "Commentary: ...", "Analysis: ...", "Editorial
+ * Board | The Herald", a byline's "| Columnist" or "Opinion Columnist", "The Times view on ...".
+ */
+const OPINION_TITLE_RE = /^[#*_\s]*(?:opinion|op-ed|editorial(?:\s+board)?|commentary|comment|(?:news\s+)?analysis|column|guest\s+essay|perspective|viewpoint|our\s+view|letters?\s+to\s+the\s+editor)[*_]*\s*(?:[|:\u2014\u2013]|-\s|$)|\|\s*(?:opinion|columnist|editorial|commentary|contributor)\b|\bopinion\s+(?:columnist|writer|contributor)\b|^[#*_\s]*the\s+[A-Z][\w.&'\u2019]*(?:\s+[A-Z][\w.&'\u2019]*){0,3}\s+view\s+on\b/im;
+/**
+ * Whether an author's tagline or the publisher's disclaimer, in the first paragraphs after the titles or the last ones,
+ * says the piece is the author's view: "The views expressed are the author's own", "The views expressed in this column are
+ * those of the author", "solely those of the author(s)".
+ */
+function opinionTagline(text: string, seg: Segmentation, titles: number): boolean {
+  const ps = seg.paragraphs;
+  for (let k = titles; k < ps.length; k++) {
+    if (k === titles + 3) k = Math.max(k, ps.length - 3);
+    const p = ps[k];
+    const t = text.slice(p.start, Math.min(p.end, p.start + 1200));
+    if (t.includes('author') && AUTHORS_VIEWS_RE.test(t)) return true;
+  }
+  return false;
+}
+/** The author's views, as a tagline or disclaimer says they are. */
+const AUTHORS_VIEWS_RE = /\b(?:views|opinions)\s+expressed\b[^.]{0,80}?\b(?:are|is|remain|should\s+be\s+understood\s+to\s+be)\s+(?:(?:solely|entirely|only)\s+)?(?:the\s+author['\u2019]s\s+own|(?:solely\s+)?(?:those|that)\s+of\s+the\s+author)/i;
 const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
 const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;

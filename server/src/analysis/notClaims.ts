@@ -6,7 +6,7 @@ import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
 import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
-import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, SURVEILLANCE_REPORT } from './documentKinds';
+import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, OPINION_PIECE, SITUATION_REPORT, SURVEILLANCE_REPORT } from './documentKinds';
 import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWords';
 
 /**
@@ -17,8 +17,19 @@ import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWor
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
   const s = seg.sentences[si];
-  return recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
+  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
 }
+
+/**
+ * In an opinion piece, its unattributed judgments, predictions and generalisations ("None of this will be easy", "That
+ * target will almost certainly be missed") are the author's argument; the facts it gives with figures ("England built
+ * about 200,000 homes last year", "House prices are now more than eight times average earnings") still need a source.
+ */
+function authorsOwnView(own: string, reasons: string[]): boolean {
+  return !reasons.includes('figure') && !(reasons.includes('comparison') && MULTIPLE_RE.test(own));
+}
+/** A multiple: "eight times", "twice", "fivefold", "3.5 times". */
+const MULTIPLE_RE = /\b(?:twice|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:times|-?fold)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b/i;
 
 /**
  * "Historians have long argued over whether the treaty made the war inevitable", "It is unclear whether the truce will

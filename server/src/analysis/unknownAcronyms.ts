@@ -31,7 +31,10 @@ export function unknownAcronyms(c: ParaContext, out: Candidate[], notActors: Set
     const i = caps[k];
     const t = c.toks[i];
     // ("US$4.2 billion": a currency's letters before its sign.)
-    if (i <= covered || c.gazAt.has(i) || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text) || c.text.charCodeAt(t.end) === 36) continue;
+    // ("KUALA LUMPUR", "ADDIS ABABA": a known name in capitals covers all its words.)
+    const known = c.gazAt.get(i);
+    if (known !== undefined && known.end - 1 > covered) covered = known.end - 1;
+    if (i <= covered || known !== undefined || t.text.replace(/\./g, '').length > 8 || !STARTS_UPPER_RE.test(t.text) || c.text.charCodeAt(t.end) === 36) continue;
     const last = unknownAcronymAt(c, i, out, notActors);
     if (last >= 0) covered = last;
   }
@@ -113,7 +116,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   if (/^\s*:/.test(c.text.slice(t.end, t.end + 2))) return -1;
   // A dateline ("ERBIL, Iraq -") names a place. ("CSIRO, the national science agency, said": a body set off beside what
   // it is opens no dateline.)
-  if (c.sentenceStart[i] && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3)) && !APPOSITION_AFTER_RE.test(c.text.slice(t.end, t.end + 6))) return -1;
+  // ("TEL AVIV —", "SAN JOSE,": so does a place of two words in capitals.)
+  if ((c.sentenceStart[i] || (i === 1 && joins(c, 0) && isAllCaps(c.toks[0]))) && /^\s*(?:,|\u2014|\u2013|-|\(|$)/.test(c.text.slice(t.end, t.end + 3)) && !APPOSITION_AFTER_RE.test(c.text.slice(t.end, t.end + 6))) return -1;
   // "DG CONNECT", "DG Trade": a Directorate-General of the European Commission by its short name, one body.
   if (t.text === 'DG' && directorateName(c, i + 1)) {
     out.push({ start: t.start, end: c.toks[i + 1].end, category: 'organization', entity: null, priority: 1 });
