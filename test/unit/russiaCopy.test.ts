@@ -1,0 +1,33 @@
+// Russian and Kremlin copy: TASS, RIA Novosti and Interfax in English, the Kremlin's readouts and Western wires
+// reporting Moscow. Who speaks, for whom, on what dates. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+
+const DATED = datedBy('2026-05-12');
+const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}`);
+
+test("Russia's public holidays are dates: Defender of the Fatherland Day, Russia Day, Cosmonautics Day, Unity Day", () => {
+  assert.deepEqual(dates('Two people were killed in Belgorod on Defender of the Fatherland Day, the governor said.'), ['Defender of the Fatherland Day=2026-02-23']);
+  assert.deepEqual(dates('Putin will hand out state awards at the Kremlin on Russia Day.'), ['Russia Day=2026-06-12']);
+  assert.deepEqual(dates('Roscosmos unveiled the module on Cosmodrome tours before Cosmonautics Day.'), ['Cosmonautics Day=2026-04-12']);
+  assert.deepEqual(dates('The president will meet historians on National Unity Day.'), ['National Unity Day=2026-11-04']);
+  // Germany's and Ukraine's days of unity are other days.
+  assert.deepEqual(dates('Berlin marked German Unity Day with a concert.'), []);
+  assert.deepEqual(dates('Kyiv marked Unity Day with a human chain.'), []);
+});
+
+test("a holiday's name is no person's nor a body's: \"the Fatherland Day, a public holiday\", \"Russia Day\"", () => {
+  assert.deepEqual(actors('The strikes came as Russia marked Defender of the Fatherland Day, a public holiday honouring the armed forces.'), ['Russia|country']);
+  assert.deepEqual(actors('Moscow marked Russia Day with fireworks.').filter((a) => a.includes('Day')), []);
+  assert.deepEqual(actors('Canada Day fell on a Wednesday.').filter((a) => a.includes('Day')), []);
+  // A surname "Day" before a verb of saying is still a person's.
+  assert.deepEqual(actors('Stockwell Day said the bill was flawed.'), ['Stockwell Day|person']);
+});
+
+test('a cosmodrome set off before what said so is a place, no person: "from the Baikonur Cosmodrome, the state corporation said"', () => {
+  const body = 'The Soyuz MS-29 will lift off on October 14 from the Baikonur Cosmodrome, the state corporation said on Tuesday.';
+  assert.deepEqual(actors(body).filter((a) => a.includes('Baikonur')), []);
+  assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['said', 'the state corporation']]);
+});
