@@ -31,3 +31,18 @@ test('a cosmodrome set off before what said so is a place, no person: "from the 
   assert.deepEqual(actors(body).filter((a) => a.includes('Baikonur')), []);
   assert.deepEqual(attributions(DATED(body)).map((a) => [a.cue, a.source]), [['said', 'the state corporation']]);
 });
+
+test('"receiving state support", "citing state media": "state" after a gerund is an adjective, no verb of saying', () => {
+  const body = 'The bill bans organisations declared foreign agents from receiving state support, Duma Speaker Vyacheslav Volodin wrote on Telegram.';
+  assert.deepEqual(attributions(DATED(body)).map((a) => a.cue).filter((c) => c === 'state'), []);
+  assert.deepEqual(attributions(DATED('Gazprom cut supplies, citing state regulations.')).map((a) => a.cue).filter((c) => c === 'state'), []);
+});
+
+test("Moscow's bodies and officials are known: the CSTO and the Eurasian Economic Union, the Federation Council, Roscosmos, the Central Bank of Russia", () => {
+  const linked = (body: string): string[] => analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? ''}`);
+  assert.deepEqual(linked('Leaders of CSTO and Eurasian Economic Union member states attended.').slice(0, 2), ['CSTO|organization|csto', 'Eurasian Economic Union|organization|eaeu']);
+  assert.deepEqual(linked('The bill now goes to the Federation Council, the upper house.'), ['Federation Council|government|federation-council']);
+  assert.deepEqual(linked('Roscosmos will launch the crew in October.'), ['Roscosmos|organization|roscosmos']);
+  assert.deepEqual(linked('The Central Bank of Russia kept its key rate at 16.5%. Nabiullina said cuts could resume.'), ['Central Bank of Russia|organization|bank-of-russia', 'Nabiullina|official|elvira-nabiullina']);
+  assert.deepEqual(linked('Matviyenko and Volodin backed the bill.'), ['Matviyenko|official|valentina-matviyenko', 'Volodin|official|vyacheslav-volodin']);
+});
