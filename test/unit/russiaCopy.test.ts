@@ -46,3 +46,14 @@ test("Moscow's bodies and officials are known: the CSTO and the Eurasian Economi
   assert.deepEqual(linked('The Central Bank of Russia kept its key rate at 16.5%. Nabiullina said cuts could resume.'), ['Central Bank of Russia|organization|bank-of-russia', 'Nabiullina|official|elvira-nabiullina']);
   assert.deepEqual(linked('Matviyenko and Volodin backed the bill.'), ['Matviyenko|official|valentina-matviyenko', 'Volodin|official|vyacheslav-volodin']);
 });
+
+test('a company described before its name is the whole source: "Russian gas giant Gazprom", "Russian oil major Rosneft"', () => {
+  const cases: [string, string][] = [
+    ['Russian gas giant Gazprom reported a net loss of 629 billion roubles for 2025.', 'Russian gas giant Gazprom'],
+    ['Russian oil major Rosneft said its net income fell 18% to 1.06 trillion roubles.', 'Russian oil major Rosneft'],
+  ];
+  for (const [body, source] of cases) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+  // "oil major" names a company, no officer of that rank.
+  assert.deepEqual(actors('Russian oil major Rosneft said its net income fell.'), ['Russian|country', 'Rosneft|organization']);
+  assert.deepEqual(actors('An army major John Smith said the post had fallen.'), ['army major John Smith|official']);
+});
