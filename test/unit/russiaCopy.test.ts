@@ -2,7 +2,7 @@
 // reporting Moscow. Who speaks, for whom, on what dates. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
 
 const DATED = datedBy('2026-05-12');
 const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
@@ -56,4 +56,24 @@ test('a company described before its name is the whole source: "Russian gas gian
   // "oil major" names a company, no officer of that rank.
   assert.deepEqual(actors('Russian oil major Rosneft said its net income fell.'), ['Russian|country', 'Rosneft|organization']);
   assert.deepEqual(actors('An army major John Smith said the post had fallen.'), ['army major John Smith|official']);
+});
+
+test('responding to an attack or to sanctions is a deed, no words reported: "Moscow will respond to Western sanctions"', () => {
+  for (const body of [
+    'Israel responded to the attack with airstrikes on Tuesday.',
+    'Zakharova said Moscow would respond to the measures in a tough and verified manner.',
+    'Russia responded in kind, expelling two diplomats.',
+  ]) assert.ok(!attributions(DATED(body)).some((a) => a.cue.startsWith('respond')), body);
+  // Answering a question, or a deed answered by saying something, still reports words.
+  assert.deepEqual(attributions(DATED('Peskov responded to a question about the talks.')).map((a) => a.cue), ['responded']);
+  assert.ok(attributions(DATED('The ministry responded to the strikes by saying that it would retaliate.')).some((a) => a.cue === 'responded'));
+});
+
+test('"It is obvious that ...", "it is clear that ...": certainty stated by no one is an unsourced claim', () => {
+  assert.deepEqual(findings(DATED('It is obvious that Western countries are seeking to prolong the conflict at any cost.')), [
+    'unsourced-claim: It is obvious that Western countries are seeking to prolong the conflict at any cost.',
+  ]);
+  assert.deepEqual(findings(DATED("It's evident that the strikes hit civilian targets.")).length, 1);
+  assert.deepEqual(findings(DATED('It is not clear that the talks will resume.')), []);
+  assert.deepEqual(findings(DATED('It is obvious that the West wants war, Zakharova said at a weekly briefing.')), []);
 });
