@@ -77,3 +77,28 @@ test('"It is obvious that ...", "it is clear that ...": certainty stated by no o
   assert.deepEqual(findings(DATED('It is not clear that the talks will resume.')), []);
   assert.deepEqual(findings(DATED('It is obvious that the West wants war, Zakharova said at a weekly briefing.')), []);
 });
+
+test('"business daily Kommersant", "the Israeli daily reported": a daily newspaper is no date that repeats', () => {
+  for (const body of [
+    'Business daily Kommersant reported that the windfall tax would be raised.',
+    'The pro-Kremlin daily Izvestia wrote that the plan had been shelved.',
+    'The business daily said the deal was off.',
+  ]) assert.deepEqual(dates(body), [], body);
+  // A day's repetition stays one.
+  assert.deepEqual(dates('Peskov speaks to reporters on a daily conference call.'), ['daily=P1D']);
+  assert.deepEqual(dates('Kyiv faces daily Russian attacks.'), ['daily=P1D']);
+  assert.deepEqual(dates('The daily Russian shelling goes on.'), ['daily=P1D']);
+});
+
+test('a paper described before its name, then "citing" its sources: the whole of it cites, "Russian newspaper Kommersant"', () => {
+  const cases: [string, string][] = [
+    ['Russian newspaper Kommersant, citing two sources, said the plan was shelved.', 'Russian newspaper Kommersant'],
+    ['Independent outlet Meduza, citing two sources close to the Kremlin, reported last month that a new wave of mobilisation was planned.', 'Independent outlet Meduza'],
+  ];
+  for (const [body, source] of cases) {
+    const seen = attributions(DATED(body));
+    assert.equal(seen.find((a) => a.cue === 'citing')?.source, source, body);
+    assert.equal(seen.find((a) => a.cue !== 'citing')?.source, source, body);
+  }
+  assert.deepEqual(actors('Independent outlet Meduza and the Izvestia daily disagreed. Kadyrov did not comment.'), ['Meduza|organization', 'Izvestia|organization', 'Kadyrov|official']);
+});
