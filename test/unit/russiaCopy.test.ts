@@ -66,6 +66,8 @@ test('responding to an attack or to sanctions is a deed, no words reported: "Mos
   ]) assert.ok(!attributions(DATED(body)).some((a) => a.cue.startsWith('respond')), body);
   // Answering a question, or a deed answered by saying something, still reports words.
   assert.deepEqual(attributions(DATED('Peskov responded to a question about the talks.')).map((a) => a.cue), ['responded']);
+  // A minister who "responds to the attack" over a statement answers in words.
+  assert.deepEqual(attributions(DATED('Minister for the Middle East, Tobias Ellwood, responds to the attack in the Karrada district of Baghdad')).map((a) => a.cue), ['responds']);
   assert.ok(attributions(DATED('The ministry responded to the strikes by saying that it would retaliate.')).some((a) => a.cue === 'responded'));
 });
 
