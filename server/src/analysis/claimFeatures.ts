@@ -84,9 +84,10 @@ export const FEATURES: Feature[] = [
     reason: 'certainty',
     weight: 0.3,
     // ("The truth is that the market is broken", "Make no mistake": an assertion dressed as settled fact.)
+    // ("It is obvious that the West wants to prolong the conflict": so is one set after "it is obvious", "it is clear".)
     // ("Belgium has asked for guarantees", "security guarantees": the noun after a word that asks for, gives or sorts
     // it is a pledge sought, no certainty; "The plan guarantees a pension" still asserts.)
-    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|(?<!\b(?:for|of|security|the|any|no|such|these|those|written|firm|legal|loan|credit|bank|state|seek|seeks|sought|seeking|provide|provides|provided|offer|offers|offered|give|gives|gave|want|wants|wanted|demand|demands|demanded|with|without|and|new|binding)\s)guarantee[sd]?|the (?:simple |plain |hard |sad )?(?:truth|fact|reality) is(?= that\b|,|:)|make no mistake|there is no (?:question|denying))\b/gi,
+    re: /\b(?:almost certain(?:ly)?|certainly|undoubtedly|clearly|obviously|surely|definitely|without (?:a )?doubt|no doubt|of course|inevitabl[ey]|unavoidabl[ey]|undeniabl[ey]|in fact|proven|proves|(?<!\b(?:for|of|security|the|any|no|such|these|those|written|firm|legal|loan|credit|bank|state|seek|seeks|sought|seeking|provide|provides|provided|offer|offers|offered|give|gives|gave|want|wants|wanted|demand|demands|demanded|with|without|and|new|binding)\s)guarantee[sd]?|the (?:simple |plain |hard |sad )?(?:truth|fact|reality) is(?= that\b|,|:)|make no mistake|there is no (?:question|denying)|it(?:'s|\u2019s| is| was| seems| became| has become) (?:(?:quite|absolutely|perfectly|abundantly|already|now|increasingly|very) )?(?:obvious|evident|self-evident|indisputable|clear|beyond (?:any )?doubt)(?= that\b))\b/gi,
   },
   {
     reason: 'evaluative',
@@ -125,7 +126,8 @@ const TRIGGERS: string[] = [
     'prompted prompts prompting',
   'will won likely unlikely inevitable inevitably bound doomed destined set poised track expected certainly surely going',
   'certain certainly undoubtedly clearly obviously surely definitely doubt course inevitable inevitably undeniable ' +
-    'undeniably unavoidable unavoidably fact proven proves guarantee guarantees guaranteed truth reality mistake question denying',
+    'undeniably unavoidable unavoidably fact proven proves guarantee guarantees guaranteed truth reality mistake question denying ' +
+    'obvious evident indisputable clear',
   'too significantly dramatically severely drastically hugely massive massively huge vast vastly enormous ' +
     'enormously disastrous disastrously catastrophic crucial critical vital essential failed failing failure fails ' +
     'inadequate insufficient historic remarkable remarkably alarming alarmingly dangerous dangerously reckless ' +

@@ -64,6 +64,16 @@ const POSTED_FIGURE_RE = /^\s+(?:(?:a|an|its|their|his|her|the|first|second|thir
 /** A stoppage or a vote after "called a": "a shutdown", "a general strike", "an early election". */
 const CALLED_EVENT_RE = /^\s+an?\s+(?:[\w-]+\s+){0,2}?(?:shutdown|strike|bandh|hartal|election|referendum|boycott|walkout|lockdown|curfew|recess|halt)\b/;
 
+/** What a deed is answered for, after "respond": "in kind", "to the attack", "to Western sanctions", "to any aggression". */
+const DEED_RESPONDED_TO_RE = /^\s+(?:in\s+kind\b|to\s+(?:(?:the|this|that|these|those|any|such|an?|its|their|his|her|our|further|new|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|sanctions|measures|aggression|provocations?|incursions?|shelling|escalation|invasion|offensive|raids?|bombings?|bombardment|assaults?|deployments?|hostile\s+acts?)\b)/i;
+
+/** Whether a response to a deed (the sentence after the cue, `rest`) is one in deeds: "in kind", "with" something, or one
+ * still to come ("will respond", "vowed to respond"); and no words said with it ("by saying", a quotation, a colon). */
+function respondedInDeeds(rest: string, next: string, prev: string): boolean {
+  if (/\bsaying\b|["\u201c:]/.test(rest)) return false;
+  return /^\s+in\s/.test(next) || /\swith\s/.test(rest) || /\b(?:will|would|could|might|must|shall|to)\s+$/.test(prev);
+}
+
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
@@ -112,6 +122,10 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
   // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
   if (lw.startsWith('decid') && !testLong(DECIDED_WHAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
+  // "Israel responded to the attack with airstrikes", "Moscow will respond to the sanctions": a deed answered, in deeds
+  // ("in kind", "with" a deed, or one still to come); no words reported ("responded to questions" still answers in words,
+  // and so does a minister who "responds to the attack" in a statement's headline).
+  if (lw.startsWith('respond') && testLong(DEED_RESPONDED_TO_RE, next) && respondedInDeeds(text.slice(cue.end, s.end), next, prev)) return true;
   // "the fund for responding to loss and damage": a gerund after a preposition names what a thing is for, no reply
   // ("criticised for responding that ..." still reports one).
   if (lw === 'responding' && testLong(/\b(?:for|of|in|on|at|by)\s+$/i, prev) && !/,\s*(?:for|by)\s+$/.test(prev) && !testLong(/^\s+(?:that\b|with\s+(?:a|an)\s+(?:statement|letter|post)|["\u201c:])/, next)) return true;

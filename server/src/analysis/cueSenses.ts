@@ -311,6 +311,8 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("several EU member states that have not", "imports from ECOWAS states": after a kind of states, or a name after a
   // preposition, the noun whatever follows.)
   if (lw === 'states' && (KIND_OF_STATES_RE.test(prev) || /\b(?:from|of|in|to|among|between|with|across|for|by|on)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}$/.test(before30))) return true;
+  // "bans them from receiving state support", "citing state media": after a gerund, "state" is the adjective of its noun.
+  if (lw === 'state' && pw.length > 4 && pw.endsWith('ing')) return true;
   // "Floods in Kassala State", "the Islamic State": a capitalised "State" after a capitalised word ends a name.
   if (lw === 'state' && text.charCodeAt(cue.start) === 83 && /[A-Z][\w'\u2019.-]*\s+$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/i.test(next)) return true;
   // "Attacks by groups linked to al Qaeda have killed": a plural noun of a stance opens the sentence; a verb's "-s"

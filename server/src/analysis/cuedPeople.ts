@@ -80,7 +80,7 @@ const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
 /** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
 const PLACE_FIRST = new Set('camp|fort|lake|mount|mt|port|cape|point|lac|bahr|wadi|jebel|jabal|ras|tel|villa|palazzo|chateau|schloss|hotel|castle|abbey|casa|quinta'.split('|'));
 /** Last words of places and things, never of a person's ("the Baltic Sea", "the Baltic Defence Line"). */
-const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms|scheme|schemes'.split('|'));
+const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|grounds|airport|airbase|bridge|square|street|palace|missiles|missile|systems|system|building|range|mountains|desert|peninsula|coast|canal|strait|straits|corridor|dam|port|harbour|harbor|field|fields|plant|facility|complex|centre|center|prison|hospital|university|school|college|stadium|hotel|park|airways|airlines|railways|daily|today|times|post|television|radio|news|bank|group|party|army|police|interests|rights|affairs|relations|security|policy|reforms|scheme|schemes|cosmodrome|spaceport|mausoleum|cathedral|monastery|museum|cemetery'.split('|'));
 
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"); and a party's members named
  * for their place ("Texas Republicans", "the Bristol Conservatives"). */
@@ -127,6 +127,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // ("Fiscalía General de la Nación": an institution's head word in its own language, no given name.)
   // (Each a bit of the words' lists, NOT_PERSON_FIRST_BIT and NOT_PERSON_LAST_BIT: two reads for nine set lookups.)
   if ((first >= 0 && c.bits[first] & NOT_PERSON_FIRST_BIT) || c.bits[e - 1] & NOT_PERSON_LAST_BIT) return false;
+  // ("Defender of the Fatherland Day, a public holiday": a holiday's name, unless a given name opens it or a verb of saying follows, "Stockwell Day said".)
+  if (lastKey === 'day' && !GIVEN_NAMES.has(firstKey) && !CUE_AFTER.has(c.toks[e]?.key ?? '')) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)

@@ -36,8 +36,8 @@ const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
 /** Words after a country that make a place or a post of it, not a body's name: "Mexico City", "Ukraine President". */
 const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
 /** Events and landmarks named for a place, no body: "the Iraq War", "the Berlin Wall", "the Prague Spring", "the Warsaw
- * Uprising", "the Iranian Revolution". */
-const EVENT_AFTER_COUNTRY = new Set('war|wars|wall|airlift|blockade|crisis|uprising|spring|massacre|revolution|genocide|famine|invasion|insurgency|rebellion|revolt|partition|occupation|siege|riots|conflict|intervention|withdrawal|surge'.split('|'));
+ * Uprising", "the Iranian Revolution"; and a country's holiday: "Russia Day", "Canada Day". */
+const EVENT_AFTER_COUNTRY = new Set('war|wars|wall|airlift|blockade|crisis|uprising|spring|massacre|revolution|genocide|famine|invasion|insurgency|rebellion|revolt|partition|occupation|siege|riots|conflict|intervention|withdrawal|surge|day'.split('|'));
 
 /** Terms of trades and techniques in capitals that a nationality or a place may qualify: "Chinese GPU makers", "US AI
  * firms", "the U.S. DNS infrastructure", "Washington DC". */

@@ -2,7 +2,7 @@
 // is. Both read only the sentence's own words, with no cue in view, so they stand apart from the reading of a cue's
 // source and content in cueSource.ts.
 import type { Sentence, TextSpan } from './types';
-import { execLong, isAsciiLetterCode, isAsciiUpperCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } from './chars';
+import { execLong, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isSpaceCode, lazyRegExp, skipBlanks, testLong } from './chars';
 // Unicode-class regexes used inside functions, made once here.
 const ARTICLE_BEFORE_NAME_RE = lazyRegExp(() => /^(?:The|A|An)\s+(?=\p{Lu})/u);
 const STARTS_LETTER_RE = /^\p{L}/u;
@@ -42,6 +42,11 @@ function roleCommaThenName(head: string, from: number): boolean {
   const k = skipBlanks(head, c1 + 1);
   return k > c1 + 1 && STARTS_UPPER_RE.test(head.slice(k, k + 2)) && head.indexOf(',', k) > 0;
 }
+
+/** One or two lower-case words, the last (1) a noun of what a name is, then the name up to a comma: " newspaper Kommersant". */
+const DESCRIBED_NAME_RE = lazyRegExp(() => /^\s+(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)\s+\p{Lu}[\p{L}.&'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.&'\u2019-]{0,40}){0,3}(?=\s*,)/u);
+/** Nouns of what a named body is, between its description and its name: "gas giant", "business daily", "news agency". */
+const DESCRIBED_HEADS = new Set('newspaper|paper|daily|weekly|tabloid|magazine|outlet|agency|broadcaster|channel|website|portal|giant|major|company|firm|group|producer|lender|bank|operator|carrier|airline|maker|exporter|miner|insurer|conglomerate|corporation|monopoly|regulator|watchdog'.split('|'));
 
 /** The name or short noun phrase that opens the sentence past an opening phrase ("On Thursday, however, Jane Doe"). */
 export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined {
@@ -96,6 +101,17 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
     if (owned) {
       const st0 = s.start + intro + subj[0].length - subj[1].length;
       return { start: st0, end: st0 + subj[1].length + owned[0].length, text: text.slice(st0, st0 + subj[1].length + owned[0].length) };
+    }
+  }
+  // "Russian newspaper Kommersant, citing ...", "Business daily Kommersant, citing ...": a name after a lower-case noun of
+  // what it is, up to the comma of an aside, belongs to the subject.
+  const rest = head.slice(intro + subj[0].length);
+  if (rest.charCodeAt(0) === 32 && isAsciiLowerCode(rest.charCodeAt(1))) {
+    const described = DESCRIBED_NAME_RE().exec(rest);
+    if (described && DESCRIBED_HEADS.has(described[1])) {
+      const st0 = s.start + intro + subj[0].length - subj[1].length;
+      const end = s.start + intro + subj[0].length + described[0].length;
+      return { start: st0, end, text: text.slice(st0, end) };
     }
   }
   // "The New York Times", "The IMF": a determiner before a name is part of the subject.

@@ -35,6 +35,9 @@ function isVerbLike(w: string): boolean {
   return true;
 }
 
+/** Nouns in "-s" that the endings below do not tell from a verb's "-s" form. */
+const NOUNS_IN_S = new Set(['news', 'figures', 'gas', 'bias', 'alias', 'atlas']);
+
 const PERCEIVING = new Set(['remember', 'recall', 'hear', 'heard', 'saw', 'see', 'watch', 'watched', 'imagine', 'picture']);
 
 /** Whether a word can be the noun a participle describes: lower case, and no pronoun, auxiliary or function word. */
@@ -287,8 +290,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       const sender = sourceBefore(text, words[i].start, floor);
       if (sender) return sender;
     }
-    // ("figures from the commission show": "figures" is the noun of counting, no verb.)
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && w !== 'news' && w !== 'figures' && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+    // ("figures from the commission show": "figures" is the noun of counting, no verb; "Russian gas giant Gazprom said":
+    // nor is "gas" or another noun in "-as".)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
       if (ingPrep) i++;
       first = i + 1;
       break;

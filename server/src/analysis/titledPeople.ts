@@ -74,6 +74,9 @@ function titleModifiersStart(c: ParaContext, i: number): number {
   return s;
 }
 
+/** Industries whose big companies are their "majors": "oil major", "mining major". */
+const INDUSTRY_BEFORE_MAJOR = new Set('oil|energy|gas|mining|miner|pharma|pharmaceutical|drug|drugs|tech|steel|chemicals|chemical|auto|shipping|food|media|banking|commodities|commodity|grain|metals|metal|cement|tobacco|beverage|consumer|oilfield'.split('|'));
+
 /** Whether tokens [s, i) are one or more glossary names, acronyms, lower-case words and a body's name, and not empty
  * ("CGT leader Sophie Binet": a body the glossary does not know modifies the title as a known name does). */
 function knownModifiers(c: ParaContext, s: number, i: number): boolean {
@@ -340,6 +343,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // Munir"; "Royal Jordanian Air Force lieutenant Muath al-Kasasbeh" stays a force and a person.)
     // ("junta leader Assimi Goita", "rebel commander ...": a group's word before a lower-case title makes it one too.)
     const groupWord = !capTitle && s === i && i > 0 && joins(c, i - 1) && GROUP_BEFORE_TITLE.has(c.toks[i - 1].key);
+    // ("Russian oil major Rosneft", "energy major Shell": after an industry's word, a big company, no rank.)
+    if (!capTitle && n === 1 && c.toks[i].key === 'major' && i > 0 && joins(c, i - 1) && INDUSTRY_BEFORE_MAJOR.has(c.toks[i - 1].key)) return -1;
     if (!capTitle && n === 1 && !knownModifiers(c, s, i) && !groupWord && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
     const surname = lastNameKey(c, nameStart, ne);
     // A known person named after the title links the whole mention to them.

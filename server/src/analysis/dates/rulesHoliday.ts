@@ -14,6 +14,9 @@ const HOLIDAYS: Record<string, [number, number]> = {
   'bastille day': [7, 14], 'veterans day': [11, 11], 'armistice day': [11, 11], 'remembrance day': [11, 11],
   'boxing day': [12, 26], 'hogmanay': [12, 31], 'anzac day': [4, 25], 'australia day': [1, 26], 'canada day': [7, 1],
   "st patrick's day": [3, 17], "st. patrick's day": [3, 17], 'juneteenth': [6, 19],
+  // Russia's public holidays (not "Victory Day", which is also Bangladesh's on 16 December).
+  'defender of the fatherland day': [2, 23], 'russia day': [6, 12], 'cosmonautics day': [4, 12], 'unity day': [11, 4],
+  'national unity day': [11, 4], 'day of national unity': [11, 4],
 };
 
 /** Holidays on a weekday of a month (US): month, which one (-1 the last), ISO weekday. */
@@ -106,7 +109,7 @@ export const holidayRules: Rule[] = [
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
     hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -117,6 +120,8 @@ export const holidayRules: Rule[] = [
       const moving = WEEKDAY_HOLIDAYS[key];
       const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
       if (!md) return null;
+      // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
+      if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
       let y: number | undefined = m[3] ? Number(m[3]) : undefined;
       if (y === undefined && ctx.ref) {
         const rel = relWord(m[1]);

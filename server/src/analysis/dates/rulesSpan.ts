@@ -67,6 +67,22 @@ const NOUN_OF_TIME_AFTER = /^[\s-]+(?:trains?|shifts?|flights?|raids?|bus(?:es)?
 /** Before "a year" in "twice a year", "three times a week": how often. */
 const TIMES_BEFORE = /\b(?:(once|twice|thrice)|(\w+)\s+times)\s+$/i;
 
+/** Before a "daily" or "weekly" that is a newspaper: what kind of paper, or a capitalised word ("Israeli", "pro-Kremlin"). */
+const PAPER_BEFORE_RE = /(?:\b(?:business|financial|economic|tabloid|popular|state-run|state-owned|state|official|government|national|local|regional|leading|liberal|conservative|independent|opposition|English-language|Russian-language|mass-circulation|broadsheet)|(?:^|\s)(?:(?!(?:The|An?)\s)(?:pro-)?\p{Lu}[\p{L}-]*|[Tt]he|[Aa]n?))\s+$/u;
+/** After it: the paper's name (no day's or month's). */
+const PAPER_NAME_AFTER_RE = /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Lu}\p{Ll}/u;
+/** Or its verb of saying. */
+const PAPER_SAID_AFTER_RE = /^\s+(?:said|says|reported|reports|wrote|writes|quoted|cited)\b/;
+
+/** Whether the "daily" or "weekly" at [start, end) is a newspaper: "business daily Kommersant", "the Israeli daily
+ * Haaretz", "the daily reported" (not "the daily Russian strikes": after an article, only before its verb of saying). */
+function paperAt(s: string, start: number, end: number): boolean {
+  const before = PAPER_BEFORE_RE.exec(s.slice(Math.max(0, start - 24), start));
+  if (!before) return false;
+  const after = s.slice(end, end + 16);
+  return PAPER_SAID_AFTER_RE.test(after) || (!/^\s*(?:[Tt]he|[Aa]n?)\s+$/.test(before[0]) && PAPER_NAME_AFTER_RE.test(after));
+}
+
 /** A capitalised word after a set word, not a title's small word: "Daily Courier", "Weekly Standard". */
 const NAME_AFTER_SET_RE = /^ (?!(?:In|On|At|For|And|Or|Of|To|The|A|An|By|From|With|As|Since|Until|Across|After|Before|Over|Under)\b)\p{Lu}\p{Ll}/u;
 /** TIMEX3 freq from the words before a set at `at` ("twice a year": 2X, "three times daily": 3X), or undefined. */
@@ -308,6 +324,9 @@ export const spanRules: Rule[] = [
       if (isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 0 && /(?:\p{Lu}[\p{L}'\u2019]{0,40}|['\u2019]s)\s+$/u.test(ctx.s.slice(Math.max(0, m.index - 24), m.index))) return null;
       // "the Daily Courier", "Weekly Standard": a newspaper's name, a name's word after it ("Daily In Gaza" is a title's).
       if (isAsciiUpperCode(m[1].charCodeAt(0)) && NAME_AFTER_SET_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      // ("business daily Kommersant", "the weekly Der Spiegel", "the Israeli daily reported": a newspaper, before its name or
+      // its verb of saying.)
+      if ((m[1] === 'daily' || m[1] === 'weekly') && m.index > 0 && paperAt(ctx.s, m.index, m.index + m[0].length)) return null;
       const value = SET_WORDS[m[1].toLowerCase()];
       if (!value) return null;
       // "its quarterly dividend", "quarterly results": an adjective that names a period's figures, not a repetition.
