@@ -107,8 +107,9 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
   }
   return statement && mission ? kind | OBSERVER_STATEMENT : kind;
 }
-const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
-const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
+// (A flash update and WHO's "Disease Outbreak News" are situation reports by another name.)
+const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bflash\s+update\b|\bdisease\s+outbreak\s+news\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
+const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)|\bdisease\s+outbreak\s+news\b/i;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
 const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
 
