@@ -38,3 +38,31 @@ test("a flash update's or a situation report's own figures: its count to a day, 
   }
   assert.equal(findings(DATED('Kasai Floods\nFlash Update No. 2\n\nTorrential rains since 24 November have caused the rivers to burst their banks.')).length, 1);
 });
+
+test("a fact check's verdict that runs over several paragraphs is the checker's, up to the next heading", () => {
+  const claim = 'Claim: A post shared on Facebook says the government will ban all cash payments from January.\n\n';
+  for (const verdict of ['Our verdict: False.\n\n', 'VERDICT\n\nFalse. The government has announced no such ban.\n\n', '**Our ruling:** False.\n\n']) {
+    const text = DATED(claim + verdict + 'The law lowers the limit for cash payments between businesses to 5,000 euros.\n\nIt applies to fewer than 2% of transactions.');
+    assert.deepEqual(findings(text), [], verdict);
+  }
+  // (A heading ends the verdict: what follows it is the writer's again, and so is a claim with no verdict above it.)
+  assert.deepEqual(findings(DATED(claim + 'VERDICT\n\nFalse. The law lowers the limit to 5,000 euros.\n\nTHE FACTS\n\nThe law lowers the limit for cash payments between businesses to 5,000 euros.')), ['unsourced-claim: The law lowers the limit for cash payments between businesses to 5,000 euros.']);
+  assert.equal(findings(DATED(claim + 'The government says the post is wrong.\n\nThe law lowers the limit for cash payments between businesses to 5,000 euros.')).length, 1);
+});
+
+test('a release that no title calls one is read by its dateline and its "About" boilerplate', () => {
+  const title = 'Gulf Coast Marine Systems Announces $48 Million Expansion of Tampa Shipyard\n\nNew dry dock to add 300 jobs by 2028\n\n';
+  const about = '\n\nAbout Gulf Coast Marine Systems\nGulf Coast Marine Systems is the leading ship repair company on the Gulf Coast, with 1,400 employees in three states.\n\nMedia Contact: Jordan Reyes, press@gcms.example.com';
+  for (const dateline of ['TAMPA, Fla. – ', 'TAMPA, Fla., June 2, 2026 /PRNewswire/ -- ']) {
+    for (const body of [
+      'Gulf Coast Marine Systems repaired 112 vessels in 2025, a 22 percent increase over the previous year.',
+      'In 2025, the company repaired 112 vessels, a 22 percent increase over the previous year.',
+    ]) assert.deepEqual(findings(DATED(title + dateline + 'On June 2, the company broke ground on a new dry dock.\n\n' + body + about)), [], dateline + body);
+  }
+  // (What others did is still theirs to source; a newspaper's story with a dateline, or an agency's, is no release.)
+  assert.equal(findings(DATED(title + 'TAMPA, Fla. – On June 2, the company broke ground.\n\nRival yards lost 40 percent of their orders in 2025.' + about)).length, 1);
+  const story = 'Gulf Coast Marine Systems repaired 112 vessels in 2025, a 22 percent increase over the previous year.';
+  assert.equal(findings(DATED(title + 'TAMPA, Fla. – On June 2, the company broke ground.\n\n' + story)).length, 1);
+  assert.ok(findings(DATED(title + 'TAMPA, Fla. (AP) – On June 2, the company broke ground.\n\n' + story + about)).includes(`unsourced-claim: ${story}`));
+  assert.ok(findings(DATED(title + 'TAMPA, Fla. – On June 2, the company broke ground.\n\n' + story + '\n\nAbout the author\nJane Doe covers business.')).includes(`unsourced-claim: ${story}`));
+});

@@ -19,7 +19,7 @@ import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { hasWords, notAClaim } from './notClaims';
-import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, reportIssuer } from './documentKinds';
+import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, releaseAbout, reportIssuer } from './documentKinds';
 import { weaselCue } from './weaselCue';
 import { maskedTriggerBits, maskSpans, maskText, maskWith, NO_SPANS } from './claimMasks';
 import { fileDisabledRules, mayOpenMarker, silenced, suppressions } from './suppressions';
@@ -91,8 +91,15 @@ function judge(
   // (The page's notes on itself, a correction or a copyright line, claim nothing of the story.)
   const headings = new Set(seg.notes ? [...(seg.headings ?? []), ...seg.notes] : (seg.headings ?? []));
   const titles = leadTitles(text, seg);
-  const issuer = issuerDocument(text, seg, titles);
-  const named = issuer ? issuerNamed(seg, titles, ctx.actors) : null;
+  let issuer = issuerDocument(text, seg, titles);
+  let named = issuer ? issuerNamed(seg, titles, ctx.actors) : null;
+  // (A release no title calls one is read by its dateline and its closing "About" boilerplate.)
+  const about = issuer ? null : releaseAbout(text, seg, titles);
+  if (about !== null) {
+    issuer = true;
+    named = issuerNamed(seg, titles, ctx.actors) ?? { entity: null, category: 'organization', names: [about], actors: [], starts: [] };
+    named.about = about;
+  }
   const reporter = reportIssuer(text, seg, titles);
   const kind = documentKind(text, seg, titles);
   const summary = ownSummaryItems(text, seg);
