@@ -66,3 +66,30 @@ test('a release that no title calls one is read by its dateline and its "About" 
   assert.ok(findings(DATED(title + 'TAMPA, Fla. (AP) – On June 2, the company broke ground.\n\n' + story + about)).includes(`unsourced-claim: ${story}`));
   assert.ok(findings(DATED(title + 'TAMPA, Fla. – On June 2, the company broke ground.\n\n' + story + '\n\nAbout the author\nJane Doe covers business.')).includes(`unsourced-claim: ${story}`));
 });
+
+test('a statistical release\'s figures and estimates are its own: under "Flash estimate - November 2026"', () => {
+  const title = 'Flash estimate - November 2026\nEuro area annual inflation down to 2.1%\n\nEuro area annual inflation is expected to be 2.1% in November 2026, down from 2.2% in October, according to a flash estimate from Eurostat.\n\n';
+  for (const body of [
+    'Looking at the main components of euro area inflation, services is expected to have the highest annual rate in November (3.4%, compared with 3.5% in October).',
+    'Energy prices fell by 1.3% compared with November 2025.',
+    'Core inflation remained unchanged at 2.4%.',
+    'Among member states, the highest annual rates were recorded in Romania (5.1%) and Estonia (4.6%).',
+  ]) assert.deepEqual(findings(DATED(title + body)), [], body);
+  // (The same figures under a newspaper's headline, even one that names the estimate, still want a source.)
+  for (const head of ['Euro zone inflation eases\n\n', 'Flash estimate shows euro zone inflation easing\n\n']) {
+    assert.equal(findings(DATED(head + 'Energy prices fell by 1.3% compared with November 2025.')).length, 1, head);
+    assert.equal(findings(DATED(head + 'Services is expected to have the highest annual rate in November.')).length, 1, head);
+  }
+});
+
+test("in a body's press release, what its own act is and does is its statement: \"The payment follows 13 reform steps\"", () => {
+  const release = 'Council of the EU\nPress release\n28 November 2026\n\nUkraine Facility: Council approves 4.2 billion euro disbursement\n\nThe Council today approved the disbursement of 4.2 billion euros to Ukraine under the Ukraine Facility. ';
+  for (const body of [
+    "The payment follows Ukraine's completion of 13 reform steps.",
+    'Next steps\nThe funds will be paid out in December.',
+    'The disbursement is the fifth under the facility, which totals 50 billion euros.',
+  ]) assert.deepEqual(findings(DATED(release + body)), [], body);
+  // (The same sentence in a news story is the writer's, and what others did is still theirs to source.)
+  assert.equal(findings(DATED("EU approves Ukraine payment\n\nThe payment follows Ukraine's completion of 13 reform steps.")).length, 1);
+  assert.equal(findings(DATED(release + 'Russia fired 40 missiles at Kyiv in November.')).length, 1);
+});

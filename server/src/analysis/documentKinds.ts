@@ -83,6 +83,8 @@ export const OBSERVER_STATEMENT = 1;
 export const SURVEILLANCE_REPORT = 2;
 /** A situation report or an epidemiological bulletin by its own name (not any "update"). */
 export const SITUATION_REPORT = 4;
+/** A statistics office's release by its own name: "Flash estimate - November 2026", "Euroindicators". */
+export const STATISTICAL_RELEASE = 8;
 
 /**
  * Whether the article is an election observer mission's own statement ("INTERNATIONAL ELECTION OBSERVATION MISSION ...
@@ -99,6 +101,7 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
     const line = text.slice(p.start, Math.min(p.end, p.start + 300));
     if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SITUATION_TITLE_RE.test(line) ? SURVEILLANCE_REPORT | SITUATION_REPORT : SURVEILLANCE_REPORT;
     if (OBSERVER_STATEMENT_RE.test(line)) statement = true;
+    if ((line.includes('stimate') || line.includes('ndicators') || line.includes('tatistical')) && STATISTICAL_RELEASE_RE.test(line)) kind |= STATISTICAL_RELEASE;
     if (OBSERVER_MISSION_RE.test(line)) mission = true;
   }
   if (statement && !mission && titles < seg.paragraphs.length) {
@@ -110,6 +113,9 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
 // (A flash update and WHO's "Disease Outbreak News" are situation reports by another name.)
 const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bflash\s+update\b|\bdisease\s+outbreak\s+news\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
 const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)|\bdisease\s+outbreak\s+news\b/i;
+/** A statistical release's label as a title line of its own, maybe with its period: "Flash estimate - November 2026",
+ * "Euroindicators", "Statistical bulletin: Labour market overview" (a headline's "Flash estimate shows ..." is no label). */
+const STATISTICAL_RELEASE_RE = /^[#*_ \t]*(?:(?:flash|advance|first|second|third|final|preliminary)\s+estimates?|euro\s?indicators|statistical\s+(?:release|bulletin))(?:[ \t]*[-\u2013\u2014:|,][^\n.!?]{0,60})?[ \t*_]*$/im;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
 const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
 

@@ -6,7 +6,7 @@ import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
 import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
-import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, SURVEILLANCE_REPORT } from './documentKinds';
+import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, SITUATION_REPORT, STATISTICAL_RELEASE, SURVEILLANCE_REPORT } from './documentKinds';
 import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWords';
 
 /**
@@ -176,11 +176,14 @@ const SOURCING_NOTE_RE = /^\W*(?:[\p{L}'\u2019-]+\s+){1,6}?(?:(?:spoke|speaks|sp
 /**
  * In an observer mission's statement, what its observers did and found ("Voting was assessed positively in 94 per cent of
  * observations", "The EU EOM deployed 112 observers"); in a surveillance report, its figures for an epidemiological week
- * ("1,284 new cases were reported in EW 45"): the document's own record, not a claim it owes a source for.
+ * ("1,284 new cases were reported in EW 45"); in a statistical release, its figures: the document's own record, not a
+ * claim it owes a source for.
  */
 function documentsOwnRecord(text: string, start: number, end: number, reasons: string[], kind: number): boolean {
   const head = text.slice(start, Math.min(end, start + 240));
   if ((kind & OBSERVER_STATEMENT) !== 0 && OBSERVED_RE.test(head)) return true;
+  // (A statistical release's figures are its own statistics: "Energy prices fell by 1.3% compared with November 2025".)
+  if ((kind & STATISTICAL_RELEASE) !== 0 && reasonsWithin(reasons, EPI_WEEK_REASONS)) return true;
   if ((kind & SURVEILLANCE_REPORT) === 0 || !reasonsWithin(reasons, EPI_WEEK_REASONS)) return false;
   if ((head.includes('EW') || head.includes('eek')) && EPI_WEEK_RE.test(head)) return true;
   // In a situation report, its count of cases and deaths to date: "Cases have been reported from 51 counties", "a
@@ -289,13 +292,17 @@ const PARTNERS_RE = /^\W*(?:[^,;:]{1,40},\s+)?(?:(?:the|its|our|their)\s+)?(?:(?
 /**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
  * ("3. Allies will cut ...") and what it says in the first person ("We will cut ..."), the legal effect of its act ("All
- * assets of the listed persons are frozen"), and its tally of its acts ("Today's action brings the total to 412").
+ * assets of the listed persons are frozen"), its tally of its acts ("Today's action brings the total to 412"), and what its
+ * act is and does ("The payment follows 13 reform steps", "The funds will be paid out in December").
  */
 function issuersOwnWords(text: string, start: number, end: number, para: Span): boolean {
   if (isDigitCode(text.charCodeAt(para.start)) && afterListMarker(text, para.start, para.end) > para.start) return true;
   const head = text.slice(start, Math.min(end, start + 240));
-  return FIRST_PERSON_RE.test(head) || LEGAL_EFFECT_RE.test(head) || OWN_TALLY_RE.test(head);
+  return FIRST_PERSON_RE.test(head) || LEGAL_EFFECT_RE.test(head) || OWN_TALLY_RE.test(head) || OWN_ACT_SUBJECT_RE.test(head);
 }
+/** The issuer's act itself as the subject, maybe under a heading: "The payment follows Ukraine's completion of 13 reform
+ * steps", "Next steps⏎The funds will be paid out in December", "Today's package includes 45 listings". */
+const OWN_ACT_SUBJECT_RE = /^\W*(?:[^\n.!?]{1,40}\n)?(?:[^,.;:!?\n]{1,40},\s+)?(?:The|This|These|Today['\u2019]s)\s+(?:(?:new|first|second|third|latest|next|additional)\s+)?(?:payment|disbursement|funds|funding|package|decision|regulation|measures?|tranche|instalment|installment|loan|grant|listings?|designations?)\s+(?:will|would|is|are|follows|brings|takes|comes|includes|covers|consists|amounts|totals)\b/;
 const FIRST_PERSON_RE = /^\W*(?:We|Our)\b/;
 const LEGAL_EFFECT_RE = /\b(?:is|are)\s+(?:hereby\s+|also\s+|now\s+)?(?:frozen|blocked|prohibited|banned|barred|forbidden|suspended|revoked)\b|\bit\s+is\s+(?:an?\s+)?(?:criminal\s+)?(?:offence|offense|illegal|unlawful|prohibited)\s+to\b/;
 const OWN_TALLY_RE = /^\W*(?:Today['\u2019]s|This|These|The|Yesterday['\u2019]s)\s+(?:action|actions|designations?|decision|announcement|measures?|package|listings?)\s+(?:brings?|takes?|raises?|increases?)\s+the\s+(?:total|number|tally|count)\b/i;
