@@ -93,3 +93,13 @@ test("in a body's press release, what its own act is and does is its statement: 
   assert.equal(findings(DATED("EU approves Ukraine payment\n\nThe payment follows Ukraine's completion of 13 reform steps.")).length, 1);
   assert.equal(findings(DATED(release + 'Russia fired 40 missiles at Kyiv in November.')).length, 1);
 });
+
+test('a situation report\'s total of cases and deaths together is its own count: "a cumulative total of 48,120 cases and 612 deaths were reported"', () => {
+  const title = 'Cholera - Global situation\nMulti-country outbreak of cholera, External Situation Report #32\n\n';
+  for (const body of [
+    'In October 2026, a cumulative total of 48,120 new cholera cases and 612 deaths were reported from 23 countries.',
+    'A total of 1,204 cases and 31 deaths have been recorded since the start of the outbreak.',
+  ]) assert.deepEqual(findings(DATED(title + body)), [], body);
+  // (In a newspaper's story the count still wants a source.)
+  assert.equal(findings(DATED('Cholera spreads\n\nIn October 2026, a cumulative total of 48,120 new cholera cases and 612 deaths were reported from 23 countries.')).length, 1);
+});

@@ -205,8 +205,9 @@ const RATE_STANDS_RE = new RegExp(`^\\W*${LABEL}(?:[^,;:]{1,50},\\s+)?(?:[Tt]he\
  * "Some 3,400 houses have been destroyed", "At least 27 people have died and 41 are missing", "1,100 kits have been
  * distributed", "180,000 litres of water are trucked daily". */
 const TOLL_RE = lazyRegExp(() => new RegExp(`^\\W*${LABEL}(?:[^,;:]{1,50},\\s+)?(?:(?:[Ss]ome|[Aa]t\\s+least|[Oo]ver|[Mm]ore\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]n\\s+estimated|[Aa]\\s+total\\s+of|[Aa]n\\s+additional|[Aa]\\s+further|[Aa]nother)\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:people|persons|individuals|households|families|children|houses|homes|shelters|schools|latrines|kits|patients|IDPs|refugees|migrants|returnees|litres|liters|tonnes|tons)(?:\\s+of\\s+[\\p{L}-]+)?\\s+(?:(?:have|has|had)\\s+(?:been\\s+)?|(?:were|are|was)\\s+)(?:\\p{Ll}{2,}ed|destroyed|killed|missing|hit|built|sent|given|taken)\\b`, 'u'));
-/** Cases or deaths, as the subject of their passive count, after at most a short opening phrase. */
-const CASES_RECORDED_RE = /^\W*(?:[^,;:]{1,50},\s+)?(?:(?:a|an|the)\s+)?(?:[\w,.]+\s+){0,4}?(?:cases|deaths)\b(?:,\s+(?:including|of\s+which|with)\s+[^,;]{1,40},)?\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:(?:now|so\s+far|also)\s+)?(?:reported|recorded|confirmed|notified|registered|detected)\b/i;
+/** Cases or deaths, as the subject of their passive count, after at most a short opening phrase: "a cumulative total
+ * of 48,120 new cholera cases and 612 deaths were reported". */
+const CASES_RECORDED_RE = /^\W*(?:[^,;:]{1,50},\s+)?(?:(?:a|an|the)\s+)?(?:(?:cumulative\s+)?total\s+of\s+)?(?:[\w,.]+\s+){0,4}?(?:cases|deaths)\b(?:\s+and\s+[\d,.]+\s+(?:[\w-]+\s+)?deaths)?(?:,\s+(?:including|of\s+which|with)\s+[^,;]{1,40},)?\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:(?:now|so\s+far|also)\s+)?(?:reported|recorded|confirmed|notified|registered|detected)\b/i;
 /** The words of a mission's observation: its observers, what they observed and assessed, the polling stations they
  * visited, the mission or group by name, its first person ("Our 12-member group", "most polling stations opened on time"). */
 const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b|\bGroup\b|polling\s+stations?\b|^\W*(?:We|Our)\b/;
